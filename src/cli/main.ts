@@ -1,0 +1,46 @@
+// The `kg` command line: a thin shell over the library. It parses arguments, calls one library function,
+// prints what it returns, shows progress, and turns typed errors into readable messages and exit codes.
+import { Command } from 'commander';
+import { EXIT_CODES, isKgError } from '../errors.js';
+import { COMMANDS } from './commands/index.js';
+import { readPackageVersion } from './version.js';
+
+export function createProgram(): Command {
+  const program = new Command('kg')
+    .description('Knowledge-graph builder for Chinese local news: newspaper pages → a typed, traceable graph in Neo4j')
+    .version(readPackageVersion(), '-V, --version', 'print the version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ sortSubcommands: false });
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = createProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    process.exitCode = reportError(e);
+  }
+}
+
+/** Prints an error for a person and returns the exit code that goes with it. */
+export function reportError(e: unknown): number {
+  const err = e as { code?: string; exitCode?: number; message?: string };
+  if (typeof err?.code === 'string' && err.code.startsWith('commander.')) {
+    // commander has already printed help, the version or its own usage message.
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help'
+      ? 0
+      : EXIT_CODES.USAGE;
+  }
+  if (isKgError(e)) {
+    process.stderr.write(`kg: error [${e.code}]: ${e.message}\n`);
+    if (e.hint) process.stderr.write(`kg: hint: ${e.hint}\n`);
+    return e.exitCode;
+  }
+  process.stderr.write(`kg: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+  return EXIT_CODES.INTERNAL;
+}
+
+await main(process.argv);
