@@ -1,0 +1,59 @@
+// Lexicons shared by several stages (see README.md beside this file for how to edit them). Each loader reads
+// its file once per process and validates it; a malformed file fails start-up with the file's name.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { KgError } from '../errors.js';
+
+export function lexiconPath(name: string): string {
+  return fileURLToPath(new URL(`./${name}`, import.meta.url));
+}
+
+/** Lines of a text lexicon, without comments and blank lines. */
+export function readWordList(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new KgError('DATA_INVALID', `cannot read lexicon (${(e as Error).message})`, { subject: path });
+  }
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+export interface Surnames {
+  single: ReadonlySet<string>;
+  double: ReadonlySet<string>;
+  /** Rank of a single surname in the list (0 = most common). */
+  rank: ReadonlyMap<string, number>;
+}
+
+let surnames: Surnames | undefined;
+
+export function loadSurnames(): Surnames {
+  if (surnames) return surnames;
+  const path = lexiconPath('surnames.txt');
+  const single = new Set<string>();
+  const double = new Set<string>();
+  const rank = new Map<string, number>();
+  for (const word of readWordList(path)) {
+    if (!/^[\u4e00-\u9fff]{1,2}$/.test(word)) {
+      throw new KgError('DATA_INVALID', `"${word}" is not a one- or two-character surname`, { subject: path });
+    }
+    if (word.length === 2) double.add(word);
+    else {
+      rank.set(word, single.size);
+      single.add(word);
+    }
+  }
+  surnames = { single, double, rank };
+  return surnames;
+}
+
+/** Length of the surname that `text` starts with at `at` (2 for 欧阳, 1 for 王), or 0. */
+export function surnameAt(text: string, at: number, s: Surnames = loadSurnames()): number {
+  if (s.double.has(text.slice(at, at + 2))) return 2;
+  if (s.single.has(text.charAt(at))) return 1;
+  return 0;
+}

@@ -1,0 +1,111 @@
+// Cleaning that keeps the way back: every function here takes and returns MappedText, so each output
+// character still knows its source offset. Rules a typesetter would recognise:
+//  - a line broken inside a word or number is rejoined without a space (CJK–CJK, digit–digit, CJK–digit);
+//    two Latin words broken across lines get their space back;
+//  - spaces next to Chinese characters are layout, not text (`全 市 各 镇`, `共计 118场次`);
+//  - bold headlines come out of PDF extraction doubled (`千名干部助千企千名干部助千企`), per line or per
+//    phrase, and sometimes character by character (`千千名名`); the second copy is dropped.
+import { isAsciiDigit, isAsciiLetter, isWide } from '../text/chars.js';
+import { isSpace, MappedText, MappedTextBuilder } from '../text/mapped-text.js';
+
+export function joinLines(lines: readonly MappedText[]): MappedText {
+  const b = new MappedTextBuilder();
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    if (b.length > 0) {
+      const prev = b.lastChar().charCodeAt(0);
+      const next = line.text.charCodeAt(0);
+      if (isLatinWordChar(prev) && isLatinWordChar(next) && !(isAsciiDigit(prev) && isAsciiDigit(next))) {
+        b.separator(' ', line.offsets[0]! - 1);
+      }
+    }
+    b.append(line);
+  }
+  return b.build();
+}
+
+function isLatinWordChar(code: number): boolean {
+  return isAsciiLetter(code) || isAsciiDigit(code) || code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a;
+}
+
+/** Drops whitespace that touches a wide character and collapses the rest to one space. */
+export function tidySpaces(t: MappedText): MappedText {
+  const { text } = t;
+  const b = new MappedTextBuilder();
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) {
+      b.push(text[i]!, t.offsets[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const after = j < text.length ? text.charCodeAt(j) : -1;
+    if (before !== -1 && after !== -1 && !isWide(before) && !isWide(after)) b.push(' ', t.offsets[i]!);
+    i = j;
+  }
+  return b.build();
+}
+
+/**
+ * A headline as printed: doubled copies removed, letter-spacing collapsed, phrase separators kept as one
+ * space (`千名干部助千企 稳进提质解难题`).
+ */
+export function cleanHeadline(lines: readonly MappedText[]): MappedText {
+  const joined = joinLines(lines.map(undoDoubling));
+  const tokens = splitOnSpaces(joined).map(undoDoubling);
+  const halves = undoDoubledSequence(tokens);
+  const allSingle = halves.length > 1 && halves.every((t) => t.length === 1);
+  const b = new MappedTextBuilder();
+  halves.forEach((tok, k) => {
+    if (k > 0 && !allSingle) b.separator(' ', tok.offsets[0]! - 1);
+    b.append(tok);
+  });
+  return b.build();
+}
+
+/** `XX` → `X` (whole text repeated) or `xxyyzz` → `xyz` (each character repeated), else unchanged. */
+export function undoDoubling(t: MappedText): MappedText {
+  const { text } = t;
+  const n = text.length;
+  if (n >= 4 && n % 2 === 0) {
+    const half = n / 2;
+    if (text.slice(0, half) === text.slice(half)) return t.slice(0, half);
+    let perChar = true;
+    for (let i = 0; i < n && perChar; i += 2) perChar = text[i] === text[i + 1];
+    if (perChar && new Set(text).size > 1) {
+      const b = new MappedTextBuilder();
+      for (let i = 0; i < n; i += 2) b.push(text[i]!, t.offsets[i]!);
+      return b.build();
+    }
+  }
+  return t;
+}
+
+/** Phrases `A B A B` → `A B`: a doubled headline whose copies were separated by spaces. */
+function undoDoubledSequence(tokens: MappedText[]): MappedText[] {
+  const n = tokens.length;
+  if (n >= 2 && n % 2 === 0) {
+    const half = n / 2;
+    let same = true;
+    for (let i = 0; i < half && same; i++) same = tokens[i]!.text === tokens[i + half]!.text;
+    if (same) return tokens.slice(0, half);
+  }
+  return tokens;
+}
+
+export function splitOnSpaces(t: MappedText): MappedText[] {
+  const out: MappedText[] = [];
+  let start = -1;
+  for (let i = 0; i <= t.length; i++) {
+    const space = i === t.length || isSpace(t.text.charCodeAt(i));
+    if (space && start !== -1) {
+      out.push(t.slice(start, i));
+      start = -1;
+    } else if (!space && start === -1) start = i;
+  }
+  return out;
+}

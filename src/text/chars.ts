@@ -1,0 +1,70 @@
+// Character classes used by cleaning and segmentation. Chinese text mixes CJK ideographs, full-width
+// punctuation, and half-width Latin letters and digits; PDF extraction adds full-width letters and digits.
+
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK Unified Ideographs
+    (code >= 0x3400 && code <= 0x4dbf) || // Extension A
+    (code >= 0xf900 && code <= 0xfaff) || // Compatibility Ideographs
+    (code >= 0xd840 && code <= 0xd87f) // high surrogates of the supplementary ideograph planes
+  );
+}
+
+/** CJK punctuation and full-width forms: brackets, quotes, 、，。 and friends. */
+export function isCjkPunct(code: number): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff01 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff65) ||
+    code === 0x2014 || code === 0x2015 || code === 0x2026 || // — ― …
+    code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || // “ ” ‘ ’
+    code === 0x00b7 || code === 0x30fb || // middle dots
+    code === 0x25a0 || code === 0x25cf || code === 0x25c6 || code === 0x2605 // ■ ● ◆ ★
+  );
+}
+
+/** Characters that are written without spaces around them in Chinese text. */
+export function isWide(code: number): boolean {
+  return isCjk(code) || isCjkPunct(code);
+}
+
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Full-width ASCII letters and digits (Ａ, ０) and the ideographic space become their half-width forms. */
+export function normalizeWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return String.fromCharCode(code - 0xfee0);
+  }
+  if (code === 0xff05) return '%'; // ％ — percentages are parsed as numbers
+  if (code === 0x3000 || code === 0xa0) return ' ';
+  return ch;
+}
+
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /(?:[。！？!?…；;]|(?<=[A-Za-z)])\.)["”’」』）)]*$/;
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/**
+ * Display width of a line as a compositor sees it: wide characters take one em, half-width letters, digits
+ * and spaces half an em. Column widths of a page are measured in these units.
+ */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its high half
+    w += isWide(c) || c > 0x2e80 ? 1 : 0.5;
+  }
+  return w;
+}

@@ -1,0 +1,111 @@
+// Text that remembers where every character came from. Cleaning rewrites text (rejoins wrapped lines,
+// collapses letter-spacing, undoes doubled headlines); each output character keeps the offset of the source
+// character it was taken from, so any span of clean text maps back to the exact characters of the raw page.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export class MappedText {
+  /** `offsets[i]` is the source offset of `text[i]`. */
+  constructor(
+    readonly text: string,
+    readonly offsets: Int32Array,
+  ) {
+    if (offsets.length !== text.length) {
+      throw new Error(`MappedText: ${text.length} characters but ${offsets.length} offsets`);
+    }
+  }
+
+  static identity(text: string, base = 0): MappedText {
+    const offsets = new Int32Array(text.length);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = base + i;
+    return new MappedText(text, offsets);
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Source span of clean span [start, end): from the first character's source to just past the last one's. */
+  sourceSpan(start: number, end: number): Span {
+    if (start < 0 || end > this.text.length || start > end) {
+      throw new RangeError(`MappedText.sourceSpan: [${start}, ${end}) outside [0, ${this.text.length})`);
+    }
+    if (start === end) {
+      const at = start < this.offsets.length ? this.offsets[start]! : this.offsets.length ? this.offsets[this.offsets.length - 1]! + 1 : 0;
+      return { start: at, end: at };
+    }
+    return { start: this.offsets[start]!, end: this.offsets[end - 1]! + 1 };
+  }
+
+  slice(start: number, end: number = this.text.length): MappedText {
+    return new MappedText(this.text.slice(start, end), this.offsets.slice(start, end));
+  }
+
+  /** Removes leading and trailing whitespace, keeping the map aligned. */
+  trim(): MappedText {
+    let s = 0;
+    let e = this.text.length;
+    while (s < e && isSpace(this.text.charCodeAt(s))) s++;
+    while (e > s && isSpace(this.text.charCodeAt(e - 1))) e--;
+    return s === 0 && e === this.text.length ? this : this.slice(s, e);
+  }
+}
+
+/** Accumulates characters with their source offsets; `build()` freezes them into a MappedText. */
+export class MappedTextBuilder {
+  private parts: string[] = [];
+  private offsets: number[] = [];
+  private pending = '';
+
+  get length(): number {
+    return this.offsets.length;
+  }
+
+  push(ch: string, sourceOffset: number): this {
+    this.pending += ch;
+    this.offsets.push(sourceOffset);
+    if (this.pending.length > 4096) this.flush();
+    return this;
+  }
+
+  /** Appends a span of another mapped text, keeping its source offsets. */
+  append(from: MappedText, start = 0, end = from.length): this {
+    this.flush();
+    this.parts.push(from.text.slice(start, end));
+    for (let i = start; i < end; i++) this.offsets.push(from.offsets[i]!);
+    return this;
+  }
+
+  /** Appends a separator that has no source of its own; it borrows the offset of a neighbouring character. */
+  separator(ch: string, borrowedOffset: number): this {
+    return this.push(ch, borrowedOffset);
+  }
+
+  lastChar(): string {
+    if (this.pending) return this.pending[this.pending.length - 1]!;
+    for (let i = this.parts.length - 1; i >= 0; i--) {
+      const p = this.parts[i]!;
+      if (p) return p[p.length - 1]!;
+    }
+    return '';
+  }
+
+  build(): MappedText {
+    this.flush();
+    return new MappedText(this.parts.join(''), Int32Array.from(this.offsets));
+  }
+
+  private flush(): void {
+    if (this.pending) {
+      this.parts.push(this.pending);
+      this.pending = '';
+    }
+  }
+}
+
+export function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0b || code === 0x0c;
+}
