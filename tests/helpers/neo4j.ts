@@ -1,0 +1,104 @@
+// Test access to the Neo4j that global setup made sure of. Test files run in parallel workers but share one
+// database, so a suite that uses it takes a cross-process lock for its whole run and starts from an empty graph.
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadNeo4jConfig, type Neo4jConfig } from '../../src/config/neo4j-config.js';
+import { createStore } from '../../src/store/connection.js';
+import type { Store } from '../../src/store/store.js';
+
+export interface TestDatabase {
+  /** The settings global setup exported (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD). */
+  readonly config: Neo4jConfig;
+  readonly store: Store;
+  /** Deletes every node and relationship. */
+  clear(): Promise<void>;
+}
+
+const LOCK_DIR = join(tmpdir(), 'kg-neo4j-tests.lock');
+const DELETE_BATCH = 10_000;
+
+/** A Store on the test database; the caller closes it. */
+export function openTestStore(): Store {
+  return createStore(loadNeo4jConfig());
+}
+
+/** Deletes the whole graph in batches, so a large leftover graph cannot exhaust the transaction memory. */
+export async function clearDatabase(store: Store): Promise<void> {
+  for (;;) {
+    const [row] = await store.write<{ deleted: number }>(
+      'MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
+      { batch: DELETE_BATCH },
+    );
+    if ((row?.deleted ?? 0) < DELETE_BATCH) return;
+  }
+}
+
+/**
+ * Call inside a describe block: before its tests it takes the database lock, opens a store and empties the graph
+ * (and again before each test with `clearBeforeEach`); afterwards it closes the store and releases the lock.
+ */
+export function useTestDatabase(options: { clearBeforeEach?: boolean } = {}): TestDatabase {
+  let store: Store | undefined;
+  const config = loadNeo4jConfig();
+  const database: TestDatabase = {
+    config,
+    get store(): Store {
+      if (!store) throw new Error('useTestDatabase(): the store opens in beforeAll; use it inside tests');
+      return store;
+    },
+    clear: () => clearDatabase(database.store),
+  };
+  beforeAll(async () => {
+    await acquireLock();
+    store = createStore(config);
+    await database.clear();
+  });
+  if (options.clearBeforeEach) beforeEach(() => database.clear());
+  afterAll(async () => {
+    await store?.close();
+    releaseLock();
+  });
+  return database;
+}
+
+// mkdir is atomic: whoever creates the directory holds the lock. A lock whose holder died is taken over.
+async function acquireLock(): Promise<void> {
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR);
+      writeFileSync(join(LOCK_DIR, 'pid'), String(process.pid));
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    if (!holderAlive()) rmSync(LOCK_DIR, { recursive: true, force: true });
+    if (Date.now() > deadline) throw new Error(`waited 10 minutes for the test database lock ${LOCK_DIR}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function releaseLock(): void {
+  rmSync(LOCK_DIR, { recursive: true, force: true });
+}
+
+function holderAlive(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(LOCK_DIR, 'pid'), 'utf8'));
+  } catch {
+    // The holder has made the directory but not yet written its pid (or died in between, long ago).
+    try {
+      return Date.now() - statSync(LOCK_DIR).mtimeMs < 10_000;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
