@@ -10,14 +10,15 @@ export function createProgram(): Command {
     .description('Knowledge-graph builder for Chinese local news: newspaper pages → a typed, traceable graph in Neo4j')
     .version(readPackageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureHelp({ sortSubcommands: false });
+    .configureHelp({ sortSubcommands: false })
+    // Before the commands are registered, so every subcommand inherits it: usage errors become exit code 2.
+    .exitOverride();
   for (const register of COMMANDS) register(program);
   return program;
 }
 
 async function main(argv: string[]): Promise<void> {
   const program = createProgram();
-  program.exitOverride();
   try {
     await program.parseAsync(argv);
   } catch (e) {
