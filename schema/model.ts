@@ -1,0 +1,297 @@
+// The graph model's one home. Every label, finer label, relationship type and property that can reach
+// Neo4j is declared here as zod; the loader, graph.json validation, the generated constraints.cypher and
+// graph.schema.json all derive from these declarations. A new kind of node cannot be emitted until it is
+// listed here, and `LABEL_OF_KIND` makes the compiler insist every kind maps to a label.
+import { z } from 'zod';
+
+// ── Node labels ───────────────────────────────────────────────────────────────────────────────────────
+
+export const NODE_LABELS = ['Article', 'Person', 'Organization', 'Place', 'Programme', 'Outcome', 'Industry'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const ORGANIZATION_KINDS = [
+  'Company',
+  'GovernmentAgency',
+  'PartyOrganization',
+  'Association',
+  'Incubator',
+  'IndustrialPark',
+  'ResearchInstitute',
+  'School',
+  'Hospital',
+  'Bank',
+  'Media',
+  'PublicInstitution',
+  'SocialOrganization',
+  'SportsTeam',
+  'InternationalOrganization',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const PLACE_KINDS = [
+  'Country',
+  'Region',
+  'Province',
+  'City',
+  'County',
+  'District',
+  'DevelopmentZone',
+  'Town',
+  'Subdistrict',
+  'Village',
+  'Community',
+  'Landmark',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const PROGRAMME_KINDS = ['Policy', 'Campaign', 'Award', 'Recognition', 'TradeFair', 'Platform', 'Project'] as const;
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+
+/** Every finer label, and the label it refines. Adding a kind above without mapping it here fails to compile. */
+export const LABEL_OF_KIND: Record<OrganizationKind, 'Organization'> & Record<PlaceKind, 'Place'> & Record<ProgrammeKind, 'Programme'> = {
+  Company: 'Organization',
+  GovernmentAgency: 'Organization',
+  PartyOrganization: 'Organization',
+  Association: 'Organization',
+  Incubator: 'Organization',
+  IndustrialPark: 'Organization',
+  ResearchInstitute: 'Organization',
+  School: 'Organization',
+  Hospital: 'Organization',
+  Bank: 'Organization',
+  Media: 'Organization',
+  PublicInstitution: 'Organization',
+  SocialOrganization: 'Organization',
+  SportsTeam: 'Organization',
+  InternationalOrganization: 'Organization',
+  Country: 'Place',
+  Region: 'Place',
+  Province: 'Place',
+  City: 'Place',
+  County: 'Place',
+  District: 'Place',
+  DevelopmentZone: 'Place',
+  Town: 'Place',
+  Subdistrict: 'Place',
+  Village: 'Place',
+  Community: 'Place',
+  Landmark: 'Place',
+  Policy: 'Programme',
+  Campaign: 'Programme',
+  Award: 'Programme',
+  Recognition: 'Programme',
+  TradeFair: 'Programme',
+  Platform: 'Programme',
+  Project: 'Programme',
+};
+export type EntityKind = keyof typeof LABEL_OF_KIND;
+export const ENTITY_KINDS = Object.keys(LABEL_OF_KIND) as EntityKind[];
+export const ALL_LABELS: readonly string[] = [...NODE_LABELS, ...ENTITY_KINDS];
+
+// ── Node properties ───────────────────────────────────────────────────────────────────────────────────
+
+const key = z.string().min(1);
+const name = z.string().min(1);
+
+/** Provenance every entity carries: which articles name it and how often. */
+const provenance = {
+  articleIds: z.array(z.string()),
+  mentionCount: z.number().int().nonnegative(),
+};
+
+const entityBase = {
+  key,
+  name,
+  aliases: z.array(z.string()),
+  ...provenance,
+};
+
+export const NODE_PROPERTIES = {
+  Article: z
+    .object({
+      key,
+      name,
+      title: z.string(),
+      kicker: z.string().optional(),
+      subtitle: z.string().optional(),
+      kind: z.enum(['news', 'commentary', 'photo', 'brief', 'article']),
+      language: z.enum(['zh', 'en']),
+      pageId: z.string(),
+      ordinal: z.number().int().positive(),
+      source: z.string(),
+      sourceStart: z.number().int().nonnegative(),
+      sourceEnd: z.number().int().nonnegative(),
+      text: z.string(),
+      dateline: z.string().optional(),
+      newspaper: z.string().optional(),
+      date: z.string().optional(),
+      page: z.string().optional(),
+    })
+    .strict(),
+  Person: z
+    .object({
+      ...entityBase,
+      roles: z.array(z.string()),
+      /** What keeps two people of the same name apart: their organisation or home city. */
+      disambiguator: z.string(),
+    })
+    .strict(),
+  Organization: z
+    .object({
+      ...entityBase,
+      kind: z.enum(ORGANIZATION_KINDS).optional(),
+      /** The short trade name (字号) when the name has one: 盈智 in 盈智热管理科技（嘉兴）有限公司. */
+      shortName: z.string().optional(),
+      foreign: z.boolean().optional(),
+      brand: z.boolean().optional(),
+    })
+    .strict(),
+  Place: z
+    .object({
+      ...entityBase,
+      kind: z.enum(PLACE_KINDS),
+      /** Statistical division code (GB/T 2260 and village codes) when the gazetteer has one. */
+      code: z.string().optional(),
+      parentKey: z.string().optional(),
+    })
+    .strict(),
+  Programme: z
+    .object({
+      ...entityBase,
+      kind: z.enum(PROGRAMME_KINDS),
+      edition: z.string().optional(),
+      level: z.string().optional(),
+    })
+    .strict(),
+  Outcome: z
+    .object({
+      key,
+      name,
+      /** The figure in base units: 800万元 → 8000000 (unit 元); 30.8% → 30.8 (unit %). */
+      value: z.number(),
+      /** Upper end of a range (800万元至900万元), in the same unit. */
+      valueMax: z.number().optional(),
+      unit: z.string(),
+      /** What was counted or measured: 走访企业, 产值, 专利. */
+      measure: z.string(),
+      period: z.string().optional(),
+      approximate: z.boolean(),
+      /** The figure as printed. */
+      text: z.string(),
+      articleIds: z.array(z.string()),
+      mentionCount: z.number().int().nonnegative(),
+    })
+    .strict(),
+  Industry: z.object({ ...entityBase }).strict(),
+} satisfies Record<NodeLabel, z.ZodTypeAny>;
+
+// ── Relationships ─────────────────────────────────────────────────────────────────────────────────────
+
+/** The evidence behind a fact: where it was read and which rule read it. */
+const evidence = {
+  key,
+  articleId: z.string(),
+  /** The sentence, as clean text. */
+  sentence: z.string(),
+  source: z.string(),
+  sourceStart: z.number().int().nonnegative(),
+  sourceEnd: z.number().int().nonnegative(),
+  rule: z.string(),
+  confidence: z.number().min(0).max(1),
+};
+
+const plain = z.object(evidence).strict();
+const withRole = z.object({ ...evidence, role: z.string().optional() }).strict();
+
+export const RELATIONSHIP_PROPERTIES = {
+  LOCATED_IN: plain,
+  PART_OF: plain,
+  WORKS_FOR: withRole,
+  FOUNDED: z.object({ ...evidence, year: z.number().int().optional() }).strict(),
+  SPUN_OFF_FROM: plain,
+  RECEIVED: z.object({ ...evidence, year: z.number().int().optional() }).strict(),
+  PARTICIPATED_IN: plain,
+  ORGANIZED: plain,
+  BENEFITED_FROM: plain,
+  SUPPLIES: plain,
+  TRADES_WITH: plain,
+  PILOTED_IN: plain,
+  PARTNER_OF: plain,
+  IN_INDUSTRY: plain,
+  REPORTED: plain,
+  MENTIONS: z
+    .object({
+      key,
+      count: z.number().int().positive(),
+      sourceStarts: z.array(z.number().int().nonnegative()),
+      sourceEnds: z.array(z.number().int().nonnegative()),
+      rules: z.array(z.string()),
+    })
+    .strict(),
+  WROTE: z.object({ key, role: z.string(), source: z.string(), sourceStart: z.number().int().nonnegative(), sourceEnd: z.number().int().nonnegative(), rule: z.string() }).strict(),
+} satisfies Record<string, z.ZodTypeAny>;
+export type RelationshipType = keyof typeof RELATIONSHIP_PROPERTIES;
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_PROPERTIES) as RelationshipType[];
+
+/** Which labels a relationship may join, start → end. */
+export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly NodeLabel[]; to: readonly NodeLabel[]; description: string }> = {
+  LOCATED_IN: { from: ['Organization', 'Person', 'Programme', 'Place'], to: ['Place'], description: 'sits in, is registered in, lives in' },
+  PART_OF: { from: ['Place', 'Organization', 'Programme'], to: ['Place', 'Organization', 'Programme'], description: 'administrative hierarchy; a department of an organisation; a module of a platform' },
+  WORKS_FOR: { from: ['Person'], to: ['Organization'], description: 'holds a role at (role: 董事长兼总经理, 主任, 记者…)' },
+  FOUNDED: { from: ['Person', 'Organization'], to: ['Organization'], description: 'founded or set up' },
+  SPUN_OFF_FROM: { from: ['Organization'], to: ['Organization'], description: 'was started by a team or unit of' },
+  RECEIVED: { from: ['Organization', 'Person', 'Place'], to: ['Programme'], description: 'won an award, earned a recognition, was listed' },
+  PARTICIPATED_IN: { from: ['Organization', 'Person', 'Place'], to: ['Programme'], description: 'took part in a campaign, fair or project' },
+  ORGANIZED: { from: ['Organization', 'Place', 'Person'], to: ['Programme'], description: 'ran or organised' },
+  BENEFITED_FROM: { from: ['Organization', 'Person'], to: ['Programme', 'Organization', 'Place'], description: 'was helped by' },
+  SUPPLIES: { from: ['Organization'], to: ['Organization'], description: 'sells to (the end is the customer)' },
+  TRADES_WITH: { from: ['Organization'], to: ['Organization'], description: 'does business with (matched buyer, trading partner)' },
+  PILOTED_IN: { from: ['Programme'], to: ['Place', 'Organization'], description: 'is trialled in' },
+  PARTNER_OF: { from: ['Organization', 'Place'], to: ['Organization', 'Place'], description: 'cooperates with' },
+  IN_INDUSTRY: { from: ['Organization', 'Place'], to: ['Industry'], description: 'works in the industry' },
+  REPORTED: { from: ['Organization', 'Place', 'Programme', 'Person', 'Industry'], to: ['Outcome'], description: 'a figure reported about the subject' },
+  MENTIONS: { from: ['Article'], to: ['Person', 'Organization', 'Place', 'Programme', 'Outcome', 'Industry'], description: 'the article names the entity (count, offsets)' },
+  WROTE: { from: ['Person'], to: ['Article'], description: 'byline (role: 记者, 通讯员, 摄影…)' },
+};
+
+// ── graph.json ────────────────────────────────────────────────────────────────────────────────────────
+
+export const GraphNodeSchema = z
+  .object({
+    id: z.string().min(1),
+    labels: z.array(z.string()).min(1),
+    properties: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+
+export const GraphRelationshipSchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]),
+    start: z.string().min(1),
+    end: z.string().min(1),
+    properties: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+
+export const GraphSchema = z
+  .object({
+    $schema: z.string().optional(),
+    meta: z
+      .object({ generator: z.string(), version: z.string(), sources: z.array(z.string()), articles: z.number().int().nonnegative() })
+      .strict()
+      .optional(),
+    nodes: z.array(GraphNodeSchema),
+    relationships: z.array(GraphRelationshipSchema),
+  })
+  .strict();
+
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+export type GraphRelationship = z.infer<typeof GraphRelationshipSchema>;
+export type Graph = z.infer<typeof GraphSchema>;
+
+/** The primary label of a node: its first label, which must be one of NODE_LABELS. */
+export function primaryLabel(node: Pick<GraphNode, 'labels'>): NodeLabel | undefined {
+  const l = node.labels[0];
+  return (NODE_LABELS as readonly string[]).includes(l ?? '') ? (l as NodeLabel) : undefined;
+}

@@ -1,0 +1,97 @@
+// Document-level consistency: a name established in a strong context is a name wherever it recurs on the
+// page. Persons confirmed by a cue or a byline are found again without one (许志荣 in 为许志荣送来); a
+// company's short forms (信易电热, 疏科纳米, 盈智) are found and tied to the full name they abbreviate; a
+// quoted programme name typed once (“浙里网格连心”系统) is the same programme when quoted again alone.
+import { isTokenStart, type ExtractContext } from './context.js';
+import { candidate, overlaps, type Candidate } from './mention.js';
+
+export interface PageAnchors {
+  people: Set<string>;
+  /** Short form → full name. */
+  orgAliases: Map<string, { full: string; kind: Candidate['kind'] }>;
+  /** Quoted inner text → programme kind. */
+  quoted: Map<string, Candidate['kind']>;
+}
+
+export function emptyAnchors(): PageAnchors {
+  return { people: new Set(), orgAliases: new Map(), quoted: new Map() };
+}
+
+// Companies go by short forms of their names; institutes and parks far less, and their descriptive names
+// (新材料研究院) would make ordinary words into aliases.
+const ALIAS_KINDS = new Set(['Company']);
+
+/** Collects what this article establishes: strong names, company short forms, typed quoted programmes. */
+export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[], anchors: PageAnchors, bylineNames: readonly string[] = []): void {
+  for (const n of bylineNames) if (n.length >= 2 && n.length <= 4) anchors.people.add(n);
+  for (const m of chosen) {
+    const surface = ctx.text.slice(m.start, m.end);
+    if (m.label === 'Person' && m.confidence >= 0.75 && !m.attrs.partial && surface.length >= 2) anchors.people.add(surface);
+    if (m.label === 'Programme' && m.attrs.canonical && /[“"‘]/.test(ctx.text[m.start]!)) anchors.quoted.set(m.attrs.canonical, m.kind);
+    if (m.label === 'Organization' && m.kind && ALIAS_KINDS.has(m.kind) && m.attrs.core) {
+      for (const alias of shortForms(ctx, m)) if (!anchors.orgAliases.has(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
+    }
+  }
+}
+
+/**
+ * Short forms of a company name: its beginning after any place, cut at a word boundary, from the trade name
+ * (盈智) up to everything before the region and ending (盈智热管理科技). A two-character trade name that is
+ * an ordinary word (极地) is too risky alone.
+ */
+function shortForms(ctx: ExtractContext, m: Candidate): string[] {
+  const start = m.attrs.place && m.attrs.place.start === m.start ? m.attrs.place.end : m.start;
+  const full = ctx.text.slice(start, m.end);
+  const body = full.replace(/[（(][^）)]*[)）].*$/, '').replace(/(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|孵化器|科技园|产业园|研究院|研究所)$/, '');
+  const out: string[] = [];
+  for (let end = 2; end <= body.length; end++) {
+    const form = body.slice(0, end);
+    if (form.length === 2 && isOrdinaryWord(ctx, form)) continue;
+    out.push(form);
+  }
+  return out;
+}
+
+function isOrdinaryWord(ctx: ExtractContext, word: string): boolean {
+  const tags = ctx.res.tagger.tag(word, false);
+  return tags.length === 1 && tags[0]!.tag !== 'x' && tags[0]!.tag !== 'nz';
+}
+
+/** Candidates for the recurrences of anchored names in this article. */
+export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anchors: PageAnchors): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  const free = (start: number, end: number): boolean => !chosen.some((c) => overlaps(c, { start, end }) && !(c.start === start && c.end === end));
+  for (const name of anchors.people) {
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if (!free(i, end)) continue;
+      const prev = text[i - 1];
+      if (prev && /[\u4e00-\u9fff]/.test(prev) && !isTokenStart(ctx, i) && !ctx.res.lex.boundaryChars.has(prev)) continue;
+      // 王强 inside 王强国: a longer anchored name wins.
+      if ([...anchors.people].some((other) => other.length > name.length && other.startsWith(name) && text.startsWith(other, i))) continue;
+      out.push(candidate('Person', i, end, 'person.page-consistency', 0.8));
+    }
+  }
+  const aliases = [...anchors.orgAliases.entries()].sort((a, b) => b[0].length - a[0].length);
+  for (const [alias, { full, kind }] of aliases) {
+    for (let i = text.indexOf(alias); i !== -1; i = text.indexOf(alias, i + 1)) {
+      const end = i + alias.length;
+      if (!free(i, end) || out.some((c) => overlaps(c, { start: i, end }))) continue;
+      if (!isTokenStart(ctx, i) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '')) continue;
+      if (text.startsWith(full, i)) continue;
+      out.push(candidate('Organization', i, end, 'org.short-form', 0.82, { aliasOf: full }, kind));
+    }
+  }
+  for (const [inner, kind] of anchors.quoted) {
+    for (const q of ['“', '"', '‘']) {
+      const needle = q + inner;
+      for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
+        const end = i + needle.length + 1;
+        if (!/[”"’]/.test(text[end - 1] ?? '') || !free(i, end)) continue;
+        out.push(candidate('Programme', i, end, 'prog.quoted-consistency', 0.82, { canonical: inner }, kind));
+      }
+    }
+  }
+  return out;
+}

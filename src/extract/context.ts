@@ -1,0 +1,106 @@
+// The per-text working state the recognizers share: jieba tokens with offsets, sentence spans, and fast
+// lookups from a character position to the token that starts, ends or covers it.
+import type { Gazetteer } from '../gazetteer/index.js';
+import type { ExtractLexicon } from './lexicon.js';
+import type { Tagger } from './jieba.js';
+import type { Trie } from './trie.js';
+
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface ExtractResources {
+  lex: ExtractLexicon;
+  gazetteer: Gazetteer;
+  tagger: Tagger;
+  /** Gazetteer names, for longest-match lookup. */
+  placeTrie: Trie<string>;
+  /** County-level codes of the paper's home area: villages and town short forms are recognised there. */
+  localCounties: readonly string[];
+}
+
+export interface ExtractContext {
+  text: string;
+  tokens: Token[];
+  /** Index of the token starting at a character position, or -1. */
+  tokenStartingAt: Int32Array;
+  /** Index of the token ending (exclusively) at a character position, or -1. */
+  tokenEndingAt: Int32Array;
+  /** Index of the token covering each character. */
+  tokenAt: Int32Array;
+  sentences: Sentence[];
+  sentenceAt: Int32Array;
+  res: ExtractResources;
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+const CLOSERS = /[”’」』）)"]/;
+
+export function buildContext(text: string, res: ExtractResources): ExtractContext {
+  const tagged = res.tagger.tag(text, true);
+  const tokens: Token[] = [];
+  const tokenStartingAt = new Int32Array(text.length + 1).fill(-1);
+  const tokenEndingAt = new Int32Array(text.length + 1).fill(-1);
+  const tokenAt = new Int32Array(text.length);
+  let pos = 0;
+  for (const t of tagged) {
+    const start = pos;
+    const end = pos + t.word.length;
+    const idx = tokens.length;
+    tokens.push({ word: t.word, tag: t.tag, start, end });
+    tokenStartingAt[start] = idx;
+    tokenEndingAt[end] = idx;
+    tokenAt.fill(idx, start, end);
+    pos = end;
+  }
+  if (pos !== text.length) throw new Error(`buildContext: jieba returned ${pos} of ${text.length} characters`);
+  const sentences = splitSentences(text);
+  const sentenceAt = new Int32Array(text.length + 1);
+  for (const s of sentences) sentenceAt.fill(s.index, s.start, s.end + 1);
+  return { text, tokens, tokenStartingAt, tokenEndingAt, tokenAt, sentences, sentenceAt, res };
+}
+
+/** Sentences end at 。！？； or a line break, keeping closing quotes with the sentence they close. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SENTENCE_END.test(text[i]!)) continue;
+    let end = i + 1;
+    while (end < text.length && CLOSERS.test(text[end]!)) end++;
+    if (text[i] === '\n') end = i;
+    if (end > start) out.push({ index: out.length, start, end });
+    start = text[i] === '\n' ? i + 1 : end;
+    i = Math.max(i, end - 1);
+  }
+  if (start < text.length) out.push({ index: out.length, start, end: text.length });
+  return out;
+}
+
+export function isTokenStart(ctx: ExtractContext, pos: number): boolean {
+  return pos >= 0 && pos <= ctx.text.length && (pos === ctx.text.length || ctx.tokenStartingAt[pos]! !== -1);
+}
+
+export function isTokenEnd(ctx: ExtractContext, pos: number): boolean {
+  return pos === 0 || (pos <= ctx.text.length && ctx.tokenEndingAt[pos]! !== -1);
+}
+
+/** The token that ends exactly at `pos`, if any. */
+export function tokenBefore(ctx: ExtractContext, pos: number): Token | undefined {
+  const i = ctx.tokenEndingAt[pos] ?? -1;
+  return i >= 0 ? ctx.tokens[i] : undefined;
+}
+
+export function tokenAfter(ctx: ExtractContext, pos: number): Token | undefined {
+  const i = ctx.tokenStartingAt[pos] ?? -1;
+  return i >= 0 ? ctx.tokens[i] : undefined;
+}

@@ -1,0 +1,138 @@
+// Extract: articles → mentions. Recognizers run in a fixed order over each article (order here matters only
+// for reading; selection decides), then page-level consistency adds the recurrences of names the page has
+// established, and a final selection keeps one reading per span. English articles go to compromise.
+import type { Article } from '../document/types.js';
+import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
+import { buildContext, type ExtractContext, type ExtractResources } from './context.js';
+import { collectAnchors, emptyAnchors, propagate } from './consistency.js';
+import { recognizeEnglish } from './english.js';
+import { buildJieba, lexiconWords, readOverrides } from './jieba.js';
+import { loadExtractLexicon } from './lexicon.js';
+import type { Candidate, Mention } from './mention.js';
+import { recognizeOrganizations } from './recognizers/organizations.js';
+import { measureText, recognizeOutcomes } from './recognizers/outcomes.js';
+import { recognizePeople } from './recognizers/people.js';
+import { recognizePlaces } from './recognizers/places.js';
+import { recognizeProgrammes } from './recognizers/programmes.js';
+import { selectMentions } from './select.js';
+import { Trie } from './trie.js';
+
+export type { Mention } from './mention.js';
+export type { ExtractResources } from './context.js';
+
+/** The recognizers, in the order they run. */
+export const RECOGNIZERS = [recognizePlaces, recognizeOrganizations, recognizePeople, recognizeProgrammes, recognizeOutcomes] as const;
+
+export interface ResourceOptions {
+  /** Home cities or counties (name or code) of the pages to be read: their villages and town short forms are loaded. */
+  homeAreas?: readonly string[];
+}
+
+const resourceCache = new Map<string, ExtractResources>();
+
+export function loadExtractResources(options: ResourceOptions = {}): ExtractResources {
+  const base = loadGazetteer();
+  const localCounties = localCountyCodes(base, options.homeAreas ?? []);
+  const key = localCounties.join(',');
+  const hit = resourceCache.get(key);
+  if (hit) return hit;
+  const gazetteer = localCounties.length ? loadGazetteer({ localCounties }) : base;
+  const lex = loadExtractLexicon();
+  const tagger = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], key);
+  const placeTrie = new Trie<string>();
+  for (const name of gazetteer.surfaces()) placeTrie.add(name, name);
+  const res: ExtractResources = { lex, gazetteer, tagger, placeTrie, localCounties };
+  resourceCache.set(key, res);
+  return res;
+}
+
+/** County-level codes for home areas: a county is itself; a prefecture city brings all its counties. */
+export function localCountyCodes(g: Gazetteer, homeAreas: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const area of homeAreas) {
+    const place = g.findAdministrative(area);
+    if (!place?.code) continue;
+    if (place.kind === 'County' || place.kind === 'District') out.add(place.code);
+    else if (place.kind === 'City') for (const p of g.places.values()) if (p.parent === place.code && (p.kind === 'County' || p.kind === 'District')) out.add(p.code!);
+  }
+  return [...out].sort();
+}
+
+function recognize(ctx: ExtractContext, language: 'zh' | 'en'): Candidate[] {
+  if (language === 'en') return recognizeEnglish(ctx.text);
+  return RECOGNIZERS.flatMap((r) => r(ctx));
+}
+
+/** Mentions of every article, with consistency across the articles of each page. */
+export function extractArticles(articles: readonly Article[], res: ExtractResources): Map<string, Mention[]> {
+  const byPage = new Map<string, Article[]>();
+  for (const a of articles) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
+  const out = new Map<string, Mention[]>();
+  for (const pageArticles of byPage.values()) {
+    const states = pageArticles.map((article) => {
+      const ctx = buildContext(article.text, res);
+      const candidates = recognize(ctx, article.language);
+      return { article, ctx, candidates, chosen: selectMentions(candidates) };
+    });
+    const anchors = emptyAnchors();
+    for (const s of states) if (s.article.language === 'zh') collectAnchors(s.ctx, s.chosen, anchors, s.article.bylines.map((b) => b.name));
+    for (const s of states) {
+      const extra = s.article.language === 'zh' ? propagate(s.ctx, s.chosen, anchors) : [];
+      const final = extra.length ? keepAliasLinks(selectMentions([...s.candidates, ...extra]), extra) : s.chosen;
+      out.set(s.article.id, toMentions(s.article, s.ctx, final));
+    }
+  }
+  return out;
+}
+
+/** A measure word that names an entity (华龙新材料科技园 2家孵化器) is not part of what was counted. */
+function refineMeasures(chosen: readonly Candidate[]): Candidate[] {
+  const entities = chosen.filter((c) => c.label !== 'Outcome');
+  return chosen.map((c) => {
+    const parts = c.attrs.measureParts;
+    if (!c.attrs.outcome || !parts) return c;
+    const kept = parts.filter((p) => !entities.some((e) => p.start < e.end && e.start < p.end));
+    const { measureParts: _dropped, ...attrs } = c.attrs;
+    return { ...c, attrs: { ...attrs, outcome: { ...c.attrs.outcome, measure: measureText(kept.length ? kept : parts) } } };
+  });
+}
+
+/** A span chosen under one rule may have been proposed as a short form too (盈智 listed, and a short form). */
+function keepAliasLinks(chosen: readonly Candidate[], all: readonly Candidate[]): Candidate[] {
+  return chosen.map((c) => {
+    if (c.label !== 'Organization' || c.attrs.aliasOf) return c;
+    const twin = all.find((x) => x.start === c.start && x.end === c.end && x.attrs.aliasOf);
+    return twin ? { ...c, attrs: { ...c.attrs, aliasOf: twin.attrs.aliasOf } } : c;
+  });
+}
+
+function toMentions(article: Article, ctx: ExtractContext, chosen: readonly Candidate[]): Mention[] {
+  return refineMeasures(chosen).map((c, i) => {
+    const span = sourceSpan(article.offsets, c.start, c.end);
+    return {
+      ...c,
+      id: `${article.id}#m${i + 1}`,
+      articleId: article.id,
+      text: article.text.slice(c.start, c.end),
+      sentence: ctx.sentenceAt[c.start]!,
+      sourceStart: span.start,
+      sourceEnd: span.end,
+    };
+  });
+}
+
+function sourceSpan(offsets: Int32Array, start: number, end: number): { start: number; end: number } {
+  return { start: offsets[start]!, end: offsets[end - 1]! + 1 };
+}
+
+/** Mentions in a bare text (one document, no page): what `kg ner` uses. */
+export function extractText(text: string, res: ExtractResources, language: 'zh' | 'en' = 'zh'): Candidate[] {
+  const ctx = buildContext(text, res);
+  const candidates = recognize(ctx, language);
+  const chosen = selectMentions(candidates);
+  if (language === 'en') return chosen;
+  const anchors = emptyAnchors();
+  collectAnchors(ctx, chosen, anchors);
+  const extra = propagate(ctx, chosen, anchors);
+  return refineMeasures(extra.length ? selectMentions([...candidates, ...extra]) : chosen);
+}

@@ -1,0 +1,94 @@
+// jieba, with its dictionary edited before loading: our place names, organisation endings, titles and
+// programme words are added as words (so segmentation keeps 钟埭街道 or 人社局 whole) and a few of
+// jieba's own tags are corrected (嘉兴 is a place, not a person). @node-rs/jieba cannot re-tag a word after
+// loading, so the edits are made to the dictionary text itself.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Jieba as JiebaType } from '@node-rs/jieba';
+import { KgError } from '../errors.js';
+import { shortName, type Gazetteer } from '../gazetteer/index.js';
+import type { ExtractLexicon } from './lexicon.js';
+
+const require = createRequire(import.meta.url);
+const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+
+export type Tagger = JiebaType;
+
+/** The unmodified dictionary, for baselines. */
+export function plainJieba(): Tagger {
+  return Jieba.withDict(dict);
+}
+
+export interface DictionaryEdit {
+  word: string;
+  freq: number;
+  tag: string;
+}
+
+export function readOverrides(): DictionaryEdit[] {
+  const path = fileURLToPath(new URL('./model/jieba-overrides.tsv', import.meta.url));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [word, freq, tag] = l.split('\t');
+      if (!word || !freq || !tag || !/^\d+$/.test(freq)) throw new KgError('DATA_INVALID', `bad line "${l}"`, { subject: path });
+      return { word, freq: Number(freq), tag: tag.trim() };
+    });
+}
+
+/** Words the lexicons contribute: places (ns), organisations (nt), endings and titles (n). */
+export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCounties: readonly string[]): DictionaryEdit[] {
+  const out: DictionaryEdit[] = [];
+  const add = (word: string, freq: number, tag: string): void => {
+    if (word.length >= 2) out.push({ word, freq, tag });
+  };
+  for (const s of lex.orgSuffixes) add(s.suffix, 2000, 'n');
+  for (const b of lex.govBodies.values()) add(b.name, 500, 'nt');
+  for (const b of lex.govStandalone.values()) add(b.name, 500, 'nt');
+  for (const t of lex.personTitles) add(t, 500, 'n');
+  for (const t of lex.programmeTypes) add(t.word, 1000, 'n');
+  const local = new Set(localCounties);
+  for (const surface of gazetteer.surfaces()) {
+    if (gazetteer.lookup(surface).some((e) => e.form === 'alias' && gazetteer.get(e.placeId)?.kind === 'DevelopmentZone')) add(surface, 300, 'ns');
+  }
+  for (const p of gazetteer.places.values()) {
+    const big = p.kind === 'Province' || p.kind === 'City' || p.kind === 'County' || p.kind === 'Country' || p.kind === 'DevelopmentZone';
+    const isLocal = p.code !== undefined && [...local].some((c) => p.code!.startsWith(c));
+    if (!big && !isLocal) continue;
+    add(p.name, 300, 'ns');
+    if (p.kind !== 'Village' && p.kind !== 'Community') {
+      const short = shortName(p.name) ?? p.name.replace(/(街道|镇|乡)$/, '');
+      if (short !== p.name && (p.kind === 'Province' || isLocal)) add(short, 300, 'ns');
+    }
+  }
+  return out;
+}
+
+const cache = new Map<string, Tagger>();
+
+export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string): Tagger {
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const text = Buffer.from(dict).toString('utf8');
+  const byWord = new Map<string, DictionaryEdit>();
+  for (const e of edits) byWord.set(e.word, e);
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (!line) continue;
+    const word = line.slice(0, line.indexOf(' '));
+    const edit = byWord.get(word);
+    if (edit) {
+      const [, freq] = line.split(' ');
+      kept.push(`${word} ${Math.max(Number(freq), edit.freq)} ${edit.tag}`);
+      byWord.delete(word);
+    } else kept.push(line);
+  }
+  for (const e of byWord.values()) kept.push(`${e.word} ${e.freq} ${e.tag}`);
+  const tagger = Jieba.withDict(Buffer.from(kept.join('\n') + '\n', 'utf8'));
+  cache.set(cacheKey, tagger);
+  return tagger;
+}

@@ -1,0 +1,177 @@
+// The extraction model: every lexicon and pattern file under model/, validated with zod when first used,
+// compiled into the lookup structures the recognizers need, with rule ids checked for uniqueness across
+// files. Loaded once per process.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { KgError } from '../errors.js';
+import { ORGANIZATION_KINDS, PROGRAMME_KINDS, type OrganizationKind, type ProgrammeKind } from '../../schema/model.js';
+import { loadSurnames, readWordList, type Surnames } from '../lexicons/index.js';
+
+const modelPath = (name: string): string => fileURLToPath(new URL(`./model/${name}`, import.meta.url));
+
+function readJson<T>(name: string, schema: z.ZodType<T>): T {
+  const path = modelPath(name);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new KgError('DATA_INVALID', `cannot read lexicon (${(e as Error).message})`, { subject: path });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new KgError('DATA_INVALID', `invalid lexicon: ${where}`, { subject: path });
+  }
+  return parsed.data;
+}
+
+const comment = { $comment: z.string().optional() };
+const OrgKind = z.enum(ORGANIZATION_KINDS);
+
+const OrgSuffixFile = z.object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1) }).strict()) }).strict();
+const GovFile = z
+  .object({
+    ...comment,
+    levels: z.array(z.string().min(1)),
+    bodies: z.array(z.object({ id: z.string(), name: z.string().min(1), kind: OrgKind, full: z.string().optional(), needsLevel: z.boolean().optional() }).strict()),
+    standalone: z.array(z.object({ id: z.string(), name: z.string().min(2), kind: OrgKind }).strict()),
+  })
+  .strict();
+const PersonCuesFile = z
+  .object({
+    ...comment,
+    titles: z.array(z.string().min(1)),
+    titlesAfterName: z.array(z.string().min(1)),
+    speech: z.array(z.string().min(1)),
+    boundaryChars: z.string(),
+    ageAfter: z.string(),
+  })
+  .strict();
+const ProgrammeFile = z
+  .object({
+    ...comment,
+    maxGap: z.number().int().nonnegative(),
+    types: z.array(z.object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean() }).strict()),
+    documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)) }).strict(),
+    editionPattern: z.string(),
+    awardStopStems: z.array(z.string()),
+  })
+  .strict();
+const UnitsFile = z
+  .object({
+    ...comment,
+    scales: z.record(z.string(), z.number().positive()),
+    units: z.array(z.object({ unit: z.string().min(1), base: z.string().min(1), factor: z.number().positive(), category: z.string() }).strict()),
+    excluded: z.array(z.string().min(1)),
+  })
+  .strict();
+
+export interface OrgSuffix {
+  id: string;
+  suffix: string;
+  kind: OrganizationKind;
+  minStem: number;
+}
+export interface GovBody {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  full?: string;
+  needsLevel?: boolean;
+}
+export interface ProgrammeType {
+  id: string;
+  word: string;
+  kind: ProgrammeKind;
+  quoted: boolean;
+  bare: boolean;
+}
+export interface Unit {
+  unit: string;
+  base: string;
+  factor: number;
+  category: string;
+}
+
+export interface ExtractLexicon {
+  surnames: Surnames;
+  givenNameChars: ReadonlySet<string>;
+  orgSuffixes: OrgSuffix[];
+  /** Longest organisation ending first. */
+  orgSuffixBySuffix: Map<string, OrgSuffix>;
+  maxOrgSuffix: number;
+  govLevels: string[];
+  govBodies: Map<string, GovBody>;
+  govStandalone: Map<string, GovBody>;
+  personTitles: string[];
+  personTitleSet: ReadonlySet<string>;
+  titlesAfterName: string[];
+  speechVerbs: string[];
+  boundaryChars: ReadonlySet<string>;
+  ageAfter: RegExp;
+  programmeTypes: ProgrammeType[];
+  programmeTypeByWord: Map<string, ProgrammeType>;
+  programmeMaxGap: number;
+  documentTitle: { id: string; endings: string[] };
+  editionPattern: RegExp;
+  awardStopStems: ReadonlySet<string>;
+  units: Map<string, Unit>;
+  scales: Map<string, number>;
+  excludedUnits: string[];
+  stopwords: ReadonlySet<string>;
+}
+
+let cached: ExtractLexicon | undefined;
+
+export function loadExtractLexicon(): ExtractLexicon {
+  if (cached) return cached;
+  const orgs = readJson('org-suffixes.json', OrgSuffixFile);
+  const gov = readJson('gov-bodies.json', GovFile);
+  const person = readJson('person-cues.json', PersonCuesFile);
+  const prog = readJson('programme-types.json', ProgrammeFile);
+  const units = readJson('units.json', UnitsFile);
+
+  const ids = [
+    ...orgs.suffixes.map((s) => s.id),
+    ...gov.bodies.map((b) => b.id),
+    ...gov.standalone.map((b) => b.id),
+    ...prog.types.map((t) => t.id),
+    prog.documentTitles.id,
+  ];
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new KgError('DATA_INVALID', `rule id "${id}" is used twice`, { subject: modelPath('') });
+    seen.add(id);
+  }
+  const given = readWordList(modelPath('given-name-chars.txt')).join('');
+  const stopwords = readWordList(modelPath('stopwords.txt')).flatMap((l) => l.split(/\s+/));
+  const sortedTitles = [...new Set(person.titles)].sort((a, b) => b.length - a.length);
+  cached = {
+    surnames: loadSurnames(),
+    givenNameChars: new Set(given),
+    orgSuffixes: orgs.suffixes,
+    orgSuffixBySuffix: new Map(orgs.suffixes.map((s) => [s.suffix, s])),
+    maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),
+    govLevels: [...gov.levels].sort((a, b) => b.length - a.length),
+    govBodies: new Map(gov.bodies.map((b) => [b.name, b])),
+    govStandalone: new Map(gov.standalone.map((b) => [b.name, b])),
+    personTitles: sortedTitles,
+    personTitleSet: new Set(sortedTitles),
+    titlesAfterName: [...person.titlesAfterName].sort((a, b) => b.length - a.length),
+    speechVerbs: [...person.speech].sort((a, b) => b.length - a.length),
+    boundaryChars: new Set(person.boundaryChars),
+    ageAfter: new RegExp(person.ageAfter),
+    programmeTypes: prog.types,
+    programmeTypeByWord: new Map(prog.types.map((t) => [t.word, t])),
+    programmeMaxGap: prog.maxGap,
+    documentTitle: prog.documentTitles,
+    editionPattern: new RegExp(prog.editionPattern),
+    awardStopStems: new Set(prog.awardStopStems),
+    units: new Map(units.units.map((u) => [u.unit, u])),
+    scales: new Map(Object.entries(units.scales)),
+    excludedUnits: units.excluded,
+    stopwords: new Set(stopwords),
+  };
+  return cached;
+}

@@ -1,0 +1,75 @@
+// A mention: a span of an article's clean text that names an entity or states a figure, with the rule that
+// found it. Offsets `start`/`end` are in the article's clean text; `sourceStart`/`sourceEnd` in the source
+// file. Recognizers produce candidates; selection keeps the best non-overlapping ones.
+import type { EntityKind } from '../../schema/model.js';
+
+export const MENTION_LABELS = ['Person', 'Organization', 'Place', 'Programme', 'Outcome', 'Industry'] as const;
+export type MentionLabel = (typeof MENTION_LABELS)[number];
+
+export interface OutcomeValue {
+  value: number;
+  valueMax?: number;
+  unit: string;
+  measure: string;
+  period?: string;
+  approximate: boolean;
+}
+
+export interface MentionAttrs {
+  /** Gazetteer place ids this surface may name (several when ambiguous). */
+  placeIds?: string[];
+  /** 我市, 本市, 全市, 市区 → the paper's home city; 全区 → the development zone or district in view. */
+  ref?: 'home-city' | 'home-province' | 'local-area';
+  /** The full name this mention stands for, when the surface is a short or relative form. */
+  canonical?: string;
+  /** A place named inside an organisation or programme name (平湖 in 平湖市委组织部). */
+  place?: { text: string; start: number; end: number; placeIds: string[] };
+  /** Bracketed region inside a company name: 嘉兴 in 盈智热管理科技（嘉兴）有限公司. */
+  region?: string;
+  /** Trade name (字号) of a company. */
+  core?: string;
+  /** A person's title or role, from the cue that confirmed the name. */
+  role?: string;
+  /** Where the title before the name starts; an organisation ending there is the one the role is held at. */
+  titleStart?: number;
+  edition?: string;
+  year?: number;
+  outcome?: OutcomeValue;
+  /** The words the measure was read from; words that turn out to name an entity are dropped from it. */
+  measureParts?: Array<{ start: number; end: number; text: string }>;
+  /** For short forms tied to a full name found elsewhere on the page. */
+  aliasOf?: string;
+  /** A surname standing for a person (胡老): a PER span for NER, not enough for a graph node. */
+  partial?: boolean;
+  foreign?: boolean;
+  brand?: boolean;
+  /** Country of origin written before a foreign company's name (法国迪卡侬). */
+  country?: string;
+}
+
+export interface Candidate {
+  label: MentionLabel;
+  kind?: EntityKind;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  attrs: MentionAttrs;
+}
+
+export interface Mention extends Candidate {
+  id: string;
+  articleId: string;
+  text: string;
+  sentence: number;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+export function candidate(label: MentionLabel, start: number, end: number, rule: string, confidence: number, attrs: MentionAttrs = {}, kind?: EntityKind): Candidate {
+  return kind ? { label, kind, start, end, rule, confidence, attrs } : { label, start, end, rule, confidence, attrs };
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,109 @@
+// Growing a name leftwards from its ending. Chinese organisation and programme names are built right to
+// left — 组织形式 last, then industry words, the trade name, and a place first — so from an ending such as
+// 有限公司 or 交易会 we take tokens leftwards until a word that cannot be part of a name: punctuation, a
+// function word, a verb that introduces a name (落户, 荣获, 由), a number (unless it is a year or edition).
+// A bracketed place inside the name (（嘉兴）) or a bracketed qualifier (首台（套）) is kept.
+import { isTokenEnd, tokenBefore, type ExtractContext, type Token } from '../context.js';
+
+export interface GrowOptions {
+  maxLength: number;
+  /** Keep a leading year or edition (2022, 2022年度, 第二十三届) as part of the span. */
+  allowYear?: boolean;
+}
+
+const BREAK_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'q', 'y', 'e', 'o', 'zg', 'k']);
+const PUNCT = /^[\s，。、；：！？“”‘’"'《》〈〉（）()【】\[\]—…·,.;:!?+＋/|]+$/u;
+const YEAR = /(?:19|20)\d{2}(?:年度?)?$/;
+
+/**
+ * The start of the name whose ending starts at `end` (the ending itself is not examined). Returns `end` if
+ * nothing precedes the ending.
+ */
+export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): number {
+  const { text, res } = ctx;
+  let pos = end;
+  // The ending may start inside a token (水泥厂 → 水泥 + 厂): the token's head belongs to the name.
+  if (!isTokenEnd(ctx, pos)) {
+    const t = ctx.tokens[ctx.tokenAt[pos]!]!;
+    if (t.start < pos && !isBreak(ctx, t)) pos = t.start;
+    else return pos;
+  }
+  while (pos > 0) {
+    const tok = tokenBefore(ctx, pos);
+    if (!tok) break;
+    if (tok.word === '）' || tok.word === ')') {
+      const open = bracketStart(text, tok.start);
+      if (open !== -1 && end - open <= opts.maxLength && tok.start - open <= 8) {
+        pos = open;
+        continue;
+      }
+      break;
+    }
+    if (isBreak(ctx, tok)) {
+      if (opts.allowYear && /\d/.test(tok.word)) {
+        const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
+        if (y && pos - y[0].length >= 0 && end - (pos - y[0].length) <= opts.maxLength) pos -= y[0].length;
+      }
+      break;
+    }
+    if (end - tok.start > opts.maxLength) break;
+    // A place opens a name (平湖市极地户外服饰有限公司): once we reach one, only another place may precede it.
+    if (opensWithPlace(ctx, pos, end) && !isPlaceToken(ctx, tok)) break;
+    pos = tok.start;
+  }
+  if (opts.allowYear) {
+    const edition = res.lex.editionPattern.exec(text.slice(Math.max(0, pos - 8), pos));
+    if (edition && text.slice(Math.max(0, pos - 8), pos).endsWith(edition[0])) pos -= edition[0].length;
+  }
+  return pos;
+}
+
+const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿几半多余第]+[个只件项家名人次届期批]?$/u;
+
+/** Level words (市级, 国家级) and ordinals without numerals (首台) sit inside names despite their tags. */
+const INSIDE_NAMES = /^(?:级|[省市县区镇]级|国家级|首台|首套|首批|首届)$/u;
+
+function opensWithPlace(ctx: ExtractContext, pos: number, limit: number): boolean {
+  const g = ctx.res.gazetteer;
+  for (let e = Math.min(limit, pos + g.maxNameLength); e > pos + 1; e--) {
+    if (g.lookup(ctx.text.slice(pos, e)).some((x) => x.form !== 'abbr') && isTokenEnd(ctx, e)) return true;
+  }
+  return false;
+}
+
+function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
+  return tok.tag === 'ns' || ctx.res.gazetteer.lookup(tok.word).some((x) => x.form !== 'abbr');
+}
+
+export function isBreak(ctx: ExtractContext, tok: Token): boolean {
+  if (INSIDE_NAMES.test(tok.word)) return false;
+  if (PUNCT.test(tok.word)) return true;
+  if (ctx.res.lex.stopwords.has(tok.word)) return true;
+  if (BREAK_TAGS.has(tok.tag)) return true;
+  // Numbers end a name; words that merely start with a numeral character (零部件, 首台) do not.
+  if (/^\d/.test(tok.word) || ((tok.tag === 'm' || tok.tag === 'mq') && NUMERAL.test(tok.word))) return true;
+  if (tok.tag === 't' && !/^(?:19|20)\d{2}/.test(tok.word)) return true;
+  if (tok.word === '\n') return true;
+  return false;
+}
+
+function bracketStart(text: string, close: number): number {
+  for (let i = close - 1; i >= 0 && close - i <= 10; i--) {
+    const ch = text[i]!;
+    if (ch === '（' || ch === '(') return i;
+    if (/[，。；：！？\n（）()]/.test(ch)) return -1;
+  }
+  return -1;
+}
+
+/** Drops leading words that qualify rather than name (相关, 有关, 各, 全市, 该, 一家). */
+export function trimLeadingGeneric(ctx: ExtractContext, start: number, end: number): number {
+  const GENERIC = /^(?:相关|有关|各|各级|各类|全市|全县|全区|全省|全国|该|这家|一家|多家|一个|一批|此|本|其|我们|当地|国内外|海内外|国内|优质|知名|重点|龙头|骨干)/u;
+  let s = start;
+  for (;;) {
+    const m = GENERIC.exec(ctx.text.slice(s, end));
+    if (!m || !isTokenEnd(ctx, s + m[0].length)) break;
+    s += m[0].length;
+  }
+  return s;
+}

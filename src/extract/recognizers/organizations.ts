@@ -1,0 +1,283 @@
+// Organisations, four ways:
+//  1. names that stand alone (国务院, 联合国, 新华社);
+//  2. government and Party bodies after a level or a place (市人社局, 平湖市委组织部, 马厩村党委,
+//     平湖经济技术开发区经发办);
+//  3. a suffix grammar: an ending (有限公司, 协会, 研究院, 孵化器 …) grown leftwards into a full name;
+//  4. firms and brands known only from their context: the items of a list closed by 等品牌 / 等企业 /
+//     等客户, and a Latin-script name after 采购商, 客户 or 品牌 (IP Veselov).
+import type { OrganizationKind } from '../../../schema/model.js';
+import { isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
+import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
+import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
+
+const MAX_ORG = 32;
+
+export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
+  return [...standalone(ctx), ...governmentBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx)];
+}
+
+function standalone(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { lex } = ctx.res;
+  for (const tok of ctx.tokens) {
+    // Standalone names may span tokens (联合国世界知识产权组织): try the longest run starting here.
+    for (let end = Math.min(ctx.text.length, tok.start + 12); end > tok.start + 1; end--) {
+      const body = lex.govStandalone.get(ctx.text.slice(tok.start, end));
+      if (body && isTokenEnd(ctx, end)) {
+        out.push(candidate('Organization', tok.start, end, body.id, 0.92, {}, body.kind));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Text positions where a government body name (人社局, 党委, 组织部 …) ends, grown left over level and place. */
+function governmentBodies(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, res } = ctx;
+  const { lex } = res;
+  const maxBody = 10;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    let body: ReturnType<typeof lex.govBodies.get>;
+    let bodyEnd = -1;
+    for (let e = Math.min(text.length, i + maxBody); e > i; e--) {
+      const b = lex.govBodies.get(text.slice(i, e));
+      if (b) {
+        body = b;
+        bodyEnd = e;
+        break;
+      }
+    }
+    if (!body) continue;
+    // The body must end where a word ends, or where a title follows (市委书记 names 市委 and a secretary).
+    if (!isTokenEnd(ctx, bodyEnd) && !startsWithTitle(ctx, bodyEnd)) continue;
+    let start = i;
+    let level: string | undefined;
+    // A place right before the body (平湖经济技术开发区经发办) is its scope; only without one is a level
+    // word (市人社局) read, so the 区 ending a place name is not taken for a level.
+    let place = placeBefore(ctx, start);
+    if (!place) {
+      for (const l of lex.govLevels) {
+        if (text.slice(start - l.length, start) === l) {
+          level = l;
+          start -= l.length;
+          break;
+        }
+      }
+      place = placeBefore(ctx, start);
+    }
+    if (place) start = place.start;
+    if (body.needsLevel && !level && !place) continue;
+    if (!level && !place && !isTokenStart(ctx, i)) continue;
+    const attrs: MentionAttrs = {};
+    if (place) attrs.place = place;
+    const rule = place ? `${body.id}.with-place` : level ? `${body.id}.with-level` : body.id;
+    out.push(candidate('Organization', start, bodyEnd, rule, place || level ? 0.88 : 0.8, withLevel(attrs, level, place !== undefined), body.kind));
+    i = bodyEnd - 1;
+  }
+  return out;
+}
+
+function withLevel(attrs: MentionAttrs, level: string | undefined, hasPlace: boolean): MentionAttrs {
+  // A bare level (市人社局, 省装备…) means the paper's own city or province; resolution fills it in.
+  if (level && !hasPlace) attrs.ref = level === '省' ? 'home-province' : level === '市' ? 'home-city' : 'local-area';
+  return attrs;
+}
+
+function startsWithTitle(ctx: ExtractContext, pos: number): boolean {
+  const rest = ctx.text.slice(pos, pos + 6);
+  return ctx.res.lex.personTitles.some((t) => rest.startsWith(t)) || /^(?:常委|委员|书记)/.test(rest);
+}
+
+/** A gazetteer place (or chain of places: 曹桥街道马厩村) ending exactly at `end`. */
+export function placeBefore(ctx: ExtractContext, end: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {
+  const g = ctx.res.gazetteer;
+  let found: { text: string; start: number; end: number; placeIds: string[] } | undefined;
+  for (let s = Math.max(0, end - g.maxNameLength); s < end - 1; s++) {
+    const surface = ctx.text.slice(s, end);
+    const entries = g.lookup(surface).filter((e) => e.form !== 'abbr');
+    if (entries.length && isTokenStart(ctx, s)) {
+      found = { text: surface, start: s, end, placeIds: entries.map((e) => e.placeId) };
+      break;
+    }
+  }
+  return found;
+}
+
+function bySuffix(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, res } = ctx;
+  const { lex } = res;
+  for (const tok of ctx.tokens) {
+    const e = tok.end;
+    let suffix;
+    for (let len = Math.min(lex.maxOrgSuffix, e); len >= 1; len--) {
+      suffix = lex.orgSuffixBySuffix.get(text.slice(e - len, e));
+      if (suffix) break;
+    }
+    if (!suffix) continue;
+    const sStart = e - suffix.suffix.length;
+    // 队 names a team only as its own word or the end of an unknown one (海牛队), not in 团队, 部队, 队伍.
+    if (suffix.suffix === '队' && !(tok.word === '队' || tok.tag === 'x' || tok.tag === 'nt')) continue;
+    let start = growLeft(ctx, sStart, { maxLength: MAX_ORG });
+    start = bridgeConjunction(ctx, start, sStart, suffix.kind);
+    start = trimLeadingGeneric(ctx, start, sStart);
+    const stem = text.slice(start, sStart).replace(/[（）()]/g, '');
+    if (stem.length < suffix.minStem) continue;
+    if (/^[\d\s]+$/.test(stem)) continue;
+    if (isCategory(ctx, start, sStart)) continue;
+    const place = placeAt(ctx, start, sStart);
+    const placeOnly = place !== undefined && place.end === sStart;
+    // 平湖公司 is "the Pinghu company", not a name; 平湖创新中心 is a name.
+    if (placeOnly && (suffix.kind === 'Company' || suffix.kind === 'SportsTeam' || suffix.kind === 'PartyOrganization')) continue;
+    const attrs: MentionAttrs = {};
+    if (place) attrs.place = place;
+    const region = /[（(]([\u4e00-\u9fff]{2,6})[)）]/.exec(text.slice(start, sStart));
+    if (region) attrs.region = region[1];
+    const level = /^[省市县区镇]/.exec(text.slice(start, sStart));
+    if (level && !place) {
+      attrs.ref = level[0] === '省' ? 'home-province' : level[0] === '市' ? 'home-city' : 'local-area';
+    }
+    const core = tradeName(ctx, start, sStart, place?.end);
+    if (core) attrs.core = core;
+    const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.kind === 'SportsTeam' ? 0.7 : 0.85;
+    out.push(candidate('Organization', start, e, suffix.id, conf, attrs, suffix.kind));
+  }
+  return out;
+}
+
+/**
+ * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
+ * is a grade, a scope or a generic qualifier.
+ */
+const CATEGORY_WORDS = new Set(['国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
+
+function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {
+  let graded = false;
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < suffixStart; ti++) {
+    const w = ctx.tokens[ti]!.word;
+    if (CATEGORY_WORDS.has(w) || /^[省市县区]$/.test(w)) graded = true;
+    else if (!ctx.res.gazetteer.lookup(w).length) return false; // a place scopes a category (嘉兴市级以上)
+  }
+  return graded;
+}
+
+/** 浙江省生态与环境修复技术协会: a 与/和 inside a society's name, when the part before it opens with a place. */
+function bridgeConjunction(ctx: ExtractContext, start: number, suffixStart: number, kind: OrganizationKind): number {
+  if (kind !== 'Association' && kind !== 'ResearchInstitute') return start;
+  const conj = tokenBefore(ctx, start);
+  if (!conj || !/^(与|和|及)$/.test(conj.word)) return start;
+  const before = growLeft(ctx, conj.start, { maxLength: 10 });
+  if (before === conj.start) return start;
+  const place = placeAt(ctx, before, conj.start);
+  return place && suffixStart - before <= MAX_ORG ? before : start;
+}
+
+/** The place a name opens with (平湖 in 平湖市极地户外服饰有限公司, 浙江 in 浙江华龙新材料科技园). */
+export function placeAt(ctx: ExtractContext, start: number, limit: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {
+  const g = ctx.res.gazetteer;
+  for (let e = Math.min(limit, start + g.maxNameLength); e > start + 1; e--) {
+    const surface = ctx.text.slice(start, e);
+    const entries = g.lookup(surface).filter((x) => x.form !== 'abbr');
+    if (entries.length && isTokenEnd(ctx, e)) return { text: surface, start, end: e, placeIds: entries.map((x) => x.placeId) };
+  }
+  return undefined;
+}
+
+/**
+ * The trade name (字号): what follows the place and precedes the industry words. We take the first token
+ * after the place, widened to two characters at least (极地, 创羽, 疏科, 盈智, 信易).
+ */
+function tradeName(ctx: ExtractContext, start: number, suffixStart: number, placeEnd?: number): string | undefined {
+  let s = placeEnd ?? start;
+  if (ctx.text[s] === '市' || ctx.text[s] === '省' || ctx.text[s] === '县') s++;
+  const inner = ctx.text.slice(s, suffixStart).replace(/[（(][^）)]*[)）]/g, '');
+  // Trade names are two characters in the great majority of registered names.
+  return inner.length >= 2 ? inner.slice(0, 2) : undefined;
+}
+
+const LIST_CLOSERS = /^等(?:[\u4e00-\u9fff]{0,2}?)(品牌|企业|公司|客户|采购商|厂商|厂家|外资企业|集团|商家|买家|电商|电商平台)/u;
+
+/** The items of a list closed by 等品牌 / 等企业: 法国迪卡侬、哥伦比亚等品牌; 日本电产汽车马达、东测等老企业. */
+function listedFirms(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  for (let i = text.indexOf('等'); i !== -1; i = text.indexOf('等', i + 1)) {
+    const closer = LIST_CLOSERS.exec(text.slice(i, i + 8));
+    if (!closer) continue;
+    const brand = closer[1] === '品牌';
+    // Walk back over the items, separated by 、 or 和/与.
+    let end = i;
+    for (let n = 0; n < 8 && end > 0; n++) {
+      const start = itemStart(ctx, end);
+      if (start === end || end - start > 14) break;
+      const attrs: MentionAttrs = { brand };
+      // 法国迪卡侬: a country before the name says where the firm is from; the name is what follows.
+      // Only when the rest is one word (迪卡侬); 日本电产汽车马达 carries the country in its registered name.
+      const country = countryPrefix(ctx, start, end);
+      let nameStart = start;
+      if (country && end - country.end >= 2 && ctx.tokenStartingAt[country.end] !== -1 && ctx.tokens[ctx.tokenStartingAt[country.end]!]!.end === end) {
+        attrs.country = country.name;
+        attrs.foreign = true;
+        nameStart = country.end;
+        out.push(candidate('Place', start, country.end, 'place.country-of-origin', 0.9, { placeIds: [country.id] }, 'Country'));
+      }
+      // A list of 等企业 may hold a place or a generic word; a name of one known place alone is not a firm.
+      const place = ctx.res.gazetteer.lookup(text.slice(nameStart, end));
+      const isPlaceOnly = place.length > 0 && !brand;
+      if (!isPlaceOnly && /[\u4e00-\u9fffA-Za-z]/.test(text.slice(nameStart, end))) {
+        out.push(candidate('Organization', nameStart, end, brand ? 'org.listed-brand' : 'org.listed-firm', brand ? 0.93 : 0.86, attrs, 'Company'));
+      }
+      const sep = text[start - 1];
+      if (sep === '、') end = start - 1;
+      else if (text.slice(start - 1, start) === '和' || text.slice(start - 1, start) === '与') end = start - 1;
+      else break;
+    }
+  }
+  return out;
+}
+
+function itemStart(ctx: ExtractContext, end: number): number {
+  let pos = end;
+  while (pos > 0) {
+    const tok = tokenBefore(ctx, pos);
+    if (!tok || isBreak(ctx, tok) || tok.word === '、' || (tok.tag.startsWith('v') && tok.tag !== 'vn')) break;
+    if (end - tok.start > 14) break;
+    pos = tok.start;
+  }
+  return pos;
+}
+
+function countryPrefix(ctx: ExtractContext, start: number, end: number): { name: string; id: string; end: number } | undefined {
+  for (let e = Math.min(end - 1, start + 6); e > start + 1; e--) {
+    const entries = ctx.res.gazetteer.lookup(ctx.text.slice(start, e));
+    const country = entries.find((x) => x.form !== 'abbr' && ctx.res.gazetteer.get(x.placeId)?.kind === 'Country');
+    if (country) return { name: ctx.res.gazetteer.get(country.placeId)!.name, id: country.placeId, end: e };
+  }
+  return undefined;
+}
+
+const LATIN_CUE = /(采购商|客户|品牌|买家|合作伙伴|公司|集团|企业)\s*$/u;
+const LATIN_NAME = /^[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,4}/;
+
+/** A Latin-script name right after a cue (采购商 IP Veselov) or right before 公司/集团. */
+function latinFirms(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  const re = /[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,4}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 6), start);
+    const after = text.slice(end, end + 3);
+    const cueBefore = LATIN_CUE.test(before);
+    const cueAfter = /^(公司|集团|品牌)/.test(after);
+    if (!cueBefore && !cueAfter) continue;
+    if (m[0].length < 2 || !LATIN_NAME.test(m[0])) continue;
+    out.push(candidate('Organization', start, end, cueBefore ? 'org.latin-after-cue' : 'org.latin-before-suffix', 0.85, { foreign: true }, 'Company'));
+  }
+  return out;
+}

@@ -1,0 +1,250 @@
+// Outcomes: reported figures. A figure is a number (Arabic or Chinese, with 万/亿), perhaps a range
+// (800万元至900万元) or approximate (近12万户, 1200多家次, 50万套左右, 90%以上), followed by a unit from the
+// unit lexicon. Its value is normalised to the base unit; what was counted (the measure) is read from the
+// words around it — the verb and object before it (走访企业 1200多家次), or the noun after it
+// (18家优质羽绒服企业); the period from the nearest time expression before it in the sentence.
+// Dates, ages, durations, ordinals and product specifications are not outcomes.
+import type { ExtractContext, Token } from '../context.js';
+import { candidate, type Candidate, type OutcomeValue } from '../mention.js';
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 一千二百 → 1200, 十五 → 15, 七八 → 7 (ranges are handled by the caller). */
+export function parseChineseNumber(s: string): number | undefined {
+  if (!s) return undefined;
+  let total = 0;
+  let digit = 0;
+  let seen = false;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch]!;
+      seen = true;
+    } else if (ch in CN_UNITS) {
+      total += (digit || 1) * CN_UNITS[ch]!;
+      digit = 0;
+      seen = true;
+    } else return undefined;
+  }
+  return seen ? total + digit : undefined;
+}
+
+const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]*几[十百千]?|[零〇一二两三四五六七八九十百千]+`;
+const SCALE = '万亿|千万|百万|十万|亿|万|千|百';
+const APPROX_BEFORE = /(?:将近|接近|大约|近|约|超过|超|逾|不到|不足)$/u;
+const APPROX_AFTER = '左右|上下|以上|以下|出头|多|余';
+const DURATION_AFTER = /^(?:月|个月|小时|星期|工作日|年|天|周|分钟)/u;
+const PERIOD = /(?:(?:19|20)\d{2}年(?:度|[0-9一二三四五六七八九十]{1,2}(?:至|到|-)[0-9一二三四五六七八九十]{1,2}月)?|今年(?:以来)?(?:\s*[0-9一二三四五六七八九十]{1,2}\s*(?:至|到|-)\s*[0-9一二三四五六七八九十]{1,2}\s*月|上半年|下半年|前三季度|一季度|四季度)?|去年|明年|上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}\s*(?:至|到|-)\s*[0-9]{1,2}\s*月|截至目前|截至\d{4}年\d{1,2}月(?:底)?|至今|每年|全年|近年来|近\d+年)/gu;
+const WEAK_VERBS = /^(?:共|共计|累计|合计|总计|已|已经|达|达到|为|是|有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长)$/u;
+
+interface FigureMatch {
+  start: number;
+  end: number;
+  value: OutcomeValue;
+  parts?: MeasurePart[];
+}
+
+const figureRegex = new WeakMap<object, RegExp>();
+
+/** One regex per unit lexicon: number, scale, fuzz, unit, an optional range end, an approximation. */
+function figureRegexFor(lex: ExtractContext['res']['lex']): RegExp {
+  let re = figureRegex.get(lex);
+  if (!re) {
+    const unitAlt = [...lex.units.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    re = new RegExp(
+      `(${NUM})\\s*(${SCALE})?\\s*(多|余|来)?\\s*(${unitAlt})?(?:\\s*(?:至|到|-|—|~|～)\\s*(${NUM})\\s*(${SCALE})?\\s*(多|余)?\\s*(${unitAlt}))?\\s*(${APPROX_AFTER})?`,
+      'gu',
+    );
+    figureRegex.set(lex, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
+  const re = figureRegexFor(ctx.res.lex);
+  const out: Candidate[] = [];
+  const bySentence = new Map<number, FigureMatch[]>();
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const fig = toFigure(ctx, m);
+    if (!fig) continue;
+    const sentence = ctx.sentenceAt[fig.start]!;
+    const previous = bySentence.get(sentence) ?? [];
+    fig.parts = measureOf(ctx, fig, previous);
+    fig.value.measure = measureText(fig.parts);
+    const period = periodBefore(ctx, fig.start);
+    if (period) fig.value.period = period;
+    previous.push(fig);
+    bySentence.set(sentence, previous);
+    out.push(candidate('Outcome', fig.start, fig.end, fig.value.valueMax !== undefined ? 'outcome.range' : fig.value.approximate ? 'outcome.approximate' : 'outcome.figure', 0.85, { outcome: fig.value, measureParts: fig.parts }));
+  }
+  return out;
+}
+
+function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefined {
+  const { lex } = ctx.res;
+  const [whole, num1, scale1, fuzzy1, unit1, num2, scale2, fuzzy2, unit2, after] = m as unknown as [string, string, string?, string?, string?, string?, string?, string?, string?, string?];
+  const start = m.index;
+  let end = start + whole.trimEnd().length;
+  const unitText = unit2 ?? unit1;
+  if (!unitText) return undefined;
+  const unit = lex.units.get(unitText)!;
+  const before = ctx.text.slice(Math.max(0, start - 4), start);
+  if (/第\s*$/.test(before)) return undefined; // an ordinal: 第四网格
+  if (/[\d.]$/.test(before) || /[A-Za-z]$/.test(before)) return undefined; // inside a code or model number
+  const next = ctx.text.slice(end, end + 4);
+  if (DURATION_AFTER.test(next) && unit.category === 'count') return undefined; // 3个月, 2个小时
+  if (/^[A-Za-z]/.test(next)) return undefined; // 400W, 5G
+  const cn1 = !/\d/.test(num1!);
+  // 千名干部, 百日攻坚, 万众: a lone 十/百/千/万 is rhetoric, not a count.
+  if (/^[十百千万]$/.test(num1!) && !scale1) return undefined;
+  // 十几处, 几十个: 几 is "some"; the figure is the round number, approximate.
+  let low = cn1 ? parseChineseNumber(num1!.replace(/几/g, '') || '一') : Number(num1!.replace(/,/g, ''));
+  if (cn1 && /^几/.test(num1!)) low = parseChineseNumber(num1!.replace(/^几/, '一'));
+  if (low === undefined) return undefined;
+  let high: number | undefined;
+  // 七八个: two adjacent Chinese digits are a range.
+  if (cn1 && /^[一二三四五六七八九]{2}$/.test(num1!) && CN_DIGITS[num1![1]!]! === CN_DIGITS[num1![0]!]! + 1) {
+    low = CN_DIGITS[num1![0]!]!;
+    high = CN_DIGITS[num1![1]!]!;
+  }
+  if (cn1 && high === undefined && low < 10 && !scale1 && !fuzzy1 && !num1!.includes('几')) return undefined; // 一辆, 三次: not a reported figure
+  const factor1 = scale1 ? lex.scales.get(scale1)! : 1;
+  if (num2) {
+    const v2 = /\d/.test(num2) ? Number(num2.replace(/,/g, '')) : parseChineseNumber(num2);
+    if (v2 === undefined) return undefined;
+    high = v2 * (scale2 ? lex.scales.get(scale2)! : 1);
+    // 800至900万元: the scale written once applies to both ends.
+    low = low * (scale1 ? factor1 : scale2 ? lex.scales.get(scale2)! : 1);
+  } else {
+    low *= factor1;
+    if (high !== undefined) high *= factor1;
+  }
+  const approxBefore = APPROX_BEFORE.exec(before);
+  let figStart = start;
+  if (approxBefore) figStart = start - approxBefore[0].length;
+  const approximate = !!(approxBefore || fuzzy1 || fuzzy2 || after || /几/.test(num1!));
+  if (after && !whole.trimEnd().endsWith(after)) end += after.length;
+  const value: OutcomeValue = {
+    value: round(low * unit.factor),
+    unit: unit.base,
+    measure: '',
+    approximate,
+  };
+  if (high !== undefined) value.valueMax = round(high * unit.factor);
+  return { start: figStart, end, value };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** A word of the measure, with its span, so parts that turn out to name an entity can be dropped later. */
+export interface MeasurePart {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * What the figure counts: content words before it in its clause (走访企业, 受理诉求, 产值), or the noun
+ * phrase after it (18家优质羽绒服企业 → 优质羽绒服企业), or both (上报8458个问题 → 上报问题). A figure with
+ * nothing around it takes the end of the previous clause (精准贸易对接，共计118场次) or, for a second
+ * figure of the same unit, the measure before it (产值2000万元，…可达6亿元); a growth rate takes the
+ * measure of the figure it grows (产值…同比增长30.8% → 产值同比增长).
+ */
+function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[]): MeasurePart[] {
+  const before = wordsBefore(ctx, fig.start, true);
+  const after = wordsAfter(ctx, fig.end);
+  const last = previous[previous.length - 1];
+  const beforeText = before.map((t) => t.word).join('');
+  const parts = (tokens: Token[]): MeasurePart[] => tokens.map((t) => ({ start: t.start, end: t.end, text: t.word }));
+  const growth = /(同比|环比)(增长|下降|增加|减少|提高|上升|回落)?\s*$/u.exec(ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start));
+  if (growth && last) return [...(last.parts ?? []), { start: fig.start, end: fig.start, text: growth[0].trim() }];
+  if (before.length === 0 && after.length === 0) {
+    if (last && last.value.unit === fig.value.unit) return last.parts ?? [];
+    return parts(wordsBefore(ctx, clauseStartOf(ctx, fig.start) - 1, false));
+  }
+  return [...parts(before), ...parts(after)];
+}
+
+export function measureText(parts: readonly MeasurePart[]): string {
+  return parts
+    .map((p) => p.text)
+    .join('')
+    .replace(/^(?:以上|以下|其中)/, '')
+    .replace(/(?:达到|达|为|是|约|近|共|已)$/, '');
+}
+
+function clauseStartOf(ctx: ExtractContext, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && !/[，,。；;：:！？\n]/.test(ctx.text[i]!)) i--;
+  return i + 1;
+}
+
+/** Words that end a measure: punctuation, function words, numbers, times, directions (2小时后). */
+function isMeasureBreak(ctx: ExtractContext, t: Token): boolean {
+  if (/[，,。；;：:！？\n、“”（）()]/.test(t.word)) return true;
+  if (/^(?:p|c|u|uj|ul|uz|ug|uv|ud|r|d|m|mq|q|t|f|y|e|o)$/.test(t.tag)) return true;
+  if (/\d/.test(t.word) || PERIOD_WORD.test(t.word)) return true;
+  return ctx.res.lex.stopwords.has(t.word) && !t.tag.startsWith('v') && !t.tag.startsWith('n');
+}
+
+function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): Token[] {
+  const out: Token[] = [];
+  if (pos <= 0) return out;
+  let chars = 0;
+  for (let ti = ctx.tokenAt[pos - 1]!; ti >= 0 && out.length < 4; ti--) {
+    const t = ctx.tokens[ti]!;
+    if (t.end > pos) continue;
+    if (/^ +$/.test(t.word)) continue;
+    if (/[，,。；;：:！？\n、“”（）]/.test(t.word) && !stopAtClause && out.length === 0) continue;
+    if (WEAK_VERBS.test(t.word) || APPROX_BEFORE.test(t.word)) {
+      if (out.length > 0) break;
+      continue;
+    }
+    if (isMeasureBreak(ctx, t)) break;
+    chars += t.word.length;
+    if (chars > 10) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+const PERIOD_WORD = /^(?:今年|去年|明年|目前|截至|至今|每年|全年|以来|当前|近年来|全市|全区|全县|我市|本市|其中)$/u;
+
+function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
+  const out: Token[] = [];
+  // The figure may end inside a token jieba glued to the next word (7处安全): start from the next whole one.
+  let ti = ctx.tokenStartingAt[pos] ?? -1;
+  if (ti < 0) {
+    const inside = ctx.tokens[ctx.tokenAt[pos] ?? -1];
+    if (!inside) return out;
+    ti = ctx.tokenAt[pos]! + 1;
+  }
+  let chars = 0;
+  for (; ti < ctx.tokens.length && out.length < 3; ti++) {
+    const t = ctx.tokens[ti]!;
+    if (/^ +$/.test(t.word)) continue;
+    if (isMeasureBreak(ctx, t) || !/^(n|vn|nz|a|b|an|l|i|j|s|v)/.test(t.tag)) break;
+    if (t.tag.startsWith('v') && out.length > 0 && !/^(?:对接|服务|走访|培训|咨询)$/.test(t.word)) break;
+    if (/^[A-Za-z]/.test(t.word)) break;
+    chars += t.word.length;
+    if (chars > 12) break;
+    out.push(t);
+  }
+  return out;
+}
+
+function periodBefore(ctx: ExtractContext, pos: number): string | undefined {
+  const sentence = ctx.sentences[ctx.sentenceAt[pos]!]!;
+  const text = ctx.text.slice(sentence.start, pos);
+  let last: string | undefined;
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) last = m[0].replace(/\s+/g, '');
+  return last;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

