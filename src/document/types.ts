@@ -12,6 +12,8 @@ export const PageMetaSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
       .optional(),
     page: z.union([z.string().min(1), z.number().int().positive()]).transform(String).optional(),
+    /** The year of issue when the full date is not known: what 今年 and a bare 9月26日 refer to. */
+    year: z.number().int().min(1900).max(2100).optional(),
     /** The paper's home city, by gazetteer name (平湖市) or code (330482): what 我市/本市/市区 refer to. */
     homeCity: z.string().min(1).optional(),
     /** Language of the page when known; otherwise detected per article. */
@@ -34,8 +36,13 @@ export interface SourcePage {
   start: number;
   end: number;
   encoding: string;
+  /** The file's metadata (sidecar over defaults), overridden by what the page prints in its running head. */
   meta: PageMeta;
   warnings: string[];
+  /** Ids of the page-break rules that delimited this page (page.form-feed, page.running-head, …). */
+  rules?: string[];
+  /** The page's running head as printed (`2023年10月9日 星期一 第2版 综合`), left out of the page's range. */
+  runningHead?: string;
 }
 
 export const ARTICLE_KINDS = ['news', 'commentary', 'photo', 'brief', 'article'] as const;
@@ -83,6 +90,8 @@ export const ArticleSchema = z.object({
   newspaper: z.string().optional(),
   date: z.string().optional(),
   page: z.string().optional(),
+  /** Year of issue: from the date when known, else from the page's metadata. */
+  year: z.number().int().optional(),
   homeCity: z.string().optional(),
   /** Segmentation rules that shaped this piece, for tracing a wrong split. */
   rules: z.array(z.string()),

@@ -111,8 +111,20 @@ function decodeWithoutBom(buf: Uint8Array, file: string): DecodedText {
       hint: 'extract the page text first (e.g. pdftotext page.pdf page.txt) and pass the .txt file',
     });
   }
+  assertFewControlBytes(buf, file);
   const utf8 = strictUtf8(buf);
   if (utf8.invalidAt === undefined) return { text: utf8.text, encoding: 'utf-8', bom: false, warnings: utf8.warnings };
+
+  const where = `byte ${utf8.invalidAt}, line ${lineOfByte(buf, utf8.invalidAt)}`;
+  // Text that is UTF-8 almost everywhere is damaged UTF-8, not a legacy encoding: decoding it as GB18030
+  // would turn every Chinese character into two wrong ones without a single error.
+  const census = utf8Census(buf);
+  if (census.valid >= 8 && census.valid >= census.invalid * 10) {
+    throw new KgError('INPUT_ENCODING', `UTF-8 text with ${census.invalid} invalid byte sequence(s); the first is at ${where}`, {
+      subject: file,
+      hint: 'the file was damaged or cut and pasted across encodings; re-extract or re-save it as UTF-8',
+    });
+  }
 
   const guesses = chardet.analyse(buf);
   for (const g of guesses) {
@@ -125,10 +137,60 @@ function decodeWithoutBom(buf: Uint8Array, file: string): DecodedText {
       return { text, encoding: enc, bom: false, warnings };
     }
   }
-  throw new KgError('INPUT_ENCODING', `not valid UTF-8 (first bad byte at offset ${utf8.invalidAt}) and not recognisable as GB18030/GBK, Big5 or UTF-16`, {
+  throw new KgError('INPUT_ENCODING', `not valid UTF-8 (first bad byte at ${where}) and not recognisable as GB18030/GBK, Big5 or UTF-16`, {
     subject: file,
     hint: 'convert the file to UTF-8 (e.g. iconv -f <encoding> -t UTF-8)',
   });
+}
+
+/** Counts well-formed multibyte UTF-8 sequences and the bytes where a sequence is broken. */
+function utf8Census(buf: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : 0;
+    let ok = need > 0 && i + need <= buf.length;
+    for (let k = 1; ok && k < need; k++) ok = (buf[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+function lineOfByte(buf: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < buf.length; i++) if (buf[i] === 10) line++;
+  return line;
+}
+
+/**
+ * Text files hold no C0 control bytes other than tab, line breaks and form feeds, in any encoding we read
+ * (UTF-8 and GB18030 never use bytes below 0x30 inside a character); many of them mean a binary file.
+ */
+function assertFewControlBytes(buf: Uint8Array, file: string): void {
+  const n = Math.min(buf.length, 1 << 16);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]!;
+    if ((b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f) control++;
+  }
+  if (control > Math.max(2, n * 0.01)) {
+    throw new KgError('INPUT_BINARY', `the file does not look like text (${control} control bytes in the first ${n})`, {
+      subject: file,
+      hint: 'pass the text extracted from the page, not the PDF or image itself',
+    });
+  }
 }
 
 function hasNul(buf: Uint8Array): boolean {

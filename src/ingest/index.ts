@@ -4,15 +4,21 @@
 import { createHash } from 'node:crypto';
 import { KgError, isKgError } from '../errors.js';
 import type { PageMeta, SourcePage } from '../document/types.js';
+import { forEachLine } from '../text/line-breaks.js';
 import { decodeText } from './decode.js';
 import { readPageMeta } from './metadata.js';
-import { listSources, readSource } from './sources.js';
+import { splitPages } from './pages.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH, lineTooLong, listSources, readSource } from './sources.js';
+
+export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH } from './sources.js';
 
 export interface IngestOptions {
   /** Metadata for pages without a sidecar (CLI flags). */
   defaults?: PageMeta;
   /** Longest line accepted, in characters; PDF-extracted page lines are far shorter. */
   maxLineLength?: number;
+  /** Largest file accepted, in bytes. */
+  maxFileBytes?: number;
   stdin?: NodeJS.ReadableStream;
 }
 
@@ -23,15 +29,14 @@ export interface IngestResult {
   failures: KgError[];
 }
 
-export const DEFAULT_MAX_LINE_LENGTH = 100_000;
-
 export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const { files, notes } = await listSources(inputs);
   const pages: SourcePage[] = [];
   const failures: KgError[] = [];
+  const limits = { maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   for (const file of files) {
     try {
-      const buf = await readSource(file, options.stdin);
+      const buf = await readSource(file, options.stdin, limits);
       const meta = await readPageMeta(file, options.defaults ?? {});
       pages.push(...pagesOf(file, buf, meta, options));
     } catch (e) {
@@ -42,37 +47,29 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
   return { pages, notes, failures };
 }
 
-/** Decodes one file's bytes and splits it into pages (form feeds separate pages in PDF text extraction). */
+/**
+ * Decodes one file's bytes and splits it into pages: form feeds, rule lines and running heads separate pages
+ * (see pages.ts). A page's running head overrides the file's date and page number.
+ */
 export function pagesOf(source: string, buf: Uint8Array, meta: PageMeta, options: Pick<IngestOptions, 'maxLineLength'> = {}): SourcePage[] {
   const subject = source === '-' ? '<stdin>' : source;
   const decoded = decodeText(buf, subject);
   const text = decoded.text;
   assertLineLengths(text, subject, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
-  const pages: SourcePage[] = [];
-  let start = 0;
-  let index = 0;
-  for (;;) {
-    const ff = text.indexOf('\f', start);
-    const end = ff === -1 ? text.length : ff;
-    const body = text.slice(start, end);
-    if (body.trim() !== '') {
-      pages.push({
-        id: pageId(body),
-        source,
-        index: index,
-        text,
-        start,
-        end,
-        encoding: decoded.encoding,
-        meta,
-        warnings: decoded.warnings.map((w) => `${subject}: ${w}`),
-      });
-      index++;
-    }
-    if (ff === -1) break;
-    start = ff + 1;
-  }
-  return pages;
+  const warnings = decoded.warnings.map((w) => `${subject}: ${w}`);
+  return splitPages(text).map((range, index) => ({
+    id: pageId(text.slice(range.start, range.end)),
+    source,
+    index,
+    text,
+    start: range.start,
+    end: range.end,
+    encoding: decoded.encoding,
+    meta: { ...meta, ...range.meta },
+    warnings,
+    rules: range.rules,
+    ...(range.runningHead ? { runningHead: range.runningHead } : {}),
+  }));
 }
 
 /** Content-derived id, so re-ingesting the same page (from any path) yields the same page and article ids. */
@@ -82,18 +79,7 @@ export function pageId(pageText: string): string {
 }
 
 function assertLineLengths(text: string, subject: string, max: number): void {
-  let lineStart = 0;
-  let lineNo = 1;
-  while (lineStart <= text.length) {
-    let nl = text.indexOf('\n', lineStart);
-    if (nl === -1) nl = text.length;
-    if (nl - lineStart > max) {
-      throw new KgError('INPUT_INVALID', `line ${lineNo} is ${(nl - lineStart).toLocaleString('en')} characters long; a page's text lines are much shorter (limit ${max.toLocaleString('en')})`, {
-        subject,
-        hint: 'this does not look like extracted page text; if it is, raise the limit with --max-line-length',
-      });
-    }
-    lineStart = nl + 1;
-    lineNo++;
-  }
+  forEachLine(text, 0, text.length, (line, index) => {
+    if (line.end - line.start > max) throw lineTooLong(subject, index + 1, max, line.end - line.start);
+  });
 }

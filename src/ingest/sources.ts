@@ -1,6 +1,9 @@
 // Finding and reading sources: files, directories (recursively; .txt files are pages, other files are
-// skipped with a note) and stdin ('-'). Reading errors become typed errors that name the path.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// skipped with a note) and stdin ('-'). Reading errors become typed errors that name the path. Files are read
+// as a stream under two guards, so a file that is not page text fails fast in bounded memory: a line far
+// longer than any page's (a minified dump, a binary blob) and a file larger than any batch of pages.
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { KgError } from '../errors.js';
 
@@ -67,21 +70,103 @@ async function statOrThrow(path: string) {
   try {
     return await stat(path);
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && (await isSymlink(path))) {
+      throw new KgError('INPUT_NOT_FOUND', 'is a symbolic link to a file that does not exist', { subject: path, cause: e });
+    }
     throw readError(path, e);
   }
 }
 
-export async function readSource(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Buffer> {
-  if (path === STDIN) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return Buffer.concat(chunks);
-  }
+async function isSymlink(path: string): Promise<boolean> {
   try {
-    return await readFile(path);
-  } catch (e) {
-    throw readError(path, e);
+    return (await lstat(path)).isSymbolicLink();
+  } catch {
+    return false;
   }
+}
+
+export interface ReadLimits {
+  /** Longest line accepted, in characters. */
+  maxLineLength: number;
+  /** Largest file accepted, in bytes. */
+  maxFileBytes: number;
+}
+
+/** Page text lines are a few dozen characters; a plain-text article puts a paragraph on a line. */
+export const DEFAULT_MAX_LINE_LENGTH = 100_000;
+/** A day's paper is a few hundred kilobytes of text; a quarter of a gigabyte is thousands of pages. */
+export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+const DEFAULT_LIMITS: ReadLimits = { maxLineLength: DEFAULT_MAX_LINE_LENGTH, maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+
+export async function readSource(path: string, stdin: NodeJS.ReadableStream = process.stdin, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer> {
+  if (path === STDIN) return readGuarded(stdin, '<stdin>', limits);
+  const info = await statOrThrow(path);
+  if (info.isDirectory()) {
+    throw new KgError('INPUT_UNREADABLE', 'is a directory, not a file', { subject: path, hint: 'pass the directory itself to read every .txt file in it' });
+  }
+  if (!info.isFile()) {
+    // Opening a FIFO would wait for a writer forever; a device may never end.
+    throw new KgError('INPUT_UNREADABLE', 'is not a regular file (a pipe, socket or device)', { subject: path, hint: 'save the page text to a file, or pipe it to kg with - as the input' });
+  }
+  if (info.size > limits.maxFileBytes) throw tooLarge(path, limits);
+  try {
+    return await readGuarded(createReadStream(path, { highWaterMark: 1 << 16 }), path, limits);
+  } catch (e) {
+    throw e instanceof KgError ? e : readError(path, e);
+  }
+}
+
+/**
+ * Reads a stream to the end, failing as soon as a line is certainly longer than the limit. The check counts
+ * bytes between LF or CR bytes: no supported encoding spends more than four bytes on one UTF-16 code unit,
+ * and a stray 0x0A inside a UTF-16 character only makes runs shorter, so the check never fires early; the
+ * exact count in characters is made again after decoding.
+ */
+async function readGuarded(stream: NodeJS.ReadableStream, subject: string, limits: ReadLimits): Promise<Buffer> {
+  const maxRun = limits.maxLineLength * 4;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let run = 0;
+  let line = 1;
+  let prevCr = false;
+  for await (const part of stream) {
+    const chunk = typeof part === 'string' ? Buffer.from(part) : (part as Buffer);
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i]!;
+      if (b === 10) {
+        if (!prevCr) line++;
+        run = 0;
+        prevCr = false;
+      } else if (b === 13) {
+        line++;
+        run = 0;
+        prevCr = true;
+      } else {
+        prevCr = false;
+        if (++run > maxRun) throw lineTooLong(subject, line, limits.maxLineLength);
+      }
+    }
+    total += chunk.length;
+    if (total > limits.maxFileBytes) throw tooLarge(subject, limits);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+export function lineTooLong(subject: string, line: number, max: number, actual?: number): KgError {
+  const size = actual === undefined ? `more than ${max.toLocaleString('en')}` : actual.toLocaleString('en');
+  return new KgError('INPUT_INVALID', `line ${line} has ${size} characters; a page's text lines are much shorter (limit ${max.toLocaleString('en')})`, {
+    subject,
+    hint: 'this does not look like extracted page text; if it is, raise the limit with --max-line-length',
+  });
+}
+
+function tooLarge(subject: string, limits: ReadLimits): KgError {
+  return new KgError('INPUT_INVALID', `the file is larger than ${Math.round(limits.maxFileBytes / (1024 * 1024))} MiB; page text files are far smaller`, {
+    subject,
+    hint: 'split it into several files (one per page or per day)',
+  });
 }
 
 function readError(path: string, e: unknown): KgError {

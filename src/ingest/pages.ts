@@ -1,0 +1,200 @@
+// A decoded file → its printed pages. pdftotext ends each page with a form feed; files stitched together by
+// hand separate pages with a rule line (=====); and a page's running head (报眉: `2023年10月9日 星期一 第2版
+// 要闻`) opens the page it heads and tells us its date and page number. The rules are data
+// (model/page-breaks.json); each page records the ids of the rules that delimited it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { PageMeta } from '../document/types.js';
+import { KgError } from '../errors.js';
+import { normalizeWidth } from '../text/chars.js';
+import { forEachLine } from '../text/line-breaks.js';
+
+const PageBreaksFile = z
+  .object({
+    $comment: z.string().optional(),
+    formFeed: z.object({ id: z.string().min(1) }).strict(),
+    ruleLine: z.object({ id: z.string().min(1), $comment: z.string().optional(), regex: z.string().min(1) }).strict(),
+    runningHead: z
+      .object({
+        id: z.string().min(1),
+        $comment: z.string().optional(),
+        line: z.string().min(1),
+        pageNumber: z.string().min(1),
+        date: z.string().min(1),
+      })
+      .strict(),
+  })
+  .strict();
+
+export interface PageBreakModel {
+  formFeedId: string;
+  ruleLine: { id: string; regex: RegExp };
+  runningHead: { id: string; line: RegExp; pageNumber: RegExp; date: RegExp };
+}
+
+let cached: PageBreakModel | undefined;
+
+export function loadPageBreakModel(): PageBreakModel {
+  if (cached) return cached;
+  const path = fileURLToPath(new URL('./model/page-breaks.json', import.meta.url));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new KgError('DATA_INVALID', `cannot read page-break rules (${(e as Error).message})`, { subject: path });
+  }
+  const parsed = PageBreaksFile.safeParse(raw);
+  if (!parsed.success) {
+    throw new KgError('DATA_INVALID', `invalid page-break rules: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { subject: path });
+  }
+  const p = parsed.data;
+  const ids = [p.formFeed.id, p.ruleLine.id, p.runningHead.id];
+  if (new Set(ids).size !== ids.length) throw new KgError('DATA_INVALID', 'page-break rule ids must be unique', { subject: path });
+  const compile = (id: string, source: string): RegExp => {
+    try {
+      return new RegExp(source, 'u');
+    } catch (e) {
+      throw new KgError('DATA_INVALID', `rule ${id}: bad regex (${(e as Error).message})`, { subject: path });
+    }
+  };
+  cached = {
+    formFeedId: p.formFeed.id,
+    ruleLine: { id: p.ruleLine.id, regex: compile(p.ruleLine.id, p.ruleLine.regex) },
+    runningHead: {
+      id: p.runningHead.id,
+      line: compile(p.runningHead.id, p.runningHead.line),
+      pageNumber: compile(p.runningHead.id, p.runningHead.pageNumber),
+      date: compile(p.runningHead.id, p.runningHead.date),
+    },
+  };
+  return cached;
+}
+
+export interface PageRange {
+  /** The page's text is text[start, end): running heads and separator lines are left out. */
+  start: number;
+  end: number;
+  /** Ids of the rules that delimited this page (the break that opened it, a running head). */
+  rules: string[];
+  /** Metadata printed on the page itself (date, page number from the running head). */
+  meta: Partial<PageMeta>;
+  /** The running head as printed, when the page has one. */
+  runningHead?: string;
+}
+
+/** Lines longer than this cannot be a running head or a rule line; they skip the regexes. */
+const MAX_MARKER_LINE = 60;
+
+/** Splits text[from, to) into pages; pages holding only whitespace are dropped. */
+export function splitPages(text: string, model: PageBreakModel = loadPageBreakModel(), from = 0, to = text.length): PageRange[] {
+  const pages: PageRange[] = [];
+  let chunkStart = from;
+  let opened: string[] = [];
+  for (;;) {
+    const ff = text.indexOf('\f', chunkStart);
+    const chunkEnd = ff === -1 || ff >= to ? to : ff;
+    splitChunk(text, chunkStart, chunkEnd, opened, model, pages);
+    if (chunkEnd >= to) break;
+    chunkStart = chunkEnd + 1;
+    opened = [model.formFeedId];
+  }
+  return pages;
+}
+
+/** One form-feed page, which rule lines and running heads may cut further. */
+function splitChunk(text: string, from: number, to: number, openedBy: string[], model: PageBreakModel, out: PageRange[]): void {
+  let cur: PageRange = { start: from, end: to, rules: [...openedBy], meta: {} };
+  let hasContent = false;
+  const finish = (end: number): void => {
+    if (hasContent) out.push({ ...cur, end });
+    hasContent = false;
+  };
+  const attachHead = (page: PageRange, raw: string, meta: Partial<PageMeta>): void => {
+    page.rules.push(model.runningHead.id);
+    page.meta = { ...page.meta, ...meta };
+    page.runningHead = raw.trim();
+  };
+  forEachLine(text, from, to, (line) => {
+    const len = line.end - line.start;
+    if (len === 0) return;
+    if (len > MAX_MARKER_LINE) {
+      hasContent = true;
+      return;
+    }
+    const raw = text.slice(line.start, line.end);
+    const norm = normalizeLine(raw);
+    if (norm === '') return;
+    if (model.ruleLine.regex.test(norm)) {
+      finish(line.start);
+      cur = { start: line.next, end: to, rules: [model.ruleLine.id], meta: {} };
+      return;
+    }
+    const head = parseRunningHead(norm, model);
+    if (!head) {
+      hasContent = true;
+      return;
+    }
+    if (!hasContent) {
+      // The head of the page we are in: the page's text starts after it.
+      cur.start = line.next;
+      attachHead(cur, raw, head);
+    } else if (!hasTextBetween(text, line.next, to)) {
+      // A running foot: the last thing on its page describes the page above it.
+      attachHead(cur, raw, head);
+      finish(line.start);
+      cur = { start: line.next, end: to, rules: [], meta: {} };
+    } else {
+      finish(line.start);
+      cur = { start: line.next, end: to, rules: [], meta: {} };
+      attachHead(cur, raw, head);
+    }
+  });
+  finish(to);
+}
+
+const NON_SPACE = /\S/g;
+function hasTextBetween(text: string, from: number, to: number): boolean {
+  NON_SPACE.lastIndex = from;
+  const m = NON_SPACE.exec(text);
+  return m !== null && m.index < to;
+}
+
+function normalizeLine(raw: string): string {
+  let s = '';
+  for (const ch of raw) s += normalizeWidth(ch);
+  return s.trim();
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 三 → 3, 十二 → 12, 二十 → 20; digits pass through. */
+function pageNumberValue(s: string): string {
+  if (/^\d+$/.test(s)) return String(Number(s));
+  const ten = s.indexOf('十');
+  if (ten === -1) return String(CHINESE_DIGITS[s] ?? s);
+  const tens = ten === 0 ? 1 : (CHINESE_DIGITS[s.slice(0, ten)] ?? 0);
+  const ones = CHINESE_DIGITS[s.slice(ten + 1)] ?? 0;
+  return String(tens * 10 + ones);
+}
+
+/** The date and page number a running head prints, or null when the line is not a running head. */
+export function parseRunningHead(line: string, model: PageBreakModel = loadPageBreakModel()): Partial<PageMeta> | null {
+  if (!line.includes('版') || !model.runningHead.line.test(line)) return null;
+  const num = model.runningHead.pageNumber.exec(line);
+  if (!num?.groups) return null;
+  const meta: Partial<PageMeta> = {
+    page: num.groups.page !== undefined ? pageNumberValue(num.groups.page) : `${num.groups.section}${Number(num.groups.sectionPage)}`,
+  };
+  const date = model.runningHead.date.exec(line)?.groups;
+  if (date) {
+    const y = Number(date.year);
+    const m = Number(date.month);
+    const d = Number(date.day);
+    const valid = new Date(Date.UTC(y, m - 1, d));
+    if (valid.getUTCFullYear() === y && valid.getUTCMonth() === m - 1 && valid.getUTCDate() === d) {
+      meta.date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+  }
+  return meta;
+}
