@@ -104,19 +104,23 @@ export function splitNames(t: MappedText, s: Surnames = loadSurnames()): NameSpa
   return out;
 }
 
-/** Splits a run of letter-spaced single characters into names of 2–3 characters, each opening with a surname. */
+/**
+ * Splits a run of letter-spaced single characters into names, each opening with a surname: two or three
+ * characters after a single surname (王强, 顾思卓), three or four after a double one (司马光, 欧阳晓峰).
+ */
 function regroup(chars: string, s: Surnames): number[] | null {
   const n = chars.length;
   if (n === 1) return null;
   if (n <= 3) return [n];
-  // Prefer names of two or three characters that each begin with a surname; fewest names wins.
+  // Fewest names wins.
   const best: (number[] | null)[] = new Array(n + 1).fill(null);
   best[0] = [];
   for (let i = 0; i < n; i++) {
     const prefix = best[i];
     if (!prefix) continue;
-    for (const len of [3, 2]) {
-      if (i + len > n || surnameAt(chars, i, s) === 0) continue;
+    const surname = surnameAt(chars, i, s);
+    for (const len of surname === 2 ? [4, 3] : surname === 1 ? [3, 2] : []) {
+      if (i + len > n) continue;
       const cand = [...prefix, len];
       const cur = best[i + len];
       if (!cur || cand.length < cur.length) best[i + len] = cand;

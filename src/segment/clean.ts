@@ -1,6 +1,7 @@
 // Cleaning that keeps the way back: every function here takes and returns MappedText, so each output
 // character still knows its source offset. Rules a typesetter would recognise:
-//  - a line broken inside a word or number is rejoined without a space (CJK–CJK, digit–digit, CJK–digit);
+//  - a line broken inside a word or number is rejoined without a space (CJK–CJK, digit–digit, CJK–digit,
+//    and after a decimal point: 104.|39);
 //    two Latin words broken across lines get their space back;
 //  - spaces next to Chinese characters are layout, not text (`全 市 各 镇`, `共计 118场次`);
 //  - bold headlines come out of PDF extraction doubled (`千名干部助千企千名干部助千企`), per line or per
@@ -10,16 +11,18 @@ import { isSpace, MappedText, MappedTextBuilder } from '../text/mapped-text.js';
 
 export function joinLines(lines: readonly MappedText[]): MappedText {
   const b = new MappedTextBuilder();
+  let prevLine: MappedText | undefined;
   for (const line of lines) {
     if (line.length === 0) continue;
-    if (b.length > 0) {
-      const prev = b.lastChar().charCodeAt(0);
+    if (prevLine) {
+      const prev = prevLine.text.charCodeAt(prevLine.length - 1);
       const next = line.text.charCodeAt(0);
-      if (isLatinWordChar(prev) && isLatinWordChar(next) && !(isAsciiDigit(prev) && isAsciiDigit(next))) {
-        b.separator(' ', line.offsets[0]! - 1);
-      }
+      // 104.|39 and 1,|200 are numbers broken after the decimal point or thousands separator.
+      const inNumber = isAsciiDigit(next) && (isAsciiDigit(prev) || ((prev === 0x2e || prev === 0x2c) && isAsciiDigit(prevLine.text.charCodeAt(prevLine.length - 2))));
+      if (isLatinWordChar(prev) && isLatinWordChar(next) && !inNumber) b.separator(' ', line.offsets[0]! - 1);
     }
     b.append(line);
+    prevLine = line;
   }
   return b.build();
 }

@@ -1,13 +1,14 @@
 // Segment: a page → its pieces (news, commentary, photo caption, brief), each a typed Article with a title,
 // kicker and subtitle, bylines with roles, a dateline, and clean body text mapped back to the source.
 import type { Article, ArticleKind, Byline, SourcePage } from '../document/types.js';
-import { isAsciiLetter, isCjk } from '../text/chars.js';
+import { isAsciiLetter, isCjk, normalizeWidth } from '../text/chars.js';
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { assemble, type Piece } from './assemble.js';
 import { parseRoleNames } from './bylines.js';
 import { pageLines } from './lines.js';
 import { loadSegmentModel, type SegmentModel } from './model.js';
-import { toParagraphs, type Paragraph } from './paragraphs.js';
+import { isDashSubtitle, toParagraphs, type Paragraph } from './paragraphs.js';
+import { RULE } from './rule-ids.js';
 
 export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentModel()): Article[] {
   const paragraphs = toParagraphs(pageLines(page), model);
@@ -20,7 +21,7 @@ function toArticle(page: SourcePage, piece: Piece, ordinal: number, model: Segme
   const { kicker, title, subtitle } = splitHeadlines(heads);
   const bylineParas = [...piece.before, ...piece.after].filter((s) => s.kind === 'B').flatMap((s) => s.paragraphs);
   const body = piece.body.paragraphs;
-  const rules = [...piece.rules, ...new Set([...heads, ...bylineParas, ...body].flatMap((p) => p.rules))];
+  const rules = [...(page.rules ?? []), ...piece.rules, ...new Set([...heads, ...bylineParas, ...body].flatMap((p) => p.rules))];
 
   const bylines: Byline[] = bylineParas.flatMap((p) => p.byline?.bylines ?? []);
   bylines.push(...inlineBylines(body, model, rules));
@@ -29,7 +30,7 @@ function toArticle(page: SourcePage, piece: Piece, ordinal: number, model: Segme
   const b = new MappedTextBuilder();
   const addLine = (t: MappedText | undefined): void => {
     if (!t || t.length === 0) return;
-    if (b.length > 0) b.separator('\n', t.offsets[0]!);
+    if (b.length > 0) b.separator('\n', b.lastOffset() + 1);
     b.append(t);
   };
   addLine(kicker);
@@ -47,19 +48,22 @@ function toArticle(page: SourcePage, piece: Piece, ordinal: number, model: Segme
     paragraphs.push({ start, end: b.length });
   }
   const clean = b.build();
+  if (changedWidth(page.text, clean)) rules.push(RULE.fullWidth);
   const dateline = body[0]?.dateline;
   const all = [...piece.before, piece.body, ...piece.after].flatMap((s) => s.paragraphs);
   const sourceStart = Math.min(...all.flatMap((p) => p.lines.map((l) => l.text.offsets[0] ?? Infinity)));
   const sourceEnd = Math.max(...all.flatMap((p) => p.lines.map((l) => (l.text.length ? l.text.offsets[l.text.length - 1]! + 1 : -Infinity))));
   const bodyText = body.map((p) => p.text.text).join('');
+  const { kind, rule: kindRule } = kindOf({ signature, bylines, dateline, bodyText, paragraphs: paragraphs.length });
+  rules.push(kindRule);
 
   return {
     id: `${page.id}-a${ordinal}`,
     pageId: page.id,
     source: page.source,
     ordinal,
-    kind: kindOf({ signature, bylines, dateline, bodyText, hasTitle: !!title }),
-    language: detectLanguage(clean.text),
+    kind,
+    language: page.meta.language ?? detectLanguage(clean.text),
     title: title?.text ?? '',
     ...(kicker ? { kicker: kicker.text } : {}),
     ...(subtitle ? { subtitle: subtitle.text } : {}),
@@ -74,6 +78,7 @@ function toArticle(page: SourcePage, piece: Piece, ordinal: number, model: Segme
     ...(page.meta.newspaper ? { newspaper: page.meta.newspaper } : {}),
     ...(page.meta.date ? { date: page.meta.date } : {}),
     ...(page.meta.page ? { page: page.meta.page } : {}),
+    ...(yearOf(page.meta) !== undefined ? { year: yearOf(page.meta) } : {}),
     ...(page.meta.homeCity ? { homeCity: page.meta.homeCity } : {}),
     rules,
   };
@@ -88,23 +93,27 @@ function splitHeadlines(heads: Paragraph[]): { kicker?: MappedText; title?: Mapp
   if (heads.length === 0) return {};
   if (heads.length === 1) return { title: heads[0]!.text };
   const breaks = (p: Paragraph): number => (p.text.text.match(/[\s，,、：:]/g) ?? []).length;
-  let main = heads.findIndex((p) => p.doubled);
-  if (main === -1 || heads.filter((p) => p.doubled).length > 1) {
+  // A dash opens a subtitle (——记……): the main title is above it.
+  const dash = heads.findIndex((p, i) => i > 0 && isDashSubtitle(p.text.text));
+  const candidates = dash === -1 ? heads : heads.slice(0, dash);
+  let main = candidates.findIndex((p) => p.doubled);
+  if (main === -1 || candidates.filter((p) => p.doubled).length > 1) {
     main = 0;
-    heads.forEach((p, i) => {
-      if (breaks(p) < breaks(heads[main]!)) main = i;
+    candidates.forEach((p, i) => {
+      if (breaks(p) < breaks(candidates[main]!)) main = i;
     });
   }
   const join = (ps: Paragraph[]): MappedText | undefined => {
     if (ps.length === 0) return undefined;
     const b = new MappedTextBuilder();
     ps.forEach((p, i) => {
-      if (i > 0) b.separator(' ', p.text.offsets[0]!);
+      if (i > 0) b.separator(' ', b.lastOffset() + 1);
       b.append(p.text);
     });
     return b.build();
   };
-  return { kicker: join(heads.slice(0, main)), title: heads[main]!.text, subtitle: join(heads.slice(main + 1)) };
+  const subtitle = join(heads.slice(main + 1).map((p) => (isDashSubtitle(p.text.text) ? { ...p, text: dropDash(p.text) } : p)));
+  return { kicker: join(heads.slice(0, main)), title: heads[main]!.text, subtitle };
 }
 
 /** Bylines inside the body: `本报讯（记者 张三）` after a dateline, or `（记者 张三 通讯员 李四）` at the end. */
@@ -118,7 +127,20 @@ function inlineBylines(body: Paragraph[], model: SegmentModel, rules: string[]):
       const parsed = parseRoleNames(first.text.slice(at, at + m[1]!.length), model);
       if (parsed) {
         out.push(...parsed.bylines);
-        rules.push('byline.after-dateline');
+        rules.push(RULE.bylineAfterDateline);
+      }
+    }
+  }
+  if (first?.dateline && out.length === 0) {
+    // 本报杭州1月4日电 记者刘晓宇报道：……
+    const after = first.text.text.slice(first.dateline.length);
+    const m = model.reportedByline.regex.exec(after);
+    if (m) {
+      const at = first.dateline.length + m.index + m[0].indexOf(m[1]!);
+      const parsed = parseRoleNames(first.text.slice(at, at + m[1]!.length).trim(), model);
+      if (parsed) {
+        out.push(...parsed.bylines);
+        rules.push(model.reportedByline.id);
       }
     }
   }
@@ -137,13 +159,43 @@ function inlineBylines(body: Paragraph[], model: SegmentModel, rules: string[]):
   return out;
 }
 
-function kindOf(p: { signature: boolean; bylines: Byline[]; dateline?: string; bodyText: string; hasTitle: boolean }): ArticleKind {
+function yearOf(meta: SourcePage['meta']): number | undefined {
+  return meta.date ? Number(meta.date.slice(0, 4)) : meta.year;
+}
+
+/** A brief (简讯) is one paragraph of fewer than this many characters, whatever else it has. */
+export const BRIEF_MAX_CHARS = 150;
+/** A photo caption runs to a few sentences. */
+const PHOTO_MAX_CHARS = 300;
+
+function kindOf(p: { signature: boolean; bylines: Byline[]; dateline?: string; bodyText: string; paragraphs: number }): { kind: ArticleKind; rule: string } {
   const roles = new Set(p.bylines.map((b) => b.role));
-  if (p.signature || roles.has('评论员')) return 'commentary';
+  if (p.signature) return { kind: 'commentary', rule: RULE.kindCommentarySignature };
+  if (roles.has('评论员')) return { kind: 'commentary', rule: RULE.kindCommentaryRole };
   const reporter = [...roles].some((r) => r !== '摄影');
-  if (roles.has('摄影') && !reporter && p.bodyText.length < 300) return 'photo';
-  if (p.dateline || reporter) return p.bodyText.length < 150 && !p.hasTitle ? 'brief' : 'news';
-  return p.bodyText.length < 150 ? 'brief' : 'article';
+  if (roles.has('摄影') && !reporter && p.bodyText.length < PHOTO_MAX_CHARS) return { kind: 'photo', rule: RULE.kindPhoto };
+  if (p.paragraphs <= 1 && p.bodyText.length < BRIEF_MAX_CHARS) return { kind: 'brief', rule: RULE.kindBrief };
+  if (p.dateline || reporter) return { kind: 'news', rule: RULE.kindNews };
+  return { kind: 'article', rule: RULE.kindArticle };
+}
+
+/** True when some character of the clean text is the half-width form of a different source character. */
+function changedWidth(source: string, clean: MappedText): boolean {
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean.text.charCodeAt(i);
+    if (c >= 0x21 && c < 0x7f) {
+      const src = source[clean.offsets[i]!]!;
+      if (src.charCodeAt(0) !== c && (normalizeWidth(src) === clean.text[i] || src === '．')) return true;
+    }
+  }
+  return false;
+}
+
+/** ——记平湖市…… → 记平湖市…… */
+function dropDash(t: MappedText): MappedText {
+  let i = 0;
+  while (i < t.length && /[—\-－\s]/.test(t.text[i]!)) i++;
+  return t.slice(i);
 }
 
 export function detectLanguage(text: string): 'zh' | 'en' {

@@ -15,6 +15,7 @@ const PatternsFile = z
     datelines: z.array(RuleRegex),
     subheads: z.array(RuleRegex),
     commentarySignatures: RuleRegex.extend({ $comment: z.string().optional() }),
+    reportedBylines: RuleRegex.extend({ $comment: z.string().optional() }),
     trailingBylines: RuleRegex.extend({ $comment: z.string().optional() }),
   })
   .strict();
@@ -32,6 +33,7 @@ export interface SegmentModel {
   datelines: CompiledRule[];
   subheads: CompiledRule[];
   signature: CompiledRule;
+  reportedByline: CompiledRule;
   trailingByline: CompiledRule;
 }
 
@@ -51,7 +53,7 @@ export function loadSegmentModel(): SegmentModel {
     throw new KgError('DATA_INVALID', `invalid segmentation patterns: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { subject: path });
   }
   const p = parsed.data;
-  const ids = [...p.bylineRoles.map((r) => r.id), ...p.datelines.map((r) => r.id), ...p.subheads.map((r) => r.id), p.commentarySignatures.id, p.trailingBylines.id];
+  const ids = [...p.bylineRoles.map((r) => r.id), ...p.datelines.map((r) => r.id), ...p.subheads.map((r) => r.id), p.commentarySignatures.id, p.reportedBylines.id, p.trailingBylines.id];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: path });
 
@@ -71,6 +73,7 @@ export function loadSegmentModel(): SegmentModel {
     datelines: p.datelines.map(compile),
     subheads: p.subheads.map(compile),
     signature: compile(p.commentarySignatures),
+    reportedByline: compile(p.reportedBylines),
     trailingByline: compile(p.trailingBylines),
   };
   return cached;

@@ -7,6 +7,7 @@ import { cleanHeadline, joinLines, tidySpaces, undoDoubling } from './clean.js';
 import { parseBylineParagraph, type ParsedByline } from './bylines.js';
 import type { Line } from './lines.js';
 import type { SegmentModel } from './model.js';
+import { RULE } from './rule-ids.js';
 
 export type ParagraphKind = 'body' | 'dateline' | 'title' | 'byline' | 'subhead';
 
@@ -30,7 +31,12 @@ interface Draft {
   rules: string[];
   /** Column width of the block the paragraph ended in. */
   width: number;
-  /** The paragraph opens its block (headlines do; a paragraph after a short last line does not). */
+  /** Width of a full line of that block, hanging punctuation left out (see measure). */
+  fullWidth: number;
+  /**
+   * The paragraph opens its block, or follows a byline in it (headlines do; a paragraph after a short last
+   * line does not).
+   */
   firstInBlock: boolean;
 }
 
@@ -39,14 +45,18 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
   const drafts: Draft[] = [];
   for (const block of toBlocks(lines)) {
     // Short blocks say little about their column; the text they continue is usually in the same one.
-    const width = block.length >= 3 ? Math.max(...block.map((l) => displayWidth(l.text.text))) : (drafts[drafts.length - 1]?.width ?? pageWidth);
-    const inBlock = splitOnStrongBreaks(block, width, model);
+    const last = drafts[drafts.length - 1];
+    const width = block.length >= 3 ? Math.max(...block.map((l) => displayWidth(l.text.text))) : (last?.width ?? pageWidth);
+    const fullWidth = block.length >= 3 ? fullLineWidth(block) : (last?.fullWidth ?? pageWidth);
+    const inBlock = splitOnStrongBreaks(block, width, fullWidth, model);
     const first = inBlock[0];
     const prev = drafts[drafts.length - 1];
-    if (first && prev && continuesAcrossBlocks(prev, first, inBlock.length === 1, model)) {
+    const joined = first && prev ? continuesAcrossBlocks(prev, first, inBlock.length === 1, model) : null;
+    if (first && prev && joined) {
       prev.lines.push(...first.lines);
-      prev.rules.push('para.column-continuation');
+      prev.rules.push(joined);
       prev.width = first.width;
+      prev.fullWidth = first.fullWidth;
       prev.firstInBlock = false;
       inBlock.shift();
     }
@@ -76,7 +86,7 @@ function typicalWidth(lines: readonly Line[]): number {
 }
 
 /** Breaks no prose wrap can produce: byline lines, a dateline, an indent, a short line that ends a sentence. */
-function splitOnStrongBreaks(block: Line[], width: number, model: SegmentModel): Draft[] {
+function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, model: SegmentModel): Draft[] {
   const out: Draft[] = [];
   let cur: Draft | null = null;
   let prevByline = false;
@@ -86,13 +96,15 @@ function splitOnStrongBreaks(block: Line[], width: number, model: SegmentModel):
     const prev = block[i - 1];
     let rule = '';
     if (prev) {
-      if (byline || prevByline) rule = byline && prevByline && !byline.signature ? '' : 'para.byline-line';
-      else if (isDateline(line.text.text, model)) rule = 'para.dateline-start';
-      else if (line.indent > 0) rule = 'para.indent';
-      else if (endsSentence(prev.text.text) && displayWidth(prev.text.text) < width * 0.85) rule = 'para.short-last-line';
+      if (byline || prevByline) rule = byline && prevByline && !byline.signature ? '' : RULE.bylineLine;
+      else if (isDateline(line.text.text, model)) rule = RULE.datelineStart;
+      else if (line.indent > 0) rule = RULE.indent;
+      else if (displayWidth(prev.text.text) > MAX_COLUMN_WIDTH) rule = RULE.linePerParagraph;
+      else if (endsSentence(prev.text.text) && displayWidth(prev.text.text) < width * 0.85) rule = RULE.shortLastLine;
+      else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
     }
     if (cur === null || rule) {
-      cur = { lines: [line], rules: rule ? [rule] : [], width, byline: byline ?? undefined, firstInBlock: out.length === 0 };
+      cur = { lines: [line], rules: rule ? [rule] : [], width, fullWidth, byline: byline ?? undefined, firstInBlock: out.length === 0 || prevByline };
       out.push(cur);
     } else {
       cur.lines.push(line);
@@ -101,6 +113,44 @@ function splitOnStrongBreaks(block: Line[], width: number, model: SegmentModel):
     prevByline = byline !== null;
   }
   return out;
+}
+
+/**
+ * No newspaper column is wider than this (in ems); a longer line was never wrapped by a compositor, so it is a
+ * whole paragraph of a plain-text article (web copy, a press release), and its line break is a paragraph break.
+ */
+export const MAX_COLUMN_WIDTH = 40;
+
+/**
+ * A line's width as set in its column: a closing mark at the end of a line may hang past the column edge
+ * (。”，） set in the margin), so trailing closing punctuation is left out.
+ */
+function measure(text: string): number {
+  let end = text.length;
+  while (end > 0 && CLOSING.includes(text[end - 1]!)) end--;
+  return displayWidth(end === text.length ? text : text.slice(0, end));
+}
+
+const CLOSING = '，。、；：？！”’）》」』…,.;:?!)';
+
+/**
+ * The width of a full line in a block: the widest line, hanging punctuation left out (a justified line is
+ * never wider than its column otherwise).
+ */
+function fullLineWidth(block: readonly Line[]): number {
+  let max = 0;
+  for (const l of block) max = Math.max(max, measure(l.text.text));
+  return max;
+}
+
+/**
+ * Indent lost in extraction: a full line falls short of the column by less than one character (the next one
+ * did not fit), while a first line whose two-character indent was dropped falls short by about two, and runs
+ * on (it does not end a sentence, as a paragraph's short last line would).
+ */
+function lostIndent(line: Line, fullWidth: number): boolean {
+  const w = measure(line.text.text);
+  return fullWidth >= 8 && w <= fullWidth - 1.75 && w >= fullWidth - 3.5 && !endsSentence(line.text.text);
 }
 
 /**
@@ -116,7 +166,8 @@ function splitHeadings(d: Draft, width: number): Draft[] {
     d.lines.forEach((line, i) => {
       const prev = d.lines[i - 1];
       const complete = (l: Line): boolean => isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text);
-      if (!prev || complete(prev) || complete(line)) out.push({ ...d, lines: [line], rules: i === 0 ? d.rules : ['para.heading-line'] });
+      if (i > 0 && isDashSubtitle(line.text.text)) out.push({ ...d, lines: [line], rules: [RULE.dashSubtitle] });
+      else if (!prev || complete(prev) || complete(line)) out.push({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine] });
       else out[out.length - 1]!.lines.push(line);
     });
     return out;
@@ -125,10 +176,15 @@ function splitHeadings(d: Draft, width: number): Draft[] {
   if (!/[\p{P}]/u.test(first.replace(/[“”"‘’《》]/g, '')) && displayWidth(first) < width * 0.6 && displayWidth(second) >= width * 0.85) {
     return [
       { ...d, lines: [d.lines[0]!] },
-      { ...d, lines: d.lines.slice(1), rules: ['para.heading-over-body'] },
+      { ...d, lines: d.lines.slice(1), rules: [RULE.headingOverBody] },
     ];
   }
   return [d];
+}
+
+/** A subtitle introduced by a dash: ——记平湖市…… */
+export function isDashSubtitle(text: string): boolean {
+  return /^(?:——|--|—|－－)\s*\S/.test(text);
 }
 
 function mergeBylines(a: ParsedByline, b: ParsedByline): ParsedByline {
@@ -143,6 +199,12 @@ function hasSentencePunct(text: string): boolean {
   return /[。！？!?；;]/.test(text);
 }
 
+function nonSpace(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i]!)) n++;
+  return n;
+}
+
 function isDoubled(line: Line): boolean {
   return undoDoubling(line.text) !== line.text;
 }
@@ -151,18 +213,23 @@ function isDateline(text: string, model: SegmentModel): boolean {
   return model.datelines.some((r) => r.regex.test(text));
 }
 
-/** A paragraph cut off by a blank line mid-sentence goes on in the next block (a column or page break). */
-function continuesAcrossBlocks(prev: Draft, next: Draft, nextIsWholeBlock: boolean, model: SegmentModel): boolean {
-  if (prev.byline || next.byline) return false;
+/**
+ * A paragraph cut off mid-sentence by a blank line (a column or page break) goes on in the next block.
+ * Returns the id of the rule that joined them, or null. A sentence that ends at a column's foot ends its
+ * paragraph: on the sample paper the next column's first line shows no indent either way, and there a new
+ * paragraph is the likelier reading.
+ */
+function continuesAcrossBlocks(prev: Draft, next: Draft, nextIsWholeBlock: boolean, model: SegmentModel): string | null {
+  if (prev.byline || next.byline) return null;
   const last = prev.lines[prev.lines.length - 1]!.text.text;
-  if (endsSentence(last)) return false;
   const firstNext = next.lines[0]!;
-  if (firstNext.indent > 0 || isDateline(firstNext.text.text, model)) return false;
+  if (firstNext.indent > 0 || isDateline(firstNext.text.text, model)) return null;
   const prevText = prev.lines.map((l) => l.text.text).join('');
-  if ((prev.firstInBlock && looksLikeTitle(prev.lines)) || (nextIsWholeBlock && looksLikeTitle(next.lines))) return false;
-  if (model.subheads.some((r) => r.regex.test(firstNext.text.text))) return false;
+  if ((prev.firstInBlock && looksLikeTitle(prev.lines)) || (nextIsWholeBlock && looksLikeTitle(next.lines))) return null;
+  if (model.subheads.some((r) => r.regex.test(firstNext.text.text))) return null;
+  if (endsSentence(last)) return null;
   // A full last line (or a run of narrow wrapped lines) means the text was still running.
-  return displayWidth(last) >= prev.width * 0.7 || (prev.lines.length >= 2 && prevText.length > 20);
+  return displayWidth(last) >= prev.width * 0.7 || (prev.lines.length >= 2 && prevText.length > 20) ? RULE.columnContinuation : null;
 }
 
 /** Short, unpunctuated, one to three lines: the shape of a headline, kicker or subtitle. */
@@ -193,8 +260,10 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
     return { kind: 'subhead', lines: d.lines, text: tidySpaces(joinLines(d.lines.map((l) => l.text))), rules: [...rules, subhead.id] };
   }
   if (looksLikeTitle(d.lines)) {
-    const doubled = d.lines.some(isDoubled) || undoDoubling(joinLines(d.lines.map((l) => l.text))).length < joinLines(d.lines.map((l) => l.text)).length;
-    return { kind: 'title', lines: d.lines, text: cleanHeadline(d.lines.map((l) => l.text)), doubled, rules: [...rules, 'para.title-shape'] };
+    const text = cleanHeadline(d.lines.map((l) => l.text));
+    // Cleaning a headline drops characters only when it undoes a doubled (bold) copy.
+    const doubled = nonSpace(text.text) < d.lines.reduce((n, l) => n + nonSpace(l.text.text), 0);
+    return { kind: 'title', lines: d.lines, text, doubled, rules: [...rules, RULE.titleShape, ...(doubled ? [RULE.doubledHeadline] : [])] };
   }
   return { kind: 'body', lines: d.lines, text: tidySpaces(joinLines(d.lines.map((l) => l.text))), rules };
 }

@@ -38,16 +38,26 @@ export function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** Full-width ASCII letters and digits (Ａ, ０) and the ideographic space become their half-width forms. */
+/**
+ * Full-width ASCII letters, digits and symbols of numbers and formulae (Ａ, ０, ％, ＋, －, ／, ＝ …) and the
+ * ideographic space become their half-width forms. Chinese punctuation (，。：；！？（）“” …) stays as it is:
+ * it is the normal form in Chinese text, and full-width brackets belong to company names.
+ */
 export function normalizeWidth(ch: string): string {
   const code = ch.charCodeAt(0);
-  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+  if (code < 0x3000) return code === 0xa0 ? ' ' : ch;
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || HALF_WIDTH_SYMBOLS.has(code)) {
     return String.fromCharCode(code - 0xfee0);
   }
-  if (code === 0xff05) return '%'; // ％ — percentages are parsed as numbers
-  if (code === 0x3000 || code === 0xa0) return ' ';
+  if (code === 0x3000) return ' ';
   return ch;
 }
+
+/** ＃＄％＆＊＋－／＜＝＞＠＼＾＿｀｜～ */
+const HALF_WIDTH_SYMBOLS = new Set([0xff03, 0xff04, 0xff05, 0xff06, 0xff0a, 0xff0b, 0xff0d, 0xff0f, 0xff1c, 0xff1d, 0xff1e, 0xff20, 0xff3c, 0xff3e, 0xff3f, 0xff40, 0xff5c, 0xff5e]);
+
+/** The full-width full stop, a decimal point when it sits between digits (１．５亿元). */
+export const FULL_WIDTH_FULL_STOP = 0xff0e;
 
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
 const SENTENCE_END = /(?:[。！？!?…；;]|(?<=[A-Za-z)])\.)["”’」』）)]*$/;

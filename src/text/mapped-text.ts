@@ -79,9 +79,19 @@ export class MappedTextBuilder {
     return this;
   }
 
-  /** Appends a separator that has no source of its own; it borrows the offset of a neighbouring character. */
+  /**
+   * Appends a separator that has no source of its own; it borrows the offset of a neighbouring character.
+   * Callers pass the offset of the whitespace the separator stands for (the line break after the previous
+   * character), so a span of clean text that starts or ends on a separator still maps to a source span
+   * holding the same characters.
+   */
   separator(ch: string, borrowedOffset: number): this {
     return this.push(ch, borrowedOffset);
+  }
+
+  /** Source offset of the last character appended (-1 when empty). */
+  lastOffset(): number {
+    return this.offsets.length ? this.offsets[this.offsets.length - 1]! : -1;
   }
 
   lastChar(): string {

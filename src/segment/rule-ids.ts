@@ -1,0 +1,48 @@
+// Ids of the segmentation rules that live in code rather than in model/patterns.json. Each article records
+// the ids of the rules that shaped it (Article.rules), so a wrong split can be traced to the rule that made it.
+// Ids are unique across this file, model/patterns.json and ../ingest/model/page-breaks.json (a test checks).
+export const RULE = {
+  /** A byline line cannot continue a prose paragraph, nor a prose line a byline. */
+  bylineLine: 'para.byline-line',
+  /** A dateline (本报讯, 本报北京1月5日电) opens a paragraph. */
+  datelineStart: 'para.dateline-start',
+  /** An indented line opens a paragraph (where PDF extraction kept the indent). */
+  indent: 'para.indent',
+  /** A line ending a sentence well short of the column width ends its paragraph. */
+  shortLastLine: 'para.short-last-line',
+  /**
+   * Chinese paragraphs open with a two-character indent (首行缩进两字). Extraction drops the spaces but not
+   * the shortness: after a line that ends a sentence, a line about two characters short of the column, which
+   * does not itself end a sentence, is the first line of a new paragraph.
+   */
+  lostIndent: 'para.lost-indent',
+  /** A line wider than any printed column was never wrapped: it is a whole paragraph (plain-text articles). */
+  linePerParagraph: 'para.line-per-paragraph',
+  /** A paragraph cut off mid-sentence by a blank line goes on in the next block (column or page break). */
+  columnContinuation: 'para.column-continuation',
+  /** Short, unpunctuated, one to three lines: a headline, kicker or subtitle. */
+  titleShape: 'para.title-shape',
+  /** A complete headline line (doubled, phrase-spaced, or with a comma) stands on its own. */
+  headingLine: 'para.heading-line',
+  /** A subtitle opened by a dash (——记……) is its own headline line, under the main title. */
+  dashSubtitle: 'para.dash-subtitle',
+  /** A short unpunctuated line over a full line of prose is a headline over its body. */
+  headingOverBody: 'para.heading-over-body',
+  /** Bold headlines come out of PDF extraction doubled (千名干部助千企千名干部助千企); one copy is kept. */
+  doubledHeadline: 'clean.doubled-headline',
+  /** Full-width letters, digits and number symbols were made half-width (２０２３ → 2023, ＡＩ → AI). */
+  fullWidth: 'clean.full-width',
+  /** Headline and byline groups are assigned to body runs by dynamic programming over the page. */
+  assign: 'segment.assign',
+  titleAfterBody: 'segment.title-after-body',
+  titleBeforeBody: 'segment.title-before-body',
+  /** `本报讯（记者 张三 通讯员 李四）`: the byline in brackets right after the dateline. */
+  bylineAfterDateline: 'byline.after-dateline',
+  /** Kinds: why a piece got its kind. */
+  kindCommentarySignature: 'kind.commentary-signature',
+  kindCommentaryRole: 'kind.commentary-role',
+  kindPhoto: 'kind.photo-caption',
+  kindBrief: 'kind.brief-length',
+  kindNews: 'kind.news',
+  kindArticle: 'kind.article',
+} as const;

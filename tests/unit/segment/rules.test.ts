@@ -1,0 +1,229 @@
+// The cleaning and layout rules one at a time, as tables of input and expected output. Each row is a case a
+// compositor's or a style guide's rule explains; the rule ids that articles record are checked at the end.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { pagesOf } from '../../../src/ingest/index.js';
+import { loadPageBreakModel } from '../../../src/ingest/pages.js';
+import { segmentPage } from '../../../src/segment/index.js';
+import { cleanHeadline, joinLines, tidySpaces, undoDoubling } from '../../../src/segment/clean.js';
+import { parseBylineParagraph } from '../../../src/segment/bylines.js';
+import { loadSegmentModel } from '../../../src/segment/model.js';
+import { RULE } from '../../../src/segment/rule-ids.js';
+import { normalizeWidth } from '../../../src/text/chars.js';
+import { forEachLine } from '../../../src/text/line-breaks.js';
+import { MappedText } from '../../../src/text/mapped-text.js';
+import { column, page } from './compose.js';
+
+const mt = (s: string, base = 0): MappedText => MappedText.identity(s, base);
+const segment = (text: string) => segmentPage(pagesOf('t.txt', Buffer.from(text), {})[0]!);
+
+describe('joinLines rejoins what the line end broke', () => {
+  const cases: Array<[string[], string]> = [
+    [['信易电热机械有', '限公司'], '信易电热机械有限公司'],
+    [['二是202', '2年度'], '二是2022年度'],
+    [['同比增长3', '0.8%'], '同比增长30.8%'],
+    [['104.', '39亿元'], '104.39亿元'],
+    [['盈智热管理科技（嘉', '兴）有限公司'], '盈智热管理科技（嘉兴）有限公司'],
+    [['副县长孙', '建明表示'], '副县长孙建明表示'],
+    [['采购商 IP', 'Veselov是'], '采购商 IP Veselov是'],
+  ];
+  test.each(cases)('%j → %s', (lines, joined) => {
+    let at = 0;
+    const mapped = lines.map((l) => {
+      const m = mt(l, at);
+      at += l.length + 1;
+      return m;
+    });
+    expect(joinLines(mapped).text).toBe(joined);
+  });
+});
+
+describe('tidySpaces drops layout spaces next to Chinese and keeps them between Latin words', () => {
+  const cases: Array<[string, string]> = [
+    ['全 市 各 镇 街 道', '全市各镇街道'],
+    ['共计 118场次', '共计118场次'],
+    ['首款 400W 电子水泵', '首款400W电子水泵'],
+    ['采购商 IP  Veselov是', '采购商IP Veselov是'],
+  ];
+  test.each(cases)('%s → %s', (input, output) => {
+    expect(tidySpaces(mt(input)).text).toBe(output);
+  });
+});
+
+describe('doubled bold headlines keep one copy', () => {
+  const cases: Array<[string, string]> = [
+    ['千名干部助千企千名干部助千企', '千名干部助千企'],
+    ['守守护护好好城城市市', '守护好城市'],
+    // A headline that merely repeats a character is not doubled.
+    ['好好学习', '好好学习'],
+    ['天天向上', '天天向上'],
+  ];
+  test.each(cases)('undoDoubling(%s) = %s', (input, output) => {
+    expect(undoDoubling(mt(input)).text).toBe(output);
+  });
+
+  const headlines: Array<[string[], string]> = [
+    [['千名干部助千企千名干部助千企 稳进提质解难题稳进提质解难题'], '千名干部助千企 稳进提质解难题'],
+    [['外资项目落地 从签约到投产 外资项目落地 从签约到投产'], '外资项目落地 从签约到投产'],
+    [['数据一屏掌握 服务连心高效 力量迅速集结'], '数据一屏掌握 服务连心高效 力量迅速集结'],
+    [['姚庄小微企业', '智能化改造见成效'], '姚庄小微企业智能化改造见成效'],
+  ];
+  test.each(headlines)('cleanHeadline(%j) = %s', (lines, output) => {
+    expect(cleanHeadline(lines.map((l) => mt(l))).text).toBe(output);
+  });
+});
+
+describe('normalizeWidth: full-width letters, digits and number symbols become half-width; Chinese punctuation stays', () => {
+  const cases: Array<[string, string]> = [
+    ['２０２３', '2023'], ['ＡＩ', 'AI'], ['ｋｍ', 'km'], ['４０％', '40%'], ['５Ｇ＋', '5G+'], ['－５℃', '-5℃'], ['１／３', '1/3'],
+    ['，。：；！？', '，。：；！？'], ['（）“”', '（）“”'], ['\u3000', ' '],
+  ];
+  test.each(cases)('%s → %s', (input, output) => {
+    expect([...input].map(normalizeWidth).join('')).toBe(output);
+  });
+
+  test('a full-width full stop between digits is a decimal point, elsewhere it stays', () => {
+    const [a] = segment('总投资１．５亿元\n\n本报讯 近日，某公司总投资１．５亿元的项目开工．这是全县今年最大的项目。项目建成后年产值可达８．６亿元，新增就业岗位３００余个，带动上下游企业发展。\n');
+    expect(a!.text).toContain('总投资1.5亿元的项目开工．这是');
+    expect(a!.title).toBe('总投资1.5亿元');
+  });
+});
+
+describe('bylines', () => {
+  const model = loadSegmentModel();
+  const cases: Array<[string, string[] | null]> = [
+    ['■记 者 胡佳英', ['记者 胡佳英']],
+    ['通讯员 张 磊 顾思卓', ['通讯员 张磊', '通讯员 顾思卓']],
+    ['本报记者 王强 李明', ['本报记者 王强', '本报记者 李明']],
+    ['■摄影 王 强', ['摄影 王强']],
+    ['■言成声', ['作者 言成声']],
+    ['■ 禾 言', ['作者 禾言']],
+    ['■记者 欧阳晓峰 通讯员 司 马 光', ['记者 欧阳晓峰', '通讯员 司马光']],
+    // Letter-spaced runs are regrouped where surnames start; a double surname opens a name of three or four.
+    ['■记 者 欧 阳 晓 峰', ['记者 欧阳晓峰']],
+    ['通讯员 张 磊 欧 阳 明', ['通讯员 张磊', '通讯员 欧阳明']],
+    ['■通讯员 何佳怡 记者 陆 毅', ['通讯员 何佳怡', '记者 陆毅']],
+    ['■实习生 钱 多 多', ['实习生 钱多多']],
+    // Prose that starts with a role word is not a byline.
+    ['记者从市经信局获悉，截至目前', null],
+    ['记者近日走访了多家企业', null],
+    ['通讯员队伍不断壮大。', null],
+  ];
+  test.each(cases)('%s', (line, expected) => {
+    const parsed = parseBylineParagraph(mt(line), model);
+    expect(parsed ? parsed.bylines.map((b) => `${b.role} ${b.name}`) : null).toEqual(expected);
+  });
+
+  const inline: Array<[string, string, string[]]> = [
+    ['after the dateline, in brackets', '本报讯（记者 张 帆 通讯员 李晓梅）记者从市经信局获悉，', ['记者 张帆', '通讯员 李晓梅']],
+    ['after a dated dateline, names run together', '本报北京1月5日电（记者孙丽华、赵一鸣）入冬以来，', ['记者 孙丽华', '记者 赵一鸣']],
+    ['记者X报道', '本报杭州1月4日电 记者刘晓宇报道：据杭州海关统计，', ['记者 刘晓宇']],
+    ['two reporters 报道', '本报讯 记者王芳 通讯员李强报道：近日，', ['记者 王芳', '通讯员 李强']],
+    ['not a byline: 报道 in prose', '本报讯 记者从多家媒体的报道中了解到，', []],
+    ['at the end of the body', '本报讯 近日，我市举行了活动。（记者 王晓东 通讯员 许 静）', ['记者 王晓东', '通讯员 许静']],
+    ['at the end, broken over a line', '本报讯 近日，我市举行了活动。（记者 王晓\n东）', ['记者 王晓东']],
+    ['in brackets mid-body: not a byline', '本报讯 近日，我市举行了活动（记者 王晓东 摄）。市民踊跃参加。', []],
+  ];
+  test.each(inline)('inline: %s', (_name, body, expected) => {
+    const text = `老旧小区加装电梯提速\n\n${body}\n`;
+    const [a] = segment(text);
+    expect(a!.bylines.map((b) => `${b.role} ${b.name}`)).toEqual(expected);
+  });
+});
+
+describe('paragraphs', () => {
+  // Two paragraphs in a 20-character column; the first ends on a full line, so only the second's indent
+  // (lost in extraction: its first line is two characters short) shows where it starts.
+  const first = '在姚庄镇的华瑞精密机械有限公司生产车间里，二十多台数控机床正在满负荷地运转。';
+  const second = '公司董事长吴德华说，去年投入三千多万元进行智能化改造后，生产效率提高了三成以上。';
+  test('a first line two characters short of the column opens a paragraph (the indent lost in extraction)', () => {
+    const [a] = segment(page([['标题在上面'], column([first, second], 20, 99)]));
+    expect(a!.paragraphs.map((p) => a!.text.slice(p.start, p.end))).toEqual([first, second]);
+    expect(a!.rules).toContain(RULE.lostIndent);
+  });
+
+  test('a full line after a sentence end goes on in the same paragraph', () => {
+    const [a] = segment(page([['标题在上面'], column([first + second], 20, 99)]));
+    expect(a!.paragraphs).toHaveLength(1);
+  });
+
+  test('lines wider than any column are whole paragraphs (plain-text articles)', () => {
+    const long = (s: string) => s.repeat(3);
+    const [a] = segment(['标题', long('会议通报了全县营商环境评价情况，一季度新设经营主体4216户，'), long('会议指出，营商环境就是生产力，各部门要聚焦企业反映的问题，')].join('\n'));
+    expect(a!.paragraphs).toHaveLength(2);
+    expect(a!.rules).toContain(RULE.linePerParagraph);
+  });
+
+  test('a dash opens a subtitle under the main title', () => {
+    const [a] = segment(['全国冬小麦播种基本结束', '——越冬期苗情总体好于常年', '', '本报北京1月5日电 记者从农业农村部获悉：截至目前，全国冬小麦播种面积保持稳定。从苗情看，一二类苗比例达到87.6%，比上年同期提高2.3个百分点。各地要抓好冬前管理，为夏粮丰收打下基础。'].join('\n'));
+    expect([a!.title, a!.subtitle]).toEqual(['全国冬小麦播种基本结束', '越冬期苗情总体好于常年']);
+    expect(a!.rules).toContain(RULE.dashSubtitle);
+  });
+});
+
+describe('kinds', () => {
+  const body = '近日，市气象台发布秋季天气趋势预测：今年10月至11月，我市平均气温较常年偏高，降水量较常年偏少。';
+  const longer = `${body}气象部门提醒，各地要做好森林防火和农业抗旱工作。`.repeat(3);
+  const cases: Array<[string, string, string, string]> = [
+    ['a signed column', `■ 禾 言\n\n${longer}\n\n今秋气温偏高`, 'commentary', RULE.kindCommentarySignature],
+    ['the paper\'s editorial voice', `■本报评论员 张三\n\n${longer}\n\n今秋气温偏高`, 'commentary', RULE.kindCommentaryRole],
+    ['a photo with its caption', `■摄影 陆 斌\n\n${body}\n\n今秋气温偏高`, 'photo', RULE.kindPhoto],
+    ['one short paragraph', `今秋气温偏高\n\n${body}`, 'brief', RULE.kindBrief],
+    ['a report with a dateline', `今秋气温偏高\n\n本报讯 ${longer}\n${longer}`, 'news', RULE.kindNews],
+    ['an unsigned text', `今秋气温偏高\n\n${longer}\n${longer}`, 'article', RULE.kindArticle],
+  ];
+  test.each(cases)('%s', (_name, text, kind, rule) => {
+    const [a] = segment(text);
+    expect([a!.kind, a!.rules.filter((r) => r.startsWith('kind.'))]).toEqual([kind, [rule]]);
+  });
+});
+
+describe('rule ids', () => {
+  const patterns = JSON.parse(readFileSync(fileURLToPath(new URL('../../../src/segment/model/patterns.json', import.meta.url)), 'utf8'));
+  const pageBreaks = loadPageBreakModel();
+  const all = [
+    ...Object.values(RULE),
+    ...patterns.bylineRoles.map((r: { id: string }) => r.id),
+    ...patterns.datelines.map((r: { id: string }) => r.id),
+    ...patterns.subheads.map((r: { id: string }) => r.id),
+    patterns.commentarySignatures.id,
+    patterns.reportedBylines.id,
+    patterns.trailingBylines.id,
+    pageBreaks.formFeedId,
+    pageBreaks.ruleLine.id,
+    pageBreaks.runningHead.id,
+  ];
+
+  test('are unique across code and data', () => {
+    expect(all.length).toBe(new Set(all).size);
+  });
+
+  test('every rule an article records is one of them', () => {
+    const dir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
+    const known = new Set(all);
+    const files = ['multi-page.txt', 'peoples-daily-14.txt', 'fullwidth-inline-16.txt', 'title-after-body-22.txt', 'plain-article.txt', 'commentary-photo-18.txt'];
+    const recorded = new Set(files.flatMap((f) => pagesOf(f, readFileSync(dir + f), {}).flatMap((p) => segmentPage(p).flatMap((a) => a.rules))));
+    expect([...recorded].filter((r) => !known.has(r))).toEqual([]);
+    // The new rules fire on the fixtures written for them.
+    for (const r of ['page.form-feed', 'page.rule-line', 'page.running-head', 'byline.reported', 'para.dash-subtitle', 'para.lost-indent', 'para.line-per-paragraph', 'clean.full-width', 'clean.doubled-headline']) {
+      expect([r, recorded.has(r)]).toEqual([r, true]);
+    }
+  });
+});
+
+describe('line breaks', () => {
+  const cases: Array<[string, string[]]> = [
+    ['a\nb', ['a', 'b']],
+    ['a\r\nb\r\n', ['a', 'b', '']],
+    ['a\rb\rc', ['a', 'b', 'c']],
+    ['a\r\n\r\nb', ['a', '', 'b']],
+    ['', ['']],
+  ];
+  test.each(cases)('%j', (text, lines) => {
+    const out: string[] = [];
+    forEachLine(text, 0, text.length, (l) => {
+      out.push(text.slice(l.start, l.end));
+    });
+    expect(out).toEqual(lines);
+  });
+});
