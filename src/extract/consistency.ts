@@ -2,7 +2,7 @@
 // page. Persons confirmed by a cue or a byline are found again without one (许志荣 in 为许志荣送来); a
 // company's short forms (信易电热, 疏科纳米, 盈智) are found and tied to the full name they abbreviate; a
 // quoted programme name typed once (“浙里网格连心”系统) is the same programme when quoted again alone.
-import { isTokenStart, type ExtractContext } from './context.js';
+import { isOrdinaryWord, isTokenStart, type ExtractContext } from './context.js';
 import { candidate, overlaps, type Candidate } from './mention.js';
 
 export interface PageAnchors {
@@ -52,16 +52,12 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
   return out;
 }
 
-function isOrdinaryWord(ctx: ExtractContext, word: string): boolean {
-  const tags = ctx.res.tagger.tag(word, false);
-  return tags.length === 1 && tags[0]!.tag !== 'x' && tags[0]!.tag !== 'nz';
-}
-
 /** Candidates for the recurrences of anchored names in this article. */
 export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anchors: PageAnchors): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
-  const free = (start: number, end: number): boolean => !chosen.some((c) => overlaps(c, { start, end }) && !(c.start === start && c.end === end));
+  // A span already chosen keeps its own reading (and rule); consistency only fills what was left.
+  const free = (start: number, end: number): boolean => !chosen.some((c) => overlaps(c, { start, end }));
   for (const name of anchors.people) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;

@@ -2,7 +2,7 @@
 // lookups from a character position to the token that starts, ends or covers it.
 import type { Gazetteer } from '../gazetteer/index.js';
 import type { ExtractLexicon } from './lexicon.js';
-import type { Tagger } from './jieba.js';
+import type { Dictionary, Tagger } from './jieba.js';
 import type { Trie } from './trie.js';
 
 export interface Token {
@@ -22,6 +22,8 @@ export interface ExtractResources {
   lex: ExtractLexicon;
   gazetteer: Gazetteer;
   tagger: Tagger;
+  /** jieba's dictionary (as edited): frequency and tag of words of two to four characters. */
+  dictionary: Dictionary;
   /** Gazetteer names, for longest-match lookup. */
   placeTrie: Trie<string>;
   /** County-level codes of the paper's home area: villages and town short forms are recognised there. */
@@ -84,6 +86,15 @@ export function splitSentences(text: string): Sentence[] {
   }
   if (start < text.length) out.push({ index: out.length, start, end: text.length });
   return out;
+}
+
+/**
+ * A word jieba knows, and often, as something other than a name (水平, 国家, 文明 once re-tagged). Rare
+ * dictionary entries (锦涛, 3 occurrences) say little.
+ */
+export function isOrdinaryWord(ctx: ExtractContext, word: string, minFreq = 30): boolean {
+  const d = ctx.res.dictionary.get(word);
+  return d !== undefined && d.freq >= minFreq && !/^(x|nr|nrt|nrfg|nz|ns|nt)$/.test(d.tag);
 }
 
 export function isTokenStart(ctx: ExtractContext, pos: number): boolean {

@@ -9,7 +9,7 @@ import { recognizeEnglish } from './english.js';
 import { buildJieba, lexiconWords, readOverrides } from './jieba.js';
 import { loadExtractLexicon } from './lexicon.js';
 import type { Candidate, Mention } from './mention.js';
-import { recognizeOrganizations } from './recognizers/organizations.js';
+import { mergeAdjacentOrganizations, recognizeOrganizations } from './recognizers/organizations.js';
 import { measureText, recognizeOutcomes } from './recognizers/outcomes.js';
 import { recognizePeople } from './recognizers/people.js';
 import { recognizePlaces } from './recognizers/places.js';
@@ -38,10 +38,10 @@ export function loadExtractResources(options: ResourceOptions = {}): ExtractReso
   if (hit) return hit;
   const gazetteer = localCounties.length ? loadGazetteer({ localCounties }) : base;
   const lex = loadExtractLexicon();
-  const tagger = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], key);
+  const { tagger, dictionary } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], key);
   const placeTrie = new Trie<string>();
   for (const name of gazetteer.surfaces()) placeTrie.add(name, name);
-  const res: ExtractResources = { lex, gazetteer, tagger, placeTrie, localCounties };
+  const res: ExtractResources = { lex, gazetteer, tagger, dictionary, placeTrie, localCounties };
   resourceCache.set(key, res);
   return res;
 }
@@ -60,7 +60,8 @@ export function localCountyCodes(g: Gazetteer, homeAreas: readonly string[]): st
 
 function recognize(ctx: ExtractContext, language: 'zh' | 'en'): Candidate[] {
   if (language === 'en') return recognizeEnglish(ctx.text);
-  return RECOGNIZERS.flatMap((r) => r(ctx));
+  const found = RECOGNIZERS.flatMap((r) => r(ctx));
+  return [...found, ...mergeAdjacentOrganizations(ctx, found)];
 }
 
 /** Mentions of every article, with consistency across the articles of each page. */

@@ -67,11 +67,15 @@ export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCou
   return out;
 }
 
-const cache = new Map<string, Tagger>();
+/** Frequency and tag of dictionary words, for telling ordinary words from names. */
+export type Dictionary = ReadonlyMap<string, { freq: number; tag: string }>;
 
-export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string): Tagger {
+const cache = new Map<string, { tagger: Tagger; dictionary: Dictionary }>();
+
+export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string): { tagger: Tagger; dictionary: Dictionary } {
   const hit = cache.get(cacheKey);
   if (hit) return hit;
+  const dictionary = new Map<string, { freq: number; tag: string }>();
   const text = Buffer.from(dict).toString('utf8');
   const byWord = new Map<string, DictionaryEdit>();
   for (const e of edits) byWord.set(e.word, e);
@@ -79,16 +83,26 @@ export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string): 
   const kept: string[] = [];
   for (const line of lines) {
     if (!line) continue;
-    const word = line.slice(0, line.indexOf(' '));
+    const a = line.indexOf(' ');
+    const b = line.indexOf(' ', a + 1);
+    const word = line.slice(0, a);
     const edit = byWord.get(word);
     if (edit) {
-      const [, freq] = line.split(' ');
-      kept.push(`${word} ${Math.max(Number(freq), edit.freq)} ${edit.tag}`);
+      const freq = Math.max(Number(line.slice(a + 1, b)), edit.freq);
+      kept.push(`${word} ${freq} ${edit.tag}`);
+      if (word.length >= 2 && word.length <= 4) dictionary.set(word, { freq, tag: edit.tag });
       byWord.delete(word);
-    } else kept.push(line);
+    } else {
+      kept.push(line);
+      if (word.length >= 2 && word.length <= 4) dictionary.set(word, { freq: Number(line.slice(a + 1, b)), tag: line.slice(b + 1).trim() });
+    }
   }
-  for (const e of byWord.values()) kept.push(`${e.word} ${e.freq} ${e.tag}`);
+  for (const e of byWord.values()) {
+    kept.push(`${e.word} ${e.freq} ${e.tag}`);
+    if (e.word.length >= 2 && e.word.length <= 4) dictionary.set(e.word, { freq: e.freq, tag: e.tag });
+  }
   const tagger = Jieba.withDict(Buffer.from(kept.join('\n') + '\n', 'utf8'));
-  cache.set(cacheKey, tagger);
-  return tagger;
+  const built = { tagger, dictionary };
+  cache.set(cacheKey, built);
+  return built;
 }

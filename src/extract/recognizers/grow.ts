@@ -66,17 +66,33 @@ const INSIDE_NAMES = /^(?:级|[省市县区镇]级|国家级|首台|首套|首�
 function opensWithPlace(ctx: ExtractContext, pos: number, limit: number): boolean {
   const g = ctx.res.gazetteer;
   for (let e = Math.min(limit, pos + g.maxNameLength); e > pos + 1; e--) {
-    if (g.lookup(ctx.text.slice(pos, e)).some((x) => x.form !== 'abbr') && isTokenEnd(ctx, e)) return true;
+    const entries = g.lookup(ctx.text.slice(pos, e));
+    if (entries.some((x) => x.form === 'full') || (entries.some((x) => x.form !== 'abbr') && isTokenEnd(ctx, e))) return true;
   }
   return false;
 }
+
+const DEMONSTRATIVE = /^(?:这|那|哪|每|各|该|此|其|某)[\u4e00-\u9fff]{0,2}$/u;
 
 function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
   return tok.tag === 'ns' || ctx.res.gazetteer.lookup(tok.word).some((x) => x.form !== 'abbr');
 }
 
+/**
+ * Words that describe a trade (行业用语) may be verbs and still belong to a company's name
+ * (机械制造有限公司, 房地产开发公司); any other common verb or adjective ends a name grown leftwards.
+ */
+const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发', '生产', '加工', '销售', '贸易', '投资', '咨询', '管理', '服务', '建设', '发展', '运输', '物流', '装饰', '装修', '印刷', '包装', '养殖', '种植', '培训', '教育', '检测', '维修', '租赁', '经营', '制作', '安装', '营销', '传媒', '置业', '开采', '冶炼', '纺织', '印染', '制药', '研究', '保险', '证券', '信托', '担保', '孵化', '修复', '环保', '节能', '交易', '出口', '进出口', '供应链', '智造']);
+
+function isCommonVerbOrAdjective(ctx: ExtractContext, tok: Token): boolean {
+  if (!/^(v|vd|vi|vg|a|ad|ag)$/.test(tok.tag) || INDUSTRY_WORDS.has(tok.word)) return false;
+  // One-character words (新 in 新材料, 大 in 大众) are too often part of names to end one.
+  return tok.word.length >= 2 && (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 300;
+}
+
 export function isBreak(ctx: ExtractContext, tok: Token): boolean {
   if (INSIDE_NAMES.test(tok.word)) return false;
+  if (isCommonVerbOrAdjective(ctx, tok) || DEMONSTRATIVE.test(tok.word)) return true;
   if (PUNCT.test(tok.word)) return true;
   if (ctx.res.lex.stopwords.has(tok.word)) return true;
   if (BREAK_TAGS.has(tok.tag)) return true;

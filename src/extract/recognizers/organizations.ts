@@ -16,6 +16,30 @@ export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
   return [...standalone(ctx), ...governmentBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx)];
 }
 
+const MERGEABLE_PLACES = new Set(['Country', 'Province', 'City', 'County', 'District', 'Region']);
+
+/**
+ * An organisation named right after a place or a parent body is one organisation: 美国财政部, 加拿大海军,
+ * 联合国安理会, 中共河北省委, 国务院残疾人工作协调委员会. (Firms listed as brands keep their country apart:
+ * 法国迪卡侬 is 迪卡侬, from France.)
+ */
+export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byStart = new Map<number, Candidate[]>();
+  for (const c of candidates) if (c.label === 'Organization' && !c.rule.startsWith('org.listed')) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
+  for (const a of candidates) {
+    const isParentOrg = a.label === 'Organization' && (a.rule.startsWith('gov.') || a.rule === 'org.known');
+    const isPlace = a.label === 'Place' && !a.attrs.ref && a.kind !== undefined && MERGEABLE_PLACES.has(a.kind) && a.rule.startsWith('place.gazetteer');
+    if (!isParentOrg && !isPlace) continue;
+    for (const b of byStart.get(a.end) ?? []) {
+      if (b.end - a.start > MAX_ORG || (isPlace && b.attrs.place)) continue;
+      const attrs: MentionAttrs = isPlace ? { ...b.attrs, place: { text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end, placeIds: a.attrs.placeIds ?? [] } } : { ...b.attrs };
+      out.push(candidate('Organization', a.start, b.end, `${b.rule}.under-${isPlace ? 'place' : 'parent'}`, Math.min(a.confidence, b.confidence), attrs, b.kind));
+    }
+  }
+  return out;
+}
+
 function standalone(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { lex } = ctx.res;
@@ -23,7 +47,8 @@ function standalone(ctx: ExtractContext): Candidate[] {
     // Standalone names may span tokens (联合国世界知识产权组织): try the longest run starting here.
     for (let end = Math.min(ctx.text.length, tok.start + 12); end > tok.start + 1; end--) {
       const body = lex.govStandalone.get(ctx.text.slice(tok.start, end));
-      if (body && isTokenEnd(ctx, end)) {
+      // 财政部长: the head of a body names the body too.
+      if (body && (isTokenEnd(ctx, end) || /^[长]/.test(ctx.text[end] ?? ''))) {
         out.push(candidate('Organization', tok.start, end, body.id, 0.92, {}, body.kind));
         break;
       }
@@ -120,8 +145,8 @@ function bySuffix(ctx: ExtractContext): Candidate[] {
     }
     if (!suffix) continue;
     const sStart = e - suffix.suffix.length;
-    // 队 names a team only as its own word or the end of an unknown one (海牛队), not in 团队, 部队, 队伍.
-    if (suffix.suffix === '队' && !(tok.word === '队' || tok.tag === 'x' || tok.tag === 'nt')) continue;
+    // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
+    if (suffix.suffix === '队' && !(tok.word === '队' || /^(x|nt|nz|ns|nr)$/.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
     let start = growLeft(ctx, sStart, { maxLength: MAX_ORG });
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
@@ -129,10 +154,11 @@ function bySuffix(ctx: ExtractContext): Candidate[] {
     if (stem.length < suffix.minStem) continue;
     if (/^[\d\s]+$/.test(stem)) continue;
     if (isCategory(ctx, start, sStart)) continue;
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart) && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
     // 平湖公司 is "the Pinghu company", not a name; 平湖创新中心 is a name.
-    if (placeOnly && (suffix.kind === 'Company' || suffix.kind === 'SportsTeam' || suffix.kind === 'PartyOrganization')) continue;
+    if (placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) continue;
     const attrs: MentionAttrs = {};
     if (place) attrs.place = place;
     const region = /[（(]([\u4e00-\u9fff]{2,6})[)）]/.exec(text.slice(start, sStart));
@@ -163,6 +189,31 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
     else if (!ctx.res.gazetteer.lookup(w).length) return false; // a place scopes a category (嘉兴市级以上)
   }
   return graded;
+}
+
+/**
+ * Endings that also make common nouns (保险公司, 食品厂, 试点学校, 执政党): a name before them needs a word
+ * that is a name — one jieba does not know or knows as a name or place, a rare word, or a known place.
+ */
+const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台']);
+
+/** 自由党, 工党: a party's name is one word that is not a verb or a time (纪念党, 新时期党 are not names). */
+function isPartyName(ctx: ExtractContext, start: number, end: number): boolean {
+  const t = ctx.tokens[ctx.tokenAt[start]!]!;
+  return t.start === start && t.end === end && !/^(v|vn|t|d|a)/.test(t.tag);
+}
+
+function hasNameLikeWord(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
+    const t = ctx.tokens[ti]!;
+    const w = t.word.slice(0, Math.max(0, end - t.start));
+    if (!/[\u4e00-\u9fffA-Za-z]/.test(w)) continue;
+    if (/^(x|nz|nt|nr|nrt|nrfg|ns|nsf|j|eng)$/.test(t.tag)) return true;
+    if (ctx.res.gazetteer.lookup(w).length) return true;
+    const d = ctx.res.dictionary.get(w);
+    if (w.length >= 2 && (!d || d.freq < 50)) return true;
+  }
+  return false;
 }
 
 /** 浙江省生态与环境修复技术协会: a 与/和 inside a society's name, when the part before it opens with a place. */

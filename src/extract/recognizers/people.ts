@@ -1,112 +1,157 @@
-// People. A name is a surname (single or double) and one or two given-name characters; what makes a string
-// a name is a cue a style guide would list:
-//  - a title or role before it (主任潘俊男, 董事长兼总经理沈舟, 党委书记姚健, 网格长岳晓春);
+// People. A Chinese name is a surname (single or double) and one or two given-name characters; a foreign
+// name is a run of transliteration characters, often joined by ·. What makes a string a name is a cue a
+// style guide would list:
+//  - a title or role before it (主任潘俊男, 董事长兼总经理沈舟, 总统克林顿);
 //  - a speech verb after it (沈舟说, 潘俊男说道), a title after it (宋永生博士), an age (许志荣今年77岁);
-//  - jieba not knowing the string (an out-of-vocabulary surname+name run), a weaker cue.
-// Whether the name has two or three characters is decided by what follows: a function word or cue ends it.
-import { isTokenEnd, isTokenStart, type ExtractContext } from '../context.js';
+//  - a surname with a form of address (李老师, 唐外长, 胡老, 老于): the surname stands for the person;
+//  - jieba knowing the string as a name, or not knowing it at all (an out-of-vocabulary surname+name run).
+// Whether a Chinese name has two or three characters is decided by what follows it.
+import type { ExtractLexicon } from '../lexicon.js';
+import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import { surnameAt } from '../../lexicons/index.js';
+import { Trie } from '../trie.js';
+import { TRANSLITERATION } from './transliteration.js';
 
 export function recognizePeople(ctx: ExtractContext): Candidate[] {
-  return [...afterTitles(ctx), ...beforeCues(ctx), ...unknownWords(ctx), ...surnameHonorifics(ctx)];
+  return [...afterTitles(ctx), ...beforeCues(ctx), ...knownNames(ctx), ...unknownWords(ctx), ...dottedNames(ctx), ...formsOfAddress(ctx)];
 }
 
-/** Given-name length after a surname at `at`: 2, 1, or 0 if no plausible name starts there. */
-export function givenLength(ctx: ExtractContext, at: number, surnameLen: number): number {
-  const { text } = ctx;
-  const { lex } = ctx.res;
-  const g1 = text[at + surnameLen];
-  const g2 = text[at + surnameLen + 1];
-  if (!g1 || !isNameChar(ctx, g1)) return 0;
-  if (!g2 || !isNameChar(ctx, g2)) return lex.givenNameChars.has(g1) ? 1 : 0;
-  // A cue or function word right after one given character ends the name there (沈舟说, 姚健为组建).
-  const after1 = text.slice(at + surnameLen + 1, at + surnameLen + 4);
-  if (lex.speechVerbs.some((v) => after1.startsWith(v)) || lex.titlesAfterName.some((t) => after1.startsWith(t)) || /^今年\d/.test(after1)) return 1;
-  if (!lex.givenNameChars.has(g2)) return lex.givenNameChars.has(g1) ? 1 : 0;
-  return 2;
+interface PeopleTries {
+  titles: Trie<string>;
+  cuesAfter: Trie<string>;
 }
 
-function isNameChar(ctx: ExtractContext, ch: string): boolean {
+const tries = new WeakMap<ExtractLexicon, PeopleTries>();
+
+function triesFor(lex: ExtractLexicon): PeopleTries {
+  let t = tries.get(lex);
+  if (!t) {
+    const titles = new Trie<string>();
+    for (const title of lex.personTitles) titles.add(title, title);
+    const cuesAfter = new Trie<string>();
+    for (const v of lex.speechVerbs) cuesAfter.add(v, 'speech');
+    for (const v of lex.titlesAfterName) cuesAfter.add(v, 'title');
+    t = { titles, cuesAfter };
+    tries.set(lex, t);
+  }
+  return t;
+}
+
+/** Without a cue, only the commoner surnames: rare ones (智, 干, 楼) are ordinary characters far more often. */
+const COMMON_SURNAMES = 160;
+
+function isNameChar(ctx: ExtractContext, ch: string | undefined): boolean {
+  if (!ch) return false;
   const c = ch.charCodeAt(0);
   return c >= 0x4e00 && c <= 0x9fff && !ctx.res.lex.boundaryChars.has(ch);
+}
+
+/** A cue word (说, 表示, 博士, 今年77岁) starts at `pos`. */
+function cueAt(ctx: ExtractContext, pos: number): boolean {
+  return triesFor(ctx.res.lex).cuesAfter.matchesAt(ctx.text, pos, Math.min(ctx.text.length, pos + 5)).length > 0 || /^今年\d/.test(ctx.text.slice(pos, pos + 3));
+}
+
+/**
+ * The end of a Chinese name starting at `at`, or undefined. With a strong cue (a title before it, a speech
+ * verb after it) any character that is not a function word may end a three-character name; without one the
+ * given-name characters must be common ones. Names that are ordinary words (南方, 相继, 国家) are refused.
+ */
+export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean): number | undefined {
+  const { text } = ctx;
+  const { lex } = ctx.res;
+  const s = surnameAt(text, at, lex.surnames);
+  if (!s || lex.boundaryChars.has(text[at]!)) return undefined;
+  const g1 = text[at + s];
+  if (!isNameChar(ctx, g1) || NUMERALS.has(g1!) || cueAt(ctx, at + s)) return undefined;
+  const head = text.slice(at, at + s + 1);
+  // 贺电, 周二, 南方: the surname and first given character make a common word.
+  if (isOrdinaryWord(ctx, head, strong ? 100 : 30) || ctx.res.dictionary.get(head)?.tag === 't') return undefined;
+  let given = 1;
+  const g2 = text[at + s + 1];
+  if (isNameChar(ctx, g2) && !NUMERALS.has(g2!) && !cueAt(ctx, at + s + 1) && (strong || lex.givenNameChars.has(g2!))) given = 2;
+  // 杨健报道: the third character starts a word with what follows, so the name stops before it.
+  if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100)) given = 1;
+  // Two-character names are fragile: their given character must be a common one (管起 is not a name).
+  if (given === 1 && !lex.givenNameChars.has(g1!)) return undefined;
+  const end = at + s + given;
+  const name = text.slice(at, end);
+  if (isInstitutionWord(ctx, name)) return undefined;
+  if (given === 1 && isOrdinaryWord(ctx, name)) return undefined;
+  // 高水平 is not 高 + 水平: a common word as the given name (below a cue, only a very common one).
+  if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s, end), strong ? 2000 : 30)) return undefined;
+  return end;
+}
+
+const NUMERALS = new Set('二三四五六七八九十零〇两百千万亿');
+
+/** A run of transliteration characters (克林顿, 斯捷帕申), possibly joined by ·, starting at `at`. */
+function foreignNameEnd(ctx: ExtractContext, at: number, min = 2): number | undefined {
+  let i = at;
+  while (i < ctx.text.length && (TRANSLITERATION.has(ctx.text[i]!) || ('·•・'.includes(ctx.text[i]!) && i > at)) && !(i > at && cueAt(ctx, i))) i++;
+  while (i > at && '·•・'.includes(ctx.text[i - 1]!)) i--;
+  return i - at >= min ? i : undefined;
 }
 
 function afterTitles(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
-  const { lex } = ctx.res;
+  const { titles } = triesFor(ctx.res.lex);
   for (let i = 0; i < text.length; i++) {
-    const first = text.charCodeAt(i);
-    if (first < 0x4e00 || first > 0x9fff) continue;
-    const title = lex.personTitles.find((t) => text.startsWith(t, i));
-    if (!title) continue;
-    let end = i + title.length;
-    let role = title;
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    const m = titles.matchesAt(text, i, Math.min(text.length, i + 8))[0];
+    if (!m) continue;
+    let end = m.end;
+    let role = text.slice(i, end);
     // 董事长兼总经理: two titles joined by 兼 are one role.
     if (text[end] === '兼') {
-      const second = lex.personTitles.find((t) => text.startsWith(t, end + 1));
+      const second = titles.matchesAt(text, end + 1, Math.min(text.length, end + 9))[0];
       if (second) {
-        role = `${title}兼${second}`;
-        end += 1 + second.length;
+        role = text.slice(i, second.end);
+        end = second.end;
       }
     }
-    const name = nameAt(ctx, end);
-    if (name) {
-      out.push(candidate('Person', end, name.end, 'person.after-title', 0.85, { role, titleStart: i }));
-    }
+    const chinese = chineseNameEnd(ctx, end, true);
+    const foreign = foreignNameEnd(ctx, end, 3);
+    const nameEnd = foreign && (!chinese || foreign > chinese) && surnameAt(text, end, ctx.res.lex.surnames) !== 2 ? foreign : chinese;
+    if (nameEnd) out.push(candidate('Person', end, nameEnd, 'person.after-title', 0.85, { role, titleStart: i }));
     i = end - 1;
   }
   return out;
 }
 
-function nameAt(ctx: ExtractContext, at: number): { end: number } | undefined {
-  const s = surnameAt(ctx.text, at, ctx.res.lex.surnames);
-  if (!s) return undefined;
-  const g = givenLength(ctx, at, s);
-  if (g === 0) return undefined;
-  const end = at + s + g;
-  if (isInstitutionWord(ctx, at, end)) return undefined;
-  // A dictionary word running past the name (主任高层次…) means this was not a name.
-  const tok = ctx.tokens[ctx.tokenAt[end - 1]!]!;
-  if (tok.end > end && tok.word.length > 1 && !/^(x|nr|nrt|nrfg)$/.test(tok.tag)) return undefined;
-  return { end };
-}
-
-/** NAME + speech verb / title / age: look back from the cue for a surname two or three characters earlier. */
+/** NAME + speech verb / title / age: look back from the cue for a name ending right before it. */
 function beforeCues(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
-  const { lex } = ctx.res;
-  const cues: Array<{ re: RegExp; rule: string; conf: number }> = [
-    { re: new RegExp(`(?:${lex.speechVerbs.join('|')})`, 'gu'), rule: 'person.before-speech', conf: 0.82 },
-    { re: new RegExp(`(?:${lex.titlesAfterName.join('|')})`, 'gu'), rule: 'person.before-title', conf: 0.75 },
-    { re: /今年\d{1,3}岁|\d{1,3}岁/gu, rule: 'person.before-age', conf: 0.8 },
-  ];
-  for (const cue of cues) {
-    for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) {
-      const v = m.index;
-      for (const len of [3, 2, 4]) {
-        const start = v - len;
-        if (start < 0) continue;
-        const s = surnameAt(text, start, lex.surnames);
-        if (!s || s + givenLength(ctx, start, s) !== len) continue;
-        if (isInstitutionWord(ctx, start, v)) continue;
-        if (leftBoundaryOk(ctx, start)) {
-          out.push(candidate('Person', start, v, cue.rule, cue.conf));
-          break;
-        }
+  const { cuesAfter } = triesFor(ctx.res.lex);
+  for (let v = 1; v < text.length; v++) {
+    const m = cuesAfter.matchesAt(text, v, Math.min(text.length, v + 5))[0];
+    const age = !m && /^(?:今年)?\d{1,3}岁/.test(text.slice(v, v + 6));
+    if (!m && !age) continue;
+    // The cue must be a word of its own (说 in 说道, not 问 in 问题).
+    if (m && (!isTokenStart(ctx, v) || !isTokenEnd(ctx, m.end))) continue;
+    const rule = age ? 'person.before-age' : m!.values[0] === 'speech' ? 'person.before-speech' : 'person.before-title';
+    const conf = rule === 'person.before-title' ? 0.75 : 0.82;
+    let found = false;
+    for (const len of [3, 2, 4]) {
+      const start = v - len;
+      if (start < 0 || !leftBoundaryOk(ctx, start)) continue;
+      if (chineseNameEnd(ctx, start, true) === v) {
+        out.push(candidate('Person', start, v, rule, conf));
+        found = true;
+        break;
       }
+    }
+    if (!found && rule === 'person.before-speech') {
+      // 叶利钦说: a foreign name ends at the cue; walk back over transliteration characters.
+      let start = v;
+      while (start > 0 && (TRANSLITERATION.has(text[start - 1]!) || '·•・'.includes(text[start - 1]!))) start--;
+      if (v - start >= 3 && leftBoundaryOk(ctx, start)) out.push(candidate('Person', start, v, 'person.foreign-before-speech', 0.72));
     }
   }
   return out;
-}
-
-/** 党委, 市委, 团委: words that name bodies, not people, even when they open with a surname character. */
-function isInstitutionWord(ctx: ExtractContext, start: number, end: number): boolean {
-  const w = ctx.text.slice(start, end);
-  const { lex } = ctx.res;
-  return lex.govBodies.has(w) || lex.govStandalone.has(w) || lex.orgSuffixBySuffix.has(w) || lex.personTitleSet.has(w);
 }
 
 /** The character before a name must not glue onto it: the name starts a word, a clause, or follows a function word. */
@@ -115,12 +160,63 @@ function leftBoundaryOk(ctx: ExtractContext, start: number): boolean {
   return prev === undefined || !/[\u4e00-\u9fff]/.test(prev) || isTokenStart(ctx, start) || ctx.res.lex.boundaryChars.has(prev);
 }
 
-/** Without a cue, only the commoner surnames: rare ones (智, 干, 楼) are ordinary characters far more often. */
-const COMMON_SURNAMES = 160;
+/** 党委, 市委, 团委: words that name bodies, not people, even when they open with a surname character. */
+function isInstitutionWord(ctx: ExtractContext, w: string): boolean {
+  const { lex } = ctx.res;
+  return lex.govBodies.has(w) || lex.govStandalone.has(w) || lex.orgSuffixBySuffix.has(w) || lex.personTitleSet.has(w);
+}
 
-function isDictionaryWord(ctx: ExtractContext, word: string): boolean {
-  const t = ctx.res.tagger.tag(word, false);
-  return t.length === 1 && !/^(x|nr|nrt|nrfg|nz)$/.test(t[0]!.tag);
+const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表'.split(''));
+
+const COMPOUND_AFTER_NAME = /^(?:理论|思想|主义|同志|文选|选集|时代|故居|纪念馆|著作|旗帜)$/u;
+
+/** Names jieba's dictionary knows (邓小平, 克林顿); two-character ones only with a common surname. */
+function knownNames(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { lex } = ctx.res;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    const tok = ctx.tokens[ti]!;
+    // Foreign names jieba does not know (基里延科/x) or knows as names (琼斯/nr).
+    if ((tok.tag === 'x' && tok.word.length >= 3) || (/^(nr|nrt|nrfg)$/.test(tok.tag) && tok.word.length === 2)) {
+      if ([...tok.word].every((ch) => TRANSLITERATION.has(ch)) && !surnameAt(tok.word, 0, lex.surnames)) {
+        out.push(candidate('Person', tok.start, tok.end, 'person.foreign-word', 0.58));
+        continue;
+      }
+    }
+    // 邓小平理论, 毛泽东思想: a compound opening with a name jieba knows.
+    if (tok.word.length >= 4) {
+      const head = ctx.res.dictionary.get(tok.word.slice(0, 3));
+      if (head && /^(nr|nrt|nrfg)$/.test(head.tag) && COMPOUND_AFTER_NAME.test(tok.word.slice(3))) {
+        out.push(candidate('Person', tok.start, tok.start + 3, 'person.known-name-in-compound', 0.72));
+      }
+      continue;
+    }
+    // 江/nr 宏伟/a: jieba reads a surname here; a one- or two-character word after it is the given name.
+    if (tok.word.length === 1 && tok.tag === 'nr' && lex.surnames.single.has(tok.word) && !lex.boundaryChars.has(tok.word) && leftBoundaryOk(ctx, tok.start)) {
+      const next = ctx.tokens[ti + 1];
+      if (next && next.word.length <= 2 && [...next.word].every((ch) => lex.givenNameChars.has(ch) && !lex.boundaryChars.has(ch)) && !/^(v|p|c|u|uj|d|f|m|q|r)$/.test(next.tag) && !cueAt(ctx, next.start)) {
+        out.push(candidate('Person', tok.start, next.end, 'person.surname-token', 0.6));
+      }
+      continue;
+    }
+    if (!/^(nr|nrt|nrfg)$/.test(tok.tag) || tok.word.length < 2) continue;
+    const foreign = [...tok.word].every((ch) => TRANSLITERATION.has(ch));
+    if (foreign && tok.word.length >= 3) {
+      // jieba's foreign names include brands and nicotine (尼古丁): a weak reading that any other wins over.
+      out.push(candidate('Person', tok.start, tok.end, 'person.known-foreign-name', 0.6));
+      continue;
+    }
+    const s = surnameAt(tok.word, 0, lex.surnames);
+    if (!s || tok.word.length - s > 2 || tok.word.length === s) continue;
+    const given = tok.word.slice(s);
+    if (![...given].every((ch) => isNameChar(ctx, ch))) continue;
+    // Three-character names only: jieba tags too many two-character words nr (卢布, 顾客, 高潮), and some
+    // three-character nouns too (纪念章, 吉普车, 安全性): a name does not end in a noun-forming character.
+    if (tok.word.length - s === 2 && !isOrdinaryWord(ctx, given) && !NOUN_ENDINGS.has(given[1]!) && [...given].some((ch) => lex.givenNameChars.has(ch))) {
+      out.push(candidate('Person', tok.start, tok.end, 'person.known-name', 0.76));
+    }
+  }
+  return out;
 }
 
 /** A run jieba could not segment — one out-of-vocabulary token, or single characters — shaped like a name. */
@@ -132,36 +228,76 @@ function unknownWords(ctx: ExtractContext): Candidate[] {
     const tok = tokens[ti]!;
     const s = surnameAt(text, tok.start, lex.surnames);
     if (!s || (s === 1 && (lex.surnames.rank.get(text[tok.start]!) ?? Infinity) >= COMMON_SURNAMES)) continue;
-    const g = givenLength(ctx, tok.start, s);
-    if (g === 0) continue;
-    const end = tok.start + s + g;
-    if (!isTokenEnd(ctx, end)) continue;
-    if (g === 2 && isDictionaryWord(ctx, text.slice(tok.start + s, end))) continue; // 高水平 is not 高 + 水平
-    // Every token inside must be unknown to jieba or a single character; the given name must look like one.
+    if (!leftBoundaryOk(ctx, tok.start)) continue;
+    let end = chineseNameEnd(ctx, tok.start, false);
+    if (!end || !isTokenEnd(ctx, end)) continue;
+    // 张洁/x 清/…: jieba split a three-character name after its second character.
+    const after = text[end];
+    if (end - tok.start === s + 1 && after && lex.givenNameChars.has(after) && !lex.boundaryChars.has(after) && ctx.tokens[ctx.tokenStartingAt[end]!]?.word.length === 1) end++;
+    if (end - tok.start === 2 && (lex.surnames.rank.get(text[tok.start]!) ?? Infinity) >= 60) continue;
+    // Every token inside must be unknown to jieba or a single character.
     let unknown = true;
     for (let k = ti; k < tokens.length && tokens[k]!.start < end; k++) {
       const t = tokens[k]!;
-      if (!(t.tag === 'x' || t.tag === 'nr' || t.tag === 'nrfg' || t.word.length === 1)) unknown = false;
+      if (!(t.tag === 'x' || t.word.length === 1)) unknown = false;
     }
     if (!unknown) continue;
-    const given = text.slice(tok.start + s, end);
-    if (![...given].every((ch) => lex.givenNameChars.has(ch))) continue;
+    const whole = tok.end === end && tok.tag === 'x';
     // All single characters (张/三) is weak evidence; a whole unknown token (许志荣/x) is better.
-    const whole = tok.end === end && (tok.tag === 'x' || tok.tag.startsWith('nr'));
-    if (!whole && g === 1) continue;
+    if (!whole && end - tok.start - s === 1) continue;
     out.push(candidate('Person', tok.start, end, whole ? 'person.unknown-word' : 'person.single-characters', whole ? 0.66 : 0.55));
   }
   return out;
 }
 
-/** 胡老说, 王总表示: a surname with an honorific stands for a person; the span is the surname alone. */
-function surnameHonorifics(ctx: ExtractContext): Candidate[] {
+/** 迈克尔·托马肖: transliterated parts joined by a middle dot are a foreign person's name. */
+function dottedNames(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
-  const re = /([\u4e00-\u9fff])(?:老|总|董|工)(?=说|表示|介绍|认为|指出|告诉|笑|坦言|，)/gu;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    if (!ctx.res.lex.surnames.single.has(m[1]!)) continue;
-    if (!leftBoundaryOk(ctx, m.index)) continue;
-    out.push(candidate('Person', m.index, m.index + 1, 'person.surname-honorific', 0.6, { partial: true }));
+  const { text } = ctx;
+  const isDot = (ch: string | undefined): boolean => ch !== undefined && '·•・'.includes(ch);
+  for (let i = 0; i < text.length; i++) {
+    if (!isDot(text[i])) continue;
+    let start = i;
+    while (start > 0 && TRANSLITERATION.has(text[start - 1]!)) start--;
+    if (start === i) continue;
+    // Extend right over further parts: 娜塔·卢布里克, 马格坦戈尔·圭尼贡多.
+    let end = i;
+    while (isDot(text[end]) && TRANSLITERATION.has(text[end + 1] ?? '')) {
+      end++;
+      while (end < text.length && TRANSLITERATION.has(text[end]!) && !cueAt(ctx, end)) end++;
+    }
+    if (end - i < 2) continue;
+    out.push(candidate('Person', start, end, 'person.dotted-foreign-name', 0.8));
+    i = end;
+  }
+  return out;
+}
+
+const ADDRESS_AFTER = /^(?:老师|老汉|老|某|先生|女士|小姐|大娘|大爷|大妈|大婶|阿姨|师傅|主席|总理|总统|外长|副总理|部长|副部长|局长|副局长|市长|副市长|省长|副省长|县长|副县长|书记|主任|院长|校长|经理|教授|厂长|总)(?![\u4e00-\u9fff]{0,1}(?:会|部|处|室))/u;
+
+/** 李老师, 唐外长, 胡老说, 郑某, 老于: the surname alone stands for the person; the span is the surname. */
+function formsOfAddress(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  const { lex } = ctx.res;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!lex.surnames.single.has(ch) || lex.boundaryChars.has(ch)) continue;
+    if ((lex.surnames.rank.get(ch) ?? Infinity) >= COMMON_SURNAMES) continue;
+    const prev = text[i - 1];
+    const old = prev === '老' || prev === '小';
+    if (old) {
+      const after = text[i + 1];
+      if ((after && isNameChar(ctx, after)) || !leftBoundaryOk(ctx, i - 1)) continue;
+      out.push(candidate('Person', i, i + 1, 'person.surname-address', 0.6, { partial: true }));
+      continue;
+    }
+    // Strictly at the start of a word: 就任总理 is a verb and a title, not 任 the person.
+    if (i > 0 && /[\u4e00-\u9fff]/.test(text[i - 1]!) && !isTokenStart(ctx, i)) continue;
+    const m = ADDRESS_AFTER.exec(text.slice(i + 1, i + 6));
+    if (!m) continue;
+    if (isOrdinaryWord(ctx, text.slice(i, i + 1 + Math.min(2, m[0].length)))) continue; // 高老, 王总 are fine; 师傅 after 老 is not a name
+    out.push(candidate('Person', i, i + 1, 'person.surname-address', 0.62, { partial: true, role: m[0] }));
   }
   return out;
 }

@@ -5,6 +5,8 @@ import type { PlaceKind } from '../../../schema/model.js';
 import type { NameEntry } from '../../gazetteer/index.js';
 import { isTokenEnd, type ExtractContext } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
+import { TRANSLITERATION } from './transliteration.js';
+import { growLeft, trimLeadingGeneric } from './grow.js';
 
 const HOME_REFS: Record<string, 'home-city' | 'home-province' | 'local-area'> = {
   我市: 'home-city',
@@ -26,6 +28,10 @@ const LANDMARK = /^[\u4e00-\u9fff]{1,4}?(?:塘|河|湖|江|港|浜|溪|泾|荡|�
 const POSITION_AFTER = /^(?:北侧|南侧|东侧|西侧|沿岸|两岸|沿线|一带|附近|畔|边上|周边)/u;
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
+  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx)];
+}
+
+function byToken(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, res } = ctx;
   const g = res.gazetteer;
@@ -45,12 +51,17 @@ export function recognizePlaces(ctx: ExtractContext): Candidate[] {
       if (usable.length === 0) continue;
       const place = g.get(usable[0]!.placeId)!;
       const form = usable[0]!.form;
-      const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : 0.8;
+      const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
       out.push(candidate('Place', tok.start, m.end, `place.gazetteer.${form}`, conf, { placeIds: [...new Set(usable.map((e) => e.placeId))] }, place.kind));
       matched = true;
       break;
     }
     if (matched) continue;
+    const compound = countryInCompound(ctx, tok);
+    if (compound) {
+      out.push(compound);
+      continue;
+    }
     const pair = countryPairAt(ctx, tok.word, tok.tag);
     if (pair) {
       for (let i = 0; i < pair; i++) {
@@ -79,23 +90,30 @@ export function recognizePlaces(ctx: ExtractContext): Candidate[] {
  */
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number): boolean {
   if (e.form === 'abbr') return false;
+  if (e.form === 'distant') {
+    // 恭城, 瑞金: a county far away, by its short form, only when jieba reads it as a place and it is not
+    // a frequent word (沿河小区), or a place word follows.
+    const d = ctx.res.dictionary.get(ctx.text.slice(start, end));
+    const t = ctx.tokens[ctx.tokenStartingAt[start]!]!;
+    return t.end === end && (t.tag === 'ns' || t.tag === 'nsf') && ((d?.freq ?? 0) < 300 || /^[县市人一]/.test(ctx.text.slice(end, end + 1)));
+  }
   if (e.form === 'full' || e.form === 'alias') return true;
+  // Provinces and prefecture cities are known by their short forms (浙江, 大连) whatever jieba calls them.
+  const kind = ctx.res.gazetteer.get(e.placeId)?.kind;
+  if (kind === 'Province' || kind === 'City') return true;
   const t = ctx.tokens[ctx.tokenStartingAt[start]!]!;
   const wholeToken = t.end === end;
   if (!wholeToken) return true; // spans several tokens: a name jieba did not know
   return /^(ns|nsf|nr|nrt|nz|nt|j|x|ng)$/.test(t.tag) || t.word.length >= 3;
 }
 
-// Characters that transliterate foreign names (巴黎, 莫斯科, 阿布贾): a jieba place made only of them is foreign.
-const TRANSLITERATION = new Set('阿埃艾爱安昂奥澳巴拜班邦包保贝本比彼毕宾波伯博布查达戴丹道德的迪蒂丁东杜顿多厄恩尔法凡菲费芬丰弗夫福富盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰金卡开凯坎康科克肯库夸奎拉莱兰朗劳勒雷黎里利连列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙孟米密明摩莫姆穆纳奈南内尼涅纽努诺欧帕潘庞佩彭皮普奇契乔切琼丘萨塞桑森沙莎舍什圣施斯松苏索塔泰坦汤唐特图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因印英尤于约泽扎詹芝兹佐'.split(''));
-
-const LOCATIVE_BEFORE = /(?:在|到|赴|往|去|从|自|来自|位于|地处|前往|抵达|访问|离开|飞往|途经|经|至|回|返回|出访|访)$/u;
-const LOCATIVE_AFTER = /^(?:市|省|县|地区|一带|境内|以东|以西|以南|以北|东部|西部|南部|北部|中部|沿海|当地|人民|政府|方面|举行|召开|举办|访问)/u;
+const LOCATIVE_BEFORE = /(?:来自|位于|地处|前往|抵达|访问|离开|飞往|途经|返回|出访|赴|飞抵|到达)$/u;
+const LOCATIVE_AFTER = /^(?:市|省|县|州|地区|一带|境内|以东|以西|以南|以北|当地|人民|举行|召开|举办)/u;
 
 /** jieba tags some ordinary words ns (台风, 宜居): its guess needs support from the words around it. */
 function nsEvidence(ctx: ExtractContext, ti: number): string | undefined {
   const tok = ctx.tokens[ti]!;
-  if ([...tok.word].every((ch) => TRANSLITERATION.has(ch)) && tok.word.length >= 2) return 'transliterated';
+  if ([...tok.word].every((ch) => TRANSLITERATION.has(ch)) && tok.word.length >= 3) return 'transliterated';
   const before = ctx.text.slice(Math.max(0, tok.start - 4), tok.start);
   const after = ctx.text.slice(tok.end, tok.end + 4);
   if (LOCATIVE_BEFORE.test(before) || LOCATIVE_AFTER.test(after)) return 'locative';
@@ -113,7 +131,79 @@ function countryPairAt(ctx: ExtractContext, word: string, tag: string): number {
   let n = 0;
   while (n < Math.min(word.length, 4) && ctx.res.gazetteer.lookup(word[n]!).some((e) => e.form === 'abbr')) n++;
   if (n < 2 || new Set(word.slice(0, n)).size !== n) return 0;
-  return n === word.length || tag === 'x' ? n : 0;
+  if (n === word.length) return /^(ns|nsf|j|x|t|nz|nt)$/.test(tag) || !ctx.res.dictionary.has(word) ? n : 0; // 中美 yes; 加以, 非法 no
+  return tag === 'x' ? n : 0;
+}
+
+/** Verbs of travel and stance that take a one-character place: 访华, 赴美, 抵京, 对日, 驻华. */
+const ABBR_VERBS = '访来赴离驻在对援抵旅侵反返出回归入留';
+/** 中方, 美方: the side of a country in talks. */
+const SIDE_COUNTRIES = '中美俄日韩朝英法德以巴伊越';
+/** What a country's one-character abbreviation commonly qualifies: 俄总统, 美政府, 日外相. */
+const COUNTRY_QUALIFIED = /^(?:总统|政府|总理|首相|外长|外相|外交部|国防部|防长|军|国会|议会|央行|媒体|官员|领导人|首脑|两国|双方|关系|经济|驻)/u;
+
+/**
+ * One-character abbreviations where their neighbour makes them a place: after a verb of travel or stance
+ * (访华, 赴美, 抵京), as a country's side (中方), or opening a place+place word (京九, 沪杭).
+ */
+function abbreviations(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, res } = ctx;
+  for (let pos = 0; pos < text.length; pos++) {
+    const ch = text[pos]!;
+    const special = res.lex.placeAbbreviations.get(ch);
+    const country = res.gazetteer.lookup(ch).find((e) => e.form === 'abbr');
+    if (!special && !country) continue;
+    const tok = ctx.tokens[ctx.tokenAt[pos]!]!;
+    const prev = text[pos - 1] ?? '';
+    const next = text[pos + 1] ?? '';
+    const before = special?.before ?? ABBR_VERBS;
+    const alone = tok.start === pos && tok.end === pos + 1;
+    const closes = prev !== '' && before.includes(prev) && tok.end === pos + 1 && (tok.start === pos - 1 || alone);
+    const side = next === '方' && SIDE_COUNTRIES.includes(ch) && tok.start === pos && tok.end === pos + 2;
+    const opens = special !== undefined && next !== '' && special.after.includes(next) && tok.start === pos;
+    // 俄总统, 美政府, 日俄高层: a country's abbreviation before what it qualifies, or beside another.
+    const modifies = country !== undefined && tok.start === pos && COUNTRY_QUALIFIED.test(text.slice(pos + 1, pos + 4)) && (alone || COUNTRY_QUALIFIED.test(tok.word.slice(1)));
+    const paired = country !== undefined && alone && [text[pos - 1], text[pos + 1]].some((c) => c !== undefined && res.gazetteer.lookup(c).some((e) => e.form === 'abbr') && ctx.tokens[ctx.tokenAt[text[pos - 1] === c ? pos - 1 : pos + 1]!]!.word.length === 1);
+    if (!closes && !side && !opens && !modifies && !paired) continue;
+    const id = special?.place ?? country!.placeId;
+    const rule = special ? special.id : side ? 'place.abbr.country-side' : modifies ? 'place.abbr.country-qualifier' : paired ? 'place.abbr.country-pair-split' : 'place.abbr.country-after-verb';
+    out.push(candidate('Place', pos, pos + 1, rule, 0.8, { placeIds: [id] }, res.gazetteer.get(id)?.kind ?? 'Country'));
+  }
+  return out;
+}
+
+const COMPOUND_TAILS = new Set(['人', '民族', '文化', '大地', '籍', '人民', '队']);
+
+/** 中华民族, 中国人, 美国籍: a word that opens with a country's name names the country there. */
+function countryInCompound(ctx: ExtractContext, tok: { word: string; start: number; end: number }): Candidate | undefined {
+  for (let len = Math.min(4, tok.word.length - 1); len >= 2; len--) {
+    if (!COMPOUND_TAILS.has(tok.word.slice(len))) continue;
+    const entries = ctx.res.gazetteer.lookup(tok.word.slice(0, len)).filter((e) => e.form === 'full' || e.form === 'alias' || e.form === 'short');
+    const place = entries.map((e) => ctx.res.gazetteer.get(e.placeId)!).find((p) => p.kind === 'Country' || p.kind === 'Province');
+    if (place) return candidate('Place', tok.start, tok.start + len, 'place.country-in-compound', 0.75, { placeIds: [place.id] }, place.kind);
+  }
+  return undefined;
+}
+
+const BUILDINGS = ['大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '图书馆', '科技馆', '大厦', '大桥', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头'];
+
+/** 北京图书大厦, 国家大剧院, 德黑兰机场: buildings and sites, named like organisations from their ending. */
+function buildings(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const tok of ctx.tokens) {
+    const ending = BUILDINGS.find((b) => tok.word.endsWith(b));
+    if (!ending) continue;
+    const endingStart = tok.end - ending.length;
+    const start = trimLeadingGeneric(ctx, growLeft(ctx, endingStart, { maxLength: 16 }), endingStart);
+    if (endingStart - start < 2) continue;
+    const stem = ctx.text.slice(start, endingStart);
+    // A name, not a kind of place (大型体育馆, 一座大桥): a place name or a word that is not common.
+    const named = ctx.res.gazetteer.lookup(stem).length > 0 || ctx.tokens.some((t) => t.start >= start && t.end <= endingStart && (/^(ns|nz|nr|nt|x|j)$/.test(t.tag) || ctx.res.gazetteer.lookup(t.word).length > 0));
+    if (!named) continue;
+    out.push(candidate('Place', start, tok.end, 'place.building', 0.8, {}, 'Landmark'));
+  }
+  return out;
 }
 
 function kindBySuffix(name: string): PlaceKind {

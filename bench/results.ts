@@ -1,0 +1,26 @@
+// Shared helpers for benchmarks: a line describing this machine and run, and writing one section of
+// bench/RESULTS.md without disturbing the others.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+
+export function machineLine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}.`;
+}
+
+export function writeSection(title: string, body: string): void {
+  const heading = `## ${title}`;
+  let text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nEach section is written by the benchmark named in it; rerun it to refresh the figures.\n';
+  const start = text.indexOf(heading);
+  const section = `${heading}\n\n${body.trim()}\n`;
+  if (start === -1) text = `${text.trimEnd()}\n\n${section}`;
+  else {
+    const next = text.indexOf('\n## ', start + heading.length);
+    text = text.slice(0, start) + section + (next === -1 ? '' : text.slice(next + 1));
+  }
+  writeFileSync(`${RESULTS}.tmp`, text);
+  renameSync(`${RESULTS}.tmp`, RESULTS);
+}

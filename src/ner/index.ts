@@ -1,0 +1,68 @@
+// NER over plain records: `kg ner` reads JSONL {id?, text} and writes {id, text, entities} with PER / LOC /
+// ORG spans (and PROGRAMME / OUTCOME when asked), offsets as JavaScript string indices, end exclusive. It
+// runs the same extractor as `kg build`, on each text as a document of its own.
+import { z } from 'zod';
+import { KgError } from '../errors.js';
+import { detectLanguage } from '../segment/index.js';
+import { extractText, type ExtractResources } from '../extract/index.js';
+import type { Candidate } from '../extract/mention.js';
+
+export const NER_LABELS = ['PER', 'LOC', 'ORG', 'PROGRAMME', 'OUTCOME'] as const;
+export type NerLabel = (typeof NER_LABELS)[number];
+
+export interface NerEntity {
+  start: number;
+  end: number;
+  label: NerLabel;
+  text: string;
+}
+
+export interface NerRecord {
+  id: string;
+  text: string;
+  entities: NerEntity[];
+}
+
+const InputRecord = z.object({ id: z.union([z.string(), z.number()]).optional(), text: z.string() }).passthrough();
+
+/** Parses one JSONL line; `where` names the input and line for errors. */
+export function parseNerInput(line: string, where: string): { id?: string; text: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch (e) {
+    throw new KgError('INPUT_INVALID', `not valid JSON (${(e as Error).message})`, { subject: where, hint: 'each line must be a JSON object like {"text": "…"}' });
+  }
+  const parsed = InputRecord.safeParse(json);
+  if (!parsed.success) throw new KgError('INPUT_INVALID', 'each line needs a "text" string', { subject: where });
+  return { ...(parsed.data.id !== undefined ? { id: String(parsed.data.id) } : {}), text: parsed.data.text };
+}
+
+function labelOf(c: Candidate): NerLabel | undefined {
+  switch (c.label) {
+    case 'Person':
+      return 'PER';
+    case 'Place':
+      // 我市, 全区 refer to a place; they do not name one.
+      return c.attrs.ref ? undefined : 'LOC';
+    case 'Organization':
+      return 'ORG';
+    case 'Programme':
+      return 'PROGRAMME';
+    case 'Outcome':
+      return 'OUTCOME';
+    default:
+      return undefined;
+  }
+}
+
+export function recognizeRecord(input: { id?: string; text: string }, index: number, res: ExtractResources, labels: ReadonlySet<NerLabel>): NerRecord {
+  const language = detectLanguage(input.text);
+  const entities: NerEntity[] = [];
+  for (const c of extractText(input.text, res, language)) {
+    const label = labelOf(c);
+    if (!label || !labels.has(label)) continue;
+    entities.push({ start: c.start, end: c.end, label, text: input.text.slice(c.start, c.end) });
+  }
+  return { id: input.id ?? String(index + 1), text: input.text, entities };
+}
