@@ -29,7 +29,9 @@ function readJson<T>(name: string, schema: z.ZodType<T>): T {
 const comment = { $comment: z.string().optional() };
 const OrgKind = z.enum(ORGANIZATION_KINDS);
 
-const OrgSuffixFile = z.object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1) }).strict()) }).strict();
+const OrgSuffixFile = z
+  .object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional() }).strict()) })
+  .strict();
 const GovFile = z
   .object({
     ...comment,
@@ -78,6 +80,8 @@ export interface OrgSuffix {
   suffix: string;
   kind: OrganizationKind;
   minStem: number;
+  /** The name must open with a place (美国能源部): the ending alone is too common a character. */
+  needsPlace?: boolean;
 }
 export interface GovBody {
   id: string;

@@ -13,7 +13,24 @@ import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 const MAX_ORG = 32;
 
 export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
-  return [...standalone(ctx), ...governmentBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx)];
+  return [...standalone(ctx), ...governmentBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx)];
+}
+
+// 十五大 alone, or any numbered congress after 中共 / 党的 (五大 alone is "five big …").
+const CONGRESS = /(?:中共|党的)(?:第[一二三四五六七八九十]{1,3}次全国代表大会|[一二三四五六七八九十]{1,3}大)|十[一二三四五六七八九]大(?!学|楼|厦|家|量|型|批|多|概|力|小|部分|都|约|幅|众|会堂|街|道|桥|队|军|师|片|半|事|人|夫)|(?:第[一二三四五六七八九十]{1,3}届)?全国人民代表大会/gu;
+
+/** 十五大, 中共十五大, 第二届全国人民代表大会: the Party's and the state's congresses, as bodies. */
+function congresses(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  CONGRESS.lastIndex = 0;
+  for (let m = CONGRESS.exec(ctx.text); m; m = CONGRESS.exec(ctx.text)) {
+    if (!isTokenStart(ctx, m.index) && !/^(?:中共|党的|第)/.test(m[0]) && !/[，。、；：“（\s]/.test(ctx.text[m.index - 1] ?? '，')) continue;
+    const kind = m[0].includes('全国人民代表大会') ? 'GovernmentAgency' : 'PartyOrganization';
+    // 党的十五大: "the Party's" qualifies the congress; 中共十五大 names it.
+    const start = m[0].startsWith('党的') ? m.index + 2 : m.index;
+    out.push(candidate('Organization', start, m.index + m[0].length, 'org.congress', 0.85, {}, kind));
+  }
+  return out;
 }
 
 const MERGEABLE_PLACES = new Set(['Country', 'Province', 'City', 'County', 'District', 'Region']);
@@ -137,7 +154,8 @@ function bySuffix(ctx: ExtractContext): Candidate[] {
   const { text, res } = ctx;
   const { lex } = res;
   for (const tok of ctx.tokens) {
-    const e = tok.end;
+    // The head of a body (农林部长, 日报社长) ends its token one character after the body's ending.
+    const e = /[部局署厅会社]长$/.test(tok.word) && tok.word.length >= 3 ? tok.end - 1 : tok.end;
     let suffix;
     for (let len = Math.min(lex.maxOrgSuffix, e); len >= 1; len--) {
       suffix = lex.orgSuffixBySuffix.get(text.slice(e - len, e));
@@ -157,6 +175,13 @@ function bySuffix(ctx: ExtractContext): Candidate[] {
     if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart) && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
+    // 部, 局, 会 end names only after a place (芬兰农林部, 郑州市技术监督局), and the head of the body may follow
+    // (农林部长); the character must otherwise close a word (部分, 局面, 会议 do not).
+    if (suffix.needsPlace) {
+      if (!place || placeOnly) continue;
+      const closes = isTokenEnd(ctx, e) || ctx.text[e] === '长' || tok.word.endsWith(suffix.suffix + '长');
+      if (!closes || (tok.word.length > suffix.suffix.length && tok.word !== text.slice(tok.start, e))) continue;
+    }
     // 平湖公司 is "the Pinghu company", not a name; 平湖创新中心 is a name.
     if (placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) continue;
     const attrs: MentionAttrs = {};
@@ -169,7 +194,7 @@ function bySuffix(ctx: ExtractContext): Candidate[] {
     }
     const core = tradeName(ctx, start, sStart, place?.end);
     if (core) attrs.core = core;
-    const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.kind === 'SportsTeam' ? 0.7 : 0.85;
+    const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
     out.push(candidate('Organization', start, e, suffix.id, conf, attrs, suffix.kind));
   }
   return out;

@@ -3,10 +3,11 @@
 // position word (六里塘北侧); and jieba's own place tags for what the gazetteer lacks (foreign cities).
 import type { PlaceKind } from '../../../schema/model.js';
 import type { NameEntry } from '../../gazetteer/index.js';
-import { isTokenEnd, type ExtractContext } from '../context.js';
+import { isOrdinaryWord, isTokenEnd, type ExtractContext } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, trimLeadingGeneric } from './grow.js';
+import { placeAt } from './organizations.js';
 
 const HOME_REFS: Record<string, 'home-city' | 'home-province' | 'local-area'> = {
   我市: 'home-city',
@@ -28,7 +29,43 @@ const LANDMARK = /^[\u4e00-\u9fff]{1,4}?(?:塘|河|湖|江|港|浜|溪|泾|荡|�
 const POSITION_AFTER = /^(?:北侧|南侧|东侧|西侧|沿岸|两岸|沿线|一带|附近|畔|边上|周边)/u;
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
-  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx)];
+  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx)];
+}
+
+const ADMIN_SUFFIXES: Array<[string, PlaceKind]> = [
+  ['省', 'Province'], ['州', 'Province'], ['郡', 'County'], ['县', 'County'], ['市', 'City'],
+  ['镇', 'Town'], ['乡', 'Town'], ['街道', 'Subdistrict'], ['村', 'Village'], ['社区', 'Community'],
+];
+
+/**
+ * Places the gazetteer lacks — renamed or merged divisions (邢台县), villages outside the paper's county
+ * (南市屯村), foreign provinces (信德省, 福井县) — by their administrative ending after a name: a word jieba
+ * does not know, or knows as a name or place.
+ */
+function byAdminSuffix(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const tok of ctx.tokens) {
+    const found = ADMIN_SUFFIXES.find(([suffix]) => tok.word.endsWith(suffix));
+    if (!found) continue;
+    const [suffix, kind] = found;
+    const endingStart = tok.end - suffix.length;
+    // The name sits in the same word (信德省; not an ordinary word such as 家乡, 城市, 全县) or in the
+    // words just before a bare ending (南市屯/村).
+    if (tok.word.length > suffix.length && (isOrdinaryWord(ctx, tok.word) || !/^(ns|nz|nr|nrt|x|j|nt)$/.test(tok.tag))) continue;
+    let start = tok.start < endingStart ? tok.start : endingStart;
+    for (let ti = ctx.tokenAt[Math.max(0, start - 1)]!; ti >= 0 && start > 0 && endingStart - ctx.tokens[ti]!.start <= 6; ti--) {
+      const t = ctx.tokens[ti]!;
+      if (t.end !== start || (!/^(ns|nz|nr|nrt|x|j)$/.test(t.tag) && !(t.word.length === 1 && /^(n|ng|nr|ns|x|j|b)$/.test(t.tag)))) break;
+      if (/[^\u4e00-\u9fff]/.test(t.word) || ctx.res.lex.boundaryChars.has(t.word) || ctx.res.lex.stopwords.has(t.word)) break;
+      start = t.start;
+    }
+    const stem = ctx.text.slice(start, endingStart);
+    if (stem.length < 2 || stem.length > 6) continue;
+    const nameLike = ctx.tokens.some((t) => t.start < endingStart && t.end > start && (/^(ns|nz|nr|nrt|x|j)$/.test(t.tag) || !ctx.res.dictionary.has(t.word)));
+    if (!nameLike || /^(?:全|本|该|各|我|这|那|每|外|省|市|县|区|乡|镇|村)/.test(stem)) continue;
+    out.push(candidate('Place', start, tok.end, 'place.admin-suffix', 0.6, {}, kind));
+  }
+  return out;
 }
 
 function byToken(ctx: ExtractContext): Candidate[] {
@@ -90,6 +127,9 @@ function byToken(ctx: ExtractContext): Candidate[] {
  */
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number): boolean {
   if (e.form === 'abbr') return false;
+  // Some towns far away bear the names of ordinary words (小城镇, 高新区): only the paper's own are trusted.
+  const place = ctx.res.gazetteer.get(e.placeId);
+  if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && isOrdinaryWord(ctx, ctx.text.slice(start, end), 50)) return false;
   if (e.form === 'distant') {
     // 恭城, 瑞金: a county far away, by its short form, only when jieba reads it as a place and it is not
     // a frequent word (沿河小区), or a place word follows.
@@ -98,10 +138,11 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
     return t.end === end && (t.tag === 'ns' || t.tag === 'nsf') && ((d?.freq ?? 0) < 300 || /^[县市人一]/.test(ctx.text.slice(end, end + 1)));
   }
   if (e.form === 'full' || e.form === 'alias') return true;
-  // Provinces and prefecture cities are known by their short forms (浙江, 大连) whatever jieba calls them.
+  // Provinces and prefecture cities are known by their short forms (浙江, 大连), unless jieba knows the word
+  // as a common noun, verb or adjective (来宾 guest is also the city of Laibin).
   const kind = ctx.res.gazetteer.get(e.placeId)?.kind;
-  if (kind === 'Province' || kind === 'City') return true;
   const t = ctx.tokens[ctx.tokenStartingAt[start]!]!;
+  if (kind === 'Province' || kind === 'City') return !(t.end === end && /^(n|v|vn|a|an)$/.test(t.tag) && isOrdinaryWord(ctx, t.word, 100));
   const wholeToken = t.end === end;
   if (!wholeToken) return true; // spans several tokens: a name jieba did not know
   return /^(ns|nsf|nr|nrt|nz|nt|j|x|ng)$/.test(t.tag) || t.word.length >= 3;
@@ -131,14 +172,40 @@ function countryPairAt(ctx: ExtractContext, word: string, tag: string): number {
   let n = 0;
   while (n < Math.min(word.length, 4) && ctx.res.gazetteer.lookup(word[n]!).some((e) => e.form === 'abbr')) n++;
   if (n < 2 || new Set(word.slice(0, n)).size !== n) return 0;
-  if (n === word.length) return /^(ns|nsf|j|x|t|nz|nt)$/.test(tag) || !ctx.res.dictionary.has(word) ? n : 0; // 中美 yes; 加以, 非法 no
+  // 中美/ns yes; 美日 (not a dictionary word) yes; 加以, 非法 (words of their own) no.
+  if (n === word.length) return /^(ns|nsf|j|t|nz|nt)$/.test(tag) || (!ctx.res.dictionary.has(word) && ![...word].some((c) => '新以比非南西老亚土'.includes(c))) ? n : 0;
   return tag === 'x' ? n : 0;
 }
 
 /** Verbs of travel and stance that take a one-character place: 访华, 赴美, 抵京, 对日, 驻华. */
 const ABBR_VERBS = '访来赴离驻在对援抵旅侵反返出回归入留';
+/**
+ * Country abbreviations that are also everyday characters (新 new, 以 by, 比 than, 非 not, 南 south,
+ * 西 west, 老 old, 亚 second, 土 soil) are taken only inside a word jieba knows as a place pair (中美).
+ */
+const COMMON_CHARACTER_ABBR = new Set('新以比非南西老亚土中加古智秘委马墨阿意波奥葡荷'.split(''));
 /** 中方, 美方: the side of a country in talks. */
 const SIDE_COUNTRIES = '中美俄日韩朝英法德以巴伊越';
+/** Words that follow a pair of countries (中美关系, 中英两国, 中、阿建交, 欧美国家). */
+const RELATION_AFTER = /^(?:关系|两国|双方|合作|边界|边境|建交|友好|贸易|联合|首脑|会谈|之间|三国|峰会|经贸|战略|伙伴|国家|各国)/u;
+
+function isCountryAbbr(ctx: ExtractContext, ch: string | undefined): boolean {
+  return ch !== undefined && !'新比南西老亚土'.includes(ch) && ctx.res.gazetteer.lookup(ch).some((e) => e.form === 'abbr');
+}
+
+/** The character is one of a run of two or three country abbreviations (、 allowed between) before a relation word. */
+function inRelationPair(ctx: ExtractContext, pos: number): boolean {
+  const { text } = ctx;
+  let s = pos;
+  while (s > 0 && (isCountryAbbr(ctx, text[s - 1]) || (text[s - 1] === '、' && isCountryAbbr(ctx, text[s - 2])))) s--;
+  let e = pos + 1;
+  while (e < text.length && (isCountryAbbr(ctx, text[e]) || (text[e] === '、' && isCountryAbbr(ctx, text[e + 1])))) e++;
+  const run = text.slice(s, e).replace(/、/g, '');
+  if (run.length < 2 || run.length > 3 || new Set(run).size !== run.length) return false;
+  if (s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !isTokenEnd(ctx, s)) return false;
+  return RELATION_AFTER.test(text.slice(e, e + 2));
+}
+
 /** What a country's one-character abbreviation commonly qualifies: 俄总统, 美政府, 日外相. */
 const COUNTRY_QUALIFIED = /^(?:总统|政府|总理|首相|外长|外相|外交部|国防部|防长|军|国会|议会|央行|媒体|官员|领导人|首脑|两国|双方|关系|经济|驻)/u;
 
@@ -152,22 +219,25 @@ function abbreviations(ctx: ExtractContext): Candidate[] {
   for (let pos = 0; pos < text.length; pos++) {
     const ch = text[pos]!;
     const special = res.lex.placeAbbreviations.get(ch);
-    const country = res.gazetteer.lookup(ch).find((e) => e.form === 'abbr');
-    if (!special && !country) continue;
+    const abbr = res.gazetteer.lookup(ch).find((e) => e.form === 'abbr');
+    const country = abbr && !COMMON_CHARACTER_ABBR.has(ch) ? abbr : undefined;
+    const relatable = abbr && !'新比南西老亚土'.includes(ch) ? abbr : undefined;
+    if (!special && !abbr) continue;
     const tok = ctx.tokens[ctx.tokenAt[pos]!]!;
     const prev = text[pos - 1] ?? '';
     const next = text[pos + 1] ?? '';
     const before = special?.before ?? ABBR_VERBS;
     const alone = tok.start === pos && tok.end === pos + 1;
     const closes = prev !== '' && before.includes(prev) && tok.end === pos + 1 && (tok.start === pos - 1 || alone);
-    const side = next === '方' && SIDE_COUNTRIES.includes(ch) && tok.start === pos && tok.end === pos + 2;
+    const side = next === '方' && SIDE_COUNTRIES.includes(ch) && abbr !== undefined && tok.start === pos && tok.end === pos + 2;
     const opens = special !== undefined && next !== '' && special.after.includes(next) && tok.start === pos;
     // 俄总统, 美政府, 日俄高层: a country's abbreviation before what it qualifies, or beside another.
     const modifies = country !== undefined && tok.start === pos && COUNTRY_QUALIFIED.test(text.slice(pos + 1, pos + 4)) && (alone || COUNTRY_QUALIFIED.test(tok.word.slice(1)));
-    const paired = country !== undefined && alone && [text[pos - 1], text[pos + 1]].some((c) => c !== undefined && res.gazetteer.lookup(c).some((e) => e.form === 'abbr') && ctx.tokens[ctx.tokenAt[text[pos - 1] === c ? pos - 1 : pos + 1]!]!.word.length === 1);
-    if (!closes && !side && !opens && !modifies && !paired) continue;
-    const id = special?.place ?? country!.placeId;
-    const rule = special ? special.id : side ? 'place.abbr.country-side' : modifies ? 'place.abbr.country-qualifier' : paired ? 'place.abbr.country-pair-split' : 'place.abbr.country-after-verb';
+    const paired = relatable !== undefined && alone && [text[pos - 1], text[pos + 1]].some((c) => c !== undefined && res.gazetteer.lookup(c).some((e) => e.form === 'abbr') && ctx.tokens[ctx.tokenAt[text[pos - 1] === c ? pos - 1 : pos + 1]!]!.word.length === 1);
+    const related = relatable !== undefined && inRelationPair(ctx, pos);
+    if (!closes && !side && !opens && !modifies && !paired && !related) continue;
+    const id = special?.place ?? abbr!.placeId;
+    const rule = special ? special.id : side ? 'place.abbr.country-side' : modifies ? 'place.abbr.country-qualifier' : paired || related ? 'place.abbr.country-pair-split' : 'place.abbr.country-after-verb';
     out.push(candidate('Place', pos, pos + 1, rule, 0.8, { placeIds: [id] }, res.gazetteer.get(id)?.kind ?? 'Country'));
   }
   return out;
@@ -178,7 +248,9 @@ const COMPOUND_TAILS = new Set(['人', '民族', '文化', '大地', '籍', '人
 /** 中华民族, 中国人, 美国籍: a word that opens with a country's name names the country there. */
 function countryInCompound(ctx: ExtractContext, tok: { word: string; start: number; end: number }): Candidate | undefined {
   for (let len = Math.min(4, tok.word.length - 1); len >= 2; len--) {
-    if (!COMPOUND_TAILS.has(tok.word.slice(len))) continue;
+    // 中华民族, 中国人; and jieba's compounds of a country and a title (德国总理, 美国总统).
+    const tail = tok.word.slice(len);
+    if (!COMPOUND_TAILS.has(tail) && !ctx.res.lex.personTitleSet.has(tail)) continue;
     const entries = ctx.res.gazetteer.lookup(tok.word.slice(0, len)).filter((e) => e.form === 'full' || e.form === 'alias' || e.form === 'short');
     const place = entries.map((e) => ctx.res.gazetteer.get(e.placeId)!).find((p) => p.kind === 'Country' || p.kind === 'Province');
     if (place) return candidate('Place', tok.start, tok.start + len, 'place.country-in-compound', 0.75, { placeIds: [place.id] }, place.kind);
@@ -186,7 +258,7 @@ function countryInCompound(ctx: ExtractContext, tok: { word: string; start: numb
   return undefined;
 }
 
-const BUILDINGS = ['大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '图书馆', '科技馆', '大厦', '大桥', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头'];
+const BUILDINGS = ['大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙'];
 
 /** 北京图书大厦, 国家大剧院, 德黑兰机场: buildings and sites, named like organisations from their ending. */
 function buildings(ctx: ExtractContext): Candidate[] {
@@ -197,9 +269,9 @@ function buildings(ctx: ExtractContext): Candidate[] {
     const endingStart = tok.end - ending.length;
     const start = trimLeadingGeneric(ctx, growLeft(ctx, endingStart, { maxLength: 16 }), endingStart);
     if (endingStart - start < 2) continue;
-    const stem = ctx.text.slice(start, endingStart);
-    // A name, not a kind of place (大型体育馆, 一座大桥): a place name or a word that is not common.
-    const named = ctx.res.gazetteer.lookup(stem).length > 0 || ctx.tokens.some((t) => t.start >= start && t.end <= endingStart && (/^(ns|nz|nr|nt|x|j)$/.test(t.tag) || ctx.res.gazetteer.lookup(t.word).length > 0));
+    // A name, not a kind of place (大型体育馆, 一座大桥): it opens with a place, or holds a word that is a
+    // name (jieba's compounds such as 北京图书大厦/nt count).
+    const named = placeAt(ctx, start, endingStart) !== undefined || ctx.tokens.some((t) => t.start < endingStart && t.end > start && (/^(ns|nz|nr|nt|x|j)$/.test(t.tag) || ctx.res.gazetteer.lookup(t.word).length > 0));
     if (!named) continue;
     out.push(candidate('Place', start, tok.end, 'place.building', 0.8, {}, 'Landmark'));
   }
