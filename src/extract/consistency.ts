@@ -56,8 +56,9 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
 export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anchors: PageAnchors): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
-  // A span already chosen keeps its own reading (and rule); consistency only fills what was left.
-  const free = (start: number, end: number): boolean => !chosen.some((c) => overlaps(c, { start, end }));
+  // A span already chosen confidently keeps its own reading (and rule); consistency fills what was left and
+  // overrides guesses (纳米 read as a foreign name inside 疏科纳米).
+  const free = (start: number, end: number): boolean => !chosen.some((c) => c.confidence >= 0.7 && overlaps(c, { start, end }));
   for (const name of anchors.people) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;

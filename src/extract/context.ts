@@ -24,8 +24,11 @@ export interface ExtractResources {
   tagger: Tagger;
   /** jieba's dictionary (as edited): frequency and tag of words of two to four characters. */
   dictionary: Dictionary;
-  /** Gazetteer names, for longest-match lookup. */
+  /** Gazetteer names, for longest-match lookup: forward (names starting at) and reverse (names ending at). */
   placeTrie: Trie<string>;
+  placeTrieReverse: Trie<string>;
+  /** Characters that abbreviate a place on their own (中, 美, 京, 华). */
+  abbreviationChars: ReadonlySet<string>;
   /** County-level codes of the paper's home area: villages and town short forms are recognised there. */
   localCounties: readonly string[];
 }

@@ -40,8 +40,14 @@ export function loadExtractResources(options: ResourceOptions = {}): ExtractReso
   const lex = loadExtractLexicon();
   const { tagger, dictionary } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], key);
   const placeTrie = new Trie<string>();
-  for (const name of gazetteer.surfaces()) placeTrie.add(name, name);
-  const res: ExtractResources = { lex, gazetteer, tagger, dictionary, placeTrie, localCounties };
+  const placeTrieReverse = new Trie<string>(true);
+  const abbreviationChars = new Set<string>(lex.placeAbbreviations.keys());
+  for (const name of gazetteer.surfaces()) {
+    if (name.length === 1) abbreviationChars.add(name);
+    placeTrie.add(name, name);
+    placeTrieReverse.add(name, name);
+  }
+  const res: ExtractResources = { lex, gazetteer, tagger, dictionary, placeTrie, placeTrieReverse, abbreviationChars, localCounties };
   resourceCache.set(key, res);
   return res;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { KgError } from '../errors.js';
 import { ORGANIZATION_KINDS, PROGRAMME_KINDS, type OrganizationKind, type ProgrammeKind } from '../../schema/model.js';
 import { loadSurnames, readWordList, type Surnames } from '../lexicons/index.js';
+import { Trie } from './trie.js';
 
 const modelPath = (name: string): string => fileURLToPath(new URL(`./model/${name}`, import.meta.url));
 
@@ -131,6 +132,23 @@ export interface ExtractLexicon {
   excludedUnits: string[];
   stopwords: ReadonlySet<string>;
   placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
+  /** Lookup tries over the lists above, for scanning text without cutting substrings. */
+  tries: {
+    govStandalone: Trie<GovBody>;
+    govBodies: Trie<GovBody>;
+    /** Reverse: organisation endings that end at a position. */
+    orgSuffixes: Trie<OrgSuffix>;
+    /** Reverse: programme type words that end at a position. */
+    programmeTypes: Trie<ProgrammeType>;
+    /** Forward: programme type words that start at a position. */
+    programmeTypesAhead: Trie<ProgrammeType>;
+  };
+}
+
+function trieOf<V>(entries: Iterable<[string, V]>, reverse = false): Trie<V> {
+  const t = new Trie<V>(reverse);
+  for (const [k, v] of entries) t.add(k, v);
+  return t;
 }
 
 /** known-organizations.tsv: organisations known by name alone, each short form a name of its own. */
@@ -200,6 +218,13 @@ export function loadExtractLexicon(): ExtractLexicon {
     excludedUnits: units.excluded,
     stopwords: new Set(stopwords),
     placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),
+    tries: {
+      govStandalone: trieOf([...known, ...gov.standalone].map((b) => [b.name, b])),
+      govBodies: trieOf(gov.bodies.map((b) => [b.name, b])),
+      orgSuffixes: trieOf(orgs.suffixes.map((x) => [x.suffix, x]), true),
+      programmeTypes: trieOf(prog.types.map((t) => [t.word, t]), true),
+      programmeTypesAhead: trieOf(prog.types.map((t) => [t.word, t])),
+    },
   };
   return cached;
 }

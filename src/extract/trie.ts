@@ -1,21 +1,33 @@
-// A character trie for longest-match lookup of lexicon entries in running text.
+// Character tries for lexicon lookup in running text without cutting substrings: a forward trie finds the
+// entries that start at a position, a reverse trie the entries that end at one. Recognizers walk them at
+// every token or character, so they allocate nothing on the way.
 
+// Keys are UTF-16 code units: reading text[i] would allocate a string for every CJK character.
 interface Node<V> {
-  next: Map<string, Node<V>>;
+  next: Map<number, Node<V>>;
   values?: V[];
+}
+
+export interface TrieMatch<V> {
+  /** Exclusive end (forward trie) or start (reverse trie) of the entry in the text. */
+  at: number;
+  values: V[];
 }
 
 export class Trie<V> {
   private readonly root: Node<V> = { next: new Map() };
   size = 0;
 
+  constructor(private readonly reverse = false) {}
+
   add(word: string, value: V): void {
     let node = this.root;
-    for (const ch of word) {
-      let child = node.next.get(ch);
+    for (let k = 0; k < word.length; k++) {
+      const code = word.charCodeAt(this.reverse ? word.length - 1 - k : k);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -23,15 +35,46 @@ export class Trie<V> {
     this.size++;
   }
 
-  /** Every entry that starts at `pos`, longest first: [end, values]. */
+  /**
+   * The longest entry starting at `pos` (forward) or ending at `pos` (reverse) whose values pass `accept`,
+   * reading no further than `limit` (an end bound forward, a start bound in reverse).
+   */
+  longest(text: string, pos: number, limit?: number, accept?: (values: V[], at: number) => boolean): TrieMatch<V> | undefined {
+    let best: TrieMatch<V> | undefined;
+    this.walk(text, pos, limit, (values, at) => {
+      if (!accept || accept(values, at)) best = { at, values };
+      return true;
+    });
+    return best;
+  }
+
+  /** Every entry starting (or ending) at `pos`, shortest first; `visit` returns false to stop. */
+  walk(text: string, pos: number, limit: number | undefined, visit: (values: V[], at: number) => boolean): void {
+    let node: Node<V> | undefined = this.root;
+    if (this.reverse) {
+      const stop = limit ?? 0;
+      for (let i = pos - 1; i >= stop; i--) {
+        node = node.next.get(text.charCodeAt(i));
+        if (!node) return;
+        if (node.values && !visit(node.values, i)) return;
+      }
+    } else {
+      const stop = limit ?? text.length;
+      for (let i = pos; i < stop; i++) {
+        node = node.next.get(text.charCodeAt(i));
+        if (!node) return;
+        if (node.values && !visit(node.values, i + 1)) return;
+      }
+    }
+  }
+
+  /** Every entry starting at `pos`, longest first (forward tries). */
   matchesAt(text: string, pos: number, maxEnd = text.length): Array<{ end: number; values: V[] }> {
     const out: Array<{ end: number; values: V[] }> = [];
-    let node: Node<V> | undefined = this.root;
-    for (let i = pos; i < maxEnd; i++) {
-      node = node.next.get(text[i]!);
-      if (!node) break;
-      if (node.values) out.push({ end: i + 1, values: node.values });
-    }
+    this.walk(text, pos, maxEnd, (values, at) => {
+      out.push({ end: at, values });
+      return true;
+    });
     return out.reverse();
   }
 }

@@ -65,11 +65,12 @@ const INSIDE_NAMES = /^(?:级|[省市县区镇]级|国家级|首台|首套|首�
 
 function opensWithPlace(ctx: ExtractContext, pos: number, limit: number): boolean {
   const g = ctx.res.gazetteer;
-  for (let e = Math.min(limit, pos + g.maxNameLength); e > pos + 1; e--) {
-    const entries = g.lookup(ctx.text.slice(pos, e));
-    if (entries.some((x) => x.form === 'full') || (entries.some((x) => x.form !== 'abbr') && isTokenEnd(ctx, e))) return true;
-  }
-  return false;
+  return (
+    ctx.res.placeTrie.longest(ctx.text, pos, Math.min(limit, pos + g.maxNameLength), (v, at) => {
+      const entries = g.lookup(v[0]!);
+      return entries.some((x) => x.form === 'full') || (entries.some((x) => x.form !== 'abbr' && x.form !== 'distant') && isTokenEnd(ctx, at));
+    }) !== undefined
+  );
 }
 
 const DEMONSTRATIVE = /^(?:这|那|哪|每|各|该|此|其|某)[\u4e00-\u9fff]{0,2}$/u;

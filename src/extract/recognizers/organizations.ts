@@ -20,7 +20,7 @@ export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
 const CONGRESS = /(?:中共|党的)(?:第[一二三四五六七八九十]{1,3}次全国代表大会|[一二三四五六七八九十]{1,3}大)|十[一二三四五六七八九]大(?!学|楼|厦|家|量|型|批|多|概|力|小|部分|都|约|幅|众|会堂|街|道|桥|队|军|师|片|半|事|人|夫)|(?:第[一二三四五六七八九十]{1,3}届)?全国人民代表大会/gu;
 
 /** 十五大, 中共十五大, 第二届全国人民代表大会: the Party's and the state's congresses, as bodies. */
-function congresses(ctx: ExtractContext): Candidate[] {
+export function congresses(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   CONGRESS.lastIndex = 0;
   for (let m = CONGRESS.exec(ctx.text); m; m = CONGRESS.exec(ctx.text)) {
@@ -57,25 +57,19 @@ export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: read
   return out;
 }
 
-function standalone(ctx: ExtractContext): Candidate[] {
+export function standalone(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
-  const { lex } = ctx.res;
+  const { tries } = ctx.res.lex;
   for (const tok of ctx.tokens) {
-    // Standalone names may span tokens (联合国世界知识产权组织): try the longest run starting here.
-    for (let end = Math.min(ctx.text.length, tok.start + 12); end > tok.start + 1; end--) {
-      const body = lex.govStandalone.get(ctx.text.slice(tok.start, end));
-      // 财政部长: the head of a body names the body too.
-      if (body && (isTokenEnd(ctx, end) || /^[长]/.test(ctx.text[end] ?? ''))) {
-        out.push(candidate('Organization', tok.start, end, body.id, 0.92, {}, body.kind));
-        break;
-      }
-    }
+    // Standalone names may span tokens (联合国世界知识产权组织); 财政部长: the head of a body names it too.
+    const m = tries.govStandalone.longest(ctx.text, tok.start, tok.start + 14, (_v, at) => isTokenEnd(ctx, at) || ctx.text[at] === '长');
+    if (m) out.push(candidate('Organization', tok.start, m.at, m.values[0]!.id, 0.92, {}, m.values[0]!.kind));
   }
   return out;
 }
 
 /** Text positions where a government body name (人社局, 党委, 组织部 …) ends, grown left over level and place. */
-function governmentBodies(ctx: ExtractContext): Candidate[] {
+export function governmentBodies(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, res } = ctx;
   const { lex } = res;
@@ -83,17 +77,10 @@ function governmentBodies(ctx: ExtractContext): Candidate[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) continue;
-    let body: ReturnType<typeof lex.govBodies.get>;
-    let bodyEnd = -1;
-    for (let e = Math.min(text.length, i + maxBody); e > i; e--) {
-      const b = lex.govBodies.get(text.slice(i, e));
-      if (b) {
-        body = b;
-        bodyEnd = e;
-        break;
-      }
-    }
-    if (!body) continue;
+    const m = lex.tries.govBodies.longest(text, i, i + maxBody);
+    if (!m) continue;
+    const body = m.values[0]!;
+    const bodyEnd = m.at;
     // The body must end where a word ends, or where a title follows (市委书记 names 市委 and a secretary).
     if (!isTokenEnd(ctx, bodyEnd) && !startsWithTitle(ctx, bodyEnd)) continue;
     let start = i;
@@ -137,31 +124,22 @@ function startsWithTitle(ctx: ExtractContext, pos: number): boolean {
 /** A gazetteer place (or chain of places: 曹桥街道马厩村) ending exactly at `end`. */
 export function placeBefore(ctx: ExtractContext, end: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {
   const g = ctx.res.gazetteer;
-  let found: { text: string; start: number; end: number; placeIds: string[] } | undefined;
-  for (let s = Math.max(0, end - g.maxNameLength); s < end - 1; s++) {
-    const surface = ctx.text.slice(s, end);
-    const entries = g.lookup(surface).filter((e) => e.form !== 'abbr');
-    if (entries.length && isTokenStart(ctx, s)) {
-      found = { text: surface, start: s, end, placeIds: entries.map((e) => e.placeId) };
-      break;
-    }
-  }
-  return found;
+  const m = ctx.res.placeTrieReverse.longest(ctx.text, end, Math.max(0, end - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant'));
+  if (!m) return undefined;
+  const surface = m.values[0]!;
+  return { text: surface, start: m.at, end, placeIds: g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => e.placeId) };
 }
 
-function bySuffix(ctx: ExtractContext): Candidate[] {
+export function bySuffix(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, res } = ctx;
   const { lex } = res;
   for (const tok of ctx.tokens) {
     // The head of a body (农林部长, 日报社长) ends its token one character after the body's ending.
-    const e = /[部局署厅会社]长$/.test(tok.word) && tok.word.length >= 3 ? tok.end - 1 : tok.end;
-    let suffix;
-    for (let len = Math.min(lex.maxOrgSuffix, e); len >= 1; len--) {
-      suffix = lex.orgSuffixBySuffix.get(text.slice(e - len, e));
-      if (suffix) break;
-    }
-    if (!suffix) continue;
+    const e = tok.word.length >= 3 && tok.word.endsWith('长') && /[部局署厅会社]/.test(tok.word[tok.word.length - 2]!) ? tok.end - 1 : tok.end;
+    const m = lex.tries.orgSuffixes.longest(text, e, Math.max(0, e - lex.maxOrgSuffix));
+    if (!m) continue;
+    const suffix = m.values[0]!;
     const sStart = e - suffix.suffix.length;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
     if (suffix.suffix === '队' && !(tok.word === '队' || /^(x|nt|nz|ns|nr)$/.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
@@ -255,12 +233,10 @@ function bridgeConjunction(ctx: ExtractContext, start: number, suffixStart: numb
 /** The place a name opens with (平湖 in 平湖市极地户外服饰有限公司, 浙江 in 浙江华龙新材料科技园). */
 export function placeAt(ctx: ExtractContext, start: number, limit: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {
   const g = ctx.res.gazetteer;
-  for (let e = Math.min(limit, start + g.maxNameLength); e > start + 1; e--) {
-    const surface = ctx.text.slice(start, e);
-    const entries = g.lookup(surface).filter((x) => x.form !== 'abbr');
-    if (entries.length && isTokenEnd(ctx, e)) return { text: surface, start, end: e, placeIds: entries.map((x) => x.placeId) };
-  }
-  return undefined;
+  const m = ctx.res.placeTrie.longest(ctx.text, start, Math.min(limit, start + g.maxNameLength), (v, at) => isTokenEnd(ctx, at) && g.lookup(v[0]!).some((x) => x.form !== 'abbr' && x.form !== 'distant'));
+  if (!m) return undefined;
+  const surface = m.values[0]!;
+  return { text: surface, start, end: m.at, placeIds: g.lookup(surface).filter((x) => x.form !== 'abbr').map((x) => x.placeId) };
 }
 
 /**
@@ -278,7 +254,7 @@ function tradeName(ctx: ExtractContext, start: number, suffixStart: number, plac
 const LIST_CLOSERS = /^等(?:[\u4e00-\u9fff]{0,2}?)(品牌|企业|公司|客户|采购商|厂商|厂家|外资企业|集团|商家|买家|电商|电商平台)/u;
 
 /** The items of a list closed by 等品牌 / 等企业: 法国迪卡侬、哥伦比亚等品牌; 日本电产汽车马达、东测等老企业. */
-function listedFirms(ctx: ExtractContext): Candidate[] {
+export function listedFirms(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   for (let i = text.indexOf('等'); i !== -1; i = text.indexOf('等', i + 1)) {
@@ -328,19 +304,19 @@ function itemStart(ctx: ExtractContext, end: number): number {
 }
 
 function countryPrefix(ctx: ExtractContext, start: number, end: number): { name: string; id: string; end: number } | undefined {
-  for (let e = Math.min(end - 1, start + 6); e > start + 1; e--) {
-    const entries = ctx.res.gazetteer.lookup(ctx.text.slice(start, e));
-    const country = entries.find((x) => x.form !== 'abbr' && ctx.res.gazetteer.get(x.placeId)?.kind === 'Country');
-    if (country) return { name: ctx.res.gazetteer.get(country.placeId)!.name, id: country.placeId, end: e };
-  }
-  return undefined;
+  const g = ctx.res.gazetteer;
+  const countryOf = (surface: string) => g.lookup(surface).find((x) => x.form !== 'abbr' && g.get(x.placeId)?.kind === 'Country');
+  const m = ctx.res.placeTrie.longest(ctx.text, start, Math.min(end - 1, start + 6), (v) => countryOf(v[0]!) !== undefined);
+  if (!m) return undefined;
+  const country = countryOf(m.values[0]!)!;
+  return { name: g.get(country.placeId)!.name, id: country.placeId, end: m.at };
 }
 
 const LATIN_CUE = /(采购商|客户|品牌|买家|合作伙伴|公司|集团|企业)\s*$/u;
 const LATIN_NAME = /^[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,4}/;
 
 /** A Latin-script name right after a cue (采购商 IP Veselov) or right before 公司/集团. */
-function latinFirms(ctx: ExtractContext): Candidate[] {
+export function latinFirms(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   const re = /[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,4}/g;

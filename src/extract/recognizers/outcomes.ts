@@ -53,7 +53,7 @@ function figureRegexFor(lex: ExtractContext['res']['lex']): RegExp {
     const unitAlt = [...lex.units.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
     re = new RegExp(
       `(${NUM})\\s*(${SCALE})?\\s*(多|余|来)?\\s*(${unitAlt})?(?:\\s*(?:至|到|-|—|~|～)\\s*(${NUM})\\s*(${SCALE})?\\s*(多|余)?\\s*(${unitAlt}))?\\s*(${APPROX_AFTER})?`,
-      'gu',
+      'uy',
     );
     figureRegex.set(lex, re);
   }
@@ -61,11 +61,20 @@ function figureRegexFor(lex: ExtractContext['res']['lex']): RegExp {
   return re;
 }
 
+const NUMERAL_START = new Set('0123456789零〇一二两三四五六七八九十百千几'.split('').map((c) => c.charCodeAt(0)));
+
 export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
   const re = figureRegexFor(ctx.res.lex);
   const out: Candidate[] = [];
   const bySentence = new Map<number, FigureMatch[]>();
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+  const { text } = ctx;
+  // Figures start at a numeral: the regex is tried only there (sticky), not scanned over all the text.
+  for (let i = 0; i < text.length; i++) {
+    if (!NUMERAL_START.has(text.charCodeAt(i)) || (i > 0 && NUMERAL_START.has(text.charCodeAt(i - 1)))) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) continue;
+    i = Math.max(i, m.index + m[0].length - 1);
     const fig = toFigure(ctx, m);
     if (!fig) continue;
     const sentence = ctx.sentenceAt[fig.start]!;

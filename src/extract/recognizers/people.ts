@@ -49,7 +49,9 @@ function isNameChar(ctx: ExtractContext, ch: string | undefined): boolean {
 
 /** A cue word (说, 表示, 博士, 今年77岁) starts at `pos`. */
 function cueAt(ctx: ExtractContext, pos: number): boolean {
-  return triesFor(ctx.res.lex).cuesAfter.matchesAt(ctx.text, pos, Math.min(ctx.text.length, pos + 5)).length > 0 || /^今年\d/.test(ctx.text.slice(pos, pos + 3));
+  const { text } = ctx;
+  if (text.charCodeAt(pos) === 0x4eca /* 今 */ && text.charCodeAt(pos + 1) === 0x5e74 /* 年 */) return true;
+  return triesFor(ctx.res.lex).cuesAfter.longest(text, pos, Math.min(text.length, pos + 5)) !== undefined;
 }
 
 /**
@@ -93,7 +95,7 @@ function foreignNameEnd(ctx: ExtractContext, at: number, min = 2): number | unde
   return i - at >= min ? i : undefined;
 }
 
-function afterTitles(ctx: ExtractContext): Candidate[] {
+export function afterTitles(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   const { titles } = triesFor(ctx.res.lex);
@@ -122,13 +124,16 @@ function afterTitles(ctx: ExtractContext): Candidate[] {
 }
 
 /** NAME + speech verb / title / age: look back from the cue for a name ending right before it. */
-function beforeCues(ctx: ExtractContext): Candidate[] {
+export function beforeCues(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   const { cuesAfter } = triesFor(ctx.res.lex);
   for (let v = 1; v < text.length; v++) {
-    const m = cuesAfter.matchesAt(text, v, Math.min(text.length, v + 5))[0];
-    const age = !m && /^(?:今年)?\d{1,3}岁/.test(text.slice(v, v + 6));
+    // Cues are words of their own: only token starts are tried.
+    if (ctx.tokenStartingAt[v] === -1) continue;
+    const c = text.charCodeAt(v);
+    const m = c > 0x7f ? cuesAfter.matchesAt(text, v, Math.min(text.length, v + 5))[0] : undefined;
+    const age = !m && (c === 0x4eca || (c >= 0x30 && c <= 0x39)) && /^(?:今年)?\d{1,3}岁/.test(text.slice(v, v + 6));
     if (!m && !age) continue;
     // The cue must be a word of its own (说 in 说道, not 问 in 问题).
     if (m && (!isTokenStart(ctx, v) || !isTokenEnd(ctx, m.end))) continue;
@@ -166,18 +171,18 @@ function isInstitutionWord(ctx: ExtractContext, w: string): boolean {
   return lex.govBodies.has(w) || lex.govStandalone.has(w) || lex.orgSuffixBySuffix.has(w) || lex.personTitleSet.has(w);
 }
 
-const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表'.split(''));
+const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表感度率量力'.split(''));
 
 const COMPOUND_AFTER_NAME = /^(?:理论|思想|主义|同志|文选|选集|时代|故居|纪念馆|著作|旗帜)$/u;
 
 /** Names jieba's dictionary knows (邓小平, 克林顿); two-character ones only with a common surname. */
-function knownNames(ctx: ExtractContext): Candidate[] {
+export function knownNames(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { lex } = ctx.res;
   for (let ti = 0; ti < ctx.tokens.length; ti++) {
     const tok = ctx.tokens[ti]!;
     // Foreign names jieba does not know (基里延科/x) or knows as names (琼斯/nr).
-    if ((tok.tag === 'x' && tok.word.length >= 3) || (/^(nr|nrt|nrfg)$/.test(tok.tag) && tok.word.length === 2)) {
+    if ((tok.tag === 'x' && tok.word.length >= 3) || (tok.tag === 'nr' && tok.word.length === 2)) {
       if ([...tok.word].every((ch) => TRANSLITERATION.has(ch)) && !surnameAt(tok.word, 0, lex.surnames)) {
         out.push(candidate('Person', tok.start, tok.end, 'person.foreign-word', 0.58));
         continue;
@@ -220,7 +225,7 @@ function knownNames(ctx: ExtractContext): Candidate[] {
 }
 
 /** A run jieba could not segment — one out-of-vocabulary token, or single characters — shaped like a name. */
-function unknownWords(ctx: ExtractContext): Candidate[] {
+export function unknownWords(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens } = ctx;
   const { lex } = ctx.res;
@@ -251,11 +256,11 @@ function unknownWords(ctx: ExtractContext): Candidate[] {
 }
 
 /** 迈克尔·托马肖: transliterated parts joined by a middle dot are a foreign person's name. */
-function dottedNames(ctx: ExtractContext): Candidate[] {
+export function dottedNames(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   const isDot = (ch: string | undefined): boolean => ch !== undefined && '·•・'.includes(ch);
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.search(/[·•・]/); i !== -1 && i < text.length; i++) {
     if (!isDot(text[i])) continue;
     let start = i;
     while (start > 0 && TRANSLITERATION.has(text[start - 1]!)) start--;
@@ -276,11 +281,13 @@ function dottedNames(ctx: ExtractContext): Candidate[] {
 const ADDRESS_AFTER = /^(?:老师|老汉|老|某|先生|女士|小姐|大娘|大爷|大妈|大婶|阿姨|师傅|主席|总理|总统|外长|副总理|部长|副部长|局长|副局长|市长|副市长|省长|副省长|县长|副县长|书记|主任|院长|校长|经理|教授|厂长|总)(?![\u4e00-\u9fff]{0,1}(?:会|部|处|室))/u;
 
 /** 李老师, 唐外长, 胡老说, 郑某, 老于: the surname alone stands for the person; the span is the surname. */
-function formsOfAddress(ctx: ExtractContext): Candidate[] {
+export function formsOfAddress(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   const { lex } = ctx.res;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
     const ch = text[i]!;
     if (!lex.surnames.single.has(ch) || lex.boundaryChars.has(ch)) continue;
     if ((lex.surnames.rank.get(ch) ?? Infinity) >= COMMON_SURNAMES) continue;

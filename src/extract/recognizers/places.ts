@@ -26,6 +26,13 @@ const HOME_REFS: Record<string, 'home-city' | 'home-province' | 'local-area'> = 
 };
 
 const LANDMARK = /^[\u4e00-\u9fff]{1,4}?(?:塘|河|湖|江|港|浜|溪|泾|荡|漾|山|岛|桥|路|街|大道|公园|广场|码头)/u;
+const LANDMARK_ENDINGS = new Set('塘河湖江港浜溪泾荡漾山岛桥路街道园场头'.split('').map((c) => c.charCodeAt(0)));
+
+/** Cheap test before the regex: a landmark ending within reach of `pos`. */
+function hasLandmarkEnding(text: string, pos: number): boolean {
+  for (let i = pos + 1; i < Math.min(text.length, pos + 7); i++) if (LANDMARK_ENDINGS.has(text.charCodeAt(i))) return true;
+  return false;
+}
 const POSITION_AFTER = /^(?:北侧|南侧|东侧|西侧|沿岸|两岸|沿线|一带|附近|畔|边上|周边)/u;
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
@@ -37,14 +44,17 @@ const ADMIN_SUFFIXES: Array<[string, PlaceKind]> = [
   ['镇', 'Town'], ['乡', 'Town'], ['街道', 'Subdistrict'], ['村', 'Village'], ['社区', 'Community'],
 ];
 
+const ADMIN_LAST = new Set('省州郡县市镇乡道村区'.split('').map((c) => c.charCodeAt(0)));
+
 /**
  * Places the gazetteer lacks — renamed or merged divisions (邢台县), villages outside the paper's county
  * (南市屯村), foreign provinces (信德省, 福井县) — by their administrative ending after a name: a word jieba
  * does not know, or knows as a name or place.
  */
-function byAdminSuffix(ctx: ExtractContext): Candidate[] {
+export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
+    if (!ADMIN_LAST.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
     const found = ADMIN_SUFFIXES.find(([suffix]) => tok.word.endsWith(suffix));
     if (!found) continue;
     const [suffix, kind] = found;
@@ -68,7 +78,7 @@ function byAdminSuffix(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
-function byToken(ctx: ExtractContext): Candidate[] {
+export function byToken(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, res } = ctx;
   const g = res.gazetteer;
@@ -79,27 +89,33 @@ function byToken(ctx: ExtractContext): Candidate[] {
       out.push(candidate('Place', tok.start, tok.end, `place.ref.${ref}`, 0.9, { ref }));
       continue;
     }
-    const matches = res.placeTrie.matchesAt(text, tok.start, Math.min(text.length, tok.start + g.maxNameLength));
-    let matched = false;
-    for (const m of matches) {
-      if (!isTokenEnd(ctx, m.end)) continue;
-      const entries = g.lookup(text.slice(tok.start, m.end));
-      const usable = entries.filter((e) => usableName(ctx, e, tok.start, m.end));
-      if (usable.length === 0) continue;
+    // The longest gazetteer name that starts here, ends where a word ends, and is usable in this context.
+    let usable: NameEntry[] = [];
+    let matchEnd = -1;
+    res.placeTrie.walk(text, tok.start, Math.min(text.length, tok.start + g.maxNameLength), (values, at) => {
+      if (!isTokenEnd(ctx, at)) return true;
+      const ok = g.lookup(values[0]!).filter((e) => usableName(ctx, e, tok.start, at));
+      if (ok.length) {
+        usable = ok;
+        matchEnd = at;
+      }
+      return true;
+    });
+    if (matchEnd !== -1) {
       const place = g.get(usable[0]!.placeId)!;
       const form = usable[0]!.form;
       const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
-      out.push(candidate('Place', tok.start, m.end, `place.gazetteer.${form}`, conf, { placeIds: [...new Set(usable.map((e) => e.placeId))] }, place.kind));
-      matched = true;
-      break;
-    }
-    if (matched) continue;
-    const compound = countryInCompound(ctx, tok);
-    if (compound) {
-      out.push(compound);
+      out.push(candidate('Place', tok.start, matchEnd, `place.gazetteer.${form}`, conf, { placeIds: [...new Set(usable.map((e) => e.placeId))] }, place.kind));
       continue;
     }
-    const pair = countryPairAt(ctx, tok.word, tok.tag);
+    if (tok.word.length >= 3) {
+      const compound = countryInCompound(ctx, tok);
+      if (compound) {
+        out.push(compound);
+        continue;
+      }
+    }
+    const pair = res.abbreviationChars.has(tok.word[0]!) ? countryPairAt(ctx, tok.word, tok.tag) : 0;
     if (pair) {
       for (let i = 0; i < pair; i++) {
         const id = g.lookup(tok.word[i]!).find((e) => e.form === 'abbr')!.placeId;
@@ -112,7 +128,7 @@ function byToken(ctx: ExtractContext): Candidate[] {
       if (evidence) out.push(candidate('Place', tok.start, tok.end, `place.jieba-ns.${evidence}`, evidence === 'transliterated' ? 0.7 : 0.65, {}, kindBySuffix(tok.word)));
       continue;
     }
-    const lm = LANDMARK.exec(text.slice(tok.start, tok.start + 8));
+    const lm = hasLandmarkEnding(text, tok.start) ? LANDMARK.exec(text.slice(tok.start, tok.start + 8)) : null;
     if (lm && tok.tag !== 'v' && !res.lex.stopwords.has(tok.word)) {
       const end = tok.start + lm[0].length;
       if (POSITION_AFTER.test(text.slice(end, end + 3))) out.push(candidate('Place', tok.start, end, 'place.landmark-positional', 0.7, {}, 'Landmark'));
@@ -190,7 +206,7 @@ const SIDE_COUNTRIES = '中美俄日韩朝英法德以巴伊越';
 const RELATION_AFTER = /^(?:关系|两国|双方|合作|边界|边境|建交|友好|贸易|联合|首脑|会谈|之间|三国|峰会|经贸|战略|伙伴|国家|各国)/u;
 
 function isCountryAbbr(ctx: ExtractContext, ch: string | undefined): boolean {
-  return ch !== undefined && !'新比南西老亚土'.includes(ch) && ctx.res.gazetteer.lookup(ch).some((e) => e.form === 'abbr');
+  return ch !== undefined && ctx.res.abbreviationChars.has(ch) && !'新比南西老亚土'.includes(ch) && ctx.res.gazetteer.lookup(ch).some((e) => e.form === 'abbr');
 }
 
 /** The character is one of a run of two or three country abbreviations (、 allowed between) before a relation word. */
@@ -213,11 +229,12 @@ const COUNTRY_QUALIFIED = /^(?:总统|政府|总理|首相|外长|外相|外交�
  * One-character abbreviations where their neighbour makes them a place: after a verb of travel or stance
  * (访华, 赴美, 抵京), as a country's side (中方), or opening a place+place word (京九, 沪杭).
  */
-function abbreviations(ctx: ExtractContext): Candidate[] {
+export function abbreviations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, res } = ctx;
   for (let pos = 0; pos < text.length; pos++) {
     const ch = text[pos]!;
+    if (!res.abbreviationChars.has(ch)) continue;
     const special = res.lex.placeAbbreviations.get(ch);
     const abbr = res.gazetteer.lookup(ch).find((e) => e.form === 'abbr');
     const country = abbr && !COMMON_CHARACTER_ABBR.has(ch) ? abbr : undefined;
@@ -258,12 +275,14 @@ function countryInCompound(ctx: ExtractContext, tok: { word: string; start: numb
   return undefined;
 }
 
+const BUILDING_LAST = new Set('院馆厦桥道场站园店宫寺庙头'.split('').map((c) => c.charCodeAt(0)));
 const BUILDINGS = ['大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙'];
 
 /** 北京图书大厦, 国家大剧院, 德黑兰机场: buildings and sites, named like organisations from their ending. */
-function buildings(ctx: ExtractContext): Candidate[] {
+export function buildings(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
+    if (!BUILDING_LAST.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
     const ending = BUILDINGS.find((b) => tok.word.endsWith(b));
     if (!ending) continue;
     const endingStart = tok.end - ending.length;

@@ -72,14 +72,7 @@ function bare(ctx: ExtractContext): Candidate[] {
   const { text } = ctx;
   const { lex } = ctx.res;
   for (const tok of ctx.tokens) {
-    let type: ProgrammeType | undefined;
-    for (let len = Math.min(4, tok.end); len >= 1; len--) {
-      const t = lex.programmeTypeByWord.get(text.slice(tok.end - len, tok.end));
-      if (t && t.bare) {
-        type = t;
-        break;
-      }
-    }
+    const type = lex.tries.programmeTypes.longest(text, tok.end, Math.max(0, tok.end - 5), (v) => v[0]!.bare)?.values[0];
     if (!type) continue;
     const typeStart = tok.end - type.word.length;
     // 夸奖, 获奖, 颁奖: the token is a word of its own, not a name ending in 奖.
