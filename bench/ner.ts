@@ -42,6 +42,7 @@ function score(pred: Span[][]) {
 // Baseline: raw jieba tagging, default dictionary.
 const jieba = plainJieba();
 const TAG: Record<string, string> = { nr: 'PER', ns: 'LOC', nt: 'ORG' };
+for (const g of gold) jieba.tag(g.text, true);
 let t0 = performance.now();
 const basePred = gold.map((g) => {
   let pos = 0;
@@ -57,8 +58,8 @@ const baseMs = performance.now() - t0;
 
 const res = loadExtractResources();
 const labels = new Set<NerLabel>(LABELS);
-// Warm-up, then the timed run.
-recognizeRecord({ text: gold[0]!.text }, 0, res, labels);
+// A warm-up pass over the corpus for both systems (JIT, caches), then the timed runs.
+for (const g of gold) recognizeRecord({ text: g.text }, 0, res, labels);
 t0 = performance.now();
 const ourPred = gold.map((g, i) => recognizeRecord({ id: g.id, text: g.text }, i, res, labels).entities);
 const ourMs = performance.now() - t0;
