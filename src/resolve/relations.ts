@@ -1,0 +1,303 @@
+// Relations read from sentences. Each rule looks at one sentence's mentions (already resolved to entities)
+// and the words between them, with a small discourse memory for what the text is about: the company, person
+// and programme last named, which a subject left implicit (企业, 公司, 他们) refers to. Every relation
+// records the rule that made it and the sentence it was read from.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { Article } from '../document/types.js';
+import { KgError } from '../errors.js';
+import type { Sentence } from '../extract/context.js';
+import type { Mention } from '../extract/mention.js';
+import { PROGRAMME_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model.js';
+import type { Entity, Evidence, Relation } from './types.js';
+
+const CueRule = z.object({ id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()) }).strict();
+const CuesFile = z
+  .object({
+    $comment: z.string().optional(),
+    rules: z.array(CueRule),
+    helpVerbs: z.array(z.string()),
+    customerWords: z.array(z.string()),
+    supplyVerbs: z.array(z.string()),
+    tradeVerbs: z.array(z.string()),
+    locatedVerbs: z.array(z.string()),
+    foundedPattern: z.string(),
+    spinOffWords: z.array(z.string()),
+    spinOffVerbs: z.array(z.string()),
+    pilotPattern: z.string(),
+    founderTitles: z.array(z.string()),
+  })
+  .strict();
+export type RelationCues = z.infer<typeof CuesFile>;
+
+let cues: RelationCues | undefined;
+export function loadRelationCues(): RelationCues {
+  if (cues) return cues;
+  const path = fileURLToPath(new URL('./model/relation-cues.json', import.meta.url));
+  const parsed = CuesFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new KgError('DATA_INVALID', `invalid relation cues: ${parsed.error.issues[0]?.message}`, { subject: path });
+  const ids = parsed.data.rules.map((r) => r.id);
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: path });
+  for (const r of parsed.data.rules) for (const k of r.objectKinds) if (!(PROGRAMME_KINDS as readonly string[]).includes(k) && !/Agency|Organization|Institution/.test(k)) throw new KgError('DATA_INVALID', `rule ${r.id}: unknown kind ${k}`, { subject: path });
+  cues = parsed.data;
+  return cues;
+}
+
+/** A mention with the entity it resolved to. */
+export interface ResolvedMention {
+  m: Mention;
+  e: Entity;
+}
+
+export interface ArticleView {
+  article: Article;
+  sentences: Sentence[];
+  /** Resolved mentions in text order. */
+  mentions: ResolvedMention[];
+  /** Person key → the key of the organisation they work for, where known. */
+  affiliations?: ReadonlyMap<string, string>;
+}
+
+interface Focus {
+  company?: ResolvedMention;
+  person?: ResolvedMention;
+  programme?: ResolvedMention;
+  place?: ResolvedMention;
+}
+
+const COMPANY_KINDS = new Set(['Company', 'Incubator', 'IndustrialPark', 'ResearchInstitute']);
+const isCompany = (r: ResolvedMention): boolean => r.e.label === 'Organization' && COMPANY_KINDS.has(r.e.kind ?? '');
+const isOrg = (r: ResolvedMention): boolean => r.e.label === 'Organization';
+
+export function evidenceFor(article: Article, sentence: Sentence | undefined, spans: Array<{ start: number; end: number }>, rule: string, confidence: number): Evidence {
+  const start = Math.min(...spans.map((s) => s.start));
+  const end = Math.max(...spans.map((s) => s.end));
+  const ev: Evidence = { articleId: article.id, source: article.source, rule, confidence };
+  if (sentence) ev.sentence = article.text.slice(sentence.start, sentence.end);
+  if (end > start) {
+    ev.sourceStart = article.offsets[start]!;
+    ev.sourceEnd = article.offsets[end - 1]! + 1;
+  }
+  return ev;
+}
+
+export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelationCues()): Relation[] {
+  const out: Relation[] = [];
+  const { article, sentences } = view;
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const r of view.mentions) bySentence.set(r.m.sentence, [...(bySentence.get(r.m.sentence) ?? []), r]);
+  const focus: Focus = {};
+  const add = (type: RelationshipType, from: ResolvedMention | undefined, to: ResolvedMention | undefined, sentence: Sentence, rule: string, confidence: number, extra: Partial<Relation> = {}): void => {
+    if (!from || !to || from.e.key === to.e.key) return;
+    out.push({ type, start: from.e.key, end: to.e.key, evidence: evidenceFor(article, sentence, [from.m, to.m], rule, confidence), ...extra });
+  };
+  for (const sentence of sentences) {
+    const ms = bySentence.get(sentence.index) ?? [];
+    const text = article.text.slice(sentence.start, sentence.end);
+    const at = (r: ResolvedMention): number => r.m.start - sentence.start;
+    const between = (a: ResolvedMention, b: ResolvedMention): string => article.text.slice(Math.min(a.m.end, b.m.end), Math.max(a.m.start, b.m.start));
+    const firstOrgBefore = (pos: number): ResolvedMention | undefined => ms.find((r) => isOrg(r) && at(r) < pos && r.e.kind !== 'GovernmentAgency');
+    // The subject a sentence leaves implicit: the company the text is about.
+    const subjectCompany = (pos: number): { r?: ResolvedMention; carried: boolean } => {
+      const own = ms.find((r) => isCompany(r) && at(r) < pos);
+      return own ? { r: own, carried: false } : { r: focus.company, carried: true };
+    };
+
+    // Cue-verb rules: subject … verb … programme (荣获, 参加, 开展, 受益).
+    for (const rule of c.rules) {
+      for (const verb of rule.verbs) {
+        for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
+          // A longer cue of the same rule starting here is read as that one.
+          if (rule.verbs.some((w) => w.length > verb.length && w.includes(verb) && text.startsWith(w, v - w.indexOf(verb)))) continue;
+          const clauseEnd = nextStop(text, v);
+          let objects = ms.filter((r) => rule.objectKinds.includes(r.e.kind ?? '') && at(r) >= v + verb.length && at(r) < clauseEnd);
+          if (rule.type === 'BENEFITED_FROM') objects = objects.filter((r) => r.e.label === 'Programme' || r.e.label === 'Organization');
+          // 上榜/入选: the list may be named earlier in the sentence (名单公布，我市A、B 2家孵化器上榜).
+          if (objects.length === 0 && /上榜|入选|列入/.test(verb)) objects = ms.filter((r) => rule.objectKinds.includes(r.e.kind ?? '') && at(r) < v).slice(-1);
+          // 受益 with no object: what the text was just about (该活动 → the campaign named before).
+          let carriedObject = false;
+          if (objects.length === 0 && rule.type === 'BENEFITED_FROM' && focus.programme) {
+            objects = [focus.programme];
+            carriedObject = true;
+          }
+          if (objects.length === 0) continue;
+          // 2家孵化器上榜: a counted group is the subject; unless its members are listed in the clause, which
+          // organisations it counts is not said here.
+          const cs = clauseStart(text, v);
+          if (/\d+\s*家|[两二三四五六七八九十]+家/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
+          const subjects = subjectsFor(rule.type, ms, at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view));
+          for (const s of subjects.list) {
+            for (const o of objects) {
+              const conf = (subjects.carried || carriedObject ? 0.6 : 0.8) + (o.e.kind && rule.objectKinds.indexOf(o.e.kind) === 0 ? 0.05 : 0);
+              add(rule.type, s, o, sentence, `${rule.id}${subjects.carried ? '.carried-subject' : ''}`, Math.min(conf, 0.9));
+            }
+          }
+        }
+      }
+    }
+
+    // Located: 位于/落户 P 的 O, or O … 落户 P.
+    for (const verb of c.locatedVerbs) {
+      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + 1)) {
+        const place = ms.find((r) => r.e.label === 'Place' && at(r) >= v + verb.length && at(r) <= v + verb.length + 1);
+        if (!place) continue;
+        const after = text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 1);
+        const org = after === '的' ? ms.find((r) => isOrg(r) && at(r) === at(place) + place.m.text.length + 1) : subjectCompany(v).r;
+        const carried = after !== '的' && !ms.some((r) => isCompany(r) && at(r) < v);
+        add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
+      }
+    }
+
+    // Founded: O 由 PERSON(博士)于2017年成立.
+    const founded = new RegExp(c.foundedPattern.replace('PERSON', '[\\u4e00-\\u9fff·]{2,8}?'), 'u').exec(text);
+    if (founded) {
+      const person = ms.find((r) => r.e.label === 'Person' && at(r) > founded.index && at(r) < founded.index + founded[0].length);
+      const org = subjectCompany(founded.index);
+      add('FOUNDED', person, org.r, sentence, org.carried ? 'rel.founded.by-person.carried-subject' : 'rel.founded.by-person', org.carried ? 0.65 : 0.85, founded[1] ? { year: Number(founded[1]) } : {});
+    }
+
+    // Spun off: A 由 B 的(核心)团队 独立创业.
+    const you = text.indexOf('由');
+    if (you !== -1 && c.spinOffVerbs.some((w) => text.includes(w, you))) {
+      const parent = ms.find((r) => isOrg(r) && at(r) > you && at(r) <= you + 2);
+      if (parent && c.spinOffWords.some((w) => text.slice(at(parent) + parent.m.text.length, at(parent) + parent.m.text.length + 12).includes(w))) {
+        const child = subjectCompany(you);
+        add('SPUN_OFF_FROM', child.r, parent, sentence, child.carried ? 'rel.spun-off-from.team.carried-subject' : 'rel.spun-off-from.team', child.carried ? 0.65 : 0.85);
+      }
+    }
+
+    // Customers: A、B等品牌是他们的主要客户 → the company in view supplies A and B.
+    for (const word of c.customerWords) {
+      const w = text.indexOf(`是他们的${word}`) !== -1 ? text.indexOf(`是他们的${word}`) : text.indexOf(`是其${word}`);
+      if (w === -1) continue;
+      // 他们: the sentence's own topic company (嘉兴市创羽服饰有限公司产品…), else the one in view.
+      const listed = ms.filter((r) => isOrg(r) && at(r) < w && text[at(r) + r.m.text.length] !== '产' && r.m.rule.startsWith('org.listed'));
+      const supplier = ms.find((r) => isCompany(r) && at(r) < w && !listed.includes(r)) ?? focus.company;
+      for (const cust of listed.length ? listed : ms.filter((r) => isOrg(r) && at(r) < w && r !== supplier)) add('SUPPLIES', supplier, cust, sentence, 'rel.supplies.customer-of', 0.75);
+      break;
+    }
+    for (const verb of c.supplyVerbs) {
+      const m = new RegExp(`向(.{2,20}?)${verb}`, 'u').exec(text);
+      if (!m) continue;
+      const buyer = ms.find((r) => isOrg(r) && at(r) >= m.index + 1 && at(r) < m.index + 1 + m[1]!.length);
+      const seller = firstOrgBefore(m.index) ?? focus.company;
+      add('SUPPLIES', seller, buyer, sentence, 'rel.supplies.supplies-to', 0.75);
+    }
+
+    // Trade partners: 企业此次对接的俄罗斯采购商 IP Veselov.
+    for (const verb of c.tradeVerbs) {
+      const v = text.indexOf(`${verb}的`);
+      if (v === -1) continue;
+      const partner = ms.find((r) => isOrg(r) && at(r) > v && at(r) <= v + verb.length + 12);
+      const self = subjectCompany(v);
+      add('TRADES_WITH', self.r, partner, sentence, self.carried ? 'rel.trades-with.matched.carried-subject' : 'rel.trades-with.matched', self.carried ? 0.65 : 0.8);
+    }
+
+    // Help from government: 平湖市政府、平湖经开等相关单位…帮助我们 → the company in view benefited.
+    for (const verb of c.helpVerbs) {
+      const v = text.indexOf(verb);
+      if (v === -1 || !/我们|他们|企业|公司/.test(text.slice(v, v + verb.length + 4))) continue;
+      const helpers = ms.filter((r) => at(r) < v && ((isOrg(r) && !isCompany(r)) || r.e.kind === 'DevelopmentZone'));
+      for (const h of helpers) add('BENEFITED_FROM', focus.company ?? subjectCompany(v).r, h, sentence, 'rel.benefited-from.helped-by', 0.65);
+    }
+
+    // Pilots: 平湖作为嘉兴市“浙里网格连心”系统的试点单位.
+    const pilot = /作为(.{0,24})试点/u.exec(text);
+    if (pilot) {
+      const prog = ms.find((r) => r.e.label === 'Programme' && at(r) > pilot.index && at(r) < pilot.index + pilot[0].length);
+      const where = [...ms].reverse().find((r) => (r.e.label === 'Place' || isOrg(r)) && at(r) < pilot.index);
+      add('PILOTED_IN', prog, where, sentence, 'rel.piloted-in.pilot-unit', 0.8);
+    }
+
+    // Taking part in the event the article reports: 企业此次对接的…, 交易会期间，企业参与了9场线上对接.
+    const event = articleEvent(view);
+    if (event && /对接|参展|参与|参加|报名/.test(text)) {
+      const subj = ms.find((r) => isCompany(r) && !r.m.rule.startsWith('org.listed') && !r.m.rule.startsWith('org.latin'));
+      const who = subj ?? (/企业|公司|此次|期间/.test(text) ? focus.company : undefined);
+      if (who && who.e.key !== event.e.key) add('PARTICIPATED_IN', who, event, sentence, subj ? 'rel.participated-in.article-event' : 'rel.participated-in.article-event.carried-subject', 0.65);
+    }
+
+    // Residents: 钟埭社区的许志荣.
+    for (const r of ms) {
+      if (r.e.label !== 'Person') continue;
+      const place = ms.find((p) => p.e.label === 'Place' && !p.m.attrs.ref && p.m.end + 1 === r.m.start && article.text[p.m.end] === '的');
+      add('LOCATED_IN', r, place, sentence, 'rel.located-in.resident', 0.7);
+    }
+
+    // Modules of a platform: “红哨组团”模块 of the 浙里网格连心 platform named in the sentence or just before.
+    for (const r of ms) {
+      if (r.e.kind !== 'Platform' || !/模块|板块/.test(r.m.text)) continue;
+      const whole = ms.find((p) => p.e.kind === 'Platform' && !/模块|板块/.test(p.m.text)) ?? (focus.programme?.e.kind === 'Platform' ? focus.programme : undefined);
+      add('PART_OF', r, whole, sentence, 'rel.part-of.platform-module', 0.75);
+    }
+
+    // Update what the text is about: the company that opens a sentence (customers and partners named later
+    // in it are objects, not the topic).
+    const topic = ms.find((r) => isOrg(r));
+    if (topic && isCompany(topic)) focus.company = topic;
+    for (const r of ms) {
+      if (r.e.label === 'Person') focus.person = r;
+      if (r.e.label === 'Programme' && !/模块|板块/.test(r.m.text)) focus.programme = r;
+      if (r.e.label === 'Place') focus.place = r;
+    }
+  }
+  return out;
+}
+
+/** The end of the clause a verb is in: its object is named before the next comma. */
+/** The trade fair or campaign an article reports, named in its title or first paragraph. */
+function articleEvent(view: ArticleView): ResolvedMention | undefined {
+  const firstPara = view.article.paragraphs[0];
+  const limit = firstPara ? firstPara.end : view.article.bodySpan.start;
+  return view.mentions.find((r) => (r.e.kind === 'TradeFair' || r.e.kind === 'Campaign') && r.m.start < limit);
+}
+
+function clauseStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) if (/[，,。；;！？]/.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+/** The organisation of the person quoted in this sentence (“…”潘俊男说), when the text said where they work. */
+function speakerOrg(ms: ResolvedMention[], view: ArticleView): ResolvedMention | undefined {
+  for (const r of ms) {
+    if (r.e.label !== 'Person') continue;
+    if (!/^(?:说|表示|介绍|指出|说道)/.test(view.article.text.slice(r.m.end, r.m.end + 3))) continue;
+    const org = view.affiliations?.get(r.e.key);
+    if (org) return view.mentions.find((x) => x.e.key === org);
+  }
+  return undefined;
+}
+
+function nextStop(text: string, from: number): number {
+  const m = /[，,。；;！？]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/**
+ * Who did it: the organisations listed right before the verb (我市A、B 2家孵化器上榜), or the first organisation
+ * in the sentence before it; 受益的一家企业 / 他们: the company in view. For ORGANIZED a place may act (平湖…开展了).
+ */
+function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined): { list: ResolvedMention[]; carried: boolean } {
+  const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
+  // 上榜…的嘉创智谷孵化器: the subject follows the object, joined by 的.
+  const after = ms.filter((r) => at(r) > v && r.e.label === 'Organization' && text[at(r) - 1] === '的');
+  if (before.length === 0 && after.length === 0) {
+    // “我们组织了…”潘俊男说: 我们 is the speaker's organisation.
+    if (speaker && /我们/.test(text.slice(0, v))) return { list: [speaker], carried: true };
+    // An unnamed organiser is the place the text is about (我市…开展); an unnamed winner the company.
+    const carried = type === 'ORGANIZED' ? focus.place : focus.company;
+    return carried ? { list: [carried], carried: true } : { list: [], carried: true };
+  }
+  if (before.length === 0) return { list: [after[0]!], carried: false };
+  // The last group of organisations before the verb, joined by 、 和 与 or a few words (2家孵化器).
+  const last = before[before.length - 1]!;
+  const group = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const gap = article.text.slice(before[i]!.m.end, group[0]!.m.start);
+    if (!/^[、和与及]$/.test(gap)) break;
+    group.unshift(before[i]!);
+  }
+  return { list: group, carried: false };
+}
