@@ -259,6 +259,9 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     return s;
   };
   let focusSentence = -1;
+  // 他们, 该公司: the organisation or programme the text is about (a place is not 他们).
+  let focusEntity: Pending | undefined;
+  let entitySentence = -1;
   // A sentence's topic comes after a leading phrase such as 作为…的关键项目, 在平湖经开, 随着…, 据统计.
   const inLeadingPhrase = (q: Pending): boolean => {
     const s = sentences[q.m.sentence]!;
@@ -282,6 +285,11 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
         focus = p;
         focusSentence = p.m.sentence;
       }
+      if (isEntity(p) && !inLeadingPhrase(p)) focusEntity ??= p;
+      if (isEntity(p) && p.m.sentence !== entitySentence && !inLeadingPhrase(p)) {
+        focusEntity = p;
+        entitySentence = p.m.sentence;
+      }
       continue;
     }
     if (p.ref.label !== 'Outcome' || !p.m.attrs.outcome) continue;
@@ -290,7 +298,7 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person');
     const clause = article.text.slice(lastClauseStart(article.text, p.m.start), p.m.start);
     const pronoun = /他们|他|她|该公司|该企业|这家企业|这家公司|^企业|^公司/.test(clause);
-    let subject = pronoun ? focus : ([...before].reverse().find(isEntity) ?? [...before].reverse().find(isAreaPlace) ?? focus);
+    let subject = pronoun ? (focusEntity ?? focus) : ([...before].reverse().find(isEntity) ?? [...before].reverse().find(isAreaPlace) ?? focus);
     // A figure inside a quotation with no subject of its own is the speaker's organisation's.
     const quoted = /^[“"]/.test(article.text.slice(sentences[p.m.sentence]!.start, sentences[p.m.sentence]!.start + 1));
     const speakerOrg = quoted && !before.some(isEntity) ? speakerOrgIn(p.m.sentence) : undefined;
