@@ -35,6 +35,8 @@ export interface SourcePage {
   /** The page's range within `text`. */
   start: number;
   end: number;
+  /** 1-based line number of `start` in the file, when ingest knows it (saves counting from the top). */
+  startLine?: number;
   encoding: string;
   /** The file's metadata (sidecar over defaults), overridden by what the page prints in its running head. */
   meta: PageMeta;

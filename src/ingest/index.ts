@@ -2,11 +2,12 @@
 // decodes them, attaches page metadata and splits files into pages. A file that cannot be read or decoded
 // is reported as a failure naming the file; the other files go on.
 import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { KgError, isKgError } from '../errors.js';
 import type { PageMeta, SourcePage } from '../document/types.js';
 import { forEachLine } from '../text/line-breaks.js';
 import { decodeText } from './decode.js';
-import { readPageMeta } from './metadata.js';
+import { readPageMeta, SidecarCache } from './metadata.js';
 import { splitPages } from './pages.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH, lineTooLong, listSources, readSource } from './sources.js';
 
@@ -34,17 +35,66 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
   const pages: SourcePage[] = [];
   const failures: KgError[] = [];
   const limits = { maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
-  for (const file of files) {
+  const sidecars = new SidecarCache();
+  const load = async (file: string): Promise<Loaded> => {
     try {
       const buf = await readSource(file, options.stdin, limits);
-      const meta = await readPageMeta(file, options.defaults ?? {});
-      pages.push(...pagesOf(file, buf, meta, options));
+      return { buf, meta: await readPageMeta(file, options.defaults ?? {}, sidecars) };
+    } catch (e) {
+      if (!isKgError(e)) throw e;
+      return { error: e };
+    }
+  };
+  // Files are read a few ahead of the one being segmented, so waiting for the disk overlaps with work; small
+  // files only, so memory stays bounded. Results are taken in order, so pages keep the order of the files.
+  const ahead: Array<Promise<Loaded | null> | undefined> = [];
+  let next = 0;
+  for (let i = 0; i < files.length; i++) {
+    while (next < files.length && next <= i + READ_AHEAD) {
+      const file = files[next++]!;
+      ahead.push(quiet(isSmall(file, limits).then((small) => (small ? load(file) : null))));
+    }
+    const loaded = (await ahead[i]!) ?? (await load(files[i]!));
+    ahead[i] = undefined;
+    if (loaded.error) {
+      failures.push(loaded.error);
+      continue;
+    }
+    try {
+      pages.push(...pagesOf(files[i]!, loaded.buf!, loaded.meta!, options));
     } catch (e) {
       if (!isKgError(e)) throw e;
       failures.push(e);
     }
   }
   return { pages, notes, failures };
+}
+
+interface Loaded {
+  buf?: Buffer;
+  meta?: PageMeta;
+  error?: KgError;
+}
+
+/** How many files are read ahead of the one being segmented. */
+const READ_AHEAD = 16;
+/** Only files up to this size are read ahead (16 of them at most in memory at once). */
+const READ_AHEAD_MAX_BYTES = 1 << 20;
+
+async function isSmall(file: string, limits: { maxFileBytes: number }): Promise<boolean> {
+  if (file === '-') return false;
+  try {
+    const size = (await stat(file)).size;
+    return size <= READ_AHEAD_MAX_BYTES && size <= limits.maxFileBytes;
+  } catch {
+    return false; // read in turn, where the error is reported
+  }
+}
+
+/** A promise that is awaited later: mark its rejection handled now, so an early exit does not leave it unhandled. */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 /**
@@ -64,6 +114,7 @@ export function pagesOf(source: string, buf: Uint8Array, meta: PageMeta, options
     text,
     start: range.start,
     end: range.end,
+    startLine: range.startLine,
     encoding: decoded.encoding,
     meta: { ...meta, ...range.meta },
     warnings,

@@ -75,6 +75,8 @@ export interface PageRange {
   /** The page's text is text[start, end): running heads and separator lines are left out. */
   start: number;
   end: number;
+  /** 1-based line number of `start` in the file (form feeds do not end lines). */
+  startLine: number;
   /** Ids of the rules that delimited this page (the break that opened it, a running head). */
   rules: string[];
   /** Metadata printed on the page itself (date, page number from the running head). */
@@ -90,11 +92,13 @@ const MAX_MARKER_LINE = 60;
 export function splitPages(text: string, model: PageBreakModel = loadPageBreakModel(), from = 0, to = text.length): PageRange[] {
   const pages: PageRange[] = [];
   let chunkStart = from;
+  let line = 1;
   let opened: string[] = [];
   for (;;) {
     const ff = text.indexOf('\f', chunkStart);
     const chunkEnd = ff === -1 || ff >= to ? to : ff;
-    splitChunk(text, chunkStart, chunkEnd, opened, model, pages);
+    // The chunk's last line goes on after the form feed, so the next chunk starts on that same line.
+    line += splitChunk(text, chunkStart, chunkEnd, line, opened, model, pages) - 1;
     if (chunkEnd >= to) break;
     chunkStart = chunkEnd + 1;
     opened = [model.formFeedId];
@@ -102,9 +106,10 @@ export function splitPages(text: string, model: PageBreakModel = loadPageBreakMo
   return pages;
 }
 
-/** One form-feed page, which rule lines and running heads may cut further. */
-function splitChunk(text: string, from: number, to: number, openedBy: string[], model: PageBreakModel, out: PageRange[]): void {
-  let cur: PageRange = { start: from, end: to, rules: [...openedBy], meta: {} };
+/** One form-feed page, which rule lines and running heads may cut further. Returns the number of lines read. */
+function splitChunk(text: string, from: number, to: number, firstLine: number, openedBy: string[], model: PageBreakModel, out: PageRange[]): number {
+  let cur: PageRange = { start: from, end: to, startLine: firstLine, rules: [...openedBy], meta: {} };
+  let lines = 0;
   let hasContent = false;
   const finish = (end: number): void => {
     if (hasContent) out.push({ ...cur, end });
@@ -115,11 +120,17 @@ function splitChunk(text: string, from: number, to: number, openedBy: string[], 
     page.meta = { ...page.meta, ...meta };
     page.runningHead = raw.trim();
   };
-  forEachLine(text, from, to, (line) => {
+  forEachLine(text, from, to, (line, index) => {
+    lines = index + 1;
+    const nextLine = firstLine + index + 1;
     const len = line.end - line.start;
     if (len === 0) return;
     if (len > MAX_MARKER_LINE) {
       hasContent = true;
+      return;
+    }
+    if (!mayBeMarker(text, line.start, line.end)) {
+      if (!hasContent && text.slice(line.start, line.end).trim() !== '') hasContent = true;
       return;
     }
     const raw = text.slice(line.start, line.end);
@@ -127,7 +138,7 @@ function splitChunk(text: string, from: number, to: number, openedBy: string[], 
     if (norm === '') return;
     if (model.ruleLine.regex.test(norm)) {
       finish(line.start);
-      cur = { start: line.next, end: to, rules: [model.ruleLine.id], meta: {} };
+      cur = { start: line.next, end: to, startLine: nextLine, rules: [model.ruleLine.id], meta: {} };
       return;
     }
     const head = parseRunningHead(norm, model);
@@ -138,19 +149,21 @@ function splitChunk(text: string, from: number, to: number, openedBy: string[], 
     if (!hasContent) {
       // The head of the page we are in: the page's text starts after it.
       cur.start = line.next;
+      cur.startLine = nextLine;
       attachHead(cur, raw, head);
     } else if (!hasTextBetween(text, line.next, to)) {
       // A running foot: the last thing on its page describes the page above it.
       attachHead(cur, raw, head);
       finish(line.start);
-      cur = { start: line.next, end: to, rules: [], meta: {} };
+      cur = { start: line.next, end: to, startLine: nextLine, rules: [], meta: {} };
     } else {
       finish(line.start);
-      cur = { start: line.next, end: to, rules: [], meta: {} };
+      cur = { start: line.next, end: to, startLine: nextLine, rules: [], meta: {} };
       attachHead(cur, raw, head);
     }
   });
   finish(to);
+  return lines;
 }
 
 const NON_SPACE = /\S/g;
@@ -159,6 +172,20 @@ function hasTextBetween(text: string, from: number, to: number): boolean {
   const m = NON_SPACE.exec(text);
   return m !== null && m.index < to;
 }
+
+/**
+ * Cheap test before the regexes: a rule line opens with a symbol (not a letter, digit or ideograph), a running
+ * head holds 版. Most lines of a page are neither, and skip the width normalisation and the regexes.
+ */
+function mayBeMarker(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && /\s/.test(text[i]!)) i++;
+  if (i < end && !/[\p{L}\p{N}]/u.test(text[i]!)) return true;
+  for (; i < end; i++) if (text.charCodeAt(i) === BAN) return true;
+  return false;
+}
+
+const BAN = '版'.charCodeAt(0);
 
 function normalizeLine(raw: string): string {
   let s = '';

@@ -3,7 +3,7 @@
 // as a stream under two guards, so a file that is not page text fails fast in bounded memory: a line far
 // longer than any page's (a minified dump, a binary blob) and a file larger than any batch of pages.
 import { createReadStream } from 'node:fs';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { KgError } from '../errors.js';
 
@@ -111,27 +111,42 @@ export async function readSource(path: string, stdin: NodeJS.ReadableStream = pr
   }
   if (info.size > limits.maxFileBytes) throw tooLarge(path, limits);
   try {
+    // A file no bigger than the longest line the guard allows is read at once (a page is a few kilobytes,
+    // and opening a stream costs more than reading it); a bigger one streams, so the guard can stop early.
+    if (info.size <= limits.maxLineLength * BYTES_PER_CHAR_MAX) {
+      const buf = await readFile(path);
+      new LineGuard(path, limits).feed(buf);
+      return buf;
+    }
     return await readGuarded(createReadStream(path, { highWaterMark: 1 << 16 }), path, limits);
   } catch (e) {
     throw e instanceof KgError ? e : readError(path, e);
   }
 }
 
+/** No supported encoding spends more than four bytes on one UTF-16 code unit (GB18030's four-byte forms). */
+const BYTES_PER_CHAR_MAX = 4;
+
 /**
- * Reads a stream to the end, failing as soon as a line is certainly longer than the limit. The check counts
- * bytes between LF or CR bytes: no supported encoding spends more than four bytes on one UTF-16 code unit,
- * and a stray 0x0A inside a UTF-16 character only makes runs shorter, so the check never fires early; the
- * exact count in characters is made again after decoding.
+ * Counts bytes between LF or CR bytes and fails as soon as a line is certainly longer than the limit. A stray
+ * 0x0A inside a UTF-16 character only makes runs shorter, so the guard never fires early; the exact count in
+ * characters is made again after decoding.
  */
-async function readGuarded(stream: NodeJS.ReadableStream, subject: string, limits: ReadLimits): Promise<Buffer> {
-  const maxRun = limits.maxLineLength * 4;
-  const chunks: Buffer[] = [];
-  let total = 0;
-  let run = 0;
-  let line = 1;
-  let prevCr = false;
-  for await (const part of stream) {
-    const chunk = typeof part === 'string' ? Buffer.from(part) : (part as Buffer);
+class LineGuard {
+  private run = 0;
+  private line = 1;
+  private prevCr = false;
+  private readonly maxRun: number;
+
+  constructor(
+    private readonly subject: string,
+    private readonly limits: ReadLimits,
+  ) {
+    this.maxRun = limits.maxLineLength * BYTES_PER_CHAR_MAX;
+  }
+
+  feed(chunk: Uint8Array): void {
+    let { run, line, prevCr } = this;
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i]!;
       if (b === 10) {
@@ -144,9 +159,21 @@ async function readGuarded(stream: NodeJS.ReadableStream, subject: string, limit
         prevCr = true;
       } else {
         prevCr = false;
-        if (++run > maxRun) throw lineTooLong(subject, line, limits.maxLineLength);
+        if (++run > this.maxRun) throw lineTooLong(this.subject, line, this.limits.maxLineLength);
       }
     }
+    Object.assign(this, { run, line, prevCr });
+  }
+}
+
+/** Reads a stream to the end under the line guard and the size limit, stopping as soon as either fails. */
+async function readGuarded(stream: NodeJS.ReadableStream, subject: string, limits: ReadLimits): Promise<Buffer> {
+  const guard = new LineGuard(subject, limits);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const part of stream) {
+    const chunk = typeof part === 'string' ? Buffer.from(part) : (part as Buffer);
+    guard.feed(chunk);
     total += chunk.length;
     if (total > limits.maxFileBytes) throw tooLarge(subject, limits);
     chunks.push(chunk);

@@ -20,6 +20,8 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   let start = 0;
   while (start < t.length && model.bylineMarks.includes(t.text[start]!)) start++;
   const marked = start > 0;
+  // Most lines of a page are prose: without a mark, a byline opens with its role.
+  if (!marked && !model.roleAtStart.test(t.text)) return null;
   const body = t.slice(start).trim();
   if (body.length === 0) return null;
 
@@ -37,7 +39,8 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
 
 /** `ROLE names ROLE names …`; every piece must be a role followed by one or more plausible names. */
 export function parseRoleNames(body: MappedText, model: SegmentModel, marked = false): ParsedByline | null {
-  const re = new RegExp(model.roleRegex.source, 'g');
+  if (!model.roleAtStart.test(body.text)) return null;
+  const re = new RegExp(model.roleRegex.source, 'gu');
   const matches = [...body.text.matchAll(re)];
   if (matches.length === 0 || matches[0]!.index !== 0) return null;
   const bylines: Byline[] = [];

@@ -10,31 +10,51 @@ import { isAsciiDigit, isAsciiLetter, isWide } from '../text/chars.js';
 import { isSpace, MappedText, MappedTextBuilder } from '../text/mapped-text.js';
 
 export function joinLines(lines: readonly MappedText[]): MappedText {
-  const b = new MappedTextBuilder();
+  if (lines.length === 1) return lines[0]!;
+  // Built directly (one string, one offsets array): this runs for every paragraph of every page.
+  const parts: string[] = [];
+  const seps: number[] = []; // for each part, the offset its separator borrows, or -1 for none
+  let size = 0;
   let prevLine: MappedText | undefined;
   for (const line of lines) {
     if (line.length === 0) continue;
+    let sep = -1;
     if (prevLine) {
       const prev = prevLine.text.charCodeAt(prevLine.length - 1);
       const next = line.text.charCodeAt(0);
       // 104.|39 and 1,|200 are numbers broken after the decimal point or thousands separator.
       const inNumber = isAsciiDigit(next) && (isAsciiDigit(prev) || ((prev === 0x2e || prev === 0x2c) && isAsciiDigit(prevLine.text.charCodeAt(prevLine.length - 2))));
-      if (isLatinWordChar(prev) && isLatinWordChar(next) && !inNumber) b.separator(' ', line.offsets[0]! - 1);
+      if (isLatinWordChar(prev) && isLatinWordChar(next) && !inNumber) sep = line.offsets[0]! - 1;
     }
-    b.append(line);
+    parts.push(sep === -1 ? line.text : ' ' + line.text);
+    seps.push(sep);
+    size += line.length + (sep === -1 ? 0 : 1);
     prevLine = line;
   }
-  return b.build();
+  const offsets = new Int32Array(size);
+  let at = 0;
+  let k = 0;
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    if (seps[k]! !== -1) offsets[at++] = seps[k]!;
+    offsets.set(line.offsets, at);
+    at += line.length;
+    k++;
+  }
+  return new MappedText(parts.join(''), offsets);
 }
 
 function isLatinWordChar(code: number): boolean {
   return isAsciiLetter(code) || isAsciiDigit(code) || code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a;
 }
 
+const HAS_SPACE = /[ \t\u3000\u00a0\v\f]/;
+
 /** Drops whitespace that touches a wide character and collapses the rest to one space. */
 export function tidySpaces(t: MappedText): MappedText {
   const { text } = t;
-  const b = new MappedTextBuilder();
+  if (!HAS_SPACE.test(text)) return t;
+  const b = new MappedTextBuilder(text.length);
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);

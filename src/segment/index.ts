@@ -1,7 +1,7 @@
 // Segment: a page → its pieces (news, commentary, photo caption, brief), each a typed Article with a title,
 // kicker and subtitle, bylines with roles, a dateline, and clean body text mapped back to the source.
 import type { Article, ArticleKind, Byline, SourcePage } from '../document/types.js';
-import { isAsciiLetter, isCjk, normalizeWidth } from '../text/chars.js';
+import { FULL_WIDTH_FULL_STOP, isAsciiLetter, isCjk, normalizeWidth } from '../text/chars.js';
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { assemble, type Piece } from './assemble.js';
 import { parseRoleNames } from './bylines.js';
@@ -27,7 +27,9 @@ function toArticle(page: SourcePage, piece: Piece, ordinal: number, model: Segme
   bylines.push(...inlineBylines(body, model, rules));
   const signature = bylineParas.some((p) => p.byline?.signature);
 
-  const b = new MappedTextBuilder();
+  let capacity = (kicker?.length ?? 0) + (title?.length ?? 0) + (subtitle?.length ?? 0) + 3;
+  for (const p of body) capacity += p.text.length + 1;
+  const b = new MappedTextBuilder(capacity);
   const addLine = (t: MappedText | undefined): void => {
     if (!t || t.length === 0) return;
     if (b.length > 0) b.separator('\n', b.lastOffset() + 1);
@@ -181,11 +183,12 @@ function kindOf(p: { signature: boolean; bylines: Byline[]; dateline?: string; b
 
 /** True when some character of the clean text is the half-width form of a different source character. */
 function changedWidth(source: string, clean: MappedText): boolean {
-  for (let i = 0; i < clean.length; i++) {
-    const c = clean.text.charCodeAt(i);
+  const { text, offsets } = clean;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 0x21 && c < 0x7f) {
-      const src = source[clean.offsets[i]!]!;
-      if (src.charCodeAt(0) !== c && (normalizeWidth(src) === clean.text[i] || src === '．')) return true;
+      const src = source.charCodeAt(offsets[i]!);
+      if (src !== c && (src === FULL_WIDTH_FULL_STOP || normalizeWidth(String.fromCharCode(src)) === text[i])) return true;
     }
   }
   return false;

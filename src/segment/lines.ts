@@ -3,7 +3,7 @@
 // its offset in the source file.
 import type { SourcePage } from '../document/types.js';
 import { isSpace, MappedText, MappedTextBuilder } from '../text/mapped-text.js';
-import { FULL_WIDTH_FULL_STOP, isAsciiDigit, normalizeWidth } from '../text/chars.js';
+import { displayWidth, FULL_WIDTH_FULL_STOP, isAsciiDigit, normalizeWidth } from '../text/chars.js';
 import { forEachLine } from '../text/line-breaks.js';
 
 export interface Line {
@@ -12,33 +12,49 @@ export interface Line {
   text: MappedText;
   /** Leading whitespace before trimming; PDF extraction marks some paragraph starts this way. */
   indent: number;
+  /** Display width of the trimmed text in ems (see displayWidth), computed once. */
+  width: number;
 }
 
 export function pageLines(page: SourcePage): Line[] {
   const { text } = page;
   const lines: Line[] = [];
-  let no = lineNumberAt(text, page.start);
+  let no = page.startLine ?? lineNumberAt(text, page.start);
   forEachLine(text, page.start, page.end, (range) => {
-    const b = new MappedTextBuilder();
-    let indent = 0;
-    let leading = true;
-    for (let i = range.start; i < range.end; i++) {
-      const ch = text[i]!;
-      let norm = normalizeWidth(ch);
-      if (ch.charCodeAt(0) === FULL_WIDTH_FULL_STOP && isAsciiDigit(b.lastChar().charCodeAt(0)) && i + 1 < range.end && isAsciiDigit(normalizeWidth(text[i + 1]!).charCodeAt(0))) {
-        norm = '.';
-      }
-      if (leading && isSpace(norm.charCodeAt(0))) {
-        indent++;
-        continue;
-      }
-      leading = false;
-      b.push(norm, i);
-    }
-    lines.push({ no, text: b.build().trim(), indent });
+    lines.push(lineAt(text, range.start, range.end, no));
     no++;
   });
   return lines;
+}
+
+function lineAt(text: string, start: number, end: number, no: number): Line {
+  // Leading whitespace is the indent; trailing whitespace goes.
+  let s = start;
+  while (s < end && isSpace(normalizeWidth(text[s]!).charCodeAt(0))) s++;
+  let e = end;
+  while (e > s && isSpace(normalizeWidth(text[e - 1]!).charCodeAt(0))) e--;
+  const indent = s - start;
+  // Most lines hold nothing to normalise: their text is a slice of the page, offsets a plain range.
+  let plain = true;
+  for (let i = s; i < e && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c < 0xa0 || (c >= 0x4e00 && c <= 0x9fff) || (normalizeWidth(text[i]!) === text[i] && c !== FULL_WIDTH_FULL_STOP);
+  }
+  if (plain) {
+    const t = text.slice(s, e);
+    return { no, text: MappedText.identity(t, s), indent, width: displayWidth(t) };
+  }
+  const b = new MappedTextBuilder();
+  for (let i = s; i < e; i++) {
+    const ch = text[i]!;
+    let norm = normalizeWidth(ch);
+    if (ch.charCodeAt(0) === FULL_WIDTH_FULL_STOP && isAsciiDigit(b.lastChar().charCodeAt(0)) && i + 1 < e && isAsciiDigit(normalizeWidth(text[i + 1]!).charCodeAt(0))) {
+      norm = '.';
+    }
+    b.push(norm, i);
+  }
+  const t = b.build();
+  return { no, text: t, indent, width: displayWidth(t.text) };
 }
 
 /** 1-based number of the line that `offset` falls on (LF, CRLF and lone CR all end a line). */

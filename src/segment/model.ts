@@ -27,8 +27,10 @@ export interface CompiledRule {
 
 export interface SegmentModel {
   bylineMarks: string;
-  /** Any byline role at the start of a string, letter-spacing allowed, with an optional colon after it. */
+  /** Any byline role, letter-spacing allowed, with an optional colon after it. */
   roleRegex: RegExp;
+  /** The same, only at the start of a string: the cheap test that most lines of a page fail. */
+  roleAtStart: RegExp;
   roleByText: Map<string, { id: string; role: BylineRole }>;
   datelines: CompiledRule[];
   subheads: CompiledRule[];
@@ -69,6 +71,7 @@ export function loadSegmentModel(): SegmentModel {
   cached = {
     bylineMarks: p.bylineMarks,
     roleRegex: new RegExp(`(?:${roleAlternatives.join('|')})(?:\\s*[：:])?\\s*`, 'u'),
+    roleAtStart: new RegExp(`^(?:${roleAlternatives.join('|')})`, 'u'),
     roleByText: new Map(roles.map((r) => [r.text, { id: r.id, role: r.role }])),
     datelines: p.datelines.map(compile),
     subheads: p.subheads.map(compile),

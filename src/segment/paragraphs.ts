@@ -46,7 +46,7 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
   for (const block of toBlocks(lines)) {
     // Short blocks say little about their column; the text they continue is usually in the same one.
     const last = drafts[drafts.length - 1];
-    const width = block.length >= 3 ? Math.max(...block.map((l) => displayWidth(l.text.text))) : (last?.width ?? pageWidth);
+    const width = block.length >= 3 ? Math.max(...block.map((l) => l.width)) : (last?.width ?? pageWidth);
     const fullWidth = block.length >= 3 ? fullLineWidth(block) : (last?.fullWidth ?? pageWidth);
     const inBlock = splitOnStrongBreaks(block, width, fullWidth, model);
     const first = inBlock[0];
@@ -80,7 +80,7 @@ function toBlocks(lines: readonly Line[]): Line[][] {
 
 /** The width of a full line on this page: a high percentile, robust to headlines and short last lines. */
 function typicalWidth(lines: readonly Line[]): number {
-  const widths = lines.map((l) => displayWidth(l.text.text)).filter((w) => w > 0).sort((a, b) => a - b);
+  const widths = lines.map((l) => l.width).filter((w) => w > 0).sort((a, b) => a - b);
   if (widths.length === 0) return 0;
   return widths[Math.floor(widths.length * 0.8)]!;
 }
@@ -99,8 +99,8 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
       if (byline || prevByline) rule = byline && prevByline && !byline.signature ? '' : RULE.bylineLine;
       else if (isDateline(line.text.text, model)) rule = RULE.datelineStart;
       else if (line.indent > 0) rule = RULE.indent;
-      else if (displayWidth(prev.text.text) > MAX_COLUMN_WIDTH) rule = RULE.linePerParagraph;
-      else if (endsSentence(prev.text.text) && displayWidth(prev.text.text) < width * 0.85) rule = RULE.shortLastLine;
+      else if (prev.width > MAX_COLUMN_WIDTH) rule = RULE.linePerParagraph;
+      else if (endsSentence(prev.text.text) && prev.width < width * 0.85) rule = RULE.shortLastLine;
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
     }
     if (cur === null || rule) {
@@ -125,10 +125,11 @@ export const MAX_COLUMN_WIDTH = 40;
  * A line's width as set in its column: a closing mark at the end of a line may hang past the column edge
  * (。”，） set in the margin), so trailing closing punctuation is left out.
  */
-function measure(text: string): number {
+function measure(line: Line): number {
+  const text = line.text.text;
   let end = text.length;
   while (end > 0 && CLOSING.includes(text[end - 1]!)) end--;
-  return displayWidth(end === text.length ? text : text.slice(0, end));
+  return end === text.length ? line.width : displayWidth(text.slice(0, end));
 }
 
 const CLOSING = '，。、；：？！”’）》」』…,.;:?!)';
@@ -139,7 +140,7 @@ const CLOSING = '，。、；：？！”’）》」』…,.;:?!)';
  */
 function fullLineWidth(block: readonly Line[]): number {
   let max = 0;
-  for (const l of block) max = Math.max(max, measure(l.text.text));
+  for (const l of block) max = Math.max(max, measure(l));
   return max;
 }
 
@@ -149,7 +150,7 @@ function fullLineWidth(block: readonly Line[]): number {
  * on (it does not end a sentence, as a paragraph's short last line would).
  */
 function lostIndent(line: Line, fullWidth: number): boolean {
-  const w = measure(line.text.text);
+  const w = measure(line);
   return fullWidth >= 8 && w <= fullWidth - 1.75 && w >= fullWidth - 3.5 && !endsSentence(line.text.text);
 }
 
@@ -229,7 +230,7 @@ function continuesAcrossBlocks(prev: Draft, next: Draft, nextIsWholeBlock: boole
   if (model.subheads.some((r) => r.regex.test(firstNext.text.text))) return null;
   if (endsSentence(last)) return null;
   // A full last line (or a run of narrow wrapped lines) means the text was still running.
-  return displayWidth(last) >= prev.width * 0.7 || (prev.lines.length >= 2 && prevText.length > 20) ? RULE.columnContinuation : null;
+  return prev.lines[prev.lines.length - 1]!.width >= prev.width * 0.7 || (prev.lines.length >= 2 && prevText.length > 20) ? RULE.columnContinuation : null;
 }
 
 /** Short, unpunctuated, one to three lines: the shape of a headline, kicker or subtitle. */

@@ -13,9 +13,8 @@ export interface LineRange {
 
 /** True when `text` breaks lines with a CR that is not part of a CRLF pair anywhere in [from, to). */
 export function hasLoneCr(text: string, from = 0, to = text.length): boolean {
-  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) return true;
-  }
+  // A bounded scan: indexOf would search on past `to`, through the rest of a many-page file, for every page.
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10) return true;
   return false;
 }
 

@@ -54,19 +54,33 @@ export class MappedText {
   }
 }
 
+const SCRATCH: Int32Array[] = [];
+const EMPTY = new Int32Array(0);
+
 /** Accumulates characters with their source offsets; `build()` freezes them into a MappedText. */
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private offsets: number[] = [];
+  private offsets: Int32Array;
+  private size = 0;
   private pending = '';
 
+  /**
+   * `capacity`: the length the text will likely reach. Offsets accumulate in a scratch buffer borrowed from a
+   * small pool (pages build hundreds of thousands of short texts; allocating a typed array for each costs more
+   * than the work), and `build()` copies them out once at their final size and returns the buffer.
+   */
+  constructor(capacity = 64) {
+    this.offsets = SCRATCH.pop() ?? new Int32Array(Math.max(capacity, 256));
+  }
+
   get length(): number {
-    return this.offsets.length;
+    return this.size;
   }
 
   push(ch: string, sourceOffset: number): this {
     this.pending += ch;
-    this.offsets.push(sourceOffset);
+    this.reserve(1);
+    this.offsets[this.size++] = sourceOffset;
     if (this.pending.length > 4096) this.flush();
     return this;
   }
@@ -74,8 +88,10 @@ export class MappedTextBuilder {
   /** Appends a span of another mapped text, keeping its source offsets. */
   append(from: MappedText, start = 0, end = from.length): this {
     this.flush();
-    this.parts.push(from.text.slice(start, end));
-    for (let i = start; i < end; i++) this.offsets.push(from.offsets[i]!);
+    this.parts.push(start === 0 && end === from.length ? from.text : from.text.slice(start, end));
+    this.reserve(end - start);
+    this.offsets.set(from.offsets.subarray(start, end), this.size);
+    this.size += end - start;
     return this;
   }
 
@@ -91,7 +107,7 @@ export class MappedTextBuilder {
 
   /** Source offset of the last character appended (-1 when empty). */
   lastOffset(): number {
-    return this.offsets.length ? this.offsets[this.offsets.length - 1]! : -1;
+    return this.size ? this.offsets[this.size - 1]! : -1;
   }
 
   lastChar(): string {
@@ -105,7 +121,19 @@ export class MappedTextBuilder {
 
   build(): MappedText {
     this.flush();
-    return new MappedText(this.parts.join(''), Int32Array.from(this.offsets));
+    const built = new MappedText(this.parts.length === 1 ? this.parts[0]! : this.parts.join(''), this.offsets.slice(0, this.size));
+    if (SCRATCH.length < 8 && this.offsets.length <= 1 << 20) SCRATCH.push(this.offsets);
+    this.offsets = EMPTY;
+    this.size = 0;
+    this.parts = [];
+    return built;
+  }
+
+  private reserve(n: number): void {
+    if (this.size + n <= this.offsets.length) return;
+    const grown = new Int32Array(Math.max(this.offsets.length * 2, this.size + n));
+    grown.set(this.offsets.subarray(0, this.size));
+    this.offsets = grown;
   }
 
   private flush(): void {

@@ -92,6 +92,18 @@ describe('the multi-page fixture', () => {
     ]);
   });
 
+  test('each page knows the line it starts on, with LF, CRLF or lone CR line breaks', () => {
+    const raw = readFileSync(file, 'utf8');
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = raw.replace(/\n/g, eol);
+      for (const p of pagesOf(file, Buffer.from(text), {})) {
+        // Counted from the top, independently of the splitter: a form feed does not end a line.
+        const expected = text.slice(0, p.start).split(/\r\n|\r|\n/).length;
+        expect([JSON.stringify(eol), p.index, p.startLine]).toEqual([JSON.stringify(eol), p.index, expected]);
+      }
+    }
+  });
+
   test('no running head or rule line leaks into a page', () => {
     for (const p of found) {
       const text = p.text.slice(p.start, p.end);

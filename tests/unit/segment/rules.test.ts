@@ -8,6 +8,7 @@ import { segmentPage } from '../../../src/segment/index.js';
 import { cleanHeadline, joinLines, tidySpaces, undoDoubling } from '../../../src/segment/clean.js';
 import { parseBylineParagraph } from '../../../src/segment/bylines.js';
 import { loadSegmentModel } from '../../../src/segment/model.js';
+import { pageLines } from '../../../src/segment/lines.js';
 import { RULE } from '../../../src/segment/rule-ids.js';
 import { normalizeWidth } from '../../../src/text/chars.js';
 import { forEachLine } from '../../../src/text/line-breaks.js';
@@ -208,6 +209,32 @@ describe('rule ids', () => {
     for (const r of ['page.form-feed', 'page.rule-line', 'page.running-head', 'byline.reported', 'para.dash-subtitle', 'para.lost-indent', 'para.line-per-paragraph', 'clean.full-width', 'clean.doubled-headline']) {
       expect([r, recorded.has(r)]).toEqual([r, true]);
     }
+  });
+});
+
+describe('pageLines', () => {
+  test('numbers lines as the file does, on every page, whatever the line breaks', () => {
+    const raw = readFileSync(fileURLToPath(new URL('../../fixtures/pages/multi-page.txt', import.meta.url)), 'utf8');
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = raw.replace(/\n/g, eol);
+      const fileLines = text.split(/\r\n|\r|\n/);
+      for (const p of pagesOf('m.txt', Buffer.from(text), {})) {
+        const lines = pageLines(p);
+        lines.forEach((line, i) => {
+          // A form feed cuts a line between two pages: each page holds its side of it. A page that ends where
+          // a line (a rule line) starts ends with that line's empty beginning.
+          const sides = fileLines[line.no - 1]!.split('\f').map((side) => side.trim());
+          const ok = sides.includes(line.text.text) || (i === lines.length - 1 && line.text.text === '');
+          expect([JSON.stringify(eol), line.no, ok]).toEqual([JSON.stringify(eol), line.no, true]);
+        });
+      }
+    }
+  });
+
+  test('keeps the indent, trims the ends, and measures the width once', () => {
+    const [line] = pageLines(pagesOf('i.txt', Buffer.from('\u3000\u3000本报讯 ５Ｇ基站  \n'), {})[0]!);
+    expect([line!.indent, line!.text.text, line!.width]).toEqual([2, '本报讯 5G基站', 3 + 0.5 + 1 + 2]);
+    expect(Array.from(line!.text.offsets)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
 
