@@ -72,12 +72,13 @@ export function assemble(paragraphs: readonly Paragraph[]): Piece[] {
   // A page is laid out one way throughout: bylines sit either before their bodies or after them. Which way
   // is found by solving for both and keeping the cheaper page.
   const solutions = [true, false].map((bylinesBefore) => solve(segments, bodyIdx, gaps, { titlesFirst, bylinesBefore }));
-  const path = solutions[0]!.cost <= solutions[1]!.cost ? solutions[0]!.path : solutions[1]!.path;
+  const bylinesBefore = solutions[0]!.cost <= solutions[1]!.cost;
+  const path = solutions[bylinesBefore ? 0 : 1]!.path;
   const pieces: Piece[] = [];
   for (let k = 1; k <= n; k++) {
     const before = gaps[k - 1]!.slice(path[k - 1]!);
     const after = gaps[k]!.slice(0, path[k]!);
-    const rules: string[] = [RULE.assign];
+    const rules: string[] = [RULE.assign, bylinesBefore ? RULE.bylinesBeforeBody : RULE.bylinesAfterBody];
     if (after.some((s) => s.kind === 'T')) rules.push(RULE.titleAfterBody);
     if (before.some((s) => s.kind === 'T')) rules.push(RULE.titleBeforeBody);
     pieces.push({ before, body: segments[bodyIdx[k - 1]!]!, after, rules });

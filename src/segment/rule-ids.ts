@@ -34,6 +34,9 @@ export const RULE = {
   fullWidth: 'clean.full-width',
   /** Headline and byline groups are assigned to body runs by dynamic programming over the page. */
   assign: 'segment.assign',
+  /** The page's bylines were read as sitting before their bodies, or after them (see assemble.ts). */
+  bylinesBeforeBody: 'segment.bylines-before-body',
+  bylinesAfterBody: 'segment.bylines-after-body',
   titleAfterBody: 'segment.title-after-body',
   titleBeforeBody: 'segment.title-before-body',
   /** `本报讯（记者 张三 通讯员 李四）`: the byline in brackets right after the dateline. */
