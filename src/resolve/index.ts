@@ -140,6 +140,16 @@ function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (ba.form && ba.form === bb.form && (ba.region ?? bb.region) === (bb.region ?? ba.region) && ba.body.slice(0, 2) === bb.body.slice(0, 2) && isSubsequence(ba.body, bb.body)) rename.set(a.key, b);
     }
   }
+  // Short forms (盈智, 信易电热) name the full company whose name, after its place, begins with them; when two
+  // do (盈智热管理… and 上海盈智汽车…), the one the page names most.
+  const counts = new Map<string, number>();
+  for (const p of pending) counts.set(p.ref.key, (counts.get(p.ref.key) ?? 0) + 1);
+  for (const a of companies) {
+    if (companyBody(a.name, g).form) continue; // a full name, not a short form
+    const fuller = companies.filter((b) => b !== a && companyBody(b.name, g).form && companyBody(b.name, g).body.startsWith(a.name));
+    const best = fuller.sort((x, y) => (counts.get(y.key) ?? 0) - (counts.get(x.key) ?? 0))[0];
+    if (best && !rename.has(a.key)) rename.set(a.key, best);
+  }
   const programmes = [...new Map(pending.filter((p) => p.ref.label === 'Programme' && p.ref.kind !== 'Award').map((p) => [p.ref.key, p.ref])).values()];
   for (const a of programmes) {
     const fuller = programmes.filter((b) => b !== a && b.kind === a.kind && b.name.length > a.name.length && a.name.length >= 3 && isCharBagOf(a.name, b.name));
