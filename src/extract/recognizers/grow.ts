@@ -47,8 +47,15 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       break;
     }
     if (end - tok.start > opts.maxLength) break;
-    // A place opens a name (平湖市极地户外服饰有限公司): once we reach one, only another place may precede it.
-    if (opensWithPlace(ctx, pos, end) && !isPlaceToken(ctx, tok)) break;
+    // A place opens a name (平湖市极地户外服饰有限公司): once we reach one, only another place (or, for
+    // programmes, a year: 2023年度浙江省科学技术进步奖) may precede it.
+    if (opensWithPlace(ctx, pos, end) && !isPlaceToken(ctx, tok)) {
+      if (opts.allowYear) {
+        const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
+        if (y && end - (pos - y[0].length) <= opts.maxLength) pos -= y[0].length;
+      }
+      break;
+    }
     pos = tok.start;
   }
   if (opts.allowYear) {
@@ -58,10 +65,10 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
   return pos;
 }
 
-const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿几半多余第]+[个只件项家名人次届期批座所条栋幢处位]?$/u;
+const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿几半多余第]+[个只件项家名人次届期批座所条栋幢处位支台辆]?$/u;
 
 /** Level words (市级, 国家级) and ordinals without numerals (首台) sit inside names despite their tags. */
-const INSIDE_NAMES = /^(?:级|[省市县区镇]级|国家级|首台|首套|首批|首届)$/u;
+const INSIDE_NAMES = /^(?:级|[省市县区镇]级|国家级|首台|首套|首批|首届|第[一二三四五六七八九十]{1,3})$/u;
 
 function opensWithPlace(ctx: ExtractContext, pos: number, limit: number): boolean {
   const g = ctx.res.gazetteer;
@@ -86,7 +93,8 @@ function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
 const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发', '生产', '加工', '销售', '贸易', '投资', '咨询', '管理', '服务', '建设', '发展', '运输', '物流', '装饰', '装修', '印刷', '包装', '养殖', '种植', '培训', '教育', '检测', '维修', '租赁', '经营', '制作', '安装', '营销', '传媒', '置业', '开采', '冶炼', '纺织', '印染', '制药', '研究', '保险', '证券', '信托', '担保', '孵化', '修复', '环保', '节能', '交易', '出口', '进出口', '供应链', '智造']);
 
 function isCommonVerbOrAdjective(ctx: ExtractContext, tok: Token): boolean {
-  if (!/^(v|vd|vi|vg|a|ad|ag)$/.test(tok.tag) || INDUSTRY_WORDS.has(tok.word)) return false;
+  // Adjectives stay: names are full of them (先进材料, 智能光电); evaluative ones are stopwords.
+  if (!/^(v|vd|vi|vg)$/.test(tok.tag) || INDUSTRY_WORDS.has(tok.word)) return false;
   // One-character words (新 in 新材料, 大 in 大众) are too often part of names to end one.
   return tok.word.length >= 2 && (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 300;
 }
@@ -113,8 +121,13 @@ function bracketStart(text: string, close: number): number {
   return -1;
 }
 
+const PREPOSITION_CHARS = new Set('由在对向从与和为被把将让给'.split(''));
+
 /** Drops leading words that qualify rather than name (相关, 有关, 各, 全市, 该, 一家). */
 export function trimLeadingGeneric(ctx: ExtractContext, start: number, end: number): number {
+  // A preposition jieba glued onto an unknown name (由明途/x): the name starts after it.
+  const first = ctx.tokens[ctx.tokenAt[start]!];
+  if (first && first.start === start && first.tag === 'x' && first.word.length >= 3 && PREPOSITION_CHARS.has(first.word[0]!)) start += 1;
   const GENERIC = /^(?:相关|有关|各|各级|各类|全市|全县|全区|全省|全国|该|这家|一家|多家|一个|一批|此|本|其|我们|当地|国内外|海内外|国内|优质|知名|重点|龙头|骨干)/u;
   let s = start;
   for (;;) {

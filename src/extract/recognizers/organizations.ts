@@ -6,7 +6,7 @@
 //  4. firms and brands known only from their context: the items of a list closed by 等品牌 / 等企业 /
 //     等客户, and a Latin-script name after 采购商, 客户 or 品牌 (IP Veselov).
 import type { OrganizationKind } from '../../../schema/model.js';
-import { isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
+import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 
@@ -140,6 +140,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const m = lex.tries.orgSuffixes.longest(text, e, Math.max(0, e - lex.maxOrgSuffix));
     if (!m) continue;
     const suffix = m.values[0]!;
+    // The ending's last character must not start a word with what follows (服务队伍, 公司化).
+    if (isOrdinaryWord(ctx, text.slice(e - 1, e + 1), 100)) continue;
     const sStart = e - suffix.suffix.length;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
     if (suffix.suffix === '队' && !(tok.word === '队' || /^(x|nt|nz|ns|nr)$/.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;

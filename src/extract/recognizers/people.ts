@@ -72,8 +72,9 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   let given = 1;
   const g2 = text[at + s + 1];
   if (isNameChar(ctx, g2) && !NUMERALS.has(g2!) && !cueAt(ctx, at + s + 1) && (strong || lex.givenNameChars.has(g2!))) given = 2;
-  // 杨健报道: the third character starts a word with what follows, so the name stops before it.
-  if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100)) given = 1;
+  // 杨健报道: the third character starts a word with what follows, so the name stops before it (unless what
+  // follows is the cue itself: 王晓明说, not 王晓 + 明说).
+  if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100) && !cueAt(ctx, at + s + 2)) given = 1;
   // Two-character names are fragile: their given character must be a common one (管起 is not a name).
   if (given === 1 && !lex.givenNameChars.has(g1!)) return undefined;
   const end = at + s + given;

@@ -6,7 +6,7 @@ import type { NameEntry } from '../../gazetteer/index.js';
 import { isOrdinaryWord, isTokenEnd, type ExtractContext } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
-import { growLeft, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
 
 const HOME_REFS: Record<string, 'home-city' | 'home-province' | 'local-area'> = {
@@ -129,7 +129,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       continue;
     }
     const lm = hasLandmarkEnding(text, tok.start) ? LANDMARK.exec(text.slice(tok.start, tok.start + 8)) : null;
-    if (lm && tok.tag !== 'v' && !res.lex.stopwords.has(tok.word)) {
+    if (lm && !isBreak(ctx, tok) && !/^[vp]/.test(tok.tag)) {
       const end = tok.start + lm[0].length;
       if (POSITION_AFTER.test(text.slice(end, end + 3))) out.push(candidate('Place', tok.start, end, 'place.landmark-positional', 0.7, {}, 'Landmark'));
     }
@@ -245,7 +245,7 @@ export function abbreviations(ctx: ExtractContext): Candidate[] {
     const next = text[pos + 1] ?? '';
     const before = special?.before ?? ABBR_VERBS;
     const alone = tok.start === pos && tok.end === pos + 1;
-    const closes = prev !== '' && before.includes(prev) && tok.end === pos + 1 && (tok.start === pos - 1 || alone);
+    const closes = (special !== undefined || country !== undefined) && prev !== '' && before.includes(prev) && tok.end === pos + 1 && (tok.start === pos - 1 || alone);
     const side = next === '方' && SIDE_COUNTRIES.includes(ch) && abbr !== undefined && tok.start === pos && tok.end === pos + 2;
     const opens = special !== undefined && next !== '' && special.after.includes(next) && tok.start === pos;
     // 俄总统, 美政府, 日俄高层: a country's abbreviation before what it qualifies, or beside another.

@@ -1,0 +1,25 @@
+// Running the extractor on a sentence in tests: the mentions as compact records to compare with tables.
+import { extractText, loadExtractResources, type ExtractResources } from '../../src/extract/index.js';
+
+let res: ExtractResources | undefined;
+
+/** The extractor's resources for a Pinghu paper (its villages and town short forms loaded). */
+export function resources(): ExtractResources {
+  res ??= loadExtractResources({ homeAreas: ['平湖市'] });
+  return res;
+}
+
+export interface Found {
+  label: string;
+  kind?: string;
+  text: string;
+  rule: string;
+}
+
+export function mentionsIn(text: string): Found[] {
+  return extractText(text, resources()).map((c) => ({ label: c.label, ...(c.kind ? { kind: c.kind } : {}), text: text.slice(c.start, c.end), rule: c.rule }));
+}
+
+export function namesOf(text: string, label: string): string[] {
+  return mentionsIn(text).filter((m) => m.label === label).map((m) => m.text);
+}

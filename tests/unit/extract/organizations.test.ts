@@ -1,0 +1,65 @@
+// Organisations: names grown from their endings, government bodies after a level or a place, firms known from
+// the list they stand in, names known alone — and common nouns ending the same way, which are not names.
+import { mentionsIn, namesOf } from '../../helpers/extract.js';
+
+const orgs = (s: string) => mentionsIn(s).filter((m) => m.label === 'Organization').map((m) => [m.text, m.kind]);
+
+describe('organisations', () => {
+  test.each([
+    ['浙江天翼精密机械有限公司在当湖街道投产。', ['浙江天翼精密机械有限公司', 'Company']],
+    ['落户园区的嘉兴市恒远新材料股份有限公司上市了。', ['嘉兴市恒远新材料股份有限公司', 'Company']],
+    ['由明途光电科技（嘉兴）有限公司研发的产品获奖。', ['明途光电科技（嘉兴）有限公司', 'Company']],
+    ['平湖市电子商务协会组织会员培训。', ['平湖市电子商务协会', 'Association']],
+    ['依托长三角先进材料研究院的技术支撑。', ['长三角先进材料研究院', 'ResearchInstitute']],
+    ['启迪之星孵化器入驻企业达30家。', ['启迪之星孵化器', 'Incubator']],
+    ['平湖市第一人民医院开设了新门诊。', ['平湖市第一人民医院', 'Hospital']],
+  ])('suffix grammar: %s', (sentence, expected) => {
+    expect(orgs(sentence)).toEqual(expect.arrayContaining([expected]));
+  });
+
+  test.each([
+    ['市发改局、市经信局联合发文。', [['市发改局', 'GovernmentAgency'], ['市经信局', 'GovernmentAgency']]],
+    ['嘉兴市委组织部有关负责人介绍。', [['嘉兴市委组织部', 'PartyOrganization']]],
+    ['新仓镇党委书记主持会议。', [['新仓镇党委', 'PartyOrganization']]],
+    ['独山港经济开发区管委会召开会议。', [['独山港经济开发区管委会', 'GovernmentAgency']]],
+    ['平湖市政府与企业签约。', [['平湖市政府', 'GovernmentAgency']]],
+  ])('government and Party bodies: %s', (sentence, expected) => {
+    expect(orgs(sentence)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test.each([
+    ['耐克、阿迪达斯等品牌都是他们的客户。', ['耐克', '阿迪达斯']],
+    ['宜家、沃尔玛等国际采购商前来洽谈。', ['宜家', '沃尔玛']],
+    ['他们与采购商 Global Trade Link 签了合同。', ['Global Trade Link']],
+    ['华为、中兴通讯在此设立研发中心。', ['华为', '中兴通讯']],
+  ])('firms from context and known names: %s', (sentence, expected) => {
+    expect(namesOf(sentence, 'Organization')).toEqual(expect.arrayContaining(expected));
+  });
+
+  test('a country before a listed brand is its origin, not part of its name', () => {
+    const found = mentionsIn('意大利贝纳通、德国阿迪达斯等品牌纷纷下单。');
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Organization', text: '贝纳通' }), expect.objectContaining({ label: 'Place', text: '意大利', kind: 'Country' })]));
+  });
+
+  test('a brand listed among brands is not the country of the same name', () => {
+    const found = mentionsIn('法国迪卡侬、哥伦比亚等品牌是他们的主要客户。');
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Organization', text: '哥伦比亚' })]));
+    expect(found.some((m) => m.label === 'Place' && m.text === '哥伦比亚')).toBe(false);
+  });
+
+  test.each([
+    ['保险公司大多不愿承保。'],
+    ['这家公司发展很快。'],
+    ['全市已建成国家级孵化器3家。'],
+    ['他们组建了一支志愿服务队伍。'],
+    ['核心团队来自上海。'],
+    ['要增强党的观念。'],
+  ])('no organisation in: %s', (sentence) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([]);
+  });
+
+  test('a short form recurs as the same company', () => {
+    const found = mentionsIn('浙江华骏纺织有限公司今年扩产。华骏纺织的订单已排到明年。');
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ text: '华骏纺织', rule: 'org.short-form' })]));
+  });
+});

@@ -1,0 +1,48 @@
+// Outcomes: numbers with units, normalised to base units, with ranges, approximations, periods and what was
+// counted; and the numbers that are dates, ages, durations, ordinals or product specifications.
+import { extractText } from '../../../src/extract/index.js';
+import { resources } from '../../helpers/extract.js';
+
+function outcomes(text: string) {
+  return extractText(text, resources())
+    .filter((c) => c.label === 'Outcome')
+    .map((c) => ({ text: text.slice(c.start, c.end), ...c.attrs.outcome }));
+}
+
+describe('outcomes', () => {
+  test.each([
+    ['全年实现销售收入3.5亿元。', { text: '3.5亿元', value: 350000000, unit: '元', measure: '销售收入', approximate: false }],
+    ['新增就业岗位近2000个。', { text: '近2000个', value: 2000, unit: '个', approximate: true }],
+    ['累计走访农户1500多户。', { text: '1500多户', value: 1500, unit: '户', measure: '走访农户', approximate: true }],
+    ['预计年产能达到80万套左右。', { text: '80万套左右', value: 800000, unit: '套', approximate: true }],
+    ['每年投入300万元至500万元用于研发。', { text: '300万元至500万元', value: 3000000, valueMax: 5000000, unit: '元', period: '每年' }],
+    ['投资500至800万元建设新厂房。', { text: '500至800万元', value: 5000000, valueMax: 8000000, unit: '元' }],
+    ['满意率达到95%以上。', { text: '95%以上', value: 95, unit: '%', measure: '满意率', approximate: true }],
+    ['其中有十几处需要整改。', { text: '十几处', value: 10, unit: '处', approximate: true }],
+    ['共有企业126家参加。', { text: '126家', value: 126, unit: '家' }],
+    ['培训了320名网格员。', { text: '320名', value: 320, unit: '名', measure: '网格员' }],
+  ])('%s', (sentence, expected) => {
+    expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  test('a growth rate takes the measure of the figure it grows', () => {
+    const found = outcomes('今年1至6月实现产值12.5亿元，同比增长18.2%。');
+    expect(found).toEqual([
+      expect.objectContaining({ text: '12.5亿元', measure: '产值', period: '今年1至6月' }),
+      expect.objectContaining({ text: '18.2%', measure: '产值同比增长', value: 18.2, unit: '%' }),
+    ]);
+  });
+
+  test.each([
+    ['会议于2022年举行。'],
+    ['他今年65岁。'],
+    ['工期为3个月。'],
+    ['第四网格的居民都来了。'],
+    ['新款400W电子水泵下线。'],
+    ['千名干部助千企。'],
+    ['一辆轮椅送到了家里。'],
+    ['5G基站覆盖全镇。'],
+  ])('no outcome in: %s', (sentence) => {
+    expect(outcomes(sentence)).toEqual([]);
+  });
+});

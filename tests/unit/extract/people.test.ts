@@ -1,0 +1,51 @@
+// People: names confirmed by a title before them, a speech verb or a title after them, an age; how long the
+// name is decided by what follows; and the words that look like names but are not.
+import { mentionsIn, namesOf } from '../../helpers/extract.js';
+
+describe('people', () => {
+  test.each([
+    ['公司总经理陈建国介绍，新产品已经投产。', '陈建国', 'person.after-title'],
+    ['村党支部书记李红霞带领村民致富。', '李红霞', 'person.after-title'],
+    ['“我们会继续努力。”王晓明说。', '王晓明', 'person.before-speech'],
+    ['张伟表示，明年将扩大产能。', '张伟', 'person.before-speech'],
+    ['赵文博士介绍了研究进展。', '赵文', 'person.before-title'],
+    ['周玉芬今年68岁，仍在社区做志愿者。', '周玉芬', 'person.before-age'],
+    ['国务院副总理温家宝会见了外宾。', '温家宝', 'person.after-title'],
+  ])('%s → %s', (sentence, name, rule) => {
+    expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Person', text: name, rule })]));
+  });
+
+  test.each([
+    ['负责人沈舟说，项目进展顺利。', '沈舟'],
+    ['书记姚健为大家讲解政策。', '姚健'],
+    ['创始人宋永生心里很高兴。', '宋永生'],
+    ['记者杨健报道，展会开幕。', '杨健'],
+  ])('the name ends where a word begins: %s → %s', (sentence, name) => {
+    expect(namesOf(sentence, 'Person')).toEqual([name]);
+  });
+
+  test('董事长兼总经理 is one role held by the name after it', () => {
+    expect(mentionsIn('集团董事长兼总经理刘志强表示欢迎。')).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Person', text: '刘志强' })]));
+  });
+
+  test('a name read once with a cue is recognised again without one', () => {
+    expect(namesOf('林晓燕今年45岁。大家都说林晓燕是个热心人。', 'Person')).toEqual(['林晓燕', '林晓燕']);
+  });
+
+  test('foreign names after a title, and names joined by a middle dot', () => {
+    expect(namesOf('美国总统克林顿发表讲话。', 'Person')).toContain('克林顿');
+    expect(namesOf('研究员迈克尔·托马肖介绍了成果。', 'Person')).toContain('迈克尔·托马肖');
+  });
+
+  test.each([
+    ['高水平推进共同富裕。'],
+    ['他说这件事很重要。'],
+    ['专家认为前景很好。'],
+    ['南方地区普遍降温。'],
+    ['平安建设取得新成效。'],
+    ['党委书记主持会议。'],
+    ['这是一个温馨的家。'],
+  ])('no person in: %s', (sentence) => {
+    expect(namesOf(sentence, 'Person').filter((n) => n.length > 1)).toEqual([]);
+  });
+});

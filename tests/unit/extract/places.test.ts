@@ -1,0 +1,52 @@
+// Places: gazetteer names at word boundaries, the home city as papers write it, country abbreviations where
+// their neighbours make them places, and ordinary words that look like place names but are not.
+import { mentionsIn, namesOf } from '../../helpers/extract.js';
+
+describe('places', () => {
+  test.each([
+    ['客商来自浙江省杭州市，落户新埭镇。', [['浙江省', 'Province'], ['杭州市', 'City'], ['新埭镇', 'Town']]],
+    ['乍浦的企业与嘉善县、海宁市的同行交流。', [['乍浦', 'Town'], ['嘉善县', 'County'], ['海宁市', 'County']]],
+    ['当湖街道梅园社区的志愿者走访了韩家庙村。', [['当湖街道', 'Subdistrict'], ['梅园社区', 'Community'], ['韩家庙村', 'Village']]],
+    ['他曾在日本、韩国和越南工作多年。', [['日本', 'Country'], ['韩国', 'Country'], ['越南', 'Country']]],
+    ['平湖经开和独山港经济开发区都在招商。', [['平湖经开', 'DevelopmentZone'], ['独山港经济开发区', 'DevelopmentZone']]],
+    ['代表团前往莫斯科和伦敦访问。', [['莫斯科', 'City'], ['伦敦', 'City']]],
+    ['河道位于东湖社区北侧，沿着马家浜东侧延伸。', [['东湖社区', 'Community'], ['马家浜', 'Landmark']]],
+  ])('%s', (sentence, expected) => {
+    const places = mentionsIn(sentence).filter((m) => m.label === 'Place' && !m.rule.startsWith('place.ref'));
+    expect(places.map((p) => [p.text, p.kind])).toEqual(expect.arrayContaining(expected));
+  });
+
+  test.each([
+    ['我市今年新增高新技术企业50家。', '我市', 'place.ref.home-city'],
+    ['全市各镇街道都设立了服务站。', '全市', 'place.ref.home-city'],
+    ['全区工业产值稳步增长。', '全区', 'place.ref.local-area'],
+    ['本市居民可以免费参观。', '本市', 'place.ref.home-city'],
+  ])('%s — %s refers to the home area', (sentence, word, rule) => {
+    expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ text: word, rule })]));
+  });
+
+  test.each([
+    ['中美两国将加强合作。', ['中', '美']],
+    ['双方表示，中俄关系正处于历史最好时期。', ['中', '俄']],
+    ['外国友人访华期间参观了工厂。', ['华']],
+    ['代表团抵京后举行会谈。', ['京']],
+    ['中方对此表示欢迎。', ['中']],
+  ])('one-character abbreviations in context: %s', (sentence, expected) => {
+    expect(namesOf(sentence, 'Place')).toEqual(expect.arrayContaining(expected));
+  });
+
+  test.each([
+    ['公司新建了一座新仓库。'],
+    ['和平与发展是时代主题。'],
+    ['他大方地表示欢迎。'],
+    ['沿河小区的居民都来了。'],
+    ['我们要加以重视，非法行为必须查处。'],
+    ['他在新的岗位上表现出色。'],
+  ])('no place in: %s', (sentence) => {
+    expect(namesOf(sentence, 'Place')).toEqual([]);
+  });
+
+  test('a one-character abbreviation after an unrelated word is not a place', () => {
+    expect(namesOf('比去年增长了两成，以此为基础继续努力。', 'Place')).toEqual([]);
+  });
+});
