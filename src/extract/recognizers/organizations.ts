@@ -13,7 +13,31 @@ import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 const MAX_ORG = 32;
 
 export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
-  return [...standalone(ctx), ...governmentBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx)];
+  return [...standalone(ctx), ...governmentBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
+}
+
+/** Endings of the organisation names jieba's dictionary knows as whole words (英国内政部/nt, 中国足协/nt). */
+const NT_ENDINGS = /[部局会院所委办社厂司行队团党组处台报署厅馆校联协盟军]$/u;
+
+/** Organisations jieba's dictionary knows as one word; a weaker reading that the grammar above overrides. */
+export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const tok of ctx.tokens) {
+    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word)) continue;
+    const place = placeAt(ctx, tok.start, tok.end);
+    out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
+  }
+  return out;
+}
+
+function kindOfBody(name: string): OrganizationKind {
+  if (/(党|委员会|党委|党组)$/.test(name)) return 'PartyOrganization';
+  if (/(公司|集团|厂)$/.test(name)) return 'Company';
+  if (/(学|校|院)$/.test(name)) return 'School';
+  if (/(协会|学会|联合会|联|协)$/.test(name)) return 'Association';
+  if (/(队|团)$/.test(name)) return 'SportsTeam';
+  if (/(报|台|社)$/.test(name)) return 'Media';
+  return 'GovernmentAgency';
 }
 
 // 十五大 alone, or any numbered congress after 中共 / 党的 (五大 alone is "five big …").
@@ -136,7 +160,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
   const { lex } = res;
   for (const tok of ctx.tokens) {
     // The head of a body (农林部长, 日报社长) ends its token one character after the body's ending.
-    const e = tok.word.length >= 3 && tok.word.endsWith('长') && /[部局署厅会社]/.test(tok.word[tok.word.length - 2]!) ? tok.end - 1 : tok.end;
+    const e = tok.word.length >= 2 && tok.word.endsWith('长') && /[部局署厅会社]/.test(tok.word[tok.word.length - 2]!) ? tok.end - 1 : tok.end;
     const m = lex.tries.orgSuffixes.longest(text, e, Math.max(0, e - lex.maxOrgSuffix));
     if (!m) continue;
     const suffix = m.values[0]!;

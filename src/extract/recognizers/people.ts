@@ -116,9 +116,21 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
       }
     }
     const chinese = chineseNameEnd(ctx, end, true);
-    const foreign = foreignNameEnd(ctx, end, 3);
-    const nameEnd = foreign && (!chinese || foreign > chinese) && surnameAt(text, end, ctx.res.lex.surnames) !== 2 ? foreign : chinese;
-    if (nameEnd) out.push(candidate('Person', end, nameEnd, 'person.after-title', 0.85, { role, titleStart: i }));
+    // A foreign name after a title may be short (总理科尔) when nothing name-like follows it.
+    const foreign = foreignNameEnd(ctx, end, 2);
+    const foreignOk = foreign !== undefined && (foreign - end >= 3 || !isNameChar(ctx, text[foreign]));
+    const nameEnd = foreignOk && (!chinese || foreign! > chinese) && surnameAt(text, end, ctx.res.lex.surnames) !== 2 ? foreign : chinese;
+    if (nameEnd) {
+      out.push(candidate('Person', end, nameEnd, 'person.after-title', 0.85, { role, titleStart: i }));
+      // 记者刘正学、果永毅报道: names listed after the first share its title.
+      let next = nameEnd;
+      while (text[next] === '、') {
+        const listed = chineseNameEnd(ctx, next + 1, true);
+        if (!listed) break;
+        out.push(candidate('Person', next + 1, listed, 'person.listed-after-title', 0.8, { role }));
+        next = listed;
+      }
+    }
     i = end - 1;
   }
   return out;
@@ -150,8 +162,8 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
         break;
       }
     }
-    if (!found && rule === 'person.before-speech') {
-      // 叶利钦说: a foreign name ends at the cue; walk back over transliteration characters.
+    if (!found && rule !== 'person.before-age') {
+      // 叶利钦说, 拉特纳亚克议长: a foreign name ends at the cue; walk back over transliteration characters.
       let start = v;
       while (start > 0 && (TRANSLITERATION.has(text[start - 1]!) || '·•・'.includes(text[start - 1]!))) start--;
       if (v - start >= 3 && leftBoundaryOk(ctx, start)) out.push(candidate('Person', start, v, 'person.foreign-before-speech', 0.72));
