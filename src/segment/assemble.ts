@@ -1,8 +1,10 @@
 // Paragraphs → pieces. PDF extraction scrambles a page's reading order: a headline may come after its body,
-// a byline before the body or after the headline. We cut the page into body runs (a dateline such as 本报讯
-// always opens a new one) and give every headline group and byline group between two runs to one of them,
-// choosing the assignment that gives each piece one headline and one byline, found exactly by dynamic
-// programming over the split point in each gap.
+// a byline before the body or after the headline, and on one page pieces are read in different orders, so
+// two headlines, two bylines or two bodies may come out side by side. A piece is a run of paragraphs:
+// headlines and bylines, one body, headlines and bylines. We choose where the page's pieces begin — the
+// cheapest partition, found exactly by dynamic programming over paragraph boundaries — so that each piece
+// gets one headline and one byline; a dateline (本报讯) always opens a new body, and cutting a headline group,
+// a byline group, a body or a block of text set in one box costs more the less a compositor would do it.
 import type { Paragraph } from './paragraphs.js';
 import { RULE } from './rule-ids.js';
 
@@ -41,12 +43,25 @@ const COST = {
   bylineApartFromTitle: 0.1,
   /** A byline on the other side of its body than this page's bylines. */
   bylineAgainstOrientation: 0.3,
+  /** Two headlines side by side that belong to different pieces (a byline line without a mark, too). */
+  splitGroup: 1,
+  /** Two bodies side by side with no dateline to open the second: only where their pieces need it. */
+  splitBody: 1.5,
+  /**
+   * The same where the text changes column width: an article runs on in columns of one width, so a new
+   * width is most likely a new article.
+   */
+  splitBodyNewColumn: 0.3,
+  /** A columnist's signature (■言成声) over a body that opens with a dateline: columns carry none. */
+  signatureWithDateline: 2,
+  /** A photographer's credit alone (■摄影 王强) over a dateline: it captions a photo, reports have reporters. */
+  photoCreditWithDateline: 0.6,
 };
 
 export function toSegments(paragraphs: readonly Paragraph[]): Segment[] {
   const segments: Segment[] = [];
   for (const p of paragraphs) {
-    const kind: SegmentKind = p.kind === 'title' ? 'T' : p.kind === 'byline' ? 'B' : 'D';
+    const kind = kindOf(p);
     const last = segments[segments.length - 1];
     const opensRun = p.kind === 'dateline';
     if (last && last.kind === kind && !(kind === 'D' && opensRun)) last.paragraphs.push(p);
@@ -55,35 +70,46 @@ export function toSegments(paragraphs: readonly Paragraph[]): Segment[] {
   return segments;
 }
 
-export function assemble(paragraphs: readonly Paragraph[]): Piece[] {
-  const segments = toSegments(paragraphs);
-  const bodyIdx = segments.flatMap((s, i) => (s.kind === 'D' ? [i] : []));
-  if (bodyIdx.length === 0) return [];
-  // Which side of its body does a headline sit on, on this page? Decided by how the page opens.
-  const titlesFirst = segments[0]!.kind === 'T' || (segments[0]!.kind === 'B' && segments[1]?.kind === 'T');
-  const n = bodyIdx.length;
-  const gaps: Segment[][] = [];
-  for (let k = 0; k <= n; k++) {
-    const from = k === 0 ? 0 : bodyIdx[k - 1]! + 1;
-    const to = k === n ? segments.length : bodyIdx[k]!;
-    gaps.push(segments.slice(from, to));
-  }
+function kindOf(p: Paragraph): SegmentKind {
+  return p.kind === 'title' ? 'T' : p.kind === 'byline' ? 'B' : 'D';
+}
 
-  // A page is laid out one way throughout: bylines sit either before their bodies or after them. Which way
-  // is found by solving for both and keeping the cheaper page.
-  const solutions = [true, false].map((bylinesBefore) => solve(segments, bodyIdx, gaps, { titlesFirst, bylinesBefore }));
-  const bylinesBefore = solutions[0]!.cost <= solutions[1]!.cost;
-  const path = solutions[bylinesBefore ? 0 : 1]!.path;
-  const pieces: Piece[] = [];
-  for (let k = 1; k <= n; k++) {
-    const before = gaps[k - 1]!.slice(path[k - 1]!);
-    const after = gaps[k]!.slice(0, path[k]!);
+export function assemble(paragraphs: readonly Paragraph[]): Piece[] {
+  const kinds = paragraphs.map(kindOf);
+  if (!kinds.includes('D')) return [];
+  const page: Page = { paragraphs, kinds, opensGroup: groupStarts(paragraphs, kinds) };
+  // A page tends to be laid out one way throughout: headlines on one side of their bodies, bylines on one
+  // side. Which ways is found by solving for each and keeping the cheapest page; on a tie, the page's
+  // opening decides the headlines' side.
+  const opensWithTitle = kinds.find((k) => k !== 'B') === 'T';
+  let best: { cost: number; starts: number[]; orient: Orientation } | undefined;
+  for (const titlesFirst of [opensWithTitle, !opensWithTitle]) {
+    for (const bylinesBefore of [true, false]) {
+      const orient = { titlesFirst, bylinesBefore };
+      const solution = solve(page, orient);
+      if (!best || solution.cost < best.cost) best = { ...solution, orient };
+    }
+  }
+  const { starts, orient } = best!;
+  const bylinesBefore = orient.bylinesBefore;
+  return starts.map((a, i) => {
+    const z = starts[i + 1] ?? paragraphs.length;
+    const { bodyStart, bodyEnd } = bodyOf(kinds, a, z);
+    const before = groups(page, a, bodyStart);
+    const after = groups(page, bodyEnd, z);
     const rules: string[] = [RULE.assign, bylinesBefore ? RULE.bylinesBeforeBody : RULE.bylinesAfterBody];
     if (after.some((s) => s.kind === 'T')) rules.push(RULE.titleAfterBody);
     if (before.some((s) => s.kind === 'T')) rules.push(RULE.titleBeforeBody);
-    pieces.push({ before, body: segments[bodyIdx[k - 1]!]!, after, rules });
-  }
-  return pieces;
+    if (i > 0 && kinds[a - 1] === 'D' && kinds[a] === 'D' && paragraphs[a]!.kind !== 'dateline') rules.push(RULE.splitBody);
+    return { before, body: { kind: 'D', paragraphs: paragraphs.slice(bodyStart, bodyEnd) }, after, rules };
+  });
+}
+
+interface Page {
+  paragraphs: readonly Paragraph[];
+  kinds: SegmentKind[];
+  /** The paragraph opens a headline or byline group (see groupStarts). */
+  opensGroup: boolean[];
 }
 
 interface Orientation {
@@ -91,66 +117,150 @@ interface Orientation {
   bylinesBefore: boolean;
 }
 
-/** Dynamic programme over the split point of each gap between two bodies. */
-function solve(segments: Segment[], bodyIdx: number[], gaps: Segment[][], orient: Orientation): { cost: number; path: number[] } {
-  const n = bodyIdx.length;
-  // best[k][s]: least cost of pieces 0..k-1 given that gap k is split at s (segments < s go to piece k-1).
-  const splits = (k: number): number[] => (k === 0 ? [0] : k === n ? [gaps[n]!.length] : range(gaps[k]!.length + 1));
-  let best = new Map<number, { cost: number; path: number[] }>([[0, { cost: 0, path: [0] }]]);
-  for (let k = 1; k <= n; k++) {
-    const next = new Map<number, { cost: number; path: number[] }>();
-    for (const s of splits(k)) {
-      for (const [sPrev, prev] of best) {
-        const before = gaps[k - 1]!.slice(sPrev);
-        const after = gaps[k]!.slice(0, s);
-        const cost = prev.cost + pieceCost(before, after, orient) + (k < n && cutsBlock(segments, bodyIdx, gaps, k, s) ? COST.splitBlock : 0);
-        const cur = next.get(s);
-        if (!cur || cost < cur.cost) next.set(s, { cost, path: [...prev.path, s] });
+/**
+ * The cheapest partition of the page into pieces, each (headlines | bylines)* body (headlines | bylines)*,
+ * where a body is a run of body paragraphs that only its first may open with a dateline. best[z] is the least
+ * cost of the paragraphs before z as whole pieces.
+ */
+function solve(page: Page, orient: Orientation): { cost: number; starts: number[] } {
+  const { paragraphs, kinds } = page;
+  const n = paragraphs.length;
+  const best = new Float64Array(n + 1).fill(Infinity);
+  const from = new Int32Array(n + 1).fill(-1);
+  best[0] = 0;
+  for (let a = 0; a < n; a++) {
+    if (best[a] === Infinity) continue;
+    let bodyStart = a;
+    while (bodyStart < n && kinds[bodyStart] !== 'D') bodyStart++;
+    if (bodyStart === n) continue;
+    const before = emptySide();
+    for (let i = a; i < bodyStart; i++) addToSide(before, page, i);
+    const dateline = paragraphs[bodyStart]!.kind === 'dateline';
+    for (let j = bodyStart; j < n && kinds[j] === 'D' && (j === bodyStart || paragraphs[j]!.kind !== 'dateline'); j++) {
+      // The piece's headlines and bylines after its body grow one paragraph at a time.
+      const after = emptySide();
+      for (let z = j + 1; z <= n; z++) {
+        const cost = best[a]! + pieceCost(before, after, orient, dateline) + (z < n ? cutCost(page, z) : 0);
+        if (cost < best[z]!) {
+          best[z] = cost;
+          from[z] = a;
+        }
+        if (z >= n || kinds[z] === 'D') break;
+        addToSide(after, page, z);
       }
     }
-    best = next;
   }
-  return [...best.values()][0]!;
+  const starts: number[] = [];
+  for (let z = n; z > 0; z = from[z]!) starts.unshift(from[z]!);
+  return { cost: best[n]!, starts };
 }
 
-function pieceCost(before: Segment[], after: Segment[], orient: Orientation): number {
-  const all = [...before, ...after];
-  const titles = all.filter((s) => s.kind === 'T').length;
-  const bylines = all.filter((s) => s.kind === 'B').length;
+/** The cost of starting a piece at paragraph z (cutting between z-1 and z). */
+function cutCost(page: Page, z: number): number {
+  const { paragraphs, kinds } = page;
+  const left = kinds[z - 1]!;
+  const right = kinds[z]!;
   let cost = 0;
-  cost += titles === 0 ? COST.noTitle : (titles - 1) * COST.extraTitle;
-  cost += bylines === 0 ? COST.noByline : (bylines - 1) * COST.extraByline;
-  if (titles > 0) {
-    const titleAfter = after.some((s) => s.kind === 'T');
-    if (titleAfter === orient.titlesFirst) cost += COST.againstOrientation;
+  if (left === right && left !== 'D' && !page.opensGroup[z]) cost += COST.splitGroup;
+  if (left === 'D' && right === 'D' && paragraphs[z]!.kind !== 'dateline') {
+    const was = paragraphs[z - 1]!.columnEnd;
+    const now = paragraphs[z]!.columnStart;
+    cost += was !== undefined && now !== undefined && Math.abs(was - now) >= 1.5 ? COST.splitBodyNewColumn : COST.splitBody;
   }
-  if (bylines > 0) {
-    const bylineAfter = after.some((s) => s.kind === 'B');
-    if (bylineAfter === orient.bylinesBefore) cost += COST.bylineAgainstOrientation;
-  }
-  if (titles > 0 && bylines > 0 && !hasAdjacentTitleAndByline(before) && !hasAdjacentTitleAndByline(after)) cost += COST.bylineApartFromTitle;
+  if (sameBlock(paragraphs[z - 1]!, paragraphs[z]!)) cost += COST.splitBlock;
   return cost;
 }
 
-/** Whether splitting gap k at s puts two segments of one block (no blank line between them) in different pieces. */
-function cutsBlock(segments: Segment[], bodyIdx: number[], gaps: Segment[][], k: number, s: number): boolean {
-  const gap = gaps[k]!;
-  const left = s === 0 ? segments[bodyIdx[k - 1]!]! : gap[s - 1]!;
-  const right = s === gap.length ? segments[bodyIdx[k]!]! : gap[s]!;
-  const lastLine = left.paragraphs[left.paragraphs.length - 1]!.lines;
-  const firstLine = right.paragraphs[0]!.lines;
-  return lastLine[lastLine.length - 1]!.no + 1 === firstLine[0]!.no;
+/** No blank line between the two paragraphs: they were set in one box. */
+function sameBlock(a: Paragraph, b: Paragraph): boolean {
+  return a.lines[a.lines.length - 1]!.no + 1 === b.lines[0]!.no;
 }
 
-function hasAdjacentTitleAndByline(side: Segment[]): boolean {
-  for (let i = 1; i < side.length; i++) {
-    const a = side[i - 1]!.kind;
-    const b = side[i]!.kind;
-    if ((a === 'T' && b === 'B') || (a === 'B' && b === 'T')) return true;
+/** The body of the piece [a, z): its run of body paragraphs. */
+function bodyOf(kinds: SegmentKind[], a: number, z: number): { bodyStart: number; bodyEnd: number } {
+  let bodyStart = a;
+  while (kinds[bodyStart] !== 'D') bodyStart++;
+  let bodyEnd = bodyStart;
+  while (bodyEnd < z && kinds[bodyEnd] === 'D') bodyEnd++;
+  return { bodyStart, bodyEnd };
+}
+
+/**
+ * Where headline and byline groups begin. A run of headlines is one group (kicker, title, subtitle) unless it
+ * holds two bold main titles (PDF extraction doubles bold text): a group has one, so a second opens the next
+ * group. A byline group is one marked byline (■记者 …) with any unmarked byline lines after it.
+ */
+function groupStarts(paragraphs: readonly Paragraph[], kinds: SegmentKind[]): boolean[] {
+  const out: boolean[] = [];
+  let hasMain = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const runStart = i === 0 || kinds[i - 1] !== kinds[i];
+    if (kinds[i] === 'T') {
+      const start = runStart || (p.doubled === true && hasMain);
+      if (start) hasMain = false;
+      hasMain ||= p.doubled === true;
+      out.push(start);
+    } else out.push(runStart || (kinds[i] === 'B' && (p.byline?.marked ?? false)));
   }
-  return false;
+  return out;
 }
 
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
+/** Paragraphs [a, z) as headline and byline groups. */
+function groups(page: Page, a: number, z: number): Segment[] {
+  const out: Segment[] = [];
+  for (let i = a; i < z; i++) {
+    const last = out[out.length - 1];
+    if (last && last.kind === page.kinds[i] && !page.opensGroup[i]) last.paragraphs.push(page.paragraphs[i]!);
+    else out.push({ kind: page.kinds[i]!, paragraphs: [page.paragraphs[i]!] });
+  }
+  return out;
 }
+
+/** What the cost of a piece needs to know about the headlines and bylines on one side of its body. */
+interface Side {
+  titles: number;
+  bylines: number;
+  /** A headline group next to a byline group (a byline set under its headline). */
+  titleNextToByline: boolean;
+  signature: boolean;
+  /** Every byline on this side credits only a photographer (vacuously true without bylines). */
+  photoCreditsOnly: boolean;
+  last: SegmentKind | undefined;
+}
+
+function emptySide(): Side {
+  return { titles: 0, bylines: 0, titleNextToByline: false, signature: false, photoCreditsOnly: true, last: undefined };
+}
+
+function addToSide(side: Side, page: Page, i: number): void {
+  const kind = page.kinds[i]!;
+  const p = page.paragraphs[i]!;
+  if (side.last !== kind || page.opensGroup[i]) {
+    if (kind === 'T') side.titles++;
+    else side.bylines++;
+    if (side.last !== undefined && side.last !== kind) side.titleNextToByline = true;
+  }
+  if (kind === 'B') {
+    side.signature ||= p.byline?.signature ?? false;
+    side.photoCreditsOnly &&= p.byline?.bylines.every((b) => b.role === '摄影') ?? false;
+  }
+  side.last = kind;
+}
+
+function pieceCost(before: Side, after: Side, orient: Orientation, dateline: boolean): number {
+  const titles = before.titles + after.titles;
+  const bylines = before.bylines + after.bylines;
+  let cost = 0;
+  cost += titles === 0 ? COST.noTitle : (titles - 1) * COST.extraTitle;
+  cost += bylines === 0 ? COST.noByline : (bylines - 1) * COST.extraByline;
+  if (titles > 0 && after.titles > 0 === orient.titlesFirst) cost += COST.againstOrientation;
+  if (bylines > 0 && after.bylines > 0 === orient.bylinesBefore) cost += COST.bylineAgainstOrientation;
+  if (titles > 0 && bylines > 0 && !before.titleNextToByline && !after.titleNextToByline) cost += COST.bylineApartFromTitle;
+  if (dateline && bylines > 0) {
+    if (before.signature || after.signature) cost += COST.signatureWithDateline;
+    if (before.photoCreditsOnly && after.photoCreditsOnly) cost += COST.photoCreditWithDateline;
+  }
+  return cost;
+}
+

@@ -13,6 +13,8 @@ export interface ParsedByline {
   rules: string[];
   /** A columnist's signature rather than a reporter's byline. */
   signature: boolean;
+  /** Opens with a byline mark (■记者 …): a byline of its own, not the second line of another. */
+  marked: boolean;
 }
 
 /** Parses a whole paragraph as a byline, or returns null when it is not one. */
@@ -32,6 +34,7 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
       bylines: [{ name, role: '作者', ...body.sourceSpan(0, body.length), rule: model.signature.id }],
       rules: [model.signature.id],
       signature: true,
+      marked,
     };
   }
   return parseRoleNames(body, model, marked);
@@ -59,7 +62,7 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
   }
   // An unmarked line must look like nothing else: a short list of names after the role.
   if (!marked && bylines.length > 6) return null;
-  return { bylines, rules, signature: false };
+  return { bylines, rules, signature: false, marked };
 }
 
 interface NameSpan {

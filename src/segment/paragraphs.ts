@@ -23,6 +23,9 @@ export interface Paragraph {
   doubled?: boolean;
   /** Rule ids that decided this paragraph's kind or joined it across a column break. */
   rules: string[];
+  /** Full-line width of the blocks the paragraph starts and ends in, where a block is long enough to tell. */
+  columnStart?: number;
+  columnEnd?: number;
 }
 
 interface Draft {
@@ -33,6 +36,9 @@ interface Draft {
   width: number;
   /** Width of a full line of that block, hanging punctuation left out (see measure). */
   fullWidth: number;
+  /** The same, measured on the first and last blocks of the paragraph when they have three lines or more. */
+  columnStart?: number;
+  columnEnd?: number;
   /**
    * The paragraph opens its block, or follows a byline in it (headlines do; a paragraph after a short last
    * line does not).
@@ -49,6 +55,7 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
     const width = block.length >= 3 ? Math.max(...block.map((l) => l.width)) : (last?.width ?? pageWidth);
     const fullWidth = block.length >= 3 ? fullLineWidth(block) : (last?.fullWidth ?? pageWidth);
     const inBlock = splitOnStrongBreaks(block, width, fullWidth, model);
+    if (block.length >= 3) for (const d of inBlock) d.columnStart = d.columnEnd = fullWidth;
     const first = inBlock[0];
     const prev = drafts[drafts.length - 1];
     const joined = first && prev ? continuesAcrossBlocks(prev, first, inBlock.length === 1, model) : null;
@@ -57,12 +64,15 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
       prev.rules.push(joined);
       prev.width = first.width;
       prev.fullWidth = first.fullWidth;
+      prev.columnEnd = first.columnEnd;
       prev.firstInBlock = false;
       inBlock.shift();
     }
     drafts.push(...inBlock);
   }
-  return drafts.flatMap((d) => splitHeadings(d, d.width)).map((d) => classify(d, model));
+  return drafts
+    .flatMap((d) => splitHeadings(d, d.width))
+    .map((d) => ({ ...classify(d, model), ...(d.columnStart !== undefined ? { columnStart: d.columnStart } : {}), ...(d.columnEnd !== undefined ? { columnEnd: d.columnEnd } : {}) }));
 }
 
 function toBlocks(lines: readonly Line[]): Line[][] {
@@ -189,7 +199,7 @@ export function isDashSubtitle(text: string): boolean {
 }
 
 function mergeBylines(a: ParsedByline, b: ParsedByline): ParsedByline {
-  return { bylines: [...a.bylines, ...b.bylines], rules: [...a.rules, ...b.rules], signature: a.signature && b.signature };
+  return { bylines: [...a.bylines, ...b.bylines], rules: [...a.rules, ...b.rules], signature: a.signature && b.signature, marked: a.marked };
 }
 
 function headlineShaped(text: string): boolean {
@@ -226,12 +236,23 @@ function continuesAcrossBlocks(prev: Draft, next: Draft, nextIsWholeBlock: boole
   const firstNext = next.lines[0]!;
   if (firstNext.indent > 0 || isDateline(firstNext.text.text, model)) return null;
   const prevText = prev.lines.map((l) => l.text.text).join('');
-  if ((prev.firstInBlock && looksLikeTitle(prev.lines)) || (nextIsWholeBlock && looksLikeTitle(next.lines))) return null;
+  if ((prev.firstInBlock && (looksLikeTitle(prev.lines) || isHeadlineBlock(prev.lines))) || (nextIsWholeBlock && looksLikeTitle(next.lines))) return null;
   if (model.subheads.some((r) => r.regex.test(firstNext.text.text))) return null;
   if (endsSentence(last)) return null;
   // A full last line (or a run of narrow wrapped lines) means the text was still running.
   return prev.lines[prev.lines.length - 1]!.width >= prev.width * 0.7 || (prev.lines.length >= 2 && prevText.length > 20) ? RULE.columnContinuation : null;
 }
+
+/**
+ * A block of one to three unpunctuated lines of which one is printed bold (doubled) or as phrases set apart by
+ * spaces (聚焦民生实事 提升幸福指数): a headline group (kicker, title, subtitle), which no prose runs on from.
+ */
+function isHeadlineBlock(lines: readonly Line[]): boolean {
+  return lines.length <= 3 && lines.every((l) => headlineShaped(l.text.text)) && lines.some((l) => isDoubled(l) || PHRASES.test(l.text.text));
+}
+
+/** Two phrases of Chinese set apart by a space. */
+const PHRASES = /[\u4e00-\u9fff”》]{2}\s+[“《\u4e00-\u9fff]{2}/;
 
 /** Short, unpunctuated, one to three lines: the shape of a headline, kicker or subtitle. */
 export function looksLikeTitle(lines: readonly Line[]): boolean {

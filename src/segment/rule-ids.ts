@@ -37,6 +37,8 @@ export const RULE = {
   /** The page's bylines were read as sitting before their bodies, or after them (see assemble.ts). */
   bylinesBeforeBody: 'segment.bylines-before-body',
   bylinesAfterBody: 'segment.bylines-after-body',
+  /** Two bodies came out side by side; a new piece was started between them (no dateline opened it). */
+  splitBody: 'segment.split-body',
   titleAfterBody: 'segment.title-after-body',
   titleBeforeBody: 'segment.title-before-body',
   /** `本报讯（记者 张三 通讯员 李四）`: the byline in brackets right after the dateline. */
