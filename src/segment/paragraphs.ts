@@ -109,7 +109,7 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
       if (byline || prevByline) rule = byline && prevByline && !byline.signature ? '' : RULE.bylineLine;
       else if (isDateline(line.text.text, model)) rule = RULE.datelineStart;
       else if (line.indent > 0) rule = RULE.indent;
-      else if (prev.width > MAX_COLUMN_WIDTH) rule = RULE.linePerParagraph;
+      else if (prev.width > MAX_COLUMN_WIDTH && endsSentence(prev.text.text)) rule = RULE.linePerParagraph;
       else if (endsSentence(prev.text.text) && prev.width < width * 0.85) rule = RULE.shortLastLine;
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
     }
@@ -126,8 +126,10 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
 }
 
 /**
- * No newspaper column is wider than this (in ems); a longer line was never wrapped by a compositor, so it is a
- * whole paragraph of a plain-text article (web copy, a press release), and its line break is a paragraph break.
+ * No newspaper column is wider than this (in ems); a longer line was never wrapped by a compositor, so when it
+ * ends a sentence it is a whole paragraph of a plain-text article (web copy, a press release), and its line
+ * break is a paragraph break. (A long line that stops mid-sentence was hard-wrapped, as English text files
+ * are at 80 or 100 characters.)
  */
 export const MAX_COLUMN_WIDTH = 40;
 

@@ -16,7 +16,7 @@ export const RULE = {
    * does not itself end a sentence, is the first line of a new paragraph.
    */
   lostIndent: 'para.lost-indent',
-  /** A line wider than any printed column was never wrapped: it is a whole paragraph (plain-text articles). */
+  /** A line wider than any printed column that ends a sentence was never wrapped: it is a whole paragraph. */
   linePerParagraph: 'para.line-per-paragraph',
   /** A paragraph cut off mid-sentence by a blank line goes on in the next block (column or page break). */
   columnContinuation: 'para.column-continuation',

@@ -148,11 +148,32 @@ describe('paragraphs', () => {
     expect(a!.paragraphs).toHaveLength(1);
   });
 
-  test('lines wider than any column are whole paragraphs (plain-text articles)', () => {
-    const long = (s: string) => s.repeat(3);
+  test('lines wider than any column that end a sentence are whole paragraphs (plain-text articles)', () => {
+    const long = (s: string) => s.repeat(3) + '这是本段的最后一句。';
     const [a] = segment(['标题', long('会议通报了全县营商环境评价情况，一季度新设经营主体4216户，'), long('会议指出，营商环境就是生产力，各部门要聚焦企业反映的问题，')].join('\n'));
     expect(a!.paragraphs).toHaveLength(2);
     expect(a!.rules).toContain(RULE.linePerParagraph);
+  });
+
+  test('an English text file hard-wrapped at 100 characters keeps its sentences whole', () => {
+    const [a] = segment(
+      [
+        'Pinghu opens new digital economy park',
+        '',
+        'PINGHU, Oct. 12 -- The city opened a new digital economy park on Thursday, with 18 companies moving',
+        'in on the first day, officials said.',
+        'The park covers about 120,000 square meters and targets software, industrial internet and',
+        'digital content firms. Rent is waived for three years.',
+      ].join('\n'),
+    );
+    expect([a!.title, a!.language, a!.paragraphs.map((p) => a!.text.slice(p.start, p.end))]).toEqual([
+      'Pinghu opens new digital economy park',
+      'en',
+      [
+        'PINGHU, Oct. 12 -- The city opened a new digital economy park on Thursday, with 18 companies moving in on the first day, officials said.',
+        'The park covers about 120,000 square meters and targets software, industrial internet and digital content firms. Rent is waived for three years.',
+      ],
+    ]);
   });
 
   test('a dash opens a subtitle under the main title', () => {
