@@ -23,8 +23,14 @@ function toArticle(page: SourcePage, piece: Piece, ordinal: number, model: Segme
   const body = piece.body.paragraphs;
   const rules = [...(page.rules ?? []), ...piece.rules, ...new Set([...heads, ...bylineParas, ...body].flatMap((p) => p.rules))];
 
-  const bylines: Byline[] = bylineParas.flatMap((p) => p.byline?.bylines ?? []);
-  bylines.push(...inlineBylines(body, model, rules));
+  const bylines: Byline[] = [];
+  // A person is credited once per piece: a name printed in the byline box and again in a trailing
+  // （本报记者 陆毅） keeps its first credit.
+  for (const b of [...bylineParas.flatMap((p) => p.byline?.bylines ?? []), ...inlineBylines(body, model, rules)]) {
+    if (bylines.some((x) => x.name === b.name)) {
+      if (!rules.includes(RULE.bylineRepeated)) rules.push(RULE.bylineRepeated);
+    } else bylines.push(b);
+  }
   const signature = bylineParas.some((p) => p.byline?.signature);
 
   let capacity = (kicker?.length ?? 0) + (title?.length ?? 0) + (subtitle?.length ?? 0) + 3;

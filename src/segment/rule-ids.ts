@@ -41,6 +41,8 @@ export const RULE = {
   splitBody: 'segment.split-body',
   titleAfterBody: 'segment.title-after-body',
   titleBeforeBody: 'segment.title-before-body',
+  /** A name credited twice in one piece (byline box and trailing brackets) keeps its first credit only. */
+  bylineRepeated: 'byline.repeated',
   /** `本报讯（记者 张三 通讯员 李四）`: the byline in brackets right after the dateline. */
   bylineAfterDateline: 'byline.after-dateline',
   /** Kinds: why a piece got its kind. */

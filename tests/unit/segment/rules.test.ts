@@ -123,6 +123,8 @@ describe('bylines', () => {
     ['not a byline: 报道 in prose', '本报讯 记者从多家媒体的报道中了解到，', []],
     ['at the end of the body', '本报讯 近日，我市举行了活动。（记者 王晓东 通讯员 许 静）', ['记者 王晓东', '通讯员 许静']],
     ['at the end, broken over a line', '本报讯 近日，我市举行了活动。（记者 王晓\n东）', ['记者 王晓东']],
+    ['a name already in the byline box is credited once', '■记者：陆毅 通讯员：何佳怡\n\n本报讯 近日，我市举行了活动。（本报记者 陆毅）', ['记者 陆毅', '通讯员 何佳怡']],
+    ['文/ and 图/ credits', '文/朱琳 图/钱江\n\n本报讯 近日，我市举行了活动。', ['作者 朱琳', '摄影 钱江']],
     ['in brackets mid-body: not a byline', '本报讯 近日，我市举行了活动（记者 王晓东 摄）。市民踊跃参加。', []],
   ];
   test.each(inline)('inline: %s', (_name, body, expected) => {
