@@ -51,20 +51,21 @@ const SENTENCE_END = /[。！？!?；;\n]/;
 const CLOSERS = /[”’」』）)"]/;
 
 export function buildContext(text: string, res: ExtractResources): ExtractContext {
-  const tagged = res.tagger.tag(text, true);
-  const tokens: Token[] = [];
+  // jieba's own result objects become the tokens (offsets added in place): no second copy of every word.
+  const tokens = res.tagger.tag(text, true) as Token[];
   const tokenStartingAt = new Int32Array(text.length + 1).fill(-1);
   const tokenEndingAt = new Int32Array(text.length + 1).fill(-1);
   const tokenAt = new Int32Array(text.length);
   let pos = 0;
-  for (const t of tagged) {
+  for (let idx = 0; idx < tokens.length; idx++) {
+    const t = tokens[idx]!;
     const start = pos;
     const end = pos + t.word.length;
-    const idx = tokens.length;
-    tokens.push({ word: t.word, tag: t.tag, start, end });
+    t.start = start;
+    t.end = end;
     tokenStartingAt[start] = idx;
     tokenEndingAt[end] = idx;
-    tokenAt.fill(idx, start, end);
+    for (let k = start; k < end; k++) tokenAt[k] = idx;
     pos = end;
   }
   if (pos !== text.length) throw new Error(`buildContext: jieba returned ${pos} of ${text.length} characters`);

@@ -68,6 +68,21 @@ export class Trie<V> {
     }
   }
 
+  /**
+   * Ends of the entries starting at `pos` (forward tries), shortest first, written into `ends`; returns how
+   * many. Allocation-free, for the hottest loops.
+   */
+  endsAt(text: string, pos: number, limit: number, ends: number[]): number {
+    let n = 0;
+    let node: Node<V> | undefined = this.root;
+    for (let i = pos; i < limit; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.values) ends[n++] = i + 1;
+    }
+    return n;
+  }
+
   /** Every entry starting at `pos`, longest first (forward tries). */
   matchesAt(text: string, pos: number, maxEnd = text.length): Array<{ end: number; values: V[] }> {
     const out: Array<{ end: number; values: V[] }> = [];

@@ -244,6 +244,8 @@ export function unknownWords(ctx: ExtractContext): Candidate[] {
   const { lex } = ctx.res;
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
+    // Cheap tests first: names are short unknown words or runs of single characters.
+    if (tok.word.length > 3 || (tok.tag !== 'x' && tok.word.length > 1)) continue;
     const s = surnameAt(text, tok.start, lex.surnames);
     if (!s || (s === 1 && (lex.surnames.rank.get(text[tok.start]!) ?? Infinity) >= COMMON_SURNAMES)) continue;
     if (!leftBoundaryOk(ctx, tok.start)) continue;

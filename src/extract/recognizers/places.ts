@@ -9,7 +9,7 @@ import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
 
-const HOME_REFS: Record<string, 'home-city' | 'home-province' | 'local-area'> = {
+const HOME_REFS: Partial<Record<string, 'home-city' | 'home-province' | 'local-area'>> = {
   我市: 'home-city',
   本市: 'home-city',
   全市: 'home-city',
@@ -78,13 +78,15 @@ export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+const ends: number[] = [];
+
 export function byToken(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, res } = ctx;
   const g = res.gazetteer;
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
-    const ref = HOME_REFS[tok.word];
+    const ref = tok.word.length === 2 ? HOME_REFS[tok.word] : undefined;
     if (ref) {
       out.push(candidate('Place', tok.start, tok.end, `place.ref.${ref}`, 0.9, { ref }));
       continue;
@@ -92,15 +94,17 @@ export function byToken(ctx: ExtractContext): Candidate[] {
     // The longest gazetteer name that starts here, ends where a word ends, and is usable in this context.
     let usable: NameEntry[] = [];
     let matchEnd = -1;
-    res.placeTrie.walk(text, tok.start, Math.min(text.length, tok.start + g.maxNameLength), (values, at) => {
-      if (!isTokenEnd(ctx, at)) return true;
-      const ok = g.lookup(values[0]!).filter((e) => usableName(ctx, e, tok.start, at));
+    const n = res.placeTrie.endsAt(text, tok.start, Math.min(text.length, tok.start + g.maxNameLength), ends);
+    for (let k = n - 1; k >= 0; k--) {
+      const at = ends[k]!;
+      if (!isTokenEnd(ctx, at)) continue;
+      const ok = g.lookup(text.slice(tok.start, at)).filter((e) => usableName(ctx, e, tok.start, at));
       if (ok.length) {
         usable = ok;
         matchEnd = at;
+        break;
       }
-      return true;
-    });
+    }
     if (matchEnd !== -1) {
       const place = g.get(usable[0]!.placeId)!;
       const form = usable[0]!.form;
