@@ -64,6 +64,9 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   const { lex } = ctx.res;
   const s = surnameAt(text, at, lex.surnames);
   if (!s || lex.boundaryChars.has(text[at]!)) return undefined;
+  // A surname character that jieba reads as a function word of its own (由/p 李明) is that word here.
+  const own = ctx.tokens[ctx.tokenAt[at]!];
+  if (own && own.start === at && own.end === at + 1 && /^(p|c|u|uj|ul|d|r|f)$/.test(own.tag)) return undefined;
   const g1 = text[at + s];
   if (!isNameChar(ctx, g1) || NUMERALS.has(g1!) || cueAt(ctx, at + s)) return undefined;
   const head = text.slice(at, at + s + 1);

@@ -1,0 +1,134 @@
+// Relations read from sentences written for these tests (none from the sample page): each rule on the shape
+// of sentence it was written for, with the evidence pointing back at the page.
+import { graphOfPage, graphOfPages } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+
+describe('relations from sentences', () => {
+  test('an enterprise in a zone wins an award; its chairman speaks; its figures are its own', async () => {
+    const g = await graphOfPage(
+      page(
+        '明远智能装备获省科技进步奖',
+        '本报讯 近日，位于独山港经济开发区的浙江明远智能装备有限公司荣获2023年度浙江省科学技术进步奖。',
+        '“我们将继续加大研发投入。”浙江明远智能装备有限公司董事长陈建国说。',
+        '浙江明远智能装备有限公司今年预计实现产值3亿元，同比增长25%。',
+      ),
+    );
+    expect(g.facts).toEqual(
+      expect.arrayContaining([
+        'RECEIVED 浙江明远智能装备有限公司 → 浙江省科学技术进步奖',
+        'LOCATED_IN 浙江明远智能装备有限公司 → 浙江独山港经济开发区',
+        'WORKS_FOR 陈建国 → 浙江明远智能装备有限公司',
+        'REPORTED 浙江明远智能装备有限公司 → 产值 3亿元',
+        'REPORTED 浙江明远智能装备有限公司 → 产值同比增长 25%',
+      ]),
+    );
+    expect(g.relation('WORKS_FOR', '陈建国', '浙江明远智能装备有限公司')!.properties.role).toBe('董事长');
+    const outcome = g.node('产值 3亿元')!;
+    expect(outcome.properties).toMatchObject({ value: 300000000, unit: '元', measure: '产值', period: '今年', approximate: false });
+    const won = g.relation('RECEIVED', '浙江明远智能装备有限公司', '浙江省科学技术进步奖')!;
+    expect(won.properties.sentence).toContain('荣获2023年度浙江省科学技术进步奖');
+    expect(won.properties.rule).toBe('rel.received.award');
+  });
+
+  test('founded by a person in a year, located by 落户, spun off from a group', async () => {
+    const g = await graphOfPage(
+      page(
+        '新企业落户新埭',
+        '嘉兴禾丰生物科技有限公司由李明博士于2019年创办，落户新埭镇。',
+        '宁波远航模具有限公司由上海远航集团公司模具业务的核心团队独立创业，主营精密模具。',
+      ),
+    );
+    const founded = g.relation('FOUNDED', '李明', '嘉兴禾丰生物科技有限公司');
+    expect(founded?.properties.year).toBe(2019);
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 嘉兴禾丰生物科技有限公司 → 新埭镇', 'SPUN_OFF_FROM 宁波远航模具有限公司 → 上海远航集团公司']));
+  });
+
+  test('customers, trade partners, fairs taken part in', async () => {
+    const g = await graphOfPage(
+      page(
+        '服装企业开拓海外市场',
+        '平湖市华美制衣有限公司产品主要销往日本，优衣库、无印良品等品牌是他们的主要客户。',
+        '浙江丰华鞋业有限公司此次对接的采购商 Nordic Shoes 来自瑞典。企业已报名参加了第十届中国义乌国际小商品博览会。',
+      ),
+    );
+    // An edition is a property of the fair, not part of its name: 第十届 fairs and 第十一届 fairs are one series.
+    expect(g.node('中国义乌国际小商品博览会')!.properties.edition).toBe('第十届');
+    expect(g.facts).toEqual(
+      expect.arrayContaining([
+        'SUPPLIES 平湖市华美制衣有限公司 → 优衣库',
+        'SUPPLIES 平湖市华美制衣有限公司 → 无印良品',
+        'TRADES_WITH 浙江丰华鞋业有限公司 → Nordic Shoes',
+        'PARTICIPATED_IN 浙江丰华鞋业有限公司 → 中国义乌国际小商品博览会',
+        'LOCATED_IN 平湖市华美制衣有限公司 → 平湖市',
+      ]),
+    );
+  });
+
+  test('who organised a programme, where it is piloted, who benefited', async () => {
+    const g = await graphOfPage(
+      page(
+        '共富工坊试点启动',
+        '本报讯 新仓镇作为嘉兴市“共富工坊”项目的试点镇，已建成工坊12家。',
+        '市商务局举办了第三届平湖服装博览会，吸引采购商300多名。',
+        '浙江丰华鞋业有限公司便是其中受益的一家企业。',
+      ),
+    );
+    expect(g.facts).toEqual(
+      expect.arrayContaining([
+        'PILOTED_IN 共富工坊 → 新仓镇',
+        'ORGANIZED 平湖市商务局 → 平湖服装博览会',
+        'BENEFITED_FROM 浙江丰华鞋业有限公司 → 平湖服装博览会',
+        'REPORTED 平湖服装博览会 → 吸引采购商 300多名',
+      ]),
+    );
+  });
+});
+
+describe('resolution', () => {
+  test('我市 and 市-prefixed bodies resolve to the page\'s home city, which hangs from its prefecture and province', async () => {
+    const text = page('我市高新技术企业增至215家', '本报讯 我市共有高新技术企业215家。市人社局、市科技局联合发布了新政策。');
+    const pinghu = await graphOfPage(text);
+    expect(pinghu.facts).toEqual(expect.arrayContaining(['REPORTED 平湖市 → 高新技术企业 215家', 'PART_OF 平湖市 → 嘉兴市', 'PART_OF 嘉兴市 → 浙江省']));
+    expect(pinghu.node('平湖市人社局')).toBeDefined();
+    const haining = await graphOfPage(text, { homeCity: '海宁市' });
+    expect(haining.node('海宁市人社局')).toBeDefined();
+    expect(haining.facts).toContain('REPORTED 海宁市 → 高新技术企业 215家');
+  });
+
+  test('a village hangs from its town and city', async () => {
+    const g = await graphOfPage(page('村里修通了新路', '本报讯 当湖街道南河头社区和曹桥街道马厩村都修通了新路。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['PART_OF 马厩村 → 曹桥街道', 'PART_OF 曹桥街道 → 平湖市', 'PART_OF 南河头社区 → 当湖街道']));
+    expect(g.node('马厩村')!.properties.code).toBe('330482003208');
+  });
+
+  test('a short form and a variant are the company\'s aliases, not new companies', async () => {
+    const g = await graphOfPage(
+      page(
+        '明远智能扩产',
+        '本报讯 浙江明远智能装备有限公司新厂房投产。明远智能的订单已排到明年。',
+        '浙江明远智能有限公司董事长陈建国表示，产能将翻番。',
+      ),
+    );
+    const companies = g.graph.nodes.filter((n) => n.labels.includes('Company')).map((n) => n.properties.name);
+    expect(companies).toEqual(['浙江明远智能装备有限公司']);
+    expect(g.node('浙江明远智能装备有限公司')!.properties.aliases).toEqual(expect.arrayContaining(['明远智能', '浙江明远智能有限公司']));
+  });
+
+  test('namesakes: one person on a page, two people at two organisations', async () => {
+    const g = await graphOfPages([
+      page('一版', '本报讯 浙江明远智能装备有限公司总经理王强介绍，新产品已投产。王强表示，明年继续扩产。'),
+      page('二版', '本报讯 平湖市华美制衣有限公司总经理王强说，订单充足。'),
+    ]);
+    const wangs = g.graph.nodes.filter((n) => n.labels[0] === 'Person' && n.properties.name === '王强');
+    expect(wangs.map((n) => n.properties.disambiguator).sort()).toEqual(['平湖市华美制衣有限公司', '浙江明远智能装备有限公司']);
+  });
+
+  test('every fact read from text points at the characters it was read from', async () => {
+    const text = page('明远智能获奖', '本报讯 浙江明远智能装备有限公司荣获中国专利优秀奖。');
+    const g = await graphOfPage(text);
+    const won = g.relation('RECEIVED', '浙江明远智能装备有限公司', '中国专利优秀奖')!;
+    const { sourceStart, sourceEnd } = won.properties as { sourceStart: number; sourceEnd: number };
+    expect(text.slice(sourceStart, sourceEnd)).toBe('浙江明远智能装备有限公司荣获中国专利优秀奖');
+  });
+});
