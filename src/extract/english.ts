@@ -1,30 +1,48 @@
 // English articles: compromise finds people, places and organisations; we keep its spans in the same
-// mention shape as the Chinese recognizers, trimming the punctuation compromise leaves attached.
+// mention shape as the Chinese recognizers, trimming the punctuation compromise leaves attached, and add what
+// English company style guides fix: a run of capitalised words ending in a legal form (Co., Ltd., Group,
+// Corporation) is a company, ending in Development Zone a zone, and so on. Countries and cities keep the
+// kind compromise gives them.
 import nlp from 'compromise';
+import type { EntityKind } from '../../schema/model.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 
 const TRAILING = /[\s,.;:!?'"”’)]+$/;
 const LEADING_GENERIC = /^(?:the\s+)?(?:city|town|village|province|county)\s+of\s+/i;
+const CAP = String.raw`[A-Z][A-Za-z0-9&'’-]*`;
+const CONNECT = String.raw`(?:\s+(?:and|of|for|the|&)\s+|\s+)`;
+const ENDINGS: Array<{ re: RegExp; label: MentionLabel; kind: EntityKind; rule: string }> = [
+  { re: new RegExp(`${CAP}(?:${CONNECT}${CAP}){0,8}\\s+(?:Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|Inc\\.?|Corp\\.?|Corporation|Company|Group)`, 'g'), label: 'Organization', kind: 'Company', rule: 'en.org.legal-form' },
+  { re: new RegExp(`${CAP}(?:${CONNECT}${CAP}){0,8}\\s+(?:Development Zone|Industrial Park|High-Tech Zone|Free Trade Zone)`, 'g'), label: 'Place', kind: 'DevelopmentZone', rule: 'en.place.zone' },
+  { re: new RegExp(`${CAP}(?:${CONNECT}${CAP}){0,8}\\s+(?:Association|Institute|University|College|Bureau|Committee|Commission|Ministry|Department|Federation|Chamber of Commerce)`, 'g'), label: 'Organization', kind: 'GovernmentAgency', rule: 'en.org.body' },
+];
 
 export function recognizeEnglish(text: string): Candidate[] {
   const doc = nlp(text);
   const out: Candidate[] = [];
-  const take = (label: MentionLabel, items: Array<{ text: string; offset: { start: number; length: number } }>, rule: string, kind?: 'Company' | 'Region'): void => {
+  const take = (label: MentionLabel, items: Array<{ text: string; offset: { start: number; length: number } }>, rule: string, kindOf?: (surface: string) => EntityKind | undefined): void => {
     for (const item of items) {
       let start = item.offset.start;
       let end = start + item.offset.length;
-      let surface = text.slice(start, end);
-      const trailing = TRAILING.exec(surface);
+      const trailing = TRAILING.exec(text.slice(start, end));
       if (trailing) end -= trailing[0].length;
-      surface = text.slice(start, end);
-      const lead = LEADING_GENERIC.exec(surface);
+      const lead = LEADING_GENERIC.exec(text.slice(start, end));
       if (lead) start += lead[0].length;
       if (end - start < 2) continue;
-      out.push(candidate(label, start, end, rule, 0.7, {}, kind));
+      out.push(candidate(label, start, end, rule, 0.7, {}, kindOf?.(text.slice(start, end))));
     }
   };
+  const countries = new Set(doc.match('#Country').out('array').map((s: string) => s.replace(TRAILING, '')));
+  const cities = new Set(doc.match('#City').out('array').map((s: string) => s.replace(TRAILING, '')));
   take('Person', doc.people().json({ offset: true }), 'en.compromise.person');
-  take('Place', doc.places().json({ offset: true }), 'en.compromise.place', 'Region');
+  take('Place', doc.places().json({ offset: true }), 'en.compromise.place', (s) => (countries.has(s) ? 'Country' : cities.has(s) ? 'City' : 'Region'));
   take('Organization', doc.organizations().json({ offset: true }), 'en.compromise.organization');
+  for (const e of ENDINGS) {
+    e.re.lastIndex = 0;
+    for (let m = e.re.exec(text); m; m = e.re.exec(text)) {
+      const kind = e.rule === 'en.org.body' && /University|College|Institute/.test(m[0]) ? (/Institute/.test(m[0]) ? 'ResearchInstitute' : 'School') : e.kind;
+      out.push(candidate(e.label, m.index, m.index + m[0].length, e.rule, 0.8, {}, kind));
+    }
+  }
   return out;
 }

@@ -1,0 +1,121 @@
+// `kg build` and `kg ner` as processes: what they write, what they print, and how they fail — with a message
+// naming the file, a non-zero exit, and no half-written output.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { kg } from '../helpers/kg-process.js';
+import { SAMPLE_PAGE } from '../helpers/sample-graph.js';
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'kg-cli-'));
+
+describe('kg build', () => {
+  test('writes graph.json (the contract) and articles.jsonl for the sample page', async () => {
+    const out = tmp();
+    const r = await kg(['build', SAMPLE_PAGE, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Read 1 page\(s\), 6 article\(s\)/);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));
+    expect(graph.nodes.filter((n: { labels: string[] }) => n.labels[0] === 'Article')).toHaveLength(6);
+    expect(graph.relationships.filter((rel: { type: string }) => rel.type === 'WROTE')).toHaveLength(11);
+    const articles = readFileSync(join(out, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(articles.map((a: { title: string }) => a.title)[0]).toBe('创新驱动高质量发展');
+  });
+
+  test('--json prints a summary scripts can read', async () => {
+    const r = await kg(['build', SAMPLE_PAGE, '-o', tmp(), '--json']);
+    const summary = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({ pages: 1, articles: 6 });
+    expect(summary.nodes.Organization).toBeGreaterThan(10);
+  });
+
+  test('reads a page from stdin', async () => {
+    const out = tmp();
+    const r = await kg(['build', '-', '-o', out, '--home-city', '海宁市'], { stdin: '海宁皮革城迎客\n\n本报讯 我市皮革企业海宁市华南皮革有限公司今年产值达5亿元。\n' });
+    expect(r.code).toBe(0);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));
+    expect(graph.nodes.some((n: { properties: { name: string } }) => n.properties.name === '海宁市华南皮革有限公司')).toBe(true);
+  });
+
+  test.each([
+    ['an empty file', (dir: string) => (writeFileSync(join(dir, 'empty.txt'), ''), join(dir, 'empty.txt')), /empty\.txt: the file is empty/],
+    ['a binary file', (dir: string) => (writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), join(dir, 'image.txt')), /image\.txt: .*binary/],
+    ['a directory without text files', (dir: string) => (mkdirSync(join(dir, 'nothing')), writeFileSync(join(dir, 'nothing', 'a.pdf'), 'x'), join(dir, 'nothing')), /nothing: the directory holds no \.txt files/],
+    ['a missing file', (dir: string) => join(dir, 'missing.txt'), /missing\.txt: no such file or directory/],
+  ])('%s: a clear message naming it, exit code 3, nothing written', async (_what, make, message) => {
+    const dir = tmp();
+    const input = make(dir);
+    const out = join(dir, 'out');
+    const r = await kg(['build', input, '-o', out]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(join(out, 'graph.json'))).toBe(false);
+  });
+
+  test('a 50 MB single line is refused quickly, naming the file and line', async () => {
+    const dir = tmp();
+    const file = join(dir, 'huge.txt');
+    writeFileSync(file, '平'.repeat(17_000_000));
+    const started = Date.now();
+    const r = await kg(['build', file, '-o', join(dir, 'out')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/huge\.txt.*line 1/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  test('one bad file among good ones is reported and the rest is built', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), readFileSync(SAMPLE_PAGE));
+    writeFileSync(join(dir, 'b.txt'), '');
+    const r = await kg(['build', dir, '-o', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/b\.txt: the file is empty/);
+    expect(existsSync(join(dir, 'out', 'graph.json'))).toBe(true);
+  });
+
+  test('usage errors exit with code 2', async () => {
+    const r = await kg(['build', '--no-such-flag']);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('kg ner', () => {
+  test('JSONL in, one JSONL line out per record, with JavaScript string offsets', async () => {
+    const input = ['{"id":"a","text":"李明在上海市见到了浙江明远智能装备有限公司的张伟。"}', '', '{"text":"John Smith visited Paris."}'].join('\n');
+    const r = await kg(['ner'], { stdin: input });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toEqual({
+      id: 'a',
+      text: '李明在上海市见到了浙江明远智能装备有限公司的张伟。',
+      entities: [
+        { start: 0, end: 2, label: 'PER', text: '李明' },
+        { start: 3, end: 6, label: 'LOC', text: '上海市' },
+        { start: 9, end: 21, label: 'ORG', text: '浙江明远智能装备有限公司' },
+        { start: 22, end: 24, label: 'PER', text: '张伟' },
+      ],
+    });
+    expect(lines[1].id).toBe('2');
+    expect(lines[1].entities).toEqual(expect.arrayContaining([{ start: 0, end: 10, label: 'PER', text: 'John Smith' }]));
+  });
+
+  test('--labels adds programmes and outcomes; --out writes a file', async () => {
+    const out = join(tmp(), 'ner.jsonl');
+    const r = await kg(['ner', '--labels', 'ORG,PROGRAMME,OUTCOME', '--out', out], { stdin: '{"text":"浙江明远智能装备有限公司荣获中国专利优秀奖，产值达3亿元。"}\n' });
+    expect(r.code).toBe(0);
+    const [line] = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(line.entities.map((e: { label: string; text: string }) => `${e.label}:${e.text}`)).toEqual(['ORG:浙江明远智能装备有限公司', 'PROGRAMME:中国专利优秀奖', 'OUTCOME:3亿元']);
+  });
+
+  test('a line that is not JSON is reported with its line number, exit code 3', async () => {
+    const r = await kg(['ner'], { stdin: '{"text":"平湖"}\nnot json\n' });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/<stdin>:2: not valid JSON/);
+  });
+
+  test('an unknown label is a usage error', async () => {
+    const r = await kg(['ner', '--labels', 'PER,FOO'], { stdin: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown label "FOO"/);
+  });
+});
