@@ -315,7 +315,7 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     if (speakerOrg) subject = ordered.find((q) => entityKeyOf(q, mentionEntity) === speakerOrg) ?? subject;
     const carried = !subject || !before.includes(subject);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
-    const periodText = o.period ? normalisePeriod(o.period, article.date) : undefined;
+    const periodText = o.period ? normalisePeriod(o.period, article.date ?? (article.year ? String(article.year) : undefined)) : undefined;
     const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${periodText ?? ''}`;
     const e = upsert(entities, {
       key,
@@ -343,7 +343,7 @@ function entityKeyOf(p: Pending, mentionEntity: Map<string, string>): string {
   return mentionEntity.get(p.m.id) ?? p.ref.key;
 }
 
-/** 今年 on a page dated 2022-09-15 is 2022; periods stay as printed when the page has no date. */
+/** 今年 on a page dated 2022-09-15 (or of the year 2022) is 2022; periods stay as printed when the page has neither. */
 export function normalisePeriod(period: string, date: string | undefined): string {
   if (!date) return period;
   const year = Number(date.slice(0, 4));

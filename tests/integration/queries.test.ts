@@ -127,7 +127,7 @@ describe('canned queries on the sample page', () => {
     const rows = await run('outcomes-by-measure');
     expect(rows).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ subject: '平湖经济技术开发区', measure: '产值', value: 10439000000, unit: '元', period: '今年1至7月', printed: '104.39亿元' }),
+        expect.objectContaining({ subject: '平湖经济技术开发区', measure: '产值', value: 10439000000, unit: '元', period: '2022年1至7月', printed: '104.39亿元' }),
         expect.objectContaining({ subject: '盈智热管理科技（嘉兴）有限公司', measure: '产值', value: 20000000, unit: '元', printed: '2000万元' }),
       ]),
     );
