@@ -1,0 +1,32 @@
+// One colour per node label, shared by every picture of the graph (the HTML view, GEXF for Gephi, the Neo4j
+// Browser style), so an analyst who learns "orange is a programme" in one tool can read the others. Finer labels
+// (Company, Award …) take their label's colour: seven colours are tellable apart, thirty-four are not.
+import type { NodeLabel } from '../../schema/model.js';
+
+export interface LabelColour {
+  /** Fill, as #rrggbb. */
+  fill: string;
+  /** A darker edge of the same hue. */
+  border: string;
+  /** Caption colour readable on the fill. */
+  text: string;
+}
+
+export const LABEL_COLOURS: Record<NodeLabel, LabelColour> = {
+  Article: { fill: '#79706e', border: '#5b5452', text: '#ffffff' },
+  Person: { fill: '#e15759', border: '#b34143', text: '#ffffff' },
+  Organization: { fill: '#4e79a7', border: '#395b80', text: '#ffffff' },
+  Place: { fill: '#59a14f', border: '#42793b', text: '#ffffff' },
+  Programme: { fill: '#f28e2b', border: '#c06d1c', text: '#000000' },
+  Outcome: { fill: '#b07aa1', border: '#885b7b', text: '#ffffff' },
+  Industry: { fill: '#edc948', border: '#bfa033', text: '#000000' },
+};
+
+/** Colour of relationships in pictures: quiet, so nodes carry the meaning. */
+export const EDGE_COLOUR = '#c8c8c8';
+
+/** `#rrggbb` → {r, g, b}, for formats that want channels (GEXF viz:color). */
+export function rgb(hex: string): { r: number; g: number; b: number } {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { r: (n >> 16) & 0xff, g: (n >> 8) & 0xff, b: n & 0xff };
+}
