@@ -1,11 +1,24 @@
 // Loading graph.json into Neo4j the way Neo4j recommends: constraints first, then nodes, then relationships,
-// each as `UNWIND $rows … MERGE on key … SET +=` in batches, each batch a managed (retried) transaction.
+// each as `UNWIND $rows …` in batches, each batch a managed (retried) transaction.
 // Every statement is idempotent: loading the same graph twice leaves the same database, and a second page
-// adds what is new and merges what is shared (list properties such as aliases are unions). Labels and
-// relationship types in the Cypher text come only from the schema; every value is a parameter.
+// adds what is new and merges what is shared (list properties such as aliases are unions). The graph is
+// checked against the schema before the first write, so a bad graph leaves the database untouched. Labels,
+// relationship types and property names in the Cypher text come only from the schema; every value is a parameter.
+import { z } from 'zod';
 import { constraintStatements } from '../../schema/generate.js';
-import { ALL_LABELS, RELATIONSHIP_TYPES, primaryLabel, type Graph, type GraphNode } from '../../schema/model.js';
+import {
+  ALL_LABELS,
+  LABEL_OF_KIND,
+  NODE_LABELS,
+  NODE_PROPERTIES,
+  RELATIONSHIP_PROPERTIES,
+  RELATIONSHIP_TYPES,
+  primaryLabel,
+  type Graph,
+  type GraphNode,
+} from '../../schema/model.js';
 import { KgError } from '../errors.js';
+import { validateGraph } from '../graph/index.js';
 import type { Store } from './store.js';
 
 export interface LoadProgress {
@@ -30,21 +43,61 @@ export const DEFAULT_BATCH_SIZE = 5000;
 /** Properties merged as set unions rather than overwritten, so pages loaded one by one accumulate. */
 const UNION_PROPERTIES = ['aliases', 'articleIds', 'roles'] as const;
 
-/** A label or type is written into Cypher only after this check: it must be one the schema defines. */
+/** A label, type or property name is written into Cypher only after this check: it must be one the schema defines. */
 function schemaName(name: string, allowed: readonly string[]): string {
-  if (!allowed.includes(name) || !/^[A-Z][A-Za-z_]*$/.test(name)) {
-    throw new KgError('SCHEMA_VIOLATION', `"${name}" is not a label or relationship type of the schema`, { subject: 'kg load' });
+  if (!allowed.includes(name) || !/^[A-Za-z][A-Za-z_]*$/.test(name)) {
+    throw new KgError('SCHEMA_VIOLATION', `"${name}" is not a label, relationship type or property of the schema`, { subject: 'kg load' });
   }
   return `\`${name}\``;
+}
+
+/**
+ * Properties the schema declares as (non-integer) numbers. The driver seam sends whole numbers as INTEGER, so
+ * without a cast an Outcome of 103项 would store INTEGER 103 beside FLOAT 30.8 in the same property; these are
+ * stored as FLOAT whatever their value, and integer properties (offsets, counts) stay INTEGER.
+ */
+function floatProperties(schema: z.ZodTypeAny): string[] {
+  const json = z.toJSONSchema(schema) as { properties?: Record<string, { type?: string }> };
+  return Object.entries(json.properties ?? {})
+    .filter(([, p]) => p.type === 'number')
+    .map(([name]) => name);
+}
+const FLOATS_OF_LABEL = new Map<string, string[]>(NODE_LABELS.map((l) => [l, floatProperties(NODE_PROPERTIES[l])]));
+const FLOATS_OF_TYPE = new Map<string, string[]>(RELATIONSHIP_TYPES.map((t) => [t, floatProperties(RELATIONSHIP_PROPERTIES[t])]));
+
+/** `SET v.p = toFloat(v.p), …` for the schema's float properties; absent properties stay absent (toFloat(null) is null). */
+function floatCasts(variable: string, names: readonly string[]): string {
+  if (!names.length) return '';
+  return `\nSET ${names.map((p) => `${variable}.${schemaName(p, names)} = toFloat(${variable}.${schemaName(p, names)})`).join(', ')}`;
 }
 
 export async function applyConstraints(store: Store): Promise<void> {
   for (const statement of constraintStatements()) await store.write(statement);
 }
 
-export async function loadGraph(store: Store, graph: Graph, options: LoadOptions = {}): Promise<LoadResult> {
+/**
+ * Checks the graph against the schema before anything is written: labels, types, properties and ends
+ * (validateGraph), and that no relationship id is used twice (the second would silently overwrite the first).
+ */
+export function checkGraphForLoad(graph: unknown): Graph {
+  const valid = validateGraph(graph, 'kg load');
+  const seen = new Set<string>();
+  const twice: string[] = [];
+  for (const r of valid.relationships) {
+    if (seen.has(r.id)) twice.push(r.id);
+    seen.add(r.id);
+  }
+  if (twice.length) {
+    throw new KgError('SCHEMA_VIOLATION', `relationship ids used twice: ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ` … (${twice.length})` : ''}`, { subject: 'kg load' });
+  }
+  return valid;
+}
+
+export async function loadGraph(store: Store, input: Graph, options: LoadOptions = {}): Promise<LoadResult> {
   const started = performance.now();
+  const graph = checkGraphForLoad(input);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new KgError('USAGE', `batch size must be a positive whole number, not ${batchSize}`, { subject: 'kg load' });
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'constraints', done: 0, total: 1 });
   await applyConstraints(store);
@@ -83,8 +136,9 @@ export async function loadGraph(store: Store, graph: Graph, options: LoadOptions
   const counted = graph.nodes.filter((n) => n.labels[0] !== 'Article');
   done = 0;
   for (const [label, nodes] of groupBy(counted, (n) => n.labels[0]!)) {
+    const l = schemaName(label, ALL_LABELS);
     const cypher = `UNWIND $keys AS k
-MATCH (n:${schemaName(label, ALL_LABELS)} {key: k})
+MATCH (n:${l} {key: k})
 OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
 WITH n, sum(m.count) AS c
 SET n.mentionCount = c`;
@@ -98,14 +152,23 @@ SET n.mentionCount = c`;
   return { nodes: graph.nodes.length, relationships: graph.relationships.length, batches, ms: performance.now() - started };
 }
 
-function nodeStatement(labels: readonly string[]): string {
-  const [primary, ...extra] = labels.map((l) => schemaName(l, ALL_LABELS));
-  const setExtra = extra.length ? `\nSET n:${extra.join(':')}` : '';
+/**
+ * One statement per label set. A node keeps one finer label, the one its latest page gives (as its `kind`
+ * property does): a company a later page calls an incubator loses :Company, so counting by label stays true.
+ */
+export function nodeStatement(labels: readonly string[]): string {
+  const [primaryName, ...extraNames] = labels;
+  const primary = schemaName(primaryName ?? '', NODE_LABELS);
+  const extra = extraNames.map((l) => schemaName(l, ALL_LABELS));
+  const siblings = Object.entries(LABEL_OF_KIND)
+    .filter(([kind, parent]) => parent === primaryName && !extraNames.includes(kind))
+    .map(([kind]) => schemaName(kind, ALL_LABELS));
+  const setExtra = extra.length ? `${siblings.length ? `\nREMOVE n:${siblings.join(':')}` : ''}\nSET n:${extra.join(':')}` : '';
   const unions = UNION_PROPERTIES.map((p) => `n.${p} = CASE WHEN row.${p} IS NULL THEN n.${p} ELSE [x IN coalesce(n.${p}, []) WHERE NOT x IN row.${p}] + row.${p} END`).join(',\n    ');
   return `UNWIND $rows AS row
 MERGE (n:${primary} {key: row.key})
 SET n += row.props${setExtra}
-SET ${unions}`;
+SET ${unions}${floatCasts('n', FLOATS_OF_LABEL.get(primaryName ?? '') ?? [])}`;
 }
 
 function nodeRow(n: GraphNode): Record<string, unknown> {
@@ -119,12 +182,14 @@ function nodeRow(n: GraphNode): Record<string, unknown> {
   return row;
 }
 
-function relationshipStatement(type: string, from: string, to: string): string {
+/** One statement per (type, start label, end label): both ends by their keys, the relationship merged on its key. */
+export function relationshipStatement(type: string, from: string, to: string): string {
+  const t = schemaName(type, RELATIONSHIP_TYPES);
   return `UNWIND $rows AS row
-MATCH (a:${schemaName(from, ALL_LABELS)} {key: row.start})
-MATCH (b:${schemaName(to, ALL_LABELS)} {key: row.end})
-MERGE (a)-[r:${schemaName(type, RELATIONSHIP_TYPES)} {key: row.key}]->(b)
-SET r += row.props`;
+MATCH (a:${schemaName(from, NODE_LABELS)} {key: row.start})
+MATCH (b:${schemaName(to, NODE_LABELS)} {key: row.end})
+MERGE (a)-[r:${t} {key: row.key}]->(b)
+SET r += row.props${floatCasts('r', FLOATS_OF_TYPE.get(type) ?? [])}`;
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
