@@ -1,6 +1,7 @@
 // What the loader sends to Neo4j: labels, relationship types and property names reach the Cypher text only from
-// the schema, and every value travels as a parameter, so data that looks like Cypher stays data. The texts are
-// read off a store that records what passes through it on the way to the real database.
+// the schema, every value travels as a parameter (so data that looks like Cypher stays data), and the statements
+// carry the index hints that keep their plans from scanning. The texts are read off a store that records what
+// passes through it on the way to the real database.
 import { loadGraph, nodeStatement, relationshipStatement } from '../../src/store/loader.js';
 import type { Params, Store } from '../../src/store/store.js';
 import { ALL_LABELS, LABEL_OF_KIND, NODE_PROPERTIES, ORGANIZATION_KINDS, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, type Graph } from '../../schema/model.js';
@@ -94,6 +95,14 @@ describe('statement builders', () => {
     ['a type carrying Cypher', () => relationshipStatement('MENTIONS]->() DETACH DELETE n //', 'Article', 'Place')],
   ])('refuse %s with SCHEMA_VIOLATION', (_what, build) => {
     expect(build).toThrow(expect.objectContaining({ code: 'SCHEMA_VIOLATION' }));
+  });
+
+  test('relationship statements seek the ends and the existing relationship by index, whatever the statistics say', () => {
+    const cypher = relationshipStatement('WORKS_FOR', 'Person', 'Organization');
+    expect(cypher).toContain('MATCH (a:`Person` {key: row.start}) USING INDEX SEEK a:`Person`(key)');
+    expect(cypher).toContain('MATCH (b:`Organization` {key: row.end}) USING INDEX SEEK b:`Organization`(key)');
+    expect(cypher).toContain('OPTIONAL MATCH (a)-[old:`WORKS_FOR` {key: row.key}]->(b) USING INDEX SEEK old:`WORKS_FOR`(key)');
+    expect(cypher).toContain('SET old.`confidence` = toFloat(old.`confidence`)');
   });
 
   test('a node statement removes the other finer labels of its own primary label only, and casts the schema floats', () => {
