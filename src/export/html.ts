@@ -1,0 +1,69 @@
+// The offline HTML view: the graph laid out with ForceAtlas2, coloured by label, with each node's evidence worked
+// out here, then poured into one self-contained page with the bundled viewer (src/viewer/). The page needs no
+// network, server or database: open the file in a browser.
+import { basename } from 'node:path';
+import { NODE_LABELS, type Graph, type NodeLabel } from '../../schema/model.js';
+import { viewerBundle } from '../viewer/bundle.js';
+import { renderPage } from '../viewer/page.js';
+import type { ViewData, ViewNode } from '../viewer/view-data.js';
+import { nodeEvidence } from './evidence.js';
+import { toGraphology } from './graphology.js';
+import { layOut } from './layout.js';
+import { EDGE_COLOUR, LABEL_COLOURS } from './palette.js';
+
+export interface HtmlOptions {
+  /** Decoded page files by source, for the page text around mentions (see page-text.ts). */
+  pageTexts?: ReadonlyMap<string, string>;
+  /** Sources whose page text was not available, and why; shown on the page so the reader knows. */
+  missingPages?: readonly string[];
+  /** e.g. "kg-local-news 0.1.0". */
+  generatedBy: string;
+}
+
+export function viewData(graph: Graph, options: HtmlOptions): ViewData {
+  const g = toGraphology(graph);
+  layOut(g);
+  const evidence = nodeEvidence(graph, options.pageTexts ?? new Map());
+  const nodes: ViewNode[] = graph.nodes.map((n) => {
+    const a = g.getNodeAttributes(n.id);
+    const p = n.properties;
+    const aliases = [...(Array.isArray(p.aliases) ? p.aliases.map(String) : []), ...(typeof p.shortName === 'string' ? [p.shortName] : [])];
+    return {
+      id: n.id,
+      name: a.label,
+      label: a.category,
+      labels: n.labels,
+      aliases,
+      x: round(a.x ?? 0),
+      y: round(a.y ?? 0),
+      size: round(a.size ?? 4),
+      colour: LABEL_COLOURS[a.category as NodeLabel]?.fill ?? '#999999',
+      properties: p,
+      evidence: evidence.get(n.id) ?? [],
+    };
+  });
+  const counts = new Map<string, number>();
+  for (const n of nodes) counts.set(n.label, (counts.get(n.label) ?? 0) + 1);
+  const sources = graph.meta?.sources ?? [];
+  return {
+    title: `Knowledge graph — ${sources.length === 1 ? basename(sources[0]!) : `${sources.length || 'several'} sources`}`,
+    generatedBy: options.generatedBy,
+    sources,
+    labels: NODE_LABELS.filter((l) => counts.has(l)).map((l) => ({ label: l, colour: LABEL_COLOURS[l].fill, count: counts.get(l)! })),
+    nodes,
+    edges: graph.relationships.map((r) => ({ id: r.id, source: r.start, target: r.end, type: r.type })),
+    edgeColour: EDGE_COLOUR,
+    ...(options.missingPages?.length
+      ? { evidenceNote: `Page files not available (${options.missingPages.join('; ')}): mentions show the article sentence that names the node instead of the page text at its offsets.` }
+      : {}),
+  };
+}
+
+export async function toHtml(graph: Graph, options: HtmlOptions): Promise<string> {
+  return renderPage(viewData(graph, options), await viewerBundle());
+}
+
+/** Layout coordinates to two decimals: the picture is the same and the file smaller. */
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

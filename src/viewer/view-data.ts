@@ -1,0 +1,68 @@
+// The data the offline HTML view carries: the graph laid out, coloured and with the evidence behind every node
+// worked out at export time, so the page needs no server, no database and no network. Written by
+// src/export/html.ts into the page as JSON; read by src/viewer/browser/.
+
+/** One piece of evidence for a node: the sentence a fact was read from, or the page text around a mention. */
+export interface ViewEvidence {
+  /** The relationship it backs: RECEIVED, LOCATED_IN … or MENTIONS / WROTE. */
+  type: string;
+  /** The node at the relationship's other end (absent for MENTIONS: the article is named in `article`). */
+  other?: string;
+  /** True when this node is the relationship's start. */
+  outgoing?: boolean;
+  /** Title of the article the text comes from. */
+  article?: string;
+  /** The sentence, or the page text around the mention with line breaks undone. */
+  text: string;
+  /** [start, end) in `text` of the words this node is named by, to highlight. */
+  mark?: [number, number];
+  rule?: string;
+  confidence?: number;
+  role?: string;
+  /** Where on the page, e.g. seeds/page.txt:4555–4560. */
+  at?: string;
+  /** Found by the node's name in the article's clean text, because the page file was not available. */
+  approximate?: boolean;
+}
+
+export interface ViewNode {
+  id: string;
+  name: string;
+  /** The schema label: colour, legend and filters go by it. */
+  label: string;
+  labels: string[];
+  /** Other names the node is known by (aliases, short name), for search. */
+  aliases: string[];
+  x: number;
+  y: number;
+  size: number;
+  colour: string;
+  properties: Record<string, unknown>;
+  evidence: ViewEvidence[];
+}
+
+export interface ViewEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+}
+
+export interface ViewLabel {
+  label: string;
+  colour: string;
+  count: number;
+}
+
+export interface ViewData {
+  title: string;
+  /** kg version and the time of export. */
+  generatedBy: string;
+  sources: string[];
+  labels: ViewLabel[];
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  edgeColour: string;
+  /** Set when evidence had to fall back to article text; says why. */
+  evidenceNote?: string;
+}
