@@ -49,7 +49,7 @@ export function toBrowserGuide(queries: readonly CannedQuery[]): string {
         (the sentence, the article, the source offsets and the rule that read it).</p>
         <p>On each slide, click the <code>:param</code> block and run it, then click the query and run it.
         For colours and captions by name, load the style: <code>:style</code> and drop <code>browser/style.grass</code> on the frame.</p>
-        <ol>${queries.map((q) => `<li><b>${escapeHtml(q.name)}</b> — ${escapeHtml(q.description)}</li>`).join('\n          ')}</ol>
+        <p>The queries, one per slide: ${queries.map((q) => `<b>${escapeHtml(q.name)}</b>`).join(', ')}.</p>
         <p>Written by <code>kg export --format browser-guide</code> from the files in <code>cypher/</code>.</p>`,
   );
   return `<article class="guide">
