@@ -5,16 +5,16 @@
 import { write } from 'graphology-gexf';
 import type { Graph, NodeLabel } from '../../schema/model.js';
 import { flatValue, toGraphology, type EdgeAttributes, type NodeAttributes } from './graphology.js';
-import { layOut } from './layout.js';
+import { layOut, type LayoutProgress } from './layout.js';
 import { LABEL_COLOURS } from './palette.js';
 
 function flatProperties(properties: Record<string, unknown>): Record<string, string | number | boolean> {
   return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, flatValue(v)]));
 }
 
-export function toGexf(graph: Graph): string {
+export function toGexf(graph: Graph, onLayout?: LayoutProgress): string {
   const g = toGraphology(graph);
-  layOut(g);
+  layOut(g, onLayout);
   g.replaceAttributes({ creator: 'kg-local-news', description: `knowledge graph of ${graph.meta?.sources.join(', ') || 'newspaper pages'}` });
   return write<NodeAttributes, EdgeAttributes>(g, {
     version: '1.3',

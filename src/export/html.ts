@@ -8,7 +8,7 @@ import { renderPage } from '../viewer/page.js';
 import type { ViewData, ViewNode } from '../viewer/view-data.js';
 import { nodeEvidence } from './evidence.js';
 import { toGraphology } from './graphology.js';
-import { layOut } from './layout.js';
+import { layOut, type LayoutProgress } from './layout.js';
 import { EDGE_COLOUR, LABEL_COLOURS } from './palette.js';
 
 export interface HtmlOptions {
@@ -18,11 +18,12 @@ export interface HtmlOptions {
   missingPages?: readonly string[];
   /** e.g. "kg-local-news 0.1.0". */
   generatedBy: string;
+  onLayout?: LayoutProgress;
 }
 
 export function viewData(graph: Graph, options: HtmlOptions): ViewData {
   const g = toGraphology(graph);
-  layOut(g);
+  layOut(g, options.onLayout);
   const evidence = nodeEvidence(graph, options.pageTexts ?? new Map());
   const nodes: ViewNode[] = graph.nodes.map((n) => {
     const a = g.getNodeAttributes(n.id);

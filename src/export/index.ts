@@ -8,6 +8,7 @@ import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 import { toHtml, type HtmlOptions } from './html.js';
 import { toJson, toJsonl } from './json.js';
+import type { LayoutProgress } from './layout.js';
 
 export const EXPORT_FORMATS = ['json', 'jsonl', 'graphml', 'gexf', 'csv', 'cypher', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -20,6 +21,8 @@ export type ExportArtifact =
 export interface ExportOptions {
   html: HtmlOptions;
   csv?: CsvOptions;
+  /** ForceAtlas2 sweeps done, for html and gexf, which lay the graph out. */
+  onLayout?: LayoutProgress;
 }
 
 interface Exporter {
@@ -36,14 +39,18 @@ export const EXPORTERS: Record<ExportFormat, Exporter> = {
   json: { defaultName: 'graph.json', description: 'graph.json, the file contract', run: (g) => file(toJson(g)) },
   jsonl: { defaultName: 'graph.jsonl', description: "one node or relationship per line (APOC's export shape)", run: (g) => file(toJsonl(g)) },
   graphml: { defaultName: 'graph.graphml', description: 'GraphML with typed attributes (Gephi, yEd, Cytoscape, NetworkX)', run: (g) => file(toGraphml(g)) },
-  gexf: { defaultName: 'graph.gexf', description: 'GEXF 1.3 with layout and colours (Gephi)', run: (g) => file(toGexf(g)) },
+  gexf: { defaultName: 'graph.gexf', description: 'GEXF 1.3 with layout and colours (Gephi)', run: (g, o) => file(toGexf(g, o.onLayout)) },
   csv: {
     defaultName: 'csv',
     description: 'a directory of neo4j-admin import CSV files, nodes per label and relationships per type',
     run: (g, o) => ({ kind: 'directory', files: toCsv(g, o.csv), marker: CSV_IMPORT_SCRIPT }),
   },
   cypher: { defaultName: 'graph.cypher', description: 'a Cypher script that recreates the graph in an empty database', run: (g) => file(toCypher(g)) },
-  html: { defaultName: 'graph.html', description: 'a self-contained offline graph view', run: async (g, o) => file(await toHtml(g, o.html)) },
+  html: {
+    defaultName: 'graph.html',
+    description: 'a self-contained offline graph view',
+    run: async (g, o) => file(await toHtml(g, { ...o.html, ...(o.onLayout ? { onLayout: o.onLayout } : {}) })),
+  },
 };
 
 export function exportGraph(graph: Graph, format: ExportFormat, options: ExportOptions): Promise<ExportArtifact> {

@@ -20,8 +20,11 @@ export function nodeSize(degree: number): number {
   return Math.min(4 + 2.2 * Math.sqrt(degree), 28);
 }
 
+/** Reports sweeps done out of the total, for a progress bar on large graphs (seconds at ten thousand nodes). */
+export type LayoutProgress = (done: number, total: number) => void;
+
 /** Sets x, y and size on every node of `g`. */
-export function layOut(g: KgGraphology): void {
+export function layOut(g: KgGraphology, onProgress?: LayoutProgress): void {
   const ids = g.nodes().sort();
   const golden = Math.PI * (3 - Math.sqrt(5));
   ids.forEach((id, i) => {
@@ -29,10 +32,13 @@ export function layOut(g: KgGraphology): void {
     g.mergeNodeAttributes(id, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden), size: nodeSize(g.degree(id)) });
   });
   if (g.order < 2) return;
-  const settings = forceAtlas2.inferSettings(g);
-  forceAtlas2.assign(g, {
-    iterations: iterationsFor(g.order),
-    // Article hubs name dozens of entities; dividing attraction by degree keeps them from pulling everything into one knot.
-    settings: { ...settings, outboundAttractionDistribution: true, barnesHutOptimize: g.order > 2_000 },
-  });
+  // Article hubs name dozens of entities; dividing attraction by degree keeps them from pulling everything into one knot.
+  const settings = { ...forceAtlas2.inferSettings(g), outboundAttractionDistribution: true, barnesHutOptimize: g.order > 2_000 };
+  const total = iterationsFor(g.order);
+  // Run in twenty slices so progress can be shown; each slice starts from the positions the last one left.
+  const slice = Math.ceil(total / 20);
+  for (let done = 0; done < total; done += slice) {
+    forceAtlas2.assign(g, { iterations: Math.min(slice, total - done), settings });
+    onProgress?.(Math.min(done + slice, total), total);
+  }
 }

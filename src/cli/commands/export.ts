@@ -68,10 +68,12 @@ export function register(program: Command): void {
     } else {
       const graph = flags.from === 'neo4j' ? await graphFromNeo4j(out) : await readGraph(flags.graph);
       counts = { nodes: graph.nodes.length, relationships: graph.relationships.length };
+      const layout = out.progress('layout');
       const artifact = await exportGraph(graph, flags.format, {
         html: await htmlOptions(flags, graph, out),
         csv: { arrayDelimiter: flags.arrayDelimiter },
-      });
+        onLayout: (done, total) => layout.update(done, total),
+      }).finally(() => layout.stop());
       written = await writeArtifact(artifact, target);
     }
     const ms = Math.round(performance.now() - started);
