@@ -9,7 +9,7 @@ import { writeAtomic } from '../graph/write.js';
 import type { ExportArtifact } from './index.js';
 
 export interface Written {
-  /** Where it went: a file, a directory, or "-" for stdout. */
+  /** Where it went: a file or a directory. */
   path: string;
   files: number;
   bytes: number;
@@ -17,16 +17,11 @@ export interface Written {
 
 export async function writeArtifact(artifact: ExportArtifact, path: string): Promise<Written> {
   if (artifact.kind === 'file') {
-    if (path === '-') {
-      process.stdout.write(artifact.text);
-      return { path, files: 1, bytes: Buffer.byteLength(artifact.text) };
-    }
     if ((await kindOf(path)) === 'directory') throw new KgError('EXPORT_FAILED', 'is a directory', { subject: path, hint: 'give a file name with --out' });
     await makeParent(path);
     await writeAtomic(path, artifact.text);
     return { path, files: 1, bytes: Buffer.byteLength(artifact.text) };
   }
-  if (path === '-') throw new KgError('USAGE', 'this format writes a directory of files and cannot go to stdout', { hint: 'give a directory with --out' });
   const existing = await kindOf(path);
   if (existing === 'file') throw new KgError('EXPORT_FAILED', 'exists and is a file, but this format writes a directory', { subject: path, hint: 'give a directory name with --out' });
   if (existing === 'directory') {

@@ -1,9 +1,11 @@
 // `kg export` as a real process: where it writes, what it prints for people and for scripts, and how it fails —
 // a message naming the file and what to do, a non-zero exit code from the documented table, and no half-written
 // or clobbered output.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/config/project-paths.js';
 import { loadQueries } from '../../src/queries/index.js';
 import { loadGraph } from '../../src/store/loader.js';
 import type { Graph } from '../../schema/model.js';
@@ -45,6 +47,17 @@ describe('kg export from graph.json', () => {
     expect(r.stderr).toMatch(/wrote 121 nodes, 238 relationships as jsonl to stdout/);
     const quiet = await kg(['export', '-f', 'jsonl', '-g', sampleFile, '-o', '-', '--quiet']);
     expect(quiet.stderr).toBe('');
+  });
+
+  test('--out - into a reader that has stopped reading (| head) ends quietly', async () => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'kg.js'), 'export', '-f', 'jsonl', '-g', sampleFile, '-o', '-'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // The reader is gone before kg writes a byte, as with `kg export … -o - | true`.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|internal error/);
+    expect(code).toBe(0);
   });
 
   test('csv writes a directory, and a second export replaces the first whole', async () => {

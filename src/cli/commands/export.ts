@@ -64,7 +64,8 @@ export function register(program: Command): void {
     let written: Written;
     let counts: { nodes: number; relationships: number } | undefined;
     if (isBrowserFormat(flags.format)) {
-      written = await writeArtifact(browserArtifact(flags.format), target);
+      const artifact = browserArtifact(flags.format);
+      written = target === '-' ? await toStdout(artifact) : await writeArtifact(artifact, target);
     } else {
       const graph = flags.from === 'neo4j' ? await graphFromNeo4j(out) : await readGraph(flags.graph);
       counts = { nodes: graph.nodes.length, relationships: graph.relationships.length };
@@ -74,7 +75,7 @@ export function register(program: Command): void {
         csv: { arrayDelimiter: flags.arrayDelimiter },
         onLayout: (done, total) => layout.update(done, total),
       }).finally(() => layout.stop());
-      written = await writeArtifact(artifact, target);
+      written = target === '-' ? await toStdout(artifact) : await writeArtifact(artifact, target);
     }
     const ms = Math.round(performance.now() - started);
     const what = counts ? `${counts.nodes} nodes, ${counts.relationships} relationships` : flags.format;
@@ -83,6 +84,16 @@ export function register(program: Command): void {
     if (written.path === '-') out.info(`kg: wrote ${what} as ${flags.format} to stdout (${kb(written.bytes)}, ${duration(ms)})`);
     else out.result(`Wrote ${where}: ${what}, ${kb(written.bytes)}, in ${duration(ms)}.`, { format: flags.format, from: isBrowserFormat(flags.format) ? null : flags.from, ...written, ...counts, ms });
   });
+}
+
+/** `--out -`: the export on stdout. A reader that stops early (`| head`) is not an error. */
+async function toStdout(artifact: ExportArtifact): Promise<Written> {
+  if (artifact.kind !== 'file') throw new KgError('USAGE', 'this format writes a directory of files and cannot go to stdout', { hint: 'give a directory with --out' });
+  await new Promise<void>((resolve, reject) => {
+    process.stdout.once('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? resolve() : reject(e)));
+    process.stdout.write(artifact.text, () => resolve());
+  });
+  return { path: '-', files: 1, bytes: Buffer.byteLength(artifact.text) };
 }
 
 function defaultOut(format: Format): string {
