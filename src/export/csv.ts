@@ -15,7 +15,7 @@ export interface CsvOptions {
 }
 
 export const CSV_IMPORT_SCRIPT = 'neo4j-admin-import.sh';
-export const CSV_CONSTRAINTS = 'constraints.cypher';
+const CSV_CONSTRAINTS = 'constraints.cypher';
 
 /** The files of the export, name → content, in the order the import script lists them. */
 export type CsvFiles = Map<string, string>;

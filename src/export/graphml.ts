@@ -48,10 +48,9 @@ function data(keys: Map<string, Key>, values: Record<string, unknown>): string {
   for (const [name, value] of Object.entries(values)) {
     const key = keys.get(name);
     if (!key || value === undefined || value === null) continue;
-    const flat = flatValue(value);
-    // A number under a key widened to string is written as its text; a string can never sit under a number key
-    // because the schema types both.
-    out += `\n      <data key="${key.id}">${escapeText(String(flat))}</data>`;
+    // Values were checked against the schema, so a value under a long, double or boolean key is one; under a key
+    // widened to string, any scalar is written as its text.
+    out += `\n      <data key="${key.id}">${escapeText(String(flatValue(value)))}</data>`;
   }
   return out;
 }

@@ -26,8 +26,8 @@ export interface EdgeAttributes {
 
 export type KgGraphology = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-/** Separator for lists in formats without list values (GraphML, GEXF for Gephi); `kg query --format csv` uses it too. */
-export const LIST_SEPARATOR = '; ';
+/** Separator for lists in formats without list values (GraphML, GEXF), the one `kg query --format csv` uses. */
+const LIST_SEPARATOR = '; ';
 
 export function toGraphology(graph: Graph): KgGraphology {
   const g: KgGraphology = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();

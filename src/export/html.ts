@@ -21,7 +21,7 @@ export interface HtmlOptions {
   onLayout?: LayoutProgress;
 }
 
-export function viewData(graph: Graph, options: HtmlOptions): ViewData {
+function viewData(graph: Graph, options: HtmlOptions): ViewData {
   const g = toGraphology(graph);
   layOut(g, options.onLayout);
   const evidence = nodeEvidence(graph, options.pageTexts ?? new Map());

@@ -16,7 +16,7 @@ function iterationsFor(order: number): number {
 }
 
 /** Node size grows with the square root of the degree, so hubs stand out without swallowing the page. */
-export function nodeSize(degree: number): number {
+function nodeSize(degree: number): number {
   return Math.min(4 + 2.2 * Math.sqrt(degree), 28);
 }
 

@@ -24,9 +24,3 @@ export const LABEL_COLOURS: Record<NodeLabel, LabelColour> = {
 
 /** Colour of relationships in pictures: quiet, so nodes carry the meaning. */
 export const EDGE_COLOUR = '#c8c8c8';
-
-/** `#rrggbb` → {r, g, b}, for formats that want channels (GEXF viz:color). */
-export function rgb(hex: string): { r: number; g: number; b: number } {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return { r: (n >> 16) & 0xff, g: (n >> 8) & 0xff, b: n & 0xff };
-}

@@ -60,6 +60,16 @@ describe('kg export from graph.json', () => {
     expect(code).toBe(0);
   });
 
+  test('a JSONL export reads back as --graph, to convert it to another format', async () => {
+    const jsonl = join(tmp(), 'graph.jsonl');
+    expect((await kg(['export', '-f', 'jsonl', '-g', sampleFile, '-o', jsonl])).code).toBe(0);
+    const json = join(tmp(), 'graph.json');
+    expect((await kg(['export', '-f', 'json', '-g', jsonl, '-o', json])).code).toBe(0);
+    const back = JSON.parse(readFileSync(json, 'utf8')) as Graph;
+    expect(back.nodes).toEqual(sample.nodes);
+    expect(back.relationships).toEqual(sample.relationships);
+  });
+
   test('csv writes a directory, and a second export replaces the first whole', async () => {
     const out = join(tmp(), 'csv');
     expect((await kg(['export', '-f', 'csv', '-g', sampleFile, '-o', out])).code).toBe(0);

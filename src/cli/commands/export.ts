@@ -1,6 +1,7 @@
 // `kg export --format F`: the graph from graph.json (no database needed) or from Neo4j (--from neo4j) in a format
 // another tool reads, written atomically. `grass` and `browser-guide` write the Neo4j Browser style and the guide
 // to the canned queries; they need no graph.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadNeo4jConfig } from '../../config/neo4j-config.js';
@@ -10,6 +11,7 @@ import { toBrowserGuide } from '../../export/browser-guide.js';
 import { readGraphFromStore } from '../../export/from-neo4j.js';
 import { toGrass } from '../../export/grass.js';
 import { EXPORTERS, EXPORT_FORMATS, exportGraph, type ExportArtifact, type ExportFormat } from '../../export/index.js';
+import { fromJsonl } from '../../export/json.js';
 import { readPageTexts } from '../../export/page-text.js';
 import { writeArtifact, type Written } from '../../export/write-output.js';
 import { loadQueries } from '../../queries/index.js';
@@ -49,7 +51,7 @@ export function register(program: Command): void {
       .description('write the graph for other tools: JSON, JSONL, GraphML, GEXF, neo4j-admin CSV, a Cypher script or an offline HTML view')
       .addOption(new Option('-f, --format <format>', 'what to write (see below)').choices([...EXPORT_FORMATS, ...Object.keys(BROWSER_FORMATS)]).makeOptionMandatory())
       .option('-o, --out <path>', 'where to write: a file, a directory for csv, or - for stdout')
-      .option('-g, --graph <file>', 'the graph.json to export', DEFAULT_GRAPH)
+      .option('-g, --graph <file>', 'the graph to export: graph.json, or a .jsonl export', DEFAULT_GRAPH)
       .addOption(new Option('--from <source>', 'read the graph from graph.json or from the configured Neo4j').choices(['graph', 'neo4j']).default('graph'))
       .option('--sources <dir>', 'where the page files named in the graph are (html: page text around mentions)', '.')
       .option('--array-delimiter <char>', 'csv: list separator inside a field (pass the same to neo4j-admin)', ';')
@@ -67,7 +69,7 @@ export function register(program: Command): void {
       const artifact = browserArtifact(flags.format);
       written = target === '-' ? await toStdout(artifact) : await writeArtifact(artifact, target);
     } else {
-      const graph = flags.from === 'neo4j' ? await graphFromNeo4j(out) : await readGraph(flags.graph);
+      const graph = flags.from === 'neo4j' ? await graphFromNeo4j(out) : await readGraphFile(flags.graph);
       counts = { nodes: graph.nodes.length, relationships: graph.relationships.length };
       const layout = out.progress('layout');
       const artifact = await exportGraph(graph, flags.format, {
@@ -106,6 +108,19 @@ function isBrowserFormat(format: Format): format is BrowserFormat {
 
 function browserArtifact(format: BrowserFormat): ExportArtifact {
   return { kind: 'file', text: format === 'grass' ? toGrass() : toBrowserGuide(loadQueries()) };
+}
+
+/** graph.json, or JSONL as `--format jsonl` writes it, so an export converts to another format without the database. */
+async function readGraphFile(path: string): Promise<Graph> {
+  if (!path.endsWith('.jsonl')) return readGraph(path);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new KgError(missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', missing ? 'no such file' : (e as Error).message, { subject: path, hint: 'write one with `kg export --format jsonl`' });
+  }
+  return fromJsonl(text, path);
 }
 
 async function graphFromNeo4j(out: Output): Promise<Graph> {

@@ -6,7 +6,7 @@ import { el } from './dom.js';
 
 const MAX_RESULTS = 12;
 
-export function findNodes(nodes: readonly ViewNode[], query: string): ViewNode[] {
+function findNodes(nodes: readonly ViewNode[], query: string): ViewNode[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const scored: Array<{ match: number; mentions: number; length: number; node: ViewNode }> = [];
