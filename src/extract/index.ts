@@ -16,6 +16,7 @@ import { recognizePlaces } from './recognizers/places.js';
 import { recognizeProgrammes } from './recognizers/programmes.js';
 import { selectMentions } from './select.js';
 import { Trie } from './trie.js';
+import { sourceRange } from '../text/mapped-text.js';
 
 export type { Mention } from './mention.js';
 export type { ExtractResources } from './context.js';
@@ -115,7 +116,7 @@ function keepAliasLinks(chosen: readonly Candidate[], all: readonly Candidate[])
 
 function toMentions(article: Article, ctx: ExtractContext, chosen: readonly Candidate[]): Mention[] {
   return refineMeasures(chosen).map((c, i) => {
-    const span = sourceSpan(article.offsets, c.start, c.end);
+    const span = sourceRange(article.offsets, c.start, c.end);
     return {
       ...c,
       id: `${article.id}#m${i + 1}`,
@@ -128,9 +129,6 @@ function toMentions(article: Article, ctx: ExtractContext, chosen: readonly Cand
   });
 }
 
-function sourceSpan(offsets: Int32Array, start: number, end: number): { start: number; end: number } {
-  return { start: offsets[start]!, end: offsets[end - 1]! + 1 };
-}
 
 /** Mentions in a bare text (one document, no page): what `kg ner` uses. */
 export function extractText(text: string, res: ExtractResources, language: 'zh' | 'en' = 'zh'): Candidate[] {

@@ -115,6 +115,8 @@ export function validateGraph(graph: unknown, where: string): Graph {
     const props = NODE_PROPERTIES[label].safeParse(n.properties);
     if (!props.success) problems.push(`node ${n.id} (${label}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     else if ((n.properties as { key?: string }).key !== n.id) problems.push(`node ${n.id}: key property differs from id`);
+    const span = spanProblem(n.properties);
+    if (span) problems.push(`node ${n.id}: ${span}`);
   }
   for (const r of g.relationships) {
     const from = labelOf.get(r.start);
@@ -127,9 +129,25 @@ export function validateGraph(graph: unknown, where: string): Graph {
     if (!ends.from.includes(from) || !ends.to.includes(to)) problems.push(`relationship ${r.id}: ${r.type} cannot join ${from} to ${to}`);
     const props = RELATIONSHIP_PROPERTIES[r.type].safeParse(r.properties);
     if (!props.success) problems.push(`relationship ${r.id} (${r.type}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const span = spanProblem(r.properties);
+    if (span) problems.push(`relationship ${r.id} (${r.type}): ${span}`);
   }
   if (problems.length) throw violation(where, problems);
   return g;
+}
+
+/** Source spans must be ranges of the page: start ≥ 0 and end after start, pairwise for MENTIONS' lists. */
+function spanProblem(p: Record<string, unknown>): string | undefined {
+  const bad = (start: unknown, end: unknown): boolean => typeof start === 'number' && (start < 0 || typeof end !== 'number' || end <= start);
+  if (bad(p.sourceStart, p.sourceEnd)) return `source span [${String(p.sourceStart)}, ${String(p.sourceEnd)}) is not a range`;
+  const starts = p.sourceStarts;
+  const ends = p.sourceEnds;
+  if (Array.isArray(starts) || Array.isArray(ends)) {
+    if (!Array.isArray(starts) || !Array.isArray(ends) || starts.length !== ends.length) return 'sourceStarts and sourceEnds differ in length';
+    const i = starts.findIndex((s, k) => bad(s, ends[k]));
+    if (i >= 0) return `source span ${i} [${String(starts[i])}, ${String(ends[i])}) is not a range`;
+  }
+  return undefined;
 }
 
 function violation(where: string, problems: string[]): KgError {

@@ -11,6 +11,7 @@ import type { Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
 import { PROGRAMME_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model.js';
 import type { Entity, Evidence, Relation } from './types.js';
+import { sourceRange } from '../text/mapped-text.js';
 
 const CueRule = z.object({ id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()) }).strict();
 const CuesFile = z
@@ -71,14 +72,21 @@ const COMPANY_KINDS = new Set(['Company', 'Incubator', 'IndustrialPark', 'Resear
 const isCompany = (r: ResolvedMention): boolean => r.e.label === 'Organization' && COMPANY_KINDS.has(r.e.kind ?? '');
 const isOrg = (r: ResolvedMention): boolean => r.e.label === 'Organization';
 
+/**
+ * Evidence for a relation: the sentence it was read from, and the source range of the words that state it — from
+ * the first to the last of its mentions when both lie in the sentence, the whole sentence when one was carried in
+ * from an earlier sentence (that mention's own place is on its MENTIONS edge).
+ */
 export function evidenceFor(article: Article, sentence: Sentence | undefined, spans: Array<{ start: number; end: number }>, rule: string, confidence: number): Evidence {
-  const start = Math.min(...spans.map((s) => s.start));
-  const end = Math.max(...spans.map((s) => s.end));
+  const inside = (s: { start: number; end: number }): boolean => !sentence || (s.start >= sentence.start && s.end <= sentence.end);
+  const start = spans.every(inside) ? Math.min(...spans.map((s) => s.start)) : sentence!.start;
+  const end = spans.every(inside) ? Math.max(...spans.map((s) => s.end)) : sentence!.end;
   const ev: Evidence = { articleId: article.id, source: article.source, rule, confidence };
   if (sentence) ev.sentence = article.text.slice(sentence.start, sentence.end);
   if (end > start) {
-    ev.sourceStart = article.offsets[start]!;
-    ev.sourceEnd = article.offsets[end - 1]! + 1;
+    const range = sourceRange(article.offsets, start, end);
+    ev.sourceStart = range.start;
+    ev.sourceEnd = range.end;
   }
   return ev;
 }

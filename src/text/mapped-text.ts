@@ -7,6 +7,23 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Source range of clean span [start, end): from the smallest source offset of its characters to just past the
+ * largest. Clean text can reorder the source (an article's columns are read in order even where the PDF text
+ * scrambled them), so a span's last character may come from before its first; the range then still covers every
+ * character it was read from.
+ */
+export function sourceRange(offsets: ArrayLike<number>, start: number, end: number): Span {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = start; i < end; i++) {
+    const o = offsets[i]!;
+    if (o < lo) lo = o;
+    if (o > hi) hi = o;
+  }
+  return { start: lo, end: hi + 1 };
+}
+
 export class MappedText {
   /** `offsets[i]` is the source offset of `text[i]`. */
   constructor(
@@ -28,7 +45,7 @@ export class MappedText {
     return this.text.length;
   }
 
-  /** Source span of clean span [start, end): from the first character's source to just past the last one's. */
+  /** Source span of clean span [start, end): see `sourceRange`. */
   sourceSpan(start: number, end: number): Span {
     if (start < 0 || end > this.text.length || start > end) {
       throw new RangeError(`MappedText.sourceSpan: [${start}, ${end}) outside [0, ${this.text.length})`);
@@ -37,7 +54,7 @@ export class MappedText {
       const at = start < this.offsets.length ? this.offsets[start]! : this.offsets.length ? this.offsets[this.offsets.length - 1]! + 1 : 0;
       return { start: at, end: at };
     }
-    return { start: this.offsets[start]!, end: this.offsets[end - 1]! + 1 };
+    return sourceRange(this.offsets, start, end);
   }
 
   slice(start: number, end: number = this.text.length): MappedText {
