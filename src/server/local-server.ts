@@ -92,6 +92,7 @@ export async function startLocalServer(config: Neo4jConfig, options: StartOption
   const java = findJava();
   const install = await installServerJars(paths, onProgress);
   mkdirSync(paths.conf, { recursive: true });
+  mkdirSync(paths.importDir, { recursive: true });
   writeFileSync(paths.confFile, renderNeo4jConf(config.local));
   const credentials = existsSync(paths.systemDatabase)
     ? knownCredentials(config, paths)

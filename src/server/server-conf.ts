@@ -15,6 +15,10 @@ export function renderNeo4jConf(local: LocalServerConfig): string {
     ['dbms.security.auth_enabled', 'true'],
     ['dbms.usage_report.enabled', 'false'],
     ['dbms.security.procedures.unrestricted', 'apoc.*'],
+    // LOAD CSV reads file:/// URLs inside .neo4j/import/ only. Unset, it reads any file the server can, the
+    // credentials file included; file URLs stay allowed so CSV exports can be loaded from there.
+    ['server.directories.import', 'import'],
+    ['dbms.security.allow_csv_import_from_file_urls', 'true'],
     ['server.memory.pagecache.size', local.pageCache],
     // Netty's default 5 s quiet period, paid twice, made every stop take 12 s instead of 2.
     ['internal.dbms.bolt.netty_server_shutdown_quiet_period', '0'],

@@ -10,6 +10,8 @@ export interface ServerPaths {
   conf: string;
   confFile: string;
   data: string;
+  /** LOAD CSV's root: file:/// URLs resolve inside it and cannot reach anything outside (credentials included). */
+  importDir: string;
   /** Exists once the server has started for the first time; the initial password can be set only before. */
   systemDatabase: string;
   logs: string;
@@ -30,6 +32,7 @@ export function serverPaths(home: string = NEO4J_HOME): ServerPaths {
     conf: join(home, 'conf'),
     confFile: join(home, 'conf', 'neo4j.conf'),
     data: join(home, 'data'),
+    importDir: join(home, 'import'),
     systemDatabase: join(home, 'data', 'databases', 'system'),
     logs: join(home, 'logs'),
     consoleLog: join(home, 'logs', 'console.log'),

@@ -1,10 +1,11 @@
 // The server manager end to end, on a second server of its own (a temporary home and free ports, sharing the
-// jars of .neo4j/): first start with a generated password, finding it running, status, stop, restart on demand,
-// and the errors for a taken port, a failed start and an unreachable server.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+// jars of .neo4j/): first start with a generated password, finding it running, LOAD CSV confined to the import
+// directory, status, stop, restart on demand, and the errors for a taken port, a failed start and an unreachable
+// server.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { loadNeo4jConfig, type Neo4jConfig } from '../../src/config/neo4j-config.js';
 import { ensureNeo4j } from '../../src/server/ensure.js';
 import { installLocalServer, localServerStatus, startLocalServer, stopLocalServer } from '../../src/server/local-server.js';
@@ -63,6 +64,28 @@ test('a second start finds the running server instead of launching another', asy
   const pid = Number(readFileSync(paths.pidFile, 'utf8'));
   const result = await startLocalServer(config(), { paths });
   expect(result).toMatchObject({ alreadyRunning: true, pid });
+});
+
+test('LOAD CSV reads files in the import directory and nothing outside it, the credentials file least of all', async () => {
+  expect(readFileSync(paths.confFile, 'utf8')).toContain('server.directories.import=import\n');
+  writeFileSync(join(paths.importDir, 'probe.csv'), 'ok\n1\n');
+  const store = createStore(config());
+  const rows = (url: string): Promise<unknown> =>
+    store.read('LOAD CSV FROM $url AS row RETURN count(row) AS n', { url }).catch((e: unknown) => e);
+  try {
+    expect(await rows('file:///probe.csv')).toEqual([{ n: 2 }]);
+    const outside = [
+      `file://${paths.credentialsFile}`,
+      `file:///${relative(paths.importDir, paths.credentialsFile)}`,
+      'file:///../credentials',
+      'file:///etc/passwd',
+    ];
+    for (const url of outside) {
+      expect(await rows(url)).toMatchObject({ code: 'NEO4J_QUERY', message: expect.stringMatching(/Couldn't load the external resource|Cannot load from URL/) });
+    }
+  } finally {
+    await store.close();
+  }
 });
 
 test('status reports the pid, the addresses and the version the server gives', async () => {

@@ -92,6 +92,8 @@ describe('renderNeo4jConf', () => {
     ['dbms.usage_report.enabled', 'false'],
     ['dbms.security.procedures.unrestricted', 'apoc.*'],
     ['server.memory.pagecache.size', '256m'],
+    ['server.directories.import', 'import'],
+    ['dbms.security.allow_csv_import_from_file_urls', 'true'],
   ])('sets %s=%s', (key, value) => {
     expect(settings.get(key)).toBe(value);
   });
