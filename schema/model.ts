@@ -248,7 +248,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly N
   SPUN_OFF_FROM: { from: ['Organization'], to: ['Organization'], description: 'was started by a team or unit of' },
   RECEIVED: { from: ['Organization', 'Person', 'Place'], to: ['Programme'], description: 'won an award, earned a recognition, was listed' },
   PARTICIPATED_IN: { from: ['Organization', 'Person', 'Place'], to: ['Programme'], description: 'took part in a campaign, fair or project' },
-  ORGANIZED: { from: ['Organization', 'Place', 'Person'], to: ['Programme'], description: 'ran or organised' },
+  ORGANIZED: { from: ['Organization', 'Place', 'Person'], to: ['Programme'], description: 'ran or organised; for an award or list, gave or published it' },
   BENEFITED_FROM: { from: ['Organization', 'Person'], to: ['Programme', 'Organization', 'Place'], description: 'was helped by' },
   SUPPLIES: { from: ['Organization'], to: ['Organization'], description: 'sells to (the end is the customer)' },
   TRADES_WITH: { from: ['Organization'], to: ['Organization'], description: 'does business with (matched buyer, trading partner)' },

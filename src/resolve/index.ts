@@ -309,6 +309,13 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     const clause = article.text.slice(lastClauseStart(article.text, p.m.start), p.m.start);
     const pronoun = /他们|他|她|该公司|该企业|这家企业|这家公司|^企业|^公司/.test(clause);
     let subject = pronoun ? (focusEntity ?? focus) : ([...before].reverse().find(isEntity) ?? [...before].reverse().find(isAreaPlace) ?? focus);
+    // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
+    // (a programme in the sentence) or the area's.
+    const listed = enumeration(article.text, before, p.m.start);
+    if (listed.size) {
+      const rest = [...before].reverse().filter((q) => !listed.has(q));
+      subject = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
+    }
     // A figure inside a quotation with no subject of its own is the speaker's organisation's.
     const quoted = /^[“"]/.test(article.text.slice(sentences[p.m.sentence]!.start, sentences[p.m.sentence]!.start + 1));
     const speakerOrg = quoted && !before.some(isEntity) ? speakerOrgIn(p.m.sentence) : undefined;
@@ -332,6 +339,22 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     }
   }
   return out;
+}
+
+/** The names of an enumeration that ends in 等 right before a figure (甲、乙和丙等12家), nearest first. */
+function enumeration(text: string, before: readonly Pending[], figureStart: number): Set<Pending> {
+  const listed = new Set<Pending>();
+  const ordered = [...before].sort((a, b) => b.m.start - a.m.start);
+  const last = ordered[0];
+  if (!last || !/^(?:等|等等)(?:共|共计)?$/u.test(text.slice(last.m.end, figureStart).trim())) return listed;
+  listed.add(last);
+  let start = last.m.start;
+  for (const q of ordered.slice(1)) {
+    if (!/^(?:、|，|和|及|以及|与)$/u.test(text.slice(q.m.end, start))) break;
+    listed.add(q);
+    start = q.m.start;
+  }
+  return listed;
 }
 
 function lastClauseStart(text: string, pos: number): number {
@@ -412,7 +435,10 @@ function hierarchy(entities: Map<string, Entity>, g: Gazetteer): Relation[] {
 function dedupe(relations: Relation[]): Relation[] {
   const seen = new Map<string, Relation>();
   for (const r of relations) {
-    const k = `${r.type}|${r.start}|${r.end}|${r.role ?? ''}|${r.evidence.articleId ?? ''}|${r.evidence.sentence ?? ''}`;
+    // A fact read from a name (平湖市欣远箱包有限公司 → 平湖市) is stated once per article, at the first mention;
+    // a fact read from a sentence keeps one relation per sentence that states it.
+    const fromName = /\.name-/.test(r.evidence.rule);
+    const k = `${r.type}|${r.start}|${r.end}|${r.role ?? ''}|${r.evidence.articleId ?? ''}|${fromName ? '' : (r.evidence.sentence ?? '')}`;
     const prev = seen.get(k);
     if (!prev || prev.evidence.confidence < r.evidence.confidence) seen.set(k, r);
   }

@@ -123,7 +123,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           let objects = ms.filter((r) => rule.objectKinds.includes(r.e.kind ?? '') && at(r) >= v + verb.length && at(r) < clauseEnd);
           if (rule.type === 'BENEFITED_FROM') objects = objects.filter((r) => r.e.label === 'Programme' || r.e.label === 'Organization');
           // 上榜/入选: the list may be named earlier in the sentence (名单公布，我市A、B 2家孵化器上榜).
-          if (objects.length === 0 && /上榜|入选|列入/.test(verb)) objects = ms.filter((r) => rule.objectKinds.includes(r.e.kind ?? '') && at(r) < v).slice(-1);
+          if (objects.length === 0 && /上榜|榜上有名|入选|入围|列入/.test(verb)) objects = ms.filter((r) => rule.objectKinds.includes(r.e.kind ?? '') && at(r) < v).slice(-1);
           // 受益 with no object: what the text was just about (该活动 → the campaign named before).
           let carriedObject = false;
           if (objects.length === 0 && rule.type === 'BENEFITED_FROM' && focus.programme) {

@@ -247,13 +247,27 @@ function hasNameLikeWord(ctx: ExtractContext, start: number, end: number): boole
 
 /** 浙江省生态与环境修复技术协会: a 与/和 inside a society's name, when the part before it opens with a place. */
 function bridgeConjunction(ctx: ExtractContext, start: number, suffixStart: number, kind: OrganizationKind): number {
-  if (kind !== 'Association' && kind !== 'ResearchInstitute') return start;
   const conj = tokenBefore(ctx, start);
   if (!conj || !/^(与|和|及)$/.test(conj.word)) return start;
+  if (kind === 'Company') return tradeNameWithConjunction(ctx, start, conj);
+  if (kind !== 'Association' && kind !== 'ResearchInstitute') return start;
   const before = growLeft(ctx, conj.start, { maxLength: 10 });
   if (before === conj.start) return start;
   const place = placeAt(ctx, before, conj.start);
   return place && suffixStart - before <= MAX_ORG ? before : start;
+}
+
+/**
+ * 如皋市欣和纺织有限公司: jieba reads the 和 of a trade name as a conjunction. A single character between a place
+ * and the 和 is no word that could be listed on its own, so the name runs from the place.
+ */
+function tradeNameWithConjunction(ctx: ExtractContext, start: number, conj: { start: number; word: string }): number {
+  if (conj.word !== '和') return start;
+  const lone = tokenBefore(ctx, conj.start);
+  if (!lone || lone.word.length !== 1 || !/[\u4e00-\u9fff]/.test(lone.word) || ctx.res.lex.stopwords.has(lone.word)) return start;
+  const place = tokenBefore(ctx, lone.start);
+  if (!place || !placeAt(ctx, place.start, lone.start) || placeAt(ctx, place.start, lone.start)!.end !== lone.start) return start;
+  return place.start;
 }
 
 /** The place a name opens with (平湖 in 平湖市极地户外服饰有限公司, 浙江 in 浙江华龙新材料科技园). */

@@ -35,7 +35,7 @@ const APPROX_BEFORE = /(?:将近|接近|大约|近|约|超过|超|逾|不到|不
 const APPROX_AFTER = '左右|上下|以上|以下|出头|多|余';
 const DURATION_AFTER = /^(?:月|个月|小时|星期|工作日|年|天|周|分钟)/u;
 const PERIOD = /(?:(?:19|20)\d{2}年(?:度|[0-9一二三四五六七八九十]{1,2}(?:至|到|-)[0-9一二三四五六七八九十]{1,2}月)?|今年(?:以来)?(?:\s*[0-9一二三四五六七八九十]{1,2}\s*(?:至|到|-)\s*[0-9一二三四五六七八九十]{1,2}\s*月|上半年|下半年|前三季度|一季度|四季度)?|去年|明年|上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}\s*(?:至|到|-)\s*[0-9]{1,2}\s*月|截至目前|截至\d{4}年\d{1,2}月(?:底)?|至今|每年|全年|近年来|近\d+年)/gu;
-const WEAK_VERBS = /^(?:共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|拥有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长)$/u;
+const WEAK_VERBS = /^(?:共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|拥有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾)$/u;
 
 interface FigureMatch {
   start: number;
@@ -237,6 +237,8 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
     if (/^ +$/.test(t.word)) continue;
     if (isMeasureBreak(ctx, t) || !/^(n|vn|nz|a|b|an|l|i|j|s|v)/.test(t.tag)) break;
     if (t.tag.startsWith('v') && out.length > 0 && !/^(?:对接|服务|走访|培训|咨询)$/.test(t.word)) break;
+    // An idiom after the noun is what happened to it, not what was counted (12家企业榜上有名).
+    if (/^[il]/.test(t.tag) && out.length > 0) break;
     if (/^[A-Za-z]/.test(t.word)) break;
     chars += t.word.length;
     if (chars > 12) break;

@@ -13,6 +13,7 @@ describe('organisations', () => {
     ['依托长三角先进材料研究院的技术支撑。', ['长三角先进材料研究院', 'ResearchInstitute']],
     ['启迪之星孵化器入驻企业达30家。', ['启迪之星孵化器', 'Incubator']],
     ['平湖市第一人民医院开设了新门诊。', ['平湖市第一人民医院', 'Hospital']],
+    ['如皋市欣和纺织有限公司成立于2010年。', ['如皋市欣和纺织有限公司', 'Company']],
   ])('suffix grammar: %s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expect.arrayContaining([expected]));
   });
@@ -23,6 +24,8 @@ describe('organisations', () => {
     ['新仓镇党委书记主持会议。', [['新仓镇党委', 'PartyOrganization']]],
     ['独山港经济开发区管委会召开会议。', [['独山港经济开发区管委会', 'GovernmentAgency']]],
     ['平湖市政府与企业签约。', [['平湖市政府', 'GovernmentAgency']]],
+    ['江苏省经济和信息化厅公布了名单。', [['江苏省经济和信息化厅', 'GovernmentAgency']]],
+    ['省住建厅、市文旅局联合发文。', [['省住建厅', 'GovernmentAgency'], ['市文旅局', 'GovernmentAgency']]],
   ])('government and Party bodies: %s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expect.arrayContaining(expected));
   });

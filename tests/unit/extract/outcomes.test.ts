@@ -21,6 +21,8 @@ describe('outcomes', () => {
     ['其中有十几处需要整改。', { text: '十几处', value: 10, unit: '处', approximate: true }],
     ['共有企业126家参加。', { text: '126家', value: 126, unit: '家' }],
     ['培训了320名网格员。', { text: '320名', value: 320, unit: '名', measure: '网格员' }],
+    ['力争明年销售额突破5000万美元。', { text: '5000万美元', value: 50000000, unit: '美元', measure: '销售额', period: '明年' }],
+    ['共有36家企业榜上有名。', { text: '36家', value: 36, unit: '家', measure: '企业' }],
   ])('%s', (sentence, expected) => {
     expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);
   });

@@ -85,6 +85,41 @@ describe('relations from sentences', () => {
   });
 });
 
+describe('lists and the bodies that publish them', () => {
+  test('a list published by an agency; the enterprises named on it received it; their count is the list\'s', async () => {
+    const g = await graphOfPage(
+      page(
+        '两企业入选省级名单',
+        '本报讯 日前，江苏省经济和信息化厅公布2023年度江苏省专精特新中小企业名单，我市南通恒达机械有限公司、如皋市欣和纺织有限公司等8家企业榜上有名。',
+        '南通恒达机械有限公司去年实现销售额2.3亿元。',
+      ),
+      { homeCity: '如皋市' },
+    );
+    expect(g.facts).toEqual(
+      expect.arrayContaining([
+        'ORGANIZED 江苏省经济和信息化厅 → 江苏省专精特新中小企业名单',
+        'RECEIVED 南通恒达机械有限公司 → 江苏省专精特新中小企业名单',
+        'RECEIVED 如皋市欣和纺织有限公司 → 江苏省专精特新中小企业名单',
+        'REPORTED 江苏省专精特新中小企业名单 → 企业 8家',
+        'REPORTED 南通恒达机械有限公司 → 销售额 2.3亿元',
+      ]),
+    );
+    // The count is not the last company's own figure.
+    expect(g.facts.filter((f) => f.startsWith('REPORTED 如皋市欣和纺织有限公司'))).toEqual([]);
+  });
+
+  test('without a list in the sentence, an enumerated count belongs to the area', async () => {
+    const g = await graphOfPage(page('企业获评', '今年，我市华星电子有限公司和光明食品有限公司等5家企业通过高新技术企业认定。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['REPORTED 平湖市 → 企业 5家']));
+    expect(g.facts.filter((f) => /^REPORTED (华星|光明)/.test(f))).toEqual([]);
+  });
+
+  test('a place read from a name is one relation per article, however often the name appears', async () => {
+    const g = await graphOfPage(page('欣和纺织', '如皋市欣和纺织有限公司成立于2010年。', '如皋市欣和纺织有限公司今年扩建了厂房。'), { homeCity: '如皋市' });
+    expect(g.facts.filter((f) => f === 'LOCATED_IN 如皋市欣和纺织有限公司 → 如皋市')).toHaveLength(1);
+  });
+});
+
 describe('resolution', () => {
   test('我市 and 市-prefixed bodies resolve to the page\'s home city, which hangs from its prefecture and province', async () => {
     const text = page('我市高新技术企业增至215家', '本报讯 我市共有高新技术企业215家。市人社局、市科技局联合发布了新政策。');
