@@ -49,6 +49,15 @@ describe('kg export from graph.json', () => {
     expect(quiet.stderr).toBe('');
   });
 
+  test('--out - gives the same bytes as the file, Chinese characters whole across pipe chunks', async () => {
+    const file = join(tmp(), 'graph.json');
+    expect((await kg(['export', '-f', 'json', '-g', sampleFile, '-o', file])).code).toBe(0);
+    const piped = await kg(['export', '-f', 'json', '-g', sampleFile, '-o', '-']);
+    expect(piped.stdout.length).toBeGreaterThan(65_536);
+    expect(piped.stdout).not.toContain('\ufffd');
+    expect(piped.stdout).toBe(readFileSync(file, 'utf8'));
+  });
+
   test('--out - into a reader that has stopped reading (| head) ends quietly', async () => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'kg.js'), 'export', '-f', 'jsonl', '-g', sampleFile, '-o', '-'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

@@ -16,8 +16,12 @@ export function kg(args: string[], options: { stdin?: string; cwd?: string; env?
     const child = spawn(process.execPath, [KG, ...args], { cwd: options.cwd ?? PROJECT_ROOT, env: options.env ?? process.env });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Decoded by the stream, which holds back a character split across two chunks (d.toString() on each chunk
+    // turned the halves of a Chinese character into U+FFFD).
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => (stdout += d));
+    child.stderr.on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ stdout, stderr, code: code ?? -1 }));
     child.stdin.end(options.stdin ?? '');
