@@ -23,13 +23,19 @@ export function openTestStore(): Store {
   return createStore(loadNeo4jConfig());
 }
 
-/** Deletes the whole graph in batches, so a large leftover graph cannot exhaust the transaction memory. */
+/**
+ * Deletes the whole graph in batches, so a large leftover graph cannot exhaust the transaction memory: the
+ * relationships first, then the nodes, so no transaction touches more than a batch of either (DETACH DELETE of
+ * a batch of nodes also deleted all their relationships, without bound on a hub of many thousands).
+ */
 export async function clearDatabase(store: Store): Promise<void> {
+  await deleteInBatches(store, 'MATCH ()-[r]->() WITH r LIMIT $batch DELETE r RETURN count(*) AS deleted');
+  await deleteInBatches(store, 'MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted');
+}
+
+async function deleteInBatches(store: Store, statement: string): Promise<void> {
   for (;;) {
-    const [row] = await store.write<{ deleted: number }>(
-      'MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
-      { batch: DELETE_BATCH },
-    );
+    const [row] = await store.write<{ deleted: number }>(statement, { batch: DELETE_BATCH });
     if ((row?.deleted ?? 0) < DELETE_BATCH) return;
   }
 }
