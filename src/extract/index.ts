@@ -39,7 +39,7 @@ export function loadExtractResources(options: ResourceOptions = {}): ExtractReso
   if (hit) return hit;
   const gazetteer = localCounties.length ? loadGazetteer({ localCounties }) : base;
   const lex = loadExtractLexicon();
-  const { tagger, dictionary } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], key);
+  const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], key);
   const placeTrie = new Trie<string>();
   const placeTrieReverse = new Trie<string>(true);
   const abbreviationChars = new Set<string>(lex.placeAbbreviations.keys());
@@ -48,7 +48,7 @@ export function loadExtractResources(options: ResourceOptions = {}): ExtractReso
     placeTrie.add(name, name);
     placeTrieReverse.add(name, name);
   }
-  const res: ExtractResources = { lex, gazetteer, tagger, dictionary, placeTrie, placeTrieReverse, abbreviationChars, localCounties };
+  const res: ExtractResources = { lex, gazetteer, tagger, dictionary, tags, placeTrie, placeTrieReverse, abbreviationChars, localCounties };
   resourceCache.set(key, res);
   return res;
 }

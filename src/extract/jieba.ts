@@ -70,12 +70,22 @@ export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCou
 /** Frequency and tag of dictionary words, for telling ordinary words from names. */
 export type Dictionary = ReadonlyMap<string, { freq: number; tag: string }>;
 
-const cache = new Map<string, { tagger: Tagger; dictionary: Dictionary }>();
+/** Every dictionary word's tag, as jieba's `tag` gives it. */
+export type TagTable = ReadonlyMap<string, string>;
 
-export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string): { tagger: Tagger; dictionary: Dictionary } {
+export interface BuiltJieba {
+  tagger: Tagger;
+  dictionary: Dictionary;
+  tags: TagTable;
+}
+
+const cache = new Map<string, BuiltJieba>();
+
+export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string): BuiltJieba {
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   const dictionary = new Map<string, { freq: number; tag: string }>();
+  const tags = new Map<string, string>();
   const text = Buffer.from(dict).toString('utf8');
   const byWord = new Map<string, DictionaryEdit>();
   for (const e of edits) byWord.set(e.word, e);
@@ -90,19 +100,22 @@ export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string): 
     if (edit) {
       const freq = Math.max(Number(line.slice(a + 1, b)), edit.freq);
       kept.push(`${word} ${freq} ${edit.tag}`);
+      tags.set(word, edit.tag);
       if (word.length >= 2 && word.length <= 4) dictionary.set(word, { freq, tag: edit.tag });
       byWord.delete(word);
     } else {
       kept.push(line);
+      tags.set(word, line.slice(b + 1).trim());
       if (word.length >= 2 && word.length <= 4) dictionary.set(word, { freq: Number(line.slice(a + 1, b)), tag: line.slice(b + 1).trim() });
     }
   }
   for (const e of byWord.values()) {
     kept.push(`${e.word} ${e.freq} ${e.tag}`);
+    tags.set(e.word, e.tag);
     if (e.word.length >= 2 && e.word.length <= 4) dictionary.set(e.word, { freq: e.freq, tag: e.tag });
   }
   const tagger = Jieba.withDict(Buffer.from(kept.join('\n') + '\n', 'utf8'));
-  const built = { tagger, dictionary };
+  const built = { tagger, dictionary, tags };
   cache.set(cacheKey, built);
   return built;
 }

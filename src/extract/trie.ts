@@ -16,6 +16,8 @@ export interface TrieMatch<V> {
 
 export class Trie<V> {
   private readonly root: Node<V> = { next: new Map() };
+  /** The root's children by code unit: the first step of every walk, from every position, is an array read. */
+  private readonly first: Array<Node<V> | undefined> = new Array<Node<V> | undefined>(0x10000).fill(undefined);
   size = 0;
 
   constructor(private readonly reverse = false) {}
@@ -28,6 +30,7 @@ export class Trie<V> {
       if (!child) {
         child = { next: new Map() };
         node.next.set(code, child);
+        if (node === this.root) this.first[code] = child;
       }
       node = child;
     }
@@ -54,14 +57,14 @@ export class Trie<V> {
     if (this.reverse) {
       const stop = limit ?? 0;
       for (let i = pos - 1; i >= stop; i--) {
-        node = node.next.get(text.charCodeAt(i));
+        node = i === pos - 1 ? this.first[text.charCodeAt(i)] : node.next.get(text.charCodeAt(i));
         if (!node) return;
         if (node.values && !visit(node.values, i)) return;
       }
     } else {
       const stop = limit ?? text.length;
       for (let i = pos; i < stop; i++) {
-        node = node.next.get(text.charCodeAt(i));
+        node = i === pos ? this.first[text.charCodeAt(i)] : node.next.get(text.charCodeAt(i));
         if (!node) return;
         if (node.values && !visit(node.values, i + 1)) return;
       }
@@ -74,11 +77,12 @@ export class Trie<V> {
    */
   endsAt(text: string, pos: number, limit: number, ends: number[]): number {
     let n = 0;
-    let node: Node<V> | undefined = this.root;
-    for (let i = pos; i < limit; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
+    if (pos >= limit) return 0;
+    let node: Node<V> | undefined = this.first[text.charCodeAt(pos)];
+    for (let i = pos; node !== undefined; ) {
       if (node.values) ends[n++] = i + 1;
+      if (++i >= limit) break;
+      node = node.next.get(text.charCodeAt(i));
     }
     return n;
   }
