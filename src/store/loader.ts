@@ -74,10 +74,48 @@ function floatCasts(variable: string, names: readonly string[]): string {
 }
 
 export async function applyConstraints(store: Store): Promise<void> {
-  for (const statement of constraintStatements()) await store.write(statement);
+  await dropPlainRelationshipKeyIndexes(store);
+  for (const statement of constraintStatements()) {
+    try {
+      await store.write(statement);
+    } catch (e) {
+      throw duplicateKeysError(e) ?? e;
+    }
+  }
   // A constraint or index created on a database that already holds data is populated in the background; the
   // loader's index hints fail on an index that is not online yet, and a label scan instead would be quadratic.
   await store.write('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
+}
+
+/**
+ * A database loaded by an earlier kg has a plain range index on each relationship type's key, named as the
+ * uniqueness constraint that replaces it now: the name is taken, and an index on the same type and property
+ * blocks the constraint. Those indexes (and any other plain range index on a kg relationship key) are dropped;
+ * the constraint created next brings its own index, which the loader's index seeks use the same way.
+ */
+async function dropPlainRelationshipKeyIndexes(store: Store): Promise<void> {
+  const stale = await store.read<{ name: string }>(
+    `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
+     WHERE type = $indexType AND entityType = $entityType AND owningConstraint IS NULL
+       AND properties = [$property] AND size(labelsOrTypes) = 1 AND labelsOrTypes[0] IN $types
+     RETURN name`,
+    { indexType: 'RANGE', entityType: 'RELATIONSHIP', property: 'key', types: [...RELATIONSHIP_TYPES] },
+  );
+  for (const { name } of stale) await store.write('DROP INDEX $name IF EXISTS', { name });
+}
+
+/** The failure to create a key constraint on a database that already holds two nodes or relationships with one key. */
+function duplicateKeysError(e: unknown): KgError | undefined {
+  if (!(e instanceof KgError) || !e.message.includes('Neo.DatabaseError.Schema.ConstraintCreationFailed')) return undefined;
+  const schema = /schema=(.+?) \)/.exec(e.message)?.[1] ?? 'a key';
+  return new KgError('NEO4J_QUERY', `the database already holds two entries with one key, so the uniqueness constraint on ${schema} cannot be created: ${e.message.split('\n').slice(1).join(' ').trim()}`, {
+    subject: 'kg load',
+    hint:
+      'Older kg versions could write a relationship twice when two loads ran at once. Keep one of each, e.g. ' +
+      'MATCH ()-[r:TYPE]->() WITH r.key AS key, collect(r) AS rs WHERE size(rs) > 1 UNWIND tail(rs) AS extra DELETE extra, ' +
+      'then load again.',
+    cause: e,
+  });
 }
 
 /**
@@ -193,10 +231,13 @@ function nodeRow(n: GraphNode): Record<string, unknown> {
  * MERGE finds an existing relationship from the statistics of the moment it plans, and a plan made while a type
  * had few relationships scans the whole relationship-key index for every row, and stays cached. Loading 2,000
  * synthetic articles after 100 took 86 s that way instead of 9 s (bench/load.ts). Index hints force seeks on
- * the node keys and the relationship key; a relationship not found is created. Relationship ids are unique in
- * the graph (checkGraphForLoad), so a batch cannot create one twice. Unlike MERGE this takes no lock on the two
- * ends, so two loaders writing the same new relationship at the same moment could both create it: run one
- * `kg load` at a time against a database.
+ * the node keys and the relationship key (the range index behind the relationship type's key uniqueness
+ * constraint); a relationship not found is created. Relationship ids are unique in the graph
+ * (checkGraphForLoad), so a batch cannot create one twice. Unlike MERGE this takes no lock on the two ends
+ * before looking, so two loads writing the same new relationship at the same moment could both find it missing;
+ * the uniqueness constraint then makes the database refuse the second CREATE (ConstraintValidationFailed, a
+ * NEO4J_QUERY error that fails that load) instead of storing the relationship twice. Loading is idempotent, so
+ * the failed load can simply be run again.
  */
 export function relationshipStatement(type: string, from: string, to: string): string {
   const a = schemaName(from, NODE_LABELS);

@@ -4,10 +4,10 @@
 // a graph that breaks the schema is refused before anything is written.
 import { z } from 'zod';
 import { createStore } from '../../src/store/connection.js';
-import { loadGraph } from '../../src/store/loader.js';
+import { applyConstraints, loadGraph } from '../../src/store/loader.js';
 import { graphStats, type GraphStats } from '../../src/store/stats.js';
 import type { Store } from '../../src/store/store.js';
-import { NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, primaryLabel, type Graph, type GraphNode, type NodeLabel, type RelationshipType } from '../../schema/model.js';
+import { NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, primaryLabel, type Graph, type GraphNode, type NodeLabel, type RelationshipType } from '../../schema/model.js';
 import { useTestDatabase } from '../helpers/neo4j.js';
 import { graphOfPage } from '../helpers/page-graph.js';
 import { sampleBuild } from '../helpers/sample-graph.js';
@@ -83,6 +83,11 @@ function cypherTypes(schema: z.ZodTypeAny): Record<string, string> {
     p.type === 'array' ? `LIST<${name(p.items ?? {})}>` : ({ integer: 'INTEGER', number: 'FLOAT', string: 'STRING', boolean: 'BOOLEAN' } as Record<string, string>)[p.type ?? ''] ?? `? ${p.type}`;
   const json = z.toJSONSchema(schema) as { properties: Record<string, Json> };
   return Object.fromEntries(Object.entries(json.properties).map(([k, p]) => [k, name(p)]));
+}
+
+/** The plain indexes on relationship keys that kg created before relationship keys were unique. */
+function legacyRelationshipIndexes(): string[] {
+  return RELATIONSHIP_TYPES.map((t) => `CREATE INDEX rel_${t.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.key)`);
 }
 
 const byKey = <T extends { id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((x) => [x.id, x]));
@@ -269,7 +274,7 @@ describe('loading a second page after the first', () => {
 // ── (d) constraints ───────────────────────────────────────────────────────────────────────────────────────
 
 describe('constraints', () => {
-  test('after a load every label has a uniqueness constraint on key, and every relationship type an index on key', async () => {
+  test('after a load every label and every relationship type has a uniqueness constraint on key, its index online', async () => {
     await loadGraph(db.store, sample);
     const constraints = await db.store.read<{ type: string; entityType: string; labelsOrTypes: string[]; properties: string[] }>(
       'SHOW CONSTRAINTS YIELD type, entityType, labelsOrTypes, properties',
@@ -277,11 +282,74 @@ describe('constraints', () => {
     for (const label of NODE_LABELS) {
       expect(constraints).toContainEqual({ type: 'UNIQUENESS', entityType: 'NODE', labelsOrTypes: [label], properties: ['key'] });
     }
-    const indexes = await db.store.read<{ entityType: string; labelsOrTypes: string[]; properties: string[]; state: string }>(
-      "SHOW INDEXES YIELD entityType, labelsOrTypes, properties, state WHERE entityType = 'RELATIONSHIP' RETURN *",
+    for (const type of RELATIONSHIP_TYPES) {
+      expect(constraints).toContainEqual({ type: 'RELATIONSHIP_UNIQUENESS', entityType: 'RELATIONSHIP', labelsOrTypes: [type], properties: ['key'] });
+    }
+    // The loader's USING INDEX SEEK old:TYPE(key) hints use the index behind each constraint; no other is left.
+    const indexes = await db.store.read<{ name: string; entityType: string; labelsOrTypes: string[]; properties: string[]; state: string; owningConstraint: string | null }>(
+      "SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, owningConstraint WHERE entityType = 'RELATIONSHIP' AND type <> 'LOOKUP' RETURN name, entityType, labelsOrTypes, properties, state, owningConstraint",
     );
-    for (const type of Object.keys(RELATIONSHIP_PROPERTIES)) {
-      expect(indexes).toContainEqual({ entityType: 'RELATIONSHIP', labelsOrTypes: [type], properties: ['key'], state: 'ONLINE' });
+    for (const type of RELATIONSHIP_TYPES) {
+      const name = `rel_${type.toLowerCase()}_key`;
+      expect(indexes.filter((i) => i.labelsOrTypes[0] === type)).toEqual([
+        { name, entityType: 'RELATIONSHIP', labelsOrTypes: [type], properties: ['key'], state: 'ONLINE', owningConstraint: name },
+      ]);
+    }
+  });
+
+  test('a second relationship with an existing key is refused by the database, between the same or other nodes', async () => {
+    await loadGraph(db.store, sample);
+    const [existing] = await db.store.read<{ key: string; type: string; start: string; end: string }>(
+      'MATCH (a)-[r:WORKS_FOR]->(b) RETURN r.key AS key, type(r) AS type, a.key AS start, b.key AS end ORDER BY key LIMIT 1',
+    );
+    expect(existing).toBeDefined();
+    const [other] = await db.store.read<{ start: string; end: string }>(
+      'MATCH (a:Person), (b:Organization) WHERE a.key <> $start AND b.key <> $end RETURN a.key AS start, b.key AS end LIMIT 1',
+      existing!,
+    );
+    for (const ends of [existing!, other!]) {
+      const error = await db.store
+        .write('MATCH (a:Person {key: $start}), (b:Organization {key: $end}) CREATE (a)-[:WORKS_FOR {key: $key}]->(b)', { ...ends, key: existing!.key })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'NEO4J_QUERY', message: expect.stringContaining('Neo.ClientError.Schema.ConstraintValidationFailed') });
+    }
+    const [row] = await db.store.read<{ n: number }>('MATCH ()-[r:WORKS_FOR {key: $key}]->() RETURN count(r) AS n', { key: existing!.key });
+    expect(row!.n).toBe(1);
+  });
+
+  test('a database loaded by an earlier kg, with plain indexes on relationship keys, is migrated to the constraints', async () => {
+    await loadGraph(db.store, sample);
+    // Back to what the earlier kg left: a plain range index of the constraint's name on each relationship key.
+    for (const type of RELATIONSHIP_TYPES) await db.store.write('DROP CONSTRAINT $name', { name: `rel_${type.toLowerCase()}_key` });
+    for (const statement of legacyRelationshipIndexes()) await db.store.write(statement);
+    await db.store.write('CALL db.awaitIndexes(300)');
+    const before = await db.store.read<{ n: number }>("SHOW CONSTRAINTS YIELD entityType WHERE entityType = 'RELATIONSHIP' RETURN count(*) AS n");
+    expect(before).toEqual([{ n: 0 }]);
+
+    const again = await dump(db.store);
+    await loadGraph(db.store, sample);
+    expect(await dump(db.store)).toEqual(again);
+    const constraints = await db.store.read<{ name: string }>("SHOW CONSTRAINTS YIELD name, type WHERE type = 'RELATIONSHIP_UNIQUENESS' RETURN name ORDER BY name");
+    expect(constraints.map((c) => c.name)).toEqual(RELATIONSHIP_TYPES.map((t) => `rel_${t.toLowerCase()}_key`).sort());
+    const plain = await db.store.read("SHOW INDEXES YIELD name, entityType, properties, owningConstraint WHERE entityType = 'RELATIONSHIP' AND properties = ['key'] AND owningConstraint IS NULL RETURN name");
+    expect(plain).toEqual([]);
+  });
+
+  test('a database holding one relationship key twice cannot get the constraint: the load fails naming the duplicate', async () => {
+    await loadGraph(db.store, sample);
+    await db.store.write('DROP CONSTRAINT $name', { name: 'rel_works_for_key' });
+    await db.store.write('MATCH (a)-[r:WORKS_FOR]->(b) WITH a, b, r ORDER BY r.key LIMIT 1 CREATE (a)-[copy:WORKS_FOR]->(b) SET copy = properties(r)');
+    try {
+      const error = await loadGraph(db.store, sample).catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        code: 'NEO4J_QUERY',
+        message: expect.stringMatching(/uniqueness constraint on \(\)-\[:WORKS_FOR \{key\}\]-\(\) cannot be created: Both Relationship/),
+        hint: expect.stringContaining('collect(r)'),
+      });
+    } finally {
+      // The shared database gets its constraint back for the suites after this one.
+      await db.clear();
+      await applyConstraints(db.store);
     }
   });
 
