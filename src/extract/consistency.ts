@@ -2,7 +2,7 @@
 // page. Persons confirmed by a cue or a byline are found again without one (许志荣 in 为许志荣送来); a
 // company's short forms (信易电热, 疏科纳米, 盈智) are found and tied to the full name they abbreviate; a
 // quoted programme name typed once (“浙里网格连心”系统) is the same programme when quoted again alone.
-import { isOrdinaryWord, isTokenStart, type ExtractContext } from './context.js';
+import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from './context.js';
 import { candidate, overlaps, type Candidate } from './mention.js';
 
 export interface PageAnchors {
@@ -11,10 +11,12 @@ export interface PageAnchors {
   orgAliases: Map<string, { full: string; kind: Candidate['kind'] }>;
   /** Quoted inner text → programme kind. */
   quoted: Map<string, Candidate['kind']>;
+  /** Modules named in a list of a platform's modules (连心服务), found again unquoted. */
+  modules: Set<string>;
 }
 
 export function emptyAnchors(): PageAnchors {
-  return { people: new Set(), orgAliases: new Map(), quoted: new Map() };
+  return { people: new Set(), orgAliases: new Map(), quoted: new Map(), modules: new Set() };
 }
 
 // Companies go by short forms of their names; institutes and parks far less, and their descriptive names
@@ -28,6 +30,7 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
     const surface = ctx.text.slice(m.start, m.end);
     if (m.label === 'Person' && m.confidence >= 0.75 && !m.attrs.partial && surface.length >= 2) anchors.people.add(surface);
     if (m.label === 'Programme' && m.attrs.canonical && /[“"‘]/.test(ctx.text[m.start]!)) anchors.quoted.set(m.attrs.canonical, m.kind);
+    if (m.label === 'Programme' && m.attrs.module && surface.length >= 3) anchors.modules.add(surface);
     if (m.label === 'Organization' && m.kind && ALIAS_KINDS.has(m.kind) && m.attrs.core) {
       for (const alias of shortForms(ctx, m)) if (!anchors.orgAliases.has(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
     }
@@ -88,6 +91,13 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
         if (!/[”"’]/.test(text[end - 1] ?? '') || !free(i, end)) continue;
         out.push(candidate('Programme', i, end, 'prog.quoted-consistency', 0.82, { canonical: inner }, kind));
       }
+    }
+  }
+  for (const name of anchors.modules) {
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if (!isTokenStart(ctx, i) || !isTokenEnd(ctx, end) || !free(i, end)) continue;
+      out.push(candidate('Programme', i, end, 'prog.module-consistency', 0.75, { canonical: name, module: true }, 'Platform'));
     }
   }
   return out;

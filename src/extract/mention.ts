@@ -45,6 +45,8 @@ export interface MentionAttrs {
   brand?: boolean;
   /** Country of origin written before a foreign company's name (法国迪卡侬). */
   country?: string;
+  /** A module of a platform, named in a list of them (分为先锋引领、连心服务、战时集结三大板块). */
+  module?: boolean;
 }
 
 export interface Candidate {

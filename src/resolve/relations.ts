@@ -71,6 +71,7 @@ interface Focus {
 const COMPANY_KINDS = new Set(['Company', 'Incubator', 'IndustrialPark', 'ResearchInstitute']);
 const isCompany = (r: ResolvedMention): boolean => r.e.label === 'Organization' && COMPANY_KINDS.has(r.e.kind ?? '');
 const isOrg = (r: ResolvedMention): boolean => r.e.label === 'Organization';
+const isModule = (r: ResolvedMention): boolean => /模块|板块/.test(r.m.text) || r.m.attrs.module === true;
 
 /**
  * Evidence for a relation: the sentence it was read from, and the source range of the words that state it — from
@@ -236,8 +237,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
 
     // Modules of a platform: “红哨组团”模块 of the 浙里网格连心 platform named in the sentence or just before.
     for (const r of ms) {
-      if (r.e.kind !== 'Platform' || !/模块|板块/.test(r.m.text)) continue;
-      const whole = ms.find((p) => p.e.kind === 'Platform' && !/模块|板块/.test(p.m.text)) ?? (focus.programme?.e.kind === 'Platform' ? focus.programme : undefined);
+      if (r.e.kind !== 'Platform' || !isModule(r)) continue;
+      const whole = ms.find((p) => p.e.kind === 'Platform' && !isModule(p)) ?? (focus.programme?.e.kind === 'Platform' ? focus.programme : undefined);
       add('PART_OF', r, whole, sentence, 'rel.part-of.platform-module', 0.75);
     }
 
@@ -247,7 +248,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     if (topic && isCompany(topic)) focus.company = topic;
     for (const r of ms) {
       if (r.e.label === 'Person') focus.person = r;
-      if (r.e.label === 'Programme' && !/模块|板块/.test(r.m.text)) focus.programme = r;
+      if (r.e.label === 'Programme' && !isModule(r)) focus.programme = r;
       if (r.e.label === 'Place') focus.place = r;
     }
   }

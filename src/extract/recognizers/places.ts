@@ -3,7 +3,7 @@
 // position word (六里塘北侧); and jieba's own place tags for what the gazetteer lacks (foreign cities).
 import type { PlaceKind } from '../../../schema/model.js';
 import type { NameEntry } from '../../gazetteer/index.js';
-import { isOrdinaryWord, isTokenEnd, type ExtractContext } from '../context.js';
+import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
@@ -279,22 +279,29 @@ function countryInCompound(ctx: ExtractContext, tok: { word: string; start: numb
   return undefined;
 }
 
-const BUILDING_LAST = new Set('院馆厦桥道场站园店宫寺庙头'.split('').map((c) => c.charCodeAt(0)));
-const BUILDINGS = ['大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙'];
+const BUILDINGS = ['大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
+const BUILDING_LAST = new Set(BUILDINGS.map((b) => b.charCodeAt(b.length - 1)));
+/** Endings after which an unknown word (x) is not enough to make a name: 老旧小区 is a kind of compound. */
+const STRICT_ENDINGS = new Set(['小区']);
 
 /** 北京图书大厦, 国家大剧院, 德黑兰机场: buildings and sites, named like organisations from their ending. */
 export function buildings(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
     if (!BUILDING_LAST.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
-    const ending = BUILDINGS.find((b) => tok.word.endsWith(b));
+    // The ending closes this word (体育馆, 北京图书大厦) or the words from a word start (庇护/点).
+    const ending = BUILDINGS.find((b) => ctx.text.endsWith(b, tok.end) && (tok.word.endsWith(b) || isTokenStart(ctx, tok.end - b.length)));
     if (!ending) continue;
     const endingStart = tok.end - ending.length;
-    const start = trimLeadingGeneric(ctx, growLeft(ctx, endingStart, { maxLength: 16 }), endingStart);
+    let start = trimLeadingGeneric(ctx, growLeft(ctx, endingStart, { maxLength: 16 }), endingStart);
+    // A one-character complement or adverb before the name belongs to the verb (落实好|澳多奇临时庇护点).
+    const lead = ctx.tokens[ctx.tokenAt[start]!]!;
+    if (lead.start === start && lead.word.length === 1 && /^(a|ad|d|v|p|c|u.*)$/.test(lead.tag) && endingStart - lead.end >= 2) start = lead.end;
     if (endingStart - start < 2) continue;
     // A name, not a kind of place (大型体育馆, 一座大桥): it opens with a place, or holds a word that is a
     // name (jieba's compounds such as 北京图书大厦/nt count).
-    const named = placeAt(ctx, start, endingStart) !== undefined || ctx.tokens.some((t) => t.start < endingStart && t.end > start && (/^(ns|nz|nr|nt|x|j)$/.test(t.tag) || ctx.res.gazetteer.lookup(t.word).length > 0));
+    const nameTags = STRICT_ENDINGS.has(ending) ? /^(ns|nz|nr|nt|j)$/ : /^(ns|nz|nr|nt|x|j)$/;
+    const named = placeAt(ctx, start, endingStart) !== undefined || ctx.tokens.some((t) => t.start < endingStart && t.end > start && (nameTags.test(t.tag) || ctx.res.gazetteer.lookup(t.word).length > 0));
     if (!named) continue;
     out.push(candidate('Place', start, tok.end, 'place.building', 0.8, {}, 'Landmark'));
   }

@@ -16,7 +16,23 @@ const QUOTED = /[“"‘]([^“”"‘’\n，。！？；：]{2,30})[”"’]/g
 const MAX_PROGRAMME = 40;
 
 export function recognizeProgrammes(ctx: ExtractContext): Candidate[] {
-  return [...quoted(ctx), ...bare(ctx), ...documentTitles(ctx)];
+  return [...quoted(ctx), ...bare(ctx), ...documentTitles(ctx), ...listedModules(ctx)];
+}
+
+const MODULE_LIST = /(?:分为|包括|包含|设有|设置有|设置了|涵盖)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等?(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:板块|模块|子系统)/gu;
+
+/** 系统共分为先锋引领、连心服务、战时集结三大板块: the modules of a platform, listed before the word for them. */
+function listedModules(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  MODULE_LIST.lastIndex = 0;
+  for (let m = MODULE_LIST.exec(ctx.text); m; m = MODULE_LIST.exec(ctx.text)) {
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const item of m[1]!.split('、')) {
+      if (isTokenEnd(ctx, at) && isTokenEnd(ctx, at + item.length)) out.push(candidate('Programme', at, at + item.length, 'prog.listed-module', 0.75, { canonical: item, module: true }, 'Platform'));
+      at += item.length + 1;
+    }
+  }
+  return out;
 }
 
 function typeEndingIn(ctx: ExtractContext, s: string): ProgrammeType | undefined {

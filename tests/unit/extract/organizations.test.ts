@@ -57,6 +57,8 @@ describe('organisations', () => {
     ['他们组建了一支志愿服务队伍。'],
     ['核心团队来自上海。'],
     ['要增强党的观念。'],
+    ['构建网格智治新格局。'],
+    ['加快形成发展新格局，下好先手棋局。'],
   ])('no organisation in: %s', (sentence) => {
     expect(namesOf(sentence, 'Organization')).toEqual([]);
   });

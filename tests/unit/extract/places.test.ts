@@ -11,6 +11,8 @@ describe('places', () => {
     ['平湖经开和独山港经济开发区都在招商。', [['平湖经开', 'DevelopmentZone'], ['独山港经济开发区', 'DevelopmentZone']]],
     ['代表团前往莫斯科和伦敦访问。', [['莫斯科', 'City'], ['伦敦', 'City']]],
     ['河道位于东湖社区北侧，沿着马家浜东侧延伸。', [['东湖社区', 'Community'], ['马家浜', 'Landmark']]],
+    ['阳光小区的居民搬进了澳多奇临时庇护点。', [['阳光小区', 'Landmark'], ['澳多奇临时庇护点', 'Landmark']]],
+    ['国家大剧院和北京图书大厦都在长安街。', [['国家大剧院', 'Landmark'], ['北京图书大厦', 'Landmark']]],
   ])('%s', (sentence, expected) => {
     const places = mentionsIn(sentence).filter((m) => m.label === 'Place' && !m.rule.startsWith('place.ref'));
     expect(places.map((p) => [p.text, p.kind])).toEqual(expect.arrayContaining(expected));
@@ -39,11 +41,16 @@ describe('places', () => {
     ['公司新建了一座新仓库。'],
     ['和平与发展是时代主题。'],
     ['他大方地表示欢迎。'],
-    ['沿河小区的居民都来了。'],
     ['我们要加以重视，非法行为必须查处。'],
     ['他在新的岗位上表现出色。'],
   ])('no place in: %s', (sentence) => {
     expect(namesOf(sentence, 'Place')).toEqual([]);
+  });
+
+  test('a residential compound named like a far county is the compound (沿河小区), and 老旧小区 is no name', () => {
+    expect(mentionsIn('沿河小区的居民都来了。').filter((m) => m.label === 'Place').map((m) => [m.text, m.kind])).toEqual([['沿河小区', 'Landmark']]);
+    expect(namesOf('这个小区很大，老旧小区改造完成。', 'Place')).toEqual([]);
+    expect(namesOf('村里落实好临时安置点。', 'Place')).toEqual([]);
   });
 
   test('a one-character abbreviation after an unrelated word is not a place', () => {

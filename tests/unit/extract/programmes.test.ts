@@ -25,6 +25,17 @@ describe('programmes', () => {
     expect(programmes(sentence)).toEqual(expect.arrayContaining([expected]));
   });
 
+  test('modules of a platform listed before the word for them, and found again on the page', () => {
+    const found = mentionsIn('“智慧社区”平台分为居民议事、物业报修、邻里互助三大板块。居民通过物业报修提交问题。');
+    expect(found.filter((m) => m.rule === 'prog.listed-module').map((m) => [m.text, m.kind])).toEqual([
+      ['居民议事', 'Platform'],
+      ['物业报修', 'Platform'],
+      ['邻里互助', 'Platform'],
+    ]);
+    expect(found.filter((m) => m.text === '物业报修')).toHaveLength(2);
+    expect(mentionsIn('系统设置有问题办理、红哨组团等模块。').filter((m) => m.label === 'Programme').map((m) => m.text)).toEqual(['问题办理', '红哨组团']);
+  });
+
   test('a bracketed qualifier after a fair belongs to it', () => {
     expect(programmes('2023浙江平湖出口网上交易会（东盟站—服装专场）开幕。')[0]).toEqual(['2023浙江平湖出口网上交易会（东盟站—服装专场）', 'TradeFair']);
   });
