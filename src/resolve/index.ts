@@ -287,8 +287,11 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     }
     return undefined;
   };
+  // The programme the text is about, for 本届峰会, 此次活动.
+  let focusProgramme: Pending | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
+    if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
     if (isEntity(p) || isAreaPlace(p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
@@ -308,7 +311,15 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person');
     const clause = article.text.slice(lastClauseStart(article.text, p.m.start), p.m.start);
     const pronoun = /他们|他|她|该公司|该企业|这家企业|这家公司|^企业|^公司/.test(clause);
-    let subject = pronoun ? (focusEntity ?? focus) : ([...before].reverse().find(isEntity) ?? [...before].reverse().find(isAreaPlace) ?? focus);
+    const nearestEntity = [...before].reverse().find(isEntity);
+    let subject = pronoun ? (focusEntity ?? focus) : (nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus);
+    // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
+    // object; the figure is the area's.
+    const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
+    if (!pronoun && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
+    // 本届峰会共吸引了…1500余名嘉宾: the programme the text was about, when the sentence names no entity.
+    const sentenceBefore = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
+    if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
     // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
     // (a programme in the sentence) or the area's.
     const listed = enumeration(article.text, before, p.m.start);
@@ -356,6 +367,8 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
   }
   return listed;
 }
+
+const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
 
 function lastClauseStart(text: string, pos: number): number {
   for (let i = pos - 1; i >= 0; i--) if (/[，,。；;！？\n]/.test(text[i]!)) return i + 1;

@@ -214,6 +214,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
 const CATEGORY_WORDS = new Set(['国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
 
 function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {
+  // 省级研发中心, 国家级孵化器: a name opening with a grade is a kind of body, whatever words follow.
+  if (/^(?:国家级|省级|市级|县级|区级|镇级|村级)/.test(ctx.text.slice(start, suffixStart))) return true;
   let graded = false;
   for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < suffixStart; ti++) {
     const w = ctx.tokens[ti]!.word;

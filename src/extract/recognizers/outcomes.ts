@@ -207,6 +207,8 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): T
     const t = ctx.tokens[ti]!;
     if (t.end > pos) continue;
     if (/^ +$/.test(t.word)) continue;
+    // 占销售收入的5%: what the share is of comes before the 的.
+    if (t.word === '的' && out.length === 0 && t.end === pos) continue;
     if (/[，,。；;：:！？\n、“”（）]/.test(t.word) && !stopAtClause && out.length === 0) continue;
     if (WEAK_VERBS.test(t.word) || APPROX_BEFORE.test(t.word)) {
       if (out.length > 0) break;

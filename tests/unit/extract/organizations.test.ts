@@ -58,6 +58,7 @@ describe('organisations', () => {
     ['核心团队来自上海。'],
     ['要增强党的观念。'],
     ['构建网格智治新格局。'],
+    ['开发区再添一家省级研发中心，全市已有国家级孵化器2家。'],
     ['加快形成发展新格局，下好先手棋局。'],
   ])('no organisation in: %s', (sentence) => {
     expect(namesOf(sentence, 'Organization')).toEqual([]);

@@ -22,6 +22,7 @@ describe('outcomes', () => {
     ['共有企业126家参加。', { text: '126家', value: 126, unit: '家' }],
     ['培训了320名网格员。', { text: '320名', value: 320, unit: '名', measure: '网格员' }],
     ['力争明年销售额突破5000万美元。', { text: '5000万美元', value: 50000000, unit: '美元', measure: '销售额', period: '明年' }],
+    ['企业研发投入占销售收入的6%以上。', { text: '6%以上', value: 6, unit: '%', measure: '研发投入占销售收入', approximate: true }],
     ['共有36家企业榜上有名。', { text: '36家', value: 36, unit: '家', measure: '企业' }],
   ])('%s', (sentence, expected) => {
     expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);

@@ -21,6 +21,7 @@ describe('programmes', () => {
     ['项目荣获2023年度浙江省科学技术进步奖。', ['2023年度浙江省科学技术进步奖', 'Award']],
     ['入选嘉兴市级专精特新企业认定名单。', ['嘉兴市级专精特新企业认定名单', 'Recognition']],
     ['他们报名参加了中国国际进口博览会。', ['中国国际进口博览会', 'TradeFair']],
+    ['走进新丰镇的共富工坊，村民正在忙碌。', ['共富工坊', 'Project']],
   ])('unquoted: %s', (sentence, expected) => {
     expect(programmes(sentence)).toEqual(expect.arrayContaining([expected]));
   });

@@ -120,6 +120,27 @@ describe('lists and the bodies that publish them', () => {
   });
 });
 
+describe('whose figure it is', () => {
+  test('本届峰会 is the summit the text is about', async () => {
+    const g = await graphOfPage(
+      page('峰会开幕', '第五届长三角数字经济峰会于9月8日在嘉善开幕。本届峰会共吸引了来自30多个城市的800余名嘉宾参会。'),
+      { homeCity: '嘉善县' },
+    );
+    expect(g.facts.filter((f) => f.startsWith('REPORTED') && f.includes('800余名'))).toEqual([expect.stringMatching(/^REPORTED 长三角数字经济峰会 → /)]);
+  });
+
+  test('a programme an area carries out is its object; the figure after it is the area\'s', async () => {
+    const g = await graphOfPage(page('科技创新', '近年来，我市深入实施“科技强企”行动，全市规上工业企业研发机构覆盖率达到90%。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['ORGANIZED 平湖市 → 科技强企', 'REPORTED 平湖市 → 企业研发机构覆盖率 90%']));
+    expect(g.facts.filter((f) => f.startsWith('REPORTED 科技强企'))).toEqual([]);
+  });
+
+  test('a programme that opens the sentence keeps its figures', async () => {
+    const g = await graphOfPage(page('帮扶', '据统计，“百名干部进百企”活动开展至今，全市机关干部已累计走访企业900多家次。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['REPORTED 百名干部进百企 → 走访企业 900多家次']));
+  });
+});
+
 describe('resolution', () => {
   test('我市 and 市-prefixed bodies resolve to the page\'s home city, which hangs from its prefecture and province', async () => {
     const text = page('我市高新技术企业增至215家', '本报讯 我市共有高新技术企业215家。市人社局、市科技局联合发布了新政策。');
