@@ -175,6 +175,9 @@ function isSubsequence(short: string, long: string): boolean {
  * title; 公司创始人 points at the company the text is about. Namesakes on a page are one person, keyed by
  * name and organisation (or the home city), so different people of one name elsewhere stay apart.
  */
+/** One title and the 、 before another (副书记、), between a body and the title just before a name. */
+const TITLE_BEFORE = /^(?:副|常务副)?(?:书记|主任|局长|部长|主席|董事长|总经理|理事长|会长|秘书长|院长|校长|委员|常委|党组书记|市长|县长|区长|镇长|村长|社长|总编辑|行长)、$/u;
+
 function assignPeople(views: Array<{ article: Article; sentences: Sentence[]; pending: Pending[]; home: Home }>, relations: Relation[]): void {
   const affiliation = new Map<string, { org: EntityRef; role: string; m: Mention; article: Article; sentences: Sentence[] }>();
   const roles = new Map<string, Set<string>>();
@@ -189,9 +192,12 @@ function assignPeople(views: Array<{ article: Article; sentences: Sentence[]; pe
       const titleStart = p.m.attrs.titleStart;
       if (titleStart === undefined || !role) continue;
       const org = v.pending.find((o) => o.ref.label === 'Organization' && o.m.start < titleStart && o.m.end >= titleStart && o.m.end <= p.m.start);
-      const generic = !org && /(?:公司|企业)$/.test(v.article.text.slice(Math.max(0, titleStart - 2), titleStart)) ? lastCompany : undefined;
-      const holder = org ?? generic;
-      if (holder && !affiliation.has(p.m.text)) affiliation.set(p.m.text, { org: holder.ref, role, m: p.m, article: v.article, sentences: v.sentences });
+      // 海宁市委副书记、市长吴建明: the body comes before the first of the titles, and the role held there is that one.
+      const chained = org ? undefined : v.pending.find((o) => o.ref.label === 'Organization' && o.m.end < titleStart && TITLE_BEFORE.test(v.article.text.slice(o.m.end, titleStart)));
+      const generic = !org && !chained && /(?:公司|企业)$/.test(v.article.text.slice(Math.max(0, titleStart - 2), titleStart)) ? lastCompany : undefined;
+      const holder = org ?? chained ?? generic;
+      const heldRole = chained ? v.article.text.slice(chained.m.end, titleStart - 1) : role;
+      if (holder && !affiliation.has(p.m.text)) affiliation.set(p.m.text, { org: holder.ref, role: heldRole, m: p.m, article: v.article, sentences: v.sentences });
     }
   }
   for (const v of views) {

@@ -71,6 +71,7 @@ interface Focus {
 const COMPANY_KINDS = new Set(['Company', 'Incubator', 'IndustrialPark', 'ResearchInstitute']);
 const isCompany = (r: ResolvedMention): boolean => r.e.label === 'Organization' && COMPANY_KINDS.has(r.e.kind ?? '');
 const isOrg = (r: ResolvedMention): boolean => r.e.label === 'Organization';
+const isListedBrand = (r: ResolvedMention): boolean => r.m.rule.startsWith('org.listed') || r.m.rule.startsWith('org.latin');
 const isModule = (r: ResolvedMention): boolean => /模块|板块/.test(r.m.text) || r.m.attrs.module === true;
 
 /**
@@ -187,6 +188,14 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       for (const cust of listed.length ? listed : ms.filter((r) => isOrg(r) && at(r) < w && r !== supplier)) add('SUPPLIES', supplier, cust, sentence, 'rel.supplies.customer-of', 0.75);
       break;
     }
+    // 客户包括A、B等国际品牌: the customers follow the word.
+    const named = /(?:主要)?客户(?:包括|有|涵盖|遍及)/u.exec(text);
+    if (named) {
+      const clauseEnd = nextStop(text, named.index);
+      const customers = ms.filter((r) => isOrg(r) && at(r) > named.index && at(r) < clauseEnd);
+      const supplier = ms.find((r) => isCompany(r) && at(r) < named.index && !isListedBrand(r)) ?? focus.company;
+      for (const cust of customers) add('SUPPLIES', supplier, cust, sentence, 'rel.supplies.customers-named', 0.75);
+    }
     for (const verb of c.supplyVerbs) {
       const m = new RegExp(`向(.{2,20}?)${verb}`, 'u').exec(text);
       if (!m) continue;
@@ -224,7 +233,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     const event = articleEvent(view);
     if (event && /对接|参展|参与|参加|报名/.test(text)) {
       const subj = ms.find((r) => isCompany(r) && !r.m.rule.startsWith('org.listed') && !r.m.rule.startsWith('org.latin'));
-      const who = subj ?? (/企业|公司|此次|期间/.test(text) ? focus.company : undefined);
+      // Unnamed, the company in view takes part when the sentence is about it (企业此次…, 交易会期间，企业…),
+      // not when it speaks of exhibitors in general (对参展企业给予补贴).
+      const who = subj ?? (/(?:^|[，,])(?:企业|公司|该企业|该公司|他们)|此次|期间/.test(text) ? focus.company : undefined);
       if (who && who.e.key !== event.e.key) add('PARTICIPATED_IN', who, event, sentence, subj ? 'rel.participated-in.article-event' : 'rel.participated-in.article-event.carried-subject', 0.65);
     }
 
@@ -244,7 +255,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
 
     // Update what the text is about: the company that opens a sentence (customers and partners named later
     // in it are objects, not the topic).
-    const topic = ms.find((r) => isOrg(r));
+    // Brands and buyers known only from the list they stand in (迪卡侬、哥伦比亚等品牌) are objects, never the topic.
+    const topic = ms.find((r) => isOrg(r) && !isListedBrand(r));
     if (topic && isCompany(topic)) focus.company = topic;
     for (const r of ms) {
       if (r.e.label === 'Person') focus.person = r;
@@ -305,7 +317,7 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   const group = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = article.text.slice(before[i]!.m.end, group[0]!.m.start);
-    if (!/^[、和与及]$/.test(gap)) break;
+    if (!/^(?:[、和与及]|联合|会同|携手)$/.test(gap)) break;
     group.unshift(before[i]!);
   }
   return { list: group, carried: false };

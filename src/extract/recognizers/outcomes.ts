@@ -35,7 +35,7 @@ const APPROX_BEFORE = /(?:将近|接近|大约|近|约|超过|超|逾|不到|不
 const APPROX_AFTER = '左右|上下|以上|以下|出头|多|余';
 const DURATION_AFTER = /^(?:月|个月|小时|星期|工作日|年|天|周|分钟)/u;
 const PERIOD = /(?:(?:19|20)\d{2}年(?:度|[0-9一二三四五六七八九十]{1,2}(?:至|到|-)[0-9一二三四五六七八九十]{1,2}月)?|今年(?:以来)?(?:\s*[0-9一二三四五六七八九十]{1,2}\s*(?:至|到|-)\s*[0-9一二三四五六七八九十]{1,2}\s*月|上半年|下半年|前三季度|一季度|四季度)?|去年|明年|上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}\s*(?:至|到|-)\s*[0-9]{1,2}\s*月|截至目前|截至\d{4}年\d{1,2}月(?:底)?|至今|每年|全年|近年来|近\d+年)/gu;
-const WEAK_VERBS = /^(?:共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|拥有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾)$/u;
+const WEAK_VERBS = /^(?:共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|拥有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
 
 interface FigureMatch {
   start: number;
@@ -52,7 +52,7 @@ function figureRegexFor(lex: ExtractContext['res']['lex']): RegExp {
   if (!re) {
     const unitAlt = [...lex.units.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
     re = new RegExp(
-      `(${NUM})\\s*(${SCALE})?\\s*(多|余|来)?\\s*(${unitAlt})?(?:\\s*(?:至|到|-|—|~|～)\\s*(${NUM})\\s*(${SCALE})?\\s*(多|余)?\\s*(${unitAlt}))?\\s*(${APPROX_AFTER})?`,
+      `(${NUM})\\s*(${SCALE})?\\s*(多|余|来)?\\s*(${SCALE})?\\s*(${unitAlt})?(?:\\s*(?:至|到|-|—|~|～)\\s*(${NUM})\\s*(${SCALE})?\\s*(多|余)?\\s*(${unitAlt}))?\\s*(${APPROX_AFTER})?`,
       'uy',
     );
     figureRegex.set(lex, re);
@@ -92,7 +92,10 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
 
 function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefined {
   const { lex } = ctx.res;
-  const [whole, num1, scale1, fuzzy1, unit1, num2, scale2, fuzzy2, unit2, after] = m as unknown as [string, string, string?, string?, string?, string?, string?, string?, string?, string?];
+  // 3000多万元: a scale may follow the 多 as well as precede it.
+  const [whole, num1, scaleA, fuzzy1, scaleB, unit1, num2, scale2, fuzzy2, unit2, after] = m as unknown as [string, string, string?, string?, string?, string?, string?, string?, string?, string?, string?];
+  if (scaleA && scaleB) return undefined;
+  const scale1 = scaleA ?? scaleB;
   const start = m.index;
   let end = start + whole.trimEnd().length;
   const unitText = unit2 ?? unit1;
@@ -174,6 +177,8 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
     if (last && last.value.unit === fig.value.unit) return last.parts ?? [];
     return parts(wordsBefore(ctx, clauseStartOf(ctx, fig.start) - 1, false));
   }
+  // 投入3000多万元进行改造: a verb after the figure starts the next action; the measure is before it.
+  if (before.length && after[0]?.tag.startsWith('v')) return parts(before);
   return [...parts(before), ...parts(after)];
 }
 
@@ -234,6 +239,8 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
     ti = ctx.tokenAt[pos]! + 1;
   }
   let chars = 0;
+  // 最高10万元的补贴: what the figure is of follows its 的.
+  if (ctx.tokens[ti]?.word === '的') ti++;
   for (; ti < ctx.tokens.length && out.length < 3; ti++) {
     const t = ctx.tokens[ti]!;
     if (/^ +$/.test(t.word)) continue;

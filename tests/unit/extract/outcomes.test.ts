@@ -23,6 +23,9 @@ describe('outcomes', () => {
     ['培训了320名网格员。', { text: '320名', value: 320, unit: '名', measure: '网格员' }],
     ['力争明年销售额突破5000万美元。', { text: '5000万美元', value: 50000000, unit: '美元', measure: '销售额', period: '明年' }],
     ['企业研发投入占销售收入的6%以上。', { text: '6%以上', value: 6, unit: '%', measure: '研发投入占销售收入', approximate: true }],
+    ['企业去年投入2000多万元进行技术改造。', { text: '2000多万元', value: 20000000, measure: '投入', period: '去年' }],
+    ['现场签下订单2000多万元。', { text: '2000多万元', value: 20000000, unit: '元', approximate: true }],
+    ['对参展企业给予每家最高5万元的补贴。', { text: '5万元', value: 50000, unit: '元', measure: '补贴' }],
     ['共有36家企业榜上有名。', { text: '36家', value: 36, unit: '家', measure: '企业' }],
   ])('%s', (sentence, expected) => {
     expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);

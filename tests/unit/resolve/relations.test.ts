@@ -120,6 +120,35 @@ describe('lists and the bodies that publish them', () => {
   });
 });
 
+describe('people, customers and joint organisers on another city\'s page', () => {
+  test('a body before two titles: the role held there is the first (市委副书记、市长)', async () => {
+    const g = await graphOfPage(page('博览会开幕', '德清县委副书记、县长沈国强，湖州市商务局局长孙立新等出席开幕式。'), { homeCity: '德清县' });
+    expect(g.relation('WORKS_FOR', '沈国强', '德清县委')?.properties.role).toBe('副书记');
+    expect(g.relation('WORKS_FOR', '孙立新', '湖州市商务局')?.properties.role).toBe('局长');
+  });
+
+  test('customers named after 客户包括 are supplied, and take part in nothing', async () => {
+    const g = await graphOfPage(
+      page(
+        '服装企业参展',
+        '第三届中国（德清）国际服装博览会昨日开幕。',
+        '德清县美琪服饰有限公司是首次参展的企业之一，客户包括优衣库、GAP等国际品牌。',
+        '据悉，县商务局对参展企业给予补贴。',
+      ),
+      { homeCity: '德清县' },
+    );
+    expect(g.facts).toEqual(
+      expect.arrayContaining(['SUPPLIES 德清县美琪服饰有限公司 → 优衣库', 'SUPPLIES 德清县美琪服饰有限公司 → GAP', 'PARTICIPATED_IN 德清县美琪服饰有限公司 → 中国（德清）国际服装博览会']),
+    );
+    expect(g.facts.filter((f) => /^PARTICIPATED_IN (优衣库|GAP)/.test(f))).toEqual([]);
+  });
+
+  test('A联合B推出 a policy: both organised it', async () => {
+    const g = await graphOfPage(page('扶持政策', '德清县商务局联合德清县服装行业协会推出了“服装产业数字化”专项扶持政策。'), { homeCity: '德清县' });
+    expect(g.facts).toEqual(expect.arrayContaining(['ORGANIZED 德清县商务局 → 服装产业数字化', 'ORGANIZED 德清县服装行业协会 → 服装产业数字化']));
+  });
+});
+
 describe('whose figure it is', () => {
   test('本届峰会 is the summit the text is about', async () => {
     const g = await graphOfPage(
