@@ -6,7 +6,7 @@
 import { constraintsFile } from '../../schema/generate.js';
 import { primaryLabel, type Graph, type GraphNode, type GraphRelationship, type NodeLabel, type RelationshipType } from '../../schema/model.js';
 import { KgError } from '../errors.js';
-import { groupBy } from './group-by.js';
+import { groupBy } from '../util/group-by.js';
 import { nodePropertyTypes, relationshipPropertyTypes, type PropertyType, type PropertyTypes } from './property-types.js';
 
 export interface CsvOptions {

@@ -7,7 +7,7 @@
 import { constraintStatements } from '../../schema/generate.js';
 import { ALL_LABELS, RELATIONSHIP_TYPES, primaryLabel, type Graph, type NodeLabel, type RelationshipType } from '../../schema/model.js';
 import { KgError } from '../errors.js';
-import { groupBy } from './group-by.js';
+import { groupBy } from '../util/group-by.js';
 import { nodePropertyTypes, relationshipPropertyTypes, type PropertyType, type PropertyTypes } from './property-types.js';
 
 export interface CypherOptions {

@@ -20,6 +20,7 @@ import {
 import { KgError } from '../errors.js';
 import { validateGraph } from '../graph/index.js';
 import type { Store } from './store.js';
+import { groupBy } from '../util/group-by.js';
 
 export interface LoadProgress {
   phase: 'constraints' | 'nodes' | 'relationships' | 'counts';
@@ -252,17 +253,6 @@ SET old += row.props${floatCasts('old', floats)}
 FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
   CREATE (a)-[r:${t}]->(b)
   SET r = row.props${floatCasts('r', floats).replace('\nSET', '\n  SET')})`;
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {

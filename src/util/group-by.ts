@@ -1,5 +1,5 @@
-// Items grouped by a key, groups in the order their first item appears: exports write one file (CSV) or one
-// statement (Cypher) per label combination or relationship type.
+// Items grouped by a key, groups in the order their first item appears: the loader sends one statement per
+// label combination or relationship type, and exports write one file (CSV) or statement (Cypher) per group.
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
