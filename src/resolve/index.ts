@@ -170,14 +170,14 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** One title and the 、 before another (副书记、), between a body and the title just before a name. */
+const TITLE_BEFORE = /^(?:副|常务副)?(?:书记|主任|局长|部长|主席|董事长|总经理|理事长|会长|秘书长|院长|校长|委员|常委|党组书记|市长|县长|区长|镇长|村长|社长|总编辑|行长)、$/u;
+
 /**
  * Step 2b: people. A title before a name (董事长兼总经理沈舟) is held at the organisation named right before the
  * title; 公司创始人 points at the company the text is about. Namesakes on a page are one person, keyed by
  * name and organisation (or the home city), so different people of one name elsewhere stay apart.
  */
-/** One title and the 、 before another (副书记、), between a body and the title just before a name. */
-const TITLE_BEFORE = /^(?:副|常务副)?(?:书记|主任|局长|部长|主席|董事长|总经理|理事长|会长|秘书长|院长|校长|委员|常委|党组书记|市长|县长|区长|镇长|村长|社长|总编辑|行长)、$/u;
-
 function assignPeople(views: Array<{ article: Article; sentences: Sentence[]; pending: Pending[]; home: Home }>, relations: Relation[]): void {
   const affiliation = new Map<string, { org: EntityRef; role: string; m: Mention; article: Article; sentences: Sentence[] }>();
   const roles = new Map<string, Set<string>>();
