@@ -20,6 +20,8 @@ const CuesFile = z
     rules: z.array(CueRule),
     helpVerbs: z.array(z.string()),
     customerWords: z.array(z.string()),
+    customerListVerbs: z.array(z.string().min(1)),
+    jointWords: z.array(z.string().min(1)),
     supplyVerbs: z.array(z.string()),
     tradeVerbs: z.array(z.string()),
     locatedVerbs: z.array(z.string()),
@@ -189,11 +191,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       break;
     }
     // 客户包括A、B等国际品牌: the customers follow the word.
-    const named = /(?:主要)?客户(?:包括|有|涵盖|遍及)/u.exec(text);
+    const named = c.customerWords.flatMap((w) => c.customerListVerbs.map((v) => w + v)).map((cue) => ({ cue, at: text.indexOf(cue) })).find((x) => x.at !== -1);
     if (named) {
-      const clauseEnd = nextStop(text, named.index);
-      const customers = ms.filter((r) => isOrg(r) && at(r) > named.index && at(r) < clauseEnd);
-      const supplier = ms.find((r) => isCompany(r) && at(r) < named.index && !isListedBrand(r)) ?? focus.company;
+      const clauseEnd = nextStop(text, named.at);
+      const customers = ms.filter((r) => isOrg(r) && at(r) > named.at && at(r) < clauseEnd);
+      const supplier = ms.find((r) => isCompany(r) && at(r) < named.at && !isListedBrand(r)) ?? focus.company;
       for (const cust of customers) add('SUPPLIES', supplier, cust, sentence, 'rel.supplies.customers-named', 0.75);
     }
     for (const verb of c.supplyVerbs) {
@@ -317,7 +319,7 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   const group = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = article.text.slice(before[i]!.m.end, group[0]!.m.start);
-    if (!/^(?:[、和与及]|联合|会同|携手)$/.test(gap)) break;
+    if (!/^[、和与及]$/.test(gap) && !loadRelationCues().jointWords.includes(gap)) break;
     group.unshift(before[i]!);
   }
   return { list: group, carried: false };
