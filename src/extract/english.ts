@@ -14,7 +14,7 @@ const CONNECT = String.raw`(?:\s+(?:and|of|for|the|&)\s+|\s+)`;
 const ENDINGS: Array<{ re: RegExp; label: MentionLabel; kind: EntityKind; rule: string }> = [
   { re: new RegExp(`${CAP}(?:${CONNECT}${CAP}){0,8}\\s+(?:Co\\.,?\\s*Ltd\\.?|Co\\.|Ltd\\.?|Inc\\.?|Corp\\.?|Corporation|Company|Group)`, 'g'), label: 'Organization', kind: 'Company', rule: 'en.org.legal-form' },
   { re: new RegExp(`${CAP}(?:${CONNECT}${CAP}){0,8}\\s+(?:Development Zone|Industrial Park|High-Tech Zone|Free Trade Zone)`, 'g'), label: 'Place', kind: 'DevelopmentZone', rule: 'en.place.zone' },
-  { re: new RegExp(`${CAP}(?:${CONNECT}${CAP}){0,8}\\s+(?:Association|Institute|University|College|Bureau|Committee|Commission|Ministry|Department|Federation|Chamber of Commerce)`, 'g'), label: 'Organization', kind: 'GovernmentAgency', rule: 'en.org.body' },
+  { re: new RegExp(`${CAP}(?:${CONNECT}${CAP}){0,8}\\s+(?:Association|Institute|University|College|Bureau|Committee|Commission|Ministry|Department|Office|Administration|Federation|Chamber of Commerce)(?:\\s+of(?:\\s+the)?(?:\\s+${CAP}){1,4})?`, 'g'), label: 'Organization', kind: 'GovernmentAgency', rule: 'en.org.body' },
 ];
 
 export function recognizeEnglish(text: string): Candidate[] {

@@ -15,6 +15,7 @@ describe('English articles', () => {
     ['Zhejiang Xinyi Electric Heating Machinery Co., Ltd. won the award, chairman John Smith said.', [['Organization', 'Company', 'Zhejiang Xinyi Electric Heating Machinery Co., Ltd.'], ['Person', '', 'John Smith']]],
     ['The plant is in Pinghu Economic and Technological Development Zone.', [['Place', 'DevelopmentZone', 'Pinghu Economic and Technological Development Zone']]],
     ['Exports to Germany and France rose.', [['Place', 'Country', 'Germany'], ['Place', 'Country', 'France']]],
+    ['The fair was organized by the Haining Municipal Bureau of Commerce on Monday.', [['Organization', 'GovernmentAgency', 'Haining Municipal Bureau of Commerce']]],
     ['Researchers at Zhejiang University and the Jiaxing Science and Technology Bureau met.', [['Organization', 'School', 'Zhejiang University'], ['Organization', 'GovernmentAgency', 'Jiaxing Science and Technology Bureau']]],
   ])('%s', (text, expected) => {
     expect(en(text)).toEqual(expect.arrayContaining(expected));
