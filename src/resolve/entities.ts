@@ -68,16 +68,24 @@ function nearestToHome(g: Gazetteer, candidates: GazetteerPlace[], home: Home): 
   return [...candidates].sort((a, b) => score(b) - score(a))[0]!;
 }
 
-/** 市人社局 → 平湖市人社局, 省装备…认定 → 浙江省装备…认定, 区经发办 → the zone's 经发办. */
-export function expandRelative(name: string, ref: Mention['attrs']['ref'], home: Home, localArea: GazetteerPlace | undefined): string {
+/** The village and town the text was last about: 村党委 and 镇政府 there are theirs. */
+export interface NearPlaces {
+  village?: string;
+  town?: string;
+}
+
+/** 市人社局 → 平湖市人社局, 省装备…认定 → 浙江省装备…认定, 区经发办 → the zone's 经发办, 村党委 → 东方村党委. */
+export function expandRelative(name: string, ref: Mention['attrs']['ref'], home: Home, localArea: GazetteerPlace | undefined, near: NearPlaces = {}): string {
+  if (near.village && /^村(?:党委|党总支|党支部|委会|民委员会|股份经济合作社|经济合作社)/.test(name)) return near.village + name.slice(1);
+  if (near.town && /^镇(?:党委|政府|人民政府|人大|纪委)/.test(name)) return near.town + name.slice(1);
   if (ref === 'home-city' && home.city && name.startsWith('市')) return home.city.name + name.slice(1);
   if (ref === 'home-province' && home.province && name.startsWith('省')) return home.province.name + name.slice(1);
   if (ref === 'local-area' && name.startsWith('区') && (localArea ?? home.city)) return (localArea ?? home.city)!.name + name.slice(1);
   return name;
 }
 
-export function resolveOrganization(m: Mention, home: Home, localArea: GazetteerPlace | undefined): EntityRef {
-  const name = m.attrs.aliasOf ?? expandRelative(m.text, m.attrs.ref, home, localArea);
+export function resolveOrganization(m: Mention, home: Home, localArea: GazetteerPlace | undefined, near: NearPlaces = {}): EntityRef {
+  const name = m.attrs.aliasOf ?? expandRelative(m.text, m.attrs.ref, home, localArea, near);
   const props: Record<string, unknown> = {};
   if (m.attrs.core) props.shortName = m.attrs.core;
   if (m.attrs.foreign) props.foreign = true;

@@ -11,7 +11,7 @@ import type { Article } from '../document/types.js';
 import { splitSentences, type Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
-import { companyBody, homeOf, isCharBagOf, placeRef, resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home } from './entities.js';
+import { companyBody, homeOf, isCharBagOf, placeRef, resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home, type NearPlaces } from './entities.js';
 import { evidenceFor, loadRelationCues, sentenceRelations, type ResolvedMention } from './relations.js';
 import type { Entity, Relation, Resolved } from './types.js';
 
@@ -93,6 +93,7 @@ function upsert(entities: Map<string, Entity>, ref: EntityRef): Entity {
 function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: Home): Pending[] {
   const out: Pending[] = [];
   let localArea: GazetteerPlace | undefined;
+  const near: NearPlaces = {};
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     let ref: EntityRef | undefined;
     switch (m.label) {
@@ -101,10 +102,12 @@ function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: Home): P
         const id = ref.key.startsWith('place:') ? ref.key.slice(6) : '';
         const place = g.get(id);
         if (place && !m.attrs.ref && (place.kind === 'DevelopmentZone' || place.kind === 'District')) localArea = place;
+        if (ref.kind === 'Village' && ref.name.endsWith('村')) near.village = ref.name;
+        if (ref.kind === 'Town' && ref.name.endsWith('镇')) near.town = ref.name;
         break;
       }
       case 'Organization':
-        ref = resolveOrganization(m, home, localArea);
+        ref = resolveOrganization(m, home, localArea, near);
         break;
       case 'Programme':
         ref = resolveProgramme(m, home, localArea);
@@ -242,6 +245,12 @@ function nameRelations(article: Article, sentences: Sentence[], ms: ResolvedMent
       if (best?.kind !== 'Country' || e.props.foreign) linkTo(best, 'rel.located-in.name-place', 0.8);
     } else if (m.attrs.ref === 'home-city') linkTo(home.city, 'rel.located-in.relative-name', 0.8);
     else if (m.attrs.ref === 'home-province') linkTo(home.province, 'rel.located-in.relative-name', 0.75);
+    else if (e.label === 'Organization' && /^[村镇]/.test(m.text) && e.name !== m.text) {
+      // 村党委 read as 东方村党委: it sits in the village the text named.
+      const scope = e.name.slice(0, e.name.length - m.text.length + 1);
+      const place = ms.find((r) => r.e.label === 'Place' && r.e.name === scope);
+      if (place) out.push({ type: 'LOCATED_IN', start: e.key, end: place.e.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.relative-name', 0.75) });
+    }
     if (m.attrs.region) {
       const region = g.findAdministrative(m.attrs.region);
       if (region) linkTo(region, 'rel.located-in.name-region', 0.7);
@@ -295,9 +304,12 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
   };
   // The programme the text is about, for 本届峰会, 此次活动.
   let focusProgramme: Pending | undefined;
+  // The village, town or area the text is about, for 村里, 镇里.
+  let focusArea: Pending | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
+    if (isAreaPlace(p) && !p.m.attrs.ref) focusArea = p;
     if (isEntity(p) || isAreaPlace(p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
@@ -325,6 +337,8 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     if (!pronoun && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
     // 本届峰会共吸引了…1500余名嘉宾: the programme the text was about, when the sentence names no entity.
     const sentenceBefore = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
+    // 村里与…合作，…亩均收益超过3万元: the sentence is about the village in view.
+    if (!pronoun && focusArea && AREA_PRONOUN.test(sentenceBefore) && !before.some((q) => isAreaPlace(q) && !q.m.attrs.ref)) subject = focusArea;
     if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
     // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
     // (a programme in the sentence) or the area's.
@@ -373,6 +387,8 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
   }
   return listed;
 }
+
+const AREA_PRONOUN = /(?:^|[，,])(?:村里|镇里|县里|区里|市里|当地)/u;
 
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
 

@@ -149,6 +149,22 @@ describe('people, customers and joint organisers on another city\'s page', () =>
   });
 });
 
+describe('bodies and pronouns of the village or town in view', () => {
+  test('村党委 is the party committee of the village just named, and sits there; 村里 is that village', async () => {
+    const g = await graphOfPage(
+      page('特色农业', '在新埭镇鱼圻塘村，300亩桃园迎来丰收。村党委书记王明华说，村里与浙江大学合作引进新品种，亩均收益超过2万元。'),
+    );
+    expect(g.relation('WORKS_FOR', '王明华', '鱼圻塘村党委')?.properties.role).toBe('党委书记');
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 鱼圻塘村党委 → 鱼圻塘村']));
+    expect(g.facts.filter((f) => f.startsWith('REPORTED') && f.includes('2万元'))).toEqual([expect.stringMatching(/^REPORTED 鱼圻塘村 → /)]);
+  });
+
+  test('镇党委 is the town\'s', async () => {
+    const g = await graphOfPage(page('乡村振兴', '广陈镇召开乡村振兴推进会，镇党委书记李建国部署下一步工作。'));
+    expect(g.relation('WORKS_FOR', '李建国', '广陈镇党委')).toBeDefined();
+  });
+});
+
 describe('whose figure it is', () => {
   test('本届峰会 is the summit the text is about', async () => {
     const g = await graphOfPage(
