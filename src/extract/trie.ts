@@ -43,12 +43,33 @@ export class Trie<V> {
    * reading no further than `limit` (an end bound forward, a start bound in reverse).
    */
   longest(text: string, pos: number, limit?: number, accept?: (values: V[], at: number) => boolean): TrieMatch<V> | undefined {
-    let best: TrieMatch<V> | undefined;
-    this.walk(text, pos, limit, (values, at) => {
-      if (!accept || accept(values, at)) best = { at, values };
-      return true;
-    });
-    return best;
+    // The walk of `walk`, written out: no closure per call, and one result object at the end.
+    let bestValues: V[] | undefined;
+    let bestAt = -1;
+    if (this.reverse) {
+      const stop = Math.max(limit ?? 0, 0);
+      let node: Node<V> | undefined = pos - 1 >= stop ? this.first[text.charCodeAt(pos - 1)] : undefined;
+      for (let i = pos - 1; node !== undefined; ) {
+        if (node.values && (!accept || accept(node.values, i))) {
+          bestValues = node.values;
+          bestAt = i;
+        }
+        if (--i < stop) break;
+        node = node.next.get(text.charCodeAt(i));
+      }
+    } else {
+      const stop = Math.min(limit ?? text.length, text.length);
+      let node: Node<V> | undefined = pos < stop ? this.first[text.charCodeAt(pos)] : undefined;
+      for (let i = pos; node !== undefined; ) {
+        if (node.values && (!accept || accept(node.values, i + 1))) {
+          bestValues = node.values;
+          bestAt = i + 1;
+        }
+        if (++i >= stop) break;
+        node = node.next.get(text.charCodeAt(i));
+      }
+    }
+    return bestValues ? { at: bestAt, values: bestValues } : undefined;
   }
 
   /** Every entry starting (or ending) at `pos`, shortest first; `visit` returns false to stop. */
@@ -72,15 +93,18 @@ export class Trie<V> {
   }
 
   /**
-   * Ends of the entries starting at `pos` (forward tries), shortest first, written into `ends`; returns how
-   * many. Allocation-free, for the hottest loops.
+   * Ends of the entries starting at `pos` (forward tries), shortest first, written into `ends` (and their
+   * values into `values`, if given); returns how many. Allocation-free, for the hottest loops.
    */
-  endsAt(text: string, pos: number, limit: number, ends: number[]): number {
+  endsAt(text: string, pos: number, limit: number, ends: number[], values?: V[][]): number {
     let n = 0;
     if (pos >= limit) return 0;
     let node: Node<V> | undefined = this.first[text.charCodeAt(pos)];
     for (let i = pos; node !== undefined; ) {
-      if (node.values) ends[n++] = i + 1;
+      if (node.values) {
+        if (values) values[n] = node.values;
+        ends[n++] = i + 1;
+      }
       if (++i >= limit) break;
       node = node.next.get(text.charCodeAt(i));
     }

@@ -106,16 +106,16 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) continue;
-    const m = titles.matchesAt(text, i, Math.min(text.length, i + 8))[0];
+    const m = titles.longest(text, i, Math.min(text.length, i + 8));
     if (!m) continue;
-    let end = m.end;
+    let end = m.at;
     let role = text.slice(i, end);
     // 董事长兼总经理: two titles joined by 兼 are one role.
     if (text[end] === '兼') {
-      const second = titles.matchesAt(text, end + 1, Math.min(text.length, end + 9))[0];
+      const second = titles.longest(text, end + 1, Math.min(text.length, end + 9));
       if (second) {
-        role = text.slice(i, second.end);
-        end = second.end;
+        role = text.slice(i, second.at);
+        end = second.at;
       }
     }
     const chinese = chineseNameEnd(ctx, end, true);
@@ -148,11 +148,11 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
     // Cues are words of their own: only token starts are tried.
     if (ctx.tokenStartingAt[v] === -1) continue;
     const c = text.charCodeAt(v);
-    const m = c > 0x7f ? cuesAfter.matchesAt(text, v, Math.min(text.length, v + 5))[0] : undefined;
+    const m = c > 0x7f ? cuesAfter.longest(text, v, Math.min(text.length, v + 5)) : undefined;
     const age = !m && (c === 0x4eca || (c >= 0x30 && c <= 0x39)) && /^(?:今年)?\d{1,3}岁/.test(text.slice(v, v + 6));
     if (!m && !age) continue;
     // The cue must be a word of its own (说 in 说道, not 问 in 问题).
-    if (m && (!isTokenStart(ctx, v) || !isTokenEnd(ctx, m.end))) continue;
+    if (m && (!isTokenStart(ctx, v) || !isTokenEnd(ctx, m.at))) continue;
     const rule = age ? 'person.before-age' : m!.values[0] === 'speech' ? 'person.before-speech' : 'person.before-title';
     const conf = rule === 'person.before-title' ? 0.75 : 0.82;
     let found = false;
