@@ -49,8 +49,10 @@ export interface ExtractContext {
   res: ExtractResources;
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/;
-const CLOSERS = /[”’」』）)"]/;
+// Sentence ends (。！？!?；;\n) and the closing quotes and brackets kept with them (”’」』）)"), by code unit:
+// testing a regex on text[i] would allocate a string per character.
+const SENTENCE_END = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'”’」』）)"'].map((c) => c.charCodeAt(0)));
 
 /**
  * The tags of the words met so far, up to a bound, per dictionary: running text repeats a few thousand words,
@@ -110,12 +112,13 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.test(text[i]!)) continue;
+    const c = text.charCodeAt(i);
+    if (!SENTENCE_END.has(c)) continue;
     let end = i + 1;
-    while (end < text.length && CLOSERS.test(text[end]!)) end++;
-    if (text[i] === '\n') end = i;
+    while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
+    if (c === 10 /* \n */) end = i;
     if (end > start) out.push({ index: out.length, start, end });
-    start = text[i] === '\n' ? i + 1 : end;
+    start = c === 10 ? i + 1 : end;
     i = Math.max(i, end - 1);
   }
   if (start < text.length) out.push({ index: out.length, start, end: text.length });
