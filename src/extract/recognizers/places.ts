@@ -8,29 +8,32 @@ import { candidate, type Candidate } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
+import { charTable, codeTable } from '../chars.js';
 
-const HOME_REFS: Partial<Record<string, 'home-city' | 'home-province' | 'local-area'>> = {
-  我市: 'home-city',
-  本市: 'home-city',
-  全市: 'home-city',
-  市区: 'home-city',
-  市内: 'home-city',
-  该市: 'home-city',
-  我省: 'home-province',
-  本省: 'home-province',
-  全省: 'home-province',
-  全区: 'local-area',
-  我区: 'local-area',
-  本区: 'local-area',
-  区内: 'local-area',
-};
+// A Map, not an object: jieba's words are fresh strings, and an object lookup would first look each up in
+// V8's table of internalized strings.
+const HOME_REFS = new Map<string, 'home-city' | 'home-province' | 'local-area'>([
+  ['我市', 'home-city'],
+  ['本市', 'home-city'],
+  ['全市', 'home-city'],
+  ['市区', 'home-city'],
+  ['市内', 'home-city'],
+  ['该市', 'home-city'],
+  ['我省', 'home-province'],
+  ['本省', 'home-province'],
+  ['全省', 'home-province'],
+  ['全区', 'local-area'],
+  ['我区', 'local-area'],
+  ['本区', 'local-area'],
+  ['区内', 'local-area'],
+]);
 
 const LANDMARK = /^[\u4e00-\u9fff]{1,4}?(?:塘|河|湖|江|港|浜|溪|泾|荡|漾|山|岛|桥|路|街|大道|公园|广场|码头)/u;
-const LANDMARK_ENDINGS = new Set('塘河湖江港浜溪泾荡漾山岛桥路街道园场头'.split('').map((c) => c.charCodeAt(0)));
+const LANDMARK_ENDINGS = codeTable('塘河湖江港浜溪泾荡漾山岛桥路街道园场头');
 
 /** Cheap test before the regex: a landmark ending within reach of `pos`. */
 function hasLandmarkEnding(text: string, pos: number): boolean {
-  for (let i = pos + 1; i < Math.min(text.length, pos + 7); i++) if (LANDMARK_ENDINGS.has(text.charCodeAt(i))) return true;
+  for (let i = pos + 1; i < Math.min(text.length, pos + 7); i++) if (LANDMARK_ENDINGS[text.charCodeAt(i)]) return true;
   return false;
 }
 const POSITION_AFTER = /^(?:北侧|南侧|东侧|西侧|沿岸|两岸|沿线|一带|附近|畔|边上|周边)/u;
@@ -44,6 +47,15 @@ const ADMIN_SUFFIXES: Array<[string, PlaceKind]> = [
   ['镇', 'Town'], ['乡', 'Town'], ['街道', 'Subdistrict'], ['村', 'Village'], ['社区', 'Community'],
 ];
 
+/** The first of ADMIN_SUFFIXES that `word` ends with (a loop: no closure per word). */
+function adminSuffixOf(word: string): [string, PlaceKind] | undefined {
+  for (const entry of ADMIN_SUFFIXES) if (word.endsWith(entry[0])) return entry;
+  return undefined;
+}
+
+/** Tags of names and places (ns, nz, nr, nrt, x, j). */
+const NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'x', 'j']);
+
 const ADMIN_LAST = new Set('省州郡县市镇乡道村区'.split('').map((c) => c.charCodeAt(0)));
 
 /**
@@ -55,7 +67,7 @@ export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
     if (!ADMIN_LAST.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
-    const found = ADMIN_SUFFIXES.find(([suffix]) => tok.word.endsWith(suffix));
+    const found = adminSuffixOf(tok.word);
     if (!found) continue;
     const [suffix, kind] = found;
     const endingStart = tok.end - suffix.length;
@@ -71,7 +83,11 @@ export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
     }
     const stem = ctx.text.slice(start, endingStart);
     if (stem.length < 2 || stem.length > 6) continue;
-    const nameLike = ctx.tokens.some((t) => t.start < endingStart && t.end > start && (/^(ns|nz|nr|nrt|x|j)$/.test(t.tag) || !ctx.res.dictionary.has(t.word)));
+    let nameLike = false;
+    for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < endingStart && !nameLike; ti++) {
+      const t = ctx.tokens[ti]!;
+      nameLike = NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);
+    }
     if (!nameLike || /^(?:全|本|该|各|我|这|那|每|外|省|市|县|区|乡|镇|村)/.test(stem)) continue;
     out.push(candidate('Place', start, tok.end, 'place.admin-suffix', 0.6, {}, kind));
   }
@@ -79,33 +95,37 @@ export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
 }
 
 const ends: number[] = [];
+const endValues: string[][] = [];
 
 export function byToken(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, res } = ctx;
   const g = res.gazetteer;
+  const abbreviationChars = charTable(res.abbreviationChars);
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
-    const ref = tok.word.length === 2 ? HOME_REFS[tok.word] : undefined;
+    const ref = tok.word.length === 2 ? HOME_REFS.get(tok.word) : undefined;
     if (ref) {
       out.push(candidate('Place', tok.start, tok.end, `place.ref.${ref}`, 0.9, { ref }));
       continue;
     }
     // The longest gazetteer name that starts here, ends where a word ends, and is usable in this context.
-    let usable: NameEntry[] = [];
+    let usable: NameEntry[] | undefined;
     let matchEnd = -1;
-    const n = res.placeTrie.endsAt(text, tok.start, Math.min(text.length, tok.start + g.maxNameLength), ends);
+    const n = res.placeTrie.endsAt(text, tok.start, Math.min(text.length, tok.start + g.maxNameLength), ends, endValues);
     for (let k = n - 1; k >= 0; k--) {
       const at = ends[k]!;
       if (!isTokenEnd(ctx, at)) continue;
-      const ok = g.lookup(text.slice(tok.start, at)).filter((e) => usableName(ctx, e, tok.start, at));
-      if (ok.length) {
+      // The trie's value is the name itself, i.e. text.slice(tok.start, at) without cutting it.
+      const surface = endValues[k]![0]!;
+      const ok = usableEntries(ctx, g.lookup(surface), tok.start, at, surface);
+      if (ok) {
         usable = ok;
         matchEnd = at;
         break;
       }
     }
-    if (matchEnd !== -1) {
+    if (usable) {
       const place = g.get(usable[0]!.placeId)!;
       const form = usable[0]!.form;
       const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
@@ -119,7 +139,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
         continue;
       }
     }
-    const pair = res.abbreviationChars.has(tok.word[0]!) ? countryPairAt(ctx, tok.word, tok.tag) : 0;
+    const pair = abbreviationChars[tok.word.charCodeAt(0)] ? countryPairAt(ctx, tok.word, tok.tag) : 0;
     if (pair) {
       for (let i = 0; i < pair; i++) {
         const id = g.lookup(tok.word[i]!).find((e) => e.form === 'abbr')!.placeId;
@@ -145,15 +165,23 @@ export function byToken(ctx: ExtractContext): Candidate[] {
  * Short forms are words too (平湖 is a lake, 和平 is peace): a short form counts when jieba reads it as a
  * name, or when it is a town of the paper's own county. Full names and aliases always count.
  */
-function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number): boolean {
+/** The entries of `surface` (= ctx.text.slice(start, end)) that usableName accepts, in order; undefined if none. */
+function usableEntries(ctx: ExtractContext, entries: readonly NameEntry[], start: number, end: number, surface: string): NameEntry[] | undefined {
+  let out: NameEntry[] | undefined;
+  for (const e of entries) if (usableName(ctx, e, start, end, surface)) (out ??= []).push(e);
+  return out;
+}
+
+/** `surface` is ctx.text.slice(start, end). */
+function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
   // Some towns far away bear the names of ordinary words (小城镇, 高新区): only the paper's own are trusted.
   const place = ctx.res.gazetteer.get(e.placeId);
-  if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && isOrdinaryWord(ctx, ctx.text.slice(start, end), 50)) return false;
+  if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && isOrdinaryWord(ctx, surface, 50)) return false;
   if (e.form === 'distant') {
     // 恭城, 瑞金: a county far away, by its short form, only when jieba reads it as a place and it is not
     // a frequent word (沿河小区), or a place word follows.
-    const d = ctx.res.dictionary.get(ctx.text.slice(start, end));
+    const d = ctx.res.dictionary.get(surface);
     const t = ctx.tokens[ctx.tokenStartingAt[start]!]!;
     return t.end === end && (t.tag === 'ns' || t.tag === 'nsf') && ((d?.freq ?? 0) < 300 || /^[县市人一]/.test(ctx.text.slice(end, end + 1)));
   }
@@ -236,9 +264,10 @@ const COUNTRY_QUALIFIED = /^(?:总统|政府|总理|首相|外长|外相|外交�
 export function abbreviations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, res } = ctx;
+  const abbreviationChars = charTable(res.abbreviationChars);
   for (let pos = 0; pos < text.length; pos++) {
+    if (!abbreviationChars[text.charCodeAt(pos)]) continue;
     const ch = text[pos]!;
-    if (!res.abbreviationChars.has(ch)) continue;
     const special = res.lex.placeAbbreviations.get(ch);
     const abbr = res.gazetteer.lookup(ch).find((e) => e.form === 'abbr');
     const country = abbr && !COMMON_CHARACTER_ABBR.has(ch) ? abbr : undefined;
@@ -254,35 +283,72 @@ export function abbreviations(ctx: ExtractContext): Candidate[] {
     const opens = special !== undefined && next !== '' && special.after.includes(next) && tok.start === pos;
     // 俄总统, 美政府, 日俄高层: a country's abbreviation before what it qualifies, or beside another.
     const modifies = country !== undefined && tok.start === pos && COUNTRY_QUALIFIED.test(text.slice(pos + 1, pos + 4)) && (alone || COUNTRY_QUALIFIED.test(tok.word.slice(1)));
-    const paired = relatable !== undefined && alone && [text[pos - 1], text[pos + 1]].some((c) => c !== undefined && res.gazetteer.lookup(c).some((e) => e.form === 'abbr') && ctx.tokens[ctx.tokenAt[text[pos - 1] === c ? pos - 1 : pos + 1]!]!.word.length === 1);
-    const related = relatable !== undefined && inRelationPair(ctx, pos);
-    if (!closes && !side && !opens && !modifies && !paired && !related) continue;
+    const early = closes || side || opens || modifies;
+    // Beside another country (paired) or in a run before a relation word (related): asked only when it decides
+    // whether to go on or which rule applies (the rule below consults it only without special, side, modifies).
+    const pairedOrRelated =
+      (!early || (!special && !side && !modifies)) &&
+      relatable !== undefined &&
+      // (The right neighbour only when it differs from the left: the test as first written read the left one's
+      // token for either.)
+      ((alone && (loneAbbreviationAt(ctx, pos - 1) || (text[pos + 1] !== text[pos - 1] && loneAbbreviationAt(ctx, pos + 1)))) || inRelationPair(ctx, pos));
+    if (!early && !pairedOrRelated) continue;
     const id = special?.place ?? abbr!.placeId;
-    const rule = special ? special.id : side ? 'place.abbr.country-side' : modifies ? 'place.abbr.country-qualifier' : paired || related ? 'place.abbr.country-pair-split' : 'place.abbr.country-after-verb';
+    const rule = special ? special.id : side ? 'place.abbr.country-side' : modifies ? 'place.abbr.country-qualifier' : pairedOrRelated ? 'place.abbr.country-pair-split' : 'place.abbr.country-after-verb';
     out.push(candidate('Place', pos, pos + 1, rule, 0.8, { placeIds: [id] }, res.gazetteer.get(id)?.kind ?? 'Country'));
   }
   return out;
 }
 
+/** A country's one-character abbreviation stands at `pos` as a word of one character. */
+function loneAbbreviationAt(ctx: ExtractContext, pos: number): boolean {
+  if (pos < 0 || pos >= ctx.text.length) return false;
+  return ctx.res.gazetteer.lookup(ctx.text[pos]!).some((e) => e.form === 'abbr') && ctx.tokens[ctx.tokenAt[pos]!]!.word.length === 1;
+}
+
 const COMPOUND_TAILS = new Set(['人', '民族', '文化', '大地', '籍', '人民', '队']);
+
+/** What countryInCompound finds in a word: a pure fact of the word, so remembered per word (up to a bound). */
+type Compound = { len: number; id: string; kind: PlaceKind } | null;
+const compounds = new WeakMap<ExtractContext['res'], Map<string, Compound>>();
+const MAX_COMPOUNDS = 50_000;
 
 /** 中华民族, 中国人, 美国籍: a word that opens with a country's name names the country there. */
 function countryInCompound(ctx: ExtractContext, tok: { word: string; start: number; end: number }): Candidate | undefined {
-  for (let len = Math.min(4, tok.word.length - 1); len >= 2; len--) {
-    // 中华民族, 中国人; and jieba's compounds of a country and a title (德国总理, 美国总统).
-    const tail = tok.word.slice(len);
-    if (!COMPOUND_TAILS.has(tail) && !ctx.res.lex.personTitleSet.has(tail)) continue;
-    const entries = ctx.res.gazetteer.lookup(tok.word.slice(0, len)).filter((e) => e.form === 'full' || e.form === 'alias' || e.form === 'short');
-    const place = entries.map((e) => ctx.res.gazetteer.get(e.placeId)!).find((p) => p.kind === 'Country' || p.kind === 'Province');
-    if (place) return candidate('Place', tok.start, tok.start + len, 'place.country-in-compound', 0.75, { placeIds: [place.id] }, place.kind);
+  let memo = compounds.get(ctx.res);
+  if (!memo) compounds.set(ctx.res, (memo = new Map()));
+  let found = memo.get(tok.word);
+  if (found === undefined) {
+    found = compoundOf(ctx, tok.word);
+    if (memo.size < MAX_COMPOUNDS) memo.set(tok.word, found);
   }
-  return undefined;
+  return found ? candidate('Place', tok.start, tok.start + found.len, 'place.country-in-compound', 0.75, { placeIds: [found.id] }, found.kind) : undefined;
+}
+
+function compoundOf(ctx: ExtractContext, word: string): Compound {
+  for (let len = Math.min(4, word.length - 1); len >= 2; len--) {
+    // 中华民族, 中国人; and jieba's compounds of a country and a title (德国总理, 美国总统).
+    const tail = word.slice(len);
+    if (!COMPOUND_TAILS.has(tail) && !ctx.res.lex.personTitleSet.has(tail)) continue;
+    const entries = ctx.res.gazetteer.lookup(word.slice(0, len)).filter((e) => e.form === 'full' || e.form === 'alias' || e.form === 'short');
+    const place = entries.map((e) => ctx.res.gazetteer.get(e.placeId)!).find((p) => p.kind === 'Country' || p.kind === 'Province');
+    if (place) return { len, id: place.id, kind: place.kind };
+  }
+  return null;
 }
 
 const BUILDINGS = ['大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
 const BUILDING_LAST = new Set(BUILDINGS.map((b) => b.charCodeAt(b.length - 1)));
 /** Endings after which an unknown word (x) is not enough to make a name: 老旧小区 is a kind of compound. */
 const STRICT_ENDINGS = new Set(['小区']);
+const BUILDING_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'x', 'j']);
+const STRICT_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'j']);
+
+/** The first building ending that closes this word (体育馆, 北京图书大厦) or the words from a word start (庇护/点). */
+function buildingEnding(ctx: ExtractContext, tok: { word: string; end: number }): string | undefined {
+  for (const b of BUILDINGS) if (ctx.text.endsWith(b, tok.end) && (tok.word.endsWith(b) || isTokenStart(ctx, tok.end - b.length))) return b;
+  return undefined;
+}
 
 /** 北京图书大厦, 国家大剧院, 德黑兰机场: buildings and sites, named like organisations from their ending. */
 export function buildings(ctx: ExtractContext): Candidate[] {
@@ -290,7 +356,7 @@ export function buildings(ctx: ExtractContext): Candidate[] {
   for (const tok of ctx.tokens) {
     if (!BUILDING_LAST.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
     // The ending closes this word (体育馆, 北京图书大厦) or the words from a word start (庇护/点).
-    const ending = BUILDINGS.find((b) => ctx.text.endsWith(b, tok.end) && (tok.word.endsWith(b) || isTokenStart(ctx, tok.end - b.length)));
+    const ending = buildingEnding(ctx, tok);
     if (!ending) continue;
     const endingStart = tok.end - ending.length;
     let start = trimLeadingGeneric(ctx, growLeft(ctx, endingStart, { maxLength: 16 }), endingStart);
@@ -300,8 +366,13 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     if (endingStart - start < 2) continue;
     // A name, not a kind of place (大型体育馆, 一座大桥): it opens with a place, or holds a word that is a
     // name (jieba's compounds such as 北京图书大厦/nt count).
-    const nameTags = STRICT_ENDINGS.has(ending) ? /^(ns|nz|nr|nt|j)$/ : /^(ns|nz|nr|nt|x|j)$/;
-    const named = placeAt(ctx, start, endingStart) !== undefined || ctx.tokens.some((t) => t.start < endingStart && t.end > start && (nameTags.test(t.tag) || ctx.res.gazetteer.lookup(t.word).length > 0));
+    const nameTags = STRICT_ENDINGS.has(ending) ? STRICT_NAME_TAGS : BUILDING_NAME_TAGS;
+    let named = placeAt(ctx, start, endingStart) !== undefined;
+    // The tokens overlapping [start, endingStart), from the one covering `start`.
+    for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < endingStart && !named; ti++) {
+      const t = ctx.tokens[ti]!;
+      named = nameTags.has(t.tag) || ctx.res.gazetteer.lookup(t.word).length > 0;
+    }
     if (!named) continue;
     out.push(candidate('Place', start, tok.end, 'place.building', 0.8, {}, 'Landmark'));
   }

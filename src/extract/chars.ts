@@ -1,0 +1,22 @@
+// Sets of single characters as tables by UTF-16 code unit, so a hot loop can ask whether text[i] is in a set
+// with text.charCodeAt(i) — text[i] would allocate a one-character string for every CJK character.
+
+const tables = new WeakMap<object, Uint8Array>();
+
+/** 1 at the code unit of every one-character member of `set` (longer members are ignored); built once per set. */
+export function charTable(set: ReadonlySet<string> | ReadonlyMap<string, unknown>): Uint8Array {
+  let t = tables.get(set);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (const k of set.keys()) if (k.length === 1) t[k.charCodeAt(0)] = 1;
+    tables.set(set, t);
+  }
+  return t;
+}
+
+/** A table of the characters of a string literal. */
+export function codeTable(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  return t;
+}
