@@ -9,9 +9,42 @@
 import type { ExtractLexicon } from '../lexicon.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
-import { surnameAt } from '../../lexicons/index.js';
+import type { Surnames } from '../../lexicons/index.js';
+import { charTable, codeTable } from '../chars.js';
 import { Trie } from '../trie.js';
 import { TRANSLITERATION } from './transliteration.js';
+
+const TRANSLITERATION_CODES = charTable(TRANSLITERATION);
+
+/** Every character of `word` is a transliteration character (as [...word].every(…), without the array). */
+function allTransliteration(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!TRANSLITERATION_CODES[word.charCodeAt(i)]) return false;
+  return true;
+}
+
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+const FUNCTION_WORD_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'd', 'r', 'f']);
+const NOT_GIVEN_NAME_TAGS = new Set(['v', 'p', 'c', 'u', 'uj', 'd', 'f', 'm', 'q', 'r']);
+
+const surnameTables = new WeakMap<Surnames, { single: Uint8Array; doubleFirst: Uint8Array }>();
+
+/**
+ * Length of the surname at `at` (2 for 欧阳, 1 for 王), or 0: lexicons' surnameAt, answered from tables by code
+ * unit, and a two-character substring cut only when the first character opens a double surname.
+ */
+function surnameAt(text: string, at: number, s: Surnames): number {
+  let t = surnameTables.get(s);
+  if (!t) {
+    const doubleFirst = new Uint8Array(0x10000);
+    for (const d of s.double) doubleFirst[d.charCodeAt(0)] = 1;
+    surnameTables.set(s, (t = { single: charTable(s.single), doubleFirst }));
+  }
+  const c = text.charCodeAt(at);
+  if (t.doubleFirst[c] && s.double.has(text.slice(at, at + 2))) return 2;
+  return t.single[c] ? 1 : 0;
+}
+
+const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 export function recognizePeople(ctx: ExtractContext): Candidate[] {
   return [...afterTitles(ctx), ...beforeCues(ctx), ...knownNames(ctx), ...unknownWords(ctx), ...dottedNames(ctx), ...formsOfAddress(ctx)];
@@ -63,10 +96,10 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   const { text } = ctx;
   const { lex } = ctx.res;
   const s = surnameAt(text, at, lex.surnames);
-  if (!s || lex.boundaryChars.has(text[at]!)) return undefined;
+  if (!s || charTable(lex.boundaryChars)[text.charCodeAt(at)]) return undefined;
   // A surname character that jieba reads as a function word of its own (由/p 李明) is that word here.
   const own = ctx.tokens[ctx.tokenAt[at]!];
-  if (own && own.start === at && own.end === at + 1 && /^(p|c|u|uj|ul|d|r|f)$/.test(own.tag)) return undefined;
+  if (own && own.start === at && own.end === at + 1 && FUNCTION_WORD_TAGS.has(own.tag)) return undefined;
   const g1 = text[at + s];
   if (!isNameChar(ctx, g1) || NUMERALS.has(g1!) || cueAt(ctx, at + s)) return undefined;
   const head = text.slice(at, at + s + 1);
@@ -178,7 +211,7 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
 /** The character before a name must not glue onto it: the name starts a word, a clause, or follows a function word. */
 function leftBoundaryOk(ctx: ExtractContext, start: number): boolean {
   const prev = ctx.text[start - 1];
-  return prev === undefined || !/[\u4e00-\u9fff]/.test(prev) || isTokenStart(ctx, start) || ctx.res.lex.boundaryChars.has(prev);
+  return prev === undefined || !isCjk(prev.charCodeAt(0)) || isTokenStart(ctx, start) || ctx.res.lex.boundaryChars.has(prev);
 }
 
 /** 党委, 市委, 团委: words that name bodies, not people, even when they open with a surname character. */
@@ -189,7 +222,13 @@ function isInstitutionWord(ctx: ExtractContext, w: string): boolean {
 
 const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表感度率量力'.split(''));
 
-const COMPOUND_AFTER_NAME = /^(?:理论|思想|主义|同志|文选|选集|时代|故居|纪念馆|著作|旗帜)$/u;
+const COMPOUND_AFTER_NAME = ['理论', '思想', '主义', '同志', '文选', '选集', '时代', '故居', '纪念馆', '著作', '旗帜'];
+
+/** The word is three characters and one of COMPOUND_AFTER_NAME (邓小平理论, 毛泽东思想). */
+function endsCompoundAfterName(word: string): boolean {
+  for (const w of COMPOUND_AFTER_NAME) if (word.length === 3 + w.length && word.endsWith(w)) return true;
+  return false;
+}
 
 /** Names jieba's dictionary knows (邓小平, 克林顿); two-character ones only with a common surname. */
 export function knownNames(ctx: ExtractContext): Candidate[] {
@@ -199,15 +238,16 @@ export function knownNames(ctx: ExtractContext): Candidate[] {
     const tok = ctx.tokens[ti]!;
     // Foreign names jieba does not know (基里延科/x) or knows as names (琼斯/nr).
     if ((tok.tag === 'x' && tok.word.length >= 3) || (tok.tag === 'nr' && tok.word.length === 2)) {
-      if ([...tok.word].every((ch) => TRANSLITERATION.has(ch)) && !surnameAt(tok.word, 0, lex.surnames)) {
+      if (allTransliteration(tok.word) && !surnameAt(tok.word, 0, lex.surnames)) {
         out.push(candidate('Person', tok.start, tok.end, 'person.foreign-word', 0.58));
         continue;
       }
     }
     // 邓小平理论, 毛泽东思想: a compound opening with a name jieba knows.
     if (tok.word.length >= 4) {
-      const head = ctx.res.dictionary.get(tok.word.slice(0, 3));
-      if (head && /^(nr|nrt|nrfg)$/.test(head.tag) && COMPOUND_AFTER_NAME.test(tok.word.slice(3))) {
+      // (The ending first: it needs no substring.)
+      const head = endsCompoundAfterName(tok.word) ? ctx.res.dictionary.get(tok.word.slice(0, 3)) : undefined;
+      if (head && NAME_TAGS.has(head.tag)) {
         out.push(candidate('Person', tok.start, tok.start + 3, 'person.known-name-in-compound', 0.72));
       }
       continue;
@@ -215,13 +255,13 @@ export function knownNames(ctx: ExtractContext): Candidate[] {
     // 江/nr 宏伟/a: jieba reads a surname here; a one- or two-character word after it is the given name.
     if (tok.word.length === 1 && tok.tag === 'nr' && lex.surnames.single.has(tok.word) && !lex.boundaryChars.has(tok.word) && leftBoundaryOk(ctx, tok.start)) {
       const next = ctx.tokens[ti + 1];
-      if (next && next.word.length <= 2 && [...next.word].every((ch) => lex.givenNameChars.has(ch) && !lex.boundaryChars.has(ch)) && !/^(v|p|c|u|uj|d|f|m|q|r)$/.test(next.tag) && !cueAt(ctx, next.start)) {
+      if (next && next.word.length <= 2 && [...next.word].every((ch) => lex.givenNameChars.has(ch) && !lex.boundaryChars.has(ch)) && !NOT_GIVEN_NAME_TAGS.has(next.tag) && !cueAt(ctx, next.start)) {
         out.push(candidate('Person', tok.start, next.end, 'person.surname-token', 0.6));
       }
       continue;
     }
-    if (!/^(nr|nrt|nrfg)$/.test(tok.tag) || tok.word.length < 2) continue;
-    const foreign = [...tok.word].every((ch) => TRANSLITERATION.has(ch));
+    if (!NAME_TAGS.has(tok.tag) || tok.word.length < 2) continue;
+    const foreign = allTransliteration(tok.word);
     if (foreign && tok.word.length >= 3) {
       // jieba's foreign names include brands and nicotine (尼古丁): a weak reading that any other wins over.
       out.push(candidate('Person', tok.start, tok.end, 'person.known-foreign-name', 0.6));
@@ -298,19 +338,35 @@ export function dottedNames(ctx: ExtractContext): Candidate[] {
 
 const ADDRESS_AFTER = /^(?:老师|老汉|老|某|先生|女士|小姐|大娘|大爷|大妈|大婶|阿姨|师傅|主席|总理|总统|外长|副总理|部长|副部长|局长|副局长|市长|副市长|省长|副省长|县长|副县长|书记|主任|院长|校长|经理|教授|厂长|总)(?![\u4e00-\u9fff]{0,1}(?:会|部|处|室))/u;
 
+const ADDRESS_FIRST = codeTable('老某先女小大阿师主总外副部局市省县书院校经教厂');
+
+const addressables = new WeakMap<ExtractLexicon, Uint8Array>();
+
+/** Common single surnames that are not boundary characters, by code unit: those that forms of address take. */
+function addressableSurnames(lex: ExtractLexicon): Uint8Array {
+  let t = addressables.get(lex);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (const ch of lex.surnames.single) {
+      const code = ch.charCodeAt(0);
+      if (code < 0x4e00 || code > 0x9fff || lex.boundaryChars.has(ch) || (lex.surnames.rank.get(ch) ?? Infinity) >= COMMON_SURNAMES) continue;
+      t[code] = 1;
+    }
+    addressables.set(lex, t);
+  }
+  return t;
+}
+
 /** 李老师, 唐外长, 胡老说, 郑某, 老于: the surname alone stands for the person; the span is the surname. */
 export function formsOfAddress(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   const { lex } = ctx.res;
+  const addressable = addressableSurnames(lex);
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x4e00 || code > 0x9fff) continue;
-    const ch = text[i]!;
-    if (!lex.surnames.single.has(ch) || lex.boundaryChars.has(ch)) continue;
-    if ((lex.surnames.rank.get(ch) ?? Infinity) >= COMMON_SURNAMES) continue;
-    const prev = text[i - 1];
-    const old = prev === '老' || prev === '小';
+    if (!addressable[text.charCodeAt(i)]) continue;
+    const prev = text.charCodeAt(i - 1);
+    const old = prev === 0x8001 /* 老 */ || prev === 0x5c0f /* 小 */;
     if (old) {
       const after = text[i + 1];
       if ((after && isNameChar(ctx, after)) || !leftBoundaryOk(ctx, i - 1)) continue;
@@ -318,8 +374,9 @@ export function formsOfAddress(ctx: ExtractContext): Candidate[] {
       continue;
     }
     // Strictly at the start of a word: 就任总理 is a verb and a title, not 任 the person.
-    if (i > 0 && /[\u4e00-\u9fff]/.test(text[i - 1]!) && !isTokenStart(ctx, i)) continue;
-    const m = ADDRESS_AFTER.exec(text.slice(i + 1, i + 6));
+    if (i > 0 && isCjk(text.charCodeAt(i - 1)) && !isTokenStart(ctx, i)) continue;
+    // (Every form of address opens with one of ADDRESS_FIRST: the regex is tried only then.)
+    const m = ADDRESS_FIRST[text.charCodeAt(i + 1)] ? ADDRESS_AFTER.exec(text.slice(i + 1, i + 6)) : null;
     if (!m) continue;
     if (isOrdinaryWord(ctx, text.slice(i, i + 1 + Math.min(2, m[0].length)))) continue; // 高老, 王总 are fine; 师傅 after 老 is not a name
     out.push(candidate('Person', i, i + 1, 'person.surname-address', 0.62, { partial: true, role: m[0] }));
