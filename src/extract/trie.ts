@@ -1,8 +1,12 @@
 // Character tries for lexicon lookup in running text without cutting substrings: a forward trie finds the
 // entries that start at a position, a reverse trie the entries that end at one. Recognizers walk them at
 // every token or character, so they allocate nothing on the way.
+//
+// Keys are UTF-16 code units: reading text[i] would allocate a string for every CJK character. Entries are
+// added to a tree of Maps; the first lookup after an addition compiles it into flat typed arrays (each node's
+// children a sorted run of codes), which a walk reads with a few cache misses where the tree of Maps, spread
+// over the heap, cost many (the gazetteer's trie has ~100,000 nodes and is walked at every token).
 
-// Keys are UTF-16 code units: reading text[i] would allocate a string for every CJK character.
 interface Node<V> {
   next: Map<number, Node<V>>;
   values?: V[];
@@ -14,10 +18,19 @@ export interface TrieMatch<V> {
   values: V[];
 }
 
+/** Children of node n are kidCode/kidNode[kidStart[n] .. kidStart[n + 1]), codes ascending; node 0 is the root. */
+interface Compiled<V> {
+  /** The root's child by code unit, or -1: the first step of every walk is an array read. */
+  first: Int32Array;
+  kidStart: Int32Array;
+  kidCode: Uint16Array;
+  kidNode: Int32Array;
+  values: Array<V[] | undefined>;
+}
+
 export class Trie<V> {
   private readonly root: Node<V> = { next: new Map() };
-  /** The root's children by code unit: the first step of every walk, from every position, is an array read. */
-  private readonly first: Array<Node<V> | undefined> = new Array<Node<V> | undefined>(0x10000).fill(undefined);
+  private compiled: Compiled<V> | undefined;
   size = 0;
 
   constructor(private readonly reverse = false) {}
@@ -30,12 +43,56 @@ export class Trie<V> {
       if (!child) {
         child = { next: new Map() };
         node.next.set(code, child);
-        if (node === this.root) this.first[code] = child;
       }
       node = child;
     }
     (node.values ??= []).push(value);
     this.size++;
+    this.compiled = undefined;
+  }
+
+  private compile(): Compiled<V> {
+    // Breadth first, so a node's children get consecutive ids and the root's come first.
+    const order: Array<Node<V>> = [this.root];
+    for (let i = 0; i < order.length; i++) for (const child of order[i]!.next.values()) order.push(child);
+    const ids = new Map<Node<V>, number>(order.map((n, i) => [n, i]));
+    const kidStart = new Int32Array(order.length + 1);
+    const kidCode = new Uint16Array(order.length);
+    const kidNode = new Int32Array(order.length);
+    const values: Array<V[] | undefined> = new Array<V[] | undefined>(order.length);
+    let e = 0;
+    for (let i = 0; i < order.length; i++) {
+      const node = order[i]!;
+      values[i] = node.values;
+      kidStart[i] = e;
+      for (const [code, child] of [...node.next].sort((a, b) => a[0] - b[0])) {
+        kidCode[e] = code;
+        kidNode[e++] = ids.get(child)!;
+      }
+    }
+    kidStart[order.length] = e;
+    const first = new Int32Array(0x10000).fill(-1);
+    for (let k = kidStart[0]!; k < kidStart[1]!; k++) first[kidCode[k]!] = kidNode[k]!;
+    return (this.compiled = { first, kidStart, kidCode, kidNode, values });
+  }
+
+  /** The child of `node` by `code`, or -1. */
+  private static child(c: Compiled<unknown>, node: number, code: number): number {
+    let lo = c.kidStart[node]!;
+    let hi = c.kidStart[node + 1]!;
+    // Most nodes have one child; a few (after 浙江, 平湖) many.
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (c.kidCode[lo] === code) return c.kidNode[lo]!;
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = c.kidCode[mid]!;
+      if (m === code) return c.kidNode[mid]!;
+      if (m < code) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
   }
 
   /**
@@ -43,30 +100,32 @@ export class Trie<V> {
    * reading no further than `limit` (an end bound forward, a start bound in reverse).
    */
   longest(text: string, pos: number, limit?: number, accept?: (values: V[], at: number) => boolean): TrieMatch<V> | undefined {
-    // The walk of `walk`, written out: no closure per call, and one result object at the end.
+    const c = this.compiled ?? this.compile();
     let bestValues: V[] | undefined;
     let bestAt = -1;
     if (this.reverse) {
       const stop = Math.max(limit ?? 0, 0);
-      let node: Node<V> | undefined = pos - 1 >= stop ? this.first[text.charCodeAt(pos - 1)] : undefined;
-      for (let i = pos - 1; node !== undefined; ) {
-        if (node.values && (!accept || accept(node.values, i))) {
-          bestValues = node.values;
+      let node = pos - 1 >= stop && pos - 1 < text.length ? c.first[text.charCodeAt(pos - 1)]! : -1;
+      for (let i = pos - 1; node !== -1; ) {
+        const values = c.values[node];
+        if (values && (!accept || accept(values, i))) {
+          bestValues = values;
           bestAt = i;
         }
         if (--i < stop) break;
-        node = node.next.get(text.charCodeAt(i));
+        node = Trie.child(c, node, text.charCodeAt(i));
       }
     } else {
       const stop = Math.min(limit ?? text.length, text.length);
-      let node: Node<V> | undefined = pos < stop ? this.first[text.charCodeAt(pos)] : undefined;
-      for (let i = pos; node !== undefined; ) {
-        if (node.values && (!accept || accept(node.values, i + 1))) {
-          bestValues = node.values;
+      let node = pos < stop && pos >= 0 ? c.first[text.charCodeAt(pos)]! : -1;
+      for (let i = pos; node !== -1; ) {
+        const values = c.values[node];
+        if (values && (!accept || accept(values, i + 1))) {
+          bestValues = values;
           bestAt = i + 1;
         }
         if (++i >= stop) break;
-        node = node.next.get(text.charCodeAt(i));
+        node = Trie.child(c, node, text.charCodeAt(i));
       }
     }
     return bestValues ? { at: bestAt, values: bestValues } : undefined;
@@ -74,20 +133,26 @@ export class Trie<V> {
 
   /** Every entry starting (or ending) at `pos`, shortest first; `visit` returns false to stop. */
   walk(text: string, pos: number, limit: number | undefined, visit: (values: V[], at: number) => boolean): void {
-    let node: Node<V> | undefined = this.root;
+    const c = this.compiled ?? this.compile();
     if (this.reverse) {
-      const stop = limit ?? 0;
+      const stop = Math.max(limit ?? 0, 0);
+      if (pos > text.length) return;
+      let node = 0;
       for (let i = pos - 1; i >= stop; i--) {
-        node = i === pos - 1 ? this.first[text.charCodeAt(i)] : node.next.get(text.charCodeAt(i));
-        if (!node) return;
-        if (node.values && !visit(node.values, i)) return;
+        node = i === pos - 1 ? c.first[text.charCodeAt(i)]! : Trie.child(c, node, text.charCodeAt(i));
+        if (node === -1) return;
+        const values = c.values[node];
+        if (values && !visit(values, i)) return;
       }
     } else {
-      const stop = limit ?? text.length;
+      const stop = Math.min(limit ?? text.length, text.length);
+      if (pos < 0) return;
+      let node = 0;
       for (let i = pos; i < stop; i++) {
-        node = i === pos ? this.first[text.charCodeAt(i)] : node.next.get(text.charCodeAt(i));
-        if (!node) return;
-        if (node.values && !visit(node.values, i + 1)) return;
+        node = i === pos ? c.first[text.charCodeAt(i)]! : Trie.child(c, node, text.charCodeAt(i));
+        if (node === -1) return;
+        const values = c.values[node];
+        if (values && !visit(values, i + 1)) return;
       }
     }
   }
@@ -97,16 +162,19 @@ export class Trie<V> {
    * values into `values`, if given); returns how many. Allocation-free, for the hottest loops.
    */
   endsAt(text: string, pos: number, limit: number, ends: number[], values?: V[][]): number {
+    const c = this.compiled ?? this.compile();
     let n = 0;
-    if (pos >= limit) return 0;
-    let node: Node<V> | undefined = this.first[text.charCodeAt(pos)];
-    for (let i = pos; node !== undefined; ) {
-      if (node.values) {
-        if (values) values[n] = node.values;
+    const stop = Math.min(limit, text.length);
+    if (pos >= stop || pos < 0) return 0;
+    let node = c.first[text.charCodeAt(pos)]!;
+    for (let i = pos; node !== -1; ) {
+      const v = c.values[node];
+      if (v) {
+        if (values) values[n] = v;
         ends[n++] = i + 1;
       }
-      if (++i >= limit) break;
-      node = node.next.get(text.charCodeAt(i));
+      if (++i >= stop) break;
+      node = Trie.child(c, node, text.charCodeAt(i));
     }
     return n;
   }
