@@ -131,6 +131,16 @@ export class Trie<V> {
     return bestValues ? { at: bestAt, values: bestValues } : undefined;
   }
 
+  /**
+   * Whether the character read first from `pos` (text[pos] forward, text[pos - 1] in reverse) begins some entry:
+   * when it does not, `longest` and `walk` find nothing, and a caller can skip building their callback.
+   */
+  mayMatchAt(text: string, pos: number): boolean {
+    const c = this.compiled ?? this.compile();
+    const i = this.reverse ? pos - 1 : pos;
+    return i >= 0 && i < text.length && c.first[text.charCodeAt(i)] !== -1;
+  }
+
   /** Every entry starting (or ending) at `pos`, shortest first; `visit` returns false to stop. */
   walk(text: string, pos: number, limit: number | undefined, visit: (values: V[], at: number) => boolean): void {
     const c = this.compiled ?? this.compile();

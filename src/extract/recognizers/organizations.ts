@@ -88,6 +88,7 @@ export function standalone(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { tries } = ctx.res.lex;
   for (const tok of ctx.tokens) {
+    if (!tries.govStandalone.mayMatchAt(ctx.text, tok.start)) continue;
     // Standalone names may span tokens (联合国世界知识产权组织); 财政部长: the head of a body names it too.
     const m = tries.govStandalone.longest(ctx.text, tok.start, tok.start + 14, (_v, at) => isTokenEnd(ctx, at) || ctx.text[at] === '长');
     if (m) out.push(candidate('Organization', tok.start, m.at, m.values[0]!.id, 0.92, {}, m.values[0]!.kind));

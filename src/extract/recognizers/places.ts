@@ -27,6 +27,8 @@ const HOME_REFS = new Map<string, 'home-city' | 'home-province' | 'local-area'>(
   ['本区', 'local-area'],
   ['区内', 'local-area'],
 ]);
+/** Second characters of HOME_REFS: the map is asked only for two-character words ending in one. */
+const HOME_REF_SECOND = codeTable('市区内省');
 
 const LANDMARK = /^[\u4e00-\u9fff]{1,4}?(?:塘|河|湖|江|港|浜|溪|泾|荡|漾|山|岛|桥|路|街|大道|公园|广场|码头)/u;
 const LANDMARK_ENDINGS = codeTable('塘河湖江港浜溪泾荡漾山岛桥路街道园场头');
@@ -104,7 +106,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
   const abbreviationChars = charTable(res.abbreviationChars);
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
-    const ref = tok.word.length === 2 ? HOME_REFS.get(tok.word) : undefined;
+    const ref = tok.word.length === 2 && HOME_REF_SECOND[tok.word.charCodeAt(1)] ? HOME_REFS.get(tok.word) : undefined;
     if (ref) {
       out.push(candidate('Place', tok.start, tok.end, `place.ref.${ref}`, 0.9, { ref }));
       continue;
@@ -315,6 +317,8 @@ const MAX_COMPOUNDS = 50_000;
 
 /** 中华民族, 中国人, 美国籍: a word that opens with a country's name names the country there. */
 function countryInCompound(ctx: ExtractContext, tok: { word: string; start: number; end: number }): Candidate | undefined {
+  // The word must end as a tail ends (人, 民族, 总理 …): a table read before the per-word memo.
+  if (!compoundTailEnds(ctx.res.lex)[tok.word.charCodeAt(tok.word.length - 1)]) return undefined;
   let memo = compounds.get(ctx.res);
   if (!memo) compounds.set(ctx.res, (memo = new Map()));
   let found = memo.get(tok.word);
@@ -323,6 +327,19 @@ function countryInCompound(ctx: ExtractContext, tok: { word: string; start: numb
     if (memo.size < MAX_COMPOUNDS) memo.set(tok.word, found);
   }
   return found ? candidate('Place', tok.start, tok.start + found.len, 'place.country-in-compound', 0.75, { placeIds: [found.id] }, found.kind) : undefined;
+}
+
+const tailEnds = new WeakMap<ExtractContext['res']['lex'], Uint8Array>();
+
+/** Last characters of COMPOUND_TAILS and of person titles, by code unit. */
+function compoundTailEnds(lex: ExtractContext['res']['lex']): Uint8Array {
+  let t = tailEnds.get(lex);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (const w of [...COMPOUND_TAILS, ...lex.personTitleSet]) if (w.length) t[w.charCodeAt(w.length - 1)] = 1;
+    tailEnds.set(lex, t);
+  }
+  return t;
 }
 
 function compoundOf(ctx: ExtractContext, word: string): Compound {

@@ -88,6 +88,7 @@ function bare(ctx: ExtractContext): Candidate[] {
   const { text } = ctx;
   const { lex } = ctx.res;
   for (const tok of ctx.tokens) {
+    if (!lex.tries.programmeTypes.mayMatchAt(text, tok.end)) continue;
     const type = lex.tries.programmeTypes.longest(text, tok.end, Math.max(0, tok.end - 5), (v) => v[0]!.bare)?.values[0];
     if (!type) continue;
     const typeStart = tok.end - type.word.length;
