@@ -4,6 +4,7 @@ import type { Gazetteer } from '../gazetteer/index.js';
 import type { ExtractLexicon } from './lexicon.js';
 import type { Dictionary, TagTable, Tagger } from './jieba.js';
 import type { Trie } from './trie.js';
+import { codeTable } from './chars.js';
 
 export interface Token {
   word: string;
@@ -49,10 +50,10 @@ export interface ExtractContext {
   res: ExtractResources;
 }
 
-// Sentence ends (。！？!?；;\n) and the closing quotes and brackets kept with them (”’」』）)"), by code unit:
-// testing a regex on text[i] would allocate a string per character.
-const SENTENCE_END = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
-const CLOSERS = new Set([...'”’」』）)"'].map((c) => c.charCodeAt(0)));
+// Sentence ends (。！？!?；;\n) and the closing quotes and brackets kept with them (”’」』）)"), as tables by code
+// unit: testing a regex on text[i] would allocate a string per character.
+const SENTENCE_END = codeTable('。！？!?；;\n');
+const CLOSERS = codeTable('”’」』）)"');
 
 /**
  * The tags of the words met so far, up to a bound, per dictionary: running text repeats a few thousand words,
@@ -117,9 +118,9 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!SENTENCE_END.has(c)) continue;
+    if (!SENTENCE_END[c]) continue;
     let end = i + 1;
-    while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
+    while (end < text.length && CLOSERS[text.charCodeAt(end)]) end++;
     if (c === 10 /* \n */) end = i;
     if (end > start) out.push({ index: out.length, start, end });
     start = c === 10 ? i + 1 : end;

@@ -6,6 +6,7 @@
 // Dates, ages, durations, ordinals and product specifications are not outcomes.
 import type { ExtractContext, Token } from '../context.js';
 import { candidate, type Candidate, type OutcomeValue } from '../mention.js';
+import { codeTable } from '../chars.js';
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -61,7 +62,8 @@ function figureRegexFor(lex: ExtractContext['res']['lex']): RegExp {
   return re;
 }
 
-const NUMERAL_START = new Set('0123456789零〇一二两三四五六七八九十百千几'.split('').map((c) => c.charCodeAt(0)));
+/** Characters a figure starts with, as a table by code unit (read at every character of the text). */
+const NUMERAL_START = codeTable('0123456789零〇一二两三四五六七八九十百千几');
 
 export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
   const re = figureRegexFor(ctx.res.lex);
@@ -70,7 +72,7 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
   const { text } = ctx;
   // Figures start at a numeral: the regex is tried only there (sticky), not scanned over all the text.
   for (let i = 0; i < text.length; i++) {
-    if (!NUMERAL_START.has(text.charCodeAt(i)) || (i > 0 && NUMERAL_START.has(text.charCodeAt(i - 1)))) continue;
+    if (!NUMERAL_START[text.charCodeAt(i)] || (i > 0 && NUMERAL_START[text.charCodeAt(i - 1)])) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;

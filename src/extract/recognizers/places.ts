@@ -58,7 +58,7 @@ function adminSuffixOf(word: string): [string, PlaceKind] | undefined {
 /** Tags of names and places (ns, nz, nr, nrt, x, j). */
 const NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'x', 'j']);
 
-const ADMIN_LAST = new Set('省州郡县市镇乡道村区'.split('').map((c) => c.charCodeAt(0)));
+const ADMIN_LAST = codeTable('省州郡县市镇乡道村区');
 
 /**
  * Places the gazetteer lacks — renamed or merged divisions (邢台县), villages outside the paper's county
@@ -68,7 +68,7 @@ const ADMIN_LAST = new Set('省州郡县市镇乡道村区'.split('').map((c) =>
 export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
-    if (!ADMIN_LAST.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
+    if (!ADMIN_LAST[tok.word.charCodeAt(tok.word.length - 1)]) continue;
     const found = adminSuffixOf(tok.word);
     if (!found) continue;
     const [suffix, kind] = found;
@@ -355,7 +355,7 @@ function compoundOf(ctx: ExtractContext, word: string): Compound {
 }
 
 const BUILDINGS = ['大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
-const BUILDING_LAST = new Set(BUILDINGS.map((b) => b.charCodeAt(b.length - 1)));
+const BUILDING_LAST = codeTable(BUILDINGS.map((b) => b[b.length - 1]).join(''));
 /** Endings after which an unknown word (x) is not enough to make a name: 老旧小区 is a kind of compound. */
 const STRICT_ENDINGS = new Set(['小区']);
 const BUILDING_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'x', 'j']);
@@ -371,7 +371,7 @@ function buildingEnding(ctx: ExtractContext, tok: { word: string; end: number })
 export function buildings(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
-    if (!BUILDING_LAST.has(tok.word.charCodeAt(tok.word.length - 1))) continue;
+    if (!BUILDING_LAST[tok.word.charCodeAt(tok.word.length - 1)]) continue;
     // The ending closes this word (体育馆, 北京图书大厦) or the words from a word start (庇护/点).
     const ending = buildingEnding(ctx, tok);
     if (!ending) continue;
