@@ -63,10 +63,26 @@ const hotTagTables = new WeakMap<TagTable, Map<string, string>>();
 const HOT_TAGS = 50_000;
 
 export function buildContext(text: string, res: ExtractResources): ExtractContext {
-  // jieba's `cut`, tagged from the dictionary exactly as its `tag` does (a dictionary word takes its entry's
-  // tag; any other word is m when its ASCII letters and digits are all digits, eng when it has letters, x when
-  // it has neither): the same tokens in a third of the time, since `tag` builds an object per word across N-API.
-  const words = res.tagger.cut(text, true);
+  return contextFromWords(text, res.tagger.cut(text, true), res);
+}
+
+/**
+ * Contexts of several texts: jieba segments them all first, then the contexts are built. jieba's dictionary
+ * stays in the processor's cache while it segments; interleaved with the recognizers' own tables, the same
+ * `cut` calls took twice as long.
+ */
+export function buildContexts(texts: readonly string[], res: ExtractResources): ExtractContext[] {
+  const words = texts.map((t) => res.tagger.cut(t, true));
+  return texts.map((t, i) => contextFromWords(t, words[i]!, res));
+}
+
+/**
+ * The context of a text from jieba's `cut`, tagged from the dictionary exactly as its `tag` does (a dictionary
+ * word takes its entry's tag; any other word is m when its ASCII letters and digits are all digits, eng when it
+ * has letters, x when it has neither): the same tokens in a third of the time, since `tag` builds an object per
+ * word across N-API.
+ */
+function contextFromWords(text: string, words: readonly string[], res: ExtractResources): ExtractContext {
   let hotTags = hotTagTables.get(res.tags);
   if (!hotTags) hotTagTables.set(res.tags, (hotTags = new Map()));
   const tokens: Token[] = new Array<Token>(words.length);

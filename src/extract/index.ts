@@ -3,7 +3,7 @@
 // established, and a final selection keeps one reading per span. English articles go to compromise.
 import type { Article } from '../document/types.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
-import { buildContext, type ExtractContext, type ExtractResources } from './context.js';
+import { buildContexts, type ExtractContext, type ExtractResources } from './context.js';
 import { collectAnchors, emptyAnchors, propagate } from './consistency.js';
 import { recognizeEnglish } from './english.js';
 import { buildJieba, lexiconWords, readOverrides } from './jieba.js';
@@ -17,6 +17,8 @@ import { recognizeProgrammes } from './recognizers/programmes.js';
 import { selectMentions } from './select.js';
 import { Trie } from './trie.js';
 import { sourceRange } from '../text/mapped-text.js';
+import { batchBySize } from '../util/batches.js';
+import { groupBy } from '../util/group-by.js';
 
 export type { Mention } from './mention.js';
 export type { ExtractResources } from './context.js';
@@ -65,29 +67,54 @@ export function localCountyCodes(g: Gazetteer, homeAreas: readonly string[]): st
   return [...out].sort();
 }
 
-function recognize(ctx: ExtractContext, language: 'zh' | 'en'): Candidate[] {
-  if (language === 'en') return recognizeEnglish(ctx.text);
-  const found = RECOGNIZERS.flatMap((r) => r(ctx));
-  return [...found, ...mergeAdjacentOrganizations(ctx, found)];
+/**
+ * Candidates of each context. Each recognizer runs over the whole batch before the next one starts, so its
+ * tables stay in the processor's cache; a context's candidates come out in the same order as when its
+ * recognizers run one after another.
+ */
+function recognizeAll(ctxs: readonly ExtractContext[], languages: readonly ('zh' | 'en')[]): Candidate[][] {
+  const found: Candidate[][] = ctxs.map(() => []);
+  for (const recognizer of RECOGNIZERS) {
+    for (let i = 0; i < ctxs.length; i++) {
+      if (languages[i] !== 'zh') continue;
+      const into = found[i]!;
+      for (const c of recognizer(ctxs[i]!)) into.push(c);
+    }
+  }
+  return ctxs.map((ctx, i) => (languages[i] === 'en' ? recognizeEnglish(ctx.text) : [...found[i]!, ...mergeAdjacentOrganizations(ctx, found[i]!)]));
 }
+
+/**
+ * Texts are read in batches of about this many characters (whole pages), each stage over the whole batch: a
+ * batch's contexts take about 16 bytes per character, and batches of a few tens of thousands of characters were
+ * measurably slower (bench/extract.ts).
+ */
+export const EXTRACT_BATCH_CHARS = 200_000;
+
+const chars = (articles: readonly Article[]): number => articles.reduce((n, a) => n + a.text.length, 0);
 
 /** Mentions of every article, with consistency across the articles of each page. */
 export function extractArticles(articles: readonly Article[], res: ExtractResources): Map<string, Mention[]> {
-  const byPage = new Map<string, Article[]>();
-  for (const a of articles) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
+  const pages = [...groupBy(articles, (a) => a.pageId).values()];
   const out = new Map<string, Mention[]>();
-  for (const pageArticles of byPage.values()) {
-    const states = pageArticles.map((article) => {
-      const ctx = buildContext(article.text, res);
-      const candidates = recognize(ctx, article.language);
-      return { article, ctx, candidates, chosen: selectMentions(candidates) };
-    });
-    const anchors = emptyAnchors();
-    for (const s of states) if (s.article.language === 'zh') collectAnchors(s.ctx, s.chosen, anchors, s.article.bylines.map((b) => b.name));
-    for (const s of states) {
-      const extra = s.article.language === 'zh' ? propagate(s.ctx, s.chosen, anchors) : [];
-      const final = extra.length ? keepAliasLinks(selectMentions([...s.candidates, ...extra]), extra) : s.chosen;
-      out.set(s.article.id, toMentions(s.article, s.ctx, final));
+  for (const batch of batchBySize(pages, chars, EXTRACT_BATCH_CHARS)) {
+    const batchArticles = batch.flat();
+    const ctxs = buildContexts(batchArticles.map((a) => a.text), res);
+    const found = recognizeAll(ctxs, batchArticles.map((a) => a.language));
+    let k = 0;
+    for (const pageArticles of batch) {
+      const states = pageArticles.map((article) => {
+        const ctx = ctxs[k]!;
+        const candidates = found[k++]!;
+        return { article, ctx, candidates, chosen: selectMentions(candidates) };
+      });
+      const anchors = emptyAnchors();
+      for (const s of states) if (s.article.language === 'zh') collectAnchors(s.ctx, s.chosen, anchors, s.article.bylines.map((b) => b.name));
+      for (const s of states) {
+        const extra = s.article.language === 'zh' ? propagate(s.ctx, s.chosen, anchors) : [];
+        const final = extra.length ? keepAliasLinks(selectMentions([...s.candidates, ...extra]), extra) : s.chosen;
+        out.set(s.article.id, toMentions(s.article, s.ctx, final));
+      }
     }
   }
   return out;
@@ -140,14 +167,23 @@ function toMentions(article: Article, ctx: ExtractContext, chosen: readonly Cand
 }
 
 
-/** Mentions in a bare text (one document, no page): what `kg ner` uses. */
+/** Mentions in a bare text (one document, no page). */
 export function extractText(text: string, res: ExtractResources, language: 'zh' | 'en' = 'zh'): Candidate[] {
-  const ctx = buildContext(text, res);
-  const candidates = recognize(ctx, language);
-  const chosen = selectMentions(candidates);
-  if (language === 'en') return chosen;
-  const anchors = emptyAnchors();
-  collectAnchors(ctx, chosen, anchors);
-  const extra = propagate(ctx, chosen, anchors);
-  return refineMeasures(extra.length ? selectMentions([...candidates, ...extra]) : chosen);
+  return extractTexts([{ text, language }], res)[0]!;
+}
+
+/** Mentions in bare texts, each a document of its own: what `kg ner` uses, a batch of records at a time. */
+export function extractTexts(inputs: readonly { text: string; language?: 'zh' | 'en' }[], res: ExtractResources): Candidate[][] {
+  const languages = inputs.map((x) => x.language ?? 'zh');
+  const ctxs = buildContexts(inputs.map((x) => x.text), res);
+  const found = recognizeAll(ctxs, languages);
+  return ctxs.map((ctx, i) => {
+    const candidates = found[i]!;
+    const chosen = selectMentions(candidates);
+    if (languages[i] === 'en') return chosen;
+    const anchors = emptyAnchors();
+    collectAnchors(ctx, chosen, anchors);
+    const extra = propagate(ctx, chosen, anchors);
+    return refineMeasures(extra.length ? selectMentions([...candidates, ...extra]) : chosen);
+  });
 }
