@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { PROJECT_ROOT } from '../../src/config/project-paths.js';
 import { kg } from '../helpers/kg-process.js';
 import { SAMPLE_PAGE } from '../helpers/sample-graph.js';
 
@@ -107,10 +109,38 @@ describe('kg ner', () => {
     expect(line.entities.map((e: { label: string; text: string }) => `${e.label}:${e.text}`)).toEqual(['ORG:浙江明远智能装备有限公司', 'PROGRAMME:中国专利优秀奖', 'OUTCOME:3亿元']);
   });
 
-  test('a line that is not JSON is reported with its line number, exit code 3', async () => {
-    const r = await kg(['ner'], { stdin: '{"text":"平湖"}\nnot json\n' });
+  test('a line that is not JSON is reported with its line number, exit code 3, after the records before it', async () => {
+    const r = await kg(['ner'], { stdin: '{"text":"张伟在平湖市。"}\nnot json\n{"text":"李明"}\n' });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/<stdin>:2: not valid JSON/);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['张伟在平湖市。']);
+  });
+
+  test('many records read as batches come out in order, each with its own entities and numbering', async () => {
+    // Enough text for several batches; every record names a different person, so a mix-up would show.
+    const names = ['张伟', '刘洋', '王芳', '赵强', '陈静'];
+    const filler = '平湖市新埭镇的企业今年实现产值3.5亿元，同比增长18.2%。'.repeat(40);
+    const records = Array.from({ length: 300 }, (_, i) => ({ ...(i % 3 === 0 ? { id: `r${i}` } : {}), text: `${names[i % 5]}说：${filler}` }));
+    const r = await kg(['ner'], { stdin: records.map((x) => JSON.stringify(x)).join('\n') });
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(300);
+    out.forEach((o, i) => {
+      expect(o.id).toBe(i % 3 === 0 ? `r${i}` : String(i + 1));
+      expect(o.entities.filter((e: { label: string }) => e.label === 'PER').map((e: { text: string }) => e.text)).toEqual([names[i % 5]]);
+    });
+  });
+
+  test('a record is answered while the input stays open (a person typing)', async () => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'kg.js'), 'ner'], { cwd: PROJECT_ROOT });
+    child.stdout.setEncoding('utf8');
+    const first = new Promise<string>((resolve) => child.stdout.once('data', (d: string) => resolve(d)));
+    child.stdin.write('{"text":"张伟在平湖市。"}\n');
+    const line = JSON.parse((await first).trim());
+    expect(line.entities.map((e: { text: string }) => e.text)).toEqual(['张伟', '平湖市']);
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.end();
+    expect(await closed).toBe(0);
   });
 
   test('an unknown label is a usage error', async () => {
