@@ -121,14 +121,14 @@ export function extractArticles(articles: readonly Article[], res: ExtractResour
 }
 
 /** A measure word that names an entity (华龙新材料科技园 2家孵化器) is not part of what was counted. */
-function refineMeasures(chosen: readonly Candidate[]): Candidate[] {
+function refineMeasures(chosen: readonly Candidate[], notApproximations: ReadonlySet<string>): Candidate[] {
   const entities = chosen.filter((c) => c.label !== 'Outcome');
   return chosen.map((c) => {
     const parts = c.attrs.measureParts;
     if (!c.attrs.outcome || !parts) return c;
     const kept = parts.filter((p) => !entities.some((e) => p.start < e.end && e.start < p.end));
     const { measureParts: _dropped, ...attrs } = c.attrs;
-    return { ...c, attrs: { ...attrs, outcome: { ...c.attrs.outcome, measure: measureText(kept.length ? kept : parts) } } };
+    return { ...c, attrs: { ...attrs, outcome: { ...c.attrs.outcome, measure: measureText(kept.length ? kept : parts, notApproximations) } } };
   });
 }
 
@@ -145,7 +145,7 @@ function toMentions(article: Article, ctx: ExtractContext, chosen: readonly Cand
   // Built field by field (not by spreading the candidate): tens of thousands per page set, and a spread of
   // objects of varying shapes takes V8's slow path.
   const prefix = `${article.id}#m`;
-  return refineMeasures(chosen).map((c, i): Mention => {
+  return refineMeasures(chosen, ctx.res.lex.notApproximations).map((c, i): Mention => {
     const span = sourceRange(article.offsets, c.start, c.end);
     // A missing kind stays undefined, which JSON leaves out as it would a missing key.
     return {
@@ -184,6 +184,6 @@ export function extractTexts(inputs: readonly { text: string; language?: 'zh' | 
     const anchors = emptyAnchors();
     collectAnchors(ctx, chosen, anchors);
     const extra = propagate(ctx, chosen, anchors);
-    return refineMeasures(extra.length ? selectMentions([...candidates, ...extra]) : chosen);
+    return refineMeasures(extra.length ? selectMentions([...candidates, ...extra]) : chosen, res.lex.notApproximations);
   });
 }

@@ -73,6 +73,7 @@ const UnitsFile = z
     scales: z.record(z.string(), z.number().positive()),
     units: z.array(z.object({ unit: z.string().min(1), base: z.string().min(1), factor: z.number().positive(), category: z.string() }).strict()),
     excluded: z.array(z.string().min(1)),
+    notApproximations: z.array(z.string().min(2)),
   })
   .strict();
 
@@ -130,6 +131,8 @@ export interface ExtractLexicon {
   units: Map<string, Unit>;
   scales: Map<string, number>;
   excludedUnits: string[];
+  /** Words ending in an approximation character that do not approximate the figure after them (签约, 最近). */
+  notApproximations: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
   placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
   /** Lookup tries over the lists above, for scanning text without cutting substrings. */
@@ -216,6 +219,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     units: new Map(units.units.map((u) => [u.unit, u])),
     scales: new Map(Object.entries(units.scales)),
     excludedUnits: units.excluded,
+    notApproximations: new Set(units.notApproximations),
     stopwords: new Set(stopwords),
     placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),
     tries: {

@@ -33,6 +33,7 @@ export function parseChineseNumber(s: string): number | undefined {
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]*几[十百千]?|[零〇一二两三四五六七八九十百千]+`;
 const SCALE = '万亿|千万|百万|十万|亿|万|千|百';
 const APPROX_BEFORE = /(?:将近|接近|大约|近|约|超过|超|逾|不到|不足)$/u;
+const APPROX_WORD = /^(?:将近|接近|大约|近|约|超过|超|逾|不到|不足)$/u;
 const APPROX_AFTER = '左右|上下|以上|以下|出头|多|余';
 const DURATION_AFTER = /^(?:月|个月|小时|星期|工作日|年|天|周|分钟)/u;
 const PERIOD = /(?:(?:19|20)\d{2}年(?:度|[0-9一二三四五六七八九十]{1,2}(?:至|到|-)[0-9一二三四五六七八九十]{1,2}月)?|今年(?:以来)?(?:\s*[0-9一二三四五六七八九十]{1,2}\s*(?:至|到|-)\s*[0-9一二三四五六七八九十]{1,2}\s*月|上半年|下半年|前三季度|一季度|四季度)?|去年|明年|上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}\s*(?:至|到|-)\s*[0-9]{1,2}\s*月|截至目前|截至\d{4}年\d{1,2}月(?:底)?|至今|每年|全年|近年来|近\d+年)/gu;
@@ -51,9 +52,14 @@ const figureRegex = new WeakMap<object, RegExp>();
 function figureRegexFor(lex: ExtractContext['res']['lex']): RegExp {
   let re = figureRegex.get(lex);
   if (!re) {
-    const unitAlt = [...lex.units.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const units = [...lex.units.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const unitAlt = units.join('|');
+    // A scale is not the first character of a unit (千 of 300万千瓦时, 百 of 2百分点).
+    const scaleStarts = new Set(SCALE.split('|').map((x) => x[0]!));
+    const unitsAfterScale = units.filter((u) => scaleStarts.has(u[0]!));
+    const scale = unitsAfterScale.length ? `(?!${unitsAfterScale.join('|')})(?:${SCALE})` : SCALE;
     re = new RegExp(
-      `(${NUM})\\s*(${SCALE})?\\s*(多|余|来)?\\s*(${SCALE})?\\s*(${unitAlt})?(?:\\s*(?:至|到|-|—|~|～)\\s*(${NUM})\\s*(${SCALE})?\\s*(多|余)?\\s*(${unitAlt}))?\\s*(${APPROX_AFTER})?`,
+      `(${NUM})\\s*(${scale})?\\s*(多|余|来)?\\s*(${scale})?\\s*(${unitAlt})?(?:\\s*(?:至|到|-|—|~|～)\\s*(${NUM})\\s*(${scale})?\\s*(多|余)?\\s*(${unitAlt}))?\\s*(${APPROX_AFTER})?`,
       'uy',
     );
     figureRegex.set(lex, re);
@@ -82,7 +88,7 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     const sentence = ctx.sentenceAt[fig.start]!;
     const previous = bySentence.get(sentence) ?? [];
     fig.parts = measureOf(ctx, fig, previous);
-    fig.value.measure = measureText(fig.parts);
+    fig.value.measure = measureText(fig.parts, ctx.res.lex.notApproximations);
     const period = periodBefore(ctx, fig.start);
     if (period) fig.value.period = period;
     previous.push(fig);
@@ -134,7 +140,9 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
     low *= factor1;
     if (high !== undefined) high *= factor1;
   }
-  const approxBefore = APPROX_BEFORE.exec(before);
+  // 约 in 签约, 近 in 最近 say nothing about the figure (but 重约5万吨 is 重 + 约).
+  let approxBefore = APPROX_BEFORE.exec(before);
+  if (approxBefore && lex.notApproximations.has(ctx.text.slice(start - approxBefore[0].length - 1, start))) approxBefore = null;
   let figStart = start;
   if (approxBefore) figStart = start - approxBefore[0].length;
   const approximate = !!(approxBefore || fuzzy1 || fuzzy2 || after || /几/.test(num1!));
@@ -184,12 +192,14 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   return [...parts(before), ...parts(after)];
 }
 
-export function measureText(parts: readonly MeasurePart[]): string {
-  return parts
+/** What was counted, from the measure's words; `keep` lists words whose last character is not to be dropped (节约). */
+export function measureText(parts: readonly MeasurePart[], keep: ReadonlySet<string> = new Set()): string {
+  const text = parts
     .map((p) => p.text)
     .join('')
-    .replace(/^(?:以上|以下|其中)/, '')
-    .replace(/(?:达到|达|为|是|约|近|共|已)$/, '');
+    .replace(/^(?:以上|以下|其中)/, '');
+  const last = parts[parts.length - 1]?.text ?? '';
+  return keep.has(last.slice(-2)) ? text : text.replace(/(?:达到|达|为|是|约|近|共|已)$/, '');
 }
 
 function clauseStartOf(ctx: ExtractContext, pos: number): number {
@@ -217,7 +227,7 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): T
     // 占销售收入的5%: what the share is of comes before the 的.
     if (t.word === '的' && out.length === 0 && t.end === pos) continue;
     if (/[，,。；;：:！？\n、“”（）]/.test(t.word) && !stopAtClause && out.length === 0) continue;
-    if (WEAK_VERBS.test(t.word) || APPROX_BEFORE.test(t.word)) {
+    if (WEAK_VERBS.test(t.word) || APPROX_WORD.test(t.word)) {
       if (out.length > 0) break;
       continue;
     }

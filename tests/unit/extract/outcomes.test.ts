@@ -27,6 +27,17 @@ describe('outcomes', () => {
     ['现场签下订单2000多万元。', { text: '2000多万元', value: 20000000, unit: '元', approximate: true }],
     ['对参展企业给予每家最高5万元的补贴。', { text: '5万元', value: 50000, unit: '元', measure: '补贴' }],
     ['共有36家企业榜上有名。', { text: '36家', value: 36, unit: '家', measure: '企业' }],
+    // An approximation word must be a word of its own: 约 in 签约, 近 in 最近 is not one.
+    ['现场签约12个项目。', { text: '12个', value: 12, unit: '个', measure: '现场签约项目', approximate: false }],
+    ['最近3年培育企业200家。', { text: '200家', value: 200, approximate: false }],
+    ['半年共节约电费180万元。', { text: '180万元', value: 1800000, measure: '节约电费', approximate: false }],
+    ['两条主钢缆各重约5万吨。', { text: '约5万吨', value: 50000, approximate: true }],
+    ['接近100家企业参加了展会。', { text: '接近100家', value: 100, approximate: true }],
+    // A unit that opens with a scale character (千瓦时, 千克, 千米) is the unit, not a scale.
+    ['全年节约用电300万千瓦时。', { text: '300万千瓦时', value: 3000000, unit: '千瓦时', measure: '节约用电' }],
+    ['屋顶光伏装机容量50千瓦。', { text: '50千瓦', value: 50000, unit: '瓦' }],
+    ['回收废旧物资1.5万千克。', { text: '1.5万千克', value: 15000, unit: '千克' }],
+    ['新修村道12千米。', { text: '12千米', value: 12000, unit: '米' }],
   ])('%s', (sentence, expected) => {
     expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);
   });
