@@ -178,8 +178,12 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
   const { text } = ctx;
   const { cuesAfter } = triesFor(ctx.res.lex);
   for (let v = 1; v < text.length; v++) {
-    // Cues are words of their own: only token starts are tried.
-    if (ctx.tokenStartingAt[v] === -1) continue;
+    // Cues are words of their own: only token starts are tried, except 说 glued to a name's last character.
+    if (ctx.tokenStartingAt[v] === -1) {
+      const glued = gluedSpeechName(ctx, v);
+      if (glued !== undefined) out.push(candidate('Person', glued, v, 'person.before-glued-speech', 0.8));
+      continue;
+    }
     const c = text.charCodeAt(v);
     const m = c > 0x7f ? cuesAfter.longest(text, v, Math.min(text.length, v + 5)) : undefined;
     const age = !m && (c === 0x4eca || (c >= 0x30 && c <= 0x39)) && /^(?:今年)?\d{1,3}岁/.test(text.slice(v, v + 6));
@@ -207,6 +211,27 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
   }
   return out;
 }
+
+/**
+ * 李明说 is segmented 李 / 明说 (明说, "to say outright"): a one-character speech verb that jieba joined to the
+ * character before it, in a verb of two characters, after a surname. The start of the two-character name ending
+ * at `v`, or undefined.
+ */
+function gluedSpeechName(ctx: ExtractContext, v: number): number | undefined {
+  const { text } = ctx;
+  if (v < 2 || !GLUED_SPEECH.has(text[v]!)) return undefined;
+  const tok = ctx.tokens[ctx.tokenAt[v]!]!;
+  if (tok.start !== v - 1 || tok.end !== v + 1 || !tok.tag.startsWith('v')) return undefined;
+  // A quotation or a pause follows (李明说：, 李明说，“…”), or the sentence ends after a quotation (“…”李明说。).
+  const start = v - 2;
+  const after = text[v + 1] ?? '';
+  if (!SPEECH_FOLLOW.has(after) && !(after === '。' && text[start - 1] === '”')) return undefined;
+  if (!leftBoundaryOk(ctx, start) || (start > 0 && ctx.tokenEndingAt[start] === -1)) return undefined;
+  return chineseNameEnd(ctx, start, true) === v ? start : undefined;
+}
+
+const GLUED_SPEECH = new Set(['说', '道']);
+const SPEECH_FOLLOW = new Set(['：', ':', '，', ',', '“', '"']);
 
 /** The character before a name must not glue onto it: the name starts a word, a clause, or follows a function word. */
 function leftBoundaryOk(ctx: ExtractContext, start: number): boolean {

@@ -11,8 +11,21 @@ describe('people', () => {
     ['赵文博士介绍了研究进展。', '赵文', 'person.before-title'],
     ['周玉芬今年68岁，仍在社区做志愿者。', '周玉芬', 'person.before-age'],
     ['国务院副总理温家宝会见了外宾。', '温家宝', 'person.after-title'],
+    // jieba reads 李明说 as 李 / 明说: the verb glued to the name's last character.
+    ['李明说：“企业要敢于创新。”', '李明', 'person.before-glued-speech'],
+    ['会上，李明说，明年产值要翻番。', '李明', 'person.before-glued-speech'],
+    ['“我们要加快发展。”李明说。', '李明', 'person.before-glued-speech'],
   ])('%s → %s', (sentence, name, rule) => {
     expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Person', text: name, rule })]));
+  });
+
+  test.each([
+    ['他没有明说：原因有很多。'],
+    ['对企业来说，这是好事。'],
+    ['据说，明年会更好。'],
+    ['大家都说：好。'],
+  ])('a speech verb glued to a word is not a name cue: %s', (sentence) => {
+    expect(namesOf(sentence, 'Person')).toEqual([]);
   });
 
   test.each([
