@@ -80,6 +80,12 @@ function isNameChar(ctx: ExtractContext, ch: string | undefined): boolean {
   return c >= 0x4e00 && c <= 0x9fff && !ctx.res.lex.boundaryChars.has(ch);
 }
 
+/** A title of two or more characters (通讯员, 董事长) starts at `pos`. */
+function titleAt(ctx: ExtractContext, pos: number): boolean {
+  const m = triesFor(ctx.res.lex).titles.longest(ctx.text, pos, Math.min(ctx.text.length, pos + 8));
+  return m !== undefined && m.at - pos >= 2;
+}
+
 /** A cue word (说, 表示, 博士, 今年77岁) starts at `pos`. */
 function cueAt(ctx: ExtractContext, pos: number): boolean {
   const { text } = ctx;
@@ -107,7 +113,8 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   if (isOrdinaryWord(ctx, head, strong ? 100 : 30) || ctx.res.dictionary.get(head)?.tag === 't') return undefined;
   let given = 1;
   const g2 = text[at + s + 1];
-  if (isNameChar(ctx, g2) && !NUMERALS.has(g2!) && !cueAt(ctx, at + s + 1) && (strong || lex.givenNameChars.has(g2!))) given = 2;
+  // 记者顾佳通讯员沈明 (a byline with its spaces gone): a title starting there ends the name before it.
+  if (isNameChar(ctx, g2) && !NUMERALS.has(g2!) && !cueAt(ctx, at + s + 1) && !titleAt(ctx, at + s + 1) && (strong || lex.givenNameChars.has(g2!))) given = 2;
   // 杨健报道: the third character starts a word with what follows, so the name stops before it (unless what
   // follows is the cue itself: 王晓明说, not 王晓 + 明说).
   if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100) && !cueAt(ctx, at + s + 2)) given = 1;

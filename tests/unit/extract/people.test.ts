@@ -33,8 +33,10 @@ describe('people', () => {
     ['书记姚健为大家讲解政策。', '姚健'],
     ['创始人宋永生心里很高兴。', '宋永生'],
     ['记者杨健报道，展会开幕。', '杨健'],
-  ])('the name ends where a word begins: %s → %s', (sentence, name) => {
-    expect(namesOf(sentence, 'Person')).toEqual([name]);
+    ['本报讯（记者顾佳通讯员沈明）招商大会昨天举行。', '顾佳,沈明'],
+    ['特约记者张帆通讯员李丽报道。', '张帆,李丽'],
+  ])('the name ends where a word or a title begins: %s → %s', (sentence, names) => {
+    expect(namesOf(sentence, 'Person')).toEqual(names.split(','));
   });
 
   test('董事长兼总经理 is one role held by the name after it', () => {
