@@ -61,6 +61,9 @@ const ProgrammeFile = z
     awardStopStems: z.array(z.string()),
   })
   .strict();
+const ZoneSuffixFile = z
+  .object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(2), type: z.string().min(1) }).strict()) })
+  .strict();
 const AbbreviationsFile = z
   .object({
     ...comment,
@@ -76,6 +79,12 @@ const UnitsFile = z
     notApproximations: z.array(z.string().min(2)),
   })
   .strict();
+
+export interface ZoneSuffix {
+  id: string;
+  suffix: string;
+  type: string;
+}
 
 export interface OrgSuffix {
   id: string;
@@ -135,8 +144,12 @@ export interface ExtractLexicon {
   notApproximations: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
   placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
+  /** Endings that make a county's name its development zone's (高新区, 经济开发区), by ending. */
+  zoneSuffixBySuffix: ReadonlyMap<string, ZoneSuffix>;
   /** Lookup tries over the lists above, for scanning text without cutting substrings. */
   tries: {
+    /** Forward: zone endings that start at a position. */
+    zoneSuffixes: Trie<ZoneSuffix>;
     govStandalone: Trie<GovBody>;
     govBodies: Trie<GovBody>;
     /** Reverse: organisation endings that end at a position. */
@@ -177,6 +190,7 @@ export function loadExtractLexicon(): ExtractLexicon {
   const prog = readJson('programme-types.json', ProgrammeFile);
   const units = readJson('units.json', UnitsFile);
   const abbreviations = readJson('place-abbreviations.json', AbbreviationsFile);
+  const zones = readJson('zone-suffixes.json', ZoneSuffixFile);
   const known = readKnownOrganizations();
 
   const ids = [
@@ -186,6 +200,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     ...prog.types.map((t) => t.id),
     prog.documentTitles.id,
     ...abbreviations.abbreviations.map((a) => a.id),
+    ...zones.suffixes.map((z) => z.id),
   ];
   const seen = new Set<string>();
   for (const id of ids) {
@@ -222,7 +237,9 @@ export function loadExtractLexicon(): ExtractLexicon {
     notApproximations: new Set(units.notApproximations),
     stopwords: new Set(stopwords),
     placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),
+    zoneSuffixBySuffix: new Map(zones.suffixes.map((z) => [z.suffix, z])),
     tries: {
+      zoneSuffixes: trieOf(zones.suffixes.map((z) => [z.suffix, z])),
       govStandalone: trieOf([...known, ...gov.standalone].map((b) => [b.name, b])),
       govBodies: trieOf(gov.bodies.map((b) => [b.name, b])),
       orgSuffixes: trieOf(orgs.suffixes.map((x) => [x.suffix, x]), true),

@@ -45,6 +45,8 @@ export interface MentionAttrs {
   brand?: boolean;
   /** Country of origin written before a foreign company's name (法国迪卡侬). */
   country?: string;
+  /** A development zone named by its county or city and an ending (昆山高新区): the ending's type and the area's gazetteer ids. */
+  zone?: { type: string; areaIds: string[] };
   /** A module of a platform, named in a list of them (分为先锋引领、连心服务、战时集结三大板块). */
   module?: boolean;
 }

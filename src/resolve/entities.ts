@@ -41,6 +41,12 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, localArea: Ga
   }
   const candidates = (m.attrs.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
   if (candidates.length) return placeRef(g, nearestToHome(g, candidates, home));
+  // 昆山高新区: the zone of its type in that county or city, wherever it is named and however.
+  const areas = (m.attrs.zone?.areaIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
+  if (m.attrs.zone && areas.length) {
+    const area = nearestToHome(g, areas, home);
+    return { key: `place:zone:${area.id}:${m.attrs.zone.type}`, label: 'Place', kind: 'DevelopmentZone', name: m.attrs.canonical ?? m.text, props: { parentKey: `place:${area.id}` } };
+  }
   const kind = (m.kind ?? 'Region') as EntityKind;
   // A landmark or village the gazetteer lacks is scoped to the paper's city: 六里塘 there is one river.
   const local = kind === 'Landmark' || kind === 'Village' || kind === 'Community' || kind === 'Town';

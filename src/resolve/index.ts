@@ -333,6 +333,11 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     let subject = pronoun ? (focusEntity ?? focus) : (nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus);
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
+    // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
+    // programme in that clause, is what the figure is about (not the speaker's organisation before it).
+    const clauseStart = lastClauseStart(article.text, p.m.start);
+    const clauseArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
+    if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
     const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
     if (!pronoun && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
     // 本届峰会共吸引了…1500余名嘉宾: the programme the text was about, when the sentence names no entity.

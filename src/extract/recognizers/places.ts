@@ -4,7 +4,7 @@
 import type { PlaceKind } from '../../../schema/model.js';
 import type { NameEntry } from '../../gazetteer/index.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from '../context.js';
-import { candidate, type Candidate } from '../mention.js';
+import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
@@ -41,7 +41,86 @@ function hasLandmarkEnding(text: string, pos: number): boolean {
 const POSITION_AFTER = /^(?:北侧|南侧|东侧|西侧|沿岸|两岸|沿线|一带|附近|畔|边上|周边)/u;
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
-  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx)];
+  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx)];
+}
+
+const AREA_KINDS = new Set<PlaceKind>(['Province', 'City', 'County', 'District']);
+
+/** Gazetteer ids of the provinces, cities and counties `surface` names (any form but a one-character abbreviation). */
+function areaIds(ctx: ExtractContext, surface: string): string[] {
+  const g = ctx.res.gazetteer;
+  const ids: string[] = [];
+  for (const e of g.lookup(surface)) if (e.form !== 'abbr' && AREA_KINDS.has(g.get(e.placeId)!.kind) && !ids.includes(e.placeId)) ids.push(e.placeId);
+  return ids;
+}
+
+/**
+ * Development zones named by their county or city and an ending (昆山高新区, 海宁经济开发区, 嘉兴综合保税区),
+ * which the gazetteer does not list; and the bare ending (高新区) later in the text, for the zone of that type
+ * named there. A name the gazetteer has (嘉兴经济技术开发区, 平湖经开) is left to it.
+ */
+export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, res } = ctx;
+  const trie = res.lex.tries.zoneSuffixes;
+  const named = new Map<string, { attrs: MentionAttrs; name: string }>();
+  for (const tok of ctx.tokens) {
+    if (!trie.mayMatchAt(text, tok.start)) continue;
+    const m = trie.longest(text, tok.start, Math.min(text.length, tok.start + 10), (_v, at) => isTokenEnd(ctx, at));
+    if (!m) continue;
+    const suffix = m.values[0]!;
+    const area = res.placeTrieReverse.longest(text, tok.start, Math.max(0, tok.start - res.gazetteer.maxNameLength), (v, at) => isTokenStart(ctx, at) && areaIds(ctx, v[0]!).length > 0);
+    if (area) {
+      if (res.gazetteer.lookup(text.slice(area.at, m.at)).length) continue;
+      const ids = areaIds(ctx, text.slice(area.at, tok.start));
+      // 海盐县经济开发区 is the gazetteer's 海盐经济开发区, written another way.
+      const listed = listedZone(ctx, ids, suffix.suffix);
+      const attrs = listed ? { placeIds: [listed] } : { zone: { type: suffix.type, areaIds: ids } };
+      named.set(suffix.type, { attrs, name: text.slice(area.at, m.at) });
+      out.push(candidate('Place', area.at, m.at, suffix.id, 0.92, attrs, 'DevelopmentZone'));
+    } else if (!isCjkBefore(text, tok.start)) {
+      const zone = named.get(suffix.type);
+      if (zone) out.push(candidate('Place', tok.start, m.at, 'place.zone.anaphor', 0.85, { ...zone.attrs, canonical: zone.name }, 'DevelopmentZone'));
+      else {
+        // 项目位于经济技术开发区 on a Pinghu page: the home county's one zone so named.
+        const home = listedZone(ctx, res.localCounties, suffix.suffix);
+        if (home) out.push(candidate('Place', tok.start, m.at, 'place.zone.home', 0.8, { placeIds: [home] }, 'DevelopmentZone'));
+      }
+    }
+  }
+  return out;
+}
+
+const zoneIndexCache = new WeakMap<ExtractContext['res'], Map<string, string[]>>();
+
+/**
+ * The gazetteer's zones by county and the longest ending of their name: `330482|经济技术开发区` → 平湖经济技术开发区,
+ * `330482|经济开发区` → 浙江独山港经济开发区.
+ */
+function zoneIndex(ctx: ExtractContext): Map<string, string[]> {
+  let out = zoneIndexCache.get(ctx.res);
+  if (out) return out;
+  out = new Map();
+  const suffixes = [...ctx.res.lex.zoneSuffixBySuffix.keys()].sort((a, b) => b.length - a.length);
+  for (const p of ctx.res.gazetteer.places.values()) {
+    if (p.kind !== 'DevelopmentZone' || !p.parent) continue;
+    const suffix = suffixes.find((x) => p.name.endsWith(x));
+    if (suffix) out.set(`${p.parent}|${suffix}`, [...(out.get(`${p.parent}|${suffix}`) ?? []), p.id]);
+  }
+  zoneIndexCache.set(ctx.res, out);
+  return out;
+}
+
+/** The one gazetteer zone with this ending in one of these areas, if there is exactly one. */
+function listedZone(ctx: ExtractContext, areas: readonly string[], suffix: string): string | undefined {
+  const ids = areas.flatMap((a) => zoneIndex(ctx).get(`${a}|${suffix}`) ?? []);
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
+/** A Chinese character before `pos` that is not a function word (该高新区 and 在高新区 are the zone; 某某高新区 is not). */
+function isCjkBefore(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos - 1);
+  return c >= 0x4e00 && c <= 0x9fff && !'在的和与及该到从向于是为、'.includes(text[pos - 1]!);
 }
 
 const ADMIN_SUFFIXES: Array<[string, PlaceKind]> = [
@@ -85,6 +164,8 @@ export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
     }
     const stem = ctx.text.slice(start, endingStart);
     if (stem.length < 2 || stem.length > 6) continue;
+    // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
+    if (ctx.res.lex.zoneSuffixBySuffix.has(ctx.text.slice(start, tok.end))) continue;
     let nameLike = false;
     for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < endingStart && !nameLike; ti++) {
       const t = ctx.tokens[ti]!;
@@ -179,7 +260,7 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   if (e.form === 'abbr') return false;
   // Some towns far away bear the names of ordinary words (小城镇, 高新区): only the paper's own are trusted.
   const place = ctx.res.gazetteer.get(e.placeId);
-  if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && isOrdinaryWord(ctx, surface, 50)) return false;
+  if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.zoneSuffixBySuffix.has(surface))) return false;
   if (e.form === 'distant') {
     // 恭城, 瑞金: a county far away, by its short form, only when jieba reads it as a place and it is not
     // a frequent word (沿河小区), or a place word follows.

@@ -19,6 +19,25 @@ describe('places', () => {
   });
 
   test.each([
+    ['昆山高新区与平湖经开签订合作协议。', '昆山高新区', 'place.zone.hitech'],
+    ['杭州高新区（滨江）举办人才交流活动。', '杭州高新区', 'place.zone.hitech'],
+    ['宁波保税区和舟山自贸区的企业前来参展。', '宁波保税区', 'place.zone.bonded'],
+    ['宁波保税区和舟山自贸区的企业前来参展。', '舟山自贸区', 'place.zone.ftz'],
+    ['海盐县经济开发区新增企业12家。', '海盐县经济开发区', 'place.zone.edz'],
+    // The bare ending later in the text is the zone named there; on the home county's page, its one zone so named.
+    ['嘉善高新区举办招商会，该高新区今年新增企业50家。', '高新区', 'place.zone.anaphor'],
+    ['项目位于经济技术开发区，建成后年产值可达10亿元。', '经济技术开发区', 'place.zone.home'],
+    // A zone the gazetteer lists by name stays the gazetteer's.
+    ['嘉兴经济技术开发区有规上企业300家。', '嘉兴经济技术开发区', 'place.gazetteer.full'],
+  ])('%s — %s is a development zone (%s)', (sentence, word, rule) => {
+    expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Place', kind: 'DevelopmentZone', text: word, rule })]));
+  });
+
+  test.each([['企业纷纷入驻高新区。'], ['他们达成了共识：高新区面临二次创业。'], ['各地开发区都在招商。']])('a bare zone ending with no zone in view names no place: %s', (sentence) => {
+    expect(namesOf(sentence, 'Place')).toEqual([]);
+  });
+
+  test.each([
     ['我市今年新增高新技术企业50家。', '我市', 'place.ref.home-city'],
     ['全市各镇街道都设立了服务站。', '全市', 'place.ref.home-city'],
     ['全区工业产值稳步增长。', '全区', 'place.ref.local-area'],

@@ -31,6 +31,40 @@ describe('relations from sentences', () => {
     expect(won.properties.rule).toBe('rel.received.award');
   });
 
+  test('a zone named by its county and an ending sits in that county; its bare ending later is the same zone and owns the figure', async () => {
+    const g = await graphOfPage(
+      page(
+        '园区合作',
+        '本报讯 昨天，昆山高新区与平湖经开签订合作协议。昆山高新区管委会副主任王强介绍，高新区今年新增企业50家。',
+        '海盐县经济开发区新增企业12家。',
+      ),
+    );
+    expect(g.facts).toEqual(
+      expect.arrayContaining([
+        'PART_OF 昆山高新区 → 昆山市',
+        'REPORTED 昆山高新区 → 企业 50家',
+        // Written with 县, the gazetteer's 海盐经济开发区 all the same.
+        'REPORTED 海盐经济开发区 → 企业 12家',
+        'PART_OF 海盐经济开发区 → 海盐县',
+      ]),
+    );
+    // 昆山高新区 once on its own (once more inside 昆山高新区管委会), then 高新区.
+    expect(g.node('昆山高新区')!.properties).toMatchObject({ mentionCount: 2, aliases: ['高新区'], kind: 'DevelopmentZone' });
+    expect(g.facts.some((f) => / → 高新区$/.test(f))).toBe(false);
+  });
+
+  test('an area opening the figure\'s clause owns the figure, unless the clause names an organisation', async () => {
+    const g = await graphOfPage(
+      page(
+        '新埭镇工业经济稳步增长',
+        '新埭镇党委书记张明介绍，新埭镇今年新增规上企业30家。',
+        '浙江明远智能装备有限公司董事长陈建国说，新埭镇的浙江明远智能装备有限公司今年产值达3亿元。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['REPORTED 新埭镇 → 规上企业 30家', 'REPORTED 浙江明远智能装备有限公司 → 产值 3亿元']));
+    expect(g.facts).not.toContain('REPORTED 新埭镇 → 产值 3亿元');
+  });
+
   test('founded by a person in a year, located by 落户, spun off from a group', async () => {
     const g = await graphOfPage(
       page(
