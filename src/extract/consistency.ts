@@ -55,21 +55,29 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
   return out;
 }
 
+const isCjkCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
 /** Candidates for the recurrences of anchored names in this article. */
 export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anchors: PageAnchors): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   // A span already chosen confidently keeps its own reading (and rule); consistency fills what was left and
   // overrides guesses (纳米 read as a foreign name inside 疏科纳米).
-  const free = (start: number, end: number): boolean => !chosen.some((c) => c.confidence >= 0.7 && overlaps(c, { start, end }));
-  for (const name of anchors.people) {
+  // Characters inside a confidently chosen span, as a table (a span is free when none of its characters is).
+  const taken = new Uint8Array(text.length);
+  for (const c of chosen) if (c.confidence >= 0.7) taken.fill(1, c.start, c.end);
+  const free = (start: number, end: number): boolean => {
+    for (let k = start; k < end; k++) if (taken[k]) return false;
+    return true;
+  };
+  const people = [...anchors.people];
+  for (const name of people) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;
       if (!free(i, end)) continue;
-      const prev = text[i - 1];
-      if (prev && /[\u4e00-\u9fff]/.test(prev) && !isTokenStart(ctx, i) && !ctx.res.lex.boundaryChars.has(prev)) continue;
+      if (i > 0 && isCjkCode(text.charCodeAt(i - 1)) && !isTokenStart(ctx, i) && !ctx.res.lex.boundaryChars.has(text[i - 1]!)) continue;
       // 王强 inside 王强国: a longer anchored name wins.
-      if ([...anchors.people].some((other) => other.length > name.length && other.startsWith(name) && text.startsWith(other, i))) continue;
+      if (people.some((other) => other.length > name.length && other.startsWith(name) && text.startsWith(other, i))) continue;
       out.push(candidate('Person', i, end, 'person.page-consistency', 0.8));
     }
   }
@@ -78,7 +86,7 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
     for (let i = text.indexOf(alias); i !== -1; i = text.indexOf(alias, i + 1)) {
       const end = i + alias.length;
       if (!free(i, end) || out.some((c) => overlaps(c, { start: i, end }))) continue;
-      if (!isTokenStart(ctx, i) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '')) continue;
+      if (!isTokenStart(ctx, i) && i > 0 && isCjkCode(text.charCodeAt(i - 1))) continue;
       if (text.startsWith(full, i)) continue;
       out.push(candidate('Organization', i, end, 'org.short-form', 0.82, { aliasOf: full }, kind));
     }

@@ -61,6 +61,7 @@ const CLOSERS = codeTable('”’」』）)"');
  */
 const hotTagTables = new WeakMap<TagTable, Map<string, string>>();
 const HOT_TAGS = 50_000;
+const oneCharTagTables = new WeakMap<TagTable, Array<string | undefined>>();
 
 export function buildContext(text: string, res: ExtractResources): ExtractContext {
   return contextFromWords(text, res.tagger.cut(text, true), res);
@@ -85,6 +86,8 @@ export function buildContexts(texts: readonly string[], res: ExtractResources): 
 function contextFromWords(text: string, words: readonly string[], res: ExtractResources): ExtractContext {
   let hotTags = hotTagTables.get(res.tags);
   if (!hotTags) hotTagTables.set(res.tags, (hotTags = new Map()));
+  let oneCharTags = oneCharTagTables.get(res.tags);
+  if (!oneCharTags) oneCharTagTables.set(res.tags, (oneCharTags = new Array<string | undefined>(0x10000).fill(undefined)));
   const tokens: Token[] = new Array<Token>(words.length);
   // The four position tables are views of one buffer: one backing store per text rather than four (a
   // sentence at a time, as `kg ner` reads, that allocation was a visible cost).
@@ -99,10 +102,12 @@ function contextFromWords(text: string, words: readonly string[], res: ExtractRe
     const word = words[idx]!;
     const start = pos;
     const end = pos + word.length;
-    let tag = hotTags.get(word);
+    // A one-character word's tag is read from a table by its code (no string hashing); others from the cache.
+    let tag = word.length === 1 ? oneCharTags[word.charCodeAt(0)] : hotTags.get(word);
     if (tag === undefined) {
       tag = res.tags.get(word) ?? fallbackTag(word);
-      if (hotTags.size < HOT_TAGS) hotTags.set(word, tag);
+      if (word.length === 1) oneCharTags[word.charCodeAt(0)] = tag;
+      else if (hotTags.size < HOT_TAGS) hotTags.set(word, tag);
     }
     tokens[idx] = { word, tag, start, end };
     tokenStartingAt[start] = idx;

@@ -2,20 +2,36 @@
 // Candidates are taken in tiers of confidence, and within a tier the longest first: a full name beats the
 // place or name it contains (平湖市极地户外服饰有限公司 over 平湖市), and a confident reading beats a
 // guess. Among spans of equal length the more confident wins (哥伦比亚 listed among brands is a brand).
-import { overlaps, type Candidate } from './mention.js';
+import type { Candidate } from './mention.js';
 
 const TIERS = [0.8, 0.6, 0];
 
+/** The tier of a confidence (0 the most confident), or -1 below every tier. */
+function tierOf(confidence: number): number {
+  for (let t = 0; t < TIERS.length; t++) if (confidence >= TIERS[t]!) return t;
+  return -1;
+}
+
 export function selectMentions(candidates: readonly Candidate[]): Candidate[] {
+  // One stable sort (tier, then longest, then most confident, then leftmost), then a greedy pass that keeps a
+  // candidate when none of its characters is taken yet.
+  const ranked: Array<{ c: Candidate; tier: number }> = [];
+  let extent = 0;
+  for (const c of candidates) {
+    const tier = tierOf(c.confidence);
+    if (tier === -1 || c.end <= c.start) continue;
+    ranked.push({ c, tier });
+    if (c.end > extent) extent = c.end;
+  }
+  ranked.sort((x, y) => x.tier - y.tier || y.c.end - y.c.start - (x.c.end - x.c.start) || y.c.confidence - x.c.confidence || x.c.start - y.c.start);
+  const taken = new Uint8Array(extent);
   const chosen: Candidate[] = [];
-  const taken = (c: Candidate): boolean => chosen.some((x) => overlaps(x, c));
-  let upper = Infinity;
-  for (const floor of TIERS) {
-    const tier = candidates
-      .filter((c) => c.confidence >= floor && c.confidence < upper && c.end > c.start)
-      .sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
-    for (const c of tier) if (!taken(c)) chosen.push(c);
-    upper = floor;
+  for (const { c } of ranked) {
+    let free = true;
+    for (let k = c.start; k < c.end && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

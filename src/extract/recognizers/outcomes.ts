@@ -202,9 +202,11 @@ export function measureText(parts: readonly MeasurePart[], keep: ReadonlySet<str
   return keep.has(last.slice(-2)) ? text : text.replace(/(?:达到|达|为|是|约|近|共|已)$/, '');
 }
 
+const CLAUSE_END = codeTable('，,。；;：:！？\n');
+
 function clauseStartOf(ctx: ExtractContext, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && !/[，,。；;：:！？\n]/.test(ctx.text[i]!)) i--;
+  while (i >= 0 && !CLAUSE_END[ctx.text.charCodeAt(i)]) i--;
   return i + 1;
 }
 

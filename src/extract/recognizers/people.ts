@@ -226,7 +226,8 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
  */
 function gluedSpeechName(ctx: ExtractContext, v: number): number | undefined {
   const { text } = ctx;
-  if (v < 2 || !GLUED_SPEECH.has(text[v]!)) return undefined;
+  const c = text.charCodeAt(v);
+  if (v < 2 || (c !== 0x8bf4 /* 说 */ && c !== 0x9053) /* 道 */) return undefined;
   const tok = ctx.tokens[ctx.tokenAt[v]!]!;
   if (tok.start !== v - 1 || tok.end !== v + 1 || !tok.tag.startsWith('v')) return undefined;
   // A quotation or a pause follows (李明说：, 李明说，“…”), or the sentence ends after a quotation (“…”李明说。).
@@ -237,7 +238,6 @@ function gluedSpeechName(ctx: ExtractContext, v: number): number | undefined {
   return chineseNameEnd(ctx, start, true) === v ? start : undefined;
 }
 
-const GLUED_SPEECH = new Set(['说', '道']);
 const SPEECH_FOLLOW = new Set(['：', ':', '，', ',', '“', '"']);
 
 /** The character before a name must not glue onto it: the name starts a word, a clause, or follows a function word. */
