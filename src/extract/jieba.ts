@@ -81,7 +81,21 @@ export interface BuiltJieba {
 
 const cache = new Map<string, BuiltJieba>();
 
-export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string): BuiltJieba {
+/**
+ * Dictionary words that glue an organisation's ending to a title (商会会长, 银行行长, 公司总裁): segmented whole,
+ * they hide where the organisation's name ends (平湖市服装商会 / 会长). Titles that are words of their own
+ * (党委书记) stay.
+ */
+export function gluedOrgTitle(lex: ExtractLexicon): (word: string) => boolean {
+  const endings = new Set(lex.orgSuffixes.map((s) => s.suffix));
+  return (word) => {
+    if (word.length < 3 || lex.personTitleSet.has(word)) return false;
+    for (let k = 1; k < word.length; k++) if (endings.has(word.slice(0, k)) && lex.personTitleSet.has(word.slice(k))) return true;
+    return false;
+  };
+}
+
+export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: (word: string) => boolean = () => false): BuiltJieba {
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   const dictionary = new Map<string, { freq: number; tag: string }>();
@@ -96,6 +110,7 @@ export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string): 
     const a = line.indexOf(' ');
     const b = line.indexOf(' ', a + 1);
     const word = line.slice(0, a);
+    if (drop(word)) continue;
     const edit = byWord.get(word);
     if (edit) {
       const freq = Math.max(Number(line.slice(a + 1, b)), edit.freq);

@@ -20,8 +20,11 @@ export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
 const NT_ENDINGS = /[部局会院所委办社厂司行队团党组处台报署厅馆校联协盟军]$/u;
 
 /** Organisations jieba's dictionary knows as one word; a weaker reading that the grammar above overrides. */
-/** Words jieba's dictionary tags as organisations that end in a common noun of 局 (新格局 a new pattern, 棋局 a game). */
-const NOT_BODY_ENDINGS = /(?:格局|布局|结局|大局|全局|时局|僵局|开局|骗局|赌局|饭局|棋局|定局|危局|困局|变局|残局|乱局|终局|牌局|对局)$/u;
+/**
+ * Words jieba's dictionary tags as organisations that end in a common noun of 局 (新格局 a new pattern, 棋局 a
+ * game), or name a meeting rather than a body (招商会, 座谈会; 商会 and 工会 are bodies).
+ */
+const NOT_BODY_ENDINGS = /(?:格局|布局|结局|大局|全局|时局|僵局|开局|骗局|赌局|饭局|棋局|定局|危局|困局|变局|残局|乱局|终局|牌局|对局|(?:招商|推介|座谈|交流|洽谈|博览|展销|发布|运动|见面|对接|培训|动员|表彰|研讨|茶话|联欢|报告|演唱|音乐|订货|交易|展览|恳谈|说明|誓师|推进|观摩|总结|庆祝|纪念|欢迎|晚|年|例|班|酒|舞|庙|盛|大|全)会)$/u;
 
 export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
@@ -179,6 +182,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const stem = text.slice(start, sStart).replace(/[（）()]/g, '');
     if (stem.length < suffix.minStem) continue;
     if (/^[\d\s]+$/.test(stem)) continue;
+    // 银行支行, 公司分公司: an ending alone is no name.
+    if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
     if (isCategory(ctx, start, sStart)) continue;
     if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart) && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);

@@ -14,6 +14,12 @@ describe('organisations', () => {
     ['启迪之星孵化器入驻企业达30家。', ['启迪之星孵化器', 'Incubator']],
     ['平湖市第一人民医院开设了新门诊。', ['平湖市第一人民医院', 'Hospital']],
     ['如皋市欣和纺织有限公司成立于2010年。', ['如皋市欣和纺织有限公司', 'Company']],
+    // jieba's 商会会长 / 银行行长 are split so the name ends at its own ending.
+    ['平湖市服装商会会长张明介绍了情况。', ['平湖市服装商会', 'Association']],
+    ['平湖农商银行行长李华致辞。', ['平湖农商银行', 'Bank']],
+    // A branch under its bank.
+    ['中国工商银行平湖支行组织志愿活动。', ['中国工商银行平湖支行', 'Bank']],
+    ['中国银行浙江省分行发布报告。', ['中国银行浙江省分行', 'Bank']],
   ])('suffix grammar: %s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expect.arrayContaining([expected]));
   });
@@ -60,6 +66,9 @@ describe('organisations', () => {
     ['构建网格智治新格局。'],
     ['开发区再添一家省级研发中心，全市已有国家级孵化器2家。'],
     ['加快形成发展新格局，下好先手棋局。'],
+    ['他每天都去银行支行办事。'],
+    ['工业园区举办招商会，还召开了座谈会。'],
+    ['晚上有一场音乐会。'],
   ])('no organisation in: %s', (sentence) => {
     expect(namesOf(sentence, 'Organization')).toEqual([]);
   });
