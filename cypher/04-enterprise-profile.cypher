@@ -18,5 +18,5 @@ RETURN o.name AS enterprise,
        collect(DISTINCT type(pr) + ' ' + programme.name) AS programmes,
        collect(DISTINCT type(t) + ' ' + other.name) AS links,
        collect(DISTINCT outcome.measure + ' ' + outcome.text) AS outcomes,
-       collect(DISTINCT a.title) AS articles
+       collect(DISTINCT coalesce(a.title, a.name)) AS articles
 ORDER BY size(articles) DESC;

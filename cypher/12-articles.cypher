@@ -9,5 +9,5 @@ WITH a, collect(DISTINCT wr.role + ' ' + w.name) AS bylines
 OPTIONAL MATCH (a)-[:MENTIONS]->(e)
 WITH a, bylines, [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place', 'Programme', 'Outcome']][0] AS label, count(e) AS n
 WITH a, bylines, collect(label + ' ' + n) AS mentions
-RETURN a.ordinal AS ordinal, a.title AS title, a.kind AS kind, bylines, mentions
+RETURN a.ordinal AS ordinal, coalesce(a.title, a.name) AS title, a.kind AS kind, bylines, mentions
 ORDER BY a.pageId, ordinal;

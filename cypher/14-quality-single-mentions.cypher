@@ -4,7 +4,7 @@
 // :param label => '';
 MATCH (a:Article)-[m:MENTIONS]->(e)
 WHERE NOT e:Outcome AND ($label = '' OR $label IN labels(e))
-WITH e, sum(m.count) AS mentions, collect(m.rules) AS rules, collect(a.title) AS articles
+WITH e, sum(m.count) AS mentions, collect(m.rules) AS rules, collect(coalesce(a.title, a.name)) AS articles
 WHERE mentions = 1
 RETURN [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place', 'Programme']][0] AS label, e.name AS name, e.kind AS kind, rules[0] AS rules, articles[0] AS article
 ORDER BY label, name;

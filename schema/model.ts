@@ -111,7 +111,8 @@ export const NODE_PROPERTIES = {
     .object({
       key,
       name,
-      title: z.string(),
+      /** The printed headline; absent when the article has none (name then holds its opening words). */
+      title: z.string().optional(),
       kicker: z.string().optional(),
       subtitle: z.string().optional(),
       kind: z.enum(['news', 'commentary', 'photo', 'brief', 'article']),
