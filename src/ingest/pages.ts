@@ -85,8 +85,11 @@ export interface PageRange {
   runningHead?: string;
 }
 
-/** Lines longer than this cannot be a running head or a rule line; they skip the regexes. */
-const MAX_MARKER_LINE = 60;
+/**
+ * Lines longer than this cannot be a running head or a rule line; they skip the regexes. Generous: pdftotext
+ * -layout spreads a running head across the page's width with runs of spaces.
+ */
+const MAX_MARKER_LINE = 240;
 
 /** Splits text[from, to) into pages; pages holding only whitespace are dropped. */
 export function splitPages(text: string, model: PageBreakModel = loadPageBreakModel(), from = 0, to = text.length): PageRange[] {
@@ -187,10 +190,11 @@ function mayBeMarker(text: string, start: number, end: number): boolean {
 
 const BAN = '版'.charCodeAt(0);
 
+/** Full-width digits and letters made half-width, runs of whitespace made one space, outer whitespace trimmed. */
 function normalizeLine(raw: string): string {
   let s = '';
   for (const ch of raw) s += normalizeWidth(ch);
-  return s.trim();
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

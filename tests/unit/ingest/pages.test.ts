@@ -56,6 +56,11 @@ describe('splitPages', () => {
     ]);
   });
 
+  test('a running head spread across the page with runs of spaces (pdftotext -layout) is read', () => {
+    const head = `2023年5月12日 星期五${' '.repeat(36)}海宁日报${' '.repeat(30)}第3版 经济`;
+    expect(pages(`${head}\n\n甲\n`)).toEqual([{ text: '甲', rules: ['page.running-head'], meta: { page: '3', date: '2023-05-12' }, head }]);
+  });
+
   test('a running foot (the last line of a form-feed page) describes the page above it', () => {
     expect(pages('甲\n\n第 5 版\n\f乙\n第 6 版\n\n')).toEqual([
       { text: '甲', rules: ['page.running-head'], meta: { page: '5' }, head: '第 5 版' },
