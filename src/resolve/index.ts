@@ -304,12 +304,9 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
   };
   // The programme the text is about, for 本届峰会, 此次活动.
   let focusProgramme: Pending | undefined;
-  // The village, town or area the text is about, for 村里, 镇里.
-  let focusArea: Pending | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
-    if (isAreaPlace(p) && !p.m.attrs.ref) focusArea = p;
     if (isEntity(p) || isAreaPlace(p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
@@ -343,7 +340,17 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     // 本届峰会共吸引了…1500余名嘉宾: the programme the text was about, when the sentence names no entity.
     const sentenceBefore = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
     // 村里与…合作，…亩均收益超过3万元: the sentence is about the village in view.
-    if (!pronoun && focusArea && AREA_PRONOUN.test(sentenceBefore) && !before.some((q) => isAreaPlace(q) && !q.m.attrs.ref)) subject = focusArea;
+    // 下一步，该镇将依托开发区和高校…，力争产值突破300亿元: a pronoun opening a clause (该镇, 村里) is the subject;
+    // the places and bodies after it are its objects. The area is the last one of its level named before it.
+    const ap = AREA_PRONOUN.exec(sentenceBefore);
+    if (!pronoun && ap) {
+      const at = sentences[p.m.sentence]!.start + ap.index + ap[0].length - ap[1]!.length;
+      const level = AREA_PRONOUN_LEVELS[ap[1]!.replace(/^该|里$/g, '')];
+      // 市里 is itself a mention of the home city; 该镇 stands for the last town named.
+      const self = before.find((q) => q.m.start === at && q.m.attrs.ref);
+      const target = self ?? ordered.slice(0, i).reverse().find((q) => q.m.start < at && isAreaPlace(q) && !q.m.attrs.ref && (!level || level.includes(q.ref.kind ?? '')));
+      if (target) subject = target;
+    }
     if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
     // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
     // (a programme in the sentence) or the area's.
@@ -393,7 +400,16 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
   return listed;
 }
 
-const AREA_PRONOUN = /(?:^|[，,])(?:村里|镇里|县里|区里|市里|当地)/u;
+const AREA_PRONOUN = /(?:^|[，,])(村里|镇里|县里|区里|市里|当地|该村|该镇|该街道|该区|该县|该市)(?!的)/u;
+/** The kinds of place an area pronoun stands for, by its level (当地: any). */
+const AREA_PRONOUN_LEVELS: Record<string, string[] | undefined> = {
+  村: ['Village', 'Community'],
+  镇: ['Town', 'Subdistrict'],
+  街道: ['Subdistrict'],
+  区: ['District', 'DevelopmentZone'],
+  县: ['County'],
+  市: ['City', 'County'],
+};
 
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
 

@@ -187,6 +187,8 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
     if (last && last.value.unit === fig.value.unit) return last.parts ?? [];
     return parts(wordsBefore(ctx, clauseStartOf(ctx, fig.start) - 1, false));
   }
+  // 给予最高200万元的补助: after a verb of giving, what the figure is of follows its 的.
+  if (before.length && after.length && before[before.length - 1]!.tag === 'v' && ctx.text[fig.end] === '的') return parts(after);
   // 投入3000多万元进行改造: a verb after the figure starts the next action; the measure is before it.
   if (before.length && after[0]?.tag.startsWith('v')) return parts(before);
   return [...parts(before), ...parts(after)];
@@ -202,6 +204,9 @@ export function measureText(parts: readonly MeasurePart[], keep: ReadonlySet<str
   return keep.has(last.slice(-2)) ? text : text.replace(/(?:达到|达|为|是|约|近|共|已)$/, '');
 }
 
+const YMD = codeTable('年月日');
+const CHANGE_VERBS = /^(?:提高|提升|下降|降低|增长|增加|减少|上升|回落|缩短|扩大|缩小|翻番)$/u;
+const DIGIT = codeTable('0123456789');
 const CLAUSE_END = codeTable('，,。；;：:！？\n');
 
 function clauseStartOf(ctx: ExtractContext, pos: number): number {
@@ -226,8 +231,15 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): T
     const t = ctx.tokens[ti]!;
     if (t.end > pos) continue;
     if (/^ +$/.test(t.word)) continue;
-    // 占销售收入的5%: what the share is of comes before the 的.
+    // 占销售收入的5%: what the share is of comes before the 的; 生产效率提高了30%: the change before the 了.
     if (t.word === '的' && out.length === 0 && t.end === pos) continue;
+    if (t.word === '了' && out.length === 0 && t.end === pos && ti > 0 && CHANGE_VERBS.test(ctx.tokens[ti - 1]!.word)) continue;
+    // 到2025年家纺产业产值: the 年 of a year ends the measure, as the year does (jieba may glue it to the next
+    // word: 年家纺).
+    if (YMD[t.word.charCodeAt(0)] && t.start > 0 && DIGIT[ctx.text.charCodeAt(t.start - 1)]) {
+      if (t.word.length > 1 && chars + t.word.length - 1 <= 10) out.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });
+      break;
+    }
     if (/[，,。；;：:！？\n、“”（）]/.test(t.word) && !stopAtClause && out.length === 0) continue;
     if (WEAK_VERBS.test(t.word) || APPROX_WORD.test(t.word)) {
       if (out.length > 0) break;

@@ -27,6 +27,12 @@ describe('outcomes', () => {
     ['现场签下订单2000多万元。', { text: '2000多万元', value: 20000000, unit: '元', approximate: true }],
     ['对参展企业给予每家最高5万元的补贴。', { text: '5万元', value: 50000, unit: '元', measure: '补贴' }],
     ['共有36家企业榜上有名。', { text: '36家', value: 36, unit: '家', measure: '企业' }],
+    // A change before 了 is what the rate measures; the 年 of a year is not part of the measure (jieba's 年家纺).
+    ['数字化改造让我们的生产效率提高了30%左右。', { text: '30%左右', measure: '生产效率提高', approximate: true }],
+    ['力争到2025年家纺产业产值突破300亿元。', { text: '300亿元', measure: '家纺产业产值', period: '2025年' }],
+    // After a verb of giving, what the figure is of follows its 的; after a noun, the noun before it stands.
+    ['对完成改造的企业给予最高200万元的补助。', { text: '200万元', measure: '补助' }],
+    ['其中，总投资25亿元的新能源汽车零部件产业园项目开工。', { text: '25亿元', measure: '总投资' }],
     // An approximation word must be a word of its own: 约 in 签约, 近 in 最近 is not one.
     ['现场签约12个项目。', { text: '12个', value: 12, unit: '个', measure: '现场签约项目', approximate: false }],
     ['最近3年培育企业200家。', { text: '200家', value: 200, approximate: false }],

@@ -42,6 +42,7 @@ describe('places', () => {
     ['全市各镇街道都设立了服务站。', '全市', 'place.ref.home-city'],
     ['全区工业产值稳步增长。', '全区', 'place.ref.local-area'],
     ['本市居民可以免费参观。', '本市', 'place.ref.home-city'],
+    ['市里将出台专项扶持政策。', '市里', 'place.ref.home-city'],
   ])('%s — %s refers to the home area', (sentence, word, rule) => {
     expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ text: word, rule })]));
   });

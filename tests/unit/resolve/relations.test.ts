@@ -65,6 +65,18 @@ describe('relations from sentences', () => {
     expect(g.facts).not.toContain('REPORTED 新埭镇 → 产值 3亿元');
   });
 
+  test('an area pronoun opening a clause (该镇, 市里) is the subject of its figures, not the places and bodies after it', async () => {
+    const g = await graphOfPage(
+      page(
+        '新埭镇推进数字化改造',
+        '本报讯 今年以来，新埭镇已实施数字化改造项目46个。下一步，该镇将依托平湖经济技术开发区和浙江大学的科研力量，力争到2025年装备产业产值突破300亿元。',
+        '平湖市经信局副局长王立新表示，市里将出台专项政策，对完成改造的企业给予最高200万元的补助。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['REPORTED 新埭镇 → 实施数字化改造项目 46个', 'REPORTED 新埭镇 → 装备产业产值 300亿元', 'REPORTED 平湖市 → 补助 200万元']));
+    expect(g.facts.filter((f) => f.includes('300亿元'))).toEqual(['REPORTED 新埭镇 → 装备产业产值 300亿元']);
+  });
+
   test('founded by a person in a year, located by 落户, spun off from a group', async () => {
     const g = await graphOfPage(
       page(
