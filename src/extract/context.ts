@@ -64,7 +64,7 @@ const HOT_TAGS = 50_000;
 const oneCharTagTables = new WeakMap<TagTable, Array<string | undefined>>();
 
 export function buildContext(text: string, res: ExtractResources): ExtractContext {
-  return contextFromWords(text, res.tagger.cut(text, true), res);
+  return contextFromWords(text, res.tagger.cut(text, true), res, new Int32Array(4 * text.length + 3));
 }
 
 /**
@@ -74,7 +74,18 @@ export function buildContext(text: string, res: ExtractResources): ExtractContex
  */
 export function buildContexts(texts: readonly string[], res: ExtractResources): ExtractContext[] {
   const words = texts.map((t) => res.tagger.cut(t, true));
-  return texts.map((t, i) => contextFromWords(t, words[i]!, res));
+  // The position tables of the whole batch are views of one buffer: a sentence at a time, as `kg ner` reads,
+  // a backing store per text was a visible cost.
+  let total = 0;
+  for (const t of texts) total += 4 * t.length + 3;
+  const buffer = new Int32Array(total);
+  let offset = 0;
+  return texts.map((t, i) => {
+    const size = 4 * t.length + 3;
+    const ctx = contextFromWords(t, words[i]!, res, buffer.subarray(offset, offset + size));
+    offset += size;
+    return ctx;
+  });
 }
 
 /**
@@ -83,16 +94,15 @@ export function buildContexts(texts: readonly string[], res: ExtractResources): 
  * has letters, x when it has neither): the same tokens in a third of the time, since `tag` builds an object per
  * word across N-API.
  */
-function contextFromWords(text: string, words: readonly string[], res: ExtractResources): ExtractContext {
+/** `buffer` holds the four position tables: 4 × text.length + 3 entries. */
+function contextFromWords(text: string, words: readonly string[], res: ExtractResources, buffer: Int32Array): ExtractContext {
   let hotTags = hotTagTables.get(res.tags);
   if (!hotTags) hotTagTables.set(res.tags, (hotTags = new Map()));
   let oneCharTags = oneCharTagTables.get(res.tags);
   if (!oneCharTags) oneCharTagTables.set(res.tags, (oneCharTags = new Array<string | undefined>(0x10000).fill(undefined)));
   const tokens: Token[] = new Array<Token>(words.length);
-  // The four position tables are views of one buffer: one backing store per text rather than four (a
-  // sentence at a time, as `kg ner` reads, that allocation was a visible cost).
+  // The four position tables are views of one buffer.
   const n = text.length;
-  const buffer = new Int32Array(4 * n + 3);
   const tokenStartingAt = buffer.subarray(0, n + 1).fill(-1);
   const tokenEndingAt = buffer.subarray(n + 1, 2 * n + 2).fill(-1);
   const tokenAt = buffer.subarray(2 * n + 2, 3 * n + 2);
