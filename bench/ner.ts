@@ -67,10 +67,12 @@ const kgPredict = (): Span[][] => {
   return out.map((r) => r.entities);
 };
 
-// Speed: a warm-up pass of each, then RUNS passes alternating, each after a full collection; medians.
+// Speed: warm-up passes of each (the JIT needs a few), then RUNS passes alternating, each after a full
+// collection; medians.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-const RUNS = 5;
+const RUNS = 7;
+const WARM_UP = 3;
 const timed = <T>(f: () => T): [T, number] => {
   gc();
   const t = performance.now();
@@ -79,6 +81,10 @@ const timed = <T>(f: () => T): [T, number] => {
 };
 let basePred = jiebaPredict();
 let ourPred = kgPredict();
+for (let k = 1; k < WARM_UP; k++) {
+  jiebaPredict();
+  kgPredict();
+}
 const baseTimes: number[] = [];
 const ourTimes: number[] = [];
 for (let r = 0; r < RUNS; r++) {
