@@ -66,13 +66,19 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
   const trie = res.lex.tries.zoneSuffixes;
   const named = new Map<string, { attrs: MentionAttrs; name: string }>();
   for (const tok of ctx.tokens) {
+    // A listed zone that jieba reads as one word (嘉兴经济技术开发区, added to its dictionary) is in view too.
+    if (tok.word.length >= 4 && tok.word.charCodeAt(tok.word.length - 1) === 0x533a /* 区 */) noteListedZone(ctx, tok.word, named);
     if (!trie.mayMatchAt(text, tok.start)) continue;
     const m = trie.longest(text, tok.start, Math.min(text.length, tok.start + 10), (_v, at) => isTokenEnd(ctx, at));
     if (!m) continue;
     const suffix = m.values[0]!;
     const area = res.placeTrieReverse.longest(text, tok.start, Math.max(0, tok.start - res.gazetteer.maxNameLength), (v, at) => isTokenStart(ctx, at) && areaIds(ctx, v[0]!).length > 0);
     if (area) {
-      if (res.gazetteer.lookup(text.slice(area.at, m.at)).length) continue;
+      // A zone the gazetteer lists (嘉兴经济技术开发区) is found by byToken; a bare ending later is that zone.
+      if (res.gazetteer.lookup(text.slice(area.at, m.at)).length) {
+        noteListedZone(ctx, text.slice(area.at, m.at), named);
+        continue;
+      }
       const ids = areaIds(ctx, text.slice(area.at, tok.start));
       // 海盐县经济开发区 is the gazetteer's 海盐经济开发区, written another way.
       const listed = listedZone(ctx, ids, suffix.suffix);
@@ -90,6 +96,18 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** When `name` is a zone the gazetteer lists, it becomes the zone in view for the type of its ending. */
+function noteListedZone(ctx: ExtractContext, name: string, named: Map<string, { attrs: MentionAttrs; name: string }>): void {
+  const g = ctx.res.gazetteer;
+  // A bare ending (经济技术开发区) is no zone's name, whatever town somewhere bears it.
+  if (ctx.res.lex.zoneSuffixBySuffix.has(name)) return;
+  const zone = g.lookup(name).find((e) => g.get(e.placeId)?.kind === 'DevelopmentZone');
+  if (!zone) return;
+  let best: { suffix: string; type: string } | undefined;
+  for (const x of ctx.res.lex.zoneSuffixBySuffix.values()) if (name.endsWith(x.suffix) && (!best || x.suffix.length > best.suffix.length)) best = x;
+  if (best) named.set(best.type, { attrs: { placeIds: [zone.placeId] }, name: g.get(zone.placeId)!.name });
 }
 
 const zoneIndexCache = new WeakMap<ExtractContext['res'], Map<string, string[]>>();

@@ -26,6 +26,7 @@ describe('places', () => {
     ['海盐县经济开发区新增企业12家。', '海盐县经济开发区', 'place.zone.edz'],
     // The bare ending later in the text is the zone named there; on the home county's page, its one zone so named.
     ['嘉善高新区举办招商会，该高新区今年新增企业50家。', '高新区', 'place.zone.anaphor'],
+    ['嘉兴经济技术开发区举办招商会，开发区今年新增企业50家。', '开发区', 'place.zone.anaphor'],
     ['项目位于经济技术开发区，建成后年产值可达10亿元。', '经济技术开发区', 'place.zone.home'],
     // A zone the gazetteer lists by name stays the gazetteer's.
     ['嘉兴经济技术开发区有规上企业300家。', '嘉兴经济技术开发区', 'place.gazetteer.full'],
