@@ -304,6 +304,19 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
   };
   // The programme the text is about, for 本届峰会, 此次活动.
   let focusProgramme: Pending | undefined;
+  // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
+  // mention is the organisation's; the entity is the place, registered by the name's LOCATED_IN).
+  const placeInName = (earlier: readonly Pending[], fits: (kind: string | undefined) => boolean): Pending | undefined => {
+    for (const q of earlier) {
+      if (q.ref.label !== 'Organization') continue;
+      const key = (q.m.attrs.place?.placeIds ?? []).map((id) => `place:${id}`).find((k) => entities.has(k) && fits(entities.get(k)!.kind));
+      if (key) {
+        const e = entities.get(key)!;
+        return { ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: { key, label: 'Place', ...(e.kind ? { kind: e.kind } : {}), name: e.name, props: {} } };
+      }
+    }
+    return undefined;
+  };
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
@@ -345,10 +358,12 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     const ap = AREA_PRONOUN.exec(sentenceBefore);
     if (!pronoun && ap) {
       const at = sentences[p.m.sentence]!.start + ap.index + ap[0].length - ap[1]!.length;
-      const level = AREA_PRONOUN_LEVELS[ap[1]!.replace(/^该|里$/g, '')];
+      const level = AREA_PRONOUN_LEVELS[ap[1]!.replace(/^[该全]|里$/g, '')];
       // 市里 is itself a mention of the home city; 该镇 stands for the last town named.
       const self = before.find((q) => q.m.start === at && q.m.attrs.ref);
-      const target = self ?? ordered.slice(0, i).reverse().find((q) => q.m.start < at && isAreaPlace(q) && !q.m.attrs.ref && (!level || level.includes(q.ref.kind ?? '')));
+      const fits = (kind: string | undefined): boolean => !level || level.includes(kind ?? '');
+      const earlier = ordered.slice(0, i).reverse().filter((q) => q.m.start < at);
+      const target = self ?? earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref.kind)) ?? placeInName(earlier, fits);
       if (target) subject = target;
     }
     if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
@@ -400,7 +415,7 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
   return listed;
 }
 
-const AREA_PRONOUN = /(?:^|[，,])(村里|镇里|县里|区里|市里|当地|该村|该镇|该街道|该区|该县|该市)(?!的)/u;
+const AREA_PRONOUN = /(?:^|[，,])(村里|镇里|县里|区里|市里|当地|该村|该镇|该街道|该区|该县|该市|全村|全镇|全街道)(?!的)/u;
 /** The kinds of place an area pronoun stands for, by its level (当地: any). */
 const AREA_PRONOUN_LEVELS: Record<string, string[] | undefined> = {
   村: ['Village', 'Community'],

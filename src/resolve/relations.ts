@@ -302,10 +302,18 @@ function nextStop(text: string, from: number): number {
  * Who did it: the organisations listed right before the verb (我市A、B 2家孵化器上榜), or the first organisation
  * in the sentence before it; 受益的一家企业 / 他们: the company in view. For ORGANIZED a place may act (平湖…开展了).
  */
+const AREA_SUBJECT_KINDS = new Set(['Village', 'Community', 'Town', 'Subdistrict', 'District', 'DevelopmentZone', 'County', 'City']);
+
 function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined): { list: ResolvedMention[]; carried: boolean } {
   const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
   // 上榜…的嘉创智谷孵化器: the subject follows the object, joined by 的.
   const after = ms.filter((r) => at(r) > v && r.e.label === 'Organization' && text[at(r) - 1] === '的');
+  if (before.length === 0 && after.length === 0 && type === 'RECEIVED') {
+    // 民合村入选…名单, 新埭镇获评…: with no organisation or person before the verb, a village, town or zone
+    // in the clause is what was listed.
+    const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')).pop();
+    if (place) return { list: [place], carried: false };
+  }
   if (before.length === 0 && after.length === 0) {
     // “我们组织了…”潘俊男说: 我们 is the speaker's organisation.
     if (speaker && /我们/.test(text.slice(0, v))) return { list: [speaker], carried: true };

@@ -253,7 +253,7 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): T
   return out;
 }
 
-const PERIOD_WORD = /^(?:今年|去年|明年|目前|截至|至今|每年|全年|以来|当前|近年来|全市|全区|全县|我市|本市|其中)$/u;
+const PERIOD_WORD = /^(?:今年|去年|明年|目前|截至|至今|每年|全年|以来|当前|近年来|全市|全区|全县|全镇|全村|我市|本市|其中)$/u;
 
 function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
   const out: Token[] = [];

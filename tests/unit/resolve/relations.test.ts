@@ -77,6 +77,27 @@ describe('relations from sentences', () => {
     expect(g.facts.filter((f) => f.includes('300亿元'))).toEqual(['REPORTED 新埭镇 → 装备产业产值 300亿元']);
   });
 
+  test('a village listed (入选) is the recipient when no organisation precedes the verb; 全镇 is the town in view', async () => {
+    const g = await graphOfPage(
+      page(
+        '民合村入选未来乡村名单',
+        '本报讯 今年9月，民合村入选浙江省第二批“未来乡村”建设名单。',
+        '新仓镇党委书记吴国强表示，全镇现有服装企业1200余家，年产值超过300亿元。',
+        '浙江鸿翔服饰有限公司在新仓镇荣获“绿色工厂”称号。',
+      ),
+    );
+    expect(g.facts).toEqual(
+      expect.arrayContaining([
+        'RECEIVED 民合村 → 未来乡村',
+        'REPORTED 新仓镇 → 现有服装企业 1200余家',
+        'REPORTED 新仓镇 → 年产值 超过300亿元',
+        // An organisation before the verb is still the recipient, whatever place follows it.
+        'RECEIVED 浙江鸿翔服饰有限公司 → 绿色工厂',
+      ]),
+    );
+    expect(g.facts).not.toContain('RECEIVED 新仓镇 → 绿色工厂');
+  });
+
   test('founded by a person in a year, located by 落户, spun off from a group', async () => {
     const g = await graphOfPage(
       page(
