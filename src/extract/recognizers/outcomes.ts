@@ -217,7 +217,7 @@ function clauseStartOf(ctx: ExtractContext, pos: number): number {
 
 /** Words that end a measure: punctuation, function words, numbers, times, directions (2小时后). */
 function isMeasureBreak(ctx: ExtractContext, t: Token): boolean {
-  if (/[，,。；;：:！？\n、“”（）()]/.test(t.word)) return true;
+  if (/[，,。；;：:！？\n、“”（）()《》「」]/.test(t.word)) return true;
   if (/^(?:p|c|u|uj|ul|uz|ug|uv|ud|r|d|m|mq|q|t|f|y|e|o)$/.test(t.tag)) return true;
   if (/\d/.test(t.word) || PERIOD_WORD.test(t.word)) return true;
   return ctx.res.lex.stopwords.has(t.word) && !t.tag.startsWith('v') && !t.tag.startsWith('n');
@@ -231,6 +231,8 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): T
     const t = ctx.tokens[ti]!;
     if (t.end > pos) continue;
     if (/^ +$/.test(t.word)) continue;
+    // 培育省级“未来工厂”1家: a quoted name right before the figure is what was counted.
+    if (out.length === 0 && t.end === pos && CLOSING_QUOTE.test(t.word)) return quotedBefore(ctx, ti);
     // 占销售收入的5%: what the share is of comes before the 的; 生产效率提高了30%: the change before the 了.
     if (t.word === '的' && out.length === 0 && t.end === pos) continue;
     if (t.word === '了' && out.length === 0 && t.end === pos && ti > 0 && CHANGE_VERBS.test(ctx.tokens[ti - 1]!.word)) continue;
@@ -251,6 +253,23 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): T
     out.unshift(t);
   }
   return out;
+}
+
+const CLOSING_QUOTE = /^[”"’》」』]$/u;
+const OPENING_QUOTE = /^[“"‘《「『]$/u;
+
+/** The words between the closing quote at token `close` and its opening quote, if they are few (up to 10 characters). */
+function quotedBefore(ctx: ExtractContext, close: number): Token[] {
+  const out: Token[] = [];
+  let chars = 0;
+  for (let ti = close - 1; ti >= 0; ti--) {
+    const t = ctx.tokens[ti]!;
+    if (OPENING_QUOTE.test(t.word)) return out;
+    chars += t.word.length;
+    if (chars > 10 || /[，,。；;！？\n]/.test(t.word)) return [];
+    out.unshift(t);
+  }
+  return [];
 }
 
 const PERIOD_WORD = /^(?:今年|去年|明年|目前|截至|至今|每年|全年|以来|当前|近年来|全市|全区|全县|全镇|全村|我市|本市|其中)$/u;

@@ -27,6 +27,9 @@ describe('outcomes', () => {
     ['现场签下订单2000多万元。', { text: '2000多万元', value: 20000000, unit: '元', approximate: true }],
     ['对参展企业给予每家最高5万元的补贴。', { text: '5万元', value: 50000, unit: '元', measure: '补贴' }],
     ['共有36家企业榜上有名。', { text: '36家', value: 36, unit: '家', measure: '企业' }],
+    // A quoted name right before the figure is what was counted; a title's brackets are not part of a measure.
+    ['今年培育省级“未来工厂”1家。', { text: '1家', value: 1, measure: '未来工厂' }],
+    ['获评《人民日报》推荐品牌3个。', { text: '3个', measure: '推荐品牌' }],
     // A change before 了 is what the rate measures; the 年 of a year is not part of the measure (jieba's 年家纺).
     ['数字化改造让我们的生产效率提高了30%左右。', { text: '30%左右', measure: '生产效率提高', approximate: true }],
     ['力争到2025年家纺产业产值突破300亿元。', { text: '300亿元', measure: '家纺产业产值', period: '2025年' }],
