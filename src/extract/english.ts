@@ -3,8 +3,12 @@
 // English company style guides fix: a run of capitalised words ending in a legal form (Co., Ltd., Group,
 // Corporation) is a company, ending in Development Zone a zone, and so on. Countries and cities keep the
 // kind compromise gives them.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import type { EntityKind } from '../../schema/model.js';
+import { KgError } from '../errors.js';
+import type { Gazetteer } from '../gazetteer/index.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 
 const TRAILING = /[\s,.;:!?'"”’)]+$/;
@@ -17,7 +21,57 @@ const ENDINGS: Array<{ re: RegExp; label: MentionLabel; kind: EntityKind; rule: 
   { re: new RegExp(`${CAP}(?:${CONNECT}${CAP}){0,8}\\s+(?:Association|Institute|University|College|Bureau|Committee|Commission|Ministry|Department|Office|Administration|Federation|Chamber of Commerce)(?:\\s+of(?:\\s+the)?(?:\\s+${CAP}){1,4})?`, 'g'), label: 'Organization', kind: 'GovernmentAgency', rule: 'en.org.body' },
 ];
 
-export function recognizeEnglish(text: string): Candidate[] {
+let englishPlaces: Map<string, string> | undefined;
+
+/** model/english-places.tsv: English names of places (Pinghu, Zhejiang) → gazetteer ids. */
+export function loadEnglishPlaces(): Map<string, string> {
+  if (englishPlaces) return englishPlaces;
+  const path = fileURLToPath(new URL('./model/english-places.tsv', import.meta.url));
+  const out = new Map<string, string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, id] = line.split('\t');
+    if (!name || !id?.trim() || out.has(name)) throw new KgError('DATA_INVALID', `bad or repeated line "${line}"`, { subject: path });
+    out.set(name, id.trim());
+  }
+  return (englishPlaces = out);
+}
+
+const ADMIN_WORD = /\s+(?:Province|City|County|District|Municipality)$/;
+
+/**
+ * Places an English article names as the gazetteer knows them (Pinghu → 平湖市, Zhejiang Province → 浙江省): the
+ * candidates compromise found get the gazetteer's id and kind, and the names it missed are added.
+ */
+function tieToGazetteer(text: string, found: Candidate[], g: Gazetteer): Candidate[] {
+  const names = loadEnglishPlaces();
+  const idOf = (surface: string): string | undefined => {
+    const id = names.get(surface) ?? names.get(surface.replace(ADMIN_WORD, ''));
+    return id && g.get(id) ? id : undefined;
+  };
+  const out = found.map((c) => {
+    if (c.label !== 'Place') return c;
+    const id = idOf(text.slice(c.start, c.end));
+    return id ? candidate('Place', c.start, c.end, c.rule, c.confidence, { ...c.attrs, placeIds: [id] }, g.get(id)!.kind) : c;
+  });
+  for (const [name, id] of names) {
+    if (!g.get(id)) continue;
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if (/[A-Za-z]/.test(text[i - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '')) continue;
+      if (out.some((c) => c.start < end && i < c.end)) continue;
+      out.push(candidate('Place', i, end, 'en.place.gazetteer', 0.8, { placeIds: [id] }, g.get(id)!.kind));
+    }
+  }
+  return out;
+}
+
+export function recognizeEnglish(text: string, gazetteer?: Gazetteer): Candidate[] {
+  const found = compromiseAndEndings(text);
+  return gazetteer ? tieToGazetteer(text, found, gazetteer) : found;
+}
+
+function compromiseAndEndings(text: string): Candidate[] {
   const doc = nlp(text);
   const out: Candidate[] = [];
   const take = (label: MentionLabel, items: Array<{ text: string; offset: { start: number; length: number } }>, rule: string, kindOf?: (surface: string) => EntityKind | undefined): void => {

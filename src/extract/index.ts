@@ -81,7 +81,7 @@ function recognizeAll(ctxs: readonly ExtractContext[], languages: readonly ('zh'
       for (const c of recognizer(ctxs[i]!)) into.push(c);
     }
   }
-  return ctxs.map((ctx, i) => (languages[i] === 'en' ? recognizeEnglish(ctx.text) : [...found[i]!, ...mergeAdjacentOrganizations(ctx, found[i]!)]));
+  return ctxs.map((ctx, i) => (languages[i] === 'en' ? recognizeEnglish(ctx.text, ctx.res.gazetteer) : [...found[i]!, ...mergeAdjacentOrganizations(ctx, found[i]!)]));
 }
 
 /**

@@ -21,3 +21,26 @@ describe('English articles', () => {
     expect(en(text)).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('English place names tied to the gazetteer', () => {
+  const places = (text: string) =>
+    extractText(text, resources(), 'en')
+      .filter((c) => c.label === 'Place')
+      .map((c) => [text.slice(c.start, c.end), c.kind, c.attrs.placeIds?.[0]]);
+
+  test('pinyin names with or without an administrative word are the gazetteer places of their Chinese names', () => {
+    expect(places('The factory in Haining, Jiaxing, Zhejiang Province, ships to Shanghai.')).toEqual(
+      expect.arrayContaining([
+        ['Haining', 'County', '330481'],
+        ['Jiaxing', 'City', '3304'],
+        ['Zhejiang Province', 'Province', '33'],
+        ['Shanghai', 'Province', '31'],
+      ]),
+    );
+    expect(places('Pinghu Economic and Technological Development Zone signed the deal.')).toEqual([['Pinghu Economic and Technological Development Zone', 'DevelopmentZone', 'zone.pinghu-etdz']]);
+  });
+
+  test('a listed name inside a longer word is not a place', () => {
+    expect(places('Mr. Pinghuang met the Haininger delegation.')).toEqual([]);
+  });
+});
