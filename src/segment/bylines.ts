@@ -78,7 +78,11 @@ const NAME_CHARS = /^[\u4e00-\u9fff·•]+$/;
  * list cannot be a name (a verb, a sentence), so a body line that starts with 记者 is not taken for a byline.
  */
 export function splitNames(t: MappedText, s: Surnames = loadSurnames()): NameSpan[] | null {
-  const tokens = splitOnSpaces(t).flatMap((tok) => splitOn(tok, /[、，,；;]/));
+  // Clean-up may have removed the spaces between names (记者欧阳晓司马婷 from 记者 欧阳晓 司马婷): a run of four or
+  // more characters is also split where its source characters are not adjacent.
+  const tokens = splitOnSpaces(t)
+    .flatMap((tok) => splitOn(tok, /[、，,；;]/))
+    .flatMap((tok) => (tok.length >= 4 ? splitAtGaps(tok) : [tok]));
   const out: NameSpan[] = [];
   let run: MappedText[] = [];
   const flush = (): boolean => {
@@ -133,6 +137,23 @@ function regroup(chars: string, s: Surnames): number[] | null {
     }
   }
   return best[n] ?? null;
+}
+
+/**
+ * Pieces of `t` whose source characters are adjacent: whole names (欧阳晓|司马婷), or letter-spaced single
+ * characters to regroup (张|帆|李|明). A mix (a name broken over a line: 欧阳晓|峰) stays whole.
+ */
+function splitAtGaps(t: MappedText): MappedText[] {
+  const out: MappedText[] = [];
+  let start = 0;
+  for (let i = 1; i <= t.length; i++) {
+    if (i === t.length || t.offsets[i]! !== t.offsets[i - 1]! + 1) {
+      out.push(t.slice(start, i));
+      start = i;
+    }
+  }
+  const singles = out.filter((p) => p.length === 1).length;
+  return singles === 0 || singles === out.length ? out : [t];
 }
 
 function splitOn(t: MappedText, re: RegExp): MappedText[] {

@@ -113,8 +113,9 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   if (isOrdinaryWord(ctx, head, strong ? 100 : 30) || ctx.res.dictionary.get(head)?.tag === 't') return undefined;
   let given = 1;
   const g2 = text[at + s + 1];
-  // 记者顾佳通讯员沈明 (a byline with its spaces gone): a title starting there ends the name before it.
-  if (isNameChar(ctx, g2) && !NUMERALS.has(g2!) && !cueAt(ctx, at + s + 1) && !titleAt(ctx, at + s + 1) && (strong || lex.givenNameChars.has(g2!))) given = 2;
+  // 记者顾佳通讯员沈明 (a byline with its spaces gone): a title starting there ends the name before it; so does a
+  // double surname (记者欧阳晓司马婷: 欧阳晓, 司马婷).
+  if (isNameChar(ctx, g2) && !NUMERALS.has(g2!) && !cueAt(ctx, at + s + 1) && !titleAt(ctx, at + s + 1) && surnameAt(text, at + s + 1, lex.surnames) !== 2 && (strong || lex.givenNameChars.has(g2!))) given = 2;
   // 杨健报道: the third character starts a word with what follows, so the name stops before it (unless what
   // follows is the cue itself: 王晓明说, not 王晓 + 明说).
   if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100) && !cueAt(ctx, at + s + 2)) given = 1;

@@ -39,6 +39,12 @@ describe('people', () => {
     expect(namesOf(sentence, 'Person')).toEqual(names.split(','));
   });
 
+  test('a double surname after a name ends it (记者欧阳晓司马婷: 欧阳晓, not 欧阳晓司); a four-character name stays whole', () => {
+    expect(namesOf('本报讯（记者欧阳晓司马婷）日前，展会开幕。', 'Person')).toContain('欧阳晓');
+    expect(namesOf('本报讯（记者欧阳晓司马婷）日前，展会开幕。', 'Person')).not.toContain('欧阳晓司');
+    expect(namesOf('记者欧阳晓峰报道，展会开幕。', 'Person')).toEqual(['欧阳晓峰']);
+  });
+
   test('董事长兼总经理 is one role held by the name after it', () => {
     expect(mentionsIn('集团董事长兼总经理刘志强表示欢迎。')).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Person', text: '刘志强' })]));
   });

@@ -118,6 +118,9 @@ describe('bylines', () => {
   const inline: Array<[string, string, string[]]> = [
     ['after the dateline, in brackets', '本报讯（记者 张 帆 通讯员 李晓梅）记者从市经信局获悉，', ['记者 张帆', '通讯员 李晓梅']],
     ['after a dated dateline, names run together', '本报北京1月5日电（记者孙丽华、赵一鸣）入冬以来，', ['记者 孙丽华', '记者 赵一鸣']],
+    ['two names after one role, the space between them gone in clean-up', '本报讯（记者 欧阳晓 司马婷）日前，', ['记者 欧阳晓', '记者 司马婷']],
+    ['two letter-spaced names after one role', '本报讯（记者 张 帆 李 明）日前，', ['记者 张帆', '记者 李明']],
+    ['a double-surname name broken over a line', '本报讯 近日，我市举行了活动。（记者 欧阳晓\n峰）', ['记者 欧阳晓峰']],
     ['记者X报道', '本报杭州1月4日电 记者刘晓宇报道：据杭州海关统计，', ['记者 刘晓宇']],
     ['two reporters 报道', '本报讯 记者王芳 通讯员李强报道：近日，', ['记者 王芳', '通讯员 李强']],
     ['not a byline: 报道 in prose', '本报讯 记者从多家媒体的报道中了解到，', []],
