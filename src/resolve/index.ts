@@ -339,13 +339,15 @@ function outcomes(article: Article, sentences: Sentence[], pending: Pending[], e
     const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person');
     const clause = article.text.slice(lastClauseStart(article.text, p.m.start), p.m.start);
     const pronoun = /他们|他|她|该公司|该企业|这家企业|这家公司|^企业|^公司/.test(clause);
-    const nearestEntity = [...before].reverse().find(isEntity);
+    const clauseStart = lastClauseStart(article.text, p.m.start);
+    // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
+    // not the subject of a later clause's figure.
+    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart));
     let subject = pronoun ? (focusEntity ?? focus) : (nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus);
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
     // programme in that clause, is what the figure is about (not the speaker's organisation before it).
-    const clauseStart = lastClauseStart(article.text, p.m.start);
     const clauseArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
     if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
     const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));

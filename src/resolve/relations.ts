@@ -23,6 +23,7 @@ const CuesFile = z
     customerListVerbs: z.array(z.string().min(1)),
     jointWords: z.array(z.string().min(1)),
     supplyVerbs: z.array(z.string()),
+    salesVerbs: z.array(z.string().min(1)),
     tradeVerbs: z.array(z.string()),
     locatedVerbs: z.array(z.string()),
     foundedPattern: z.string(),
@@ -197,6 +198,14 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       const customers = ms.filter((r) => isOrg(r) && at(r) > named.at && at(r) < clauseEnd);
       const supplier = ms.find((r) => isCompany(r) && at(r) < named.at && !isListedBrand(r)) ?? focus.company;
       for (const cust of customers) add('SUPPLIES', supplier, cust, sentence, 'rel.supplies.customers-named', 0.75);
+    }
+    // 产品销往德国博世、美国Tesla等客户: the firms after the verb, in its clause, buy from the company in view.
+    for (const verb of c.salesVerbs) {
+      const v = text.indexOf(verb);
+      if (v === -1) continue;
+      const clauseEnd = nextStop(text, v);
+      const seller = ms.find((r) => isCompany(r) && at(r) < v && !isListedBrand(r)) ?? focus.company;
+      for (const buyer of ms.filter((r) => isOrg(r) && at(r) > v && at(r) < clauseEnd)) add('SUPPLIES', seller, buyer, sentence, 'rel.supplies.sells-to', 0.75);
     }
     for (const verb of c.supplyVerbs) {
       const m = new RegExp(`向(.{2,20}?)${verb}`, 'u').exec(text);

@@ -315,6 +315,11 @@ export function listedFirms(ctx: ExtractContext): Candidate[] {
     // Walk back over the items, separated by 、 or 和/与.
     let end = i;
     for (let n = 0; n < 8 && end > 0; n++) {
+      // 德国博世（Bosch）: a name given again in brackets; the item is the name before them.
+      if (text[end - 1] === '）' || text[end - 1] === ')') {
+        const open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+        if (open > 0 && end - open <= 24 && !/[、，,。]/.test(text.slice(open, end))) end = open;
+      }
       const start = itemStart(ctx, end);
       if (start === end || end - start > 14) break;
       const attrs: MentionAttrs = { brand };
@@ -343,11 +348,14 @@ export function listedFirms(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/** Verbs that open a list of customers or partners, whatever jieba tags them (销往/vn). */
+const LIST_VERBS = /^(?:销往|远销|出口|卖给|供货|供应|包括|涵盖|覆盖|服务)$/u;
+
 function itemStart(ctx: ExtractContext, end: number): number {
   let pos = end;
   while (pos > 0) {
     const tok = tokenBefore(ctx, pos);
-    if (!tok || isBreak(ctx, tok) || tok.word === '、' || (tok.tag.startsWith('v') && tok.tag !== 'vn')) break;
+    if (!tok || isBreak(ctx, tok) || tok.word === '、' || (tok.tag.startsWith('v') && (tok.tag !== 'vn' || LIST_VERBS.test(tok.word)))) break;
     if (end - tok.start > 14) break;
     pos = tok.start;
   }

@@ -45,6 +45,13 @@ describe('organisations', () => {
     expect(namesOf(sentence, 'Organization')).toEqual(expect.arrayContaining(expected));
   });
 
+  test('a listed firm given again in brackets, after a verb of selling', () => {
+    expect(orgs('产品销往德国博世（Bosch）、美国Tesla等客户。')).toEqual([
+      ['博世', 'Company'],
+      ['Tesla', 'Company'],
+    ]);
+  });
+
   test('a country before a listed brand is its origin, not part of its name', () => {
     const found = mentionsIn('意大利贝纳通、德国阿迪达斯等品牌纷纷下单。');
     expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Organization', text: '贝纳通' }), expect.objectContaining({ label: 'Place', text: '意大利', kind: 'Country' })]));

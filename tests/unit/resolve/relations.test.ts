@@ -98,6 +98,24 @@ describe('relations from sentences', () => {
     expect(g.facts).not.toContain('RECEIVED 新仓镇 → 绿色工厂');
   });
 
+  test('a company sells to the firms listed after 销往; they are not the subject of the next clause\'s figure', async () => {
+    const g = await graphOfPage(
+      page(
+        '斯达半导体营收增长',
+        '据悉，嘉兴斯达半导体股份有限公司主要生产IGBT模块，产品销往德国博世（Bosch）、美国Tesla等客户，去年营业收入达27亿元。',
+      ),
+    );
+    expect(g.facts).toEqual(
+      expect.arrayContaining([
+        'SUPPLIES 嘉兴斯达半导体股份有限公司 → 博世',
+        'SUPPLIES 嘉兴斯达半导体股份有限公司 → Tesla',
+        'LOCATED_IN 博世 → 德国',
+        'REPORTED 嘉兴斯达半导体股份有限公司 → 营业收入 27亿元',
+      ]),
+    );
+    expect(g.facts.filter((f) => f.startsWith('REPORTED Tesla') || f.startsWith('REPORTED 博世'))).toEqual([]);
+  });
+
   test('founded by a person in a year, located by 落户, spun off from a group', async () => {
     const g = await graphOfPage(
       page(
