@@ -56,7 +56,16 @@ const COST = {
   signatureWithDateline: 2,
   /** A photographer's credit alone (■摄影 王强) over a dateline: it captions a photo, reports have reporters. */
   photoCreditWithDateline: 0.6,
+  /**
+   * Per headline paragraph, times the share of its character pairs that its body's opening lacks: a headline
+   * repeats the words of its lede (姚庄镇：桃园村获评… over 近日，姚庄镇桃园村获评…). Small: it decides between
+   * layouts the shape costs leave even, not against them.
+   */
+  titleMismatch: 0.6,
 };
+
+/** How much of a body's opening a headline's words are checked against. */
+const LEDE_CHARS = 300;
 
 export function toSegments(paragraphs: readonly Paragraph[]): Segment[] {
   const segments: Segment[] = [];
@@ -77,7 +86,7 @@ function kindOf(p: Paragraph): SegmentKind {
 export function assemble(paragraphs: readonly Paragraph[]): Piece[] {
   const kinds = paragraphs.map(kindOf);
   if (!kinds.includes('D')) return [];
-  const page: Page = { paragraphs, kinds, opensGroup: groupStarts(paragraphs, kinds) };
+  const page: Page = { paragraphs, kinds, opensGroup: groupStarts(paragraphs, kinds), overlap: new Map() };
   // A page tends to be laid out one way throughout: headlines on one side of their bodies, bylines on one
   // side. Which ways is found by solving for each and keeping the cheapest page; on a tie, the page's
   // opening decides the headlines' side.
@@ -110,6 +119,43 @@ interface Page {
   kinds: SegmentKind[];
   /** The paragraph opens a headline or byline group (see groupStarts). */
   opensGroup: boolean[];
+  /** Memo of titleOverlap by headline and body paragraph. */
+  overlap: Map<number, number>;
+}
+
+/** Character pairs of a text's Chinese characters. */
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) out.add(text.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** The share of headline paragraph t's character pairs found in the opening of the body starting at paragraph b. */
+function titleOverlap(page: Page, t: number, b: number): number {
+  const key = t * 100_000 + b;
+  const hit = page.overlap.get(key);
+  if (hit !== undefined) return hit;
+  const title = bigrams(page.paragraphs[t]!.text.text);
+  let lede = '';
+  for (let i = b; i < page.paragraphs.length && page.kinds[i] === 'D' && lede.length < LEDE_CHARS; i++) lede += page.paragraphs[i]!.text.text;
+  const body = bigrams(lede.slice(0, LEDE_CHARS));
+  let shared = 0;
+  for (const g of title) if (body.has(g)) shared++;
+  const share = title.size ? shared / title.size : 1;
+  page.overlap.set(key, share);
+  return share;
+}
+
+/** The mismatch cost of the headlines on both sides of the body starting at paragraph b. */
+function mismatchCost(page: Page, before: Side, after: Side, b: number): number {
+  let cost = 0;
+  for (const t of before.titleParagraphs) cost += COST.titleMismatch * (1 - titleOverlap(page, t, b));
+  for (const t of after.titleParagraphs) cost += COST.titleMismatch * (1 - titleOverlap(page, t, b));
+  return cost;
 }
 
 interface Orientation {
@@ -140,7 +186,7 @@ function solve(page: Page, orient: Orientation): { cost: number; starts: number[
       // The piece's headlines and bylines after its body grow one paragraph at a time.
       const after = emptySide();
       for (let z = j + 1; z <= n; z++) {
-        const cost = best[a]! + pieceCost(before, after, orient, dateline) + (z < n ? cutCost(page, z) : 0);
+        const cost = best[a]! + pieceCost(before, after, orient, dateline) + mismatchCost(page, before, after, bodyStart) + (z < n ? cutCost(page, z) : 0);
         if (cost < best[z]!) {
           best[z] = cost;
           from[z] = a;
@@ -227,10 +273,12 @@ interface Side {
   /** Every byline on this side credits only a photographer (vacuously true without bylines). */
   photoCreditsOnly: boolean;
   last: SegmentKind | undefined;
+  /** Indices of the headline paragraphs on this side. */
+  titleParagraphs: number[];
 }
 
 function emptySide(): Side {
-  return { titles: 0, bylines: 0, titleNextToByline: false, signature: false, photoCreditsOnly: true, last: undefined };
+  return { titles: 0, bylines: 0, titleNextToByline: false, signature: false, photoCreditsOnly: true, last: undefined, titleParagraphs: [] };
 }
 
 function addToSide(side: Side, page: Page, i: number): void {
@@ -241,6 +289,7 @@ function addToSide(side: Side, page: Page, i: number): void {
     else side.bylines++;
     if (side.last !== undefined && side.last !== kind) side.titleNextToByline = true;
   }
+  if (kind === 'T') side.titleParagraphs.push(i);
   if (kind === 'B') {
     side.signature ||= p.byline?.signature ?? false;
     side.photoCreditsOnly &&= p.byline?.bylines.every((b) => b.role === '摄影') ?? false;

@@ -137,6 +137,30 @@ describe('bylines', () => {
   });
 });
 
+describe('headlines go with the body whose opening repeats their words', () => {
+  test('a page opening with an untitled body: the headline between two bodies is the second one\'s', () => {
+    const text = [
+      '　　本报讯（记者 顾 晨）11月20日，2023年嘉善县“最美科技人才”评选结果揭晓，10人获此殊荣。',
+      '',
+      '　　姚庄镇：桃园村获评省级美丽乡村特色精品村',
+      '',
+      '　　本报讯（通讯员 杨 帆）近日，姚庄镇桃园村获评2023年度浙江省美丽乡村特色精品村。',
+    ].join('\n');
+    expect(segment(text).map((a) => `${a.title}|${a.bylines.map((b) => b.name).join(',')}`)).toEqual(['|顾晨', '姚庄镇：桃园村获评省级美丽乡村特色精品村|杨帆']);
+  });
+
+  test('and the first one\'s when it is the first body that repeats them', () => {
+    const text = [
+      '　　本报讯（记者 顾 晨）近日，姚庄镇桃园村获评2023年度浙江省美丽乡村特色精品村。',
+      '',
+      '　　姚庄镇：桃园村获评省级美丽乡村特色精品村',
+      '',
+      '　　本报讯（通讯员 杨 帆）11月20日，2023年嘉善县“最美科技人才”评选结果揭晓，10人获此殊荣。',
+    ].join('\n');
+    expect(segment(text).map((a) => `${a.title}|${a.bylines.map((b) => b.name).join(',')}`)).toEqual(['姚庄镇：桃园村获评省级美丽乡村特色精品村|顾晨', '|杨帆']);
+  });
+});
+
 describe('paragraphs', () => {
   // Two paragraphs in a 20-character column; the first ends on a full line, so only the second's indent
   // (lost in extraction: its first line is two characters short) shows where it starts.
