@@ -341,6 +341,9 @@ export function unknownWords(ctx: ExtractContext): Candidate[] {
     const whole = tok.end === end && tok.tag === 'x';
     // All single characters (张/三) is weak evidence; a whole unknown token (许志荣/x) is better.
     if (!whole && end - tok.start - s === 1) continue;
+    // 依托黄桃产业: an unknown word that a common noun follows directly modifies it; a name would not.
+    const next = ctx.tokens[ctx.tokenStartingAt[end]!];
+    if (next && next.tag === 'n' && next.word.length >= 2 && !titleAt(ctx, end) && !cueAt(ctx, end) && isOrdinaryWord(ctx, next.word, 1000)) continue;
     out.push(candidate('Person', tok.start, end, whole ? 'person.unknown-word' : 'person.single-characters', whole ? 0.66 : 0.55));
   }
   return out;

@@ -24,7 +24,8 @@ describe('people', () => {
     ['对企业来说，这是好事。'],
     ['据说，明年会更好。'],
     ['大家都说：好。'],
-  ])('a speech verb glued to a word is not a name cue: %s', (sentence) => {
+    ['近年来，该村依托黄桃产业，发展乡村旅游。'],
+  ])('a speech verb glued to a word is not a name cue, an unknown word before a noun is no name: %s', (sentence) => {
     expect(namesOf(sentence, 'Person')).toEqual([]);
   });
 
