@@ -28,6 +28,7 @@ describe('organisations', () => {
     ['市发改局、市经信局联合发文。', [['市发改局', 'GovernmentAgency'], ['市经信局', 'GovernmentAgency']]],
     ['嘉兴市委组织部有关负责人介绍。', [['嘉兴市委组织部', 'PartyOrganization']]],
     ['新仓镇党委书记主持会议。', [['新仓镇党委', 'PartyOrganization']]],
+    ['本次评选由县委人才办、县科技局联合主办。', [['县委人才办', 'PartyOrganization'], ['县科技局', 'GovernmentAgency']]],
     ['独山港经济开发区管委会召开会议。', [['独山港经济开发区管委会', 'GovernmentAgency']]],
     ['平湖市政府与企业签约。', [['平湖市政府', 'GovernmentAgency']]],
     ['江苏省经济和信息化厅公布了名单。', [['江苏省经济和信息化厅', 'GovernmentAgency']]],
