@@ -14,6 +14,11 @@ export function charTable(set: ReadonlySet<string> | ReadonlyMap<string, unknown
   return t;
 }
 
+/** A CJK unified ideograph of the basic block (U+4E00–U+9FFF), the range the recognizers read names in. */
+export function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 /** A table of the characters of a string literal. */
 export function codeTable(chars: string): Uint8Array {
   const t = new Uint8Array(0x10000);

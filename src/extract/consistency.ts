@@ -4,6 +4,7 @@
 // quoted programme name typed once (“浙里网格连心”系统) is the same programme when quoted again alone.
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from './context.js';
 import { candidate, overlaps, type Candidate } from './mention.js';
+import { isHan } from './chars.js';
 
 export interface PageAnchors {
   people: Set<string>;
@@ -55,8 +56,6 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
   return out;
 }
 
-const isCjkCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
-
 /** Candidates for the recurrences of anchored names in this article. */
 export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anchors: PageAnchors): Candidate[] {
   const out: Candidate[] = [];
@@ -75,7 +74,7 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;
       if (!free(i, end)) continue;
-      if (i > 0 && isCjkCode(text.charCodeAt(i - 1)) && !isTokenStart(ctx, i) && !ctx.res.lex.boundaryChars.has(text[i - 1]!)) continue;
+      if (i > 0 && isHan(text.charCodeAt(i - 1)) && !isTokenStart(ctx, i) && !ctx.res.lex.boundaryChars.has(text[i - 1]!)) continue;
       // 王强 inside 王强国: a longer anchored name wins.
       if (people.some((other) => other.length > name.length && other.startsWith(name) && text.startsWith(other, i))) continue;
       out.push(candidate('Person', i, end, 'person.page-consistency', 0.8));
@@ -86,7 +85,7 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
     for (let i = text.indexOf(alias); i !== -1; i = text.indexOf(alias, i + 1)) {
       const end = i + alias.length;
       if (!free(i, end) || out.some((c) => overlaps(c, { start: i, end }))) continue;
-      if (!isTokenStart(ctx, i) && i > 0 && isCjkCode(text.charCodeAt(i - 1))) continue;
+      if (!isTokenStart(ctx, i) && i > 0 && isHan(text.charCodeAt(i - 1))) continue;
       if (text.startsWith(full, i)) continue;
       out.push(candidate('Organization', i, end, 'org.short-form', 0.82, { aliasOf: full }, kind));
     }

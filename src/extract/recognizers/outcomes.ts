@@ -7,6 +7,7 @@
 import type { ExtractContext, Token } from '../context.js';
 import { candidate, type Candidate, type OutcomeValue } from '../mention.js';
 import { codeTable } from '../chars.js';
+import { isAsciiDigit } from '../../text/chars.js';
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -206,7 +207,6 @@ export function measureText(parts: readonly MeasurePart[], keep: ReadonlySet<str
 
 const YMD = codeTable('年月日');
 const CHANGE_VERBS = /^(?:提高|提升|下降|降低|增长|增加|减少|上升|回落|缩短|扩大|缩小|翻番)$/u;
-const DIGIT = codeTable('0123456789');
 const CLAUSE_END = codeTable('，,。；;：:！？\n');
 
 function clauseStartOf(ctx: ExtractContext, pos: number): number {
@@ -238,7 +238,7 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): T
     if (t.word === '了' && out.length === 0 && t.end === pos && ti > 0 && CHANGE_VERBS.test(ctx.tokens[ti - 1]!.word)) continue;
     // 到2025年家纺产业产值: the 年 of a year ends the measure, as the year does (jieba may glue it to the next
     // word: 年家纺).
-    if (YMD[t.word.charCodeAt(0)] && t.start > 0 && DIGIT[ctx.text.charCodeAt(t.start - 1)]) {
+    if (YMD[t.word.charCodeAt(0)] && t.start > 0 && isAsciiDigit(ctx.text.charCodeAt(t.start - 1))) {
       if (t.word.length > 1 && chars + t.word.length - 1 <= 10) out.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });
       break;
     }

@@ -10,7 +10,7 @@ import type { ExtractLexicon } from '../lexicon.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import type { Surnames } from '../../lexicons/index.js';
-import { charTable, codeTable } from '../chars.js';
+import { charTable, codeTable, isHan } from '../chars.js';
 import { Trie } from '../trie.js';
 import { TRANSLITERATION } from './transliteration.js';
 
@@ -43,8 +43,6 @@ function surnameAt(text: string, at: number, s: Surnames): number {
   if (t.doubleFirst[c] && s.double.has(text.slice(at, at + 2))) return 2;
   return t.single[c] ? 1 : 0;
 }
-
-const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 export function recognizePeople(ctx: ExtractContext): Candidate[] {
   return [...afterTitles(ctx), ...beforeCues(ctx), ...knownNames(ctx), ...unknownWords(ctx), ...dottedNames(ctx), ...formsOfAddress(ctx)];
@@ -244,7 +242,7 @@ const SPEECH_FOLLOW = new Set(['：', ':', '，', ',', '“', '"']);
 /** The character before a name must not glue onto it: the name starts a word, a clause, or follows a function word. */
 function leftBoundaryOk(ctx: ExtractContext, start: number): boolean {
   const prev = ctx.text[start - 1];
-  return prev === undefined || !isCjk(prev.charCodeAt(0)) || isTokenStart(ctx, start) || ctx.res.lex.boundaryChars.has(prev);
+  return prev === undefined || !isHan(prev.charCodeAt(0)) || isTokenStart(ctx, start) || ctx.res.lex.boundaryChars.has(prev);
 }
 
 /** 党委, 市委, 团委: words that name bodies, not people, even when they open with a surname character. */
@@ -410,7 +408,7 @@ export function formsOfAddress(ctx: ExtractContext): Candidate[] {
       continue;
     }
     // Strictly at the start of a word: 就任总理 is a verb and a title, not 任 the person.
-    if (i > 0 && isCjk(text.charCodeAt(i - 1)) && !isTokenStart(ctx, i)) continue;
+    if (i > 0 && isHan(text.charCodeAt(i - 1)) && !isTokenStart(ctx, i)) continue;
     // (Every form of address opens with one of ADDRESS_FIRST: the regex is tried only then.)
     const m = ADDRESS_FIRST[text.charCodeAt(i + 1)] ? ADDRESS_AFTER.exec(text.slice(i + 1, i + 6)) : null;
     if (!m) continue;

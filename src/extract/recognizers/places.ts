@@ -8,7 +8,7 @@ import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
-import { charTable, codeTable } from '../chars.js';
+import { charTable, codeTable, isHan } from '../chars.js';
 
 // A Map, not an object: jieba's words are fresh strings, and an object lookup would first look each up in
 // V8's table of internalized strings.
@@ -72,14 +72,20 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
     const m = trie.longest(text, tok.start, Math.min(text.length, tok.start + 10), (_v, at) => isTokenEnd(ctx, at));
     if (!m) continue;
     const suffix = m.values[0]!;
-    const area = res.placeTrieReverse.longest(text, tok.start, Math.max(0, tok.start - res.gazetteer.maxNameLength), (v, at) => isTokenStart(ctx, at) && areaIds(ctx, v[0]!).length > 0);
+    // The area's ids are kept from the accepted match (longest last) rather than looked up again.
+    let ids: string[] = [];
+    const area = res.placeTrieReverse.longest(text, tok.start, Math.max(0, tok.start - res.gazetteer.maxNameLength), (v, at) => {
+      if (!isTokenStart(ctx, at)) return false;
+      const found = areaIds(ctx, v[0]!);
+      if (found.length) ids = found;
+      return found.length > 0;
+    });
     if (area) {
       // A zone the gazetteer lists (嘉兴经济技术开发区) is found by byToken; a bare ending later is that zone.
       if (res.gazetteer.lookup(text.slice(area.at, m.at)).length) {
         noteListedZone(ctx, text.slice(area.at, m.at), named);
         continue;
       }
-      const ids = areaIds(ctx, text.slice(area.at, tok.start));
       // 海盐县经济开发区 is the gazetteer's 海盐经济开发区, written another way.
       const listed = listedZone(ctx, ids, suffix.suffix);
       const attrs = listed ? { placeIds: [listed] } : { zone: { type: suffix.type, areaIds: ids } };
@@ -138,8 +144,7 @@ function listedZone(ctx: ExtractContext, areas: readonly string[], suffix: strin
 
 /** A Chinese character before `pos` that is not a function word (该高新区 and 在高新区 are the zone; 某某高新区 is not). */
 function isCjkBefore(text: string, pos: number): boolean {
-  const c = text.charCodeAt(pos - 1);
-  return c >= 0x4e00 && c <= 0x9fff && !'在的和与及该到从向于是为、'.includes(text[pos - 1]!);
+  return isHan(text.charCodeAt(pos - 1)) && !'在的和与及该到从向于是为、'.includes(text[pos - 1]!);
 }
 
 const ADMIN_SUFFIXES: Array<[string, PlaceKind]> = [
