@@ -8,14 +8,12 @@
 // comparison, one call per sentence, as a program calling `extractText` for each would).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { Article } from '../src/document/types.js';
 import { EXTRACT_BATCH_CHARS, extractArticles, extractText, extractTexts, loadExtractResources } from '../src/extract/index.js';
 import { plainJieba } from '../src/extract/jieba.js';
 import { buildGraph } from '../src/pipeline.js';
 import { batchBySize } from '../src/util/batches.js';
-import { machineLine, writeSection } from './results.js';
+import { machineLine, median, timed, writeSection } from './results.js';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 0) || 7;
@@ -69,16 +67,7 @@ if (existsSync(corpus)) {
   );
 } else console.error(`note: ${corpus} not found; only the newspaper articles are measured`);
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-// A full collection before each timed run, so one side does not pay for the other's garbage.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-const time = (f: () => void): number => {
-  gc();
-  const t0 = performance.now();
-  f();
-  return performance.now() - t0;
-};
+const time = (f: () => void): number => timed(f)[1];
 
 const rows: string[] = [];
 const ratios: number[] = [];

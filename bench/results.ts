@@ -3,12 +3,36 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 
 export function machineLine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   return `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}.`;
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
+
+let gc: (() => void) | undefined;
+
+/**
+ * Runs `f` after a full collection, so one side of an alternating comparison does not pay for the other's
+ * garbage; returns its result and its time in ms.
+ */
+export function timed<T>(f: () => T): [T, number] {
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
+  const t = performance.now();
+  const out = f();
+  return [out, performance.now() - t];
 }
 
 export function writeSection(title: string, body: string): void {
