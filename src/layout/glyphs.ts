@@ -29,10 +29,15 @@ export function toGlyphs(items: readonly TextItem[], radicals: ReadonlyMap<strin
       continue;
     }
     if (!(item.size > 0) || !Number.isFinite(item.x) || !Number.isFinite(item.baseline)) continue;
-    const natural = chars.map((c) => (isBlank(c) ? SPACE : advanceOf(c)));
-    const sum = natural.reduce((a, b) => a + b, 0);
-    // Letter-spacing, justification and the gaps pdfjs wrote spaces for are spread evenly over the characters.
-    const track = chars.length === 0 ? 0 : (Math.max(item.width / item.size, 0) - sum) / chars.length;
+    // pdfjs writes a space for any gap it sees, also between the letter-spaced characters of a justified line, so
+    // a space gets what width the item leaves over its characters, up to a real space's; the rest (letter-spacing,
+    // justification) is spread evenly over every character.
+    const glyphWidth = chars.reduce((w, c) => w + (isBlank(c) ? 0 : advanceOf(c)), 0);
+    const blanks = chars.filter(isBlank).length;
+    const width = Math.max(item.width / item.size, 0);
+    const space = blanks ? Math.min(SPACE, Math.max(0, (width - glyphWidth) / blanks)) : 0;
+    const natural = chars.map((c) => (isBlank(c) ? space : advanceOf(c)));
+    const track = chars.length === 0 ? 0 : (width - glyphWidth - space * blanks) / chars.length;
     let x = item.x;
     for (let i = 0; i < chars.length; i++) {
       const ch = chars[i]!;

@@ -65,9 +65,11 @@ export function lineText(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'spaceG
 
 const CLOSING = new Set([...'，。、；：？！”’）》」』〉】…,.;:?!)']);
 
-/** The right end of a line's text, closing punctuation that may hang in the margin left out. */
+/**
+ * The right end of a line's text as set in its column: a closing mark that ends the line may hang in the margin
+ * (one, at most), so it is left out; a full line then ends at the column's edge or one em short of it.
+ */
 export function coreRight(line: Line): number {
-  let end = line.glyphs.length;
-  while (end > 1 && CLOSING.has(line.glyphs[end - 1]!.ch)) end--;
-  return line.glyphs[end - 1]!.x1;
+  const n = line.glyphs.length;
+  return n > 1 && CLOSING.has(line.glyphs[n - 1]!.ch) ? line.glyphs[n - 2]!.x1 : line.glyphs[n - 1]!.x1;
 }

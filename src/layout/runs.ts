@@ -19,7 +19,10 @@ export function toRuns(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'lineTole
     for (const g of row) {
       const last = cur[cur.length - 1];
       if (last && isOverprint(last, g, cur, p.overprint)) continue;
-      if (last && (g.x0 - last.x1 > p.runGap * Math.max(g.size, last.size) || !sameSize(g.size, last.size, p.sameSize))) {
+      const gap = last ? g.x0 - last.x1 : 0;
+      // Closing punctuation is set flush against what follows it, unless it hangs in a gutter.
+      const limit = (last && CLOSING.has(last.ch) ? HANG_GAP : p.runGap) * Math.max(g.size, last?.size ?? 0);
+      if (last && (gap > limit || !sameSize(g.size, last.size, p.sameSize))) {
         runs.push(toRun(cur));
         cur = [];
       }
@@ -29,6 +32,10 @@ export function toRuns(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'lineTole
   }
   return runs;
 }
+
+const CLOSING = new Set([...'，。、；：？！”’）》」』〉】…,.;:?!)']);
+/** A gap this wide (in ems) after closing punctuation means it hung at a column's edge. */
+const HANG_GAP = 0.2;
 
 /** The same character at nearly the same place as one of the last few glyphs kept. */
 function isOverprint(last: Glyph, g: Glyph, cur: readonly Glyph[], share: number): boolean {

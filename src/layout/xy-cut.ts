@@ -17,13 +17,17 @@ export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, 
   const blocks: Block[] = [];
   const minGutter = p.gutter * m.bodySize;
   const minGap = Math.max(p.sectionGap * m.bodyLineGap, p.minSectionGap * m.bodySize);
-  const cores = new Map<Run, [number, number]>(runs.map((r) => [r, coreX(r)]));
+  const cores = new Map<Run, [number, number] | null>(runs.map((r) => [r, coreX(r)]));
+  const centre = (r: Run): number => {
+    const c = cores.get(r);
+    return c ? (c[0] + c[1]) / 2 : r.x0;
+  };
   const visit = (region: Run[], x0: number, x1: number): void => {
     if (region.length === 0) return;
     if (region.length > 1) {
-      const columns = verticalCuts(region, cores, minGutter);
+      const columns = verticalCuts(region, cores, minGutter, minGutter / 2);
       if (columns.length > 0) {
-        const parts = partition(region, columns, (r) => middle(cores.get(r)!));
+        const parts = partition(region, columns, centre);
         const edges = [x0, ...columns, x1];
         parts.forEach((part, k) => visit(part, edges[k]!, edges[k + 1]!));
         return;
@@ -31,7 +35,7 @@ export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, 
       let rows = horizontalCuts(region, minGap);
       // No gap is wide enough, but runs sit side by side across a gutter (columns under a spanning line
       // with too little space around it): the widest gap is the best guess of where the sections part.
-      if (rows.length === 0 && sideBySide(region, cores, minGutter)) rows = horizontalCuts(region, 0, true);
+      if (rows.length === 0 && sideBySide(region, minGutter)) rows = horizontalCuts(region, 0, true);
       if (rows.length > 0) {
         partition(region, rows, (r) => (r.y0 + r.y1) / 2).forEach((part) => visit(part, x0, x1));
         return;
@@ -46,20 +50,37 @@ export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, 
 
 const CLOSING = new Set([...'，。、；：？！”’）》」』〉】…,.;:?!)']);
 
-/** A run's x-range without the closing punctuation that may hang at its end. */
-function coreX(r: Run): [number, number] {
+/**
+ * A run's x-range without the closing punctuation that may hang at its end; null for a run of nothing but
+ * closing punctuation (a mark hung in the gutter, drawn on its own), which no gutter is looked for around.
+ */
+function coreX(r: Run): [number, number] | null {
   let end = r.glyphs.length;
-  while (end > 1 && CLOSING.has(r.glyphs[end - 1]!.ch)) end--;
+  while (end > 0 && CLOSING.has(r.glyphs[end - 1]!.ch)) end--;
+  if (end === 0) return null;
   if (end === r.glyphs.length) return [r.x0, r.x1];
   return [r.x0, r.glyphs[end - 1]!.x1];
 }
 
-const middle = ([a, b]: [number, number]): number => (a + b) / 2;
-
-/** Middles of the gaps of at least `min` in the runs' projection on the x-axis. */
-function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number]>, min: number): number[] {
-  const spans = region.map((r) => cores.get(r)!).sort((a, b) => a[0] - b[0]);
-  return gapsOf(spans, min);
+/**
+ * Middles of the gaps of at least `min` in the runs' projection on the x-axis, hanging punctuation left out;
+ * with the punctuation in, the gap must still be `minReal` wide (a comma inside a loosely set line is no gutter).
+ */
+function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] | null>, min: number, minReal: number): number[] {
+  const spans = region
+    .map((r) => ({ core: cores.get(r), x1: r.x1 }))
+    .filter((s): s is { core: [number, number]; x1: number } => s.core != null)
+    .sort((a, b) => a.core[0] - b.core[0]);
+  if (spans.length < 2) return [];
+  const cuts: number[] = [];
+  let reach = spans[0]!.core[1];
+  let reachReal = spans[0]!.x1;
+  for (const { core, x1 } of spans.slice(1)) {
+    if (core[0] - reach >= min && core[0] - reachReal >= minReal) cuts.push((core[0] + reach) / 2);
+    reach = Math.max(reach, core[1]);
+    reachReal = Math.max(reachReal, x1);
+  }
+  return cuts;
 }
 
 function horizontalCuts(region: readonly Run[], min: number, widestOnly = false): number[] {
@@ -86,15 +107,13 @@ function gapsOf(sorted: readonly [number, number][], min: number): number[] {
 }
 
 /** Two runs of the region share a height but stand a gutter apart. */
-function sideBySide(region: readonly Run[], cores: Map<Run, [number, number]>, minGutter: number): boolean {
+function sideBySide(region: readonly Run[], minGutter: number): boolean {
   const sorted = [...region].sort((a, b) => a.baseline - b.baseline);
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
     for (let j = i + 1; j < sorted.length && sorted[j]!.y0 < a.y1; j++) {
       const b = sorted[j]!;
-      const [a0, a1] = cores.get(a)!;
-      const [b0, b1] = cores.get(b)!;
-      if (b0 - a1 >= minGutter || a0 - b1 >= minGutter) return true;
+      if (b.x0 - a.x1 >= minGutter || a.x0 - b.x1 >= minGutter) return true;
     }
   }
   return false;
