@@ -12,10 +12,14 @@ export { isPdf } from '../layout/index.js';
 /** Rule id every page read from a PDF records. */
 export const PDF_PAGE_RULE = 'page.pdf';
 
-/** True when the file opens with a PDF header. Unreadable files answer false: reading them reports why. */
+/**
+ * True when the file opens with a PDF header. Unreadable files and anything but a regular file (opening a pipe
+ * would wait for a writer) answer false: reading them reports why.
+ */
 export async function sniffPdf(path: string): Promise<boolean> {
   let handle;
   try {
+    if (!(await stat(path)).isFile()) return false;
     handle = await open(path, 'r');
     const head = new Uint8Array(1024);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);

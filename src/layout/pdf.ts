@@ -15,22 +15,47 @@ let pdfjs: Promise<Pdfjs> | undefined;
 /**
  * pdfjs-dist looks for its optional canvas package when it is imported (for rendering, which kg does not do;
  * package.json stands a stub in for it, so no native binary is installed) and says on stdout that it cannot
- * polyfill the canvas classes. stdout carries kg's results, so those lines are held back.
+ * polyfill the canvas classes. stdout carries kg's results, so those lines are held back. Its legacy build also
+ * brings core-js, which replaces some built-ins Node already has with slower JavaScript (Array.prototype.push,
+ * JSON.parse: every push of every later stage went through it); the native ones are put back, and only what
+ * Node lacks (Promise.withResolvers, Set methods…) is kept.
  */
 function loadPdfjs(): Promise<Pdfjs> {
   pdfjs ??= (async () => {
     const log = console.log;
+    const natives = snapshotBuiltins();
     console.log = (...args: unknown[]) => {
       if (typeof args[0] === 'string' && /^Warning: Cannot (polyfill|load "@napi-rs\/canvas")/.test(args[0])) return;
       log(...args);
     };
     try {
-      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      // In Node pdfjs parses in this thread (its "fake worker"); importing that part now, where pdfjs looks for
+      // it, lets the built-ins be put back once, after both halves have loaded.
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import(WORKER);
+      return lib;
     } finally {
       console.log = log;
+      restoreBuiltins(natives);
     }
   })();
   return pdfjs;
+}
+
+/** A specifier in a variable: the worker module ships no type declarations, and none are needed. */
+const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+const BUILTINS: object[] = [Array.prototype, Array, JSON, Object, Promise, Promise.prototype, String.prototype, Map.prototype, Set.prototype, Object.getPrototypeOf(Uint8Array.prototype) as object, ArrayBuffer.prototype];
+
+function snapshotBuiltins(): Array<[object, PropertyKey, PropertyDescriptor]> {
+  return BUILTINS.flatMap((target) => Reflect.ownKeys(target).map((key): [object, PropertyKey, PropertyDescriptor] => [target, key, Object.getOwnPropertyDescriptor(target, key)!]));
+}
+
+function restoreBuiltins(natives: Array<[object, PropertyKey, PropertyDescriptor]>): void {
+  for (const [target, key, was] of natives) {
+    const now = Object.getOwnPropertyDescriptor(target, key);
+    if (now && typeof was.value === 'function' && now.value !== was.value) Object.defineProperty(target, key, was);
+  }
 }
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));

@@ -106,14 +106,19 @@ function gapsOf(sorted: readonly [number, number][], min: number): number[] {
   return cuts;
 }
 
-/** Two runs of the region share a height but stand a gutter apart. */
+/** Runs of the region that share a height stand a gutter apart (nothing between them). */
 function sideBySide(region: readonly Run[], minGutter: number): boolean {
-  const sorted = [...region].sort((a, b) => a.baseline - b.baseline);
+  const sorted = [...region].sort((a, b) => a.y0 - b.y0);
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
-    for (let j = i + 1; j < sorted.length && sorted[j]!.y0 < a.y1; j++) {
-      const b = sorted[j]!;
-      if (b.x0 - a.x1 >= minGutter || a.x0 - b.x1 >= minGutter) return true;
+    const row = [a];
+    for (let j = i + 1; j < sorted.length && sorted[j]!.y0 < a.y1; j++) if (sorted[j]!.y1 > a.y0) row.push(sorted[j]!);
+    if (row.length < 2) continue;
+    row.sort((x, y) => x.x0 - y.x0);
+    let reach = row[0]!.x1;
+    for (const r of row.slice(1)) {
+      if (r.x0 - reach >= minGutter) return true;
+      reach = Math.max(reach, r.x1);
     }
   }
   return false;

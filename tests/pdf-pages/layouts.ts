@@ -78,10 +78,19 @@ function bylines(r: Rng): { printed: string; inline: string; truth: TruthByline[
   };
 }
 
+/** Titles used on the page being made: a page never prints one headline twice. */
+const usedTitles = new Set<string>();
+
 function article(ts: Typesetter, g: Grid, r: Rng, o: ArticleOptions): { truth: TruthArticle[]; bottom: number } {
-  const n = names(r);
+  let n = names(r);
+  let headline = o.brief ? briefTitle(r, n) : titleText(r, n);
+  for (let tries = 0; usedTitles.has(headline) && tries < 50; tries++) {
+    n = names(r);
+    headline = o.brief ? briefTitle(r, n) : titleText(r, n);
+  }
+  usedTitles.add(headline);
   const span = g.span(o.cols[0], o.cols[1]);
-  const truth: TruthArticle = { title: o.brief ? briefTitle(r, n) : titleText(r, n), bylines: [], paragraphs: [] };
+  const truth: TruthArticle = { title: headline, bylines: [], paragraphs: [] };
   const out: TruthArticle[] = [truth];
   let y = o.top;
   if (o.kicker) {
@@ -91,10 +100,14 @@ function article(ts: Typesetter, g: Grid, r: Rng, o: ArticleOptions): { truth: T
   }
   let size = o.titleSize ?? (o.brief ? 12 : Math.min(30, 14 + 4 * (o.cols[1] - o.cols[0] + 1)));
   while (size > 12 && ts.measure(truth.title, { font: 'bold', size }) > span.w) size -= 1;
-  const titleFont = o.brief ? 'bold' : 'bold';
-  if (o.brief) ts.line(truth.title, span.x, y, { font: titleFont, size });
-  else ts.centred(truth.title, span, y, { font: titleFont, size });
-  y += size * 1.45;
+  // A title wider than its column is set on two lines (a brief's title in a narrow column).
+  const chars = [...truth.title];
+  const lines = ts.measure(truth.title, { font: 'bold', size }) > span.w ? [chars.slice(0, Math.ceil(chars.length / 2)).join(''), chars.slice(Math.ceil(chars.length / 2)).join('')] : [truth.title];
+  for (const text of lines) {
+    if (o.brief) ts.line(text, span.x, y, { font: 'bold', size });
+    else ts.centred(text, span, y, { font: 'bold', size });
+    y += size * (lines.length > 1 ? 1.25 : 1.45);
+  }
   if (o.subtitle) {
     truth.subtitle = subtitleText(r, n);
     ts.centred(truth.subtitle, span, y, { font: 'sans', size: 11.5 });
@@ -291,6 +304,7 @@ export async function generatePage(layout: string, seed: number): Promise<{ pdf:
   if (!make) throw new Error(`no layout ${layout}`);
   const r = rng(seed * 7919 + LAYOUT_NAMES.indexOf(layout));
   const ts = new Typesetter(W, H);
+  usedTitles.clear();
   const page = 2 + (seed % 6);
   if (layout !== 'four-front-page') runningHead(ts, r, page);
   const articles = make(ts, r, page);
