@@ -63,8 +63,9 @@ function coreX(r: Run): [number, number] | null {
 }
 
 /**
- * Middles of the gaps of at least `min` in the runs' projection on the x-axis, hanging punctuation left out;
- * with the punctuation in, the gap must still be `minReal` wide (a comma inside a loosely set line is no gutter).
+ * Middles of the gaps of at least `min` in the runs' projection on the x-axis, hanging punctuation left out. Where
+ * the punctuation fills the gap (narrower than `minReal` with it in), the gap is a gutter only between columns of
+ * two lines or more on each side: a comma inside one loosely set line is no gutter.
  */
 function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] | null>, min: number, minReal: number): number[] {
   const spans = region
@@ -76,11 +77,24 @@ function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] |
   let reach = spans[0]!.core[1];
   let reachReal = spans[0]!.x1;
   for (const { core, x1 } of spans.slice(1)) {
-    if (core[0] - reach >= min && core[0] - reachReal >= minReal) cuts.push((core[0] + reach) / 2);
+    if (core[0] - reach >= min) {
+      const cut = (core[0] + reach) / 2;
+      if (core[0] - reachReal >= minReal || (rowsOn(region, cores, cut, -1) >= 2 && rowsOn(region, cores, cut, 1) >= 2)) cuts.push(cut);
+    }
     reach = Math.max(reach, core[1]);
     reachReal = Math.max(reachReal, x1);
   }
   return cuts;
+}
+
+/** How many lines (distinct baselines) the runs on one side of x hold. */
+function rowsOn(region: readonly Run[], cores: Map<Run, [number, number] | null>, x: number, side: -1 | 1): number {
+  const rows = new Set<number>();
+  for (const r of region) {
+    const c = cores.get(r);
+    if (c && (side < 0 ? c[1] <= x : c[0] >= x)) rows.add(Math.round(r.baseline));
+  }
+  return rows.size;
 }
 
 function horizontalCuts(region: readonly Run[], min: number, widestOnly = false): number[] {
