@@ -84,8 +84,8 @@ describe('which headline a column belongs to', () => {
   test('a caption ending with the photographer\'s credit is a photo piece crediting them', () => {
     const items = [
       item('花市开张', 10, 40, 18),
-      ...column(['年宵花市今天', '开张，吸引了大批市民。'], 10, 66, { indents: [0] }),
-      ...column(['市民在花市挑选年宵', '花。（沈一舟 摄）'], 10, 120, { size: 7.5, pitch: 11 }),
+      ...column(['年宵花市今天', '开张，吸引了大批市民', '前来选购，兰花和金桔', '最受欢迎。'], 10, 66, { indents: [0] }),
+      ...column(['市民在花市挑选年宵', '花。（沈一舟 摄）'], 10, 130, { size: 7.5, pitch: 11 }),
     ];
     const { articles } = read(items, 120, 300);
     const photo = articles.find((a) => a.kind === 'photo');
@@ -93,7 +93,7 @@ describe('which headline a column belongs to', () => {
     // Clean text drops the printed space between Chinese characters, as the text path does.
     expect(paras(photo!)).toEqual(['市民在花市挑选年宵花。（沈一舟摄）']);
     expect(photo!.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['摄影:沈一舟']);
-    expect(paras(articles.find((a) => a.title === '花市开张')!)).toEqual(['年宵花市今天开张，吸引了大批市民。']);
+    expect(paras(articles.find((a) => a.title === '花市开张')!)).toEqual(['年宵花市今天开张，吸引了大批市民前来选购，兰花和金桔最受欢迎。']);
   });
 
   test('body text with no headline above it is an untitled piece, not part of the article beside it', () => {
