@@ -84,7 +84,7 @@ describe('which headline a column belongs to', () => {
   test('a caption ending with the photographer\'s credit is a photo piece crediting them', () => {
     const items = [
       item('花市开张', 10, 40, 18),
-      ...column(['年宵花市今天', '开张，吸引了大批市民', '前来选购，兰花和金桔', '最受欢迎。'], 10, 66, { indents: [0] }),
+      ...column(['年宵花市今天开张，', '吸引了大批市民前来选', '购，兰花和金桔最受欢', '迎。'], 10, 66, { indents: [0] }),
       ...column(['市民在花市挑选年宵', '花。（沈一舟 摄）'], 10, 130, { size: 7.5, pitch: 11 }),
     ];
     const { articles } = read(items, 120, 300);
