@@ -300,14 +300,24 @@ export const LAYOUT_NAMES = Object.keys(LAYOUTS);
 
 /** One generated page: its PDF bytes and its truth. */
 export async function generatePage(layout: string, seed: number): Promise<{ pdf: Buffer; truth: PageTruth }> {
-  const make = LAYOUTS[layout];
-  if (!make) throw new Error(`no layout ${layout}`);
-  const r = rng(seed * 7919 + LAYOUT_NAMES.indexOf(layout));
+  const { pdf, truths } = await generateIssue([layout], seed);
+  return { pdf, truth: truths[0]! };
+}
+
+/** Several pages in one PDF, one layout each, in order: an issue of the paper. */
+export async function generateIssue(layouts: readonly string[], seed: number): Promise<{ pdf: Buffer; truths: PageTruth[] }> {
   const ts = new Typesetter(W, H);
-  usedTitles.clear();
-  const page = 2 + (seed % 6);
-  if (layout !== 'four-front-page') runningHead(ts, r, page);
-  const articles = make(ts, r, page);
-  footer(ts, r);
-  return { pdf: await ts.bytes(), truth: { layout, seed, articles } };
+  const truths = layouts.map((layout, i) => {
+    const make = LAYOUTS[layout];
+    if (!make) throw new Error(`no layout ${layout}`);
+    if (i > 0) ts.doc.addPage({ size: [W, H], margin: 0 });
+    const r = rng(seed * 7919 + LAYOUT_NAMES.indexOf(layout));
+    usedTitles.clear();
+    const page = 2 + ((seed + i) % 6);
+    if (layout !== 'four-front-page') runningHead(ts, r, page);
+    const articles = make(ts, r, page);
+    footer(ts, r);
+    return { layout, seed, articles };
+  });
+  return { pdf: await ts.bytes(), truths };
 }
