@@ -103,7 +103,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   let lastOrphan = -2;
   elements.forEach((e, i) => {
     if (inGroup.has(e)) return;
-    const owner = ownerOf(e, groups, page.bodySize);
+    const owner = ownerOf(e, groups, page.bodySize, p.ownerOverlap);
     if (owner) owner.owned.push(e);
     else {
       if (lastOrphan !== i - 1 || orphans.length === 0) orphans.push([]);
@@ -202,14 +202,14 @@ function headGroups(elements: readonly Element[], p: LayoutParams): HeadGroup[] 
 }
 
 /** The nearest headline group above the element that stands over its columns. */
-function ownerOf(e: Element, groups: readonly HeadGroup[], bodySize: number): HeadGroup | undefined {
+function ownerOf(e: Element, groups: readonly HeadGroup[], bodySize: number, minOverlap: number): HeadGroup | undefined {
   let best: HeadGroup | undefined;
   const ex0 = e.block.spanX0;
   const ex1 = e.block.spanX1;
   for (const g of groups) {
     if (g.y1 > e.y0 + 0.5 * bodySize) continue;
     const overlap = Math.min(g.spanX1, ex1) - Math.max(g.spanX0, ex0);
-    if (overlap <= 0.3 * Math.min(ex1 - ex0, g.spanX1 - g.spanX0)) continue;
+    if (overlap <= minOverlap * Math.min(ex1 - ex0, g.spanX1 - g.spanX0)) continue;
     if (!best || g.y1 > best.y1) best = g;
   }
   return best;

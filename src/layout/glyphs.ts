@@ -11,7 +11,7 @@ import { isWide } from '../text/chars.js';
 import type { Glyph, TextItem } from './types.js';
 
 /** Share of the em above the baseline: the em box of a CJK font runs from 0.88 em above to 0.12 em below. */
-export const ASCENT = 0.88;
+const ASCENT = 0.88;
 
 export interface Glyphs {
   glyphs: Glyph[];
@@ -60,6 +60,12 @@ export function toGlyphs(items: readonly TextItem[], radicals: ReadonlyMap<strin
   }
   return { glyphs, skipped };
 }
+
+/**
+ * Closing punctuation: set flush against what it closes, and the one mark a compositor may hang past a column's
+ * right edge (。，」 in the margin).
+ */
+export const CLOSING = new Set([...'，。、；：？！”’）》」』〉】…,.;:?!)']);
 
 /** A space's advance in ems, as CJK fonts set it (about a third of the em). */
 const SPACE = 0.3;

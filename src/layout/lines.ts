@@ -1,5 +1,6 @@
 // A block's runs → its printed lines, top to bottom; each line's role by its size against the body text; and a
 // line's text, with a space wherever the page leaves a gap wider than letter-spacing.
+import { CLOSING } from './glyphs.js';
 import type { LayoutParams } from './model.js';
 import type { Block, Glyph, Line, LineRole, Rect } from './types.js';
 
@@ -63,7 +64,6 @@ export function lineText(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'spaceG
   return { text, boxes };
 }
 
-const CLOSING = new Set([...'，。、；：？！”’）》」』〉】…,.;:?!)']);
 
 /**
  * The right end of a line's text as set in its column: a closing mark that ends the line may hang in the margin

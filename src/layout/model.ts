@@ -10,6 +10,7 @@ const ParamsFile = z
     $comment: z.string().optional(),
     lineTolerance: z.number().positive(),
     runGap: z.number().positive(),
+    hangGap: z.number().positive(),
     spaceGap: z.number().positive(),
     overprint: z.number().positive(),
     gutter: z.number().positive(),
@@ -23,6 +24,7 @@ const ParamsFile = z
     shortLine: z.number().positive(),
     paragraphGap: z.number().positive(),
     headGroupGap: z.number().positive(),
+    ownerOverlap: z.number().positive().max(1),
     furnitureBand: z.number().positive().lt(0.5),
     maxLeadLines: z.number().int().nonnegative(),
   })

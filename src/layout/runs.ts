@@ -1,10 +1,11 @@
 // Glyphs → runs: the glyphs of one baseline, left to right, cut where a gap is wide enough to be a gutter or
 // where the size changes. A bold headline printed twice, the second copy a hair to the right (how some
 // typesetters fake bold), keeps one copy: the same character again within `overprint` ems is dropped.
+import { CLOSING } from './glyphs.js';
 import type { LayoutParams } from './model.js';
 import type { Glyph, Run } from './types.js';
 
-export function toRuns(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'lineTolerance' | 'runGap' | 'overprint' | 'sameSize'>): Run[] {
+export function toRuns(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'lineTolerance' | 'runGap' | 'hangGap' | 'overprint' | 'sameSize'>): Run[] {
   const sorted = [...glyphs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const runs: Run[] = [];
   let i = 0;
@@ -21,7 +22,7 @@ export function toRuns(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'lineTole
       if (last && isOverprint(last, g, cur, p.overprint)) continue;
       const gap = last ? g.x0 - last.x1 : 0;
       // Closing punctuation is set flush against what follows it, unless it hangs in a gutter.
-      const limit = (last && CLOSING.has(last.ch) ? HANG_GAP : p.runGap) * Math.max(g.size, last?.size ?? 0);
+      const limit = (last && CLOSING.has(last.ch) ? p.hangGap : p.runGap) * Math.max(g.size, last?.size ?? 0);
       if (last && (gap > limit || !sameSize(g.size, last.size, p.sameSize))) {
         runs.push(toRun(cur));
         cur = [];
@@ -32,10 +33,6 @@ export function toRuns(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'lineTole
   }
   return runs;
 }
-
-const CLOSING = new Set([...'，。、；：？！”’）》」』〉】…,.;:?!)']);
-/** A gap this wide (in ems) after closing punctuation means it hung at a column's edge. */
-const HANG_GAP = 0.2;
 
 /** The same character at nearly the same place as one of the last few glyphs kept. */
 function isOverprint(last: Glyph, g: Glyph, cur: readonly Glyph[], share: number): boolean {
@@ -50,7 +47,7 @@ export function sameSize(a: number, b: number, share: number): boolean {
   return Math.abs(a - b) <= share * Math.max(a, b);
 }
 
-export function toRun(glyphs: Glyph[]): Run {
+function toRun(glyphs: Glyph[]): Run {
   let x0 = Infinity;
   let x1 = -Infinity;
   let y0 = Infinity;

@@ -4,6 +4,7 @@
 // gutter or gap is left. Vertical gutters come first: the lines of neighbouring columns sit on the same
 // baselines, so a horizontal cut through them would read the page line by line across its columns. Closing
 // punctuation hanging past a column's edge (。，」 set in the gutter) is left out when gutters are looked for.
+import { CLOSING } from './glyphs.js';
 import type { LayoutParams } from './model.js';
 import type { Block, Run } from './types.js';
 
@@ -48,7 +49,6 @@ export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, 
   return blocks;
 }
 
-const CLOSING = new Set([...'，。、；：？！”’）》」』〉】…,.;:?!)']);
 
 /**
  * A run's x-range without the closing punctuation that may hang at its end; null for a run of nothing but

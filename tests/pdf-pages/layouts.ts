@@ -122,7 +122,7 @@ function article(ts: Typesetter, g: Grid, r: Rng, o: ArticleOptions): { truth: T
   }
   if (style !== 'none') truth.bylines = by.truth;
 
-  let bodyTop = y;
+  const bodyTop = y;
   const columns: Rect[] = [];
   if (o.photo) {
     const pw = g.span(o.cols[0], Math.min(o.cols[0] + 1, o.cols[1]));
@@ -166,8 +166,6 @@ function article(ts: Typesetter, g: Grid, r: Rng, o: ArticleOptions): { truth: T
     const jump = `（下转第${1 + Math.floor(r() * 7) + 1}版）`;
     ts.line(jump, last.x + last.w - ts.measure(jump, BODY), jy, BODY);
   }
-  void bodyTop;
-  bodyTop = 0;
   return { truth: out, bottom: Math.max(...bottoms, y) };
 }
 
