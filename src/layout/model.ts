@@ -18,6 +18,7 @@ const ParamsFile = z
     minSectionGap: z.number().positive(),
     headline: z.number().gt(1),
     display: z.number().gt(1),
+    displaySpacing: z.number().positive(),
     small: z.number().positive().lt(1),
     sameSize: z.number().positive(),
     indent: z.number().positive(),

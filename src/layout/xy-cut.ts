@@ -14,11 +14,16 @@ export interface CutMeasures {
   bodyLineGap: number;
 }
 
-export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, m: CutMeasures, p: Pick<LayoutParams, 'gutter' | 'sectionGap' | 'minSectionGap'>): Block[] {
+export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, m: CutMeasures, p: Pick<LayoutParams, 'gutter' | 'sectionGap' | 'minSectionGap' | 'display' | 'displaySpacing'>): Block[] {
   const blocks: Block[] = [];
   const minGutter = p.gutter * m.bodySize;
   const minGap = Math.max(p.sectionGap * m.bodyLineGap, p.minSectionGap * m.bodySize);
   const cores = new Map<Run, [number, number] | null>(runs.map((r) => [r, coreX(r)]));
+  // Display type is often letter-spaced, its glyphs or words set apart by up to an em of their size: such a gap
+  // between two runs of one display line is no gutter.
+  // (`letterSpaced(r, r)` tells whether r is display type at all.)
+  const letterSpaced = (a: Run, b: Run): boolean =>
+    a.size >= p.display * m.bodySize && Math.abs(a.size - b.size) < 0.1 * a.size && Math.abs(a.baseline - b.baseline) < 0.3 * a.size && b.x0 - a.x1 < p.displaySpacing * a.size;
   const centre = (r: Run): number => {
     const c = cores.get(r);
     return c ? (c[0] + c[1]) / 2 : r.x0;
@@ -26,7 +31,7 @@ export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, 
   const visit = (region: Run[], x0: number, x1: number): void => {
     if (region.length === 0) return;
     if (region.length > 1) {
-      const columns = verticalCuts(region, cores, minGutter, minGutter / 2);
+      const columns = verticalCuts(region, cores, minGutter, minGutter / 2, letterSpaced);
       if (columns.length > 0) {
         const parts = partition(region, columns, centre);
         const edges = [x0, ...columns, x1];
@@ -67,7 +72,12 @@ function coreX(r: Run): [number, number] | null {
  * the punctuation fills the gap (narrower than `minReal` with it in), the gap is a gutter only between columns of
  * two lines or more on each side: a comma inside one loosely set line is no gutter.
  */
-function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] | null>, min: number, minReal: number): number[] {
+function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] | null>, min: number, minReal: number, spaced: (a: Run, b: Run) => boolean): number[] {
+  // Pairs of neighbouring runs of one letter-spaced display line: no cut goes between them.
+  const display = region.filter((r) => spaced(r, r)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const joined: Array<[number, number]> = [];
+  for (let i = 1; i < display.length; i++) if (spaced(display[i - 1]!, display[i]!)) joined.push([display[i - 1]!.x1, display[i]!.x0]);
+  const splitsLine = (x: number): boolean => joined.some(([a, b]) => a <= x && x <= b);
   const spans = region
     .map((r) => ({ core: cores.get(r), x1: r.x1 }))
     .filter((s): s is { core: [number, number]; x1: number } => s.core != null)
@@ -77,8 +87,8 @@ function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] |
   let reach = spans[0]!.core[1];
   let reachReal = spans[0]!.x1;
   for (const { core, x1 } of spans.slice(1)) {
-    if (core[0] - reach >= min) {
-      const cut = (core[0] + reach) / 2;
+    const cut = (core[0] + reach) / 2;
+    if (core[0] - reach >= min && !splitsLine(cut)) {
       if (core[0] - reachReal >= minReal || (rowsOn(region, cores, cut, -1) >= 2 && rowsOn(region, cores, cut, 1) >= 2)) cuts.push(cut);
     }
     reach = Math.max(reach, core[1]);

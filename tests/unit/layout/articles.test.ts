@@ -67,6 +67,17 @@ describe('which headline a column belongs to', () => {
     expect(paras(articles[1]!)).toEqual(['西村把旧仓库改成来料加工工坊，吸纳四十名村民就业。']);
   });
 
+  test('a letter-spaced headline, each character set on its own, is one title over both columns', () => {
+    const items = [
+      ...[...'春耕备耕'].map((ch, i) => item(ch, 40 + i * 42, 44, 28)),
+      ...column(['各地抓住晴好天', '气，组织农机下田翻耕，', '备足种子化肥。'], 10, 76, { indents: [0] }),
+      ...column(['农技人员走村入', '户，指导农户科学', '育秧。'], 122, 76, { indents: [0] }),
+    ];
+    const { articles } = read(items, 220, 300);
+    expect(articles.map((a) => a.title)).toEqual(['春耕备耕']);
+    expect(paras(articles[0]!)).toEqual(['各地抓住晴好天气，组织农机下田翻耕，备足种子化肥。', '农技人员走村入户，指导农户科学育秧。']);
+  });
+
   test('display type set apart opens a piece (a brief\'s title); set tight in running text it is a subhead', () => {
     const brief = (subheadBaseline: number) => [
       item('江滨公园开放', 10, 40, 12),
