@@ -11,7 +11,7 @@ import type { LayoutModel, LayoutParams } from './model.js';
 import { blockLines, coreRight, lineText, roleOf } from './lines.js';
 import { sameSize } from './runs.js';
 import { boundsOf } from './xy-cut.js';
-import type { Block, FurnitureKind, Line, LineRole, Rect } from './types.js';
+import type { Block, FurnitureKind, Line, LineRole, Piece, Rect } from './types.js';
 
 /** Ids of the layout rules that live in code rather than in model/furniture.json. */
 export const LAYOUT_RULE = {
@@ -28,15 +28,8 @@ export const LAYOUT_RULE = {
   runningHead: 'layout.furniture.running-head',
 } as const;
 
-export interface ArticleDraft {
-  kicker: Line[][];
-  title: Line[];
-  subtitle: Line[][];
-  paragraphs: Line[][];
-  photo: boolean;
-  boxes: Rect[];
-  rules: string[];
-}
+/** A piece as the grouping finds it, before its lines are placed in the page's text. */
+export type ArticleDraft = Piece<Line>;
 
 export interface FurnitureDraft {
   kind: FurnitureKind;

@@ -67,14 +67,14 @@ export interface PlacedLine extends Rect {
 
 export type FurnitureKind = 'running-head' | 'masthead' | 'footer' | 'jump';
 
-/** A piece of an article read from the page, with the role the layout gives it. */
-export interface LaidOutArticle {
+/** A piece of an article read from the page, with the role the layout gives each of its lines. */
+export interface Piece<L> {
   /** Headline lines above the title (引题), the title (主题), lines below it (副题). */
-  kicker: PlacedLine[][];
-  title: PlacedLine[];
-  subtitle: PlacedLine[][];
+  kicker: L[][];
+  title: L[];
+  subtitle: L[][];
   /** Body paragraphs in reading order. */
-  paragraphs: PlacedLine[][];
+  paragraphs: L[][];
   /** A photo caption standing for the whole piece (a photo with its credit). */
   photo: boolean;
   /** The boxes the piece is set in (one per column piece), in reading order. */
@@ -82,6 +82,9 @@ export interface LaidOutArticle {
   /** Ids of the layout rules that shaped the piece. */
   rules: string[];
 }
+
+/** A piece as the layout hands it on: its lines placed in the page's text. */
+export type LaidOutArticle = Piece<PlacedLine>;
 
 /** One page of a PDF as the layout reads it. */
 export interface PageLayout {
