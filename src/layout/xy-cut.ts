@@ -73,10 +73,19 @@ function coreX(r: Run): [number, number] | null {
  * two lines or more on each side: a comma inside one loosely set line is no gutter.
  */
 function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] | null>, min: number, minReal: number, spaced: (a: Run, b: Run) => boolean): number[] {
-  // Pairs of neighbouring runs of one letter-spaced display line: no cut goes between them.
+  // Gaps inside a letter-spaced display line (single characters, or three runs or more set evenly apart): no cut
+  // goes through them. Two headlines side by side are two long runs, and the gap between them may be a gutter.
   const display = region.filter((r) => spaced(r, r)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const joined: Array<[number, number]> = [];
-  for (let i = 1; i < display.length; i++) if (spaced(display[i - 1]!, display[i]!)) joined.push([display[i - 1]!.x1, display[i]!.x0]);
+  for (let i = 0; i < display.length; ) {
+    let j = i + 1;
+    while (j < display.length && spaced(display[j - 1]!, display[j]!)) j++;
+    const row = display.slice(i, j);
+    const gaps = row.slice(1).map((r, k) => r.x0 - row[k]!.x1);
+    const even = gaps.length >= 2 && Math.max(...gaps) <= 1.5 * Math.min(...gaps) + 0.5;
+    if (gaps.length > 0 && (even || row.every((r) => r.glyphs.length <= 2))) for (let k = 1; k < row.length; k++) joined.push([row[k - 1]!.x1, row[k]!.x0]);
+    i = j;
+  }
   const splitsLine = (x: number): boolean => joined.some(([a, b]) => a <= x && x <= b);
   const spans = region
     .map((r) => ({ core: cores.get(r), x1: r.x1 }))
