@@ -10,7 +10,7 @@ import { forEachLine } from '../text/line-breaks.js';
 import { decodeText } from './decode.js';
 import { readPageMeta, SidecarCache } from './metadata.js';
 import { splitPages } from './pages.js';
-import { isPdf, pdfPagesOf, readPdfFile, sniffPdf } from './pdf.js';
+import { isPdf, namedPdf, notAPdf, pdfPagesOf, readPdfFile, sniffPdf } from './pdf.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH, lineTooLong, listSources, readSource, STDIN } from './sources.js';
 
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH } from './sources.js';
@@ -64,6 +64,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
     }
     try {
       if (isPdf(loaded.buf!)) pages.push(...(await pdfPagesOf(files[i]!, loaded.buf!, loaded.meta!)));
+      else if (namedPdf(files[i]!)) throw notAPdf(files[i]!);
       else pages.push(...pagesOf(files[i]!, loaded.buf!, loaded.meta!, options));
     } catch (e) {
       if (!isKgError(e)) throw e;

@@ -2,6 +2,7 @@
 // lines of text, so the text guards do not apply; the size limit does), and handed to the layout reader, whose
 // extracted text and page layouts become one SourcePage per printed page.
 import { open, readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { PageMeta, SourcePage } from '../document/types.js';
 import { KgError } from '../errors.js';
 import { isPdf, readPdf } from '../layout/index.js';
@@ -29,6 +30,15 @@ export async function sniffPdf(path: string): Promise<boolean> {
   } finally {
     await handle?.close();
   }
+}
+
+/** A file named .pdf: one that does not open like a PDF is refused, not read as page text. */
+export function namedPdf(path: string): boolean {
+  return extname(path).toLowerCase() === '.pdf';
+}
+
+export function notAPdf(path: string): KgError {
+  return new KgError('INPUT_INVALID', 'is named .pdf but does not start like a PDF (no %PDF- header)', { subject: path, hint: 'the file is damaged or is not a PDF; download it again' });
 }
 
 export async function readPdfFile(path: string, maxFileBytes: number): Promise<Buffer> {
