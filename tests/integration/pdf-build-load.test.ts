@@ -1,6 +1,7 @@
 // `kg build some.pdf && kg load` end to end on the real Neo4j: the CLI reads a generated newspaper PDF (with a bad
 // PDF beside it, reported and skipped), writes graph.json, and the loader brings the articles into the database
 // with their page and boxes, and the mentions with a box each.
+import { jest } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,9 @@ import { kg } from '../helpers/kg-process.js';
 import { useTestDatabase } from '../helpers/neo4j.js';
 import { generatePage } from '../pdf-pages/layouts.js';
 
+// The database is shared by every suite that uses it, one at a time (useTestDatabase's lock): waiting for it and
+// building a page can outlast the default two minutes on a busy machine.
+jest.setTimeout(600_000);
 const db = useTestDatabase();
 
 test('kg build page.pdf, then kg load: articles arrive with their PDF page and boxes', async () => {
