@@ -49,7 +49,8 @@ export function createStore(settings: ConnectionSettings): Store {
   const store: Store = {
     uri: settings.uri,
     database: settings.database,
-    read: (cypher, params = {}) => withSession('READ', cypher, (s) => s.executeRead((tx) => transaction(tx).run(cypher, params))),
+    read: (cypher, params = {}, options = {}) =>
+      withSession('READ', cypher, (s) => s.executeRead((tx) => transaction(tx).run(cypher, params), options.timeoutMs ? { timeout: options.timeoutMs } : {})),
     write: (cypher, params = {}) => withSession('WRITE', cypher, (s) => s.executeWrite((tx) => transaction(tx).run(cypher, params))),
     writeTransaction: (work) => withSession('WRITE', undefined, (s) => s.executeWrite((tx) => work(transaction(tx)))),
     async verifyConnectivity() {

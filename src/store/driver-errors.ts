@@ -47,6 +47,13 @@ export function toKgError(e: unknown, context: ErrorContext): unknown {
       cause: e,
     });
   }
+  if (e.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new KgError('NEO4J_TIMEOUT', 'the query ran past its time limit, so Neo4j stopped it', {
+      subject: context.cypher === undefined ? context.uri : `query "${abbreviate(context.cypher)}"`,
+      hint: 'Give it longer (kg query --timeout SECONDS, 0 for no limit), or narrow it with --param.',
+      cause: e,
+    });
+  }
   return new KgError('NEO4J_QUERY', `${e.code}: ${e.message}`, {
     subject: context.cypher === undefined ? context.uri : `query "${abbreviate(context.cypher)}"`,
     cause: e,
