@@ -24,7 +24,13 @@ async function main(argv: string[]): Promise<void> {
   } catch (e) {
     process.exitCode = reportError(e);
   }
+  // The command is done. A connection the driver could not finish (a port that never answered) keeps a socket
+  // open that nothing will close; it must not keep the process alive. The timer itself holds nothing open.
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
+
+/** How long a finished command waits for its last output to drain before leaving. */
+const EXIT_GRACE_MS = 1000;
 
 /** Prints an error for a person and returns the exit code that goes with it. */
 export function reportError(e: unknown): number {
