@@ -12,7 +12,8 @@ import { ingest } from './ingest/index.js';
 import { resolve, type Resolved } from './resolve/index.js';
 import { segmentPage } from './segment/index.js';
 import { readPackageVersion } from './cli/version.js';
-import { homeCityFromEnv } from './config/defaults.js';
+import { homeCityFromEnv, homeCityProblem } from './config/defaults.js';
+import type { Gazetteer } from './gazetteer/index.js';
 import type { Graph } from '../schema/model.js';
 
 export type Stage = 'ingest' | 'segment' | 'extract' | 'resolve' | 'graph';
@@ -73,6 +74,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   progress({ stage: 'extract', done: 0, total: articles.length });
   const homeAreas = [...new Set(articles.map((a) => a.homeCity ?? homeCity))];
   const res = loadExtractResources({ homeAreas });
+  checkHomeCities(articles, homeCity, options.defaults?.homeCity === undefined, res.gazetteer);
   const mentions = extractArticles(articles, res);
   progress({ stage: 'extract', done: articles.length, total: articles.length });
   timings.extract = performance.now() - t;
@@ -89,4 +91,19 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 
   const warnings = [...new Set(ingested.pages.flatMap((p) => p.warnings)), ...ingested.failures.map((f) => f.message)];
   return { graph, pages: ingested.pages, articles, mentions, resolved, notes: ingested.notes, warnings, failures: ingested.failures, timings };
+}
+
+/**
+ * Every home city must be a place the gazetteer knows: an unknown one would make 我市, 全市 and 市区 places of
+ * their own. The default comes from KG_HOME_CITY unless the caller gave one; any other is a page's metadata.
+ */
+function checkHomeCities(articles: readonly Article[], homeCity: string, fromEnv: boolean, gazetteer: Gazetteer): void {
+  for (const area of new Set(articles.map((a) => a.homeCity ?? homeCity))) {
+    const problem = homeCityProblem(area, gazetteer);
+    if (!problem) continue;
+    const hint = 'Name the county or city the paper serves; 我市, 本市 and 市区 are read as that place.';
+    if (area === homeCity && fromEnv) throw new KgError('CONFIG_INVALID', problem, { subject: 'KG_HOME_CITY', hint });
+    const sources = [...new Set(articles.filter((a) => (a.homeCity ?? homeCity) === area).map((a) => a.source))];
+    throw new KgError('INPUT_INVALID', `the home city ${problem}`, { subject: sources.slice(0, 3).join(', ') + (sources.length > 3 ? ' …' : ''), hint: `${hint} It comes from the pages' metadata (homeCity) or the caller's default.` });
+  }
 }

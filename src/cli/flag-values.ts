@@ -1,6 +1,8 @@
 // Parsers for flag values, given to commander: a value that does not parse is a usage error (exit 2) that names
 // the flag and says what it takes, before any work starts.
 import { InvalidArgumentError } from 'commander';
+import { homeCityProblem } from '../config/defaults.js';
+import { loadGazetteer } from '../gazetteer/index.js';
 
 /** A positive number of seconds (fractions allowed). */
 export function positiveSeconds(value: string): number {
@@ -32,4 +34,11 @@ export function isoDate(value: string): string {
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   if (!m || !date || date.toISOString().slice(0, 10) !== m[0]) throw new InvalidArgumentError('must be a date written YYYY-MM-DD, such as 2022-09-27');
   return m[0];
+}
+
+/** A county, city or province the gazetteer knows: what 我市, 本市 and 市区 will mean. */
+export function knownHomeCity(name: string): string {
+  const problem = homeCityProblem(name, loadGazetteer());
+  if (problem) throw new InvalidArgumentError(problem);
+  return name;
 }

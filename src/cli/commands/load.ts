@@ -8,6 +8,7 @@ import { ensureNeo4j } from '../../server/ensure.js';
 import { createStore } from '../../store/connection.js';
 import { DEFAULT_BATCH_SIZE, loadGraph, type LoadResult } from '../../store/loader.js';
 import type { Graph } from '../../../schema/model.js';
+import { positiveInteger } from '../flag-values.js';
 import { Output, outputFlags } from '../output.js';
 
 export function register(program: Command): void {
@@ -16,11 +17,11 @@ export function register(program: Command): void {
       .command('load')
       .description('load a graph.json into the configured Neo4j (idempotent: loading twice changes nothing)')
       .option('-g, --graph <file>', 'the graph to load', 'out/graph.json')
-      .option('--batch-size <n>', 'rows per transaction', String(DEFAULT_BATCH_SIZE)),
-  ).action(async (flags: { graph: string; batchSize: string; quiet?: boolean; json?: boolean }) => {
+      .option('--batch-size <n>', 'rows per transaction', positiveInteger, DEFAULT_BATCH_SIZE),
+  ).action(async (flags: { graph: string; batchSize: number; quiet?: boolean; json?: boolean }) => {
     const out = new Output(flags);
     const graph = await readGraph(flags.graph);
-    const result = await loadIntoNeo4j(graph, Number(flags.batchSize), out);
+    const result = await loadIntoNeo4j(graph, flags.batchSize, out);
     out.result(loadSummary(result.load, result.uri), { uri: result.uri, database: result.database ?? null, ...result.load });
   });
 }

@@ -6,6 +6,7 @@ import { KgError } from '../../errors.js';
 import { EXTRACT_BATCH_CHARS, loadExtractResources } from '../../extract/index.js';
 import { writeAtomic } from '../../graph/write.js';
 import { NER_LABELS, parseNerInput, recognizeRecords, type NerLabel } from '../../ner/index.js';
+import { knownHomeCity } from '../flag-values.js';
 
 export function register(program: Command): void {
   program
@@ -14,7 +15,7 @@ export function register(program: Command): void {
     .option('-i, --input <file>', 'JSONL input (default: stdin)')
     .option('-o, --out <file>', 'JSONL output (default: stdout)')
     .option('--labels <list>', `labels to output, comma-separated, from ${NER_LABELS.join(',')}`, 'PER,LOC,ORG')
-    .option('--home-city <name>', 'home city whose villages and towns are recognised by short name')
+    .option('--home-city <name>', 'home city whose villages and towns are recognised by short name', knownHomeCity)
     .action(async (flags: { input?: string; out?: string; labels: string; homeCity?: string }) => {
       const labels = new Set(flags.labels.split(',').map((l) => l.trim().toUpperCase()));
       for (const l of labels) if (!(NER_LABELS as readonly string[]).includes(l)) throw new KgError('USAGE', `unknown label "${l}"`, { hint: `use ${NER_LABELS.join(', ')}` });
