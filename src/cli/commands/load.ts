@@ -1,9 +1,11 @@
 // `kg load`: graph.json → Neo4j, idempotently (constraints, then nodes, then relationships, in batches).
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Command } from 'commander';
 import { loadNeo4jConfig } from '../../config/neo4j-config.js';
 import { KgError } from '../../errors.js';
 import { validateGraph } from '../../graph/index.js';
+import { recoverBuildOutput } from '../../graph/write.js';
 import { ensureNeo4j } from '../../server/ensure.js';
 import { createStore } from '../../store/connection.js';
 import { DEFAULT_BATCH_SIZE, loadGraph, type LoadResult } from '../../store/loader.js';
@@ -27,6 +29,8 @@ export function register(program: Command): void {
 }
 
 export async function readGraph(path: string): Promise<Graph> {
+  // A build killed between renaming its outputs is finished first, so graph.json goes with its articles.jsonl.
+  recoverBuildOutput(dirname(path));
   let text: string;
   try {
     text = await readFile(path, 'utf8');
