@@ -7,6 +7,7 @@ import { KgError, isKgError } from '../errors.js';
 import type { PageMeta, SourcePage } from '../document/types.js';
 import { forEachLine } from '../text/line-breaks.js';
 import { decodeText } from './decode.js';
+import { refusal, sniffFormat } from './sniff.js';
 import { readPageMeta, SidecarCache } from './metadata.js';
 import { splitPages } from './pages.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH, lineTooLong, listSources, readSource } from './sources.js';
@@ -31,9 +32,8 @@ export interface IngestResult {
 }
 
 export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const { files, notes } = await listSources(inputs);
+  const { files, notes, failures } = await listSources(inputs);
   const pages: SourcePage[] = [];
-  const failures: KgError[] = [];
   const limits = { maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const sidecars = new SidecarCache();
   const load = async (file: string): Promise<Loaded> => {
@@ -103,6 +103,8 @@ function quiet<T>(p: Promise<T>): Promise<T> {
  */
 export function pagesOf(source: string, buf: Uint8Array, meta: PageMeta, options: Pick<IngestOptions, 'maxLineLength'> = {}): SourcePage[] {
   const subject = source === '-' ? '<stdin>' : source;
+  const refused = refusal(sniffFormat(buf), subject);
+  if (refused) throw refused;
   const decoded = decodeText(buf, subject);
   const text = decoded.text;
   assertLineLengths(text, subject, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
