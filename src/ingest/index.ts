@@ -21,6 +21,8 @@ export interface IngestOptions {
   maxLineLength?: number;
   /** Largest file accepted, in bytes. */
   maxFileBytes?: number;
+  /** Most bytes accepted from all inputs together (stdin included): what one build can hold in memory. */
+  maxTotalBytes?: number;
   stdin?: NodeJS.ReadableStream;
 }
 
@@ -34,7 +36,9 @@ export interface IngestResult {
 export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const { files, notes, failures } = await listSources(inputs);
   const pages: SourcePage[] = [];
-  const limits = { maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const maxTotalBytes = options.maxTotalBytes ?? Infinity;
+  await refuseTooMuch(files, inputs, maxTotalBytes);
+  const limits = { maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, maxFileBytes: Math.min(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, maxTotalBytes) };
   const sidecars = new SidecarCache();
   const load = async (file: string): Promise<Loaded> => {
     try {
@@ -74,6 +78,24 @@ interface Loaded {
   buf?: Buffer;
   meta?: PageMeta;
   error?: KgError;
+}
+
+/**
+ * Refuses, before reading a byte, inputs whose files add up to more than one build can hold (stdin is counted as
+ * it is read, under the same limit). A build that ran out of memory died after minutes with a raw V8 crash.
+ */
+async function refuseTooMuch(files: readonly string[], inputs: readonly string[], maxTotalBytes: number): Promise<void> {
+  if (!Number.isFinite(maxTotalBytes)) return;
+  let total = 0;
+  for (const file of files) total += file === '-' ? 0 : await stat(file).then((s) => s.size, () => 0);
+  if (total <= maxTotalBytes) return;
+  const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
+  throw new KgError('INPUT_INVALID', `the input holds ${mb(total)}, more than the ${mb(maxTotalBytes)} one build can hold in memory`, {
+    subject: inputs.join(', '),
+    hint:
+      'Build it in parts and load each (kg load merges them into one graph), or give Node more memory, e.g. ' +
+      'NODE_OPTIONS=--max-old-space-size=16384 for about four times as much. See Limits in the README.',
+  });
 }
 
 /** How many files are read ahead of the one being segmented. */

@@ -56,3 +56,13 @@ test('when no input gives a page, the build fails (exit 3) naming each', async (
   expect(r.code).toBe(3);
   expect(r.stderr).toMatch(/no page could be read:\n {2}.*missing\.txt: no such file or directory\n {2}.*empty\.txt: the file is empty/);
 });
+
+test('the same page twice (a file copied into two folders) is read once, with a note, not refused as a broken graph', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'a.txt'), PAGE);
+  writeFileSync(join(dir, 'b.txt'), PAGE);
+  const r = await kg(['build', dir, '-o', join(dir, 'out')]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toMatch(/b\.txt \(page 1\) is the same page as .*a\.txt \(page 1\); read once/);
+  expect(r.stdout).toMatch(/Read 1 page\(s\)/);
+});

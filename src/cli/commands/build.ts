@@ -53,7 +53,10 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
     onProgress: ({ stage, done, total }) => {
       if (stage !== 'segment' && stage !== 'extract') return;
       let bar = bars.get(stage);
-      if (!bar) bars.set(stage, (bar = out.progress(stage === 'segment' ? 'pages' : 'articles')));
+      if (!bar) {
+        for (const earlier of bars.values()) earlier.stop();
+        bars.set(stage, (bar = out.progress(stage === 'segment' ? 'pages' : 'articles')));
+      }
       bar.update(done, total);
     },
   });
