@@ -19,7 +19,6 @@
 // (--repeat) and the median reported: on a shared 2-core machine single runs of the same load vary by ±40%.
 import { loadavg } from 'node:os';
 import { loadNeo4jConfig } from '../src/config/neo4j-config.js';
-import { isKgError } from '../src/errors.js';
 import { validateGraph } from '../src/graph/index.js';
 import { ensureNeo4j } from '../src/server/ensure.js';
 import { createStore } from '../src/store/connection.js';
@@ -27,7 +26,7 @@ import { DEFAULT_BATCH_SIZE, loadGraph } from '../src/store/loader.js';
 import { graphJsonStats, graphStats } from '../src/store/stats.js';
 import type { Store } from '../src/store/store.js';
 import { ALL_LABELS, RELATIONSHIP_TYPES, type Graph, type GraphNode, type GraphRelationship, type PlaceKind } from '../schema/model.js';
-import { machineLine, writeSection } from './results.js';
+import { machineLine, runBenchmark, writeSection } from './results.js';
 
 const SECTION = 'Loader';
 const ANCHOR_UNWIND = 70_000;
@@ -508,9 +507,4 @@ function report(r: Report): string {
   ].join('\n');
 }
 
-try {
-  await main();
-} catch (e) {
-  console.error(isKgError(e) ? `${e.code}: ${e.message}${e.hint ? `\n${e.hint}` : ''}` : (e as Error).stack);
-  process.exitCode = 1;
-}
+await runBenchmark(main);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/project-paths.js';
 import { kg } from '../helpers/kg-process.js';
 import { SAMPLE_PAGE } from '../helpers/sample-graph.js';
+import { deadPid } from '../helpers/dead-pid.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kg-interrupt-'));
 const temporaries = (dir: string): string[] => readdirSync(dir).filter((f) => /\.tmp$/.test(f));
@@ -71,15 +72,5 @@ test('the next build removes the temporary files a killed build left, and writes
   expect(JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).nodes.length).toBeGreaterThan(50);
   expect(existsSync(join(out, 'articles.jsonl'))).toBe(true);
 });
-
-function deadPid(): number {
-  for (let pid = 4_000_000; ; pid--) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return pid;
-    }
-  }
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

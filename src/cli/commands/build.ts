@@ -41,7 +41,6 @@ export function buildOptions(cmd: Command): Command {
     .option('--max-line-length <n>', 'longest text line accepted, in characters (guards against non-page input)', positiveInteger);
 }
 
-
 export async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {
   const defaults: PageMeta = {};
   for (const key of Object.keys(META_FLAGS) as Array<keyof typeof META_FLAGS>) if (flags[key]) defaults[key] = flags[key];

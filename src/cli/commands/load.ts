@@ -48,7 +48,6 @@ export async function readGraph(path: string): Promise<Graph> {
 }
 
 export async function loadIntoNeo4j(graph: Graph, batchSize: number, out: Output): Promise<{ load: LoadResult; uri: string; database?: string; startedServer: boolean }> {
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new KgError('USAGE', `--batch-size must be a positive whole number, not ${batchSize}`);
   const { config, startedServer } = await ensureNeo4j(loadNeo4jConfig(), (e) => out.info(`kg: ${e.message}`));
   const store = createStore(config);
   const bars = new Map<string, ReturnType<Output['progress']>>();

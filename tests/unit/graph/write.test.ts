@@ -5,18 +5,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recoverBuildOutput, writeBuildOutput } from '../../../src/graph/write.js';
+import { deadPid } from '../../helpers/dead-pid.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kg-write-'));
-
-function deadPid(): number {
-  for (let pid = 4_000_000; ; pid--) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return pid;
-    }
-  }
-}
 
 /** The directory as a build killed after renaming articles.jsonl, but before graph.json, leaves it. */
 function killedBetweenRenames(): { dir: string; pid: number } {
