@@ -1,6 +1,7 @@
 // Shared helpers for benchmarks: a line describing this machine and run, and writing one section of
 // bench/RESULTS.md without disturbing the others.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { isKgError } from '../src/errors.js';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -59,4 +60,14 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Runs a benchmark's main function; a failure is printed (a kg error as its code, message and hint) and sets exit code 1. */
+export async function runBenchmark(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (e) {
+    console.error(isKgError(e) ? `${e.code}: ${e.message}${e.hint ? `\n${e.hint}` : ''}` : (e as Error).stack);
+    process.exitCode = 1;
+  }
 }

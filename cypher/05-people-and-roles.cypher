@@ -4,10 +4,10 @@
 // :param organisation => '';
 MATCH (p:Person)-[w:WORKS_FOR]->(o:Organization)
 WHERE $organisation = '' OR o.name CONTAINS $organisation
-OPTIONAL MATCH (p)-[f:FOUNDED]->(o)
+WITH p, w.role AS role, o, collect(DISTINCT w.sentence) AS evidence
 RETURN p.name AS person,
-       w.role AS role,
+       role,
        o.name AS organisation,
-       count(f) > 0 AS founder,
-       [s IN collect(DISTINCT w.sentence) WHERE s IS NOT NULL] AS evidence
+       EXISTS { (p)-[:FOUNDED]->(o) } AS founder,
+       evidence
 ORDER BY organisation, person;

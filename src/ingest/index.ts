@@ -8,6 +8,7 @@ import { KgError, isKgError } from '../errors.js';
 import type { PageMeta, SourcePage } from '../document/types.js';
 import { forEachLine } from '../text/line-breaks.js';
 import { decodeText } from './decode.js';
+import { refusal, sniffFormat } from './sniff.js';
 import { readPageMeta, SidecarCache } from './metadata.js';
 import { splitPages } from './pages.js';
 import { isPdf, namedPdf, notAPdf, pdfPagesOf, readPdfFile, sniffPdf } from './pdf.js';
@@ -22,6 +23,8 @@ export interface IngestOptions {
   maxLineLength?: number;
   /** Largest file accepted, in bytes. */
   maxFileBytes?: number;
+  /** Most bytes accepted from all inputs together (stdin included): what one build can hold in memory. */
+  maxTotalBytes?: number;
   stdin?: NodeJS.ReadableStream;
 }
 
@@ -33,10 +36,11 @@ export interface IngestResult {
 }
 
 export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const { files, notes } = await listSources(inputs);
+  const { files, notes, failures } = await listSources(inputs);
   const pages: SourcePage[] = [];
-  const failures: KgError[] = [];
-  const limits = { maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const maxTotalBytes = options.maxTotalBytes ?? Infinity;
+  await refuseTooMuch(files, inputs, maxTotalBytes);
+  const limits = { maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, maxFileBytes: Math.min(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, maxTotalBytes) };
   const sidecars = new SidecarCache();
   const load = async (file: string): Promise<Loaded> => {
     try {
@@ -80,6 +84,33 @@ interface Loaded {
   error?: KgError;
 }
 
+/**
+ * Refuses, before reading a byte, inputs whose files add up to more than one build can hold (stdin is counted as
+ * it is read, under the same limit). A build that ran out of memory died after minutes with a raw V8 crash.
+ */
+async function refuseTooMuch(files: readonly string[], inputs: readonly string[], maxTotalBytes: number): Promise<void> {
+  if (!Number.isFinite(maxTotalBytes)) return;
+  let total = 0;
+  for (const file of files) {
+    const bytes = file === '-' ? 0 : await stat(file).then((s) => s.size, () => 0);
+    total += namedPdf(file) ? bytes / PDF_BYTES_PER_TEXT_BYTE : bytes;
+  }
+  if (total <= maxTotalBytes) return;
+  const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
+  throw new KgError('INPUT_INVALID', `the input holds ${mb(total)}, more than the ${mb(maxTotalBytes)} one build can hold in memory`, {
+    subject: inputs.join(', '),
+    hint:
+      'Build it in parts and load each (kg load merges them into one graph), or give Node more memory, e.g. ' +
+      'NODE_OPTIONS=--max-old-space-size=16384 for about four times as much. See Limits in the README.',
+  });
+}
+
+/**
+ * A PDF holds far more bytes than the text read from it (fonts, images, drawing operators): a newspaper page of
+ * 1-3 MB gives 10-30 KB of text. Its size counts at this fraction towards the input limit.
+ */
+const PDF_BYTES_PER_TEXT_BYTE = 20;
+
 /** How many files are read ahead of the one being segmented. */
 const READ_AHEAD = 16;
 /** Only files up to this size are read ahead (16 of them at most in memory at once). */
@@ -107,6 +138,8 @@ function quiet<T>(p: Promise<T>): Promise<T> {
  */
 export function pagesOf(source: string, buf: Uint8Array, meta: PageMeta, options: Pick<IngestOptions, 'maxLineLength'> = {}): SourcePage[] {
   const subject = source === '-' ? '<stdin>' : source;
+  const refused = refusal(sniffFormat(buf), subject);
+  if (refused) throw refused;
   const decoded = decodeText(buf, subject);
   const text = decoded.text;
   assertLineLengths(text, subject, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);

@@ -13,6 +13,8 @@ export interface SourceList {
   files: string[];
   /** Things the user should know: skipped files, empty directories. */
   notes: string[];
+  /** Inputs that cannot be read (missing, a directory without pages …): reported like a file that fails to decode. */
+  failures: KgError[];
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
@@ -24,29 +26,28 @@ export async function listSources(inputs: readonly string[]): Promise<SourceList
   if (inputs.length === 0) throw new KgError('USAGE', 'no input given', { hint: 'pass a file, a directory or - for stdin' });
   const files: string[] = [];
   const notes: string[] = [];
+  const failures: KgError[] = [];
   for (const input of inputs) {
     if (input === STDIN) {
       files.push(STDIN);
       continue;
     }
-    const info = await statOrThrow(input);
-    if (info.isDirectory()) {
-      const found = await walk(input, notes);
-      if (found.length === 0) {
-        throw new KgError('NO_TEXT_INPUT', 'the directory holds no .txt or .pdf files', {
-          subject: input,
-          hint: 'page text files must end in .txt, PDF pages in .pdf',
-        });
-      }
-      files.push(...found);
-    } else if (TEXT_EXTENSIONS.has(extname(input).toLowerCase())) {
-      files.push(input);
-    } else {
-      // A file named explicitly is read whatever its extension: the user asked for it.
-      files.push(input);
+    try {
+      files.push(...(await filesOf(input, notes)));
+    } catch (e) {
+      if (!(e instanceof KgError)) throw e;
+      failures.push(e);
     }
   }
-  return { files: [...new Set(files)], notes };
+  return { files: [...new Set(files)], notes, failures };
+}
+
+/** The page files an input names: itself (whatever its extension: the user asked for it), or a directory's .txt and .pdf files. */
+async function filesOf(input: string, notes: string[]): Promise<string[]> {
+  if (!(await statOrThrow(input)).isDirectory()) return [input];
+  const found = await walk(input, notes);
+  if (found.length === 0) throw new KgError('NO_TEXT_INPUT', 'the directory holds no .txt or .pdf files', { subject: input, hint: 'page text files must end in .txt, PDF pages in .pdf' });
+  return found;
 }
 
 async function walk(dir: string, notes: string[]): Promise<string[]> {

@@ -87,7 +87,9 @@ describe('kg ner', () => {
     const r = await kg(['ner'], { stdin: input });
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(2);
+    // One output line per input line: the blank line gives an empty record.
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toEqual({ id: '2', text: '', entities: [] });
     expect(lines[0]).toEqual({
       id: 'a',
       text: '李明在上海市见到了浙江明远智能装备有限公司的张伟。',
@@ -98,8 +100,8 @@ describe('kg ner', () => {
         { start: 22, end: 24, label: 'PER', text: '张伟' },
       ],
     });
-    expect(lines[1].id).toBe('2');
-    expect(lines[1].entities).toEqual(expect.arrayContaining([{ start: 0, end: 10, label: 'PER', text: 'John Smith' }]));
+    expect(lines[2].id).toBe('3');
+    expect(lines[2].entities).toEqual(expect.arrayContaining([{ start: 0, end: 10, label: 'PER', text: 'John Smith' }]));
   });
 
   test('--labels adds programmes and outcomes; --out writes a file', async () => {
