@@ -45,8 +45,9 @@ export interface BuildResult {
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const timings = {} as Record<Stage, number>;
   const progress = options.onProgress ?? (() => {});
+  // The home city holds only where something says so (see config/defaults.ts); a page without one has none.
   const homeCity = options.defaults?.homeCity ?? homeCityFromEnv();
-  const defaults: PageMeta = { ...options.defaults, homeCity };
+  const defaults: PageMeta = { ...options.defaults, ...(homeCity ? { homeCity } : {}) };
 
   let t = performance.now();
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });
@@ -71,14 +72,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 
   t = performance.now();
   progress({ stage: 'extract', done: 0, total: articles.length });
-  const homeAreas = [...new Set(articles.map((a) => a.homeCity ?? homeCity))];
+  const homeAreas = [...new Set(articles.flatMap((a) => a.homeCity ?? []))];
   const res = loadExtractResources({ homeAreas });
   const mentions = extractArticles(articles, res);
   progress({ stage: 'extract', done: articles.length, total: articles.length });
   timings.extract = performance.now() - t;
 
   t = performance.now();
-  const resolved = resolve(articles, mentions, res.gazetteer, { homeCity });
+  const resolved = resolve(articles, mentions, res.gazetteer, homeCity ? { homeCity } : {});
   progress({ stage: 'resolve', done: 1, total: 1 });
   timings.resolve = performance.now() - t;
 

@@ -5,8 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { decodeText } from '../ingest/decode.js';
-import { pageId } from '../ingest/index.js';
-import { splitPages } from '../ingest/pages.js';
+import { sourceUnitIds } from '../ingest/index.js';
 import type { Graph } from '../../schema/model.js';
 
 export interface PageTexts {
@@ -41,7 +40,7 @@ export async function readPageTexts(graph: Graph, root: string): Promise<PageTex
       missing.push(`${source} (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? `not found at ${path}` : (e as Error).message})`);
       continue;
     }
-    const found = new Set(splitPages(text).map((r) => pageId(text.slice(r.start, r.end))));
+    const found = new Set(sourceUnitIds(source, text));
     if ([...pages].some((p) => !found.has(p))) {
       missing.push(`${source} (changed since the graph was built)`);
       continue;

@@ -55,6 +55,7 @@ function articleNode(a: Article): GraphNode {
       title: a.title,
       kicker: a.kicker,
       subtitle: a.subtitle,
+      column: a.column,
       kind: a.kind,
       language: a.language,
       pageId: a.pageId,
@@ -66,7 +67,9 @@ function articleNode(a: Article): GraphNode {
       dateline: a.dateline,
       newspaper: a.newspaper,
       date: a.date,
+      dateSource: a.dateSource,
       page: a.page,
+      recordId: a.recordId,
     }),
   };
 }

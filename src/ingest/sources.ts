@@ -1,5 +1,5 @@
-// Finding and reading sources: files, directories (recursively; .txt files are pages, other files are
-// skipped with a note) and stdin ('-'). Reading errors become typed errors that name the path. Files are read
+// Finding and reading sources: files, directories (recursively; .txt files are pages or articles, .jsonl
+// files articles, other files are skipped with a note) and stdin ('-'). Reading errors become typed errors that name the path. Files are read
 // as a stream under two guards, so a file that is not page text fails fast in bounded memory: a line far
 // longer than any page's (a minified dump, a binary blob) and a file larger than any batch of pages.
 import { createReadStream } from 'node:fs';
@@ -15,7 +15,7 @@ export interface SourceList {
   notes: string[];
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.jsonl', '.ndjson']);
 const SIDECAR = /\.meta\.json$|^page\.meta\.json$/;
 
 export async function listSources(inputs: readonly string[]): Promise<SourceList> {
@@ -31,9 +31,9 @@ export async function listSources(inputs: readonly string[]): Promise<SourceList
     if (info.isDirectory()) {
       const found = await walk(input, notes);
       if (found.length === 0) {
-        throw new KgError('NO_TEXT_INPUT', 'the directory holds no .txt files', {
+        throw new KgError('NO_TEXT_INPUT', 'the directory holds no .txt or .jsonl files', {
           subject: input,
-          hint: 'page text files must end in .txt',
+          hint: 'page and article text files must end in .txt, articles as JSON lines in .jsonl',
         });
       }
       files.push(...found);
@@ -61,7 +61,7 @@ async function walk(dir: string, notes: string[]): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) out.push(...(await walk(path, notes)));
     else if (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
-    else if (!SIDECAR.test(entry.name) && entry.name !== 'README.md') notes.push(`${path}: skipped (not a .txt file)`);
+    else if (!SIDECAR.test(entry.name) && entry.name !== 'README.md') notes.push(`${path}: skipped (not a .txt or .jsonl file)`);
   }
   return out;
 }

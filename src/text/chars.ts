@@ -78,3 +78,16 @@ export function displayWidth(text: string): number {
   }
   return w;
 }
+
+const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A small number as printed in page numbers and dates: 3, 03, 三, 十二, 二十, 三十一 (up to 99); NaN otherwise. */
+export function smallNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const ten = s.indexOf('十');
+  if (ten === -1) return s.length === 1 && s in CHINESE_DIGITS ? CHINESE_DIGITS[s]! : NaN;
+  const tens = ten === 0 ? 1 : (CHINESE_DIGITS[s.slice(0, ten)] ?? NaN);
+  const rest = s.slice(ten + 1);
+  const ones = rest === '' ? 0 : (CHINESE_DIGITS[rest] ?? NaN);
+  return tens * 10 + ones;
+}

@@ -1,6 +1,6 @@
-// `kg build`: newspaper pages → out/graph.json and out/articles.jsonl. No database needed.
-import { Command } from 'commander';
-import type { PageMeta } from '../../document/types.js';
+// `kg build`: newspaper pages and articles → out/graph.json and out/articles.jsonl. No database needed.
+import { Command, Option } from 'commander';
+import { INPUT_KINDS, type InputKind, type PageMeta } from '../../document/types.js';
 import { writeBuildOutput } from '../../graph/write.js';
 import { buildGraph, type BuildResult } from '../../pipeline.js';
 import { DEFAULT_OUT_DIR } from '../../config/defaults.js';
@@ -12,6 +12,7 @@ export interface BuildFlags {
   newspaper?: string;
   date?: string;
   page?: string;
+  inputKind?: InputKind;
   maxLineLength?: string;
   quiet?: boolean;
   json?: boolean;
@@ -19,7 +20,7 @@ export interface BuildFlags {
 
 export function register(program: Command): void {
   outputFlags(buildOptions(program.command('build').description('read newspaper pages and write their knowledge graph (graph.json) and clean articles (articles.jsonl)')))
-    .argument('[inputs...]', 'page text files, directories of them, or - for stdin', ['seeds'])
+    .argument('[inputs...]', 'page or article text files, articles as JSONL, directories of them, or - for stdin', ['seeds'])
     .action(async (inputs: string[], flags: BuildFlags) => {
       const out = new Output(flags);
       const { result, files } = await runBuild(inputs, flags, out);
@@ -30,10 +31,11 @@ export function register(program: Command): void {
 export function buildOptions(cmd: Command): Command {
   return cmd
     .option('-o, --out <dir>', 'output directory', DEFAULT_OUT_DIR)
-    .option('--home-city <name>', 'the paper\'s home city, what 我市/本市 mean (default: KG_HOME_CITY or 平湖市)')
+    .option('--home-city <name>', 'the paper\'s home city, what 我市/本市 mean (default: KG_HOME_CITY, else none unless the page says)')
     .option('--newspaper <name>', 'newspaper name, for pages without a metadata sidecar')
     .option('--date <YYYY-MM-DD>', 'page date, for pages without a metadata sidecar')
     .option('--page <n>', 'page number, for pages without a metadata sidecar')
+    .addOption(new Option('--input-kind <kind>', 'what a text file holds: a page of pieces, one article, or auto (told by its shape)').choices([...INPUT_KINDS]).default('auto'))
     .option('--max-line-length <n>', 'longest text line accepted (guards against non-page input)');
 }
 
@@ -43,6 +45,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
   if (flags.newspaper) defaults.newspaper = flags.newspaper;
   if (flags.date) defaults.date = flags.date;
   if (flags.page) defaults.page = flags.page;
+  if (flags.inputKind && flags.inputKind !== 'auto') defaults.inputKind = flags.inputKind;
   const bars = new Map<string, ReturnType<Output['progress']>>();
   const result = await buildGraph({
     inputs,

@@ -49,7 +49,7 @@ describe('sources: files, directories and stdin', () => {
     });
     const r = await ingest([root]);
     expect(r.pages.map((p) => p.source)).toEqual([join(root, 'a.txt'), join(root, 'b.txt'), join(root, 'sub/c.TXT')]);
-    expect(r.notes).toEqual([`${join(root, 'scan.pdf')}: skipped (not a .txt file)`]);
+    expect(r.notes).toEqual([`${join(root, 'scan.pdf')}: skipped (not a .txt or .jsonl file)`]);
     expect(r.failures).toEqual([]);
   });
 
@@ -144,7 +144,7 @@ describe('bad input: a typed error naming the file; the other files go on', () =
 
   test('a directory without .txt files', async () => {
     const root = tree('notext', { 'scan.pdf': '%PDF', 'photo.jpg': 'JFIF' });
-    await expect(ingest([root])).rejects.toMatchObject({ code: 'NO_TEXT_INPUT', message: `${root}: the directory holds no .txt files` });
+    await expect(ingest([root])).rejects.toMatchObject({ code: 'NO_TEXT_INPUT', message: `${root}: the directory holds no .txt or .jsonl files` });
   });
 
   test('a path that does not exist, and a dangling symbolic link', async () => {
