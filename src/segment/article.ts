@@ -8,10 +8,10 @@ import { displayWidth, endsSentence } from '../text/chars.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { parseBylineParagraph, splitNames, type ParsedByline } from './bylines.js';
 import { cleanHeadline } from './clean.js';
-import { columnTagOf, splitArticleHead, type Headlines } from './headlines.js';
+import { splitArticleHead, withColumn, type Headlines } from './headlines.js';
 import { mappedLines, type Line } from './lines.js';
 import type { SegmentModel } from './model.js';
-import { MAX_COLUMN_WIDTH, toParagraphs, type Paragraph } from './paragraphs.js';
+import { isDateline, MAX_COLUMN_WIDTH, toParagraphs, type Paragraph } from './paragraphs.js';
 import { RULE } from './rule-ids.js';
 
 /** What an article is made of, whatever the layout it was read from. */
@@ -66,21 +66,18 @@ function reportsByline(p: ParsedByline | null): boolean {
   return p !== null && (p.signature || p.bylines.some((b) => !CREDIT_ROLES.has(b.role)));
 }
 
-function isDateline(text: string, model: SegmentModel): boolean {
-  return model.datelines.some((r) => r.regex.test(text));
-}
-
 /**
  * The parts of a one-article text: its head (the headline lines and the byline lines before the first blank
- * line or the first line of prose, the byline last), then its body.
+ * line or the first line of prose, the byline last), then its body. With `given` headlines (a record's fields)
+ * the text is all body.
  */
-export function articleParts(lines: readonly Line[], model: SegmentModel, layoutRule: string): ArticleParts {
+export function articleParts(lines: readonly Line[], model: SegmentModel, layoutRule: string | undefined, given?: Headlines): ArticleParts {
   let i = 0;
-  while (i < lines.length && lines[i]!.text.length === 0) i++;
   const headlines: MappedText[] = [];
   const bylines: ParsedByline[] = [];
   const sources: MappedText[] = [];
-  for (; i < lines.length && headlines.length + bylines.length < MAX_HEAD_LINES; i++) {
+  while (!given && i < lines.length && lines[i]!.text.length === 0) i++;
+  for (; !given && i < lines.length && headlines.length + bylines.length < MAX_HEAD_LINES; i++) {
     const line = lines[i]!.text;
     if (line.length === 0) break;
     const byline = parseBylineParagraph(line, model);
@@ -91,12 +88,12 @@ export function articleParts(lines: readonly Line[], model: SegmentModel, layout
   }
   const body = bodyParts(toParagraphs(lines.slice(i), model));
   return {
-    head: splitArticleHead(headlines, model),
+    head: given ?? splitArticleHead(headlines, model),
     bylines: [...bylines, ...body.credits],
     body: body.paragraphs,
     subheads: body.subheads,
     sources: [...sources, ...body.paragraphs.flatMap((p) => p.lines.map((l) => l.text))],
-    rules: [layoutRule, ...body.rules],
+    rules: [...(layoutRule ? [layoutRule] : []), ...body.rules],
   };
 }
 
@@ -107,43 +104,27 @@ function isHeadline(text: string, model: SegmentModel): boolean {
 
 /**
  * The parts of an article read from a JSONL record: its headline fields as they are (the title without its
- * column tag), its byline field read as a byline (names alone are the authors'), its text as the body.
+ * column tag), its byline field read as a byline (names alone are the authors'), its text as the body. A record
+ * without headline fields may carry its head in its text, as a one-article file does.
  */
 export function recordParts(page: SourcePage, model: SegmentModel): ArticleParts {
   const record = page.record!;
   const field = (t: MappedText | undefined): MappedText | undefined => {
-    if (!t) return undefined;
-    const line = mappedLines(t).filter((l) => l.text.length > 0);
-    return line.length ? cleanHeadline(line.map((l) => l.text)) : undefined;
+    const lines = t ? mappedLines(t).filter((l) => l.text.length > 0) : [];
+    return lines.length ? cleanHeadline(lines.map((l) => l.text)) : undefined;
   };
-  const title = field(record.title);
-  const tagged = title ? columnTagOf(title, model) : undefined;
-  const kicker = field(record.kicker);
-  const subtitle = field(record.subtitle);
-  const head: Headlines = {
-    ...(kicker ? { kicker } : {}),
-    ...(tagged ? { title: tagged.title } : {}),
-    ...(subtitle ? { subtitle } : {}),
-    ...(tagged?.column ? { column: tagged.column } : {}),
-    rules: tagged?.column ? [model.columnTag.id] : [],
-  };
+  const [kicker, title, subtitle] = [field(record.kicker), field(record.title), field(record.subtitle)];
+  const given = kicker || title || subtitle ? withColumn({ kicker, title, subtitle, rules: [] }, model) : undefined;
+  const parts = articleParts(mappedLines(record.text, page.startLine ?? 1), model, given ? undefined : RULE.recordHeadInText, given);
   const bylines: ParsedByline[] = [];
-  const rules: string[] = [];
   for (const line of record.byline ? mappedLines(record.byline) : []) {
     if (line.text.length === 0) continue;
     const parsed = parseBylineParagraph(line.text, model) ?? namesOnly(line.text);
     if (parsed) bylines.push(parsed);
-    else rules.push(RULE.recordBylineUnread);
+    else parts.rules.push(RULE.recordBylineUnread);
   }
-  const body = bodyParts(toParagraphs(mappedLines(record.text, page.startLine ?? 1), model));
-  return {
-    head,
-    bylines: [...bylines, ...body.credits],
-    body: body.paragraphs,
-    subheads: body.subheads,
-    sources: [record.title, record.kicker, record.subtitle, record.byline, record.text].filter((t): t is MappedText => t !== undefined && t.length > 0),
-    rules: [...rules, ...body.rules],
-  };
+  const fields = [record.title, record.kicker, record.subtitle, record.byline].filter((t): t is MappedText => t !== undefined && t.length > 0);
+  return { ...parts, bylines: [...bylines, ...parts.bylines], sources: [...fields, ...parts.sources] };
 }
 
 /** A byline field that names people without a role (张三 李四): they are the authors. */

@@ -71,7 +71,8 @@ export function splitArticleHead(lines: MappedText[], model: SegmentModel): Head
   return { ...(kicker.length ? { kicker: join(kicker) } : {}), title: t, ...(subtitle.length ? { subtitle: join(subtitle) } : {}), ...(column ? { column } : {}), rules };
 }
 
-function withColumn(h: Headlines, model: SegmentModel): Headlines {
+/** The headlines with the column tag taken out of the title (see columnTagOf). */
+export function withColumn(h: Headlines, model: SegmentModel): Headlines {
   if (!h.title) return h;
   const { title, column } = columnTagOf(h.title, model);
   return column === undefined ? h : { ...h, title, column, rules: [...h.rules, model.columnTag.id] };

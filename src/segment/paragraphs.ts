@@ -227,7 +227,7 @@ function isDoubled(line: Line): boolean {
   return undoDoubling(line.text) !== line.text;
 }
 
-function isDateline(text: string, model: SegmentModel): boolean {
+export function isDateline(text: string, model: SegmentModel): boolean {
   return model.datelines.some((r) => r.regex.test(text));
 }
 

@@ -58,6 +58,8 @@ export const RULE = {
   paragraphEndCredit: 'byline.paragraph-end',
   /** A JSONL byline field naming people without a role: they are its authors; one that reads as neither. */
   recordBylineNames: 'record.byline-names',
+  /** A JSONL record without headline fields: its head is read from the top of its text, as a one-article file's. */
+  recordHeadInText: 'record.head-in-text',
   recordBylineUnread: 'record.byline-unread',
   /** The date read from the dateline (本报南宁1月2日电) with the year of issue, when nothing better gave one. */
   datelineDate: 'date.from-dateline',

@@ -116,6 +116,16 @@ describe('a record is one article', () => {
   });
 });
 
+describe('a record without headline fields', () => {
+  test('carries its head in its text, read as a one-article file is', () => {
+    const rec = { text: '湿地公园迎来候鸟（生态观察）\n本报记者  柯  宁\n\n入冬以来，三垟湿地迎来了成群的候鸟。\n\n管理处工作人员说，今年观测到的鸟类比去年多了12种。', byline: '2023年12月' };
+    const [a] = pagesOf('r.jsonl', Buffer.from(line(rec)), {}).flatMap((p) => segmentPage(p));
+    expect([a!.title, a!.column, a!.bylines.map((x) => x.name), a!.paragraphs.length]).toEqual(['湿地公园迎来候鸟', '生态观察', ['柯宁'], 2]);
+    // A byline field that names nobody is not read, and says so.
+    expect(a!.rules).toEqual(expect.arrayContaining(['record.head-in-text', 'record.byline-unread']));
+  });
+});
+
 describe('JSONL through the whole build', () => {
   test('mentions point at the names in the file; an escaped name starts at its first escape', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-jsonl-'));
