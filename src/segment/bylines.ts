@@ -65,15 +65,14 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
 /** The text opens with a role, perhaps after another outlet's name (新华网记者); the outlet is looked for only near a role word. */
 function opensWithRole(text: string, model: SegmentModel): boolean {
   if (model.plainRoleAtStart.test(text)) return true;
-  for (const word of OUTLET_ROLES) {
+  for (const word of model.outletRoles) {
     const k = text.indexOf(word);
     if (k > 0 && k <= OUTLET_MAX) return model.roleAtStart.test(text);
   }
   return false;
 }
 
-/** Roles printed after another outlet's name, and the longest such name (the outlets pattern allows 19 characters). */
-const OUTLET_ROLES = ['记者', '通讯员', '实习生'];
+/** The longest outlet name read before a role (the outlets pattern allows 19 characters). */
 const OUTLET_MAX = 20;
 
 function printLineOf(m: RegExpExecArray, rule: string): PrintLine {

@@ -17,7 +17,7 @@ const PatternsFile = z
     commentarySignatures: RuleRegex.extend({ $comment: z.string().optional() }),
     reportedBylines: RuleRegex.extend({ $comment: z.string().optional() }),
     trailingBylines: RuleRegex.extend({ $comment: z.string().optional() }),
-    outlets: RuleRegex.extend({ $comment: z.string().optional() }),
+    outlets: RuleRegex.extend({ $comment: z.string().optional(), roles: z.array(z.string().min(1)).min(1) }),
     printLines: RuleRegex.extend({ $comment: z.string().optional() }),
     photoCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     contributorCredits: RuleRegex.extend({ $comment: z.string().optional() }),
@@ -46,8 +46,9 @@ export interface SegmentModel {
   signature: CompiledRule;
   reportedByline: CompiledRule;
   trailingByline: CompiledRule;
-  /** Id of the rule that reads another outlet's name before a role (新华网记者). */
+  /** Id of the rule that reads another outlet's name before a role (新华网记者), and the roles it may precede. */
   outletRuleId: string;
+  outletRoles: string[];
   /** 《光明日报》（2024年06月18日第 05 版） closing a crawl's byline. */
   printLine: CompiledRule;
   /** 谢  磊摄（田野中国）. */
@@ -101,7 +102,7 @@ export function loadSegmentModel(): SegmentModel {
   const roleAlternatives = roles.map((r) => [...r.text].map(escapeRegex).join('\\s*'));
   // A role may follow the name of another outlet (新华网记者): the outlet is kept in the named group.
   const outlet = compile(p.outlets).regex.source;
-  const role = `(?:(?<outlet>${outlet})(?=记者|通讯员|特约记者|见习记者|实习生))?(?<role>${roleAlternatives.join('|')})`;
+  const role = `(?:(?<outlet>${outlet})(?=${p.outlets.roles.map(escapeRegex).join('|')}))?(?<role>${roleAlternatives.join('|')})`;
   cached = {
     bylineMarks: p.bylineMarks,
     roleRegex: new RegExp(`${role}(?:\\s*[：:])?\\s*`, 'u'),
@@ -114,6 +115,7 @@ export function loadSegmentModel(): SegmentModel {
     reportedByline: compile(p.reportedBylines),
     trailingByline: compile(p.trailingBylines),
     outletRuleId: p.outlets.id,
+    outletRoles: p.outlets.roles,
     printLine: compile(p.printLines),
     photoCredit: compile(p.photoCredits),
     contributorCredit: compile(p.contributorCredits),

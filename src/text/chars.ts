@@ -59,11 +59,20 @@ const HALF_WIDTH_SYMBOLS = new Set([0xff03, 0xff04, 0xff05, 0xff06, 0xff0a, 0xff
 /** The full-width full stop, a decimal point when it sits between digits (１．５亿元). */
 export const FULL_WIDTH_FULL_STOP = 0xff0e;
 
-/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /(?:[。！？!?…；;]|(?<=[A-Za-z)])\.)["”’」』）)]*$/;
+/**
+ * Sentence-final punctuation (。！？…； and their half-width forms; a full stop after a Latin letter or a bracket),
+ * possibly followed by closing quotes or brackets. Read backwards from the end: segmentation asks it of every line.
+ */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS_AFTER_END.includes(text[i]!)) i--;
+  if (i < 0) return false;
+  const c = text[i]!;
+  return SENTENCE_ENDERS.includes(c) || (c === '.' && i > 0 && /[A-Za-z)]/.test(text[i - 1]!));
 }
+
+const SENTENCE_ENDERS = '。！？!?…；;';
+const CLOSERS_AFTER_END = '"”’」』）)';
 
 /**
  * Display width of a line as a compositor sees it: wide characters take one em, half-width letters, digits
