@@ -6,7 +6,7 @@
 import { CREDIT_ROLES, type SourcePage } from '../document/types.js';
 import { displayWidth, endsSentence } from '../text/chars.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { parseBylineParagraph, splitNames, type ParsedByline } from './bylines.js';
+import { authorsOnly, parseBylineParagraph, type ParsedByline } from './bylines.js';
 import { cleanHeadline } from './clean.js';
 import { splitArticleHead, withColumn, type Headlines } from './headlines.js';
 import { mappedLines, type Line } from './lines.js';
@@ -119,25 +119,12 @@ export function recordParts(page: SourcePage, model: SegmentModel): ArticleParts
   const bylines: ParsedByline[] = [];
   for (const line of record.byline ? mappedLines(record.byline) : []) {
     if (line.text.length === 0) continue;
-    const parsed = parseBylineParagraph(line.text, model) ?? namesOnly(line.text);
+    const parsed = parseBylineParagraph(line.text, model) ?? authorsOnly(line.text.trim(), RULE.recordBylineNames);
     if (parsed) bylines.push(parsed);
     else parts.rules.push(RULE.recordBylineUnread);
   }
   const fields = [record.title, record.kicker, record.subtitle, record.byline].filter((t): t is MappedText => t !== undefined && t.length > 0);
   return { ...parts, bylines: [...bylines, ...parts.bylines], sources: [...fields, ...parts.sources] };
-}
-
-/** A byline field that names people without a role (张三 李四): they are the authors. */
-function namesOnly(t: MappedText): ParsedByline | null {
-  const names = splitNames(t.trim());
-  if (!names || names.length === 0) return null;
-  const at = t.text.length - t.text.trimStart().length;
-  return {
-    bylines: names.map((n) => ({ name: n.text, role: '作者' as const, ...t.sourceSpan(n.start + at, n.end + at), rule: RULE.recordBylineNames })),
-    rules: [RULE.recordBylineNames],
-    signature: false,
-    marked: false,
-  };
 }
 
 /**

@@ -59,7 +59,24 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   if (roles) return withPrint(roles);
   const photo = parsePhotoCredit(body, model, true);
   if (photo) return withPrint({ bylines: photo, rules: [model.photoCredit.id], signature: false, marked });
-  return null;
+  if (!printed) return null;
+  // Before a print line, names without a role are the authors' (a signed commentary: 李某《…》（…）), and a role
+  // without names (本报评论员) still tells where the article was printed.
+  const authors = authorsOnly(body, printed.rule);
+  if (authors) return withPrint({ ...authors, rules: [] });
+  return model.roleAtStart.test(body.text) && body.length <= 8 ? withPrint({ bylines: [], rules: [], signature: false, marked }) : null;
+}
+
+/** Names without a role (张三 李四): the authors, each opening with a surname; null when `t` holds anything else. */
+export function authorsOnly(t: MappedText, rule: string): ParsedByline | null {
+  const names = splitNames(t);
+  if (!names || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
+  return {
+    bylines: names.map((n) => ({ name: n.text, role: '作者' as const, ...t.sourceSpan(n.start, n.end), rule })),
+    rules: [rule],
+    signature: false,
+    marked: false,
+  };
 }
 
 /** The text opens with a role, perhaps after another outlet's name (新华网记者); the outlet is looked for only near a role word. */

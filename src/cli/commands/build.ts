@@ -19,7 +19,7 @@ export interface BuildFlags {
 }
 
 export function register(program: Command): void {
-  outputFlags(buildOptions(program.command('build').description('read newspaper pages and write their knowledge graph (graph.json) and clean articles (articles.jsonl)')))
+  outputFlags(buildOptions(program.command('build').description('read newspaper pages or articles and write their knowledge graph (graph.json) and clean articles (articles.jsonl)')))
     .argument('[inputs...]', 'page or article text files, articles as JSONL, directories of them, or - for stdin', ['seeds'])
     .action(async (inputs: string[], flags: BuildFlags) => {
       const out = new Output(flags);

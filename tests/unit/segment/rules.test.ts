@@ -136,6 +136,11 @@ describe('bylines', () => {
     ['本报记者  周  洁《光明日报》（2024年06月18日）', ['本报记者 周洁'], { newspaper: '光明日报', date: '2024-06-18' }],
     // A book title in a byline line is no print line without the date in brackets after it.
     ['本报记者  周  洁《光明日报》', [], undefined],
+    // Names without a role before the print line are the authors; a role without names still gives the print line.
+    ['柯  宁《光明日报》（2024年06月18日第 05 版）', ['作者 柯宁'], { newspaper: '光明日报', date: '2024-06-18', page: '5' }],
+    ['本报评论员《光明日报》（2024年06月18日第 04 版）', [], { newspaper: '光明日报', date: '2024-06-18', page: '4' }],
+    // Words of prose before it are not a byline.
+    ['会上发布了年度报告，介绍了《光明日报》（2024年06月18日第 05 版）', [], undefined],
   ];
   test.each(printLines)('print line: %s', (line, names, printed) => {
     const parsed = parseBylineParagraph(mt(line), model);
