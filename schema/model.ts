@@ -122,6 +122,13 @@ const articleOnPage = {
 /** A relationship read from a PDF: the page and the box of the text that states it. */
 const factOnPage = { pdfPage, bbox: box.optional() };
 
+/**
+ * Where an article's date came from, most trusted first: the JSONL record's own field, the page's running head,
+ * the print line after a crawl's byline (《…》（2025年07月01日第 07 版）), the metadata (sidecar, flags), the
+ * dateline (本报南宁1月2日电, with the year of issue).
+ */
+export const DATE_SOURCES = ['record', 'running-head', 'print-line', 'metadata', 'dateline'] as const;
+
 export const NODE_PROPERTIES = {
   Article: z
     .object({
@@ -131,6 +138,8 @@ export const NODE_PROPERTIES = {
       title: z.string().optional(),
       kicker: z.string().optional(),
       subtitle: z.string().optional(),
+      /** The column tag printed with the headline (民生观察), not part of the title. */
+      column: z.string().optional(),
       kind: z.enum(['news', 'commentary', 'photo', 'brief', 'article']),
       language: z.enum(['zh', 'en']),
       pageId: z.string(),
@@ -142,8 +151,12 @@ export const NODE_PROPERTIES = {
       dateline: z.string().optional(),
       newspaper: z.string().optional(),
       date: z.string().optional(),
+      /** Where the date came from (see DATE_SOURCES). */
+      dateSource: z.enum(DATE_SOURCES).optional(),
       page: z.string().optional(),
       ...articleOnPage,
+      /** The id a JSONL record gave the article. */
+      recordId: z.string().optional(),
     })
     .strict(),
   Person: z
@@ -279,7 +292,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly N
   IN_INDUSTRY: { from: ['Organization', 'Place'], to: ['Industry'], description: 'works in the industry' },
   REPORTED: { from: ['Organization', 'Place', 'Programme', 'Person', 'Industry'], to: ['Outcome'], description: 'a figure reported about the subject' },
   MENTIONS: { from: ['Article'], to: ['Person', 'Organization', 'Place', 'Programme', 'Outcome', 'Industry'], description: 'the article names the entity (count, offsets)' },
-  WROTE: { from: ['Person'], to: ['Article'], description: 'byline (role: 记者, 通讯员, 摄影…)' },
+  WROTE: { from: ['Person'], to: ['Article'], description: 'byline or credit (role: 记者, 通讯员, 摄影, 制图, 参与采写…)' },
 };
 
 // ── graph.json ────────────────────────────────────────────────────────────────────────────────────────

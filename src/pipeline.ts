@@ -76,8 +76,9 @@ const EXTRACT_PROGRESS_CHARS = 1_000_000;
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const timings = {} as Record<Stage, number>;
   const progress = options.onProgress ?? (() => {});
+  // The home city holds only where something says so (see config/defaults.ts); a page without one has none.
   const homeCity = options.defaults?.homeCity ?? homeCityFromEnv();
-  const defaults: PageMeta = { ...options.defaults, homeCity };
+  const defaults: PageMeta = { ...options.defaults, ...(homeCity ? { homeCity } : {}) };
 
   let t = performance.now();
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });
@@ -115,7 +116,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 
   t = performance.now();
   progress({ stage: 'extract', done: 0, total: articles.length });
-  const homeAreas = [...new Set(articles.map((a) => a.homeCity ?? homeCity))];
+  const homeAreas = [...new Set(articles.flatMap((a) => a.homeCity ?? []))];
   const res = loadExtractResources({ homeAreas });
   checkHomeCities(articles, homeCity, options.defaults?.homeCity === undefined, res.gazetteer);
   const mentions = new Map<string, Mention[]>();
@@ -127,7 +128,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   timings.extract = performance.now() - t;
 
   t = performance.now();
-  const resolved = resolve(articles, mentions, res.gazetteer, { homeCity });
+  const resolved = resolve(articles, mentions, res.gazetteer, homeCity ? { homeCity } : {});
   progress({ stage: 'resolve', done: 1, total: 1 });
   timings.resolve = performance.now() - t;
 
@@ -144,13 +145,13 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
  * Every home city must be a place the gazetteer knows: an unknown one would make 我市, 全市 and 市区 places of
  * their own. The default comes from KG_HOME_CITY unless the caller gave one; any other is a page's metadata.
  */
-function checkHomeCities(articles: readonly Article[], homeCity: string, fromEnv: boolean, gazetteer: Gazetteer): void {
-  for (const area of new Set(articles.map((a) => a.homeCity ?? homeCity))) {
+function checkHomeCities(articles: readonly Article[], homeCity: string | undefined, fromEnv: boolean, gazetteer: Gazetteer): void {
+  for (const area of new Set(articles.flatMap((a) => a.homeCity ?? []))) {
     const problem = homeCityProblem(area, gazetteer);
     if (!problem) continue;
     const hint = 'Name the county or city the paper serves; 我市, 本市 and 市区 are read as that place.';
     if (area === homeCity && fromEnv) throw new KgError('CONFIG_INVALID', problem, { subject: 'KG_HOME_CITY', hint });
-    const sources = [...new Set(articles.filter((a) => (a.homeCity ?? homeCity) === area).map((a) => a.source))];
+    const sources = [...new Set(articles.filter((a) => a.homeCity === area).map((a) => a.source))];
     throw new KgError('INPUT_INVALID', `the home city ${problem}`, { subject: sources.slice(0, 3).join(', ') + (sources.length > 3 ? ' …' : ''), hint: `${hint} It comes from the pages' metadata (homeCity) or the caller's default.` });
   }
 }

@@ -5,8 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { decodeText } from '../ingest/decode.js';
-import { pageId } from '../ingest/index.js';
-import { splitPages } from '../ingest/pages.js';
+import { pageId, sourceUnitIds } from '../ingest/index.js';
 import { isPdf, readPdf } from '../layout/index.js';
 import type { Graph } from '../../schema/model.js';
 
@@ -36,20 +35,23 @@ export async function readPageTexts(graph: Graph, root: string): Promise<PageTex
     }
     const path = isAbsolute(source) ? source : resolve(root, source);
     let text: string;
-    let ranges: Array<{ start: number; end: number }>;
+    let ids: string[];
     try {
       const bytes = await readFile(path);
       // A PDF's offsets point into the text the layout reader extracts from it, so it is read again the same way.
-      if (isPdf(bytes)) ({ text, pages: ranges } = await readPdf(bytes, path));
-      else {
+      if (isPdf(bytes)) {
+        const pdf = await readPdf(bytes, path);
+        text = pdf.text;
+        ids = pdf.pages.map((r) => pageId(pdf.text.slice(r.start, r.end)));
+      } else {
         text = decodeText(bytes, path).text;
-        ranges = splitPages(text);
+        ids = sourceUnitIds(source, text);
       }
     } catch (e) {
       missing.push(`${source} (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? `not found at ${path}` : (e as Error).message})`);
       continue;
     }
-    const found = new Set(ranges.map((r) => pageId(text.slice(r.start, r.end))));
+    const found = new Set(ids);
     if ([...pages].some((p) => !found.has(p))) {
       missing.push(`${source} (changed since the graph was built)`);
       continue;

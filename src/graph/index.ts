@@ -61,6 +61,7 @@ function articleNode(a: Article, pages: PageBoxes): GraphNode {
       title: a.title,
       kicker: a.kicker,
       subtitle: a.subtitle,
+      column: a.column,
       kind: a.kind,
       language: a.language,
       pageId: a.pageId,
@@ -72,8 +73,10 @@ function articleNode(a: Article, pages: PageBoxes): GraphNode {
       dateline: a.dateline,
       newspaper: a.newspaper,
       date: a.date,
+      dateSource: a.dateSource,
       page: a.page,
       ...(onPage ? { pdfPage: onPage.pdfPage, pageWidth: onPage.pageWidth, pageHeight: onPage.pageHeight, boxes: onPage.boxes.flat() } : {}),
+      recordId: a.recordId,
     }),
   };
 }

@@ -8,10 +8,11 @@ import { KgError, isKgError } from '../errors.js';
 import type { PageMeta, SourcePage } from '../document/types.js';
 import { forEachLine } from '../text/line-breaks.js';
 import { decodeText } from './decode.js';
-import { refusal, sniffFormat } from './sniff.js';
+import { holdsArticleRecords, refusal, sniffFormat } from './sniff.js';
 import { readPageMeta, SidecarCache } from './metadata.js';
 import { splitPages } from './pages.js';
 import { isPdf, namedPdf, notAPdf, pdfPagesOf, readPdfFile, sniffPdf } from './pdf.js';
+import { readRecords } from './records.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH, lineTooLong, listSources, readSource, STDIN } from './sources.js';
 
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH } from './sources.js';
@@ -133,17 +134,41 @@ function quiet<T>(p: Promise<T>): Promise<T> {
 }
 
 /**
- * Decodes one file's bytes and splits it into pages: form feeds, rule lines and running heads separate pages
- * (see pages.ts). A page's running head overrides the file's date and page number.
+ * Decodes one file's bytes and splits it into source units. Page text: form feeds, rule lines and running heads
+ * separate pages (see pages.ts); a page's running head overrides the file's date and page number. With
+ * `inputKind: article` every page is one article. Articles as JSONL: one unit per record, laid out as an
+ * article, whose date, newspaper and page override the file's.
  */
 export function pagesOf(source: string, buf: Uint8Array, meta: PageMeta, options: Pick<IngestOptions, 'maxLineLength'> = {}): SourcePage[] {
   const subject = source === '-' ? '<stdin>' : source;
-  const refused = refusal(sniffFormat(buf), subject);
+  const sniffed = sniffFormat(buf, source);
+  const refused = refusal(sniffed, subject);
   if (refused) throw refused;
   const decoded = decodeText(buf, subject);
   const text = decoded.text;
   assertLineLengths(text, subject, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
   const warnings = decoded.warnings.map((w) => `${subject}: ${w}`);
+  if (sniffed.format === 'jsonl-articles') {
+    const { units, warnings: more } = readRecords(text, subject);
+    if (units.length === 0) throw new KgError('INPUT_EMPTY', 'the articles file holds no record', { subject });
+    return units.map((u, index) => ({
+      id: pageId(text.slice(u.start, u.end)),
+      source,
+      index,
+      text,
+      start: u.start,
+      end: u.end,
+      startLine: u.line,
+      encoding: decoded.encoding,
+      meta: { ...meta, ...u.meta },
+      ownMeta: u.meta,
+      warnings: [...warnings, ...more],
+      rules: [RECORD_RULE],
+      shape: 'article',
+      record: u.record,
+    }));
+  }
+  const shape = meta.inputKind === 'article' || meta.inputKind === 'page' ? { shape: meta.inputKind } : {};
   return splitPages(text).map((range, index) => ({
     id: pageId(text.slice(range.start, range.end)),
     source,
@@ -154,10 +179,25 @@ export function pagesOf(source: string, buf: Uint8Array, meta: PageMeta, options
     startLine: range.startLine,
     encoding: decoded.encoding,
     meta: { ...meta, ...range.meta },
+    ...(Object.keys(range.meta).length ? { ownMeta: range.meta } : {}),
     warnings,
     rules: range.rules,
     ...(range.runningHead ? { runningHead: range.runningHead } : {}),
+    ...shape,
   }));
+}
+
+/** The rule id every article read from a JSONL record records. */
+export const RECORD_RULE = 'input.jsonl-record';
+
+/** The ids of the units ingest makes of a decoded file (for checking that a file has not changed since a build). */
+export function sourceUnitIds(source: string, text: string): string[] {
+  if (holdsArticleRecords(source, text)) {
+    const ids: string[] = [];
+    forEachLine(text, 0, text.length, (l) => void (text.slice(l.start, l.end).trim() && ids.push(pageId(text.slice(l.start, l.end)))));
+    return ids;
+  }
+  return splitPages(text).map((r) => pageId(text.slice(r.start, r.end)));
 }
 
 /** Content-derived id, so re-ingesting the same page (from any path) yields the same page and article ids. */

@@ -1,9 +1,11 @@
-// What a file holds, judged once from its first bytes: page text, or something a page-text reader must not read
-// as text (HTML, JSON, XML, RTF, a PDF, an image or archive). Readers of other formats hook in here: a format
-// gets a reader by adding it to SourceFormat and to the table of refusals in refusal() until then.
+// What a file holds, judged once from its name and first bytes: page text, articles as JSON lines, or something
+// a page-text reader must not read as text (HTML, other JSON, XML, RTF, a PDF, an image or archive). The one
+// place where formats are sniffed. Readers of other formats hook in here: a format gets a reader by adding it to
+// SourceFormat and to the table of refusals in refusal() until then.
+import { extname } from 'node:path';
 import { KgError } from '../errors.js';
 
-export type SourceFormat = 'page-text' | 'html' | 'json' | 'xml' | 'rtf' | 'pdf' | 'binary';
+export type SourceFormat = 'page-text' | 'jsonl-articles' | 'html' | 'json' | 'xml' | 'rtf' | 'pdf' | 'binary';
 
 export interface Sniffed {
   format: SourceFormat;
@@ -32,9 +34,13 @@ const MAGIC: ReadonlyArray<[bytes: number[], format: 'pdf' | 'binary', what: str
 /** Tags of HTML documents and fragments; a page's text may hold a stray < but not several of these. */
 const HTML_TAG = /<\/?(?:html|head|body|meta|title|p|div|span|br|a|img|table|tr|td|ul|ol|li|h[1-6]|article|section|header|footer|script|style|strong|em|b|i|font)\b[^<>]*>/gi;
 
-export function sniffFormat(bytes: Uint8Array): Sniffed {
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+
+/** `source` is the file's name (its extension says .jsonl), '' or '-' for stdin. */
+export function sniffFormat(bytes: Uint8Array, source = ''): Sniffed {
   for (const [magic, format, what] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return { format, evidence: what };
   const head = headText(bytes.subarray(0, HEAD_BYTES)).trimStart();
+  if (holdsArticleRecords(source, head)) return { format: 'jsonl-articles', evidence: 'articles as JSON lines' };
   if (/^<!doctype html|^<html[\s>]/i.test(head)) return { format: 'html', evidence: 'an HTML document' };
   if (/^<\?xml/i.test(head)) return /<html[\s>]/i.test(head) ? { format: 'html', evidence: 'an XHTML document' } : { format: 'xml', evidence: 'an XML document' };
   if (head.startsWith('{\\rtf')) return { format: 'rtf', evidence: 'an RTF document' };
@@ -46,15 +52,15 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
 
 /** The error for a file no reader accepts; undefined for page text. */
 export function refusal(sniffed: Sniffed, subject: string): KgError | undefined {
-  const hints: Record<Exclude<SourceFormat, 'page-text'>, [code: 'INPUT_INVALID' | 'INPUT_BINARY', hint: string]> = {
+  const hints: Record<Exclude<SourceFormat, 'page-text' | 'jsonl-articles'>, [code: 'INPUT_INVALID' | 'INPUT_BINARY', hint: string]> = {
     html: ['INPUT_INVALID', 'save the text of the article instead (the browser\'s reader view and "save as text", or `pandoc -t plain page.html -o page.txt`)'],
-    json: ['INPUT_INVALID', 'kg build reads page text (.txt); `kg ner` reads JSONL records of {"text": …}'],
+    json: ['INPUT_INVALID', 'kg build reads page text (.txt), PDF pages, and articles as JSON lines, one {"text": …} object per line (.jsonl); `kg ner` reads the same records'],
     xml: ['INPUT_INVALID', 'extract the article text from the XML and save it as a .txt file'],
     rtf: ['INPUT_INVALID', 'save the document as plain text (.txt) first'],
     pdf: ['INPUT_BINARY', 'extract the page text first: `pdftotext page.pdf page.txt`, and pass the .txt file'],
     binary: ['INPUT_BINARY', 'pass the text extracted from the page, not the document, image or archive itself'],
   };
-  if (sniffed.format === 'page-text') return undefined;
+  if (sniffed.format === 'page-text' || sniffed.format === 'jsonl-articles') return undefined;
   const [code, hint] = hints[sniffed.format];
   const what =
     sniffed.format === 'html' ? `an HTML page, not page text (${sniffed.evidence})` : code === 'INPUT_BINARY' ? `${sniffed.evidence}, a binary file, not page text` : `${sniffed.evidence}, not page text`;
@@ -77,5 +83,23 @@ function looksLikeJson(head: string): boolean {
     return true;
   } catch {
     return /^\{\s*"|^\[\s*(?:[{["\d\]]|true|false|null)/.test(head);
+  }
+}
+
+/**
+ * Articles as JSONL (one JSON object with a `text` field per line): a file named .jsonl or .ndjson, or text whose
+ * first non-blank line is such an object.
+ */
+export function holdsArticleRecords(source: string, text: string): boolean {
+  if (JSONL_EXTENSIONS.has(extname(source).toLowerCase())) return true;
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  if (text[i] !== '{') return false;
+  const nl = text.indexOf('\n', i);
+  try {
+    const first: unknown = JSON.parse(text.slice(i, nl === -1 ? text.length : nl));
+    return typeof first === 'object' && first !== null && typeof (first as { text?: unknown }).text === 'string';
+  } catch {
+    return false;
   }
 }

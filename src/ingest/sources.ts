@@ -1,5 +1,5 @@
-// Finding and reading sources: files, directories (recursively; .txt files are pages, other files are
-// skipped with a note) and stdin ('-'). Reading errors become typed errors that name the path. Files are read
+// Finding and reading sources: files, directories (recursively; .txt files are pages or articles, .jsonl
+// files articles, other files are skipped with a note) and stdin ('-'). Reading errors become typed errors that name the path. Files are read
 // as a stream under two guards, so a file that is not page text fails fast in bounded memory: a line far
 // longer than any page's (a minified dump, a binary blob) and a file larger than any batch of pages.
 import { createReadStream } from 'node:fs';
@@ -17,8 +17,8 @@ export interface SourceList {
   failures: KgError[];
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
-/** Files a directory walk picks up besides page text: PDF pages, read by the layout reader. */
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.jsonl', '.ndjson']);
+/** Files a directory walk picks up besides page and article text: PDF pages, read by the layout reader. */
 const PDF_EXTENSIONS = new Set(['.pdf']);
 const SIDECAR = /\.meta\.json$|^page\.meta\.json$/;
 
@@ -42,11 +42,11 @@ export async function listSources(inputs: readonly string[]): Promise<SourceList
   return { files: [...new Set(files)], notes, failures };
 }
 
-/** The page files an input names: itself (whatever its extension: the user asked for it), or a directory's .txt and .pdf files. */
+/** The page files an input names: itself (whatever its extension: the user asked for it), or a directory's .txt, .jsonl and .pdf files. */
 async function filesOf(input: string, notes: string[]): Promise<string[]> {
   if (!(await statOrThrow(input)).isDirectory()) return [input];
   const found = await walk(input, notes);
-  if (found.length === 0) throw new KgError('NO_TEXT_INPUT', 'the directory holds no .txt or .pdf files', { subject: input, hint: 'page text files must end in .txt, PDF pages in .pdf' });
+  if (found.length === 0) throw new KgError('NO_TEXT_INPUT', 'the directory holds no .txt, .jsonl or .pdf files', { subject: input, hint: 'page and article text files must end in .txt, articles as JSON lines in .jsonl, PDF pages in .pdf' });
   return found;
 }
 
@@ -64,7 +64,7 @@ async function walk(dir: string, notes: string[]): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) out.push(...(await walk(path, notes)));
     else if (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()) || PDF_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
-    else if (!SIDECAR.test(entry.name) && entry.name !== 'README.md') notes.push(`${path}: skipped (not a .txt or .pdf file)`);
+    else if (!SIDECAR.test(entry.name) && entry.name !== 'README.md') notes.push(`${path}: skipped (not a .txt, .jsonl or .pdf file)`);
   }
   return out;
 }

@@ -32,12 +32,15 @@ export interface EntityRef {
   props: Record<string, unknown>;
 }
 
-/** Places by gazetteer id, preferring the candidate nearest the paper's home. */
-export function resolvePlace(m: Mention, g: Gazetteer, home: Home, localArea: GazetteerPlace | undefined): EntityRef {
+/**
+ * Places by gazetteer id, preferring the candidate nearest the paper's home. A relative name (我市, 全省, 全区)
+ * whose place is not known — no home city was given, no zone is in view — names no entity: undefined (its
+ * mention keeps `attrs.ref`, for a later step to resolve against the place the article is about).
+ */
+export function resolvePlace(m: Mention, g: Gazetteer, home: Home, localArea: GazetteerPlace | undefined): EntityRef | undefined {
   if (m.attrs.ref) {
     const target = m.attrs.ref === 'home-province' ? home.province : m.attrs.ref === 'local-area' ? (localArea ?? home.city) : home.city;
-    if (target) return placeRef(g, target);
-    return { key: `place:Region:${m.text}`, label: 'Place', kind: 'Region', name: m.text, props: {} };
+    return target ? placeRef(g, target) : undefined;
   }
   const candidates = (m.attrs.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
   if (candidates.length) return placeRef(g, nearestToHome(g, candidates, home));

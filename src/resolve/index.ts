@@ -99,6 +99,7 @@ function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: Home): P
     switch (m.label) {
       case 'Place': {
         ref = resolvePlace(m, g, home, localArea);
+        if (!ref) continue; // 我市 with no home city: unresolved (see resolvePlace)
         const id = ref.key.startsWith('place:') ? ref.key.slice(6) : '';
         const place = g.get(id);
         if (place && !m.attrs.ref && (place.kind === 'DevelopmentZone' || place.kind === 'District')) localArea = place;
@@ -465,9 +466,10 @@ function mentionsOf(article: Article, pending: Pending[]): Relation[] {
  */
 function bylines(article: Article, home: Home, entities: Map<string, Entity>): Relation[] {
   const out: Relation[] = [];
-  const paper = article.newspaper;
-  if (paper && article.bylines.length) upsert(entities, { key: `org:${paper}`, label: 'Organization', kind: 'Media', name: paper, props: {} });
   for (const b of article.bylines) {
+    // A reporter of another outlet (新华网记者) works for that outlet, not for the article's paper.
+    const paper = b.outlet ?? article.newspaper;
+    if (paper) upsert(entities, { key: `org:${paper}`, label: 'Organization', kind: 'Media', name: paper, props: {} });
     const by = paper ?? home.city?.name ?? 'unknown';
     const e = upsert(entities, { key: `person:${b.name}@${by}`, label: 'Person', name: b.name, props: { disambiguator: by, roles: [] } });
     e.articleIds.add(article.id);

@@ -1,6 +1,6 @@
-// `kg build`: newspaper pages → out/graph.json and out/articles.jsonl. No database needed.
-import { Command } from 'commander';
-import type { PageMeta } from '../../document/types.js';
+// `kg build`: newspaper pages and articles → out/graph.json and out/articles.jsonl. No database needed.
+import { Command, Option } from 'commander';
+import { INPUT_KINDS, type InputKind, type PageMeta } from '../../document/types.js';
 import { writeBuildOutput } from '../../graph/write.js';
 import { buildGraph, type BuildResult } from '../../pipeline.js';
 import { DEFAULT_OUT_DIR } from '../../config/defaults.js';
@@ -13,14 +13,15 @@ export interface BuildFlags {
   newspaper?: string;
   date?: string;
   page?: string;
+  inputKind?: InputKind;
   maxLineLength?: number;
   quiet?: boolean;
   json?: boolean;
 }
 
 export function register(program: Command): void {
-  outputFlags(buildOptions(program.command('build').description('read newspaper pages and write their knowledge graph (graph.json) and clean articles (articles.jsonl)')))
-    .argument('[inputs...]', 'page text files, newspaper PDFs, directories of them, or - for stdin', ['seeds'])
+  outputFlags(buildOptions(program.command('build').description('read newspaper pages or articles and write their knowledge graph (graph.json) and clean articles (articles.jsonl)')))
+    .argument('[inputs...]', 'page or article text files, newspaper PDFs, articles as JSONL, directories of them, or - for stdin', ['seeds'])
     .action(async (inputs: string[], flags: BuildFlags) => {
       const out = new Output(flags);
       const { result, files } = await runBuild(inputs, flags, out);
@@ -34,16 +35,18 @@ const META_FLAGS = { homeCity: '--home-city', newspaper: '--newspaper', date: '-
 export function buildOptions(cmd: Command): Command {
   return cmd
     .option('-o, --out <dir>', 'output directory', DEFAULT_OUT_DIR)
-    .option('--home-city <name>', 'the paper\'s home city, what 我市/本市 mean, for pages whose metadata does not say (default: KG_HOME_CITY or 平湖市)', knownHomeCity)
+    .option('--home-city <name>', 'the paper\'s home city, what 我市/本市 mean, for pages whose metadata does not say (default: KG_HOME_CITY, else none unless the page says)', knownHomeCity)
     .option('--newspaper <name>', 'newspaper name, for pages whose metadata does not say')
     .option('--date <YYYY-MM-DD>', 'page date, for pages whose metadata or running head does not say', isoDate)
     .option('--page <n>', 'page number, for pages whose metadata or running head does not say')
+    .addOption(new Option('--input-kind <kind>', 'what a text file holds: a page of pieces, one article, or auto (told by its shape)').choices([...INPUT_KINDS]).default('auto'))
     .option('--max-line-length <n>', 'longest text line accepted, in characters (guards against non-page input)', positiveInteger);
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {
   const defaults: PageMeta = {};
   for (const key of Object.keys(META_FLAGS) as Array<keyof typeof META_FLAGS>) if (flags[key]) defaults[key] = flags[key];
+  if (flags.inputKind && flags.inputKind !== 'auto') defaults.inputKind = flags.inputKind;
   const bars = new Map<string, ReturnType<Output['progress']>>();
   const result = await buildGraph({
     inputs,

@@ -49,7 +49,7 @@ describe('sources: files, directories and stdin', () => {
     });
     const r = await ingest([root]);
     expect(r.pages.map((p) => p.source)).toEqual([join(root, 'a.txt'), join(root, 'b.txt'), join(root, 'sub/c.TXT')]);
-    expect(r.notes).toEqual([`${join(root, 'scan.png')}: skipped (not a .txt or .pdf file)`]);
+    expect(r.notes).toEqual([`${join(root, 'scan.png')}: skipped (not a .txt, .jsonl or .pdf file)`]);
     expect(r.failures).toEqual([]);
   });
 
@@ -149,7 +149,7 @@ describe('bad input: a typed error naming the file; the other files go on', () =
     const page = tree('notext-page', { 'ok.txt': PAGE_A });
     const r = await ingest([root, page]);
     expect(r.pages).toHaveLength(1);
-    expect(r.failures).toEqual([expect.objectContaining({ code: 'NO_TEXT_INPUT', message: `${root}: the directory holds no .txt or .pdf files` })]);
+    expect(r.failures).toEqual([expect.objectContaining({ code: 'NO_TEXT_INPUT', message: `${root}: the directory holds no .txt, .jsonl or .pdf files` })]);
   });
 
   test('a path that does not exist, and a dangling symbolic link', async () => {
