@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { KgError } from '../errors.js';
-import { ORGANIZATION_KINDS, PROGRAMME_KINDS, type OrganizationKind, type ProgrammeKind } from '../../schema/model.js';
+import { ORGANIZATION_KINDS, PLACE_KINDS, PROGRAMME_KINDS, type OrganizationKind, type PlaceKind, type ProgrammeKind } from '../../schema/model.js';
 import { loadSurnames, readWordList, type Surnames } from '../lexicons/index.js';
 import { Trie } from './trie.js';
 
@@ -31,7 +31,7 @@ const comment = { $comment: z.string().optional() };
 const OrgKind = z.enum(ORGANIZATION_KINDS);
 
 const OrgSuffixFile = z
-  .object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional() }).strict()) })
+  .object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional() }).strict()) })
   .strict();
 const GovFile = z
   .object({
@@ -64,6 +64,13 @@ const ProgrammeFile = z
 const ZoneSuffixFile = z
   .object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(2), type: z.string().min(1) }).strict()) })
   .strict();
+const AdminEndingsFile = z
+  .object({
+    ...comment,
+    endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS) }).strict()),
+    commonNouns: z.array(z.string().min(2)),
+  })
+  .strict();
 const AbbreviationsFile = z
   .object({
     ...comment,
@@ -86,6 +93,12 @@ export interface ZoneSuffix {
   type: string;
 }
 
+export interface AdminEnding {
+  id: string;
+  ending: string;
+  kind: PlaceKind;
+}
+
 export interface OrgSuffix {
   id: string;
   suffix: string;
@@ -93,6 +106,8 @@ export interface OrgSuffix {
   minStem: number;
   /** The name must open with a place (美国能源部): the ending alone is too common a character. */
   needsPlace?: boolean;
+  /** The name is a Place of this kind rather than an organisation (an industrial park). */
+  place?: PlaceKind;
 }
 export interface GovBody {
   id: string;
@@ -144,6 +159,10 @@ export interface ExtractLexicon {
   notApproximations: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
   placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
+  /** Administrative endings of places the gazetteer lacks (村, 镇, 社区), longest first. */
+  adminEndings: AdminEnding[];
+  /** Words that end in an administrative ending but name a kind of place (农村, 小镇, 上市). */
+  adminCommonNouns: ReadonlySet<string>;
   /** Endings that make a county's name its development zone's (高新区, 经济开发区), by ending. */
   zoneSuffixBySuffix: ReadonlyMap<string, ZoneSuffix>;
   /** Lookup tries over the lists above, for scanning text without cutting substrings. */
@@ -191,6 +210,7 @@ export function loadExtractLexicon(): ExtractLexicon {
   const units = readJson('units.json', UnitsFile);
   const abbreviations = readJson('place-abbreviations.json', AbbreviationsFile);
   const zones = readJson('zone-suffixes.json', ZoneSuffixFile);
+  const admin = readJson('admin-endings.json', AdminEndingsFile);
   const known = readKnownOrganizations();
 
   const ids = [
@@ -201,6 +221,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.documentTitles.id,
     ...abbreviations.abbreviations.map((a) => a.id),
     ...zones.suffixes.map((z) => z.id),
+    ...admin.endings.map((a) => a.id),
   ];
   const seen = new Set<string>();
   for (const id of ids) {
@@ -238,6 +259,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     stopwords: new Set(stopwords),
     placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),
     zoneSuffixBySuffix: new Map(zones.suffixes.map((z) => [z.suffix, z])),
+    adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),
+    adminCommonNouns: new Set(admin.commonNouns),
     tries: {
       zoneSuffixes: trieOf(zones.suffixes.map((z) => [z.suffix, z])),
       govStandalone: trieOf([...known, ...gov.standalone].map((b) => [b.name, b])),

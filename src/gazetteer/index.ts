@@ -120,6 +120,12 @@ export function shortName(name: string): string | undefined {
   return s !== name && s.length >= 2 ? s : undefined;
 }
 
+/** 万州区 → 万州, 龙马潭区 → 龙马潭; not 城区 or 新区, which are no names. */
+export function districtShortName(name: string): string | undefined {
+  const stem = name.replace(/区$/, '');
+  return stem !== name && stem.length >= 2 && !/(?:城|新|郊|矿|园|开发|自治|林)$/.test(stem) ? stem : undefined;
+}
+
 /** 马厩村村民委员会 → 马厩村, 钟埭社区居委会 → 钟埭社区, 东街居委会 → 东街社区. */
 export function trimVillageName(name: string): { name: string; kind: 'Village' | 'Community' } {
   const m = /^(.+?)(村民委员会|村委会|社区居民委员会|社区居委会|居民委员会|居委会|委员会)$/.exec(name);
@@ -190,7 +196,8 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     g.addName(name!, code!, 'full');
     // A county's short form (平湖, 嘉善) is how its own paper writes it; elsewhere such short forms are
     // too often ordinary words (沿河, 凤凰, 和平): they are registered as 'distant' and need jieba's support.
-    const short = kind === 'County' ? shortName(name!) : undefined;
+    // Districts go by theirs too (万州 for 万州区, 萧山 for 萧山区), on the same terms.
+    const short = kind === 'County' ? shortName(name!) : districtShortName(name!);
     if (short) g.addName(short, code!, localSet.has(code!) ? 'short' : 'distant');
   }
   for (const [code, name, area] of csvRows('streets.csv')) {

@@ -95,8 +95,9 @@ const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发'
 function isCommonVerbOrAdjective(ctx: ExtractContext, tok: Token): boolean {
   // Adjectives stay: names are full of them (先进材料, 智能光电); evaluative ones are stopwords.
   if (!/^(v|vd|vi|vg)$/.test(tok.tag) || INDUSTRY_WORDS.has(tok.word)) return false;
-  // One-character words (新 in 新材料, 大 in 大众) are too often part of names to end one.
-  return tok.word.length >= 2 && (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 300;
+  // One-character words (新 in 新材料, 大 in 大众) are too often part of names to end one. A verb with its
+  // complement (办起, 建成) is a verb however rare.
+  return tok.word.length >= 2 && ((ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 300 || (tok.word.length === 2 && VERB_COMPLEMENTS.has(tok.word[1]!)));
 }
 
 export function isBreak(ctx: ExtractContext, tok: Token): boolean {
@@ -122,12 +123,19 @@ function bracketStart(text: string, close: number): number {
 }
 
 const PREPOSITION_CHARS = new Set('由在对向从与和为被把将让给'.split(''));
+/** Directional and resultative complements that follow a verb (建起, 办成, 引进). */
+const COMPLEMENT_CHARS = new Set('起成出进到上下好'.split(''));
+/** Complements that make a two-character word a verb phrase (办起, 建成, 做好, 搬到). */
+const VERB_COMPLEMENTS = new Set('起成到好'.split(''));
 
 /** Drops leading words that qualify rather than name (相关, 有关, 各, 全市, 该, 一家). */
 export function trimLeadingGeneric(ctx: ExtractContext, start: number, end: number): number {
   // A preposition jieba glued onto an unknown name (由明途/x): the name starts after it.
   const first = ctx.tokens[ctx.tokenAt[start]!];
   if (first && first.start === start && first.tag === 'x' && first.word.length >= 3 && PREPOSITION_CHARS.has(first.word[0]!)) start += 1;
+  // A verb's complement, alone or glued onto an unknown name (建设|起|钙镁…产业园, 建设|起钙/基新材料产业园): the
+  // name starts after it.
+  else if (first && first.start === start && (first.tag === 'x' || (first.word.length === 1 && first.tag.startsWith('v'))) && COMPLEMENT_CHARS.has(first.word[0]!) && /^v/.test(tokenBefore(ctx, start)?.tag ?? '')) start += 1;
   const GENERIC = /^(?:相关|有关|各|各级|各类|全市|全县|全区|全省|全国|该|这家|一家|多家|一个|一批|此|本|其|我们|当地|国内外|海内外|国内|优质|知名|重点|龙头|骨干)/u;
   let s = start;
   for (;;) {
@@ -136,4 +144,13 @@ export function trimLeadingGeneric(ctx: ExtractContext, start: number, end: numb
     s += m[0].length;
   }
   return s;
+}
+
+const PLURAL_COUNT = /(?:^|[^第\d])(?:\d+|[两二三四五六七八九十百千几多数]+)余?(?:个|家|座|所|处|批|条|类|种)$/u;
+
+/** 10个汽车产业园区, 3家科技公司: what is counted in the plural is a kind of thing, not a name (一家 may name one). */
+export function isCountedBefore(ctx: ExtractContext, start: number): boolean {
+  const before = ctx.text.slice(Math.max(0, start - 6), start);
+  const m = PLURAL_COUNT.exec(before);
+  return m !== null && !/^[一1]$/.test(m[0].replace(/[^\d一二两三四五六七八九十百千几多数]/g, ''));
 }

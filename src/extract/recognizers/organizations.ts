@@ -8,7 +8,7 @@
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
-import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, isCountedBefore, trimLeadingGeneric } from './grow.js';
 
 const MAX_ORG = 32;
 
@@ -184,7 +184,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (/^[\d\s]+$/.test(stem)) continue;
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
-    if (isCategory(ctx, start, sStart)) continue;
+    if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
     if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart) && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
@@ -197,6 +197,11 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     }
     // 平湖公司 is "the Pinghu company", not a name; 平湖创新中心 is a name.
     if (placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) continue;
+    const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
+    if (suffix.place) {
+      out.push(candidate('Place', start, e, suffix.id, conf, {}, suffix.place));
+      continue;
+    }
     const attrs: MentionAttrs = {};
     if (place) attrs.place = place;
     const region = /[（(]([\u4e00-\u9fff]{2,6})[)）]/.exec(text.slice(start, sStart));
@@ -207,7 +212,6 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     }
     const core = tradeName(ctx, start, sStart, place?.end);
     if (core) attrs.core = core;
-    const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
     out.push(candidate('Organization', start, e, suffix.id, conf, attrs, suffix.kind));
   }
   return out;

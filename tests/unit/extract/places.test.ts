@@ -78,3 +78,66 @@ describe('places', () => {
     expect(namesOf('比去年增长了两成，以此为基础继续努力。', 'Place')).toEqual([]);
   });
 });
+
+// Issue 11: villages, towns and communities the gazetteer lacks, named by their ending; chains of places cut
+// at every ending; common words that end like a place name are none.
+describe('places named by their administrative ending', () => {
+  test.each([
+    // A chain: each link is a place of its own, the village after its town read confidently.
+    ['记者来到甘肃省天水市麦积区甘泉镇柳家河村，村里的樱桃熟了。', [['甘泉镇', 'Town'], ['柳家河村', 'Village']]],
+    ['在宾川县平川镇朱苦拉村，咖啡树成片。', [['平川镇', 'Town'], ['朱苦拉村', 'Village']]],
+    ['在内蒙古赤峰市松山区大庙镇小庙子村，一派丰收景象。', [['松山区', 'District'], ['大庙镇', 'Town'], ['小庙子村', 'Village']]],
+    ['我们走进华塘镇塔水村，看到一片新房。', [['华塘镇', 'Town'], ['塔水村', 'Village']]],
+  ])('%s', (sentence, expected) => {
+    const places = mentionsIn(sentence).filter((m) => m.label === 'Place');
+    expect(places.map((p) => [p.text, p.kind])).toEqual(expect.arrayContaining(expected));
+    // No span swallows a chain (华塘镇塔水村) or runs past the village (小庙子村 is not 小庙 + 子村).
+    for (const p of places) expect(expected.some(([name]) => name !== p.text && p.text.includes(name!))).toBe(false);
+  });
+
+  test('a village read in a chain is the village again where it recurs alone, over a city of the same name inside it', () => {
+    const found = mentionsIn('走进山西省晋城市泽州县北义城镇石家庄村，石家庄村的苹果园连成一片。').filter((m) => m.label === 'Place');
+    expect(found.filter((m) => m.text === '石家庄村')).toHaveLength(2);
+    expect(found.some((m) => m.text === '石家庄')).toBe(false);
+  });
+
+  test.each([
+    ['城市社区和农村社区各有特点。'],
+    ['新产品明年上市，覆盖全国各大城市。'],
+    ['两村合作建设了冷库，各乡镇都成立了服务站。'],
+    ['当地打造“中国茶叶之乡”。'],
+    ['一个美丽的小山村迎来了游客。'],
+    ['青山绿水就是金山银山。'],
+    ['大家在矿区周边植树。'],
+  ])('no village, town or city in: %s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Place' && m.kind !== 'Country').map((m) => m.text)).toEqual([]);
+  });
+
+  test.each([
+    // A verb before a district's short form is not part of it; the short form counts where the district is named in full.
+    ['重庆市涪陵区的榨菜闻名全国，初到涪陵的游客都会尝一尝。', ['重庆市', '涪陵区', '涪陵']],
+    // A short form right after the province or city it lies in (贵州遵义, 浙江宁波慈溪).
+    ['他来自贵州遵义，在浙江宁波慈溪打工。', ['贵州', '遵义', '浙江', '宁波', '慈溪']],
+  ])('%s', (sentence, expected) => {
+    expect(namesOf(sentence, 'Place')).toEqual(expected);
+  });
+
+  test.each([
+    ['苏州工业园区和宁波望海产业园签约。', '宁波望海产业园', 'DevelopmentZone'],
+    ['游客登上泰山，又去了塔克拉玛干沙漠。', '塔克拉玛干沙漠', 'Landmark'],
+    ['走进莫干山，满眼绿意。', '莫干山', 'Landmark'],
+  ])('industrial parks, deserts and mountains are places: %s', (sentence, name, kind) => {
+    expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Place', text: name, kind })]));
+  });
+
+  test.each([['企业纷纷入驻产业园。'], ['全县建成3个物流产业园。']])('no park named by a verb or a count: %s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.text.endsWith('产业园'))).toEqual([]);
+  });
+
+  test.each([
+    ['公司建设起钙镁新材料产业园。', '钙镁新材料产业园'],
+    ['他们办起锂电产业园。', '锂电产业园'],
+  ])('a verb and its complement stay out of the name: %s', (sentence, name) => {
+    expect(namesOf(sentence, 'Place')).toEqual([name]);
+  });
+});
