@@ -72,8 +72,8 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
     for (let k = start; k < end; k++) if (taken[k]) return false;
     return true;
   };
-  // A longer name may take over a shorter reading inside it (沙县小吃 over the place 沙县, 石家庄村 over the
-  // city 石家庄), never one that reaches outside it or has the same extent.
+  // A longer name may take over a shorter reading inside it (a firm's 涪陵榨菜 over the place 涪陵, 吉安村 over
+  // the city 吉安), never one that reaches outside it or has the same extent.
   const confident = chosen.filter((c) => c.confidence >= 0.7);
   const extendsAll = (start: number, end: number): boolean =>
     confident.every((c) => !overlaps(c, { start, end }) || (c.start >= start && c.end <= end && c.end - c.start < end - start));
@@ -108,7 +108,7 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
       }
     }
   }
-  // 石家庄村 read once after its subdistrict is the village again alone, over the city's short form inside it.
+  // 吉安村 read once after its township is the village again alone, over the city's short form inside it.
   for (const [name, kind] of anchors.places) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;

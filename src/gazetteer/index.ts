@@ -120,7 +120,7 @@ export function shortName(name: string): string | undefined {
   return s !== name && s.length >= 2 ? s : undefined;
 }
 
-/** 万州区 → 万州, 龙马潭区 → 龙马潭; not 城区 or 新区, which are no names. */
+/** 涪陵区 → 涪陵, 余杭区 → 余杭; not 城区 or 新区, which are no names. */
 export function districtShortName(name: string): string | undefined {
   const stem = name.replace(/区$/, '');
   return stem !== name && stem.length >= 2 && !/(?:城|新|郊|矿|园|开发|自治|林)$/.test(stem) ? stem : undefined;
@@ -196,7 +196,7 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     g.addName(name!, code!, 'full');
     // A county's short form (平湖, 嘉善) is how its own paper writes it; elsewhere such short forms are
     // too often ordinary words (沿河, 凤凰, 和平): they are registered as 'distant' and need jieba's support.
-    // Districts go by theirs too (万州 for 万州区, 萧山 for 萧山区), on the same terms.
+    // Districts go by theirs too (涪陵 for 涪陵区, 余杭 for 余杭区), on the same terms.
     const short = kind === 'County' ? shortName(name!) : districtShortName(name!);
     if (short) g.addName(short, code!, localSet.has(code!) ? 'short' : 'distant');
   }

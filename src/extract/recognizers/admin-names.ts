@@ -1,9 +1,9 @@
-// Places named by their administrative ending — 塔水村, 大庙镇, 颜峰社区, 信德省 — where the gazetteer lacks
+// Places named by their administrative ending — 石坪村, 岭桥镇, 梅园社区, 信德省 — where the gazetteer lacks
 // them (villages outside the paper's county, renamed divisions, foreign provinces). The name before the ending
 // is read from jieba's words: one it does not know or knows as a name, or, in a chain of places
-// (松山区大庙镇小庙子村), whatever word sits between a place and the next ending. A chain is cut at every
-// ending (华塘镇塔水村 is a town and a village), and an ending after a count (两村, 各乡镇) or inside a common
-// word (农村, 城市, 上市) names nothing.
+// (甘泉镇柳家河村), whatever word sits between a place and the next ending. A chain is cut at every ending
+// (岭桥镇石坪村 is a town and a village), and an ending after a count (两村, 三镇) or inside a common word
+// (农村, 城市, 上市) names nothing.
 import type { PlaceKind } from '../../../schema/model.js';
 import { isOrdinaryWord, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import type { AdminEnding } from '../lexicon.js';
@@ -14,7 +14,7 @@ export interface AdminName {
   start: number;
   end: number;
   kind: PlaceKind;
-  /** The name follows a place it belongs to (大庙镇 after 松山区): read with more confidence. */
+  /** The name follows a place it belongs to (柳家河村 after 甘泉镇): read with more confidence. */
   chained: boolean;
   /** The ending's rule id, with `.chained` for a name in a chain. */
   rule: string;
@@ -29,11 +29,11 @@ function lastChars(endings: readonly AdminEnding[]): Uint8Array {
   return t;
 }
 /**
- * Characters that end a place of a higher level, where a chain of places is cut (松山区|大庙镇|小庙子村). Not 州,
- * which ends the names of towns as well as cities (青州镇).
+ * Characters that end a place of a higher level, where a chain of places is cut (云州区|吉家庄乡|小寺沟村). Not 州,
+ * which ends the names of towns as well as cities (潮州镇 is no chain of 潮州 and a town).
  */
 const CHAIN_ENDS = codeTable('省市县区旗镇乡道');
-/** A count or a quantifier before the ending: 两村, 各乡镇, 全县, 三镇 name no place. */
+/** A count or a quantifier before the ending: 两村, 各镇, 全县, 三镇 name no place. */
 const COUNTING = codeTable('一二两三四五六七八九十百千几多各全每诸本该此');
 const STEM_OPENERS = /^(?:全|本|该|各|我|这|那|每|外|省|市|县|区|乡|镇|村|邻|附近|周边|当地)/u;
 const NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'nt']);
@@ -52,14 +52,14 @@ export function placeEndsAt(ctx: ExtractContext, pos: number): boolean {
   if (pos <= 0) return false;
   if (CHAIN_ENDS[ctx.text.charCodeAt(pos - 1)] && ctx.tokenEndingAt[pos] !== -1) {
     const t = ctx.tokens[ctx.tokenEndingAt[pos]!]!;
-    // 松山区, 大庙镇, 凌河街道: a word that is, or ends with, an ending (not 地区 or 城市 as common words).
+    // 麦积区, 甘泉镇, 钟埭街道: a word that is, or ends with, an ending (not 地区 or 城市 as common words).
     if (t.word.length === 1 || !isOrdinaryWord(ctx, t.word, 300)) return true;
   }
   const g = ctx.res.gazetteer;
   return ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant')) !== undefined;
 }
 
-/** The last ending character inside `word` before its end, as an offset into the word (镇小庙 → 0), or -1. */
+/** The last ending character inside `word` before its end, as an offset into the word (乡小寺 → 0), or -1. */
 function lastChainEnd(word: string, before: number): number {
   for (let k = before - 1; k >= 0; k--) if (CHAIN_ENDS[word.charCodeAt(k)]) return k;
   return -1;
@@ -71,7 +71,7 @@ function isStemToken(ctx: ExtractContext, t: Token): boolean {
   return NAME_TAGS.has(t.tag) && !isOrdinaryWord(ctx, t.word, 300);
 }
 
-/** A word that sits between a place and an ending in a chain (大庙 in 松山区大庙镇): any noun that is no function word. */
+/** A word that sits between a place and an ending in a chain (柳家 in 甘泉镇柳家河村): any noun that is no function word. */
 function isChainStemToken(ctx: ExtractContext, t: Token): boolean {
   if (!isHan(t.word.charCodeAt(0)) || ctx.res.lex.stopwords.has(t.word)) return false;
   return /^(?:n|ng|nr|nrt|ns|nz|x|j|b|a|an|s|f)$/.test(t.tag) && !isOrdinaryWord(ctx, t.word, 3000);
@@ -94,7 +94,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number): AdminName |
   // Growing from a word jieba knows (柳家|河村), only a place before the words read makes them one name.
   let chainOnly = false;
   if (tok.start === p) {
-    // The ending is a word of its own (南市屯/村), or jieba glued it to what follows (石家庄/村红芽; then only
+    // The ending is a word of its own (南市屯/村), or jieba glued it to what follows (吉安/村东头; then only
     // in a chain of places, below).
     glued = tok.end !== end;
     if (glued && !(tok.tag === 'x' && isHan(text.charCodeAt(end)))) return undefined;
@@ -106,7 +106,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number): AdminName |
     if (CHAIN_ENDS[text.charCodeAt(p - 1)]) return undefined;
     const cut = lastChainEnd(tok.word, p - tok.start);
     start = cut >= 0 ? tok.start + cut + 1 : tok.start;
-    // A name jieba knows (万州/ns) is whole; a run it could not segment (镇小庙/子村), or one character before
+    // A name jieba knows (涪陵/ns) is whole; a run it could not segment (乡小寺/沟村), or one character before
     // the ending (柳家/河村), may go on to the left.
     grow = cut < 0 && (tok.tag === 'x' || p - start === 1);
     chainOnly = tok.tag !== 'x';
@@ -117,7 +117,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number): AdminName |
     if (t.end !== start || p - t.start > MAX_STEM + 2) break;
     const cut = lastChainEnd(t.word, t.word.length);
     if (cut >= 0) {
-      // 镇小庙: the run holds the ending of the place before; the name starts after it.
+      // 乡小寺: the run holds the ending of the place before; the name starts after it.
       if (cut < t.word.length - 1 && t.tag === 'x') start = t.start + cut + 1;
       chained = true;
       break;
@@ -128,7 +128,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number): AdminName |
   }
   if (glued && !chained && !placeNamedFrom(ctx, end)) return undefined;
   const stem = text.slice(start, p);
-  // 白姜之乡 ("the home of …") is a title, not a place.
+  // 茶叶之乡 ("the home of …") is a title, not a place.
   if (stem.length < 2 || stem.length > MAX_STEM || STEM_OPENERS.test(stem) || COUNTING[stem.charCodeAt(stem.length - 1)] || stem.includes('之')) return undefined;
   for (let i = 0; i < stem.length; i++) if (!isHan(stem.charCodeAt(i))) return undefined;
   // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
@@ -140,14 +140,14 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number): AdminName |
     nameLike = NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);
   }
   if (!nameLike || isOrdinaryWord(ctx, text.slice(start, end), 30)) return undefined;
-  // 小山村, 古镇, 新产品上市: a common noun at the end makes the whole a description.
+  // 小山村, 古镇, 明年上市: a common noun at the end makes the whole a description.
   for (const w of ctx.res.lex.adminCommonNouns) if (text.endsWith(w, end) && end - w.length >= start) return undefined;
   // 加利福尼亚州 is a state; 万州, 德州 are cities.
   const kind: PlaceKind = ending.ending === '州' && [...stem].every((ch) => TRANSLITERATION.has(ch)) ? 'Province' : ending.kind;
   return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : ending.id };
 }
 
-/** An administrative name starts at `pos` (华塘镇|塔水村: the town is the first link of a chain). */
+/** An administrative name starts at `pos` (岭桥镇|石坪村: the town is the first link of a chain). */
 function placeNamedFrom(ctx: ExtractContext, pos: number): boolean {
   for (let e = pos + 3; e <= Math.min(ctx.text.length, pos + MAX_STEM + 2); e++) {
     if (adminNameEndingAt(ctx, e)?.start === pos) return true;

@@ -133,8 +133,8 @@ export function trimLeadingGeneric(ctx: ExtractContext, start: number, end: numb
   // A preposition jieba glued onto an unknown name (由明途/x): the name starts after it.
   const first = ctx.tokens[ctx.tokenAt[start]!];
   if (first && first.start === start && first.tag === 'x' && first.word.length >= 3 && PREPOSITION_CHARS.has(first.word[0]!)) start += 1;
-  // A verb's complement, alone or glued onto an unknown name (建设|起|钙镁…产业园, 建设|起钙/基新材料产业园): the
-  // name starts after it.
+  // A verb's complement, alone or glued onto an unknown name (建设|起|钙镁…产业园, 办|起锂/电…园): the name
+  // starts after it.
   else if (first && first.start === start && (first.tag === 'x' || (first.word.length === 1 && first.tag.startsWith('v'))) && COMPLEMENT_CHARS.has(first.word[0]!) && /^v/.test(tokenBefore(ctx, start)?.tag ?? '')) start += 1;
   const GENERIC = /^(?:相关|有关|各|各级|各类|全市|全县|全区|全省|全国|该|这家|一家|多家|一个|一批|此|本|其|我们|当地|国内外|海内外|国内|优质|知名|重点|龙头|骨干)/u;
   let s = start;
@@ -148,7 +148,7 @@ export function trimLeadingGeneric(ctx: ExtractContext, start: number, end: numb
 
 const PLURAL_COUNT = /(?:^|[^第\d])(?:\d+|[两二三四五六七八九十百千几多数]+)余?(?:个|家|座|所|处|批|条|类|种)$/u;
 
-/** 10个汽车产业园区, 3家科技公司: what is counted in the plural is a kind of thing, not a name (一家 may name one). */
+/** 5个物流园区, 3家科技公司: what is counted in the plural is a kind of thing, not a name (一家 may name one). */
 export function isCountedBefore(ctx: ExtractContext, start: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 6), start);
   const m = PLURAL_COUNT.exec(before);

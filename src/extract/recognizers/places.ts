@@ -149,9 +149,9 @@ function isCjkBefore(text: string, pos: number): boolean {
 }
 
 /**
- * Places the gazetteer lacks — villages outside the paper's county (塔水村), renamed or merged divisions
+ * Places the gazetteer lacks — villages outside the paper's county (石坪村), renamed or merged divisions
  * (邢台县), foreign provinces (信德省) — by their administrative ending (admin-names.ts). A name that follows the
- * place it belongs to (松山区大庙镇) is read with the confidence of a gazetteer's short form.
+ * place it belongs to (甘泉镇柳家河村) is read with the confidence of a gazetteer's short form.
  */
 export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
   return adminNames(ctx).map((n) => candidate('Place', n.start, n.end, n.rule, n.chained ? 0.8 : 0.6, {}, n.kind));
@@ -236,7 +236,7 @@ function usableEntries(ctx: ExtractContext, entries: readonly NameEntry[], start
   return out;
 }
 
-/** A place that contains `placeId` ends at `pos` (贵州 before 遵义). */
+/** A place that contains `placeId` ends at `pos` (山西 before 长治). */
 function followsAncestor(ctx: ExtractContext, pos: number, placeId: string): boolean {
   if (pos < 2) return false;
   const g = ctx.res.gazetteer;
@@ -261,14 +261,14 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   // Some towns far away bear the names of ordinary words (小城镇, 高新区): only the paper's own are trusted.
   const place = ctx.res.gazetteer.get(e.placeId);
   if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.zoneSuffixBySuffix.has(surface))) return false;
-  // 矿区 is a district of 阳泉市 and a mining area: a division named by a common word counts after its city.
+  // A division named by a common word (a district named 矿区, a mining area) counts only after its city.
   if (e.form === 'full' && place && place.kind !== 'Country' && isOrdinaryWord(ctx, surface, 50) && !followsAncestor(ctx, start, place.id)) return false;
-  // 贵州遵义, 浙江宁波慈溪: a short form right after a place it lies in is that place, whatever else the word means.
+  // 山西长治, 浙江温州瑞安: a short form right after a place it lies in is that place, whatever else the word means.
   if ((e.form === 'distant' || e.form === 'short') && place && followsAncestor(ctx, start, place.id)) return true;
   if (e.form === 'distant') {
     // 恭城, 瑞金: a county far away, by its short form, only when jieba reads it as a place and it is not
-    // a frequent word (沿河小区), or a place word follows. A district goes by its short form (万州) only in a
-    // text that names it in full (重庆万州区) or names its city: 青山 alone is green hills.
+    // a frequent word (沿河小区), or a place word follows. A district goes by its short form (涪陵) only in a
+    // text that names it in full (重庆市涪陵区) or names its city: 青山 alone is green hills.
     const d = ctx.res.dictionary.get(surface);
     const t = ctx.tokens[ctx.tokenStartingAt[start]!]!;
     if (place?.kind === 'District' && !namesDistrictInFull(ctx, place)) return false;
@@ -296,7 +296,7 @@ function nsEvidence(ctx: ExtractContext, ti: number): string | undefined {
   const before = ctx.text.slice(Math.max(0, tok.start - 4), tok.start);
   const after = ctx.text.slice(tok.end, tok.end + 4);
   if (LOCATIVE_BEFORE.test(before) || LOCATIVE_AFTER.test(after)) return 'locative';
-  // 莫干山, 微山湖, 库布其沙漠: jieba's place that ends as mountains, lakes and deserts are named.
+  // 泰山, 洞庭湖, 塔克拉玛干沙漠: jieba's places that end as mountains, lakes and deserts are named.
   if (NATURAL_ENDING.test(tok.word) && tok.word.length >= 3) return 'natural-feature';
   const prev = ctx.tokens[ti - 1];
   const next = ctx.tokens[ti + 1];
@@ -465,7 +465,7 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     // The ending closes this word (体育馆, 北京图书大厦) or the words from a word start (庇护/点).
     const ending = buildingEnding(ctx, tok);
     if (!ending) continue;
-    // 小庙子村: an ending followed by a run jieba could not segment is inside a longer name.
+    // 小寺沟村: an ending followed by a run jieba could not segment is inside a longer name.
     const after = ctx.tokens[ctx.tokenStartingAt[tok.end]!];
     if (after && after.tag === 'x' && isHan(after.word.charCodeAt(0))) continue;
     const endingStart = tok.end - ending.length;
