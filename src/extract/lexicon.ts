@@ -39,6 +39,9 @@ const GovFile = z
     levels: z.array(z.string().min(1)),
     bodies: z.array(z.object({ id: z.string(), name: z.string().min(1), kind: OrgKind, full: z.string().optional(), needsLevel: z.boolean().optional() }).strict()),
     standalone: z.array(z.object({ id: z.string(), name: z.string().min(2), kind: OrgKind }).strict()),
+    fieldBodies: z
+      .object({ maxField: z.number().int().min(2), endings: z.array(z.object({ id: z.string(), ending: z.string().min(1), kind: OrgKind }).strict()) })
+      .strict(),
   })
   .strict();
 const PersonCuesFile = z
@@ -116,6 +119,11 @@ export interface GovBody {
   full?: string;
   needsLevel?: boolean;
 }
+export interface FieldBodyEnding {
+  id: string;
+  ending: string;
+  kind: OrganizationKind;
+}
 export interface ProgrammeType {
   id: string;
   word: string;
@@ -140,6 +148,9 @@ export interface ExtractLexicon {
   govLevels: string[];
   govBodies: Map<string, GovBody>;
   govStandalone: Map<string, GovBody>;
+  /** Endings of departments named by their field after a place (数据局, 社会事务办), longest first. */
+  fieldBodyEndings: FieldBodyEnding[];
+  maxBodyField: number;
   personTitles: string[];
   personTitleSet: ReadonlySet<string>;
   titlesAfterName: string[];
@@ -217,6 +228,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     ...orgs.suffixes.map((s) => s.id),
     ...gov.bodies.map((b) => b.id),
     ...gov.standalone.map((b) => b.id),
+    ...gov.fieldBodies.endings.map((b) => b.id),
     ...prog.types.map((t) => t.id),
     prog.documentTitles.id,
     ...abbreviations.abbreviations.map((a) => a.id),
@@ -240,6 +252,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     govLevels: [...gov.levels].sort((a, b) => b.length - a.length),
     govBodies: new Map(gov.bodies.map((b) => [b.name, b])),
     govStandalone: new Map([...known, ...gov.standalone].map((b) => [b.name, b])),
+    fieldBodyEndings: [...gov.fieldBodies.endings].sort((a, b) => b.ending.length - a.ending.length),
+    maxBodyField: gov.fieldBodies.maxField,
     personTitles: sortedTitles,
     personTitleSet: new Set(sortedTitles),
     titlesAfterName: [...person.titlesAfterName].sort((a, b) => b.length - a.length),

@@ -79,9 +79,10 @@ function isChainStemToken(ctx: ExtractContext, t: Token): boolean {
 
 /**
  * The place named by the administrative ending that ends at `end` (the ending's last character is at end - 1),
- * or undefined.
+ * or undefined. `vouched`: what follows makes it a place (青石社区党委: a body of the community), so the name
+ * may be a common noun, as in a chain.
  */
-export function adminNameEndingAt(ctx: ExtractContext, end: number): AdminName | undefined {
+export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = false): AdminName | undefined {
   const { text, tokens } = ctx;
   const ending = endingAt(ctx, end);
   if (!ending) return undefined;
@@ -122,7 +123,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number): AdminName |
       chained = true;
       break;
     }
-    if ((!chainOnly && isStemToken(ctx, t)) || (placeEndsAt(ctx, t.start) && isChainStemToken(ctx, t))) start = t.start;
+    if ((!chainOnly && isStemToken(ctx, t)) || ((vouched || placeEndsAt(ctx, t.start)) && isChainStemToken(ctx, t))) start = t.start;
     else break;
     chained = placeEndsAt(ctx, start);
   }
@@ -134,7 +135,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number): AdminName |
   // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
   if (ctx.res.lex.zoneSuffixBySuffix.has(text.slice(start, end))) return undefined;
   // The name must hold a word that is a name, one jieba does not know, or follow a place (a chain).
-  let nameLike = chained;
+  let nameLike = chained || vouched;
   for (let k = ctx.tokenAt[start]!; k < tokens.length && tokens[k]!.start < p && !nameLike; k++) {
     const t = tokens[k]!;
     nameLike = NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);

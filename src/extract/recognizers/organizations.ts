@@ -8,12 +8,13 @@
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
-import { growLeft, isBreak, isCountedBefore, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, isCountedBefore, onlyTradeWords, trimLeadingGeneric } from './grow.js';
+import { adminNameEndingAt } from './admin-names.js';
 
 const MAX_ORG = 32;
 
 export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
-  return [...standalone(ctx), ...governmentBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
+  return [...standalone(ctx), ...governmentBodies(ctx), ...fieldBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
 }
 
 /** Endings of the organisation names jieba's dictionary knows as whole words (英国内政部/nt, 中国足协/nt). */
@@ -29,7 +30,7 @@ const NOT_BODY_ENDINGS = /(?:格局|布局|结局|大局|全局|时局|僵局|�
 export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
-    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word)) continue;
+    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || isCountedBefore(ctx, tok.start)) continue;
     const place = placeAt(ctx, tok.start, tok.end);
     out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
   }
@@ -63,6 +64,9 @@ export function congresses(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/** The ending of a branch (分行, 支行, 分公司, 分院, 分厂), perhaps registered as a company of its own. */
+const BRANCH = /(?:分行|支行|分公司|分院|分厂|分中心)(?:有限公司|有限责任公司)?$/u;
+
 const MERGEABLE_PLACES = new Set(['Country', 'Province', 'City', 'County', 'District', 'Region']);
 
 /**
@@ -75,6 +79,12 @@ export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: read
   const byStart = new Map<number, Candidate[]>();
   for (const c of candidates) if (c.label === 'Organization' && !c.rule.startsWith('org.listed')) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
   for (const a of candidates) {
+    // 某某银行|平阳县支行, 某某集团|海东（青海）分院有限公司: a branch named after its parent is one organisation.
+    if (a.label === 'Organization' && a.rule.startsWith('org.suffix.')) {
+      for (const b of byStart.get(a.end) ?? []) {
+        if (b.end - a.start <= MAX_ORG && BRANCH.test(ctx.text.slice(b.start, b.end))) out.push(candidate('Organization', a.start, b.end, `${b.rule}.branch`, Math.max(a.confidence, b.confidence), { ...a.attrs }, b.kind));
+      }
+    }
     const isParentOrg = a.label === 'Organization' && (a.rule.startsWith('gov.') || a.rule === 'org.known');
     const isPlace = a.label === 'Place' && !a.attrs.ref && a.kind !== undefined && MERGEABLE_PLACES.has(a.kind) && a.rule.startsWith('place.gazetteer');
     if (!isParentOrg && !isPlace) continue;
@@ -128,6 +138,16 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
         }
       }
       place = placeBefore(ctx, start);
+      // 柳家河村党总支, 梅园社区党委: a village or community the gazetteer lacks, named by its ending.
+      if (!place && level && ADMIN_LEVELS.has(level)) {
+        const named = adminNameEndingAt(ctx, i, true);
+        if (named && named.start < start) place = { text: text.slice(named.start, i), start: named.start, end: i, placeIds: [] };
+        // 全村|村委会: the level ends a word of its own, and the body alone is the village's.
+        else if (!isTokenStart(ctx, start)) {
+          start = i;
+          level = undefined;
+        }
+      }
     }
     if (place) start = place.start;
     if (body.needsLevel && !level && !place) continue;
@@ -139,6 +159,49 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     i = bodyEnd - 1;
   }
   return out;
+}
+
+/** Levels that end the names of villages, communities and towns the gazetteer may lack. */
+const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道']);
+
+const FIELD_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|j|x|b|an|l)$/;
+const CONJUNCTIONS = /^(?:和|与|及)$/;
+
+/**
+ * Departments named by their field and an ending after a place (宁海县数据局, 江南镇社会事务办, 安平市发展改革委,
+ * 南岭区经信与商务局): the ending closes a word, and every word between the place and the ending is a noun or
+ * a verb of the trade (发展, 统计), with 和/与 allowed between two of them.
+ */
+export function fieldBodies(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, res } = ctx;
+  const { lex } = res;
+  for (const tok of ctx.tokens) {
+    const ending = lex.fieldBodyEndings.find((x) => tok.word.endsWith(x.ending));
+    if (!ending) continue;
+    const endStart = tok.end - ending.ending.length;
+    // 格局, 布局, 举办: a word that ends like a body but means something else.
+    if (tok.word.length > ending.ending.length && tok.tag !== 'nt' && tok.tag !== 'x' && (isOrdinaryWord(ctx, tok.word, 30) || NOT_BODY_ENDINGS.test(tok.word))) continue;
+    let fieldStart = tok.start < endStart ? tok.start : endStart;
+    let place = placeBefore(ctx, fieldStart);
+    for (let ti = ctx.tokenAt[fieldStart]! - 1; ti >= 0 && !place; ti--) {
+      const t = ctx.tokens[ti]!;
+      if (endStart - t.start > lex.maxBodyField) break;
+      const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
+      if (!conj && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !/^[\u4e00-\u9fff]+$/.test(t.word))) break;
+      fieldStart = t.start;
+      if (!conj) place = placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart);
+    }
+    if (!place || endStart - place.end < 2 || CONJUNCTIONS.test(text[place.end]!)) continue;
+    out.push(candidate('Organization', place.start, tok.end, `${ending.id}.with-place`, 0.86, { place }, ending.kind));
+  }
+  return out;
+}
+
+/** A town, village or community the gazetteer lacks, named by its ending, that ends at `end`. */
+function adminPlaceBefore(ctx: ExtractContext, end: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {
+  const named = adminNameEndingAt(ctx, end);
+  return named && named.kind !== 'City' && named.kind !== 'Province' ? { text: ctx.text.slice(named.start, end), start: named.start, end, placeIds: [] } : undefined;
 }
 
 function withLevel(attrs: MentionAttrs, level: string | undefined, hasPlace: boolean): MentionAttrs {
@@ -176,9 +239,17 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const sStart = e - suffix.suffix.length;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
     if (suffix.suffix === '队' && !(tok.word === '队' || /^(x|nt|nz|ns|nr)$/.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
-    let start = growLeft(ctx, sStart, { maxLength: MAX_ORG });
+    // 学会了, 工会过: an ending a verb's aspect follows is the verb.
+    if (suffix.suffix.length === 2 && ASPECT.test(text[e] ?? '')) continue;
+    // 出厂, 建厂, 进厂: a one-character ending after a verb in a common word is that word (工厂 may end a name).
+    if (suffix.suffix.length === 1 && tok.word.length === 2 && tok.end === e && isOrdinaryWord(ctx, tok.word, 50) && ctx.res.tags.get(tok.word[0]!)?.startsWith('v')) continue;
+    let start = growLeft(ctx, sStart, { maxLength: MAX_ORG, tradeWords: suffix.kind === 'Company' });
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
+    // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
+    // (if any is left) starts after the company's ending.
+    if (suffix.kind !== 'Company' && suffix.kind !== 'Bank') start = afterCompany(ctx, start, sStart);
+    if (onlyTradeWords(ctx, start, sStart)) continue;
     const stem = text.slice(start, sStart).replace(/[（）()]/g, '');
     if (stem.length < suffix.minStem) continue;
     if (/^[\d\s]+$/.test(stem)) continue;
@@ -217,11 +288,26 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+const ASPECT = /^[了着过]$/u;
+const COMPANY_ENDING = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)/gu;
+
+/** The position after the last company ending (closing a word) in [start, end), or `start`. */
+function afterCompany(ctx: ExtractContext, start: number, end: number): number {
+  let out = start;
+  const span = ctx.text.slice(start, end);
+  COMPANY_ENDING.lastIndex = 0;
+  for (let m = COMPANY_ENDING.exec(span); m; m = COMPANY_ENDING.exec(span)) {
+    const at = start + m.index + m[0].length;
+    if (isTokenEnd(ctx, at) && m.index >= 2) out = at;
+  }
+  return out;
+}
+
 /**
  * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
  * is a grade, a scope or a generic qualifier.
  */
-const CATEGORY_WORDS = new Set(['国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
+const CATEGORY_WORDS = new Set(['外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
 
 function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {
   // 省级研发中心, 国家级孵化器: a name opening with a grade is a kind of body, whatever words follow.
@@ -279,7 +365,9 @@ function bridgeConjunction(ctx: ExtractContext, start: number, suffixStart: numb
 function tradeNameWithConjunction(ctx: ExtractContext, start: number, conj: { start: number; word: string }): number {
   if (conj.word !== '和') return start;
   const lone = tokenBefore(ctx, conj.start);
-  if (!lone || lone.word.length !== 1 || !/[\u4e00-\u9fff]/.test(lone.word) || ctx.res.lex.stopwords.has(lone.word)) return start;
+  // One character (欣和), or a word jieba does not know (同舟和光).
+  const partOfName = lone && (lone.word.length === 1 || (lone.tag === 'x' && lone.word.length <= 3));
+  if (!lone || !partOfName || !/^[\u4e00-\u9fff]+$/.test(lone.word) || ctx.res.lex.stopwords.has(lone.word)) return start;
   const place = tokenBefore(ctx, lone.start);
   if (!place || !placeAt(ctx, place.start, lone.start) || placeAt(ctx, place.start, lone.start)!.end !== lone.start) return start;
   return place.start;
