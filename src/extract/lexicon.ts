@@ -58,10 +58,21 @@ const ProgrammeFile = z
   .object({
     ...comment,
     maxGap: z.number().int().nonnegative(),
-    types: z.array(z.object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean() }).strict()),
+    types: z.array(
+      z
+        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name']).optional() })
+        .strict(),
+    ),
     documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)) }).strict(),
     editionPattern: z.string(),
     awardStopStems: z.array(z.string()),
+    genericStems: z.array(z.string().min(1)),
+    recognitions: z
+      .object({ id: z.string(), cues: z.array(z.string().min(1)), closers: z.array(z.string().min(1)), scopes: z.array(z.string().min(1)), maxLength: z.number().int().min(4) })
+      .strict(),
+    designations: z
+      .object({ ...comment, id: z.string(), scopes: z.array(z.string().min(1)), endings: z.array(z.string().min(1)), before: z.array(z.string().min(1)) })
+      .strict(),
   })
   .strict();
 const ZoneSuffixFile = z
@@ -130,6 +141,20 @@ export interface ProgrammeType {
   kind: ProgrammeKind;
   quoted: boolean;
   bare: boolean;
+  /** A bare name's own words need at least this many characters (民生工程 is no name). */
+  minStem?: number;
+  /** What a bare name's stem must hold: a place opening it, or a place or a name word anywhere. */
+  needs?: 'place' | 'name';
+}
+export interface RecognitionCues {
+  id: string;
+  /** Verbs of receiving a title (荣获, 入选, 被评为), longest first. */
+  cues: string[];
+  /** Words that close a run of quoted titles (等荣誉, 等称号). */
+  closers: string[];
+  /** Words an unquoted title opens with (全国, 国家级, 首批). */
+  scopes: string[];
+  maxLength: number;
 }
 export interface Unit {
   unit: string;
@@ -163,6 +188,11 @@ export interface ExtractLexicon {
   documentTitle: { id: string; endings: string[] };
   editionPattern: RegExp;
   awardStopStems: ReadonlySet<string>;
+  /** Words that end the stems of common phrases (工作机制, 管理机制): a bare name ending so is none. */
+  programmeGenericStems: readonly string[];
+  recognitions: RecognitionCues;
+  /** Titles of firms conferred by a level of government (国家高新技术企业): scope, ending, and the words around them. */
+  designations: { id: string; pattern: RegExp; before: readonly string[] };
   units: Map<string, Unit>;
   scales: Map<string, number>;
   excludedUnits: string[];
@@ -231,6 +261,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     ...gov.fieldBodies.endings.map((b) => b.id),
     ...prog.types.map((t) => t.id),
     prog.documentTitles.id,
+    prog.recognitions.id,
+    prog.designations.id,
     ...abbreviations.abbreviations.map((a) => a.id),
     ...zones.suffixes.map((z) => z.id),
     ...admin.endings.map((a) => a.id),
@@ -266,6 +298,13 @@ export function loadExtractLexicon(): ExtractLexicon {
     documentTitle: prog.documentTitles,
     editionPattern: new RegExp(prog.editionPattern),
     awardStopStems: new Set(prog.awardStopStems),
+    programmeGenericStems: prog.genericStems,
+    recognitions: { ...prog.recognitions, cues: [...prog.recognitions.cues].sort((a, b) => b.length - a.length) },
+    designations: {
+      id: prog.designations.id,
+      pattern: new RegExp(`(?:${prog.designations.scopes.join('|')})(?:[\\u4e00-\\u9fff]|“[^“”]{1,8}”){2,16}?(?:${prog.designations.endings.join('|')})`, 'gu'),
+      before: prog.designations.before,
+    },
     units: new Map(units.units.map((u) => [u.unit, u])),
     scales: new Map(Object.entries(units.scales)),
     excludedUnits: units.excluded,
