@@ -108,12 +108,14 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
       }
     }
   }
-  // 吉安村 read once after its township is the village again alone, over the city's short form inside it.
+  // 吉安村 read once after its township is the village again alone, over the city's short form inside it; a
+  // town read in its chain is that town again, not the gazetteer's namesake elsewhere.
   for (const [name, kind] of anchors.places) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;
-      if (!extendsAll(i, end)) continue;
-      out.push(candidate('Place', i, end, 'place.page-consistency', 0.85, {}, kind));
+      const sameExtent = confident.some((c) => c.label === 'Place' && c.start === i && c.end === end);
+      if (!sameExtent && !extendsAll(i, end)) continue;
+      out.push(candidate('Place', i, end, 'place.page-consistency', sameExtent ? 0.95 : 0.85, {}, kind));
     }
   }
   for (const name of anchors.modules) {

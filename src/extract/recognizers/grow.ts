@@ -111,7 +111,11 @@ const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发'
 
 /** Every word from `start` to `end` is a word of the trade (发展, 投资发展): an ending cut from its name. */
 export function onlyTradeWords(ctx: ExtractContext, start: number, end: number): boolean {
-  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) if (!INDUSTRY_WORDS.has(ctx.tokens[ti]!.word)) return false;
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
+    // (加工厂: the word before the ending inside jieba's word.)
+    const t = ctx.tokens[ti]!;
+    if (!INDUSTRY_WORDS.has(t.end > end ? t.word.slice(0, end - t.start) : t.word)) return false;
+  }
   return start < end;
 }
 
@@ -159,7 +163,7 @@ export function trimLeadingGeneric(ctx: ExtractContext, start: number, end: numb
   // A verb's complement, alone or glued onto an unknown name (建设|起|钙镁…产业园, 办|起锂/电…园): the name
   // starts after it.
   else if (first && first.start === start && (first.tag === 'x' || (first.word.length === 1 && first.tag.startsWith('v'))) && COMPLEMENT_CHARS.has(first.word[0]!) && /^v/.test(tokenBefore(ctx, start)?.tag ?? '')) start += 1;
-  const GENERIC = /^(?:相关|有关|各|各级|各类|全市|全县|全区|全省|全国|该|这家|一家|多家|一个|一批|此|本|其|我们|当地|国内外|海内外|国内|优质|知名|重点|龙头|骨干)/u;
+  const GENERIC = /^(?:相关|有关|各|各级|各类|全市|全县|全区|全省|全国|该|这家|一家|多家|多地|各地|两地|一个|一批|此|本|其|我们|当地|国内外|海内外|国内|优质|知名|重点|龙头|骨干)/u;
   let s = start;
   for (;;) {
     const m = GENERIC.exec(ctx.text.slice(s, end));

@@ -27,10 +27,13 @@ const NT_ENDINGS = /[部局会院所委办社厂司行队团党组处台报署�
  */
 const NOT_BODY_ENDINGS = /(?:格局|布局|结局|大局|全局|时局|僵局|开局|骗局|赌局|饭局|棋局|定局|危局|困局|变局|残局|乱局|终局|牌局|对局|(?:招商|推介|座谈|交流|洽谈|博览|展销|发布|运动|见面|对接|培训|动员|表彰|研讨|茶话|联欢|报告|演唱|音乐|订货|交易|展览|恳谈|说明|誓师|推进|观摩|总结|庆祝|纪念|欢迎|晚|年|例|班|酒|舞|庙|盛|大|全)会)$/u;
 
+/** Words jieba tags as organisations that name kinds of bodies (高校与科研院所 work together). */
+const KINDS_OF_BODY = new Set(['加工厂', '科研院所', '高等院校', '大专院校', '科研单位', '事业单位', '职能部门', '主管部门']);
+
 export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
-    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || isCountedBefore(ctx, tok.start)) continue;
+    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || isCountedBefore(ctx, tok.start)) continue;
     const place = placeAt(ctx, tok.start, tok.end);
     out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
   }
@@ -141,7 +144,7 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
       // 柳家河村党总支, 梅园社区党委: a village or community the gazetteer lacks, named by its ending.
       if (!place && level && ADMIN_LEVELS.has(level)) {
         const named = adminNameEndingAt(ctx, i, true);
-        if (named && named.start < start) place = { text: text.slice(named.start, i), start: named.start, end: i, placeIds: [] };
+        if (named && named.start < start) place = { text: text.slice(named.start, i), start: named.start, end: i, placeIds: [], kind: named.kind };
         // 全村|村委会: the level ends a word of its own, and the body alone is the village's.
         else if (!isTokenStart(ctx, start)) {
           start = i;
@@ -199,9 +202,9 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
 }
 
 /** A town, village or community the gazetteer lacks, named by its ending, that ends at `end`. */
-function adminPlaceBefore(ctx: ExtractContext, end: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {
+function adminPlaceBefore(ctx: ExtractContext, end: number): MentionAttrs['place'] {
   const named = adminNameEndingAt(ctx, end);
-  return named && named.kind !== 'City' && named.kind !== 'Province' ? { text: ctx.text.slice(named.start, end), start: named.start, end, placeIds: [] } : undefined;
+  return named && named.kind !== 'City' && named.kind !== 'Province' ? { text: ctx.text.slice(named.start, end), start: named.start, end, placeIds: [], kind: named.kind } : undefined;
 }
 
 function withLevel(attrs: MentionAttrs, level: string | undefined, hasPlace: boolean): MentionAttrs {
@@ -216,13 +219,33 @@ function startsWithTitle(ctx: ExtractContext, pos: number): boolean {
 }
 
 /** A gazetteer place (or chain of places: 曹桥街道马厩村) ending exactly at `end`. */
-export function placeBefore(ctx: ExtractContext, end: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {
+export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['place'] {
   const g = ctx.res.gazetteer;
+  const zone = zoneOfAreaBefore(ctx, end);
+  if (zone) return zone;
   const m = ctx.res.placeTrieReverse.longest(ctx.text, end, Math.max(0, end - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant'));
   if (!m) return undefined;
   const surface = m.values[0]!;
   return { text: surface, start: m.at, end, placeIds: g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => e.placeId) };
 }
+
+/**
+ * 宁波高新区 before 党工委: a development zone named by its city or county and an ending (zonesOfAreas reads it as a
+ * place), which the gazetteer does not list. Its ids are the area's.
+ */
+function zoneOfAreaBefore(ctx: ExtractContext, end: number): MentionAttrs['place'] {
+  const { text, res } = ctx;
+  let suffix: string | undefined;
+  for (const z of res.lex.zoneSuffixBySuffix.keys()) if (text.endsWith(z, end) && (!suffix || z.length > suffix.length)) suffix = z;
+  if (!suffix) return undefined;
+  const g = res.gazetteer;
+  const at = end - suffix.length;
+  const m = res.placeTrieReverse.longest(text, at, Math.max(0, at - g.maxNameLength), (v, k) => isTokenStart(ctx, k) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant' && ZONE_AREA_KINDS.has(g.get(e.placeId)!.kind)));
+  if (!m || g.lookup(text.slice(m.at, end)).length) return undefined;
+  return { text: text.slice(m.at, end), start: m.at, end, placeIds: [], kind: 'DevelopmentZone' };
+}
+
+const ZONE_AREA_KINDS = new Set(['Province', 'City', 'County', 'District']);
 
 export function bySuffix(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
@@ -239,6 +262,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const sStart = e - suffix.suffix.length;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
     if (suffix.suffix === '队' && !(tok.word === '队' || /^(x|nt|nz|ns|nr)$/.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
+    // “精密加工中心J80”: a name followed by a model number names a machine.
+    if (/^[A-Z]{1,4}\d/.test(text.slice(e, e + 5))) continue;
     // 学会了, 工会过: an ending a verb's aspect follows is the verb.
     if (suffix.suffix.length === 2 && ASPECT.test(text[e] ?? '')) continue;
     // 出厂, 建厂, 进厂: a one-character ending after a verb in a common word is that word (工厂 may end a name).

@@ -412,11 +412,11 @@ export function dottedNames(ctx: ExtractContext): Candidate[] {
     // A dot inside a token (jieba's run 曼·卡): transliteration characters before it.
     if (start === i) while (start > 0 && TRANSLITERATION.has(text[start - 1]!)) start--;
     if (start === i) continue;
-    // Parts after the dot: one word each (卡迪尔, 艾力), or a run of transliteration characters.
+    // Parts after the dot: one word each (吐尔逊, 艾买提), or a run of transliteration characters.
     let end = i;
     let transliterated = allTransliteration(text.slice(start, i));
     while (isDot(text[end])) {
-      // A run of transliteration characters (卡迪尔, 托马/肖说), else one word (艾力).
+      // A run of transliteration characters (托马/肖说), else one word (艾买提).
       let partEnd = end + 1;
       while (partEnd < text.length && TRANSLITERATION.has(text[partEnd]!) && !cueAt(ctx, partEnd)) partEnd++;
       const t = ctx.tokens[ctx.tokenStartingAt[end + 1] ?? -1];

@@ -3,7 +3,7 @@
 // position word (六里塘北侧); and jieba's own place tags for what the gazetteer lacks (foreign cities).
 import type { PlaceKind } from '../../../schema/model.js';
 import type { NameEntry } from '../../gazetteer/index.js';
-import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from '../context.js';
+import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
@@ -189,10 +189,15 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       }
     }
     if (usable) {
+      // In a chain of places (阳朔县|白沙镇) a link lies in the one before it: a namesake elsewhere is not
+      // meant, and a town the gazetteer lists only elsewhere is another town of that name.
+      const parents = chainParentIds(ctx, tok.start);
+      const inChain = parents ? usable.filter((e) => parents.some((p) => e.placeId !== p && g.within(e.placeId, p))) : usable;
       const place = g.get(usable[0]!.placeId)!;
       const form = usable[0]!.form;
       const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
-      out.push(candidate('Place', tok.start, matchEnd, `place.gazetteer.${form}`, conf, { placeIds: [...new Set(usable.map((e) => e.placeId))] }, place.kind));
+      if (inChain.length) out.push(candidate('Place', tok.start, matchEnd, `place.gazetteer.${form}`, conf, { placeIds: [...new Set(inChain.map((e) => e.placeId))] }, g.get(inChain[0]!.placeId)!.kind));
+      else if (LOCAL_KINDS.has(place.kind)) out.push(candidate('Place', tok.start, matchEnd, 'place.gazetteer.namesake', 0.8, {}, place.kind));
       continue;
     }
     if (tok.word.length >= 3) {
@@ -210,13 +215,19 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       }
       continue;
     }
+    // 湖南永州: jieba's one word for a province and its city is the two places.
+    const parts = tok.tag === 'ns' && tok.word.length >= 4 ? gazetteerParts(ctx, tok) : undefined;
+    if (parts) {
+      for (const x of parts) out.push(candidate('Place', x.start, x.end, 'place.gazetteer.chain-word', 0.8, { placeIds: x.ids }, g.get(x.ids[0]!)!.kind));
+      continue;
+    }
     if ((tok.tag === 'ns' || tok.tag === 'nsf') && tok.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(tok.word)) {
       const evidence = nsEvidence(ctx, ti);
       if (evidence) out.push(candidate('Place', tok.start, tok.end, `place.jieba-ns.${evidence}`, evidence === 'transliterated' ? 0.7 : 0.65, {}, evidence === 'natural-feature' ? 'Landmark' : kindBySuffix(tok.word)));
       continue;
     }
     const lm = hasLandmarkEnding(text, tok.start) ? LANDMARK.exec(text.slice(tok.start, tok.start + 8)) : null;
-    if (lm && !isBreak(ctx, tok) && !/^[vp]/.test(tok.tag)) {
+    if (lm && !isBreak(ctx, tok) && !/^[vp]/.test(tok.tag) && !LOCATIVE_BEFORE.test(tok.word)) {
       const end = tok.start + lm[0].length;
       // 矿山周边, 河道两岸: a common noun before a position word is no name.
       if (POSITION_AFTER.test(text.slice(end, end + 3)) && !isOrdinaryWord(ctx, lm[0], 100)) out.push(candidate('Place', tok.start, end, 'place.landmark-positional', 0.7, {}, 'Landmark'));
@@ -234,6 +245,43 @@ function usableEntries(ctx: ExtractContext, entries: readonly NameEntry[], start
   let out: NameEntry[] | undefined;
   for (const e of entries) if (usableName(ctx, e, start, end, surface)) (out ??= []).push(e);
   return out;
+}
+
+/**
+ * A word of jieba's that is two or three gazetteer names in a row, each within the one before (湖南永州,
+ * 云南昆明): the places, with their ids; undefined otherwise.
+ */
+function gazetteerParts(ctx: ExtractContext, tok: Token): Array<{ start: number; end: number; ids: string[] }> | undefined {
+  const g = ctx.res.gazetteer;
+  const out: Array<{ start: number; end: number; ids: string[] }> = [];
+  let pos = tok.start;
+  while (pos < tok.end) {
+    const m = ctx.res.placeTrie.longest(ctx.text, pos, tok.end, (v) => g.lookup(v[0]!).some((e) => e.form === 'full' || e.form === 'short' || e.form === 'distant'));
+    if (!m || m.at - pos < 2) return undefined;
+    const prev = out[out.length - 1];
+    let ids = g.lookup(m.values[0]!).filter((e) => e.form === 'full' || e.form === 'short' || e.form === 'distant').map((e) => e.placeId);
+    if (prev) ids = ids.filter((id) => prev.ids.some((p) => id !== p && g.within(id, p)));
+    if (!ids.length) return undefined;
+    out.push({ start: pos, end: m.at, ids });
+    pos = m.at;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/** Towns, subdistricts, villages and communities: names that recur across the country. */
+const LOCAL_KINDS = new Set<PlaceKind>(['Town', 'Subdistrict', 'Village', 'Community']);
+
+/**
+ * The gazetteer ids of the place (a county or larger) that ends at `pos`, when one does: the link before in a
+ * chain of places. Undefined when none does, or when it could be a namesake at any level.
+ */
+function chainParentIds(ctx: ExtractContext, pos: number): string[] | undefined {
+  if (pos < 2) return undefined;
+  const g = ctx.res.gazetteer;
+  const m = ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((x) => x.form === 'full' || x.form === 'alias' || x.form === 'short'));
+  if (!m) return undefined;
+  const ids = g.lookup(m.values[0]!).filter((x) => x.form === 'full' || x.form === 'alias' || x.form === 'short').map((x) => x.placeId);
+  return ids.every((id) => AREA_KINDS.has(g.get(id)!.kind) || g.get(id)!.kind === 'Country') ? ids : undefined;
 }
 
 /** A place that contains `placeId` ends at `pos` (山西 before 长治). */

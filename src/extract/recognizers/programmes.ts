@@ -42,7 +42,7 @@ function designations(ctx: ExtractContext): Candidate[] {
 const QUOTED_AT = /^(?:“[^“”\n。！？；：，]{2,30}”|‘[^‘’\n。！？；：，]{2,30}’)/u;
 /**
  * Where an unquoted title ends: punctuation, a clause, a count (国家发明奖2项), 的, or 等 (not 等次, 等级). A
- * short qualifier in brackets (首台（套）) and a batch (第三批) at the start are part of it.
+ * short qualifier in brackets (首台（套）) and a batch (第二批) at the start are part of it.
  */
 const TITLE_END = /[，。；：！？、（）()“”‘’\n\s的]|等(?![次级])|[\d０-９]|[一二两三四五六七八九十]+(?:项|个|次|家|批|年)/gu;
 const SHORT_QUALIFIER = /^[（(][^（）()]{1,3}[)）]/u;
@@ -60,7 +60,7 @@ function titleLength(rest: string): number {
 const BATCH = /^(?:第[一二三四五六七八九十\d]+|首)批/u;
 
 /**
- * Titles a body gives, after a verb of receiving: quoted (荣获“省级文明村”“全国卫生村”等荣誉, 获评“绿色农产品”),
+ * Titles a body gives, after a verb of receiving: quoted (荣获“省级卫生村”“全国卫生乡镇”等荣誉, 获评“浙江好稻米”),
  * or unquoted when they open with a scope (入选全国乡村旅游示范县, 被列为第二批国家级示范区, 获得国家发明奖); and a
  * run of quoted titles closed by 等荣誉 or 等称号 whatever precedes it.
  */
@@ -79,7 +79,7 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     const batch = BATCH.exec(text.slice(at, at + 6))?.[0].length ?? 0;
     const rest = text.slice(at + batch, at + r.maxLength + 1);
     let end = at + batch + titleLength(rest);
-    // 跻身全国十强县行列: the ranks of the title are the title.
+    // 跻身全国十强县行列: the ranks (行列) of the title are the title.
     if (/(?:行列|之列)$/.test(text.slice(at, end))) end -= 2;
     if (end - at < 4 || end - at > r.maxLength) continue;
     const title = text.slice(at, end);
@@ -200,12 +200,12 @@ function bare(ctx: ExtractContext): Candidate[] {
     // 夸奖, 获奖, 颁奖: the token is a word of its own, not a name ending in 奖.
     if (type.word.length === 1 && tok.word.length === 2 && lex.awardStopStems.has(tok.word[0]!)) continue;
     if (text[typeStart - 1] === '”' || text[typeStart - 1] === '"') continue; // handled as quoted
-    // 被某组织认定为…: the type word is the verb.
+    // 被专家组认定为…: the type word is the verb.
     if (text[tok.end] === '为') continue;
     // The type word closes a word (计划 in 计划书 does not).
     if (type.minStem && !isTokenEnd(ctx, tok.end)) continue;
     let start = growLeft(ctx, typeStart, { maxLength: MAX_PROGRAMME, allowYear: true });
-    // 先行区建设试点名单: a verb of building before a type word (建设试点, 建设项目) is inside the name.
+    // 示范区建设试点名单: a verb of building before a type word (建设试点, 建设项目) is inside the name.
     const verb = tokenBefore(ctx, start);
     if (verb && verb.tag === 'vn' && lex.tries.programmeTypes.longest(text, ctx.tokens[ctx.tokenAt[start]!]!.end, start)?.at === start) {
       const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (tok.end - verb.start), allowYear: true });

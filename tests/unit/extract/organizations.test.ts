@@ -143,3 +143,17 @@ describe('organisation boundaries', () => {
     expect(orgs(sentence)).toEqual([]);
   });
 });
+
+describe('bodies and kinds of bodies', () => {
+  test('a Party body of a development zone named by its city', () => {
+    expect(orgs('宁波高新区党工委书记王立介绍。')).toEqual(expect.arrayContaining([['宁波高新区党工委', 'PartyOrganization']]));
+  });
+
+  test('a joint Party committee of several villages', () => {
+    expect(orgs('五个村成立联合党委，统一规划。')).toEqual([['联合党委', 'PartyOrganization']]);
+  });
+
+  test.each([['高校与科研院所合作攻关。'], ['新区投入运行多地运营中心。'], ['公司的“精密加工中心J80”成功入选。'], ['村里建起了加工厂。']])('no organisation in: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});

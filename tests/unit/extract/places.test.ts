@@ -1,6 +1,7 @@
 // Places: gazetteer names at word boundaries, the home city as papers write it, country abbreviations where
 // their neighbours make them places, and ordinary words that look like place names but are not.
-import { mentionsIn, namesOf } from '../../helpers/extract.js';
+import { extractText } from '../../../src/extract/index.js';
+import { mentionsIn, namesOf, resources } from '../../helpers/extract.js';
 
 describe('places', () => {
   test.each([
@@ -139,5 +140,31 @@ describe('places named by their administrative ending', () => {
     ['他们办起锂电产业园。', '锂电产业园'],
   ])('a verb and its complement stay out of the name: %s', (sentence, name) => {
     expect(namesOf(sentence, 'Place')).toEqual([name]);
+  });
+});
+
+describe('places in a chain', () => {
+  const placeIds = (sentence: string, name: string): string[][] => {
+    const res = resources();
+    return extractText(sentence, res)
+      .filter((c) => c.label === 'Place' && sentence.slice(c.start, c.end) === name)
+      .map((c) => (c.attrs.placeIds ?? []).map((id) => res.gazetteer.lineage(id).map((p) => p.name).join('<')));
+  };
+
+  test('a town named after its county is the town of that county, not a namesake elsewhere', () => {
+    const ids = placeIds('游客来到广西桂林市阳朔县白沙镇。', '白沙镇');
+    expect(ids).toEqual([[expect.stringMatching(/^白沙镇<阳朔县</)]]);
+  });
+
+  test('a town the gazetteer lists only elsewhere is another town of that name, read without ids', () => {
+    expect(placeIds('安徽省合肥市肥西县新埭镇的农民来了。', '新埭镇')).toEqual([[]]);
+  });
+
+  test('a word of jieba made of a province and its city is the two places', () => {
+    expect(namesOf('工厂位于湖南永州零陵区。', 'Place')).toEqual(['湖南', '永州', '零陵区']);
+  });
+
+  test('a verb of place before a road is not part of its name', () => {
+    expect(namesOf('村子地处苏嘉路沿线，交通便利。', 'Place')).toEqual(['苏嘉路']);
   });
 });
