@@ -73,12 +73,15 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     if (!cue) continue;
     const at = tok.start + cue.length;
     if (QUOTED_AT.test(text.slice(at, at + 34))) {
-      for (const q of quotedRun(text, at)) out.push(candidate('Programme', q.start, q.end, `${r.id}.quoted`, 0.85, { canonical: text.slice(q.start + 1, q.end - 1) }, 'Recognition'));
+      // A title has a few words (浙江好稻米); a short quoted word is a manner of speaking (获“国字号”荣誉).
+      for (const q of quotedRun(text, at)) if (q.end - q.start >= 6) out.push(candidate('Programme', q.start, q.end, `${r.id}.quoted`, 0.85, { canonical: text.slice(q.start + 1, q.end - 1) }, 'Recognition'));
       continue;
     }
     const batch = BATCH.exec(text.slice(at, at + 6))?.[0].length ?? 0;
     const rest = text.slice(at + batch, at + r.maxLength + 1);
     let end = at + batch + titleLength(rest);
+    // 获得某某企业的认可: what is received follows 的; the words before it are whose it is.
+    if (text[end] === '的') continue;
     // 跻身全国十强县行列: the ranks (行列) of the title are the title.
     if (/(?:行列|之列)$/.test(text.slice(at, end))) end -= 2;
     if (end - at < 4 || end - at > r.maxLength) continue;
