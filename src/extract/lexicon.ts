@@ -218,6 +218,8 @@ export interface ExtractLexicon {
     programmeTypes: Trie<ProgrammeType>;
     /** Forward: programme type words that start at a position. */
     programmeTypesAhead: Trie<ProgrammeType>;
+    /** Forward: verbs of receiving a title (荣获, 入选) that start at a position. */
+    recognitionCues: Trie<string>;
   };
 }
 
@@ -321,6 +323,7 @@ export function loadExtractLexicon(): ExtractLexicon {
       orgSuffixes: trieOf(orgs.suffixes.map((x) => [x.suffix, x]), true),
       programmeTypes: trieOf(prog.types.map((t) => [t.word, t]), true),
       programmeTypesAhead: trieOf(prog.types.map((t) => [t.word, t])),
+      recognitionCues: trieOf(prog.recognitions.cues.map((c) => [c, c])),
     },
   };
   return cached;

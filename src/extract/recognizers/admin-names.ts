@@ -163,6 +163,9 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
   const last = lastChars(ctx.res.lex.adminEndings);
   for (let i = 1; i <= text.length; i++) {
     if (!last[text.charCodeAt(i - 1)]) continue;
+    // (The ending closes a word, or jieba glued it to an unknown word after it: 市场, 城市 are passed over here.)
+    const t = ctx.tokens[ctx.tokenAt[i - 1]!]!;
+    if (t.end !== i && t.tag !== 'x') continue;
     const name = adminNameEndingAt(ctx, i);
     if (name) out.push(name);
   }

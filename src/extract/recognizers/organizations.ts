@@ -10,6 +10,8 @@ import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractCont
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { growLeft, isBreak, isCountedBefore, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
+import { codeTable } from '../chars.js';
+import type { FieldBodyEnding } from '../lexicon.js';
 
 const MAX_ORG = 32;
 
@@ -179,7 +181,9 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, res } = ctx;
   const { lex } = res;
+  const last = fieldEndingLast(lex.fieldBodyEndings);
   for (const tok of ctx.tokens) {
+    if (!last[tok.word.charCodeAt(tok.word.length - 1)]) continue;
     const ending = lex.fieldBodyEndings.find((x) => tok.word.endsWith(x.ending));
     if (!ending) continue;
     const endStart = tok.end - ending.ending.length;
@@ -199,6 +203,15 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Organization', place.start, tok.end, `${ending.id}.with-place`, 0.86, { place }, ending.kind));
   }
   return out;
+}
+
+const fieldLastTables = new WeakMap<readonly FieldBodyEnding[], Uint8Array>();
+
+/** Last characters of the field bodies' endings, by code unit. */
+function fieldEndingLast(endings: readonly FieldBodyEnding[]): Uint8Array {
+  let t = fieldLastTables.get(endings);
+  if (!t) fieldLastTables.set(endings, (t = codeTable(endings.map((e) => e.ending[e.ending.length - 1]).join(''))));
+  return t;
 }
 
 /** A town, village or community the gazetteer lacks, named by its ending, that ends at `end`. */

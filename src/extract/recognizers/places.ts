@@ -191,7 +191,8 @@ export function byToken(ctx: ExtractContext): Candidate[] {
     if (usable) {
       // In a chain of places (阳朔县|白沙镇) a link lies in the one before it: a namesake elsewhere is not
       // meant, and a town the gazetteer lists only elsewhere is another town of that name.
-      const parents = chainParentIds(ctx, tok.start);
+      // (Asked only where it can change the reading: several places bear the name, or a town does.)
+      const parents = usable.length > 1 || LOCAL_KINDS.has(g.get(usable[0]!.placeId)!.kind) ? chainParentIds(ctx, tok.start) : undefined;
       const inChain = parents ? usable.filter((e) => parents.some((p) => e.placeId !== p && g.within(e.placeId, p))) : usable;
       const place = g.get(usable[0]!.placeId)!;
       const form = usable[0]!.form;

@@ -68,10 +68,12 @@ function recognitions(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   const r = ctx.res.lex.recognitions;
+  const cues = ctx.res.lex.tries.recognitionCues;
   for (const tok of ctx.tokens) {
-    const cue = r.cues.find((c) => text.startsWith(c, tok.start) && isTokenEnd(ctx, tok.start + c.length));
+    if (!cues.mayMatchAt(text, tok.start)) continue;
+    const cue = cues.longest(text, tok.start, Math.min(text.length, tok.start + 4), (_v, at) => isTokenEnd(ctx, at));
     if (!cue) continue;
-    const at = tok.start + cue.length;
+    const at = cue.at;
     if (QUOTED_AT.test(text.slice(at, at + 34))) {
       // A title has a few words (浙江好稻米); a short quoted word is a manner of speaking (获“国字号”荣誉).
       for (const q of quotedRun(text, at)) if (q.end - q.start >= 6) out.push(candidate('Programme', q.start, q.end, `${r.id}.quoted`, 0.85, { canonical: text.slice(q.start + 1, q.end - 1) }, 'Recognition'));
