@@ -40,7 +40,7 @@ const GovFile = z
     bodies: z.array(z.object({ id: z.string(), name: z.string().min(1), kind: OrgKind, full: z.string().optional(), needsLevel: z.boolean().optional() }).strict()),
     standalone: z.array(z.object({ id: z.string(), name: z.string().min(2), kind: OrgKind }).strict()),
     fieldBodies: z
-      .object({ maxField: z.number().int().min(2), endings: z.array(z.object({ id: z.string(), ending: z.string().min(1), kind: OrgKind }).strict()) })
+      .object({ maxField: z.number().int().min(2), endings: z.array(z.object({ id: z.string(), ending: z.string().min(1), kind: OrgKind, after: z.enum(['place', 'body']).optional() }).strict()) })
       .strict(),
   })
   .strict();
@@ -134,6 +134,8 @@ export interface FieldBodyEnding {
   id: string;
   ending: string;
   kind: OrganizationKind;
+  /** What the department's name follows: a place (default) or a ministry (司). */
+  after?: 'place' | 'body';
 }
 export interface ProgrammeType {
   id: string;

@@ -45,6 +45,8 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
     }
     // 投资发展有限公司, 科技服务有限公司: words of the trade run up to the ending, though some are verbs.
     const tradeRun = opts.tradeWords && INDUSTRY_WORDS.has(tok.word) && (pos === end || INDUSTRY_WORDS.has(tokenAfter(ctx, pos)?.word ?? ''));
+    // 入区企业|某某汽车科技有限公司: a word for firms in general before the name describes it (企业集团 is one name).
+    if (opts.tradeWords && pos !== end && CLASS_NOUNS.has(tok.word)) break;
     if (!tradeRun && isBreak(ctx, tok)) {
       if (opts.allowYear && /\d/.test(tok.word)) {
         const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
@@ -107,7 +109,7 @@ function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
  * Words that describe a trade (行业用语) may be verbs and still belong to a company's name
  * (机械制造有限公司, 房地产开发公司); any other common verb or adjective ends a name grown leftwards.
  */
-const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发', '生产', '加工', '销售', '贸易', '投资', '咨询', '管理', '服务', '建设', '发展', '运输', '物流', '装饰', '装修', '印刷', '包装', '养殖', '种植', '培训', '教育', '检测', '维修', '租赁', '经营', '制作', '安装', '营销', '传媒', '置业', '开采', '冶炼', '纺织', '印染', '制药', '研究', '保险', '证券', '信托', '担保', '孵化', '修复', '环保', '节能', '交易', '出口', '进出口', '供应链', '智造']);
+const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发', '生产', '加工', '销售', '贸易', '投资', '咨询', '管理', '服务', '建设', '发展', '运输', '物流', '装饰', '装修', '印刷', '包装', '养殖', '种植', '培训', '教育', '检测', '维修', '租赁', '经营', '制作', '安装', '营销', '传媒', '置业', '开采', '冶炼', '纺织', '印染', '制药', '研究', '保险', '证券', '信托', '担保', '孵化', '修复', '环保', '节能', '交易', '出口', '进出口', '供应链', '智造', '控制', '驱动', '传动', '照明', '通信', '测控']);
 
 /** Every word from `start` to `end` is a word of the trade (发展, 投资发展): an ending cut from its name. */
 export function onlyTradeWords(ctx: ExtractContext, start: number, end: number): boolean {
@@ -150,6 +152,8 @@ function bracketStart(text: string, close: number): number {
 }
 
 const PREPOSITION_CHARS = new Set('由在对向从与和为被把将让给'.split(''));
+/** Words for firms in general (a company's name does not hold them before its trade words). */
+const CLASS_NOUNS = new Set(['企业', '厂商', '厂家', '商家', '单位', '客户', '龙头企业']);
 /** Directional and resultative complements that follow a verb (建起, 办成, 引进). */
 const COMPLEMENT_CHARS = new Set('起成出进到上下好'.split(''));
 /** Complements that make a two-character word a verb phrase (办起, 建成, 做好, 搬到). */

@@ -189,20 +189,31 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     const endStart = tok.end - ending.ending.length;
     // 格局, 布局, 举办: a word that ends like a body but means something else.
     if (tok.word.length > ending.ending.length && tok.tag !== 'nt' && tok.tag !== 'x' && (isOrdinaryWord(ctx, tok.word, 30) || NOT_BODY_ENDINGS.test(tok.word))) continue;
+    const afterBody = ending.after === 'body';
+    const anchorAt = (pos: number): MentionAttrs['place'] | boolean => (afterBody ? bodyEndsAt(ctx, pos) : (placeBefore(ctx, pos) ?? adminPlaceBefore(ctx, pos)));
     let fieldStart = tok.start < endStart ? tok.start : endStart;
-    let place = placeBefore(ctx, fieldStart);
-    for (let ti = ctx.tokenAt[fieldStart]! - 1; ti >= 0 && !place; ti--) {
+    let anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : placeBefore(ctx, fieldStart);
+    for (let ti = ctx.tokenAt[fieldStart]! - 1; ti >= 0 && !anchor; ti--) {
       const t = ctx.tokens[ti]!;
       if (endStart - t.start > lex.maxBodyField) break;
       const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
       if (!conj && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !/^[\u4e00-\u9fff]+$/.test(t.word))) break;
       fieldStart = t.start;
-      if (!conj) place = placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart);
+      if (!conj) anchor = anchorAt(fieldStart);
     }
-    if (!place || endStart - place.end < 2 || CONJUNCTIONS.test(text[place.end]!)) continue;
-    out.push(candidate('Organization', place.start, tok.end, `${ending.id}.with-place`, 0.86, { place }, ending.kind));
+    if (!anchor || endStart - fieldStart < 2 || CONJUNCTIONS.test(text[fieldStart]!)) continue;
+    // A department of a ministry is named alone (装备工业司); the ministry before it is joined by
+    // mergeAdjacentOrganizations, as a body under its parent.
+    if (anchor === true) out.push(candidate('Organization', fieldStart, tok.end, ending.id, 0.86, {}, ending.kind));
+    else if (anchor) out.push(candidate('Organization', anchor.start, tok.end, `${ending.id}.with-place`, 0.86, { place: anchor }, ending.kind));
   }
   return out;
+}
+
+/** A body that stands alone (工业和信息化部, 国务院) ends at `pos`. */
+function bodyEndsAt(ctx: ExtractContext, pos: number): boolean {
+  for (let len = 2; len <= 10 && len <= pos; len++) if (ctx.res.lex.govStandalone.has(ctx.text.slice(pos - len, pos))) return true;
+  return false;
 }
 
 const fieldLastTables = new WeakMap<readonly FieldBodyEnding[], Uint8Array>();

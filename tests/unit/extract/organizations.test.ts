@@ -157,3 +157,16 @@ describe('bodies and kinds of bodies', () => {
     expect(orgs(sentence)).toEqual([]);
   });
 });
+
+describe('departments of ministries and firms described before their names', () => {
+  test('a department of a ministry, under the ministry', () => {
+    expect(orgs('工业和信息化部装备工业司负责人表示，将加快推进。')).toEqual([['工业和信息化部装备工业司', 'GovernmentAgency']]);
+  });
+
+  test.each([
+    ['新区入区企业瑞丰汽车科技有限公司首批出口。', '瑞丰汽车科技有限公司'],
+    ['浙江华科智能控制股份有限公司副总经理王明表示。', '浙江华科智能控制股份有限公司'],
+  ])('%s', (sentence, name) => {
+    expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
+  });
+});
