@@ -14,8 +14,11 @@ export interface PageAnchors {
   quoted: Map<string, Candidate['kind']>;
   /** Modules named in a list of a platform's modules (连心服务), found again unquoted. */
   modules: Set<string>;
-  /** Places the gazetteer lacks, read confidently once (a village after its town): name → kind. */
-  places: Map<string, Candidate['kind']>;
+  /**
+   * Places read in a chain once (a village after its town; a town the chain tells from its namesakes): name →
+   * kind, and the gazetteer ids the chain left (none for a place the gazetteer lacks).
+   */
+  places: Map<string, { kind: Candidate['kind']; placeIds?: string[] }>;
 }
 
 export function emptyAnchors(): PageAnchors {
@@ -34,7 +37,8 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
     if (m.label === 'Person' && m.confidence >= 0.75 && !m.attrs.partial && surface.length >= 2) anchors.people.add(surface);
     if (m.label === 'Programme' && m.attrs.canonical && /[“"‘]/.test(ctx.text[m.start]!)) anchors.quoted.set(m.attrs.canonical, m.kind);
     if (m.label === 'Programme' && m.attrs.module && surface.length >= 3) anchors.modules.add(surface);
-    if (m.label === 'Place' && m.rule.startsWith('place.admin.') && m.rule.endsWith('.chained')) anchors.places.set(surface, m.kind);
+    if (m.label === 'Place' && m.rule.startsWith('place.admin.') && m.rule.endsWith('.chained')) anchors.places.set(surface, { kind: m.kind });
+    if (m.label === 'Place' && m.rule.endsWith('.in-chain') && !anchors.places.has(surface)) anchors.places.set(surface, { kind: m.kind, placeIds: m.attrs.placeIds ?? [] });
     if (m.label === 'Organization' && m.kind && ALIAS_KINDS.has(m.kind) && m.attrs.core) {
       for (const alias of shortForms(ctx, m)) if (!anchors.orgAliases.has(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
     }
@@ -110,12 +114,14 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
   }
   // 吉安村 read once after its township is the village again alone, over the city's short form inside it; a
   // town read in its chain is that town again, not the gazetteer's namesake elsewhere.
-  for (const [name, kind] of anchors.places) {
+  for (const [name, { kind, placeIds }] of anchors.places) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;
-      const sameExtent = confident.some((c) => c.label === 'Place' && c.start === i && c.end === end);
+      const at = confident.filter((c) => c.label === 'Place' && c.start === i && c.end === end);
+      if (at.some((c) => c.rule.endsWith('.chained') || c.rule.endsWith('.in-chain'))) continue; // read in its chain here
+      const sameExtent = at.length > 0;
       if (!sameExtent && !extendsAll(i, end)) continue;
-      out.push(candidate('Place', i, end, 'place.page-consistency', sameExtent ? 0.95 : 0.85, {}, kind));
+      out.push(candidate('Place', i, end, 'place.page-consistency', sameExtent ? 0.95 : 0.85, placeIds ? { placeIds } : {}, kind));
     }
   }
   for (const name of anchors.modules) {

@@ -197,7 +197,8 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       const place = g.get(usable[0]!.placeId)!;
       const form = usable[0]!.form;
       const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
-      if (inChain.length) out.push(candidate('Place', tok.start, matchEnd, `place.gazetteer.${form}`, conf, { placeIds: [...new Set(inChain.map((e) => e.placeId))] }, g.get(inChain[0]!.placeId)!.kind));
+      const narrowed = inChain.length < usable.length ? '.in-chain' : '';
+      if (inChain.length) out.push(candidate('Place', tok.start, matchEnd, `place.gazetteer.${form}${narrowed}`, conf, { placeIds: [...new Set(inChain.map((e) => e.placeId))] }, g.get(inChain[0]!.placeId)!.kind));
       else if (LOCAL_KINDS.has(place.kind)) out.push(candidate('Place', tok.start, matchEnd, 'place.gazetteer.namesake', 0.8, {}, place.kind));
       continue;
     }

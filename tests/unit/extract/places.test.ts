@@ -160,6 +160,16 @@ describe('places in a chain', () => {
     expect(placeIds('安徽省合肥市肥西县新埭镇的农民来了。', '新埭镇')).toEqual([[]]);
   });
 
+  test('a town told from its namesakes by its chain is the same town where it recurs alone', () => {
+    const ids = placeIds('游客来到广西桂林市阳朔县白沙镇。白沙镇的民宿都住满了。', '白沙镇');
+    expect(ids).toHaveLength(2);
+    for (const x of ids) expect(x).toEqual([expect.stringMatching(/^白沙镇<阳朔县</)]);
+  });
+
+  test('an ethnic township goes by its name without the nationality', () => {
+    expect(placeIds('在莪山乡，游客很多。', '莪山乡')).toEqual([[expect.stringMatching(/^莪山畲族乡<桐庐县</)]]);
+  });
+
   test('a word of jieba made of a province and its city is the two places', () => {
     expect(namesOf('工厂位于湖南永州零陵区。', 'Place')).toEqual(['湖南', '永州', '零陵区']);
   });
