@@ -254,13 +254,15 @@ function properStem(ctx: ExtractContext, start: number, end: number, type: Progr
   const { lex } = ctx.res;
   const stem = ctx.text.slice(start, end).replace(/[（）()]/g, '');
   if (stem.length < type.minStem! || isCountedBefore(ctx, start)) return false;
-  if (lex.programmeGenericStems.some((w) => stem.endsWith(w))) return false;
+  // 省重点技改项目, 重点工程: a grade of importance makes a kind of project, not a name.
+  if (lex.programmeGenericStems.some((w) => stem.endsWith(w)) || /^(?:[省市县区镇]级?)?重点/u.test(stem)) return false;
   if (type.needs === 'place') return placeAt(ctx, start, end) !== undefined;
   if (type.needs === 'name') {
     if (placeAt(ctx, start, end)) return true;
     for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
       const t = ctx.tokens[ti]!;
-      if (t.word.length >= 2 && /^(?:x|nr|nrt|nz|ns|j)$/.test(t.tag) && /^[\u4e00-\u9fff]+$/.test(t.word)) return true;
+      // (Not j: jieba's abbreviations are as often of trades, 技改 and 光伏, as of names.)
+      if (t.word.length >= 2 && /^(?:x|nr|nrt|nz|ns)$/.test(t.tag) && /^[\u4e00-\u9fff]+$/.test(t.word)) return true;
     }
     return false;
   }
