@@ -7,7 +7,7 @@
 import type { PlaceKind } from '../../../schema/model.js';
 import { isOrdinaryWord, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import type { AdminEnding } from '../lexicon.js';
-import { codeTable, isHan } from '../chars.js';
+import { codeTable, isHan, lastCharTable } from '../chars.js';
 import { TRANSLITERATION } from './transliteration.js';
 
 export interface AdminName {
@@ -20,14 +20,9 @@ export interface AdminName {
   rule: string;
 }
 
-const lastTables = new WeakMap<readonly AdminEnding[], Uint8Array>();
-
 /** Last characters of the endings in admin-endings.json, by code unit. */
-function lastChars(endings: readonly AdminEnding[]): Uint8Array {
-  let t = lastTables.get(endings);
-  if (!t) lastTables.set(endings, (t = codeTable(endings.map((e) => e.ending[e.ending.length - 1]).join(''))));
-  return t;
-}
+const lastChars = (endings: readonly AdminEnding[]): Uint8Array => lastCharTable(endings, (e) => e.ending);
+
 /**
  * Characters that end a place of a higher level, where a chain of places is cut (云州区|吉家庄乡|小寺沟村). Not 州,
  * which ends the names of towns as well as cities (潮州镇 is no chain of 潮州 and a town).
@@ -102,7 +97,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     start = p;
     grow = true;
   } else if (tok.end === end) {
-    // The name and its ending are one word (信德省, 万州): not a common word (城市, 上市, 农村, 乡镇).
+    // The name and its ending are one word (信德省, 涪陵): not a common word (城市, 上市, 农村, 乡镇).
     if (!NAME_TAGS.has(tok.tag) || isOrdinaryWord(ctx, tok.word, 30) || (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 1000) return undefined;
     if (CHAIN_ENDS[text.charCodeAt(p - 1)]) return undefined;
     const cut = lastChainEnd(tok.word, p - tok.start);

@@ -10,8 +10,7 @@ import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractCont
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { growLeft, isBreak, isCountedBefore, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
-import { codeTable } from '../chars.js';
-import type { FieldBodyEnding } from '../lexicon.js';
+import { lastCharTable } from '../chars.js';
 
 const MAX_ORG = 32;
 
@@ -181,7 +180,7 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, res } = ctx;
   const { lex } = res;
-  const last = fieldEndingLast(lex.fieldBodyEndings);
+  const last = lastCharTable(lex.fieldBodyEndings, (x) => x.ending);
   for (const tok of ctx.tokens) {
     if (!last[tok.word.charCodeAt(tok.word.length - 1)]) continue;
     const ending = lex.fieldBodyEndings.find((x) => tok.word.endsWith(x.ending));
@@ -214,15 +213,6 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
 function bodyEndsAt(ctx: ExtractContext, pos: number): boolean {
   for (let len = 2; len <= 10 && len <= pos; len++) if (ctx.res.lex.govStandalone.has(ctx.text.slice(pos - len, pos))) return true;
   return false;
-}
-
-const fieldLastTables = new WeakMap<readonly FieldBodyEnding[], Uint8Array>();
-
-/** Last characters of the field bodies' endings, by code unit. */
-function fieldEndingLast(endings: readonly FieldBodyEnding[]): Uint8Array {
-  let t = fieldLastTables.get(endings);
-  if (!t) fieldLastTables.set(endings, (t = codeTable(endings.map((e) => e.ending[e.ending.length - 1]).join(''))));
-  return t;
 }
 
 /** A town, village or community the gazetteer lacks, named by its ending, that ends at `end`. */

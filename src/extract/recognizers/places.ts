@@ -278,22 +278,23 @@ const LOCAL_KINDS = new Set<PlaceKind>(['Town', 'Subdistrict', 'Village', 'Commu
  * chain of places. Undefined when none does, or when it could be a namesake at any level.
  */
 function chainParentIds(ctx: ExtractContext, pos: number): string[] | undefined {
-  if (pos < 2) return undefined;
   const g = ctx.res.gazetteer;
-  const m = ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((x) => x.form === 'full' || x.form === 'alias' || x.form === 'short'));
-  if (!m) return undefined;
-  const ids = g.lookup(m.values[0]!).filter((x) => x.form === 'full' || x.form === 'alias' || x.form === 'short').map((x) => x.placeId);
-  return ids.every((id) => AREA_KINDS.has(g.get(id)!.kind) || g.get(id)!.kind === 'Country') ? ids : undefined;
+  const ids = placeIdsEndingAt(ctx, pos);
+  return ids && ids.every((id) => AREA_KINDS.has(g.get(id)!.kind) || g.get(id)!.kind === 'Country') ? ids : undefined;
 }
 
 /** A place that contains `placeId` ends at `pos` (山西 before 长治). */
 function followsAncestor(ctx: ExtractContext, pos: number, placeId: string): boolean {
-  if (pos < 2) return false;
   const g = ctx.res.gazetteer;
-  const m = ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - g.maxNameLength), (v, at) =>
-    isTokenStart(ctx, at) && g.lookup(v[0]!).some((x) => x.form !== 'abbr' && x.placeId !== placeId && g.within(placeId, x.placeId)),
-  );
-  return m !== undefined;
+  return placeIdsEndingAt(ctx, pos)?.some((a) => a !== placeId && g.within(placeId, a)) ?? false;
+}
+
+/** The ids of the longest gazetteer name (not a one-character abbreviation) that ends at `pos` and starts a word. */
+function placeIdsEndingAt(ctx: ExtractContext, pos: number): string[] | undefined {
+  if (pos < 2) return undefined;
+  const g = ctx.res.gazetteer;
+  const m = ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((x) => x.form !== 'abbr'));
+  return m ? g.lookup(m.values[0]!).filter((x) => x.form !== 'abbr').map((x) => x.placeId) : undefined;
 }
 
 /** The text names the district in full or names the city it belongs to (by full or short name). */
