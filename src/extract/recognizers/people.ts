@@ -84,6 +84,11 @@ function titleAt(ctx: ExtractContext, pos: number): boolean {
   return m !== undefined && m.at - pos >= 2;
 }
 
+/** A speech verb (说, 表示, 介绍) starts at `pos`. */
+function speechAt(ctx: ExtractContext, pos: number): boolean {
+  return triesFor(ctx.res.lex).cuesAfter.longest(ctx.text, pos, Math.min(ctx.text.length, pos + 5))?.values[0] === 'speech';
+}
+
 /** A cue word (说, 表示, 博士, 今年77岁) starts at `pos`. */
 function cueAt(ctx: ExtractContext, pos: number): boolean {
   const { text } = ctx;
@@ -115,7 +120,7 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   // double surname (记者欧阳晓司马婷: 欧阳晓, 司马婷).
   if (isNameChar(ctx, g2) && !NUMERALS.has(g2!) && !cueAt(ctx, at + s + 1) && !titleAt(ctx, at + s + 1) && surnameAt(text, at + s + 1, lex.surnames) !== 2 && (strong || lex.givenNameChars.has(g2!))) given = 2;
   // 会长李德和说: a character that is usually a conjunction is the name's last when the speech verb follows it.
-  else if (strong && g2 === '和' && triesFor(lex).cuesAfter.longest(text, at + s + 2, at + s + 5)?.values[0] === 'speech') given = 2;
+  else if (strong && g2 === '和' && speechAt(ctx, at + s + 2)) given = 2;
   // 杨健报道: the third character starts a word with what follows, so the name stops before it (unless what
   // follows is the cue itself: 王晓明说, not 王晓 + 明说).
   if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100) && !cueAt(ctx, at + s + 2)) given = 1;
@@ -210,13 +215,13 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
 function unknownNameAfterTitle(ctx: ExtractContext, pos: number): number | undefined {
   let end = pos;
   for (let t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1]; t && end - pos < 5; t = ctx.tokens[ctx.tokenStartingAt[end] ?? -1]) {
-    if (triesFor(ctx.res.lex).cuesAfter.longest(ctx.text, t.start, t.start + 5)?.values[0] === 'speech') break;
+    if (speechAt(ctx, t.start)) break;
     const rare = t.tag === 'x' || t.word.length === 1 || (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 30;
     if (!/^[\u4e00-\u9fff]+$/.test(t.word) || !rare || ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word)) return undefined;
     end = t.end;
   }
   if (end - pos < 3 || end - pos > 5) return undefined;
-  return triesFor(ctx.res.lex).cuesAfter.longest(ctx.text, end, end + 5)?.values[0] === 'speech' ? end : undefined;
+  return speechAt(ctx, end) ? end : undefined;
 }
 
 /** NAME + speech verb / title / age: look back from the cue for a name ending right before it. */
@@ -427,7 +432,7 @@ export function dottedNames(ctx: ExtractContext): Candidate[] {
     }
     // Names of minority nationalities (伊力哈木·吐尔逊) need not be in transliteration characters where a title
     // before them or a speech verb after them says they are a person's.
-    const cued = titleBefore(ctx, start) || triesFor(ctx.res.lex).cuesAfter.longest(text, end, end + 5)?.values[0] === 'speech';
+    const cued = titleBefore(ctx, start) || speechAt(ctx, end);
     if (end - i < 2 || !(transliterated || cued)) continue;
     out.push(candidate('Person', start, end, 'person.dotted-foreign-name', 0.8));
     i = end;
