@@ -2,11 +2,10 @@
 // 我市/本市/市区, the development zone or district in view for 全区), organisations by canonical name (市人社局
 // → 平湖市人社局 on a Pinghu page), programmes by kind and canonical name, people by name and what keeps
 // namesakes apart (their organisation, else the paper's home city).
-import type { Article } from '../document/types.js';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
 import type { Mention } from '../extract/mention.js';
 import type { EntityKind } from '../../schema/model.js';
-import type { EntityLabel } from './types.js';
+import type { Entity, EntityLabel } from './types.js';
 
 export interface Home {
   /** The county-level city or county the paper serves (平湖市). */
@@ -141,6 +140,15 @@ export function isCharBagOf(short: string, long: string): boolean {
   return true;
 }
 
-export function articleHomeCity(a: Article, fallback: string | undefined): string | undefined {
-  return a.homeCity ?? fallback;
+/** The entity a reference names, made on first sight; later references fill in what it lacks. */
+export function upsert(entities: Map<string, Entity>, ref: EntityRef): Entity {
+  let e = entities.get(ref.key);
+  if (!e) {
+    e = { key: ref.key, label: ref.label, ...(ref.kind ? { kind: ref.kind } : {}), name: ref.name, aliases: new Set(), props: { ...ref.props }, mentions: [], articleIds: new Set() };
+    entities.set(ref.key, e);
+  } else {
+    for (const [k, val] of Object.entries(ref.props)) if (e.props[k] === undefined) e.props[k] = val;
+    if (!e.kind && ref.kind) e.kind = ref.kind;
+  }
+  return e;
 }

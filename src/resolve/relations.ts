@@ -1,4 +1,4 @@
-// Relations read from sentences. Each rule looks at one sentence's mentions (already resolved to entities)
+// Step 4a: relations read from sentences. Each rule looks at one sentence's mentions (already resolved to entities)
 // and the words between them, with a small discourse memory for what the text is about: the company, person
 // and programme last named, which a subject left implicit (企业, 公司, 他们) refers to. Every relation
 // records the rule that made it and the sentence it was read from.
@@ -10,8 +10,8 @@ import { KgError } from '../errors.js';
 import type { Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
 import { PROGRAMME_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model.js';
-import type { Entity, Evidence, Relation } from './types.js';
-import { sourceRange } from '../text/mapped-text.js';
+import { evidenceFor } from './evidence.js';
+import type { Entity, Relation } from './types.js';
 
 const CueRule = z.object({ id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()) }).strict();
 const CuesFile = z
@@ -76,25 +76,6 @@ const isCompany = (r: ResolvedMention): boolean => r.e.label === 'Organization' 
 const isOrg = (r: ResolvedMention): boolean => r.e.label === 'Organization';
 const isListedBrand = (r: ResolvedMention): boolean => r.m.rule.startsWith('org.listed') || r.m.rule.startsWith('org.latin');
 const isModule = (r: ResolvedMention): boolean => /模块|板块/.test(r.m.text) || r.m.attrs.module === true;
-
-/**
- * Evidence for a relation: the sentence it was read from, and the source range of the words that state it — from
- * the first to the last of its mentions when both lie in the sentence, the whole sentence when one was carried in
- * from an earlier sentence (that mention's own place is on its MENTIONS edge).
- */
-export function evidenceFor(article: Article, sentence: Sentence | undefined, spans: Array<{ start: number; end: number }>, rule: string, confidence: number): Evidence {
-  const inside = (s: { start: number; end: number }): boolean => !sentence || (s.start >= sentence.start && s.end <= sentence.end);
-  const start = spans.every(inside) ? Math.min(...spans.map((s) => s.start)) : sentence!.start;
-  const end = spans.every(inside) ? Math.max(...spans.map((s) => s.end)) : sentence!.end;
-  const ev: Evidence = { articleId: article.id, source: article.source, rule, confidence };
-  if (sentence) ev.sentence = article.text.slice(sentence.start, sentence.end);
-  if (end > start) {
-    const range = sourceRange(article.offsets, start, end);
-    ev.sourceStart = range.start;
-    ev.sourceEnd = range.end;
-  }
-  return ev;
-}
 
 export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelationCues()): Relation[] {
   const out: Relation[] = [];

@@ -1,0 +1,191 @@
+// Step 5: each reported figure gets its subject and becomes an Outcome.
+import type { Article } from '../document/types.js';
+import type { Sentence } from '../extract/context.js';
+import { upsert } from './entities.js';
+import { evidenceFor } from './evidence.js';
+import type { Pending } from './references.js';
+import type { Entity, Relation } from './types.js';
+
+/**
+ * A figure's subject. In order: an organisation or programme before it in its sentence (not one that is
+ * only quoted as a speaker: 市委组织部相关负责人说); a pronoun or 企业/公司 before it means the organisation the
+ * text is about; then the home city, a zone or a county named in the sentence (全市, 平湖经开); then what the
+ * text is about. A place that only grades something (嘉兴市级) is no subject.
+ */
+export function outcomes(article: Article, sentences: Sentence[], pending: Pending[], entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>): Relation[] {
+  const out: Relation[] = [];
+  let focus: Pending | undefined;
+  const ordered = [...pending].sort((a, b) => a.m.start - b.m.start);
+  const isSpeaker = (q: Pending): boolean => /^(?:相关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/.test(article.text.slice(q.m.end, q.m.end + 8));
+  const grades = (q: Pending): boolean => article.text[q.m.end] === '级';
+  const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
+  const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
+  // A sentence ending in ； goes on in the next: figures there share its subject (…全市…；共上报8458个问题).
+  const period = (i: number): number => {
+    let s = i;
+    while (s > 0 && /；$/.test(article.text.slice(sentences[s - 1]!.start, sentences[s - 1]!.end))) s--;
+    return s;
+  };
+  let focusSentence = -1;
+  // 他们, 该公司: the organisation or programme the text is about (a place is not 他们).
+  let focusEntity: Pending | undefined;
+  let entitySentence = -1;
+  // A sentence's topic comes after a leading phrase such as 作为…的关键项目, 在平湖经开, 随着…, 据统计.
+  const inLeadingPhrase = (q: Pending): boolean => {
+    const s = sentences[q.m.sentence]!;
+    const clause = article.text.slice(s.start, q.m.start).split(/[，,]/).pop() ?? '';
+    return /^[“"]?(?:作为|在|随着|据|对于|根据|截至|自|从|为了|通过|对|再加上|加上|除了)/.test(clause);
+  };
+  const speakerOrgIn = (sentence: number): string | undefined => {
+    for (const q of ordered) {
+      if (q.ref.label !== 'Person' || (q.m.sentence !== sentence && q.m.sentence !== sentence + 1)) continue;
+      if (!/^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3))) continue;
+      const org = affiliations.get(q.ref.key);
+      if (org) return org;
+    }
+    return undefined;
+  };
+  // The programme the text is about, for 本届峰会, 此次活动.
+  let focusProgramme: Pending | undefined;
+  // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
+  // mention is the organisation's; the entity is the place, registered by the name's LOCATED_IN).
+  const placeInName = (earlier: readonly Pending[], fits: (kind: string | undefined) => boolean): Pending | undefined => {
+    for (const q of earlier) {
+      if (q.ref.label !== 'Organization') continue;
+      const key = (q.m.attrs.place?.placeIds ?? []).map((id) => `place:${id}`).find((k) => entities.has(k) && fits(entities.get(k)!.kind));
+      if (key) {
+        const e = entities.get(key)!;
+        return { ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: { key, label: 'Place', ...(e.kind ? { kind: e.kind } : {}), name: e.name, props: {} } };
+      }
+    }
+    return undefined;
+  };
+  for (let i = 0; i < ordered.length; i++) {
+    const p = ordered[i]!;
+    if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
+    if (isEntity(p) || isAreaPlace(p)) {
+      // What the text is about: the first organisation, programme or area named in a sentence.
+      if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
+        focus = p;
+        focusSentence = p.m.sentence;
+      }
+      if (isEntity(p) && !inLeadingPhrase(p)) focusEntity ??= p;
+      if (isEntity(p) && p.m.sentence !== entitySentence && !inLeadingPhrase(p)) {
+        focusEntity = p;
+        entitySentence = p.m.sentence;
+      }
+      continue;
+    }
+    if (p.ref.label !== 'Outcome' || !p.m.attrs.outcome) continue;
+    const o = { ...p.m.attrs.outcome, measure: p.m.attrs.outcome.measure || '未注明' };
+    const from = period(p.m.sentence);
+    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person');
+    const clause = article.text.slice(lastClauseStart(article.text, p.m.start), p.m.start);
+    const pronoun = /他们|他|她|该公司|该企业|这家企业|这家公司|^企业|^公司/.test(clause);
+    const clauseStart = lastClauseStart(article.text, p.m.start);
+    // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
+    // not the subject of a later clause's figure.
+    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart));
+    let subject = pronoun ? (focusEntity ?? focus) : (nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus);
+    // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
+    // object; the figure is the area's.
+    // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
+    // programme in that clause, is what the figure is about (not the speaker's organisation before it).
+    const clauseArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
+    if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
+    const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
+    if (!pronoun && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
+    // 本届峰会共吸引了…1500余名嘉宾: the programme the text was about, when the sentence names no entity.
+    const sentenceBefore = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
+    // 村里与…合作，…亩均收益超过3万元: the sentence is about the village in view.
+    // 下一步，该镇将依托开发区和高校…，力争产值突破300亿元: a pronoun opening a clause (该镇, 村里) is the subject;
+    // the places and bodies after it are its objects. The area is the last one of its level named before it.
+    const ap = AREA_PRONOUN.exec(sentenceBefore);
+    if (!pronoun && ap) {
+      const at = sentences[p.m.sentence]!.start + ap.index + ap[0].length - ap[1]!.length;
+      const level = AREA_PRONOUN_LEVELS[ap[1]!.replace(/^[该全]|里$/g, '')];
+      // 市里 is itself a mention of the home city; 该镇 stands for the last town named.
+      const self = before.find((q) => q.m.start === at && q.m.attrs.ref);
+      const fits = (kind: string | undefined): boolean => !level || level.includes(kind ?? '');
+      const earlier = ordered.slice(0, i).reverse().filter((q) => q.m.start < at);
+      const target = self ?? earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref.kind)) ?? placeInName(earlier, fits);
+      if (target) subject = target;
+    }
+    if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
+    // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
+    // (a programme in the sentence) or the area's.
+    const listed = enumeration(article.text, before, p.m.start);
+    if (listed.size) {
+      const rest = [...before].reverse().filter((q) => !listed.has(q));
+      subject = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
+    }
+    // A figure inside a quotation with no subject of its own is the speaker's organisation's.
+    const quoted = /^[“"]/.test(article.text.slice(sentences[p.m.sentence]!.start, sentences[p.m.sentence]!.start + 1));
+    const speakerOrg = quoted && !before.some(isEntity) ? speakerOrgIn(p.m.sentence) : undefined;
+    if (speakerOrg) subject = ordered.find((q) => entityKeyOf(q, mentionEntity) === speakerOrg) ?? subject;
+    const carried = !subject || !before.includes(subject);
+    const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
+    const periodText = o.period ? normalisePeriod(o.period, article.date ?? (article.year ? String(article.year) : undefined)) : undefined;
+    const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${periodText ?? ''}`;
+    const e = upsert(entities, {
+      key,
+      label: 'Outcome',
+      name: `${o.measure} ${p.m.text}`,
+      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, measure: o.measure, ...(periodText ? { period: periodText } : {}), approximate: o.approximate, text: p.m.text },
+    });
+    e.mentions.push(p.m);
+    e.articleIds.add(article.id);
+    mentionEntity.set(p.m.id, key);
+    p.ref = { ...p.ref, key };
+    if (subjectKey && entities.has(subjectKey)) {
+      out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], carried ? 'rel.reported.carried-subject' : 'rel.reported.nearest-subject', carried ? 0.6 : 0.8) });
+    }
+  }
+  return out;
+}
+
+/** The names of an enumeration that ends in 等 right before a figure (甲、乙和丙等12家), nearest first. */
+function enumeration(text: string, before: readonly Pending[], figureStart: number): Set<Pending> {
+  const listed = new Set<Pending>();
+  const ordered = [...before].sort((a, b) => b.m.start - a.m.start);
+  const last = ordered[0];
+  if (!last || !/^(?:等|等等)(?:共|共计)?$/u.test(text.slice(last.m.end, figureStart).trim())) return listed;
+  listed.add(last);
+  let start = last.m.start;
+  for (const q of ordered.slice(1)) {
+    if (!/^(?:、|，|和|及|以及|与)$/u.test(text.slice(q.m.end, start))) break;
+    listed.add(q);
+    start = q.m.start;
+  }
+  return listed;
+}
+
+const AREA_PRONOUN = /(?:^|[，,])(村里|镇里|县里|区里|市里|当地|该村|该镇|该街道|该区|该县|该市|全村|全镇|全街道)(?!的)/u;
+/** The kinds of place an area pronoun stands for, by its level (当地: any). */
+const AREA_PRONOUN_LEVELS: Record<string, string[] | undefined> = {
+  村: ['Village', 'Community'],
+  镇: ['Town', 'Subdistrict'],
+  街道: ['Subdistrict'],
+  区: ['District', 'DevelopmentZone'],
+  县: ['County'],
+  市: ['City', 'County'],
+};
+
+const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
+
+function lastClauseStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) if (/[，,。；;！？\n]/.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+function entityKeyOf(p: Pending, mentionEntity: Map<string, string>): string {
+  return mentionEntity.get(p.m.id) ?? p.ref.key;
+}
+
+/** 今年 on a page dated 2022-09-15 (or of the year 2022) is 2022; periods stay as printed when the page has neither. */
+export function normalisePeriod(period: string, date: string | undefined): string {
+  if (!date) return period;
+  const year = Number(date.slice(0, 4));
+  return period.replace(/今年/g, `${year}年`).replace(/去年/g, `${year - 1}年`).replace(/明年/g, `${year + 1}年`);
+}
+
