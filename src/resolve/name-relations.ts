@@ -1,9 +1,14 @@
-// Step 4b: relations read from names (step 4a, relations.ts, reads them from sentences).
+// Step 4b: relations read from names (step 4a, relations.ts, reads them from sentences): the place in an
+// organisation's or programme's name, places printed as a chain (四川省凉山彝族自治州普格县), a place printed
+// right before a name (淄川区山东能源东华科技公司), and a unit named after its parent (国家能源集团某某煤矿).
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
+import type { Mention } from '../extract/mention.js';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
+import type { RelationshipType } from '../../schema/model.js';
 import { placeRef, upsert, type Home } from './entities.js';
 import { evidenceFor } from './evidence.js';
+import { isRegistrationLevel, placeLevel } from './place-levels.js';
 import type { ResolvedMention } from './relations.js';
 import type { Entity, Relation } from './types.js';
 
@@ -16,19 +21,20 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
   for (const { m, e } of ms) {
     if (e.label !== 'Organization' && e.label !== 'Programme') continue;
     const sentence = sentences[m.sentence];
+    const type = placeRelationOf(e);
     const linkTo = (place: GazetteerPlace | undefined, rule: string, confidence: number): void => {
-      if (!place) return;
+      if (!place || !type) return;
       const ref = placeRef(g, place);
       upsert(entities, ref);
-      const type = e.label === 'Programme' ? 'PILOTED_IN' : 'LOCATED_IN';
-      if (type === 'PILOTED_IN') return; // a programme's name says where it is from, not where it was trialled
       out.push({ type, start: e.key, end: ref.key, evidence: evidenceFor(article, sentence, [m], rule, confidence) });
     };
-    const placeIds = m.attrs.place?.placeIds ?? [];
-    if (placeIds.length) {
-      const candidates = placeIds.map((id) => g.get(id)).filter((p): p is GazetteerPlace => !!p);
-      const best = candidates.find((p) => home.city && g.within(p.id, home.city.id)) ?? candidates.find((p) => home.province && g.within(p.id, home.province.id)) ?? candidates[0];
-      if (best?.kind !== 'Country' || e.props.foreign) linkTo(best, 'rel.located-in.name-place', 0.8);
+    const best = placeInName(m, g, home);
+    if (best) {
+      // A foreign firm's country is where it is from (日本电产); a province is the level the name was
+      // registered at. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is the
+      // parent company's, and the bracket says where this one is.
+      const located = best && (best.kind === 'Country' ? e.props.foreign === true : !isRegistrationLevel(best.kind, best.name) && !m.attrs.region);
+      if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
     } else if (m.attrs.ref === 'home-city') linkTo(home.city, 'rel.located-in.relative-name', 0.8);
     else if (m.attrs.ref === 'home-province') linkTo(home.province, 'rel.located-in.relative-name', 0.75);
     else if (e.label === 'Organization' && /^[村镇]/.test(m.text) && e.name !== m.text) {
@@ -46,6 +52,90 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       if (country) linkTo(country, 'rel.located-in.country-of-origin', 0.75);
     }
   }
+  out.push(...printedChains(article, sentences, ms, entities, g, home));
+  out.push(...namedAfterParent(article, sentences, ms));
   return out;
 }
 
+/**
+ * What a place in (or printed before) a name says: an organisation is there; a project or platform is there; a
+ * policy or campaign named with its place runs there. An award named with its place (浙江省科学技术进步奖) says
+ * who gives it, not where anything is.
+ */
+function placeRelationOf(e: Entity): RelationshipType | undefined {
+  if (e.label === 'Organization') return 'LOCATED_IN';
+  if (e.label !== 'Programme') return undefined;
+  if (e.kind === 'Project' || e.kind === 'Platform') return 'LOCATED_IN';
+  if (e.kind === 'Policy' || e.kind === 'Campaign') return 'PILOTED_IN';
+  return undefined;
+}
+
+/**
+ * Names printed one after the other, with nothing between them, as papers write addresses: a chain of places
+ * from the larger down (四川省凉山彝族自治州普格县五道箐镇, with or without the province) makes each place part of
+ * the one before it; a place right before an organisation or programme (淄川区山东能源东华科技公司) is where it
+ * is. The gazetteer, where it knows both places, must agree.
+ */
+function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer, home: Home): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1]!;
+    if (a.e.label !== 'Place' || a.m.end !== b.m.start || a.e.key === b.e.key) continue;
+    const evidence = (rule: string, confidence: number) => evidenceFor(article, sentences[b.m.sentence], [a.m, b.m], rule, confidence);
+    if (b.e.label === 'Place') {
+      const upper = placeLevel(a.e.kind);
+      const lower = placeLevel(b.e.kind);
+      if (upper === undefined || lower === undefined || lower <= upper) continue;
+      if (knownApart(g, a.e, b.e)) continue;
+      out.push({ type: b.e.kind === 'Landmark' ? 'LOCATED_IN' : 'PART_OF', start: b.e.key, end: a.e.key, evidence: evidence('rel.part-of.printed-chain', 0.85) });
+      continue;
+    }
+    if (isRegistrationLevel(a.e.kind, a.e.name)) continue;
+    const printed = a.e.key.startsWith('place:') ? g.get(a.e.key.slice('place:'.length)) : undefined;
+    if (b.m.attrs.place?.start === b.m.start) {
+      const own = placeInName(b.m, g, home);
+      if (!own) continue;
+      const ownLevel = placeLevel(own.kind) ?? 0;
+      const printedLevel = placeLevel(a.e.kind) ?? 9;
+      // 曹桥街道马厩村党委: the place printed first holds the place the name begins with, not the body itself.
+      if (ownLevel > printedLevel && (!printed || g.within(own.id, printed.id))) {
+        out.push({ type: 'PART_OF', start: upsert(entities, placeRef(g, own)).key, end: a.e.key, evidence: evidence('rel.part-of.printed-chain', 0.85) });
+        continue;
+      }
+      // 富阳区杭州某某纸业有限公司: a name registered in the city; the district before it is where the firm is.
+      if (ownLevel >= printedLevel || (printed && !g.within(printed.id, own.id))) continue;
+    }
+    // A platform printed after a place (某市“某某”系统) is that place's, wherever it runs.
+    const type = b.e.kind === 'Platform' ? undefined : placeRelationOf(b.e);
+    if (type) out.push({ type, start: b.e.key, end: a.e.key, evidence: evidence('rel.located-in.printed-place', 0.8) });
+  }
+  return out;
+}
+
+/** Two gazetteer places where the lower is not within the upper: the chain was misread, not a fact. */
+function knownApart(g: Gazetteer, upper: Entity, lower: Entity): boolean {
+  const u = g.get(upper.key.slice('place:'.length));
+  const l = g.get(lower.key.slice('place:'.length));
+  return u !== undefined && l !== undefined && !g.within(l.id, u.id);
+}
+
+/**
+ * A unit named after its parent organisation (国家能源集团某某煤矿, 某某银行某某支行) is part of it, when the
+ * article names the parent on its own too.
+ */
+function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedMention[]): Relation[] {
+  const out: Relation[] = [];
+  const orgs = [...new Map(ms.filter((r) => r.e.label === 'Organization').map((r) => [r.e.key, r])).values()];
+  for (const child of orgs) {
+    const parent = orgs.filter((p) => p !== child && p.e.name.length >= 3 && child.e.name.length >= p.e.name.length + 2 && child.e.name.startsWith(p.e.name)).sort((x, y) => y.e.name.length - x.e.name.length)[0];
+    if (parent) out.push({ type: 'PART_OF', start: child.e.key, end: parent.e.key, evidence: evidenceFor(article, sentences[child.m.sentence], [child.m], 'rel.part-of.name-parent', 0.8) });
+  }
+  return out;
+}
+
+/** The gazetteer place an organisation's or programme's name begins with, the one nearest the paper's home. */
+function placeInName(m: Mention, g: Gazetteer, home: Home): GazetteerPlace | undefined {
+  const candidates = (m.attrs.place?.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => !!p);
+  return candidates.find((p) => home.city && g.within(p.id, home.city.id)) ?? candidates.find((p) => home.province && g.within(p.id, home.province.id)) ?? candidates[0];
+}
