@@ -152,3 +152,9 @@ export function upsert(entities: Map<string, Entity>, ref: EntityRef): Entity {
   }
   return e;
 }
+
+/** The gazetteer place an organisation's or programme's name begins with, the one nearest the paper's home. */
+export function placeInName(m: Mention, g: Gazetteer, home: Home): GazetteerPlace | undefined {
+  const candidates = (m.attrs.place?.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => !!p);
+  return candidates.find((p) => home.city && g.within(p.id, home.city.id)) ?? candidates.find((p) => home.province && g.within(p.id, home.province.id)) ?? candidates[0];
+}

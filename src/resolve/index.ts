@@ -56,7 +56,7 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
       return { article, sentences: splitSentences(article.text), pending: referencesOf(usable, g, home), home };
     });
     tieVariantsOnPage(pageViews.flatMap((v) => v.pending), g);
-    assignPeople(pageViews, relations);
+    assignPeople(pageViews, relations, g);
     views.push(...pageViews);
   }
 

@@ -3,10 +3,9 @@
 // right before a name (淄川区山东能源东华科技公司), and a unit named after its parent (国家能源集团某某煤矿).
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
-import type { Mention } from '../extract/mention.js';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
 import type { RelationshipType } from '../../schema/model.js';
-import { placeRef, upsert, type Home } from './entities.js';
+import { placeInName, placeRef, upsert, type Home } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import { isRegistrationLevel, placeLevel } from './place-levels.js';
 import type { ResolvedMention } from './relations.js';
@@ -120,6 +119,8 @@ function knownApart(g: Gazetteer, upper: Entity, lower: Entity): boolean {
   return u !== undefined && l !== undefined && !g.within(l.id, u.id);
 }
 
+const LEGAL_FORM = /^(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|集团公司|集团|公司|股份公司)$/u;
+
 /**
  * A unit named after its parent organisation (国家能源集团某某煤矿, 某某银行某某支行) is part of it, when the
  * article names the parent on its own too.
@@ -128,14 +129,10 @@ function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedM
   const out: Relation[] = [];
   const orgs = [...new Map(ms.filter((r) => r.e.label === 'Organization').map((r) => [r.e.key, r])).values()];
   for (const child of orgs) {
-    const parent = orgs.filter((p) => p !== child && p.e.name.length >= 3 && child.e.name.length >= p.e.name.length + 2 && child.e.name.startsWith(p.e.name)).sort((x, y) => y.e.name.length - x.e.name.length)[0];
+    // 某某集团 and 某某集团有限公司 are one company under two names, not a unit and its parent.
+    const unit = (p: ResolvedMention): boolean => !LEGAL_FORM.test(child.e.name.slice(p.e.name.length));
+    const parent = orgs.filter((p) => p !== child && p.e.name.length >= 3 && child.e.name.length >= p.e.name.length + 2 && child.e.name.startsWith(p.e.name) && unit(p)).sort((x, y) => y.e.name.length - x.e.name.length)[0];
     if (parent) out.push({ type: 'PART_OF', start: child.e.key, end: parent.e.key, evidence: evidenceFor(article, sentences[child.m.sentence], [child.m], 'rel.part-of.name-parent', 0.8) });
   }
   return out;
-}
-
-/** The gazetteer place an organisation's or programme's name begins with, the one nearest the paper's home. */
-function placeInName(m: Mention, g: Gazetteer, home: Home): GazetteerPlace | undefined {
-  const candidates = (m.attrs.place?.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => !!p);
-  return candidates.find((p) => home.city && g.within(p.id, home.city.id)) ?? candidates.find((p) => home.province && g.within(p.id, home.province.id)) ?? candidates[0];
 }

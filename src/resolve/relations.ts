@@ -31,6 +31,20 @@ const CuesFile = z
     spinOffVerbs: z.array(z.string()),
     pilotPattern: z.string(),
     founderTitles: z.array(z.string()),
+    posts: z
+      .object({
+        $comment: z.string().optional(),
+        endings: z.array(z.string().min(1)),
+        notPosts: z.array(z.string().min(1)),
+        stopChars: z.string(),
+        maxLength: z.number().int().positive(),
+        kindWords: z.array(z.string().min(1)),
+        villageOrgans: z.array(z.string().min(1)),
+        heldBefore: z.array(z.string().min(1)),
+        fromWords: z.array(z.string().min(1)),
+        afterName: z.array(z.string().min(1)),
+      })
+      .strict(),
   })
   .strict();
 export type RelationCues = z.infer<typeof CuesFile>;
