@@ -19,12 +19,13 @@ import type { Gazetteer } from '../gazetteer/index.js';
 import { bylines } from './bylines.js';
 import { homeOf, upsert } from './entities.js';
 import { hierarchy } from './hierarchy.js';
+import { locatedRelations } from './located.js';
 import { mentionsOf } from './mentions.js';
 import { nameRelations } from './name-relations.js';
 import { outcomes } from './outcomes.js';
 import { assignPeople } from './people.js';
 import { referencesOf, type ArticleRefs } from './references.js';
-import { sentenceRelations, type ResolvedMention } from './relations.js';
+import { loadRelationCues, sentenceRelations, type ResolvedMention } from './relations.js';
 import type { Entity, Relation, Resolved } from './types.js';
 import { tieVariantsOnPage } from './variants.js';
 
@@ -45,6 +46,7 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
   const relations: Relation[] = [];
   const mentionEntity = new Map<string, string>();
   const views: ArticleRefs[] = [];
+  const cues = loadRelationCues();
 
   const byPage = new Map<string, Article[]>();
   for (const a of articles) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
@@ -53,7 +55,7 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
     const pageViews = pageArticles.map((article) => {
       const home = homeOf(g, article.homeCity ?? options.homeCity);
       const usable = (mentions.get(article.id) ?? []).filter((m) => m.confidence >= minConfidence && !m.attrs.partial);
-      return { article, sentences: splitSentences(article.text), pending: referencesOf(usable, g, home), home };
+      return { article, sentences: splitSentences(article.text), ...referencesOf(usable, g, home), home };
     });
     tieVariantsOnPage(pageViews.flatMap((v) => v.pending), g);
     assignPeople(pageViews, relations, g);
@@ -73,9 +75,10 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
   }
   const affiliations = new Map(relations.filter((r) => r.type === 'WORKS_FOR').map((r) => [r.start, r.end]));
   for (const v of views) {
-    const resolved: ResolvedMention[] = v.pending.filter((p) => p.ref.label !== 'Outcome').map((p) => ({ m: p.m, e: entities.get(p.ref.key)! }));
+    const resolved: ResolvedMention[] = v.pending.filter((p) => p.ref.label !== 'Outcome').map((p) => ({ m: p.m, e: entities.get(p.ref.key)!, ...(p.place ? { place: p.place } : {}) }));
     relations.push(...sentenceRelations({ article: v.article, sentences: v.sentences, mentions: resolved, affiliations }));
     relations.push(...nameRelations(v.article, v.sentences, resolved, entities, g, v.home));
+    relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located));
     relations.push(...outcomes(v.article, v.sentences, v.pending, entities, mentionEntity, affiliations));
     relations.push(...mentionsOf(v.article, v.pending));
     relations.push(...bylines(v.article, v.home, entities));

@@ -17,7 +17,7 @@ import type { Entity, Relation } from './types.js';
  */
 export function nameRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer, home: Home): Relation[] {
   const out: Relation[] = [];
-  for (const { m, e } of ms) {
+  for (const { m, e, place } of ms) {
     if (e.label !== 'Organization' && e.label !== 'Programme') continue;
     const sentence = sentences[m.sentence];
     const type = placeRelationOf(e);
@@ -27,20 +27,20 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       upsert(entities, ref);
       out.push({ type, start: e.key, end: ref.key, evidence: evidenceFor(article, sentence, [m], rule, confidence) });
     };
-    const best = placeInName(m, g, home);
-    if (best) {
+    const best = place ? undefined : placeInName(m, g, home);
+    if (place && type) {
+      // 村委会 read as 东方村村委会, 市人社局 as 平湖市人社局: the body sits in the place it was read with.
+      out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.relative-name', 0.75) });
+    } else if (best) {
       // A foreign firm's country is where it is from (日本电产); a province is the level the name was
       // registered at. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is the
       // parent company's, and the bracket says where this one is.
       const located = best && (best.kind === 'Country' ? e.props.foreign === true : !isRegistrationLevel(best.kind, best.name) && !m.attrs.region);
       if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
-    } else if (m.attrs.ref === 'home-city') linkTo(home.city, 'rel.located-in.relative-name', 0.8);
-    else if (m.attrs.ref === 'home-province') linkTo(home.province, 'rel.located-in.relative-name', 0.75);
-    else if (e.label === 'Organization' && /^[村镇]/.test(m.text) && e.name !== m.text) {
-      // 村党委 read as 东方村党委: it sits in the village the text named.
-      const scope = e.name.slice(0, e.name.length - m.text.length + 1);
-      const place = ms.find((r) => r.e.label === 'Place' && r.e.name === scope);
-      if (place) out.push({ type: 'LOCATED_IN', start: e.key, end: place.e.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.relative-name', 0.75) });
+    } else if (type && !m.attrs.region && !m.attrs.country) {
+      // 万州烤鱼培训中心, 沙县小吃产业服务中心: named with the short form of a place the article names.
+      const named = shortFormPlace(e.name, ms);
+      if (named) out.push({ type, start: e.key, end: named.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-short-form', 0.75) });
     }
     if (m.attrs.region) {
       const region = g.findAdministrative(m.attrs.region);
@@ -52,6 +52,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
     }
   }
   out.push(...printedChains(article, sentences, ms, entities, g, home));
+  out.push(...placesReadUnder(article, sentences, ms, entities, g));
   out.push(...namedAfterParent(article, sentences, ms));
   return out;
 }
@@ -135,4 +136,33 @@ function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedM
     if (parent) out.push({ type: 'PART_OF', start: child.e.key, end: parent.e.key, evidence: evidenceFor(article, sentences[child.m.sentence], [child.m], 'rel.part-of.name-parent', 0.8) });
   }
   return out;
+}
+
+/**
+ * A place the gazetteer lacks (a village, a landmark) hangs from the place it was read under (references.ts): the
+ * place printed before it, else the one a level up in view, else the paper's city. Stated once per article, at its
+ * first mention.
+ */
+function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer): Relation[] {
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  for (const { m, e } of ms) {
+    const parentKey = e.props.parentKey as string | undefined;
+    if (e.label !== 'Place' || !parentKey || seen.has(e.key) || g.get(e.key.slice('place:'.length))) continue;
+    seen.add(e.key);
+    const known = g.get(parentKey.slice('place:'.length));
+    const parent = known ? upsert(entities, placeRef(g, known)) : entities.get(parentKey);
+    if (parent) out.push({ type: e.kind === 'Landmark' ? 'LOCATED_IN' : 'PART_OF', start: e.key, end: parent.key, evidence: evidenceFor(article, sentences[m.sentence], [m], 'rel.part-of.read-under', 0.6) });
+  }
+  return out;
+}
+
+/** A county-level or lower place of the article whose short form (万州 for 万州区, 通渭 for 通渭县) begins `name`. */
+function shortFormPlace(name: string, ms: ResolvedMention[]): Entity | undefined {
+  for (const { e } of ms) {
+    if (e.label !== 'Place' || (placeLevel(e.kind) ?? 0) < 3 || e.kind === 'Landmark') continue;
+    const short = e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道)$/u, '');
+    if (short.length >= 2 && short !== e.name && name.length > short.length + 1 && name.startsWith(short) && !name.startsWith(e.name)) return e;
+  }
+  return undefined;
 }

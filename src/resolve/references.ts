@@ -5,13 +5,16 @@
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
-import { resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home, type NearPlaces } from './entities.js';
+import type { Gazetteer } from '../gazetteer/index.js';
+import { resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home } from './entities.js';
+import { PlacesInView } from './place-in-view.js';
 
 /** A mention and the entity it refers to, while resolution decides. */
 export interface Pending {
   m: Mention;
   ref: EntityRef;
+  /** The place a relative name was made absolute with (村委会 → the village in view): where the body is. */
+  place?: EntityRef;
 }
 
 /** One article as resolution works on it: its sentences, its mentions' references, and its paper's home. */
@@ -20,30 +23,40 @@ export interface ArticleRefs {
   sentences: Sentence[];
   pending: Pending[];
   home: Home;
+  /** The places the article names, by level, as its text goes. */
+  places: PlacesInView;
 }
 
-/** Entity references for an article's mentions, in text order (全区 needs the zone named before it). */
-export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: Home): Pending[] {
+/**
+ * Entity references for an article's mentions, in text order: 全区, 县农业农村局 and 村委会 need the place of
+ * their level named before them (place-in-view.ts).
+ */
+export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: Home): { pending: Pending[]; places: PlacesInView } {
   const out: Pending[] = [];
-  let localArea: GazetteerPlace | undefined;
-  const near: NearPlaces = {};
+  const inView = new PlacesInView(g);
+  const scoped = new Map<string, EntityRef>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     let ref: EntityRef | undefined;
+    let place: EntityRef | undefined;
     switch (m.label) {
       case 'Place': {
-        ref = resolvePlace(m, g, home, localArea);
-        const id = ref.key.startsWith('place:') ? ref.key.slice(6) : '';
-        const place = g.get(id);
-        if (place && !m.attrs.ref && (place.kind === 'DevelopmentZone' || place.kind === 'District')) localArea = place;
-        if (ref.kind === 'Village' && ref.name.endsWith('村')) near.village = ref.name;
-        if (ref.kind === 'Town' && ref.name.endsWith('镇')) near.town = ref.name;
+        const previous = out[out.length - 1];
+        ref = resolvePlace(m, g, home, inView, previous?.ref.label === 'Place' && previous.m.end === m.start ? previous.ref : undefined);
+        // A place the gazetteer lacks keeps the scope of its first mention in the article: one village, one node.
+        const scope = ref?.key.indexOf('@') ?? -1;
+        if (ref && scope !== -1) {
+          const base = ref.key.slice(0, scope);
+          ref = scoped.get(base) ?? ref;
+          scoped.set(base, ref);
+        }
+        if (ref && !m.attrs.ref) inView.note(m, ref);
         break;
       }
       case 'Organization':
-        ref = resolveOrganization(m, home, localArea, near);
+        ({ ref, place } = resolveOrganization(m, g, home, inView));
         break;
       case 'Programme':
-        ref = resolveProgramme(m, home, localArea);
+        ref = resolveProgramme(m, g, home, inView);
         break;
       case 'Person':
         ref = { key: `person:${m.text}`, label: 'Person', name: m.text, props: {} }; // keyed in assignPeople
@@ -54,8 +67,7 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
       default:
         continue;
     }
-    out.push({ m, ref });
+    if (ref) out.push(place ? { m, ref, place } : { m, ref });
   }
-  return out;
+  return { pending: out, places: inView };
 }
-

@@ -10,6 +10,7 @@ import { KgError } from '../errors.js';
 import type { Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
 import { PROGRAMME_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model.js';
+import type { EntityRef } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import type { Entity, Relation } from './types.js';
 
@@ -45,6 +46,7 @@ const CuesFile = z
         afterName: z.array(z.string().min(1)),
       })
       .strict(),
+    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 export type RelationCues = z.infer<typeof CuesFile>;
@@ -67,6 +69,8 @@ export function loadRelationCues(): RelationCues {
 export interface ResolvedMention {
   m: Mention;
   e: Entity;
+  /** The place a relative name was made absolute with (references.ts). */
+  place?: EntityRef;
 }
 
 export interface ArticleView {
@@ -146,14 +150,17 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       }
     }
 
-    // Located: 位于/落户 P 的 O, or O … 落户 P.
+    // Located: 位于/落户 P 的 O, or O … 落户 P. Of a chain of places after the verb (位于辽宁大连甘井子区), the last.
     for (const verb of c.locatedVerbs) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + 1)) {
-        const place = ms.find((r) => r.e.label === 'Place' && at(r) >= v + verb.length && at(r) <= v + verb.length + 1);
+        let place = ms.find((r) => r.e.label === 'Place' && at(r) >= v + verb.length && at(r) <= v + verb.length + 1);
         if (!place) continue;
+        for (let next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end); next; next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end)) place = next;
         const after = text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 1);
-        const org = after === '的' ? ms.find((r) => isOrg(r) && at(r) === at(place) + place.m.text.length + 1) : subjectCompany(v).r;
-        const carried = after !== '的' && !ms.some((r) => isCompany(r) && at(r) < v);
+        // The subject: what is named after 的, else the organisation or project the clause opens with, else the company in view.
+        const own = ms.filter((r) => (isOrg(r) || r.e.label === 'Programme') && at(r) < v && at(r) >= clauseStart(text, v)).pop();
+        const org = after === '的' ? ms.find((r) => (isOrg(r) || r.e.label === 'Programme') && at(r) === at(place!) + place!.m.text.length + 1) : (own ?? subjectCompany(v).r);
+        const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
       }
     }
@@ -243,13 +250,6 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       // not when it speaks of exhibitors in general (对参展企业给予补贴).
       const who = subj ?? (/(?:^|[，,])(?:企业|公司|该企业|该公司|他们)|此次|期间/.test(text) ? focus.company : undefined);
       if (who && who.e.key !== event.e.key) add('PARTICIPATED_IN', who, event, sentence, subj ? 'rel.participated-in.article-event' : 'rel.participated-in.article-event.carried-subject', 0.65);
-    }
-
-    // Residents: 钟埭社区的许志荣.
-    for (const r of ms) {
-      if (r.e.label !== 'Person') continue;
-      const place = ms.find((p) => p.e.label === 'Place' && !p.m.attrs.ref && p.m.end + 1 === r.m.start && article.text[p.m.end] === '的');
-      add('LOCATED_IN', r, place, sentence, 'rel.located-in.resident', 0.7);
     }
 
     // Modules of a platform: “红哨组团”模块 of the 浙里网格连心 platform named in the sentence or just before.

@@ -67,6 +67,18 @@ describe('the place in or before an organisation\'s name', () => {
   });
 });
 
+describe('a name beginning with the short form of a place the article names', () => {
+  test('is in that place', async () => {
+    const g = await graphOfPage(page('产业园', '宜都市大力发展柑橘产业。宜都柑橘产业园已入驻企业20家。'), {});
+    expect(rulesOf(g, 'LOCATED_IN', '宜都柑橘产业园', '宜都市')).toEqual(['rel.located-in.name-short-form']);
+  });
+
+  test('not when the article does not name the place', async () => {
+    const g = await graphOfPage(page('产业园', '宜都柑橘产业园已入驻企业20家。'), {});
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 宜都柑橘产业园'))).toEqual([]);
+  });
+});
+
 describe('a unit named after its parent', () => {
   test('is part of the parent the article names', async () => {
     const g = await graphOfPage(page('炼化扩能', '中国石化加大投入，中国石化镇海炼化分公司新建装置3套。'), {});

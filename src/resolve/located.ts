@@ -1,0 +1,88 @@
+// Step 4d: where people and things are, read from the words around their names (LOCATED_IN):
+//   某村三组村民李某, 村民李某 (the village in view), 家住某村的李某, 某社区的李某   a resident;
+//   镇里的某某产业园, 村里的某某合作社                                              the town or village in view;
+//   在某镇，一座某某产业园…; 在某县的某某公司                                       introduced there.
+import type { Article } from '../document/types.js';
+import type { Sentence } from '../extract/context.js';
+import { evidenceFor } from './evidence.js';
+import type { AreaLevel, PlacesInView } from './place-in-view.js';
+import type { RelationCues, ResolvedMention } from './relations.js';
+import type { Relation } from './types.js';
+
+type Cues = RelationCues['located'];
+
+/** Where a resident word or an area word (村里, 镇里) points when no place is printed before it. */
+const RESIDENT_LEVELS: Record<string, AreaLevel[]> = {
+  村: ['village', 'community'],
+  居: ['community', 'village'],
+  镇: ['town', 'township', 'subdistrict'],
+  乡: ['township', 'town'],
+  市: ['city'],
+  县: ['county'],
+};
+
+export function locatedRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], places: PlacesInView, cues: Cues): Relation[] {
+  const out: Relation[] = [];
+  const text = article.text;
+  const endingAt = new Map(ms.map((r) => [r.m.end, r]));
+  const add = (who: ResolvedMention, where: ResolvedMention['e'] | undefined, rule: string, confidence: number, from = who.m.start): void => {
+    if (!where || where.key === who.e.key) return;
+    out.push({ type: 'LOCATED_IN', start: who.e.key, end: where.key, evidence: evidenceFor(article, sentences[who.m.sentence], [{ start: from, end: who.m.end }], rule, confidence) });
+  };
+  const inView = (levels: AreaLevel[], pos: number): ResolvedMention['e'] | undefined => {
+    for (const l of levels) {
+      const ref = places.at(l, pos);
+      const e = ref && ms.find((r) => r.e.key === ref.key)?.e;
+      if (e) return e;
+    }
+    return undefined;
+  };
+  const placeEndingAt = (pos: number): ResolvedMention | undefined => {
+    const r = endingAt.get(pos);
+    return r?.e.label === 'Place' ? r : undefined;
+  };
+
+  for (const r of ms) {
+    if (r.e.label === 'Person') {
+      const before = text.slice(Math.max(0, r.m.start - 8), r.m.start);
+      // 某村三组村民李某, 村民李某, 昆仑镇村民杜某.
+      const word = cues.residentWords.filter((w) => before.endsWith(w)).sort((a, b) => b.length - a.length)[0];
+      if (word) {
+        let p = r.m.start - word.length;
+        const group = /[一二三四五六七八九十\d]+[组队]$/u.exec(text.slice(Math.max(0, p - 4), p));
+        if (group) p -= group[0].length;
+        const printed = placeEndingAt(p);
+        const where = printed?.e ?? inView(RESIDENT_LEVELS[word[0]!] ?? RESIDENT_LEVELS['村']!, r.m.start);
+        add(r, where, printed ? 'rel.located-in.resident' : 'rel.located-in.resident.place-in-view', printed ? 0.8 : 0.65, printed?.m.start ?? p);
+        continue;
+      }
+      // 家住某村的李某, 某社区的李某.
+      if (text[r.m.start - 1] === '的') {
+        const place = placeEndingAt(r.m.start - 1);
+        if (place && !place.m.attrs.ref) add(r, place.e, 'rel.located-in.resident', 0.7, place.m.start);
+      }
+      continue;
+    }
+    if (r.e.label !== 'Organization' && r.e.label !== 'Programme') continue;
+    // 镇里的某某产业园: the town in view.
+    const area = /([村镇乡县市])里的$/u.exec(text.slice(Math.max(0, r.m.start - 3), r.m.start));
+    if (area) {
+      add(r, inView(RESIDENT_LEVELS[area[1]!]!, r.m.start), 'rel.located-in.area-in-view', 0.7, r.m.start - 3);
+      continue;
+    }
+    // 在某县的某某公司 (and 位于…的, read with the located verbs): a place before 的 and the name.
+    if (text[r.m.start - 1] === '的') {
+      const place = placeEndingAt(r.m.start - 1);
+      const clause = text.slice(Math.max(0, (place?.m.start ?? 0) - 4), place?.m.start ?? 0);
+      if (place && !place.m.attrs.ref && r.e.label === 'Organization' && /在$/u.test(clause)) add(r, place.e, 'rel.located-in.there', 0.75, place.m.start);
+      continue;
+    }
+    // 在某镇，一座某某产业园…: introduced in the place the sentence opens with.
+    const intro = new RegExp(`^在(.{2,16}?)[，,](?:${cues.introWords.join('|')})$`, 'u').exec(text.slice(sentences[r.m.sentence]!.start, r.m.start));
+    if (intro) {
+      const place = placeEndingAt(sentences[r.m.sentence]!.start + 1 + intro[1]!.length);
+      if (place && !place.m.attrs.ref) add(r, place.e, 'rel.located-in.there', 0.75, place.m.start);
+    }
+  }
+  return out;
+}
