@@ -22,6 +22,8 @@ import { hierarchy } from './hierarchy.js';
 import { locatedRelations } from './located.js';
 import { mentionsOf } from './mentions.js';
 import { nameRelations } from './name-relations.js';
+import { partnerRelations } from './partners.js';
+import { SubjectsInView } from './in-view.js';
 import { outcomes } from './outcomes.js';
 import { assignPeople } from './people.js';
 import { referencesOf, type ArticleRefs } from './references.js';
@@ -76,9 +78,11 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
   const affiliations = new Map(relations.filter((r) => r.type === 'WORKS_FOR').map((r) => [r.start, r.end]));
   for (const v of views) {
     const resolved: ResolvedMention[] = v.pending.filter((p) => p.ref.label !== 'Outcome').map((p) => ({ m: p.m, e: entities.get(p.ref.key)!, ...(p.place ? { place: p.place } : {}) }));
-    relations.push(...sentenceRelations({ article: v.article, sentences: v.sentences, mentions: resolved, affiliations }));
+    const view = { article: v.article, sentences: v.sentences, mentions: resolved, affiliations };
+    relations.push(...sentenceRelations(view));
     relations.push(...nameRelations(v.article, v.sentences, resolved, entities, g, v.home));
     relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located));
+    relations.push(...partnerRelations(view, new SubjectsInView(v.article, v.sentences, v.pending), cues));
     relations.push(...outcomes(v.article, v.sentences, v.pending, entities, mentionEntity, affiliations));
     relations.push(...mentionsOf(v.article, v.pending));
     relations.push(...bylines(v.article, v.home, entities));

@@ -47,6 +47,8 @@ const CuesFile = z
       })
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)) }).strict(),
+    partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
+    founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 export type RelationCues = z.infer<typeof CuesFile>;
@@ -287,7 +289,7 @@ function clauseStart(text: string, pos: number): number {
 }
 
 /** The organisation of the person quoted in this sentence (“…”潘俊男说), when the text said where they work. */
-function speakerOrg(ms: ResolvedMention[], view: ArticleView): ResolvedMention | undefined {
+export function speakerOrg(ms: ResolvedMention[], view: ArticleView): ResolvedMention | undefined {
   for (const r of ms) {
     if (r.e.label !== 'Person') continue;
     if (!/^(?:说|表示|介绍|指出|说道)/.test(view.article.text.slice(r.m.end, r.m.end + 3))) continue;
