@@ -61,6 +61,20 @@ export class SubjectsInView {
     return [...this.pending].reverse().find(fits);
   }
 
+  /**
+   * The organisation or programme in view that a kind word names (公司 a company, 平台 a platform named …平台, 工坊 a
+   * workshop named …工坊): the latest sentence subject of that kind before `pos`, else the latest named before it.
+   */
+  bodyNamed(kindWord: string, pos: number): Pending | undefined {
+    const fits = (q: Pending | undefined): q is Pending =>
+      q !== undefined && q.m.start < pos && (q.ref.label === 'Organization' || q.ref.label === 'Programme') && (kindWord === '企业' || kindWord === '公司' ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord));
+    for (let s = this.sentenceAt(pos); s >= 0; s--) {
+      const q = this.subjects[s];
+      if (fits(q)) return q;
+    }
+    return [...this.pending].reverse().find(fits);
+  }
+
   private sentenceAt(pos: number): number {
     const i = this.sentences.findIndex((s) => pos >= s.start && pos < s.end);
     return i === -1 ? this.sentences.length - 1 : i;

@@ -83,7 +83,7 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
     relations.push(...nameRelations(v.article, v.sentences, resolved, entities, g, v.home));
     relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located));
     relations.push(...partnerRelations(view, new SubjectsInView(v.article, v.sentences, v.pending), cues));
-    relations.push(...outcomes(v.article, v.sentences, v.pending, entities, mentionEntity, affiliations));
+    relations.push(...outcomes(v, entities, mentionEntity, affiliations, cues.posts.kindWords));
     relations.push(...mentionsOf(v.article, v.pending));
     relations.push(...bylines(v.article, v.home, entities));
   }

@@ -3,23 +3,38 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { upsert } from './entities.js';
 import { evidenceFor } from './evidence.js';
-import type { Pending } from './references.js';
+import { SubjectsInView } from './in-view.js';
+import type { AreaLevel } from './place-in-view.js';
+import type { ArticleRefs, Pending } from './references.js';
 import type { Entity, Relation } from './types.js';
 
 /**
- * A figure's subject. In order: an organisation or programme before it in its sentence (not one that is
- * only quoted as a speaker: 市委组织部相关负责人说); a pronoun or 企业/公司 before it means the organisation the
- * text is about; then the home city, a zone or a county named in the sentence (全市, 平湖经开); then what the
- * text is about. A place that only grades something (嘉兴市级) is no subject.
+ * A figure's subject: what its clause is about, not the nearest name. In order, the later rules overriding:
+ *   - the nearest organisation or programme before it in its sentence (not a speaker's body — 某局局长李某介绍，—
+ *     nor a customer listed after 销往), else an area (a province down to a village, 全市) named there, else what the
+ *     text is about;
+ *   - words opening the clause that point back: 他们; a body named by its kind (公司, 该公司, 工坊, 平台: the one in
+ *     view; in a quotation 公司 is the speaker's); an area word (全县, 该镇, 村里, 当地: the place of that level in view);
+ *   - an area opening the clause with no organisation in it; 本届峰会 (the programme in view); 甲、乙等12家 (the
+ *     list's programme or the area, not the last name listed);
+ *   - in a quotation, 我们 (the speaker's organisation) and 我 (the speaker); 投资2亿元的某项目 (the name after 的);
+ *     以某县为例 (the example);
+ *   - a clause naming nothing goes on about what its sentence pointed back to; a subject carried from an earlier
+ *     paragraph gives way to the article's topic (what it names most, its headline counting three times).
+ * A place that only grades something (嘉兴市级) is no subject; a distance (20公里外) is no one's.
  */
-export function outcomes(article: Article, sentences: Sentence[], pending: Pending[], entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>): Relation[] {
+export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[]): Relation[] {
+  const { article, sentences, pending, places } = view;
   const out: Relation[] = [];
   let focus: Pending | undefined;
   const ordered = [...pending].sort((a, b) => a.m.start - b.m.start);
-  const isSpeaker = (q: Pending): boolean => /^(?:相关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/.test(article.text.slice(q.m.end, q.m.end + 8));
+  const inView = new SubjectsInView(article, sentences, ordered);
+  // A name quoted as a speaker (市委组织部相关负责人说), or in the clause that introduces one (某局局长李某介绍，), is
+  // not what the words said are about.
+  const isSpeaker = (q: Pending): boolean => /^(?:相关|有关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/.test(article.text.slice(q.m.end, q.m.end + 8)) || attributes(article.text, q.m.end);
   const grades = (q: Pending): boolean => article.text[q.m.end] === '级';
   const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
-  const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
+  const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
   // A sentence ending in ； goes on in the next: figures there share its subject (…全市…；共上报8458个问题).
   const period = (i: number): number => {
     let s = i;
@@ -36,6 +51,8 @@ export function outcomes(article: Article, sentences: Sentence[], pending: Pendi
     const clause = article.text.slice(s.start, q.m.start).split(/[，,]/).pop() ?? '';
     return /^[“"]?(?:作为|在|随着|据|对于|根据|截至|自|从|为了|通过|对|再加上|加上|除了)/.test(clause);
   };
+  const speakerIn = (sentence: number): Pending | undefined =>
+    ordered.find((q) => q.ref.label === 'Person' && (q.m.sentence === sentence || q.m.sentence === sentence + 1) && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
   const speakerOrgIn = (sentence: number): string | undefined => {
     for (const q of ordered) {
       if (q.ref.label !== 'Person' || (q.m.sentence !== sentence && q.m.sentence !== sentence + 1)) continue;
@@ -60,6 +77,8 @@ export function outcomes(article: Article, sentences: Sentence[], pending: Pendi
     }
     return undefined;
   };
+  const topic = articleTopic(article, ordered, (q) => isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref));
+  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
@@ -80,13 +99,19 @@ export function outcomes(article: Article, sentences: Sentence[], pending: Pendi
     const o = { ...p.m.attrs.outcome, measure: p.m.attrs.outcome.measure || '未注明' };
     const from = period(p.m.sentence);
     const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person');
-    const clause = article.text.slice(lastClauseStart(article.text, p.m.start), p.m.start);
-    const pronoun = /他们|他|她|该公司|该企业|这家企业|这家公司|^企业|^公司/.test(clause);
     const clauseStart = lastClauseStart(article.text, p.m.start);
+    const clause = article.text.slice(clauseStart, p.m.start);
+    // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
+    const kind = kindAnaphor(clause, kindWords);
+    const sentenceOpen = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
+    // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
+    const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : kind ? inView.bodyNamed(kind, p.m.start) : undefined;
+    const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.
     const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart));
-    let subject = pronoun ? (focusEntity ?? focus) : (nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus);
+    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus));
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
@@ -103,12 +128,16 @@ export function outcomes(article: Article, sentences: Sentence[], pending: Pendi
     const ap = AREA_PRONOUN.exec(sentenceBefore);
     if (!pronoun && ap) {
       const at = sentences[p.m.sentence]!.start + ap.index + ap[0].length - ap[1]!.length;
-      const level = AREA_PRONOUN_LEVELS[ap[1]!.replace(/^[该全]|里$/g, '')];
-      // 市里 is itself a mention of the home city; 该镇 stands for the last town named.
+      const word = ap[1]!.replace(/^[该全]|里$/g, '');
+      const level = AREA_PRONOUN_LEVELS[word];
+      // 市里 is itself a mention of the home city; 该镇 stands for the last town named (place-in-view.ts), or the
+      // town named only inside a body's name (新仓镇党委书记…，全镇…).
       const self = before.find((q) => q.m.start === at && q.m.attrs.ref);
       const fits = (kind: string | undefined): boolean => !level || level.includes(kind ?? '');
       const earlier = ordered.slice(0, i).reverse().filter((q) => q.m.start < at);
-      const target = self ?? earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref.kind)) ?? placeInName(earlier, fits);
+      const seen = AREA_WORD_LEVELS[word]?.map((l) => places.at(l, at)).find((r) => r !== undefined);
+      const named = seen ? ordered.find((q) => q.ref.key === seen.key) : undefined;
+      const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref.kind))) ?? placeInName(earlier, fits);
       if (target) subject = target;
     }
     if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
@@ -119,11 +148,37 @@ export function outcomes(article: Article, sentences: Sentence[], pending: Pendi
       const rest = [...before].reverse().filter((q) => !listed.has(q));
       subject = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
     }
-    // A figure inside a quotation with no subject of its own is the speaker's organisation's.
+    // A figure inside a quotation with no subject of its own, or after 我们, is the speaker's organisation's; after
+    // 我, the speaker's own.
     const quoted = /^[“"]/.test(article.text.slice(sentences[p.m.sentence]!.start, sentences[p.m.sentence]!.start + 1));
-    const speakerOrg = quoted && !before.some(isEntity) ? speakerOrgIn(p.m.sentence) : undefined;
+    const we = /我们/u.exec(sentenceBefore);
+    const weAt = we ? sentences[p.m.sentence]!.start + we.index : -1;
+    const saysWe = we !== null && !before.some((q) => q.m.start > weAt && (isEntity(q) || isAreaPlace(q)));
+    const ownSubject = before.some((q) => q.m.start >= clauseStart && isAreaPlace(q)) || ofKind !== undefined;
+    const speakerOrg = ((quoted && !before.some(isEntity)) || saysWe) && !ownSubject ? speakerOrgIn(p.m.sentence) : undefined;
     if (speakerOrg) subject = ordered.find((q) => entityKeyOf(q, mentionEntity) === speakerOrg) ?? subject;
-    const carried = !subject || !before.includes(subject);
+    const me = !speakerOrg && /我(?![们市省区县镇村国])/u.test(sentenceBefore) && !before.some((q) => isEntity(q) || isAreaPlace(q)) ? speakerIn(p.m.sentence) : undefined;
+    if (me) subject = me;
+    // 投资4.1亿元的某项目: a figure qualifying the name after 的 is that name's.
+    const qualified = article.text[p.m.end] === '的' ? ordered.find((q) => q.m.start === p.m.end + 1 && isEntity(q)) : undefined;
+    if (qualified) subject = qualified;
+    // 以某区为例，…: the example is what the sentence is about.
+    const example = /以$/u.test(article.text.slice(Math.max(0, sentences[p.m.sentence]!.start), sentences[p.m.sentence]!.start + 1)) ? undefined : exampleOf(article.text, sentences[p.m.sentence]!.start, p.m.start, before);
+    if (example && !before.some((q) => q.m.start > example.m.end && q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)))) subject = example;
+    // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
+    // clause before it pointed back to.
+    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified;
+    const goesOn = namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack;
+    if (goesOn) subject = previous!.subject;
+    // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
+    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined;
+    previous = { sentence: p.m.sentence, subject, pointedBack };
+    let carried = !subject || !before.includes(subject);
+    // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure is the
+    // article's topic's, when it has one.
+    const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
+    if (carried && !pronoun && !pointedBack && subject && subject.m.start < paragraphStart) subject = topic;
+    carried = !subject || !before.includes(subject);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     const periodText = o.period ? normalisePeriod(o.period, article.date ?? (article.year ? String(article.year) : undefined)) : undefined;
     const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${periodText ?? ''}`;
@@ -137,11 +192,57 @@ export function outcomes(article: Article, sentences: Sentence[], pending: Pendi
     e.articleIds.add(article.id);
     mentionEntity.set(p.m.id, key);
     p.ref = { ...p.ref, key };
-    if (subjectKey && entities.has(subjectKey)) {
+    if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], carried ? 'rel.reported.carried-subject' : 'rel.reported.nearest-subject', carried ? 0.6 : 0.8) });
     }
   }
   return out;
+}
+
+/**
+ * What the article is about: the organisation, programme or area it names most, a name in its headline or subtitle
+ * counting three times; none when nothing is named at least twice.
+ */
+function articleTopic(article: Article, ordered: readonly Pending[], candidate: (q: Pending) => boolean): Pending | undefined {
+  const weight = new Map<string, number>();
+  const first = new Map<string, Pending>();
+  for (const q of ordered) {
+    if (!candidate(q)) continue;
+    weight.set(q.ref.key, (weight.get(q.ref.key) ?? 0) + (q.m.start < article.bodySpan.start ? 3 : 1));
+    if (!first.has(q.ref.key)) first.set(q.ref.key, q);
+  }
+  const [key, w] = [...weight.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return key && w! >= 2 ? first.get(key) : undefined;
+}
+
+/**
+ * A distance or a size that says where or how big something is (20公里外, 400余米深处, 直线距离约200公里, 宽度仅1.2米)
+ * is no one's result: the figure stays, reported about no one.
+ */
+function isPosition(text: string, m: { start: number; end: number }, unit: string): boolean {
+  if (unit !== '米') return false;
+  return /^(?:外|以外|开外|远|深处|之外|处)/u.test(text.slice(m.end, m.end + 2)) || /(?:距离|相距|宽度?|高度?|深度?|续航里程|海拔)[^，。；]{0,4}$/u.test(text.slice(Math.max(0, m.start - 10), m.start));
+}
+
+/** The clause ending at `pos` introduces a speaker: 某局局长李某介绍，/ 某村党支部书记说：. */
+function attributes(text: string, pos: number): boolean {
+  const rest = /^[^，,。；;“”"！？]{0,16}?(?:说|表示|介绍|指出|认为|告诉记者)[：:，,]?[“"]?/u.exec(text.slice(pos, pos + 24));
+  return rest !== null && /[：:，,“"]$|(?:说|表示|介绍|指出|认为|告诉记者)$/u.test(rest[0]) && !/[\d]/u.test(rest[0]);
+}
+
+/** 他们 aside, a body named by its kind alone that opens the clause (公司, 该公司, 这家企业, 平台, 工坊): the kind. */
+function kindAnaphor(clause: string, kindWords: readonly string[]): string | undefined {
+  const m = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
+  if (!m) return undefined;
+  return kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** 以某区为例: the place or body given as the example, when the sentence opens with it. */
+function exampleOf(text: string, sentenceStart: number, figure: number, before: readonly Pending[]): Pending | undefined {
+  const m = /^(?:[^，,。]{0,6}[，,])?以(.{2,20}?)为例[，,]/u.exec(text.slice(sentenceStart, figure));
+  if (!m) return undefined;
+  const end = sentenceStart + m[0].length - 3;
+  return before.find((q) => q.m.end === end && q.ref.label !== 'Outcome');
 }
 
 /** The names of an enumeration that ends in 等 right before a figure (甲、乙和丙等12家), nearest first. */
@@ -160,7 +261,20 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
   return listed;
 }
 
-const AREA_PRONOUN = /(?:^|[，,])(村里|镇里|县里|区里|市里|当地|该村|该镇|该街道|该区|该县|该市|全村|全镇|全街道)(?!的)/u;
+const AREA_PRONOUN = /(?:^|[，,])(?:[\d]{4}年)?(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗)(?!的)/u;
+/** The levels in view an area word stands for. */
+const AREA_WORD_LEVELS: Record<string, AreaLevel[] | undefined> = {
+  村: ['village', 'community'],
+  镇: ['town', 'subdistrict'],
+  乡: ['township', 'town'],
+  街道: ['subdistrict'],
+  区: ['district', 'zone'],
+  县: ['county'],
+  旗: ['county'],
+  市: ['city'],
+  当地: ['village', 'community', 'town', 'township', 'subdistrict', 'county', 'district', 'city'],
+  本地: ['village', 'community', 'town', 'township', 'subdistrict', 'county', 'district', 'city'],
+};
 /** The kinds of place an area pronoun stands for, by its level (当地: any). */
 const AREA_PRONOUN_LEVELS: Record<string, string[] | undefined> = {
   村: ['Village', 'Community'],
@@ -168,6 +282,8 @@ const AREA_PRONOUN_LEVELS: Record<string, string[] | undefined> = {
   街道: ['Subdistrict'],
   区: ['District', 'DevelopmentZone'],
   县: ['County'],
+  旗: ['County'],
+  乡: ['Town'],
   市: ['City', 'County'],
 };
 
