@@ -102,11 +102,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
-    const kind = kindAnaphor(clause, kindWords);
     const sentenceOpen = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
+    // The kind word may open the sentence, the figure's clause going on about it (园区全面建成后，预计新增年产值60亿元).
+    const sentenceClauses = sentenceOpen.split(/[，,]/u);
+    const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
+    const kinds = kindAnaphor(clause, kindWords);
+    if (!kinds.length && opensSentence) kinds.push(...kindAnaphor(sentenceClauses[0]!.replace(/^[“"]/u, ''), kindWords));
+    const kind = kinds.length > 0;
     // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
     const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : kind ? inView.bodyNamed(kind, p.m.start) : undefined;
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : kinds.map((k) => inView.bodyNamed(k, p.m.start)).find((q) => q !== undefined);
     const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.
@@ -168,7 +173,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
     const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified;
-    const goesOn = namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack;
+    // 其中10万羽…: part of the figure before it, whose subject it shares.
+    const partOf = /^其中/u.test(clause) && previous !== undefined && previous.sentence >= p.m.sentence - 1;
+    const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
     if (goesOn) subject = previous!.subject;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
     const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined;
@@ -177,7 +184,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure is the
     // article's topic's, when it has one.
     const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
-    if (carried && !pronoun && !pointedBack && subject && subject.m.start < paragraphStart) subject = topic;
+    const toTopic = carried && !pronoun && !pointedBack && subject !== undefined && subject.m.start < paragraphStart;
+    if (toTopic) subject = topic;
     carried = !subject || !before.includes(subject);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     const periodText = o.period ? normalisePeriod(o.period, article.date ?? (article.year ? String(article.year) : undefined)) : undefined;
@@ -193,7 +201,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     mentionEntity.set(p.m.id, key);
     p.ref = { ...p.ref, key };
     if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
-      out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], carried ? 'rel.reported.carried-subject' : 'rel.reported.nearest-subject', carried ? 0.6 : 0.8) });
+      // The rule says how the subject was found: named in the sentence, pointed back to, carried from the
+      // paragraph, or the article's topic.
+      const rule = !carried ? 'rel.reported.nearest-subject' : pointedBack || pronoun ? 'rel.reported.pointed-back' : toTopic ? 'rel.reported.article-topic' : 'rel.reported.carried-subject';
+      out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : toTopic ? 0.5 : 0.6) });
     }
   }
   return out;
@@ -230,11 +241,13 @@ function attributes(text: string, pos: number): boolean {
   return rest !== null && /[：:，,“"]$|(?:说|表示|介绍|指出|认为|告诉记者)$/u.test(rest[0]) && !/[\d]/u.test(rest[0]);
 }
 
-/** 他们 aside, a body named by its kind alone that opens the clause (公司, 该公司, 这家企业, 平台, 工坊): the kind. */
-function kindAnaphor(clause: string, kindWords: readonly string[]): string | undefined {
+/**
+ * 他们 aside, a body named by its kind alone that opens the clause (公司, 该公司, 这家企业, 平台, 园区): the kind
+ * words it may be, longest first (园区 before 园).
+ */
+function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   const m = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
-  if (!m) return undefined;
-  return kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
 }
 
 /** 以某区为例: the place or body given as the example, when the sentence opens with it. */

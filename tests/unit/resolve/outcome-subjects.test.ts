@@ -24,6 +24,14 @@ describe('the subject in view', () => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 
+  test('其中: part of the figure before it, and its subject\'s', async () => {
+    expect(await subjectsOf('2万吨', '去年，宜昌三峡食品有限公司共销售罐头5万吨，与华丰贸易有限公司签订了长期合同，其中2万吨出口东南亚。')).toEqual(['宜昌三峡食品有限公司']);
+  });
+
+  test('a kind word opening the sentence holds for its later clauses', async () => {
+    expect(await subjectsOf('3亿元', '“秭归脐橙产业园”去年开园。', '园区全面建成后，预计新增年产值3亿元。')).toEqual(['秭归脐橙产业园']);
+  });
+
   test('a clause that names nothing goes on about the one its sentence pointed back to', async () => {
     const paragraphs = ['今年春天，“橘乡共富工坊”开张了。', '在工坊里，村党支部书记王德明介绍，工坊已开发产品20余种，去年销量突破5万件。'];
     expect(await subjectsOf('20余种', ...paragraphs)).toEqual(['橘乡共富工坊']);
