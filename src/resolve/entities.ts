@@ -41,7 +41,10 @@ export interface EntityRef {
 export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView, printedBefore?: EntityRef): EntityRef | undefined {
   if (m.attrs.ref) return resolveArea(m, g, home, inView);
   const candidates = (m.attrs.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
-  if (candidates.length) return placeRef(g, nearestToHome(g, candidates, home));
+  // 万州区长滩镇: of the places a name may be, the one within the place printed right before it.
+  const printedId = printedBefore?.key.startsWith('place:') && g.get(printedBefore.key.slice(6)) ? printedBefore.key.slice(6) : undefined;
+  const within = printedId ? candidates.filter((p) => p.id !== printedId && g.within(p.id, printedId)) : [];
+  if (candidates.length) return placeRef(g, nearestToHome(g, within.length ? within : candidates, home));
   // 昆山高新区: the zone of its type in that county or city, wherever it is named and however.
   const areas = (m.attrs.zone?.areaIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
   if (m.attrs.zone && areas.length) {
@@ -176,8 +179,29 @@ export function upsert(entities: Map<string, Entity>, ref: EntityRef): Entity {
   return e;
 }
 
-/** The gazetteer place an organisation's or programme's name begins with, the one nearest the paper's home. */
+/**
+ * The gazetteer place an organisation's or programme's name begins with, the one nearest the paper's home; of a
+ * chain of places opening the name (重庆万州区某某委员会), the last: a city, county or district within the one
+ * before it, or a town by its full name.
+ */
 export function placeInName(m: Mention, g: Gazetteer, home: Home): GazetteerPlace | undefined {
   const candidates = (m.attrs.place?.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => !!p);
-  return candidates.find((p) => home.city && g.within(p.id, home.city.id)) ?? candidates.find((p) => home.province && g.within(p.id, home.province.id)) ?? candidates[0];
+  let best = candidates.find((p) => home.city && g.within(p.id, home.city.id)) ?? candidates.find((p) => home.province && g.within(p.id, home.province.id)) ?? candidates[0];
+  if (!best || !m.attrs.place) return best;
+  let rest = m.text.slice(m.attrs.place.end - m.start);
+  for (let guard = 0; guard < 3; guard++) {
+    const parent: GazetteerPlace = best;
+    let found: { place: GazetteerPlace; length: number } | undefined;
+    for (let n = Math.min(8, rest.length - 2); n >= 2 && !found; n--) {
+      const surface = rest.slice(0, n);
+      const place = g.lookup(surface).map((e) => g.get(e.placeId)!).find((p) => p.id !== parent.id && g.within(p.id, parent.id) && (CHAIN_KINDS.has(p.kind) || p.name === surface));
+      if (place) found = { place, length: n };
+    }
+    if (!found) break;
+    best = found.place;
+    rest = rest.slice(found.length);
+  }
+  return best;
 }
+
+const CHAIN_KINDS = new Set(['City', 'County', 'District']);

@@ -146,13 +146,17 @@ function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedM
 function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer): Relation[] {
   const out: Relation[] = [];
   const seen = new Set<string>();
-  for (const { m, e } of ms) {
-    const parentKey = e.props.parentKey as string | undefined;
-    if (e.label !== 'Place' || !parentKey || seen.has(e.key) || g.get(e.key.slice('place:'.length))) continue;
+  // The places of the article: those named, and those a relative name was read with (济宁高新区 for 高新区党工委).
+  const read = [...ms.filter((r) => r.e.label === 'Place').map((r) => ({ m: r.m, e: r.e })), ...ms.filter((r) => r.place).map((r) => ({ m: r.m, e: entities.get(r.place!.key) }))];
+  for (const { m, e } of read) {
+    const parentKey = e?.props.parentKey as string | undefined;
+    if (!e || !parentKey || seen.has(e.key) || g.get(e.key.slice('place:'.length))) continue;
     seen.add(e.key);
     const known = g.get(parentKey.slice('place:'.length));
     const parent = known ? upsert(entities, placeRef(g, known)) : entities.get(parentKey);
-    if (parent) out.push({ type: e.kind === 'Landmark' ? 'LOCATED_IN' : 'PART_OF', start: e.key, end: parent.key, evidence: evidenceFor(article, sentences[m.sentence], [m], 'rel.part-of.read-under', 0.6) });
+    // A zone named by its county (昆山高新区) is that county's by its name; anything else by where it was read.
+    const named = e.key.startsWith('place:zone:');
+    if (parent) out.push({ type: e.kind === 'Landmark' ? 'LOCATED_IN' : 'PART_OF', start: e.key, end: parent.key, evidence: evidenceFor(article, sentences[m.sentence], [m], named ? 'rel.part-of.zone-area' : 'rel.part-of.read-under', named ? 0.85 : 0.6) });
   }
   return out;
 }

@@ -53,7 +53,7 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
   for (const [name, posts] of held) {
     const person = views.flatMap((v) => v.pending).find((p) => p.ref.label === 'Person' && p.m.text === name)!;
     for (const { post, holder, m, article, sentences } of posts) {
-      const ev = evidenceFor(article, sentences[m.sentence], [m, { start: post.start, end: m.end }], post.rule, 0.85);
+      const ev = evidenceFor(article, sentences[m.sentence], [m, { start: post.start, end: post.end ?? m.end }], post.rule, 0.85);
       relations.push({ type: 'WORKS_FOR', start: person.ref.key, end: holder.key, evidence: ev, ...(post.role ? { role: post.role } : {}) });
       if (holder.label === 'Organization' && cues.founderTitles.some((t) => post.role.includes(t))) relations.push({ type: 'FOUNDED', start: person.ref.key, end: holder.key, evidence: { ...ev, rule: 'rel.founded.founder-title', confidence: 0.8 } });
     }

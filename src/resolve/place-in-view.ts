@@ -57,6 +57,23 @@ export function isZoneEnding(word: string): boolean {
 }
 
 /**
+ * The zone a county or city printed right before a zone's ending names (济宁 + 高新区党工委 → 济宁高新区), keyed as
+ * the recognizer keys zones named by their area, so that both are one node.
+ */
+export function zoneOf(area: EntityRef, ending: string): EntityRef | undefined {
+  const suffix = loadExtractLexicon().zoneSuffixBySuffix.get(ending);
+  if (!suffix || !area.key.startsWith('place:') || !['City', 'County', 'District'].includes(area.kind ?? '')) return undefined;
+  const id = area.key.slice('place:'.length);
+  return { key: `place:zone:${id}:${suffix.type}`, label: 'Place', kind: 'DevelopmentZone', name: shortOf(area.name) + ending, props: { parentKey: area.key } };
+}
+
+/** 济宁市 → 济宁, 万州区 → 万州: how a place is written before a zone's ending. */
+function shortOf(name: string): string {
+  const short = name.replace(/(?:市|县|区)$/u, '');
+  return short.length >= 2 ? short : name;
+}
+
+/**
  * The level a relative name opens with and the rest of the name: 县农业农村局 → county, 农业农村局; 高新区党工委 →
  * zone, 党工委 (a zone's ending names the zone in view).
  */

@@ -20,8 +20,9 @@ export interface Post {
   holder: Pending;
   /** The post as held there: the unit and the title (解决方案部经理, 党支部书记). */
   role: string;
-  /** Where the words that state it begin (the holder's name, or the kind word). */
+  /** Where the words that state it begin (the holder's name, or the kind word) and, when after the name, end. */
   start: number;
+  end?: number;
   rule: string;
 }
 
@@ -61,6 +62,15 @@ export class PostReader {
     const before = this.endingAt.get(p.m.start);
     const after = this.cues.afterName.filter((w) => text.startsWith(w, p.m.end)).sort((a, b) => b.length - a.length)[0];
     if (before?.ref.label === 'Organization' && after) posts.push({ holder: before, role: after, start: before.m.start, rule: 'rel.works-for.title-after-name' });
+    // 魏某挂职某委员会副主任: a verb of taking a post, the body and the post after the name.
+    const takes = this.cues.takesPost.filter((w) => text.startsWith(w, p.m.end)).sort((a, b) => b.length - a.length)[0];
+    const body = takes ? this.ordered.find((q) => q.m.start === p.m.end + takes.length && q.ref.label === 'Organization') : undefined;
+    if (body) {
+      let e = body.m.end;
+      while (e < text.length && e - body.m.end < this.cues.maxLength && isHan(text.charCodeAt(e)) && !this.stop.has(text[e]!)) e++;
+      const role = this.postAt(text.slice(body.m.end, e));
+      if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
+    }
     return posts;
   }
 
@@ -133,6 +143,12 @@ export class PostReader {
     if (employer?.ref.label === 'Organization' && this.cues.fromWords.some((w) => clause.includes(w))) return [{ holder: employer, role: '', start: employer.m.start, rule: 'rel.works-for.from' }];
     if (!this.cues.heldBefore.some((w) => clause.includes(w))) return [];
     return this.chainBefore(de, 'rel.works-for.post-held');
+  }
+
+  /** The longest opening of `words` that is a post (副主任 in 副主任，负责…). */
+  private postAt(words: string): string | undefined {
+    for (let n = words.length; n >= 1; n--) if (this.isPost(words.slice(0, n))) return words.slice(0, n);
+    return undefined;
   }
 
   private isPost(span: string): boolean {

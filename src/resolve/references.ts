@@ -5,9 +5,11 @@
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
+import { loadExtractLexicon } from '../extract/lexicon.js';
 import type { Gazetteer } from '../gazetteer/index.js';
+import { loadRelationCues } from './relations.js';
 import { resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home } from './entities.js';
-import { PlacesInView } from './place-in-view.js';
+import { isZoneEnding, PlacesInView, zoneOf } from './place-in-view.js';
 
 /** A mention and the entity it refers to, while resolution decides. */
 export interface Pending {
@@ -35,6 +37,7 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
   const out: Pending[] = [];
   const inView = new PlacesInView(g);
   const scoped = new Map<string, EntityRef>();
+  const cues = loadRelationCues().inView;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     let ref: EntityRef | undefined;
     let place: EntityRef | undefined;
@@ -52,9 +55,25 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
         if (ref && !m.attrs.ref) inView.note(m, ref);
         break;
       }
-      case 'Organization':
+      case 'Organization': {
+        const previous = out[out.length - 1];
+        const adjacent = previous && previous.m.end === m.start && (previous.ref.label === 'Place' || previous.ref.label === 'Organization') ? previous : undefined;
+        // 济宁高新区党工委 printed as 济宁 + 高新区党工委: the body of that city's zone.
+        const zone = adjacent?.ref.label === 'Place' && m.attrs.place?.start === m.start && isZoneEnding(m.attrs.place.text) ? zoneOf(adjacent.ref, m.attrs.place.text) : undefined;
+        if (zone) inView.note(adjacent!.m, zone);
         ({ ref, place } = resolveOrganization(m, g, home, inView));
+        // 宜昌高新区党工委 printed as 宜昌高新区 + 党工委, 某某中心 + 党委: a bare body is the one of the name printed
+        // right before it; 管委会 on its own is the zone in view's.
+        if (isBareBody(m)) {
+          const owner = adjacent?.ref ?? (cues.zoneOrgans.includes(m.text) ? inView.at('zone', m.start) : undefined);
+          if (owner) {
+            const name = owner.name + m.text;
+            ref = { ...ref, key: `org:${name}`, name };
+            if (owner.label === 'Place') place = owner;
+          }
+        }
         break;
+      }
       case 'Programme':
         ref = resolveProgramme(m, g, home, inView);
         break;
@@ -70,4 +89,9 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
     if (ref) out.push(place ? { m, ref, place } : { m, ref });
   }
   return { pending: out, places: inView };
+}
+
+/** A government or party body named alone, with no place or level word (党委, 党工委, 管委会). */
+function isBareBody(m: Mention): boolean {
+  return !m.attrs.place && !m.attrs.ref && !m.attrs.aliasOf && loadExtractLexicon().govBodies.has(m.text);
 }

@@ -38,7 +38,20 @@ describe('places printed as a chain', () => {
   });
 });
 
+describe('a place printed after its parent', () => {
+  test('is the one of its name within that parent', async () => {
+    const g = await graphOfPage(page('渔业', '清晨，重庆万州区长滩镇的养殖场里一片繁忙。'), {});
+    expect(g.facts).toContain('PART_OF 长滩镇 → 万州区');
+    expect(String(g.node('长滩镇')!.properties.code)).toMatch(/^500101/);
+  });
+});
+
 describe('the place in or before an organisation\'s name', () => {
+  test('of a chain of places opening the name, the last', async () => {
+    const g = await graphOfPage(page('挂职', '他在重庆万州区农业农村委员会工作。'), {});
+    expect(rulesOf(g, 'LOCATED_IN', '重庆万州区农业农村委员会', '万州区')).toEqual(['rel.located-in.name-place']);
+  });
+
   test('a county, a city or a municipality in the name is where the firm is; a province is only the level it was registered at', async () => {
     const g = await graphOfPage(
       page('企业风采', '甘肃陇原新材料有限公司、重庆华能机械有限公司和宜昌三峡食品有限公司签订了供货协议。'),

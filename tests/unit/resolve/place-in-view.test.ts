@@ -2,6 +2,7 @@
 // 高新区党工委) are the place of that level the article named last — when it named one, and only one, there; where
 // people and things are (村民李某, 镇里的某园, 在某镇，一座某园). Sentences written for these tests; the page's home
 // city is 平湖市 unless a test says otherwise.
+import { zoneOf } from '../../../src/resolve/place-in-view.js';
 import { graphOfPage } from '../../helpers/page-graph.js';
 
 const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
@@ -22,6 +23,25 @@ describe('bodies named by their level', () => {
     const g = await graphOfPage(page('产业协作', '秭归县和兴山县签订协议。县农业农村局负责人介绍了合作的内容。'));
     expect(names(g, 'Organization').filter((n) => /^(?:秭归县|兴山县)农业农村局$/.test(n))).toEqual([]);
     expect(g.facts.filter((f) => f.includes('农业农村局 → '))).toEqual([]);
+  });
+});
+
+describe('bare bodies', () => {
+  test('a body printed right after a zone is that zone\'s; 管委会 on its own is the zone in view\'s', async () => {
+    const g = await graphOfPage(page('园区发展', '“我们会继续努力。”宜昌高新区党工委委员、管委会副主任张睿说。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 宜昌高新区党工委 → 宜昌高新区', 'LOCATED_IN 宜昌高新区管委会 → 宜昌高新区', 'WORKS_FOR 张睿 → 宜昌高新区管委会']));
+  });
+
+  test('with no zone in view, 管委会 is tied to none', async () => {
+    const g = await graphOfPage(page('园区发展', '管委会副主任张睿说，今年招商顺利。'));
+    expect(names(g, 'Organization')).toEqual(['管委会']);
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 管委会'))).toEqual([]);
+  });
+
+  test('a zone\'s ending printed after its city names that city\'s zone, keyed as the recognizer keys it', () => {
+    const zone = zoneOf({ key: 'place:370800', label: 'Place', kind: 'City', name: '济宁市', props: {} }, '高新区');
+    expect(zone).toMatchObject({ key: 'place:zone:370800:hitech', name: '济宁高新区', kind: 'DevelopmentZone', props: { parentKey: 'place:370800' } });
+    expect(zoneOf({ key: 'place:37', label: 'Place', kind: 'Province', name: '山东省', props: {} }, '高新区')).toBeUndefined();
   });
 });
 
@@ -64,6 +84,7 @@ describe('where people and things are', () => {
   test.each([
     ['镇里的: the town in view', '屈原镇大力招商引资，镇里的华丰茶叶有限公司扩建了厂房。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
     ['在某县的: introduced there', '在秭归县的华丰茶叶有限公司，工人们正忙着包装。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
+    ['在 a chain of places 的: the last', '在湖北宜昌秭归县的华丰茶叶有限公司，工人们正忙着包装。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
     ['在某镇，一家: introduced there', '在屈原镇，一家华丰茶叶有限公司正忙着包装新茶。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
     ['位于 a chain of places: the last', '华丰茶叶有限公司位于湖北秭归县屈原镇。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
     ['落户 with the clause\'s own subject', '去年，华丰茶叶有限公司落户屈原镇。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],

@@ -52,6 +52,7 @@ describe('posts around a name', () => {
     ['a post held before 的', '时任宜昌市农业农村局副局长的刘强来到村里。', ['刘强 → 宜昌市农业农村局 (副局长)']],
     ['an employer before 的, shared by the names listed', '来自宁波华星电子科技有限公司的周立群、王海燕走进车间。', ['周立群 → 宁波华星电子科技有限公司', '王海燕 → 宁波华星电子科技有限公司']],
     ['the body before the name and the post after it', '浙江大学李明华教授介绍，新品种已试种成功。', ['李明华 → 浙江大学 (教授)']],
+    ['a post taken after the name (挂职)', '2021年，周立群挂职宜昌市农业农村局副局长。', ['周立群 → 宜昌市农业农村局 (副局长)']],
   ])('%s', async (_case, sentence, expected) => {
     expect((await postsIn(sentence)).sort()).toEqual([...expected].sort());
   });
