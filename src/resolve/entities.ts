@@ -185,9 +185,14 @@ export function upsert(entities: Map<string, Entity>, ref: EntityRef): Entity {
  * before it, or a town by its full name.
  */
 export function placeInName(m: Mention, g: Gazetteer, home: Home): GazetteerPlace | undefined {
+  return placeChainInName(m, g, home)?.place;
+}
+
+/** The place a name opens with (placeInName) and the rest of the name after the chain of places. */
+export function placeChainInName(m: Mention, g: Gazetteer, home: Home): { place: GazetteerPlace; rest: string } | undefined {
   const candidates = (m.attrs.place?.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => !!p);
   let best = candidates.find((p) => home.city && g.within(p.id, home.city.id)) ?? candidates.find((p) => home.province && g.within(p.id, home.province.id)) ?? candidates[0];
-  if (!best || !m.attrs.place) return best;
+  if (!best || !m.attrs.place) return undefined;
   let rest = m.text.slice(m.attrs.place.end - m.start);
   for (let guard = 0; guard < 3; guard++) {
     const parent: GazetteerPlace = best;
@@ -201,7 +206,7 @@ export function placeInName(m: Mention, g: Gazetteer, home: Home): GazetteerPlac
     best = found.place;
     rest = rest.slice(found.length);
   }
-  return best;
+  return { place: best, rest };
 }
 
 const CHAIN_KINDS = new Set(['City', 'County', 'District']);

@@ -52,7 +52,9 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         const group = /[一二三四五六七八九十\d]+[组队]$/u.exec(text.slice(Math.max(0, p - 4), p));
         if (group) p -= group[0].length;
         const printed = placeEndingAt(p);
-        const where = printed?.e ?? inView(RESIDENT_LEVELS[word[0]!] ?? RESIDENT_LEVELS['村']!, r.m.start);
+        // 某某村村民 with the village not recognised: not the village in view.
+        const unnamedPlace = !printed && /[村镇乡屯寨]$|社区$/u.test(text.slice(Math.max(0, p - 2), p));
+        const where = printed?.e ?? (unnamedPlace ? undefined : inView(RESIDENT_LEVELS[word[0]!] ?? RESIDENT_LEVELS['村']!, r.m.start));
         add(r, where, printed ? 'rel.located-in.resident' : 'rel.located-in.resident.place-in-view', printed ? 0.8 : 0.65, printed?.m.start ?? p);
         continue;
       }

@@ -5,7 +5,8 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
 import type { RelationshipType } from '../../schema/model.js';
-import { placeInName, placeRef, upsert, type Home } from './entities.js';
+import { placeChainInName, placeInName, placeRef, upsert, type Home } from './entities.js';
+import { zoneEndings, zoneOf } from './place-in-view.js';
 import { evidenceFor } from './evidence.js';
 import { isRegistrationLevel, placeLevel } from './place-levels.js';
 import type { ResolvedMention } from './relations.js';
@@ -27,8 +28,16 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       upsert(entities, ref);
       out.push({ type, start: e.key, end: ref.key, evidence: evidenceFor(article, sentence, [m], rule, confidence) });
     };
-    const best = place ? undefined : placeInName(m, g, home);
-    if (place && type) {
+    const chain = place ? undefined : placeChainInName(m, g, home);
+    const best = chain?.place;
+    // 济宁高新区某某中心: a zone's ending after the place the name opens with names that place's zone.
+    const ending = chain && [...zoneEndings()].filter((z) => chain.rest.startsWith(z) && chain.rest.length > z.length).sort((a, b) => b.length - a.length)[0];
+    const zone = ending ? zoneOf(placeRef(g, chain!.place), ending) : undefined;
+    if (zone && type) {
+      const z = upsert(entities, zone);
+      out.push({ type, start: e.key, end: z.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place', 0.8) });
+      out.push({ type: 'PART_OF', start: z.key, end: upsert(entities, placeRef(g, chain!.place)).key, evidence: evidenceFor(article, sentence, [m], 'rel.part-of.zone-area', 0.85) });
+    } else if (place && type) {
       // 村委会 read as 东方村村委会, 市人社局 as 平湖市人社局: the body sits in the place it was read with.
       out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.relative-name', 0.75) });
     } else if (best) {

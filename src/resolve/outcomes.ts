@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { upsert } from './entities.js';
 import { evidenceFor } from './evidence.js';
-import { SubjectsInView } from './in-view.js';
+import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
 import type { AreaLevel } from './place-in-view.js';
 import type { ArticleRefs, Pending } from './references.js';
 import type { Entity, Relation } from './types.js';
@@ -31,7 +31,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const inView = new SubjectsInView(article, sentences, ordered);
   // A name quoted as a speaker (市委组织部相关负责人说), or in the clause that introduces one (某局局长李某介绍，), is
   // not what the words said are about.
-  const isSpeaker = (q: Pending): boolean => /^(?:相关|有关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/.test(article.text.slice(q.m.end, q.m.end + 8)) || attributes(article.text, q.m.end);
+  const isSpeaker = (q: Pending): boolean => quotedAsSpeaker(article.text, q) || attributes(article.text, q.m.end);
   const grades = (q: Pending): boolean => article.text[q.m.end] === '级';
   const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
@@ -46,11 +46,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   let focusEntity: Pending | undefined;
   let entitySentence = -1;
   // A sentence's topic comes after a leading phrase such as 作为…的关键项目, 在平湖经开, 随着…, 据统计.
-  const inLeadingPhrase = (q: Pending): boolean => {
-    const s = sentences[q.m.sentence]!;
-    const clause = article.text.slice(s.start, q.m.start).split(/[，,]/).pop() ?? '';
-    return /^[“"]?(?:作为|在|随着|据|对于|根据|截至|自|从|为了|通过|对|再加上|加上|除了)/.test(clause);
-  };
+  const inLeadingPhrase = (q: Pending): boolean => leadingPhrase(article.text, sentences[q.m.sentence]!, q);
   const speakerIn = (sentence: number): Pending | undefined =>
     ordered.find((q) => q.ref.label === 'Person' && (q.m.sentence === sentence || q.m.sentence === sentence + 1) && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
   const speakerOrgIn = (sentence: number): string | undefined => {

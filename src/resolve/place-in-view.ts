@@ -56,6 +56,11 @@ export function isZoneEnding(word: string): boolean {
   return loadExtractLexicon().zoneSuffixBySuffix.has(word);
 }
 
+/** Every zone ending (高新区, 经济开发区 …). */
+export function zoneEndings(): Iterable<string> {
+  return loadExtractLexicon().zoneSuffixBySuffix.keys();
+}
+
 /**
  * The zone a county or city printed right before a zone's ending names (济宁 + 高新区党工委 → 济宁高新区), keyed as
  * the recognizer keys zones named by their area, so that both are one node.

@@ -47,6 +47,12 @@ describe('a place printed after its parent', () => {
 });
 
 describe('the place in or before an organisation\'s name', () => {
+  test('a zone\'s ending after the place a name opens with: that place\'s zone', async () => {
+    const g = await graphOfPage(page('电商', '在宜昌高新区电商集散中心，客商很多。'), {});
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 宜昌高新区电商集散中心 → 宜昌高新区', 'PART_OF 宜昌高新区 → 宜昌市']));
+    expect(g.facts).not.toContain('LOCATED_IN 宜昌高新区电商集散中心 → 宜昌市');
+  });
+
   test('of a chain of places opening the name, the last', async () => {
     const g = await graphOfPage(page('挂职', '他在重庆万州区农业农村委员会工作。'), {});
     expect(rulesOf(g, 'LOCATED_IN', '重庆万州区农业农村委员会', '万州区')).toEqual(['rel.located-in.name-place']);

@@ -40,6 +40,11 @@ describe('a body named by its kind alone is the one in view', () => {
     expect(posts.sort()).toEqual(['刘敏 → 宜昌三峡食品有限公司 (副董事长)', '张华 → 宜昌三峡食品有限公司 (总经理)']);
   });
 
+  test('a name in a phrase leading the sentence (与某公司一街之隔) is not what the sentence is about', async () => {
+    const posts = await postsIn('与华丰茶叶有限公司一街之隔，宜昌三峡食品有限公司的车间也在赶工。“订单排到了年底。”公司总经理张华说。');
+    expect(posts).toEqual(['张华 → 宜昌三峡食品有限公司 (总经理)']);
+  });
+
   test('not when the kind word ends a name the text did not recognise', async () => {
     const posts = await postsIn('宜昌三峡食品有限公司新建了两条生产线。远舟集团执行总裁张华说，产能翻了一番。');
     expect(posts.filter((p) => p.includes('宜昌三峡食品有限公司'))).toEqual([]);
