@@ -66,6 +66,10 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       continue;
     }
     if (r.e.label !== 'Organization' && r.e.label !== 'Programme') continue;
+    // 俄罗斯采购商某某, 德国企业某某: a country and the kind of firm before its name.
+    const kindBefore = new RegExp(`(?:${cues.firmWords.join('|')})$`, 'u').exec(text.slice(Math.max(0, r.m.start - 4), r.m.start));
+    const country = kindBefore ? placeEndingAt(r.m.start - kindBefore[0].length) : undefined;
+    if (country && (country.e.kind === 'Country' || country.e.kind === 'Region')) add(r, country.e, 'rel.located-in.country-of-firm', 0.75, country.m.start);
     // 镇里的某某产业园: the town in view.
     const area = /([村镇乡县市])里的$/u.exec(text.slice(Math.max(0, r.m.start - 3), r.m.start));
     if (area) {

@@ -118,6 +118,12 @@ function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMent
     // A platform printed after a place (某市“某某”系统) is that place's, wherever it runs.
     const type = b.e.kind === 'Platform' ? undefined : placeRelationOf(b.e);
     if (type) out.push({ type, start: b.e.key, end: a.e.key, evidence: evidence('rel.located-in.printed-place', 0.8) });
+    // 我市甲、乙2家企业: the paper's own area word qualifies the whole list after it.
+    if (type && a.m.attrs.ref) {
+      for (let j = i + 2, prev = b; j < ms.length && /^[、和及与]$/u.test(article.text.slice(prev.m.end, ms[j]!.m.start)) && ms[j]!.e.label === b.e.label; prev = ms[j]!, j++) {
+        out.push({ type, start: ms[j]!.e.key, end: a.e.key, evidence: evidenceFor(article, sentences[ms[j]!.m.sentence], [a.m, ms[j]!.m], 'rel.located-in.printed-place', 0.75) });
+      }
+    }
   }
   return out;
 }

@@ -47,7 +47,7 @@ const CuesFile = z
         takesPost: z.array(z.string().min(1)),
       })
       .strict(),
-    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)) }).strict(),
+    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
@@ -158,6 +158,14 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     for (const verb of c.locatedVerbs) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + 1)) {
         let place = ms.find((r) => r.e.label === 'Place' && at(r) >= v + verb.length && at(r) <= v + verb.length + 1);
+        // 在某开发区，随着甲等新企业落户: no place after the verb — the place the sentence opens with (在…，).
+        if (!place && /^(?:$|[，,。；])/u.test(text.slice(v + verb.length, v + verb.length + 1))) {
+          const opening = /^在([^，,。]{2,20})[，,]/u.exec(text);
+          const there = opening ? ms.find((r) => r.e.label === 'Place' && !r.m.attrs.ref && at(r) + r.m.text.length === 1 + opening[1]!.length) : undefined;
+          const who = ms.filter((r) => isOrg(r) && at(r) < v && at(r) >= clauseStart(text, v));
+          for (const o of who) add('LOCATED_IN', o, there, sentence, `rel.located-in.${verb}.sentence-place`, 0.75);
+          continue;
+        }
         if (!place) continue;
         for (let next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end); next; next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end)) place = next;
         const after = text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 1);

@@ -91,9 +91,16 @@ describe('where people and things are', () => {
     ['在某镇，一家: introduced there', '在屈原镇，一家华丰茶叶有限公司正忙着包装新茶。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
     ['位于 a chain of places: the last', '华丰茶叶有限公司位于湖北秭归县屈原镇。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
     ['落户 with the clause\'s own subject', '去年，华丰茶叶有限公司落户屈原镇。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
+    ['落户 with no place after it: the place the sentence opens with', '在秭归县，随着华丰茶叶有限公司等企业落户，茶产业发展很快。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
+    ['a country and the kind of firm before its name', '企业此次对接的德国采购商Nordwind Foods很满意。', 'LOCATED_IN Nordwind Foods → 德国'],
   ])('%s', async (_case, sentence, fact) => {
     const g = await graphOfPage(page('企业落户', sentence));
     expect(g.facts).toContain(fact);
+  });
+
+  test('我市 before a list qualifies every name in it', async () => {
+    const g = await graphOfPage(page('企业上榜', '名单公布，我市华丰茶叶有限公司、三峡食品有限公司2家企业上榜。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 华丰茶叶有限公司 → 平湖市', 'LOCATED_IN 三峡食品有限公司 → 平湖市']));
   });
 
   test('a place named before 的 without 在 locates nothing', async () => {
