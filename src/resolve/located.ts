@@ -5,21 +5,11 @@
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { evidenceFor } from './evidence.js';
-import type { AreaLevel, PlacesInView } from './place-in-view.js';
+import { LEVELS_OF_WORD, type AreaLevel, type PlacesInView } from './place-in-view.js';
 import type { RelationCues, ResolvedMention } from './relations.js';
 import type { Relation } from './types.js';
 
 type Cues = RelationCues['located'];
-
-/** Where a resident word or an area word (村里, 镇里) points when no place is printed before it. */
-const RESIDENT_LEVELS: Record<string, AreaLevel[]> = {
-  村: ['village', 'community'],
-  居: ['community', 'village'],
-  镇: ['town', 'township', 'subdistrict'],
-  乡: ['township', 'town'],
-  市: ['city'],
-  县: ['county'],
-};
 
 export function locatedRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], places: PlacesInView, cues: Cues): Relation[] {
   const out: Relation[] = [];
@@ -29,7 +19,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     if (!where || where.key === who.e.key) return;
     out.push({ type: 'LOCATED_IN', start: who.e.key, end: where.key, evidence: evidenceFor(article, sentences[who.m.sentence], [{ start: from, end: who.m.end }], rule, confidence) });
   };
-  const inView = (levels: AreaLevel[], pos: number): ResolvedMention['e'] | undefined => {
+  const inView = (levels: readonly AreaLevel[], pos: number): ResolvedMention['e'] | undefined => {
     for (const l of levels) {
       const ref = places.at(l, pos);
       const e = ref && ms.find((r) => r.e.key === ref.key)?.e;
@@ -54,7 +44,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         const printed = placeEndingAt(p);
         // 某某村村民 with the village not recognised: not the village in view.
         const unnamedPlace = !printed && /[村镇乡屯寨]$|社区$/u.test(text.slice(Math.max(0, p - 2), p));
-        const where = printed?.e ?? (unnamedPlace ? undefined : inView(RESIDENT_LEVELS[word[0]!] ?? RESIDENT_LEVELS['村']!, r.m.start));
+        const where = printed?.e ?? (unnamedPlace ? undefined : inView(LEVELS_OF_WORD[word[0]!] ?? LEVELS_OF_WORD['村']!, r.m.start));
         add(r, where, printed ? 'rel.located-in.resident' : 'rel.located-in.resident.place-in-view', printed ? 0.8 : 0.65, printed?.m.start ?? p);
         continue;
       }
@@ -73,7 +63,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     // 镇里的某某产业园: the town in view.
     const area = /([村镇乡县市])里的$/u.exec(text.slice(Math.max(0, r.m.start - 3), r.m.start));
     if (area) {
-      add(r, inView(RESIDENT_LEVELS[area[1]!]!, r.m.start), 'rel.located-in.area-in-view', 0.7, r.m.start - 3);
+      add(r, inView(LEVELS_OF_WORD[area[1]!]!, r.m.start), 'rel.located-in.area-in-view', 0.7, r.m.start - 3);
       continue;
     }
     // 在某县的某某公司 (and 位于…的, read with the located verbs): a place before 的 and the name.

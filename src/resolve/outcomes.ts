@@ -4,7 +4,8 @@ import type { Sentence } from '../extract/context.js';
 import { upsert } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
-import type { AreaLevel } from './place-in-view.js';
+import type { EntityKind } from '../../schema/model.js';
+import { levelsOf, LEVELS_OF_WORD } from './place-in-view.js';
 import type { ArticleRefs, Pending } from './references.js';
 import type { Entity, Relation } from './types.js';
 
@@ -62,10 +63,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   let focusProgramme: Pending | undefined;
   // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
   // mention is the organisation's; the entity is the place, registered by the name's LOCATED_IN).
-  const placeInName = (earlier: readonly Pending[], fits: (kind: string | undefined) => boolean): Pending | undefined => {
+  const placeInName = (earlier: readonly Pending[], fits: (place: { kind?: EntityKind; name: string }) => boolean): Pending | undefined => {
     for (const q of earlier) {
       if (q.ref.label !== 'Organization') continue;
-      const key = (q.m.attrs.place?.placeIds ?? []).map((id) => `place:${id}`).find((k) => entities.has(k) && fits(entities.get(k)!.kind));
+      const key = (q.m.attrs.place?.placeIds ?? []).map((id) => `place:${id}`).find((k) => entities.has(k) && fits(entities.get(k)!));
       if (key) {
         const e = entities.get(key)!;
         return { ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: { key, label: 'Place', ...(e.kind ? { kind: e.kind } : {}), name: e.name, props: {} } };
@@ -130,15 +131,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (!pronoun && ap) {
       const at = sentences[p.m.sentence]!.start + ap.index + ap[0].length - ap[1]!.length;
       const word = ap[1]!.replace(/^[该全]|里$/g, '');
-      const level = AREA_PRONOUN_LEVELS[word];
+      const levels = LEVELS_OF_WORD[word] ?? [];
       // 市里 is itself a mention of the home city; 该镇 stands for the last town named (place-in-view.ts), or the
       // town named only inside a body's name (新仓镇党委书记…，全镇…).
       const self = before.find((q) => q.m.start === at && q.m.attrs.ref);
-      const fits = (kind: string | undefined): boolean => !level || level.includes(kind ?? '');
+      const fits = (place: { kind?: EntityKind; name: string }): boolean => levelsOf(place).some((l) => levels.includes(l));
       const earlier = ordered.slice(0, i).reverse().filter((q) => q.m.start < at);
-      const seen = AREA_WORD_LEVELS[word]?.map((l) => places.at(l, at)).find((r) => r !== undefined);
+      const seen = levels.map((l) => places.at(l, at)).find((r) => r !== undefined);
       const named = seen ? ordered.find((q) => q.ref.key === seen.key) : undefined;
-      const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref.kind))) ?? placeInName(earlier, fits);
+      const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref))) ?? placeInName(earlier, fits);
       if (target) subject = target;
     }
     if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
@@ -271,31 +272,6 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
 }
 
 const AREA_PRONOUN = /(?:^|[，,])(?:[\d]{4}年)?(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗)(?!的)/u;
-/** The levels in view an area word stands for. */
-const AREA_WORD_LEVELS: Record<string, AreaLevel[] | undefined> = {
-  村: ['village', 'community'],
-  镇: ['town', 'subdistrict'],
-  乡: ['township', 'town'],
-  街道: ['subdistrict'],
-  区: ['district', 'zone'],
-  县: ['county'],
-  旗: ['county'],
-  市: ['city'],
-  当地: ['village', 'community', 'town', 'township', 'subdistrict', 'county', 'district', 'city'],
-  本地: ['village', 'community', 'town', 'township', 'subdistrict', 'county', 'district', 'city'],
-};
-/** The kinds of place an area pronoun stands for, by its level (当地: any). */
-const AREA_PRONOUN_LEVELS: Record<string, string[] | undefined> = {
-  村: ['Village', 'Community'],
-  镇: ['Town', 'Subdistrict'],
-  街道: ['Subdistrict'],
-  区: ['District', 'DevelopmentZone'],
-  县: ['County'],
-  旗: ['County'],
-  乡: ['Town'],
-  市: ['City', 'County'],
-};
-
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
 
 function lastClauseStart(text: string, pos: number): number {

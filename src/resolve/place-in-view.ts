@@ -6,13 +6,14 @@
 import type { Mention } from '../extract/mention.js';
 import { loadExtractLexicon } from '../extract/lexicon.js';
 import type { Gazetteer } from '../gazetteer/index.js';
+import type { EntityKind } from '../../schema/model.js';
 import type { EntityRef } from './entities.js';
 
 export type AreaLevel = 'province' | 'city' | 'county' | 'district' | 'zone' | 'town' | 'township' | 'subdistrict' | 'village' | 'community';
 
 /** The levels a place answers to: a county-level city is what 全市 means in an article about it. */
-export function levelsOf(ref: EntityRef): AreaLevel[] {
-  const { kind, name } = ref;
+export function levelsOf(place: { kind?: EntityKind | undefined; name: string }): AreaLevel[] {
+  const { kind, name } = place;
   switch (kind) {
     case 'Province':
       return name.endsWith('市') ? ['province', 'city'] : ['province'];
@@ -36,6 +37,24 @@ export function levelsOf(ref: EntityRef): AreaLevel[] {
       return [];
   }
 }
+
+/**
+ * The levels a word of place stands for, by the word (村里, 全县, 该镇, 村民 and 居民 by their first character; 当地
+ * and 本地: the lowest named).
+ */
+export const LEVELS_OF_WORD: Readonly<Record<string, readonly AreaLevel[]>> = {
+  村: ['village', 'community'],
+  居: ['community', 'village'],
+  镇: ['town', 'subdistrict'],
+  乡: ['township', 'town'],
+  街道: ['subdistrict'],
+  区: ['district', 'zone'],
+  县: ['county'],
+  旗: ['county'],
+  市: ['city'],
+  当地: ['village', 'community', 'town', 'township', 'subdistrict', 'county', 'district', 'city'],
+  本地: ['village', 'community', 'town', 'township', 'subdistrict', 'county', 'district', 'city'],
+};
 
 const LEVEL_WORDS: ReadonlyArray<[string, AreaLevel]> = [
   ['自治区', 'province'],
