@@ -29,7 +29,7 @@ export class SubjectsInView {
   private readonly subjects: Array<Pending | undefined>;
 
   constructor(
-    private readonly article: Article,
+    article: Article,
     private readonly sentences: readonly Sentence[],
     private readonly pending: readonly Pending[],
   ) {

@@ -1,6 +1,5 @@
 // Step 5: each reported figure gets its subject and becomes an Outcome.
 import type { Article } from '../document/types.js';
-import type { Sentence } from '../extract/context.js';
 import { upsert } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -19,7 +18,6 @@ import type { Entity, Relation } from './types.js';
  *   - an area opening the clause with no organisation in it; 本届峰会 (the programme in view); 甲、乙等12家 (the
  *     list's programme or the area, not the last name listed);
  *   - in a quotation, 我们 (the speaker's organisation) and 我 (the speaker); 投资2亿元的某项目 (the name after 的);
- *     以某县为例 (the example);
  *   - a clause naming nothing goes on about what its sentence pointed back to; a subject carried from an earlier
  *     paragraph gives way to the article's topic (what it names most, its headline counting three times).
  * A place that only grades something (嘉兴市级) is no subject; a distance (20公里外) is no one's.
@@ -48,17 +46,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   let entitySentence = -1;
   // A sentence's topic comes after a leading phrase such as 作为…的关键项目, 在平湖经开, 随着…, 据统计.
   const inLeadingPhrase = (q: Pending): boolean => leadingPhrase(article.text, sentences[q.m.sentence]!, q);
-  const speakerIn = (sentence: number): Pending | undefined =>
-    ordered.find((q) => q.ref.label === 'Person' && (q.m.sentence === sentence || q.m.sentence === sentence + 1) && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
-  const speakerOrgIn = (sentence: number): string | undefined => {
-    for (const q of ordered) {
-      if (q.ref.label !== 'Person' || (q.m.sentence !== sentence && q.m.sentence !== sentence + 1)) continue;
-      if (!/^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3))) continue;
-      const org = affiliations.get(q.ref.key);
-      if (org) return org;
-    }
-    return undefined;
-  };
+  // The people quoted in a sentence (“…”潘俊男说, in it or the next), and the organisation of the first the text
+  // said works somewhere.
+  const speakersIn = (sentence: number): Pending[] =>
+    ordered.filter((q) => q.ref.label === 'Person' && (q.m.sentence === sentence || q.m.sentence === sentence + 1) && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
+  const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0];
+  const speakerOrgIn = (sentence: number): string | undefined => speakersIn(sentence).map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
   // The programme the text is about, for 本届峰会, 此次活动.
   let focusProgramme: Pending | undefined;
   // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
@@ -164,9 +157,6 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 投资4.1亿元的某项目: a figure qualifying the name after 的 is that name's.
     const qualified = article.text[p.m.end] === '的' ? ordered.find((q) => q.m.start === p.m.end + 1 && isEntity(q)) : undefined;
     if (qualified) subject = qualified;
-    // 以某区为例，…: the example is what the sentence is about.
-    const example = /以$/u.test(article.text.slice(Math.max(0, sentences[p.m.sentence]!.start), sentences[p.m.sentence]!.start + 1)) ? undefined : exampleOf(article.text, sentences[p.m.sentence]!.start, p.m.start, before);
-    if (example && !before.some((q) => q.m.start > example.m.end && q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)))) subject = example;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
     const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified;
@@ -245,14 +235,6 @@ function attributes(text: string, pos: number): boolean {
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   const m = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
   return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
-}
-
-/** 以某区为例: the place or body given as the example, when the sentence opens with it. */
-function exampleOf(text: string, sentenceStart: number, figure: number, before: readonly Pending[]): Pending | undefined {
-  const m = /^(?:[^，,。]{0,6}[，,])?以(.{2,20}?)为例[，,]/u.exec(text.slice(sentenceStart, figure));
-  if (!m) return undefined;
-  const end = sentenceStart + m[0].length - 3;
-  return before.find((q) => q.m.end === end && q.ref.label !== 'Outcome');
 }
 
 /** The names of an enumeration that ends in 等 right before a figure (甲、乙和丙等12家), nearest first. */

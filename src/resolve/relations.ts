@@ -113,7 +113,6 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     const ms = bySentence.get(sentence.index) ?? [];
     const text = article.text.slice(sentence.start, sentence.end);
     const at = (r: ResolvedMention): number => r.m.start - sentence.start;
-    const between = (a: ResolvedMention, b: ResolvedMention): string => article.text.slice(Math.min(a.m.end, b.m.end), Math.max(a.m.start, b.m.start));
     const firstOrgBefore = (pos: number): ResolvedMention | undefined => ms.find((r) => isOrg(r) && at(r) < pos && r.e.kind !== 'GovernmentAgency');
     // The subject a sentence leaves implicit: the company the text is about.
     const subjectCompany = (pos: number): { r?: ResolvedMention; carried: boolean } => {
