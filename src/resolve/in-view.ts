@@ -48,26 +48,13 @@ export class SubjectsInView {
   }
 
   /**
-   * The organisation in view at `pos` that a bare kind word names (公司, 企业, 基地, 研究院): the latest sentence
-   * subject of that kind before it, else the latest organisation of that kind named before it.
+   * The body in view at `pos` that a kind word names (公司, 企业: a company; 研究院 a body named …研究院; 平台, 工坊 a
+   * platform or workshop named so): the latest sentence subject of that kind before it, else the latest named.
    */
-  organisationNamed(kindWord: string, pos: number): Pending | undefined {
+  bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme'> = ['Organization', 'Programme']): Pending | undefined {
+    const company = kindWord === '企业' || kindWord === '公司';
     const fits = (q: Pending | undefined): q is Pending =>
-      q !== undefined && q.m.start < pos && q.ref.label === 'Organization' && (kindWord === '企业' ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord));
-    for (let s = this.sentenceAt(pos); s >= 0; s--) {
-      const q = this.subjects[s];
-      if (fits(q)) return q;
-    }
-    return [...this.pending].reverse().find(fits);
-  }
-
-  /**
-   * The organisation or programme in view that a kind word names (公司 a company, 平台 a platform named …平台, 工坊 a
-   * workshop named …工坊): the latest sentence subject of that kind before `pos`, else the latest named before it.
-   */
-  bodyNamed(kindWord: string, pos: number): Pending | undefined {
-    const fits = (q: Pending | undefined): q is Pending =>
-      q !== undefined && q.m.start < pos && (q.ref.label === 'Organization' || q.ref.label === 'Programme') && (kindWord === '企业' || kindWord === '公司' ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord));
+      q !== undefined && q.m.start < pos && (labels as readonly string[]).includes(q.ref.label) && (company ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord));
     for (let s = this.sentenceAt(pos); s >= 0; s--) {
       const q = this.subjects[s];
       if (fits(q)) return q;

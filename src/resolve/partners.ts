@@ -68,7 +68,7 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
       const kind = cues.posts.kindWords.find((w) => before.endsWith(w));
       if (kind) {
         const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0] + kind;
-        const inViewOrg = resolvedOf(inView.organisationNamed(kind, pos));
+        const inViewOrg = resolvedOf(inView.bodyNamed(kind, pos, ['Organization']));
         if (inViewOrg && (inViewOrg.e.name.endsWith(phrase.replace(/^(?:该|这家|这个)/u, '')) || /^(?:该|这家|这个)/u.test(phrase))) return inViewOrg;
       }
       if (/我们/u.test(before)) return speakerOrg([...own, ...(bySentence.get(sentence.index + 1) ?? [])], view);
@@ -133,13 +133,13 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
       const named = own.filter((r) => r.e.label === 'Organization' && r.m.start >= start && r.m.end <= pos).pop();
       if (named) return named;
       const kind = new RegExp(`^(?:${cues.founding.articles.join('|')})(\\S{1,4}?)$`, 'u').exec(text.slice(start, pos));
-      return kind ? resolvedOf(inView.organisationNamed(kind[1]!, start)) : undefined;
+      return kind ? resolvedOf(inView.bodyNamed(kind[1]!, start, ['Organization'])) : undefined;
     }
     /** 成立这家公司: a body named by its kind alone after a demonstrative is the one in view. */
     function kindInView(at: number, gap: string): ResolvedMention | undefined {
       if (!/[这该此]/u.test(gap)) return undefined;
       const word = /^[\u4e00-\u9fff]{1,4}?(?=[，,。；、的]|$)/u.exec(text.slice(at, at + 5))?.[0];
-      return word ? resolvedOf(inView.organisationNamed(word, at)) : undefined;
+      return word ? resolvedOf(inView.bodyNamed(word, at, ['Organization'])) : undefined;
     }
   }
   return out;

@@ -109,7 +109,7 @@ export class PostReader {
     const opens = s === floor || !isHan(text.charCodeAt(s - 1)) || this.stop.has(text[s - 1]!);
     const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
     const word = opens ? this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0] : undefined;
-    const inView = word ? this.inView.organisationNamed(word, s) : undefined;
+    const inView = word ? this.inView.bodyNamed(word, s, ['Organization']) : undefined;
     if (inView && word) return { start: s, posts: [{ holder: inView, role: span.slice(kind + word.length), start: s, rule: '' }] };
     return { start: s, posts: [] };
   }
