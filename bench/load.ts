@@ -27,7 +27,7 @@ import { DEFAULT_BATCH_SIZE, loadGraph } from '../src/store/loader.js';
 import { graphStats, type GraphStats } from '../src/store/stats.js';
 import type { Store } from '../src/store/store.js';
 import { ALL_LABELS, RELATIONSHIP_TYPES, type Graph, type GraphNode, type GraphRelationship, type PlaceKind } from '../schema/model.js';
-import { machineLine, writeSection } from './results.js';
+import { machineLine, seededRandom, writeSection } from './results.js';
 
 const SECTION = 'Loader';
 const ANCHOR_UNWIND = 70_000;
@@ -70,17 +70,8 @@ function parseArgs(argv: string[]): Options {
 
 // ── A deterministic graph shaped like the paper's ───────────────────────────────────────────────────────────
 
-/** mulberry32: small, fast and the same on every machine, so every run loads the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run loads the same graph. */
+const random = seededRandom;
 
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
 const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红梅鹏飞鑫波宇浩凯健俊帆帅旭宁龙林欣晨瑞琪思佳雨嘉博文轩泽昊然晓云海峰建国志斌春燕丹婷亮辉'];

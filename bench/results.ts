@@ -48,3 +48,15 @@ export function writeSection(title: string, body: string): void {
   writeFileSync(`${RESULTS}.tmp`, text);
   renameSync(`${RESULTS}.tmp`, RESULTS);
 }
+
+/** mulberry32: a small seeded generator, the same on every machine, so every run works on the same data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

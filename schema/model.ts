@@ -106,6 +106,22 @@ const entityBase = {
   ...provenance,
 };
 
+/**
+ * Where a PDF page printed a fact: the page number within the PDF file, and boxes in PDF points (1/72 inch) from
+ * the page's top-left corner, y downwards, as [x0, y0, x1, y1]. Absent for facts read from text files.
+ */
+const pdfPage = z.number().int().positive().optional();
+const box = z.array(z.number()).length(4);
+/** An article: its page, the page's size, and one box per column piece it is set in (4 numbers each). */
+const articleOnPage = {
+  pdfPage,
+  pageWidth: z.number().positive().optional(),
+  pageHeight: z.number().positive().optional(),
+  boxes: z.array(z.number()).refine((b) => b.length % 4 === 0, 'boxes holds 4 numbers per box').optional(),
+};
+/** A relationship read from a PDF: the page and the box of the text that states it. */
+const factOnPage = { pdfPage, bbox: box.optional() };
+
 export const NODE_PROPERTIES = {
   Article: z
     .object({
@@ -127,6 +143,7 @@ export const NODE_PROPERTIES = {
       newspaper: z.string().optional(),
       date: z.string().optional(),
       page: z.string().optional(),
+      ...articleOnPage,
     })
     .strict(),
   Person: z
@@ -204,6 +221,7 @@ const evidence = {
   sourceEnd: z.number().int().nonnegative().optional(),
   rule: z.string(),
   confidence: z.number().min(0).max(1),
+  ...factOnPage,
 };
 
 const plain = z.object(evidence).strict();
@@ -233,9 +251,12 @@ export const RELATIONSHIP_PROPERTIES = {
       sourceStarts: z.array(z.number().int().nonnegative()),
       sourceEnds: z.array(z.number().int().nonnegative()),
       rules: z.array(z.string()),
+      pdfPage,
+      /** One box per mention (4 numbers each), in the order of sourceStarts. */
+      bboxes: z.array(z.number()).refine((b) => b.length % 4 === 0, 'bboxes holds 4 numbers per mention').optional(),
     })
     .strict(),
-  WROTE: z.object({ key, role: z.string(), source: z.string(), sourceStart: z.number().int().nonnegative(), sourceEnd: z.number().int().nonnegative(), rule: z.string() }).strict(),
+  WROTE: z.object({ key, role: z.string(), source: z.string(), sourceStart: z.number().int().nonnegative(), sourceEnd: z.number().int().nonnegative(), rule: z.string(), ...factOnPage }).strict(),
 } satisfies Record<string, z.ZodTypeAny>;
 export type RelationshipType = keyof typeof RELATIONSHIP_PROPERTIES;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_PROPERTIES) as RelationshipType[];

@@ -1,6 +1,7 @@
 // The pipeline, stage by stage, in the order that matters:
-//   ingest (read, decode, split pages) → segment (page → articles) → extract (mentions) →
-//   resolve (entities, relations) → graph (graph.json, checked against the schema).
+//   ingest (read, decode, split pages; a PDF is laid out there by src/layout/) → segment (page → articles) →
+//   extract (mentions) → resolve (entities, relations) → graph (graph.json, checked against the schema; facts
+//   read from PDFs get their page and boxes).
 // Only ingest touches the outside world; every other stage is a function of its input. Loading into Neo4j
 // and exporting are separate steps over the graph this returns.
 import type { Article, PageMeta, SourcePage } from './document/types.js';
@@ -9,6 +10,7 @@ import { extractArticles, loadExtractResources } from './extract/index.js';
 import type { Mention } from './extract/mention.js';
 import { toGraph } from './graph/index.js';
 import { ingest } from './ingest/index.js';
+import { PageBoxes } from './layout/provenance.js';
 import { resolve, type Resolved } from './resolve/index.js';
 import { segmentPage } from './segment/index.js';
 import { readPackageVersion } from './cli/version.js';
@@ -83,7 +85,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   timings.resolve = performance.now() - t;
 
   t = performance.now();
-  const graph = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(ingested.pages.map((p) => p.source))] });
+  const graph = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(ingested.pages.map((p) => p.source))] }, new PageBoxes(ingested.pages));
   progress({ stage: 'graph', done: 1, total: 1 });
   timings.graph = performance.now() - t;
 

@@ -3,6 +3,7 @@
 // stage turns those into graph.json. Offsets named `start`/`end` on a source are JavaScript string indices
 // into the decoded source file (BOM removed), end exclusive.
 import { z } from 'zod';
+import type { PageLayout } from '../layout/types.js';
 
 export const PageMetaSchema = z
   .object({
@@ -45,6 +46,8 @@ export interface SourcePage {
   rules?: string[];
   /** The page's running head as printed (`2023年10月9日 星期一 第2版 综合`), left out of the page's range. */
   runningHead?: string;
+  /** A PDF page: its articles as the layout reader found them, and the box of every character of its text. */
+  layout?: PageLayout;
 }
 
 export const ARTICLE_KINDS = ['news', 'commentary', 'photo', 'brief', 'article'] as const;

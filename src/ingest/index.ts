@@ -1,5 +1,6 @@
 // Ingest: the pipeline's first stage and one of the three that touch the outside world. It reads sources,
-// decodes them, attaches page metadata and splits files into pages. A file that cannot be read or decoded
+// decodes them, attaches page metadata and splits files into pages; a PDF (known by its header bytes) goes to
+// the layout reader (src/layout/), which returns its text and its pages already laid out. A file that cannot be read or decoded
 // is reported as a failure naming the file; the other files go on.
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
@@ -9,7 +10,8 @@ import { forEachLine } from '../text/line-breaks.js';
 import { decodeText } from './decode.js';
 import { readPageMeta, SidecarCache } from './metadata.js';
 import { splitPages } from './pages.js';
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH, lineTooLong, listSources, readSource } from './sources.js';
+import { isPdf, namedPdf, notAPdf, pdfPagesOf, readPdfFile, sniffPdf } from './pdf.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH, lineTooLong, listSources, readSource, STDIN } from './sources.js';
 
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH } from './sources.js';
 
@@ -38,7 +40,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
   const sidecars = new SidecarCache();
   const load = async (file: string): Promise<Loaded> => {
     try {
-      const buf = await readSource(file, options.stdin, limits);
+      const buf = file !== STDIN && (await sniffPdf(file)) ? await readPdfFile(file, limits.maxFileBytes) : await readSource(file, options.stdin, limits);
       return { buf, meta: await readPageMeta(file, options.defaults ?? {}, sidecars) };
     } catch (e) {
       if (!isKgError(e)) throw e;
@@ -61,7 +63,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
       continue;
     }
     try {
-      pages.push(...pagesOf(files[i]!, loaded.buf!, loaded.meta!, options));
+      if (isPdf(loaded.buf!)) pages.push(...(await pdfPagesOf(files[i]!, loaded.buf!, loaded.meta!)));
+      else if (namedPdf(files[i]!)) throw notAPdf(files[i]!);
+      else pages.push(...pagesOf(files[i]!, loaded.buf!, loaded.meta!, options));
     } catch (e) {
       if (!isKgError(e)) throw e;
       failures.push(e);

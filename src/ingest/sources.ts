@@ -16,6 +16,8 @@ export interface SourceList {
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
+/** Files a directory walk picks up besides page text: PDF pages, read by the layout reader. */
+const PDF_EXTENSIONS = new Set(['.pdf']);
 const SIDECAR = /\.meta\.json$|^page\.meta\.json$/;
 
 export async function listSources(inputs: readonly string[]): Promise<SourceList> {
@@ -31,9 +33,9 @@ export async function listSources(inputs: readonly string[]): Promise<SourceList
     if (info.isDirectory()) {
       const found = await walk(input, notes);
       if (found.length === 0) {
-        throw new KgError('NO_TEXT_INPUT', 'the directory holds no .txt files', {
+        throw new KgError('NO_TEXT_INPUT', 'the directory holds no .txt or .pdf files', {
           subject: input,
-          hint: 'page text files must end in .txt',
+          hint: 'page text files must end in .txt, PDF pages in .pdf',
         });
       }
       files.push(...found);
@@ -60,8 +62,8 @@ async function walk(dir: string, notes: string[]): Promise<string[]> {
     const path = join(dir, entry.name);
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) out.push(...(await walk(path, notes)));
-    else if (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
-    else if (!SIDECAR.test(entry.name) && entry.name !== 'README.md') notes.push(`${path}: skipped (not a .txt file)`);
+    else if (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()) || PDF_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+    else if (!SIDECAR.test(entry.name) && entry.name !== 'README.md') notes.push(`${path}: skipped (not a .txt or .pdf file)`);
   }
   return out;
 }

@@ -5,14 +5,15 @@ import { FULL_WIDTH_FULL_STOP, isAsciiLetter, isCjk, normalizeWidth } from '../t
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { assemble, type Piece } from './assemble.js';
 import { parseRoleNames } from './bylines.js';
+import { piecesFromLayout } from './from-layout.js';
 import { pageLines } from './lines.js';
 import { loadSegmentModel, type SegmentModel } from './model.js';
 import { isDashSubtitle, toParagraphs, type Paragraph } from './paragraphs.js';
 import { RULE } from './rule-ids.js';
 
 export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentModel()): Article[] {
-  const paragraphs = toParagraphs(pageLines(page), model);
-  const pieces = assemble(paragraphs);
+  // A PDF page comes laid out by src/layout/ (articles with their roles); page text is assembled here.
+  const pieces = page.layout ? piecesFromLayout(page.layout, model) : assemble(toParagraphs(pageLines(page), model));
   return pieces.map((piece, i) => toArticle(page, piece, i + 1, model));
 }
 

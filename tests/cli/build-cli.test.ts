@@ -41,7 +41,8 @@ describe('kg build', () => {
   test.each([
     ['an empty file', (dir: string) => (writeFileSync(join(dir, 'empty.txt'), ''), join(dir, 'empty.txt')), /empty\.txt: the file is empty/],
     ['a binary file', (dir: string) => (writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), join(dir, 'image.txt')), /image\.txt: .*binary/],
-    ['a directory without text files', (dir: string) => (mkdirSync(join(dir, 'nothing')), writeFileSync(join(dir, 'nothing', 'a.pdf'), 'x'), join(dir, 'nothing')), /nothing: the directory holds no \.txt files/],
+    ['a directory without page files', (dir: string) => (mkdirSync(join(dir, 'nothing')), writeFileSync(join(dir, 'nothing', 'a.doc'), 'x'), join(dir, 'nothing')), /nothing: the directory holds no \.txt or \.pdf files/],
+    ['a file named .pdf that is not one', (dir: string) => (writeFileSync(join(dir, 'page.pdf'), '这不是PDF文件'), join(dir, 'page.pdf')), /page\.pdf: is named \.pdf but does not start like a PDF/],
     ['a missing file', (dir: string) => join(dir, 'missing.txt'), /missing\.txt: no such file or directory/],
   ])('%s: a clear message naming it, exit code 3, nothing written', async (_what, make, message) => {
     const dir = tmp();

@@ -19,7 +19,7 @@ export interface BuildFlags {
 
 export function register(program: Command): void {
   outputFlags(buildOptions(program.command('build').description('read newspaper pages and write their knowledge graph (graph.json) and clean articles (articles.jsonl)')))
-    .argument('[inputs...]', 'page text files, directories of them, or - for stdin', ['seeds'])
+    .argument('[inputs...]', 'page text files, newspaper PDFs, directories of them, or - for stdin', ['seeds'])
     .action(async (inputs: string[], flags: BuildFlags) => {
       const out = new Output(flags);
       const { result, files } = await runBuild(inputs, flags, out);

@@ -9,7 +9,7 @@ import { loadIntoNeo4j, loadSummary } from './load.js';
 
 export function register(program: Command): void {
   outputFlags(buildOptions(program.command('run').description('build the graph of the pages and load it into Neo4j (npm start runs this on seeds/)')))
-    .argument('[inputs...]', 'page text files or directories', ['seeds'])
+    .argument('[inputs...]', 'page text files, newspaper PDFs or directories', ['seeds'])
     .option('--batch-size <n>', 'rows per load transaction', '5000')
     .action(async (inputs: string[], flags: BuildFlags & { batchSize: string }) => {
       const out = new Output(flags);

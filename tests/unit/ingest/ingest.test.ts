@@ -44,12 +44,12 @@ describe('sources: files, directories and stdin', () => {
       'sub/c.TXT': PAGE_A.replace('海宁', '桐乡'),
       'sub/page.meta.json': '{"newspaper":"桐乡日报"}',
       'a.meta.json': '{"page":3}',
-      'scan.pdf': '%PDF-1.4',
+      'scan.png': 'PNG',
       '.hidden.txt': PAGE_A,
     });
     const r = await ingest([root]);
     expect(r.pages.map((p) => p.source)).toEqual([join(root, 'a.txt'), join(root, 'b.txt'), join(root, 'sub/c.TXT')]);
-    expect(r.notes).toEqual([`${join(root, 'scan.pdf')}: skipped (not a .txt file)`]);
+    expect(r.notes).toEqual([`${join(root, 'scan.png')}: skipped (not a .txt or .pdf file)`]);
     expect(r.failures).toEqual([]);
   });
 
@@ -142,9 +142,9 @@ describe('metadata sidecars', () => {
 describe('bad input: a typed error naming the file; the other files go on', () => {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
-  test('a directory without .txt files', async () => {
-    const root = tree('notext', { 'scan.pdf': '%PDF', 'photo.jpg': 'JFIF' });
-    await expect(ingest([root])).rejects.toMatchObject({ code: 'NO_TEXT_INPUT', message: `${root}: the directory holds no .txt files` });
+  test('a directory without .txt or .pdf files', async () => {
+    const root = tree('notext', { 'scan.tiff': 'II*', 'photo.jpg': 'JFIF' });
+    await expect(ingest([root])).rejects.toMatchObject({ code: 'NO_TEXT_INPUT', message: `${root}: the directory holds no .txt or .pdf files` });
   });
 
   test('a path that does not exist, and a dangling symbolic link', async () => {
