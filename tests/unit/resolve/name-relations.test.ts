@@ -30,6 +30,7 @@ describe('places printed as a chain', () => {
     ['宁波市和杭州市的企业都来了。', '杭州市', '宁波市'],
     // the gazetteer says the second is elsewhere: a misread chain, not a fact
     ['宁波市西湖区的游客很多。', '西湖区', '宁波市'],
+    ['杭州市朝阳区的企业也来了。', '朝阳区', '杭州市'],
   ])('no chain: %s', async (sentence, lower, upper) => {
     const g = await graphOfPage(page('见闻', sentence), {});
     expect(g.node(lower)).toBeDefined();
