@@ -25,7 +25,7 @@ import { createStore } from '../src/store/connection.js';
 import { DEFAULT_BATCH_SIZE, loadGraph } from '../src/store/loader.js';
 import { graphJsonStats, graphStats } from '../src/store/stats.js';
 import type { Store } from '../src/store/store.js';
-import { ALL_LABELS, RELATIONSHIP_TYPES, type Graph, type GraphNode, type GraphRelationship, type PlaceKind } from '../schema/model.js';
+import type { Graph, GraphNode, GraphRelationship, PlaceKind } from '../schema/model.js';
 import { clear, naiveLoad, subgraph } from './naive-load.js';
 import { machineLine, runBenchmark, seededRandom, writeSection } from './results.js';
 
