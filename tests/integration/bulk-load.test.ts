@@ -3,32 +3,25 @@
 // the database a load by transactions gives — every node with its labels and properties, every relationship —
 // and the constraints kg relies on; a database that holds anything and a server other than the local one are
 // refused before anything is stopped.
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bulkLoad } from '../../src/bulk/index.js';
-import { loadNeo4jConfig, type Neo4jConfig } from '../../src/config/neo4j-config.js';
+import type { Neo4jConfig } from '../../src/config/neo4j-config.js';
 import { buildGraph } from '../../src/pipeline.js';
-import { installLocalServer, startLocalServer, stopLocalServer } from '../../src/server/local-server.js';
-import { serverPaths, type ServerPaths } from '../../src/server/server-paths.js';
+import { startLocalServer } from '../../src/server/local-server.js';
+import type { ServerPaths } from '../../src/server/server-paths.js';
 import { createStore } from '../../src/store/connection.js';
 import { loadGraph } from '../../src/store/loader.js';
 import type { Store } from '../../src/store/store.js';
 import type { Graph } from '../../schema/model.js';
+import { scratchServer, type ScratchServer } from '../helpers/scratch-server.js';
 
 const root = (rel: string): string => fileURLToPath(new URL(`../../${rel}`, import.meta.url));
-let home: string;
+let server: ScratchServer;
 let paths: ServerPaths;
-let ports: { bolt: number; http: number };
 let graph: Graph;
 /** Stopping, importing and starting a server takes minutes on a busy two-core machine. */
 const BULK_TIMEOUT_MS = 600_000;
-
-function config(extra: NodeJS.ProcessEnv = {}): Neo4jConfig {
-  return loadNeo4jConfig({ NEO4J_BOLT_PORT: String(ports.bolt), NEO4J_HTTP_PORT: String(ports.http), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', ...extra }, { credentialsFile: paths.credentialsFile });
-}
+const config = (extra: NodeJS.ProcessEnv = {}): Neo4jConfig => server.config(extra);
 
 async function withStore<T>(f: (store: Store) => Promise<T>): Promise<T> {
   const store = createStore(config());
@@ -48,21 +41,13 @@ function dump(store: Store): Promise<unknown[]> {
 }
 
 beforeAll(async () => {
-  await installLocalServer();
-  home = mkdtempSync(join(tmpdir(), 'kg-bulk-home-'));
-  paths = serverPaths(home);
-  const shared = serverPaths();
-  symlinkSync(shared.lib, paths.lib);
-  symlinkSync(shared.plugins, paths.plugins);
-  ports = { bolt: await freePort(), http: await freePort() };
+  server = await scratchServer('kg-bulk-home-');
+  paths = server.paths;
   graph = (await buildGraph({ inputs: [root('seeds'), root('tests/fixtures/pages')], defaults: { homeCity: '平湖市' }, workers: 1 })).graph;
   await startLocalServer(config(), { paths });
 }, BULK_TIMEOUT_MS);
 
-afterAll(async () => {
-  await stopLocalServer({ paths });
-  rmSync(home, { recursive: true, force: true });
-});
+afterAll(() => server.remove());
 
 test('a server other than the local one is refused before anything is done', async () => {
   const error = await bulkLoad(graph, config({ NEO4J_URI: 'bolt://db.example.org:7687', NEO4J_PASSWORD: 'whatever1' }), { paths }).catch((e: unknown) => e);
@@ -91,13 +76,3 @@ test('a database that holds anything is refused, and left running and as it was'
   expect(error).toMatchObject({ code: 'USAGE', message: expect.stringMatching(/holds [\d,]+ nodes; the bulk path replaces a database's files/) });
   expect(await withStore(dump)).toEqual(before);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
