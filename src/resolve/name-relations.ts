@@ -1,11 +1,11 @@
 // Step 4b: relations read from names (step 4a, relations.ts, reads them from sentences): the place in an
-// organisation's or programme's name, places printed as a chain (四川省凉山彝族自治州普格县), a place printed
-// right before a name (淄川区山东能源东华科技公司), and a unit named after its parent (国家能源集团某某煤矿).
+// organisation's or programme's name, places printed as a chain (云南省红河哈尼族彝族自治州元阳县), a place printed
+// right before a name (余杭区浙江恒远机电公司), and a unit named after its parent (中国石化某某分公司).
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
 import type { RelationshipType } from '../../schema/model.js';
-import { placeChainInName, placeInName, placeRef, upsert, type Home } from './entities.js';
+import { isNamedSite, placeChainInName, placeInName, placeRef, upsert, type Home } from './entities.js';
 import { zoneEndings, zoneOf } from './place-in-view.js';
 import { evidenceFor } from './evidence.js';
 import { isRegistrationLevel, placeLevel } from './place-levels.js';
@@ -18,8 +18,8 @@ import type { Entity, Relation } from './types.js';
  */
 export function nameRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer, home: Home): Relation[] {
   const out: Relation[] = [];
-  for (const { m, e, place } of ms) {
-    if (e.label !== 'Organization' && e.label !== 'Programme') continue;
+  for (const { m, e, place, placeInName: ownPlace } of ms) {
+    if (e.label !== 'Organization' && e.label !== 'Programme' && !isNamedSite(m)) continue;
     const sentence = sentences[m.sentence];
     const type = placeRelationOf(e);
     const linkTo = (place: GazetteerPlace | undefined, rule: string, confidence: number): void => {
@@ -30,7 +30,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
     };
     const chain = place ? undefined : placeChainInName(m, g, home);
     const best = chain?.place;
-    // 济宁高新区某某中心: a zone's ending after the place the name opens with names that place's zone.
+    // 泰安高新区某某中心: a zone's ending after the place the name opens with names that place's zone.
     const ending = chain && [...zoneEndings()].filter((z) => chain.rest.startsWith(z) && chain.rest.length > z.length).sort((a, b) => b.length - a.length)[0];
     const zone = ending ? zoneOf(placeRef(g, chain!.place), ending) : undefined;
     if (zone && type) {
@@ -38,8 +38,10 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       out.push({ type, start: e.key, end: z.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place', 0.8) });
       out.push({ type: 'PART_OF', start: z.key, end: upsert(entities, placeRef(g, chain!.place)).key, evidence: evidenceFor(article, sentence, [m], 'rel.part-of.zone-area', 0.85) });
     } else if (place && type) {
-      // 村委会 read as 东方村村委会, 市人社局 as 平湖市人社局: the body sits in the place it was read with.
-      out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.relative-name', 0.75) });
+      // 村委会 read as 东方村村委会, 市人社局 as 平湖市人社局: the body sits in the place it was read with; 梅溪村党总支,
+      // 宜昌高新区党工委: in the place its name opens with.
+      const rule = ownPlace ? 'rel.located-in.name-place' : 'rel.located-in.relative-name';
+      out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], rule, ownPlace ? 0.8 : 0.75) });
     } else if (best) {
       // A foreign firm's country is where it is from (日本电产); a province is the level the name was
       // registered at. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is the
@@ -47,7 +49,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       const located = best && (best.kind === 'Country' ? e.props.foreign === true : !isRegistrationLevel(best.kind, best.name) && !m.attrs.region);
       if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
     } else if (type && !m.attrs.region && !m.attrs.country) {
-      // 万州烤鱼培训中心, 沙县小吃产业服务中心: named with the short form of a place the article names.
+      // 涪陵榨菜培训中心, 柳州螺蛳粉产业服务中心: named with the short form of a place the article names.
       const named = shortFormPlace(e.name, ms);
       if (named) out.push({ type, start: e.key, end: named.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-short-form', 0.75) });
     }
@@ -72,7 +74,8 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
  * who gives it, not where anything is.
  */
 function placeRelationOf(e: Entity): RelationshipType | undefined {
-  if (e.label === 'Organization') return 'LOCATED_IN';
+  // An industrial park (a place named like a body, isNamedSite) lies in the place its name opens with.
+  if (e.label === 'Organization' || e.label === 'Place') return 'LOCATED_IN';
   if (e.label !== 'Programme') return undefined;
   if (e.kind === 'Project' || e.kind === 'Platform') return 'LOCATED_IN';
   if (e.kind === 'Policy' || e.kind === 'Campaign') return 'PILOTED_IN';
@@ -81,8 +84,8 @@ function placeRelationOf(e: Entity): RelationshipType | undefined {
 
 /**
  * Names printed one after the other, with nothing between them, as papers write addresses: a chain of places
- * from the larger down (四川省凉山彝族自治州普格县五道箐镇, with or without the province) makes each place part of
- * the one before it; a place right before an organisation or programme (淄川区山东能源东华科技公司) is where it
+ * from the larger down (云南省红河哈尼族彝族自治州元阳县新街镇, with or without the province) makes each place part of
+ * the one before it; a place right before an organisation or programme (余杭区浙江恒远机电公司) is where it
  * is. The gazetteer, where it knows both places, must agree.
  */
 function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer, home: Home): Relation[] {
@@ -97,7 +100,8 @@ function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMent
       const lower = placeLevel(b.e.kind);
       if (upper === undefined || lower === undefined || lower <= upper) continue;
       if (knownApart(g, a.e, b.e)) continue;
-      out.push({ type: b.e.kind === 'Landmark' ? 'LOCATED_IN' : 'PART_OF', start: b.e.key, end: a.e.key, evidence: evidence('rel.part-of.printed-chain', 0.85) });
+      // A landmark or a park (秭归县|某某产业园) lies in the place before it; a place of the hierarchy is part of it.
+      out.push({ type: b.e.kind === 'Landmark' || isNamedSite(b.m) ? 'LOCATED_IN' : 'PART_OF', start: b.e.key, end: a.e.key, evidence: evidence('rel.part-of.printed-chain', 0.85) });
       continue;
     }
     if (isRegistrationLevel(a.e.kind, a.e.name)) continue;
@@ -138,7 +142,7 @@ function knownApart(g: Gazetteer, upper: Entity, lower: Entity): boolean {
 const LEGAL_FORM = /^(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|集团公司|集团|公司|股份公司)$/u;
 
 /**
- * A unit named after its parent organisation (国家能源集团某某煤矿, 某某银行某某支行) is part of it, when the
+ * A unit named after its parent organisation (中国石化某某分公司, 某某银行某某支行) is part of it, when the
  * article names the parent on its own too.
  */
 function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedMention[]): Relation[] {
@@ -161,7 +165,7 @@ function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedM
 function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer): Relation[] {
   const out: Relation[] = [];
   const seen = new Set<string>();
-  // The places of the article: those named, and those a relative name was read with (济宁高新区 for 高新区党工委).
+  // The places of the article: those named, and those a relative name was read with (泰安高新区 for 高新区党工委).
   const read = [...ms.filter((r) => r.e.label === 'Place').map((r) => ({ m: r.m, e: r.e })), ...ms.filter((r) => r.place).map((r) => ({ m: r.m, e: entities.get(r.place!.key) }))];
   for (const { m, e } of read) {
     const parentKey = e?.props.parentKey as string | undefined;
@@ -176,7 +180,7 @@ function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMe
   return out;
 }
 
-/** A county-level or lower place of the article whose short form (万州 for 万州区, 通渭 for 通渭县) begins `name`. */
+/** A county-level or lower place of the article whose short form (涪陵 for 涪陵区, 缙云 for 缙云县) begins `name`. */
 function shortFormPlace(name: string, ms: ResolvedMention[]): Entity | undefined {
   for (const { e } of ms) {
     if (e.label !== 'Place' || (placeLevel(e.kind) ?? 0) < 3 || e.kind === 'Landmark') continue;

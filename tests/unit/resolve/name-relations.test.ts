@@ -14,8 +14,8 @@ describe('places printed as a chain', () => {
   test.each([
     // with or without the province; a level left out is still the place printed before
     ['湖北秭归县屈原镇的脐橙丰收了。', 'PART_OF 秭归县 → 湖北省', 'PART_OF 屈原镇 → 秭归县'],
-    ['记者来到甘肃省定西市通渭县。', 'PART_OF 通渭县 → 定西市', 'PART_OF 定西市 → 甘肃省'],
-    ['在湖州市德清县莫干山镇，民宿很多。', 'PART_OF 莫干山镇 → 德清县', 'PART_OF 德清县 → 湖州市'],
+    ['记者来到甘肃省定西市岷县。', 'PART_OF 岷县 → 定西市', 'PART_OF 定西市 → 甘肃省'],
+    ['在衢州市江山市贺村镇，民宿很多。', 'PART_OF 贺村镇 → 江山市', 'PART_OF 江山市 → 衢州市'],
   ])('%s', async (sentence, ...facts) => {
     const g = await graphOfPage(page('乡村见闻', sentence), {});
     expect(g.facts).toEqual(expect.arrayContaining(facts));
@@ -30,6 +30,7 @@ describe('places printed as a chain', () => {
     ['宁波市和杭州市的企业都来了。', '杭州市', '宁波市'],
     // the gazetteer says the second is elsewhere: a misread chain, not a fact
     ['宁波市西湖区的游客很多。', '西湖区', '宁波市'],
+    ['杭州市朝阳区的企业也来了。', '朝阳区', '杭州市'],
   ])('no chain: %s', async (sentence, lower, upper) => {
     const g = await graphOfPage(page('见闻', sentence), {});
     expect(g.node(lower)).toBeDefined();
@@ -40,9 +41,9 @@ describe('places printed as a chain', () => {
 
 describe('a place printed after its parent', () => {
   test('is the one of its name within that parent', async () => {
-    const g = await graphOfPage(page('渔业', '清晨，重庆万州区长滩镇的养殖场里一片繁忙。'), {});
-    expect(g.facts).toContain('PART_OF 长滩镇 → 万州区');
-    expect(String(g.node('长滩镇')!.properties.code)).toMatch(/^500101/);
+    const g = await graphOfPage(page('渔业', '清晨，重庆涪陵区龙潭镇的养殖场里一片繁忙。'), {});
+    expect(g.facts).toContain('PART_OF 龙潭镇 → 涪陵区');
+    expect(String(g.node('龙潭镇')!.properties.code)).toMatch(/^500102/);
   });
 });
 
@@ -54,8 +55,8 @@ describe('the place in or before an organisation\'s name', () => {
   });
 
   test('of a chain of places opening the name, the last', async () => {
-    const g = await graphOfPage(page('挂职', '他在重庆万州区农业农村委员会工作。'), {});
-    expect(rulesOf(g, 'LOCATED_IN', '重庆万州区农业农村委员会', '万州区')).toEqual(['rel.located-in.name-place']);
+    const g = await graphOfPage(page('挂职', '他在重庆涪陵区农业农村委员会工作。'), {});
+    expect(rulesOf(g, 'LOCATED_IN', '重庆涪陵区农业农村委员会', '涪陵区')).toEqual(['rel.located-in.name-place']);
   });
 
   test('a county, a city or a municipality in the name is where the firm is; a province is only the level it was registered at', async () => {
@@ -79,6 +80,11 @@ describe('the place in or before an organisation\'s name', () => {
     expect(g.facts).toContain('LOCATED_IN 杭州华丰纸业有限公司 → 杭州市');
   });
 
+  test('an industrial park (a place) named after its county or city is in it', async () => {
+    const g = await graphOfPage(page('园区建设', '建德市光电产业园今年开工。'), {});
+    expect(rulesOf(g, 'LOCATED_IN', '建德市光电产业园', '建德市')).toEqual(['rel.located-in.name-place']);
+  });
+
   test('a town printed before a village body belongs to the village, not the body', async () => {
     const g = await graphOfPage(page('村级治理', '新仓镇三叉河村党委书记陆建华介绍了经验。'));
     expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 三叉河村党委 → 三叉河村', 'PART_OF 三叉河村 → 新仓镇']));
@@ -90,6 +96,12 @@ describe('a name beginning with the short form of a place the article names', ()
   test('is in that place', async () => {
     const g = await graphOfPage(page('产业园', '宜都市大力发展柑橘产业。宜都柑橘产业园已入驻企业20家。'), {});
     expect(rulesOf(g, 'LOCATED_IN', '宜都柑橘产业园', '宜都市')).toEqual(['rel.located-in.name-short-form']);
+  });
+
+  test('an industrial park too (a place, not an organisation)', async () => {
+    const g = await graphOfPage(page('毛衫', '桐乡市发展毛衫产业。桐乡毛衫产业园已入驻企业30家。'), {});
+    expect(g.node('桐乡毛衫产业园')!.labels[0]).toBe('Place');
+    expect(rulesOf(g, 'LOCATED_IN', '桐乡毛衫产业园', '桐乡市')).toEqual(['rel.located-in.name-short-form']);
   });
 
   test('not when the article does not name the place', async () => {

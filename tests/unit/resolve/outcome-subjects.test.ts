@@ -28,7 +28,11 @@ describe('the subject in view', () => {
   });
 
   test('a kind word opening the sentence holds for its later clauses', async () => {
-    expect(await subjectsOf('3亿元', '“秭归脐橙产业园”去年开园。', '园区全面建成后，预计新增年产值3亿元。')).toEqual(['秭归脐橙产业园']);
+    expect(await subjectsOf('3亿元', '“秭归脐橙产业园”去年开园。', '园区全部投产后，预计年产值可达3亿元。')).toEqual(['秭归脐橙产业园']);
+  });
+
+  test('园区 opening the sentence: the park in view (a place)', async () => {
+    expect(await subjectsOf('5亿元', '“青山茶叶产业园”今年投用。', '园区建成后，预计年产值5亿元。')).toEqual(['青山茶叶产业园']);
   });
 
   test('a clause that names nothing goes on about the one its sentence pointed back to', async () => {

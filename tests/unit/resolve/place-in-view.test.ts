@@ -28,19 +28,26 @@ describe('bodies named by their level', () => {
 
 describe('bare bodies', () => {
   test('a body printed right after a zone is that zone\'s; 管委会 on its own is the zone in view\'s', async () => {
-    const g = await graphOfPage(page('园区发展', '“我们会继续努力。”宜昌高新区党工委委员、管委会副主任张睿说。'));
-    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 宜昌高新区党工委 → 宜昌高新区', 'LOCATED_IN 宜昌高新区管委会 → 宜昌高新区', 'WORKS_FOR 张睿 → 宜昌高新区管委会']));
+    const g = await graphOfPage(page('园区发展', '“我们会继续努力。”宜昌高新区党工委委员、管委会副主任郑凯文说。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 宜昌高新区党工委 → 宜昌高新区', 'LOCATED_IN 宜昌高新区管委会 → 宜昌高新区', 'WORKS_FOR 郑凯文 → 宜昌高新区管委会']));
+  });
+
+  test('a zone named by its city opening a body\'s name is a place of the article, and the zone in view after it', async () => {
+    const g = await graphOfPage(page('招商引资', '“招商形势很好。”绍兴高新区党工委委员、管委会副主任孙立平说。'));
+    expect(g.facts).toEqual(
+      expect.arrayContaining(['LOCATED_IN 绍兴高新区党工委 → 绍兴高新区', 'PART_OF 绍兴高新区 → 绍兴市', 'LOCATED_IN 绍兴高新区管委会 → 绍兴高新区', 'WORKS_FOR 孙立平 → 绍兴高新区管委会']),
+    );
   });
 
   test('with no zone in view, 管委会 is tied to none', async () => {
-    const g = await graphOfPage(page('园区发展', '管委会副主任张睿说，今年招商顺利。'));
+    const g = await graphOfPage(page('园区发展', '管委会副主任郑凯文说，今年招商顺利。'));
     expect(names(g, 'Organization')).toEqual(['管委会']);
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 管委会'))).toEqual([]);
   });
 
   test('a zone\'s ending printed after its city names that city\'s zone, keyed as the recognizer keys it', () => {
-    const zone = zoneOf({ key: 'place:370800', label: 'Place', kind: 'City', name: '济宁市', props: {} }, '高新区');
-    expect(zone).toMatchObject({ key: 'place:zone:370800:hitech', name: '济宁高新区', kind: 'DevelopmentZone', props: { parentKey: 'place:370800' } });
+    const zone = zoneOf({ key: 'place:370900', label: 'Place', kind: 'City', name: '泰安市', props: {} }, '高新区');
+    expect(zone).toMatchObject({ key: 'place:zone:370900:hitech', name: '泰安高新区', kind: 'DevelopmentZone', props: { parentKey: 'place:370900' } });
     expect(zoneOf({ key: 'place:37', label: 'Place', kind: 'Province', name: '山东省', props: {} }, '高新区')).toBeUndefined();
   });
 });
@@ -63,6 +70,14 @@ describe('places the gazetteer lacks hang from the place in view', () => {
     const g = await graphOfPage(page('茶园丰收', '在屈原镇，今年的春茶卖出了好价钱。上沧村党支部书记王德明说，上沧村的茶园扩大到了800亩。'));
     expect(g.facts.filter((f) => f === 'PART_OF 上沧村 → 屈原镇')).toHaveLength(1);
     expect(names(g, 'Place').filter((n) => n === '上沧村')).toHaveLength(1);
+  });
+});
+
+describe('a village the gazetteer lacks, named only in its body\'s name', () => {
+  test('is where the body is, the place of its posts, and the village in view', async () => {
+    const g = await graphOfPage(page('杨梅丰收', '桃溪村党总支书记陈国华说，果园扩大了。村民孙丽萍说，今年杨梅卖得好。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 桃溪村党总支 → 桃溪村', 'WORKS_FOR 陈国华 → 桃溪村', 'WORKS_FOR 陈国华 → 桃溪村党总支', 'LOCATED_IN 孙丽萍 → 桃溪村']));
+    expect(names(g, 'Place').filter((n) => n === '桃溪村')).toHaveLength(1);
   });
 });
 
@@ -93,6 +108,9 @@ describe('where people and things are', () => {
     ['落户 with the clause\'s own subject', '去年，华丰茶叶有限公司落户屈原镇。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
     ['落户 with no place after it: the place the sentence opens with', '在秭归县，随着华丰茶叶有限公司等企业落户，茶产业发展很快。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
     ['a country and the kind of firm before its name', '企业此次对接的德国采购商Nordwind Foods很满意。', 'LOCATED_IN Nordwind Foods → 德国'],
+    // An industrial park is a place, and sits somewhere as a body does.
+    ['位于 after a park', '桃源产业园位于嘉善县姚庄镇。', 'LOCATED_IN 桃源产业园 → 姚庄镇'],
+    ['镇里的 before a park', '姚庄镇大力招商，镇里的枫南产业园新增企业8家。', 'LOCATED_IN 枫南产业园 → 姚庄镇'],
   ])('%s', async (_case, sentence, fact) => {
     const g = await graphOfPage(page('企业落户', sentence));
     expect(g.facts).toContain(fact);
