@@ -25,7 +25,8 @@ import { createStore } from '../src/store/connection.js';
 import { DEFAULT_BATCH_SIZE, loadGraph } from '../src/store/loader.js';
 import { graphJsonStats, graphStats } from '../src/store/stats.js';
 import type { Store } from '../src/store/store.js';
-import { ALL_LABELS, RELATIONSHIP_TYPES, type Graph, type GraphNode, type GraphRelationship, type PlaceKind } from '../schema/model.js';
+import type { Graph, GraphNode, GraphRelationship, PlaceKind } from '../schema/model.js';
+import { clear, naiveLoad, subgraph } from './naive-load.js';
 import { machineLine, runBenchmark, seededRandom, writeSection } from './results.js';
 
 const SECTION = 'Loader';
@@ -248,52 +249,7 @@ export function syntheticGraph(articles: number, seed = 20221118): Graph {
   return { nodes, relationships };
 }
 
-/** A connected part of the graph with about `rows` rows: relationships from the front, with their end nodes. */
-export function subgraph(graph: Graph, rows: number): Graph {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const nodes = new Map<string, GraphNode>();
-  const relationships: GraphRelationship[] = [];
-  // Every 7th relationship, so all types appear, not only the place hierarchy generated first.
-  for (let i = 0; i < graph.relationships.length && nodes.size + relationships.length < rows; i += 7) {
-    const r = graph.relationships[i]!;
-    relationships.push(r);
-    nodes.set(r.start, byId.get(r.start)!);
-    nodes.set(r.end, byId.get(r.end)!);
-  }
-  return { nodes: [...nodes.values()], relationships };
-}
-
-// ── The naive loader: one statement, one transaction, per row ─────────────────────────────────────────────
-
-async function naiveLoad(store: Store, graph: Graph): Promise<void> {
-  const checked = (name: string, allowed: readonly string[]): string => {
-    if (!allowed.includes(name)) throw new Error(`${name} is not in the schema`);
-    return `\`${name}\``;
-  };
-  const labelOf = new Map(graph.nodes.map((n) => [n.id, n.labels[0]!]));
-  for (const n of graph.nodes) {
-    const [primary, ...extra] = n.labels.map((l) => checked(l, ALL_LABELS));
-    const setExtra = extra.length ? ` SET n:${extra.join(':')}` : '';
-    await store.write(`MERGE (n:${primary} {key: $key}) SET n += $props${setExtra}`, { key: n.id, props: n.properties });
-  }
-  for (const r of graph.relationships) {
-    await store.write(
-      `MATCH (a:${checked(labelOf.get(r.start)!, ALL_LABELS)} {key: $start}) MATCH (b:${checked(labelOf.get(r.end)!, ALL_LABELS)} {key: $end})
-MERGE (a)-[r:${checked(r.type, RELATIONSHIP_TYPES)} {key: $key}]->(b) SET r += $props`,
-      { key: r.id, start: r.start, end: r.end, props: r.properties },
-    );
-  }
-}
-
 // ── Running it ────────────────────────────────────────────────────────────────────────────────────────────
-
-/** Empties the database in transactions of 5,000 nodes: their relationships go too, and 20,000 at a time outgrew a 1 GB heap. */
-async function clear(store: Store): Promise<void> {
-  for (;;) {
-    const [row] = await store.write<{ deleted: number }>('MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted');
-    if ((row?.deleted ?? 0) === 0) return;
-  }
-}
 
 /**
  * What this server gives one Node client for the simplest batched writes, 5,000 per transaction: key-only

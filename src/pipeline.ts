@@ -14,6 +14,7 @@ import { ingest } from './ingest/index.js';
 import { PageBoxes } from './layout/provenance.js';
 import { resolve, type Resolved } from './resolve/index.js';
 import { segmentPage } from './segment/index.js';
+import { defaultWorkers, ExtractPool, extractionThreads, type ParallelTuning } from './workers/index.js';
 import { readPackageVersion } from './cli/version.js';
 import { homeCityFromEnv, homeCityProblem } from './config/defaults.js';
 import type { Gazetteer } from './gazetteer/index.js';
@@ -30,6 +31,12 @@ export interface BuildOptions {
   stdin?: NodeJS.ReadableStream;
   /** Called as stages start and as pages are done, for progress bars; the library itself prints nothing. */
   onProgress?: (event: { stage: Stage; done: number; total: number }) => void;
+  /**
+   * Threads that extract, the main thread included (default: one per core; 1 = in-process). Builds of fewer
+   * than PARALLEL_MIN_CHARS characters extract in-process whatever this says.
+   */
+  workers?: number;
+  parallel?: ParallelTuning;
 }
 
 export interface BuildResult {
@@ -44,6 +51,8 @@ export interface BuildResult {
   warnings: string[];
   failures: KgError[];
   timings: Record<Stage, number>;
+  /** Threads that extracted, the main thread included. */
+  extractThreads: number;
 }
 
 /**
@@ -117,13 +126,25 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   t = performance.now();
   progress({ stage: 'extract', done: 0, total: articles.length });
   const homeAreas = [...new Set(articles.flatMap((a) => a.homeCity ?? []))];
-  const res = loadExtractResources({ homeAreas });
-  checkHomeCities(articles, homeCity, options.defaults?.homeCity === undefined, res.gazetteer);
-  const mentions = new Map<string, Mention[]>();
-  let extracted = 0;
-  for (const group of pageGroups(articles, EXTRACT_PROGRESS_CHARS)) {
-    for (const [id, found] of extractArticles(group, res)) mentions.set(id, found);
-    progress({ stage: 'extract', done: (extracted += group.length), total: articles.length });
+  const threads = extractionThreads(options.workers ?? defaultWorkers(), articles.reduce((n, a) => n + a.text.length, 0), options.parallel);
+  // Started before the main thread loads its own resources, so they load side by side.
+  const pool = threads > 1 ? new ExtractPool(threads, homeAreas, options.parallel) : undefined;
+  let mentions = new Map<string, Mention[]>();
+  let res: ReturnType<typeof loadExtractResources>;
+  try {
+    res = loadExtractResources({ homeAreas });
+    checkHomeCities(articles, homeCity, options.defaults?.homeCity === undefined, res.gazetteer);
+    let extracted = 0;
+    if (pool) {
+      mentions = await pool.extract(articles, res, (n) => progress({ stage: 'extract', done: (extracted += n), total: articles.length }));
+    } else {
+      for (const group of pageGroups(articles, EXTRACT_PROGRESS_CHARS)) {
+        for (const [id, found] of extractArticles(group, res)) mentions.set(id, found);
+        progress({ stage: 'extract', done: (extracted += group.length), total: articles.length });
+      }
+    }
+  } finally {
+    await pool?.close();
   }
   timings.extract = performance.now() - t;
 
@@ -138,7 +159,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   timings.graph = performance.now() - t;
 
   const warnings = [...new Set(ingested.pages.flatMap((p) => p.warnings)), ...ingested.failures.map((f) => f.message)];
-  return { graph, pages, articles, mentions, resolved, notes: ingested.notes, warnings, failures: ingested.failures, timings };
+  return { graph, pages, articles, mentions, resolved, notes: ingested.notes, warnings, failures: ingested.failures, timings, extractThreads: threads };
 }
 
 /**

@@ -2,43 +2,28 @@
 // jars of .neo4j/): first start with a generated password, finding it running, LOAD CSV confined to the import
 // directory, status, stop, restart on demand, and the errors for a taken port, a failed start and an unreachable
 // server.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { loadNeo4jConfig, type Neo4jConfig } from '../../src/config/neo4j-config.js';
+import type { Neo4jConfig } from '../../src/config/neo4j-config.js';
 import { ensureNeo4j } from '../../src/server/ensure.js';
-import { installLocalServer, localServerStatus, startLocalServer, stopLocalServer } from '../../src/server/local-server.js';
-import { serverPaths, type ServerPaths } from '../../src/server/server-paths.js';
+import { localServerStatus, startLocalServer, stopLocalServer } from '../../src/server/local-server.js';
+import type { ServerPaths } from '../../src/server/server-paths.js';
 import { isAlive } from '../../src/server/server-process.js';
 import { createStore } from '../../src/store/connection.js';
+import { freePort, scratchServer, type ScratchServer } from '../helpers/scratch-server.js';
 
-let home: string;
+let server: ScratchServer;
 let paths: ServerPaths;
 let ports: { bolt: number; http: number };
-
-/** The config the manager would read for the temporary server, credentials file included. */
-function config(extra: NodeJS.ProcessEnv = {}): Neo4jConfig {
-  return loadNeo4jConfig(
-    { NEO4J_BOLT_PORT: String(ports.bolt), NEO4J_HTTP_PORT: String(ports.http), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', ...extra },
-    { credentialsFile: paths.credentialsFile },
-  );
-}
+const config = (extra: NodeJS.ProcessEnv = {}): Neo4jConfig => server.config(extra);
 
 beforeAll(async () => {
-  await installLocalServer();
-  home = mkdtempSync(join(tmpdir(), 'kg-neo4j-home-'));
-  paths = serverPaths(home);
-  const shared = serverPaths();
-  symlinkSync(shared.lib, paths.lib);
-  symlinkSync(shared.plugins, paths.plugins);
-  ports = { bolt: await freePort(), http: await freePort() };
+  server = await scratchServer('kg-neo4j-home-');
+  ({ paths, ports } = server);
 });
 
-afterAll(async () => {
-  await stopLocalServer({ paths });
-  rmSync(home, { recursive: true, force: true });
-});
+afterAll(() => server.remove());
 
 test('the first start generates a password of 8+ characters, keeps it in a private file, and answers with it', async () => {
   expect(config().password).toBeUndefined();
@@ -163,13 +148,3 @@ test('ensureNeo4j only checks a server kg does not manage, and says so when it i
   const error = await ensureNeo4j(config({ NEO4J_URI: uri, NEO4J_PASSWORD: 'whatever1' }), undefined, { paths }).catch((e: unknown) => e);
   expect(error).toMatchObject({ code: 'NEO4J_UNAVAILABLE', subject: uri, hint: expect.stringContaining('kg does not start itself') });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}

@@ -4,6 +4,7 @@ import { INPUT_KINDS, type InputKind, type PageMeta } from '../../document/types
 import { writeBuildOutput } from '../../graph/write.js';
 import { buildGraph, type BuildResult } from '../../pipeline.js';
 import { DEFAULT_OUT_DIR } from '../../config/defaults.js';
+import { PARALLEL_MIN_CHARS } from '../../workers/index.js';
 import { isoDate, knownHomeCity, positiveInteger } from '../flag-values.js';
 import { Output, outputFlags } from '../output.js';
 
@@ -15,6 +16,7 @@ export interface BuildFlags {
   page?: string;
   inputKind?: InputKind;
   maxLineLength?: number;
+  workers?: number;
   quiet?: boolean;
   json?: boolean;
 }
@@ -40,7 +42,8 @@ export function buildOptions(cmd: Command): Command {
     .option('--date <YYYY-MM-DD>', 'page date, for pages whose metadata or running head does not say', isoDate)
     .option('--page <n>', 'page number, for pages whose metadata or running head does not say')
     .addOption(new Option('--input-kind <kind>', 'what a text file holds: a page of pieces, one article, or auto (told by its shape)').choices([...INPUT_KINDS]).default('auto'))
-    .option('--max-line-length <n>', 'longest text line accepted, in characters (guards against non-page input)', positiveInteger);
+    .option('--max-line-length <n>', 'longest text line accepted, in characters (guards against non-page input)', positiveInteger)
+    .option('--workers <n>', `threads that extract, this one included (default: one per core; 1 = in-process); builds under ${(PARALLEL_MIN_CHARS / 1e6).toLocaleString('en')}M characters extract in-process`, positiveInteger);
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {
@@ -52,6 +55,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
     inputs,
     defaults,
     ...(flags.maxLineLength ? { maxLineLength: flags.maxLineLength } : {}),
+    ...(flags.workers ? { workers: flags.workers } : {}),
     onProgress: ({ stage, done, total }) => {
       if (stage !== 'segment' && stage !== 'extract') return;
       let bar = bars.get(stage);
@@ -63,6 +67,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
     },
   });
   for (const bar of bars.values()) bar.stop();
+  if (result.extractThreads > 1) out.info(`kg: extracted in ${result.extractThreads} threads`);
   for (const note of [...result.notes, ...overriddenFlags(result, defaults)]) out.info(`kg: ${note}`);
   for (const w of result.warnings) out.warn(w);
   const files = await writeBuildOutput(flags.out, result.graph, result.articles, result.mentions);

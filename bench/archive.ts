@@ -1,0 +1,229 @@
+// Benchmark: a newspaper's archive, from a month to a year and more — `kg build` and `kg load` as a user runs them,
+// each timed with its peak RSS, beside baselines measured in the same run: the build extracting in-process
+// (`--workers 1`, the single-pass build kg had before parallel extraction) and the naive per-row loader.
+//   npx tsx bench/archive.ts [--articles 1000,17500] [--load-articles 1000,17500] [--naive-rows 3000] [--yes] [--write] [--keep DIR]
+//   [--bulk-articles 1000,17500]
+//   (--load-articles: the sizes also loaded by transactions, default all; on a busy machine a large load can take many
+//   minutes. --bulk-articles: the sizes also loaded by `kg load --bulk`, default all: this stops and restarts the
+//   local server, so it runs only when NEO4J_URI is unset)
+//   (--write updates the "## Archive" section of bench/RESULTS.md)
+//
+// WARNING: this EMPTIES the configured Neo4j database (NEO4J_URI / NEO4J_DATABASE, default the local server kg
+// manages) before each load; it refuses when the database holds any node, unless --yes is given.
+//
+// The archive is written from the repo's own pages (seeds/ and tests/fixtures/pages/): each copy of a page has
+// its digits permuted (figures, dates, page numbers), its surnames rotated (other people) and a line naming its
+// issue, so every page is distinct — its own page id, people and figures — while its sentences and layout stay
+// those kg reads. Pages go eight to a file, one file an issue, as a paper's day. Both commands run as child
+// processes (node bin/kg.js …) with a preload that reports the process's peak RSS (worker threads included).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadNeo4jConfig } from '../src/config/neo4j-config.js';
+import { ensureNeo4j } from '../src/server/ensure.js';
+import { createStore } from '../src/store/connection.js';
+import { graphJsonStats, graphStats } from '../src/store/stats.js';
+import type { Store } from '../src/store/store.js';
+import type { Graph } from '../schema/model.js';
+import { PARALLEL_MIN_CHARS } from '../src/workers/index.js';
+import { clear, naiveLoad, subgraph } from './naive-load.js';
+import { machineLine, runBenchmark, writeSection } from './results.js';
+import { varyDigits } from './vary-digits.js';
+
+const SECTION = 'Archive';
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PAGES_PER_ISSUE = 8;
+/** Surnames rotated among themselves, a different rotation for each copy. */
+const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'];
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+interface Run {
+  what: string;
+  seconds: number;
+  peakRssMb: number;
+  out: Record<string, unknown>;
+}
+
+interface SizeResult {
+  target: number;
+  pages: number;
+  chars: number;
+  articles: number;
+  rows: number;
+  builds: Run[];
+  load?: Run;
+  bulk?: Run;
+}
+
+/** A page's copy `copy`: digits permuted, surnames rotated, its issue and page named. */
+export function varyPage(page: string, copy: number, issue: number, pageNo: number): string {
+  if (copy === 0) return `${page}\n本报第${issue}期第${pageNo}版\n`;
+  const shift = (copy % (SURNAMES.length - 1)) + 1;
+  const names = varyDigits(page, copy).replace(/[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高]/g, (c) => SURNAMES[(SURNAMES.indexOf(c) + shift) % SURNAMES.length]!);
+  return `${names}\n本报第${issue}期第${pageNo}版\n`;
+}
+
+/** The repo's pages, each with the number of articles kg finds on it. */
+function sourcePages(): { text: string; articles: number }[] {
+  const dir = join(ROOT, 'tests', 'fixtures', 'pages');
+  const files = [join(ROOT, 'seeds', 'pinghu-2022-page.txt'), ...readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f))];
+  const pages = files.flatMap((f) => readFileSync(f, 'utf8').split('\f')).filter((p) => p.trim() !== '');
+  const tmp = mkdtempSync(join(tmpdir(), 'kg-archive-count-'));
+  try {
+    return pages.map((text, i) => {
+      const file = join(tmp, `p${i}.txt`);
+      writeFileSync(file, text);
+      const out = execFileSync(process.execPath, ['bin/kg.js', 'build', file, '-o', join(tmp, 'out'), '--json', '-q', '--home-city', '平湖市'], { cwd: ROOT, encoding: 'utf8' });
+      return { text, articles: (JSON.parse(out) as { articles: number }).articles };
+    });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Writes issues of eight pages into `dir` until about `articles` articles; returns pages and characters. */
+function writeArchive(dir: string, articles: number, sources: { text: string; articles: number }[]): { pages: number; chars: number } {
+  mkdirSync(dir, { recursive: true });
+  let count = 0;
+  let chars = 0;
+  let k = 0;
+  for (let issue = 1; count < articles; issue++) {
+    const pages: string[] = [];
+    for (let p = 1; p <= PAGES_PER_ISSUE && count < articles; p++, k++) {
+      const source = sources[k % sources.length]!;
+      const text = varyPage(source.text, Math.floor(k / sources.length), issue, p);
+      pages.push(text);
+      count += source.articles;
+      chars += text.length;
+    }
+    writeFileSync(join(dir, `issue-${String(issue).padStart(5, '0')}.txt`), pages.join('\f'));
+  }
+  return { pages: k, chars };
+}
+
+/** Runs `node bin/kg.js …` and returns its time, peak RSS and --json result. */
+function kg(what: string, argv: string[]): Run {
+  const rssFile = join(tmpdir(), `kg-archive-rss-${process.pid}`);
+  const preload = join(tmpdir(), `kg-archive-rss-${process.pid}.cjs`);
+  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  const started = performance.now();
+  const stdout = execFileSync(process.execPath, ['--require', preload, 'bin/kg.js', ...argv, '--json', '-q'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const seconds = (performance.now() - started) / 1000;
+  const peakRssMb = Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024);
+  rmSync(rssFile);
+  rmSync(preload);
+  const run = { what, seconds, peakRssMb, out: JSON.parse(stdout) as Record<string, unknown> };
+  console.log(`${what}: ${seconds.toFixed(1)} s, peak RSS ${peakRssMb} MB`);
+  return run;
+}
+
+async function assertLoaded(store: Store, graph: Graph): Promise<void> {
+  const key = (o: Record<string, number>): string => JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const got = await graphStats(store);
+  const want = graphJsonStats(graph);
+  if (key(got.nodes) !== key(want.nodes) || key(got.relationships) !== key(want.relationships)) throw new Error(`the database does not hold the graph: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+}
+
+async function main(): Promise<void> {
+  const sizes = (flag('--articles') ?? '1000,17500').split(',').map(Number);
+  const naiveRows = Number(flag('--naive-rows') ?? 3000);
+  const loaded = new Set((flag('--load-articles') ?? sizes.join(',')).split(',').map(Number));
+  const bulked = new Set((flag('--bulk-articles') ?? sizes.join(',')).split(',').map(Number));
+  const keep = flag('--keep');
+  const { config } = await ensureNeo4j(loadNeo4jConfig(), (e) => console.error(`kg: ${e.message}`));
+  const store = createStore(config);
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'kg-archive-'));
+  const loadBefore = loadavg();
+  const results: SizeResult[] = [];
+  let naive: { rows: number; seconds: number } | undefined;
+  try {
+    const [row] = await store.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
+    if ((row?.n ?? 0) > 0 && !args.includes('--yes')) {
+      console.error(`Refusing: the database at ${config.uri} holds ${row!.n} nodes; bench/archive.ts empties it. Run with --yes, or point NEO4J_URI at a server of its own.`);
+      process.exitCode = 2;
+      return;
+    }
+    const sources = sourcePages();
+    console.log(`${sources.length} source pages, ${sources.reduce((n, s) => n + s.articles, 0)} articles in one copy of each`);
+    for (const target of sizes) {
+      const input = join(dir, `archive-${target}`);
+      const { pages, chars } = writeArchive(input, target, sources);
+      console.log(`archive of ~${target} articles: ${pages} pages, ${(chars / 1e6).toFixed(2)} M characters`);
+      const outOf = (w: string): string => join(dir, `out-${target}-${w}`);
+      const common = ['build', input, '--home-city', '平湖市', '--newspaper', '平湖日报'];
+      // Baseline first, then the default; each in a fresh process.
+      const builds = [kg('build, in-process (--workers 1): baseline', [...common, '-o', outOf('1'), '--workers', '1']), kg(`build, default (--workers ${availableParallelism()})`, [...common, '-o', outOf('default')])];
+      const graphs = builds.map((_, i) => readFileSync(join(outOf(i === 0 ? '1' : 'default'), 'graph.json'), 'utf8'));
+      if (graphs[0] !== graphs[1]) throw new Error(`archive of ${target}: graph.json differs between --workers 1 and the default`);
+      const graph = JSON.parse(graphs[1]!) as Graph;
+      let load: Run | undefined;
+      if (loaded.has(target)) {
+        await clear(store);
+        load = kg('load into an empty database', ['load', '-g', join(outOf('default'), 'graph.json')]);
+        await assertLoaded(store, graph);
+      }
+      if (!naive && load) {
+        await clear(store);
+        const part = subgraph(graph, naiveRows);
+        const started = performance.now();
+        await naiveLoad(store, part);
+        naive = { rows: part.nodes.length + part.relationships.length, seconds: (performance.now() - started) / 1000 };
+        console.log(`naive loader: ${naive.rows} rows in ${naive.seconds.toFixed(1)} s`);
+      }
+      await clear(store);
+      let bulk: Run | undefined;
+      if (bulked.has(target)) {
+        bulk = kg('load --bulk into an empty database', ['load', '--bulk', '-g', join(outOf('default'), 'graph.json')]);
+        await assertLoaded(store, graph);
+        await clear(store);
+      }
+      results.push({ target, pages, chars, articles: builds[1]!.out.articles as number, rows: graph.nodes.length + graph.relationships.length, builds, ...(load ? { load } : {}), ...(bulk ? { bulk } : {}) });
+      if (!keep) rmSync(input, { recursive: true, force: true });
+    }
+  } finally {
+    await store.close();
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+  const report = reportOf(results, naive, loadBefore, loadavg());
+  console.log(report);
+  if (args.includes('--write')) writeSection(SECTION, report);
+}
+
+function reportOf(results: SizeResult[], naive: { rows: number; seconds: number } | undefined, before: number[], after: number[]): string {
+  const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+  const naiveRate = naive ? naive.rows / naive.seconds : NaN;
+  const lines = [
+    'Written by `bench/archive.ts`: archives generated from the repo\'s pages (digits permuted, surnames rotated, issue and page named; eight pages an issue file), built and loaded by `node bin/kg.js` as child processes; peak RSS is each process\'s own (worker threads included).',
+    '',
+    `${machineLine()} Load average (1/5/15 min) ${before.map((x) => x.toFixed(1)).join('/')} before, ${after.map((x) => x.toFixed(1)).join('/')} after. One run each: on this shared machine single runs vary by tens of percent, so ratios within a size mean more than times across runs.`,
+    '',
+    '| Articles | Pages | M chars | Command | Time (s) | Peak RSS (MB) | vs baseline |',
+    '|---:|---:|---:|---|---:|---:|---:|',
+  ];
+  for (const r of results) {
+    const [base, def] = r.builds;
+    lines.push(`| ${fmt(r.articles)} | ${fmt(r.pages)} | ${(r.chars / 1e6).toFixed(2)} | ${base!.what} | ${base!.seconds.toFixed(1)} | ${base!.peakRssMb} | 1× |`);
+    lines.push(`| | | | ${def!.what} | ${def!.seconds.toFixed(1)} | ${def!.peakRssMb} | ${(base!.seconds / def!.seconds).toFixed(2)}× |`);
+    if (r.load) {
+      const rate = r.rows / r.load.seconds;
+      lines.push(`| | | | kg load, ${fmt(r.rows)} rows into an empty database by transactions: ${fmt(rate)} rows/s (whole command) | ${r.load.seconds.toFixed(1)} | ${r.load.peakRssMb} | ${(rate / naiveRate).toFixed(1)}× naive |`);
+    } else lines.push(`| | | | kg load of its ${fmt(r.rows)} rows by transactions: not run at this size (--load-articles) | | | |`);
+    if (r.bulk) {
+      const rate = r.rows / r.bulk.seconds;
+      const importRate = r.rows / ((r.bulk.out.importMs as number) / 1000);
+      lines.push(`| | | | kg load --bulk, ${fmt(r.rows)} rows: ${fmt(rate)} rows/s for the whole command (server stopped and started again, constraints created); neo4j-admin import alone ${((r.bulk.out.importMs as number) / 1000).toFixed(1)} s, ${fmt(importRate)} rows/s | ${r.bulk.seconds.toFixed(1)} | ${r.bulk.peakRssMb} (kg; the importer is a JVM of its own) | ${(rate / naiveRate).toFixed(1)}× naive (import alone ${(importRate / naiveRate).toFixed(0)}×) |`);
+    }
+  }
+  lines.push(
+    '',
+    naive ? `Naive loader (one MERGE per row, one transaction each, bench/naive-load.ts) on a ${fmt(naive.rows)}-row part of the first loaded archive's graph, same run and server: ${naive.seconds.toFixed(1)} s, ${fmt(naiveRate)} rows/s.` : 'No archive was loaded in this run.',
+    `Builds extract in-process below ${(PARALLEL_MIN_CHARS / 1e6).toFixed(0)} M characters whatever --workers says (src/workers/index.ts). Both builds of each size wrote byte-identical graph.json (checked). Build time includes Node and tsx start-up and loading the gazetteer and dictionaries; load time the server connection and the constraint statements.`,
+  );
+  return lines.join('\n');
+}
+
+await runBenchmark(main);

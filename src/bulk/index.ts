@@ -1,0 +1,172 @@
+// The bulk path of `kg load --bulk`: a graph into the empty database of the local server kg runs, through
+// neo4j-admin's offline importer instead of transactions. The graph becomes the CSV files `kg export --format csv`
+// writes (src/export/csv.ts), the server is stopped, `neo4j-admin database import full` (the AdminTool of the
+// jars Maven resolved into .neo4j/lib) writes the database's store files, the server is started again and the
+// constraints and indexes kg relies on are created. Refused, before anything is stopped or written, for any server
+// but the local one and for a database that holds anything: the import replaces the database's files.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { isManagedLocalServer, type Neo4jConfig } from '../config/neo4j-config.js';
+import { KgError } from '../errors.js';
+import { toCsv } from '../export/csv.js';
+import { ensureNeo4j } from '../server/ensure.js';
+import { startLocalServer, stopLocalServer } from '../server/local-server.js';
+import { ignoreProgress, type OnServerProgress } from '../server/progress.js';
+import { serverPaths, type ServerPaths } from '../server/server-paths.js';
+import { findJava } from '../server/toolchain.js';
+import { createStore } from '../store/connection.js';
+import { applyConstraints, checkGraphForLoad } from '../store/loader.js';
+import type { Store } from '../store/store.js';
+import { NODE_LABELS, primaryLabel, RELATIONSHIP_TYPES, type Graph } from '../../schema/model.js';
+
+const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
+const SUBJECT = 'kg load --bulk';
+/** Rows per transaction of the pass that restores empty lists. */
+const BATCH = 5000;
+
+export interface BulkLoadResult {
+  nodes: number;
+  relationships: number;
+  database: string;
+  /** Milliseconds: the whole load, and the importer's own run. */
+  ms: number;
+  importMs: number;
+}
+
+export interface BulkLoadOptions {
+  paths?: ServerPaths;
+  /** Told each step (stopping, importing, starting), so the user knows why the server went away. */
+  onProgress?: OnServerProgress;
+}
+
+export async function bulkLoad(input: Graph, config: Neo4jConfig, options: BulkLoadOptions = {}): Promise<BulkLoadResult> {
+  const started = performance.now();
+  const paths = options.paths ?? serverPaths();
+  const onProgress = options.onProgress ?? ignoreProgress;
+  const graph = checkGraphForLoad(input);
+  if (!isManagedLocalServer(config)) {
+    throw new KgError('USAGE', `the bulk path writes the files of the local server kg runs, and ${config.uri} is another server`, {
+      subject: SUBJECT,
+      hint: 'leave out --bulk to load by transactions, which works with any server',
+    });
+  }
+  const connection = await ensureNeo4j(config, onProgress, { paths });
+  const database = connection.config.database ?? 'neo4j';
+  const store = createStore(connection.config);
+  try {
+    const [row] = await store.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
+    const held = row?.n ?? 0;
+    if (held > 0) {
+      throw new KgError('USAGE', `the database "${database}" holds ${held.toLocaleString('en')} nodes; the bulk path replaces a database's files, so it only fills an empty one`, {
+        subject: SUBJECT,
+        hint: 'leave out --bulk to merge this graph into what the database holds (loads by transactions are idempotent)',
+      });
+    }
+  } finally {
+    await store.close();
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'kg-bulk-'));
+  let importMs = 0;
+  try {
+    const files = toCsv(graph);
+    for (const [name, content] of files) if (name.endsWith('.csv')) writeFileSync(join(dir, name), content);
+    const names = [...files.keys()];
+    const args = [
+      ...names.filter((n) => n.startsWith('nodes-')).map((n) => `--nodes=${n}`),
+      ...names.filter((n) => n.startsWith('relationships-')).map((n) => `--relationships=${n}`),
+      '--multiline-fields=true',
+      '--array-delimiter=;',
+      '--overwrite-destination=true',
+      database,
+    ];
+    onProgress({ phase: 'stop', message: `Stopping the local Neo4j for neo4j-admin database import (the bulk path) ...` });
+    await stopLocalServer({ paths, onProgress });
+    const t = performance.now();
+    try {
+      await runImport(paths, dir, args);
+      importMs = performance.now() - t;
+    } finally {
+      // Started again whatever the import did: a failed import leaves the database as it was, empty.
+      const restarted = await startLocalServer(connection.config, { paths, onProgress });
+      const after = createStore({ ...connection.config, user: restarted.user, password: restarted.password });
+      try {
+        if (importMs) {
+          await applyConstraints(after);
+          await restoreEmptyLists(after, graph);
+        }
+      } finally {
+        await after.close();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { nodes: graph.nodes.length, relationships: graph.relationships.length, database, ms: performance.now() - started, importMs };
+}
+
+/**
+ * neo4j-admin reads an empty CSV cell as no property, and an empty list is written as an empty cell; a load by
+ * transactions stores `aliases: []` as an empty list. Those properties are set here, by key, so the two paths
+ * give the same database.
+ */
+async function restoreEmptyLists(store: Store, graph: Graph): Promise<void> {
+  const emptyLists = (properties: Record<string, unknown>): Record<string, unknown[]> | undefined => {
+    const out = Object.fromEntries(Object.entries(properties).filter(([, v]) => Array.isArray(v) && v.length === 0));
+    return Object.keys(out).length ? (out as Record<string, unknown[]>) : undefined;
+  };
+  const nodes = new Map<string, Array<{ key: string; props: Record<string, unknown[]> }>>();
+  for (const n of graph.nodes) {
+    const props = emptyLists(n.properties);
+    if (!props) continue;
+    const label = primaryLabel(n)!;
+    if (!nodes.has(label)) nodes.set(label, []);
+    nodes.get(label)!.push({ key: n.id, props });
+  }
+  for (const [label, all] of nodes) {
+    for (let i = 0; i < all.length; i += BATCH) await store.write(`UNWIND $rows AS row MATCH (n:${schemaName(label, NODE_LABELS)} {key: row.key}) SET n += row.props`, { rows: all.slice(i, i + BATCH) });
+  }
+  const rels = new Map<string, Array<{ key: string; props: Record<string, unknown[]> }>>();
+  for (const r of graph.relationships) {
+    const props = emptyLists(r.properties);
+    if (!props) continue;
+    if (!rels.has(r.type)) rels.set(r.type, []);
+    rels.get(r.type)!.push({ key: r.id, props });
+  }
+  for (const [type, all] of rels) {
+    for (let i = 0; i < all.length; i += BATCH) await store.write(`UNWIND $rows AS row MATCH ()-[r:${schemaName(type, RELATIONSHIP_TYPES)} {key: row.key}]->() SET r += row.props`, { rows: all.slice(i, i + BATCH) });
+  }
+}
+
+/** A label or type written into Cypher: only one the schema defines. */
+function schemaName(name: string, allowed: readonly string[]): string {
+  if (!allowed.includes(name) || !/^[A-Za-z][A-Za-z_]*$/.test(name)) throw new KgError('SCHEMA_VIOLATION', `"${name}" is not a label or relationship type of the schema`, { subject: SUBJECT });
+  return `\`${name}\``;
+}
+
+/** neo4j-admin database import full, in the CSV directory, against the server's home and configuration. */
+function runImport(paths: ServerPaths, cwd: string, args: string[]): Promise<void> {
+  const java = findJava();
+  const classpath = [join(paths.plugins, '*'), join(paths.lib, '*')].join(delimiter);
+  return new Promise((resolve, reject) => {
+    const child = spawn(java.command, ['-cp', classpath, ADMIN_TOOL, 'database', 'import', 'full', ...args], {
+      cwd,
+      env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The importer prints a progress bar of dots; only the end of its output is kept, to explain a failure.
+    let tail = '';
+    const keep = (chunk: Buffer): void => {
+      tail = (tail + chunk.toString('utf8')).slice(-4000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', (e) => reject(new KgError('SERVER_SETUP', `could not run neo4j-admin database import: ${e.message}`, { subject: SUBJECT })));
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new KgError('NEO4J_QUERY', `neo4j-admin database import failed (exit ${code}); the database is left empty:\n${tail.trim().split('\n').slice(-12).join('\n')}`, { subject: SUBJECT, hint: 'leave out --bulk to load by transactions' }));
+    });
+  });
+}

@@ -1,0 +1,146 @@
+// Parallel extraction: the build's pages, in groups of whole pages, shared between the main thread and worker
+// threads, each with its own extraction resources. Extraction is a function of a page's articles alone
+// (consistency stays within a page), so which thread reads a page does not change its mentions, and the result
+// is put back in article order: the graph is byte-identical to an in-process build's. Resolution, which needs
+// every page, stays on the main thread.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../document/types.js';
+import { KgError } from '../errors.js';
+import { EXTRACT_BATCH_CHARS, extractArticles, type ExtractResources } from '../extract/index.js';
+import type { Mention } from '../extract/mention.js';
+import { batchBySize } from '../util/batches.js';
+import { groupBy } from '../util/group-by.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
+
+/**
+ * Below this many characters of article text a build extracts in-process: a thread spends seconds loading its
+ * gazetteer and dictionaries (bench/archive.ts), more than it would save on a few hundred articles.
+ */
+export const PARALLEL_MIN_CHARS = 1_000_000;
+/** Groups handed to a thread at a time, whole pages of about this many characters. */
+const GROUP_CHARS = EXTRACT_BATCH_CHARS;
+/** Groups a ready worker holds at once, so it has the next while its answer travels back. */
+const IN_FLIGHT = 2;
+
+/** The default number of extracting threads: one per core. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/** How a build shares its extraction out; the defaults are what `kg build` uses, the rest is for tests and benchmarks. */
+export interface ParallelTuning {
+  /** Builds with fewer characters extract in-process (default PARALLEL_MIN_CHARS). */
+  minChars?: number;
+  /** Characters of whole pages per group handed out (default EXTRACT_BATCH_CHARS). */
+  groupChars?: number;
+  /** The main thread reads no group itself, and every thread asked for is a worker. */
+  workersOnly?: boolean;
+}
+
+/** Threads that will extract `chars` characters when `requested` are allowed (the main thread counts as one). */
+export function extractionThreads(requested: number, chars: number, tuning: ParallelTuning = {}): number {
+  return chars < (tuning.minChars ?? PARALLEL_MIN_CHARS) ? 1 : Math.max(1, Math.floor(requested));
+}
+
+/** Consecutive whole pages of about `chars` characters. */
+export function pageGroups(articles: readonly Article[], chars: number = GROUP_CHARS): Article[][] {
+  const pages = [...groupBy(articles, (a) => a.pageId).values()];
+  return batchBySize(pages, (p) => p.reduce((n, a) => n + a.text.length, 0), chars).map((b) => b.flat());
+}
+
+/**
+ * Worker threads for one build, started before the main thread loads its own resources so that both load
+ * at once. `threads` counts the main thread: 2 starts one worker.
+ */
+export class ExtractPool {
+  private readonly workers: Worker[];
+  private readonly ready: Array<Promise<boolean>>;
+  /** A failure before or between builds' groups (a thread that could not load), told to the next extract. */
+  private early: Error | undefined;
+
+  constructor(threads: number, homeAreas: readonly string[], private readonly tuning: ParallelTuning = {}) {
+    const setup: WorkerSetup = { homeAreas: [...homeAreas] };
+    this.workers = Array.from({ length: Math.max(0, tuning.workersOnly ? threads : threads - 1) }, () => new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: setup }));
+    // Listeners from the start: a ready message or an error may come while the main thread is still busy.
+    this.ready = this.workers.map((w) => new Promise<boolean>((resolve) => {
+      w.once('message', () => resolve(true));
+      w.once('exit', () => resolve(false));
+      w.on('error', (e) => {
+        this.early ??= new KgError('STAGE_FAILED', `an extraction worker thread failed: ${e.message}`, { cause: e });
+        resolve(false);
+      });
+    }));
+  }
+
+
+  /**
+   * Mentions of every article, in article order. The main thread reads groups too (with `res`), between them
+   * letting the workers' answers in; `onGroup` is told how many articles each finished group held.
+   */
+  async extract(articles: readonly Article[], res: ExtractResources, onGroup: (articles: number) => void = () => {}): Promise<Map<string, Mention[]>> {
+    const groups = pageGroups(articles, this.tuning.groupChars);
+    const found = new Map<string, Mention[]>();
+    let next = 0;
+    let done = 0;
+    let failure: Error | undefined;
+    let settle: (() => void) | undefined;
+    const finished = new Promise<void>((resolve) => (settle = resolve));
+    const check = (): void => {
+      failure ??= this.early;
+      if (failure || done === groups.length) settle!();
+    };
+    const send = (w: Worker): void => {
+      if (failure || next >= groups.length) return;
+      const seq = next++;
+      w.postMessage({ seq, articles: groups[seq]! } satisfies ToWorker);
+    };
+    const listeners = this.workers.map((w, i) => {
+      const onMessage = (m: FromWorker): void => {
+        if ('ready' in m) return;
+        if ('error' in m) {
+          failure ??= new KgError(m.error.code ?? 'STAGE_FAILED', `extraction in a worker thread failed: ${m.error.message}`, { cause: m.error.stack });
+        } else {
+          for (const [id, mentions] of m.mentions) found.set(id, mentions);
+          done++;
+          onGroup(groups[m.seq]!.length);
+          send(w);
+        }
+        check();
+      };
+      const onExit = (code: number): void => {
+        failure ??= new KgError('STAGE_FAILED', `an extraction worker thread stopped (exit code ${code}) before its pages were read`);
+        check();
+      };
+      w.on('message', onMessage).on('exit', onExit);
+      void this.ready[i]!.then((ok) => {
+        if (ok) for (let k = 0; k < IN_FLIGHT; k++) send(w);
+        else check();
+      });
+      return { w, onMessage, onExit };
+    });
+    try {
+      while (!this.tuning.workersOnly && !failure && next < groups.length) {
+        const seq = next++;
+        for (const [id, mentions] of extractArticles(groups[seq]!, res)) found.set(id, mentions);
+        done++;
+        onGroup(groups[seq]!.length);
+        // Let the workers' answers (and their requests for more) in before the next group.
+        await new Promise((resolve) => setImmediate(resolve));
+        failure ??= this.early;
+      }
+      check();
+      await finished;
+    } finally {
+      for (const { w, onMessage, onExit } of listeners) w.off('message', onMessage).off('exit', onExit);
+    }
+    if (failure) throw failure;
+    const out = new Map<string, Mention[]>();
+    for (const a of articles) out.set(a.id, found.get(a.id)!);
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,19 @@
+// What the main thread and the extraction threads say to each other (structured-cloned, so plain data only).
+import type { Article } from '../document/types.js';
+import type { KgErrorCode } from '../errors.js';
+import type { Mention } from '../extract/mention.js';
+
+export interface WorkerSetup {
+  homeAreas: readonly string[];
+}
+
+/** A group of whole pages to extract; `seq` ties the answer to the group. */
+export interface ToWorker {
+  seq: number;
+  articles: readonly Article[];
+}
+
+export type FromWorker =
+  | { ready: true }
+  | { seq: number; mentions: Array<[string, Mention[]]> }
+  | { seq: number; error: { message: string; stack: string; code?: KgErrorCode } };

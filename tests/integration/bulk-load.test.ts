@@ -1,0 +1,78 @@
+// The bulk path (kg load --bulk) on a second local server of its own (a temporary home and free ports, sharing the
+// jars of .neo4j/), so the tests' server is never stopped: the fixture pages' graph imported by neo4j-admin gives
+// the database a load by transactions gives — every node with its labels and properties, every relationship —
+// and the constraints kg relies on; a database that holds anything and a server other than the local one are
+// refused before anything is stopped.
+import { fileURLToPath } from 'node:url';
+import { bulkLoad } from '../../src/bulk/index.js';
+import type { Neo4jConfig } from '../../src/config/neo4j-config.js';
+import { buildGraph } from '../../src/pipeline.js';
+import { startLocalServer } from '../../src/server/local-server.js';
+import type { ServerPaths } from '../../src/server/server-paths.js';
+import { createStore } from '../../src/store/connection.js';
+import { loadGraph } from '../../src/store/loader.js';
+import type { Store } from '../../src/store/store.js';
+import type { Graph } from '../../schema/model.js';
+import { scratchServer, type ScratchServer } from '../helpers/scratch-server.js';
+
+const root = (rel: string): string => fileURLToPath(new URL(`../../${rel}`, import.meta.url));
+let server: ScratchServer;
+let paths: ServerPaths;
+let graph: Graph;
+/** Stopping, importing and starting a server takes minutes on a busy two-core machine. */
+const BULK_TIMEOUT_MS = 600_000;
+const config = (extra: NodeJS.ProcessEnv = {}): Neo4jConfig => server.config(extra);
+
+async function withStore<T>(f: (store: Store) => Promise<T>): Promise<T> {
+  const store = createStore(config());
+  try {
+    return await f(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Everything the database holds, in a stable order. */
+function dump(store: Store): Promise<unknown[]> {
+  return Promise.all([
+    store.read('MATCH (n) RETURN apoc.coll.sort(labels(n)) AS labels, properties(n) AS props ORDER BY n.key'),
+    store.read('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS start, b.key AS end, properties(r) AS props ORDER BY r.key, a.key, b.key'),
+  ]);
+}
+
+beforeAll(async () => {
+  server = await scratchServer('kg-bulk-home-');
+  paths = server.paths;
+  graph = (await buildGraph({ inputs: [root('seeds'), root('tests/fixtures/pages')], defaults: { homeCity: '平湖市' }, workers: 1 })).graph;
+  await startLocalServer(config(), { paths });
+}, BULK_TIMEOUT_MS);
+
+afterAll(() => server.remove());
+
+test('a server other than the local one is refused before anything is done', async () => {
+  const error = await bulkLoad(graph, config({ NEO4J_URI: 'bolt://db.example.org:7687', NEO4J_PASSWORD: 'whatever1' }), { paths }).catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: 'USAGE', message: expect.stringContaining('bolt://db.example.org:7687 is another server') });
+});
+
+test('the bulk path gives the database a load by transactions gives, constraints included', async () => {
+  const steps: string[] = [];
+  const result = await bulkLoad(graph, config(), { paths, onProgress: (e) => steps.push(e.message) });
+  expect(result).toMatchObject({ nodes: graph.nodes.length, relationships: graph.relationships.length, database: 'neo4j' });
+  expect(steps.join('\n')).toMatch(/Stopping the local Neo4j for neo4j-admin database import[\s\S]*Starting Neo4j/);
+  const bulk = await withStore(dump);
+  const constraints = await withStore((s) => s.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name'));
+  expect((bulk[0] as unknown[]).length).toBe(graph.nodes.length);
+  expect((bulk[1] as unknown[]).length).toBe(graph.relationships.length);
+  expect(constraints.length).toBeGreaterThan(10);
+
+  await withStore((s) => s.write('MATCH (n) DETACH DELETE n'));
+  await withStore((s) => loadGraph(s, graph));
+  expect(await withStore(dump)).toEqual(bulk);
+}, BULK_TIMEOUT_MS);
+
+test('a database that holds anything is refused, and left running and as it was', async () => {
+  const before = await withStore(dump);
+  const error = await bulkLoad(graph, config(), { paths }).catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: 'USAGE', message: expect.stringMatching(/holds [\d,]+ nodes; the bulk path replaces a database's files/) });
+  expect(await withStore(dump)).toEqual(before);
+});
