@@ -8,7 +8,8 @@
 //   4. relations.ts       relations read from sentences (cue words in model/relation-cues.json),
 //      name-relations.ts  from names (平湖市极地…公司 is in 平湖市),
 //      hierarchy.ts       and from the gazetteer (village → town → county → city → province);
-//   5. outcomes.ts        each reported figure gets its subject and becomes an Outcome;
+//   5. outcomes.ts        each reported figure gets its subject and becomes an Outcome (its period read against
+//                         the date of issue by periods.ts);
 //   6. mentions.ts        articles link to what they mention;
 //   7. bylines.ts         and the people of their bylines to the articles they wrote.
 // Every relation carries its evidence (evidence.ts); the same fact read twice by one rule is kept once.

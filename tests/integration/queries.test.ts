@@ -130,12 +130,12 @@ describe('canned queries on the sample page', () => {
     const rows = await run('outcomes-by-measure');
     expect(rows).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ subject: '平湖经济技术开发区', measure: '产值', value: 10439000000, unit: '元', period: '2022年1至7月', printed: '104.39亿元' }),
+        expect.objectContaining({ subject: '平湖经济技术开发区', measure: '产值', value: 10439000000, unit: '元', period: '2022-01..2022-07', periodPrinted: '今年1至7月', reportedOn: '2022', printed: '104.39亿元' }),
         expect.objectContaining({ subject: '盈智热管理科技（嘉兴）有限公司', measure: '产值', value: 20000000, unit: '元', printed: '2000万元' }),
       ]),
     );
     const ranges = await run('outcomes-by-measure', ['measure=投入']);
-    expect(ranges[0]).toMatchObject({ subject: '信易电热机械有限公司', value: 8000000, valueMax: 9000000, unit: '元', period: '每年' });
+    expect(ranges[0]).toMatchObject({ subject: '信易电热机械有限公司', value: 8000000, valueMax: 9000000, unit: '元', period: null, periodPrinted: '每年' });
   });
 
   test('programme-outcomes: what a campaign achieved', async () => {
