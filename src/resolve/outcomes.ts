@@ -229,8 +229,8 @@ function isPosition(text: string, m: { start: number; end: number }, unit: strin
 
 /** The clause ending at `pos` introduces a speaker: 某局局长李某介绍，/ 某村党支部书记说：. */
 function attributes(text: string, pos: number): boolean {
-  const rest = /^[^，,。；;“”"！？]{0,16}?(?:说|表示|介绍|指出|认为|告诉记者)[：:，,]?[“"]?/u.exec(text.slice(pos, pos + 24));
-  return rest !== null && /[：:，,“"]$|(?:说|表示|介绍|指出|认为|告诉记者)$/u.test(rest[0]) && !/[\d]/u.test(rest[0]);
+  const rest = /^[^，,。；;“”"！？]{0,16}?(?:说|表示|介绍|指出|认为|告诉记者|获悉|了解到)[：:，,]?[“"]?/u.exec(text.slice(pos, pos + 24));
+  return rest !== null && /[：:，,“"]$|(?:说|表示|介绍|指出|认为|告诉记者|获悉|了解到)$/u.test(rest[0]) && !/[\d]/u.test(rest[0]);
 }
 
 /**
