@@ -173,6 +173,8 @@ export const NODE_PROPERTIES = {
       kind: z.enum(ORGANIZATION_KINDS).optional(),
       /** The short trade name (字号) when the name has one: 盈智 in 盈智热管理科技（嘉兴）有限公司. */
       shortName: z.string().optional(),
+      /** A short name printed alone that the archive knows for several firms (their names): kept apart from each. */
+      ambiguousWith: z.array(z.string()).optional(),
       foreign: z.boolean().optional(),
       brand: z.boolean().optional(),
     })

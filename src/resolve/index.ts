@@ -4,7 +4,8 @@
 //                         absolute; entities.ts holds the per-label rules);
 //   2. variants.ts        on each page, short and variant names are tied to the full name they stand for;
 //   3. people.ts          a person's namesakes on the page are one person, kept apart from others by organisation
-//                         or home city; titles (主任潘俊男) give WORKS_FOR at the body named before them;
+//                         or home city; titles (主任潘俊男) give WORKS_FOR at the body named before them; across
+//                         the pages, one with no organisation is the namesake at an organisation the article names;
 //   4. relations.ts       relations read from sentences (cue words in model/relation-cues.json),
 //      name-relations.ts  from names (平湖市极地…公司 is in 平湖市),
 //      hierarchy.ts       and from the gazetteer (village → town → county → city → province);
@@ -26,7 +27,7 @@ import { nameRelations } from './name-relations.js';
 import { partnerRelations } from './partners.js';
 import { SubjectsInView } from './in-view.js';
 import { outcomes } from './outcomes.js';
-import { assignPeople } from './people.js';
+import { assignPeople, tiePeopleAcrossPages } from './people.js';
 import { referencesOf, type ArticleRefs } from './references.js';
 import { loadRelationCues, sentenceRelations, type ResolvedMention } from './relations.js';
 import type { Entity, Relation, Resolved } from './types.js';
@@ -64,6 +65,7 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
     assignPeople(pageViews, relations, g);
     views.push(...pageViews);
   }
+  tiePeopleAcrossPages(views);
 
   // Register every entity, then read relations from each article.
   for (const v of views) {

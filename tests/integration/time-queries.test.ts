@@ -1,5 +1,6 @@
-// Issue 15: the canned queries over time, run on the real Neo4j loaded with a multi-issue archive written for
-// the tests (tests/fixtures/archive/): six dated issues in which the same firms and programmes recur.
+// Issue 15: the canned queries over time and the identities tied across the archive, run on the real Neo4j loaded
+// with a multi-issue archive written for the tests (tests/fixtures/archive/): ten dated issues in which the same
+// firms, people and programmes recur under varied names.
 import { fileURLToPath } from 'node:url';
 import { buildGraph } from '../../src/pipeline.js';
 import { loadQueries, paramsFor, statementOf } from '../../src/queries/index.js';
@@ -27,7 +28,7 @@ describe('canned queries over time on a multi-issue archive', () => {
 
   test('every article is dated from its metadata, and every figure carries the date of its issue', () => {
     const articles = graph.nodes.filter((n) => n.labels[0] === 'Article');
-    expect(articles).toHaveLength(6);
+    expect(articles).toHaveLength(10);
     for (const a of articles) expect(a.properties).toMatchObject({ date: expect.stringMatching(/^202[45]-\d\d-\d\d$/), dateSource: 'metadata' });
     for (const o of graph.nodes.filter((n) => n.labels[0] === 'Outcome')) expect(o.properties.reportedOn).toMatch(/^202[45]-\d\d-\d\d$/);
   });
@@ -38,6 +39,8 @@ describe('canned queries over time on a multi-issue archive', () => {
       ['浙江云帆智能装备有限公司', '2024-03-12', '2023', '去年', 260_000_000],
       ['浙江云帆智能装备有限公司', '2024-04-20', '2024-Q1', '一季度', 80_000_000],
       ['浙江云帆智能装备有限公司', '2024-10-22', '2024-Q1..2024-Q3', '今年前三季度', 310_000_000],
+      // Printed by its short name alone: the same firm (extract/archive.ts).
+      ['浙江云帆智能装备有限公司', '2024-12-10', '2024-01..2024-11', '今年1至11月', 400_000_000],
       ['浙江云帆智能装备有限公司', '2025-01-15', '2024', '去年', 420_000_000],
     ]);
     expect((rows[0]!.evidence as string[])[0]).toContain('去年，云帆智能实现产值2.6亿元');
@@ -51,7 +54,7 @@ describe('canned queries over time on a multi-issue archive', () => {
     ]);
     const sales = await run('figures-over-time', ['subject=宏岳', 'measure=销售收入']);
     expect(sales).toEqual([expect.objectContaining({ subject: '嘉兴宏岳新材料股份有限公司', reportedOn: '2024-11-05', period: '2024', value: 160_000_000 })]);
-    expect(await run('figures-over-time', ['subject=云帆', 'measure=产值同比增长'])).toHaveLength(2);
+    expect(await run('figures-over-time', ['subject=云帆', 'measure=产值同比增长'])).toHaveLength(3);
   });
 
   test('recurring-programmes: the campaign of four issues, with its first and last date', async () => {
@@ -78,11 +81,10 @@ describe('canned queries over time on a multi-issue archive', () => {
   });
 
   test('enterprise-timeline: one firm’s articles, programmes and figures in date order', async () => {
-    const rows = await run('enterprise-timeline', ['company=华森']);
-    expect(new Set(rows.map((r) => r.enterprise))).toEqual(new Set(['桐乡华森纺织有限公司']));
+    const rows = (await run('enterprise-timeline', ['company=华森纺织'])).filter((r) => r.enterprise === '桐乡华森纺织有限公司');
     const dates = rows.map((r) => String(r.date));
     expect(dates).toEqual([...dates].sort());
-    expect([...new Set(dates)]).toEqual(['2024-04-20', '2024-07-18', '2025-01-15']);
+    expect([...new Set(dates)]).toEqual(['2024-04-20', '2024-07-18', '2025-01-15', '2025-03-20']);
     expect(rows).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ date: '2024-07-18', event: 'article', what: '华森纺织获评省级绿色工厂' }),
@@ -91,5 +93,39 @@ describe('canned queries over time on a multi-issue archive', () => {
         expect.objectContaining({ date: '2025-01-15', event: 'figure', what: '产值 4.5亿元（2024）', article: '去年全市规上工业产值创新高' }),
       ]),
     );
+  });
+
+  test('every recurring firm is one node with all its names, and no two firms are merged', () => {
+    const companies = new Map(graph.nodes.filter((n) => n.labels[1] === 'Company').map((n) => [n.properties.name, n.properties]));
+    expect(companies.get('浙江云帆智能装备有限公司')).toMatchObject({ aliases: ['云帆智能'], articleIds: expect.arrayContaining([expect.any(String)]) });
+    expect((companies.get('浙江云帆智能装备有限公司')!.articleIds as string[]).length).toBe(5);
+    expect(companies.get('桐乡华森纺织有限公司')).toMatchObject({ aliases: ['华森纺织'] });
+    expect((companies.get('桐乡华森纺织有限公司')!.articleIds as string[]).length).toBe(4);
+    expect(companies.get('浙江华森建材有限公司')!.aliases).toEqual(['华森', '华森建材']);
+    // 华森 printed alone could be either firm: a name of its own, saying which.
+    expect(companies.get('华森')).toMatchObject({ aliases: [], ambiguousWith: ['桐乡华森纺织有限公司', '浙江华森建材有限公司'] });
+    const people = graph.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id).sort();
+    expect(people).toEqual([
+      'person:俞佳琪@桐乡日报',
+      'person:吴晓川@桐乡日报',
+      'person:沈立强@浙江云帆智能装备有限公司',
+      'person:钱嘉怡@桐乡日报',
+      'person:陆慧芳@桐乡华森纺织有限公司',
+      'person:顾建平@嘉兴宏岳新材料股份有限公司',
+    ]);
+  });
+
+  test('identity-merges: the names tied across the archive and the one left apart, with rules and articles', async () => {
+    const rows = await run('identity-merges');
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ decision: 'merged', label: 'Organization', name: '浙江云帆智能装备有限公司', rules: ['org.short-form.archive'], articles: ['云帆智能车间获评省级数字化车间'], firstDate: '2024-12-10' }),
+        expect.objectContaining({ decision: 'merged', label: 'Organization', name: '桐乡华森纺织有限公司', articles: ['华森纺织新品亮相面料展'] }),
+        expect.objectContaining({ decision: 'merged', label: 'Person', name: '沈立强', rules: [expect.stringMatching(/\+person\.same-organisation$/)], articles: ['云帆智能前三季度产值同比增长三成'] }),
+        expect.objectContaining({ decision: 'ambiguous', label: 'Organization', name: '华森', couldBe: ['桐乡华森纺织有限公司', '浙江华森建材有限公司'], rules: ['org.short-form.ambiguous'] }),
+      ]),
+    );
+    expect(rows).toHaveLength(4);
+    expect(await run('identity-merges', ['name=宏岳'])).toEqual([]);
   });
 });
