@@ -123,6 +123,9 @@ describe('organisation boundaries', () => {
     ['在浙江云帆电子有限公司实验室里，工程师正在测试。', '浙江云帆电子有限公司'],
     // A smaller place before a larger one only says where the firm is.
     ['柯桥区浙江恒通纺织公司去年扩建了厂房。', '浙江恒通纺织公司'],
+    // A region (华南, 长三角) is no division of a chain: after a county or city it is a word of the firm's name.
+    ['桐乡市华东羊毛衫有限公司扩建了车间。', '桐乡市华东羊毛衫有限公司'],
+    ['海盐县长三角紧固件有限公司今年投产。', '海盐县长三角紧固件有限公司'],
     // A branch named after its parent, registered as a company of its own.
     ['依托华东设计集团湖州（浙江）分院有限公司的技术。', '华东设计集团湖州（浙江）分院有限公司'],
     ['中国农业银行余姚市支行发放贷款。', '中国农业银行余姚市支行'],
@@ -153,7 +156,7 @@ describe('bodies and kinds of bodies', () => {
     expect(orgs('五个村成立联合党委，统一规划。')).toEqual([['联合党委', 'PartyOrganization']]);
   });
 
-  test.each([['高校与科研院所合作攻关。'], ['新区投入运行多地运营中心。'], ['公司的“精密加工中心J80”成功入选。'], ['村里建起了加工厂。']])('no organisation in: %s', (sentence) => {
+  test.each([['高校与科研院所合作攻关。'], ['新区启用了多地结算中心。'], ['公司的“精密加工中心J80”成功入选。'], ['村里建起了加工厂。']])('no organisation in: %s', (sentence) => {
     expect(orgs(sentence)).toEqual([]);
   });
 });
