@@ -12,9 +12,14 @@ type Row = Record<string, unknown>;
 const ARCHIVE = fileURLToPath(new URL('../fixtures/archive/', import.meta.url));
 
 describe('canned queries over time on a multi-issue archive', () => {
+  // The archive is built before the database lock is taken (hooks run in order), so the lock is held only to load
+  // and query it; a build on a loaded machine takes longer than the default hook timeout.
+  let graph: Graph;
+  beforeAll(async () => {
+    ({ graph } = await buildGraph({ inputs: [ARCHIVE] }));
+  }, 600_000);
   const db = useTestDatabase();
   const queries = loadQueries();
-  let graph: Graph;
   const run = async (name: string, overrides: string[] = []): Promise<Row[]> => {
     const q = queries.find((x) => x.name === name)!;
     expect(q).toBeDefined();
@@ -22,9 +27,8 @@ describe('canned queries over time on a multi-issue archive', () => {
   };
 
   beforeAll(async () => {
-    ({ graph } = await buildGraph({ inputs: [ARCHIVE] }));
     await loadGraph(db.store, graph);
-  });
+  }, 600_000);
 
   test('every article is dated from its metadata, and every figure carries the date of its issue', () => {
     const articles = graph.nodes.filter((n) => n.labels[0] === 'Article');
