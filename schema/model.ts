@@ -173,6 +173,8 @@ export const NODE_PROPERTIES = {
       kind: z.enum(ORGANIZATION_KINDS).optional(),
       /** The short trade name (字号) when the name has one: 盈智 in 盈智热管理科技（嘉兴）有限公司. */
       shortName: z.string().optional(),
+      /** A short name printed alone that the archive knows for several firms (their names): kept apart from each. */
+      ambiguousWith: z.array(z.string()).optional(),
       foreign: z.boolean().optional(),
       brand: z.boolean().optional(),
     })
@@ -205,7 +207,15 @@ export const NODE_PROPERTIES = {
       unit: z.string(),
       /** What was counted or measured: 走访企业, 产值, 专利. */
       measure: z.string(),
+      /**
+       * The period the figure covers, read against the date of issue: a year (2024), a quarter (2024-Q1), a month
+       * (2024-10), a range of them (2024-Q1..2024-Q3, 2024-01..2024-09), or up to a month or day (..2024-10).
+       */
       period: z.string().optional(),
+      /** The period as printed (今年前三季度, 截至10月底). */
+      periodText: z.string().optional(),
+      /** The date (or year) of the issue that reported it; the earliest when several did. */
+      reportedOn: z.string().optional(),
       approximate: z.boolean(),
       /** The figure as printed. */
       text: z.string(),

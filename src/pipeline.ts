@@ -1,12 +1,13 @@
 // The pipeline, stage by stage, in the order that matters:
 //   ingest (read, decode, split pages; a PDF is laid out there by src/layout/) → segment (page → articles) →
-//   extract (mentions) → resolve (entities, relations) → graph (graph.json, checked against the schema; facts
-//   read from PDFs get their page and boxes).
+//   extract (mentions; then the short names the archive knows) → resolve (entities, relations) → graph
+//   (graph.json, checked against the schema; facts read from PDFs get their page and boxes).
 // Only ingest touches the outside world; every other stage is a function of its input. Loading into Neo4j
 // and exporting are separate steps over the graph this returns.
 import { getHeapStatistics } from 'node:v8';
 import type { Article, PageMeta, SourcePage } from './document/types.js';
 import { KgError } from './errors.js';
+import { addArchiveShortNames } from './extract/archive.js';
 import { extractArticles, loadExtractResources } from './extract/index.js';
 import type { Mention } from './extract/mention.js';
 import { toGraph } from './graph/index.js';
@@ -146,6 +147,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await pool?.close();
   }
+  // A firm's short name printed alone is the firm another page printed it beside, when the whole build knows one
+  // firm it can stand for (extract/archive.ts).
+  addArchiveShortNames(articles, mentions, res);
   timings.extract = performance.now() - t;
 
   t = performance.now();

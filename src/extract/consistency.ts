@@ -9,7 +9,7 @@ import { isHan } from './chars.js';
 export interface PageAnchors {
   people: Set<string>;
   /** Short form → full name. */
-  orgAliases: Map<string, { full: string; kind: Candidate['kind'] }>;
+  orgAliases: Map<string, OrgAlias>;
   /** Quoted inner text → programme kind. */
   quoted: Map<string, Candidate['kind']>;
   /** Modules named in a list of a platform's modules (连心服务), found again unquoted. */
@@ -19,6 +19,18 @@ export interface PageAnchors {
    * kind, and the gazetteer ids the chain left (none for a place the gazetteer lacks).
    */
   places: Map<string, { kind: Candidate['kind']; placeIds?: string[] }>;
+}
+
+/**
+ * A short form and the full name it stands for. Short forms the page established carry no rule of their own
+ * (org.short-form); those the archive knows (archive.ts) carry theirs, and `ambiguousWith` when they stand for
+ * several full names of the archive and so for none.
+ */
+export interface OrgAlias {
+  full: string;
+  kind: Candidate['kind'];
+  rule?: string;
+  ambiguousWith?: string[];
 }
 
 export function emptyAnchors(): PageAnchors {
@@ -93,13 +105,14 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
     }
   }
   const aliases = [...anchors.orgAliases.entries()].sort((a, b) => b[0].length - a[0].length);
-  for (const [alias, { full, kind }] of aliases) {
+  for (const [alias, { full, kind, rule, ambiguousWith }] of aliases) {
     for (let i = text.indexOf(alias); i !== -1; i = text.indexOf(alias, i + 1)) {
       const end = i + alias.length;
       if (!extendsAll(i, end) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       if (!isTokenStart(ctx, i) && i > 0 && isHan(text.charCodeAt(i - 1))) continue;
-      if (text.startsWith(full, i)) continue;
-      out.push(candidate('Organization', i, end, 'org.short-form', 0.82, { aliasOf: full }, kind));
+      if (!ambiguousWith && text.startsWith(full, i)) continue;
+      if (ambiguousWith) out.push(candidate('Organization', i, end, rule ?? 'org.short-form', 0.75, { ambiguousWith }, kind));
+      else out.push(candidate('Organization', i, end, rule ?? 'org.short-form', 0.82, { aliasOf: full }, kind));
     }
   }
   for (const [inner, kind] of anchors.quoted) {

@@ -4,7 +4,7 @@
 import type { Article } from '../document/types.js';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { buildContexts, type ExtractContext, type ExtractResources } from './context.js';
-import { collectAnchors, emptyAnchors, propagate } from './consistency.js';
+import { collectAnchors, emptyAnchors, propagate, type OrgAlias } from './consistency.js';
 import { recognizeEnglish } from './english.js';
 import { buildJieba, gluedOrgTitle, lexiconWords, readOverrides } from './jieba.js';
 import { loadExtractLexicon } from './lexicon.js';
@@ -93,8 +93,11 @@ export const EXTRACT_BATCH_CHARS = 200_000;
 
 const chars = (articles: readonly Article[]): number => articles.reduce((n, a) => n + a.text.length, 0);
 
-/** Mentions of every article, with consistency across the articles of each page. */
-export function extractArticles(articles: readonly Article[], res: ExtractResources): Map<string, Mention[]> {
+/**
+ * Mentions of every article, with consistency across the articles of each page; `archive` adds the short names
+ * the rest of the archive knows (archive.ts) where the page does not establish them itself.
+ */
+export function extractArticles(articles: readonly Article[], res: ExtractResources, archive?: ReadonlyMap<string, OrgAlias>): Map<string, Mention[]> {
   const pages = [...groupBy(articles, (a) => a.pageId).values()];
   const out = new Map<string, Mention[]>();
   for (const batch of batchBySize(pages, chars, EXTRACT_BATCH_CHARS)) {
@@ -110,6 +113,7 @@ export function extractArticles(articles: readonly Article[], res: ExtractResour
       });
       const anchors = emptyAnchors();
       for (const s of states) if (s.article.language === 'zh') collectAnchors(s.ctx, s.chosen, anchors, s.article.bylines.map((b) => b.name));
+      for (const [alias, known] of archive ?? []) if (!anchors.orgAliases.has(alias)) anchors.orgAliases.set(alias, known);
       for (const s of states) {
         const extra = s.article.language === 'zh' ? propagate(s.ctx, s.chosen, anchors) : [];
         const final = extra.length ? keepAliasLinks(selectMentions([...s.candidates, ...extra]), extra) : s.chosen;

@@ -43,6 +43,8 @@ export interface MentionAttrs {
   measureParts?: Array<{ start: number; end: number; text: string }>;
   /** For short forms tied to a full name found elsewhere on the page. */
   aliasOf?: string;
+  /** A short name the archive knows for several full names (华森: 甲华森纺织有限公司, 乙华森建材有限公司): it stays apart. */
+  ambiguousWith?: string[];
   /** A surname standing for a person (胡老): a PER span for NER, not enough for a graph node. */
   partial?: boolean;
   foreign?: boolean;

@@ -152,6 +152,7 @@ export function resolveOrganization(m: Mention, g: Gazetteer, home: Home, inView
   if (m.attrs.core) props.shortName = m.attrs.core;
   if (m.attrs.foreign) props.foreign = true;
   if (m.attrs.brand) props.brand = true;
+  if (m.attrs.ambiguousWith) props.ambiguousWith = m.attrs.ambiguousWith;
   const ref: EntityRef = { key: `org:${absolute.name}`, label: 'Organization', ...(m.kind ? { kind: m.kind } : {}), name: absolute.name, props };
   return absolute.place ? { ref, place: absolute.place } : { ref };
 }

@@ -4,11 +4,13 @@
 //                         absolute; entities.ts holds the per-label rules);
 //   2. variants.ts        on each page, short and variant names are tied to the full name they stand for;
 //   3. people.ts          a person's namesakes on the page are one person, kept apart from others by organisation
-//                         or home city; titles (主任潘俊男) give WORKS_FOR at the body named before them;
+//                         or home city; titles (主任潘俊男) give WORKS_FOR at the body named before them; across
+//                         the pages, one with no organisation is the namesake at an organisation the article names;
 //   4. relations.ts       relations read from sentences (cue words in model/relation-cues.json),
 //      name-relations.ts  from names (平湖市极地…公司 is in 平湖市),
 //      hierarchy.ts       and from the gazetteer (village → town → county → city → province);
-//   5. outcomes.ts        each reported figure gets its subject and becomes an Outcome;
+//   5. outcomes.ts        each reported figure gets its subject and becomes an Outcome (its period read against
+//                         the date of issue by periods.ts);
 //   6. mentions.ts        articles link to what they mention;
 //   7. bylines.ts         and the people of their bylines to the articles they wrote.
 // Every relation carries its evidence (evidence.ts); the same fact read twice by one rule is kept once.
@@ -25,7 +27,7 @@ import { nameRelations } from './name-relations.js';
 import { partnerRelations } from './partners.js';
 import { SubjectsInView } from './in-view.js';
 import { outcomes } from './outcomes.js';
-import { assignPeople } from './people.js';
+import { assignPeople, tiePeopleAcrossPages } from './people.js';
 import { referencesOf, type ArticleRefs } from './references.js';
 import { loadRelationCues, sentenceRelations, type ResolvedMention } from './relations.js';
 import type { Entity, Relation, Resolved } from './types.js';
@@ -63,6 +65,7 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
     assignPeople(pageViews, relations, g);
     views.push(...pageViews);
   }
+  tiePeopleAcrossPages(views);
 
   // Register every entity, then read relations from each article.
   for (const v of views) {

@@ -2,6 +2,7 @@
 import type { Article } from '../document/types.js';
 import { upsert } from './entities.js';
 import { evidenceFor } from './evidence.js';
+import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
 import type { EntityKind } from '../../schema/model.js';
 import { levelsOf, LEVELS_OF_WORD } from './place-in-view.js';
@@ -175,14 +176,18 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (toTopic) subject = topic;
     carried = !subject || !before.includes(subject);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
-    const periodText = o.period ? normalisePeriod(o.period, article.date ?? (article.year ? String(article.year) : undefined)) : undefined;
-    const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${periodText ?? ''}`;
+    // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.
+    const issue = article.date ?? (article.year ? String(article.year) : undefined);
+    const read = o.period ? resolvePeriod(o.period, issue) : undefined;
+    const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${read?.value ?? o.period ?? ''}`;
     const e = upsert(entities, {
       key,
       label: 'Outcome',
       name: `${o.measure} ${p.m.text}`,
-      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, measure: o.measure, ...(periodText ? { period: periodText } : {}), approximate: o.approximate, text: p.m.text },
+      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, measure: o.measure, ...(read ? { period: read.value } : {}), ...(o.period ? { periodText: o.period } : {}), approximate: o.approximate, text: p.m.text },
     });
+    // The date of the issue that reported it: the earliest, when several did.
+    if (issue && (e.props.reportedOn === undefined || issue < String(e.props.reportedOn))) e.props.reportedOn = issue;
     e.mentions.push(p.m);
     e.articleIds.add(article.id);
     mentionEntity.set(p.m.id, key);
@@ -224,8 +229,8 @@ function isPosition(text: string, m: { start: number; end: number }, unit: strin
 
 /** The clause ending at `pos` introduces a speaker: 某局局长李某介绍，/ 某村党支部书记说：. */
 function attributes(text: string, pos: number): boolean {
-  const rest = /^[^，,。；;“”"！？]{0,16}?(?:说|表示|介绍|指出|认为|告诉记者)[：:，,]?[“"]?/u.exec(text.slice(pos, pos + 24));
-  return rest !== null && /[：:，,“"]$|(?:说|表示|介绍|指出|认为|告诉记者)$/u.test(rest[0]) && !/[\d]/u.test(rest[0]);
+  const rest = /^[^，,。；;“”"！？]{0,16}?(?:说|表示|介绍|指出|认为|告诉记者|获悉|了解到)[：:，,]?[“"]?/u.exec(text.slice(pos, pos + 24));
+  return rest !== null && /[：:，,“"]$|(?:说|表示|介绍|指出|认为|告诉记者|获悉|了解到)$/u.test(rest[0]) && !/[\d]/u.test(rest[0]);
 }
 
 /**
@@ -264,11 +269,3 @@ function lastClauseStart(text: string, pos: number): number {
 function entityKeyOf(p: Pending, mentionEntity: Map<string, string>): string {
   return mentionEntity.get(p.m.id) ?? p.ref.key;
 }
-
-/** 今年 on a page dated 2022-09-15 (or of the year 2022) is 2022; periods stay as printed when the page has neither. */
-export function normalisePeriod(period: string, date: string | undefined): string {
-  if (!date) return period;
-  const year = Number(date.slice(0, 4));
-  return period.replace(/今年/g, `${year}年`).replace(/去年/g, `${year - 1}年`).replace(/明年/g, `${year + 1}年`);
-}
-

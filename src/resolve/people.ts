@@ -46,7 +46,10 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
     const homeName = v.home.city?.name ?? 'unknown';
     for (const p of v.pending) {
       if (p.ref.label !== 'Person') continue;
-      const by = held.get(p.m.text)?.[0]?.holder.name ?? homeName;
+      // A reporter named in the text of their own byline is the reporter of bylines.ts: known at their paper.
+      const byline = v.article.bylines.find((b) => b.name === p.m.text);
+      const paper = byline ? (byline.outlet ?? v.article.newspaper) : undefined;
+      const by = held.get(p.m.text)?.[0]?.holder.name ?? paper ?? homeName;
       p.ref = { key: `person:${p.m.text}@${by}`, label: 'Person', name: p.m.text, props: { disambiguator: by, roles: [...(roles.get(p.m.text) ?? [])] } };
     }
   }
@@ -56,6 +59,41 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
       const ev = evidenceFor(article, sentences[m.sentence], [m, { start: post.start, end: post.end ?? m.end }], post.rule, 0.85);
       relations.push({ type: 'WORKS_FOR', start: person.ref.key, end: holder.key, evidence: ev, ...(post.role ? { role: post.role } : {}) });
       if (holder.label === 'Organization' && cues.founderTitles.some((t) => post.role.includes(t))) relations.push({ type: 'FOUNDED', start: person.ref.key, end: holder.key, evidence: { ...ev, rule: 'rel.founded.founder-title', confidence: 0.8 } });
+    }
+  }
+}
+
+/** The rule of a person tied across pages to the namesake who works for an organisation the article names. */
+export const SAME_ORGANISATION = 'person.same-organisation';
+
+/**
+ * Across the archive: a person an article names with no organisation of their own (keyed by the home city) is
+ * the namesake who, on another page, works for an organisation this article names — when exactly one such
+ * namesake exists (董事长沈某 quoted in an article about 某公司, whose chairman 沈某 another page named). Namesakes
+ * at organisations the article does not name stay apart, and so does everyone when two could be meant. The
+ * mention records the rule that tied it.
+ */
+export function tiePeopleAcrossPages(views: readonly ArticleRefs[]): void {
+  const homeName = (v: ArticleRefs): string => v.home.city?.name ?? 'unknown';
+  const atOrganisation = new Map<string, Map<string, EntityRef>>();
+  for (const v of views) {
+    const organisations = new Set(v.pending.filter((p) => p.ref.label === 'Organization').map((p) => p.ref.name));
+    for (const p of v.pending) {
+      const by = p.ref.props.disambiguator;
+      if (p.ref.label !== 'Person' || typeof by !== 'string' || !organisations.has(by)) continue;
+      const known = atOrganisation.get(p.ref.name) ?? new Map<string, EntityRef>();
+      known.set(by, p.ref);
+      atOrganisation.set(p.ref.name, known);
+    }
+  }
+  for (const v of views) {
+    const named = new Set(v.pending.filter((p) => p.ref.label === 'Organization').map((p) => p.ref.name));
+    for (const p of v.pending) {
+      if (p.ref.label !== 'Person' || p.ref.props.disambiguator !== homeName(v)) continue;
+      const candidates = [...(atOrganisation.get(p.ref.name) ?? new Map<string, EntityRef>()).entries()].filter(([org]) => named.has(org));
+      if (candidates.length !== 1) continue;
+      p.ref = candidates[0]![1];
+      p.m = { ...p.m, rule: `${p.m.rule}+${SAME_ORGANISATION}` };
     }
   }
 }

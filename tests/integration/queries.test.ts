@@ -25,7 +25,10 @@ describe('canned queries on the sample page', () => {
 
   test('there are at least twelve canned queries and each returns rows on the sample', async () => {
     expect(queries.length).toBeGreaterThanOrEqual(12);
-    for (const q of queries.filter((x) => x.name !== 'quality-unresolved-aliases')) {
+    // The sample's articles carry a year, not a date, and it is one page: the queries over dated issues and
+    // across pages are run on the archive (time-queries.test.ts).
+    const undated = ['quality-unresolved-aliases', 'recurring-programmes', 'first-seen-after', 'identity-merges'];
+    for (const q of queries.filter((x) => !undated.includes(x.name))) {
       const rows = await db.store.read(statementOf(q), paramsFor(q, []));
       expect({ query: q.name, rows: rows.length > 0 }).toEqual({ query: q.name, rows: true });
     }
@@ -130,12 +133,12 @@ describe('canned queries on the sample page', () => {
     const rows = await run('outcomes-by-measure');
     expect(rows).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ subject: '平湖经济技术开发区', measure: '产值', value: 10439000000, unit: '元', period: '2022年1至7月', printed: '104.39亿元' }),
+        expect.objectContaining({ subject: '平湖经济技术开发区', measure: '产值', value: 10439000000, unit: '元', period: '2022-01..2022-07', periodPrinted: '今年1至7月', reportedOn: '2022', printed: '104.39亿元' }),
         expect.objectContaining({ subject: '盈智热管理科技（嘉兴）有限公司', measure: '产值', value: 20000000, unit: '元', printed: '2000万元' }),
       ]),
     );
     const ranges = await run('outcomes-by-measure', ['measure=投入']);
-    expect(ranges[0]).toMatchObject({ subject: '信易电热机械有限公司', value: 8000000, valueMax: 9000000, unit: '元', period: '每年' });
+    expect(ranges[0]).toMatchObject({ subject: '信易电热机械有限公司', value: 8000000, valueMax: 9000000, unit: '元', period: null, periodPrinted: '每年' });
   });
 
   test('programme-outcomes: what a campaign achieved', async () => {

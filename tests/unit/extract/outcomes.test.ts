@@ -47,6 +47,11 @@ describe('outcomes', () => {
     ['屋顶光伏装机容量50千瓦。', { text: '50千瓦', value: 50000, unit: '瓦' }],
     ['回收废旧物资1.5万千克。', { text: '1.5万千克', value: 15000, unit: '千克' }],
     ['新修村道12千米。', { text: '12千米', value: 12000, unit: '米' }],
+    // Periods (issue 15): a year and a part of it, a part alone; a comparison (比去年) is no period.
+    ['去年上半年，全镇完成工业投资4.6亿元。', { text: '4.6亿元', period: '去年上半年' }],
+    ['截至8月底，累计发放贷款3000万元。', { text: '3000万元', period: '截至8月底' }],
+    ['2023年前三季度实现营收1.2亿元。', { text: '1.2亿元', period: '2023年前三季度' }],
+    ['10月份接待游客8万人次。', { text: '8万人次', period: '10月份' }],
   ])('%s', (sentence, expected) => {
     expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);
   });
@@ -70,5 +75,14 @@ describe('outcomes', () => {
     ['5G基站覆盖全镇。'],
   ])('no outcome in: %s', (sentence) => {
     expect(outcomes(sentence)).toEqual([]);
+  });
+});
+
+describe('a comparison is not a period (issue 15)', () => {
+  test('比去年 and 较上年 before a figure give it no period; 今年 before them does', () => {
+    const [growth] = outcomes('销售额比去年增长18%。');
+    expect(growth!.period).toBeUndefined();
+    const [output] = outcomes('今年产值较上年增加2000万元。');
+    expect(output!.period).toBe('今年');
   });
 });

@@ -25,7 +25,9 @@ describe('relations from sentences', () => {
     );
     expect(g.relation('WORKS_FOR', '陈建国', '浙江明远智能装备有限公司')!.properties.role).toBe('董事长');
     const outcome = g.node('产值 3亿元')!;
-    expect(outcome.properties).toMatchObject({ value: 300000000, unit: '元', measure: '产值', period: '今年', approximate: false });
+    expect(outcome.properties).toMatchObject({ value: 300000000, unit: '元', measure: '产值', periodText: '今年', approximate: false });
+    // An undated page: 今年 stays as printed, placed in no year.
+    expect(outcome.properties.period).toBeUndefined();
     const won = g.relation('RECEIVED', '浙江明远智能装备有限公司', '浙江省科学技术进步奖')!;
     expect(won.properties.sentence).toContain('荣获2023年度浙江省科学技术进步奖');
     expect(won.properties.rule).toBe('rel.received.award');
