@@ -5,7 +5,7 @@
 // and exporting are separate steps over the graph this returns.
 import type { Article, PageMeta, SourcePage } from './document/types.js';
 import { KgError } from './errors.js';
-import { extractArticles, loadExtractResources } from './extract/index.js';
+import { extractArticles, loadExtractResources, type Engine } from './extract/index.js';
 import type { Mention } from './extract/mention.js';
 import { toGraph } from './graph/index.js';
 import { ingest } from './ingest/index.js';
@@ -23,6 +23,8 @@ export interface BuildOptions {
   /** Page metadata for pages without a sidecar. */
   defaults?: PageMeta;
   maxLineLength?: number;
+  /** Who proposes names: the statistical tagger and the rules together (hybrid, the default), or either alone. */
+  engine?: Engine;
   stdin?: NodeJS.ReadableStream;
   /** Called as stages start and as pages are done, for progress bars; the library itself prints nothing. */
   onProgress?: (event: { stage: Stage; done: number; total: number }) => void;
@@ -72,7 +74,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   t = performance.now();
   progress({ stage: 'extract', done: 0, total: articles.length });
   const homeAreas = [...new Set(articles.map((a) => a.homeCity ?? homeCity))];
-  const res = loadExtractResources({ homeAreas });
+  const res = loadExtractResources({ homeAreas, ...(options.engine ? { engine: options.engine } : {}) });
   const mentions = extractArticles(articles, res);
   progress({ stage: 'extract', done: articles.length, total: articles.length });
   timings.extract = performance.now() - t;

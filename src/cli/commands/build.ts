@@ -1,5 +1,6 @@
 // `kg build`: newspaper pages → out/graph.json and out/articles.jsonl. No database needed.
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { ENGINES, type Engine } from '../../extract/index.js';
 import type { PageMeta } from '../../document/types.js';
 import { writeBuildOutput } from '../../graph/write.js';
 import { buildGraph, type BuildResult } from '../../pipeline.js';
@@ -13,6 +14,7 @@ export interface BuildFlags {
   date?: string;
   page?: string;
   maxLineLength?: string;
+  engine?: Engine;
   quiet?: boolean;
   json?: boolean;
 }
@@ -34,7 +36,13 @@ export function buildOptions(cmd: Command): Command {
     .option('--newspaper <name>', 'newspaper name, for pages without a metadata sidecar')
     .option('--date <YYYY-MM-DD>', 'page date, for pages without a metadata sidecar')
     .option('--page <n>', 'page number, for pages without a metadata sidecar')
-    .option('--max-line-length <n>', 'longest text line accepted (guards against non-page input)');
+    .option('--max-line-length <n>', 'longest text line accepted (guards against non-page input)')
+    .addOption(engineOption());
+}
+
+/** `--engine`: who proposes names (see README, "How the model and the rules work together"). */
+export function engineOption(): Option {
+  return new Option('--engine <name>', 'who proposes person, place and organisation names: the statistical tagger and the rules together, or either alone').choices(ENGINES).default('hybrid');
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {
@@ -48,6 +56,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
     inputs,
     defaults,
     ...(flags.maxLineLength ? { maxLineLength: Number(flags.maxLineLength) } : {}),
+    ...(flags.engine ? { engine: flags.engine } : {}),
     onProgress: ({ stage, done, total }) => {
       if (stage !== 'segment' && stage !== 'extract') return;
       let bar = bars.get(stage);

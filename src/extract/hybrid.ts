@@ -1,0 +1,273 @@
+// The seam between the statistical tagger (src/tagger) and the rules. The tagger proposes PER, LOC and ORG spans,
+// each with a score (the chance it is right, calibrated on the People's Daily dev split); here they meet the
+// rules' candidates before selection, under one policy (README, "How the model and the rules work together"):
+//   1. Veto. The rules know what is never a name: a span that opens or closes on punctuation or a space, holds a
+//      word no name contains (的, 是, 依托), is a title, a bare organisation ending, a common word taken for a
+//      person, or a lone character (one-character places are the rules' call, where a neighbour shows them).
+//   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
+//      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
+//      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken.
+//   3. A longer name. A span of the model's that contains every rule reading it overlaps (法国 in 法国雇主协会,
+//      詹祖 in 詹祖里, 内阁 in 桥本内阁) is taken over them, as sure as a rule's — but not around a company the
+//      rules read whole (美国|Tesla, 明远智能装备有限公司|新厂) nor an organisation they already start at a place
+//      (练市镇|荻港村党委): the places before it stay apart.
+//   4. The model alone. Any other span the model is more likely right than wrong about (score ≥ 0.5) becomes a
+//      candidate of its own (rule = the model's id), typed from the rules' data where they can (a gazetteer
+//      place, an organisation ending), ranked below the rules' confident readings and above their guesses.
+//   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
+//      name over any of its characters is dropped. The rules' confident readings stand without the model.
+//   Selection then keeps one reading per span as it always has (select.ts).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { KgError } from '../errors.js';
+import type { ExtractContext } from './context.js';
+import { isOrdinaryWord } from './context.js';
+import { candidate, type Candidate, type MentionLabel } from './mention.js';
+import { placeAt } from './recognizers/organizations.js';
+import type { ModelSpan } from '../tagger/index.js';
+import type { EntityKind } from '../../schema/model.js';
+
+export const ENGINES = ['rules', 'model', 'hybrid'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+const LABEL: Record<ModelSpan['type'], MentionLabel> = { PER: 'Person', LOC: 'Place', ORG: 'Organization' };
+
+/** A model span agreed by a rule is as sure as the rules' confident readings. */
+export const AGREED_CONFIDENCE = 0.9;
+/** Rule readings at or above this are confident; below it, guesses. */
+export const RULE_CONFIDENT = 0.8;
+/**
+ * The model's spans it is less sure of than this (its score) are not taken alone, nor over the rules' readings.
+ * High, because the score is calibrated on the People's Daily of 1998: on today's local news (other names,
+ * other words) the model is right less often than its score says.
+ */
+export const MODEL_MIN_SCORE = 0.9;
+/** … unless the rules' data types the span too (a gazetteer place, a place ending, an organisation ending): then this. */
+export const MODEL_TYPED_SCORE = 0.5;
+/**
+ * The model's own spans rank between the rules' confident readings (0.8 and up) and their guesses (below 0.6),
+ * and below what page-level consistency overrides (0.7): a name the page established beats the model's guess.
+ */
+export const MODEL_CONFIDENCE = { low: 0.6, high: 0.69 };
+
+const PUNCTUATION_OR_SPACE = /[\s\p{P}\p{S}]/u;
+/** Punctuation a name does not contain (a name may hold ·, brackets around a region, a hyphen, an ampersand). */
+const INNER_PUNCTUATION = /[，,。；;：:！!？?、“”"‘’《》〈〉+=|\/]/u;
+const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']' };
+const CLOSING = new Set(Object.values(PAIRS));
+
+/** Brackets in a name come in pairs (疏科纳米疏水科技（嘉兴）有限公司, not 嘉兴）有限公司). */
+function balanced(surface: string): boolean {
+  const open: string[] = [];
+  for (const ch of surface) {
+    if (PAIRS[ch]) open.push(PAIRS[ch]);
+    else if (CLOSING.has(ch) && open.pop() !== ch) return false;
+  }
+  return open.length === 0;
+}
+
+const VetoFile = z
+  .object({ $comment: z.string().optional(), groupEndings: z.object({ id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict() })
+  .strict();
+
+let vetoData: { groupId: string; groupEndings: readonly string[] } | undefined;
+
+/** model/hybrid-vetoes.json, validated once per process. */
+function loadVetoes(): NonNullable<typeof vetoData> {
+  if (vetoData) return vetoData;
+  const path = fileURLToPath(new URL('./model/hybrid-vetoes.json', import.meta.url));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new KgError('DATA_INVALID', `cannot read the hybrid's vetoes (${(e as Error).message})`, { subject: path });
+  }
+  const parsed = VetoFile.safeParse(raw);
+  if (!parsed.success) throw new KgError('DATA_INVALID', `invalid vetoes: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { subject: path });
+  vetoData = { groupId: parsed.data.groupEndings.id, groupEndings: [...parsed.data.groupEndings.words].sort((x, y) => y.length - x.length) };
+  return vetoData;
+}
+
+/** The id of the rule that rejects a span the model proposed, or undefined when none does. */
+export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; type: ModelSpan['type'] }): string | undefined {
+  const { text } = ctx;
+  const surface = text.slice(span.start, span.end);
+  const lex = ctx.res.lex;
+  if (PUNCTUATION_OR_SPACE.test(surface[0]!) || PUNCTUATION_OR_SPACE.test(surface[surface.length - 1]!)) return 'hybrid.veto.edge-punctuation';
+  if (surface.includes('\n')) return 'hybrid.veto.line-break';
+  if (!balanced(surface)) return 'hybrid.veto.unbalanced-brackets';
+  if (INNER_PUNCTUATION.test(surface)) return 'hybrid.veto.inner-punctuation';
+  if (lex.stopwords.has(surface)) return 'hybrid.veto.stopword';
+  if (lex.personTitleSet.has(surface)) return 'hybrid.veto.title';
+  if (lex.orgSuffixBySuffix.has(surface)) return 'hybrid.veto.bare-ending';
+  if (span.type === 'PER' && isOrdinaryWord(ctx, surface)) return 'hybrid.veto.common-word';
+  const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
+  if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
+  if (span.type === 'ORG' && placeAndEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';
+  if (span.type === 'ORG') {
+    const v = loadVetoes();
+    if (v.groupEndings.some((w) => surface.endsWith(w))) return v.groupId;
+  }
+  for (let k = span.start; k < span.end; ) {
+    const t = ctx.tokens[ctx.tokenAt[k]!]!;
+    if (t.start >= span.start && t.end <= span.end && lex.stopwords.has(t.word)) return 'hybrid.veto.stopword-inside';
+    k = t.end;
+  }
+  return undefined;
+}
+
+/**
+ * A place and a company's or party body's ending with nothing between (平湖公司: "the Pinghu company", 美国公司) is
+ * a description, not a name, as the rules read it (recognizers/organizations.ts); a school or a government named
+ * by its place (平湖中学, 平湖市政府) is a name.
+ */
+function placeAndEnding(ctx: ExtractContext, start: number, end: number): boolean {
+  const place = placeAt(ctx, start, end);
+  if (!place || place.end >= end) return false;
+  const ending = ctx.res.lex.orgSuffixBySuffix.get(ctx.text.slice(place.end, end));
+  return ending !== undefined && (ending.kind === 'Company' || ending.kind === 'PartyOrganization');
+}
+
+/** A lone character the rules know as the abbreviation of a place (中, 美, 京, 沪): its gazetteer ids. */
+function abbreviatedPlace(ctx: ExtractContext, s: ModelSpan): string[] | undefined {
+  if (s.type !== 'LOC') return undefined;
+  const ch = ctx.text[s.start]!;
+  const ids = ctx.res.gazetteer.lookup(ch).filter((e) => e.form === 'abbr').map((e) => e.placeId);
+  const listed = ctx.res.lex.placeAbbreviations.get(ch);
+  const listedId = listed && ctx.res.gazetteer.findAdministrative(listed.place)?.id;
+  if (listedId) ids.push(listedId);
+  return ids.length ? [...new Set(ids)] : undefined;
+}
+
+const PLACE_ENDING = /(省|市|县|区|镇|乡|村|街道|社区)$/;
+
+/** The rules' data agrees with the model's type: a place the gazetteer knows or with a place's ending, an organisation with an organisation's ending. */
+function typedByRules(ctx: ExtractContext, s: ModelSpan): boolean {
+  const surface = ctx.text.slice(s.start, s.end);
+  if (s.type === 'LOC') return ctx.res.gazetteer.lookup(surface).length > 0 || (surface.length >= 3 && PLACE_ENDING.test(surface));
+  if (s.type === 'ORG') return orgEndingKind(ctx, surface) !== undefined;
+  return false;
+}
+
+/** The kind of the longest organisation ending a name ends with (shorter than the name). */
+function orgEndingKind(ctx: ExtractContext, surface: string): EntityKind | undefined {
+  for (let k = Math.min(ctx.res.lex.maxOrgSuffix, surface.length - 1); k >= 1; k--) {
+    const kind = ctx.res.lex.orgSuffixBySuffix.get(surface.slice(-k))?.kind;
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+function modelConfidence(score: number): number {
+  const x = Math.min(1, Math.max(0, (score - MODEL_TYPED_SCORE) / (1 - MODEL_TYPED_SCORE)));
+  return Math.round((MODEL_CONFIDENCE.low + x * (MODEL_CONFIDENCE.high - MODEL_CONFIDENCE.low)) * 1000) / 1000;
+}
+
+/** The rules' typing of a span the model found alone: a gazetteer place's ids and kind, an organisation's kind. */
+function typed(ctx: ExtractContext, span: ModelSpan, modelId: string): Candidate {
+  const label = LABEL[span.type];
+  const surface = ctx.text.slice(span.start, span.end);
+  const model = modelAttr(span, modelId);
+  const conf = modelConfidence(span.score);
+  let kind: EntityKind | undefined;
+  if (label === 'Place') {
+    const g = ctx.res.gazetteer;
+    const ids = [...new Set(g.lookup(surface).map((e) => e.placeId))];
+    if (ids.length) return candidate(label, span.start, span.end, modelId, conf, { placeIds: ids, model }, g.get(ids[0]!)?.kind);
+  } else if (label === 'Organization') kind = orgEndingKind(ctx, surface);
+  return candidate(label, span.start, span.end, modelId, conf, { model }, kind);
+}
+
+const modelAttr = (s: ModelSpan, id: string): NonNullable<Candidate['attrs']['model']> => ({ id, type: s.type, score: s.score });
+
+/**
+ * The candidates of one context under an engine: the rules' alone, the model's alone, or both under the policy
+ * above. `rules` are the rule candidates; `spans` the model's.
+ */
+export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans: readonly ModelSpan[], modelId: string, engine: Engine): Candidate[] {
+  if (engine === 'rules') return [...rules];
+  if (engine === 'model') return spans.map((s) => typed(ctx, s, modelId));
+  const proposed = spans.filter((s) => vetoOf(ctx, s) === undefined);
+  const out: Array<Candidate | undefined> = [...rules];
+  const entities = rules.map((_, k) => k).filter((k) => isEntity(rules[k]!.label));
+  for (const s of proposed) {
+    const model = modelAttr(s, modelId);
+    const overlapping = entities.filter((k) => rules[k]!.start < s.end && s.start < rules[k]!.end);
+    const same = overlapping.filter((k) => rules[k]!.start === s.start && rules[k]!.end === s.end);
+    // 2. Agreement on the span: the rule's reading, found by both (the model's type where the rule guessed).
+    if (same.length) {
+      for (const k of same) {
+        const r = rules[k]!;
+        const retyped = r.confidence < RULE_CONFIDENT && r.label !== LABEL[s.type];
+        const base = retyped ? typed(ctx, s, r.rule) : r;
+        out[k] = { ...base, confidence: Math.max(r.confidence, AGREED_CONFIDENCE), attrs: { ...base.attrs, model } };
+      }
+      continue;
+    }
+    if (s.score < (typedByRules(ctx, s) ? MODEL_TYPED_SCORE : MODEL_MIN_SCORE)) continue;
+    // 3. A longer name around every rule reading it overlaps.
+    const inside = overlapping.map((k) => rules[k]!);
+    if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {
+      if (inside.every((r) => extendable(ctx, r, s))) out.push(longer(ctx, s, inside, modelId));
+      continue;
+    }
+    // 4. The model alone; a lone character only where the rules know it as a place's abbreviation.
+    if (s.end - s.start > 1) out.push(typed(ctx, s, modelId));
+    else {
+      const ids = abbreviatedPlace(ctx, s);
+      if (ids) out.push(candidate('Place', s.start, s.end, modelId, modelConfidence(s.score), { placeIds: ids, model }, ctx.res.gazetteer.get(ids[0]!)?.kind));
+    }
+  }
+  // 5. The model's veto of the rules' guesses where it reads no name at all.
+  const named = new Uint8Array(ctx.text.length);
+  for (const s of spans) named.fill(1, s.start, s.end);
+  for (const k of entities) {
+    const r = rules[k]!;
+    if (r.confidence >= RULE_CONFIDENT || out[k] !== r) continue;
+    let any = false;
+    for (let i = r.start; i < r.end && !any; i++) if (named[i]) any = true;
+    if (!any) out[k] = undefined;
+  }
+  return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/** The model's span around rule readings inside it. */
+function longer(ctx: ExtractContext, s: ModelSpan, inside: readonly Candidate[], modelId: string): Candidate {
+  const base = typed(ctx, s, modelId);
+  const attrs = { ...base.attrs };
+  const twin = inside.find((c) => c.label === base.label);
+  if (twin) {
+    for (const [key, value] of Object.entries(twin.attrs)) if (!(key in attrs) && !OFFSET_ATTRS.has(key)) (attrs as Record<string, unknown>)[key] = value;
+  }
+  const opening = inside.find((c) => c.label === 'Place' && c.start === s.start && c.attrs.placeIds?.length);
+  if (base.label === 'Organization' && opening) attrs.place = { text: ctx.text.slice(opening.start, opening.end), start: opening.start, end: opening.end, placeIds: opening.attrs.placeIds! };
+  return { ...base, kind: base.kind ?? twin?.kind, confidence: AGREED_CONFIDENCE, attrs } as Candidate;
+}
+
+/** Attributes that point at offsets, which a changed span may no longer contain. */
+const OFFSET_ATTRS = new Set(['place', 'titleStart', 'measureParts']);
+
+/**
+ * A rule reading the model may read a longer name around: a place (a body or a firm named after it), a person,
+ * a body (内阁 → 桥本内阁, 县委 → 栾城县委). Not a surname standing alone (胡 of 胡老), not a company (the rules
+ * read its name whole, from the trade name to the legal form: 美国|Tesla, 明远智能装备有限公司|新厂), not an
+ * organisation the rules already start at a place (马厩村党委).
+ */
+function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
+  if (r.attrs.partial) return false;
+  if (r.label !== 'Organization') return true;
+  if (r.kind === 'Company') return false;
+  return !(r.start > s.start && opensWithPlace(ctx, r));
+}
+
+/** An organisation whose name opens with a place (the rule read the place in, or the gazetteer knows it). */
+function opensWithPlace(ctx: ExtractContext, r: Candidate): boolean {
+  if (r.attrs.place?.start === r.start) return true;
+  const m = ctx.res.placeTrie.longest(ctx.text, r.start, r.end);
+  return m !== undefined && m.at < r.end;
+}
+
+function isEntity(label: MentionLabel): boolean {
+  return label === 'Person' || label === 'Place' || label === 'Organization';
+}
