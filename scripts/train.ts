@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { MODEL_DIR, modelFromBytes, sha256 } from '../src/tagger/index.js';
 import { loadFeatureLexicons } from '../src/tagger/feature-lexicons.js';
 import { snapshotFiles, snapshotJieba, writeSnapshot } from '../src/tagger/snapshot.js';
-import { calibrate, segment, train, trainingSentences, type AnnotatedRecord, type TrainSettings } from '../src/tagger/train.js';
+import { calibrate, outsideChars, segment, train, trainingSentences, type AnnotatedRecord, type TrainSettings } from '../src/tagger/train.js';
 import { formatPRF, scoreNer } from '../src/ner/score.js';
 
 interface TrainingFile extends TrainSettings {
@@ -33,6 +33,7 @@ const settings: TrainingFile = {
   bits: Number(flag('--bits') ?? settingsFile.bits),
   epochs: Number(flag('--epochs') ?? settingsFile.epochs),
   seed: settingsFile.seed,
+  outside: settingsFile.outside,
   corpora: flag('--corpora')?.split(',') ?? settingsFile.corpora,
 };
 const out = flag('--out') ?? MODEL_DIR;
@@ -75,7 +76,9 @@ const onDev = (model: Buffer) => {
   const score = scoreNer(dev.map((r) => r.entities), spans.map((ss) => ss.map((s) => ({ ...s, label: s.type }))), ['PER', 'LOC', 'ORG']);
   return { spans, score };
 };
-const bytes = train(instances, settings, (r, model) => {
+const outside = outsideChars(records, settings.outside);
+log(`${outside.length} characters read as outside every name without scoring`);
+const bytes = train(instances, settings, outside, (r, model) => {
   let line = `epoch ${r.epoch}: ${r.wrong.toLocaleString('en')} of ${r.chars.toLocaleString('en')} characters wrong`;
   if (args.includes('--dev')) {
     const sc = onDev(model()).score;
@@ -94,7 +97,7 @@ log(`model alone on the dev split: P/R/F1 ${formatPRF(final.score.micro)}; score
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'ner.model'), bytes);
 const inputs = {
-  settings: { id: settings.id, scheme: settings.scheme, bits: settings.bits, epochs: settings.epochs, seed: settings.seed },
+  settings: { id: settings.id, scheme: settings.scheme, bits: settings.bits, epochs: settings.epochs, seed: settings.seed, outside: settings.outside },
   corpora: Object.fromEntries(settings.corpora.map((c) => [c, sha256(readFileSync(join(root, c)))])),
   featureLexicons: Object.fromEntries(snapshotFiles().map((f) => [f, sha256(readFileSync(join(lexiconDir, f)))])),
   jieba: JSON.parse(readFileSync(join(root, 'node_modules/@node-rs/jieba/package.json'), 'utf8')).version as string,

@@ -1,8 +1,8 @@
 // The seam between the statistical tagger (src/tagger) and the rules. The tagger proposes PER, LOC and ORG spans,
 // each with a score (the chance it is right, calibrated on the People's Daily dev split); here they meet the
 // rules' candidates before selection, under one policy (README, "How the model and the rules work together"):
-//   1. Veto. The rules know what is never a name: a span that opens or closes on punctuation or a space, holds a
-//      word no name contains (的, 是, 依托), is a title, a bare organisation ending, a common word taken for a
+//   1. Veto. The rules know what is never a name: a span that opens or closes on punctuation or a space, holds
+//      punctuation a name does not (，、“”《》, a line break) or unpaired brackets, holds a word no name contains (的, 是, 依托), is a title, a bare organisation ending, a common word taken for a
 //      person, or a lone character (one-character places are the rules' call, where a neighbour shows them).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { KgError } from '../errors.js';
 import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
+import { codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { placeAt } from './recognizers/organizations.js';
 import type { ModelSpan } from '../tagger/index.js';
@@ -51,20 +52,38 @@ export const MODEL_TYPED_SCORE = 0.5;
  */
 export const MODEL_CONFIDENCE = { low: 0.6, high: 0.69 };
 
-const PUNCTUATION_OR_SPACE = /[\s\p{P}\p{S}]/u;
+/** By code unit: 1 when a punctuation mark, a symbol or a space (Unicode P, S, Z and control characters); filled as met. */
+const PUNCTUATION_OR_SPACE = new Int8Array(0x10000);
+function isPunctuationOrSpace(code: number): boolean {
+  let v = PUNCTUATION_OR_SPACE[code]!;
+  if (v === 0) PUNCTUATION_OR_SPACE[code] = v = /[\s\p{P}\p{S}\p{Z}\p{C}]/u.test(String.fromCharCode(code)) ? 1 : -1;
+  return v === 1;
+}
 /** Punctuation a name does not contain (a name may hold ·, brackets around a region, a hyphen, an ampersand). */
-const INNER_PUNCTUATION = /[，,。；;：:！!？?、“”"‘’《》〈〉+=|\/]/u;
-const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']' };
-const CLOSING = new Set(Object.values(PAIRS));
+const INNER_PUNCTUATION = codeTable('，,。；;：:！!？?、“”"‘’《》〈〉+=|/\n');
+const OPENING = codeTable('（(【[');
+const CLOSING_OF: Record<number, number> = { 0xff08: 0xff09, 0x28: 0x29, 0x3010: 0x3011, 0x5b: 0x5d };
+const CLOSING = codeTable('）)】]');
 
 /** Brackets in a name come in pairs (疏科纳米疏水科技（嘉兴）有限公司, not 嘉兴）有限公司). */
-function balanced(surface: string): boolean {
-  const open: string[] = [];
-  for (const ch of surface) {
-    if (PAIRS[ch]) open.push(PAIRS[ch]);
-    else if (CLOSING.has(ch) && open.pop() !== ch) return false;
+function balanced(text: string, start: number, end: number): boolean {
+  let expected = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (OPENING[c]) {
+      if (expected) return false;
+      expected = CLOSING_OF[c]!;
+    } else if (CLOSING[c]) {
+      if (c !== expected) return false;
+      expected = 0;
+    }
   }
-  return open.length === 0;
+  return expected === 0;
+}
+
+function hasInnerPunctuation(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (INNER_PUNCTUATION[text.charCodeAt(k)]) return true;
+  return false;
 }
 
 const VetoFile = z
@@ -92,12 +111,11 @@ function loadVetoes(): NonNullable<typeof vetoData> {
 /** The id of the rule that rejects a span the model proposed, or undefined when none does. */
 export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; type: ModelSpan['type'] }): string | undefined {
   const { text } = ctx;
-  const surface = text.slice(span.start, span.end);
   const lex = ctx.res.lex;
-  if (PUNCTUATION_OR_SPACE.test(surface[0]!) || PUNCTUATION_OR_SPACE.test(surface[surface.length - 1]!)) return 'hybrid.veto.edge-punctuation';
-  if (surface.includes('\n')) return 'hybrid.veto.line-break';
-  if (!balanced(surface)) return 'hybrid.veto.unbalanced-brackets';
-  if (INNER_PUNCTUATION.test(surface)) return 'hybrid.veto.inner-punctuation';
+  if (isPunctuationOrSpace(text.charCodeAt(span.start)) || isPunctuationOrSpace(text.charCodeAt(span.end - 1))) return 'hybrid.veto.edge-punctuation';
+  if (!balanced(text, span.start, span.end)) return 'hybrid.veto.unbalanced-brackets';
+  if (hasInnerPunctuation(text, span.start, span.end)) return 'hybrid.veto.inner-punctuation';
+  const surface = text.slice(span.start, span.end);
   if (lex.stopwords.has(surface)) return 'hybrid.veto.stopword';
   if (lex.personTitleSet.has(surface)) return 'hybrid.veto.title';
   if (lex.orgSuffixBySuffix.has(surface)) return 'hybrid.veto.bare-ending';
@@ -188,13 +206,29 @@ const modelAttr = (s: ModelSpan, id: string): NonNullable<Candidate['attrs']['mo
 export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans: readonly ModelSpan[], modelId: string, engine: Engine): Candidate[] {
   if (engine === 'rules') return [...rules];
   if (engine === 'model') return spans.map((s) => typed(ctx, s, modelId));
-  const proposed = spans.filter((s) => vetoOf(ctx, s) === undefined);
   const out: Array<Candidate | undefined> = [...rules];
+  // The rules' person, place and organisation readings by start, for finding those a span overlaps.
   const entities = rules.map((_, k) => k).filter((k) => isEntity(rules[k]!.label));
-  for (const s of proposed) {
+  entities.sort((x, y) => rules[x]!.start - rules[y]!.start);
+  let longest = 0;
+  for (const k of entities) longest = Math.max(longest, rules[k]!.end - rules[k]!.start);
+  const overlapping: number[] = [];
+  const same: number[] = [];
+  let from = 0;
+  for (const s of spans) {
+    overlapping.length = 0;
+    same.length = 0;
+    while (from < entities.length && rules[entities[from]!]!.start + longest <= s.start) from++;
+    for (let j = from; j < entities.length && rules[entities[j]!]!.start < s.end; j++) {
+      const k = entities[j]!;
+      const r = rules[k]!;
+      if (s.start < r.end) overlapping.push(k);
+      if (r.start === s.start && r.end === s.end) same.push(k);
+    }
+    // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
+    const needed = same.length > 0 || s.score >= (typedByRules(ctx, s) ? MODEL_TYPED_SCORE : MODEL_MIN_SCORE);
+    if (!needed || vetoOf(ctx, s) !== undefined) continue;
     const model = modelAttr(s, modelId);
-    const overlapping = entities.filter((k) => rules[k]!.start < s.end && s.start < rules[k]!.end);
-    const same = overlapping.filter((k) => rules[k]!.start === s.start && rules[k]!.end === s.end);
     // 2. Agreement on the span: the rule's reading, found by both (the model's type where the rule guessed).
     if (same.length) {
       for (const k of same) {
@@ -205,7 +239,6 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
       }
       continue;
     }
-    if (s.score < (typedByRules(ctx, s) ? MODEL_TYPED_SCORE : MODEL_MIN_SCORE)) continue;
     // 3. A longer name around every rule reading it overlaps.
     const inside = overlapping.map((k) => rules[k]!);
     if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {

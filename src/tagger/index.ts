@@ -28,10 +28,15 @@ export interface ModelSpan {
   score: number;
 }
 
+/** The score of any tag but O at a character outside every name. */
+const OUT_OF_NAME = -1e9;
+
 export class NerModel {
   readonly id: string;
   private readonly tr: Transitions;
   private readonly T: number;
+  /** By folded code: 1 for the characters the model reads as outside every name without scoring them. */
+  private readonly outside = new Uint8Array(0x10000);
   private readonly stride: number;
   private readonly weights: Int8Array;
   private readonly bits: number;
@@ -40,6 +45,7 @@ export class NerModel {
   private readonly buffers = new PrepareBuffers();
   private em = new Float32Array(0);
   private best = new Uint8Array(0);
+  private onlyO = new Uint8Array(0);
 
   constructor(
     private readonly m: ModelWeights,
@@ -49,6 +55,7 @@ export class NerModel {
     this.id = m.header.id;
     this.T = m.tags.names.length;
     this.tr = constrain(m.tags, m.trans, m.start, m.end);
+    for (let k = 0; k < m.header.outside.length; k++) this.outside[m.header.outside.charCodeAt(k)] = 1;
     this.bits = m.header.bits;
     // Rows padded to a power of two (8 for BIO's 7 tags), so no row straddles a cache line.
     this.stride = 1 << Math.ceil(Math.log2(this.T));
@@ -70,13 +77,21 @@ export class NerModel {
     if (this.em.length < n * T) {
       this.em = new Float32Array(n * T * 2);
       this.best = new Uint8Array(n * 2);
+      this.onlyO = new Uint8Array(n * 2);
     }
     const { em, ids, stride } = this;
     const w = this.weights;
     const bits = this.bits;
+    const { outside, onlyO } = this;
     for (let i = 0; i < n; i++) {
-      const count = featureRows(p, s, e, s + i, bits, ids);
       const at = i * T;
+      if ((onlyO[i] = outside[p.codes[s + i]!]!)) {
+        // A character the training data never shows inside a name is read as O without scoring it.
+        em[at] = 0;
+        for (let t = 1; t < T; t++) em[at + t] = OUT_OF_NAME;
+        continue;
+      }
+      const count = featureRows(p, s, e, s + i, bits, ids);
       if (T === 7) {
         // BIO over three types, the shipped scheme: the row's sums in registers.
         let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0; // prettier-ignore
@@ -105,7 +120,7 @@ export class NerModel {
         }
       }
     }
-    viterbi(em, n, this.tr, this.best, this.work);
+    viterbi(em, n, this.tr, this.best, this.work, onlyO);
     const { a, b } = this.calibration;
     for (const span of decodeTags(this.best.subarray(0, n), this.m.tags, s)) {
       const margin = spanMargin(em, n, this.tr, this.best, span.start - s, span.end - s);

@@ -18,6 +18,8 @@ export interface ModelHeader {
   bits: number;
   /** A stored integer weight times `scale` is the learned weight. */
   scale: number;
+  /** Characters (folded) read as outside every name without scoring them: the training data never shows them inside one. */
+  outside: string;
 }
 
 export interface ModelWeights {
@@ -82,7 +84,7 @@ export function decodeModel(buf: Buffer, where: string): ModelWeights {
   } catch {
     throw bad('unreadable header');
   }
-  if (!(SCHEMES as readonly string[]).includes(header.scheme) || !(header.bits >= 8 && header.bits <= 26) || !(header.scale > 0)) throw bad('unknown settings in the header');
+  if (!(SCHEMES as readonly string[]).includes(header.scheme) || !(header.bits >= 8 && header.bits <= 26) || !(header.scale > 0) || typeof header.outside !== 'string') throw bad('unknown settings in the header');
   const tags = tagSet(header.scheme);
   const T = tags.names.length;
   const rows = 1 << header.bits;

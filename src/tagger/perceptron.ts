@@ -39,7 +39,7 @@ export class Perceptron {
     this.u = new Float64Array(rows * T);
     this.tw = new Float32Array(T * T + 2 * T);
     this.tu = new Float64Array(T * T + 2 * T);
-    this.tr = { T, trans: new Float32Array(T * T), start: new Float32Array(T), end: new Float32Array(T) };
+    this.tr = constrain(tags, this.tw.subarray(0, T * T), this.tw.subarray(T * T, T * T + T), this.tw.subarray(T * T + T));
   }
 
   /** Emission scores of a sentence under the current weights. */

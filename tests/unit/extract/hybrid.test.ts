@@ -32,7 +32,7 @@ function chosen(text: string, rules: Candidate[], spans: ModelSpan[]): Array<[st
 describe('hybrid policy — 1. the rules veto what is never a name', () => {
   test.each([
     ['，王建军说', '，王建军', 'PER', 'hybrid.veto.edge-punctuation'],
-    ['南浔区\n练市镇', '南浔区\n练市镇', 'LOC', 'hybrid.veto.line-break'],
+    ['南浔区\n练市镇', '南浔区\n练市镇', 'LOC', 'hybrid.veto.inner-punctuation'],
     ['华瑞（湖州有限公司', '华瑞（湖州有限公司', 'ORG', 'hybrid.veto.unbalanced-brackets'],
     ['周立新、吴海峰出席', '周立新、吴海峰', 'PER', 'hybrid.veto.inner-punctuation'],
     ['董事长表示', '董事长', 'PER', 'hybrid.veto.title'],

@@ -91,6 +91,39 @@ describe('Viterbi decoding', () => {
   });
 });
 
+test('the loops (any tag set; BIOES here) agree with trying every sequence as the BIO fast path does', () => {
+  const bioes = tagSet('BIOES');
+  const T13 = bioes.names.length;
+  const random = seededRandom(19);
+  const work = new DecodeWork();
+  for (let round = 0; round < 15; round++) {
+    const n = 1 + Math.floor(random() * 3);
+    const em = Float32Array.from({ length: n * T13 }, () => Math.round(random() * 20 - 10));
+    const tr = constrain(bioes, Float32Array.from({ length: T13 * T13 }, () => Math.round(random() * 6 - 3)), new Float32Array(T13), new Float32Array(T13));
+    const out = new Uint8Array(n);
+    const score = viterbi(em, n, tr, out, work);
+    let best = -Infinity;
+    const walk = (tags: number[]): void => {
+      if (tags.length === n) {
+        let sc = tr.start[tags[0]!]! + tr.end[tags[n - 1]!]!;
+        tags.forEach((t, i) => (sc += em[i * T13 + t]! + (i ? tr.trans[tags[i - 1]! * T13 + t]! : 0)));
+        best = Math.max(best, sc);
+        return;
+      }
+      for (let t = 0; t < T13; t++) walk([...tags, t]);
+    };
+    walk([]);
+    expect(score).toBe(best);
+  }
+});
+
+test('a character that may only be O is tagged O, whatever its scores', () => {
+  const em = emissions([{ 'B-PER': 5 }, { 'I-PER': 9 }, { 'I-PER': 9, 'B-PER': 4 }]);
+  const out = new Uint8Array(3);
+  viterbi(em, 3, zeros(), out, new DecodeWork(), Uint8Array.from([0, 1, 0]));
+  expect([...out].map((t) => bio.names[t])).toEqual(['B-PER', 'O', 'B-PER']);
+});
+
 describe('tag sets', () => {
   test.each(['BIO', 'BIOES'] as const)('%s: spans → tags → the same spans', (scheme) => {
     const ts = tagSet(scheme);

@@ -2,7 +2,7 @@
 // from the contexts it was shown; the model file reads back what was written and refuses what is not a model.
 import { decodeModel, encodeModel } from '../../../src/tagger/model-file.js';
 import { modelFromBytes } from '../../../src/tagger/index.js';
-import { calibrate, seededRandom, segment, train, trainingSentences, type AnnotatedRecord, type TrainSettings } from '../../../src/tagger/train.js';
+import { calibrate, outsideChars, seededRandom, segment, train, trainingSentences, type AnnotatedRecord, type TrainSettings } from '../../../src/tagger/train.js';
 import { resources } from '../../helpers/extract.js';
 import { lexiconDir } from '../../helpers/tagger.js';
 import { loadFeatureLexicons } from '../../../src/tagger/feature-lexicons.js';
@@ -32,10 +32,10 @@ function corpus(n: number, seed: number): AnnotatedRecord[] {
   });
 }
 
-const settings: TrainSettings = { id: 'model.test', scheme: 'BIO', bits: 14, epochs: 3, seed: 11 };
+const settings: TrainSettings = { id: 'model.test', scheme: 'BIO', bits: 14, epochs: 3, seed: 11, outside: { minCount: 10, maxRate: 0 } };
 const dir = lexiconDir({ sn: ['张', '刘', '陈', '黄', '周', '吴', '郑', '孙'], oe: ['有限公司'] });
 const jieba = () => resources();
-const trainOn = (records: AnnotatedRecord[]): Buffer => train(trainingSentences(records, jieba(), modelFromBytesLexicons(), settings), settings);
+const trainOn = (records: AnnotatedRecord[]): Buffer => train(trainingSentences(records, jieba(), modelFromBytesLexicons(), settings), settings, outsideChars(records, settings.outside));
 const modelFromBytesLexicons = () => loadFeatureLexicons(dir);
 
 describe('training', () => {
@@ -63,12 +63,21 @@ describe('training', () => {
   test('the model file reads back as written; anything else is refused with the file named', () => {
     const w = Float32Array.from({ length: (1 << 8) * 7 }, (_, k) => (k % 5 === 0 ? (k % 11) - 5 : 0));
     const t = Float32Array.from({ length: 49 }, (_, k) => k / 10);
-    const bytes = encodeModel({ id: 'model.x', scheme: 'BIO', bits: 8 }, w, t, new Float32Array(7), new Float32Array(7));
+    const bytes = encodeModel({ id: 'model.x', scheme: 'BIO', bits: 8, outside: '，的' }, w, t, new Float32Array(7), new Float32Array(7));
     const m = decodeModel(bytes, 'x.model');
-    expect(m.header).toEqual(expect.objectContaining({ id: 'model.x', scheme: 'BIO', bits: 8 }));
+    expect(m.header).toEqual(expect.objectContaining({ id: 'model.x', scheme: 'BIO', bits: 8, outside: '，的' }));
     expect([...m.weights].map((v) => v * m.header.scale)).toEqual([...w].map((v) => expect.closeTo(v, 1)));
     expect(() => decodeModel(Buffer.from('not a model at all'), 'x.model')).toThrow(expect.objectContaining({ code: 'DATA_INVALID', subject: 'x.model' }));
     expect(() => decodeModel(bytes.subarray(0, bytes.length - 3), 'x.model')).toThrow(/weight rows|truncated/);
+  });
+
+  test('characters never inside a name in training (often enough seen) are read as outside every name', () => {
+    const outside = outsideChars(records, { minCount: 10, maxRate: 0 });
+    expect(outside).toContain('。');
+    expect(outside).toContain('在');
+    expect(outside).not.toContain('张');
+    expect(outside).not.toContain('公');
+    expect(outsideChars(records, { minCount: 1e9, maxRate: 0 })).toBe('');
   });
 
   test('calibration: a margin that comes with right answers more often scores higher', () => {
