@@ -33,7 +33,7 @@ const settings: TrainingFile = {
   bits: Number(flag('--bits') ?? settingsFile.bits),
   epochs: Number(flag('--epochs') ?? settingsFile.epochs),
   seed: settingsFile.seed,
-  outside: settingsFile.outside,
+  outside: flag('--outside-rate') ? { ...settingsFile.outside, maxRate: Number(flag('--outside-rate')) } : settingsFile.outside,
   corpora: flag('--corpora')?.split(',') ?? settingsFile.corpora,
 };
 const out = flag('--out') ?? MODEL_DIR;

@@ -32,6 +32,15 @@ export interface FeatureLexicons {
   trie: Trie<number>;
   /** One-character entries: bit l set at a character's code when lexicon l lists it alone. */
   chars: Uint16Array;
+  /** A bit per hashed pair of code units that opens some entry of two or more characters (pairBit): a walk of the trie is skipped where none does. */
+  pairs: Uint8Array;
+}
+
+const PAIR_BITS = 20;
+
+/** The bit of the pair of code units a, b in `pairs`. */
+export function pairBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 }
 
 /** Entries of one snapshot file: one per line, `#` comments; no spaces inside an entry. */
@@ -55,11 +64,16 @@ export function readLexiconFile(path: string): string[] {
 export function loadFeatureLexicons(dir: string): FeatureLexicons {
   const trie = new Trie<number>();
   const chars = new Uint16Array(0x10000);
+  const pairs = new Uint8Array((1 << PAIR_BITS) / 8);
   LEXICONS.forEach((spec, l) => {
     for (const entry of readLexiconFile(join(dir, spec.file))) {
       if (entry.length === 1) chars[entry.charCodeAt(0)]! |= 1 << l;
-      else trie.add(entry, l);
+      else {
+        trie.add(entry, l);
+        const bit = pairBit(entry.charCodeAt(0), entry.charCodeAt(1));
+        pairs[bit >>> 3]! |= 1 << (bit & 7);
+      }
     }
   });
-  return { trie, chars };
+  return { trie, chars, pairs };
 }

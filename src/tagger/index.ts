@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { KgError } from '../errors.js';
 import { DecodeWork, constrain, spanMargin, viterbi, type Transitions } from './decode.js';
 import { loadFeatureLexicons, type FeatureLexicons } from './feature-lexicons.js';
-import { MAX_FEATURES, featureRows } from './features.js';
+import { MAX_FEATURES, featureLines, featureRows, type FeatureLines } from './features.js';
 import { decodeModel, type ModelWeights } from './model-file.js';
 import { PrepareBuffers, prepareText, type PreparedText, type TaggerText } from './prepare.js';
 import { decodeTags, type EntityType } from './tags.js';
@@ -43,6 +43,7 @@ export class NerModel {
   private readonly ids = new Int32Array(MAX_FEATURES);
   private readonly work = new DecodeWork();
   private readonly buffers = new PrepareBuffers();
+  private lines: FeatureLines | undefined;
   private em = new Float32Array(0);
   private best = new Uint8Array(0);
   private onlyO = new Uint8Array(0);
@@ -66,6 +67,7 @@ export class NerModel {
   /** The model's spans in the sentences of a text (each sentence is tagged on its own). */
   tag(x: TaggerText, sentences: readonly { start: number; end: number }[]): ModelSpan[] {
     const p = prepareText(x, this.lexicons, this.buffers);
+    this.lines = featureLines(p, this.bits, this.lines);
     const out: ModelSpan[] = [];
     for (const s of sentences) if (s.end > s.start) this.tagSentence(p, s.start, s.end, out);
     return out;
@@ -81,8 +83,8 @@ export class NerModel {
     }
     const { em, ids, stride } = this;
     const w = this.weights;
-    const bits = this.bits;
     const { outside, onlyO } = this;
+    const lines = this.lines!;
     for (let i = 0; i < n; i++) {
       const at = i * T;
       if ((onlyO[i] = outside[p.codes[s + i]!]!)) {
@@ -91,7 +93,7 @@ export class NerModel {
         for (let t = 1; t < T; t++) em[at + t] = OUT_OF_NAME;
         continue;
       }
-      const count = featureRows(p, s, e, s + i, bits, ids);
+      const count = featureRows(p, lines, s, e, s + i, ids);
       if (T === 7) {
         // BIO over three types, the shipped scheme: the row's sums in registers.
         let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0; // prettier-ignore
@@ -122,7 +124,10 @@ export class NerModel {
     }
     viterbi(em, n, this.tr, this.best, this.work, onlyO);
     const { a, b } = this.calibration;
-    for (const span of decodeTags(this.best.subarray(0, n), this.m.tags, s)) {
+    let named = false;
+    for (let i = 0; i < n && !named; i++) if (this.best[i] !== 0) named = true;
+    if (!named) return;
+    for (const span of decodeTags(this.best, this.m.tags, s, n)) {
       const margin = spanMargin(em, n, this.tr, this.best, span.start - s, span.end - s);
       const score = Math.round(1000 / (1 + Math.exp(-(a * Math.log2(1 + margin) + b)))) / 1000;
       out.push({ start: span.start, end: span.end, type: span.type, margin, score });

@@ -5,6 +5,7 @@
 // training gives the same file.
 import { KgError } from '../errors.js';
 import { SCHEMES, tagSet, type Scheme, type TagSet } from './tags.js';
+import { FEATURE_SIGNATURE } from './features.js';
 
 const MAGIC = 'KGNERAP2';
 /** Weights are stored as integers in [-LEVELS, LEVELS]. */
@@ -20,6 +21,8 @@ export interface ModelHeader {
   scale: number;
   /** Characters (folded) read as outside every name without scoring them: the training data never shows them inside one. */
   outside: string;
+  /** The features the model was trained on (features.ts, FEATURE_SIGNATURE). */
+  features: string;
 }
 
 export interface ModelWeights {
@@ -34,7 +37,7 @@ export interface ModelWeights {
 }
 
 /** Quantises averaged weights to 8 bits; a row is kept when some weight in it rounds to a non-zero value. */
-export function encodeModel(header: Omit<ModelHeader, 'scale'>, weights: Float32Array, trans: Float32Array, start: Float32Array, end: Float32Array): Buffer {
+export function encodeModel(header: Omit<ModelHeader, 'scale' | 'features'>, weights: Float32Array, trans: Float32Array, start: Float32Array, end: Float32Array): Buffer {
   const T = tagSet(header.scheme).names.length;
   const rows = 1 << header.bits;
   let max = 0;
@@ -55,7 +58,7 @@ export function encodeModel(header: Omit<ModelHeader, 'scale'>, weights: Float32
       kept++;
     }
   }
-  const json = Buffer.from(JSON.stringify({ ...header, scale }), 'utf8');
+  const json = Buffer.from(JSON.stringify({ ...header, scale, features: FEATURE_SIGNATURE }), 'utf8');
   const headerLength = Math.ceil((json.length + 1) / 4) * 4;
   const size = 8 + 4 + headerLength + 4 * (T * T + 2 * T) + present.length + kept * T;
   const buf = Buffer.alloc(size);
@@ -85,6 +88,7 @@ export function decodeModel(buf: Buffer, where: string): ModelWeights {
     throw bad('unreadable header');
   }
   if (!(SCHEMES as readonly string[]).includes(header.scheme) || !(header.bits >= 8 && header.bits <= 26) || !(header.scale > 0) || typeof header.outside !== 'string') throw bad('unknown settings in the header');
+  if (header.features !== FEATURE_SIGNATURE) throw new KgError('DATA_INVALID', `the model was trained on other features (${header.features}) than this code computes (${FEATURE_SIGNATURE})`, { subject: where, hint: 'run `npm run train` to train it on these features' });
   const tags = tagSet(header.scheme);
   const T = tags.names.length;
   const rows = 1 << header.bits;

@@ -1,8 +1,7 @@
 // What the feature function reads, per text: the characters folded to a normal form, their classes, jieba's
 // words (from the extraction's segmentation: the tagger does not segment again), and the longest lexicon match
 // starting and ending at every character.
-import { LEXICONS, type FeatureLexicons } from './feature-lexicons.js';
-import { wordPrefixes } from './features.js';
+import { LEXICONS, pairBit, type FeatureLexicons } from './feature-lexicons.js';
 
 /** A text with jieba's words: an extraction context has this shape. */
 export interface TaggerText {
@@ -26,8 +25,6 @@ export interface PreparedText extends TaggerText {
   endMask: Uint16Array;
   /** Where each token starts, and the text's length after the last. */
   tokenStart: Int32Array;
-  /** Running hashes of what a token's characters share in their features (features.ts, wordPrefixes). */
-  wordHashes: Int32Array;
 }
 
 const NUMERALS = new Set('〇零一二三四五六七八九十百千万亿两');
@@ -73,10 +70,10 @@ export class PrepareBuffers {
     const endMask = this.words.subarray(2 * n, 3 * n).fill(0);
     return { codes: this.words.subarray(0, n), startMask, endMask, classes: this.bytes.subarray(0, n), lexStart, lexEnd };
   }
-  /** Token starts (tokens + 1) and word hashes (5 per token). */
-  takeTokens(tokens: number): { tokenStart: Int32Array; wordHashes: Int32Array } {
-    if (this.ints.length < 6 * tokens + 1) this.ints = new Int32Array(2 * (6 * tokens + 1));
-    return { tokenStart: this.ints.subarray(0, tokens + 1), wordHashes: this.ints.subarray(tokens + 1, 6 * tokens + 1) };
+  /** Token starts (tokens + 1). */
+  takeTokens(tokens: number): Int32Array {
+    if (this.ints.length < tokens + 1) this.ints = new Int32Array(2 * (tokens + 1));
+    return this.ints.subarray(0, tokens + 1);
   }
 }
 
@@ -103,7 +100,9 @@ export function prepareText(x: TaggerText, lex: FeatureLexicons, buffers = new P
         if (!lexEnd[i * L + l]) lexEnd[i * L + l] = 1;
       }
     }
-    if (!lex.trie.mayMatchAt(text, i)) continue;
+    if (i + 1 >= n) continue;
+    const bit = pairBit(text.charCodeAt(i), text.charCodeAt(i + 1));
+    if (!(lex.pairs[bit >>> 3]! & (1 << (bit & 7)))) continue;
     const found = lex.trie.endsAt(text, i, n, ends, values);
     for (let k = 0; k < found; k++) {
       const len = Math.min(ends[k]! - i, 255);
@@ -116,10 +115,8 @@ export function prepareText(x: TaggerText, lex: FeatureLexicons, buffers = new P
       }
     }
   }
-  const { tokenStart, wordHashes } = buffers.takeTokens(x.tokens.length);
-  x.tokens.forEach((t, w) => (tokenStart[w] = t.start));
+  const tokenStart = buffers.takeTokens(x.tokens.length);
+  for (let w = 0; w < x.tokens.length; w++) tokenStart[w] = x.tokens[w]!.start;
   tokenStart[x.tokens.length] = n;
-  const prepared = { text, tokens: x.tokens, tokenAt: x.tokenAt, codes, classes, lexStart, lexEnd, startMask, endMask, tokenStart, wordHashes };
-  wordPrefixes(prepared, wordHashes);
-  return prepared;
+  return { text, tokens: x.tokens, tokenAt: x.tokenAt, codes, classes, lexStart, lexEnd, startMask, endMask, tokenStart };
 }

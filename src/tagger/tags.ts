@@ -73,10 +73,10 @@ export function encodeSpans(n: number, spans: readonly TypedSpan[], ts: TagSet):
 }
 
 /**
- * Spans of a tag sequence (tags[k] for character offset + k). A decoder's output is always well formed; a
+ * Spans of a tag sequence (tags[k] for character offset + k, k < n). A decoder's output is always well formed; a
  * stray I or E (from hand-written tags) opens a span rather than being lost.
  */
-export function decodeTags(tags: ArrayLike<number>, ts: TagSet, offset = 0): TypedSpan[] {
+export function decodeTags(tags: ArrayLike<number>, ts: TagSet, offset = 0, n = tags.length): TypedSpan[] {
   const out: TypedSpan[] = [];
   let open = -1;
   let openType = -1;
@@ -84,7 +84,7 @@ export function decodeTags(tags: ArrayLike<number>, ts: TagSet, offset = 0): Typ
     if (open >= 0) out.push({ start: offset + open, end: offset + end, type: ENTITY_TYPES[openType]! });
     open = -1;
   };
-  for (let k = 0; k < tags.length; k++) {
+  for (let k = 0; k < n; k++) {
     const part = ts.parts[tags[k]!]!;
     const type = ts.types[tags[k]!]!;
     if (part === '') close(k);
@@ -95,6 +95,6 @@ export function decodeTags(tags: ArrayLike<number>, ts: TagSet, offset = 0): Typ
     }
     if (part === 'S' || part === 'E') close(k + 1);
   }
-  close(tags.length);
+  close(n);
   return out;
 }

@@ -4,7 +4,7 @@
 import type { BuiltJieba } from '../extract/jieba.js';
 import { fallbackTag, splitSentences } from '../extract/context.js';
 import type { FeatureLexicons } from './feature-lexicons.js';
-import { MAX_FEATURES, featureRows } from './features.js';
+import { MAX_FEATURES, featureLines, featureRows, type FeatureLines } from './features.js';
 import { encodeModel } from './model-file.js';
 import { Perceptron, type TrainingSentence } from './perceptron.js';
 import { PrepareBuffers, foldCode, prepareText, type TaggerText } from './prepare.js';
@@ -70,18 +70,20 @@ export function trainingSentences(records: readonly AnnotatedRecord[], jieba: Bu
   const out: TrainingSentence[] = [];
   const segmented = segment(records.map((r) => r.text), jieba);
   const buffers = new PrepareBuffers();
+  let lines: FeatureLines | undefined;
   records.forEach((r, k) => {
     const seg = segmented[k]!;
     const spans: TypedSpan[] = r.entities.filter((e) => (ENTITY_TYPES as readonly string[]).includes(e.label)).map((e) => ({ start: e.start, end: e.end, type: e.label as EntityType }));
     const gold = encodeSpans(r.text.length, spans, ts);
     const p = prepareText(seg, lexicons, buffers);
+    lines = featureLines(p, settings.bits, lines);
     for (const s of seg.sentences) {
       const n = s.end - s.start;
       if (n <= 0) continue;
       const offsets = new Int32Array(n + 1);
       const sentence = new Int32Array(n * MAX_FEATURES);
       for (let i = 0; i < n; i++) {
-        const count = featureRows(p, s.start, s.end, s.start + i, settings.bits, ids);
+        const count = featureRows(p, lines, s.start, s.end, s.start + i, ids);
         sentence.set(ids.subarray(0, count), offsets[i]!);
         offsets[i + 1] = offsets[i]! + count;
       }

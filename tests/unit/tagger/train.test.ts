@@ -69,6 +69,8 @@ describe('training', () => {
     expect([...m.weights].map((v) => v * m.header.scale)).toEqual([...w].map((v) => expect.closeTo(v, 1)));
     expect(() => decodeModel(Buffer.from('not a model at all'), 'x.model')).toThrow(expect.objectContaining({ code: 'DATA_INVALID', subject: 'x.model' }));
     expect(() => decodeModel(bytes.subarray(0, bytes.length - 3), 'x.model')).toThrow(/weight rows|truncated/);
+    const otherFeatures = Buffer.from(bytes.toString('latin1').replace(/"features":"[0-9a-f]+"/, (m) => m.replace(/[0-9a-f]"$/, (c) => (c[0] === '0' ? '1' : '0') + '"')), 'latin1');
+    expect(() => decodeModel(otherFeatures, 'x.model')).toThrow(expect.objectContaining({ code: 'DATA_INVALID', message: expect.stringMatching(/trained on other features/) }));
   });
 
   test('characters never inside a name in training (often enough seen) are read as outside every name', () => {
