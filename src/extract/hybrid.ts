@@ -1,19 +1,24 @@
 // The seam between the statistical tagger (src/tagger) and the rules. The tagger proposes PER, LOC and ORG spans,
 // each with a score (the chance it is right, calibrated on the People's Daily dev split); here they meet the
-// rules' candidates before selection, under one policy (README, "How the model and the rules work together"):
+// rules' candidates before selection, under one policy (README, "The statistical tagger and the rules"):
 //   1. Veto. The rules know what is never a name: a span that opens or closes on punctuation or a space, holds
-//      punctuation a name does not (，、“”《》, a line break) or unpaired brackets, holds a word no name contains (的, 是, 依托), is a title, a bare organisation ending, a common word taken for a
-//      person, or a lone character (one-character places are the rules' call, where a neighbour shows them).
+//      punctuation a name does not (，、“”, a line break) or unpaired brackets, holds a word no name contains
+//      (的, 是, 依托), is a title, a bare organisation ending, a common word taken for a person, a group of people
+//      (研发团队), a place and a company ending alone (平湖公司), or a lone character other than a place's
+//      abbreviation.
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
 //      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken.
+//   2b. Agreement on the end. A place or a non-company organisation the rules read back from its ending and
+//      started too early, over characters the model reads as no name (一到|青田县), is cut to the model's start.
 //   3. A longer name. A span of the model's that contains every rule reading it overlaps (法国 in 法国雇主协会,
 //      詹祖 in 詹祖里, 内阁 in 桥本内阁) is taken over them, as sure as a rule's — but not around a company the
 //      rules read whole (美国|Tesla, 明远智能装备有限公司|新厂) nor an organisation they already start at a place
 //      (练市镇|荻港村党委): the places before it stay apart.
-//   4. The model alone. Any other span the model is more likely right than wrong about (score ≥ 0.5) becomes a
-//      candidate of its own (rule = the model's id), typed from the rules' data where they can (a gazetteer
-//      place, an organisation ending), ranked below the rules' confident readings and above their guesses.
+//   4. The model alone. Any other span is taken when the model is sure (score ≥ 0.9), or fairly sure (≥ 0.5)
+//      where the rules' data types it too (a gazetteer place, a place's or an organisation's ending, a place's
+//      one-character abbreviation, a three-character person's name of a surname and a given name); its rule is
+//      the model's id, and it ranks below the rules' confident readings and below page consistency.
 //   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
 //      name over any of its characters is dropped. The rules' confident readings stand without the model.
 //   Selection then keeps one reading per span as it always has (select.ts).
@@ -26,6 +31,8 @@ import { isOrdinaryWord } from './context.js';
 import { codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { placeAt } from './recognizers/organizations.js';
+import { TRANSLITERATION } from './recognizers/transliteration.js';
+import { surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
 import type { EntityKind } from '../../schema/model.js';
 
@@ -160,12 +167,27 @@ function abbreviatedPlace(ctx: ExtractContext, s: ModelSpan): string[] | undefin
 
 const PLACE_ENDING = /(省|市|县|区|镇|乡|村|街道|社区)$/;
 
-/** The rules' data agrees with the model's type: a place the gazetteer knows or with a place's ending, an organisation with an organisation's ending. */
+/**
+ * The rules' data agrees with the model's type: a place the gazetteer knows or with a place's ending (or a lone
+ * character the rules know as a place's abbreviation), an organisation with an organisation's ending, a person's name shaped as the rules know names — a surname and one
+ * or two given characters (of Han script), or transliteration characters only (their list, two or more).
+ */
 function typedByRules(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
-  if (s.type === 'LOC') return ctx.res.gazetteer.lookup(surface).length > 0 || (surface.length >= 3 && PLACE_ENDING.test(surface));
+  if (s.type === 'LOC') return ctx.res.gazetteer.lookup(surface).length > 0 || (surface.length >= 3 && PLACE_ENDING.test(surface)) || (surface.length === 1 && abbreviatedPlace(ctx, s) !== undefined);
   if (s.type === 'ORG') return orgEndingKind(ctx, surface) !== undefined;
-  return false;
+  return personShaped(ctx, surface);
+}
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+function personShaped(ctx: ExtractContext, surface: string): boolean {
+  if (!HAN.test(surface)) return false;
+  const family = surnameAt(surface, 0, ctx.res.lex.surnames);
+  if (family && surface.length === 3) return true;
+  if (surface.length < 3) return false;
+  for (const ch of surface) if (!TRANSLITERATION.has(ch)) return false;
+  return true;
 }
 
 /** The kind of the longest organisation ending a name ends with (shorter than the name). */
@@ -212,21 +234,27 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
   entities.sort((x, y) => rules[x]!.start - rules[y]!.start);
   let longest = 0;
   for (const k of entities) longest = Math.max(longest, rules[k]!.end - rules[k]!.start);
+  // Characters inside some span of the model's.
+  const named = new Uint8Array(ctx.text.length);
+  for (const s of spans) named.fill(1, s.start, s.end);
   const overlapping: number[] = [];
   const same: number[] = [];
+  const ending: number[] = [];
   let from = 0;
   for (const s of spans) {
     overlapping.length = 0;
     same.length = 0;
+    ending.length = 0;
     while (from < entities.length && rules[entities[from]!]!.start + longest <= s.start) from++;
     for (let j = from; j < entities.length && rules[entities[j]!]!.start < s.end; j++) {
       const k = entities[j]!;
       const r = rules[k]!;
       if (s.start < r.end) overlapping.push(k);
       if (r.start === s.start && r.end === s.end) same.push(k);
+      else if (r.start < s.start && r.end === s.end && r.label === LABEL[s.type] && r.label !== 'Person' && r.kind !== 'Company' && !named.subarray(r.start, s.start).includes(1) && !opensWithPlace(ctx, r)) ending.push(k);
     }
     // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
-    const needed = same.length > 0 || s.score >= (typedByRules(ctx, s) ? MODEL_TYPED_SCORE : MODEL_MIN_SCORE);
+    const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s)));
     if (!needed || vetoOf(ctx, s) !== undefined) continue;
     const model = modelAttr(s, modelId);
     // 2. Agreement on the span: the rule's reading, found by both (the model's type where the rule guessed).
@@ -236,6 +264,18 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
         const retyped = r.confidence < RULE_CONFIDENT && r.label !== LABEL[s.type];
         const base = retyped ? typed(ctx, s, r.rule) : r;
         out[k] = { ...base, confidence: Math.max(r.confidence, AGREED_CONFIDENCE), attrs: { ...base.attrs, model } };
+      }
+      continue;
+    }
+    // 2b. Agreement on the end: a place or an organisation other than a company the rules read from its ending
+    // (乡, 村, 委员会) and started too early, over characters the model reads as no name and the rules as no place
+    // (一到|温泉市, 今年|省教育厅): the rule's reading from where the model starts it, found by both. Not a
+    // company: the rules read its name whole, from the trade name (as in 3).
+    if (ending.length) {
+      for (const k of ending) {
+        const r = out[k] ?? rules[k]!;
+        if (!(r.start < s.start)) continue;
+        out[k] = { ...r, start: s.start, confidence: Math.max(r.confidence, AGREED_CONFIDENCE), attrs: { ...withoutOffsets(r.attrs), model } };
       }
       continue;
     }
@@ -253,8 +293,6 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     }
   }
   // 5. The model's veto of the rules' guesses where it reads no name at all.
-  const named = new Uint8Array(ctx.text.length);
-  for (const s of spans) named.fill(1, s.start, s.end);
   for (const k of entities) {
     const r = rules[k]!;
     if (r.confidence >= RULE_CONFIDENT || out[k] !== r) continue;
@@ -280,6 +318,12 @@ function longer(ctx: ExtractContext, s: ModelSpan, inside: readonly Candidate[],
 
 /** Attributes that point at offsets, which a changed span may no longer contain. */
 const OFFSET_ATTRS = new Set(['place', 'titleStart', 'measureParts']);
+
+function withoutOffsets(attrs: Candidate['attrs']): Candidate['attrs'] {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(attrs)) if (!OFFSET_ATTRS.has(key)) kept[key] = value;
+  return kept as Candidate['attrs'];
+}
 
 /**
  * A rule reading the model may read a longer name around: a place (a body or a firm named after it), a person,

@@ -84,6 +84,36 @@ describe('hybrid policy — 2. agreement on a span', () => {
   });
 });
 
+describe('hybrid policy — 2b. agreement on the end: the rules started a name too early', () => {
+  test("a place read back from its ending over words the model reads as no name: the rule's reading from where the model starts it", () => {
+    const t = '他们一到青田县就开始走访。';
+    const guess = rule(t, '一到青田县', 'Place', 'place.admin-suffix', 0.6, {}, 'County');
+    const ctx = buildContext(t, resources());
+    const out = selectMentions(combine(ctx, [guess], [span(t, '青田县', 'LOC', 0.7)], MODEL, 'hybrid'));
+    expect(out.map((c) => [t.slice(c.start, c.end), c.label, c.rule, c.kind])).toEqual([['青田县', 'Place', 'place.admin-suffix', 'County']]);
+    expect(out[0]!.attrs.model).toEqual({ id: MODEL, type: 'LOC', score: 0.7 });
+  });
+
+  test('an agency after a time word, typed as the rule typed it', () => {
+    const t = '今年省教育厅印发了通知。';
+    const body = rule(t, '今年省教育厅', 'Organization', 'gov.test-body', 0.88, {}, 'GovernmentAgency');
+    expect(chosen(t, [body], [span(t, '省教育厅', 'ORG', 0.6)])).toEqual([['省教育厅', 'Organization', 'gov.test-body']]);
+  });
+
+  test('not a company: the rules read its name whole, from the trade name to its legal form', () => {
+    const t = '宏远精密机械有限公司扩建厂房。';
+    const company = rule(t, '宏远精密机械有限公司', 'Organization', 'org.suffix.youxian', 0.85, {}, 'Company');
+    expect(chosen(t, [company], [span(t, '精密机械有限公司', 'ORG', 0.7)])).toEqual([['宏远精密机械有限公司', 'Organization', 'org.suffix.youxian']]);
+  });
+
+  test('not where the model reads a name in the characters before (the rule reads them in)', () => {
+    const t = '他们一到青田县就开始走访。';
+    const guess = rule(t, '一到青田县', 'Place', 'place.admin-suffix', 0.6, {}, 'County');
+    const rules = chosen(t, [guess], [span(t, '到', 'PER', 0.3), span(t, '青田县', 'LOC', 0.7)]);
+    expect(rules).toEqual([['一到青田县', 'Place', 'place.admin-suffix']]);
+  });
+});
+
 describe('hybrid policy — 3. a longer name around what the rules read', () => {
   test("a place the rules read at the start of a longer organisation: the model's name, with the place it opens with", () => {
     const t = '智利矿业协会发表声明。';
@@ -140,6 +170,18 @@ describe('hybrid policy — 4. the model alone', () => {
   test('a span it is less sure of is taken only where the rules\' data types it too (a gazetteer place)', () => {
     const t = '他们从嵊州来到东阳，又去了蔡家坞。';
     expect(chosen(t, [], [span(t, '嵊州', 'LOC', 0.7), span(t, '蔡家坞', 'LOC', 0.7)])).toEqual([['嵊州', 'Place', MODEL]]);
+  });
+
+  test("a person's name of three characters shaped as the rules know names (surname and given name) is taken when the model is fairly sure; two characters are not", () => {
+    const t = '据介绍，邱文韬和姜汁都在现场。';
+    expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.7), span(t, '姜汁', 'PER', 0.7)])).toEqual([['邱文韬', 'Person', MODEL]]);
+    const u = '这次的调研由宏远精密主持。';
+    expect(chosen(u, [], [span(u, '调研由', 'PER', 0.7)])).toEqual([]);
+  });
+
+  test('a lone character the rules know as a place\'s abbreviation, also when the model is only fairly sure', () => {
+    const t = '中日两国的贸易往来。';
+    expect(chosen(t, [], [span(t, '日', 'LOC', 0.7)])).toEqual([['日', 'Place', MODEL]]);
   });
 
   test('a lone character only where it abbreviates a place', () => {
