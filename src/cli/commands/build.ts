@@ -40,7 +40,7 @@ export function buildOptions(cmd: Command): Command {
     .addOption(engineOption());
 }
 
-/** `--engine`: who proposes names (see README, "How the model and the rules work together"). */
+/** `--engine`: who proposes names (see README, "The statistical tagger and the rules"). */
 export function engineOption(): Option {
   return new Option('--engine <name>', 'who proposes person, place and organisation names: the statistical tagger and the rules together, or either alone').choices(ENGINES).default('hybrid');
 }
