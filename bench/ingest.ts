@@ -16,6 +16,7 @@ import { ingest } from '../src/ingest/index.js';
 import { decodeText } from '../src/ingest/decode.js';
 import { segmentPage } from '../src/segment/index.js';
 import { machineLine, writeSection } from './results.js';
+import { varyDigits } from './vary-digits.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECTION = 'Ingest + segment';
@@ -98,25 +99,11 @@ function buildCorpus(target: number): string[] {
   let size = 0;
   for (let k = 0; size < target; k++) {
     const page = pages[k % pages.length]!;
-    const copy = Math.floor(k / pages.length);
-    const digits = permutation(copy);
-    const varied = copy === 0 ? page : page.replace(/[0-9]/g, (d) => digits[Number(d)]!);
+    const varied = varyDigits(page, Math.floor(k / pages.length));
     out.push(varied);
     size += Buffer.byteLength(varied) + 1;
   }
   return out;
-}
-
-/** The digits 0–9 shuffled, a different order for each copy (a seeded Fisher–Yates shuffle). */
-function permutation(seed: number): string[] {
-  const d = [...'0123456789'];
-  let x = seed * 2654435761 + 1;
-  for (let i = d.length - 1; i > 0; i--) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    const j = x % (i + 1);
-    [d[i], d[j]] = [d[j]!, d[i]!];
-  }
-  return d;
 }
 
 async function measure(mode: Mode, target: string): Promise<Measurement> {

@@ -19,15 +19,14 @@
 // (--repeat) and the median reported: on a shared 2-core machine single runs of the same load vary by ±40%.
 import { loadavg } from 'node:os';
 import { loadNeo4jConfig } from '../src/config/neo4j-config.js';
-import { isKgError } from '../src/errors.js';
 import { validateGraph } from '../src/graph/index.js';
 import { ensureNeo4j } from '../src/server/ensure.js';
 import { createStore } from '../src/store/connection.js';
 import { DEFAULT_BATCH_SIZE, loadGraph } from '../src/store/loader.js';
-import { graphStats, type GraphStats } from '../src/store/stats.js';
+import { graphJsonStats, graphStats } from '../src/store/stats.js';
 import type { Store } from '../src/store/store.js';
 import { ALL_LABELS, RELATIONSHIP_TYPES, type Graph, type GraphNode, type GraphRelationship, type PlaceKind } from '../schema/model.js';
-import { machineLine, writeSection } from './results.js';
+import { machineLine, runBenchmark, seededRandom, writeSection } from './results.js';
 
 const SECTION = 'Loader';
 const ANCHOR_UNWIND = 70_000;
@@ -70,17 +69,8 @@ function parseArgs(argv: string[]): Options {
 
 // ── A deterministic graph shaped like the paper's ───────────────────────────────────────────────────────────
 
-/** mulberry32: small, fast and the same on every machine, so every run loads the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run loads the same graph. */
+const random = seededRandom;
 
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
 const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红梅鹏飞鑫波宇浩凯健俊帆帅旭宁龙林欣晨瑞琪思佳雨嘉博文轩泽昊然晓云海峰建国志斌春燕丹婷亮辉'];
@@ -345,19 +335,11 @@ async function nodeCount(store: Store): Promise<number> {
   return row?.n ?? 0;
 }
 
-function expectedStats(graph: Graph): GraphStats {
-  const nodes: Record<string, number> = {};
-  const relationships: Record<string, number> = {};
-  for (const n of graph.nodes) for (const l of n.labels) nodes[l] = (nodes[l] ?? 0) + 1;
-  for (const r of graph.relationships) relationships[r.type] = (relationships[r.type] ?? 0) + 1;
-  return { nodes, relationships };
-}
-
 /** The benchmark measures nothing if the load was incomplete, so every run is checked against the graph. */
 async function assertLoaded(store: Store, graph: Graph, what: string): Promise<void> {
   const sortKeys = (o: Record<string, number>): string => JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   const got = await graphStats(store);
-  const want = expectedStats(graph);
+  const want = graphJsonStats(graph);
   if (sortKeys(got.nodes) !== sortKeys(want.nodes) || sortKeys(got.relationships) !== sortKeys(want.relationships)) {
     throw new Error(`${what}: the database does not hold the graph.\n  got  ${JSON.stringify(got)}\n  want ${JSON.stringify(want)}`);
   }
@@ -490,7 +472,7 @@ interface Report {
 }
 
 function report(r: Report): string {
-  const labels = Object.entries(expectedStats(r.graph).nodes).filter(([l]) => ['Article', 'Person', 'Organization', 'Place', 'Programme', 'Outcome', 'Industry'].includes(l));
+  const labels = Object.entries(graphJsonStats(r.graph).nodes).filter(([l]) => ['Article', 'Person', 'Organization', 'Place', 'Programme', 'Outcome', 'Industry'].includes(l));
   const ratio = (x: number): string => `${(x / r.naive.rowsPerSecond).toFixed(0)}×`;
   const times = (x: LoadRun): string => `${x.median.toFixed(1)} s (${x.seconds.map((t) => t.toFixed(1)).join(', ')})`;
   return [
@@ -516,9 +498,4 @@ function report(r: Report): string {
   ].join('\n');
 }
 
-try {
-  await main();
-} catch (e) {
-  console.error(isKgError(e) ? `${e.code}: ${e.message}${e.hint ? `\n${e.hint}` : ''}` : (e as Error).stack);
-  process.exitCode = 1;
-}
+await runBenchmark(main);

@@ -1,6 +1,7 @@
 // Shared helpers for benchmarks: a line describing this machine and run, and writing one section of
 // bench/RESULTS.md without disturbing the others.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { isKgError } from '../src/errors.js';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -47,4 +48,26 @@ export function writeSection(title: string, body: string): void {
   }
   writeFileSync(`${RESULTS}.tmp`, text);
   renameSync(`${RESULTS}.tmp`, RESULTS);
+}
+
+/** mulberry32: a small seeded generator, the same on every machine, so every run works on the same data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs a benchmark's main function; a failure is printed (a kg error as its code, message and hint) and sets exit code 1. */
+export async function runBenchmark(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (e) {
+    console.error(isKgError(e) ? `${e.code}: ${e.message}${e.hint ? `\n${e.hint}` : ''}` : (e as Error).stack);
+    process.exitCode = 1;
+  }
 }

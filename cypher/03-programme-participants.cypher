@@ -2,16 +2,18 @@
 // description: Each programme with who organised it, who took part, received or benefited, where it was piloted, and its reported outcomes.
 // param: programme = — part of the programme's name (empty for all)
 // :param programme => '';
+// Each list comes from its own subquery, so its cost adds to the others' instead of multiplying them.
 MATCH (p:Programme)
 WHERE $programme = '' OR p.name CONTAINS $programme OR any(a IN p.aliases WHERE a CONTAINS $programme)
-OPTIONAL MATCH (org)-[:ORGANIZED]->(p)
-OPTIONAL MATCH (member)-[m:PARTICIPATED_IN|RECEIVED|BENEFITED_FROM]->(p)
-OPTIONAL MATCH (p)-[:PILOTED_IN]->(pilot)
-OPTIONAL MATCH (p)-[:REPORTED]->(outcome:Outcome)
+WITH p,
+     COLLECT { MATCH (org)-[:ORGANIZED]->(p) RETURN DISTINCT org.name ORDER BY org.name } AS organisers,
+     COLLECT { MATCH (member)-[m:PARTICIPATED_IN|RECEIVED|BENEFITED_FROM]->(p) RETURN DISTINCT member.name + '（' + type(m) + '）' AS member ORDER BY member } AS participants,
+     COLLECT { MATCH (p)-[:PILOTED_IN]->(pilot) RETURN DISTINCT pilot.name ORDER BY pilot.name } AS pilotedIn,
+     COLLECT { MATCH (p)-[:REPORTED]->(outcome:Outcome) RETURN DISTINCT outcome.measure + ' ' + outcome.text AS figure ORDER BY figure } AS outcomes
 RETURN p.name AS programme,
        p.kind AS kind,
-       collect(DISTINCT org.name) AS organisers,
-       collect(DISTINCT member.name + '（' + type(m) + '）') AS participants,
-       collect(DISTINCT pilot.name) AS pilotedIn,
-       collect(DISTINCT outcome.measure + ' ' + outcome.text) AS outcomes
+       organisers,
+       participants,
+       pilotedIn,
+       outcomes
 ORDER BY size(participants) + size(outcomes) DESC, programme;

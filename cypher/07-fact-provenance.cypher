@@ -2,10 +2,11 @@
 // description: The provenance of every fact about an entity: the relation, the other end, the article and the quoted sentence, the source file and character offsets, the rule that read it and its confidence.
 // param: entity = 信易电热 — part of the entity's name or alias
 // :param entity => '信易电热';
+// The relationship types are listed so that an entity's many MENTIONS are not expanded only to be filtered out.
 MATCH (e)
 WHERE (e:Organization OR e:Person OR e:Place OR e:Programme) AND (e.name CONTAINS $entity OR any(a IN e.aliases WHERE a CONTAINS $entity))
-MATCH (e)-[r]-(other)
-WHERE NOT type(r) IN ['MENTIONS', 'WROTE'] AND r.articleId IS NOT NULL
+MATCH (e)-[r:LOCATED_IN|PART_OF|WORKS_FOR|FOUNDED|SPUN_OFF_FROM|RECEIVED|PARTICIPATED_IN|ORGANIZED|BENEFITED_FROM|SUPPLIES|TRADES_WITH|PILOTED_IN|PARTNER_OF|IN_INDUSTRY|REPORTED]-(other)
+WHERE r.articleId IS NOT NULL
 OPTIONAL MATCH (article:Article {key: 'article:' + r.articleId})
 RETURN e.name AS entity,
        type(r) AS relation,
@@ -18,4 +19,4 @@ RETURN e.name AS entity,
        r.sourceEnd AS sourceEnd,
        r.rule AS rule,
        r.confidence AS confidence
-ORDER BY relation, other;
+ORDER BY relation, other, source, sourceStart;

@@ -5,7 +5,7 @@
 MATCH (a:Article)-[:MENTIONS]->(x:Organization)
 MATCH (a)-[:MENTIONS]->(y:Organization)
 WHERE x.key < y.key AND x.kind IN ['Company', 'Incubator', 'IndustrialPark'] AND y.kind IN ['Company', 'Incubator', 'IndustrialPark']
-WITH x, y, collect(DISTINCT coalesce(a.title, a.name)) AS articles
-WHERE size(articles) >= $min
-RETURN x.name AS enterprise, y.name AS alongside, size(articles) AS shared, articles
+WITH x, y, count(DISTINCT a) AS shared, collect(DISTINCT coalesce(a.title, a.name)) AS articles
+WHERE shared >= $min
+RETURN x.name AS enterprise, y.name AS alongside, shared, articles
 ORDER BY shared DESC, enterprise, alongside;

@@ -106,6 +106,29 @@ const entityBase = {
   ...provenance,
 };
 
+/**
+ * Where a PDF page printed a fact: the page number within the PDF file, and boxes in PDF points (1/72 inch) from
+ * the page's top-left corner, y downwards, as [x0, y0, x1, y1]. Absent for facts read from text files.
+ */
+const pdfPage = z.number().int().positive().optional();
+const box = z.array(z.number()).length(4);
+/** An article: its page, the page's size, and one box per column piece it is set in (4 numbers each). */
+const articleOnPage = {
+  pdfPage,
+  pageWidth: z.number().positive().optional(),
+  pageHeight: z.number().positive().optional(),
+  boxes: z.array(z.number()).refine((b) => b.length % 4 === 0, 'boxes holds 4 numbers per box').optional(),
+};
+/** A relationship read from a PDF: the page and the box of the text that states it. */
+const factOnPage = { pdfPage, bbox: box.optional() };
+
+/**
+ * Where an article's date came from, most trusted first: the JSONL record's own field, the page's running head,
+ * the print line after a crawl's byline (《…》（2025年07月01日第 07 版）), the metadata (sidecar, flags), the
+ * dateline (本报南宁1月2日电, with the year of issue).
+ */
+export const DATE_SOURCES = ['record', 'running-head', 'print-line', 'metadata', 'dateline'] as const;
+
 export const NODE_PROPERTIES = {
   Article: z
     .object({
@@ -115,6 +138,8 @@ export const NODE_PROPERTIES = {
       title: z.string().optional(),
       kicker: z.string().optional(),
       subtitle: z.string().optional(),
+      /** The column tag printed with the headline (民生观察), not part of the title. */
+      column: z.string().optional(),
       kind: z.enum(['news', 'commentary', 'photo', 'brief', 'article']),
       language: z.enum(['zh', 'en']),
       pageId: z.string(),
@@ -126,7 +151,12 @@ export const NODE_PROPERTIES = {
       dateline: z.string().optional(),
       newspaper: z.string().optional(),
       date: z.string().optional(),
+      /** Where the date came from (see DATE_SOURCES). */
+      dateSource: z.enum(DATE_SOURCES).optional(),
       page: z.string().optional(),
+      ...articleOnPage,
+      /** The id a JSONL record gave the article. */
+      recordId: z.string().optional(),
     })
     .strict(),
   Person: z
@@ -204,6 +234,7 @@ const evidence = {
   sourceEnd: z.number().int().nonnegative().optional(),
   rule: z.string(),
   confidence: z.number().min(0).max(1),
+  ...factOnPage,
 };
 
 const plain = z.object(evidence).strict();
@@ -233,9 +264,12 @@ export const RELATIONSHIP_PROPERTIES = {
       sourceStarts: z.array(z.number().int().nonnegative()),
       sourceEnds: z.array(z.number().int().nonnegative()),
       rules: z.array(z.string()),
+      pdfPage,
+      /** One box per mention (4 numbers each), in the order of sourceStarts. */
+      bboxes: z.array(z.number()).refine((b) => b.length % 4 === 0, 'bboxes holds 4 numbers per mention').optional(),
     })
     .strict(),
-  WROTE: z.object({ key, role: z.string(), source: z.string(), sourceStart: z.number().int().nonnegative(), sourceEnd: z.number().int().nonnegative(), rule: z.string() }).strict(),
+  WROTE: z.object({ key, role: z.string(), source: z.string(), sourceStart: z.number().int().nonnegative(), sourceEnd: z.number().int().nonnegative(), rule: z.string(), ...factOnPage }).strict(),
 } satisfies Record<string, z.ZodTypeAny>;
 export type RelationshipType = keyof typeof RELATIONSHIP_PROPERTIES;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_PROPERTIES) as RelationshipType[];
@@ -244,8 +278,8 @@ export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_PROPERTIES) as Relati
 export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly NodeLabel[]; to: readonly NodeLabel[]; description: string }> = {
   LOCATED_IN: { from: ['Organization', 'Person', 'Programme', 'Place'], to: ['Place'], description: 'sits in, is registered in, lives in' },
   PART_OF: { from: ['Place', 'Organization', 'Programme'], to: ['Place', 'Organization', 'Programme'], description: 'administrative hierarchy; a department of an organisation; a module of a platform' },
-  WORKS_FOR: { from: ['Person'], to: ['Organization'], description: 'holds a role at (role: 董事长兼总经理, 主任, 记者…)' },
-  FOUNDED: { from: ['Person', 'Organization'], to: ['Organization'], description: 'founded or set up' },
+  WORKS_FOR: { from: ['Person'], to: ['Organization', 'Place'], description: "holds a role at an organisation (role: 董事长兼总经理, 主任, 记者…), or one of a town's or village's own posts (党支部书记, 副镇长)" },
+  FOUNDED: { from: ['Person', 'Organization', 'Place'], to: ['Organization'], description: 'founded or set up (a village or a city may set up a company or a body)' },
   SPUN_OFF_FROM: { from: ['Organization'], to: ['Organization'], description: 'was started by a team or unit of' },
   RECEIVED: { from: ['Organization', 'Person', 'Place'], to: ['Programme'], description: 'won an award, earned a recognition, was listed' },
   PARTICIPATED_IN: { from: ['Organization', 'Person', 'Place'], to: ['Programme'], description: 'took part in a campaign, fair or project' },
@@ -258,7 +292,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly N
   IN_INDUSTRY: { from: ['Organization', 'Place'], to: ['Industry'], description: 'works in the industry' },
   REPORTED: { from: ['Organization', 'Place', 'Programme', 'Person', 'Industry'], to: ['Outcome'], description: 'a figure reported about the subject' },
   MENTIONS: { from: ['Article'], to: ['Person', 'Organization', 'Place', 'Programme', 'Outcome', 'Industry'], description: 'the article names the entity (count, offsets)' },
-  WROTE: { from: ['Person'], to: ['Article'], description: 'byline (role: 记者, 通讯员, 摄影…)' },
+  WROTE: { from: ['Person'], to: ['Article'], description: 'byline or credit (role: 记者, 通讯员, 摄影, 制图, 参与采写…)' },
 };
 
 // ── graph.json ────────────────────────────────────────────────────────────────────────────────────────

@@ -16,6 +16,7 @@ export type KgErrorCode =
   | 'NEO4J_UNAVAILABLE'
   | 'NEO4J_AUTH'
   | 'NEO4J_QUERY'
+  | 'NEO4J_TIMEOUT'
   | 'SERVER_SETUP'
   | 'QUERY_NOT_FOUND'
   | 'QUERY_PARAM'
@@ -41,6 +42,7 @@ export const EXIT_CODES: Record<KgErrorCode | 'OK' | 'INTERNAL', number> = {
   NEO4J_UNAVAILABLE: 6,
   NEO4J_AUTH: 6,
   NEO4J_QUERY: 6,
+  NEO4J_TIMEOUT: 6,
   SERVER_SETUP: 7,
   QUERY_NOT_FOUND: 8,
   QUERY_PARAM: 8,

@@ -1,18 +1,22 @@
 // The pipeline, stage by stage, in the order that matters:
-//   ingest (read, decode, split pages) → segment (page → articles) → extract (mentions) →
-//   resolve (entities, relations) → graph (graph.json, checked against the schema).
+//   ingest (read, decode, split pages; a PDF is laid out there by src/layout/) → segment (page → articles) →
+//   extract (mentions) → resolve (entities, relations) → graph (graph.json, checked against the schema; facts
+//   read from PDFs get their page and boxes).
 // Only ingest touches the outside world; every other stage is a function of its input. Loading into Neo4j
 // and exporting are separate steps over the graph this returns.
+import { getHeapStatistics } from 'node:v8';
 import type { Article, PageMeta, SourcePage } from './document/types.js';
 import { KgError } from './errors.js';
 import { extractArticles, loadExtractResources, type Engine } from './extract/index.js';
 import type { Mention } from './extract/mention.js';
 import { toGraph } from './graph/index.js';
 import { ingest } from './ingest/index.js';
+import { PageBoxes } from './layout/provenance.js';
 import { resolve, type Resolved } from './resolve/index.js';
 import { segmentPage } from './segment/index.js';
 import { readPackageVersion } from './cli/version.js';
-import { homeCityFromEnv } from './config/defaults.js';
+import { homeCityFromEnv, homeCityProblem } from './config/defaults.js';
+import type { Gazetteer } from './gazetteer/index.js';
 import type { Graph } from '../schema/model.js';
 
 export type Stage = 'ingest' | 'segment' | 'extract' | 'resolve' | 'graph';
@@ -44,15 +48,48 @@ export interface BuildResult {
   timings: Record<Stage, number>;
 }
 
+/**
+ * One build holds its whole input in memory, at about this many bytes of heap for each byte of page text (the
+ * text, its clean copy and offset maps, mentions, entities, the graph), on top of what the lexicons, gazetteer and
+ * jieba take. Measured in bench/RESULTS.md; builds that stream in bounded memory are issue 14.
+ */
+const HEAP_BYTES_PER_INPUT_BYTE = 100;
+const RESOURCES_HEAP_BYTES = 1 << 30;
+/**
+ * Whatever the heap: graph.json is written as one string, ten times the input's size, and V8's longest string
+ * is 512 Mi characters. 50 MB of pages built (in 4.8 GB) and wrote a graph.json of 503 MB.
+ */
+const MAX_BUILD_BYTES = 50_000_000;
+
+/** The most page text one build can read within this process's V8 heap (NODE_OPTIONS=--max-old-space-size raises it). */
+export function inputBudgetBytes(heapLimit: number = getHeapStatistics().heap_size_limit): number {
+  return Math.min(MAX_BUILD_BYTES, Math.max(1 << 20, Math.floor((heapLimit - RESOURCES_HEAP_BYTES) / HEAP_BYTES_PER_INPUT_BYTE)));
+}
+
+/**
+ * The longest article read. Relating mentions within an article takes time that grows faster than its length (a
+ * 50 MB line, one article, ran for hours); a newspaper article is a few thousand characters.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+/** Articles are extracted a page at a time in groups of about this many characters, so progress can be told. */
+const EXTRACT_PROGRESS_CHARS = 1_000_000;
+
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const timings = {} as Record<Stage, number>;
   const progress = options.onProgress ?? (() => {});
+  // The home city holds only where something says so (see config/defaults.ts); a page without one has none.
   const homeCity = options.defaults?.homeCity ?? homeCityFromEnv();
-  const defaults: PageMeta = { ...options.defaults, homeCity };
+  const defaults: PageMeta = { ...options.defaults, ...(homeCity ? { homeCity } : {}) };
 
   let t = performance.now();
   progress({ stage: 'ingest', done: 0, total: options.inputs.length });
-  const ingested = await ingest(options.inputs, { defaults, ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}), ...(options.stdin ? { stdin: options.stdin } : {}) });
+  const ingested = await ingest(options.inputs, {
+    defaults,
+    maxTotalBytes: inputBudgetBytes(),
+    ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
+    ...(options.stdin ? { stdin: options.stdin } : {}),
+  });
   timings.ingest = performance.now() - t;
   if (ingested.pages.length === 0) {
     if (ingested.failures.length === 1) throw ingested.failures[0]!;
@@ -62,33 +99,106 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     throw new KgError('NO_TEXT_INPUT', 'the input holds no page text', { subject: options.inputs.join(', ') });
   }
 
+  const pages = oncePerPage(ingested.pages, ingested.notes);
+
   t = performance.now();
   const articles: Article[] = [];
-  ingested.pages.forEach((page, i) => {
-    articles.push(...segmentPage(page));
-    progress({ stage: 'segment', done: i + 1, total: ingested.pages.length });
+  pages.forEach((page, i) => {
+    for (const article of segmentPage(page)) {
+      if (article.text.length <= MAX_ARTICLE_CHARS) articles.push(article);
+      else ingested.failures.push(articleTooLong(article, page));
+    }
+    progress({ stage: 'segment', done: i + 1, total: pages.length });
   });
   timings.segment = performance.now() - t;
-  if (articles.length === 0) throw new KgError('NO_TEXT_INPUT', 'no article could be found on the pages', { subject: options.inputs.join(', ') });
+  if (articles.length === 0) {
+    const why = ingested.failures.length ? `:\n  ${ingested.failures.map((f) => f.message).join('\n  ')}` : '';
+    throw new KgError('NO_TEXT_INPUT', `no article could be found on the pages${why}`, { subject: options.inputs.join(', '), hint: ingested.failures[0]?.hint });
+  }
 
   t = performance.now();
   progress({ stage: 'extract', done: 0, total: articles.length });
-  const homeAreas = [...new Set(articles.map((a) => a.homeCity ?? homeCity))];
+  const homeAreas = [...new Set(articles.flatMap((a) => a.homeCity ?? []))];
   const res = loadExtractResources({ homeAreas, ...(options.engine ? { engine: options.engine } : {}) });
-  const mentions = extractArticles(articles, res);
-  progress({ stage: 'extract', done: articles.length, total: articles.length });
+  checkHomeCities(articles, homeCity, options.defaults?.homeCity === undefined, res.gazetteer);
+  const mentions = new Map<string, Mention[]>();
+  let extracted = 0;
+  for (const group of pageGroups(articles, EXTRACT_PROGRESS_CHARS)) {
+    for (const [id, found] of extractArticles(group, res)) mentions.set(id, found);
+    progress({ stage: 'extract', done: (extracted += group.length), total: articles.length });
+  }
   timings.extract = performance.now() - t;
 
   t = performance.now();
-  const resolved = resolve(articles, mentions, res.gazetteer, { homeCity });
+  const resolved = resolve(articles, mentions, res.gazetteer, homeCity ? { homeCity } : {});
   progress({ stage: 'resolve', done: 1, total: 1 });
   timings.resolve = performance.now() - t;
 
   t = performance.now();
-  const graph = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(ingested.pages.map((p) => p.source))] });
+  const graph = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages));
   progress({ stage: 'graph', done: 1, total: 1 });
   timings.graph = performance.now() - t;
 
   const warnings = [...new Set(ingested.pages.flatMap((p) => p.warnings)), ...ingested.failures.map((f) => f.message)];
-  return { graph, pages: ingested.pages, articles, mentions, resolved, notes: ingested.notes, warnings, failures: ingested.failures, timings };
+  return { graph, pages, articles, mentions, resolved, notes: ingested.notes, warnings, failures: ingested.failures, timings };
+}
+
+/**
+ * Every home city must be a place the gazetteer knows: an unknown one would make 我市, 全市 and 市区 places of
+ * their own. The default comes from KG_HOME_CITY unless the caller gave one; any other is a page's metadata.
+ */
+function checkHomeCities(articles: readonly Article[], homeCity: string | undefined, fromEnv: boolean, gazetteer: Gazetteer): void {
+  for (const area of new Set(articles.flatMap((a) => a.homeCity ?? []))) {
+    const problem = homeCityProblem(area, gazetteer);
+    if (!problem) continue;
+    const hint = 'Name the county or city the paper serves; 我市, 本市 and 市区 are read as that place.';
+    if (area === homeCity && fromEnv) throw new KgError('CONFIG_INVALID', problem, { subject: 'KG_HOME_CITY', hint });
+    const sources = [...new Set(articles.filter((a) => a.homeCity === area).map((a) => a.source))];
+    throw new KgError('INPUT_INVALID', `the home city ${problem}`, { subject: sources.slice(0, 3).join(', ') + (sources.length > 3 ? ' …' : ''), hint: `${hint} It comes from the pages' metadata (homeCity) or the caller's default.` });
+  }
+}
+
+/** Consecutive whole pages of about `chars` characters: extraction keeps its consistency within a page. */
+function* pageGroups(articles: readonly Article[], chars: number): Generator<Article[]> {
+  let group: Article[] = [];
+  let size = 0;
+  for (const [i, a] of articles.entries()) {
+    group.push(a);
+    size += a.text.length;
+    if (size >= chars && articles[i + 1]?.pageId !== a.pageId) {
+      yield group;
+      group = [];
+      size = 0;
+    }
+  }
+  if (group.length) yield group;
+}
+
+function articleTooLong(article: Article, page: SourcePage): KgError {
+  const line = lineOf(page.text, article.sourceSpan.start);
+  return new KgError('INPUT_INVALID', `the article at line ${line} has ${article.text.length.toLocaleString('en')} characters; articles of up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} are read, since relating the mentions of one takes time that grows faster than its length`, {
+    subject: page.source === '-' ? '<stdin>' : page.source,
+    hint: 'this does not look like a newspaper article; split the text into articles (a headline line before each)',
+  });
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * The same page twice (a file copied into two folders, a page repeated in a file) is read once, with a note:
+ * page ids are hashes of the text, so its articles would otherwise be two nodes with one id.
+ */
+function oncePerPage(pages: readonly SourcePage[], notes: string[]): SourcePage[] {
+  const first = new Map<string, SourcePage>();
+  const where = (p: SourcePage): string => `${p.source === '-' ? '<stdin>' : p.source} (page ${p.index + 1})`;
+  return pages.filter((p) => {
+    const earlier = first.get(p.id);
+    if (earlier) notes.push(`${where(p)} is the same page as ${where(earlier)}; read once`);
+    else first.set(p.id, p);
+    return !earlier;
+  });
 }

@@ -2,6 +2,7 @@
 // prints what it returns, shows progress, and turns typed errors into readable messages and exit codes.
 import { Command } from 'commander';
 import { EXIT_CODES, isKgError } from '../errors.js';
+import { runInterruptSteps } from '../util/on-interrupt.js';
 import { COMMANDS } from './commands/index.js';
 import { readPackageVersion } from './version.js';
 
@@ -17,14 +18,37 @@ export function createProgram(): Command {
   return program;
 }
 
+/**
+ * Ctrl-C, a closed terminal or `kill`: temporary files are removed (or a commit finished), then the signal is
+ * raised again with its default action, so the process ends at once, killed by it, as callers expect (a shell
+ * reports 130 for SIGINT, 143 for SIGTERM) — process.exit() would wait for a write still in progress.
+ */
+function exitCleanlyOnSignals(): void {
+  for (const signal of ['SIGHUP', 'SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`\nkg: interrupted (${signal}); temporary files removed, earlier outputs left as they were\n`);
+      runInterruptSteps();
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
+  exitCleanlyOnSignals();
   const program = createProgram();
   try {
     await program.parseAsync(argv);
   } catch (e) {
     process.exitCode = reportError(e);
   }
+  // The command is done. A connection the driver could not finish (a port that never answered) keeps a socket
+  // open that nothing will close; it must not keep the process alive. The timer itself holds nothing open.
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
+
+/** How long a finished command waits for its last output to drain before leaving. */
+const EXIT_GRACE_MS = 1000;
 
 /** Prints an error for a person and returns the exit code that goes with it. */
 export function reportError(e: unknown): number {

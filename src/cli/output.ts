@@ -28,9 +28,14 @@ export class Output {
     process.stdout.write(this.opts.json ? `${JSON.stringify(data, null, 2)}\n` : human.endsWith('\n') ? human : `${human}\n`);
   }
 
-  /** A progress bar for a phase; returns an updater. No bar when quiet, for JSON output, or when stderr is not a terminal. */
+  /**
+   * Progress of a phase; returns an updater. A bar on a terminal; elsewhere (a log file, CI, a pipe) a plain line
+   * when the phase starts, then every PROGRESS_LINE_MS while it runs, and at its end if it ran that long. Nothing
+   * when quiet or for JSON.
+   */
   progress(label: string): { update(done: number, total: number): void; stop(): void } {
-    if (this.opts.quiet || this.opts.json || !process.stderr.isTTY) return { update() {}, stop() {} };
+    if (this.opts.quiet || this.opts.json) return { update() {}, stop() {} };
+    if (!process.stderr.isTTY) return progressLines(label);
     const bar = new cliProgress.SingleBar({ format: `${label.padEnd(14)} {bar} {value}/{total}`, stream: process.stderr, hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic);
     let started = false;
     return {
@@ -45,9 +50,35 @@ export class Output {
       },
       stop() {
         if (started) bar.stop();
+        started = false;
       },
     };
   }
+}
+
+/** How often a plain progress line is written when stderr is not a terminal. */
+export const PROGRESS_LINE_MS = 10_000;
+
+function progressLines(label: string): { update(done: number, total: number): void; stop(): void } {
+  const started = Date.now();
+  let last: { done: number; total: number } | undefined;
+  let printed: { done: number; total: number; at: number } | undefined;
+  const line = ({ done, total }: { done: number; total: number }): void => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    process.stderr.write(`kg: ${label} ${done}/${total}${seconds ? ` (${seconds} s)` : ''}\n`);
+    printed = { done, total, at: Date.now() };
+  };
+  return {
+    update(done, total) {
+      last = { done, total };
+      if (!printed || Date.now() - printed.at >= PROGRESS_LINE_MS) line(last);
+    },
+    // The end of a phase that went on long enough to be reported while it ran; a short one said enough when it began.
+    stop() {
+      if (last && printed && Date.now() - started >= PROGRESS_LINE_MS && (last.done !== printed.done || last.total !== printed.total)) line(last);
+      last = undefined;
+    },
+  };
 }
 
 /** Flags every command shares. */

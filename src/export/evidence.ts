@@ -6,7 +6,7 @@ import { joinLines, tidySpaces } from '../segment/clean.js';
 import { forEachLine } from '../text/line-breaks.js';
 import { MappedText } from '../text/mapped-text.js';
 import type { Graph, GraphNode, GraphRelationship } from '../../schema/model.js';
-import type { ViewEvidence } from '../viewer/view-data.js';
+import type { PagePlace, ViewEvidence } from '../viewer/view-data.js';
 
 /** Characters of page text read on either side of a mention before trimming to the sentence. */
 const WINDOW = 90;
@@ -22,6 +22,8 @@ interface ArticleInfo {
   source: string;
   start: number;
   end: number;
+  /** Read from a PDF: its page, the page's size and its boxes. */
+  page?: Omit<PagePlace, 'mark'>;
 }
 
 export function nodeEvidence(graph: Graph, pageTexts: ReadonlyMap<string, string>): Map<string, ViewEvidence[]> {
@@ -30,7 +32,8 @@ export function nodeEvidence(graph: Graph, pageTexts: ReadonlyMap<string, string
   for (const n of graph.nodes) {
     if (n.labels[0] !== 'Article') continue;
     const p = n.properties;
-    articles.set(String(p.key).replace(/^article:/, ''), { title: String(p.title || p.name), text: String(p.text ?? ''), source: String(p.source), start: Number(p.sourceStart), end: Number(p.sourceEnd) });
+    const page = typeof p.pdfPage === 'number' ? { page: p.pdfPage, width: Number(p.pageWidth), height: Number(p.pageHeight), article: Array.isArray(p.boxes) ? p.boxes.map(Number) : [] } : undefined;
+    articles.set(String(p.key).replace(/^article:/, ''), { title: String(p.title || p.name), text: String(p.text ?? ''), source: String(p.source), start: Number(p.sourceStart), end: Number(p.sourceEnd), ...(page ? { page } : {}) });
   }
   const evidence = new Map<string, ViewEvidence[]>(graph.nodes.map((n) => [n.id, []]));
   const add = (id: string, e: ViewEvidence): void => void evidence.get(id)?.push(e);
@@ -45,7 +48,7 @@ export function nodeEvidence(graph: Graph, pageTexts: ReadonlyMap<string, string
       continue;
     }
     for (const [self, other, outgoing] of [[r.start, r.end, true], [r.end, r.start, false]] as const) {
-      const base: ViewEvidence = { type: r.type, other, outgoing, text: '', ...(article ? { article: article.title } : {}), ...facts(p) };
+      const base: ViewEvidence = { type: r.type, other, outgoing, text: '', ...(article ? { article: article.title } : {}), ...facts(p), ...onPage(article, p.bbox) };
       if (typeof p.sentence === 'string') {
         add(self, { ...base, text: p.sentence, ...markOf(p.sentence, nodes.get(self)) });
       } else if (typeof p.sourceStart === 'number' && typeof p.sourceEnd === 'number' && pageTexts.has(String(p.source))) {
@@ -60,6 +63,12 @@ export function nodeEvidence(graph: Graph, pageTexts: ReadonlyMap<string, string
   return evidence;
 }
 
+/** Where on its PDF page a fact was read, when its article came from a PDF and the fact has a box. */
+function onPage(article: ArticleInfo | undefined, box: unknown): Pick<ViewEvidence, 'onPage'> {
+  if (!article?.page || !Array.isArray(box) || box.length !== 4) return {};
+  return { onPage: { ...article.page, mark: box.map(Number) } };
+}
+
 function facts(p: Record<string, unknown>): Pick<ViewEvidence, 'rule' | 'confidence' | 'role'> {
   return {
     ...(typeof p.rule === 'string' ? { rule: p.rule } : {}),
@@ -72,9 +81,10 @@ function mentionEvidence(r: GraphRelationship, entity: GraphNode, article: Artic
   const starts = r.properties.sourceStarts as number[];
   const ends = r.properties.sourceEnds as number[];
   const rules = r.properties.rules as string[];
+  const boxes = Array.isArray(r.properties.bboxes) ? (r.properties.bboxes as number[]) : [];
   const base = { type: 'MENTIONS', article: article.title, rule: rules.join(', ') };
   if (page) {
-    return starts.map((start, i) => ({ ...base, ...pageContext(page, start, ends[i]!, article), at: `${article.source}:${start}–${ends[i]}` }));
+    return starts.map((start, i) => ({ ...base, ...pageContext(page, start, ends[i]!, article), at: `${article.source}:${start}–${ends[i]}`, ...onPage(article, boxes.slice(4 * i, 4 * i + 4)) }));
   }
   return sentencesNaming(article.text, namesOf(entity), starts.length).map((s) => ({ ...base, ...s, approximate: true }));
 }

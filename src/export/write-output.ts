@@ -2,10 +2,12 @@
 // into place; a directory (CSV) is filled under a temporary name and swapped in whole. An existing directory is
 // replaced only if an earlier export wrote it (its marker file is there), so a mistyped --out cannot wipe
 // someone's folder.
+import { renameSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, stat, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { KgError } from '../errors.js';
-import { writeAtomic } from '../graph/write.js';
+import { makeDirectory, writeAtomic } from '../graph/write.js';
+import { onInterrupt } from '../util/on-interrupt.js';
 import type { ExportArtifact } from './index.js';
 
 export interface Written {
@@ -35,6 +37,13 @@ export async function writeArtifact(artifact: ExportArtifact, path: string): Pro
   const old = `${path}.${process.pid}.old`;
   let bytes = 0;
   let movedAside = false;
+  let swapped = false;
+  // Interrupted before the swap, the half-filled directory goes and an earlier export moved aside comes back;
+  // after it, the earlier export goes.
+  const forget = onInterrupt(() => {
+    rmSync(swapped ? old : tmp, { recursive: true, force: true });
+    if (movedAside && !swapped) renameSync(old, path);
+  });
   try {
     await rm(tmp, { recursive: true, force: true });
     await mkdir(tmp);
@@ -47,13 +56,17 @@ export async function writeArtifact(artifact: ExportArtifact, path: string): Pro
       movedAside = true;
     }
     await rename(tmp, path);
+    swapped = true;
+    await rm(old, { recursive: true, force: true });
   } catch (e) {
+    if (swapped) throw new KgError('EXPORT_FAILED', `was written, but the earlier export could not be removed from ${old} (${(e as Error).message})`, { subject: path });
     // Put the earlier export back if it was moved aside and the new one could not take its place.
     if (movedAside) await rename(old, path).catch(() => {});
     await rm(tmp, { recursive: true, force: true });
     throw new KgError('EXPORT_FAILED', `cannot write (${(e as Error).message})`, { subject: path, hint: 'check that the directory is writable' });
+  } finally {
+    forget();
   }
-  await rm(old, { recursive: true, force: true });
   return { path, files: artifact.files.size, bytes };
 }
 
@@ -67,7 +80,7 @@ async function kindOf(path: string): Promise<'file' | 'directory' | undefined> {
 
 async function makeParent(path: string): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirectory(dirname(path));
   } catch (e) {
     throw new KgError('EXPORT_FAILED', `cannot create the output directory (${(e as Error).message})`, { subject: dirname(path), hint: 'check the path and its permissions' });
   }

@@ -25,3 +25,19 @@ export function codeTable(chars: string): Uint8Array {
   for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
   return t;
 }
+
+const lastCharTables = new WeakMap<object, Uint8Array>();
+
+/** 1 at the code unit of the last character of each item's ending, built once per list (by identity). */
+export function lastCharTable<T>(items: readonly T[], endingOf: (item: T) => string): Uint8Array {
+  let t = lastCharTables.get(items);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (const item of items) {
+      const w = endingOf(item);
+      if (w.length) t[w.charCodeAt(w.length - 1)] = 1;
+    }
+    lastCharTables.set(items, t);
+  }
+  return t;
+}

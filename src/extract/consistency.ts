@@ -14,10 +14,15 @@ export interface PageAnchors {
   quoted: Map<string, Candidate['kind']>;
   /** Modules named in a list of a platform's modules (连心服务), found again unquoted. */
   modules: Set<string>;
+  /**
+   * Places read in a chain once (a village after its town; a town the chain tells from its namesakes): name →
+   * kind, and the gazetteer ids the chain left (none for a place the gazetteer lacks).
+   */
+  places: Map<string, { kind: Candidate['kind']; placeIds?: string[] }>;
 }
 
 export function emptyAnchors(): PageAnchors {
-  return { people: new Set(), orgAliases: new Map(), quoted: new Map(), modules: new Set() };
+  return { people: new Set(), orgAliases: new Map(), quoted: new Map(), modules: new Set(), places: new Map() };
 }
 
 // Companies go by short forms of their names; institutes and parks far less, and their descriptive names
@@ -32,6 +37,8 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
     if (m.label === 'Person' && m.confidence >= 0.75 && !m.attrs.partial && surface.length >= 2) anchors.people.add(surface);
     if (m.label === 'Programme' && m.attrs.canonical && /[“"‘]/.test(ctx.text[m.start]!)) anchors.quoted.set(m.attrs.canonical, m.kind);
     if (m.label === 'Programme' && m.attrs.module && surface.length >= 3) anchors.modules.add(surface);
+    if (m.label === 'Place' && m.rule.startsWith('place.admin.') && m.rule.endsWith('.chained')) anchors.places.set(surface, { kind: m.kind });
+    if (m.label === 'Place' && m.rule.endsWith('.in-chain') && !anchors.places.has(surface)) anchors.places.set(surface, { kind: m.kind, placeIds: m.attrs.placeIds ?? [] });
     if (m.label === 'Organization' && m.kind && ALIAS_KINDS.has(m.kind) && m.attrs.core) {
       for (const alias of shortForms(ctx, m)) if (!anchors.orgAliases.has(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
     }
@@ -69,6 +76,11 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
     for (let k = start; k < end; k++) if (taken[k]) return false;
     return true;
   };
+  // A longer name may take over a shorter reading inside it (a firm's 涪陵榨菜 over the place 涪陵, 吉安村 over
+  // the city 吉安), never one that reaches outside it or has the same extent.
+  const confident = chosen.filter((c) => c.confidence >= 0.7);
+  const extendsAll = (start: number, end: number): boolean =>
+    confident.every((c) => !overlaps(c, { start, end }) || (c.start >= start && c.end <= end && c.end - c.start < end - start));
   const people = [...anchors.people];
   for (const name of people) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
@@ -84,7 +96,7 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
   for (const [alias, { full, kind }] of aliases) {
     for (let i = text.indexOf(alias); i !== -1; i = text.indexOf(alias, i + 1)) {
       const end = i + alias.length;
-      if (!free(i, end) || out.some((c) => overlaps(c, { start: i, end }))) continue;
+      if (!extendsAll(i, end) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       if (!isTokenStart(ctx, i) && i > 0 && isHan(text.charCodeAt(i - 1))) continue;
       if (text.startsWith(full, i)) continue;
       out.push(candidate('Organization', i, end, 'org.short-form', 0.82, { aliasOf: full }, kind));
@@ -98,6 +110,18 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
         if (!/[”"’]/.test(text[end - 1] ?? '') || !free(i, end)) continue;
         out.push(candidate('Programme', i, end, 'prog.quoted-consistency', 0.82, { canonical: inner }, kind));
       }
+    }
+  }
+  // 吉安村 read once after its township is the village again alone, over the city's short form inside it; a
+  // town read in its chain is that town again, not the gazetteer's namesake elsewhere.
+  for (const [name, { kind, placeIds }] of anchors.places) {
+    for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      const at = confident.filter((c) => c.label === 'Place' && c.start === i && c.end === end);
+      if (at.some((c) => c.rule.endsWith('.chained') || c.rule.endsWith('.in-chain'))) continue; // read in its chain here
+      const sameExtent = at.length > 0;
+      if (!sameExtent && !extendsAll(i, end)) continue;
+      out.push(candidate('Place', i, end, 'place.page-consistency', sameExtent ? 0.95 : 0.85, placeIds ? { placeIds } : {}, kind));
     }
   }
   for (const name of anchors.modules) {

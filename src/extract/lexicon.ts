@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { KgError } from '../errors.js';
-import { ORGANIZATION_KINDS, PROGRAMME_KINDS, type OrganizationKind, type ProgrammeKind } from '../../schema/model.js';
+import { ORGANIZATION_KINDS, PLACE_KINDS, PROGRAMME_KINDS, type OrganizationKind, type PlaceKind, type ProgrammeKind } from '../../schema/model.js';
 import { loadSurnames, readWordList, type Surnames } from '../lexicons/index.js';
 import { Trie } from './trie.js';
 
@@ -31,7 +31,7 @@ const comment = { $comment: z.string().optional() };
 const OrgKind = z.enum(ORGANIZATION_KINDS);
 
 const OrgSuffixFile = z
-  .object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional() }).strict()) })
+  .object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional() }).strict()) })
   .strict();
 const GovFile = z
   .object({
@@ -39,6 +39,9 @@ const GovFile = z
     levels: z.array(z.string().min(1)),
     bodies: z.array(z.object({ id: z.string(), name: z.string().min(1), kind: OrgKind, full: z.string().optional(), needsLevel: z.boolean().optional() }).strict()),
     standalone: z.array(z.object({ id: z.string(), name: z.string().min(2), kind: OrgKind }).strict()),
+    fieldBodies: z
+      .object({ maxField: z.number().int().min(2), endings: z.array(z.object({ id: z.string(), ending: z.string().min(1), kind: OrgKind, after: z.enum(['place', 'body']).optional() }).strict()) })
+      .strict(),
   })
   .strict();
 const PersonCuesFile = z
@@ -55,14 +58,32 @@ const ProgrammeFile = z
   .object({
     ...comment,
     maxGap: z.number().int().nonnegative(),
-    types: z.array(z.object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean() }).strict()),
+    types: z.array(
+      z
+        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name']).optional() })
+        .strict(),
+    ),
     documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)) }).strict(),
     editionPattern: z.string(),
     awardStopStems: z.array(z.string()),
+    genericStems: z.array(z.string().min(1)),
+    recognitions: z
+      .object({ id: z.string(), cues: z.array(z.string().min(1)), closers: z.array(z.string().min(1)), scopes: z.array(z.string().min(1)), maxLength: z.number().int().min(4) })
+      .strict(),
+    designations: z
+      .object({ ...comment, id: z.string(), scopes: z.array(z.string().min(1)), endings: z.array(z.string().min(1)), before: z.array(z.string().min(1)) })
+      .strict(),
   })
   .strict();
 const ZoneSuffixFile = z
   .object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(2), type: z.string().min(1) }).strict()) })
+  .strict();
+const AdminEndingsFile = z
+  .object({
+    ...comment,
+    endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS) }).strict()),
+    commonNouns: z.array(z.string().min(2)),
+  })
   .strict();
 const AbbreviationsFile = z
   .object({
@@ -86,6 +107,12 @@ export interface ZoneSuffix {
   type: string;
 }
 
+export interface AdminEnding {
+  id: string;
+  ending: string;
+  kind: PlaceKind;
+}
+
 export interface OrgSuffix {
   id: string;
   suffix: string;
@@ -93,6 +120,8 @@ export interface OrgSuffix {
   minStem: number;
   /** The name must open with a place (美国能源部): the ending alone is too common a character. */
   needsPlace?: boolean;
+  /** The name is a Place of this kind rather than an organisation (an industrial park). */
+  place?: PlaceKind;
 }
 export interface GovBody {
   id: string;
@@ -101,12 +130,33 @@ export interface GovBody {
   full?: string;
   needsLevel?: boolean;
 }
+export interface FieldBodyEnding {
+  id: string;
+  ending: string;
+  kind: OrganizationKind;
+  /** What the department's name follows: a place (default) or a ministry (司). */
+  after?: 'place' | 'body';
+}
 export interface ProgrammeType {
   id: string;
   word: string;
   kind: ProgrammeKind;
   quoted: boolean;
   bare: boolean;
+  /** A bare name's own words need at least this many characters (民生工程 is no name). */
+  minStem?: number;
+  /** What a bare name's stem must hold: a place opening it, or a place or a name word anywhere. */
+  needs?: 'place' | 'name';
+}
+export interface RecognitionCues {
+  id: string;
+  /** Verbs of receiving a title (荣获, 入选, 被评为), longest first. */
+  cues: string[];
+  /** Words that close a run of quoted titles (等荣誉, 等称号). */
+  closers: string[];
+  /** Words an unquoted title opens with (全国, 国家级, 首批). */
+  scopes: string[];
+  maxLength: number;
 }
 export interface Unit {
   unit: string;
@@ -125,6 +175,9 @@ export interface ExtractLexicon {
   govLevels: string[];
   govBodies: Map<string, GovBody>;
   govStandalone: Map<string, GovBody>;
+  /** Endings of departments named by their field after a place (数据局, 社会事务办), longest first. */
+  fieldBodyEndings: FieldBodyEnding[];
+  maxBodyField: number;
   personTitles: string[];
   personTitleSet: ReadonlySet<string>;
   titlesAfterName: string[];
@@ -137,6 +190,11 @@ export interface ExtractLexicon {
   documentTitle: { id: string; endings: string[] };
   editionPattern: RegExp;
   awardStopStems: ReadonlySet<string>;
+  /** Words that end the stems of common phrases (工作机制, 管理机制): a bare name ending so is none. */
+  programmeGenericStems: readonly string[];
+  recognitions: RecognitionCues;
+  /** Titles of firms conferred by a level of government (国家高新技术企业): scope, ending, and the words around them. */
+  designations: { id: string; pattern: RegExp; before: readonly string[] };
   units: Map<string, Unit>;
   scales: Map<string, number>;
   excludedUnits: string[];
@@ -144,6 +202,10 @@ export interface ExtractLexicon {
   notApproximations: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
   placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
+  /** Administrative endings of places the gazetteer lacks (村, 镇, 社区), longest first. */
+  adminEndings: AdminEnding[];
+  /** Words that end in an administrative ending but name a kind of place (农村, 小镇, 上市). */
+  adminCommonNouns: ReadonlySet<string>;
   /** Endings that make a county's name its development zone's (高新区, 经济开发区), by ending. */
   zoneSuffixBySuffix: ReadonlyMap<string, ZoneSuffix>;
   /** Lookup tries over the lists above, for scanning text without cutting substrings. */
@@ -158,6 +220,8 @@ export interface ExtractLexicon {
     programmeTypes: Trie<ProgrammeType>;
     /** Forward: programme type words that start at a position. */
     programmeTypesAhead: Trie<ProgrammeType>;
+    /** Forward: verbs of receiving a title (荣获, 入选) that start at a position. */
+    recognitionCues: Trie<string>;
   };
 }
 
@@ -191,16 +255,21 @@ export function loadExtractLexicon(): ExtractLexicon {
   const units = readJson('units.json', UnitsFile);
   const abbreviations = readJson('place-abbreviations.json', AbbreviationsFile);
   const zones = readJson('zone-suffixes.json', ZoneSuffixFile);
+  const admin = readJson('admin-endings.json', AdminEndingsFile);
   const known = readKnownOrganizations();
 
   const ids = [
     ...orgs.suffixes.map((s) => s.id),
     ...gov.bodies.map((b) => b.id),
     ...gov.standalone.map((b) => b.id),
+    ...gov.fieldBodies.endings.map((b) => b.id),
     ...prog.types.map((t) => t.id),
     prog.documentTitles.id,
+    prog.recognitions.id,
+    prog.designations.id,
     ...abbreviations.abbreviations.map((a) => a.id),
     ...zones.suffixes.map((z) => z.id),
+    ...admin.endings.map((a) => a.id),
   ];
   const seen = new Set<string>();
   for (const id of ids) {
@@ -219,6 +288,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     govLevels: [...gov.levels].sort((a, b) => b.length - a.length),
     govBodies: new Map(gov.bodies.map((b) => [b.name, b])),
     govStandalone: new Map([...known, ...gov.standalone].map((b) => [b.name, b])),
+    fieldBodyEndings: [...gov.fieldBodies.endings].sort((a, b) => b.ending.length - a.ending.length),
+    maxBodyField: gov.fieldBodies.maxField,
     personTitles: sortedTitles,
     personTitleSet: new Set(sortedTitles),
     titlesAfterName: [...person.titlesAfterName].sort((a, b) => b.length - a.length),
@@ -231,6 +302,13 @@ export function loadExtractLexicon(): ExtractLexicon {
     documentTitle: prog.documentTitles,
     editionPattern: new RegExp(prog.editionPattern),
     awardStopStems: new Set(prog.awardStopStems),
+    programmeGenericStems: prog.genericStems,
+    recognitions: { ...prog.recognitions, cues: [...prog.recognitions.cues].sort((a, b) => b.length - a.length) },
+    designations: {
+      id: prog.designations.id,
+      pattern: new RegExp(`(?:${prog.designations.scopes.join('|')})(?:[\\u4e00-\\u9fff]|“[^“”]{1,8}”){2,16}?(?:${prog.designations.endings.join('|')})`, 'gu'),
+      before: prog.designations.before,
+    },
     units: new Map(units.units.map((u) => [u.unit, u])),
     scales: new Map(Object.entries(units.scales)),
     excludedUnits: units.excluded,
@@ -238,6 +316,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     stopwords: new Set(stopwords),
     placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),
     zoneSuffixBySuffix: new Map(zones.suffixes.map((z) => [z.suffix, z])),
+    adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),
+    adminCommonNouns: new Set(admin.commonNouns),
     tries: {
       zoneSuffixes: trieOf(zones.suffixes.map((z) => [z.suffix, z])),
       govStandalone: trieOf([...known, ...gov.standalone].map((b) => [b.name, b])),
@@ -245,6 +325,7 @@ export function loadExtractLexicon(): ExtractLexicon {
       orgSuffixes: trieOf(orgs.suffixes.map((x) => [x.suffix, x]), true),
       programmeTypes: trieOf(prog.types.map((t) => [t.word, t]), true),
       programmeTypesAhead: trieOf(prog.types.map((t) => [t.word, t])),
+      recognitionCues: trieOf(prog.recognitions.cues.map((c) => [c, c])),
     },
   };
   return cached;

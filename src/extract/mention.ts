@@ -1,7 +1,7 @@
 // A mention: a span of an article's clean text that names an entity or states a figure, with the rule that
 // found it. Offsets `start`/`end` are in the article's clean text; `sourceStart`/`sourceEnd` in the source
 // file. Recognizers produce candidates; selection keeps the best non-overlapping ones.
-import type { EntityKind } from '../../schema/model.js';
+import type { EntityKind, PlaceKind } from '../../schema/model.js';
 
 export const MENTION_LABELS = ['Person', 'Organization', 'Place', 'Programme', 'Outcome', 'Industry'] as const;
 export type MentionLabel = (typeof MENTION_LABELS)[number];
@@ -22,8 +22,12 @@ export interface MentionAttrs {
   ref?: 'home-city' | 'home-province' | 'local-area';
   /** The full name this mention stands for, when the surface is a short or relative form. */
   canonical?: string;
-  /** A place named inside an organisation or programme name (平湖 in 平湖市委组织部). */
-  place?: { text: string; start: number; end: number; placeIds: string[] };
+  /**
+   * A place named inside an organisation or programme name (平湖 in 平湖市委组织部). `kind` is set for a place
+   * the gazetteer lacks (no placeIds): a village or community named by its ending (梅溪村党总支), a zone named by
+   * its city (宁波高新区党工委).
+   */
+  place?: { text: string; start: number; end: number; placeIds: string[]; kind?: PlaceKind };
   /** Bracketed region inside a company name: 嘉兴 in 盈智热管理科技（嘉兴）有限公司. */
   region?: string;
   /** Trade name (字号) of a company. */

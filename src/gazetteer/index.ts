@@ -99,9 +99,13 @@ export class Gazetteer {
   }
 }
 
-const GENERIC_NAMES = /^(?:街道|镇|乡|社区|村|开发区|工业园区|园区|新区|城区|市区|郊区|林场|农场|办事处|管委会)$/;
+const GENERIC_NAMES = /^(?:街道|镇|乡|社区|村|开发区|高新区|经开区|经济开发区|工业园区|园区|新区|城区|市区|郊区|林场|农场|办事处|管委会)$/;
 
 const ETHNIC = ['朝鲜', '土家', '苗', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '景颇', '白', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克', '维吾尔'];
+
+/** Nationalities in the names of ethnic townships (莪山畲族乡, 鹅公岭侗族苗族乡), always with 族. */
+const NATIONALITIES = [...ETHNIC, '瑶', '畲', '满', '黎', '仡佬', '纳西', '水', '土', '东乡', '拉祜', '佤', '达斡尔', '鄂温克', '鄂伦春', '锡伯', '裕固', '撒拉', '毛南', '仫佬', '京', '普米', '怒', '独龙', '基诺', '布朗', '阿昌'];
+const ETHNIC_TOWNSHIP = new RegExp(`(?:${NATIONALITIES.map((e) => `${e}族`).join('|')})+(乡|镇)$`);
 
 /** 浙江省 → 浙江, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 平湖市 → 平湖. */
 export function shortName(name: string): string | undefined {
@@ -118,6 +122,12 @@ export function shortName(name: string): string | undefined {
     }
   }
   return s !== name && s.length >= 2 ? s : undefined;
+}
+
+/** 涪陵区 → 涪陵, 余杭区 → 余杭; not 城区 or 新区, which are no names. */
+export function districtShortName(name: string): string | undefined {
+  const stem = name.replace(/区$/, '');
+  return stem !== name && stem.length >= 2 && !/(?:城|新|郊|矿|园|开发|自治|林)$/.test(stem) ? stem : undefined;
 }
 
 /** 马厩村村民委员会 → 马厩村, 钟埭社区居委会 → 钟埭社区, 东街居委会 → 东街社区. */
@@ -190,13 +200,17 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     g.addName(name!, code!, 'full');
     // A county's short form (平湖, 嘉善) is how its own paper writes it; elsewhere such short forms are
     // too often ordinary words (沿河, 凤凰, 和平): they are registered as 'distant' and need jieba's support.
-    const short = kind === 'County' ? shortName(name!) : undefined;
+    // Districts go by theirs too (涪陵 for 涪陵区, 余杭 for 余杭区), on the same terms.
+    const short = kind === 'County' ? shortName(name!) : districtShortName(name!);
     if (short) g.addName(short, code!, localSet.has(code!) ? 'short' : 'distant');
   }
   for (const [code, name, area] of csvRows('streets.csv')) {
     const kind: PlaceKind = name!.endsWith('街道') ? 'Subdistrict' : /(经济|技术|开发|园区|新区|工业)/.test(name!) ? 'DevelopmentZone' : 'Town';
     g.add({ id: code!, code, name: name!, kind, parent: area });
     g.addName(name!, code!, 'full');
+    // 莪山畲族乡 is 莪山乡 in running text: an ethnic township goes by its name without the nationality.
+    const plain = name!.replace(ETHNIC_TOWNSHIP, '$1');
+    if (plain !== name && plain.length >= 3) g.addName(plain, code!, 'alias');
     if (localSet.has(area!)) {
       const stem = name!.replace(/(街道|镇|乡)$/, '');
       if (stem !== name && stem.length >= 2) g.addName(stem, code!, 'short');

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../document/types.js';
 import { KgError } from '../errors.js';
+import { PageBoxes } from '../layout/provenance.js';
 import type { Resolved } from '../resolve/index.js';
 import { GraphSchema, LABEL_OF_KIND, NODE_PROPERTIES, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_PROPERTIES, primaryLabel, type Graph, type GraphNode, type GraphRelationship, type NodeLabel } from '../../schema/model.js';
 
@@ -12,9 +13,13 @@ export interface GraphMeta {
   sources: string[];
 }
 
-export function toGraph(articles: readonly Article[], resolved: Resolved, meta: GraphMeta): Graph {
+/**
+ * `pages`, when some were read from PDFs, gives every article, mention and relation read from them its page
+ * number and boxes on the page (src/layout/provenance.ts).
+ */
+export function toGraph(articles: readonly Article[], resolved: Resolved, meta: GraphMeta, pages: PageBoxes = NO_PAGES): Graph {
   const nodes: GraphNode[] = [];
-  for (const a of articles) nodes.push(articleNode(a));
+  for (const a of articles) nodes.push(articleNode(a, pages));
   for (const e of resolved.entities.values()) {
     const labels: string[] = [e.label];
     if (e.kind && LABEL_OF_KIND[e.kind] === e.label) labels.push(e.kind);
@@ -34,7 +39,7 @@ export function toGraph(articles: readonly Article[], resolved: Resolved, meta: 
     }
     nodes.push({ id: e.key, labels, properties });
   }
-  const relationships = resolved.relations.map(toRelationship);
+  const relationships = resolved.relations.map((r) => toRelationship(r, pages));
   const graph: Graph = {
     meta: { generator: 'kg-local-news', version: meta.version, sources: meta.sources, articles: articles.length },
     nodes: nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
@@ -44,8 +49,9 @@ export function toGraph(articles: readonly Article[], resolved: Resolved, meta: 
   return graph;
 }
 
-function articleNode(a: Article): GraphNode {
+function articleNode(a: Article, pages: PageBoxes): GraphNode {
   const title = a.title || a.text.slice(a.bodySpan.start, a.bodySpan.start + 20);
+  const onPage = pages.columns(a.source, a.offsets);
   return {
     id: `article:${a.id}`,
     labels: ['Article'],
@@ -55,6 +61,7 @@ function articleNode(a: Article): GraphNode {
       title: a.title,
       kicker: a.kicker,
       subtitle: a.subtitle,
+      column: a.column,
       kind: a.kind,
       language: a.language,
       pageId: a.pageId,
@@ -66,25 +73,39 @@ function articleNode(a: Article): GraphNode {
       dateline: a.dateline,
       newspaper: a.newspaper,
       date: a.date,
+      dateSource: a.dateSource,
       page: a.page,
+      ...(onPage ? { pdfPage: onPage.pdfPage, pageWidth: onPage.pageWidth, pageHeight: onPage.pageHeight, boxes: onPage.boxes.flat() } : {}),
+      recordId: a.recordId,
     }),
   };
 }
 
-function toRelationship(r: Resolved['relations'][number]): GraphRelationship {
+function toRelationship(r: Resolved['relations'][number], pages: PageBoxes): GraphRelationship {
   const ev = r.evidence;
   const id = 'r' + createHash('sha1').update([r.type, r.start, r.end, r.role ?? '', ev.articleId ?? '', ev.sentence ?? '', ev.rule, ev.sourceStart ?? ''].join('\u0001')).digest('hex').slice(0, 16);
   let properties: Record<string, unknown>;
   if (r.type === 'MENTIONS') {
     const ms = [...(r.mentions ?? [])].sort((a, b) => a.sourceStart - b.sourceStart);
     properties = { key: id, articleId: ev.articleId, count: ms.length, sourceStarts: ms.map((m) => m.sourceStart), sourceEnds: ms.map((m) => m.sourceEnd), rules: [...new Set(ms.map((m) => m.rule))] };
+    const boxes = ms.map((m) => pages.box(ev.source, m.sourceStart, m.sourceEnd));
+    if (boxes.length > 0 && boxes.every((b) => b !== undefined)) Object.assign(properties, { pdfPage: boxes[0]!.pdfPage, bboxes: boxes.flatMap((b) => b!.bbox) });
   } else if (r.type === 'WROTE') {
     properties = { key: id, role: r.role ?? '', source: ev.source, sourceStart: r.byline?.sourceStart ?? ev.sourceStart ?? 0, sourceEnd: r.byline?.sourceEnd ?? ev.sourceEnd ?? 0, rule: ev.rule };
+    Object.assign(properties, onPage(pages, ev.source, properties.sourceStart as number, properties.sourceEnd as number));
   } else {
-    properties = clean({ key: id, ...ev, role: r.role, year: r.year });
+    properties = clean({ key: id, ...ev, role: r.role, year: r.year, ...onPage(pages, ev.source, ev.sourceStart, ev.sourceEnd) });
   }
   return { id, type: r.type, start: r.start, end: r.end, properties };
 }
+
+function onPage(pages: PageBoxes, source: string, start: number | undefined, end: number | undefined): { pdfPage?: number; bbox?: number[] } {
+  if (start === undefined || end === undefined) return {};
+  const b = pages.box(source, start, end);
+  return b ? { pdfPage: b.pdfPage, bbox: b.bbox } : {};
+}
+
+const NO_PAGES = new PageBoxes([]);
 
 function clean(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''));

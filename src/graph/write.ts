@@ -1,20 +1,53 @@
-// Writing build output: graph.json (the contract) and articles.jsonl (clean text, for inspection). Each file
-// is written to a temporary name and renamed into place, so a failed run leaves no half-written file.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// Writing build output: graph.json (the contract) and articles.jsonl (clean text, for inspection). Every file is
+// written to a temporary name (`NAME.<pid>.tmp`) and renamed into place, so a failed run leaves no half-written
+// file; an interrupted one (SIGINT, SIGTERM) removes its temporary files. The outputs of one build change together
+// or not at all: both are written first, then a journal naming the renames, then the renames; a build killed
+// between the renames is completed by the next kg that writes or reads that directory.
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Article } from '../document/types.js';
 import type { Mention } from '../extract/mention.js';
 import { KgError } from '../errors.js';
+import { onInterrupt } from '../util/on-interrupt.js';
 import type { Graph } from '../../schema/model.js';
 
+const tempName = (path: string, pid = process.pid): string => `${path}.${pid}.tmp`;
+
 export async function writeAtomic(path: string, content: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
+  const tmp = tempName(path);
+  const forget = onInterrupt(() => rmSync(tmp, { force: true }));
   try {
     await writeFile(tmp, content);
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
     throw new KgError('EXPORT_FAILED', `cannot write (${(e as Error).message})`, { subject: path, hint: 'check that the directory is writable' });
+  } finally {
+    forget();
+  }
+}
+
+/**
+ * Makes a directory and its missing parents. Node's own `recursive` option loops for ever where mkdir answers
+ * ENOENT for a parent that exists (under /proc), so each missing level is made in turn and the first failure
+ * is reported.
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    try {
+      if (!(await stat(d)).isDirectory()) throw new Error(`${d} is not a directory`);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(d) === d) throw e;
+      missing.push(d);
+    }
+  }
+  for (const d of missing.reverse()) {
+    await mkdir(d).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
   }
 }
 
@@ -23,12 +56,17 @@ export interface WrittenFiles {
   articles: string;
 }
 
+/** The journal of a commit in progress: which temporary file becomes which output, and whose they are. */
+const JOURNAL = '.kg-build-commit.json';
+const OUTPUT_NAMES = ['graph.json', 'articles.jsonl', JOURNAL];
+
 export async function writeBuildOutput(dir: string, graph: Graph, articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>): Promise<WrittenFiles> {
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDirectory(dir);
   } catch (e) {
-    throw new KgError('EXPORT_FAILED', `cannot create the output directory (${(e as Error).message})`, { subject: dir });
+    throw new KgError('EXPORT_FAILED', `cannot create the output directory (${(e as Error).message})`, { subject: dir, hint: 'give a directory you can write to with -o' });
   }
+  recoverBuildOutput(dir);
   const files = { graph: join(dir, 'graph.json'), articles: join(dir, 'articles.jsonl') };
   const lines = articles.map((a) =>
     JSON.stringify({
@@ -41,14 +79,89 @@ export async function writeBuildOutput(dir: string, graph: Graph, articles: read
       title: a.title,
       kicker: a.kicker,
       subtitle: a.subtitle,
+      column: a.column,
       dateline: a.dateline,
+      newspaper: a.newspaper,
+      date: a.date,
+      dateSource: a.dateSource,
+      page: a.page,
+      recordId: a.recordId,
       bylines: a.bylines,
       sourceSpan: a.sourceSpan,
       text: a.text,
       mentions: (mentions.get(a.id) ?? []).map((m) => ({ label: m.label, kind: m.kind, text: m.text, start: m.start, end: m.end, sourceStart: m.sourceStart, sourceEnd: m.sourceEnd, sentence: m.sentence, rule: m.rule, confidence: m.confidence })),
     }),
   );
-  await writeAtomic(files.articles, lines.join('\n') + '\n');
-  await writeAtomic(files.graph, JSON.stringify(graph, null, 1) + '\n');
+  await commitTogether(dir, [
+    [files.articles, lines.join('\n') + '\n'],
+    [files.graph, JSON.stringify(graph, null, 1) + '\n'],
+  ]);
   return files;
+}
+
+/** Writes every file to its temporary name, then renames them all, under a journal (see the file's header). */
+async function commitTogether(dir: string, outputs: ReadonlyArray<readonly [path: string, content: string]>): Promise<void> {
+  const renames = outputs.map(([path]) => [tempName(path), path] as const);
+  const journal = join(dir, JOURNAL);
+  let committing = false;
+  const removeTemporaries = (): void => {
+    for (const [tmp] of renames) rmSync(tmp, { force: true });
+    rmSync(tempName(journal), { force: true });
+  };
+  // Interrupted before the journal is in place, the earlier outputs stay; after, the commit is finished.
+  const forget = onInterrupt(() => (committing ? finishCommit(dir) : removeTemporaries()));
+  try {
+    for (const [i, [, content]] of outputs.entries()) await writeFile(renames[i]![0], content);
+    const entries = renames.map(([tmp, path]) => [basename(tmp), basename(path)]);
+    await writeFile(tempName(journal), JSON.stringify({ pid: process.pid, renames: entries }));
+    await rename(tempName(journal), journal);
+    committing = true;
+    finishCommit(dir);
+  } catch (e) {
+    if (!committing) removeTemporaries();
+    throw new KgError('EXPORT_FAILED', `cannot write the build output (${(e as Error).message})`, { subject: dir, hint: 'check that the directory is writable and has room' });
+  } finally {
+    forget();
+  }
+}
+
+/** Carries out the renames a journal names (those not done yet) and removes it. Synchronous: nothing can come between. */
+function finishCommit(dir: string): void {
+  const journal = join(dir, JOURNAL);
+  if (!existsSync(journal)) return;
+  const { renames } = JSON.parse(readFileSync(journal, 'utf8')) as { renames: Array<[string, string]> };
+  for (const [tmp, name] of renames) if (existsSync(join(dir, tmp))) renameSync(join(dir, tmp), join(dir, name));
+  rmSync(journal, { force: true });
+}
+
+/**
+ * What a build killed outright (SIGKILL, a crash) may have left in `dir`: a commit half done is finished, and
+ * the temporary files of processes that are gone are removed. Readers of graph.json call this too.
+ */
+export function recoverBuildOutput(dir: string): void {
+  const journal = join(dir, JOURNAL);
+  if (existsSync(journal)) {
+    const { pid } = JSON.parse(readFileSync(journal, 'utf8')) as { pid: number };
+    if (!isAlive(pid)) finishCommit(dir);
+  }
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^(.*)\.(\d+)\.tmp$/.exec(name);
+    if (m && OUTPUT_NAMES.includes(m[1]!) && !isAlive(Number(m[2]))) rmSync(join(dir, name), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -4,6 +4,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { KgError } from '../errors.js';
+import { controlCharsWarning, replaceControlChars } from './control-chars.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -33,7 +34,9 @@ export function decodeText(buf: Uint8Array, file: string): DecodedText {
   if (decoded.text.trim() === '') {
     throw new KgError('INPUT_EMPTY', 'the file holds only whitespace', { subject: file });
   }
-  return decoded;
+  const controls = replaceControlChars(decoded.text);
+  const warning = controlCharsWarning(controls);
+  return warning ? { ...decoded, text: controls.text, warnings: [...decoded.warnings, warning] } : decoded;
 }
 
 function decodeWithBom(buf: Uint8Array): DecodedText | null {
@@ -105,6 +108,13 @@ function firstInvalidUtf8(buf: Uint8Array): number {
 function decodeWithoutBom(buf: Uint8Array, file: string): DecodedText {
   const bomless16 = guessBomlessUtf16(buf);
   if (bomless16) return utf16(buf, bomless16, false);
+  const utf8 = strictUtf8(buf);
+  // Chinese in UTF-16 has few NUL bytes to give it away (line breaks only), and many bytes that look like controls.
+  const cjk16 = utf8.invalidAt === undefined ? null : guessCjkUtf16(buf);
+  if (cjk16) {
+    const d = utf16(buf, cjk16, false);
+    return { ...d, warnings: [...d.warnings, `no byte-order mark; read as ${cjk16.toUpperCase()} (Chinese text in UTF-16)`] };
+  }
   if (hasNul(buf)) {
     throw new KgError('INPUT_BINARY', 'the file contains NUL bytes; it is binary, not text', {
       subject: file,
@@ -112,7 +122,6 @@ function decodeWithoutBom(buf: Uint8Array, file: string): DecodedText {
     });
   }
   assertFewControlBytes(buf, file);
-  const utf8 = strictUtf8(buf);
   if (utf8.invalidAt === undefined) return { text: utf8.text, encoding: 'utf-8', bom: false, warnings: utf8.warnings };
 
   const where = `byte ${utf8.invalidAt}, line ${lineOfByte(buf, utf8.invalidAt)}`;
@@ -214,6 +223,15 @@ function guessBomlessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     }
   }
   return null;
+}
+
+/** UTF-16 without BOM or NULs: nearly every code unit, in one byte order only, is CJK, ASCII or punctuation. */
+function guessCjkUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (buf.length < 8 || buf.length % 2 === 1) return null;
+  const head = buf.subarray(0, Math.min(buf.length, 1 << 16));
+  const ratios = (['utf-16le', 'utf-16be'] as const).map((enc) => [enc, plausibleTextRatio(new TextDecoder(enc).decode(head))] as const);
+  const [best, other] = ratios[0]![1] >= ratios[1]![1] ? [ratios[0]!, ratios[1]!] : [ratios[1]!, ratios[0]!];
+  return best[1] > 0.95 && other[1] < 0.5 ? best[0] : null;
 }
 
 function plausibleTextRatio(text: string): number {

@@ -1,5 +1,6 @@
 // Ingest: the pipeline's first stage and one of the three that touch the outside world. It reads sources,
-// decodes them, attaches page metadata and splits files into pages. A file that cannot be read or decoded
+// decodes them, attaches page metadata and splits files into pages; a PDF (known by its header bytes) goes to
+// the layout reader (src/layout/), which returns its text and its pages already laid out. A file that cannot be read or decoded
 // is reported as a failure naming the file; the other files go on.
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
@@ -7,9 +8,12 @@ import { KgError, isKgError } from '../errors.js';
 import type { PageMeta, SourcePage } from '../document/types.js';
 import { forEachLine } from '../text/line-breaks.js';
 import { decodeText } from './decode.js';
+import { holdsArticleRecords, refusal, sniffFormat } from './sniff.js';
 import { readPageMeta, SidecarCache } from './metadata.js';
 import { splitPages } from './pages.js';
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH, lineTooLong, listSources, readSource } from './sources.js';
+import { isPdf, namedPdf, notAPdf, pdfPagesOf, readPdfFile, sniffPdf } from './pdf.js';
+import { readRecords } from './records.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH, lineTooLong, listSources, readSource, STDIN } from './sources.js';
 
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_LENGTH } from './sources.js';
 
@@ -20,6 +24,8 @@ export interface IngestOptions {
   maxLineLength?: number;
   /** Largest file accepted, in bytes. */
   maxFileBytes?: number;
+  /** Most bytes accepted from all inputs together (stdin included): what one build can hold in memory. */
+  maxTotalBytes?: number;
   stdin?: NodeJS.ReadableStream;
 }
 
@@ -31,14 +37,15 @@ export interface IngestResult {
 }
 
 export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const { files, notes } = await listSources(inputs);
+  const { files, notes, failures } = await listSources(inputs);
   const pages: SourcePage[] = [];
-  const failures: KgError[] = [];
-  const limits = { maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const maxTotalBytes = options.maxTotalBytes ?? Infinity;
+  await refuseTooMuch(files, inputs, maxTotalBytes);
+  const limits = { maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, maxFileBytes: Math.min(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, maxTotalBytes) };
   const sidecars = new SidecarCache();
   const load = async (file: string): Promise<Loaded> => {
     try {
-      const buf = await readSource(file, options.stdin, limits);
+      const buf = file !== STDIN && (await sniffPdf(file)) ? await readPdfFile(file, limits.maxFileBytes) : await readSource(file, options.stdin, limits);
       return { buf, meta: await readPageMeta(file, options.defaults ?? {}, sidecars) };
     } catch (e) {
       if (!isKgError(e)) throw e;
@@ -61,7 +68,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
       continue;
     }
     try {
-      pages.push(...pagesOf(files[i]!, loaded.buf!, loaded.meta!, options));
+      if (isPdf(loaded.buf!)) pages.push(...(await pdfPagesOf(files[i]!, loaded.buf!, loaded.meta!)));
+      else if (namedPdf(files[i]!)) throw notAPdf(files[i]!);
+      else pages.push(...pagesOf(files[i]!, loaded.buf!, loaded.meta!, options));
     } catch (e) {
       if (!isKgError(e)) throw e;
       failures.push(e);
@@ -75,6 +84,33 @@ interface Loaded {
   meta?: PageMeta;
   error?: KgError;
 }
+
+/**
+ * Refuses, before reading a byte, inputs whose files add up to more than one build can hold (stdin is counted as
+ * it is read, under the same limit). A build that ran out of memory died after minutes with a raw V8 crash.
+ */
+async function refuseTooMuch(files: readonly string[], inputs: readonly string[], maxTotalBytes: number): Promise<void> {
+  if (!Number.isFinite(maxTotalBytes)) return;
+  let total = 0;
+  for (const file of files) {
+    const bytes = file === '-' ? 0 : await stat(file).then((s) => s.size, () => 0);
+    total += namedPdf(file) ? bytes / PDF_BYTES_PER_TEXT_BYTE : bytes;
+  }
+  if (total <= maxTotalBytes) return;
+  const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
+  throw new KgError('INPUT_INVALID', `the input holds ${mb(total)}, more than the ${mb(maxTotalBytes)} one build can hold in memory`, {
+    subject: inputs.join(', '),
+    hint:
+      'Build it in parts and load each (kg load merges them into one graph), or give Node more memory, e.g. ' +
+      'NODE_OPTIONS=--max-old-space-size=16384 for about four times as much. See Limits in the README.',
+  });
+}
+
+/**
+ * A PDF holds far more bytes than the text read from it (fonts, images, drawing operators): a newspaper page of
+ * 1-3 MB gives 10-30 KB of text. Its size counts at this fraction towards the input limit.
+ */
+const PDF_BYTES_PER_TEXT_BYTE = 20;
 
 /** How many files are read ahead of the one being segmented. */
 const READ_AHEAD = 16;
@@ -98,15 +134,41 @@ function quiet<T>(p: Promise<T>): Promise<T> {
 }
 
 /**
- * Decodes one file's bytes and splits it into pages: form feeds, rule lines and running heads separate pages
- * (see pages.ts). A page's running head overrides the file's date and page number.
+ * Decodes one file's bytes and splits it into source units. Page text: form feeds, rule lines and running heads
+ * separate pages (see pages.ts); a page's running head overrides the file's date and page number. With
+ * `inputKind: article` every page is one article. Articles as JSONL: one unit per record, laid out as an
+ * article, whose date, newspaper and page override the file's.
  */
 export function pagesOf(source: string, buf: Uint8Array, meta: PageMeta, options: Pick<IngestOptions, 'maxLineLength'> = {}): SourcePage[] {
   const subject = source === '-' ? '<stdin>' : source;
+  const sniffed = sniffFormat(buf, source);
+  const refused = refusal(sniffed, subject);
+  if (refused) throw refused;
   const decoded = decodeText(buf, subject);
   const text = decoded.text;
   assertLineLengths(text, subject, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
   const warnings = decoded.warnings.map((w) => `${subject}: ${w}`);
+  if (sniffed.format === 'jsonl-articles') {
+    const { units, warnings: more } = readRecords(text, subject);
+    if (units.length === 0) throw new KgError('INPUT_EMPTY', 'the articles file holds no record', { subject });
+    return units.map((u, index) => ({
+      id: pageId(text.slice(u.start, u.end)),
+      source,
+      index,
+      text,
+      start: u.start,
+      end: u.end,
+      startLine: u.line,
+      encoding: decoded.encoding,
+      meta: { ...meta, ...u.meta },
+      ownMeta: u.meta,
+      warnings: [...warnings, ...more],
+      rules: [RECORD_RULE],
+      shape: 'article',
+      record: u.record,
+    }));
+  }
+  const shape = meta.inputKind === 'article' || meta.inputKind === 'page' ? { shape: meta.inputKind } : {};
   return splitPages(text).map((range, index) => ({
     id: pageId(text.slice(range.start, range.end)),
     source,
@@ -117,10 +179,25 @@ export function pagesOf(source: string, buf: Uint8Array, meta: PageMeta, options
     startLine: range.startLine,
     encoding: decoded.encoding,
     meta: { ...meta, ...range.meta },
+    ...(Object.keys(range.meta).length ? { ownMeta: range.meta } : {}),
     warnings,
     rules: range.rules,
     ...(range.runningHead ? { runningHead: range.runningHead } : {}),
+    ...shape,
   }));
+}
+
+/** The rule id every article read from a JSONL record records. */
+export const RECORD_RULE = 'input.jsonl-record';
+
+/** The ids of the units ingest makes of a decoded file (for checking that a file has not changed since a build). */
+export function sourceUnitIds(source: string, text: string): string[] {
+  if (holdsArticleRecords(source, text)) {
+    const ids: string[] = [];
+    forEachLine(text, 0, text.length, (l) => void (text.slice(l.start, l.end).trim() && ids.push(pageId(text.slice(l.start, l.end)))));
+    return ids;
+  }
+  return splitPages(text).map((r) => pageId(text.slice(r.start, r.end)));
 }
 
 /** Content-derived id, so re-ingesting the same page (from any path) yields the same page and article ids. */

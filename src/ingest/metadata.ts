@@ -59,7 +59,7 @@ async function readSidecar(path: string): Promise<PageMeta | undefined> {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new KgError('INPUT_INVALID', `the metadata sidecar is invalid: ${problems}`, {
       subject: path,
-      hint: 'allowed keys: newspaper, date (YYYY-MM-DD), page, year, homeCity, language',
+      hint: 'allowed keys: newspaper, date (YYYY-MM-DD), page, year, homeCity, language, inputKind (page, article, auto)',
     });
   }
   return parsed.data;

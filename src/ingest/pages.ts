@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { PageMeta } from '../document/types.js';
 import { KgError } from '../errors.js';
-import { normalizeWidth } from '../text/chars.js';
+import { loadNewspapers } from '../lexicons/index.js';
+import { normalizeWidth, smallNumber } from '../text/chars.js';
 import { forEachLine } from '../text/line-breaks.js';
 
 const PageBreaksFile = z
@@ -197,25 +198,22 @@ function normalizeLine(raw: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 /** 三 → 3, 十二 → 12, 二十 → 20; digits pass through. */
-function pageNumberValue(s: string): string {
-  if (/^\d+$/.test(s)) return String(Number(s));
-  const ten = s.indexOf('十');
-  if (ten === -1) return String(CHINESE_DIGITS[s] ?? s);
-  const tens = ten === 0 ? 1 : (CHINESE_DIGITS[s.slice(0, ten)] ?? 0);
-  const ones = CHINESE_DIGITS[s.slice(ten + 1)] ?? 0;
-  return String(tens * 10 + ones);
+function pageNumberOf(s: string): string {
+  const n = smallNumber(s);
+  return Number.isNaN(n) ? s : String(n);
 }
 
-/** The date and page number a running head prints, or null when the line is not a running head. */
+/**
+ * The date, page number and paper a running head prints, or null when the line is not a running head. The paper
+ * is read only when it is one of the city papers listed in lexicons/newspapers.tsv (its home city follows).
+ */
 export function parseRunningHead(line: string, model: PageBreakModel = loadPageBreakModel()): Partial<PageMeta> | null {
   if (!line.includes('版') || !model.runningHead.line.test(line)) return null;
   const num = model.runningHead.pageNumber.exec(line);
   if (!num?.groups) return null;
   const meta: Partial<PageMeta> = {
-    page: num.groups.page !== undefined ? pageNumberValue(num.groups.page) : `${num.groups.section}${Number(num.groups.sectionPage)}`,
+    page: num.groups.page !== undefined ? pageNumberOf(num.groups.page) : `${num.groups.section}${Number(num.groups.sectionPage)}`,
   };
   const date = model.runningHead.date.exec(line)?.groups;
   if (date) {
@@ -225,6 +223,12 @@ export function parseRunningHead(line: string, model: PageBreakModel = loadPageB
     const valid = new Date(Date.UTC(y, m - 1, d));
     if (valid.getUTCFullYear() === y && valid.getUTCMonth() === m - 1 && valid.getUTCDate() === d) {
       meta.date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+  }
+  for (const paper of loadNewspapers().keys()) {
+    if (line.includes(paper)) {
+      meta.newspaper = paper;
+      break;
     }
   }
   return meta;

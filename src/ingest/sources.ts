@@ -1,5 +1,5 @@
-// Finding and reading sources: files, directories (recursively; .txt files are pages, other files are
-// skipped with a note) and stdin ('-'). Reading errors become typed errors that name the path. Files are read
+// Finding and reading sources: files, directories (recursively; .txt files are pages or articles, .jsonl
+// files articles, other files are skipped with a note) and stdin ('-'). Reading errors become typed errors that name the path. Files are read
 // as a stream under two guards, so a file that is not page text fails fast in bounded memory: a line far
 // longer than any page's (a minified dump, a binary blob) and a file larger than any batch of pages.
 import { createReadStream } from 'node:fs';
@@ -13,38 +13,41 @@ export interface SourceList {
   files: string[];
   /** Things the user should know: skipped files, empty directories. */
   notes: string[];
+  /** Inputs that cannot be read (missing, a directory without pages …): reported like a file that fails to decode. */
+  failures: KgError[];
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.jsonl', '.ndjson']);
+/** Files a directory walk picks up besides page and article text: PDF pages, read by the layout reader. */
+const PDF_EXTENSIONS = new Set(['.pdf']);
 const SIDECAR = /\.meta\.json$|^page\.meta\.json$/;
 
 export async function listSources(inputs: readonly string[]): Promise<SourceList> {
   if (inputs.length === 0) throw new KgError('USAGE', 'no input given', { hint: 'pass a file, a directory or - for stdin' });
   const files: string[] = [];
   const notes: string[] = [];
+  const failures: KgError[] = [];
   for (const input of inputs) {
     if (input === STDIN) {
       files.push(STDIN);
       continue;
     }
-    const info = await statOrThrow(input);
-    if (info.isDirectory()) {
-      const found = await walk(input, notes);
-      if (found.length === 0) {
-        throw new KgError('NO_TEXT_INPUT', 'the directory holds no .txt files', {
-          subject: input,
-          hint: 'page text files must end in .txt',
-        });
-      }
-      files.push(...found);
-    } else if (TEXT_EXTENSIONS.has(extname(input).toLowerCase())) {
-      files.push(input);
-    } else {
-      // A file named explicitly is read whatever its extension: the user asked for it.
-      files.push(input);
+    try {
+      files.push(...(await filesOf(input, notes)));
+    } catch (e) {
+      if (!(e instanceof KgError)) throw e;
+      failures.push(e);
     }
   }
-  return { files: [...new Set(files)], notes };
+  return { files: [...new Set(files)], notes, failures };
+}
+
+/** The page files an input names: itself (whatever its extension: the user asked for it), or a directory's .txt, .jsonl and .pdf files. */
+async function filesOf(input: string, notes: string[]): Promise<string[]> {
+  if (!(await statOrThrow(input)).isDirectory()) return [input];
+  const found = await walk(input, notes);
+  if (found.length === 0) throw new KgError('NO_TEXT_INPUT', 'the directory holds no .txt, .jsonl or .pdf files', { subject: input, hint: 'page and article text files must end in .txt, articles as JSON lines in .jsonl, PDF pages in .pdf' });
+  return found;
 }
 
 async function walk(dir: string, notes: string[]): Promise<string[]> {
@@ -60,8 +63,8 @@ async function walk(dir: string, notes: string[]): Promise<string[]> {
     const path = join(dir, entry.name);
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) out.push(...(await walk(path, notes)));
-    else if (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
-    else if (!SIDECAR.test(entry.name) && entry.name !== 'README.md') notes.push(`${path}: skipped (not a .txt file)`);
+    else if (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()) || PDF_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+    else if (!SIDECAR.test(entry.name) && entry.name !== 'README.md') notes.push(`${path}: skipped (not a .txt, .jsonl or .pdf file)`);
   }
   return out;
 }

@@ -57,3 +57,27 @@ export function surnameAt(text: string, at: number, s: Surnames = loadSurnames()
   if (s.single.has(text.charAt(at))) return 1;
   return 0;
 }
+
+let newspapers: ReadonlyMap<string, string> | undefined;
+
+/** Newspapers of one city → the city they serve (平湖日报 → 平湖市), from newspapers.tsv. */
+export function loadNewspapers(): ReadonlyMap<string, string> {
+  if (newspapers) return newspapers;
+  const path = lexiconPath('newspapers.tsv');
+  const map = new Map<string, string>();
+  for (const line of readWordList(path)) {
+    const [name, city, extra] = line.split('\t');
+    if (!name || !city || extra !== undefined || !/^[\u4e00-\u9fff]{2,12}$/.test(name) || !/^[\u4e00-\u9fff]{2,10}[市县区旗]$/.test(city)) {
+      throw new KgError('DATA_INVALID', `"${line}" is not a paper's name, a tab and the city it serves (平湖日报\t平湖市)`, { subject: path });
+    }
+    if (map.has(name)) throw new KgError('DATA_INVALID', `${name} is listed twice`, { subject: path });
+    map.set(name, city);
+  }
+  newspapers = map;
+  return map;
+}
+
+/** The home city of a paper known to serve one city, else undefined. */
+export function homeCityOfPaper(paper: string | undefined): string | undefined {
+  return paper ? loadNewspapers().get(paper.replace(/^《|》$/g, '')) : undefined;
+}

@@ -33,8 +33,15 @@ export function parseNerInput(line: string, where: string): { id?: string; text:
   } catch (e) {
     throw new KgError('INPUT_INVALID', `not valid JSON (${(e as Error).message})`, { subject: where, hint: 'each line must be a JSON object like {"text": "…"}' });
   }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new KgError('INPUT_INVALID', 'each line must be a JSON object like {"text": "…"}', { subject: where });
+  }
   const parsed = InputRecord.safeParse(json);
-  if (!parsed.success) throw new KgError('INPUT_INVALID', 'each line needs a "text" string', { subject: where });
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path[0];
+    const problem = field === 'id' ? '"id" must be a string or a number' : 'text' in json ? '"text" must be a string' : 'each line needs a "text" string';
+    throw new KgError('INPUT_INVALID', problem, { subject: where });
+  }
   return { ...(parsed.data.id !== undefined ? { id: String(parsed.data.id) } : {}), text: parsed.data.text };
 }
 

@@ -84,7 +84,11 @@ export function statementOf(q: CannedQuery): string {
     .replace(/;\s*$/, '');
 }
 
-/** Parameters for a run: the header's defaults, overridden by `k=v` pairs; unknown names are refused. */
+/**
+ * Parameters for a run: the header's defaults, overridden by `k=v` pairs; unknown names are refused. The default
+ * declares the type: a number parameter takes a number, a true/false one true or false, and a text parameter
+ * keeps the value as typed (company=123 looks for "123", not for the number 123).
+ */
 export function paramsFor(q: CannedQuery, overrides: readonly string[]): Record<string, unknown> {
   const params: Record<string, unknown> = Object.fromEntries(q.params.map((p) => [p.name, p.default]));
   for (const pair of overrides) {
@@ -92,8 +96,14 @@ export function paramsFor(q: CannedQuery, overrides: readonly string[]): Record<
     if (eq <= 0) throw new KgError('QUERY_PARAM', `"${pair}" is not name=value`, { subject: q.name });
     const key = pair.slice(0, eq).trim();
     if (!(key in params)) throw new KgError('QUERY_PARAM', `unknown parameter "${key}"`, { subject: q.name, hint: `parameters: ${q.params.map((p) => p.name).join(', ') || 'none'}` });
-    params[key] = typeof params[key] === 'number' ? Number(pair.slice(eq + 1)) : coerce(pair.slice(eq + 1));
-    if (typeof params[key] === 'number' && Number.isNaN(params[key])) throw new KgError('QUERY_PARAM', `"${key}" must be a number`, { subject: q.name });
+    const raw = pair.slice(eq + 1);
+    if (typeof params[key] === 'number') {
+      if (raw.trim() === '' || !Number.isFinite(Number(raw))) throw new KgError('QUERY_PARAM', `"${key}" must be a number`, { subject: q.name });
+      params[key] = Number(raw);
+    } else if (typeof params[key] === 'boolean') {
+      if (raw !== 'true' && raw !== 'false') throw new KgError('QUERY_PARAM', `"${key}" must be true or false`, { subject: q.name });
+      params[key] = raw === 'true';
+    } else params[key] = raw;
   }
   return params;
 }

@@ -2,11 +2,12 @@
 // 我市/本市/市区, the development zone or district in view for 全区), organisations by canonical name (市人社局
 // → 平湖市人社局 on a Pinghu page), programmes by kind and canonical name, people by name and what keeps
 // namesakes apart (their organisation, else the paper's home city).
-import type { Article } from '../document/types.js';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
 import type { Mention } from '../extract/mention.js';
 import type { EntityKind } from '../../schema/model.js';
-import type { EntityLabel } from './types.js';
+import { isZoneEnding, levelWord, type PlacesInView } from './place-in-view.js';
+import { placeLevel } from './place-levels.js';
+import type { Entity, EntityLabel } from './types.js';
 
 export interface Home {
   /** The county-level city or county the paper serves (平湖市). */
@@ -32,15 +33,18 @@ export interface EntityRef {
   props: Record<string, unknown>;
 }
 
-/** Places by gazetteer id, preferring the candidate nearest the paper's home. */
-export function resolvePlace(m: Mention, g: Gazetteer, home: Home, localArea: GazetteerPlace | undefined): EntityRef {
-  if (m.attrs.ref) {
-    const target = m.attrs.ref === 'home-province' ? home.province : m.attrs.ref === 'local-area' ? (localArea ?? home.city) : home.city;
-    if (target) return placeRef(g, target);
-    return { key: `place:Region:${m.text}`, label: 'Place', kind: 'Region', name: m.text, props: {} };
-  }
+/**
+ * Places by gazetteer id, preferring the candidate nearest the paper's home. A place the gazetteer lacks (a village,
+ * a landmark) is scoped to the place it hangs from — the one printed right before it, else the one a level up in view
+ * (place-in-view.ts), else the paper's city — so that two villages of one name in two towns stay apart.
+ */
+export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView, printedBefore?: EntityRef): EntityRef | undefined {
+  if (m.attrs.ref) return resolveArea(m, g, home, inView);
   const candidates = (m.attrs.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
-  if (candidates.length) return placeRef(g, nearestToHome(g, candidates, home));
+  // 万州区长滩镇: of the places a name may be, the one within the place printed right before it.
+  const printedId = printedBefore?.key.startsWith('place:') && g.get(printedBefore.key.slice(6)) ? printedBefore.key.slice(6) : undefined;
+  const within = printedId ? candidates.filter((p) => p.id !== printedId && g.within(p.id, printedId)) : [];
+  if (candidates.length) return placeRef(g, nearestToHome(g, within.length ? within : candidates, home));
   // 昆山高新区: the zone of its type in that county or city, wherever it is named and however.
   const areas = (m.attrs.zone?.areaIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
   if (m.attrs.zone && areas.length) {
@@ -48,10 +52,25 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, localArea: Ga
     return { key: `place:zone:${area.id}:${m.attrs.zone.type}`, label: 'Place', kind: 'DevelopmentZone', name: m.attrs.canonical ?? m.text, props: { parentKey: `place:${area.id}` } };
   }
   const kind = (m.kind ?? 'Region') as EntityKind;
-  // A landmark or village the gazetteer lacks is scoped to the paper's city: 六里塘 there is one river.
-  const local = kind === 'Landmark' || kind === 'Village' || kind === 'Community' || kind === 'Town';
-  const scope = local && home.city ? `@${home.city.id}` : '';
-  return { key: `place:${kind}:${m.text}${scope}`, label: 'Place', kind, name: m.text, props: local && home.city ? { parentKey: `place:${home.city.id}` } : {} };
+  const ref: EntityRef = { key: `place:${kind}:${m.text}`, label: 'Place', kind, name: m.text, props: {} };
+  if (!(kind === 'Landmark' || kind === 'Village' || kind === 'Community' || kind === 'Town')) return ref;
+  const printed = printedBefore && (placeLevel(printedBefore.kind) ?? 9) < (placeLevel(kind) ?? 0) ? printedBefore : undefined;
+  const parent = printed ?? inView.parentAt(ref, m.start);
+  // 六里塘 on a Pinghu page is one river; a village under the town named before it is that town's. With neither
+  // printed nor in view, the paper's city keeps the name apart, but says nothing about where the place is.
+  const scope = parent ?? (home.city ? placeRef(g, home.city) : undefined);
+  if (!scope) return ref;
+  return { ...ref, key: `${ref.key}@${scope.key.slice('place:'.length)}`, props: parent ? { parentKey: parent.key } : {} };
+}
+
+/**
+ * 全市, 全区, 全省 (and 该市, 市区…): the place of that level in view, else the paper's own; 我市, 本市, 我省: the
+ * paper's own, else the place in view. Neither known: the word names nothing (no guess).
+ */
+function resolveArea(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): EntityRef | undefined {
+  const level = m.attrs.ref === 'home-province' ? 'province' : m.attrs.ref === 'local-area' ? 'district' : 'city';
+  const paper = m.attrs.ref === 'home-province' ? home.province : home.city;
+  return inView.referent(level, m.start, paper ? placeRef(g, paper) : undefined, /^[我本]/.test(m.text));
 }
 
 export function placeRef(g: Gazetteer, p: GazetteerPlace): EntityRef {
@@ -74,33 +93,39 @@ function nearestToHome(g: Gazetteer, candidates: GazetteerPlace[], home: Home): 
   return [...candidates].sort((a, b) => score(b) - score(a))[0]!;
 }
 
-/** The village and town the text was last about: 村党委 and 镇政府 there are theirs. */
-export interface NearPlaces {
-  village?: string;
-  town?: string;
+/** A name made absolute (市人社局 → 平湖市人社局), and the place it was made absolute with. */
+export interface Absolute {
+  name: string;
+  place?: EntityRef;
 }
 
-/** 市人社局 → 平湖市人社局, 省装备…认定 → 浙江省装备…认定, 区经发办 → the zone's 经发办, 村党委 → 东方村党委. */
-export function expandRelative(name: string, ref: Mention['attrs']['ref'], home: Home, localArea: GazetteerPlace | undefined, near: NearPlaces = {}): string {
-  if (near.village && /^村(?:党委|党总支|党支部|委会|民委员会|股份经济合作社|经济合作社)/.test(name)) return near.village + name.slice(1);
-  if (near.town && /^镇(?:党委|政府|人民政府|人大|纪委)/.test(name)) return near.town + name.slice(1);
-  if (ref === 'home-city' && home.city && name.startsWith('市')) return home.city.name + name.slice(1);
-  if (ref === 'home-province' && home.province && name.startsWith('省')) return home.province.name + name.slice(1);
-  if (ref === 'local-area' && name.startsWith('区') && (localArea ?? home.city)) return (localArea ?? home.city)!.name + name.slice(1);
-  return name;
+/**
+ * Relative names: a body or programme named with a level word (市人社局, 县农业农村局, 镇党委, 村委会, 社区党委,
+ * 高新区党工委, 省…认定) is the one of the place of that level in view; a city's or province's, with none in view,
+ * the paper's own.
+ */
+export function expandRelative(m: Mention, name: string, g: Gazetteer, home: Home, inView: PlacesInView): Absolute {
+  const zoneNamed = m.attrs.place !== undefined && m.attrs.place.start === m.start && isZoneEnding(m.attrs.place.text);
+  if (!m.attrs.ref && !zoneNamed) return { name };
+  const relative = levelWord(name);
+  if (!relative) return { name };
+  const paper = relative.level === 'city' ? home.city : relative.level === 'province' ? home.province : m.attrs.ref === 'local-area' && relative.level === 'district' ? home.city : undefined;
+  const place = inView.referent(relative.level, m.start, paper ? placeRef(g, paper) : undefined, false);
+  return place ? { name: place.name + name.slice(relative.word.length), place } : { name };
 }
 
-export function resolveOrganization(m: Mention, home: Home, localArea: GazetteerPlace | undefined, near: NearPlaces = {}): EntityRef {
-  const name = m.attrs.aliasOf ?? expandRelative(m.text, m.attrs.ref, home, localArea, near);
+export function resolveOrganization(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): { ref: EntityRef; place?: EntityRef } {
+  const absolute = m.attrs.aliasOf ? { name: m.attrs.aliasOf } : expandRelative(m, m.text, g, home, inView);
   const props: Record<string, unknown> = {};
   if (m.attrs.core) props.shortName = m.attrs.core;
   if (m.attrs.foreign) props.foreign = true;
   if (m.attrs.brand) props.brand = true;
-  return { key: `org:${name}`, label: 'Organization', ...(m.kind ? { kind: m.kind } : {}), name, props };
+  const ref: EntityRef = { key: `org:${absolute.name}`, label: 'Organization', ...(m.kind ? { kind: m.kind } : {}), name: absolute.name, props };
+  return absolute.place ? { ref, place: absolute.place } : { ref };
 }
 
-export function resolveProgramme(m: Mention, home: Home, localArea: GazetteerPlace | undefined): EntityRef {
-  const name = expandRelative(m.attrs.canonical ?? m.text, m.attrs.ref, home, localArea);
+export function resolveProgramme(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): EntityRef {
+  const { name } = expandRelative(m, m.attrs.canonical ?? m.text, g, home, inView);
   const kind = (m.kind ?? 'Campaign') as EntityKind;
   const props: Record<string, unknown> = {};
   if (m.attrs.edition) props.edition = m.attrs.edition;
@@ -141,6 +166,47 @@ export function isCharBagOf(short: string, long: string): boolean {
   return true;
 }
 
-export function articleHomeCity(a: Article, fallback: string | undefined): string | undefined {
-  return a.homeCity ?? fallback;
+/** The entity a reference names, made on first sight; later references fill in what it lacks. */
+export function upsert(entities: Map<string, Entity>, ref: EntityRef): Entity {
+  let e = entities.get(ref.key);
+  if (!e) {
+    e = { key: ref.key, label: ref.label, ...(ref.kind ? { kind: ref.kind } : {}), name: ref.name, aliases: new Set(), props: { ...ref.props }, mentions: [], articleIds: new Set() };
+    entities.set(ref.key, e);
+  } else {
+    for (const [k, val] of Object.entries(ref.props)) if (e.props[k] === undefined) e.props[k] = val;
+    if (!e.kind && ref.kind) e.kind = ref.kind;
+  }
+  return e;
 }
+
+/**
+ * The gazetteer place an organisation's or programme's name begins with, the one nearest the paper's home; of a
+ * chain of places opening the name (重庆万州区某某委员会), the last: a city, county or district within the one
+ * before it, or a town by its full name.
+ */
+export function placeInName(m: Mention, g: Gazetteer, home: Home): GazetteerPlace | undefined {
+  return placeChainInName(m, g, home)?.place;
+}
+
+/** The place a name opens with (placeInName) and the rest of the name after the chain of places. */
+export function placeChainInName(m: Mention, g: Gazetteer, home: Home): { place: GazetteerPlace; rest: string } | undefined {
+  const candidates = (m.attrs.place?.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => !!p);
+  let best = candidates.find((p) => home.city && g.within(p.id, home.city.id)) ?? candidates.find((p) => home.province && g.within(p.id, home.province.id)) ?? candidates[0];
+  if (!best || !m.attrs.place) return undefined;
+  let rest = m.text.slice(m.attrs.place.end - m.start);
+  for (let guard = 0; guard < 3; guard++) {
+    const parent: GazetteerPlace = best;
+    let found: { place: GazetteerPlace; length: number } | undefined;
+    for (let n = Math.min(8, rest.length - 2); n >= 2 && !found; n--) {
+      const surface = rest.slice(0, n);
+      const place = g.lookup(surface).map((e) => g.get(e.placeId)!).find((p) => p.id !== parent.id && g.within(p.id, parent.id) && (CHAIN_KINDS.has(p.kind) || p.name === surface));
+      if (place) found = { place, length: n };
+    }
+    if (!found) break;
+    best = found.place;
+    rest = rest.slice(found.length);
+  }
+  return { place: best, rest };
+}
+
+const CHAIN_KINDS = new Set(['City', 'County', 'District']);

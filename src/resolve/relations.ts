@@ -1,4 +1,4 @@
-// Relations read from sentences. Each rule looks at one sentence's mentions (already resolved to entities)
+// Step 4a: relations read from sentences. Each rule looks at one sentence's mentions (already resolved to entities)
 // and the words between them, with a small discourse memory for what the text is about: the company, person
 // and programme last named, which a subject left implicit (企业, 公司, 他们) refers to. Every relation
 // records the rule that made it and the sentence it was read from.
@@ -10,8 +10,9 @@ import { KgError } from '../errors.js';
 import type { Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
 import { PROGRAMME_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model.js';
-import type { Entity, Evidence, Relation } from './types.js';
-import { sourceRange } from '../text/mapped-text.js';
+import type { EntityRef } from './entities.js';
+import { evidenceFor } from './evidence.js';
+import type { Entity, Relation } from './types.js';
 
 const CueRule = z.object({ id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()) }).strict();
 const CuesFile = z
@@ -31,6 +32,25 @@ const CuesFile = z
     spinOffVerbs: z.array(z.string()),
     pilotPattern: z.string(),
     founderTitles: z.array(z.string()),
+    posts: z
+      .object({
+        $comment: z.string().optional(),
+        endings: z.array(z.string().min(1)),
+        notPosts: z.array(z.string().min(1)),
+        stopChars: z.string(),
+        maxLength: z.number().int().positive(),
+        kindWords: z.array(z.string().min(1)),
+        villageOrgans: z.array(z.string().min(1)),
+        heldBefore: z.array(z.string().min(1)),
+        fromWords: z.array(z.string().min(1)),
+        afterName: z.array(z.string().min(1)),
+        takesPost: z.array(z.string().min(1)),
+      })
+      .strict(),
+    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)) }).strict(),
+    partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
+    inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
+    founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 export type RelationCues = z.infer<typeof CuesFile>;
@@ -53,6 +73,8 @@ export function loadRelationCues(): RelationCues {
 export interface ResolvedMention {
   m: Mention;
   e: Entity;
+  /** The place a relative name was made absolute with (references.ts). */
+  place?: EntityRef;
 }
 
 export interface ArticleView {
@@ -77,25 +99,6 @@ const isOrg = (r: ResolvedMention): boolean => r.e.label === 'Organization';
 const isListedBrand = (r: ResolvedMention): boolean => r.m.rule.startsWith('org.listed') || r.m.rule.startsWith('org.latin');
 const isModule = (r: ResolvedMention): boolean => /模块|板块/.test(r.m.text) || r.m.attrs.module === true;
 
-/**
- * Evidence for a relation: the sentence it was read from, and the source range of the words that state it — from
- * the first to the last of its mentions when both lie in the sentence, the whole sentence when one was carried in
- * from an earlier sentence (that mention's own place is on its MENTIONS edge).
- */
-export function evidenceFor(article: Article, sentence: Sentence | undefined, spans: Array<{ start: number; end: number }>, rule: string, confidence: number): Evidence {
-  const inside = (s: { start: number; end: number }): boolean => !sentence || (s.start >= sentence.start && s.end <= sentence.end);
-  const start = spans.every(inside) ? Math.min(...spans.map((s) => s.start)) : sentence!.start;
-  const end = spans.every(inside) ? Math.max(...spans.map((s) => s.end)) : sentence!.end;
-  const ev: Evidence = { articleId: article.id, source: article.source, rule, confidence };
-  if (sentence) ev.sentence = article.text.slice(sentence.start, sentence.end);
-  if (end > start) {
-    const range = sourceRange(article.offsets, start, end);
-    ev.sourceStart = range.start;
-    ev.sourceEnd = range.end;
-  }
-  return ev;
-}
-
 export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelationCues()): Relation[] {
   const out: Relation[] = [];
   const { article, sentences } = view;
@@ -110,7 +113,6 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     const ms = bySentence.get(sentence.index) ?? [];
     const text = article.text.slice(sentence.start, sentence.end);
     const at = (r: ResolvedMention): number => r.m.start - sentence.start;
-    const between = (a: ResolvedMention, b: ResolvedMention): string => article.text.slice(Math.min(a.m.end, b.m.end), Math.max(a.m.start, b.m.start));
     const firstOrgBefore = (pos: number): ResolvedMention | undefined => ms.find((r) => isOrg(r) && at(r) < pos && r.e.kind !== 'GovernmentAgency');
     // The subject a sentence leaves implicit: the company the text is about.
     const subjectCompany = (pos: number): { r?: ResolvedMention; carried: boolean } => {
@@ -151,14 +153,25 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       }
     }
 
-    // Located: 位于/落户 P 的 O, or O … 落户 P.
+    // Located: 位于/落户 P 的 O, or O … 落户 P. Of a chain of places after the verb (位于辽宁大连甘井子区), the last.
     for (const verb of c.locatedVerbs) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + 1)) {
-        const place = ms.find((r) => r.e.label === 'Place' && at(r) >= v + verb.length && at(r) <= v + verb.length + 1);
+        let place = ms.find((r) => r.e.label === 'Place' && at(r) >= v + verb.length && at(r) <= v + verb.length + 1);
+        // 在某开发区，随着甲等新企业落户: no place after the verb — the place the sentence opens with (在…，).
+        if (!place && /^(?:$|[，,。；])/u.test(text.slice(v + verb.length, v + verb.length + 1))) {
+          const opening = /^在([^，,。]{2,20})[，,]/u.exec(text);
+          const there = opening ? ms.find((r) => r.e.label === 'Place' && !r.m.attrs.ref && at(r) + r.m.text.length === 1 + opening[1]!.length) : undefined;
+          const who = ms.filter((r) => isOrg(r) && at(r) < v && at(r) >= clauseStart(text, v));
+          for (const o of who) add('LOCATED_IN', o, there, sentence, `rel.located-in.${verb}.sentence-place`, 0.75);
+          continue;
+        }
         if (!place) continue;
+        for (let next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end); next; next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end)) place = next;
         const after = text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 1);
-        const org = after === '的' ? ms.find((r) => isOrg(r) && at(r) === at(place) + place.m.text.length + 1) : subjectCompany(v).r;
-        const carried = after !== '的' && !ms.some((r) => isCompany(r) && at(r) < v);
+        // The subject: what is named after 的, else the organisation or project the clause opens with, else the company in view.
+        const own = ms.filter((r) => (isOrg(r) || r.e.label === 'Programme') && at(r) < v && at(r) >= clauseStart(text, v)).pop();
+        const org = after === '的' ? ms.find((r) => (isOrg(r) || r.e.label === 'Programme') && at(r) === at(place!) + place!.m.text.length + 1) : (own ?? subjectCompany(v).r);
+        const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
       }
     }
@@ -250,13 +263,6 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       if (who && who.e.key !== event.e.key) add('PARTICIPATED_IN', who, event, sentence, subj ? 'rel.participated-in.article-event' : 'rel.participated-in.article-event.carried-subject', 0.65);
     }
 
-    // Residents: 钟埭社区的许志荣.
-    for (const r of ms) {
-      if (r.e.label !== 'Person') continue;
-      const place = ms.find((p) => p.e.label === 'Place' && !p.m.attrs.ref && p.m.end + 1 === r.m.start && article.text[p.m.end] === '的');
-      add('LOCATED_IN', r, place, sentence, 'rel.located-in.resident', 0.7);
-    }
-
     // Modules of a platform: “红哨组团”模块 of the 浙里网格连心 platform named in the sentence or just before.
     for (const r of ms) {
       if (r.e.kind !== 'Platform' || !isModule(r)) continue;
@@ -292,7 +298,7 @@ function clauseStart(text: string, pos: number): number {
 }
 
 /** The organisation of the person quoted in this sentence (“…”潘俊男说), when the text said where they work. */
-function speakerOrg(ms: ResolvedMention[], view: ArticleView): ResolvedMention | undefined {
+export function speakerOrg(ms: ResolvedMention[], view: ArticleView): ResolvedMention | undefined {
   for (const r of ms) {
     if (r.e.label !== 'Person') continue;
     if (!/^(?:说|表示|介绍|指出|说道)/.test(view.article.text.slice(r.m.end, r.m.end + 3))) continue;

@@ -1,6 +1,9 @@
 // Bylines: `■记 者 胡佳英`, `通讯员 张 磊 顾思卓`, `本报记者 王强 李明`, `■摄影 王 强`, a columnist's
-// `■言成声`, or `（记者 张三）` at the end of a plain article. Names arrive letter-spaced; runs of single
-// characters are regrouped into names, splitting where a surname starts.
+// `■言成声`, or `（记者 张三）` at the end of a plain article; as e-paper crawls print them, with the outlets
+// of the reporters and where the article was printed (`本报记者  周  洁  新华网记者  谭  敏《光明日报》（2024年
+// 06月18日第 05 版）`); photo credits after the name (`谢  磊摄`). Names arrive letter-spaced; runs of single
+// characters are regrouped into names: in pairs where the printing sets names apart by double spaces (a
+// two-character name is printed with a double space inside it), else splitting where a surname starts.
 import type { Byline, BylineRole } from '../document/types.js';
 import { loadSurnames, surnameAt, type Surnames } from '../lexicons/index.js';
 import type { MappedText } from '../text/mapped-text.js';
@@ -15,17 +18,32 @@ export interface ParsedByline {
   signature: boolean;
   /** Opens with a byline mark (■记者 …): a byline of its own, not the second line of another. */
   marked: boolean;
+  /** Where the article was printed, from a crawl's print line (《光明日报》（2024年06月18日第 05 版））. */
+  printed?: PrintLine;
+}
+
+export interface PrintLine {
+  newspaper: string;
+  /** YYYY-MM-DD, when the printed date is a real date. */
+  date?: string;
+  page?: string;
+  rule: string;
 }
 
 /** Parses a whole paragraph as a byline, or returns null when it is not one. */
 export function parseBylineParagraph(t: MappedText, model: SegmentModel): ParsedByline | null {
+  const text = t.text;
   let start = 0;
-  while (start < t.length && model.bylineMarks.includes(t.text[start]!)) start++;
+  while (start < t.length && model.bylineMarks.includes(text[start]!)) start++;
   const marked = start > 0;
-  // Most lines of a page are prose: without a mark, a byline opens with its role.
-  if (!marked && !model.roleAtStart.test(t.text)) return null;
-  const body = t.slice(start).trim();
-  if (body.length === 0) return null;
+  // Cheap tests first: most lines of a page are prose, and a byline opens with its role, ends with where it was
+  // printed (》…版）) or is a photo credit (…摄).
+  const print = text.includes('》') ? model.printLine.regex.exec(text) : null;
+  if (!marked && !print && !opensWithRole(text, model) && !text.includes('摄')) return null;
+  const printed = print ? printLineOf(print, model.printLine.id) : undefined;
+  const body = (print ? t.slice(start, print.index) : t.slice(start)).trim();
+  const withPrint = (p: ParsedByline): ParsedByline => (printed ? { ...p, rules: [...p.rules, printed.rule], printed } : p);
+  if (body.length === 0) return printed ? withPrint({ bylines: [], rules: [], signature: false, marked }) : null;
 
   const sig = model.signature.regex.exec(t.text);
   if (sig && marked && !model.roleRegex.test(body.text)) {
@@ -37,12 +55,64 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
       marked,
     };
   }
-  return parseRoleNames(body, model, marked);
+  const roles = parseRoleNames(body, model, marked);
+  if (roles) return withPrint(roles);
+  const photo = parsePhotoCredit(body, model, true);
+  if (photo) return withPrint({ bylines: photo, rules: [model.photoCredit.id], signature: false, marked });
+  if (!printed) return null;
+  // Before a print line, names without a role are the authors' (a signed commentary: 李某《…》（…）), and a role
+  // without names (本报评论员) still tells where the article was printed.
+  const authors = authorsOnly(body, printed.rule);
+  if (authors) return withPrint({ ...authors, rules: [] });
+  return model.roleAtStart.test(body.text) && body.length <= 8 ? withPrint({ bylines: [], rules: [], signature: false, marked }) : null;
 }
 
-/** `ROLE names ROLE names …`; every piece must be a role followed by one or more plausible names. */
+/** Names without a role (张三 李四): the authors, each opening with a surname; null when `t` holds anything else. */
+export function authorsOnly(t: MappedText, rule: string): ParsedByline | null {
+  const names = splitNames(t);
+  if (!names || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
+  return {
+    bylines: names.map((n) => ({ name: n.text, role: '作者' as const, ...t.sourceSpan(n.start, n.end), rule })),
+    rules: [rule],
+    signature: false,
+    marked: false,
+  };
+}
+
+/** The text opens with a role, perhaps after another outlet's name (新华网记者); the outlet is looked for only near a role word. */
+function opensWithRole(text: string, model: SegmentModel): boolean {
+  if (model.plainRoleAtStart.test(text)) return true;
+  for (const word of model.outletRoles) {
+    const k = text.indexOf(word);
+    if (k > 0 && k <= OUTLET_MAX) return model.roleAtStart.test(text);
+  }
+  return false;
+}
+
+/** The longest outlet name read before a role (the outlets pattern allows 19 characters). */
+const OUTLET_MAX = 20;
+
+function printLineOf(m: RegExpExecArray, rule: string): PrintLine {
+  const g = m.groups!;
+  const y = Number(g.year);
+  const mo = Number(g.month);
+  const d = Number(g.day);
+  const valid = new Date(Date.UTC(y, mo - 1, d));
+  const real = valid.getUTCFullYear() === y && valid.getUTCMonth() === mo - 1 && valid.getUTCDate() === d;
+  return {
+    newspaper: g.paper!,
+    ...(real ? { date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : {}),
+    ...(g.page ? { page: /^\d+$/.test(g.page) ? String(Number(g.page)) : g.page } : {}),
+    rule,
+  };
+}
+
+/**
+ * `ROLE names ROLE names …`; every piece must be a role (perhaps after another outlet's name: 新华网记者) followed
+ * by one or more plausible names. Names ending in 摄 (本报记者 王强摄) credit a photographer.
+ */
 export function parseRoleNames(body: MappedText, model: SegmentModel, marked = false): ParsedByline | null {
-  if (!model.roleAtStart.test(body.text)) return null;
+  if (!opensWithRole(body.text, model)) return null;
   const re = new RegExp(model.roleRegex.source, 'gu');
   const matches = [...body.text.matchAll(re)];
   if (matches.length === 0 || matches[0]!.index !== 0) return null;
@@ -50,19 +120,67 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
   const rules: string[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
-    const roleText = m[0].replace(/[\s：:]/g, '');
-    const role = model.roleByText.get(roleText);
+    const role = model.roleByText.get(m.groups!.role!.replace(/\s/g, ''));
     if (!role) return null;
+    const outlet = m.groups!.outlet;
     const namesStart = m.index! + m[0].length;
-    const namesEnd = k + 1 < matches.length ? matches[k + 1]!.index! : body.length;
+    let namesEnd = k + 1 < matches.length ? matches[k + 1]!.index! : body.length;
+    while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
+    const photo = namesEnd - namesStart > 2 && body.text[namesEnd - 1] === '摄';
+    if (photo) namesEnd--;
     const names = splitNames(body.slice(namesStart, namesEnd));
-    if (names === null || names.length === 0) return null;
-    for (const n of names) bylines.push({ name: n.text, role: role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id });
+    if (names === null || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
+    for (const n of names) {
+      bylines.push({ name: n.text, role: photo ? '摄影' : role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id, ...(outlet ? { outlet } : {}) });
+    }
     rules.push(role.id);
+    if (outlet) rules.push(model.outletRuleId);
   }
   // An unmarked line must look like nothing else: a short list of names after the role.
   if (!marked && bylines.length > 6) return null;
   return { bylines, rules, signature: false, marked };
+}
+
+/**
+ * A photo credit closing `t` (谢  磊摄, 王强/摄, 王强 摄（田野中国）), or the whole of `t` when `whole`: the
+ * photographers as bylines, or null. The names must look like names: each two to four characters opening with
+ * a surname, so prose ending in 拍摄 or 摄 is not a credit.
+ */
+export function parsePhotoCredit(t: MappedText, model: SegmentModel, whole = false, s: Surnames = loadSurnames()): Byline[] | null {
+  if (!t.text.includes('摄')) return null;
+  const m = model.photoCredit.regex.exec(t.text);
+  if (!m || (whole && t.text.slice(0, m.index).trim() !== '')) return null;
+  const names = creditedNames(t, m, s);
+  return names && names.map((n) => ({ name: n.text, role: '摄影' as const, ...t.sourceSpan(n.start, n.end), rule: model.photoCredit.id }));
+}
+
+/** Contributors credited in brackets at the end of `t`: （王某参与采写）. */
+export function parseContributorCredit(t: MappedText, model: SegmentModel, s: Surnames = loadSurnames()): Byline[] | null {
+  if (!t.text.includes('参与')) return null;
+  const m = model.contributorCredit.regex.exec(t.text);
+  if (!m) return null;
+  const names = creditedNames(t, m, s);
+  const role = m.groups!.role as BylineRole;
+  return names && names.map((n) => ({ name: n.text, role, ...t.sourceSpan(n.start, n.end), rule: model.contributorCredit.id }));
+}
+
+/** The names of a credit match (its `names` group), each checked as a name; offsets are within `t`. */
+function creditedNames(t: MappedText, m: RegExpExecArray, s: Surnames): NameSpan[] | null {
+  const raw = m.groups!.names!;
+  const lead = raw.length - raw.trimStart().length;
+  const at = m.index + m[0].indexOf(raw) + lead;
+  const names = splitNames(t.slice(at, at + raw.trim().length), s);
+  if (!names || names.length === 0 || names.length > 4) return null;
+  if (!names.every((n) => (n.text.length <= 4 || n.text.includes('·')) && isPlausibleName(n, s))) return null;
+  return names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
+}
+
+/**
+ * A byline name opens with a surname (王强, 欧阳晓峰) or is a transliterated name with its dot (买买提·艾力): words
+ * of prose that follow a role (记者了解到，今年以来) are not names.
+ */
+function isPlausibleName(n: NameSpan, s: Surnames = loadSurnames()): boolean {
+  return n.text.includes('·') || surnameAt(n.text, 0, s) > 0;
 }
 
 interface NameSpan {
@@ -78,6 +196,7 @@ const NAME_CHARS = /^[\u4e00-\u9fff·•]+$/;
  * list cannot be a name (a verb, a sentence), so a body line that starts with 记者 is not taken for a byline.
  */
 export function splitNames(t: MappedText, s: Surnames = loadSurnames()): NameSpan[] | null {
+  const pairs = doubleSpaced(t.text);
   // Clean-up may have removed the spaces between names (记者欧阳晓司马婷 from 记者 欧阳晓 司马婷): a run of four or
   // more characters is also split where its source characters are not adjacent.
   const tokens = splitOnSpaces(t)
@@ -88,7 +207,7 @@ export function splitNames(t: MappedText, s: Surnames = loadSurnames()): NameSpa
   const flush = (): boolean => {
     if (run.length === 0) return true;
     const joined = run.map((r) => r.text).join('');
-    const groups = regroup(joined, s);
+    const groups = (pairs && inPairs(joined, s)) || regroup(joined, s);
     if (!groups) return false;
     let charIndex = 0;
     for (const len of groups) {
@@ -111,6 +230,28 @@ export function splitNames(t: MappedText, s: Surnames = loadSurnames()): NameSpa
     out.push({ text: tok.text, start: offsetIn(t, tok, 0), end: offsetIn(t, tok, tok.length) });
   }
   if (!flush()) return null;
+  return out;
+}
+
+/**
+ * The printing sets names apart by runs of two or more spaces, and no single space separates two characters
+ * (`谭  敏  何家豪`, not `张 磊 顾思卓`): a two-character name is then printed with a double space inside it.
+ */
+function doubleSpaced(text: string): boolean {
+  return /\S[ \t]{2,}\S/.test(text) && !/\S[ \t]\S/.test(text);
+}
+
+/**
+ * Letter-spaced single characters of a double-spaced byline, two by two (谭|敏|高|原 → 谭敏, 高原); null when the
+ * run is odd or a pair is only a double surname (欧|阳|晓|峰 is 欧阳晓峰), which regrouping by surname decides.
+ */
+function inPairs(chars: string, s: Surnames): number[] | null {
+  if (chars.length % 2 !== 0) return null;
+  const out: number[] = [];
+  for (let i = 0; i < chars.length; i += 2) {
+    if (s.double.has(chars.slice(i, i + 2))) return null;
+    out.push(2);
+  }
   return out;
 }
 

@@ -1,37 +1,66 @@
-// Segment: a page → its pieces (news, commentary, photo caption, brief), each a typed Article with a title,
-// kicker and subtitle, bylines with roles, a dateline, and clean body text mapped back to the source.
-import type { Article, ArticleKind, Byline, SourcePage } from '../document/types.js';
-import { FULL_WIDTH_FULL_STOP, isAsciiLetter, isCjk, normalizeWidth } from '../text/chars.js';
+// Segment: a source unit → its articles, each a typed Article with a title, kicker and subtitle, bylines with
+// roles, a dateline, and clean body text mapped back to the source. A page is cut into its pieces (news,
+// commentary, photo caption, brief); a one-article text (told by its shape, or declared so) and a JSONL record
+// are each one article. All three are read into the same parts and made into an Article by one function.
+import { CREDIT_ROLES, type Article, type ArticleKind, type Byline, type DateSource, type SourcePage } from '../document/types.js';
+import { homeCityOfPaper } from '../lexicons/index.js';
+import { FULL_WIDTH_FULL_STOP, isAsciiLetter, isCjk, normalizeWidth, smallNumber } from '../text/chars.js';
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
+import { articleParts, isOneArticle, recordParts, type ArticleParts } from './article.js';
 import { assemble, type Piece } from './assemble.js';
-import { parseRoleNames } from './bylines.js';
+import { parseContributorCredit, parsePhotoCredit, parseRoleNames } from './bylines.js';
+import { piecesFromLayout } from './from-layout.js';
+import { splitHeadlines } from './headlines.js';
 import { pageLines } from './lines.js';
 import { loadSegmentModel, type SegmentModel } from './model.js';
-import { isDashSubtitle, toParagraphs, type Paragraph } from './paragraphs.js';
+import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { RULE } from './rule-ids.js';
 
 export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentModel()): Article[] {
-  const paragraphs = toParagraphs(pageLines(page), model);
-  const pieces = assemble(paragraphs);
-  return pieces.map((piece, i) => toArticle(page, piece, i + 1, model));
+  if (page.record) return [toArticle(page, recordParts(page, model), 1, model)];
+  // A PDF page comes laid out by src/layout/ (articles with their roles); page text is assembled here.
+  if (page.layout) return piecesFromLayout(page.layout, model).map((piece, i) => toArticle(page, pieceParts(piece, model), i + 1, model));
+  const lines = pageLines(page);
+  if (page.shape === 'article' || (page.shape === undefined && isOneArticle(lines, model))) {
+    return [toArticle(page, articleParts(lines, model, page.shape ? RULE.articleForced : RULE.articleDetected), 1, model)];
+  }
+  const pieces = assemble(toParagraphs(lines, model));
+  return pieces.map((piece, i) => toArticle(page, pieceParts(piece, model), i + 1, model));
 }
 
-function toArticle(page: SourcePage, piece: Piece, ordinal: number, model: SegmentModel): Article {
-  const heads = [...piece.before, ...piece.after].filter((s) => s.kind === 'T').flatMap((s) => s.paragraphs);
-  const { kicker, title, subtitle } = splitHeadlines(heads);
-  const bylineParas = [...piece.before, ...piece.after].filter((s) => s.kind === 'B').flatMap((s) => s.paragraphs);
-  const body = piece.body.paragraphs;
-  const rules = [...(page.rules ?? []), ...piece.rules, ...new Set([...heads, ...bylineParas, ...body].flatMap((p) => p.rules))];
+/** A page's piece as article parts: its headline group and byline groups around one body. */
+function pieceParts(piece: Piece, model: SegmentModel): ArticleParts {
+  const around = [...piece.before, ...piece.after];
+  const heads = around.filter((s) => s.kind === 'T').flatMap((s) => s.paragraphs);
+  const bylineParas = around.filter((s) => s.kind === 'B').flatMap((s) => s.paragraphs);
+  const all = [...piece.before, piece.body, ...piece.after].flatMap((s) => s.paragraphs);
+  return {
+    head: splitHeadlines(heads, model),
+    bylines: bylineParas.map((p) => p.byline!),
+    body: piece.body.paragraphs,
+    subheads: new Set(),
+    sources: all.flatMap((p) => p.lines.map((l) => l.text)),
+    rules: [...piece.rules, ...new Set([...heads, ...bylineParas].flatMap((p) => p.rules))],
+  };
+}
 
+function toArticle(page: SourcePage, parts: ArticleParts, ordinal: number, model: SegmentModel): Article {
+  const { kicker, title, subtitle, column } = parts.head;
+  const body = parts.body;
+  const rules = [...new Set([...(page.rules ?? []), ...parts.rules, ...parts.head.rules, ...parts.bylines.flatMap((p) => p.rules), ...body.flatMap((p) => p.rules)])];
+
+  // The dateline opens the body, or the report after an editor's note.
+  const datelined = body[0]?.dateline ? body[0] : body[body.findIndex((p) => p.note === 'signoff') + 1];
+  const dateline = datelined?.dateline;
   const bylines: Byline[] = [];
   // A person is credited once per piece: a name printed in the byline box and again in a trailing
   // （本报记者 陆毅） keeps its first credit.
-  for (const b of [...bylineParas.flatMap((p) => p.byline?.bylines ?? []), ...inlineBylines(body, model, rules)]) {
+  for (const b of [...parts.bylines.flatMap((p) => p.bylines), ...inlineBylines(body, datelined, model, rules)]) {
     if (bylines.some((x) => x.name === b.name)) {
       if (!rules.includes(RULE.bylineRepeated)) rules.push(RULE.bylineRepeated);
     } else bylines.push(b);
   }
-  const signature = bylineParas.some((p) => p.byline?.signature);
+  const signature = parts.bylines.some((p) => p.signature);
 
   let capacity = (kicker?.length ?? 0) + (title?.length ?? 0) + (subtitle?.length ?? 0) + 3;
   for (const p of body) capacity += p.text.length + 1;
@@ -47,23 +76,35 @@ function toArticle(page: SourcePage, piece: Piece, ordinal: number, model: Segme
   const titleEnd = title && title.length ? b.length : titleStart;
   addLine(subtitle);
   const paragraphs: { start: number; end: number }[] = [];
+  const subheads: { start: number; end: number }[] = [];
+  let note: { start: number; end: number } | undefined;
+  let noteStart = -1;
   let bodyStart = -1;
   for (const p of body) {
     addLine(p.text);
     if (p.text.length === 0) continue;
-    const start = b.length - p.text.length;
-    if (bodyStart === -1) bodyStart = start;
-    paragraphs.push({ start, end: b.length });
+    const span = { start: b.length - p.text.length, end: b.length };
+    if (bodyStart === -1) bodyStart = span.start;
+    paragraphs.push(span);
+    if (parts.subheads.has(p)) subheads.push(span);
+    // The editor's note runs from 编者按 (or the body's start) to its sign-off.
+    if (p.note === 'opening' && !note) noteStart = span.start;
+    if (p.note === 'signoff' && !note) note = { start: noteStart === -1 ? bodyStart : noteStart, end: span.end };
   }
   const clean = b.build();
   if (changedWidth(page.text, clean)) rules.push(RULE.fullWidth);
-  const dateline = body[0]?.dateline;
-  const all = [...piece.before, piece.body, ...piece.after].flatMap((s) => s.paragraphs);
-  const sourceStart = Math.min(...all.flatMap((p) => p.lines.map((l) => l.text.offsets[0] ?? Infinity)));
-  const sourceEnd = Math.max(...all.flatMap((p) => p.lines.map((l) => (l.text.length ? l.text.offsets[l.text.length - 1]! + 1 : -Infinity))));
+  // Each source text (a line, a record's field) runs forwards through the file.
+  let sourceStart = Infinity;
+  let sourceEnd = -Infinity;
+  for (const t of parts.sources) {
+    if (t.length === 0) continue;
+    sourceStart = Math.min(sourceStart, t.offsets[0]!);
+    sourceEnd = Math.max(sourceEnd, t.offsets[t.length - 1]! + 1);
+  }
   const bodyText = body.map((p) => p.text.text).join('');
   const { kind, rule: kindRule } = kindOf({ signature, bylines, dateline, bodyText, paragraphs: paragraphs.length });
   rules.push(kindRule);
+  const meta = articleMeta(page, parts, dateline, rules);
 
   return {
     id: `${page.id}-a${ordinal}`,
@@ -75,59 +116,83 @@ function toArticle(page: SourcePage, piece: Piece, ordinal: number, model: Segme
     title: title?.text ?? '',
     ...(kicker ? { kicker: kicker.text } : {}),
     ...(subtitle ? { subtitle: subtitle.text } : {}),
-    bylines,
+    ...(column ? { column } : {}),
+    bylines: bylines.map((x) => (x.outlet && x.outlet === meta.newspaper ? withoutOutlet(x) : x)),
     ...(dateline ? { dateline } : {}),
     text: clean.text,
     offsets: clean.offsets,
     titleSpan: { start: titleStart, end: titleEnd },
     bodySpan: { start: bodyStart === -1 ? clean.length : bodyStart, end: clean.length },
     paragraphs,
+    ...(subheads.length ? { subheads } : {}),
+    ...(note ? { editorsNote: note } : {}),
     sourceSpan: { start: sourceStart, end: sourceEnd },
-    ...(page.meta.newspaper ? { newspaper: page.meta.newspaper } : {}),
-    ...(page.meta.date ? { date: page.meta.date } : {}),
-    ...(page.meta.page ? { page: page.meta.page } : {}),
-    ...(yearOf(page.meta) !== undefined ? { year: yearOf(page.meta) } : {}),
-    ...(page.meta.homeCity ? { homeCity: page.meta.homeCity } : {}),
+    ...meta,
+    ...(page.record?.id !== undefined ? { recordId: page.record.id } : {}),
     rules,
   };
 }
 
-/**
- * A headline group may hold a kicker (引题) above the main title and a subtitle (副题) below it. The main
- * title is the bold one (PDF extraction doubles bold text); failing that, the one with the fewest phrase
- * breaks, since kickers and subtitles are strings of phrases.
- */
-function splitHeadlines(heads: Paragraph[]): { kicker?: MappedText; title?: MappedText; subtitle?: MappedText } {
-  if (heads.length === 0) return {};
-  if (heads.length === 1) return { title: heads[0]!.text };
-  const breaks = (p: Paragraph): number => (p.text.text.match(/[\s，,、：:]/g) ?? []).length;
-  // A dash opens a subtitle (——记……): the main title is above it.
-  const dash = heads.findIndex((p, i) => i > 0 && isDashSubtitle(p.text.text));
-  const candidates = dash === -1 ? heads : heads.slice(0, dash);
-  let main = candidates.findIndex((p) => p.doubled);
-  if (main === -1 || candidates.filter((p) => p.doubled).length > 1) {
-    main = 0;
-    candidates.forEach((p, i) => {
-      if (breaks(p) < breaks(candidates[main]!)) main = i;
-    });
-  }
-  const join = (ps: Paragraph[]): MappedText | undefined => {
-    if (ps.length === 0) return undefined;
-    const b = new MappedTextBuilder();
-    ps.forEach((p, i) => {
-      if (i > 0) b.separator(' ', b.lastOffset() + 1);
-      b.append(p.text);
-    });
-    return b.build();
-  };
-  const subtitle = join(heads.slice(main + 1).map((p) => (isDashSubtitle(p.text.text) ? { ...p, text: dropDash(p.text) } : p)));
-  return { kicker: join(heads.slice(0, main)), title: heads[main]!.text, subtitle };
+function withoutOutlet(b: Byline): Byline {
+  const { outlet: _, ...rest } = b;
+  return rest;
 }
 
-/** Bylines inside the body: `本报讯（记者 张三）` after a dateline, or `（记者 张三 通讯员 李四）` at the end. */
-function inlineBylines(body: Paragraph[], model: SegmentModel, rules: string[]): Byline[] {
+/**
+ * The article's paper, date, page and home city. What the source unit itself says (its running head, its JSONL
+ * fields) comes first, then the print line of a crawl's byline (《光明日报》（2024年06月18日第 05 版）), then the
+ * metadata (sidecar over flags); a date is read last from the dateline with the year of issue. The home city
+ * comes from the metadata, else from a paper known to serve one city; otherwise there is none.
+ */
+function articleMeta(page: SourcePage, parts: ArticleParts, dateline: string | undefined, rules: string[]): Pick<Article, 'newspaper' | 'date' | 'dateSource' | 'page' | 'year' | 'homeCity'> {
+  const own = page.ownMeta ?? {};
+  const printed = parts.bylines.find((p) => p.printed)?.printed;
+  const newspaper = own.newspaper ?? printed?.newspaper ?? page.meta.newspaper;
+  const pageNo = own.page ?? printed?.page ?? page.meta.page;
+  let date: string | undefined;
+  let dateSource: DateSource | undefined;
+  if (own.date) [date, dateSource] = [own.date, page.record ? 'record' : 'running-head'];
+  else if (printed?.date) [date, dateSource] = [printed.date, 'print-line'];
+  else if (page.meta.date) [date, dateSource] = [page.meta.date, 'metadata'];
+  else if (dateline && page.meta.year) {
+    date = datelineDate(dateline, page.meta.year);
+    if (date) {
+      dateSource = 'dateline';
+      rules.push(RULE.datelineDate);
+    }
+  }
+  const year = date ? Number(date.slice(0, 4)) : page.meta.year;
+  let homeCity = page.meta.homeCity;
+  if (!homeCity) {
+    homeCity = homeCityOfPaper(newspaper);
+    if (homeCity) rules.push(RULE.homeCityOfPaper);
+  }
+  return {
+    ...(newspaper ? { newspaper } : {}),
+    ...(date ? { date, dateSource: dateSource! } : {}),
+    ...(pageNo ? { page: pageNo } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(homeCity ? { homeCity } : {}),
+  };
+}
+
+/** 本报南宁1月2日电 with the year of issue → YYYY-MM-DD, when the dateline prints a real month and day. */
+function datelineDate(dateline: string, year: number): string | undefined {
+  const m = /([0-9〇零一二三四五六七八九十]{1,3})月([0-9〇零一二三四五六七八九十]{1,3})日/.exec(dateline);
+  if (!m) return undefined;
+  const month = smallNumber(m[1]!);
+  const day = smallNumber(m[2]!);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Bylines inside the body: `本报讯（记者 张三）` after a dateline, `本报宁波3月2日电 记者陈立报道：`, and credits
+ * closing a paragraph: `（记者 张三 通讯员 李四）`, `（王某参与采写）`, a photo credit after a caption (…。  谢  磊摄).
+ */
+function inlineBylines(body: Paragraph[], first: Paragraph | undefined, model: SegmentModel, rules: string[]): Byline[] {
   const out: Byline[] = [];
-  const first = body[0];
   if (first?.dateline) {
     const m = /^[（(]([^（）()]{2,40})[)）]/.exec(first.text.text.slice(first.dateline.length).trimStart());
     if (m) {
@@ -152,23 +217,22 @@ function inlineBylines(body: Paragraph[], model: SegmentModel, rules: string[]):
       }
     }
   }
-  const last = body[body.length - 1];
-  if (last) {
-    const m = model.trailingByline.regex.exec(last.text.text);
-    if (m) {
-      const at = last.text.text.lastIndexOf(m[1]!);
-      const parsed = parseRoleNames(last.text.slice(at, at + m[1]!.length), model);
-      if (parsed) {
-        out.push(...parsed.bylines);
-        rules.push(model.trailingByline.id);
-      }
+  for (const p of body) {
+    const t = p.text;
+    const m = model.trailingByline.regex.exec(t.text);
+    const parsed = m ? parseRoleNames(t.slice(t.text.lastIndexOf(m[1]!), t.text.lastIndexOf(m[1]!) + m[1]!.length), model) : null;
+    if (parsed) {
+      out.push(...parsed.bylines);
+      if (!rules.includes(model.trailingByline.id)) rules.push(model.trailingByline.id);
+      continue;
+    }
+    const credit = parseContributorCredit(t, model) ?? (p.kind === 'body' ? parsePhotoCredit(t, model) : null);
+    if (credit) {
+      out.push(...credit);
+      if (!rules.includes(RULE.paragraphEndCredit)) rules.push(RULE.paragraphEndCredit);
     }
   }
   return out;
-}
-
-function yearOf(meta: SourcePage['meta']): number | undefined {
-  return meta.date ? Number(meta.date.slice(0, 4)) : meta.year;
 }
 
 /** A brief (简讯) is one paragraph of fewer than this many characters, whatever else it has. */
@@ -180,7 +244,7 @@ function kindOf(p: { signature: boolean; bylines: Byline[]; dateline?: string; b
   const roles = new Set(p.bylines.map((b) => b.role));
   if (p.signature) return { kind: 'commentary', rule: RULE.kindCommentarySignature };
   if (roles.has('评论员')) return { kind: 'commentary', rule: RULE.kindCommentaryRole };
-  const reporter = [...roles].some((r) => r !== '摄影');
+  const reporter = [...roles].some((r) => !CREDIT_ROLES.has(r));
   if (roles.has('摄影') && !reporter && p.bodyText.length < PHOTO_MAX_CHARS) return { kind: 'photo', rule: RULE.kindPhoto };
   if (p.paragraphs <= 1 && p.bodyText.length < BRIEF_MAX_CHARS) return { kind: 'brief', rule: RULE.kindBrief };
   if (p.dateline || reporter) return { kind: 'news', rule: RULE.kindNews };
@@ -198,13 +262,6 @@ function changedWidth(source: string, clean: MappedText): boolean {
     }
   }
   return false;
-}
-
-/** ——记平湖市…… → 记平湖市…… */
-function dropDash(t: MappedText): MappedText {
-  let i = 0;
-  while (i < t.length && /[—\-－\s]/.test(t.text[i]!)) i++;
-  return t.slice(i);
 }
 
 export function detectLanguage(text: string): 'zh' | 'en' {

@@ -27,7 +27,21 @@ export function pageLines(page: SourcePage): Line[] {
   return lines;
 }
 
-function lineAt(text: string, start: number, end: number, no: number): Line {
+/**
+ * The lines of a text that is itself mapped to a source (a JSONL record's body), each character keeping the
+ * source offset the text gave it. Numbered from `firstNo`.
+ */
+export function mappedLines(t: MappedText, firstNo = 1): Line[] {
+  const lines: Line[] = [];
+  let no = firstNo;
+  forEachLine(t.text, 0, t.length, (range) => {
+    lines.push(lineAt(t.text, range.start, range.end, no++, t.offsets));
+  });
+  return lines;
+}
+
+/** Line text[start, end); a character's source offset is its index in `text`, or `map[index]` when given. */
+function lineAt(text: string, start: number, end: number, no: number, map?: Int32Array): Line {
   // Leading whitespace is the indent; trailing whitespace goes.
   let s = start;
   while (s < end && isSpace(normalizeWidth(text[s]!).charCodeAt(0))) s++;
@@ -40,7 +54,7 @@ function lineAt(text: string, start: number, end: number, no: number): Line {
     const c = text.charCodeAt(i);
     plain = c < 0xa0 || (c >= 0x4e00 && c <= 0x9fff) || (normalizeWidth(text[i]!) === text[i] && c !== FULL_WIDTH_FULL_STOP);
   }
-  if (plain) {
+  if (plain && !map) {
     const t = text.slice(s, e);
     return { no, text: MappedText.identity(t, s), indent, width: displayWidth(t) };
   }
@@ -51,7 +65,7 @@ function lineAt(text: string, start: number, end: number, no: number): Line {
     if (ch.charCodeAt(0) === FULL_WIDTH_FULL_STOP && isAsciiDigit(b.lastChar().charCodeAt(0)) && i + 1 < e && isAsciiDigit(normalizeWidth(text[i + 1]!).charCodeAt(0))) {
       norm = '.';
     }
-    b.push(norm, i);
+    b.push(norm, map ? map[i]! : i);
   }
   const t = b.build();
   return { no, text: t, indent, width: displayWidth(t.text) };

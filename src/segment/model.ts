@@ -17,6 +17,13 @@ const PatternsFile = z
     commentarySignatures: RuleRegex.extend({ $comment: z.string().optional() }),
     reportedBylines: RuleRegex.extend({ $comment: z.string().optional() }),
     trailingBylines: RuleRegex.extend({ $comment: z.string().optional() }),
+    outlets: RuleRegex.extend({ $comment: z.string().optional(), roles: z.array(z.string().min(1)).min(1) }),
+    printLines: RuleRegex.extend({ $comment: z.string().optional() }),
+    photoCredits: RuleRegex.extend({ $comment: z.string().optional() }),
+    contributorCredits: RuleRegex.extend({ $comment: z.string().optional() }),
+    kickerEnds: RuleRegex.extend({ $comment: z.string().optional() }),
+    editorsNotes: z.object({ $comment: z.string().optional(), opening: RuleRegex, signoff: RuleRegex }).strict(),
+    columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
   })
   .strict();
 
@@ -29,14 +36,31 @@ export interface SegmentModel {
   bylineMarks: string;
   /** Any byline role, letter-spacing allowed, with an optional colon after it. */
   roleRegex: RegExp;
-  /** The same, only at the start of a string: the cheap test that most lines of a page fail. */
+  /** The same, only at the start of a string. */
   roleAtStart: RegExp;
+  /** A role without an outlet at the start of a string: the cheap test that most lines of a page fail. */
+  plainRoleAtStart: RegExp;
   roleByText: Map<string, { id: string; role: BylineRole }>;
   datelines: CompiledRule[];
   subheads: CompiledRule[];
   signature: CompiledRule;
   reportedByline: CompiledRule;
   trailingByline: CompiledRule;
+  /** Id of the rule that reads another outlet's name before a role (新华网记者), and the roles it may precede. */
+  outletRuleId: string;
+  outletRoles: string[];
+  /** 《光明日报》（2024年06月18日第 05 版） closing a crawl's byline. */
+  printLine: CompiledRule;
+  /** 谢  磊摄（田野中国）. */
+  photoCredit: CompiledRule;
+  /** （王某参与采写）. */
+  contributorCredit: CompiledRule;
+  /** A headline line ending as a kicker ends (——, ：). */
+  kickerEnd: CompiledRule;
+  editorsNoteOpening: CompiledRule;
+  editorsNoteSignoff: CompiledRule;
+  /** A column tag at the end or the start of a headline; the tag is in the groups tag, tag2 or tag3. */
+  columnTag: { id: string; trailing: RegExp; leading: RegExp };
 }
 
 let cached: SegmentModel | undefined;
@@ -55,7 +79,15 @@ export function loadSegmentModel(): SegmentModel {
     throw new KgError('DATA_INVALID', `invalid segmentation patterns: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { subject: path });
   }
   const p = parsed.data;
-  const ids = [...p.bylineRoles.map((r) => r.id), ...p.datelines.map((r) => r.id), ...p.subheads.map((r) => r.id), p.commentarySignatures.id, p.reportedBylines.id, p.trailingBylines.id];
+  const ids = [
+    ...p.bylineRoles.map((r) => r.id),
+    ...p.datelines.map((r) => r.id),
+    ...p.subheads.map((r) => r.id),
+    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.kickerEnds].map((r) => r.id),
+    p.editorsNotes.opening.id,
+    p.editorsNotes.signoff.id,
+    p.columnTags.id,
+  ];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: path });
 
@@ -68,16 +100,29 @@ export function loadSegmentModel(): SegmentModel {
   };
   const roles = [...p.bylineRoles].sort((a, b) => b.text.length - a.text.length);
   const roleAlternatives = roles.map((r) => [...r.text].map(escapeRegex).join('\\s*'));
+  // A role may follow the name of another outlet (新华网记者): the outlet is kept in the named group.
+  const outlet = compile(p.outlets).regex.source;
+  const role = `(?:(?<outlet>${outlet})(?=${p.outlets.roles.map(escapeRegex).join('|')}))?(?<role>${roleAlternatives.join('|')})`;
   cached = {
     bylineMarks: p.bylineMarks,
-    roleRegex: new RegExp(`(?:${roleAlternatives.join('|')})(?:\\s*[：:])?\\s*`, 'u'),
-    roleAtStart: new RegExp(`^(?:${roleAlternatives.join('|')})`, 'u'),
+    roleRegex: new RegExp(`${role}(?:\\s*[：:])?\\s*`, 'u'),
+    roleAtStart: new RegExp(`^${role}`, 'u'),
+    plainRoleAtStart: new RegExp(`^(?:${roleAlternatives.join('|')})`, 'u'),
     roleByText: new Map(roles.map((r) => [r.text, { id: r.id, role: r.role }])),
     datelines: p.datelines.map(compile),
     subheads: p.subheads.map(compile),
     signature: compile(p.commentarySignatures),
     reportedByline: compile(p.reportedBylines),
     trailingByline: compile(p.trailingBylines),
+    outletRuleId: p.outlets.id,
+    outletRoles: p.outlets.roles,
+    printLine: compile(p.printLines),
+    photoCredit: compile(p.photoCredits),
+    contributorCredit: compile(p.contributorCredits),
+    kickerEnd: compile(p.kickerEnds),
+    editorsNoteOpening: compile(p.editorsNotes.opening),
+    editorsNoteSignoff: compile(p.editorsNotes.signoff),
+    columnTag: { id: p.columnTags.id, trailing: compile({ id: p.columnTags.id, regex: p.columnTags.trailing }).regex, leading: compile({ id: p.columnTags.id, regex: p.columnTags.leading }).regex },
   };
   return cached;
 }

@@ -21,6 +21,8 @@ export interface Paragraph {
   dateline?: string;
   /** True when PDF extraction doubled this headline (the bold main title). */
   doubled?: boolean;
+  /** Opens an editor's note (编者按：…) or signs it off (——编 者). */
+  note?: 'opening' | 'signoff';
   /** Rule ids that decided this paragraph's kind or joined it across a column break. */
   rules: string[];
   /** Full-line width of the blocks the paragraph starts and ends in, where a block is long enough to tell. */
@@ -70,9 +72,12 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
     }
     drafts.push(...inBlock);
   }
-  return drafts
+  const out = drafts
     .flatMap((d) => splitHeadings(d, d.width))
     .map((d) => ({ ...classify(d, model), ...(d.columnStart !== undefined ? { columnStart: d.columnStart } : {}), ...(d.columnEnd !== undefined ? { columnEnd: d.columnEnd } : {}) }));
+  // An editor's note comes before the report it introduces: the dateline after its sign-off opens no new piece.
+  for (let i = 1; i < out.length; i++) if (out[i]!.kind === 'dateline' && out[i - 1]!.note === 'signoff') out[i] = { ...out[i]!, kind: 'body' };
+  return out;
 }
 
 function toBlocks(lines: readonly Line[]): Line[][] {
@@ -222,7 +227,7 @@ function isDoubled(line: Line): boolean {
   return undoDoubling(line.text) !== line.text;
 }
 
-function isDateline(text: string, model: SegmentModel): boolean {
+export function isDateline(text: string, model: SegmentModel): boolean {
   return model.datelines.some((r) => r.regex.test(text));
 }
 
@@ -274,6 +279,12 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
     return { kind: 'byline', lines: d.lines, text: joinLines(d.lines.map((l) => l.text)), byline: d.byline, rules: [...rules, ...d.byline.rules] };
   }
   const firstText = d.lines[0]!.text.text;
+  // The editor's note is part of the article it introduces: its sign-off (——编 者) is no headline.
+  const note = model.editorsNoteSignoff.regex.test(firstText) && d.lines.length === 1 ? 'signoff' : model.editorsNoteOpening.regex.test(firstText) ? 'opening' : undefined;
+  if (note) {
+    const rule = note === 'signoff' ? model.editorsNoteSignoff.id : model.editorsNoteOpening.id;
+    return { kind: 'body', lines: d.lines, text: tidySpaces(joinLines(d.lines.map((l) => l.text))), note, rules: [...rules, rule] };
+  }
   const dateline = model.datelines.find((r) => r.regex.test(firstText));
   if (dateline) {
     const text = tidySpaces(joinLines(d.lines.map((l) => l.text)));
@@ -283,7 +294,8 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
   if (subhead && d.lines.length <= 2 && !hasSentencePunct(firstText)) {
     return { kind: 'subhead', lines: d.lines, text: tidySpaces(joinLines(d.lines.map((l) => l.text))), rules: [...rules, subhead.id] };
   }
-  if (looksLikeTitle(d.lines)) {
+  // （王某参与采写）: a credit closing the body, short and unpunctuated as a headline is, but no headline.
+  if (looksLikeTitle(d.lines) && !(/^[（(]/.test(firstText) && model.contributorCredit.regex.test(firstText))) {
     const text = cleanHeadline(d.lines.map((l) => l.text));
     // Cleaning a headline drops characters only when it undoes a doubled (bold) copy.
     const doubled = nonSpace(text.text) < d.lines.reduce((n, l) => n + nonSpace(l.text.text), 0);

@@ -45,6 +45,26 @@ export const RULE = {
   bylineRepeated: 'byline.repeated',
   /** `本报讯（记者 张三 通讯员 李四）`: the byline in brackets right after the dateline. */
   bylineAfterDateline: 'byline.after-dateline',
+  /** The source holds one article: told by its shape (see article.ts), or so declared (flag, sidecar, JSONL). */
+  articleDetected: 'layout.one-article',
+  articleForced: 'layout.article-input',
+  /** An article's head lines read in a crawl's order: main title first, with its column tag. */
+  articleHead: 'headline.crawl-order',
+  /** A headline-shaped paragraph inside a one-article body is a subhead, not a new article. */
+  subhead: 'article.subhead',
+  /** A byline line inside a one-article body credits someone (a photographer, 制图, 版式设计). */
+  creditLine: 'article.credit-line',
+  /** Credits at the end of a paragraph: （记者 张三）, （王某参与采写）, or a photo credit after a caption. */
+  paragraphEndCredit: 'byline.paragraph-end',
+  /** A JSONL byline field naming people without a role: they are its authors; one that reads as neither. */
+  recordBylineNames: 'record.byline-names',
+  /** A JSONL record without headline fields: its head is read from the top of its text, as a one-article file's. */
+  recordHeadInText: 'record.head-in-text',
+  recordBylineUnread: 'record.byline-unread',
+  /** The date read from the dateline (本报南宁1月2日电) with the year of issue, when nothing better gave one. */
+  datelineDate: 'date.from-dateline',
+  /** The home city is that of the paper (lexicons/newspapers.tsv), no metadata naming one. */
+  homeCityOfPaper: 'home.city-of-paper',
   /** Kinds: why a piece got its kind. */
   kindCommentarySignature: 'kind.commentary-signature',
   kindCommentaryRole: 'kind.commentary-role',

@@ -3,6 +3,7 @@
 import { isManagedLocalServer, type Neo4jConfig } from '../config/neo4j-config.js';
 import { KgError } from '../errors.js';
 import { createStore } from '../store/connection.js';
+import { isTlsMismatch, isUnreachable } from '../store/driver-errors.js';
 import type { ServerDescription } from '../store/store.js';
 import { startLocalServer } from './local-server.js';
 import { ignoreProgress, type OnServerProgress } from './progress.js';
@@ -48,7 +49,9 @@ async function checkServer(config: Neo4jConfig, unavailableHint?: string): Promi
     await store.verifyConnectivity();
     return await store.serverInfo();
   } catch (e) {
-    throw unavailableHint && e instanceof KgError && e.code === 'NEO4J_UNAVAILABLE' ? withHint(e, unavailableHint) : e;
+    // Only "nothing answers" gets the hint about starting the server; a TLS mismatch or a silent port has its own.
+    const nothingAnswers = e instanceof KgError && isUnreachable(e.cause) && !isTlsMismatch(e.cause);
+    throw unavailableHint && nothingAnswers ? withHint(e, unavailableHint) : e;
   } finally {
     await store.close();
   }

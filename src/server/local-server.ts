@@ -1,7 +1,7 @@
 // The local Neo4j server kg runs from .neo4j/: install (resolve jars), start (configure, set the first password,
 // launch, wait until Bolt accepts our credentials), stop, and status. Everything is reported, nothing printed.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { writeCredentials } from '../config/local-credentials.js';
+import { readCredentials, writeCredentials } from '../config/local-credentials.js';
 import { localBoltUri, type Neo4jConfig } from '../config/neo4j-config.js';
 import { KgError } from '../errors.js';
 import { createStore } from '../store/connection.js';
@@ -146,6 +146,13 @@ export async function localServerStatus(config: Neo4jConfig, paths: ServerPaths 
 type LocalCredentials = Pick<StartResult, 'user' | 'password' | 'passwordSource'>;
 
 function knownCredentials(config: Neo4jConfig, paths: ServerPaths): LocalCredentials {
+  const stored = config.password === undefined ? readCredentials(paths.credentialsFile) : undefined;
+  if (stored && stored.user !== config.user) {
+    throw new KgError('CONFIG_INVALID', `"${config.user}" is not the user whose password the local server keeps ("${stored.user}")`, {
+      subject: 'NEO4J_USER',
+      hint: `Unset NEO4J_USER to log in as "${stored.user}" with the password in ${paths.credentialsFile}, or set NEO4J_PASSWORD to the password of "${config.user}".`,
+    });
+  }
   if (config.password === undefined || config.passwordSource === 'none') {
     throw new KgError('NEO4J_AUTH', `the local database was initialised before, but its password is not known`, {
       subject: paths.credentialsFile,

@@ -2,7 +2,7 @@
 // retries transient failures (leader switches on clusters, deadlocks); reads through executeRead so routing
 // URIs (neo4j://, neo4j+s://) send them to readers.
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { toKgError, type ErrorContext } from './driver-errors.js';
+import { noBoltAnswer, toKgError, type ErrorContext } from './driver-errors.js';
 import { toDriverParams, toPlain } from './plain-values.js';
 import type { Params, Row, ServerDescription, Store, StoreTransaction } from './store.js';
 
@@ -14,13 +14,21 @@ export interface ConnectionSettings {
   database: string | undefined;
 }
 
+/**
+ * How long the first contact may take: TCP, TLS, the Bolt handshake and the login. The driver's connectionTimeout
+ * covers only the TCP connect; a port that accepts and then says nothing (another program, a hung server) would
+ * hold the handshake open for ever, so verifyConnectivity gives up after this.
+ */
+export const CONNECT_DEADLINE_MS = 15_000;
+
 export function createDriver(settings: ConnectionSettings): Driver {
   // No `encrypted`/`trust` options: the URI scheme carries them (bolt+s, neo4j+ssc …) and the driver rejects both.
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password ?? ''), {
     disableLosslessIntegers: true,
     userAgent: 'kg-local-news',
-    connectionTimeout: 15_000,
-    connectionAcquisitionTimeout: 60_000,
+    connectionTimeout: 10_000,
+    // A command opens one session at a time, so waiting for a pooled connection means the server does not answer.
+    connectionAcquisitionTimeout: CONNECT_DEADLINE_MS,
     maxTransactionRetryTime: 30_000,
   });
 }
@@ -49,14 +57,21 @@ export function createStore(settings: ConnectionSettings): Store {
   const store: Store = {
     uri: settings.uri,
     database: settings.database,
-    read: (cypher, params = {}) => withSession('READ', cypher, (s) => s.executeRead((tx) => transaction(tx).run(cypher, params))),
+    read: (cypher, params = {}, options = {}) =>
+      withSession('READ', cypher, (s) => s.executeRead((tx) => transaction(tx).run(cypher, params), options.timeoutMs ? { timeout: options.timeoutMs } : {})),
     write: (cypher, params = {}) => withSession('WRITE', cypher, (s) => s.executeWrite((tx) => transaction(tx).run(cypher, params))),
     writeTransaction: (work) => withSession('WRITE', undefined, (s) => s.executeWrite((tx) => work(transaction(tx)))),
     async verifyConnectivity() {
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(noBoltAnswer(context, CONNECT_DEADLINE_MS)), CONNECT_DEADLINE_MS);
+      });
       try {
-        await driver.verifyConnectivity({ database: settings.database });
+        await Promise.race([driver.verifyConnectivity({ database: settings.database }), deadline]);
       } catch (e) {
         throw toKgError(e, context);
+      } finally {
+        clearTimeout(timer);
       }
     },
     async serverInfo(): Promise<ServerDescription> {

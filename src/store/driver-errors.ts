@@ -19,9 +19,33 @@ export function isUnreachable(e: unknown): boolean {
   return e instanceof Neo4jError && (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired');
 }
 
+/** The driver's words for a TLS handshake that the other end did not take part in. */
+export function isTlsMismatch(e: unknown): boolean {
+  return e instanceof Neo4jError && /before secure TLS connection was established|wrong version number|SSL routines|EPROTO/i.test(e.message);
+}
+
+/** A server that accepted the connection and then said nothing within `ms`. */
+export function noBoltAnswer(context: ErrorContext, ms: number): KgError {
+  const { host } = new URL(context.uri);
+  return new KgError('NEO4J_UNAVAILABLE', `no Bolt answer within ${Math.round(ms / 1000)} s: something accepts connections at ${host} but does not answer as Neo4j`, {
+    subject: context.uri,
+    hint:
+      'That port may belong to another program or to a Neo4j that hangs. Check that NEO4J_URI names the Bolt port ' +
+      '(7687 by default, not the HTTP port 7474); for the local server see `kg neo4j status`.',
+  });
+}
+
 /** Returns a KgError for a driver error; anything else (a bug, a KgError from the caller's work) passes through. */
 export function toKgError(e: unknown, context: ErrorContext): unknown {
   if (!(e instanceof Neo4jError)) return e;
+  if (isTlsMismatch(e) && /\+(s|ssc):\/\//.test(context.uri)) {
+    const plain = context.uri.replace(/\+(s|ssc):\/\//, '://');
+    return new KgError('NEO4J_UNAVAILABLE', `the server did not take part in a TLS handshake: ${firstLine(e.message)}`, {
+      subject: context.uri,
+      hint: `The server at this address does not speak TLS (kg's local server and the Docker one do not): use ${plain}, or enable TLS on the server.`,
+      cause: e,
+    });
+  }
   if (isUnreachable(e)) {
     return new KgError('NEO4J_UNAVAILABLE', `cannot reach Neo4j: ${firstLine(e.message)}`, {
       subject: context.uri,
@@ -44,6 +68,13 @@ export function toKgError(e: unknown, context: ErrorContext): unknown {
     return new KgError('CONFIG_INVALID', `database "${context.database}" does not exist on ${context.uri}`, {
       subject: 'NEO4J_DATABASE',
       hint: 'Unset NEO4J_DATABASE to use the server default, or create the database (Enterprise and Aura only).',
+      cause: e,
+    });
+  }
+  if (e.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new KgError('NEO4J_TIMEOUT', 'the query ran past its time limit, so Neo4j stopped it', {
+      subject: context.cypher === undefined ? context.uri : `query "${abbreviate(context.cypher)}"`,
+      hint: 'Give it longer (kg query --timeout SECONDS, 0 for no limit), or narrow it with --param.',
       cause: e,
     });
   }

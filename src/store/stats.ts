@@ -1,21 +1,50 @@
-// Counts of nodes per label and relationships per type in the configured database. Labels and types come out of
-// the data itself (UNWIND labels(n), type(r)), so no label is ever spliced into Cypher text.
+// Counts of what a database holds: nodes by their kg label (adding up to the total), finer labels (Company,
+// Village, Award …) apart, and relationships per type. Labels and types come out of the data itself (labels(n),
+// type(r)), so no label is ever spliced into Cypher text; a node without a kg label is counted under its labels.
+import { NODE_LABELS, type Graph } from '../../schema/model.js';
 import type { Store } from './store.js';
 
 export interface GraphStats {
+  totals: { nodes: number; relationships: number };
+  /** Each node once, under its kg label (Article, Organization, Place …). */
   nodes: Record<string, number>;
+  /** The second labels (Company, Village, Award …), each node under every finer label it carries. */
+  finerLabels: Record<string, number>;
   relationships: Record<string, number>;
 }
 
 export async function graphStats(store: Store): Promise<GraphStats> {
-  const labels = await store.read<{ label: string; count: number }>(
-    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+  const labelSets = await store.read<{ labels: string[]; count: number }>('MATCH (n) RETURN labels(n) AS labels, count(*) AS count');
+  const types = await store.read<{ type: string; count: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count');
+  return countStats(labelSets, types);
+}
+
+/** The same counts for a graph.json, to compare a database with the graph loaded into it. */
+export function graphJsonStats(graph: Graph): GraphStats {
+  return countStats(
+    graph.nodes.map((n) => ({ labels: n.labels, count: 1 })),
+    graph.relationships.map((r) => ({ type: r.type, count: 1 })),
   );
-  const types = await store.read<{ type: string; count: number }>(
-    'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type',
-  );
-  return {
-    nodes: Object.fromEntries(labels.map((row) => [row.label, row.count])),
-    relationships: Object.fromEntries(types.map((row) => [row.type, row.count])),
-  };
+}
+
+function countStats(labelSets: ReadonlyArray<{ labels: readonly string[]; count: number }>, types: ReadonlyArray<{ type: string; count: number }>): GraphStats {
+  const nodes: Record<string, number> = {};
+  const finerLabels: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  const add = (to: Record<string, number>, key: string, n: number): void => void (to[key] = (to[key] ?? 0) + n);
+  for (const { labels, count } of labelSets) {
+    const primary = labels.find((l) => (NODE_LABELS as readonly string[]).includes(l));
+    if (primary === undefined) add(nodes, [...labels].sort().join(':') || '(no label)', count);
+    else {
+      add(nodes, primary, count);
+      for (const l of labels) if (l !== primary) add(finerLabels, l, count);
+    }
+  }
+  for (const { type, count } of types) add(relationships, type, count);
+  const sum = (o: Record<string, number>): number => Object.values(o).reduce((a, b) => a + b, 0);
+  return { totals: { nodes: sum(nodes), relationships: sum(relationships) }, nodes: sorted(nodes), finerLabels: sorted(finerLabels), relationships: sorted(relationships) };
+}
+
+function sorted(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

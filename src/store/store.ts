@@ -27,6 +27,12 @@ export interface PlainPath {
   relationships: PlainRelationship[];
 }
 
+/** How a read may run. */
+export interface ReadOptions {
+  /** The server ends the transaction when it runs longer than this (NEO4J_TIMEOUT); none by default. */
+  timeoutMs?: number;
+}
+
 /** One statement runner inside a managed transaction. */
 export interface StoreTransaction {
   run<R extends Row = Row>(cypher: string, params?: Params): Promise<R[]>;
@@ -46,7 +52,7 @@ export interface Store {
   /** The database every statement runs in; undefined means the server's default database. */
   readonly database: string | undefined;
   /** Runs one read-only statement (routed to a reader on clusters). */
-  read<R extends Row = Row>(cypher: string, params?: Params): Promise<R[]>;
+  read<R extends Row = Row>(cypher: string, params?: Params, options?: ReadOptions): Promise<R[]>;
   /** Runs one statement in a managed write transaction, retried on transient errors: it must be idempotent. */
   write<R extends Row = Row>(cypher: string, params?: Params): Promise<R[]>;
   /** Runs several statements in one managed write transaction; `work` may be retried, so it must be idempotent. */

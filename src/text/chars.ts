@@ -59,11 +59,20 @@ const HALF_WIDTH_SYMBOLS = new Set([0xff03, 0xff04, 0xff05, 0xff06, 0xff0a, 0xff
 /** The full-width full stop, a decimal point when it sits between digits (１．５亿元). */
 export const FULL_WIDTH_FULL_STOP = 0xff0e;
 
-/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /(?:[。！？!?…；;]|(?<=[A-Za-z)])\.)["”’」』）)]*$/;
+/**
+ * Sentence-final punctuation (。！？…； and their half-width forms; a full stop after a Latin letter or a bracket),
+ * possibly followed by closing quotes or brackets. Read backwards from the end: segmentation asks it of every line.
+ */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS_AFTER_END.includes(text[i]!)) i--;
+  if (i < 0) return false;
+  const c = text[i]!;
+  return SENTENCE_ENDERS.includes(c) || (c === '.' && i > 0 && /[A-Za-z)]/.test(text[i - 1]!));
 }
+
+const SENTENCE_ENDERS = '。！？!?…；;';
+const CLOSERS_AFTER_END = '"”’」』）)';
 
 /**
  * Display width of a line as a compositor sees it: wide characters take one em, half-width letters, digits
@@ -77,4 +86,17 @@ export function displayWidth(text: string): number {
     w += isWide(c) || c > 0x2e80 ? 1 : 0.5;
   }
   return w;
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A small number as printed in page numbers and dates: 3, 03, 三, 十二, 二十, 三十一 (up to 99); NaN otherwise. */
+export function smallNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const ten = s.indexOf('十');
+  if (ten === -1) return s.length === 1 && s in CHINESE_DIGITS ? CHINESE_DIGITS[s]! : NaN;
+  const tens = ten === 0 ? 1 : (CHINESE_DIGITS[s.slice(0, ten)] ?? NaN);
+  const rest = s.slice(ten + 1);
+  const ones = rest === '' ? 0 : (CHINESE_DIGITS[rest] ?? NaN);
+  return tens * 10 + ones;
 }

@@ -23,6 +23,20 @@ export interface ViewEvidence {
   at?: string;
   /** Found by the node's name in the article's clean text, because the page file was not available. */
   approximate?: boolean;
+  /** Read from a PDF: where on its page, to draw over the page's outline. */
+  onPage?: PagePlace;
+}
+
+/** A place on a PDF page, in PDF points from the page's top-left corner. */
+export interface PagePlace {
+  /** 1-based page number within the PDF. */
+  page: number;
+  width: number;
+  height: number;
+  /** The box of the words the evidence shows: [x0, y0, x1, y1]. */
+  mark: number[];
+  /** The boxes of the article they belong to, 4 numbers each. */
+  article: number[];
 }
 
 export interface ViewNode {

@@ -41,7 +41,8 @@ describe('kg build', () => {
   test.each([
     ['an empty file', (dir: string) => (writeFileSync(join(dir, 'empty.txt'), ''), join(dir, 'empty.txt')), /empty\.txt: the file is empty/],
     ['a binary file', (dir: string) => (writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), join(dir, 'image.txt')), /image\.txt: .*binary/],
-    ['a directory without text files', (dir: string) => (mkdirSync(join(dir, 'nothing')), writeFileSync(join(dir, 'nothing', 'a.pdf'), 'x'), join(dir, 'nothing')), /nothing: the directory holds no \.txt files/],
+    ['a directory without page files', (dir: string) => (mkdirSync(join(dir, 'nothing')), writeFileSync(join(dir, 'nothing', 'a.doc'), 'x'), join(dir, 'nothing')), /nothing: the directory holds no \.txt, \.jsonl or \.pdf files/],
+    ['a file named .pdf that is not one', (dir: string) => (writeFileSync(join(dir, 'page.pdf'), '这不是PDF文件'), join(dir, 'page.pdf')), /page\.pdf: is named \.pdf but does not start like a PDF/],
     ['a missing file', (dir: string) => join(dir, 'missing.txt'), /missing\.txt: no such file or directory/],
   ])('%s: a clear message naming it, exit code 3, nothing written', async (_what, make, message) => {
     const dir = tmp();
@@ -77,6 +78,36 @@ describe('kg build', () => {
   test('usage errors exit with code 2', async () => {
     const r = await kg(['build', '--no-such-flag']);
     expect(r.code).toBe(2);
+    const kind = await kg(['build', SAMPLE_PAGE, '--input-kind', 'magazine', '-o', tmp()]);
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toMatch(/--input-kind.*page, article, auto/);
+  });
+
+  test('--input-kind article reads a whole file as one article; JSONL records are articles', async () => {
+    const dir = tmp();
+    const two = join(PROJECT_ROOT, 'tests/fixtures/articles/two-plain-articles.txt');
+    const auto = await kg(['build', two, '-o', join(dir, 'auto'), '--json']);
+    const forced = await kg(['build', two, '-o', join(dir, 'forced'), '--json', '--input-kind', 'article']);
+    expect([JSON.parse(auto.stdout).articles, JSON.parse(forced.stdout).articles]).toEqual([2, 1]);
+    const jsonl = join(dir, 'in.jsonl');
+    writeFileSync(jsonl, ['{"title":"湖畔新添骑行道","text":"环湖骑行道全长18公里，昨天正式开放。"}', '{"title":"社区食堂开业","byline":"记者 沈冰","text":"社区食堂开业首日接待居民400余人次。"}'].join('\n'));
+    const r = await kg(['build', jsonl, '-o', join(dir, 'jsonl')]);
+    expect(r.code).toBe(0);
+    const articles = readFileSync(join(dir, 'jsonl', 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(articles.map((a: { title: string; bylines: { name: string }[] }) => [a.title, a.bylines.map((b) => b.name)])).toEqual([
+      ['湖畔新添骑行道', []],
+      ['社区食堂开业', ['沈冰']],
+    ]);
+  });
+
+  test('a bad JSONL record names the file and the line, exit code 3', async () => {
+    const dir = tmp();
+    const jsonl = join(dir, 'bad.jsonl');
+    writeFileSync(jsonl, '{"title":"只有标题"}\n');
+    const r = await kg(['build', jsonl, '-o', join(dir, 'out')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/bad\.jsonl: line 1: text: the article body is missing/);
+    expect(existsSync(join(dir, 'out', 'graph.json'))).toBe(false);
   });
 });
 
@@ -86,7 +117,9 @@ describe('kg ner', () => {
     const r = await kg(['ner'], { stdin: input });
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(2);
+    // One output line per input line: the blank line gives an empty record.
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toEqual({ id: '2', text: '', entities: [] });
     expect(lines[0]).toEqual({
       id: 'a',
       text: '李明在上海市见到了浙江明远智能装备有限公司的张伟。',
@@ -97,8 +130,8 @@ describe('kg ner', () => {
         { start: 22, end: 24, label: 'PER', text: '张伟' },
       ],
     });
-    expect(lines[1].id).toBe('2');
-    expect(lines[1].entities).toEqual(expect.arrayContaining([{ start: 0, end: 10, label: 'PER', text: 'John Smith' }]));
+    expect(lines[2].id).toBe('3');
+    expect(lines[2].entities).toEqual(expect.arrayContaining([{ start: 0, end: 10, label: 'PER', text: 'John Smith' }]));
   });
 
   test('--labels adds programmes and outcomes; --out writes a file', async () => {

@@ -55,24 +55,32 @@ describe('kg stats', () => {
     );
   });
 
-  test('--format json prints the counts per label and per type', async () => {
+  test('--format json gives totals, nodes by their kg label (adding up to the total) and finer labels apart (#16.11)', async () => {
     const { stdout, code } = await kg('stats', '--format', 'json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({
-      nodes: { Article: 1, Company: 2, Organization: 2, Place: 1 },
+    const stats = JSON.parse(stdout) as { totals: { nodes: number; relationships: number }; nodes: Record<string, number>; finerLabels: Record<string, number>; relationships: Record<string, number> };
+    expect(stats).toEqual({
+      totals: { nodes: 4, relationships: 3 },
+      nodes: { Article: 1, Organization: 2, Place: 1 },
+      finerLabels: { Company: 2 },
       relationships: { MENTIONS: 3 },
     });
+    const sum = (o: Record<string, number>): number => Object.values(o).reduce((a, b) => a + b, 0);
+    expect(sum(stats.nodes)).toBe(stats.totals.nodes);
+    expect(sum(stats.relationships)).toBe(stats.totals.relationships);
   });
 
-  test('--format table aligns the counts', async () => {
+  test('--format table aligns the counts, finer labels under their label', async () => {
     const { stdout } = await kg('stats', '--format', 'table');
     expect(stdout.split('\n')).toEqual([
       'KIND          NAME          COUNT',
       'node          Article           1',
-      'node          Company           2',
       'node          Organization      2',
+      '  finer       Company           2',
       'node          Place             1',
+      'node          (total)           4',
       'relationship  MENTIONS          3',
+      'relationship  (total)           3',
       '',
     ]);
   });

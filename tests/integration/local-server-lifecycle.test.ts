@@ -108,6 +108,13 @@ test('ensureNeo4j uses a running server without starting one, and refuses a wron
   });
 });
 
+test('another NEO4J_USER without a password is blamed on the user, not on a lost password (#16.10)', async () => {
+  const error = await ensureNeo4j(config({ NEO4J_USER: 'bob' }), undefined, { paths }).catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: 'CONFIG_INVALID', subject: 'NEO4J_USER', message: expect.stringContaining('"bob"') });
+  expect((error as Error).message).toContain('"neo4j"');
+  expect((error as { hint: string }).hint).toMatch(/Unset NEO4J_USER.*or set NEO4J_PASSWORD/);
+});
+
 test('stop ends the process with SIGTERM and forgets its pid', async () => {
   const pid = Number(readFileSync(paths.pidFile, 'utf8'));
   const result = await stopLocalServer({ paths });

@@ -29,13 +29,21 @@ describe('canned query files', () => {
 });
 
 describe('query parameters', () => {
-  const q = parseQuery(['// name: t', '// description: a test query', '// param: n = 10 — a number', '// param: word = 产值 — a word', 'RETURN $n, $word'].join('\n'), 't.cypher');
+  const q = parseQuery(
+    ['// name: t', '// description: a test query', '// param: n = 10 — a number', '// param: word = 产值 — a word', '// param: all = false — a flag', 'RETURN $n, $word, $all'].join('\n'),
+    't.cypher',
+  );
 
+  // The header's default declares the type: a text parameter stays text whatever it looks like (#16.9).
   test.each([
-    [[], { n: 10, word: '产值' }],
-    [['n=3'], { n: 3, word: '产值' }],
-    [['word=专利'], { n: 10, word: '专利' }],
-    [['word=a=b'], { n: 10, word: 'a=b' }],
+    [[], { n: 10, word: '产值', all: false }],
+    [['n=3'], { n: 3, word: '产值', all: false }],
+    [['word=专利'], { n: 10, word: '专利', all: false }],
+    [['word=a=b'], { n: 10, word: 'a=b', all: false }],
+    [['word=123'], { n: 10, word: '123', all: false }],
+    [['word=true'], { n: 10, word: 'true', all: false }],
+    [["word='quoted'"], { n: 10, word: "'quoted'", all: false }],
+    [['all=true'], { n: 10, word: '产值', all: true }],
   ])('%j → %j', (overrides, expected) => {
     expect(paramsFor(q, overrides)).toEqual(expected);
   });
@@ -43,6 +51,8 @@ describe('query parameters', () => {
   test.each([
     [['nope=1'], /unknown parameter "nope"/],
     [['n=abc'], /"n" must be a number/],
+    [['n='], /"n" must be a number/],
+    [['all=yes'], /"all" must be true or false/],
     [['novalue'], /is not name=value/],
   ])('%j is refused', (overrides, message) => {
     expect(() => paramsFor(q, overrides)).toThrow(message);

@@ -1,13 +1,15 @@
 // The local server's preconditions and configuration: a Java 17+ runtime, Maven, the neo4j.conf kg writes, and
 // the credentials file, each failing with an error that says what to install or fix.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCredentials } from '../../src/config/local-credentials.js';
 import { LOCAL_SERVER_DEFAULTS } from '../../src/config/local-server-config.js';
 import { KgError } from '../../src/errors.js';
+import { setInitialPassword } from '../../src/server/initial-password.js';
 import { renderNeo4jConf } from '../../src/server/server-conf.js';
+import { serverPaths } from '../../src/server/server-paths.js';
 import { portInUse } from '../../src/server/server-process.js';
 import { findJava, findMaven } from '../../src/server/toolchain.js';
 
@@ -102,6 +104,35 @@ describe('renderNeo4jConf', () => {
     expect(conf).not.toMatch(/server\.memory\.heap/);
     expect(LOCAL_SERVER_DEFAULTS.heap).toBe('1g');
   });
+});
+
+describe('setInitialPassword (#16.7)', () => {
+  // A java that records its command line and the argument files it is given, as `ps` would have shown them.
+  const fakeJava = (): { command: string; argv: string; argfiles: string } => {
+    const bin = join(dir, 'recording-java');
+    const argv = join(dir, 'argv.txt');
+    const argfiles = join(dir, 'argfiles.txt');
+    writeFileSync(bin, `#!/bin/sh\nprintf '%s\\n' "$@" > '${argv}'\nfor a in "$@"; do case "$a" in @*) cat "\${a#@}" >> '${argfiles}';; esac; done\n`);
+    chmodSync(bin, 0o755);
+    return { command: bin, argv, argfiles };
+  };
+
+  test.each([['generated', 'Xq3_vT9-kLmN0pQrStUv'], ['chosen, with spaces, quotes and a hash', 'my "secret" pass\\word #1']])(
+    'a %s password goes to the admin tool in a private argument file, never on its command line',
+    (_what, password) => {
+      const java = fakeJava();
+      setInitialPassword(serverPaths(join(dir, 'home')), { command: java.command, major: 17, version: '17' }, password);
+      const argv = readFileSync(java.argv, 'utf8');
+      expect(argv).toContain('set-initial-password');
+      expect(argv).not.toContain(password);
+      // picocli reads the file as one double-quoted argument, with backslash escapes.
+      expect(readFileSync(java.argfiles, 'utf8').trim()).toBe(`"${password.replace(/[\\"]/g, (c) => `\\${c}`)}"`);
+      // The file is gone once the tool has run.
+      const argfile = /^@(.*)$/m.exec(argv)![1]!;
+      expect(existsSync(argfile)).toBe(false);
+      rmSync(java.argfiles);
+    },
+  );
 });
 
 test('readCredentials refuses a file without a password', () => {

@@ -1,10 +1,11 @@
-// `kg build`: newspaper pages → out/graph.json and out/articles.jsonl. No database needed.
+// `kg build`: newspaper pages and articles → out/graph.json and out/articles.jsonl. No database needed.
 import { Command, Option } from 'commander';
 import { ENGINES, type Engine } from '../../extract/index.js';
-import type { PageMeta } from '../../document/types.js';
+import { INPUT_KINDS, type InputKind, type PageMeta } from '../../document/types.js';
 import { writeBuildOutput } from '../../graph/write.js';
 import { buildGraph, type BuildResult } from '../../pipeline.js';
 import { DEFAULT_OUT_DIR } from '../../config/defaults.js';
+import { isoDate, knownHomeCity, positiveInteger } from '../flag-values.js';
 import { Output, outputFlags } from '../output.js';
 
 export interface BuildFlags {
@@ -13,15 +14,16 @@ export interface BuildFlags {
   newspaper?: string;
   date?: string;
   page?: string;
-  maxLineLength?: string;
+  inputKind?: InputKind;
+  maxLineLength?: number;
   engine?: Engine;
   quiet?: boolean;
   json?: boolean;
 }
 
 export function register(program: Command): void {
-  outputFlags(buildOptions(program.command('build').description('read newspaper pages and write their knowledge graph (graph.json) and clean articles (articles.jsonl)')))
-    .argument('[inputs...]', 'page text files, directories of them, or - for stdin', ['seeds'])
+  outputFlags(buildOptions(program.command('build').description('read newspaper pages or articles and write their knowledge graph (graph.json) and clean articles (articles.jsonl)')))
+    .argument('[inputs...]', 'page or article text files, newspaper PDFs, articles as JSONL, directories of them, or - for stdin', ['seeds'])
     .action(async (inputs: string[], flags: BuildFlags) => {
       const out = new Output(flags);
       const { result, files } = await runBuild(inputs, flags, out);
@@ -29,14 +31,18 @@ export function register(program: Command): void {
     });
 }
 
+/** Flags that give page metadata; a page's sidecar (and its running head, for date and page) wins over them. */
+const META_FLAGS = { homeCity: '--home-city', newspaper: '--newspaper', date: '--date', page: '--page' } as const;
+
 export function buildOptions(cmd: Command): Command {
   return cmd
     .option('-o, --out <dir>', 'output directory', DEFAULT_OUT_DIR)
-    .option('--home-city <name>', 'the paper\'s home city, what 我市/本市 mean (default: KG_HOME_CITY or 平湖市)')
-    .option('--newspaper <name>', 'newspaper name, for pages without a metadata sidecar')
-    .option('--date <YYYY-MM-DD>', 'page date, for pages without a metadata sidecar')
-    .option('--page <n>', 'page number, for pages without a metadata sidecar')
-    .option('--max-line-length <n>', 'longest text line accepted (guards against non-page input)')
+    .option('--home-city <name>', 'the paper\'s home city, what 我市/本市 mean, for pages whose metadata does not say (default: KG_HOME_CITY, else none unless the page says)', knownHomeCity)
+    .option('--newspaper <name>', 'newspaper name, for pages whose metadata does not say')
+    .option('--date <YYYY-MM-DD>', 'page date, for pages whose metadata or running head does not say', isoDate)
+    .option('--page <n>', 'page number, for pages whose metadata or running head does not say')
+    .addOption(new Option('--input-kind <kind>', 'what a text file holds: a page of pieces, one article, or auto (told by its shape)').choices([...INPUT_KINDS]).default('auto'))
+    .option('--max-line-length <n>', 'longest text line accepted, in characters (guards against non-page input)', positiveInteger)
     .addOption(engineOption());
 }
 
@@ -47,28 +53,44 @@ export function engineOption(): Option {
 
 export async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {
   const defaults: PageMeta = {};
-  if (flags.homeCity) defaults.homeCity = flags.homeCity;
-  if (flags.newspaper) defaults.newspaper = flags.newspaper;
-  if (flags.date) defaults.date = flags.date;
-  if (flags.page) defaults.page = flags.page;
+  for (const key of Object.keys(META_FLAGS) as Array<keyof typeof META_FLAGS>) if (flags[key]) defaults[key] = flags[key];
+  if (flags.inputKind && flags.inputKind !== 'auto') defaults.inputKind = flags.inputKind;
   const bars = new Map<string, ReturnType<Output['progress']>>();
   const result = await buildGraph({
     inputs,
     defaults,
-    ...(flags.maxLineLength ? { maxLineLength: Number(flags.maxLineLength) } : {}),
+    ...(flags.maxLineLength ? { maxLineLength: flags.maxLineLength } : {}),
     ...(flags.engine ? { engine: flags.engine } : {}),
     onProgress: ({ stage, done, total }) => {
       if (stage !== 'segment' && stage !== 'extract') return;
       let bar = bars.get(stage);
-      if (!bar) bars.set(stage, (bar = out.progress(stage === 'segment' ? 'pages' : 'articles')));
+      if (!bar) {
+        for (const earlier of bars.values()) earlier.stop();
+        bars.set(stage, (bar = out.progress(stage === 'segment' ? 'pages' : 'articles')));
+      }
       bar.update(done, total);
     },
   });
   for (const bar of bars.values()) bar.stop();
-  for (const note of result.notes) out.info(`kg: ${note}`);
+  for (const note of [...result.notes, ...overriddenFlags(result, defaults)]) out.info(`kg: ${note}`);
   for (const w of result.warnings) out.warn(w);
   const files = await writeBuildOutput(flags.out, result.graph, result.articles, result.mentions);
   return { result, files };
+}
+
+/** Says which flags the pages' own metadata overrode, so a flag is never overridden without a word. */
+function overriddenFlags(r: BuildResult, given: PageMeta): string[] {
+  const notes: string[] = [];
+  for (const [key, flag] of Object.entries(META_FLAGS) as Array<[keyof typeof META_FLAGS, string]>) {
+    if (given[key] === undefined) continue;
+    const byValue = new Map<string, number>();
+    for (const p of r.pages) {
+      const value = p.meta[key];
+      if (value !== undefined && String(value) !== given[key]) byValue.set(String(value), (byValue.get(String(value)) ?? 0) + 1);
+    }
+    for (const [value, n] of byValue) notes.push(`${n} page(s) take ${key === 'homeCity' ? 'home city' : key} "${value}" from their metadata, not ${flag} "${given[key]}"`);
+  }
+  return notes;
 }
 
 function summaryData(r: BuildResult) {

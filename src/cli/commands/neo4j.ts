@@ -1,10 +1,11 @@
 // `kg neo4j install|start|stop|status`: the local Neo4j server kg runs from .neo4j/ (Community 5.26 with Neo4j
 // Browser and APOC, jars from Maven Central). Other commands start it on demand; these manage it by hand.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { relative } from 'node:path';
 import { isManagedLocalServer, loadLocalNeo4jConfig, loadNeo4jConfig, type Neo4jConfig } from '../../config/neo4j-config.js';
 import { PROJECT_ROOT } from '../../config/project-paths.js';
 import { installLocalServer, localServerStatus, startLocalServer, stopLocalServer, type LocalServerStatus } from '../../server/local-server.js';
+import { positiveSeconds } from '../flag-values.js';
 import { printServerProgress } from '../print-server-progress.js';
 
 export function register(program: Command): void {
@@ -29,7 +30,7 @@ export function register(program: Command): void {
   neo4j
     .command('start')
     .description('start the local server in the background and wait until it answers')
-    .option('--timeout <seconds>', 'how long to wait for it to answer', parseSeconds, 180)
+    .option('--timeout <seconds>', 'how long to wait for it to answer', positiveSeconds, 180)
     .action(async (options: { timeout: number }) => {
       const config = loadLocalNeo4jConfig();
       const result = await startLocalServer(config, { onProgress: printServerProgress, timeoutMs: options.timeout * 1000 });
@@ -49,7 +50,7 @@ export function register(program: Command): void {
   neo4j
     .command('stop')
     .description('stop the local server (SIGTERM, then SIGKILL after --timeout)')
-    .option('--timeout <seconds>', 'how long to wait for a clean shutdown', parseSeconds, 60)
+    .option('--timeout <seconds>', 'how long to wait for a clean shutdown', positiveSeconds, 60)
     .action(async (options: { timeout: number }) => {
       const result = await stopLocalServer({ onProgress: printServerProgress, timeoutMs: options.timeout * 1000 });
       process.stdout.write(
@@ -100,10 +101,4 @@ function elsewhereNote(configured: Neo4jConfig = loadNeo4jConfig()): string[] {
 
 function passwordWhere(source: 'NEO4J_PASSWORD' | 'credentials-file'): string {
   return source === 'NEO4J_PASSWORD' ? 'password from NEO4J_PASSWORD' : 'password in .neo4j/credentials';
-}
-
-function parseSeconds(value: string): number {
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError('must be a positive number of seconds');
-  return seconds;
 }

@@ -6,7 +6,11 @@ import { writeAtomic } from '../../graph/write.js';
 import { findQuery, loadQueries, paramsFor, statementOf, toCsv, toTable } from '../../queries/index.js';
 import { ensureNeo4j } from '../../server/ensure.js';
 import { createStore } from '../../store/connection.js';
+import { secondsOrNone } from '../flag-values.js';
 import { Output } from '../output.js';
+
+/** Long enough for any canned query on a large archive; a runaway query is stopped instead of running for ever. */
+export const DEFAULT_QUERY_TIMEOUT_S = 60;
 
 export function register(program: Command): void {
   program
@@ -17,8 +21,9 @@ export function register(program: Command): void {
     .option('-p, --param <name=value>', 'set a parameter (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .option('-o, --out <file>', 'write the result to a file instead of stdout')
+    .option('-t, --timeout <seconds>', 'stop the query when it runs longer (0: no limit)', secondsOrNone, DEFAULT_QUERY_TIMEOUT_S)
     .option('-q, --quiet', 'print only the result (and errors)')
-    .action(async (name: string | undefined, flags: { list?: boolean; param: string[]; format: 'table' | 'json' | 'csv'; out?: string; quiet?: boolean }) => {
+    .action(async (name: string | undefined, flags: { list?: boolean; param: string[]; format: 'table' | 'json' | 'csv'; out?: string; timeout: number; quiet?: boolean }) => {
       const out = new Output(flags);
       const queries = loadQueries();
       if (flags.list || !name) {
@@ -32,7 +37,7 @@ export function register(program: Command): void {
       const { config } = await ensureNeo4j(loadNeo4jConfig(), (e) => out.info(`kg: ${e.message}`));
       const store = createStore(config);
       try {
-        const rows = await store.read(statementOf(q), params);
+        const rows = await store.read(statementOf(q), params, flags.timeout > 0 ? { timeoutMs: flags.timeout * 1000 } : {});
         const text = flags.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : flags.format === 'csv' ? toCsv(rows) : toTable(rows);
         if (flags.out) {
           await writeAtomic(flags.out, text);

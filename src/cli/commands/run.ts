@@ -3,19 +3,21 @@
 import { Command } from 'commander';
 import { isManagedLocalServer, loadNeo4jConfig } from '../../config/neo4j-config.js';
 import { localServerConfigPaths } from '../run-hints.js';
+import { DEFAULT_BATCH_SIZE } from '../../store/loader.js';
+import { positiveInteger } from '../flag-values.js';
 import { Output, outputFlags } from '../output.js';
 import { buildOptions, buildSummary, runBuild, type BuildFlags } from './build.js';
 import { loadIntoNeo4j, loadSummary } from './load.js';
 
 export function register(program: Command): void {
   outputFlags(buildOptions(program.command('run').description('build the graph of the pages and load it into Neo4j (npm start runs this on seeds/)')))
-    .argument('[inputs...]', 'page text files or directories', ['seeds'])
-    .option('--batch-size <n>', 'rows per load transaction', '5000')
-    .action(async (inputs: string[], flags: BuildFlags & { batchSize: string }) => {
+    .argument('[inputs...]', 'page text files, newspaper PDFs or directories', ['seeds'])
+    .option('--batch-size <n>', 'rows per load transaction', positiveInteger, DEFAULT_BATCH_SIZE)
+    .action(async (inputs: string[], flags: BuildFlags & { batchSize: number }) => {
       const out = new Output(flags);
       const { result, files } = await runBuild(inputs, flags, out);
       out.info(buildSummary(result, files));
-      const loaded = await loadIntoNeo4j(result.graph, Number(flags.batchSize), out);
+      const loaded = await loadIntoNeo4j(result.graph, flags.batchSize, out);
       const config = loadNeo4jConfig();
       const local = isManagedLocalServer(config);
       const hints = localServerConfigPaths(local, config);

@@ -3,15 +3,19 @@
 // 有限公司 or 交易会 we take tokens leftwards until a word that cannot be part of a name: punctuation, a
 // function word, a verb that introduces a name (落户, 荣获, 由), a number (unless it is a year or edition).
 // A bracketed place inside the name (（嘉兴）) or a bracketed qualifier (首台（套）) is kept.
-import { isTokenEnd, tokenBefore, type ExtractContext, type Token } from '../context.js';
+import { isTokenEnd, tokenAfter, tokenBefore, type ExtractContext, type Token } from '../context.js';
 
 export interface GrowOptions {
   maxLength: number;
   /** Keep a leading year or edition (2022, 2022年度, 第二十三届) as part of the span. */
   allowYear?: boolean;
+  /** Words of the trade (投资, 发展, 服务) before the ending or before one another belong to a company's name. */
+  tradeWords?: boolean;
 }
 
-const BREAK_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'q', 'y', 'e', 'o', 'zg', 'k']);
+// Not zg: jieba gives it to thousands of rare characters, which are name characters more often than not
+// (清溪沅); the few common words among them (很, 仍) are stopwords.
+const BREAK_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'q', 'y', 'e', 'o', 'k']);
 const PUNCT = /^[\s，。、；：！？“”‘’"'《》〈〉（）()【】\[\]—…·,.;:!?+＋/|]+$/u;
 const YEAR = /(?:19|20)\d{2}(?:年度?)?$/;
 
@@ -39,7 +43,11 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       }
       break;
     }
-    if (isBreak(ctx, tok)) {
+    // 投资发展有限公司, 科技服务有限公司: words of the trade run up to the ending, though some are verbs.
+    const tradeRun = opts.tradeWords && INDUSTRY_WORDS.has(tok.word) && (pos === end || INDUSTRY_WORDS.has(tokenAfter(ctx, pos)?.word ?? ''));
+    // 入区企业|某某汽车科技有限公司: a word for firms in general before the name describes it (企业集团 is one name).
+    if (opts.tradeWords && pos !== end && CLASS_NOUNS.has(tok.word)) break;
+    if (!tradeRun && isBreak(ctx, tok)) {
       if (opts.allowYear && /\d/.test(tok.word)) {
         const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
         if (y && pos - y[0].length >= 0 && end - (pos - y[0].length) <= opts.maxLength) pos -= y[0].length;
@@ -49,7 +57,9 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
     if (end - tok.start > opts.maxLength) break;
     // A place opens a name (平湖市极地户外服饰有限公司): once we reach one, only another place (or, for
     // programmes, a year: 2023年度浙江省科学技术进步奖) may precede it.
-    if (opensWithPlace(ctx, pos, end) && !isPlaceToken(ctx, tok)) {
+    // A chain of places runs from the larger to the smaller (浙江嘉兴平湖市); a larger place after a smaller one
+    // (某某区|山东…公司) starts the name, and the smaller one only says where it is.
+    if (opensWithPlace(ctx, pos, end) && (!isPlaceToken(ctx, tok) || placeRank(ctx, tok.word) > placeRank(ctx, ctx.tokens[ctx.tokenStartingAt[pos]!]!.word))) {
       if (opts.allowYear) {
         const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
         if (y && end - (pos - y[0].length) <= opts.maxLength) pos -= y[0].length;
@@ -82,6 +92,15 @@ function opensWithPlace(ctx: ExtractContext, pos: number, limit: number): boolea
 
 const DEMONSTRATIVE = /^(?:这|那|哪|每|各|该|此|其|某)[\u4e00-\u9fff]{0,2}$/u;
 
+const RANKS: Partial<Record<string, number>> = { Country: 0, Region: 0, Province: 1, City: 2, County: 3, District: 3, DevelopmentZone: 3, Town: 4, Subdistrict: 4, Village: 5, Community: 5 };
+
+/** How small a place the word names: 1 a province … 5 a village (the largest reading when several); 9 if none. */
+function placeRank(ctx: ExtractContext, word: string): number {
+  let rank = 9;
+  for (const e of ctx.res.gazetteer.lookup(word)) if (e.form !== 'abbr') rank = Math.min(rank, RANKS[ctx.res.gazetteer.get(e.placeId)?.kind ?? ''] ?? 9);
+  return rank;
+}
+
 function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
   return tok.tag === 'ns' || ctx.res.gazetteer.lookup(tok.word).some((x) => x.form !== 'abbr');
 }
@@ -90,13 +109,24 @@ function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
  * Words that describe a trade (行业用语) may be verbs and still belong to a company's name
  * (机械制造有限公司, 房地产开发公司); any other common verb or adjective ends a name grown leftwards.
  */
-const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发', '生产', '加工', '销售', '贸易', '投资', '咨询', '管理', '服务', '建设', '发展', '运输', '物流', '装饰', '装修', '印刷', '包装', '养殖', '种植', '培训', '教育', '检测', '维修', '租赁', '经营', '制作', '安装', '营销', '传媒', '置业', '开采', '冶炼', '纺织', '印染', '制药', '研究', '保险', '证券', '信托', '担保', '孵化', '修复', '环保', '节能', '交易', '出口', '进出口', '供应链', '智造']);
+const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发', '生产', '加工', '销售', '贸易', '投资', '咨询', '管理', '服务', '建设', '发展', '运输', '物流', '装饰', '装修', '印刷', '包装', '养殖', '种植', '培训', '教育', '检测', '维修', '租赁', '经营', '制作', '安装', '营销', '传媒', '置业', '开采', '冶炼', '纺织', '印染', '制药', '研究', '保险', '证券', '信托', '担保', '孵化', '修复', '环保', '节能', '交易', '出口', '进出口', '供应链', '智造', '控制', '驱动', '传动', '照明', '通信', '测控']);
+
+/** Every word from `start` to `end` is a word of the trade (发展, 投资发展): an ending cut from its name. */
+export function onlyTradeWords(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
+    // (加工厂: the word before the ending inside jieba's word.)
+    const t = ctx.tokens[ti]!;
+    if (!INDUSTRY_WORDS.has(t.end > end ? t.word.slice(0, end - t.start) : t.word)) return false;
+  }
+  return start < end;
+}
 
 function isCommonVerbOrAdjective(ctx: ExtractContext, tok: Token): boolean {
   // Adjectives stay: names are full of them (先进材料, 智能光电); evaluative ones are stopwords.
   if (!/^(v|vd|vi|vg)$/.test(tok.tag) || INDUSTRY_WORDS.has(tok.word)) return false;
-  // One-character words (新 in 新材料, 大 in 大众) are too often part of names to end one.
-  return tok.word.length >= 2 && (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 300;
+  // One-character words (新 in 新材料, 大 in 大众) are too often part of names to end one. A verb with its
+  // complement (办起, 建成) is a verb however rare.
+  return tok.word.length >= 2 && ((ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 300 || (tok.word.length === 2 && VERB_COMPLEMENTS.has(tok.word[1]!)));
 }
 
 export function isBreak(ctx: ExtractContext, tok: Token): boolean {
@@ -122,13 +152,22 @@ function bracketStart(text: string, close: number): number {
 }
 
 const PREPOSITION_CHARS = new Set('由在对向从与和为被把将让给'.split(''));
+/** Words for firms in general (a company's name does not hold them before its trade words). */
+const CLASS_NOUNS = new Set(['企业', '厂商', '厂家', '商家', '单位', '客户', '龙头企业']);
+/** Directional and resultative complements that follow a verb (建起, 办成, 引进). */
+const COMPLEMENT_CHARS = new Set('起成出进到上下好'.split(''));
+/** Complements that make a two-character word a verb phrase (办起, 建成, 做好, 搬到). */
+const VERB_COMPLEMENTS = new Set('起成到好'.split(''));
 
 /** Drops leading words that qualify rather than name (相关, 有关, 各, 全市, 该, 一家). */
 export function trimLeadingGeneric(ctx: ExtractContext, start: number, end: number): number {
   // A preposition jieba glued onto an unknown name (由明途/x): the name starts after it.
   const first = ctx.tokens[ctx.tokenAt[start]!];
   if (first && first.start === start && first.tag === 'x' && first.word.length >= 3 && PREPOSITION_CHARS.has(first.word[0]!)) start += 1;
-  const GENERIC = /^(?:相关|有关|各|各级|各类|全市|全县|全区|全省|全国|该|这家|一家|多家|一个|一批|此|本|其|我们|当地|国内外|海内外|国内|优质|知名|重点|龙头|骨干)/u;
+  // A verb's complement, alone or glued onto an unknown name (建设|起|钙镁…产业园, 办|起锂/电…园): the name
+  // starts after it.
+  else if (first && first.start === start && (first.tag === 'x' || (first.word.length === 1 && first.tag.startsWith('v'))) && COMPLEMENT_CHARS.has(first.word[0]!) && /^v/.test(tokenBefore(ctx, start)?.tag ?? '')) start += 1;
+  const GENERIC = /^(?:相关|有关|各|各级|各类|全市|全县|全区|全省|全国|该|这家|一家|多家|多地|各地|两地|一个|一批|此|本|其|我们|当地|国内外|海内外|国内|优质|知名|重点|龙头|骨干)/u;
   let s = start;
   for (;;) {
     const m = GENERIC.exec(ctx.text.slice(s, end));
@@ -136,4 +175,18 @@ export function trimLeadingGeneric(ctx: ExtractContext, start: number, end: numb
     s += m[0].length;
   }
   return s;
+}
+
+const PLURAL_COUNT = /(?:^|[^第\d])(?:\d+|[两二三四五六七八九十百千几多数]+)余?(?:个|家|座|所|处|批|条|类|种)$/u;
+const FIRST_OF_KIND = /(?:第一|首)(?:个|家|座|所|批)$/u;
+
+/**
+ * 5个物流园区, 3家科技公司, 第一家生物医药公司: what is counted in the plural, or is the first of its kind, is a
+ * kind of thing, not a name (一家 may name one).
+ */
+export function isCountedBefore(ctx: ExtractContext, start: number): boolean {
+  const before = ctx.text.slice(Math.max(0, start - 6), start);
+  if (FIRST_OF_KIND.test(before)) return true;
+  const m = PLURAL_COUNT.exec(before);
+  return m !== null && !/^[一1]$/.test(m[0].replace(/[^\d一二两三四五六七八九十百千几多数]/g, ''));
 }

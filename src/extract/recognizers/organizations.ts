@@ -8,12 +8,14 @@
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
-import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, isCountedBefore, onlyTradeWords, trimLeadingGeneric } from './grow.js';
+import { adminNameEndingAt } from './admin-names.js';
+import { lastCharTable } from '../chars.js';
 
 const MAX_ORG = 32;
 
 export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
-  return [...standalone(ctx), ...governmentBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
+  return [...standalone(ctx), ...governmentBodies(ctx), ...fieldBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
 }
 
 /** Endings of the organisation names jieba's dictionary knows as whole words (英国内政部/nt, 中国足协/nt). */
@@ -26,10 +28,13 @@ const NT_ENDINGS = /[部局会院所委办社厂司行队团党组处台报署�
  */
 const NOT_BODY_ENDINGS = /(?:格局|布局|结局|大局|全局|时局|僵局|开局|骗局|赌局|饭局|棋局|定局|危局|困局|变局|残局|乱局|终局|牌局|对局|(?:招商|推介|座谈|交流|洽谈|博览|展销|发布|运动|见面|对接|培训|动员|表彰|研讨|茶话|联欢|报告|演唱|音乐|订货|交易|展览|恳谈|说明|誓师|推进|观摩|总结|庆祝|纪念|欢迎|晚|年|例|班|酒|舞|庙|盛|大|全)会)$/u;
 
+/** Words jieba tags as organisations that name kinds of bodies (高校与科研院所 work together). */
+const KINDS_OF_BODY = new Set(['加工厂', '科研院所', '高等院校', '大专院校', '科研单位', '事业单位', '职能部门', '主管部门']);
+
 export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
-    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word)) continue;
+    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || isCountedBefore(ctx, tok.start)) continue;
     const place = placeAt(ctx, tok.start, tok.end);
     out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
   }
@@ -63,6 +68,9 @@ export function congresses(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/** The ending of a branch (分行, 支行, 分公司, 分院, 分厂), perhaps registered as a company of its own. */
+const BRANCH = /(?:分行|支行|分公司|分院|分厂|分中心)(?:有限公司|有限责任公司)?$/u;
+
 const MERGEABLE_PLACES = new Set(['Country', 'Province', 'City', 'County', 'District', 'Region']);
 
 /**
@@ -75,6 +83,12 @@ export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: read
   const byStart = new Map<number, Candidate[]>();
   for (const c of candidates) if (c.label === 'Organization' && !c.rule.startsWith('org.listed')) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
   for (const a of candidates) {
+    // 某某银行|平阳县支行, 某某集团|海东（青海）分院有限公司: a branch named after its parent is one organisation.
+    if (a.label === 'Organization' && a.rule.startsWith('org.suffix.')) {
+      for (const b of byStart.get(a.end) ?? []) {
+        if (b.end - a.start <= MAX_ORG && BRANCH.test(ctx.text.slice(b.start, b.end))) out.push(candidate('Organization', a.start, b.end, `${b.rule}.branch`, Math.max(a.confidence, b.confidence), { ...a.attrs }, b.kind));
+      }
+    }
     const isParentOrg = a.label === 'Organization' && (a.rule.startsWith('gov.') || a.rule === 'org.known');
     const isPlace = a.label === 'Place' && !a.attrs.ref && a.kind !== undefined && MERGEABLE_PLACES.has(a.kind) && a.rule.startsWith('place.gazetteer');
     if (!isParentOrg && !isPlace) continue;
@@ -128,6 +142,16 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
         }
       }
       place = placeBefore(ctx, start);
+      // 柳家河村党总支, 梅园社区党委: a village or community the gazetteer lacks, named by its ending.
+      if (!place && level && ADMIN_LEVELS.has(level)) {
+        const named = adminNameEndingAt(ctx, i, true);
+        if (named && named.start < start) place = { text: text.slice(named.start, i), start: named.start, end: i, placeIds: [], kind: named.kind };
+        // 全村|村委会: the level ends a word of its own, and the body alone is the village's.
+        else if (!isTokenStart(ctx, start)) {
+          start = i;
+          level = undefined;
+        }
+      }
     }
     if (place) start = place.start;
     if (body.needsLevel && !level && !place) continue;
@@ -139,6 +163,62 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     i = bodyEnd - 1;
   }
   return out;
+}
+
+/** Levels that end the names of villages, communities and towns the gazetteer may lack. */
+const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道']);
+
+const FIELD_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|j|x|b|an|l)$/;
+const CONJUNCTIONS = /^(?:和|与|及)$/;
+
+/**
+ * Departments named by their field and an ending after a place (宁海县数据局, 江南镇社会事务办, 安平市发展改革委,
+ * 南岭区经信与商务局): the ending closes a word, and every word between the place and the ending is a noun or
+ * a verb of the trade (发展, 统计), with 和/与 allowed between two of them.
+ */
+export function fieldBodies(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, res } = ctx;
+  const { lex } = res;
+  const last = lastCharTable(lex.fieldBodyEndings, (x) => x.ending);
+  for (const tok of ctx.tokens) {
+    if (!last[tok.word.charCodeAt(tok.word.length - 1)]) continue;
+    const ending = lex.fieldBodyEndings.find((x) => tok.word.endsWith(x.ending));
+    if (!ending) continue;
+    const endStart = tok.end - ending.ending.length;
+    // 格局, 布局, 举办: a word that ends like a body but means something else.
+    if (tok.word.length > ending.ending.length && tok.tag !== 'nt' && tok.tag !== 'x' && (isOrdinaryWord(ctx, tok.word, 30) || NOT_BODY_ENDINGS.test(tok.word))) continue;
+    const afterBody = ending.after === 'body';
+    const anchorAt = (pos: number): MentionAttrs['place'] | boolean => (afterBody ? bodyEndsAt(ctx, pos) : (placeBefore(ctx, pos) ?? adminPlaceBefore(ctx, pos)));
+    let fieldStart = tok.start < endStart ? tok.start : endStart;
+    let anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : placeBefore(ctx, fieldStart);
+    for (let ti = ctx.tokenAt[fieldStart]! - 1; ti >= 0 && !anchor; ti--) {
+      const t = ctx.tokens[ti]!;
+      if (endStart - t.start > lex.maxBodyField) break;
+      const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
+      if (!conj && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !/^[\u4e00-\u9fff]+$/.test(t.word))) break;
+      fieldStart = t.start;
+      if (!conj) anchor = anchorAt(fieldStart);
+    }
+    if (!anchor || endStart - fieldStart < 2 || CONJUNCTIONS.test(text[fieldStart]!)) continue;
+    // A department of a ministry is named alone (装备工业司); the ministry before it is joined by
+    // mergeAdjacentOrganizations, as a body under its parent.
+    if (anchor === true) out.push(candidate('Organization', fieldStart, tok.end, ending.id, 0.86, {}, ending.kind));
+    else if (anchor) out.push(candidate('Organization', anchor.start, tok.end, `${ending.id}.with-place`, 0.86, { place: anchor }, ending.kind));
+  }
+  return out;
+}
+
+/** A body that stands alone (工业和信息化部, 国务院) ends at `pos`. */
+function bodyEndsAt(ctx: ExtractContext, pos: number): boolean {
+  for (let len = 2; len <= 10 && len <= pos; len++) if (ctx.res.lex.govStandalone.has(ctx.text.slice(pos - len, pos))) return true;
+  return false;
+}
+
+/** A town, village or community the gazetteer lacks, named by its ending, that ends at `end`. */
+function adminPlaceBefore(ctx: ExtractContext, end: number): MentionAttrs['place'] {
+  const named = adminNameEndingAt(ctx, end);
+  return named && named.kind !== 'City' && named.kind !== 'Province' ? { text: ctx.text.slice(named.start, end), start: named.start, end, placeIds: [], kind: named.kind } : undefined;
 }
 
 function withLevel(attrs: MentionAttrs, level: string | undefined, hasPlace: boolean): MentionAttrs {
@@ -153,13 +233,33 @@ function startsWithTitle(ctx: ExtractContext, pos: number): boolean {
 }
 
 /** A gazetteer place (or chain of places: 曹桥街道马厩村) ending exactly at `end`. */
-export function placeBefore(ctx: ExtractContext, end: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {
+export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['place'] {
   const g = ctx.res.gazetteer;
+  const zone = zoneOfAreaBefore(ctx, end);
+  if (zone) return zone;
   const m = ctx.res.placeTrieReverse.longest(ctx.text, end, Math.max(0, end - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant'));
   if (!m) return undefined;
   const surface = m.values[0]!;
   return { text: surface, start: m.at, end, placeIds: g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => e.placeId) };
 }
+
+/**
+ * 宁波高新区 before 党工委: a development zone named by its city or county and an ending (zonesOfAreas reads it as a
+ * place), which the gazetteer does not list. Its ids are the area's.
+ */
+function zoneOfAreaBefore(ctx: ExtractContext, end: number): MentionAttrs['place'] {
+  const { text, res } = ctx;
+  let suffix: string | undefined;
+  for (const z of res.lex.zoneSuffixBySuffix.keys()) if (text.endsWith(z, end) && (!suffix || z.length > suffix.length)) suffix = z;
+  if (!suffix) return undefined;
+  const g = res.gazetteer;
+  const at = end - suffix.length;
+  const m = res.placeTrieReverse.longest(text, at, Math.max(0, at - g.maxNameLength), (v, k) => isTokenStart(ctx, k) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant' && ZONE_AREA_KINDS.has(g.get(e.placeId)!.kind)));
+  if (!m || g.lookup(text.slice(m.at, end)).length) return undefined;
+  return { text: text.slice(m.at, end), start: m.at, end, placeIds: [], kind: 'DevelopmentZone' };
+}
+
+const ZONE_AREA_KINDS = new Set(['Province', 'City', 'County', 'District']);
 
 export function bySuffix(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
@@ -176,15 +276,25 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const sStart = e - suffix.suffix.length;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
     if (suffix.suffix === '队' && !(tok.word === '队' || /^(x|nt|nz|ns|nr)$/.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
-    let start = growLeft(ctx, sStart, { maxLength: MAX_ORG });
+    // “精密加工中心J80”: a name followed by a model number names a machine.
+    if (/^[A-Z]{1,4}\d/.test(text.slice(e, e + 5))) continue;
+    // 学会了, 工会过: an ending a verb's aspect follows is the verb.
+    if (suffix.suffix.length === 2 && ASPECT.test(text[e] ?? '')) continue;
+    // 出厂, 建厂, 进厂: a one-character ending after a verb in a common word is that word (工厂 may end a name).
+    if (suffix.suffix.length === 1 && tok.word.length === 2 && tok.end === e && isOrdinaryWord(ctx, tok.word, 50) && ctx.res.tags.get(tok.word[0]!)?.startsWith('v')) continue;
+    let start = growLeft(ctx, sStart, { maxLength: MAX_ORG, tradeWords: suffix.kind === 'Company' });
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
+    // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
+    // (if any is left) starts after the company's ending.
+    if (suffix.kind !== 'Company' && suffix.kind !== 'Bank') start = afterCompany(ctx, start, sStart);
+    if (onlyTradeWords(ctx, start, sStart)) continue;
     const stem = text.slice(start, sStart).replace(/[（）()]/g, '');
     if (stem.length < suffix.minStem) continue;
     if (/^[\d\s]+$/.test(stem)) continue;
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
-    if (isCategory(ctx, start, sStart)) continue;
+    if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
     if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart) && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
@@ -197,6 +307,11 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     }
     // 平湖公司 is "the Pinghu company", not a name; 平湖创新中心 is a name.
     if (placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) continue;
+    const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
+    if (suffix.place) {
+      out.push(candidate('Place', start, e, suffix.id, conf, {}, suffix.place));
+      continue;
+    }
     const attrs: MentionAttrs = {};
     if (place) attrs.place = place;
     const region = /[（(]([\u4e00-\u9fff]{2,6})[)）]/.exec(text.slice(start, sStart));
@@ -207,8 +322,22 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     }
     const core = tradeName(ctx, start, sStart, place?.end);
     if (core) attrs.core = core;
-    const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
     out.push(candidate('Organization', start, e, suffix.id, conf, attrs, suffix.kind));
+  }
+  return out;
+}
+
+const ASPECT = /^[了着过]$/u;
+const COMPANY_ENDING = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)/gu;
+
+/** The position after the last company ending (closing a word) in [start, end), or `start`. */
+function afterCompany(ctx: ExtractContext, start: number, end: number): number {
+  let out = start;
+  const span = ctx.text.slice(start, end);
+  COMPANY_ENDING.lastIndex = 0;
+  for (let m = COMPANY_ENDING.exec(span); m; m = COMPANY_ENDING.exec(span)) {
+    const at = start + m.index + m[0].length;
+    if (isTokenEnd(ctx, at) && m.index >= 2) out = at;
   }
   return out;
 }
@@ -217,7 +346,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
  * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
  * is a grade, a scope or a generic qualifier.
  */
-const CATEGORY_WORDS = new Set(['国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
+const CATEGORY_WORDS = new Set(['外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
 
 function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {
   // 省级研发中心, 国家级孵化器: a name opening with a grade is a kind of body, whatever words follow.
@@ -275,7 +404,9 @@ function bridgeConjunction(ctx: ExtractContext, start: number, suffixStart: numb
 function tradeNameWithConjunction(ctx: ExtractContext, start: number, conj: { start: number; word: string }): number {
   if (conj.word !== '和') return start;
   const lone = tokenBefore(ctx, conj.start);
-  if (!lone || lone.word.length !== 1 || !/[\u4e00-\u9fff]/.test(lone.word) || ctx.res.lex.stopwords.has(lone.word)) return start;
+  // One character (欣和), or a word jieba does not know (同舟和光).
+  const partOfName = lone && (lone.word.length === 1 || (lone.tag === 'x' && lone.word.length <= 3));
+  if (!lone || !partOfName || !/^[\u4e00-\u9fff]+$/.test(lone.word) || ctx.res.lex.stopwords.has(lone.word)) return start;
   const place = tokenBefore(ctx, lone.start);
   if (!place || !placeAt(ctx, place.start, lone.start) || placeAt(ctx, place.start, lone.start)!.end !== lone.start) return start;
   return place.start;

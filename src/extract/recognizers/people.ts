@@ -7,7 +7,7 @@
 //  - jieba knowing the string as a name, or not knowing it at all (an out-of-vocabulary surname+name run).
 // Whether a Chinese name has two or three characters is decided by what follows it.
 import type { ExtractLexicon } from '../lexicon.js';
-import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from '../context.js';
+import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import type { Surnames } from '../../lexicons/index.js';
 import { charTable, codeTable, isHan } from '../chars.js';
@@ -84,6 +84,11 @@ function titleAt(ctx: ExtractContext, pos: number): boolean {
   return m !== undefined && m.at - pos >= 2;
 }
 
+/** A speech verb (说, 表示, 介绍) starts at `pos`. */
+function speechAt(ctx: ExtractContext, pos: number): boolean {
+  return triesFor(ctx.res.lex).cuesAfter.longest(ctx.text, pos, Math.min(ctx.text.length, pos + 5))?.values[0] === 'speech';
+}
+
 /** A cue word (说, 表示, 博士, 今年77岁) starts at `pos`. */
 function cueAt(ctx: ExtractContext, pos: number): boolean {
   const { text } = ctx;
@@ -114,14 +119,21 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   // 记者顾佳通讯员沈明 (a byline with its spaces gone): a title starting there ends the name before it; so does a
   // double surname (记者欧阳晓司马婷: 欧阳晓, 司马婷).
   if (isNameChar(ctx, g2) && !NUMERALS.has(g2!) && !cueAt(ctx, at + s + 1) && !titleAt(ctx, at + s + 1) && surnameAt(text, at + s + 1, lex.surnames) !== 2 && (strong || lex.givenNameChars.has(g2!))) given = 2;
+  // 会长李德和说: a character that is usually a conjunction is the name's last when the speech verb follows it.
+  else if (strong && g2 === '和' && speechAt(ctx, at + s + 2)) given = 2;
   // 杨健报道: the third character starts a word with what follows, so the name stops before it (unless what
   // follows is the cue itself: 王晓明说, not 王晓 + 明说).
   if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100) && !cueAt(ctx, at + s + 2)) given = 1;
+  // 经理周峰摘下: the third character opens a verb of jieba's that runs past it.
+  if (given === 2 && startsLongerVerb(ctx, at + s + 1)) given = 1;
   // Two-character names are fragile: their given character must be a common one (管起 is not a name).
   if (given === 1 && !lex.givenNameChars.has(g1!)) return undefined;
   const end = at + s + given;
   const name = text.slice(at, end);
   if (isInstitutionWord(ctx, name)) return undefined;
+  // 技术员常来常往: a word of jieba's dictionary that starts with the name and runs past it (an idiom) is no name.
+  const word = ctx.tokens[ctx.tokenAt[at]!]!;
+  if (word.start === at && word.end > end && word.tag !== 'x' && ctx.res.dictionary.has(word.word)) return undefined;
   if (given === 1 && isOrdinaryWord(ctx, name)) return undefined;
   // 高水平 is not 高 + 水平: a common word as the given name (below a cue, only a very common one).
   if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s, end), strong ? 2000 : 30)) return undefined;
@@ -129,6 +141,17 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
 }
 
 const NUMERALS = new Set('二三四五六七八九十零〇两百千万亿');
+
+/** A verb of jieba's starts at `pos` and runs past it (摘下, 笑道): the character there is no given name's. */
+function startsLongerVerb(ctx: ExtractContext, pos: number): boolean {
+  const t = ctx.tokens[ctx.tokenAt[pos]!];
+  return t !== undefined && t.start === pos && t.word.length >= 2 && t.tag.startsWith('v') && !cueAt(ctx, pos);
+}
+
+/** 自动化, 智能化: a common word with the suffix -化 is a verb or an adjective, not a name. */
+function isIzationWord(ctx: ExtractContext, word: string): boolean {
+  return word.length >= 3 && word.endsWith('化') && ctx.res.dictionary.has(word.slice(0, -1)) && !NAME_TAGS.has(ctx.res.dictionary.get(word.slice(0, -1))!.tag);
+}
 
 /** A run of transliteration characters (克林顿, 斯捷帕申), possibly joined by ·, starting at `at`. */
 function foreignNameEnd(ctx: ExtractContext, at: number, min = 2): number | undefined {
@@ -158,6 +181,13 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
       }
     }
     const chinese = chineseNameEnd(ctx, end, true);
+    // 村民阿西木呷说: a name of a minority nationality jieba does not know, between a title and a speech verb.
+    const unknown = !chinese ? unknownNameAfterTitle(ctx, end) : undefined;
+    if (unknown) {
+      out.push(candidate('Person', end, unknown, 'person.after-title-unknown-word', 0.8, { role, titleStart: i }));
+      i = end - 1;
+      continue;
+    }
     // A foreign name after a title may be short (总理科尔) when nothing name-like follows it.
     const foreign = foreignNameEnd(ctx, end, 2);
     const foreignOk = foreign !== undefined && (foreign - end >= 3 || !isNameChar(ctx, text[foreign]));
@@ -176,6 +206,22 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * The end of a name jieba does not know (three to five characters) at `pos`, followed by a speech verb: one
+ * unknown word (吉克阿依) or a run of short rare pieces (阿西/木/呷), with no function or common word in it.
+ */
+function unknownNameAfterTitle(ctx: ExtractContext, pos: number): number | undefined {
+  let end = pos;
+  for (let t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1]; t && end - pos < 5; t = ctx.tokens[ctx.tokenStartingAt[end] ?? -1]) {
+    if (speechAt(ctx, t.start)) break;
+    const rare = t.tag === 'x' || t.word.length === 1 || (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 30;
+    if (!/^[\u4e00-\u9fff]+$/.test(t.word) || !rare || ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word)) return undefined;
+    end = t.end;
+  }
+  if (end - pos < 3 || end - pos > 5) return undefined;
+  return speechAt(ctx, end) ? end : undefined;
 }
 
 /** NAME + speech verb / title / age: look back from the cue for a name ending right before it. */
@@ -251,6 +297,9 @@ function isInstitutionWord(ctx: ExtractContext, w: string): boolean {
   return lex.govBodies.has(w) || lex.govStandalone.has(w) || lex.orgSuffixBySuffix.has(w) || lex.personTitleSet.has(w);
 }
 
+/** Words after a place that say where along or around it (畔, 沿岸): what precedes is a river or a place. */
+const PLACE_POSITION_AFTER = /^(?:畔|沿岸|两岸|沿线|流域|上游|下游|之滨)/u;
+
 const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表感度率量力'.split(''));
 
 const COMPOUND_AFTER_NAME = ['理论', '思想', '主义', '同志', '文选', '选集', '时代', '故居', '纪念馆', '著作', '旗帜'];
@@ -292,6 +341,8 @@ export function knownNames(ctx: ExtractContext): Candidate[] {
       continue;
     }
     if (!NAME_TAGS.has(tok.tag) || tok.word.length < 2) continue;
+    // 智能化; 湘江畔, 清水河沿岸: a river or a place before a position word.
+    if (isIzationWord(ctx, tok.word) || PLACE_POSITION_AFTER.test(ctx.text.slice(tok.end, tok.end + 2))) continue;
     const foreign = allTransliteration(tok.word);
     if (foreign && tok.word.length >= 3) {
       // jieba's foreign names include brands and nicotine (尼古丁): a weak reading that any other wins over.
@@ -336,7 +387,11 @@ export function unknownWords(ctx: ExtractContext): Candidate[] {
       if (!(t.tag === 'x' || t.word.length === 1)) unknown = false;
     }
     if (!unknown) continue;
-    const whole = tok.end === end && tok.tag === 'x';
+    // 王斌乐了: a three-character run before 了 whose last character is a verb or an adjective of its own
+    // (乐, 笑, 急) is a two-character name and that word.
+    const cutBeforeWord = end - tok.start === s + 2 && tok.end === end && tok.tag === 'x' && text[end] === '了' && /^[av]/.test(ctx.res.tags.get(text[end - 1]!) ?? '') && lex.givenNameChars.has(text[end - 2]!);
+    if (cutBeforeWord) end--;
+    const whole = (tok.end === end && tok.tag === 'x') || cutBeforeWord;
     // All single characters (张/三) is weak evidence; a whole unknown token (许志荣/x) is better.
     if (!whole && end - tok.start - s === 1) continue;
     // 依托黄桃产业: an unknown word that a common noun follows directly modifies it; a name would not.
@@ -347,27 +402,73 @@ export function unknownWords(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
-/** 迈克尔·托马肖: transliterated parts joined by a middle dot are a foreign person's name. */
+/**
+ * 迈克尔·托马肖, 古丽娜·艾买提: parts joined by a middle dot are a person's name (foreign, or of a
+ * minority nationality) when one part is written in transliteration characters. A part is a word jieba does not
+ * know, knows as a name, or knows as a rare word; never a title, a function word or a common word.
+ */
 export function dottedNames(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
-  const isDot = (ch: string | undefined): boolean => ch !== undefined && '·•・'.includes(ch);
   for (let i = text.search(/[·•・]/); i !== -1 && i < text.length; i++) {
     if (!isDot(text[i])) continue;
     let start = i;
-    while (start > 0 && TRANSLITERATION.has(text[start - 1]!)) start--;
+    for (let t = tokenEndingAt(ctx, start); t && isNamePart(ctx, t) && i - t.start <= 8; t = tokenEndingAt(ctx, start)) start = t.start;
+    // A dot inside a token (jieba's run 曼·卡): transliteration characters before it.
+    if (start === i) while (start > 0 && TRANSLITERATION.has(text[start - 1]!)) start--;
     if (start === i) continue;
-    // Extend right over further parts: 娜塔·卢布里克, 马格坦戈尔·圭尼贡多.
+    // Parts after the dot: one word each (吐尔逊, 艾买提), or a run of transliteration characters.
     let end = i;
-    while (isDot(text[end]) && TRANSLITERATION.has(text[end + 1] ?? '')) {
-      end++;
-      while (end < text.length && TRANSLITERATION.has(text[end]!) && !cueAt(ctx, end)) end++;
+    let transliterated = allTransliteration(text.slice(start, i));
+    while (isDot(text[end])) {
+      // A run of transliteration characters (托马/肖说), else one word (艾买提).
+      let partEnd = end + 1;
+      while (partEnd < text.length && TRANSLITERATION.has(text[partEnd]!) && !cueAt(ctx, partEnd)) partEnd++;
+      const t = ctx.tokens[ctx.tokenStartingAt[end + 1] ?? -1];
+      if (partEnd - end < 3 && t && isNamePart(ctx, t)) partEnd = t.end;
+      if (partEnd - end < 2) break;
+      transliterated ||= allTransliteration(text.slice(end + 1, partEnd));
+      end = partEnd;
     }
-    if (end - i < 2) continue;
+    // Names of minority nationalities (伊力哈木·吐尔逊) need not be in transliteration characters where a title
+    // before them or a speech verb after them says they are a person's.
+    const cued = titleBefore(ctx, start) || speechAt(ctx, end);
+    if (end - i < 2 || !(transliterated || cued)) continue;
     out.push(candidate('Person', start, end, 'person.dotted-foreign-name', 0.8));
     i = end;
   }
   return out;
+}
+
+/** A title of two characters or more ends at `pos` (负责人|古丽娜·艾买提). */
+function titleBefore(ctx: ExtractContext, pos: number): boolean {
+  for (let k = Math.max(0, pos - 6); k <= pos - 2; k++) {
+    const m = triesFor(ctx.res.lex).titles.longest(ctx.text, k, pos);
+    if (m?.at === pos) return true;
+  }
+  return false;
+}
+
+function isDot(ch: string | undefined): boolean {
+  return ch !== undefined && '·•・'.includes(ch);
+}
+
+function tokenEndingAt(ctx: ExtractContext, pos: number): Token | undefined {
+  const k = ctx.tokenEndingAt[pos] ?? -1;
+  return k >= 0 ? ctx.tokens[k] : undefined;
+}
+
+/**
+ * A word that can be a part of a name joined by dots: transliterated, or short (three characters at most) and
+ * unknown to jieba, a name, or a rare word. Longer unknown runs (前商务部长芭芭拉) hold more than a name, and a
+ * word for a people (荷兰人) describes the person.
+ */
+function isNamePart(ctx: ExtractContext, t: Token): boolean {
+  const { lex } = ctx.res;
+  if (!/^[\u4e00-\u9fff]+$/.test(t.word) || lex.stopwords.has(t.word) || lex.boundaryChars.has(t.word) || titleAt(ctx, t.start) || cueAt(ctx, t.start)) return false;
+  if (allTransliteration(t.word)) return true;
+  if (t.word.length > 3 || t.word.endsWith('人')) return false;
+  return t.tag === 'x' || NAME_TAGS.has(t.tag) || (t.word.length >= 2 && (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 10);
 }
 
 const ADDRESS_AFTER = /^(?:老师|老汉|老|某|先生|女士|小姐|大娘|大爷|大妈|大婶|阿姨|师傅|主席|总理|总统|外长|副总理|部长|副部长|局长|副局长|市长|副市长|省长|副省长|县长|副县长|书记|主任|院长|校长|经理|教授|厂长|总)(?![\u4e00-\u9fff]{0,1}(?:会|部|处|室))/u;

@@ -3,12 +3,13 @@
 // position word (六里塘北侧); and jieba's own place tags for what the gazetteer lacks (foreign cities).
 import type { PlaceKind } from '../../../schema/model.js';
 import type { NameEntry } from '../../gazetteer/index.js';
-import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from '../context.js';
+import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
 import { charTable, codeTable, isHan } from '../chars.js';
+import { adminNames } from './admin-names.js';
 
 // A Map, not an object: jieba's words are fresh strings, and an object lookup would first look each up in
 // V8's table of internalized strings.
@@ -147,58 +148,13 @@ function isCjkBefore(text: string, pos: number): boolean {
   return isHan(text.charCodeAt(pos - 1)) && !'在的和与及该到从向于是为、'.includes(text[pos - 1]!);
 }
 
-const ADMIN_SUFFIXES: Array<[string, PlaceKind]> = [
-  ['省', 'Province'], ['州', 'Province'], ['郡', 'County'], ['县', 'County'], ['市', 'City'],
-  ['镇', 'Town'], ['乡', 'Town'], ['街道', 'Subdistrict'], ['村', 'Village'], ['社区', 'Community'],
-];
-
-/** The first of ADMIN_SUFFIXES that `word` ends with (a loop: no closure per word). */
-function adminSuffixOf(word: string): [string, PlaceKind] | undefined {
-  for (const entry of ADMIN_SUFFIXES) if (word.endsWith(entry[0])) return entry;
-  return undefined;
-}
-
-/** Tags of names and places (ns, nz, nr, nrt, x, j). */
-const NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'x', 'j']);
-
-const ADMIN_LAST = codeTable('省州郡县市镇乡道村区');
-
 /**
- * Places the gazetteer lacks — renamed or merged divisions (邢台县), villages outside the paper's county
- * (南市屯村), foreign provinces (信德省, 福井县) — by their administrative ending after a name: a word jieba
- * does not know, or knows as a name or place.
+ * Places the gazetteer lacks — villages outside the paper's county (石坪村), renamed or merged divisions
+ * (邢台县), foreign provinces (信德省) — by their administrative ending (admin-names.ts). A name that follows the
+ * place it belongs to (甘泉镇柳家河村) is read with the confidence of a gazetteer's short form.
  */
 export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
-  const out: Candidate[] = [];
-  for (const tok of ctx.tokens) {
-    if (!ADMIN_LAST[tok.word.charCodeAt(tok.word.length - 1)]) continue;
-    const found = adminSuffixOf(tok.word);
-    if (!found) continue;
-    const [suffix, kind] = found;
-    const endingStart = tok.end - suffix.length;
-    // The name sits in the same word (信德省; not an ordinary word such as 家乡, 城市, 全县) or in the
-    // words just before a bare ending (南市屯/村).
-    if (tok.word.length > suffix.length && (isOrdinaryWord(ctx, tok.word) || !/^(ns|nz|nr|nrt|x|j|nt)$/.test(tok.tag))) continue;
-    let start = tok.start < endingStart ? tok.start : endingStart;
-    for (let ti = ctx.tokenAt[Math.max(0, start - 1)]!; ti >= 0 && start > 0 && endingStart - ctx.tokens[ti]!.start <= 6; ti--) {
-      const t = ctx.tokens[ti]!;
-      if (t.end !== start || (!/^(ns|nz|nr|nrt|x|j)$/.test(t.tag) && !(t.word.length === 1 && /^(n|ng|nr|ns|x|j|b)$/.test(t.tag)))) break;
-      if (/[^\u4e00-\u9fff]/.test(t.word) || ctx.res.lex.boundaryChars.has(t.word) || ctx.res.lex.stopwords.has(t.word)) break;
-      start = t.start;
-    }
-    const stem = ctx.text.slice(start, endingStart);
-    if (stem.length < 2 || stem.length > 6) continue;
-    // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
-    if (ctx.res.lex.zoneSuffixBySuffix.has(ctx.text.slice(start, tok.end))) continue;
-    let nameLike = false;
-    for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < endingStart && !nameLike; ti++) {
-      const t = ctx.tokens[ti]!;
-      nameLike = NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);
-    }
-    if (!nameLike || /^(?:全|本|该|各|我|这|那|每|外|省|市|县|区|乡|镇|村)/.test(stem)) continue;
-    out.push(candidate('Place', start, tok.end, 'place.admin-suffix', 0.6, {}, kind));
-  }
-  return out;
+  return adminNames(ctx).map((n) => candidate('Place', n.start, n.end, n.rule, n.chained ? 0.8 : 0.6, {}, n.kind));
 }
 
 const ends: number[] = [];
@@ -233,10 +189,17 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       }
     }
     if (usable) {
+      // In a chain of places (阳朔县|白沙镇) a link lies in the one before it: a namesake elsewhere is not
+      // meant, and a town the gazetteer lists only elsewhere is another town of that name.
+      // (Asked only where it can change the reading: several places bear the name, or a town does.)
+      const parents = usable.length > 1 || LOCAL_KINDS.has(g.get(usable[0]!.placeId)!.kind) ? chainParentIds(ctx, tok.start) : undefined;
+      const inChain = parents ? usable.filter((e) => parents.some((p) => e.placeId !== p && g.within(e.placeId, p))) : usable;
       const place = g.get(usable[0]!.placeId)!;
       const form = usable[0]!.form;
       const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
-      out.push(candidate('Place', tok.start, matchEnd, `place.gazetteer.${form}`, conf, { placeIds: [...new Set(usable.map((e) => e.placeId))] }, place.kind));
+      const narrowed = inChain.length < usable.length ? '.in-chain' : '';
+      if (inChain.length) out.push(candidate('Place', tok.start, matchEnd, `place.gazetteer.${form}${narrowed}`, conf, { placeIds: [...new Set(inChain.map((e) => e.placeId))] }, g.get(inChain[0]!.placeId)!.kind));
+      else if (LOCAL_KINDS.has(place.kind)) out.push(candidate('Place', tok.start, matchEnd, 'place.gazetteer.namesake', 0.8, {}, place.kind));
       continue;
     }
     if (tok.word.length >= 3) {
@@ -254,15 +217,22 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       }
       continue;
     }
+    // 湖南永州: jieba's one word for a province and its city is the two places.
+    const parts = tok.tag === 'ns' && tok.word.length >= 4 ? gazetteerParts(ctx, tok) : undefined;
+    if (parts) {
+      for (const x of parts) out.push(candidate('Place', x.start, x.end, 'place.gazetteer.chain-word', 0.8, { placeIds: x.ids }, g.get(x.ids[0]!)!.kind));
+      continue;
+    }
     if ((tok.tag === 'ns' || tok.tag === 'nsf') && tok.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(tok.word)) {
       const evidence = nsEvidence(ctx, ti);
-      if (evidence) out.push(candidate('Place', tok.start, tok.end, `place.jieba-ns.${evidence}`, evidence === 'transliterated' ? 0.7 : 0.65, {}, kindBySuffix(tok.word)));
+      if (evidence) out.push(candidate('Place', tok.start, tok.end, `place.jieba-ns.${evidence}`, evidence === 'transliterated' ? 0.7 : 0.65, {}, evidence === 'natural-feature' ? 'Landmark' : kindBySuffix(tok.word)));
       continue;
     }
     const lm = hasLandmarkEnding(text, tok.start) ? LANDMARK.exec(text.slice(tok.start, tok.start + 8)) : null;
-    if (lm && !isBreak(ctx, tok) && !/^[vp]/.test(tok.tag)) {
+    if (lm && !isBreak(ctx, tok) && !/^[vp]/.test(tok.tag) && !LOCATIVE_BEFORE.test(tok.word)) {
       const end = tok.start + lm[0].length;
-      if (POSITION_AFTER.test(text.slice(end, end + 3))) out.push(candidate('Place', tok.start, end, 'place.landmark-positional', 0.7, {}, 'Landmark'));
+      // 矿山周边, 河道两岸: a common noun before a position word is no name.
+      if (POSITION_AFTER.test(text.slice(end, end + 3)) && !isOrdinaryWord(ctx, lm[0], 100)) out.push(candidate('Place', tok.start, end, 'place.landmark-positional', 0.7, {}, 'Landmark'));
     }
   }
   return out;
@@ -279,17 +249,80 @@ function usableEntries(ctx: ExtractContext, entries: readonly NameEntry[], start
   return out;
 }
 
+/**
+ * A word of jieba's that is two or three gazetteer names in a row, each within the one before (湖南永州,
+ * 云南昆明): the places, with their ids; undefined otherwise.
+ */
+function gazetteerParts(ctx: ExtractContext, tok: Token): Array<{ start: number; end: number; ids: string[] }> | undefined {
+  const g = ctx.res.gazetteer;
+  const out: Array<{ start: number; end: number; ids: string[] }> = [];
+  let pos = tok.start;
+  while (pos < tok.end) {
+    const m = ctx.res.placeTrie.longest(ctx.text, pos, tok.end, (v) => g.lookup(v[0]!).some((e) => e.form === 'full' || e.form === 'short' || e.form === 'distant'));
+    if (!m || m.at - pos < 2) return undefined;
+    const prev = out[out.length - 1];
+    let ids = g.lookup(m.values[0]!).filter((e) => e.form === 'full' || e.form === 'short' || e.form === 'distant').map((e) => e.placeId);
+    if (prev) ids = ids.filter((id) => prev.ids.some((p) => id !== p && g.within(id, p)));
+    if (!ids.length) return undefined;
+    out.push({ start: pos, end: m.at, ids });
+    pos = m.at;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/** Towns, subdistricts, villages and communities: names that recur across the country. */
+const LOCAL_KINDS = new Set<PlaceKind>(['Town', 'Subdistrict', 'Village', 'Community']);
+
+/**
+ * The gazetteer ids of the place (a county or larger) that ends at `pos`, when one does: the link before in a
+ * chain of places. Undefined when none does, or when it could be a namesake at any level.
+ */
+function chainParentIds(ctx: ExtractContext, pos: number): string[] | undefined {
+  const g = ctx.res.gazetteer;
+  const ids = placeIdsEndingAt(ctx, pos);
+  return ids && ids.every((id) => AREA_KINDS.has(g.get(id)!.kind) || g.get(id)!.kind === 'Country') ? ids : undefined;
+}
+
+/** A place that contains `placeId` ends at `pos` (山西 before 长治). */
+function followsAncestor(ctx: ExtractContext, pos: number, placeId: string): boolean {
+  const g = ctx.res.gazetteer;
+  return placeIdsEndingAt(ctx, pos)?.some((a) => a !== placeId && g.within(placeId, a)) ?? false;
+}
+
+/** The ids of the longest gazetteer name (not a one-character abbreviation) that ends at `pos` and starts a word. */
+function placeIdsEndingAt(ctx: ExtractContext, pos: number): string[] | undefined {
+  if (pos < 2) return undefined;
+  const g = ctx.res.gazetteer;
+  const m = ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((x) => x.form !== 'abbr'));
+  return m ? g.lookup(m.values[0]!).filter((x) => x.form !== 'abbr').map((x) => x.placeId) : undefined;
+}
+
+/** The text names the district in full or names the city it belongs to (by full or short name). */
+function namesDistrictInFull(ctx: ExtractContext, district: { name: string; parent?: string }): boolean {
+  if (ctx.text.includes(district.name)) return true;
+  const city = district.parent ? ctx.res.gazetteer.get(district.parent) : undefined;
+  if (!city || city.kind !== 'City') return false;
+  const short = city.name.replace(/市$/, '');
+  return ctx.text.includes(short.length >= 2 ? short : city.name);
+}
+
 /** `surface` is ctx.text.slice(start, end). */
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
   // Some towns far away bear the names of ordinary words (小城镇, 高新区): only the paper's own are trusted.
   const place = ctx.res.gazetteer.get(e.placeId);
   if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.zoneSuffixBySuffix.has(surface))) return false;
+  // A division named by a common word (a district named 矿区, a mining area) counts only after its city.
+  if (e.form === 'full' && place && place.kind !== 'Country' && isOrdinaryWord(ctx, surface, 50) && !followsAncestor(ctx, start, place.id)) return false;
+  // 山西长治, 浙江温州瑞安: a short form right after a place it lies in is that place, whatever else the word means.
+  if ((e.form === 'distant' || e.form === 'short') && place && followsAncestor(ctx, start, place.id)) return true;
   if (e.form === 'distant') {
     // 恭城, 瑞金: a county far away, by its short form, only when jieba reads it as a place and it is not
-    // a frequent word (沿河小区), or a place word follows.
+    // a frequent word (沿河小区), or a place word follows. A district goes by its short form (涪陵) only in a
+    // text that names it in full (重庆市涪陵区) or names its city: 青山 alone is green hills.
     const d = ctx.res.dictionary.get(surface);
     const t = ctx.tokens[ctx.tokenStartingAt[start]!]!;
+    if (place?.kind === 'District' && !namesDistrictInFull(ctx, place)) return false;
     return t.end === end && (t.tag === 'ns' || t.tag === 'nsf') && ((d?.freq ?? 0) < 300 || /^[县市人一]/.test(ctx.text.slice(end, end + 1)));
   }
   if (e.form === 'full' || e.form === 'alias') return true;
@@ -303,6 +336,7 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   return /^(ns|nsf|nr|nrt|nz|nt|j|x|ng)$/.test(t.tag) || t.word.length >= 3;
 }
 
+const NATURAL_ENDING = /(?:山|岭|峰|湖|江|河|溪|岛|湾|峡|谷|沙漠|沙地|草原|湿地|森林公园)$/u;
 const LOCATIVE_BEFORE = /(?:来自|位于|地处|前往|抵达|访问|离开|飞往|途经|返回|出访|赴|飞抵|到达)$/u;
 const LOCATIVE_AFTER = /^(?:市|省|县|州|地区|一带|境内|以东|以西|以南|以北|当地|人民|举行|召开|举办)/u;
 
@@ -313,6 +347,8 @@ function nsEvidence(ctx: ExtractContext, ti: number): string | undefined {
   const before = ctx.text.slice(Math.max(0, tok.start - 4), tok.start);
   const after = ctx.text.slice(tok.end, tok.end + 4);
   if (LOCATIVE_BEFORE.test(before) || LOCATIVE_AFTER.test(after)) return 'locative';
+  // 泰山, 洞庭湖, 塔克拉玛干沙漠: jieba's places that end as mountains, lakes and deserts are named.
+  if (NATURAL_ENDING.test(tok.word) && tok.word.length >= 3) return 'natural-feature';
   const prev = ctx.tokens[ti - 1];
   const next = ctx.tokens[ti + 1];
   if ((prev?.word === '、' && ctx.tokens[ti - 2]?.tag === 'ns') || (next?.word === '、' && ctx.tokens[ti + 2]?.tag === 'ns')) return 'listed';
@@ -459,7 +495,7 @@ function compoundOf(ctx: ExtractContext, word: string): Compound {
   return null;
 }
 
-const BUILDINGS = ['大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
+const BUILDINGS = ['景区', '街区', '沙漠', '沙地', '大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
 const BUILDING_LAST = codeTable(BUILDINGS.map((b) => b[b.length - 1]).join(''));
 /** Endings after which an unknown word (x) is not enough to make a name: 老旧小区 is a kind of compound. */
 const STRICT_ENDINGS = new Set(['小区']);
@@ -480,6 +516,9 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     // The ending closes this word (体育馆, 北京图书大厦) or the words from a word start (庇护/点).
     const ending = buildingEnding(ctx, tok);
     if (!ending) continue;
+    // 小寺沟村: an ending followed by a run jieba could not segment is inside a longer name.
+    const after = ctx.tokens[ctx.tokenStartingAt[tok.end]!];
+    if (after && after.tag === 'x' && isHan(after.word.charCodeAt(0))) continue;
     const endingStart = tok.end - ending.length;
     let start = trimLeadingGeneric(ctx, growLeft(ctx, endingStart, { maxLength: 16 }), endingStart);
     // A one-character complement or adverb before the name belongs to the verb (落实好|澳多奇临时庇护点).

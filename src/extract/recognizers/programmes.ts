@@ -6,17 +6,119 @@
 //    with its edition or year (第二十三届中国专利优秀奖, 2022浙江平湖出口网上交易会) and a bracketed
 //    qualifier after it (（俄罗斯站—羽绒服专场）);
 //  - the title of an official document in 《》 (《关于…的若干意见》).
-import { isTokenEnd, type ExtractContext } from '../context.js';
+import { isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import type { ProgrammeType } from '../lexicon.js';
-import { growLeft, trimLeadingGeneric } from './grow.js';
+import { growLeft, isCountedBefore, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
 
-const QUOTED = /[“"‘]([^“”"‘’\n，。！？；：]{2,30})[”"’]/gu;
+// A quoted name: “…” (which may hold ‘…’ and, before a type word, 、 or ，), "…" or ‘…’.
+const QUOTED = /“([^“”\n。！？；：]{2,30})”|"([^"“”\n。！？；：，]{2,30})"|‘([^‘’“”\n。！？；：，]{2,30})’/gu;
 const MAX_PROGRAMME = 40;
 
 export function recognizeProgrammes(ctx: ExtractContext): Candidate[] {
-  return [...quoted(ctx), ...bare(ctx), ...documentTitles(ctx), ...listedModules(ctx)];
+  return [...quoted(ctx), ...bare(ctx), ...documentTitles(ctx), ...listedModules(ctx), ...recognitions(ctx), ...designations(ctx)];
+}
+
+const FIRM_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)余?家/u;
+
+/** 培育国家高新技术企业49家, 作为省级专精特新“小巨人”企业: a title conferred on firms, where firms are counted or held. */
+function designations(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  const { id, pattern, before } = ctx.res.lex.designations;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isTokenStart(ctx, start) || !isTokenEnd(ctx, end) || /[，。；、]/.test(m[0])) continue;
+    const held = before.some((w) => text.endsWith(w, start));
+    if (!held && !FIRM_COUNT.test(text.slice(end, end + 5))) continue;
+    out.push(candidate('Programme', start, end, id, 0.8, { canonical: m[0] }, 'Recognition'));
+  }
+  return out;
+}
+
+const QUOTED_AT = /^(?:“[^“”\n。！？；：，]{2,30}”|‘[^‘’\n。！？；：，]{2,30}’)/u;
+/**
+ * Where an unquoted title ends: punctuation, a clause, a count (国家发明奖2项), 的, or 等 (not 等次, 等级). A
+ * short qualifier in brackets (首台（套）) and a batch (第二批) at the start are part of it.
+ */
+const TITLE_END = /[，。；：！？、（）()“”‘’\n\s的]|等(?![次级])|[\d０-９]|[一二两三四五六七八九十]+(?:项|个|次|家|批|年)/gu;
+const SHORT_QUALIFIER = /^[（(][^（）()]{1,3}[)）]/u;
+
+/** The length of the title at the start of `rest`, by TITLE_END. */
+function titleLength(rest: string): number {
+  TITLE_END.lastIndex = 0;
+  for (let m = TITLE_END.exec(rest); m; m = TITLE_END.exec(rest)) {
+    const q = SHORT_QUALIFIER.exec(rest.slice(m.index));
+    if (!q) return m.index;
+    TITLE_END.lastIndex = m.index + q[0].length;
+  }
+  return rest.length;
+}
+const BATCH = /^(?:第[一二三四五六七八九十\d]+|首)批/u;
+
+/**
+ * Titles a body gives, after a verb of receiving: quoted (荣获“省级卫生村”“全国卫生乡镇”等荣誉, 获评“浙江好稻米”),
+ * or unquoted when they open with a scope (入选全国乡村旅游示范县, 被列为第二批国家级示范区, 获得国家发明奖); and a
+ * run of quoted titles closed by 等荣誉 or 等称号 whatever precedes it.
+ */
+function recognitions(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  const r = ctx.res.lex.recognitions;
+  const cues = ctx.res.lex.tries.recognitionCues;
+  for (const tok of ctx.tokens) {
+    if (!cues.mayMatchAt(text, tok.start)) continue;
+    const cue = cues.longest(text, tok.start, Math.min(text.length, tok.start + 4), (_v, at) => isTokenEnd(ctx, at));
+    if (!cue) continue;
+    const at = cue.at;
+    if (QUOTED_AT.test(text.slice(at, at + 34))) {
+      // A title has a few words (浙江好稻米); a short quoted word is a manner of speaking (获“国字号”荣誉).
+      for (const q of quotedRun(text, at)) if (q.end - q.start >= 6) out.push(candidate('Programme', q.start, q.end, `${r.id}.quoted`, 0.85, { canonical: text.slice(q.start + 1, q.end - 1) }, 'Recognition'));
+      continue;
+    }
+    const batch = BATCH.exec(text.slice(at, at + 6))?.[0].length ?? 0;
+    const rest = text.slice(at + batch, at + r.maxLength + 1);
+    let end = at + batch + titleLength(rest);
+    // 获得某某企业的认可: what is received follows 的; the words before it are whose it is.
+    if (text[end] === '的') continue;
+    // 跻身全国十强县行列: the ranks (行列) of the title are the title.
+    if (/(?:行列|之列)$/.test(text.slice(at, end))) end -= 2;
+    if (end - at < 4 || end - at > r.maxLength) continue;
+    const title = text.slice(at, end);
+    const scoped = r.scopes.some((w) => title.startsWith(w)) || BATCH.test(title) || placeAt(ctx, at, end) !== undefined;
+    if (!scoped || !isTokenEnd(ctx, end)) continue;
+    const kind = /奖项?$/.test(title) ? 'Award' : 'Recognition';
+    out.push(candidate('Programme', at, end, `${r.id}.after-cue`, 0.8, { canonical: title }, kind));
+  }
+  // “…”“…”等荣誉: a run of quoted titles closed by a word for them.
+  for (const closer of r.closers) {
+    for (let i = text.indexOf(closer); i !== -1; i = text.indexOf(closer, i + 1)) {
+      let start = i;
+      while (start > 0 && /[”’]/.test(text[start - 1]!)) {
+        const open = text.lastIndexOf(text[start - 1] === '”' ? '“' : '‘', start - 2);
+        if (open < 0 || start - open > 32) break;
+        start = open;
+        if (text[start - 1] === '、') start--;
+      }
+      for (const q of quotedRun(text, start)) if (q.end <= i) out.push(candidate('Programme', q.start, q.end, `${r.id}.listed`, 0.82, { canonical: text.slice(q.start + 1, q.end - 1) }, 'Recognition'));
+    }
+  }
+  return out;
+}
+
+/** The quoted items in a row from `pos` (“甲”“乙”、“丙”), as spans with their quotes. */
+function quotedRun(text: string, pos: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let at = pos;
+  for (let m = QUOTED_AT.exec(text.slice(at, at + 34)); m; m = QUOTED_AT.exec(text.slice(at, at + 34))) {
+    out.push({ start: at, end: at + m[0].length });
+    at += m[0].length;
+    if (text[at] === '、') at++;
+  }
+  return out;
 }
 
 const MODULE_LIST = /(?:分为|包括|包含|设有|设置有|设置了|涵盖)((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等?(?:[一二三四五六七八九十两\d]+(?:大|个))?(?:板块|模块|子系统)/gu;
@@ -49,9 +151,11 @@ function quoted(ctx: ExtractContext): Candidate[] {
   const { lex } = ctx.res;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    const inner = m[1]!;
-    // A name, not a formula (“1+3+N”, “产业基金+研究院+三方服务平台”) or a list.
-    if (!/[\u4e00-\u9fff].*[\u4e00-\u9fff]/u.test(inner) || /[+＋、]/.test(inner)) continue;
+    const inner = (m[1] ?? m[2] ?? m[3])!;
+    // A name, not a formula (“1+3+N”, “产业基金+研究院+三方服务平台”).
+    if (!/[\u4e00-\u9fff].*[\u4e00-\u9fff]/u.test(inner) || /[+＋]/.test(inner)) continue;
+    // A slogan of two parts (“先富带后富、强村带弱村”) names a programme only with a type word after it.
+    const twoParts = /[、，,]/.test(inner);
     const qStart = m.index;
     const qEnd = m.index + m[0].length;
     // The type word after the closing quote, perhaps after modifiers (精准帮扶活动, 数字应用).
@@ -71,7 +175,13 @@ function quoted(ctx: ExtractContext): Candidate[] {
     const attrs: MentionAttrs = { canonical: inner };
     // A type word inside short quotes (“公示制度”, “十大百日攻坚行动”) says what the name is, unless a
     // more telling one follows the quotes (“…的应用”项目 is a project).
-    const inside = inner.length <= 12 ? typeEndingIn(ctx, inner) : undefined;
+    const inside = inner.length <= 12 && !twoParts ? typeEndingIn(ctx, inner) : undefined;
+    if (!best && !inside) {
+      // “…‘…’…”: no name in the outer quotes; the inner ones are read next.
+      if (text[m.index] === '“' && inner.includes('‘')) QUOTED.lastIndex = m.index + 1;
+      continue;
+    }
+    if (twoParts && !best) continue;
     if (inside && (!best || best.t.word === '工作')) {
       out.push(candidate('Programme', qStart, qEnd, `${inside.id}.quoted-inside`, 0.85, attrs, inside.kind));
       continue;
@@ -95,8 +205,19 @@ function bare(ctx: ExtractContext): Candidate[] {
     // 夸奖, 获奖, 颁奖: the token is a word of its own, not a name ending in 奖.
     if (type.word.length === 1 && tok.word.length === 2 && lex.awardStopStems.has(tok.word[0]!)) continue;
     if (text[typeStart - 1] === '”' || text[typeStart - 1] === '"') continue; // handled as quoted
+    // 被专家组认定为…: the type word is the verb.
+    if (text[tok.end] === '为') continue;
+    // The type word closes a word (计划 in 计划书 does not).
+    if (type.minStem && !isTokenEnd(ctx, tok.end)) continue;
     let start = growLeft(ctx, typeStart, { maxLength: MAX_PROGRAMME, allowYear: true });
+    // 示范区建设试点名单: a verb of building before a type word (建设试点, 建设项目) is inside the name.
+    const verb = tokenBefore(ctx, start);
+    if (verb && verb.tag === 'vn' && lex.tries.programmeTypes.longest(text, ctx.tokens[ctx.tokenAt[start]!]!.end, start)?.at === start) {
+      const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (tok.end - verb.start), allowYear: true });
+      if (further < verb.start) start = further;
+    }
     start = trimLeadingGeneric(ctx, start, typeStart);
+    if (type.minStem && !properStem(ctx, start, typeStart, type)) continue;
     const stem = text.slice(start, typeStart);
     const edition = lex.editionPattern.exec(stem);
     const year = /^((?:19|20)\d{2})(?:年度?)?/.exec(stem);
@@ -124,6 +245,30 @@ function bare(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/**
+ * A bare name's stem for types that end common phrases too (工程, 计划, 机制, 平台, 项目): long enough, not
+ * ending in a word of common phrases (长效工作机制), not counted (三个项目), and holding what the type needs
+ * (a place for a platform, a place or a name word for a project).
+ */
+function properStem(ctx: ExtractContext, start: number, end: number, type: ProgrammeType): boolean {
+  const { lex } = ctx.res;
+  const stem = ctx.text.slice(start, end).replace(/[（）()]/g, '');
+  if (stem.length < type.minStem! || isCountedBefore(ctx, start)) return false;
+  // 省重点技改项目, 重点工程: a grade of importance makes a kind of project, not a name.
+  if (lex.programmeGenericStems.some((w) => stem.endsWith(w)) || /^(?:[省市县区镇]级?)?重点/u.test(stem)) return false;
+  if (type.needs === 'place') return placeAt(ctx, start, end) !== undefined;
+  if (type.needs === 'name') {
+    if (placeAt(ctx, start, end)) return true;
+    for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
+      const t = ctx.tokens[ti]!;
+      // (Not j: jieba's abbreviations are as often of trades, 技改 and 光伏, as of names.)
+      if (t.word.length >= 2 && /^(?:x|nr|nrt|nz|ns)$/.test(t.tag) && /^[\u4e00-\u9fff]+$/.test(t.word)) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
 /** 孵化器认定名单 names the recognition 孵化器认定; the list is one year's outcome of it. */
 function canonicalProgrammeName(name: string, type: ProgrammeType): string {
   if (type.word === '认定名单') return name.slice(0, -2);
@@ -136,7 +281,9 @@ function documentTitles(ctx: ExtractContext): Candidate[] {
   const re = /《([^《》\n]{2,60})》/gu;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const title = m[1]!;
-    if (!endings.some((e) => title.endsWith(e))) continue;
+    // 《…行动方案（2025—2027年）》: the period in brackets follows the word for the document.
+    const word = title.replace(/[（(][^（）()]*[)）]$/u, '');
+    if (!endings.some((e) => word.endsWith(e))) continue;
     out.push(candidate('Programme', m.index, m.index + m[0].length, id, 0.85, { canonical: title }, 'Policy'));
   }
   return out;

@@ -4,6 +4,7 @@
 // which focuses the node at the other end.
 import type { ViewEvidence, ViewNode } from '../view-data.js';
 import { el, marked } from './dom.js';
+import { pageSketch } from './page-sketch.js';
 
 /** Properties shown in the heading or elsewhere in the panel, not in the table. */
 const SHOWN_ELSEWHERE = new Set(['name', 'text']);
@@ -42,11 +43,12 @@ function propertiesTable(n: ViewNode): HTMLElement {
   return el('table', { class: 'props' }, el('tbody', {}, ...rows));
 }
 
-/** An article's full text, folded away: long, and only wanted when reading. */
+/** An article's full text, folded away: long, and only wanted when reading; and, read from a PDF, where it sits. */
 function longText(n: ViewNode): HTMLElement | null {
-  const text = n.properties.text;
-  if (n.label !== 'Article' || typeof text !== 'string') return null;
-  return el('details', { class: 'article-text' }, el('summary', {}, `Article text (${text.length} characters)`), el('div', {}, text));
+  const p = n.properties;
+  if (n.label !== 'Article' || typeof p.text !== 'string') return null;
+  const sketch = typeof p.pdfPage === 'number' && Array.isArray(p.boxes) ? pageSketch({ page: p.pdfPage, width: Number(p.pageWidth), height: Number(p.pageHeight), article: p.boxes.map(Number) }) : null;
+  return el('div', {}, sketch, el('details', { class: 'article-text' }, el('summary', {}, `Article text (${p.text.length} characters)`), el('div', {}, p.text)));
 }
 
 function evidenceSection(n: ViewNode, ctx: PanelContext): HTMLElement | null {
@@ -72,7 +74,7 @@ function evidenceItem(e: ViewEvidence, ctx: PanelContext): HTMLElement {
   const foot = [e.article ? `《${e.article}》` : '', e.rule ?? '', e.confidence !== undefined ? `confidence ${e.confidence}` : '', e.at ?? '', e.approximate ? 'found by name in the article text' : '']
     .filter(Boolean)
     .join(' · ');
-  return el('li', {}, head, el('blockquote', { class: 'ev-text' }, ...marked(e.text, e.mark)), el('div', { class: 'ev-foot muted' }, foot));
+  return el('li', {}, head, el('blockquote', { class: 'ev-text' }, ...marked(e.text, e.mark)), e.onPage ? pageSketch(e.onPage) : null, el('div', { class: 'ev-foot muted' }, foot));
 }
 
 function connectionsSection(n: ViewNode, ctx: PanelContext): HTMLElement | null {

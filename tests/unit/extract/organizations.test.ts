@@ -86,3 +86,87 @@ describe('organisations', () => {
     expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ text: '华骏纺织', rule: 'org.short-form' })]));
   });
 });
+
+// Issue 11: names cut at the right places, departments named by their field, bodies of villages the gazetteer
+// lacks, units and branches of companies.
+describe('organisation boundaries', () => {
+  test.each([
+    ['宁海县数据局牵头建设平台。', '宁海县数据局', 'GovernmentAgency'],
+    ['余姚市发展改革委公布了项目清单。', '余姚市发展改革委', 'GovernmentAgency'],
+    ['柯桥区经信与商务局组织企业培训。', '柯桥区经信与商务局', 'GovernmentAgency'],
+    ['湖南省工业和信息化厅发布通知。', '湖南省工业和信息化厅', 'GovernmentAgency'],
+    ['新塍镇文化和旅游办公室负责人介绍。', '新塍镇文化和旅游办公室', 'GovernmentAgency'],
+    ['嘉善县社会事务办会同各镇推进。', '嘉善县社会事务办', 'GovernmentAgency'],
+  ])('a department named by its field after a place: %s', (sentence, name, kind) => {
+    expect(orgs(sentence)).toEqual(expect.arrayContaining([[name, kind]]));
+  });
+
+  test.each([['杭州市举办了招商活动。'], ['余姚市创办了第一所学校。'], ['这是宁海县的新格局。']])('no department in: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+
+  test.each([
+    ['梅溪村党总支书记王大海说，今年要修路。', '梅溪村党总支', 'PartyOrganization'],
+    ['青石社区党委书记李红介绍了情况。', '青石社区党委', 'PartyOrganization'],
+    ['黄泥岗村村委会主任张军带头干。', '黄泥岗村村委会', 'GovernmentAgency'],
+  ])('a body of a village or community the gazetteer lacks, named inside a title: %s', (sentence, name, kind) => {
+    expect(orgs(sentence)).toEqual(expect.arrayContaining([[name, kind]]));
+  });
+
+  test.each([
+    // Words of the trade belong to the name, though some are verbs.
+    ['杭州湾联创投资发展有限公司副总经理说。', '杭州湾联创投资发展有限公司'],
+    // A rare character jieba cannot place is part of the trade name; so is a 和 after an unknown word.
+    ['宁海县清溪沅茶叶开发有限公司成立了。', '宁海县清溪沅茶叶开发有限公司'],
+    ['浙江同舟和光电子科技有限公司扩大生产。', '浙江同舟和光电子科技有限公司'],
+    // A unit named after its company is the company's.
+    ['在浙江云帆电子有限公司实验室里，工程师正在测试。', '浙江云帆电子有限公司'],
+    // A smaller place before a larger one only says where the firm is.
+    ['柯桥区浙江恒通纺织公司去年扩建了厂房。', '浙江恒通纺织公司'],
+    // A branch named after its parent, registered as a company of its own.
+    ['依托华东设计集团湖州（浙江）分院有限公司的技术。', '华东设计集团湖州（浙江）分院有限公司'],
+    ['中国农业银行余姚市支行发放贷款。', '中国农业银行余姚市支行'],
+  ])('the whole name and nothing more: %s', (sentence, name) => {
+    const found = orgs(sentence).map(([text]) => text);
+    expect(found).toContain(name);
+    for (const other of found) expect(other === name || !(other!.includes(name) || name.includes(other!))).toBe(true);
+  });
+
+  test.each([
+    ['她在夜校学会了记账。'],
+    ['产品出厂前要检测。'],
+    ['这类芯片过去依赖外国公司供货。'],
+    ['全县新增3家科技公司，第一家生物医药公司也落地了。'],
+    ['只剩下一家发展有限公司的空壳。'],
+    ['村里设了三个党支部。'],
+  ])('no organisation in: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
+
+describe('bodies and kinds of bodies', () => {
+  test('a Party body of a development zone named by its city', () => {
+    expect(orgs('宁波高新区党工委书记王立介绍。')).toEqual(expect.arrayContaining([['宁波高新区党工委', 'PartyOrganization']]));
+  });
+
+  test('a joint Party committee of several villages', () => {
+    expect(orgs('五个村成立联合党委，统一规划。')).toEqual([['联合党委', 'PartyOrganization']]);
+  });
+
+  test.each([['高校与科研院所合作攻关。'], ['新区投入运行多地运营中心。'], ['公司的“精密加工中心J80”成功入选。'], ['村里建起了加工厂。']])('no organisation in: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
+
+describe('departments of ministries and firms described before their names', () => {
+  test('a department of a ministry, under the ministry', () => {
+    expect(orgs('工业和信息化部装备工业司负责人表示，将加快推进。')).toEqual([['工业和信息化部装备工业司', 'GovernmentAgency']]);
+  });
+
+  test.each([
+    ['新区入区企业瑞丰汽车科技有限公司首批出口。', '瑞丰汽车科技有限公司'],
+    ['浙江华科智能控制股份有限公司副总经理王明表示。', '浙江华科智能控制股份有限公司'],
+  ])('%s', (sentence, name) => {
+    expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
+  });
+});

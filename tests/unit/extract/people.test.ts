@@ -71,3 +71,34 @@ describe('people', () => {
     expect(namesOf(sentence, 'Person').filter((n) => n.length > 1)).toEqual([]);
   });
 });
+
+// Issue 11: how long a name is, names of minority nationalities, and words that look like names.
+describe('names cut right', () => {
+  test.each([
+    // A character that is usually a conjunction ends the name when the speech verb follows it.
+    ['协会会长李德和说，今年要扩产。', '李德和'],
+    // A verb that starts at the third character is not part of the name.
+    ['副总经理周峰摘下一串葡萄。', '周峰'],
+    // A run before 了 whose last character is a word of its own (乐了, 笑了).
+    ['王斌乐了，连声道谢。', '王斌'],
+    // Names of minority nationalities: after a title and before a speech verb, or joined by a dot.
+    ['村民阿西木呷说，收成不错。', '阿西木呷'],
+    ['合作社负责人古丽娜·艾买提说，订单多了。', '古丽娜·艾买提'],
+    ['教练伊力哈木·吐尔逊带队训练。', '伊力哈木·吐尔逊'],
+    ['他叫迈克尔·托马肖说话很快。', '迈克尔·托马肖'],
+  ])('%s → %s', (sentence, name) => {
+    const people = namesOf(sentence, 'Person');
+    expect(people).toContain(name);
+    for (const p of people) expect(p === name || !(p.includes(name) || name.includes(p))).toBe(true);
+  });
+
+  test.each([
+    ['工厂推进自动化、智能化，产品走向高端化。'],
+    ['技术员常来常往。'],
+    ['湘江畔的小城很美。'],
+    ['村民纷纷说好。'],
+    ['天鹅湖·云栖谷的企业越来越多。'],
+  ])('no person in: %s', (sentence) => {
+    expect(namesOf(sentence, 'Person')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Places: gazetteer names at word boundaries, the home city as papers write it, country abbreviations where
 // their neighbours make them places, and ordinary words that look like place names but are not.
-import { mentionsIn, namesOf } from '../../helpers/extract.js';
+import { extractText } from '../../../src/extract/index.js';
+import { mentionsIn, namesOf, resources } from '../../helpers/extract.js';
 
 describe('places', () => {
   test.each([
@@ -76,5 +77,104 @@ describe('places', () => {
 
   test('a one-character abbreviation after an unrelated word is not a place', () => {
     expect(namesOf('比去年增长了两成，以此为基础继续努力。', 'Place')).toEqual([]);
+  });
+});
+
+// Issue 11: villages, towns and communities the gazetteer lacks, named by their ending; chains of places cut
+// at every ending; common words that end like a place name are none.
+describe('places named by their administrative ending', () => {
+  test.each([
+    // A chain: each link is a place of its own, the village after its town read confidently.
+    ['记者来到甘肃省天水市麦积区甘泉镇柳家河村，村里的樱桃熟了。', [['甘泉镇', 'Town'], ['柳家河村', 'Village']]],
+    ['在宾川县平川镇朱苦拉村，咖啡树成片。', [['平川镇', 'Town'], ['朱苦拉村', 'Village']]],
+    ['在山西省大同市云州区吉家庄乡小寺沟村，一派丰收景象。', [['大同市', 'City'], ['小寺沟村', 'Village']]],
+    ['我们走进岭桥镇石坪村，看到一片新房。', [['岭桥镇', 'Town'], ['石坪村', 'Village']]],
+  ])('%s', (sentence, expected) => {
+    const places = mentionsIn(sentence).filter((m) => m.label === 'Place');
+    expect(places.map((p) => [p.text, p.kind])).toEqual(expect.arrayContaining(expected));
+    // No span swallows a chain (岭桥镇石坪村) or stops inside the village (小寺沟村 is not 小寺, a building, + 沟村).
+    for (const p of places) expect(expected.some(([name]) => name !== p.text && p.text.includes(name!))).toBe(false);
+  });
+
+  test('a village read in a chain is the village again where it recurs alone, over a city of the same name inside it', () => {
+    const found = mentionsIn('走进江西省赣州市于都县车溪乡吉安村，吉安村的脐橙熟了。').filter((m) => m.label === 'Place');
+    expect(found.filter((m) => m.text === '吉安村')).toHaveLength(2);
+    expect(found.some((m) => m.text === '吉安')).toBe(false);
+  });
+
+  test.each([
+    ['城市社区和老旧社区各有特点。'],
+    ['新产品明年上市，销往各大城市。'],
+    ['两村共建冷库，各乡镇都成立了服务站。'],
+    ['当地打造“中国茶叶之乡”。'],
+    ['一个美丽的小山村迎来了游客。'],
+    ['青山绿水就是金山银山。'],
+    ['大家在矿区附近植树。'],
+  ])('no village, town or city in: %s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Place' && m.kind !== 'Country').map((m) => m.text)).toEqual([]);
+  });
+
+  test.each([
+    // A verb before a district's short form is not part of it; the short form counts where the district is named in full.
+    ['重庆市涪陵区的榨菜闻名全国，初到涪陵的游客都会尝一尝。', ['重庆市', '涪陵区', '涪陵']],
+    // A short form right after the province it lies in, though jieba reads it as a common noun (长治, 铜仁).
+    ['他来自山西长治，在贵州铜仁打工。', ['山西', '长治', '贵州', '铜仁']],
+  ])('%s', (sentence, expected) => {
+    expect(namesOf(sentence, 'Place')).toEqual(expected);
+  });
+
+  test.each([
+    ['苏州工业园区和宁波望海产业园签约。', '宁波望海产业园', 'DevelopmentZone'],
+    ['游客登上泰山，又去了塔克拉玛干沙漠。', '塔克拉玛干沙漠', 'Landmark'],
+    ['走进雁荡山，只见奇峰林立。', '雁荡山', 'Landmark'],
+  ])('industrial parks, deserts and mountains are places: %s', (sentence, name, kind) => {
+    expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Place', text: name, kind })]));
+  });
+
+  test.each([['企业纷纷搬进产业园。'], ['全县建成3个物流产业园。']])('no park named by a verb or a count: %s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.text.endsWith('产业园'))).toEqual([]);
+  });
+
+  test.each([
+    ['公司建设起钙镁新材料产业园。', '钙镁新材料产业园'],
+    ['他们办起锂电产业园。', '锂电产业园'],
+  ])('a verb and its complement stay out of the name: %s', (sentence, name) => {
+    expect(namesOf(sentence, 'Place')).toEqual([name]);
+  });
+});
+
+describe('places in a chain', () => {
+  const placeIds = (sentence: string, name: string): string[][] => {
+    const res = resources();
+    return extractText(sentence, res)
+      .filter((c) => c.label === 'Place' && sentence.slice(c.start, c.end) === name)
+      .map((c) => (c.attrs.placeIds ?? []).map((id) => res.gazetteer.lineage(id).map((p) => p.name).join('<')));
+  };
+
+  test('a town named after its county is the town of that county, not a namesake elsewhere', () => {
+    const ids = placeIds('游客来到广西桂林市阳朔县白沙镇。', '白沙镇');
+    expect(ids).toEqual([[expect.stringMatching(/^白沙镇<阳朔县</)]]);
+  });
+
+  test('a town the gazetteer lists only elsewhere is another town of that name, read without ids', () => {
+    expect(placeIds('安徽省合肥市肥西县新埭镇的农民来了。', '新埭镇')).toEqual([[]]);
+  });
+
+  test('a town told from its namesakes by its chain is the same town where it recurs alone', () => {
+    const ids = placeIds('游客来到广西桂林市阳朔县白沙镇。白沙镇的民宿都住满了。', '白沙镇');
+    expect(ids).toHaveLength(2);
+    for (const x of ids) expect(x).toEqual([expect.stringMatching(/^白沙镇<阳朔县</)]);
+  });
+
+  test('an ethnic township goes by its name without the nationality', () => {
+    expect(placeIds('在莪山乡，游客很多。', '莪山乡')).toEqual([[expect.stringMatching(/^莪山畲族乡<桐庐县</)]]);
+  });
+
+  test('a word of jieba made of a province and its city is the two places', () => {
+    expect(namesOf('工厂位于湖南永州零陵区。', 'Place')).toEqual(['湖南', '永州', '零陵区']);
+  });
+
+  test('a verb of place before a road is not part of its name', () => {
+    expect(namesOf('村子地处苏嘉路沿线，交通便利。', 'Place')).toEqual(['苏嘉路']);
   });
 });

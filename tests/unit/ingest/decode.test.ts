@@ -79,3 +79,36 @@ describe('decodeText keeps what it can of a damaged end, and says so', () => {
     expect(d.warnings[0]).toMatch(/half a UTF-16 character/);
   });
 });
+
+describe('UTF-16 without a byte-order mark (#16.10)', () => {
+  // Chinese text alone has no NUL bytes in UTF-16, which is how ASCII-heavy UTF-16 gives itself away.
+  const CJK = '东测科技新厂房投用。本报讯：近日，东测科技（嘉兴）有限公司新厂房正式投用，年产值预计超亿元。\n';
+  test.each([
+    ['UTF-16LE', Buffer.from(CJK, 'utf16le'), 'utf-16le'],
+    ['UTF-16BE', Buffer.from(CJK, 'utf16le').swap16(), 'utf-16be'],
+  ])('Chinese %s is read as text, with a note that it had no BOM', (_what, bytes, encoding) => {
+    const d = decodeText(bytes, 'page.txt');
+    expect(d.text).toBe(CJK);
+    expect(d.encoding).toBe(encoding);
+    expect(d.bom).toBe(false);
+    expect(d.warnings.join(' ')).toMatch(/no byte-order mark/);
+  });
+});
+
+describe('control characters are decided once, at ingest (#16.6)', () => {
+  test('C0 and C1 controls other than tab and line and page breaks become U+FFFD, one for one, with a warning', () => {
+    // A page's worth of text around them: many control bytes in a short file mean a binary file.
+    const filler = '本报讯 近日，东测科技（嘉兴）有限公司新厂房正式投用，年产值预计超2亿元。\n'.repeat(30);
+    const text = `东测\u001b[1m科技\u001b[0m\t投用\u0007\n${filler}第二行\u000b\u007f\u0085\u009b\ufffe结束\r\n\f第二页\n`;
+    const d = decodeText(Buffer.from(text), 'page.txt');
+    expect(d.text).toHaveLength(text.length);
+    expect(d.text).toBe(text.replace(/[\u001b\u0007\u000b\u007f\u0085\u009b\ufffe]/g, '\ufffd'));
+    expect(d.warnings).toEqual([expect.stringMatching(/8 control character\(s\) replaced by U\+FFFD; the first, U\+001B, on line 1/)]);
+  });
+
+  test('text without them is left alone, without a warning', () => {
+    const d = decodeText(Buffer.from('本报讯\t近日\r\n\f第二页\n'), 'page.txt');
+    expect(d.text).toBe('本报讯\t近日\r\n\f第二页\n');
+    expect(d.warnings).toEqual([]);
+  });
+});

@@ -44,12 +44,12 @@ describe('sources: files, directories and stdin', () => {
       'sub/c.TXT': PAGE_A.replace('海宁', '桐乡'),
       'sub/page.meta.json': '{"newspaper":"桐乡日报"}',
       'a.meta.json': '{"page":3}',
-      'scan.pdf': '%PDF-1.4',
+      'scan.png': 'PNG',
       '.hidden.txt': PAGE_A,
     });
     const r = await ingest([root]);
     expect(r.pages.map((p) => p.source)).toEqual([join(root, 'a.txt'), join(root, 'b.txt'), join(root, 'sub/c.TXT')]);
-    expect(r.notes).toEqual([`${join(root, 'scan.pdf')}: skipped (not a .txt file)`]);
+    expect(r.notes).toEqual([`${join(root, 'scan.png')}: skipped (not a .txt, .jsonl or .pdf file)`]);
     expect(r.failures).toEqual([]);
   });
 
@@ -142,16 +142,25 @@ describe('metadata sidecars', () => {
 describe('bad input: a typed error naming the file; the other files go on', () => {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
-  test('a directory without .txt files', async () => {
-    const root = tree('notext', { 'scan.pdf': '%PDF', 'photo.jpg': 'JFIF' });
-    await expect(ingest([root])).rejects.toMatchObject({ code: 'NO_TEXT_INPUT', message: `${root}: the directory holds no .txt files` });
+  // One rule for every input that gives no page — missing, a directory without pages, empty, binary (#16.10): it is
+  // a failure naming it, and the other inputs go on.
+  test('a directory without .txt or .pdf files, beside a page that can be read', async () => {
+    const root = tree('notext', { 'scan.tiff': 'II*', 'photo.jpg': 'JFIF' });
+    const page = tree('notext-page', { 'ok.txt': PAGE_A });
+    const r = await ingest([root, page]);
+    expect(r.pages).toHaveLength(1);
+    expect(r.failures).toEqual([expect.objectContaining({ code: 'NO_TEXT_INPUT', message: `${root}: the directory holds no .txt, .jsonl or .pdf files` })]);
   });
 
   test('a path that does not exist, and a dangling symbolic link', async () => {
     const root = tree('missing', { 'ok.txt': PAGE_A });
     symlinkSync(join(root, 'gone.txt'), join(root, 'link.txt'));
-    await expect(ingest([join(root, 'nope.txt')])).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND', message: `${join(root, 'nope.txt')}: no such file or directory` });
-    await expect(ingest([join(root, 'link.txt')])).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND', message: expect.stringMatching(/link\.txt: is a symbolic link to a file that does not exist/) });
+    const named = await ingest([join(root, 'nope.txt'), join(root, 'link.txt'), join(root, 'ok.txt')]);
+    expect(named.pages.map((p) => p.source)).toEqual([join(root, 'ok.txt')]);
+    expect(named.failures).toEqual([
+      expect.objectContaining({ code: 'INPUT_NOT_FOUND', message: `${join(root, 'nope.txt')}: no such file or directory` }),
+      expect.objectContaining({ code: 'INPUT_NOT_FOUND', message: expect.stringMatching(/link\.txt: is a symbolic link to a file that does not exist/) }),
+    ]);
     // Inside a directory the dangling link is one failure among the pages that could be read.
     const r = await ingest([root]);
     expect(r.pages).toHaveLength(1);

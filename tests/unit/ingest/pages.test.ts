@@ -13,7 +13,9 @@ describe('parseRunningHead reads a page number as a word of its own, and the dat
     ['要闻 第三版', { page: '3' }],
     ['第十二版 专题', { page: '12' }],
     ['A3版 经济', { page: 'A3' }],
-    ['平湖日报 2022年9月15日 A 12 版', { page: 'A12', date: '2022-09-15' }],
+    // A city paper's name in the head (lexicons/newspapers.tsv) is the page's paper; an unknown name is not read.
+    ['平湖日报 2022年9月15日 A 12 版', { page: 'A12', date: '2022-09-15', newspaper: '平湖日报' }],
+    ['2021年3月2日 第5版 东湖周报', { page: '5', date: '2021-03-02' }],
     // An impossible date is dropped; the page number stands.
     ['2023年2月30日 第1版', { page: '1' }],
     // Not running heads: sentences, page numbers inside words, long lines.
@@ -58,7 +60,7 @@ describe('splitPages', () => {
 
   test('a running head spread across the page with runs of spaces (pdftotext -layout) is read', () => {
     const head = `2023年5月12日 星期五${' '.repeat(36)}海宁日报${' '.repeat(30)}第3版 经济`;
-    expect(pages(`${head}\n\n甲\n`)).toEqual([{ text: '甲', rules: ['page.running-head'], meta: { page: '3', date: '2023-05-12' }, head }]);
+    expect(pages(`${head}\n\n甲\n`)).toEqual([{ text: '甲', rules: ['page.running-head'], meta: { page: '3', date: '2023-05-12', newspaper: '海宁日报' }, head }]);
   });
 
   test('a running foot (the last line of a form-feed page) describes the page above it', () => {

@@ -239,7 +239,9 @@ describe('bodies and pronouns of the village or town in view', () => {
     const g = await graphOfPage(
       page('特色农业', '在新埭镇鱼圻塘村，300亩桃园迎来丰收。村党委书记王明华说，村里与浙江大学合作引进新品种，亩均收益超过2万元。'),
     );
-    expect(g.relation('WORKS_FOR', '王明华', '鱼圻塘村党委')?.properties.role).toBe('党委书记');
+    // The secretary of the committee, and so the village's party secretary.
+    expect(g.relation('WORKS_FOR', '王明华', '鱼圻塘村党委')?.properties.role).toBe('书记');
+    expect(g.relation('WORKS_FOR', '王明华', '鱼圻塘村')?.properties.role).toBe('党委书记');
     expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 鱼圻塘村党委 → 鱼圻塘村']));
     expect(g.facts.filter((f) => f.startsWith('REPORTED') && f.includes('2万元'))).toEqual([expect.stringMatching(/^REPORTED 鱼圻塘村 → /)]);
   });

@@ -1,8 +1,8 @@
 // The cleaning and layout rules one at a time, as tables of input and expected output. Each row is a case a
 // compositor's or a style guide's rule explains; the rule ids that articles record are checked at the end.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pagesOf } from '../../../src/ingest/index.js';
+import { pagesOf, RECORD_RULE } from '../../../src/ingest/index.js';
 import { loadPageBreakModel } from '../../../src/ingest/pages.js';
 import { segmentPage } from '../../../src/segment/index.js';
 import { cleanHeadline, joinLines, tidySpaces, undoDoubling } from '../../../src/segment/clean.js';
@@ -105,14 +105,50 @@ describe('bylines', () => {
     ['通讯员 张 磊 欧 阳 明', ['通讯员 张磊', '通讯员 欧阳明']],
     ['■通讯员 何佳怡 记者 陆 毅', ['通讯员 何佳怡', '记者 陆毅']],
     ['■实习生 钱 多 多', ['实习生 钱多多']],
+    // As e-paper crawls print them: names set apart by double spaces, a two-character name with a double space
+    // inside it, reporters of other outlets named before their role, and credits after the name.
+    ['本报记者  许  晴  冯立德  陈  默', ['本报记者 许晴', '本报记者 冯立德', '本报记者 陈默']],
+    ['本报记者  陆远航  新华网记者  严  波  许文静', ['本报记者 陆远航', '记者 严波@新华网', '记者 许文静@新华网']],
+    ['东方日报记者  郑雨辰  何  平', ['记者 郑雨辰@东方日报', '记者 何平@东方日报']],
+    ['新华社记者  欧  阳  晓  峰', ['记者 欧阳晓峰@新华社']],
+    ['本报记者  钱  江摄', ['摄影 钱江']],
+    ['谢  磊摄（田野中国）', ['摄影 谢磊']],
+    ['王立新/摄', ['摄影 王立新']],
+    ['摄影：孟  凡', ['摄影 孟凡']],
+    ['制图：唐  静', ['制图 唐静']],
+    ['版式设计：方宇', ['版式设计 方宇']],
     // Prose that starts with a role word is not a byline.
     ['记者从市经信局获悉，截至目前', null],
+    ['新华网记者了解到，今年以来', null],
+    ['他在现场拍摄', null],
+    ['记者现场拍摄', null],
     ['记者近日走访了多家企业', null],
     ['通讯员队伍不断壮大。', null],
   ];
   test.each(cases)('%s', (line, expected) => {
     const parsed = parseBylineParagraph(mt(line), model);
-    expect(parsed ? parsed.bylines.map((b) => `${b.role} ${b.name}`) : null).toEqual(expected);
+    expect(parsed ? parsed.bylines.map((b) => `${b.role} ${b.name}${b.outlet ? `@${b.outlet}` : ''}`) : null).toEqual(expected);
+  });
+
+  const printLines: Array<[string, string[], object | undefined]> = [
+    ['本报记者  周  洁《光明日报》（2024年06月18日第 05 版）', ['本报记者 周洁'], { newspaper: '光明日报', date: '2024-06-18', page: '5' }],
+    ['本报记者  周  洁《光明日报》（2024年02月30日第 05 版）', ['本报记者 周洁'], { newspaper: '光明日报', page: '5' }],
+    ['本报记者  周  洁《光明日报》（2024年06月18日）', ['本报记者 周洁'], { newspaper: '光明日报', date: '2024-06-18' }],
+    // A book title in a byline line is no print line without the date in brackets after it.
+    ['本报记者  周  洁《光明日报》', [], undefined],
+    // Names without a role before the print line are the authors; a role without names still gives the print line.
+    ['柯  宁《光明日报》（2024年06月18日第 05 版）', ['作者 柯宁'], { newspaper: '光明日报', date: '2024-06-18', page: '5' }],
+    ['本报评论员《光明日报》（2024年06月18日第 04 版）', [], { newspaper: '光明日报', date: '2024-06-18', page: '4' }],
+    // Words of prose before it are not a byline.
+    ['会上发布了年度报告，介绍了《光明日报》（2024年06月18日第 05 版）', [], undefined],
+  ];
+  test.each(printLines)('print line: %s', (line, names, printed) => {
+    const parsed = parseBylineParagraph(mt(line), model);
+    if (printed === undefined) return expect(parsed).toBeNull();
+    expect(parsed!.bylines.map((b) => `${b.role} ${b.name}`)).toEqual(names);
+    const { rule, ...where } = parsed!.printed!;
+    expect(where).toEqual(printed);
+    expect(rule).toBe('byline.print-line');
   });
 
   const inline: Array<[string, string, string[]]> = [
@@ -237,9 +273,10 @@ describe('rule ids', () => {
     ...patterns.bylineRoles.map((r: { id: string }) => r.id),
     ...patterns.datelines.map((r: { id: string }) => r.id),
     ...patterns.subheads.map((r: { id: string }) => r.id),
-    patterns.commentarySignatures.id,
-    patterns.reportedBylines.id,
-    patterns.trailingBylines.id,
+    ...['commentarySignatures', 'reportedBylines', 'trailingBylines', 'outlets', 'printLines', 'photoCredits', 'contributorCredits', 'kickerEnds', 'columnTags'].map((k) => patterns[k].id),
+    patterns.editorsNotes.opening.id,
+    patterns.editorsNotes.signoff.id,
+    RECORD_RULE,
     pageBreaks.formFeedId,
     pageBreaks.ruleLine.id,
     pageBreaks.runningHead.id,
@@ -252,11 +289,15 @@ describe('rule ids', () => {
   test('every rule an article records is one of them', () => {
     const dir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
     const known = new Set(all);
-    const files = ['multi-page.txt', 'peoples-daily-14.txt', 'fullwidth-inline-16.txt', 'title-after-body-22.txt', 'plain-article.txt', 'commentary-photo-18.txt'];
-    const recorded = new Set(files.flatMap((f) => pagesOf(f, readFileSync(dir + f), {}).flatMap((p) => segmentPage(p).flatMap((a) => a.rules))));
+    const files = ['multi-page.txt', 'peoples-daily-14.txt', 'fullwidth-inline-16.txt', 'title-after-body-22.txt', 'plain-article.txt', 'commentary-photo-18.txt', ...readdirSync(`${dir}../articles`).filter((f) => f.endsWith('.txt')).map((f) => `../articles/${f}`)];
+    const recorded = new Set(files.flatMap((f) => pagesOf(f, readFileSync(dir + f), { year: 2024 }).flatMap((p) => segmentPage(p).flatMap((a) => a.rules))));
     expect([...recorded].filter((r) => !known.has(r))).toEqual([]);
     // The new rules fire on the fixtures written for them.
-    for (const r of ['page.form-feed', 'page.rule-line', 'page.running-head', 'byline.reported', 'para.dash-subtitle', 'para.lost-indent', 'para.line-per-paragraph', 'clean.full-width', 'clean.doubled-headline']) {
+    for (const r of [
+      'page.form-feed', 'page.rule-line', 'page.running-head', 'byline.reported', 'para.dash-subtitle', 'para.lost-indent', 'para.line-per-paragraph', 'clean.full-width', 'clean.doubled-headline',
+      'layout.one-article', 'headline.crawl-order', 'headline.column-tag', 'headline.kicker-lead-in', 'article.subhead', 'article.credit-line', 'byline.paragraph-end',
+      'byline.outlet', 'byline.print-line', 'note.editors-note-signoff', 'date.from-dateline',
+    ]) {
       expect([r, recorded.has(r)]).toEqual([r, true]);
     }
   });

@@ -1,0 +1,168 @@
+// Places named by their administrative ending — 石坪村, 岭桥镇, 梅园社区, 信德省 — where the gazetteer lacks
+// them (villages outside the paper's county, renamed divisions, foreign provinces). The name before the ending
+// is read from jieba's words: one it does not know or knows as a name, or, in a chain of places
+// (甘泉镇柳家河村), whatever word sits between a place and the next ending. A chain is cut at every ending
+// (岭桥镇石坪村 is a town and a village), and an ending after a count (两村, 三镇) or inside a common word
+// (农村, 城市, 上市) names nothing.
+import type { PlaceKind } from '../../../schema/model.js';
+import { isOrdinaryWord, isTokenStart, type ExtractContext, type Token } from '../context.js';
+import type { AdminEnding } from '../lexicon.js';
+import { codeTable, isHan, lastCharTable } from '../chars.js';
+import { TRANSLITERATION } from './transliteration.js';
+
+export interface AdminName {
+  start: number;
+  end: number;
+  kind: PlaceKind;
+  /** The name follows a place it belongs to (柳家河村 after 甘泉镇): read with more confidence. */
+  chained: boolean;
+  /** The ending's rule id, with `.chained` for a name in a chain. */
+  rule: string;
+}
+
+/** Last characters of the endings in admin-endings.json, by code unit. */
+const lastChars = (endings: readonly AdminEnding[]): Uint8Array => lastCharTable(endings, (e) => e.ending);
+
+/**
+ * Characters that end a place of a higher level, where a chain of places is cut (云州区|吉家庄乡|小寺沟村). Not 州,
+ * which ends the names of towns as well as cities (潮州镇 is no chain of 潮州 and a town).
+ */
+const CHAIN_ENDS = codeTable('省市县区旗镇乡道');
+/** A count or a quantifier before the ending: 两村, 各镇, 全县, 三镇 name no place. */
+const COUNTING = codeTable('一二两三四五六七八九十百千几多各全每诸本该此');
+const STEM_OPENERS = /^(?:全|本|该|各|我|这|那|每|外|省|市|县|区|乡|镇|村|邻|附近|周边|当地)/u;
+const NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'nt']);
+const SINGLE_NAME_TAGS = new Set(['n', 'ng', 'nr', 'ns', 'x', 'j', 'b']);
+const MAX_STEM = 6;
+
+/** The administrative ending that ends at `end`, if any. */
+function endingAt(ctx: ExtractContext, end: number): AdminEnding | undefined {
+  if (!lastChars(ctx.res.lex.adminEndings)[ctx.text.charCodeAt(end - 1)]) return undefined;
+  for (const e of ctx.res.lex.adminEndings) if (ctx.text.endsWith(e.ending, end)) return e;
+  return undefined;
+}
+
+/** A place the gazetteer knows (not by a one-character abbreviation) ends at `pos`, or an ending closes a word there. */
+export function placeEndsAt(ctx: ExtractContext, pos: number): boolean {
+  if (pos <= 0) return false;
+  if (CHAIN_ENDS[ctx.text.charCodeAt(pos - 1)] && ctx.tokenEndingAt[pos] !== -1) {
+    const t = ctx.tokens[ctx.tokenEndingAt[pos]!]!;
+    // 麦积区, 甘泉镇, 钟埭街道: a word that is, or ends with, an ending (not 地区 or 城市 as common words).
+    if (t.word.length === 1 || !isOrdinaryWord(ctx, t.word, 300)) return true;
+  }
+  const g = ctx.res.gazetteer;
+  return ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant')) !== undefined;
+}
+
+/** The last ending character inside `word` before its end, as an offset into the word (乡小寺 → 0), or -1. */
+function lastChainEnd(word: string, before: number): number {
+  for (let k = before - 1; k >= 0; k--) if (CHAIN_ENDS[word.charCodeAt(k)]) return k;
+  return -1;
+}
+
+function isStemToken(ctx: ExtractContext, t: Token): boolean {
+  if (!isHan(t.word.charCodeAt(0)) || ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word)) return false;
+  if (t.word.length === 1) return SINGLE_NAME_TAGS.has(t.tag);
+  return NAME_TAGS.has(t.tag) && !isOrdinaryWord(ctx, t.word, 300);
+}
+
+/** A word that sits between a place and an ending in a chain (柳家 in 甘泉镇柳家河村): any noun that is no function word. */
+function isChainStemToken(ctx: ExtractContext, t: Token): boolean {
+  if (!isHan(t.word.charCodeAt(0)) || ctx.res.lex.stopwords.has(t.word)) return false;
+  return /^(?:n|ng|nr|nrt|ns|nz|x|j|b|a|an|s|f)$/.test(t.tag) && !isOrdinaryWord(ctx, t.word, 3000);
+}
+
+/**
+ * The place named by the administrative ending that ends at `end` (the ending's last character is at end - 1),
+ * or undefined. `vouched`: what follows makes it a place (青石社区党委: a body of the community), so the name
+ * may be a common noun, as in a chain.
+ */
+export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = false): AdminName | undefined {
+  const { text, tokens } = ctx;
+  const ending = endingAt(ctx, end);
+  if (!ending) return undefined;
+  const p = end - ending.ending.length;
+  const ti = ctx.tokenAt[p]!;
+  const tok = tokens[ti]!;
+  let start: number;
+  let grow: boolean;
+  let glued = false;
+  // Growing from a word jieba knows (柳家|河村), only a place before the words read makes them one name.
+  let chainOnly = false;
+  if (tok.start === p) {
+    // The ending is a word of its own (南市屯/村), or jieba glued it to what follows (吉安/村东头; then only
+    // in a chain of places, below).
+    glued = tok.end !== end;
+    if (glued && !(tok.tag === 'x' && isHan(text.charCodeAt(end)))) return undefined;
+    start = p;
+    grow = true;
+  } else if (tok.end === end) {
+    // The name and its ending are one word (信德省, 涪陵): not a common word (城市, 上市, 农村, 乡镇).
+    if (!NAME_TAGS.has(tok.tag) || isOrdinaryWord(ctx, tok.word, 30) || (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 1000) return undefined;
+    if (CHAIN_ENDS[text.charCodeAt(p - 1)]) return undefined;
+    const cut = lastChainEnd(tok.word, p - tok.start);
+    start = cut >= 0 ? tok.start + cut + 1 : tok.start;
+    // A name jieba knows (涪陵/ns) is whole; a run it could not segment (乡小寺/沟村), or one character before
+    // the ending (柳家/河村), may go on to the left.
+    grow = cut < 0 && (tok.tag === 'x' || p - start === 1);
+    chainOnly = tok.tag !== 'x';
+  } else return undefined;
+  let chained = start < p && placeEndsAt(ctx, start);
+  for (let k = ti - 1; grow && !chained && k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.end !== start || p - t.start > MAX_STEM + 2) break;
+    const cut = lastChainEnd(t.word, t.word.length);
+    if (cut >= 0) {
+      // 乡小寺: the run holds the ending of the place before; the name starts after it.
+      if (cut < t.word.length - 1 && t.tag === 'x') start = t.start + cut + 1;
+      chained = true;
+      break;
+    }
+    if ((!chainOnly && isStemToken(ctx, t)) || ((vouched || placeEndsAt(ctx, t.start)) && isChainStemToken(ctx, t))) start = t.start;
+    else break;
+    chained = placeEndsAt(ctx, start);
+  }
+  if (glued && !chained && !placeNamedFrom(ctx, end)) return undefined;
+  const stem = text.slice(start, p);
+  // 茶叶之乡 ("the home of …") is a title, not a place.
+  if (stem.length < 2 || stem.length > MAX_STEM || STEM_OPENERS.test(stem) || COUNTING[stem.charCodeAt(stem.length - 1)] || stem.includes('之')) return undefined;
+  for (let i = 0; i < stem.length; i++) if (!isHan(stem.charCodeAt(i))) return undefined;
+  // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
+  if (ctx.res.lex.zoneSuffixBySuffix.has(text.slice(start, end))) return undefined;
+  // The name must hold a word that is a name, one jieba does not know, or follow a place (a chain).
+  let nameLike = chained || vouched;
+  for (let k = ctx.tokenAt[start]!; k < tokens.length && tokens[k]!.start < p && !nameLike; k++) {
+    const t = tokens[k]!;
+    nameLike = NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);
+  }
+  if (!nameLike || isOrdinaryWord(ctx, text.slice(start, end), 30)) return undefined;
+  // 小山村, 古镇, 明年上市: a common noun at the end makes the whole a description.
+  for (const w of ctx.res.lex.adminCommonNouns) if (text.endsWith(w, end) && end - w.length >= start) return undefined;
+  // 加利福尼亚州 is a state; 万州, 德州 are cities.
+  const kind: PlaceKind = ending.ending === '州' && [...stem].every((ch) => TRANSLITERATION.has(ch)) ? 'Province' : ending.kind;
+  return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : ending.id };
+}
+
+/** An administrative name starts at `pos` (岭桥镇|石坪村: the town is the first link of a chain). */
+function placeNamedFrom(ctx: ExtractContext, pos: number): boolean {
+  for (let e = pos + 3; e <= Math.min(ctx.text.length, pos + MAX_STEM + 2); e++) {
+    if (adminNameEndingAt(ctx, e)?.start === pos) return true;
+  }
+  return false;
+}
+
+/** Every place named by an administrative ending in the text. */
+export function adminNames(ctx: ExtractContext): AdminName[] {
+  const out: AdminName[] = [];
+  const { text } = ctx;
+  const last = lastChars(ctx.res.lex.adminEndings);
+  for (let i = 1; i <= text.length; i++) {
+    if (!last[text.charCodeAt(i - 1)]) continue;
+    // (The ending closes a word, or jieba glued it to an unknown word after it: 市场, 城市 are passed over here.)
+    const t = ctx.tokens[ctx.tokenAt[i - 1]!]!;
+    if (t.end !== i && t.tag !== 'x') continue;
+    const name = adminNameEndingAt(ctx, i);
+    if (name) out.push(name);
+  }
+  return out;
+}

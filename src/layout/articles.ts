@@ -1,0 +1,281 @@
+// Blocks → articles. The lines of each block are grouped into elements (consecutive lines of one role and
+// size); headline and display elements that stand together form a headline group — the largest lines its
+// title, those above its kicker, those below its subtitle; every other element belongs to the nearest
+// headline group above it that stands over its columns (the headline of an L-shaped article stands over the
+// leg too); its lines are cut into paragraphs by indent, by a short last line, and by extra space. Furniture
+// (running heads, folios, credits, the masthead, jump lines) is kept out, and a paragraph that ends with a
+// photographer's credit is a photo caption: a piece of its own.
+import { parseRunningHead } from '../ingest/pages.js';
+import { normalizeWidth } from '../text/chars.js';
+import type { LayoutModel, LayoutParams } from './model.js';
+import { blockLines, coreRight, lineText, roleOf } from './lines.js';
+import { sameSize } from './runs.js';
+import { boundsOf } from './xy-cut.js';
+import type { Block, FurnitureKind, Line, LineRole, Piece, Rect } from './types.js';
+
+/** Ids of the layout rules that live in code rather than in model/furniture.json. */
+export const LAYOUT_RULE = {
+  article: 'layout.article',
+  headline: 'layout.headline-size',
+  displayTitle: 'layout.display-title',
+  kicker: 'layout.kicker',
+  subtitle: 'layout.subtitle',
+  owner: 'layout.owner-above',
+  untitled: 'layout.untitled',
+  indent: 'layout.para.indent',
+  shortLine: 'layout.para.short-line',
+  gap: 'layout.para.gap',
+  runningHead: 'layout.furniture.running-head',
+} as const;
+
+/** A piece as the grouping finds it, before its lines are placed in the page's text. */
+export type ArticleDraft = Piece<Line>;
+
+export interface FurnitureDraft {
+  kind: FurnitureKind;
+  line: Line;
+  rule: string;
+}
+
+export interface PageDraft {
+  articles: ArticleDraft[];
+  furniture: FurnitureDraft[];
+}
+
+interface Element extends Rect {
+  lines: Line[];
+  role: LineRole;
+  size: number;
+  block: Block;
+  /** First element of its block. */
+  opensBlock: boolean;
+}
+
+interface HeadGroup extends Rect {
+  elements: Element[];
+  spanX0: number;
+  spanX1: number;
+  owned: Element[];
+}
+
+export interface PageGeometry {
+  width: number;
+  height: number;
+  bodySize: number;
+  bodyLineGap: number;
+}
+
+export function toArticles(blocks: readonly Block[], page: PageGeometry, model: LayoutModel): PageDraft {
+  const p = model.params;
+  const furniture: FurnitureDraft[] = [];
+  const elements: Element[] = [];
+  for (const block of blocks) {
+    let opens = true;
+    let cur: Element | undefined;
+    for (const line of blockLines(block, p)) {
+      const f = furnitureOf(line, page, model);
+      if (f) {
+        furniture.push(f);
+        continue;
+      }
+      const role = roleOf(line.size, page.bodySize, p);
+      if (cur && cur.role === role && sameSize(cur.size, line.size, p.sameSize)) {
+        cur.lines.push(line);
+        Object.assign(cur, grow(cur, line));
+        continue;
+      }
+      cur = { lines: [line], role, size: line.size, block, opensBlock: opens, x0: line.x0, y0: line.y0, x1: line.x1, y1: line.y1 };
+      elements.push(cur);
+      opens = false;
+    }
+  }
+
+  const groups = headGroups(elements, p);
+  const inGroup = new Set(groups.flatMap((g) => g.elements));
+  const orphans: Element[][] = [];
+  let lastOrphan = -2;
+  elements.forEach((e, i) => {
+    if (inGroup.has(e)) return;
+    const owner = ownerOf(e, groups, page.bodySize, p.ownerOverlap);
+    if (owner) owner.owned.push(e);
+    else {
+      if (lastOrphan !== i - 1 || orphans.length === 0) orphans.push([]);
+      orphans[orphans.length - 1]!.push(e);
+      lastOrphan = i;
+    }
+  });
+
+  const articles: ArticleDraft[] = [];
+  const emit = (head: HeadGroup | undefined, owned: Element[]): void => {
+    const rules: string[] = [LAYOUT_RULE.article];
+    const parts = head ? splitHead(head, rules) : { kicker: [], title: [], subtitle: [] };
+    if (head) rules.push(LAYOUT_RULE.owner);
+    else rules.push(LAYOUT_RULE.untitled);
+    const { paragraphs, paraRules } = toParagraphs(owned, page, p);
+    const captions: Line[][] = [];
+    const body: Line[][] = [];
+    for (const para of paragraphs) (isCaption(para, model, p) ? captions : body).push(para);
+    const boxes = [...(head ? head.elements : []), ...owned].map((e) => boundsOf(e.lines));
+    if (body.length === 0 && captions.length > 0 && head) {
+      articles.push({ ...parts, paragraphs: captions, photo: true, boxes, rules: [...rules, model.caption.id] });
+      return;
+    }
+    if (body.length > 0 || parts.title.length > 0) articles.push({ ...parts, paragraphs: body, photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
+    for (const c of captions) articles.push({ kicker: [], title: [], subtitle: [], paragraphs: [c], photo: true, boxes: [boundsOf(c)], rules: [LAYOUT_RULE.article, model.caption.id] });
+  };
+  // Pieces in reading order: by their first element's place in the XY-cut order.
+  const pieces: Array<{ at: number; emit: () => void }> = [
+    ...groups.map((g) => ({ at: g.elements[0]!.block.order + g.elements[0]!.y0 / 1e6, emit: () => emit(g, g.owned) })),
+    ...orphans.map((o) => ({ at: o[0]!.block.order + o[0]!.y0 / 1e6, emit: () => emit(undefined, o) })),
+  ];
+  pieces.sort((a, b) => a.at - b.at).forEach((x) => x.emit());
+  return { articles, furniture };
+}
+
+function grow(r: Rect, s: Rect): Rect {
+  return { x0: Math.min(r.x0, s.x0), y0: Math.min(r.y0, s.y0), x1: Math.max(r.x1, s.x1), y1: Math.max(r.y1, s.y1) };
+}
+
+/** Normalised text of a line for the furniture rules: no spaces, half-width digits and letters. */
+function plainText(line: Line): string {
+  let s = '';
+  for (const g of line.glyphs) if (g.ch.trim() !== '') s += normalizeWidth(g.ch);
+  return s;
+}
+
+function furnitureOf(line: Line, page: PageGeometry, model: LayoutModel): FurnitureDraft | undefined {
+  const p = model.params;
+  const text = plainText(line);
+  if (text === '') return undefined;
+  const ratio = line.size / page.bodySize;
+  const band = p.furnitureBand * page.height;
+  const inBand = line.y1 <= band || line.y0 >= page.height - band;
+  const spaced = lineText(line.glyphs, p).text;
+  if (ratio < p.display && model.jumpLine.regex.test(text)) return { kind: 'jump', line, rule: model.jumpLine.id };
+  if (inBand && ratio < p.headline) {
+    if (parseRunningHead(spaced.replace(/\s+/g, ' ').trim())) return { kind: 'running-head', line, rule: LAYOUT_RULE.runningHead };
+    if (model.staffCredit.regex.test(text)) return { kind: 'footer', line, rule: model.staffCredit.id };
+    if (model.pageNumber.regex.test(text)) return { kind: line.y0 >= page.height - band ? 'footer' : 'running-head', line, rule: model.pageNumber.id };
+  }
+  const top = line.y1 <= 0.3 * page.height;
+  if (top && ratio < p.headline && model.mastheadText.regex.test(text)) return { kind: 'masthead', line, rule: model.mastheadText.id };
+  if (top && ratio >= model.mastheadTitle.minSize && model.mastheadTitle.regex.test(text)) return { kind: 'masthead', line, rule: model.mastheadTitle.id };
+  return undefined;
+}
+
+/**
+ * Headline and display elements standing together, one over the other, make a group. A group is a headline
+ * group when it holds a headline-size line, or when it opens its block (a brief's title set in display type);
+ * display type inside running text is a subhead, which stays with its body.
+ */
+function headGroups(elements: readonly Element[], p: LayoutParams): HeadGroup[] {
+  const groups: HeadGroup[] = [];
+  let cur: HeadGroup | undefined;
+  let prev: Element | undefined;
+  for (const e of elements) {
+    const display = e.role === 'headline' || e.role === 'display';
+    if (!display) {
+      cur = undefined;
+      prev = e;
+      continue;
+    }
+    const joins = cur && prev && cur.elements.includes(prev) && e.y0 - cur.y1 <= p.headGroupGap * Math.max(e.size, prev.size) && e.x0 < cur.x1 && cur.x0 < e.x1;
+    if (cur && joins) {
+      cur.elements.push(e);
+      Object.assign(cur, grow(cur, e));
+      cur.spanX0 = Math.min(cur.spanX0, e.block.spanX0);
+      cur.spanX1 = Math.max(cur.spanX1, e.block.spanX1);
+    } else {
+      cur = { elements: [e], x0: e.x0, y0: e.y0, x1: e.x1, y1: e.y1, spanX0: e.block.spanX0, spanX1: e.block.spanX1, owned: [] };
+      groups.push(cur);
+    }
+    prev = e;
+  }
+  return groups.filter((g) => g.elements.some((e) => e.role === 'headline') || g.elements[0]!.opensBlock);
+}
+
+/** The nearest headline group above the element that stands over its columns. */
+function ownerOf(e: Element, groups: readonly HeadGroup[], bodySize: number, minOverlap: number): HeadGroup | undefined {
+  let best: HeadGroup | undefined;
+  const ex0 = e.block.spanX0;
+  const ex1 = e.block.spanX1;
+  for (const g of groups) {
+    if (g.y1 > e.y0 + 0.5 * bodySize) continue;
+    const overlap = Math.min(g.spanX1, ex1) - Math.max(g.spanX0, ex0);
+    if (overlap <= minOverlap * Math.min(ex1 - ex0, g.spanX1 - g.spanX0)) continue;
+    if (!best || g.y1 > best.y1) best = g;
+  }
+  return best;
+}
+
+function splitHead(g: HeadGroup, rules: string[]): Pick<ArticleDraft, 'kicker' | 'title' | 'subtitle'> {
+  const els = g.elements;
+  const biggest = Math.max(...els.map((e) => e.size));
+  const first = els.findIndex((e) => e.size === biggest);
+  let last = first;
+  while (last + 1 < els.length && els[last + 1]!.size === biggest) last++;
+  rules.push(els[first]!.role === 'headline' ? LAYOUT_RULE.headline : LAYOUT_RULE.displayTitle);
+  if (first > 0) rules.push(LAYOUT_RULE.kicker);
+  if (last < els.length - 1) rules.push(LAYOUT_RULE.subtitle);
+  return {
+    kicker: els.slice(0, first).map((e) => e.lines),
+    title: els.slice(first, last + 1).flatMap((e) => e.lines),
+    subtitle: els.slice(last + 1).map((e) => e.lines),
+  };
+}
+
+/**
+ * An article's lines → paragraphs. A paragraph opens at an indented first line, after a line that stops short of
+ * its column's right edge, after extra space, and where the role changes (a subhead, a caption in small type).
+ * At the top of a new column only an indent opens one: the text runs on from the foot of the last column.
+ */
+function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams): { paragraphs: Line[][]; paraRules: string[] } {
+  const paragraphs: Line[][] = [];
+  const paraRules: string[] = [];
+  const edges = new Map<Block, { left: number; right: number }>();
+  const edgesOf = (b: Block, lines: readonly Line[]): { left: number; right: number } => {
+    let e = edges.get(b);
+    if (!e) {
+      e = { left: Math.min(...lines.map((l) => l.x0)), right: Math.max(...lines.map(coreRight)) };
+      edges.set(b, e);
+    }
+    return e;
+  };
+  const linesOfBlock = new Map<Block, Line[]>();
+  for (const el of owned) linesOfBlock.set(el.block, [...(linesOfBlock.get(el.block) ?? []), ...el.lines]);
+  let prev: { line: Line; role: LineRole } | undefined;
+  for (const el of owned) {
+    for (const line of el.lines) {
+      const { left, right } = edgesOf(el.block, linesOfBlock.get(el.block)!);
+      const indented = line.x0 - left >= p.indent * line.size;
+      let opens = prev === undefined || prev.role !== el.role;
+      if (!opens && indented) {
+        opens = true;
+        paraRules.push(LAYOUT_RULE.indent);
+      }
+      if (!opens && prev && prev.line.block === line.block) {
+        const prevRight = edgesOf(prev.line.block, linesOfBlock.get(prev.line.block)!).right;
+        if (coreRight(prev.line) < prevRight - p.shortLine * prev.line.size) {
+          opens = true;
+          paraRules.push(LAYOUT_RULE.shortLine);
+        } else if (line.y0 - prev.line.y1 > page.bodyLineGap + p.paragraphGap * line.size) {
+          opens = true;
+          paraRules.push(LAYOUT_RULE.gap);
+        }
+      } else if (!opens && prev && coreRight(prev.line) < edgesOf(prev.line.block, linesOfBlock.get(prev.line.block)!).right - p.shortLine * prev.line.size) {
+        opens = true;
+        paraRules.push(LAYOUT_RULE.shortLine);
+      }
+      if (opens) paragraphs.push([line]);
+      else paragraphs[paragraphs.length - 1]!.push(line);
+      prev = { line, role: el.role };
+    }
+  }
+  return { paragraphs, paraRules };
+}
+
+/** A short paragraph that ends with a photographer's credit (…（记者 王强 摄）). */
+function isCaption(para: readonly Line[], model: LayoutModel, p: LayoutParams): boolean {
+  const text = para.map((l) => lineText(l.glyphs, p).text).join('');
+  return text.length <= 240 && model.caption.regex.test(text.trim());
+}

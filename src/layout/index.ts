@@ -1,0 +1,116 @@
+// Layout: a PDF's pages read from the glyphs' own positions. This stage sits beside ingest: ingest hands it a
+// PDF file's bytes (the one I/O is reading the file), and it returns the file's extracted text — written in
+// reading order, an article at a time — with, for each page, the articles laid out with their roles (kicker,
+// title, subtitle, paragraphs, photo captions), the furniture kept out of them, and the box of every
+// character. The grouping steps, bottom-up, each a pure function over boxes:
+//   glyphs.ts  text items → glyphs (radicals folded, positions spread over each item)
+//   runs.ts    glyphs → runs on a baseline (overprinted bold copies dropped); the body size
+//   xy-cut.ts  runs → blocks in reading order (recursive XY-cut, vertical gutters first)
+//   lines.ts   a block's runs → lines, each with its role by size
+//   articles.ts lines → headline groups, paragraphs, furniture, captions → articles
+//   place.ts   articles → the page's text, every character with its box
+import type { PageMeta } from '../document/types.js';
+import { KgError } from '../errors.js';
+import { parseRunningHead } from '../ingest/pages.js';
+import { LAYOUT_RULE, toArticles } from './articles.js';
+import { toGlyphs } from './glyphs.js';
+import { loadLayoutModel, type LayoutModel } from './model.js';
+import { readPdfItems } from './pdf.js';
+import { placePage } from './place.js';
+import { bodySizeOf, toRuns } from './runs.js';
+import type { PageItems, PageLayout } from './types.js';
+import { bodyLineGapOf, xyCut } from './xy-cut.js';
+
+export { isPdf } from './pdf.js';
+export type { LaidOutArticle, PageLayout, PlacedLine, Rect } from './types.js';
+
+export interface LaidOutPage {
+  layout: PageLayout;
+  /** The page's range in the file's text, and the 1-based line it starts on. */
+  start: number;
+  end: number;
+  startLine: number;
+  /** Date and page number from the page's running head. */
+  meta: Partial<PageMeta>;
+  runningHead?: string;
+  warnings: string[];
+}
+
+export interface PdfText {
+  /** The file's extracted text: each page in reading order, pages separated by form feeds. */
+  text: string;
+  pages: LaidOutPage[];
+  warnings: string[];
+}
+
+/** Reads a PDF file's bytes into its text and page layouts. `subject` names the file in errors and warnings. */
+export async function readPdf(data: Uint8Array, subject: string, model: LayoutModel = loadLayoutModel()): Promise<PdfText> {
+  const { pages: items, warnings } = await readPdfItems(data, subject);
+  const parts: string[] = [];
+  const pages: LaidOutPage[] = [];
+  let offset = 0;
+  let line = 1;
+  let empty = 0;
+  for (const pageItems of items) {
+    const laid = layoutPage(pageItems, { offset, line }, model);
+    if (!laid) {
+      empty++;
+      continue;
+    }
+    if (parts.length > 0) {
+      parts.push('\f');
+      offset++;
+    }
+    const start = offset;
+    parts.push(laid.text);
+    offset += laid.text.length;
+    pages.push({ ...laid.page, start, end: offset, startLine: line, warnings: laid.page.warnings.map((w) => `${subject}: ${w}`) });
+    line += laid.lines;
+  }
+  if (pages.length === 0) {
+    throw new KgError('INPUT_EMPTY', `the PDF has no text layer (${items.length} page(s) of images or vector art only)`, {
+      subject,
+      hint: 'a scanned paper needs OCR first (e.g. ocrmypdf --language chi_sim in.pdf out.pdf)',
+    });
+  }
+  if (empty > 0) warnings.push(`${subject}: ${empty} page(s) without text (images only) were left out`);
+  return { text: parts.join(''), pages, warnings };
+}
+
+/**
+ * One page's items → its layout and text, written at `base` of the file's text. Null when the page has no text.
+ */
+export function layoutPage(items: PageItems, base: { offset: number; line: number }, model: LayoutModel = loadLayoutModel()): { page: Omit<LaidOutPage, 'start' | 'end' | 'startLine'>; text: string; lines: number } | null {
+  const p = model.params;
+  const { glyphs: all, skipped } = toGlyphs(items.items);
+  // Glyphs with no Unicode mapping (private-use code points: Type3 and custom-encoded fonts) print as nothing legible.
+  const glyphs = all.filter((g) => !isPrivateUse(g.ch) && g.x1 > 0 && g.x0 < items.width && g.y1 > 0 && g.y0 < items.height);
+  const unmapped = all.length - glyphs.length;
+  if (glyphs.length === 0) return null;
+  const runs = toRuns(glyphs, p);
+  const bodySize = bodySizeOf(glyphs);
+  const bodyLineGap = bodyLineGapOf(runs, bodySize);
+  const blocks = xyCut(runs, { x0: 0, x1: items.width }, { bodySize, bodyLineGap }, p);
+  const draft = toArticles(blocks, { width: items.width, height: items.height, bodySize, bodyLineGap }, model);
+  const placed = placePage(draft, base, p);
+  const warnings: string[] = [];
+  if (unmapped > 0.05 * all.length) warnings.push(`page ${items.pageNumber}: ${unmapped} of ${all.length} characters have no Unicode mapping (Type3 or custom-encoded fonts) and were left out`);
+  const head = placed.furniture.find((f) => f.rule === LAYOUT_RULE.runningHead);
+  const meta = head ? (parseRunningHead(head.line.text.text.replace(/\s+/g, ' ').trim()) ?? {}) : {};
+  const layout: PageLayout = {
+    pageNumber: items.pageNumber,
+    width: items.width,
+    height: items.height,
+    articles: placed.articles,
+    furniture: placed.furniture,
+    bodySize,
+    skipped: skipped + unmapped,
+    boxes: placed.boxes,
+  };
+  return { page: { layout, meta, ...(head ? { runningHead: head.line.text.text } : {}), warnings }, text: placed.text, lines: placed.lines };
+}
+
+function isPrivateUse(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd;
+}

@@ -1,0 +1,106 @@
+// The layout model: grouping parameters (model/params.json) and the rules for page furniture and photo
+// captions (model/furniture.json), validated once at start-up and compiled.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { KgError } from '../errors.js';
+
+const ParamsFile = z
+  .object({
+    $comment: z.string().optional(),
+    lineTolerance: z.number().positive(),
+    runGap: z.number().positive(),
+    hangGap: z.number().positive(),
+    spaceGap: z.number().positive(),
+    overprint: z.number().positive(),
+    gutter: z.number().positive(),
+    sectionGap: z.number().positive(),
+    minSectionGap: z.number().positive(),
+    headline: z.number().gt(1),
+    display: z.number().gt(1),
+    displaySpacing: z.number().positive(),
+    small: z.number().positive().lt(1),
+    sameSize: z.number().positive(),
+    indent: z.number().positive(),
+    shortLine: z.number().positive(),
+    paragraphGap: z.number().positive(),
+    headGroupGap: z.number().positive(),
+    ownerOverlap: z.number().positive().max(1),
+    furnitureBand: z.number().positive().lt(0.5),
+    maxLeadLines: z.number().int().nonnegative(),
+  })
+  .strict();
+export type LayoutParams = Omit<z.infer<typeof ParamsFile>, '$comment'>;
+
+const Rule = z.object({ id: z.string().min(1), $comment: z.string().optional(), regex: z.string().min(1) }).strict();
+const FurnitureFile = z
+  .object({
+    $comment: z.string().optional(),
+    jumpLine: Rule,
+    staffCredit: Rule,
+    mastheadText: Rule,
+    mastheadTitle: Rule.extend({ minSize: z.number().gt(1) }),
+    pageNumber: Rule,
+    caption: Rule,
+  })
+  .strict();
+
+export interface CompiledRule {
+  id: string;
+  regex: RegExp;
+}
+
+export interface LayoutModel {
+  params: LayoutParams;
+  jumpLine: CompiledRule;
+  staffCredit: CompiledRule;
+  mastheadText: CompiledRule;
+  mastheadTitle: CompiledRule & { minSize: number };
+  pageNumber: CompiledRule;
+  caption: CompiledRule;
+}
+
+let cached: LayoutModel | undefined;
+
+export function loadLayoutModel(): LayoutModel {
+  if (cached) return cached;
+  const params = readModelFile('params.json', ParamsFile);
+  const f = readModelFile('furniture.json', FurnitureFile);
+  const where = fileURLToPath(new URL('./model/furniture.json', import.meta.url));
+  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.caption];
+  const dup = rules.map((r) => r.id).find((id, i, ids) => ids.indexOf(id) !== i);
+  if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: where });
+  const compile = (r: z.infer<typeof Rule>): CompiledRule => {
+    try {
+      return { id: r.id, regex: new RegExp(r.regex, 'u') };
+    } catch (e) {
+      throw new KgError('DATA_INVALID', `rule ${r.id}: bad regex (${(e as Error).message})`, { subject: where });
+    }
+  };
+  const { $comment: _, ...p } = params;
+  cached = {
+    params: p,
+    jumpLine: compile(f.jumpLine),
+    staffCredit: compile(f.staffCredit),
+    mastheadText: compile(f.mastheadText),
+    mastheadTitle: { ...compile(f.mastheadTitle), minSize: f.mastheadTitle.minSize },
+    pageNumber: compile(f.pageNumber),
+    caption: compile(f.caption),
+  };
+  return cached;
+}
+
+function readModelFile<T extends z.ZodTypeAny>(name: string, schema: T): z.infer<T> {
+  const path = fileURLToPath(new URL(`./model/${name}`, import.meta.url));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new KgError('DATA_INVALID', `cannot read layout rules (${(e as Error).message})`, { subject: path });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new KgError('DATA_INVALID', `invalid layout rules: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { subject: path });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,214 @@
+// Runs → blocks in reading order, by recursive XY-cut: a region is cut at every vertical gutter that runs its
+// whole height (columns are read left to right), or, when it has none, at every horizontal gap wider than the
+// space between two lines of body text (sections are read top to bottom); each part is cut again until no
+// gutter or gap is left. Vertical gutters come first: the lines of neighbouring columns sit on the same
+// baselines, so a horizontal cut through them would read the page line by line across its columns. Closing
+// punctuation hanging past a column's edge (。，」 set in the gutter) is left out when gutters are looked for.
+import { CLOSING } from './glyphs.js';
+import type { LayoutParams } from './model.js';
+import type { Block, Run } from './types.js';
+
+export interface CutMeasures {
+  bodySize: number;
+  /** Space between two lines of body text, from the bottom of one em box to the top of the next. */
+  bodyLineGap: number;
+}
+
+export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, m: CutMeasures, p: Pick<LayoutParams, 'gutter' | 'sectionGap' | 'minSectionGap' | 'display' | 'displaySpacing'>): Block[] {
+  const blocks: Block[] = [];
+  const minGutter = p.gutter * m.bodySize;
+  const minGap = Math.max(p.sectionGap * m.bodyLineGap, p.minSectionGap * m.bodySize);
+  const cores = new Map<Run, [number, number] | null>(runs.map((r) => [r, coreX(r)]));
+  // Display type is often letter-spaced, its glyphs or words set apart by up to an em of their size: such a gap
+  // between two runs of one display line is no gutter.
+  // (`letterSpaced(r, r)` tells whether r is display type at all.)
+  const letterSpaced = (a: Run, b: Run): boolean =>
+    a.size >= p.display * m.bodySize && Math.abs(a.size - b.size) < 0.1 * a.size && Math.abs(a.baseline - b.baseline) < 0.3 * a.size && b.x0 - a.x1 < p.displaySpacing * a.size;
+  const centre = (r: Run): number => {
+    const c = cores.get(r);
+    return c ? (c[0] + c[1]) / 2 : r.x0;
+  };
+  const visit = (region: Run[], x0: number, x1: number): void => {
+    if (region.length === 0) return;
+    if (region.length > 1) {
+      const columns = verticalCuts(region, cores, minGutter, minGutter / 2, letterSpaced);
+      if (columns.length > 0) {
+        const parts = partition(region, columns, centre);
+        const edges = [x0, ...columns, x1];
+        parts.forEach((part, k) => visit(part, edges[k]!, edges[k + 1]!));
+        return;
+      }
+      let rows = horizontalCuts(region, minGap);
+      // No gap is wide enough, but runs sit side by side across a gutter (columns under a spanning line
+      // with too little space around it): the widest gap is the best guess of where the sections part.
+      if (rows.length === 0 && sideBySide(region, minGutter)) rows = horizontalCuts(region, 0, true);
+      if (rows.length > 0) {
+        partition(region, rows, (r) => (r.y0 + r.y1) / 2).forEach((part) => visit(part, x0, x1));
+        return;
+      }
+    }
+    const box = boundsOf(region);
+    blocks.push({ ...box, runs: [...region].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0), spanX0: x0, spanX1: x1, order: blocks.length });
+  };
+  visit([...runs], bounds.x0, bounds.x1);
+  return blocks;
+}
+
+
+/**
+ * A run's x-range without the closing punctuation that may hang at its end; null for a run of nothing but
+ * closing punctuation (a mark hung in the gutter, drawn on its own), which no gutter is looked for around.
+ */
+function coreX(r: Run): [number, number] | null {
+  let end = r.glyphs.length;
+  while (end > 0 && CLOSING.has(r.glyphs[end - 1]!.ch)) end--;
+  if (end === 0) return null;
+  if (end === r.glyphs.length) return [r.x0, r.x1];
+  return [r.x0, r.glyphs[end - 1]!.x1];
+}
+
+/**
+ * Middles of the gaps of at least `min` in the runs' projection on the x-axis, hanging punctuation left out. Where
+ * the punctuation fills the gap (narrower than `minReal` with it in), the gap is a gutter only between columns of
+ * two lines or more on each side: a comma inside one loosely set line is no gutter.
+ */
+function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] | null>, min: number, minReal: number, spaced: (a: Run, b: Run) => boolean): number[] {
+  // Gaps inside a letter-spaced display line (single characters, or three runs or more set evenly apart): no cut
+  // goes through them. Two headlines side by side are two long runs, and the gap between them may be a gutter.
+  const display = region.filter((r) => spaced(r, r)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const joined: Array<[number, number]> = [];
+  for (let i = 0; i < display.length; ) {
+    let j = i + 1;
+    while (j < display.length && spaced(display[j - 1]!, display[j]!)) j++;
+    const row = display.slice(i, j);
+    const gaps = row.slice(1).map((r, k) => r.x0 - row[k]!.x1);
+    const even = gaps.length >= 2 && Math.max(...gaps) <= 1.5 * Math.min(...gaps) + 0.5;
+    if (gaps.length > 0 && (even || row.every((r) => r.glyphs.length <= 2))) for (let k = 1; k < row.length; k++) joined.push([row[k - 1]!.x1, row[k]!.x0]);
+    i = j;
+  }
+  const splitsLine = (x: number): boolean => joined.some(([a, b]) => a <= x && x <= b);
+  const spans = region
+    .map((r) => ({ core: cores.get(r), x1: r.x1 }))
+    .filter((s): s is { core: [number, number]; x1: number } => s.core != null)
+    .sort((a, b) => a.core[0] - b.core[0]);
+  if (spans.length < 2) return [];
+  const cuts: number[] = [];
+  let reach = spans[0]!.core[1];
+  let reachReal = spans[0]!.x1;
+  for (const { core, x1 } of spans.slice(1)) {
+    const cut = (core[0] + reach) / 2;
+    if (core[0] - reach >= min && !splitsLine(cut)) {
+      if (core[0] - reachReal >= minReal || (rowsOn(region, cores, cut, -1) >= 2 && rowsOn(region, cores, cut, 1) >= 2)) cuts.push(cut);
+    }
+    reach = Math.max(reach, core[1]);
+    reachReal = Math.max(reachReal, x1);
+  }
+  return cuts;
+}
+
+/** How many lines (distinct baselines) the runs on one side of x hold. */
+function rowsOn(region: readonly Run[], cores: Map<Run, [number, number] | null>, x: number, side: -1 | 1): number {
+  const rows = new Set<number>();
+  for (const r of region) {
+    const c = cores.get(r);
+    if (c && (side < 0 ? c[1] <= x : c[0] >= x)) rows.add(Math.round(r.baseline));
+  }
+  return rows.size;
+}
+
+function horizontalCuts(region: readonly Run[], min: number, widestOnly = false): number[] {
+  const spans = region.map((r) => [r.y0, r.y1] as [number, number]).sort((a, b) => a[0] - b[0]);
+  if (!widestOnly) return gapsOf(spans, min);
+  let best: number | undefined;
+  let width = 0;
+  let reach = spans[0]![1];
+  for (const [a, b] of spans.slice(1)) {
+    if (a - reach > width) [best, width] = [(a + reach) / 2, a - reach];
+    reach = Math.max(reach, b);
+  }
+  return best === undefined ? [] : [best];
+}
+
+function gapsOf(sorted: readonly [number, number][], min: number): number[] {
+  const cuts: number[] = [];
+  let reach = sorted[0]![1];
+  for (const [a, b] of sorted.slice(1)) {
+    if (a - reach >= min && a > reach) cuts.push((a + reach) / 2);
+    reach = Math.max(reach, b);
+  }
+  return cuts;
+}
+
+/** Runs of the region that share a height stand a gutter apart (nothing between them). */
+function sideBySide(region: readonly Run[], minGutter: number): boolean {
+  const sorted = [...region].sort((a, b) => a.y0 - b.y0);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    const row = [a];
+    for (let j = i + 1; j < sorted.length && sorted[j]!.y0 < a.y1; j++) if (sorted[j]!.y1 > a.y0) row.push(sorted[j]!);
+    if (row.length < 2) continue;
+    row.sort((x, y) => x.x0 - y.x0);
+    let reach = row[0]!.x1;
+    for (const r of row.slice(1)) {
+      if (r.x0 - reach >= minGutter) return true;
+      reach = Math.max(reach, r.x1);
+    }
+  }
+  return false;
+}
+
+/** Items split at sorted cut positions by a coordinate. */
+function partition<T>(items: readonly T[], cuts: readonly number[], at: (t: T) => number): T[][] {
+  const parts: T[][] = cuts.map(() => []);
+  parts.push([]);
+  for (const t of items) {
+    const v = at(t);
+    let k = 0;
+    while (k < cuts.length && v > cuts[k]!) k++;
+    parts[k]!.push(t);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+
+export function boundsOf(rects: readonly { x0: number; y0: number; x1: number; y1: number }[]): { x0: number; y0: number; x1: number; y1: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const r of rects) {
+    if (r.x0 < x0) x0 = r.x0;
+    if (r.y0 < y0) y0 = r.y0;
+    if (r.x1 > x1) x1 = r.x1;
+    if (r.y1 > y1) y1 = r.y1;
+  }
+  return { x0, y0, x1, y1 };
+}
+
+/**
+ * The space between two lines of body text: the most common distance between the baselines of body-size runs
+ * set one above the other in one column, less the em. A page with no such pair gets half an em.
+ */
+export function bodyLineGapOf(runs: readonly Run[], bodySize: number): number {
+  const body = runs.filter((r) => Math.abs(r.size - bodySize) < 0.1 * bodySize).sort((a, b) => a.x0 - b.x0 || a.baseline - b.baseline);
+  const counts = new Map<number, number>();
+  const byColumn = new Map<number, Run[]>();
+  for (const r of body) {
+    const key = Math.round(r.x0 / bodySize);
+    let list = byColumn.get(key);
+    if (!list) byColumn.set(key, (list = []));
+    list.push(r);
+  }
+  for (const list of byColumn.values()) {
+    list.sort((a, b) => a.baseline - b.baseline);
+    for (let i = 1; i < list.length; i++) {
+      const pitch = list[i]!.baseline - list[i - 1]!.baseline;
+      if (pitch < bodySize || pitch > 2.5 * bodySize) continue;
+      const k = Math.round((pitch / bodySize) * 20) / 20;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  let best = 1.5;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return (best - 1) * bodySize;
+}

@@ -1,0 +1,69 @@
+// What the text is about at a point: the subject of each sentence (the organisation, programme or place that
+// opens it, after any leading phrase such as 在…, 作为…, 随着…), so that a body named by its kind alone (公司,
+// 该公司, 基地, 研究院) or a clause without a subject can be tied to the one in view.
+import type { Article } from '../document/types.js';
+import type { Sentence } from '../extract/context.js';
+import type { Pending } from './references.js';
+
+/** Phrases that open a sentence before its subject: the name inside them is not what the sentence is about. */
+const LEADING_PHRASE = /^[“"]?(?:作为|在|随着|据|对于|根据|截至|自|从|为了|通过|对|再加上|加上|除了|经|来自|走进|步入|记者在|来到|与|距|离|比)/u;
+/** A name quoted as a speaker (市委组织部相关负责人说) is not the subject of what is said. */
+const SPEAKER_AFTER = /^(?:相关|有关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/u;
+
+export function inLeadingPhrase(text: string, sentence: Sentence, q: Pending): boolean {
+  const clause = text.slice(sentence.start, q.m.start).split(/[，,]/).pop() ?? '';
+  return LEADING_PHRASE.test(clause);
+}
+
+export function isSpeaker(text: string, q: Pending): boolean {
+  return SPEAKER_AFTER.test(text.slice(q.m.end, q.m.end + 8));
+}
+
+/** The kinds of mention that can be what a sentence is about. */
+function canBeSubject(q: Pending): boolean {
+  return q.ref.label === 'Organization' || q.ref.label === 'Programme' || q.ref.label === 'Place';
+}
+
+/** The subjects of an article's sentences, in text order, and the one in view at a point. */
+export class SubjectsInView {
+  private readonly subjects: Array<Pending | undefined>;
+
+  constructor(
+    article: Article,
+    private readonly sentences: readonly Sentence[],
+    private readonly pending: readonly Pending[],
+  ) {
+    this.subjects = sentences.map(() => undefined);
+    for (const q of pending) {
+      const s = sentences[q.m.sentence];
+      if (!s || this.subjects[q.m.sentence] || !canBeSubject(q)) continue;
+      if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q)) continue;
+      this.subjects[q.m.sentence] = q;
+    }
+  }
+
+  /** The subject of a sentence, if it names one. */
+  of(sentence: number): Pending | undefined {
+    return this.subjects[sentence];
+  }
+
+  /**
+   * The body in view at `pos` that a kind word names (公司, 企业: a company; 研究院 a body named …研究院; 平台, 工坊 a
+   * platform or workshop named so): the latest sentence subject of that kind before it, else the latest named.
+   */
+  bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme'> = ['Organization', 'Programme']): Pending | undefined {
+    const company = kindWord === '企业' || kindWord === '公司';
+    const fits = (q: Pending | undefined): q is Pending =>
+      q !== undefined && q.m.start < pos && (labels as readonly string[]).includes(q.ref.label) && (company ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord));
+    for (let s = this.sentenceAt(pos); s >= 0; s--) {
+      const q = this.subjects[s];
+      if (fits(q)) return q;
+    }
+    return [...this.pending].reverse().find(fits);
+  }
+
+  private sentenceAt(pos: number): number {
+    const i = this.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+    return i === -1 ? this.sentences.length - 1 : i;
+  }
+}

@@ -1,0 +1,87 @@
+// Step 4d: where people and things are, read from the words around their names (LOCATED_IN):
+//   某村三组村民李某, 村民李某 (the village in view), 家住某村的李某, 某社区的李某   a resident;
+//   镇里的某某产业园, 村里的某某合作社                                              the town or village in view;
+//   在某镇，一座某某产业园…; 在某县的某某公司                                       introduced there.
+import type { Article } from '../document/types.js';
+import type { Sentence } from '../extract/context.js';
+import { evidenceFor } from './evidence.js';
+import { LEVELS_OF_WORD, type AreaLevel, type PlacesInView } from './place-in-view.js';
+import type { RelationCues, ResolvedMention } from './relations.js';
+import type { Relation } from './types.js';
+
+type Cues = RelationCues['located'];
+
+export function locatedRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], places: PlacesInView, cues: Cues): Relation[] {
+  const out: Relation[] = [];
+  const text = article.text;
+  const endingAt = new Map(ms.map((r) => [r.m.end, r]));
+  const add = (who: ResolvedMention, where: ResolvedMention['e'] | undefined, rule: string, confidence: number, from = who.m.start): void => {
+    if (!where || where.key === who.e.key) return;
+    out.push({ type: 'LOCATED_IN', start: who.e.key, end: where.key, evidence: evidenceFor(article, sentences[who.m.sentence], [{ start: from, end: who.m.end }], rule, confidence) });
+  };
+  const inView = (levels: readonly AreaLevel[], pos: number): ResolvedMention['e'] | undefined => {
+    for (const l of levels) {
+      const ref = places.at(l, pos);
+      const e = ref && ms.find((r) => r.e.key === ref.key)?.e;
+      if (e) return e;
+    }
+    return undefined;
+  };
+  const placeEndingAt = (pos: number): ResolvedMention | undefined => {
+    const r = endingAt.get(pos);
+    return r?.e.label === 'Place' ? r : undefined;
+  };
+
+  for (const r of ms) {
+    if (r.e.label === 'Person') {
+      const before = text.slice(Math.max(0, r.m.start - 8), r.m.start);
+      // 某村三组村民李某, 村民李某, 昆仑镇村民杜某.
+      const word = cues.residentWords.filter((w) => before.endsWith(w)).sort((a, b) => b.length - a.length)[0];
+      if (word) {
+        let p = r.m.start - word.length;
+        const group = /[一二三四五六七八九十\d]+[组队]$/u.exec(text.slice(Math.max(0, p - 4), p));
+        if (group) p -= group[0].length;
+        const printed = placeEndingAt(p);
+        // 某某村村民 with the village not recognised: not the village in view.
+        const unnamedPlace = !printed && /[村镇乡屯寨]$|社区$/u.test(text.slice(Math.max(0, p - 2), p));
+        const where = printed?.e ?? (unnamedPlace ? undefined : inView(LEVELS_OF_WORD[word[0]!] ?? LEVELS_OF_WORD['村']!, r.m.start));
+        add(r, where, printed ? 'rel.located-in.resident' : 'rel.located-in.resident.place-in-view', printed ? 0.8 : 0.65, printed?.m.start ?? p);
+        continue;
+      }
+      // 家住某村的李某, 某社区的李某.
+      if (text[r.m.start - 1] === '的') {
+        const place = placeEndingAt(r.m.start - 1);
+        if (place && !place.m.attrs.ref) add(r, place.e, 'rel.located-in.resident', 0.7, place.m.start);
+      }
+      continue;
+    }
+    if (r.e.label !== 'Organization' && r.e.label !== 'Programme') continue;
+    // 俄罗斯采购商某某, 德国企业某某: a country and the kind of firm before its name.
+    const kindBefore = new RegExp(`(?:${cues.firmWords.join('|')})$`, 'u').exec(text.slice(Math.max(0, r.m.start - 4), r.m.start));
+    const country = kindBefore ? placeEndingAt(r.m.start - kindBefore[0].length) : undefined;
+    if (country && (country.e.kind === 'Country' || country.e.kind === 'Region')) add(r, country.e, 'rel.located-in.country-of-firm', 0.75, country.m.start);
+    // 镇里的某某产业园: the town in view.
+    const area = /([村镇乡县市])里的$/u.exec(text.slice(Math.max(0, r.m.start - 3), r.m.start));
+    if (area) {
+      add(r, inView(LEVELS_OF_WORD[area[1]!]!, r.m.start), 'rel.located-in.area-in-view', 0.7, r.m.start - 3);
+      continue;
+    }
+    // 在某县的某某公司 (and 位于…的, read with the located verbs): a place before 的 and the name.
+    if (text[r.m.start - 1] === '的') {
+      const place = placeEndingAt(r.m.start - 1);
+      // 在浙江金华永康市的某公司: 在 before the chain the place ends.
+      let first = place;
+      for (let up = first && placeEndingAt(first.m.start); up; up = placeEndingAt(up.m.start)) first = up;
+      const opens = first !== undefined && /在$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start));
+      if (place && !place.m.attrs.ref && r.e.label === 'Organization' && opens) add(r, place.e, 'rel.located-in.there', 0.75, first!.m.start);
+      continue;
+    }
+    // 在某镇，一座某某产业园…: introduced in the place the sentence opens with.
+    const intro = new RegExp(`^在(.{2,16}?)[，,](?:${cues.introWords.join('|')})$`, 'u').exec(text.slice(sentences[r.m.sentence]!.start, r.m.start));
+    if (intro) {
+      const place = placeEndingAt(sentences[r.m.sentence]!.start + 1 + intro[1]!.length);
+      if (place && !place.m.attrs.ref) add(r, place.e, 'rel.located-in.there', 0.75, place.m.start);
+    }
+  }
+  return out;
+}

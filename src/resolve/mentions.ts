@@ -1,0 +1,19 @@
+// Step 6: an article mentions each entity it names.
+import type { Article } from '../document/types.js';
+import type { Mention } from '../extract/mention.js';
+import type { Pending } from './references.js';
+import type { Relation } from './types.js';
+
+/** An article mentions each entity it names, with the count and where. */
+export function mentionsOf(article: Article, pending: Pending[]): Relation[] {
+  const byEntity = new Map<string, Mention[]>();
+  for (const p of pending) byEntity.set(p.ref.key, [...(byEntity.get(p.ref.key) ?? []), p.m]);
+  return [...byEntity.entries()].map(([key, ms]) => ({
+    type: 'MENTIONS' as const,
+    start: `article:${article.id}`,
+    end: key,
+    evidence: { articleId: article.id, source: article.source, rule: [...new Set(ms.map((m) => m.rule))].join(','), confidence: Math.max(...ms.map((m) => m.confidence)) },
+    mentions: ms,
+  }));
+}
+

@@ -1,0 +1,187 @@
+// Step 4b: relations read from names (step 4a, relations.ts, reads them from sentences): the place in an
+// organisation's or programme's name, places printed as a chain (四川省凉山彝族自治州普格县), a place printed
+// right before a name (淄川区山东能源东华科技公司), and a unit named after its parent (国家能源集团某某煤矿).
+import type { Article } from '../document/types.js';
+import type { Sentence } from '../extract/context.js';
+import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
+import type { RelationshipType } from '../../schema/model.js';
+import { placeChainInName, placeInName, placeRef, upsert, type Home } from './entities.js';
+import { zoneEndings, zoneOf } from './place-in-view.js';
+import { evidenceFor } from './evidence.js';
+import { isRegistrationLevel, placeLevel } from './place-levels.js';
+import type { ResolvedMention } from './relations.js';
+import type { Entity, Relation } from './types.js';
+
+/**
+ * What names say. 平湖市极地户外服饰有限公司 is in 平湖市; 盈智…（嘉兴）有限公司 is registered in
+ * 嘉兴; 马厩村党委 sits in 马厩村; 市人社局 on a Pinghu page is Pinghu's.
+ */
+export function nameRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer, home: Home): Relation[] {
+  const out: Relation[] = [];
+  for (const { m, e, place } of ms) {
+    if (e.label !== 'Organization' && e.label !== 'Programme') continue;
+    const sentence = sentences[m.sentence];
+    const type = placeRelationOf(e);
+    const linkTo = (place: GazetteerPlace | undefined, rule: string, confidence: number): void => {
+      if (!place || !type) return;
+      const ref = placeRef(g, place);
+      upsert(entities, ref);
+      out.push({ type, start: e.key, end: ref.key, evidence: evidenceFor(article, sentence, [m], rule, confidence) });
+    };
+    const chain = place ? undefined : placeChainInName(m, g, home);
+    const best = chain?.place;
+    // 济宁高新区某某中心: a zone's ending after the place the name opens with names that place's zone.
+    const ending = chain && [...zoneEndings()].filter((z) => chain.rest.startsWith(z) && chain.rest.length > z.length).sort((a, b) => b.length - a.length)[0];
+    const zone = ending ? zoneOf(placeRef(g, chain!.place), ending) : undefined;
+    if (zone && type) {
+      const z = upsert(entities, zone);
+      out.push({ type, start: e.key, end: z.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place', 0.8) });
+      out.push({ type: 'PART_OF', start: z.key, end: upsert(entities, placeRef(g, chain!.place)).key, evidence: evidenceFor(article, sentence, [m], 'rel.part-of.zone-area', 0.85) });
+    } else if (place && type) {
+      // 村委会 read as 东方村村委会, 市人社局 as 平湖市人社局: the body sits in the place it was read with.
+      out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.relative-name', 0.75) });
+    } else if (best) {
+      // A foreign firm's country is where it is from (日本电产); a province is the level the name was
+      // registered at. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is the
+      // parent company's, and the bracket says where this one is.
+      const located = best && (best.kind === 'Country' ? e.props.foreign === true : !isRegistrationLevel(best.kind, best.name) && !m.attrs.region);
+      if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
+    } else if (type && !m.attrs.region && !m.attrs.country) {
+      // 万州烤鱼培训中心, 沙县小吃产业服务中心: named with the short form of a place the article names.
+      const named = shortFormPlace(e.name, ms);
+      if (named) out.push({ type, start: e.key, end: named.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-short-form', 0.75) });
+    }
+    if (m.attrs.region) {
+      const region = g.findAdministrative(m.attrs.region);
+      if (region) linkTo(region, 'rel.located-in.name-region', 0.7);
+    }
+    if (m.attrs.country) {
+      const country = g.get(`country:${m.attrs.country}`);
+      if (country) linkTo(country, 'rel.located-in.country-of-origin', 0.75);
+    }
+  }
+  out.push(...printedChains(article, sentences, ms, entities, g, home));
+  out.push(...placesReadUnder(article, sentences, ms, entities, g));
+  out.push(...namedAfterParent(article, sentences, ms));
+  return out;
+}
+
+/**
+ * What a place in (or printed before) a name says: an organisation is there; a project or platform is there; a
+ * policy or campaign named with its place runs there. An award named with its place (浙江省科学技术进步奖) says
+ * who gives it, not where anything is.
+ */
+function placeRelationOf(e: Entity): RelationshipType | undefined {
+  if (e.label === 'Organization') return 'LOCATED_IN';
+  if (e.label !== 'Programme') return undefined;
+  if (e.kind === 'Project' || e.kind === 'Platform') return 'LOCATED_IN';
+  if (e.kind === 'Policy' || e.kind === 'Campaign') return 'PILOTED_IN';
+  return undefined;
+}
+
+/**
+ * Names printed one after the other, with nothing between them, as papers write addresses: a chain of places
+ * from the larger down (四川省凉山彝族自治州普格县五道箐镇, with or without the province) makes each place part of
+ * the one before it; a place right before an organisation or programme (淄川区山东能源东华科技公司) is where it
+ * is. The gazetteer, where it knows both places, must agree.
+ */
+function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer, home: Home): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1]!;
+    if (a.e.label !== 'Place' || a.m.end !== b.m.start || a.e.key === b.e.key) continue;
+    const evidence = (rule: string, confidence: number) => evidenceFor(article, sentences[b.m.sentence], [a.m, b.m], rule, confidence);
+    if (b.e.label === 'Place') {
+      const upper = placeLevel(a.e.kind);
+      const lower = placeLevel(b.e.kind);
+      if (upper === undefined || lower === undefined || lower <= upper) continue;
+      if (knownApart(g, a.e, b.e)) continue;
+      out.push({ type: b.e.kind === 'Landmark' ? 'LOCATED_IN' : 'PART_OF', start: b.e.key, end: a.e.key, evidence: evidence('rel.part-of.printed-chain', 0.85) });
+      continue;
+    }
+    if (isRegistrationLevel(a.e.kind, a.e.name)) continue;
+    const printed = a.e.key.startsWith('place:') ? g.get(a.e.key.slice('place:'.length)) : undefined;
+    if (b.m.attrs.place?.start === b.m.start) {
+      const own = placeInName(b.m, g, home);
+      if (!own) continue;
+      const ownLevel = placeLevel(own.kind) ?? 0;
+      const printedLevel = placeLevel(a.e.kind) ?? 9;
+      // 曹桥街道马厩村党委: the place printed first holds the place the name begins with, not the body itself.
+      if (ownLevel > printedLevel && (!printed || g.within(own.id, printed.id))) {
+        out.push({ type: 'PART_OF', start: upsert(entities, placeRef(g, own)).key, end: a.e.key, evidence: evidence('rel.part-of.printed-chain', 0.85) });
+        continue;
+      }
+      // 富阳区杭州某某纸业有限公司: a name registered in the city; the district before it is where the firm is.
+      if (ownLevel >= printedLevel || (printed && !g.within(printed.id, own.id))) continue;
+    }
+    // A platform printed after a place (某市“某某”系统) is that place's, wherever it runs.
+    const type = b.e.kind === 'Platform' ? undefined : placeRelationOf(b.e);
+    if (type) out.push({ type, start: b.e.key, end: a.e.key, evidence: evidence('rel.located-in.printed-place', 0.8) });
+    // 我市甲、乙2家企业: the paper's own area word qualifies the whole list after it.
+    if (type && a.m.attrs.ref) {
+      for (let j = i + 2, prev = b; j < ms.length && /^[、和及与]$/u.test(article.text.slice(prev.m.end, ms[j]!.m.start)) && ms[j]!.e.label === b.e.label; prev = ms[j]!, j++) {
+        out.push({ type, start: ms[j]!.e.key, end: a.e.key, evidence: evidenceFor(article, sentences[ms[j]!.m.sentence], [a.m, ms[j]!.m], 'rel.located-in.printed-place', 0.75) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Two gazetteer places where the lower is not within the upper: the chain was misread, not a fact. */
+function knownApart(g: Gazetteer, upper: Entity, lower: Entity): boolean {
+  const u = g.get(upper.key.slice('place:'.length));
+  const l = g.get(lower.key.slice('place:'.length));
+  return u !== undefined && l !== undefined && !g.within(l.id, u.id);
+}
+
+const LEGAL_FORM = /^(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|集团公司|集团|公司|股份公司)$/u;
+
+/**
+ * A unit named after its parent organisation (国家能源集团某某煤矿, 某某银行某某支行) is part of it, when the
+ * article names the parent on its own too.
+ */
+function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedMention[]): Relation[] {
+  const out: Relation[] = [];
+  const orgs = [...new Map(ms.filter((r) => r.e.label === 'Organization').map((r) => [r.e.key, r])).values()];
+  for (const child of orgs) {
+    // 某某集团 and 某某集团有限公司 are one company under two names, not a unit and its parent.
+    const unit = (p: ResolvedMention): boolean => !LEGAL_FORM.test(child.e.name.slice(p.e.name.length));
+    const parent = orgs.filter((p) => p !== child && p.e.name.length >= 3 && child.e.name.length >= p.e.name.length + 2 && child.e.name.startsWith(p.e.name) && unit(p)).sort((x, y) => y.e.name.length - x.e.name.length)[0];
+    if (parent) out.push({ type: 'PART_OF', start: child.e.key, end: parent.e.key, evidence: evidenceFor(article, sentences[child.m.sentence], [child.m], 'rel.part-of.name-parent', 0.8) });
+  }
+  return out;
+}
+
+/**
+ * A place the gazetteer lacks (a village, a landmark) hangs from the place it was read under (references.ts): the
+ * place printed before it, else the one a level up in view, else the paper's city. Stated once per article, at its
+ * first mention.
+ */
+function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer): Relation[] {
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  // The places of the article: those named, and those a relative name was read with (济宁高新区 for 高新区党工委).
+  const read = [...ms.filter((r) => r.e.label === 'Place').map((r) => ({ m: r.m, e: r.e })), ...ms.filter((r) => r.place).map((r) => ({ m: r.m, e: entities.get(r.place!.key) }))];
+  for (const { m, e } of read) {
+    const parentKey = e?.props.parentKey as string | undefined;
+    if (!e || !parentKey || seen.has(e.key) || g.get(e.key.slice('place:'.length))) continue;
+    seen.add(e.key);
+    const known = g.get(parentKey.slice('place:'.length));
+    const parent = known ? upsert(entities, placeRef(g, known)) : entities.get(parentKey);
+    // A zone named by its county (昆山高新区) is that county's by its name; anything else by where it was read.
+    const named = e.key.startsWith('place:zone:');
+    if (parent) out.push({ type: e.kind === 'Landmark' ? 'LOCATED_IN' : 'PART_OF', start: e.key, end: parent.key, evidence: evidenceFor(article, sentences[m.sentence], [m], named ? 'rel.part-of.zone-area' : 'rel.part-of.read-under', named ? 0.85 : 0.6) });
+  }
+  return out;
+}
+
+/** A county-level or lower place of the article whose short form (万州 for 万州区, 通渭 for 通渭县) begins `name`. */
+function shortFormPlace(name: string, ms: ResolvedMention[]): Entity | undefined {
+  for (const { e } of ms) {
+    if (e.label !== 'Place' || (placeLevel(e.kind) ?? 0) < 3 || e.kind === 'Landmark') continue;
+    const short = e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道)$/u, '');
+    if (short.length >= 2 && short !== e.name && name.length > short.length + 1 && name.startsWith(short) && !name.startsWith(e.name)) return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,274 @@
+// Step 5: each reported figure gets its subject and becomes an Outcome.
+import type { Article } from '../document/types.js';
+import { upsert } from './entities.js';
+import { evidenceFor } from './evidence.js';
+import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
+import type { EntityKind } from '../../schema/model.js';
+import { levelsOf, LEVELS_OF_WORD } from './place-in-view.js';
+import type { ArticleRefs, Pending } from './references.js';
+import type { Entity, Relation } from './types.js';
+
+/**
+ * A figure's subject: what its clause is about, not the nearest name. In order, the later rules overriding:
+ *   - the nearest organisation or programme before it in its sentence (not a speaker's body — 某局局长李某介绍，—
+ *     nor a customer listed after 销往), else an area (a province down to a village, 全市) named there, else what the
+ *     text is about;
+ *   - words opening the clause that point back: 他们; a body named by its kind (公司, 该公司, 工坊, 平台: the one in
+ *     view; in a quotation 公司 is the speaker's); an area word (全县, 该镇, 村里, 当地: the place of that level in view);
+ *   - an area opening the clause with no organisation in it; 本届峰会 (the programme in view); 甲、乙等12家 (the
+ *     list's programme or the area, not the last name listed);
+ *   - in a quotation, 我们 (the speaker's organisation) and 我 (the speaker); 投资2亿元的某项目 (the name after 的);
+ *   - a clause naming nothing goes on about what its sentence pointed back to; a subject carried from an earlier
+ *     paragraph gives way to the article's topic (what it names most, its headline counting three times).
+ * A place that only grades something (嘉兴市级) is no subject; a distance (20公里外) is no one's.
+ */
+export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[]): Relation[] {
+  const { article, sentences, pending, places } = view;
+  const out: Relation[] = [];
+  let focus: Pending | undefined;
+  const ordered = [...pending].sort((a, b) => a.m.start - b.m.start);
+  const inView = new SubjectsInView(article, sentences, ordered);
+  // A name quoted as a speaker (市委组织部相关负责人说), or in the clause that introduces one (某局局长李某介绍，), is
+  // not what the words said are about.
+  const isSpeaker = (q: Pending): boolean => quotedAsSpeaker(article.text, q) || attributes(article.text, q.m.end);
+  const grades = (q: Pending): boolean => article.text[q.m.end] === '级';
+  const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
+  const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
+  // A sentence ending in ； goes on in the next: figures there share its subject (…全市…；共上报8458个问题).
+  const period = (i: number): number => {
+    let s = i;
+    while (s > 0 && /；$/.test(article.text.slice(sentences[s - 1]!.start, sentences[s - 1]!.end))) s--;
+    return s;
+  };
+  let focusSentence = -1;
+  // 他们, 该公司: the organisation or programme the text is about (a place is not 他们).
+  let focusEntity: Pending | undefined;
+  let entitySentence = -1;
+  // A sentence's topic comes after a leading phrase such as 作为…的关键项目, 在平湖经开, 随着…, 据统计.
+  const inLeadingPhrase = (q: Pending): boolean => leadingPhrase(article.text, sentences[q.m.sentence]!, q);
+  // The people quoted in a sentence (“…”潘俊男说, in it or the next), and the organisation of the first the text
+  // said works somewhere.
+  const speakersIn = (sentence: number): Pending[] =>
+    ordered.filter((q) => q.ref.label === 'Person' && (q.m.sentence === sentence || q.m.sentence === sentence + 1) && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
+  const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0];
+  const speakerOrgIn = (sentence: number): string | undefined => speakersIn(sentence).map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
+  // The programme the text is about, for 本届峰会, 此次活动.
+  let focusProgramme: Pending | undefined;
+  // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
+  // mention is the organisation's; the entity is the place, registered by the name's LOCATED_IN).
+  const placeInName = (earlier: readonly Pending[], fits: (place: { kind?: EntityKind; name: string }) => boolean): Pending | undefined => {
+    for (const q of earlier) {
+      if (q.ref.label !== 'Organization') continue;
+      const key = (q.m.attrs.place?.placeIds ?? []).map((id) => `place:${id}`).find((k) => entities.has(k) && fits(entities.get(k)!));
+      if (key) {
+        const e = entities.get(key)!;
+        return { ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: { key, label: 'Place', ...(e.kind ? { kind: e.kind } : {}), name: e.name, props: {} } };
+      }
+    }
+    return undefined;
+  };
+  const topic = articleTopic(article, ordered, (q) => isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref));
+  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean } | undefined;
+  for (let i = 0; i < ordered.length; i++) {
+    const p = ordered[i]!;
+    if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
+    if (isEntity(p) || isAreaPlace(p)) {
+      // What the text is about: the first organisation, programme or area named in a sentence.
+      if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
+        focus = p;
+        focusSentence = p.m.sentence;
+      }
+      if (isEntity(p) && !inLeadingPhrase(p)) focusEntity ??= p;
+      if (isEntity(p) && p.m.sentence !== entitySentence && !inLeadingPhrase(p)) {
+        focusEntity = p;
+        entitySentence = p.m.sentence;
+      }
+      continue;
+    }
+    if (p.ref.label !== 'Outcome' || !p.m.attrs.outcome) continue;
+    const o = { ...p.m.attrs.outcome, measure: p.m.attrs.outcome.measure || '未注明' };
+    const from = period(p.m.sentence);
+    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person');
+    const clauseStart = lastClauseStart(article.text, p.m.start);
+    const clause = article.text.slice(clauseStart, p.m.start);
+    // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
+    const sentenceOpen = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
+    // The kind word may open the sentence, the figure's clause going on about it (园区全面建成后，预计新增年产值60亿元).
+    const sentenceClauses = sentenceOpen.split(/[，,]/u);
+    const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
+    const kinds = kindAnaphor(clause, kindWords);
+    if (!kinds.length && opensSentence) kinds.push(...kindAnaphor(sentenceClauses[0]!.replace(/^[“"]/u, ''), kindWords));
+    const kind = kinds.length > 0;
+    // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
+    const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : kinds.map((k) => inView.bodyNamed(k, p.m.start)).find((q) => q !== undefined);
+    const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
+    // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
+    // not the subject of a later clause's figure.
+    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart));
+    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus));
+    // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
+    // object; the figure is the area's.
+    // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
+    // programme in that clause, is what the figure is about (not the speaker's organisation before it).
+    const clauseArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
+    if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
+    const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
+    if (!pronoun && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
+    // 本届峰会共吸引了…1500余名嘉宾: the programme the text was about, when the sentence names no entity.
+    const sentenceBefore = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
+    // 村里与…合作，…亩均收益超过3万元: the sentence is about the village in view.
+    // 下一步，该镇将依托开发区和高校…，力争产值突破300亿元: a pronoun opening a clause (该镇, 村里) is the subject;
+    // the places and bodies after it are its objects. The area is the last one of its level named before it.
+    const ap = AREA_PRONOUN.exec(sentenceBefore);
+    if (!pronoun && ap) {
+      const at = sentences[p.m.sentence]!.start + ap.index + ap[0].length - ap[1]!.length;
+      const word = ap[1]!.replace(/^[该全]|里$/g, '');
+      const levels = LEVELS_OF_WORD[word] ?? [];
+      // 市里 is itself a mention of the home city; 该镇 stands for the last town named (place-in-view.ts), or the
+      // town named only inside a body's name (新仓镇党委书记…，全镇…).
+      const self = before.find((q) => q.m.start === at && q.m.attrs.ref);
+      const fits = (place: { kind?: EntityKind; name: string }): boolean => levelsOf(place).some((l) => levels.includes(l));
+      const earlier = ordered.slice(0, i).reverse().filter((q) => q.m.start < at);
+      const seen = levels.map((l) => places.at(l, at)).find((r) => r !== undefined);
+      const named = seen ? ordered.find((q) => q.ref.key === seen.key) : undefined;
+      const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref))) ?? placeInName(earlier, fits);
+      if (target) subject = target;
+    }
+    if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
+    // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
+    // (a programme in the sentence) or the area's.
+    const listed = enumeration(article.text, before, p.m.start);
+    if (listed.size) {
+      const rest = [...before].reverse().filter((q) => !listed.has(q));
+      subject = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
+    }
+    // A figure inside a quotation with no subject of its own, or after 我们, is the speaker's organisation's; after
+    // 我, the speaker's own.
+    const quoted = /^[“"]/.test(article.text.slice(sentences[p.m.sentence]!.start, sentences[p.m.sentence]!.start + 1));
+    const we = /我们/u.exec(sentenceBefore);
+    const weAt = we ? sentences[p.m.sentence]!.start + we.index : -1;
+    const saysWe = we !== null && !before.some((q) => q.m.start > weAt && (isEntity(q) || isAreaPlace(q)));
+    const ownSubject = before.some((q) => q.m.start >= clauseStart && isAreaPlace(q)) || ofKind !== undefined;
+    const speakerOrg = ((quoted && !before.some(isEntity)) || saysWe) && !ownSubject ? speakerOrgIn(p.m.sentence) : undefined;
+    if (speakerOrg) subject = ordered.find((q) => entityKeyOf(q, mentionEntity) === speakerOrg) ?? subject;
+    const me = !speakerOrg && /我(?![们市省区县镇村国])/u.test(sentenceBefore) && !before.some((q) => isEntity(q) || isAreaPlace(q)) ? speakerIn(p.m.sentence) : undefined;
+    if (me) subject = me;
+    // 投资4.1亿元的某项目: a figure qualifying the name after 的 is that name's.
+    const qualified = article.text[p.m.end] === '的' ? ordered.find((q) => q.m.start === p.m.end + 1 && isEntity(q)) : undefined;
+    if (qualified) subject = qualified;
+    // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
+    // clause before it pointed back to.
+    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified;
+    // 其中10万羽…: part of the figure before it, whose subject it shares.
+    const partOf = /^其中/u.test(clause) && previous !== undefined && previous.sentence >= p.m.sentence - 1;
+    const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
+    if (goesOn) subject = previous!.subject;
+    // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
+    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined;
+    previous = { sentence: p.m.sentence, subject, pointedBack };
+    let carried = !subject || !before.includes(subject);
+    // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure is the
+    // article's topic's, when it has one.
+    const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
+    const toTopic = carried && !pronoun && !pointedBack && subject !== undefined && subject.m.start < paragraphStart;
+    if (toTopic) subject = topic;
+    carried = !subject || !before.includes(subject);
+    const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
+    const periodText = o.period ? normalisePeriod(o.period, article.date ?? (article.year ? String(article.year) : undefined)) : undefined;
+    const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${periodText ?? ''}`;
+    const e = upsert(entities, {
+      key,
+      label: 'Outcome',
+      name: `${o.measure} ${p.m.text}`,
+      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, measure: o.measure, ...(periodText ? { period: periodText } : {}), approximate: o.approximate, text: p.m.text },
+    });
+    e.mentions.push(p.m);
+    e.articleIds.add(article.id);
+    mentionEntity.set(p.m.id, key);
+    p.ref = { ...p.ref, key };
+    if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
+      // The rule says how the subject was found: named in the sentence, pointed back to, carried from the
+      // paragraph, or the article's topic.
+      const rule = !carried ? 'rel.reported.nearest-subject' : pointedBack || pronoun ? 'rel.reported.pointed-back' : toTopic ? 'rel.reported.article-topic' : 'rel.reported.carried-subject';
+      out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : toTopic ? 0.5 : 0.6) });
+    }
+  }
+  return out;
+}
+
+/**
+ * What the article is about: the organisation, programme or area it names most, a name in its headline or subtitle
+ * counting three times; none when nothing is named at least twice.
+ */
+function articleTopic(article: Article, ordered: readonly Pending[], candidate: (q: Pending) => boolean): Pending | undefined {
+  const weight = new Map<string, number>();
+  const first = new Map<string, Pending>();
+  for (const q of ordered) {
+    if (!candidate(q)) continue;
+    weight.set(q.ref.key, (weight.get(q.ref.key) ?? 0) + (q.m.start < article.bodySpan.start ? 3 : 1));
+    if (!first.has(q.ref.key)) first.set(q.ref.key, q);
+  }
+  const [key, w] = [...weight.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return key && w! >= 2 ? first.get(key) : undefined;
+}
+
+/**
+ * A distance or a size that says where or how big something is (20公里外, 400余米深处, 直线距离约200公里, 宽度仅1.2米)
+ * is no one's result: the figure stays, reported about no one.
+ */
+function isPosition(text: string, m: { start: number; end: number }, unit: string): boolean {
+  if (unit !== '米') return false;
+  return /^(?:外|以外|开外|远|深处|之外|处)/u.test(text.slice(m.end, m.end + 2)) || /(?:距离|相距|宽度?|高度?|深度?|续航里程|海拔)[^，。；]{0,4}$/u.test(text.slice(Math.max(0, m.start - 10), m.start));
+}
+
+/** The clause ending at `pos` introduces a speaker: 某局局长李某介绍，/ 某村党支部书记说：. */
+function attributes(text: string, pos: number): boolean {
+  const rest = /^[^，,。；;“”"！？]{0,16}?(?:说|表示|介绍|指出|认为|告诉记者)[：:，,]?[“"]?/u.exec(text.slice(pos, pos + 24));
+  return rest !== null && /[：:，,“"]$|(?:说|表示|介绍|指出|认为|告诉记者)$/u.test(rest[0]) && !/[\d]/u.test(rest[0]);
+}
+
+/**
+ * 他们 aside, a body named by its kind alone that opens the clause (公司, 该公司, 这家企业, 平台, 园区): the kind
+ * words it may be, longest first (园区 before 园).
+ */
+function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
+  const m = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
+  return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
+}
+
+/** The names of an enumeration that ends in 等 right before a figure (甲、乙和丙等12家), nearest first. */
+function enumeration(text: string, before: readonly Pending[], figureStart: number): Set<Pending> {
+  const listed = new Set<Pending>();
+  const ordered = [...before].sort((a, b) => b.m.start - a.m.start);
+  const last = ordered[0];
+  if (!last || !/^(?:等|等等)(?:共|共计)?$/u.test(text.slice(last.m.end, figureStart).trim())) return listed;
+  listed.add(last);
+  let start = last.m.start;
+  for (const q of ordered.slice(1)) {
+    if (!/^(?:、|，|和|及|以及|与)$/u.test(text.slice(q.m.end, start))) break;
+    listed.add(q);
+    start = q.m.start;
+  }
+  return listed;
+}
+
+const AREA_PRONOUN = /(?:^|[，,])(?:[\d]{4}年)?(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗)(?!的)/u;
+const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
+
+function lastClauseStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) if (/[，,。；;！？\n]/.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+function entityKeyOf(p: Pending, mentionEntity: Map<string, string>): string {
+  return mentionEntity.get(p.m.id) ?? p.ref.key;
+}
+
+/** 今年 on a page dated 2022-09-15 (or of the year 2022) is 2022; periods stay as printed when the page has neither. */
+export function normalisePeriod(period: string, date: string | undefined): string {
+  if (!date) return period;
+  const year = Number(date.slice(0, 4));
+  return period.replace(/今年/g, `${year}年`).replace(/去年/g, `${year - 1}年`).replace(/明年/g, `${year + 1}年`);
+}
+

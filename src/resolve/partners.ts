@@ -1,0 +1,146 @@
+// Step 4e: who works with whom and who set up what, read from one clause at a time:
+//   甲与乙合作 / 甲和乙签订战略合作协议 / 甲携手乙 / 甲结对帮扶乙          PARTNER_OF (甲 → 乙);
+//   某园由甲出资建成 / 某村由甲和乙携手共建                                FOUNDED by 甲 (and 乙);
+//   甲成立了一家某公司 / 甲建设起某产业园                                 FOUNDED by 甲.
+// Partners and founders are named in the clause; the body founded may be named by its kind alone (这家公司, 这个
+// 文化园): the one in view.
+import { evidenceFor } from './evidence.js';
+import type { SubjectsInView } from './in-view.js';
+import { speakerOrg, type ArticleView, type RelationCues, type ResolvedMention } from './relations.js';
+import type { Relation } from './types.js';
+import type { RelationshipType } from '../../schema/model.js';
+
+type Cues = Pick<RelationCues, 'partners' | 'founding' | 'posts'>;
+
+const STOP = /[，,。；;！？!?：:]/u;
+/** What may follow a place that is a party in its own right: a conjunction, an adverb, a verb of the clause. */
+const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|等(?![地市省县区])|两[村地县区市镇]|[三四五六七八九十]+[村地县区市镇]|\d|签|达|形成|开展|建立|实现|成立|联合|携手|合作|结对|对接|牵手)/u;
+const isParty = (r: ResolvedMention): boolean => r.e.label === 'Organization' || (r.e.label === 'Place' && !r.m.attrs.ref);
+
+export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues: Cues): Relation[] {
+  const out: Relation[] = [];
+  const { article, sentences, mentions: ms } = view;
+  const text = article.text;
+  const add = (type: RelationshipType, a: ResolvedMention | undefined, b: ResolvedMention | undefined, rule: string, confidence: number): void => {
+    if (!a || !b || a.e.key === b.e.key) return;
+    out.push({ type, start: a.e.key, end: b.e.key, evidence: evidenceFor(article, sentences[b.m.sentence], [a.m, b.m], rule, confidence) });
+  };
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const r of ms) bySentence.set(r.m.sentence, [...(bySentence.get(r.m.sentence) ?? []), r]);
+  const resolvedOf = (p: { m: { id: string } } | undefined): ResolvedMention | undefined => (p ? ms.find((r) => r.m.id === p.m.id) : undefined);
+
+  for (const sentence of sentences) {
+    const own = bySentence.get(sentence.index) ?? [];
+    const clauseStart = (pos: number): number => {
+      let i = pos;
+      while (i > sentence.start && !STOP.test(text[i - 1]!)) i--;
+      return i;
+    };
+    const clauseEnd = (pos: number): number => {
+      let i = pos;
+      while (i < sentence.end && !STOP.test(text[i]!)) i++;
+      return i;
+    };
+    /** A chain of places as printed (凉山普格县) is the last of them. */
+    const lastOfChain = (r: ResolvedMention): ResolvedMention => {
+      let last = r;
+      for (let next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end); next && last.e.label === 'Place'; next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end)) last = next;
+      return last;
+    };
+    /** The names listed from `pos` on (乙、丙和丁), the first within a few modifying words (邻近的乙). */
+    const listFrom = (pos: number, kinds: (r: ResolvedMention) => boolean): ResolvedMention[] => {
+      const first = own.find((r) => kinds(r) && r.m.start >= pos && r.m.start <= pos + 10 && !STOP.test(text.slice(pos, r.m.start)) && (r.m.start === pos || text[r.m.start - 1] === '的'));
+      if (!first) return [];
+      const list = [lastOfChain(first)];
+      const joined = (r: ResolvedMention): boolean => kinds(r) && /^[、和及与]$/u.test(text.slice(list[list.length - 1]!.m.end, r.m.start));
+      for (let next = own.find(joined); next; next = own.find(joined)) list.push(lastOfChain(next));
+      return list.filter(standsAlone);
+    };
+    /**
+     * Who does it: the last name of the clause before `pos` that stands on its own; else a body named by its kind
+     * alone right before it (农业公司与…: the one in view); else, for 我们 in a quotation, the speaker's organisation.
+     */
+    const actorBefore = (pos: number, kinds: (r: ResolvedMention) => boolean): ResolvedMention | undefined => {
+      const start = clauseStart(pos);
+      const named = own.filter((r) => kinds(r) && r.m.end <= pos && r.m.start >= start && standsAlone(r)).pop();
+      if (named) return named;
+      const before = text.slice(start, pos);
+      const kind = cues.posts.kindWords.find((w) => before.endsWith(w));
+      if (kind) {
+        const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0] + kind;
+        const inViewOrg = resolvedOf(inView.bodyNamed(kind, pos, ['Organization']));
+        if (inViewOrg && (inViewOrg.e.name.endsWith(phrase.replace(/^(?:该|这家|这个)/u, '')) || /^(?:该|这家|这个)/u.test(phrase))) return inViewOrg;
+      }
+      if (/我们/u.test(before)) return speakerOrg([...own, ...(bySentence.get(sentence.index + 1) ?? [])], view);
+      return undefined;
+    };
+
+    /**
+     * A place is a party only where its noun phrase ends (杭州签约, 杭州、苏州两地), not where it qualifies a noun the
+     * text did not name (与杭州某交易所, 百色的企业).
+     */
+    function standsAlone(r: ResolvedMention): boolean {
+      if (r.e.label !== 'Place') return true;
+      const next = text.slice(r.m.end, r.m.end + 3);
+      return next === '' || STOP.test(next[0]!) || !/[\u4e00-\u9fff]/u.test(next[0]!) || PARTY_FOLLOWERS.test(next);
+    }
+
+    // 甲与乙…合作
+    for (const link of cues.partners.links) {
+      for (let w = text.indexOf(link, sentence.start); w !== -1 && w < sentence.end; w = text.indexOf(link, w + link.length)) {
+        const partners = listFrom(w + link.length, isParty);
+        if (!partners.length) continue;
+        const rest = text.slice(partners[partners.length - 1]!.m.end, clauseEnd(partners[partners.length - 1]!.m.end));
+        if (!cues.partners.verbs.some((v) => rest.includes(v))) continue;
+        const a = actorBefore(w, isParty);
+        for (const b of partners) add('PARTNER_OF', a, b, 'rel.partner-of.with', 0.8);
+      }
+    }
+    // 甲携手乙, 甲结对帮扶乙
+    for (const verb of cues.partners.directVerbs) {
+      for (let v = text.indexOf(verb, sentence.start); v !== -1 && v < sentence.end; v = text.indexOf(verb, v + verb.length)) {
+        const partners = listFrom(v + verb.length, isParty);
+        if (!partners.length) continue;
+        const a = actorBefore(v, isParty);
+        for (const b of partners) add('PARTNER_OF', a, b, 'rel.partner-of.verb', 0.8);
+      }
+    }
+
+    // 某园由甲(和乙)出资建成
+    for (let y = text.indexOf('由', sentence.start); y !== -1 && y < sentence.end; y = text.indexOf('由', y + 1)) {
+      const founders = listFrom(y + 1, isParty);
+      if (!founders.length) continue;
+      const after = text.slice(founders[founders.length - 1]!.m.end, clauseEnd(y));
+      if (!new RegExp(`^(?:${cues.founding.helpers.join('|')})*(?:${cues.founding.verbs.join('|')})`, 'u').test(after)) continue;
+      const founded = foundedBefore(y);
+      for (const f of founders) add('FOUNDED', f, founded, 'rel.founded.by', 0.8);
+      for (let i = 1; i < founders.length; i++) add('PARTNER_OF', founders[0], founders[i], 'rel.partner-of.with', 0.75);
+    }
+    // 甲成立了一家某公司
+    for (const verb of cues.founding.verbs) {
+      for (let v = text.indexOf(verb, sentence.start); v !== -1 && v < sentence.end; v = text.indexOf(verb, v + verb.length)) {
+        if (text[v - 1] === '由' || /由.{0,12}$/u.test(text.slice(clauseStart(v), v))) continue; // read above
+        const gap = new RegExp(`^(?:了|起)?(?:${cues.founding.articles.join('|')})?`, 'u').exec(text.slice(v + verb.length))![0];
+        const at = v + verb.length + gap.length;
+        const founded = own.find((r) => r.e.label === 'Organization' && r.m.start === at) ?? kindInView(at, gap);
+        if (!founded) continue;
+        add('FOUNDED', actorBefore(v, (r) => isParty(r) || r.e.label === 'Person'), founded, 'rel.founded.set-up', 0.75);
+      }
+    }
+    /** The body founded: named before 由 in the clause, or by its kind alone (这个文化园) — the one in view. */
+    function foundedBefore(pos: number): ResolvedMention | undefined {
+      const start = clauseStart(pos);
+      const named = own.filter((r) => r.e.label === 'Organization' && r.m.start >= start && r.m.end <= pos).pop();
+      if (named) return named;
+      const kind = new RegExp(`^(?:${cues.founding.articles.join('|')})(\\S{1,4}?)$`, 'u').exec(text.slice(start, pos));
+      return kind ? resolvedOf(inView.bodyNamed(kind[1]!, start, ['Organization'])) : undefined;
+    }
+    /** 成立这家公司: a body named by its kind alone after a demonstrative is the one in view. */
+    function kindInView(at: number, gap: string): ResolvedMention | undefined {
+      if (!/[这该此]/u.test(gap)) return undefined;
+      const word = /^[\u4e00-\u9fff]{1,4}?(?=[，,。；、的]|$)/u.exec(text.slice(at, at + 5))?.[0];
+      return word ? resolvedOf(inView.bodyNamed(word, at, ['Organization'])) : undefined;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,188 @@
+// The place in view: what 全市, 全县, 该镇 and bare bodies (县农业农村局, 镇政府, 村委会, 社区党委, 高新区党工委)
+// refer to. An article names its places as it goes — its title and subtitle first (江西宜春高安市), then its body
+// in order — and a word of a level (市, 县, 区, 镇, 乡, 街道, 村, 社区, a zone's ending) means the place of that
+// level named last before it. When that place stands in a list of others of its level (石舍、芦茨两村), the word
+// could mean any of them, and nothing is tied.
+import type { Mention } from '../extract/mention.js';
+import { loadExtractLexicon } from '../extract/lexicon.js';
+import type { Gazetteer } from '../gazetteer/index.js';
+import type { EntityKind } from '../../schema/model.js';
+import type { EntityRef } from './entities.js';
+
+export type AreaLevel = 'province' | 'city' | 'county' | 'district' | 'zone' | 'town' | 'township' | 'subdistrict' | 'village' | 'community';
+
+/** The levels a place answers to: a county-level city is what 全市 means in an article about it. */
+export function levelsOf(place: { kind?: EntityKind | undefined; name: string }): AreaLevel[] {
+  const { kind, name } = place;
+  switch (kind) {
+    case 'Province':
+      return name.endsWith('市') ? ['province', 'city'] : ['province'];
+    case 'City':
+      return ['city'];
+    case 'County':
+      return name.endsWith('市') ? ['city'] : name.endsWith('区') ? ['district'] : ['county'];
+    case 'District':
+      return ['district'];
+    case 'DevelopmentZone':
+      return ['zone', 'district'];
+    case 'Town':
+      return name.endsWith('乡') ? ['township'] : ['town'];
+    case 'Subdistrict':
+      return ['subdistrict'];
+    case 'Village':
+      return name.endsWith('社区') ? ['community'] : ['village'];
+    case 'Community':
+      return ['community'];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The levels a word of place stands for, by the word (村里, 全县, 该镇, 村民 and 居民 by their first character; 当地
+ * and 本地: the lowest named).
+ */
+export const LEVELS_OF_WORD: Readonly<Record<string, readonly AreaLevel[]>> = {
+  村: ['village', 'community'],
+  居: ['community', 'village'],
+  镇: ['town', 'subdistrict'],
+  乡: ['township', 'town'],
+  街道: ['subdistrict'],
+  区: ['district', 'zone'],
+  县: ['county'],
+  旗: ['county'],
+  市: ['city'],
+  当地: ['village', 'community', 'town', 'township', 'subdistrict', 'county', 'district', 'city'],
+  本地: ['village', 'community', 'town', 'township', 'subdistrict', 'county', 'district', 'city'],
+};
+
+const LEVEL_WORDS: ReadonlyArray<[string, AreaLevel]> = [
+  ['自治区', 'province'],
+  ['省', 'province'],
+  ['市', 'city'],
+  ['县', 'county'],
+  ['旗', 'county'],
+  ['区', 'district'],
+  ['镇', 'town'],
+  ['乡', 'township'],
+  ['街道', 'subdistrict'],
+  ['社区', 'community'],
+  ['村', 'village'],
+];
+
+/** A zone's ending on its own (高新区, 经开区): the zone in view. */
+export function isZoneEnding(word: string): boolean {
+  return loadExtractLexicon().zoneSuffixBySuffix.has(word);
+}
+
+/** Every zone ending (高新区, 经济开发区 …). */
+export function zoneEndings(): Iterable<string> {
+  return loadExtractLexicon().zoneSuffixBySuffix.keys();
+}
+
+/**
+ * The zone a county or city printed right before a zone's ending names (济宁 + 高新区党工委 → 济宁高新区), keyed as
+ * the recognizer keys zones named by their area, so that both are one node.
+ */
+export function zoneOf(area: EntityRef, ending: string): EntityRef | undefined {
+  const suffix = loadExtractLexicon().zoneSuffixBySuffix.get(ending);
+  if (!suffix || !area.key.startsWith('place:') || !['City', 'County', 'District'].includes(area.kind ?? '')) return undefined;
+  const id = area.key.slice('place:'.length);
+  return { key: `place:zone:${id}:${suffix.type}`, label: 'Place', kind: 'DevelopmentZone', name: shortOf(area.name) + ending, props: { parentKey: area.key } };
+}
+
+/** 济宁市 → 济宁, 万州区 → 万州: how a place is written before a zone's ending. */
+function shortOf(name: string): string {
+  const short = name.replace(/(?:市|县|区)$/u, '');
+  return short.length >= 2 ? short : name;
+}
+
+/**
+ * The level a relative name opens with and the rest of the name: 县农业农村局 → county, 农业农村局; 高新区党工委 →
+ * zone, 党工委 (a zone's ending names the zone in view).
+ */
+export function levelWord(name: string): { level: AreaLevel; word: string } | undefined {
+  const zone = [...loadExtractLexicon().zoneSuffixBySuffix.keys()].filter((z) => name.startsWith(z) && name.length > z.length).sort((a, b) => b.length - a.length)[0];
+  if (zone) return { level: 'zone', word: zone };
+  const found = LEVEL_WORDS.find(([w]) => name.startsWith(w) && name.length > w.length);
+  return found ? { level: found[1], word: found[0] } : undefined;
+}
+
+interface Named {
+  ref: EntityRef;
+  m: Mention;
+  levels: AreaLevel[];
+}
+
+export class PlacesInView {
+  private readonly named: Named[] = [];
+
+  constructor(private readonly g: Gazetteer) {}
+
+  /** A place named in the text, in text order. */
+  note(m: Mention, ref: EntityRef): void {
+    const levels = levelsOf(ref);
+    if (levels.length) this.named.push({ ref, m, levels });
+  }
+
+  /** The place of a level in view at `pos`: the last named before it, unless it stands among others of its level. */
+  at(level: AreaLevel, pos: number): EntityRef | undefined {
+    return this.lastOf(level, pos)?.ref;
+  }
+
+  /**
+   * What a word of a level at `pos` refers to, given the paper's own place of that level (its home city or
+   * province, when known). 我市, 本市 (`own`): the paper's, else the place in view. 全市, 市人社局: the paper's when
+   * the article has named it or a place in it (新仓镇 on a Pinghu page), else the place in view, else the paper's. A paper's place of another level (the home
+   * city for 全区) is only the last resort.
+   */
+  referent(level: AreaLevel, pos: number, paper: EntityRef | undefined, own: boolean): EntityRef | undefined {
+    const ofLevel = paper !== undefined && levelsOf(paper).includes(level);
+    if (paper && ofLevel && (own || this.named.some((n) => n.m.start < pos && (n.ref.key === paper.key || this.inside(n.ref, paper))))) return paper;
+    return this.at(level, pos) ?? paper;
+  }
+
+  /**
+   * The place one level up in view, for a place the gazetteer lacks: a village's town, a town's county or district
+   * (else its city) — the one named last before it.
+   */
+  parentAt(ref: EntityRef, pos: number): EntityRef | undefined {
+    const levels = levelsOf(ref);
+    const villages: AreaLevel[] = ['village', 'community'];
+    const towns: AreaLevel[] = ['town', 'township', 'subdistrict'];
+    const counties: AreaLevel[] = ['county', 'district', 'zone'];
+    // A landmark (a river, a shelter) is in the lowest place in view.
+    const tiers: AreaLevel[][] =
+      ref.kind === 'Landmark' ? [villages, towns, counties, ['city']] : levels.some((l) => villages.includes(l)) ? [towns] : levels.some((l) => towns.includes(l)) ? [counties, ['city']] : [];
+    for (const tier of tiers) {
+      const found = tier.map((l) => this.lastOf(l, pos)).filter((n): n is Named => n !== undefined);
+      const latest = found.sort((a, b) => b.m.start - a.m.start)[0];
+      if (latest) return latest.ref;
+    }
+    return undefined;
+  }
+
+  private lastOf(level: AreaLevel, pos: number): Named | undefined {
+    const before = this.named.filter((n) => n.m.start < pos && n.levels.includes(level));
+    const last = before[before.length - 1];
+    if (!last) return undefined;
+    const rivals = before.filter((n) => n.m.sentence === last.m.sentence && n.ref.key !== last.ref.key && !this.nested(n.ref, last.ref));
+    return rivals.length ? undefined : last;
+  }
+
+  /** One place within the other (宜春 and 高安市 in 江西宜春高安市): a chain, not a list. */
+  private nested(a: EntityRef, b: EntityRef): boolean {
+    return this.inside(a, b) || this.inside(b, a);
+  }
+
+  /** `a` lies within `b`, by the gazetteer (a place the gazetteer lacks, by the place it hangs from). */
+  private inside(a: EntityRef, b: EntityRef): boolean {
+    const id = (r: EntityRef | undefined): string | undefined => {
+      const key = r?.key.startsWith('place:') && this.g.get(r.key.slice(6)) ? r.key : (r?.props.parentKey as string | undefined);
+      return key && this.g.get(key.slice(6)) ? key.slice(6) : undefined;
+    };
+    const x = id(a);
+    const y = id(b);
+    return x !== undefined && y !== undefined && this.g.within(x, y);
+  }
+}

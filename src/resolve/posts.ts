@@ -1,0 +1,158 @@
+// The posts a person holds, read from the words printed around their name, as papers print them:
+//   某某科技有限公司解决方案部经理王某      the organisation, a unit of it, the post;
+//   某市数据局党组成员、市某中心主任张某    several posts, each with its body, joined by 、 (or ，);
+//   某村党支部书记李某, 某镇副镇长陈某      a town's or village's own posts: held at the place;
+//   公司总经理王某, 该公司副董事长张某      a body named by its kind alone: the one in view;
+//   李某（某某集团董事长）                  the post in brackets after the name;
+//   时任某局副局长的魏某, 来自某公司的朱某   a post or an employer before 的;
+//   某大学李某院士                          the body before the name, the post after it.
+// Posts that are not a body's (村民, 党员) hold nothing; a post with no body before it holds nothing either.
+import type { Article } from '../document/types.js';
+import { isHan } from '../extract/chars.js';
+import type { Gazetteer } from '../gazetteer/index.js';
+import { placeInName, placeRef, type Home } from './entities.js';
+import type { SubjectsInView } from './in-view.js';
+import type { Pending } from './references.js';
+import type { RelationCues } from './relations.js';
+
+export interface Post {
+  /** The organisation or place the post is held at. */
+  holder: Pending;
+  /** The post as held there: the unit and the title (解决方案部经理, 党支部书记). */
+  role: string;
+  /** Where the words that state it begin (the holder's name, or the kind word) and, when after the name, end. */
+  start: number;
+  end?: number;
+  rule: string;
+}
+
+type PostCues = RelationCues['posts'];
+
+const POST_PLACES = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
+const OPENING = '（(';
+const CLOSING = '）)';
+
+export class PostReader {
+  private readonly endingAt = new Map<number, Pending>();
+  private readonly stop: ReadonlySet<string>;
+
+  constructor(
+    private readonly article: Article,
+    private readonly ordered: readonly Pending[],
+    private readonly inView: SubjectsInView,
+    private readonly cues: PostCues,
+    private readonly g: Gazetteer,
+    private readonly home: Home,
+  ) {
+    for (const q of ordered) this.endingAt.set(q.m.end, q);
+    this.stop = new Set(cues.stopChars);
+  }
+
+  /** The posts a person mention holds, nearest the name first. */
+  postsOf(p: Pending): Post[] {
+    const text = this.article.text;
+    const posts = [...this.chainBefore(p.m.start, 'rel.works-for.title')];
+    // 李某（某某集团董事长）
+    if (OPENING.includes(text[p.m.end] ?? '')) {
+      const close = [...text.slice(p.m.end + 1, p.m.end + 32)].findIndex((ch) => CLOSING.includes(ch));
+      if (close > 0) posts.push(...this.chainBefore(p.m.end + 1 + close, 'rel.works-for.title-in-brackets', p.m.end + 1));
+    }
+    if (text[p.m.start - 1] === '的') posts.push(...this.beforeDe(p));
+    // 某大学李某院士
+    const before = this.endingAt.get(p.m.start);
+    const after = this.cues.afterName.filter((w) => text.startsWith(w, p.m.end)).sort((a, b) => b.length - a.length)[0];
+    if (before?.ref.label === 'Organization' && after) posts.push({ holder: before, role: after, start: before.m.start, rule: 'rel.works-for.title-after-name' });
+    // 魏某挂职某委员会副主任: a verb of taking a post, the body and the post after the name.
+    const takes = this.cues.takesPost.filter((w) => text.startsWith(w, p.m.end)).sort((a, b) => b.length - a.length)[0];
+    const body = takes ? this.ordered.find((q) => q.m.start === p.m.end + takes.length && q.ref.label === 'Organization') : undefined;
+    if (body) {
+      let e = body.m.end;
+      while (e < text.length && e - body.m.end < this.cues.maxLength && isHan(text.charCodeAt(e)) && !this.stop.has(text[e]!)) e++;
+      const role = this.postAt(text.slice(body.m.end, e));
+      if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
+    }
+    return posts;
+  }
+
+  /** Posts joined by 、 or ， that end at `end`, each read back to its body. */
+  private chainBefore(end: number, rule: string, floor = 0): Post[] {
+    const posts: Post[] = [];
+    for (let e = end, guard = 0; guard < 4; guard++) {
+      const segment = this.segmentEndingAt(e, floor);
+      if (!segment) break;
+      posts.push(...segment.posts.map((post) => ({ ...post, rule })));
+      const sep = this.article.text[segment.start - 1];
+      if (sep !== '、' && sep !== '，') break;
+      e = segment.start - 1;
+    }
+    return posts;
+  }
+
+  /** One post, with the unit and the body before it: 某某公司解决方案部经理, 党支部书记 after a village. */
+  private segmentEndingAt(end: number, floor: number): { start: number; posts: Post[] } | undefined {
+    const text = this.article.text;
+    let e = end;
+    // 副县长（挂职）: a note in brackets after the post.
+    if (CLOSING.includes(text[e - 1] ?? '')) {
+      const open = Math.max(...[...OPENING].map((o) => text.lastIndexOf(o, e - 1)));
+      if (open < 0 || e - open > 10) return undefined;
+      e = open;
+    }
+    let s = e;
+    while (s > floor && e - s < this.cues.maxLength && isHan(text.charCodeAt(s - 1)) && !this.stop.has(text[s - 1]!) && !this.endingAt.has(s)) s--;
+    const span = text.slice(s, e);
+    if (!this.isPost(span)) return undefined;
+    const named = this.endingAt.get(s);
+    if (named) return { start: named.m.start, posts: this.heldAt(named, span) };
+    // 公司总经理, 该公司副董事长, 基地负责人: the body of that kind in view — when the kind word opens the phrase
+    // (星月集团执行总裁 names a group the text did not recognise, not the group in view).
+    const opens = s === floor || !isHan(text.charCodeAt(s - 1)) || this.stop.has(text[s - 1]!);
+    const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
+    const word = opens ? this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0] : undefined;
+    const inView = word ? this.inView.bodyNamed(word, s, ['Organization']) : undefined;
+    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.slice(kind + word.length), start: s, rule: '' }] };
+    return { start: s, posts: [] };
+  }
+
+  /**
+   * A post after a name: an organisation's; a town's or village's own (党支部书记, 副镇长) after the place's name;
+   * and at a town's or village's leading body (某镇党委), the place's too.
+   */
+  private heldAt(named: Pending, role: string): Post[] {
+    if (named.ref.label === 'Place') return POST_PLACES.has(named.ref.kind ?? '') ? [{ holder: named, role, start: named.m.start, rule: '' }] : [];
+    if (named.ref.label !== 'Organization') return [];
+    const posts: Post[] = [{ holder: named, role, start: named.m.start, rule: '' }];
+    const organ = this.cues.villageOrgans.find((o) => named.ref.name.endsWith(o));
+    if (!organ) return posts;
+    // The place: named in the text (东方村, for 村党委 read as 东方村党委), or the gazetteer's place the name begins with.
+    const scope = named.ref.name.slice(0, -organ.length);
+    const inName = placeInName(named.m, this.g, this.home);
+    const place =
+      this.ordered.find((q) => q.ref.label === 'Place' && POST_PLACES.has(q.ref.kind ?? '') && q.ref.name === scope) ??
+      (inName && POST_PLACES.has(inName.kind) && inName.name === scope ? { m: named.m, ref: placeRef(this.g, inName) } : undefined);
+    if (place) posts.push({ holder: place, role: organ + role, start: named.m.start, rule: '' });
+    return posts;
+  }
+
+  /** 时任某局副局长的魏某 (a post), 来自某公司的朱某 (an employer). */
+  private beforeDe(p: Pending): Post[] {
+    const text = this.article.text;
+    const de = p.m.start - 1;
+    const clause = text.slice(Math.max(0, de - 40), de).split(/[，。；！？]/).pop()!;
+    const employer = this.endingAt.get(de);
+    if (employer?.ref.label === 'Organization' && this.cues.fromWords.some((w) => clause.includes(w))) return [{ holder: employer, role: '', start: employer.m.start, rule: 'rel.works-for.from' }];
+    if (!this.cues.heldBefore.some((w) => clause.includes(w))) return [];
+    return this.chainBefore(de, 'rel.works-for.post-held');
+  }
+
+  /** The longest opening of `words` that is a post (副主任 in 副主任，负责…). */
+  private postAt(words: string): string | undefined {
+    for (let n = words.length; n >= 1; n--) if (this.isPost(words.slice(0, n))) return words.slice(0, n);
+    return undefined;
+  }
+
+  private isPost(span: string): boolean {
+    if (this.cues.notPosts.some((w) => span.endsWith(w))) return false;
+    return this.cues.endings.some((w) => span.endsWith(w));
+  }
+}

@@ -1,0 +1,97 @@
+// Step 1: each mention becomes an entity reference, in text order — places by gazetteer id, relative names
+// made absolute (市人社局 on a Pinghu page is 平湖市人社局; 全区 is the zone named before it; 村党委 is the party
+// committee of the village in view). People and figures get provisional references, keyed later (people.ts,
+// outcomes.ts).
+import type { Article } from '../document/types.js';
+import type { Sentence } from '../extract/context.js';
+import type { Mention } from '../extract/mention.js';
+import { loadExtractLexicon } from '../extract/lexicon.js';
+import type { Gazetteer } from '../gazetteer/index.js';
+import { loadRelationCues } from './relations.js';
+import { resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home } from './entities.js';
+import { isZoneEnding, PlacesInView, zoneOf } from './place-in-view.js';
+
+/** A mention and the entity it refers to, while resolution decides. */
+export interface Pending {
+  m: Mention;
+  ref: EntityRef;
+  /** The place a relative name was made absolute with (村委会 → the village in view): where the body is. */
+  place?: EntityRef;
+}
+
+/** One article as resolution works on it: its sentences, its mentions' references, and its paper's home. */
+export interface ArticleRefs {
+  article: Article;
+  sentences: Sentence[];
+  pending: Pending[];
+  home: Home;
+  /** The places the article names, by level, as its text goes. */
+  places: PlacesInView;
+}
+
+/**
+ * Entity references for an article's mentions, in text order: 全区, 县农业农村局 and 村委会 need the place of
+ * their level named before them (place-in-view.ts).
+ */
+export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: Home): { pending: Pending[]; places: PlacesInView } {
+  const out: Pending[] = [];
+  const inView = new PlacesInView(g);
+  const scoped = new Map<string, EntityRef>();
+  const cues = loadRelationCues().inView;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    let ref: EntityRef | undefined;
+    let place: EntityRef | undefined;
+    switch (m.label) {
+      case 'Place': {
+        const previous = out[out.length - 1];
+        ref = resolvePlace(m, g, home, inView, previous?.ref.label === 'Place' && previous.m.end === m.start ? previous.ref : undefined);
+        // A place the gazetteer lacks keeps the scope of its first mention in the article: one village, one node.
+        const scope = ref?.key.indexOf('@') ?? -1;
+        if (ref && scope !== -1) {
+          const base = ref.key.slice(0, scope);
+          ref = scoped.get(base) ?? ref;
+          scoped.set(base, ref);
+        }
+        if (ref && !m.attrs.ref) inView.note(m, ref);
+        break;
+      }
+      case 'Organization': {
+        const previous = out[out.length - 1];
+        const adjacent = previous && previous.m.end === m.start && (previous.ref.label === 'Place' || previous.ref.label === 'Organization') ? previous : undefined;
+        // 济宁高新区党工委 printed as 济宁 + 高新区党工委: the body of that city's zone.
+        const zone = adjacent?.ref.label === 'Place' && m.attrs.place?.start === m.start && isZoneEnding(m.attrs.place.text) ? zoneOf(adjacent.ref, m.attrs.place.text) : undefined;
+        if (zone) inView.note(adjacent!.m, zone);
+        ({ ref, place } = resolveOrganization(m, g, home, inView));
+        // 宜昌高新区党工委 printed as 宜昌高新区 + 党工委, 某某中心 + 党委: a bare body is the one of the name printed
+        // right before it; 管委会 on its own is the zone in view's.
+        if (isBareBody(m)) {
+          const owner = adjacent?.ref ?? (cues.zoneOrgans.includes(m.text) ? inView.at('zone', m.start) : undefined);
+          if (owner) {
+            const name = owner.name + m.text;
+            ref = { ...ref, key: `org:${name}`, name };
+            if (owner.label === 'Place') place = owner;
+          }
+        }
+        break;
+      }
+      case 'Programme':
+        ref = resolveProgramme(m, g, home, inView);
+        break;
+      case 'Person':
+        ref = { key: `person:${m.text}`, label: 'Person', name: m.text, props: {} }; // keyed in assignPeople
+        break;
+      case 'Outcome':
+        ref = { key: `outcome:${m.id}`, label: 'Outcome', name: m.text, props: {} }; // keyed in outcomes()
+        break;
+      default:
+        continue;
+    }
+    if (ref) out.push(place ? { m, ref, place } : { m, ref });
+  }
+  return { pending: out, places: inView };
+}
+
+/** A government or party body named alone, with no place or level word (党委, 党工委, 管委会). */
+function isBareBody(m: Mention): boolean {
+  return !m.attrs.place && !m.attrs.ref && !m.attrs.aliasOf && loadExtractLexicon().govBodies.has(m.text);
+}

@@ -1,0 +1,47 @@
+// Step 2: on each page, short and variant names are tied to the full name they stand for.
+import type { Gazetteer } from '../gazetteer/index.js';
+import { companyBody, isCharBagOf, isSubsequence } from './entities.js';
+import type { EntityRef } from './entities.js';
+import type { Pending } from './references.js';
+
+/**
+ * Variants on one page are one entity. Company names that share trade name, region and legal form
+ * and differ by words left out (盈智热管理（嘉兴）有限公司 → 盈智热管理科技（嘉兴）有限公司); programme names
+ * whose characters all appear in a fuller one of the same kind (嘉兴市级认定 → 嘉兴市级科技企业孵化器认定).
+ * Awards are kept apart: 中国专利奖 is not its 优秀奖 grade.
+ */
+export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
+  const rename = new Map<string, EntityRef>();
+  const companies = [...new Map(pending.filter((p) => p.ref.label === 'Organization' && p.ref.kind === 'Company').map((p) => [p.ref.key, p.ref])).values()];
+  for (const a of companies) {
+    const ba = companyBody(a.name, g);
+    for (const b of companies) {
+      if (a === b || b.name.length <= a.name.length) continue;
+      const bb = companyBody(b.name, g);
+      if (ba.form && ba.form === bb.form && (ba.region ?? bb.region) === (bb.region ?? ba.region) && ba.body.slice(0, 2) === bb.body.slice(0, 2) && isSubsequence(ba.body, bb.body)) rename.set(a.key, b);
+    }
+  }
+  // Short forms (盈智, 信易电热) name the full company whose name, after its place, begins with them; when two
+  // do (盈智热管理… and 上海盈智汽车…), the one the page names most.
+  const counts = new Map<string, number>();
+  for (const p of pending) counts.set(p.ref.key, (counts.get(p.ref.key) ?? 0) + 1);
+  for (const a of companies) {
+    if (companyBody(a.name, g).form) continue; // a full name, not a short form
+    const fuller = companies.filter((b) => b !== a && companyBody(b.name, g).form && companyBody(b.name, g).body.startsWith(a.name));
+    const best = fuller.sort((x, y) => (counts.get(y.key) ?? 0) - (counts.get(x.key) ?? 0))[0];
+    if (best && !rename.has(a.key)) rename.set(a.key, best);
+  }
+  const programmes = [...new Map(pending.filter((p) => p.ref.label === 'Programme' && p.ref.kind !== 'Award').map((p) => [p.ref.key, p.ref])).values()];
+  for (const a of programmes) {
+    const fuller = programmes.filter((b) => b !== a && b.kind === a.kind && b.name.length > a.name.length && a.name.length >= 3 && isCharBagOf(a.name, b.name));
+    // Several fuller names are fine when they are all forms of the fullest (网上交易会 ⊂ 羽绒服专场网上交易会 ⊂ …).
+    const fullest = fuller.sort((x, y) => y.name.length - x.name.length)[0];
+    if (fullest && fuller.every((b) => b === fullest || isCharBagOf(b.name, fullest.name))) rename.set(a.key, fullest);
+  }
+  for (const p of pending) {
+    let target = rename.get(p.ref.key);
+    for (let hops = 0; target && rename.has(target.key) && hops < 4; hops++) target = rename.get(target.key);
+    if (target) p.ref = { ...target, props: { ...target.props, ...p.ref.props, ...target.props } };
+  }
+}
+

@@ -1,0 +1,99 @@
+// A PDF page's laid-out articles → pieces for toArticle. The layout reader has already found each article's
+// headline group (kicker, title, subtitle by size), its paragraphs in reading order and its photo captions; what
+// is left is what the text says: which short lines under the headline (or closing the body) are bylines, which
+// paragraph opens with a dateline, and who took a caption's photo. The text path's own parsers decide them, so
+// both paths read a byline or a dateline the same way.
+import type { LaidOutArticle, PageLayout, PlacedLine } from '../layout/index.js';
+import { loadLayoutModel } from '../layout/model.js';
+import { displayWidth } from '../text/chars.js';
+import type { MappedText } from '../text/mapped-text.js';
+import type { Piece, Segment } from './assemble.js';
+import { parseBylineParagraph, splitNames } from './bylines.js';
+import { cleanHeadline, joinLines, tidySpaces } from './clean.js';
+import type { Line } from './lines.js';
+import type { SegmentModel } from './model.js';
+import type { Paragraph } from './paragraphs.js';
+
+export function piecesFromLayout(layout: PageLayout, model: SegmentModel): Piece[] {
+  const pieces: Piece[] = [];
+  for (const a of layout.articles) {
+    const piece = toPiece(a, model);
+    if (piece) pieces.push(piece);
+  }
+  return pieces;
+}
+
+function toPiece(a: LaidOutArticle, model: SegmentModel): Piece | null {
+  const heads: Paragraph[] = [];
+  for (const k of a.kicker) heads.push(headline(k, false));
+  if (a.title.length) heads.push(headline(a.title, true));
+  for (const s of a.subtitle) heads.push(headline(s, false));
+
+  // Bylines are short lines of their own: up to three under the headline, one closing the body.
+  const paras = a.paragraphs.map((p) => p.map(toLine));
+  const bylines: Paragraph[] = [];
+  const maxLead = loadLayoutModel().params.maxLeadLines;
+  while (bylines.length < maxLead && paras.length > 1 && paras[0]!.length === 1) {
+    const b = bylineOf(paras[0]!, model);
+    if (!b) break;
+    bylines.push(b);
+    paras.shift();
+  }
+  const last = paras[paras.length - 1];
+  if (last && paras.length > 1 && last.length === 1) {
+    const b = bylineOf(last, model);
+    if (b) {
+      bylines.push(b);
+      paras.pop();
+    }
+  }
+  if (a.photo) {
+    const credit = photoCredit(paras.flat());
+    if (credit) bylines.push(credit);
+  }
+  if (paras.length === 0) return null;
+  const body = paras.map((lines) => prose(lines, model));
+  const before: Segment[] = [];
+  if (heads.length) before.push({ kind: 'T', paragraphs: heads });
+  if (bylines.length) before.push({ kind: 'B', paragraphs: bylines });
+  return { before, body: { kind: 'D', paragraphs: body }, after: [], rules: [...a.rules] };
+}
+
+function toLine(l: PlacedLine): Line {
+  return { no: l.no, text: l.text, indent: Math.round(l.indent), width: displayWidth(l.text.text) };
+}
+
+/** A headline paragraph; the title is marked as the group's main line (toArticle's splitHeadlines reads `doubled`). */
+function headline(lines: readonly PlacedLine[], main: boolean): Paragraph {
+  const ls = lines.map(toLine);
+  return { kind: 'title', lines: ls, text: cleanHeadline(ls.map((l) => l.text)), doubled: main, rules: [] };
+}
+
+function bylineOf(lines: Line[], model: SegmentModel): Paragraph | null {
+  const text = joinLines(lines.map((l) => l.text)).trim();
+  const parsed = parseBylineParagraph(text, model);
+  if (!parsed || parsed.bylines.length === 0) return null;
+  return { kind: 'byline', lines, text, byline: parsed, rules: parsed.rules };
+}
+
+function prose(lines: Line[], model: SegmentModel): Paragraph {
+  const text = tidySpaces(joinLines(lines.map((l) => l.text)));
+  const dateline = model.datelines.find((r) => r.regex.test(text.text));
+  if (dateline) return { kind: 'dateline', lines, text, dateline: dateline.regex.exec(text.text)![0], rules: [dateline.id] };
+  return { kind: 'body', lines, text, rules: [] };
+}
+
+/** The photographer named at the end of a caption: …（记者 王强 摄）. */
+function photoCredit(lines: Line[]): Paragraph | null {
+  const rule = loadLayoutModel().caption;
+  const text: MappedText = joinLines(lines.map((l) => l.text)).trim();
+  const m = rule.regex.exec(text.text);
+  const names = m?.groups?.names;
+  if (!m || !names) return null;
+  const at = m.index + m[0].lastIndexOf(names);
+  const span = text.slice(at, at + names.length);
+  const found = splitNames(span);
+  if (!found || found.length === 0) return null;
+  const bylines = found.map((n) => ({ name: n.text, role: '摄影' as const, ...span.sourceSpan(n.start, n.end), rule: rule.id }));
+  return { kind: 'byline', lines: [], text: span, byline: { bylines, rules: [rule.id], signature: false, marked: false }, rules: [rule.id] };
+}

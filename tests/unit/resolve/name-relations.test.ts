@@ -1,0 +1,111 @@
+// Relations read from names and from names printed together: the place in an organisation's name, chains of
+// places as papers print them, a place printed before an organisation, a unit named after its parent. Every
+// sentence is written for these tests.
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+/** The rules of every relation of a type between two named nodes. */
+const rulesOf = (g: Awaited<ReturnType<typeof graphOfPage>>, type: string, from: string, to: string): unknown[] => {
+  const id = (name: string) => g.node(name)?.id;
+  return g.graph.relationships.filter((r) => r.type === type && r.start === id(from) && r.end === id(to)).map((r) => r.properties.rule);
+};
+
+describe('places printed as a chain', () => {
+  test.each([
+    // with or without the province; a level left out is still the place printed before
+    ['湖北秭归县屈原镇的脐橙丰收了。', 'PART_OF 秭归县 → 湖北省', 'PART_OF 屈原镇 → 秭归县'],
+    ['记者来到甘肃省定西市通渭县。', 'PART_OF 通渭县 → 定西市', 'PART_OF 定西市 → 甘肃省'],
+    ['在湖州市德清县莫干山镇，民宿很多。', 'PART_OF 莫干山镇 → 德清县', 'PART_OF 德清县 → 湖州市'],
+  ])('%s', async (sentence, ...facts) => {
+    const g = await graphOfPage(page('乡村见闻', sentence), {});
+    expect(g.facts).toEqual(expect.arrayContaining(facts));
+    for (const fact of facts) {
+      const [, lower, upper] = /^PART_OF (\S+) → (\S+)$/.exec(fact)!;
+      expect(rulesOf(g, 'PART_OF', lower!, upper!)).toContain('rel.part-of.printed-chain');
+    }
+  });
+
+  test.each([
+    // two places side by side, joined by a word, are no chain
+    ['宁波市和杭州市的企业都来了。', '杭州市', '宁波市'],
+    // the gazetteer says the second is elsewhere: a misread chain, not a fact
+    ['宁波市西湖区的游客很多。', '西湖区', '宁波市'],
+  ])('no chain: %s', async (sentence, lower, upper) => {
+    const g = await graphOfPage(page('见闻', sentence), {});
+    expect(g.node(lower)).toBeDefined();
+    expect(g.node(upper)).toBeDefined();
+    expect(g.facts.filter((f) => f.startsWith(`PART_OF ${lower} → ${upper}`))).toEqual([]);
+  });
+});
+
+describe('a place printed after its parent', () => {
+  test('is the one of its name within that parent', async () => {
+    const g = await graphOfPage(page('渔业', '清晨，重庆万州区长滩镇的养殖场里一片繁忙。'), {});
+    expect(g.facts).toContain('PART_OF 长滩镇 → 万州区');
+    expect(String(g.node('长滩镇')!.properties.code)).toMatch(/^500101/);
+  });
+});
+
+describe('the place in or before an organisation\'s name', () => {
+  test('a zone\'s ending after the place a name opens with: that place\'s zone', async () => {
+    const g = await graphOfPage(page('电商', '在宜昌高新区电商集散中心，客商很多。'), {});
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 宜昌高新区电商集散中心 → 宜昌高新区', 'PART_OF 宜昌高新区 → 宜昌市']));
+    expect(g.facts).not.toContain('LOCATED_IN 宜昌高新区电商集散中心 → 宜昌市');
+  });
+
+  test('of a chain of places opening the name, the last', async () => {
+    const g = await graphOfPage(page('挂职', '他在重庆万州区农业农村委员会工作。'), {});
+    expect(rulesOf(g, 'LOCATED_IN', '重庆万州区农业农村委员会', '万州区')).toEqual(['rel.located-in.name-place']);
+  });
+
+  test('a county, a city or a municipality in the name is where the firm is; a province is only the level it was registered at', async () => {
+    const g = await graphOfPage(
+      page('企业风采', '甘肃陇原新材料有限公司、重庆华能机械有限公司和宜昌三峡食品有限公司签订了供货协议。'),
+      {},
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 重庆华能机械有限公司 → 重庆市', 'LOCATED_IN 宜昌三峡食品有限公司 → 宜昌市']));
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 甘肃陇原新材料有限公司'))).toEqual([]);
+  });
+
+  test('with a region in brackets, the place before the name is the parent company\'s', async () => {
+    const g = await graphOfPage(page('新厂投产', '上海华腾电子科技（安徽）有限公司的新厂投产了。'), {});
+    expect(g.facts).toContain('LOCATED_IN 上海华腾电子科技（安徽）有限公司 → 安徽省');
+    expect(g.facts).not.toContain('LOCATED_IN 上海华腾电子科技（安徽）有限公司 → 上海市');
+  });
+
+  test('a district printed right before a firm registered in its city is where the firm is', async () => {
+    const g = await graphOfPage(page('纸业升级', '走进富阳区杭州华丰纸业有限公司，机器轰鸣。'), {});
+    expect(rulesOf(g, 'LOCATED_IN', '杭州华丰纸业有限公司', '富阳区')).toEqual(['rel.located-in.printed-place']);
+    expect(g.facts).toContain('LOCATED_IN 杭州华丰纸业有限公司 → 杭州市');
+  });
+
+  test('a town printed before a village body belongs to the village, not the body', async () => {
+    const g = await graphOfPage(page('村级治理', '新仓镇三叉河村党委书记陆建华介绍了经验。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 三叉河村党委 → 三叉河村', 'PART_OF 三叉河村 → 新仓镇']));
+    expect(g.facts).not.toContain('LOCATED_IN 三叉河村党委 → 新仓镇');
+  });
+});
+
+describe('a name beginning with the short form of a place the article names', () => {
+  test('is in that place', async () => {
+    const g = await graphOfPage(page('产业园', '宜都市大力发展柑橘产业。宜都柑橘产业园已入驻企业20家。'), {});
+    expect(rulesOf(g, 'LOCATED_IN', '宜都柑橘产业园', '宜都市')).toEqual(['rel.located-in.name-short-form']);
+  });
+
+  test('not when the article does not name the place', async () => {
+    const g = await graphOfPage(page('产业园', '宜都柑橘产业园已入驻企业20家。'), {});
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 宜都柑橘产业园'))).toEqual([]);
+  });
+});
+
+describe('a unit named after its parent', () => {
+  test('is part of the parent the article names', async () => {
+    const g = await graphOfPage(page('炼化扩能', '中国石化加大投入，中国石化镇海炼化分公司新建装置3套。'), {});
+    expect(g.facts).toContain('PART_OF 中国石化镇海炼化分公司 → 中国石化');
+  });
+
+  test('not when the longer name only shares a first word', async () => {
+    const g = await graphOfPage(page('两家企业', '华丰钢绳有限公司与华丰食品有限公司是邻居。'), {});
+    expect(g.facts.filter((f) => f.startsWith('PART_OF'))).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+// The place in view: area words (全市, 全区) and bodies named by their level (县农业农村局, 镇政府, 村委会,
+// 高新区党工委) are the place of that level the article named last — when it named one, and only one, there; where
+// people and things are (村民李某, 镇里的某园, 在某镇，一座某园). Sentences written for these tests; the page's home
+// city is 平湖市 unless a test says otherwise.
+import { zoneOf } from '../../../src/resolve/place-in-view.js';
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+const names = (g: Awaited<ReturnType<typeof graphOfPage>>, label: string): string[] => g.graph.nodes.filter((n) => n.labels[0] === label).map((n) => String(n.properties.name));
+
+describe('bodies named by their level', () => {
+  test.each([
+    ['a county\'s bureau', '湖北秭归县', '县农业农村局负责人介绍，脐橙种植面积扩大了。', '秭归县农业农村局', '秭归县'],
+    ['a town\'s government', '宜昌市秭归县屈原镇', '镇政府组织农户学习技术。', '屈原镇政府', '屈原镇'],
+    ['a zone\'s party working committee', '湖北宜昌高新区', '高新区党工委书记介绍了入驻企业的情况。', '宜昌高新区党工委', '宜昌高新区'],
+  ])('%s', async (_case, where, sentence, body, place) => {
+    const g = await graphOfPage(page('产业发展', `在${where}，产业发展势头良好。${sentence}`));
+    expect(names(g, 'Organization')).toContain(body);
+    expect(g.facts).toContain(`LOCATED_IN ${body} → ${place}`);
+  });
+
+  test('two counties named together: 县农业农村局 could be either, and is tied to neither', async () => {
+    const g = await graphOfPage(page('产业协作', '秭归县和兴山县签订协议。县农业农村局负责人介绍了合作的内容。'));
+    expect(names(g, 'Organization').filter((n) => /^(?:秭归县|兴山县)农业农村局$/.test(n))).toEqual([]);
+    expect(g.facts.filter((f) => f.includes('农业农村局 → '))).toEqual([]);
+  });
+});
+
+describe('bare bodies', () => {
+  test('a body printed right after a zone is that zone\'s; 管委会 on its own is the zone in view\'s', async () => {
+    const g = await graphOfPage(page('园区发展', '“我们会继续努力。”宜昌高新区党工委委员、管委会副主任张睿说。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 宜昌高新区党工委 → 宜昌高新区', 'LOCATED_IN 宜昌高新区管委会 → 宜昌高新区', 'WORKS_FOR 张睿 → 宜昌高新区管委会']));
+  });
+
+  test('with no zone in view, 管委会 is tied to none', async () => {
+    const g = await graphOfPage(page('园区发展', '管委会副主任张睿说，今年招商顺利。'));
+    expect(names(g, 'Organization')).toEqual(['管委会']);
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 管委会'))).toEqual([]);
+  });
+
+  test('a zone\'s ending printed after its city names that city\'s zone, keyed as the recognizer keys it', () => {
+    const zone = zoneOf({ key: 'place:370800', label: 'Place', kind: 'City', name: '济宁市', props: {} }, '高新区');
+    expect(zone).toMatchObject({ key: 'place:zone:370800:hitech', name: '济宁高新区', kind: 'DevelopmentZone', props: { parentKey: 'place:370800' } });
+    expect(zoneOf({ key: 'place:37', label: 'Place', kind: 'Province', name: '山东省', props: {} }, '高新区')).toBeUndefined();
+  });
+});
+
+describe('area words', () => {
+  test('全市 in an article about another city is that city, not the paper\'s', async () => {
+    const g = await graphOfPage(page('宜都柑橘', '湖北宜都市大力发展柑橘产业，全市柑橘种植面积达到30万亩。'));
+    expect(g.facts).toContain('REPORTED 宜都市 → 柑橘种植面积 30万亩');
+    expect(g.facts.filter((f) => f.startsWith('REPORTED 平湖市'))).toEqual([]);
+  });
+
+  test('全市 on the paper\'s own page, in an article that names the paper\'s city, stays the paper\'s', async () => {
+    const g = await graphOfPage(page('平湖产业', '平湖市与嘉兴市其他县市一道推进改革，全市新增企业120家。'));
+    expect(g.facts.filter((f) => f.startsWith('REPORTED') && f.endsWith('120家'))).toEqual([expect.stringMatching(/^REPORTED 平湖市 → /)]);
+  });
+});
+
+describe('places the gazetteer lacks hang from the place in view', () => {
+  test('a village named after its town hangs from it, once per article', async () => {
+    const g = await graphOfPage(page('茶园丰收', '在屈原镇，今年的春茶卖出了好价钱。上沧村党支部书记王德明说，上沧村的茶园扩大到了800亩。'));
+    expect(g.facts.filter((f) => f === 'PART_OF 上沧村 → 屈原镇')).toHaveLength(1);
+    expect(names(g, 'Place').filter((n) => n === '上沧村')).toHaveLength(1);
+  });
+});
+
+describe('where people and things are', () => {
+  test.each([
+    ['a villager of the village printed before', '上沧村村民李秀英说，今年茶叶卖得好。', 'LOCATED_IN 李秀英 → 上沧村'],
+    ['a villager of the village in view', '上沧村党支部书记王德明说，茶园扩大了。村民李秀英说，今年茶叶卖得好。', 'LOCATED_IN 李秀英 → 上沧村'],
+    ['a resident of the town printed before', '屈原镇村民李秀英说，今年茶叶卖得好。', 'LOCATED_IN 李秀英 → 屈原镇'],
+  ])('%s', async (_case, sentence, fact) => {
+    const g = await graphOfPage(page('茶农增收', sentence));
+    expect(g.facts).toContain(fact);
+  });
+
+  test.each([
+    ['no village named', '村民李秀英说，今年茶叶卖得好。'],
+    ['a village named but not recognised is not the one in view', '上沧村党支部书记王德明说，茶园扩大了。大石碾子村村民李秀英说，今年茶叶卖得好。'],
+  ])('a villager with %s holds no place', async (_case, sentence) => {
+    const g = await graphOfPage(page('茶农增收', sentence));
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 李秀英'))).toEqual([]);
+  });
+
+  test.each([
+    ['镇里的: the town in view', '屈原镇大力招商引资，镇里的华丰茶叶有限公司扩建了厂房。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
+    ['在某县的: introduced there', '在秭归县的华丰茶叶有限公司，工人们正忙着包装。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
+    ['在 a chain of places 的: the last', '在湖北宜昌秭归县的华丰茶叶有限公司，工人们正忙着包装。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
+    ['在某镇，一家: introduced there', '在屈原镇，一家华丰茶叶有限公司正忙着包装新茶。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
+    ['位于 a chain of places: the last', '华丰茶叶有限公司位于湖北秭归县屈原镇。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
+    ['落户 with the clause\'s own subject', '去年，华丰茶叶有限公司落户屈原镇。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
+    ['落户 with no place after it: the place the sentence opens with', '在秭归县，随着华丰茶叶有限公司等企业落户，茶产业发展很快。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
+    ['a country and the kind of firm before its name', '企业此次对接的德国采购商Nordwind Foods很满意。', 'LOCATED_IN Nordwind Foods → 德国'],
+  ])('%s', async (_case, sentence, fact) => {
+    const g = await graphOfPage(page('企业落户', sentence));
+    expect(g.facts).toContain(fact);
+  });
+
+  test('我市 before a list qualifies every name in it', async () => {
+    const g = await graphOfPage(page('企业上榜', '名单公布，我市华丰茶叶有限公司、三峡食品有限公司2家企业上榜。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 华丰茶叶有限公司 → 平湖市', 'LOCATED_IN 三峡食品有限公司 → 平湖市']));
+  });
+
+  test('a place named before 的 without 在 locates nothing', async () => {
+    const g = await graphOfPage(page('企业合作', '秭归县的客户与华丰茶叶有限公司签订了合同。'));
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 华丰茶叶有限公司 → 秭归县'))).toEqual([]);
+  });
+});

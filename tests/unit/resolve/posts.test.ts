@@ -1,0 +1,68 @@
+// Posts read from the words around a name → WORKS_FOR with the role, each on a sentence written for these tests:
+// the body, a unit of it and the post; several posts joined by 、 or ，; a town's or village's own posts; a body
+// named by its kind alone; the post in brackets, before 的, after the name.
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+
+/** WORKS_FOR facts of a page as "person → holder (role)". */
+async function postsIn(...paragraphs: string[]): Promise<string[]> {
+  const g = await graphOfPage(page('人物', ...paragraphs));
+  const name = new Map(g.graph.nodes.map((n) => [n.id, String(n.properties.name)]));
+  return g.graph.relationships.filter((r) => r.type === 'WORKS_FOR').map((r) => `${name.get(r.start)} → ${name.get(r.end)}${r.properties.role ? ` (${r.properties.role})` : ''}`);
+}
+
+describe('posts before a name', () => {
+  test.each([
+    ['a unit of the body between it and the post', '宁波华星电子科技有限公司研发部经理周立群介绍，新品已投产。', ['周立群 → 宁波华星电子科技有限公司 (研发部经理)']],
+    ['two posts at two bodies, joined by 、', '湖州市商务局党组成员、湖州市会展中心主任林晓燕表示，展会将如期举办。', ['林晓燕 → 湖州市会展中心 (主任)', '林晓燕 → 湖州市商务局 (党组成员)']],
+    ['posts joined by ， with a note in brackets', '平武县委常委、副县长（挂职），帮扶工作队领队刘志刚介绍了情况。', ['刘志刚 → 平武县委 (常委)']],
+    ['a town\'s own post after its name', '高场镇副镇长李红说，道路已修通。', ['李红 → 高场镇 (副镇长)']],
+    ['a town\'s party committee: the body\'s post and the town\'s', '高场镇党委书记张伟说，茶园扩大了。', ['张伟 → 高场镇党委 (书记)', '张伟 → 高场镇 (党委书记)']],
+    ['a founder\'s title', '宁波华星电子科技有限公司创始人周立群说，公司成立十年了。', ['周立群 → 宁波华星电子科技有限公司 (创始人)']],
+  ])('%s', async (_case, sentence, expected) => {
+    expect((await postsIn(sentence)).sort()).toEqual([...expected].sort());
+  });
+
+  test.each([
+    ['a villager holds no post', '高场镇村民李红说，道路已修通。'],
+    ['a party member holds no post', '高场镇党员李红说，道路已修通。'],
+    ['a county\'s head is read through its bodies, not as a post at the county', '平武县县长赵强说，道路已修通。'],
+    ['a post with no body before it', '记者见到了总经理张华。'],
+  ])('none: %s', async (_case, sentence) => {
+    expect(await postsIn(sentence)).toEqual([]);
+  });
+});
+
+describe('a body named by its kind alone is the one in view', () => {
+  test('公司总经理 after a sentence about the company; 该公司 too', async () => {
+    const posts = await postsIn('宜昌三峡食品有限公司新建了两条生产线。公司总经理张华说，产能翻了一番。该公司副董事长刘敏表示，还将继续投资。');
+    expect(posts.sort()).toEqual(['刘敏 → 宜昌三峡食品有限公司 (副董事长)', '张华 → 宜昌三峡食品有限公司 (总经理)']);
+  });
+
+  test('a name in a phrase leading the sentence (与某公司一街之隔) is not what the sentence is about', async () => {
+    const posts = await postsIn('与华丰茶叶有限公司一街之隔，宜昌三峡食品有限公司的车间也在赶工。“订单排到了年底。”公司总经理张华说。');
+    expect(posts).toEqual(['张华 → 宜昌三峡食品有限公司 (总经理)']);
+  });
+
+  test('not when the kind word ends a name the text did not recognise', async () => {
+    const posts = await postsIn('宜昌三峡食品有限公司新建了两条生产线。远舟集团执行总裁张华说，产能翻了一番。');
+    expect(posts.filter((p) => p.includes('宜昌三峡食品有限公司'))).toEqual([]);
+  });
+});
+
+describe('posts around a name', () => {
+  test.each([
+    ['in brackets after the name', '张华（宜昌三峡食品有限公司总经理）介绍，产能翻了一番。', ['张华 → 宜昌三峡食品有限公司 (总经理)']],
+    ['a post held before 的', '时任宜昌市农业农村局副局长的刘强来到村里。', ['刘强 → 宜昌市农业农村局 (副局长)']],
+    ['an employer before 的, shared by the names listed', '来自宁波华星电子科技有限公司的周立群、王海燕走进车间。', ['周立群 → 宁波华星电子科技有限公司', '王海燕 → 宁波华星电子科技有限公司']],
+    ['the body before the name and the post after it', '浙江大学李明华教授介绍，新品种已试种成功。', ['李明华 → 浙江大学 (教授)']],
+    ['a post taken after the name (挂职)', '2021年，周立群挂职宜昌市农业农村局副局长。', ['周立群 → 宜昌市农业农村局 (副局长)']],
+  ])('%s', async (_case, sentence, expected) => {
+    expect((await postsIn(sentence)).sort()).toEqual([...expected].sort());
+  });
+
+  test('an organisation before 的 is no employer without 来自', async () => {
+    expect(await postsIn('宁波华星电子科技有限公司的周立群走进车间。')).toEqual([]);
+  });
+});
