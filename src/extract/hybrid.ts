@@ -4,21 +4,22 @@
 //   1. Veto. The rules know what is never a name: a span that opens or closes on punctuation or a space, holds
 //      punctuation a name does not (，、“”, a line break) or unpaired brackets, holds a word no name contains
 //      (的, 是, 依托), is a title, a bare organisation ending, a common word taken for a person, a group of people
-//      (研发团队), a place and a company ending alone (平湖公司), or a lone character other than a place's
-//      abbreviation.
+//      (研发团队), or a place and a company ending alone (平湖公司).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
 //      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken.
-//   2b. Agreement on the end. A place or a non-company organisation the rules read back from its ending and
-//      started too early, over characters the model reads as no name (一到|青田县), is cut to the model's start.
+//   2b. Agreement on the end. A place the rules read back from its ending and started too early, over
+//      characters the model reads as no name (一到|青田县), is cut to the model's start.
 //   3. A longer name. A span of the model's that contains every rule reading it overlaps (法国 in 法国雇主协会,
 //      詹祖 in 詹祖里, 内阁 in 桥本内阁) is taken over them, as sure as a rule's — but not around a company the
 //      rules read whole (美国|Tesla, 明远智能装备有限公司|新厂) nor an organisation they already start at a place
 //      (练市镇|荻港村党委): the places before it stay apart.
 //   4. The model alone. Any other span is taken when the model is sure (score ≥ 0.9), or fairly sure (≥ 0.5)
-//      where the rules' data types it too (a gazetteer place, a place's or an organisation's ending, a place's
-//      one-character abbreviation, a three-character person's name of a surname and a given name); its rule is
-//      the model's id, and it ranks below the rules' confident readings and below page consistency.
+//      where the rules' data types it too (a gazetteer place, a place's or an organisation's ending, a
+//      three-character person's name of a surname and a given name); its rule is
+//      the model's id, and it ranks below the rules' confident readings and below page consistency. Not a lone
+//      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
+//      the rules' data does not type (太阳 as a place). A longer organisation opens with one place at most.
 //   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
 //      name over any of its characters is dropped. The rules' confident readings stand without the model.
 //   Selection then keeps one reading per span as it always has (select.ts).
@@ -32,6 +33,7 @@ import { codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { placeAt } from './recognizers/organizations.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
+import { COMMON_SURNAMES } from './recognizers/people.js';
 import { surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
 import type { EntityKind } from '../../schema/model.js';
@@ -154,27 +156,15 @@ function placeAndEnding(ctx: ExtractContext, start: number, end: number): boolea
   return ending !== undefined && (ending.kind === 'Company' || ending.kind === 'PartyOrganization');
 }
 
-/** A lone character the rules know as the abbreviation of a place (中, 美, 京, 沪): its gazetteer ids. */
-function abbreviatedPlace(ctx: ExtractContext, s: ModelSpan): string[] | undefined {
-  if (s.type !== 'LOC') return undefined;
-  const ch = ctx.text[s.start]!;
-  const ids = ctx.res.gazetteer.lookup(ch).filter((e) => e.form === 'abbr').map((e) => e.placeId);
-  const listed = ctx.res.lex.placeAbbreviations.get(ch);
-  const listedId = listed && ctx.res.gazetteer.findAdministrative(listed.place)?.id;
-  if (listedId) ids.push(listedId);
-  return ids.length ? [...new Set(ids)] : undefined;
-}
-
 const PLACE_ENDING = /(省|市|县|区|镇|乡|村|街道|社区)$/;
 
 /**
- * The rules' data agrees with the model's type: a place the gazetteer knows or with a place's ending (or a lone
- * character the rules know as a place's abbreviation), an organisation with an organisation's ending, a person's name shaped as the rules know names — a surname and one
+ * The rules' data agrees with the model's type: a place the gazetteer knows or with a place's ending, an organisation with an organisation's ending, a person's name shaped as the rules know names — a surname and one
  * or two given characters (of Han script), or transliteration characters only (their list, two or more).
  */
 function typedByRules(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
-  if (s.type === 'LOC') return ctx.res.gazetteer.lookup(surface).length > 0 || (surface.length >= 3 && PLACE_ENDING.test(surface)) || (surface.length === 1 && abbreviatedPlace(ctx, s) !== undefined);
+  if (s.type === 'LOC') return ctx.res.gazetteer.lookup(surface).length > 0 || (surface.length >= 3 && PLACE_ENDING.test(surface));
   if (s.type === 'ORG') return orgEndingKind(ctx, surface) !== undefined;
   return personShaped(ctx, surface);
 }
@@ -183,8 +173,10 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 
 function personShaped(ctx: ExtractContext, surface: string): boolean {
   if (!HAN.test(surface)) return false;
-  const family = surnameAt(surface, 0, ctx.res.lex.surnames);
-  if (family && surface.length === 3) return true;
+  const surnames = ctx.res.lex.surnames;
+  const family = surnameAt(surface, 0, surnames);
+  // Only the commoner single surnames, as the rules read names without a cue (recognizers/people.ts).
+  if (surface.length === 3 && (family === 2 || (family === 1 && (surnames.rank.get(surface[0]!) ?? Infinity) < COMMON_SURNAMES))) return true;
   if (surface.length < 3) return false;
   for (const ch of surface) if (!TRANSLITERATION.has(ch)) return false;
   return true;
@@ -251,7 +243,7 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
       const r = rules[k]!;
       if (s.start < r.end) overlapping.push(k);
       if (r.start === s.start && r.end === s.end) same.push(k);
-      else if (r.start < s.start && r.end === s.end && r.label === LABEL[s.type] && r.label !== 'Person' && r.kind !== 'Company' && !named.subarray(r.start, s.start).includes(1) && !opensWithPlace(ctx, r)) ending.push(k);
+      else if (r.start < s.start && r.end === s.end && r.label === 'Place' && s.type === 'LOC' && !named.subarray(r.start, s.start).includes(1) && !opensWithPlace(ctx, r)) ending.push(k);
     }
     // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
     const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s)));
@@ -267,10 +259,10 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
       }
       continue;
     }
-    // 2b. Agreement on the end: a place or an organisation other than a company the rules read from its ending
-    // (乡, 村, 委员会) and started too early, over characters the model reads as no name and the rules as no place
-    // (一到|温泉市, 今年|省教育厅): the rule's reading from where the model starts it, found by both. Not a
-    // company: the rules read its name whole, from the trade name (as in 3).
+    // 2b. Agreement on the end: a place the rules read back from its ending (县, 乡, 村) and started too early,
+    // over characters the model reads as no name and the rules as no place (一到|青田县): the rule's reading from
+    // where the model starts it, found by both. Not an organisation: the words before an organisation's ending
+    // are often descriptive (数字技术|创新研究院), read as no name by the model and rightly in by the rules.
     if (ending.length) {
       for (const k of ending) {
         const r = out[k] ?? rules[k]!;
@@ -279,18 +271,16 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
       }
       continue;
     }
-    // 3. A longer name around every rule reading it overlaps.
+    // 3. A longer name around every rule reading it overlaps; an organisation is named after one place at most.
     const inside = overlapping.map((k) => rules[k]!);
     if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {
-      if (inside.every((r) => extendable(ctx, r, s))) out.push(longer(ctx, s, inside, modelId));
+      const places = inside.filter((r) => r.label === 'Place').length;
+      if (inside.every((r) => extendable(ctx, r, s)) && !(s.type === 'ORG' && places > 1)) out.push(longer(ctx, s, inside, modelId));
       continue;
     }
-    // 4. The model alone; a lone character only where the rules know it as a place's abbreviation.
-    if (s.end - s.start > 1) out.push(typed(ctx, s, modelId));
-    else {
-      const ids = abbreviatedPlace(ctx, s);
-      if (ids) out.push(candidate('Place', s.start, s.end, modelId, modelConfidence(s.score), { placeIds: ids, model }, ctx.res.gazetteer.get(ids[0]!)?.kind));
-    }
+    // 4. The model alone: not a lone character (the rules read a place's abbreviation where a neighbour shows
+    // it), not a common word the rules' data does not type (太阳 as a place).
+    if (s.end - s.start > 1 && !(s.type !== 'PER' && isOrdinaryWord(ctx, ctx.text.slice(s.start, s.end)) && !typedByRules(ctx, s))) out.push(typed(ctx, s, modelId));
   }
   // 5. The model's veto of the rules' guesses where it reads no name at all.
   for (const k of entities) {
@@ -333,8 +323,12 @@ function withoutOffsets(attrs: Candidate['attrs']): Candidate['attrs'] {
  */
 function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   if (r.attrs.partial) return false;
+  // A place the rules are sure of inside a place of the model's: nested places stay apart (大庙镇|小庙子村).
+  if (r.label === 'Place') return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT);
   if (r.label !== 'Organization') return true;
   if (r.kind === 'Company') return false;
+  // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生).
+  if (r.confidence >= RULE_CONFIDENT && r.end < s.end) return false;
   return !(r.start > s.start && opensWithPlace(ctx, r));
 }
 

@@ -84,7 +84,7 @@ describe('hybrid policy — 2. agreement on a span', () => {
   });
 });
 
-describe('hybrid policy — 2b. agreement on the end: the rules started a name too early', () => {
+describe('hybrid policy — 2b. agreement on the end: the rules started a place too early', () => {
   test("a place read back from its ending over words the model reads as no name: the rule's reading from where the model starts it", () => {
     const t = '他们一到青田县就开始走访。';
     const guess = rule(t, '一到青田县', 'Place', 'place.admin-suffix', 0.6, {}, 'County');
@@ -94,10 +94,10 @@ describe('hybrid policy — 2b. agreement on the end: the rules started a name t
     expect(out[0]!.attrs.model).toEqual({ id: MODEL, type: 'LOC', score: 0.7 });
   });
 
-  test('an agency after a time word, typed as the rule typed it', () => {
-    const t = '今年省教育厅印发了通知。';
-    const body = rule(t, '今年省教育厅', 'Organization', 'gov.test-body', 0.88, {}, 'GovernmentAgency');
-    expect(chosen(t, [body], [span(t, '省教育厅', 'ORG', 0.6)])).toEqual([['省教育厅', 'Organization', 'gov.test-body']]);
+  test('not an organisation: the words before its ending are often part of its name, read in by the rules', () => {
+    const t = '区智能装备检测研究院揭牌。';
+    const body = rule(t, '区智能装备检测研究院', 'Organization', 'org.suffix.test-institute', 0.85, {}, 'ResearchInstitute');
+    expect(chosen(t, [body], [span(t, '检测研究院', 'ORG', 0.7)])).toEqual([['区智能装备检测研究院', 'Organization', 'org.suffix.test-institute']]);
   });
 
   test('not a company: the rules read its name whole, from the trade name to its legal form', () => {
@@ -172,21 +172,33 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [], [span(t, '嵊州', 'LOC', 0.7), span(t, '蔡家坞', 'LOC', 0.7)])).toEqual([['嵊州', 'Place', MODEL]]);
   });
 
-  test("a person's name of three characters shaped as the rules know names (surname and given name) is taken when the model is fairly sure; two characters are not", () => {
-    const t = '据介绍，邱文韬和姜汁都在现场。';
-    expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.7), span(t, '姜汁', 'PER', 0.7)])).toEqual([['邱文韬', 'Person', MODEL]]);
+  test("a person's name of three characters shaped as the rules know names (a common surname and given name) is taken when the model is fairly sure; two characters are not, nor a rare surname's character", () => {
+    const t = '据介绍，邱文韬和姜汁都在现场，农科站也来了。';
+    expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.7), span(t, '姜汁', 'PER', 0.7), span(t, '农科站', 'PER', 0.7)])).toEqual([['邱文韬', 'Person', MODEL]]);
     const u = '这次的调研由宏远精密主持。';
     expect(chosen(u, [], [span(u, '调研由', 'PER', 0.7)])).toEqual([]);
   });
 
-  test('a lone character the rules know as a place\'s abbreviation, also when the model is only fairly sure', () => {
-    const t = '中日两国的贸易往来。';
-    expect(chosen(t, [], [span(t, '日', 'LOC', 0.7)])).toEqual([['日', 'Place', MODEL]]);
+  test("not a lone character, even a place's abbreviation the model is sure of: that is the rules' call", () => {
+    const t = '中日两国的贸易，赵说很重要。';
+    expect(chosen(t, [], [span(t, '日', 'LOC', 0.97), span(t, '赵', 'PER', 0.97)])).toEqual([]);
   });
 
-  test('a lone character only where it abbreviates a place', () => {
-    const t = '中日两国的贸易，赵说很重要。';
-    expect(chosen(t, [], [span(t, '日', 'LOC'), span(t, '赵', 'PER')])).toEqual([['日', 'Place', MODEL]]);
+  test('not a common word the rules\' data does not type (the model sure of it or not)', () => {
+    const t = '屋顶铺满了光伏板，月亮升起来了。';
+    expect(chosen(t, [], [span(t, '月亮', 'LOC', 0.95), span(t, '屋顶', 'ORG', 0.95)])).toEqual([]);
+  });
+
+  test('nested places stay apart: not a longer place around places the rules are sure of', () => {
+    const t = '他住在青田县温溪镇。';
+    const places = [rule(t, '青田县', 'Place', 'place.gazetteer.full', 0.9), rule(t, '温溪镇', 'Place', 'place.gazetteer.full', 0.9)];
+    expect(chosen(t, places, [span(t, '青田县温溪镇', 'LOC', 0.95)]).map(([x]) => x)).toEqual(['青田县', '温溪镇']);
+  });
+
+  test('an organisation opens with one place at most: the places before it stay apart', () => {
+    const t = '浙江丽水缙云县农机合作社成立了。';
+    const places = [rule(t, '浙江', 'Place', 'place.gazetteer.short', 0.9), rule(t, '丽水', 'Place', 'place.gazetteer.short', 0.9), rule(t, '缙云县', 'Place', 'place.gazetteer.full', 0.9)];
+    expect(chosen(t, places, [span(t, '浙江丽水缙云县农机合作社', 'ORG', 0.95)]).map(([x]) => x)).toEqual(['浙江', '丽水', '缙云县']);
   });
 
   test('a confident rule reading wins an overlap with a span the model found alone', () => {
