@@ -387,7 +387,7 @@ export function unknownWords(ctx: ExtractContext): Candidate[] {
       if (!(t.tag === 'x' || t.word.length === 1)) unknown = false;
     }
     if (!unknown) continue;
-    // 王斌乐了: a three-character run before 了 whose last character is a verb or an adjective of its own
+    // 赵斌乐了: a three-character run before 了 whose last character is a verb or an adjective of its own
     // (乐, 笑, 急) is a two-character name and that word.
     const cutBeforeWord = end - tok.start === s + 2 && tok.end === end && tok.tag === 'x' && text[end] === '了' && /^[av]/.test(ctx.res.tags.get(text[end - 1]!) ?? '') && lex.givenNameChars.has(text[end - 2]!);
     if (cutBeforeWord) end--;

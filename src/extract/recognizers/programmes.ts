@@ -254,7 +254,7 @@ function properStem(ctx: ExtractContext, start: number, end: number, type: Progr
   const { lex } = ctx.res;
   const stem = ctx.text.slice(start, end).replace(/[（）()]/g, '');
   if (stem.length < type.minStem! || isCountedBefore(ctx, start)) return false;
-  // 省重点技改项目, 重点工程: a grade of importance makes a kind of project, not a name.
+  // 市重点技改项目, 重点工程: a grade of importance makes a kind of project, not a name.
   if (lex.programmeGenericStems.some((w) => stem.endsWith(w)) || /^(?:[省市县区镇]级?)?重点/u.test(stem)) return false;
   if (type.needs === 'place') return placeAt(ctx, start, end) !== undefined;
   if (type.needs === 'name') {

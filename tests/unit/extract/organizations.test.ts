@@ -153,7 +153,7 @@ describe('bodies and kinds of bodies', () => {
     expect(orgs('五个村成立联合党委，统一规划。')).toEqual([['联合党委', 'PartyOrganization']]);
   });
 
-  test.each([['高校与科研院所合作攻关。'], ['新区投入运行多地运营中心。'], ['公司的“精密加工中心J80”成功入选。'], ['村里建起了加工厂。']])('no organisation in: %s', (sentence) => {
+  test.each([['高校与科研院所合作攻关。'], ['新区启用了多地结算中心。'], ['公司的“精密加工中心J80”成功入选。'], ['村里建起了加工厂。']])('no organisation in: %s', (sentence) => {
     expect(orgs(sentence)).toEqual([]);
   });
 });

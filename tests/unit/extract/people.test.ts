@@ -80,7 +80,7 @@ describe('names cut right', () => {
     // A verb that starts at the third character is not part of the name.
     ['副总经理周峰摘下一串葡萄。', '周峰'],
     // A run before 了 whose last character is a word of its own (乐了, 笑了).
-    ['王斌乐了，连声道谢。', '王斌'],
+    ['赵斌乐了，连声道谢。', '赵斌'],
     // Names of minority nationalities: after a title and before a speech verb, or joined by a dot.
     ['村民阿西木呷说，收成不错。', '阿西木呷'],
     ['合作社负责人古丽娜·艾买提说，订单多了。', '古丽娜·艾买提'],

@@ -94,7 +94,7 @@ describe('programmes that generalise', () => {
     ['新产品获得全国多家龙头企业的认可。'],
     ['这家企业获“国字号”荣誉。'],
     ['实施民生工程和惠民工程。'],
-    ['全区实施省重点技改项目12个，建成光伏发电项目。'],
+    ['全市实施市重点技改项目9个，建成风力发电项目。'],
     ['口号是“先富带后富、强村带弱村”。'],
   ])('no programme in: %s', (sentence) => {
     expect(programmes(sentence)).toEqual([]);
