@@ -6,6 +6,7 @@ import { fallbackTag, splitSentences } from '../extract/context.js';
 import type { FeatureLexicons } from './feature-lexicons.js';
 import { MAX_FEATURES, featureLines, featureRows, type FeatureLines } from './features.js';
 import { encodeModel } from './model-file.js';
+import { seededRandom } from '../util/random.js';
 import { Perceptron, type TrainingSentence } from './perceptron.js';
 import { PrepareBuffers, foldCode, prepareText, type TaggerText } from './prepare.js';
 import { ENTITY_TYPES, encodeSpans, tagSet, type EntityType, type Scheme, type TypedSpan } from './tags.js';
@@ -49,18 +50,6 @@ export function segment(texts: readonly string[], jieba: BuiltJieba): Segmented[
     }
     return { text, tokens, tokenAt, sentences: splitSentences(text) };
   });
-}
-
-/** A seeded pseudo-random generator (mulberry32): the shuffle is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The training instances of records: one per sentence, with every character's feature ids. */

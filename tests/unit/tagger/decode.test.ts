@@ -2,7 +2,7 @@
 // sequence), and a span's margin is how much the best sequence loses when the span is read as O.
 import { DecodeWork, constrain, spanMargin, viterbi } from '../../../src/tagger/decode.js';
 import { decodeTags, encodeSpans, tagSet } from '../../../src/tagger/tags.js';
-import { seededRandom } from '../../../src/tagger/train.js';
+import { seededRandom } from '../../../src/util/random.js';
 
 const bio = tagSet('BIO');
 const T = bio.names.length;

@@ -2,7 +2,8 @@
 // from the contexts it was shown; the model file reads back what was written and refuses what is not a model.
 import { decodeModel, encodeModel } from '../../../src/tagger/model-file.js';
 import { modelFromBytes } from '../../../src/tagger/index.js';
-import { calibrate, outsideChars, seededRandom, segment, train, trainingSentences, type AnnotatedRecord, type TrainSettings } from '../../../src/tagger/train.js';
+import { seededRandom } from '../../../src/util/random.js';
+import { calibrate, outsideChars, segment, train, trainingSentences, type AnnotatedRecord, type TrainSettings } from '../../../src/tagger/train.js';
 import { resources } from '../../helpers/extract.js';
 import { lexiconDir } from '../../helpers/tagger.js';
 import { loadFeatureLexicons } from '../../../src/tagger/feature-lexicons.js';
