@@ -5,7 +5,7 @@
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
 import type { Mention } from '../extract/mention.js';
 import type { EntityKind } from '../../schema/model.js';
-import { isZoneEnding, levelWord, type PlacesInView } from './place-in-view.js';
+import { isZoneEnding, levelWord, zoneEndings, zoneOf, type PlacesInView } from './place-in-view.js';
 import { placeLevel } from './place-levels.js';
 import type { Entity, EntityLabel } from './types.js';
 
@@ -61,6 +61,38 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const scope = parent ?? (home.city ? placeRef(g, home.city) : undefined);
   if (!scope) return ref;
   return { ...ref, key: `${ref.key}@${scope.key.slice('place:'.length)}`, props: parent ? { parentKey: parent.key } : {} };
+}
+
+/**
+ * A place the gazetteer lacks that opens an organisation's name, as the recognizer marks it (attrs.place with a kind
+ * and no ids): a zone named by its city or county (宜昌高新区 in 宜昌高新区党工委) is that area's zone, keyed as a zone
+ * named on its own is; a village, community or town named by its ending (梅溪村 in 梅溪村党总支) hangs from the place
+ * printed before the name, else the one a level up in view, as it would named alone.
+ */
+export function placeOpeningName(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView, printedBefore?: EntityRef): EntityRef | undefined {
+  const place = m.attrs.place;
+  if (!place?.kind || place.placeIds.length || place.start !== m.start) return undefined;
+  if (place.kind === 'DevelopmentZone') {
+    const ending = [...zoneEndings()].filter((z) => place.text.endsWith(z) && place.text.length > z.length).sort((a, b) => b.length - a.length)[0];
+    if (!ending) return undefined;
+    const areas = g
+      .lookup(place.text.slice(0, -ending.length))
+      .filter((e) => e.form !== 'abbr')
+      .map((e) => g.get(e.placeId))
+      .filter((p): p is GazetteerPlace => p !== undefined && (p.kind === 'City' || p.kind === 'County' || p.kind === 'District'));
+    return areas.length ? zoneOf(placeRef(g, nearestToHome(g, areas, home)), ending) : undefined;
+  }
+  const named: Mention = { ...m, label: 'Place', kind: place.kind, start: place.start, end: place.end, text: place.text, attrs: {} };
+  return resolvePlace(named, g, home, inView, printedBefore);
+}
+
+/**
+ * A site the text names by its own name and an ending (某某产业园, 某某工业园区: the recognizer reads industrial parks
+ * as places), not a place of the gazetteer's nor a zone named by its county: like an organisation, it may be named
+ * after the place it is in, sit somewhere, be set up and report figures.
+ */
+export function isNamedSite(m: Mention): boolean {
+  return m.label === 'Place' && m.kind === 'DevelopmentZone' && !m.attrs.placeIds?.length && !m.attrs.zone && !m.attrs.ref && !m.attrs.canonical;
 }
 
 /**

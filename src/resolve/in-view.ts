@@ -3,6 +3,7 @@
 // 该公司, 基地, 研究院) or a clause without a subject can be tied to the one in view.
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
+import { isNamedSite } from './entities.js';
 import type { Pending } from './references.js';
 
 /** Phrases that open a sentence before its subject: the name inside them is not what the sentence is about. */
@@ -51,10 +52,12 @@ export class SubjectsInView {
    * The body in view at `pos` that a kind word names (公司, 企业: a company; 研究院 a body named …研究院; 平台, 工坊 a
    * platform or workshop named so): the latest sentence subject of that kind before it, else the latest named.
    */
-  bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme'> = ['Organization', 'Programme']): Pending | undefined {
+  bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme' | 'Site'> = ['Organization', 'Programme']): Pending | undefined {
     const company = kindWord === '企业' || kindWord === '公司';
+    // 'Site': a place named like a body (园区, 景区: a park or a landmark), never an administrative area.
+    const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark');
     const fits = (q: Pending | undefined): q is Pending =>
-      q !== undefined && q.m.start < pos && (labels as readonly string[]).includes(q.ref.label) && (company ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord));
+      q !== undefined && q.m.start < pos && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && (company ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord));
     for (let s = this.sentenceAt(pos); s >= 0; s--) {
       const q = this.subjects[s];
       if (fits(q)) return q;

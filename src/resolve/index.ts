@@ -77,7 +77,7 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
   }
   const affiliations = new Map(relations.filter((r) => r.type === 'WORKS_FOR').map((r) => [r.start, r.end]));
   for (const v of views) {
-    const resolved: ResolvedMention[] = v.pending.filter((p) => p.ref.label !== 'Outcome').map((p) => ({ m: p.m, e: entities.get(p.ref.key)!, ...(p.place ? { place: p.place } : {}) }));
+    const resolved: ResolvedMention[] = v.pending.filter((p) => p.ref.label !== 'Outcome').map((p) => ({ m: p.m, e: entities.get(p.ref.key)!, ...(p.place ? { place: p.place } : {}), ...(p.placeInName ? { placeInName: true } : {}) }));
     const view = { article: v.article, sentences: v.sentences, mentions: resolved, affiliations };
     relations.push(...sentenceRelations(view));
     relations.push(...nameRelations(v.article, v.sentences, resolved, entities, g, v.home));

@@ -4,6 +4,7 @@
 //   在某镇，一座某某产业园…; 在某县的某某公司                                       introduced there.
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
+import { isNamedSite } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import { LEVELS_OF_WORD, type AreaLevel, type PlacesInView } from './place-in-view.js';
 import type { RelationCues, ResolvedMention } from './relations.js';
@@ -15,14 +16,15 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   const out: Relation[] = [];
   const text = article.text;
   const endingAt = new Map(ms.map((r) => [r.m.end, r]));
-  const add = (who: ResolvedMention, where: ResolvedMention['e'] | undefined, rule: string, confidence: number, from = who.m.start): void => {
+  const add = (who: ResolvedMention, where: { key: string } | undefined, rule: string, confidence: number, from = who.m.start): void => {
     if (!where || where.key === who.e.key) return;
     out.push({ type: 'LOCATED_IN', start: who.e.key, end: where.key, evidence: evidenceFor(article, sentences[who.m.sentence], [{ start: from, end: who.m.end }], rule, confidence) });
   };
-  const inView = (levels: readonly AreaLevel[], pos: number): ResolvedMention['e'] | undefined => {
+  // The places the article names: on their own, or opening a body's name (上沧村 in 上沧村党支部).
+  const inView = (levels: readonly AreaLevel[], pos: number): { key: string } | undefined => {
     for (const l of levels) {
       const ref = places.at(l, pos);
-      const e = ref && ms.find((r) => r.e.key === ref.key)?.e;
+      const e = ref && (ms.find((r) => r.e.key === ref.key)?.e ?? ms.find((r) => r.placeInName && r.place?.key === ref.key)?.place);
       if (e) return e;
     }
     return undefined;
@@ -55,7 +57,8 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       }
       continue;
     }
-    if (r.e.label !== 'Organization' && r.e.label !== 'Programme') continue;
+    // Organisations, programmes, and parks (places named like bodies: 镇里的某某产业园).
+    if (r.e.label !== 'Organization' && r.e.label !== 'Programme' && !isNamedSite(r.m)) continue;
     // 俄罗斯采购商某某, 德国企业某某: a country and the kind of firm before its name.
     const kindBefore = new RegExp(`(?:${cues.firmWords.join('|')})$`, 'u').exec(text.slice(Math.max(0, r.m.start - 4), r.m.start));
     const country = kindBefore ? placeEndingAt(r.m.start - kindBefore[0].length) : undefined;

@@ -5,7 +5,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
 import type { RelationshipType } from '../../schema/model.js';
-import { placeChainInName, placeInName, placeRef, upsert, type Home } from './entities.js';
+import { isNamedSite, placeChainInName, placeInName, placeRef, upsert, type Home } from './entities.js';
 import { zoneEndings, zoneOf } from './place-in-view.js';
 import { evidenceFor } from './evidence.js';
 import { isRegistrationLevel, placeLevel } from './place-levels.js';
@@ -18,8 +18,8 @@ import type { Entity, Relation } from './types.js';
  */
 export function nameRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer, home: Home): Relation[] {
   const out: Relation[] = [];
-  for (const { m, e, place } of ms) {
-    if (e.label !== 'Organization' && e.label !== 'Programme') continue;
+  for (const { m, e, place, placeInName: ownPlace } of ms) {
+    if (e.label !== 'Organization' && e.label !== 'Programme' && !isNamedSite(m)) continue;
     const sentence = sentences[m.sentence];
     const type = placeRelationOf(e);
     const linkTo = (place: GazetteerPlace | undefined, rule: string, confidence: number): void => {
@@ -38,8 +38,10 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       out.push({ type, start: e.key, end: z.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place', 0.8) });
       out.push({ type: 'PART_OF', start: z.key, end: upsert(entities, placeRef(g, chain!.place)).key, evidence: evidenceFor(article, sentence, [m], 'rel.part-of.zone-area', 0.85) });
     } else if (place && type) {
-      // 村委会 read as 东方村村委会, 市人社局 as 平湖市人社局: the body sits in the place it was read with.
-      out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.relative-name', 0.75) });
+      // 村委会 read as 东方村村委会, 市人社局 as 平湖市人社局: the body sits in the place it was read with; 梅溪村党总支,
+      // 宜昌高新区党工委: in the place its name opens with.
+      const rule = ownPlace ? 'rel.located-in.name-place' : 'rel.located-in.relative-name';
+      out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], rule, ownPlace ? 0.8 : 0.75) });
     } else if (best) {
       // A foreign firm's country is where it is from (日本电产); a province is the level the name was
       // registered at. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is the
@@ -72,7 +74,8 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
  * who gives it, not where anything is.
  */
 function placeRelationOf(e: Entity): RelationshipType | undefined {
-  if (e.label === 'Organization') return 'LOCATED_IN';
+  // An industrial park (a place named like a body, isNamedSite) lies in the place its name opens with.
+  if (e.label === 'Organization' || e.label === 'Place') return 'LOCATED_IN';
   if (e.label !== 'Programme') return undefined;
   if (e.kind === 'Project' || e.kind === 'Platform') return 'LOCATED_IN';
   if (e.kind === 'Policy' || e.kind === 'Campaign') return 'PILOTED_IN';
@@ -97,7 +100,8 @@ function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMent
       const lower = placeLevel(b.e.kind);
       if (upper === undefined || lower === undefined || lower <= upper) continue;
       if (knownApart(g, a.e, b.e)) continue;
-      out.push({ type: b.e.kind === 'Landmark' ? 'LOCATED_IN' : 'PART_OF', start: b.e.key, end: a.e.key, evidence: evidence('rel.part-of.printed-chain', 0.85) });
+      // A landmark or a park (秭归县|某某产业园) lies in the place before it; a place of the hierarchy is part of it.
+      out.push({ type: b.e.kind === 'Landmark' || isNamedSite(b.m) ? 'LOCATED_IN' : 'PART_OF', start: b.e.key, end: a.e.key, evidence: evidence('rel.part-of.printed-chain', 0.85) });
       continue;
     }
     if (isRegistrationLevel(a.e.kind, a.e.name)) continue;

@@ -127,9 +127,12 @@ export class PostReader {
     // The place: named in the text (东方村, for 村党委 read as 东方村党委), or the gazetteer's place the name begins with.
     const scope = named.ref.name.slice(0, -organ.length);
     const inName = placeInName(named.m, this.g, this.home);
+    // A place the gazetteer lacks opening the name (上沧村 in 上沧村党支部) was read with it (references.ts).
+    const own = named.placeInName ? named.place : undefined;
     const place =
       this.ordered.find((q) => q.ref.label === 'Place' && POST_PLACES.has(q.ref.kind ?? '') && q.ref.name === scope) ??
-      (inName && POST_PLACES.has(inName.kind) && inName.name === scope ? { m: named.m, ref: placeRef(this.g, inName) } : undefined);
+      (inName && POST_PLACES.has(inName.kind) && inName.name === scope ? { m: named.m, ref: placeRef(this.g, inName) } : undefined) ??
+      (own && POST_PLACES.has(own.kind ?? '') && own.name === scope ? { m: named.m, ref: own } : undefined);
     if (place) posts.push({ holder: place, role: organ + role, start: named.m.start, rule: '' });
     return posts;
   }

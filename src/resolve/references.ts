@@ -8,7 +8,7 @@ import type { Mention } from '../extract/mention.js';
 import { loadExtractLexicon } from '../extract/lexicon.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import { loadRelationCues } from './relations.js';
-import { resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home } from './entities.js';
+import { placeOpeningName, resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home } from './entities.js';
 import { isZoneEnding, PlacesInView, zoneOf } from './place-in-view.js';
 
 /** A mention and the entity it refers to, while resolution decides. */
@@ -17,6 +17,8 @@ export interface Pending {
   ref: EntityRef;
   /** The place a relative name was made absolute with (村委会 → the village in view): where the body is. */
   place?: EntityRef;
+  /** The place was read from the name itself (梅溪村 in 梅溪村党总支), not made absolute with the place in view. */
+  placeInName?: boolean;
 }
 
 /** One article as resolution works on it: its sentences, its mentions' references, and its paper's home. */
@@ -41,17 +43,21 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     let ref: EntityRef | undefined;
     let place: EntityRef | undefined;
+    let placeInName = false;
+    /** A place the gazetteer lacks keeps the scope of its first mention in the article: one village, one node. */
+    const scopedOnce = (r: EntityRef): EntityRef => {
+      const scope = r.key.indexOf('@');
+      if (scope === -1) return r;
+      const base = r.key.slice(0, scope);
+      const first = scoped.get(base) ?? r;
+      scoped.set(base, first);
+      return first;
+    };
     switch (m.label) {
       case 'Place': {
         const previous = out[out.length - 1];
         ref = resolvePlace(m, g, home, inView, previous?.ref.label === 'Place' && previous.m.end === m.start ? previous.ref : undefined);
-        // A place the gazetteer lacks keeps the scope of its first mention in the article: one village, one node.
-        const scope = ref?.key.indexOf('@') ?? -1;
-        if (ref && scope !== -1) {
-          const base = ref.key.slice(0, scope);
-          ref = scoped.get(base) ?? ref;
-          scoped.set(base, ref);
-        }
+        if (ref) ref = scopedOnce(ref);
         if (ref && !m.attrs.ref) inView.note(m, ref);
         break;
       }
@@ -62,6 +68,15 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
         const zone = adjacent?.ref.label === 'Place' && m.attrs.place?.start === m.start && isZoneEnding(m.attrs.place.text) ? zoneOf(adjacent.ref, m.attrs.place.text) : undefined;
         if (zone) inView.note(adjacent!.m, zone);
         ({ ref, place } = resolveOrganization(m, g, home, inView));
+        // 宜昌高新区党工委, 梅溪村党总支: a place the gazetteer lacks opening the name is a place of the article (in
+        // view from here on, as if named alone), and the body sits in it.
+        const opening = place ? undefined : placeOpeningName(m, g, home, inView, adjacent?.ref.label === 'Place' ? adjacent.ref : undefined);
+        if (opening) {
+          place = scopedOnce(opening);
+          placeInName = true;
+          const p = m.attrs.place!;
+          inView.note({ ...m, label: 'Place', start: p.start, end: p.end, text: p.text, attrs: {} }, place);
+        }
         // 宜昌高新区党工委 printed as 宜昌高新区 + 党工委, 某某中心 + 党委: a bare body is the one of the name printed
         // right before it; 管委会 on its own is the zone in view's.
         if (isBareBody(m)) {
@@ -86,7 +101,7 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
       default:
         continue;
     }
-    if (ref) out.push(place ? { m, ref, place } : { m, ref });
+    if (ref) out.push(place ? { m, ref, place, ...(placeInName ? { placeInName } : {}) } : { m, ref });
   }
   return { pending: out, places: inView };
 }

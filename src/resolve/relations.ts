@@ -10,7 +10,7 @@ import { KgError } from '../errors.js';
 import type { Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
 import { PROGRAMME_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model.js';
-import type { EntityRef } from './entities.js';
+import { isNamedSite, type EntityRef } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import type { Entity, Relation } from './types.js';
 
@@ -73,8 +73,9 @@ export function loadRelationCues(): RelationCues {
 export interface ResolvedMention {
   m: Mention;
   e: Entity;
-  /** The place a relative name was made absolute with (references.ts). */
+  /** The place a relative name was made absolute with, or read from the name itself (references.ts). */
   place?: EntityRef;
+  placeInName?: boolean;
 }
 
 export interface ArticleView {
@@ -169,8 +170,10 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         for (let next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end); next; next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end)) place = next;
         const after = text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 1);
         // The subject: what is named after 的, else the organisation or project the clause opens with, else the company in view.
-        const own = ms.filter((r) => (isOrg(r) || r.e.label === 'Programme') && at(r) < v && at(r) >= clauseStart(text, v)).pop();
-        const org = after === '的' ? ms.find((r) => (isOrg(r) || r.e.label === 'Programme') && at(r) === at(place!) + place!.m.text.length + 1) : (own ?? subjectCompany(v).r);
+        // A park is a place, and sits somewhere as a body does (某某产业园位于某县).
+        const sits = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Programme' || (isNamedSite(r.m) && r !== place);
+        const own = ms.filter((r) => sits(r) && at(r) < v && at(r) >= clauseStart(text, v)).pop();
+        const org = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + 1) : (own ?? subjectCompany(v).r);
         const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
       }

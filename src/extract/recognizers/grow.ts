@@ -92,7 +92,9 @@ function opensWithPlace(ctx: ExtractContext, pos: number, limit: number): boolea
 
 const DEMONSTRATIVE = /^(?:这|那|哪|每|各|该|此|其|某)[\u4e00-\u9fff]{0,2}$/u;
 
-const RANKS: Partial<Record<string, number>> = { Country: 0, Region: 0, Province: 1, City: 2, County: 3, District: 3, DevelopmentZone: 3, Town: 4, Subdistrict: 4, Village: 5, Community: 5 };
+// A region (华南, 长三角) is no administrative division and forms no chain: in a firm's name it is a word of the
+// name (某市华南某某有限公司), so it has no rank here.
+const RANKS: Partial<Record<string, number>> = { Country: 0, Province: 1, City: 2, County: 3, District: 3, DevelopmentZone: 3, Town: 4, Subdistrict: 4, Village: 5, Community: 5 };
 
 /** How small a place the word names: 1 a province … 5 a village (the largest reading when several); 9 if none. */
 function placeRank(ctx: ExtractContext, word: string): number {

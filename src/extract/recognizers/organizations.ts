@@ -309,7 +309,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) continue;
     const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
     if (suffix.place) {
-      out.push(candidate('Place', start, e, suffix.id, conf, {}, suffix.place));
+      // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is.
+      out.push(candidate('Place', start, e, suffix.id, conf, place ? { place } : {}, suffix.place));
       continue;
     }
     const attrs: MentionAttrs = {};

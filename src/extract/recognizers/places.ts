@@ -190,11 +190,14 @@ export function byToken(ctx: ExtractContext): Candidate[] {
     }
     if (usable) {
       // In a chain of places (阳朔县|白沙镇) a link lies in the one before it: a namesake elsewhere is not
-      // meant, and a town the gazetteer lists only elsewhere is another town of that name.
+      // meant, and a town the gazetteer lists only elsewhere is another town of that name. A county or district
+      // the gazetteer lists only elsewhere is no other place of that name (the gazetteer has them all): it is still
+      // that place, printed after one it does not lie in (宁波市|西湖区), and no chain.
       // (Asked only where it can change the reading: several places bear the name, or a town does.)
       const parents = usable.length > 1 || LOCAL_KINDS.has(g.get(usable[0]!.placeId)!.kind) ? chainParentIds(ctx, tok.start) : undefined;
-      const inChain = parents ? usable.filter((e) => parents.some((p) => e.placeId !== p && g.within(e.placeId, p))) : usable;
       const place = g.get(usable[0]!.placeId)!;
+      const chained = parents ? usable.filter((e) => parents.some((p) => e.placeId !== p && g.within(e.placeId, p))) : usable;
+      const inChain = chained.length || LOCAL_KINDS.has(place.kind) ? chained : usable;
       const form = usable[0]!.form;
       const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
       const narrowed = inChain.length < usable.length ? '.in-chain' : '';

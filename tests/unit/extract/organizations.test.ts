@@ -123,6 +123,9 @@ describe('organisation boundaries', () => {
     ['在浙江云帆电子有限公司实验室里，工程师正在测试。', '浙江云帆电子有限公司'],
     // A smaller place before a larger one only says where the firm is.
     ['柯桥区浙江恒通纺织公司去年扩建了厂房。', '浙江恒通纺织公司'],
+    // A region (华南, 长三角) is no division of a chain: after a county or city it is a word of the firm's name.
+    ['桐乡市华东羊毛衫有限公司扩建了车间。', '桐乡市华东羊毛衫有限公司'],
+    ['海盐县长三角紧固件有限公司今年投产。', '海盐县长三角紧固件有限公司'],
     // A branch named after its parent, registered as a company of its own.
     ['依托华东设计集团湖州（浙江）分院有限公司的技术。', '华东设计集团湖州（浙江）分院有限公司'],
     ['中国农业银行余姚市支行发放贷款。', '中国农业银行余姚市支行'],

@@ -160,6 +160,13 @@ describe('places in a chain', () => {
     expect(placeIds('安徽省合肥市肥西县新埭镇的农民来了。', '新埭镇')).toEqual([[]]);
   });
 
+  test('a district the gazetteer lists only elsewhere, printed after a city, is still that district: no chain, no other place', () => {
+    const ids = placeIds('杭州市朝阳区的企业也来了。', '朝阳区');
+    expect(ids).toHaveLength(1);
+    expect(ids[0]!.length).toBeGreaterThan(0);
+    expect(ids[0]!.every((x) => x.startsWith('朝阳区<') && !x.includes('杭州市'))).toBe(true);
+  });
+
   test('a town told from its namesakes by its chain is the same town where it recurs alone', () => {
     const ids = placeIds('游客来到广西桂林市阳朔县白沙镇。白沙镇的民宿都住满了。', '白沙镇');
     expect(ids).toHaveLength(2);

@@ -30,6 +30,7 @@ describe('places printed as a chain', () => {
     ['宁波市和杭州市的企业都来了。', '杭州市', '宁波市'],
     // the gazetteer says the second is elsewhere: a misread chain, not a fact
     ['宁波市西湖区的游客很多。', '西湖区', '宁波市'],
+    ['杭州市朝阳区的企业也来了。', '朝阳区', '杭州市'],
   ])('no chain: %s', async (sentence, lower, upper) => {
     const g = await graphOfPage(page('见闻', sentence), {});
     expect(g.node(lower)).toBeDefined();
@@ -79,6 +80,11 @@ describe('the place in or before an organisation\'s name', () => {
     expect(g.facts).toContain('LOCATED_IN 杭州华丰纸业有限公司 → 杭州市');
   });
 
+  test('an industrial park (a place) named after its county or city is in it', async () => {
+    const g = await graphOfPage(page('园区建设', '建德市光电产业园今年开工。'), {});
+    expect(rulesOf(g, 'LOCATED_IN', '建德市光电产业园', '建德市')).toEqual(['rel.located-in.name-place']);
+  });
+
   test('a town printed before a village body belongs to the village, not the body', async () => {
     const g = await graphOfPage(page('村级治理', '新仓镇三叉河村党委书记陆建华介绍了经验。'));
     expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 三叉河村党委 → 三叉河村', 'PART_OF 三叉河村 → 新仓镇']));
@@ -90,6 +96,12 @@ describe('a name beginning with the short form of a place the article names', ()
   test('is in that place', async () => {
     const g = await graphOfPage(page('产业园', '宜都市大力发展柑橘产业。宜都柑橘产业园已入驻企业20家。'), {});
     expect(rulesOf(g, 'LOCATED_IN', '宜都柑橘产业园', '宜都市')).toEqual(['rel.located-in.name-short-form']);
+  });
+
+  test('an industrial park too (a place, not an organisation)', async () => {
+    const g = await graphOfPage(page('毛衫', '桐乡市发展毛衫产业。桐乡毛衫产业园已入驻企业30家。'), {});
+    expect(g.node('桐乡毛衫产业园')!.labels[0]).toBe('Place');
+    expect(rulesOf(g, 'LOCATED_IN', '桐乡毛衫产业园', '桐乡市')).toEqual(['rel.located-in.name-short-form']);
   });
 
   test('not when the article does not name the place', async () => {

@@ -31,6 +31,10 @@ describe('the subject in view', () => {
     expect(await subjectsOf('3亿元', '“秭归脐橙产业园”去年开园。', '园区全面建成后，预计新增年产值3亿元。')).toEqual(['秭归脐橙产业园']);
   });
 
+  test('园区 opening the sentence: the park in view (a place)', async () => {
+    expect(await subjectsOf('5亿元', '“青山茶叶产业园”今年投用。', '园区建成后，预计年产值5亿元。')).toEqual(['青山茶叶产业园']);
+  });
+
   test('a clause that names nothing goes on about the one its sentence pointed back to', async () => {
     const paragraphs = ['今年春天，“橘乡共富工坊”开张了。', '在工坊里，村党支部书记王德明介绍，工坊已开发产品20余种，去年销量突破5万件。'];
     expect(await subjectsOf('20余种', ...paragraphs)).toEqual(['橘乡共富工坊']);

@@ -32,6 +32,13 @@ describe('bare bodies', () => {
     expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 宜昌高新区党工委 → 宜昌高新区', 'LOCATED_IN 宜昌高新区管委会 → 宜昌高新区', 'WORKS_FOR 张睿 → 宜昌高新区管委会']));
   });
 
+  test('a zone named by its city opening a body\'s name is a place of the article, and the zone in view after it', async () => {
+    const g = await graphOfPage(page('招商引资', '“招商形势很好。”绍兴高新区党工委委员、管委会副主任孙立平说。'));
+    expect(g.facts).toEqual(
+      expect.arrayContaining(['LOCATED_IN 绍兴高新区党工委 → 绍兴高新区', 'PART_OF 绍兴高新区 → 绍兴市', 'LOCATED_IN 绍兴高新区管委会 → 绍兴高新区', 'WORKS_FOR 孙立平 → 绍兴高新区管委会']),
+    );
+  });
+
   test('with no zone in view, 管委会 is tied to none', async () => {
     const g = await graphOfPage(page('园区发展', '管委会副主任张睿说，今年招商顺利。'));
     expect(names(g, 'Organization')).toEqual(['管委会']);
@@ -66,6 +73,14 @@ describe('places the gazetteer lacks hang from the place in view', () => {
   });
 });
 
+describe('a village the gazetteer lacks, named only in its body\'s name', () => {
+  test('is where the body is, the place of its posts, and the village in view', async () => {
+    const g = await graphOfPage(page('杨梅丰收', '桃溪村党总支书记陈国华说，果园扩大了。村民孙丽萍说，今年杨梅卖得好。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 桃溪村党总支 → 桃溪村', 'WORKS_FOR 陈国华 → 桃溪村', 'WORKS_FOR 陈国华 → 桃溪村党总支', 'LOCATED_IN 孙丽萍 → 桃溪村']));
+    expect(names(g, 'Place').filter((n) => n === '桃溪村')).toHaveLength(1);
+  });
+});
+
 describe('where people and things are', () => {
   test.each([
     ['a villager of the village printed before', '上沧村村民李秀英说，今年茶叶卖得好。', 'LOCATED_IN 李秀英 → 上沧村'],
@@ -93,6 +108,9 @@ describe('where people and things are', () => {
     ['落户 with the clause\'s own subject', '去年，华丰茶叶有限公司落户屈原镇。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
     ['落户 with no place after it: the place the sentence opens with', '在秭归县，随着华丰茶叶有限公司等企业落户，茶产业发展很快。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
     ['a country and the kind of firm before its name', '企业此次对接的德国采购商Nordwind Foods很满意。', 'LOCATED_IN Nordwind Foods → 德国'],
+    // An industrial park is a place, and sits somewhere as a body does.
+    ['位于 after a park', '桃源产业园位于嘉善县姚庄镇。', 'LOCATED_IN 桃源产业园 → 姚庄镇'],
+    ['镇里的 before a park', '姚庄镇大力招商，镇里的枫南产业园新增企业8家。', 'LOCATED_IN 枫南产业园 → 姚庄镇'],
   ])('%s', async (_case, sentence, fact) => {
     const g = await graphOfPage(page('企业落户', sentence));
     expect(g.facts).toContain(fact);
