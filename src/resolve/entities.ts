@@ -41,7 +41,7 @@ export interface EntityRef {
 export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView, printedBefore?: EntityRef): EntityRef | undefined {
   if (m.attrs.ref) return resolveArea(m, g, home, inView);
   const candidates = (m.attrs.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
-  // 万州区长滩镇: of the places a name may be, the one within the place printed right before it.
+  // 涪陵区龙潭镇: of the places a name may be, the one within the place printed right before it.
   const printedId = printedBefore?.key.startsWith('place:') && g.get(printedBefore.key.slice(6)) ? printedBefore.key.slice(6) : undefined;
   const within = printedId ? candidates.filter((p) => p.id !== printedId && g.within(p.id, printedId)) : [];
   if (candidates.length) return placeRef(g, nearestToHome(g, within.length ? within : candidates, home));
@@ -213,7 +213,7 @@ export function upsert(entities: Map<string, Entity>, ref: EntityRef): Entity {
 
 /**
  * The gazetteer place an organisation's or programme's name begins with, the one nearest the paper's home; of a
- * chain of places opening the name (重庆万州区某某委员会), the last: a city, county or district within the one
+ * chain of places opening the name (重庆涪陵区某某委员会), the last: a city, county or district within the one
  * before it, or a town by its full name.
  */
 export function placeInName(m: Mention, g: Gazetteer, home: Home): GazetteerPlace | undefined {

@@ -72,7 +72,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     // 在某县的某某公司 (and 位于…的, read with the located verbs): a place before 的 and the name.
     if (text[r.m.start - 1] === '的') {
       const place = placeEndingAt(r.m.start - 1);
-      // 在浙江金华永康市的某公司: 在 before the chain the place ends.
+      // 在浙江丽水缙云县的某公司: 在 before the chain the place ends.
       let first = place;
       for (let up = first && placeEndingAt(first.m.start); up; up = placeEndingAt(up.m.start)) first = up;
       const opens = first !== undefined && /在$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start));

@@ -1,6 +1,6 @@
 // Step 4b: relations read from names (step 4a, relations.ts, reads them from sentences): the place in an
-// organisation's or programme's name, places printed as a chain (四川省凉山彝族自治州普格县), a place printed
-// right before a name (淄川区山东能源东华科技公司), and a unit named after its parent (国家能源集团某某煤矿).
+// organisation's or programme's name, places printed as a chain (云南省红河哈尼族彝族自治州元阳县), a place printed
+// right before a name (余杭区浙江恒远机电公司), and a unit named after its parent (中国石化某某分公司).
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
@@ -30,7 +30,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
     };
     const chain = place ? undefined : placeChainInName(m, g, home);
     const best = chain?.place;
-    // 济宁高新区某某中心: a zone's ending after the place the name opens with names that place's zone.
+    // 泰安高新区某某中心: a zone's ending after the place the name opens with names that place's zone.
     const ending = chain && [...zoneEndings()].filter((z) => chain.rest.startsWith(z) && chain.rest.length > z.length).sort((a, b) => b.length - a.length)[0];
     const zone = ending ? zoneOf(placeRef(g, chain!.place), ending) : undefined;
     if (zone && type) {
@@ -49,7 +49,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       const located = best && (best.kind === 'Country' ? e.props.foreign === true : !isRegistrationLevel(best.kind, best.name) && !m.attrs.region);
       if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
     } else if (type && !m.attrs.region && !m.attrs.country) {
-      // 万州烤鱼培训中心, 沙县小吃产业服务中心: named with the short form of a place the article names.
+      // 涪陵榨菜培训中心, 柳州螺蛳粉产业服务中心: named with the short form of a place the article names.
       const named = shortFormPlace(e.name, ms);
       if (named) out.push({ type, start: e.key, end: named.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-short-form', 0.75) });
     }
@@ -84,8 +84,8 @@ function placeRelationOf(e: Entity): RelationshipType | undefined {
 
 /**
  * Names printed one after the other, with nothing between them, as papers write addresses: a chain of places
- * from the larger down (四川省凉山彝族自治州普格县五道箐镇, with or without the province) makes each place part of
- * the one before it; a place right before an organisation or programme (淄川区山东能源东华科技公司) is where it
+ * from the larger down (云南省红河哈尼族彝族自治州元阳县新街镇, with or without the province) makes each place part of
+ * the one before it; a place right before an organisation or programme (余杭区浙江恒远机电公司) is where it
  * is. The gazetteer, where it knows both places, must agree.
  */
 function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer, home: Home): Relation[] {
@@ -142,7 +142,7 @@ function knownApart(g: Gazetteer, upper: Entity, lower: Entity): boolean {
 const LEGAL_FORM = /^(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|集团公司|集团|公司|股份公司)$/u;
 
 /**
- * A unit named after its parent organisation (国家能源集团某某煤矿, 某某银行某某支行) is part of it, when the
+ * A unit named after its parent organisation (中国石化某某分公司, 某某银行某某支行) is part of it, when the
  * article names the parent on its own too.
  */
 function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedMention[]): Relation[] {
@@ -165,7 +165,7 @@ function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedM
 function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer): Relation[] {
   const out: Relation[] = [];
   const seen = new Set<string>();
-  // The places of the article: those named, and those a relative name was read with (济宁高新区 for 高新区党工委).
+  // The places of the article: those named, and those a relative name was read with (泰安高新区 for 高新区党工委).
   const read = [...ms.filter((r) => r.e.label === 'Place').map((r) => ({ m: r.m, e: r.e })), ...ms.filter((r) => r.place).map((r) => ({ m: r.m, e: entities.get(r.place!.key) }))];
   for (const { m, e } of read) {
     const parentKey = e?.props.parentKey as string | undefined;
@@ -180,7 +180,7 @@ function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMe
   return out;
 }
 
-/** A county-level or lower place of the article whose short form (万州 for 万州区, 通渭 for 通渭县) begins `name`. */
+/** A county-level or lower place of the article whose short form (涪陵 for 涪陵区, 缙云 for 缙云县) begins `name`. */
 function shortFormPlace(name: string, ms: ResolvedMention[]): Entity | undefined {
   for (const { e } of ms) {
     if (e.label !== 'Place' || (placeLevel(e.kind) ?? 0) < 3 || e.kind === 'Landmark') continue;

@@ -93,7 +93,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
     const sentenceOpen = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
-    // The kind word may open the sentence, the figure's clause going on about it (园区全面建成后，预计新增年产值60亿元).
+    // The kind word may open the sentence, the figure's clause going on about it (园区全部投产后，预计年产值可达40亿元).
     const sentenceClauses = sentenceOpen.split(/[，,]/u);
     const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
     const kinds = kindAnaphor(clause, kindWords);

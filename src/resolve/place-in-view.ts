@@ -1,5 +1,5 @@
 // The place in view: what 全市, 全县, 该镇 and bare bodies (县农业农村局, 镇政府, 村委会, 社区党委, 高新区党工委)
-// refer to. An article names its places as it goes — its title and subtitle first (江西宜春高安市), then its body
+// refer to. An article names its places as it goes — its title and subtitle first (湖南岳阳汨罗市), then its body
 // in order — and a word of a level (市, 县, 区, 镇, 乡, 街道, 村, 社区, a zone's ending) means the place of that
 // level named last before it. When that place stands in a list of others of its level (石舍、芦茨两村), the word
 // could mean any of them, and nothing is tied.
@@ -81,7 +81,7 @@ export function zoneEndings(): Iterable<string> {
 }
 
 /**
- * The zone a county or city printed right before a zone's ending names (济宁 + 高新区党工委 → 济宁高新区), keyed as
+ * The zone a county or city printed right before a zone's ending names (泰安 + 高新区党工委 → 泰安高新区), keyed as
  * the recognizer keys zones named by their area, so that both are one node.
  */
 export function zoneOf(area: EntityRef, ending: string): EntityRef | undefined {
@@ -91,7 +91,7 @@ export function zoneOf(area: EntityRef, ending: string): EntityRef | undefined {
   return { key: `place:zone:${id}:${suffix.type}`, label: 'Place', kind: 'DevelopmentZone', name: shortOf(area.name) + ending, props: { parentKey: area.key } };
 }
 
-/** 济宁市 → 济宁, 万州区 → 万州: how a place is written before a zone's ending. */
+/** 泰安市 → 泰安, 涪陵区 → 涪陵: how a place is written before a zone's ending. */
 function shortOf(name: string): string {
   const short = name.replace(/(?:市|县|区)$/u, '');
   return short.length >= 2 ? short : name;
@@ -170,7 +170,7 @@ export class PlacesInView {
     return rivals.length ? undefined : last;
   }
 
-  /** One place within the other (宜春 and 高安市 in 江西宜春高安市): a chain, not a list. */
+  /** One place within the other (岳阳 and 汨罗市 in 湖南岳阳汨罗市): a chain, not a list. */
   private nested(a: EntityRef, b: EntityRef): boolean {
     return this.inside(a, b) || this.inside(b, a);
   }

@@ -1,5 +1,5 @@
 // Levels of places, from the country down to the village, and what a place of one level can contain. Used to
-// read chains of places as printed (四川省凉山彝族自治州普格县) and to find the place of a level in view.
+// read chains of places as printed (云南省红河哈尼族彝族自治州元阳县) and to find the place of a level in view.
 import type { EntityKind } from '../../schema/model.js';
 
 const LEVEL: Partial<Record<EntityKind, number>> = {

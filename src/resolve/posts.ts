@@ -1,6 +1,6 @@
 // The posts a person holds, read from the words printed around their name, as papers print them:
-//   某某科技有限公司解决方案部经理王某      the organisation, a unit of it, the post;
-//   某市数据局党组成员、市某中心主任张某    several posts, each with its body, joined by 、 (or ，);
+//   某某科技有限公司市场拓展部经理王某      the organisation, a unit of it, the post;
+//   某市统计局党组成员、市某中心主任张某    several posts, each with its body, joined by 、 (or ，);
 //   某村党支部书记李某, 某镇副镇长陈某      a town's or village's own posts: held at the place;
 //   公司总经理王某, 该公司副董事长张某      a body named by its kind alone: the one in view;
 //   李某（某某集团董事长）                  the post in brackets after the name;
@@ -18,7 +18,7 @@ import type { RelationCues } from './relations.js';
 export interface Post {
   /** The organisation or place the post is held at. */
   holder: Pending;
-  /** The post as held there: the unit and the title (解决方案部经理, 党支部书记). */
+  /** The post as held there: the unit and the title (市场拓展部经理, 党支部书记). */
   role: string;
   /** Where the words that state it begin (the holder's name, or the kind word) and, when after the name, end. */
   start: number;
@@ -88,7 +88,7 @@ export class PostReader {
     return posts;
   }
 
-  /** One post, with the unit and the body before it: 某某公司解决方案部经理, 党支部书记 after a village. */
+  /** One post, with the unit and the body before it: 某某公司市场拓展部经理, 党支部书记 after a village. */
   private segmentEndingAt(end: number, floor: number): { start: number; posts: Post[] } | undefined {
     const text = this.article.text;
     let e = end;
@@ -105,7 +105,7 @@ export class PostReader {
     const named = this.endingAt.get(s);
     if (named) return { start: named.m.start, posts: this.heldAt(named, span) };
     // 公司总经理, 该公司副董事长, 基地负责人: the body of that kind in view — when the kind word opens the phrase
-    // (星月集团执行总裁 names a group the text did not recognise, not the group in view).
+    // (云杉集团执行总裁 names a group the text did not recognise, not the group in view).
     const opens = s === floor || !isHan(text.charCodeAt(s - 1)) || this.stop.has(text[s - 1]!);
     const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
     const word = opens ? this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0] : undefined;

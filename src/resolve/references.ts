@@ -64,7 +64,7 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
       case 'Organization': {
         const previous = out[out.length - 1];
         const adjacent = previous && previous.m.end === m.start && (previous.ref.label === 'Place' || previous.ref.label === 'Organization') ? previous : undefined;
-        // 济宁高新区党工委 printed as 济宁 + 高新区党工委: the body of that city's zone.
+        // 泰安高新区党工委 printed as 泰安 + 高新区党工委: the body of that city's zone.
         const zone = adjacent?.ref.label === 'Place' && m.attrs.place?.start === m.start && isZoneEnding(m.attrs.place.text) ? zoneOf(adjacent.ref, m.attrs.place.text) : undefined;
         if (zone) inView.note(adjacent!.m, zone);
         ({ ref, place } = resolveOrganization(m, g, home, inView));

@@ -154,7 +154,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       }
     }
 
-    // Located: 位于/落户 P 的 O, or O … 落户 P. Of a chain of places after the verb (位于辽宁大连甘井子区), the last.
+    // Located: 位于/落户 P 的 O, or O … 落户 P. Of a chain of places after the verb (位于湖北武汉洪山区), the last.
     for (const verb of c.locatedVerbs) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + 1)) {
         let place = ms.find((r) => r.e.label === 'Place' && at(r) >= v + verb.length && at(r) <= v + verb.length + 1);

@@ -12,7 +12,8 @@ const PAGE = '东测科技新厂房投用\n本报讯 近日，东测科技（嘉
 test.each([
   ['an HTML page', 'article.html', '<!DOCTYPE html><html><body><p>东测科技新厂房投用</p><p>本报讯 近日……</p></body></html>', /article\.html: this is an HTML page, not page text/, /kg: hint: save the text of the article/],
   ['an HTML fragment saved as .txt', 'article.txt', '<div><p>东测科技新厂房投用</p><p>本报讯 近日……</p><p>年产值预计超2亿元。</p></div>', /article\.txt: this is an HTML page/, /kg: hint: save the text/],
-  ['JSON', 'article.json', JSON.stringify({ title: '东测科技新厂房投用', text: '本报讯 近日……' }), /article\.json: this is JSON, not page text/, /kg: hint: kg build reads page text/],
+  // JSON whose first line is an object with a `text` is articles as JSON lines (records.test.ts); other JSON is refused.
+  ['JSON', 'article.json', JSON.stringify({ title: '东测科技新厂房投用', body: '本报讯 近日……' }), /article\.json: this is JSON, not page text/, /kg: hint: kg build reads page text/],
 ])('%s is refused with a hint (exit 3), not read as page text', async (_what, name, content, message, hint) => {
   const dir = tmp();
   writeFileSync(join(dir, name), content);

@@ -138,7 +138,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   if (!nameLike || isOrdinaryWord(ctx, text.slice(start, end), 30)) return undefined;
   // 小山村, 古镇, 明年上市: a common noun at the end makes the whole a description.
   for (const w of ctx.res.lex.adminCommonNouns) if (text.endsWith(w, end) && end - w.length >= start) return undefined;
-  // 加利福尼亚州 is a state; 万州, 德州 are cities.
+  // 加利福尼亚州 is a state; 柳州, 德州 are cities.
   const kind: PlaceKind = ending.ending === '州' && [...stem].every((ch) => TRANSLITERATION.has(ch)) ? 'Province' : ending.kind;
   return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : ending.id };
 }

@@ -28,7 +28,7 @@ describe('the subject in view', () => {
   });
 
   test('a kind word opening the sentence holds for its later clauses', async () => {
-    expect(await subjectsOf('3亿元', '“秭归脐橙产业园”去年开园。', '园区全面建成后，预计新增年产值3亿元。')).toEqual(['秭归脐橙产业园']);
+    expect(await subjectsOf('3亿元', '“秭归脐橙产业园”去年开园。', '园区全部投产后，预计年产值可达3亿元。')).toEqual(['秭归脐橙产业园']);
   });
 
   test('园区 opening the sentence: the park in view (a place)', async () => {
