@@ -14,6 +14,9 @@ import { machineLine, writeSection } from './results.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+// --engine rules|model|hybrid: passed to kg build (default: kg build's own, the hybrid).
+const engineArg = args.indexOf('--engine');
+const engineArgs = engineArg >= 0 ? ['--engine', args[engineArg + 1]!] : [];
 const setArg = args.indexOf('--set');
 const setDir = resolve(setArg >= 0 ? args[setArg + 1]! : join(ROOT, '..', 'shared', 'eval', 'realset-dev'));
 const scorer = [join(setDir, 'score.mjs'), join(setDir, '..', 'score.mjs')].find(existsSync);
@@ -117,7 +120,7 @@ function row(name: string, c: Counts): string {
 const work = mkdtempSync(join(tmpdir(), 'kg-quality-'));
 function buildAndScore(input: string, gold: string, name: string): Counts {
   const out = join(work, name);
-  const build = spawnSync(process.execPath, [join(ROOT, 'bin', 'kg.js'), 'build', input, '-o', out, '-q'], { encoding: 'utf8', cwd: ROOT });
+  const build = spawnSync(process.execPath, [join(ROOT, 'bin', 'kg.js'), 'build', input, '-o', out, '-q', ...engineArgs], { encoding: 'utf8', cwd: ROOT });
   if (build.status !== 0) throw new Error(`bench/quality: kg build ${input} failed (exit ${build.status}):\n${build.stderr}`);
   const score = spawnSync(process.execPath, [scorer!, gold, join(out, 'graph.json'), '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (score.status !== 0) throw new Error(`bench/quality: scoring ${name} failed:\n${score.stderr}`);

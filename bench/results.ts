@@ -50,17 +50,8 @@ export function writeSection(title: string, body: string): void {
   renameSync(`${RESULTS}.tmp`, RESULTS);
 }
 
-/** mulberry32: a small seeded generator, the same on every machine, so every run works on the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, seeded: the same data on every machine (src/util/random.ts). */
+export { seededRandom } from '../src/util/random.js';
 
 /** Runs a benchmark's main function; a failure is printed (a kg error as its code, message and hint) and sets exit code 1. */
 export async function runBenchmark(main: () => Promise<void>): Promise<void> {

@@ -8,7 +8,7 @@ import { getHeapStatistics } from 'node:v8';
 import type { Article, PageMeta, SourcePage } from './document/types.js';
 import { KgError } from './errors.js';
 import { addArchiveShortNames } from './extract/archive.js';
-import { extractArticles, loadExtractResources } from './extract/index.js';
+import { extractArticles, loadExtractResources, type Engine } from './extract/index.js';
 import type { Mention } from './extract/mention.js';
 import { toGraph } from './graph/index.js';
 import { ingest } from './ingest/index.js';
@@ -29,6 +29,8 @@ export interface BuildOptions {
   /** Page metadata for pages without a sidecar. */
   defaults?: PageMeta;
   maxLineLength?: number;
+  /** Who proposes names: the statistical tagger and the rules together (hybrid, the default), or either alone. */
+  engine?: Engine;
   stdin?: NodeJS.ReadableStream;
   /** Called as stages start and as pages are done, for progress bars; the library itself prints nothing. */
   onProgress?: (event: { stage: Stage; done: number; total: number }) => void;
@@ -129,11 +131,12 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const homeAreas = [...new Set(articles.flatMap((a) => a.homeCity ?? []))];
   const threads = extractionThreads(options.workers ?? defaultWorkers(), articles.reduce((n, a) => n + a.text.length, 0), options.parallel);
   // Started before the main thread loads its own resources, so they load side by side.
-  const pool = threads > 1 ? new ExtractPool(threads, homeAreas, options.parallel) : undefined;
+  const resources = { homeAreas, ...(options.engine ? { engine: options.engine } : {}) };
+  const pool = threads > 1 ? new ExtractPool(threads, resources, options.parallel) : undefined;
   let mentions = new Map<string, Mention[]>();
   let res: ReturnType<typeof loadExtractResources>;
   try {
-    res = loadExtractResources({ homeAreas });
+    res = loadExtractResources(resources);
     checkHomeCities(articles, homeCity, options.defaults?.homeCity === undefined, res.gazetteer);
     let extracted = 0;
     if (pool) {

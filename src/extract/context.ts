@@ -4,6 +4,8 @@ import type { Gazetteer } from '../gazetteer/index.js';
 import type { ExtractLexicon } from './lexicon.js';
 import type { Dictionary, TagTable, Tagger } from './jieba.js';
 import type { Trie } from './trie.js';
+import type { Engine } from './hybrid.js';
+import type { NerModel } from '../tagger/index.js';
 import { codeTable } from './chars.js';
 
 export interface Token {
@@ -34,6 +36,10 @@ export interface ExtractResources {
   abbreviationChars: ReadonlySet<string>;
   /** County-level codes of the paper's home area: villages and town short forms are recognised there. */
   localCounties: readonly string[];
+  /** Who proposes names: the rules, the statistical tagger, or both (hybrid.ts). */
+  engine: Engine;
+  /** The tagger, unless the engine is the rules alone. */
+  model?: NerModel;
 }
 
 export interface ExtractContext {

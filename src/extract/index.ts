@@ -15,6 +15,8 @@ import { recognizePeople } from './recognizers/people.js';
 import { recognizePlaces } from './recognizers/places.js';
 import { recognizeProgrammes } from './recognizers/programmes.js';
 import { selectMentions } from './select.js';
+import { combine, type Engine } from './hybrid.js';
+import { loadNerModel } from '../tagger/index.js';
 import { Trie } from './trie.js';
 import { sourceRange } from '../text/mapped-text.js';
 import { batchBySize } from '../util/batches.js';
@@ -22,6 +24,7 @@ import { groupBy } from '../util/group-by.js';
 
 export type { Mention } from './mention.js';
 export type { ExtractResources } from './context.js';
+export { ENGINES, type Engine } from './hybrid.js';
 
 /** The recognizers, in the order they run. */
 export const RECOGNIZERS = [recognizePlaces, recognizeOrganizations, recognizePeople, recognizeProgrammes, recognizeOutcomes] as const;
@@ -29,6 +32,8 @@ export const RECOGNIZERS = [recognizePlaces, recognizeOrganizations, recognizePe
 export interface ResourceOptions {
   /** Home cities or counties (name or code) of the pages to be read: their villages and town short forms are loaded. */
   homeAreas?: readonly string[];
+  /** Who proposes names (default hybrid: the statistical tagger and the rules together; see hybrid.ts). */
+  engine?: Engine;
 }
 
 const resourceCache = new Map<string, ExtractResources>();
@@ -36,12 +41,13 @@ const resourceCache = new Map<string, ExtractResources>();
 export function loadExtractResources(options: ResourceOptions = {}): ExtractResources {
   const base = loadGazetteer();
   const localCounties = localCountyCodes(base, options.homeAreas ?? []);
-  const key = localCounties.join(',');
+  const engine = options.engine ?? 'hybrid';
+  const key = `${localCounties.join(',')}|${engine}`;
   const hit = resourceCache.get(key);
   if (hit) return hit;
   const gazetteer = localCounties.length ? loadGazetteer({ localCounties }) : base;
   const lex = loadExtractLexicon();
-  const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], key, gluedOrgTitle(lex));
+  const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], localCounties.join(','), gluedOrgTitle(lex));
   const placeTrie = new Trie<string>();
   const placeTrieReverse = new Trie<string>(true);
   const abbreviationChars = new Set<string>(lex.placeAbbreviations.keys());
@@ -50,7 +56,8 @@ export function loadExtractResources(options: ResourceOptions = {}): ExtractReso
     placeTrie.add(name, name);
     placeTrieReverse.add(name, name);
   }
-  const res: ExtractResources = { lex, gazetteer, tagger, dictionary, tags, placeTrie, placeTrieReverse, abbreviationChars, localCounties };
+  const model = engine === 'rules' ? undefined : loadNerModel();
+  const res: ExtractResources = { lex, gazetteer, tagger, dictionary, tags, placeTrie, placeTrieReverse, abbreviationChars, localCounties, engine, ...(model ? { model } : {}) };
   resourceCache.set(key, res);
   return res;
 }
@@ -70,18 +77,28 @@ export function localCountyCodes(g: Gazetteer, homeAreas: readonly string[]): st
 /**
  * Candidates of each context. Each recognizer runs over the whole batch before the next one starts, so its
  * tables stay in the processor's cache; a context's candidates come out in the same order as when its
- * recognizers run one after another.
+ * recognizers run one after another. Then the statistical tagger reads the batch, and its spans join the rules'
+ * candidates under the engine's policy (hybrid.ts).
  */
 function recognizeAll(ctxs: readonly ExtractContext[], languages: readonly ('zh' | 'en')[]): Candidate[][] {
   const found: Candidate[][] = ctxs.map(() => []);
-  for (const recognizer of RECOGNIZERS) {
-    for (let i = 0; i < ctxs.length; i++) {
-      if (languages[i] !== 'zh') continue;
-      const into = found[i]!;
-      for (const c of recognizer(ctxs[i]!)) into.push(c);
+  const res = ctxs[0]?.res;
+  const engine = res?.engine ?? 'rules';
+  if (engine !== 'model') {
+    for (const recognizer of RECOGNIZERS) {
+      for (let i = 0; i < ctxs.length; i++) {
+        if (languages[i] !== 'zh') continue;
+        const into = found[i]!;
+        for (const c of recognizer(ctxs[i]!)) into.push(c);
+      }
     }
   }
-  return ctxs.map((ctx, i) => (languages[i] === 'en' ? recognizeEnglish(ctx.text, ctx.res.gazetteer) : [...found[i]!, ...mergeAdjacentOrganizations(ctx, found[i]!)]));
+  return ctxs.map((ctx, i) => {
+    if (languages[i] === 'en') return recognizeEnglish(ctx.text, ctx.res.gazetteer);
+    const rules = engine === 'model' ? [] : [...found[i]!, ...mergeAdjacentOrganizations(ctx, found[i]!)];
+    if (!res?.model) return rules;
+    return combine(ctx, rules, res.model.tag(ctx, ctx.sentences), res.model.id, engine);
+  });
 }
 
 /**

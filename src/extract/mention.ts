@@ -55,6 +55,11 @@ export interface MentionAttrs {
   zone?: { type: string; areaIds: string[] };
   /** A module of a platform, named in a list of them (分为先锋引领、连心服务、战时集结三大板块). */
   module?: boolean;
+  /**
+   * The statistical tagger found this span too (or alone, when the rule is the model's id): its id, the type it
+   * gave, and its score (the chance such a span is right, calibrated on annotated news).
+   */
+  model?: { id: string; type: 'PER' | 'LOC' | 'ORG'; score: number };
 }
 
 export interface Candidate {

@@ -6,11 +6,11 @@ import { isKgError } from '../errors.js';
 import { extractArticles, loadExtractResources } from '../extract/index.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
 
-const { homeAreas } = workerData as WorkerSetup;
+const setup = workerData as WorkerSetup;
 const port = parentPort!;
 // Loaded before the first group is asked for: the main thread sends work only to a thread that is ready, so a
 // thread still loading never holds pages the main thread could have read meanwhile.
-const res = loadExtractResources({ homeAreas });
+const res = loadExtractResources(setup);
 port.postMessage({ ready: true } satisfies FromWorker);
 
 port.on('message', (message: ToWorker) => {

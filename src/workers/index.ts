@@ -59,8 +59,8 @@ export class ExtractPool {
   /** A failure before or between builds' groups (a thread that could not load), told to the next extract. */
   private early: Error | undefined;
 
-  constructor(threads: number, homeAreas: readonly string[], private readonly tuning: ParallelTuning = {}) {
-    const setup: WorkerSetup = { homeAreas: [...homeAreas] };
+  constructor(threads: number, resources: WorkerSetup, private readonly tuning: ParallelTuning = {}) {
+    const setup: WorkerSetup = { ...resources, homeAreas: [...resources.homeAreas] };
     this.workers = Array.from({ length: Math.max(0, tuning.workersOnly ? threads : threads - 1) }, () => new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: setup }));
     // Listeners from the start: a ready message or an error may come while the main thread is still busy.
     this.ready = this.workers.map((w) => new Promise<boolean>((resolve) => {

@@ -144,6 +144,23 @@ describe('kg ner', () => {
     expect(line.entities.map((e: { label: string; text: string }) => `${e.label}:${e.text}`)).toEqual(['ORG:浙江明远智能装备有限公司', 'PROGRAMME:中国专利优秀奖', 'OUTCOME:3亿元']);
   });
 
+  test('--engine: the statistical tagger and the rules together by default, either alone on request', async () => {
+    const input = '{"text":"会议由周建华主持，刘晓燕、陈国平等人参加。"}\n';
+    const people = async (args: string[]) => {
+      const r = await kg(['ner', ...args], { stdin: input });
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout).entities.filter((e: { label: string }) => e.label === 'PER').map((e: { text: string }) => e.text);
+    };
+    const [hybrid, explicit, rules, model] = await Promise.all([people([]), people(['--engine', 'hybrid']), people(['--engine', 'rules']), people(['--engine', 'model'])]);
+    expect(hybrid).toEqual(['周建华', '刘晓燕', '陈国平']);
+    expect(explicit).toEqual(hybrid);
+    expect(rules).not.toContain('周建华');
+    expect(model).toEqual(expect.arrayContaining(['周建华', '陈国平']));
+    const bad = await kg(['ner', '--engine', 'crf'], { stdin: input });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/hybrid/);
+  });
+
   test('a line that is not JSON is reported with its line number, exit code 3, after the records before it', async () => {
     const r = await kg(['ner'], { stdin: '{"text":"张伟在平湖市。"}\nnot json\n{"text":"李明"}\n' });
     expect(r.code).toBe(3);

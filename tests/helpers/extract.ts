@@ -3,9 +3,13 @@ import { extractText, loadExtractResources, type ExtractResources } from '../../
 
 let res: ExtractResources | undefined;
 
-/** The extractor's resources for a Pinghu paper (its villages and town short forms loaded). */
+/**
+ * The rules' resources for a Pinghu paper (its villages and town short forms loaded): the recognizers' tests
+ * check what the rules read on their own, without the statistical tagger (tests/unit/extract/hybrid.test.ts
+ * covers the two together).
+ */
 export function resources(): ExtractResources {
-  res ??= loadExtractResources({ homeAreas: ['平湖市'] });
+  res ??= loadExtractResources({ homeAreas: ['平湖市'], engine: 'rules' });
   return res;
 }
 

@@ -1,5 +1,6 @@
 // `kg build`: newspaper pages and articles → out/graph.json and out/articles.jsonl. No database needed.
 import { Command, Option } from 'commander';
+import { ENGINES, type Engine } from '../../extract/index.js';
 import { INPUT_KINDS, type InputKind, type PageMeta } from '../../document/types.js';
 import { writeBuildOutput } from '../../graph/write.js';
 import { buildGraph, type BuildResult } from '../../pipeline.js';
@@ -17,6 +18,7 @@ export interface BuildFlags {
   inputKind?: InputKind;
   maxLineLength?: number;
   workers?: number;
+  engine?: Engine;
   quiet?: boolean;
   json?: boolean;
 }
@@ -43,7 +45,13 @@ export function buildOptions(cmd: Command): Command {
     .option('--page <n>', 'page number, for pages whose metadata or running head does not say')
     .addOption(new Option('--input-kind <kind>', 'what a text file holds: a page of pieces, one article, or auto (told by its shape)').choices([...INPUT_KINDS]).default('auto'))
     .option('--max-line-length <n>', 'longest text line accepted, in characters (guards against non-page input)', positiveInteger)
-    .option('--workers <n>', `threads that extract, this one included (default: one per core; 1 = in-process); builds under ${(PARALLEL_MIN_CHARS / 1e6).toLocaleString('en')}M characters extract in-process`, positiveInteger);
+    .option('--workers <n>', `threads that extract, this one included (default: one per core; 1 = in-process); builds under ${(PARALLEL_MIN_CHARS / 1e6).toLocaleString('en')}M characters extract in-process`, positiveInteger)
+    .addOption(engineOption());
+}
+
+/** `--engine`: who proposes names (see README, "The statistical tagger and the rules"). */
+export function engineOption(): Option {
+  return new Option('--engine <name>', 'who proposes person, place and organisation names: the statistical tagger and the rules together, or either alone').choices(ENGINES).default('hybrid');
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {
@@ -56,6 +64,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
     defaults,
     ...(flags.maxLineLength ? { maxLineLength: flags.maxLineLength } : {}),
     ...(flags.workers ? { workers: flags.workers } : {}),
+    ...(flags.engine ? { engine: flags.engine } : {}),
     onProgress: ({ stage, done, total }) => {
       if (stage !== 'segment' && stage !== 'extract') return;
       let bar = bars.get(stage);

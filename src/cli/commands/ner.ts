@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Command } from 'commander';
 import { KgError } from '../../errors.js';
-import { EXTRACT_BATCH_CHARS, loadExtractResources } from '../../extract/index.js';
+import { EXTRACT_BATCH_CHARS, loadExtractResources, type Engine } from '../../extract/index.js';
+import { engineOption } from './build.js';
 import { writeAtomic } from '../../graph/write.js';
 import { NER_LABELS, parseNerInput, recognizeRecords, type NerLabel } from '../../ner/index.js';
 import { knownHomeCity } from '../flag-values.js';
@@ -16,10 +17,11 @@ export function register(program: Command): void {
     .option('-o, --out <file>', 'JSONL output (default: stdout)')
     .option('--labels <list>', `labels to output, comma-separated, from ${NER_LABELS.join(',')}`, 'PER,LOC,ORG')
     .option('--home-city <name>', 'home city whose villages and towns are recognised by short name', knownHomeCity)
-    .action(async (flags: { input?: string; out?: string; labels: string; homeCity?: string }) => {
+    .addOption(engineOption())
+    .action(async (flags: { input?: string; out?: string; labels: string; homeCity?: string; engine: Engine }) => {
       const labels = new Set(flags.labels.split(',').map((l) => l.trim().toUpperCase()));
       for (const l of labels) if (!(NER_LABELS as readonly string[]).includes(l)) throw new KgError('USAGE', `unknown label "${l}"`, { hint: `use ${NER_LABELS.join(', ')}` });
-      const res = loadExtractResources(flags.homeCity ? { homeAreas: [flags.homeCity] } : {});
+      const res = loadExtractResources({ engine: flags.engine, ...(flags.homeCity ? { homeAreas: [flags.homeCity] } : {}) });
       const where = flags.input ?? '<stdin>';
       const stream = flags.input ? await openInput(flags.input) : process.stdin;
       const lines: string[] = [];

@@ -70,7 +70,7 @@ function triesFor(lex: ExtractLexicon): PeopleTries {
 }
 
 /** Without a cue, only the commoner surnames: rare ones (智, 干, 楼) are ordinary characters far more often. */
-const COMMON_SURNAMES = 160;
+export const COMMON_SURNAMES = 160;
 
 function isNameChar(ctx: ExtractContext, ch: string | undefined): boolean {
   if (!ch) return false;

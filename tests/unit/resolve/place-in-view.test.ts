@@ -91,12 +91,16 @@ describe('where people and things are', () => {
     expect(g.facts).toContain(fact);
   });
 
-  test.each([
-    ['no village named', '村民李秀英说，今年茶叶卖得好。'],
-    ['a village named but not recognised is not the one in view', '上沧村党支部书记王德明说，茶园扩大了。大石碾子村村民李秀英说，今年茶叶卖得好。'],
-  ])('a villager with %s holds no place', async (_case, sentence) => {
-    const g = await graphOfPage(page('茶农增收', sentence));
+  test('a villager with no village named holds no place', async () => {
+    const g = await graphOfPage(page('茶农增收', '村民李秀英说，今年茶叶卖得好。'));
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 李秀英'))).toEqual([]);
+  });
+
+  // The village printed before the villager is another than the one in view: she is not placed in the one in
+  // view (with the statistical tagger, the other village is read too, and she is placed there).
+  test('a villager of another village printed before her is not in the village in view', async () => {
+    const g = await graphOfPage(page('茶农增收', '上沧村党支部书记王德明说，茶园扩大了。大石碾子村村民李秀英说，今年茶叶卖得好。'));
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 李秀英') && f.endsWith('上沧村'))).toEqual([]);
   });
 
   test.each([

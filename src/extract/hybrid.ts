@@ -1,0 +1,344 @@
+// The seam between the statistical tagger (src/tagger) and the rules. The tagger proposes PER, LOC and ORG spans,
+// each with a score (the chance it is right, calibrated on the People's Daily dev split); here they meet the
+// rules' candidates before selection, under one policy (README, "The statistical tagger and the rules"):
+//   1. Veto. The rules know what is never a name: a span that opens or closes on punctuation or a space, holds
+//      punctuation a name does not (，、“”, a line break) or unpaired brackets, holds a word no name contains
+//      (的, 是, 依托), is a title, a bare organisation ending, a common word taken for a person, a group of people
+//      (研发团队), or a place and a company ending alone (平湖公司).
+//   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
+//      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
+//      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken.
+//   2b. Agreement on the end. A place the rules read back from its ending and started too early, over
+//      characters the model reads as no name (一到|青田县), is cut to the model's start.
+//   3. A longer name. A span of the model's that contains every rule reading it overlaps (法国 in 法国雇主协会,
+//      詹祖 in 詹祖里, 内阁 in 桥本内阁) is taken over them, as sure as a rule's — but not around a company the
+//      rules read whole (美国|Tesla, 明远智能装备有限公司|新厂) nor an organisation they already start at a place
+//      (练市镇|荻港村党委): the places before it stay apart.
+//   4. The model alone. Any other span is taken when the model is sure (score ≥ 0.9), or fairly sure (≥ 0.5)
+//      where the rules' data types it too (a gazetteer place, a place's or an organisation's ending, a
+//      three-character person's name of a surname and a given name); its rule is
+//      the model's id, and it ranks below the rules' confident readings and below page consistency. Not a lone
+//      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
+//      the rules' data does not type (太阳 as a place). A longer organisation opens with one place at most.
+//   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
+//      name over any of its characters is dropped. The rules' confident readings stand without the model.
+//   Selection then keeps one reading per span as it always has (select.ts).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { KgError } from '../errors.js';
+import type { ExtractContext } from './context.js';
+import { isOrdinaryWord } from './context.js';
+import { codeTable } from './chars.js';
+import { candidate, type Candidate, type MentionLabel } from './mention.js';
+import { placeAt } from './recognizers/organizations.js';
+import { TRANSLITERATION } from './recognizers/transliteration.js';
+import { COMMON_SURNAMES } from './recognizers/people.js';
+import { surnameAt } from '../lexicons/index.js';
+import type { ModelSpan } from '../tagger/index.js';
+import type { EntityKind } from '../../schema/model.js';
+
+export const ENGINES = ['rules', 'model', 'hybrid'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+const LABEL: Record<ModelSpan['type'], MentionLabel> = { PER: 'Person', LOC: 'Place', ORG: 'Organization' };
+
+/** A model span agreed by a rule is as sure as the rules' confident readings. */
+export const AGREED_CONFIDENCE = 0.9;
+/** Rule readings at or above this are confident; below it, guesses. */
+export const RULE_CONFIDENT = 0.8;
+/**
+ * The model's spans it is less sure of than this (its score) are not taken alone, nor over the rules' readings.
+ * High, because the score is calibrated on the People's Daily of 1998: on today's local news (other names,
+ * other words) the model is right less often than its score says.
+ */
+export const MODEL_MIN_SCORE = 0.9;
+/** … unless the rules' data types the span too (a gazetteer place, a place ending, an organisation ending): then this. */
+export const MODEL_TYPED_SCORE = 0.5;
+/**
+ * The model's own spans rank between the rules' confident readings (0.8 and up) and their guesses (below 0.6),
+ * and below what page-level consistency overrides (0.7): a name the page established beats the model's guess.
+ */
+export const MODEL_CONFIDENCE = { low: 0.6, high: 0.69 };
+
+/** By code unit: 1 when a punctuation mark, a symbol or a space (Unicode P, S, Z and control characters); filled as met. */
+const PUNCTUATION_OR_SPACE = new Int8Array(0x10000);
+function isPunctuationOrSpace(code: number): boolean {
+  let v = PUNCTUATION_OR_SPACE[code]!;
+  if (v === 0) PUNCTUATION_OR_SPACE[code] = v = /[\s\p{P}\p{S}\p{Z}\p{C}]/u.test(String.fromCharCode(code)) ? 1 : -1;
+  return v === 1;
+}
+/** Punctuation a name does not contain (a name may hold ·, brackets around a region, a hyphen, an ampersand). */
+const INNER_PUNCTUATION = codeTable('，,。；;：:！!？?、“”"‘’《》〈〉+=|/\n');
+const OPENING = codeTable('（(【[');
+const CLOSING_OF: Record<number, number> = { 0xff08: 0xff09, 0x28: 0x29, 0x3010: 0x3011, 0x5b: 0x5d };
+const CLOSING = codeTable('）)】]');
+
+/** Brackets in a name come in pairs (疏科纳米疏水科技（嘉兴）有限公司, not 嘉兴）有限公司). */
+function balanced(text: string, start: number, end: number): boolean {
+  let expected = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (OPENING[c]) {
+      if (expected) return false;
+      expected = CLOSING_OF[c]!;
+    } else if (CLOSING[c]) {
+      if (c !== expected) return false;
+      expected = 0;
+    }
+  }
+  return expected === 0;
+}
+
+function hasInnerPunctuation(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (INNER_PUNCTUATION[text.charCodeAt(k)]) return true;
+  return false;
+}
+
+const VetoFile = z
+  .object({ $comment: z.string().optional(), groupEndings: z.object({ id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict() })
+  .strict();
+
+let vetoData: { groupId: string; groupEndings: readonly string[] } | undefined;
+
+/** model/hybrid-vetoes.json, validated once per process. */
+function loadVetoes(): NonNullable<typeof vetoData> {
+  if (vetoData) return vetoData;
+  const path = fileURLToPath(new URL('./model/hybrid-vetoes.json', import.meta.url));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new KgError('DATA_INVALID', `cannot read the hybrid's vetoes (${(e as Error).message})`, { subject: path });
+  }
+  const parsed = VetoFile.safeParse(raw);
+  if (!parsed.success) throw new KgError('DATA_INVALID', `invalid vetoes: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { subject: path });
+  vetoData = { groupId: parsed.data.groupEndings.id, groupEndings: [...parsed.data.groupEndings.words].sort((x, y) => y.length - x.length) };
+  return vetoData;
+}
+
+/** The id of the rule that rejects a span the model proposed, or undefined when none does. */
+export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; type: ModelSpan['type'] }): string | undefined {
+  const { text } = ctx;
+  const lex = ctx.res.lex;
+  if (isPunctuationOrSpace(text.charCodeAt(span.start)) || isPunctuationOrSpace(text.charCodeAt(span.end - 1))) return 'hybrid.veto.edge-punctuation';
+  if (!balanced(text, span.start, span.end)) return 'hybrid.veto.unbalanced-brackets';
+  if (hasInnerPunctuation(text, span.start, span.end)) return 'hybrid.veto.inner-punctuation';
+  const surface = text.slice(span.start, span.end);
+  if (lex.stopwords.has(surface)) return 'hybrid.veto.stopword';
+  if (lex.personTitleSet.has(surface)) return 'hybrid.veto.title';
+  if (lex.orgSuffixBySuffix.has(surface)) return 'hybrid.veto.bare-ending';
+  if (span.type === 'PER' && isOrdinaryWord(ctx, surface)) return 'hybrid.veto.common-word';
+  const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
+  if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
+  if (span.type === 'ORG' && placeAndEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';
+  if (span.type === 'ORG') {
+    const v = loadVetoes();
+    if (v.groupEndings.some((w) => surface.endsWith(w))) return v.groupId;
+  }
+  for (let k = span.start; k < span.end; ) {
+    const t = ctx.tokens[ctx.tokenAt[k]!]!;
+    if (t.start >= span.start && t.end <= span.end && lex.stopwords.has(t.word)) return 'hybrid.veto.stopword-inside';
+    k = t.end;
+  }
+  return undefined;
+}
+
+/**
+ * A place and a company's or party body's ending with nothing between (平湖公司: "the Pinghu company", 美国公司) is
+ * a description, not a name, as the rules read it (recognizers/organizations.ts); a school or a government named
+ * by its place (平湖中学, 平湖市政府) is a name.
+ */
+function placeAndEnding(ctx: ExtractContext, start: number, end: number): boolean {
+  const place = placeAt(ctx, start, end);
+  if (!place || place.end >= end) return false;
+  const ending = ctx.res.lex.orgSuffixBySuffix.get(ctx.text.slice(place.end, end));
+  return ending !== undefined && (ending.kind === 'Company' || ending.kind === 'PartyOrganization');
+}
+
+const PLACE_ENDING = /(省|市|县|区|镇|乡|村|街道|社区)$/;
+
+/**
+ * The rules' data agrees with the model's type: a place the gazetteer knows or with a place's ending, an organisation with an organisation's ending, a person's name shaped as the rules know names — a surname and one
+ * or two given characters (of Han script), or transliteration characters only (their list, two or more).
+ */
+function typedByRules(ctx: ExtractContext, s: ModelSpan): boolean {
+  const surface = ctx.text.slice(s.start, s.end);
+  if (s.type === 'LOC') return ctx.res.gazetteer.lookup(surface).length > 0 || (surface.length >= 3 && PLACE_ENDING.test(surface));
+  if (s.type === 'ORG') return orgEndingKind(ctx, surface) !== undefined;
+  return personShaped(ctx, surface);
+}
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+function personShaped(ctx: ExtractContext, surface: string): boolean {
+  if (!HAN.test(surface)) return false;
+  const surnames = ctx.res.lex.surnames;
+  const family = surnameAt(surface, 0, surnames);
+  // Only the commoner single surnames, as the rules read names without a cue (recognizers/people.ts).
+  if (surface.length === 3 && (family === 2 || (family === 1 && (surnames.rank.get(surface[0]!) ?? Infinity) < COMMON_SURNAMES))) return true;
+  if (surface.length < 3) return false;
+  for (const ch of surface) if (!TRANSLITERATION.has(ch)) return false;
+  return true;
+}
+
+/** The kind of the longest organisation ending a name ends with (shorter than the name). */
+function orgEndingKind(ctx: ExtractContext, surface: string): EntityKind | undefined {
+  for (let k = Math.min(ctx.res.lex.maxOrgSuffix, surface.length - 1); k >= 1; k--) {
+    const kind = ctx.res.lex.orgSuffixBySuffix.get(surface.slice(-k))?.kind;
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+function modelConfidence(score: number): number {
+  const x = Math.min(1, Math.max(0, (score - MODEL_TYPED_SCORE) / (1 - MODEL_TYPED_SCORE)));
+  return Math.round((MODEL_CONFIDENCE.low + x * (MODEL_CONFIDENCE.high - MODEL_CONFIDENCE.low)) * 1000) / 1000;
+}
+
+/** The rules' typing of a span the model found alone: a gazetteer place's ids and kind, an organisation's kind. */
+function typed(ctx: ExtractContext, span: ModelSpan, modelId: string): Candidate {
+  const label = LABEL[span.type];
+  const surface = ctx.text.slice(span.start, span.end);
+  const model = modelAttr(span, modelId);
+  const conf = modelConfidence(span.score);
+  let kind: EntityKind | undefined;
+  if (label === 'Place') {
+    const g = ctx.res.gazetteer;
+    const ids = [...new Set(g.lookup(surface).map((e) => e.placeId))];
+    if (ids.length) return candidate(label, span.start, span.end, modelId, conf, { placeIds: ids, model }, g.get(ids[0]!)?.kind);
+  } else if (label === 'Organization') kind = orgEndingKind(ctx, surface);
+  return candidate(label, span.start, span.end, modelId, conf, { model }, kind);
+}
+
+const modelAttr = (s: ModelSpan, id: string): NonNullable<Candidate['attrs']['model']> => ({ id, type: s.type, score: s.score });
+
+/**
+ * The candidates of one context under an engine: the rules' alone, the model's alone, or both under the policy
+ * above. `rules` are the rule candidates; `spans` the model's.
+ */
+export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans: readonly ModelSpan[], modelId: string, engine: Engine): Candidate[] {
+  if (engine === 'rules') return [...rules];
+  if (engine === 'model') return spans.map((s) => typed(ctx, s, modelId));
+  const out: Array<Candidate | undefined> = [...rules];
+  // The rules' person, place and organisation readings by start, for finding those a span overlaps.
+  const entities = rules.map((_, k) => k).filter((k) => isEntity(rules[k]!.label));
+  entities.sort((x, y) => rules[x]!.start - rules[y]!.start);
+  let longest = 0;
+  for (const k of entities) longest = Math.max(longest, rules[k]!.end - rules[k]!.start);
+  // Characters inside some span of the model's.
+  const named = new Uint8Array(ctx.text.length);
+  for (const s of spans) named.fill(1, s.start, s.end);
+  const overlapping: number[] = [];
+  const same: number[] = [];
+  const ending: number[] = [];
+  let from = 0;
+  for (const s of spans) {
+    overlapping.length = 0;
+    same.length = 0;
+    ending.length = 0;
+    while (from < entities.length && rules[entities[from]!]!.start + longest <= s.start) from++;
+    for (let j = from; j < entities.length && rules[entities[j]!]!.start < s.end; j++) {
+      const k = entities[j]!;
+      const r = rules[k]!;
+      if (s.start < r.end) overlapping.push(k);
+      if (r.start === s.start && r.end === s.end) same.push(k);
+      else if (r.start < s.start && r.end === s.end && r.label === 'Place' && s.type === 'LOC' && !named.subarray(r.start, s.start).includes(1) && !opensWithPlace(ctx, r)) ending.push(k);
+    }
+    // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
+    const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s)));
+    if (!needed || vetoOf(ctx, s) !== undefined) continue;
+    const model = modelAttr(s, modelId);
+    // 2. Agreement on the span: the rule's reading, found by both (the model's type where the rule guessed).
+    if (same.length) {
+      for (const k of same) {
+        const r = rules[k]!;
+        const retyped = r.confidence < RULE_CONFIDENT && r.label !== LABEL[s.type];
+        const base = retyped ? typed(ctx, s, r.rule) : r;
+        out[k] = { ...base, confidence: Math.max(r.confidence, AGREED_CONFIDENCE), attrs: { ...base.attrs, model } };
+      }
+      continue;
+    }
+    // 2b. Agreement on the end: a place the rules read back from its ending (县, 乡, 村) and started too early,
+    // over characters the model reads as no name and the rules as no place (一到|青田县): the rule's reading from
+    // where the model starts it, found by both. Not an organisation: the words before an organisation's ending
+    // are often descriptive (数字技术|创新研究院), read as no name by the model and rightly in by the rules.
+    if (ending.length) {
+      for (const k of ending) {
+        const r = out[k] ?? rules[k]!;
+        if (!(r.start < s.start)) continue;
+        out[k] = { ...r, start: s.start, confidence: Math.max(r.confidence, AGREED_CONFIDENCE), attrs: { ...withoutOffsets(r.attrs), model } };
+      }
+      continue;
+    }
+    // 3. A longer name around every rule reading it overlaps; an organisation is named after one place at most.
+    const inside = overlapping.map((k) => rules[k]!);
+    if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {
+      const places = inside.filter((r) => r.label === 'Place').length;
+      if (inside.every((r) => extendable(ctx, r, s)) && !(s.type === 'ORG' && places > 1)) out.push(longer(ctx, s, inside, modelId));
+      continue;
+    }
+    // 4. The model alone: not a lone character (the rules read a place's abbreviation where a neighbour shows
+    // it), not a common word the rules' data does not type (太阳 as a place).
+    if (s.end - s.start > 1 && !(s.type !== 'PER' && isOrdinaryWord(ctx, ctx.text.slice(s.start, s.end)) && !typedByRules(ctx, s))) out.push(typed(ctx, s, modelId));
+  }
+  // 5. The model's veto of the rules' guesses where it reads no name at all.
+  for (const k of entities) {
+    const r = rules[k]!;
+    if (r.confidence >= RULE_CONFIDENT || out[k] !== r) continue;
+    let any = false;
+    for (let i = r.start; i < r.end && !any; i++) if (named[i]) any = true;
+    if (!any) out[k] = undefined;
+  }
+  return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/** The model's span around rule readings inside it. */
+function longer(ctx: ExtractContext, s: ModelSpan, inside: readonly Candidate[], modelId: string): Candidate {
+  const base = typed(ctx, s, modelId);
+  const attrs = { ...base.attrs };
+  const twin = inside.find((c) => c.label === base.label);
+  if (twin) {
+    for (const [key, value] of Object.entries(twin.attrs)) if (!(key in attrs) && !OFFSET_ATTRS.has(key)) (attrs as Record<string, unknown>)[key] = value;
+  }
+  const opening = inside.find((c) => c.label === 'Place' && c.start === s.start && c.attrs.placeIds?.length);
+  if (base.label === 'Organization' && opening) attrs.place = { text: ctx.text.slice(opening.start, opening.end), start: opening.start, end: opening.end, placeIds: opening.attrs.placeIds! };
+  return { ...base, kind: base.kind ?? twin?.kind, confidence: AGREED_CONFIDENCE, attrs } as Candidate;
+}
+
+/** Attributes that point at offsets, which a changed span may no longer contain. */
+const OFFSET_ATTRS = new Set(['place', 'titleStart', 'measureParts']);
+
+function withoutOffsets(attrs: Candidate['attrs']): Candidate['attrs'] {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(attrs)) if (!OFFSET_ATTRS.has(key)) kept[key] = value;
+  return kept as Candidate['attrs'];
+}
+
+/**
+ * A rule reading the model may read a longer name around: a place (a body or a firm named after it), a person,
+ * a body (内阁 → 桥本内阁, 县委 → 栾城县委). Not a surname standing alone (胡 of 胡老), not a company (the rules
+ * read its name whole, from the trade name to the legal form: 美国|Tesla, 明远智能装备有限公司|新厂), not an
+ * organisation the rules already start at a place (马厩村党委).
+ */
+function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
+  if (r.attrs.partial) return false;
+  // A place the rules are sure of inside a place of the model's: nested places stay apart (大庙镇|小庙子村).
+  if (r.label === 'Place') return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT);
+  if (r.label !== 'Organization') return true;
+  if (r.kind === 'Company') return false;
+  // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生).
+  if (r.confidence >= RULE_CONFIDENT && r.end < s.end) return false;
+  return !(r.start > s.start && opensWithPlace(ctx, r));
+}
+
+/** An organisation whose name opens with a place (the rule read the place in, or the gazetteer knows it). */
+function opensWithPlace(ctx: ExtractContext, r: Candidate): boolean {
+  if (r.attrs.place?.start === r.start) return true;
+  const m = ctx.res.placeTrie.longest(ctx.text, r.start, r.end);
+  return m !== undefined && m.at < r.end;
+}
+
+function isEntity(label: MentionLabel): boolean {
+  return label === 'Person' || label === 'Place' || label === 'Organization';
+}

@@ -1,0 +1,79 @@
+// The word lists the tagger's features consult. They are a snapshot, in model/feature-lexicons/, of the
+// extraction's lexicons and gazetteer as they stood when the model was trained (written by `npm run train`,
+// hashed into the model's checksum): the extraction's own lists change every week, and a feature whose meaning
+// changed under a trained model would quietly make it worse. Retraining takes a new snapshot.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KgError } from '../errors.js';
+import { Trie } from '../extract/trie.js';
+
+export interface LexiconSpec {
+  /** Two letters naming the lexicon in feature strings (`pls=3`: a place name of 3 characters starts here). */
+  code: string;
+  file: string;
+  what: string;
+}
+
+/** In feature order; a new lexicon changes every model's features, so it comes with retraining. */
+export const LEXICONS: readonly LexiconSpec[] = [
+  { code: 'sn', file: 'surnames.txt', what: 'Chinese surnames, one and two characters' },
+  { code: 'gn', file: 'given-name-chars.txt', what: 'characters common in given names' },
+  { code: 'pl', file: 'places.txt', what: 'gazetteer names of two or more characters: provinces to towns, zones, countries, world places, landmarks' },
+  { code: 'pa', file: 'place-abbreviations.txt', what: 'one-character abbreviations of places (京, 沪, 美)' },
+  { code: 'oe', file: 'org-endings.txt', what: 'organisation endings (有限公司, 协会, 大学)' },
+  { code: 'gb', file: 'gov-bodies.txt', what: 'government and party bodies (人社局, 组织部, 政协)' },
+  { code: 'ze', file: 'zone-endings.txt', what: 'development-zone endings (高新区, 经济开发区)' },
+  { code: 'ti', file: 'person-titles.txt', what: 'titles before or after a name (董事长, 书记, 博士)' },
+  { code: 'sv', file: 'speech-verbs.txt', what: 'verbs of saying after a name (说, 表示)' },
+];
+
+export interface FeatureLexicons {
+  /** Every lexicon's entries of two or more characters in one forward trie; an entry's values are the indices (in LEXICONS) of the lexicons listing it. */
+  trie: Trie<number>;
+  /** One-character entries: bit l set at a character's code when lexicon l lists it alone. */
+  chars: Uint16Array;
+  /** A bit per hashed pair of code units that opens some entry of two or more characters (pairBit): a walk of the trie is skipped where none does. */
+  pairs: Uint8Array;
+}
+
+const PAIR_BITS = 20;
+
+/** The bit of the pair of code units a, b in `pairs`. */
+export function pairBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
+}
+
+/** Entries of one snapshot file: one per line, `#` comments; no spaces inside an entry. */
+export function readLexiconFile(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new KgError('DATA_INVALID', `cannot read the tagger's feature lexicon (${(e as Error).message})`, { subject: path, hint: 'run `npm run train` to write the snapshot' });
+  }
+  const out: string[] = [];
+  text.split('\n').forEach((line, k) => {
+    const entry = line.trim();
+    if (!entry || entry.startsWith('#')) return;
+    if (/\s/.test(entry)) throw new KgError('DATA_INVALID', `line ${k + 1}: an entry has no spaces ("${entry}")`, { subject: path });
+    out.push(entry);
+  });
+  return out;
+}
+
+export function loadFeatureLexicons(dir: string): FeatureLexicons {
+  const trie = new Trie<number>();
+  const chars = new Uint16Array(0x10000);
+  const pairs = new Uint8Array((1 << PAIR_BITS) / 8);
+  LEXICONS.forEach((spec, l) => {
+    for (const entry of readLexiconFile(join(dir, spec.file))) {
+      if (entry.length === 1) chars[entry.charCodeAt(0)]! |= 1 << l;
+      else {
+        trie.add(entry, l);
+        const bit = pairBit(entry.charCodeAt(0), entry.charCodeAt(1));
+        pairs[bit >>> 3]! |= 1 << (bit & 7);
+      }
+    }
+  });
+  return { trie, chars, pairs };
+}

@@ -1,0 +1,12 @@
+// A seeded pseudo-random generator (mulberry32): the same sequence on every machine, for a reproducible shuffle
+// (the tagger's training) and generated test and benchmark data.
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

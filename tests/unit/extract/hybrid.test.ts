@@ -1,0 +1,278 @@
+// The hybrid policy: the statistical tagger's spans meet the rules' candidates (src/extract/hybrid.ts). Each case
+// of the policy on sentences written for it, with the model's spans given by hand (so the cases do not move when
+// the model is retrained), then the shipped model end to end.
+import { buildContext } from '../../../src/extract/context.js';
+import { combine, vetoOf, AGREED_CONFIDENCE } from '../../../src/extract/hybrid.js';
+import { extractText, loadExtractResources } from '../../../src/extract/index.js';
+import { candidate, type Candidate } from '../../../src/extract/mention.js';
+import { selectMentions } from '../../../src/extract/select.js';
+import type { ModelSpan } from '../../../src/tagger/index.js';
+import { resources } from '../../helpers/extract.js';
+
+const MODEL = 'model.test';
+
+/** A model span over the first occurrence of `surface` (after `from`). */
+function span(text: string, surface: string, type: ModelSpan['type'], score = 0.95, from = 0): ModelSpan {
+  const start = text.indexOf(surface, from);
+  if (start < 0) throw new Error(`${surface} not in ${text}`);
+  return { start, end: start + surface.length, type, score, margin: 20 };
+}
+
+function rule(text: string, surface: string, label: Candidate['label'], ruleId: string, confidence: number, attrs: Candidate['attrs'] = {}, kind?: Candidate['kind']): Candidate {
+  const start = text.indexOf(surface);
+  return candidate(label, start, start + surface.length, ruleId, confidence, attrs, kind);
+}
+
+/** The readings selection keeps: [surface, label, rule]. */
+function chosen(text: string, rules: Candidate[], spans: ModelSpan[]): Array<[string, string, string]> {
+  const ctx = buildContext(text, resources());
+  return selectMentions(combine(ctx, rules, spans, MODEL, 'hybrid')).map((c) => [text.slice(c.start, c.end), c.label, c.rule]);
+}
+
+describe('hybrid policy — 1. the rules veto what is never a name', () => {
+  test.each([
+    ['，王建军说', '，王建军', 'PER', 'hybrid.veto.edge-punctuation'],
+    ['南浔区\n练市镇', '南浔区\n练市镇', 'LOC', 'hybrid.veto.inner-punctuation'],
+    ['华瑞（湖州有限公司', '华瑞（湖州有限公司', 'ORG', 'hybrid.veto.unbalanced-brackets'],
+    ['周立新、吴海峰出席', '周立新、吴海峰', 'PER', 'hybrid.veto.inner-punctuation'],
+    ['董事长表示', '董事长', 'PER', 'hybrid.veto.title'],
+    ['这家公司', '公司', 'ORG', 'hybrid.veto.bare-ending'],
+    ['技术水平提高', '水平', 'PER', 'hybrid.veto.common-word'],
+    ['公司市场部部长说', '公司市场部', 'ORG', 'hybrid.veto.opens-with-ending'],
+    ['设计团队完成了方案', '设计团队', 'ORG', 'hybrid.veto.group-of-people'],
+    ['“华美”嘉兴公司的厂房', '嘉兴公司', 'ORG', 'hybrid.veto.place-and-ending'],
+    ['他们依托龙泉青瓷', '依托龙泉', 'LOC', 'hybrid.veto.stopword-inside'],
+  ])('%s: %s (%s) → %s', (text, surface, type, veto) => {
+    const ctx = buildContext(text, resources());
+    expect(vetoOf(ctx, span(text, surface, type as ModelSpan['type']))).toBe(veto);
+    expect(chosen(text, [], [span(text, surface, type as ModelSpan['type'])])).toEqual([]);
+  });
+
+  test('a name is not vetoed: a person, a place, a company with its region in brackets, a school named by its place', () => {
+    for (const [text, surface, type] of [
+      ['王建军说', '王建军', 'PER'],
+      ['他在练市镇工作', '练市镇', 'LOC'],
+      ['华瑞精密（湖州）有限公司投产', '华瑞精密（湖州）有限公司', 'ORG'],
+      ['德清中学的学生', '德清中学', 'ORG'],
+    ] as const) {
+      expect(vetoOf(buildContext(text, resources()), span(text, surface, type))).toBeUndefined();
+    }
+  });
+});
+
+describe('hybrid policy — 2. agreement on a span', () => {
+  const text = '华瑞精密机械有限公司在练市镇扩产。';
+  const company = rule(text, '华瑞精密机械有限公司', 'Organization', 'org.suffix.youxian', 0.85, { core: '华瑞精密' }, 'Company');
+
+  test("the rule's reading, found by both: its rule, kind and attributes, the model recorded, as sure as a confident rule", () => {
+    const ctx = buildContext(text, resources());
+    const [c] = combine(ctx, [company], [span(text, '华瑞精密机械有限公司', 'ORG', 0.97)], MODEL, 'hybrid');
+    expect(c).toEqual(expect.objectContaining({ rule: 'org.suffix.youxian', kind: 'Company', confidence: AGREED_CONFIDENCE }));
+    expect(c!.attrs).toEqual({ core: '华瑞精密', model: { id: MODEL, type: 'ORG', score: 0.97 } });
+  });
+
+  test("where the rule only guessed and the model types the span otherwise, the model's type", () => {
+    const t = '教练马卡里奥今天宣布了名单。';
+    const guess = rule(t, '马卡里奥', 'Place', 'place.jieba-ns.transliterated', 0.7);
+    expect(chosen(t, [guess], [span(t, '马卡里奥', 'PER')])).toEqual([['马卡里奥', 'Person', 'place.jieba-ns.transliterated']]);
+  });
+
+  test("where the rule is confident, its type stands against the model's", () => {
+    const t = '巴西队战胜了阿根廷。';
+    const place = rule(t, '阿根廷', 'Place', 'place.gazetteer.full', 0.85, { placeIds: ['AR'] }, 'Country');
+    expect(chosen(t, [place], [span(t, '阿根廷', 'ORG')])).toEqual([['阿根廷', 'Place', 'place.gazetteer.full']]);
+  });
+});
+
+describe('hybrid policy — 2b. agreement on the end: the rules started a place too early', () => {
+  test("a place read back from its ending over words the model reads as no name: the rule's reading from where the model starts it", () => {
+    const t = '他们一到青田县就开始走访。';
+    const guess = rule(t, '一到青田县', 'Place', 'place.admin-suffix', 0.6, {}, 'County');
+    const ctx = buildContext(t, resources());
+    const out = selectMentions(combine(ctx, [guess], [span(t, '青田县', 'LOC', 0.7)], MODEL, 'hybrid'));
+    expect(out.map((c) => [t.slice(c.start, c.end), c.label, c.rule, c.kind])).toEqual([['青田县', 'Place', 'place.admin-suffix', 'County']]);
+    expect(out[0]!.attrs.model).toEqual({ id: MODEL, type: 'LOC', score: 0.7 });
+  });
+
+  test('not an organisation: the words before its ending are often part of its name, read in by the rules', () => {
+    const t = '区智能装备检测研究院揭牌。';
+    const body = rule(t, '区智能装备检测研究院', 'Organization', 'org.suffix.test-institute', 0.85, {}, 'ResearchInstitute');
+    expect(chosen(t, [body], [span(t, '检测研究院', 'ORG', 0.7)])).toEqual([['区智能装备检测研究院', 'Organization', 'org.suffix.test-institute']]);
+  });
+
+  test('not a company: the rules read its name whole, from the trade name to its legal form', () => {
+    const t = '宏远精密机械有限公司扩建厂房。';
+    const company = rule(t, '宏远精密机械有限公司', 'Organization', 'org.suffix.youxian', 0.85, {}, 'Company');
+    expect(chosen(t, [company], [span(t, '精密机械有限公司', 'ORG', 0.7)])).toEqual([['宏远精密机械有限公司', 'Organization', 'org.suffix.youxian']]);
+  });
+
+  test('not where the model reads a name in the characters before (the rule reads them in)', () => {
+    const t = '他们一到青田县就开始走访。';
+    const guess = rule(t, '一到青田县', 'Place', 'place.admin-suffix', 0.6, {}, 'County');
+    const rules = chosen(t, [guess], [span(t, '到', 'PER', 0.3), span(t, '青田县', 'LOC', 0.7)]);
+    expect(rules).toEqual([['一到青田县', 'Place', 'place.admin-suffix']]);
+  });
+});
+
+describe('hybrid policy — 3. a longer name around what the rules read', () => {
+  test("a place the rules read at the start of a longer organisation: the model's name, with the place it opens with", () => {
+    const t = '智利矿业协会发表声明。';
+    const place = rule(t, '智利', 'Place', 'place.gazetteer.full', 0.85, { placeIds: ['CL'] }, 'Country');
+    const ctx = buildContext(t, resources());
+    const out = selectMentions(combine(ctx, [place], [span(t, '智利矿业协会', 'ORG')], MODEL, 'hybrid'));
+    expect(out.map((c) => [t.slice(c.start, c.end), c.label, c.rule])).toEqual([['智利矿业协会', 'Organization', MODEL]]);
+    expect(out[0]!.attrs.place).toEqual({ text: '智利', start: 0, end: 2, placeIds: ['CL'] });
+  });
+
+  test("a person's name the rules cut short: the model's, keeping the rule's role", () => {
+    const t = '总工程师欧阳振华介绍了工艺。';
+    const short = rule(t, '欧阳振', 'Person', 'person.after-title', 0.85, { role: '总工程师' });
+    const ctx = buildContext(t, resources());
+    const out = selectMentions(combine(ctx, [short], [span(t, '欧阳振华', 'PER')], MODEL, 'hybrid'));
+    expect(out.map((c) => [t.slice(c.start, c.end), c.rule, c.attrs.role])).toEqual([['欧阳振华', MODEL, '总工程师']]);
+  });
+
+  test('not around a company the rules read whole, from its trade name to its legal form', () => {
+    const t = '德国Bosch与海宁宏达轴承有限公司新车间签约。';
+    const country = rule(t, '德国', 'Place', 'place.country-of-origin', 0.9, { placeIds: ['DE'] }, 'Country');
+    const firm = rule(t, 'Bosch', 'Organization', 'org.latin-after-cue', 0.85, { foreign: true }, 'Company');
+    const company = rule(t, '海宁宏达轴承有限公司', 'Organization', 'org.suffix.youxian', 0.85, {}, 'Company');
+    expect(chosen(t, [country, firm, company], [span(t, '德国Bosch', 'ORG'), span(t, '海宁宏达轴承有限公司新车间', 'ORG')])).toEqual([
+      ['德国', 'Place', 'place.country-of-origin'],
+      ['Bosch', 'Organization', 'org.latin-after-cue'],
+      ['海宁宏达轴承有限公司', 'Organization', 'org.suffix.youxian'],
+    ]);
+  });
+
+  test('not around an organisation the rules already start at a place: the places before it stay apart', () => {
+    const t = '练市镇荻港村党委组织了培训。';
+    const org = rule(t, '荻港村党委', 'Organization', 'org.suffix.dangwei', 0.85, { place: { text: '荻港村', start: 3, end: 6, placeIds: ['330503101201'] } }, 'PartyOrganization');
+    expect(chosen(t, [org], [span(t, '练市镇荻港村党委', 'ORG')])).toEqual([['荻港村党委', 'Organization', 'org.suffix.dangwei']]);
+  });
+
+  test('not around a surname standing for a person (胡老): that reading is the rules\'', () => {
+    const t = '胡老笑着说，今年收成好。';
+    const partial = rule(t, '胡', 'Person', 'person.surname-address', 0.62, { partial: true });
+    expect(chosen(t, [partial], [span(t, '胡老', 'PER')])).toEqual([['胡', 'Person', 'person.surname-address']]);
+  });
+});
+
+describe('hybrid policy — 4. the model alone', () => {
+  test('a span the model is sure of becomes a candidate of its own, ranked below confident rules', () => {
+    const t = '安吉县委书记尚卫东到余村调研。';
+    const ctx = buildContext(t, resources());
+    const [c] = combine(ctx, [], [span(t, '尚卫东', 'PER', 0.95)], MODEL, 'hybrid');
+    expect(c).toEqual(expect.objectContaining({ label: 'Person', rule: MODEL }));
+    expect(c!.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(c!.confidence).toBeLessThan(0.7);
+  });
+
+  test('a span it is less sure of is taken only where the rules\' data types it too (a gazetteer place)', () => {
+    const t = '他们从嵊州来到东阳，又去了蔡家坞。';
+    expect(chosen(t, [], [span(t, '嵊州', 'LOC', 0.7), span(t, '蔡家坞', 'LOC', 0.7)])).toEqual([['嵊州', 'Place', MODEL]]);
+  });
+
+  test("a person's name of three characters shaped as the rules know names (a common surname and given name) is taken when the model is fairly sure; two characters are not, nor a rare surname's character", () => {
+    const t = '据介绍，邱文韬和姜汁都在现场，农科站也来了。';
+    expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.7), span(t, '姜汁', 'PER', 0.7), span(t, '农科站', 'PER', 0.7)])).toEqual([['邱文韬', 'Person', MODEL]]);
+    const u = '这次的调研由宏远精密主持。';
+    expect(chosen(u, [], [span(u, '调研由', 'PER', 0.7)])).toEqual([]);
+  });
+
+  test("not a lone character, even a place's abbreviation the model is sure of: that is the rules' call", () => {
+    const t = '中日两国的贸易，赵说很重要。';
+    expect(chosen(t, [], [span(t, '日', 'LOC', 0.97), span(t, '赵', 'PER', 0.97)])).toEqual([]);
+  });
+
+  test('not a common word the rules\' data does not type (the model sure of it or not)', () => {
+    const t = '屋顶铺满了光伏板，月亮升起来了。';
+    expect(chosen(t, [], [span(t, '月亮', 'LOC', 0.95), span(t, '屋顶', 'ORG', 0.95)])).toEqual([]);
+  });
+
+  test('nested places stay apart: not a longer place around places the rules are sure of', () => {
+    const t = '他住在青田县温溪镇。';
+    const places = [rule(t, '青田县', 'Place', 'place.gazetteer.full', 0.9), rule(t, '温溪镇', 'Place', 'place.gazetteer.full', 0.9)];
+    expect(chosen(t, places, [span(t, '青田县温溪镇', 'LOC', 0.95)]).map(([x]) => x)).toEqual(['青田县', '温溪镇']);
+  });
+
+  test('an organisation opens with one place at most: the places before it stay apart', () => {
+    const t = '浙江丽水缙云县农机合作社成立了。';
+    const places = [rule(t, '浙江', 'Place', 'place.gazetteer.short', 0.9), rule(t, '丽水', 'Place', 'place.gazetteer.short', 0.9), rule(t, '缙云县', 'Place', 'place.gazetteer.full', 0.9)];
+    expect(chosen(t, places, [span(t, '浙江丽水缙云县农机合作社', 'ORG', 0.95)]).map(([x]) => x)).toEqual(['浙江', '丽水', '缙云县']);
+  });
+
+  test('a confident rule reading wins an overlap with a span the model found alone', () => {
+    const t = '东阳红木家具有限公司成立于1995年。';
+    const company = rule(t, '东阳红木家具有限公司', 'Organization', 'org.suffix.youxian', 0.85, {}, 'Company');
+    expect(chosen(t, [company], [span(t, '红木家具有限公司', 'ORG')])).toEqual([['东阳红木家具有限公司', 'Organization', 'org.suffix.youxian']]);
+  });
+});
+
+describe("hybrid policy — 5. the model's veto of the rules' guesses", () => {
+  const t = '他们推动产业高端化发展。';
+  const guess = rule(t, '高端化', 'Person', 'person.known-name', 0.76);
+
+  test('a guess where the model reads no name at all is dropped', () => {
+    expect(chosen(t, [guess], [])).toEqual([]);
+  });
+
+  test('a guess the model overlaps with any span stays (selection decides)', () => {
+    expect(chosen(t, [guess], [span(t, '高端', 'ORG', 0.2)])).toEqual([['高端化', 'Person', 'person.known-name']]);
+  });
+
+  test('a confident rule reading stands without the model', () => {
+    const t2 = '他来自桐乡市。';
+    const place = rule(t2, '桐乡市', 'Place', 'place.gazetteer.full', 0.85, {}, 'County');
+    expect(chosen(t2, [place], [])).toEqual([['桐乡市', 'Place', 'place.gazetteer.full']]);
+  });
+
+  test('programmes and outcomes are the rules\' alone', () => {
+    const t2 = '全年完成产值3亿元。';
+    const outcome = rule(t2, '3亿元', 'Outcome', 'outcome.figure', 0.55);
+    expect(chosen(t2, [outcome], [])).toEqual([['3亿元', 'Outcome', 'outcome.figure']]);
+  });
+});
+
+describe('engines', () => {
+  const t = '安吉县委书记尚卫东到余村调研。';
+  const ctx = () => buildContext(t, resources());
+  const spans = [span(t, '尚卫东', 'PER', 0.3), span(t, '余村', 'LOC', 0.95)];
+  const rules = [rule(t, '尚卫东', 'Person', 'person.after-title', 0.85, { role: '县委书记' })];
+
+  test("rules: the rules' candidates, untouched", () => {
+    expect(combine(ctx(), rules, spans, MODEL, 'rules')).toEqual(rules);
+  });
+
+  test("model: every span the model found, with its type, whatever its score", () => {
+    expect(combine(ctx(), rules, spans, MODEL, 'model').map((c) => [t.slice(c.start, c.end), c.label, c.rule])).toEqual([
+      ['尚卫东', 'Person', MODEL],
+      ['余村', 'Place', MODEL],
+    ]);
+  });
+});
+
+describe('the shipped model with the rules, end to end', () => {
+  const hybrid = loadExtractResources({ homeAreas: ['平湖市'] });
+  const read = (text: string, res = hybrid) => extractText(text, res).map((c) => [text.slice(c.start, c.end), c.label, c.rule.startsWith('model.') ? 'model' : c.attrs.model ? 'both' : 'rule']);
+
+  test('the model finds a name no rule reads, confirms a rule\'s guess, and reads the whole of a name a rule cut short', () => {
+    const text = '会议由周建华主持，刘晓燕、陈国平等人参加。';
+    expect(read(text, resources()).map(([s]) => s)).not.toContain('周建华');
+    expect(read(text)).toEqual([
+      ['周建华', 'Person', 'model'],
+      ['刘晓燕', 'Person', 'both'],
+      ['陈国平', 'Person', 'model'],
+    ]);
+  });
+
+  test('every mention says who found it: a rule id, the model id, or a rule id with the model recorded', () => {
+    const text = '张家港的王海涛和常州的李红梅都获了奖。';
+    const found = extractText(text, hybrid);
+    for (const c of found) {
+      if (c.rule === hybrid.model!.id) expect(c.attrs.model?.id).toBe(hybrid.model!.id);
+      else expect(c.rule).toMatch(/^[a-z]+\./);
+    }
+    expect(found.filter((c) => c.attrs.model).map((c) => text.slice(c.start, c.end))).toEqual(['张家港', '王海涛', '常州', '李红梅']);
+    expect(found.every((c) => !c.attrs.model || (c.attrs.model.score > 0 && c.attrs.model.score <= 1))).toBe(true);
+  });
+});
