@@ -16,4 +16,7 @@ export default {
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
   testTimeout: 120000,
   maxWorkers: 2,
+  // Test files that build graphs load the gazetteer, jieba's dictionaries and the tagger's model into their own
+  // module registry; a worker that has run many of them is restarted before it reaches V8's heap limit.
+  workerIdleMemoryLimit: '1500MB',
 };
