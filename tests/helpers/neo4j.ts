@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadNeo4jConfig, type Neo4jConfig } from '../../src/config/neo4j-config.js';
+import { loadQueries, paramsFor, statementOf } from '../../src/queries/index.js';
 import { createStore } from '../../src/store/connection.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -107,4 +108,14 @@ function holderAlive(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Runs a canned query by name on the test database with `-p`-style overrides (`name=value`); it must exist. */
+export function cannedQueryRunner(db: TestDatabase): (name: string, overrides?: string[]) => Promise<Array<Record<string, unknown>>> {
+  const queries = loadQueries();
+  return async (name, overrides = []) => {
+    const q = queries.find((x) => x.name === name);
+    if (!q) throw new Error(`no canned query named ${name}`);
+    return db.store.read(statementOf(q), paramsFor(q, overrides));
+  };
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { loadQueries, paramsFor, statementOf } from '../../src/queries/index.js';
 import { loadGraph } from '../../src/store/loader.js';
-import { useTestDatabase } from '../helpers/neo4j.js';
+import { cannedQueryRunner, useTestDatabase } from '../helpers/neo4j.js';
 import { SAMPLE_PAGE, sampleBuild } from '../helpers/sample-graph.js';
 
 type Row = Record<string, unknown>;
@@ -11,11 +11,7 @@ type Row = Record<string, unknown>;
 describe('canned queries on the sample page', () => {
   const db = useTestDatabase();
   const queries = loadQueries();
-  const run = async (name: string, overrides: string[] = []): Promise<Row[]> => {
-    const q = queries.find((x) => x.name === name)!;
-    expect(q).toBeDefined();
-    return db.store.read(statementOf(q), paramsFor(q, overrides));
-  };
+  const run = cannedQueryRunner(db);
   const page = readFileSync(SAMPLE_PAGE, 'utf8');
 
   beforeAll(async () => {

@@ -3,12 +3,10 @@
 // firms, people and programmes recur under varied names.
 import { fileURLToPath } from 'node:url';
 import { buildGraph } from '../../src/pipeline.js';
-import { loadQueries, paramsFor, statementOf } from '../../src/queries/index.js';
 import { loadGraph } from '../../src/store/loader.js';
 import type { Graph } from '../../schema/model.js';
-import { useTestDatabase } from '../helpers/neo4j.js';
+import { cannedQueryRunner, useTestDatabase } from '../helpers/neo4j.js';
 
-type Row = Record<string, unknown>;
 const ARCHIVE = fileURLToPath(new URL('../fixtures/archive/', import.meta.url));
 
 describe('canned queries over time on a multi-issue archive', () => {
@@ -19,12 +17,7 @@ describe('canned queries over time on a multi-issue archive', () => {
     ({ graph } = await buildGraph({ inputs: [ARCHIVE] }));
   }, 600_000);
   const db = useTestDatabase();
-  const queries = loadQueries();
-  const run = async (name: string, overrides: string[] = []): Promise<Row[]> => {
-    const q = queries.find((x) => x.name === name)!;
-    expect(q).toBeDefined();
-    return db.store.read(statementOf(q), paramsFor(q, overrides));
-  };
+  const run = cannedQueryRunner(db);
 
   beforeAll(async () => {
     await loadGraph(db.store, graph);
