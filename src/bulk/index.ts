@@ -18,6 +18,7 @@ import { serverPaths, type ServerPaths } from '../server/server-paths.js';
 import { findJava } from '../server/toolchain.js';
 import { createStore } from '../store/connection.js';
 import { applyConstraints, checkGraphForLoad } from '../store/loader.js';
+import { schemaName as checkedName } from '../store/schema-name.js';
 import type { Store } from '../store/store.js';
 import { NODE_LABELS, primaryLabel, RELATIONSHIP_TYPES, type Graph } from '../../schema/model.js';
 
@@ -140,11 +141,8 @@ async function restoreEmptyLists(store: Store, graph: Graph): Promise<void> {
   }
 }
 
-/** A label or type written into Cypher: only one the schema defines. */
-function schemaName(name: string, allowed: readonly string[]): string {
-  if (!allowed.includes(name) || !/^[A-Za-z][A-Za-z_]*$/.test(name)) throw new KgError('SCHEMA_VIOLATION', `"${name}" is not a label or relationship type of the schema`, { subject: SUBJECT });
-  return `\`${name}\``;
-}
+/** A label or type written into Cypher: only one the schema defines (the store's guard). */
+const schemaName = (name: string, allowed: readonly string[]): string => checkedName(name, allowed, SUBJECT);
 
 /** neo4j-admin database import full, in the CSV directory, against the server's home and configuration. */
 function runImport(paths: ServerPaths, cwd: string, args: string[]): Promise<void> {

@@ -23,10 +23,8 @@
 //   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
 //      name over any of its characters is dropped. The rules' confident readings stand without the model.
 //   Selection then keeps one reading per span as it always has (select.ts).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { KgError } from '../errors.js';
+import { readModelJson } from '../util/model-file.js';
 import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { codeTable } from './chars.js';
@@ -104,16 +102,8 @@ let vetoData: { groupId: string; groupEndings: readonly string[] } | undefined;
 /** model/hybrid-vetoes.json, validated once per process. */
 function loadVetoes(): NonNullable<typeof vetoData> {
   if (vetoData) return vetoData;
-  const path = fileURLToPath(new URL('./model/hybrid-vetoes.json', import.meta.url));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new KgError('DATA_INVALID', `cannot read the hybrid's vetoes (${(e as Error).message})`, { subject: path });
-  }
-  const parsed = VetoFile.safeParse(raw);
-  if (!parsed.success) throw new KgError('DATA_INVALID', `invalid vetoes: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { subject: path });
-  vetoData = { groupId: parsed.data.groupEndings.id, groupEndings: [...parsed.data.groupEndings.words].sort((x, y) => y.length - x.length) };
+  const file = readModelJson(new URL('./model/hybrid-vetoes.json', import.meta.url), VetoFile, "the hybrid's vetoes");
+  vetoData = { groupId: file.groupEndings.id, groupEndings: [...file.groupEndings.words].sort((x, y) => y.length - x.length) };
   return vetoData;
 }
 

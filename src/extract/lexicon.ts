@@ -1,10 +1,10 @@
 // The extraction model: every lexicon and pattern file under model/, validated with zod when first used,
 // compiled into the lookup structures the recognizers need, with rule ids checked for uniqueness across
 // files. Loaded once per process.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { KgError } from '../errors.js';
+import { readModelJson } from '../util/model-file.js';
 import { ORGANIZATION_KINDS, PLACE_KINDS, PROGRAMME_KINDS, type OrganizationKind, type PlaceKind, type ProgrammeKind } from '../../schema/model.js';
 import { loadSurnames, readWordList, type Surnames } from '../lexicons/index.js';
 import { Trie } from './trie.js';
@@ -12,19 +12,7 @@ import { Trie } from './trie.js';
 const modelPath = (name: string): string => fileURLToPath(new URL(`./model/${name}`, import.meta.url));
 
 function readJson<T>(name: string, schema: z.ZodType<T>): T {
-  const path = modelPath(name);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new KgError('DATA_INVALID', `cannot read lexicon (${(e as Error).message})`, { subject: path });
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new KgError('DATA_INVALID', `invalid lexicon: ${where}`, { subject: path });
-  }
-  return parsed.data;
+  return readModelJson(new URL(`./model/${name}`, import.meta.url), schema, 'lexicon');
 }
 
 const comment = { $comment: z.string().optional() };

@@ -2,11 +2,11 @@
 // hand separate pages with a rule line (=====); and a page's running head (报眉: `2023年10月9日 星期一 第2版
 // 要闻`) opens the page it heads and tells us its date and page number. The rules are data
 // (model/page-breaks.json); each page records the ids of the rules that delimited it.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { PageMeta } from '../document/types.js';
 import { KgError } from '../errors.js';
+import { readModelJson } from '../util/model-file.js';
 import { loadNewspapers } from '../lexicons/index.js';
 import { normalizeWidth, smallNumber } from '../text/chars.js';
 import { forEachLine } from '../text/line-breaks.js';
@@ -38,18 +38,9 @@ let cached: PageBreakModel | undefined;
 
 export function loadPageBreakModel(): PageBreakModel {
   if (cached) return cached;
-  const path = fileURLToPath(new URL('./model/page-breaks.json', import.meta.url));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new KgError('DATA_INVALID', `cannot read page-break rules (${(e as Error).message})`, { subject: path });
-  }
-  const parsed = PageBreaksFile.safeParse(raw);
-  if (!parsed.success) {
-    throw new KgError('DATA_INVALID', `invalid page-break rules: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { subject: path });
-  }
-  const p = parsed.data;
+  const url = new URL('./model/page-breaks.json', import.meta.url);
+  const path = fileURLToPath(url);
+  const p = readModelJson(url, PageBreaksFile, 'page-break rules');
   const ids = [p.formFeed.id, p.ruleLine.id, p.runningHead.id];
   if (new Set(ids).size !== ids.length) throw new KgError('DATA_INVALID', 'page-break rule ids must be unique', { subject: path });
   const compile = (id: string, source: string): RegExp => {

@@ -1,9 +1,9 @@
 // The layout model: grouping parameters (model/params.json) and the rules for page furniture and photo
 // captions (model/furniture.json), validated once at start-up and compiled.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { KgError } from '../errors.js';
+import { readModelJson } from '../util/model-file.js';
 
 const ParamsFile = z
   .object({
@@ -90,17 +90,6 @@ export function loadLayoutModel(): LayoutModel {
   return cached;
 }
 
-function readModelFile<T extends z.ZodTypeAny>(name: string, schema: T): z.infer<T> {
-  const path = fileURLToPath(new URL(`./model/${name}`, import.meta.url));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new KgError('DATA_INVALID', `cannot read layout rules (${(e as Error).message})`, { subject: path });
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    throw new KgError('DATA_INVALID', `invalid layout rules: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { subject: path });
-  }
-  return parsed.data;
+function readModelFile<T>(name: string, schema: z.ZodType<T>): T {
+  return readModelJson(new URL(`./model/${name}`, import.meta.url), schema, 'layout rules');
 }

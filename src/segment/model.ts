@@ -1,9 +1,9 @@
 // The segmentation model: layout patterns read from model/patterns.json, validated once, compiled to regexes.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { BYLINE_ROLES, type BylineRole } from '../document/types.js';
 import { KgError } from '../errors.js';
+import { readModelJson } from '../util/model-file.js';
 
 const RuleRegex = z.object({ id: z.string().min(1), regex: z.string().min(1) }).strict();
 
@@ -67,18 +67,9 @@ let cached: SegmentModel | undefined;
 
 export function loadSegmentModel(): SegmentModel {
   if (cached) return cached;
-  const path = fileURLToPath(new URL('./model/patterns.json', import.meta.url));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new KgError('DATA_INVALID', `cannot read segmentation patterns (${(e as Error).message})`, { subject: path });
-  }
-  const parsed = PatternsFile.safeParse(raw);
-  if (!parsed.success) {
-    throw new KgError('DATA_INVALID', `invalid segmentation patterns: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { subject: path });
-  }
-  const p = parsed.data;
+  const url = new URL('./model/patterns.json', import.meta.url);
+  const path = fileURLToPath(url);
+  const p = readModelJson(url, PatternsFile, 'segmentation patterns');
   const ids = [
     ...p.bylineRoles.map((r) => r.id),
     ...p.datelines.map((r) => r.id),

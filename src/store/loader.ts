@@ -19,6 +19,7 @@ import {
 } from '../../schema/model.js';
 import { KgError } from '../errors.js';
 import { validateGraph } from '../graph/index.js';
+import { schemaName as checkedName } from './schema-name.js';
 import type { Store } from './store.js';
 import { groupBy } from '../util/group-by.js';
 
@@ -46,13 +47,8 @@ const UNION_PROPERTIES = ['aliases', 'articleIds', 'roles'] as const;
 /** How long to wait for new constraints and indexes to come online; the hinted statements need them. */
 const INDEX_WAIT_SECONDS = 300;
 
-/** A label, type or property name is written into Cypher only after this check: it must be one the schema defines. */
-function schemaName(name: string, allowed: readonly string[]): string {
-  if (!allowed.includes(name) || !/^[A-Za-z][A-Za-z_]*$/.test(name)) {
-    throw new KgError('SCHEMA_VIOLATION', `"${name}" is not a label, relationship type or property of the schema`, { subject: 'kg load' });
-  }
-  return `\`${name}\``;
-}
+/** A label, type or property name is written into Cypher only after the schema's check (schema-name.ts). */
+const schemaName = (name: string, allowed: readonly string[]): string => checkedName(name, allowed, 'kg load');
 
 /**
  * Properties the schema declares as (non-integer) numbers. The driver seam sends whole numbers as INTEGER, so
