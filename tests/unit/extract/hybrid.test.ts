@@ -150,6 +150,16 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     expect(chosen(t, [org], [span(t, '练市镇荻港村党委', 'ORG')])).toEqual([['荻港村党委', 'Organization', 'org.suffix.dangwei']]);
   });
 
+  test('not a longer name without the shape of its type: a person with the next word read in, an organisation with no ending', () => {
+    const t = '负责人钱思远正在调试，中国光伏组件出口大增。';
+    const person = rule(t, '钱思远', 'Person', 'person.after-title', 0.85, { role: '负责人' });
+    const place = rule(t, '中国', 'Place', 'place.gazetteer.full', 0.9, { placeIds: ['CN'] }, 'Country');
+    expect(chosen(t, [person, place], [span(t, '钱思远正', 'PER'), span(t, '中国光伏', 'ORG')])).toEqual([
+      ['钱思远', 'Person', 'person.after-title'],
+      ['中国', 'Place', 'place.gazetteer.full'],
+    ]);
+  });
+
   test('not around a surname standing for a person (胡老): that reading is the rules\'', () => {
     const t = '胡老笑着说，今年收成好。';
     const partial = rule(t, '胡', 'Person', 'person.surname-address', 0.62, { partial: true });
@@ -199,6 +209,19 @@ describe('hybrid policy — 4. the model alone', () => {
     const t = '浙江丽水缙云县农机合作社成立了。';
     const places = [rule(t, '浙江', 'Place', 'place.gazetteer.short', 0.9), rule(t, '丽水', 'Place', 'place.gazetteer.short', 0.9), rule(t, '缙云县', 'Place', 'place.gazetteer.full', 0.9)];
     expect(chosen(t, places, [span(t, '浙江丽水缙云县农机合作社', 'ORG', 0.95)]).map(([x]) => x)).toEqual(['浙江', '丽水', '缙云县']);
+  });
+
+  test("a sure organisation alone ends as organisations do (an ending of the rules' or of the hybrid's list, or a dictionary organisation); a trade word does not", () => {
+    const t = '全国智能家居销量增长，国家气象局和联合国都关注海宁工商联培训。';
+    expect(chosen(t, [], [span(t, '全国智能', 'ORG'), span(t, '国家气象局', 'ORG'), span(t, '联合国', 'ORG'), span(t, '海宁工商联培', 'ORG')])).toEqual([
+      ['国家气象局', 'Organization', MODEL],
+      ['联合国', 'Organization', MODEL],
+    ]);
+  });
+
+  test("a sure person alone has a name's shape: a surname and one or two given characters, a double surname, transliteration, or a dictionary name; not a name with the next word read in", () => {
+    const t = '技术员钱思远正带着徒弟，欧阳青和马丁内斯也到了，韦振宇正说着。';
+    expect(chosen(t, [], [span(t, '钱思远正', 'PER'), span(t, '欧阳青', 'PER'), span(t, '马丁内斯', 'PER'), span(t, '韦振宇', 'PER')]).map(([x]) => x)).toEqual(['欧阳青', '马丁内斯', '韦振宇']);
   });
 
   test('a confident rule reading wins an overlap with a span the model found alone', () => {
