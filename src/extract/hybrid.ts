@@ -153,7 +153,11 @@ function placeAndEnding(ctx: ExtractContext, start: number, end: number): boolea
   return ending !== undefined && (ending.kind === 'Company' || ending.kind === 'PartyOrganization');
 }
 
-const PLACE_ENDING = /(省|市|县|区|镇|乡|村|街道|社区)$/;
+/**
+ * Endings of the places the gazetteer may lack: villages, towns, communities (it has every province, city and
+ * county, so a 省, 市 or 县 it does not know is not one: 省水省 of 省水省肥).
+ */
+const PLACE_ENDING = /(镇|乡|村|街道|社区)$/;
 
 /**
  * The rules' data agrees with the model's type: a place the gazetteer knows or with a place's ending, an organisation with an organisation's ending, a person's name shaped as the rules know names — a surname and one
@@ -161,9 +165,33 @@ const PLACE_ENDING = /(省|市|县|区|镇|乡|村|街道|社区)$/;
  */
 function typedByRules(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
-  if (s.type === 'LOC') return ctx.res.gazetteer.lookup(surface).length > 0 || (surface.length >= 3 && PLACE_ENDING.test(surface));
+  if (s.type === 'LOC') return ctx.res.gazetteer.lookup(surface).length > 0 || placeByEnding(ctx, surface);
   if (s.type === 'ORG') return orgEndingKind(ctx, surface) !== undefined;
   return personShaped(ctx, surface);
+}
+
+/**
+ * A village, town or community by its ending, not after a verb (探索|村集体, 建设|乡村): places are named after
+ * nouns (大院村, 石桥镇), and a common verb before 村 or 乡 is the start of another word.
+ */
+function placeByEnding(ctx: ExtractContext, surface: string): boolean {
+  const m = surface.length >= 3 ? PLACE_ENDING.exec(surface) : null;
+  if (m === null) return false;
+  const stem = ctx.res.dictionary.get(surface.slice(0, m.index));
+  return !(stem && stem.freq >= ORDINARY_FREQ && stem.tag.startsWith('v'));
+}
+
+/** How often jieba's dictionary must have seen a word for its tag to say what the word is (as isOrdinaryWord). */
+const ORDINARY_FREQ = 30;
+
+/**
+ * The span's own words say it is a `label`: a place's or an organisation's ending (a place's name alone is not
+ * enough: people and villages share names).
+ */
+function typedAs(ctx: ExtractContext, s: ModelSpan, label: MentionLabel): boolean {
+  const surface = ctx.text.slice(s.start, s.end);
+  if (label === 'Place') return placeByEnding(ctx, surface);
+  return label === 'Organization' && orgEndingKind(ctx, surface) !== undefined;
 }
 
 /** jieba's dictionary tags for names of each type. */
@@ -203,11 +231,14 @@ function personShaped(ctx: ExtractContext, surface: string): boolean {
 }
 
 /** An organisation's name: it ends in an organisation's ending, a government body's or a standalone body's name. */
-function orgShaped(ctx: ExtractContext, surface: string): boolean {
+function orgShaped(ctx: ExtractContext, surface: string, bare = false): boolean {
   const lex = ctx.res.lex;
   if (orgEndingKind(ctx, surface) !== undefined || lex.govStandalone.has(surface)) return true;
-  if (loadVetoes().orgEndings.some((w) => surface.length > w.length && surface.endsWith(w))) return true;
-  for (let k = 1; k < surface.length; k++) if (lex.govBodies.has(surface.slice(k))) return true;
+  // `bare`: the words after an organisation inside a longer one may be an ending alone (理事会 of 某协会理事会).
+  const shorter = bare ? 0 : 1;
+  if (lex.orgSuffixBySuffix.has(surface) && bare) return true;
+  if (loadVetoes().orgEndings.some((w) => surface.length >= w.length + shorter && surface.endsWith(w))) return true;
+  for (let k = shorter; k < surface.length; k++) if (lex.govBodies.has(surface.slice(k))) return true;
   return false;
 }
 
@@ -282,7 +313,8 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     if (same.length) {
       for (const k of same) {
         const r = rules[k]!;
-        const retyped = r.confidence < RULE_CONFIDENT && r.label !== LABEL[s.type];
+        // Not where the rules' data types the span as the rule reads it (尹黄村 a village by its ending, not a person).
+        const retyped = r.confidence < RULE_CONFIDENT && r.label !== LABEL[s.type] && !typedAs(ctx, s, r.label);
         const base = retyped ? typed(ctx, s, r.rule) : r;
         out[k] = { ...base, confidence: Math.max(r.confidence, AGREED_CONFIDENCE), attrs: { ...base.attrs, model } };
       }
@@ -356,8 +388,9 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   if (r.label === 'Place') return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT);
   if (r.label !== 'Organization') return true;
   if (r.kind === 'Company') return false;
-  // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生).
-  if (r.confidence >= RULE_CONFIDENT && r.end < s.end) return false;
+  // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生),
+  // unless what follows is a body of its own, named by an organisation's ending (某日报社|评论部, 某协会|理事会).
+  if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, ctx.text.slice(r.end, s.end), true)) return false;
   return !(r.start > s.start && opensWithPlace(ctx, r));
 }
 

@@ -77,6 +77,12 @@ describe('hybrid policy — 2. agreement on a span', () => {
     expect(chosen(t, [guess], [span(t, '马卡里奥', 'PER')])).toEqual([['马卡里奥', 'Person', 'place.jieba-ns.transliterated']]);
   });
 
+  test("nor where the span's own words type it as the rule reads it: a village by its ending stays a place", () => {
+    const t = '我们走访了凌家村，看了新建的村道。';
+    const guess = rule(t, '凌家村', 'Place', 'place.admin.village', 0.7);
+    expect(chosen(t, [guess], [span(t, '凌家村', 'PER')])).toEqual([['凌家村', 'Place', 'place.admin.village']]);
+  });
+
   test("where the rule is confident, its type stands against the model's", () => {
     const t = '巴西队战胜了阿根廷。';
     const place = rule(t, '阿根廷', 'Place', 'place.gazetteer.full', 0.85, { placeIds: ['AR'] }, 'Country');
@@ -160,6 +166,16 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     ]);
   });
 
+  test('past an organisation the rules are sure of only to a body named by an ending of its own (协会|理事会), not to a word after it (大学|研究生)', () => {
+    const t = '海宁围棋协会理事会换届，嘉禾大学研究生也来了。';
+    const assoc = rule(t, '海宁围棋协会', 'Organization', 'org.suffix.xiehui', 0.85, {}, 'Association');
+    const college = rule(t, '嘉禾大学', 'Organization', 'org.suffix.daxue', 0.85, {}, 'ResearchInstitute');
+    expect(chosen(t, [assoc, college], [span(t, '海宁围棋协会理事会', 'ORG'), span(t, '嘉禾大学研究生', 'ORG')])).toEqual([
+      ['海宁围棋协会理事会', 'Organization', MODEL],
+      ['嘉禾大学', 'Organization', 'org.suffix.daxue'],
+    ]);
+  });
+
   test('not around a surname standing for a person (胡老): that reading is the rules\'', () => {
     const t = '胡老笑着说，今年收成好。';
     const partial = rule(t, '胡', 'Person', 'person.surname-address', 0.62, { partial: true });
@@ -187,6 +203,11 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.7), span(t, '姜汁', 'PER', 0.7), span(t, '农科站', 'PER', 0.7)])).toEqual([['邱文韬', 'Person', MODEL]]);
     const u = '这次的调研由宏远精密主持。';
     expect(chosen(u, [], [span(u, '调研由', 'PER', 0.7)])).toEqual([]);
+  });
+
+  test("a place typed by its ending is a village, town or community (the gazetteer has every county), and not a verb's object (探索|村务)", () => {
+    const t = '大家节水省电，去了柳溪村，还要探索村务公开。';
+    expect(chosen(t, [], [span(t, '节水省', 'LOC', 0.7), span(t, '柳溪村', 'LOC', 0.7), span(t, '探索村', 'LOC', 0.7)])).toEqual([['柳溪村', 'Place', MODEL]]);
   });
 
   test("not a lone character, even a place's abbreviation the model is sure of: that is the rules' call", () => {
