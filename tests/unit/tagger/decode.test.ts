@@ -1,6 +1,6 @@
 // The decoder on hand-built scores: Viterbi finds the best well-formed tag sequence (checked against trying every
 // sequence), and a span's margin is how much the best sequence loses when the span is read as O.
-import { DecodeWork, constrain, spanMargin, viterbi } from '../../../src/tagger/decode.js';
+import { DecodeWork, constrain, spanMargin, viterbi, viterbiLoops } from '../../../src/tagger/decode.js';
 import { decodeTags, encodeSpans, tagSet } from '../../../src/tagger/tags.js';
 import { seededRandom } from '../../../src/util/random.js';
 
@@ -114,6 +114,24 @@ test('the loops (any tag set; BIOES here) agree with trying every sequence as th
     };
     walk([]);
     expect(score).toBe(best);
+  }
+});
+
+test.each(['BIO', 'BIOES'] as const)('%s: the unrolled decoder gives the loops\' tags and score, tie for tie (integer scores, characters that may only be O)', (scheme) => {
+  const ts = tagSet(scheme);
+  const n13 = ts.names.length;
+  const random = seededRandom(scheme.length);
+  const a = new DecodeWork();
+  const b = new DecodeWork();
+  for (let round = 0; round < 200; round++) {
+    const n = 1 + Math.floor(random() * 12);
+    const em = Float32Array.from({ length: n * n13 }, () => Math.round(random() * 2 - 1));
+    const tr = constrain(ts, Float32Array.from({ length: n13 * n13 }, () => Math.round(random() * 2 - 1)), Float32Array.from({ length: n13 }, () => Math.round(random() * 2 - 1)), Float32Array.from({ length: n13 }, () => Math.round(random() * 2 - 1)));
+    const onlyO = Uint8Array.from({ length: n }, () => (random() < 0.2 ? 1 : 0));
+    const fast = new Uint8Array(n);
+    const loops = new Uint8Array(n);
+    expect(viterbi(em, n, tr, fast, a, onlyO)).toBe(viterbiLoops(em, n, tr, loops, b, onlyO));
+    expect([...fast]).toEqual([...loops]);
   }
 });
 
