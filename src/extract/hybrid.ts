@@ -7,17 +7,20 @@
 //      (研发团队), or a place and a company ending alone (平湖公司).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
-//      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken.
+//      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken, unless
+//      the span's own words type it as the rule reads it (a village by its ending).
 //   2b. Agreement on the end. A place the rules read back from its ending and started too early, over
 //      characters the model reads as no name (一到|青田县), is cut to the model's start.
 //   3. A longer name. A span of the model's that contains every rule reading it overlaps (法国 in 法国雇主协会,
 //      詹祖 in 詹祖里, 内阁 in 桥本内阁) is taken over them, as sure as a rule's — but not around a company the
 //      rules read whole (美国|Tesla, 明远智能装备有限公司|新厂) nor an organisation they already start at a place
-//      (练市镇|荻港村党委): the places before it stay apart.
+//      (练市镇|荻港村党委): the places before it stay apart. Past an organisation the rules are sure of only to a
+//      body named by an ending of its own (某协会|理事会).
 //   4. The model alone. Any other span is taken when the model is sure (score ≥ 0.9), or fairly sure (≥ 0.5)
 //      where the rules' data types it too (a gazetteer place, a place's or an organisation's ending, a
 //      three-character person's name of a surname and a given name); its rule is
-//      the model's id, and it ranks below the rules' confident readings and below page consistency. Not a lone
+//      the model's id, and it ranks below the rules' confident readings and below page consistency. A person or
+//      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending). Not a lone
 //      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
 //      the rules' data does not type (太阳 as a place). A longer organisation opens with one place at most.
 //   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
