@@ -98,10 +98,10 @@ function hasInnerPunctuation(text: string, start: number, end: number): boolean 
 
 const WordList = z.object({ id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict();
 const VetoFile = z
-  .object({ $comment: z.string().optional(), groupEndings: WordList, organisationEndings: WordList })
+  .object({ $comment: z.string().optional(), groupEndings: WordList, organisationEndings: z.array(z.string().min(1)).min(1) })
   .strict();
 
-let vetoData: { groupId: string; groupEndings: readonly string[]; orgEndingId: string; orgEndings: readonly string[] } | undefined;
+let vetoData: { groupId: string; groupEndings: readonly string[]; orgEndings: readonly string[] } | undefined;
 
 /** model/hybrid-vetoes.json, validated once per process. */
 function loadVetoes(): NonNullable<typeof vetoData> {
@@ -111,8 +111,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
   vetoData = {
     groupId: file.groupEndings.id,
     groupEndings: longestFirst(file.groupEndings.words),
-    orgEndingId: file.organisationEndings.id,
-    orgEndings: longestFirst(file.organisationEndings.words),
+    orgEndings: longestFirst(file.organisationEndings),
   };
   return vetoData;
 }
@@ -197,11 +196,11 @@ function typedAs(ctx: ExtractContext, s: ModelSpan, label: MentionLabel): boolea
   return label === 'Organization' && orgEndingKind(ctx, surface) !== undefined;
 }
 
-/** jieba's dictionary tags for names of each type. */
-const DICTIONARY_TAGS: Record<ModelSpan['type'], ReadonlySet<string>> = { PER: new Set(['nr', 'nrfg', 'nrt']), LOC: new Set(['ns']), ORG: new Set(['nt']) };
+/** jieba's dictionary tags for people's and organisations' names. */
+const DICTIONARY_TAGS: Record<'PER' | 'ORG', ReadonlySet<string>> = { PER: new Set(['nr', 'nrfg', 'nrt']), ORG: new Set(['nt']) };
 
 /**
- * A span the model is sure of, alone, still has the shape the rules' data gives names of its type: a person's
+ * A span the model reads alone, or longer than the rules', has the shape the rules' data gives names of its type: a person's
  * name is a surname and one or two given characters (a double surname, then one or two), transliteration
  * characters, or a dictionary name; an organisation's ends in an organisation's ending or is a dictionary
  * organisation (联合国). Places need no shape: a sure place is read as the model reads it. On today's news the
@@ -209,10 +208,11 @@ const DICTIONARY_TAGS: Record<ModelSpan['type'], ReadonlySet<string>> = { PER: n
  * word after it (杨金德|正带领).
  */
 function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
-  if (s.type === 'LOC') return true;
+  const type = s.type;
+  if (type === 'LOC') return true;
   const surface = ctx.text.slice(s.start, s.end);
-  if (DICTIONARY_TAGS[s.type].has(ctx.res.dictionary.get(surface)?.tag ?? '')) return true;
-  if (s.type === 'ORG') return orgShaped(ctx, surface);
+  if (DICTIONARY_TAGS[type].has(ctx.res.dictionary.get(surface)?.tag ?? '')) return true;
+  if (type === 'ORG') return orgShaped(ctx, surface);
   if (!HAN.test(surface)) return surface.includes('·');
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
@@ -239,7 +239,7 @@ function orgShaped(ctx: ExtractContext, surface: string, bare = false): boolean 
   if (orgEndingKind(ctx, surface) !== undefined || lex.govStandalone.has(surface)) return true;
   // `bare`: the words after an organisation inside a longer one may be an ending alone (理事会 of 某协会理事会).
   const shorter = bare ? 0 : 1;
-  if (lex.orgSuffixBySuffix.has(surface) && bare) return true;
+  if (bare && lex.orgSuffixBySuffix.has(surface)) return true;
   if (loadVetoes().orgEndings.some((w) => surface.length >= w.length + shorter && surface.endsWith(w))) return true;
   for (let k = shorter; k < surface.length; k++) if (lex.govBodies.has(surface.slice(k))) return true;
   return false;
