@@ -5,20 +5,24 @@
 // is undirected and simple: the direction of LOCATED_IN or RECEIVED says what a relation means, not who is
 // central; several relationships between one pair are one edge weighted by their number. Nodes and edges are added
 // in id order, so the figures do not depend on the order the graph lists them in.
+// Built from graph.json's arrays rather than from the export's graphology graph (export/graphology.ts): that one
+// holds every article and relationship with its properties, and building it took longer than the analytics
+// themselves on a graph of 100,000 nodes (bench/RESULTS.md, Analytics).
 import { UndirectedGraph } from 'graphology';
-import type { KgGraphology } from '../export/graphology.js';
+import { primaryLabel, type Graph, type NodeLabel } from '../../schema/model.js';
 
 export type EntityNetwork = UndirectedGraph<Record<string, never>, { weight: number }>;
 
-export function entityNetwork(g: KgGraphology, labels: ReadonlySet<string>): EntityNetwork {
+export function entityNetwork(graph: Graph, labels: ReadonlySet<NodeLabel>): EntityNetwork {
   const net: EntityNetwork = new UndirectedGraph();
-  for (const id of g.filterNodes((_id, a) => labels.has(a.category)).sort(byString)) net.addNode(id);
+  const ids = graph.nodes.filter((n) => labels.has(primaryLabel(n)!)).map((n) => n.id);
+  for (const id of ids.sort(byString)) net.addNode(id);
   const weights = new Map<string, number>();
-  g.forEachEdge((_edge, _attrs, source, target) => {
-    if (source === target || !net.hasNode(source) || !net.hasNode(target)) return;
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+  for (const { start, end } of graph.relationships) {
+    if (start === end || !net.hasNode(start) || !net.hasNode(end)) continue;
+    const pair = start < end ? `${start}\u0000${end}` : `${end}\u0000${start}`;
     weights.set(pair, (weights.get(pair) ?? 0) + 1);
-  });
+  }
   for (const pair of [...weights.keys()].sort(byString)) {
     const [a, b] = pair.split('\u0000') as [string, string];
     net.addEdge(a, b, { weight: weights.get(pair)! });

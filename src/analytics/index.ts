@@ -7,7 +7,6 @@ import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import { z } from 'zod';
 import { NODE_LABELS, type Graph } from '../../schema/model.js';
 import { KgError } from '../errors.js';
-import { toGraphology } from '../export/graphology.js';
 import { readModelJson } from '../util/model-file.js';
 import { communities } from './communities.js';
 import { entityNetwork } from './entity-network.js';
@@ -44,7 +43,7 @@ function analyticsParams(): Params {
 /** Degree, PageRank and community of every node of the entity network, by node id. */
 export function nodeFigures(graph: Graph): Map<string, NodeFigures> {
   const p = analyticsParams();
-  const net = entityNetwork(toGraphology(graph), new Set(p.labels));
+  const net = entityNetwork(graph, new Set(p.labels));
   const figures = new Map<string, NodeFigures>();
   if (net.order === 0) return figures;
   let ranks: Record<string, number>;
