@@ -3,16 +3,15 @@
 // and the date filter hides what no article of the chosen dates names, until "all" or a search brings it back.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../../src/config/project-paths.js';
 import { toHtml } from '../../src/export/html.js';
 import { COMMUNITY_OTHER, LABEL_COLOURS } from '../../src/export/palette.js';
-import { buildGraph } from '../../src/pipeline.js';
 import type { ViewData } from '../../src/viewer/view-data.js';
 import type { Graph, GraphNode } from '../../schema/model.js';
 import { launchChromium, type Browser } from '../browser/chromium.js';
+import { archiveBuild } from '../helpers/archive-graph.js';
 
-const ARCHIVE = fileURLToPath(new URL('../fixtures/archive/', import.meta.url));
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 
 let graph: Graph;
@@ -21,7 +20,7 @@ let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
-  ({ graph } = await buildGraph({ inputs: [ARCHIVE] }));
+  ({ graph } = await archiveBuild());
   const html = await toHtml(graph, { generatedBy: 'kg-local-news test' });
   data = JSON.parse(/<script type="application\/json" id="kg-data">(.*?)<\/script>/s.exec(html)![1]!) as ViewData;
   mkdirSync(ARTIFACTS, { recursive: true });

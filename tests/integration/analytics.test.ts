@@ -1,21 +1,19 @@
 // Issue 15, graph analytics: the degree, PageRank and community written onto the multi-issue fixture archive's
 // entities reach Neo4j typed as the schema says, survive a second load unchanged, and the central-entities canned
 // query ranks companies and programmes exactly as graph.json does.
-import { fileURLToPath } from 'node:url';
-import { buildGraph } from '../../src/pipeline.js';
 import { loadGraph } from '../../src/store/loader.js';
 import { graphStats } from '../../src/store/stats.js';
 import type { Graph, GraphNode } from '../../schema/model.js';
+import { archiveBuild } from '../helpers/archive-graph.js';
 import { cannedQueryRunner, useTestDatabase } from '../helpers/neo4j.js';
 
-const ARCHIVE = fileURLToPath(new URL('../fixtures/archive/', import.meta.url));
 
 type Figures = { key: string; degree: number; pagerank: number; community: number; types: string[] };
 
 describe('graph analytics in Neo4j', () => {
   let graph: Graph;
   beforeAll(async () => {
-    ({ graph } = await buildGraph({ inputs: [ARCHIVE] }));
+    ({ graph } = await archiveBuild());
   }, 600_000);
   const db = useTestDatabase();
   const run = cannedQueryRunner(db);
