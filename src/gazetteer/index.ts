@@ -164,9 +164,9 @@ function readDivisionFile(file: string): Buffer {
 
 /**
  * The villages of the given counties, without decoding the other 620,000: villages.csv is sorted by code and a
- * village's code begins with its county's (tests/unit/gazetteer-villages.test.ts checks both), so each county's
+ * village's code begins with its county's (tests/unit/extract/gazetteer-villages.test.ts checks both), so each county's
  * villages are one run of lines starting "\n<county code>", found in the raw bytes. Decoding and splitting the
- * whole 38 MB file took most of a one-page build's start-up and 300 MB of memory.
+ * whole 38 MB file took a second or more of a one-page build's start-up and about 300 MB of memory.
  */
 function villageRows(counties: readonly string[]): string[][] {
   const bytes = readDivisionFile('villages.csv');

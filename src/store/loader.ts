@@ -151,9 +151,11 @@ export async function loadGraph(store: Store, input: Graph, options: LoadOptions
   const labelOf = new Map<string, string>();
   for (const n of graph.nodes) labelOf.set(n.id, primaryLabel(n)!);
   let batches = 0;
-  const run = async (phase: LoadProgress['phase'], total: number, work: Batch[]): Promise<void> => {
+  // Each batch is made when a transaction is free to take it, so only the batches in flight are held as columns.
+  const run = async (phase: LoadProgress['phase'], total: number, work: Array<() => Batch>): Promise<void> => {
     let done = 0;
-    await inFlight(work, options.inFlight ?? IN_FLIGHT, async (batch) => {
+    await inFlight(work, options.inFlight ?? IN_FLIGHT, async (make) => {
+      const batch = make();
       await writeBatch(store, batch);
       batches++;
       done += batch.rows;
@@ -161,22 +163,22 @@ export async function loadGraph(store: Store, input: Graph, options: LoadOptions
     });
   };
 
-  const nodeWork: Batch[] = [];
+  const nodeWork: Array<() => Batch> = [];
   for (const [label, nodes] of groupBy(graph.nodes, (n) => primaryLabel(n)!)) {
-    for (const batch of chunks(nodes, batchSize)) nodeWork.push(nodeBatch(label, batch, fresh.has(label)));
+    for (const batch of chunks(nodes, batchSize)) nodeWork.push(() => nodeBatch(label, batch, fresh.has(label)));
   }
   await run('nodes', graph.nodes.length, nodeWork);
 
-  const relWork: Batch[] = [];
+  const relWork: Array<() => Batch> = [];
   for (const [, rels] of groupBy(graph.relationships, (r) => `${r.type}|${labelOf.get(r.start)}|${labelOf.get(r.end)}`)) {
     const r0 = rels[0]!;
-    for (const batch of chunks(rels, batchSize)) relWork.push(relationshipBatch(r0.type, labelOf.get(r0.start)!, labelOf.get(r0.end)!, batch, fresh.has(r0.type)));
+    for (const batch of chunks(rels, batchSize)) relWork.push(() => relationshipBatch(r0.type, labelOf.get(r0.start)!, labelOf.get(r0.end)!, batch, fresh.has(r0.type)));
   }
   await run('relationships', graph.relationships.length, relWork);
 
   // Mention counts come from the MENTIONS relationships in the database, so they add up across pages.
   const counted = graph.nodes.filter((n) => n.labels[0] !== 'Article');
-  const countWork: Batch[] = [];
+  const countWork: Array<() => Batch> = [];
   for (const [label, nodes] of groupBy(counted, (n) => n.labels[0]!)) {
     const l = schemaName(label, ALL_LABELS);
     const cypher = `UNWIND $key AS k
@@ -184,7 +186,7 @@ MATCH (n:${l} {key: k}) USING INDEX SEEK n:${l}(key)
 OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
 WITH n, sum(m.count) AS c
 SET n.mentionCount = c`;
-    for (const batch of chunks(nodes, batchSize)) countWork.push({ cypher, params: { key: batch.map((n) => n.id) }, rows: batch.length });
+    for (const batch of chunks(nodes, batchSize)) countWork.push(() => ({ cypher, params: { key: batch.map((n) => n.id) }, rows: batch.length }));
   }
   await run('counts', counted.length, countWork);
   return { nodes: graph.nodes.length, relationships: graph.relationships.length, batches, ms: performance.now() - started };
@@ -200,12 +202,13 @@ interface Batch {
 }
 
 /**
- * Batches in flight at once. Two keep the server busy while the next batch is encoded and sent (on two cores
- * that is most of the gain); more only queue. Batches of one phase never depend on each other: nodes carry
+ * Batches in flight at once. Two let the server work on one batch while the next is encoded and sent; on the
+ * busy 2-core machine of bench/RESULTS.md that gained nothing measurable (the year's archive took 58 s with two,
+ * 60 s with one), and more only queue. Batches of one phase never depend on each other: nodes carry
  * distinct keys, and relationships that share an end node take their locks in turn (a deadlock between two of
  * them is a transient error the driver retries, and every batch is idempotent).
  */
-export const IN_FLIGHT = 2;
+const IN_FLIGHT = 2;
 
 async function writeBatch(store: Store, batch: Batch): Promise<void> {
   try {
