@@ -21,6 +21,7 @@
 // The loader as it was before issue 14 (bench/baseline-loader.ts) runs in the same rounds, at its default batch size.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { loadNeo4jConfig } from '../src/config/neo4j-config.js';
 import { validateGraph } from '../src/graph/index.js';
 import { ensureNeo4j } from '../src/server/ensure.js';
@@ -471,4 +472,5 @@ function report(r: Report): string {
   ].join('\n');
 }
 
-await runBenchmark(main);
+// Run when executed, not when another benchmark imports syntheticGraph (bench/analytics.ts).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runBenchmark(main);
