@@ -150,7 +150,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   try {
     res = loadExtractResources(resources);
     checkHomeCities(articles, homeCity, options.defaults?.homeCity === undefined, res.gazetteer);
-    let extracted = cached.size;
+    let extracted = articles.length - unread.length;
     progress({ stage: 'extract', done: extracted, total: articles.length });
     if (pool) {
       fresh = await pool.extract(unread, res, (n) => progress({ stage: 'extract', done: (extracted += n), total: articles.length }));

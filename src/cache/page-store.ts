@@ -7,7 +7,6 @@ import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import type { Article } from '../document/types.js';
 import type { Mention } from '../extract/mention.js';
-import { KgError } from '../errors.js';
 import { isAlive, makeDirectory } from '../graph/write.js';
 import { onInterrupt } from '../util/on-interrupt.js';
 
@@ -33,7 +32,7 @@ export interface PageStore {
 
 /**
  * The page store of an output directory: `<outDir>/.kg-cache/pages/`, made when first written. Temporary files
- * of processes that are gone are removed.
+ * of processes that are gone are removed. A cache that cannot be written is a note, not a failure.
  */
 export function openPageStore(outDir: string): PageStore {
   const dir = join(outDir, CACHE_DIR, 'pages');
@@ -79,7 +78,9 @@ export function openPageStore(outDir: string): PageStore {
           }
         }
       } catch (e) {
-        throw new KgError('EXPORT_FAILED', `cannot write the build cache (${(e as Error).message})`, { subject: dir, hint: 'check that the output directory is writable and has room, or build with --no-cache' });
+        // The cache only saves time: the build goes on, and the output directory's own errors are told when it is written.
+        notes.push(`the build cache could not be written (${(e as Error).message}); the next build into this directory reads its pages again`);
+        return;
       }
       for (const name of names()) if (name.endsWith('.json') && !keep.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
     },

@@ -6,7 +6,6 @@
 // (`ambiguousWith`), for an analyst to decide. The decision depends only on the set of pages, not on their order.
 import type { Article } from '../document/types.js';
 import type { OrgAlias } from './consistency.js';
-import { extractArticles, type ExtractResources } from './index.js';
 import type { Mention } from './mention.js';
 
 /** The rule of a short name tied across the archive, and of one that could be several firms. */
@@ -94,11 +93,4 @@ export function archiveRereads(articles: readonly Article[], mentions: ReadonlyM
   };
   const pages = new Set(articles.filter(unread).map((a) => a.pageId));
   return { known, articles: articles.filter((a) => pages.has(a.pageId)) };
-}
-
-/** Reads again the pages archiveRereads names, with the archive's short names beside the page's own. */
-export function addArchiveShortNames(articles: readonly Article[], mentions: Map<string, Mention[]>, res: ExtractResources): void {
-  const again = archiveRereads(articles, mentions);
-  if (again.articles.length === 0) return;
-  for (const [id, found] of extractArticles(again.articles, res, again.known)) mentions.set(id, found);
 }
