@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   };
   // buildGraph tells when ingest and extraction start, when the first page is segmented, and when resolution and
   // the graph are done.
-  const WHEN: Record<Stage, string> = { ingest: 'ingest starts', segment: 'first page segmented', extract: 'extraction starts', resolve: 'resolved', graph: 'graph built and checked' };
+  const WHEN: Record<Stage, string> = { ingest: 'ingest starts', segment: 'first page segmented', extract: 'extraction starts', resolve: 'resolved', graph: 'graph built and checked', analytics: 'analytics computed' };
   let last: Stage | undefined;
   const result = await buildGraph({
     inputs: [input],
