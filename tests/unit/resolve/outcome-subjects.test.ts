@@ -43,6 +43,31 @@ describe('the subject in view', () => {
   });
 });
 
+describe('the subject of the clause, not the object of a verb before the figure (承前省略)', () => {
+  test.each([
+    ['a clause without a subject goes on about the one that opened the sentence, not what it built', '12%', ['近年来，宜兴华锋陶瓷有限公司建成“智慧窑炉”工程，实现能耗下降12%。'], ['宜兴华锋陶瓷有限公司']],
+    ['an award the firm won is the object of 获得, not the subject of the count', '3项', ['绍兴永通印染有限公司先后获得浙江省科学技术进步奖3项、取得发明专利40件。'], ['绍兴永通印染有限公司']],
+    ['the count after the award goes on about the firm too', '40件', ['绍兴永通印染有限公司先后获得浙江省科学技术进步奖3项、取得发明专利40件。'], ['绍兴永通印染有限公司']],
+    ['a zone that built parks reports the firms it brought in, not the park it built', '25家', ['近年来，德清经济开发区先后建成莫干山智能制造产业园，引进相关企业25家。'], ['德清经济开发区']],
+    ['a place of its own heading the figure\'s clause is its subject', '800个', ['湖州立新电机有限公司建成新厂房，德清县今年新增就业岗位800个。'], ['德清县']],
+    ['a relative clause describes the name after 的, which heads the phrase', '50万台', ['2023年，宁波华翔电子有限公司投资2亿元的“智能电机产业园”项目建成投产，年产电机50万台。'], ['智能电机产业园']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
+  test('the relation records the rule that found the subject: its own clause\'s head, or the clause it goes on from', async () => {
+    const g = await graphOfPage(page('产业观察', '近年来，宜兴华锋陶瓷有限公司建成“智慧窑炉”工程，实现能耗下降12%。', '宜兴华锋陶瓷有限公司今年产值达到8亿元。'));
+    const node = new Map(g.graph.nodes.map((n) => [n.id, n]));
+    const ruleOf = (figure: string) => g.graph.relationships.find((r) => r.type === 'REPORTED' && node.get(r.end)!.properties.text === figure)?.properties.rule;
+    expect(ruleOf('12%')).toBe('rel.reported.clause-chain');
+    expect(ruleOf('8亿元')).toBe('rel.reported.clause-head');
+  });
+
+  test('firms listed as 甲、乙等多家企业 are members of the set the figure counts, not its subject', async () => {
+    expect(await subjectsOf('20余个', '在新公布的“未来工厂”名单中，宜兴华锋陶瓷有限公司、湖州美欣达纺织有限公司等多家企业的20余个车间入选。')).toEqual(['未来工厂']);
+  });
+});
+
 describe('beyond the paragraph', () => {
   test('a figure whose paragraph names nothing is the article\'s topic\'s, not the last name of an earlier paragraph', async () => {
     const g = await graphOfPage(page('宜昌三峡食品有限公司：小柑橘做成大产业', '宜昌三峡食品有限公司成立于2010年，主营柑橘罐头。', '记者来到宜都市，果园里柑橘挂满枝头。', '去年，产值达到2亿元。'));
