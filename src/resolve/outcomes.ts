@@ -267,7 +267,7 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
   return listed;
 }
 
-const AREA_PRONOUN = /(?:^|[，,])(?:[\d]{4}年)?(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗)(?!的)/u;
+const AREA_PRONOUN = /(?:^[“"]?|[，,：:])(?:[\d]{4}年)?(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗)(?!的)/u;
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
 
 function lastClauseStart(text: string, pos: number): number {
