@@ -104,7 +104,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const kind = kinds.length > 0;
     // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
     const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : kinds.map((k) => inView.bodyNamed(k, p.m.start, ['Organization', 'Programme', 'Site'])).find((q) => q !== undefined);
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : kinds.map((k) => inView.bodyNamed(k, p.m.start, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined);
     const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.

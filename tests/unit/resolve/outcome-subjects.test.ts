@@ -29,6 +29,14 @@ describe('the subject in view', () => {
     expect(await subjectsOf('2万吨', '去年，宜昌三峡食品有限公司共销售罐头5万吨，与华丰贸易有限公司签订了长期合同，其中2万吨出口东南亚。')).toEqual(['宜昌三峡食品有限公司']);
   });
 
+  test('该公司 opening a paragraph: the company last named, not the subject of an earlier paragraph', async () => {
+    expect(await subjectsOf('12亿元', '宁夏宏丰能源有限公司是当地的老企业。', '在位于石嘴山市的华泰化工有限公司车间里，机器轰鸣。', '去年，该公司产值达到12亿元。')).toEqual(['华泰化工有限公司']);
+  });
+
+  test('公司 within a paragraph: the subject of a sentence of it, not a firm named later as an object', async () => {
+    expect(await subjectsOf('12亿元', '宁夏宏丰能源有限公司与华泰化工有限公司签订了供货合同。公司去年产值达到12亿元。')).toEqual(['宁夏宏丰能源有限公司']);
+  });
+
   test('a kind word opening the sentence holds for its later clauses', async () => {
     expect(await subjectsOf('3亿元', '“秭归脐橙产业园”去年开园。', '园区全部投产后，预计年产值可达3亿元。')).toEqual(['秭归脐橙产业园']);
   });
