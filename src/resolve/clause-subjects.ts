@@ -11,17 +11,21 @@ const AdjunctsFile = z
   .object({
     $comment: z.string().optional(),
     adjuncts: z.array(z.object({ id: z.string().min(1), match: z.string().min(1) }).strict()).min(1),
+    takeUpObject: z.object({ id: z.string().min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
-let adjunctsOnly: RegExp | undefined;
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp } | undefined;
 
-/** Text made only of what may stand before a clause's subject (time words, connectives, quotation marks). */
-function onlyAdjuncts(): RegExp {
-  if (adjunctsOnly) return adjunctsOnly;
+/**
+ * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
+ * marks); `takesUpObject`: a clause opening with a verb of effect (吸引).
+ */
+function rules(): NonNullable<typeof loaded> {
+  if (loaded) return loaded;
   const url = new URL('./model/clause-subjects.json', import.meta.url);
-  const { adjuncts } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
-  const ids = adjuncts.map((a) => a.id);
+  const { adjuncts, takeUpObject } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
+  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: url.pathname });
   for (const a of adjuncts) {
@@ -31,8 +35,12 @@ function onlyAdjuncts(): RegExp {
       throw new KgError('DATA_INVALID', `rule ${a.id}: ${(e as Error).message}`, { subject: url.pathname });
     }
   }
-  adjunctsOnly = new RegExp(`^(?:${adjuncts.map((a) => `(?:${a.match})`).join('|')})*$`, 'u');
-  return adjunctsOnly;
+  const adjunct = adjuncts.map((a) => `(?:${a.match})`).join('|');
+  loaded = {
+    onlyAdjuncts: new RegExp(`^(?:${adjunct})*$`, 'u'),
+    takesUpObject: new RegExp(`^(?:${adjunct})*?(?:${takeUpObject.verbs.join('|')})`, 'u'),
+  };
+  return loaded;
 }
 
 /** Where the clauses of a sentence begin, up to `end` (a clause ends at ，, ：or ——; 、 joins items of one clause). */
@@ -45,20 +53,20 @@ export function clauseStarts(text: string, sentenceStart: number, end: number): 
 /**
  * The name heading the clause [start, end): the first candidate in it with only adjuncts before it. A name
  * written right after it is part of one noun phrase whose head is the last (某区某公司 → the company); a name
- * after words and 的 further on is the head they describe (某区投资2亿元的某项目 → the project).
+ * after 的 further on is the head the words before it describe (某区投资2亿元的某项目 → the project).
  */
 export function clauseHead(text: string, start: number, end: number, candidates: readonly Pending[]): Pending | undefined {
   const inside = candidates.filter((q) => q.m.start >= start && q.m.end <= end).sort((a, b) => a.m.start - b.m.start);
   const first = inside[0];
-  if (!first || !onlyAdjuncts().test(text.slice(start, first.m.start))) return undefined;
+  if (!first || !rules().onlyAdjuncts.test(text.slice(start, first.m.start))) return undefined;
   let head = first;
   for (const q of inside.slice(1)) {
     if (q.m.start !== head.m.end) break;
     head = q;
   }
-  // 某公司投资4亿元的某项目: a name after a relative clause (words after the first name, then 的) is what it
-  // describes, the head of the phrase; 某县的某产业 (的 right after the name) keeps the first.
-  return inside.find((q) => q.m.start > head.m.end + 1 && text[q.m.start - 1] === '的') ?? head;
+  // 某公司投资4亿元的某项目, 某镇的某公司: a name after 的 is what the words before it describe, the head of the
+  // phrase.
+  return inside.find((q) => q.m.start > head.m.end && text[q.m.start - 1] === '的') ?? head;
 }
 
 /**
@@ -68,10 +76,17 @@ export function clauseHead(text: string, start: number, end: number, candidates:
  */
 export function clauseSubject(text: string, sentenceStart: number, pos: number, candidates: readonly Pending[]): { subject: Pending; own: boolean } | undefined {
   const starts = clauseStarts(text, sentenceStart, pos);
-  for (let c = starts.length - 1; c >= 0; c--) {
+  const last = starts.length - 1;
+  // 举办了某博览会，吸引采购商300多名: a verb of effect opening a clause without a subject takes up the name the
+  // clause before ended on.
+  if (last > 0 && !clauseHead(text, starts[last]!, pos, candidates) && rules().takesUpObject.test(text.slice(starts[last], pos))) {
+    const ended = candidates.filter((q) => q.m.start >= starts[last - 1]! && q.m.end <= starts[last]! - 1).sort((a, b) => b.m.end - a.m.end)[0];
+    if (ended && /^[”"’]?[，,]$/u.test(text.slice(ended.m.end, starts[last]))) return { subject: ended, own: false };
+  }
+  for (let c = last; c >= 0; c--) {
     const end = c === starts.length - 1 ? pos : starts[c + 1]! - 1;
     const head = clauseHead(text, starts[c]!, end, candidates);
-    if (head) return { subject: head, own: c === starts.length - 1 };
+    if (head) return { subject: head, own: c === last };
   }
   return undefined;
 }

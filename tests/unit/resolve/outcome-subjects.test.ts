@@ -59,6 +59,8 @@ describe('the subject of the clause, not the object of a verb before the figure 
     ['the count after the award goes on about the firm too', '40件', ['绍兴永通印染有限公司先后获得浙江省科学技术进步奖3项、取得发明专利40件。'], ['绍兴永通印染有限公司']],
     ['a zone that built parks reports the firms it brought in, not the park it built', '25家', ['近年来，德清经济开发区先后建成莫干山智能制造产业园，引进相关企业25家。'], ['德清经济开发区']],
     ['a place of its own heading the figure\'s clause is its subject', '800个', ['湖州立新电机有限公司建成新厂房，德清县今年新增就业岗位800个。'], ['德清县']],
+    ['吸引 opening a clause takes up the fair the clause before ended on', '500多家', ['青岛市商务局举办了第五届“海洋装备博览会”，吸引参展企业500多家。'], ['海洋装备博览会']],
+    ['吸引 after a clause that ended on no name goes on about its subject', '500多家', ['德清经济开发区优化营商环境，吸引新企业500多家。'], ['德清经济开发区']],
     ['a relative clause describes the name after 的, which heads the phrase', '50万台', ['2023年，宁波华翔电子有限公司投资2亿元的“智能电机产业园”项目建成投产，年产电机50万台。'], ['智能电机产业园']],
   ])('%s', async (_case, figure, paragraphs, expected) => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
