@@ -1,7 +1,7 @@
 // The grammatical subject of a figure's clause. Chinese news writing states a subject once and lets the clauses
 // after it go on about it without repeating it (承前省略: 某公司建成一条生产线，实现产值5亿元): a clause's subject
 // is the name that heads it — with nothing before it but time words and connectives (model/clause-subjects.json) —
-// and a name after a verb (建成某工程, 获得某奖2项) is that verb's object, not the subject of the figures after it.
+// and a name after a verb (改造某工程, 拿下某奖3项) is that verb's object, not the subject of the figures after it.
 import { z } from 'zod';
 import { readModelJson } from '../util/model-file.js';
 import { KgError } from '../errors.js';
@@ -43,7 +43,7 @@ function rules(): NonNullable<typeof loaded> {
   return loaded;
 }
 
-/** Where the clauses of a sentence begin, up to `end` (a clause ends at ，, ：or ——; 、 joins items of one clause). */
+/** Where the clauses of a sentence begin, up to `end` (a clause ends at ，or ：; 、 joins items of one clause). */
 export function clauseStarts(text: string, sentenceStart: number, end: number): number[] {
   const starts = [sentenceStart];
   for (let i = sentenceStart; i < end; i++) if (/[，,：:]/u.test(text[i]!)) starts.push(i + 1);
@@ -84,7 +84,7 @@ export function clauseSubject(text: string, sentenceStart: number, pos: number, 
     if (ended && /^[”"’]?[，,]$/u.test(text.slice(ended.m.end, starts[last]))) return { subject: ended, own: false };
   }
   for (let c = last; c >= 0; c--) {
-    const end = c === starts.length - 1 ? pos : starts[c + 1]! - 1;
+    const end = c === last ? pos : starts[c + 1]! - 1;
     const head = clauseHead(text, starts[c]!, end, candidates);
     if (head) return { subject: head, own: c === last };
   }

@@ -52,7 +52,7 @@ export class SubjectsInView {
    * The body in view at `pos` that a kind word names (公司, 企业: a company; 研究院 a body named …研究院; 平台, 工坊 a
    * platform or workshop named so): the latest sentence subject of that kind before it, else the latest named.
    * `inParagraph`: only a subject of the word's own paragraph is preferred to the latest named (a paragraph that
-   * opens with 该矿 goes on from the mine the paragraph before named, even in a phrase such as 在某矿调度中心).
+   * opens with 该矿 goes on from the mine the paragraph before named, even in a phrase such as 在某矿的车间里).
    */
   bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme' | 'Site'> = ['Organization', 'Programme'], inParagraph = false): Pending | undefined {
     const company = kindWord === '企业' || kindWord === '公司';

@@ -12,8 +12,8 @@ import type { Entity, Relation } from './types.js';
 
 /**
  * A figure's subject: what its clause is about, not the nearest name. In order, the later rules overriding:
- *   - the name heading the figure's clause, else the head of the clause of its sentence it goes on from (某公司建成某
- *     工程，实现…: the firm, not the object of 建成; clause-subjects.ts); failing that, the nearest organisation or
+ *   - the name heading the figure's clause, else the head of the clause of its sentence it goes on from (某公司改造了某
+ *     工程，能耗下降…: the firm, not the object of 改造; clause-subjects.ts); failing that, the nearest organisation or
  *     programme before it in its sentence (not a speaker's body — 某局局长李某介绍，— nor a customer listed after
  *     销往), else an area (a province down to a village, 全市) named there, else what the text is about;
  *   - words opening the clause that point back: 他们; a body named by its kind (公司, 该公司, 工坊, 平台: the one in
