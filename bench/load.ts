@@ -18,6 +18,7 @@
 // machine and server manage for the kind of item the published anchor counts. Each measurement is repeated
 // (--repeat) and the median reported: on a shared 2-core machine single runs of the same load vary by ±40%.
 import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { loadNeo4jConfig } from '../src/config/neo4j-config.js';
 import { validateGraph } from '../src/graph/index.js';
 import { ensureNeo4j } from '../src/server/ensure.js';
@@ -454,4 +455,5 @@ function report(r: Report): string {
   ].join('\n');
 }
 
-await runBenchmark(main);
+// Run when executed, not when another benchmark imports syntheticGraph (bench/analytics.ts).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runBenchmark(main);

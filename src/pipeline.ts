@@ -1,7 +1,8 @@
 // The pipeline, stage by stage, in the order that matters:
 //   ingest (read, decode, split pages; a PDF is laid out there by src/layout/) → segment (page → articles) →
 //   extract (mentions; then the short names the archive knows) → resolve (entities, relations) → graph
-//   (graph.json, checked against the schema; facts read from PDFs get their page and boxes).
+//   (graph.json, checked against the schema; facts read from PDFs get their page and boxes) → analytics (degree,
+//   PageRank and community written onto the entities).
 // Only ingest touches the outside world; every other stage is a function of its input. Loading into Neo4j
 // and exporting are separate steps over the graph this returns.
 import { getHeapStatistics } from 'node:v8';
@@ -10,6 +11,7 @@ import { KgError } from './errors.js';
 import { addArchiveShortNames } from './extract/archive.js';
 import { extractArticles, loadExtractResources, type Engine } from './extract/index.js';
 import type { Mention } from './extract/mention.js';
+import { analyse } from './analytics/index.js';
 import { toGraph } from './graph/index.js';
 import { ingest } from './ingest/index.js';
 import { PageBoxes } from './layout/provenance.js';
@@ -21,8 +23,8 @@ import { homeCityFromEnv, homeCityProblem } from './config/defaults.js';
 import type { Gazetteer } from './gazetteer/index.js';
 import type { Graph } from '../schema/model.js';
 
-export type Stage = 'ingest' | 'segment' | 'extract' | 'resolve' | 'graph';
-export const STAGES: readonly Stage[] = ['ingest', 'segment', 'extract', 'resolve', 'graph'];
+export type Stage = 'ingest' | 'segment' | 'extract' | 'resolve' | 'graph' | 'analytics';
+export const STAGES: readonly Stage[] = ['ingest', 'segment', 'extract', 'resolve', 'graph', 'analytics'];
 
 export interface BuildOptions {
   inputs: readonly string[];
@@ -161,9 +163,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   timings.resolve = performance.now() - t;
 
   t = performance.now();
-  const graph = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages));
+  const built = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages));
   progress({ stage: 'graph', done: 1, total: 1 });
   timings.graph = performance.now() - t;
+
+  t = performance.now();
+  const graph = analyse(built);
+  progress({ stage: 'analytics', done: 1, total: 1 });
+  timings.analytics = performance.now() - t;
 
   const warnings = [...new Set(ingested.pages.flatMap((p) => p.warnings)), ...ingested.failures.map((f) => f.message)];
   return { graph, pages, articles, mentions, resolved, notes: ingested.notes, warnings, failures: ingested.failures, timings, extractThreads: threads };
