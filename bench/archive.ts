@@ -57,6 +57,8 @@ interface SizeResult {
   builds: Run[];
   load?: Run;
   bulk?: Run;
+  /** One issue (eight pages) added, then built again from the cache, and without it; the updated graph loaded. */
+  grown?: { rows: number; incremental: Run; clean: Run; load?: Run };
 }
 
 /** A page's copy `copy`: digits permuted, surnames rotated, its issue and page named. */
@@ -85,13 +87,17 @@ function sourcePages(): { text: string; articles: number }[] {
   }
 }
 
-/** Writes issues of eight pages into `dir` until about `articles` articles; returns pages and characters. */
-function writeArchive(dir: string, articles: number, sources: { text: string; articles: number }[]): { pages: number; chars: number } {
+/**
+ * Writes issues of eight pages into `dir` until about `articles` articles; returns pages, characters and the next
+ * issue's number. `from` continues an archive: the issue number and page count to start at.
+ */
+function writeArchive(dir: string, articles: number, sources: { text: string; articles: number }[], from = { issue: 1, pages: 0 }, issues = Infinity): { pages: number; chars: number; nextIssue: number } {
   mkdirSync(dir, { recursive: true });
   let count = 0;
   let chars = 0;
-  let k = 0;
-  for (let issue = 1; count < articles; issue++) {
+  let k = from.pages;
+  let issue = from.issue;
+  for (; count < articles && issue < from.issue + issues; issue++) {
     const pages: string[] = [];
     for (let p = 1; p <= PAGES_PER_ISSUE && count < articles; p++, k++) {
       const source = sources[k % sources.length]!;
@@ -102,7 +108,7 @@ function writeArchive(dir: string, articles: number, sources: { text: string; ar
     }
     writeFileSync(join(dir, `issue-${String(issue).padStart(5, '0')}.txt`), pages.join('\f'));
   }
-  return { pages: k, chars };
+  return { pages: k - from.pages, chars, nextIssue: issue };
 }
 
 /** Runs `node bin/kg.js …` and returns its time, peak RSS and --json result. */
@@ -151,12 +157,12 @@ async function main(): Promise<void> {
     console.log(`${sources.length} source pages, ${sources.reduce((n, s) => n + s.articles, 0)} articles in one copy of each`);
     for (const target of sizes) {
       const input = join(dir, `archive-${target}`);
-      const { pages, chars } = writeArchive(input, target, sources);
+      const { pages, chars, nextIssue } = writeArchive(input, target, sources);
       console.log(`archive of ~${target} articles: ${pages} pages, ${(chars / 1e6).toFixed(2)} M characters`);
       const outOf = (w: string): string => join(dir, `out-${target}-${w}`);
       const common = ['build', input, '--home-city', '平湖市', '--newspaper', '平湖日报'];
       // Baseline first, then the default; each in a fresh process.
-      const builds = [kg('build, in-process (--workers 1): baseline', [...common, '-o', outOf('1'), '--workers', '1']), kg(`build, default (--workers ${availableParallelism()})`, [...common, '-o', outOf('default')])];
+      const builds = [kg('build, in-process, no cache (--workers 1 --no-cache): baseline', [...common, '-o', outOf('1'), '--workers', '1', '--no-cache']), kg(`build, default (--workers ${availableParallelism()})`, [...common, '-o', outOf('default')])];
       const graphs = builds.map((_, i) => readFileSync(join(outOf(i === 0 ? '1' : 'default'), 'graph.json'), 'utf8'));
       if (graphs[0] !== graphs[1]) throw new Error(`archive of ${target}: graph.json differs between --workers 1 and the default`);
       const graph = JSON.parse(graphs[1]!) as Graph;
@@ -179,9 +185,25 @@ async function main(): Promise<void> {
       if (bulked.has(target)) {
         bulk = kg('load --bulk into an empty database', ['load', '--bulk', '-g', join(outOf('default'), 'graph.json')]);
         await assertLoaded(store, graph);
-        await clear(store);
+      } else if (load) {
+        kg('load into an empty database again, for the update below (not reported)', ['load', '-g', join(outOf('default'), 'graph.json')]);
       }
-      results.push({ target, pages, chars, articles: builds[1]!.out.articles as number, rows: graph.nodes.length + graph.relationships.length, builds, ...(load ? { load } : {}), ...(bulk ? { bulk } : {}) });
+      // One more issue: built again from the cache of the default build, and without the cache as its baseline (and
+      // to check the two agree); the updated graph loaded into the database the load above left.
+      writeArchive(input, Infinity, sources, { issue: nextIssue, pages }, 1);
+      const incremental = kg('build again after adding one issue (8 pages), from the cache', [...common, '-o', outOf('default')]);
+      const clean = kg('build of the grown archive without the cache (--no-cache): baseline', [...common, '-o', outOf('clean'), '--no-cache']);
+      const grownText = readFileSync(join(outOf('default'), 'graph.json'), 'utf8');
+      if (grownText !== readFileSync(join(outOf('clean'), 'graph.json'), 'utf8')) throw new Error(`archive of ${target}: the incremental build's graph.json differs from the clean build's`);
+      const grownGraph = JSON.parse(grownText) as Graph;
+      let grownLoad: Run | undefined;
+      if (bulk || load) {
+        grownLoad = kg('load of the updated graph (what changed)', ['load', '-g', join(outOf('default'), 'graph.json')]);
+        await assertLoaded(store, grownGraph);
+      }
+      await clear(store);
+      const grown = { rows: grownGraph.nodes.length + grownGraph.relationships.length, incremental, clean, ...(grownLoad ? { load: grownLoad } : {}) };
+      results.push({ target, pages, chars, articles: builds[1]!.out.articles as number, rows: graph.nodes.length + graph.relationships.length, builds, grown, ...(load ? { load } : {}), ...(bulk ? { bulk } : {}) });
       if (!keep) rmSync(input, { recursive: true, force: true });
     }
   } finally {
@@ -217,6 +239,15 @@ function reportOf(results: SizeResult[], naive: { rows: number; seconds: number 
       const importRate = r.rows / ((r.bulk.out.importMs as number) / 1000);
       lines.push(`| | | | kg load --bulk, ${fmt(r.rows)} rows: ${fmt(rate)} rows/s for the whole command (server stopped and started again, constraints created); neo4j-admin import alone ${((r.bulk.out.importMs as number) / 1000).toFixed(1)} s, ${fmt(importRate)} rows/s | ${r.bulk.seconds.toFixed(1)} | ${r.bulk.peakRssMb} (kg; the importer is a JVM of its own) | ${(rate / naiveRate).toFixed(1)}× naive (import alone ${(importRate / naiveRate).toFixed(0)}×) |`);
     }
+  }
+  lines.push('', 'Incremental builds: one issue (8 pages) added to each archive, then `kg build` again into the same directory (pages taken from its cache, `.kg-cache/`), beside a build of the grown archive with `--no-cache` in the same run; both wrote byte-identical graph.json (checked). The load of the updated graph sends what changed since the first load (`.kg-loaded.json`).', '', '| Articles | Command | Time (s) | Peak RSS (MB) | vs baseline |', '|---:|---|---:|---:|---:|');
+  for (const r of results) {
+    const g = r.grown;
+    if (!g) continue;
+    lines.push(`| ${fmt(r.articles)} + 1 issue | ${g.clean.what} | ${g.clean.seconds.toFixed(1)} | ${g.clean.peakRssMb} | 1× |`);
+    lines.push(`| | ${g.incremental.what}: ${g.incremental.out.pagesRead as number} of ${g.incremental.out.pages as number} pages read | ${g.incremental.seconds.toFixed(1)} | ${g.incremental.peakRssMb} | ${(g.clean.seconds / g.incremental.seconds).toFixed(1)}× faster |`);
+    const first = r.bulk ?? r.load;
+    if (g.load) lines.push(`| | kg load of the updated graph (${fmt(g.rows)} rows) after the first (${r.bulk ? 'bulk' : 'by transactions'}): ${fmt(g.load.out.nodes as number)} nodes and ${fmt(g.load.out.relationships as number)} relationships written (mode ${String(g.load.out.mode)}) | ${g.load.seconds.toFixed(1)} | ${g.load.peakRssMb} | ${first ? `${(first.seconds / g.load.seconds).toFixed(1)}× faster than the first load` : ''} |`);
   }
   lines.push(
     '',

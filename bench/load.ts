@@ -1,6 +1,7 @@
 // Benchmark: the UNWIND/MERGE loader (src/store/loader.ts) against a naive loader that sends one MERGE per row,
 // each in its own transaction, in the same run and on the same server.
 //   npx tsx bench/load.ts [--yes] [--write] [--batch-sizes 1000,5000,20000] [--naive-rows 5000] [--articles 5500] [--repeat 3]
+//   [--graph out/graph.json]   (a graph kg built, e.g. bench/archive.ts --keep's year, instead of the synthetic one)
 //   (--write updates the "## Loader" section of bench/RESULTS.md)
 //
 // WARNING: this EMPTIES the configured Neo4j database (NEO4J_URI / NEO4J_DATABASE, default the local server kg
@@ -17,7 +18,10 @@
 // A calibration run creates bare key-only nodes and bare relationships with UNWIND … CREATE, to show what this
 // machine and server manage for the kind of item the published anchor counts. Each measurement is repeated
 // (--repeat) and the median reported: on a shared 2-core machine single runs of the same load vary by ±40%.
+// The loader as it was before issue 14 (bench/baseline-loader.ts) runs in the same rounds, at its default batch size.
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { loadNeo4jConfig } from '../src/config/neo4j-config.js';
 import { validateGraph } from '../src/graph/index.js';
 import { ensureNeo4j } from '../src/server/ensure.js';
@@ -26,10 +30,13 @@ import { DEFAULT_BATCH_SIZE, loadGraph } from '../src/store/loader.js';
 import { graphJsonStats, graphStats } from '../src/store/stats.js';
 import type { Store } from '../src/store/store.js';
 import type { Graph, GraphNode, GraphRelationship, PlaceKind } from '../schema/model.js';
+import { baselineLoad } from './baseline-loader.js';
 import { clear, naiveLoad, subgraph } from './naive-load.js';
 import { machineLine, runBenchmark, seededRandom, writeSection } from './results.js';
 
 const SECTION = 'Loader';
+const BASELINE = 'the loader before issue 14';
+const BASELINE_BATCH_SIZE = 5000;
 const ANCHOR_UNWIND = 70_000;
 const ANCHOR_PER_ROW = 1_000;
 
@@ -40,6 +47,7 @@ interface Options {
   naiveRows: number;
   articles: number;
   repeat: number;
+  graph?: string;
 }
 
 /** One loader at one batch size: the time of each repetition, and the rate of their median. */
@@ -65,7 +73,7 @@ function parseArgs(argv: string[]): Options {
   };
   const sizes = (value('--batch-sizes') ?? '1000,5000,20000').split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--batch-sizes takes positive whole numbers separated by commas');
-  return { yes: argv.includes('--yes'), write: argv.includes('--write'), batchSizes: sizes, naiveRows: positive('--naive-rows', 5000), articles: positive('--articles', 5500), repeat: positive('--repeat', 3) };
+  return { yes: argv.includes('--yes'), write: argv.includes('--write'), batchSizes: sizes, naiveRows: positive('--naive-rows', 5000), articles: positive('--articles', 5500), repeat: positive('--repeat', 3), ...(value('--graph') ? { graph: value('--graph')! } : {}) };
 }
 
 // ── A deterministic graph shaped like the paper's ───────────────────────────────────────────────────────────
@@ -329,7 +337,7 @@ async function main(): Promise<void> {
 
     const loadBefore = loadavg()[0]!;
     let started = performance.now();
-    const graph = syntheticGraph(options.articles);
+    const graph = options.graph ? (JSON.parse(readFileSync(options.graph, 'utf8')) as Graph) : syntheticGraph(options.articles);
     const generateS = seconds(started);
     started = performance.now();
     validateGraph(graph, 'bench/load');
@@ -374,6 +382,11 @@ async function main(): Promise<void> {
       }
       await clear(store);
       started = performance.now();
+      const baselineBatches = await baselineLoad(store, graph, BASELINE_BATCH_SIZE);
+      record(BASELINE, BASELINE_BATCH_SIZE, rows, seconds(started), baselineBatches);
+      await assertLoaded(store, graph, 'the loader before issue 14');
+      await clear(store);
+      started = performance.now();
       await naiveLoad(store, sample);
       record(`naive loader (one MERGE per transaction), ${sampleRows} rows`, 1, sampleRows, seconds(started), sampleRows);
       await assertLoaded(store, sample, 'naive loader');
@@ -388,6 +401,7 @@ async function main(): Promise<void> {
     };
     const runs = options.batchSizes.map((b) => summary(`loadGraph, batch ${b}`));
     const reload = summary('loadGraph again on the loaded graph');
+    const baseline = summary(BASELINE);
     const naive = summary(`naive loader (one MERGE per transaction), ${sampleRows} rows`);
     const naiveRate = naive.rowsPerSecond;
     console.log(`naive loader, whole graph extrapolated from its median rate: ${fmt(Math.round(rows / naiveRate))} s`);
@@ -399,7 +413,7 @@ async function main(): Promise<void> {
     console.log(`peak RSS of this process: ${mb(rss)} MB (${mb(rssAfterGenerate)} MB after generating the graph)`);
 
     if (options.write) {
-      writeSection(SECTION, report({ graph, rows, generateS, validateS, runs, reload, naive: { ...naive, rows: sampleRows }, repeat: options.repeat, atDefault, best, rss, rssAfterGenerate, calibration, load: [loadBefore, loadavg()[0]!], server: `${server.version} ${server.edition} at ${config.uri} (${memory})` }));
+      writeSection(SECTION, report({ graph, rows, generateS, validateS, runs, reload, baseline, source: options.graph, naive: { ...naive, rows: sampleRows }, repeat: options.repeat, atDefault, best, rss, rssAfterGenerate, calibration, load: [loadBefore, loadavg()[0]!], server: `${server.version} ${server.edition} at ${config.uri} (${memory})` }));
       console.log(`Wrote the "${SECTION}" section of bench/RESULTS.md.`);
     }
   } finally {
@@ -415,6 +429,9 @@ interface Report {
   validateS: number;
   runs: LoadRun[];
   reload: LoadRun;
+  baseline: LoadRun;
+  /** The graph file loaded, when not the synthetic graph. */
+  source: string | undefined;
   naive: LoadRun & { rows: number };
   repeat: number;
   atDefault: LoadRun;
@@ -436,7 +453,7 @@ function report(r: Report): string {
     '',
     `Neo4j ${r.server}, on the same machine as the benchmark, so the two share its cores (one-minute load average ${r.load[0].toFixed(1)} at the start and ${r.load[1].toFixed(1)} at the end of the run; other work was running on the machine too). Run \`npx tsx bench/load.ts --write\` to refresh; it empties the configured database (see its header), so point NEO4J_URI at a server of its own.`,
     '',
-    `Graph: generated from a fixed seed, following the schema — ${fmt(r.graph.nodes.length)} nodes (${labels.map(([l, n]) => `${l} ${fmt(n)}`).join(', ')}) and ${fmt(r.graph.relationships.length)} relationships of ${new Set(r.graph.relationships.map((x) => x.type)).size} types, ${fmt(r.rows)} rows in all. A row is one node or one relationship; loadGraph's time includes validation against the schema, the constraint statements and the mentionCount pass.`,
+    `Graph: ${r.source ? `\`${r.source}\`, built by kg` : 'generated from a fixed seed, following the schema'} — ${fmt(r.graph.nodes.length)} nodes (${labels.map(([l, n]) => `${l} ${fmt(n)}`).join(', ')}) and ${fmt(r.graph.relationships.length)} relationships of ${new Set(r.graph.relationships.map((x) => x.type)).size} types, ${fmt(r.rows)} rows in all. A row is one node or one relationship; loadGraph's time includes validation against the schema, the constraint statements and the mentionCount pass.`,
     '',
     `Each line is the median of ${r.repeat} runs (the runs' times in brackets); every run is checked: the database held exactly the graph's counts per label and type afterwards.`,
     '',
@@ -444,14 +461,16 @@ function report(r: Report): string {
     '|---|---:|---:|---:|---:|---:|---:|',
     ...r.runs.map((x) => `| loadGraph into an empty database | ${fmt(x.batchSize)} | ${fmt(r.rows)} | ${times(x)} | ${fmt(x.rowsPerSecond)} | ${fmt(x.batches)} | ${ratio(x.rowsPerSecond)} |`),
     `| loadGraph again on the loaded graph (idempotent re-load; counts unchanged) | ${fmt(r.reload.batchSize)} | ${fmt(r.rows)} | ${times(r.reload)} | ${fmt(r.reload.rowsPerSecond)} | ${fmt(r.reload.batches)} | ${ratio(r.reload.rowsPerSecond)} |`,
+    `| before issue 14 (bench/baseline-loader.ts: a statement per label combination, rows as maps, every row merged, one transaction in flight) into an empty database | ${fmt(r.baseline.batchSize)} | ${fmt(r.rows)} | ${times(r.baseline)} | ${fmt(r.baseline.rowsPerSecond)} | ${fmt(r.baseline.batches)} | ${ratio(r.baseline.rowsPerSecond)} |`,
     `| naive: one MERGE per row, one transaction each, on a ${fmt(r.naive.rows)}-row subgraph | 1 | ${fmt(r.naive.rows)} | ${times(r.naive)} | ${fmt(r.naive.rowsPerSecond)} | ${fmt(r.naive.rows)} | 1× |`,
     '',
-    `Ratio: at its default batch size (${fmt(r.atDefault.batchSize)}) loadGraph loads ${ratio(r.atDefault.rowsPerSecond)} as many rows per second as the naive loader; the best batch size here was ${fmt(r.best.batchSize)} (${ratio(r.best.rowsPerSecond)}). The naive figure is measured on ${fmt(r.naive.rows)} rows and extrapolated: the whole graph would take it about ${fmt(Math.round(r.rows / r.naive.rowsPerSecond))} s (${(r.rows / r.naive.rowsPerSecond / 60).toFixed(0)} min), against ${r.atDefault.median.toFixed(0)} s. Its sample went into a near-empty database and it does less per row (no list unions, no mentionCount pass), which if anything flatters it.`,
+    `Ratio: at its default batch size (${fmt(r.atDefault.batchSize)}) loadGraph loads ${ratio(r.atDefault.rowsPerSecond)} as many rows per second as the naive loader and ${(r.atDefault.rowsPerSecond / r.baseline.rowsPerSecond).toFixed(1)}× as many as the loader before issue 14; the best batch size here was ${fmt(r.best.batchSize)} (${ratio(r.best.rowsPerSecond)}). The naive figure is measured on ${fmt(r.naive.rows)} rows and extrapolated: the whole graph would take it about ${fmt(Math.round(r.rows / r.naive.rowsPerSecond))} s (${(r.rows / r.naive.rowsPerSecond / 60).toFixed(0)} min), against ${r.atDefault.median.toFixed(0)} s. Its sample went into a near-empty database and it does less per row (no list unions, no mentionCount pass), which if anything flatters it.`,
     '',
-    `Published anchors (DESIGN.md): driver UNWIND ≈ ${fmt(ANCHOR_UNWIND)} items/s, one transaction per item ≈ ${fmt(ANCHOR_PER_ROW)}/s. Here loadGraph reaches ${((r.best.rowsPerSecond / ANCHOR_UNWIND) * 100).toFixed(0)}% of the UNWIND anchor and the naive loader ${((r.naive.rowsPerSecond / ANCHOR_PER_ROW) * 100).toFixed(0)}% of the per-item one. The anchors count bare items. On this machine and server (one run each, batches of 5,000) UNWIND creates key-only nodes at ${fmt(r.calibration.nodes)}/s and bare relationships between nodes found by element id at ${fmt(r.calibration.relationships)}/s. loadGraph does more per row: ${((r.graph.relationships.length / r.rows) * 100).toFixed(0)}% of the rows are relationships, each seeking both ends and itself by key, maintaining the relationship-key index and carrying its evidence; every node MERGEs on its key under a uniqueness constraint with 6–12 properties (article text, aliases unions) and a name index to keep.`,
+    `Published anchors (DESIGN.md): driver UNWIND ≈ ${fmt(ANCHOR_UNWIND)} items/s, one transaction per item ≈ ${fmt(ANCHOR_PER_ROW)}/s. Here loadGraph reaches ${((r.best.rowsPerSecond / ANCHOR_UNWIND) * 100).toFixed(0)}% of the UNWIND anchor and the naive loader ${((r.naive.rowsPerSecond / ANCHOR_PER_ROW) * 100).toFixed(0)}% of the per-item one. The anchors count bare items. On this machine and server (one run each, batches of 5,000) UNWIND creates key-only nodes at ${fmt(r.calibration.nodes)}/s and bare relationships between nodes found by element id at ${fmt(r.calibration.relationships)}/s. loadGraph does more per row: ${((r.graph.relationships.length / r.rows) * 100).toFixed(0)}% of the rows are relationships, each seeking both ends by key (and itself, when the database already holds its type), maintaining the relationship-key index and carrying its evidence; every node is written under a uniqueness constraint with 6–12 properties (article text, aliases unions) and a name index to keep.`,
     '',
     `Peak RSS of the benchmark's Node process over all its runs: ${mb(r.rss)} MB (${mb(r.rssAfterGenerate)} MB once the graph was generated; the rest is V8 collecting lazily between runs, the schema check's parsed copy of the graph and the batches being encoded). Generating the graph took ${r.generateS.toFixed(1)} s and validating it against the schema ${r.validateS.toFixed(1)} s.`,
   ].join('\n');
 }
 
-await runBenchmark(main);
+// Run when executed, not when another benchmark imports syntheticGraph (bench/analytics.ts).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runBenchmark(main);

@@ -99,11 +99,25 @@ const provenance = {
   mentionCount: z.number().int().nonnegative(),
 };
 
+/**
+ * Figures about the entity's place in the network of entities, computed after the graph is built
+ * (src/analytics/): absent from graphs built before them.
+ */
+const networkFigures = {
+  /** Distinct entities it has a stated relation with (MENTIONS, WROTE and REPORTED do not count). */
+  degree: z.number().int().nonnegative().optional(),
+  /** PageRank over the entity network; a build's figures sum to 1. */
+  pagerank: z.number().nonnegative().optional(),
+  /** Louvain community: 1 the largest of the build, then by size. */
+  community: z.number().int().positive().optional(),
+};
+
 const entityBase = {
   key,
   name,
   aliases: z.array(z.string()),
   ...provenance,
+  ...networkFigures,
 };
 
 /**

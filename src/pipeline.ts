@@ -1,15 +1,18 @@
 // The pipeline, stage by stage, in the order that matters:
 //   ingest (read, decode, split pages; a PDF is laid out there by src/layout/) → segment (page → articles) →
 //   extract (mentions; then the short names the archive knows) → resolve (entities, relations) → graph
-//   (graph.json, checked against the schema; facts read from PDFs get their page and boxes).
+//   (graph.json, checked against the schema; facts read from PDFs get their page and boxes) → analytics (degree,
+//   PageRank and community written onto the entities).
 // Only ingest touches the outside world; every other stage is a function of its input. Loading into Neo4j
 // and exporting are separate steps over the graph this returns.
 import { getHeapStatistics } from 'node:v8';
 import type { Article, PageMeta, SourcePage } from './document/types.js';
 import { KgError } from './errors.js';
-import { addArchiveShortNames } from './extract/archive.js';
+import { archiveRereads } from './extract/archive.js';
+import type { BuildCache } from './cache/index.js';
 import { extractArticles, loadExtractResources, type Engine } from './extract/index.js';
 import type { Mention } from './extract/mention.js';
+import { analyse } from './analytics/index.js';
 import { toGraph } from './graph/index.js';
 import { ingest } from './ingest/index.js';
 import { PageBoxes } from './layout/provenance.js';
@@ -21,8 +24,8 @@ import { homeCityFromEnv, homeCityProblem } from './config/defaults.js';
 import type { Gazetteer } from './gazetteer/index.js';
 import type { Graph } from '../schema/model.js';
 
-export type Stage = 'ingest' | 'segment' | 'extract' | 'resolve' | 'graph';
-export const STAGES: readonly Stage[] = ['ingest', 'segment', 'extract', 'resolve', 'graph'];
+export type Stage = 'ingest' | 'segment' | 'extract' | 'resolve' | 'graph' | 'analytics';
+export const STAGES: readonly Stage[] = ['ingest', 'segment', 'extract', 'resolve', 'graph', 'analytics'];
 
 export interface BuildOptions {
   inputs: readonly string[];
@@ -40,6 +43,11 @@ export interface BuildOptions {
    */
   workers?: number;
   parallel?: ParallelTuning;
+  /**
+   * The cache of earlier builds (src/cache/): pages whose text, metadata and reading are unchanged take their
+   * articles and mentions from it instead of being segmented and extracted again; what is read is kept in it.
+   */
+  cache?: BuildCache;
 }
 
 export interface BuildResult {
@@ -56,6 +64,8 @@ export interface BuildResult {
   timings: Record<Stage, number>;
   /** Threads that extracted, the main thread included. */
   extractThreads: number;
+  /** Pages whose articles were segmented and extracted in this build (the rest came from the cache). */
+  pagesRead: number;
 }
 
 /**
@@ -66,8 +76,9 @@ export interface BuildResult {
 const HEAP_BYTES_PER_INPUT_BYTE = 100;
 const RESOURCES_HEAP_BYTES = 1 << 30;
 /**
- * Whatever the heap: graph.json is written as one string, ten times the input's size, and V8's longest string
- * is 512 Mi characters. 50 MB of pages built (in 4.8 GB) and wrote a graph.json of 503 MB.
+ * Whatever the heap: the largest build measured. 50 MB of pages built (in 4.8 GB) and wrote a graph.json of 503 MB;
+ * graph.json was then written as one string, which V8 caps at 512 Mi characters. It is written a node at a time
+ * now (graph/write.ts), so this cap is what was measured, no longer a hard limit; raise it with a measurement.
  */
 const MAX_BUILD_BYTES = 50_000_000;
 
@@ -113,8 +124,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 
   t = performance.now();
   const articles: Article[] = [];
+  const cache = options.cache;
   pages.forEach((page, i) => {
-    for (const article of segmentPage(page)) {
+    for (const article of cache ? cache.articles(page, segmentPage) : segmentPage(page)) {
       if (article.text.length <= MAX_ARTICLE_CHARS) articles.push(article);
       else ingested.failures.push(articleTooLong(article, page));
     }
@@ -129,30 +141,41 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   t = performance.now();
   progress({ stage: 'extract', done: 0, total: articles.length });
   const homeAreas = [...new Set(articles.flatMap((a) => a.homeCity ?? []))];
-  const threads = extractionThreads(options.workers ?? defaultWorkers(), articles.reduce((n, a) => n + a.text.length, 0), options.parallel);
+  // What the cache holds for these pages under today's resources; the rest is extracted.
+  const cached = cache?.mentions(options.engine ?? 'hybrid', homeAreas) ?? new Map<string, Mention[]>();
+  const unread = articles.filter((a) => !cached.has(a.id));
+  const threads = extractionThreads(options.workers ?? defaultWorkers(), unread.reduce((n, a) => n + a.text.length, 0), options.parallel);
   // Started before the main thread loads its own resources, so they load side by side.
   const resources = { homeAreas, ...(options.engine ? { engine: options.engine } : {}) };
   const pool = threads > 1 ? new ExtractPool(threads, resources, options.parallel) : undefined;
-  let mentions = new Map<string, Mention[]>();
+  let fresh = new Map<string, Mention[]>();
   let res: ReturnType<typeof loadExtractResources>;
   try {
     res = loadExtractResources(resources);
     checkHomeCities(articles, homeCity, options.defaults?.homeCity === undefined, res.gazetteer);
-    let extracted = 0;
+    let extracted = articles.length - unread.length;
+    progress({ stage: 'extract', done: extracted, total: articles.length });
     if (pool) {
-      mentions = await pool.extract(articles, res, (n) => progress({ stage: 'extract', done: (extracted += n), total: articles.length }));
+      fresh = await pool.extract(unread, res, (n) => progress({ stage: 'extract', done: (extracted += n), total: articles.length }));
     } else {
-      for (const group of pageGroups(articles, EXTRACT_PROGRESS_CHARS)) {
-        for (const [id, found] of extractArticles(group, res)) mentions.set(id, found);
+      for (const group of pageGroups(unread, EXTRACT_PROGRESS_CHARS)) {
+        for (const [id, found] of extractArticles(group, res)) fresh.set(id, found);
         progress({ stage: 'extract', done: (extracted += group.length), total: articles.length });
       }
     }
   } finally {
     await pool?.close();
   }
+  cache?.keepMentions(fresh);
+  const mentions = new Map(articles.map((a) => [a.id, cached.get(a.id) ?? fresh.get(a.id)!]));
   // A firm's short name printed alone is the firm another page printed it beside, when the whole build knows one
-  // firm it can stand for (extract/archive.ts).
-  addArchiveShortNames(articles, mentions, res);
+  // firm it can stand for (extract/archive.ts): those pages are read again with the archive's short names.
+  const again = archiveRereads(articles, mentions);
+  const reread = cache?.archiveMentions(again.articles, again.known) ?? new Map<string, Mention[]>();
+  const rereadNow = extractArticles(again.articles.filter((a) => !reread.has(a.id)), res, again.known);
+  cache?.keepArchiveMentions(rereadNow, again.known);
+  for (const [id, found] of [...reread, ...rereadNow]) mentions.set(id, found);
+  await cache?.save();
   timings.extract = performance.now() - t;
 
   t = performance.now();
@@ -161,12 +184,18 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   timings.resolve = performance.now() - t;
 
   t = performance.now();
-  const graph = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages));
+  const built = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages));
   progress({ stage: 'graph', done: 1, total: 1 });
   timings.graph = performance.now() - t;
 
+  t = performance.now();
+  const graph = analyse(built);
+  progress({ stage: 'analytics', done: 1, total: 1 });
+  timings.analytics = performance.now() - t;
+
+  const notes = [...ingested.notes, ...(cache?.notes ?? [])];
   const warnings = [...new Set(ingested.pages.flatMap((p) => p.warnings)), ...ingested.failures.map((f) => f.message)];
-  return { graph, pages, articles, mentions, resolved, notes: ingested.notes, warnings, failures: ingested.failures, timings, extractThreads: threads };
+  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size };
 }
 
 /**

@@ -3,10 +3,11 @@
 import { Command } from 'commander';
 import { EXIT_CODES, isKgError } from '../errors.js';
 import { runInterruptSteps } from '../util/on-interrupt.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 import { readPackageVersion } from './version.js';
 
-export function createProgram(): Command {
+/** The program, with the command `args` name registered (all of them when they name none). */
+export async function createProgram(args: readonly string[]): Promise<Command> {
   const program = new Command('kg')
     .description('Knowledge-graph builder for Chinese local news: newspaper pages → a typed, traceable graph in Neo4j')
     .version(readPackageVersion(), '-V, --version', 'print the version')
@@ -14,7 +15,7 @@ export function createProgram(): Command {
     .configureHelp({ sortSubcommands: false })
     // Before the commands are registered, so every subcommand inherits it: usage errors become exit code 2.
     .exitOverride();
-  for (const register of COMMANDS) register(program);
+  for (const [, load] of commandsFor(args)) (await load()).register(program);
   return program;
 }
 
@@ -36,8 +37,8 @@ function exitCleanlyOnSignals(): void {
 
 async function main(argv: string[]): Promise<void> {
   exitCleanlyOnSignals();
-  const program = createProgram();
   try {
+    const program = await createProgram(argv.slice(2));
     await program.parseAsync(argv);
   } catch (e) {
     process.exitCode = reportError(e);

@@ -24,3 +24,14 @@ export const LABEL_COLOURS: Record<NodeLabel, LabelColour> = {
 
 /** Colour of relationships in pictures: quiet, so nodes carry the meaning. */
 export const EDGE_COLOUR = '#c8c8c8';
+
+/**
+ * Colours of the largest communities when a picture colours by community (src/analytics/): twelve that stay apart
+ * from one another. Communities beyond them, entities alone in theirs, and nodes outside the entity network
+ * (articles, outcomes) take COMMUNITY_OTHER.
+ */
+export const COMMUNITY_COLOURS: readonly string[] = [
+  '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b',
+  '#e377c2', '#17becf', '#bcbd22', '#393b79', '#637939', '#ad494a',
+];
+export const COMMUNITY_OTHER = '#cfcfcf';

@@ -6,7 +6,6 @@
 // (`ambiguousWith`), for an analyst to decide. The decision depends only on the set of pages, not on their order.
 import type { Article } from '../document/types.js';
 import type { OrgAlias } from './consistency.js';
-import { extractArticles, type ExtractResources } from './index.js';
 import type { Mention } from './mention.js';
 
 /** The rule of a short name tied across the archive, and of one that could be several firms. */
@@ -77,12 +76,12 @@ export function archiveShortNames(mentions: Iterable<readonly Mention[]>): Map<s
 }
 
 /**
- * Reads again the pages that print a short name of the archive where no mention stands, with the archive's short
- * names beside the page's own; their mentions replace the first reading.
+ * The pages to read again with the archive's short names (those that print one where no mention stands), and the
+ * short names: their mentions from extractArticles(articles, res, known) replace the first reading.
  */
-export function addArchiveShortNames(articles: readonly Article[], mentions: Map<string, Mention[]>, res: ExtractResources): void {
+export function archiveRereads(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>): { known: Map<string, OrgAlias>; articles: Article[] } {
   const known = archiveShortNames(mentions.values());
-  if (known.size === 0) return;
+  if (known.size === 0) return { known, articles: [] };
   const unread = (a: Article): boolean => {
     const found = mentions.get(a.id) ?? [];
     for (const alias of known.keys()) {
@@ -93,6 +92,5 @@ export function addArchiveShortNames(articles: readonly Article[], mentions: Map
     return false;
   };
   const pages = new Set(articles.filter(unread).map((a) => a.pageId));
-  if (pages.size === 0) return;
-  for (const [id, found] of extractArticles(articles.filter((a) => pages.has(a.pageId)), res, known)) mentions.set(id, found);
+  return { known, articles: articles.filter((a) => pages.has(a.pageId)) };
 }

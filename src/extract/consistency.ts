@@ -72,6 +72,13 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
     if (form.length === 2 && isOrdinaryWord(ctx, form)) continue;
     out.push(form);
   }
+  // 浙江交投天衡环保科技公司: a firm named after its parent group (浙江交投) goes by its own trade name (天衡环保):
+  // four characters or more of the body, from a word that is no ordinary word.
+  for (let i = 2; i <= body.length - 4; i++) {
+    const word = ctx.tokens[ctx.tokenStartingAt[start + i] ?? -1];
+    if (!word || isOrdinaryWord(ctx, word.word)) continue;
+    for (let end = i + 4; end <= body.length; end++) out.push(body.slice(i, end));
+  }
   return out;
 }
 

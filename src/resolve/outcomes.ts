@@ -1,6 +1,7 @@
 // Step 5: each reported figure gets its subject and becomes an Outcome.
 import type { Article } from '../document/types.js';
 import { upsert } from './entities.js';
+import { clauseSubject } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -11,13 +12,14 @@ import type { Entity, Relation } from './types.js';
 
 /**
  * A figure's subject: what its clause is about, not the nearest name. In order, the later rules overriding:
- *   - the nearest organisation or programme before it in its sentence (not a speaker's body — 某局局长李某介绍，—
- *     nor a customer listed after 销往), else an area (a province down to a village, 全市) named there, else what the
- *     text is about;
+ *   - the name heading the figure's clause, else the head of the clause of its sentence it goes on from (某公司改造了某
+ *     工程，能耗下降…: the firm, not the object of 改造; clause-subjects.ts); failing that, the nearest organisation or
+ *     programme before it in its sentence (not a speaker's body — 某局局长李某介绍，— nor a customer listed after
+ *     销往), else an area (a province down to a village, 全市) named there, else what the text is about;
  *   - words opening the clause that point back: 他们; a body named by its kind (公司, 该公司, 工坊, 平台: the one in
  *     view; in a quotation 公司 is the speaker's); an area word (全县, 该镇, 村里, 当地: the place of that level in view);
- *   - an area opening the clause with no organisation in it; 本届峰会 (the programme in view); 甲、乙等12家 (the
- *     list's programme or the area, not the last name listed);
+ *   - an area opening the clause with no organisation in it; 本届峰会 (the programme in view); 甲、乙等12家 and
+ *     甲、乙等多家企业的20个 (the list's programme or the area, not a name listed);
  *   - in a quotation, 我们 (the speaker's organisation) and 我 (the speaker); 投资2亿元的某项目 (the name after 的);
  *   - a clause naming nothing goes on about what its sentence pointed back to; a subject carried from an earlier
  *     paragraph gives way to the article's topic (what it names most, its headline counting three times).
@@ -102,12 +104,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const kind = kinds.length > 0;
     // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
     const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : kinds.map((k) => inView.bodyNamed(k, p.m.start, ['Organization', 'Programme', 'Site'])).find((q) => q !== undefined);
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : kinds.map((k) => inView.bodyNamed(k, p.m.start, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined);
     const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.
     const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart));
-    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus));
+    // 某公司建成一条生产线，实现产值5亿元: the subject of the figure's clause, or of the clause its clause goes on
+    // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
+    const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
+    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus));
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
@@ -115,7 +120,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const clauseArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
     if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
     const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
-    if (!pronoun && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
+    if (!pronoun && !byClause && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
     // 本届峰会共吸引了…1500余名嘉宾: the programme the text was about, when the sentence names no entity.
     const sentenceBefore = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
     // 村里与…合作，…亩均收益超过3万元: the sentence is about the village in view.
@@ -193,9 +198,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     mentionEntity.set(p.m.id, key);
     p.ref = { ...p.ref, key };
     if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
-      // The rule says how the subject was found: named in the sentence, pointed back to, carried from the
-      // paragraph, or the article's topic.
-      const rule = !carried ? 'rel.reported.nearest-subject' : pointedBack || pronoun ? 'rel.reported.pointed-back' : toTopic ? 'rel.reported.article-topic' : 'rel.reported.carried-subject';
+      // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
+      // in the sentence, pointed back to, carried from the paragraph, or the article's topic.
+      const byItsClause = subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
+      const rule = !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : toTopic ? 'rel.reported.article-topic' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : toTopic ? 0.5 : 0.6) });
     }
   }
@@ -242,12 +248,15 @@ function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
 }
 
-/** The names of an enumeration that ends in 等 right before a figure (甲、乙和丙等12家), nearest first. */
+/**
+ * The names of an enumeration that ends in 等 right before a figure (甲、乙和丙等12家), or before the figure of the
+ * set they belong to (甲、乙等多家企业的30个项目), nearest first.
+ */
 function enumeration(text: string, before: readonly Pending[], figureStart: number): Set<Pending> {
   const listed = new Set<Pending>();
   const ordered = [...before].sort((a, b) => b.m.start - a.m.start);
   const last = ordered[0];
-  if (!last || !/^(?:等|等等)(?:共|共计)?$/u.test(text.slice(last.m.end, figureStart).trim())) return listed;
+  if (!last || !/^(?:等|等等)(?:共|共计)?(?:(?:[多数几]|\d+)[家个所名])?(?:企业|公司|单位|机构|高校|园区|村|镇)?的?$/u.test(text.slice(last.m.end, figureStart).trim())) return listed;
   listed.add(last);
   let start = last.m.start;
   for (const q of ordered.slice(1)) {
@@ -258,7 +267,7 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
   return listed;
 }
 
-const AREA_PRONOUN = /(?:^|[，,])(?:[\d]{4}年)?(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗)(?!的)/u;
+const AREA_PRONOUN = /(?:^[“"]?|[，,：:])(?:[\d]{4}年)?(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗)(?!的)/u;
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
 
 function lastClauseStart(text: string, pos: number): number {

@@ -22,6 +22,10 @@ export function renderNeo4jConf(local: LocalServerConfig): string {
     ['server.memory.pagecache.size', local.pageCache],
     // Netty's default 5 s quiet period, paid twice, made every stop take 12 s instead of 2.
     ['internal.dbms.bolt.netty_server_shutdown_quiet_period', '0'],
+    // Loads write far more transaction log than data (2.9 GB of logs for a 0.3 GB store after a few loads of a
+    // year's archive), and by default every log of the last two days is kept, for backups and clusters this
+    // server has none of. Logs beyond 500 MB are pruned at the next checkpoint; recovery needs only the latest.
+    ['db.tx_log.rotation.retention_policy', '500M size'],
   ];
   return [
     '# Written by kg (src/server/server-conf.ts) on every `kg neo4j start`; edits here are overwritten.',

@@ -53,6 +53,10 @@ export interface ViewNode {
   colour: string;
   properties: Record<string, unknown>;
   evidence: ViewEvidence[];
+  /** The colour of its community (src/analytics/) when the view colours by community. */
+  communityColour: string;
+  /** Dates of the articles that name it (an article's own date), sorted: what the date filter goes by. */
+  dates: string[];
 }
 
 export interface ViewEdge {
@@ -68,6 +72,14 @@ export interface ViewLabel {
   count: number;
 }
 
+/** A community the view colours apart: its number, colour, size and its most central members. */
+export interface ViewCommunity {
+  community: number;
+  colour: string;
+  size: number;
+  leaders: string[];
+}
+
 export interface ViewData {
   title: string;
   /** kg version and the time of export. */
@@ -77,6 +89,11 @@ export interface ViewData {
   nodes: ViewNode[];
   edges: ViewEdge[];
   edgeColour: string;
+  /** The communities coloured apart, largest first; the rest share `otherCommunityColour`. */
+  communities: ViewCommunity[];
+  otherCommunityColour: string;
+  /** Every date of an article in the graph, sorted: the steps of the date filter. */
+  dates: string[];
   /** Set when evidence had to fall back to article text; says why. */
   evidenceNote?: string;
 }

@@ -1,6 +1,6 @@
 // Issue 16.9: flag values are checked before any work — a usage error (exit 2) naming the flag — and a flag that a
 // page's metadata sidecar overrides is not overridden silently.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kg } from '../helpers/kg-process.js';
@@ -76,4 +76,22 @@ test('a sidecar wins over a flag, and says so on stderr', async () => {
   expect(r.stderr).toContain('kg: 1 page(s) take newspaper "平湖日报" from their metadata, not --newspaper "嘉兴日报"');
   const graph = JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')) as { nodes: Array<{ labels: string[]; properties: Record<string, unknown> }> };
   expect(graph.nodes.find((n) => n.labels[0] === 'Article')!.properties.newspaper).toBe('平湖日报');
+});
+
+test('a second build into the same directory takes its pages from the cache and says so; --no-cache reads them and keeps no cache', async () => {
+  const dir = tmp();
+  const out = join(dir, 'out');
+  const first = await kg(['build', pageIn(dir), '-o', out, '--home-city', '平湖市', '--json']);
+  expect(first.code).toBe(0);
+  expect(JSON.parse(first.stdout)).toMatchObject({ pages: 1, pagesRead: 1 });
+  const second = await kg(['build', pageIn(dir), '-o', out, '--home-city', '平湖市', '--json']);
+  expect(JSON.parse(second.stdout)).toMatchObject({ pages: 1, pagesRead: 0 });
+  expect(second.stderr).toContain(`kg: 1 of 1 page(s) unchanged since the last build, taken from ${join(out, '.kg-cache')}; 0 read`);
+  const graph = readFileSync(join(out, 'graph.json'), 'utf8');
+  const uncached = join(dir, 'uncached');
+  const third = await kg(['build', pageIn(dir), '-o', uncached, '--home-city', '平湖市', '--json', '--no-cache']);
+  expect(JSON.parse(third.stdout)).toMatchObject({ pages: 1, pagesRead: 1 });
+  expect(third.stderr).not.toContain('unchanged since the last build');
+  expect(readFileSync(join(uncached, 'graph.json'), 'utf8')).toBe(graph);
+  expect(existsSync(join(uncached, '.kg-cache'))).toBe(false);
 });

@@ -164,6 +164,55 @@ describe('csv (neo4j-admin import)', () => {
   });
 });
 
+describe('graph analytics (degree, PageRank, community) in every format', () => {
+  /** The sample's company of highest PageRank, and its figures. */
+  const hub = (): { id: string; degree: number; pagerank: number; community: number } => {
+    const companies = sample.nodes.filter((n) => n.labels[1] === 'Company');
+    const top = companies.reduce((a, b) => ((b.properties.pagerank as number) > (a.properties.pagerank as number) ? b : a));
+    const { degree, pagerank, community } = top.properties as { degree: number; pagerank: number; community: number };
+    return { id: top.id, degree, pagerank, community };
+  };
+
+  test('the sample’s entities carry the figures (the premise of these tests)', () => {
+    const h = hub();
+    expect(h.degree).toBeGreaterThan(1);
+    expect(h.pagerank).toBeGreaterThan(0);
+    expect(Number.isInteger(h.community) && h.community >= 1).toBe(true);
+  });
+
+  test('graphml declares them long, double and long, and reads them back as numbers', () => {
+    const xml = toGraphml(sample);
+    expect(xml).toMatch(/attr\.name="degree" attr\.type="long"/);
+    expect(xml).toMatch(/attr\.name="pagerank" attr\.type="double"/);
+    expect(xml).toMatch(/attr\.name="community" attr\.type="long"/);
+    const { id, ...figures } = hub();
+    expect(parseGraphml(MultiDirectedGraph, xml).getNodeAttributes(id)).toMatchObject(figures);
+  });
+
+  test('gexf declares them as numeric attributes and reads them back as numbers', () => {
+    const xml = toGexf(sample);
+    for (const name of ['degree', 'pagerank', 'community']) expect(xml).toMatch(new RegExp(`<attribute id="${name}" title="${name}" type="(double|long|integer|float)"/>`));
+    const { id, ...figures } = hub();
+    expect(parseGexf(MultiDirectedGraph, xml).getNodeAttributes(id)).toMatchObject(figures);
+  });
+
+  test('csv has typed columns for them, and the values', () => {
+    const table = toCsv(sample).get('nodes-Organization-Company.csv')!.split('\n');
+    const header = table[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['degree:long', 'pagerank:double', 'community:long']));
+    const { id, degree, pagerank, community } = hub();
+    const row = table.find((line) => line.startsWith(`${id},`))!.split(',');
+    expect([row[header.indexOf('degree:long')], row[header.indexOf('pagerank:double')], row[header.indexOf('community:long')]]).toEqual([degree, pagerank, community].map(String));
+  });
+
+  test('cypher writes degree and community as integers and PageRank as a float', () => {
+    const { id, degree, pagerank, community } = hub();
+    const statement = toCypher(sample).split('\n').find((l) => l.includes(`key: ${stringLiteral(id)}`) && l.startsWith('UNWIND'))!;
+    expect(statement).toContain(`degree: ${degree}, pagerank: ${pagerank}, community: ${community}`);
+    expect(literal(1, 'double', 'pagerank')).toBe('1.0');
+  });
+});
+
 describe('cypher literals', () => {
   test.each([
     ['plain', '平湖', "'平湖'"],

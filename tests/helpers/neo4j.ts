@@ -16,7 +16,8 @@ export interface TestDatabase {
   clear(): Promise<void>;
 }
 
-const LOCK_DIR = join(tmpdir(), 'kg-neo4j-tests.lock');
+// One lock per database (its Bolt address): suites on another server do not wait for this one.
+const LOCK_DIR = join(tmpdir(), `kg-neo4j-tests-${lockKey(loadNeo4jConfig().uri)}.lock`);
 const DELETE_BATCH = 10_000;
 
 /** A Store on the test database; the caller closes it. */
@@ -47,6 +48,7 @@ async function deleteInBatches(store: Store, statement: string): Promise<void> {
  */
 export function useTestDatabase(options: { clearBeforeEach?: boolean } = {}): TestDatabase {
   let store: Store | undefined;
+  let locked = false;
   const config = loadNeo4jConfig();
   const database: TestDatabase = {
     config,
@@ -58,13 +60,15 @@ export function useTestDatabase(options: { clearBeforeEach?: boolean } = {}): Te
   };
   beforeAll(async () => {
     await acquireLock();
+    locked = true;
     store = createStore(config);
     await database.clear();
   });
   if (options.clearBeforeEach) beforeEach(() => database.clear());
   afterAll(async () => {
     await store?.close();
-    releaseLock();
+    // A suite whose setup timed out before it took the lock must not remove the lock another suite holds.
+    if (locked) releaseLock();
   });
   return database;
 }
@@ -86,8 +90,18 @@ async function acquireLock(): Promise<void> {
   }
 }
 
+/** Removes the lock only while this process holds it. */
 function releaseLock(): void {
+  try {
+    if (Number(readFileSync(join(LOCK_DIR, 'pid'), 'utf8')) !== process.pid) return;
+  } catch {
+    return;
+  }
   rmSync(LOCK_DIR, { recursive: true, force: true });
+}
+
+function lockKey(uri: string): string {
+  return uri.replace(/[^A-Za-z0-9]+/g, '-');
 }
 
 function holderAlive(): boolean {

@@ -4,7 +4,7 @@
 // passes through it on the way to the real database.
 import { loadGraph, nodeStatement, relationshipStatement } from '../../src/store/loader.js';
 import type { Params, Store } from '../../src/store/store.js';
-import { ALL_LABELS, LABEL_OF_KIND, NODE_PROPERTIES, ORGANIZATION_KINDS, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, type Graph } from '../../schema/model.js';
+import { ALL_LABELS, NODE_PROPERTIES, ORGANIZATION_KINDS, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES, type Graph } from '../../schema/model.js';
 import { useTestDatabase } from '../helpers/neo4j.js';
 import { sampleBuild } from '../helpers/sample-graph.js';
 
@@ -87,34 +87,48 @@ test('data that looks like Cypher changes no statement text and is stored exactl
 
 describe('statement builders', () => {
   test.each([
-    ['a label not in the schema', () => nodeStatement(['Organization', 'Spy'])],
-    ['a finer label in the primary place', () => nodeStatement(['Company'])],
-    ['a label carrying Cypher', () => nodeStatement(['Organization', 'Company`) DETACH DELETE n //'])],
-    ['a relationship type not in the schema', () => relationshipStatement('OWNS', 'Organization', 'Organization')],
-    ['a finer label as a relationship end', () => relationshipStatement('MENTIONS', 'Article', 'Company')],
-    ['a type carrying Cypher', () => relationshipStatement('MENTIONS]->() DETACH DELETE n //', 'Article', 'Place')],
+    ['a label not in the schema', () => nodeStatement('Spy', ['name'], 'merge')],
+    ['a finer label in the primary place', () => nodeStatement('Company', ['name'], 'create')],
+    ['a label carrying Cypher', () => nodeStatement('Organization`) DETACH DELETE n //', [], 'merge')],
+    ['a property not in the label\'s schema', () => nodeStatement('Person', ['value'], 'merge')],
+    ['a relationship type not in the schema', () => relationshipStatement('OWNS', 'Organization', 'Organization', [], 'merge')],
+    ['a finer label as a relationship end', () => relationshipStatement('MENTIONS', 'Article', 'Company', [], 'create')],
+    ['a type carrying Cypher', () => relationshipStatement('MENTIONS]->() DETACH DELETE n //', 'Article', 'Place', [], 'merge')],
+    ['a property not in the type\'s schema', () => relationshipStatement('MENTIONS', 'Article', 'Place', ['role'], 'merge')],
   ])('refuse %s with SCHEMA_VIOLATION', (_what, build) => {
     expect(build).toThrow(expect.objectContaining({ code: 'SCHEMA_VIOLATION' }));
   });
 
   test('relationship statements seek the ends and the existing relationship by index, whatever the statistics say', () => {
-    const cypher = relationshipStatement('WORKS_FOR', 'Person', 'Organization');
-    expect(cypher).toContain('MATCH (a:`Person` {key: row.start}) USING INDEX SEEK a:`Person`(key)');
-    expect(cypher).toContain('MATCH (b:`Organization` {key: row.end}) USING INDEX SEEK b:`Organization`(key)');
-    expect(cypher).toContain('OPTIONAL MATCH (a)-[old:`WORKS_FOR` {key: row.key}]->(b) USING INDEX SEEK old:`WORKS_FOR`(key)');
-    expect(cypher).toContain('SET old.`confidence` = toFloat(old.`confidence`)');
+    const cypher = relationshipStatement('WORKS_FOR', 'Person', 'Organization', ['role', 'confidence'], 'merge');
+    expect(cypher).toContain('MATCH (a:`Person` {key: $start[i]}) USING INDEX SEEK a:`Person`(key)');
+    expect(cypher).toContain('MATCH (b:`Organization` {key: $end[i]}) USING INDEX SEEK b:`Organization`(key)');
+    expect(cypher).toContain('OPTIONAL MATCH (a)-[old:`WORKS_FOR` {key: $key[i]}]->(b) USING INDEX SEEK old:`WORKS_FOR`(key)');
+    expect(cypher).toContain('old.`confidence` = toFloat(coalesce($p_confidence[i], old.`confidence`))');
+    expect(cypher).toContain('r.`confidence` = toFloat($p_confidence[i])');
+    expect(cypher).toContain('old.`role` = coalesce($p_role[i], old.`role`)');
   });
 
-  test('a node statement removes the other finer labels of its own primary label only, and casts the schema floats', () => {
-    const company = nodeStatement(['Organization', 'Company']);
-    const removed = /REMOVE n:(.*)/.exec(company)![1]!.split(':').map((l) => l.replace(/`/g, ''));
-    expect(removed.sort()).toEqual(ORGANIZATION_KINDS.filter((k) => k !== 'Company').sort());
-    expect(removed.every((l) => (LABEL_OF_KIND as Record<string, string>)[l] === 'Organization')).toBe(true);
-    expect(company).toContain('SET n:`Company`');
-    expect(nodeStatement(['Person'])).not.toContain('REMOVE');
-    const outcome = nodeStatement(['Outcome']);
-    expect(outcome).toContain('n.`value` = toFloat(n.`value`)');
-    expect(outcome).toContain('n.`valueMax` = toFloat(n.`valueMax`)');
-    expect(outcome).not.toContain('toFloat(n.`mentionCount`)');
+  test('for a type the database holds none of, relationships are created without looking for them', () => {
+    const cypher = relationshipStatement('WORKS_FOR', 'Person', 'Organization', ['role'], 'create');
+    expect(cypher).toContain('MATCH (a:`Person` {key: $start[i]}) USING INDEX SEEK a:`Person`(key)');
+    expect(cypher).not.toContain('OPTIONAL MATCH');
+    expect(cypher).toContain('CREATE (a)-[r:`WORKS_FOR` {key: $key[i]}]->(b)\nSET r.`role` = $p_role[i]');
+  });
+
+  test('a node statement removes every finer label of its own primary label before setting the given one, and casts the schema floats', () => {
+    const organization = nodeStatement('Organization', ['name', 'aliases'], 'merge');
+    const removed = /REMOVE n:(\S*)/.exec(organization)![1]!.split(':').map((l) => l.replace(/`/g, ''));
+    expect(removed.sort()).toEqual([...ORGANIZATION_KINDS].sort());
+    expect(organization).toContain('SET n:$($finer[i])');
+    expect(organization).toContain('n.`aliases` = CASE WHEN $p_aliases[i] IS NULL THEN n.`aliases` ELSE [x IN coalesce(n.`aliases`, []) WHERE NOT x IN $p_aliases[i]] + $p_aliases[i] END');
+    expect(nodeStatement('Person', ['name'], 'merge')).not.toContain('REMOVE');
+    expect(nodeStatement('Person', ['name'], 'merge')).not.toContain('$finer');
+    expect(nodeStatement('Organization', ['name'], 'create')).not.toContain('REMOVE');
+    const outcome = nodeStatement('Outcome', ['value', 'valueMax', 'unit'], 'merge');
+    expect(outcome).toContain('n.`value` = toFloat(coalesce($p_value[i], n.`value`))');
+    expect(outcome).toContain('n.`valueMax` = toFloat(coalesce($p_valueMax[i], n.`valueMax`))');
+    expect(outcome).toContain('n.`unit` = coalesce($p_unit[i], n.`unit`)');
+    expect(nodeStatement('Outcome', ['value'], 'create')).toContain('n.`value` = toFloat($p_value[i])');
   });
 });

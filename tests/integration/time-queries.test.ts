@@ -1,20 +1,18 @@
 // Issue 15: the canned queries over time and the identities tied across the archive, run on the real Neo4j loaded
 // with a multi-issue archive written for the tests (tests/fixtures/archive/): ten dated issues in which the same
 // firms, people and programmes recur under varied names.
-import { fileURLToPath } from 'node:url';
-import { buildGraph } from '../../src/pipeline.js';
 import { loadGraph } from '../../src/store/loader.js';
 import type { Graph } from '../../schema/model.js';
+import { archiveBuild } from '../helpers/archive-graph.js';
 import { cannedQueryRunner, useTestDatabase } from '../helpers/neo4j.js';
 
-const ARCHIVE = fileURLToPath(new URL('../fixtures/archive/', import.meta.url));
 
 describe('canned queries over time on a multi-issue archive', () => {
   // The archive is built before the database lock is taken (hooks run in order), so the lock is held only to load
   // and query it; a build on a loaded machine takes longer than the default hook timeout.
   let graph: Graph;
   beforeAll(async () => {
-    ({ graph } = await buildGraph({ inputs: [ARCHIVE] }));
+    ({ graph } = await archiveBuild());
   }, 600_000);
   const db = useTestDatabase();
   const run = cannedQueryRunner(db);

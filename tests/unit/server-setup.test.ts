@@ -96,6 +96,7 @@ describe('renderNeo4jConf', () => {
     ['server.memory.pagecache.size', '256m'],
     ['server.directories.import', 'import'],
     ['dbms.security.allow_csv_import_from_file_urls', 'true'],
+    ['db.tx_log.rotation.retention_policy', '500M size'],
   ])('sets %s=%s', (key, value) => {
     expect(settings.get(key)).toBe(value);
   });

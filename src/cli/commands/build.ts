@@ -1,9 +1,11 @@
 // `kg build`: newspaper pages and articles → out/graph.json and out/articles.jsonl. No database needed.
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { ENGINES, type Engine } from '../../extract/index.js';
 import { INPUT_KINDS, type InputKind, type PageMeta } from '../../document/types.js';
 import { writeBuildOutput } from '../../graph/write.js';
 import { buildGraph, type BuildResult } from '../../pipeline.js';
+import { BuildCache, CACHE_DIR, openPageStore } from '../../cache/index.js';
 import { DEFAULT_OUT_DIR } from '../../config/defaults.js';
 import { PARALLEL_MIN_CHARS } from '../../workers/index.js';
 import { isoDate, knownHomeCity, positiveInteger } from '../flag-values.js';
@@ -19,6 +21,8 @@ export interface BuildFlags {
   maxLineLength?: number;
   workers?: number;
   engine?: Engine;
+  /** false with --no-cache. */
+  cache?: boolean;
   quiet?: boolean;
   json?: boolean;
 }
@@ -46,7 +50,8 @@ export function buildOptions(cmd: Command): Command {
     .addOption(new Option('--input-kind <kind>', 'what a text file holds: a page of pieces, one article, or auto (told by its shape)').choices([...INPUT_KINDS]).default('auto'))
     .option('--max-line-length <n>', 'longest text line accepted, in characters (guards against non-page input)', positiveInteger)
     .option('--workers <n>', `threads that extract, this one included (default: one per core; 1 = in-process); builds under ${(PARALLEL_MIN_CHARS / 1e6).toLocaleString('en')}M characters extract in-process`, positiveInteger)
-    .addOption(engineOption());
+    .addOption(engineOption())
+    .option('--no-cache', `read every page again, neither reading nor writing the build cache (OUT/${CACHE_DIR}, where pages already read are kept)`);
 }
 
 /** `--engine`: who proposes names (see README, "The statistical tagger and the rules"). */
@@ -65,6 +70,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
     ...(flags.maxLineLength ? { maxLineLength: flags.maxLineLength } : {}),
     ...(flags.workers ? { workers: flags.workers } : {}),
     ...(flags.engine ? { engine: flags.engine } : {}),
+    ...(flags.cache === false ? {} : { cache: new BuildCache(openPageStore(flags.out)) }),
     onProgress: ({ stage, done, total }) => {
       if (stage !== 'segment' && stage !== 'extract') return;
       let bar = bars.get(stage);
@@ -77,6 +83,8 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
   });
   for (const bar of bars.values()) bar.stop();
   if (result.extractThreads > 1) out.info(`kg: extracted in ${result.extractThreads} threads`);
+  const cachedPages = result.pages.length - result.pagesRead;
+  if (cachedPages > 0) out.info(`kg: ${cachedPages} of ${result.pages.length} page(s) unchanged since the last build, taken from ${join(flags.out, CACHE_DIR)}; ${result.pagesRead} read`);
   for (const note of [...result.notes, ...overriddenFlags(result, defaults)]) out.info(`kg: ${note}`);
   for (const w of result.warnings) out.warn(w);
   const files = await writeBuildOutput(flags.out, result.graph, result.articles, result.mentions);
@@ -103,7 +111,7 @@ function summaryData(r: BuildResult) {
   for (const n of r.graph.nodes) labels[n.labels[0]!] = (labels[n.labels[0]!] ?? 0) + 1;
   const types: Record<string, number> = {};
   for (const rel of r.graph.relationships) types[rel.type] = (types[rel.type] ?? 0) + 1;
-  return { pages: r.pages.length, articles: r.articles.length, nodes: labels, relationships: types, warnings: r.warnings };
+  return { pages: r.pages.length, pagesRead: r.pagesRead, articles: r.articles.length, nodes: labels, relationships: types, warnings: r.warnings };
 }
 
 export function buildSummary(r: BuildResult, files: { graph: string; articles: string }): string {

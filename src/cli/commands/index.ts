@@ -1,14 +1,26 @@
-// The commands of `kg`, in the order `kg --help` lists them. Each module registers one command on the program.
+// The commands of `kg`, in the order `kg --help` lists them. Each module registers one command on the program,
+// and is imported only when its command runs (or help lists them all): a command's module brings its part of the
+// library with it, and importing all of them (neo4j-driver, the PDF reader, the exporters …) took seconds and
+// 100 MB before `kg ner` read its first line.
 import type { Command } from 'commander';
-import { register as build } from './build.js';
-import { register as exportCommand } from './export.js';
-import { register as load } from './load.js';
-import { register as neo4j } from './neo4j.js';
-import { register as ner } from './ner.js';
-import { register as query } from './query.js';
-import { register as run } from './run.js';
-import { register as stats } from './stats.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [run, build, load, query, exportCommand, ner, stats, neo4j];
+export const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<{ register: RegisterCommand }>]> = [
+  ['run', () => import('./run.js')],
+  ['build', () => import('./build.js')],
+  ['load', () => import('./load.js')],
+  ['query', () => import('./query.js')],
+  ['export', () => import('./export.js')],
+  ['ner', () => import('./ner.js')],
+  ['stats', () => import('./stats.js')],
+  ['neo4j', () => import('./neo4j.js')],
+];
+
+/** The commands to register for these arguments: the one they name; none for --version; else all (help, a typo). */
+export function commandsFor(args: readonly string[]): typeof COMMANDS {
+  const first = args.find((a) => !a.startsWith('-'));
+  if (first === undefined && args.some((a) => a === '-V' || a === '--version')) return [];
+  const named = COMMANDS.find(([name]) => name === first);
+  return named ? [named] : COMMANDS;
+}

@@ -9,7 +9,8 @@ import { validateGraph } from '../../graph/index.js';
 import { recoverBuildOutput } from '../../graph/write.js';
 import { ensureNeo4j } from '../../server/ensure.js';
 import { createStore } from '../../store/connection.js';
-import { DEFAULT_BATCH_SIZE, loadGraph, type LoadResult } from '../../store/loader.js';
+import { DEFAULT_BATCH_SIZE, loadGraph, type LoadOptions, type LoadResult } from '../../store/loader.js';
+import { loadChanges, loadTarget, recordLoad, type ChangeLoadResult } from '../../load-diff/index.js';
 import type { Graph } from '../../../schema/model.js';
 import { positiveInteger } from '../flag-values.js';
 import { Output, outputFlags } from '../output.js';
@@ -28,10 +29,11 @@ export function register(program: Command): void {
     if (flags.bulk) {
       const config = loadNeo4jConfig();
       const r = await bulkLoad(graph, config, { onProgress: (e) => out.info(`kg: ${e.message}`) });
+      await recordLoad(graph, dirname(flags.graph), loadTarget(config));
       out.result(bulkSummary(r, config.uri), { path: 'bulk', uri: config.uri, ...r });
       return;
     }
-    const result = await loadIntoNeo4j(graph, flags.batchSize, out);
+    const result = await loadIntoNeo4j(graph, flags.batchSize, out, dirname(flags.graph));
     out.result(loadSummary(result.load, result.uri), { path: 'live', uri: result.uri, database: result.database ?? null, ...result.load });
   });
 }
@@ -55,19 +57,24 @@ export async function readGraph(path: string): Promise<Graph> {
   return validateGraph(json, path);
 }
 
-export async function loadIntoNeo4j(graph: Graph, batchSize: number, out: Output): Promise<{ load: LoadResult; uri: string; database?: string; startedServer: boolean }> {
+/**
+ * Loads `graph`; given the directory it was built in, only what changed since that directory's last load into the
+ * same database (src/load-diff/), else the whole graph.
+ */
+export async function loadIntoNeo4j(graph: Graph, batchSize: number, out: Output, dir?: string): Promise<{ load: LoadResult | ChangeLoadResult; uri: string; database?: string; startedServer: boolean }> {
   const { config, startedServer } = await ensureNeo4j(loadNeo4jConfig(), (e) => out.info(`kg: ${e.message}`));
   const store = createStore(config);
   const bars = new Map<string, ReturnType<Output['progress']>>();
   try {
-    const load = await loadGraph(store, graph, {
+    const options: LoadOptions = {
       batchSize,
       onProgress: ({ phase, done, total }) => {
         let bar = bars.get(phase);
         if (!bar) bars.set(phase, (bar = out.progress(phase)));
         bar.update(done, total);
       },
-    });
+    };
+    const load = dir ? await loadChanges(store, graph, dir, loadTarget(config), options) : await loadGraph(store, graph, options);
     return { load, uri: config.uri, ...(config.database ? { database: config.database } : {}), startedServer };
   } finally {
     for (const bar of bars.values()) bar.stop();
@@ -75,8 +82,12 @@ export async function loadIntoNeo4j(graph: Graph, batchSize: number, out: Output
   }
 }
 
-export function loadSummary(r: LoadResult, uri: string): string {
-  return `Loaded ${r.nodes} nodes and ${r.relationships} relationships into ${uri} in ${r.batches} batches (${(r.ms / 1000).toFixed(1)} s; transactions, UNWIND batches).`;
+export function loadSummary(r: LoadResult | ChangeLoadResult, uri: string): string {
+  if ('mode' in r && r.mode === 'changes') {
+    return `Loaded what changed since this graph's last load into ${uri}: ${r.nodes} nodes and ${r.relationships} relationships written, ${r.removed.nodes} nodes and ${r.removed.relationships} relationships deleted, in ${r.batches} batches (${(r.ms / 1000).toFixed(1)} s; transactions, UNWIND batches).`;
+  }
+  const whole = 'mode' in r && r.reason ? ` The whole graph was sent: ${r.reason}.` : '';
+  return `Loaded ${r.nodes} nodes and ${r.relationships} relationships into ${uri} in ${r.batches} batches (${(r.ms / 1000).toFixed(1)} s; transactions, UNWIND batches).${whole}`;
 }
 
 export function bulkSummary(r: BulkLoadResult, uri: string): string {

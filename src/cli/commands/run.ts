@@ -17,7 +17,7 @@ export function register(program: Command): void {
       const out = new Output(flags);
       const { result, files } = await runBuild(inputs, flags, out);
       out.info(buildSummary(result, files));
-      const loaded = await loadIntoNeo4j(result.graph, flags.batchSize, out);
+      const loaded = await loadIntoNeo4j(result.graph, flags.batchSize, out, flags.out);
       const config = loadNeo4jConfig();
       const local = isManagedLocalServer(config);
       const hints = localServerConfigPaths(local, config);

@@ -125,7 +125,8 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   const cn1 = !/\d/.test(num1!);
   // 千名干部, 百日攻坚, 万众: a lone 十/百/千/万 is rhetoric, not a count.
   if (/^[十百千万]$/.test(num1!) && !scale1) return undefined;
-  // 十几处, 几十个: 几 is "some"; the figure is the round number, approximate.
+  // 几家, 几栋: 几 alone is "a few", no figure; 十几处, 几十个: the figure is the round number, approximate.
+  if (num1 === '几' && !scale1) return undefined;
   let low = cn1 ? parseChineseNumber(num1!.replace(/几/g, '') || '一') : Number(num1!.replace(/,/g, ''));
   if (cn1 && /^几/.test(num1!)) low = parseChineseNumber(num1!.replace(/^几/, '一'));
   if (low === undefined) return undefined;

@@ -85,6 +85,16 @@ describe('organisations', () => {
     const found = mentionsIn('浙江华骏纺织有限公司今年扩产。华骏纺织的订单已排到明年。');
     expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ text: '华骏纺织', rule: 'org.short-form' })]));
   });
+
+  test('a firm named after its parent group recurs under its own trade name', () => {
+    const found = mentionsIn('浙江交投天衡环保科技公司去年扩建厂区。天衡环保今年的订单已排到年底。');
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ text: '天衡环保', rule: 'org.short-form' })]));
+  });
+
+  test('the end of a firm\'s name that is ordinary words is no short form', () => {
+    const found = mentionsIn('浙江恒瑞产业发展有限公司成立了。各地都在谋划产业发展新路径。');
+    expect(found.filter((m) => m.text === '产业发展')).toEqual([]);
+  });
 });
 
 // Issue 11: names cut at the right places, departments named by their field, bodies of villages the gazetteer

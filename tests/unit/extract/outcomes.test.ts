@@ -19,6 +19,7 @@ describe('outcomes', () => {
     ['投资500至800万元建设新厂房。', { text: '500至800万元', value: 5000000, valueMax: 8000000, unit: '元' }],
     ['满意率达到95%以上。', { text: '95%以上', value: 95, unit: '%', measure: '满意率', approximate: true }],
     ['其中有十几处需要整改。', { text: '十几处', value: 10, unit: '处', approximate: true }],
+    ['几千名游客涌进了古镇。', { text: '几千名', value: 1000, unit: '名', approximate: true }],
     ['共有企业126家参加。', { text: '126家', value: 126, unit: '家' }],
     ['培训了320名网格员。', { text: '320名', value: 320, unit: '名', measure: '网格员' }],
     ['力争明年销售额突破5000万美元。', { text: '5000万美元', value: 50000000, unit: '美元', measure: '销售额', period: '明年' }],
@@ -73,6 +74,8 @@ describe('outcomes', () => {
     ['千名干部助千企。'],
     ['一辆轮椅送到了家里。'],
     ['5G基站覆盖全镇。'],
+    ['村里陆续开了几家农家乐。'],
+    ['几栋旧厂房改成了展馆。'],
   ])('no outcome in: %s', (sentence) => {
     expect(outcomes(sentence)).toEqual([]);
   });

@@ -4,7 +4,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { recoverBuildOutput, writeBuildOutput } from '../../../src/graph/write.js';
+import { graphJsonChunks, recoverBuildOutput, writeBuildOutput } from '../../../src/graph/write.js';
+import type { Graph } from '../../../schema/model.js';
+import { sampleBuild } from '../../helpers/sample-graph.js';
 import { deadPid } from '../../helpers/dead-pid.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kg-write-'));
@@ -44,4 +46,33 @@ test('the next build finishes the dead build’s commit, then writes both of its
   expect(JSON.parse(readFileSync(files.graph, 'utf8'))).toEqual({ nodes: [], relationships: [] });
   expect(readFileSync(files.articles, 'utf8')).toBe('\n');
   expect(readdirSync(dir).sort()).toEqual(['articles.jsonl', 'graph.json']);
+});
+
+describe('graph.json is written a node and a relationship at a time, with the text one JSON.stringify gives', () => {
+  const cases: Array<[string, unknown]> = [
+    ['an empty graph', { nodes: [], relationships: [] }],
+    ['no keys', {}],
+    [
+      'lists, nesting, line breaks and quotes inside strings, a key left undefined',
+      {
+        meta: { generator: 'kg', sources: ['a\nb.txt', '“引号”'], articles: 2 },
+        nodes: [{ id: 'n1', labels: ['Organization', 'Company'], properties: { key: 'n1', name: '盈智热管理科技（嘉兴）有限公司', aliases: [], boxes: [1.5, 2] } }, { id: 'n2', labels: ['Article'], properties: { text: '第一行\n第二行 "x" \\ y' } }],
+        relationships: [{ id: 'r1', type: 'MENTIONS', start: 'n2', end: 'n1', properties: { sourceStarts: [1, 2], sourceEnds: [3, 4], empty: {} } }],
+        extra: undefined,
+      },
+    ],
+  ];
+  test.each(cases)('%s', (_name, graph) => {
+    expect([...graphJsonChunks(graph as Graph)].join('')).toBe(JSON.stringify(graph, null, 1) + '\n');
+  });
+
+  test('a built page\'s graph.json and articles.jsonl read back as the graph and one article a line', async () => {
+    const { graph, articles, mentions } = await sampleBuild();
+    const dir = tmp();
+    const files = await writeBuildOutput(dir, graph, articles, mentions);
+    expect(readFileSync(files.graph, 'utf8')).toBe(JSON.stringify(graph, null, 1) + '\n');
+    const lines = readFileSync(files.articles, 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(articles.map((a) => a.id));
+  });
 });

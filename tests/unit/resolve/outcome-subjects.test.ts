@@ -17,6 +17,7 @@ describe('the subject in view', () => {
   test.each([
     ['a province opening the clause', '50万户', ['目前，湖北省有柑橘种植户50万户。'], ['湖北省']],
     ['全县: the county in view', '40万亩', ['记者来到湖北秭归县。', '经过多年推广，全县脐橙种植面积达到40万亩。'], ['秭归县']],
+    ['全村 after a colon: the village in view', '40座', ['记者来到湖南浏阳市沙市镇赤马村。', '这两年的变化看得见：全村新建冷库40座。'], ['赤马村']],
     ['a body introducing a speaker is not what is said about', '40万亩', ['秭归县农业农村局局长李明介绍，全县脐橙种植面积达到40万亩。'], ['秭归县']],
     ['a body the reporter learnt it from (获悉) is not what is said about', '96亿元', ['记者从秭归县统计局获悉，上半年，全县规上工业企业实现产值96亿元。'], ['秭归县']],
     ['公司 opening a clause: the company in view', '2亿元', ['宜昌三峡食品有限公司是一家食品企业。', '如今，公司年产值达2亿元。'], ['宜昌三峡食品有限公司']],
@@ -26,6 +27,14 @@ describe('the subject in view', () => {
 
   test('其中: part of the figure before it, and its subject\'s', async () => {
     expect(await subjectsOf('2万吨', '去年，宜昌三峡食品有限公司共销售罐头5万吨，与华丰贸易有限公司签订了长期合同，其中2万吨出口东南亚。')).toEqual(['宜昌三峡食品有限公司']);
+  });
+
+  test('该公司 opening a paragraph: the company last named, not the subject of an earlier paragraph', async () => {
+    expect(await subjectsOf('12亿元', '宁夏宏丰能源有限公司是当地的老企业。', '记者走进湖州南浔区的华泰化工有限公司生产车间，机器轰鸣。', '去年，该公司产值达到12亿元。')).toEqual(['华泰化工有限公司']);
+  });
+
+  test('公司 within a paragraph: the subject of a sentence of it, not a firm named later as an object', async () => {
+    expect(await subjectsOf('12亿元', '宁夏宏丰能源有限公司与华泰化工有限公司签订了供货合同。公司去年产值达到12亿元。')).toEqual(['宁夏宏丰能源有限公司']);
   });
 
   test('a kind word opening the sentence holds for its later clauses', async () => {
@@ -40,6 +49,33 @@ describe('the subject in view', () => {
     const paragraphs = ['今年春天，“橘乡共富工坊”开张了。', '在工坊里，村党支部书记王德明介绍，工坊已开发产品20余种，去年销量突破5万件。'];
     expect(await subjectsOf('20余种', ...paragraphs)).toEqual(['橘乡共富工坊']);
     expect(await subjectsOf('5万件', ...paragraphs)).toEqual(['橘乡共富工坊']);
+  });
+});
+
+describe('the subject of the clause, not the object of a verb before the figure (承前省略)', () => {
+  test.each([
+    ['a clause without a subject goes on about the one that opened the sentence, not what it built', '12%', ['宜兴华锋陶瓷有限公司改造了“智慧窑炉”工程，单位能耗下降12%。'], ['宜兴华锋陶瓷有限公司']],
+    ['an award the firm won is the object of its verb, not the subject of the count', '3项', ['绍兴永通印染有限公司近三年拿下浙江省科学技术进步奖3项，新增发明专利40件。'], ['绍兴永通印染有限公司']],
+    ['the count after the award goes on about the firm too', '40件', ['绍兴永通印染有限公司近三年拿下浙江省科学技术进步奖3项，新增发明专利40件。'], ['绍兴永通印染有限公司']],
+    ['a zone that built a park reports the projects it brought in, not the park it built', '25个', ['德清经济开发区去年建成莫干山智能制造产业园，当年招引项目25个。'], ['德清经济开发区']],
+    ['a place of its own heading the figure\'s clause is its subject', '800个', ['湖州立新电机有限公司建成新厂房，德清县今年新增就业岗位800个。'], ['德清县']],
+    ['吸引 opening a clause takes up the fair the clause before ended on', '500多家', ['青岛市商务局举办了第五届“海洋装备博览会”，吸引参展企业500多家。'], ['海洋装备博览会']],
+    ['吸引 after a clause that ended on no name goes on about its subject', '500多家', ['德清经济开发区优化营商环境，吸引新企业500多家。'], ['德清经济开发区']],
+    ['a relative clause describes the name after 的, which heads the phrase', '50万台', ['宁波华翔电子有限公司牵头建设的“智能电机产业园”项目去年投产，年产电机50万台。'], ['智能电机产业园']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
+  test('the relation records the rule that found the subject: its own clause\'s head, or the clause it goes on from', async () => {
+    const g = await graphOfPage(page('产业观察', '宜兴华锋陶瓷有限公司改造了“智慧窑炉”工程，单位能耗下降12%。', '宜兴华锋陶瓷有限公司今年产值达到8亿元。'));
+    const node = new Map(g.graph.nodes.map((n) => [n.id, n]));
+    const ruleOf = (figure: string) => g.graph.relationships.find((r) => r.type === 'REPORTED' && node.get(r.end)!.properties.text === figure)?.properties.rule;
+    expect(ruleOf('12%')).toBe('rel.reported.clause-chain');
+    expect(ruleOf('8亿元')).toBe('rel.reported.clause-head');
+  });
+
+  test('firms listed as 甲、乙等多家企业 are members of the set the figure counts, not its subject', async () => {
+    expect(await subjectsOf('20余个', '“未来工厂”名单日前揭晓，宜兴华锋陶瓷有限公司、湖州美欣达纺织有限公司等多家企业的20余个车间入选。')).toEqual(['未来工厂']);
   });
 });
 

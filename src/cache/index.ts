@@ -1,0 +1,96 @@
+// Incremental builds: what a build can take from the cache of the one before it in the same output directory.
+// The pipeline asks it for each page's articles and mentions, which it gives only when the keys they were
+// computed under (keys.ts) are today's; it computes what is missing and hands it back to be kept. At the end the
+// cache holds this build's pages and no others. The files are page-store.ts's; this class does no I/O of its own.
+import type { SourcePage, Article } from '../document/types.js';
+import type { OrgAlias } from '../extract/consistency.js';
+import type { Mention } from '../extract/mention.js';
+import { archiveKey, extractKey, resourcesKey, segmentKey } from './keys.js';
+import type { CachedPage, PageStore } from './page-store.js';
+import { productVersion } from './version.js';
+
+export { openPageStore, CACHE_DIR, type PageStore } from './page-store.js';
+
+export class BuildCache {
+  private readonly entries = new Map<string, CachedPage>();
+  private readonly changed = new Set<string>();
+  private resources = '';
+  /** Pages whose articles came from the cache, and pages whose mentions (first reading) did. */
+  readonly reused = { articles: 0, mentions: 0 };
+
+  constructor(
+    private readonly store: PageStore,
+    private readonly version: string = productVersion(),
+  ) {}
+
+  get notes(): readonly string[] {
+    return this.store.notes;
+  }
+
+  /** The page's articles: the cached ones when the page and the product are as they were, else `segment`'s. */
+  articles(page: SourcePage, segment: (page: SourcePage) => Article[]): Article[] {
+    const key = segmentKey(page, this.version);
+    const cached = this.store.read(page.id);
+    if (cached?.segmentKey === key) {
+      this.entries.set(page.id, cached);
+      this.reused.articles++;
+      return cached.articles;
+    }
+    const entry: CachedPage = { segmentKey: key, articles: segment(page) };
+    this.entries.set(page.id, entry);
+    this.changed.add(page.id);
+    return entry.articles;
+  }
+
+  /** Cached mentions of every page read under the same extraction resources (engine, home areas), by article id. */
+  mentions(engine: string, homeAreas: readonly string[]): Map<string, Mention[]> {
+    this.resources = resourcesKey(engine, homeAreas);
+    const out = new Map<string, Mention[]>();
+    for (const entry of this.entries.values()) {
+      if (entry.extraction?.key !== extractKey(entry.segmentKey, this.resources)) continue;
+      entry.articles.forEach((a, i) => out.set(a.id, entry.extraction!.mentions[i]!));
+      this.reused.mentions++;
+    }
+    return out;
+  }
+
+  /** Keeps the mentions just extracted for the articles of whole pages. */
+  keepMentions(found: ReadonlyMap<string, Mention[]>): void {
+    for (const [pageId, entry] of this.entries) {
+      if (!entry.articles.some((a) => found.has(a.id))) continue;
+      // An article too long to read (pipeline.ts) has none.
+      entry.extraction = { key: extractKey(entry.segmentKey, this.resources), mentions: entry.articles.map((a) => found.get(a.id) ?? []) };
+      delete entry.archive;
+      this.changed.add(pageId);
+    }
+  }
+
+  /** Cached second readings (with the archive's short names `known`) of the pages of `articles`, by article id. */
+  archiveMentions(articles: readonly Article[], known: ReadonlyMap<string, OrgAlias>): Map<string, Mention[]> {
+    const out = new Map<string, Mention[]>();
+    for (const pageId of new Set(articles.map((a) => a.pageId))) {
+      const entry = this.entries.get(pageId)!;
+      if (entry.archive?.key !== this.archiveKey(entry, known)) continue;
+      entry.articles.forEach((a, i) => out.set(a.id, entry.archive!.mentions[i]!));
+    }
+    return out;
+  }
+
+  keepArchiveMentions(found: ReadonlyMap<string, Mention[]>, known: ReadonlyMap<string, OrgAlias>): void {
+    for (const [pageId, entry] of this.entries) {
+      if (!entry.articles.some((a) => found.has(a.id))) continue;
+      entry.archive = { key: this.archiveKey(entry, known), mentions: entry.articles.map((a) => found.get(a.id) ?? []) };
+      this.changed.add(pageId);
+    }
+  }
+
+  /** Writes what changed and forgets the pages this build did not read. */
+  async save(): Promise<void> {
+    await this.store.commit(new Map([...this.changed].map((id) => [id, this.entries.get(id)!])), new Set(this.entries.keys()));
+    this.changed.clear();
+  }
+
+  private archiveKey(entry: CachedPage, known: ReadonlyMap<string, OrgAlias>): string {
+    return archiveKey(entry.extraction!.key, entry.articles.map((a) => a.text), known);
+  }
+}

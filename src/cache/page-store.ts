@@ -1,0 +1,143 @@
+// The cache's files: one per page under the output directory (`.kg-cache/pages/<page id>.json`), each its page's
+// segmented articles and mentions with the keys they were computed under (keys.ts). A file is written to a
+// temporary name and renamed, and opens with a checksum of what follows it: a file that is cut short, edited or
+// otherwise damaged is not read (the page is read again, with a note), never taken for a page's result.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../document/types.js';
+import type { Mention } from '../extract/mention.js';
+import { isAlive, makeDirectory } from '../graph/write.js';
+import { onInterrupt } from '../util/on-interrupt.js';
+
+export const CACHE_DIR = '.kg-cache';
+const FORMAT = 'kg-page-cache 1';
+
+/** What the cache holds for a page: mentions are listed article by article, in the articles' order. */
+export interface CachedPage {
+  segmentKey: string;
+  articles: Article[];
+  extraction?: { key: string; mentions: Mention[][] };
+  archive?: { key: string; mentions: Mention[][] };
+}
+
+/** The cache's seam: the pipeline reads and writes pages through this, and never touches files itself. */
+export interface PageStore {
+  /** The page's entry, or undefined when there is none or it cannot be trusted (then with a note). */
+  read(pageId: string): CachedPage | undefined;
+  /** Writes `entries` and removes the entries of pages not in `keep` (pages no longer in the build). */
+  commit(entries: ReadonlyMap<string, CachedPage>, keep: ReadonlySet<string>): Promise<void>;
+  readonly notes: string[];
+}
+
+/**
+ * The page store of an output directory: `<outDir>/.kg-cache/pages/`, made when first written. Temporary files
+ * of processes that are gone are removed. A cache that cannot be written is a note, not a failure.
+ */
+export function openPageStore(outDir: string): PageStore {
+  const dir = join(outDir, CACHE_DIR, 'pages');
+  const names = (): string[] => {
+    try {
+      return readdirSync(dir);
+    } catch {
+      return [];
+    }
+  };
+  for (const name of names()) {
+    const tmp = /\.(\d+)\.tmp$/.exec(name);
+    if (tmp && !isAlive(Number(tmp[1]))) rmSync(join(dir, name), { force: true });
+  }
+  const notes: string[] = [];
+  const file = (pageId: string): string => join(dir, `${pageId}.json`);
+  return {
+    notes,
+    read(pageId) {
+      let text: string;
+      try {
+        text = readFileSync(file(pageId), 'utf8');
+      } catch {
+        return undefined;
+      }
+      const entry = decode(text);
+      if (!entry) notes.push(`the cached reading of page ${pageId} (${file(pageId)}) is damaged; the page was read again`);
+      return entry;
+    },
+    async commit(entries, keep) {
+      try {
+        if (entries.size) await makeDirectory(dir);
+        for (const [pageId, entry] of entries) {
+          const path = file(pageId);
+          const tmp = `${path}.${process.pid}.tmp`;
+          const forget = onInterrupt(() => rmSync(tmp, { force: true }));
+          try {
+            writeFileSync(tmp, encode(entry));
+            renameSync(tmp, path);
+          } finally {
+            rmSync(tmp, { force: true });
+            forget();
+          }
+        }
+      } catch (e) {
+        // The cache only saves time: the build goes on, and the output directory's own errors are told when it is written.
+        notes.push(`the build cache could not be written (${(e as Error).message}); the next build into this directory reads its pages again`);
+        return;
+      }
+      for (const name of names()) if (name.endsWith('.json') && !keep.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
+    },
+  };
+}
+
+const checksum = (body: string): string => createHash('sha256').update(body).digest('hex');
+
+export function encode(entry: CachedPage): string {
+  const body = JSON.stringify({ ...entry, articles: entry.articles.map((a) => ({ ...a, offsets: offsetRuns(a.offsets) })) });
+  return `${FORMAT} ${checksum(body)}\n${body}`;
+}
+
+/** The entry a file holds, or undefined when its checksum or its shape is wrong. */
+export function decode(text: string): CachedPage | undefined {
+  const newline = text.indexOf('\n');
+  const head = text.slice(0, newline);
+  const body = text.slice(newline + 1);
+  if (newline === -1 || head !== `${FORMAT} ${checksum(body)}`) return undefined;
+  try {
+    const entry = JSON.parse(body) as CachedPage;
+    if (typeof entry.segmentKey !== 'string' || !Array.isArray(entry.articles)) return undefined;
+    for (const a of entry.articles) {
+      // Assigned in place, so the article's keys keep their order.
+      a.offsets = fromOffsetRuns(a.offsets as unknown as number[]);
+      if (typeof a.text !== 'string' || a.offsets.length !== a.text.length) return undefined;
+    }
+    for (const part of [entry.extraction, entry.archive]) {
+      if (part && (typeof part.key !== 'string' || !Array.isArray(part.mentions) || part.mentions.length !== entry.articles.length)) return undefined;
+    }
+    return entry;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Offsets as runs of consecutive source offsets, [first offset, length, …]: clean text follows its source but for
+ * the line breaks it rejoins, so a page's offsets take a few hundred numbers instead of one per character.
+ */
+export function offsetRuns(offsets: Int32Array): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < offsets.length; ) {
+    let j = i + 1;
+    while (j < offsets.length && offsets[j] === offsets[j - 1]! + 1) j++;
+    runs.push(offsets[i]!, j - i);
+    i = j;
+  }
+  return runs;
+}
+
+export function fromOffsetRuns(runs: readonly number[]): Int32Array {
+  if (!Array.isArray(runs) || runs.length % 2) throw new Error('offsets: not runs');
+  let n = 0;
+  for (let k = 1; k < runs.length; k += 2) n += runs[k]!;
+  const out = new Int32Array(n);
+  let i = 0;
+  for (let k = 0; k < runs.length; k += 2) for (let d = 0; d < runs[k + 1]!; d++) out[i++] = runs[k]! + d;
+  return out;
+}

@@ -1,0 +1,92 @@
+// The grammatical subject of a figure's clause. Chinese news writing states a subject once and lets the clauses
+// after it go on about it without repeating it (承前省略: 某公司建成一条生产线，实现产值5亿元): a clause's subject
+// is the name that heads it — with nothing before it but time words and connectives (model/clause-subjects.json) —
+// and a name after a verb (改造某工程, 拿下某奖3项) is that verb's object, not the subject of the figures after it.
+import { z } from 'zod';
+import { readModelJson } from '../util/model-file.js';
+import { KgError } from '../errors.js';
+import type { Pending } from './references.js';
+
+const AdjunctsFile = z
+  .object({
+    $comment: z.string().optional(),
+    adjuncts: z.array(z.object({ id: z.string().min(1), match: z.string().min(1) }).strict()).min(1),
+    takeUpObject: z.object({ id: z.string().min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
+  })
+  .strict();
+
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp } | undefined;
+
+/**
+ * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
+ * marks); `takesUpObject`: a clause opening with a verb of effect (吸引).
+ */
+function rules(): NonNullable<typeof loaded> {
+  if (loaded) return loaded;
+  const url = new URL('./model/clause-subjects.json', import.meta.url);
+  const { adjuncts, takeUpObject } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
+  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id];
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: url.pathname });
+  for (const a of adjuncts) {
+    try {
+      new RegExp(a.match, 'u');
+    } catch (e) {
+      throw new KgError('DATA_INVALID', `rule ${a.id}: ${(e as Error).message}`, { subject: url.pathname });
+    }
+  }
+  const adjunct = adjuncts.map((a) => `(?:${a.match})`).join('|');
+  loaded = {
+    onlyAdjuncts: new RegExp(`^(?:${adjunct})*$`, 'u'),
+    takesUpObject: new RegExp(`^(?:${adjunct})*?(?:${takeUpObject.verbs.join('|')})`, 'u'),
+  };
+  return loaded;
+}
+
+/** Where the clauses of a sentence begin, up to `end` (a clause ends at ，or ：; 、 joins items of one clause). */
+export function clauseStarts(text: string, sentenceStart: number, end: number): number[] {
+  const starts = [sentenceStart];
+  for (let i = sentenceStart; i < end; i++) if (/[，,：:]/u.test(text[i]!)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * The name heading the clause [start, end): the first candidate in it with only adjuncts before it. A name
+ * written right after it is part of one noun phrase whose head is the last (某区某公司 → the company); a name
+ * after 的 further on is the head the words before it describe (某区投资2亿元的某项目 → the project).
+ */
+export function clauseHead(text: string, start: number, end: number, candidates: readonly Pending[]): Pending | undefined {
+  const inside = candidates.filter((q) => q.m.start >= start && q.m.end <= end).sort((a, b) => a.m.start - b.m.start);
+  const first = inside[0];
+  if (!first || !rules().onlyAdjuncts.test(text.slice(start, first.m.start))) return undefined;
+  let head = first;
+  for (const q of inside.slice(1)) {
+    if (q.m.start !== head.m.end) break;
+    head = q;
+  }
+  // 某公司投资4亿元的某项目, 某镇的某公司: a name after 的 is what the words before it describe, the head of the
+  // phrase.
+  return inside.find((q) => q.m.start > head.m.end && text[q.m.start - 1] === '的') ?? head;
+}
+
+/**
+ * The subject a figure at `pos` has by its clause: the head of its own clause, else — when its clause names no
+ * subject — the head of the nearest clause before it in its sentence that has one, passing over clauses whose names
+ * are only objects. Undefined when no clause of the sentence up to the figure is headed by a name.
+ */
+export function clauseSubject(text: string, sentenceStart: number, pos: number, candidates: readonly Pending[]): { subject: Pending; own: boolean } | undefined {
+  const starts = clauseStarts(text, sentenceStart, pos);
+  const last = starts.length - 1;
+  // 举办了某博览会，吸引采购商300多名: a verb of effect opening a clause without a subject takes up the name the
+  // clause before ended on.
+  if (last > 0 && !clauseHead(text, starts[last]!, pos, candidates) && rules().takesUpObject.test(text.slice(starts[last], pos))) {
+    const ended = candidates.filter((q) => q.m.start >= starts[last - 1]! && q.m.end <= starts[last]! - 1).sort((a, b) => b.m.end - a.m.end)[0];
+    if (ended && /^[”"’]?[，,]$/u.test(text.slice(ended.m.end, starts[last]))) return { subject: ended, own: false };
+  }
+  for (let c = last; c >= 0; c--) {
+    const end = c === last ? pos : starts[c + 1]! - 1;
+    const head = clauseHead(text, starts[c]!, end, candidates);
+    if (head) return { subject: head, own: c === last };
+  }
+  return undefined;
+}
