@@ -14,7 +14,7 @@ import { EXTRACT_BATCH_CHARS, extractArticles, extractText, extractTexts, loadEx
 import { plainJieba } from '../src/extract/jieba.js';
 import { buildGraph } from '../src/pipeline.js';
 import { batchBySize } from '../src/util/batches.js';
-import { machineLine, median, timed, writeSection } from './results.js';
+import { fullGc, machineLine, median, timed, writeSection } from './results.js';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 0) || 7;
@@ -29,11 +29,13 @@ interface Workload {
   informative?: boolean;
 }
 
-const rssBefore = process.memoryUsage().rss;
+// RSS read after a full collection each time: what the resources hold, not the garbage their loading left.
+const heldRss = (): number => (fullGc(), process.memoryUsage().rss);
+const rssBefore = heldRss();
 const rules = loadExtractResources({ homeAreas: ['平湖市'], engine: 'rules' });
-const rssRules = process.memoryUsage().rss;
+const rssRules = heldRss();
 const hybrid = loadExtractResources({ homeAreas: ['平湖市'] });
-const rssHybrid = process.memoryUsage().rss;
+const rssHybrid = heldRss();
 const jieba = plainJieba();
 
 // Newspaper articles, 40 copies of each page so a run takes long enough to time.

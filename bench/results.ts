@@ -21,16 +21,21 @@ export function median(xs: readonly number[]): number {
 
 let gc: (() => void) | undefined;
 
-/**
- * Runs `f` after a full collection, so one side of an alternating comparison does not pay for the other's
- * garbage; returns its result and its time in ms.
- */
-export function timed<T>(f: () => T): [T, number] {
+/** A full collection, so a reading of memory counts what is held, not garbage not yet collected. */
+export function fullGc(): void {
   if (!gc) {
     setFlagsFromString('--expose-gc');
     gc = runInNewContext('gc') as () => void;
   }
   gc();
+}
+
+/**
+ * Runs `f` after a full collection, so one side of an alternating comparison does not pay for the other's
+ * garbage; returns its result and its time in ms.
+ */
+export function timed<T>(f: () => T): [T, number] {
+  fullGc();
   const t = performance.now();
   const out = f();
   return [out, performance.now() - t];
