@@ -3,6 +3,8 @@
 //   1. references.ts      each mention becomes an entity reference (places by gazetteer id, relative names made
 //                         absolute; entities.ts holds the per-label rules);
 //   2. variants.ts        on each page, short and variant names are tied to the full name they stand for;
+//                         across the pages, a firm's full name printed without its place to the one firm
+//                         printed with one;
 //   3. people.ts          a person's namesakes on the page are one person, kept apart from others by organisation
 //                         or home city; titles (主任潘俊男) give WORKS_FOR at the body named before them; across
 //                         the pages, one with no organisation is the namesake at an organisation the article names;
@@ -31,7 +33,7 @@ import { assignPeople, tiePeopleAcrossPages } from './people.js';
 import { referencesOf, type ArticleRefs } from './references.js';
 import { loadRelationCues, sentenceRelations, type ResolvedMention } from './relations.js';
 import type { Entity, Relation, Resolved } from './types.js';
-import { tieVariantsOnPage } from './variants.js';
+import { tiePlacelessAcrossPages, tieVariantsOnPage } from './variants.js';
 
 export type { Entity, Relation, Resolved } from './types.js';
 
@@ -55,13 +57,18 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
   const byPage = new Map<string, Article[]>();
   for (const a of articles) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
 
-  for (const pageArticles of byPage.values()) {
+  const pages = [...byPage.values()].map((pageArticles) => {
     const pageViews = pageArticles.map((article) => {
       const home = homeOf(g, article.homeCity ?? options.homeCity);
       const usable = (mentions.get(article.id) ?? []).filter((m) => m.confidence >= minConfidence && !m.attrs.partial);
       return { article, sentences: splitSentences(article.text), ...referencesOf(usable, g, home), home };
     });
     tieVariantsOnPage(pageViews.flatMap((v) => v.pending), g);
+    return pageViews;
+  });
+  // Firms are tied across pages before people are keyed by the organisation they work for.
+  tiePlacelessAcrossPages(pages.flat().flatMap((v) => v.pending), g);
+  for (const pageViews of pages) {
     assignPeople(pageViews, relations, g);
     views.push(...pageViews);
   }

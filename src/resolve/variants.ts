@@ -1,4 +1,5 @@
-// Step 2: on each page, short and variant names are tied to the full name they stand for.
+// Step 2: on each page, short and variant names are tied to the full name they stand for; across the pages, a
+// firm's full name printed without its place is the firm printed with one.
 import type { Gazetteer } from '../gazetteer/index.js';
 import { companyBody, isCharBagOf, isSubsequence } from './entities.js';
 import type { EntityRef } from './entities.js';
@@ -45,3 +46,49 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
   }
 }
 
+
+/** The rule of a firm's full name printed without its place, tied to the one firm printed with a place. */
+export const ARCHIVE_PLACELESS = 'org.placeless.archive';
+/** The rule of a firm's full name printed without its place where the build prints it with several. */
+export const AMBIGUOUS_PLACELESS = 'org.placeless.ambiguous';
+
+/**
+ * Across the archive: a firm's full name printed without the place that opens it elsewhere (恒丰精工机械有限公司
+ * one day, 浙江恒丰精工机械有限公司 another) is that firm when the build prints its trade name, legal form and
+ * region with exactly one place. Printed with two places (浙江…, 江苏…), two firms share a trade name: the bare
+ * name stays apart and records which firms it could be (`ambiguousWith`). Names that differ otherwise are not
+ * tied across pages. Order-independent: the decision depends only on the set of names in the build.
+ */
+export function tiePlacelessAcrossPages(pending: Pending[], g: Gazetteer): void {
+  const firms = new Map<string, { placed: Map<string, EntityRef>; bare: EntityRef[] }>();
+  for (const ref of new Map(pending.filter((p) => p.ref.label === 'Organization' && p.ref.kind === 'Company').map((p) => [p.ref.key, p.ref])).values()) {
+    const c = companyBody(ref.name, g);
+    if (!c.form || c.body.length < 2) continue;
+    const k = `${c.body}|${c.form}|${c.region ?? ''}`;
+    const group = firms.get(k) ?? { placed: new Map<string, EntityRef>(), bare: [] };
+    const printedPlace = ref.name.replace(/[（(][^）)]*[)）]/gu, '').length - c.body.length - c.form.length > 0;
+    if (printedPlace) group.placed.set(ref.key, ref);
+    else group.bare.push(ref);
+    firms.set(k, group);
+  }
+  const rename = new Map<string, EntityRef>();
+  const ambiguous = new Map<string, string[]>();
+  for (const { placed, bare } of firms.values()) {
+    const could = [...placed.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+    for (const ref of bare) {
+      if (could.length === 1) rename.set(ref.key, could[0]!);
+      else if (could.length > 1) ambiguous.set(ref.key, could.map((c) => c.name));
+    }
+  }
+  for (const p of pending) {
+    const target = rename.get(p.ref.key);
+    const couldBe = ambiguous.get(p.ref.key);
+    if (target) {
+      p.ref = { ...target, props: { ...p.ref.props, ...target.props } };
+      p.m = { ...p.m, rule: `${p.m.rule}+${ARCHIVE_PLACELESS}` };
+    } else if (couldBe) {
+      p.ref = { ...p.ref, props: { ...p.ref.props, ambiguousWith: couldBe } };
+      p.m = { ...p.m, rule: `${p.m.rule}+${AMBIGUOUS_PLACELESS}` };
+    }
+  }
+}

@@ -97,3 +97,33 @@ describe('people across the archive', () => {
     expect(ids).toEqual(['person:周明远@德清县', 'person:周明远@德清明禾光电科技有限公司', 'person:周明远@杭州瑞丰纺织有限公司']);
   });
 });
+
+describe('a full name printed without its place, across the archive', () => {
+  const PLACED = page('鸿川电机扩产', '日前，湖州鸿川电机股份有限公司新生产线投产，预计年产值增加两亿元。');
+  const BARE = page('鸿川电机获评', '近日，鸿川电机股份有限公司获评省级绿色工厂，公司今年研发投入增长两成。');
+
+  test('is the one firm the build prints with a place, with the rule that tied it', async () => {
+    const g = await graphOfPages([PLACED, BARE], META);
+    expect(orgs(g)).toEqual([{ name: '湖州鸿川电机股份有限公司', aliases: expect.arrayContaining(['鸿川电机股份有限公司']), articles: 2 }]);
+    const tied = g.graph.relationships.find((r) => r.type === 'MENTIONS' && (r.properties.rules as string[]).some((rule) => rule.endsWith('+org.placeless.archive')));
+    expect(tied?.end).toBe('org:湖州鸿川电机股份有限公司');
+  });
+
+  test('the decision does not depend on the order of the pages', async () => {
+    expect(orgs(await graphOfPages([BARE, PLACED], META))).toEqual(orgs(await graphOfPages([PLACED, BARE], META)));
+  });
+
+  test('printed with two places it is two firms: the bare name stays apart and says which it could be', async () => {
+    const g = await graphOfPages([PLACED, page('鸿川电机落户', '日前，绍兴鸿川电机股份有限公司新厂区开工。'), BARE], META);
+    const found = orgs(g);
+    expect(found.find((o) => o.name === '鸿川电机股份有限公司')).toEqual(
+      expect.objectContaining({ ambiguousWith: ['湖州鸿川电机股份有限公司', '绍兴鸿川电机股份有限公司'], articles: 1 }),
+    );
+    expect(found.filter((o) => o.name !== '鸿川电机股份有限公司').every((o) => o.articles === 1)).toBe(true);
+  });
+
+  test('another legal form or trade name is not the same firm', async () => {
+    const g = await graphOfPages([PLACED, page('鸿川电器开业', '近日，鸿川电器有限公司门店开业。')], META);
+    expect(orgs(g).map((o) => o.name)).toEqual(['湖州鸿川电机股份有限公司', '鸿川电器有限公司']);
+  });
+});
