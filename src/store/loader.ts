@@ -50,7 +50,9 @@ export interface LoadResult {
   ms: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 5000;
+/** Rows per transaction: 20,000 was faster than 5,000 in every run measured (1.15× on a generated 1k-article graph
+ * on the quiet machine, up to 2× on the year's archive on a busy one; bench/RESULTS.md, Loader). */
+export const DEFAULT_BATCH_SIZE = 20_000;
 /** Properties merged as set unions rather than overwritten, so pages loaded one by one accumulate. */
 const UNION_PROPERTIES = ['aliases', 'articleIds', 'roles'] as const;
 /** How long to wait for new constraints and indexes to come online; the hinted statements need them. */
