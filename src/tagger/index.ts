@@ -130,31 +130,26 @@ export function rowSums(packed: Float64Array, ids: Int32Array, count: number, T:
       x2 += packed[r + 2]!;
       x3 += packed[r + 3]!;
     }
+    // The lanes of each number — tags 4j to 4j + 3, those below T — less the bias of the rows summed, written to
+    // em (added past the first chunk). Its two halves are below 2^26: integer operations read their lanes. Read
+    // here, not in a helper: a call with the sums would box them.
     const bias = BIAS * (stop - from);
     const add = from > 0;
-    readLanes(x0, em, at, 0, T, bias, add);
-    readLanes(x1, em, at, 4, T, bias, add);
-    readLanes(x2, em, at, 8, T, bias, add);
-    readLanes(x3, em, at, 12, T, bias, add);
+    for (let j = 0; 4 * j < T; j++) {
+      const x = j === 0 ? x0 : j === 1 ? x1 : j === 2 ? x2 : x3;
+      const hi = Math.floor(x / (LANE * LANE));
+      const lo = x - hi * (LANE * LANE);
+      const t = 4 * j;
+      const k = at + t;
+      em[k] = (add ? em[k]! : 0) + (lo & (LANE - 1)) - bias;
+      if (t + 1 < T) em[k + 1] = (add ? em[k + 1]! : 0) + (lo >>> 13) - bias;
+      if (t + 2 < T) em[k + 2] = (add ? em[k + 2]! : 0) + (hi & (LANE - 1)) - bias;
+      if (t + 3 < T) em[k + 3] = (add ? em[k + 3]! : 0) + (hi >>> 13) - bias;
+    }
   } while ((from += CHUNK) < count);
 }
 
-/**
- * The lanes of `x` — tags t0 to t0 + 3, those below T — less the bias of the rows summed, written to em[at + t]
- * (added to it when `add`: a character with more than CHUNK rows).
- */
-function readLanes(x: number, em: Float32Array, at: number, t0: number, T: number, bias: number, add: boolean): void {
-  // Both halves are below 2^26: integer operations read their lanes.
-  const hi = Math.floor(x / (LANE * LANE));
-  const lo = x - hi * (LANE * LANE);
-  const k = at + t0;
-  if (t0 < T) em[k] = (add ? em[k]! : 0) + (lo & (LANE - 1)) - bias;
-  if (t0 + 1 < T) em[k + 1] = (add ? em[k + 1]! : 0) + (lo >>> 13) - bias;
-  if (t0 + 2 < T) em[k + 2] = (add ? em[k + 2]! : 0) + (hi & (LANE - 1)) - bias;
-  if (t0 + 3 < T) em[k + 3] = (add ? em[k + 3]! : 0) + (hi >>> 13) - bias;
-}
-
-/** 2^bits rows of T weights (T ≤ 16) packed LANES to a number, four numbers a row (see `unpack`). */
+/** 2^bits rows of T weights (T ≤ 16) packed LANES to a number, four numbers a row (see `rowSums`). */
 export function packWeights(from: Int8Array, rows: number, T: number): Float64Array {
   if (T > 4 * LANES) throw new KgError('DATA_INVALID', `a model of ${T} tags (at most ${4 * LANES} are supported)`);
   const packed = new Float64Array(rows * 4);
