@@ -13,6 +13,7 @@
 // comparison, one call per sentence, as a program calling `extractText` for each would).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Article } from '../src/document/types.js';
@@ -41,6 +42,7 @@ interface Workload {
 
 // RSS read after a full collection each time: what the resources hold, not the garbage their loading left.
 const heldRss = (): number => (fullGc(), process.memoryUsage().rss);
+const loadAtStart = loadavg();
 const rssBefore = heldRss();
 const rules = loadExtractResources({ homeAreas: ['平湖市'], engine: 'rules' });
 const rssRules = heldRss();
@@ -131,6 +133,8 @@ const worst = Math.min(...ratios);
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 const body = [
   machineLine(),
+  '',
+  `Load average at the start of the run: ${loadAtStart.map((l) => l.toFixed(1)).join(', ')} (on 2 cores: above 2, other work shares the processor, and the ratios to jieba swing from run to run; the ratio to a baseline checkout in the same run is the steadier figure).`,
   '',
   `Median of ${runs} runs each, jieba, the rules and the hybrid alternating, after one warm-up run of each; a ratio is the median of the ratios of each kg run to the jieba run just before it (range in brackets). "raw jieba tag" is @node-rs/jieba's \`tag\` with its default dictionary; "kg" is the whole extraction stage (segmentation with its edited dictionary, every recognizer, the statistical tagger and the hybrid policy for the default engine, selection, page-level consistency, source offsets), read as \`kg build\` and \`kg ner\` read it: in batches of about ${EXTRACT_BATCH_CHARS.toLocaleString('en')} characters, jieba segmenting a whole batch before the recognizers and the tagger run over it. The target is judged on the default engine on those paths. Run \`npx tsx bench/extract.ts --write\` to refresh.`,
   '',
