@@ -22,7 +22,8 @@ import type { Entity, Relation } from './types.js';
  *     甲、乙等多家企业的20个 (the list's programme or the area, not a name listed);
  *   - in a quotation, 我们 (the speaker's organisation) and 我 (the speaker); 投资2亿元的某项目 (the name after 的);
  *   - a clause naming nothing goes on about what its sentence pointed back to; a subject carried from an earlier
- *     paragraph gives way to the article's topic (what it names most, its headline counting three times).
+ *     paragraph, with nothing pointing back to it, is not known: the figure stays, reported about no one (the
+ *     article's most-named topic, tried as a fallback, was right about one time in five on real articles).
  * A place that only grades something (嘉兴市级) is no subject; a distance (20公里外) is no one's.
  */
 export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[]): Relation[] {
@@ -70,7 +71,6 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     }
     return undefined;
   };
-  const topic = articleTopic(article, ordered, (q) => isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref));
   let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
@@ -117,7 +117,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // object; the figure is the area's.
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
     // programme in that clause, is what the figure is about (not the speaker's organisation before it).
-    const clauseArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
+    // Places written one after another (浙江湖州, 四川德阳旌阳区) are one place named down its chain: the last.
+    const clauseArea = lastOfChain(before, before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref), isAreaPlace);
     if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
     const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
     if (!pronoun && !byClause && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
@@ -173,13 +174,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
     const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined;
     previous = { sentence: p.m.sentence, subject, pointedBack };
-    let carried = !subject || !before.includes(subject);
-    // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure is the
-    // article's topic's, when it has one.
+    // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
+    // without a subject.
     const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
-    const toTopic = carried && !pronoun && !pointedBack && subject !== undefined && subject.m.start < paragraphStart;
-    if (toTopic) subject = topic;
-    carried = !subject || !before.includes(subject);
+    if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
+    const carried = !subject || !before.includes(subject);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.
     const issue = article.date ?? (article.year ? String(article.year) : undefined);
@@ -199,29 +198,20 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     p.ref = { ...p.ref, key };
     if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
-      // in the sentence, pointed back to, carried from the paragraph, or the article's topic.
+      // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : toTopic ? 'rel.reported.article-topic' : 'rel.reported.carried-subject';
-      out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : toTopic ? 0.5 : 0.6) });
+      const rule = !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
   return out;
 }
 
-/**
- * What the article is about: the organisation, programme or area it names most, a name in its headline or subtitle
- * counting three times; none when nothing is named at least twice.
- */
-function articleTopic(article: Article, ordered: readonly Pending[], candidate: (q: Pending) => boolean): Pending | undefined {
-  const weight = new Map<string, number>();
-  const first = new Map<string, Pending>();
-  for (const q of ordered) {
-    if (!candidate(q)) continue;
-    weight.set(q.ref.key, (weight.get(q.ref.key) ?? 0) + (q.m.start < article.bodySpan.start ? 3 : 1));
-    if (!first.has(q.ref.key)) first.set(q.ref.key, q);
-  }
-  const [key, w] = [...weight.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return key && w! >= 2 ? first.get(key) : undefined;
+/** The last of the names written right after `first`, each ending where the next begins, that pass `fits`. */
+function lastOfChain(ordered: readonly Pending[], first: Pending | undefined, fits: (q: Pending) => boolean): Pending | undefined {
+  let last = first;
+  for (const q of ordered) if (last && q.m.start === last.m.end && fits(q)) last = q;
+  return last;
 }
 
 /**

@@ -21,8 +21,17 @@ describe('the subject in view', () => {
     ['a body introducing a speaker is not what is said about', '40万亩', ['秭归县农业农村局局长李明介绍，全县脐橙种植面积达到40万亩。'], ['秭归县']],
     ['a body the reporter learnt it from (获悉) is not what is said about', '96亿元', ['记者从秭归县统计局获悉，上半年，全县规上工业企业实现产值96亿元。'], ['秭归县']],
     ['公司 opening a clause: the company in view', '2亿元', ['宜昌三峡食品有限公司是一家食品企业。', '如今，公司年产值达2亿元。'], ['宜昌三峡食品有限公司']],
+    ['places written down their chain: the last, not the province', '49家', ['浙江湖州拥有电动车整车重点企业49家。'], ['湖州市']],
+    ['a chain of three places: the district', '2000个', ['四川德阳旌阳区今年新增就业岗位2000个。'], ['旌阳区']],
   ])('%s', async (_case, figure, paragraphs, expected) => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
+  test('a figure in a later paragraph that names nothing and points back to nothing is reported about no one', async () => {
+    const paragraphs = ['秭归县的脐橙产业这些年发展迅速。', '站在山坡上望去，果树连成一片，枝头挂满了果子，一棵树能结果200多个。'];
+    expect(await subjectsOf('200多个', ...paragraphs)).toEqual([]);
+    // …while a word pointing back still finds it.
+    expect(await subjectsOf('40万亩', '秭归县的脐橙产业这些年发展迅速。', '经过多年推广，全县脐橙种植面积达到40万亩。')).toEqual(['秭归县']);
   });
 
   test('其中: part of the figure before it, and its subject\'s', async () => {
@@ -80,9 +89,11 @@ describe('the subject of the clause, not the object of a verb before the figure 
 });
 
 describe('beyond the paragraph', () => {
-  test('a figure whose paragraph names nothing is the article\'s topic\'s, not the last name of an earlier paragraph', async () => {
+  test('a figure whose paragraph names nothing is no one\'s: not the last name of an earlier paragraph, nor a guess at the article\'s topic', async () => {
     const g = await graphOfPage(page('宜昌三峡食品有限公司：小柑橘做成大产业', '宜昌三峡食品有限公司成立于2010年，主营柑橘罐头。', '记者来到宜都市，果园里柑橘挂满枝头。', '去年，产值达到2亿元。'));
-    expect(g.facts.filter((f) => f.startsWith('REPORTED') && f.endsWith('2亿元'))).toEqual([expect.stringMatching(/^REPORTED 宜昌三峡食品有限公司 → /)]);
+    expect(g.facts.filter((f) => f.startsWith('REPORTED') && f.endsWith('2亿元'))).toEqual([]);
+    // The figure itself stays in the graph, mentioned by its article.
+    expect(g.graph.nodes.some((n) => n.labels[0] === 'Outcome' && n.properties.text === '2亿元')).toBe(true);
   });
 });
 
