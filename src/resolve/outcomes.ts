@@ -20,7 +20,8 @@ import type { Entity, Relation } from './types.js';
  *     view; in a quotation 公司 is the speaker's); an area word (全县, 该镇, 村里, 当地: the place of that level in view);
  *   - an area opening the clause with no organisation in it; 本届峰会 (the programme in view); 甲、乙等12家 and
  *     甲、乙等多家企业的20个 (the list's programme or the area, not a name listed);
- *   - in a quotation, 我们 (the speaker's organisation) and 我 (the speaker); 投资2亿元的某项目 (the name after 的);
+ *   - in a quotation, 我们 (the speaker's organisation) and 我 (the speaker) — a quotation saying neither is not the
+ *     speaker's organisation's for being said by its people; 投资2亿元的某项目 (the name after 的);
  *   - a clause naming nothing goes on about what its sentence pointed back to; a subject carried from an earlier
  *     paragraph, with nothing pointing back to it, is not known: the figure stays, reported about no one (the
  *     article's most-named topic, tried as a fallback, was right about one time in five on real articles).
@@ -108,7 +109,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.
-    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart));
+    // 收入较“某工程”实施前增长5倍: the name a figure is compared against (较, 比, 相比) is not its subject.
+    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)));
     // 某公司建成一条生产线，实现产值5亿元: the subject of the figure's clause, or of the clause its clause goes on
     // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
     const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
@@ -150,14 +152,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const rest = [...before].reverse().filter((q) => !listed.has(q));
       subject = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
     }
-    // A figure inside a quotation with no subject of its own, or after 我们, is the speaker's organisation's; after
-    // 我, the speaker's own.
-    const quoted = /^[“"]/.test(article.text.slice(sentences[p.m.sentence]!.start, sentences[p.m.sentence]!.start + 1));
+    // A figure after 我们 is the speaker's organisation's; after 我, the speaker's own. A quotation that says neither
+    // is not about the speaker's organisation for being said by its manager (“1吨鲜花深加工后价值能涨20倍”).
     const we = /我们/u.exec(sentenceBefore);
     const weAt = we ? sentences[p.m.sentence]!.start + we.index : -1;
     const saysWe = we !== null && !before.some((q) => q.m.start > weAt && (isEntity(q) || isAreaPlace(q)));
     const ownSubject = before.some((q) => q.m.start >= clauseStart && isAreaPlace(q)) || ofKind !== undefined;
-    const speakerOrg = ((quoted && !before.some(isEntity)) || saysWe) && !ownSubject ? speakerOrgIn(p.m.sentence) : undefined;
+    const speakerOrg = saysWe && !ownSubject ? speakerOrgIn(p.m.sentence) : undefined;
     if (speakerOrg) subject = ordered.find((q) => entityKeyOf(q, mentionEntity) === speakerOrg) ?? subject;
     const me = !speakerOrg && /我(?![们市省区县镇村国])/u.test(sentenceBefore) && !before.some((q) => isEntity(q) || isAreaPlace(q)) ? speakerIn(p.m.sentence) : undefined;
     if (me) subject = me;
@@ -257,6 +258,7 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
   return listed;
 }
 
+const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;
 const AREA_PRONOUN = /(?:^[“"]?|[，,：:])(?:[\d]{4}年)?(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗)(?!的)/u;
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
 

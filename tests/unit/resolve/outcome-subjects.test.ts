@@ -23,6 +23,7 @@ describe('the subject in view', () => {
     ['公司 opening a clause: the company in view', '2亿元', ['宜昌三峡食品有限公司是一家食品企业。', '如今，公司年产值达2亿元。'], ['宜昌三峡食品有限公司']],
     ['places written down their chain: the last, not the province', '49家', ['浙江湖州拥有电动车整车重点企业49家。'], ['湖州市']],
     ['a chain of three places: the district', '2000个', ['四川德阳旌阳区今年新增就业岗位2000个。'], ['旌阳区']],
+    ['a programme the figure is compared against (较…前) is not its subject', '3倍', ['在安吉县溪龙乡黄杜村，村集体收入较“白茶富民工程”实施前增长3倍。'], ['黄杜村']],
   ])('%s', async (_case, figure, paragraphs, expected) => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
@@ -100,6 +101,13 @@ describe('beyond the paragraph', () => {
 describe('in a quotation', () => {
   test('公司 is the speaker\'s company, not the one named last', async () => {
     expect(await subjectsOf('2亿元', '华丰茶叶有限公司是当地的老企业。', '“公司去年产值达2亿元。”宜昌三峡食品有限公司总经理张华说。')).toEqual(['宜昌三峡食品有限公司']);
+  });
+
+  test('a quotation that says neither 我们 nor 公司 is not the speaker\'s company\'s', async () => {
+    const said = '“一吨鲜茶叶制成红茶后，价格能翻5倍。”宜宾川红茶业有限公司总经理刘明说。';
+    expect(await subjectsOf('5倍', '宜宾川红茶业有限公司是一家茶企。', said)).toEqual([]);
+    // …while 我们 in the quotation is the speaker's company.
+    expect(await subjectsOf('300吨', '宜宾川红茶业有限公司是一家茶企。', '“今年我们的红茶产量达到300吨。”宜宾川红茶业有限公司总经理刘明说。')).toEqual(['宜宾川红茶业有限公司']);
   });
 
   test('我 is the speaker', async () => {
