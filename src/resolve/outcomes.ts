@@ -1,7 +1,7 @@
 // Step 5: each reported figure gets its subject and becomes an Outcome.
 import type { Article } from '../document/types.js';
 import { upsert } from './entities.js';
-import { clauseSubject } from './clause-subjects.js';
+import { clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -129,10 +129,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 村里与…合作，…亩均收益超过3万元: the sentence is about the village in view.
     // 下一步，该镇将依托开发区和高校…，力争产值突破300亿元: a pronoun opening a clause (该镇, 村里) is the subject;
     // the places and bodies after it are its objects. The area is the last one of its level named before it.
-    const ap = AREA_PRONOUN.exec(sentenceBefore);
+    const ap = areaPronoun(sentenceBefore);
     if (!pronoun && ap) {
-      const at = sentences[p.m.sentence]!.start + ap.index + ap[0].length - ap[1]!.length;
-      const word = ap[1]!.replace(/^[该全]|里$/g, '');
+      const at = sentences[p.m.sentence]!.start + ap.at;
+      const word = ap.word.replace(/^[该全]|里$/g, '');
       const levels = LEVELS_OF_WORD[word] ?? [];
       // 市里 is itself a mention of the home city; 该镇 stands for the last town named (place-in-view.ts), or the
       // town named only inside a body's name (新仓镇党委书记…，全镇…).
@@ -259,7 +259,20 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
 }
 
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;
-const AREA_PRONOUN = /(?:^[“"]?|[，,：:])(?:[\d]{4}年)?(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗)(?!的)/u;
+const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|村集体)(?!的)/gu;
+
+/**
+ * A word standing for an area (村里, 该镇, 全县, 村集体: the village's collective) that opens a clause of the
+ * sentence, with only time words and connectives before it (之前村里…, 2024年，全县…): where it stands in the
+ * text given, and the word.
+ */
+function areaPronoun(sentence: string): { at: number; word: string } | null {
+  for (const m of sentence.matchAll(AREA_WORD)) {
+    const clauseStart = Math.max(sentence.lastIndexOf('，', m.index), sentence.lastIndexOf(',', m.index), sentence.lastIndexOf('：', m.index), sentence.lastIndexOf(':', m.index)) + 1;
+    if (onlyAdjuncts(sentence.slice(clauseStart, m.index))) return { at: m.index!, word: m[1]! };
+  }
+  return null;
+}
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
 
 function lastClauseStart(text: string, pos: number): number {

@@ -18,6 +18,8 @@ describe('the subject in view', () => {
     ['a province opening the clause', '50万户', ['目前，湖北省有柑橘种植户50万户。'], ['湖北省']],
     ['全县: the county in view', '40万亩', ['记者来到湖北秭归县。', '经过多年推广，全县脐橙种植面积达到40万亩。'], ['秭归县']],
     ['全村 after a colon: the village in view', '40座', ['记者来到湖南浏阳市沙市镇赤马村。', '这两年的变化看得见：全村新建冷库40座。'], ['赤马村']],
+    ['村里 after a time word (过去村里): the village in view', '2000亩', ['记者来到湖南浏阳市沙市镇赤马村。', '过去村里种的多是水稻，最多时面积达2000亩。'], ['赤马村']],
+    ['村集体: the village in view', '25万元', ['记者来到湖南浏阳市沙市镇赤马村。', '冷库建成后，村集体每年可增收25万元。'], ['赤马村']],
     ['a body introducing a speaker is not what is said about', '40万亩', ['秭归县农业农村局局长李明介绍，全县脐橙种植面积达到40万亩。'], ['秭归县']],
     ['a body the reporter learnt it from (获悉) is not what is said about', '96亿元', ['记者从秭归县统计局获悉，上半年，全县规上工业企业实现产值96亿元。'], ['秭归县']],
     ['公司 opening a clause: the company in view', '2亿元', ['宜昌三峡食品有限公司是一家食品企业。', '如今，公司年产值达2亿元。'], ['宜昌三峡食品有限公司']],
