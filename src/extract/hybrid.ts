@@ -278,9 +278,10 @@ const modelAttr = (s: ModelSpan, id: string): NonNullable<Candidate['attrs']['mo
 
 /**
  * The candidates of one context under an engine: the rules' alone, the model's alone, or both under the policy
- * above. `rules` are the rule candidates; `spans` the model's.
+ * above. `rules` are the rule candidates; `spans` the model's. `trace`, when given, hears which step of the policy
+ * decided each of the model's spans (bench/ner-diagnose.ts buckets the hybrid's losses by it).
  */
-export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans: readonly ModelSpan[], modelId: string, engine: Engine): Candidate[] {
+export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans: readonly ModelSpan[], modelId: string, engine: Engine, trace?: (s: ModelSpan, step: string) => void): Candidate[] {
   if (engine === 'rules') return [...rules];
   if (engine === 'model') return spans.map((s) => typed(ctx, s, modelId));
   const out: Array<Candidate | undefined> = [...rules];
@@ -310,7 +311,15 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     }
     // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
     const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s)));
-    if (!needed || vetoOf(ctx, s) !== undefined) continue;
+    if (!needed) {
+      trace?.(s, 'unsure');
+      continue;
+    }
+    const veto = vetoOf(ctx, s);
+    if (veto !== undefined) {
+      trace?.(s, veto);
+      continue;
+    }
     const model = modelAttr(s, modelId);
     // 2. Agreement on the span: the rule's reading, found by both (the model's type where the rule guessed).
     if (same.length) {
@@ -321,6 +330,7 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
         const base = retyped ? typed(ctx, s, r.rule) : r;
         out[k] = { ...base, confidence: Math.max(r.confidence, AGREED_CONFIDENCE), attrs: { ...base.attrs, model } };
       }
+      trace?.(s, 'agreement');
       continue;
     }
     // 2b. Agreement on the end: a place the rules read back from its ending (县, 乡, 村) and started too early,
@@ -333,18 +343,23 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
         if (!(r.start < s.start)) continue;
         out[k] = { ...r, start: s.start, confidence: Math.max(r.confidence, AGREED_CONFIDENCE), attrs: { ...withoutOffsets(r.attrs), model } };
       }
+      trace?.(s, 'agreement-on-end');
       continue;
     }
     // 3. A longer name around every rule reading it overlaps; an organisation is named after one place at most.
     const inside = overlapping.map((k) => rules[k]!);
     if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {
       const places = inside.filter((r) => r.label === 'Place').length;
-      if (inside.every((r) => extendable(ctx, r, s)) && !(s.type === 'ORG' && places > 1) && shapedAs(ctx, s)) out.push(longer(ctx, s, inside, modelId));
+      const step = !inside.every((r) => extendable(ctx, r, s)) ? 'longer.not-extendable' : s.type === 'ORG' && places > 1 ? 'longer.two-places' : !shapedAs(ctx, s) ? 'longer.shape' : 'longer';
+      if (step === 'longer') out.push(longer(ctx, s, inside, modelId));
+      trace?.(s, step);
       continue;
     }
     // 4. The model alone: not a lone character (the rules read a place's abbreviation where a neighbour shows
     // it), not a common word the rules' data does not type (太阳 as a place).
-    if (s.end - s.start > 1 && shapedAs(ctx, s) && !(s.type !== 'PER' && isOrdinaryWord(ctx, ctx.text.slice(s.start, s.end)) && !typedByRules(ctx, s))) out.push(typed(ctx, s, modelId));
+    const step = s.end - s.start === 1 ? 'alone.one-character' : !shapedAs(ctx, s) ? 'alone.shape' : s.type !== 'PER' && isOrdinaryWord(ctx, ctx.text.slice(s.start, s.end)) && !typedByRules(ctx, s) ? 'alone.common-word' : inside.length ? 'alone.crossing-rules' : 'alone';
+    if (step === 'alone' || step === 'alone.crossing-rules') out.push(typed(ctx, s, modelId));
+    trace?.(s, step);
   }
   // 5. The model's veto of the rules' guesses where it reads no name at all.
   for (const k of entities) {
