@@ -60,6 +60,31 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
   });
 });
 
+describe('hybrid policy — 1b. a word of the stopword list inside an organisation\'s name', () => {
+  test("after the name's first word, a word of two characters or more is the body's field or its ending, where the name has an ending (工作|委员会, 协调|委员会, 组织)", () => {
+    for (const [text, surface] of [
+      ['绍兴市妇女儿童工作委员会发布了通知。', '绍兴市妇女儿童工作委员会'],
+      ['长江流域水资源协调委员会开会。', '长江流域水资源协调委员会'],
+      ['东南亚渔业合作组织派员参加。', '东南亚渔业合作组织'],
+    ] as const) {
+      const ctx = buildContext(text, resources());
+      expect(vetoOf(ctx, span(text, surface, 'ORG'))).toBeUndefined();
+      expect(chosen(text, [], [span(text, surface, 'ORG')])).toEqual([[surface, 'Organization', MODEL]]);
+    }
+  });
+
+  test('a function word of one character, a clause verb opening the span, or a name without an ending is still vetoed', () => {
+    for (const [text, surface, type] of [
+      ['衢州的茶叶协会成立了。', '衢州的茶叶协会', 'ORG'],
+      ['他们参加金华市商会的年会。', '参加金华市商会', 'ORG'],
+      ['台州企业携手高校研发新品。', '台州企业携手高校', 'ORG'],
+      ['村民依托仙居杨梅致富。', '依托仙居杨梅', 'LOC'],
+    ] as const) {
+      expect(vetoOf(buildContext(text, resources()), span(text, surface, type))).toBe('hybrid.veto.stopword-inside');
+    }
+  });
+});
+
 describe('hybrid policy — 2. agreement on a span', () => {
   const text = '华瑞精密机械有限公司在练市镇扩产。';
   const company = rule(text, '华瑞精密机械有限公司', 'Organization', 'org.suffix.youxian', 0.85, { core: '华瑞精密' }, 'Company');
@@ -237,6 +262,14 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [], [span(t, '全国智能', 'ORG'), span(t, '国家气象局', 'ORG'), span(t, '联合国', 'ORG'), span(t, '海宁工商联培', 'ORG')])).toEqual([
       ['国家气象局', 'Organization', MODEL],
       ['联合国', 'Organization', MODEL],
+    ]);
+  });
+
+  test('a newspaper is an organisation by its ending 报 (…商报, …公民报); an ordinary word ending in 报 is not', () => {
+    const t = '《舟山商报》和《温哥华公民报》都刊登了公司的年报。';
+    expect(chosen(t, [], [span(t, '舟山商报', 'ORG'), span(t, '温哥华公民报', 'ORG'), span(t, '年报', 'ORG')])).toEqual([
+      ['舟山商报', 'Organization', MODEL],
+      ['温哥华公民报', 'Organization', MODEL],
     ]);
   });
 
