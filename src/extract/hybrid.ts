@@ -316,7 +316,7 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
       else if (r.start < s.start && r.end === s.end && r.label === 'Place' && s.type === 'LOC' && !named.subarray(r.start, s.start).includes(1) && !opensWithPlace(ctx, r)) ending.push(k);
     }
     // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
-    const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE[s.type] || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s)));
+    const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE[s.type] || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s) || (s.type === 'ORG' && shapedAs(ctx, s))));
     if (!needed) {
       trace?.(s, 'unsure');
       continue;

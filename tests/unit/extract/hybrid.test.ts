@@ -223,6 +223,15 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [], [span(t, '嵊州', 'LOC', 0.7), span(t, '蔡家坞', 'LOC', 0.7)])).toEqual([['嵊州', 'Place', MODEL]]);
   });
 
+  test("an organisation it is fairly sure of is taken where it has an organisation's shape (an ending of the rules' or of the hybrid's list: …署, …组织); not without one", () => {
+    const t = '宁波港口管理署和东海渔业合作组织都支持甬江智造。';
+    expect(chosen(t, [], [span(t, '宁波港口管理署', 'ORG', 0.7), span(t, '东海渔业合作组织', 'ORG', 0.6), span(t, '甬江智造', 'ORG', 0.7)])).toEqual([
+      ['宁波港口管理署', 'Organization', MODEL],
+      ['东海渔业合作组织', 'Organization', MODEL],
+    ]);
+    expect(chosen(t, [], [span(t, '宁波港口管理署', 'ORG', 0.45)])).toEqual([]);
+  });
+
   test("a person's name of three characters shaped as the rules know names (a common surname and given name) is taken when the model is fairly sure; two characters are not, nor a rare surname's character", () => {
     const t = '据介绍，邱文韬和姜汁都在现场，农科站也来了。';
     expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.7), span(t, '姜汁', 'PER', 0.7), span(t, '农科站', 'PER', 0.7)])).toEqual([['邱文韬', 'Person', MODEL]]);
