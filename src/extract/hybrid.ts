@@ -53,9 +53,7 @@ export const RULE_CONFIDENT = 0.8;
  * High, because the score is calibrated on the People's Daily of 1998: on today's local news (other names,
  * other words) the model is right less often than its score says.
  */
-export const MODEL_MIN_SCORE: Record<ModelSpan['type'], number> = { PER: 0.9, LOC: 0.9, ORG: 0.9 };
-// EXPERIMENT
-for (const part of (process.env.HYB_MIN ?? '').split(',').filter(Boolean)) { const [t, v] = part.split(':'); MODEL_MIN_SCORE[t as ModelSpan['type']] = Number(v); }
+export const MODEL_MIN_SCORE = 0.9;
 /** … unless the rules' data types the span too (a gazetteer place, a place ending, an organisation ending): then this. */
 export const MODEL_TYPED_SCORE = 0.5;
 /**
@@ -316,7 +314,7 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
       else if (r.start < s.start && r.end === s.end && r.label === 'Place' && s.type === 'LOC' && !named.subarray(r.start, s.start).includes(1) && !opensWithPlace(ctx, r)) ending.push(k);
     }
     // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
-    const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE[s.type] || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s) || (s.type === 'ORG' && shapedAs(ctx, s))));
+    const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s) || (s.type === 'ORG' && shapedAs(ctx, s))));
     if (!needed) {
       trace?.(s, 'unsure');
       continue;
@@ -408,8 +406,10 @@ function withoutOffsets(attrs: Candidate['attrs']): Candidate['attrs'] {
  */
 function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   if (r.attrs.partial) return false;
-  // A place the rules are sure of inside a place of the model's: nested places stay apart (大庙镇|小庙子村).
-  if (r.label === 'Place') return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT);
+  // A place the rules are sure of inside a place of the model's: nested places stay apart (大庙镇|小庙子村) — where
+  // the span is a chain of places (it does not open with this place, or what follows it ends as a place does);
+  // a site named after the place it opens with is one name (某市|植物园, 某港|展览中心).
+  if (r.label === 'Place') return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT && (r.start > s.start || ADMIN_ENDING.test(ctx.text.slice(r.end, s.end))));
   if (r.label !== 'Organization') return true;
   if (r.kind === 'Company') return false;
   // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生),
@@ -417,6 +417,9 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, ctx.text.slice(r.end, s.end), true)) return false;
   return !(r.start > s.start && opensWithPlace(ctx, r));
 }
+
+/** The ending of an administrative place, by which a place after another is a link of a chain (…县|…镇). */
+const ADMIN_ENDING = /(省|市|县|区|州|盟|旗|镇|乡|村|街道|社区)$/;
 
 /** An organisation whose name opens with a place (the rule read the place in, or the gazetteer knows it). */
 function opensWithPlace(ctx: ExtractContext, r: Candidate): boolean {

@@ -260,6 +260,16 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, places, [span(t, '青田县温溪镇', 'LOC', 0.95)]).map(([x]) => x)).toEqual(['青田县', '温溪镇']);
   });
 
+  test("a site named after the place it opens with is one name (…植物园, …展览中心); a chain stays apart where the place does not open the span", () => {
+    const t = '游客参观了温州植物园和丽水展览中心，又去了东海舟山群岛。';
+    const places = [rule(t, '温州', 'Place', 'place.gazetteer.short', 0.9), rule(t, '丽水', 'Place', 'place.gazetteer.short', 0.9), rule(t, '舟山', 'Place', 'place.gazetteer.short', 0.9)];
+    expect(chosen(t, places, [span(t, '温州植物园', 'LOC'), span(t, '丽水展览中心', 'LOC'), span(t, '东海舟山群岛', 'LOC')]).map(([x, , r]) => [x, r])).toEqual([
+      ['温州植物园', MODEL],
+      ['丽水展览中心', MODEL],
+      ['舟山', 'place.gazetteer.short'],
+    ]);
+  });
+
   test('an organisation opens with one place at most: the places before it stay apart', () => {
     const t = '浙江丽水缙云县农机合作社成立了。';
     const places = [rule(t, '浙江', 'Place', 'place.gazetteer.short', 0.9), rule(t, '丽水', 'Place', 'place.gazetteer.short', 0.9), rule(t, '缙云县', 'Place', 'place.gazetteer.full', 0.9)];
