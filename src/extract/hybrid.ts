@@ -415,7 +415,7 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生),
   // unless what follows is a body of its own, named by an organisation's ending (某日报社|评论部, 某协会|理事会).
   if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, ctx.text.slice(r.end, s.end), true)) return false;
-  return !(r.start > s.start && opensWithPlace(ctx, r));
+  return !(r.start > s.start && opensWithAdministrativePlace(ctx, r));
 }
 
 /** The ending of an administrative place, by which a place after another is a link of a chain (…县|…镇). */
@@ -423,9 +423,24 @@ const ADMIN_ENDING = /(省|市|县|区|州|盟|旗|镇|乡|村|街道|社区)$/;
 
 /** An organisation whose name opens with a place (the rule read the place in, or the gazetteer knows it). */
 function opensWithPlace(ctx: ExtractContext, r: Candidate): boolean {
-  if (r.attrs.place?.start === r.start) return true;
+  return placeOpening(ctx, r) !== undefined;
+}
+
+/** The ids of the place an organisation's name opens with (the rule's, or the gazetteer's longest at its start). */
+function placeOpening(ctx: ExtractContext, r: Candidate): readonly string[] | undefined {
+  const place = r.attrs.place;
+  if (place?.start === r.start) return place.placeIds;
   const m = ctx.res.placeTrie.longest(ctx.text, r.start, r.end);
-  return m !== undefined && m.at < r.end;
+  return m !== undefined && m.at < r.end ? ctx.res.gazetteer.lookup(ctx.text.slice(r.start, m.at)).map((e) => e.placeId) : undefined;
+}
+
+/**
+ * An organisation opening with a place that is not only a sea, a mountain or a world landmark: those name
+ * bodies as words of their own (太平洋舰队 in 某国海军太平洋舰队, 地球物理研究所).
+ */
+function opensWithAdministrativePlace(ctx: ExtractContext, r: Candidate): boolean {
+  const ids = placeOpening(ctx, r);
+  return ids !== undefined && (ids.length === 0 || ids.some((id) => ctx.res.gazetteer.get(id)?.kind !== 'Landmark'));
 }
 
 function isEntity(label: MentionLabel): boolean {

@@ -181,6 +181,22 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     expect(chosen(t, [org], [span(t, '练市镇荻港村党委', 'ORG')])).toEqual([['荻港村党委', 'Organization', 'org.suffix.dangwei']]);
   });
 
+  test('a body inside it named after a sea, a mountain or a world landmark is no place opening it: the model\'s whole name (…地球观测研究所); after a city it stays apart (…科隆研究所)', () => {
+    for (const [t, inner, whole] of [
+      ['德国航天中心地球观测研究所的专家来访。', '地球观测研究所', true],
+      ['德国航天中心科隆研究所的专家来访。', '科隆研究所', false],
+    ] as const) {
+      const rules = [
+        rule(t, '德国', 'Place', 'place.gazetteer.full', 0.9),
+        rule(t, '德国航天中心', 'Organization', 'org.suffix.zhongxin', 0.9, { place: { text: '德国', start: 0, end: 2, placeIds: ['country:德国'] } }, 'ResearchInstitute'),
+        rule(t, inner, 'Organization', 'org.suffix.yanjiusuo', 0.9, {}, 'ResearchInstitute'),
+      ];
+      const surface = t.slice(0, t.indexOf('的'));
+      const expected = whole ? [[surface, 'Organization', MODEL]] : [['德国航天中心', 'Organization', 'org.suffix.zhongxin'], [inner, 'Organization', 'org.suffix.yanjiusuo']];
+      expect(chosen(t, rules, [span(t, surface, 'ORG')])).toEqual(expected);
+    }
+  });
+
   test('not a longer name without the shape of its type: a person with the next word read in, an organisation with no ending', () => {
     const t = '负责人钱思远正在调试，中国光伏组件出口大增。';
     const person = rule(t, '钱思远', 'Person', 'person.after-title', 0.85, { role: '负责人' });
