@@ -451,4 +451,3 @@ function opensWithAdministrativePlace(ctx: ExtractContext, r: Candidate): boolea
 function isEntity(label: MentionLabel): boolean {
   return label === 'Person' || label === 'Place' || label === 'Organization';
 }
-
