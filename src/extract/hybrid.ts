@@ -358,7 +358,8 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     // 3. A longer name around every rule reading it overlaps; an organisation is named after one place at most.
     const inside = overlapping.map((k) => rules[k]!);
     if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {
-      const places = inside.filter((r) => r.label === 'Place').length;
+      // Places, not readings: two rules reading the same place (the gazetteer's, an ending's) are one place.
+      const places = new Set(inside.filter((r) => r.label === 'Place').map((r) => r.start * 65536 + r.end)).size;
       const step = !inside.every((r) => extendable(ctx, r, s)) ? 'longer.not-extendable' : s.type === 'ORG' && places > 1 ? 'longer.two-places' : !shapedAs(ctx, s) ? 'longer.shape' : 'longer';
       if (step === 'longer') out.push(longer(ctx, s, inside, modelId));
       trace?.(s, step);

@@ -276,6 +276,12 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, places, [span(t, '青田县温溪镇', 'LOC', 0.95)]).map(([x]) => x)).toEqual(['青田县', '温溪镇']);
   });
 
+  test('two rules reading the same place are one place: the organisation named after it is the model\'s whole name', () => {
+    const t = '桐庐县委召开了全会。';
+    const places = [rule(t, '桐庐县', 'Place', 'place.gazetteer.full', 0.9), rule(t, '桐庐县', 'Place', 'place.admin.county', 0.6)];
+    expect(chosen(t, places, [span(t, '桐庐县委', 'ORG')])).toEqual([['桐庐县委', 'Organization', MODEL]]);
+  });
+
   test("a site named after the place it opens with is one name (…植物园, …展览中心); a chain stays apart where the place does not open the span", () => {
     const t = '游客参观了温州植物园和丽水展览中心，又去了东海舟山群岛。';
     const places = [rule(t, '温州', 'Place', 'place.gazetteer.short', 0.9), rule(t, '丽水', 'Place', 'place.gazetteer.short', 0.9), rule(t, '舟山', 'Place', 'place.gazetteer.short', 0.9)];
