@@ -200,7 +200,11 @@ export interface ExtractLexicon {
   tries: {
     /** Forward: zone endings that start at a position. */
     zoneSuffixes: Trie<ZoneSuffix>;
+    /** Reverse: zone endings that end at a position. */
+    zoneSuffixesBefore: Trie<ZoneSuffix>;
     govStandalone: Trie<GovBody>;
+    /** Reverse: bodies named alone (govStandalone) that end at a position. */
+    govStandaloneBefore: Trie<GovBody>;
     govBodies: Trie<GovBody>;
     /** Reverse: organisation endings that end at a position. */
     orgSuffixes: Trie<OrgSuffix>;
@@ -308,7 +312,9 @@ export function loadExtractLexicon(): ExtractLexicon {
     adminCommonNouns: new Set(admin.commonNouns),
     tries: {
       zoneSuffixes: trieOf(zones.suffixes.map((z) => [z.suffix, z])),
+      zoneSuffixesBefore: trieOf(zones.suffixes.map((z) => [z.suffix, z]), true),
       govStandalone: trieOf([...known, ...gov.standalone].map((b) => [b.name, b])),
+      govStandaloneBefore: trieOf([...known, ...gov.standalone].map((b) => [b.name, b]), true),
       govBodies: trieOf(gov.bodies.map((b) => [b.name, b])),
       orgSuffixes: trieOf(orgs.suffixes.map((x) => [x.suffix, x]), true),
       programmeTypes: trieOf(prog.types.map((t) => [t.word, t]), true),

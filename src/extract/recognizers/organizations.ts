@@ -211,8 +211,9 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
 
 /** A body that stands alone (工业和信息化部, 国务院) ends at `pos`. */
 function bodyEndsAt(ctx: ExtractContext, pos: number): boolean {
-  for (let len = 2; len <= 10 && len <= pos; len++) if (ctx.res.lex.govStandalone.has(ctx.text.slice(pos - len, pos))) return true;
-  return false;
+  // The longest of two to ten characters; if the longest is shorter, none is longer.
+  const m = ctx.res.lex.tries.govStandaloneBefore.longest(ctx.text, pos, Math.max(0, pos - 10));
+  return m !== undefined && pos - m.at >= 2;
 }
 
 /** A town, village or community the gazetteer lacks, named by its ending, that ends at `end`. */
@@ -249,11 +250,11 @@ export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['pla
  */
 function zoneOfAreaBefore(ctx: ExtractContext, end: number): MentionAttrs['place'] {
   const { text, res } = ctx;
-  let suffix: string | undefined;
-  for (const z of res.lex.zoneSuffixBySuffix.keys()) if (text.endsWith(z, end) && (!suffix || z.length > suffix.length)) suffix = z;
+  // The longest zone ending that ends here.
+  const suffix = res.lex.tries.zoneSuffixesBefore.longest(text, end);
   if (!suffix) return undefined;
   const g = res.gazetteer;
-  const at = end - suffix.length;
+  const at = suffix.at;
   const m = res.placeTrieReverse.longest(text, at, Math.max(0, at - g.maxNameLength), (v, k) => isTokenStart(ctx, k) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant' && ZONE_AREA_KINDS.has(g.get(e.placeId)!.kind)));
   if (!m || g.lookup(text.slice(m.at, end)).length) return undefined;
   return { text: text.slice(m.at, end), start: m.at, end, placeIds: [], kind: 'DevelopmentZone' };

@@ -41,6 +41,17 @@ function hasLandmarkEnding(text: string, pos: number): boolean {
   return false;
 }
 const POSITION_AFTER = /^(?:北侧|南侧|东侧|西侧|沿岸|两岸|沿线|一带|附近|畔|边上|周边)/u;
+const POSITION_FIRST = codeTable('北南东西沿两一附畔边周');
+
+/**
+ * Cheap tests before the landmark's regex: a landmark of two to six characters from `pos` (see LANDMARK) is a
+ * place only before a position word, so one must start within reach as well as a landmark ending.
+ */
+function mayBePositionalLandmark(text: string, pos: number): boolean {
+  let position = false;
+  for (let i = pos + 2; i < Math.min(text.length, pos + 7) && !position; i++) if (POSITION_FIRST[text.charCodeAt(i)]) position = true;
+  return position && hasLandmarkEnding(text, pos);
+}
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
   return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx)];
@@ -231,7 +242,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       if (evidence) out.push(candidate('Place', tok.start, tok.end, `place.jieba-ns.${evidence}`, evidence === 'transliterated' ? 0.7 : 0.65, {}, evidence === 'natural-feature' ? 'Landmark' : kindBySuffix(tok.word)));
       continue;
     }
-    const lm = hasLandmarkEnding(text, tok.start) ? LANDMARK.exec(text.slice(tok.start, tok.start + 8)) : null;
+    const lm = mayBePositionalLandmark(text, tok.start) ? LANDMARK.exec(text.slice(tok.start, tok.start + 8)) : null;
     if (lm && !isBreak(ctx, tok) && !/^[vp]/.test(tok.tag) && !LOCATIVE_BEFORE.test(tok.word)) {
       const end = tok.start + lm[0].length;
       // 矿山周边, 河道两岸: a common noun before a position word is no name.
