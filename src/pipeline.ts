@@ -77,7 +77,7 @@ const HEAP_BYTES_PER_INPUT_BYTE = 100;
 const RESOURCES_HEAP_BYTES = 1 << 30;
 /**
  * Whatever the heap: the largest build measured. 50 MB of pages built (in 4.8 GB) and wrote a graph.json of 503 MB;
- * graph.json was then written as one string, which V8 caps at 512 Mi characters. It is written a node at a time
+ * graph.json was then written as one string, which V8 caps at 512 Mi characters. It is written in pieces
  * now (graph/write.ts), so this cap is what was measured, no longer a hard limit; raise it with a measurement.
  */
 const MAX_BUILD_BYTES = 50_000_000;
