@@ -62,10 +62,10 @@ describe('graph.json is written a node and a relationship at a time, with the te
       },
     ],
     [
-      'more rows than are stringified at once (slices of a thousand), an array property left empty',
+      'more rows than are stringified at once (slices of fifty), an array property left empty',
       {
-        nodes: Array.from({ length: 2501 }, (_, i) => ({ id: `n${i}`, labels: ['Place'], properties: { key: `n${i}`, name: `第${i}村`, aliases: i % 2 ? [] : ['别名'] } })),
-        relationships: Array.from({ length: 1000 }, (_, i) => ({ id: `r${i}`, type: 'PART_OF', start: `n${i}`, end: `n${i + 1}`, properties: {} })),
+        nodes: Array.from({ length: 251 }, (_, i) => ({ id: `n${i}`, labels: ['Place'], properties: { key: `n${i}`, name: `第${i}村`, aliases: i % 2 ? [] : ['别名'] } })),
+        relationships: Array.from({ length: 120 }, (_, i) => ({ id: `r${i}`, type: 'PART_OF', start: `n${i}`, end: `n${i + 1}`, properties: {} })),
       },
     ],
   ];
