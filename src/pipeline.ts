@@ -18,7 +18,7 @@ import { ingest } from './ingest/index.js';
 import { PageBoxes } from './layout/provenance.js';
 import { resolve, type Resolved } from './resolve/index.js';
 import { segmentPage } from './segment/index.js';
-import { defaultWorkers, ExtractPool, extractionThreads, type ParallelTuning } from './workers/index.js';
+import { defaultWorkers, ExtractPool, extractionThreads, pageGroups, type ParallelTuning } from './workers/index.js';
 import type { WorkerSetup } from './workers/messages.js';
 import { homeCityOfPaper } from './lexicons/index.js';
 import { readPackageVersion } from './cli/version.js';
@@ -260,22 +260,6 @@ function expectedHomeAreas(pages: readonly SourcePage[]): string[] {
 }
 
 const sameAreas = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
-
-/** Consecutive whole pages of about `chars` characters: extraction keeps its consistency within a page. */
-function* pageGroups(articles: readonly Article[], chars: number): Generator<Article[]> {
-  let group: Article[] = [];
-  let size = 0;
-  for (const [i, a] of articles.entries()) {
-    group.push(a);
-    size += a.text.length;
-    if (size >= chars && articles[i + 1]?.pageId !== a.pageId) {
-      yield group;
-      group = [];
-      size = 0;
-    }
-  }
-  if (group.length) yield group;
-}
 
 function articleTooLong(article: Article, page: SourcePage): KgError {
   const line = lineOf(page.text, article.sourceSpan.start);

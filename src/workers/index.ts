@@ -1,8 +1,9 @@
 // Parallel extraction: the build's pages, in groups of whole pages, shared between the main thread and worker
-// threads, each with its own extraction resources. Extraction is a function of a page's articles alone
-// (consistency stays within a page), so which thread reads a page does not change its mentions, and the result
-// is put back in article order: the graph is byte-identical to an in-process build's. Resolution, which needs
-// every page, stays on the main thread.
+// threads, each with its own extraction resources. The workers start before segmentation and take groups as the
+// main thread segments them (submit); once it has segmented every page the main thread reads the groups no worker
+// has taken yet (drain). Extraction is a function of a page's articles alone (consistency stays within a page), so
+// which thread reads a page does not change its mentions: the graph is byte-identical to an in-process build's.
+// Resolution, which needs every page, stays on the main thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../document/types.js';
@@ -119,7 +120,7 @@ export class ExtractPool {
   }
 
   /**
-   * Mentions of every article of every group submitted. The main thread reads the groups no worker has taken (with
+   * Mentions of every article of every group submitted (by article id; once per pool). The main thread reads the groups no worker has taken (with
    * `res`), between them letting the workers' answers in; `onGroup` is told how many articles each finished group held.
    */
   async drain(res: ExtractResources, onGroup: (articles: number) => void = () => {}): Promise<Map<string, Mention[]>> {
@@ -142,13 +143,6 @@ export class ExtractPool {
     }
     if (this.failure) throw this.failure;
     return this.found;
-  }
-
-  /** Mentions of every article, in article order: `articles` submitted in groups of whole pages, then drained. */
-  async extract(articles: readonly Article[], res: ExtractResources, onGroup: (articles: number) => void = () => {}): Promise<Map<string, Mention[]>> {
-    for (const group of pageGroups(articles, this.tuning.groupChars)) this.submit(group);
-    const found = await this.drain(res, onGroup);
-    return new Map(articles.map((a) => [a.id, found.get(a.id)!]));
   }
 
   async close(): Promise<void> {
