@@ -15,8 +15,9 @@ import { groupBy } from '../util/group-by.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
 
 /**
- * Below this many characters of article text a build extracts in-process: a thread spends seconds loading its
- * gazetteer and dictionaries (bench/archive.ts), more than it would save on a few hundred articles.
+ * Below this many characters of pages to read (not taken from the cache) a build extracts in-process: a thread
+ * spends seconds loading its gazetteer and dictionaries (bench/archive.ts), more than it would save on a few
+ * hundred articles.
  */
 export const PARALLEL_MIN_CHARS = 1_000_000;
 /** Groups handed to a thread at a time, whole pages of about this many characters. */
