@@ -31,6 +31,23 @@ export interface OrgAlias {
   kind: Candidate['kind'];
   rule?: string;
   ambiguousWith?: string[];
+  /** Defined by the text itself (某某有限公司（以下简称“某某”）): found again even where another reading was chosen. */
+  defined?: boolean;
+}
+
+/** The rule of a short name the text defines in brackets after the full name. */
+export const DEFINED_SHORT_FORM = 'org.short-form.defined';
+
+/**
+ * 某某集团有限公司（以下简称“某某集团”）, （简称某某）, （下称“某某”）: the short name a text defines right after an
+ * organisation's full name, in brackets, for the rest of the text. Quotation marks are optional; 统称 (a name for a
+ * group) is not a short name of one body.
+ */
+const DEFINITION = /^[（(]\s*(?:以下简称|以下称|下称|简称)[：:为]?\s*[“"‘]?([^“”"‘’（）()，,。；、\s]{2,12})[”"’]?\s*[)）]/u;
+
+/** The short name defined right after a mention ending at `end`, if the text defines one there. */
+export function definedShortForm(text: string, end: number): string | undefined {
+  return DEFINITION.exec(text.slice(end, end + 24))?.[1];
 }
 
 export function emptyAnchors(): PageAnchors {
@@ -54,13 +71,22 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
     if (m.label === 'Organization' && m.kind && ALIAS_KINDS.has(m.kind) && m.attrs.core) {
       for (const alias of shortForms(ctx, m)) if (!anchors.orgAliases.has(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
     }
+    // A short name the text defines is the body's whatever its kind; a relative name (县农业农村局) is left out, its
+    // full name being known only once resolved.
+    const defined = m.label === 'Organization' && !m.attrs.ref ? definedShortForm(ctx.text, m.end) : undefined;
+    if (defined && defined !== surface) anchors.orgAliases.set(defined, { full: surface, kind: m.kind, rule: DEFINED_SHORT_FORM, defined: true });
   }
 }
 
 /**
+ * A short form is a coined trade name, not vocabulary: a word jieba's dictionary holds with an ordinary tag (a
+ * noun, a verb) and at least this frequency (极地, 氢能, 智能制造) is not taken alone for a firm, however long.
+ */
+const SHORT_FORM_MIN_FREQ = 10;
+
+/**
  * Short forms of a company name: its beginning after any place, cut at a word boundary, from the trade name
- * (盈智) up to everything before the region and ending (盈智热管理科技). A two-character trade name that is
- * an ordinary word (极地) is too risky alone.
+ * (盈智) up to everything before the region and ending (盈智热管理科技), leaving out forms that are ordinary words.
  */
 function shortForms(ctx: ExtractContext, m: Candidate): string[] {
   const start = m.attrs.place && m.attrs.place.start === m.start ? m.attrs.place.end : m.start;
@@ -69,7 +95,7 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
   const out: string[] = [];
   for (let end = 2; end <= body.length; end++) {
     const form = body.slice(0, end);
-    if (form.length === 2 && isOrdinaryWord(ctx, form)) continue;
+    if (isOrdinaryWord(ctx, form, SHORT_FORM_MIN_FREQ)) continue;
     out.push(form);
   }
   // 浙江交投天衡环保科技公司: a firm named after its parent group (浙江交投) goes by its own trade name (天衡环保):
@@ -98,8 +124,8 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
   // A longer name may take over a shorter reading inside it (a firm's 涪陵榨菜 over the place 涪陵, 吉安村 over
   // the city 吉安), never one that reaches outside it or has the same extent.
   const confident = chosen.filter((c) => c.confidence >= 0.7);
-  const extendsAll = (start: number, end: number): boolean =>
-    confident.every((c) => !overlaps(c, { start, end }) || (c.start >= start && c.end <= end && c.end - c.start < end - start));
+  const extendsAll = (start: number, end: number, orSame = false): boolean =>
+    confident.every((c) => !overlaps(c, { start, end }) || (c.start >= start && c.end <= end && (orSame || c.end - c.start < end - start)));
   const people = [...anchors.people];
   for (const name of people) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
@@ -112,14 +138,15 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
     }
   }
   const aliases = [...anchors.orgAliases.entries()].sort((a, b) => b[0].length - a[0].length);
-  for (const [alias, { full, kind, rule, ambiguousWith }] of aliases) {
+  for (const [alias, { full, kind, rule, ambiguousWith, defined }] of aliases) {
     for (let i = text.indexOf(alias); i !== -1; i = text.indexOf(alias, i + 1)) {
       const end = i + alias.length;
-      if (!extendsAll(i, end) || out.some((c) => overlaps(c, { start: i, end }))) continue;
-      if (!isTokenStart(ctx, i) && i > 0 && isHan(text.charCodeAt(i - 1))) continue;
+      // A defined short name is that body wherever it recurs, over any reading chosen inside or on its extent.
+      if (!extendsAll(i, end, defined) || out.some((c) => overlaps(c, { start: i, end }))) continue;
+      if (!defined && !isTokenStart(ctx, i) && i > 0 && isHan(text.charCodeAt(i - 1))) continue;
       if (!ambiguousWith && text.startsWith(full, i)) continue;
       if (ambiguousWith) out.push(candidate('Organization', i, end, rule ?? 'org.short-form', 0.75, { ambiguousWith }, kind));
-      else out.push(candidate('Organization', i, end, rule ?? 'org.short-form', 0.82, { aliasOf: full }, kind));
+      else out.push(candidate('Organization', i, end, rule ?? 'org.short-form', defined ? 0.95 : 0.82, { aliasOf: full }, kind));
     }
   }
   for (const [inner, kind] of anchors.quoted) {

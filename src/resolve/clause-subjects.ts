@@ -43,6 +43,11 @@ function rules(): NonNullable<typeof loaded> {
   return loaded;
 }
 
+/** The text holds only what may stand before a clause's subject (time words, connectives, quotation marks). */
+export function onlyAdjuncts(text: string): boolean {
+  return rules().onlyAdjuncts.test(text);
+}
+
 /** Where the clauses of a sentence begin, up to `end` (a clause ends at ，or ：; 、 joins items of one clause). */
 export function clauseStarts(text: string, sentenceStart: number, end: number): number[] {
   const starts = [sentenceStart];

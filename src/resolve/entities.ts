@@ -2,7 +2,7 @@
 // 我市/本市/市区, the development zone or district in view for 全区), organisations by canonical name (市人社局
 // → 平湖市人社局 on a Pinghu page), programmes by kind and canonical name, people by name and what keeps
 // namesakes apart (their organisation, else the paper's home city).
-import type { Gazetteer, GazetteerPlace } from '../gazetteer/index.js';
+import type { Gazetteer, GazetteerPlace, NameEntry } from '../gazetteer/index.js';
 import type { Mention } from '../extract/mention.js';
 import type { EntityKind } from '../../schema/model.js';
 import { isZoneEnding, levelWord, zoneEndings, zoneOf, type PlacesInView } from './place-in-view.js';
@@ -165,19 +165,31 @@ export function resolveProgramme(m: Mention, g: Gazetteer, home: Home, inView: P
   return { key: `programme:${kind}:${name}`, label: 'Programme', kind, name, props };
 }
 
-/** A company's name reduced to what identifies it: place, brackets and legal form removed. */
-export function companyBody(name: string, g: Gazetteer): { body: string; region?: string; form: string } {
+/**
+ * A company's name reduced to what identifies it: place, brackets and legal form removed; `places` are the
+ * gazetteer's readings of the last place printed before it (the nearest to the firm).
+ */
+export function companyBody(name: string, g: Gazetteer): { body: string; region?: string; form: string; places?: string[] } {
   const form = /(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|总公司|分公司|公司|厂)$/.exec(name)?.[1] ?? '';
   let rest = name.slice(0, name.length - form.length);
   const region = /[（(]([^）)]+)[)）]/.exec(rest)?.[1];
   rest = rest.replace(/[（(][^）)]*[)）]/g, '');
-  for (let n = Math.min(6, rest.length - 2); n >= 2; n--) {
-    if (g.lookup(rest.slice(0, n)).length) {
-      rest = rest.slice(n);
-      break;
+  // The place opening the name, and any place within it written right after (浙江湖州, 宁夏吴忠): a chain of places
+  // down to the firm's own.
+  let within: readonly NameEntry[] | undefined;
+  for (let again = true; again; ) {
+    again = false;
+    for (let n = Math.min(6, rest.length - 2); n >= 2; n--) {
+      const places = g.lookup(rest.slice(0, n));
+      if (places.length && (!within || places.some((p) => within!.some((w) => p.placeId !== w.placeId && g.within(p.placeId, w.placeId))))) {
+        rest = rest.slice(n);
+        within = places;
+        again = true;
+        break;
+      }
     }
   }
-  return { body: rest, ...(region ? { region } : {}), form };
+  return { body: rest, ...(region ? { region } : {}), form, ...(within ? { places: within.map((w) => w.placeId) } : {}) };
 }
 
 /** Every character of `short` appears in `long`, in order. */

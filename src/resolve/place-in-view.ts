@@ -44,6 +44,7 @@ export function levelsOf(place: { kind?: EntityKind | undefined; name: string })
  */
 export const LEVELS_OF_WORD: Readonly<Record<string, readonly AreaLevel[]>> = {
   村: ['village', 'community'],
+  村集体: ['village', 'community'],
   居: ['community', 'village'],
   镇: ['town', 'subdistrict'],
   乡: ['township', 'town'],

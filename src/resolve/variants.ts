@@ -19,7 +19,7 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     for (const b of companies) {
       if (a === b || b.name.length <= a.name.length) continue;
       const bb = companyBody(b.name, g);
-      if (ba.form && ba.form === bb.form && (ba.region ?? bb.region) === (bb.region ?? ba.region) && ba.body.slice(0, 2) === bb.body.slice(0, 2) && isSubsequence(ba.body, bb.body)) rename.set(a.key, b);
+      if (ba.form && ba.form === bb.form && (ba.region ?? bb.region) === (bb.region ?? ba.region) && ba.body.slice(0, 2) === bb.body.slice(0, 2) && isSubsequence(ba.body, bb.body) && samePlace(ba.places, bb.places, g)) rename.set(a.key, b);
     }
   }
   // Short forms (盈智, 信易电热) name the full company whose name, after its place, begins with them; when two
@@ -46,6 +46,13 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
   }
 }
 
+/**
+ * Two firms' printed places agree when either printed none or one lies within the other (浙江 and 浙江湖州 agree;
+ * 江苏 and 浙江湖州 name two firms).
+ */
+function samePlace(a: readonly string[] | undefined, b: readonly string[] | undefined, g: Gazetteer): boolean {
+  return !a || !b || a.some((x) => b.some((y) => g.within(x, y) || g.within(y, x)));
+}
 
 /** The rule of a firm's full name printed without its place, tied to the one firm printed with a place. */
 export const ARCHIVE_PLACELESS = 'org.placeless.archive';

@@ -19,6 +19,8 @@ export interface TestDatabase {
 // One lock per database (its Bolt address): suites on another server do not wait for this one.
 const LOCK_DIR = join(tmpdir(), `kg-neo4j-tests-${lockKey(loadNeo4jConfig().uri)}.lock`);
 const DELETE_BATCH = 10_000;
+/** How long a suite waits for another suite to release the test database. */
+const LOCK_WAIT_MS = 10 * 60_000;
 
 /** A Store on the test database; the caller closes it. */
 export function openTestStore(): Store {
@@ -58,12 +60,13 @@ export function useTestDatabase(options: { clearBeforeEach?: boolean } = {}): Te
     },
     clear: () => clearDatabase(database.store),
   };
+  // Waiting for the lock is not the suite's own time: the hook may wait as long as acquireLock does, and more.
   beforeAll(async () => {
     await acquireLock();
     locked = true;
     store = createStore(config);
     await database.clear();
-  });
+  }, LOCK_WAIT_MS + 60_000);
   if (options.clearBeforeEach) beforeEach(() => database.clear());
   afterAll(async () => {
     await store?.close();
@@ -75,7 +78,7 @@ export function useTestDatabase(options: { clearBeforeEach?: boolean } = {}): Te
 
 // mkdir is atomic: whoever creates the directory holds the lock. A lock whose holder died is taken over.
 async function acquireLock(): Promise<void> {
-  const deadline = Date.now() + 10 * 60_000;
+  const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
       mkdirSync(LOCK_DIR);

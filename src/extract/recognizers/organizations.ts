@@ -365,7 +365,7 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
  * Endings that also make common nouns (保险公司, 食品厂, 试点学校, 执政党): a name before them needs a word
  * that is a name — one jieba does not know or knows as a name or place, a rare word, or a known place.
  */
-const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台']);
+const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台']);
 
 /** 自由党, 工党: a party's name is one word that is not a verb or a time (纪念党, 新时期党 are not names). */
 function isPartyName(ctx: ExtractContext, start: number, end: number): boolean {

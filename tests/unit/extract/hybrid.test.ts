@@ -60,6 +60,31 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
   });
 });
 
+describe('hybrid policy — 1b. a word of the stopword list inside an organisation\'s name', () => {
+  test("after the name's first word, a word of two characters or more is the body's field or its ending, where the name has an ending (工作|委员会, 协调|委员会, 组织)", () => {
+    for (const [text, surface] of [
+      ['绍兴市妇女儿童工作委员会发布了通知。', '绍兴市妇女儿童工作委员会'],
+      ['长江流域水资源协调委员会开会。', '长江流域水资源协调委员会'],
+      ['东南亚渔业合作组织派员参加。', '东南亚渔业合作组织'],
+    ] as const) {
+      const ctx = buildContext(text, resources());
+      expect(vetoOf(ctx, span(text, surface, 'ORG'))).toBeUndefined();
+      expect(chosen(text, [], [span(text, surface, 'ORG')])).toEqual([[surface, 'Organization', MODEL]]);
+    }
+  });
+
+  test('a function word of one character, a clause verb opening the span, or a name without an ending is still vetoed', () => {
+    for (const [text, surface, type] of [
+      ['衢州的茶叶协会成立了。', '衢州的茶叶协会', 'ORG'],
+      ['他们参加金华市商会的年会。', '参加金华市商会', 'ORG'],
+      ['台州企业携手高校研发新品。', '台州企业携手高校', 'ORG'],
+      ['村民依托仙居杨梅致富。', '依托仙居杨梅', 'LOC'],
+    ] as const) {
+      expect(vetoOf(buildContext(text, resources()), span(text, surface, type))).toBe('hybrid.veto.stopword-inside');
+    }
+  });
+});
+
 describe('hybrid policy — 2. agreement on a span', () => {
   const text = '华瑞精密机械有限公司在练市镇扩产。';
   const company = rule(text, '华瑞精密机械有限公司', 'Organization', 'org.suffix.youxian', 0.85, { core: '华瑞精密' }, 'Company');
@@ -156,6 +181,22 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     expect(chosen(t, [org], [span(t, '练市镇荻港村党委', 'ORG')])).toEqual([['荻港村党委', 'Organization', 'org.suffix.dangwei']]);
   });
 
+  test('a body inside it named after a sea, a mountain or a world landmark is no place opening it: the model\'s whole name (…地球观测研究所); after a city it stays apart (…科隆研究所)', () => {
+    for (const [t, inner, whole] of [
+      ['德国航天中心地球观测研究所的专家来访。', '地球观测研究所', true],
+      ['德国航天中心科隆研究所的专家来访。', '科隆研究所', false],
+    ] as const) {
+      const rules = [
+        rule(t, '德国', 'Place', 'place.gazetteer.full', 0.9),
+        rule(t, '德国航天中心', 'Organization', 'org.suffix.zhongxin', 0.9, { place: { text: '德国', start: 0, end: 2, placeIds: ['country:德国'] } }, 'ResearchInstitute'),
+        rule(t, inner, 'Organization', 'org.suffix.yanjiusuo', 0.9, {}, 'ResearchInstitute'),
+      ];
+      const surface = t.slice(0, t.indexOf('的'));
+      const expected = whole ? [[surface, 'Organization', MODEL]] : [['德国航天中心', 'Organization', 'org.suffix.zhongxin'], [inner, 'Organization', 'org.suffix.yanjiusuo']];
+      expect(chosen(t, rules, [span(t, surface, 'ORG')])).toEqual(expected);
+    }
+  });
+
   test('not a longer name without the shape of its type: a person with the next word read in, an organisation with no ending', () => {
     const t = '负责人钱思远正在调试，中国光伏组件出口大增。';
     const person = rule(t, '钱思远', 'Person', 'person.after-title', 0.85, { role: '负责人' });
@@ -198,6 +239,15 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [], [span(t, '嵊州', 'LOC', 0.7), span(t, '蔡家坞', 'LOC', 0.7)])).toEqual([['嵊州', 'Place', MODEL]]);
   });
 
+  test("an organisation it is fairly sure of is taken where it has an organisation's shape (an ending of the rules' or of the hybrid's list: …署, …组织); not without one", () => {
+    const t = '宁波港口管理署和东海渔业合作组织都支持甬江智造。';
+    expect(chosen(t, [], [span(t, '宁波港口管理署', 'ORG', 0.7), span(t, '东海渔业合作组织', 'ORG', 0.6), span(t, '甬江智造', 'ORG', 0.7)])).toEqual([
+      ['宁波港口管理署', 'Organization', MODEL],
+      ['东海渔业合作组织', 'Organization', MODEL],
+    ]);
+    expect(chosen(t, [], [span(t, '宁波港口管理署', 'ORG', 0.45)])).toEqual([]);
+  });
+
   test("a person's name of three characters shaped as the rules know names (a common surname and given name) is taken when the model is fairly sure; two characters are not, nor a rare surname's character", () => {
     const t = '据介绍，邱文韬和姜汁都在现场，农科站也来了。';
     expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.7), span(t, '姜汁', 'PER', 0.7), span(t, '农科站', 'PER', 0.7)])).toEqual([['邱文韬', 'Person', MODEL]]);
@@ -226,6 +276,22 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, places, [span(t, '青田县温溪镇', 'LOC', 0.95)]).map(([x]) => x)).toEqual(['青田县', '温溪镇']);
   });
 
+  test('two rules reading the same place are one place: the organisation named after it is the model\'s whole name', () => {
+    const t = '桐庐县委召开了全会。';
+    const places = [rule(t, '桐庐县', 'Place', 'place.gazetteer.full', 0.9), rule(t, '桐庐县', 'Place', 'place.admin.county', 0.6)];
+    expect(chosen(t, places, [span(t, '桐庐县委', 'ORG')])).toEqual([['桐庐县委', 'Organization', MODEL]]);
+  });
+
+  test("a site named after the place it opens with is one name (…植物园, …展览中心); a chain stays apart where the place does not open the span", () => {
+    const t = '游客参观了温州植物园和丽水展览中心，又去了东海舟山群岛。';
+    const places = [rule(t, '温州', 'Place', 'place.gazetteer.short', 0.9), rule(t, '丽水', 'Place', 'place.gazetteer.short', 0.9), rule(t, '舟山', 'Place', 'place.gazetteer.short', 0.9)];
+    expect(chosen(t, places, [span(t, '温州植物园', 'LOC'), span(t, '丽水展览中心', 'LOC'), span(t, '东海舟山群岛', 'LOC')]).map(([x, , r]) => [x, r])).toEqual([
+      ['温州植物园', MODEL],
+      ['丽水展览中心', MODEL],
+      ['舟山', 'place.gazetteer.short'],
+    ]);
+  });
+
   test('an organisation opens with one place at most: the places before it stay apart', () => {
     const t = '浙江丽水缙云县农机合作社成立了。';
     const places = [rule(t, '浙江', 'Place', 'place.gazetteer.short', 0.9), rule(t, '丽水', 'Place', 'place.gazetteer.short', 0.9), rule(t, '缙云县', 'Place', 'place.gazetteer.full', 0.9)];
@@ -237,6 +303,14 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [], [span(t, '全国智能', 'ORG'), span(t, '国家气象局', 'ORG'), span(t, '联合国', 'ORG'), span(t, '海宁工商联培', 'ORG')])).toEqual([
       ['国家气象局', 'Organization', MODEL],
       ['联合国', 'Organization', MODEL],
+    ]);
+  });
+
+  test('a newspaper is an organisation by its ending 报 (…商报, …公民报); an ordinary word ending in 报 is not', () => {
+    const t = '《舟山商报》和《温哥华公民报》都刊登了公司的年报。';
+    expect(chosen(t, [], [span(t, '舟山商报', 'ORG'), span(t, '温哥华公民报', 'ORG'), span(t, '年报', 'ORG')])).toEqual([
+      ['舟山商报', 'Organization', MODEL],
+      ['温哥华公民报', 'Organization', MODEL],
     ]);
   });
 

@@ -20,6 +20,8 @@ describe('organisations', () => {
     // A branch under its bank.
     ['中国工商银行平湖支行组织志愿活动。', ['中国工商银行平湖支行', 'Bank']],
     ['中国银行浙江省分行发布报告。', ['中国银行浙江省分行', 'Bank']],
+    // A mine is an enterprise named by its ending.
+    ['山西阳泉东坡煤矿今年产煤500万吨。', ['山西阳泉东坡煤矿', 'Company']],
   ])('suffix grammar: %s', (sentence, expected) => {
     expect(orgs(sentence)).toEqual(expect.arrayContaining([expected]));
   });
@@ -166,7 +168,7 @@ describe('bodies and kinds of bodies', () => {
     expect(orgs('五个村成立联合党委，统一规划。')).toEqual([['联合党委', 'PartyOrganization']]);
   });
 
-  test.each([['高校与科研院所合作攻关。'], ['新区启用了多地结算中心。'], ['公司的“精密加工中心J80”成功入选。'], ['村里建起了加工厂。']])('no organisation in: %s', (sentence) => {
+  test.each([['高校与科研院所合作攻关。'], ['新区启用了多地结算中心。'], ['公司的“精密加工中心J80”成功入选。'], ['村里建起了加工厂。'], ['小煤矿整合后产能提升。'], ['关停了一批落后煤矿。']])('no organisation in: %s', (sentence) => {
     expect(orgs(sentence)).toEqual([]);
   });
 });

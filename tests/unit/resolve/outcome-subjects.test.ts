@@ -18,11 +18,23 @@ describe('the subject in view', () => {
     ['a province opening the clause', '50万户', ['目前，湖北省有柑橘种植户50万户。'], ['湖北省']],
     ['全县: the county in view', '40万亩', ['记者来到湖北秭归县。', '经过多年推广，全县脐橙种植面积达到40万亩。'], ['秭归县']],
     ['全村 after a colon: the village in view', '40座', ['记者来到湖南浏阳市沙市镇赤马村。', '这两年的变化看得见：全村新建冷库40座。'], ['赤马村']],
+    ['村里 after a time word (过去村里): the village in view', '2000亩', ['记者来到湖南浏阳市沙市镇赤马村。', '过去村里种的多是水稻，最多时面积达2000亩。'], ['赤马村']],
+    ['村集体: the village in view', '25万元', ['记者来到湖南浏阳市沙市镇赤马村。', '冷库建成后，村集体每年可增收25万元。'], ['赤马村']],
     ['a body introducing a speaker is not what is said about', '40万亩', ['秭归县农业农村局局长李明介绍，全县脐橙种植面积达到40万亩。'], ['秭归县']],
     ['a body the reporter learnt it from (获悉) is not what is said about', '96亿元', ['记者从秭归县统计局获悉，上半年，全县规上工业企业实现产值96亿元。'], ['秭归县']],
     ['公司 opening a clause: the company in view', '2亿元', ['宜昌三峡食品有限公司是一家食品企业。', '如今，公司年产值达2亿元。'], ['宜昌三峡食品有限公司']],
+    ['places written down their chain: the last, not the province', '49家', ['浙江湖州拥有电动车整车重点企业49家。'], ['湖州市']],
+    ['a chain of three places: the district', '2000个', ['四川德阳旌阳区今年新增就业岗位2000个。'], ['旌阳区']],
+    ['a programme the figure is compared against (较…前) is not its subject', '3倍', ['在安吉县溪龙乡黄杜村，村集体收入较“白茶富民工程”实施前增长3倍。'], ['黄杜村']],
   ])('%s', async (_case, figure, paragraphs, expected) => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
+  test('a figure in a later paragraph that names nothing and points back to nothing is reported about no one', async () => {
+    const paragraphs = ['秭归县的脐橙产业这些年发展迅速。', '站在山坡上望去，果树连成一片，枝头挂满了果子，一棵树能结果200多个。'];
+    expect(await subjectsOf('200多个', ...paragraphs)).toEqual([]);
+    // …while a word pointing back still finds it.
+    expect(await subjectsOf('40万亩', '秭归县的脐橙产业这些年发展迅速。', '经过多年推广，全县脐橙种植面积达到40万亩。')).toEqual(['秭归县']);
   });
 
   test('其中: part of the figure before it, and its subject\'s', async () => {
@@ -80,15 +92,24 @@ describe('the subject of the clause, not the object of a verb before the figure 
 });
 
 describe('beyond the paragraph', () => {
-  test('a figure whose paragraph names nothing is the article\'s topic\'s, not the last name of an earlier paragraph', async () => {
+  test('a figure whose paragraph names nothing is no one\'s: not the last name of an earlier paragraph, nor a guess at the article\'s topic', async () => {
     const g = await graphOfPage(page('宜昌三峡食品有限公司：小柑橘做成大产业', '宜昌三峡食品有限公司成立于2010年，主营柑橘罐头。', '记者来到宜都市，果园里柑橘挂满枝头。', '去年，产值达到2亿元。'));
-    expect(g.facts.filter((f) => f.startsWith('REPORTED') && f.endsWith('2亿元'))).toEqual([expect.stringMatching(/^REPORTED 宜昌三峡食品有限公司 → /)]);
+    expect(g.facts.filter((f) => f.startsWith('REPORTED') && f.endsWith('2亿元'))).toEqual([]);
+    // The figure itself stays in the graph, mentioned by its article.
+    expect(g.graph.nodes.some((n) => n.labels[0] === 'Outcome' && n.properties.text === '2亿元')).toBe(true);
   });
 });
 
 describe('in a quotation', () => {
   test('公司 is the speaker\'s company, not the one named last', async () => {
     expect(await subjectsOf('2亿元', '华丰茶叶有限公司是当地的老企业。', '“公司去年产值达2亿元。”宜昌三峡食品有限公司总经理张华说。')).toEqual(['宜昌三峡食品有限公司']);
+  });
+
+  test('a quotation that says neither 我们 nor 公司 is not the speaker\'s company\'s', async () => {
+    const said = '“一吨鲜茶叶制成红茶后，价格能翻5倍。”宜宾川红茶业有限公司总经理刘明说。';
+    expect(await subjectsOf('5倍', '宜宾川红茶业有限公司是一家茶企。', said)).toEqual([]);
+    // …while 我们 in the quotation is the speaker's company.
+    expect(await subjectsOf('300吨', '宜宾川红茶业有限公司是一家茶企。', '“今年我们的红茶产量达到300吨。”宜宾川红茶业有限公司总经理刘明说。')).toEqual(['宜宾川红茶业有限公司']);
   });
 
   test('我 is the speaker', async () => {

@@ -1,0 +1,57 @@
+// One node per body on a page: a short name the text defines in brackets (以下简称), and a firm's name printed
+// once down a chain of places (浙江湖州…) and once from its own name. Pages written for these tests.
+import { graphOfPage, type PageGraph } from '../../helpers/page-graph.js';
+
+const page = (title: string, body: string): string => `${title}\n本报讯（记者 施雨桐）近日，${body}\n`;
+const META = { homeCity: '德清县', newspaper: '德清新闻' };
+
+const orgs = (g: PageGraph): Array<{ name: string; aliases: string[] }> =>
+  g.graph.nodes
+    .filter((n) => n.labels[0] === 'Organization')
+    .map((n) => ({ name: String(n.properties.name), aliases: [...(n.properties.aliases as string[])].sort() }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+
+describe('a short name the text defines (以下简称)', () => {
+  test.each([
+    ['以下简称 with quotation marks, a group short name no short-form rule would read', '由临安区政府和浙江远丰集团有限公司（以下简称“远丰集团”）共建的示范区开园。远丰集团董事长说，示范区将带动村民就业。', '浙江远丰集团有限公司', '远丰集团'],
+    ['简称 without quotation marks', '舟山海晟船舶修造有限公司（简称海晟船舶）今年接单30艘。海晟船舶负责人表示，订单已排到明年。', '舟山海晟船舶修造有限公司', '海晟船舶'],
+    ['下称, for a body that is not a company', '湖州市农业科学研究院（下称“湖州农科院”）选育的新品种今年推广。湖州农科院专家介绍了栽培要点。', '湖州市农业科学研究院', '湖州农科院'],
+  ])('%s', async (_case, body, full, short) => {
+    const g = await graphOfPage(page('新闻速递', body), META);
+    const node = orgs(g).find((o) => o.name === full);
+    expect(node?.aliases).toContain(short);
+    expect(orgs(g).map((o) => o.name)).not.toContain(short);
+  });
+
+  test('统称 names a group, not one body: no alias', async () => {
+    const g = await graphOfPage(page('新闻速递', '德清县新市镇、钟管镇和禹越镇（以下统称“三镇”）联合举办农产品展销会。三镇共有120家企业参展。'), META);
+    expect(g.graph.nodes.some((n) => (n.properties.aliases as string[] | undefined)?.includes('三镇'))).toBe(false);
+  });
+
+  test('a short name only after another name is not defined by brackets elsewhere', async () => {
+    const g = await graphOfPage(page('新闻速递', '浙江远丰集团有限公司（2020年成立）今年扩产。远丰集团旗下工厂已投产。'), META);
+    expect(orgs(g).find((o) => o.name === '浙江远丰集团有限公司')?.aliases ?? []).not.toContain('2020年成立');
+  });
+});
+
+describe('a firm printed down a chain of places and from its own name', () => {
+  test('浙江湖州远航机械有限公司 and 远航机械有限公司 on one page are one firm', async () => {
+    const g = await graphOfPage(page('浙江湖州远航机械有限公司——小小齿轮创新多', '在湖州市的远航机械有限公司，车间里机器轰鸣。远航机械有限公司今年产值达5亿元。'), META);
+    const firms = orgs(g).filter((o) => o.name.includes('远航机械'));
+    expect(firms).toEqual([{ name: '浙江湖州远航机械有限公司', aliases: expect.arrayContaining(['远航机械有限公司']) }]);
+  });
+
+  test('the same trade name under two provinces is two firms', async () => {
+    const g = await graphOfPage(page('齿轮行业观察', '浙江湖州远航机械有限公司与江苏远航机械有限公司同台竞标。两家企业去年产值均超5亿元。'), META);
+    expect(orgs(g).filter((o) => o.name.includes('远航机械')).map((o) => o.name)).toEqual(['江苏远航机械有限公司', '浙江湖州远航机械有限公司']);
+  });
+});
+
+describe('short names are coined names, not vocabulary', () => {
+  test('a firm named by ordinary words (氢能产业) does not make every 氢能 the firm', async () => {
+    const g = await graphOfPage(page('氢能产业观察', '湖北氢能产业发展有限公司去年成立。全省氢能企业已达120家，氢能汽车推广量居全国前列。'), META);
+    const mentioned = g.graph.relationships.filter((r) => r.type === 'MENTIONS' && r.end === 'org:湖北氢能产业发展有限公司');
+    expect(mentioned.length).toBeGreaterThan(0);
+    expect(g.graph.nodes.find((n) => n.id === 'org:湖北氢能产业发展有限公司')?.properties.aliases ?? []).not.toContain('氢能');
+  });
+});
