@@ -10,7 +10,7 @@ import type { Article, PageMeta, SourcePage } from './document/types.js';
 import { KgError } from './errors.js';
 import { archiveRereads } from './extract/archive.js';
 import type { BuildCache } from './cache/index.js';
-import { extractArticles, loadExtractResources, type Engine } from './extract/index.js';
+import { EXTRACT_BATCH_CHARS, extractArticles, loadExtractResources, type Engine } from './extract/index.js';
 import type { Mention } from './extract/mention.js';
 import { analyse } from './analytics/index.js';
 import { toGraph } from './graph/index.js';
@@ -18,7 +18,9 @@ import { ingest } from './ingest/index.js';
 import { PageBoxes } from './layout/provenance.js';
 import { resolve, type Resolved } from './resolve/index.js';
 import { segmentPage } from './segment/index.js';
-import { defaultWorkers, ExtractPool, extractionThreads, type ParallelTuning } from './workers/index.js';
+import { defaultWorkers, ExtractPool, extractionThreads, pageGroups, type ParallelTuning } from './workers/index.js';
+import type { WorkerSetup } from './workers/messages.js';
+import { homeCityOfPaper } from './lexicons/index.js';
 import { readPackageVersion } from './cli/version.js';
 import { homeCityFromEnv, homeCityProblem } from './config/defaults.js';
 import type { Gazetteer } from './gazetteer/index.js';
@@ -77,7 +79,7 @@ const HEAP_BYTES_PER_INPUT_BYTE = 100;
 const RESOURCES_HEAP_BYTES = 1 << 30;
 /**
  * Whatever the heap: the largest build measured. 50 MB of pages built (in 4.8 GB) and wrote a graph.json of 503 MB;
- * graph.json was then written as one string, which V8 caps at 512 Mi characters. It is written a node at a time
+ * graph.json was then written as one string, which V8 caps at 512 Mi characters. It is written in pieces
  * now (graph/write.ts), so this cap is what was measured, no longer a hard limit; raise it with a measurement.
  */
 const MAX_BUILD_BYTES = 50_000_000;
@@ -121,19 +123,52 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   }
 
   const pages = oncePerPage(ingested.pages, ingested.notes);
+  const cache = options.cache;
+  const engine = options.engine ?? 'hybrid';
+
+  // Extraction threads start before segmentation, with the home areas the pages' metadata give (segmentation may
+  // find others, from a paper's print line): they load their resources and read the first pages while the main
+  // thread segments the rest. Their work is kept only when segmentation finds the same home areas.
+  const expectedAreas = expectedHomeAreas(pages);
+  const toExtract = (page: SourcePage): boolean => !cache?.holdsMentions(page, engine, expectedAreas);
+  const threads = extractionThreads(options.workers ?? defaultWorkers(), pages.reduce((n, p) => n + (toExtract(p) ? p.end - p.start : 0), 0), options.parallel);
+  const workerSetup = (homeAreas: readonly string[]): WorkerSetup => ({ homeAreas, ...(options.engine ? { engine: options.engine } : {}) });
+  let pool = threads > 1 ? new ExtractPool(threads, workerSetup(expectedAreas), options.parallel) : undefined;
 
   t = performance.now();
   const articles: Article[] = [];
-  const cache = options.cache;
-  pages.forEach((page, i) => {
-    for (const article of cache ? cache.articles(page, segmentPage) : segmentPage(page)) {
-      if (article.text.length <= MAX_ARTICLE_CHARS) articles.push(article);
-      else ingested.failures.push(articleTooLong(article, page));
+  let group: Article[] = [];
+  let groupChars = 0;
+  try {
+    for (const [i, page] of pages.entries()) {
+      const streamed = pool && toExtract(page);
+      for (const article of cache ? cache.articles(page, segmentPage) : segmentPage(page)) {
+        if (article.text.length > MAX_ARTICLE_CHARS) {
+          ingested.failures.push(articleTooLong(article, page));
+          continue;
+        }
+        articles.push(article);
+        if (streamed) {
+          group.push(article);
+          groupChars += article.text.length;
+        }
+      }
+      progress({ stage: 'segment', done: i + 1, total: pages.length });
+      if (pool && (groupChars >= (options.parallel?.groupChars ?? EXTRACT_BATCH_CHARS) || i === pages.length - 1)) {
+        pool.submit(group);
+        group = [];
+        groupChars = 0;
+        // The workers' answers, and their asking for more, come in between pages.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
-    progress({ stage: 'segment', done: i + 1, total: pages.length });
-  });
+  } catch (e) {
+    await pool?.close();
+    throw e;
+  }
   timings.segment = performance.now() - t;
   if (articles.length === 0) {
+    await pool?.close();
     const why = ingested.failures.length ? `:\n  ${ingested.failures.map((f) => f.message).join('\n  ')}` : '';
     throw new KgError('NO_TEXT_INPUT', `no article could be found on the pages${why}`, { subject: options.inputs.join(', '), hint: ingested.failures[0]?.hint });
   }
@@ -142,21 +177,23 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   progress({ stage: 'extract', done: 0, total: articles.length });
   const homeAreas = [...new Set(articles.flatMap((a) => a.homeCity ?? []))];
   // What the cache holds for these pages under today's resources; the rest is extracted.
-  const cached = cache?.mentions(options.engine ?? 'hybrid', homeAreas) ?? new Map<string, Mention[]>();
+  const cached = cache?.mentions(engine, homeAreas) ?? new Map<string, Mention[]>();
   const unread = articles.filter((a) => !cached.has(a.id));
-  const threads = extractionThreads(options.workers ?? defaultWorkers(), unread.reduce((n, a) => n + a.text.length, 0), options.parallel);
-  // Started before the main thread loads its own resources, so they load side by side.
-  const resources = { homeAreas, ...(options.engine ? { engine: options.engine } : {}) };
-  const pool = threads > 1 ? new ExtractPool(threads, resources, options.parallel) : undefined;
   let fresh = new Map<string, Mention[]>();
   let res: ReturnType<typeof loadExtractResources>;
   try {
-    res = loadExtractResources(resources);
+    if (pool && !sameAreas(homeAreas, expectedAreas)) {
+      // The threads read with other home areas than the pages turned out to have: their work is dropped.
+      await pool.close();
+      pool = new ExtractPool(threads, workerSetup(homeAreas), options.parallel);
+      for (const g of pageGroups(unread, options.parallel?.groupChars ?? EXTRACT_BATCH_CHARS)) pool.submit(g);
+    }
+    res = loadExtractResources(workerSetup(homeAreas));
     checkHomeCities(articles, homeCity, options.defaults?.homeCity === undefined, res.gazetteer);
     let extracted = articles.length - unread.length;
     progress({ stage: 'extract', done: extracted, total: articles.length });
     if (pool) {
-      fresh = await pool.extract(unread, res, (n) => progress({ stage: 'extract', done: (extracted += n), total: articles.length }));
+      fresh = await pool.drain(res, (n) => progress({ stage: 'extract', done: (extracted += n), total: articles.length }));
     } else {
       for (const group of pageGroups(unread, EXTRACT_PROGRESS_CHARS)) {
         for (const [id, found] of extractArticles(group, res)) fresh.set(id, found);
@@ -213,21 +250,16 @@ function checkHomeCities(articles: readonly Article[], homeCity: string | undefi
   }
 }
 
-/** Consecutive whole pages of about `chars` characters: extraction keeps its consistency within a page. */
-function* pageGroups(articles: readonly Article[], chars: number): Generator<Article[]> {
-  let group: Article[] = [];
-  let size = 0;
-  for (const [i, a] of articles.entries()) {
-    group.push(a);
-    size += a.text.length;
-    if (size >= chars && articles[i + 1]?.pageId !== a.pageId) {
-      yield group;
-      group = [];
-      size = 0;
-    }
-  }
-  if (group.length) yield group;
+/**
+ * The home areas segmentation will give the pages' articles, as far as their metadata tells (segment/index.ts's
+ * articleMeta: the page's home city, else the one of the paper it names); a paper named only in a byline's print
+ * line can add another.
+ */
+function expectedHomeAreas(pages: readonly SourcePage[]): string[] {
+  return [...new Set(pages.flatMap((p) => p.meta.homeCity ?? homeCityOfPaper(p.ownMeta?.newspaper ?? p.meta.newspaper) ?? []))];
 }
+
+const sameAreas = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
 function articleTooLong(article: Article, page: SourcePage): KgError {
   const line = lineOf(page.text, article.sourceSpan.start);

@@ -15,6 +15,8 @@ export class BuildCache {
   private readonly entries = new Map<string, CachedPage>();
   private readonly changed = new Set<string>();
   private resources = '';
+  /** Pages whose cache file was read, with its entry when that is still good for the page. */
+  private readonly looked = new Map<string, { key: string; entry: CachedPage | undefined }>();
   /** Pages whose articles came from the cache, and pages whose mentions (first reading) did. */
   readonly reused = { articles: 0, mentions: 0 };
 
@@ -29,9 +31,8 @@ export class BuildCache {
 
   /** The page's articles: the cached ones when the page and the product are as they were, else `segment`'s. */
   articles(page: SourcePage, segment: (page: SourcePage) => Article[]): Article[] {
-    const key = segmentKey(page, this.version);
-    const cached = this.store.read(page.id);
-    if (cached?.segmentKey === key) {
+    const { key, entry: cached } = this.lookUp(page);
+    if (cached) {
       this.entries.set(page.id, cached);
       this.reused.articles++;
       return cached.articles;
@@ -40,6 +41,26 @@ export class BuildCache {
     this.entries.set(page.id, entry);
     this.changed.add(page.id);
     return entry.articles;
+  }
+
+  /**
+   * Whether the cache holds the page's mentions read under these extraction resources (before its articles are
+   * asked for: the build decides from this which pages it will extract, and with how many threads).
+   */
+  holdsMentions(page: SourcePage, engine: string, homeAreas: readonly string[]): boolean {
+    const { entry } = this.lookUp(page);
+    return !!entry?.extraction && entry.extraction.key === extractKey(entry.segmentKey, resourcesKey(engine, homeAreas));
+  }
+
+  /** The page's segment key, and its cache entry when its articles can be taken from it; each page's file is read once. */
+  private lookUp(page: SourcePage): { key: string; entry: CachedPage | undefined } {
+    let found = this.looked.get(page.id);
+    if (!found) {
+      const key = segmentKey(page, this.version);
+      const cached = this.store.read(page.id);
+      this.looked.set(page.id, (found = { key, entry: cached?.segmentKey === key ? cached : undefined }));
+    }
+    return found;
   }
 
   /** Cached mentions of every page read under the same extraction resources (engine, home areas), by article id. */

@@ -104,8 +104,8 @@ export async function writeBuildOutput(dir: string, graph: Graph, articles: read
 }
 
 /**
- * graph.json's text, `JSON.stringify(graph, null, 1)` and a line break, a node or relationship at a time: a large
- * graph's file is longer than V8's longest string, and need not be held whole in memory to be written.
+ * graph.json's text, `JSON.stringify(graph, null, 1)` and a line break, fifty nodes or relationships at a time:
+ * a large graph's file is longer than V8's longest string, and need not be held whole in memory to be written.
  */
 export function* graphJsonChunks(graph: Graph): Generator<string> {
   const entries = Object.entries(graph).filter(([, v]) => v !== undefined);
@@ -113,29 +113,43 @@ export function* graphJsonChunks(graph: Graph): Generator<string> {
   for (const [i, [key, value]] of entries.entries()) {
     yield `${i ? ',' : ''}\n ${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length) {
-      // An element at depth 2 is indented by two spaces more than on its own.
-      for (const [k, item] of value.entries()) yield `${k ? ',' : '['}\n  ${JSON.stringify(item, null, 1).replaceAll('\n', '\n  ')}`;
+      // Elements fifty at a time, stringified inside an object as graph.json nests them, so each comes out with
+      // the indentation of depth 2 without being re-indented, and the slice's text is taken from between the brackets.
+      for (let k = 0; k < value.length; k += ROWS_PER_CHUNK) {
+        const text = JSON.stringify({ [key]: value.slice(k, k + ROWS_PER_CHUNK) }, null, 1);
+        yield (k ? ',' : '[') + text.slice(text.indexOf('[') + 1, -'\n ]\n}'.length);
+      }
       yield '\n ]';
     } else yield JSON.stringify(value, null, 1).replaceAll('\n', '\n ');
   }
   yield entries.length ? '\n}\n' : '}\n';
 }
 
-/** Chunks of at least this many characters are handed to the file at a time. */
-const WRITE_CHUNK_CHARS = 1 << 20;
+/** Nodes or relationships stringified at once when graph.json is written. */
+const ROWS_PER_CHUNK = 50;
+
+/**
+ * Text goes to the file in pieces of about this many characters: a piece this small is made and dropped in V8's
+ * young generation, where garbage costs nothing; megabyte pieces went to the old generation and grew the heap by
+ * a quarter of graph.json's size before a full collection took them back.
+ */
+const WRITE_CHUNK_CHARS = 1 << 15;
 
 async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
   const file = await open(path, 'w');
   try {
-    let pending = '';
+    let pending: string[] = [];
+    let size = 0;
     for (const chunk of chunks) {
-      pending += chunk;
-      if (pending.length >= WRITE_CHUNK_CHARS) {
-        await file.write(pending);
-        pending = '';
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= WRITE_CHUNK_CHARS) {
+        await file.write(pending.join(''));
+        pending = [];
+        size = 0;
       }
     }
-    await file.write(pending);
+    await file.write(pending.join(''));
   } finally {
     await file.close();
   }

@@ -108,7 +108,7 @@ function dedupe(relations: Relation[]): Relation[] {
   for (const r of relations) {
     // A fact read from a name (平湖市欣远箱包有限公司 → 平湖市) is stated once per article, at the first mention;
     // a fact read from a sentence keeps one relation per sentence that states it.
-    const fromName = /\.name-/.test(r.evidence.rule);
+    const fromName = r.evidence.rule.includes('.name-');
     const k = `${r.type}|${r.start}|${r.end}|${r.role ?? ''}|${r.evidence.articleId ?? ''}|${fromName ? '' : (r.evidence.sentence ?? '')}`;
     const prev = seen.get(k);
     if (!prev || prev.evidence.confidence < r.evidence.confidence) seen.set(k, r);

@@ -69,6 +69,18 @@ export function loadRelationCues(): RelationCues {
   return cues;
 }
 
+const compiled = new WeakMap<RelationCues, { founded: RegExp; supplyTo: RegExp[] }>();
+
+/** The cues' patterns, compiled once for every sentence of every article. */
+function cuePatterns(c: RelationCues): { founded: RegExp; supplyTo: RegExp[] } {
+  let p = compiled.get(c);
+  if (!p) {
+    p = { founded: new RegExp(c.foundedPattern.replace('PERSON', '[\\u4e00-\\u9fff·]{2,8}?'), 'u'), supplyTo: c.supplyVerbs.map((verb) => new RegExp(`向(.{2,20}?)${verb}`, 'u')) };
+    compiled.set(c, p);
+  }
+  return p;
+}
+
 /** A mention with the entity it resolved to. */
 export interface ResolvedMention {
   m: Mention;
@@ -103,6 +115,7 @@ const isModule = (r: ResolvedMention): boolean => /模块|板块/.test(r.m.text)
 export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelationCues()): Relation[] {
   const out: Relation[] = [];
   const { article, sentences } = view;
+  const patterns = cuePatterns(c);
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const r of view.mentions) bySentence.set(r.m.sentence, [...(bySentence.get(r.m.sentence) ?? []), r]);
   const focus: Focus = {};
@@ -180,7 +193,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     }
 
     // Founded: O 由 PERSON(博士)于2017年成立.
-    const founded = new RegExp(c.foundedPattern.replace('PERSON', '[\\u4e00-\\u9fff·]{2,8}?'), 'u').exec(text);
+    const founded = patterns.founded.exec(text);
     if (founded) {
       const person = ms.find((r) => r.e.label === 'Person' && at(r) > founded.index && at(r) < founded.index + founded[0].length);
       const org = subjectCompany(founded.index);
@@ -223,8 +236,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       const seller = ms.find((r) => isCompany(r) && at(r) < v && !isListedBrand(r)) ?? focus.company;
       for (const buyer of ms.filter((r) => isOrg(r) && at(r) > v && at(r) < clauseEnd)) add('SUPPLIES', seller, buyer, sentence, 'rel.supplies.sells-to', 0.75);
     }
-    for (const verb of c.supplyVerbs) {
-      const m = new RegExp(`向(.{2,20}?)${verb}`, 'u').exec(text);
+    for (const supplyTo of patterns.supplyTo) {
+      const m = supplyTo.exec(text);
       if (!m) continue;
       const buyer = ms.find((r) => isOrg(r) && at(r) >= m.index + 1 && at(r) < m.index + 1 + m[1]!.length);
       const seller = firstOrgBefore(m.index) ?? focus.company;

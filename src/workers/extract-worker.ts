@@ -16,10 +16,10 @@ port.postMessage({ ready: true } satisfies FromWorker);
 port.on('message', (message: ToWorker) => {
   let reply: FromWorker;
   try {
-    reply = { seq: message.seq, mentions: [...extractArticles(message.articles as Article[], res)] };
+    reply = { size: message.articles.length, mentions: [...extractArticles(message.articles as Article[], res)] };
   } catch (e) {
     const err = e as Error;
-    reply = { seq: message.seq, error: { message: err.message, stack: err.stack ?? '', ...(isKgError(e) ? { code: e.code } : {}) } };
+    reply = { error: { message: err.message, stack: err.stack ?? '', ...(isKgError(e) ? { code: e.code } : {}) } };
   }
   port.postMessage(reply);
 });

@@ -1,8 +1,9 @@
 // Parallel extraction: the build's pages, in groups of whole pages, shared between the main thread and worker
-// threads, each with its own extraction resources. Extraction is a function of a page's articles alone
-// (consistency stays within a page), so which thread reads a page does not change its mentions, and the result
-// is put back in article order: the graph is byte-identical to an in-process build's. Resolution, which needs
-// every page, stays on the main thread.
+// threads, each with its own extraction resources. The workers start before segmentation and take groups as the
+// main thread segments them (submit); once it has segmented every page the main thread reads the groups no worker
+// has taken yet (drain). Extraction is a function of a page's articles alone (consistency stays within a page), so
+// which thread reads a page does not change its mentions: the graph is byte-identical to an in-process build's.
+// Resolution, which needs every page, stays on the main thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../document/types.js';
@@ -14,8 +15,9 @@ import { groupBy } from '../util/group-by.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
 
 /**
- * Below this many characters of article text a build extracts in-process: a thread spends seconds loading its
- * gazetteer and dictionaries (bench/archive.ts), more than it would save on a few hundred articles.
+ * Below this many characters of pages to read (not taken from the cache) a build extracts in-process: a thread
+ * spends seconds loading its gazetteer and dictionaries (bench/archive.ts), more than it would save on a few
+ * hundred articles.
  */
 export const PARALLEL_MIN_CHARS = 1_000_000;
 /** Groups handed to a thread at a time, whole pages of about this many characters. */
@@ -58,10 +60,22 @@ export class ExtractPool {
   private readonly ready: Array<Promise<boolean>>;
   /** A failure before or between builds' groups (a thread that could not load), told to the next extract. */
   private early: Error | undefined;
+  /** Groups handed in and not yet sent to a thread; groups each worker holds; mentions found so far. */
+  private readonly queue: Article[][] = [];
+  private readonly held: number[];
+  private readonly found = new Map<string, Mention[]>();
+  private submitted = 0;
+  private done = 0;
+  private failure: Error | undefined;
+  private onGroup: (articles: number) => void = () => {};
+  /** Wakes drain() when the last group is answered or a thread fails. */
+  private wake: (() => void) | undefined;
+  private readonly detach: Array<() => void>;
 
   constructor(threads: number, resources: WorkerSetup, private readonly tuning: ParallelTuning = {}) {
     const setup: WorkerSetup = { ...resources, homeAreas: [...resources.homeAreas] };
     this.workers = Array.from({ length: Math.max(0, tuning.workersOnly ? threads : threads - 1) }, () => new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: setup }));
+    this.held = this.workers.map(() => 0);
     // Listeners from the start: a ready message or an error may come while the main thread is still busy.
     this.ready = this.workers.map((w) => new Promise<boolean>((resolve) => {
       w.once('message', () => resolve(true));
@@ -71,76 +85,84 @@ export class ExtractPool {
         resolve(false);
       });
     }));
-  }
-
-
-  /**
-   * Mentions of every article, in article order. The main thread reads groups too (with `res`), between them
-   * letting the workers' answers in; `onGroup` is told how many articles each finished group held.
-   */
-  async extract(articles: readonly Article[], res: ExtractResources, onGroup: (articles: number) => void = () => {}): Promise<Map<string, Mention[]>> {
-    const groups = pageGroups(articles, this.tuning.groupChars);
-    const found = new Map<string, Mention[]>();
-    let next = 0;
-    let done = 0;
-    let failure: Error | undefined;
-    let settle: (() => void) | undefined;
-    const finished = new Promise<void>((resolve) => (settle = resolve));
-    const check = (): void => {
-      failure ??= this.early;
-      if (failure || done === groups.length) settle!();
-    };
-    const send = (w: Worker): void => {
-      if (failure || next >= groups.length) return;
-      const seq = next++;
-      w.postMessage({ seq, articles: groups[seq]! } satisfies ToWorker);
-    };
-    const listeners = this.workers.map((w, i) => {
+    this.detach = this.workers.map((w, i) => {
       const onMessage = (m: FromWorker): void => {
         if ('ready' in m) return;
+        this.held[i]!--;
         if ('error' in m) {
-          failure ??= new KgError(m.error.code ?? 'STAGE_FAILED', `extraction in a worker thread failed: ${m.error.message}`, { cause: m.error.stack });
+          this.failure ??= new KgError(m.error.code ?? 'STAGE_FAILED', `extraction in a worker thread failed: ${m.error.message}`, { cause: m.error.stack });
         } else {
-          for (const [id, mentions] of m.mentions) found.set(id, mentions);
-          done++;
-          onGroup(groups[m.seq]!.length);
-          send(w);
+          for (const [id, mentions] of m.mentions) this.found.set(id, mentions);
+          this.done++;
+          this.onGroup(m.size);
+          this.send(i);
         }
-        check();
+        this.check();
       };
       const onExit = (code: number): void => {
-        failure ??= new KgError('STAGE_FAILED', `an extraction worker thread stopped (exit code ${code}) before its pages were read`);
-        check();
+        this.failure ??= new KgError('STAGE_FAILED', `an extraction worker thread stopped (exit code ${code}) before its pages were read`);
+        this.check();
       };
       w.on('message', onMessage).on('exit', onExit);
-      void this.ready[i]!.then((ok) => {
-        if (ok) for (let k = 0; k < IN_FLIGHT; k++) send(w);
-        else check();
-      });
-      return { w, onMessage, onExit };
+      void this.ready[i]!.then((ok) => (ok ? this.send(i) : this.check()));
+      return () => void w.off('message', onMessage).off('exit', onExit);
     });
+  }
+
+  /**
+   * Hands the pool a group of whole pages to extract; a ready worker takes it at once. The caller, busy with other
+   * work meanwhile (segmenting the next pages), should let the event loop run now and then, for the answers.
+   */
+  submit(group: Article[]): void {
+    if (group.length === 0) return;
+    this.queue.push(group);
+    this.submitted++;
+    this.workers.forEach((_, i) => this.send(i));
+  }
+
+  /**
+   * Mentions of every article of every group submitted (by article id; once per pool). The main thread reads the groups no worker has taken (with
+   * `res`), between them letting the workers' answers in; `onGroup` is told how many articles each finished group held.
+   */
+  async drain(res: ExtractResources, onGroup: (articles: number) => void = () => {}): Promise<Map<string, Mention[]>> {
+    this.onGroup = onGroup;
+    const finished = new Promise<void>((resolve) => (this.wake = resolve));
     try {
-      while (!this.tuning.workersOnly && !failure && next < groups.length) {
-        const seq = next++;
-        for (const [id, mentions] of extractArticles(groups[seq]!, res)) found.set(id, mentions);
-        done++;
-        onGroup(groups[seq]!.length);
+      while (!this.tuning.workersOnly && !this.failure && this.queue.length) {
+        const group = this.queue.shift()!;
+        for (const [id, mentions] of extractArticles(group, res)) this.found.set(id, mentions);
+        this.done++;
+        onGroup(group.length);
         // Let the workers' answers (and their requests for more) in before the next group.
         await new Promise((resolve) => setImmediate(resolve));
-        failure ??= this.early;
+        this.failure ??= this.early;
       }
-      check();
+      this.check();
       await finished;
     } finally {
-      for (const { w, onMessage, onExit } of listeners) w.off('message', onMessage).off('exit', onExit);
+      for (const off of this.detach) off();
     }
-    if (failure) throw failure;
-    const out = new Map<string, Mention[]>();
-    for (const a of articles) out.set(a.id, found.get(a.id)!);
-    return out;
+    if (this.failure) throw this.failure;
+    return this.found;
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  /** Sends worker `i` groups from the queue while it is ready and holds fewer than IN_FLIGHT. */
+  private send(i: number): void {
+    void this.ready[i]!.then((ok) => {
+      while (ok && !this.failure && this.queue.length && this.held[i]! < IN_FLIGHT) {
+        const articles = this.queue.shift()!;
+        this.held[i]!++;
+        this.workers[i]!.postMessage({ articles } satisfies ToWorker);
+      }
+    });
+  }
+
+  private check(): void {
+    this.failure ??= this.early;
+    if (this.failure || (this.done === this.submitted && this.queue.length === 0)) this.wake?.();
   }
 }

@@ -10,13 +10,13 @@ export interface WorkerSetup {
   engine?: Engine;
 }
 
-/** A group of whole pages to extract; `seq` ties the answer to the group. */
+/** A group of whole pages to extract. */
 export interface ToWorker {
-  seq: number;
   articles: readonly Article[];
 }
 
 export type FromWorker =
   | { ready: true }
-  | { seq: number; mentions: Array<[string, Mention[]]> }
-  | { seq: number; error: { message: string; stack: string; code?: KgErrorCode } };
+  /** A group's mentions by article id; `size`, its number of articles. */
+  | { size: number; mentions: Array<[string, Mention[]]> }
+  | { error: { message: string; stack: string; code?: KgErrorCode } };

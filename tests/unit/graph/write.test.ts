@@ -61,6 +61,13 @@ describe('graph.json is written a node and a relationship at a time, with the te
         extra: undefined,
       },
     ],
+    [
+      'more rows than are stringified at once (slices of fifty), an array property left empty',
+      {
+        nodes: Array.from({ length: 251 }, (_, i) => ({ id: `n${i}`, labels: ['Place'], properties: { key: `n${i}`, name: `第${i}村`, aliases: i % 2 ? [] : ['别名'] } })),
+        relationships: Array.from({ length: 120 }, (_, i) => ({ id: `r${i}`, type: 'PART_OF', start: `n${i}`, end: `n${i + 1}`, properties: {} })),
+      },
+    ],
   ];
   test.each(cases)('%s', (_name, graph) => {
     expect([...graphJsonChunks(graph as Graph)].join('')).toBe(JSON.stringify(graph, null, 1) + '\n');

@@ -1,7 +1,7 @@
 // Parallel extraction changes nothing but speed: the sample page and the fixture pages built with their pages
 // read in worker threads give graph.json and articles.jsonl byte for byte as an in-process build does, whether
 // every page goes to a worker or the main thread reads some of them too. A small build stays in-process.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,4 +53,19 @@ test('groups hold whole pages, in order', () => {
   const a = (id: string, pageId: string, chars: number) => ({ id, pageId, text: 'x'.repeat(chars) }) as never;
   const groups = pageGroups([a('1', 'p', 5), a('2', 'p', 5), a('3', 'q', 5), a('4', 'r', 20)], 8);
   expect(groups.map((g) => g.map((x: { id: string }) => x.id))).toEqual([['1', '2'], ['3', '4']]);
+});
+
+test('a paper named only in a print line gives a home area the metadata did not: the threads read again with it, and the graph is the same', async () => {
+  // No home city from the caller: the pages' metadata names none, and the print line below names a city's paper.
+  const dir = mkdtempSync(join(tmpdir(), 'kg-parallel-print-'));
+  dirs.push(dir);
+  const page = join(dir, 'printed.txt');
+  writeFileSync(page, '瓯江两岸新添三座口袋公园\n\n本报记者  林  晓《温州日报》（2023年05月16日第 03 版）\n\n近日，我市鹿城区三座口袋公园建成开放，市民在家门口就能休闲健身。\n');
+  const both = { inputs: [...inputs, page], defaults: {} };
+  const alone = await buildGraph({ ...both, workers: 1 });
+  const shared = await buildGraph({ ...both, workers: 2, parallel: { minChars: 0, groupChars: 1 } });
+  expect(alone.articles.some((a) => a.homeCity === '温州市')).toBe(true);
+  expect(shared.extractThreads).toBe(2);
+  expect(JSON.stringify(shared.graph)).toBe(JSON.stringify(alone.graph));
+  expect([...shared.mentions]).toEqual([...alone.mentions]);
 });
