@@ -38,10 +38,11 @@ interface Compiled<V> {
 
 /** Tries with at least this many entries get the pair filter (the small ones are walked within the cache). */
 const PAIR_FILTER_MIN = 4096;
-const PAIR_BITS = 20;
+/** A pair filter's size in bits, as a power of two (128 KB). */
+export const PAIR_BITS = 20;
 
-/** The bit of the pair of code units a, b (first and second in the walk's order) in `pairs`. */
-function pairBit(a: number, b: number): number {
+/** The bit of the pair of code units a, b (first and second in the walk's order) in a pair filter. */
+export function pairBit(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 }
 
