@@ -77,6 +77,17 @@ describe('Trie lookups', () => {
       }
     });
 
+    test(`${name}: mayMatchAt says whether some entry opens (or, in reverse, closes) with the character read first`, () => {
+      const firsts = new Set(words.map((w) => w[0]));
+      const lasts = new Set(words.map((w) => w[w.length - 1]));
+      for (const text of [...texts, '的了是']) {
+        for (let pos = 0; pos <= text.length; pos++) {
+          expect(forward.mayMatchAt(text, pos)).toBe(pos < text.length && firsts.has(text[pos]!));
+          expect(reverse.mayMatchAt(text, pos)).toBe(pos > 0 && lasts.has(text[pos - 1]!));
+        }
+      }
+    });
+
     test(`${name}: a limit bounds the walk`, () => {
       for (const text of texts) {
         for (let pos = 0; pos < text.length; pos++) {
