@@ -19,7 +19,7 @@ export function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
-/** A string of basic-block CJK ideographs only (a regex compiled once: a literal in a function is a new object at every call). */
+/** A string of basic-block CJK ideographs only (compiled once: a regex literal in a function is a new object per call). */
 export const ALL_HAN = /^[\u4e00-\u9fff]+$/;
 
 /** A table of the characters of a string literal. */

@@ -130,8 +130,8 @@ const BIAS = 128;
 const EVEN = 0x00ff00ff;
 
 /**
- * em[at + t] = the sum of tag t's weights over the rows ids[first .. first + count): two tags to a 16-bit lane pair, CHUNK rows
- * at most before the lanes are read (they could carry after).
+ * em[at + t] = the sum of tag t's weights over the rows ids[first .. first + count): two tags to an integer in
+ * 16-bit lanes, CHUNK rows at most before the lanes are read (they could carry after).
  */
 export function rowSums(packed: Int32Array, ids: Int32Array, count: number, T: number, em: Float32Array, at: number, first = 0): void {
   let from = 0;

@@ -222,7 +222,7 @@ function clauseStartOf(ctx: ExtractContext, pos: number): number {
   return i + 1;
 }
 
-// Regexes of the per-token tests below, compiled once (a literal in a function is a new RegExp object at every call).
+// Regexes of the per-token tests below, compiled once (a regex literal in a function is a new object per call).
 const MEASURE_PUNCTUATION = /[，,。；;：:！？\n、“”（）()《》「」]/;
 const FUNCTION_WORD_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|ud|r|d|m|mq|q|t|f|y|e|o)$/;
 const HAS_DIGIT = /\d/;

@@ -1,6 +1,6 @@
-// The emission scores from packed weights: four tags' weights packed in one integer and summed two lanes at a time
-// must give exactly the sums of the 8-bit weights, for both tag sets, at the extremes of the weights' range, and for a character with more rows
-// than one chunk of lanes holds before they could carry.
+// The emission scores from packed weights: four tags' weights packed in one integer and summed two lanes at a
+// time must give exactly the sums of the 8-bit weights, for both tag sets, at the extremes of the weights' range,
+// for a character with more rows than one chunk of lanes holds before they could carry, and from an offset.
 import { packWeights, rowSums } from '../../../src/tagger/index.js';
 import { seededRandom } from '../../../src/util/random.js';
 
