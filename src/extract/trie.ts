@@ -32,29 +32,30 @@ const reversed = (word: string): string => {
 };
 
 export class Trie<V> {
-  private readonly keys: string[] = [];
-  private readonly entryValues: V[] = [];
+  /** Each key's values, in the order they were added. */
+  private readonly entries = new Map<string, V[]>();
   private compiled: Compiled<V> | undefined;
   size = 0;
 
   constructor(private readonly reverse = false) {}
 
   add(word: string, value: V): void {
-    this.keys.push(this.reverse ? reversed(word) : word);
-    this.entryValues.push(value);
+    const key = this.reverse ? reversed(word) : word;
+    const values = this.entries.get(key);
+    if (values) values.push(value);
+    else this.entries.set(key, [value]);
     this.size++;
     this.compiled = undefined;
   }
 
   /**
-   * Breadth first over the entries sorted by key (by code unit; a stable sort, so one key's values stay in the
-   * order they were added): a node is the run of sorted entries that share its path, the entries whose key ends
-   * there come first in the run and give its values, and the rest split into its children by their next code,
-   * ascending. Nodes are numbered in the order they are made, so each node's children are consecutive.
+   * Breadth first over the keys sorted by code unit (the default sort's order): a node is the run of sorted keys
+   * that share its path, the key that ends there, if any, comes first in the run and gives its values, and the
+   * rest split into its children by their next code, ascending. Nodes are numbered in the order they are made,
+   * so each node's children are consecutive.
    */
   private compile(): Compiled<V> {
-    const keys = this.keys;
-    const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+    const keys = [...this.entries.keys()].sort();
     let capacity = 1;
     for (const k of keys) capacity += k.length;
     const lo = new Int32Array(capacity);
@@ -64,7 +65,7 @@ export class Trie<V> {
     const kidCode = new Uint16Array(capacity);
     const kidNode = new Int32Array(capacity);
     const values: Array<V[] | undefined> = [];
-    hi[0] = order.length;
+    hi[0] = keys.length;
     let nodes = 1;
     let e = 0;
     for (let n = 0; n < nodes; n++) {
@@ -72,13 +73,11 @@ export class Trie<V> {
       const end = hi[n]!;
       let i = lo[n]!;
       kidStart[n] = e;
-      let here: V[] | undefined;
-      for (; i < end && keys[order[i]!]!.length === d; i++) (here ??= []).push(this.entryValues[order[i]!]!);
-      values.push(here);
+      values.push(i < end && keys[i]!.length === d ? this.entries.get(keys[i++]!) : undefined);
       while (i < end) {
-        const code = keys[order[i]!]!.charCodeAt(d);
+        const code = keys[i]!.charCodeAt(d);
         let j = i + 1;
-        while (j < end && keys[order[j]!]!.charCodeAt(d) === code) j++;
+        while (j < end && keys[j]!.charCodeAt(d) === code) j++;
         kidCode[e] = code;
         kidNode[e++] = nodes;
         lo[nodes] = i;
