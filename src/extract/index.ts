@@ -6,7 +6,7 @@ import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { buildContexts, type ExtractContext, type ExtractResources } from './context.js';
 import { collectAnchors, emptyAnchors, propagate, type OrgAlias } from './consistency.js';
 import { recognizeEnglish } from './english.js';
-import { buildJieba, gluedOrgTitle, lexiconWords, readOverrides } from './jieba.js';
+import { buildJieba, gluedOrgTitles, lexiconWords, readOverrides } from './jieba.js';
 import { loadExtractLexicon } from './lexicon.js';
 import type { Candidate, Mention } from './mention.js';
 import { mergeAdjacentOrganizations, recognizeOrganizations } from './recognizers/organizations.js';
@@ -47,7 +47,7 @@ export function loadExtractResources(options: ResourceOptions = {}): ExtractReso
   if (hit) return hit;
   const gazetteer = localCounties.length ? loadGazetteer({ localCounties }) : base;
   const lex = loadExtractLexicon();
-  const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], localCounties.join(','), gluedOrgTitle(lex));
+  const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], localCounties.join(','), gluedOrgTitles(lex));
   const placeTrie = new Trie<string>();
   const placeTrieReverse = new Trie<string>(true);
   const abbreviationChars = new Set<string>(lex.placeAbbreviations.keys());
