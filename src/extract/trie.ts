@@ -2,11 +2,11 @@
 // entries that start at a position, a reverse trie the entries that end at one. Recognizers walk them at
 // every token or character, so they allocate nothing on the way.
 //
-// Keys are UTF-16 code units: reading text[i] would allocate a string for every CJK character. Entries are
-// collected as they are added; the first lookup after an addition compiles them into flat typed arrays (each
-// node's children a sorted run of codes), which a walk reads with a few cache misses. The arrays are built
-// straight from the sorted entries: a tree of Maps built first (100,000 nodes for the gazetteer's trie, each a
-// Map) took a third of a second of every start-up and much of its garbage collection.
+// Keys are UTF-16 code units: reading text[i] would allocate a string for every CJK character. Entries are added
+// to a tree kept as one open-addressing table from (node, code) to child, in typed arrays; the first lookup after
+// an addition compiles it into flat typed arrays (each node's children a sorted run of codes, nodes numbered
+// breadth first), which a walk reads with a few cache misses. A tree of Maps (100,000 nodes for the gazetteer's
+// trie, each a Map), and later a sort of the entries' strings, took a large part of every start-up.
 
 export interface TrieMatch<V> {
   /** Exclusive end (forward trie) or start (reverse trie) of the entry in the text. */
@@ -24,72 +24,106 @@ interface Compiled<V> {
   values: Array<V[] | undefined>;
 }
 
-/** A word's code units in reverse order (a reverse trie's key). */
-const reversed = (word: string): string => {
-  let out = '';
-  for (let k = word.length - 1; k >= 0; k--) out += word[k];
-  return out;
+const EMPTY = -1;
+/** An edge's key: its parent node × 2^16 + its code unit (below 2^53 for any number of nodes a trie can hold). */
+const edgeKey = (parent: number, code: number): number => parent * 0x10000 + code;
+const slotHash = (parent: number, code: number): number => {
+  const h = Math.imul(parent, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca6b);
+  return h ^ (h >>> 15);
 };
 
 export class Trie<V> {
-  /** Each key's values, in the order they were added. */
-  private readonly entries = new Map<string, V[]>();
+  /** The tree as added to: slot → edge key (EMPTY when free) and the child it leads to. */
+  private slotKey = new Float64Array(256).fill(EMPTY);
+  private slotChild = new Int32Array(256);
+  private nodes = 1;
+  /** Values of each node (by the number it was made with), in the order they were added. */
+  private readonly nodeValues: Array<V[] | undefined> = [undefined];
   private compiled: Compiled<V> | undefined;
   size = 0;
 
   constructor(private readonly reverse = false) {}
 
   add(word: string, value: V): void {
-    const key = this.reverse ? reversed(word) : word;
-    const values = this.entries.get(key);
+    let node = 0;
+    const n = word.length;
+    for (let k = 0; k < n; k++) node = this.childOrNew(node, word.charCodeAt(this.reverse ? n - 1 - k : k));
+    const values = this.nodeValues[node];
     if (values) values.push(value);
-    else this.entries.set(key, [value]);
+    else this.nodeValues[node] = [value];
     this.size++;
     this.compiled = undefined;
   }
 
+  private slotOf(parent: number, code: number): number {
+    const key = edgeKey(parent, code);
+    const mask = this.slotKey.length - 1;
+    for (let i = slotHash(parent, code) & mask; ; i = (i + 1) & mask) {
+      const k = this.slotKey[i]!;
+      if (k === key || k === EMPTY) return i;
+    }
+  }
+
+  private childOrNew(parent: number, code: number): number {
+    const slot = this.slotOf(parent, code);
+    if (this.slotKey[slot] !== EMPTY) return this.slotChild[slot]!;
+    const child = this.nodes++;
+    this.slotKey[slot] = edgeKey(parent, code);
+    this.slotChild[slot] = child;
+    this.nodeValues.push(undefined);
+    if (2 * this.nodes > this.slotKey.length) this.grow();
+    return child;
+  }
+
+  private grow(): void {
+    const keys = this.slotKey;
+    const children = this.slotChild;
+    this.slotKey = new Float64Array(keys.length * 2).fill(EMPTY);
+    this.slotChild = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (key === EMPTY) continue;
+      const slot = this.slotOf(Math.floor(key / 0x10000), key % 0x10000);
+      this.slotKey[slot] = key;
+      this.slotChild[slot] = children[i]!;
+    }
+  }
+
   /**
-   * Breadth first over the keys sorted by code unit (the default sort's order): a node is the run of sorted keys
-   * that share its path, the key that ends there, if any, comes first in the run and gives its values, and the
-   * rest split into its children by their next code, ascending. Nodes are numbered in the order they are made,
-   * so each node's children are consecutive.
+   * The edges sorted by (parent, code) give each node's children as a run in code order; the nodes are then
+   * numbered breadth first, so the root's children come first and each node's children are consecutive.
    */
   private compile(): Compiled<V> {
-    const keys = [...this.entries.keys()].sort();
-    let capacity = 1;
-    for (const k of keys) capacity += k.length;
-    const lo = new Int32Array(capacity);
-    const hi = new Int32Array(capacity);
-    const depth = new Int32Array(capacity);
-    const kidStart = new Int32Array(capacity + 1);
-    const kidCode = new Uint16Array(capacity);
-    const kidNode = new Int32Array(capacity);
-    const values: Array<V[] | undefined> = [];
-    hi[0] = keys.length;
-    let nodes = 1;
+    const edges = new Float64Array(this.nodes - 1);
+    let count = 0;
+    for (const key of this.slotKey) if (key !== EMPTY) edges[count++] = key;
+    edges.sort();
+    const runStart = new Int32Array(this.nodes + 1);
+    for (const key of edges) runStart[Math.floor(key / 0x10000) + 1]!++;
+    for (let n = 0; n < this.nodes; n++) runStart[n + 1]! += runStart[n]!;
+    const order = new Int32Array(this.nodes);
+    const kidStart = new Int32Array(this.nodes + 1);
+    const kidCode = new Uint16Array(count);
+    const kidNode = new Int32Array(count);
+    const values: Array<V[] | undefined> = new Array<V[] | undefined>(this.nodes);
+    let made = 1;
     let e = 0;
-    for (let n = 0; n < nodes; n++) {
-      const d = depth[n]!;
-      const end = hi[n]!;
-      let i = lo[n]!;
+    for (let n = 0; n < this.nodes; n++) {
+      const old = order[n]!;
+      values[n] = this.nodeValues[old];
       kidStart[n] = e;
-      values.push(i < end && keys[i]!.length === d ? this.entries.get(keys[i++]!) : undefined);
-      while (i < end) {
-        const code = keys[i]!.charCodeAt(d);
-        let j = i + 1;
-        while (j < end && keys[j]!.charCodeAt(d) === code) j++;
+      for (let r = runStart[old]!; r < runStart[old + 1]!; r++) {
+        const code = edges[r]! % 0x10000;
+        const child = this.slotChild[this.slotOf(old, code)]!;
+        order[made] = child;
         kidCode[e] = code;
-        kidNode[e++] = nodes;
-        lo[nodes] = i;
-        hi[nodes] = j;
-        depth[nodes++] = d + 1;
-        i = j;
+        kidNode[e++] = made++;
       }
     }
-    kidStart[nodes] = e;
+    kidStart[this.nodes] = e;
     const first = new Int32Array(0x10000).fill(-1);
     for (let k = kidStart[0]!; k < kidStart[1]!; k++) first[kidCode[k]!] = kidNode[k]!;
-    return (this.compiled = { first, kidStart: kidStart.slice(0, nodes + 1), kidCode: kidCode.slice(0, e), kidNode: kidNode.slice(0, e), values });
+    return (this.compiled = { first, kidStart, kidCode, kidNode, values });
   }
 
   /** The child of `node` by `code`, or -1. */
