@@ -24,8 +24,7 @@ interface Compiled<V> {
   values: Array<V[] | undefined>;
 }
 
-const EMPTY = -1;
-/** An edge's key: its parent node × 2^16 + its code unit (below 2^53 for any number of nodes a trie can hold). */
+/** An edge's key for sorting: its parent node × 2^16 + its code unit (below 2^53 for any number of nodes). */
 const edgeKey = (parent: number, code: number): number => parent * 0x10000 + code;
 const slotHash = (parent: number, code: number): number => {
   const h = Math.imul(parent, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca6b);
@@ -33,8 +32,9 @@ const slotHash = (parent: number, code: number): number => {
 };
 
 export class Trie<V> {
-  /** The tree as added to: slot → edge key (EMPTY when free) and the child it leads to. */
-  private slotKey = new Float64Array(256).fill(EMPTY);
+  /** The tree as added to: slot → an edge's parent (-1 when the slot is free), code unit and child. */
+  private slotParent = new Int32Array(256).fill(-1);
+  private slotCode = new Uint16Array(256);
   private slotChild = new Int32Array(256);
   private nodes = 1;
   /** Values of each node (by the number it was made with), in the order they were added. */
@@ -56,35 +56,37 @@ export class Trie<V> {
   }
 
   private slotOf(parent: number, code: number): number {
-    const key = edgeKey(parent, code);
-    const mask = this.slotKey.length - 1;
+    const mask = this.slotParent.length - 1;
     for (let i = slotHash(parent, code) & mask; ; i = (i + 1) & mask) {
-      const k = this.slotKey[i]!;
-      if (k === key || k === EMPTY) return i;
+      const p = this.slotParent[i]!;
+      if (p === -1 || (p === parent && this.slotCode[i] === code)) return i;
     }
   }
 
   private childOrNew(parent: number, code: number): number {
     const slot = this.slotOf(parent, code);
-    if (this.slotKey[slot] !== EMPTY) return this.slotChild[slot]!;
+    if (this.slotParent[slot] !== -1) return this.slotChild[slot]!;
     const child = this.nodes++;
-    this.slotKey[slot] = edgeKey(parent, code);
+    this.slotParent[slot] = parent;
+    this.slotCode[slot] = code;
     this.slotChild[slot] = child;
     this.nodeValues.push(undefined);
-    if (2 * this.nodes > this.slotKey.length) this.grow();
+    if (2 * this.nodes > this.slotParent.length) this.grow();
     return child;
   }
 
+  /** Four times the slots: a trie of the gazetteer's names grows from 256 to a million. */
   private grow(): void {
-    const keys = this.slotKey;
-    const children = this.slotChild;
-    this.slotKey = new Float64Array(keys.length * 2).fill(EMPTY);
-    this.slotChild = new Int32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (key === EMPTY) continue;
-      const slot = this.slotOf(Math.floor(key / 0x10000), key % 0x10000);
-      this.slotKey[slot] = key;
+    const { slotParent: parents, slotCode: codes, slotChild: children } = this;
+    const size = parents.length * 4;
+    this.slotParent = new Int32Array(size).fill(-1);
+    this.slotCode = new Uint16Array(size);
+    this.slotChild = new Int32Array(size);
+    for (let i = 0; i < parents.length; i++) {
+      if (parents[i] === -1) continue;
+      const slot = this.slotOf(parents[i]!, codes[i]!);
+      this.slotParent[slot] = parents[i]!;
+      this.slotCode[slot] = codes[i]!;
       this.slotChild[slot] = children[i]!;
     }
   }
@@ -96,7 +98,7 @@ export class Trie<V> {
   private compile(): Compiled<V> {
     const edges = new Float64Array(this.nodes - 1);
     let count = 0;
-    for (const key of this.slotKey) if (key !== EMPTY) edges[count++] = key;
+    for (let i = 0; i < this.slotParent.length; i++) if (this.slotParent[i] !== -1) edges[count++] = edgeKey(this.slotParent[i]!, this.slotCode[i]!);
     edges.sort();
     const runStart = new Int32Array(this.nodes + 1);
     for (const key of edges) runStart[Math.floor(key / 0x10000) + 1]!++;
