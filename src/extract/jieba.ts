@@ -50,13 +50,12 @@ export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCou
   for (const b of lex.govStandalone.values()) add(b.name, 500, 'nt');
   for (const t of lex.personTitles) add(t, 500, 'n');
   for (const t of lex.programmeTypes) add(t.word, 1000, 'n');
-  const local = new Set(localCounties);
   for (const surface of gazetteer.surfaces()) {
     if (gazetteer.lookup(surface).some((e) => e.form === 'alias' && gazetteer.get(e.placeId)?.kind === 'DevelopmentZone')) add(surface, 300, 'ns');
   }
   for (const p of gazetteer.places.values()) {
     const big = p.kind === 'Province' || p.kind === 'City' || p.kind === 'County' || p.kind === 'Country' || p.kind === 'DevelopmentZone';
-    const isLocal = p.code !== undefined && [...local].some((c) => p.code!.startsWith(c));
+    const isLocal = p.code !== undefined && localCounties.some((c) => p.code!.startsWith(c));
     if (!big && !isLocal) continue;
     add(p.name, 300, 'ns');
     if (p.kind !== 'Village' && p.kind !== 'Community') {
