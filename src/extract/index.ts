@@ -2,7 +2,7 @@
 // for reading; selection decides), then page-level consistency adds the recurrences of names the page has
 // established, and a final selection keeps one reading per span. English articles go to compromise.
 import type { Article } from '../document/types.js';
-import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
+import { loadAdministrativeAreas, loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { buildContexts, type ExtractContext, type ExtractResources } from './context.js';
 import { collectAnchors, emptyAnchors, propagate, type OrgAlias } from './consistency.js';
 import { recognizeEnglish } from './english.js';
@@ -39,13 +39,14 @@ export interface ResourceOptions {
 const resourceCache = new Map<string, ExtractResources>();
 
 export function loadExtractResources(options: ResourceOptions = {}): ExtractResources {
-  const base = loadGazetteer();
-  const localCounties = localCountyCodes(base, options.homeAreas ?? []);
+  // The home areas' counties are found among the administrative levels alone: the whole gazetteer without the
+  // home villages would be built only to find them.
+  const localCounties = localCountyCodes(loadAdministrativeAreas(), options.homeAreas ?? []);
   const engine = options.engine ?? 'hybrid';
   const key = `${localCounties.join(',')}|${engine}`;
   const hit = resourceCache.get(key);
   if (hit) return hit;
-  const gazetteer = localCounties.length ? loadGazetteer({ localCounties }) : base;
+  const gazetteer = loadGazetteer(localCounties.length ? { localCounties } : {});
   const lex = loadExtractLexicon();
   const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], localCounties.join(','), gluedOrgTitles(lex));
   const placeTrie = new Trie<string>();

