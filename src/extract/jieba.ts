@@ -90,7 +90,7 @@ const TAG_SLOTS = 256;
  */
 class PackedDictionary {
   private readonly start: Int32Array;
-  private readonly length: Uint8Array;
+  private readonly length: Uint16Array;
   /** freq × TAG_SLOTS + tag index; -1 for a word dropped (or about to be re-added from an edit). */
   private readonly value: Float64Array;
   /** The dictionary line of each word: where it starts and ends (without its newline) in the text. */
@@ -105,7 +105,7 @@ class PackedDictionary {
 
   constructor(private readonly text: string, capacity: number) {
     this.start = new Int32Array(capacity);
-    this.length = new Uint8Array(capacity);
+    this.length = new Uint16Array(capacity);
     this.value = new Float64Array(capacity);
     this.lineStart = new Int32Array(capacity);
     this.lineEnd = new Int32Array(capacity);
@@ -156,7 +156,7 @@ class PackedDictionary {
 
   /** The entry of a dictionary word still in the dictionary, or -1. */
   entry(word: string): number {
-    if (word.length > 255) return -1;
+    if (word.length > 0xffff) return -1;
     const e = this.slots[this.slotOf(word, 0, word.length)]!;
     return e >= 0 && this.value[e]! >= 0 ? e : -1;
   }
