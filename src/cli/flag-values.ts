@@ -1,7 +1,8 @@
 // Parsers for flag values, given to commander: a value that does not parse is a usage error (exit 2) that names
 // the flag and says what it takes, before any work starts.
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { homeCityProblem } from '../config/defaults.js';
+import { ENGINES } from '../extract/hybrid.js';
 import { loadGazetteer } from '../gazetteer/index.js';
 
 /** A positive number of seconds (fractions allowed). */
@@ -41,4 +42,9 @@ export function knownHomeCity(name: string): string {
   const problem = homeCityProblem(name, loadGazetteer());
   if (problem) throw new InvalidArgumentError(problem);
   return name;
+}
+
+/** `--engine` (build and ner): who proposes names (see README, "The statistical tagger and the rules"). */
+export function engineOption(): Option {
+  return new Option('--engine <name>', 'who proposes person, place and organisation names: the statistical tagger and the rules together, or either alone').choices(ENGINES).default('hybrid');
 }

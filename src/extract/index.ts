@@ -2,11 +2,11 @@
 // for reading; selection decides), then page-level consistency adds the recurrences of names the page has
 // established, and a final selection keeps one reading per span. English articles go to compromise.
 import type { Article } from '../document/types.js';
-import { loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
+import { loadAdministrativeAreas, loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { buildContexts, type ExtractContext, type ExtractResources } from './context.js';
 import { collectAnchors, emptyAnchors, propagate, type OrgAlias } from './consistency.js';
 import { recognizeEnglish } from './english.js';
-import { buildJieba, gluedOrgTitle, lexiconWords, readOverrides } from './jieba.js';
+import { buildJieba, gluedOrgTitles, lexiconWords, readOverrides } from './jieba.js';
 import { loadExtractLexicon } from './lexicon.js';
 import type { Candidate, Mention } from './mention.js';
 import { mergeAdjacentOrganizations, recognizeOrganizations } from './recognizers/organizations.js';
@@ -39,15 +39,16 @@ export interface ResourceOptions {
 const resourceCache = new Map<string, ExtractResources>();
 
 export function loadExtractResources(options: ResourceOptions = {}): ExtractResources {
-  const base = loadGazetteer();
-  const localCounties = localCountyCodes(base, options.homeAreas ?? []);
+  // The home areas' counties are found among the administrative levels alone: the whole gazetteer without the
+  // home villages would be built only to find them.
+  const localCounties = localCountyCodes(loadAdministrativeAreas(), options.homeAreas ?? []);
   const engine = options.engine ?? 'hybrid';
   const key = `${localCounties.join(',')}|${engine}`;
   const hit = resourceCache.get(key);
   if (hit) return hit;
-  const gazetteer = localCounties.length ? loadGazetteer({ localCounties }) : base;
+  const gazetteer = loadGazetteer(localCounties.length ? { localCounties } : {});
   const lex = loadExtractLexicon();
-  const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], localCounties.join(','), gluedOrgTitle(lex));
+  const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], localCounties.join(','), gluedOrgTitles(lex));
   const placeTrie = new Trie<string>();
   const placeTrieReverse = new Trie<string>(true);
   const abbreviationChars = new Set<string>(lex.placeAbbreviations.keys());

