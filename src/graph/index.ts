@@ -195,14 +195,15 @@ function hasGraphShape(graph: unknown): boolean {
 }
 
 /** Source spans must be ranges of the page: start ≥ 0 and end after start, pairwise for MENTIONS' lists. */
+const badSpan = (start: unknown, end: unknown): boolean => typeof start === 'number' && (start < 0 || typeof end !== 'number' || end <= start);
+
 function spanProblem(p: Record<string, unknown>): string | undefined {
-  const bad = (start: unknown, end: unknown): boolean => typeof start === 'number' && (start < 0 || typeof end !== 'number' || end <= start);
-  if (bad(p.sourceStart, p.sourceEnd)) return `source span [${String(p.sourceStart)}, ${String(p.sourceEnd)}) is not a range`;
+  if (badSpan(p.sourceStart, p.sourceEnd)) return `source span [${String(p.sourceStart)}, ${String(p.sourceEnd)}) is not a range`;
   const starts = p.sourceStarts;
   const ends = p.sourceEnds;
   if (Array.isArray(starts) || Array.isArray(ends)) {
     if (!Array.isArray(starts) || !Array.isArray(ends) || starts.length !== ends.length) return 'sourceStarts and sourceEnds differ in length';
-    const i = starts.findIndex((s, k) => bad(s, ends[k]));
+    const i = starts.findIndex((s, k) => badSpan(s, ends[k]));
     if (i >= 0) return `source span ${i} [${String(starts[i])}, ${String(ends[i])}) is not a range`;
   }
   return undefined;
