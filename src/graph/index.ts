@@ -194,9 +194,9 @@ function hasGraphShape(graph: unknown): boolean {
   return true;
 }
 
-/** Source spans must be ranges of the page: start ≥ 0 and end after start, pairwise for MENTIONS' lists. */
 const badSpan = (start: unknown, end: unknown): boolean => typeof start === 'number' && (start < 0 || typeof end !== 'number' || end <= start);
 
+/** Source spans must be ranges of the page: start ≥ 0 and end after start, pairwise for MENTIONS' lists. */
 function spanProblem(p: Record<string, unknown>): string | undefined {
   if (badSpan(p.sourceStart, p.sourceEnd)) return `source span [${String(p.sourceStart)}, ${String(p.sourceEnd)}) is not a range`;
   const starts = p.sourceStarts;
