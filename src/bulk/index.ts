@@ -72,25 +72,31 @@ export async function bulkLoad(input: Graph, config: Neo4jConfig, options: BulkL
   const dir = mkdtempSync(join(tmpdir(), 'kg-bulk-'));
   let importMs = 0;
   try {
-    const files = toCsv(graph);
-    for (const [name, content] of files) if (name.endsWith('.csv')) writeFileSync(join(dir, name), content);
-    const names = [...files.keys()];
-    const args = [
-      ...names.filter((n) => n.startsWith('nodes-')).map((n) => `--nodes=${n}`),
-      ...names.filter((n) => n.startsWith('relationships-')).map((n) => `--relationships=${n}`),
-      '--multiline-fields=true',
-      '--array-delimiter=;',
-      '--overwrite-destination=true',
-      database,
-    ];
     onProgress({ phase: 'stop', message: `Stopping the local Neo4j for neo4j-admin database import (the bulk path) ...` });
-    await stopLocalServer({ paths, onProgress });
-    const t = performance.now();
+    // The CSV files are written while the server shuts down (a JVM's stop takes seconds of waiting, the CSV seconds
+    // of work here): the stop is asked for first, the files written, and the stop awaited before the import.
+    const stopped = stopLocalServer({ paths, onProgress });
     try {
+      let names: string[];
+      try {
+        names = writeCsv(graph, dir);
+      } finally {
+        await stopped;
+      }
+      const args = [
+        ...names.filter((n) => n.startsWith('nodes-')).map((n) => `--nodes=${n}`),
+        ...names.filter((n) => n.startsWith('relationships-')).map((n) => `--relationships=${n}`),
+        '--multiline-fields=true',
+        '--array-delimiter=;',
+        '--overwrite-destination=true',
+        database,
+      ];
+      const t = performance.now();
       await runImport(paths, dir, args);
       importMs = performance.now() - t;
     } finally {
-      // Started again whatever the import did: a failed import leaves the database as it was, empty.
+      // Started again whatever happened since the stop: a failed import (or CSV that could not be written) leaves
+      // the database as it was, empty.
       const restarted = await startLocalServer(connection.config, { paths, onProgress });
       const after = createStore({ ...connection.config, user: restarted.user, password: restarted.password });
       try {
@@ -139,6 +145,14 @@ async function restoreEmptyLists(store: Store, graph: Graph): Promise<void> {
   for (const [type, all] of rels) {
     for (let i = 0; i < all.length; i += BATCH) await store.write(`UNWIND $rows AS row MATCH ()-[r:${schemaName(type, RELATIONSHIP_TYPES)} {key: row.key}]->() SET r += row.props`, { rows: all.slice(i, i + BATCH) });
   }
+}
+
+/** The graph as neo4j-admin's CSV files in `dir`; their names, in the order `kg export --format csv` lists them. */
+function writeCsv(graph: Graph, dir: string): string[] {
+  const files = toCsv(graph);
+  const names = [...files.keys()].filter((name) => name.endsWith('.csv'));
+  for (const name of names) writeFileSync(join(dir, name), files.get(name)!);
+  return names;
 }
 
 /** A label or type written into Cypher: only one the schema defines (the store's guard). */

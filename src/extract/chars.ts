@@ -19,6 +19,9 @@ export function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
+/** A string of basic-block CJK ideographs only (compiled once: a regex literal in a function is a new object per call). */
+export const ALL_HAN = /^[\u4e00-\u9fff]+$/;
+
 /** A table of the characters of a string literal. */
 export function codeTable(chars: string): Uint8Array {
   const t = new Uint8Array(0x10000);

@@ -33,7 +33,7 @@ import { z } from 'zod';
 import { readModelJson } from '../util/model-file.js';
 import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
-import { codeTable } from './chars.js';
+import { ALL_HAN, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { placeAt } from './recognizers/organizations.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
@@ -222,17 +222,15 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
   if (DICTIONARY_TAGS[type].has(ctx.res.dictionary.get(surface)?.tag ?? '')) return true;
   if (type === 'ORG') return orgShaped(ctx, surface);
-  if (!HAN.test(surface)) return surface.includes('·');
+  if (!ALL_HAN.test(surface)) return surface.includes('·');
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
   for (const ch of surface) if (!TRANSLITERATION.has(ch)) return false;
   return true;
 }
 
-const HAN = /^[\u4e00-\u9fff]+$/;
-
 function personShaped(ctx: ExtractContext, surface: string): boolean {
-  if (!HAN.test(surface)) return false;
+  if (!ALL_HAN.test(surface)) return false;
   const surnames = ctx.res.lex.surnames;
   const family = surnameAt(surface, 0, surnames);
   // Only the commoner single surnames, as the rules read names without a cue (recognizers/people.ts).

@@ -22,10 +22,31 @@ export interface TrieMatch<V> {
 interface Compiled<V> {
   /** The root's child by code unit, or -1: the first step of every walk is an array read. */
   first: Int32Array;
+  /** A bit per code unit that starts some entry: 8 KB, where `first` is 256 KB (asked at every token by mayMatchAt). */
+  starts: Uint8Array;
   kidStart: Int32Array;
   kidCode: Uint16Array;
   kidNode: Int32Array;
   values: Array<V[] | undefined>;
+  /**
+   * Large tries only (PAIR_FILTER_MIN entries): by code unit, 1 where a one-character entry is that character; and
+   * a bit per hashed pair of code units that opens an entry of two or more (`pairBit`). Most walks of the
+   * gazetteer's trie by `endsAt`, one at every token, find nothing past the first character: these tables, read
+   * first, end them without reading the trie's nodes, spread over a few megabytes. (Not in `longest`: with the test
+   * it was no longer inlined into its callers, and took 5% of a profile on its own.)
+   */
+  single?: Uint8Array;
+  pairs?: Uint8Array;
+}
+
+/** Tries with at least this many entries get the pair filter (the small ones are walked within the cache). */
+const PAIR_FILTER_MIN = 4096;
+/** A pair filter's size in bits, as a power of two (128 KB). */
+export const PAIR_BITS = 20;
+
+/** The bit of the pair of code units a, b (first and second in the walk's order) in a pair filter. */
+export function pairBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 }
 
 export class Trie<V> {
@@ -72,8 +93,47 @@ export class Trie<V> {
     }
     kidStart[order.length] = e;
     const first = new Int32Array(0x10000).fill(-1);
-    for (let k = kidStart[0]!; k < kidStart[1]!; k++) first[kidCode[k]!] = kidNode[k]!;
-    return (this.compiled = { first, kidStart, kidCode, kidNode, values });
+    const starts = new Uint8Array(0x10000 >>> 3);
+    for (let k = kidStart[0]!; k < kidStart[1]!; k++) {
+      first[kidCode[k]!] = kidNode[k]!;
+      starts[kidCode[k]! >>> 3]! |= 1 << (kidCode[k]! & 7);
+    }
+    const compiled: Compiled<V> = { first, starts, kidStart, kidCode, kidNode, values };
+    if (this.size >= PAIR_FILTER_MIN) {
+      const single = new Uint8Array(0x10000);
+      const pairs = new Uint8Array(1 << (PAIR_BITS - 3));
+      for (let k = kidStart[0]!; k < kidStart[1]!; k++) {
+        const a = kidCode[k]!;
+        const node = kidNode[k]!;
+        if (values[node]) single[a] = 1;
+        for (let j = kidStart[node]!; j < kidStart[node + 1]!; j++) {
+          const bit = pairBit(a, kidCode[j]!);
+          pairs[bit >>> 3]! |= 1 << (bit & 7);
+        }
+      }
+      compiled.single = single;
+      compiled.pairs = pairs;
+    }
+    return (this.compiled = compiled);
+  }
+
+  /**
+   * With the pair filter, whether an entry of two or more characters may open with code units a then b (a walk
+   * that reads b after a); without it, true.
+   */
+  private static mayContinue(c: Compiled<unknown>, a: number, b: number): boolean {
+    if (!c.pairs) return true;
+    const bit = pairBit(a, b);
+    return (c.pairs[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+  }
+
+  /**
+   * How far a walk that reads code unit a first, then b (-1: no character left to read), may go: 2 past a, 1 a
+   * alone (only a one-character entry can match), 0 nowhere.
+   */
+  private static reach(c: Compiled<unknown>, a: number, b: number): number {
+    if (b >= 0 && Trie.mayContinue(c, a, b)) return 2;
+    return !c.single || c.single[a] ? 1 : 0;
   }
 
   /** The child of `node` by `code`, or -1. */
@@ -138,7 +198,9 @@ export class Trie<V> {
   mayMatchAt(text: string, pos: number): boolean {
     const c = this.compiled ?? this.compile();
     const i = this.reverse ? pos - 1 : pos;
-    return i >= 0 && i < text.length && c.first[text.charCodeAt(i)] !== -1;
+    if (i < 0 || i >= text.length) return false;
+    const code = text.charCodeAt(i);
+    return (c.starts[code >>> 3]! & (1 << (code & 7))) !== 0;
   }
 
   /** Every entry starting (or ending) at `pos`, shortest first; `visit` returns false to stop. */
@@ -174,9 +236,14 @@ export class Trie<V> {
   endsAt(text: string, pos: number, limit: number, ends: number[], values?: V[][]): number {
     const c = this.compiled ?? this.compile();
     let n = 0;
-    const stop = Math.min(limit, text.length);
+    let stop = Math.min(limit, text.length);
     if (pos >= stop || pos < 0) return 0;
     let node = c.first[text.charCodeAt(pos)]!;
+    if (node !== -1) {
+      const reach = Trie.reach(c, text.charCodeAt(pos), pos + 1 < stop ? text.charCodeAt(pos + 1) : -1);
+      if (reach === 0) return 0;
+      if (reach === 1) stop = pos + 1;
+    }
     for (let i = pos; node !== -1; ) {
       const v = c.values[node];
       if (v) {

@@ -76,8 +76,11 @@ const FLOATS_OF_LABEL = new Map<string, string[]>(NODE_LABELS.map((l) => [l, flo
 const FLOATS_OF_TYPE = new Map<string, string[]>(RELATIONSHIP_TYPES.map((t) => [t, floatProperties(RELATIONSHIP_PROPERTIES[t])]));
 
 export async function applyConstraints(store: Store): Promise<void> {
-  await dropPlainRelationshipKeyIndexes(store);
-  for (const statement of constraintStatements()) {
+  const existing = await dropPlainRelationshipKeyIndexes(store);
+  // Created one by one (a schema statement each), and only those the database lacks: on a database kg has loaded
+  // before, that is none, and the 30 statements that would each be a no-op cost seconds on a busy machine.
+  const missing = constraintStatements().filter((s) => !existing.has(/^CREATE (?:CONSTRAINT|INDEX) (\S+)/.exec(s)![1]!));
+  for (const statement of missing) {
     try {
       await store.write(statement);
     } catch (e) {
@@ -86,24 +89,30 @@ export async function applyConstraints(store: Store): Promise<void> {
   }
   // A constraint or index created on a database that already holds data is populated in the background; the
   // loader's index hints fail on an index that is not online yet, and a label scan instead would be quadratic.
-  await store.write('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
+  if (missing.length) await store.write('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS });
 }
 
 /**
  * A database loaded by an earlier kg has a plain range index on each relationship type's key, named as the
  * uniqueness constraint that replaces it now: the name is taken, and an index on the same type and property
  * blocks the constraint. Those indexes (and any other plain range index on a kg relationship key) are dropped;
- * the constraint created next brings its own index, which the loader's index seeks use the same way.
+ * the constraint created next brings its own index, which the loader's index seeks use the same way. Returns the
+ * names of the indexes kept.
  */
-async function dropPlainRelationshipKeyIndexes(store: Store): Promise<void> {
-  const stale = await store.read<{ name: string }>(
+async function dropPlainRelationshipKeyIndexes(store: Store): Promise<Set<string>> {
+  const indexes = await store.read<{ name: string; stale: boolean }>(
     `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
-     WHERE type = $indexType AND entityType = $entityType AND owningConstraint IS NULL
-       AND properties = [$property] AND size(labelsOrTypes) = 1 AND labelsOrTypes[0] IN $types
-     RETURN name`,
+     RETURN name, type = $indexType AND entityType = $entityType AND owningConstraint IS NULL
+       AND properties = [$property] AND size(labelsOrTypes) = 1 AND labelsOrTypes[0] IN $types AS stale`,
     { indexType: 'RANGE', entityType: 'RELATIONSHIP', property: 'key', types: [...RELATIONSHIP_TYPES] },
   );
-  for (const { name } of stale) await store.write('DROP INDEX $name IF EXISTS', { name });
+  const kept = new Set<string>();
+  for (const { name, stale } of indexes) {
+    if (stale) await store.write('DROP INDEX $name IF EXISTS', { name });
+    else kept.add(name);
+  }
+  // A constraint's own index carries the constraint's name, so these are the names of the constraints too.
+  return kept;
 }
 
 /** The failure to create a key constraint on a database that already holds two nodes or relationships with one key. */
@@ -120,13 +129,18 @@ function duplicateKeysError(e: unknown): KgError | undefined {
   });
 }
 
+/** Graphs checkGraphForLoad passed, so a graph the command read and checked is not checked again by the loader. */
+const checked = new WeakSet<object>();
+
 /**
  * Checks the graph against the schema before anything is written: labels, types, properties and ends
  * (validateGraph), and that no relationship id is used twice (two rows with one key in a batch would both be
- * created, since each row's lookup sees the database as it was before the batch).
+ * created, since each row's lookup sees the database as it was before the batch). A graph is checked once: the
+ * same object given again (the graph `kg load` read, then loaded) is returned as it is.
  */
-export function checkGraphForLoad(graph: unknown): Graph {
-  const valid = validateGraph(graph, 'kg load');
+export function checkGraphForLoad(graph: unknown, where = 'kg load'): Graph {
+  if (typeof graph === 'object' && graph !== null && checked.has(graph)) return graph as Graph;
+  const valid = validateGraph(graph, where);
   const seen = new Set<string>();
   const twice: string[] = [];
   for (const r of valid.relationships) {
@@ -134,8 +148,9 @@ export function checkGraphForLoad(graph: unknown): Graph {
     seen.add(r.id);
   }
   if (twice.length) {
-    throw new KgError('SCHEMA_VIOLATION', `relationship ids used twice: ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ` … (${twice.length})` : ''}`, { subject: 'kg load' });
+    throw new KgError('SCHEMA_VIOLATION', `relationship ids used twice: ${twice.slice(0, 5).join(', ')}${twice.length > 5 ? ` … (${twice.length})` : ''}`, { subject: where });
   }
+  checked.add(valid);
   return valid;
 }
 
@@ -152,13 +167,18 @@ export async function loadGraph(store: Store, input: Graph, options: LoadOptions
 
   const labelOf = new Map<string, string>();
   for (const n of graph.nodes) labelOf.set(n.id, primaryLabel(n)!);
+  // Mention counts come from the MENTIONS relationships in the database, so they add up across pages. When the
+  // database holds no MENTIONS, those after the load are this graph's: each node's count is summed here and
+  // written with the node, and the pass over the database below is needed only if a batch met another writer.
+  const counts = fresh.has('MENTIONS') ? mentionCounts(graph) : undefined;
+  let merged = false;
   let batches = 0;
   // Each batch is made when a transaction is free to take it, so only the batches in flight are held as columns.
   const run = async (phase: LoadProgress['phase'], total: number, work: Array<() => Batch>): Promise<void> => {
     let done = 0;
     await inFlight(work, options.inFlight ?? IN_FLIGHT, async (make) => {
       const batch = make();
-      await writeBatch(store, batch);
+      if (await writeBatch(store, batch)) merged = true;
       batches++;
       done += batch.rows;
       progress({ phase, done, total });
@@ -167,7 +187,7 @@ export async function loadGraph(store: Store, input: Graph, options: LoadOptions
 
   const nodeWork: Array<() => Batch> = [];
   for (const [label, nodes] of groupBy(graph.nodes, (n) => primaryLabel(n)!)) {
-    for (const batch of chunks(nodes, batchSize)) nodeWork.push(() => nodeBatch(label, batch, fresh.has(label)));
+    for (const batch of chunks(nodes, batchSize)) nodeWork.push(() => nodeBatch(label, batch, fresh.has(label), counts));
   }
   await run('nodes', graph.nodes.length, nodeWork);
 
@@ -178,7 +198,7 @@ export async function loadGraph(store: Store, input: Graph, options: LoadOptions
   }
   await run('relationships', graph.relationships.length, relWork);
 
-  // Mention counts come from the MENTIONS relationships in the database, so they add up across pages.
+  if (counts && !merged) return { nodes: graph.nodes.length, relationships: graph.relationships.length, batches, ms: performance.now() - started };
   const counted = graph.nodes.filter((n) => n.labels[0] !== 'Article');
   const countWork: Array<() => Batch> = [];
   for (const [label, nodes] of groupBy(counted, (n) => n.labels[0]!)) {
@@ -212,15 +232,29 @@ interface Batch {
  */
 const IN_FLIGHT = 2;
 
-async function writeBatch(store: Store, batch: Batch): Promise<void> {
+/** Writes a batch; true when its CREATE met a key and it was merged instead. */
+async function writeBatch(store: Store, batch: Batch): Promise<boolean> {
   try {
     await store.write(batch.cypher, batch.params);
+    return false;
   } catch (e) {
     if (!batch.merge || !(e instanceof KgError && e.message.includes('Neo.ClientError.Schema.ConstraintValidationFailed'))) throw e;
     // Another writer (or an earlier try of this batch whose answer was lost) created one of these keys since the
     // load looked: the batch was rolled back whole, and merging instead gives the same database as if it had not.
     await store.write(batch.merge, batch.params);
+    return true;
   }
+}
+
+/** Each node's mention count in `graph`: the sum of the counts of the MENTIONS that end at it (0 for none). */
+function mentionCounts(graph: Graph): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of graph.relationships) {
+    if (r.type !== 'MENTIONS') continue;
+    const c = r.properties.count;
+    if (typeof c === 'number') counts.set(r.end, (counts.get(r.end) ?? 0) + c);
+  }
+  return counts;
 }
 
 /** Runs `work` over `items` with at most `limit` running at once; the first failure is thrown once all have settled. */
@@ -248,16 +282,14 @@ async function inFlight<T>(items: readonly T[], limit: number, work: (item: T) =
  * the batch is merged instead (writeBatch), so CREATE never writes a key twice.
  */
 async function emptyKinds(store: Store): Promise<Set<string>> {
-  const empty = new Set<string>();
-  for (const label of NODE_LABELS) {
-    const [row] = await store.read<{ n: number }>(`MATCH (n:${schemaName(label, NODE_LABELS)}) RETURN count(n) AS n`);
-    if ((row?.n ?? 0) === 0) empty.add(label);
-  }
-  for (const type of RELATIONSHIP_TYPES) {
-    const [row] = await store.read<{ n: number }>(`MATCH ()-[r:${schemaName(type, RELATIONSHIP_TYPES)}]->() RETURN count(r) AS n`);
-    if ((row?.n ?? 0) === 0) empty.add(type);
-  }
-  return empty;
+  // All 22 counts in one statement: on a busy machine the round trips cost more than the counting.
+  const kinds = [...NODE_LABELS, ...RELATIONSHIP_TYPES];
+  const counts = [
+    ...NODE_LABELS.map((label, i) => `COUNT { MATCH (:${schemaName(label, NODE_LABELS)}) } AS c${i}`),
+    ...RELATIONSHIP_TYPES.map((type, i) => `COUNT { MATCH ()-[:${schemaName(type, RELATIONSHIP_TYPES)}]->() } AS c${NODE_LABELS.length + i}`),
+  ];
+  const [row] = await store.read<Record<string, number>>(`RETURN ${counts.join(', ')}`);
+  return new Set(kinds.filter((_, i) => (row?.[`c${i}`] ?? 0) === 0));
 }
 
 /**
@@ -278,12 +310,16 @@ function carried(items: readonly { properties: Record<string, unknown> }[], sche
   return Object.keys(schema.shape).filter((k) => present.has(k) && k !== 'key' && k !== 'mentionCount');
 }
 
-function nodeBatch(label: string, nodes: readonly GraphNode[], create: boolean): Batch {
+function nodeBatch(label: string, nodes: readonly GraphNode[], create: boolean, counts?: ReadonlyMap<string, number>): Batch {
   const properties = carried(nodes, NODE_PROPERTIES[label as NodeLabel]);
   const params: Params = {
     key: nodes.map((n) => n.id),
     ...columnsOf(nodes, properties.map(param), (n, p) => n.properties[p.slice(2)]),
   };
+  if (counts && label !== 'Article') {
+    properties.push('mentionCount');
+    params[param('mentionCount')] = nodes.map((n) => counts.get(n.id) ?? 0);
+  }
   if (kindsOf(label).length) {
     // The finer label travels as a value; it is one of this label's kinds (validateGraph) and checked again here.
     params.finer = nodes.map((n) => (n.labels[1] === undefined ? null : (schemaName(n.labels[1], kindsOf(label)), n.labels[1])));

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KgError } from '../errors.js';
-import { Trie } from '../extract/trie.js';
+import { PAIR_BITS, Trie, pairBit } from '../extract/trie.js';
+
+export { pairBit } from '../extract/trie.js';
 
 export interface LexiconSpec {
   /** Two letters naming the lexicon in feature strings (`pls=3`: a place name of 3 characters starts here). */
@@ -34,13 +36,6 @@ export interface FeatureLexicons {
   chars: Uint16Array;
   /** A bit per hashed pair of code units that opens some entry of two or more characters (pairBit): a walk of the trie is skipped where none does. */
   pairs: Uint8Array;
-}
-
-const PAIR_BITS = 20;
-
-/** The bit of the pair of code units a, b in `pairs`. */
-export function pairBit(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 }
 
 /** Entries of one snapshot file: one per line, `#` comments; no spaces inside an entry. */

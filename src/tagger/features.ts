@@ -215,11 +215,11 @@ export function featureLines(p: PreparedText, bits: number, into?: FeatureLines)
 }
 
 
-/** Writes the rows of character `i`'s features into `rows` from 0, in emitFeatures' order; returns how many. */
-export function featureRows(p: PreparedText, f: FeatureLines, s: number, e: number, i: number, rows: Int32Array): number {
+/** Writes the rows of character `i`'s features into `rows` from `at`, in emitFeatures' order; returns how many. */
+export function featureRows(p: PreparedText, f: FeatureLines, s: number, e: number, i: number, rows: Int32Array, at = 0): number {
   const bits = f.bits;
   const codes = p.codes;
-  let n = 0;
+  let n = at;
   rows[n++] = rowIn(BIAS.seed, 0, bits);
   // Unigrams: the character's line, or the edge's; bigrams: the pair's line when both are inside the sentence.
   const cm1 = i - 1 >= s ? codes[i - 1]! : BOS;
@@ -257,7 +257,7 @@ export function featureRows(p: PreparedText, f: FeatureLines, s: number, e: numb
     if (endedBefore & (1 << l)) rows[n++] = line(t.after.seed, bits) | 2;
     if (startsAfter & (1 << l)) rows[n++] = line(t.before.seed, bits) | 3;
   }
-  return n;
+  return n - at;
 }
 
 /** The line of a group's feature whose value is a sentence edge alone (no character, no word before or after). */

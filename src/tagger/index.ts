@@ -37,10 +37,12 @@ export class NerModel {
   private readonly T: number;
   /** By folded code: 1 for the characters the model reads as outside every name without scoring them. */
   private readonly outside = new Uint8Array(0x10000);
-  /** The weights, LANES tags to a number (see `packWeights`): row r is packed[4r .. 4r + 4). */
-  private readonly packed: Float64Array;
+  /** The weights, four tags to an integer (see `packWeights`): row r is packed[4r .. 4r + 4). */
+  private readonly packed: Int32Array;
   private readonly bits: number;
-  private readonly ids = new Int32Array(MAX_FEATURES);
+  /** The feature rows of a sentence's characters, one after another, and how many each has. */
+  private ids = new Int32Array(0);
+  private counts = new Uint8Array(0);
   private readonly work = new DecodeWork();
   private readonly buffers = new PrepareBuffers();
   private lines: FeatureLines | undefined;
@@ -78,19 +80,30 @@ export class NerModel {
       this.best = new Uint8Array(n * 2);
       this.onlyO = new Uint8Array(n * 2);
     }
-    const { em, ids, packed } = this;
+    if (this.ids.length < n * MAX_FEATURES) {
+      this.ids = new Int32Array(n * MAX_FEATURES * 2);
+      this.counts = new Uint8Array(n * 2);
+    }
+    const { em, ids, counts, packed } = this;
     const { outside, onlyO } = this;
     const lines = this.lines!;
-    for (let i = 0; i < n; i++) {
+    // The rows of every character first, then their sums: the sums read the weight table at random, and in one
+    // loop over the sentence the processor has the reads of one character under way while it waits on those of
+    // the last (with the rows worked out between them, it waited on each character's in turn).
+    for (let i = 0, k = 0; i < n; i++) {
+      counts[i] = (onlyO[i] = outside[p.codes[s + i]!]!) ? 0 : featureRows(p, lines, s, e, s + i, ids, k);
+      k += counts[i]!;
+    }
+    for (let i = 0, k = 0; i < n; i++) {
       const at = i * T;
-      if ((onlyO[i] = outside[p.codes[s + i]!]!)) {
+      if (onlyO[i]) {
         // A character the training data never shows inside a name is read as O without scoring it.
         em[at] = 0;
         for (let t = 1; t < T; t++) em[at + t] = OUT_OF_NAME;
         continue;
       }
-      const count = featureRows(p, lines, s, e, s + i, ids);
-      rowSums(packed, ids, count, T, em, at);
+      rowSums(packed, ids, counts[i]!, T, em, at, k);
+      k += counts[i]!;
     }
     viterbi(em, n, this.tr, this.best, this.work, onlyO);
     const { a, b } = this.calibration;
@@ -105,59 +118,65 @@ export class NerModel {
   }
 }
 
-// A row's weights (8-bit integers) are packed LANES to a number, each lane 13 bits, biased to be non-negative,
-// four numbers a row: the sum of up to 32 rows is then four additions of exact integers (below 2^52) a feature,
-// not thirteen, and its lanes are the sums of each tag's weights plus the bias times the rows added — the same
-// scores. (The table is 32 MB where the 8-bit one was 16; leaving its all-zero rows out behind an index, or
-// packing 16-bit lanes in 32-bit integers, measured no faster.)
-const LANES = 4;
-const LANE = 2 ** 13;
+// A row's weights (8-bit integers, biased by 128 to be non-negative) are packed four to a 32-bit integer, four
+// integers a row (16 bytes: a row and its neighbours of the same line share a cache line). Summing, each integer
+// is split into two with 16-bit lanes (tags 4j and 4j + 2, and 4j + 1 and 4j + 3), so the sum of up to CHUNK rows
+// is eight integer additions a row, and its lanes are the sums of each tag's weights plus the bias times the rows
+// added — the same scores. The weights were first packed four to a 64-bit float in 13-bit lanes: 32 bytes a row,
+// a 32 MB table where this one is 16 MB, and the sums waited on memory (the table's rows are read at random).
+/** Rows summed before the lanes are read: 256 × 255 < 2^16. */
+const CHUNK = 256;
 const BIAS = 128;
-/** Rows summed before the lanes are read: 32 × 255 < 2^13. */
-const CHUNK = 32;
+const EVEN = 0x00ff00ff;
 
 /**
- * em[at + t] = the sum of tag t's weights over the rows ids[0 .. count): four tags at a time in four numbers,
- * CHUNK rows at most before the lanes are read (they could carry after).
+ * em[at + t] = the sum of tag t's weights over the rows ids[first .. first + count): two tags to an integer in
+ * 16-bit lanes, CHUNK rows at most before the lanes are read (they could carry after).
  */
-export function rowSums(packed: Float64Array, ids: Int32Array, count: number, T: number, em: Float32Array, at: number): void {
+export function rowSums(packed: Int32Array, ids: Int32Array, count: number, T: number, em: Float32Array, at: number, first = 0): void {
   let from = 0;
   do {
     const stop = Math.min(count, from + CHUNK);
-    let x0 = 0, x1 = 0, x2 = 0, x3 = 0; // prettier-ignore
-    for (let k = from; k < stop; k++) {
+    const end = first + stop;
+    let a0 = 0, b0 = 0, a1 = 0, b1 = 0, a2 = 0, b2 = 0, a3 = 0, b3 = 0; // prettier-ignore
+    for (let k = first + from; k < end; k++) {
       const r = ids[k]! << 2;
-      x0 += packed[r]!;
-      x1 += packed[r + 1]!;
-      x2 += packed[r + 2]!;
-      x3 += packed[r + 3]!;
+      const w0 = packed[r]!;
+      const w1 = packed[r + 1]!;
+      const w2 = packed[r + 2]!;
+      const w3 = packed[r + 3]!;
+      a0 = (a0 + (w0 & EVEN)) | 0;
+      b0 = (b0 + ((w0 >>> 8) & EVEN)) | 0;
+      a1 = (a1 + (w1 & EVEN)) | 0;
+      b1 = (b1 + ((w1 >>> 8) & EVEN)) | 0;
+      a2 = (a2 + (w2 & EVEN)) | 0;
+      b2 = (b2 + ((w2 >>> 8) & EVEN)) | 0;
+      a3 = (a3 + (w3 & EVEN)) | 0;
+      b3 = (b3 + ((w3 >>> 8) & EVEN)) | 0;
     }
-    // The lanes of each number — tags 4j to 4j + 3, those below T — less the bias of the rows summed, written to
-    // em (added past the first chunk). Its two halves are below 2^26: integer operations read their lanes. Read
-    // here, not in a helper: a call with the sums would box them.
+    // The lanes of each pair — tags 4j to 4j + 3, those below T — less the bias of the rows summed, written to em
+    // (added past the first chunk). Read here, not in a helper: a call with the sums would box them.
     const bias = BIAS * (stop - from);
     const add = from > 0;
     for (let j = 0; 4 * j < T; j++) {
-      const x = j === 0 ? x0 : j === 1 ? x1 : j === 2 ? x2 : x3;
-      const hi = Math.floor(x / (LANE * LANE));
-      const lo = x - hi * (LANE * LANE);
+      const a = j === 0 ? a0 : j === 1 ? a1 : j === 2 ? a2 : a3;
+      const b = j === 0 ? b0 : j === 1 ? b1 : j === 2 ? b2 : b3;
       const t = 4 * j;
       const k = at + t;
-      em[k] = (add ? em[k]! : 0) + (lo & (LANE - 1)) - bias;
-      if (t + 1 < T) em[k + 1] = (add ? em[k + 1]! : 0) + (lo >>> 13) - bias;
-      if (t + 2 < T) em[k + 2] = (add ? em[k + 2]! : 0) + (hi & (LANE - 1)) - bias;
-      if (t + 3 < T) em[k + 3] = (add ? em[k + 3]! : 0) + (hi >>> 13) - bias;
+      em[k] = (add ? em[k]! : 0) + (a & 0xffff) - bias;
+      if (t + 1 < T) em[k + 1] = (add ? em[k + 1]! : 0) + (b & 0xffff) - bias;
+      if (t + 2 < T) em[k + 2] = (add ? em[k + 2]! : 0) + (a >>> 16) - bias;
+      if (t + 3 < T) em[k + 3] = (add ? em[k + 3]! : 0) + (b >>> 16) - bias;
     }
   } while ((from += CHUNK) < count);
 }
 
-/** 2^bits rows of T weights (T ≤ 16) packed LANES to a number, four numbers a row (see `rowSums`). */
-export function packWeights(from: Int8Array, rows: number, T: number): Float64Array {
-  if (T > 4 * LANES) throw new KgError('DATA_INVALID', `a model of ${T} tags (at most ${4 * LANES} are supported)`);
-  const packed = new Float64Array(rows * 4);
-  // Most rows are all zero (five in six of the shipped model's): each of their numbers is the bias in every lane.
-  let zero = 0;
-  for (let q = 0; q < LANES; q++) zero = zero * LANE + BIAS;
+/** 2^bits rows of T weights (T ≤ 16) packed four to an integer, four integers a row (see `rowSums`). */
+export function packWeights(from: Int8Array, rows: number, T: number): Int32Array {
+  if (T > 16) throw new KgError('DATA_INVALID', `a model of ${T} tags (at most 16 are supported)`);
+  const packed = new Int32Array(rows * 4);
+  // Most rows are all zero (five in six of the shipped model's): each of their integers is the bias in every lane.
+  const zero = BIAS * 0x01010101;
   for (let r = 0, src = 0; r < rows; r++, src += T) {
     let t = 0;
     while (t < T && from[src + t] === 0) t++;
@@ -167,9 +186,9 @@ export function packWeights(from: Int8Array, rows: number, T: number): Float64Ar
     }
     for (let j = 0; j < 4; j++) {
       let x = 0;
-      for (let q = LANES - 1; q >= 0; q--) {
+      for (let q = 0; q < 4; q++) {
         const t = 4 * j + q;
-        x = x * LANE + (t < T ? from[src + t]! : 0) + BIAS;
+        x |= ((t < T ? from[src + t]! : 0) + BIAS) << (8 * q);
       }
       packed[4 * r + j] = x;
     }

@@ -110,9 +110,12 @@ describe('loading the sample page', () => {
     await loadGraph(db.store, sample);
     const nodeTypes = Object.fromEntries(NODE_LABELS.map((l) => [l, cypherTypes(NODE_PROPERTIES[l])]));
     const rows = await db.store.read<{ owner: string; property: string; type: string }>(
-      `MATCH (n) UNWIND keys(n) AS k RETURN DISTINCT labels(n)[0] AS owner, k AS property, replace(valueType(n[k]), ' NOT NULL', '') AS type
+      // The node's kg label, not labels(n)[0]: Neo4j lists a node's labels in the order of their token ids, and a
+      // store neo4j-admin wrote (kg load --bulk) may have given a finer label (Company) a lower id than its parent.
+      `MATCH (n) UNWIND keys(n) AS k RETURN DISTINCT [l IN labels(n) WHERE l IN $labels][0] AS owner, k AS property, replace(valueType(n[k]), ' NOT NULL', '') AS type
        UNION
        MATCH ()-[r]->() UNWIND keys(r) AS k RETURN DISTINCT type(r) AS owner, k AS property, replace(valueType(r[k]), ' NOT NULL', '') AS type`,
+      { labels: [...NODE_LABELS] },
     );
     expect(rows.length).toBeGreaterThan(50);
     const wrong = rows.filter((row) => {
@@ -143,6 +146,26 @@ describe('loading the sample page', () => {
       "MATCH (o:Organization {key: 'org:盈智热管理科技（嘉兴）有限公司'}) RETURN o.aliases AS aliases, o.mentionCount AS mentionCount, valueType(o.mentionCount) AS type",
     );
     expect(yingzhi).toEqual({ aliases: ['盈智', '盈智热管理（嘉兴）有限公司'], mentionCount: 6, type: 'INTEGER NOT NULL' });
+  });
+
+  test("into a database holding no MENTIONS, mention counts are summed from the graph's MENTIONS, not taken from the nodes", async () => {
+    // The nodes' own mentionCount is made wrong, and one entity loses its MENTIONS: the database must still hold
+    // what the MENTIONS say, as the pass over the database gives on a database that holds some.
+    const dropped = sample.relationships.find((r) => r.type === 'MENTIONS')!.end;
+    const tampered: Graph = {
+      ...sample,
+      nodes: sample.nodes.map((n) => (n.labels[0] === 'Article' ? n : { ...n, properties: { ...n.properties, mentionCount: 999 } })),
+      relationships: sample.relationships.filter((r) => !(r.type === 'MENTIONS' && r.end === dropped)),
+    };
+    const want = new Map<string, number>();
+    for (const r of tampered.relationships) if (r.type === 'MENTIONS') want.set(r.end, (want.get(r.end) ?? 0) + (r.properties.count as number));
+    await loadGraph(db.store, tampered);
+    const rows = await db.store.read<{ key: string; count: number }>('MATCH (n) WHERE NOT n:Article RETURN n.key AS key, n.mentionCount AS count');
+    expect(rows).toHaveLength(tampered.nodes.filter((n) => n.labels[0] !== 'Article').length);
+    for (const { key, count } of rows) expect([key, count]).toEqual([key, want.get(key) ?? 0]);
+    expect(rows.find((r) => r.key === dropped)!.count).toBe(0);
+    const [article] = await db.store.read<{ n: number }>('MATCH (a:Article) WHERE a.mentionCount IS NOT NULL RETURN count(a) AS n');
+    expect(article!.n).toBe(0);
   });
 });
 

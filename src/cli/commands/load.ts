@@ -5,11 +5,10 @@ import { Command } from 'commander';
 import { loadNeo4jConfig } from '../../config/neo4j-config.js';
 import { bulkLoad, type BulkLoadResult } from '../../bulk/index.js';
 import { KgError } from '../../errors.js';
-import { validateGraph } from '../../graph/index.js';
 import { recoverBuildOutput } from '../../graph/write.js';
 import { ensureNeo4j } from '../../server/ensure.js';
 import { createStore } from '../../store/connection.js';
-import { DEFAULT_BATCH_SIZE, loadGraph, type LoadOptions, type LoadResult } from '../../store/loader.js';
+import { checkGraphForLoad, DEFAULT_BATCH_SIZE, loadGraph, type LoadOptions, type LoadResult } from '../../store/loader.js';
 import { loadChanges, loadTarget, recordLoad, type ChangeLoadResult } from '../../load-diff/index.js';
 import type { Graph } from '../../../schema/model.js';
 import { positiveInteger } from '../flag-values.js';
@@ -54,7 +53,8 @@ export async function readGraph(path: string): Promise<Graph> {
   } catch (e) {
     throw new KgError('INPUT_INVALID', `not valid JSON (${(e as Error).message})`, { subject: path });
   }
-  return validateGraph(json, path);
+  // Checked here, naming the file; the loader does not check the same graph again.
+  return checkGraphForLoad(json, path);
 }
 
 /**

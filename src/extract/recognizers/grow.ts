@@ -123,9 +123,14 @@ export function onlyTradeWords(ctx: ExtractContext, start: number, end: number):
   return start < end;
 }
 
+// Regexes of the per-token tests, compiled once (a literal in a function is a new RegExp object at every call).
+const VERB_TAGS = /^(v|vd|vi|vg)$/;
+const DIGIT_FIRST = /^\d/;
+const YEAR_FIRST = /^(?:19|20)\d{2}/;
+
 function isCommonVerbOrAdjective(ctx: ExtractContext, tok: Token): boolean {
   // Adjectives stay: names are full of them (先进材料, 智能光电); evaluative ones are stopwords.
-  if (!/^(v|vd|vi|vg)$/.test(tok.tag) || INDUSTRY_WORDS.has(tok.word)) return false;
+  if (!VERB_TAGS.test(tok.tag) || INDUSTRY_WORDS.has(tok.word)) return false;
   // One-character words (新 in 新材料, 大 in 大众) are too often part of names to end one. A verb with its
   // complement (办起, 建成) is a verb however rare.
   return tok.word.length >= 2 && ((ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 300 || (tok.word.length === 2 && VERB_COMPLEMENTS.has(tok.word[1]!)));
@@ -138,8 +143,8 @@ export function isBreak(ctx: ExtractContext, tok: Token): boolean {
   if (ctx.res.lex.stopwords.has(tok.word)) return true;
   if (BREAK_TAGS.has(tok.tag)) return true;
   // Numbers end a name; words that merely start with a numeral character (零部件, 首台) do not.
-  if (/^\d/.test(tok.word) || ((tok.tag === 'm' || tok.tag === 'mq') && NUMERAL.test(tok.word))) return true;
-  if (tok.tag === 't' && !/^(?:19|20)\d{2}/.test(tok.word)) return true;
+  if (DIGIT_FIRST.test(tok.word) || ((tok.tag === 'm' || tok.tag === 'mq') && NUMERAL.test(tok.word))) return true;
+  if (tok.tag === 't' && !YEAR_FIRST.test(tok.word)) return true;
   if (tok.word === '\n') return true;
   return false;
 }

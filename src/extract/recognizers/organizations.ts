@@ -10,7 +10,7 @@ import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractCont
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { growLeft, isBreak, isCountedBefore, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
-import { lastCharTable } from '../chars.js';
+import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
 
 const MAX_ORG = 32;
 
@@ -168,6 +168,13 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
 /** Levels that end the names of villages, communities and towns the gazetteer may lack. */
 const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道']);
 
+// Regexes of per-token tests, compiled once (a literal in a function is a new RegExp object at every call).
+const TEAM_NAME_TAGS = /^(x|nt|nz|ns|nr)$/;
+const NOT_PARTY_TAGS = /^(v|vn|t|d|a)/;
+const HAN_OR_LATIN = /[\u4e00-\u9fffA-Za-z]/;
+const NAME_LIKE_TAGS = /^(x|nz|nt|nr|nrt|nrfg|ns|nsf|j|eng)$/;
+/** Endings of a body before 长 (农林部长, 日报社长), by code unit. */
+const BODY_BEFORE_HEAD = codeTable('部局署厅会社');
 const FIELD_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|j|x|b|an|l)$/;
 const CONJUNCTIONS = /^(?:和|与|及)$/;
 
@@ -196,7 +203,7 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       const t = ctx.tokens[ti]!;
       if (endStart - t.start > lex.maxBodyField) break;
       const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
-      if (!conj && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !/^[\u4e00-\u9fff]+$/.test(t.word))) break;
+      if (!conj && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !ALL_HAN.test(t.word))) break;
       fieldStart = t.start;
       if (!conj) anchor = anchorAt(fieldStart);
     }
@@ -268,7 +275,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
   const { lex } = res;
   for (const tok of ctx.tokens) {
     // The head of a body (农林部长, 日报社长) ends its token one character after the body's ending.
-    const e = tok.word.length >= 2 && tok.word.endsWith('长') && /[部局署厅会社]/.test(tok.word[tok.word.length - 2]!) ? tok.end - 1 : tok.end;
+    const e = tok.word.length >= 2 && tok.word.endsWith('长') && BODY_BEFORE_HEAD[tok.word.charCodeAt(tok.word.length - 2)] ? tok.end - 1 : tok.end;
     const m = lex.tries.orgSuffixes.longest(text, e, Math.max(0, e - lex.maxOrgSuffix));
     if (!m) continue;
     const suffix = m.values[0]!;
@@ -276,7 +283,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (isOrdinaryWord(ctx, text.slice(e - 1, e + 1), 100)) continue;
     const sStart = e - suffix.suffix.length;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
-    if (suffix.suffix === '队' && !(tok.word === '队' || /^(x|nt|nz|ns|nr)$/.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
+    if (suffix.suffix === '队' && !(tok.word === '队' || TEAM_NAME_TAGS.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
     // “精密加工中心J80”: a name followed by a model number names a machine.
     if (/^[A-Z]{1,4}\d/.test(text.slice(e, e + 5))) continue;
     // 学会了, 工会过: an ending a verb's aspect follows is the verb.
@@ -371,15 +378,15 @@ const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '
 /** 自由党, 工党: a party's name is one word that is not a verb or a time (纪念党, 新时期党 are not names). */
 function isPartyName(ctx: ExtractContext, start: number, end: number): boolean {
   const t = ctx.tokens[ctx.tokenAt[start]!]!;
-  return t.start === start && t.end === end && !/^(v|vn|t|d|a)/.test(t.tag);
+  return t.start === start && t.end === end && !NOT_PARTY_TAGS.test(t.tag);
 }
 
 function hasNameLikeWord(ctx: ExtractContext, start: number, end: number): boolean {
   for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
     const t = ctx.tokens[ti]!;
     const w = t.word.slice(0, Math.max(0, end - t.start));
-    if (!/[\u4e00-\u9fffA-Za-z]/.test(w)) continue;
-    if (/^(x|nz|nt|nr|nrt|nrfg|ns|nsf|j|eng)$/.test(t.tag)) return true;
+    if (!HAN_OR_LATIN.test(w)) continue;
+    if (NAME_LIKE_TAGS.test(t.tag)) return true;
     if (ctx.res.gazetteer.lookup(w).length) return true;
     const d = ctx.res.dictionary.get(w);
     if (w.length >= 2 && (!d || d.freq < 50)) return true;

@@ -222,11 +222,23 @@ function clauseStartOf(ctx: ExtractContext, pos: number): number {
   return i + 1;
 }
 
+// Regexes of the per-token tests below, compiled once (a regex literal in a function is a new object per call).
+const MEASURE_PUNCTUATION = /[，,。；;：:！？\n、“”（）()《》「」]/;
+const FUNCTION_WORD_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|ud|r|d|m|mq|q|t|f|y|e|o)$/;
+const HAS_DIGIT = /\d/;
+const SPACES = /^ +$/;
+const CLAUSE_PUNCTUATION = /[，,。；;：:！？\n、“”（）]/;
+const QUOTE_BREAK = /[，,。；;！？\n]/;
+const MEASURE_TAGS = /^(n|vn|nz|a|b|an|l|i|j|s|v)/;
+const SERVICE_VERBS = /^(?:对接|服务|走访|培训|咨询)$/;
+const IDIOM_TAGS = /^[il]/;
+const LATIN_FIRST = /^[A-Za-z]/;
+
 /** Words that end a measure: punctuation, function words, numbers, times, directions (2小时后). */
 function isMeasureBreak(ctx: ExtractContext, t: Token): boolean {
-  if (/[，,。；;：:！？\n、“”（）()《》「」]/.test(t.word)) return true;
-  if (/^(?:p|c|u|uj|ul|uz|ug|uv|ud|r|d|m|mq|q|t|f|y|e|o)$/.test(t.tag)) return true;
-  if (/\d/.test(t.word) || PERIOD_WORD.test(t.word)) return true;
+  if (MEASURE_PUNCTUATION.test(t.word)) return true;
+  if (FUNCTION_WORD_TAGS.test(t.tag)) return true;
+  if (HAS_DIGIT.test(t.word) || PERIOD_WORD.test(t.word)) return true;
   return ctx.res.lex.stopwords.has(t.word) && !t.tag.startsWith('v') && !t.tag.startsWith('n');
 }
 
@@ -237,7 +249,7 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): T
   for (let ti = ctx.tokenAt[pos - 1]!; ti >= 0 && out.length < 4; ti--) {
     const t = ctx.tokens[ti]!;
     if (t.end > pos) continue;
-    if (/^ +$/.test(t.word)) continue;
+    if (SPACES.test(t.word)) continue;
     // 培育省级“未来工厂”1家: a quoted name right before the figure is what was counted.
     if (out.length === 0 && t.end === pos && CLOSING_QUOTE.test(t.word)) return quotedBefore(ctx, ti);
     // 占销售收入的5%: what the share is of comes before the 的; 生产效率提高了30%: the change before the 了.
@@ -249,7 +261,7 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): T
       if (t.word.length > 1 && chars + t.word.length - 1 <= 10) out.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });
       break;
     }
-    if (/[，,。；;：:！？\n、“”（）]/.test(t.word) && !stopAtClause && out.length === 0) continue;
+    if (CLAUSE_PUNCTUATION.test(t.word) && !stopAtClause && out.length === 0) continue;
     if (WEAK_VERBS.test(t.word) || APPROX_WORD.test(t.word)) {
       if (out.length > 0) break;
       continue;
@@ -273,7 +285,7 @@ function quotedBefore(ctx: ExtractContext, close: number): Token[] {
     const t = ctx.tokens[ti]!;
     if (OPENING_QUOTE.test(t.word)) return out;
     chars += t.word.length;
-    if (chars > 10 || /[，,。；;！？\n]/.test(t.word)) return [];
+    if (chars > 10 || QUOTE_BREAK.test(t.word)) return [];
     out.unshift(t);
   }
   return [];
@@ -295,12 +307,12 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
   if (ctx.tokens[ti]?.word === '的') ti++;
   for (; ti < ctx.tokens.length && out.length < 3; ti++) {
     const t = ctx.tokens[ti]!;
-    if (/^ +$/.test(t.word)) continue;
-    if (isMeasureBreak(ctx, t) || !/^(n|vn|nz|a|b|an|l|i|j|s|v)/.test(t.tag)) break;
-    if (t.tag.startsWith('v') && out.length > 0 && !/^(?:对接|服务|走访|培训|咨询)$/.test(t.word)) break;
+    if (SPACES.test(t.word)) continue;
+    if (isMeasureBreak(ctx, t) || !MEASURE_TAGS.test(t.tag)) break;
+    if (t.tag.startsWith('v') && out.length > 0 && !SERVICE_VERBS.test(t.word)) break;
     // An idiom after the noun is what happened to it, not what was counted (12家企业榜上有名).
-    if (/^[il]/.test(t.tag) && out.length > 0) break;
-    if (/^[A-Za-z]/.test(t.word)) break;
+    if (IDIOM_TAGS.test(t.tag) && out.length > 0) break;
+    if (LATIN_FIRST.test(t.word)) break;
     chars += t.word.length;
     if (chars > 12) break;
     out.push(t);

@@ -10,7 +10,7 @@ import type { ExtractLexicon } from '../lexicon.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import type { Surnames } from '../../lexicons/index.js';
-import { charTable, codeTable, isHan } from '../chars.js';
+import { ALL_HAN, charTable, codeTable, isHan } from '../chars.js';
 import { Trie } from '../trie.js';
 import { TRANSLITERATION } from './transliteration.js';
 
@@ -217,7 +217,7 @@ function unknownNameAfterTitle(ctx: ExtractContext, pos: number): number | undef
   for (let t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1]; t && end - pos < 5; t = ctx.tokens[ctx.tokenStartingAt[end] ?? -1]) {
     if (speechAt(ctx, t.start)) break;
     const rare = t.tag === 'x' || t.word.length === 1 || (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 30;
-    if (!/^[\u4e00-\u9fff]+$/.test(t.word) || !rare || ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word)) return undefined;
+    if (!ALL_HAN.test(t.word) || !rare || ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word)) return undefined;
     end = t.end;
   }
   if (end - pos < 3 || end - pos > 5) return undefined;
@@ -465,7 +465,7 @@ function tokenEndingAt(ctx: ExtractContext, pos: number): Token | undefined {
  */
 function isNamePart(ctx: ExtractContext, t: Token): boolean {
   const { lex } = ctx.res;
-  if (!/^[\u4e00-\u9fff]+$/.test(t.word) || lex.stopwords.has(t.word) || lex.boundaryChars.has(t.word) || titleAt(ctx, t.start) || cueAt(ctx, t.start)) return false;
+  if (!ALL_HAN.test(t.word) || lex.stopwords.has(t.word) || lex.boundaryChars.has(t.word) || titleAt(ctx, t.start) || cueAt(ctx, t.start)) return false;
   if (allTransliteration(t.word)) return true;
   if (t.word.length > 3 || t.word.endsWith('人')) return false;
   return t.tag === 'x' || NAME_TAGS.has(t.tag) || (t.word.length >= 2 && (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 10);

@@ -8,7 +8,7 @@ import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
-import { charTable, codeTable, isHan } from '../chars.js';
+import { ALL_HAN, charTable, codeTable, isHan } from '../chars.js';
 import { adminNames } from './admin-names.js';
 
 // A Map, not an object: jieba's words are fresh strings, and an object lookup would first look each up in
@@ -52,6 +52,12 @@ function mayBePositionalLandmark(text: string, pos: number): boolean {
   for (let i = pos + 2; i < Math.min(text.length, pos + 7) && !position; i++) if (POSITION_FIRST[text.charCodeAt(i)]) position = true;
   return position && hasLandmarkEnding(text, pos);
 }
+
+// Regexes of the per-token tests, compiled once (a literal in a function is a new RegExp object at every call).
+const VERB_OR_PREPOSITION_TAG = /^[vp]/;
+const COUNTY_WORD_AFTER = /^[县市人一]/;
+const COMMON_WORD_TAGS = /^(n|v|vn|a|an)$/;
+const NAME_LIKE_TAGS = /^(ns|nsf|nr|nrt|nz|nt|j|x|ng)$/;
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
   return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx)];
@@ -237,13 +243,13 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       for (const x of parts) out.push(candidate('Place', x.start, x.end, 'place.gazetteer.chain-word', 0.8, { placeIds: x.ids }, g.get(x.ids[0]!)!.kind));
       continue;
     }
-    if ((tok.tag === 'ns' || tok.tag === 'nsf') && tok.word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(tok.word)) {
+    if ((tok.tag === 'ns' || tok.tag === 'nsf') && tok.word.length >= 2 && ALL_HAN.test(tok.word)) {
       const evidence = nsEvidence(ctx, ti);
       if (evidence) out.push(candidate('Place', tok.start, tok.end, `place.jieba-ns.${evidence}`, evidence === 'transliterated' ? 0.7 : 0.65, {}, evidence === 'natural-feature' ? 'Landmark' : kindBySuffix(tok.word)));
       continue;
     }
     const lm = mayBePositionalLandmark(text, tok.start) ? LANDMARK.exec(text.slice(tok.start, tok.start + 8)) : null;
-    if (lm && !isBreak(ctx, tok) && !/^[vp]/.test(tok.tag) && !LOCATIVE_BEFORE.test(tok.word)) {
+    if (lm && !isBreak(ctx, tok) && !VERB_OR_PREPOSITION_TAG.test(tok.tag) && !LOCATIVE_BEFORE.test(tok.word)) {
       const end = tok.start + lm[0].length;
       // 矿山周边, 河道两岸: a common noun before a position word is no name.
       if (POSITION_AFTER.test(text.slice(end, end + 3)) && !isOrdinaryWord(ctx, lm[0], 100)) out.push(candidate('Place', tok.start, end, 'place.landmark-positional', 0.7, {}, 'Landmark'));
@@ -337,17 +343,17 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
     const d = ctx.res.dictionary.get(surface);
     const t = ctx.tokens[ctx.tokenStartingAt[start]!]!;
     if (place?.kind === 'District' && !namesDistrictInFull(ctx, place)) return false;
-    return t.end === end && (t.tag === 'ns' || t.tag === 'nsf') && ((d?.freq ?? 0) < 300 || /^[县市人一]/.test(ctx.text.slice(end, end + 1)));
+    return t.end === end && (t.tag === 'ns' || t.tag === 'nsf') && ((d?.freq ?? 0) < 300 || COUNTY_WORD_AFTER.test(ctx.text.slice(end, end + 1)));
   }
   if (e.form === 'full' || e.form === 'alias') return true;
   // Provinces and prefecture cities are known by their short forms (浙江, 大连), unless jieba knows the word
   // as a common noun, verb or adjective (来宾 guest is also the city of Laibin).
   const kind = ctx.res.gazetteer.get(e.placeId)?.kind;
   const t = ctx.tokens[ctx.tokenStartingAt[start]!]!;
-  if (kind === 'Province' || kind === 'City') return !(t.end === end && /^(n|v|vn|a|an)$/.test(t.tag) && isOrdinaryWord(ctx, t.word, 100));
+  if (kind === 'Province' || kind === 'City') return !(t.end === end && COMMON_WORD_TAGS.test(t.tag) && isOrdinaryWord(ctx, t.word, 100));
   const wholeToken = t.end === end;
   if (!wholeToken) return true; // spans several tokens: a name jieba did not know
-  return /^(ns|nsf|nr|nrt|nz|nt|j|x|ng)$/.test(t.tag) || t.word.length >= 3;
+  return NAME_LIKE_TAGS.test(t.tag) || t.word.length >= 3;
 }
 
 const NATURAL_ENDING = /(?:山|岭|峰|湖|江|河|溪|岛|湾|峡|谷|沙漠|沙地|草原|湿地|森林公园)$/u;

@@ -275,10 +275,15 @@ function canonicalProgrammeName(name: string, type: ProgrammeType): string {
   return name;
 }
 
+const DOCUMENT_TITLE = /《([^《》\n]{2,60})》/gu;
+
 function documentTitles(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { endings, id } = ctx.res.lex.documentTitle;
-  const re = /《([^《》\n]{2,60})》/gu;
+  // Most texts have no title marks: the regex is not run over them.
+  if (!ctx.text.includes('《')) return out;
+  const re = DOCUMENT_TITLE;
+  re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const title = m[1]!;
     // 《…行动方案（2025—2027年）》: the period in brackets follows the word for the document.

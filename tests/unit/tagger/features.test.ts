@@ -80,12 +80,20 @@ describe('tagger features', () => {
       for (const bits of [14, 18]) {
         const lines = featureLines(q, bits);
         const rows = new Int32Array(MAX_FEATURES);
+        // The rows of a whole sentence, one character after another, as the tagger writes them.
+        const sentenceRows = new Int32Array(text.length * MAX_FEATURES);
         for (const { start, end } of splitSentences(text)) {
+          sentenceRows.fill(-7);
+          let k = 0;
           for (let i = start; i < end; i++) {
             const n = featureRows(q, lines, start, end, i, rows);
             const sink = new StringSink(bits);
             emitFeatures(q, start, end, i, sink);
             expect([...rows.subarray(0, n)]).toEqual(sink.rows);
+            expect(featureRows(q, lines, start, end, i, sentenceRows, k)).toBe(n);
+            expect([...sentenceRows.subarray(k, k + n)]).toEqual(sink.rows);
+            k += n;
+            expect(sentenceRows[k]).toBe(-7);
           }
         }
       }

@@ -1,6 +1,6 @@
-// The emission scores from packed weights: four tags' weights summed in one number must give exactly the sums of
-// the 8-bit weights, for both tag sets, at the extremes of the weights' range, and for a character with more rows
-// than one chunk of lanes holds before they could carry.
+// The emission scores from packed weights: four tags' weights packed in one integer and summed two lanes at a
+// time must give exactly the sums of the 8-bit weights, for both tag sets, at the extremes of the weights' range,
+// for a character with more rows than one chunk of lanes holds before they could carry, and from an offset.
 import { packWeights, rowSums } from '../../../src/tagger/index.js';
 import { seededRandom } from '../../../src/util/random.js';
 
@@ -22,7 +22,7 @@ describe('rowSums over packed weights', () => {
     }
     const packed = packWeights(w, rows, T);
 
-    for (const count of [1, 13, 32, 33, 57, 100]) {
+    for (const count of [1, 13, 32, 33, 57, 100, 256, 257, 600]) {
       test(`T = ${T}, ${count} rows`, () => {
         const ids = Int32Array.from({ length: count }, () => Math.floor(random() * rows));
         const em = new Float32Array(3 * T).fill(99);
@@ -35,13 +35,24 @@ describe('rowSums over packed weights', () => {
 
     test(`T = ${T}: the extremes, rows repeated past a chunk`, () => {
       for (const row of [0, 1]) {
-        const ids = new Int32Array(70).fill(row);
+        const ids = new Int32Array(600).fill(row);
         const em = new Float32Array(T);
-        rowSums(packed, ids, 70, T, em, 0);
-        expect([...em]).toEqual(new Array(T).fill(row === 0 ? 127 * 70 : -128 * 70));
+        rowSums(packed, ids, 600, T, em, 0);
+        expect([...em]).toEqual(new Array(T).fill(row === 0 ? 127 * 600 : -128 * 600));
       }
     });
   }
+
+  test('rows read from an offset: the same sums', () => {
+    const T = 13;
+    const random = seededRandom(5);
+    const w = Int8Array.from({ length: 64 * T }, () => Math.floor(random() * 256) - 128);
+    const packed = packWeights(w, 64, T);
+    const ids = Int32Array.from({ length: 40 }, () => Math.floor(random() * 64));
+    const em = new Float32Array(T);
+    rowSums(packed, ids, 15, T, em, 0, 20);
+    expect([...em]).toEqual(plainSums(w, T, ids.subarray(20), 15));
+  });
 
   test('a tag set wider than the lanes is refused', () => {
     expect(() => packWeights(new Int8Array(17), 1, 17)).toThrow(/17 tags/);
