@@ -11,9 +11,15 @@ import type { Evidence } from './types.js';
  * from an earlier sentence (that mention's own place is on its MENTIONS edge).
  */
 export function evidenceFor(article: Article, sentence: Sentence | undefined, spans: Array<{ start: number; end: number }>, rule: string, confidence: number): Evidence {
-  const inside = (s: { start: number; end: number }): boolean => !sentence || (s.start >= sentence.start && s.end <= sentence.end);
-  const start = spans.every(inside) ? Math.min(...spans.map((s) => s.start)) : sentence!.start;
-  const end = spans.every(inside) ? Math.max(...spans.map((s) => s.end)) : sentence!.end;
+  let start = Infinity;
+  let end = -Infinity;
+  let inside = true;
+  for (const s of spans) {
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+    if (sentence && (s.start < sentence.start || s.end > sentence.end)) inside = false;
+  }
+  if (!inside) ({ start, end } = sentence!);
   const ev: Evidence = { articleId: article.id, source: article.source, rule, confidence };
   if (sentence) ev.sentence = article.text.slice(sentence.start, sentence.end);
   if (end > start) {

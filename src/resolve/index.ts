@@ -55,7 +55,11 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
   const cues = loadRelationCues();
 
   const byPage = new Map<string, Article[]>();
-  for (const a of articles) byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), a]);
+  for (const a of articles) {
+    const list = byPage.get(a.pageId);
+    if (list) list.push(a);
+    else byPage.set(a.pageId, [a]);
+  }
 
   const pages = [...byPage.values()].map((pageArticles) => {
     const pageViews = pageArticles.map((article) => {
@@ -104,14 +108,22 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
 
 /** One relation per (type, ends, role, article, rule): the same fact read twice by one rule is one fact. */
 function dedupe(relations: Relation[]): Relation[] {
-  const seen = new Map<string, Relation>();
+  // Each fact's place in `out`: it stays where it was first read, holding the most confident reading.
+  const seen = new Map<string, number>();
+  const out: Relation[] = [];
   for (const r of relations) {
+    // An article's MENTIONS are one per entity it names (mentions.ts), and each article is read once: none repeats.
+    if (r.type === 'MENTIONS') {
+      out.push(r);
+      continue;
+    }
     // A fact read from a name (平湖市欣远箱包有限公司 → 平湖市) is stated once per article, at the first mention;
     // a fact read from a sentence keeps one relation per sentence that states it.
     const fromName = r.evidence.rule.includes('.name-');
     const k = `${r.type}|${r.start}|${r.end}|${r.role ?? ''}|${r.evidence.articleId ?? ''}|${fromName ? '' : (r.evidence.sentence ?? '')}`;
-    const prev = seen.get(k);
-    if (!prev || prev.evidence.confidence < r.evidence.confidence) seen.set(k, r);
+    const at = seen.get(k);
+    if (at === undefined) seen.set(k, out.push(r) - 1);
+    else if (out[at]!.evidence.confidence < r.evidence.confidence) out[at] = r;
   }
-  return [...seen.values()];
+  return out;
 }

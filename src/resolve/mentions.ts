@@ -7,7 +7,11 @@ import type { Relation } from './types.js';
 /** An article mentions each entity it names, with the count and where. */
 export function mentionsOf(article: Article, pending: Pending[]): Relation[] {
   const byEntity = new Map<string, Mention[]>();
-  for (const p of pending) byEntity.set(p.ref.key, [...(byEntity.get(p.ref.key) ?? []), p.m]);
+  for (const p of pending) {
+    const list = byEntity.get(p.ref.key);
+    if (list) list.push(p.m);
+    else byEntity.set(p.ref.key, [p.m]);
+  }
   return [...byEntity.entries()].map(([key, ms]) => ({
     type: 'MENTIONS' as const,
     start: `article:${article.id}`,

@@ -26,65 +26,72 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     out.push({ type, start: a.e.key, end: b.e.key, evidence: evidenceFor(article, sentences[b.m.sentence], [a.m, b.m], rule, confidence) });
   };
   const bySentence = new Map<number, ResolvedMention[]>();
-  for (const r of ms) bySentence.set(r.m.sentence, [...(bySentence.get(r.m.sentence) ?? []), r]);
+  for (const r of ms) {
+    const list = bySentence.get(r.m.sentence);
+    if (list) list.push(r);
+    else bySentence.set(r.m.sentence, [r]);
+  }
   const resolvedOf = (p: { m: { id: string } } | undefined): ResolvedMention | undefined => (p ? ms.find((r) => r.m.id === p.m.id) : undefined);
 
-  for (const sentence of sentences) {
-    const own = bySentence.get(sentence.index) ?? [];
-    const clauseStart = (pos: number): number => {
-      let i = pos;
-      while (i > sentence.start && !STOP.test(text[i - 1]!)) i--;
-      return i;
-    };
-    const clauseEnd = (pos: number): number => {
-      let i = pos;
-      while (i < sentence.end && !STOP.test(text[i]!)) i++;
-      return i;
-    };
-    /** A chain of places as printed (凉山普格县) is the last of them. */
-    const lastOfChain = (r: ResolvedMention): ResolvedMention => {
-      let last = r;
-      for (let next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end); next && last.e.label === 'Place'; next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end)) last = next;
-      return last;
-    };
-    /** The names listed from `pos` on (乙、丙和丁), the first within a few modifying words (邻近的乙). */
-    const listFrom = (pos: number, kinds: (r: ResolvedMention) => boolean): ResolvedMention[] => {
-      const first = own.find((r) => kinds(r) && r.m.start >= pos && r.m.start <= pos + 10 && !STOP.test(text.slice(pos, r.m.start)) && (r.m.start === pos || text[r.m.start - 1] === '的'));
-      if (!first) return [];
-      const list = [lastOfChain(first)];
-      const joined = (r: ResolvedMention): boolean => kinds(r) && /^[、和及与]$/u.test(text.slice(list[list.length - 1]!.m.end, r.m.start));
-      for (let next = own.find(joined); next; next = own.find(joined)) list.push(lastOfChain(next));
-      return list.filter(standsAlone);
-    };
-    /**
-     * Who does it: the last name of the clause before `pos` that stands on its own; else a body named by its kind
-     * alone right before it (农业公司与…: the one in view); else, for 我们 in a quotation, the speaker's organisation.
-     */
-    const actorBefore = (pos: number, kinds: (r: ResolvedMention) => boolean): ResolvedMention | undefined => {
-      const start = clauseStart(pos);
-      const named = own.filter((r) => kinds(r) && r.m.end <= pos && r.m.start >= start && standsAlone(r)).pop();
-      if (named) return named;
-      const before = text.slice(start, pos);
-      const kind = cues.posts.kindWords.find((w) => before.endsWith(w));
-      if (kind) {
-        const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0] + kind;
-        const inViewOrg = resolvedOf(inView.bodyNamed(kind, pos, ['Organization']));
-        if (inViewOrg && (inViewOrg.e.name.endsWith(phrase.replace(/^(?:该|这家|这个)/u, '')) || /^(?:该|这家|这个)/u.test(phrase))) return inViewOrg;
-      }
-      if (/我们/u.test(before)) return speakerOrg([...own, ...(bySentence.get(sentence.index + 1) ?? [])], view);
-      return undefined;
-    };
-
-    /**
-     * A place is a party only where its noun phrase ends (杭州签约, 杭州、苏州两地), not where it qualifies a noun the
-     * text did not name (与杭州某交易所, 百色的企业).
-     */
-    function standsAlone(r: ResolvedMention): boolean {
-      if (r.e.label !== 'Place') return true;
-      const next = text.slice(r.m.end, r.m.end + 3);
-      return next === '' || STOP.test(next[0]!) || !/[\u4e00-\u9fff]/u.test(next[0]!) || PARTY_FOLLOWERS.test(next);
+  // The sentence read and its mentions: the helpers below are made once for the article, not once a sentence.
+  let sentence = sentences[0]!;
+  let own: ResolvedMention[] = [];
+  const clauseStart = (pos: number): number => {
+    let i = pos;
+    while (i > sentence.start && !STOP.test(text[i - 1]!)) i--;
+    return i;
+  };
+  const clauseEnd = (pos: number): number => {
+    let i = pos;
+    while (i < sentence.end && !STOP.test(text[i]!)) i++;
+    return i;
+  };
+  /** A chain of places as printed (凉山普格县) is the last of them. */
+  const lastOfChain = (r: ResolvedMention): ResolvedMention => {
+    let last = r;
+    for (let next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end); next && last.e.label === 'Place'; next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end)) last = next;
+    return last;
+  };
+  /** The names listed from `pos` on (乙、丙和丁), the first within a few modifying words (邻近的乙). */
+  const listFrom = (pos: number, kinds: (r: ResolvedMention) => boolean): ResolvedMention[] => {
+    const first = own.find((r) => kinds(r) && r.m.start >= pos && r.m.start <= pos + 10 && !STOP.test(text.slice(pos, r.m.start)) && (r.m.start === pos || text[r.m.start - 1] === '的'));
+    if (!first) return [];
+    const list = [lastOfChain(first)];
+    const joined = (r: ResolvedMention): boolean => kinds(r) && /^[、和及与]$/u.test(text.slice(list[list.length - 1]!.m.end, r.m.start));
+    for (let next = own.find(joined); next; next = own.find(joined)) list.push(lastOfChain(next));
+    return list.filter(standsAlone);
+  };
+  /**
+   * Who does it: the last name of the clause before `pos` that stands on its own; else a body named by its kind
+   * alone right before it (农业公司与…: the one in view); else, for 我们 in a quotation, the speaker's organisation.
+   */
+  const actorBefore = (pos: number, kinds: (r: ResolvedMention) => boolean): ResolvedMention | undefined => {
+    const start = clauseStart(pos);
+    const named = own.filter((r) => kinds(r) && r.m.end <= pos && r.m.start >= start && standsAlone(r)).pop();
+    if (named) return named;
+    const before = text.slice(start, pos);
+    const kind = cues.posts.kindWords.find((w) => before.endsWith(w));
+    if (kind) {
+      const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0] + kind;
+      const inViewOrg = resolvedOf(inView.bodyNamed(kind, pos, ['Organization']));
+      if (inViewOrg && (inViewOrg.e.name.endsWith(phrase.replace(/^(?:该|这家|这个)/u, '')) || /^(?:该|这家|这个)/u.test(phrase))) return inViewOrg;
     }
+    if (/我们/u.test(before)) return speakerOrg([...own, ...(bySentence.get(sentence.index + 1) ?? [])], view);
+    return undefined;
+  };
 
+  /**
+   * A place is a party only where its noun phrase ends (杭州签约, 杭州、苏州两地), not where it qualifies a noun the
+   * text did not name (与杭州某交易所, 百色的企业).
+   */
+  function standsAlone(r: ResolvedMention): boolean {
+    if (r.e.label !== 'Place') return true;
+    const next = text.slice(r.m.end, r.m.end + 3);
+    return next === '' || STOP.test(next[0]!) || !/[\u4e00-\u9fff]/u.test(next[0]!) || PARTY_FOLLOWERS.test(next);
+  }
+
+  for (sentence of sentences) {
+    own = bySentence.get(sentence.index) ?? [];
     // 甲与乙…合作
     for (const link of cues.partners.links) {
       for (let w = text.indexOf(link, sentence.start); w !== -1 && w < sentence.end; w = text.indexOf(link, w + link.length)) {
@@ -127,20 +134,20 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         add('FOUNDED', actorBefore(v, (r) => isParty(r) || r.e.label === 'Person'), founded, 'rel.founded.set-up', 0.75);
       }
     }
-    /** The body founded: named before 由 in the clause, or by its kind alone (这个文化园) — the one in view. */
-    function foundedBefore(pos: number): ResolvedMention | undefined {
-      const start = clauseStart(pos);
-      const named = own.filter((r) => r.e.label === 'Organization' && r.m.start >= start && r.m.end <= pos).pop();
-      if (named) return named;
-      const kind = new RegExp(`^(?:${cues.founding.articles.join('|')})(\\S{1,4}?)$`, 'u').exec(text.slice(start, pos));
-      return kind ? resolvedOf(inView.bodyNamed(kind[1]!, start, ['Organization'])) : undefined;
-    }
-    /** 成立这家公司: a body named by its kind alone after a demonstrative is the one in view. */
-    function kindInView(at: number, gap: string): ResolvedMention | undefined {
-      if (!/[这该此]/u.test(gap)) return undefined;
-      const word = /^[\u4e00-\u9fff]{1,4}?(?=[，,。；、的]|$)/u.exec(text.slice(at, at + 5))?.[0];
-      return word ? resolvedOf(inView.bodyNamed(word, at, ['Organization'])) : undefined;
-    }
+  }
+  /** The body founded: named before 由 in the clause, or by its kind alone (这个文化园) — the one in view. */
+  function foundedBefore(pos: number): ResolvedMention | undefined {
+    const start = clauseStart(pos);
+    const named = own.filter((r) => r.e.label === 'Organization' && r.m.start >= start && r.m.end <= pos).pop();
+    if (named) return named;
+    const kind = new RegExp(`^(?:${cues.founding.articles.join('|')})(\\S{1,4}?)$`, 'u').exec(text.slice(start, pos));
+    return kind ? resolvedOf(inView.bodyNamed(kind[1]!, start, ['Organization'])) : undefined;
+  }
+  /** 成立这家公司: a body named by its kind alone after a demonstrative is the one in view. */
+  function kindInView(at: number, gap: string): ResolvedMention | undefined {
+    if (!/[这该此]/u.test(gap)) return undefined;
+    const word = /^[\u4e00-\u9fff]{1,4}?(?=[，,。；、的]|$)/u.exec(text.slice(at, at + 5))?.[0];
+    return word ? resolvedOf(inView.bodyNamed(word, at, ['Organization'])) : undefined;
   }
   return out;
 }

@@ -117,22 +117,31 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const { article, sentences } = view;
   const patterns = cuePatterns(c);
   const bySentence = new Map<number, ResolvedMention[]>();
-  for (const r of view.mentions) bySentence.set(r.m.sentence, [...(bySentence.get(r.m.sentence) ?? []), r]);
+  for (const r of view.mentions) {
+    const list = bySentence.get(r.m.sentence);
+    if (list) list.push(r);
+    else bySentence.set(r.m.sentence, [r]);
+  }
   const focus: Focus = {};
   const add = (type: RelationshipType, from: ResolvedMention | undefined, to: ResolvedMention | undefined, sentence: Sentence, rule: string, confidence: number, extra: Partial<Relation> = {}): void => {
     if (!from || !to || from.e.key === to.e.key) return;
     out.push({ type, start: from.e.key, end: to.e.key, evidence: evidenceFor(article, sentence, [from.m, to.m], rule, confidence), ...extra });
   };
-  for (const sentence of sentences) {
-    const ms = bySentence.get(sentence.index) ?? [];
-    const text = article.text.slice(sentence.start, sentence.end);
-    const at = (r: ResolvedMention): number => r.m.start - sentence.start;
-    const firstOrgBefore = (pos: number): ResolvedMention | undefined => ms.find((r) => isOrg(r) && at(r) < pos && r.e.kind !== 'GovernmentAgency');
-    // The subject a sentence leaves implicit: the company the text is about.
-    const subjectCompany = (pos: number): { r?: ResolvedMention; carried: boolean } => {
-      const own = ms.find((r) => isCompany(r) && at(r) < pos);
-      return own ? { r: own, carried: false } : { r: focus.company, carried: true };
-    };
+  // The sentence read, its mentions and its text: the helpers below are made once for the article, not once a sentence.
+  let sentence = sentences[0]!;
+  let ms: ResolvedMention[] = [];
+  let text = '';
+  const at = (r: ResolvedMention): number => r.m.start - sentence.start;
+  const firstOrgBefore = (pos: number): ResolvedMention | undefined => ms.find((r) => isOrg(r) && at(r) < pos && r.e.kind !== 'GovernmentAgency');
+  // The subject a sentence leaves implicit: the company the text is about.
+  const subjectCompany = (pos: number): { r?: ResolvedMention; carried: boolean } => {
+    const own = ms.find((r) => isCompany(r) && at(r) < pos);
+    return own ? { r: own, carried: false } : { r: focus.company, carried: true };
+  };
+  const customerCues = c.customerWords.flatMap((w) => c.customerListVerbs.map((v) => w + v));
+  for (sentence of sentences) {
+    ms = bySentence.get(sentence.index) ?? [];
+    text = article.text.slice(sentence.start, sentence.end);
 
     // Cue-verb rules: subject … verb … programme (荣获, 参加, 开展, 受益).
     for (const rule of c.rules) {
@@ -221,7 +230,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       break;
     }
     // 客户包括A、B等国际品牌: the customers follow the word.
-    const named = c.customerWords.flatMap((w) => c.customerListVerbs.map((v) => w + v)).map((cue) => ({ cue, at: text.indexOf(cue) })).find((x) => x.at !== -1);
+    const named = customerCues.map((cue) => ({ cue, at: text.indexOf(cue) })).find((x) => x.at !== -1);
     if (named) {
       const clauseEnd = nextStop(text, named.at);
       const customers = ms.filter((r) => isOrg(r) && at(r) > named.at && at(r) < clauseEnd);

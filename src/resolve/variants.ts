@@ -1,7 +1,7 @@
 // Step 2: on each page, short and variant names are tied to the full name they stand for; across the pages, a
 // firm's full name printed without its place is the firm printed with one.
 import type { Gazetteer } from '../gazetteer/index.js';
-import { companyBody, isCharBagOf, isSubsequence } from './entities.js';
+import { companyBody as companyBodyOf, isCharBagOf, isSubsequence } from './entities.js';
 import type { EntityRef } from './entities.js';
 import type { Pending } from './references.js';
 
@@ -13,12 +13,19 @@ import type { Pending } from './references.js';
  */
 export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
   const rename = new Map<string, EntityRef>();
+  // Each name's body once, not once for every pair of names.
+  const bodies = new Map<string, ReturnType<typeof companyBodyOf>>();
+  const companyBody = (name: string): ReturnType<typeof companyBodyOf> => {
+    let b = bodies.get(name);
+    if (!b) bodies.set(name, (b = companyBodyOf(name, g)));
+    return b;
+  };
   const companies = [...new Map(pending.filter((p) => p.ref.label === 'Organization' && p.ref.kind === 'Company').map((p) => [p.ref.key, p.ref])).values()];
   for (const a of companies) {
-    const ba = companyBody(a.name, g);
+    const ba = companyBody(a.name);
     for (const b of companies) {
       if (a === b || b.name.length <= a.name.length) continue;
-      const bb = companyBody(b.name, g);
+      const bb = companyBody(b.name);
       if (ba.form && ba.form === bb.form && (ba.region ?? bb.region) === (bb.region ?? ba.region) && ba.body.slice(0, 2) === bb.body.slice(0, 2) && isSubsequence(ba.body, bb.body) && samePlace(ba.places, bb.places, g)) rename.set(a.key, b);
     }
   }
@@ -27,8 +34,8 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
   const counts = new Map<string, number>();
   for (const p of pending) counts.set(p.ref.key, (counts.get(p.ref.key) ?? 0) + 1);
   for (const a of companies) {
-    if (companyBody(a.name, g).form) continue; // a full name, not a short form
-    const fuller = companies.filter((b) => b !== a && companyBody(b.name, g).form && companyBody(b.name, g).body.startsWith(a.name));
+    if (companyBody(a.name).form) continue; // a full name, not a short form
+    const fuller = companies.filter((b) => b !== a && companyBody(b.name).form && companyBody(b.name).body.startsWith(a.name));
     const best = fuller.sort((x, y) => (counts.get(y.key) ?? 0) - (counts.get(x.key) ?? 0))[0];
     if (best && !rename.has(a.key)) rename.set(a.key, best);
   }
@@ -69,7 +76,7 @@ export const AMBIGUOUS_PLACELESS = 'org.placeless.ambiguous';
 export function tiePlacelessAcrossPages(pending: Pending[], g: Gazetteer): void {
   const firms = new Map<string, { placed: Map<string, EntityRef>; bare: EntityRef[] }>();
   for (const ref of new Map(pending.filter((p) => p.ref.label === 'Organization' && p.ref.kind === 'Company').map((p) => [p.ref.key, p.ref])).values()) {
-    const c = companyBody(ref.name, g);
+    const c = companyBodyOf(ref.name, g);
     if (!c.form || c.body.length < 2) continue;
     const k = `${c.body}|${c.form}|${c.region ?? ''}`;
     const group = firms.get(k) ?? { placed: new Map<string, EntityRef>(), bare: [] };
