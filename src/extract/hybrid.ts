@@ -5,7 +5,8 @@
 //      punctuation a name does not (，、“”, a line break) or unpaired brackets, holds a word no name contains
 //      (的, 是, 依托; in an organisation's name with an ending, a word of two characters after its first word is
 //      its field: 工作|委员会), is a title, a bare organisation ending, a common word taken for a person, a group
-//      of people (研发团队), or a place and a company ending alone (平湖公司).
+//      of people (研发团队) or a team named only by what it does (秧歌队), or a place and a company ending alone
+//      (平湖公司).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
 //      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken, unless
@@ -35,7 +36,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { placeAt } from './recognizers/organizations.js';
+import { isActivityTeam, placeAt } from './recognizers/organizations.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { COMMON_SURNAMES } from './recognizers/people.js';
 import { surnameAt } from '../lexicons/index.js';
@@ -139,6 +140,7 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'ORG') {
     const v = loadVetoes();
     if (v.groupEndings.some((w) => surface.endsWith(w))) return v.groupId;
+    if (isActivityTeam(lex, text, span.start, span.end)) return lex.activityTeams.id;
   }
   // Inside an organisation's name with an ending, a word of two characters or more after its first word is the
   // body's field or its ending (残疾人工作|委员会, 艾滋病联合|计划署, 石油输出国|组织), not a verb of the clause.

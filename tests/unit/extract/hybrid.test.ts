@@ -40,6 +40,7 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
     ['技术水平提高', '水平', 'PER', 'hybrid.veto.common-word'],
     ['公司市场部部长说', '公司市场部', 'ORG', 'hybrid.veto.opens-with-ending'],
     ['设计团队完成了方案', '设计团队', 'ORG', 'hybrid.veto.group-of-people'],
+    ['村里新组建的腰鼓秧歌队', '腰鼓秧歌队', 'ORG', 'org.not.activity-team'],
     ['“华美”嘉兴公司的厂房', '嘉兴公司', 'ORG', 'hybrid.veto.place-and-ending'],
     ['他们依托龙泉青瓷', '依托龙泉', 'LOC', 'hybrid.veto.stopword-inside'],
   ])('%s: %s (%s) → %s', (text, surface, type, veto) => {
@@ -54,6 +55,7 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
       ['他在练市镇工作', '练市镇', 'LOC'],
       ['华瑞精密（湖州）有限公司投产', '华瑞精密（湖州）有限公司', 'ORG'],
       ['德清中学的学生', '德清中学', 'ORG'],
+      ['义乌飞鹰队获胜', '义乌飞鹰队', 'ORG'],
     ] as const) {
       expect(vetoOf(buildContext(text, resources()), span(text, surface, type))).toBeUndefined();
     }
