@@ -5,8 +5,8 @@
 //      punctuation a name does not (，、“”, a line break) or unpaired brackets, holds a word no name contains
 //      (的, 是, 依托; in an organisation's name with an ending, a word of two characters after its first word is
 //      its field: 工作|委员会), is a title, a bare organisation ending, a common word taken for a person, a group
-//      of people (研发团队) or a team named only by what it does (秧歌队), or a place and a company ending alone
-//      (平湖公司).
+//      of people (研发团队) or a team named only by what it does (秧歌队), a place and a company ending alone
+//      (平湖公司), or a far county's bare short form after a place of another province (…市，龙门|园区).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
 //      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken, unless
@@ -37,6 +37,7 @@ import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { isActivityTeam, placeAt } from './recognizers/organizations.js';
+import { isFarStemElsewhere } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { COMMON_SURNAMES } from './recognizers/people.js';
 import { surnameAt } from '../lexicons/index.js';
@@ -134,6 +135,7 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (lex.personTitleSet.has(surface)) return 'hybrid.veto.title';
   if (lex.orgSuffixBySuffix.has(surface)) return 'hybrid.veto.bare-ending';
   if (span.type === 'PER' && isOrdinaryWord(ctx, surface)) return 'hybrid.veto.common-word';
+  if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
   if (span.type === 'ORG' && placeAndEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';

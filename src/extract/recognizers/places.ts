@@ -263,6 +263,44 @@ export function byToken(ctx: ExtractContext): Candidate[] {
  * name, or when it is a town of the paper's own county. Full names and aliases always count.
  */
 /** The entries of `surface` (= ctx.text.slice(start, end)) that usableName accepts, in order; undefined if none. */
+/**
+ * A county's or district's short form far from the paper's home (龙门 of 龙门县) that names something else where
+ * it stands: the gazetteer knows the word only as such a stem, the rules would not read it here (usableName: jieba
+ * does not read it as a place word, or it is a frequent word with no county word after it, and no place it lies in
+ * is printed right before it), the text names neither the place in full nor its city — and the last place printed
+ * before it in its sentence lies in another province. A report that has just named a county of one province and
+ * goes on with a bare two-character stem is naming a town, a zone or a site there (…县，龙门|工业区), not a
+ * county two thousand kilometres away.
+ */
+export function isFarStemElsewhere(ctx: ExtractContext, start: number, end: number): boolean {
+  const surface = ctx.text.slice(start, end);
+  const g = ctx.res.gazetteer;
+  const entries = g.lookup(surface);
+  if (!entries.length || entries.some((e) => e.form !== 'distant')) return false;
+  if (entries.some((e) => namesDistrictInFull(ctx, g.get(e.placeId)!))) return false;
+  if (isTokenStart(ctx, start) && usableEntries(ctx, entries, start, end, surface) !== undefined) return false;
+  const before = placeBeforeInSentence(ctx, start);
+  if (!before) return false;
+  const province = (id: string) => g.lineage(id).find((p) => p.kind === 'Province')?.id ?? id;
+  const there = new Set(before.map(province));
+  return !entries.some((e) => there.has(province(e.placeId)));
+}
+
+/** Where a sentence ends, for looking back within one. */
+const SENTENCE_BREAK = /[。！？；\n]/u;
+
+/** The ids of the last administrative place (a province down to a town) the gazetteer names before `pos` in its sentence. */
+function placeBeforeInSentence(ctx: ExtractContext, pos: number): string[] | undefined {
+  const g = ctx.res.gazetteer;
+  for (let at = pos; at >= 2 && !SENTENCE_BREAK.test(ctx.text[at - 1]!); at--) {
+    const ids = placeIdsEndingAt(ctx, at)?.filter((id) => ADMIN_KINDS.has(g.get(id)!.kind));
+    if (ids?.length) return ids;
+  }
+  return undefined;
+}
+
+const ADMIN_KINDS = new Set(['Province', 'City', 'County', 'District', 'Town', 'Subdistrict']);
+
 function usableEntries(ctx: ExtractContext, entries: readonly NameEntry[], start: number, end: number, surface: string): NameEntry[] | undefined {
   let out: NameEntry[] | undefined;
   for (const e of entries) if (usableName(ctx, e, start, end, surface)) (out ??= []).push(e);

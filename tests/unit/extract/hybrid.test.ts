@@ -62,6 +62,25 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
   });
 });
 
+describe("hybrid policy — 1. a far county's bare short form after a place of another province", () => {
+  test('is vetoed: the report is naming something there (a town, a zone), not the far county', () => {
+    const text = '在山西晋城市，龙门物流园区内车来车往。';
+    expect(vetoOf(buildContext(text, resources()), span(text, '龙门', 'LOC'))).toBe('hybrid.veto.far-stem');
+    expect(chosen(text, [], [span(text, '龙门', 'LOC')])).toEqual([]);
+  });
+
+  test('stands after its own province or city, after a place of its province, where the text names it in full, or with no place before it', () => {
+    for (const [text, surface] of [
+      ['广东惠州龙门的荔枝熟了。', '龙门'],
+      ['他从甘肃酒泉出发，到敦煌的西边。', '敦煌'],
+      ['游客来到山西晋城，又去了龙门县。龙门的山路很险。', '龙门'],
+      ['敦煌的壁画举世闻名。', '敦煌'],
+    ] as const) {
+      expect(vetoOf(buildContext(text, resources()), span(text, surface, 'LOC', 0.95, text.lastIndexOf(surface)))).toBeUndefined();
+    }
+  });
+});
+
 describe('hybrid policy — 1b. a word of the stopword list inside an organisation\'s name', () => {
   test("after the name's first word, a word of two characters or more is the body's field or its ending, where the name has an ending (工作|委员会, 协调|委员会, 组织)", () => {
     for (const [text, surface] of [
