@@ -26,7 +26,7 @@
 //      the model's id, and it ranks below the rules' confident readings and below page consistency. A person or
 //      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending). Not a lone
 //      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
-//      the rules' data does not type (太阳 as a place). A longer organisation opens with one place at most.
+//      the rules' data does not type (月亮 as a place; for a place, a frequent word whatever jieba's tag: 太阳). A longer organisation opens with one place at most.
 //   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
 //      name over any of its characters is dropped. The rules' confident readings stand without the model.
 //   Selection then keeps one reading per span as it always has (select.ts).
@@ -104,11 +104,12 @@ function hasInnerPunctuation(text: string, start: number, end: number): boolean 
 }
 
 const WordList = z.object({ id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict();
+const FrequentWords = z.object({ $comment: z.string().optional(), minFreq: z.number().int().min(1), placeEndings: z.array(z.string().min(1)).min(1) }).strict();
 const VetoFile = z
-  .object({ $comment: z.string().optional(), groupEndings: WordList, organisationEndings: z.array(z.string().min(1)).min(1) })
+  .object({ $comment: z.string().optional(), groupEndings: WordList, frequentWords: FrequentWords, organisationEndings: z.array(z.string().min(1)).min(1) })
   .strict();
 
-let vetoData: { groupId: string; groupEndings: readonly string[]; orgEndings: readonly string[] } | undefined;
+let vetoData: { groupId: string; groupEndings: readonly string[]; orgEndings: readonly string[]; frequent: z.infer<typeof FrequentWords> } | undefined;
 
 /** model/hybrid-vetoes.json, validated once per process. */
 function loadVetoes(): NonNullable<typeof vetoData> {
@@ -119,6 +120,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     groupId: file.groupEndings.id,
     groupEndings: longestFirst(file.groupEndings.words),
     orgEndings: longestFirst(file.organisationEndings),
+    frequent: file.frequentWords,
   };
   return vetoData;
 }
@@ -194,6 +196,22 @@ function placeByEnding(ctx: ExtractContext, surface: string): boolean {
   if (m === null) return false;
   const stem = ctx.res.dictionary.get(surface.slice(0, m.index));
   return !(stem && stem.freq >= ORDINARY_FREQ && stem.tag.startsWith('v'));
+}
+
+/**
+ * A common word, for a place or an organisation the model reads alone: a word jieba knows, and often, with an
+ * ordinary tag (isOrdinaryWord) — or, for a place, with a name's tag where the word is so frequent that the tag is
+ * weak evidence (太阳 and 中华 are tagged ns and nz), unless the gazetteer knows it or it ends as a place's name
+ * does (大别山).
+ */
+function isCommonWord(ctx: ExtractContext, surface: string, type: ModelSpan['type']): boolean {
+  if (isOrdinaryWord(ctx, surface)) return true;
+  // An organisation's tag (nt: 联合国) is not weak: it names one body.
+  if (type !== 'LOC') return false;
+  const { minFreq, placeEndings } = loadVetoes().frequent;
+  const d = ctx.res.dictionary.get(surface);
+  if (!d || d.freq < minFreq || ctx.res.gazetteer.lookup(surface).length) return false;
+  return !placeEndings.some((w) => surface.endsWith(w));
 }
 
 /** How often jieba's dictionary must have seen a word for its tag to say what the word is (as isOrdinaryWord). */
@@ -369,7 +387,7 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     }
     // 4. The model alone: not a lone character (the rules read a place's abbreviation where a neighbour shows
     // it), not a common word the rules' data does not type (太阳 as a place).
-    const step = s.end - s.start === 1 ? 'alone.one-character' : !shapedAs(ctx, s) ? 'alone.shape' : s.type !== 'PER' && isOrdinaryWord(ctx, ctx.text.slice(s.start, s.end)) && !typedByRules(ctx, s) ? 'alone.common-word' : inside.length ? 'alone.crossing-rules' : 'alone';
+    const step = s.end - s.start === 1 ? 'alone.one-character' : !shapedAs(ctx, s) ? 'alone.shape' : s.type !== 'PER' && isCommonWord(ctx, ctx.text.slice(s.start, s.end), s.type) && !typedByRules(ctx, s) ? 'alone.common-word' : inside.length ? 'alone.crossing-rules' : 'alone';
     if (step === 'alone' || step === 'alone.crossing-rules') out.push(typed(ctx, s, modelId));
     trace?.(s, step);
   }

@@ -291,6 +291,19 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [], [span(t, '月亮', 'LOC', 0.95), span(t, '屋顶', 'ORG', 0.95)])).toEqual([]);
   });
 
+  test("nor a frequent word jieba's dictionary tags as a place or a name (the sun, a culture word): its tag is weak evidence there", () => {
+    const t = '清晨，太阳照在海宁的田野上，中华文化的气息扑面而来。';
+    expect(chosen(t, [], [span(t, '太阳', 'LOC', 0.95), span(t, '中华', 'LOC', 0.95)])).toEqual([]);
+  });
+
+  test('but a place the dictionary knows often and that ends as a place is named, or that the gazetteer knows, is kept', () => {
+    const t = '他们翻过大别山，沿着长江东行。';
+    expect(chosen(t, [], [span(t, '大别山', 'LOC', 0.95), span(t, '长江', 'LOC', 0.95)]).map(([x, label]) => [x, label])).toEqual([
+      ['大别山', 'Place'],
+      ['长江', 'Place'],
+    ]);
+  });
+
   test('nested places stay apart: not a longer place around places the rules are sure of', () => {
     const t = '他住在青田县温溪镇。';
     const places = [rule(t, '青田县', 'Place', 'place.gazetteer.full', 0.9), rule(t, '温溪镇', 'Place', 'place.gazetteer.full', 0.9)];
