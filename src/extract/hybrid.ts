@@ -26,7 +26,8 @@
 //      the model's id, and it ranks below the rules' confident readings and below page consistency. A person or
 //      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending). Not a lone
 //      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
-//      the rules' data does not type (月亮 as a place; for a place, a frequent word whatever jieba's tag: 太阳). A longer organisation opens with one place at most.
+//      the rules' data does not type (月亮 as a place; for a place, a frequent word whatever jieba's tag: 太阳),
+//      nor a person it is unsure of whose surname the text uses as a word (石 in a report on a quarry). A longer organisation opens with one place at most.
 //   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
 //      name over any of its characters is dropped. The rules' confident readings stand without the model.
 //   Selection then keeps one reading per span as it always has (select.ts).
@@ -104,12 +105,13 @@ function hasInnerPunctuation(text: string, start: number, end: number): boolean 
 }
 
 const WordList = z.object({ id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict();
+const SurnameInUse = z.object({ $comment: z.string().optional(), minUses: z.number().int().min(1), perOwnUse: z.number().min(0) }).strict();
 const FrequentWords = z.object({ $comment: z.string().optional(), minFreq: z.number().int().min(1), placeEndings: z.array(z.string().min(1)).min(1) }).strict();
 const VetoFile = z
-  .object({ $comment: z.string().optional(), groupEndings: WordList, frequentWords: FrequentWords, organisationEndings: z.array(z.string().min(1)).min(1) })
+  .object({ $comment: z.string().optional(), groupEndings: WordList, frequentWords: FrequentWords, surnameInUse: SurnameInUse, organisationEndings: z.array(z.string().min(1)).min(1) })
   .strict();
 
-let vetoData: { groupId: string; groupEndings: readonly string[]; orgEndings: readonly string[]; frequent: z.infer<typeof FrequentWords> } | undefined;
+let vetoData: { groupId: string; groupEndings: readonly string[]; orgEndings: readonly string[]; frequent: z.infer<typeof FrequentWords>; surnameInUse: z.infer<typeof SurnameInUse> } | undefined;
 
 /** model/hybrid-vetoes.json, validated once per process. */
 function loadVetoes(): NonNullable<typeof vetoData> {
@@ -121,6 +123,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     groupEndings: longestFirst(file.groupEndings.words),
     orgEndings: longestFirst(file.organisationEndings),
     frequent: file.frequentWords,
+    surnameInUse: file.surnameInUse,
   };
   return vetoData;
 }
@@ -212,6 +215,27 @@ function isCommonWord(ctx: ExtractContext, surface: string, type: ModelSpan['typ
   const d = ctx.res.dictionary.get(surface);
   if (!d || d.freq < minFreq || ctx.res.gazetteer.lookup(surface).length) return false;
   return !placeEndings.some((w) => surface.endsWith(w));
+}
+
+/**
+ * A person's name the model is unsure of whose surname the text uses as a word of its own (姜 in a report on
+ * ginger): the surname occurs, outside the rules' sure people (`people`: their characters) and outside the span's own
+ * occurrences, often (surnameInUse in hybrid-vetoes.json).
+ */
+function surnameInUse(ctx: ExtractContext, s: ModelSpan, people: Uint8Array): boolean {
+  const { text } = ctx;
+  const surface = text.slice(s.start, s.end);
+  const n = surnameAt(surface, 0, ctx.res.lex.surnames);
+  if (n <= 0) return false;
+  const surname = surface.slice(0, n);
+  const { minUses, perOwnUse } = loadVetoes().surnameInUse;
+  let uses = 0;
+  let own = 0;
+  for (let i = text.indexOf(surname); i !== -1; i = text.indexOf(surname, i + n)) {
+    if (text.startsWith(surface, i)) own++;
+    else if (!people[i]) uses++;
+  }
+  return uses >= minUses && uses >= perOwnUse * own;
 }
 
 /** How often jieba's dictionary must have seen a word for its tag to say what the word is (as isOrdinaryWord). */
@@ -322,6 +346,8 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
   // Characters inside some span of the model's.
   const named = new Uint8Array(ctx.text.length);
   for (const s of spans) named.fill(1, s.start, s.end);
+  // The characters of the rules' people, when first needed.
+  let people: Uint8Array | undefined;
   const overlapping: number[] = [];
   const same: number[] = [];
   const ending: number[] = [];
@@ -387,7 +413,19 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     }
     // 4. The model alone: not a lone character (the rules read a place's abbreviation where a neighbour shows
     // it), not a common word the rules' data does not type (太阳 as a place).
-    const step = s.end - s.start === 1 ? 'alone.one-character' : !shapedAs(ctx, s) ? 'alone.shape' : s.type !== 'PER' && isCommonWord(ctx, ctx.text.slice(s.start, s.end), s.type) && !typedByRules(ctx, s) ? 'alone.common-word' : inside.length ? 'alone.crossing-rules' : 'alone';
+    // Nor a person it is unsure of whose surname the text uses as a word (姜 in a report on ginger).
+    const step =
+      s.end - s.start === 1
+        ? 'alone.one-character'
+        : !shapedAs(ctx, s)
+          ? 'alone.shape'
+          : s.type !== 'PER' && isCommonWord(ctx, ctx.text.slice(s.start, s.end), s.type) && !typedByRules(ctx, s)
+            ? 'alone.common-word'
+            : s.type === 'PER' && s.score < MODEL_MIN_SCORE && surnameInUse(ctx, s, (people ??= peopleOf(ctx, rules)))
+              ? 'alone.surname-in-use'
+              : inside.length
+                ? 'alone.crossing-rules'
+                : 'alone';
     if (step === 'alone' || step === 'alone.crossing-rules') out.push(typed(ctx, s, modelId));
     trace?.(s, step);
   }
@@ -400,6 +438,13 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     if (!any) out[k] = undefined;
   }
   return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/** By character: 1 inside a person's name the rules are sure of (their guesses may be the very word). */
+function peopleOf(ctx: ExtractContext, rules: readonly Candidate[]): Uint8Array {
+  const mask = new Uint8Array(ctx.text.length);
+  for (const r of rules) if (r.label === 'Person' && r.confidence >= RULE_CONFIDENT) mask.fill(1, r.start, r.end);
+  return mask;
 }
 
 /** The model's span around rule readings inside it. */

@@ -304,6 +304,21 @@ describe('hybrid policy — 4. the model alone', () => {
     ]);
   });
 
+  test('nor a person it is unsure of whose surname the text uses as a word of its own (石 in a report on a quarry)', () => {
+    const t = '石场里石块、石料堆成小山，石匠们打磨石板，石粉飞扬。石光明看着满地的石头。';
+    expect(chosen(t, [], [span(t, '石光明', 'PER', 0.8)])).toEqual([]);
+    // Sure of it, the model's reading stands; and where the surname is no word of the text, an unsure name stands too.
+    expect(chosen(t, [], [span(t, '石光明', 'PER', 0.95)])).toEqual([['石光明', 'Person', MODEL]]);
+    const u = '石光明在村里开了一家农家乐。';
+    expect(chosen(u, [], [span(u, '石光明', 'PER', 0.8)])).toEqual([['石光明', 'Person', MODEL]]);
+  });
+
+  test("the surname's uses inside the rules' sure people do not count", () => {
+    const t = '石建华、石国强、石晓东、石海林和石文军都来了。石光明在村里开了一家农家乐。';
+    const people = ['石建华', '石国强', '石晓东', '石海林', '石文军'].map((n) => rule(t, n, 'Person', 'person.test', 0.9));
+    expect(chosen(t, people, [span(t, '石光明', 'PER', 0.8)]).map(([x]) => x)).toContain('石光明');
+  });
+
   test('nested places stay apart: not a longer place around places the rules are sure of', () => {
     const t = '他住在青田县温溪镇。';
     const places = [rule(t, '青田县', 'Place', 'place.gazetteer.full', 0.9), rule(t, '温溪镇', 'Place', 'place.gazetteer.full', 0.9)];
