@@ -5,8 +5,8 @@
 //      punctuation a name does not (，、“”, a line break) or unpaired brackets, holds a word no name contains
 //      (的, 是, 依托; in an organisation's name with an ending, a word of two characters after its first word is
 //      its field: 工作|委员会), is a title, a bare organisation ending, a common word taken for a person, a group
-//      of people (研发团队) or a team named only by what it does (秧歌队), a place and a company ending alone
-//      (平湖公司), or a far county's bare short form after a place of another province (…市，龙门|园区).
+//      of people (研发团队) or a team named only by what it does (腰鼓队), a place and a company ending alone
+//      (平湖公司), or a far county's bare short form after a place of another province (…市，恒山|园区).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
 //      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken, unless
@@ -26,7 +26,7 @@
 //      the model's id, and it ranks below the rules' confident readings and below page consistency. A person or
 //      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending). Not a lone
 //      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
-//      the rules' data does not type (月亮 as a place; for a place, a frequent word whatever jieba's tag: 太阳),
+//      the rules' data does not type (月亮 as a place; for a place, a frequent word whatever jieba's tag: 华夏),
 //      nor a person it is unsure of whose surname the text uses as a word (石 in a report on a quarry). A longer organisation opens with one place at most.
 //   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
 //      name over any of its characters is dropped. The rules' confident readings stand without the model.
@@ -204,7 +204,7 @@ function placeByEnding(ctx: ExtractContext, surface: string): boolean {
 /**
  * A common word, for a place or an organisation the model reads alone: a word jieba knows, and often, with an
  * ordinary tag (isOrdinaryWord) — or, for a place, with a name's tag where the word is so frequent that the tag is
- * weak evidence (太阳 and 中华 are tagged ns and nz), unless the gazetteer knows it or it ends as a place's name
+ * weak evidence (华夏 and 英雄 are tagged ns), unless the gazetteer knows it or it ends as a place's name
  * does (大别山).
  */
 function isCommonWord(ctx: ExtractContext, surface: string, type: ModelSpan['type']): boolean {
@@ -218,8 +218,8 @@ function isCommonWord(ctx: ExtractContext, surface: string, type: ModelSpan['typ
 }
 
 /**
- * A person's name the model is unsure of whose surname the text uses as a word of its own (姜 in a report on
- * ginger): the surname occurs, outside the rules' sure people (`people`: their characters) and outside the span's own
+ * A person's name the model is unsure of whose surname the text uses as a word of its own (石 in a report on
+ * a quarry): the surname occurs, outside the rules' sure people (`people`: their characters) and outside the span's own
  * occurrences, often (surnameInUse in hybrid-vetoes.json).
  */
 function surnameInUse(ctx: ExtractContext, s: ModelSpan, people: Uint8Array): boolean {
@@ -413,7 +413,7 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     }
     // 4. The model alone: not a lone character (the rules read a place's abbreviation where a neighbour shows
     // it), not a common word the rules' data does not type (太阳 as a place).
-    // Nor a person it is unsure of whose surname the text uses as a word (姜 in a report on ginger).
+    // Nor a person it is unsure of whose surname the text uses as a word (石 in a report on a quarry).
     const step =
       s.end - s.start === 1
         ? 'alone.one-character'

@@ -164,7 +164,7 @@ export interface ExtractLexicon {
   /** Longest organisation ending first. */
   orgSuffixBySuffix: Map<string, OrgSuffix>;
   maxOrgSuffix: number;
-  /** Teams named only by what they do (秧歌队, 广场舞队): groups of people, not organisations. Activities longest first. */
+  /** Teams named only by what they do (腰鼓队, 锣鼓队): groups of people, not organisations. Activities longest first. */
   activityTeams: { id: string; ending: string; activities: readonly string[] };
   govLevels: string[];
   govBodies: Map<string, GovBody>;

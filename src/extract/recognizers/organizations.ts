@@ -294,7 +294,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     let start = growLeft(ctx, sStart, { maxLength: MAX_ORG, tradeWords: suffix.kind === 'Company' });
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
-    // 秧歌队, 广场舞队: a team named only by what it does is a group of people, not an organisation.
+    // 腰鼓队, 锣鼓队: a team named only by what it does is a group of people, not an organisation.
     if (suffix.suffix === lex.activityTeams.ending && isActivityTeam(lex, text, start, e)) continue;
     // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
     // (if any is left) starts after the company's ending.
@@ -340,7 +340,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
 }
 
 /**
- * A team named by nothing but what it does (舞龙队, 秧歌腰鼓队, 老年舞蹈队): the words before its ending are all
+ * A team named by nothing but what it does (腰鼓队, 花鼓锣鼓队, 老年舞蹈队): the words before its ending are all
  * activities of the lexicon's list (org-suffixes.json, activityTeams), read from the ending back.
  */
 export function isActivityTeam(lex: ExtractLexicon, text: string, start: number, end: number): boolean {

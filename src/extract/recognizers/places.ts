@@ -264,13 +264,13 @@ export function byToken(ctx: ExtractContext): Candidate[] {
  */
 /** The entries of `surface` (= ctx.text.slice(start, end)) that usableName accepts, in order; undefined if none. */
 /**
- * A county's or district's short form far from the paper's home (龙门 of 龙门县) that names something else where
+ * A county's or district's short form far from the paper's home (恒山 of 恒山区) that names something else where
  * it stands: the gazetteer knows the word only as such a stem, the rules would not read it here (usableName: jieba
  * does not read it as a place word, or it is a frequent word with no county word after it, and no place it lies in
  * is printed right before it), the text names neither the place in full nor its city — and the last place printed
  * before it in its sentence lies in another province. A report that has just named a county of one province and
- * goes on with a bare two-character stem is naming a town, a zone or a site there (…县，龙门|工业区), not a
- * county two thousand kilometres away.
+ * goes on with a bare two-character stem is naming a town, a zone or a site there (…县，恒山|物流园区), not a
+ * district two thousand kilometres away.
  */
 export function isFarStemElsewhere(ctx: ExtractContext, start: number, end: number): boolean {
   const surface = ctx.text.slice(start, end);

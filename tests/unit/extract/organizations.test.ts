@@ -84,8 +84,8 @@ describe('organisations', () => {
   });
 
   test.each([
-    ['社区组建了广场舞队和秧歌队。'],
-    ['晚会上，街道的舞龙舞狮队压轴登场。'],
+    ['社区组建了腰鼓队和太极拳队。'],
+    ['晚会上，街道的花鼓龙灯队压轴登场。'],
     ['老年舞蹈队每周排练两次。'],
   ])('a team named only by what it does is a group of people, not an organisation (activityTeams): %s', (sentence) => {
     expect(namesOf(sentence, 'Organization')).toEqual([]);
