@@ -8,7 +8,9 @@
 //      of people (研发团队) or a team named only by what it does (腰鼓队), a place and a company ending alone
 //      (平湖公司), or a far county's bare short form after a place of another province (…市，恒山|园区).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
-//      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
+//      attributes), records the model, and is raised to the confident tier: found by both (a person's name the
+//      rule only guessed and the model is unsure of ranks with the model's own readings, below what the page
+//      establishes: a firm's trade name printed alone is the firm). Where the rule only
 //      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken, unless
 //      the span's own words type it as the rule reads it (a village by its ending).
 //   2b. Agreement on the end. A place the rules read back from its ending and started too early, over
@@ -383,7 +385,10 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
         // Not where the rules' data types the span as the rule reads it (尹黄村 a village by its ending, not a person).
         const retyped = r.confidence < RULE_CONFIDENT && r.label !== LABEL[s.type] && !typedAs(ctx, s, r.label);
         const base = retyped ? typed(ctx, s, r.rule) : r;
-        out[k] = { ...base, confidence: Math.max(r.confidence, AGREED_CONFIDENCE), attrs: { ...base.attrs, model } };
+        // Two weak readings of a person's name (a rule's guess, the model unsure) rank with the model's own, below
+        // page consistency (a firm's trade name printed alone after its full name is the firm).
+        const agreed = base.label === 'Person' && r.confidence < RULE_CONFIDENT && s.score < MODEL_MIN_SCORE ? MODEL_CONFIDENCE.high : AGREED_CONFIDENCE;
+        out[k] = { ...base, confidence: Math.max(r.confidence, agreed), attrs: { ...base.attrs, model } };
       }
       trace?.(s, 'agreement');
       continue;

@@ -2,7 +2,7 @@
 // of the policy on sentences written for it, with the model's spans given by hand (so the cases do not move when
 // the model is retrained), then the shipped model end to end.
 import { buildContext } from '../../../src/extract/context.js';
-import { combine, vetoOf, AGREED_CONFIDENCE } from '../../../src/extract/hybrid.js';
+import { combine, vetoOf, AGREED_CONFIDENCE, MODEL_CONFIDENCE } from '../../../src/extract/hybrid.js';
 import { extractText, loadExtractResources } from '../../../src/extract/index.js';
 import { candidate, type Candidate } from '../../../src/extract/mention.js';
 import { selectMentions } from '../../../src/extract/select.js';
@@ -127,6 +127,21 @@ describe('hybrid policy — 2. agreement on a span', () => {
     const t = '我们走访了凌家村，看了新建的村道。';
     const guess = rule(t, '凌家村', 'Place', 'place.admin.village', 0.7);
     expect(chosen(t, [guess], [span(t, '凌家村', 'PER')])).toEqual([['凌家村', 'Place', 'place.admin.village']]);
+  });
+
+  test("a person's name the rules only guessed and the model is unsure of ranks with the model's own readings: below what the page establishes (a firm's short form)", () => {
+    const t = '浙江柯望安农业科技有限公司在嘉善投产。柯望安正式运营以来，带动了村民就业。';
+    const at = t.lastIndexOf('柯望安');
+    const read = (score: number) => {
+      const res = { ...resources(), engine: 'hybrid' as const, model: { id: MODEL, tag: () => [{ start: at, end: at + 3, type: 'PER' as const, score, margin: 10 }] } };
+      return extractText(t, res as unknown as Parameters<typeof extractText>[1]).filter((c) => c.start === at).map((c) => [c.label, c.rule]);
+    };
+    expect(read(0.8)).toEqual([['Organization', 'org.short-form']]);
+    // The model sure of it: found by both, as sure as a confident rule.
+    expect(read(0.95)).toEqual([['Person', 'person.surname-token']]);
+    const ctx = buildContext(t, resources());
+    const guess = candidate('Person', at, at + 3, 'person.surname-token', 0.55);
+    expect(combine(ctx, [guess], [{ start: at, end: at + 3, type: 'PER', score: 0.8, margin: 10 }], MODEL, 'hybrid')[0]!.confidence).toBe(MODEL_CONFIDENCE.high);
   });
 
   test("where the rule is confident, its type stands against the model's", () => {
