@@ -289,12 +289,16 @@ export function isFarStemElsewhere(ctx: ExtractContext, start: number, end: numb
 /** Where a sentence ends, for looking back within one. */
 const SENTENCE_BREAK = /[。！？；\n]/u;
 
-/** The ids of the last administrative place (a province down to a town) the gazetteer names before `pos` in its sentence. */
+/**
+ * The ids of the last administrative place (a province down to a town) printed before `pos` in its sentence, by
+ * its full or short name (not a far county's stem, itself a guess: 西湖龙井 is a tea, not 龙井市).
+ */
 function placeBeforeInSentence(ctx: ExtractContext, pos: number): string[] | undefined {
   const g = ctx.res.gazetteer;
+  const printed = (e: NameEntry) => (e.form === 'full' || e.form === 'short' || e.form === 'alias') && ADMIN_KINDS.has(g.get(e.placeId)!.kind);
   for (let at = pos; at >= 2 && !SENTENCE_BREAK.test(ctx.text[at - 1]!); at--) {
-    const ids = placeIdsEndingAt(ctx, at)?.filter((id) => ADMIN_KINDS.has(g.get(id)!.kind));
-    if (ids?.length) return ids;
+    const m = ctx.res.placeTrieReverse.longest(ctx.text, at, Math.max(0, at - g.maxNameLength), (v, k) => isTokenStart(ctx, k) && g.lookup(v[0]!).some(printed));
+    if (m) return g.lookup(m.values[0]!).filter(printed).map((e) => e.placeId);
   }
   return undefined;
 }

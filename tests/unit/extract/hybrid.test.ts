@@ -75,6 +75,8 @@ describe("hybrid policy — 1. a far county's bare short form after a place of a
       ['他从甘肃酒泉出发，到敦煌的西边。', '敦煌'],
       ['游客来到福建泉州，又去了恒山区。恒山的煤矿很多。', '恒山'],
       ['恒山的景色很美。', '恒山'],
+      // A far county's stem before it is itself no printed place (a tea, a brand): 安溪 is not read as 安溪县 here.
+      ['安溪铁观音、恒山黄芪都卖得好。', '恒山'],
     ] as const) {
       expect(vetoOf(buildContext(text, resources()), span(text, surface, 'LOC', 0.95, text.lastIndexOf(surface)))).toBeUndefined();
     }
