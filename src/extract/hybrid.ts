@@ -6,7 +6,7 @@
 //      (的, 是, 依托; in an organisation's name with an ending, a word of two characters after its first word is
 //      its field: 工作|委员会), is a title, a bare organisation ending, a common word taken for a person, a group
 //      of people (研发团队) or a team named only by what it does (腰鼓队), a place and a company ending alone
-//      (平湖公司), or a far county's bare short form after a place of another province (…市，恒山|园区).
+//      (平湖公司), or a far county's bare short form after a place of another province (…市，江陵|园区; a mountain so named is the landmark: 恒山).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both (a person's name the
 //      rule only guessed and the model is unsure of ranks with the model's own readings, below what the page
@@ -40,7 +40,7 @@ import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { isActivityTeam, placeAt } from './recognizers/organizations.js';
-import { isFarStemElsewhere } from './recognizers/places.js';
+import { isFarStemElsewhere, isLandmarkNotFarStem } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { COMMON_SURNAMES } from './recognizers/people.js';
 import { surnameAt } from '../lexicons/index.js';
@@ -322,6 +322,8 @@ function typed(ctx: ExtractContext, span: ModelSpan, modelId: string): Candidate
   const conf = modelConfidence(span.score);
   let kind: EntityKind | undefined;
   if (label === 'Place') {
+    // A mountain or a river named by a far district's stem is the landmark (恒山), not the district.
+    if (isLandmarkNotFarStem(ctx, span.start, span.end)) return candidate(label, span.start, span.end, modelId, conf, { model }, 'Landmark');
     const g = ctx.res.gazetteer;
     const ids = [...new Set(g.lookup(surface).map((e) => e.placeId))];
     if (ids.length) return candidate(label, span.start, span.end, modelId, conf, { placeIds: ids, model }, g.get(ids[0]!)?.kind);

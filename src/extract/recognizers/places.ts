@@ -259,31 +259,45 @@ export function byToken(ctx: ExtractContext): Candidate[] {
 }
 
 /**
- * Short forms are words too (平湖 is a lake, 和平 is peace): a short form counts when jieba reads it as a
- * name, or when it is a town of the paper's own county. Full names and aliases always count.
- */
-/** The entries of `surface` (= ctx.text.slice(start, end)) that usableName accepts, in order; undefined if none. */
-/**
- * A county's or district's short form far from the paper's home (恒山 of 恒山区) that names something else where
+ * A county's or district's short form far from the paper's home (江陵 of 江陵县) that names something else where
  * it stands: the gazetteer knows the word only as such a stem, the rules would not read it here (usableName: jieba
  * does not read it as a place word, or it is a frequent word with no county word after it, and no place it lies in
  * is printed right before it), the text names neither the place in full nor its city — and the last place printed
  * before it in its sentence lies in another province. A report that has just named a county of one province and
- * goes on with a bare two-character stem is naming a town, a zone or a site there (…县，恒山|物流园区), not a
- * district two thousand kilometres away.
+ * goes on with a bare two-character stem is naming a town, a zone or a site there (…县，江陵|物流园区), not a
+ * county a thousand kilometres away. Not a mountain, a lake or a river (恒山): that is the landmark (isLandmarkNotFarStem).
  */
 export function isFarStemElsewhere(ctx: ExtractContext, start: number, end: number): boolean {
-  const surface = ctx.text.slice(start, end);
+  if (!isUnsupportedFarStem(ctx, start, end) || NATURAL_ENDING.test(ctx.text.slice(start, end))) return false;
   const g = ctx.res.gazetteer;
-  const entries = g.lookup(surface);
-  if (!entries.length || entries.some((e) => e.form !== 'distant')) return false;
-  if (entries.some((e) => namesDistrictInFull(ctx, g.get(e.placeId)!))) return false;
-  if (isTokenStart(ctx, start) && usableEntries(ctx, entries, start, end, surface) !== undefined) return false;
+  const entries = g.lookup(ctx.text.slice(start, end));
   const before = placeBeforeInSentence(ctx, start);
   if (!before) return false;
   const province = (id: string) => g.lineage(id).find((p) => p.kind === 'Province')?.id ?? id;
   const there = new Set(before.map(province));
   return !entries.some((e) => there.has(province(e.placeId)));
+}
+
+/**
+ * The gazetteer knows the word at [start, end) only as far counties' short forms, and the text does not support
+ * reading it as one of them: it names neither the place in full nor its city, and the rules would not read it here
+ * (usableName).
+ */
+export function isUnsupportedFarStem(ctx: ExtractContext, start: number, end: number): boolean {
+  const surface = ctx.text.slice(start, end);
+  const g = ctx.res.gazetteer;
+  const entries = g.lookup(surface);
+  if (!entries.length || entries.some((e) => e.form !== 'distant')) return false;
+  if (entries.some((e) => namesDistrictInFull(ctx, g.get(e.placeId)!))) return false;
+  return !isTokenStart(ctx, start) || usableEntries(ctx, entries, start, end, surface) === undefined;
+}
+
+/**
+ * A mountain, a lake or a river the tagger names by a far district's stem (恒山, 钟山): the landmark, not the
+ * district of that name — a place with no gazetteer id.
+ */
+export function isLandmarkNotFarStem(ctx: ExtractContext, start: number, end: number): boolean {
+  return NATURAL_ENDING.test(ctx.text.slice(start, end)) && isUnsupportedFarStem(ctx, start, end);
 }
 
 /** Where a sentence ends, for looking back within one. */
@@ -305,6 +319,11 @@ function placeBeforeInSentence(ctx: ExtractContext, pos: number): string[] | und
 
 const ADMIN_KINDS = new Set(['Province', 'City', 'County', 'District', 'Town', 'Subdistrict']);
 
+/**
+ * Short forms are words too (平湖 is a lake, 和平 is peace): a short form counts when jieba reads it as a
+ * name, or when it is a town of the paper's own county. Full names and aliases always count.
+ */
+/** The entries of `surface` (= ctx.text.slice(start, end)) that usableName accepts, in order; undefined if none. */
 function usableEntries(ctx: ExtractContext, entries: readonly NameEntry[], start: number, end: number, surface: string): NameEntry[] | undefined {
   let out: NameEntry[] | undefined;
   for (const e of entries) if (usableName(ctx, e, start, end, surface)) (out ??= []).push(e);

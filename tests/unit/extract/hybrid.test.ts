@@ -64,22 +64,31 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
 
 describe("hybrid policy — 1. a far county's bare short form after a place of another province", () => {
   test('is vetoed: the report is naming something there (a town, a zone), not the far county', () => {
-    const text = '在福建泉州市，恒山物流园区内车来车往。';
-    expect(vetoOf(buildContext(text, resources()), span(text, '恒山', 'LOC'))).toBe('hybrid.veto.far-stem');
-    expect(chosen(text, [], [span(text, '恒山', 'LOC')])).toEqual([]);
+    const text = '在福建泉州市，江陵物流园区内车来车往。';
+    expect(vetoOf(buildContext(text, resources()), span(text, '江陵', 'LOC'))).toBe('hybrid.veto.far-stem');
+    expect(chosen(text, [], [span(text, '江陵', 'LOC')])).toEqual([]);
   });
 
   test('stands after its own province or city, after a place of its province, where the text names it in full, or with no place before it', () => {
     for (const [text, surface] of [
-      ['黑龙江鸡西恒山的煤矿很多。', '恒山'],
+      ['湖北荆州江陵的鱼糕很有名。', '江陵'],
       ['他从甘肃酒泉出发，到敦煌的西边。', '敦煌'],
-      ['游客来到福建泉州，又去了恒山区。恒山的煤矿很多。', '恒山'],
-      ['恒山的景色很美。', '恒山'],
+      ['游客来到福建泉州，又去了江陵县。江陵的鱼糕很有名。', '江陵'],
+      ['江陵的鱼糕很有名。', '江陵'],
       // A far county's stem before it is itself no printed place (a tea, a brand): 安溪 is not read as 安溪县 here.
-      ['安溪铁观音、恒山黄芪都卖得好。', '恒山'],
+      ['安溪铁观音、江陵鱼糕都卖得好。', '江陵'],
     ] as const) {
       expect(vetoOf(buildContext(text, resources()), span(text, surface, 'LOC', 0.95, text.lastIndexOf(surface)))).toBeUndefined();
     }
+  });
+
+  test('a mountain or a river named by a far district\'s stem is that landmark, not the district', () => {
+    const text = '福建泉州市的游客登上恒山。';
+    const ctx = buildContext(text, resources());
+    expect(vetoOf(ctx, span(text, '恒山', 'LOC'))).toBeUndefined();
+    const [c] = combine(ctx, [], [span(text, '恒山', 'LOC')], MODEL, 'hybrid');
+    expect(c).toEqual(expect.objectContaining({ label: 'Place', kind: 'Landmark' }));
+    expect(c!.attrs.placeIds).toBeUndefined();
   });
 });
 
