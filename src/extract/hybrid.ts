@@ -6,13 +6,14 @@
 //      (的, 是, 依托; in an organisation's name with an ending, a word of two characters after its first word is
 //      its field: 工作|委员会), is a title, a bare organisation ending, a common word taken for a person, a group
 //      of people (研发团队) or a team named only by what it does (腰鼓队), a place and a company ending alone
-//      (平湖公司), or a far county's bare short form after a place of another province (…市，江陵|园区; a mountain so named is the landmark: 恒山).
+//      (平湖公司), or a far county's bare short form after a place of another province (…市，江陵|园区; a
+//      mountain so named is the landmark: 恒山).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both (a person's name the
 //      rule only guessed and the model is unsure of ranks with the model's own readings, below what the page
-//      establishes: a firm's trade name printed alone is the firm). Where the rule only
-//      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken, unless
-//      the span's own words type it as the rule reads it (a village by its ending).
+//      establishes: a firm's trade name printed alone is the firm). Where the rule only guessed (confidence below
+//      0.8) and the model types the span otherwise, the model's type is taken, unless the span's own words type it
+//      as the rule reads it (a village by its ending).
 //   2b. Agreement on the end. A place the rules read back from its ending and started too early, over
 //      characters the model reads as no name (一到|青田县), is cut to the model's start.
 //   3. A longer name. A span of the model's that contains every rule reading it overlaps (法国 in 法国雇主协会,
@@ -29,7 +30,8 @@
 //      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending). Not a lone
 //      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
 //      the rules' data does not type (月亮 as a place; for a place, a frequent word whatever jieba's tag: 华夏),
-//      nor a person it is unsure of whose surname the text uses as a word (石 in a report on a quarry). A longer organisation opens with one place at most.
+//      nor a person it is unsure of whose surname the text uses as a word (石 in a report on a quarry). A longer
+//      organisation opens with one place at most.
 //   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
 //      name over any of its characters is dropped. The rules' confident readings stand without the model.
 //   Selection then keeps one reading per span as it always has (select.ts).
@@ -220,9 +222,9 @@ function isCommonWord(ctx: ExtractContext, surface: string, type: ModelSpan['typ
 }
 
 /**
- * A person's name the model is unsure of whose surname the text uses as a word of its own (石 in a report on
- * a quarry): the surname occurs, outside the rules' sure people (`people`: their characters) and outside the span's own
- * occurrences, often (surnameInUse in hybrid-vetoes.json).
+ * A person's name the model is unsure of whose surname the text uses as a word of its own (石 in a report on a
+ * quarry): the surname occurs often outside the rules' sure people (`people`: their characters) and outside the
+ * span's own occurrences (surnameInUse in hybrid-vetoes.json).
  */
 function surnameInUse(ctx: ExtractContext, s: ModelSpan, people: Uint8Array): boolean {
   const { text } = ctx;

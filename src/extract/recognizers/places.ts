@@ -265,7 +265,8 @@ export function byToken(ctx: ExtractContext): Candidate[] {
  * is printed right before it), the text names neither the place in full nor its city — and the last place printed
  * before it in its sentence lies in another province. A report that has just named a county of one province and
  * goes on with a bare two-character stem is naming a town, a zone or a site there (…县，江陵|物流园区), not a
- * county a thousand kilometres away. Not a mountain, a lake or a river (恒山): that is the landmark (isLandmarkNotFarStem).
+ * county a thousand kilometres away. Not a mountain, a lake or a river (恒山): that is the landmark
+ * (isLandmarkNotFarStem).
  */
 export function isFarStemElsewhere(ctx: ExtractContext, start: number, end: number): boolean {
   if (!isUnsupportedFarStem(ctx, start, end) || NATURAL_ENDING.test(ctx.text.slice(start, end))) return false;
@@ -305,7 +306,7 @@ const SENTENCE_BREAK = /[。！？；\n]/u;
 
 /**
  * The ids of the last administrative place (a province down to a town) printed before `pos` in its sentence, by
- * its full or short name (not a far county's stem, itself a guess: 西湖龙井 is a tea, not 龙井市).
+ * its full or short name (not a far county's stem, itself a guess: 安溪铁观音 is a tea, and says nothing of 安溪县).
  */
 function placeBeforeInSentence(ctx: ExtractContext, pos: number): string[] | undefined {
   const g = ctx.res.gazetteer;
