@@ -130,41 +130,68 @@ export function validateGraph(graph: unknown, where: string): Graph {
     if (!shape.success) throw violation(where, shape.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const g = graph as Graph;
-  const problems: string[] = [];
-  const labelOf = new Map<string, NodeLabel>();
-  for (const n of g.nodes) {
+  const check = new GraphRowCheck();
+  for (const n of g.nodes) check.node(n);
+  for (const r of g.relationships) check.relationship(r);
+  check.finish(where);
+  return g;
+}
+
+/**
+ * The schema's checks one row at a time, for a graph read or written as a stream (graph.jsonl): every node before
+ * the relationships that join it, as validateGraph takes them. It keeps each node's id and label, nothing else.
+ */
+export class GraphRowCheck {
+  private readonly labelOf = new Map<string, NodeLabel>();
+  private readonly problems: string[] = [];
+  private count = 0;
+
+  node(n: GraphNode): void {
     const label = primaryLabel(n);
     if (!label) {
-      problems.push(`node ${n.id}: first label ${n.labels[0]} is not a node label of the schema`);
-      continue;
+      this.problem(`node ${n.id}: first label ${n.labels[0]} is not a node label of the schema`);
+      return;
     }
     for (const extra of n.labels.slice(1)) {
-      if ((LABEL_OF_KIND as Record<string, string>)[extra] !== label) problems.push(`node ${n.id}: label ${extra} does not refine ${label}`);
+      if ((LABEL_OF_KIND as Record<string, string>)[extra] !== label) this.problem(`node ${n.id}: label ${extra} does not refine ${label}`);
     }
-    if (labelOf.has(n.id)) problems.push(`node ${n.id}: id used twice`);
-    labelOf.set(n.id, label);
+    if (this.labelOf.has(n.id)) this.problem(`node ${n.id}: id used twice`);
+    this.labelOf.set(n.id, label);
     const props = NODE_PROPERTIES[label].safeParse(n.properties);
-    if (!props.success) problems.push(`node ${n.id} (${label}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    else if ((n.properties as { key?: string }).key !== n.id) problems.push(`node ${n.id}: key property differs from id`);
+    if (!props.success) this.problem(`node ${n.id} (${label}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    else if ((n.properties as { key?: string }).key !== n.id) this.problem(`node ${n.id}: key property differs from id`);
     const span = spanProblem(n.properties);
-    if (span) problems.push(`node ${n.id}: ${span}`);
+    if (span) this.problem(`node ${n.id}: ${span}`);
   }
-  for (const r of g.relationships) {
-    const from = labelOf.get(r.start);
-    const to = labelOf.get(r.end);
+
+  relationship(r: GraphRelationship): void {
+    const from = this.labelOf.get(r.start);
+    const to = this.labelOf.get(r.end);
     if (!from || !to) {
-      problems.push(`relationship ${r.id} (${r.type}): ${!from ? `start ${r.start}` : `end ${r.end}`} is not a node`);
-      continue;
+      this.problem(`relationship ${r.id} (${r.type}): ${!from ? `start ${r.start}` : `end ${r.end}`} is not a node`);
+      return;
     }
     const ends = RELATIONSHIP_ENDPOINTS[r.type];
-    if (!ends.from.includes(from) || !ends.to.includes(to)) problems.push(`relationship ${r.id}: ${r.type} cannot join ${from} to ${to}`);
+    if (!ends.from.includes(from) || !ends.to.includes(to)) this.problem(`relationship ${r.id}: ${r.type} cannot join ${from} to ${to}`);
     const props = RELATIONSHIP_PROPERTIES[r.type].safeParse(r.properties);
-    if (!props.success) problems.push(`relationship ${r.id} (${r.type}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!props.success) this.problem(`relationship ${r.id} (${r.type}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const span = spanProblem(r.properties);
-    if (span) problems.push(`relationship ${r.id} (${r.type}): ${span}`);
+    if (span) this.problem(`relationship ${r.id} (${r.type}): ${span}`);
   }
-  if (problems.length) throw violation(where, problems);
-  return g;
+
+  /** The label of a node checked so far. */
+  labelOfNode(id: string): NodeLabel | undefined {
+    return this.labelOf.get(id);
+  }
+
+  /** Throws SCHEMA_VIOLATION naming `where` and the first problems, when there were any. */
+  finish(where: string): void {
+    if (this.count) throw violation(where, this.problems, this.count);
+  }
+
+  private problem(text: string): void {
+    if (this.count++ < SHOWN_PROBLEMS) this.problems.push(text);
+  }
 }
 
 const NODE_KEYS = new Set(['id', 'labels', 'properties']);
@@ -183,15 +210,19 @@ const onlyKeys = (o: Record<string, unknown>, keys: ReadonlySet<string>): boolea
 function hasGraphShape(graph: unknown): boolean {
   if (!isRecord(graph) || !onlyKeys(graph, GRAPH_KEYS) || !Array.isArray(graph.nodes) || !Array.isArray(graph.relationships)) return false;
   if (!GraphHeadSchema.safeParse({ $schema: graph.$schema, meta: graph.meta }).success) return false;
-  for (const n of graph.nodes as unknown[]) {
-    if (!isRecord(n) || !onlyKeys(n, NODE_KEYS) || !isName(n.id) || !isRecord(n.properties)) return false;
-    if (!Array.isArray(n.labels) || n.labels.length === 0 || !n.labels.every((l) => typeof l === 'string')) return false;
-  }
-  for (const r of graph.relationships as unknown[]) {
-    if (!isRecord(r) || !onlyKeys(r, RELATIONSHIP_KEYS) || !isName(r.id) || !isName(r.start) || !isName(r.end) || !isRecord(r.properties)) return false;
-    if (!Object.hasOwn(RELATIONSHIP_PROPERTIES, r.type as string)) return false;
-  }
-  return true;
+  return (graph.nodes as unknown[]).every(hasNodeShape) && (graph.relationships as unknown[]).every(hasRelationshipShape);
+}
+
+/** True when `n` has GraphNodeSchema's shape (its properties are the schema's per-label check). */
+export function hasNodeShape(n: unknown): n is GraphNode {
+  if (!isRecord(n) || !onlyKeys(n, NODE_KEYS) || !isName(n.id) || !isRecord(n.properties)) return false;
+  return Array.isArray(n.labels) && n.labels.length > 0 && n.labels.every((l) => typeof l === 'string');
+}
+
+/** True when `r` has GraphRelationshipSchema's shape, with a relationship type of the schema. */
+export function hasRelationshipShape(r: unknown): r is GraphRelationship {
+  if (!isRecord(r) || !onlyKeys(r, RELATIONSHIP_KEYS) || !isName(r.id) || !isName(r.start) || !isName(r.end) || !isRecord(r.properties)) return false;
+  return Object.hasOwn(RELATIONSHIP_PROPERTIES, r.type as string);
 }
 
 const badSpan = (start: unknown, end: unknown): boolean => typeof start === 'number' && (start < 0 || typeof end !== 'number' || end <= start);
@@ -209,8 +240,10 @@ function spanProblem(p: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-function violation(where: string, problems: string[]): KgError {
-  const shown = problems.slice(0, 8).join('\n  ');
-  const more = problems.length > 8 ? `\n  … and ${problems.length - 8} more` : '';
+const SHOWN_PROBLEMS = 8;
+
+function violation(where: string, problems: string[], count = problems.length): KgError {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).join('\n  ');
+  const more = count > SHOWN_PROBLEMS ? `\n  … and ${count - SHOWN_PROBLEMS} more` : '';
   return new KgError('SCHEMA_VIOLATION', `the graph does not match the schema:\n  ${shown}${more}`, { subject: where });
 }
