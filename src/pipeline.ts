@@ -239,7 +239,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
  * Every home city must be a place the gazetteer knows: an unknown one would make 我市, 全市 and 市区 places of
  * their own. The default comes from KG_HOME_CITY unless the caller gave one; any other is a page's metadata.
  */
-function checkHomeCities(articles: readonly Article[], homeCity: string | undefined, fromEnv: boolean, gazetteer: Gazetteer): void {
+export function checkHomeCities(articles: ReadonlyArray<Pick<Article, 'homeCity' | 'source'>>, homeCity: string | undefined, fromEnv: boolean, gazetteer: Gazetteer): void {
   for (const area of new Set(articles.flatMap((a) => a.homeCity ?? []))) {
     const problem = homeCityProblem(area, gazetteer);
     if (!problem) continue;
@@ -261,7 +261,7 @@ function expectedHomeAreas(pages: readonly SourcePage[]): string[] {
 
 const sameAreas = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
-function articleTooLong(article: Article, page: SourcePage): KgError {
+export function articleTooLong(article: Article, page: SourcePage): KgError {
   const line = lineOf(page.text, article.sourceSpan.start);
   return new KgError('INPUT_INVALID', `the article at line ${line} has ${article.text.length.toLocaleString('en')} characters; articles of up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} are read, since relating the mentions of one takes time that grows faster than its length`, {
     subject: page.source === '-' ? '<stdin>' : page.source,
@@ -275,16 +275,18 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** A page as notes name it: its file (or stdin) and its number in the file. */
+export const pageWhere = (p: SourcePage): string => `${p.source === '-' ? '<stdin>' : p.source} (page ${p.index + 1})`;
+
 /**
  * The same page twice (a file copied into two folders, a page repeated in a file) is read once, with a note:
  * page ids are hashes of the text, so its articles would otherwise be two nodes with one id.
  */
 function oncePerPage(pages: readonly SourcePage[], notes: string[]): SourcePage[] {
   const first = new Map<string, SourcePage>();
-  const where = (p: SourcePage): string => `${p.source === '-' ? '<stdin>' : p.source} (page ${p.index + 1})`;
   return pages.filter((p) => {
     const earlier = first.get(p.id);
-    if (earlier) notes.push(`${where(p)} is the same page as ${where(earlier)}; read once`);
+    if (earlier) notes.push(`${pageWhere(p)} is the same page as ${pageWhere(earlier)}; read once`);
     else first.set(p.id, p);
     return !earlier;
   });
