@@ -24,7 +24,7 @@ export interface BuildFlags {
   engine?: Engine;
   /** false with --no-cache. */
   cache?: boolean;
-  /** Stream the build (graph.jsonl) whatever the input's size. */
+  /** true with --stream (graph.jsonl whatever the input's size), false with --no-stream (in memory, graph.json). */
   stream?: boolean;
   quiet?: boolean;
   json?: boolean;
@@ -33,10 +33,11 @@ export interface BuildFlags {
 export function register(program: Command): void {
   outputFlags(buildOptions(program.command('build').description('read newspaper pages or articles and write their knowledge graph (graph.json, or graph.jsonl for a large archive) and clean articles (articles.jsonl)')))
     .option('--stream', `build in bounded memory, a batch of pages at a time, and write graph.jsonl instead of graph.json (the default above ${STREAM_ABOVE_BYTES / 1e6} MB of input files)`)
+    .option('--no-stream', 'build in memory and write graph.json whatever the input\'s size (refused above what one build can hold)')
     .argument('[inputs...]', 'page or article text files, newspaper PDFs, articles as JSONL, directories of them, or - for stdin', ['seeds'])
     .action(async (inputs: string[], flags: BuildFlags) => {
       const out = new Output(flags);
-      if (flags.stream || (!inputs.includes('-') && (await inputBytes(inputs)) > STREAM_ABOVE_BYTES)) {
+      if (flags.stream || (flags.stream === undefined && !inputs.includes('-') && (await inputBytes(inputs)) > STREAM_ABOVE_BYTES)) {
         if (!flags.stream) out.info(`kg: the input files hold more than ${STREAM_ABOVE_BYTES / 1e6} MB: building in a stream, in bounded memory, to graph.jsonl (--stream)`);
         const { result, data } = await runStreamedBuild(inputs, flags, out);
         out.result(summaryText(result.files, data), { files: result.files, ...data });
