@@ -35,7 +35,7 @@ import { segmentPage } from './segment/index.js';
 import { defaultWorkers, ExtractPool, extractionThreads, pageGroups } from './workers/index.js';
 import { readPackageVersion } from './cli/version.js';
 import { homeCityFromEnv } from './config/defaults.js';
-import { articleTooLong, checkHomeCities, MAX_ARTICLE_CHARS, pageWhere, type BuildOptions, type Stage } from './pipeline.js';
+import { articleTooLong, checkHomeCities, inputBudgetBytes, MAX_ARTICLE_CHARS, pageWhere, type BuildOptions, type Stage } from './pipeline.js';
 
 /**
  * Above this many bytes of input files `kg build` streams (src/cli/commands/build.ts). The in-memory build takes
@@ -124,7 +124,8 @@ export async function buildStreamed(options: StreamBuildOptions): Promise<Stream
     let filesDone = 0;
     let ingestedPages = 0;
     for (const batch of fileBatches(files)) {
-      const ingested = await ingest(batch, { defaults, ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}), ...(options.stdin ? { stdin: options.stdin } : {}) });
+      // A file is read whole, so one larger than an in-memory build could hold is refused as that build refuses it.
+      const ingested = await ingest(batch, { defaults, maxTotalBytes: inputBudgetBytes(), ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}), ...(options.stdin ? { stdin: options.stdin } : {}) });
       notes.push(...ingested.notes);
       failures.push(...ingested.failures);
       const written = new Map<string, CachedPage>();

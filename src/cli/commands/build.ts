@@ -87,7 +87,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
 /** `kg build --stream`: the build in bounded memory (pipeline-stream.ts), writing graph.jsonl. */
 export async function runStreamedBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: StreamBuildResult; data: ReturnType<typeof summaryData> }> {
   const defaults = pageDefaults(flags);
-  const bars = progressBars(out, { segment: 'files', extract: 'articles', resolve: 'pages ×4' });
+  const bars = progressBars(out, { segment: 'files', extract: 'articles', resolve: 'pages ×4' }, { segment: 'files', extract: 'articles', resolve: 'pages' });
   const result = await buildStreamed({
     inputs,
     defaults,
@@ -105,7 +105,7 @@ export async function runStreamedBuild(inputs: string[], flags: BuildFlags, out:
 }
 
 /** One progress bar per stage named in `labels`, the one before stopped when the next begins. */
-function progressBars(out: Output, labels: Partial<Record<Stage, string>>): { update: (e: { stage: Stage; done: number; total: number }) => void; stop: () => void } {
+function progressBars(out: Output, labels: Partial<Record<Stage, string>>, rates: Partial<Record<Stage, string>> = {}): { update: (e: { stage: Stage; done: number; total: number }) => void; stop: () => void } {
   const bars = new Map<string, ReturnType<Output['progress']>>();
   return {
     update: ({ stage, done, total }) => {
@@ -114,7 +114,8 @@ function progressBars(out: Output, labels: Partial<Record<Stage, string>>): { up
       let bar = bars.get(stage);
       if (!bar) {
         for (const earlier of bars.values()) earlier.stop();
-        bars.set(stage, (bar = out.progress(label)));
+        const unit = rates[stage];
+        bars.set(stage, (bar = out.progress(label, unit ? { unit } : undefined)));
       }
       bar.update(done, total);
     },
