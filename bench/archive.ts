@@ -52,6 +52,8 @@ const flag = (name: string): string | undefined => (args.includes(name) ? args[a
 interface Run {
   what: string;
   seconds: number;
+  /** User and system CPU time of the process (its threads included). */
+  cpuSeconds: number;
   peakRssMb: number;
   out: Record<string, unknown>;
   /** The error of a command that refused its input (the in-memory build of an archive it cannot hold). */
@@ -127,7 +129,7 @@ function writeArchive(dir: string, articles: number, sources: { text: string; ar
 function kg(what: string, argv: string[], mayRefuse = false): Run {
   const rssFile = join(tmpdir(), `kg-archive-rss-${process.pid}`);
   const preload = join(tmpdir(), `kg-archive-rss-${process.pid}.cjs`);
-  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  writeFileSync(preload, `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify([u.maxRSS, u.userCPUTime + u.systemCPUTime])); });\n`);
   const started = performance.now();
   let stdout = '{}';
   let refused: string | undefined;
@@ -138,11 +140,13 @@ function kg(what: string, argv: string[], mayRefuse = false): Run {
     refused = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n')[0];
   }
   const seconds = (performance.now() - started) / 1000;
-  const peakRssMb = Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024);
+  const [maxRss, cpuMicros] = JSON.parse(readFileSync(rssFile, 'utf8')) as [number, number];
+  const peakRssMb = Math.round(maxRss / 1024);
+  const cpuSeconds = cpuMicros / 1e6;
   rmSync(rssFile);
   rmSync(preload);
-  const run = { what, seconds, peakRssMb, out: JSON.parse(stdout) as Record<string, unknown>, ...(refused ? { refused } : {}) };
-  console.log(`${what}: ${seconds.toFixed(1)} s, peak RSS ${peakRssMb} MB${refused ? ` — refused: ${refused}` : ''}`);
+  const run = { what, seconds, cpuSeconds, peakRssMb, out: JSON.parse(stdout) as Record<string, unknown>, ...(refused ? { refused } : {}) };
+  console.log(`${what}: ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s of CPU), peak RSS ${peakRssMb} MB${refused ? ` — refused: ${refused}` : ''}`);
   return run;
 }
 
@@ -264,6 +268,7 @@ async function main(): Promise<void> {
 function reportOf(results: SizeResult[], naive: { rows: number; seconds: number } | undefined, before: number[], after: number[]): string {
   const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
   const naiveRate = naive ? naive.rows / naive.seconds : NaN;
+  const timed = (r: Run): string => `${r.seconds.toFixed(1)} (${r.cpuSeconds.toFixed(1)} CPU)`;
   const lines = [
     'Written by `bench/archive.ts`: archives generated from the repo\'s pages (digits permuted, surnames rotated, issue and page named; eight pages an issue file), built and loaded by `node bin/kg.js` as child processes; peak RSS is each process\'s own (worker threads included).',
     '',
@@ -274,9 +279,9 @@ function reportOf(results: SizeResult[], naive: { rows: number; seconds: number 
   ];
   for (const r of results) {
     const [base, ...others] = r.builds;
-    if (base!.refused) lines.push(`| ${fmt(r.articles)} | ${fmt(r.pages)} | ${(r.chars / 1e6).toFixed(2)} | ${base!.what}: refused ("${base!.refused.replaceAll('|', '/')}") | ${base!.seconds.toFixed(1)} | ${base!.peakRssMb} | — |`);
-    else lines.push(`| ${fmt(r.articles)} | ${fmt(r.pages)} | ${(r.chars / 1e6).toFixed(2)} | ${base!.what} | ${base!.seconds.toFixed(1)} | ${base!.peakRssMb} | 1× |`);
-    for (const b of others) lines.push(`| | | | ${b.what}${r.jsonlBytes ? `: ${fmt(r.rows)} rows, graph.jsonl ${(r.jsonlBytes / 1e6).toFixed(0)} MB` : ''} | ${b.seconds.toFixed(1)} | ${b.peakRssMb} | ${base!.refused ? 'built' : `${(base!.seconds / b.seconds).toFixed(2)}×`} |`);
+    if (base!.refused) lines.push(`| ${fmt(r.articles)} | ${fmt(r.pages)} | ${(r.chars / 1e6).toFixed(2)} | ${base!.what}: refused ("${base!.refused.replaceAll('|', '/')}") | ${timed(base!)} | ${base!.peakRssMb} | — |`);
+    else lines.push(`| ${fmt(r.articles)} | ${fmt(r.pages)} | ${(r.chars / 1e6).toFixed(2)} | ${base!.what} | ${timed(base!)} | ${base!.peakRssMb} | 1× |`);
+    for (const b of others) lines.push(`| | | | ${b.what}${r.jsonlBytes ? `: ${fmt(r.rows)} rows, graph.jsonl ${(r.jsonlBytes / 1e6).toFixed(0)} MB` : ''} | ${timed(b)} | ${b.peakRssMb} | ${base!.refused ? 'built' : `${(base!.seconds / b.seconds).toFixed(2)}×`} |`);
     if (r.jsonlBytes) continue;
     if (r.load) {
       const rate = r.rows / r.load.seconds;

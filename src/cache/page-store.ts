@@ -80,8 +80,10 @@ export function openPageStoreAt(dir: string): PageStore {
           try {
             writeFileSync(tmp, encode(entry));
             renameSync(tmp, path);
-          } finally {
+          } catch (e) {
             rmSync(tmp, { force: true });
+            throw e;
+          } finally {
             forget();
           }
         }
