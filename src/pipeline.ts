@@ -4,7 +4,8 @@
 //   (graph.json, checked against the schema; facts read from PDFs get their page and boxes) → analytics (degree,
 //   PageRank and community written onto the entities).
 // Only ingest touches the outside world; every other stage is a function of its input. Loading into Neo4j
-// and exporting are separate steps over the graph this returns.
+// and exporting are separate steps over the graph this returns. An archive too large to hold is built by
+// pipeline-stream.ts instead: the same stages, a batch of pages at a time, the graph written as graph.jsonl.
 import { getHeapStatistics } from 'node:v8';
 import type { Article, PageMeta, SourcePage } from './document/types.js';
 import { KgError } from './errors.js';
@@ -73,7 +74,7 @@ export interface BuildResult {
 /**
  * One build holds its whole input in memory, at about this many bytes of heap for each byte of page text (the
  * text, its clean copy and offset maps, mentions, entities, the graph), on top of what the lexicons, gazetteer and
- * jieba take. Measured in bench/RESULTS.md; builds that stream in bounded memory are issue 14.
+ * jieba take. Measured in bench/RESULTS.md; `kg build` streams larger inputs (pipeline-stream.ts).
  */
 const HEAP_BYTES_PER_INPUT_BYTE = 100;
 const RESOURCES_HEAP_BYTES = 1 << 30;
