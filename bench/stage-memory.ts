@@ -45,18 +45,22 @@ async function main(): Promise<void> {
     rmSync(out, { recursive: true, force: true });
   }
   mark('graph.json and articles.jsonl written');
-  const peak = mb(process.resourceUsage().maxRSS * 1024);
-  const lines = [
-    `${machineLine()} One in-process build (\`--workers 1\`, no cache) of ${result.pages.length.toLocaleString('en-US')} pages, ${result.articles.length.toLocaleString('en-US')} articles (${result.graph.nodes.length.toLocaleString('en-US')} nodes, ${result.graph.relationships.length.toLocaleString('en-US')} relationships), through the library as \`kg build\` runs it. Run \`npx tsx bench/stage-memory.ts DIR --write\` to refresh.`,
+  const lines = report(`${machineLine()} One in-process build (\`--workers 1\`, no cache) of ${result.pages.length.toLocaleString('en-US')} pages, ${result.articles.length.toLocaleString('en-US')} articles (${result.graph.nodes.length.toLocaleString('en-US')} nodes, ${result.graph.relationships.length.toLocaleString('en-US')} relationships), through the library as \`kg build\` runs it. Run \`npx tsx bench/stage-memory.ts DIR --write\` to refresh.`, rows);
+  console.log(lines.join('\n'));
+  if (process.argv.includes('--write')) writeSection(SECTION, lines.join('\n'));
+}
+
+/** The section's text: what was built, the marks, the process's peak RSS. */
+function report(head: string, rows: ReadonlyArray<{ at: string; seconds: number; rssMb: number; heapMb: number }>): string[] {
+  return [
+    head,
     '',
     '| When | Time (s) | RSS (MB) | V8 heap used (MB) |',
     '|---|---:|---:|---:|',
     ...rows.map((r) => `| ${r.at} | ${r.seconds.toFixed(1)} | ${r.rssMb} | ${r.heapMb} |`),
     '',
-    `Peak RSS of the process: ${peak} MB.`,
+    `Peak RSS of the process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
   ];
-  console.log(lines.join('\n'));
-  if (process.argv.includes('--write')) writeSection(SECTION, lines.join('\n'));
 }
 
 /** The streamed build, in-process and without the cache, marked as each pass starts. */
@@ -83,17 +87,8 @@ async function streamed(input: string, mark: (at: string) => void, rows: Array<{
       },
     });
     mark('graph.jsonl and articles.jsonl written');
-    const peak = Math.round(process.resourceUsage().maxRSS / 1024);
     const count = (o: Record<string, number>): number => Object.values(o).reduce((n, x) => n + x, 0);
-    console.log([
-      `${machineLine()} One streamed in-process build (\`--stream --workers 1 --no-cache\`) of ${result.pages.toLocaleString('en-US')} pages, ${result.articles.toLocaleString('en-US')} articles (${count(result.counts.nodes).toLocaleString('en-US')} nodes, ${count(result.counts.relationships).toLocaleString('en-US')} relationships), through the library.`,
-      '',
-      '| When | Time (s) | RSS (MB) | V8 heap used (MB) |',
-      '|---|---:|---:|---:|',
-      ...rows.map((r) => `| ${r.at} | ${r.seconds.toFixed(1)} | ${r.rssMb} | ${r.heapMb} |`),
-      '',
-      `Peak RSS of the process: ${peak} MB.`,
-    ].join('\n'));
+    console.log(report(`${machineLine()} One streamed in-process build (\`--stream --workers 1 --no-cache\`) of ${result.pages.toLocaleString('en-US')} pages, ${result.articles.toLocaleString('en-US')} articles (${count(result.counts.nodes).toLocaleString('en-US')} nodes, ${count(result.counts.relationships).toLocaleString('en-US')} relationships), through the library.`, rows).join('\n'));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
