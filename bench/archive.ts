@@ -6,7 +6,13 @@
 //   (--load-articles: the sizes also loaded by transactions, default all; on a busy machine a large load can take many
 //   minutes. --bulk-articles: the sizes also loaded by `kg load --bulk`, default all: this stops and restarts the
 //   local server, so it runs only when NEO4J_URI is unset)
-//   (--write updates the "## Archive" section of bench/RESULTS.md)
+//   [--build-only]
+//   (--write updates the "## Archive" section of bench/RESULTS.md; --build-only builds and starts no database)
+//
+// An archive above the size `kg build` streams at (src/pipeline-stream.ts, STREAM_ABOVE_BYTES of files; 100k
+// articles) is built with --stream, beside the in-memory build (--no-stream) as its baseline, which refuses it:
+// the refusal is recorded. Below it, a --stream build of the same archive is timed beside the in-memory ones and
+// its graph.jsonl checked to be the same graph as their graph.json (bench/same-graph.ts). graph.jsonl is not loaded.
 //
 // WARNING: this EMPTIES the configured Neo4j database (NEO4J_URI / NEO4J_DATABASE, default the local server kg
 // manages) before each load; it refuses when the database holds any node, unless --yes is given.
@@ -17,7 +23,7 @@
 // those kg reads. Pages go eight to a file, one file an issue, as a paper's day. Both commands run as child
 // processes (node bin/kg.js …) with a preload that reports the process's peak RSS (worker threads included).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +37,8 @@ import { PARALLEL_MIN_CHARS } from '../src/workers/index.js';
 import { clear, naiveLoad, subgraph } from './naive-load.js';
 import { machineLine, runBenchmark, writeSection } from './results.js';
 import { varyDigits } from './vary-digits.js';
+import { graphDifferences, readAnyGraph } from './same-graph.js';
+import { STREAM_ABOVE_BYTES } from '../src/pipeline-stream.js';
 
 const SECTION = 'Archive';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -44,8 +52,12 @@ const flag = (name: string): string | undefined => (args.includes(name) ? args[a
 interface Run {
   what: string;
   seconds: number;
+  /** User and system CPU time of the process (its threads included). */
+  cpuSeconds: number;
   peakRssMb: number;
   out: Record<string, unknown>;
+  /** The error of a command that refused its input (the in-memory build of an archive it cannot hold). */
+  refused?: string;
 }
 
 interface SizeResult {
@@ -57,6 +69,8 @@ interface SizeResult {
   builds: Run[];
   load?: Run;
   bulk?: Run;
+  /** Bytes of graph.jsonl, for an archive built streamed. */
+  jsonlBytes?: number;
   /** One issue (eight pages) added, then built again from the cache, and without it; the updated graph loaded. */
   grown?: { rows: number; incremental: Run; clean: Run; load?: Run };
 }
@@ -112,20 +126,32 @@ function writeArchive(dir: string, articles: number, sources: { text: string; ar
 }
 
 /** Runs `node bin/kg.js …` and returns its time, peak RSS and --json result. */
-function kg(what: string, argv: string[]): Run {
+function kg(what: string, argv: string[], mayRefuse = false): Run {
   const rssFile = join(tmpdir(), `kg-archive-rss-${process.pid}`);
   const preload = join(tmpdir(), `kg-archive-rss-${process.pid}.cjs`);
-  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  writeFileSync(preload, `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify([u.maxRSS, u.userCPUTime + u.systemCPUTime])); });\n`);
   const started = performance.now();
-  const stdout = execFileSync(process.execPath, ['--require', preload, 'bin/kg.js', ...argv, '--json', '-q'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '{}';
+  let refused: string | undefined;
+  try {
+    stdout = execFileSync(process.execPath, ['--require', preload, 'bin/kg.js', ...argv, '--json', '-q'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', mayRefuse ? 'pipe' : 'inherit'] });
+  } catch (e) {
+    if (!mayRefuse) throw e;
+    refused = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n')[0];
+  }
   const seconds = (performance.now() - started) / 1000;
-  const peakRssMb = Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024);
+  const [maxRss, cpuMicros] = JSON.parse(readFileSync(rssFile, 'utf8')) as [number, number];
+  const peakRssMb = Math.round(maxRss / 1024);
+  const cpuSeconds = cpuMicros / 1e6;
   rmSync(rssFile);
   rmSync(preload);
-  const run = { what, seconds, peakRssMb, out: JSON.parse(stdout) as Record<string, unknown> };
-  console.log(`${what}: ${seconds.toFixed(1)} s, peak RSS ${peakRssMb} MB`);
+  const run = { what, seconds, cpuSeconds, peakRssMb, out: JSON.parse(stdout) as Record<string, unknown>, ...(refused ? { refused } : {}) };
+  console.log(`${what}: ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s of CPU), peak RSS ${peakRssMb} MB${refused ? ` — refused: ${refused}` : ''}`);
   return run;
 }
+
+/** Bytes of the files in `dir`. */
+const bytesIn = (dir: string): number => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
 async function assertLoaded(store: Store, graph: Graph): Promise<void> {
   const key = (o: Record<string, number>): string => JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -140,16 +166,21 @@ async function main(): Promise<void> {
   const loaded = new Set((flag('--load-articles') ?? sizes.join(',')).split(',').map(Number));
   const bulked = new Set((flag('--bulk-articles') ?? sizes.join(',')).split(',').map(Number));
   const keep = flag('--keep');
-  const { config } = await ensureNeo4j(loadNeo4jConfig(), (e) => console.error(`kg: ${e.message}`));
-  const store = createStore(config);
+  const buildOnly = args.includes('--build-only');
+  if (buildOnly) {
+    loaded.clear();
+    bulked.clear();
+  }
+  const { config } = buildOnly ? { config: undefined } : await ensureNeo4j(loadNeo4jConfig(), (e) => console.error(`kg: ${e.message}`));
+  const store = config ? createStore(config) : undefined;
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'kg-archive-'));
   const loadBefore = loadavg();
   const results: SizeResult[] = [];
   let naive: { rows: number; seconds: number } | undefined;
   try {
-    const [row] = await store.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
+    const [row] = store ? await store.read<{ n: number }>('MATCH (n) RETURN count(n) AS n') : [];
     if ((row?.n ?? 0) > 0 && !args.includes('--yes')) {
-      console.error(`Refusing: the database at ${config.uri} holds ${row!.n} nodes; bench/archive.ts empties it. Run with --yes, or point NEO4J_URI at a server of its own.`);
+      console.error(`Refusing: the database at ${config!.uri} holds ${row!.n} nodes; bench/archive.ts empties it. Run with --yes, or point NEO4J_URI at a server of its own.`);
       process.exitCode = 2;
       return;
     }
@@ -161,11 +192,30 @@ async function main(): Promise<void> {
       console.log(`archive of ~${target} articles: ${pages} pages, ${(chars / 1e6).toFixed(2)} M characters`);
       const outOf = (w: string): string => join(dir, `out-${target}-${w}`);
       const common = ['build', input, '--home-city', '平湖市', '--newspaper', '平湖日报'];
+      if (bytesIn(input) > STREAM_ABOVE_BYTES) {
+        // Too large to build in memory: the in-memory build's refusal is the baseline, then the streamed build.
+        const refusal = kg('build in memory (--no-stream): baseline', [...common, '-o', outOf('memory'), '--no-stream'], true);
+        const streamed = kg(`build --stream, default (--workers ${availableParallelism()})`, [...common, '-o', outOf('stream'), '--stream']);
+        const jsonlBytes = statSync(join(outOf('stream'), 'graph.jsonl')).size;
+        const counts = (o: unknown): number => Object.values(o as Record<string, number>).reduce((n, x) => n + x, 0);
+        results.push({ target, pages, chars, articles: streamed.out.articles as number, rows: counts(streamed.out.nodes) + counts(streamed.out.relationships), builds: [refusal, streamed], jsonlBytes });
+        if (!keep) rmSync(input, { recursive: true, force: true });
+        continue;
+      }
       // Baseline first, then the default; each in a fresh process.
       const builds = [kg('build, in-process, no cache (--workers 1 --no-cache): baseline', [...common, '-o', outOf('1'), '--workers', '1', '--no-cache']), kg(`build, default (--workers ${availableParallelism()})`, [...common, '-o', outOf('default')])];
       const graphs = builds.map((_, i) => readFileSync(join(outOf(i === 0 ? '1' : 'default'), 'graph.json'), 'utf8'));
       if (graphs[0] !== graphs[1]) throw new Error(`archive of ${target}: graph.json differs between --workers 1 and the default`);
       const graph = JSON.parse(graphs[1]!) as Graph;
+      // The same archive streamed: the same graph, in graph.jsonl.
+      builds.push(kg('build --stream, in-process, no cache (--workers 1 --no-cache --stream)', [...common, '-o', outOf('stream'), '--workers', '1', '--no-cache', '--stream']));
+      const differences = graphDifferences(graph, await readAnyGraph(join(outOf('stream'), 'graph.jsonl')));
+      if (differences.length) throw new Error(`archive of ${target}: the streamed graph differs from the in-memory one:\n  ${differences.join('\n  ')}`);
+      if (!store) {
+        results.push({ target, pages, chars, articles: builds[1]!.out.articles as number, rows: graph.nodes.length + graph.relationships.length, builds });
+        if (!keep) rmSync(input, { recursive: true, force: true });
+        continue;
+      }
       let load: Run | undefined;
       if (loaded.has(target)) {
         await clear(store);
@@ -207,7 +257,7 @@ async function main(): Promise<void> {
       if (!keep) rmSync(input, { recursive: true, force: true });
     }
   } finally {
-    await store.close();
+    await store?.close();
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   const report = reportOf(results, naive, loadBefore, loadavg());
@@ -218,6 +268,7 @@ async function main(): Promise<void> {
 function reportOf(results: SizeResult[], naive: { rows: number; seconds: number } | undefined, before: number[], after: number[]): string {
   const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
   const naiveRate = naive ? naive.rows / naive.seconds : NaN;
+  const timed = (r: Run): string => `${r.seconds.toFixed(1)} (${r.cpuSeconds.toFixed(1)} CPU)`;
   const lines = [
     'Written by `bench/archive.ts`: archives generated from the repo\'s pages (digits permuted, surnames rotated, issue and page named; eight pages an issue file), built and loaded by `node bin/kg.js` as child processes; peak RSS is each process\'s own (worker threads included).',
     '',
@@ -227,9 +278,11 @@ function reportOf(results: SizeResult[], naive: { rows: number; seconds: number 
     '|---:|---:|---:|---|---:|---:|---:|',
   ];
   for (const r of results) {
-    const [base, def] = r.builds;
-    lines.push(`| ${fmt(r.articles)} | ${fmt(r.pages)} | ${(r.chars / 1e6).toFixed(2)} | ${base!.what} | ${base!.seconds.toFixed(1)} | ${base!.peakRssMb} | 1× |`);
-    lines.push(`| | | | ${def!.what} | ${def!.seconds.toFixed(1)} | ${def!.peakRssMb} | ${(base!.seconds / def!.seconds).toFixed(2)}× |`);
+    const [base, ...others] = r.builds;
+    if (base!.refused) lines.push(`| ${fmt(r.articles)} | ${fmt(r.pages)} | ${(r.chars / 1e6).toFixed(2)} | ${base!.what}: refused ("${base!.refused.replaceAll('|', '/')}") | ${timed(base!)} | ${base!.peakRssMb} | — |`);
+    else lines.push(`| ${fmt(r.articles)} | ${fmt(r.pages)} | ${(r.chars / 1e6).toFixed(2)} | ${base!.what} | ${timed(base!)} | ${base!.peakRssMb} | 1× |`);
+    for (const b of others) lines.push(`| | | | ${b.what}${r.jsonlBytes ? `: ${fmt(r.rows)} rows, graph.jsonl ${(r.jsonlBytes / 1e6).toFixed(0)} MB` : ''} | ${timed(b)} | ${b.peakRssMb} | ${base!.refused ? 'built' : `${(base!.seconds / b.seconds).toFixed(2)}×`} |`);
+    if (r.jsonlBytes) continue;
     if (r.load) {
       const rate = r.rows / r.load.seconds;
       lines.push(`| | | | kg load, ${fmt(r.rows)} rows into an empty database by transactions: ${fmt(rate)} rows/s (whole command) | ${r.load.seconds.toFixed(1)} | ${r.load.peakRssMb} | ${(rate / naiveRate).toFixed(1)}× naive |`);

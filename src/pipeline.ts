@@ -4,7 +4,8 @@
 //   (graph.json, checked against the schema; facts read from PDFs get their page and boxes) → analytics (degree,
 //   PageRank and community written onto the entities).
 // Only ingest touches the outside world; every other stage is a function of its input. Loading into Neo4j
-// and exporting are separate steps over the graph this returns.
+// and exporting are separate steps over the graph this returns. An archive too large to hold is built by
+// pipeline-stream.ts instead: the same stages, a batch of pages at a time, the graph written as graph.jsonl.
 import { getHeapStatistics } from 'node:v8';
 import type { Article, PageMeta, SourcePage } from './document/types.js';
 import { KgError } from './errors.js';
@@ -73,7 +74,7 @@ export interface BuildResult {
 /**
  * One build holds its whole input in memory, at about this many bytes of heap for each byte of page text (the
  * text, its clean copy and offset maps, mentions, entities, the graph), on top of what the lexicons, gazetteer and
- * jieba take. Measured in bench/RESULTS.md; builds that stream in bounded memory are issue 14.
+ * jieba take. Measured in bench/RESULTS.md; `kg build` streams larger inputs (pipeline-stream.ts).
  */
 const HEAP_BYTES_PER_INPUT_BYTE = 100;
 const RESOURCES_HEAP_BYTES = 1 << 30;
@@ -239,7 +240,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
  * Every home city must be a place the gazetteer knows: an unknown one would make 我市, 全市 and 市区 places of
  * their own. The default comes from KG_HOME_CITY unless the caller gave one; any other is a page's metadata.
  */
-function checkHomeCities(articles: readonly Article[], homeCity: string | undefined, fromEnv: boolean, gazetteer: Gazetteer): void {
+export function checkHomeCities(articles: ReadonlyArray<Pick<Article, 'homeCity' | 'source'>>, homeCity: string | undefined, fromEnv: boolean, gazetteer: Gazetteer): void {
   for (const area of new Set(articles.flatMap((a) => a.homeCity ?? []))) {
     const problem = homeCityProblem(area, gazetteer);
     if (!problem) continue;
@@ -261,7 +262,7 @@ function expectedHomeAreas(pages: readonly SourcePage[]): string[] {
 
 const sameAreas = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
-function articleTooLong(article: Article, page: SourcePage): KgError {
+export function articleTooLong(article: Article, page: SourcePage): KgError {
   const line = lineOf(page.text, article.sourceSpan.start);
   return new KgError('INPUT_INVALID', `the article at line ${line} has ${article.text.length.toLocaleString('en')} characters; articles of up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} are read, since relating the mentions of one takes time that grows faster than its length`, {
     subject: page.source === '-' ? '<stdin>' : page.source,
@@ -275,16 +276,18 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** A page as notes name it: its file (or stdin) and its number in the file. */
+export const pageWhere = (p: SourcePage): string => `${p.source === '-' ? '<stdin>' : p.source} (page ${p.index + 1})`;
+
 /**
  * The same page twice (a file copied into two folders, a page repeated in a file) is read once, with a note:
  * page ids are hashes of the text, so its articles would otherwise be two nodes with one id.
  */
 function oncePerPage(pages: readonly SourcePage[], notes: string[]): SourcePage[] {
   const first = new Map<string, SourcePage>();
-  const where = (p: SourcePage): string => `${p.source === '-' ? '<stdin>' : p.source} (page ${p.index + 1})`;
   return pages.filter((p) => {
     const earlier = first.get(p.id);
-    if (earlier) notes.push(`${where(p)} is the same page as ${where(earlier)}; read once`);
+    if (earlier) notes.push(`${pageWhere(p)} is the same page as ${pageWhere(earlier)}; read once`);
     else first.set(p.id, p);
     return !earlier;
   });

@@ -9,13 +9,23 @@
 // holds every article and relationship with its properties, and building it took longer than the analytics
 // themselves on a graph of 100,000 nodes (bench/RESULTS.md, Analytics).
 import { UndirectedGraph } from 'graphology';
-import { primaryLabel, type Graph, type NodeLabel } from '../../schema/model.js';
+import { primaryLabel, type NodeLabel } from '../../schema/model.js';
 
 export type EntityNetwork = UndirectedGraph<Record<string, never>, { weight: number }>;
 
-export function entityNetwork(graph: Graph, labels: ReadonlySet<NodeLabel>): EntityNetwork {
+/**
+ * What the network is made of: a graph's nodes (their ids and labels) and its relationships' ends — a Graph, or what
+ * a build that streams its graph keeps of it (only the relationships between two entities matter).
+ */
+export interface NetworkInput {
+  nodes: Iterable<{ id: string; labels: string[] }>;
+  relationships: Iterable<{ start: string; end: string }>;
+}
+
+export function entityNetwork(graph: NetworkInput, labels: ReadonlySet<NodeLabel>): EntityNetwork {
   const net: EntityNetwork = new UndirectedGraph();
-  const ids = graph.nodes.filter((n) => labels.has(primaryLabel(n)!)).map((n) => n.id);
+  const ids: string[] = [];
+  for (const n of graph.nodes) if (labels.has(primaryLabel(n)!)) ids.push(n.id);
   for (const id of ids.sort(byString)) net.addNode(id);
   const weights = new Map<string, number>();
   for (const { start, end } of graph.relationships) {

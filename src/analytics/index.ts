@@ -9,7 +9,7 @@ import { NODE_LABELS, type Graph } from '../../schema/model.js';
 import { KgError } from '../errors.js';
 import { readModelJson } from '../util/model-file.js';
 import { communities } from './communities.js';
-import { entityNetwork } from './entity-network.js';
+import { entityNetwork, type NetworkInput } from './entity-network.js';
 
 // CommonJS with types that declare an ES default export (as graphology-layout-forceatlas2, see export/layout.ts).
 const pagerank = pagerankModule as unknown as typeof pagerankModule.default;
@@ -40,8 +40,8 @@ function analyticsParams(): Params {
   return params;
 }
 
-/** Degree, PageRank and community of every node of the entity network, by node id. */
-export function nodeFigures(graph: Graph): Map<string, NodeFigures> {
+/** Degree, PageRank and community of every node of the entity network, by node id (of a Graph, or its nodes and entity relationships). */
+export function nodeFigures(graph: NetworkInput): Map<string, NodeFigures> {
   const p = analyticsParams();
   const net = entityNetwork(graph, new Set(p.labels));
   const figures = new Map<string, NodeFigures>();

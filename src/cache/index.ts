@@ -9,7 +9,7 @@ import { archiveKey, extractKey, resourcesKey, segmentKey } from './keys.js';
 import type { CachedPage, PageStore } from './page-store.js';
 import { productVersion } from './version.js';
 
-export { openPageStore, CACHE_DIR, type PageStore } from './page-store.js';
+export { openPageStore, openPageStoreAt, CACHE_DIR, type CachedPage, type PageStore } from './page-store.js';
 
 export class BuildCache {
   private readonly entries = new Map<string, CachedPage>();

@@ -27,6 +27,10 @@ export interface PageStore {
   read(pageId: string): CachedPage | undefined;
   /** Writes `entries` and removes the entries of pages not in `keep` (pages no longer in the build). */
   commit(entries: ReadonlyMap<string, CachedPage>, keep: ReadonlySet<string>): Promise<void>;
+  /** Writes `entries` (a build that streams its pages writes each batch as it goes); false when it could not (then with a note). */
+  put(entries: ReadonlyMap<string, CachedPage>): Promise<boolean>;
+  /** Removes the entries of pages not in `keep`. */
+  retain(keep: ReadonlySet<string>): void;
   readonly notes: string[];
 }
 
@@ -35,7 +39,11 @@ export interface PageStore {
  * of processes that are gone are removed. A cache that cannot be written is a note, not a failure.
  */
 export function openPageStore(outDir: string): PageStore {
-  const dir = join(outDir, CACHE_DIR, 'pages');
+  return openPageStoreAt(join(outDir, CACHE_DIR, 'pages'));
+}
+
+/** A page store in `dir` (a build that streams without the cache spills its pages to a temporary one). */
+export function openPageStoreAt(dir: string): PageStore {
   const names = (): string[] => {
     try {
       return readdirSync(dir);
@@ -62,7 +70,7 @@ export function openPageStore(outDir: string): PageStore {
       if (!entry) notes.push(`the cached reading of page ${pageId} (${file(pageId)}) is damaged; the page was read again`);
       return entry;
     },
-    async commit(entries, keep) {
+    async put(entries) {
       try {
         if (entries.size) await makeDirectory(dir);
         for (const [pageId, entry] of entries) {
@@ -72,17 +80,25 @@ export function openPageStore(outDir: string): PageStore {
           try {
             writeFileSync(tmp, encode(entry));
             renameSync(tmp, path);
-          } finally {
+          } catch (e) {
             rmSync(tmp, { force: true });
+            throw e;
+          } finally {
             forget();
           }
         }
+        return true;
       } catch (e) {
         // The cache only saves time: the build goes on, and the output directory's own errors are told when it is written.
         notes.push(`the build cache could not be written (${(e as Error).message}); the next build into this directory reads its pages again`);
-        return;
+        return false;
       }
+    },
+    retain(keep) {
       for (const name of names()) if (name.endsWith('.json') && !keep.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
+    },
+    async commit(entries, keep) {
+      if (await this.put(entries)) this.retain(keep);
     },
   };
 }

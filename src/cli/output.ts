@@ -33,24 +33,27 @@ export class Output {
    * when the phase starts, then every PROGRESS_LINE_MS while it runs, and at its end if it ran that long. Nothing
    * when quiet or for JSON.
    */
-  progress(label: string): { update(done: number, total: number): void; stop(): void } {
+  progress(label: string, rate?: { unit: string }): { update(done: number, total: number): void; stop(): void } {
     if (this.opts.quiet || this.opts.json) return { update() {}, stop() {} };
-    if (!process.stderr.isTTY) return progressLines(label);
-    const bar = new cliProgress.SingleBar({ format: `${label.padEnd(14)} {bar} {value}/{total}`, stream: process.stderr, hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic);
-    let started = false;
+    if (!process.stderr.isTTY) return progressLines(label, rate);
+    const speed = rate ? ` {speed} ${rate.unit}/s, ETA {eta_formatted}` : '';
+    const bar = new cliProgress.SingleBar({ format: `${label.padEnd(14)} {bar} {value}/{total}${speed}`, stream: process.stderr, hideCursor: true, clearOnComplete: false, etaBuffer: 50 }, cliProgress.Presets.shades_classic);
+    const started = Date.now();
+    const payload = (done: number): { speed: string } => ({ speed: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0) });
+    let running = false;
     return {
       update(done, total) {
-        if (!started) {
-          bar.start(total, done);
-          started = true;
+        if (!running) {
+          bar.start(total, done, payload(done));
+          running = true;
         } else {
           bar.setTotal(total);
-          bar.update(done);
+          bar.update(done, payload(done));
         }
       },
       stop() {
-        if (started) bar.stop();
-        started = false;
+        if (running) bar.stop();
+        running = false;
       },
     };
   }
@@ -59,13 +62,16 @@ export class Output {
 /** How often a plain progress line is written when stderr is not a terminal. */
 export const PROGRESS_LINE_MS = 10_000;
 
-function progressLines(label: string): { update(done: number, total: number): void; stop(): void } {
+function progressLines(label: string, rate?: { unit: string }): { update(done: number, total: number): void; stop(): void } {
   const started = Date.now();
   let last: { done: number; total: number } | undefined;
   let printed: { done: number; total: number; at: number } | undefined;
   const line = ({ done, total }: { done: number; total: number }): void => {
-    const seconds = Math.round((Date.now() - started) / 1000);
-    process.stderr.write(`kg: ${label} ${done}/${total}${seconds ? ` (${seconds} s)` : ''}\n`);
+    const elapsed = (Date.now() - started) / 1000;
+    const seconds = Math.round(elapsed);
+    // With a rate: how many a second so far, and the time left at that rate.
+    const speed = rate && done > 0 && elapsed >= 1 ? `, ${(done / elapsed).toFixed(0)} ${rate.unit}/s, ETA ${Math.round(((total - done) * elapsed) / done)} s` : '';
+    process.stderr.write(`kg: ${label} ${done}/${total}${seconds ? ` (${seconds} s${speed})` : ''}\n`);
     printed = { done, total, at: Date.now() };
   };
   return {

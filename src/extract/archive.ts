@@ -34,45 +34,61 @@ function firmName(m: Mention): FirmName | undefined {
  * it stands for, or the several it might.
  */
 export function archiveShortNames(mentions: Iterable<readonly Mention[]>): Map<string, OrgAlias> {
-  const attested = new Set<string>();
-  const printedFor = new Set<string>();
-  // Firms by trade body, then by place; each printed name with how often it was printed.
-  const firms = new Map<string, Map<string, Map<string, number>>>();
-  for (const list of mentions) {
+  const names = new ArchiveNames();
+  for (const list of mentions) names.add(list);
+  return names.known();
+}
+
+/**
+ * What archiveShortNames reads of the build's mentions, gathered a page at a time (a build that streams its pages
+ * keeps this, not the mentions): the short names printed beside a full name, and the firms' printed names.
+ */
+export class ArchiveNames {
+  private readonly attested = new Set<string>();
+  private readonly printedFor = new Set<string>();
+  /** Firms by trade body, then by place; each printed name with how often it was printed. */
+  private readonly firms = new Map<string, Map<string, Map<string, number>>>();
+
+  add(list: readonly Mention[]): void {
     for (const m of list) {
       if (m.label !== 'Organization' || m.kind !== 'Company') continue;
       if (m.attrs.aliasOf && m.rule === 'org.short-form') {
-        attested.add(m.text);
-        printedFor.add(m.attrs.aliasOf);
+        this.attested.add(m.text);
+        this.printedFor.add(m.attrs.aliasOf);
         continue;
       }
       const name = firmName(m);
       if (!name) continue;
-      const byPlace = firms.get(name.body) ?? new Map<string, Map<string, number>>();
+      const byPlace = this.firms.get(name.body) ?? new Map<string, Map<string, number>>();
       const names = byPlace.get(name.place) ?? new Map<string, number>();
       names.set(m.text, (names.get(m.text) ?? 0) + 1);
       byPlace.set(name.place, names);
-      firms.set(name.body, byPlace);
+      this.firms.set(name.body, byPlace);
     }
   }
-  // The name a firm goes by: one printed beside its short name, else the one printed most, else the longest.
-  const nameOf = (names: Map<string, number>): string =>
-    [...names.entries()].sort((a, b) => Number(printedFor.has(b[0])) - Number(printedFor.has(a[0])) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
-  const out = new Map<string, OrgAlias>();
-  for (const alias of [...attested].sort()) {
-    const could: string[] = [];
-    for (const [body, byPlace] of firms) {
-      if (!body.startsWith(alias)) continue;
-      // One body in one place (or printed without one) is one firm; in two places, two firms of one trade name.
-      const placed = [...byPlace.keys()].filter((p) => p !== '');
-      if (placed.length <= 1) could.push(nameOf(new Map([...byPlace.values()].flatMap((n) => [...n]))));
-      else for (const p of placed) could.push(nameOf(byPlace.get(p)!));
+
+  /** The short names known from every list added. */
+  known(): Map<string, OrgAlias> {
+    const { attested, printedFor, firms } = this;
+    // The name a firm goes by: one printed beside its short name, else the one printed most, else the longest.
+    const nameOf = (names: Map<string, number>): string =>
+      [...names.entries()].sort((a, b) => Number(printedFor.has(b[0])) - Number(printedFor.has(a[0])) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const out = new Map<string, OrgAlias>();
+    for (const alias of [...attested].sort()) {
+      const could: string[] = [];
+      for (const [body, byPlace] of firms) {
+        if (!body.startsWith(alias)) continue;
+        // One body in one place (or printed without one) is one firm; in two places, two firms of one trade name.
+        const placed = [...byPlace.keys()].filter((p) => p !== '');
+        if (placed.length <= 1) could.push(nameOf(new Map([...byPlace.values()].flatMap((n) => [...n]))));
+        else for (const p of placed) could.push(nameOf(byPlace.get(p)!));
+      }
+      could.sort();
+      if (could.length === 1) out.set(alias, { full: could[0]!, kind: 'Company', rule: ARCHIVE_SHORT_FORM });
+      else if (could.length > 1) out.set(alias, { full: alias, kind: 'Company', rule: AMBIGUOUS_SHORT_FORM, ambiguousWith: could });
     }
-    could.sort();
-    if (could.length === 1) out.set(alias, { full: could[0]!, kind: 'Company', rule: ARCHIVE_SHORT_FORM });
-    else if (could.length > 1) out.set(alias, { full: alias, kind: 'Company', rule: AMBIGUOUS_SHORT_FORM, ambiguousWith: could });
+    return out;
   }
-  return out;
 }
 
 /**
@@ -82,15 +98,16 @@ export function archiveShortNames(mentions: Iterable<readonly Mention[]>): Map<s
 export function archiveRereads(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>): { known: Map<string, OrgAlias>; articles: Article[] } {
   const known = archiveShortNames(mentions.values());
   if (known.size === 0) return { known, articles: [] };
-  const unread = (a: Article): boolean => {
-    const found = mentions.get(a.id) ?? [];
-    for (const alias of known.keys()) {
-      for (let i = a.text.indexOf(alias); i !== -1; i = a.text.indexOf(alias, i + 1)) {
-        if (!found.some((m) => m.label === 'Organization' && m.start <= i && i + alias.length <= m.end)) return true;
-      }
-    }
-    return false;
-  };
-  const pages = new Set(articles.filter(unread).map((a) => a.pageId));
+  const pages = new Set(articles.filter((a) => printsUnread(a, mentions.get(a.id) ?? [], known)).map((a) => a.pageId));
   return { known, articles: articles.filter((a) => pages.has(a.pageId)) };
+}
+
+/** Whether the article prints one of the archive's short names where none of its mentions stands: its page is read again. */
+export function printsUnread(a: Article, found: readonly Mention[], known: ReadonlyMap<string, OrgAlias>): boolean {
+  for (const alias of known.keys()) {
+    for (let i = a.text.indexOf(alias); i !== -1; i = a.text.indexOf(alias, i + 1)) {
+      if (!found.some((m) => m.label === 'Organization' && m.start <= i && i + alias.length <= m.end)) return true;
+    }
+  }
+  return false;
 }

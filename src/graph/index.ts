@@ -5,7 +5,7 @@ import { hash } from 'node:crypto';
 import type { Article } from '../document/types.js';
 import { KgError } from '../errors.js';
 import { PageBoxes } from '../layout/provenance.js';
-import type { Resolved } from '../resolve/index.js';
+import type { Entity, Relation, Resolved } from '../resolve/index.js';
 import { GraphSchema, LABEL_OF_KIND, NODE_PROPERTIES, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_PROPERTIES, primaryLabel, type Graph, type GraphNode, type GraphRelationship, type NodeLabel } from '../../schema/model.js';
 
 export interface GraphMeta {
@@ -20,25 +20,7 @@ export interface GraphMeta {
 export function toGraph(articles: readonly Article[], resolved: Resolved, meta: GraphMeta, pages: PageBoxes = NO_PAGES): Graph {
   const nodes: GraphNode[] = [];
   for (const a of articles) nodes.push(articleNode(a, pages));
-  for (const e of resolved.entities.values()) {
-    const labels: string[] = [e.label];
-    if (e.kind && LABEL_OF_KIND[e.kind] === e.label) labels.push(e.kind);
-    const base = e.label === 'Outcome' ? {} : { aliases: [...e.aliases].filter((x) => x !== e.name).sort() };
-    const properties: Record<string, unknown> = {
-      key: e.key,
-      name: e.name,
-      ...base,
-      articleIds: [...e.articleIds].sort(),
-      mentionCount: e.mentions.length,
-      ...(e.kind && (e.label === 'Organization' || e.label === 'Place' || e.label === 'Programme') ? { kind: e.kind } : {}),
-      ...clean(e.props),
-    };
-    if (e.label === 'Person') {
-      properties.roles ??= [];
-      properties.disambiguator ??= 'unknown';
-    }
-    nodes.push({ id: e.key, labels, properties });
-  }
+  for (const e of resolved.entities.values()) nodes.push(entityNode(e));
   const relationships = resolved.relations.map((r) => toRelationship(r, pages));
   const graph: Graph = {
     meta: { generator: 'kg-local-news', version: meta.version, sources: meta.sources, articles: articles.length },
@@ -49,7 +31,28 @@ export function toGraph(articles: readonly Article[], resolved: Resolved, meta: 
   return graph;
 }
 
-function articleNode(a: Article, pages: PageBoxes): GraphNode {
+/** An entity's node: its labels (the finer one of its kind too), name, aliases, provenance and properties. */
+export function entityNode(e: Entity): GraphNode {
+  const labels: string[] = [e.label];
+  if (e.kind && LABEL_OF_KIND[e.kind] === e.label) labels.push(e.kind);
+  const base = e.label === 'Outcome' ? {} : { aliases: [...e.aliases].filter((x) => x !== e.name).sort() };
+  const properties: Record<string, unknown> = {
+    key: e.key,
+    name: e.name,
+    ...base,
+    articleIds: [...e.articleIds].sort(),
+    mentionCount: e.mentions.length,
+    ...(e.kind && (e.label === 'Organization' || e.label === 'Place' || e.label === 'Programme') ? { kind: e.kind } : {}),
+    ...clean(e.props),
+  };
+  if (e.label === 'Person') {
+    properties.roles ??= [];
+    properties.disambiguator ??= 'unknown';
+  }
+  return { id: e.key, labels, properties };
+}
+
+export function articleNode(a: Article, pages: PageBoxes = NO_PAGES): GraphNode {
   const title = a.title || a.text.slice(a.bodySpan.start, a.bodySpan.start + 20);
   const onPage = pages.columns(a.source, a.offsets);
   return {
@@ -81,7 +84,7 @@ function articleNode(a: Article, pages: PageBoxes): GraphNode {
   };
 }
 
-function toRelationship(r: Resolved['relations'][number], pages: PageBoxes): GraphRelationship {
+export function toRelationship(r: Relation, pages: PageBoxes = NO_PAGES): GraphRelationship {
   const ev = r.evidence;
   // crypto.hash: one call instead of a Hash object per relationship (a year's graph has 300k of them).
   const id = 'r' + hash('sha1', [r.type, r.start, r.end, r.role ?? '', ev.articleId ?? '', ev.sentence ?? '', ev.rule, ev.sourceStart ?? ''].join('\u0001'), 'hex').slice(0, 16);

@@ -8,9 +8,10 @@ import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Article } from '../document/types.js';
 import type { Mention } from '../extract/mention.js';
-import { KgError } from '../errors.js';
+import { KgError, isKgError } from '../errors.js';
 import { onInterrupt } from '../util/on-interrupt.js';
 import type { Graph } from '../../schema/model.js';
+import { GRAPH_JSONL } from './jsonl.js';
 
 const tempName = (path: string, pid = process.pid): string => `${path}.${pid}.tmp`;
 
@@ -58,49 +59,60 @@ export interface WrittenFiles {
 
 /** The journal of a commit in progress: which temporary file becomes which output, and whose they are. */
 const JOURNAL = '.kg-build-commit.json';
-const OUTPUT_NAMES = ['graph.json', 'articles.jsonl', JOURNAL];
+const OUTPUT_NAMES = ['graph.json', GRAPH_JSONL, 'articles.jsonl', JOURNAL];
 
 export async function writeBuildOutput(dir: string, graph: Graph, articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>): Promise<WrittenFiles> {
+  await prepareOutputDirectory(dir);
+  const files = { graph: join(dir, 'graph.json'), articles: join(dir, 'articles.jsonl') };
+  const lines = function* (): Generator<string> {
+    for (const a of articles) yield articleLine(a, mentions.get(a.id) ?? []);
+    // An empty build's file is one line break, as it always was.
+    if (articles.length === 0) yield '\n';
+  };
+  // A directory holds one graph: a streamed build's graph.jsonl goes when graph.json comes.
+  await commitTogether(dir, [
+    [files.articles, lines()],
+    [files.graph, graphJsonChunks(graph)],
+  ], [GRAPH_JSONL]);
+  return files;
+}
+
+/** Makes the output directory and finishes or clears what an earlier build killed there left (recoverBuildOutput). */
+export async function prepareOutputDirectory(dir: string): Promise<void> {
   try {
     await makeDirectory(dir);
   } catch (e) {
     throw new KgError('EXPORT_FAILED', `cannot create the output directory (${(e as Error).message})`, { subject: dir, hint: 'give a directory you can write to with -o' });
   }
   recoverBuildOutput(dir);
-  const files = { graph: join(dir, 'graph.json'), articles: join(dir, 'articles.jsonl') };
-  const lines = function* (): Generator<string> {
-    for (const a of articles) {
-      yield JSON.stringify({
-        id: a.id,
-        pageId: a.pageId,
-        source: a.source,
-        ordinal: a.ordinal,
-        kind: a.kind,
-        language: a.language,
-        title: a.title,
-        kicker: a.kicker,
-        subtitle: a.subtitle,
-        column: a.column,
-        dateline: a.dateline,
-        newspaper: a.newspaper,
-        date: a.date,
-        dateSource: a.dateSource,
-        page: a.page,
-        recordId: a.recordId,
-        bylines: a.bylines,
-        sourceSpan: a.sourceSpan,
-        text: a.text,
-        mentions: (mentions.get(a.id) ?? []).map((m) => ({ label: m.label, kind: m.kind, text: m.text, start: m.start, end: m.end, sourceStart: m.sourceStart, sourceEnd: m.sourceEnd, sentence: m.sentence, rule: m.rule, confidence: m.confidence })),
-      }) + '\n';
-    }
-    // An empty build's file is one line break, as it always was.
-    if (articles.length === 0) yield '\n';
-  };
-  await commitTogether(dir, [
-    [files.articles, lines()],
-    [files.graph, graphJsonChunks(graph)],
-  ]);
-  return files;
+}
+
+/** An article's line of articles.jsonl: its metadata, clean text and mentions. */
+export function articleLine(a: Article, mentions: readonly Mention[]): string {
+  return (
+    JSON.stringify({
+      id: a.id,
+      pageId: a.pageId,
+      source: a.source,
+      ordinal: a.ordinal,
+      kind: a.kind,
+      language: a.language,
+      title: a.title,
+      kicker: a.kicker,
+      subtitle: a.subtitle,
+      column: a.column,
+      dateline: a.dateline,
+      newspaper: a.newspaper,
+      date: a.date,
+      dateSource: a.dateSource,
+      page: a.page,
+      recordId: a.recordId,
+      bylines: a.bylines,
+      sourceSpan: a.sourceSpan,
+      text: a.text,
+      mentions: mentions.map((m) => ({ label: m.label, kind: m.kind, text: m.text, start: m.start, end: m.end, sourceStart: m.sourceStart, sourceEnd: m.sourceEnd, sentence: m.sentence, rule: m.rule, confidence: m.confidence })),
+    }) + '\n'
+  );
 }
 
 /**
@@ -135,12 +147,12 @@ const ROWS_PER_CHUNK = 50;
  */
 const WRITE_CHUNK_CHARS = 1 << 15;
 
-async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+async function writeChunks(path: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
   const file = await open(path, 'w');
   try {
     let pending: string[] = [];
     let size = 0;
-    for (const chunk of chunks) {
+    for await (const chunk of chunks) {
       pending.push(chunk);
       size += chunk.length;
       if (size >= WRITE_CHUNK_CHARS) {
@@ -155,8 +167,14 @@ async function writeChunks(path: string, chunks: Iterable<string>): Promise<void
   }
 }
 
-/** Writes every file to its temporary name, then renames them all, under a journal (see the file's header). */
-async function commitTogether(dir: string, outputs: ReadonlyArray<readonly [path: string, content: Iterable<string>]>): Promise<void> {
+/** An output's text, in pieces, or a file already written that becomes it (moved to its temporary name first). */
+export type OutputContent = Iterable<string> | AsyncIterable<string> | { file: string };
+
+/**
+ * Writes every file to its temporary name, then renames them all and removes the outputs named in `remove` (those
+ * of another kind of build: a directory holds one graph), under a journal (see the file's header).
+ */
+export async function commitTogether(dir: string, outputs: ReadonlyArray<readonly [path: string, content: OutputContent]>, remove: readonly string[] = []): Promise<void> {
   const renames = outputs.map(([path]) => [tempName(path), path] as const);
   const journal = join(dir, JOURNAL);
   let committing = false;
@@ -167,14 +185,19 @@ async function commitTogether(dir: string, outputs: ReadonlyArray<readonly [path
   // Interrupted before the journal is in place, the earlier outputs stay; after, the commit is finished.
   const forget = onInterrupt(() => (committing ? finishCommit(dir) : removeTemporaries()));
   try {
-    for (const [i, [, content]] of outputs.entries()) await writeChunks(renames[i]![0], content);
+    for (const [i, [, content]] of outputs.entries()) {
+      if ('file' in content) await rename(content.file, renames[i]![0]);
+      else await writeChunks(renames[i]![0], content);
+    }
     const entries = renames.map(([tmp, path]) => [basename(tmp), basename(path)]);
-    await writeFile(tempName(journal), JSON.stringify({ pid: process.pid, renames: entries }));
+    await writeFile(tempName(journal), JSON.stringify({ pid: process.pid, renames: entries, remove }));
     await rename(tempName(journal), journal);
     committing = true;
     finishCommit(dir);
   } catch (e) {
     if (!committing) removeTemporaries();
+    // A graph found wrong while it is written (a streamed build checks its rows as they go) is told as it is.
+    if (isKgError(e)) throw e;
     throw new KgError('EXPORT_FAILED', `cannot write the build output (${(e as Error).message})`, { subject: dir, hint: 'check that the directory is writable and has room' });
   } finally {
     forget();
@@ -185,8 +208,9 @@ async function commitTogether(dir: string, outputs: ReadonlyArray<readonly [path
 function finishCommit(dir: string): void {
   const journal = join(dir, JOURNAL);
   if (!existsSync(journal)) return;
-  const { renames } = JSON.parse(readFileSync(journal, 'utf8')) as { renames: Array<[string, string]> };
+  const { renames, remove = [] } = JSON.parse(readFileSync(journal, 'utf8')) as { renames: Array<[string, string]>; remove?: string[] };
   for (const [tmp, name] of renames) if (existsSync(join(dir, tmp))) renameSync(join(dir, tmp), join(dir, name));
+  for (const name of remove) rmSync(join(dir, name), { force: true });
   rmSync(journal, { force: true });
 }
 
@@ -209,6 +233,9 @@ export function recoverBuildOutput(dir: string): void {
   for (const name of names) {
     const m = /^(.*)\.(\d+)\.tmp$/.exec(name);
     if (m && OUTPUT_NAMES.includes(m[1]!) && !isAlive(Number(m[2]))) rmSync(join(dir, name), { force: true });
+    // A streamed build's working files (stream-write.ts), left by a process that is gone.
+    const work = /^\.kg-stream\.(\d+)$/.exec(name);
+    if (work && !isAlive(Number(work[1]))) rmSync(join(dir, name), { recursive: true, force: true });
   }
 }
 

@@ -33,6 +33,7 @@ import { assignPeople, tiePeopleAcrossPages } from './people.js';
 import { referencesOf, type ArticleRefs } from './references.js';
 import { loadRelationCues, sentenceRelations, type ResolvedMention } from './relations.js';
 import type { Entity, Relation, Resolved } from './types.js';
+import { groupBy } from '../util/group-by.js';
 import { tiePlacelessAcrossPages, tieVariantsOnPage } from './variants.js';
 
 export type { Entity, Relation, Resolved } from './types.js';
@@ -47,29 +48,12 @@ export interface ResolveOptions {
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
 
 export function resolve(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, g: Gazetteer, options: ResolveOptions = {}): Resolved {
-  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const entities = new Map<string, Entity>();
   const relations: Relation[] = [];
   const mentionEntity = new Map<string, string>();
   const views: ArticleRefs[] = [];
-  const cues = loadRelationCues();
 
-  const byPage = new Map<string, Article[]>();
-  for (const a of articles) {
-    const list = byPage.get(a.pageId);
-    if (list) list.push(a);
-    else byPage.set(a.pageId, [a]);
-  }
-
-  const pages = [...byPage.values()].map((pageArticles) => {
-    const pageViews = pageArticles.map((article) => {
-      const home = homeOf(g, article.homeCity ?? options.homeCity);
-      const usable = (mentions.get(article.id) ?? []).filter((m) => m.confidence >= minConfidence && !m.attrs.partial);
-      return { article, sentences: splitSentences(article.text), ...referencesOf(usable, g, home), home };
-    });
-    tieVariantsOnPage(pageViews.flatMap((v) => v.pending), g);
-    return pageViews;
-  });
+  const pages = [...groupBy(articles, (a) => a.pageId).values()].map((pageArticles) => referencePage(pageArticles, mentions, g, options));
   // Firms are tied across pages before people are keyed by the organisation they work for.
   tiePlacelessAcrossPages(pages.flat().flatMap((v) => v.pending), g);
   for (const pageViews of pages) {
@@ -79,35 +63,76 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
   tiePeopleAcrossPages(views);
 
   // Register every entity, then read relations from each article.
+  registerEntities(views, entities, mentionEntity);
+  const affiliations = affiliationsOf(relations);
+  for (const v of views) relations.push(...articleRelations(v, entities, mentionEntity, affiliations, g));
+  relations.push(...hierarchy(entities, g));
+  // WORKS_FOR collected while assigning people pointed at organisation keys; keep only those that resolved.
+  return { entities, relations: dedupe(relations.filter((r) => keepsRelation(r, entities))), mentionEntity };
+}
+
+/**
+ * Steps 1 and 2 on one page's articles: each mention's entity reference, and the variant names on the page tied.
+ * A build resolved a page at a time (pipeline-stream.ts) calls this and the steps below for each page in turn.
+ */
+export function referencePage(pageArticles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, g: Gazetteer, options: ResolveOptions = {}): ArticleRefs[] {
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const pageViews = pageArticles.map((article) => {
+    const home = homeOf(g, article.homeCity ?? options.homeCity);
+    const usable = (mentions.get(article.id) ?? []).filter((m) => m.confidence >= minConfidence && !m.attrs.partial);
+    return { article, sentences: splitSentences(article.text), ...referencesOf(usable, g, home), home };
+  });
+  tieVariantsOnPage(pageViews.flatMap((v) => v.pending), g);
+  return pageViews;
+}
+
+/**
+ * Every mention's entity, made or filled in (outcomes are registered with their subject, by articleRelations).
+ * `count`, when given, is what each entity keeps for a mention in place of the mention itself (a build that streams
+ * keeps only how many there were).
+ */
+export function registerEntities(views: readonly ArticleRefs[], entities: Map<string, Entity>, mentionEntity: Map<string, string>, count?: Mention): void {
   for (const v of views) {
     for (const p of v.pending) {
       if (p.ref.label === 'Outcome') continue; // registered with its subject in outcomes()
       const e = upsert(entities, p.ref);
-      e.mentions.push(p.m);
+      e.mentions.push(count ?? p.m);
       e.articleIds.add(v.article.id);
       e.aliases.add(p.m.text);
       mentionEntity.set(p.m.id, p.ref.key);
     }
   }
-  const affiliations = new Map(relations.filter((r) => r.type === 'WORKS_FOR').map((r) => [r.start, r.end]));
-  for (const v of views) {
-    const resolved: ResolvedMention[] = v.pending.filter((p) => p.ref.label !== 'Outcome').map((p) => ({ m: p.m, e: entities.get(p.ref.key)!, ...(p.place ? { place: p.place } : {}), ...(p.placeInName ? { placeInName: true } : {}) }));
-    const view = { article: v.article, sentences: v.sentences, mentions: resolved, affiliations };
-    relations.push(...sentenceRelations(view));
-    relations.push(...nameRelations(v.article, v.sentences, resolved, entities, g, v.home));
-    relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located));
-    relations.push(...partnerRelations(view, new SubjectsInView(v.article, v.sentences, v.pending), cues));
-    relations.push(...outcomes(v, entities, mentionEntity, affiliations, cues.posts.kindWords));
-    relations.push(...mentionsOf(v.article, v.pending));
-    relations.push(...bylines(v.article, v.home, entities));
-  }
-  relations.push(...hierarchy(entities, g));
-  // WORKS_FOR collected while assigning people pointed at organisation keys; keep only those that resolved.
-  return { entities, relations: dedupe(relations.filter((r) => entities.has(r.start) && entities.has(r.end) || r.type === 'MENTIONS' || r.type === 'WROTE')), mentionEntity };
+}
+
+/** Person key → the organisation they work for, from the WORKS_FOR people's posts gave (the last read wins). */
+export function affiliationsOf(relations: Iterable<Relation>, into: Map<string, string> = new Map()): Map<string, string> {
+  for (const r of relations) if (r.type === 'WORKS_FOR') into.set(r.start, r.end);
+  return into;
+}
+
+/** Steps 4 to 7 for one article, once every entity of the build is registered. */
+export function articleRelations(v: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, g: Gazetteer): Relation[] {
+  const cues = loadRelationCues();
+  const relations: Relation[] = [];
+  const resolved: ResolvedMention[] = v.pending.filter((p) => p.ref.label !== 'Outcome').map((p) => ({ m: p.m, e: entities.get(p.ref.key)!, ...(p.place ? { place: p.place } : {}), ...(p.placeInName ? { placeInName: true } : {}) }));
+  const view = { article: v.article, sentences: v.sentences, mentions: resolved, affiliations };
+  relations.push(...sentenceRelations(view));
+  relations.push(...nameRelations(v.article, v.sentences, resolved, entities, g, v.home));
+  relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located));
+  relations.push(...partnerRelations(view, new SubjectsInView(v.article, v.sentences, v.pending), cues));
+  relations.push(...outcomes(v, entities, mentionEntity, affiliations, cues.posts.kindWords));
+  relations.push(...mentionsOf(v.article, v.pending));
+  relations.push(...bylines(v.article, v.home, entities));
+  return relations;
+}
+
+/** A relation is kept when both its ends are entities of the build (an article's MENTIONS and WROTE start or end at it). */
+export function keepsRelation(r: Relation, entities: ReadonlyMap<string, Entity>): boolean {
+  return (entities.has(r.start) && entities.has(r.end)) || r.type === 'MENTIONS' || r.type === 'WROTE';
 }
 
 /** One relation per (type, ends, role, article, rule): the same fact read twice by one rule is one fact. */
-function dedupe(relations: Relation[]): Relation[] {
+export function dedupe(relations: Relation[]): Relation[] {
   // Each fact's place in `out`: it stays where it was first read, holding the most confident reading.
   const seen = new Map<string, number>();
   const out: Relation[] = [];

@@ -74,8 +74,16 @@ export const SAME_ORGANISATION = 'person.same-organisation';
  * mention records the rule that tied it.
  */
 export function tiePeopleAcrossPages(views: readonly ArticleRefs[]): void {
-  const homeName = (v: ArticleRefs): string => v.home.city?.name ?? 'unknown';
-  const atOrganisation = new Map<string, Map<string, EntityRef>>();
+  const known: PeopleAtOrganisations = new Map();
+  notePeopleAtOrganisations(views, known);
+  applyPeopleTies(views, known);
+}
+
+/** Person name → organisation name → the person keyed at it, as the build's articles name them together. */
+export type PeopleAtOrganisations = Map<string, Map<string, EntityRef>>;
+
+/** Adds the people `views` name beside the organisation they work for; articles are noted in build order. */
+export function notePeopleAtOrganisations(views: readonly ArticleRefs[], atOrganisation: PeopleAtOrganisations): void {
   for (const v of views) {
     const organisations = new Set(v.pending.filter((p) => p.ref.label === 'Organization').map((p) => p.ref.name));
     for (const p of v.pending) {
@@ -86,6 +94,11 @@ export function tiePeopleAcrossPages(views: readonly ArticleRefs[]): void {
       atOrganisation.set(p.ref.name, known);
     }
   }
+}
+
+/** Ties the people of `views` known only by their home city to the one namesake at an organisation the article names. */
+export function applyPeopleTies(views: readonly ArticleRefs[], atOrganisation: PeopleAtOrganisations): void {
+  const homeName = (v: ArticleRefs): string => v.home.city?.name ?? 'unknown';
   for (const v of views) {
     const named = new Set(v.pending.filter((p) => p.ref.label === 'Organization').map((p) => p.ref.name));
     for (const p of v.pending) {

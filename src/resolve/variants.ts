@@ -74,8 +74,28 @@ export const AMBIGUOUS_PLACELESS = 'org.placeless.ambiguous';
  * tied across pages. Order-independent: the decision depends only on the set of names in the build.
  */
 export function tiePlacelessAcrossPages(pending: Pending[], g: Gazetteer): void {
+  const firms: FirmNames = new Map();
+  noteFirmNames(pending, firms);
+  applyPlacelessTies(pending, placelessTies(firms, g));
+}
+
+/** The build's company names by key, in the order first printed (the last reference read for each): all the cross-page tie reads. */
+export type FirmNames = Map<string, EntityRef>;
+
+/** Adds the companies `pending` names to `firms`; pages are noted in build order. */
+export function noteFirmNames(pending: readonly Pending[], firms: FirmNames): void {
+  for (const p of pending) if (p.ref.label === 'Organization' && p.ref.kind === 'Company') firms.set(p.ref.key, p.ref);
+}
+
+/** What tiePlacelessAcrossPages decided for the whole build: bare names tied to one firm, and those that could be several. */
+export interface PlacelessTies {
+  rename: Map<string, EntityRef>;
+  ambiguous: Map<string, string[]>;
+}
+
+export function placelessTies(names: FirmNames, g: Gazetteer): PlacelessTies {
   const firms = new Map<string, { placed: Map<string, EntityRef>; bare: EntityRef[] }>();
-  for (const ref of new Map(pending.filter((p) => p.ref.label === 'Organization' && p.ref.kind === 'Company').map((p) => [p.ref.key, p.ref])).values()) {
+  for (const ref of names.values()) {
     const c = companyBodyOf(ref.name, g);
     if (!c.form || c.body.length < 2) continue;
     const k = `${c.body}|${c.form}|${c.region ?? ''}`;
@@ -94,6 +114,11 @@ export function tiePlacelessAcrossPages(pending: Pending[], g: Gazetteer): void 
       else if (could.length > 1) ambiguous.set(ref.key, could.map((c) => c.name));
     }
   }
+  return { rename, ambiguous };
+}
+
+/** Applies the build's placeless ties to one page's (or the whole build's) references. */
+export function applyPlacelessTies(pending: readonly Pending[], { rename, ambiguous }: PlacelessTies): void {
   for (const p of pending) {
     const target = rename.get(p.ref.key);
     const couldBe = ambiguous.get(p.ref.key);

@@ -63,7 +63,7 @@ export class ExtractPool {
   /** Groups handed in and not yet sent to a thread; groups each worker holds; mentions found so far. */
   private readonly queue: Article[][] = [];
   private readonly held: number[];
-  private readonly found = new Map<string, Mention[]>();
+  private found = new Map<string, Mention[]>();
   private submitted = 0;
   private done = 0;
   private failure: Error | undefined;
@@ -121,32 +121,33 @@ export class ExtractPool {
   }
 
   /**
-   * Mentions of every article of every group submitted (by article id; once per pool). The main thread reads the groups no worker has taken (with
-   * `res`), between them letting the workers' answers in; `onGroup` is told how many articles each finished group held.
+   * Mentions of every article of the groups submitted since the last drain (by article id). The main thread reads
+   * the groups no worker has taken (with `res`), between them letting the workers' answers in; `onGroup` is told
+   * how many articles each finished group held. A build that streams its pages drains once a batch; the threads stay.
    */
   async drain(res: ExtractResources, onGroup: (articles: number) => void = () => {}): Promise<Map<string, Mention[]>> {
     this.onGroup = onGroup;
     const finished = new Promise<void>((resolve) => (this.wake = resolve));
-    try {
-      while (!this.tuning.workersOnly && !this.failure && this.queue.length) {
-        const group = this.queue.shift()!;
-        for (const [id, mentions] of extractArticles(group, res)) this.found.set(id, mentions);
-        this.done++;
-        onGroup(group.length);
-        // Let the workers' answers (and their requests for more) in before the next group.
-        await new Promise((resolve) => setImmediate(resolve));
-        this.failure ??= this.early;
-      }
-      this.check();
-      await finished;
-    } finally {
-      for (const off of this.detach) off();
+    while (!this.tuning.workersOnly && !this.failure && this.queue.length) {
+      const group = this.queue.shift()!;
+      for (const [id, mentions] of extractArticles(group, res)) this.found.set(id, mentions);
+      this.done++;
+      onGroup(group.length);
+      // Let the workers' answers (and their requests for more) in before the next group.
+      await new Promise((resolve) => setImmediate(resolve));
+      this.failure ??= this.early;
     }
+    this.check();
+    await finished;
+    this.wake = undefined;
     if (this.failure) throw this.failure;
-    return this.found;
+    const found = this.found;
+    this.found = new Map();
+    return found;
   }
 
   async close(): Promise<void> {
+    for (const off of this.detach.splice(0)) off();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 

@@ -4,7 +4,8 @@ import { Command, Option } from 'commander';
 import type { Engine } from '../../extract/index.js';
 import { INPUT_KINDS, type InputKind, type PageMeta } from '../../document/types.js';
 import { writeBuildOutput } from '../../graph/write.js';
-import { buildGraph, type BuildResult } from '../../pipeline.js';
+import { buildGraph, type BuildResult, type Stage } from '../../pipeline.js';
+import { buildStreamed, inputBytes, STREAM_ABOVE_BYTES, type StreamBuildResult } from '../../pipeline-stream.js';
 import { BuildCache, CACHE_DIR, openPageStore } from '../../cache/index.js';
 import { DEFAULT_OUT_DIR } from '../../config/defaults.js';
 import { PARALLEL_MIN_CHARS } from '../../workers/index.js';
@@ -23,15 +24,25 @@ export interface BuildFlags {
   engine?: Engine;
   /** false with --no-cache. */
   cache?: boolean;
+  /** true with --stream (graph.jsonl whatever the input's size), false with --no-stream (in memory, graph.json). */
+  stream?: boolean;
   quiet?: boolean;
   json?: boolean;
 }
 
 export function register(program: Command): void {
-  outputFlags(buildOptions(program.command('build').description('read newspaper pages or articles and write their knowledge graph (graph.json) and clean articles (articles.jsonl)')))
+  outputFlags(buildOptions(program.command('build').description('read newspaper pages or articles and write their knowledge graph (graph.json, or graph.jsonl for a large archive) and clean articles (articles.jsonl)')))
+    .option('--stream', `build in bounded memory, a batch of pages at a time, and write graph.jsonl instead of graph.json (the default above ${STREAM_ABOVE_BYTES / 1e6} MB of input files)`)
+    .option('--no-stream', 'build in memory and write graph.json whatever the input\'s size (refused above what one build can hold)')
     .argument('[inputs...]', 'page or article text files, newspaper PDFs, articles as JSONL, directories of them, or - for stdin', ['seeds'])
     .action(async (inputs: string[], flags: BuildFlags) => {
       const out = new Output(flags);
+      if (flags.stream || (flags.stream === undefined && !inputs.includes('-') && (await inputBytes(inputs)) > STREAM_ABOVE_BYTES)) {
+        if (!flags.stream) out.info(`kg: the input files hold more than ${STREAM_ABOVE_BYTES / 1e6} MB: building in a stream, in bounded memory, to graph.jsonl (--stream)`);
+        const { result, data } = await runStreamedBuild(inputs, flags, out);
+        out.result(summaryText(result.files, data), { files: result.files, ...data });
+        return;
+      }
       const { result, files } = await runBuild(inputs, flags, out);
       const data = summaryData(result);
       out.result(buildSummary(result, files, data), { files, ...data });
@@ -56,10 +67,8 @@ export function buildOptions(cmd: Command): Command {
 }
 
 export async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {
-  const defaults: PageMeta = {};
-  for (const key of Object.keys(META_FLAGS) as Array<keyof typeof META_FLAGS>) if (flags[key]) defaults[key] = flags[key];
-  if (flags.inputKind && flags.inputKind !== 'auto') defaults.inputKind = flags.inputKind;
-  const bars = new Map<string, ReturnType<Output['progress']>>();
+  const defaults = pageDefaults(flags);
+  const bars = progressBars(out, { segment: 'pages', extract: 'articles' });
   const result = await buildGraph({
     inputs,
     defaults,
@@ -67,34 +76,79 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
     ...(flags.workers ? { workers: flags.workers } : {}),
     ...(flags.engine ? { engine: flags.engine } : {}),
     ...(flags.cache === false ? {} : { cache: new BuildCache(openPageStore(flags.out)) }),
-    onProgress: ({ stage, done, total }) => {
-      if (stage !== 'segment' && stage !== 'extract') return;
-      let bar = bars.get(stage);
-      if (!bar) {
-        for (const earlier of bars.values()) earlier.stop();
-        bars.set(stage, (bar = out.progress(stage === 'segment' ? 'pages' : 'articles')));
-      }
-      bar.update(done, total);
-    },
+    onProgress: bars.update,
   });
-  for (const bar of bars.values()) bar.stop();
-  if (result.extractThreads > 1) out.info(`kg: extracted in ${result.extractThreads} threads`);
-  const cachedPages = result.pages.length - result.pagesRead;
-  if (cachedPages > 0) out.info(`kg: ${cachedPages} of ${result.pages.length} page(s) unchanged since the last build, taken from ${join(flags.out, CACHE_DIR)}; ${result.pagesRead} read`);
-  for (const note of [...result.notes, ...overriddenFlags(result, defaults)]) out.info(`kg: ${note}`);
-  for (const w of result.warnings) out.warn(w);
+  bars.stop();
+  tellBuild(out, flags, { ...result, pages: result.pages.length }, overriddenFlags(result.pages.map((p) => p.meta), defaults));
   const files = await writeBuildOutput(flags.out, result.graph, result.articles, result.mentions);
   return { result, files };
 }
 
+/** `kg build --stream`: the build in bounded memory (pipeline-stream.ts), writing graph.jsonl. */
+export async function runStreamedBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: StreamBuildResult; data: ReturnType<typeof summaryData> }> {
+  const defaults = pageDefaults(flags);
+  const bars = progressBars(out, { segment: 'files', extract: 'articles', resolve: 'pages ×4' }, { segment: 'files', extract: 'articles', resolve: 'pages' });
+  const result = await buildStreamed({
+    inputs,
+    defaults,
+    out: flags.out,
+    cache: flags.cache !== false,
+    ...(flags.maxLineLength ? { maxLineLength: flags.maxLineLength } : {}),
+    ...(flags.workers ? { workers: flags.workers } : {}),
+    ...(flags.engine ? { engine: flags.engine } : {}),
+    onProgress: bars.update,
+  });
+  bars.stop();
+  tellBuild(out, flags, result, overriddenFlags(result.pageMetas, defaults));
+  const data = { pages: result.pages, pagesRead: result.pagesRead, articles: result.articles, nodes: result.counts.nodes, relationships: result.counts.relationships, warnings: result.warnings };
+  return { result, data };
+}
+
+/** One progress bar per stage named in `labels`, the one before stopped when the next begins. */
+function progressBars(out: Output, labels: Partial<Record<Stage, string>>, rates: Partial<Record<Stage, string>> = {}): { update: (e: { stage: Stage; done: number; total: number }) => void; stop: () => void } {
+  const bars = new Map<string, ReturnType<Output['progress']>>();
+  return {
+    update: ({ stage, done, total }) => {
+      const label = labels[stage];
+      if (!label) return;
+      let bar = bars.get(stage);
+      if (!bar) {
+        for (const earlier of bars.values()) earlier.stop();
+        const unit = rates[stage];
+        bars.set(stage, (bar = out.progress(label, unit ? { unit } : undefined)));
+      }
+      bar.update(done, total);
+    },
+    stop: () => {
+      for (const bar of bars.values()) bar.stop();
+    },
+  };
+}
+
+/** What a build tells on stderr once it has read the pages: threads, the cache, notes and warnings. */
+function tellBuild(out: Output, flags: BuildFlags, r: { extractThreads: number; pages: number; pagesRead: number; notes: readonly string[]; warnings: readonly string[] }, overridden: string[]): void {
+  if (r.extractThreads > 1) out.info(`kg: extracted in ${r.extractThreads} threads`);
+  const cachedPages = r.pages - r.pagesRead;
+  if (cachedPages > 0 && flags.cache !== false) out.info(`kg: ${cachedPages} of ${r.pages} page(s) unchanged since the last build, taken from ${join(flags.out, CACHE_DIR)}; ${r.pagesRead} read`);
+  for (const note of [...r.notes, ...overridden]) out.info(`kg: ${note}`);
+  for (const w of r.warnings) out.warn(w);
+}
+
+function pageDefaults(flags: BuildFlags): PageMeta {
+  const defaults: PageMeta = {};
+  for (const key of Object.keys(META_FLAGS) as Array<keyof typeof META_FLAGS>) if (flags[key]) defaults[key] = flags[key];
+  if (flags.inputKind && flags.inputKind !== 'auto') defaults.inputKind = flags.inputKind;
+  return defaults;
+}
+
 /** Says which flags the pages' own metadata overrode, so a flag is never overridden without a word. */
-function overriddenFlags(r: BuildResult, given: PageMeta): string[] {
+function overriddenFlags(metas: readonly PageMeta[], given: PageMeta): string[] {
   const notes: string[] = [];
   for (const [key, flag] of Object.entries(META_FLAGS) as Array<[keyof typeof META_FLAGS, string]>) {
     if (given[key] === undefined) continue;
     const byValue = new Map<string, number>();
-    for (const p of r.pages) {
-      const value = p.meta[key];
+    for (const meta of metas) {
+      const value = meta[key];
       if (value !== undefined && String(value) !== given[key]) byValue.set(String(value), (byValue.get(String(value)) ?? 0) + 1);
     }
     for (const [value, n] of byValue) notes.push(`${n} page(s) take ${key === 'homeCity' ? 'home city' : key} "${value}" from their metadata, not ${flag} "${given[key]}"`);
@@ -112,6 +166,10 @@ function summaryData(r: BuildResult) {
 
 /** `d`, when the caller has counted already: a year's graph has 400k rows to count. */
 export function buildSummary(r: BuildResult, files: { graph: string; articles: string }, d = summaryData(r)): string {
+  return summaryText(files, d);
+}
+
+function summaryText(files: { graph: string; articles: string }, d: ReturnType<typeof summaryData>): string {
   const count = (o: Record<string, number>) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
   return [
     `Read ${d.pages} page(s), ${d.articles} article(s).`,
