@@ -7,7 +7,8 @@ import { DEFAULT_BATCH_SIZE } from '../../store/loader.js';
 import { positiveInteger } from '../flag-values.js';
 import { Output, outputFlags } from '../output.js';
 import { buildOptions, buildSummary, runBuild, type BuildFlags } from './build.js';
-import { loadIntoNeo4j, loadSummary } from './load.js';
+import { GRAPH_JSONL } from '../../graph/jsonl.js';
+import { loadGraphFile, loadIntoNeo4j, loadSummary } from './load.js';
 
 export function register(program: Command): void {
   outputFlags(buildOptions(program.command('run').description('build the graph of the pages and load it into Neo4j (npm start runs this on seeds/)')))
@@ -17,7 +18,8 @@ export function register(program: Command): void {
       const out = new Output(flags);
       const { result, files } = await runBuild(inputs, flags, out);
       out.info(buildSummary(result, files));
-      const loaded = await loadIntoNeo4j(result.graph, flags.batchSize, out, flags.out);
+      // A large build streams its graph to graph.jsonl: that is loaded from the file, as a stream, not from memory.
+      const loaded = files.graph.endsWith(GRAPH_JSONL) ? await loadGraphFile(files.graph, flags.batchSize, out) : await loadIntoNeo4j(result.graph, flags.batchSize, out, flags.out);
       const config = loadNeo4jConfig();
       const local = isManagedLocalServer(config);
       const hints = localServerConfigPaths(local, config);
