@@ -43,6 +43,12 @@ export interface ChangeLoadResult extends LoadResult {
 // crypto.hash, one call per row: half the time of a createHash object per row on the year's 364k rows (1.2 s, not 2.2 s).
 const hashOf = (x: unknown): string => hash('sha1', JSON.stringify(x), 'base64url').slice(0, 16);
 
+/**
+ * A manifest entry, `kind hash`, made as one flat string. Joined and sliced strings are kept by V8 as chains of
+ * pieces, not one short string: on 2.2 M rows the first pass held 560 MB after a full collection that way, 350 MB so.
+ */
+const entry = (kind: string, x: unknown): string => Buffer.from(`${kind} ${hashOf(x)}`, 'latin1').toString('latin1');
+
 /** Which database a load went to, as the manifest records it. */
 export function loadTarget(config: { uri: string; database?: string }): string {
   return `${config.uri} ${config.database ?? ''}`.trim();
@@ -98,7 +104,7 @@ export async function planLoad(graph: GraphRows, target: string, before?: Manife
     if (row.kind === 'node') {
       const n = row.node;
       const label = primaryLabel(n)!;
-      const h = `${label} ${hashOf(n)}`;
+      const h = entry(label, n);
       nodes[n.id] = h;
       labelOf.set(n.id, label);
       const labels = n.labels.join(':');
@@ -111,7 +117,7 @@ export async function planLoad(graph: GraphRows, target: string, before?: Manife
     } else if (row.kind === 'relationship') {
       const r = row.relationship;
       if (r.id in relationships) throw new KgError('SCHEMA_VIOLATION', `relationship id used twice: ${r.id}`, { subject });
-      const h = `${r.type} ${hashOf(r)}`;
+      const h = entry(r.type, r);
       relationships[r.id] = h;
       types.set(r.type, (types.get(r.type) ?? 0) + 1);
       if (before) {
