@@ -16,7 +16,7 @@ import { writeAtomic } from '../graph/write.js';
 import { rowsOfGraph, type GraphRow, type GraphRows } from '../graph/jsonl.js';
 import { primaryLabel, type Graph } from '../../schema/model.js';
 import { countStats, graphStats, type GraphStats } from '../store/stats.js';
-import { addMention, checkGraphForLoad, loadRows, type LoadOptions, type LoadResult, type LoadSource } from '../store/loader.js';
+import { addMention, checkGraphForLoad, fullCollection, loadRows, ROWS_PER_COLLECTION, type LoadOptions, type LoadResult, type LoadSource } from '../store/loader.js';
 import { removeNodes, removeRelationships, resetNodes } from '../store/remove.js';
 import type { Store } from '../store/store.js';
 
@@ -100,7 +100,9 @@ export async function planLoad(graph: GraphRows, target: string, before?: Manife
   const write = new Set<string>();
   const writeRelationship = new Set<string>();
   const subject = graph.where ?? 'kg load';
+  let read = 0;
   for await (const row of graph.checked()) {
+    if (++read % ROWS_PER_COLLECTION === 0) fullCollection();
     if (row.kind === 'node') {
       const n = row.node;
       const label = primaryLabel(n)!;
