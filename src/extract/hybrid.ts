@@ -5,11 +5,15 @@
 //      punctuation a name does not (，、“”, a line break) or unpaired brackets, holds a word no name contains
 //      (的, 是, 依托; in an organisation's name with an ending, a word of two characters after its first word is
 //      its field: 工作|委员会), is a title, a bare organisation ending, a common word taken for a person, a group
-//      of people (研发团队), or a place and a company ending alone (平湖公司).
+//      of people (研发团队) or a team named only by what it does (腰鼓队), a place and a company ending alone
+//      (平湖公司), or a far county's bare short form after a place of another province (…市，江陵|园区; a
+//      mountain so named is the landmark: 恒山).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
-//      attributes), records the model, and is raised to the confident tier: found by both. Where the rule only
-//      guessed (confidence below 0.8) and the model types the span otherwise, the model's type is taken, unless
-//      the span's own words type it as the rule reads it (a village by its ending).
+//      attributes), records the model, and is raised to the confident tier: found by both (a person's name the
+//      rule only guessed and the model is unsure of ranks with the model's own readings, below what the page
+//      establishes: a firm's trade name printed alone is the firm). Where the rule only guessed (confidence below
+//      0.8) and the model types the span otherwise, the model's type is taken, unless the span's own words type it
+//      as the rule reads it (a village by its ending).
 //   2b. Agreement on the end. A place the rules read back from its ending and started too early, over
 //      characters the model reads as no name (一到|青田县), is cut to the model's start.
 //   3. A longer name. A span of the model's that contains every rule reading it overlaps (法国 in 法国雇主协会,
@@ -25,7 +29,9 @@
 //      the model's id, and it ranks below the rules' confident readings and below page consistency. A person or
 //      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending). Not a lone
 //      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
-//      the rules' data does not type (太阳 as a place). A longer organisation opens with one place at most.
+//      the rules' data does not type (月亮 as a place; for a place, a frequent word whatever jieba's tag: 华夏),
+//      nor a person it is unsure of whose surname the text uses as a word (石 in a report on a quarry). A longer
+//      organisation opens with one place at most.
 //   5. The model's veto. A rule's guess (below 0.8) at a person, place or organisation where the model reads no
 //      name over any of its characters is dropped. The rules' confident readings stand without the model.
 //   Selection then keeps one reading per span as it always has (select.ts).
@@ -35,7 +41,8 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { placeAt } from './recognizers/organizations.js';
+import { isActivityTeam, placeAt } from './recognizers/organizations.js';
+import { isFarStemElsewhere, isLandmarkNotFarStem } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { COMMON_SURNAMES } from './recognizers/people.js';
 import { surnameAt } from '../lexicons/index.js';
@@ -102,11 +109,13 @@ function hasInnerPunctuation(text: string, start: number, end: number): boolean 
 }
 
 const WordList = z.object({ id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict();
+const SurnameInUse = z.object({ $comment: z.string().optional(), minUses: z.number().int().min(1), perOwnUse: z.number().min(0) }).strict();
+const FrequentWords = z.object({ $comment: z.string().optional(), minFreq: z.number().int().min(1), placeEndings: z.array(z.string().min(1)).min(1) }).strict();
 const VetoFile = z
-  .object({ $comment: z.string().optional(), groupEndings: WordList, organisationEndings: z.array(z.string().min(1)).min(1) })
+  .object({ $comment: z.string().optional(), groupEndings: WordList, frequentWords: FrequentWords, surnameInUse: SurnameInUse, organisationEndings: z.array(z.string().min(1)).min(1) })
   .strict();
 
-let vetoData: { groupId: string; groupEndings: readonly string[]; orgEndings: readonly string[] } | undefined;
+let vetoData: { groupId: string; groupEndings: readonly string[]; orgEndings: readonly string[]; frequent: z.infer<typeof FrequentWords>; surnameInUse: z.infer<typeof SurnameInUse> } | undefined;
 
 /** model/hybrid-vetoes.json, validated once per process. */
 function loadVetoes(): NonNullable<typeof vetoData> {
@@ -117,6 +126,8 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     groupId: file.groupEndings.id,
     groupEndings: longestFirst(file.groupEndings.words),
     orgEndings: longestFirst(file.organisationEndings),
+    frequent: file.frequentWords,
+    surnameInUse: file.surnameInUse,
   };
   return vetoData;
 }
@@ -133,12 +144,14 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (lex.personTitleSet.has(surface)) return 'hybrid.veto.title';
   if (lex.orgSuffixBySuffix.has(surface)) return 'hybrid.veto.bare-ending';
   if (span.type === 'PER' && isOrdinaryWord(ctx, surface)) return 'hybrid.veto.common-word';
+  if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
   if (span.type === 'ORG' && placeAndEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';
   if (span.type === 'ORG') {
     const v = loadVetoes();
     if (v.groupEndings.some((w) => surface.endsWith(w))) return v.groupId;
+    if (isActivityTeam(lex, text, span.start, span.end)) return lex.activityTeams.id;
   }
   // Inside an organisation's name with an ending, a word of two characters or more after its first word is the
   // body's field or its ending (残疾人工作|委员会, 艾滋病联合|计划署, 石油输出国|组织), not a verb of the clause.
@@ -190,6 +203,43 @@ function placeByEnding(ctx: ExtractContext, surface: string): boolean {
   if (m === null) return false;
   const stem = ctx.res.dictionary.get(surface.slice(0, m.index));
   return !(stem && stem.freq >= ORDINARY_FREQ && stem.tag.startsWith('v'));
+}
+
+/**
+ * A common word, for a place or an organisation the model reads alone: a word jieba knows, and often, with an
+ * ordinary tag (isOrdinaryWord) — or, for a place, with a name's tag where the word is so frequent that the tag is
+ * weak evidence (华夏 and 英雄 are tagged ns), unless the gazetteer knows it or it ends as a place's name
+ * does (大别山).
+ */
+function isCommonWord(ctx: ExtractContext, surface: string, type: ModelSpan['type']): boolean {
+  if (isOrdinaryWord(ctx, surface)) return true;
+  // An organisation's tag (nt: 联合国) is not weak: it names one body.
+  if (type !== 'LOC') return false;
+  const { minFreq, placeEndings } = loadVetoes().frequent;
+  const d = ctx.res.dictionary.get(surface);
+  if (!d || d.freq < minFreq || ctx.res.gazetteer.lookup(surface).length) return false;
+  return !placeEndings.some((w) => surface.endsWith(w));
+}
+
+/**
+ * A person's name the model is unsure of whose surname the text uses as a word of its own (石 in a report on a
+ * quarry): the surname occurs often outside the rules' sure people (`people`: their characters) and outside the
+ * span's own occurrences (surnameInUse in hybrid-vetoes.json).
+ */
+function surnameInUse(ctx: ExtractContext, s: ModelSpan, people: Uint8Array): boolean {
+  const { text } = ctx;
+  const surface = text.slice(s.start, s.end);
+  const n = surnameAt(surface, 0, ctx.res.lex.surnames);
+  if (n <= 0) return false;
+  const surname = surface.slice(0, n);
+  const { minUses, perOwnUse } = loadVetoes().surnameInUse;
+  let uses = 0;
+  let own = 0;
+  for (let i = text.indexOf(surname); i !== -1; i = text.indexOf(surname, i + n)) {
+    if (text.startsWith(surface, i)) own++;
+    else if (!people[i]) uses++;
+  }
+  return uses >= minUses && uses >= perOwnUse * own;
 }
 
 /** How often jieba's dictionary must have seen a word for its tag to say what the word is (as isOrdinaryWord). */
@@ -274,6 +324,8 @@ function typed(ctx: ExtractContext, span: ModelSpan, modelId: string): Candidate
   const conf = modelConfidence(span.score);
   let kind: EntityKind | undefined;
   if (label === 'Place') {
+    // A mountain or a river named by a far district's stem is the landmark (恒山), not the district.
+    if (isLandmarkNotFarStem(ctx, span.start, span.end)) return candidate(label, span.start, span.end, modelId, conf, { model }, 'Landmark');
     const g = ctx.res.gazetteer;
     const ids = [...new Set(g.lookup(surface).map((e) => e.placeId))];
     if (ids.length) return candidate(label, span.start, span.end, modelId, conf, { placeIds: ids, model }, g.get(ids[0]!)?.kind);
@@ -300,6 +352,8 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
   // Characters inside some span of the model's.
   const named = new Uint8Array(ctx.text.length);
   for (const s of spans) named.fill(1, s.start, s.end);
+  // The characters of the rules' people, when first needed.
+  let people: Uint8Array | undefined;
   const overlapping: number[] = [];
   const same: number[] = [];
   const ending: number[] = [];
@@ -335,7 +389,10 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
         // Not where the rules' data types the span as the rule reads it (尹黄村 a village by its ending, not a person).
         const retyped = r.confidence < RULE_CONFIDENT && r.label !== LABEL[s.type] && !typedAs(ctx, s, r.label);
         const base = retyped ? typed(ctx, s, r.rule) : r;
-        out[k] = { ...base, confidence: Math.max(r.confidence, AGREED_CONFIDENCE), attrs: { ...base.attrs, model } };
+        // Two weak readings of a person's name (a rule's guess, the model unsure) rank with the model's own, below
+        // page consistency (a firm's trade name printed alone after its full name is the firm).
+        const agreed = base.label === 'Person' && r.confidence < RULE_CONFIDENT && s.score < MODEL_MIN_SCORE ? MODEL_CONFIDENCE.high : AGREED_CONFIDENCE;
+        out[k] = { ...base, confidence: Math.max(r.confidence, agreed), attrs: { ...base.attrs, model } };
       }
       trace?.(s, 'agreement');
       continue;
@@ -365,7 +422,19 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     }
     // 4. The model alone: not a lone character (the rules read a place's abbreviation where a neighbour shows
     // it), not a common word the rules' data does not type (太阳 as a place).
-    const step = s.end - s.start === 1 ? 'alone.one-character' : !shapedAs(ctx, s) ? 'alone.shape' : s.type !== 'PER' && isOrdinaryWord(ctx, ctx.text.slice(s.start, s.end)) && !typedByRules(ctx, s) ? 'alone.common-word' : inside.length ? 'alone.crossing-rules' : 'alone';
+    // Nor a person it is unsure of whose surname the text uses as a word (石 in a report on a quarry).
+    const step =
+      s.end - s.start === 1
+        ? 'alone.one-character'
+        : !shapedAs(ctx, s)
+          ? 'alone.shape'
+          : s.type !== 'PER' && isCommonWord(ctx, ctx.text.slice(s.start, s.end), s.type) && !typedByRules(ctx, s)
+            ? 'alone.common-word'
+            : s.type === 'PER' && s.score < MODEL_MIN_SCORE && surnameInUse(ctx, s, (people ??= peopleOf(ctx, rules)))
+              ? 'alone.surname-in-use'
+              : inside.length
+                ? 'alone.crossing-rules'
+                : 'alone';
     if (step === 'alone' || step === 'alone.crossing-rules') out.push(typed(ctx, s, modelId));
     trace?.(s, step);
   }
@@ -378,6 +447,13 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     if (!any) out[k] = undefined;
   }
   return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/** By character: 1 inside a person's name the rules are sure of (their guesses may be the very word). */
+function peopleOf(ctx: ExtractContext, rules: readonly Candidate[]): Uint8Array {
+  const mask = new Uint8Array(ctx.text.length);
+  for (const r of rules) if (r.label === 'Person' && r.confidence >= RULE_CONFIDENT) mask.fill(1, r.start, r.end);
+  return mask;
 }
 
 /** The model's span around rule readings inside it. */

@@ -19,7 +19,11 @@ const comment = { $comment: z.string().optional() };
 const OrgKind = z.enum(ORGANIZATION_KINDS);
 
 const OrgSuffixFile = z
-  .object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional() }).strict()) })
+  .object({
+    ...comment,
+    activityTeams: z.object({ ...comment, id: z.string(), ending: z.string().min(1), activities: z.array(z.string().min(1)).min(1) }).strict(),
+    suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional() }).strict()),
+  })
   .strict();
 const GovFile = z
   .object({
@@ -160,6 +164,8 @@ export interface ExtractLexicon {
   /** Longest organisation ending first. */
   orgSuffixBySuffix: Map<string, OrgSuffix>;
   maxOrgSuffix: number;
+  /** Teams named only by what they do (腰鼓队, 锣鼓队): groups of people, not organisations. Activities longest first. */
+  activityTeams: { id: string; ending: string; activities: readonly string[] };
   govLevels: string[];
   govBodies: Map<string, GovBody>;
   govStandalone: Map<string, GovBody>;
@@ -252,6 +258,7 @@ export function loadExtractLexicon(): ExtractLexicon {
 
   const ids = [
     ...orgs.suffixes.map((s) => s.id),
+    orgs.activityTeams.id,
     ...gov.bodies.map((b) => b.id),
     ...gov.standalone.map((b) => b.id),
     ...gov.fieldBodies.endings.map((b) => b.id),
@@ -277,6 +284,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgSuffixes: orgs.suffixes,
     orgSuffixBySuffix: new Map(orgs.suffixes.map((s) => [s.suffix, s])),
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),
+    activityTeams: { id: orgs.activityTeams.id, ending: orgs.activityTeams.ending, activities: [...orgs.activityTeams.activities].sort((a, b) => b.length - a.length) },
     govLevels: [...gov.levels].sort((a, b) => b.length - a.length),
     govBodies: new Map(gov.bodies.map((b) => [b.name, b])),
     govStandalone: new Map([...known, ...gov.standalone].map((b) => [b.name, b])),

@@ -11,6 +11,7 @@ import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { growLeft, isBreak, isCountedBefore, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
 import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
+import type { ExtractLexicon } from '../lexicon.js';
 
 const MAX_ORG = 32;
 
@@ -293,6 +294,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     let start = growLeft(ctx, sStart, { maxLength: MAX_ORG, tradeWords: suffix.kind === 'Company' });
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
+    // 腰鼓队, 锣鼓队: a team named only by what it does is a group of people, not an organisation.
+    if (suffix.suffix === lex.activityTeams.ending && isActivityTeam(lex, text, start, e)) continue;
     // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
     // (if any is left) starts after the company's ending.
     if (suffix.kind !== 'Company' && suffix.kind !== 'Bank') start = afterCompany(ctx, start, sStart);
@@ -334,6 +337,22 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Organization', start, e, suffix.id, conf, attrs, suffix.kind));
   }
   return out;
+}
+
+/**
+ * A team named by nothing but what it does (腰鼓队, 花鼓锣鼓队, 老年舞蹈队): the words before its ending are all
+ * activities of the lexicon's list (org-suffixes.json, activityTeams), read from the ending back.
+ */
+export function isActivityTeam(lex: ExtractLexicon, text: string, start: number, end: number): boolean {
+  const { ending, activities } = lex.activityTeams;
+  if (end - start <= ending.length || !text.startsWith(ending, end - ending.length)) return false;
+  let at = end - ending.length;
+  while (at > start) {
+    const word = activities.find((w) => at - w.length >= start && text.startsWith(w, at - w.length));
+    if (!word) return false;
+    at -= word.length;
+  }
+  return true;
 }
 
 const ASPECT = /^[了着过]$/u;

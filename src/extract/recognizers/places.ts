@@ -259,6 +259,68 @@ export function byToken(ctx: ExtractContext): Candidate[] {
 }
 
 /**
+ * A county's or district's short form far from the paper's home (江陵 of 江陵县) that names something else where
+ * it stands: the gazetteer knows the word only as such a stem, the rules would not read it here (usableName: jieba
+ * does not read it as a place word, or it is a frequent word with no county word after it, and no place it lies in
+ * is printed right before it), the text names neither the place in full nor its city — and the last place printed
+ * before it in its sentence lies in another province. A report that has just named a county of one province and
+ * goes on with a bare two-character stem is naming a town, a zone or a site there (…县，江陵|物流园区), not a
+ * county a thousand kilometres away. Not a mountain, a lake or a river (恒山): that is the landmark
+ * (isLandmarkNotFarStem).
+ */
+export function isFarStemElsewhere(ctx: ExtractContext, start: number, end: number): boolean {
+  if (!isUnsupportedFarStem(ctx, start, end) || NATURAL_ENDING.test(ctx.text.slice(start, end))) return false;
+  const g = ctx.res.gazetteer;
+  const entries = g.lookup(ctx.text.slice(start, end));
+  const before = placeBeforeInSentence(ctx, start);
+  if (!before) return false;
+  const province = (id: string) => g.lineage(id).find((p) => p.kind === 'Province')?.id ?? id;
+  const there = new Set(before.map(province));
+  return !entries.some((e) => there.has(province(e.placeId)));
+}
+
+/**
+ * The gazetteer knows the word at [start, end) only as far counties' short forms, and the text does not support
+ * reading it as one of them: it names neither the place in full nor its city, and the rules would not read it here
+ * (usableName).
+ */
+export function isUnsupportedFarStem(ctx: ExtractContext, start: number, end: number): boolean {
+  const surface = ctx.text.slice(start, end);
+  const g = ctx.res.gazetteer;
+  const entries = g.lookup(surface);
+  if (!entries.length || entries.some((e) => e.form !== 'distant')) return false;
+  if (entries.some((e) => namesDistrictInFull(ctx, g.get(e.placeId)!))) return false;
+  return !isTokenStart(ctx, start) || usableEntries(ctx, entries, start, end, surface) === undefined;
+}
+
+/**
+ * A mountain, a lake or a river the tagger names by a far district's stem (恒山, 钟山): the landmark, not the
+ * district of that name — a place with no gazetteer id.
+ */
+export function isLandmarkNotFarStem(ctx: ExtractContext, start: number, end: number): boolean {
+  return NATURAL_ENDING.test(ctx.text.slice(start, end)) && isUnsupportedFarStem(ctx, start, end);
+}
+
+/** Where a sentence ends, for looking back within one. */
+const SENTENCE_BREAK = /[。！？；\n]/u;
+
+/**
+ * The ids of the last administrative place (a province down to a town) printed before `pos` in its sentence, by
+ * its full or short name (not a far county's stem, itself a guess: 安溪铁观音 is a tea, and says nothing of 安溪县).
+ */
+function placeBeforeInSentence(ctx: ExtractContext, pos: number): string[] | undefined {
+  const g = ctx.res.gazetteer;
+  const printed = (e: NameEntry) => (e.form === 'full' || e.form === 'short' || e.form === 'alias') && ADMIN_KINDS.has(g.get(e.placeId)!.kind);
+  for (let at = pos; at >= 2 && !SENTENCE_BREAK.test(ctx.text[at - 1]!); at--) {
+    const m = ctx.res.placeTrieReverse.longest(ctx.text, at, Math.max(0, at - g.maxNameLength), (v, k) => isTokenStart(ctx, k) && g.lookup(v[0]!).some(printed));
+    if (m) return g.lookup(m.values[0]!).filter(printed).map((e) => e.placeId);
+  }
+  return undefined;
+}
+
+const ADMIN_KINDS = new Set(['Province', 'City', 'County', 'District', 'Town', 'Subdistrict']);
+
+/**
  * Short forms are words too (平湖 is a lake, 和平 is peace): a short form counts when jieba reads it as a
  * name, or when it is a town of the paper's own county. Full names and aliases always count.
  */

@@ -2,7 +2,7 @@
 // of the policy on sentences written for it, with the model's spans given by hand (so the cases do not move when
 // the model is retrained), then the shipped model end to end.
 import { buildContext } from '../../../src/extract/context.js';
-import { combine, vetoOf, AGREED_CONFIDENCE } from '../../../src/extract/hybrid.js';
+import { combine, vetoOf, AGREED_CONFIDENCE, MODEL_CONFIDENCE } from '../../../src/extract/hybrid.js';
 import { extractText, loadExtractResources } from '../../../src/extract/index.js';
 import { candidate, type Candidate } from '../../../src/extract/mention.js';
 import { selectMentions } from '../../../src/extract/select.js';
@@ -40,6 +40,7 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
     ['技术水平提高', '水平', 'PER', 'hybrid.veto.common-word'],
     ['公司市场部部长说', '公司市场部', 'ORG', 'hybrid.veto.opens-with-ending'],
     ['设计团队完成了方案', '设计团队', 'ORG', 'hybrid.veto.group-of-people'],
+    ['村里新组建的锣鼓腰鼓队', '锣鼓腰鼓队', 'ORG', 'org.not.activity-team'],
     ['“华美”嘉兴公司的厂房', '嘉兴公司', 'ORG', 'hybrid.veto.place-and-ending'],
     ['他们依托龙泉青瓷', '依托龙泉', 'LOC', 'hybrid.veto.stopword-inside'],
   ])('%s: %s (%s) → %s', (text, surface, type, veto) => {
@@ -54,9 +55,40 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
       ['他在练市镇工作', '练市镇', 'LOC'],
       ['华瑞精密（湖州）有限公司投产', '华瑞精密（湖州）有限公司', 'ORG'],
       ['德清中学的学生', '德清中学', 'ORG'],
+      ['义乌飞鹰队获胜', '义乌飞鹰队', 'ORG'],
     ] as const) {
       expect(vetoOf(buildContext(text, resources()), span(text, surface, type))).toBeUndefined();
     }
+  });
+});
+
+describe("hybrid policy — 1. a far county's bare short form after a place of another province", () => {
+  test('is vetoed: the report is naming something there (a town, a zone), not the far county', () => {
+    const text = '在福建泉州市，江陵物流园区内车来车往。';
+    expect(vetoOf(buildContext(text, resources()), span(text, '江陵', 'LOC'))).toBe('hybrid.veto.far-stem');
+    expect(chosen(text, [], [span(text, '江陵', 'LOC')])).toEqual([]);
+  });
+
+  test('stands after its own province or city, after a place of its province, where the text names it in full, or with no place before it', () => {
+    for (const [text, surface] of [
+      ['湖北荆州江陵的鱼糕很有名。', '江陵'],
+      ['他从甘肃酒泉出发，到敦煌的西边。', '敦煌'],
+      ['游客来到福建泉州，又去了江陵县。江陵的鱼糕很有名。', '江陵'],
+      ['江陵的鱼糕很有名。', '江陵'],
+      // A far county's stem before it is itself no printed place (a tea, a brand): 安溪 is not read as 安溪县 here.
+      ['安溪铁观音、江陵鱼糕都卖得好。', '江陵'],
+    ] as const) {
+      expect(vetoOf(buildContext(text, resources()), span(text, surface, 'LOC', 0.95, text.lastIndexOf(surface)))).toBeUndefined();
+    }
+  });
+
+  test('a mountain or a river named by a far district\'s stem is that landmark, not the district', () => {
+    const text = '福建泉州市的游客登上恒山。';
+    const ctx = buildContext(text, resources());
+    expect(vetoOf(ctx, span(text, '恒山', 'LOC'))).toBeUndefined();
+    const [c] = combine(ctx, [], [span(text, '恒山', 'LOC')], MODEL, 'hybrid');
+    expect(c).toEqual(expect.objectContaining({ label: 'Place', kind: 'Landmark' }));
+    expect(c!.attrs.placeIds).toBeUndefined();
   });
 });
 
@@ -106,6 +138,21 @@ describe('hybrid policy — 2. agreement on a span', () => {
     const t = '我们走访了凌家村，看了新建的村道。';
     const guess = rule(t, '凌家村', 'Place', 'place.admin.village', 0.7);
     expect(chosen(t, [guess], [span(t, '凌家村', 'PER')])).toEqual([['凌家村', 'Place', 'place.admin.village']]);
+  });
+
+  test("a person's name the rules only guessed and the model is unsure of ranks with the model's own readings: below what the page establishes (a firm's short form)", () => {
+    const t = '浙江柯望安农业科技有限公司在嘉善投产。柯望安正式运营以来，带动了村民就业。';
+    const at = t.lastIndexOf('柯望安');
+    const read = (score: number) => {
+      const res = { ...resources(), engine: 'hybrid' as const, model: { id: MODEL, tag: () => [{ start: at, end: at + 3, type: 'PER' as const, score, margin: 10 }] } };
+      return extractText(t, res as unknown as Parameters<typeof extractText>[1]).filter((c) => c.start === at).map((c) => [c.label, c.rule]);
+    };
+    expect(read(0.8)).toEqual([['Organization', 'org.short-form']]);
+    // The model sure of it: found by both, as sure as a confident rule.
+    expect(read(0.95)).toEqual([['Person', 'person.surname-token']]);
+    const ctx = buildContext(t, resources());
+    const guess = candidate('Person', at, at + 3, 'person.surname-token', 0.55);
+    expect(combine(ctx, [guess], [{ start: at, end: at + 3, type: 'PER', score: 0.8, margin: 10 }], MODEL, 'hybrid')[0]!.confidence).toBe(MODEL_CONFIDENCE.high);
   });
 
   test("where the rule is confident, its type stands against the model's", () => {
@@ -268,6 +315,34 @@ describe('hybrid policy — 4. the model alone', () => {
   test('not a common word the rules\' data does not type (the model sure of it or not)', () => {
     const t = '屋顶铺满了光伏板，月亮升起来了。';
     expect(chosen(t, [], [span(t, '月亮', 'LOC', 0.95), span(t, '屋顶', 'ORG', 0.95)])).toEqual([]);
+  });
+
+  test("nor a frequent word jieba's dictionary tags as a place or a name (华夏, 英雄): its tag is weak evidence there", () => {
+    const t = '华夏大地上，英雄的故事代代相传。';
+    expect(chosen(t, [], [span(t, '华夏', 'LOC', 0.95), span(t, '英雄', 'LOC', 0.95)])).toEqual([]);
+  });
+
+  test('but a place the dictionary knows often and that ends as a place is named, or that the gazetteer knows, is kept', () => {
+    const t = '他们翻过大别山，沿着长江东行。';
+    expect(chosen(t, [], [span(t, '大别山', 'LOC', 0.95), span(t, '长江', 'LOC', 0.95)]).map(([x, label]) => [x, label])).toEqual([
+      ['大别山', 'Place'],
+      ['长江', 'Place'],
+    ]);
+  });
+
+  test('nor a person it is unsure of whose surname the text uses as a word of its own (石 in a report on a quarry)', () => {
+    const t = '石场里石块、石料堆成小山，石匠们打磨石板，石粉飞扬。石光明看着满地的石头。';
+    expect(chosen(t, [], [span(t, '石光明', 'PER', 0.8)])).toEqual([]);
+    // Sure of it, the model's reading stands; and where the surname is no word of the text, an unsure name stands too.
+    expect(chosen(t, [], [span(t, '石光明', 'PER', 0.95)])).toEqual([['石光明', 'Person', MODEL]]);
+    const u = '石光明在村里开了一家农家乐。';
+    expect(chosen(u, [], [span(u, '石光明', 'PER', 0.8)])).toEqual([['石光明', 'Person', MODEL]]);
+  });
+
+  test("the surname's uses inside the rules' sure people do not count", () => {
+    const t = '石建华、石国强、石晓东、石海林和石文军都来了。石光明在村里开了一家农家乐。';
+    const people = ['石建华', '石国强', '石晓东', '石海林', '石文军'].map((n) => rule(t, n, 'Person', 'person.test', 0.9));
+    expect(chosen(t, people, [span(t, '石光明', 'PER', 0.8)]).map(([x]) => x)).toContain('石光明');
   });
 
   test('nested places stay apart: not a longer place around places the rules are sure of', () => {

@@ -83,6 +83,19 @@ describe('organisations', () => {
     expect(namesOf(sentence, 'Organization')).toEqual([]);
   });
 
+  test.each([
+    ['社区组建了腰鼓队和太极拳队。'],
+    ['晚会上，街道的花鼓龙灯队压轴登场。'],
+    ['老年舞蹈队每周排练两次。'],
+  ])('a team named only by what it does is a group of people, not an organisation (activityTeams): %s', (sentence) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([]);
+  });
+
+  test('a team with a name of its own is still an organisation', () => {
+    expect(orgs('杭州银鹰队获得了冠军。')).toEqual([['杭州银鹰队', 'SportsTeam']]);
+    expect(orgs('本届联赛中，温州龙腾队表现出色。')).toEqual([['温州龙腾队', 'SportsTeam']]);
+  });
+
   test('a short form recurs as the same company', () => {
     const found = mentionsIn('浙江华骏纺织有限公司今年扩产。华骏纺织的订单已排到明年。');
     expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ text: '华骏纺织', rule: 'org.short-form' })]));
