@@ -160,7 +160,7 @@ export function* rowsOfGraph(graph: Graph): Generator<ElementRow> {
 
 /**
  * A graph.jsonl as rows, read from the file each time: checked (readGraphRows) the first time; read again as
- * they are (a quarter of the time), once the file is known to be the same (its size and modification time).
+ * they are (about half the time: no schema check), once the file is known to be the same (its size and mtime).
  */
 export function graphFileRows(path: string): GraphRows {
   let seen: string | undefined;
