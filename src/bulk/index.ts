@@ -3,21 +3,26 @@
 // writes (src/export/csv.ts), the server is stopped, `neo4j-admin database import full` (the AdminTool of the
 // jars Maven resolved into .neo4j/lib) writes the database's store files, the server is started again and the
 // constraints and indexes kg relies on are created. Refused, before anything is stopped or written, for any server
-// but the local one and for a database that holds anything: the import replaces the database's files.
+// but the local one, for a database that holds anything (the import replaces the database's files) and for a graph
+// with any row wrong. The graph is read as rows (a graph.jsonl as a stream, never whole): a first pass checks it,
+// plans the load's manifest and learns the CSV columns, a second writes the CSV, a third restores empty lists.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { isManagedLocalServer, type Neo4jConfig } from '../config/neo4j-config.js';
 import { KgError } from '../errors.js';
-import { toCsv } from '../export/csv.js';
+import { CsvLayout } from '../export/csv.js';
+import { writeCsvTables } from '../export/stream.js';
+import type { GraphRow, GraphRows } from '../graph/jsonl.js';
+import { graphRows, loadTarget, planLoad, type Manifest } from '../load-diff/index.js';
 import { ensureNeo4j } from '../server/ensure.js';
 import { startLocalServer, stopLocalServer } from '../server/local-server.js';
 import { ignoreProgress, type OnServerProgress } from '../server/progress.js';
 import { serverPaths, type ServerPaths } from '../server/server-paths.js';
 import { findJava } from '../server/toolchain.js';
 import { createStore } from '../store/connection.js';
-import { applyConstraints, checkGraphForLoad } from '../store/loader.js';
+import { applyConstraints } from '../store/loader.js';
 import { schemaName as checkedName } from '../store/schema-name.js';
 import type { Store } from '../store/store.js';
 import { NODE_LABELS, primaryLabel, RELATIONSHIP_TYPES, type Graph } from '../../schema/model.js';
@@ -34,6 +39,8 @@ export interface BulkLoadResult {
   /** Milliseconds: the whole load, and the importer's own run. */
   ms: number;
   importMs: number;
+  /** What the database holds now, for the next load by what changed (src/load-diff/). */
+  manifest: Manifest;
 }
 
 export interface BulkLoadOptions {
@@ -42,11 +49,11 @@ export interface BulkLoadOptions {
   onProgress?: OnServerProgress;
 }
 
-export async function bulkLoad(input: Graph, config: Neo4jConfig, options: BulkLoadOptions = {}): Promise<BulkLoadResult> {
+export async function bulkLoad(input: Graph | GraphRows, config: Neo4jConfig, options: BulkLoadOptions = {}): Promise<BulkLoadResult> {
   const started = performance.now();
   const paths = options.paths ?? serverPaths();
   const onProgress = options.onProgress ?? ignoreProgress;
-  const graph = checkGraphForLoad(input);
+  const rows = 'nodes' in input ? graphRows(input) : input;
   if (!isManagedLocalServer(config)) {
     throw new KgError('USAGE', `the bulk path writes the files of the local server kg runs, and ${config.uri} is another server`, {
       subject: SUBJECT,
@@ -68,6 +75,9 @@ export async function bulkLoad(input: Graph, config: Neo4jConfig, options: BulkL
   } finally {
     await store.close();
   }
+  // The first pass, before the server is stopped: a wrong row stops the load with nothing changed.
+  const layout = new CsvLayout();
+  const plan = await planLoad({ ...rows, checked: () => observed(rows.checked(), (row) => layout.add(row)) }, loadTarget(config));
 
   const dir = mkdtempSync(join(tmpdir(), 'kg-bulk-'));
   let importMs = 0;
@@ -79,7 +89,7 @@ export async function bulkLoad(input: Graph, config: Neo4jConfig, options: BulkL
     try {
       let names: string[];
       try {
-        names = writeCsv(graph, dir);
+        names = (await writeCsvTables(rows.again(), layout, dir)).tables;
       } finally {
         await stopped;
       }
@@ -102,7 +112,7 @@ export async function bulkLoad(input: Graph, config: Neo4jConfig, options: BulkL
       try {
         if (importMs) {
           await applyConstraints(after);
-          await restoreEmptyLists(after, graph);
+          await restoreEmptyLists(after, rows.again());
         }
       } finally {
         await after.close();
@@ -111,48 +121,45 @@ export async function bulkLoad(input: Graph, config: Neo4jConfig, options: BulkL
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { nodes: graph.nodes.length, relationships: graph.relationships.length, database, ms: performance.now() - started, importMs };
+  const { totals } = plan.manifest.stats;
+  return { nodes: totals.nodes, relationships: totals.relationships, database, ms: performance.now() - started, importMs, manifest: plan.manifest };
+}
+
+async function* observed(rows: AsyncIterable<GraphRow> | Iterable<GraphRow>, see: (row: GraphRow) => void): AsyncGenerator<GraphRow> {
+  for await (const row of rows) {
+    see(row);
+    yield row;
+  }
 }
 
 /**
  * neo4j-admin reads an empty CSV cell as no property, and an empty list is written as an empty cell; a load by
  * transactions stores `aliases: []` as an empty list. Those properties are set here, by key, so the two paths
- * give the same database.
+ * give the same database: the rows are read again and the ones with an empty list sent BATCH at a time.
  */
-async function restoreEmptyLists(store: Store, graph: Graph): Promise<void> {
-  const emptyLists = (properties: Record<string, unknown>): Record<string, unknown[]> | undefined => {
-    const out = Object.fromEntries(Object.entries(properties).filter(([, v]) => Array.isArray(v) && v.length === 0));
-    return Object.keys(out).length ? (out as Record<string, unknown[]>) : undefined;
+async function restoreEmptyLists(store: Store, rows: AsyncIterable<GraphRow> | Iterable<GraphRow>): Promise<void> {
+  const pending = new Map<string, Array<{ key: string; props: Record<string, unknown[]> }>>();
+  const send = async (group: string): Promise<void> => {
+    const batch = pending.get(group)!;
+    pending.delete(group);
+    const [kind, name] = group.split(' ') as ['node' | 'relationship', string];
+    const cypher =
+      kind === 'node'
+        ? `UNWIND $rows AS row MATCH (n:${schemaName(name, NODE_LABELS)} {key: row.key}) SET n += row.props`
+        : `UNWIND $rows AS row MATCH ()-[r:${schemaName(name, RELATIONSHIP_TYPES)} {key: row.key}]->() SET r += row.props`;
+    await store.write(cypher, { rows: batch });
   };
-  const nodes = new Map<string, Array<{ key: string; props: Record<string, unknown[]> }>>();
-  for (const n of graph.nodes) {
-    const props = emptyLists(n.properties);
-    if (!props) continue;
-    const label = primaryLabel(n)!;
-    if (!nodes.has(label)) nodes.set(label, []);
-    nodes.get(label)!.push({ key: n.id, props });
+  for await (const row of rows) {
+    if (row.kind === 'meta') continue;
+    const item = row.kind === 'node' ? row.node : row.relationship;
+    const props = Object.fromEntries(Object.entries(item.properties).filter(([, v]) => Array.isArray(v) && v.length === 0)) as Record<string, unknown[]>;
+    if (!Object.keys(props).length) continue;
+    const group = row.kind === 'node' ? `node ${primaryLabel(row.node)!}` : `relationship ${row.relationship.type}`;
+    const batch = pending.get(group) ?? pending.set(group, []).get(group)!;
+    batch.push({ key: item.id, props });
+    if (batch.length >= BATCH) await send(group);
   }
-  for (const [label, all] of nodes) {
-    for (let i = 0; i < all.length; i += BATCH) await store.write(`UNWIND $rows AS row MATCH (n:${schemaName(label, NODE_LABELS)} {key: row.key}) SET n += row.props`, { rows: all.slice(i, i + BATCH) });
-  }
-  const rels = new Map<string, Array<{ key: string; props: Record<string, unknown[]> }>>();
-  for (const r of graph.relationships) {
-    const props = emptyLists(r.properties);
-    if (!props) continue;
-    if (!rels.has(r.type)) rels.set(r.type, []);
-    rels.get(r.type)!.push({ key: r.id, props });
-  }
-  for (const [type, all] of rels) {
-    for (let i = 0; i < all.length; i += BATCH) await store.write(`UNWIND $rows AS row MATCH ()-[r:${schemaName(type, RELATIONSHIP_TYPES)} {key: row.key}]->() SET r += row.props`, { rows: all.slice(i, i + BATCH) });
-  }
-}
-
-/** The graph as neo4j-admin's CSV files in `dir`; their names, in the order `kg export --format csv` lists them. */
-function writeCsv(graph: Graph, dir: string): string[] {
-  const files = toCsv(graph);
-  const names = [...files.keys()].filter((name) => name.endsWith('.csv'));
-  for (const name of names) writeFileSync(join(dir, name), files.get(name)!);
-  return names;
+  for (const group of [...pending.keys()]) await send(group);
 }
 
 /** A label or type written into Cypher: only one the schema defines (the store's guard). */

@@ -6,7 +6,7 @@
 import { constraintsFile } from '../../schema/generate.js';
 import { primaryLabel, type Graph, type GraphNode, type GraphRelationship, type NodeLabel, type RelationshipType } from '../../schema/model.js';
 import { KgError } from '../errors.js';
-import { groupBy } from '../util/group-by.js';
+import { rowsOfGraph, type ElementRow, type GraphRow } from '../graph/jsonl.js';
 import { nodePropertyTypes, relationshipPropertyTypes, type PropertyType, type PropertyTypes } from './property-types.js';
 
 export interface CsvOptions {
@@ -27,45 +27,102 @@ interface Column<T> {
 }
 
 export function toCsv(graph: Graph, options: CsvOptions = {}): CsvFiles {
-  const delimiter = options.arrayDelimiter ?? ';';
-  if (delimiter.length !== 1 || /[,"\r\n]/.test(delimiter)) {
-    throw new KgError('USAGE', `the array delimiter must be one character other than a comma, quote or line break, not ${JSON.stringify(delimiter)}`);
+  const layout = new CsvLayout(options);
+  for (const row of rowsOfGraph(graph)) layout.add(row);
+  const lines = new Map<string, string[]>();
+  for (const [name, header] of layout.headers()) lines.set(name, [header]);
+  for (const row of rowsOfGraph(graph)) {
+    const [name, line] = layout.line(row);
+    lines.get(name)!.push(line);
   }
   const files: CsvFiles = new Map();
-  const nodeFiles = groupBy(graph.nodes, (n) => `nodes-${n.labels.join('-')}.csv`);
-  for (const [name, nodes] of [...nodeFiles].sort(byName)) {
-    const label = primaryLabel(nodes[0]!) as NodeLabel;
-    files.set(name, table(nodes, nodeColumns(nodePropertyTypes(label), nodes, delimiter)));
-  }
-  const relFiles = groupBy(graph.relationships, (r) => `relationships-${r.type}.csv`);
-  for (const [name, rels] of [...relFiles].sort(byName)) {
-    files.set(name, table(rels, relationshipColumns(relationshipPropertyTypes(rels[0]!.type as RelationshipType), rels, delimiter)));
-  }
-  files.set(CSV_CONSTRAINTS, constraintsFile());
-  files.set(CSV_IMPORT_SCRIPT, importScript([...files.keys()], delimiter));
+  for (const [name, rows] of lines) files.set(name, `${rows.join('\n')}\n`);
+  for (const [name, text] of layout.extraFiles()) files.set(name, text);
   return files;
 }
 
-function nodeColumns(types: PropertyTypes, rows: readonly GraphNode[], delimiter: string): Array<Column<GraphNode>> {
+/**
+ * The CSV files a graph makes, learnt row by row (add), then each row's file and line (line): a file per label
+ * combination and per relationship type, with a column for every schema property at least one of its rows has.
+ * A streamed graph is read twice: once to learn the columns, once to write the lines.
+ */
+export class CsvLayout {
+  private readonly delimiter: string;
+  private readonly present = new Map<string, { owner: NodeLabel | RelationshipType; node: boolean; names: Set<string> }>();
+  private columns?: Map<string, Array<Column<GraphNode>> | Array<Column<GraphRelationship>>>;
+
+  constructor(options: CsvOptions = {}) {
+    this.delimiter = options.arrayDelimiter ?? ';';
+    if (this.delimiter.length !== 1 || /[,"\r\n]/.test(this.delimiter)) {
+      throw new KgError('USAGE', `the array delimiter must be one character other than a comma, quote or line break, not ${JSON.stringify(this.delimiter)}`);
+    }
+  }
+
+  add(row: GraphRow): void {
+    if (row.kind === 'meta') return;
+    const name = fileOf(row);
+    let file = this.present.get(name);
+    if (!file) {
+      const owner = row.kind === 'node' ? (primaryLabel(row.node) as NodeLabel) : (row.relationship.type as RelationshipType);
+      this.present.set(name, (file = { owner, node: row.kind === 'node', names: new Set() }));
+    }
+    for (const k of Object.keys(row.kind === 'node' ? row.node.properties : row.relationship.properties)) file.names.add(k);
+  }
+
+  /** The CSV files in the order the import script lists them (nodes, then relationships, each by name), with their header lines. */
+  headers(): Map<string, string> {
+    this.columns = new Map();
+    const headers = new Map<string, string>();
+    for (const [name, file] of [...this.present].sort(byName)) {
+      const columns = file.node
+        ? nodeColumns(nodePropertyTypes(file.owner as NodeLabel), file.names, this.delimiter)
+        : relationshipColumns(relationshipPropertyTypes(file.owner as RelationshipType), file.names, this.delimiter);
+      this.columns.set(name, columns);
+      headers.set(name, columns.map((c) => field(c.header)).join(','));
+    }
+    return headers;
+  }
+
+  /** A node's or relationship's file and line (after headers()). */
+  line(row: ElementRow): [string, string] {
+    const name = fileOf(row);
+    const columns = this.columns?.get(name);
+    if (!columns) throw new KgError('EXPORT_FAILED', `${name}: a row the CSV layout has not seen`);
+    const item = row.kind === 'node' ? row.node : row.relationship;
+    return [name, (columns as Array<Column<typeof item>>).map((c) => c.cell(item)).join(',')];
+  }
+
+  /** The files beside the tables: the constraints, and the import script naming every table (after headers()). */
+  extraFiles(): Map<string, string> {
+    const names = [...(this.columns?.keys() ?? [])];
+    return new Map([
+      [CSV_CONSTRAINTS, constraintsFile()],
+      [CSV_IMPORT_SCRIPT, importScript([...names, CSV_CONSTRAINTS], this.delimiter)],
+    ]);
+  }
+}
+
+const fileOf = (row: ElementRow): string => (row.kind === 'node' ? `nodes-${row.node.labels.join('-')}.csv` : `relationships-${row.relationship.type}.csv`);
+
+function nodeColumns(types: PropertyTypes, present: ReadonlySet<string>, delimiter: string): Array<Column<GraphNode>> {
   return [
     { header: 'key:ID', cell: (n) => field(n.id) },
     { header: ':LABEL', cell: (n) => field(n.labels.join(delimiter)) },
-    ...propertyColumns(types, rows, delimiter, ['key']),
+    ...propertyColumns<GraphNode>(types, present, delimiter, ['key']),
   ];
 }
 
-function relationshipColumns(types: PropertyTypes, rows: readonly GraphRelationship[], delimiter: string): Array<Column<GraphRelationship>> {
+function relationshipColumns(types: PropertyTypes, present: ReadonlySet<string>, delimiter: string): Array<Column<GraphRelationship>> {
   return [
     { header: ':START_ID', cell: (r) => field(r.start) },
     { header: ':END_ID', cell: (r) => field(r.end) },
     { header: ':TYPE', cell: (r) => field(r.type) },
-    ...propertyColumns(types, rows, delimiter, []),
+    ...propertyColumns<GraphRelationship>(types, present, delimiter, []),
   ];
 }
 
 /** A column for every schema property that at least one row has, in schema order. */
-function propertyColumns<T extends GraphNode | GraphRelationship>(types: PropertyTypes, rows: readonly T[], delimiter: string, skip: string[]): Array<Column<T>> {
-  const present = new Set(rows.flatMap((r) => Object.keys(r.properties)));
+function propertyColumns<T extends GraphNode | GraphRelationship>(types: PropertyTypes, present: ReadonlySet<string>, delimiter: string, skip: string[]): Array<Column<T>> {
   return [...types]
     .filter(([name]) => present.has(name) && !skip.includes(name))
     .map(([name, type]) => ({
@@ -95,12 +152,6 @@ function value(v: unknown, type: PropertyType, delimiter: string, owner: string,
 /** RFC 4180 quoting, which neo4j-admin reads with its default --quote='"'. */
 function field(s: string): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function table<T>(rows: readonly T[], columns: Array<Column<T>>): string {
-  const lines = [columns.map((c) => field(c.header)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => c.cell(row)).join(','));
-  return `${lines.join('\n')}\n`;
 }
 
 function importScript(names: string[], delimiter: string): string {

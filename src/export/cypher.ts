@@ -7,7 +7,7 @@
 import { constraintStatements } from '../../schema/generate.js';
 import { ALL_LABELS, RELATIONSHIP_TYPES, primaryLabel, type Graph, type NodeLabel, type RelationshipType } from '../../schema/model.js';
 import { KgError } from '../errors.js';
-import { groupBy } from '../util/group-by.js';
+import { rowsOfGraph, type GraphRow } from '../graph/jsonl.js';
 import { nodePropertyTypes, relationshipPropertyTypes, type PropertyType, type PropertyTypes } from './property-types.js';
 
 export interface CypherOptions {
@@ -18,51 +18,89 @@ export interface CypherOptions {
 }
 
 export function toCypher(graph: Graph, options: CypherOptions = {}): string {
-  const maxRows = options.rowsPerStatement ?? 500;
-  const maxChars = options.charsPerStatement ?? 256_000;
-  const lines = [
-    `// Written by \`kg export --format cypher\`${graph.meta?.sources.length ? ` from ${graph.meta.sources.join(', ')}` : ''}: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships.`,
-    '// Recreates the graph in an EMPTY database (it CREATEs; running it twice duplicates everything). One statement per line:',
-    '//   cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -d neo4j -f graph.cypher',
-    ...constraintStatements().map((s) => `${s};`),
-  ];
-
-  const labelOf = new Map<string, NodeLabel>(graph.nodes.map((n) => [n.id, primaryLabel(n)!]));
-  for (const nodes of groupBy(graph.nodes, (n) => n.labels.join(':')).values()) {
-    const types = nodePropertyTypes(labelOf.get(nodes[0]!.id)!);
-    const head = 'UNWIND [';
-    const tail = `] AS p CREATE (n:${nodes[0]!.labels.map((l) => schemaName(l, ALL_LABELS)).join(':')}) SET n = p;`;
-    lines.push(...batches(nodes.map((n) => mapLiteral(n.properties, types, n.id)), head, tail, maxRows, maxChars));
-  }
-
-  for (const rels of groupBy(graph.relationships, (r) => `${r.type}|${labelOf.get(r.start)}|${labelOf.get(r.end)}`).values()) {
-    const r0 = rels[0]!;
-    const types = relationshipPropertyTypes(r0.type as RelationshipType);
-    const head = 'UNWIND [';
-    const tail =
-      `] AS row MATCH (a:${schemaName(labelOf.get(r0.start)!, ALL_LABELS)} {key: row.s}) MATCH (b:${schemaName(labelOf.get(r0.end)!, ALL_LABELS)} {key: row.e}) ` +
-      `CREATE (a)-[r:${schemaName(r0.type, RELATIONSHIP_TYPES)}]->(b) SET r = row.p;`;
-    lines.push(...batches(rels.map((r) => `{s: ${stringLiteral(r.start)}, e: ${stringLiteral(r.end)}, p: ${mapLiteral(r.properties, types, r.id)}}`), head, tail, maxRows, maxChars));
-  }
+  const script = new CypherScript(options);
+  const lines = script.head(graph.meta, { nodes: graph.nodes.length, relationships: graph.relationships.length });
+  for (const row of rowsOfGraph(graph)) lines.push(...script.add(row));
+  lines.push(...script.finish());
   return `${lines.join('\n')}\n`;
 }
 
-function batches(rows: string[], head: string, tail: string, maxRows: number, maxChars: number): string[] {
-  const out: string[] = [];
-  let batch: string[] = [];
-  let size = 0;
-  for (const row of rows) {
-    if (batch.length > 0 && (batch.length >= maxRows || size + row.length > maxChars)) {
-      out.push(head + batch.join(', ') + tail);
-      batch = [];
-      size = 0;
-    }
-    batch.push(row);
-    size += row.length + 2;
+/**
+ * The script's statements as the rows come (a streamed graph's too): each group of rows — nodes of one label
+ * combination, relationships of one type between two labels — becomes a statement when it holds enough rows, and
+ * every node statement is out before the first relationship's. Holds the rows of unfinished statements and each
+ * node's primary label.
+ */
+export class CypherScript {
+  private readonly maxRows: number;
+  private readonly maxChars: number;
+  private readonly labelOf = new Map<string, NodeLabel>();
+  private readonly groups = new Map<string, { rows: string[]; size: number; tail: string }>();
+  private relationships = false;
+
+  constructor(options: CypherOptions = {}) {
+    this.maxRows = options.rowsPerStatement ?? 500;
+    this.maxChars = options.charsPerStatement ?? 256_000;
   }
-  if (batch.length) out.push(head + batch.join(', ') + tail);
-  return out;
+
+  /** The comment lines and the constraints. */
+  head(meta: Graph['meta'], counts: { nodes: number; relationships: number }): string[] {
+    return [
+      `// Written by \`kg export --format cypher\`${meta?.sources.length ? ` from ${meta.sources.join(', ')}` : ''}: ${counts.nodes} nodes, ${counts.relationships} relationships.`,
+      '// Recreates the graph in an EMPTY database (it CREATEs; running it twice duplicates everything). One statement per line:',
+      '//   cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -d neo4j -f graph.cypher',
+      ...constraintStatements().map((st) => `${st};`),
+    ];
+  }
+
+  /** A row; the statements it completes. */
+  add(row: GraphRow): string[] {
+    if (row.kind === 'node') {
+      const n = row.node;
+      const label = primaryLabel(n)!;
+      this.labelOf.set(n.id, label);
+      const group = n.labels.join(':');
+      const tail = `] AS p CREATE (n:${n.labels.map((l) => schemaName(l, ALL_LABELS)).join(':')}) SET n = p;`;
+      return this.push(group, mapLiteral(n.properties, nodePropertyTypes(label), n.id), tail);
+    }
+    if (row.kind !== 'relationship') return [];
+    // Every node statement goes before the first relationship's, which finds its ends by key.
+    const out = this.relationships ? [] : this.finish();
+    this.relationships = true;
+    const r = row.relationship;
+    const from = this.labelOf.get(r.start)!;
+    const to = this.labelOf.get(r.end)!;
+    const tail =
+      `] AS row MATCH (a:${schemaName(from, ALL_LABELS)} {key: row.s}) MATCH (b:${schemaName(to, ALL_LABELS)} {key: row.e}) ` +
+      `CREATE (a)-[r:${schemaName(r.type, RELATIONSHIP_TYPES)}]->(b) SET r = row.p;`;
+    const literalRow = `{s: ${stringLiteral(r.start)}, e: ${stringLiteral(r.end)}, p: ${mapLiteral(r.properties, relationshipPropertyTypes(r.type as RelationshipType), r.id)}}`;
+    out.push(...this.push(`${r.type}|${from}|${to}`, literalRow, tail));
+    return out;
+  }
+
+  /** The statements of the rows still held. */
+  finish(): string[] {
+    const out = [...this.groups.values()].map((g) => statement(g.rows, g.tail));
+    this.groups.clear();
+    return out;
+  }
+
+  private push(group: string, row: string, tail: string): string[] {
+    let g = this.groups.get(group);
+    if (!g) this.groups.set(group, (g = { rows: [], size: 0, tail }));
+    const out: string[] = [];
+    if (g.rows.length > 0 && (g.rows.length >= this.maxRows || g.size + row.length > this.maxChars)) {
+      out.push(statement(g.rows, g.tail));
+      g.rows = [];
+      g.size = 0;
+    }
+    g.rows.push(row);
+    g.size += row.length + 2;
+    return out;
+  }
 }
+
+const statement = (rows: readonly string[], tail: string): string => `UNWIND [${rows.join(', ')}${tail}`;
 
 /** A label or type goes into Cypher text only if the schema defines it (the graph was validated; this is the guard). */
 function schemaName(name: string, allowed: readonly string[]): string {

@@ -5,7 +5,7 @@
 //   {"type":"relationship","id":…,"label":TYPE,"start":{"id":…,"labels":[…]},"end":{…},"properties":{…}}
 // Every node comes before the first relationship, so a reader checks and loads the file in one pass holding only
 // each node's id and label. Nodes and relationships are checked against the schema as in graph.json.
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { KgError } from '../errors.js';
 import { GraphSchema, type Graph, type GraphNode, type GraphRelationship } from '../../schema/model.js';
@@ -38,6 +38,9 @@ interface JsonlRelationship {
 
 /** One row of a streamed graph, as read. */
 export type GraphRow = { kind: 'meta'; meta: GraphMeta } | { kind: 'node'; node: GraphNode } | { kind: 'relationship'; relationship: GraphRelationship };
+
+/** A node's or relationship's row. */
+export type ElementRow = Exclude<GraphRow, { kind: 'meta' }>;
 
 /** The meta line (without its line break). */
 export function metaLine(meta: GraphMeta): string {
@@ -140,6 +143,58 @@ export function readGraphRows(path: string): AsyncGenerator<GraphRow> {
   return checkedRows(fileLines(path), path);
 }
 
+/** A graph read as rows, twice: first checked as they come, then again to be used. */
+export interface GraphRows {
+  /** The file the rows come from, for errors. */
+  where?: string;
+  checked(): AsyncIterable<GraphRow> | Iterable<GraphRow>;
+  /** The same rows again, without checking them again. */
+  again(): AsyncIterable<GraphRow> | Iterable<GraphRow>;
+}
+
+/** A graph in memory as rows: its nodes, then its relationships. */
+export function* rowsOfGraph(graph: Graph): Generator<ElementRow> {
+  for (const node of graph.nodes) yield { kind: 'node', node };
+  for (const relationship of graph.relationships) yield { kind: 'relationship', relationship };
+}
+
+/**
+ * A graph.jsonl as rows, read from the file each time: checked (readGraphRows) the first time; read again as
+ * they are (about half the time: no schema check), once the file is known to be the same (its size and mtime).
+ */
+export function graphFileRows(path: string): GraphRows {
+  let seen: string | undefined;
+  const version = (): string => {
+    const s = statSync(path);
+    return `${s.size} ${s.mtimeMs}`;
+  };
+  return {
+    where: path,
+    async *checked() {
+      const at = existsAndVersion(path, version);
+      yield* readGraphRows(path);
+      seen = at;
+    },
+    async *again() {
+      if (seen === undefined || version() !== seen) throw new KgError('INPUT_INVALID', 'changed while it was being read', { subject: path, hint: 'run the command again once the file is written' });
+      let n = 0;
+      for await (const text of fileLines(path)) {
+        const row = parseGraphLine(text, ++n, path);
+        if (row) yield row;
+      }
+    },
+  };
+}
+
+/** The file's version, or undefined when it cannot be read (fileLines then says why). */
+function existsAndVersion(path: string, version: () => string): string | undefined {
+  try {
+    return version();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a whole graph.jsonl and checks it; what it holds, counted. Nothing is kept but each node's id and label. */
 export async function checkGraphJsonl(path: string): Promise<{ meta?: GraphMeta; nodes: number; relationships: number }> {
   let meta: GraphMeta | undefined;
@@ -154,7 +209,7 @@ export async function checkGraphJsonl(path: string): Promise<{ meta?: GraphMeta;
 }
 
 /** A streamed graph gathered into one Graph in memory, checked (for small graphs and exports that need it whole). */
-export async function collectGraph(rows: AsyncIterable<GraphRow>): Promise<Graph> {
+export async function collectGraph(rows: AsyncIterable<GraphRow> | Iterable<GraphRow>): Promise<Graph> {
   let meta: GraphMeta | undefined;
   const nodes: GraphNode[] = [];
   const relationships: GraphRelationship[] = [];

@@ -1,25 +1,29 @@
-// Loading an updated graph by what changed. After each load kg keeps, beside the graph.json it loaded, a manifest
-// (`.kg-loaded.json`): which database it went to, what that database then held (its counts by label and type), and
-// a hash of every node and relationship. The next load of that directory's graph into the same database, when the
-// database still holds those counts, sends only the nodes and relationships that are new or changed and deletes
-// those the graph no longer has; the database ends as a load of the whole graph into an empty one would leave it.
-// Otherwise — no manifest, another database, counts that differ (it was emptied, or another graph was loaded into
-// it) — the whole graph is loaded as before, and the reason told. The loader itself (src/store/loader.ts) is
-// unchanged: it is given the part of the graph to write.
+// Loading an updated graph by what changed. After each load kg keeps, beside the graph.json (or graph.jsonl) it
+// loaded, a manifest (`.kg-loaded.json`): which database it went to, what that database then held (its counts by
+// label and type), and a hash of every node and relationship. The next load of that directory's graph into the
+// same database, when the database still holds those counts, sends only the nodes and relationships that are new
+// or changed and deletes those the graph no longer has; the database ends as a load of the whole graph into an
+// empty one would leave it. Otherwise — no manifest, another database, counts that differ (it was emptied, or
+// another graph was loaded into it) — the whole graph is loaded as before, and the reason told.
+// A graph is read as rows, twice: a first pass checks every row and plans (hashes, each node's label, what to
+// write and delete, mention counts); a second sends the rows to write to the loader (src/store/loader.ts) as they
+// come. A graph.jsonl is never held whole: only its ids, labels and hashes are.
 import { hash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { KgError } from '../errors.js';
 import { writeAtomic } from '../graph/write.js';
-import { primaryLabel, type Graph, type GraphNode } from '../../schema/model.js';
-import { graphJsonStats, graphStats, type GraphStats } from '../store/stats.js';
-import { loadGraph, type LoadOptions, type LoadResult } from '../store/loader.js';
+import { rowsOfGraph, type GraphRow, type GraphRows } from '../graph/jsonl.js';
+import { primaryLabel, type Graph } from '../../schema/model.js';
+import { countStats, graphStats, type GraphStats } from '../store/stats.js';
+import { addMention, checkGraphForLoad, fullCollection, loadRows, ROWS_PER_COLLECTION, type LoadOptions, type LoadResult, type LoadSource } from '../store/loader.js';
 import { removeNodes, removeRelationships, resetNodes } from '../store/remove.js';
 import type { Store } from '../store/store.js';
 
 export const MANIFEST = '.kg-loaded.json';
 const FORMAT = 'kg-loaded 1';
 
-interface Manifest {
+export interface Manifest {
   format: string;
   target: string;
   stats: GraphStats;
@@ -39,28 +43,38 @@ export interface ChangeLoadResult extends LoadResult {
 // crypto.hash, one call per row: half the time of a createHash object per row on the year's 364k rows (1.2 s, not 2.2 s).
 const hashOf = (x: unknown): string => hash('sha1', JSON.stringify(x), 'base64url').slice(0, 16);
 
+/**
+ * A manifest entry, `kind hash`, made as one flat string. Joined and sliced strings are kept by V8 as chains of
+ * pieces, not one short string: on 2.2 M rows the first pass held 560 MB after a full collection that way, 350 MB so.
+ */
+const entry = (kind: string, x: unknown): string => Buffer.from(`${kind} ${hashOf(x)}`, 'latin1').toString('latin1');
+
 /** Which database a load went to, as the manifest records it. */
 export function loadTarget(config: { uri: string; database?: string }): string {
   return `${config.uri} ${config.database ?? ''}`.trim();
 }
 
-/** Records that `graph` (of `dir`) now is exactly what the database `target` holds (after a bulk import). */
-export async function recordLoad(graph: Graph, dir: string, target: string, manifest: Manifest = manifestOf(graph, target)): Promise<void> {
+/** A graph held in memory, as rows (checked for loading first). */
+export function graphRows(input: Graph): GraphRows {
+  const graph = checkGraphForLoad(input);
+  return { checked: () => rowsOfGraph(graph), again: () => rowsOfGraph(graph) };
+}
+
+/** Records that the graph of `dir` now is exactly what the database `target` holds (after a bulk import). */
+export async function recordLoad(dir: string, manifest: Manifest): Promise<void> {
   await writeAtomic(join(dir, MANIFEST), JSON.stringify(manifest));
 }
 
 /** The manifest of `graph` loaded into `target`. */
-export function manifestOf(graph: Graph, target: string): Manifest {
-  const nodes: Record<string, string> = {};
-  for (const n of graph.nodes) nodes[n.id] = `${primaryLabel(n)} ${hashOf(n)}`;
-  const relationships: Record<string, string> = {};
-  for (const r of graph.relationships) relationships[r.id] = `${r.type} ${hashOf(r)}`;
-  return { format: FORMAT, target, stats: graphJsonStats(graph), nodes, relationships };
+export async function manifestOf(graph: Graph | GraphRows, target: string): Promise<Manifest> {
+  return (await planLoad('nodes' in graph ? graphRows(graph) : graph, target)).manifest;
 }
 
+/** What a first pass over a graph's rows found: what to write and delete, and the loader's source for the writes. */
 export interface LoadPlan {
-  /** The nodes and relationships to write: new and changed ones, with the ends of the relationships. */
-  graph: Graph;
+  manifest: Manifest;
+  /** The rows to write (all, or the new and changed ones with the ends of the relationships), for the loader. */
+  source: LoadSource;
   /** Nodes and relationships by label or type, keys to delete; nodes to reset before they are written again. */
   removeNodes: Map<string, string[]>;
   removeRelationships: Map<string, string[]>;
@@ -69,42 +83,92 @@ export interface LoadPlan {
   removed: { nodes: number; relationships: number };
 }
 
-/** What to write and delete to turn a database holding `before` into one holding `graph`. */
-export function planChanges(before: Manifest, after: Manifest, graph: Graph): LoadPlan {
-  const plan: LoadPlan = { graph: { ...graph, nodes: [], relationships: [] }, removeNodes: new Map(), removeRelationships: new Map(), resetNodes: new Map(), removed: { nodes: 0, relationships: 0 } };
+/**
+ * Reads the graph's rows once (checking them, and that no relationship id is used twice) and plans its load into
+ * `target`: the whole graph, or — given the manifest of the database's last load of it — what changed since.
+ */
+export async function planLoad(graph: GraphRows, target: string, before?: Manifest): Promise<LoadPlan> {
+  const nodes: Record<string, string> = {};
+  const relationships: Record<string, string> = {};
+  const labelSets = new Map<string, number>();
+  const types = new Map<string, number>();
+  const labelOf = new Map<string, string>();
+  const counts = new Map<string, number>();
   const add = (to: Map<string, string[]>, group: string, key: string): void => void (to.get(group) ?? to.set(group, []).get(group)!).push(key);
+  const plan: Omit<LoadPlan, 'manifest' | 'source'> = { removeNodes: new Map(), removeRelationships: new Map(), resetNodes: new Map(), removed: { nodes: 0, relationships: 0 } };
+  // With a manifest: the nodes and relationships to write (a changed relationship's ends are written too).
   const write = new Set<string>();
-  for (const n of graph.nodes) {
-    const was = before.nodes[n.id];
-    if (was === after.nodes[n.id]) continue;
-    write.add(n.id);
-    if (was) add(plan.resetNodes, primaryLabel(n)!, n.id);
+  const writeRelationship = new Set<string>();
+  const subject = graph.where ?? 'kg load';
+  let read = 0;
+  for await (const row of graph.checked()) {
+    if (++read % ROWS_PER_COLLECTION === 0) fullCollection();
+    if (row.kind === 'node') {
+      const n = row.node;
+      const label = primaryLabel(n)!;
+      const h = entry(label, n);
+      nodes[n.id] = h;
+      labelOf.set(n.id, label);
+      const labels = n.labels.join(':');
+      labelSets.set(labels, (labelSets.get(labels) ?? 0) + 1);
+      if (!before) continue;
+      const was = before.nodes[n.id];
+      if (was === h) continue;
+      write.add(n.id);
+      if (was) add(plan.resetNodes, label, n.id);
+    } else if (row.kind === 'relationship') {
+      const r = row.relationship;
+      if (r.id in relationships) throw new KgError('SCHEMA_VIOLATION', `relationship id used twice: ${r.id}`, { subject });
+      const h = entry(r.type, r);
+      relationships[r.id] = h;
+      types.set(r.type, (types.get(r.type) ?? 0) + 1);
+      if (before) {
+        const was = before.relationships[r.id];
+        if (was === h) continue;
+        writeRelationship.add(r.id);
+        write.add(r.start).add(r.end);
+        // Written again from scratch: its ends or properties may have changed.
+        if (was) add(plan.removeRelationships, was.split(' ')[0]!, r.id);
+      }
+      addMention(counts, r);
+    }
   }
-  for (const [id, was] of Object.entries(before.nodes)) {
-    if (id in after.nodes) continue;
-    add(plan.removeNodes, was.split(' ')[0]!, id);
-    plan.removed.nodes++;
+  if (before) {
+    for (const [id, was] of Object.entries(before.nodes)) {
+      if (id in nodes) continue;
+      add(plan.removeNodes, was.split(' ')[0]!, id);
+      plan.removed.nodes++;
+    }
+    for (const [id, was] of Object.entries(before.relationships)) {
+      if (id in relationships) continue;
+      add(plan.removeRelationships, was.split(' ')[0]!, id);
+      plan.removed.relationships++;
+    }
   }
-  for (const r of graph.relationships) {
-    const was = before.relationships[r.id];
-    if (was === after.relationships[r.id]) continue;
-    plan.graph.relationships.push(r);
-    write.add(r.start).add(r.end);
-    // Written again from scratch: its ends or properties may have changed.
-    if (was) add(plan.removeRelationships, was.split(' ')[0]!, r.id);
-  }
-  for (const [id, was] of Object.entries(before.relationships)) {
-    if (id in after.relationships) continue;
-    add(plan.removeRelationships, was.split(' ')[0]!, id);
-    plan.removed.relationships++;
-  }
-  plan.graph.nodes = graph.nodes.filter((n: GraphNode) => write.has(n.id));
-  return plan;
+  const stats = countStats(
+    [...labelSets].map(([labels, count]) => ({ labels: labels.split(':'), count })),
+    [...types].map(([type, count]) => ({ type, count })),
+  );
+  const manifest: Manifest = { format: FORMAT, target, stats, nodes, relationships };
+  const source: LoadSource = before
+    ? {
+        nodes: write.size,
+        relationships: writeRelationship.size,
+        labelOf,
+        mentionCounts: () => counts,
+        rows: () => filterRows(graph.again(), (row) => (row.kind === 'node' ? write.has(row.node.id) : row.kind === 'relationship' && writeRelationship.has(row.relationship.id))),
+      }
+    : { nodes: labelOf.size, relationships: Object.keys(relationships).length, labelOf, mentionCounts: () => counts, rows: () => graph.again() };
+  return { manifest, source, ...plan };
 }
 
-function readManifest(path: string): Manifest | undefined {
+async function* filterRows(rows: AsyncIterable<GraphRow> | Iterable<GraphRow>, keep: (row: GraphRow) => boolean): AsyncGenerator<GraphRow> {
+  for await (const row of rows) if (keep(row)) yield row;
+}
+
+export function readManifest(dir: string): Manifest | undefined {
   try {
-    const m = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    const m = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest;
     return m.format === FORMAT ? m : undefined;
   } catch {
     return undefined;
@@ -115,32 +179,32 @@ const sameCounts = (a: GraphStats, b: GraphStats): boolean =>
   JSON.stringify([a.nodes, a.finerLabels, a.relationships]) === JSON.stringify([b.nodes, b.finerLabels, b.relationships]);
 
 /**
- * Loads `graph` (the graph.json of `dir`) into the database of `store`, named `target` (URI and database), by
- * what changed since this directory's last load there when that can be trusted, else whole (see the header).
+ * Loads `graph` (the graph.json of `dir`, in memory, or its rows, e.g. a graph.jsonl read as a stream) into the
+ * database of `store`, named `target` (URI and database), by what changed since this directory's last load there
+ * when that can be trusted, else whole (see the header).
  */
-export async function loadChanges(store: Store, graph: Graph, dir: string, target: string, options: LoadOptions = {}): Promise<ChangeLoadResult> {
+export async function loadChanges(store: Store, graph: Graph | GraphRows, dir: string, target: string, options: LoadOptions = {}): Promise<ChangeLoadResult> {
   const started = performance.now();
-  const path = join(dir, MANIFEST);
-  const after = manifestOf(graph, target);
-  const before = readManifest(path);
+  const rows = 'nodes' in graph ? graphRows(graph) : graph;
+  const before = readManifest(dir);
   let reason: string | undefined;
   if (!before) reason = 'no earlier load of this graph';
   else if (before.target !== target) reason = 'the last load of this graph went to another database';
   else if (!sameCounts(await graphStats(store), before.stats)) reason = 'the database no longer holds what the last load of this graph left (emptied, or other graphs loaded)';
+  const plan = await planLoad(rows, target, reason ? undefined : before);
   // Until this load has finished, the database is in no state a manifest describes.
-  rmSync(path, { force: true });
+  rmSync(join(dir, MANIFEST), { force: true });
   let result: ChangeLoadResult;
-  if (!before || reason) {
-    result = { ...(await loadGraph(store, graph, options)), mode: 'whole', reason: reason!, removed: { nodes: 0, relationships: 0 } };
+  if (reason) {
+    result = { ...(await loadRows(store, plan.source, options)), mode: 'whole', reason, removed: { nodes: 0, relationships: 0 } };
   } else {
-    const plan = planChanges(before, after, graph);
     let batches = 0;
     for (const [type, keys] of plan.removeRelationships) batches += await removeRelationships(store, type, keys);
     for (const [label, keys] of plan.removeNodes) batches += await removeNodes(store, label, keys);
     for (const [label, keys] of plan.resetNodes) batches += await resetNodes(store, label, keys);
-    const loaded = await loadGraph(store, plan.graph, options);
+    const loaded = await loadRows(store, plan.source, options);
     result = { ...loaded, batches: loaded.batches + batches, mode: 'changes', removed: plan.removed };
   }
-  await recordLoad(graph, dir, target, after);
+  await recordLoad(dir, plan.manifest);
   return { ...result, ms: performance.now() - started };
 }

@@ -8,6 +8,8 @@
 // types and property names in the Cypher text come only from the schema; every value is a parameter.
 // Speed (bench/RESULTS.md, "Loader"): one statement per label and per (type, end labels), rows sent as columns,
 // CREATE for the labels and types the database holds none of, and two transactions in flight.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { z } from 'zod';
 import { constraintStatements } from '../../schema/generate.js';
 import {
@@ -26,9 +28,9 @@ import {
 } from '../../schema/model.js';
 import { KgError } from '../errors.js';
 import { validateGraph } from '../graph/index.js';
+import { rowsOfGraph, type GraphRow } from '../graph/jsonl.js';
 import { schemaName as checkedName } from './schema-name.js';
 import type { Params, Store } from './store.js';
-import { groupBy } from '../util/group-by.js';
 
 export interface LoadProgress {
   phase: 'constraints' | 'nodes' | 'relationships' | 'counts';
@@ -154,9 +156,68 @@ export function checkGraphForLoad(graph: unknown, where = 'kg load'): Graph {
   return valid;
 }
 
+/**
+ * What the loader reads: the rows to write (every node before the first relationship, as graph.json and graph.jsonl
+ * hold them), how many there are, the primary label of every node the relationships join, and each node's
+ * mention count over the MENTIONS among the rows. A graph in memory gives them at once (graphSource); a streamed
+ * graph.jsonl from a first pass over the file (src/load-diff/), and its rows from a second.
+ */
+export interface LoadSource {
+  nodes: number;
+  relationships: number;
+  labelOf: ReadonlyMap<string, string>;
+  /** Called only when the database holds no MENTIONS (see loadRows). */
+  mentionCounts(): ReadonlyMap<string, number>;
+  rows(): AsyncIterable<GraphRow> | Iterable<GraphRow>;
+}
+
+/** A checked graph in memory as the loader's source. */
+export function graphSource(graph: Graph): LoadSource {
+  const labelOf = new Map<string, string>();
+  for (const n of graph.nodes) labelOf.set(n.id, primaryLabel(n)!);
+  return {
+    nodes: graph.nodes.length,
+    relationships: graph.relationships.length,
+    labelOf,
+    mentionCounts: () => mentionCounts(graph.relationships),
+    rows: () => rowsOfGraph(graph),
+  };
+}
+
 export async function loadGraph(store: Store, input: Graph, options: LoadOptions = {}): Promise<LoadResult> {
+  return loadRows(store, graphSource(checkGraphForLoad(input)), options);
+}
+
+/**
+ * Rows waiting for their batch, held at most this many times the batch size across all labels and types: when the
+ * buffers hold more, the fullest is sent, so memory stays bounded however many groups a graph has.
+ */
+const BUFFERED_BATCHES = 3;
+
+/**
+ * Rows read between full garbage collections. V8 lets the old generation grow to several times what is live before
+ * it collects: loading 2.2 M rows from graph.jsonl peaked at 1.6 GB RSS with about 400 MB live. A full collection
+ * every quarter million rows (a few tenths of a second each) keeps the peak near what is live.
+ */
+export const ROWS_PER_COLLECTION = 250_000;
+let collectGarbage: (() => void) | undefined;
+export function fullCollection(): void {
+  if (!collectGarbage) {
+    setFlagsFromString('--expose-gc');
+    collectGarbage = runInNewContext('gc') as () => void;
+  }
+  collectGarbage();
+}
+
+/**
+ * Loads rows as they come (a checked source: the loader does not check them again). Nodes are gathered by primary
+ * label and relationships by (type, start label, end label), each group sent as a batch when it holds `batchSize`
+ * rows; every node batch has been written before the first relationship batch is sent. Only the buffered rows and
+ * the batches in flight are held, besides the source's id → label map and, for the mention-count pass, the keys of
+ * the nodes written.
+ */
+export async function loadRows(store: Store, source: LoadSource, options: LoadOptions = {}): Promise<LoadResult> {
   const started = performance.now();
-  const graph = checkGraphForLoad(input);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new KgError('USAGE', `batch size must be a positive whole number, not ${batchSize}`, { subject: 'kg load' });
   const progress = options.onProgress ?? (() => {});
@@ -165,53 +226,133 @@ export async function loadGraph(store: Store, input: Graph, options: LoadOptions
   const fresh = await emptyKinds(store);
   progress({ phase: 'constraints', done: 1, total: 1 });
 
-  const labelOf = new Map<string, string>();
-  for (const n of graph.nodes) labelOf.set(n.id, primaryLabel(n)!);
+  const { labelOf } = source;
   // Mention counts come from the MENTIONS relationships in the database, so they add up across pages. When the
-  // database holds no MENTIONS, those after the load are this graph's: each node's count is summed here and
+  // database holds no MENTIONS, those after the load are these rows': each node's count is summed beforehand and
   // written with the node, and the pass over the database below is needed only if a batch met another writer.
-  const counts = fresh.has('MENTIONS') ? mentionCounts(graph) : undefined;
+  const counts = fresh.has('MENTIONS') ? source.mentionCounts() : undefined;
   let merged = false;
   let batches = 0;
-  // Each batch is made when a transaction is free to take it, so only the batches in flight are held as columns.
-  const run = async (phase: LoadProgress['phase'], total: number, work: Array<() => Batch>): Promise<void> => {
-    let done = 0;
-    await inFlight(work, options.inFlight ?? IN_FLIGHT, async (make) => {
-      const batch = make();
+  let phase: LoadProgress['phase'] = 'nodes';
+  let done = 0;
+  const sender = new InFlight(options.inFlight ?? IN_FLIGHT);
+  const send = (batch: Batch, total: number): Promise<void> =>
+    sender.add(async () => {
       if (await writeBatch(store, batch)) merged = true;
       batches++;
       done += batch.rows;
       progress({ phase, done, total });
     });
-  };
 
-  const nodeWork: Array<() => Batch> = [];
-  for (const [label, nodes] of groupBy(graph.nodes, (n) => primaryLabel(n)!)) {
-    for (const batch of chunks(nodes, batchSize)) nodeWork.push(() => nodeBatch(label, batch, fresh.has(label), counts));
+  // Keys of the nodes written, by label, for the mention-count pass (Articles are not counted).
+  const counted = new Map<string, string[]>();
+  const nodeBuffers = new Buffers<GraphNode>(batchSize, (label, nodes) => send(nodeBatch(label, nodes, fresh.has(label), counts), source.nodes));
+  const relBuffers = new Buffers<GraphRelationship>(batchSize, (group, rels) => {
+    const [type, from, to] = group.split('|') as [string, string, string];
+    return send(relationshipBatch(type, from, to, rels, fresh.has(type)), source.relationships);
+  });
+  let relationships = false;
+  let read = 0;
+  for await (const row of source.rows()) {
+    if (++read % ROWS_PER_COLLECTION === 0) fullCollection();
+    if (row.kind === 'node') {
+      const label = labelOf.get(row.node.id)!;
+      if (label !== 'Article') (counted.get(label) ?? counted.set(label, []).get(label)!).push(row.node.id);
+      await nodeBuffers.add(label, row.node);
+    } else if (row.kind === 'relationship') {
+      if (!relationships) {
+        // Relationships find their ends by key: every node is written first.
+        relationships = true;
+        await nodeBuffers.flush();
+        await sender.drain();
+        phase = 'relationships';
+        done = 0;
+      }
+      const r = row.relationship;
+      await relBuffers.add(`${r.type}|${labelOf.get(r.start)}|${labelOf.get(r.end)}`, r);
+    }
   }
-  await run('nodes', graph.nodes.length, nodeWork);
+  await nodeBuffers.flush();
+  await relBuffers.flush();
+  await sender.drain();
 
-  const relWork: Array<() => Batch> = [];
-  for (const [, rels] of groupBy(graph.relationships, (r) => `${r.type}|${labelOf.get(r.start)}|${labelOf.get(r.end)}`)) {
-    const r0 = rels[0]!;
-    for (const batch of chunks(rels, batchSize)) relWork.push(() => relationshipBatch(r0.type, labelOf.get(r0.start)!, labelOf.get(r0.end)!, batch, fresh.has(r0.type)));
-  }
-  await run('relationships', graph.relationships.length, relWork);
-
-  if (counts && !merged) return { nodes: graph.nodes.length, relationships: graph.relationships.length, batches, ms: performance.now() - started };
-  const counted = graph.nodes.filter((n) => n.labels[0] !== 'Article');
-  const countWork: Array<() => Batch> = [];
-  for (const [label, nodes] of groupBy(counted, (n) => n.labels[0]!)) {
+  const result = (): LoadResult => ({ nodes: source.nodes, relationships: source.relationships, batches, ms: performance.now() - started });
+  if (counts && !merged) return result();
+  phase = 'counts';
+  done = 0;
+  const total = [...counted.values()].reduce((n, keys) => n + keys.length, 0);
+  for (const [label, keys] of counted) {
     const l = schemaName(label, ALL_LABELS);
     const cypher = `UNWIND $key AS k
 MATCH (n:${l} {key: k}) USING INDEX SEEK n:${l}(key)
 OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
 WITH n, sum(m.count) AS c
 SET n.mentionCount = c`;
-    for (const batch of chunks(nodes, batchSize)) countWork.push(() => ({ cypher, params: { key: batch.map((n) => n.id) }, rows: batch.length }));
+    for (const batch of chunks(keys, batchSize)) await send({ cypher, params: { key: batch }, rows: batch.length }, total);
   }
-  await run('counts', counted.length, countWork);
-  return { nodes: graph.nodes.length, relationships: graph.relationships.length, batches, ms: performance.now() - started };
+  await sender.drain();
+  return result();
+}
+
+/** Rows gathered by group; a group is sent when it holds `size` rows, and the fullest when all hold too many. */
+class Buffers<T> {
+  private readonly groups = new Map<string, T[]>();
+  private held = 0;
+
+  constructor(
+    private readonly size: number,
+    private readonly send: (group: string, rows: T[]) => Promise<void>,
+  ) {}
+
+  async add(group: string, row: T): Promise<void> {
+    let rows = this.groups.get(group);
+    if (!rows) this.groups.set(group, (rows = []));
+    rows.push(row);
+    this.held++;
+    if (rows.length >= this.size) await this.take(group);
+    else if (this.held > BUFFERED_BATCHES * this.size) {
+      let fullest = group;
+      for (const [g, r] of this.groups) if (r.length > this.groups.get(fullest)!.length) fullest = g;
+      await this.take(fullest);
+    }
+  }
+
+  async flush(): Promise<void> {
+    for (const group of [...this.groups.keys()]) await this.take(group);
+  }
+
+  private take(group: string): Promise<void> {
+    const rows = this.groups.get(group)!;
+    this.groups.delete(group);
+    this.held -= rows.length;
+    return this.send(group, rows);
+  }
+}
+
+/**
+ * At most `limit` tasks running at once: add() waits for a free place (so a reader is held back while the
+ * database is busy), drain() for all. The first failure is thrown by the next add() or by drain(), once the
+ * tasks running have settled.
+ */
+class InFlight {
+  private readonly running = new Set<Promise<void>>();
+  private failure: { error: unknown } | undefined;
+
+  constructor(private readonly limit: number) {}
+
+  async add(task: () => Promise<void>): Promise<void> {
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    if (this.failure) await this.drain();
+    const p: Promise<void> = task()
+      .catch((error: unknown) => void (this.failure ??= { error }))
+      .finally(() => this.running.delete(p));
+    this.running.add(p);
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.running);
+    if (this.failure) throw this.failure.error;
+  }
 }
 
 /** One transaction's work: a statement, its columns, the rows it carries, and what to run if its CREATE meets a key. */
@@ -246,33 +387,17 @@ async function writeBatch(store: Store, batch: Batch): Promise<boolean> {
   }
 }
 
-/** Each node's mention count in `graph`: the sum of the counts of the MENTIONS that end at it (0 for none). */
-function mentionCounts(graph: Graph): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const r of graph.relationships) {
-    if (r.type !== 'MENTIONS') continue;
-    const c = r.properties.count;
-    if (typeof c === 'number') counts.set(r.end, (counts.get(r.end) ?? 0) + c);
-  }
+/** Each node's mention count: the sum of the counts of the MENTIONS among `relationships` that end at it. */
+export function mentionCounts(relationships: Iterable<GraphRelationship>, counts = new Map<string, number>()): Map<string, number> {
+  for (const r of relationships) addMention(counts, r);
   return counts;
 }
 
-/** Runs `work` over `items` with at most `limit` running at once; the first failure is thrown once all have settled. */
-async function inFlight<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async (): Promise<void> => {
-    while (next < items.length && !failure) {
-      const item = items[next++]!;
-      try {
-        await work(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure) throw failure.error;
+/** Adds a MENTIONS relationship's count to its end's (other relationships are left out). */
+export function addMention(counts: Map<string, number>, r: GraphRelationship): void {
+  if (r.type !== 'MENTIONS') return;
+  const c = r.properties.count;
+  if (typeof c === 'number') counts.set(r.end, (counts.get(r.end) ?? 0) + c);
 }
 
 /**

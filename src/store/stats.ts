@@ -27,7 +27,8 @@ export function graphJsonStats(graph: Graph): GraphStats {
   );
 }
 
-function countStats(labelSets: ReadonlyArray<{ labels: readonly string[]; count: number }>, types: ReadonlyArray<{ type: string; count: number }>): GraphStats {
+/** Counts from label sets and types, each with how many nodes or relationships have it. */
+export function countStats(labelSets: ReadonlyArray<{ labels: readonly string[]; count: number }>, types: ReadonlyArray<{ type: string; count: number }>): GraphStats {
   const nodes: Record<string, number> = {};
   const finerLabels: Record<string, number> = {};
   const relationships: Record<string, number> = {};

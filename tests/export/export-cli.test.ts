@@ -2,10 +2,11 @@
 // a message naming the file and what to do, a non-zero exit code from the documented table, and no half-written
 // or clobbered output.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/project-paths.js';
+import { graphJsonlLines } from '../../src/graph/jsonl.js';
 import { loadQueries } from '../../src/queries/index.js';
 import { loadGraph } from '../../src/store/loader.js';
 import type { Graph } from '../../schema/model.js';
@@ -110,6 +111,74 @@ describe('kg export from graph.json', () => {
     for (const q of loadQueries()) expect(html).toContain(`<h3>${q.name}</h3>`);
     expect((await kg(['export', '-f', 'grass', '-o', join(dir, 'style.grass')])).code).toBe(0);
     expect(readFileSync(join(dir, 'style.grass'), 'utf8')).toMatch(/node\.Organization \{/);
+  });
+});
+
+describe('kg export from a streamed graph.jsonl', () => {
+  /** The sample graph as a build's graph.jsonl (meta line first), and as graph.json, in one directory each. */
+  const both = (): { jsonl: string; json: string } => {
+    const jsonl = join(tmp(), 'graph.jsonl');
+    writeFileSync(jsonl, [...graphJsonlLines(sample)].join(''));
+    return { jsonl, json: sampleFile };
+  };
+
+  test.each(['json', 'jsonl', 'cypher'])('%s streams out the bytes the same graph as graph.json gives', async (format) => {
+    const { jsonl, json } = both();
+    const fromJson = join(tmp(), `a.${format}`);
+    const fromJsonl = join(tmp(), `b.${format}`);
+    expect((await kg(['export', '-f', format, '-g', json, '-o', fromJson])).code).toBe(0);
+    const r = await kg(['export', '-f', format, '-g', jsonl, '-o', fromJsonl]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${sample.nodes.length} nodes, ${sample.relationships.length} relationships`);
+    expect(readFileSync(fromJsonl, 'utf8')).toBe(readFileSync(fromJson, 'utf8'));
+    const piped = await kg(['export', '-f', format, '-g', jsonl, '-o', '-', '-q']);
+    expect(piped.stdout).toBe(readFileSync(fromJson, 'utf8'));
+  });
+
+  test('csv streams into a directory with the files graph.json gives', async () => {
+    const { jsonl, json } = both();
+    const a = join(tmp(), 'csv');
+    const b = join(tmp(), 'csv');
+    expect((await kg(['export', '-f', 'csv', '-g', json, '-o', a])).code).toBe(0);
+    expect((await kg(['export', '-f', 'csv', '-g', jsonl, '-o', b])).code).toBe(0);
+    expect(readdirSync(b)).toEqual(readdirSync(a));
+    for (const f of readdirSync(a)) expect(readFileSync(join(b, f), 'utf8')).toBe(readFileSync(join(a, f), 'utf8'));
+  });
+
+  test('a wrong row: the file and line named, nothing written', async () => {
+    const dir = tmp();
+    const lines = [...graphJsonlLines(sample)];
+    writeFileSync(join(dir, 'graph.jsonl'), [...lines.slice(0, 3), '{"type":"node","id":"x","labels":["Spaceship"],"properties":{}}\n', ...lines.slice(3)].join(''));
+    for (const [format, out] of [['json', 'g.json'], ['csv', 'csv']]) {
+      const r = await kg(['export', '-f', format!, '-g', join(dir, 'graph.jsonl'), '-o', join(dir, out!)]);
+      expect(r.code).toBe(5);
+      expect(r.stderr).toMatch(/graph\.jsonl: line 4: the graph does not match the schema:\n.*node x: first label Spaceship/);
+    }
+    expect(readdirSync(dir)).toEqual(['graph.jsonl']);
+  });
+
+  test('formats that need the whole graph read a graph.jsonl whole, and refuse one over the size they read whole', async () => {
+    const { jsonl } = both();
+    const out = join(tmp(), 'g.graphml');
+    expect((await kg(['export', '-f', 'graphml', '-g', jsonl, '-o', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<\?xml/);
+    // A sparse file: its size is what counts, before a byte is read.
+    const big = join(tmp(), 'graph.jsonl');
+    writeFileSync(big, '');
+    truncateSync(big, 300 * 1024 * 1024);
+    const r = await kg(['export', '-f', 'gexf', '-g', big, '-o', join(tmp(), 'g.gexf')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/gexf needs the whole graph in memory, and this graph\.jsonl \(300 MB\) is over the 256 MB kg reads whole/);
+    expect(r.stderr).toMatch(/hint: export it as json, jsonl, csv, cypher/);
+  });
+
+  test('without --graph, the graph.jsonl a build left in out/ is the one exported', async () => {
+    const cwd = tmp();
+    mkdirSync(join(cwd, 'out'));
+    writeFileSync(join(cwd, 'out', 'graph.jsonl'), [...graphJsonlLines(sample)].join(''));
+    const r = await kg(['export', '-f', 'jsonl', '-o', '-', '-q'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(sample.nodes.length + sample.relationships.length);
   });
 });
 

@@ -3,7 +3,11 @@
 // the database a load by transactions gives — every node with its labels and properties, every relationship —
 // and the constraints kg relies on; a database that holds anything and a server other than the local one are
 // refused before anything is stopped.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { graphFileRows, graphJsonlLines } from '../../src/graph/jsonl.js';
 import { bulkLoad } from '../../src/bulk/index.js';
 import type { Neo4jConfig } from '../../src/config/neo4j-config.js';
 import { buildGraph } from '../../src/pipeline.js';
@@ -76,3 +80,30 @@ test('a database that holds anything is refused, and left running and as it was'
   expect(error).toMatchObject({ code: 'USAGE', message: expect.stringMatching(/holds [\d,]+ nodes; the bulk path replaces a database's files/) });
   expect(await withStore(dump)).toEqual(before);
 });
+
+test('a streamed graph.jsonl: a wrong row is refused before the server is stopped; a good file gives the database graph.json gives', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-bulk-jsonl-'));
+  try {
+    await withStore((s) => s.write('MATCH (n) DETACH DELETE n'));
+    await withStore((s) => loadGraph(s, graph));
+    const fromJson = await withStore(dump);
+    await withStore((s) => s.write('MATCH (n) DETACH DELETE n'));
+
+    const lines = [...graphJsonlLines(graph)];
+    const bad = join(dir, 'bad.jsonl');
+    // The last line's relationship points at a node the file does not have.
+    writeFileSync(bad, [...lines.slice(0, -1), lines.at(-1)!.replace(/"end":\{"id":"[^"]+"/, '"end":{"id":"nowhere:1"')].join(''));
+    const steps: string[] = [];
+    const error = await bulkLoad(graphFileRows(bad), config(), { paths, onProgress: (e) => steps.push(e.message) }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'SCHEMA_VIOLATION', message: expect.stringMatching(new RegExp(`bad\\.jsonl: line ${lines.length}: [\\s\\S]*nowhere:1`)) });
+    expect(steps.join('\n')).not.toMatch(/Stopping/);
+
+    const good = join(dir, 'graph.jsonl');
+    writeFileSync(good, lines.join(''));
+    const result = await bulkLoad(graphFileRows(good), config(), { paths });
+    expect(result).toMatchObject({ nodes: graph.nodes.length, relationships: graph.relationships.length });
+    expect(await withStore(dump)).toEqual(fromJson);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, BULK_TIMEOUT_MS);

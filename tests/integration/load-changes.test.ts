@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadChanges, loadTarget, MANIFEST, planChanges, manifestOf } from '../../src/load-diff/index.js';
+import { graphFileRows, graphJsonlLines } from '../../src/graph/jsonl.js';
+import { graphRows, loadChanges, loadTarget, MANIFEST, manifestOf, planLoad } from '../../src/load-diff/index.js';
 import { buildGraph } from '../../src/pipeline.js';
 import { loadGraph } from '../../src/store/loader.js';
 import type { Store } from '../../src/store/store.js';
@@ -85,16 +86,63 @@ test('a database emptied since, or another database: the whole graph is sent, wi
   expect(elsewhere.reason).toMatch(/another database/);
 }, 300_000);
 
-test('the plan: new and changed nodes and relationships written (with their ends), changed nodes reset first, gone ones deleted', () => {
-  const node = (id: string, name: string): Graph['nodes'][number] => ({ id, labels: ['Person'], properties: { key: id, name } });
-  const rel = (id: string, start: string, end: string): Graph['relationships'][number] => ({ id, type: 'WORKS_FOR', start, end, properties: { key: id } });
-  const g1: Graph = { nodes: [node('a', 'A'), node('b', 'B'), node('c', 'C')], relationships: [rel('r1', 'a', 'b'), rel('r2', 'b', 'c')] };
-  const g2: Graph = { nodes: [node('a', 'A'), node('b', 'B2'), node('d', 'D')], relationships: [rel('r1', 'a', 'b'), rel('r3', 'a', 'd')] };
-  const plan = planChanges(manifestOf(g1, 't'), manifestOf(g2, 't'), g2);
-  expect(plan.graph.nodes.map((n) => n.id)).toEqual(['a', 'b', 'd']);
-  expect(plan.graph.relationships.map((r) => r.id)).toEqual(['r3']);
+/** Small schema-valid graphs: an article mentioning people. */
+const article = (id: string): Graph['nodes'][number] => ({
+  id,
+  labels: ['Article'],
+  properties: { key: id, name: '港口新闻', title: '港口新闻', kind: 'news', language: 'zh', pageId: 'p1', ordinal: 1, source: 'p1.txt', sourceStart: 0, sourceEnd: 40, text: '舟山港口今年吞吐量再创新高。' },
+});
+const person = (id: string, name: string): Graph['nodes'][number] => ({ id, labels: ['Person'], properties: { key: id, name, aliases: [], articleIds: [], mentionCount: 1, roles: [], disambiguator: 'unknown' } });
+const mentions = (id: string, start: string, end: string): Graph['relationships'][number] => ({
+  id,
+  type: 'MENTIONS',
+  start,
+  end,
+  properties: { key: id, articleId: start, count: 1, sourceStarts: [2], sourceEnds: [4], rules: ['person.name'] },
+});
+
+test('the plan: new and changed nodes and relationships written (with their ends), changed nodes reset first, gone ones deleted', async () => {
+  const g1: Graph = { nodes: [article('a'), person('b', '周海'), person('c', '郑雪')], relationships: [mentions('r1', 'a', 'b'), mentions('r2', 'a', 'c')] };
+  const g2: Graph = { nodes: [article('a'), person('b', '周海涛'), person('d', '钱多')], relationships: [mentions('r1', 'a', 'b'), mentions('r3', 'a', 'd')] };
+  const plan = await planLoad(graphRows(g2), 't', await manifestOf(g1, 't'));
+  const written: string[] = [];
+  for await (const row of plan.source.rows()) if (row.kind !== 'meta') written.push(row.kind === 'node' ? row.node.id : row.relationship.id);
+  expect(written).toEqual(['a', 'b', 'd', 'r3']);
+  expect([plan.source.nodes, plan.source.relationships]).toEqual([3, 1]);
   expect([...plan.resetNodes]).toEqual([['Person', ['b']]]);
   expect([...plan.removeNodes]).toEqual([['Person', ['c']]]);
-  expect([...plan.removeRelationships]).toEqual([['WORKS_FOR', ['r2']]]);
+  expect([...plan.removeRelationships]).toEqual([['MENTIONS', ['r2']]]);
   expect(plan.removed).toEqual({ nodes: 1, relationships: 1 });
+  // Mention counts cover the relationships written.
+  expect([...plan.source.mentionCounts()]).toEqual([['d', 1]]);
 });
+
+test('a relationship id used twice in a streamed graph is refused by the first pass, before anything is planned', async () => {
+  const file = join(tempDir(), 'graph.jsonl');
+  writeFileSync(file, [...graphJsonlLines({ nodes: [article('a'), person('b', '孙立')], relationships: [mentions('r', 'a', 'b'), mentions('r', 'a', 'b')] })].join(''));
+  await expect(planLoad(graphFileRows(file), 't')).rejects.toThrow(/relationship id used twice: r/);
+});
+
+test('the same graph as graph.jsonl: read as a stream, it loads (whole, then by what changed) as graph.json does, and its manifest is the same', async () => {
+  const json = tempDir();
+  const jsonl = tempDir();
+  const target = loadTarget(db.config);
+  const write = (g: Graph): void => writeFileSync(join(jsonl, 'graph.jsonl'), [...graphJsonlLines(g)].join(''));
+  await loadChanges(db.store, before, json, target);
+  await loadChanges(db.store, after, json, target);
+  const fromJson = await dump(db.store);
+  await db.clear();
+  write(before);
+  const first = await loadChanges(db.store, graphFileRows(join(jsonl, 'graph.jsonl')), jsonl, target);
+  expect([first.mode, first.nodes, first.relationships]).toEqual(['whole', before.nodes.length, before.relationships.length]);
+  write(after);
+  const update = await loadChanges(db.store, graphFileRows(join(jsonl, 'graph.jsonl')), jsonl, target);
+  expect(update.mode).toBe('changes');
+  expect(update.nodes + update.relationships).toBeLessThan((after.nodes.length + after.relationships.length) / 2);
+  expect(await dump(db.store)).toEqual(fromJson);
+  expect(readFileSync(join(jsonl, MANIFEST), 'utf8')).toBe(readFileSync(join(json, MANIFEST), 'utf8'));
+  // Idempotent: nothing to send the second time.
+  const again = await loadChanges(db.store, graphFileRows(join(jsonl, 'graph.jsonl')), jsonl, target);
+  expect([again.mode, again.nodes, again.relationships]).toEqual(['changes', 0, 0]);
+  expect(await dump(db.store)).toEqual(fromJson);
+}, 300_000);

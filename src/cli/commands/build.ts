@@ -11,6 +11,7 @@ import { DEFAULT_OUT_DIR } from '../../config/defaults.js';
 import { PARALLEL_MIN_CHARS } from '../../workers/index.js';
 import { engineOption, isoDate, knownHomeCity, positiveInteger } from '../flag-values.js';
 import { Output, outputFlags } from '../output.js';
+import type { Graph } from '../../../schema/model.js';
 
 export interface BuildFlags {
   out: string;
@@ -32,21 +33,27 @@ export interface BuildFlags {
 
 export function register(program: Command): void {
   outputFlags(buildOptions(program.command('build').description('read newspaper pages or articles and write their knowledge graph (graph.json, or graph.jsonl for a large archive) and clean articles (articles.jsonl)')))
-    .option('--stream', `build in bounded memory, a batch of pages at a time, and write graph.jsonl instead of graph.json (the default above ${STREAM_ABOVE_BYTES / 1e6} MB of input files)`)
-    .option('--no-stream', 'build in memory and write graph.json whatever the input\'s size (refused above what one build can hold)')
     .argument('[inputs...]', 'page or article text files, newspaper PDFs, articles as JSONL, directories of them, or - for stdin', ['seeds'])
     .action(async (inputs: string[], flags: BuildFlags) => {
       const out = new Output(flags);
-      if (flags.stream || (flags.stream === undefined && !inputs.includes('-') && (await inputBytes(inputs)) > STREAM_ABOVE_BYTES)) {
-        if (!flags.stream) out.info(`kg: the input files hold more than ${STREAM_ABOVE_BYTES / 1e6} MB: building in a stream, in bounded memory, to graph.jsonl (--stream)`);
-        const { result, data } = await runStreamedBuild(inputs, flags, out);
-        out.result(summaryText(result.files, data), { files: result.files, ...data });
-        return;
-      }
-      const { result, files } = await runBuild(inputs, flags, out);
-      const data = summaryData(result);
-      out.result(buildSummary(result, files, data), { files, ...data });
+      const built = await buildAndWrite(inputs, flags, out);
+      out.result(built.text, { files: built.files, ...built.data });
     });
+}
+
+/**
+ * The build `kg build` and `kg run` make: in memory (graph.json, the graph returned), or in a stream (graph.jsonl,
+ * no graph returned) with --stream or when the input files hold more than STREAM_ABOVE_BYTES (said on stderr).
+ */
+export async function buildAndWrite(inputs: string[], flags: BuildFlags, out: Output): Promise<{ text: string; data: ReturnType<typeof summaryData>; files: { graph: string; articles: string }; graph?: Graph }> {
+  if (flags.stream || (flags.stream === undefined && !inputs.includes('-') && (await inputBytes(inputs)) > STREAM_ABOVE_BYTES)) {
+    if (!flags.stream) out.info(`kg: the input files hold more than ${STREAM_ABOVE_BYTES / 1e6} MB: building in a stream, in bounded memory, to graph.jsonl (--stream)`);
+    const { result, data } = await runStreamedBuild(inputs, flags, out);
+    return { text: summaryText(result.files, data), data, files: result.files };
+  }
+  const { result, files } = await runBuild(inputs, flags, out);
+  const data = summaryData(result);
+  return { text: summaryText(files, data), data, files, graph: result.graph };
 }
 
 /** Flags that give page metadata; a page's sidecar (and its running head, for date and page) wins over them. */
@@ -63,10 +70,12 @@ export function buildOptions(cmd: Command): Command {
     .option('--max-line-length <n>', 'longest text line accepted, in characters (guards against non-page input)', positiveInteger)
     .option('--workers <n>', `threads that extract, this one included (default: one per core; 1 = in-process); builds under ${(PARALLEL_MIN_CHARS / 1e6).toLocaleString('en')}M characters extract in-process`, positiveInteger)
     .addOption(engineOption())
-    .option('--no-cache', `read every page again, neither reading nor writing the build cache (OUT/${CACHE_DIR}, where pages already read are kept)`);
+    .option('--no-cache', `read every page again, neither reading nor writing the build cache (OUT/${CACHE_DIR}, where pages already read are kept)`)
+    .option('--stream', `build in bounded memory, a batch of pages at a time, and write graph.jsonl instead of graph.json (the default above ${STREAM_ABOVE_BYTES / 1e6} MB of input files)`)
+    .option('--no-stream', 'build in memory and write graph.json whatever the input\'s size (refused above what one build can hold)');
 }
 
-export async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {
+async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {
   const defaults = pageDefaults(flags);
   const bars = progressBars(out, { segment: 'pages', extract: 'articles' });
   const result = await buildGraph({
@@ -85,7 +94,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags, out: Output)
 }
 
 /** `kg build --stream`: the build in bounded memory (pipeline-stream.ts), writing graph.jsonl. */
-export async function runStreamedBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: StreamBuildResult; data: ReturnType<typeof summaryData> }> {
+async function runStreamedBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: StreamBuildResult; data: ReturnType<typeof summaryData> }> {
   const defaults = pageDefaults(flags);
   const bars = progressBars(out, { segment: 'files', extract: 'articles', resolve: 'pages ×4' }, { segment: 'files', extract: 'articles', resolve: 'pages' });
   const result = await buildStreamed({
@@ -162,11 +171,6 @@ function summaryData(r: BuildResult) {
   const types: Record<string, number> = {};
   for (const rel of r.graph.relationships) types[rel.type] = (types[rel.type] ?? 0) + 1;
   return { pages: r.pages.length, pagesRead: r.pagesRead, articles: r.articles.length, nodes: labels, relationships: types, warnings: r.warnings };
-}
-
-/** `d`, when the caller has counted already: a year's graph has 400k rows to count. */
-export function buildSummary(r: BuildResult, files: { graph: string; articles: string }, d = summaryData(r)): string {
-  return summaryText(files, d);
 }
 
 function summaryText(files: { graph: string; articles: string }, d: ReturnType<typeof summaryData>): string {

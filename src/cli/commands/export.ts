@@ -1,7 +1,9 @@
-// `kg export --format F`: the graph from graph.json (no database needed) or from Neo4j (--from neo4j) in a format
-// another tool reads, written atomically. `grass` and `browser-guide` write the Neo4j Browser style and the guide
-// to the canned queries; they need no graph.
-import { readFile } from 'node:fs/promises';
+// `kg export --format F`: the graph from graph.json or graph.jsonl (no database needed) or from Neo4j (--from
+// neo4j) in a format another tool reads, written atomically. From a graph.jsonl, json, jsonl, csv and cypher are
+// written as the file is read (it is read twice: checked, then exported), never holding the graph; the other
+// formats need the whole graph and read a graph.jsonl of up to WHOLE_GRAPH_MAX_BYTES. `grass` and
+// `browser-guide` write the Neo4j Browser style and the guide to the canned queries; they need no graph.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadNeo4jConfig } from '../../config/neo4j-config.js';
@@ -11,16 +13,18 @@ import { toBrowserGuide } from '../../export/browser-guide.js';
 import { readGraphFromStore } from '../../export/from-neo4j.js';
 import { toGrass } from '../../export/grass.js';
 import { EXPORTERS, EXPORT_FORMATS, exportGraph, type ExportArtifact, type ExportFormat } from '../../export/index.js';
-import { fromJsonl } from '../../export/json.js';
+import { CSV_IMPORT_SCRIPT, CsvLayout, type CsvOptions } from '../../export/csv.js';
+import { STREAMED_FORMATS, writeCsvTables, writeCypherRows, writeJsonlRows, writeJsonRows, type RowsSummary, type Sink, type StreamedFormat } from '../../export/stream.js';
+import { collectGraph, graphFileRows, type GraphRows } from '../../graph/jsonl.js';
 import { readPageTexts } from '../../export/page-text.js';
-import { writeArtifact, type Written } from '../../export/write-output.js';
+import { writeArtifact, writeDirectory, writeFileStreamed, type Written } from '../../export/write-output.js';
 import { loadQueries } from '../../queries/index.js';
 import { ensureNeo4j } from '../../server/ensure.js';
 import { createStore } from '../../store/connection.js';
 import type { Graph } from '../../../schema/model.js';
 import { Output, outputFlags } from '../output.js';
 import { readPackageVersion } from '../version.js';
-import { readGraph } from './load.js';
+import { defaultGraphPath, readGraph } from './load.js';
 
 const BROWSER_FORMATS = { grass: 'browser/style.grass', 'browser-guide': 'browser/guide.html' } as const;
 type BrowserFormat = keyof typeof BROWSER_FORMATS;
@@ -29,7 +33,7 @@ type Format = ExportFormat | BrowserFormat;
 interface ExportFlags {
   format: Format;
   out?: string;
-  graph: string;
+  graph?: string;
   from: 'graph' | 'neo4j';
   sources: string;
   arrayDelimiter: string;
@@ -37,7 +41,8 @@ interface ExportFlags {
   json?: boolean;
 }
 
-const DEFAULT_GRAPH = join(DEFAULT_OUT_DIR, 'graph.json');
+/** The largest graph.jsonl read whole, for the formats that need the whole graph (GraphML, GEXF, HTML). */
+export const WHOLE_GRAPH_MAX_BYTES = 256 * 1024 * 1024;
 
 export function register(program: Command): void {
   const formats = [
@@ -51,7 +56,7 @@ export function register(program: Command): void {
       .description('write the graph for other tools: JSON, JSONL, GraphML, GEXF, neo4j-admin CSV, a Cypher script or an offline HTML view')
       .addOption(new Option('-f, --format <format>', 'what to write (see below)').choices([...EXPORT_FORMATS, ...Object.keys(BROWSER_FORMATS)]).makeOptionMandatory())
       .option('-o, --out <path>', 'where to write: a file, a directory for csv, or - for stdout')
-      .option('-g, --graph <file>', 'the graph to export: graph.json, or a .jsonl export', DEFAULT_GRAPH)
+      .option('-g, --graph <file>', `the graph to export: graph.json, or a graph.jsonl (json, jsonl, csv and cypher stream it; the others read up to ${WHOLE_GRAPH_MAX_BYTES / 1024 / 1024} MB of it whole) (default: ${join(DEFAULT_OUT_DIR, 'graph.json')}, or the graph.jsonl a large build wrote there)`)
       .addOption(new Option('--from <source>', 'read the graph from graph.json or from the configured Neo4j').choices(['graph', 'neo4j']).default('graph'))
       .option('--sources <dir>', 'where the page files named in the graph are (html: page text around mentions)', '.')
       .option('--array-delimiter <char>', 'csv: list separator inside a field (pass the same to neo4j-admin)', ';')
@@ -68,8 +73,12 @@ export function register(program: Command): void {
     if (isBrowserFormat(flags.format)) {
       const artifact = browserArtifact(flags.format);
       written = target === '-' ? await toStdout(artifact) : await writeArtifact(artifact, target);
+    } else if (flags.from === 'graph' && (flags.graph ?? defaultGraphPath(DEFAULT_OUT_DIR)).endsWith('.jsonl') && isStreamed(flags.format)) {
+      const streamed = await exportStreamed(graphFileRows(flags.graph ?? defaultGraphPath(DEFAULT_OUT_DIR)), flags.format, target, { arrayDelimiter: flags.arrayDelimiter });
+      counts = { nodes: streamed.nodes, relationships: streamed.relationships };
+      written = streamed.written;
     } else {
-      const graph = flags.from === 'neo4j' ? await graphFromNeo4j(out) : await readGraphFile(flags.graph);
+      const graph = flags.from === 'neo4j' ? await graphFromNeo4j(out) : await readGraphFile(flags.graph ?? defaultGraphPath(DEFAULT_OUT_DIR), flags.format);
       counts = { nodes: graph.nodes.length, relationships: graph.relationships.length };
       const layout = out.progress('layout');
       const artifact = await exportGraph(graph, flags.format, {
@@ -110,17 +119,82 @@ function browserArtifact(format: BrowserFormat): ExportArtifact {
   return { kind: 'file', text: format === 'grass' ? toGrass() : toBrowserGuide(loadQueries()) };
 }
 
-/** graph.json, or JSONL as `--format jsonl` writes it, so an export converts to another format without the database. */
-async function readGraphFile(path: string): Promise<Graph> {
+const isStreamed = (format: Format): format is StreamedFormat => (STREAMED_FORMATS as readonly string[]).includes(format);
+
+/**
+ * graph.json, or a graph.jsonl (a build's, or what `--format jsonl` writes) gathered whole, checked; a graph.jsonl
+ * larger than WHOLE_GRAPH_MAX_BYTES is refused for the formats that need the whole graph.
+ */
+async function readGraphFile(path: string, format: Format): Promise<Graph> {
   if (!path.endsWith('.jsonl')) return readGraph(path);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new KgError(missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', missing ? 'no such file' : (e as Error).message, { subject: path, hint: 'write one with `kg export --format jsonl`' });
+  const size = fileSize(path);
+  if (size > WHOLE_GRAPH_MAX_BYTES) {
+    throw new KgError('USAGE', `${format} needs the whole graph in memory, and this graph.jsonl (${(size / 1024 / 1024).toFixed(0)} MB) is over the ${WHOLE_GRAPH_MAX_BYTES / 1024 / 1024} MB kg reads whole`, {
+      subject: path,
+      hint: `export it as ${STREAMED_FORMATS.join(', ')} (written as the file is read), or query the loaded graph in Neo4j`,
+    });
   }
-  return fromJsonl(text, path);
+  const rows = graphFileRows(path);
+  return collectGraph(rows.checked());
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // reading it says why it cannot be read
+  }
+}
+
+/**
+ * A streamed export of a graph.jsonl: a first pass checks every row (nothing is written when one is wrong) and
+ * learns what the format needs up front (the counts, the meta line, the CSV columns); a second writes.
+ */
+async function exportStreamed(rows: GraphRows, format: StreamedFormat, target: string, csv: CsvOptions): Promise<{ written: Written } & RowsSummary> {
+  const summary: RowsSummary = { nodes: 0, relationships: 0 };
+  const layout = format === 'csv' ? new CsvLayout(csv) : undefined;
+  for await (const row of rows.checked()) {
+    if (row.kind === 'meta') summary.meta = row.meta;
+    else if (row.kind === 'node') summary.nodes++;
+    else summary.relationships++;
+    layout?.add(row);
+  }
+  if (layout) {
+    if (target === '-') throw new KgError('USAGE', 'this format writes a directory of files and cannot go to stdout', { hint: 'give a directory with --out' });
+    return { ...summary, written: await writeDirectory(target, CSV_IMPORT_SCRIPT, (tmp) => writeCsvTables(rows.again(), layout, tmp)) };
+  }
+  const fill = (sink: Sink): Promise<void> =>
+    format === 'json' ? writeJsonRows(rows.again(), summary.meta, sink) : format === 'jsonl' ? writeJsonlRows(rows.again(), sink) : writeCypherRows(rows.again(), summary, sink);
+  return { ...summary, written: target === '-' ? await streamToStdout(fill) : await writeFileStreamed(target, fill) };
+}
+
+/** `--out -` for a streamed export; a reader that stops early (`| head`) ends it without an error. */
+async function streamToStdout(fill: (sink: Sink) => Promise<void>): Promise<Written> {
+  let bytes = 0;
+  let closed = false;
+  const onError = (e: NodeJS.ErrnoException): void => {
+    if (e.code === 'EPIPE') closed = true;
+  };
+  process.stdout.on('error', onError);
+  try {
+    await fill({
+      write: (text) =>
+        closed
+          ? Promise.resolve()
+          : new Promise<void>((resolve) => {
+              bytes += Buffer.byteLength(text);
+              if (process.stdout.write(text)) return resolve();
+              const go = (): void => {
+                process.stdout.off('drain', go).off('error', go);
+                resolve();
+              };
+              process.stdout.once('drain', go).once('error', go);
+            }),
+    });
+  } finally {
+    process.stdout.off('error', onError);
+  }
+  return { path: '-', files: 1, bytes };
 }
 
 async function graphFromNeo4j(out: Output): Promise<Graph> {

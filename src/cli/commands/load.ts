@@ -1,15 +1,19 @@
-// `kg load`: graph.json → Neo4j, idempotently (constraints, then nodes, then relationships, in batches).
+// `kg load`: graph.json or graph.jsonl → Neo4j, idempotently (constraints, then nodes, then relationships, in
+// batches). A graph.jsonl is read as a stream, twice (checked first, then loaded), never held whole.
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Command } from 'commander';
 import { loadNeo4jConfig } from '../../config/neo4j-config.js';
 import { bulkLoad, type BulkLoadResult } from '../../bulk/index.js';
 import { KgError } from '../../errors.js';
+import { graphFileRows, GRAPH_JSONL, type GraphRows } from '../../graph/jsonl.js';
 import { recoverBuildOutput } from '../../graph/write.js';
 import { ensureNeo4j } from '../../server/ensure.js';
 import { createStore } from '../../store/connection.js';
-import { checkGraphForLoad, DEFAULT_BATCH_SIZE, loadGraph, type LoadOptions, type LoadResult } from '../../store/loader.js';
+import { checkGraphForLoad, DEFAULT_BATCH_SIZE, type LoadOptions, type LoadResult } from '../../store/loader.js';
 import { loadChanges, loadTarget, recordLoad, type ChangeLoadResult } from '../../load-diff/index.js';
+import { DEFAULT_OUT_DIR } from '../../config/defaults.js';
 import type { Graph } from '../../../schema/model.js';
 import { positiveInteger } from '../flag-values.js';
 import { Output, outputFlags } from '../output.js';
@@ -18,24 +22,54 @@ export function register(program: Command): void {
   outputFlags(
     program
       .command('load')
-      .description('load a graph.json into the configured Neo4j (idempotent: loading twice changes nothing)')
-      .option('-g, --graph <file>', 'the graph to load', 'out/graph.json')
+      .description('load a graph.json or graph.jsonl into the configured Neo4j (idempotent: loading twice changes nothing)')
+      .option('-g, --graph <file>', `the graph to load: graph.json, or a streamed graph.jsonl (read in bounded memory) (default: ${join(DEFAULT_OUT_DIR, 'graph.json')}, or ${join(DEFAULT_OUT_DIR, GRAPH_JSONL)} when that is what ${DEFAULT_OUT_DIR}/ holds, the newer when it holds both)`)
       .option('--batch-size <n>', 'rows per transaction', positiveInteger, DEFAULT_BATCH_SIZE)
       .option('--bulk', 'into an empty database of the local server: stop it, neo4j-admin database import, start it again (much faster for large graphs)'),
-  ).action(async (flags: { graph: string; batchSize: number; bulk?: boolean; quiet?: boolean; json?: boolean }) => {
+  ).action(async (flags: { graph?: string; batchSize: number; bulk?: boolean; quiet?: boolean; json?: boolean }) => {
     const out = new Output(flags);
-    const graph = await readGraph(flags.graph);
+    const path = flags.graph ?? defaultGraphPath(DEFAULT_OUT_DIR);
     if (flags.bulk) {
       const config = loadNeo4jConfig();
-      const r = await bulkLoad(graph, config, { onProgress: (e) => out.info(`kg: ${e.message}`) });
-      await recordLoad(graph, dirname(flags.graph), loadTarget(config));
-      out.result(bulkSummary(r, config.uri), { path: 'bulk', uri: config.uri, ...r });
+      const { manifest, ...r } = await bulkLoad(await readGraphFile(path), config, { onProgress: (e) => out.info(`kg: ${e.message}`) });
+      await recordLoad(dirname(path), manifest);
+      out.result(bulkSummary(r, config.uri), { path: 'bulk', uri: config.uri, graph: path, ...r });
       return;
     }
-    const result = await loadIntoNeo4j(graph, flags.batchSize, out, dirname(flags.graph));
-    out.result(loadSummary(result.load, result.uri), { path: 'live', uri: result.uri, database: result.database ?? null, ...result.load });
+    const result = await loadGraphFile(path, flags.batchSize, out);
+    out.result(loadSummary(result.load, result.uri), { path: 'live', uri: result.uri, database: result.database ?? null, graph: path, ...result.load });
   });
 }
+
+/**
+ * The graph a build wrote in `dir`: graph.json, or graph.jsonl when that is the one there (a large build streams
+ * it); when both are there, the one written last.
+ */
+export function defaultGraphPath(dir: string): string {
+  const json = join(dir, 'graph.json');
+  const jsonl = join(dir, GRAPH_JSONL);
+  if (!existsSync(jsonl)) return json;
+  if (!existsSync(json)) return jsonl;
+  return statSync(jsonl).mtimeMs > statSync(json).mtimeMs ? jsonl : json;
+}
+
+/** A graph file to load: graph.json read whole and checked, or a graph.jsonl as rows read from the file. */
+export async function readGraphFile(path: string): Promise<Graph | GraphRows> {
+  if (!path.endsWith('.jsonl')) return readGraph(path);
+  recoverBuildOutput(dirname(path));
+  return graphFileRows(path);
+}
+
+/**
+ * Loads the graph file at `path` (graph.json or graph.jsonl) into the configured Neo4j, by what changed since the
+ * last load of its directory there (src/load-diff/), starting the local server if need be. `kg run` calls this
+ * when its build wrote graph.jsonl.
+ */
+export async function loadGraphFile(path: string, batchSize: number, out: Output): Promise<LoadedGraph> {
+  return loadIntoNeo4j(await readGraphFile(path), batchSize, out, dirname(path));
+}
+
+type LoadedGraph = { load: LoadResult | ChangeLoadResult; uri: string; database?: string; startedServer: boolean };
 
 export async function readGraph(path: string): Promise<Graph> {
   // A build killed between renaming its outputs is finished first, so graph.json goes with its articles.jsonl.
@@ -58,10 +92,10 @@ export async function readGraph(path: string): Promise<Graph> {
 }
 
 /**
- * Loads `graph`; given the directory it was built in, only what changed since that directory's last load into the
- * same database (src/load-diff/), else the whole graph.
+ * Loads `graph`, built in `dir`: only what changed since that directory's last load into the same database
+ * (src/load-diff/), else the whole graph.
  */
-export async function loadIntoNeo4j(graph: Graph, batchSize: number, out: Output, dir?: string): Promise<{ load: LoadResult | ChangeLoadResult; uri: string; database?: string; startedServer: boolean }> {
+export async function loadIntoNeo4j(graph: Graph | GraphRows, batchSize: number, out: Output, dir: string): Promise<LoadedGraph> {
   const { config, startedServer } = await ensureNeo4j(loadNeo4jConfig(), (e) => out.info(`kg: ${e.message}`));
   const store = createStore(config);
   const bars = new Map<string, ReturnType<Output['progress']>>();
@@ -74,7 +108,7 @@ export async function loadIntoNeo4j(graph: Graph, batchSize: number, out: Output
         bar.update(done, total);
       },
     };
-    const load = dir ? await loadChanges(store, graph, dir, loadTarget(config), options) : await loadGraph(store, graph, options);
+    const load = await loadChanges(store, graph, dir, loadTarget(config), options);
     return { load, uri: config.uri, ...(config.database ? { database: config.database } : {}), startedServer };
   } finally {
     for (const bar of bars.values()) bar.stop();
@@ -90,6 +124,6 @@ export function loadSummary(r: LoadResult | ChangeLoadResult, uri: string): stri
   return `Loaded ${r.nodes} nodes and ${r.relationships} relationships into ${uri} in ${r.batches} batches (${(r.ms / 1000).toFixed(1)} s; transactions, UNWIND batches).${whole}`;
 }
 
-export function bulkSummary(r: BulkLoadResult, uri: string): string {
+export function bulkSummary(r: Omit<BulkLoadResult, 'manifest'>, uri: string): string {
   return `Imported ${r.nodes} nodes and ${r.relationships} relationships into ${uri} (database ${r.database}) by the bulk path: the server was stopped, neo4j-admin database import wrote the database (${(r.importMs / 1000).toFixed(1)} s), the server was started again and kg's constraints created (${(r.ms / 1000).toFixed(1)} s in all).`;
 }

@@ -6,8 +6,8 @@ import { localServerConfigPaths } from '../run-hints.js';
 import { DEFAULT_BATCH_SIZE } from '../../store/loader.js';
 import { positiveInteger } from '../flag-values.js';
 import { Output, outputFlags } from '../output.js';
-import { buildOptions, buildSummary, runBuild, type BuildFlags } from './build.js';
-import { loadIntoNeo4j, loadSummary } from './load.js';
+import { buildAndWrite, buildOptions, type BuildFlags } from './build.js';
+import { loadGraphFile, loadIntoNeo4j, loadSummary } from './load.js';
 
 export function register(program: Command): void {
   outputFlags(buildOptions(program.command('run').description('build the graph of the pages and load it into Neo4j (npm start runs this on seeds/)')))
@@ -15,9 +15,10 @@ export function register(program: Command): void {
     .option('--batch-size <n>', 'rows per load transaction', positiveInteger, DEFAULT_BATCH_SIZE)
     .action(async (inputs: string[], flags: BuildFlags & { batchSize: number }) => {
       const out = new Output(flags);
-      const { result, files } = await runBuild(inputs, flags, out);
-      out.info(buildSummary(result, files));
-      const loaded = await loadIntoNeo4j(result.graph, flags.batchSize, out, flags.out);
+      const { text: built, files, graph } = await buildAndWrite(inputs, flags, out);
+      out.info(built);
+      // A large build streams its graph to graph.jsonl: that is loaded from the file, as a stream, not from memory.
+      const loaded = graph ? await loadIntoNeo4j(graph, flags.batchSize, out, flags.out) : await loadGraphFile(files.graph, flags.batchSize, out);
       const config = loadNeo4jConfig();
       const local = isManagedLocalServer(config);
       const hints = localServerConfigPaths(local, config);
