@@ -40,8 +40,8 @@ const resourceCache = new Map<string, ExtractResources>();
 
 export function loadExtractResources(options: ResourceOptions = {}): ExtractResources {
   // The home areas' counties are found among the administrative levels alone: the whole gazetteer without the
-  // home villages would be built only to find them.
-  const localCounties = localCountyCodes(loadAdministrativeAreas(), options.homeAreas ?? []);
+  // home villages would be built only to find them (and without home areas, nothing is to be found).
+  const localCounties = options.homeAreas?.length ? localCountyCodes(loadAdministrativeAreas(), options.homeAreas) : [];
   const engine = options.engine ?? 'hybrid';
   const key = `${localCounties.join(',')}|${engine}`;
   const hit = resourceCache.get(key);
