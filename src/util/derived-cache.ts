@@ -26,6 +26,25 @@ export interface Derived {
   arrays: Record<string, Section>;
 }
 
+/** Several tables in one file: each one's arrays under its name and a dot, its meta under its name. */
+export function combineDerived(parts: Record<string, Derived>): Derived {
+  const meta: Record<string, unknown> = {};
+  const arrays: Record<string, Section> = {};
+  for (const [name, part] of Object.entries(parts)) {
+    meta[name] = part.meta;
+    for (const [k, a] of Object.entries(part.arrays)) arrays[`${name}.${k}`] = a;
+  }
+  return { meta, arrays };
+}
+
+/** The table `combineDerived` stored under `name`. */
+export function derivedPart(combined: Derived, name: string): Derived {
+  const prefix = `${name}.`;
+  const arrays: Record<string, Section> = {};
+  for (const [k, a] of Object.entries(combined.arrays)) if (k.startsWith(prefix)) arrays[k.slice(prefix.length)] = a;
+  return { meta: (combined.meta as Record<string, unknown>)[name], arrays };
+}
+
 /** The cache's directory, or undefined when it is turned off. */
 export function derivedCacheDir(): string | undefined {
   const env = process.env[CACHE_DIR_ENV];
