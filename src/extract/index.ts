@@ -17,7 +17,7 @@ import { recognizeProgrammes } from './recognizers/programmes.js';
 import { selectMentions } from './select.js';
 import { combine, type Engine } from './hybrid.js';
 import { loadNerModel } from '../tagger/index.js';
-import { Trie } from './trie.js';
+import { placeTries } from './place-tries.js';
 import { sourceRange } from '../text/mapped-text.js';
 import { batchBySize } from '../util/batches.js';
 import { groupBy } from '../util/group-by.js';
@@ -40,8 +40,8 @@ const resourceCache = new Map<string, ExtractResources>();
 
 export function loadExtractResources(options: ResourceOptions = {}): ExtractResources {
   // The home areas' counties are found among the administrative levels alone: the whole gazetteer without the
-  // home villages would be built only to find them.
-  const localCounties = localCountyCodes(loadAdministrativeAreas(), options.homeAreas ?? []);
+  // home villages would be built only to find them (and without home areas, nothing is to be found).
+  const localCounties = options.homeAreas?.length ? localCountyCodes(loadAdministrativeAreas(), options.homeAreas) : [];
   const engine = options.engine ?? 'hybrid';
   const key = `${localCounties.join(',')}|${engine}`;
   const hit = resourceCache.get(key);
@@ -49,14 +49,10 @@ export function loadExtractResources(options: ResourceOptions = {}): ExtractReso
   const gazetteer = loadGazetteer(localCounties.length ? { localCounties } : {});
   const lex = loadExtractLexicon();
   const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], localCounties.join(','), gluedOrgTitles(lex));
-  const placeTrie = new Trie<string>();
-  const placeTrieReverse = new Trie<string>(true);
+  const names = [...gazetteer.surfaces()];
+  const { placeTrie, placeTrieReverse } = placeTries(names);
   const abbreviationChars = new Set<string>(lex.placeAbbreviations.keys());
-  for (const name of gazetteer.surfaces()) {
-    if (name.length === 1) abbreviationChars.add(name);
-    placeTrie.add(name, name);
-    placeTrieReverse.add(name, name);
-  }
+  for (const name of names) if (name.length === 1) abbreviationChars.add(name);
   const model = engine === 'rules' ? undefined : loadNerModel();
   const res: ExtractResources = { lex, gazetteer, tagger, dictionary, tags, placeTrie, placeTrieReverse, abbreviationChars, localCounties, engine, ...(model ? { model } : {}) };
   resourceCache.set(key, res);

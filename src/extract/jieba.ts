@@ -9,6 +9,7 @@ import type { Jieba as JiebaType } from '@node-rs/jieba';
 import { KgError } from '../errors.js';
 import { shortName, type Gazetteer } from '../gazetteer/index.js';
 import type { ExtractLexicon } from './lexicon.js';
+import { cachedDerived, derivedCacheDir, derivedKey, type Derived } from '../util/derived-cache.js';
 
 const require = createRequire(import.meta.url);
 const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
@@ -86,33 +87,60 @@ const TAG_SLOTS = 256;
  * own 350,000 words are found by an open-addressing hash table over the dictionary's text (a word is a start and a
  * length in it), so loading makes no string and no Map entry per word: 350,000 of them were most of the
  * dictionary's share of every start-up (and of its garbage collection). The words the edits add, a few thousand,
- * are in a Map beside it.
+ * are in a Map beside it. All of it is typed arrays (the text too, as UTF-16 code units), which the derived-data
+ * cache saves and reads back as they are.
  */
 class PackedDictionary {
-  private readonly start: Int32Array;
-  private readonly length: Uint16Array;
-  /** freq × TAG_SLOTS + tag index; -1 for a word dropped (or about to be re-added from an edit). */
-  private readonly value: Float64Array;
-  /** The dictionary line of each word: where it starts and ends (without its newline) in the text. */
+  /** The dictionary line of each word: where it starts and ends (without its newline) in the text (while editing). */
   readonly lineStart: Int32Array;
   readonly lineEnd: Int32Array;
-  private readonly slots: Int32Array;
   private readonly mask: number;
-  private count = 0;
-  private readonly added = new Map<string, number>();
-  private readonly tagNames: string[] = [];
   private readonly tagIndex = new Map<string, number>();
 
-  constructor(private readonly text: string, capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.length = new Uint16Array(capacity);
-    this.value = new Float64Array(capacity);
-    this.lineStart = new Int32Array(capacity);
-    this.lineEnd = new Int32Array(capacity);
+  private constructor(
+    /** The dictionary's text as UTF-16 code units: a word is a start and a length in it. */
+    private readonly codes: Uint16Array,
+    private readonly start: Int32Array,
+    private readonly length: Uint16Array,
+    /** freq × TAG_SLOTS + tag index; -1 for a word dropped (or about to be re-added from an edit). */
+    private readonly value: Float64Array,
+    private readonly slots: Int32Array,
+    private count: number,
+    private readonly tagNames: string[],
+    /** The words the edits add, with their values. */
+    private readonly added: Map<string, number>,
+    lines?: { start: Int32Array; end: Int32Array },
+  ) {
+    this.mask = slots.length - 1;
+    this.lineStart = lines?.start ?? new Int32Array(0);
+    this.lineEnd = lines?.end ?? new Int32Array(0);
+    for (let t = 0; t < tagNames.length; t++) this.tagIndex.set(tagNames[t]!, t);
+  }
+
+  /** An empty table for up to `capacity` of the text's words, to be filled by addLine. */
+  static forText(text: string, capacity: number): PackedDictionary {
     let size = 1;
     while (size < 2 * capacity) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
+    const lines = { start: new Int32Array(capacity), end: new Int32Array(capacity) };
+    const codes = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+    return new PackedDictionary(codes, new Int32Array(capacity), new Uint16Array(capacity), new Float64Array(capacity), new Int32Array(size).fill(-1), 0, [], new Map(), lines);
+  }
+
+  /** The table as saved by `save`. */
+  static restore(saved: Derived): PackedDictionary {
+    const { count, tagNames, added } = saved.meta as { count: number; tagNames: string[]; added: [string, number][] };
+    const a = saved.arrays as { codes: Uint16Array; start: Int32Array; length: Uint16Array; value: Float64Array; slots: Int32Array };
+    return new PackedDictionary(a.codes, a.start, a.length, a.value, a.slots, count, tagNames, new Map(added));
+  }
+
+  /** The table (not the lines), for `restore`. */
+  save(): Derived {
+    const n = this.count;
+    return {
+      meta: { count: n, tagNames: this.tagNames, added: [...this.added] },
+      arrays: { codes: this.codes, start: this.start.subarray(0, n), length: this.length.subarray(0, n), value: this.value.subarray(0, n), slots: this.slots },
+    };
   }
 
   packTag(freq: number, tag: string): number {
@@ -121,25 +149,25 @@ class PackedDictionary {
     return freq * TAG_SLOTS + t;
   }
 
-  /** The slot of the text's word at [from, from + n), or of the empty slot where it would go. */
+  /** The slot of the word at [from, from + n) of `s`, or of the empty slot where it would go. */
   private slotOf(s: string, from: number, n: number): number {
     let h = 0x811c9dc5;
     for (let k = 0; k < n; k++) h = Math.imul(h ^ s.charCodeAt(from + k), 0x01000193);
-    const { text, start, length, slots, mask } = this;
+    const { codes, start, length, slots, mask } = this;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const e = slots[i]!;
       if (e < 0) return i;
       if (length[e] !== n) continue;
       const at = start[e]!;
       let k = 0;
-      while (k < n && text.charCodeAt(at + k) === s.charCodeAt(from + k)) k++;
+      while (k < n && codes[at + k] === s.charCodeAt(from + k)) k++;
       if (k === n) return i;
     }
   }
 
-  /** A line of the dictionary: a later line of the same word gives its value (as a Map's set would). */
-  addLine(from: number, n: number, value: number, lineStart: number, lineEnd: number): void {
-    const slot = this.slotOf(this.text, from, n);
+  /** A line of `text`, the dictionary's: a later line of the same word gives its value (as a Map's set would). */
+  addLine(text: string, from: number, n: number, value: number, lineStart: number, lineEnd: number): void {
+    const slot = this.slotOf(text, from, n);
     const found = this.slots[slot]!;
     if (found >= 0) {
       this.value[found] = value;
@@ -231,8 +259,16 @@ export interface BuiltJieba {
 
 const cache = new Map<string, BuiltJieba>();
 
-/** The dictionary words to drop, given a test of whether a word is in the dictionary. */
-export type DropWords = (inDictionary: (word: string) => boolean) => Iterable<string>;
+/** The dictionary words to drop, given a test of whether a word is in the dictionary; `key` names what decides them. */
+export interface DropWords {
+  key: string;
+  words(inDictionary: (word: string) => boolean): Iterable<string>;
+}
+
+/** Drops exactly these words (those of them the dictionary has). */
+export function dropListed(words: readonly string[]): DropWords {
+  return { key: `listed\n${words.join('\n')}`, words: () => words };
+}
 
 /**
  * Dictionary words that glue an organisation's ending to a title (商会会长, 银行行长, 公司总裁): segmented whole,
@@ -242,33 +278,53 @@ export type DropWords = (inDictionary: (word: string) => boolean) => Iterable<st
  */
 export function gluedOrgTitles(lex: ExtractLexicon): DropWords {
   const endings = [...new Set(lex.orgSuffixes.map((s) => s.suffix))];
-  return function* (inDictionary) {
-    const seen = new Set<string>();
-    for (const ending of endings) {
-      for (const title of lex.personTitleSet) {
-        const word = ending + title;
-        if (word.length >= 3 && !lex.personTitleSet.has(word) && !seen.has(word) && inDictionary(word)) {
-          seen.add(word);
-          yield word;
+  return {
+    key: `glued-org-titles\n${endings.join('\n')}\n\n${[...lex.personTitleSet].join('\n')}`,
+    *words(inDictionary) {
+      const seen = new Set<string>();
+      for (const ending of endings) {
+        for (const title of lex.personTitleSet) {
+          const word = ending + title;
+          if (word.length >= 3 && !lex.personTitleSet.has(word) && !seen.has(word) && inDictionary(word)) {
+            seen.add(word);
+            yield word;
+          }
         }
       }
-    }
+    },
   };
 }
+
+/** This file's source: how the edited dictionary is made is part of what a cached one is derived from. */
+const SOURCE = fileURLToPath(import.meta.url);
 
 /**
  * jieba with `edits` made to its dictionary and the words `drop` names taken out: an edited word keeps the higher
  * of its two frequencies and takes the edit's tag; a word the dictionary lacks is added at its end (so is an
- * edited word that was dropped); the last edit of a word counts. The dictionary's text is copied with only the
- * edited and dropped lines changed, not split into its 350,000 lines and joined again.
+ * edited word that was dropped); the last edit of a word counts. The edited dictionary and its lookup table are
+ * read from the derived-data cache (util/derived-cache.ts) when it holds them for these edits, this dictionary and
+ * this code, and made and cached otherwise: making them took about as long as jieba's own loading of the result.
  */
-export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: DropWords = () => []): BuiltJieba {
+export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: DropWords = dropListed([]), cacheDir = derivedCacheDir()): BuiltJieba {
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const text = Buffer.from(dict).toString('utf8');
+  const key = derivedKey([readFileSync(SOURCE), dict, edits.map((e) => `${e.word}\t${e.freq}\t${e.tag}`).join('\n'), drop.key]);
+  const derived = cachedDerived('jieba-dictionary', key, () => editDictionary(Buffer.from(dict).toString('utf8'), edits, drop), cacheDir);
+  const packed = PackedDictionary.restore(derived);
+  const tagger = Jieba.withDict(derived.arrays.edited as Uint8Array);
+  const built = { tagger, dictionary: packed.dictionary, tags: packed.tags };
+  cache.set(cacheKey, built);
+  return built;
+}
+
+/**
+ * The edited dictionary's text (as UTF-8, for jieba) and its lookup table. The dictionary's text is copied with
+ * only the edited and dropped lines changed, not split into its 350,000 lines and joined again.
+ */
+function editDictionary(text: string, edits: readonly DictionaryEdit[], drop: DropWords): Derived {
   let lines = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  const packed = new PackedDictionary(text, lines + 1);
+  const packed = PackedDictionary.forText(text, lines + 1);
   const tagAt = tagReader();
   for (let from = 0; from < text.length; ) {
     let end = text.indexOf('\n', from);
@@ -276,14 +332,14 @@ export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, d
     if (end > from) {
       const a = text.indexOf(' ', from);
       const b = text.indexOf(' ', a + 1);
-      packed.addLine(from, a - from, packed.packTag(numberAt(text, a + 1, b), tagAt(text, b + 1, end)), from, end);
+      packed.addLine(text, from, a - from, packed.packTag(numberAt(text, a + 1, b), tagAt(text, b + 1, end)), from, end);
     }
     from = end + 1;
   }
   // Lines replaced ('' for a dropped one), by where they start; lines added at the end.
   const replaced = new Map<number, { end: number; line: string }>();
   const inDictionary = (word: string): boolean => packed.entry(word) >= 0;
-  for (const word of [...drop(inDictionary)]) {
+  for (const word of [...drop.words(inDictionary)]) {
     const e = packed.entry(word);
     if (e < 0) continue;
     replaced.set(packed.lineStart[e]!, { end: packed.lineEnd[e]!, line: '' });
@@ -315,8 +371,6 @@ export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, d
   pieces.push(text.slice(at));
   if (!text.endsWith('\n')) pieces.push('\n');
   for (const line of appended) pieces.push(line, '\n');
-  const tagger = Jieba.withDict(Buffer.from(pieces.join(''), 'utf8'));
-  const built = { tagger, dictionary: packed.dictionary, tags: packed.tags };
-  cache.set(cacheKey, built);
-  return built;
+  const saved = packed.save();
+  return { meta: saved.meta, arrays: { ...saved.arrays, edited: Buffer.from(pieces.join(''), 'utf8') } };
 }

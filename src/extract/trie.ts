@@ -8,6 +8,8 @@
 // breadth first), which a walk reads with a few cache misses. A tree of Maps (100,000 nodes for the gazetteer's
 // trie, each a Map), and later a sort of the entries' strings, took a large part of every start-up.
 
+import type { Derived } from '../util/derived-cache.js';
+
 export interface TrieMatch<V> {
   /** Exclusive end (forward trie) or start (reverse trie) of the entry in the text. */
   at: number;
@@ -63,9 +65,54 @@ export class Trie<V> {
   private compiled: Compiled<V> | undefined;
   size = 0;
 
+  /** Set on a trie read back by `restore`: it has no tree to add to. */
+  private frozen = false;
+
   constructor(private readonly reverse = false) {}
 
+  /**
+   * The compiled trie as typed arrays, each node's values as numbers given by `index` (for the derived-data
+   * cache, util/derived-cache.ts); `restore` makes the same trie from them.
+   */
+  save(index: (value: V) => number): Derived {
+    const c = this.compiled ?? this.compile();
+    const valueStart = new Int32Array(c.values.length + 1);
+    const ids: number[] = [];
+    for (let n = 0; n < c.values.length; n++) {
+      valueStart[n] = ids.length;
+      for (const v of c.values[n] ?? []) ids.push(index(v));
+    }
+    valueStart[c.values.length] = ids.length;
+    const { first, starts, kidStart, kidCode, kidNode, single, pairs } = c;
+    return {
+      meta: { reverse: this.reverse, size: this.size },
+      arrays: { first, starts, kidStart, kidCode, kidNode, valueStart, valueIds: Int32Array.from(ids), ...(single && pairs ? { single, pairs } : {}) },
+    };
+  }
+
+  /** The trie `save` saved, its values given back by `value`; nothing can be added to it. */
+  static restore<V>(saved: Derived, value: (index: number) => V): Trie<V> {
+    const { reverse, size } = saved.meta as { reverse: boolean; size: number };
+    const a = saved.arrays as { first: Int32Array; starts: Uint8Array; kidStart: Int32Array; kidCode: Uint16Array; kidNode: Int32Array; valueStart: Int32Array; valueIds: Int32Array; single?: Uint8Array; pairs?: Uint8Array };
+    const trie = new Trie<V>(reverse);
+    const values = new Array<V[] | undefined>(a.valueStart.length - 1);
+    for (let n = 0; n < values.length; n++) {
+      const from = a.valueStart[n]!;
+      const to = a.valueStart[n + 1]!;
+      if (to > from) {
+        const list: V[] = [];
+        for (let k = from; k < to; k++) list.push(value(a.valueIds[k]!));
+        values[n] = list;
+      }
+    }
+    trie.compiled = { first: a.first, starts: a.starts, kidStart: a.kidStart, kidCode: a.kidCode, kidNode: a.kidNode, values, ...(a.single && a.pairs ? { single: a.single, pairs: a.pairs } : {}) };
+    trie.size = size;
+    trie.frozen = true;
+    return trie;
+  }
+
   add(word: string, value: V): void {
+    if (this.frozen) throw new Error('Trie.add: a trie read back from the cache cannot be added to');
     let node = 0;
     const n = word.length;
     for (let k = 0; k < n; k++) node = this.childOrNew(node, word.charCodeAt(this.reverse ? n - 1 - k : k));

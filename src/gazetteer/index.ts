@@ -105,6 +105,9 @@ const GENERIC_MAX = 5;
 
 const ETHNIC = ['朝鲜', '土家', '苗', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '景颇', '白', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克', '维吾尔'];
 
+/** Each nationality with 族, then without: the endings shortName takes off, in the order it tries them. */
+const ETHNIC_SUFFIXES = ETHNIC.flatMap((e) => [`${e}族`, e]);
+
 /** Nationalities in the names of ethnic townships (莪山畲族乡, 鹅公岭侗族苗族乡), always with 族. */
 const NATIONALITIES = [...ETHNIC, '瑶', '畲', '满', '黎', '仡佬', '纳西', '水', '土', '东乡', '拉祜', '佤', '达斡尔', '鄂温克', '鄂伦春', '锡伯', '裕固', '撒拉', '毛南', '仫佬', '京', '普米', '怒', '独龙', '基诺', '布朗', '阿昌'];
 const ETHNIC_TOWNSHIP = new RegExp(`(?:${NATIONALITIES.map((e) => `${e}族`).join('|')})+(乡|镇)$`);
@@ -114,12 +117,10 @@ export function shortName(name: string): string | undefined {
   let s = name.replace(/(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗)$/, '');
   for (let changed = true; changed; ) {
     changed = false;
-    for (const e of ETHNIC) {
-      for (const suffix of [e + '族', e]) {
-        if (s.length > suffix.length + 1 && s.endsWith(suffix)) {
-          s = s.slice(0, -suffix.length);
-          changed = true;
-        }
+    for (const suffix of ETHNIC_SUFFIXES) {
+      if (s.length > suffix.length + 1 && s.endsWith(suffix)) {
+        s = s.slice(0, -suffix.length);
+        changed = true;
       }
     }
   }

@@ -4,7 +4,9 @@
 // changed under a trained model would quietly make it worse. Retraining takes a new snapshot.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { KgError } from '../errors.js';
+import { cachedDerived, combineDerived, derivedCacheDir, derivedKey, derivedPart } from '../util/derived-cache.js';
 import { PAIR_BITS, Trie, pairBit } from '../extract/trie.js';
 
 export { pairBit } from '../extract/trie.js';
@@ -40,12 +42,18 @@ export interface FeatureLexicons {
 
 /** Entries of one snapshot file: one per line, `#` comments; no spaces inside an entry. */
 export function readLexiconFile(path: string): string[] {
-  let text: string;
+  return lexiconEntries(readText(path), path);
+}
+
+function readText(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
     throw new KgError('DATA_INVALID', `cannot read the tagger's feature lexicon (${(e as Error).message})`, { subject: path, hint: 'run `npm run train` to write the snapshot' });
   }
+}
+
+function lexiconEntries(text: string, path: string): string[] {
   const out: string[] = [];
   text.split('\n').forEach((line, k) => {
     const entry = line.trim();
@@ -56,19 +64,38 @@ export function readLexiconFile(path: string): string[] {
   return out;
 }
 
-export function loadFeatureLexicons(dir: string): FeatureLexicons {
-  const trie = new Trie<number>();
-  const chars = new Uint16Array(0x10000);
-  const pairs = new Uint8Array((1 << PAIR_BITS) / 8);
-  LEXICONS.forEach((spec, l) => {
-    for (const entry of readLexiconFile(join(dir, spec.file))) {
-      if (entry.length === 1) chars[entry.charCodeAt(0)]! |= 1 << l;
-      else {
-        trie.add(entry, l);
-        const bit = pairBit(entry.charCodeAt(0), entry.charCodeAt(1));
-        pairs[bit >>> 3]! |= 1 << (bit & 7);
-      }
-    }
-  });
-  return { trie, chars, pairs };
+/** How the lexicons are read and their trie laid out: part of what a cached copy is derived from. */
+const SOURCES = [new URL('./feature-lexicons.ts', import.meta.url), new URL('../extract/trie.ts', import.meta.url)].map((u) => fileURLToPath(u));
+
+/**
+ * The snapshot in `dir`, as the features read it. Its 50,000 place names made a trie that took a tenth of a
+ * start-up to build and compile: the result is kept in the derived-data cache (util/derived-cache.ts) under a key
+ * of the files' contents and of this code. A file read from the cache was checked when it was made.
+ */
+export function loadFeatureLexicons(dir: string, cacheDir = derivedCacheDir()): FeatureLexicons {
+  const texts = LEXICONS.map((spec) => readText(join(dir, spec.file)));
+  const key = derivedKey([...SOURCES.map((f) => readFileSync(f)), ...texts]);
+  const saved = cachedDerived(
+    'feature-lexicons',
+    key,
+    () => {
+      const trie = new Trie<number>();
+      const chars = new Uint16Array(0x10000);
+      const pairs = new Uint8Array((1 << PAIR_BITS) / 8);
+      LEXICONS.forEach((spec, l) => {
+        for (const entry of lexiconEntries(texts[l]!, join(dir, spec.file))) {
+          if (entry.length === 1) chars[entry.charCodeAt(0)]! |= 1 << l;
+          else {
+            trie.add(entry, l);
+            const bit = pairBit(entry.charCodeAt(0), entry.charCodeAt(1));
+            pairs[bit >>> 3]! |= 1 << (bit & 7);
+          }
+        }
+      });
+      return combineDerived({ trie: trie.save((l) => l), tables: { meta: null, arrays: { chars, pairs } } });
+    },
+    cacheDir,
+  );
+  const tables = derivedPart(saved, 'tables').arrays as { chars: Uint16Array; pairs: Uint8Array };
+  return { trie: Trie.restore(derivedPart(saved, 'trie'), (l) => l), chars: tables.chars, pairs: tables.pairs };
 }

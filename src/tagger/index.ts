@@ -10,7 +10,7 @@ import { loadFeatureLexicons, type FeatureLexicons } from './feature-lexicons.js
 import { MAX_FEATURES, featureLines, featureRows, type FeatureLines } from './features.js';
 import { decodeModel, type ModelWeights } from './model-file.js';
 import { PrepareBuffers, prepareText, type PreparedText, type TaggerText } from './prepare.js';
-import { decodeTags, type EntityType } from './tags.js';
+import { decodeTags, type EntityType, type TagSet } from './tags.js';
 import type { Calibration } from './train.js';
 
 export type { TaggerText } from './prepare.js';
@@ -50,17 +50,20 @@ export class NerModel {
   private best = new Uint8Array(0);
   private onlyO = new Uint8Array(0);
 
+  private readonly tags: TagSet;
+
   constructor(
-    private readonly m: ModelWeights,
+    m: ModelWeights,
     private readonly lexicons: FeatureLexicons,
     private readonly calibration: Calibration = { a: 0, b: 0 },
   ) {
     this.id = m.header.id;
+    this.tags = m.tags;
     this.T = m.tags.names.length;
     this.tr = constrain(m.tags, m.trans, m.start, m.end);
     for (let k = 0; k < m.header.outside.length; k++) this.outside[m.header.outside.charCodeAt(k)] = 1;
     this.bits = m.header.bits;
-    this.packed = packWeights(m.weights, 1 << m.header.bits, this.T);
+    this.packed = packWeights(m.stored, 1 << m.header.bits, this.T, m.present);
   }
 
   /** The model's spans in the sentences of a text (each sentence is tagged on its own). */
@@ -110,7 +113,7 @@ export class NerModel {
     let named = false;
     for (let i = 0; i < n && !named; i++) if (this.best[i] !== 0) named = true;
     if (!named) return;
-    for (const span of decodeTags(this.best, this.m.tags, s, n)) {
+    for (const span of decodeTags(this.best, this.tags, s, n)) {
       const margin = spanMargin(em, n, this.tr, this.best, span.start - s, span.end - s);
       const score = Math.round(1000 / (1 + Math.exp(-(a * Math.log2(1 + margin) + b)))) / 1000;
       out.push({ start: span.start, end: span.end, type: span.type, margin, score });
@@ -171,24 +174,27 @@ export function rowSums(packed: Int32Array, ids: Int32Array, count: number, T: n
   } while ((from += CHUNK) < count);
 }
 
-/** 2^bits rows of T weights (T ≤ 16) packed four to an integer, four integers a row (see `rowSums`). */
-export function packWeights(from: Int8Array, rows: number, T: number): Int32Array {
+/**
+ * 2^bits rows of T weights (T ≤ 16) packed four to an integer, four integers a row (see `rowSums`): `weights` holds
+ * every row's T weights in row order, or, with `present` (a bit per row), only those of the rows present, the
+ * others being zero (as a model file stores them).
+ */
+export function packWeights(weights: Int8Array, rows: number, T: number, present?: Uint8Array): Int32Array {
   if (T > 16) throw new KgError('DATA_INVALID', `a model of ${T} tags (at most 16 are supported)`);
-  const packed = new Int32Array(rows * 4);
   // Most rows are all zero (five in six of the shipped model's): each of their integers is the bias in every lane.
-  const zero = BIAS * 0x01010101;
-  for (let r = 0, src = 0; r < rows; r++, src += T) {
+  const packed = new Int32Array(rows * 4).fill(BIAS * 0x01010101);
+  for (let r = 0, src = 0; r < rows; r++) {
+    if (present && !(present[r >> 3]! & (1 << (r & 7)))) continue;
+    const from = src;
+    src += T;
     let t = 0;
-    while (t < T && from[src + t] === 0) t++;
-    if (t === T) {
-      packed[4 * r] = packed[4 * r + 1] = packed[4 * r + 2] = packed[4 * r + 3] = zero;
-      continue;
-    }
+    while (t < T && weights[from + t] === 0) t++;
+    if (t === T) continue;
     for (let j = 0; j < 4; j++) {
       let x = 0;
       for (let q = 0; q < 4; q++) {
         const t = 4 * j + q;
-        x |= ((t < T ? from[src + t]! : 0) + BIAS) << (8 * q);
+        x |= ((t < T ? weights[from + t]! : 0) + BIAS) << (8 * q);
       }
       packed[4 * r + j] = x;
     }

@@ -28,12 +28,25 @@ export interface ModelHeader {
 export interface ModelWeights {
   header: ModelHeader;
   tags: TagSet;
-  /** 2^bits × T integer weights (absent rows are zero). */
-  weights: Int8Array;
+  /** The rows of the 2^bits × T integer weights that are present (a bit each), and their T weights each, in row order (absent rows are zero). */
+  present: Uint8Array;
+  stored: Int8Array;
   /** Transition, opening and closing scores, in the same units as `weights` (learned ÷ scale). */
   trans: Float32Array;
   start: Float32Array;
   end: Float32Array;
+}
+
+/** All 2^bits × T weights, absent rows as zeros. */
+export function denseWeights(m: ModelWeights): Int8Array {
+  const T = m.tags.names.length;
+  const weights = new Int8Array((1 << m.header.bits) * T);
+  for (let r = 0, from = 0; r < 1 << m.header.bits; r++) {
+    if (!(m.present[r >> 3]! & (1 << (r & 7)))) continue;
+    weights.set(m.stored.subarray(from, from + T), r * T);
+    from += T;
+  }
+  return weights;
 }
 
 /** Quantises averaged weights to 8 bits; a row is kept when some weight in it rounds to a non-zero value. */
@@ -104,17 +117,10 @@ export function decodeModel(buf: Buffer, where: string): ModelWeights {
   const end = floats(T);
   const present = buf.subarray(at, at + rows / 8);
   at += rows / 8;
-  const weights = new Int8Array(rows * T);
   let stored = 0;
   for (let k = 0; k < present.length; k++) for (let bits = present[k]!; bits; bits &= bits - 1) stored++;
   if (buf.length !== at + stored * T) throw bad(`expected ${stored} weight rows`);
-  // Copied value by value: a subarray per stored row (a sixth of a million of them) was most of the model's
-  // loading time and a good part of start-up's garbage.
-  const packed = new Int8Array(buf.buffer, buf.byteOffset + at, stored * T);
-  let from = 0;
-  for (let r = 0; r < rows; r++) {
-    if (!(present[r >> 3]! & (1 << (r & 7)))) continue;
-    for (let t = 0, to = r * T; t < T; t++) weights[to + t] = packed[from++]!;
-  }
-  return { header, tags, weights, trans, start, end };
+  // Views of the file's bytes: the rows are packed for the tagger straight from them (tagger/index.ts), without a
+  // dense copy of all 2^bits rows between.
+  return { header, tags, present, stored: new Int8Array(buf.buffer, buf.byteOffset + at, stored * T), trans, start, end };
 }

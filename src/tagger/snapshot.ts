@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadGazetteer } from '../gazetteer/index.js';
-import { buildJieba, gluedOrgTitles, lexiconWords, readOverrides, type BuiltJieba, type DictionaryEdit } from '../extract/jieba.js';
+import { buildJieba, dropListed, gluedOrgTitles, lexiconWords, readOverrides, type BuiltJieba, type DictionaryEdit } from '../extract/jieba.js';
 import { loadExtractLexicon } from '../extract/lexicon.js';
 import { LEXICONS, readLexiconFile } from './feature-lexicons.js';
 
@@ -20,7 +20,7 @@ export function currentJiebaEdits(): { edits: DictionaryEdit[]; dropped: string[
   const edits = [...readOverrides(), ...lexiconWords(lex, loadGazetteer(), [])];
   const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
   const words = new Set(Buffer.from(dict).toString('utf8').split('\n').map((l) => l.slice(0, l.indexOf(' '))));
-  const dropped = [...gluedOrgTitles(lex)((w) => words.has(w))];
+  const dropped = [...gluedOrgTitles(lex).words((w) => words.has(w))];
   return { edits, dropped };
 }
 
@@ -65,7 +65,7 @@ export function readSnapshotJiebaEdits(dir: string): { edits: DictionaryEdit[]; 
 /** jieba as the extraction stage built it when the snapshot was taken. */
 export function snapshotJieba(dir: string): BuiltJieba {
   const { edits, dropped } = readSnapshotJiebaEdits(dir);
-  return buildJieba(edits, `tagger-snapshot:${dir}`, () => dropped);
+  return buildJieba(edits, `tagger-snapshot:${dir}`, dropListed(dropped));
 }
 
 /** Files of the snapshot, for the model's checksum. */

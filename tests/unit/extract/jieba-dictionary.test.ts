@@ -1,7 +1,10 @@
 // jieba's dictionary as the extraction edits it: an edit re-tags a word jieba has (keeping the higher frequency)
 // or adds one it lacks; glued organisation-and-title words are dropped; the lookups and jieba's own segmentation
 // and tags both see the edited dictionary.
-import { buildJieba, gluedOrgTitles, type DictionaryEdit } from '../../../src/extract/jieba.js';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildJieba, dropListed, gluedOrgTitles, type DictionaryEdit } from '../../../src/extract/jieba.js';
 import type { ExtractLexicon } from '../../../src/extract/lexicon.js';
 
 /** Just the parts of the lexicon the glued-title rule reads. */
@@ -9,7 +12,7 @@ const lexicon = (endings: string[], titles: string[]): ExtractLexicon => ({ orgS
 
 describe('glued organisation titles', () => {
   const dictionary = new Set(['商会会长', '协会会长', '银行行长', '党委书记', '会长']);
-  const glued = (endings: string[], titles: string[]): string[] => [...gluedOrgTitles(lexicon(endings, titles))((w) => dictionary.has(w))].sort();
+  const glued = (endings: string[], titles: string[]): string[] => [...gluedOrgTitles(lexicon(endings, titles)).words((w) => dictionary.has(w))].sort();
 
   test.each([
     [['商会', '协会'], ['会长'], ['协会会长', '商会会长']],
@@ -63,5 +66,42 @@ describe('the edited dictionary', () => {
     expect(built.tags.get('书')).toBeDefined();
     expect(built.tags.get('没有这个词语')).toBeUndefined();
     expect(built.tags.has('')).toBe(false);
+  });
+});
+
+describe('the edited dictionary read back from the derived-data cache', () => {
+  const edits: DictionaryEdit[] = [
+    { word: '电脑', freq: 10, tag: 'nz' },
+    { word: '洱海之滨', freq: 700, tag: 'ns' },
+  ];
+  const drop = dropListed(['银行行长']);
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kg-jieba-cache-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a second process (another in-process key) reads the file the first wrote and gets the same dictionary', () => {
+    const made = buildJieba(edits, 'test:cache-made', drop, dir);
+    const [file] = readdirSync(dir);
+    const written = statSync(join(dir, file!)).mtimeMs;
+    const read = buildJieba(edits, 'test:cache-read', drop, dir);
+    expect(readdirSync(dir)).toEqual([file]);
+    expect(statSync(join(dir, file!)).mtimeMs).toBe(written);
+    for (const word of ['电脑', '洱海之滨', '银行行长', '银行', '书', '没有这个词语']) {
+      expect(read.dictionary.get(word)).toEqual(made.dictionary.get(word));
+      expect(read.tags.get(word)).toEqual(made.tags.get(word));
+    }
+    expect(read.dictionary.get('电脑')).toEqual({ freq: 3427, tag: 'nz' });
+    expect(read.tags.has('银行行长')).toBe(false);
+    const sentence = '大理的洱海之滨，银行行长买了电脑';
+    expect(read.tagger.cut(sentence, true)).toEqual(made.tagger.cut(sentence, true));
+    expect(read.tagger.cut(sentence, true)).toContain('洱海之滨');
+  });
+
+  test('other edits or other dropped words are another file', () => {
+    buildJieba([...edits, { word: '苍山脚下', freq: 600, tag: 'ns' }], 'test:cache-more-edits', drop, dir);
+    buildJieba(edits, 'test:cache-no-drop', dropListed([]), dir);
+    expect(readdirSync(dir)).toHaveLength(3);
   });
 });

@@ -23,6 +23,15 @@ function build(words: readonly string[], reverse: boolean): Trie<string> {
   return t;
 }
 
+/** The trie read back from what `save` gave, as the derived-data cache would (values as indices in `words`). */
+function restored(t: Trie<string>, words: readonly string[]): Trie<string> {
+  const index = new Map(words.map((w, i) => [w, i]));
+  const saved = t.save((w) => index.get(w)!);
+  // Copies, as a file read back would give: the arrays and the meta through JSON.
+  const arrays = Object.fromEntries(Object.entries(saved.arrays).map(([k, a]) => [k, a.slice()]));
+  return Trie.restore({ meta: JSON.parse(JSON.stringify(saved.meta)), arrays }, (i) => words[i]!);
+}
+
 describe('Trie lookups', () => {
   const random = seededRandom(12);
   // Over 4,096 entries of one to seven characters (a few one-character ones), and a 30-entry trie of the same kind.
@@ -31,13 +40,16 @@ describe('Trie lookups', () => {
   const small = large.slice(0, 30);
   const texts = Array.from({ length: 40 }, () => randomWord(random, 1, 60));
 
-  for (const [name, words] of [
-    ['large', large],
-    ['small', small],
+  // Each trie as built, and as saved and restored (the derived-data cache's copy): the same answers.
+  for (const [name, words, saved] of [
+    ['large', large, false],
+    ['small', small, false],
+    ['large, saved and restored', large, true],
+    ['small, saved and restored', small, true],
   ] as const) {
     const entries = new Set(words);
-    const forward = build(words, false);
-    const reverse = build(words, true);
+    const forward = saved ? restored(build(words, false), words) : build(words, false);
+    const reverse = saved ? restored(build(words, true), words) : build(words, true);
 
     test(`${name}: endsAt gives every entry starting at each position, shortest first, within the limit`, () => {
       const ends: number[] = [];
@@ -180,4 +192,16 @@ test('an empty trie finds nothing', () => {
   const t = new Trie<number>();
   expect(t.longest(TEXT, 0)).toBeUndefined();
   expect(t.endsAt(TEXT, 0, TEXT.length, [])).toBe(0);
+});
+
+test('a restored trie keeps every value of a key, in order, and cannot be added to', () => {
+  const t = new Trie<string>();
+  t.add('桐乡', 'a');
+  t.add('桐乡', 'b');
+  t.add('乌镇', 'c');
+  const values = ['a', 'b', 'c'];
+  const r = Trie.restore(t.save((v) => values.indexOf(v)), (i) => values[i]!);
+  expect(r.longest('去桐乡', 1)?.values).toEqual(['a', 'b']);
+  expect(r.size).toBe(3);
+  expect(() => r.add('嘉兴', 'd')).toThrow(/cannot be added to/);
 });

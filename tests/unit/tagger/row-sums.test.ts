@@ -54,6 +54,30 @@ describe('rowSums over packed weights', () => {
     expect([...em]).toEqual(plainSums(w, T, ids.subarray(20), 15));
   });
 
+  test('rows packed from a model file\'s present rows alone pack as the dense rows do', () => {
+    const T = 13;
+    const rows = 96;
+    const random = seededRandom(9);
+    const dense = new Int8Array(rows * T);
+    const present = new Uint8Array(rows / 8);
+    const stored: number[] = [];
+    for (let r = 0; r < rows; r++) {
+      // A third of the rows absent, and a present row of zeros too (a file may hold one).
+      if (r % 3 === 0) continue;
+      present[r >> 3]! |= 1 << (r & 7);
+      for (let t = 0; t < T; t++) {
+        const v = r === 4 ? 0 : Math.floor(random() * 256) - 128;
+        dense[r * T + t] = v;
+        stored.push(v);
+      }
+    }
+    expect([...packWeights(Int8Array.from(stored), rows, T, present)]).toEqual([...packWeights(dense, rows, T)]);
+    const ids = Int32Array.from({ length: 50 }, () => Math.floor(random() * rows));
+    const em = new Float32Array(T);
+    rowSums(packWeights(Int8Array.from(stored), rows, T, present), ids, 50, T, em, 0);
+    expect([...em]).toEqual(plainSums(dense, T, ids, 50));
+  });
+
   test('a tag set wider than the lanes is refused', () => {
     expect(() => packWeights(new Int8Array(17), 1, 17)).toThrow(/17 tags/);
   });
