@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildCache, CACHE_DIR, openPageStore } from '../../../src/cache/index.js';
-import { decode, encode, fromOffsetRuns, offsetRuns } from '../../../src/cache/page-store.js';
+import { decode, encode, fromOffsetRuns, offsetRuns, type CachedPage } from '../../../src/cache/page-store.js';
+import type { Article } from '../../../src/document/types.js';
+import type { Mention } from '../../../src/extract/mention.js';
 import { writeBuildOutput } from '../../../src/graph/write.js';
 import { buildGraph, type BuildResult } from '../../../src/pipeline.js';
 
@@ -116,4 +118,21 @@ test('an entry whose checksum does not match, or that is not an entry, is not re
   expect(decode(encode(entry).replace('"k"', '"j"'))).toBeUndefined();
   expect(decode('{"segmentKey":"k","articles":[]}')).toBeUndefined();
   expect(decode('')).toBeUndefined();
+});
+
+test('a second reading word for word the first is kept once in the file and comes back as both; a different one is kept whole', () => {
+  const article = { id: 'p1-a1', text: '嘉善县新建码头', offsets: Int32Array.from([0, 1, 2, 3, 4, 5, 6]) } as unknown as Article;
+  const found = [[{ id: 'p1-a1#m1', label: 'Place', text: '嘉善县', start: 0, end: 3 }]] as unknown as Mention[][];
+  const entry: CachedPage = { segmentKey: 'k', articles: [article], extraction: { key: 'x', mentions: found }, archive: { key: 'y', mentions: structuredClone(found) } };
+  const text = encode(entry);
+  expect(text.split('嘉善县').length - 1).toBe(2); // the article's text and one reading
+  const back = decode(text)!;
+  expect(back.archive).toEqual({ key: 'y', mentions: found });
+  expect(back.extraction).toEqual({ key: 'x', mentions: found });
+  const other = [[{ ...found[0]![0]!, label: 'Organization' }]] as unknown as Mention[][];
+  const differs = decode(encode({ ...entry, archive: { key: 'y', mentions: other } }))!;
+  expect(differs.archive!.mentions).toEqual(other);
+  expect(differs.extraction!.mentions).toEqual(found);
+  // The marker without a first reading to stand for is a damaged entry.
+  expect(decode(encode({ segmentKey: 'k', articles: [article], archive: { key: 'y', mentions: 'extraction' as unknown as Mention[][] } }))).toBeUndefined();
 });

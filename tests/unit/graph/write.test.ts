@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { graphJsonChunks, recoverBuildOutput, writeBuildOutput } from '../../../src/graph/write.js';
+import { commitTogether, graphJsonChunks, recoverBuildOutput, writeBuildOutput } from '../../../src/graph/write.js';
 import type { Graph } from '../../../schema/model.js';
 import { sampleBuild } from '../../helpers/sample-graph.js';
 import { deadPid } from '../../helpers/dead-pid.js';
@@ -82,4 +82,20 @@ describe('graph.json is written a node and a relationship at a time, with the te
     expect(lines.pop()).toBe('');
     expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(articles.map((a) => a.id));
   });
+});
+
+// Pieces are written while the next ones are made (one write in flight): the file holds them in order, and a failure
+// of the pieces part way leaves the earlier output and no temporary file.
+test('an output of many pieces is written whole and in order; pieces that fail part way leave the output as it was', async () => {
+  const dir = tmp();
+  const pieces = Array.from({ length: 20000 }, (_, i) => `第${i}行，长兴县的一家企业。\n`);
+  await commitTogether(dir, [[join(dir, 'articles.jsonl'), pieces]]);
+  expect(readFileSync(join(dir, 'articles.jsonl'), 'utf8')).toBe(pieces.join(''));
+  const failing = function* (): Generator<string> {
+    yield* pieces;
+    throw new Error('a row the schema refuses');
+  };
+  await expect(commitTogether(dir, [[join(dir, 'articles.jsonl'), failing()]])).rejects.toThrow('a row the schema refuses');
+  expect(readFileSync(join(dir, 'articles.jsonl'), 'utf8')).toBe(pieces.join(''));
+  expect(readdirSync(dir).sort()).toEqual(['articles.jsonl']);
 });
