@@ -69,6 +69,11 @@ export const MODEL_MIN_SCORE = 0.9;
 /** … unless the rules' data types the span too (a gazetteer place, a place ending, an organisation's shape): then this. */
 export const MODEL_TYPED_SCORE = 0.5;
 /**
+ * A person's name the model is fairly sure of (this up to the bar) is taken alone where it reads as a name and the
+ * page does not use it as a place's or a body's short form (personReadsAsName).
+ */
+export const MODEL_PERSON_SCORE = 0.7;
+/**
  * The model's own spans rank between the rules' confident readings (0.8 and up) and their guesses (below 0.6),
  * and below what page-level consistency overrides (0.7): a name the page established beats the model's guess.
  */
@@ -372,7 +377,9 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     }
     // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
     const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s) || (s.type === 'ORG' && shapedAs(ctx, s))));
-    if (!needed) {
+    // A person the model is fairly sure of, alone: where no rule reads any of it, with a name's shape.
+    const unsurePerson = !needed && s.type === 'PER' && s.score >= MODEL_PERSON_SCORE && overlapping.length === 0;
+    if (!needed && !unsurePerson) {
       trace?.(s, 'unsure');
       continue;
     }
@@ -432,6 +439,8 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
             ? 'alone.common-word'
             : s.type === 'PER' && s.score < MODEL_MIN_SCORE && surnameInUse(ctx, s, (people ??= peopleOf(ctx, rules)))
               ? 'alone.surname-in-use'
+              : s.type === 'PER' && s.score < MODEL_MIN_SCORE && (pageShortForm(ctx, s, rules) || (unsurePerson && !twoCharacterName(ctx, s)))
+                ? 'alone.unsure-person'
               : inside.length
                 ? 'alone.crossing-rules'
                 : 'alone';
@@ -447,6 +456,35 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     if (!any) out[k] = undefined;
   }
   return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/**
+ * A person's name the model is fairly sure of (MODEL_PERSON_SCORE up to the bar) that the rules' data does not type
+ * reads as a name where it is three characters or more with a name's shape (shapedAs), or two: one of the commoner
+ * surnames and a given name, and no ordinary word of jieba's dictionary (连心). A rare surname's character, or two
+ * transliteration characters, too often open an ordinary word (某股, 西梅).
+ */
+function twoCharacterName(ctx: ExtractContext, s: ModelSpan): boolean {
+  const surface = ctx.text.slice(s.start, s.end);
+  if (surface.length !== 2) return true;
+  return (ctx.res.lex.surnames.rank.get(surface[0]!) ?? Infinity) < COMMON_SURNAMES && !isOrdinaryWord(ctx, surface, 1);
+}
+
+/**
+ * A person's name the model is unsure of that the page prints, or it without its last character, as the start of a
+ * longer place or organisation of the rules' (某舍村 … 某舍, 某东塑料厂 … 某东): there it is the place's or the
+ * body's short form, not a person.
+ */
+function pageShortForm(ctx: ExtractContext, s: ModelSpan, rules: readonly Candidate[]): boolean {
+  const { text } = ctx;
+  const surface = text.slice(s.start, s.end);
+  const stems = surface.length > 2 ? [surface, surface.slice(0, -1)] : [surface];
+  for (const r of rules) {
+    if ((r.label !== 'Place' && r.label !== 'Organization') || r.end - r.start <= 2) continue;
+    const name = text.slice(r.start, r.end);
+    if (stems.some((stem) => name.length > stem.length && name.startsWith(stem))) return true;
+  }
+  return false;
 }
 
 /** By character: 1 inside a person's name the rules are sure of (their guesses may be the very word). */

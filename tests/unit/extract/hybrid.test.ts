@@ -295,11 +295,45 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [], [span(t, '宁波港口管理署', 'ORG', 0.45)])).toEqual([]);
   });
 
-  test("a person's name of three characters shaped as the rules know names (a common surname and given name) is taken when the model is fairly sure; two characters are not, nor a rare surname's character", () => {
+  test("a person's name of three characters shaped as the rules know names (a common surname and given name) is taken when the model is fairly sure (0.5); two characters are not, nor a rare surname's character", () => {
     const t = '据介绍，邱文韬和姜汁都在现场，农科站也来了。';
-    expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.7), span(t, '姜汁', 'PER', 0.7), span(t, '农科站', 'PER', 0.7)])).toEqual([['邱文韬', 'Person', MODEL]]);
+    expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.55), span(t, '姜汁', 'PER', 0.65), span(t, '农科站', 'PER', 0.65)])).toEqual([['邱文韬', 'Person', MODEL]]);
     const u = '这次的调研由宏远精密主持。';
     expect(chosen(u, [], [span(u, '调研由', 'PER', 0.7)])).toEqual([]);
+  });
+
+  test("a person's name it is fairly sure of (0.7 up to the bar) is taken alone with a name's shape: a common surname and one given character, or three characters", () => {
+    const t = '据介绍，邹敏和贾晓岚都在现场。';
+    expect(chosen(t, [], [span(t, '邹敏', 'PER', 0.75), span(t, '贾晓岚', 'PER', 0.8)])).toEqual([
+      ['邹敏', 'Person', MODEL],
+      ['贾晓岚', 'Person', MODEL],
+    ]);
+    // Below 0.7 a two-character name is not taken.
+    expect(chosen(t, [], [span(t, '邹敏', 'PER', 0.65)])).toEqual([]);
+  });
+
+  test("not two characters opening with a rare surname's character, of transliteration characters only, or an ordinary word of the dictionary", () => {
+    const t = '车间里的钢索股都摆上了桌，娄晨也来了。';
+    expect(chosen(t, [], [span(t, '索股', 'PER', 0.8), span(t, '娄晨', 'PER', 0.8)])).toEqual([]);
+    const u = '新到的西梅很甜，两村心连心。';
+    expect(chosen(u, [], [span(u, '西梅', 'PER', 0.8), span(u, '连心', 'PER', 0.8)])).toEqual([]);
+    // Three characters of a rare surname are a name's shape.
+    const v = '娄晨曦也来了。';
+    expect(chosen(v, [], [span(v, '娄晨曦', 'PER', 0.8)])).toEqual([['娄晨曦', 'Person', MODEL]]);
+  });
+
+  test("nor a name the page prints as the start of a longer place or organisation of the rules': there it is their short form", () => {
+    const t = '柏溪村的民宿很多。柏溪的游客来自各地。';
+    const village = rule(t, '柏溪村', 'Place', 'place.admin.village', 0.8);
+    expect(chosen(t, [village], [span(t, '柏溪', 'PER', 0.8, 5)]).map(([x, label]) => [x, label])).toEqual([['柏溪村', 'Place']]);
+    const u = '宏东塑料制品厂扩建了车间。宏东负责人说，订单翻了一番。';
+    const firm = rule(u, '宏东塑料制品厂', 'Organization', 'org.suffix.chang', 0.9, {}, 'Company');
+    expect(chosen(u, [firm], [span(u, '宏东', 'PER', 0.8, 5)]).map(([x]) => x)).toEqual(['宏东塑料制品厂']);
+    // … and its first two characters, for a three-character span (a place's stem and the word after it).
+    const v = '鲁湾村靠着鲁湾溪，鲁湾溪水很清。';
+    expect(chosen(v, [rule(v, '鲁湾村', 'Place', 'place.admin.village', 0.8)], [span(v, '鲁湾溪', 'PER', 0.8)]).map(([x]) => x)).toEqual(['鲁湾村']);
+    // Sure of it, the model's reading stands.
+    expect(chosen(t, [village], [span(t, '柏溪', 'PER', 0.95, 5)]).map(([x]) => x)).toEqual(['柏溪村', '柏溪']);
   });
 
   test("a place typed by its ending is a village, town or community (the gazetteer has every county), and not a verb's object (探索|村务)", () => {
