@@ -336,6 +336,22 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [village], [span(t, '柏溪', 'PER', 0.95, 5)]).map(([x]) => x)).toEqual(['柏溪村', '柏溪']);
   });
 
+  test("a place it is fairly sure of (0.7 up to the bar) is taken alone where it is a foreign name or a natural feature's (…山, …江, …岛) after a stem that is no ordinary word", () => {
+    const t = '考察队从基里巴斯出发，登上了青屏山，又到过白鹭洲。';
+    expect(chosen(t, [], [span(t, '基里巴斯', 'LOC', 0.75), span(t, '青屏山', 'LOC', 0.8), span(t, '白鹭洲', 'LOC', 0.72)]).map(([x, label]) => [x, label])).toEqual([
+      ['基里巴斯', 'Place'],
+      ['青屏山', 'Place'],
+      ['白鹭洲', 'Place'],
+    ]);
+    // Below 0.7, not.
+    expect(chosen(t, [], [span(t, '青屏山', 'LOC', 0.65)])).toEqual([]);
+  });
+
+  test('not a site, a farm or a word it is only fairly sure of, nor a heap named by an ordinary word (煤矸石|山)', () => {
+    const t = '湿地公园旁的青禾农场养着竹丝鸡，煤矸石山已经复绿。';
+    expect(chosen(t, [], [span(t, '湿地公园', 'LOC', 0.8), span(t, '青禾农场', 'LOC', 0.8), span(t, '竹丝鸡', 'LOC', 0.8), span(t, '矸石山', 'LOC', 0.8)])).toEqual([]);
+  });
+
   test("a place typed by its ending is a village, town or community (the gazetteer has every county), and not a verb's object (探索|村务)", () => {
     const t = '大家节水省电，去了柳溪村，还要探索村务公开。';
     expect(chosen(t, [], [span(t, '节水省', 'LOC', 0.7), span(t, '柳溪村', 'LOC', 0.7), span(t, '探索村', 'LOC', 0.7)])).toEqual([['柳溪村', 'Place', MODEL]]);
