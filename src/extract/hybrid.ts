@@ -493,7 +493,8 @@ function twoCharacterName(ctx: ExtractContext, s: ModelSpan): boolean {
 
 /**
  * A place the model is fairly sure of (MODEL_FAIR_SCORE up to the bar) that the rules' data does not type reads as a
- * place's name where it is a foreign name (transliteration characters only: 某里加, 温某和克) or a natural
+ * place's name where it is a foreign name (transliteration characters only), a place in jieba's dictionary (its
+ * tag ns; a frequent one is a common word, above) or a natural
  * feature's (naturalEndings in hybrid-vetoes.json: …山, …江, …岛) after a stem that is no ordinary word of jieba's
  * dictionary (矸石山 is a heap of gangue, 某某山 a mountain). Not a site or a farm (…公园, …农场) nor a word
  * (乌骨鸡): those the model reads as places on today's news are mostly generic or trade words.
@@ -502,7 +503,7 @@ function placeReadsAsName(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
   let foreign = true;
   for (const ch of surface) if (!TRANSLITERATION.has(ch)) foreign = false;
-  if (foreign) return true;
+  if (foreign || ctx.res.dictionary.get(surface)?.tag === 'ns') return true;
   const ending = loadVetoes().naturalEndings.find((w) => surface.length > w.length && surface.endsWith(w));
   return ending !== undefined && !isOrdinaryWord(ctx, surface.slice(0, -ending.length), 1);
 }

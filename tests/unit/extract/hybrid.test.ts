@@ -336,7 +336,7 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [village], [span(t, '柏溪', 'PER', 0.95, 5)]).map(([x]) => x)).toEqual(['柏溪村', '柏溪']);
   });
 
-  test("a place it is fairly sure of (0.7 up to the bar) is taken alone where it is a foreign name or a natural feature's (…山, …江, …岛) after a stem that is no ordinary word", () => {
+  test("a place it is fairly sure of (0.7 up to the bar) is taken alone where it is a foreign name, a dictionary place or a natural feature's (…山, …江, …岛) after a stem that is no ordinary word", () => {
     const t = '考察队从基里巴斯出发，登上了青屏山，又到过白鹭洲。';
     expect(chosen(t, [], [span(t, '基里巴斯', 'LOC', 0.75), span(t, '青屏山', 'LOC', 0.8), span(t, '白鹭洲', 'LOC', 0.72)]).map(([x, label]) => [x, label])).toEqual([
       ['基里巴斯', 'Place'],
@@ -345,6 +345,9 @@ describe('hybrid policy — 4. the model alone', () => {
     ]);
     // Below 0.7, not.
     expect(chosen(t, [], [span(t, '青屏山', 'LOC', 0.65)])).toEqual([]);
+    // … or a place jieba's dictionary tags as one (ns) that the gazetteer lacks.
+    const u = '他在虎门开了一家书店。';
+    expect(chosen(u, [], [span(u, '虎门', 'LOC', 0.75)]).map(([x, label]) => [x, label])).toEqual([['虎门', 'Place']]);
   });
 
   test('not a site, a farm or a word it is only fairly sure of, nor a heap named by an ordinary word (煤矸石|山)', () => {
