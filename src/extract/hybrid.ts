@@ -285,7 +285,8 @@ const DICTIONARY_TAGS: Record<'PER' | 'ORG', ReadonlySet<string>> = { PER: new S
 /**
  * A span the model reads alone, or longer than the rules', has the shape the rules' data gives names of its type: a person's
  * name is a surname and one or two given characters (a double surname, then one or two), transliteration
- * characters, or a dictionary name; an organisation's ends in an organisation's ending or is a dictionary
+ * characters (four or more may hold one character outside their list, which is conservative: 某斯曼娜), or a
+ * dictionary name; an organisation's ends in an organisation's ending or is a dictionary
  * organisation (联合国). Places need no shape: a sure place is read as the model reads it. On today's news the
  * model's sure spans without that shape are mostly words of trade and industry (中国智能|马桶) or a name with the
  * word after it (杨金德|正带领).
@@ -299,8 +300,9 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   if (!ALL_HAN.test(surface)) return surface.includes('·');
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
-  for (const ch of surface) if (!TRANSLITERATION.has(ch)) return false;
-  return true;
+  let other = 0;
+  for (const ch of surface) if (!TRANSLITERATION.has(ch)) other++;
+  return other === 0 || (surface.length >= 4 && other <= 1);
 }
 
 function personShaped(ctx: ExtractContext, surface: string): boolean {

@@ -447,6 +447,11 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [], [span(t, '钱思远正', 'PER'), span(t, '欧阳青', 'PER'), span(t, '马丁内斯', 'PER'), span(t, '韦振宇', 'PER')]).map(([x]) => x)).toEqual(['欧阳青', '马丁内斯', '韦振宇']);
   });
 
+  test('a foreign name of four characters or more may hold one character outside the transliteration list; three may not (村|里新娜 is a place word and a name)', () => {
+    const t = '培特罗娃和维勒纳峰来了，村里新娜也来了。';
+    expect(chosen(t, [], [span(t, '培特罗娃', 'PER'), span(t, '维勒纳峰', 'PER'), span(t, '里新娜', 'PER')]).map(([x]) => x)).toEqual(['培特罗娃', '维勒纳峰']);
+  });
+
   test('a confident rule reading wins an overlap with a span the model found alone', () => {
     const t = '东阳红木家具有限公司成立于1995年。';
     const company = rule(t, '东阳红木家具有限公司', 'Organization', 'org.suffix.youxian', 0.85, {}, 'Company');
