@@ -25,7 +25,10 @@
 //      does not end as an administrative place (温州|植物园 is one name; 青田县|温溪镇 stay apart).
 //   4. The model alone. Any other span is taken when the model is sure (score ≥ 0.9), or fairly sure (≥ 0.5)
 //      where the rules' data types it too (a gazetteer place, a place's ending, an organisation's shape, a
-//      three-character person's name of a surname and a given name); its rule is
+//      three-character person's name of a surname and a given name); a person or a place no rule reads from 0.7
+//      where it reads as a name of its type (two characters of a common surname, not a dictionary word; a foreign,
+//      a dictionary (ns) or a natural feature's place name), and no person it is unsure of that the page prints
+//      as the start of a longer place or organisation (a village's, a firm's short form); its rule is
 //      the model's id, and it ranks below the rules' confident readings and below page consistency. A person or
 //      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending). Not a lone
 //      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
@@ -63,7 +66,8 @@ export const RULE_CONFIDENT = 0.8;
  * High, because the score is calibrated on the People's Daily of 1998: on today's local news (other names,
  * other words) the model is right less often than its score says. One bar for every type: 0.7 for people or
  * places lifts the 1998 dev split (+0.4 micro F1 each) but adds false names to today's articles (real-article
- * precision 0.935 → 0.921 and 0.923); for organisations, which need an organisation's shape, 0.5 with it (below).
+ * precision 0.935 → 0.921 and 0.923) — unless they read as names of their type (MODEL_FAIR_SCORE, below); for
+ * organisations, which need an organisation's shape, 0.5 with it (below).
  */
 export const MODEL_MIN_SCORE = 0.9;
 /** … unless the rules' data types the span too (a gazetteer place, a place ending, an organisation's shape): then this. */
@@ -378,8 +382,9 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
   // Characters inside some span of the model's.
   const named = new Uint8Array(ctx.text.length);
   for (const s of spans) named.fill(1, s.start, s.end);
-  // The characters of the rules' people, when first needed.
+  // The characters of the rules' people, and their places' and organisations' names, when first needed.
   let people: Uint8Array | undefined;
+  let longNames: string[] | undefined;
   const overlapping: number[] = [];
   const same: number[] = [];
   const ending: number[] = [];
@@ -462,7 +467,7 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
               ? 'alone.surname-in-use'
               : fair && s.type === 'LOC' && !placeReadsAsName(ctx, s)
                 ? 'alone.fair-place'
-                : s.type === 'PER' && s.score < MODEL_MIN_SCORE && (pageShortForm(ctx, s, rules) || (fair && !twoCharacterName(ctx, s)))
+                : s.type === 'PER' && s.score < MODEL_MIN_SCORE && (pageShortForm(ctx, s, (longNames ??= longNamesOf(ctx, rules))) || (fair && !twoCharacterName(ctx, s)))
                   ? 'alone.fair-person'
                   : inside.length
                     ? 'alone.crossing-rules'
@@ -515,16 +520,17 @@ function placeReadsAsName(ctx: ExtractContext, s: ModelSpan): boolean {
  * longer place or organisation of the rules' (某舍村 … 某舍, 某东塑料厂 … 某东): there it is the place's or the
  * body's short form, not a person.
  */
-function pageShortForm(ctx: ExtractContext, s: ModelSpan, rules: readonly Candidate[]): boolean {
-  const { text } = ctx;
-  const surface = text.slice(s.start, s.end);
+function pageShortForm(ctx: ExtractContext, s: ModelSpan, names: readonly string[]): boolean {
+  const surface = ctx.text.slice(s.start, s.end);
   const stems = surface.length > 2 ? [surface, surface.slice(0, -1)] : [surface];
-  for (const r of rules) {
-    if ((r.label !== 'Place' && r.label !== 'Organization') || r.end - r.start <= 2) continue;
-    const name = text.slice(r.start, r.end);
-    if (stems.some((stem) => name.length > stem.length && name.startsWith(stem))) return true;
-  }
-  return false;
+  return names.some((name) => stems.some((stem) => name.length > stem.length && name.startsWith(stem)));
+}
+
+/** The names of the rules' places and organisations longer than two characters. */
+function longNamesOf(ctx: ExtractContext, rules: readonly Candidate[]): string[] {
+  const names = new Set<string>();
+  for (const r of rules) if ((r.label === 'Place' || r.label === 'Organization') && r.end - r.start > 2) names.add(ctx.text.slice(r.start, r.end));
+  return [...names];
 }
 
 /** By character: 1 inside a person's name the rules are sure of (their guesses may be the very word). */
