@@ -489,8 +489,8 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
 /**
  * A person's name the model is fairly sure of (MODEL_FAIR_SCORE up to the bar) that the rules' data does not type
  * reads as a name where it is three characters or more with a name's shape (shapedAs), or two: one of the commoner
- * surnames and a given name, and no ordinary word of jieba's dictionary (连心). A rare surname's character, or two
- * transliteration characters, too often open an ordinary word (某股, 西梅).
+ * surnames and a given name, and no ordinary word of jieba's dictionary (黄酱). A rare surname's character, or two
+ * transliteration characters, too often open an ordinary word (卡拉).
  */
 function twoCharacterName(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
@@ -503,8 +503,8 @@ function twoCharacterName(ctx: ExtractContext, s: ModelSpan): boolean {
  * place's name where it is a foreign name (transliteration characters only), a place in jieba's dictionary (its
  * tag ns; a frequent one is a common word, above) or a natural
  * feature's (naturalEndings in hybrid-vetoes.json: …山, …江, …岛) after a stem that is no ordinary word of jieba's
- * dictionary (矸石山 is a heap of gangue, 某某山 a mountain). Not a site or a farm (…公园, …农场) nor a word
- * (乌骨鸡): those the model reads as places on today's news are mostly generic or trade words.
+ * dictionary (垃圾山 is a heap of rubbish, 某某山 a mountain). Not a site or a farm (…公园, …农场) nor a word
+ * (a breed of chicken): those the model reads as places on today's news are mostly generic or trade words.
  */
 function placeReadsAsName(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
@@ -517,7 +517,7 @@ function placeReadsAsName(ctx: ExtractContext, s: ModelSpan): boolean {
 
 /**
  * A person's name the model is unsure of that the page prints, or it without its last character, as the start of a
- * longer place or organisation of the rules' (某舍村 … 某舍, 某东塑料厂 … 某东): there it is the place's or the
+ * longer place or organisation of the rules' (何溪村 … 何溪, 韩达机械厂 … 韩达): there it is the place's or the
  * body's short form, not a person.
  */
 function pageShortForm(ctx: ExtractContext, s: ModelSpan, names: readonly string[]): boolean {
