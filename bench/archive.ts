@@ -6,13 +6,16 @@
 //   (--load-articles: the sizes also loaded by transactions, default all; on a busy machine a large load can take many
 //   minutes. --bulk-articles: the sizes also loaded by `kg load --bulk`, default all: this stops and restarts the
 //   local server, so it runs only when NEO4J_URI is unset)
-//   [--build-only]
+//   [--build-only] [--stream-articles 17500]
+//   (--stream-articles: sizes built and loaded as streamed graphs, as the sizes above the streaming threshold are)
 //   (--write updates the "## Archive" section of bench/RESULTS.md; --build-only builds and starts no database)
 //
 // An archive above the size `kg build` streams at (src/pipeline-stream.ts, STREAM_ABOVE_BYTES of files; 100k
 // articles) is built with --stream, beside the in-memory build (--no-stream) as its baseline, which refuses it:
 // the refusal is recorded. Below it, a --stream build of the same archive is timed beside the in-memory ones and
-// its graph.jsonl checked to be the same graph as their graph.json (bench/same-graph.ts). graph.jsonl is not loaded.
+// its graph.jsonl checked to be the same graph as their graph.json (bench/same-graph.ts). At a streamed size the
+// graph.jsonl is what `kg load` and `kg load --bulk` are timed on (the naive loader's part read from it too); below,
+// graph.json.
 //
 // WARNING: this EMPTIES the configured Neo4j database (NEO4J_URI / NEO4J_DATABASE, default the local server kg
 // manages) before each load; it refuses when the database holds any node, unless --yes is given.
@@ -30,11 +33,12 @@ import { fileURLToPath } from 'node:url';
 import { loadNeo4jConfig } from '../src/config/neo4j-config.js';
 import { ensureNeo4j } from '../src/server/ensure.js';
 import { createStore } from '../src/store/connection.js';
-import { graphJsonStats, graphStats } from '../src/store/stats.js';
+import { countStats, graphJsonStats, graphStats, type GraphStats } from '../src/store/stats.js';
+import { graphFileRows, type GraphRows } from '../src/graph/jsonl.js';
 import type { Store } from '../src/store/store.js';
 import type { Graph } from '../schema/model.js';
 import { PARALLEL_MIN_CHARS } from '../src/workers/index.js';
-import { clear, naiveLoad, subgraph } from './naive-load.js';
+import { clear, naiveLoad, subgraph, subgraphOfRows } from './naive-load.js';
 import { machineLine, runBenchmark, writeSection } from './results.js';
 import { varyDigits } from './vary-digits.js';
 import { graphDifferences, readAnyGraph } from './same-graph.js';
@@ -154,10 +158,37 @@ function kg(what: string, argv: string[], mayRefuse = false): Run {
 const bytesIn = (dir: string): number => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
 async function assertLoaded(store: Store, graph: Graph): Promise<void> {
+  await assertStats(store, graphJsonStats(graph));
+}
+
+async function assertStats(store: Store, want: GraphStats): Promise<void> {
   const key = (o: Record<string, number>): string => JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   const got = await graphStats(store);
-  const want = graphJsonStats(graph);
   if (key(got.nodes) !== key(want.nodes) || key(got.relationships) !== key(want.relationships)) throw new Error(`the database does not hold the graph: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+}
+
+/** The counts by label and type of a streamed graph, from a first (checking) read of its rows. */
+async function rowsStats(rows: GraphRows): Promise<GraphStats> {
+  const labelSets = new Map<string, number>();
+  const types = new Map<string, number>();
+  for await (const row of rows.checked()) {
+    if (row.kind === 'node') labelSets.set(row.node.labels.join(':'), (labelSets.get(row.node.labels.join(':')) ?? 0) + 1);
+    else if (row.kind === 'relationship') types.set(row.relationship.type, (types.get(row.relationship.type) ?? 0) + 1);
+  }
+  return countStats(
+    [...labelSets].map(([labels, count]) => ({ labels: labels.split(':'), count })),
+    [...types].map(([type, count]) => ({ type, count })),
+  );
+}
+
+/** The naive loader on a part of a graph, into the emptied database. */
+async function timeNaive(store: Store, part: Graph): Promise<{ rows: number; seconds: number }> {
+  await clear(store);
+  const started = performance.now();
+  await naiveLoad(store, part);
+  const naive = { rows: part.nodes.length + part.relationships.length, seconds: (performance.now() - started) / 1000 };
+  console.log(`naive loader: ${naive.rows} rows in ${naive.seconds.toFixed(1)} s`);
+  return naive;
 }
 
 async function main(): Promise<void> {
@@ -166,6 +197,7 @@ async function main(): Promise<void> {
   const loaded = new Set((flag('--load-articles') ?? sizes.join(',')).split(',').map(Number));
   const bulked = new Set((flag('--bulk-articles') ?? sizes.join(',')).split(',').map(Number));
   const keep = flag('--keep');
+  const streamedSizes = new Set((flag('--stream-articles') ?? '').split(',').filter(Boolean).map(Number));
   const buildOnly = args.includes('--build-only');
   if (buildOnly) {
     loaded.clear();
@@ -192,13 +224,34 @@ async function main(): Promise<void> {
       console.log(`archive of ~${target} articles: ${pages} pages, ${(chars / 1e6).toFixed(2)} M characters`);
       const outOf = (w: string): string => join(dir, `out-${target}-${w}`);
       const common = ['build', input, '--home-city', '平湖市', '--newspaper', '平湖日报'];
-      if (bytesIn(input) > STREAM_ABOVE_BYTES) {
+      if (bytesIn(input) > STREAM_ABOVE_BYTES || streamedSizes.has(target)) {
         // Too large to build in memory: the in-memory build's refusal is the baseline, then the streamed build.
         const refusal = kg('build in memory (--no-stream): baseline', [...common, '-o', outOf('memory'), '--no-stream'], true);
         const streamed = kg(`build --stream, default (--workers ${availableParallelism()})`, [...common, '-o', outOf('stream'), '--stream']);
-        const jsonlBytes = statSync(join(outOf('stream'), 'graph.jsonl')).size;
+        const jsonl = join(outOf('stream'), 'graph.jsonl');
+        const jsonlBytes = statSync(jsonl).size;
         const counts = (o: unknown): number => Object.values(o as Record<string, number>).reduce((n, x) => n + x, 0);
-        results.push({ target, pages, chars, articles: streamed.out.articles as number, rows: counts(streamed.out.nodes) + counts(streamed.out.relationships), builds: [refusal, streamed], jsonlBytes });
+        // graph.jsonl loaded as the graph.json of the smaller sizes is: by transactions, then by the bulk path, each
+        // into an empty database and checked against the file's own counts (read here as a stream).
+        let load: Run | undefined;
+        let bulk: Run | undefined;
+        if (store && (loaded.has(target) || bulked.has(target))) {
+          const rows = graphFileRows(jsonl);
+          const want = await rowsStats(rows);
+          if (loaded.has(target)) {
+            await clear(store);
+            load = kg('load graph.jsonl into an empty database', ['load', '-g', jsonl]);
+            await assertStats(store, want);
+          }
+          if (!naive && load) naive = await timeNaive(store, await subgraphOfRows(rows, naiveRows));
+          if (bulked.has(target)) {
+            await clear(store);
+            bulk = kg('load --bulk graph.jsonl into an empty database', ['load', '--bulk', '-g', jsonl]);
+            await assertStats(store, want);
+          }
+          await clear(store);
+        }
+        results.push({ target, pages, chars, articles: streamed.out.articles as number, rows: counts(streamed.out.nodes) + counts(streamed.out.relationships), builds: [refusal, streamed], jsonlBytes, ...(load ? { load } : {}), ...(bulk ? { bulk } : {}) });
         if (!keep) rmSync(input, { recursive: true, force: true });
         continue;
       }
@@ -222,14 +275,7 @@ async function main(): Promise<void> {
         load = kg('load into an empty database', ['load', '-g', join(outOf('default'), 'graph.json')]);
         await assertLoaded(store, graph);
       }
-      if (!naive && load) {
-        await clear(store);
-        const part = subgraph(graph, naiveRows);
-        const started = performance.now();
-        await naiveLoad(store, part);
-        naive = { rows: part.nodes.length + part.relationships.length, seconds: (performance.now() - started) / 1000 };
-        console.log(`naive loader: ${naive.rows} rows in ${naive.seconds.toFixed(1)} s`);
-      }
+      if (!naive && load) naive = await timeNaive(store, subgraph(graph, naiveRows));
       await clear(store);
       let bulk: Run | undefined;
       if (bulked.has(target)) {
@@ -282,15 +328,15 @@ function reportOf(results: SizeResult[], naive: { rows: number; seconds: number 
     if (base!.refused) lines.push(`| ${fmt(r.articles)} | ${fmt(r.pages)} | ${(r.chars / 1e6).toFixed(2)} | ${base!.what}: refused ("${base!.refused.replaceAll('|', '/')}") | ${timed(base!)} | ${base!.peakRssMb} | — |`);
     else lines.push(`| ${fmt(r.articles)} | ${fmt(r.pages)} | ${(r.chars / 1e6).toFixed(2)} | ${base!.what} | ${timed(base!)} | ${base!.peakRssMb} | 1× |`);
     for (const b of others) lines.push(`| | | | ${b.what}${r.jsonlBytes ? `: ${fmt(r.rows)} rows, graph.jsonl ${(r.jsonlBytes / 1e6).toFixed(0)} MB` : ''} | ${timed(b)} | ${b.peakRssMb} | ${base!.refused ? 'built' : `${(base!.seconds / b.seconds).toFixed(2)}×`} |`);
-    if (r.jsonlBytes) continue;
     if (r.load) {
       const rate = r.rows / r.load.seconds;
       lines.push(`| | | | kg load, ${fmt(r.rows)} rows into an empty database by transactions: ${fmt(rate)} rows/s (whole command) | ${r.load.seconds.toFixed(1)} | ${r.load.peakRssMb} | ${(rate / naiveRate).toFixed(1)}× naive |`);
-    } else lines.push(`| | | | kg load of its ${fmt(r.rows)} rows by transactions: not run at this size (--load-articles) | | | |`);
+    } else if (!r.jsonlBytes) lines.push(`| | | | kg load of its ${fmt(r.rows)} rows by transactions: not run at this size (--load-articles) | | | |`);
     if (r.bulk) {
       const rate = r.rows / r.bulk.seconds;
       const importRate = r.rows / ((r.bulk.out.importMs as number) / 1000);
-      lines.push(`| | | | kg load --bulk, ${fmt(r.rows)} rows: ${fmt(rate)} rows/s for the whole command (server stopped and started again, constraints created); neo4j-admin import alone ${((r.bulk.out.importMs as number) / 1000).toFixed(1)} s, ${fmt(importRate)} rows/s | ${r.bulk.seconds.toFixed(1)} | ${r.bulk.peakRssMb} (kg; the importer is a JVM of its own) | ${(rate / naiveRate).toFixed(1)}× naive (import alone ${(importRate / naiveRate).toFixed(0)}×) |`);
+      const phases = Object.entries((r.bulk.out.phases ?? {}) as Record<string, number>).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)}`).join(', ');
+      lines.push(`| | | | kg load --bulk, ${fmt(r.rows)} rows: ${fmt(rate)} rows/s for the whole command (server stopped and started again, constraints created); neo4j-admin import alone ${((r.bulk.out.importMs as number) / 1000).toFixed(1)} s, ${fmt(importRate)} rows/s${phases ? `; steps (s): ${phases}` : ''} | ${r.bulk.seconds.toFixed(1)} | ${r.bulk.peakRssMb} (kg; the importer is a JVM of its own) | ${(rate / naiveRate).toFixed(1)}× naive (import alone ${(importRate / naiveRate).toFixed(0)}×) |`);
     }
   }
   lines.push('', 'Incremental builds: one issue (8 pages) added to each archive, then `kg build` again into the same directory (pages taken from its cache, `.kg-cache/`), beside a build of the grown archive with `--no-cache` in the same run; both wrote byte-identical graph.json (checked). The load of the updated graph sends what changed since the first load (`.kg-loaded.json`).', '', '| Articles | Command | Time (s) | Peak RSS (MB) | vs baseline |', '|---:|---|---:|---:|---:|');

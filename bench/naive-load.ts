@@ -1,5 +1,6 @@
 // The baseline loader of the load benchmarks (bench/load.ts, bench/archive.ts): one MERGE per row, each in its
 // own transaction; the part of a graph it is timed on; and emptying the benchmark's database between runs.
+import type { GraphRows } from '../src/graph/jsonl.js';
 import type { Store } from '../src/store/store.js';
 import { ALL_LABELS, RELATIONSHIP_TYPES, type Graph, type GraphNode, type GraphRelationship } from '../schema/model.js';
 
@@ -38,10 +39,37 @@ MERGE (a)-[r:${checked(r.type, RELATIONSHIP_TYPES)} {key: $key}]->(b) SET r += $
   }
 }
 
-/** Empties the database in transactions of 5,000 nodes: their relationships go too, and 20,000 at a time outgrew a 1 GB heap. */
+/**
+ * Empties the database: relationships first, 20,000 a transaction, then nodes 5,000 a transaction (20,000 nodes at a
+ * time, with their relationships, outgrew a 1 GB heap; and a node that 100k articles mention has so many that
+ * deleting it with them outgrew the server's transaction memory).
+ */
 export async function clear(store: Store): Promise<void> {
+  for (;;) {
+    const [row] = await store.write<{ deleted: number }>('MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted');
+    if ((row?.deleted ?? 0) === 0) break;
+  }
   for (;;) {
     const [row] = await store.write<{ deleted: number }>('MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted');
     if ((row?.deleted ?? 0) === 0) return;
   }
+}
+
+/**
+ * subgraph() of a streamed graph.jsonl too large to hold: the same relationships (every 7th from the front) from a
+ * first read of the file, their end nodes from a second.
+ */
+export async function subgraphOfRows(rows: GraphRows, size: number): Promise<Graph> {
+  const relationships: GraphRelationship[] = [];
+  const ends = new Set<string>();
+  let i = 0;
+  for await (const row of rows.again()) {
+    if (row.kind !== 'relationship' || ends.size + relationships.length >= size) continue;
+    if (i++ % 7) continue;
+    relationships.push(row.relationship);
+    ends.add(row.relationship.start).add(row.relationship.end);
+  }
+  const nodes: GraphNode[] = [];
+  for await (const row of rows.again()) if (row.kind === 'node' && ends.has(row.node.id)) nodes.push(row.node);
+  return { nodes, relationships };
 }

@@ -5,7 +5,8 @@
 // constraints and indexes kg relies on are created. Refused, before anything is stopped or written, for any server
 // but the local one, for a database that holds anything (the import replaces the database's files) and for a graph
 // with any row wrong. The graph is read as rows (a graph.jsonl as a stream, never whole): a first pass checks it,
-// plans the load's manifest and learns the CSV columns, a second writes the CSV, a third restores empty lists.
+// plans the load's manifest, learns the CSV columns and notes the empty lists the importer cannot store; a second
+// writes the CSV.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,8 +40,25 @@ export interface BulkLoadResult {
   /** Milliseconds: the whole load, and the importer's own run. */
   ms: number;
   importMs: number;
+  /** Milliseconds of each step, in order (bench/RESULTS.md, "Archive", reports them). */
+  phases: BulkPhases;
   /** What the database holds now, for the next load by what changed (src/load-diff/). */
   manifest: Manifest;
+}
+
+export interface BulkPhases {
+  /** Connecting (starting the server if need be) and the emptiness check. */
+  connect: number;
+  /** The first pass: every row checked, the manifest planned, the CSV columns learnt. */
+  check: number;
+  /** The second pass, writing the CSV while the server stops; then the rest of the stop. */
+  csv: number;
+  stop: number;
+  import: number;
+  start: number;
+  /** Constraints and indexes created and populated on the imported store. */
+  constraints: number;
+  emptyLists: number;
 }
 
 export interface BulkLoadOptions {
@@ -60,6 +78,13 @@ export async function bulkLoad(input: Graph | GraphRows, config: Neo4jConfig, op
       hint: 'leave out --bulk to load by transactions, which works with any server',
     });
   }
+  const phases: BulkPhases = { connect: 0, check: 0, csv: 0, stop: 0, import: 0, start: 0, constraints: 0, emptyLists: 0 };
+  let clock = performance.now();
+  const lap = (phase: keyof BulkPhases): void => {
+    const now = performance.now();
+    phases[phase] = now - clock;
+    clock = now;
+  };
   const connection = await ensureNeo4j(config, onProgress, { paths });
   const database = connection.config.database ?? 'neo4j';
   const store = createStore(connection.config);
@@ -75,9 +100,16 @@ export async function bulkLoad(input: Graph | GraphRows, config: Neo4jConfig, op
   } finally {
     await store.close();
   }
+  lap('connect');
   // The first pass, before the server is stopped: a wrong row stops the load with nothing changed.
   const layout = new CsvLayout();
-  const plan = await planLoad({ ...rows, checked: () => observed(rows.checked(), (row) => layout.add(row)) }, loadTarget(config));
+  const empty = new EmptyLists();
+  const see = (row: GraphRow): void => {
+    layout.add(row);
+    empty.add(row);
+  };
+  const plan = await planLoad({ ...rows, checked: () => observed(rows.checked(), see) }, loadTarget(config));
+  lap('check');
 
   const dir = mkdtempSync(join(tmpdir(), 'kg-bulk-'));
   let importMs = 0;
@@ -88,31 +120,39 @@ export async function bulkLoad(input: Graph | GraphRows, config: Neo4jConfig, op
     const stopped = stopLocalServer({ paths, onProgress });
     try {
       let names: string[];
+      let multiline: string[];
       try {
-        names = (await writeCsvTables(rows.again(), layout, dir)).tables;
+        ({ tables: names, multiline } = await writeCsvTables(rows.again(), layout, dir));
+        lap('csv');
       } finally {
         await stopped;
+        lap('stop');
       }
       const args = [
         ...names.filter((n) => n.startsWith('nodes-')).map((n) => `--nodes=${n}`),
         ...names.filter((n) => n.startsWith('relationships-')).map((n) => `--relationships=${n}`),
-        '--multiline-fields=true',
+        // Only the tables with a line break in a field (articles' text, evidence sentences) are read in the
+        // multi-line mode, which splits a file among the importer's threads only at record ends it has parsed.
+        ...(multiline.length ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`] : []),
         '--array-delimiter=;',
         '--overwrite-destination=true',
         database,
       ];
-      const t = performance.now();
       await runImport(paths, dir, args);
-      importMs = performance.now() - t;
+      lap('import');
+      importMs = phases.import;
     } finally {
       // Started again whatever happened since the stop: a failed import (or CSV that could not be written) leaves
       // the database as it was, empty.
       const restarted = await startLocalServer(connection.config, { paths, onProgress });
+      lap('start');
       const after = createStore({ ...connection.config, user: restarted.user, password: restarted.password });
       try {
         if (importMs) {
           await applyConstraints(after);
-          await restoreEmptyLists(after, rows.again());
+          lap('constraints');
+          await empty.restore(after);
+          lap('emptyLists');
         }
       } finally {
         await after.close();
@@ -122,7 +162,7 @@ export async function bulkLoad(input: Graph | GraphRows, config: Neo4jConfig, op
     rmSync(dir, { recursive: true, force: true });
   }
   const { totals } = plan.manifest.stats;
-  return { nodes: totals.nodes, relationships: totals.relationships, database, ms: performance.now() - started, importMs, manifest: plan.manifest };
+  return { nodes: totals.nodes, relationships: totals.relationships, database, ms: performance.now() - started, importMs, phases, manifest: plan.manifest };
 }
 
 async function* observed(rows: AsyncIterable<GraphRow> | Iterable<GraphRow>, see: (row: GraphRow) => void): AsyncGenerator<GraphRow> {
@@ -134,32 +174,33 @@ async function* observed(rows: AsyncIterable<GraphRow> | Iterable<GraphRow>, see
 
 /**
  * neo4j-admin reads an empty CSV cell as no property, and an empty list is written as an empty cell; a load by
- * transactions stores `aliases: []` as an empty list. Those properties are set here, by key, so the two paths
- * give the same database: the rows are read again and the ones with an empty list sent BATCH at a time.
+ * transactions stores `aliases: []` as an empty list. The rows with an empty list are noted during the first pass
+ * (a few thousand in 100k articles: only their keys and the names of those properties are kept) and the
+ * properties set by key after the import, BATCH at a time, so the two paths give the same database.
  */
-async function restoreEmptyLists(store: Store, rows: AsyncIterable<GraphRow> | Iterable<GraphRow>): Promise<void> {
-  const pending = new Map<string, Array<{ key: string; props: Record<string, unknown[]> }>>();
-  const send = async (group: string): Promise<void> => {
-    const batch = pending.get(group)!;
-    pending.delete(group);
-    const [kind, name] = group.split(' ') as ['node' | 'relationship', string];
-    const cypher =
-      kind === 'node'
-        ? `UNWIND $rows AS row MATCH (n:${schemaName(name, NODE_LABELS)} {key: row.key}) SET n += row.props`
-        : `UNWIND $rows AS row MATCH ()-[r:${schemaName(name, RELATIONSHIP_TYPES)} {key: row.key}]->() SET r += row.props`;
-    await store.write(cypher, { rows: batch });
-  };
-  for await (const row of rows) {
-    if (row.kind === 'meta') continue;
+class EmptyLists {
+  private readonly groups = new Map<string, Array<{ key: string; props: Record<string, unknown[]> }>>();
+
+  add(row: GraphRow): void {
+    if (row.kind === 'meta') return;
     const item = row.kind === 'node' ? row.node : row.relationship;
-    const props = Object.fromEntries(Object.entries(item.properties).filter(([, v]) => Array.isArray(v) && v.length === 0)) as Record<string, unknown[]>;
-    if (!Object.keys(props).length) continue;
+    let props: Record<string, unknown[]> | undefined;
+    for (const [name, value] of Object.entries(item.properties)) if (Array.isArray(value) && value.length === 0) (props ??= {})[name] = [];
+    if (!props) return;
     const group = row.kind === 'node' ? `node ${primaryLabel(row.node)!}` : `relationship ${row.relationship.type}`;
-    const batch = pending.get(group) ?? pending.set(group, []).get(group)!;
-    batch.push({ key: item.id, props });
-    if (batch.length >= BATCH) await send(group);
+    (this.groups.get(group) ?? this.groups.set(group, []).get(group)!).push({ key: item.id, props });
   }
-  for (const group of [...pending.keys()]) await send(group);
+
+  async restore(store: Store): Promise<void> {
+    for (const [group, rows] of this.groups) {
+      const [kind, name] = group.split(' ') as ['node' | 'relationship', string];
+      const cypher =
+        kind === 'node'
+          ? `UNWIND $rows AS row MATCH (n:${schemaName(name, NODE_LABELS)} {key: row.key}) SET n += row.props`
+          : `UNWIND $rows AS row MATCH ()-[r:${schemaName(name, RELATIONSHIP_TYPES)} {key: row.key}]->() SET r += row.props`;
+      for (let i = 0; i < rows.length; i += BATCH) await store.write(cypher, { rows: rows.slice(i, i + BATCH) });
+    }
+  }
 }
 
 /** A label or type written into Cypher: only one the schema defines (the store's guard). */

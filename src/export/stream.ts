@@ -35,10 +35,12 @@ export class FileSink implements Sink {
 
 /**
  * The CSV tables of `layout` (which has seen every row) written into `dir` from a second read of the rows, with
- * the constraints and import script beside them. Returns the tables' names and the bytes written.
+ * the constraints and import script beside them. Returns the tables' names, those of them with a line break inside
+ * a field (the importer reads only those in its slower multi-line mode) and the bytes written.
  */
-export async function writeCsvTables(rows: Rows, layout: CsvLayout, dir: string): Promise<{ tables: string[]; files: number; bytes: number }> {
+export async function writeCsvTables(rows: Rows, layout: CsvLayout, dir: string): Promise<{ tables: string[]; multiline: string[]; files: number; bytes: number }> {
   const sinks = new Map<string, FileSink>();
+  const multiline = new Set<string>();
   try {
     for (const [name, header] of layout.headers()) {
       const sink = new FileSink(join(dir, name));
@@ -48,6 +50,7 @@ export async function writeCsvTables(rows: Rows, layout: CsvLayout, dir: string)
     for await (const row of rows) {
       if (row.kind === 'meta') continue;
       const [name, line] = layout.line(row);
+      if (line.includes('\n') || line.includes('\r')) multiline.add(name);
       await sinks.get(name)!.write(`${line}\n`);
     }
   } finally {
@@ -59,7 +62,7 @@ export async function writeCsvTables(rows: Rows, layout: CsvLayout, dir: string)
     await writeFile(join(dir, name), text);
     bytes += Buffer.byteLength(text);
   }
-  return { tables: [...sinks.keys()], files: sinks.size + extra.size, bytes };
+  return { tables: [...sinks.keys()], multiline: [...multiline], files: sinks.size + extra.size, bytes };
 }
 
 /** Where a streamed file export goes, piece by piece. */
