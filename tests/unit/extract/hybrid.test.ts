@@ -295,11 +295,64 @@ describe('hybrid policy — 4. the model alone', () => {
     expect(chosen(t, [], [span(t, '宁波港口管理署', 'ORG', 0.45)])).toEqual([]);
   });
 
-  test("a person's name of three characters shaped as the rules know names (a common surname and given name) is taken when the model is fairly sure; two characters are not, nor a rare surname's character", () => {
+  test("a person's name of three characters shaped as the rules know names (a common surname and given name) is taken when the model is fairly sure (0.5); two characters are not, nor a rare surname's character", () => {
     const t = '据介绍，邱文韬和姜汁都在现场，农科站也来了。';
-    expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.7), span(t, '姜汁', 'PER', 0.7), span(t, '农科站', 'PER', 0.7)])).toEqual([['邱文韬', 'Person', MODEL]]);
+    expect(chosen(t, [], [span(t, '邱文韬', 'PER', 0.55), span(t, '姜汁', 'PER', 0.65), span(t, '农科站', 'PER', 0.65)])).toEqual([['邱文韬', 'Person', MODEL]]);
     const u = '这次的调研由宏远精密主持。';
     expect(chosen(u, [], [span(u, '调研由', 'PER', 0.7)])).toEqual([]);
+  });
+
+  test("a person's name it is fairly sure of (0.7 up to the bar) is taken alone with a name's shape: a common surname and one given character, or three characters", () => {
+    const t = '据介绍，邹敏和贾晓岚都在现场。';
+    expect(chosen(t, [], [span(t, '邹敏', 'PER', 0.75), span(t, '贾晓岚', 'PER', 0.8)])).toEqual([
+      ['邹敏', 'Person', MODEL],
+      ['贾晓岚', 'Person', MODEL],
+    ]);
+    // Below 0.7 a two-character name is not taken.
+    expect(chosen(t, [], [span(t, '邹敏', 'PER', 0.65)])).toEqual([]);
+  });
+
+  test("not two characters opening with a rare surname's character, of transliteration characters only, or an ordinary word of the dictionary", () => {
+    const t = '娄晨也来了。';
+    expect(chosen(t, [], [span(t, '娄晨', 'PER', 0.8)])).toEqual([]);
+    const u = '厨房里的黄酱用完了，他唱起了卡拉ok。';
+    expect(chosen(u, [], [span(u, '黄酱', 'PER', 0.8), span(u, '卡拉', 'PER', 0.8)])).toEqual([]);
+    // Three characters of a rare surname are a name's shape.
+    const v = '娄晨曦也来了。';
+    expect(chosen(v, [], [span(v, '娄晨曦', 'PER', 0.8)])).toEqual([['娄晨曦', 'Person', MODEL]]);
+  });
+
+  test("nor a name the page prints as the start of a longer place or organisation of the rules': there it is their short form", () => {
+    const t = '何溪村的民宿很多。何溪的游客来自各地。';
+    const village = rule(t, '何溪村', 'Place', 'place.admin.village', 0.8);
+    expect(chosen(t, [village], [span(t, '何溪', 'PER', 0.8, 5)]).map(([x, label]) => [x, label])).toEqual([['何溪村', 'Place']]);
+    const u = '韩达机械厂扩建了车间。韩达负责人说，订单翻了一番。';
+    const firm = rule(u, '韩达机械厂', 'Organization', 'org.suffix.chang', 0.9, {}, 'Company');
+    expect(chosen(u, [firm], [span(u, '韩达', 'PER', 0.8, 5)]).map(([x]) => x)).toEqual(['韩达机械厂']);
+    // … and its first two characters, for a three-character span (a place's stem and the word after it).
+    const v = '鲁湾村靠着鲁湾溪，鲁湾溪水很清。';
+    expect(chosen(v, [rule(v, '鲁湾村', 'Place', 'place.admin.village', 0.8)], [span(v, '鲁湾溪', 'PER', 0.8)]).map(([x]) => x)).toEqual(['鲁湾村']);
+    // Sure of it, the model's reading stands.
+    expect(chosen(t, [village], [span(t, '何溪', 'PER', 0.95, 5)]).map(([x]) => x)).toEqual(['何溪村', '何溪']);
+  });
+
+  test("a place it is fairly sure of (0.7 up to the bar) is taken alone where it is a foreign name, a dictionary place or a natural feature's (…山, …江, …岛) after a stem that is no ordinary word", () => {
+    const t = '考察队从基里巴斯出发，登上了青屏山，又到过白鹭洲。';
+    expect(chosen(t, [], [span(t, '基里巴斯', 'LOC', 0.75), span(t, '青屏山', 'LOC', 0.8), span(t, '白鹭洲', 'LOC', 0.72)]).map(([x, label]) => [x, label])).toEqual([
+      ['基里巴斯', 'Place'],
+      ['青屏山', 'Place'],
+      ['白鹭洲', 'Place'],
+    ]);
+    // Below 0.7, not.
+    expect(chosen(t, [], [span(t, '青屏山', 'LOC', 0.65)])).toEqual([]);
+    // … or a place jieba's dictionary tags as one (ns) that the gazetteer lacks.
+    const u = '他在虎门开了一家书店。';
+    expect(chosen(u, [], [span(u, '虎门', 'LOC', 0.75)]).map(([x, label]) => [x, label])).toEqual([['虎门', 'Place']]);
+  });
+
+  test('not a site, a farm or a word it is only fairly sure of, nor a heap named by an ordinary word (垃圾|山)', () => {
+    const t = '湿地公园旁的青禾农场养着竹丝鸡，垃圾山已经清运。';
+    expect(chosen(t, [], [span(t, '湿地公园', 'LOC', 0.8), span(t, '青禾农场', 'LOC', 0.8), span(t, '竹丝鸡', 'LOC', 0.8), span(t, '垃圾山', 'LOC', 0.8)])).toEqual([]);
   });
 
   test("a place typed by its ending is a village, town or community (the gazetteer has every county), and not a verb's object (探索|村务)", () => {
@@ -392,6 +445,11 @@ describe('hybrid policy — 4. the model alone', () => {
   test("a sure person alone has a name's shape: a surname and one or two given characters, a double surname, transliteration, or a dictionary name; not a name with the next word read in", () => {
     const t = '技术员钱思远正带着徒弟，欧阳青和马丁内斯也到了，韦振宇正说着。';
     expect(chosen(t, [], [span(t, '钱思远正', 'PER'), span(t, '欧阳青', 'PER'), span(t, '马丁内斯', 'PER'), span(t, '韦振宇', 'PER')]).map(([x]) => x)).toEqual(['欧阳青', '马丁内斯', '韦振宇']);
+  });
+
+  test('a foreign name of four characters or more may hold one character outside the transliteration list; three may not (村|里新娜 is a place word and a name)', () => {
+    const t = '培特罗娃和维勒纳峰来了，村里新娜也来了。';
+    expect(chosen(t, [], [span(t, '培特罗娃', 'PER'), span(t, '维勒纳峰', 'PER'), span(t, '里新娜', 'PER')]).map(([x]) => x)).toEqual(['培特罗娃', '维勒纳峰']);
   });
 
   test('a confident rule reading wins an overlap with a span the model found alone', () => {
