@@ -321,4 +321,40 @@ describe('resolution', () => {
     const { sourceStart, sourceEnd } = won.properties as { sourceStart: number; sourceEnd: number };
     expect(text.slice(sourceStart, sourceEnd)).toBe('浙江明远智能装备有限公司荣获中国专利优秀奖');
   });
+  test('a clause naming no subject goes on about the name heading the clause before it: its awards are that name\'s', async () => {
+    const g = await graphOfPage(
+      page(
+        '张家湾村的变化',
+        '近年来，张家湾村发展民宿产业。',
+        '如今的张家湾村，产业兴、村容美，先后获得“省级文明村”“全国美丽休闲乡村”等荣誉。',
+        '青阳县地处皖南山区，是一个农业大县，去年获评“全省县域经济发展先进县”。',
+      ),
+    );
+    expect(g.facts).toEqual(
+      expect.arrayContaining(['RECEIVED 张家湾村 → 省级文明村', 'RECEIVED 张家湾村 → 全国美丽休闲乡村', 'RECEIVED 青阳县 → 全省县域经济发展先进县']),
+    );
+    expect(g.relation('RECEIVED', '张家湾村', '省级文明村')!.properties.rule).toBe('rel.received.award.clause-subject');
+  });
+
+  test('a name heading an earlier clause that cannot receive is not carried to the award', async () => {
+    const g = await graphOfPage(page('项目投产', '“数字乡村”行动开展以来，各地积极响应，东湖镇去年获评省级数字乡村示范镇。', '“千村示范”工程启动后，进展顺利，获评“省级优秀工程案例”。'));
+    expect(g.facts).toContain('RECEIVED 东湖镇 → 省级数字乡村示范镇');
+    // The campaign heads the first clause: a programme receives nothing from a later clause.
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED') && f.endsWith('省级优秀工程案例'))).toEqual([]);
+  });
+
+  test('被 names the agent of a listing: it organised the list, and the subject is the one listed', async () => {
+    const g = await graphOfPage(
+      page(
+        '宁城县转型',
+        '宁城县位于赤峰南部，是一个农业大县，2015年被国务院列为第二批全域旅游示范区。',
+        '浙江红星机械有限公司被认定为省级专精特新企业。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['ORGANIZED 国务院 → 第二批全域旅游示范区', 'RECEIVED 宁城县 → 第二批全域旅游示范区', 'RECEIVED 浙江红星机械有限公司 → 省级专精特新企业']));
+    expect(g.relation('ORGANIZED', '国务院', '第二批全域旅游示范区')!.properties.rule).toBe('rel.organized.award.passive-agent');
+    // The agent is not the one listed; with no agent named, no organiser is read (the company did not organise its own award).
+    expect(g.relation('RECEIVED', '国务院', '第二批全域旅游示范区')).toBeUndefined();
+    expect(g.facts.filter((f) => f.startsWith('ORGANIZED') && f.endsWith('省级专精特新企业'))).toEqual([]);
+  });
 });
