@@ -357,4 +357,17 @@ describe('resolution', () => {
     expect(g.relation('RECEIVED', '国务院', '第二批全域旅游示范区')).toBeUndefined();
     expect(g.facts.filter((f) => f.startsWith('ORGANIZED') && f.endsWith('省级专精特新企业'))).toEqual([]);
   });
+  test('an area issuing a policy and a firm investing in a project organise them; a product issued is no policy', async () => {
+    const g = await graphOfPage(
+      page(
+        '竹林碳汇',
+        '那一年，安吉县发布《竹林碳汇交易管理办法》，为林农增收打开了新路。',
+        '2023年，浙江绿能产业发展有限公司投资3亿元的衢州零碳产业园储能示范项目开工。',
+        '浙江华源精密机械有限公司发布了一款新型数控机床。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['ORGANIZED 安吉县 → 竹林碳汇交易管理办法', 'ORGANIZED 浙江绿能产业发展有限公司 → 衢州零碳产业园储能示范项目']));
+    expect(g.relation('ORGANIZED', '安吉县', '竹林碳汇交易管理办法')!.properties.rule).toBe('rel.organized.policy');
+    expect(g.facts.filter((f) => f.startsWith('ORGANIZED 浙江华源精密机械有限公司'))).toEqual([]);
+  });
 });
