@@ -29,6 +29,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     }
     return undefined;
   };
+  const firmBefore = new RegExp(`(${cues.firmQualifiers.join('|')})?(?:${cues.firmWords.join('|')})$`, 'u');
   const placeEndingAt = (pos: number): ResolvedMention | undefined => {
     const r = endingAt.get(pos);
     return r?.e.label === 'Place' ? r : undefined;
@@ -59,10 +60,12 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     }
     // Organisations, programmes, and parks (places named like bodies: 镇里的某某产业园).
     if (r.e.label !== 'Organization' && r.e.label !== 'Programme' && !isNamedSite(r.m)) continue;
-    // 俄罗斯采购商某某, 德国企业某某: a country and the kind of firm before its name.
-    const kindBefore = new RegExp(`(?:${cues.firmWords.join('|')})$`, 'u').exec(text.slice(Math.max(0, r.m.start - 4), r.m.start));
-    const country = kindBefore ? placeEndingAt(r.m.start - kindBefore[0].length) : undefined;
-    if (country && (country.e.kind === 'Country' || country.e.kind === 'Region')) add(r, country.e, 'rel.located-in.country-of-firm', 0.75, country.m.start);
+    // 俄罗斯采购商某某, 德国企业某某: a country and the kind of firm before its name; 苏州国资企业某某, 某新区入区企业某某:
+    // a place, what kind of firm of that place (firmQualifiers) and the firm word.
+    const kindBefore = firmBefore.exec(text.slice(Math.max(0, r.m.start - 8), r.m.start));
+    const where = kindBefore ? placeEndingAt(r.m.start - kindBefore[0].length) : undefined;
+    if (where && (where.e.kind === 'Country' || where.e.kind === 'Region') && !kindBefore![1]) add(r, where.e, 'rel.located-in.country-of-firm', 0.75, where.m.start);
+    else if (where && !where.m.attrs.ref && kindBefore![1] && r.e.label === 'Organization' && /^(?:Country|Region|Province|City|County|District|DevelopmentZone|Town|Subdistrict)$/u.test(where.e.kind ?? '')) add(r, where.e, 'rel.located-in.place-of-firm', 0.75, where.m.start);
     // 镇里的某某产业园: the town in view.
     const area = /([村镇乡县市])里的$/u.exec(text.slice(Math.max(0, r.m.start - 3), r.m.start));
     if (area) {

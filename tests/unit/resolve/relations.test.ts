@@ -370,4 +370,18 @@ describe('resolution', () => {
     expect(g.relation('ORGANIZED', '安吉县', '竹林碳汇交易管理办法')!.properties.rule).toBe('rel.organized.policy');
     expect(g.facts.filter((f) => f.startsWith('ORGANIZED 浙江华源精密机械有限公司'))).toEqual([]);
   });
+  test('a place and the kind of firm of that place before a firm\'s name say where it is; a bare place before 企业 does not', async () => {
+    const g = await graphOfPage(
+      page(
+        '签约',
+        '近日，苏州国资企业江苏恒新会展有限公司与吴江区签约。',
+        '德清县入园企业浙江莫干新材料有限公司投产。',
+        '湖州企业浙江华源精密机械有限公司去年营收增长。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 江苏恒新会展有限公司 → 苏州市', 'LOCATED_IN 浙江莫干新材料有限公司 → 德清县']));
+    expect(g.relation('LOCATED_IN', '浙江莫干新材料有限公司', '德清县')!.properties.rule).toBe('rel.located-in.place-of-firm');
+    // 湖州企业 may name the firms of the place or the place's firms in general: nothing is read without the qualifier.
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 浙江华源精密机械有限公司'))).toEqual([]);
+  });
 });
