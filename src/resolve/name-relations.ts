@@ -43,10 +43,12 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       const rule = ownPlace ? 'rel.located-in.name-place' : 'rel.located-in.relative-name';
       out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], rule, ownPlace ? 0.8 : 0.75) });
     } else if (best) {
-      // A foreign firm's country is where it is from (日本电产); a province is the level the name was
-      // registered at. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is the
-      // parent company's, and the bracket says where this one is.
-      const located = best && (best.kind === 'Country' ? e.props.foreign === true : !isRegistrationLevel(best.kind, best.name) && !m.attrs.region);
+      // A foreign firm's country is where it is from (日本电产); a province is the level a firm's name was
+      // registered at, but a government body or party organisation named after its province (某省能源局, 某省委)
+      // is that province's own. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is
+      // the parent company's, and the bracket says where this one is.
+      const provinceBody = best.kind === 'Province' && (e.kind === 'GovernmentAgency' || e.kind === 'PartyOrganization');
+      const located = best && (best.kind === 'Country' ? e.props.foreign === true : (provinceBody || !isRegistrationLevel(best.kind, best.name)) && !m.attrs.region);
       if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
     } else if (type && !m.attrs.region && !m.attrs.country) {
       // 涪陵榨菜培训中心, 柳州螺蛳粉产业服务中心: named with the short form of a place the article names.

@@ -68,6 +68,13 @@ describe('the place in or before an organisation\'s name', () => {
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 甘肃陇原新材料有限公司'))).toEqual([]);
   });
 
+  test('a government body or party committee named after its province is the province\'s own; a firm so named is not placed', async () => {
+    const g = await graphOfPage(page('政策解读', '甘肃省农业农村厅副厅长王刚、湖南省委宣传部部长李明和甘肃陇原新材料有限公司董事长赵强出席了会议。'), {});
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 甘肃省农业农村厅 → 甘肃省', 'LOCATED_IN 湖南省委宣传部 → 湖南省']));
+    expect(rulesOf(g, 'LOCATED_IN', '甘肃省农业农村厅', '甘肃省')).toEqual(['rel.located-in.name-place']);
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 甘肃陇原新材料有限公司'))).toEqual([]);
+  });
+
   test('with a region in brackets, the place before the name is the parent company\'s', async () => {
     const g = await graphOfPage(page('新厂投产', '上海华腾电子科技（安徽）有限公司的新厂投产了。'), {});
     expect(g.facts).toContain('LOCATED_IN 上海华腾电子科技（安徽）有限公司 → 安徽省');
