@@ -384,4 +384,12 @@ describe('resolution', () => {
     // 湖州企业 may name the firms of the place or the place's firms in general: nothing is read without the qualifier.
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 浙江华源精密机械有限公司'))).toEqual([]);
   });
+  test('a branch named after a place the article names is in that place; a place the article does not name is not guessed', async () => {
+    const g = await graphOfPage(
+      page('金融助农', '安吉县竹产业发展迅速。截至5月底，农商银行安吉县支行共发放贷款300万元。', '中国人寿保险公司德清县分公司也推出了新产品。'),
+    );
+    expect(g.facts).toContain('LOCATED_IN 农商银行安吉县支行 → 安吉县');
+    expect(g.relation('LOCATED_IN', '农商银行安吉县支行', '安吉县')!.properties.rule).toBe('rel.located-in.branch-place');
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 中国人寿保险公司德清县分公司'))).toEqual([]);
+  });
 });
