@@ -9,7 +9,7 @@ import { isNamedSite, placeChainInName, placeInName, placeRef, upsert, type Home
 import { zoneEndings, zoneOf } from './place-in-view.js';
 import { evidenceFor } from './evidence.js';
 import { isRegistrationLevel, placeLevel } from './place-levels.js';
-import type { ResolvedMention } from './relations.js';
+import { loadRelationCues, type ResolvedMention } from './relations.js';
 import type { Entity, Relation } from './types.js';
 
 /**
@@ -167,6 +167,7 @@ function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedM
 function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer): Relation[] {
   const out: Relation[] = [];
   const seen = new Set<string>();
+  const { located } = loadRelationCues();
   // The places of the article: those named, and those a relative name was read with (泰安高新区 for 高新区党工委).
   const read = [...ms.filter((r) => r.e.label === 'Place').map((r) => ({ m: r.m, e: r.e })), ...ms.filter((r) => r.place).map((r) => ({ m: r.m, e: entities.get(r.place!.key) }))];
   for (const { m, e } of read) {
@@ -177,6 +178,11 @@ function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMe
     const parent = known ? upsert(entities, placeRef(g, known)) : entities.get(parentKey);
     // A zone named by its county (昆山高新区) is that county's by its name; anything else by where it was read.
     const named = e.key.startsWith('place:zone:');
+    // A desert, a grassland or a river stretches far beyond the town or village in view: it is where the text puts
+    // it (a place printed right before its name), not there; and 邻近的某村 is beside the place in view, not in it.
+    const printed = ms.some((r) => r.e.label === 'Place' && r.m.end === m.start);
+    const wide = e.kind === 'Landmark' && located.wideFeatures.some((w) => e.name.endsWith(w));
+    if (!named && !printed && (wide || located.nearWords.some((w) => article.text.slice(Math.max(0, m.start - w.length - 1), m.start).replace(/的$/u, '').endsWith(w)))) continue;
     if (parent) out.push({ type: e.kind === 'Landmark' ? 'LOCATED_IN' : 'PART_OF', start: e.key, end: parent.key, evidence: evidenceFor(article, sentences[m.sentence], [m], named ? 'rel.part-of.zone-area' : 'rel.part-of.read-under', named ? 0.85 : 0.6) });
   }
   return out;

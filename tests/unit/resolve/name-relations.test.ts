@@ -128,3 +128,13 @@ describe('a unit named after its parent', () => {
     expect(g.facts.filter((f) => f.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('places the gazetteer lacks, read under the place in view', () => {
+  test('a village is in the town in view; one said to be beside it (邻近的) and a desert are not', async () => {
+    const g = await graphOfPage(
+      page('白水镇见闻', '记者来到湖南岳阳汨罗市白水镇。', '镇上的人说，张家湾村这几年变化很大，邻近的金星村也不差。', '在白水镇，巴丹吉林沙漠的治沙经验被广泛借鉴。'),
+    );
+    expect(g.facts).toContain('PART_OF 张家湾村 → 白水镇');
+    expect(g.facts.filter((f) => /^(?:PART_OF|LOCATED_IN) (?:金星村|巴丹吉林沙漠) /u.test(f))).toEqual([]);
+  });
+});
