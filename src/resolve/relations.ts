@@ -28,6 +28,7 @@ const CuesFile = z
     salesVerbs: z.array(z.string().min(1)),
     tradeVerbs: z.array(z.string()),
     locatedVerbs: z.array(z.string()),
+    attractVerbs: z.array(z.string().min(1)),
     foundedPattern: z.string(),
     spinOffWords: z.array(z.string()),
     spinOffVerbs: z.array(z.string()),
@@ -206,6 +207,22 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const org = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + 1) : (own ?? subjectCompany(v).r);
         const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
+      }
+    }
+
+    // 某开发区引进某公司, 某镇引入某项目: a firm or project an area brings in settles there. The area heads the verb's
+    // clause (or is printed right before the verb); what is brought in is named after it in the clause.
+    for (const verb of c.attractVerbs) {
+      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
+        const cs = clauseStart(text, v);
+        // 从某市引进: the place after 从/自 is where it came from.
+        const areas = ms.filter((r) => r.e.label === 'Place' && !r.m.attrs.ref && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && at(r) >= cs && at(r) < v && !/[从自]$/u.test(text.slice(0, at(r))));
+        // With none in its clause, the area heading an earlier clause of the sentence (某镇对矿山进行修复，引入某项目).
+        const chained = areas.length ? undefined : clauseSubject(article.text, sentence.start, sentence.start + v, ms);
+        const area = areas[areas.length - 1] ?? (chained && !chained.own && chained.subject.e.label === 'Place' && AREA_SUBJECT_KINDS.has(chained.subject.e.kind ?? '') ? chained.subject : undefined);
+        if (!area || ms.some((r) => at(r) > at(area) && at(r) < v && r.e.label !== 'Place')) continue;
+        const end = nextStop(text, v);
+        for (const o of ms.filter((r) => (isOrg(r) || r.e.kind === 'Project') && at(r) >= v + verb.length && at(r) < end)) add('LOCATED_IN', o, area, sentence, 'rel.located-in.brought-in', 0.75);
       }
     }
 

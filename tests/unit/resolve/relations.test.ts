@@ -392,4 +392,18 @@ describe('resolution', () => {
     expect(g.relation('LOCATED_IN', '农商银行安吉县支行', '安吉县')!.properties.rule).toBe('rel.located-in.branch-place');
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 中国人寿保险公司德清县分公司'))).toEqual([]);
   });
+  test('a firm or project an area brings in (引进, 引入) is in that area; what a firm brings in is not placed', async () => {
+    const g = await graphOfPage(
+      page(
+        '招商引资',
+        '2021年，嘉善经济开发区引进浙江华源精密机械有限公司，建成新能源零部件生产基地。',
+        '2023年，白水镇对废弃矿山进行修复，引入“光储一体”示范项目，建起温室大棚。',
+        '浙江莫干新材料有限公司从苏州引进宁波恒泰机械有限公司的生产线。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 浙江华源精密机械有限公司 → 嘉善经济开发区', 'LOCATED_IN 光储一体 → 白水镇']));
+    expect(g.relation('LOCATED_IN', '光储一体', '白水镇')!.properties.rule).toBe('rel.located-in.brought-in');
+    // 从苏州: where it came from, not where it went.
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN') && f.endsWith('→ 苏州市'))).toEqual([]);
+  });
 });
