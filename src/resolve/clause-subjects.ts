@@ -54,14 +54,14 @@ export function clauseStarts(text: string, sentenceStart: number, end: number): 
   return starts;
 }
 
+/** What a clause's subject may be: a mention of a name, placed by its offsets in the article. */
+type Placed = { m: { start: number; end: number } };
+
 /**
  * The name heading the clause [start, end): the first candidate in it with only adjuncts before it. A name
  * written right after it is part of one noun phrase whose head is the last (某区某公司 → the company); a name
  * after 的 further on is the head the words before it describe (某区投资2亿元的某项目 → the project).
  */
-/** What a clause's subject may be: a mention of a name, placed by its offsets in the article. */
-type Placed = { m: { start: number; end: number } };
-
 export function clauseHead<T extends Placed>(text: string, start: number, end: number, candidates: readonly T[]): T | undefined {
   const inside = candidates.filter((q) => q.m.start >= start && q.m.end <= end).sort((a, b) => a.m.start - b.m.start);
   const first = inside[0];

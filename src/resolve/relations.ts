@@ -210,8 +210,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       }
     }
 
-    // 某开发区引进某公司, 某镇引入某项目: a firm or project an area brings in settles there. The area heads the verb's
-    // clause (or is printed right before the verb); what is brought in is named after it in the clause.
+    // 某开发区引进某公司, 某镇引入某项目: a firm or project an area brings in settles there. The area is the last one
+    // named before the verb in its clause, with no other name between them; what is brought in is named after it.
     for (const verb of c.attractVerbs) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
         const cs = clauseStart(text, v);
