@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import { readModelJson } from '../util/model-file.js';
 import { KgError } from '../errors.js';
-import type { Pending } from './references.js';
 
 const AdjunctsFile = z
   .object({
@@ -55,12 +54,15 @@ export function clauseStarts(text: string, sentenceStart: number, end: number): 
   return starts;
 }
 
+/** What a clause's subject may be: a mention of a name, placed by its offsets in the article. */
+type Placed = { m: { start: number; end: number } };
+
 /**
  * The name heading the clause [start, end): the first candidate in it with only adjuncts before it. A name
  * written right after it is part of one noun phrase whose head is the last (某区某公司 → the company); a name
  * after 的 further on is the head the words before it describe (某区投资2亿元的某项目 → the project).
  */
-export function clauseHead(text: string, start: number, end: number, candidates: readonly Pending[]): Pending | undefined {
+export function clauseHead<T extends Placed>(text: string, start: number, end: number, candidates: readonly T[]): T | undefined {
   const inside = candidates.filter((q) => q.m.start >= start && q.m.end <= end).sort((a, b) => a.m.start - b.m.start);
   const first = inside[0];
   if (!first || !rules().onlyAdjuncts.test(text.slice(start, first.m.start))) return undefined;
@@ -79,7 +81,7 @@ export function clauseHead(text: string, start: number, end: number, candidates:
  * subject — the head of the nearest clause before it in its sentence that has one, passing over clauses whose names
  * are only objects. Undefined when no clause of the sentence up to the figure is headed by a name.
  */
-export function clauseSubject(text: string, sentenceStart: number, pos: number, candidates: readonly Pending[]): { subject: Pending; own: boolean } | undefined {
+export function clauseSubject<T extends Placed>(text: string, sentenceStart: number, pos: number, candidates: readonly T[]): { subject: T; own: boolean } | undefined {
   const starts = clauseStarts(text, sentenceStart, pos);
   const last = starts.length - 1;
   // 举办了某博览会，吸引采购商300多名: a verb of effect opening a clause without a subject takes up the name the

@@ -1,7 +1,8 @@
 // Step 4d: where people and things are, read from the words around their names (LOCATED_IN):
 //   某村三组村民李某, 村民李某 (the village in view), 家住某村的李某, 某社区的李某   a resident;
 //   镇里的某某产业园, 村里的某某合作社                                              the town or village in view;
-//   在某镇，一座某某产业园…; 在某县的某某公司                                       introduced there.
+//   在某镇，一座某某产业园…; 在某县的某某公司                                       introduced there;
+//   某银行某县支行                                                                  a branch, in the place it is named after.
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite } from './entities.js';
@@ -29,6 +30,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     }
     return undefined;
   };
+  const firmBefore = new RegExp(`(${cues.firmQualifiers.join('|')})?(?:${cues.firmWords.join('|')})$`, 'u');
   const placeEndingAt = (pos: number): ResolvedMention | undefined => {
     const r = endingAt.get(pos);
     return r?.e.label === 'Place' ? r : undefined;
@@ -59,10 +61,19 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     }
     // Organisations, programmes, and parks (places named like bodies: 镇里的某某产业园).
     if (r.e.label !== 'Organization' && r.e.label !== 'Programme' && !isNamedSite(r.m)) continue;
-    // 俄罗斯采购商某某, 德国企业某某: a country and the kind of firm before its name.
-    const kindBefore = new RegExp(`(?:${cues.firmWords.join('|')})$`, 'u').exec(text.slice(Math.max(0, r.m.start - 4), r.m.start));
-    const country = kindBefore ? placeEndingAt(r.m.start - kindBefore[0].length) : undefined;
-    if (country && (country.e.kind === 'Country' || country.e.kind === 'Region')) add(r, country.e, 'rel.located-in.country-of-firm', 0.75, country.m.start);
+    // 俄罗斯采购商某某, 德国企业某某: a country and the kind of firm before its name; 苏州国资企业某某, 某新区入区企业某某:
+    // a place, what kind of firm of that place (firmQualifiers) and the firm word.
+    const kindBefore = firmBefore.exec(text.slice(Math.max(0, r.m.start - 8), r.m.start));
+    const where = kindBefore ? placeEndingAt(r.m.start - kindBefore[0].length) : undefined;
+    if (where && (where.e.kind === 'Country' || where.e.kind === 'Region') && !kindBefore![1]) add(r, where.e, 'rel.located-in.country-of-firm', 0.75, where.m.start);
+    else if (where && !where.m.attrs.ref && kindBefore![1] && r.e.label === 'Organization' && /^(?:Country|Region|Province|City|County|District|DevelopmentZone|Town|Subdistrict)$/u.test(where.e.kind ?? '')) add(r, where.e, 'rel.located-in.place-of-firm', 0.75, where.m.start);
+    // 某银行某县支行, 某保险公司某市分公司: a branch named after a place the article names is in that place.
+    const branch = r.e.label === 'Organization' ? cues.branchWords.find((w) => r.e.name.endsWith(w)) : undefined;
+    if (branch) {
+      const stem = r.e.name.slice(0, -branch.length);
+      const place = ms.find((q) => q.e.label === 'Place' && !q.m.attrs.ref && /^(?:City|County|District|Town|Subdistrict)$/u.test(q.e.kind ?? '') && stem.endsWith(q.e.name) && stem.length > q.e.name.length);
+      if (place) add(r, place.e, 'rel.located-in.branch-place', 0.8);
+    }
     // 镇里的某某产业园: the town in view.
     const area = /([村镇乡县市])里的$/u.exec(text.slice(Math.max(0, r.m.start - 3), r.m.start));
     if (area) {

@@ -9,7 +9,7 @@ import { isNamedSite, placeChainInName, placeInName, placeRef, upsert, type Home
 import { zoneEndings, zoneOf } from './place-in-view.js';
 import { evidenceFor } from './evidence.js';
 import { isRegistrationLevel, placeLevel } from './place-levels.js';
-import type { ResolvedMention } from './relations.js';
+import { loadRelationCues, type ResolvedMention } from './relations.js';
 import type { Entity, Relation } from './types.js';
 
 /**
@@ -43,10 +43,12 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       const rule = ownPlace ? 'rel.located-in.name-place' : 'rel.located-in.relative-name';
       out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], rule, ownPlace ? 0.8 : 0.75) });
     } else if (best) {
-      // A foreign firm's country is where it is from (日本电产); a province is the level the name was
-      // registered at. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is the
-      // parent company's, and the bracket says where this one is.
-      const located = best && (best.kind === 'Country' ? e.props.foreign === true : !isRegistrationLevel(best.kind, best.name) && !m.attrs.region);
+      // A foreign firm's country is where it is from (日本电产); a province is the level a firm's name was
+      // registered at, but a government body or party organisation named after its province (某省能源局, 某省委)
+      // is that province's own. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is
+      // the parent company's, and the bracket says where this one is.
+      const provinceBody = best.kind === 'Province' && (e.kind === 'GovernmentAgency' || e.kind === 'PartyOrganization');
+      const located = best && (best.kind === 'Country' ? e.props.foreign === true : (provinceBody || !isRegistrationLevel(best.kind, best.name)) && !m.attrs.region);
       if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
     } else if (type && !m.attrs.region && !m.attrs.country) {
       // 涪陵榨菜培训中心, 柳州螺蛳粉产业服务中心: named with the short form of a place the article names.
@@ -165,6 +167,7 @@ function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedM
 function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer): Relation[] {
   const out: Relation[] = [];
   const seen = new Set<string>();
+  const { located } = loadRelationCues();
   // The places of the article: those named, and those a relative name was read with (泰安高新区 for 高新区党工委).
   const read = [...ms.filter((r) => r.e.label === 'Place').map((r) => ({ m: r.m, e: r.e })), ...ms.filter((r) => r.place).map((r) => ({ m: r.m, e: entities.get(r.place!.key) }))];
   for (const { m, e } of read) {
@@ -175,6 +178,11 @@ function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMe
     const parent = known ? upsert(entities, placeRef(g, known)) : entities.get(parentKey);
     // A zone named by its county (昆山高新区) is that county's by its name; anything else by where it was read.
     const named = e.key.startsWith('place:zone:');
+    // A desert, a grassland or a river stretches far beyond the town or village in view: it is where the text puts
+    // it (a place printed right before its name), not there; and 邻近的某村 is beside the place in view, not in it.
+    const printed = ms.some((r) => r.e.label === 'Place' && r.m.end === m.start);
+    const wide = e.kind === 'Landmark' && located.wideFeatures.some((w) => e.name.endsWith(w));
+    if (!named && !printed && (wide || located.nearWords.some((w) => article.text.slice(Math.max(0, m.start - w.length - 1), m.start).replace(/的$/u, '').endsWith(w)))) continue;
     if (parent) out.push({ type: e.kind === 'Landmark' ? 'LOCATED_IN' : 'PART_OF', start: e.key, end: parent.key, evidence: evidenceFor(article, sentences[m.sentence], [m], named ? 'rel.part-of.zone-area' : 'rel.part-of.read-under', named ? 0.85 : 0.6) });
   }
   return out;

@@ -1,7 +1,7 @@
 // Step 5: each reported figure gets its subject and becomes an Outcome.
 import type { Article } from '../document/types.js';
 import { upsert } from './entities.js';
-import { clauseSubject, onlyAdjuncts } from './clause-subjects.js';
+import { clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -20,6 +20,7 @@ import type { Entity, Relation } from './types.js';
  *     view; in a quotation 公司 is the speaker's); an area word (全县, 该镇, 村里, 当地: the place of that level in view);
  *   - an area opening the clause with no organisation in it; 本届峰会 (the programme in view); 甲、乙等12家 and
  *     甲、乙等多家企业的20个 (the list's programme or the area, not a name listed);
+ *   - a person heading the figure's own clause (看到销路好，李某试种了5亩), unless introducing what is said;
  *   - in a quotation, 我们 (the speaker's organisation) and 我 (the speaker) — a quotation saying neither is not the
  *     speaker's organisation's for being said by its people; 投资2亿元的某项目 (the name after 的);
  *   - a clause naming nothing goes on about what its sentence pointed back to; a subject carried from an earlier
@@ -115,6 +116,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
     const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
     let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus));
+    // 目前，李某家的茶园亩均产出鲜叶500斤: a person heading the figure's own clause (not one introducing what is
+    // said) is what it is about.
+    const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');
+    const ownHead = pronoun ? undefined : clauseHead(article.text, clauseStart, p.m.start, sameSentence);
+    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : undefined;
+    if (personHead) subject = personHead;
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
@@ -179,7 +186,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // without a subject.
     const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
-    const carried = !subject || !before.includes(subject);
+    const carried = !subject || (!before.includes(subject) && subject !== personHead);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.
     const issue = article.date ?? (article.year ? String(article.year) : undefined);
@@ -200,7 +207,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
-      const byItsClause = subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
+      const byItsClause = subject === personHead ? 'rel.reported.person-head' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
       const rule = !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }

@@ -117,7 +117,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     for (let y = text.indexOf('由', sentence.start); y !== -1 && y < sentence.end; y = text.indexOf('由', y + 1)) {
       const founders = listFrom(y + 1, isParty);
       if (!founders.length) continue;
-      const after = text.slice(founders[founders.length - 1]!.m.end, clauseEnd(y));
+      // 由甲和乙（以下简称“乙方”）携手共建: a note in brackets after a founder's name is passed over.
+      const after = text.slice(founders[founders.length - 1]!.m.end, clauseEnd(y)).replace(/^[（(][^）)]{1,20}[）)]/u, '');
       if (!new RegExp(`^(?:${cues.founding.helpers.join('|')})*(?:${cues.founding.verbs.join('|')})`, 'u').test(after)) continue;
       const founded = foundedBefore(y);
       for (const f of founders) add('FOUNDED', f, founded, 'rel.founded.by', 0.8);

@@ -10,6 +10,7 @@ import { KgError } from '../errors.js';
 import type { Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
 import { PROGRAMME_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model.js';
+import { clauseSubject } from './clause-subjects.js';
 import { isNamedSite, type EntityRef } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import type { Entity, Relation } from './types.js';
@@ -27,6 +28,7 @@ const CuesFile = z
     salesVerbs: z.array(z.string().min(1)),
     tradeVerbs: z.array(z.string()),
     locatedVerbs: z.array(z.string()),
+    attractVerbs: z.array(z.string().min(1)),
     foundedPattern: z.string(),
     spinOffWords: z.array(z.string()),
     spinOffVerbs: z.array(z.string()),
@@ -47,7 +49,7 @@ const CuesFile = z
         takesPost: z.array(z.string().min(1)),
       })
       .strict(),
-    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)) }).strict(),
+    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
@@ -165,11 +167,18 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // organisations it counts is not said here.
           const cs = clauseStart(text, v);
           if (/\d+\s*家|[两二三四五六七八九十]+家/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
-          const subjects = subjectsFor(rule.type, ms, at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view));
+          // 某县被国务院列为…: the names between 被 and the verb are its agent — the one who listed, not the one listed.
+          const passive = text.lastIndexOf('被', v);
+          const agents = passive >= cs ? ms.filter((r) => at(r) > passive && at(r) < v) : [];
+          if (rule.type === 'ORGANIZED' && passive >= cs) {
+            for (const a of agents.filter((r) => isOrg(r))) for (const o of objects) add(rule.type, a, o, sentence, `${rule.id}.passive-agent`, 0.8);
+            continue;
+          }
+          const subjects = subjectsFor(rule.type, ms.filter((r) => !agents.includes(r)), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start);
           for (const s of subjects.list) {
             for (const o of objects) {
               const conf = (subjects.carried || carriedObject ? 0.6 : 0.8) + (o.e.kind && rule.objectKinds.indexOf(o.e.kind) === 0 ? 0.05 : 0);
-              add(rule.type, s, o, sentence, `${rule.id}${subjects.carried ? '.carried-subject' : ''}`, Math.min(conf, 0.9));
+              add(rule.type, s, o, sentence, `${rule.id}${subjects.via ? `.${subjects.via}` : subjects.carried ? '.carried-subject' : ''}`, Math.min(conf, 0.9));
             }
           }
         }
@@ -198,6 +207,22 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const org = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + 1) : (own ?? subjectCompany(v).r);
         const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
+      }
+    }
+
+    // 某开发区引进某公司, 某镇引入某项目: a firm or project an area brings in settles there. The area is the last one
+    // named before the verb in its clause, with no other name between them; what is brought in is named after it.
+    for (const verb of c.attractVerbs) {
+      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
+        const cs = clauseStart(text, v);
+        // 从某市引进: the place after 从/自 is where it came from.
+        const areas = ms.filter((r) => r.e.label === 'Place' && !r.m.attrs.ref && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && at(r) >= cs && at(r) < v && !/[从自]$/u.test(text.slice(0, at(r))));
+        // With none in its clause, the area heading an earlier clause of the sentence (某镇对矿山进行修复，引入某项目).
+        const chained = areas.length ? undefined : clauseSubject(article.text, sentence.start, sentence.start + v, ms);
+        const area = areas[areas.length - 1] ?? (chained && !chained.own && chained.subject.e.label === 'Place' && AREA_SUBJECT_KINDS.has(chained.subject.e.kind ?? '') ? chained.subject : undefined);
+        if (!area || ms.some((r) => at(r) > at(area) && at(r) < v && r.e.label !== 'Place')) continue;
+        const end = nextStop(text, v);
+        for (const o of ms.filter((r) => (isOrg(r) || r.e.kind === 'Project') && at(r) >= v + verb.length && at(r) < end)) add('LOCATED_IN', o, area, sentence, 'rel.located-in.brought-in', 0.75);
       }
     }
 
@@ -344,7 +369,14 @@ function nextStop(text: string, from: number): number {
  */
 const AREA_SUBJECT_KINDS = new Set(['Village', 'Community', 'Town', 'Subdistrict', 'District', 'DevelopmentZone', 'County', 'City']);
 
-function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined): { list: ResolvedMention[]; carried: boolean } {
+/** Who may do what a cue verb says: an organisation; an area receives and organises; a person receives. */
+function canDo(type: RelationshipType, r: ResolvedMention): boolean {
+  if (r.e.label === 'Organization') return true;
+  if (r.e.label === 'Place') return (type === 'RECEIVED' || type === 'ORGANIZED') && AREA_SUBJECT_KINDS.has(r.e.kind ?? '');
+  return r.e.label === 'Person' && type === 'RECEIVED';
+}
+
+function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined, sentenceStart: number): { list: ResolvedMention[]; carried: boolean; via?: string } {
   const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
   // 上榜…的嘉创智谷孵化器: the subject follows the object, joined by 的.
   const after = ms.filter((r) => at(r) > v && r.e.label === 'Organization' && text[at(r) - 1] === '的');
@@ -355,6 +387,10 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     if (place) return { list: [place], carried: false };
   }
   if (before.length === 0 && after.length === 0) {
+    // 如今的某村，产业兴、村风正，先后获得…: a clause naming no subject goes on about the name heading the clause
+    // before it in the sentence (承前省略) — when that name can be the subject of this verb.
+    const chained = clauseSubject(article.text, sentenceStart, sentenceStart + v, ms);
+    if (chained && !chained.own && canDo(type, chained.subject)) return { list: [chained.subject], carried: false, via: 'clause-subject' };
     // “我们组织了…”潘俊男说: 我们 is the speaker's organisation.
     if (speaker && /我们/.test(text.slice(0, v))) return { list: [speaker], carried: true };
     // An unnamed organiser is the place the text is about (我市…开展); an unnamed winner the company.

@@ -68,6 +68,13 @@ describe('the place in or before an organisation\'s name', () => {
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 甘肃陇原新材料有限公司'))).toEqual([]);
   });
 
+  test('a government body or party committee named after its province is the province\'s own; a firm so named is not placed', async () => {
+    const g = await graphOfPage(page('政策解读', '甘肃省农业农村厅副厅长王刚、湖南省委宣传部部长李明和甘肃陇原新材料有限公司董事长赵强出席了会议。'), {});
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 甘肃省农业农村厅 → 甘肃省', 'LOCATED_IN 湖南省委宣传部 → 湖南省']));
+    expect(rulesOf(g, 'LOCATED_IN', '甘肃省农业农村厅', '甘肃省')).toEqual(['rel.located-in.name-place']);
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 甘肃陇原新材料有限公司'))).toEqual([]);
+  });
+
   test('with a region in brackets, the place before the name is the parent company\'s', async () => {
     const g = await graphOfPage(page('新厂投产', '上海华腾电子科技（安徽）有限公司的新厂投产了。'), {});
     expect(g.facts).toContain('LOCATED_IN 上海华腾电子科技（安徽）有限公司 → 安徽省');
@@ -119,5 +126,15 @@ describe('a unit named after its parent', () => {
   test('not when the longer name only shares a first word', async () => {
     const g = await graphOfPage(page('两家企业', '华丰钢绳有限公司与华丰食品有限公司是邻居。'), {});
     expect(g.facts.filter((f) => f.startsWith('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('places the gazetteer lacks, read under the place in view', () => {
+  test('a village is in the town in view; one said to be beside it (邻近的) and a desert are not', async () => {
+    const g = await graphOfPage(
+      page('白水镇见闻', '记者来到湖南岳阳汨罗市白水镇。', '镇上的人说，张家湾村这几年变化很大，邻近的金星村也不差。', '在白水镇，巴丹吉林沙漠的治沙经验被广泛借鉴。'),
+    );
+    expect(g.facts).toContain('PART_OF 张家湾村 → 白水镇');
+    expect(g.facts.filter((f) => /^(?:PART_OF|LOCATED_IN) (?:金星村|巴丹吉林沙漠) /u.test(f))).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ describe('the subject in view', () => {
     ['公司 opening a clause: the company in view', '2亿元', ['宜昌三峡食品有限公司是一家食品企业。', '如今，公司年产值达2亿元。'], ['宜昌三峡食品有限公司']],
     ['places written down their chain: the last, not the province', '49家', ['浙江湖州拥有电动车整车重点企业49家。'], ['湖州市']],
     ['a chain of three places: the district', '2000个', ['四川德阳旌阳区今年新增就业岗位2000个。'], ['旌阳区']],
+    ['a person heading the figure\'s own clause', '5亩', ['记者来到湖北秭归县茅坪镇。', '看到茶叶销路好，王建国试种了5亩。'], ['王建国']],
+    ['a person introducing what is said is not its subject', '3000亩', ['记者来到湖北秭归县茅坪镇。', '王建国介绍，全镇去年种植茶叶3000亩。'], ['茅坪镇']],
     ['a programme the figure is compared against (较…前) is not its subject', '3倍', ['在安吉县溪龙乡黄杜村，村集体收入较“白茶富民工程”实施前增长3倍。'], ['黄杜村']],
   ])('%s', async (_case, figure, paragraphs, expected) => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);

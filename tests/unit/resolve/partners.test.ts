@@ -28,6 +28,7 @@ describe('partners', () => {
 describe('founders', () => {
   test.each([
     ['由甲出资建成, the body named by its kind alone', '宜昌果农专业合作社有社员200人。这家合作社由宜昌三峡食品有限公司出资建成。', ['FOUNDED 宜昌三峡食品有限公司 → 宜昌果农专业合作社']],
+    ['a note in brackets after a founder (以下简称) is passed over', '南湖科技园由嘉兴市政府和浙江恒泰集团有限公司（以下简称“恒泰集团”）携手共建。', ['FOUNDED 嘉兴市政府 → 南湖科技园', 'FOUNDED 浙江恒泰集团有限公司 → 南湖科技园']],
     ['甲和乙携手共建 — founders and partners', '宜昌柑橘研究院由宜都市政府和宜昌三峡食品有限公司携手共建。', ['FOUNDED 宜都市政府 → 宜昌柑橘研究院', 'FOUNDED 宜昌三峡食品有限公司 → 宜昌柑橘研究院', 'PARTNER_OF 宜都市政府 → 宜昌三峡食品有限公司']],
     ['甲成立了一家某公司', '2020年，上沧村成立了宜都红花农业有限公司。', ['FOUNDED 上沧村 → 宜都红花农业有限公司']],
     ['成立这家公司: the company in view', '记者走进宜都红花农业有限公司。宜都市政府成立这家公司，是为了带动村民增收。', ['FOUNDED 宜都市政府 → 宜都红花农业有限公司']],

@@ -321,4 +321,89 @@ describe('resolution', () => {
     const { sourceStart, sourceEnd } = won.properties as { sourceStart: number; sourceEnd: number };
     expect(text.slice(sourceStart, sourceEnd)).toBe('浙江明远智能装备有限公司荣获中国专利优秀奖');
   });
+  test('a clause naming no subject goes on about the name heading the clause before it: its awards are that name\'s', async () => {
+    const g = await graphOfPage(
+      page(
+        '张家湾村的变化',
+        '近年来，张家湾村发展民宿产业。',
+        '如今的张家湾村，产业兴、村容美，先后获得“省级文明村”“全国美丽休闲乡村”等荣誉。',
+        '青阳县地处皖南山区，是一个农业大县，去年获评“全省县域经济发展先进县”。',
+      ),
+    );
+    expect(g.facts).toEqual(
+      expect.arrayContaining(['RECEIVED 张家湾村 → 省级文明村', 'RECEIVED 张家湾村 → 全国美丽休闲乡村', 'RECEIVED 青阳县 → 全省县域经济发展先进县']),
+    );
+    expect(g.relation('RECEIVED', '张家湾村', '省级文明村')!.properties.rule).toBe('rel.received.award.clause-subject');
+  });
+
+  test('a name heading an earlier clause that cannot receive is not carried to the award', async () => {
+    const g = await graphOfPage(page('项目投产', '“数字乡村”行动开展以来，各地积极响应，东湖镇去年获评省级数字乡村示范镇。', '“千村示范”工程启动后，进展顺利，获评“省级优秀工程案例”。'));
+    expect(g.facts).toContain('RECEIVED 东湖镇 → 省级数字乡村示范镇');
+    // The campaign heads the first clause: a programme receives nothing from a later clause.
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED') && f.endsWith('省级优秀工程案例'))).toEqual([]);
+  });
+
+  test('被 names the agent of a listing: it organised the list, and the subject is the one listed', async () => {
+    const g = await graphOfPage(
+      page(
+        '宁城县转型',
+        '宁城县位于赤峰南部，是一个农业大县，2015年被国务院列为第二批全域旅游示范区。',
+        '浙江红星机械有限公司被认定为省级专精特新企业。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['ORGANIZED 国务院 → 第二批全域旅游示范区', 'RECEIVED 宁城县 → 第二批全域旅游示范区', 'RECEIVED 浙江红星机械有限公司 → 省级专精特新企业']));
+    expect(g.relation('ORGANIZED', '国务院', '第二批全域旅游示范区')!.properties.rule).toBe('rel.organized.award.passive-agent');
+    // The agent is not the one listed; with no agent named, no organiser is read (the company did not organise its own award).
+    expect(g.relation('RECEIVED', '国务院', '第二批全域旅游示范区')).toBeUndefined();
+    expect(g.facts.filter((f) => f.startsWith('ORGANIZED') && f.endsWith('省级专精特新企业'))).toEqual([]);
+  });
+  test('an area issuing a policy and a firm investing in a project organise them; a product issued is no policy', async () => {
+    const g = await graphOfPage(
+      page(
+        '竹林碳汇',
+        '那一年，安吉县发布《竹林碳汇交易管理办法》，为林农增收打开了新路。',
+        '2023年，浙江绿能产业发展有限公司投资3亿元的衢州零碳产业园储能示范项目开工。',
+        '浙江华源精密机械有限公司发布了一款新型数控机床。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['ORGANIZED 安吉县 → 竹林碳汇交易管理办法', 'ORGANIZED 浙江绿能产业发展有限公司 → 衢州零碳产业园储能示范项目']));
+    expect(g.relation('ORGANIZED', '安吉县', '竹林碳汇交易管理办法')!.properties.rule).toBe('rel.organized.policy');
+    expect(g.facts.filter((f) => f.startsWith('ORGANIZED 浙江华源精密机械有限公司'))).toEqual([]);
+  });
+  test('a place and the kind of firm of that place before a firm\'s name say where it is; a bare place before 企业 does not', async () => {
+    const g = await graphOfPage(
+      page(
+        '签约',
+        '近日，苏州国资企业江苏恒新会展有限公司与吴江区签约。',
+        '德清县入园企业浙江莫干新材料有限公司投产。',
+        '湖州企业浙江华源精密机械有限公司去年营收增长。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 江苏恒新会展有限公司 → 苏州市', 'LOCATED_IN 浙江莫干新材料有限公司 → 德清县']));
+    expect(g.relation('LOCATED_IN', '浙江莫干新材料有限公司', '德清县')!.properties.rule).toBe('rel.located-in.place-of-firm');
+    // 湖州企业 may name the firms of the place or the place's firms in general: nothing is read without the qualifier.
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 浙江华源精密机械有限公司'))).toEqual([]);
+  });
+  test('a branch named after a place the article names is in that place; a place the article does not name is not guessed', async () => {
+    const g = await graphOfPage(
+      page('金融助农', '安吉县竹产业发展迅速。截至5月底，农商银行安吉县支行共发放贷款300万元。', '中国人寿保险公司德清县分公司也推出了新产品。'),
+    );
+    expect(g.facts).toContain('LOCATED_IN 农商银行安吉县支行 → 安吉县');
+    expect(g.relation('LOCATED_IN', '农商银行安吉县支行', '安吉县')!.properties.rule).toBe('rel.located-in.branch-place');
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 中国人寿保险公司德清县分公司'))).toEqual([]);
+  });
+  test('a firm or project an area brings in (引进, 引入) is in that area; what a firm brings in is not placed', async () => {
+    const g = await graphOfPage(
+      page(
+        '招商引资',
+        '2021年，嘉善经济开发区引进浙江华源精密机械有限公司，建成新能源零部件生产基地。',
+        '2023年，白水镇对废弃矿山进行修复，引入“光储一体”示范项目，建起温室大棚。',
+        '浙江莫干新材料有限公司从苏州引进宁波恒泰机械有限公司的生产线。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 浙江华源精密机械有限公司 → 嘉善经济开发区', 'LOCATED_IN 光储一体 → 白水镇']));
+    expect(g.relation('LOCATED_IN', '光储一体', '白水镇')!.properties.rule).toBe('rel.located-in.brought-in');
+    // 从苏州: where it came from, not where it went.
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN') && f.endsWith('→ 苏州市'))).toEqual([]);
+  });
 });
