@@ -80,7 +80,7 @@ export class PostReader {
     for (let e = end, guard = 0; guard < 4; guard++) {
       const segment = this.segmentEndingAt(e, floor);
       if (!segment) break;
-      posts.push(...segment.posts.map((post) => ({ ...post, rule })));
+      posts.push(...segment.posts.map((post) => ({ ...post, rule: post.rule || rule })));
       const sep = this.article.text[segment.start - 1];
       if (sep !== '、' && sep !== '，') break;
       e = segment.start - 1;
@@ -111,6 +111,10 @@ export class PostReader {
     const word = opens ? this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0] : undefined;
     const inView = word ? this.inView.bodyNamed(word, s, ['Organization']) : undefined;
     if (inView && word) return { start: s, posts: [{ holder: inView, role: span.slice(kind + word.length), start: s, rule: '' }] };
+    // 在某研究院，科研人员李某…: a post with no body, opening the clause right after the phrase that sets the
+    // sentence at an organisation, is held there.
+    const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
+    if (scene && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
     return { start: s, posts: [] };
   }
 
