@@ -406,4 +406,16 @@ describe('resolution', () => {
     // 从苏州: where it came from, not where it went.
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN') && f.endsWith('→ 苏州市'))).toEqual([]);
   });
+  test('a mountain or a scenic spot the gazetteer lacks sits where 坐落于/位于 says; an administrative place does not', async () => {
+    const g = await graphOfPage(
+      page(
+        '生态修复',
+        '青龙岭坐落于浙江省湖州市安吉县天荒坪镇，山上原本有一片废弃采石场。',
+        '长兴县位于浙江省北部，紧邻太湖。',
+      ),
+    );
+    expect(g.facts).toContain('LOCATED_IN 青龙岭 → 天荒坪镇');
+    expect(g.relation('LOCATED_IN', '青龙岭', '天荒坪镇')!.properties.rule).toBe('rel.located-in.坐落于');
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 长兴县'))).toEqual([]);
+  });
 });
