@@ -29,6 +29,7 @@ const CuesFile = z
     tradeVerbs: z.array(z.string()),
     locatedVerbs: z.array(z.string()),
     attractVerbs: z.array(z.string().min(1)),
+    areaBuildVerbs: z.array(z.string().min(1)),
     foundedPattern: z.string(),
     spinOffWords: z.array(z.string()),
     spinOffVerbs: z.array(z.string()),
@@ -212,19 +213,27 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       }
     }
 
-    // 某开发区引进某公司, 某镇引入某项目: a firm or project an area brings in settles there. The area is the last one
-    // named before the verb in its clause, with no other name between them; what is brought in is named after it.
-    for (const verb of c.attractVerbs) {
+    // 某开发区引进某公司, 某镇引入某项目: a firm or project an area brings in settles there; 某开发区建设某产业园, 某县建成
+    // 某项目: a park or project an area builds is there. The area is the last one named before the verb in its clause,
+    // with no other name between them; what is brought in or built is named after it.
+    const settles = [
+      ...c.attractVerbs.map((verb) => ({ verb, built: false, what: (r: ResolvedMention): boolean => isOrg(r) || r.e.kind === 'Project' })),
+      ...c.areaBuildVerbs.map((verb) => ({ verb, built: true, what: (r: ResolvedMention): boolean => isNamedSite(r.m) || r.e.kind === 'Project' })),
+    ];
+    for (const { verb, built, what } of settles) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
         const cs = clauseStart(text, v);
-        // 从某市引进: the place after 从/自 is where it came from.
-        const areas = ms.filter((r) => r.e.label === 'Place' && !r.m.attrs.ref && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && at(r) >= cs && at(r) < v && !/[从自]$/u.test(text.slice(0, at(r))));
+        // 从某市引进: the place after 从/自 is where it came from. 在某沙地南缘建设某项目: what is built 在 a place,
+        // of any kind, is there.
+        const where = (r: ResolvedMention): boolean => built && text[at(r) - 1] === '在';
+        const areas = ms.filter((r) => r.e.label === 'Place' && !r.m.attrs.ref && (AREA_SUBJECT_KINDS.has(r.e.kind ?? '') || where(r)) && at(r) >= cs && at(r) < v && !/[从自]$/u.test(text.slice(0, at(r))));
         // With none in its clause, the area heading an earlier clause of the sentence (某镇对矿山进行修复，引入某项目).
         const chained = areas.length ? undefined : clauseSubject(article.text, sentence.start, sentence.start + v, ms);
         const area = areas[areas.length - 1] ?? (chained && !chained.own && chained.subject.e.label === 'Place' && AREA_SUBJECT_KINDS.has(chained.subject.e.kind ?? '') ? chained.subject : undefined);
         if (!area || ms.some((r) => at(r) > at(area) && at(r) < v && r.e.label !== 'Place')) continue;
         const end = nextStop(text, v);
-        for (const o of ms.filter((r) => (isOrg(r) || r.e.kind === 'Project') && at(r) >= v + verb.length && at(r) < end)) add('LOCATED_IN', o, area, sentence, 'rel.located-in.brought-in', 0.75);
+        const rule = built ? (where(area) ? 'rel.located-in.built-at' : 'rel.located-in.built-by-area') : 'rel.located-in.brought-in';
+        for (const o of ms.filter((r) => what(r) && r !== area && at(r) >= v + verb.length && at(r) < end)) add('LOCATED_IN', o, area, sentence, rule, 0.75);
       }
     }
 

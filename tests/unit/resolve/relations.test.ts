@@ -406,6 +406,22 @@ describe('resolution', () => {
     // 从苏州: where it came from, not where it went.
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN') && f.endsWith('→ 苏州市'))).toEqual([]);
   });
+  test('what an area builds, or what is built 在 a place, is there; a firm that builds a project organised it', async () => {
+    const g = await graphOfPage(
+      page(
+        '项目建设',
+        '近年来，平湖经济技术开发区先后建设嘉兴光电产业园等5个园区。',
+        '在天目山北麓规划建设“竹海绿道”示范项目，全长40公里。',
+        '浙江恒润能源有限公司建成“光伏车棚”示范工程，年发电量达到120万千瓦时。',
+        '浙江恒润能源有限公司在德清县建设新厂房。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 嘉兴光电产业园 → 平湖经济技术开发区', 'LOCATED_IN 竹海绿道 → 天目山', 'ORGANIZED 浙江恒润能源有限公司 → 光伏车棚']));
+    expect(g.relation('LOCATED_IN', '嘉兴光电产业园', '平湖经济技术开发区')!.properties.rule).toBe('rel.located-in.built-by-area');
+    expect(g.relation('LOCATED_IN', '竹海绿道', '天目山')!.properties.rule).toBe('rel.located-in.built-at');
+    // A firm is not what an area builds, and a firm building somewhere is not put there by this rule.
+    expect(g.facts).not.toContain('LOCATED_IN 浙江恒润能源有限公司 → 德清县');
+  });
   test('a mountain or a scenic spot the gazetteer lacks sits where 坐落于/位于 says; an administrative place does not', async () => {
     const g = await graphOfPage(
       page(
