@@ -103,6 +103,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
     const kinds = kindAnaphor(clause, kindWords);
     if (!kinds.length && opensSentence) kinds.push(...kindAnaphor(sentenceClauses[0]!.replace(/^[“"]/u, ''), kindWords));
+    // 某某说，企业研发的产品远销欧美，月出口额达500万元: a figure's clause naming nothing goes on about a kind word
+    // heading an earlier clause of its sentence, when no clause between them names anything.
+    if (!kinds.length) kinds.push(...kindHeadingEarlierClause(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), kindWords));
     const kind = kinds.length > 0;
     // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
     const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
@@ -244,6 +247,22 @@ function attributes(text: string, pos: number): boolean {
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   const m = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
   return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
+}
+
+/**
+ * The kind words heading the nearest earlier clause of a sentence (its clauses as split at commas, the figure's
+ * last) that opens with one, going back over clauses that name nothing; none once a clause names something.
+ */
+function kindHeadingEarlierClause(clauses: readonly string[], sentenceStart: number, named: readonly Pending[], kindWords: readonly string[]): string[] {
+  const starts: number[] = [];
+  for (let j = 0, at = sentenceStart; j < clauses.length; at += clauses[j]!.length + 1, j++) starts.push(at);
+  for (let j = clauses.length - 1; j >= 0; j--) {
+    const end = starts[j]! + clauses[j]!.length;
+    if (named.some((q) => q.m.start >= starts[j]! && q.m.start < end)) return [];
+    const kinds = j < clauses.length - 1 ? kindAnaphor(clauses[j]!.replace(/^[“”"]/u, ''), kindWords) : [];
+    if (kinds.length) return kinds;
+  }
+  return [];
 }
 
 /**

@@ -23,6 +23,8 @@ describe('the subject in view', () => {
     ['a body introducing a speaker is not what is said about', '40万亩', ['秭归县农业农村局局长李明介绍，全县脐橙种植面积达到40万亩。'], ['秭归县']],
     ['a body the reporter learnt it from (获悉) is not what is said about', '96亿元', ['记者从秭归县统计局获悉，上半年，全县规上工业企业实现产值96亿元。'], ['秭归县']],
     ['公司 opening a clause: the company in view', '2亿元', ['宜昌三峡食品有限公司是一家食品企业。', '如今，公司年产值达2亿元。'], ['宜昌三峡食品有限公司']],
+    ['企业 heading an earlier clause of the sentence, the figure\'s clause naming nothing', '800万元', ['宜昌三峡食品有限公司是一家食品企业。', '张华说，经过技术改造，企业生产的罐头远销东南亚，月销售额达800万元。'], ['宜昌三峡食品有限公司']],
+    ['not when a clause between them names something else', '800万元', ['宜昌三峡食品有限公司是一家食品企业。', '张华说，企业生产的罐头远销东南亚，秭归县今年出口额达800万元。'], ['秭归县']],
     ['places written down their chain: the last, not the province', '49家', ['浙江湖州拥有电动车整车重点企业49家。'], ['湖州市']],
     ['a chain of three places: the district', '2000个', ['四川德阳旌阳区今年新增就业岗位2000个。'], ['旌阳区']],
     ['a person heading the figure\'s own clause', '5亩', ['记者来到湖北秭归县茅坪镇。', '看到茶叶销路好，王建国试种了5亩。'], ['王建国']],
