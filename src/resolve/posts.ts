@@ -125,6 +125,10 @@ export class PostReader {
   private heldAt(named: Pending, role: string): Post[] {
     if (named.ref.label === 'Place') return POST_PLACES.has(named.ref.kind ?? '') ? [{ holder: named, role, start: named.m.start, rule: '' }] : [];
     if (named.ref.label !== 'Organization') return [];
+    // 某某仪表技术部部长: a unit read as one name with the short form of a body the article prints on its own; the
+    // post is that body's, as 某某仪表有限公司技术部部长 would be, with the unit in the role.
+    const parent = this.parentOfUnit(named);
+    if (parent) return [{ holder: parent, role: named.ref.name.slice(parent.m.text.length) + role, start: named.m.start, rule: '' }];
     const posts: Post[] = [{ holder: named, role, start: named.m.start, rule: '' }];
     const organ = this.cues.villageOrgans.find((o) => named.ref.name.endsWith(o));
     if (!organ) return posts;
@@ -139,6 +143,15 @@ export class PostReader {
       (own && POST_PLACES.has(own.kind ?? '') && own.name === scope ? { m: named.m, ref: own } : undefined);
     if (place) posts.push({ holder: place, role: organ + role, start: named.m.start, rule: '' });
     return posts;
+  }
+
+  /** The body whose printed name (of three characters or more) a unit's name opens with, the rest a unit's ending. */
+  private parentOfUnit(unit: Pending): Pending | undefined {
+    const name = unit.ref.name;
+    return this.ordered
+      .filter((q) => q.ref.label === 'Organization' && q.ref.key !== unit.ref.key && q.m.text.length >= 3 && name.length >= q.m.text.length + 2 && name.startsWith(q.m.text))
+      .filter((q) => this.cues.unitEndings.some((w) => name.endsWith(w)) && !/公司|集团/u.test(name.slice(q.m.text.length)))
+      .sort((a, b) => b.m.text.length - a.m.text.length)[0];
   }
 
   /** 时任某局副局长的魏某 (a post), 来自某公司的朱某 (an employer). */

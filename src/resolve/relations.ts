@@ -48,6 +48,7 @@ const CuesFile = z
         fromWords: z.array(z.string().min(1)),
         afterName: z.array(z.string().min(1)),
         takesPost: z.array(z.string().min(1)),
+        unitEndings: z.array(z.string().min(1)),
       })
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)) }).strict(),
