@@ -177,6 +177,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             continue;
           }
           const subjects = subjectsFor(rule.type, ms.filter((r) => !agents.includes(r)), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start);
+          // 前不久公布的某名单, 印发的《某方案》: a verb qualifying its object before 的 names no doer; none is carried.
+          if (subjects.carried && text[v + verb.length] === '的') continue;
           for (const s of subjects.list) {
             for (const o of objects) {
               const conf = (subjects.carried || carriedObject ? 0.6 : 0.8) + (o.e.kind && rule.objectKinds.indexOf(o.e.kind) === 0 ? 0.05 : 0);

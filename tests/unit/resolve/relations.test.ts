@@ -422,6 +422,14 @@ describe('resolution', () => {
     // A firm is not what an area builds, and a firm building somewhere is not put there by this rule.
     expect(g.facts).not.toContain('LOCATED_IN 浙江恒润能源有限公司 → 德清县');
   });
+  test('a verb qualifying its object before 的 (印发的《某方案》) names no doer: the place in view is not carried to it', async () => {
+    const g = await graphOfPage(
+      page('柑橘产业', '记者来到湖北秭归县。', '前不久印发的《柑橘产业高质量发展行动方案》提出，到2027年建成一批示范基地。', '宜昌市农业农村局印发的《柑橘品种改良实施方案》也提到了这一点。'),
+    );
+    expect(g.facts.filter((f) => f.startsWith('ORGANIZED') && f.endsWith('柑橘产业高质量发展行动方案'))).toEqual([]);
+    // A doer named before the verb still organised it.
+    expect(g.facts).toContain('ORGANIZED 宜昌市农业农村局 → 柑橘品种改良实施方案');
+  });
   test('a mountain or a scenic spot the gazetteer lacks sits where 坐落于/位于 says; an administrative place does not', async () => {
     const g = await graphOfPage(
       page(
