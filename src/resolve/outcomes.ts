@@ -1,5 +1,6 @@
 // Step 5: each reported figure gets its subject and becomes an Outcome.
 import type { Article } from '../document/types.js';
+import type { Sentence } from '../extract/context.js';
 import { upsert } from './entities.js';
 import { clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
@@ -54,8 +55,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const inLeadingPhrase = (q: Pending): boolean => leadingPhrase(article.text, sentences[q.m.sentence]!, q);
   // The people quoted in a sentence (“…”潘俊男说, in it or the next), and the organisation of the first the text
   // said works somewhere.
-  const speakersIn = (sentence: number): Pending[] =>
-    ordered.filter((q) => q.ref.label === 'Person' && (q.m.sentence === sentence || q.m.sentence === sentence + 1) && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
+  // A quotation of several sentences (“…。…。”李某说。) is said by the one named after it closes.
+  const speakersIn = (sentence: number): Pending[] => {
+    const last = quotationEnd(article.text, sentences, sentence);
+    return ordered.filter((q) => q.ref.label === 'Person' && q.m.sentence >= sentence && q.m.sentence <= last + 1 && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
+  };
   const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0];
   const speakerOrgIn = (sentence: number): string | undefined => speakersIn(sentence).map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
   // The programme the text is about, for 本届峰会, 此次活动.
@@ -216,6 +220,20 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     }
   }
   return out;
+}
+
+/**
+ * The sentence a quotation open at the start of `sentence` closes in (“…。…。”: the ” before any new “), or the
+ * sentence itself when none is open there or it closes more than three sentences on.
+ */
+function quotationEnd(text: string, sentences: readonly Sentence[], sentence: number): number {
+  const start = sentences[sentence]!.start;
+  const close = text.indexOf('”', start);
+  const open = text.indexOf('“', start + 1);
+  if (close === -1 || (open !== -1 && open < close) || !/^[“"]/u.test(text.slice(start, start + 1))) return sentence;
+  let k = sentence;
+  while (k + 1 < sentences.length && sentences[k]!.end <= close) k++;
+  return k - sentence <= 3 ? k : sentence;
 }
 
 /** The last of the names written right after `first`, each ending where the next begins, that pass `fits`. */

@@ -116,6 +116,14 @@ describe('in a quotation', () => {
     expect(await subjectsOf('300吨', '宜宾川红茶业有限公司是一家茶企。', '“今年我们的红茶产量达到300吨。”宜宾川红茶业有限公司总经理刘明说。')).toEqual(['宜宾川红茶业有限公司']);
   });
 
+  test('a quotation of several sentences is said by the one named after it closes', async () => {
+    const quote = '“我们的出口订单占六成以上，产品卖到了40多个国家。从选料到包装，每一道工序都有专人把关。”宜宾川红茶业有限公司总经理刘明说。';
+    expect(await subjectsOf('40多个', '宜宾川红茶业有限公司是一家茶企。', quote)).toEqual(['宜宾川红茶业有限公司']);
+    // …not by one named after a later quotation.
+    const later = '“我们的出口订单占六成以上，产品卖到了40多个国家。”记者随后走进车间。“每一道工序都有专人把关。”宜宾川红茶业有限公司总经理刘明说。';
+    expect(await subjectsOf('40多个', '宜宾川红茶业有限公司是一家茶企。', later)).toEqual([]);
+  });
+
   test('我 is the speaker', async () => {
     expect(await subjectsOf('3万元', '“去年我种了5亩脐橙，挣了3万元。”村民李秀英说。')).toEqual(['李秀英']);
   });
