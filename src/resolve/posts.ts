@@ -148,9 +148,10 @@ export class PostReader {
   /** The body whose printed name (of three characters or more) a unit's name opens with, the rest a unit's ending. */
   private parentOfUnit(unit: Pending): Pending | undefined {
     const name = unit.ref.name;
+    if (!this.cues.unitEndings.some((w) => name.endsWith(w))) return undefined;
     return this.ordered
       .filter((q) => q.ref.label === 'Organization' && q.ref.key !== unit.ref.key && q.m.text.length >= 3 && name.length >= q.m.text.length + 2 && name.startsWith(q.m.text))
-      .filter((q) => this.cues.unitEndings.some((w) => name.endsWith(w)) && !/公司|集团/u.test(name.slice(q.m.text.length)))
+      .filter((q) => !/公司|集团/u.test(name.slice(q.m.text.length)))
       .sort((a, b) => b.m.text.length - a.m.text.length)[0];
   }
 

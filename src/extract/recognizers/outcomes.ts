@@ -1,8 +1,8 @@
 // Outcomes: reported figures. A figure is a number (Arabic or Chinese, with 万/亿), perhaps a range
 // (800万元至900万元) or approximate (近12万户, 1200多家次, 50万套左右, 90%以上, a round figure reached: 上千人,
 // 破亿元), followed by a unit from the unit lexicon. Its value is normalised to the base unit; what was counted
-// (the measure) is read from the words around it — the verb and object before it (走访企业 1200多家次), or the noun after it
-// (18家优质羽绒服企业); the period from the nearest time expression before it in the sentence.
+// (the measure) is read from the words around it — the verb and object before it (走访企业 1200多家次), or the
+// noun after it (18家优质羽绒服企业); the period from the nearest time expression before it in the sentence.
 // Dates, ages, durations, ordinals and product specifications are not outcomes.
 import type { ExtractContext, Token } from '../context.js';
 import { candidate, type Candidate, type OutcomeValue } from '../mention.js';
