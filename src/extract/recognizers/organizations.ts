@@ -174,6 +174,8 @@ const TEAM_NAME_TAGS = /^(x|nt|nz|ns|nr)$/;
 const NOT_PARTY_TAGS = /^(v|vn|t|d|a)/;
 const HAN_OR_LATIN = /[\u4e00-\u9fffA-Za-z]/;
 const NAME_LIKE_TAGS = /^(x|nz|nt|nr|nrt|nrfg|ns|nsf|j|eng)$/;
+/** jieba's tags of common nouns and verbs: a rare word of them is a product or a trade (标准件, 吹塑), not a name. */
+const TRADE_WORD_TAGS = /^(?:n|v|vn|vd|a|an|ad|b)$/;
 /** Endings of a body before 长 (农林部长, 日报社长), by code unit. */
 const BODY_BEFORE_HEAD = codeTable('部局署厅会社');
 const FIELD_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|j|x|b|an|l)$/;
@@ -306,7 +308,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart) && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
     // 部, 局, 会 end names only after a place (芬兰农林部, 郑州市技术监督局), and the head of the body may follow
@@ -400,7 +402,11 @@ function isPartyName(ctx: ExtractContext, start: number, end: number): boolean {
   return t.start === start && t.end === end && !NOT_PARTY_TAGS.test(t.tag);
 }
 
-function hasNameLikeWord(ctx: ExtractContext, start: number, end: number): boolean {
+/**
+ * A word that may be a name between `start` and `end`. For a firm (`firm`), a rare common noun or verb (标准件,
+ * 吹塑, 碳素) is what it makes, not its trade name (字号): 一家碳素厂 is a kind of factory, 宏达碳素厂 a named one.
+ */
+function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: boolean): boolean {
   for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
     const t = ctx.tokens[ti]!;
     const w = t.word.slice(0, Math.max(0, end - t.start));
@@ -408,7 +414,7 @@ function hasNameLikeWord(ctx: ExtractContext, start: number, end: number): boole
     if (NAME_LIKE_TAGS.test(t.tag)) return true;
     if (ctx.res.gazetteer.lookup(w).length) return true;
     const d = ctx.res.dictionary.get(w);
-    if (w.length >= 2 && (!d || d.freq < 50)) return true;
+    if (w.length >= 2 && (!d || (d.freq < 50 && !(firm && TRADE_WORD_TAGS.test(d.tag))))) return true;
   }
   return false;
 }

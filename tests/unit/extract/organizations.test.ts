@@ -198,3 +198,18 @@ describe('departments of ministries and firms described before their names', () 
     expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
   });
 });
+
+// Issue 12: a firm needs a name of its own (a place, a trade name) before its ending; what it makes is no name.
+describe('descriptions are not names (issue 12)', () => {
+  test.each([['镇上有一家纸箱厂和一家吹塑厂。'], ['他把积蓄投进了一家碳素厂。'], ['村民们自办了一个轴承厂。']])('a factory named only by its product: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+
+  test.each([
+    ['长兴县宏达蓄电池厂扩建了车间。', '长兴县宏达蓄电池厂'],
+    ['宁海县清溪沅茶叶开发有限公司成立了。', '宁海县清溪沅茶叶开发有限公司'],
+    ['丽水碳素厂去年扭亏为盈。', '丽水碳素厂'],
+  ])('a factory with a place or a trade name before its product is named: %s', (sentence, name) => {
+    expect(orgs(sentence).map(([text]) => text)).toContain(name);
+  });
+});
