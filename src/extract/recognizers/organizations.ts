@@ -296,6 +296,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     let start = growLeft(ctx, sStart, { maxLength: MAX_ORG, tradeWords: suffix.kind === 'Company' });
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
+    start = trimQualifiers(ctx, start, sStart);
     // 腰鼓队, 锣鼓队: a team named only by what it does is a group of people, not an organisation.
     if (suffix.suffix === lex.activityTeams.ending && isActivityTeam(lex, text, start, e)) continue;
     // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
@@ -355,6 +356,37 @@ export function isActivityTeam(lex: ExtractLexicon, text: string, start: number,
     at -= word.length;
   }
   return true;
+}
+
+/** A date's unit after its number (1990|年, 5|月): the number ends the name grown leftwards, the unit does not. */
+const DATE_UNIT = /^[年月日号]$/u;
+/** A rank (第三大, 第1大): with the kind after it (第三大银行) a description; the name, if any, follows it. */
+const RANK = /第(?:[一二三四五六七八九十百]+|\d+)大/gu;
+
+/**
+ * Drops what opens a name grown from its ending but only says which one it is: a date's unit left by the number
+ * (1990年|某某公司), a word of the qualifiers' list (前|某某银行, 所在|代表团: org-suffixes.json, qualifiers), and a
+ * rank with the kind it ranks (第三大银行|某某银行: the name starts after the kind; nothing is left when the kind is
+ * the ending itself, 第一大银行).
+ */
+function trimQualifiers(ctx: ExtractContext, start: number, end: number): number {
+  const { text } = ctx;
+  for (;;) {
+    const first = ctx.tokens[ctx.tokenAt[start]!];
+    if (!first || first.start !== start || first.end > end) break;
+    // The unit may be glued to the name's first character (2008|年华|信电器…: jieba's 年华).
+    if (DATE_UNIT.test(first.word[0]!) && /[\d〇零一二三四五六七八九十]$/u.test(text[start - 1] ?? '')) start += 1;
+    else if (ctx.res.lex.orgQualifiers.words.has(first.word)) start = first.end;
+    else break;
+  }
+  RANK.lastIndex = 0;
+  let after = start;
+  for (let m = RANK.exec(text.slice(start, end)); m; m = RANK.exec(text.slice(start, end))) {
+    const rankEnd = start + m.index + m[0].length;
+    const kind = ctx.tokens[ctx.tokenAt[rankEnd]!];
+    after = kind && kind.start === rankEnd ? Math.min(kind.end, end) : end;
+  }
+  return after;
 }
 
 const ASPECT = /^[了着过]$/u;

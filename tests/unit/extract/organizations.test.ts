@@ -213,3 +213,23 @@ describe('descriptions are not names (issue 12)', () => {
     expect(orgs(sentence).map(([text]) => text)).toContain(name);
   });
 });
+
+// Issue 12: what opens a name grown from its ending but only says which one it is (org-suffixes.json, qualifiers).
+describe('a name starts after a date, "former" and a rank (issue 12)', () => {
+  test.each([
+    ['前东湖银行行长李明说。', '东湖银行'],
+    ['原红星电机厂改制后更名。', '红星电机厂'],
+    ['1996年金鹰纺织厂投产。', '金鹰纺织厂'],
+    // jieba glues the year's 年 to the name's first character (年华): the name starts after it.
+    ['2008年华信电器有限公司成立。', '华信电器有限公司'],
+    ['该市第二大银行东湖银行宣布增资。', '东湖银行'],
+    // 原 inside a word is part of the name: 原平 is a city.
+    ['原平市职业中学扩建校舍。', '原平市职业中学'],
+  ])('%s', (sentence, name) => {
+    expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
+  });
+
+  test.each([['成为全省第一大银行。'], ['其所在协会表示支持。'], ['全镇数十家铸造厂停产整顿。']])('no organisation in: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
