@@ -16,8 +16,56 @@ import type { ExtractLexicon } from '../lexicon.js';
 const MAX_ORG = 32;
 
 export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
-  return [...standalone(ctx), ...governmentBodies(ctx), ...fieldBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
+  const bodies = governmentBodies(ctx);
+  return [...standalone(ctx), ...bodies, ...fieldBodies(ctx), ...bySuffix(ctx), ...workTeams(ctx, bodies), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
 }
+
+/**
+ * A team sent on a mission, named by the place it works in and its task (某县乡村振兴工作队), with who sends it and
+ * the word of sending before them when printed (某省委驻某县…工作队, 某市某区结对帮扶某县工作队: org-suffixes.json,
+ * workTeams). `bodies`: the government and Party bodies found, which may send one.
+ */
+export function workTeams(ctx: ExtractContext, bodies: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  const { id, kind, endings, postings } = ctx.res.lex.workTeams;
+  for (const ending of endings) {
+    for (let at = text.indexOf(ending); at !== -1; at = text.indexOf(ending, at + 1)) {
+      const end = at + ending.length;
+      if (!isTokenEnd(ctx, end) || !isTokenStart(ctx, at)) continue;
+      // The task (乡村振兴, 扶贫): nouns and verbs back to the place the team works in.
+      let task = at;
+      while (task > 0 && !placeBefore(ctx, task)) {
+        const tok = tokenBefore(ctx, task);
+        if (!tok || at - tok.start > MAX_TASK || !TASK_WORD_TAGS.test(tok.tag) || ctx.res.lex.stopwords.has(tok.word) || !ALL_HAN.test(tok.word)) break;
+        task = tok.start;
+      }
+      const target = placeBefore(ctx, task);
+      if (!target) continue;
+      // A chain of places (某市某县): the larger before the smaller.
+      let start = target.start;
+      for (let up = placeBefore(ctx, start); up; up = placeBefore(ctx, start)) start = up.start;
+      let from = start;
+      const posting = postings.find((w) => text.startsWith(w, start - w.length));
+      if (posting) {
+        const verb = start - posting.length;
+        const body = bodies.find((b) => b.end === verb);
+        let sender = body ? body.start : verb;
+        if (!body) for (let up = placeBefore(ctx, sender); up; up = placeBefore(ctx, sender)) sender = up.start;
+        if (sender < verb && end - sender <= MAX_ORG) from = sender;
+      }
+      // 某县工作队: a place alone before the ending names no team.
+      if (from === start && task === at) continue;
+      out.push(candidate('Organization', from, end, from < start ? `${id}.sent` : id, 0.88, { place: target }, kind));
+    }
+  }
+  return out;
+}
+
+/** The most characters of a work team's task (乡村振兴, 产业帮扶). */
+const MAX_TASK = 8;
+/** jieba's tags of the words of a task: nouns and verbs (振兴, 扶贫, 产业). */
+const TASK_WORD_TAGS = /^(?:n|v|vn|an|nz|j)$/;
 
 /** Endings of the organisation names jieba's dictionary knows as whole words (英国内政部/nt, 中国足协/nt). */
 const NT_ENDINGS = /[部局会院所委办社厂司行队团党组处台报署厅馆校联协盟军]$/u;

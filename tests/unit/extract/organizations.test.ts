@@ -1,6 +1,7 @@
 // Organisations: names grown from their endings, government bodies after a level or a place, firms known from
 // the list they stand in, names known alone — and common nouns ending the same way, which are not names.
-import { mentionsIn, namesOf } from '../../helpers/extract.js';
+import { extractText } from '../../../src/extract/index.js';
+import { mentionsIn, namesOf, resources } from '../../helpers/extract.js';
 
 const orgs = (s: string) => mentionsIn(s).filter((m) => m.label === 'Organization').map((m) => [m.text, m.kind]);
 
@@ -230,6 +231,28 @@ describe('a name starts after a date, "former" and a rank (issue 12)', () => {
   });
 
   test.each([['成为全省第一大银行。'], ['其所在协会表示支持。'], ['全镇数十家铸造厂停产整顿。']])('no organisation in: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
+
+// Issue 12: a team sent on a mission is named by the place it works in, its task and who sends it (workTeams).
+describe('work teams named by their place and task (issue 12)', () => {
+  test.each([
+    ['浙江省委驻丽水市松阳县扶贫工作队进村了。', '浙江省委驻丽水市松阳县扶贫工作队', 'org.work-team.sent'],
+    ['温州市鹿城区结对帮扶文成县工作队出资修了路。', '温州市鹿城区结对帮扶文成县工作队', 'org.work-team.sent'],
+    ['宁海县乡村振兴工作队进村了。', '宁海县乡村振兴工作队', 'org.work-team'],
+  ])('%s', (sentence, name, rule) => {
+    const found = mentionsIn(sentence).filter((m) => m.label === 'Organization');
+    expect(found.map((m) => [m.text, m.rule, m.kind])).toEqual([[name, rule, 'GovernmentAgency']]);
+  });
+
+  test('the team works in the place named before its task, not in its sender\'s', () => {
+    const text = '温州市鹿城区结对帮扶文成县工作队出资修了路。';
+    const team = extractText(text, resources()).find((c) => c.label === 'Organization')!;
+    expect(team.attrs.place?.text).toBe('文成县');
+  });
+
+  test.each([['村里来了驻村工作队。'], ['他们组建了乡村振兴工作队。'], ['宁海县工作队进村了。']])('a team named by its task or a place alone is no organisation: %s', (sentence) => {
     expect(orgs(sentence)).toEqual([]);
   });
 });
