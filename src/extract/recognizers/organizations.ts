@@ -84,10 +84,23 @@ export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
     if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || isCountedBefore(ctx, tok.start)) continue;
+    if (isUnitOfBareBody(ctx, tok.start, tok.word)) continue;
     const place = placeAt(ctx, tok.start, tok.end);
     out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
   }
   return out;
+}
+
+/**
+ * 公司|国际部, 集团|财务部: a unit (`name`, at `start`) right after a bare organisation word is a unit of the body in
+ * view, not a body named so. Not a name with an organisation ending of its own (第三大银行|某某银行).
+ */
+export function isUnitOfBareBody(ctx: ExtractContext, start: number, name: string): boolean {
+  const { orgSuffixBySuffix, maxOrgSuffix } = ctx.res.lex;
+  const before = tokenBefore(ctx, start);
+  if (!before || before.end !== start || !orgSuffixBySuffix.has(before.word)) return false;
+  for (let k = Math.min(maxOrgSuffix, name.length); k >= 1; k--) if (orgSuffixBySuffix.has(name.slice(-k))) return false;
+  return true;
 }
 
 function kindOfBody(name: string): OrganizationKind {

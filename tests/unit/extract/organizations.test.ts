@@ -230,7 +230,7 @@ describe('a name starts after a date, "former" and a rank (issue 12)', () => {
     expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
   });
 
-  test.each([['成为全省第一大银行。'], ['其所在协会表示支持。'], ['全镇数十家铸造厂停产整顿。']])('no organisation in: %s', (sentence) => {
+  test.each([['成为全省第一大银行。'], ['其所在协会表示支持。'], ['全镇数十家铸造厂停产整顿。'], ['“今年订单翻番。”公司海外部经理陈亮说。'], ['集团财务部负责人表示。']])('no organisation in: %s', (sentence) => {
     expect(orgs(sentence)).toEqual([]);
   });
 });
