@@ -6,8 +6,8 @@
 //      (的, 是, 依托; in an organisation's name with an ending, a word of two characters after its first word is
 //      its field: 工作|委员会), is a title, a bare organisation ending, a common word taken for a person, a group
 //      of people (研发团队) or a team named only by what it does (腰鼓队), a place and a company ending alone
-//      (平湖公司), a unit after a bare 公司 or 集团 (公司|国际部), or a far county's bare short form after a place of another province (…市，江陵|园区; a
-//      mountain so named is the landmark: 恒山).
+//      (平湖公司), a unit after a bare 公司 or 集团 (公司|国际部), or a far county's bare short form after a place
+//      of another province (…市，江陵|园区; a mountain so named is the landmark: 恒山).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both (a person's name the
 //      rule only guessed and the model is unsure of ranks with the model's own readings, below what the page

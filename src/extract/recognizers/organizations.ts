@@ -442,7 +442,8 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
   }
   RANK.lastIndex = 0;
   let after = start;
-  for (let m = RANK.exec(text.slice(start, end)); m; m = RANK.exec(text.slice(start, end))) {
+  const span = text.slice(start, end);
+  for (let m = RANK.exec(span); m; m = RANK.exec(span)) {
     const rankEnd = start + m.index + m[0].length;
     const kind = ctx.tokens[ctx.tokenAt[rankEnd]!];
     after = kind && kind.start === rankEnd ? Math.min(kind.end, end) : end;
