@@ -373,10 +373,11 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
-    // 部, 局, 会 end names only after a place (芬兰农林部, 郑州市技术监督局), and the head of the body may follow
-    // (农林部长); the character must otherwise close a word (部分, 局面, 会议 do not).
+    // A base (基地) is named after a place and a word of a name (某县某某农业发展基地, not 某县生产基地); one being
+    // built (推进某某基地建设) is a project. The head of a body may follow its ending (农林部长); the ending must
+    // otherwise close a word.
     if (suffix.needsPlace) {
-      if (!place || placeOnly) continue;
+      if (!place || placeOnly || !hasNameLikeWord(ctx, place.end, sStart, true) || text.startsWith('建设', e)) continue;
       const closes = isTokenEnd(ctx, e) || ctx.text[e] === '长' || tok.word.endsWith(suffix.suffix + '长');
       if (!closes || (tok.word.length > suffix.suffix.length && tok.word !== text.slice(tok.start, e))) continue;
     }
@@ -540,11 +541,16 @@ function tradeNameWithConjunction(ctx: ExtractContext, start: number, conj: { st
   return place.start;
 }
 
+/** By code unit: the endings of a village's, a town's or a township's name. */
+const VILLAGE_OR_TOWN_ENDING = codeTable('村镇乡');
+
 /** The place a name opens with (平湖 in 平湖市极地户外服饰有限公司, 浙江 in 浙江华龙新材料科技园). */
 export function placeAt(ctx: ExtractContext, start: number, limit: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {
   const g = ctx.res.gazetteer;
   const m = ctx.res.placeTrie.longest(ctx.text, start, Math.min(limit, start + g.maxNameLength), (v, at) => isTokenEnd(ctx, at) && g.lookup(v[0]!).some((x) => x.form !== 'abbr' && x.form !== 'distant'));
-  if (!m) return undefined;
+  // 石家庄|村…: a village's, a town's or a township's ending right after the name (jieba glues it to the next
+  // word) makes it that smaller place's name, not the larger place's.
+  if (!m || VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at)]) return undefined;
   const surface = m.values[0]!;
   return { text: surface, start, end: m.at, placeIds: g.lookup(surface).filter((x) => x.form !== 'abbr').map((x) => x.placeId) };
 }

@@ -256,3 +256,21 @@ describe('work teams named by their place and task (issue 12)', () => {
     expect(orgs(sentence)).toEqual([]);
   });
 });
+
+// Issue 12: a production base is named by a place and a name of its own (org-suffixes.json, needsPlace).
+describe('production bases (issue 12)', () => {
+  test('a base after a place and a trade name is an organisation', () => {
+    expect(orgs('在宁海县金穗农业发展基地，工人们正在采茶。')).toEqual([['宁海县金穗农业发展基地', 'Company']]);
+  });
+
+  test.each([['成立了新能源汽车宁波生产基地。'], ['这里是全国重要的煤化工基地。'], ['加快推进丽水金穗农业发展基地建设。'], ['村民们在基地里干活。']])('a base named by a place and its work alone, a kind of base, or one being built: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+
+  test('a city\'s name before 村 is a village\'s, not the city the firm is in', () => {
+    const text = '长沙村金穗农业有限公司扩建了厂房。';
+    const firm = extractText(text, resources()).find((c) => c.label === 'Organization')!;
+    expect(text.slice(firm.start, firm.end)).toBe('长沙村金穗农业有限公司');
+    expect(firm.attrs.place?.text).not.toBe('长沙');
+  });
+});
