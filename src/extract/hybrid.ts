@@ -6,8 +6,8 @@
 //      (的, 是, 依托; in an organisation's name with an ending, a word of two characters after its first word is
 //      its field: 工作|委员会), is a title, a bare organisation ending, a common word taken for a person, a group
 //      of people (研发团队) or a team named only by what it does (腰鼓队), a place and a company ending alone
-//      (平湖公司), or a far county's bare short form after a place of another province (…市，江陵|园区; a
-//      mountain so named is the landmark: 恒山).
+//      (平湖公司), a unit after a bare 公司 or 集团 (公司|国际部), or a far county's bare short form after a place
+//      of another province (…市，江陵|园区; a mountain so named is the landmark: 恒山).
 //   2. Agreement. A rule candidate on exactly the span the model found keeps its reading (label, kind, rule,
 //      attributes), records the model, and is raised to the confident tier: found by both (a person's name the
 //      rule only guessed and the model is unsure of ranks with the model's own readings, below what the page
@@ -44,7 +44,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { isActivityTeam, placeAt } from './recognizers/organizations.js';
+import { isActivityTeam, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isLandmarkNotFarStem } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { COMMON_SURNAMES } from './recognizers/people.js';
@@ -176,6 +176,9 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
   if (span.type === 'ORG' && placeAndEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';
+  // 公司|国际部, 集团|财务部: a unit after a bare organisation word is a unit of the one in view, as the rules read it
+  // (a body with an ending of its own may follow a description: 第三大银行|某某银行).
+  if (span.type === 'ORG' && isUnitOfBareBody(ctx, span.start, surface)) return 'hybrid.veto.unit-of-bare-body';
   if (span.type === 'ORG') {
     const v = loadVetoes();
     if (v.groupEndings.some((w) => surface.endsWith(w))) return v.groupId;

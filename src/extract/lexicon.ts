@@ -22,6 +22,8 @@ const OrgSuffixFile = z
   .object({
     ...comment,
     activityTeams: z.object({ ...comment, id: z.string(), ending: z.string().min(1), activities: z.array(z.string().min(1)).min(1) }).strict(),
+    qualifiers: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
+    workTeams: z.object({ ...comment, id: z.string(), kind: OrgKind, endings: z.array(z.string().min(1)).min(1), postings: z.array(z.string().min(1)).min(1) }).strict(),
     suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional() }).strict()),
   })
   .strict();
@@ -166,6 +168,10 @@ export interface ExtractLexicon {
   maxOrgSuffix: number;
   /** Teams named only by what they do (腰鼓队, 锣鼓队): groups of people, not organisations. Activities longest first. */
   activityTeams: { id: string; ending: string; activities: readonly string[] };
+  /** Words that qualify a name before it and are no part of it (前 "former", 所在): whole words only. */
+  orgQualifiers: { id: string; words: ReadonlySet<string> };
+  /** Teams sent by a body to a place on a mission (某市结对帮扶某县工作队): endings, and the words of sending, longest first. */
+  workTeams: { id: string; kind: OrganizationKind; endings: readonly string[]; postings: readonly string[] };
   govLevels: string[];
   govBodies: Map<string, GovBody>;
   govStandalone: Map<string, GovBody>;
@@ -259,6 +265,8 @@ export function loadExtractLexicon(): ExtractLexicon {
   const ids = [
     ...orgs.suffixes.map((s) => s.id),
     orgs.activityTeams.id,
+    orgs.qualifiers.id,
+    orgs.workTeams.id,
     ...gov.bodies.map((b) => b.id),
     ...gov.standalone.map((b) => b.id),
     ...gov.fieldBodies.endings.map((b) => b.id),
@@ -285,6 +293,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgSuffixBySuffix: new Map(orgs.suffixes.map((s) => [s.suffix, s])),
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),
     activityTeams: { id: orgs.activityTeams.id, ending: orgs.activityTeams.ending, activities: [...orgs.activityTeams.activities].sort((a, b) => b.length - a.length) },
+    orgQualifiers: { id: orgs.qualifiers.id, words: new Set(orgs.qualifiers.words) },
+    workTeams: { ...orgs.workTeams, endings: [...orgs.workTeams.endings], postings: [...orgs.workTeams.postings].sort((a, b) => b.length - a.length) },
     govLevels: [...gov.levels].sort((a, b) => b.length - a.length),
     govBodies: new Map(gov.bodies.map((b) => [b.name, b])),
     govStandalone: new Map([...known, ...gov.standalone].map((b) => [b.name, b])),

@@ -75,7 +75,7 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
   return pos;
 }
 
-const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿几半多余第]+[个只件项家名人次届期批座所条栋幢处位支台辆]?$/u;
+const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿几半多余第数]+[个只件项家名人次届期批座所条栋幢处位支台辆]?$/u;
 
 /** Level words (市级, 国家级) and ordinals without numerals (首台) sit inside names despite their tags. */
 const INSIDE_NAMES = /^(?:级|[省市县区镇]级|国家级|首台|首套|首批|首届|第[一二三四五六七八九十]{1,3})$/u;

@@ -16,8 +16,56 @@ import type { ExtractLexicon } from '../lexicon.js';
 const MAX_ORG = 32;
 
 export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
-  return [...standalone(ctx), ...governmentBodies(ctx), ...fieldBodies(ctx), ...bySuffix(ctx), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
+  const bodies = governmentBodies(ctx);
+  return [...standalone(ctx), ...bodies, ...fieldBodies(ctx), ...bySuffix(ctx), ...workTeams(ctx, bodies), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
 }
+
+/**
+ * A team sent on a mission, named by the place it works in and its task (某县乡村振兴工作队), with who sends it and
+ * the word of sending before them when printed (某省委驻某县…工作队, 某市某区结对帮扶某县工作队: org-suffixes.json,
+ * workTeams). `bodies`: the government and Party bodies found, which may send one.
+ */
+export function workTeams(ctx: ExtractContext, bodies: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  const { id, kind, endings, postings } = ctx.res.lex.workTeams;
+  for (const ending of endings) {
+    for (let at = text.indexOf(ending); at !== -1; at = text.indexOf(ending, at + 1)) {
+      const end = at + ending.length;
+      if (!isTokenEnd(ctx, end) || !isTokenStart(ctx, at)) continue;
+      // The task (乡村振兴, 扶贫): nouns and verbs back to the place the team works in.
+      let task = at;
+      while (task > 0 && !placeBefore(ctx, task)) {
+        const tok = tokenBefore(ctx, task);
+        if (!tok || at - tok.start > MAX_TASK || !TASK_WORD_TAGS.test(tok.tag) || ctx.res.lex.stopwords.has(tok.word) || !ALL_HAN.test(tok.word)) break;
+        task = tok.start;
+      }
+      const target = placeBefore(ctx, task);
+      if (!target) continue;
+      // A chain of places (某市某县): the larger before the smaller.
+      let start = target.start;
+      for (let up = placeBefore(ctx, start); up; up = placeBefore(ctx, start)) start = up.start;
+      let from = start;
+      const posting = postings.find((w) => text.startsWith(w, start - w.length));
+      if (posting) {
+        const verb = start - posting.length;
+        const body = bodies.find((b) => b.end === verb);
+        let sender = body ? body.start : verb;
+        if (!body) for (let up = placeBefore(ctx, sender); up; up = placeBefore(ctx, sender)) sender = up.start;
+        if (sender < verb && end - sender <= MAX_ORG) from = sender;
+      }
+      // 某县工作队: a place alone before the ending names no team.
+      if (from === start && task === at) continue;
+      out.push(candidate('Organization', from, end, from < start ? `${id}.sent` : id, 0.88, { place: target }, kind));
+    }
+  }
+  return out;
+}
+
+/** The most characters of a work team's task (乡村振兴, 产业帮扶). */
+const MAX_TASK = 8;
+/** jieba's tags of the words of a task: nouns and verbs (振兴, 扶贫, 产业). */
+const TASK_WORD_TAGS = /^(?:n|v|vn|an|nz|j)$/;
 
 /** Endings of the organisation names jieba's dictionary knows as whole words (英国内政部/nt, 中国足协/nt). */
 const NT_ENDINGS = /[部局会院所委办社厂司行队团党组处台报署厅馆校联协盟军]$/u;
@@ -36,10 +84,23 @@ export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
     if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || isCountedBefore(ctx, tok.start)) continue;
+    if (isUnitOfBareBody(ctx, tok.start, tok.word)) continue;
     const place = placeAt(ctx, tok.start, tok.end);
     out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
   }
   return out;
+}
+
+/**
+ * 公司|国际部, 集团|财务部: a unit (`name`, at `start`) right after a bare organisation word is a unit of the body in
+ * view, not a body named so. Not a name with an organisation ending of its own (第三大银行|某某银行).
+ */
+export function isUnitOfBareBody(ctx: ExtractContext, start: number, name: string): boolean {
+  const { orgSuffixBySuffix, maxOrgSuffix } = ctx.res.lex;
+  const before = tokenBefore(ctx, start);
+  if (!before || before.end !== start || !orgSuffixBySuffix.has(before.word)) return false;
+  for (let k = Math.min(maxOrgSuffix, name.length); k >= 1; k--) if (orgSuffixBySuffix.has(name.slice(-k))) return false;
+  return true;
 }
 
 function kindOfBody(name: string): OrganizationKind {
@@ -174,6 +235,8 @@ const TEAM_NAME_TAGS = /^(x|nt|nz|ns|nr)$/;
 const NOT_PARTY_TAGS = /^(v|vn|t|d|a)/;
 const HAN_OR_LATIN = /[\u4e00-\u9fffA-Za-z]/;
 const NAME_LIKE_TAGS = /^(x|nz|nt|nr|nrt|nrfg|ns|nsf|j|eng)$/;
+/** jieba's tags of common nouns and verbs: a rare word of them is a product or a trade (标准件, 吹塑), not a name. */
+const TRADE_WORD_TAGS = /^(?:n|v|vn|vd|a|an|ad|b)$/;
 /** Endings of a body before 长 (农林部长, 日报社长), by code unit. */
 const BODY_BEFORE_HEAD = codeTable('部局署厅会社');
 const FIELD_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|j|x|b|an|l)$/;
@@ -294,6 +357,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     let start = growLeft(ctx, sStart, { maxLength: MAX_ORG, tradeWords: suffix.kind === 'Company' });
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
+    start = trimQualifiers(ctx, start, sStart);
     // 腰鼓队, 锣鼓队: a team named only by what it does is a group of people, not an organisation.
     if (suffix.suffix === lex.activityTeams.ending && isActivityTeam(lex, text, start, e)) continue;
     // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
@@ -306,13 +370,14 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart) && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
-    // 部, 局, 会 end names only after a place (芬兰农林部, 郑州市技术监督局), and the head of the body may follow
-    // (农林部长); the character must otherwise close a word (部分, 局面, 会议 do not).
+    // A base (基地) is named after a place and a word of a name (某县某某农业发展基地, not 某县生产基地); one being
+    // built (推进某某基地建设) is a project. The head of a body may follow its ending (农林部长); the ending must
+    // otherwise close a word.
     if (suffix.needsPlace) {
-      if (!place || placeOnly) continue;
+      if (!place || placeOnly || !hasNameLikeWord(ctx, place.end, sStart, true) || text.startsWith('建设', e)) continue;
       const closes = isTokenEnd(ctx, e) || ctx.text[e] === '长' || tok.word.endsWith(suffix.suffix + '长');
       if (!closes || (tok.word.length > suffix.suffix.length && tok.word !== text.slice(tok.start, e))) continue;
     }
@@ -353,6 +418,38 @@ export function isActivityTeam(lex: ExtractLexicon, text: string, start: number,
     at -= word.length;
   }
   return true;
+}
+
+/** A date's unit after its number (1990|年, 5|月): the number ends the name grown leftwards, the unit does not. */
+const DATE_UNIT = /^[年月日号]$/u;
+/** A rank (第三大, 第1大): with the kind after it (第三大银行) a description; the name, if any, follows it. */
+const RANK = /第(?:[一二三四五六七八九十百]+|\d+)大/gu;
+
+/**
+ * Drops what opens a name grown from its ending but only says which one it is: a date's unit left by the number
+ * (1990年|某某公司), a word of the qualifiers' list (前|某某银行, 所在|代表团: org-suffixes.json, qualifiers), and a
+ * rank with the kind it ranks (第三大银行|某某银行: the name starts after the kind; nothing is left when the kind is
+ * the ending itself, 第一大银行).
+ */
+function trimQualifiers(ctx: ExtractContext, start: number, end: number): number {
+  const { text } = ctx;
+  for (;;) {
+    const first = ctx.tokens[ctx.tokenAt[start]!];
+    if (!first || first.start !== start || first.end > end) break;
+    // The unit may be glued to the name's first character (2008|年华|信电器…: jieba's 年华).
+    if (DATE_UNIT.test(first.word[0]!) && /[\d〇零一二三四五六七八九十]$/u.test(text[start - 1] ?? '')) start += 1;
+    else if (ctx.res.lex.orgQualifiers.words.has(first.word)) start = first.end;
+    else break;
+  }
+  RANK.lastIndex = 0;
+  let after = start;
+  const span = text.slice(start, end);
+  for (let m = RANK.exec(span); m; m = RANK.exec(span)) {
+    const rankEnd = start + m.index + m[0].length;
+    const kind = ctx.tokens[ctx.tokenAt[rankEnd]!];
+    after = kind && kind.start === rankEnd ? Math.min(kind.end, end) : end;
+  }
+  return after;
 }
 
 const ASPECT = /^[了着过]$/u;
@@ -400,7 +497,11 @@ function isPartyName(ctx: ExtractContext, start: number, end: number): boolean {
   return t.start === start && t.end === end && !NOT_PARTY_TAGS.test(t.tag);
 }
 
-function hasNameLikeWord(ctx: ExtractContext, start: number, end: number): boolean {
+/**
+ * A word that may be a name between `start` and `end`. For a firm (`firm`), a rare common noun or verb (标准件,
+ * 吹塑, 碳素) is what it makes, not its trade name (字号): 一家碳素厂 is a kind of factory, 宏达碳素厂 a named one.
+ */
+function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: boolean): boolean {
   for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
     const t = ctx.tokens[ti]!;
     const w = t.word.slice(0, Math.max(0, end - t.start));
@@ -408,7 +509,7 @@ function hasNameLikeWord(ctx: ExtractContext, start: number, end: number): boole
     if (NAME_LIKE_TAGS.test(t.tag)) return true;
     if (ctx.res.gazetteer.lookup(w).length) return true;
     const d = ctx.res.dictionary.get(w);
-    if (w.length >= 2 && (!d || d.freq < 50)) return true;
+    if (w.length >= 2 && (!d || (d.freq < 50 && !(firm && TRADE_WORD_TAGS.test(d.tag))))) return true;
   }
   return false;
 }
@@ -440,11 +541,16 @@ function tradeNameWithConjunction(ctx: ExtractContext, start: number, conj: { st
   return place.start;
 }
 
+/** By code unit: the endings of a village's, a town's or a township's name. */
+const VILLAGE_OR_TOWN_ENDING = codeTable('村镇乡');
+
 /** The place a name opens with (平湖 in 平湖市极地户外服饰有限公司, 浙江 in 浙江华龙新材料科技园). */
 export function placeAt(ctx: ExtractContext, start: number, limit: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {
   const g = ctx.res.gazetteer;
   const m = ctx.res.placeTrie.longest(ctx.text, start, Math.min(limit, start + g.maxNameLength), (v, at) => isTokenEnd(ctx, at) && g.lookup(v[0]!).some((x) => x.form !== 'abbr' && x.form !== 'distant'));
-  if (!m) return undefined;
+  // 石家庄|村…: a village's, a town's or a township's ending right after the name (jieba glues it to the next
+  // word) makes it that smaller place's name, not the larger place's.
+  if (!m || VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at)]) return undefined;
   const surface = m.values[0]!;
   return { text: surface, start, end: m.at, placeIds: g.lookup(surface).filter((x) => x.form !== 'abbr').map((x) => x.placeId) };
 }

@@ -43,6 +43,7 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
     ['村里新组建的锣鼓腰鼓队', '锣鼓腰鼓队', 'ORG', 'org.not.activity-team'],
     ['“华美”嘉兴公司的厂房', '嘉兴公司', 'ORG', 'hybrid.veto.place-and-ending'],
     ['他们依托龙泉青瓷', '依托龙泉', 'LOC', 'hybrid.veto.stopword-inside'],
+    ['公司海外部经理说', '海外部', 'ORG', 'hybrid.veto.unit-of-bare-body'],
   ])('%s: %s (%s) → %s', (text, surface, type, veto) => {
     const ctx = buildContext(text, resources());
     expect(vetoOf(ctx, span(text, surface, type as ModelSpan['type']))).toBe(veto);
@@ -56,6 +57,8 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
       ['华瑞精密（湖州）有限公司投产', '华瑞精密（湖州）有限公司', 'ORG'],
       ['德清中学的学生', '德清中学', 'ORG'],
       ['义乌飞鹰队获胜', '义乌飞鹰队', 'ORG'],
+      // After a description that ends in an organisation word, a body with an ending of its own.
+      ['该省第二大银行东湖银行宣布增资', '东湖银行', 'ORG'],
     ] as const) {
       expect(vetoOf(buildContext(text, resources()), span(text, surface, type))).toBeUndefined();
     }

@@ -1,6 +1,7 @@
 // Organisations: names grown from their endings, government bodies after a level or a place, firms known from
 // the list they stand in, names known alone — and common nouns ending the same way, which are not names.
-import { mentionsIn, namesOf } from '../../helpers/extract.js';
+import { extractText } from '../../../src/extract/index.js';
+import { mentionsIn, namesOf, resources } from '../../helpers/extract.js';
 
 const orgs = (s: string) => mentionsIn(s).filter((m) => m.label === 'Organization').map((m) => [m.text, m.kind]);
 
@@ -196,5 +197,80 @@ describe('departments of ministries and firms described before their names', () 
     ['浙江华科智能控制股份有限公司副总经理王明表示。', '浙江华科智能控制股份有限公司'],
   ])('%s', (sentence, name) => {
     expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
+  });
+});
+
+// Issue 12: a firm needs a name of its own (a place, a trade name) before its ending; what it makes is no name.
+describe('descriptions are not names (issue 12)', () => {
+  test.each([['镇上有一家纸箱厂和一家吹塑厂。'], ['他把积蓄投进了一家碳素厂。'], ['村民们自办了一个轴承厂。']])('a factory named only by its product: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+
+  test.each([
+    ['长兴县宏达蓄电池厂扩建了车间。', '长兴县宏达蓄电池厂'],
+    ['宁海县清溪沅茶叶开发有限公司成立了。', '宁海县清溪沅茶叶开发有限公司'],
+    ['丽水碳素厂去年扭亏为盈。', '丽水碳素厂'],
+  ])('a factory with a place or a trade name before its product is named: %s', (sentence, name) => {
+    expect(orgs(sentence).map(([text]) => text)).toContain(name);
+  });
+});
+
+// Issue 12: what opens a name grown from its ending but only says which one it is (org-suffixes.json, qualifiers).
+describe('a name starts after a date, "former" and a rank (issue 12)', () => {
+  test.each([
+    ['前东湖银行行长李明说。', '东湖银行'],
+    ['原红星电机厂改制后更名。', '红星电机厂'],
+    ['1996年金鹰纺织厂投产。', '金鹰纺织厂'],
+    // jieba glues the year's 年 to the name's first character (年华): the name starts after it.
+    ['2008年华信电器有限公司成立。', '华信电器有限公司'],
+    ['该市第二大银行东湖银行宣布增资。', '东湖银行'],
+    // 原 inside a word is part of the name: 原平 is a city.
+    ['原平市职业中学扩建校舍。', '原平市职业中学'],
+  ])('%s', (sentence, name) => {
+    expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
+  });
+
+  test.each([['成为全省第一大银行。'], ['其所在协会表示支持。'], ['全镇数十家铸造厂停产整顿。'], ['“今年订单翻番。”公司海外部经理陈亮说。'], ['集团财务部负责人表示。']])('no organisation in: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
+
+// Issue 12: a team sent on a mission is named by the place it works in, its task and who sends it (workTeams).
+describe('work teams named by their place and task (issue 12)', () => {
+  test.each([
+    ['浙江省委驻丽水市松阳县扶贫工作队进村了。', '浙江省委驻丽水市松阳县扶贫工作队', 'org.work-team.sent'],
+    ['温州市鹿城区结对帮扶文成县工作队出资修了路。', '温州市鹿城区结对帮扶文成县工作队', 'org.work-team.sent'],
+    ['宁海县乡村振兴工作队进村了。', '宁海县乡村振兴工作队', 'org.work-team'],
+  ])('%s', (sentence, name, rule) => {
+    const found = mentionsIn(sentence).filter((m) => m.label === 'Organization');
+    expect(found.map((m) => [m.text, m.rule, m.kind])).toEqual([[name, rule, 'GovernmentAgency']]);
+  });
+
+  test('the team works in the place named before its task, not in its sender\'s', () => {
+    const text = '温州市鹿城区结对帮扶文成县工作队出资修了路。';
+    const team = extractText(text, resources()).find((c) => c.label === 'Organization')!;
+    expect(team.attrs.place?.text).toBe('文成县');
+  });
+
+  test.each([['村里来了驻村工作队。'], ['他们组建了乡村振兴工作队。'], ['宁海县工作队进村了。']])('a team named by its task or a place alone is no organisation: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
+
+// Issue 12: a production base is named by a place and a name of its own (org-suffixes.json, needsPlace).
+describe('production bases (issue 12)', () => {
+  test('a base after a place and a trade name is an organisation', () => {
+    expect(orgs('在宁海县金穗农业发展基地，工人们正在采茶。')).toEqual([['宁海县金穗农业发展基地', 'Company']]);
+  });
+
+  test.each([['成立了新能源汽车宁波生产基地。'], ['这里是全国重要的煤化工基地。'], ['加快推进丽水金穗农业发展基地建设。'], ['村民们在基地里干活。']])('a base named by a place and its work alone, a kind of base, or one being built: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+
+  test('a city\'s name before 村 is a village\'s, not the city the firm is in', () => {
+    const text = '长沙村金穗农业有限公司扩建了厂房。';
+    const firm = extractText(text, resources()).find((c) => c.label === 'Organization')!;
+    expect(text.slice(firm.start, firm.end)).toBe('长沙村金穗农业有限公司');
+    expect(firm.attrs.place?.text).not.toBe('长沙');
   });
 });
