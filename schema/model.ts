@@ -303,7 +303,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly N
   LOCATED_IN: { from: ['Organization', 'Person', 'Programme', 'Place'], to: ['Place'], description: 'sits in, is registered in, lives in' },
   PART_OF: { from: ['Place', 'Organization', 'Programme'], to: ['Place', 'Organization', 'Programme'], description: 'administrative hierarchy; a department of an organisation; a module of a platform' },
   WORKS_FOR: { from: ['Person'], to: ['Organization', 'Place'], description: "holds a role at an organisation (role: 董事长兼总经理, 主任, 记者…), or one of a town's or village's own posts (党支部书记, 副镇长)" },
-  FOUNDED: { from: ['Person', 'Organization', 'Place'], to: ['Organization'], description: 'founded or set up (a village or a city may set up a company or a body)' },
+  FOUNDED: { from: ['Person', 'Organization', 'Place'], to: ['Organization', 'Place'], description: 'founded or set up (a village or a city may set up a company or a body; a firm or a county may set up a park the text names)' },
   SPUN_OFF_FROM: { from: ['Organization'], to: ['Organization'], description: 'was started by a team or unit of' },
   RECEIVED: { from: ['Organization', 'Person', 'Place'], to: ['Programme'], description: 'won an award, earned a recognition, was listed' },
   PARTICIPATED_IN: { from: ['Organization', 'Person', 'Place'], to: ['Programme'], description: 'took part in a campaign, fair or project' },

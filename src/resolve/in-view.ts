@@ -8,6 +8,8 @@ import type { Pending } from './references.js';
 
 /** Phrases that open a sentence before its subject: the name inside them is not what the sentence is about. */
 const LEADING_PHRASE = /^[“"]?(?:作为|在|随着|据|对于|根据|截至|自|从|为了|通过|对|再加上|加上|除了|经|来自|走进|步入|记者在|来到|与|距|离|比)/u;
+/** 在 opening a sentence (after a closing quotation mark or a space): the name after it is where the sentence is set. */
+const SCENE_OPENING = /^[”"\s]*在$/u;
 /** A name quoted as a speaker (市委组织部相关负责人说) is not the subject of what is said. */
 const SPEAKER_AFTER = /^(?:相关|有关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/u;
 
@@ -60,12 +62,28 @@ export class SubjectsInView {
     const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark');
     const fits = (q: Pending | undefined): q is Pending =>
       q !== undefined && q.m.start < pos && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && (company ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord));
+    // 在某公司，…公司负责人: the body the sentence is set at is the one in view in it.
+    const scene = this.scene(pos);
+    if (fits(scene)) return scene;
     const from = inParagraph ? (this.article.paragraphs.find((g) => pos >= g.start && pos < g.end)?.start ?? 0) : 0;
     for (let s = this.sentenceAt(pos); s >= 0 && this.sentences[s]!.end > from; s--) {
       const q = this.subjects[s];
       if (fits(q)) return q;
     }
     return [...this.pending].reverse().find(fits);
+  }
+
+  /**
+   * The organisation a sentence is set at: 在某研究院，… or 在某公司的车间里，… opening the sentence before `pos` (the
+   * phrase ends before it). A sentence sets the scene where its people are and what its kind words name.
+   */
+  scene(pos: number): Pending | undefined {
+    const sentence = this.sentences[this.sentenceAt(pos)]!;
+    const text = this.article.text;
+    const q = this.pending.find((r) => r.m.start >= sentence.start && r.m.start < pos && r.ref.label === 'Organization' && SCENE_OPENING.test(text.slice(sentence.start, r.m.start)));
+    if (!q) return undefined;
+    const comma = text.slice(q.m.end, pos).search(/[，,]/u);
+    return comma !== -1 && !/[。；！？]/u.test(text.slice(q.m.end, q.m.end + comma)) ? q : undefined;
   }
 
   private sentenceAt(pos: number): number {

@@ -81,13 +81,16 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       continue;
     }
     // 在某县的某某公司 (and 位于…的, read with the located verbs): a place before 的 and the name.
-    if (text[r.m.start - 1] === '的') {
-      const place = placeEndingAt(r.m.start - 1);
+    const quoted = /[“"]/u.test(text[r.m.start - 1] ?? '') ? 1 : 0;
+    if (text[r.m.start - 1 - quoted] === '的') {
+      const place = placeEndingAt(r.m.start - 1 - quoted);
       // 在浙江丽水缙云县的某公司: 在 before the chain the place ends.
       let first = place;
       for (let up = first && placeEndingAt(first.m.start); up; up = placeEndingAt(up.m.start)) first = up;
       const opens = first !== undefined && /在$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start));
-      if (place && !place.m.attrs.ref && r.e.label === 'Organization' && opens) add(r, place.e, 'rel.located-in.there', 0.75, first!.m.start);
+      // 某区某镇的“某某”: a chain of places down to a town before 的 and the name says where it is.
+      const chained = first !== undefined && first !== place && /^(?:Town|Subdistrict|Village|Community)$/u.test(place!.e.kind ?? '');
+      if (place && !place.m.attrs.ref && (r.e.label === 'Organization' || isNamedSite(r.m)) && (opens || chained)) add(r, place.e, 'rel.located-in.there', 0.75, first!.m.start);
       continue;
     }
     // 在某镇，一座某某产业园…: introduced in the place the sentence opens with.

@@ -1,5 +1,6 @@
 // Step 5: each reported figure gets its subject and becomes an Outcome.
 import type { Article } from '../document/types.js';
+import type { Sentence } from '../extract/context.js';
 import { upsert } from './entities.js';
 import { clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
@@ -54,8 +55,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const inLeadingPhrase = (q: Pending): boolean => leadingPhrase(article.text, sentences[q.m.sentence]!, q);
   // The people quoted in a sentence (“…”潘俊男说, in it or the next), and the organisation of the first the text
   // said works somewhere.
-  const speakersIn = (sentence: number): Pending[] =>
-    ordered.filter((q) => q.ref.label === 'Person' && (q.m.sentence === sentence || q.m.sentence === sentence + 1) && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
+  // A quotation of several sentences (“…。…。”李某说。) is said by the one named after it closes.
+  const speakersIn = (sentence: number): Pending[] => {
+    const last = quotationEnd(article.text, sentences, sentence);
+    return ordered.filter((q) => q.ref.label === 'Person' && q.m.sentence >= sentence && q.m.sentence <= last + 1 && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
+  };
   const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0];
   const speakerOrgIn = (sentence: number): string | undefined => speakersIn(sentence).map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
   // The programme the text is about, for 本届峰会, 此次活动.
@@ -103,6 +107,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
     const kinds = kindAnaphor(clause, kindWords);
     if (!kinds.length && opensSentence) kinds.push(...kindAnaphor(sentenceClauses[0]!.replace(/^[“"]/u, ''), kindWords));
+    // 某某说，企业研发的产品远销欧美，月出口额达500万元: a figure's clause naming nothing goes on about a kind word
+    // heading an earlier clause of its sentence, when no clause between them names anything.
+    if (!kinds.length) kinds.push(...kindHeadingEarlierClause(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), kindWords));
     const kind = kinds.length > 0;
     // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
     const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
@@ -215,6 +222,20 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   return out;
 }
 
+/**
+ * The sentence a quotation open at the start of `sentence` closes in (“…。…。”: the ” before any new “), or the
+ * sentence itself when none is open there or it closes more than three sentences on.
+ */
+function quotationEnd(text: string, sentences: readonly Sentence[], sentence: number): number {
+  const start = sentences[sentence]!.start;
+  const close = text.indexOf('”', start);
+  const open = text.indexOf('“', start + 1);
+  if (close === -1 || (open !== -1 && open < close) || !/^[“"]/u.test(text.slice(start, start + 1))) return sentence;
+  let k = sentence;
+  while (k + 1 < sentences.length && sentences[k]!.end <= close) k++;
+  return k - sentence <= 3 ? k : sentence;
+}
+
 /** The last of the names written right after `first`, each ending where the next begins, that pass `fits`. */
 function lastOfChain(ordered: readonly Pending[], first: Pending | undefined, fits: (q: Pending) => boolean): Pending | undefined {
   let last = first;
@@ -244,6 +265,22 @@ function attributes(text: string, pos: number): boolean {
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   const m = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
   return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
+}
+
+/**
+ * The kind words heading the nearest earlier clause of a sentence (its clauses as split at commas, the figure's
+ * last) that opens with one, going back over clauses that name nothing; none once a clause names something.
+ */
+function kindHeadingEarlierClause(clauses: readonly string[], sentenceStart: number, named: readonly Pending[], kindWords: readonly string[]): string[] {
+  const starts: number[] = [];
+  for (let j = 0, at = sentenceStart; j < clauses.length; at += clauses[j]!.length + 1, j++) starts.push(at);
+  for (let j = clauses.length - 1; j >= 0; j--) {
+    const end = starts[j]! + clauses[j]!.length;
+    if (named.some((q) => q.m.start >= starts[j]! && q.m.start < end)) return [];
+    const kinds = j < clauses.length - 1 ? kindAnaphor(clauses[j]!.replace(/^[“”"]/u, ''), kindWords) : [];
+    if (kinds.length) return kinds;
+  }
+  return [];
 }
 
 /**

@@ -4,6 +4,7 @@
 //   甲成立了一家某公司 / 甲建设起某产业园                                 FOUNDED by 甲.
 // Partners and founders are named in the clause; the body founded may be named by its kind alone (这家公司, 这个
 // 文化园): the one in view.
+import { isNamedSite } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import type { SubjectsInView } from './in-view.js';
 import { speakerOrg, type ArticleView, type RelationCues, type ResolvedMention } from './relations.js';
@@ -16,6 +17,8 @@ const STOP = /[，,。；;！？!?：:]/u;
 /** What may follow a place that is a party in its own right: a conjunction, an adverb, a verb of the clause. */
 const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|等(?![地市省县区])|两[村地县区市镇]|[三四五六七八九十]+[村地县区市镇]|\d|签|达|形成|开展|建立|实现|成立|联合|携手|合作|结对|对接|牵手)/u;
 const isParty = (r: ResolvedMention): boolean => r.e.label === 'Organization' || (r.e.label === 'Place' && !r.m.attrs.ref);
+/** What may be founded: a body, or a park the text names (某某产业园: a place set up as a body is). */
+const canBeFounded = (r: ResolvedMention): boolean => r.e.label === 'Organization' || isNamedSite(r.m);
 
 export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues: Cues): Relation[] {
   const out: Relation[] = [];
@@ -130,7 +133,7 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         if (text[v - 1] === '由' || /由.{0,12}$/u.test(text.slice(clauseStart(v), v))) continue; // read above
         const gap = new RegExp(`^(?:了|起)?(?:${cues.founding.articles.join('|')})?`, 'u').exec(text.slice(v + verb.length))![0];
         const at = v + verb.length + gap.length;
-        const founded = own.find((r) => r.e.label === 'Organization' && r.m.start === at) ?? kindInView(at, gap);
+        const founded = own.find((r) => canBeFounded(r) && r.m.start === at) ?? kindInView(at, gap);
         if (!founded) continue;
         add('FOUNDED', actorBefore(v, (r) => isParty(r) || r.e.label === 'Person'), founded, 'rel.founded.set-up', 0.75);
       }
@@ -139,7 +142,7 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
   /** The body founded: named before 由 in the clause, or by its kind alone (这个文化园) — the one in view. */
   function foundedBefore(pos: number): ResolvedMention | undefined {
     const start = clauseStart(pos);
-    const named = own.filter((r) => r.e.label === 'Organization' && r.m.start >= start && r.m.end <= pos).pop();
+    const named = own.filter((r) => canBeFounded(r) && r.m.start >= start && r.m.end <= pos).pop();
     if (named) return named;
     const kind = new RegExp(`^(?:${cues.founding.articles.join('|')})(\\S{1,4}?)$`, 'u').exec(text.slice(start, pos));
     return kind ? resolvedOf(inView.bodyNamed(kind[1]!, start, ['Organization'])) : undefined;

@@ -80,7 +80,7 @@ export class PostReader {
     for (let e = end, guard = 0; guard < 4; guard++) {
       const segment = this.segmentEndingAt(e, floor);
       if (!segment) break;
-      posts.push(...segment.posts.map((post) => ({ ...post, rule })));
+      posts.push(...segment.posts.map((post) => ({ ...post, rule: post.rule || rule })));
       const sep = this.article.text[segment.start - 1];
       if (sep !== '、' && sep !== '，') break;
       e = segment.start - 1;
@@ -111,6 +111,10 @@ export class PostReader {
     const word = opens ? this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0] : undefined;
     const inView = word ? this.inView.bodyNamed(word, s, ['Organization']) : undefined;
     if (inView && word) return { start: s, posts: [{ holder: inView, role: span.slice(kind + word.length), start: s, rule: '' }] };
+    // 在某研究院，科研人员李某…: a post with no body, opening the clause right after the phrase that sets the
+    // sentence at an organisation, is held there.
+    const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
+    if (scene && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
     return { start: s, posts: [] };
   }
 
@@ -121,6 +125,10 @@ export class PostReader {
   private heldAt(named: Pending, role: string): Post[] {
     if (named.ref.label === 'Place') return POST_PLACES.has(named.ref.kind ?? '') ? [{ holder: named, role, start: named.m.start, rule: '' }] : [];
     if (named.ref.label !== 'Organization') return [];
+    // 某某仪表技术部部长: a unit read as one name with the short form of a body the article prints on its own; the
+    // post is that body's, as 某某仪表有限公司技术部部长 would be, with the unit in the role.
+    const parent = this.parentOfUnit(named);
+    if (parent) return [{ holder: parent, role: named.ref.name.slice(parent.m.text.length) + role, start: named.m.start, rule: '' }];
     const posts: Post[] = [{ holder: named, role, start: named.m.start, rule: '' }];
     const organ = this.cues.villageOrgans.find((o) => named.ref.name.endsWith(o));
     if (!organ) return posts;
@@ -135,6 +143,16 @@ export class PostReader {
       (own && POST_PLACES.has(own.kind ?? '') && own.name === scope ? { m: named.m, ref: own } : undefined);
     if (place) posts.push({ holder: place, role: organ + role, start: named.m.start, rule: '' });
     return posts;
+  }
+
+  /** The body whose printed name (of three characters or more) a unit's name opens with, the rest a unit's ending. */
+  private parentOfUnit(unit: Pending): Pending | undefined {
+    const name = unit.ref.name;
+    if (!this.cues.unitEndings.some((w) => name.endsWith(w))) return undefined;
+    return this.ordered
+      .filter((q) => q.ref.label === 'Organization' && q.ref.key !== unit.ref.key && q.m.text.length >= 3 && name.length >= q.m.text.length + 2 && name.startsWith(q.m.text))
+      .filter((q) => !/公司|集团/u.test(name.slice(q.m.text.length)))
+      .sort((a, b) => b.m.text.length - a.m.text.length)[0];
   }
 
   /** 时任某局副局长的魏某 (a post), 来自某公司的朱某 (an employer). */

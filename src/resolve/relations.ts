@@ -29,6 +29,7 @@ const CuesFile = z
     tradeVerbs: z.array(z.string()),
     locatedVerbs: z.array(z.string()),
     attractVerbs: z.array(z.string().min(1)),
+    areaBuildVerbs: z.array(z.string().min(1)),
     foundedPattern: z.string(),
     spinOffWords: z.array(z.string()),
     spinOffVerbs: z.array(z.string()),
@@ -47,6 +48,7 @@ const CuesFile = z
         fromWords: z.array(z.string().min(1)),
         afterName: z.array(z.string().min(1)),
         takesPost: z.array(z.string().min(1)),
+        unitEndings: z.array(z.string().min(1)),
       })
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)) }).strict(),
@@ -175,6 +177,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             continue;
           }
           const subjects = subjectsFor(rule.type, ms.filter((r) => !agents.includes(r)), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start);
+          // 前不久公布的某名单, 印发的《某方案》: a verb qualifying its object before 的 names no doer; none is carried.
+          if (subjects.carried && text[v + verb.length] === '的') continue;
           for (const s of subjects.list) {
             for (const o of objects) {
               const conf = (subjects.carried || carriedObject ? 0.6 : 0.8) + (o.e.kind && rule.objectKinds.indexOf(o.e.kind) === 0 ? 0.05 : 0);
@@ -202,27 +206,37 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const after = text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 1);
         // The subject: what is named after 的, else the organisation or project the clause opens with, else the company in view.
         // A park is a place, and sits somewhere as a body does (某某产业园位于某县).
+        // So does a mountain, a lake or a scenic spot the gazetteer lacks that heads the clause (某山坐落于某镇).
         const sits = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Programme' || (isNamedSite(r.m) && r !== place);
-        const own = ms.filter((r) => sits(r) && at(r) < v && at(r) >= clauseStart(text, v)).pop();
+        const landmark = (r: ResolvedMention): boolean => r.e.label === 'Place' && r !== place && !r.m.attrs.placeIds?.length && !r.m.attrs.ref && !r.m.attrs.zone && !AREA_SUBJECT_KINDS.has(r.e.kind ?? '');
+        const own = ms.filter((r) => (sits(r) || landmark(r)) && at(r) < v && at(r) >= clauseStart(text, v)).pop();
         const org = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + 1) : (own ?? subjectCompany(v).r);
         const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
       }
     }
 
-    // 某开发区引进某公司, 某镇引入某项目: a firm or project an area brings in settles there. The area is the last one
-    // named before the verb in its clause, with no other name between them; what is brought in is named after it.
-    for (const verb of c.attractVerbs) {
+    // 某开发区引进某公司, 某镇引入某项目: a firm or project an area brings in settles there; 某开发区建设某产业园, 某县建成
+    // 某项目: a park or project an area builds is there. The area is the last one named before the verb in its clause,
+    // with no other name between them; what is brought in or built is named after it.
+    const settles = [
+      ...c.attractVerbs.map((verb) => ({ verb, built: false, what: (r: ResolvedMention): boolean => isOrg(r) || r.e.kind === 'Project' })),
+      ...c.areaBuildVerbs.map((verb) => ({ verb, built: true, what: (r: ResolvedMention): boolean => isNamedSite(r.m) || r.e.kind === 'Project' })),
+    ];
+    for (const { verb, built, what } of settles) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
         const cs = clauseStart(text, v);
-        // 从某市引进: the place after 从/自 is where it came from.
-        const areas = ms.filter((r) => r.e.label === 'Place' && !r.m.attrs.ref && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && at(r) >= cs && at(r) < v && !/[从自]$/u.test(text.slice(0, at(r))));
+        // 从某市引进: the place after 从/自 is where it came from. 在某沙地南缘建设某项目: what is built 在 a place,
+        // of any kind, is there.
+        const where = (r: ResolvedMention): boolean => built && text[at(r) - 1] === '在';
+        const areas = ms.filter((r) => r.e.label === 'Place' && !r.m.attrs.ref && (AREA_SUBJECT_KINDS.has(r.e.kind ?? '') || where(r)) && at(r) >= cs && at(r) < v && !/[从自]$/u.test(text.slice(0, at(r))));
         // With none in its clause, the area heading an earlier clause of the sentence (某镇对矿山进行修复，引入某项目).
         const chained = areas.length ? undefined : clauseSubject(article.text, sentence.start, sentence.start + v, ms);
         const area = areas[areas.length - 1] ?? (chained && !chained.own && chained.subject.e.label === 'Place' && AREA_SUBJECT_KINDS.has(chained.subject.e.kind ?? '') ? chained.subject : undefined);
         if (!area || ms.some((r) => at(r) > at(area) && at(r) < v && r.e.label !== 'Place')) continue;
         const end = nextStop(text, v);
-        for (const o of ms.filter((r) => (isOrg(r) || r.e.kind === 'Project') && at(r) >= v + verb.length && at(r) < end)) add('LOCATED_IN', o, area, sentence, 'rel.located-in.brought-in', 0.75);
+        const rule = built ? (where(area) ? 'rel.located-in.built-at' : 'rel.located-in.built-by-area') : 'rel.located-in.brought-in';
+        for (const o of ms.filter((r) => what(r) && r !== area && at(r) >= v + verb.length && at(r) < end)) add('LOCATED_IN', o, area, sentence, rule, 0.75);
       }
     }
 

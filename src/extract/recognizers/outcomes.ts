@@ -1,8 +1,8 @@
 // Outcomes: reported figures. A figure is a number (Arabic or Chinese, with 万/亿), perhaps a range
-// (800万元至900万元) or approximate (近12万户, 1200多家次, 50万套左右, 90%以上), followed by a unit from the
-// unit lexicon. Its value is normalised to the base unit; what was counted (the measure) is read from the
-// words around it — the verb and object before it (走访企业 1200多家次), or the noun after it
-// (18家优质羽绒服企业); the period from the nearest time expression before it in the sentence.
+// (800万元至900万元) or approximate (近12万户, 1200多家次, 50万套左右, 90%以上, a round figure reached: 上千人,
+// 破亿元), followed by a unit from the unit lexicon. Its value is normalised to the base unit; what was counted
+// (the measure) is read from the words around it — the verb and object before it (走访企业 1200多家次), or the
+// noun after it (18家优质羽绒服企业); the period from the nearest time expression before it in the sentence.
 // Dates, ages, durations, ordinals and product specifications are not outcomes.
 import type { ExtractContext, Token } from '../context.js';
 import { candidate, type Candidate, type OutcomeValue } from '../mention.js';
@@ -31,11 +31,13 @@ export function parseChineseNumber(s: string): number | undefined {
   return seen ? total + digit : undefined;
 }
 
-const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]*几[十百千]?|[零〇一二两三四五六七八九十百千]+`;
+const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]*几[十百千]?|[零〇一二两三四五六七八九十百千]+|[万亿]`;
 const SCALE = '万亿|千万|百万|十万|亿|万|千|百';
 const APPROX_BEFORE = /(?:将近|接近|大约|近|约|超过|超|逾|不到|不足)$/u;
 const APPROX_WORD = /^(?:将近|接近|大约|近|约|超过|超|逾|不到|不足)$/u;
 const APPROX_AFTER = '左右|上下|以上|以下|出头|多|余';
+// 上千人, 破亿元, 过万家, 超百万台, 数千名: words before a lone scale that make it a round figure reached.
+const THRESHOLD_BEFORE = /(?:上|破|过|超|逾|近|数|突破)$/u;
 const DURATION_AFTER = /^(?:月|个月|小时|星期|工作日|年|天|周|分钟)/u;
 // A period printed before a figure: a year (2023年, or 今年, 去年… — not 比去年, a comparison) and perhaps a part of
 // it (上半年, 前三季度, 1至9月, 10月底), or a part alone (一季度, 截至10月底, 至今). resolve/periods.ts reads it
@@ -76,7 +78,7 @@ function figureRegexFor(lex: ExtractContext['res']['lex']): RegExp {
 }
 
 /** Characters a figure starts with, as a table by code unit (read at every character of the text). */
-const NUMERAL_START = codeTable('0123456789零〇一二两三四五六七八九十百千几');
+const NUMERAL_START = codeTable('0123456789零〇一二两三四五六七八九十百千万亿几');
 
 export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
   const re = figureRegexFor(ctx.res.lex);
@@ -123,11 +125,13 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   if (DURATION_AFTER.test(next) && unit.category === 'count') return undefined; // 3个月, 2个小时
   if (/^[A-Za-z]/.test(next)) return undefined; // 400W, 5G
   const cn1 = !/\d/.test(num1!);
-  // 千名干部, 百日攻坚, 万众: a lone 十/百/千/万 is rhetoric, not a count.
-  if (/^[十百千万]$/.test(num1!) && !scale1) return undefined;
+  // 千名干部, 百日攻坚, 万众: a lone 十/百/千/万 is rhetoric, not a count — unless a word of reaching a threshold
+  // stands before it (上千人, 破亿元, 过万家, 数千名): then it is that round figure, approximate.
+  const threshold = /^[十百千万亿]$/.test(num1!) && !scale1 && THRESHOLD_BEFORE.test(ctx.text.slice(Math.max(0, start - 2), start));
+  if (/^[十百千万亿]$/.test(num1!) && !scale1 && !threshold) return undefined;
   // 几家, 几栋: 几 alone is "a few", no figure; 十几处, 几十个: the figure is the round number, approximate.
   if (num1 === '几' && !scale1) return undefined;
-  let low = cn1 ? parseChineseNumber(num1!.replace(/几/g, '') || '一') : Number(num1!.replace(/,/g, ''));
+  let low = threshold ? lex.scales.get(num1!) : cn1 ? parseChineseNumber(num1!.replace(/几/g, '') || '一') : Number(num1!.replace(/,/g, ''));
   if (cn1 && /^几/.test(num1!)) low = parseChineseNumber(num1!.replace(/^几/, '一'));
   if (low === undefined) return undefined;
   let high: number | undefined;
@@ -153,7 +157,8 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   if (approxBefore && lex.notApproximations.has(ctx.text.slice(start - approxBefore[0].length - 1, start))) approxBefore = null;
   let figStart = start;
   if (approxBefore) figStart = start - approxBefore[0].length;
-  const approximate = !!(approxBefore || fuzzy1 || fuzzy2 || after || /几/.test(num1!));
+  else if (threshold) figStart = start - (/(?<!突)(?:上|破|过|数)$/u.exec(before)?.[0].length ?? 0);
+  const approximate = !!(approxBefore || fuzzy1 || fuzzy2 || after || /几/.test(num1!) || threshold);
   if (after && !whole.trimEnd().endsWith(after)) end += after.length;
   const value: OutcomeValue = {
     value: round(low * unit.factor),

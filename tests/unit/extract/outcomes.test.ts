@@ -53,6 +53,18 @@ describe('outcomes', () => {
     ['截至8月底，累计发放贷款3000万元。', { text: '3000万元', period: '截至8月底' }],
     ['2023年前三季度实现营收1.2亿元。', { text: '1.2亿元', period: '2023年前三季度' }],
     ['10月份接待游客8万人次。', { text: '8万人次', period: '10月份' }],
+    // Classifiers of things counted in rural and market reports: birds (羽), wells (眼), deals (笔), stems (枝), fish (尾), boats (艘).
+    ['合作社去年出栏肉鸭12万羽。', { text: '12万羽', value: 120000, unit: '羽' }],
+    ['镇里新打灌溉机井45眼。', { text: '45眼', value: 45, unit: '眼' }],
+    ['交易中心全年撮合交易360多笔。', { text: '360多笔', value: 360, unit: '笔', approximate: true }],
+    ['基地每天采收百合2万枝。', { text: '2万枝', value: 20000, unit: '枝' }],
+    ['渔场今春投放鱼苗8000尾。', { text: '8000尾', value: 8000, unit: '尾' }],
+    ['码头新添远洋渔船6艘。', { text: '6艘', value: 6, unit: '艘' }],
+    // A lone scale after a word of reaching it (上, 破, 过, 数, 超, 突破) is that round figure, approximate.
+    ['节假日每天接待游客上千人。', { text: '上千人', value: 1000, unit: '人', approximate: true }],
+    ['合作社年销售额破亿元。', { text: '破亿元', value: 100000000, unit: '元', approximate: true }],
+    ['线上订单突破万单，带动过万户增收。', { text: '过万户', value: 10000, unit: '户', approximate: true }],
+    ['景区国庆期间吸引数千名游客。', { text: '数千名', value: 1000, unit: '名', approximate: true }],
   ])('%s', (sentence, expected) => {
     expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);
   });
@@ -76,6 +88,10 @@ describe('outcomes', () => {
     ['5G基站覆盖全镇。'],
     ['村里陆续开了几家农家乐。'],
     ['几栋旧厂房改成了展馆。'],
+    ['他回头看了一眼。'],
+    ['全县推行每万元产值能耗考核。'],
+    ['万众一心，千帆竞发。'],
+    ['这是一笔不小的开支。'],
   ])('no outcome in: %s', (sentence) => {
     expect(outcomes(sentence)).toEqual([]);
   });

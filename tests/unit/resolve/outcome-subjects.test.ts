@@ -23,6 +23,8 @@ describe('the subject in view', () => {
     ['a body introducing a speaker is not what is said about', '40万亩', ['秭归县农业农村局局长李明介绍，全县脐橙种植面积达到40万亩。'], ['秭归县']],
     ['a body the reporter learnt it from (获悉) is not what is said about', '96亿元', ['记者从秭归县统计局获悉，上半年，全县规上工业企业实现产值96亿元。'], ['秭归县']],
     ['公司 opening a clause: the company in view', '2亿元', ['宜昌三峡食品有限公司是一家食品企业。', '如今，公司年产值达2亿元。'], ['宜昌三峡食品有限公司']],
+    ['企业 heading an earlier clause of the sentence, the figure\'s clause naming nothing', '800万元', ['宜昌三峡食品有限公司是一家食品企业。', '张华说，经过技术改造，企业生产的罐头远销东南亚，月销售额达800万元。'], ['宜昌三峡食品有限公司']],
+    ['not when a clause between them names something else', '800万元', ['宜昌三峡食品有限公司是一家食品企业。', '张华说，企业生产的罐头远销东南亚，秭归县今年出口额达800万元。'], ['秭归县']],
     ['places written down their chain: the last, not the province', '49家', ['浙江湖州拥有电动车整车重点企业49家。'], ['湖州市']],
     ['a chain of three places: the district', '2000个', ['四川德阳旌阳区今年新增就业岗位2000个。'], ['旌阳区']],
     ['a person heading the figure\'s own clause', '5亩', ['记者来到湖北秭归县茅坪镇。', '看到茶叶销路好，王建国试种了5亩。'], ['王建国']],
@@ -112,6 +114,14 @@ describe('in a quotation', () => {
     expect(await subjectsOf('5倍', '宜宾川红茶业有限公司是一家茶企。', said)).toEqual([]);
     // …while 我们 in the quotation is the speaker's company.
     expect(await subjectsOf('300吨', '宜宾川红茶业有限公司是一家茶企。', '“今年我们的红茶产量达到300吨。”宜宾川红茶业有限公司总经理刘明说。')).toEqual(['宜宾川红茶业有限公司']);
+  });
+
+  test('a quotation of several sentences is said by the one named after it closes', async () => {
+    const quote = '“我们的出口订单占六成以上，产品卖到了40多个国家。从选料到包装，每一道工序都有专人把关。”宜宾川红茶业有限公司总经理刘明说。';
+    expect(await subjectsOf('40多个', '宜宾川红茶业有限公司是一家茶企。', quote)).toEqual(['宜宾川红茶业有限公司']);
+    // …not by one named after a later quotation.
+    const later = '“我们的出口订单占六成以上，产品卖到了40多个国家。”记者随后走进车间。“每一道工序都有专人把关。”宜宾川红茶业有限公司总经理刘明说。';
+    expect(await subjectsOf('40多个', '宜宾川红茶业有限公司是一家茶企。', later)).toEqual([]);
   });
 
   test('我 is the speaker', async () => {

@@ -32,6 +32,8 @@ describe('founders', () => {
     ['甲和乙携手共建 — founders and partners', '宜昌柑橘研究院由宜都市政府和宜昌三峡食品有限公司携手共建。', ['FOUNDED 宜都市政府 → 宜昌柑橘研究院', 'FOUNDED 宜昌三峡食品有限公司 → 宜昌柑橘研究院', 'PARTNER_OF 宜都市政府 → 宜昌三峡食品有限公司']],
     ['甲成立了一家某公司', '2020年，上沧村成立了宜都红花农业有限公司。', ['FOUNDED 上沧村 → 宜都红花农业有限公司']],
     ['成立这家公司: the company in view', '记者走进宜都红花农业有限公司。宜都市政府成立这家公司，是为了带动村民增收。', ['FOUNDED 宜都市政府 → 宜都红花农业有限公司']],
+    ['甲建设起某产业园: a park the text names is set up as a body is', '2023年，宜昌三峡食品有限公司建设起宜昌柑橘加工产业园。', ['FOUNDED 宜昌三峡食品有限公司 → 宜昌柑橘加工产业园']],
+    ['某产业园由甲出资建成', '宜都精细化工产业园由宜都市政府出资建成。', ['FOUNDED 宜都市政府 → 宜都精细化工产业园']],
   ])('%s', async (_case, sentence, facts) => {
     expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
   });
@@ -39,6 +41,7 @@ describe('founders', () => {
   test.each([
     ['a founder must be named in the clause', '宜昌三峡食品有限公司发展很快。今年又成立了宜昌三峡物流有限公司。'],
     ['由 without a word of founding', '宜昌果农专业合作社由宜昌三峡食品有限公司负责销售。'],
+    ['a place of the gazetteer is not set up', '宜昌三峡食品有限公司建成了宜都市最大的冷库。'],
   ])('none: %s', async (_case, sentence) => {
     expect((await factsOf(sentence)).filter((f) => f.startsWith('FOUNDED'))).toEqual([]);
   });

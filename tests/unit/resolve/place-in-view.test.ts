@@ -115,6 +115,7 @@ describe('where people and things are', () => {
     // An industrial park is a place, and sits somewhere as a body does.
     ['位于 after a park', '桃源产业园位于嘉善县姚庄镇。', 'LOCATED_IN 桃源产业园 → 姚庄镇'],
     ['镇里的 before a park', '姚庄镇大力招商，镇里的枫南产业园新增企业8家。', 'LOCATED_IN 枫南产业园 → 姚庄镇'],
+    ['an address written down to a town, 的 and a quoted name', '湖北省宜昌市秭归县屈原镇的“华丰茶叶有限公司”，靠红茶出了名。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
   ])('%s', async (_case, sentence, fact) => {
     const g = await graphOfPage(page('企业落户', sentence));
     expect(g.facts).toContain(fact);
@@ -127,6 +128,11 @@ describe('where people and things are', () => {
 
   test('a place named before 的 without 在 locates nothing', async () => {
     const g = await graphOfPage(page('企业合作', '秭归县的客户与华丰茶叶有限公司签订了合同。'));
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 华丰茶叶有限公司 → 秭归县'))).toEqual([]);
+  });
+
+  test('a place alone before 的, not an address down to a town, locates nothing', async () => {
+    const g = await graphOfPage(page('企业合作', '去年，秭归县的华丰茶叶有限公司扩建了厂房。'));
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 华丰茶叶有限公司 → 秭归县'))).toEqual([]);
   });
 });

@@ -51,6 +51,25 @@ describe('a body named by its kind alone is the one in view', () => {
   });
 });
 
+describe('a sentence set at an organisation (在某研究院，…)', () => {
+  test('a post with no body opening the clause after it is held there', async () => {
+    expect(await postsIn('在青海高原生态研究院，技术员马晓东正在调试一台播种无人机。')).toEqual(['马晓东 → 青海高原生态研究院 (技术员)']);
+  });
+
+  test('a kind word in it names that organisation, not the company of an earlier sentence', async () => {
+    const posts = await postsIn('宜昌三峡食品有限公司新建了两条生产线。在荆州长江纺织有限公司的车间里，公司总经理张华介绍了新设备。');
+    expect(posts).toEqual(['张华 → 荆州长江纺织有限公司 (总经理)']);
+  });
+
+  test.each([
+    ['not when something else heads the clause', '在青海高原生态研究院，记者见到了技术员马晓东。'],
+    ['not when 在 does not open the sentence', '他们在青海高原生态研究院见到了技术员马晓东。'],
+    ['not after a place', '在格尔木市，技术员马晓东正在调试一台播种无人机。'],
+  ])('none: %s', async (_case, sentence) => {
+    expect(await postsIn(sentence)).toEqual([]);
+  });
+});
+
 describe('posts around a name', () => {
   test.each([
     ['in brackets after the name', '张华（宜昌三峡食品有限公司总经理）介绍，产能翻了一番。', ['张华 → 宜昌三峡食品有限公司 (总经理)']],

@@ -406,4 +406,40 @@ describe('resolution', () => {
     // 从苏州: where it came from, not where it went.
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN') && f.endsWith('→ 苏州市'))).toEqual([]);
   });
+  test('what an area builds, or what is built 在 a place, is there; a firm that builds a project organised it', async () => {
+    const g = await graphOfPage(
+      page(
+        '项目建设',
+        '近年来，平湖经济技术开发区先后建设嘉兴光电产业园等5个园区。',
+        '在天目山北麓规划建设“竹海绿道”示范项目，全长40公里。',
+        '浙江恒润能源有限公司建成“光伏车棚”示范工程，年发电量达到120万千瓦时。',
+        '浙江恒润能源有限公司在德清县建设新厂房。',
+      ),
+    );
+    expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 嘉兴光电产业园 → 平湖经济技术开发区', 'LOCATED_IN 竹海绿道 → 天目山', 'ORGANIZED 浙江恒润能源有限公司 → 光伏车棚']));
+    expect(g.relation('LOCATED_IN', '嘉兴光电产业园', '平湖经济技术开发区')!.properties.rule).toBe('rel.located-in.built-by-area');
+    expect(g.relation('LOCATED_IN', '竹海绿道', '天目山')!.properties.rule).toBe('rel.located-in.built-at');
+    // A firm is not what an area builds, and a firm building somewhere is not put there by this rule.
+    expect(g.facts).not.toContain('LOCATED_IN 浙江恒润能源有限公司 → 德清县');
+  });
+  test('a verb qualifying its object before 的 (印发的《某方案》) names no doer: the place in view is not carried to it', async () => {
+    const g = await graphOfPage(
+      page('柑橘产业', '记者来到湖北秭归县。', '前不久印发的《柑橘产业高质量发展行动方案》提出，到2027年建成一批示范基地。', '宜昌市农业农村局印发的《柑橘品种改良实施方案》也提到了这一点。'),
+    );
+    expect(g.facts.filter((f) => f.startsWith('ORGANIZED') && f.endsWith('柑橘产业高质量发展行动方案'))).toEqual([]);
+    // A doer named before the verb still organised it.
+    expect(g.facts).toContain('ORGANIZED 宜昌市农业农村局 → 柑橘品种改良实施方案');
+  });
+  test('a mountain or a scenic spot the gazetteer lacks sits where 坐落于/位于 says; an administrative place does not', async () => {
+    const g = await graphOfPage(
+      page(
+        '生态修复',
+        '青龙岭坐落于浙江省湖州市安吉县天荒坪镇，山上原本有一片废弃采石场。',
+        '长兴县位于浙江省北部，紧邻太湖。',
+      ),
+    );
+    expect(g.facts).toContain('LOCATED_IN 青龙岭 → 天荒坪镇');
+    expect(g.relation('LOCATED_IN', '青龙岭', '天荒坪镇')!.properties.rule).toBe('rel.located-in.坐落于');
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 长兴县'))).toEqual([]);
+  });
 });
