@@ -219,6 +219,13 @@ export const NODE_PROPERTIES = {
       /** Upper end of a range (800万元至900万元), in the same unit. */
       valueMax: z.number().optional(),
       unit: z.string(),
+      /**
+       * The figure as printed, where its scale word or unit was converted to base units: 12 of 12平方公里 (value
+       * 12000000, unit 平方米), 3.5 of 3.5亿元; the low end of a range. Absent when the printed figure is the value.
+       */
+      rawValue: z.number().optional(),
+      /** The unit as printed with its scale word, beside rawValue: 平方公里, 亿元, 万千瓦. */
+      rawUnit: z.string().optional(),
       /** What was counted or measured: 走访企业, 产值, 专利. */
       measure: z.string(),
       /**

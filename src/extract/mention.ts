@@ -10,6 +10,10 @@ export interface OutcomeValue {
   value: number;
   valueMax?: number;
   unit: string;
+  /** The figure as printed where its scale or unit was converted: 12 of 12平方公里, 3.5 of 3.5亿元 (the low end of a range). */
+  rawValue?: number;
+  /** The unit as printed with its scale word, where converted: 平方公里, 亿元, 万千瓦. */
+  rawUnit?: string;
   measure: string;
   period?: string;
   approximate: boolean;

@@ -203,7 +203,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       key,
       label: 'Outcome',
       name: `${o.measure} ${p.m.text}`,
-      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, measure: o.measure, ...(read ? { period: read.value } : {}), ...(o.period ? { periodText: o.period } : {}), approximate: o.approximate, text: p.m.text },
+      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, ...(o.rawValue !== undefined ? { rawValue: o.rawValue, rawUnit: o.rawUnit } : {}), measure: o.measure, ...(read ? { period: read.value } : {}), ...(o.period ? { periodText: o.period } : {}), approximate: o.approximate, text: p.m.text },
     });
     // The date of the issue that reported it: the earliest, when several did.
     if (issue && (e.props.reportedOn === undefined || issue < String(e.props.reportedOn))) e.props.reportedOn = issue;

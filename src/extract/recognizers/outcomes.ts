@@ -142,6 +142,10 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   }
   if (cn1 && high === undefined && low < 10 && !scale1 && !fuzzy1 && !num1!.includes('几')) return undefined; // 一辆, 三次: not a reported figure
   const factor1 = scale1 ? lex.scales.get(scale1)! : 1;
+  // The figure as printed, before its scale word and unit are brought to base units (12平方公里 → 12 平方公里;
+  // 500至800万元 → 500 万元): the low end, with the scale written for it or, written once, for both ends.
+  const printed = low;
+  const printedScale = scale1 ?? (num2 ? scale2 : undefined);
   if (num2) {
     const v2 = /\d/.test(num2) ? Number(num2.replace(/,/g, '')) : parseChineseNumber(num2);
     if (v2 === undefined) return undefined;
@@ -167,6 +171,10 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
     approximate,
   };
   if (high !== undefined) value.valueMax = round(high * unit.factor);
+  if (printedScale || unit.factor !== 1) {
+    value.rawValue = printed;
+    value.rawUnit = `${printedScale ?? ''}${unitText}`;
+  }
   return { start: figStart, end, value };
 }
 

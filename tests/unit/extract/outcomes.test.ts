@@ -69,6 +69,23 @@ describe('outcomes', () => {
     expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);
   });
 
+  // The figure as printed is kept beside the value in base units where a scale word or the unit was converted.
+  test.each([
+    ['园区规划面积18.6平方公里。', { value: 18600000, unit: '平方米', rawValue: 18.6, rawUnit: '平方公里' }],
+    ['去年实现营业收入4.2亿元。', { value: 420000000, unit: '元', rawValue: 4.2, rawUnit: '亿元' }],
+    ['项目总投资六千万元。', { value: 60000000, unit: '元', rawValue: 6000, rawUnit: '万元' }],
+    ['计划投入200至300万元改造车间。', { value: 2000000, valueMax: 3000000, unit: '元', rawValue: 200, rawUnit: '万元' }],
+  ])('as printed: %s', (sentence, expected) => {
+    expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  test.each(['全镇新增市场主体86家。', '优良天数比例达到91.5%。', '节假日每天接待游客上千人。'])('as printed is the value itself: %s', (sentence) => {
+    const [found] = outcomes(sentence);
+    expect(found).toBeDefined();
+    expect(found).not.toHaveProperty('rawValue');
+    expect(found).not.toHaveProperty('rawUnit');
+  });
+
   test('a growth rate takes the measure of the figure it grows', () => {
     const found = outcomes('今年1至6月实现产值12.5亿元，同比增长18.2%。');
     expect(found).toEqual([
