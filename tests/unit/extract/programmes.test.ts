@@ -100,3 +100,19 @@ describe('programmes that generalise', () => {
     expect(programmes(sentence)).toEqual([]);
   });
 });
+
+// A workshop (工坊) is a body with a place, workers and sales — an organisation, quoted or not; only a word of a
+// programme after it (“…工坊”建设项目) makes a programme.
+describe('workshops are organisations', () => {
+  const labelled = (s: string, text: string) => mentionsIn(s).filter((m) => m.text.replace(/[“”]/g, '') === text).map((m) => m.label);
+  test.each([
+    ['走进溪口镇“竹韵共富工坊”，村民们正忙着编竹篮。', '竹韵共富工坊'],
+    ['桐庐县“山花手作工坊”去年销量突破2万件。', '山花手作工坊'],
+  ])('%s', (sentence, name) => {
+    expect(labelled(sentence, name)).toContain('Organization');
+    expect(programmes(sentence)).toEqual([]);
+  });
+  test('a programme of workshops is still a programme', () => {
+    expect(programmes('全市推进“共富工坊”建设项目。')).toEqual([['“共富工坊”建设项目', 'Project']]);
+  });
+});
