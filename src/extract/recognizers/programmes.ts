@@ -217,6 +217,7 @@ function bare(ctx: ExtractContext): Candidate[] {
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
+    if (type.kind === 'Project') start = pastCapacity(ctx, start, typeStart, tok.end);
     if (type.minStem && !properStem(ctx, start, typeStart, type)) continue;
     const stem = text.slice(start, typeStart);
     const edition = lex.editionPattern.exec(stem);
@@ -243,6 +244,35 @@ function bare(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Programme', start, end, `${type.id}.bare`, type.word.length >= 2 ? 0.85 : 0.8, attrs, type.kind));
   }
   return out;
+}
+
+const CAPACITY_UNIT = /^[万亿]?(?:千瓦|兆瓦|吉瓦|吨)/u;
+const CAPACITY_BEFORE = /(?:年产)?\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吉瓦|吨)$/u;
+
+/**
+ * 某县某能源公司30万千瓦渔光互补光伏发电示范项目, 某饲料公司年产10万吨饲料加工项目: a project's capacity is part of
+ * its name, and the name goes on leftwards past it to the firm or place that owns it. A name never starts inside
+ * the figure (万千瓦…项目); with nothing named before the figure, it starts after it.
+ */
+function pastCapacity(ctx: ExtractContext, start: number, typeStart: number, end: number): number {
+  const { text } = ctx;
+  let figStart = start;
+  while (figStart > 0 && /[\d.]/.test(text[figStart - 1]!)) figStart--;
+  let figEnd = start;
+  if (figStart < start) {
+    // The growth stopped at the digits: the unit is the start of the span (30|万千瓦).
+    const unit = CAPACITY_UNIT.exec(text.slice(start, typeStart));
+    if (!unit) return start;
+    figEnd = start + unit[0].length;
+    if (text.endsWith('年产', figStart)) figStart -= 2;
+  } else {
+    // The growth stopped before a whole figure (年产10万吨|饲料加工项目).
+    const fig = CAPACITY_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    if (!fig) return start;
+    figStart = start - fig[0].length;
+  }
+  const owner = growLeft(ctx, figStart, { maxLength: MAX_PROGRAMME - (end - figStart), allowYear: false });
+  return owner < figStart ? trimLeadingGeneric(ctx, owner, figStart) : figEnd;
 }
 
 /**

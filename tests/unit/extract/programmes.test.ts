@@ -116,3 +116,20 @@ describe('workshops are organisations', () => {
     expect(programmes('全市推进“共富工坊”建设项目。')).toEqual([['“共富工坊”建设项目', 'Project']]);
   });
 });
+
+// A project's capacity (30万千瓦, 年产10万吨) is part of its name: the name runs past it to its owner, and never
+// starts inside the figure.
+describe('a capacity inside a project name', () => {
+  test.each([
+    ['这里是临泉县华信能源20万千瓦农光互补光伏发电示范项目。', '临泉县华信能源20万千瓦农光互补光伏发电示范项目'],
+    ['北辰饲料年产10万吨饲料加工示范项目开工。', '北辰饲料年产10万吨饲料加工示范项目'],
+  ])('%s', (sentence, name) => {
+    expect(programmes(sentence)).toEqual([[name, 'Project']]);
+  });
+  test('with nothing named before the figure, the name starts after it', () => {
+    expect(programmes('镇里开工建设30万千瓦光伏发电示范项目。')).toEqual([['光伏发电示范项目', 'Project']]);
+  });
+  test('a figure that is no capacity stays outside', () => {
+    expect(programmes('全县投入3000万元乡村振兴示范项目资金。').map(([t]) => t)).not.toContainEqual(expect.stringMatching(/^\d|^万/));
+  });
+});
