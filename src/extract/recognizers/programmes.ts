@@ -6,10 +6,10 @@
 //    with its edition or year (第二十三届中国专利优秀奖, 2022浙江平湖出口网上交易会) and a bracketed
 //    qualifier after it (（俄罗斯站—羽绒服专场）);
 //  - the title of an official document in 《》 (《关于…的若干意见》).
-import { isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
+import { isTokenEnd, isTokenStart, tokenAfter, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import type { ProgrammeType } from '../lexicon.js';
-import { growLeft, isCountedBefore, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, isCountedBefore, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
 
 // A quoted name: “…” (which may hold ‘…’ and, before a type word, 、 or ，), "…" or ‘…’.
@@ -217,7 +217,7 @@ function bare(ctx: ExtractContext): Candidate[] {
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
-    if (type.kind === 'Project') start = pastCapacity(ctx, start, typeStart, tok.end);
+    if (type.kind === 'Project') start = pastVerbs(ctx, pastCapacity(ctx, start, typeStart, tok.end), typeStart, tok.end);
     if (type.minStem && !properStem(ctx, start, typeStart, type)) continue;
     const stem = text.slice(start, typeStart);
     const edition = lex.editionPattern.exec(stem);
@@ -273,6 +273,31 @@ function pastCapacity(ctx: ExtractContext, start: number, typeStart: number, end
   }
   const owner = growLeft(ctx, figStart, { maxLength: MAX_PROGRAMME - (end - figStart), allowYear: false });
   return owner < figStart ? trimLeadingGeneric(ctx, owner, figStart) : figEnd;
+}
+
+/**
+ * 某县某能源公司废弃矿坑回填修复风电示范项目: a project's name says what it does, with verbs (回填, 修复)
+ * that stop the growth. Past them the name goes on when a place opens it further left, followed by a name, not
+ * by a verb (某县推进…示范项目: the county is the subject, and the project starts after the verb).
+ */
+function pastVerbs(ctx: ExtractContext, start: number, typeStart: number, end: number): number {
+  const { text } = ctx;
+  if (placeAt(ctx, start, typeStart)) return start;
+  let passedVerb = false;
+  for (let pos = start; pos > 0; ) {
+    const tok = tokenBefore(ctx, pos);
+    if (!tok || end - tok.start > MAX_PROGRAMME) return start;
+    const verb = tok.tag.startsWith('v') && !ctx.res.lex.stopwords.has(tok.word);
+    const capacity = /^\d/.test(tok.word) && CAPACITY_UNIT.test(text.slice(tok.end, typeStart));
+    if (!verb && !capacity && isBreak(ctx, tok)) return start;
+    passedVerb ||= verb;
+    pos = tok.start;
+    const place = placeAt(ctx, pos, typeStart);
+    if (!place) continue;
+    if (!passedVerb || tokenAfter(ctx, place.end)?.tag.startsWith('v')) return start;
+    return growLeft(ctx, pos, { maxLength: MAX_PROGRAMME - (end - pos), allowYear: true });
+  }
+  return start;
 }
 
 /**

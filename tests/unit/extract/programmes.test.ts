@@ -133,3 +133,21 @@ describe('a capacity inside a project name', () => {
     expect(programmes('全县投入3000万元乡村振兴示范项目资金。').map(([t]) => t)).not.toContainEqual(expect.stringMatching(/^\d|^万/));
   });
 });
+
+// A project's name says what it does, with verbs (治理, 改造) that stop the growth; it goes on past them to a
+// place that opens the name, unless a verb follows the place (the place is then the subject).
+describe('verbs inside a project name', () => {
+  test.each([
+    ['这里是临泉县华信能源20万千瓦废弃矿坑回填修复风电示范项目。', '临泉县华信能源20万千瓦废弃矿坑回填修复风电示范项目'],
+    ['岳西县山泉公司废弃矿山修复治理示范项目已经完工。', '岳西县山泉公司废弃矿山修复治理示范项目'],
+  ])('%s', (sentence, name) => {
+    expect(programmes(sentence)).toEqual([[name, 'Project']]);
+  });
+  test.each([
+    ['临泉县推进秸秆综合利用示范项目。', '秸秆综合利用示范项目'],
+    ['岳西县是海上风电示范项目所在地。', '海上风电示范项目'],
+    ['镇里开工建设分布式储能示范项目。', '分布式储能示范项目'],
+  ])('no place before a verb of the sentence: %s', (sentence, name) => {
+    expect(programmes(sentence)).toEqual([[name, 'Project']]);
+  });
+});
