@@ -215,6 +215,10 @@ function bare(ctx: ExtractContext): Candidate[] {
     if (verb && verb.tag === 'vn' && lex.tries.programmeTypes.longest(text, ctx.tokens[ctx.tokenAt[start]!]!.end, start)?.at === start) {
       const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (tok.end - verb.start), allowYear: true });
       if (further < verb.start) start = further;
+    } else if (verb && verb.tag === 'vn' && tokenBefore(ctx, verb.start)?.tag === 'n') {
+      // 客商服务|联络员机制, 居民服务|网格员机制: a verbal noun after a noun is a noun phrase of the name.
+      const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (tok.end - verb.start), allowYear: true });
+      if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
     if (type.kind === 'Project') start = pastVerbs(ctx, pastCapacity(ctx, start, typeStart, tok.end), typeStart, tok.end);

@@ -151,3 +151,16 @@ describe('verbs inside a project name', () => {
     expect(programmes(sentence)).toEqual([[name, 'Project']]);
   });
 });
+
+// A verbal noun after a noun (客商服务, 居民服务) is a noun phrase inside a name, not a verb that opens it.
+describe('a verbal noun inside a name', () => {
+  test.each([
+    ['园区建立客商服务联络员机制。', '客商服务联络员机制'],
+    ['街道推行居民服务网格员机制。', '居民服务网格员机制'],
+  ])('%s', (sentence, name) => {
+    expect(programmes(sentence)).toEqual([[name, 'Policy']]);
+  });
+  test.each([['县里完善客商服务工作机制。'], ['县里建立服务联络员机制。'], ['他们的服务机制很灵活。']])('no name in: %s', (sentence) => {
+    expect(programmes(sentence)).toEqual([]);
+  });
+});
