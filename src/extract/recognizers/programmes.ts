@@ -212,11 +212,8 @@ function bare(ctx: ExtractContext): Candidate[] {
     let start = growLeft(ctx, typeStart, { maxLength: MAX_PROGRAMME, allowYear: true });
     // 示范区建设试点名单: a verb of building before a type word (建设试点, 建设项目) is inside the name.
     const verb = tokenBefore(ctx, start);
-    if (verb && verb.tag === 'vn' && lex.tries.programmeTypes.longest(text, ctx.tokens[ctx.tokenAt[start]!]!.end, start)?.at === start) {
-      const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (tok.end - verb.start), allowYear: true });
-      if (further < verb.start) start = further;
-    } else if (verb && verb.tag === 'vn' && tokenBefore(ctx, verb.start)?.tag === 'n') {
-      // 客商服务|联络员机制, 居民服务|网格员机制: a verbal noun after a noun is a noun phrase of the name.
+    // 客商服务|联络员机制, 居民服务|网格员机制: so is a verbal noun after a noun, a noun phrase of the name.
+    if (verb && verb.tag === 'vn' && (lex.tries.programmeTypes.longest(text, ctx.tokens[ctx.tokenAt[start]!]!.end, start)?.at === start || tokenBefore(ctx, verb.start)?.tag === 'n')) {
       const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (tok.end - verb.start), allowYear: true });
       if (further < verb.start) start = further;
     }
@@ -254,7 +251,7 @@ const CAPACITY_UNIT = /^[万亿]?(?:千瓦|兆瓦|吉瓦|吨)/u;
 const CAPACITY_BEFORE = /(?:年产)?\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吉瓦|吨)$/u;
 
 /**
- * 某县某能源公司30万千瓦渔光互补光伏发电示范项目, 某饲料公司年产10万吨饲料加工项目: a project's capacity is part of
+ * 某县某能源公司30万千瓦海上风电示范项目, 某饲料公司年产10万吨饲料加工项目: a project's capacity is part of
  * its name, and the name goes on leftwards past it to the firm or place that owns it. A name never starts inside
  * the figure (万千瓦…项目); with nothing named before the figure, it starts after it.
  */
