@@ -60,13 +60,13 @@ export function openPageStoreAt(dir: string): PageStore {
   return {
     notes,
     read(pageId) {
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = readFileSync(file(pageId), 'utf8');
+        bytes = readFileSync(file(pageId));
       } catch {
         return undefined;
       }
-      const entry = decode(text);
+      const entry = decode(bytes);
       if (!entry) notes.push(`the cached reading of page ${pageId} (${file(pageId)}) is damaged; the page was read again`);
       return entry;
     },
@@ -103,8 +103,9 @@ export function openPageStoreAt(dir: string): PageStore {
   };
 }
 
-// One call, no Hash object: a rebuild of the year checks 6,900 files, 93 MB.
-const checksum = (body: string): string => hash('sha256', body, 'hex');
+// One call, no Hash object: a rebuild of the year checks 6,900 files, 112 MB. A string is hashed as its UTF-8 bytes, so
+// a file's body is checked as the bytes it holds, before they are decoded (not decoded and encoded again).
+const checksum = (body: string | Buffer): string => hash('sha256', body, 'hex');
 
 /**
  * The second reading of a page (with the archive's short names) is most often the first one again, word for word:
@@ -119,14 +120,12 @@ export function encode(entry: CachedPage): string {
   return `${FORMAT} ${checksum(body)}\n${body}`;
 }
 
-/** The entry a file holds, or undefined when its checksum or its shape is wrong. */
-export function decode(text: string): CachedPage | undefined {
-  const newline = text.indexOf('\n');
-  const head = text.slice(0, newline);
-  const body = text.slice(newline + 1);
-  if (newline === -1 || head !== `${FORMAT} ${checksum(body)}`) return undefined;
+/** The entry a file's bytes hold, or undefined when its checksum or its shape is wrong. */
+export function decode(bytes: Buffer): CachedPage | undefined {
+  const newline = bytes.indexOf(0x0a);
+  if (newline === -1 || bytes.toString('latin1', 0, newline) !== `${FORMAT} ${checksum(bytes.subarray(newline + 1))}`) return undefined;
   try {
-    const entry = JSON.parse(body) as CachedPage;
+    const entry = JSON.parse(bytes.toString('utf8', newline + 1)) as CachedPage;
     if (typeof entry.segmentKey !== 'string' || !Array.isArray(entry.articles)) return undefined;
     for (const a of entry.articles) {
       // Assigned in place, so the article's keys keep their order.

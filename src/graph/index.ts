@@ -5,6 +5,7 @@ import { hash } from 'node:crypto';
 import type { Article } from '../document/types.js';
 import { KgError } from '../errors.js';
 import { PageBoxes } from '../layout/provenance.js';
+import { sortById } from './order.js';
 import type { Entity, Relation, Resolved } from '../resolve/index.js';
 import { GraphSchema, LABEL_OF_KIND, NODE_PROPERTIES, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_PROPERTIES, primaryLabel, type Graph, type GraphNode, type GraphRelationship, type NodeLabel } from '../../schema/model.js';
 
@@ -24,8 +25,8 @@ export function toGraph(articles: readonly Article[], resolved: Resolved, meta: 
   const relationships = resolved.relations.map((r) => toRelationship(r, pages));
   const graph: Graph = {
     meta: { generator: 'kg-local-news', version: meta.version, sources: meta.sources, articles: articles.length },
-    nodes: nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    relationships: relationships.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    nodes: sortById(nodes),
+    relationships: sortById(relationships),
   };
   // Its rows have the file's shape by construction: only what the schema says of each row is checked.
   checkRows(graph, 'kg build');

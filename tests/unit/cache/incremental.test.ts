@@ -114,10 +114,19 @@ test('offsets are kept as runs of consecutive offsets and come back as they were
 
 test('an entry whose checksum does not match, or that is not an entry, is not read', () => {
   const entry = { segmentKey: 'k', articles: [] };
-  expect(decode(encode(entry))).toEqual(entry);
-  expect(decode(encode(entry).replace('"k"', '"j"'))).toBeUndefined();
-  expect(decode('{"segmentKey":"k","articles":[]}')).toBeUndefined();
-  expect(decode('')).toBeUndefined();
+  const bytes = (text: string): Buffer => Buffer.from(text);
+  expect(decode(bytes(encode(entry)))).toEqual(entry);
+  expect(decode(bytes(encode(entry).replace('"k"', '"j"')))).toBeUndefined();
+  expect(decode(bytes('{"segmentKey":"k","articles":[]}'))).toBeUndefined();
+  expect(decode(bytes(''))).toBeUndefined();
+  // The checksum is of the file's bytes: a character cut in half, or one byte of it changed, is a damaged entry.
+  const named = bytes(encode({ segmentKey: '桐乡市', articles: [] }));
+  const at = named.indexOf(bytes('桐'));
+  expect(decode(named)).toEqual({ segmentKey: '桐乡市', articles: [] });
+  expect(decode(Buffer.concat([named.subarray(0, at + 1), named.subarray(at + 3)]))).toBeUndefined();
+  const flipped = Buffer.from(named);
+  flipped[at + 2] = 0xff;
+  expect(decode(flipped)).toBeUndefined();
 });
 
 test('a second reading word for word the first is kept once in the file and comes back as both; a different one is kept whole', () => {
@@ -126,13 +135,13 @@ test('a second reading word for word the first is kept once in the file and come
   const entry: CachedPage = { segmentKey: 'k', articles: [article], extraction: { key: 'x', mentions: found }, archive: { key: 'y', mentions: structuredClone(found) } };
   const text = encode(entry);
   expect(text.split('嘉善县').length - 1).toBe(2); // the article's text and one reading
-  const back = decode(text)!;
+  const back = decode(Buffer.from(text))!;
   expect(back.archive).toEqual({ key: 'y', mentions: found });
   expect(back.extraction).toEqual({ key: 'x', mentions: found });
   const other = [[{ ...found[0]![0]!, label: 'Organization' }]] as unknown as Mention[][];
-  const differs = decode(encode({ ...entry, archive: { key: 'y', mentions: other } }))!;
+  const differs = decode(Buffer.from(encode({ ...entry, archive: { key: 'y', mentions: other } })))!;
   expect(differs.archive!.mentions).toEqual(other);
   expect(differs.extraction!.mentions).toEqual(found);
   // The marker without a first reading to stand for is a damaged entry.
-  expect(decode(encode({ segmentKey: 'k', articles: [article], archive: { key: 'y', mentions: 'extraction' as unknown as Mention[][] } }))).toBeUndefined();
+  expect(decode(Buffer.from(encode({ segmentKey: 'k', articles: [article], archive: { key: 'y', mentions: 'extraction' as unknown as Mention[][] } })))).toBeUndefined();
 });
