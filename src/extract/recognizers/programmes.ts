@@ -6,10 +6,10 @@
 //    with its edition or year (第二十三届中国专利优秀奖, 2022浙江平湖出口网上交易会) and a bracketed
 //    qualifier after it (（俄罗斯站—羽绒服专场）);
 //  - the title of an official document in 《》 (《关于…的若干意见》).
-import { isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
+import { isTokenEnd, isTokenStart, tokenAfter, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import type { ProgrammeType } from '../lexicon.js';
-import { growLeft, isCountedBefore, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, isCountedBefore, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
 
 // A quoted name: “…” (which may hold ‘…’ and, before a type word, 、 or ，), "…" or ‘…’.
@@ -212,11 +212,13 @@ function bare(ctx: ExtractContext): Candidate[] {
     let start = growLeft(ctx, typeStart, { maxLength: MAX_PROGRAMME, allowYear: true });
     // 示范区建设试点名单: a verb of building before a type word (建设试点, 建设项目) is inside the name.
     const verb = tokenBefore(ctx, start);
-    if (verb && verb.tag === 'vn' && lex.tries.programmeTypes.longest(text, ctx.tokens[ctx.tokenAt[start]!]!.end, start)?.at === start) {
+    // 客商服务|联络员机制, 居民服务|网格员机制: so is a verbal noun after a noun, a noun phrase of the name.
+    if (verb && verb.tag === 'vn' && (lex.tries.programmeTypes.longest(text, ctx.tokens[ctx.tokenAt[start]!]!.end, start)?.at === start || tokenBefore(ctx, verb.start)?.tag === 'n')) {
       const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (tok.end - verb.start), allowYear: true });
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
+    if (type.kind === 'Project') start = pastVerbs(ctx, pastCapacity(ctx, start, typeStart, tok.end), typeStart, tok.end);
     if (type.minStem && !properStem(ctx, start, typeStart, type)) continue;
     const stem = text.slice(start, typeStart);
     const edition = lex.editionPattern.exec(stem);
@@ -243,6 +245,60 @@ function bare(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Programme', start, end, `${type.id}.bare`, type.word.length >= 2 ? 0.85 : 0.8, attrs, type.kind));
   }
   return out;
+}
+
+const CAPACITY_UNIT = /^[万亿]?(?:千瓦|兆瓦|吉瓦|吨)/u;
+const CAPACITY_BEFORE = /(?:年产)?\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吉瓦|吨)$/u;
+
+/**
+ * 某县某能源公司30万千瓦海上风电示范项目, 某饲料公司年产10万吨饲料加工项目: a project's capacity is part of
+ * its name, and the name goes on leftwards past it to the firm or place that owns it. A name never starts inside
+ * the figure (万千瓦…项目); with nothing named before the figure, it starts after it.
+ */
+function pastCapacity(ctx: ExtractContext, start: number, typeStart: number, end: number): number {
+  const { text } = ctx;
+  let figStart = start;
+  while (figStart > 0 && /[\d.]/.test(text[figStart - 1]!)) figStart--;
+  let figEnd = start;
+  if (figStart < start) {
+    // The growth stopped at the digits: the unit is the start of the span (30|万千瓦).
+    const unit = CAPACITY_UNIT.exec(text.slice(start, typeStart));
+    if (!unit) return start;
+    figEnd = start + unit[0].length;
+    if (text.endsWith('年产', figStart)) figStart -= 2;
+  } else {
+    // The growth stopped before a whole figure (年产10万吨|饲料加工项目).
+    const fig = CAPACITY_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    if (!fig) return start;
+    figStart = start - fig[0].length;
+  }
+  const owner = growLeft(ctx, figStart, { maxLength: MAX_PROGRAMME - (end - figStart), allowYear: false });
+  return owner < figStart ? trimLeadingGeneric(ctx, owner, figStart) : figEnd;
+}
+
+/**
+ * 某县某能源公司废弃矿坑回填修复风电示范项目: a project's name says what it does, with verbs (回填, 修复)
+ * that stop the growth. Past them the name goes on when a place opens it further left, followed by a name, not
+ * by a verb (某县推进…示范项目: the county is the subject, and the project starts after the verb).
+ */
+function pastVerbs(ctx: ExtractContext, start: number, typeStart: number, end: number): number {
+  const { text } = ctx;
+  if (placeAt(ctx, start, typeStart)) return start;
+  let passedVerb = false;
+  for (let pos = start; pos > 0; ) {
+    const tok = tokenBefore(ctx, pos);
+    if (!tok || end - tok.start > MAX_PROGRAMME) return start;
+    const verb = tok.tag.startsWith('v') && !ctx.res.lex.stopwords.has(tok.word);
+    const capacity = /^\d/.test(tok.word) && CAPACITY_UNIT.test(text.slice(tok.end, typeStart));
+    if (!verb && !capacity && isBreak(ctx, tok)) return start;
+    passedVerb ||= verb;
+    pos = tok.start;
+    const place = placeAt(ctx, pos, typeStart);
+    if (!place) continue;
+    if (!passedVerb || tokenAfter(ctx, place.end)?.tag.startsWith('v')) return start;
+    return growLeft(ctx, pos, { maxLength: MAX_PROGRAMME - (end - pos), allowYear: true });
+  }
+  return start;
 }
 
 /**

@@ -100,3 +100,67 @@ describe('programmes that generalise', () => {
     expect(programmes(sentence)).toEqual([]);
   });
 });
+
+// A workshop (工坊) is a body with a place, workers and sales — an organisation, quoted or not; only a word of a
+// programme after it (“…工坊”建设项目) makes a programme.
+describe('workshops are organisations', () => {
+  const labelled = (s: string, text: string) => mentionsIn(s).filter((m) => m.text.replace(/[“”]/g, '') === text).map((m) => m.label);
+  test.each([
+    ['走进溪口镇“竹韵共富工坊”，村民们正忙着编竹篮。', '竹韵共富工坊'],
+    ['桐庐县“山花手作工坊”去年销量突破2万件。', '山花手作工坊'],
+  ])('%s', (sentence, name) => {
+    expect(labelled(sentence, name)).toContain('Organization');
+    expect(programmes(sentence)).toEqual([]);
+  });
+  test('a programme of workshops is still a programme', () => {
+    expect(programmes('全市推进“共富工坊”建设项目。')).toEqual([['“共富工坊”建设项目', 'Project']]);
+  });
+});
+
+// A project's capacity (30万千瓦, 年产10万吨) is part of its name: the name runs past it to its owner, and never
+// starts inside the figure.
+describe('a capacity inside a project name', () => {
+  test.each([
+    ['这里是临泉县华信能源20万千瓦农光互补光伏发电示范项目。', '临泉县华信能源20万千瓦农光互补光伏发电示范项目'],
+    ['北辰饲料年产10万吨饲料加工示范项目开工。', '北辰饲料年产10万吨饲料加工示范项目'],
+  ])('%s', (sentence, name) => {
+    expect(programmes(sentence)).toEqual([[name, 'Project']]);
+  });
+  test('with nothing named before the figure, the name starts after it', () => {
+    expect(programmes('镇里开工建设30万千瓦光伏发电示范项目。')).toEqual([['光伏发电示范项目', 'Project']]);
+  });
+  test('a figure that is no capacity stays outside', () => {
+    expect(programmes('全县投入3000万元乡村振兴示范项目资金。').map(([t]) => t)).not.toContainEqual(expect.stringMatching(/^\d|^万/));
+  });
+});
+
+// A project's name says what it does, with verbs (治理, 改造) that stop the growth; it goes on past them to a
+// place that opens the name, unless a verb follows the place (the place is then the subject).
+describe('verbs inside a project name', () => {
+  test.each([
+    ['这里是临泉县华信能源20万千瓦废弃矿坑回填修复风电示范项目。', '临泉县华信能源20万千瓦废弃矿坑回填修复风电示范项目'],
+    ['岳西县山泉公司废弃矿山修复治理示范项目已经完工。', '岳西县山泉公司废弃矿山修复治理示范项目'],
+  ])('%s', (sentence, name) => {
+    expect(programmes(sentence)).toEqual([[name, 'Project']]);
+  });
+  test.each([
+    ['临泉县推进秸秆综合利用示范项目。', '秸秆综合利用示范项目'],
+    ['岳西县是海上风电示范项目所在地。', '海上风电示范项目'],
+    ['镇里开工建设分布式储能示范项目。', '分布式储能示范项目'],
+  ])('no place before a verb of the sentence: %s', (sentence, name) => {
+    expect(programmes(sentence)).toEqual([[name, 'Project']]);
+  });
+});
+
+// A verbal noun after a noun (客商服务, 居民服务) is a noun phrase inside a name, not a verb that opens it.
+describe('a verbal noun inside a name', () => {
+  test.each([
+    ['园区建立客商服务联络员机制。', '客商服务联络员机制'],
+    ['街道推行居民服务网格员机制。', '居民服务网格员机制'],
+  ])('%s', (sentence, name) => {
+    expect(programmes(sentence)).toEqual([[name, 'Policy']]);
+  });
+  test.each([['县里完善客商服务工作机制。'], ['县里建立服务联络员机制。'], ['他们的服务机制很灵活。']])('no name in: %s', (sentence) => {
+    expect(programmes(sentence)).toEqual([]);
+  });
+});
