@@ -22,8 +22,10 @@ import type { Entity, Relation } from './types.js';
  *   - an area opening the clause with no organisation in it; 本届峰会 (the programme in view); 甲、乙等12家 and
  *     甲、乙等多家企业的20个 (the list's programme or the area, not a name listed);
  *   - a person heading the figure's own clause (看到销路好，李某试种了5亩), unless introducing what is said;
- *   - in a quotation, 我们 (the speaker's organisation) and 我 (the speaker) — a quotation saying neither is not the
- *     speaker's organisation's for being said by its people; 投资2亿元的某项目 (the name after 的);
+ *   - in a quotation, 我们 (the speaker's organisation) and 我 (the speaker); 投资2亿元的某项目 (the name after 的);
+ *   - a figure in a quotation naming no body, place, 项目 or word pointing back: the body the speaker speaks for (the
+ *     organisation named where it is attributed, or the speaker's employer; a village's party branch: the village;
+ *     not a government bureau's official, nor a reckoning per unit — 一吨…能翻5倍);
  *   - a clause naming nothing goes on about what its sentence pointed back to; a subject carried from an earlier
  *     paragraph, with nothing pointing back to it, is not known: the figure stays, reported about no one (the
  *     article's most-named topic, tried as a fallback, was right about one time in five on real articles).
@@ -76,6 +78,28 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       }
     }
     return undefined;
+  };
+  // The body a quotation open at `open` speaks for: the words after it closes, up to a verb of saying (”某公司总经理
+  // 李某介绍), name an organisation — a village's party branch standing for the village — or a person the text said
+  // works for one.
+  const speakerBody = (open: number, from: number): Pending | undefined => {
+    const close = article.text.indexOf('”', from);
+    if (close === -1 || article.text.slice(open + 1, close).includes('“')) return undefined;
+    const said = /^[^，。；：“”！？\n]{1,30}?(?:说|表示|介绍|指出|说道)/u.exec(article.text.slice(close + 1, close + 40));
+    if (!said) return undefined;
+    const end = close + 1 + said[0].length;
+    const named = ordered.filter((q) => q.m.start > close && q.m.end <= end);
+    const body = named.find((q) => q.ref.label === 'Organization');
+    // An official of a government bureau may be speaking of the area, a programme or the bureau: no one's figure.
+    if (body?.ref.kind === 'GovernmentAgency') return undefined;
+    if (body?.ref.kind === 'PartyOrganization') {
+      const area = ordered.filter((q) => q.m.start < close && isAreaPlace(q) && body.ref.name.startsWith(q.ref.name)).sort((a, b) => b.ref.name.length - a.ref.name.length)[0];
+      return area ?? placeInName([body], () => true) ?? body;
+    }
+    if (body) return body;
+    const person = named.find((q) => q.ref.label === 'Person');
+    const org = person ? affiliations.get(person.ref.key) : undefined;
+    return org ? ordered.find((q) => entityKeyOf(q, mentionEntity) === org) : undefined;
   };
   let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean } | undefined;
   for (let i = 0; i < ordered.length; i++) {
@@ -166,8 +190,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const rest = [...before].reverse().filter((q) => !listed.has(q));
       subject = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
     }
-    // A figure after 我们 is the speaker's organisation's; after 我, the speaker's own. A quotation that says neither
-    // is not about the speaker's organisation for being said by its manager (“1吨鲜花深加工后价值能涨20倍”).
+    // A figure after 我们 is the speaker's organisation's; after 我, the speaker's own (a quotation saying neither and
+    // naming no subject of its own: the speaker's body, below).
     const we = /我们/u.exec(sentenceBefore);
     const weAt = we ? sentences[p.m.sentence]!.start + we.index : -1;
     const saysWe = we !== null && !before.some((q) => q.m.start > weAt && (isEntity(q) || isAreaPlace(q)));
@@ -179,15 +203,26 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 投资4.1亿元的某项目: a figure qualifying the name after 的 is that name's.
     const qualified = article.text[p.m.end] === '的' ? ordered.find((q) => q.m.start === p.m.end + 1 && isEntity(q)) : undefined;
     if (qualified) subject = qualified;
+    // “…可识别出30%的无效能耗。”某公司负责人说: a figure in a quotation that names no subject of its own (no body,
+    // no area, no word pointing back) is about the body the speaker speaks for — the one named where the quotation
+    // is attributed, or the one the text said the speaker works for; a village's party secretary speaks for the
+    // village.
+    const quoteOpen = article.text.lastIndexOf('“', p.m.start);
+    const inQuote = quoteOpen > article.text.lastIndexOf('”', p.m.start);
+    // A quotation naming a body or a place before the figure, or a project (项目), is about that, not the speaker's;
+    // a reckoning per unit (“一吨鲜茶叶制成红茶后，价格能翻5倍。”) is a general statement, no one's result.
+    const namesInQuote = before.some((q) => q.m.start > quoteOpen) || /项目/u.test(article.text.slice(quoteOpen, p.m.start)) || PER_UNIT.test(article.text.slice(quoteOpen + 1, p.m.end));
+    const forSpeaker = inQuote && !namesInQuote && !pronoun && !ap && !speakerOrg && !me && !qualified && !personHead && !listed.size ? speakerBody(quoteOpen, p.m.end) : undefined;
+    if (forSpeaker) subject = forSpeaker;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
-    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified;
+    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !forSpeaker;
     // 其中10万羽…: part of the figure before it, whose subject it shares.
     const partOf = /^其中/u.test(clause) && previous !== undefined && previous.sentence >= p.m.sentence - 1;
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
     if (goesOn) subject = previous!.subject;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
-    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined;
+    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined;
     previous = { sentence: p.m.sentence, subject, pointedBack };
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
@@ -215,7 +250,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === personHead ? 'rel.reported.person-head' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -302,6 +337,7 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
   return listed;
 }
 
+const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;
 const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|村集体)(?!的)/gu;
 

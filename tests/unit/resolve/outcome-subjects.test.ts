@@ -109,7 +109,7 @@ describe('in a quotation', () => {
     expect(await subjectsOf('2亿元', '华丰茶叶有限公司是当地的老企业。', '“公司去年产值达2亿元。”宜昌三峡食品有限公司总经理张华说。')).toEqual(['宜昌三峡食品有限公司']);
   });
 
-  test('a quotation that says neither 我们 nor 公司 is not the speaker\'s company\'s', async () => {
+  test('a reckoning per unit (一吨…能翻5倍) is no one\'s result, even said by a company\'s manager', async () => {
     const said = '“一吨鲜茶叶制成红茶后，价格能翻5倍。”宜宾川红茶业有限公司总经理刘明说。';
     expect(await subjectsOf('5倍', '宜宾川红茶业有限公司是一家茶企。', said)).toEqual([]);
     // …while 我们 in the quotation is the speaker's company.
@@ -122,6 +122,17 @@ describe('in a quotation', () => {
     // …not by one named after a later quotation.
     const later = '“我们的出口订单占六成以上，产品卖到了40多个国家。”记者随后走进车间。“每一道工序都有专人把关。”宜宾川红茶业有限公司总经理刘明说。';
     expect(await subjectsOf('40多个', '宜宾川红茶业有限公司是一家茶企。', later)).toEqual([]);
+  });
+
+  test.each([
+    ['the body named where it is attributed (某公司负责人说)', '12%', ['宜宾川红茶业有限公司是一家茶企。', '“通过改造烘干线，茶叶加工损耗降低了12%。”宜宾川红茶业有限公司负责人说。'], ['宜宾川红茶业有限公司']],
+    ['the body the text said the speaker works for', '8吨', ['宜宾川红茶业有限公司总经理刘明带记者参观了车间。', '车间里的揉捻机由华丰机械有限公司制造。', '“新生产线每天可加工鲜叶8吨。”刘明说。'], ['宜宾川红茶业有限公司']],
+    ['a village\'s party secretary speaks for the village', '60多户', ['记者来到湖南浏阳市沙市镇赤马村。', '“130户人家中，有60多户办起了农家乐。”赤马村党支部书记周建华介绍。'], ['赤马村']],
+    ['not a government bureau\'s official (the area, a programme or the bureau: not known)', '42家', ['记者来到湖北秭归县。', '“今年已有42家企业完成了数字化改造。”秭归县经信局相关负责人介绍。'], []],
+    ['not when the quotation names its own subject', '3亿元', ['宜宾川红茶业有限公司是一家茶企。', '“华丰茶叶有限公司去年产值达3亿元。”宜宾川红茶业有限公司总经理刘明说。'], ['华丰茶叶有限公司']],
+    ['not when the quotation is about a project (项目)', '2亿千瓦时', ['宜宾川红茶业有限公司是一家茶企。', '“项目建成后年发电量可达2亿千瓦时。”宜宾川红茶业有限公司总经理刘明说。'], []],
+  ])('a figure in a quotation naming no subject of its own is the speaker\'s body\'s: %s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 
   test('我 is the speaker', async () => {
