@@ -39,6 +39,23 @@ describe('places', () => {
     expect(namesOf(sentence, 'Place')).toEqual([]);
   });
 
+  // A grade between a zone's own name and its theme: the whole is one zone (zone-suffixes.json's graded).
+  test.each([
+    ['走进位于宿州国家农业科技园区内的一家公司。', '宿州国家农业科技园区', 'DevelopmentZone', 'place.zone.graded.park'],
+    ['在韩城市，桃源国家生态工业示范区内车辆往来。', '桃源国家生态工业示范区', 'DevelopmentZone', 'place.zone.graded.demonstration'],
+    ['张江国家自主创新示范区发布年度报告。', '张江国家自主创新示范区', 'DevelopmentZone', 'place.zone.graded.demonstration'],
+    ['游客走进梅岭国家级自然保护区观鸟。', '梅岭国家级自然保护区', 'Landmark', 'place.zone.graded.reserve'],
+  ])('%s — %s is one place', (sentence, word, kind, rule) => {
+    expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Place', kind, text: word, rule })]));
+  });
+
+  test.each([['我国国家级新区已达19个。'], ['该县正在创建国家生态工业示范区。'], ['全省国家级开发区增加到20家。'], ['企业纷纷入驻国家农业科技园区。']])(
+    'a grade and a zone ending after no name name no zone: %s',
+    (sentence) => {
+      expect(mentionsIn(sentence).filter((m) => m.rule.startsWith('place.zone.graded'))).toEqual([]);
+    },
+  );
+
   test.each([
     ['我市今年新增高新技术企业50家。', '我市', 'place.ref.home-city'],
     ['全市各镇街道都设立了服务站。', '全市', 'place.ref.home-city'],
