@@ -210,10 +210,11 @@ function isCjkBefore(text: string, pos: number): boolean {
 /**
  * Places the gazetteer lacks — villages outside the paper's county (石坪村), renamed or merged divisions
  * (邢台县), foreign provinces (信德省) — by their administrative ending (admin-names.ts). A name that follows the
- * place it belongs to (甘泉镇柳家河村) is read with the confidence of a gazetteer's short form.
+ * place it belongs to (甘泉镇柳家河村), or stands in a series with one read by the same ending (石坪村、林山村), is
+ * read with the confidence of a gazetteer's short form.
  */
 export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
-  return adminNames(ctx).map((n) => candidate('Place', n.start, n.end, n.rule, n.chained ? 0.8 : 0.6, {}, n.kind));
+  return adminNames(ctx).map((n) => candidate('Place', n.start, n.end, n.rule, n.chained || n.series ? 0.8 : 0.6, {}, n.kind));
 }
 
 const ends: number[] = [];

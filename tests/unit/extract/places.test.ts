@@ -131,6 +131,28 @@ describe('places named by their administrative ending', () => {
     expect(mentionsIn(sentence).filter((m) => m.label === 'Place' && m.kind !== 'Country').map((m) => m.text)).toEqual([]);
   });
 
+  // A series of names with one ending: each item is a place of that kind, though alone it would not be read.
+  test.each([
+    ['由柯桥区的马家村、王坞村、林山村共同组成。', ['马家村', '王坞村', '林山村']],
+    ['石坪村、岭下村、上塘村联合成立合作社。', ['石坪村', '岭下村', '上塘村']],
+    ['东门社区、前进社区联合办展。', ['东门社区', '前进社区']],
+  ])('a series of places sharing an ending: %s', (sentence, names) => {
+    const places = mentionsIn(sentence).filter((m) => m.label === 'Place');
+    expect(places.map((m) => m.text)).toEqual(expect.arrayContaining(names));
+    expect(places.some((m) => m.rule.endsWith('.series'))).toBe(true);
+  });
+
+  test.each([
+    ['张家村、李家两村合作建冷库。', '李家两村'],
+    ['石坪村、全村上下齐动员。', '全村'],
+    ['径口村、安排村民参加培训。', '安排村'],
+    ['枫林村、合作社和村集体一起分红。', '合作社和村'],
+  ])('no series item where the words are no name: %s', (sentence, word) => {
+    const places = mentionsIn(sentence).filter((m) => m.label === 'Place');
+    expect(places.map((m) => m.text)).not.toContain(word);
+    expect(places.filter((m) => m.rule.endsWith('.series'))).toEqual([]);
+  });
+
   test.each([
     // A verb before a district's short form is not part of it; the short form counts where the district is named in full.
     ['重庆市涪陵区的榨菜闻名全国，初到涪陵的游客都会尝一尝。', ['重庆市', '涪陵区', '涪陵']],
