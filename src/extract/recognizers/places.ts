@@ -134,7 +134,7 @@ const ZONE_NAME_TAGS = /^(?:n|ns|nsf|nr|nrt|nrfg|nz|nt|j|x|ng)$/;
  */
 export function gradedZones(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
-  const { text, tokens, res } = ctx;
+  const { tokens, res } = ctx;
   const { grades, maxTheme, endings } = res.lex.gradedZones;
   for (let ti = 1; ti < tokens.length; ti++) {
     const grade = tokens[ti]!;
