@@ -70,7 +70,18 @@ const ProgrammeFile = z
   })
   .strict();
 const ZoneSuffixFile = z
-  .object({ ...comment, suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(2), type: z.string().min(1) }).strict()) })
+  .object({
+    ...comment,
+    graded: z
+      .object({
+        ...comment,
+        grades: z.array(z.string().min(1)).min(1),
+        maxTheme: z.number().int().nonnegative(),
+        endings: z.array(z.object({ id: z.string(), ending: z.string().min(2), kind: z.enum(PLACE_KINDS) }).strict()).min(1),
+      })
+      .strict(),
+    suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(2), type: z.string().min(1) }).strict()),
+  })
   .strict();
 const AdminEndingsFile = z
   .object({
@@ -99,6 +110,14 @@ export interface ZoneSuffix {
   id: string;
   suffix: string;
   type: string;
+}
+
+/** Zones named by a place, a grade and a theme (杨凌国家农业高新技术产业示范区): zone-suffixes.json's graded. */
+export interface GradedZones {
+  grades: ReadonlySet<string>;
+  maxTheme: number;
+  /** Longest first. */
+  endings: readonly { id: string; ending: string; kind: PlaceKind }[];
 }
 
 export interface AdminEnding {
@@ -208,6 +227,7 @@ export interface ExtractLexicon {
   adminCommonNouns: ReadonlySet<string>;
   /** Endings that make a county's name its development zone's (高新区, 经济开发区), by ending. */
   zoneSuffixBySuffix: ReadonlyMap<string, ZoneSuffix>;
+  gradedZones: GradedZones;
   /** Lookup tries over the lists above, for scanning text without cutting substrings. */
   tries: {
     /** Forward: zone endings that start at a position. */
@@ -276,6 +296,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.designations.id,
     ...abbreviations.abbreviations.map((a) => a.id),
     ...zones.suffixes.map((z) => z.id),
+    ...zones.graded.endings.map((z) => z.id),
     ...admin.endings.map((a) => a.id),
   ];
   const seen = new Set<string>();
@@ -326,6 +347,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     stopwords: new Set(stopwords),
     placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),
     zoneSuffixBySuffix: new Map(zones.suffixes.map((z) => [z.suffix, z])),
+    gradedZones: { grades: new Set(zones.graded.grades), maxTheme: zones.graded.maxTheme, endings: [...zones.graded.endings].sort((a, b) => b.ending.length - a.ending.length) },
     adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),
     adminCommonNouns: new Set(admin.commonNouns),
     tries: {

@@ -5,7 +5,7 @@
 // (岭桥镇石坪村 is a town and a village), and an ending after a count (两村, 三镇) or inside a common word
 // (农村, 城市, 上市) names nothing.
 import type { PlaceKind } from '../../../schema/model.js';
-import { isOrdinaryWord, isTokenStart, type ExtractContext, type Token } from '../context.js';
+import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import type { AdminEnding } from '../lexicon.js';
 import { codeTable, isHan, lastCharTable } from '../chars.js';
 import { TRANSLITERATION } from './transliteration.js';
@@ -16,7 +16,9 @@ export interface AdminName {
   kind: PlaceKind;
   /** The name follows a place it belongs to (柳家河村 after 甘泉镇): read with more confidence. */
   chained: boolean;
-  /** The ending's rule id, with `.chained` for a name in a chain. */
+  /** Another item of a series is read by its ending (林山村 after 石坪村、): read with more confidence. */
+  series?: boolean;
+  /** The ending's rule id, with `.chained` for a name in a chain, `.series` for one read from its series. */
   rule: string;
 }
 
@@ -151,7 +153,7 @@ function placeNamedFrom(ctx: ExtractContext, pos: number): boolean {
   return false;
 }
 
-/** Every place named by an administrative ending in the text. */
+/** Every place named by an administrative ending in the text, and the others of a series it is in. */
 export function adminNames(ctx: ExtractContext): AdminName[] {
   const out: AdminName[] = [];
   const { text } = ctx;
@@ -164,5 +166,62 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
     const name = adminNameEndingAt(ctx, i);
     if (name) out.push(name);
   }
+  return [...out, ...seriesNames(ctx, out)];
+}
+
+/** Marks between the items of a series (石坪村、岭下村和上塘村). */
+const SERIES_MARKS = codeTable('、和与及');
+const SERIES_STEM = { min: 2, max: 4 };
+
+/**
+ * The other names of a series that a name read by its ending is in (石坪村、岭下村、上塘村): an item of two to four
+ * characters with the same ending, between series marks, is a place of that kind too, although its name alone
+ * would not be read (上塘村 may be cut 上/塘村, 林山村 ends in the common noun 山村). The ending must close a word
+ * (安排村民 is no item), and the stem holds no count or opener (李家两村, 全村).
+ */
+function seriesNames(ctx: ExtractContext, found: readonly AdminName[]): AdminName[] {
+  const { text } = ctx;
+  const out: AdminName[] = [];
+  const seen = new Set(found.map((n) => n.start));
+  const queue = [...found];
+  const add = (start: number, end: number, ending: AdminEnding, kind: PlaceKind): void => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    const n: AdminName = { start, end, kind, chained: false, series: true, rule: `${ending.id}.series` };
+    out.push(n);
+    queue.push(n);
+  };
+  while (queue.length) {
+    const n = queue.pop()!;
+    const ending = endingAt(ctx, n.end);
+    if (!ending) continue;
+    // The item after: from the mark to the first ending that closes a word.
+    if (SERIES_MARKS[text.charCodeAt(n.end)]) {
+      const from = n.end + 1;
+      for (let stem = SERIES_STEM.min; stem <= SERIES_STEM.max; stem++) {
+        const end = from + stem + ending.ending.length;
+        if (text.startsWith(ending.ending, from + stem) && isTokenEnd(ctx, end)) {
+          if (isSeriesStem(ctx, from, from + stem)) add(from, end, ending, n.kind);
+          break;
+        }
+      }
+    }
+    // The item before: the shortest stem that starts a word.
+    const before = n.start - 1;
+    if (before > 0 && SERIES_MARKS[text.charCodeAt(before)] && text.endsWith(ending.ending, before)) {
+      const stemEnd = before - ending.ending.length;
+      for (let stem = SERIES_STEM.min; stem <= SERIES_STEM.max; stem++) {
+        if (!isTokenStart(ctx, stemEnd - stem)) continue;
+        if (isSeriesStem(ctx, stemEnd - stem, stemEnd)) add(stemEnd - stem, before, ending, n.kind);
+        break;
+      }
+    }
+  }
   return out;
+}
+
+function isSeriesStem(ctx: ExtractContext, start: number, end: number): boolean {
+  const stem = ctx.text.slice(start, end);
+  for (let i = 0; i < stem.length; i++) if (!isHan(stem.charCodeAt(i)) || (i > 0 && SERIES_MARKS[stem.charCodeAt(i)])) return false;
+  return !STEM_OPENERS.test(stem) && !COUNTING[stem.charCodeAt(stem.length - 1)] && !ctx.res.lex.stopwords.has(stem) && !CHAIN_ENDS[stem.charCodeAt(stem.length - 1)];
 }

@@ -3,7 +3,7 @@
 // position word (六里塘北侧); and jieba's own place tags for what the gazetteer lacks (foreign cities).
 import type { PlaceKind } from '../../../schema/model.js';
 import type { NameEntry } from '../../gazetteer/index.js';
-import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
+import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
@@ -60,7 +60,7 @@ const COMMON_WORD_TAGS = /^(n|v|vn|a|an)$/;
 const NAME_LIKE_TAGS = /^(ns|nsf|nr|nrt|nz|nt|j|x|ng)$/;
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
-  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx)];
+  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx), ...gradedZones(ctx)];
 }
 
 const AREA_KINDS = new Set<PlaceKind>(['Province', 'City', 'County', 'District']);
@@ -122,6 +122,48 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/** Tags of words that cannot be a zone's theme: function words, pronouns, numbers, measure words. */
+const NOT_THEME_TAGS = /^(?:p|c|u|uj|ul|uz|ud|ug|uv|r|m|mq|q|d|x)$/;
+/** Tags of a word before the grade that may be the zone's own name (not a verb: 创建国家…示范区). */
+const ZONE_NAME_TAGS = /^(?:n|ns|nsf|nr|nrt|nrfg|nz|nt|j|x|ng)$/;
+
+/**
+ * Zones named by a place, the grade of the state that made them and their theme (杨凌国家农业高新技术产业示范区,
+ * 西溪国家湿地公园): the name before the grade is the zone's own, so the whole is one place. The name is a place the
+ * gazetteer knows or a word that is a name (not an ordinary word: 我国国家级新区 and 建设国家示范区 name a kind).
+ */
+export function gradedZones(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, res } = ctx;
+  const { grades, maxTheme, endings } = res.lex.gradedZones;
+  for (let ti = 1; ti < tokens.length; ti++) {
+    const grade = tokens[ti]!;
+    if (!grades.has(grade.word)) continue;
+    const start = zoneNameStart(ctx, grade.start);
+    if (start === undefined) continue;
+    for (let k = ti + 1; k < tokens.length && tokens[k]!.start - grade.end <= maxTheme; k++) {
+      const t = tokens[k]!;
+      if (!isHan(t.word.charCodeAt(0)) || res.lex.stopwords.has(t.word) || NOT_THEME_TAGS.test(t.tag)) break;
+      const ending = endings.find((e) => t.word.endsWith(e.ending));
+      if (ending && t.end - ending.ending.length - grade.end <= maxTheme) {
+        out.push(candidate('Place', start, t.end, ending.id, 0.9, {}, ending.kind));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Where the zone's own name that ends at `pos` (before its grade) starts, if a name ends there. */
+function zoneNameStart(ctx: ExtractContext, pos: number): number | undefined {
+  const g = ctx.res.gazetteer;
+  const place = ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr'));
+  if (place) return place.at;
+  const t = tokenBefore(ctx, pos);
+  if (!t || t.word.length < 2 || t.word.length > 4 || !ALL_HAN.test(t.word) || ctx.res.lex.stopwords.has(t.word)) return undefined;
+  return ZONE_NAME_TAGS.test(t.tag) && !isOrdinaryWord(ctx, t.word, 300) ? t.start : undefined;
+}
+
 /** When `name` is a zone the gazetteer lists, it becomes the zone in view for the type of its ending. */
 function noteListedZone(ctx: ExtractContext, name: string, named: Map<string, { attrs: MentionAttrs; name: string }>): void {
   const g = ctx.res.gazetteer;
@@ -168,10 +210,11 @@ function isCjkBefore(text: string, pos: number): boolean {
 /**
  * Places the gazetteer lacks — villages outside the paper's county (石坪村), renamed or merged divisions
  * (邢台县), foreign provinces (信德省) — by their administrative ending (admin-names.ts). A name that follows the
- * place it belongs to (甘泉镇柳家河村) is read with the confidence of a gazetteer's short form.
+ * place it belongs to (甘泉镇柳家河村), or stands in a series with one read by the same ending (石坪村、林山村), is
+ * read with the confidence of a gazetteer's short form.
  */
 export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
-  return adminNames(ctx).map((n) => candidate('Place', n.start, n.end, n.rule, n.chained ? 0.8 : 0.6, {}, n.kind));
+  return adminNames(ctx).map((n) => candidate('Place', n.start, n.end, n.rule, n.chained || n.series ? 0.8 : 0.6, {}, n.kind));
 }
 
 const ends: number[] = [];

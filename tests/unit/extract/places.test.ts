@@ -39,6 +39,23 @@ describe('places', () => {
     expect(namesOf(sentence, 'Place')).toEqual([]);
   });
 
+  // A grade between a zone's own name and its theme: the whole is one zone (zone-suffixes.json's graded).
+  test.each([
+    ['走进位于宿州国家农业科技园区内的一家公司。', '宿州国家农业科技园区', 'DevelopmentZone', 'place.zone.graded.park'],
+    ['在韩城市，桃源国家生态工业示范区内车辆往来。', '桃源国家生态工业示范区', 'DevelopmentZone', 'place.zone.graded.demonstration'],
+    ['张江国家自主创新示范区发布年度报告。', '张江国家自主创新示范区', 'DevelopmentZone', 'place.zone.graded.demonstration'],
+    ['游客走进梅岭国家级自然保护区观鸟。', '梅岭国家级自然保护区', 'Landmark', 'place.zone.graded.reserve'],
+  ])('%s — %s is one place', (sentence, word, kind, rule) => {
+    expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Place', kind, text: word, rule })]));
+  });
+
+  test.each([['我国国家级新区已达19个。'], ['该县正在创建国家生态工业示范区。'], ['全省国家级开发区增加到20家。'], ['企业纷纷入驻国家农业科技园区。']])(
+    'a grade and a zone ending after no name name no zone: %s',
+    (sentence) => {
+      expect(mentionsIn(sentence).filter((m) => m.rule.startsWith('place.zone.graded'))).toEqual([]);
+    },
+  );
+
   test.each([
     ['我市今年新增高新技术企业50家。', '我市', 'place.ref.home-city'],
     ['全市各镇街道都设立了服务站。', '全市', 'place.ref.home-city'],
@@ -112,6 +129,28 @@ describe('places named by their administrative ending', () => {
     ['大家在矿区附近植树。'],
   ])('no village, town or city in: %s', (sentence) => {
     expect(mentionsIn(sentence).filter((m) => m.label === 'Place' && m.kind !== 'Country').map((m) => m.text)).toEqual([]);
+  });
+
+  // A series of names with one ending: each item is a place of that kind, though alone it would not be read.
+  test.each([
+    ['由柯桥区的马家村、王坞村、林山村共同组成。', ['马家村', '王坞村', '林山村']],
+    ['石坪村、岭下村、上塘村联合成立合作社。', ['石坪村', '岭下村', '上塘村']],
+    ['东门社区、前进社区联合办展。', ['东门社区', '前进社区']],
+  ])('a series of places sharing an ending: %s', (sentence, names) => {
+    const places = mentionsIn(sentence).filter((m) => m.label === 'Place');
+    expect(places.map((m) => m.text)).toEqual(expect.arrayContaining(names));
+    expect(places.some((m) => m.rule.endsWith('.series'))).toBe(true);
+  });
+
+  test.each([
+    ['张家村、李家两村合作建冷库。', '李家两村'],
+    ['石坪村、全村上下齐动员。', '全村'],
+    ['径口村、安排村民参加培训。', '安排村'],
+    ['枫林村、合作社和村集体一起分红。', '合作社和村'],
+  ])('no series item where the words are no name: %s', (sentence, word) => {
+    const places = mentionsIn(sentence).filter((m) => m.label === 'Place');
+    expect(places.map((m) => m.text)).not.toContain(word);
+    expect(places.filter((m) => m.rule.endsWith('.series'))).toEqual([]);
   });
 
   test.each([
