@@ -164,3 +164,21 @@ describe('a verbal noun inside a name', () => {
     expect(programmes(sentence)).toEqual([]);
   });
 });
+
+// Festivals are events a place or a named thing holds (第三届临安山核桃文化节); a corridor or a cooperation in
+// quotes names a project or a policy (“杭州—绍兴—宁波”城际物流走廊, “山海协作”).
+describe('festivals, corridors and cooperations', () => {
+  test.each([
+    ['第三届临安山核桃文化节在太湖源镇开幕。', '第三届临安山核桃文化节', 'Campaign'],
+    ['2024年中国农民丰收节主会场设在这里。', '2024年中国农民丰收节', 'Campaign'],
+    ['首届千岛湖音乐节吸引游客五万人次。', '首届千岛湖音乐节', 'Campaign'],
+    ['打造“杭州—绍兴—宁波”城际物流走廊。', '“杭州—绍兴—宁波”城际物流走廊', 'Project'],
+    ['深化“山海协作”，共建产业园。', '“山海协作”', 'Policy'],
+  ])('%s', (sentence, name, kind) => {
+    expect(programmes(sentence)).toEqual(expect.arrayContaining([[name, kind]]));
+  });
+  // A festival of a kind, with nothing naming whose it is, is not a name.
+  test.each([['村里举办乡村美食节。'], ['学校每年都办艺术节。'], ['这条走廊很长。']])('no name in: %s', (sentence) => {
+    expect(programmes(sentence)).toEqual([]);
+  });
+});
