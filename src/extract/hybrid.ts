@@ -4,7 +4,9 @@
 //   1. Veto. The rules know what is never a name: a span that opens or closes on punctuation or a space, holds
 //      punctuation a name does not (，、“”, a line break) or unpaired brackets, holds a word no name contains
 //      (的, 是, 依托; in an organisation's name with an ending, a word of two characters after its first word is
-//      its field: 工作|委员会), is a title, a bare organisation ending, a common word taken for a person, a group
+//      its field: 工作|委员会), is a title, a bare organisation ending, a common word taken for a person, a person
+//      the page prints before a position word (某某江畔), a person or place right after a counted measure word for
+//      plants or fields (一片|柳林), a group
 //      of people (研发团队) or a team named only by what it does (腰鼓队), a place and a company ending alone
 //      (平湖公司), a unit after a bare 公司 or 集团 (公司|国际部), or a far county's bare short form after a place
 //      of another province (…市，江陵|园区; a mountain so named is the landmark: 恒山).
@@ -47,7 +49,7 @@ import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { isActivityTeam, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isLandmarkNotFarStem } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
-import { COMMON_SURNAMES } from './recognizers/people.js';
+import { COMMON_SURNAMES, beforePositionOnPage, countedBefore } from './recognizers/people.js';
 import { surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
 import type { EntityKind } from '../../schema/model.js';
@@ -172,7 +174,10 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (lex.personTitleSet.has(surface)) return 'hybrid.veto.title';
   if (lex.orgSuffixBySuffix.has(surface)) return 'hybrid.veto.bare-ending';
   if (span.type === 'PER' && isOrdinaryWord(ctx, surface)) return 'hybrid.veto.common-word';
+  // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.
+  if (span.type === 'PER' && beforePositionOnPage(ctx, surface)) return 'hybrid.veto.person-before-position';
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
+  if (span.type !== 'ORG' && countedBefore(ctx, span.start)) return lex.countedThings.id;
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
   if (span.type === 'ORG' && placeAndEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';

@@ -46,6 +46,7 @@ const PersonCuesFile = z
     speech: z.array(z.string().min(1)),
     boundaryChars: z.string(),
     ageAfter: z.string(),
+    countedThings: z.object({ ...comment, id: z.string(), classifiers: z.string().min(1), counters: z.string().min(1) }).strict(),
   })
   .strict();
 const ProgrammeFile = z
@@ -202,6 +203,8 @@ export interface ExtractLexicon {
   titlesAfterName: string[];
   speechVerbs: string[];
   boundaryChars: ReadonlySet<string>;
+  /** 一片|柳林, 三亩|葛田: measure words for plants and fields, and what counts them (person-cues.json). */
+  countedThings: { id: string; classifiers: ReadonlySet<string>; counters: ReadonlySet<string> };
   ageAfter: RegExp;
   programmeTypes: ProgrammeType[];
   programmeTypeByWord: Map<string, ProgrammeType>;
@@ -283,6 +286,7 @@ export function loadExtractLexicon(): ExtractLexicon {
   const known = readKnownOrganizations();
 
   const ids = [
+    person.countedThings.id,
     ...orgs.suffixes.map((s) => s.id),
     orgs.activityTeams.id,
     orgs.qualifiers.id,
@@ -326,6 +330,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     titlesAfterName: [...person.titlesAfterName].sort((a, b) => b.length - a.length),
     speechVerbs: [...person.speech].sort((a, b) => b.length - a.length),
     boundaryChars: new Set(person.boundaryChars),
+    countedThings: { id: person.countedThings.id, classifiers: new Set(person.countedThings.classifiers), counters: new Set(person.countedThings.counters) },
     ageAfter: new RegExp(person.ageAfter),
     programmeTypes: prog.types,
     programmeTypeByWord: new Map(prog.types.map((t) => [t.word, t])),

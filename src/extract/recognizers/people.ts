@@ -45,7 +45,17 @@ function surnameAt(text: string, at: number, s: Surnames): number {
 }
 
 export function recognizePeople(ctx: ExtractContext): Candidate[] {
-  return [...afterTitles(ctx), ...beforeCues(ctx), ...knownNames(ctx), ...unknownWords(ctx), ...dottedNames(ctx), ...formsOfAddress(ctx)];
+  const found = [...afterTitles(ctx), ...beforeCues(ctx), ...knownNames(ctx), ...unknownWords(ctx), ...dottedNames(ctx), ...formsOfAddress(ctx)];
+  return found.some((c) => countedBefore(ctx, c.start)) ? found.filter((c) => !countedBefore(ctx, c.start)) : found;
+}
+
+/** 一片|柳林, 三亩|葛田, 片片|桑田: a measure word for plants or fields, counted or doubled, right before `start`. */
+export function countedBefore(ctx: ExtractContext, start: number): boolean {
+  const { classifiers, counters } = ctx.res.lex.countedThings;
+  const c = ctx.text[start - 1];
+  if (c === undefined || !classifiers.has(c)) return false;
+  const before = ctx.text[start - 2];
+  return before !== undefined && (before === c || counters.has(before) || (before >= '0' && before <= '9'));
 }
 
 interface PeopleTries {
@@ -300,6 +310,13 @@ function isInstitutionWord(ctx: ExtractContext, w: string): boolean {
 /** Words after a place that say where along or around it (畔, 沿岸): what precedes is a river or a place. */
 const PLACE_POSITION_AFTER = /^(?:畔|沿岸|两岸|沿线|流域|上游|下游|之滨)/u;
 
+/** The word stands before a position word (畔, 沿岸) somewhere in the text: it names a river or a place there. */
+export function beforePositionOnPage(ctx: ExtractContext, word: string): boolean {
+  const { text } = ctx;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) if (PLACE_POSITION_AFTER.test(text.slice(i + word.length, i + word.length + 2))) return true;
+  return false;
+}
+
 const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表感度率量力'.split(''));
 
 const COMPOUND_AFTER_NAME = ['理论', '思想', '主义', '同志', '文选', '选集', '时代', '故居', '纪念馆', '著作', '旗帜'];
@@ -342,7 +359,8 @@ export function knownNames(ctx: ExtractContext): Candidate[] {
     }
     if (!NAME_TAGS.has(tok.tag) || tok.word.length < 2) continue;
     // 智能化; 湘江畔, 清水河沿岸: a river or a place before a position word.
-    if (isIzationWord(ctx, tok.word) || PLACE_POSITION_AFTER.test(ctx.text.slice(tok.end, tok.end + 2))) continue;
+    // (Anywhere on the page: 湘江畔 … 湘江风光带 is the river both times.)
+    if (isIzationWord(ctx, tok.word) || PLACE_POSITION_AFTER.test(ctx.text.slice(tok.end, tok.end + 2)) || beforePositionOnPage(ctx, tok.word)) continue;
     const foreign = allTransliteration(tok.word);
     if (foreign && tok.word.length >= 3) {
       // jieba's foreign names include brands and nicotine (尼古丁): a weak reading that any other wins over.

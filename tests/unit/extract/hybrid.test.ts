@@ -44,15 +44,30 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
     ['“华美”嘉兴公司的厂房', '嘉兴公司', 'ORG', 'hybrid.veto.place-and-ending'],
     ['他们依托龙泉青瓷', '依托龙泉', 'LOC', 'hybrid.veto.stopword-inside'],
     ['公司海外部经理说', '海外部', 'ORG', 'hybrid.veto.unit-of-bare-body'],
+    // A river or a place before a position word; a grove or a field counted by its measure word.
+    ['兰溪江畔的古镇', '兰溪江', 'PER', 'hybrid.veto.person-before-position'],
+    ['河滩上一片柳林', '柳林', 'LOC', 'person.not.counted-thing'],
+    ['坡上三亩葛田', '葛田', 'PER', 'person.not.counted-thing'],
+    ['路边片片桑田', '桑田', 'PER', 'person.not.counted-thing'],
   ])('%s: %s (%s) → %s', (text, surface, type, veto) => {
     const ctx = buildContext(text, resources());
     expect(vetoOf(ctx, span(text, surface, type as ModelSpan['type']))).toBe(veto);
     expect(chosen(text, [], [span(text, surface, type as ModelSpan['type'])])).toEqual([]);
   });
 
+  test('a river named before a position word is no person where the page names it again without one', () => {
+    const text = '乌溪江沿岸的村子，乌溪江生态廊道建成了';
+    const second = span(text, '乌溪江', 'PER', 0.95, 5);
+    expect(second.start).toBe(9);
+    expect(vetoOf(buildContext(text, resources()), second)).toBe('hybrid.veto.person-before-position');
+    expect(chosen(text, [], [second])).toEqual([]);
+  });
+
   test('a name is not vetoed: a person, a place, a company with its region in brackets, a school named by its place', () => {
     for (const [text, surface, type] of [
       ['王建军说', '王建军', 'PER'],
+      ['一行人见到了葛田', '葛田', 'PER'],
+      ['他到柳林县工作', '柳林县', 'LOC'],
       ['他在练市镇工作', '练市镇', 'LOC'],
       ['华瑞精密（湖州）有限公司投产', '华瑞精密（湖州）有限公司', 'ORG'],
       ['德清中学的学生', '德清中学', 'ORG'],

@@ -25,6 +25,13 @@ describe('people', () => {
     ['据说，明年会更好。'],
     ['大家都说：好。'],
     ['近年来，该村依托黄桃产业，发展乡村旅游。'],
+    // Counted by a measure word for plants or fields: a field, a grove.
+    ['远远看去，块块蒋田连成一片。'],
+    ['片片董田随风起伏。'],
+    ['河边一片蒋林。'],
+    // What a position word follows is a river, anywhere on the page (jieba's dictionary tags these nr).
+    ['吴淞江畔的老街人来人往，吴淞江文化带吸引了游客。'],
+    ['乌溪江沿岸的村子，乌溪江生态廊道建成了。'],
   ])('a speech verb glued to a word is not a name cue, an unknown word before a noun is no name: %s', (sentence) => {
     expect(namesOf(sentence, 'Person')).toEqual([]);
   });
