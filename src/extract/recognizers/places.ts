@@ -627,6 +627,9 @@ const STRICT_ENDINGS = new Set(['小区']);
 const BUILDING_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'x', 'j']);
 const STRICT_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'j']);
 
+/** Before a one-character ending (寺, 庙, 宫), a verb of being or a measure word ends a clause, not a name. */
+const CLAUSE_BEFORE_ONE_CHAR_ENDING = new Set('有是在座个间处'.split(''));
+
 /** The first building ending that closes this word (体育馆, 北京图书大厦) or the words from a word start (庇护/点). */
 function buildingEnding(ctx: ExtractContext, tok: { word: string; end: number }): string | undefined {
   for (const b of BUILDINGS) if (ctx.text.endsWith(b, tok.end) && (tok.word.endsWith(b) || isTokenStart(ctx, tok.end - b.length))) return b;
@@ -645,6 +648,8 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     const after = ctx.tokens[ctx.tokenStartingAt[tok.end]!];
     if (after && after.tag === 'x' && isHan(after.word.charCodeAt(0))) continue;
     const endingStart = tok.end - ending.length;
+    // 山上有庙, 村东有座寺: jieba glues a verb or a measure word to a one-character ending (有庙/x): a clause.
+    if (ending.length === 1 && CLAUSE_BEFORE_ONE_CHAR_ENDING.has(ctx.text[endingStart - 1]!)) continue;
     let start = trimLeadingGeneric(ctx, growLeft(ctx, endingStart, { maxLength: 16 }), endingStart);
     // A one-character complement or adverb before the name belongs to the verb (落实好|澳多奇临时庇护点).
     const lead = ctx.tokens[ctx.tokenAt[start]!]!;

@@ -35,6 +35,14 @@ describe('places', () => {
     expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Place', kind: 'DevelopmentZone', text: word, rule })]));
   });
 
+  test.each([['村里有一座汤山，山上有庙。'], ['山下有庙，水边有亭。'], ['村东有座寺，香火很旺。']])('a clause before a one-character building ending names no place: %s', (sentence) => {
+    expect(namesOf(sentence, 'Place')).toEqual([]);
+  });
+
+  test('a temple named by its own words is a landmark', () => {
+    expect(namesOf('他去了白马寺。', 'Place')).toEqual(['白马寺']);
+  });
+
   test.each([['企业纷纷入驻高新区。'], ['他们达成了共识：高新区面临二次创业。'], ['各地开发区都在招商。']])('a bare zone ending with no zone in view names no place: %s', (sentence) => {
     expect(namesOf(sentence, 'Place')).toEqual([]);
   });
