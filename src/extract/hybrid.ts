@@ -552,13 +552,34 @@ function peopleOf(ctx: ExtractContext, rules: readonly Candidate[]): Uint8Array 
 function longer(ctx: ExtractContext, s: ModelSpan, inside: readonly Candidate[], modelId: string): Candidate {
   const base = typed(ctx, s, modelId);
   const attrs = { ...base.attrs };
-  const twin = inside.find((c) => c.label === base.label);
+  let twin = inside.find((c) => c.label === base.label);
+  // 某市|植物园, 某县|皮革城: a site named after the place it opens with is a landmark of its own, not that place
+  // under another name — neither its gazetteer ids nor its kind carry over (温溪|镇, 温州|市区 are the place).
+  let site = false;
+  if (twin && twin.label === 'Place' && !base.attrs.placeIds && !SAME_PLACE_REST.test(ctx.text.slice(twin.end, s.end))) {
+    twin = undefined;
+    site = true;
+  }
   if (twin) {
     for (const [key, value] of Object.entries(twin.attrs)) if (!(key in attrs) && !OFFSET_ATTRS.has(key)) (attrs as Record<string, unknown>)[key] = value;
   }
   const opening = inside.find((c) => c.label === 'Place' && c.start === s.start && c.attrs.placeIds?.length);
   if (base.label === 'Organization' && opening) attrs.place = { text: ctx.text.slice(opening.start, opening.end), start: opening.start, end: opening.end, placeIds: opening.attrs.placeIds! };
-  return { ...base, kind: base.kind ?? twin?.kind, confidence: AGREED_CONFIDENCE, attrs } as Candidate;
+  return { ...base, kind: base.kind ?? twin?.kind ?? (site ? 'Landmark' : undefined), confidence: AGREED_CONFIDENCE, attrs } as Candidate;
+}
+
+/** What may follow a place's short form in a longer reading of the same place (温溪|镇, 温州|市区). */
+const SAME_PLACE_REST = /^(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区|市区|城区|县城|新区)?$/;
+/**
+ * What ends a site's name after the place it is named after (某市|植物园, 某县|皮革城, 某镇|老街); not the kinds
+ * of place a region has many of (某国|市场, 某地|农场, 某省|果园, 某地区), which are no name.
+ */
+const SITE_ENDING = /(?:城|园|馆|街|港|湾|湖|山|岛|桥|塔|楼|寺|庙|宫|谷|峡|滩|岭|峰|湿地|码头|广场|机场|公园|景区|街区|古镇|中心)$/;
+const NOT_SITE_ENDING = /(?:果园|菜园|茶园|家园|校园|田园)$/;
+
+/** What follows a place in a longer place of the model's: the same place (镇, 市区) or a site named after it. */
+function isSiteAfterPlace(rest: string): boolean {
+  return SAME_PLACE_REST.test(rest) || (rest.length >= 2 && SITE_ENDING.test(rest) && !NOT_SITE_ENDING.test(rest));
 }
 
 /** Attributes that point at offsets, which a changed span may no longer contain. */
@@ -581,7 +602,11 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   // A place the rules are sure of inside a place of the model's: nested places stay apart (大庙镇|小庙子村) — where
   // the span is a chain of places (it does not open with this place, or what follows it ends as a place does);
   // a site named after the place it opens with is one name (某市|植物园, 某港|展览中心).
-  if (r.label === 'Place') return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT && (r.start > s.start || ADMIN_ENDING.test(ctx.text.slice(r.end, s.end))));
+  if (r.label === 'Place') {
+    // 某市|植物园 is a site named after the place; 某市|铝, 某地|星 are the place and a word the model read on.
+    if (s.type === 'LOC' && r.start === s.start && !isSiteAfterPlace(ctx.text.slice(r.end, s.end))) return false;
+    return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT && (r.start > s.start || ADMIN_ENDING.test(ctx.text.slice(r.end, s.end))));
+  }
   if (r.label !== 'Organization') return true;
   if (r.kind === 'Company') return false;
   // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生),

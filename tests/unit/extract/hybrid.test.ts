@@ -438,6 +438,17 @@ describe('hybrid policy — 4. the model alone', () => {
     ]);
   });
 
+  test('a site named after a place is a landmark of its own, not the place under another name; a kind of place a region has many of is no site', () => {
+    const t = '客商在临平皮革城采购，产品远销欧洲市场。';
+    const ctx = buildContext(t, resources());
+    const places = [rule(t, '临平', 'Place', 'place.gazetteer.short', 0.9, { placeIds: ['330113'] }, 'District'), rule(t, '欧洲', 'Place', 'place.gazetteer.full', 0.9, { placeIds: ['region:欧洲'] }, 'Region')];
+    const found = selectMentions(combine(ctx, places, [span(t, '临平皮革城', 'LOC'), span(t, '欧洲市场', 'LOC')], MODEL, 'hybrid'));
+    expect(found.map((c) => [t.slice(c.start, c.end), c.kind, c.attrs.placeIds])).toEqual([
+      ['临平皮革城', 'Landmark', undefined],
+      ['欧洲', 'Region', ['region:欧洲']],
+    ]);
+  });
+
   test('an organisation opens with one place at most: the places before it stay apart', () => {
     const t = '浙江丽水缙云县农机合作社成立了。';
     const places = [rule(t, '浙江', 'Place', 'place.gazetteer.short', 0.9), rule(t, '丽水', 'Place', 'place.gazetteer.short', 0.9), rule(t, '缙云县', 'Place', 'place.gazetteer.full', 0.9)];
