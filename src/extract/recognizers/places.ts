@@ -627,6 +627,9 @@ const STRICT_ENDINGS = new Set(['小区']);
 const BUILDING_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'x', 'j']);
 const STRICT_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'j']);
 
+/** Endings of administrative places: after a building word (大桥镇, 广场街道) the word names the place. */
+const ADMIN_AFTER_BUILDING = new Set(['镇', '乡', '村', '街道', '社区', '县', '区', '市']);
+
 /** Before a one-character ending (寺, 庙, 宫), a verb of being or a measure word ends a clause, not a name. */
 const CLAUSE_BEFORE_ONE_CHAR_ENDING = new Set('有是在座个间处'.split(''));
 
@@ -647,6 +650,8 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     // 小寺沟村: an ending followed by a run jieba could not segment is inside a longer name.
     const after = ctx.tokens[ctx.tokenStartingAt[tok.end]!];
     if (after && after.tag === 'x' && isHan(after.word.charCodeAt(0))) continue;
+    // 某区|大桥镇, 某区|大桥街道: an administrative ending right after the word makes it a place's name.
+    if (after && ADMIN_AFTER_BUILDING.has(after.word)) continue;
     const endingStart = tok.end - ending.length;
     // 山上有庙, 村东有座寺: jieba glues a verb or a measure word to a one-character ending (有庙/x): a clause.
     if (ending.length === 1 && CLAUSE_BEFORE_ONE_CHAR_ENDING.has(ctx.text[endingStart - 1]!)) continue;

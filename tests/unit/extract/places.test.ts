@@ -39,6 +39,14 @@ describe('places', () => {
     expect(namesOf(sentence, 'Place')).toEqual([]);
   });
 
+  test('a building word that an administrative ending follows names the place (某区大桥镇), not a bridge', () => {
+    expect(mentionsIn('嘉兴市南湖区大桥镇的企业新上了两条生产线。').filter((m) => m.label === 'Place').map((m) => [m.text, m.kind])).toEqual([
+      ['嘉兴市', 'City'],
+      ['南湖区', 'District'],
+      ['大桥镇', 'Town'],
+    ]);
+  });
+
   test('a temple named by its own words is a landmark', () => {
     expect(namesOf('他去了白马寺。', 'Place')).toEqual(['白马寺']);
   });
