@@ -39,7 +39,7 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   // Cheap tests first: most lines of a page are prose, and a byline opens with its role, ends with where it was
   // printed (》…版）) or is a photo credit (…摄).
   const print = text.includes('》') ? model.printLine.regex.exec(text) : null;
-  if (!marked && !print && !opensWithRole(text, model) && !text.includes('摄')) return null;
+  if (!marked && !print && !opensWithRole(text, model) && !text.includes('摄') && !/[/／]\s*[文图]/.test(text)) return null;
   const printed = print ? printLineOf(print, model.printLine.id) : undefined;
   const body = (print ? t.slice(start, print.index) : t.slice(start)).trim();
   const withPrint = (p: ParsedByline): ParsedByline => (printed ? { ...p, rules: [...p.rules, printed.rule], printed } : p);
@@ -59,6 +59,8 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   if (roles) return withPrint(roles);
   const photo = parsePhotoCredit(body, model, true);
   if (photo) return withPrint({ bylines: photo, rules: [model.photoCredit.id], signature: false, marked });
+  const credits = slashCredits(body, model);
+  if (credits) return withPrint({ bylines: credits, rules: [...new Set(credits.map((c) => c.rule))], signature: false, marked });
   if (!printed) return null;
   // Before a print line, names without a role are the authors' (a signed commentary: 李某《…》（…）), and a role
   // without names (本报评论员) still tells where the article was printed.
@@ -120,14 +122,25 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
   const rules: string[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
-    const role = model.roleByText.get(m.groups!.role!.replace(/\s/g, ''));
+    const roleText = m.groups!.role!.replace(/\s/g, '').replace('／', '/');
+    const role = model.roleByText.get(roleText);
     if (!role) return null;
     const outlet = m.groups!.outlet;
     const namesStart = m.index! + m[0].length;
     let namesEnd = k + 1 < matches.length ? matches[k + 1]!.index! : body.length;
     while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
+    // 文/图 本报记者 王强, 本报记者 王强 文/图: a credit of what was written and photographed, before the role or
+    // after the names, credits the names of the role beside it.
+    if (namesEnd === namesStart && roleText.includes('/') && (k + 1 < matches.length || k > 0)) continue;
     const photo = namesEnd - namesStart > 2 && body.text[namesEnd - 1] === '摄';
     if (photo) namesEnd--;
+    const credited = slashCredits(body.slice(namesStart, namesEnd), model);
+    if (credited) {
+      // 本报记者 王强/文 李明/图: the writer holds the role; the photographer is credited as such.
+      for (const c of credited) bylines.push({ ...c, ...(c.role === '作者' ? { role: role.role, rule: role.id } : {}), ...(outlet ? { outlet } : {}) });
+      rules.push(role.id);
+      continue;
+    }
     const names = splitNames(body.slice(namesStart, namesEnd));
     if (names === null || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
     for (const n of names) {
@@ -136,9 +149,33 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     rules.push(role.id);
     if (outlet) rules.push(model.outletRuleId);
   }
+  if (bylines.length === 0) return null;
   // An unmarked line must look like nothing else: a short list of names after the role.
   if (!marked && bylines.length > 6) return null;
   return { bylines, rules, signature: false, marked };
+}
+
+/** One `王强/文` or `李明／图` credit: a name, a slash, what the person did. */
+const SLASH_CREDIT = /^([\u4e00-\u9fff·]{2,6})\s*[/／]\s*([文图摄])$/u;
+
+/**
+ * Names each followed by what they did (王强/文 李明/图, 王强／文): bylines with their sources, the writer's role
+ * 作者 and the photographer's 摄影, or null when any piece of `t` is not such a credit of a plausible name.
+ */
+export function slashCredits(t: MappedText, model: SegmentModel): Byline[] | null {
+  if (!/[/／]/.test(t.text)) return null;
+  const pieces = splitOnSpaces(t);
+  if (pieces.length === 0) return null;
+  const out: Byline[] = [];
+  for (const piece of pieces) {
+    const m = SLASH_CREDIT.exec(piece.text);
+    if (!m) return null;
+    const name: NameSpan = { text: m[1]!, start: offsetIn(t, piece, 0), end: offsetIn(t, piece, m[1]!.length) };
+    if (!isPlausibleName(name)) return null;
+    const role = m[2] === '文' ? model.roleByText.get('文/')! : model.roleByText.get('图/')!;
+    out.push({ name: name.text, role: role.role, ...t.sourceSpan(name.start, name.end), rule: role.id });
+  }
+  return out;
 }
 
 /**

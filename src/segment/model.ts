@@ -90,7 +90,8 @@ export function loadSegmentModel(): SegmentModel {
     }
   };
   const roles = [...p.bylineRoles].sort((a, b) => b.text.length - a.text.length);
-  const roleAlternatives = roles.map((r) => [...r.text].map(escapeRegex).join('\\s*'));
+  // A slash is printed half- or full-width (文/图, 文／图).
+  const roleAlternatives = roles.map((r) => [...r.text].map((ch) => (ch === '/' ? '[/／]' : escapeRegex(ch))).join('\\s*'));
   // A role may follow the name of another outlet (新华网记者): the outlet is kept in the named group.
   const outlet = compile(p.outlets).regex.source;
   const role = `(?:(?<outlet>${outlet})(?=${p.outlets.roles.map(escapeRegex).join('|')}))?(?<role>${roleAlternatives.join('|')})`;

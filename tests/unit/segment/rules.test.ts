@@ -117,6 +117,16 @@ describe('bylines', () => {
     ['摄影：孟  凡', ['摄影 孟凡']],
     ['制图：唐  静', ['制图 唐静']],
     ['版式设计：方宇', ['版式设计 方宇']],
+    // What was written and photographed, credited before the role or after the names, with either slash; names
+    // each followed by what they did.
+    ['文/图 本报记者 孙晓岚', ['本报记者 孙晓岚']],
+    ['文／图 本报记者 孙晓岚', ['本报记者 孙晓岚']],
+    ['本报记者 孙晓岚 文/图', ['本报记者 孙晓岚']],
+    ['■记者 孙晓岚 通讯员 韦 东 文/图', ['记者 孙晓岚', '通讯员 韦东']],
+    ['孙晓岚/文 韦东／图', ['作者 孙晓岚', '摄影 韦东']],
+    ['本报记者 孙晓岚/文 韦东/图', ['本报记者 孙晓岚', '摄影 韦东']],
+    ['文/图', null],
+    ['产量/文件', null],
     // Prose that starts with a role word is not a byline.
     ['记者从市经信局获悉，截至目前', null],
     ['新华网记者了解到，今年以来', null],
