@@ -60,10 +60,17 @@ describe('outcomes', () => {
     ['基地每天采收百合2万枝。', { text: '2万枝', value: 20000, unit: '枝' }],
     ['渔场今春投放鱼苗8000尾。', { text: '8000尾', value: 8000, unit: '尾' }],
     ['码头新添远洋渔船6艘。', { text: '6艘', value: 6, unit: '艘' }],
+    // Transport and trade counts: containers (标准箱), orders (单), trains (列), runs (班次, 车次, 趟); power in 吉瓦.
+    ['港区全年完成集装箱吞吐量860万标准箱。', { text: '860万标准箱', value: 8600000, unit: '标箱' }],
+    ['网店去年完成订单3.6万单。', { text: '3.6万单', value: 36000, unit: '单' }],
+    ['物流园今年开行中欧班列128列。', { text: '128列', value: 128, unit: '列' }],
+    ['公交公司全年开行定制班次2400班次。', { text: '2400班次', value: 2400, unit: '班次' }],
+    ['基地年产光伏组件3吉瓦。', { text: '3吉瓦', value: 3000000000, unit: '瓦' }],
     // A lone scale after a word of reaching it (上, 破, 过, 数, 超, 突破) is that round figure, approximate.
     ['节假日每天接待游客上千人。', { text: '上千人', value: 1000, unit: '人', approximate: true }],
     ['合作社年销售额破亿元。', { text: '破亿元', value: 100000000, unit: '元', approximate: true }],
-    ['线上订单突破万单，带动过万户增收。', { text: '过万户', value: 10000, unit: '户', approximate: true }],
+    ['线上销售额稳步增长，带动过万户增收。', { text: '过万户', value: 10000, unit: '户', approximate: true }],
+    ['线上订单突破万单。', { text: '万单', value: 10000, unit: '单', approximate: true }],
     ['景区国庆期间吸引数千名游客。', { text: '数千名', value: 1000, unit: '名', approximate: true }],
   ])('%s', (sentence, expected) => {
     expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);
