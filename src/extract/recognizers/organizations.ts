@@ -257,6 +257,8 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     const ending = lex.fieldBodyEndings.find((x) => tok.word.endsWith(x.ending));
     if (!ending) continue;
     const endStart = tok.end - ending.ending.length;
+    // 有限公司, 分公司: a company's legal form, not a ministry's department (装备工业司).
+    if (ending.ending === '司' && text[endStart - 1] === '公') continue;
     // 格局, 布局, 举办: a word that ends like a body but means something else.
     if (tok.word.length > ending.ending.length && tok.tag !== 'nt' && tok.tag !== 'x' && (isOrdinaryWord(ctx, tok.word, 30) || NOT_BODY_ENDINGS.test(tok.word))) continue;
     const afterBody = ending.after === 'body';

@@ -127,6 +127,11 @@ describe('organisation boundaries', () => {
     expect(orgs(sentence)).toEqual(expect.arrayContaining([[name, kind]]));
   });
 
+  test('a company\'s legal form is no department of a ministry (…有限公司 is not …司)', () => {
+    expect(orgs('浙江祥和控股集团有限公司董事长出席。')).toEqual([['浙江祥和控股集团有限公司', 'Company']]);
+    expect(orgs('工业和信息化部装备工业司负责人介绍。')).toEqual([['工业和信息化部装备工业司', 'GovernmentAgency']]);
+  });
+
   test.each([['杭州市举办了招商活动。'], ['余姚市创办了第一所学校。'], ['这是宁海县的新格局。']])('no department in: %s', (sentence) => {
     expect(orgs(sentence)).toEqual([]);
   });
@@ -142,6 +147,9 @@ describe('organisation boundaries', () => {
   test.each([
     // Words of the trade belong to the name, though some are verbs.
     ['杭州湾联创投资发展有限公司副总经理说。', '杭州湾联创投资发展有限公司'],
+    ['浙江祥和控股集团有限公司董事长出席。', '浙江祥和控股集团有限公司'],
+    ['宁波远帆控股有限公司今年营收增长。', '宁波远帆控股有限公司'],
+    ['嘉兴祥和仓储配送有限公司扩建了仓库。', '嘉兴祥和仓储配送有限公司'],
     // A rare character jieba cannot place is part of the trade name; so is a 和 after an unknown word.
     ['宁海县清溪沅茶叶开发有限公司成立了。', '宁海县清溪沅茶叶开发有限公司'],
     ['浙江同舟和光电子科技有限公司扩大生产。', '浙江同舟和光电子科技有限公司'],
