@@ -47,6 +47,12 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
     const tradeRun = opts.tradeWords && INDUSTRY_WORDS.has(tok.word) && (pos === end || INDUSTRY_WORDS.has(tokenAfter(ctx, pos)?.word ?? ''));
     // 入区企业|某某汽车科技有限公司: a word for firms in general before the name describes it (企业集团 is one name).
     if (opts.tradeWords && pos !== end && CLASS_NOUNS.has(tok.word)) break;
+    // 浙江|振兴|电子有限公司, 平湖市|未来|服饰有限公司: between a place and the words of the trade stands the
+    // trade name (字号), whatever word it is; not a verb of founding (在某市|成立|…公司) nor a function word.
+    if (!tradeRun && opts.tradeWords && pos !== end && isBreak(ctx, tok) && isTradeNameBetween(ctx, tok, end)) {
+      pos = tok.start;
+      continue;
+    }
     if (!tradeRun && isBreak(ctx, tok)) {
       if (opts.allowYear && /\d/.test(tok.word)) {
         const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
@@ -102,6 +108,26 @@ function placeRank(ctx: ExtractContext, word: string): number {
   for (const e of ctx.res.gazetteer.lookup(word)) if (e.form !== 'abbr') rank = Math.min(rank, RANKS[ctx.res.gazetteer.get(e.placeId)?.kind ?? ''] ?? 9);
   return rank;
 }
+
+/** Verbs that put a firm somewhere (在某市成立…公司): never a trade name, though a place precedes them. */
+const PLACING_VERBS = new Set(['成立', '注册', '设立', '创办', '创立', '新建', '组建', '引进', '落户', '入驻', '投资', '收购', '兼并', '合资', '独资', '新设', '筹建', '共建', '联合', '携手', '牵手', '对接', '签约', '参观', '走进', '来到', '考察', '调研', '看望', '慰问', '位于', '拥有', '成为', '打造', '培育', '扶持', '支持', '帮助', '服务', '鼓励', '引导', '推动', '带动', '依托', '通过', '利用', '借助', '发展', '建设', '建立', '组织', '举办', '召开', '开展']);
+
+/**
+ * `tok` is a trade name between a place and the rest of a company's name: two or three characters of Chinese, a
+ * place token right before it, words of the trade or a name after it up to the ending, and no function word, verb
+ * of placing a firm or time word.
+ */
+function isTradeNameBetween(ctx: ExtractContext, tok: Token, end: number): boolean {
+  if (tok.word.length < 2 || tok.word.length > 3 || !/^[\u4e00-\u9fff]+$/u.test(tok.word)) return false;
+  if (PLACING_VERBS.has(tok.word) || ctx.res.lex.stopwords.has(tok.word) || BREAK_TAGS.has(tok.tag) || /^(?:t|m|f|s)$/.test(tok.tag) && !TIME_NAMES.has(tok.word)) return false;
+  const before = tokenBefore(ctx, tok.start);
+  if (!before || !isPlaceToken(ctx, before)) return false;
+  // Something of the name's own stands between the trade name and the ending (电子, 服饰): not the ending alone.
+  return end - tok.end >= 2;
+}
+
+/** Time words that are trade names as often as not (未来, 明天): jieba tags them t. */
+const TIME_NAMES = new Set(['未来', '明天', '今天', '新时代', '春天']);
 
 function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
   return tok.tag === 'ns' || ctx.res.gazetteer.lookup(tok.word).some((x) => x.form !== 'abbr');

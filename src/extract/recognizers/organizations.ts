@@ -372,6 +372,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
+    // 新增电子有限公司, 成立服饰有限公司: a company's ending after one common noun of its trade is a kind of firm.
+    if (suffix.kind === 'Company' && isOneCommonNoun(ctx, start, sStart)) continue;
     if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
@@ -474,6 +476,13 @@ function afterCompany(ctx: ExtractContext, start: number, end: number): number {
  * is a grade, a scope or a generic qualifier.
  */
 const CATEGORY_WORDS = new Set(['外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
+
+/** [start, end) is one common noun of jieba's dictionary (电子, 服饰, 食品): no trade name with it. */
+function isOneCommonNoun(ctx: ExtractContext, start: number, end: number): boolean {
+  const tok = ctx.tokens[ctx.tokenAt[start]!];
+  if (!tok || tok.start !== start || tok.end !== end || (tok.tag !== 'n' && tok.tag !== 'vn')) return false;
+  return isOrdinaryWord(ctx, tok.word, 300);
+}
 
 function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {
   // 省级研发中心, 国家级孵化器: a name opening with a grade is a kind of body, whatever words follow.

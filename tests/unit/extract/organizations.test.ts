@@ -127,6 +127,10 @@ describe('organisation boundaries', () => {
     expect(orgs(sentence)).toEqual(expect.arrayContaining([[name, kind]]));
   });
 
+  test.each([['在嘉兴成立电子有限公司。'], ['浙江省今年新增电子有限公司300家。'], ['他们在平湖投资服饰有限公司。']])('a company ending after a place and a verb, or after one common noun of a trade, names no firm: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+
   test('a company\'s legal form is no department of a ministry (…有限公司 is not …司)', () => {
     expect(orgs('浙江祥和控股集团有限公司董事长出席。')).toEqual([['浙江祥和控股集团有限公司', 'Company']]);
     expect(orgs('工业和信息化部装备工业司负责人介绍。')).toEqual([['工业和信息化部装备工业司', 'GovernmentAgency']]);
@@ -151,6 +155,9 @@ describe('organisation boundaries', () => {
     ['宁波远帆控股有限公司今年营收增长。', '宁波远帆控股有限公司'],
     ['嘉兴祥和仓储配送有限公司扩建了仓库。', '嘉兴祥和仓储配送有限公司'],
     ['海宁远帆造纸有限公司投产。', '海宁远帆造纸有限公司'],
+    // Between the place and the trade stands the trade name, whatever word it is (振兴, 未来).
+    ['浙江振兴电子有限公司今年营收增长。', '浙江振兴电子有限公司'],
+    ['平湖市未来服饰有限公司董事长说。', '平湖市未来服饰有限公司'],
     ['浙江远帆检测认证有限公司成立。', '浙江远帆检测认证有限公司'],
     // A rare character jieba cannot place is part of the trade name; so is a 和 after an unknown word.
     ['宁海县清溪沅茶叶开发有限公司成立了。', '宁海县清溪沅茶叶开发有限公司'],
