@@ -135,6 +135,29 @@ describe('in a quotation', () => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 
+  test.each([
+    ['after 说：', '15%', ['衡阳金穗米业有限公司是一家粮企。', '衡阳金穗米业有限公司董事长唐志军说：“改用低温烘干后，大米碎米率下降了15%。”'], ['衡阳金穗米业有限公司']],
+    ['after 表示，', '6万吨', ['衡阳金穗米业有限公司是一家粮企。', '衡阳金穗米业有限公司董事长唐志军表示，“新仓库建成后，储粮能力将增加6万吨。”'], ['衡阳金穗米业有限公司']],
+    ['the quotation\'s later sentence', '40多个', ['衡阳金穗米业有限公司董事长唐志军告诉记者：“每一粒米都要经过七道筛选。产品已卖到全国40多个城市。”'], ['衡阳金穗米业有限公司']],
+    ['the body the text said the speaker works for', '9条', ['衡阳金穗米业有限公司总经理刘晓梅带记者走进车间。', '车间里的色选机由合肥泰禾智能科技有限公司制造。', '刘晓梅说：“今年新上了9条包装线。”'], ['衡阳金穗米业有限公司']],
+    ['a village\'s party secretary speaks for the village', '80多户', ['记者来到江西吉安市青原区富滩镇洋坑村。', '洋坑村党支部书记曾德华介绍：“全村190户人家，有80多户种上了井冈蜜柚。”'], ['洋坑村']],
+    ['not a government bureau\'s official', '37家', ['记者来到江西吉安市青原区。', '青原区工信局有关负责人表示：“今年已有37家企业上云。”'], []],
+    ['not when the quotation names its own subject', '5亿元', ['衡阳金穗米业有限公司是一家粮企。', '衡阳金穗米业有限公司董事长唐志军说：“湘南粮油贸易有限公司去年销售额达5亿元。”'], ['湘南粮油贸易有限公司']],
+    ['not a figure after the quotation closes', '300吨', ['衡阳金穗米业有限公司董事长唐志军说：“大米要靠品质说话。”', '记者看到，湘南粮油贸易有限公司的仓库里堆着300吨稻谷。'], ['湘南粮油贸易有限公司']],
+  ])('a speaker named before the quotation: its figure is the speaker\'s body\'s, %s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
+  test.each([
+    ['某某介绍，', '1.2万吨', ['衡阳金穗米业有限公司总经理刘晓梅介绍，去年加工稻谷1.2万吨。'], ['衡阳金穗米业有限公司']],
+    ['据某某介绍，', '3200万元', ['据衡阳金穗米业有限公司负责人介绍，今年已签下订单3200万元。'], ['衡阳金穗米业有限公司']],
+    ['the speaker\'s employer said earlier', '26个', ['衡阳金穗米业有限公司总经理刘晓梅带记者走进车间。', '刘晓梅说，产品目前覆盖26个县市。'], ['衡阳金穗米业有限公司']],
+    ['not when the statement names an area of its own', '40万亩', ['记者来到湖南衡阳市衡南县。', '衡阳金穗米业有限公司总经理刘晓梅介绍，全县优质稻种植面积达到40万亩。'], ['衡南县']],
+    ['not a government bureau\'s official', '58个', ['记者来到湖南衡阳市衡南县。', '衡南县农业农村局局长邓建平介绍，去年新建高标准农田项目58个。'], []],
+  ])('what a speaker named first says, not quoted: its figure is the speaker\'s body\'s, %s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
   test('我 is the speaker', async () => {
     expect(await subjectsOf('3万元', '“去年我种了5亩脐橙，挣了3万元。”村民李秀英说。')).toEqual(['李秀英']);
   });
