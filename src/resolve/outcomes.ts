@@ -156,7 +156,14 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // said) is what it is about.
     const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');
     const ownHead = pronoun ? undefined : clauseHead(article.text, clauseStart, p.m.start, sameSentence);
-    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : undefined;
+    // 目前，李某家的茶园全部进入盛产期，亩均产出鲜叶500斤: so is a person heading, as the owner (李某的, 李某家的), the
+    // nearest clause before it in the sentence that has a head, when the figure's clause names nothing: the clauses
+    // go on about what is the person's. (Not a person heading it as the doer: 李某积极争取，为村里打了30眼井 — what
+    // one does for others is not one's own figure.)
+    const ownNamesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
+    const chained = pronoun || kind || ownHead || !ownNamesNothing ? undefined : clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, sameSentence.filter((q) => !isSpeaker(q) && (q.ref.label === 'Person' || isEntity(q) || isAreaPlace(q))));
+    const owner = chained?.subject.ref.label === 'Person' && /^家?的/u.test(article.text.slice(chained.subject.m.end, chained.subject.m.end + 2)) ? chained.subject : undefined;
+    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : owner;
     if (personHead) subject = personHead;
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.

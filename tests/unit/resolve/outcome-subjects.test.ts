@@ -28,6 +28,9 @@ describe('the subject in view', () => {
     ['places written down their chain: the last, not the province', '49家', ['浙江湖州拥有电动车整车重点企业49家。'], ['湖州市']],
     ['a chain of three places: the district', '2000个', ['四川德阳旌阳区今年新增就业岗位2000个。'], ['旌阳区']],
     ['a person heading the figure\'s own clause', '5亩', ['记者来到湖北秭归县茅坪镇。', '看到茶叶销路好，王建国试种了5亩。'], ['王建国']],
+    ['a person heading an earlier clause as the owner (某某家的)', '4000斤', ['记者来到湖北秭归县。', '目前，王建国家的脐橙全部进入盛果期，亩均产出鲜果4000斤。'], ['王建国']],
+    ['…and 某某的', '超过80万元', ['记者来到湖北秭归县。', '如今，刘春梅的茶叶合作社越办越红火，年销售额超过80万元。'], ['刘春梅']],
+    ['not a person heading an earlier clause as the doer for others', '12眼', ['记者来到湖北秭归县茅坪镇。', '为此，王建国四处奔走，先后为村里打了12眼水井。'], []],
     ['a person introducing what is said is not its subject', '3000亩', ['记者来到湖北秭归县茅坪镇。', '王建国介绍，全镇去年种植茶叶3000亩。'], ['茅坪镇']],
     ['a programme the figure is compared against (较…前) is not its subject', '3倍', ['在安吉县溪龙乡黄杜村，村集体收入较“白茶富民工程”实施前增长3倍。'], ['黄杜村']],
   ])('%s', async (_case, figure, paragraphs, expected) => {
