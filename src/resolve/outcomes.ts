@@ -104,7 +104,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const said = /^[^，。；：“”！？\n]{1,30}?(?:说|表示|介绍|指出|说道)/u.exec(article.text.slice(close + 1, close + 40));
     if (said) return bodyOfAttribution(close + 1, close + 1 + said[0].length, open);
     const before = attributionBefore(article.text, open, true);
-    return before ? bodyOfAttribution(before.start, before.end, open) : undefined;
+    if (before) return bodyOfAttribution(before.start, before.end, open);
+    // 这让某村党支部书记李某信心倍增：“…”: a clause naming a person, ending in a colon that opens the quotation,
+    // introduces the person as its speaker, whatever its verb.
+    const colon = /(?:^|[，,。；;！？!?”\n])([^，,。；;！？!?“”\n：:\d]{2,30})[：:]$/u.exec(article.text.slice(Math.max(0, open - 40), open));
+    const start = colon ? open - colon[1]!.length - 1 : -1;
+    return colon && ordered.some((q) => q.ref.label === 'Person' && q.m.start >= start && q.m.end < open) ? bodyOfAttribution(start, open - 1, open) : undefined;
   };
   let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean } | undefined;
   for (let i = 0; i < ordered.length; i++) {
