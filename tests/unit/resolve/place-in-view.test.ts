@@ -122,6 +122,13 @@ describe('where people and things are', () => {
     expect(g.facts).toContain(fact);
   });
 
+  test('a visitor is from the place printed before 游客, never from the place in view', async () => {
+    const g = await graphOfPage(page('乡村游火了', '宜都市红花套镇渔洋关村这几年很热闹，湖南游客陈晓岚说这里好玩。'));
+    expect(g.facts).toContain('LOCATED_IN 陈晓岚 → 湖南省');
+    const h = await graphOfPage(page('乡村游火了', '宜都市红花套镇渔洋关村这几年很热闹，游客陈晓岚说这里好玩。'));
+    expect(h.facts.filter((f) => f.startsWith('LOCATED_IN 陈晓岚'))).toEqual([]);
+  });
+
   test('我市 before a list qualifies every name in it', async () => {
     const g = await graphOfPage(page('企业上榜', '名单公布，我市华丰茶叶有限公司、三峡食品有限公司2家企业上榜。'));
     expect(g.facts).toEqual(expect.arrayContaining(['LOCATED_IN 华丰茶叶有限公司 → 平湖市', 'LOCATED_IN 三峡食品有限公司 → 平湖市']));
