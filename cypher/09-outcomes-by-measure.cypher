@@ -1,5 +1,5 @@
 // name: outcomes-by-measure
-// description: Reported figures whose measure matches a word (产值, 专利, 走访…), one row per figure and subject: value in base units, period (normalised, and as printed), the date of the issue that first reported it, how many articles reported it and their sentences.
+// description: Reported figures whose measure matches a word (产值, 专利, 走访…), one row per figure and subject: value in base units and the figure as printed (rawValue, rawUnit: 104.39 亿元 beside 10439000000 元), period (normalised, and as printed), the date of the issue that first reported it, how many articles reported it and their sentences.
 // param: measure = 产值 — part of the measure (empty for all)
 // :param measure => '产值';
 // One row per figure and subject, however many articles reported it: their sentences are collected as evidence.
@@ -11,6 +11,8 @@ RETURN subject.name AS subject,
        o.value AS value,
        o.valueMax AS valueMax,
        o.unit AS unit,
+       coalesce(o.rawValue, o.value) AS rawValue,
+       coalesce(o.rawUnit, o.unit) AS rawUnit,
        o.approximate AS approximate,
        o.period AS period,
        o.periodText AS periodPrinted,

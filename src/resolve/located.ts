@@ -1,5 +1,6 @@
 // Step 4d: where people and things are, read from the words around their names (LOCATED_IN):
 //   某村三组村民李某, 村民李某 (the village in view), 家住某村的李某, 某社区的李某   a resident;
+//   广东游客李某                                                                    where a visitor is from;
 //   镇里的某某产业园, 村里的某某合作社                                              the town or village in view;
 //   在某镇，一座某某产业园…; 在某县的某某公司                                       introduced there;
 //   某银行某县支行                                                                  a branch, in the place it is named after.
@@ -50,6 +51,14 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         const unnamedPlace = !printed && /[村镇乡屯寨]$|社区$/u.test(text.slice(Math.max(0, p - 2), p));
         const where = printed?.e ?? (unnamedPlace ? undefined : inView(LEVELS_OF_WORD[word[0]!] ?? LEVELS_OF_WORD['村']!, r.m.start));
         add(r, where, printed ? 'rel.located-in.resident' : 'rel.located-in.resident.place-in-view', printed ? 0.8 : 0.65, printed?.m.start ?? p);
+        continue;
+      }
+      // 广东游客李某, 上海客商王某: where a visitor comes from, as printed before the word (no place in view: a
+      // visitor is not from where the text is).
+      const visitor = cues.visitorWords.find((w) => before.endsWith(w));
+      const from = visitor ? placeEndingAt(r.m.start - visitor.length) : undefined;
+      if (from && !from.m.attrs.ref) {
+        add(r, from.e, 'rel.located-in.visitor-from', 0.75, from.m.start);
         continue;
       }
       // 家住某村的李某, 某社区的李某.

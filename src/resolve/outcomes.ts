@@ -79,27 +79,37 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     }
     return undefined;
   };
-  // The body a quotation open at `open` speaks for: the words after it closes, up to a verb of saying (”某公司总经理
-  // 李某介绍), name an organisation — a village's party branch standing for the village — or a person the text said
-  // works for one.
-  const speakerBody = (open: number, from: number): Pending | undefined => {
-    const close = article.text.indexOf('”', from);
-    if (close === -1 || article.text.slice(open + 1, close).includes('“')) return undefined;
-    const said = /^[^，。；：“”！？\n]{1,30}?(?:说|表示|介绍|指出|说道)/u.exec(article.text.slice(close + 1, close + 40));
-    if (!said) return undefined;
-    const end = close + 1 + said[0].length;
-    const named = ordered.filter((q) => q.m.start > close && q.m.end <= end);
+  // The body the words attributing a statement (the span start..end: 某公司总经理李某介绍, 李某说) name as the
+  // speaker's — an organisation, a village's party branch standing for the village, or the one a person named there
+  // was said to work for; none for a government bureau's official. `at`: where the statement is.
+  const bodyOfAttribution = (start: number, end: number, at: number): Pending | undefined => {
+    const named = ordered.filter((q) => q.m.start >= start && q.m.end <= end);
     const body = named.find((q) => q.ref.label === 'Organization');
     // An official of a government bureau may be speaking of the area, a programme or the bureau: no one's figure.
     if (body?.ref.kind === 'GovernmentAgency') return undefined;
     if (body?.ref.kind === 'PartyOrganization') {
-      const area = ordered.filter((q) => q.m.start < close && isAreaPlace(q) && body.ref.name.startsWith(q.ref.name)).sort((a, b) => b.ref.name.length - a.ref.name.length)[0];
+      const area = ordered.filter((q) => q.m.start < Math.min(at, start) && isAreaPlace(q) && body.ref.name.startsWith(q.ref.name)).sort((a, b) => b.ref.name.length - a.ref.name.length)[0];
       return area ?? placeInName([body], () => true) ?? body;
     }
     if (body) return body;
     const person = named.find((q) => q.ref.label === 'Person');
     const org = person ? affiliations.get(person.ref.key) : undefined;
     return org ? ordered.find((q) => entityKeyOf(q, mentionEntity) === org) : undefined;
+  };
+  // The body a quotation open at `open` speaks for: the words after it closes, up to a verb of saying (”某公司总经理
+  // 李某介绍), else the words before it opens (某公司总经理李某说：“, 李某表示，“: rel.reported.speaker-body).
+  const speakerBody = (open: number, from: number): Pending | undefined => {
+    const close = article.text.indexOf('”', from);
+    if (close === -1 || article.text.slice(open + 1, close).includes('“')) return undefined;
+    const said = /^[^，。；：“”！？\n]{1,30}?(?:说|表示|介绍|指出|说道)/u.exec(article.text.slice(close + 1, close + 40));
+    if (said) return bodyOfAttribution(close + 1, close + 1 + said[0].length, open);
+    const before = attributionBefore(article.text, open, true);
+    if (before) return bodyOfAttribution(before.start, before.end, open);
+    // 这让某村党支部书记李某信心倍增：“…”: a clause naming a person, ending in a colon that opens the quotation,
+    // introduces the person as its speaker, whatever its verb.
+    const colon = /(?:^|[，,。；;！？!?”\n])([^，,。；;！？!?“”\n：:\d]{2,30})[：:]$/u.exec(article.text.slice(Math.max(0, open - 40), open));
+    const start = colon ? open - colon[1]!.length - 1 : -1;
+    return colon && ordered.some((q) => q.ref.label === 'Person' && q.m.start >= start && q.m.end < open) ? bodyOfAttribution(start, open - 1, open) : undefined;
   };
   let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean } | undefined;
   for (let i = 0; i < ordered.length; i++) {
@@ -151,7 +161,14 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // said) is what it is about.
     const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');
     const ownHead = pronoun ? undefined : clauseHead(article.text, clauseStart, p.m.start, sameSentence);
-    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : undefined;
+    // 目前，李某家的茶园全部进入盛产期，亩均产出鲜叶500斤: so is a person heading, as the owner (李某的, 李某家的), the
+    // nearest clause before it in the sentence that has a head, when the figure's clause names nothing: the clauses
+    // go on about what is the person's. (Not a person heading it as the doer: 李某积极争取，为村里打了30眼井 — what
+    // one does for others is not one's own figure.)
+    const ownNamesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
+    const chained = pronoun || kind || ownHead || !ownNamesNothing ? undefined : clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, sameSentence.filter((q) => !isSpeaker(q) && (q.ref.label === 'Person' || isEntity(q) || isAreaPlace(q))));
+    const owner = chained?.subject.ref.label === 'Person' && /^家?的/u.test(article.text.slice(chained.subject.m.end, chained.subject.m.end + 2)) ? chained.subject : undefined;
+    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : owner;
     if (personHead) subject = personHead;
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
@@ -212,7 +229,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // A quotation naming a body or a place before the figure, or a project (项目), is about that, not the speaker's;
     // a reckoning per unit (“一吨鲜茶叶制成红茶后，价格能翻5倍。”) is a general statement, no one's result.
     const namesInQuote = before.some((q) => q.m.start > quoteOpen) || /项目/u.test(article.text.slice(quoteOpen, p.m.start)) || PER_UNIT.test(article.text.slice(quoteOpen + 1, p.m.end));
-    const forSpeaker = inQuote && !namesInQuote && !pronoun && !ap && !speakerOrg && !me && !qualified && !personHead && !listed.size ? speakerBody(quoteOpen, p.m.end) : undefined;
+    // 某公司总经理李某介绍，去年加工稻谷1.2万吨 (据…介绍，…): what a speaker named first says, not quoted, is read
+    // the same way — when the words said, up to the figure, name no body or place of their own.
+    const said = inQuote ? undefined : indirectStatement(article.text, sentences[p.m.sentence]!.start, clauseStart);
+    const namesInStatement = said !== undefined && (before.some((q) => q.m.start >= said.end) || /项目/u.test(article.text.slice(said.end, p.m.start)) || PER_UNIT.test(article.text.slice(said.end, p.m.end)));
+    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !personHead && !listed.size;
+    const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : undefined;
     if (forSpeaker) subject = forSpeaker;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
@@ -285,6 +307,36 @@ function lastOfChain(ordered: readonly Pending[], first: Pending | undefined, fi
 function isPosition(text: string, m: { start: number; end: number }, unit: string): boolean {
   if (unit !== '米') return false;
   return /^(?:外|以外|开外|远|深处|之外|处)/u.test(text.slice(m.end, m.end + 2)) || /(?:距离|相距|宽度?|高度?|深度?|续航里程|海拔)[^，。；]{0,4}$/u.test(text.slice(Math.max(0, m.start - 10), m.start));
+}
+
+const SAYING = '(?:说|表示|介绍|指出|说道|告诉记者)';
+/** The words attributing a statement, as one clause: 某公司总经理李某说 / 据某公司负责人介绍 (no figure in them). */
+const ATTRIBUTION = new RegExp(`(?:^|[，,。；;！？!?”\\n])((?:据)?[^，,。；;！？!?“”\\n：:\\d]{1,30}?${SAYING})[：:，,]$`, 'u');
+
+/**
+ * The words attributing a quotation open at `open` when they come before it (某公司总经理李某说：“, 李某表示，“;
+ * with `quoted`), or a statement that goes on after them (李某介绍，…): where they are, verb of saying included.
+ */
+function attributionBefore(text: string, open: number, quoted: boolean): { start: number; end: number } | undefined {
+  const from = Math.max(0, open - 40);
+  const m = ATTRIBUTION.exec(text.slice(from, open));
+  if (!m || (quoted && !/[：:，,]$/u.test(m[0]))) return undefined;
+  const start = from + m.index + m[0].length - m[1]!.length - 1;
+  return { start, end: start + m[1]!.length };
+}
+
+/**
+ * A statement reported without quotation marks after the words attributing it, in the same sentence: 李某介绍，…;
+ * 据某公司负责人介绍，…; ”李某说，… — the attribution (start..end) of the clause beginning at `clauseStart` or of
+ * one before it in the sentence (the first that attributes): from its start to where the words said begin.
+ */
+function indirectStatement(text: string, sentenceStart: number, clauseStart: number): { start: number; end: number } | undefined {
+  for (const comma of text.slice(sentenceStart, clauseStart).matchAll(/[，,]/gu)) {
+    const words = sentenceStart + comma.index! + 1;
+    const found = attributionBefore(text, words, false);
+    if (found && !text.slice(words, clauseStart).includes('“')) return { start: found.start, end: words };
+  }
+  return undefined;
 }
 
 /** The clause ending at `pos` introduces a speaker: 某局局长李某介绍，/ 某村党支部书记说：. */

@@ -14,8 +14,11 @@ import type { RelationshipType } from '../../schema/model.js';
 type Cues = Pick<RelationCues, 'partners' | 'founding' | 'posts'>;
 
 const STOP = /[，,。；;！？!?：:]/u;
-/** What may follow a place that is a party in its own right: a conjunction, an adverb, a verb of the clause. */
-const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|等(?![地市省县区])|两[村地县区市镇]|[三四五六七八九十]+[村地县区市镇]|\d|签|达|形成|开展|建立|实现|成立|联合|携手|合作|结对|对接|牵手)/u;
+/**
+ * What may follow a place that is a party in its own right: a conjunction, an adverb, a time word (某村去年与…), a
+ * verb of the clause.
+ */
+const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|(?:今年|去年|前年|近日|日前|近年来|此前|先后|再次|正式)[与和同跟]|等(?![地市省县区])|两[村地县区市镇]|[三四五六七八九十]+[村地县区市镇]|\d|签|达|形成|开展|建立|实现|成立|联合|携手|合作|结对|对接|牵手)/u;
 const isParty = (r: ResolvedMention): boolean => r.e.label === 'Organization' || (r.e.label === 'Place' && !r.m.attrs.ref);
 /** What may be founded: a body, or a park the text names (某某产业园: a place set up as a body is). */
 const canBeFounded = (r: ResolvedMention): boolean => r.e.label === 'Organization' || isNamedSite(r.m);

@@ -51,7 +51,7 @@ const CuesFile = z
         unitEndings: z.array(z.string().min(1)),
       })
       .strict(),
-    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)) }).strict(),
+    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
@@ -203,14 +203,16 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         }
         if (!place) continue;
         for (let next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end); next; next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end)) place = next;
-        const after = text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 1);
+        // 位于某园区内的某公司: a word of position (内, 里, 中) may come between the place and 的.
+        const inside = /^[内里中](?=的)/u.test(text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 2)) ? 1 : 0;
+        const after = text.slice(at(place) + place.m.text.length + inside, at(place) + place.m.text.length + inside + 1);
         // The subject: what is named after 的, else the organisation or project the clause opens with, else the company in view.
         // A park is a place, and sits somewhere as a body does (某某产业园位于某县).
         // So does a mountain, a lake or a scenic spot the gazetteer lacks that heads the clause (某山坐落于某镇).
         const sits = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Programme' || (isNamedSite(r.m) && r !== place);
         const landmark = (r: ResolvedMention): boolean => r.e.label === 'Place' && r !== place && !r.m.attrs.placeIds?.length && !r.m.attrs.ref && !r.m.attrs.zone && !AREA_SUBJECT_KINDS.has(r.e.kind ?? '');
         const own = ms.filter((r) => (sits(r) || landmark(r)) && at(r) < v && at(r) >= clauseStart(text, v)).pop();
-        const org = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + 1) : (own ?? subjectCompany(v).r);
+        const org = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + inside + 1) : (own ?? subjectCompany(v).r);
         const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
       }

@@ -129,12 +129,15 @@ describe('canned queries on the sample page', () => {
     const rows = await run('outcomes-by-measure');
     expect(rows).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ subject: '平湖经济技术开发区', measure: '产值', value: 10439000000, unit: '元', period: '2022-01..2022-07', periodPrinted: '今年1至7月', reportedOn: '2022', printed: '104.39亿元' }),
-        expect.objectContaining({ subject: '盈智热管理科技（嘉兴）有限公司', measure: '产值', value: 20000000, unit: '元', printed: '2000万元' }),
+        expect.objectContaining({ subject: '平湖经济技术开发区', measure: '产值', value: 10439000000, unit: '元', rawValue: 104.39, rawUnit: '亿元', period: '2022-01..2022-07', periodPrinted: '今年1至7月', reportedOn: '2022', printed: '104.39亿元' }),
+        expect.objectContaining({ subject: '盈智热管理科技（嘉兴）有限公司', measure: '产值', value: 20000000, unit: '元', rawValue: 2000, rawUnit: '万元', printed: '2000万元' }),
       ]),
     );
     const ranges = await run('outcomes-by-measure', ['measure=投入']);
-    expect(ranges[0]).toMatchObject({ subject: '信易电热机械有限公司', value: 8000000, valueMax: 9000000, unit: '元', period: null, periodPrinted: '每年' });
+    expect(ranges[0]).toMatchObject({ subject: '信易电热机械有限公司', value: 8000000, valueMax: 9000000, unit: '元', rawValue: 800, rawUnit: '万元', period: null, periodPrinted: '每年' });
+    // A figure printed in its base unit is its own printed figure.
+    const visits = await run('outcomes-by-measure', ['measure=走访']);
+    expect(visits[0]).toMatchObject({ value: 1200, unit: '家次', rawValue: 1200, rawUnit: '家次', printed: '1200多家次' });
   });
 
   test('programme-outcomes: what a campaign achieved', async () => {

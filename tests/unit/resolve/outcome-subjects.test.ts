@@ -28,6 +28,9 @@ describe('the subject in view', () => {
     ['places written down their chain: the last, not the province', '49家', ['浙江湖州拥有电动车整车重点企业49家。'], ['湖州市']],
     ['a chain of three places: the district', '2000个', ['四川德阳旌阳区今年新增就业岗位2000个。'], ['旌阳区']],
     ['a person heading the figure\'s own clause', '5亩', ['记者来到湖北秭归县茅坪镇。', '看到茶叶销路好，王建国试种了5亩。'], ['王建国']],
+    ['a person heading an earlier clause as the owner (某某家的)', '4000斤', ['记者来到湖北秭归县。', '目前，王建国家的脐橙全部进入盛果期，亩均产出鲜果4000斤。'], ['王建国']],
+    ['…and 某某的', '超过80万元', ['记者来到湖北秭归县。', '如今，刘春梅的茶叶合作社越办越红火，年销售额超过80万元。'], ['刘春梅']],
+    ['not a person heading an earlier clause as the doer for others', '12眼', ['记者来到湖北秭归县茅坪镇。', '为此，王建国四处奔走，先后为村里打了12眼水井。'], []],
     ['a person introducing what is said is not its subject', '3000亩', ['记者来到湖北秭归县茅坪镇。', '王建国介绍，全镇去年种植茶叶3000亩。'], ['茅坪镇']],
     ['a programme the figure is compared against (较…前) is not its subject', '3倍', ['在安吉县溪龙乡黄杜村，村集体收入较“白茶富民工程”实施前增长3倍。'], ['黄杜村']],
   ])('%s', async (_case, figure, paragraphs, expected) => {
@@ -132,6 +135,32 @@ describe('in a quotation', () => {
     ['not when the quotation names its own subject', '3亿元', ['宜宾川红茶业有限公司是一家茶企。', '“华丰茶叶有限公司去年产值达3亿元。”宜宾川红茶业有限公司总经理刘明说。'], ['华丰茶叶有限公司']],
     ['not when the quotation is about a project (项目)', '2亿千瓦时', ['宜宾川红茶业有限公司是一家茶企。', '“项目建成后年发电量可达2亿千瓦时。”宜宾川红茶业有限公司总经理刘明说。'], []],
   ])('a figure in a quotation naming no subject of its own is the speaker\'s body\'s: %s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
+  test.each([
+    ['after 说：', '15%', ['衡阳金穗米业有限公司是一家粮企。', '衡阳金穗米业有限公司董事长唐志军说：“改用低温烘干后，大米碎米率下降了15%。”'], ['衡阳金穗米业有限公司']],
+    ['after 表示，', '6万吨', ['衡阳金穗米业有限公司是一家粮企。', '衡阳金穗米业有限公司董事长唐志军表示，“新仓库建成后，储粮能力将增加6万吨。”'], ['衡阳金穗米业有限公司']],
+    ['the quotation\'s later sentence', '40多个', ['衡阳金穗米业有限公司董事长唐志军告诉记者：“每一粒米都要经过七道筛选。产品已卖到全国40多个城市。”'], ['衡阳金穗米业有限公司']],
+    ['the body the text said the speaker works for', '9条', ['衡阳金穗米业有限公司总经理刘晓梅带记者走进车间。', '车间里的色选机由合肥泰禾智能科技有限公司制造。', '刘晓梅说：“今年新上了9条包装线。”'], ['衡阳金穗米业有限公司']],
+    ['a village\'s party secretary speaks for the village', '80多户', ['记者来到江西吉安市青原区富滩镇洋坑村。', '洋坑村党支部书记曾德华介绍：“全村190户人家，有80多户种上了井冈蜜柚。”'], ['洋坑村']],
+    ['a clause naming the speaker and ending in a colon, whatever its verb', '18%', ['衡阳金穗米业有限公司董事长唐志军算了一笔账：“新烘干线让加工成本降低了18%。”'], ['衡阳金穗米业有限公司']],
+    ['…a village\'s party secretary', '20%', ['记者来到江西吉安市青原区富滩镇洋坑村。', '这让洋坑村党支部书记周建民信心十足：“预计明年蜜柚收购价能提高20%。”'], ['洋坑村']],
+    ['not a colon after a clause that names no person', '25%', ['衡阳金穗米业有限公司是一家粮企。', '记者在车间墙上看到一行标语：“争取能耗再降25%。”'], []],
+    ['not a government bureau\'s official', '37家', ['记者来到江西吉安市青原区。', '青原区工信局有关负责人表示：“今年已有37家企业上云。”'], []],
+    ['not when the quotation names its own subject', '5亿元', ['衡阳金穗米业有限公司是一家粮企。', '衡阳金穗米业有限公司董事长唐志军说：“湘南粮油贸易有限公司去年销售额达5亿元。”'], ['湘南粮油贸易有限公司']],
+    ['not a figure after the quotation closes', '300吨', ['衡阳金穗米业有限公司董事长唐志军说：“大米要靠品质说话。”', '记者看到，湘南粮油贸易有限公司的仓库里堆着300吨稻谷。'], ['湘南粮油贸易有限公司']],
+  ])('a speaker named before the quotation: its figure is the speaker\'s body\'s, %s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
+  test.each([
+    ['某某介绍，', '1.2万吨', ['衡阳金穗米业有限公司总经理刘晓梅介绍，去年加工稻谷1.2万吨。'], ['衡阳金穗米业有限公司']],
+    ['据某某介绍，', '3200万元', ['据衡阳金穗米业有限公司负责人介绍，今年已签下订单3200万元。'], ['衡阳金穗米业有限公司']],
+    ['the speaker\'s employer said earlier', '26个', ['衡阳金穗米业有限公司总经理刘晓梅带记者走进车间。', '刘晓梅说，产品目前覆盖26个县市。'], ['衡阳金穗米业有限公司']],
+    ['not when the statement names an area of its own', '40万亩', ['记者来到湖南衡阳市衡南县。', '衡阳金穗米业有限公司总经理刘晓梅介绍，全县优质稻种植面积达到40万亩。'], ['衡南县']],
+    ['not a government bureau\'s official', '58个', ['记者来到湖南衡阳市衡南县。', '衡南县农业农村局局长邓建平介绍，去年新建高标准农田项目58个。'], []],
+  ])('what a speaker named first says, not quoted: its figure is the speaker\'s body\'s, %s', async (_case, figure, paragraphs, expected) => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 

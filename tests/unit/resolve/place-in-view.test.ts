@@ -109,6 +109,7 @@ describe('where people and things are', () => {
     ['在 a chain of places 的: the last', '在湖北宜昌秭归县的华丰茶叶有限公司，工人们正忙着包装。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
     ['在某镇，一家: introduced there', '在屈原镇，一家华丰茶叶有限公司正忙着包装新茶。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
     ['位于 a chain of places: the last', '华丰茶叶有限公司位于湖北秭归县屈原镇。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
+    ['位于 a park 内的 and the name after it', '走进位于嘉善经济技术开发区内的华丰茶叶有限公司，工人们正忙着包装。', 'LOCATED_IN 华丰茶叶有限公司 → 嘉善经济技术开发区'],
     ['落户 with the clause\'s own subject', '去年，华丰茶叶有限公司落户屈原镇。', 'LOCATED_IN 华丰茶叶有限公司 → 屈原镇'],
     ['落户 with no place after it: the place the sentence opens with', '在秭归县，随着华丰茶叶有限公司等企业落户，茶产业发展很快。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
     ['a country and the kind of firm before its name', '企业此次对接的德国采购商Nordwind Foods很满意。', 'LOCATED_IN Nordwind Foods → 德国'],
@@ -119,6 +120,13 @@ describe('where people and things are', () => {
   ])('%s', async (_case, sentence, fact) => {
     const g = await graphOfPage(page('企业落户', sentence));
     expect(g.facts).toContain(fact);
+  });
+
+  test('a visitor is from the place printed before 游客, never from the place in view', async () => {
+    const g = await graphOfPage(page('乡村游火了', '宜都市红花套镇渔洋关村这几年很热闹，湖南游客陈晓岚说这里好玩。'));
+    expect(g.facts).toContain('LOCATED_IN 陈晓岚 → 湖南省');
+    const h = await graphOfPage(page('乡村游火了', '宜都市红花套镇渔洋关村这几年很热闹，游客陈晓岚说这里好玩。'));
+    expect(h.facts.filter((f) => f.startsWith('LOCATED_IN 陈晓岚'))).toEqual([]);
   });
 
   test('我市 before a list qualifies every name in it', async () => {
