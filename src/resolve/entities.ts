@@ -46,7 +46,8 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const printedId = printedBefore?.key.startsWith('place:') && g.get(printedBefore.key.slice(6)) ? printedBefore.key.slice(6) : undefined;
   const within = printedId ? candidates.filter((p) => p.id !== printedId && g.within(p.id, printedId)) : [];
   if (candidates.length) {
-    const chosen = likeliest(g, within.length ? within : candidates, home, inView.namedIds());
+    const pool = within.length ? within : candidates;
+    const chosen = pool.length === 1 ? pool[0] : likeliest(g, pool, home, inView.namedIds());
     if (chosen) return placeRef(g, chosen);
   }
   // 昆山高新区: the zone of its type in that county or city, wherever it is named and however.
