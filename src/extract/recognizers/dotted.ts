@@ -10,6 +10,8 @@ const DOTS = '·•・';
 const MAX_HEAD = 6;
 /** A joined name's confidence at least (people.ts reads a person's name joined by a dot at 0.8). */
 const JOINED_CONFIDENCE = 0.8;
+/** The least confidence of a name resolution takes (resolve's DEFAULT_MIN_CONFIDENCE). */
+const USABLE = 0.6;
 /** The most characters between the dot and the name read after it. */
 const MAX_GAP = 4;
 const ALL_HAN = /^[\u4e00-\u9fff]+$/u;
@@ -36,8 +38,10 @@ export function dotJoinedNames(ctx: ExtractContext, candidates: readonly Candida
     const attrs = { ...c.attrs };
     // The place the second half opened with no longer opens the name.
     if (attrs.place?.start === c.start) delete attrs.place;
-    // The dot and the ending together are a name's shape: as sure as a person's name joined by a dot.
-    out.push(candidate(c.label, start, c.end, 'name.dot-joined', Math.max(c.confidence, JOINED_CONFIDENCE), attrs, c.kind));
+    // The dot and the ending together are a name's shape: as sure as a person's name joined by a dot (a guess too
+    // weak to name anything on its own stays one).
+    const confidence = c.confidence >= USABLE ? Math.max(c.confidence, JOINED_CONFIDENCE) : c.confidence;
+    out.push(candidate(c.label, start, c.end, 'name.dot-joined', confidence, attrs, c.kind));
   }
   return out;
 }
