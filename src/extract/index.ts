@@ -14,6 +14,7 @@ import { measureText, recognizeOutcomes } from './recognizers/outcomes.js';
 import { recognizePeople } from './recognizers/people.js';
 import { recognizePlaces } from './recognizers/places.js';
 import { recognizeProgrammes } from './recognizers/programmes.js';
+import { dotJoinedNames } from './recognizers/dotted.js';
 import { selectMentions } from './select.js';
 import { combine, type Engine } from './hybrid.js';
 import { loadNerModel } from '../tagger/index.js';
@@ -93,8 +94,10 @@ function recognizeAll(ctxs: readonly ExtractContext[], languages: readonly ('zh'
   return ctxs.map((ctx, i) => {
     if (languages[i] === 'en') return recognizeEnglish(ctx.text, ctx.res.gazetteer);
     const rules = engine === 'model' ? [] : [...found[i]!, ...mergeAdjacentOrganizations(ctx, found[i]!)];
-    if (!res?.model) return rules;
-    return combine(ctx, rules, res.model.tag(ctx, ctx.sentences), res.model.id, engine);
+    const combined = res?.model ? combine(ctx, rules, res.model.tag(ctx, ctx.sentences), res.model.id, engine) : rules;
+    // 某某·某某农创村: a name read after a middle dot, with the half before it (whoever proposed the name).
+    const joined = dotJoinedNames(ctx, combined);
+    return joined.length ? [...combined, ...joined] : combined;
   });
 }
 

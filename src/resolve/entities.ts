@@ -34,7 +34,8 @@ export interface EntityRef {
 }
 
 /**
- * Places by gazetteer id, preferring the candidate nearest the paper's home. A place the gazetteer lacks (a village,
+ * Places by gazetteer id: of the places a name may be, the one nearest what the article names, then the paper's
+ * home (likeliest); a township none of whose namesakes is nearer than another is kept as printed. A place the gazetteer lacks (a village,
  * a landmark) is scoped to the place it hangs from — the one printed right before it, else the one a level up in view
  * (place-in-view.ts), else the paper's city — so that two villages of one name in two towns stay apart.
  */
@@ -44,7 +45,11 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   // 涪陵区龙潭镇: of the places a name may be, the one within the place printed right before it.
   const printedId = printedBefore?.key.startsWith('place:') && g.get(printedBefore.key.slice(6)) ? printedBefore.key.slice(6) : undefined;
   const within = printedId ? candidates.filter((p) => p.id !== printedId && g.within(p.id, printedId)) : [];
-  if (candidates.length) return placeRef(g, nearestToHome(g, within.length ? within : candidates, home));
+  if (candidates.length) {
+    const pool = within.length ? within : candidates;
+    const chosen = pool.length === 1 ? pool[0] : likeliest(g, pool, home, inView.namedIds());
+    if (chosen) return placeRef(g, chosen);
+  }
   // 昆山高新区: the zone of its type in that county or city, wherever it is named and however.
   const areas = (m.attrs.zone?.areaIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
   if (m.attrs.zone && areas.length) {
@@ -112,12 +117,52 @@ export function placeRef(g: Gazetteer, p: GazetteerPlace): EntityRef {
   return { key: `place:${p.id}`, label: 'Place', kind: p.kind, name: p.name, props };
 }
 
-function nearestToHome(g: Gazetteer, candidates: GazetteerPlace[], home: Home): GazetteerPlace {
+/**
+ * Of the places a name may be (保和乡: a township in three counties), the one the article means: the one the article
+ * names itself or lies nearest to a place it names (in the county it names, else its city, else its province:
+ * 北湖区…保和乡 is 北湖区's), then the one nearest the paper's home. A township, village or community whose namesakes
+ * are all equally far from what the article names and from the home is none of them (undefined): the name is kept
+ * as printed rather than tied to a county far away.
+ */
+export function likeliest(g: Gazetteer, candidates: readonly GazetteerPlace[], home: Home, named: readonly string[] = []): GazetteerPlace | undefined {
+  if (candidates.length === 1) return candidates[0];
+  const near = candidates.map((p) => nearness(g, p, named));
+  const best = Math.max(...near);
+  const nearest = candidates.filter((_, i) => near[i] === best);
+  const chosen = nearestToHome(g, nearest, home);
+  if (nearest.length === 1 || !LOCAL_LEVELS.has(chosen.kind)) return chosen;
+  const score = homeScore(g, chosen, home);
+  return nearest.filter((p) => homeScore(g, p, home) === score).length > 1 ? undefined : chosen;
+}
+
+/** Kinds of place whose namesakes are many and none better known than the others. */
+const LOCAL_LEVELS = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
+
+/**
+ * How near a place lies to the places an article names: the depth of the lowest place of the gazetteer that holds
+ * both it and one of them (1 a province, 2 a city, 3 a county, 4 a town), 0 when none does.
+ */
+function nearness(g: Gazetteer, p: GazetteerPlace, named: readonly string[]): number {
+  const line = g.lineage(p.id);
+  let best = 0;
+  for (const id of named) {
+    const theirs = new Set(g.lineage(id).map((x) => x.id));
+    const common = line.findIndex((x) => theirs.has(x.id));
+    if (common !== -1 && line[common]!.kind !== 'Country') best = Math.max(best, line.length - common);
+  }
+  return best;
+}
+
+function homeScore(g: Gazetteer, p: GazetteerPlace, home: Home): number {
+  if (home.city && g.within(p.id, home.city.id)) return 4;
+  if (home.prefecture && g.within(p.id, home.prefecture.id)) return 3;
+  if (home.province && g.within(p.id, home.province.id)) return 2;
+  return 0;
+}
+
+function nearestToHome(g: Gazetteer, candidates: readonly GazetteerPlace[], home: Home): GazetteerPlace {
   const score = (p: GazetteerPlace): number => {
-    let s = 0;
-    if (home.city && g.within(p.id, home.city.id)) s += 4;
-    else if (home.prefecture && g.within(p.id, home.prefecture.id)) s += 3;
-    else if (home.province && g.within(p.id, home.province.id)) s += 2;
+    const s = homeScore(g, p, home);
     // Bigger places are what a bare name usually means (吉林 the province before 吉林 the city).
     const rank: Record<string, number> = { Country: 0.9, Province: 0.8, City: 0.6, County: 0.4, DevelopmentZone: 0.5, District: 0.3 };
     return s + (rank[p.kind] ?? 0);

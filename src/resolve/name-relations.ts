@@ -10,6 +10,7 @@ import { zoneEndings, zoneOf } from './place-in-view.js';
 import { evidenceFor } from './evidence.js';
 import { isRegistrationLevel, placeLevel } from './place-levels.js';
 import { loadRelationCues, type ResolvedMention } from './relations.js';
+import { loadExtractLexicon } from '../extract/lexicon.js';
 import type { Entity, Relation } from './types.js';
 
 /**
@@ -18,6 +19,7 @@ import type { Entity, Relation } from './types.js';
  */
 export function nameRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer, home: Home): Relation[] {
   const out: Relation[] = [];
+  const named = placesNamed(ms, g, home);
   for (const { m, e, place, placeInName: ownPlace } of ms) {
     if (e.label !== 'Organization' && e.label !== 'Programme' && !isNamedSite(m)) continue;
     const sentence = sentences[m.sentence];
@@ -48,7 +50,10 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       // is that province's own. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is
       // the parent company's, and the bracket says where this one is.
       const provinceBody = best.kind === 'Province' && (e.kind === 'GovernmentAgency' || e.kind === 'PartyOrganization');
-      const located = best && (best.kind === 'Country' ? e.props.foreign === true : (provinceBody || !isRegistrationLevel(best.kind, best.name)) && !m.attrs.region);
+      const located =
+        best &&
+        (best.kind === 'Country' ? e.props.foreign === true : (provinceBody || !isRegistrationLevel(best.kind, best.name)) && !m.attrs.region) &&
+        (best.kind === 'Country' || named.has(best.id) || [...named].some((id) => g.within(id, best.id)));
       if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
     } else if (type && !m.attrs.region && !m.attrs.country) {
       // 涪陵榨菜培训中心, 柳州螺蛳粉产业服务中心: named with the short form of a place the article names.
@@ -68,6 +73,51 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
   out.push(...placesReadUnder(article, sentences, ms, entities, g));
   out.push(...namedAfterParent(article, sentences, ms));
   return out;
+}
+
+/**
+ * The gazetteer places an article names: those named on their own, and those opening a name in a way that says
+ * the name is there (placeSaysWhere). A name opening with a place's short form and nothing more to go on (阿里云公司
+ * with 阿里 for 阿里地区, 海西分院 with 海西 for 海西州) says nothing of where it is: such names are brands and
+ * homonyms as often as they are places.
+ */
+function placesNamed(ms: readonly ResolvedMention[], g: Gazetteer, home: Home): Set<string> {
+  const named = new Set<string>();
+  for (const { m, e } of ms) {
+    if (e.label === 'Place' && g.get(e.key.slice('place:'.length))) named.add(e.key.slice('place:'.length));
+    else if (e.label === 'Organization' || e.label === 'Programme' || isNamedSite(m)) {
+      const chain = placeChainInName(m, g, home);
+      if (chain && placeSaysWhere(m, chain, g, home)) named.add(chain.place.id);
+    }
+  }
+  return named;
+}
+
+const LEGAL_FORM_END = /(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|集团公司|集团|总公司|分公司|公司)$/u;
+
+/**
+ * Whether the place a name opens with says where the body is, by the name alone: the place printed by its full
+ * name (平湖市某某公司, 阿里地区某某局) or an alias, a province, a chain of places (宁夏吴忠…), a place of the
+ * paper's own area (its short forms are how the paper writes it), or a name as it is registered: the place, a name
+ * of two characters or more, a legal form or the ending of a body (喀什某某电子商务有限公司, 苏州某某职业技术学院).
+ * A short form before one character and a legal form (阿里云公司) or before a bare word of kind (海西分院) is not.
+ */
+function placeSaysWhere(m: ResolvedMention['m'], chain: { place: GazetteerPlace; rest: string }, g: Gazetteer, home: Home): boolean {
+  const opening = m.attrs.place;
+  if (!opening) return false;
+  if (!opening.placeIds.includes(chain.place.id)) return true; // a chain: 宁夏吴忠
+  const form = g.lookup(opening.text).find((x) => x.placeId === chain.place.id)?.form;
+  if (form === 'full' || form === 'alias' || chain.place.kind === 'Province') return true;
+  if ([home.city, home.prefecture, home.province].some((h) => h && g.within(chain.place.id, h.id))) return true;
+  const rest = chain.rest.replace(/[（(][^）)]*[)）]/gu, '');
+  const ending = LEGAL_FORM_END.exec(rest)?.[0] ?? orgEndings().find((x) => rest.endsWith(x));
+  return ending !== undefined && rest.length - ending.length >= 2;
+}
+
+let endings: string[] | undefined;
+/** The endings of organisations' names (org-suffixes.json), longest first. */
+function orgEndings(): string[] {
+  return (endings ??= loadExtractLexicon().orgSuffixes.map((x) => x.suffix).sort((a, b) => b.length - a.length));
 }
 
 /**

@@ -117,8 +117,28 @@ interface Named {
 
 export class PlacesInView {
   private readonly named: Named[] = [];
+  /** The gazetteer places the article names beyond doubt, wherever it names them. */
+  private readonly plain: string[] = [];
 
   constructor(private readonly g: Gazetteer) {}
+
+  /**
+   * The article's places that only one place of the gazetteer bears, read before any is resolved: a place named
+   * alone (北湖区), or by its full name opening a body's (北湖区农业农村局). A name several places bear
+   * (保和乡) is resolved near them (entities.ts, likeliest).
+   */
+  noteArticle(mentions: readonly Mention[]): void {
+    for (const m of mentions) {
+      const ids = m.label === 'Place' ? m.attrs.placeIds : m.attrs.place && this.g.get(m.attrs.place.placeIds[0] ?? '')?.name === m.attrs.place.text ? m.attrs.place.placeIds : undefined;
+      if (ids?.length === 1 && !this.plain.includes(ids[0]!)) this.plain.push(ids[0]!);
+    }
+  }
+
+  /** The gazetteer places of the article: those it names beyond doubt, and those resolved so far. */
+  namedIds(): string[] {
+    const resolved = this.named.map((n) => n.ref.key.slice('place:'.length)).filter((id) => this.g.get(id) !== undefined);
+    return [...new Set([...this.plain, ...resolved])];
+  }
 
   /** A place named in the text, in text order. */
   note(m: Mention, ref: EntityRef): void {

@@ -38,6 +38,7 @@ export interface ArticleRefs {
 export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: Home): { pending: Pending[]; places: PlacesInView } {
   const out: Pending[] = [];
   const inView = new PlacesInView(g);
+  inView.noteArticle(mentions);
   const scoped = new Map<string, EntityRef>();
   const cues = loadRelationCues().inView;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
