@@ -7,7 +7,7 @@ import { KgError } from '../errors.js';
 import { PageBoxes } from '../layout/provenance.js';
 import { sortById } from './order.js';
 import type { Entity, Relation, Resolved } from '../resolve/index.js';
-import { GraphSchema, LABEL_OF_KIND, NODE_PROPERTIES, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_PROPERTIES, primaryLabel, type Graph, type GraphNode, type GraphRelationship, type NodeLabel } from '../../schema/model.js';
+import { GraphSchema, LABEL_OF_KIND, NODE_PROPERTIES, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_PROPERTIES, primaryLabel, type Graph, type GraphNode, type GraphRelationship, type NodeLabel, type RelationshipType } from '../../schema/model.js';
 
 export interface GraphMeta {
   version: string;
@@ -146,6 +146,9 @@ function checkRows(g: Graph, where: string): Graph {
   return g;
 }
 
+/** What a relationship's ends are checked by: its id, type and the ids of its ends. */
+export type RelationshipEnds = { id: string; type: string; start: string; end: string };
+
 /**
  * The schema's checks one row at a time, for a graph read or written as a stream (graph.jsonl): every node before
  * the relationships that join it, as validateGraph takes them. It keeps each node's id and label, nothing else.
@@ -174,18 +177,42 @@ export class GraphRowCheck {
   }
 
   relationship(r: GraphRelationship): void {
-    const from = this.labelOf.get(r.start);
-    const to = this.labelOf.get(r.end);
-    if (!from || !to) {
-      this.problem(`relationship ${r.id} (${r.type}): ${!from ? `start ${r.start}` : `end ${r.end}`} is not a node`);
-      return;
-    }
-    const ends = RELATIONSHIP_ENDPOINTS[r.type];
-    if (!ends.from.includes(from) || !ends.to.includes(to)) this.problem(`relationship ${r.id}: ${r.type} cannot join ${from} to ${to}`);
+    if (!this.ends(r)) return;
     const props = RELATIONSHIP_PROPERTIES[r.type].safeParse(r.properties);
     if (!props.success) this.problem(`relationship ${r.id} (${r.type}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const span = spanProblem(r.properties);
     if (span) this.problem(`relationship ${r.id} (${r.type}): ${span}`);
+  }
+
+  /**
+   * A node known to be right as it is (a row a load by what changed has checked and loaded before, byte for byte):
+   * only its id is taken, once, with its label for the relationships that join it.
+   */
+  knownNode(id: string, label: NodeLabel): void {
+    if (this.labelOf.has(id)) this.problem(`node ${id}: id used twice`);
+    this.labelOf.set(id, label);
+  }
+
+  /** The same for a relationship: only its ends are checked, against the nodes of this graph. */
+  knownRelationship(r: RelationshipEnds): void {
+    this.ends(r);
+  }
+
+  /** True when both ends of `r` are nodes of the graph, with labels its type may join. */
+  private ends(r: RelationshipEnds): boolean {
+    const from = this.labelOf.get(r.start);
+    const to = this.labelOf.get(r.end);
+    if (!from || !to) {
+      this.problem(`relationship ${r.id} (${r.type}): ${!from ? `start ${r.start}` : `end ${r.end}`} is not a node`);
+      return false;
+    }
+    const ends = Object.hasOwn(RELATIONSHIP_ENDPOINTS, r.type) ? RELATIONSHIP_ENDPOINTS[r.type as RelationshipType] : undefined;
+    if (!ends) {
+      this.problem(`relationship ${r.id}: ${r.type} is not a relationship type of the schema`);
+      return false;
+    }
+    if (!ends.from.includes(from) || !ends.to.includes(to)) this.problem(`relationship ${r.id}: ${r.type} cannot join ${from} to ${to}`);
+    return true;
   }
 
   /** The label of a node checked so far. */
@@ -207,6 +234,11 @@ const NODE_KEYS = new Set(['id', 'labels', 'properties']);
 const RELATIONSHIP_KEYS = new Set(['id', 'type', 'start', 'end', 'properties']);
 const GRAPH_KEYS = new Set(['$schema', 'meta', 'nodes', 'relationships']);
 const GraphHeadSchema = GraphSchema.pick({ $schema: true, meta: true });
+
+/** True when a graph's members besides its rows ($schema, meta) are what the schema asks for. */
+export function hasGraphHead(head: Record<string, unknown>): boolean {
+  return onlyKeys(head, GRAPH_KEYS) && GraphHeadSchema.safeParse({ $schema: head.$schema, meta: head.meta }).success;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isName = (v: unknown): boolean => typeof v === 'string' && v.length > 0;

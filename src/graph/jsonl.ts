@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { KgError } from '../errors.js';
 import { GraphSchema, type Graph, type GraphNode, type GraphRelationship } from '../../schema/model.js';
 import { GraphRowCheck, hasNodeShape, hasRelationshipShape } from './index.js';
+import type { RawGraph } from './json-rows.js';
 
 /** The name of a streamed graph in a build's output directory, beside (instead of) graph.json. */
 export const GRAPH_JSONL = 'graph.jsonl';
@@ -150,6 +151,11 @@ export interface GraphRows {
   checked(): AsyncIterable<GraphRow> | Iterable<GraphRow>;
   /** The same rows again, without checking them again. */
   again(): AsyncIterable<GraphRow> | Iterable<GraphRow>;
+  /**
+   * A graph.json's rows as bytes, unparsed and unchecked (json-rows.ts), for a load by what changed; undefined
+   * when the file is not in kg's layout. Absent for other graphs.
+   */
+  raw?(): Promise<RawGraph | undefined>;
 }
 
 /** A graph in memory as rows: its nodes, then its relationships. */

@@ -43,6 +43,8 @@ export interface LoadOptions {
   /** Transactions running at once (default IN_FLIGHT). */
   inFlight?: number;
   onProgress?: (p: LoadProgress) => void;
+  /** The labels and types the database holds none of, when the caller has just counted them (else counted here). */
+  empty?: ReadonlySet<string>;
 }
 
 export interface LoadResult {
@@ -168,6 +170,11 @@ export interface LoadSource {
   labelOf: ReadonlyMap<string, string>;
   /** Called only when the database holds no MENTIONS (see loadRows). */
   mentionCounts(): ReadonlyMap<string, number>;
+  /**
+   * True for a row the database is known not to hold (a load by what changed knows its new rows, and deletes the
+   * relationships it writes again): it is CREATEd, not merged, as rows of a label or type the database holds none of are.
+   */
+  absent?(row: GraphRow): boolean;
   rows(): AsyncIterable<GraphRow> | Iterable<GraphRow>;
 }
 
@@ -223,7 +230,7 @@ export async function loadRows(store: Store, source: LoadSource, options: LoadOp
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'constraints', done: 0, total: 1 });
   await applyConstraints(store);
-  const fresh = await emptyKinds(store);
+  const fresh = options.empty ?? (await emptyKinds(store));
   progress({ phase: 'constraints', done: 1, total: 1 });
 
   const { labelOf } = source;
@@ -246,10 +253,15 @@ export async function loadRows(store: Store, source: LoadSource, options: LoadOp
 
   // Keys of the nodes written, by label, for the mention-count pass (Articles are not counted).
   const counted = new Map<string, string[]>();
-  const nodeBuffers = new Buffers<GraphNode>(batchSize, (label, nodes) => send(nodeBatch(label, nodes, fresh.has(label), counts), source.nodes));
+  // A group's name ends in `|new` when its rows are known to be absent (source.absent).
+  const absent = (row: GraphRow): string => (source.absent?.(row) ? '|new' : '');
+  const nodeBuffers = new Buffers<GraphNode>(batchSize, (group, nodes) => {
+    const [label, known] = group.split('|') as [string, string | undefined];
+    return send(nodeBatch(label, nodes, fresh.has(label) || known === 'new', counts), source.nodes);
+  });
   const relBuffers = new Buffers<GraphRelationship>(batchSize, (group, rels) => {
-    const [type, from, to] = group.split('|') as [string, string, string];
-    return send(relationshipBatch(type, from, to, rels, fresh.has(type)), source.relationships);
+    const [type, from, to, known] = group.split('|') as [string, string, string, string | undefined];
+    return send(relationshipBatch(type, from, to, rels, fresh.has(type) || known === 'new'), source.relationships);
   });
   let relationships = false;
   let read = 0;
@@ -258,7 +270,7 @@ export async function loadRows(store: Store, source: LoadSource, options: LoadOp
     if (row.kind === 'node') {
       const label = labelOf.get(row.node.id)!;
       if (label !== 'Article') (counted.get(label) ?? counted.set(label, []).get(label)!).push(row.node.id);
-      await nodeBuffers.add(label, row.node);
+      await nodeBuffers.add(label + absent(row), row.node);
     } else if (row.kind === 'relationship') {
       if (!relationships) {
         // Relationships find their ends by key: every node is written first.
@@ -269,7 +281,7 @@ export async function loadRows(store: Store, source: LoadSource, options: LoadOp
         done = 0;
       }
       const r = row.relationship;
-      await relBuffers.add(`${r.type}|${labelOf.get(r.start)}|${labelOf.get(r.end)}`, r);
+      await relBuffers.add(`${r.type}|${labelOf.get(r.start)}|${labelOf.get(r.end)}${absent(row)}`, r);
     }
   }
   await nodeBuffers.flush();

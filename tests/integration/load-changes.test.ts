@@ -6,8 +6,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { graphJsonRows } from '../../src/cli/commands/load.js';
 import { graphFileRows, graphJsonlLines } from '../../src/graph/jsonl.js';
-import { graphRows, loadChanges, loadTarget, MANIFEST, manifestOf, planLoad } from '../../src/load-diff/index.js';
+import { graphJsonChunks } from '../../src/graph/write.js';
+import { graphRows, loadChanges, loadTarget, MANIFEST, manifestOf, planLoad, readManifest } from '../../src/load-diff/index.js';
 import { buildGraph } from '../../src/pipeline.js';
 import { loadGraph } from '../../src/store/loader.js';
 import type { Store } from '../../src/store/store.js';
@@ -55,7 +57,7 @@ test('an updated graph: only what changed is sent, and the database is the one a
   expect(first.mode).toBe('whole');
   expect(first.reason).toMatch(/no earlier load/);
   // A whole load hashes the rows as it sends them: its manifest is the one a planning pass gives.
-  expect(JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'))).toEqual(await manifestOf(before, target));
+  expect(readManifest(dir)).toEqual(await manifestOf(before, target));
   const update = await loadChanges(db.store, after, dir, target);
   expect(update.mode).toBe('changes');
   expect(update.nodes).toBeGreaterThan(0);
@@ -148,3 +150,82 @@ test('the same graph as graph.jsonl: read as a stream, it loads (whole, then by 
   expect([again.mode, again.nodes, again.relationships]).toEqual(['changes', 0, 0]);
   expect(await dump(db.store)).toEqual(fromJson);
 }, 300_000);
+
+/** Writes `g` as graph.json into `dir` (as kg build does) and returns its path. */
+const writeJson = (dir: string, g: Graph): string => {
+  const path = join(dir, 'graph.json');
+  writeFileSync(path, [...graphJsonChunks(g)].join(''));
+  return path;
+};
+
+test('graph.json as kg writes it: the update is planned from its bytes, parsing only the rows that changed, and the database is the one a whole load gives', async () => {
+  const dir = tempDir();
+  const target = loadTarget(db.config);
+  expect((await loadChanges(db.store, graphJsonRows(writeJson(dir, before)), dir, target)).mode).toBe('whole');
+  expect(readManifest(dir)).toEqual(await manifestOf(before, target));
+  const path = writeJson(dir, after);
+  // The graph is never parsed whole: its rows are not asked for, only its bytes (raw).
+  const rows = graphJsonRows(path);
+  let whole = 0;
+  let raw = 0;
+  const watched = { ...rows, checked: () => (whole++, rows.checked()), again: () => (whole++, rows.again()), raw: () => (raw++, rows.raw!()) };
+  const update = await loadChanges(db.store, watched, dir, target);
+  expect(update.mode).toBe('changes');
+  expect([whole, raw]).toEqual([0, 1]);
+  expect(update.nodes + update.relationships).toBeLessThan((after.nodes.length + after.relationships.length) / 2);
+  expect(readManifest(dir)).toEqual(await manifestOf(after, target));
+  const updated = await dump(db.store);
+  const again = await loadChanges(db.store, graphJsonRows(path), dir, target);
+  expect([again.mode, again.nodes, again.relationships, again.removed]).toEqual(['changes', 0, 0, { nodes: 0, relationships: 0 }]);
+  await db.clear();
+  await loadGraph(db.store, after);
+  expect(updated).toEqual(await dump(db.store));
+}, 300_000);
+
+/** A place node, and an organisation node, both valid for the schema. */
+const org = (id: string, name: string): Graph['nodes'][number] => ({ id, labels: ['Organization', 'Company'], properties: { key: id, name, aliases: [], articleIds: [], mentionCount: 1, kind: 'Company' } });
+
+test('a node whose label changed is deleted and written anew with every relationship it has, from graph.json and from memory', async () => {
+  const g1: Graph = { nodes: [article('a'), person('x', '温州港'), person('y', '吴晓'), article('b')], relationships: [mentions('r1', 'a', 'x'), mentions('r2', 'a', 'y'), mentions('r3', 'b', 'x')] };
+  const g2: Graph = { nodes: [article('a'), org('x', '温州港'), person('y', '吴晓'), article('b')], relationships: g1.relationships };
+  await loadGraph(db.store, g2);
+  const want = await dump(db.store);
+  for (const asJson of [true, false]) {
+    await db.clear();
+    const dir = tempDir();
+    const target = loadTarget(db.config);
+    await loadChanges(db.store, asJson ? graphJsonRows(writeJson(dir, g1)) : g1, dir, target);
+    const update = await loadChanges(db.store, asJson ? graphJsonRows(writeJson(dir, g2)) : g2, dir, target);
+    expect([update.mode, update.nodes, update.relationships]).toEqual(['changes', 3, 2]);
+    expect(await dump(db.store)).toEqual(want);
+  }
+});
+
+test('graph.json whose unchanged rows no longer fit: a relationship to a node gone, a changed row the schema refuses — refused before anything is written', async () => {
+  const g1: Graph = { nodes: [article('a'), person('b', '孔明远'), person('c', '冯雨')], relationships: [mentions('r1', 'a', 'b'), mentions('r2', 'a', 'c')] };
+  const dir = tempDir();
+  const target = loadTarget(db.config);
+  await loadChanges(db.store, graphJsonRows(writeJson(dir, g1)), dir, target);
+  const loaded = await dump(db.store);
+  // r2 is the row loaded before, byte for byte, but its end is gone.
+  const gone: Graph = { nodes: [article('a'), person('b', '孔明远')], relationships: g1.relationships };
+  await expect(loadChanges(db.store, graphJsonRows(writeJson(dir, gone)), dir, target)).rejects.toThrow(/relationship r2 \(MENTIONS\): end c is not a node/);
+  const wrong = { nodes: [article('a'), { ...person('b', '孔明远'), properties: { ...person('b', '孔明远').properties, mentionCount: 'two' } }, person('c', '冯雨')], relationships: g1.relationships };
+  await expect(loadChanges(db.store, graphJsonRows(writeJson(dir, wrong as Graph)), dir, target)).rejects.toThrow(/node b \(Person\): mentionCount/);
+  expect(await dump(db.store)).toEqual(loaded);
+});
+
+test('a graph.json in another layout, and a manifest of an older kg: read whole, and loaded as before', async () => {
+  const g1: Graph = { nodes: [article('a'), person('b', '邵群')], relationships: [mentions('r1', 'a', 'b')] };
+  const g2: Graph = { nodes: [article('a'), person('b', '邵群峰')], relationships: [mentions('r1', 'a', 'b')] };
+  const dir = tempDir();
+  const target = loadTarget(db.config);
+  await loadChanges(db.store, graphJsonRows(writeJson(dir, g1)), dir, target);
+  writeFileSync(join(dir, 'graph.json'), JSON.stringify(g2));
+  const compact = await loadChanges(db.store, graphJsonRows(join(dir, 'graph.json')), dir, target);
+  expect([compact.mode, compact.nodes, compact.relationships]).toEqual(['changes', 1, 0]);
+  const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as { format: string };
+  writeFileSync(join(dir, MANIFEST), JSON.stringify({ ...manifest, format: 'kg-loaded 1' }));
+  const older = await loadChanges(db.store, graphJsonRows(join(dir, 'graph.json')), dir, target);
+  expect([older.mode, older.reason]).toEqual(['whole', 'the record of its last load is unreadable, or of an older kg']);
+});

@@ -7,7 +7,8 @@ import { Command } from 'commander';
 import { loadNeo4jConfig } from '../../config/neo4j-config.js';
 import { bulkLoad, type BulkLoadResult } from '../../bulk/index.js';
 import { KgError } from '../../errors.js';
-import { graphFileRows, GRAPH_JSONL, type GraphRows } from '../../graph/jsonl.js';
+import { scanGraphJson } from '../../graph/json-rows.js';
+import { graphFileRows, GRAPH_JSONL, rowsOfGraph, type GraphRows } from '../../graph/jsonl.js';
 import { recoverBuildOutput } from '../../graph/write.js';
 import { ensureNeo4j } from '../../server/ensure.js';
 import { createStore } from '../../store/connection.js';
@@ -66,21 +67,63 @@ export async function readGraphFile(path: string): Promise<Graph | GraphRows> {
  * when its build wrote graph.jsonl.
  */
 export async function loadGraphFile(path: string, batchSize: number, out: Output): Promise<LoadedGraph> {
-  return loadIntoNeo4j(await readGraphFile(path), batchSize, out, dirname(path));
+  return loadIntoNeo4j(path.endsWith('.jsonl') ? await readGraphFile(path) : graphJsonRows(path), batchSize, out, dirname(path));
+}
+
+/**
+ * graph.json as rows, read once: parsed whole and checked (readGraph) for a whole load; for a load by what changed,
+ * its bytes (src/graph/json-rows.ts), so that only the rows that changed are parsed and checked.
+ */
+export function graphJsonRows(path: string): GraphRows {
+  let bytes: Buffer | undefined;
+  let graph: Graph | undefined;
+  const read = async (): Promise<Buffer> => (bytes ??= await readGraphBytes(path));
+  const whole = async (): Promise<Graph> => {
+    if (graph) return graph;
+    const text = textOf(await read(), path);
+    bytes = undefined;
+    return (graph = parseGraph(text, path));
+  };
+  return {
+    where: path,
+    async *checked() {
+      yield* rowsOfGraph(await whole());
+    },
+    async *again() {
+      yield* rowsOfGraph(await whole());
+    },
+    raw: async () => scanGraphJson(await read()),
+  };
 }
 
 type LoadedGraph = { load: LoadResult | ChangeLoadResult; uri: string; database?: string; startedServer: boolean };
 
 export async function readGraph(path: string): Promise<Graph> {
-  // A build killed between renaming its outputs is finished first, so graph.json goes with its articles.jsonl.
+  return parseGraph(textOf(await readGraphBytes(path), path), path);
+}
+
+/** The bytes of graph.json; a build killed between renaming its outputs is finished first, so graph.json goes with its articles.jsonl. */
+async function readGraphBytes(path: string): Promise<Buffer> {
   recoverBuildOutput(dirname(path));
-  let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new KgError(code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', code === 'ENOENT' ? 'no such file' : (e as Error).message, { subject: path, hint: 'build one first with `kg build`' });
   }
+}
+
+/** The text of graph.json's bytes (the bytes are not needed after: a caller keeps no reference to them). */
+function textOf(bytes: Buffer, path: string): string {
+  try {
+    return bytes.toString('utf8');
+  } catch (e) {
+    throw new KgError('INPUT_UNREADABLE', (e as Error).message, { subject: path });
+  }
+}
+
+/** graph.json's text parsed and checked against the schema. */
+function parseGraph(text: string, path: string): Graph {
   let json: unknown;
   try {
     json = JSON.parse(text);
