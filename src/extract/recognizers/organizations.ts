@@ -12,6 +12,7 @@ import { growLeft, isBreak, isCountedBefore, onlyTradeWords, trimLeadingGeneric 
 import { adminNameEndingAt } from './admin-names.js';
 import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
+import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
 
 const MAX_ORG = 32;
 
@@ -260,7 +261,6 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     // 格局, 布局, 举办: a word that ends like a body but means something else.
     if (tok.word.length > ending.ending.length && tok.tag !== 'nt' && tok.tag !== 'x' && (isOrdinaryWord(ctx, tok.word, 30) || NOT_BODY_ENDINGS.test(tok.word))) continue;
     const afterBody = ending.after === 'body';
-    const anchorAt = (pos: number): MentionAttrs['place'] | boolean => (afterBody ? bodyEndsAt(ctx, pos) : (placeBefore(ctx, pos) ?? adminPlaceBefore(ctx, pos)));
     let fieldStart = tok.start < endStart ? tok.start : endStart;
     let anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : placeBefore(ctx, fieldStart);
     for (let ti = ctx.tokenAt[fieldStart]! - 1; ti >= 0 && !anchor; ti--) {
@@ -269,7 +269,7 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
       if (!conj && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !ALL_HAN.test(t.word))) break;
       fieldStart = t.start;
-      if (!conj) anchor = anchorAt(fieldStart);
+      if (!conj) anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : (placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart));
     }
     if (!anchor || endStart - fieldStart < 2 || CONJUNCTIONS.test(text[fieldStart]!)) continue;
     // A department of a ministry is named alone (装备工业司); the ministry before it is joined by
@@ -627,12 +627,16 @@ function itemStart(ctx: ExtractContext, end: number): number {
   return pos;
 }
 
+/** The gazetteer's entry of a country by this name (not an abbreviation). */
+function countryOf(g: Gazetteer, surface: string): NameEntry | undefined {
+  return g.lookup(surface).find((x) => x.form !== 'abbr' && g.get(x.placeId)?.kind === 'Country');
+}
+
 function countryPrefix(ctx: ExtractContext, start: number, end: number): { name: string; id: string; end: number } | undefined {
   const g = ctx.res.gazetteer;
-  const countryOf = (surface: string) => g.lookup(surface).find((x) => x.form !== 'abbr' && g.get(x.placeId)?.kind === 'Country');
-  const m = ctx.res.placeTrie.longest(ctx.text, start, Math.min(end - 1, start + 6), (v) => countryOf(v[0]!) !== undefined);
+  const m = ctx.res.placeTrie.longest(ctx.text, start, Math.min(end - 1, start + 6), (v) => countryOf(g, v[0]!) !== undefined);
   if (!m) return undefined;
-  const country = countryOf(m.values[0]!)!;
+  const country = countryOf(g, m.values[0]!)!;
   return { name: g.get(country.placeId)!.name, id: country.placeId, end: m.at };
 }
 
