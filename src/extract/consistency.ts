@@ -4,7 +4,7 @@
 // quoted programme name typed once (“浙里网格连心”系统) is the same programme when quoted again alone.
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from './context.js';
 import { candidate, overlaps, type Candidate } from './mention.js';
-import { isHan } from './chars.js';
+import { ByteScratch, isHan } from './chars.js';
 
 export interface PageAnchors {
   people: Set<string>;
@@ -123,13 +123,24 @@ function extendsAll(confident: readonly Candidate[], start: number, end: number,
 }
 
 export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anchors: PageAnchors): Candidate[] {
-  const out: Candidate[] = [];
-  const { text } = ctx;
   // A span already chosen confidently keeps its own reading (and rule); consistency fills what was left and
   // overrides guesses (纳米 read as a foreign name inside 疏科纳米).
-  // Characters inside a confidently chosen span, as a table (a span is free when none of its characters is).
-  const taken = new Uint8Array(text.length);
+  // Characters inside a confidently chosen span, as a table (a span is free when none of its characters is),
+  // reused from text to text and cleared again here.
+  const taken = takenScratch.take(ctx.text.length);
   for (const c of chosen) if (c.confidence >= 0.7) taken.fill(1, c.start, c.end);
+  try {
+    return propagateOver(ctx, chosen, anchors, taken);
+  } finally {
+    for (const c of chosen) if (c.confidence >= 0.7) taken.fill(0, c.start, c.end);
+  }
+}
+
+const takenScratch = new ByteScratch();
+
+function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchors: PageAnchors, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
   // A longer name may take over a shorter reading inside it (a firm's 涪陵榨菜 over the place 涪陵, 吉安村 over
   // the city 吉安), never one that reaches outside it or has the same extent.
   const confident = chosen.filter((c) => c.confidence >= 0.7);

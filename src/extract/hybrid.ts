@@ -42,7 +42,7 @@ import { z } from 'zod';
 import { readModelJson } from '../util/model-file.js';
 import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
-import { ALL_HAN, codeTable } from './chars.js';
+import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { isActivityTeam, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isLandmarkNotFarStem } from './recognizers/places.js';
@@ -376,15 +376,26 @@ const modelAttr = (s: ModelSpan, id: string): NonNullable<Candidate['attrs']['mo
 export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans: readonly ModelSpan[], modelId: string, engine: Engine, trace?: (s: ModelSpan, step: string) => void): Candidate[] {
   if (engine === 'rules') return [...rules];
   if (engine === 'model') return spans.map((s) => typed(ctx, s, modelId));
+  // Characters inside some span of the model's (a table reused from text to text, cleared again here).
+  const named = namedScratch.take(ctx.text.length);
+  for (const s of spans) named.fill(1, s.start, s.end);
+  try {
+    return hybrid(ctx, rules, spans, modelId, named, trace);
+  } finally {
+    for (const s of spans) named.fill(0, s.start, s.end);
+  }
+}
+
+const namedScratch = new ByteScratch();
+
+/** The hybrid policy (combine), with `named` marking the characters inside the model's spans. */
+function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonly ModelSpan[], modelId: string, named: Uint8Array, trace?: (s: ModelSpan, step: string) => void): Candidate[] {
   const out: Array<Candidate | undefined> = [...rules];
   // The rules' person, place and organisation readings by start, for finding those a span overlaps.
   const entities = rules.map((_, k) => k).filter((k) => isEntity(rules[k]!.label));
   entities.sort((x, y) => rules[x]!.start - rules[y]!.start);
   let longest = 0;
   for (const k of entities) longest = Math.max(longest, rules[k]!.end - rules[k]!.start);
-  // Characters inside some span of the model's.
-  const named = new Uint8Array(ctx.text.length);
-  for (const s of spans) named.fill(1, s.start, s.end);
   // The characters of the rules' people, and their places' and organisations' names, when first needed.
   let people: Uint8Array | undefined;
   let longNames: string[] | undefined;
@@ -402,7 +413,7 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
       const r = rules[k]!;
       if (s.start < r.end) overlapping.push(k);
       if (r.start === s.start && r.end === s.end) same.push(k);
-      else if (r.start < s.start && r.end === s.end && r.label === 'Place' && s.type === 'LOC' && !named.subarray(r.start, s.start).includes(1) && !opensWithPlace(ctx, r)) ending.push(k);
+      else if (r.start < s.start && r.end === s.end && r.label === 'Place' && s.type === 'LOC' && !anyMarked(named, r.start, s.start) && !opensWithPlace(ctx, r)) ending.push(k);
     }
     // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
     const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s) || (s.type === 'ORG' && shapedAs(ctx, s))));
@@ -487,6 +498,12 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     if (!any) out[k] = undefined;
   }
   return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/** Some character of [start, end) is marked. */
+function anyMarked(marks: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (marks[i]) return true;
+  return false;
 }
 
 /**
