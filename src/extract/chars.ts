@@ -57,3 +57,16 @@ export class ByteScratch {
     return this.table;
   }
 }
+
+const lastCodeTables = new WeakMap<object, Uint8Array>();
+
+/** 1 at the code unit of the last character of each word of `set`, built once per set (by identity). */
+export function lastCharsOf(set: ReadonlySet<string>): Uint8Array {
+  let t = lastCodeTables.get(set);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (const w of set) if (w.length) t[w.charCodeAt(w.length - 1)] = 1;
+    lastCodeTables.set(set, t);
+  }
+  return t;
+}

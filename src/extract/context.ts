@@ -51,6 +51,8 @@ export interface ExtractContext {
   tokenEndingAt: Int32Array;
   /** Index of the token covering each character. */
   tokenAt: Int32Array;
+  /** Where each token starts, and the text's length after the last (tokens.length + 1 entries). */
+  tokenStart: Int32Array;
   sentences: Sentence[];
   sentenceAt: Int32Array;
   res: ExtractResources;
@@ -70,7 +72,8 @@ const HOT_TAGS = 50_000;
 const oneCharTagTables = new WeakMap<TagTable, Array<string | undefined>>();
 
 export function buildContext(text: string, res: ExtractResources): ExtractContext {
-  return contextFromWords(text, res.tagger.cut(text, true), res, new Int32Array(4 * text.length + 3));
+  const words = res.tagger.cut(text, true);
+  return contextFromWords(text, words, res, new Int32Array(4 * text.length + 3 + words.length + 1));
 }
 
 /**
@@ -83,11 +86,11 @@ export function buildContexts(texts: readonly string[], res: ExtractResources): 
   // The position tables of the whole batch are views of one buffer: a sentence at a time, as `kg ner` reads,
   // a backing store per text was a visible cost.
   let total = 0;
-  for (const t of texts) total += 4 * t.length + 3;
+  for (let i = 0; i < texts.length; i++) total += 4 * texts[i]!.length + 3 + words[i]!.length + 1;
   const buffer = new Int32Array(total);
   let offset = 0;
   return texts.map((t, i) => {
-    const size = 4 * t.length + 3;
+    const size = 4 * t.length + 3 + words[i]!.length + 1;
     const ctx = contextFromWords(t, words[i]!, res, buffer.subarray(offset, offset + size));
     offset += size;
     return ctx;
@@ -100,7 +103,7 @@ export function buildContexts(texts: readonly string[], res: ExtractResources): 
  * has letters, x when it has neither): the same tokens in a third of the time, since `tag` builds an object per
  * word across N-API.
  */
-/** `buffer` holds the four position tables: 4 × text.length + 3 entries. */
+/** `buffer` holds the four position tables and the tokens' starts: 4 × text.length + 3 + words.length + 1 entries. */
 function contextFromWords(text: string, words: readonly string[], res: ExtractResources, buffer: Int32Array): ExtractContext {
   let hotTags = hotTagTables.get(res.tags);
   if (!hotTags) hotTagTables.set(res.tags, (hotTags = new Map()));
@@ -113,6 +116,7 @@ function contextFromWords(text: string, words: readonly string[], res: ExtractRe
   const tokenEndingAt = buffer.subarray(n + 1, 2 * n + 2).fill(-1);
   const tokenAt = buffer.subarray(2 * n + 2, 3 * n + 2);
   const sentenceAt = buffer.subarray(3 * n + 2, 4 * n + 3);
+  const tokenStart = buffer.subarray(4 * n + 3, 4 * n + 3 + words.length + 1);
   let pos = 0;
   for (let idx = 0; idx < words.length; idx++) {
     const word = words[idx]!;
@@ -126,15 +130,17 @@ function contextFromWords(text: string, words: readonly string[], res: ExtractRe
       else if (hotTags.size < HOT_TAGS) hotTags.set(word, tag);
     }
     tokens[idx] = { word, tag, start, end };
+    tokenStart[idx] = start;
     tokenStartingAt[start] = idx;
     tokenEndingAt[end] = idx;
     for (let k = start; k < end; k++) tokenAt[k] = idx;
     pos = end;
   }
   if (pos !== text.length) throw new Error(`buildContext: jieba returned ${pos} of ${text.length} characters`);
+  tokenStart[words.length] = pos;
   const sentences = splitSentences(text);
   for (const s of sentences) sentenceAt.fill(s.index, s.start, s.end + 1);
-  return { text, tokens, tokenStartingAt, tokenEndingAt, tokenAt, sentences, sentenceAt, res };
+  return { text, tokens, tokenStartingAt, tokenEndingAt, tokenAt, tokenStart, sentences, sentenceAt, res };
 }
 
 /** jieba's tag for a word outside its dictionary. */

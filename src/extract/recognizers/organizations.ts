@@ -167,11 +167,12 @@ export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: read
 export function standalone(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { tries } = ctx.res.lex;
-  for (const tok of ctx.tokens) {
-    if (!tries.govStandalone.mayMatchAt(ctx.text, tok.start)) continue;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    const start = ctx.tokenStart[ti]!;
+    if (!tries.govStandalone.mayMatchAt(ctx.text, start)) continue;
     // Standalone names may span tokens (联合国世界知识产权组织); 财政部长: the head of a body names it too.
-    const m = tries.govStandalone.longest(ctx.text, tok.start, tok.start + 14, (_v, at) => isTokenEnd(ctx, at) || ctx.text[at] === '长');
-    if (m) out.push(candidate('Organization', tok.start, m.at, m.values[0]!.id, 0.92, {}, m.values[0]!.kind));
+    const m = tries.govStandalone.longest(ctx.text, start, start + 14, (_v, at) => isTokenEnd(ctx, at) || ctx.text[at] === '长');
+    if (m) out.push(candidate('Organization', start, m.at, m.values[0]!.id, 0.92, {}, m.values[0]!.kind));
   }
   return out;
 }
@@ -253,8 +254,9 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
   const { text, res } = ctx;
   const { lex } = res;
   const last = lastCharTable(lex.fieldBodyEndings, (x) => x.ending);
-  for (const tok of ctx.tokens) {
-    if (!last[tok.word.charCodeAt(tok.word.length - 1)]) continue;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    if (!last[text.charCodeAt(ctx.tokenStart[ti + 1]! - 1)]) continue;
+    const tok = ctx.tokens[ti]!;
     const ending = lex.fieldBodyEndings.find((x) => tok.word.endsWith(x.ending));
     if (!ending) continue;
     const endStart = tok.end - ending.ending.length;
@@ -337,11 +339,17 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, res } = ctx;
   const { lex } = res;
-  for (const tok of ctx.tokens) {
+  const starts = ctx.tokenStart;
+  const suffixes = lex.tries.orgSuffixes;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    // (Read from the text and the tokens' starts: most tokens end no ending, and need not be read.)
+    const tokEnd = starts[ti + 1]!;
     // The head of a body (农林部长, 日报社长) ends its token one character after the body's ending.
-    const e = tok.word.length >= 2 && tok.word.endsWith('长') && BODY_BEFORE_HEAD[tok.word.charCodeAt(tok.word.length - 2)] ? tok.end - 1 : tok.end;
-    const m = lex.tries.orgSuffixes.longest(text, e, Math.max(0, e - lex.maxOrgSuffix));
+    const e = tokEnd - starts[ti]! >= 2 && text.charCodeAt(tokEnd - 1) === 0x957f /* 长 */ && BODY_BEFORE_HEAD[text.charCodeAt(tokEnd - 2)] ? tokEnd - 1 : tokEnd;
+    if (!suffixes.mayMatchAt(text, e)) continue;
+    const m = suffixes.longest(text, e, Math.max(0, e - lex.maxOrgSuffix));
     if (!m) continue;
+    const tok = ctx.tokens[ti]!;
     const suffix = m.values[0]!;
     // The ending's last character must not start a word with what follows (服务队伍, 公司化).
     if (isOrdinaryWord(ctx, text.slice(e - 1, e + 1), 100)) continue;
