@@ -392,8 +392,7 @@ const namedScratch = new ByteScratch();
 function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonly ModelSpan[], modelId: string, named: Uint8Array, trace?: (s: ModelSpan, step: string) => void): Candidate[] {
   const out: Array<Candidate | undefined> = [...rules];
   // The rules' person, place and organisation readings by start, for finding those a span overlaps.
-  const entities = rules.map((_, k) => k).filter((k) => isEntity(rules[k]!.label));
-  entities.sort((x, y) => rules[x]!.start - rules[y]!.start);
+  const entities = entitiesByStart(rules);
   let longest = 0;
   for (const k of entities) longest = Math.max(longest, rules[k]!.end - rules[k]!.start);
   // The characters of the rules' people, and their places' and organisations' names, when first needed.
@@ -626,6 +625,30 @@ function opensWithAdministrativePlace(ctx: ExtractContext, r: Candidate): boolea
   const ids = placeOpening(ctx, r);
   return ids !== undefined && (ids.length === 0 || ids.some((id) => ctx.res.gazetteer.get(id)?.kind !== 'Landmark'));
 }
+
+/**
+ * The indexes of the rules' person, place and organisation readings, by start (in their order where starts tie):
+ * sorted as numbers (start × 2^21 + index) without a comparator.
+ */
+function entitiesByStart(rules: readonly Candidate[]): number[] {
+  if (rules.length >= INDEX_SPAN) {
+    const all = rules.map((_, k) => k).filter((k) => isEntity(rules[k]!.label));
+    return all.sort((x, y) => rules[x]!.start - rules[y]!.start);
+  }
+  if (entityKeys.length < rules.length) entityKeys = new Float64Array(Math.max(rules.length, 2 * entityKeys.length));
+  const keys = entityKeys;
+  let n = 0;
+  for (let k = 0; k < rules.length; k++) if (isEntity(rules[k]!.label)) keys[n++] = rules[k]!.start * INDEX_SPAN + k;
+  const sorted = keys.subarray(0, n).sort();
+  const out = new Array<number>(n);
+  for (let j = 0; j < n; j++) out[j] = sorted[j]! % INDEX_SPAN;
+  return out;
+}
+
+/** Above any index of a rule reading (a text's candidates number far fewer). */
+const INDEX_SPAN = 2 ** 21;
+/** The sort keys' table, reused from text to text. */
+let entityKeys = new Float64Array(1024);
 
 function isEntity(label: MentionLabel): boolean {
   return label === 'Person' || label === 'Place' || label === 'Organization';
