@@ -70,6 +70,43 @@ const CLOSERS = codeTable('”’」』）)"');
 const hotTagTables = new WeakMap<TagTable, Map<string, string>>();
 const HOT_TAGS = 50_000;
 const oneCharTagTables = new WeakMap<TagTable, Array<string | undefined>>();
+const pairTagTables = new WeakMap<TagTable, PairTags>();
+
+/**
+ * The tags of two-character words met so far (the commonest length of a word), by their two code units: an
+ * open-addressing table probed without hashing the word's string (a fresh string from jieba each time).
+ */
+class PairTags {
+  private static readonly BITS = 17;
+  /** Filled up to this many entries (of 2^BITS slots), then words of two characters go to the string table. */
+  private static readonly MAX = 80_000;
+  private readonly keys = new Int32Array(1 << PairTags.BITS);
+  private readonly tags = new Array<string | undefined>(1 << PairTags.BITS).fill(undefined);
+  private size = 0;
+  private static slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> (32 - PairTags.BITS);
+  }
+  get(a: number, b: number): string | undefined {
+    const key = (a << 16) | b;
+    const mask = (1 << PairTags.BITS) - 1;
+    for (let i = PairTags.slot(key); ; i = (i + 1) & mask) {
+      const tag = this.tags[i];
+      if (tag === undefined || this.keys[i] === key) return tag;
+    }
+  }
+  /** Adds a word's tag; false when the table is full. */
+  set(a: number, b: number, tag: string): boolean {
+    if (this.size >= PairTags.MAX) return false;
+    const key = (a << 16) | b;
+    const mask = (1 << PairTags.BITS) - 1;
+    let i = PairTags.slot(key);
+    while (this.tags[i] !== undefined && this.keys[i] !== key) i = (i + 1) & mask;
+    if (this.tags[i] === undefined) this.size++;
+    this.keys[i] = key;
+    this.tags[i] = tag;
+    return true;
+  }
+}
 
 export function buildContext(text: string, res: ExtractResources): ExtractContext {
   const words = res.tagger.cut(text, true);
@@ -109,6 +146,8 @@ function contextFromWords(text: string, words: readonly string[], res: ExtractRe
   if (!hotTags) hotTagTables.set(res.tags, (hotTags = new Map()));
   let oneCharTags = oneCharTagTables.get(res.tags);
   if (!oneCharTags) oneCharTagTables.set(res.tags, (oneCharTags = new Array<string | undefined>(0x10000).fill(undefined)));
+  let pairTags = pairTagTables.get(res.tags);
+  if (!pairTags) pairTagTables.set(res.tags, (pairTags = new PairTags()));
   const tokens: Token[] = new Array<Token>(words.length);
   // The four position tables are views of one buffer.
   const n = text.length;
@@ -122,12 +161,15 @@ function contextFromWords(text: string, words: readonly string[], res: ExtractRe
     const word = words[idx]!;
     const start = pos;
     const end = pos + word.length;
-    // A one-character word's tag is read from a table by its code (no string hashing); others from the cache.
-    let tag = word.length === 1 ? oneCharTags[word.charCodeAt(0)] : hotTags.get(word);
+    // A word of one or two characters has its tag read from a table by its codes (no string hashing); others
+    // from the cache.
+    const len = word.length;
+    let tag = len === 1 ? oneCharTags[word.charCodeAt(0)] : len === 2 ? pairTags.get(word.charCodeAt(0), word.charCodeAt(1)) : undefined;
+    if (tag === undefined && len !== 1) tag = hotTags.get(word);
     if (tag === undefined) {
       tag = res.tags.get(word) ?? fallbackTag(word);
-      if (word.length === 1) oneCharTags[word.charCodeAt(0)] = tag;
-      else if (hotTags.size < HOT_TAGS) hotTags.set(word, tag);
+      if (len === 1) oneCharTags[word.charCodeAt(0)] = tag;
+      else if ((len !== 2 || !pairTags.set(word.charCodeAt(0), word.charCodeAt(1), tag)) && hotTags.size < HOT_TAGS) hotTags.set(word, tag);
     }
     tokens[idx] = { word, tag, start, end };
     tokenStart[idx] = start;
