@@ -92,7 +92,9 @@ function recognizeAll(ctxs: readonly ExtractContext[], languages: readonly ('zh'
   }
   return ctxs.map((ctx, i) => {
     if (languages[i] === 'en') return recognizeEnglish(ctx.text, ctx.res.gazetteer);
-    const rules = engine === 'model' ? [] : [...found[i]!, ...mergeAdjacentOrganizations(ctx, found[i]!)];
+    // (found[i] is this function's own: the merged organisations are added to it rather than to a copy.)
+    const rules = found[i]!;
+    if (engine !== 'model') for (const c of mergeAdjacentOrganizations(ctx, rules)) rules.push(c);
     if (!res?.model) return rules;
     return combine(ctx, rules, res.model.tag(ctx, ctx.sentences), res.model.id, engine);
   });
