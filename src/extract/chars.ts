@@ -44,3 +44,29 @@ export function lastCharTable<T>(items: readonly T[], endingOf: (item: T) => str
   }
   return t;
 }
+
+/**
+ * A table of bytes by character position, reused from call to call: a typed array made per text (and per sentence,
+ * as `kg ner` reads) was a visible cost. `take` gives the table, all zero, at least `n` long; its user sets what
+ * it needs and clears exactly that again before it returns (in a `finally`), so the next user finds it zero.
+ */
+export class ByteScratch {
+  private table = new Uint8Array(4096);
+  take(n: number): Uint8Array {
+    if (this.table.length < n) this.table = new Uint8Array(Math.max(n, 2 * this.table.length));
+    return this.table;
+  }
+}
+
+const lastCodeTables = new WeakMap<object, Uint8Array>();
+
+/** 1 at the code unit of the last character of each word of `set`, built once per set (by identity). */
+export function lastCharsOf(set: ReadonlySet<string>): Uint8Array {
+  let t = lastCodeTables.get(set);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (const w of set) if (w.length) t[w.charCodeAt(w.length - 1)] = 1;
+    lastCodeTables.set(set, t);
+  }
+  return t;
+}

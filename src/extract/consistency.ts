@@ -4,7 +4,7 @@
 // quoted programme name typed once (“浙里网格连心”系统) is the same programme when quoted again alone.
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from './context.js';
 import { candidate, overlaps, type Candidate } from './mention.js';
-import { isHan } from './chars.js';
+import { ByteScratch, isHan } from './chars.js';
 
 export interface PageAnchors {
   people: Set<string>;
@@ -109,28 +109,46 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
 }
 
 /** Candidates for the recurrences of anchored names in this article. */
+// Helpers of propagate, at module level: closures made at every call were a visible cost (a function object each).
+/** No character of [start, end) is taken. */
+function free(taken: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (taken[k]) return false;
+  return true;
+}
+
+/** Every confident reading that overlaps [start, end) lies inside it and is shorter (or, with orSame, as long). */
+function extendsAll(confident: readonly Candidate[], start: number, end: number, orSame = false): boolean {
+  for (const c of confident) if (c.start < end && start < c.end && !(c.start >= start && c.end <= end && (orSame || c.end - c.start < end - start))) return false;
+  return true;
+}
+
 export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anchors: PageAnchors): Candidate[] {
-  const out: Candidate[] = [];
-  const { text } = ctx;
   // A span already chosen confidently keeps its own reading (and rule); consistency fills what was left and
   // overrides guesses (纳米 read as a foreign name inside 疏科纳米).
-  // Characters inside a confidently chosen span, as a table (a span is free when none of its characters is).
-  const taken = new Uint8Array(text.length);
+  // Characters inside a confidently chosen span, as a table (a span is free when none of its characters is),
+  // reused from text to text and cleared again here.
+  const taken = takenScratch.take(ctx.text.length);
   for (const c of chosen) if (c.confidence >= 0.7) taken.fill(1, c.start, c.end);
-  const free = (start: number, end: number): boolean => {
-    for (let k = start; k < end; k++) if (taken[k]) return false;
-    return true;
-  };
+  try {
+    return propagateOver(ctx, chosen, anchors, taken);
+  } finally {
+    for (const c of chosen) if (c.confidence >= 0.7) taken.fill(0, c.start, c.end);
+  }
+}
+
+const takenScratch = new ByteScratch();
+
+function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchors: PageAnchors, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
   // A longer name may take over a shorter reading inside it (a firm's 涪陵榨菜 over the place 涪陵, 吉安村 over
   // the city 吉安), never one that reaches outside it or has the same extent.
   const confident = chosen.filter((c) => c.confidence >= 0.7);
-  const extendsAll = (start: number, end: number, orSame = false): boolean =>
-    confident.every((c) => !overlaps(c, { start, end }) || (c.start >= start && c.end <= end && (orSame || c.end - c.start < end - start)));
   const people = [...anchors.people];
   for (const name of people) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;
-      if (!free(i, end)) continue;
+      if (!free(taken, i, end)) continue;
       if (i > 0 && isHan(text.charCodeAt(i - 1)) && !isTokenStart(ctx, i) && !ctx.res.lex.boundaryChars.has(text[i - 1]!)) continue;
       // 王强 inside 王强国: a longer anchored name wins.
       if (people.some((other) => other.length > name.length && other.startsWith(name) && text.startsWith(other, i))) continue;
@@ -142,7 +160,7 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
     for (let i = text.indexOf(alias); i !== -1; i = text.indexOf(alias, i + 1)) {
       const end = i + alias.length;
       // A defined short name is that body wherever it recurs, over any reading chosen inside or on its extent.
-      if (!extendsAll(i, end, defined) || out.some((c) => overlaps(c, { start: i, end }))) continue;
+      if (!extendsAll(confident, i, end, defined) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       if (!defined && !isTokenStart(ctx, i) && i > 0 && isHan(text.charCodeAt(i - 1))) continue;
       if (!ambiguousWith && text.startsWith(full, i)) continue;
       if (ambiguousWith) out.push(candidate('Organization', i, end, rule ?? 'org.short-form', 0.75, { ambiguousWith }, kind));
@@ -154,7 +172,7 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
       const needle = q + inner;
       for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
         const end = i + needle.length + 1;
-        if (!/[”"’]/.test(text[end - 1] ?? '') || !free(i, end)) continue;
+        if (!/[”"’]/.test(text[end - 1] ?? '') || !free(taken, i, end)) continue;
         out.push(candidate('Programme', i, end, 'prog.quoted-consistency', 0.82, { canonical: inner }, kind));
       }
     }
@@ -167,14 +185,14 @@ export function propagate(ctx: ExtractContext, chosen: readonly Candidate[], anc
       const at = confident.filter((c) => c.label === 'Place' && c.start === i && c.end === end);
       if (at.some((c) => c.rule.endsWith('.chained') || c.rule.endsWith('.in-chain'))) continue; // read in its chain here
       const sameExtent = at.length > 0;
-      if (!sameExtent && !extendsAll(i, end)) continue;
+      if (!sameExtent && !extendsAll(confident, i, end)) continue;
       out.push(candidate('Place', i, end, 'place.page-consistency', sameExtent ? 0.95 : 0.85, placeIds ? { placeIds } : {}, kind));
     }
   }
   for (const name of anchors.modules) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;
-      if (!isTokenStart(ctx, i) || !isTokenEnd(ctx, end) || !free(i, end)) continue;
+      if (!isTokenStart(ctx, i) || !isTokenEnd(ctx, end) || !free(taken, i, end)) continue;
       out.push(candidate('Programme', i, end, 'prog.module-consistency', 0.75, { canonical: name, module: true }, 'Platform'));
     }
   }

@@ -51,6 +51,8 @@ export interface ExtractContext {
   tokenEndingAt: Int32Array;
   /** Index of the token covering each character. */
   tokenAt: Int32Array;
+  /** Where each token starts, and the text's length after the last (tokens.length + 1 entries). */
+  tokenStart: Int32Array;
   sentences: Sentence[];
   sentenceAt: Int32Array;
   res: ExtractResources;
@@ -68,9 +70,47 @@ const CLOSERS = codeTable('”’」』）)"');
 const hotTagTables = new WeakMap<TagTable, Map<string, string>>();
 const HOT_TAGS = 50_000;
 const oneCharTagTables = new WeakMap<TagTable, Array<string | undefined>>();
+const pairTagTables = new WeakMap<TagTable, PairTags>();
+
+/**
+ * The tags of two-character words met so far (the commonest length of a word), by their two code units: an
+ * open-addressing table probed without hashing the word's string (a fresh string from jieba each time).
+ */
+class PairTags {
+  private static readonly BITS = 17;
+  /** Filled up to this many entries (of 2^BITS slots), then words of two characters go to the string table. */
+  private static readonly MAX = 80_000;
+  private readonly keys = new Int32Array(1 << PairTags.BITS);
+  private readonly tags = new Array<string | undefined>(1 << PairTags.BITS).fill(undefined);
+  private size = 0;
+  private static slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> (32 - PairTags.BITS);
+  }
+  get(a: number, b: number): string | undefined {
+    const key = (a << 16) | b;
+    const mask = (1 << PairTags.BITS) - 1;
+    for (let i = PairTags.slot(key); ; i = (i + 1) & mask) {
+      const tag = this.tags[i];
+      if (tag === undefined || this.keys[i] === key) return tag;
+    }
+  }
+  /** Adds a word's tag; false when the table is full. */
+  set(a: number, b: number, tag: string): boolean {
+    if (this.size >= PairTags.MAX) return false;
+    const key = (a << 16) | b;
+    const mask = (1 << PairTags.BITS) - 1;
+    let i = PairTags.slot(key);
+    while (this.tags[i] !== undefined && this.keys[i] !== key) i = (i + 1) & mask;
+    if (this.tags[i] === undefined) this.size++;
+    this.keys[i] = key;
+    this.tags[i] = tag;
+    return true;
+  }
+}
 
 export function buildContext(text: string, res: ExtractResources): ExtractContext {
-  return contextFromWords(text, res.tagger.cut(text, true), res, new Int32Array(4 * text.length + 3));
+  const words = res.tagger.cut(text, true);
+  return contextFromWords(text, words, res, new Int32Array(4 * text.length + 3 + words.length + 1));
 }
 
 /**
@@ -83,11 +123,11 @@ export function buildContexts(texts: readonly string[], res: ExtractResources): 
   // The position tables of the whole batch are views of one buffer: a sentence at a time, as `kg ner` reads,
   // a backing store per text was a visible cost.
   let total = 0;
-  for (const t of texts) total += 4 * t.length + 3;
+  for (let i = 0; i < texts.length; i++) total += 4 * texts[i]!.length + 3 + words[i]!.length + 1;
   const buffer = new Int32Array(total);
   let offset = 0;
   return texts.map((t, i) => {
-    const size = 4 * t.length + 3;
+    const size = 4 * t.length + 3 + words[i]!.length + 1;
     const ctx = contextFromWords(t, words[i]!, res, buffer.subarray(offset, offset + size));
     offset += size;
     return ctx;
@@ -100,12 +140,14 @@ export function buildContexts(texts: readonly string[], res: ExtractResources): 
  * has letters, x when it has neither): the same tokens in a third of the time, since `tag` builds an object per
  * word across N-API.
  */
-/** `buffer` holds the four position tables: 4 × text.length + 3 entries. */
+/** `buffer` holds the four position tables and the tokens' starts: 4 × text.length + 3 + words.length + 1 entries. */
 function contextFromWords(text: string, words: readonly string[], res: ExtractResources, buffer: Int32Array): ExtractContext {
   let hotTags = hotTagTables.get(res.tags);
   if (!hotTags) hotTagTables.set(res.tags, (hotTags = new Map()));
   let oneCharTags = oneCharTagTables.get(res.tags);
   if (!oneCharTags) oneCharTagTables.set(res.tags, (oneCharTags = new Array<string | undefined>(0x10000).fill(undefined)));
+  let pairTags = pairTagTables.get(res.tags);
+  if (!pairTags) pairTagTables.set(res.tags, (pairTags = new PairTags()));
   const tokens: Token[] = new Array<Token>(words.length);
   // The four position tables are views of one buffer.
   const n = text.length;
@@ -113,28 +155,34 @@ function contextFromWords(text: string, words: readonly string[], res: ExtractRe
   const tokenEndingAt = buffer.subarray(n + 1, 2 * n + 2).fill(-1);
   const tokenAt = buffer.subarray(2 * n + 2, 3 * n + 2);
   const sentenceAt = buffer.subarray(3 * n + 2, 4 * n + 3);
+  const tokenStart = buffer.subarray(4 * n + 3, 4 * n + 3 + words.length + 1);
   let pos = 0;
   for (let idx = 0; idx < words.length; idx++) {
     const word = words[idx]!;
     const start = pos;
     const end = pos + word.length;
-    // A one-character word's tag is read from a table by its code (no string hashing); others from the cache.
-    let tag = word.length === 1 ? oneCharTags[word.charCodeAt(0)] : hotTags.get(word);
+    // A word of one or two characters has its tag read from a table by its codes (no string hashing); others
+    // from the cache.
+    const len = word.length;
+    let tag = len === 1 ? oneCharTags[word.charCodeAt(0)] : len === 2 ? pairTags.get(word.charCodeAt(0), word.charCodeAt(1)) : undefined;
+    if (tag === undefined && len !== 1) tag = hotTags.get(word);
     if (tag === undefined) {
       tag = res.tags.get(word) ?? fallbackTag(word);
-      if (word.length === 1) oneCharTags[word.charCodeAt(0)] = tag;
-      else if (hotTags.size < HOT_TAGS) hotTags.set(word, tag);
+      if (len === 1) oneCharTags[word.charCodeAt(0)] = tag;
+      else if ((len !== 2 || !pairTags.set(word.charCodeAt(0), word.charCodeAt(1), tag)) && hotTags.size < HOT_TAGS) hotTags.set(word, tag);
     }
     tokens[idx] = { word, tag, start, end };
+    tokenStart[idx] = start;
     tokenStartingAt[start] = idx;
     tokenEndingAt[end] = idx;
     for (let k = start; k < end; k++) tokenAt[k] = idx;
     pos = end;
   }
   if (pos !== text.length) throw new Error(`buildContext: jieba returned ${pos} of ${text.length} characters`);
+  tokenStart[words.length] = pos;
   const sentences = splitSentences(text);
   for (const s of sentences) sentenceAt.fill(s.index, s.start, s.end + 1);
-  return { text, tokens, tokenStartingAt, tokenEndingAt, tokenAt, sentences, sentenceAt, res };
+  return { text, tokens, tokenStartingAt, tokenEndingAt, tokenAt, tokenStart, sentences, sentenceAt, res };
 }
 
 /** jieba's tag for a word outside its dictionary. */

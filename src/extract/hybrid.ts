@@ -44,7 +44,7 @@ import { z } from 'zod';
 import { readModelJson } from '../util/model-file.js';
 import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
-import { ALL_HAN, codeTable } from './chars.js';
+import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { isActivityTeam, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isLandmarkNotFarStem } from './recognizers/places.js';
@@ -381,15 +381,25 @@ const modelAttr = (s: ModelSpan, id: string): NonNullable<Candidate['attrs']['mo
 export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans: readonly ModelSpan[], modelId: string, engine: Engine, trace?: (s: ModelSpan, step: string) => void): Candidate[] {
   if (engine === 'rules') return [...rules];
   if (engine === 'model') return spans.map((s) => typed(ctx, s, modelId));
+  // Characters inside some span of the model's (a table reused from text to text, cleared again here).
+  const named = namedScratch.take(ctx.text.length);
+  for (const s of spans) named.fill(1, s.start, s.end);
+  try {
+    return hybrid(ctx, rules, spans, modelId, named, trace);
+  } finally {
+    for (const s of spans) named.fill(0, s.start, s.end);
+  }
+}
+
+const namedScratch = new ByteScratch();
+
+/** The hybrid policy (combine), with `named` marking the characters inside the model's spans. */
+function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonly ModelSpan[], modelId: string, named: Uint8Array, trace?: (s: ModelSpan, step: string) => void): Candidate[] {
   const out: Array<Candidate | undefined> = [...rules];
   // The rules' person, place and organisation readings by start, for finding those a span overlaps.
-  const entities = rules.map((_, k) => k).filter((k) => isEntity(rules[k]!.label));
-  entities.sort((x, y) => rules[x]!.start - rules[y]!.start);
+  const entities = entitiesByStart(rules);
   let longest = 0;
   for (const k of entities) longest = Math.max(longest, rules[k]!.end - rules[k]!.start);
-  // Characters inside some span of the model's.
-  const named = new Uint8Array(ctx.text.length);
-  for (const s of spans) named.fill(1, s.start, s.end);
   // The characters of the rules' people, and their places' and organisations' names, when first needed.
   let people: Uint8Array | undefined;
   let longNames: string[] | undefined;
@@ -407,7 +417,7 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
       const r = rules[k]!;
       if (s.start < r.end) overlapping.push(k);
       if (r.start === s.start && r.end === s.end) same.push(k);
-      else if (r.start < s.start && r.end === s.end && r.label === 'Place' && s.type === 'LOC' && !named.subarray(r.start, s.start).includes(1) && !opensWithPlace(ctx, r)) ending.push(k);
+      else if (r.start < s.start && r.end === s.end && r.label === 'Place' && s.type === 'LOC' && !anyMarked(named, r.start, s.start) && !opensWithPlace(ctx, r)) ending.push(k);
     }
     // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
     const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s) || (s.type === 'ORG' && shapedAs(ctx, s))));
@@ -492,6 +502,12 @@ export function combine(ctx: ExtractContext, rules: readonly Candidate[], spans:
     if (!any) out[k] = undefined;
   }
   return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/** Some character of [start, end) is marked. */
+function anyMarked(marks: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (marks[i]) return true;
+  return false;
 }
 
 /**
@@ -639,6 +655,30 @@ function opensWithAdministrativePlace(ctx: ExtractContext, r: Candidate): boolea
   const ids = placeOpening(ctx, r);
   return ids !== undefined && (ids.length === 0 || ids.some((id) => ctx.res.gazetteer.get(id)?.kind !== 'Landmark'));
 }
+
+/**
+ * The indexes of the rules' person, place and organisation readings, by start (in their order where starts tie):
+ * sorted as numbers (start × 2^21 + index) without a comparator.
+ */
+function entitiesByStart(rules: readonly Candidate[]): number[] {
+  if (rules.length >= INDEX_SPAN) {
+    const all = rules.map((_, k) => k).filter((k) => isEntity(rules[k]!.label));
+    return all.sort((x, y) => rules[x]!.start - rules[y]!.start);
+  }
+  if (entityKeys.length < rules.length) entityKeys = new Float64Array(Math.max(rules.length, 2 * entityKeys.length));
+  const keys = entityKeys;
+  let n = 0;
+  for (let k = 0; k < rules.length; k++) if (isEntity(rules[k]!.label)) keys[n++] = rules[k]!.start * INDEX_SPAN + k;
+  const sorted = keys.subarray(0, n).sort();
+  const out = new Array<number>(n);
+  for (let j = 0; j < n; j++) out[j] = sorted[j]! % INDEX_SPAN;
+  return out;
+}
+
+/** Above any index of a rule reading (a text's candidates number far fewer). */
+const INDEX_SPAN = 2 ** 21;
+/** The sort keys' table, reused from text to text. */
+let entityKeys = new Float64Array(1024);
 
 function isEntity(label: MentionLabel): boolean {
   return label === 'Person' || label === 'Place' || label === 'Organization';

@@ -93,7 +93,10 @@ function recognizeAll(ctxs: readonly ExtractContext[], languages: readonly ('zh'
   }
   return ctxs.map((ctx, i) => {
     if (languages[i] === 'en') return recognizeEnglish(ctx.text, ctx.res.gazetteer);
-    const rules = engine === 'model' ? [] : [...found[i]!, ...mergeAdjacentOrganizations(ctx, found[i]!)];
+    // (found[i] is this function's own: the merged organisations are added to it rather than to a copy.)
+    const rules = found[i]!;
+    if (engine === 'model') rules.length = 0;
+    else for (const c of mergeAdjacentOrganizations(ctx, rules)) rules.push(c);
     const combined = res?.model ? combine(ctx, rules, res.model.tag(ctx, ctx.sentences), res.model.id, engine) : rules;
     // 某某·某某农创村: a name read after a middle dot, with the half before it (whoever proposed the name).
     const joined = dotJoinedNames(ctx, combined);

@@ -239,8 +239,31 @@ function viterbiBIOES3(em: Float32Array, n: number, tr: Transitions, out: Uint8A
   const x9_11 = x[128]!, x10_11 = x[141]!;
   for (let t = 0; t < 13; t++) fwd[t] = tr.start[t]! + em[t]!;
   let f0 = fwd[0]!, f1 = fwd[1]!, f2 = fwd[2]!, f3 = fwd[3]!, f4 = fwd[4]!, f5 = fwd[5]!, f6 = fwd[6]!, f7 = fwd[7]!, f8 = fwd[8]!, f9 = fwd[9]!, f10 = fwd[10]!, f11 = fwd[11]!, f12 = fwd[12]!;
+  // After a character read as O only, every tag but O scores -Infinity: each step's best is from O (the searches
+  // below would find it, tie for tie, and write the same back-pointers).
+  let afterOnlyO = false;
   for (let i = 1; i < n; i++) {
     const c = i * 13;
+    if (afterOnlyO) {
+      const only = onlyO !== undefined && onlyO[i] === 1;
+      const n0 = f0 + x0_0 + em[c]!; back[c] = 0;
+      if (only) {
+        f0 = n0;
+        continue;
+      }
+      f1 = f0 + x0_1 + em[c + 1]!; back[c + 1] = 0;
+      f4 = f0 + x0_4 + em[c + 4]!; back[c + 4] = 0;
+      f5 = f0 + x0_5 + em[c + 5]!; back[c + 5] = 0;
+      f8 = f0 + x0_8 + em[c + 8]!; back[c + 8] = 0;
+      f9 = f0 + x0_9 + em[c + 9]!; back[c + 9] = 0;
+      f12 = f0 + x0_12 + em[c + 12]!; back[c + 12] = 0;
+      // I and E from a B or I scoring -Infinity: -Infinity, the back-pointer the ties give.
+      f2 = f3 = f6 = f7 = f10 = f11 = -Infinity;
+      back[c + 2] = 1; back[c + 3] = 1; back[c + 6] = 5; back[c + 7] = 5; back[c + 10] = 9; back[c + 11] = 9;
+      f0 = n0;
+      afterOnlyO = false;
+      continue;
+    }
     let b, a, v;
     // into O
     b = f0 + x0_0; a = 0;
@@ -253,6 +276,7 @@ function viterbiBIOES3(em: Float32Array, n: number, tr: Transitions, out: Uint8A
     const n0 = b + em[c + 0]!; back[c + 0] = a;
     if (onlyO !== undefined && onlyO[i]) {
       f0 = n0; f1 = f2 = f3 = f4 = f5 = f6 = f7 = f8 = f9 = f10 = f11 = f12 = -Infinity;
+      afterOnlyO = true;
       continue;
     }
     // into B-PER

@@ -186,6 +186,52 @@ export interface FeatureLines {
   bi: Int32Array;
   /** Per token: the lines of its length (shape), its tag, and the word (-1 when not a feature). */
   word: Int32Array;
+  /** The rows and lines that depend on nothing but the table's size (see `fixedLines`). */
+  fixed: FixedLines;
+}
+
+/**
+ * Rows and lines of features whose value is fixed or one of a few: the bias's row, the sentence edges' lines, and
+ * per lexicon the lines of a match's length (starts, ends: by lengthUnit's digit) and of its neighbours' flags.
+ */
+interface FixedLines {
+  bits: number;
+  bias: number;
+  uniBos: number;
+  uniEos: number;
+  tagBos: number;
+  tagEos: number;
+  /** lexStarts[l * 10 + d], lexEnds[l * 10 + d]: the line of lexicon l's match of length digit d (lengthUnit - 48). */
+  lexStarts: Int32Array;
+  lexEnds: Int32Array;
+  lexAfter: Int32Array;
+  lexBefore: Int32Array;
+}
+
+function fixedLines(bits: number): FixedLines {
+  const L = LEX.length;
+  const out: FixedLines = {
+    bits,
+    bias: rowIn(BIAS.seed, 0, bits),
+    uniBos: edgeLine(U, BOS, bits),
+    uniEos: edgeLine(U, EOS, bits),
+    tagBos: edgeLine(WT, BOS, bits),
+    tagEos: edgeLine(WT, EOS, bits),
+    lexStarts: new Int32Array(L * 10),
+    lexEnds: new Int32Array(L * 10),
+    lexAfter: new Int32Array(L),
+    lexBefore: new Int32Array(L),
+  };
+  for (let l = 0; l < L; l++) {
+    const t = LEX[l]!;
+    for (let d = 0; d < 10; d++) {
+      out.lexStarts[l * 10 + d] = line(hashUnit(t.starts.seed, 48 + d), bits);
+      out.lexEnds[l * 10 + d] = line(hashUnit(t.ends.seed, 48 + d), bits);
+    }
+    out.lexAfter[l] = line(t.after.seed, bits);
+    out.lexBefore[l] = line(t.before.seed, bits);
+  }
+  return out;
 }
 
 const line = (h: number, bits: number): number => rowOf(h, bits - 3) << 3;
@@ -195,9 +241,10 @@ export function featureLines(p: PreparedText, bits: number, into?: FeatureLines)
   const { codes, tokens } = p;
   const n = codes.length;
   if (!into || into.uni.length < n || into.word.length < 3 * tokens.length) {
-    into = { bits, uni: new Int32Array(2 * n), bi: new Int32Array(2 * n), word: new Int32Array(6 * tokens.length) };
+    into = { bits, uni: new Int32Array(2 * n), bi: new Int32Array(2 * n), word: new Int32Array(6 * tokens.length), fixed: into?.fixed.bits === bits ? into.fixed : fixedLines(bits) };
   }
   into.bits = bits;
+  if (into.fixed.bits !== bits) into.fixed = fixedLines(bits);
   for (let j = 0; j < n; j++) {
     into.uni[j] = line(hashUnit(U, codes[j]!), bits);
     if (j + 1 < n) into.bi[j] = line(hashUnit(hashUnit(G, codes[j]!), codes[j + 1]!), bits);
@@ -218,15 +265,16 @@ export function featureLines(p: PreparedText, bits: number, into?: FeatureLines)
 /** Writes the rows of character `i`'s features into `rows` from `at`, in emitFeatures' order; returns how many. */
 export function featureRows(p: PreparedText, f: FeatureLines, s: number, e: number, i: number, rows: Int32Array, at = 0): number {
   const bits = f.bits;
+  const fixed = f.fixed;
   const codes = p.codes;
   let n = at;
-  rows[n++] = rowIn(BIAS.seed, 0, bits);
+  rows[n++] = fixed.bias;
   // Unigrams: the character's line, or the edge's; bigrams: the pair's line when both are inside the sentence.
   const cm1 = i - 1 >= s ? codes[i - 1]! : BOS;
   const c1 = i + 1 < e ? codes[i + 1]! : EOS;
-  rows[n++] = (i > s ? f.uni[i - 1]! : edgeLine(U, BOS, bits)) | 0;
+  rows[n++] = (i > s ? f.uni[i - 1]! : fixed.uniBos) | 0;
   rows[n++] = f.uni[i]! | 1;
-  rows[n++] = (i + 1 < e ? f.uni[i + 1]! : edgeLine(U, EOS, bits)) | 2;
+  rows[n++] = (i + 1 < e ? f.uni[i + 1]! : fixed.uniEos) | 2;
   rows[n++] = i > s ? f.bi[i - 1]! : line(hashUnit(hashUnit(G, BOS), codes[i]!), bits);
   rows[n++] = (i + 1 < e ? f.bi[i]! : line(hashUnit(hashUnit(G, codes[i]!), EOS), bits)) | 1;
   rows[n++] = line(hashUnit(hashUnit(hashUnit(TRIGRAM.seed, cm1), codes[i]!), c1), bits);
@@ -241,21 +289,21 @@ export function featureRows(p: PreparedText, f: FeatureLines, s: number, e: numb
   rows[n++] = wl[3 * w]! | pos;
   rows[n++] = wl[3 * w + 1]! | pos;
   if (wl[3 * w + 2]! >= 0) rows[n++] = wl[3 * w + 2]! | pos;
-  if (i === start) rows[n++] = (start > s && w > 0 ? wl[3 * (w - 1) + 1]! : edgeLine(WT, BOS, bits)) | 4;
-  if (i === end - 1) rows[n++] = (end < e && w + 1 < p.tokens.length ? wl[3 * (w + 1) + 1]! : edgeLine(WT, EOS, bits)) | 5;
+  if (i === start) rows[n++] = (start > s && w > 0 ? wl[3 * (w - 1) + 1]! : fixed.tagBos) | 4;
+  if (i === end - 1) rows[n++] = (end < e && w + 1 < p.tokens.length ? wl[3 * (w + 1) + 1]! : fixed.tagEos) | 5;
 
   const L = LEX.length;
   const endedBefore = i > s ? p.endMask[i - 1]! : 0;
   const startsAfter = i + 1 < e ? p.startMask[i + 1]! : 0;
   for (let m = p.startMask[i]! | p.endMask[i]! | endedBefore | startsAfter; m !== 0; m &= m - 1) {
     const l = 31 - Math.clz32(m & -m);
-    const t = LEX[l]!;
     const starts = p.lexStart[i * L + l]!;
     const ends = p.lexEnd[i * L + l]!;
-    if (starts) rows[n++] = line(hashUnit(t.starts.seed, lengthUnit(starts)), bits);
-    if (ends && !(ends === 1 && starts === 1)) rows[n++] = line(hashUnit(t.ends.seed, lengthUnit(ends)), bits) | 1;
-    if (endedBefore & (1 << l)) rows[n++] = line(t.after.seed, bits) | 2;
-    if (startsAfter & (1 << l)) rows[n++] = line(t.before.seed, bits) | 3;
+    // (The length's digit as lengthUnit gives it: nine for nine and more.)
+    if (starts) rows[n++] = fixed.lexStarts[l * 10 + (starts > 9 ? 9 : starts)]!;
+    if (ends && !(ends === 1 && starts === 1)) rows[n++] = fixed.lexEnds[l * 10 + (ends > 9 ? 9 : ends)]! | 1;
+    if (endedBefore & (1 << l)) rows[n++] = fixed.lexAfter[l]! | 2;
+    if (startsAfter & (1 << l)) rows[n++] = fixed.lexBefore[l]! | 3;
   }
   return n - at;
 }

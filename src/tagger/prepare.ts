@@ -9,6 +9,8 @@ export interface TaggerText {
   tokens: readonly { start: number; end: number; tag: string }[];
   /** Index of the token covering each character. */
   tokenAt: Int32Array;
+  /** Where each token starts, and the text's length after the last, when the caller has it (an extraction context does). */
+  tokenStart?: Int32Array;
 }
 
 export interface PreparedText extends TaggerText {
@@ -115,8 +117,11 @@ export function prepareText(x: TaggerText, lex: FeatureLexicons, buffers = new P
       }
     }
   }
-  const tokenStart = buffers.takeTokens(x.tokens.length);
-  for (let w = 0; w < x.tokens.length; w++) tokenStart[w] = x.tokens[w]!.start;
-  tokenStart[x.tokens.length] = n;
+  let tokenStart = x.tokenStart;
+  if (!tokenStart) {
+    tokenStart = buffers.takeTokens(x.tokens.length);
+    for (let w = 0; w < x.tokens.length; w++) tokenStart[w] = x.tokens[w]!.start;
+    tokenStart[x.tokens.length] = n;
+  }
   return { text, tokens: x.tokens, tokenAt: x.tokenAt, codes, classes, lexStart, lexEnd, startMask, endMask, tokenStart };
 }

@@ -80,21 +80,20 @@ export function decodeTags(tags: ArrayLike<number>, ts: TagSet, offset = 0, n = 
   const out: TypedSpan[] = [];
   let open = -1;
   let openType = -1;
-  const close = (end: number): void => {
-    if (open >= 0) out.push({ start: offset + open, end: offset + end, type: ENTITY_TYPES[openType]! });
-    open = -1;
-  };
+  // Spans are closed inline, not by a helper closure: this runs for every sentence with a name in it.
   for (let k = 0; k < n; k++) {
     const part = ts.parts[tags[k]!]!;
     const type = ts.types[tags[k]!]!;
-    if (part === '') close(k);
-    else if (part === 'B' || part === 'S' || type !== openType || open < 0) {
-      close(k);
-      open = k;
-      openType = type;
+    if (part === '' || part === 'B' || part === 'S' || type !== openType || open < 0) {
+      if (open >= 0) out.push({ start: offset + open, end: offset + k, type: ENTITY_TYPES[openType]! });
+      open = part === '' ? -1 : k;
+      if (part !== '') openType = type;
     }
-    if (part === 'S' || part === 'E') close(k + 1);
+    if ((part === 'S' || part === 'E') && open >= 0) {
+      out.push({ start: offset + open, end: offset + k + 1, type: ENTITY_TYPES[openType]! });
+      open = -1;
+    }
   }
-  close(n);
+  if (open >= 0) out.push({ start: offset + open, end: offset + n, type: ENTITY_TYPES[openType]! });
   return out;
 }

@@ -179,18 +179,20 @@ const SERIES_STEM = { min: 2, max: 4 };
  * would not be read (上塘村 may be cut 上/塘村, 林山村 ends in the common noun 山村). The ending must close a word
  * (安排村民 is no item), and the stem holds no count or opener (李家两村, 全村).
  */
+/** A series item found by seriesNames, unless one starts there already (module level: not a closure per call). */
+function addSeriesItem(seen: Set<number>, out: AdminName[], queue: AdminName[], start: number, end: number, ending: AdminEnding, kind: PlaceKind): void {
+  if (seen.has(start)) return;
+  seen.add(start);
+  const n: AdminName = { start, end, kind, chained: false, series: true, rule: `${ending.id}.series` };
+  out.push(n);
+  queue.push(n);
+}
+
 function seriesNames(ctx: ExtractContext, found: readonly AdminName[]): AdminName[] {
   const { text } = ctx;
   const out: AdminName[] = [];
   const seen = new Set(found.map((n) => n.start));
   const queue = [...found];
-  const add = (start: number, end: number, ending: AdminEnding, kind: PlaceKind): void => {
-    if (seen.has(start)) return;
-    seen.add(start);
-    const n: AdminName = { start, end, kind, chained: false, series: true, rule: `${ending.id}.series` };
-    out.push(n);
-    queue.push(n);
-  };
   while (queue.length) {
     const n = queue.pop()!;
     const ending = endingAt(ctx, n.end);
@@ -201,7 +203,7 @@ function seriesNames(ctx: ExtractContext, found: readonly AdminName[]): AdminNam
       for (let stem = SERIES_STEM.min; stem <= SERIES_STEM.max; stem++) {
         const end = from + stem + ending.ending.length;
         if (text.startsWith(ending.ending, from + stem) && isTokenEnd(ctx, end)) {
-          if (isSeriesStem(ctx, from, from + stem)) add(from, end, ending, n.kind);
+          if (isSeriesStem(ctx, from, from + stem)) addSeriesItem(seen, out, queue, from, end, ending, n.kind);
           break;
         }
       }
@@ -212,7 +214,7 @@ function seriesNames(ctx: ExtractContext, found: readonly AdminName[]): AdminNam
       const stemEnd = before - ending.ending.length;
       for (let stem = SERIES_STEM.min; stem <= SERIES_STEM.max; stem++) {
         if (!isTokenStart(ctx, stemEnd - stem)) continue;
-        if (isSeriesStem(ctx, stemEnd - stem, stemEnd)) add(stemEnd - stem, before, ending, n.kind);
+        if (isSeriesStem(ctx, stemEnd - stem, stemEnd)) addSeriesItem(seen, out, queue, stemEnd - stem, before, ending, n.kind);
         break;
       }
     }

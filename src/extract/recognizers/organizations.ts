@@ -12,6 +12,7 @@ import { growLeft, isBreak, isCountedBefore, onlyTradeWords, trimLeadingGeneric 
 import { adminNameEndingAt } from './admin-names.js';
 import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
+import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
 
 const MAX_ORG = 32;
 
@@ -166,11 +167,12 @@ export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: read
 export function standalone(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { tries } = ctx.res.lex;
-  for (const tok of ctx.tokens) {
-    if (!tries.govStandalone.mayMatchAt(ctx.text, tok.start)) continue;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    const start = ctx.tokenStart[ti]!;
+    if (!tries.govStandalone.mayMatchAt(ctx.text, start)) continue;
     // Standalone names may span tokens (联合国世界知识产权组织); 财政部长: the head of a body names it too.
-    const m = tries.govStandalone.longest(ctx.text, tok.start, tok.start + 14, (_v, at) => isTokenEnd(ctx, at) || ctx.text[at] === '长');
-    if (m) out.push(candidate('Organization', tok.start, m.at, m.values[0]!.id, 0.92, {}, m.values[0]!.kind));
+    const m = tries.govStandalone.longest(ctx.text, start, start + 14, (_v, at) => isTokenEnd(ctx, at) || ctx.text[at] === '长');
+    if (m) out.push(candidate('Organization', start, m.at, m.values[0]!.id, 0.92, {}, m.values[0]!.kind));
   }
   return out;
 }
@@ -252,8 +254,9 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
   const { text, res } = ctx;
   const { lex } = res;
   const last = lastCharTable(lex.fieldBodyEndings, (x) => x.ending);
-  for (const tok of ctx.tokens) {
-    if (!last[tok.word.charCodeAt(tok.word.length - 1)]) continue;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    if (!last[text.charCodeAt(ctx.tokenStart[ti + 1]! - 1)]) continue;
+    const tok = ctx.tokens[ti]!;
     const ending = lex.fieldBodyEndings.find((x) => tok.word.endsWith(x.ending));
     if (!ending) continue;
     const endStart = tok.end - ending.ending.length;
@@ -262,7 +265,6 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     // 格局, 布局, 举办: a word that ends like a body but means something else.
     if (tok.word.length > ending.ending.length && tok.tag !== 'nt' && tok.tag !== 'x' && (isOrdinaryWord(ctx, tok.word, 30) || NOT_BODY_ENDINGS.test(tok.word))) continue;
     const afterBody = ending.after === 'body';
-    const anchorAt = (pos: number): MentionAttrs['place'] | boolean => (afterBody ? bodyEndsAt(ctx, pos) : (placeBefore(ctx, pos) ?? adminPlaceBefore(ctx, pos)));
     let fieldStart = tok.start < endStart ? tok.start : endStart;
     let anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : placeBefore(ctx, fieldStart);
     for (let ti = ctx.tokenAt[fieldStart]! - 1; ti >= 0 && !anchor; ti--) {
@@ -271,7 +273,7 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
       if (!conj && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !ALL_HAN.test(t.word))) break;
       fieldStart = t.start;
-      if (!conj) anchor = anchorAt(fieldStart);
+      if (!conj) anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : (placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart));
     }
     if (!anchor || endStart - fieldStart < 2 || CONJUNCTIONS.test(text[fieldStart]!)) continue;
     // A department of a ministry is named alone (装备工业司); the ministry before it is joined by
@@ -339,11 +341,17 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, res } = ctx;
   const { lex } = res;
-  for (const tok of ctx.tokens) {
+  const starts = ctx.tokenStart;
+  const suffixes = lex.tries.orgSuffixes;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    // (Read from the text and the tokens' starts: most tokens end no ending, and need not be read.)
+    const tokEnd = starts[ti + 1]!;
     // The head of a body (农林部长, 日报社长) ends its token one character after the body's ending.
-    const e = tok.word.length >= 2 && tok.word.endsWith('长') && BODY_BEFORE_HEAD[tok.word.charCodeAt(tok.word.length - 2)] ? tok.end - 1 : tok.end;
-    const m = lex.tries.orgSuffixes.longest(text, e, Math.max(0, e - lex.maxOrgSuffix));
+    const e = tokEnd - starts[ti]! >= 2 && text.charCodeAt(tokEnd - 1) === 0x957f /* 长 */ && BODY_BEFORE_HEAD[text.charCodeAt(tokEnd - 2)] ? tokEnd - 1 : tokEnd;
+    if (!suffixes.mayMatchAt(text, e)) continue;
+    const m = suffixes.longest(text, e, Math.max(0, e - lex.maxOrgSuffix));
     if (!m) continue;
+    const tok = ctx.tokens[ti]!;
     const suffix = m.values[0]!;
     // The ending's last character must not start a word with what follows (服务队伍, 公司化).
     if (isOrdinaryWord(ctx, text.slice(e - 1, e + 1), 100)) continue;
@@ -638,12 +646,16 @@ function itemStart(ctx: ExtractContext, end: number): number {
   return pos;
 }
 
+/** The gazetteer's entry of a country by this name (not an abbreviation). */
+function countryOf(g: Gazetteer, surface: string): NameEntry | undefined {
+  return g.lookup(surface).find((x) => x.form !== 'abbr' && g.get(x.placeId)?.kind === 'Country');
+}
+
 function countryPrefix(ctx: ExtractContext, start: number, end: number): { name: string; id: string; end: number } | undefined {
   const g = ctx.res.gazetteer;
-  const countryOf = (surface: string) => g.lookup(surface).find((x) => x.form !== 'abbr' && g.get(x.placeId)?.kind === 'Country');
-  const m = ctx.res.placeTrie.longest(ctx.text, start, Math.min(end - 1, start + 6), (v) => countryOf(v[0]!) !== undefined);
+  const m = ctx.res.placeTrie.longest(ctx.text, start, Math.min(end - 1, start + 6), (v) => countryOf(g, v[0]!) !== undefined);
   if (!m) return undefined;
-  const country = countryOf(m.values[0]!)!;
+  const country = countryOf(g, m.values[0]!)!;
   return { name: g.get(country.placeId)!.name, id: country.placeId, end: m.at };
 }
 

@@ -8,7 +8,7 @@ import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
-import { ALL_HAN, charTable, codeTable, isHan } from '../chars.js';
+import { ALL_HAN, charTable, codeTable, isHan, lastCharsOf } from '../chars.js';
 import { adminNames } from './admin-names.js';
 
 // A Map, not an object: jieba's words are fresh strings, and an object lookup would first look each up in
@@ -83,9 +83,16 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
   const { text, res } = ctx;
   const trie = res.lex.tries.zoneSuffixes;
   const named = new Map<string, { attrs: MentionAttrs; name: string }>();
-  for (const tok of ctx.tokens) {
+  const starts = ctx.tokenStart;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    // (Read from the text and the tokens' starts first: most tokens are neither, and need not be read.)
+    const start = starts[ti]!;
+    const end = starts[ti + 1]!;
+    const listed = end - start >= 4 && text.charCodeAt(end - 1) === 0x533a; /* 区 */
+    if (!listed && !trie.mayMatchAt(text, start)) continue;
+    const tok = ctx.tokens[ti]!;
     // A listed zone that jieba reads as one word (嘉兴经济技术开发区, added to its dictionary) is in view too.
-    if (tok.word.length >= 4 && tok.word.charCodeAt(tok.word.length - 1) === 0x533a /* 区 */) noteListedZone(ctx, tok.word, named);
+    if (listed) noteListedZone(ctx, tok.word, named);
     if (!trie.mayMatchAt(text, tok.start)) continue;
     const m = trie.longest(text, tok.start, Math.min(text.length, tok.start + 10), (_v, at) => isTokenEnd(ctx, at));
     if (!m) continue;
@@ -136,7 +143,9 @@ export function gradedZones(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, res } = ctx;
   const { grades, maxTheme, endings } = res.lex.gradedZones;
+  const last = lastCharsOf(grades);
   for (let ti = 1; ti < tokens.length; ti++) {
+    if (!last[ctx.text.charCodeAt(ctx.tokenStart[ti + 1]! - 1)]) continue;
     const grade = tokens[ti]!;
     if (!grades.has(grade.word)) continue;
     const start = zoneNameStart(ctx, grade.start);
@@ -642,8 +651,9 @@ function buildingEnding(ctx: ExtractContext, tok: { word: string; end: number })
 /** 北京图书大厦, 国家大剧院, 德黑兰机场: buildings and sites, named like organisations from their ending. */
 export function buildings(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const tok of ctx.tokens) {
-    if (!BUILDING_LAST[tok.word.charCodeAt(tok.word.length - 1)]) continue;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    if (!BUILDING_LAST[ctx.text.charCodeAt(ctx.tokenStart[ti + 1]! - 1)]) continue;
+    const tok = ctx.tokens[ti]!;
     // The ending closes this word (体育馆, 北京图书大厦) or the words from a word start (庇护/点).
     const ending = buildingEnding(ctx, tok);
     if (!ending) continue;

@@ -69,9 +69,10 @@ function recognitions(ctx: ExtractContext): Candidate[] {
   const { text } = ctx;
   const r = ctx.res.lex.recognitions;
   const cues = ctx.res.lex.tries.recognitionCues;
-  for (const tok of ctx.tokens) {
-    if (!cues.mayMatchAt(text, tok.start)) continue;
-    const cue = cues.longest(text, tok.start, Math.min(text.length, tok.start + 4), (_v, at) => isTokenEnd(ctx, at));
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    const start = ctx.tokenStart[ti]!;
+    if (!cues.mayMatchAt(text, start)) continue;
+    const cue = cues.longest(text, start, Math.min(text.length, start + 4), (_v, at) => isTokenEnd(ctx, at));
     if (!cue) continue;
     const at = cue.at;
     if (QUOTED_AT.test(text.slice(at, at + 34))) {
@@ -197,8 +198,9 @@ function bare(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   const { lex } = ctx.res;
-  for (const tok of ctx.tokens) {
-    if (!lex.tries.programmeTypes.mayMatchAt(text, tok.end)) continue;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    if (!lex.tries.programmeTypes.mayMatchAt(text, ctx.tokenStart[ti + 1]!)) continue;
+    const tok = ctx.tokens[ti]!;
     const type = lex.tries.programmeTypes.longest(text, tok.end, Math.max(0, tok.end - 5), (v) => v[0]!.bare)?.values[0];
     if (!type) continue;
     const typeStart = tok.end - type.word.length;

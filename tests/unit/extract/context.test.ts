@@ -18,6 +18,17 @@ describe('tokens', () => {
     expect(ctx.tokens.map((t) => text.slice(t.start, t.end))).toEqual(ctx.tokens.map((t) => t.word));
   });
 
+  test('read again, from the tables of words met before, the tags are the same; tokenStart holds the starts', () => {
+    const res = resources();
+    const text = '桐乡市濮院镇的毛衫企业去年出口额达4.2亿美元，较上年增长一成。濮院镇的毛衫企业今年再增长。';
+    const first = buildContext(text, res);
+    const again = buildContext(`${text}${text}`, res);
+    const expected = res.tagger.tag(`${text}${text}`, true).map((t) => [t.word, t.tag]);
+    expect(again.tokens.map((t) => [t.word, t.tag])).toEqual(expected);
+    expect([...first.tokenStart]).toEqual([...first.tokens.map((t) => t.start), text.length]);
+    expect([...again.tokenStart]).toEqual([...again.tokens.map((t) => t.start), 2 * text.length]);
+  });
+
   test('a word outside the dictionary is m with only digits, eng with letters, x otherwise', () => {
     expect(fallbackTag('2023')).toBe('m');
     expect(fallbackTag('5G')).toBe('eng');
