@@ -5,6 +5,7 @@ import { hash } from 'node:crypto';
 import type { Article } from '../document/types.js';
 import { KgError } from '../errors.js';
 import { PageBoxes } from '../layout/provenance.js';
+import { checkOf } from './fast-check.js';
 import { sortById } from './order.js';
 import type { Entity, Relation, Resolved } from '../resolve/index.js';
 import { GraphSchema, LABEL_OF_KIND, NODE_PROPERTIES, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_PROPERTIES, primaryLabel, type Graph, type GraphNode, type GraphRelationship, type NodeLabel, type RelationshipType } from '../../schema/model.js';
@@ -169,8 +170,8 @@ export class GraphRowCheck {
     }
     if (this.labelOf.has(n.id)) this.problem(`node ${n.id}: id used twice`);
     this.labelOf.set(n.id, label);
-    const props = NODE_PROPERTIES[label].safeParse(n.properties);
-    if (!props.success) this.problem(`node ${n.id} (${label}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const props = checkOf(NODE_PROPERTIES[label])(n.properties) ? undefined : NODE_PROPERTIES[label].safeParse(n.properties);
+    if (props && !props.success) this.problem(`node ${n.id} (${label}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     else if ((n.properties as { key?: string }).key !== n.id) this.problem(`node ${n.id}: key property differs from id`);
     const span = spanProblem(n.properties);
     if (span) this.problem(`node ${n.id}: ${span}`);
@@ -178,8 +179,8 @@ export class GraphRowCheck {
 
   relationship(r: GraphRelationship): void {
     if (!this.ends(r)) return;
-    const props = RELATIONSHIP_PROPERTIES[r.type].safeParse(r.properties);
-    if (!props.success) this.problem(`relationship ${r.id} (${r.type}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const props = checkOf(RELATIONSHIP_PROPERTIES[r.type])(r.properties) ? undefined : RELATIONSHIP_PROPERTIES[r.type].safeParse(r.properties);
+    if (props && !props.success) this.problem(`relationship ${r.id} (${r.type}): ${props.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const span = spanProblem(r.properties);
     if (span) this.problem(`relationship ${r.id} (${r.type}): ${span}`);
   }

@@ -263,7 +263,7 @@ export function upsert(entities: Map<string, Entity>, ref: EntityRef): Entity {
     e = { key: ref.key, label: ref.label, ...(ref.kind ? { kind: ref.kind } : {}), name: ref.name, aliases: new Set(), props: { ...ref.props }, mentions: [], articleIds: new Set() };
     entities.set(ref.key, e);
   } else {
-    for (const [k, val] of Object.entries(ref.props)) if (e.props[k] === undefined) e.props[k] = val;
+    for (const k in ref.props) if (e.props[k] === undefined) e.props[k] = ref.props[k];
     if (!e.kind && ref.kind) e.kind = ref.kind;
   }
   return e;

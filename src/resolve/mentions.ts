@@ -12,9 +12,11 @@ export function mentionsOf(article: Article, pending: Pending[]): Relation[] {
     if (list) list.push(p.m);
     else byEntity.set(p.ref.key, [p.m]);
   }
+  // One string for the article's node id, shared by its rows: the graph's checks look each up by it.
+  const start = `article:${article.id}`;
   return [...byEntity.entries()].map(([key, ms]) => ({
     type: 'MENTIONS' as const,
-    start: `article:${article.id}`,
+    start,
     end: key,
     evidence: { articleId: article.id, source: article.source, rule: [...new Set(ms.map((m) => m.rule))].join(','), confidence: Math.max(...ms.map((m) => m.confidence)) },
     mentions: ms,

@@ -38,6 +38,10 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     else bySentence.set(r.m.sentence, [r]);
   }
   const resolvedOf = (p: { m: { id: string } } | undefined): ResolvedMention | undefined => (p ? ms.find((r) => r.m.id === p.m.id) : undefined);
+  const find = nextOccurrence(text);
+  const links = cues.partners.links.filter((w) => text.includes(w));
+  const directVerbs = cues.partners.directVerbs.filter((w) => text.includes(w));
+  const foundingVerbs = cues.founding.verbs.filter((w) => text.includes(w));
 
   // The sentence read and its mentions: the helpers below are made once for the article, not once a sentence.
   let sentence = sentences[0]!;
@@ -99,8 +103,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
   for (sentence of sentences) {
     own = bySentence.get(sentence.index) ?? [];
     // 甲与乙…合作
-    for (const link of cues.partners.links) {
-      for (let w = text.indexOf(link, sentence.start); w !== -1 && w < sentence.end; w = text.indexOf(link, w + link.length)) {
+    for (const link of links) {
+      for (let w = find(link, sentence.start); w !== -1 && w < sentence.end; w = find(link, w + link.length)) {
         const partners = listFrom(w + link.length, isParty);
         if (!partners.length) continue;
         const rest = text.slice(partners[partners.length - 1]!.m.end, clauseEnd(partners[partners.length - 1]!.m.end));
@@ -110,8 +114,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
       }
     }
     // 甲携手乙, 甲结对帮扶乙
-    for (const verb of cues.partners.directVerbs) {
-      for (let v = text.indexOf(verb, sentence.start); v !== -1 && v < sentence.end; v = text.indexOf(verb, v + verb.length)) {
+    for (const verb of directVerbs) {
+      for (let v = find(verb, sentence.start); v !== -1 && v < sentence.end; v = find(verb, v + verb.length)) {
         const partners = listFrom(v + verb.length, isParty);
         if (!partners.length) continue;
         const a = actorBefore(v, isParty);
@@ -120,7 +124,7 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     }
 
     // 某园由甲(和乙)出资建成
-    for (let y = text.indexOf('由', sentence.start); y !== -1 && y < sentence.end; y = text.indexOf('由', y + 1)) {
+    for (let y = find('由', sentence.start); y !== -1 && y < sentence.end; y = find('由', y + 1)) {
       const founders = listFrom(y + 1, isParty);
       if (!founders.length) continue;
       // 由甲和乙（以下简称“乙方”）携手共建: a note in brackets after a founder's name is passed over.
@@ -131,8 +135,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
       for (let i = 1; i < founders.length; i++) add('PARTNER_OF', founders[0], founders[i], 'rel.partner-of.with', 0.75);
     }
     // 甲成立了一家某公司
-    for (const verb of cues.founding.verbs) {
-      for (let v = text.indexOf(verb, sentence.start); v !== -1 && v < sentence.end; v = text.indexOf(verb, v + verb.length)) {
+    for (const verb of foundingVerbs) {
+      for (let v = find(verb, sentence.start); v !== -1 && v < sentence.end; v = find(verb, v + verb.length)) {
         if (text[v - 1] === '由' || /由.{0,12}$/u.test(text.slice(clauseStart(v), v))) continue; // read above
         const gap = new RegExp(`^(?:了|起)?(?:${cues.founding.articles.join('|')})?`, 'u').exec(text.slice(v + verb.length))![0];
         const at = v + verb.length + gap.length;
@@ -157,4 +161,21 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     return word ? resolvedOf(inView.bodyNamed(word, at, ['Organization'])) : undefined;
   }
   return out;
+}
+
+/**
+ * `text.indexOf(word, from)`, remembering each word's last answer: asked again from a point between where the last
+ * search began and what it found (or anywhere past its start when it found nothing), the answer is the same without
+ * searching. Reading sentence by sentence, a word absent from the rest of the article is then searched for once,
+ * not once a sentence.
+ */
+export function nextOccurrence(text: string): (word: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  return (word, from) => {
+    const known = last.get(word);
+    if (known && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
+    const at = text.indexOf(word, from);
+    last.set(word, { from, at });
+    return at;
+  };
 }

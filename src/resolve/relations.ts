@@ -142,14 +142,28 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     const own = ms.find((r) => isCompany(r) && at(r) < pos);
     return own ? { r: own, carried: false } : { r: focus.company, carried: true };
   };
-  const customerCues = c.customerWords.flatMap((w) => c.customerListVerbs.map((v) => w + v));
+  // A sentence holds only the cue words its article holds: each list is cut to those once, not searched a sentence at a time.
+  const held = (words: readonly string[]): string[] => words.filter((w) => article.text.includes(w));
+  const ruleVerbs = c.rules.map((rule) => held(rule.verbs));
+  const locatedVerbs = held(c.locatedVerbs);
+  const settles = held(c.attractVerbs)
+    .map((verb) => ({ verb, built: false, what: (r: ResolvedMention): boolean => isOrg(r) || r.e.kind === 'Project' }))
+    .concat(held(c.areaBuildVerbs).map((verb) => ({ verb, built: true, what: (r: ResolvedMention): boolean => isNamedSite(r.m) || r.e.kind === 'Project' })));
+  const spinOffVerbs = held(c.spinOffVerbs);
+  const customerWords = held(c.customerWords);
+  const customerCues = held(c.customerWords.flatMap((w) => c.customerListVerbs.map((v) => w + v)));
+  const salesVerbs = held(c.salesVerbs);
+  const supplyTo = patterns.supplyTo.filter((_, i) => article.text.includes(c.supplyVerbs[i]!));
+  const tradeVerbs = held(c.tradeVerbs);
+  const helpVerbs = held(c.helpVerbs);
+  const event = articleEvent(view);
   for (sentence of sentences) {
     ms = bySentence.get(sentence.index) ?? [];
     text = article.text.slice(sentence.start, sentence.end);
 
     // Cue-verb rules: subject … verb … programme (荣获, 参加, 开展, 受益).
-    for (const rule of c.rules) {
-      for (const verb of rule.verbs) {
+    for (const [i, rule] of c.rules.entries()) {
+      for (const verb of ruleVerbs[i]!) {
         for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
           // A longer cue of the same rule starting here is read as that one.
           if (rule.verbs.some((w) => w.length > verb.length && w.includes(verb) && text.startsWith(w, v - w.indexOf(verb)))) continue;
@@ -190,7 +204,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     }
 
     // Located: 位于/落户 P 的 O, or O … 落户 P. Of a chain of places after the verb (位于湖北武汉洪山区), the last.
-    for (const verb of c.locatedVerbs) {
+    for (const verb of locatedVerbs) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + 1)) {
         let place = ms.find((r) => r.e.label === 'Place' && at(r) >= v + verb.length && at(r) <= v + verb.length + 1);
         // 在某开发区，随着甲等新企业落户: no place after the verb — the place the sentence opens with (在…，).
@@ -220,11 +234,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
 
     // 某开发区引进某公司, 某镇引入某项目: a firm or project an area brings in settles there; 某开发区建设某产业园, 某县建成
     // 某项目: a park or project an area builds is there. The area is the last one named before the verb in its clause,
-    // with no other name between them; what is brought in or built is named after it.
-    const settles = [
-      ...c.attractVerbs.map((verb) => ({ verb, built: false, what: (r: ResolvedMention): boolean => isOrg(r) || r.e.kind === 'Project' })),
-      ...c.areaBuildVerbs.map((verb) => ({ verb, built: true, what: (r: ResolvedMention): boolean => isNamedSite(r.m) || r.e.kind === 'Project' })),
-    ];
+    // with no other name between them; what is brought in or built is named after it (settles, above).
     for (const { verb, built, what } of settles) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
         const cs = clauseStart(text, v);
@@ -252,7 +262,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
 
     // Spun off: A 由 B 的(核心)团队 独立创业.
     const you = text.indexOf('由');
-    if (you !== -1 && c.spinOffVerbs.some((w) => text.includes(w, you))) {
+    if (you !== -1 && spinOffVerbs.some((w) => text.includes(w, you))) {
       const parent = ms.find((r) => isOrg(r) && at(r) > you && at(r) <= you + 2);
       if (parent && c.spinOffWords.some((w) => text.slice(at(parent) + parent.m.text.length, at(parent) + parent.m.text.length + 12).includes(w))) {
         const child = subjectCompany(you);
@@ -261,7 +271,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     }
 
     // Customers: A、B等品牌是他们的主要客户 → the company in view supplies A and B.
-    for (const word of c.customerWords) {
+    for (const word of customerWords) {
       const w = text.indexOf(`是他们的${word}`) !== -1 ? text.indexOf(`是他们的${word}`) : text.indexOf(`是其${word}`);
       if (w === -1) continue;
       // 他们: the sentence's own topic company (嘉兴市创羽服饰有限公司产品…), else the one in view.
@@ -279,15 +289,15 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       for (const cust of customers) add('SUPPLIES', supplier, cust, sentence, 'rel.supplies.customers-named', 0.75);
     }
     // 产品销往德国博世、美国Tesla等客户: the firms after the verb, in its clause, buy from the company in view.
-    for (const verb of c.salesVerbs) {
+    for (const verb of salesVerbs) {
       const v = text.indexOf(verb);
       if (v === -1) continue;
       const clauseEnd = nextStop(text, v);
       const seller = ms.find((r) => isCompany(r) && at(r) < v && !isListedBrand(r)) ?? focus.company;
       for (const buyer of ms.filter((r) => isOrg(r) && at(r) > v && at(r) < clauseEnd)) add('SUPPLIES', seller, buyer, sentence, 'rel.supplies.sells-to', 0.75);
     }
-    for (const supplyTo of patterns.supplyTo) {
-      const m = supplyTo.exec(text);
+    for (const pattern of supplyTo) {
+      const m = pattern.exec(text);
       if (!m) continue;
       const buyer = ms.find((r) => isOrg(r) && at(r) >= m.index + 1 && at(r) < m.index + 1 + m[1]!.length);
       const seller = firstOrgBefore(m.index) ?? focus.company;
@@ -295,7 +305,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     }
 
     // Trade partners: 企业此次对接的俄罗斯采购商 IP Veselov.
-    for (const verb of c.tradeVerbs) {
+    for (const verb of tradeVerbs) {
       const v = text.indexOf(`${verb}的`);
       if (v === -1) continue;
       const partner = ms.find((r) => isOrg(r) && at(r) > v && at(r) <= v + verb.length + 12);
@@ -304,7 +314,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     }
 
     // Help from government: 平湖市政府、平湖经开等相关单位…帮助我们 → the company in view benefited.
-    for (const verb of c.helpVerbs) {
+    for (const verb of helpVerbs) {
       const v = text.indexOf(verb);
       if (v === -1 || !/我们|他们|企业|公司/.test(text.slice(v, v + verb.length + 4))) continue;
       const helpers = ms.filter((r) => at(r) < v && ((isOrg(r) && !isCompany(r)) || r.e.kind === 'DevelopmentZone'));
@@ -320,7 +330,6 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     }
 
     // Taking part in the event the article reports: 企业此次对接的…, 交易会期间，企业参与了9场线上对接.
-    const event = articleEvent(view);
     if (event && /对接|参展|参与|参加|报名/.test(text)) {
       const subj = ms.find((r) => isCompany(r) && !r.m.rule.startsWith('org.listed') && !r.m.rule.startsWith('org.latin'));
       // Unnamed, the company in view takes part when the sentence is about it (企业此次…, 交易会期间，企业…),
@@ -358,8 +367,10 @@ function articleEvent(view: ArticleView): ResolvedMention | undefined {
   return view.mentions.find((r) => (r.e.kind === 'TradeFair' || r.e.kind === 'Campaign') && r.m.start < limit);
 }
 
+const CLAUSE_STOPS = new Set([...'，,。；;！？']);
+
 function clauseStart(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) if (/[，,。；;！？]/.test(text[i]!)) return i + 1;
+  for (let i = pos - 1; i >= 0; i--) if (CLAUSE_STOPS.has(text[i]!)) return i + 1;
   return 0;
 }
 
