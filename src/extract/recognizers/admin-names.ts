@@ -127,7 +127,10 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   if (glued && !chained && !placeNamedFrom(ctx, end)) return undefined;
   const stem = text.slice(start, p);
   // 茶叶之乡 ("the home of …") is a title, not a place.
-  if (stem.length < 2 || stem.length > MAX_STEM || STEM_OPENERS.test(stem) || COUNTING[stem.charCodeAt(stem.length - 1)] || stem.includes('之')) return undefined;
+  // 某镇|潘村: a village of one character and its ending, a word jieba does not know, right after the town in a
+  // chain, is named as villages are (a surname's); anywhere else one character is too little to make a name.
+  const oneCharVillage = stem.length === 1 && chained && ending.ending === '村' && tok.start === start && tok.end === end && tok.tag === 'x' && ctx.res.lex.surnames.single.has(stem);
+  if ((stem.length < 2 && !oneCharVillage) || stem.length > MAX_STEM || STEM_OPENERS.test(stem) || COUNTING[stem.charCodeAt(stem.length - 1)] || stem.includes('之')) return undefined;
   for (let i = 0; i < stem.length; i++) if (!isHan(stem.charCodeAt(i))) return undefined;
   // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
   if (ctx.res.lex.zoneSuffixBySuffix.has(text.slice(start, end))) return undefined;

@@ -47,6 +47,15 @@ describe('places', () => {
     ]);
   });
 
+  test('a village of one character right after its town in a chain is a village; elsewhere one character names none', () => {
+    expect(mentionsIn('桐庐县分水镇朱村今年接待游客5万人次。').filter((m) => m.label === 'Place').map((m) => [m.text, m.kind])).toEqual([
+      ['桐庐县', 'County'],
+      ['分水镇', 'Town'],
+      ['朱村', 'Village'],
+    ]);
+    for (const sentence of ['镇村两级干部参加会议。', '全镇各村都通了公交。', '孝丰镇新村建设加快。', '孝丰镇一村一品。']) expect(namesOf(sentence, 'Place').filter((p) => p.endsWith('村'))).toEqual([]);
+  });
+
   test('a temple named by its own words is a landmark', () => {
     expect(namesOf('他去了白马寺。', 'Place')).toEqual(['白马寺']);
   });
