@@ -354,6 +354,18 @@ function modelConfidence(score: number): number {
   return Math.round((MODEL_CONFIDENCE.low + x * (MODEL_CONFIDENCE.high - MODEL_CONFIDENCE.low)) * 1000) / 1000;
 }
 
+/**
+ * 王家浜村, 石坪镇, 梅园社区 outside the gazetteer: a place's administrative ending says its kind (admin-endings.json),
+ * after a stem of two characters or more; a name ending in a common noun (山村, 小镇) says none.
+ */
+function adminEndingKind(ctx: ExtractContext, surface: string): EntityKind | undefined {
+  const { adminEndings, adminCommonNouns } = ctx.res.lex;
+  const ending = adminEndings.find((e) => surface.length >= e.ending.length + 2 && surface.endsWith(e.ending));
+  if (!ending) return undefined;
+  for (const noun of adminCommonNouns) if (surface.endsWith(noun)) return undefined;
+  return ending.kind;
+}
+
 /** The rules' typing of a span the model found alone: a gazetteer place's ids and kind, an organisation's kind. */
 function typed(ctx: ExtractContext, span: ModelSpan, modelId: string): Candidate {
   const label = LABEL[span.type];
@@ -367,6 +379,7 @@ function typed(ctx: ExtractContext, span: ModelSpan, modelId: string): Candidate
     const g = ctx.res.gazetteer;
     const ids = [...new Set(g.lookup(surface).map((e) => e.placeId))];
     if (ids.length) return candidate(label, span.start, span.end, modelId, conf, { placeIds: ids, model }, g.get(ids[0]!)?.kind);
+    kind = adminEndingKind(ctx, surface);
   } else if (label === 'Organization') kind = orgEndingKind(ctx, surface);
   return candidate(label, span.start, span.end, modelId, conf, { model }, kind);
 }
