@@ -47,7 +47,7 @@ import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { isActivityTeam, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
-import { isFarStemElsewhere, isLandmarkNotFarStem } from './recognizers/places.js';
+import { isFarStemElsewhere, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { COMMON_SURNAMES, beforePositionOnPage, countedBefore } from './recognizers/people.js';
 import { surnameAt } from '../lexicons/index.js';
@@ -177,6 +177,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.
   if (span.type === 'PER' && beforePositionOnPage(ctx, surface)) return 'hybrid.veto.person-before-position';
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
+  // 平湖大道, 北京西路: a place's name before a road's ending names the road, not the place (the rules read it so too).
+  if (span.type === 'LOC' && (ROAD_AFTER.test(text.slice(span.end, span.end + 3)) || ROAD_AFTER.exec(surface)?.[0] === surface)) return 'hybrid.veto.road-name';
   if (span.type !== 'ORG' && countedBefore(ctx, span.start)) return lex.countedThings.id;
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
