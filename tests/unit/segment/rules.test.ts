@@ -175,6 +175,9 @@ describe('bylines', () => {
     ['a name already in the byline box is credited once', '■记者：陆毅 通讯员：何佳怡\n\n本报讯 近日，我市举行了活动。（本报记者 陆毅）', ['记者 陆毅', '通讯员 何佳怡']],
     ['文/ and 图/ credits', '文/朱琳 图/钱江\n\n本报讯 近日，我市举行了活动。', ['作者 朱琳', '摄影 钱江']],
     ['in brackets mid-body: not a byline', '本报讯 近日，我市举行了活动（记者 王晓东 摄）。市民踊跃参加。', []],
+    ['at the end, two names run together (a justified PDF line keeps no space)', '本报讯 近日，我市举行了活动。（记者周文博陈一鸣）', ['记者 周文博', '记者 陈一鸣']],
+    ['three names run together after the dateline', '本报讯（记者李思远王丽张一帆）日前，', ['记者 李思远', '记者 王丽', '记者 张一帆']],
+    ['not a byline: a clause after 记者 that no surnames split', '本报讯 记者走访发现企业生产忙，', []],
   ];
   test.each(inline)('inline: %s', (_name, body, expected) => {
     const text = `老旧小区加装电梯提速\n\n${body}\n`;
