@@ -132,6 +132,23 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     // 文/图 本报记者 王强, 本报记者 王强 文/图: a credit of what was written and photographed, before the role or
     // after the names, credits the names of the role beside it.
     if (namesEnd === namesStart && roleText.includes('/') && (k + 1 < matches.length || k > 0)) continue;
+    // 记者 孙悦 报道, 记者王强报道, 记者 王强 文: the last names may end with the verb of reporting, or 文 (wrote it) set
+    // apart after a whole name (记者 付  文 is the letter-spaced name 付文).
+    const closing = k + 1 === matches.length ? /(?:\s*报道|(?<=\S{2})\s+文)$/u.exec(body.text.slice(namesStart, namesEnd)) : null;
+    if (closing) {
+      namesEnd -= closing[0].length;
+      while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
+    }
+    // 通讯员 何晓东 文 徐杰 摄: 文 set apart closes the writers; the names after it, ending in 摄, took the photographs.
+    const wen = /(?<=\S{2})\s+文\s+(?=\S[^]*摄$)/u.exec(body.text.slice(namesStart, namesEnd));
+    const shot: Byline[] = [];
+    if (wen) {
+      const from = namesStart + wen.index + wen[0].length;
+      const shooters = splitNames(body.slice(from, namesEnd - 1).trim());
+      if (shooters === null || shooters.length === 0 || !shooters.every((n) => isPlausibleName(n))) return null;
+      for (const n of shooters) shot.push({ name: n.text, role: '摄影', ...body.sourceSpan(n.start + from, n.end + from), rule: role.id, ...(outlet ? { outlet } : {}) });
+      namesEnd = namesStart + wen.index;
+    }
     const photo = namesEnd - namesStart > 2 && body.text[namesEnd - 1] === '摄';
     if (photo) namesEnd--;
     const credited = slashCredits(body.slice(namesStart, namesEnd), model);
@@ -146,6 +163,7 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     for (const n of names) {
       bylines.push({ name: n.text, role: photo ? '摄影' : role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id, ...(outlet ? { outlet } : {}) });
     }
+    bylines.push(...shot);
     rules.push(role.id);
     if (outlet) rules.push(model.outletRuleId);
   }

@@ -161,6 +161,27 @@ describe('bylines', () => {
     expect(rule).toBe('byline.print-line');
   });
 
+  // Roles and closings as county papers print them, on bylines written for this test.
+  test.each([
+    ['本报见习记者 方晓琳 通讯员 邹 涛', ['见习记者 方晓琳', '通讯员 邹涛']],
+    ['首席记者 蔡文静', ['记者 蔡文静']],
+    ['融媒体记者 龚 岩 全媒体记者 骆佳宁', ['记者 龚岩', '记者 骆佳宁']],
+    ['摄影记者 范立群', ['摄影 范立群']],
+    ['撰稿 庞雅琴 摄影 戴维民', ['作者 庞雅琴', '摄影 戴维民']],
+    ['◎本报记者 谭思齐 文/摄', ['本报记者 谭思齐']],
+    ['★记者 卢晓峰', ['记者 卢晓峰']],
+    ['记者 金一诺 报道', ['记者 金一诺']],
+    ['记者邵文轩报道', ['记者 邵文轩']],
+    ['本报记者  柯  文', ['本报记者 柯文']],
+    ['记者 柯 文 邵 一 摄', ['摄影 柯文', '摄影 邵一']],
+    ['记者 贺海燕 通讯员 严志刚 文 彭雨桐 摄', ['记者 贺海燕', '通讯员 严志刚', '摄影 彭雨桐']],
+  ])('a byline line: %s', (line, names) => {
+    expect(parseBylineParagraph(mt(line), model)!.bylines.map((b) => `${b.role} ${b.name}`)).toEqual(names);
+  });
+  test.each([['撰稿工作已经全部完成。'], ['首席记者们走进车间采访。'], ['记者走访发现企业生产忙。']])('not a byline line: %s', (line) => {
+    expect(parseBylineParagraph(mt(line), model)).toBeNull();
+  });
+
   const inline: Array<[string, string, string[]]> = [
     ['after the dateline, in brackets', '本报讯（记者 张 帆 通讯员 李晓梅）记者从市经信局获悉，', ['记者 张帆', '通讯员 李晓梅']],
     ['after a dated dateline, names run together', '本报北京1月5日电（记者孙丽华、赵一鸣）入冬以来，', ['记者 孙丽华', '记者 赵一鸣']],
