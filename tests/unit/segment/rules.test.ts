@@ -68,6 +68,12 @@ describe('doubled bold headlines keep one copy', () => {
     [['外资项目落地 从签约到投产 外资项目落地 从签约到投产'], '外资项目落地 从签约到投产'],
     [['数据一屏掌握 服务连心高效 力量迅速集结'], '数据一屏掌握 服务连心高效 力量迅速集结'],
     [['姚庄小微企业', '智能化改造见成效'], '姚庄小微企业智能化改造见成效'],
+    // An e-paper's mark that the article has photographs is not part of the title.
+    [['桃园村的桃子熟了（图）'], '桃园村的桃子熟了'],
+    [['老街焕新颜 (组图)'], '老街焕新颜'],
+    [['一张图看懂新政【视频】'], '一张图看懂新政'],
+    [['（图）'], '（图）'],
+    [['说说我的“图”'], '说说我的“图”'],
   ];
   test.each(headlines)('cleanHeadline(%j) = %s', (lines, output) => {
     expect(cleanHeadline(lines.map((l) => mt(l))).text).toBe(output);
