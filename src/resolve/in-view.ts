@@ -22,6 +22,19 @@ export function isSpeaker(text: string, q: Pending): boolean {
   return SPEAKER_AFTER.test(text.slice(q.m.end, q.m.end + 8));
 }
 
+/** The rest of a list after one of its items, up to 等 and the word for its kind (、吉利等整车企业, 等品牌). */
+const LIST_REST = /^(?:[、和与及][^，。；：、“”]{1,16}?)*[、]?等{1,2}[^，。；：]{0,6}?(?:企业|公司|品牌|客户|厂商|厂家|车企|单位|机构|集团|商家)/u;
+
+/**
+ * 产品配套甲、乙等整车企业: a name listed with others before 等 and the word for their kind is one of a set — an
+ * object or a group — never the one body a sentence is about.
+ */
+export function isListItem(text: string, q: Pending): boolean {
+  const before = text[q.m.start - 1];
+  const rest = text.slice(q.m.end, q.m.end + 48);
+  return LIST_REST.test(rest) && (before === '、' || /^[、和与及]/u.test(rest));
+}
+
 /** The kinds of mention that can be what a sentence is about. */
 function canBeSubject(q: Pending): boolean {
   return q.ref.label === 'Organization' || q.ref.label === 'Programme' || q.ref.label === 'Place';
@@ -40,7 +53,7 @@ export class SubjectsInView {
     for (const q of pending) {
       const s = sentences[q.m.sentence];
       if (!s || this.subjects[q.m.sentence] || !canBeSubject(q)) continue;
-      if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q)) continue;
+      if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q) || isListItem(article.text, q)) continue;
       this.subjects[q.m.sentence] = q;
     }
   }
@@ -70,7 +83,7 @@ export class SubjectsInView {
       const q = this.subjects[s];
       if (fits(q)) return q;
     }
-    return [...this.pending].reverse().find(fits);
+    return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q));
   }
 
   /**

@@ -129,7 +129,7 @@ function isTradeNameBetween(ctx: ExtractContext, tok: Token, end: number): boole
 /** Time words that are trade names as often as not (未来, 明天): jieba tags them t. */
 const TIME_NAMES = new Set(['未来', '明天', '今天', '新时代', '春天']);
 
-function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
+export function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
   return tok.tag === 'ns' || ctx.res.gazetteer.lookup(tok.word).some((x) => x.form !== 'abbr');
 }
 

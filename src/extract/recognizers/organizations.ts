@@ -8,7 +8,7 @@
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
-import { growLeft, isBreak, isCountedBefore, onlyTradeWords, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, isCountedBefore, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
 import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
@@ -632,15 +632,20 @@ export function listedFirms(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
-/** Verbs that open a list of customers or partners, whatever jieba tags them (销往/vn). */
-const LIST_VERBS = /^(?:销往|远销|出口|卖给|供货|供应|包括|涵盖|覆盖|服务)$/u;
+/** Verbs that open a list of customers or partners, whatever jieba tags them (销往/vn, 配套/a). */
+const LIST_VERBS = /^(?:销往|远销|出口|卖给|供货|供应|包括|涵盖|覆盖|服务|配套|对接|直供|供给)$/u;
 
 function itemStart(ctx: ExtractContext, end: number): number {
   let pos = end;
+  // 产品配套|比亚迪: once the item holds a name jieba knows as an organisation's, only a place may open it further
+  // (杭州|某某); the words before it are the sentence's.
+  let known = false;
   while (pos > 0) {
     const tok = tokenBefore(ctx, pos);
-    if (!tok || isBreak(ctx, tok) || tok.word === '、' || (tok.tag.startsWith('v') && (tok.tag !== 'vn' || LIST_VERBS.test(tok.word)))) break;
+    if (!tok || isBreak(ctx, tok) || tok.word === '、' || LIST_VERBS.test(tok.word) || (tok.tag.startsWith('v') && tok.tag !== 'vn')) break;
     if (end - tok.start > 14) break;
+    if (known && tok.tag !== 'ns' && !isPlaceToken(ctx, tok)) break;
+    known ||= tok.tag === 'nt';
     pos = tok.start;
   }
   return pos;

@@ -291,3 +291,16 @@ describe('production bases (issue 12)', () => {
     expect(firm.attrs.place?.text).not.toBe('长沙');
   });
 });
+
+// An item of a list closed by 等 and a word for firms: once it holds a name jieba knows as an organisation's, only a
+// place may open it further; the words of the sentence before it are not part of the name.
+describe('firms listed before 等企业', () => {
+  const orgs = (s: string) => mentionsIn(s).filter((m) => m.label === 'Organization').map((m) => m.text);
+  test.each([
+    ['产品配套比亚迪、奇瑞汽车等整车企业。', ['比亚迪', '奇瑞汽车']],
+    ['产品配套一汽、比亚迪等整车企业。', ['一汽', '比亚迪']],
+    ['产品销往杭州娃哈哈、宁波舜宇等企业。', ['杭州娃哈哈', '宁波舜宇']],
+  ])('%s', (sentence, names) => {
+    expect(orgs(sentence)).toEqual(names);
+  });
+});

@@ -45,6 +45,11 @@ describe('a body named by its kind alone is the one in view', () => {
     expect(posts).toEqual(['张华 → 宜昌三峡食品有限公司 (总经理)']);
   });
 
+  test('names listed with others before 等 and their kind (产品配套甲、乙等整车企业) are objects, never the company in view', async () => {
+    const posts = await postsIn('在新港镇的宁波远航精工有限公司，机器人正在作业。该公司主要生产座椅调角器，产品配套比亚迪、奇瑞汽车等整车企业。“订单排到了年底。”公司总经理周海涛说。');
+    expect(posts).toEqual(['周海涛 → 宁波远航精工有限公司 (总经理)']);
+  });
+
   test('not when the kind word ends a name the text did not recognise', async () => {
     const posts = await postsIn('宜昌三峡食品有限公司新建了两条生产线。远舟集团执行总裁张华说，产能翻了一番。');
     expect(posts.filter((p) => p.includes('宜昌三峡食品有限公司'))).toEqual([]);
