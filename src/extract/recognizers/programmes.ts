@@ -22,7 +22,7 @@ export function recognizeProgrammes(ctx: ExtractContext): Candidate[] {
 
 const FIRM_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)余?家/u;
 
-/** 培育国家高新技术企业49家, 作为省级专精特新“小巨人”企业: a title conferred on firms, where firms are counted or held. */
+/** 培育国家高新技术企业49家, 作为省级专精特新“小巨人”企业, 该公司是省级高新技术企业: a title conferred on firms, where firms are counted or held. */
 function designations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
@@ -31,7 +31,8 @@ function designations(ctx: ExtractContext): Candidate[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!isTokenStart(ctx, start) || !isTokenEnd(ctx, end) || /[，。；、]/.test(m[0])) continue;
+    // 全国最大的企业: a description (的), not a title.
+    if (!isTokenStart(ctx, start) || !isTokenEnd(ctx, end) || /[，。；、的]/.test(m[0])) continue;
     const held = before.some((w) => text.endsWith(w, start));
     if (!held && !FIRM_COUNT.test(text.slice(end, end + 5))) continue;
     out.push(candidate('Programme', start, end, id, 0.8, { canonical: m[0] }, 'Recognition'));

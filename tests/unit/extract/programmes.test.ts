@@ -69,8 +69,13 @@ describe('programmes that generalise', () => {
     ['这个县跻身全国十强县行列。', [['全国十强县', 'Recognition']]],
     ['全县累计培育国家高新技术企业12家。', [['国家高新技术企业', 'Recognition']]],
     ['作为省级专精特新企业，公司加大研发投入。', [['省级专精特新企业', 'Recognition']]],
+    ['该公司是国家级专精特新“小巨人”企业。', [['国家级专精特新“小巨人”企业', 'Recognition']]],
+    ['这家厂为省级高新技术企业。', [['省级高新技术企业', 'Recognition']]],
   ])('titles received: %s', (sentence, expected) => {
     expect(programmes(sentence)).toEqual(expect.arrayContaining(expected));
+  });
+  test.each([['这是全国最大的企业之一。'], ['它是国内领先的光伏企业。']])('a description is no title: %s', (sentence) => {
+    expect(programmes(sentence)).toEqual([]);
   });
 
   test.each([
