@@ -97,15 +97,9 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
     const m = trie.longest(text, tok.start, Math.min(text.length, tok.start + 10), (_v, at) => isTokenEnd(ctx, at));
     if (!m) continue;
     const suffix = m.values[0]!;
-    // The area's ids are kept from the accepted match (longest last) rather than looked up again.
-    let ids: string[] = [];
-    const area = res.placeTrieReverse.longest(text, tok.start, Math.max(0, tok.start - res.gazetteer.maxNameLength), (v, at) => {
-      if (!isTokenStart(ctx, at)) return false;
-      const found = areaIds(ctx, v[0]!);
-      if (found.length) ids = found;
-      return found.length > 0;
-    });
+    const area = areaEndingAt(ctx, tok.start);
     if (area) {
+      const { ids } = area;
       // A zone the gazetteer lists (嘉兴经济技术开发区) is found by byToken; a bare ending later is that zone.
       if (res.gazetteer.lookup(text.slice(area.at, m.at)).length) {
         noteListedZone(ctx, text.slice(area.at, m.at), named);
@@ -127,6 +121,22 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The province, city or county whose name ends at `pos` and starts a token, with its gazetteer ids (kept from the
+ * accepted match, longest last, rather than looked up again). A function of its own: a closure in zonesOfAreas'
+ * loop that wrote to a variable of the loop's body made V8 allocate that body's scope at every token of the text.
+ */
+function areaEndingAt(ctx: ExtractContext, pos: number): { at: number; ids: string[] } | undefined {
+  let ids: string[] = [];
+  const area = ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - ctx.res.gazetteer.maxNameLength), (v, at) => {
+    if (!isTokenStart(ctx, at)) return false;
+    const found = areaIds(ctx, v[0]!);
+    if (found.length) ids = found;
+    return found.length > 0;
+  });
+  return area ? { at: area.at, ids } : undefined;
 }
 
 /** Tags of words that cannot be a zone's theme: function words, pronouns, numbers, measure words. */
