@@ -1,7 +1,7 @@
 // Step 5: each reported figure gets its subject and becomes an Outcome.
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
-import { upsert } from './entities.js';
+import { isNamedSite, upsert } from './entities.js';
 import { clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
@@ -111,6 +111,22 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const start = colon ? open - colon[1]!.length - 1 : -1;
     return colon && ordered.some((q) => q.ref.label === 'Person' && q.m.start >= start && q.m.end < open) ? bodyOfAttribution(start, open - 1, open) : undefined;
   };
+  // The project 项目 points back to at `at` (where the clause saying it opens): a project or a named park ending the
+  // clause just before (某公司建设起某产业园，项目…), else the latest project named before it — not one named as the
+  // object of a clause that itself opens with 项目 (项目依托…建设某某项目: the project's own doing).
+  const isProject = (q: Pending): boolean => q.ref.label === 'Programme' && (q.ref.kind === 'Project' || /(?:项目|工程)$/u.test(q.ref.name));
+  const isPark = (q: Pending): boolean => q.ref.label === 'Place' && isNamedSite(q.m) && /(?:园|园区|基地)$/u.test(q.ref.name);
+  const projectInView = (at: number): Pending | undefined => {
+    const ended = ordered.find((q) => q.m.end <= at && /^[”"’]?[，,]$/u.test(article.text.slice(q.m.end, at)) && (isProject(q) || isPark(q)));
+    if (ended) return ended;
+    for (let k = ordered.length - 1; k >= 0; k--) {
+      const q = ordered[k]!;
+      if (q.m.end > at || !isProject(q) || isSpeaker(q)) continue;
+      if (PROJECT_BACK.test(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start))) continue;
+      return q;
+    }
+    return undefined;
+  };
   let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
@@ -147,7 +163,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const kind = kinds.length > 0;
     // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
     const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : kinds.map((k) => inView.bodyNamed(k, p.m.start, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined);
+    // 某公司建设起某产业园，项目投资78亿元; “项目年发绿电…”: 项目 opening the figure's clause, or an earlier clause of
+    // its sentence that it goes on from, points back to the project in view (rel.reported.project-back).
+    const projectAt = kind ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
+    const projectBack = projectAt === undefined ? undefined : projectInView(projectAt);
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, p.m.start, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
     const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.
@@ -272,7 +292,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === personHead ? 'rel.reported.person-head' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -387,6 +407,30 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
     start = q.m.start;
   }
   return listed;
+}
+
+/**
+ * 项目 (该项目, 这个项目) opening a clause, as a word pointing back to a project — not 项目建设, 项目招引 and the like,
+ * which speak of projects in general.
+ */
+const PROJECT_BACK = /^[“"]?(?:该|这个|此|这一)?项目(?!建设|招引|招商|签约|储备|库|数|个数|审批|落地|开工|谋划|推进|资金|化|[0-9０-９])/u;
+
+/**
+ * Where the clause that says 项目 pointing back opens, for a figure whose sentence's clauses (split at commas, the
+ * figure's last) are given: the figure's own clause, else the nearest earlier one it goes on from with no name
+ * between (`named`: the sentence's names that can be subjects).
+ */
+function projectClauseAt(text: string, clauses: readonly string[], sentenceStart: number, named: readonly Pending[]): number | undefined {
+  const starts: number[] = [];
+  for (let j = 0, at = sentenceStart; j < clauses.length; at += clauses[j]!.length + 1, j++) starts.push(at);
+  for (let j = clauses.length - 1; j >= 0; j--) {
+    const end = starts[j]! + clauses[j]!.length;
+    // The figure's own clause may be preceded by time words in its sentence (截至目前，项目…).
+    const clause = clauses[j]!.replace(/^[”"]/u, '');
+    if (PROJECT_BACK.test(clause)) return starts[j]! + (clauses[j]!.length - clause.length);
+    if (named.some((q) => q.m.start >= starts[j]! && q.m.start < end)) return undefined;
+  }
+  return undefined;
 }
 
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;

@@ -174,3 +174,25 @@ describe('figures that are no one\'s', () => {
     expect(await subjectsOf('20公里', '宜昌三峡食品有限公司扩建了厂房。20公里外，新的茶园也开始采摘。')).toEqual([]);
   });
 });
+
+describe('项目 pointing back (rel.reported.project-back)', () => {
+  test('项目 opening the clause after a park just named: the park', async () => {
+    expect(await subjectsOf('36亿元', '去年，宏远科技有限公司建设起青山新材料产业园，项目投资36亿元，预计明年建成投产。')).toEqual(['青山新材料产业园']);
+  });
+
+  test('项目 opening a quotation in a later paragraph: the project the text is about, not the speaker\'s body', async () => {
+    const paragraphs = ['这里是白沙镇渔光互补光伏发电示范项目。项目采用“板上发电、板下养鱼”的模式，由新宇能源有限公司负责运营。', '“项目年发电约3亿千瓦时，可节约标准煤10多万吨。”新宇能源有限公司副总经理周立群介绍。'];
+    expect(await subjectsOf('约3亿千瓦时', ...paragraphs)).toEqual(['白沙镇渔光互补光伏发电示范项目']);
+    expect(await subjectsOf('10多万吨', ...paragraphs)).toEqual(['白沙镇渔光互补光伏发电示范项目']);
+  });
+
+  test('a later clause naming nothing goes on about it; a project the pointed-back project builds is not what 项目 means later', async () => {
+    const paragraphs = ['2023年，柳河镇引入东山智慧农业示范项目，建起温室大棚。', '项目依托当地溪水建设南坡灌溉工程，实现节水灌溉。截至目前，项目日均采摘番茄2万多斤，年利润超过600万元。'];
+    expect(await subjectsOf('超过600万元', ...paragraphs)).toEqual(['东山智慧农业示范项目']);
+  });
+
+  test('项目建设, 新开工项目: projects in general, not the one in view', async () => {
+    const subjects = await subjectsOf('32个', '这里是白沙镇渔光互补光伏发电示范项目。', '今年以来，项目建设加快推进，新开工项目32个。');
+    expect(subjects).not.toContain('白沙镇渔光互补光伏发电示范项目');
+  });
+});
