@@ -94,7 +94,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (body) return body;
     const person = named.find((q) => q.ref.label === 'Person');
     const org = person ? affiliations.get(person.ref.key) : undefined;
-    return org ? ordered.find((q) => entityKeyOf(q, mentionEntity) === org) : undefined;
+    if (org) return ordered.find((q) => entityKeyOf(q, mentionEntity) === org);
+    // ”副矿长李某介绍, ”总经理李某说: a post that says the kind of its body (矿长 a mine, 厂长 a factory, 场长 a farm,
+    // 董事长 and 总经理 a company), with no body named, is at the body of that kind the paragraph names before.
+    const post = POST_OF_KIND.exec(article.text.slice(start, person ? person.m.start : end).replace(/(?:说|表示|介绍|指出|说道)$/u, ''));
+    if (!post) return undefined;
+    const kindWord = post[1] ?? '公司';
+    const paragraphStart = article.paragraphs.find((g) => at >= g.start && at < g.end)?.start ?? 0;
+    const inView = ordered.filter((q) => q.m.start >= paragraphStart && q.m.end <= Math.min(at, start) && (q.ref.label === 'Organization' || (q.ref.label === 'Place' && isNamedSite(q.m))) && !isSpeaker(q) && (kindWord === '公司' ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord)));
+    return inView[inView.length - 1];
   };
   // The body a quotation open at `open` speaks for: the words after it closes, up to a verb of saying (”某公司总经理
   // 李某介绍), else the words before it opens (某公司总经理李某说：“, 李某表示，“: rel.reported.speaker-body).
@@ -432,6 +440,9 @@ function projectClauseAt(text: string, clauses: readonly string[], sentenceStart
   }
   return undefined;
 }
+
+/** A post naming the kind of its body, ending the words before a speaker's name: 副矿长, 厂长, 场长; 董事长, 总经理 (a company). */
+const POST_OF_KIND = /(?:^|[^县市区镇乡村省])(?:副)?(?:(矿|厂|场|站|园)长|董事长|总经理)$/u;
 
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;

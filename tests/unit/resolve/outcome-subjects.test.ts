@@ -196,3 +196,15 @@ describe('项目 pointing back (rel.reported.project-back)', () => {
     expect(subjects).not.toContain('白沙镇渔光互补光伏发电示范项目');
   });
 });
+
+describe('a post that says the kind of its body (rel.reported.speaker-body)', () => {
+  test.each([
+    ['副矿长: the mine the paragraph names', '98%', ['在华能青山煤矿的调度室里，大屏上跳动着实时数据。“煤矸石综合利用率达到98%。”副矿长刘建平介绍。'], ['华能青山煤矿']],
+    ['场长: the farm', '92%', ['在红星林场，工人们正在巡山。“全场森林覆盖率达到92%。”场长王大海介绍。'], ['红星林场']],
+    ['总经理: the company', '3亿元', ['走进宏达食品有限公司的车间，机器轰鸣。“今年订单已排到年底，销售额有望突破3亿元。”总经理陈立新说。'], ['宏达食品有限公司']],
+    ['not a body of another paragraph', '3亿元', ['宏达食品有限公司的车间里机器轰鸣。', '“今年订单已排到年底，销售额有望突破3亿元。”总经理陈立新说。'], []],
+    ['not a county head (县长): an official speaks of the area or a programme', '3亿元', ['走进宏达食品有限公司的车间，机器轰鸣。“今年订单已排到年底，销售额有望突破3亿元。”副县长陈立新说。'], []],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
