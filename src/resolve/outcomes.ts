@@ -228,6 +228,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       if (target) subject = target;
     }
     if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
+    // 以某区为例，当地…达50万亩: the example the sentence opens with is what its figures are about, unless the
+    // figure's clause names a subject of its own (rel.reported.example).
+    const exampleEnd = EXAMPLE_OPENING.exec(sentenceBefore);
+    const example = exampleEnd ? lastOfChain(before, before.find((q) => q.m.start === sentences[p.m.sentence]!.start + exampleEnd[1]!.length && (isEntity(q) || isAreaPlace(q))), (q) => isEntity(q) || isAreaPlace(q)) : undefined;
+    const exampleFits = example !== undefined && example.m.end === sentences[p.m.sentence]!.start + exampleEnd![0].length - exampleEnd![2]!.length;
+    const apFits = !ap || ap.word === '当地' || ap.word === '本地' || (example !== undefined && levelsOf(example.ref).some((l) => (LEVELS_OF_WORD[ap.word.replace(/^[该全]|里$/g, '')] ?? []).includes(l)));
+    if (exampleFits && !pronoun && !personHead && apFits && !before.some((q) => q.m.start >= clauseStart && q !== example && (isEntity(q) || isAreaPlace(q)))) subject = example;
     // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
     // (a programme in the sentence) or the area's.
     const listed = enumeration(article.text, before, p.m.start);
@@ -300,7 +307,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === personHead ? 'rel.reported.person-head' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -443,6 +450,9 @@ function projectClauseAt(text: string, clauses: readonly string[], sentenceStart
 
 /** A post naming the kind of its body, ending the words before a speaker's name: 副矿长, 厂长, 场长; 董事长, 总经理 (a company). */
 const POST_OF_KIND = /(?:^|[^县市区镇乡村省])(?:副)?(?:(矿|厂|场|站|园)长|董事长|总经理)$/u;
+
+/** A sentence opening with the example it gives: 以某区为例，/ 拿某村来说，(the name between, then the rest). */
+const EXAMPLE_OPENING = /^([“"]?(?:就|仅)?以|[“"]?拿)[^，,。；]{2,24}?((?:为例|来说)[，,：:])/u;
 
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;

@@ -208,3 +208,14 @@ describe('a post that says the kind of its body (rel.reported.speaker-body)', ()
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 });
+
+describe('the example a sentence opens with (rel.reported.example)', () => {
+  test.each([
+    ['以某区为例，当地…: the district, not the town named before', '50万亩', ['走进丽水市莲都区碧湖镇，田野里一派繁忙。', '以临安区为例，当地山核桃种植面积达50万亩，年产值超过20亿元。'], ['临安区']],
+    ['a later clause of the sentence, naming nothing', '超过20亿元', ['走进丽水市莲都区碧湖镇，田野里一派繁忙。', '以临安区为例，当地山核桃种植面积达50万亩，年产值超过20亿元。'], ['临安区']],
+    ['not the firm named in an earlier sentence', '80%以上', ['宏达农业有限公司在此建厂，带动了村集体增收。以余杭区为例，农村集体经济大多依赖厂房出租，租金收入占集体总收入的80%以上。'], ['余杭区']],
+    ['not when the figure\'s clause names its own subject', '2000万元', ['以余杭区为例，农村集体经济大多依赖厂房出租，宏达农业有限公司去年产值达到2000万元。'], ['宏达农业有限公司']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
