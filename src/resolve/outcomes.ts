@@ -212,8 +212,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 村里与…合作，…亩均收益超过3万元: the sentence is about the village in view.
     // 下一步，该镇将依托开发区和高校…，力争产值突破300亿元: a pronoun opening a clause (该镇, 村里) is the subject;
     // the places and bodies after it are its objects. The area is the last one of its level named before it.
+    // …but not a later clause headed by a name of its own (全村接待游客12万人次，某公司营收达800万元: the firm's).
     const ap = areaPronoun(sentenceBefore);
-    if (!pronoun && ap) {
+    const apOverruled = ap !== null && sentences[p.m.sentence]!.start + ap.at < clauseStart && byClause?.own === true;
+    if (!pronoun && ap && !apOverruled) {
       const at = sentences[p.m.sentence]!.start + ap.at;
       const word = ap.word.replace(/^[该全]|里$/g, '');
       const levels = LEVELS_OF_WORD[word] ?? [];

@@ -219,3 +219,14 @@ describe('the example a sentence opens with (rel.reported.example)', () => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 });
+
+describe('an area word opening an earlier clause of the sentence', () => {
+  const paragraphs = ['记者来到龙门村。去年，村里接待游客12万人次，宏达旅游公司营收达800万元，村民人均收入3万元。'];
+  test('is not the subject of a later clause headed by a name of its own', async () => {
+    expect(await subjectsOf('800万元', ...paragraphs)).toEqual(['宏达旅游公司']);
+  });
+  test('is the subject of its own clause and of a later clause that names nothing', async () => {
+    expect(await subjectsOf('12万人次', ...paragraphs)).toEqual(['龙门村']);
+    expect(await subjectsOf('3万元', ...paragraphs)).toEqual(['龙门村']);
+  });
+});
