@@ -230,3 +230,13 @@ describe('an area word opening an earlier clause of the sentence', () => {
     expect(await subjectsOf('3万元', ...paragraphs)).toEqual(['龙门村']);
   });
 });
+
+describe('a resident named after the place (rel.reported.resident)', () => {
+  test.each([
+    ['某村村民李某 heading the clause: the resident', '20万元', ['记者来到浙江安吉县。', '溪龙乡黄杜村村民李建华种了30亩白茶，去年收入达20万元。'], ['李建华']],
+    ['…and a later clause of the sentence naming nothing, past a body named as an object', '4万元', ['谢家村村民朱小春一家申请加入了大棚计划，棚、肥、种苗都由合作社提供，两个棚一年收入共达4万元。'], ['朱小春']],
+    ['a village heading the clause with no resident after it keeps the figure', '5000亩', ['记者来到浙江安吉县溪龙乡黄杜村。', '如今，黄杜村种了5000亩白茶，村民李建华去年收入达20万元。'], ['黄杜村']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
