@@ -240,6 +240,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       if (target) subject = target;
     }
     if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
+    // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
+    // the village's figure, not the doer's (rel.reported.for-village).
+    const forVillage = !pronoun && !ap && FOR_VILLAGE.test(clause) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) ? (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined) : undefined;
+    const villageDoneFor = forVillage ? ordered.slice(0, i).reverse().find((q) => q.ref.key === forVillage.key) : undefined;
+    if (villageDoneFor) subject = villageDoneFor;
     // 以某区为例，当地…达50万亩: the example the sentence opens with is what its figures are about, unless the
     // figure's clause names a subject of its own (rel.reported.example).
     const exampleEnd = EXAMPLE_OPENING.exec(sentenceBefore);
@@ -280,18 +285,18 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // the same way — when the words said, up to the figure, name no body or place of their own.
     const said = inQuote ? undefined : indirectStatement(article.text, sentences[p.m.sentence]!.start, clauseStart);
     const namesInStatement = said !== undefined && (before.some((q) => q.m.start >= said.end) || /项目/u.test(article.text.slice(said.end, p.m.start)) || PER_UNIT.test(article.text.slice(said.end, p.m.end)));
-    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !personHead && !listed.size;
+    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !personHead && !listed.size && !villageDoneFor;
     const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : undefined;
     if (forSpeaker) subject = forSpeaker;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
-    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !forSpeaker;
+    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !forSpeaker && !villageDoneFor;
     // 其中10万羽…: part of the figure before it, whose subject it shares.
     const partOf = /^其中/u.test(clause) && previous !== undefined && previous.sentence >= p.m.sentence - 1;
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
     if (goesOn) subject = previous!.subject;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
-    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined;
+    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined;
     previous = { sentence: p.m.sentence, subject, pointedBack };
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
@@ -319,7 +324,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? 'rel.reported.for-village' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -465,6 +470,9 @@ const POST_OF_KIND = /(?:^|[^县市区镇乡村省])(?:副)?(?:(矿|厂|场|站|
 
 /** A sentence opening with the example it gives: 以某区为例，/ 拿某村来说，(the name between, then the rest). */
 const EXAMPLE_OPENING = /^([“"]?(?:就|仅)?以|[“"]?拿)[^，,。；]{2,24}?((?:为例|来说)[，,：:])/u;
+
+/** What was done for a village: 为村里, 为村子, 为全村, 为村集体 in the figure's clause. */
+const FOR_VILLAGE = /为(?:村里|村子|全村|村集体)/u;
 
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;

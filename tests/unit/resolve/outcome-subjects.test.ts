@@ -240,3 +240,14 @@ describe('a resident named after the place (rel.reported.resident)', () => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 });
+
+describe('what was done for the village (rel.reported.for-village)', () => {
+  test('为村里 in the figure\'s clause: the village in view, not the doer, also from an earlier paragraph', async () => {
+    const paragraphs = ['记者来到湖北秭归县茅坪镇龙门村。', '为此，王建国四处奔走，先后为村里打了12眼水井和5眼自来水井。'];
+    expect(await subjectsOf('12眼', ...paragraphs)).toEqual(['龙门村']);
+    expect(await subjectsOf('5眼', ...paragraphs)).toEqual(['龙门村']);
+  });
+  test('not when the clause names another subject of its own', async () => {
+    expect(await subjectsOf('30万元', '记者来到湖北秭归县茅坪镇龙门村。', '宏达建设有限公司为村里修路投入30万元。')).toEqual(['宏达建设有限公司']);
+  });
+});
