@@ -234,7 +234,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const self = before.find((q) => q.m.start === at && q.m.attrs.ref);
       const fits = (place: { kind?: EntityKind; name: string }): boolean => levelsOf(place).some((l) => levels.includes(l));
       const earlier = ordered.slice(0, i).reverse().filter((q) => q.m.start < at);
-      const seen = levels.map((l) => places.at(l, at)).find((r) => r !== undefined);
+      // 当地, 本地: the area named last, whatever its level (走进某镇…。以某区为例，当地… → the district).
+      const anyLevel = word === '当地' || word === '本地';
+      const seen = anyLevel ? places.latestAt(levels, at) : levels.map((l) => places.at(l, at)).find((r) => r !== undefined);
       const named = seen ? ordered.find((q) => q.ref.key === seen.key) : undefined;
       const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref))) ?? placeInName(earlier, fits);
       if (target) subject = target;

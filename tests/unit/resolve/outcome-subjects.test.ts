@@ -251,3 +251,12 @@ describe('what was done for the village (rel.reported.for-village)', () => {
     expect(await subjectsOf('30万元', '记者来到湖北秭归县茅坪镇龙门村。', '宏达建设有限公司为村里修路投入30万元。')).toEqual(['宏达建设有限公司']);
   });
 });
+
+describe('当地, 本地: the area named last, whatever its level', () => {
+  test('a district named after a town: the district', async () => {
+    expect(await subjectsOf('超60%', '记者来到青山镇。', '去年，浙江嘉兴秀洲区新能源产业产值突破500亿元，本地配套率超60%。')).toEqual(['秀洲区']);
+  });
+  test('a town named after its district: the town', async () => {
+    expect(await subjectsOf('3000亩', '记者来到嘉兴秀洲区。', '在王江泾镇采访时了解到，当地去年新种桑树3000亩。')).toEqual(['王江泾镇']);
+  });
+});
