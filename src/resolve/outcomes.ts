@@ -1,7 +1,7 @@
 // Step 5: each reported figure gets its subject and becomes an Outcome.
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
-import { upsert } from './entities.js';
+import { isNamedSite, upsert } from './entities.js';
 import { clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
@@ -31,7 +31,7 @@ import type { Entity, Relation } from './types.js';
  *     article's most-named topic, tried as a fallback, was right about one time in five on real articles).
  * A place that only grades something (嘉兴市级) is no subject; a distance (20公里外) is no one's.
  */
-export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[]): Relation[] {
+export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[], residentWords: readonly string[] = []): Relation[] {
   const { article, sentences, pending, places } = view;
   const out: Relation[] = [];
   let focus: Pending | undefined;
@@ -94,7 +94,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (body) return body;
     const person = named.find((q) => q.ref.label === 'Person');
     const org = person ? affiliations.get(person.ref.key) : undefined;
-    return org ? ordered.find((q) => entityKeyOf(q, mentionEntity) === org) : undefined;
+    if (org) return ordered.find((q) => entityKeyOf(q, mentionEntity) === org);
+    // ”副矿长李某介绍, ”总经理李某说: a post that says the kind of its body (矿长 a mine, 厂长 a factory, 场长 a farm,
+    // 董事长 and 总经理 a company), with no body named, is at the body of that kind the paragraph names before.
+    const post = POST_OF_KIND.exec(article.text.slice(start, person ? person.m.start : end).replace(/(?:说|表示|介绍|指出|说道)$/u, ''));
+    if (!post) return undefined;
+    const kindWord = post[1] ?? '公司';
+    const paragraphStart = article.paragraphs.find((g) => at >= g.start && at < g.end)?.start ?? 0;
+    const inView = ordered.filter((q) => q.m.start >= paragraphStart && q.m.end <= Math.min(at, start) && (q.ref.label === 'Organization' || (q.ref.label === 'Place' && isNamedSite(q.m))) && !isSpeaker(q) && (kindWord === '公司' ? q.ref.kind === 'Company' : q.ref.name.endsWith(kindWord)));
+    return inView[inView.length - 1];
   };
   // The body a quotation open at `open` speaks for: the words after it closes, up to a verb of saying (”某公司总经理
   // 李某介绍), else the words before it opens (某公司总经理李某说：“, 李某表示，“: rel.reported.speaker-body).
@@ -110,6 +118,28 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const colon = /(?:^|[，,。；;！？!?”\n])([^，,。；;！？!?“”\n：:\d]{2,30})[：:]$/u.exec(article.text.slice(Math.max(0, open - 40), open));
     const start = colon ? open - colon[1]!.length - 1 : -1;
     return colon && ordered.some((q) => q.ref.label === 'Person' && q.m.start >= start && q.m.end < open) ? bodyOfAttribution(start, open - 1, open) : undefined;
+  };
+  // The project 项目 points back to at `at` (where the clause saying it opens): a project or a named park ending the
+  // clause just before (某公司建设起某产业园，项目…), else the latest project named before it — not one named as the
+  // object of a clause that itself opens with 项目 (项目依托…建设某某项目: the project's own doing).
+  const isProject = (q: Pending): boolean => q.ref.label === 'Programme' && (q.ref.kind === 'Project' || /(?:项目|工程)$/u.test(q.ref.name));
+  const isPark = (q: Pending): boolean => q.ref.label === 'Place' && isNamedSite(q.m) && /(?:园|园区|基地)$/u.test(q.ref.name);
+  const projectInView = (at: number): Pending | undefined => {
+    const ended = ordered.find((q) => q.m.end <= at && /^[”"’]?[，,]$/u.test(article.text.slice(q.m.end, at)) && (isProject(q) || isPark(q)));
+    if (ended) return ended;
+    for (let k = ordered.length - 1; k >= 0; k--) {
+      const q = ordered[k]!;
+      if (q.m.end > at || !isProject(q) || isSpeaker(q)) continue;
+      if (PROJECT_BACK.test(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start))) continue;
+      return q;
+    }
+    return undefined;
+  };
+  // The person named right after a place and a resident word (某村村民李某): the resident of that place.
+  const residentAfter = (place: Pending): Pending | undefined => {
+    const rest = article.text.slice(place.m.end, place.m.end + 6);
+    const word = residentWords.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+    return word ? ordered.find((q) => q.ref.label === 'Person' && q.m.start === place.m.end + word.length) : undefined;
   };
   let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean } | undefined;
   for (let i = 0; i < ordered.length; i++) {
@@ -147,7 +177,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const kind = kinds.length > 0;
     // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
     const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : kinds.map((k) => inView.bodyNamed(k, p.m.start, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined);
+    // 某公司建设起某产业园，项目投资78亿元; “项目年发绿电…”: 项目 opening the figure's clause, or an earlier clause of
+    // its sentence that it goes on from, points back to the project in view (rel.reported.project-back).
+    const projectAt = kind ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
+    const projectBack = projectAt === undefined ? undefined : projectInView(projectAt);
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, p.m.start, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
     const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.
@@ -179,13 +213,19 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
     const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
     if (!pronoun && !byClause && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
+    // 某村村民李某种了30亩白茶，去年收入达20万元: a place heading the clause only as where the resident named after it
+    // lives (某村村民李某, 某村种植户李某) leaves the clause about the person (rel.reported.resident).
+    const resident = !pronoun && subject !== undefined && (subject === byClause?.subject || subject === clauseArea) && subject.ref.label === 'Place' ? residentAfter(subject) : undefined;
+    if (resident) subject = resident;
     // 本届峰会共吸引了…1500余名嘉宾: the programme the text was about, when the sentence names no entity.
     const sentenceBefore = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
     // 村里与…合作，…亩均收益超过3万元: the sentence is about the village in view.
     // 下一步，该镇将依托开发区和高校…，力争产值突破300亿元: a pronoun opening a clause (该镇, 村里) is the subject;
     // the places and bodies after it are its objects. The area is the last one of its level named before it.
+    // …but not a later clause headed by a name of its own (全村接待游客12万人次，某公司营收达800万元: the firm's).
     const ap = areaPronoun(sentenceBefore);
-    if (!pronoun && ap) {
+    const apOverruled = ap !== null && sentences[p.m.sentence]!.start + ap.at < clauseStart && byClause?.own === true;
+    if (!pronoun && ap && !apOverruled) {
       const at = sentences[p.m.sentence]!.start + ap.at;
       const word = ap.word.replace(/^[该全]|里$/g, '');
       const levels = LEVELS_OF_WORD[word] ?? [];
@@ -194,12 +234,26 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const self = before.find((q) => q.m.start === at && q.m.attrs.ref);
       const fits = (place: { kind?: EntityKind; name: string }): boolean => levelsOf(place).some((l) => levels.includes(l));
       const earlier = ordered.slice(0, i).reverse().filter((q) => q.m.start < at);
-      const seen = levels.map((l) => places.at(l, at)).find((r) => r !== undefined);
+      // 当地, 本地: the area named last, whatever its level (走进某镇…。以某区为例，当地… → the district).
+      const anyLevel = word === '当地' || word === '本地';
+      const seen = anyLevel ? places.latestAt(levels, at) : levels.map((l) => places.at(l, at)).find((r) => r !== undefined);
       const named = seen ? ordered.find((q) => q.ref.key === seen.key) : undefined;
       const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref))) ?? placeInName(earlier, fits);
       if (target) subject = target;
     }
     if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
+    // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
+    // the village's figure, not the doer's (rel.reported.for-village).
+    const forVillage = !pronoun && !ap && FOR_VILLAGE.test(clause) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) ? (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined) : undefined;
+    const villageDoneFor = forVillage ? ordered.slice(0, i).reverse().find((q) => q.ref.key === forVillage.key) : undefined;
+    if (villageDoneFor) subject = villageDoneFor;
+    // 以某区为例，当地…达50万亩: the example the sentence opens with is what its figures are about, unless the
+    // figure's clause names a subject of its own (rel.reported.example).
+    const exampleEnd = EXAMPLE_OPENING.exec(sentenceBefore);
+    const example = exampleEnd ? lastOfChain(before, before.find((q) => q.m.start === sentences[p.m.sentence]!.start + exampleEnd[1]!.length && (isEntity(q) || isAreaPlace(q))), (q) => isEntity(q) || isAreaPlace(q)) : undefined;
+    const exampleFits = example !== undefined && example.m.end === sentences[p.m.sentence]!.start + exampleEnd![0].length - exampleEnd![2]!.length;
+    const apFits = !ap || ap.word === '当地' || ap.word === '本地' || (example !== undefined && levelsOf(example.ref).some((l) => (LEVELS_OF_WORD[ap.word.replace(/^[该全]|里$/g, '')] ?? []).includes(l)));
+    if (exampleFits && !pronoun && !personHead && apFits && !before.some((q) => q.m.start >= clauseStart && q !== example && (isEntity(q) || isAreaPlace(q)))) subject = example;
     // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
     // (a programme in the sentence) or the area's.
     const listed = enumeration(article.text, before, p.m.start);
@@ -233,24 +287,24 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // the same way — when the words said, up to the figure, name no body or place of their own.
     const said = inQuote ? undefined : indirectStatement(article.text, sentences[p.m.sentence]!.start, clauseStart);
     const namesInStatement = said !== undefined && (before.some((q) => q.m.start >= said.end) || /项目/u.test(article.text.slice(said.end, p.m.start)) || PER_UNIT.test(article.text.slice(said.end, p.m.end)));
-    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !personHead && !listed.size;
+    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !personHead && !listed.size && !villageDoneFor;
     const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : undefined;
     if (forSpeaker) subject = forSpeaker;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
-    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !forSpeaker;
+    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !forSpeaker && !villageDoneFor;
     // 其中10万羽…: part of the figure before it, whose subject it shares.
     const partOf = /^其中/u.test(clause) && previous !== undefined && previous.sentence >= p.m.sentence - 1;
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
     if (goesOn) subject = previous!.subject;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
-    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined;
+    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined;
     previous = { sentence: p.m.sentence, subject, pointedBack };
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
     const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
-    const carried = !subject || (!before.includes(subject) && subject !== personHead);
+    const carried = !subject || (!before.includes(subject) && subject !== personHead && subject !== resident);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.
     const issue = article.date ?? (article.year ? String(article.year) : undefined);
@@ -271,8 +325,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
-      const byItsClause = subject === personHead ? 'rel.reported.person-head' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const byItsClause = subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
+      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? 'rel.reported.for-village' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -388,6 +442,39 @@ function enumeration(text: string, before: readonly Pending[], figureStart: numb
   }
   return listed;
 }
+
+/**
+ * 项目 (该项目, 这个项目) opening a clause, as a word pointing back to a project — not 项目建设, 项目招引 and the like,
+ * which speak of projects in general.
+ */
+const PROJECT_BACK = /^[“"]?(?:该|这个|此|这一)?项目(?!建设|招引|招商|签约|储备|库|数|个数|审批|落地|开工|谋划|推进|资金|化|[0-9０-９])/u;
+
+/**
+ * Where the clause that says 项目 pointing back opens, for a figure whose sentence's clauses (split at commas, the
+ * figure's last) are given: the figure's own clause, else the nearest earlier one it goes on from with no name
+ * between (`named`: the sentence's names that can be subjects).
+ */
+function projectClauseAt(text: string, clauses: readonly string[], sentenceStart: number, named: readonly Pending[]): number | undefined {
+  const starts: number[] = [];
+  for (let j = 0, at = sentenceStart; j < clauses.length; at += clauses[j]!.length + 1, j++) starts.push(at);
+  for (let j = clauses.length - 1; j >= 0; j--) {
+    const end = starts[j]! + clauses[j]!.length;
+    // The figure's own clause may be preceded by time words in its sentence (截至目前，项目…).
+    const clause = clauses[j]!.replace(/^[”"]/u, '');
+    if (PROJECT_BACK.test(clause)) return starts[j]! + (clauses[j]!.length - clause.length);
+    if (named.some((q) => q.m.start >= starts[j]! && q.m.start < end)) return undefined;
+  }
+  return undefined;
+}
+
+/** A post naming the kind of its body, ending the words before a speaker's name: 副矿长, 厂长, 场长; 董事长, 总经理 (a company). */
+const POST_OF_KIND = /(?:^|[^县市区镇乡村省])(?:副)?(?:(矿|厂|场|站|园)长|董事长|总经理)$/u;
+
+/** A sentence opening with the example it gives: 以某区为例，/ 拿某村来说，(the name between, then the rest). */
+const EXAMPLE_OPENING = /^([“"]?(?:就|仅)?以|[“"]?拿)[^，,。；]{2,24}?((?:为例|来说)[，,：:])/u;
+
+/** What was done for a village: 为村里, 为村子, 为全村, 为村集体 in the figure's clause. */
+const FOR_VILLAGE = /为(?:村里|村子|全村|村集体)/u;
 
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;

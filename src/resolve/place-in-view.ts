@@ -151,6 +151,12 @@ export class PlacesInView {
     return this.lastOf(level, pos)?.ref;
   }
 
+  /** Of the places in view at `pos` of any of `levels`, the one named last (当地: the area the text is at). */
+  latestAt(levels: readonly AreaLevel[], pos: number): EntityRef | undefined {
+    const found = levels.map((l) => this.lastOf(l, pos)).filter((n): n is Named => n !== undefined);
+    return found.sort((a, b) => b.m.start - a.m.start)[0]?.ref;
+  }
+
   /**
    * What a word of a level at `pos` refers to, given the paper's own place of that level (its home city or
    * province, when known). 我市, 本市 (`own`): the paper's, else the place in view. 全市, 市人社局: the paper's when

@@ -127,8 +127,10 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   const cn1 = !/\d/.test(num1!);
   // 千名干部, 百日攻坚, 万众: a lone 十/百/千/万 is rhetoric, not a count — unless a word of reaching a threshold
   // stands before it (上千人, 破亿元, 过万家, 数千名): then it is that round figure, approximate.
-  const threshold = /^[十百千万亿]$/.test(num1!) && !scale1 && THRESHOLD_BEFORE.test(ctx.text.slice(Math.max(0, start - 2), start));
-  if (/^[十百千万亿]$/.test(num1!) && !scale1 && !threshold) return undefined;
+  // 十余个, 百余家, 千余名, 万余元, 百多人: a lone 十/百/千/万 with 余 or 多 after it counts (more than a hundred), approximate.
+  const loneScale = /^[十百千万亿]$/.test(num1!) && !scale1;
+  const threshold = loneScale && (THRESHOLD_BEFORE.test(ctx.text.slice(Math.max(0, start - 2), start)) || fuzzy1 === '余' || fuzzy1 === '多');
+  if (loneScale && !threshold) return undefined;
   // 几家, 几栋: 几 alone is "a few", no figure; 十几处, 几十个: the figure is the round number, approximate.
   if (num1 === '几' && !scale1) return undefined;
   let low = threshold ? lex.scales.get(num1!) : cn1 ? parseChineseNumber(num1!.replace(/几/g, '') || '一') : Number(num1!.replace(/,/g, ''));

@@ -72,6 +72,15 @@ describe('outcomes', () => {
     ['线上销售额稳步增长，带动过万户增收。', { text: '过万户', value: 10000, unit: '户', approximate: true }],
     ['线上订单突破万单。', { text: '万单', value: 10000, unit: '单', approximate: true }],
     ['景区国庆期间吸引数千名游客。', { text: '数千名', value: 1000, unit: '名', approximate: true }],
+    // A price or a rate per unit is one unit: not a sum of money, not a mass.
+    ['基地制氢成本低至10—13元/千克。', { text: '10—13元/千克', value: 10, valueMax: 13, unit: '元/千克' }],
+    ['合作社的收购价提高到4元/斤。', { text: '4元/斤', value: 8, unit: '元/千克', rawValue: 4, rawUnit: '元/斤' }],
+    ['工厂产能超1.8万吨/年。', { text: '超1.8万吨/年', value: 18000, unit: '吨/年', approximate: true }],
+    // A lone scale with 余 or 多 after it counts more than that round figure (百余家: over a hundred), approximate.
+    ['全镇先后办起百余家农家乐。', { text: '百余家', value: 100, unit: '家', approximate: true }],
+    ['返乡创业的青年已有千余名。', { text: '千余名', value: 1000, unit: '名', approximate: true }],
+    ['合作社去年给每户分红万余元。', { text: '万余元', value: 10000, unit: '元', approximate: true }],
+    ['周边十余个村的茶农都来了。', { text: '十余个', value: 10, unit: '个', approximate: true }],
   ])('%s', (sentence, expected) => {
     expect(outcomes(sentence)).toEqual([expect.objectContaining(expected)]);
   });
@@ -115,6 +124,8 @@ describe('outcomes', () => {
     ['他回头看了一眼。'],
     ['全县推行每万元产值能耗考核。'],
     ['万众一心，千帆竞发。'],
+    ['这座古桥已有百余年历史。'],
+    ['百年老店迎来新生。'],
     ['这是一笔不小的开支。'],
   ])('no outcome in: %s', (sentence) => {
     expect(outcomes(sentence)).toEqual([]);

@@ -174,3 +174,89 @@ describe('figures that are no one\'s', () => {
     expect(await subjectsOf('20公里', '宜昌三峡食品有限公司扩建了厂房。20公里外，新的茶园也开始采摘。')).toEqual([]);
   });
 });
+
+describe('项目 pointing back (rel.reported.project-back)', () => {
+  test('项目 opening the clause after a park just named: the park', async () => {
+    expect(await subjectsOf('36亿元', '去年，宏远科技有限公司建设起青山新材料产业园，项目投资36亿元，预计明年建成投产。')).toEqual(['青山新材料产业园']);
+  });
+
+  test('项目 opening a quotation in a later paragraph: the project the text is about, not the speaker\'s body', async () => {
+    const paragraphs = ['这里是白沙镇渔光互补光伏发电示范项目。项目采用“板上发电、板下养鱼”的模式，由新宇能源有限公司负责运营。', '“项目年发电约3亿千瓦时，可节约标准煤10多万吨。”新宇能源有限公司副总经理周立群介绍。'];
+    expect(await subjectsOf('约3亿千瓦时', ...paragraphs)).toEqual(['白沙镇渔光互补光伏发电示范项目']);
+    expect(await subjectsOf('10多万吨', ...paragraphs)).toEqual(['白沙镇渔光互补光伏发电示范项目']);
+  });
+
+  test('a later clause naming nothing goes on about it; a project the pointed-back project builds is not what 项目 means later', async () => {
+    const paragraphs = ['2023年，柳河镇引入东山智慧农业示范项目，建起温室大棚。', '项目依托当地溪水建设南坡灌溉工程，实现节水灌溉。截至目前，项目日均采摘番茄2万多斤，年利润超过600万元。'];
+    expect(await subjectsOf('超过600万元', ...paragraphs)).toEqual(['东山智慧农业示范项目']);
+  });
+
+  test('项目建设, 新开工项目: projects in general, not the one in view', async () => {
+    const subjects = await subjectsOf('32个', '这里是白沙镇渔光互补光伏发电示范项目。', '今年以来，项目建设加快推进，新开工项目32个。');
+    expect(subjects).not.toContain('白沙镇渔光互补光伏发电示范项目');
+  });
+});
+
+describe('a post that says the kind of its body (rel.reported.speaker-body)', () => {
+  test.each([
+    ['副矿长: the mine the paragraph names', '98%', ['在华能青山煤矿的调度室里，大屏上跳动着实时数据。“煤矸石综合利用率达到98%。”副矿长刘建平介绍。'], ['华能青山煤矿']],
+    ['场长: the farm', '92%', ['在红星林场，工人们正在巡山。“全场森林覆盖率达到92%。”场长王大海介绍。'], ['红星林场']],
+    ['总经理: the company', '3亿元', ['走进宏达食品有限公司的车间，机器轰鸣。“今年订单已排到年底，销售额有望突破3亿元。”总经理陈立新说。'], ['宏达食品有限公司']],
+    ['not a body of another paragraph', '3亿元', ['宏达食品有限公司的车间里机器轰鸣。', '“今年订单已排到年底，销售额有望突破3亿元。”总经理陈立新说。'], []],
+    ['not a county head (县长): an official speaks of the area or a programme', '3亿元', ['走进宏达食品有限公司的车间，机器轰鸣。“今年订单已排到年底，销售额有望突破3亿元。”副县长陈立新说。'], []],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('the example a sentence opens with (rel.reported.example)', () => {
+  test.each([
+    ['以某区为例，当地…: the district, not the town named before', '50万亩', ['走进丽水市莲都区碧湖镇，田野里一派繁忙。', '以临安区为例，当地山核桃种植面积达50万亩，年产值超过20亿元。'], ['临安区']],
+    ['a later clause of the sentence, naming nothing', '超过20亿元', ['走进丽水市莲都区碧湖镇，田野里一派繁忙。', '以临安区为例，当地山核桃种植面积达50万亩，年产值超过20亿元。'], ['临安区']],
+    ['not the firm named in an earlier sentence', '80%以上', ['宏达农业有限公司在此建厂，带动了村集体增收。以余杭区为例，农村集体经济大多依赖厂房出租，租金收入占集体总收入的80%以上。'], ['余杭区']],
+    ['not when the figure\'s clause names its own subject', '2000万元', ['以余杭区为例，农村集体经济大多依赖厂房出租，宏达农业有限公司去年产值达到2000万元。'], ['宏达农业有限公司']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('an area word opening an earlier clause of the sentence', () => {
+  const paragraphs = ['记者来到龙门村。去年，村里接待游客12万人次，宏达旅游公司营收达800万元，村民人均收入3万元。'];
+  test('is not the subject of a later clause headed by a name of its own', async () => {
+    expect(await subjectsOf('800万元', ...paragraphs)).toEqual(['宏达旅游公司']);
+  });
+  test('is the subject of its own clause and of a later clause that names nothing', async () => {
+    expect(await subjectsOf('12万人次', ...paragraphs)).toEqual(['龙门村']);
+    expect(await subjectsOf('3万元', ...paragraphs)).toEqual(['龙门村']);
+  });
+});
+
+describe('a resident named after the place (rel.reported.resident)', () => {
+  test.each([
+    ['某村村民李某 heading the clause: the resident', '20万元', ['记者来到浙江安吉县。', '溪龙乡黄杜村村民李建华种了30亩白茶，去年收入达20万元。'], ['李建华']],
+    ['…and a later clause of the sentence naming nothing, past a body named as an object', '4万元', ['谢家村村民朱小春一家申请加入了大棚计划，棚、肥、种苗都由合作社提供，两个棚一年收入共达4万元。'], ['朱小春']],
+    ['a village heading the clause with no resident after it keeps the figure', '5000亩', ['记者来到浙江安吉县溪龙乡黄杜村。', '如今，黄杜村种了5000亩白茶，村民李建华去年收入达20万元。'], ['黄杜村']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('what was done for the village (rel.reported.for-village)', () => {
+  test('为村里 in the figure\'s clause: the village in view, not the doer, also from an earlier paragraph', async () => {
+    const paragraphs = ['记者来到湖北秭归县茅坪镇龙门村。', '为此，王建国四处奔走，先后为村里打了12眼水井和5眼自来水井。'];
+    expect(await subjectsOf('12眼', ...paragraphs)).toEqual(['龙门村']);
+    expect(await subjectsOf('5眼', ...paragraphs)).toEqual(['龙门村']);
+  });
+  test('not when the clause names another subject of its own', async () => {
+    expect(await subjectsOf('30万元', '记者来到湖北秭归县茅坪镇龙门村。', '宏达建设有限公司为村里修路投入30万元。')).toEqual(['宏达建设有限公司']);
+  });
+});
+
+describe('当地, 本地: the area named last, whatever its level', () => {
+  test('a district named after a town: the district', async () => {
+    expect(await subjectsOf('超60%', '记者来到青山镇。', '去年，浙江嘉兴秀洲区新能源产业产值突破500亿元，本地配套率超60%。')).toEqual(['秀洲区']);
+  });
+  test('a town named after its district: the town', async () => {
+    expect(await subjectsOf('3000亩', '记者来到嘉兴秀洲区。', '在王江泾镇采访时了解到，当地去年新种桑树3000亩。')).toEqual(['王江泾镇']);
+  });
+});
