@@ -3,6 +3,7 @@
 //   广东游客李某                                                                    where a visitor is from;
 //   镇里的某某产业园, 村里的某某合作社                                              the town or village in view;
 //   在某镇，一座某某产业园…; 在某县的某某公司                                       introduced there;
+//   在某县某镇，某某有限公司…; 某县的某某有限公司                                   set there (a firm, a park, a project);
 //   某银行某县支行                                                                  a branch, in the place it is named after.
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
@@ -13,6 +14,11 @@ import type { RelationCues, ResolvedMention } from './relations.js';
 import type { Relation } from './types.js';
 
 type Cues = RelationCues['located'];
+
+/** Places a sentence may be set in, for the firms that head its clause after 在…，: a county, a town, a zone, a village. */
+const SCENE_PLACES = new Set(['County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
+/** What is said to be where a sentence is set: a firm, a cooperative, a park, a project. */
+const settledKind = (r: ResolvedMention): boolean => (r.e.label === 'Organization' && (r.e.kind === 'Company' || r.e.kind === 'IndustrialPark' || r.e.kind === 'Incubator')) || (r.e.label === 'Programme' && r.e.kind === 'Project') || isNamedSite(r.m);
 
 export function locatedRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], places: PlacesInView, cues: Cues): Relation[] {
   const out: Relation[] = [];
@@ -35,6 +41,14 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   const placeEndingAt = (pos: number): ResolvedMention | undefined => {
     const r = endingAt.get(pos);
     return r?.e.label === 'Place' ? r : undefined;
+  };
+
+  // The firms read as set in the place a sentence opens with, by where their names end: the next one listed after
+  // 、 or 和 is set there too.
+  const sceneFirms = new Map<number, RegExpExecArray>();
+  const listedAfterScene = (r: ResolvedMention): RegExpExecArray | undefined => {
+    const joined = /[、和与及]$/u.exec(text.slice(r.m.start - 1, r.m.start));
+    return joined ? sceneFirms.get(r.m.start - 1) : undefined;
   };
 
   for (const r of ms) {
@@ -100,13 +114,30 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       // 某区某镇的“某某”: a chain of places down to a town before 的 and the name says where it is.
       const chained = first !== undefined && first !== place && /^(?:Town|Subdistrict|Village|Community)$/u.test(place!.e.kind ?? '');
       if (place && !place.m.attrs.ref && (r.e.label === 'Organization' || isNamedSite(r.m)) && (opens || chained)) add(r, place.e, 'rel.located-in.there', 0.75, first!.m.start);
+      // 某县的某某有限公司, 某镇的某某产业园: a county, a town or a zone before 的 and a firm's name (not a body of another
+      // kind: 某市的某大学; not a city or province, whose 的 qualifies as often as it locates).
+      // A short form read back to a firm (某县的某某产业, the firm's trade name) is passed over: the words may name the trade.
+      else if (place && !place.m.attrs.ref && settledKind(r) && (r.m.text === r.e.name || /(?:公司|合作社|厂|集团)$/u.test(r.m.text)) && SCENE_PLACES.has(place.e.kind ?? '')) add(r, place.e, 'rel.located-in.place-de', 0.7, first!.m.start);
       continue;
     }
     // 在某镇，一座某某产业园…: introduced in the place the sentence opens with.
-    const intro = new RegExp(`^在(.{2,16}?)[，,](?:${cues.introWords.join('|')})$`, 'u').exec(text.slice(sentences[r.m.sentence]!.start, r.m.start));
+    const sentenceStart = sentences[r.m.sentence]!.start;
+    const intro = new RegExp(`^在(.{2,16}?)[，,](?:${cues.introWords.join('|')})$`, 'u').exec(text.slice(sentenceStart, r.m.start));
     if (intro) {
-      const place = placeEndingAt(sentences[r.m.sentence]!.start + 1 + intro[1]!.length);
+      const place = placeEndingAt(sentenceStart + 1 + intro[1]!.length);
       if (place && !place.m.attrs.ref) add(r, place.e, 'rel.located-in.there', 0.75, place.m.start);
+      continue;
+    }
+    // 在某县某镇，某某有限公司新建了…: a firm (or a park, a project) heading the clause after the phrase that sets the
+    // sentence in a county, a town or a zone is there — also the firms listed with it (在某县，甲、乙两家公司…).
+    // Not a body of another kind (在某市，某大学的专家…: the university is not said to be there).
+    const scene = /^在(.{2,16}?)[，,]$/u.exec(text.slice(sentenceStart, r.m.start)) ?? listedAfterScene(r);
+    if (scene && settledKind(r)) {
+      const place = placeEndingAt(sentenceStart + 1 + scene[1]!.length);
+      if (place && !place.m.attrs.ref && SCENE_PLACES.has(place.e.kind ?? '')) {
+        add(r, place.e, 'rel.located-in.scene', 0.75, place.m.start);
+        sceneFirms.set(r.m.end, scene);
+      }
     }
   }
   return out;
