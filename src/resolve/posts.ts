@@ -5,7 +5,8 @@
 //   公司总经理王某, 该公司副董事长张某      a body named by its kind alone: the one in view;
 //   李某（某某集团董事长）                  the post in brackets after the name;
 //   时任某局副局长的魏某, 来自某公司的朱某   a post or an employer before 的;
-//   某大学李某院士                          the body before the name, the post after it.
+//   某大学李某院士                          the body before the name, the post after it;
+//   李某，某大学教授; 李某是某学院的副教授   posts after the name, up to the clause's end.
 // Posts that are not a body's (村民, 党员) hold nothing; a post with no body before it holds nothing either.
 import type { Article } from '../document/types.js';
 import { isHan } from '../extract/chars.js';
@@ -71,21 +72,48 @@ export class PostReader {
       const role = this.postAt(text.slice(body.m.end, e));
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
+    if (posts.length === 0) posts.push(...this.apposition(p));
     return posts;
   }
 
+  /**
+   * The posts printed after the name, in an apposition or after 是 (李某，某大学教授; 李某，某公司董事长、某协会会长;
+   * 李某是某学院的副教授): the words up to the clause's end are nothing but posts, each with its body.
+   */
+  private apposition(p: Pending): Post[] {
+    const text = this.article.text;
+    const lead = /^(?:[，,](?:现任|系|是)?|是|系)/u.exec(text.slice(p.m.end, p.m.end + 4));
+    if (!lead) return [];
+    const from = p.m.end + lead[0].length;
+    const stop = /[，,。；;！？：:“”"（(]/u.exec(text.slice(from, from + 40));
+    const end = stop ? from + stop.index : Math.min(text.length, from + 40);
+    if (end - from < 3) return [];
+    // 李某是某学院的副教授: the body, 的, and a post.
+    const body = this.ordered.find((q) => q.m.start === from && q.ref.label === 'Organization');
+    if (body && text[body.m.end] === '的') {
+      const role = text.slice(body.m.end + 1, end);
+      return role.length <= this.cues.maxLength && [...role].every((ch) => isHan(ch.charCodeAt(0)) && !this.stop.has(ch)) && this.isPost(role) ? [{ holder: body, role, start: p.m.start, end, rule: 'rel.works-for.apposition' }] : [];
+    }
+    const chain = this.chainBefore(end, 'rel.works-for.apposition', from, true);
+    return chain.start === from ? chain.posts.map((post) => ({ ...post, start: p.m.start, end })) : [];
+  }
+
   /** Posts joined by 、 or ， that end at `end`, each read back to its body. */
-  private chainBefore(end: number, rule: string, floor = 0): Post[] {
+  private chainBefore(end: number, rule: string, floor?: number): Post[];
+  private chainBefore(end: number, rule: string, floor: number, withStart: true): { posts: Post[]; start: number };
+  private chainBefore(end: number, rule: string, floor = 0, withStart = false): Post[] | { posts: Post[]; start: number } {
     const posts: Post[] = [];
+    let start = end;
     for (let e = end, guard = 0; guard < 4; guard++) {
       const segment = this.segmentEndingAt(e, floor);
       if (!segment) break;
       posts.push(...segment.posts.map((post) => ({ ...post, rule: post.rule || rule })));
+      start = segment.start;
       const sep = this.article.text[segment.start - 1];
       if (sep !== '、' && sep !== '，') break;
       e = segment.start - 1;
     }
-    return posts;
+    return withStart ? { posts, start } : posts;
   }
 
   /** One post, with the unit and the body before it: 某某公司市场拓展部经理, 党支部书记 after a village. */

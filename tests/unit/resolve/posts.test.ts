@@ -85,3 +85,22 @@ describe('posts around a name', () => {
     expect(await postsIn('宁波华星电子科技有限公司的周立群走进车间。')).toEqual([]);
   });
 });
+
+describe('posts printed after the name: an apposition, or after 是', () => {
+  test.each([
+    ['an apposition after a comma', '孙海燕，武汉理工大学教授，多年来研究新材料。', ['孙海燕 → 武汉理工大学 (教授)']],
+    ['two bodies for one person, joined by 、', '杜明远，宁波华星电子科技有限公司董事长、宁波市电子商会会长，今年五十岁。', ['杜明远 → 宁波华星电子科技有限公司 (董事长)', '杜明远 → 宁波市电子商会 (会长)']],
+    ['是 and a post', '郑晓东是宁波华星电子科技有限公司总经理。', ['郑晓东 → 宁波华星电子科技有限公司 (总经理)']],
+    ['是 a body 的 a post', '林佳慧是湖北工业大学的副教授。', ['林佳慧 → 湖北工业大学 (副教授)']],
+  ])('%s', async (_case, sentence, expected) => {
+    expect((await postsIn(sentence)).sort()).toEqual([...expected].sort());
+  });
+
+  test.each([
+    ['what follows the comma is not a post', '何建平，宁波市人，从小在海边长大。'],
+    ['the comma opens another person\'s post and name', '记者找到了何建平，武汉理工大学教授孙海燕也在场。'],
+    ['a post with more words after it in the clause', '何建平是宁波华星电子科技有限公司总经理的老同学。'],
+  ])('none: %s', async (_case, sentence) => {
+    expect((await postsIn(sentence)).filter((f) => f.startsWith('何建平'))).toEqual([]);
+  });
+});
