@@ -17,6 +17,11 @@ type Cues = RelationCues['located'];
 
 /** Places a sentence may be set in, for the firms that head its clause after 在…，: a county, a town, a zone, a village. */
 const SCENE_PLACES = new Set(['County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
+/**
+ * A firm's name as printed in full, or a short form with its firm word (某某公司): a short form read back to a firm
+ * (在某县，金银花变成… with 金银花 a firm's trade name) may name the trade, not the firm.
+ */
+const printedAsFirm = (r: ResolvedMention): boolean => r.m.text === r.e.name || /(?:公司|合作社|厂|集团|产业园|园区|项目)$/u.test(r.m.text);
 /** What is said to be where a sentence is set: a firm, a cooperative, a park, a project. */
 const settledKind = (r: ResolvedMention): boolean => (r.e.label === 'Organization' && (r.e.kind === 'Company' || r.e.kind === 'IndustrialPark' || r.e.kind === 'Incubator')) || (r.e.label === 'Programme' && r.e.kind === 'Project') || isNamedSite(r.m);
 
@@ -116,8 +121,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       if (place && !place.m.attrs.ref && (r.e.label === 'Organization' || isNamedSite(r.m)) && (opens || chained)) add(r, place.e, 'rel.located-in.there', 0.75, first!.m.start);
       // 某县的某某有限公司, 某镇的某某产业园: a county, a town or a zone before 的 and a firm's name (not a body of another
       // kind: 某市的某大学; not a city or province, whose 的 qualifies as often as it locates).
-      // A short form read back to a firm (某县的某某产业, the firm's trade name) is passed over: the words may name the trade.
-      else if (place && !place.m.attrs.ref && settledKind(r) && (r.m.text === r.e.name || /(?:公司|合作社|厂|集团)$/u.test(r.m.text)) && SCENE_PLACES.has(place.e.kind ?? '')) add(r, place.e, 'rel.located-in.place-de', 0.7, first!.m.start);
+      else if (place && !place.m.attrs.ref && settledKind(r) && printedAsFirm(r) && SCENE_PLACES.has(place.e.kind ?? '')) add(r, place.e, 'rel.located-in.place-de', 0.7, first!.m.start);
       continue;
     }
     // 在某镇，一座某某产业园…: introduced in the place the sentence opens with.
@@ -132,7 +136,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     // sentence in a county, a town or a zone is there — also the firms listed with it (在某县，甲、乙两家公司…).
     // Not a body of another kind (在某市，某大学的专家…: the university is not said to be there).
     const scene = /^在(.{2,16}?)[，,]$/u.exec(text.slice(sentenceStart, r.m.start)) ?? listedAfterScene(r);
-    if (scene && settledKind(r)) {
+    if (scene && settledKind(r) && printedAsFirm(r)) {
       const place = placeEndingAt(sentenceStart + 1 + scene[1]!.length);
       if (place && !place.m.attrs.ref && SCENE_PLACES.has(place.e.kind ?? '')) {
         add(r, place.e, 'rel.located-in.scene', 0.75, place.m.start);
