@@ -56,6 +56,17 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     return joined ? sceneFirms.get(r.m.start - 1) : undefined;
   };
 
+  // A park the article named (one the gazetteer lacks, or a zone), the latest before `pos`: what 园区 stands for.
+  const isPark = (q: ResolvedMention): boolean => q.e.label === 'Place' && !q.m.attrs.ref && (isNamedSite(q.m) || q.e.kind === 'DevelopmentZone');
+  const parkInView = (pos: number): ResolvedMention | undefined => {
+    let last: ResolvedMention | undefined;
+    for (const q of ms) {
+      if (q.m.start >= pos) break;
+      if (isPark(q)) last = q;
+    }
+    return last;
+  };
+
   for (const r of ms) {
     if (r.e.label === 'Person') {
       const before = text.slice(Math.max(0, r.m.start - 8), r.m.start);
@@ -101,6 +112,25 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       const stem = r.e.name.slice(0, -branch.length);
       const place = ms.find((q) => q.e.label === 'Place' && !q.m.attrs.ref && /^(?:City|County|District|Town|Subdistrict)$/u.test(q.e.kind ?? '') && stem.endsWith(q.e.name) && stem.length > q.e.name.length);
       if (place) add(r, place.e, 'rel.located-in.branch-place', 0.8);
+    }
+    // Firms in a park: 某产业园内的某公司, 某产业园里，某公司…; the word 园区 (产业园, 工业园) for the park in view — 园区内的某公司,
+    // 园区里，某公司…, 入园企业某公司 — when the article named one before (a park the gazetteer lacks, or a zone).
+    if (r.e.label === 'Organization' && settledKind(r) && printedAsFirm(r)) {
+      const sentenceStart = sentences[r.m.sentence]!.start;
+      const pos = r.m.start - (/[“"]/u.test(text[r.m.start - 1] ?? '') ? 1 : 0);
+      const opening = text.slice(sentenceStart, pos);
+      const shape = /[内里中]的$/u.test(opening) ? 2 : /^在?[^，,。；]{2,24}[内里][，,]$/u.test(opening) ? 2 : 0;
+      const qualifier = !shape && !where && kindBefore && cues.parkWords.some((w) => kindBefore[1] === w || kindBefore[1] === `入${w[0]}`) ? kindBefore[0].length : 0;
+      if (shape || qualifier) {
+        const end = pos - (shape || qualifier);
+        const named = placeEndingAt(end);
+        const word = cues.parkWords.find((w) => text.startsWith(w, end - w.length) && (end - w.length === sentenceStart || !/[\u4e00-\u9fff]/u.test(text[end - w.length - 1] ?? '') || text[end - w.length - 1] === '在'));
+        const park = named && isPark(named) ? named : !named && (word || qualifier) ? parkInView(r.m.start) : undefined;
+        if (park) {
+          add(r, park.e, named ? 'rel.located-in.park' : 'rel.located-in.park-in-view', 0.75, named ? named.m.start : end - (word?.length ?? 0));
+          continue;
+        }
+      }
     }
     // 镇里的某某产业园: the town in view.
     const area = /([村镇乡县市])里的$/u.exec(text.slice(Math.max(0, r.m.start - 3), r.m.start));

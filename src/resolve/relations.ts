@@ -51,7 +51,7 @@ const CuesFile = z
         unitEndings: z.array(z.string().min(1)),
       })
       .strict(),
-    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)) }).strict(),
+    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
     groups: z.object({ $comment: z.string().optional(), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),

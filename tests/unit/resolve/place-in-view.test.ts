@@ -151,6 +151,21 @@ describe('where people and things are', () => {
   });
 
   test.each([
+    ['园区内的: the park in view', '临港新材料产业园去年产值增长三成。园区内的华丰茶叶有限公司新上了一条生产线。', 'LOCATED_IN 华丰茶叶有限公司 → 临港新材料产业园'],
+    ['园区里，: the park in view', '临港新材料产业园去年产值增长三成。园区里，华丰茶叶有限公司新上了一条生产线。', 'LOCATED_IN 华丰茶叶有限公司 → 临港新材料产业园'],
+    ['入园企业: the park in view', '临港新材料产业园去年产值增长三成。入园企业华丰茶叶有限公司新上了一条生产线。', 'LOCATED_IN 华丰茶叶有限公司 → 临港新材料产业园'],
+    ['园区 for a zone in view', '宜昌高新区今年招商成效明显。园区内的华丰茶叶有限公司新上了一条生产线。', 'LOCATED_IN 华丰茶叶有限公司 → 宜昌高新区'],
+  ])('a firm in a park: %s', async (_case, sentence, fact) => {
+    const g = await graphOfPage(page('园区发展', sentence));
+    expect(g.facts).toContain(fact);
+  });
+
+  test('园区 with no park named before it places nothing', async () => {
+    const g = await graphOfPage(page('园区发展', '今年产值增长三成。园区内的华丰茶叶有限公司新上了一条生产线。'));
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 华丰茶叶有限公司'))).toEqual([]);
+  });
+
+  test.each([
     ['a province before 的 is the level of a name, not where the firm is', '湖北省的华丰茶叶有限公司扩建了厂房。', 'LOCATED_IN 华丰茶叶有限公司 → 湖北省'],
     ['在某市，a university\'s experts: the university is not said to be there', '在宜都市，华中农业大学的专家给果农上课。', 'LOCATED_IN 华中农业大学 → 宜都市'],
     ['在某县，a firm named later in the clause', '在宜都市，记者见到了华丰茶叶有限公司的工人。', 'LOCATED_IN 华丰茶叶有限公司 → 宜都市'],
