@@ -404,6 +404,11 @@ function canDo(type: RelationshipType, r: ResolvedMention): boolean {
   return r.e.label === 'Person' && type === 'RECEIVED';
 }
 
+/** A person introducing what is said (李某说，…; 李某介绍，…) is not the doer of the words after. */
+function isSpeakerAt(text: string, r: ResolvedMention, at: (r: ResolvedMention) => number): boolean {
+  return /^(?:说|表示|介绍|指出|认为|告诉|坦言|笑着说)/u.test(text.slice(at(r) + r.m.text.length, at(r) + r.m.text.length + 3));
+}
+
 function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined, sentenceStart: number): { list: ResolvedMention[]; carried: boolean; via?: string } {
   const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
   // 上榜…的嘉创智谷孵化器: the subject follows the object, joined by 的.
@@ -413,6 +418,14 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     // in the clause is what was listed.
     const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')).pop();
     if (place) return { list: [place], carried: false };
+  }
+  if (before.length === 0 && after.length === 0 && (type === 'PARTICIPATED_IN' || type === 'ORGANIZED')) {
+    // 村民李某申请加入了某计划, 李某牵头发起了某活动: with no body (nor, for ORGANIZED, an area) before the verb, a
+    // person heading its clause took part or ran it.
+    const cs = clauseStart(text, v);
+    const person = ms.filter((r) => at(r) < v && at(r) >= cs && r.e.label === 'Person');
+    const others = ms.filter((r) => at(r) < v && at(r) >= cs && r.e.label !== 'Person' && r.e.label !== 'Place');
+    if (person.length === 1 && others.length === 0 && !isSpeakerAt(text, person[0]!, at)) return { list: person, carried: false, via: 'person' };
   }
   if (before.length === 0 && after.length === 0) {
     // 如今的某村，产业兴、村风正，先后获得…: a clause naming no subject goes on about the name heading the clause
