@@ -3,7 +3,8 @@
 //   甲集团旗下的乙公司 / 甲集团旗下有乙、丙等企业 / 乙是甲集团旗下企业 / 乙是甲的全资子公司 / 甲的子公司乙 /
 //   乙隶属于甲                                                                  PART_OF (乙 → 甲);
 //   甲公司为乙公司提供… / 为某项目供货 / 给乙配套                             SUPPLIES (甲 → 乙, a firm or a project);
-//   “某行动”在某县试点 / 在某县试点某行动 / 某县试点某行动                    PILOTED_IN (the programme → the place).
+//   “某行动”在某县试点 / 在某县试点某行动 / 某县试点某行动                    PILOTED_IN (the programme → the place);
+//   在某村举办了某活动 / 某博览会在某市开幕                                   LOCATED_IN (the event → where it is held).
 // Both ends are named in the clause; the firm that supplies heads it (or, with none named there, heads an earlier
 // clause of the sentence that this one goes on from).
 import { clauseSubject } from './clause-subjects.js';
@@ -19,6 +20,8 @@ const JOINERS = /^[、和及与]$/u;
 /** What a group owns and a firm supplies: a firm (not a government body, a school or a bank's customer list). */
 const FIRM_KINDS = new Set(['Company', 'IndustrialPark', 'Incubator', 'ResearchInstitute']);
 const isFirm = (r: ResolvedMention): boolean => r.e.label === 'Organization' && FIRM_KINDS.has(r.e.kind ?? '');
+/** What is held somewhere: a fair, a festival, a campaign's event. */
+const EVENT_KINDS = new Set(['TradeFair', 'Campaign']);
 /** The places a programme is piloted in: an area of any level below the country, or a body. */
 const PILOT_PLACES = new Set(['Province', 'City', 'County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
 
@@ -36,7 +39,7 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
   const belongsVerbs = held(cues.belongsVerbs);
   const supplyVerbs = held(cues.supplyVerbs);
   const pilotVerbs = held(cues.pilotVerbs);
-  if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !pilotVerbs.length) return out;
+  if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !pilotVerbs.length && !cues.eventVerbs.some((w) => text.includes(w))) return out;
 
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const r of ms) {
@@ -57,6 +60,17 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
     let best: string | undefined;
     for (const w of words) if (text.startsWith(w, pos) && (!best || w.length > best.length)) best = w;
     return best;
+  };
+
+  /** 在 a place (of a chain, the last) and a verb of holding an event right after it (在某村隆重举办): the place and the verb's end. */
+  const venueAt = (pos: number): { venue: ResolvedMention; verb: number } | undefined => {
+    let venue = startingAt.get(pos);
+    if (!venue || venue.e.label !== 'Place' || venue.m.attrs.ref) return undefined;
+    for (let next = startingAt.get(venue.m.end); next?.e.label === 'Place'; next = startingAt.get(venue.m.end)) venue = next;
+    let v = venue.m.end;
+    v += wordAt(cues.eventManners, v)?.length ?? 0;
+    const verb = wordAt(cues.eventVerbs, v);
+    return verb ? { venue, verb: v + verb.length } : undefined;
   };
 
   for (const sentence of sentences) {
@@ -105,6 +119,16 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
             if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.for', 0.75);
           }
         }
+      }
+      // 在某村举办了某活动, 某博览会在某市开幕: where an event is held.
+      const held = text[i] === '在' ? venueAt(i + 1) : undefined;
+      if (held) {
+        const { venue, verb } = held;
+        const ce = clauseEndOf(text, verb, sentence.end);
+        const cs = clauseStartOf(text, i, sentence.start);
+        const event = (r: ResolvedMention): boolean => r.e.label === 'Programme' && EVENT_KINDS.has(r.e.kind ?? '');
+        const events = [...own.filter((r) => event(r) && r.m.start >= cs && r.m.end <= i), ...own.filter((r) => event(r) && r.m.start > verb && r.m.start < ce)];
+        for (const ev of events) add('LOCATED_IN', ev, venue, 'rel.located-in.venue', 0.75);
       }
       // “某行动”在某县试点, 在某县试点某行动, 某县试点某行动.
       const pilot = wordAt(pilotVerbs, i);

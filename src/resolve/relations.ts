@@ -53,7 +53,7 @@ const CuesFile = z
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
-    groups: z.object({ $comment: z.string().optional(), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)) }).strict(),
+    groups: z.object({ $comment: z.string().optional(), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
   })
@@ -410,7 +410,10 @@ function isSpeakerAt(text: string, r: ResolvedMention, at: (r: ResolvedMention) 
 }
 
 function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined, sentenceStart: number): { list: ResolvedMention[]; carried: boolean; via?: string } {
-  const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
+  // 某镇在某村举办了…: a place after 在 (of a chain, every one) is where it happens, not who does it.
+  const venues = new Set<ResolvedMention>();
+  for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && at(q) + q.m.text.length === at(r)))) venues.add(r);
+  const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && !venues.has(r) && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
   // 上榜…的嘉创智谷孵化器: the subject follows the object, joined by 的.
   const after = ms.filter((r) => at(r) > v && r.e.label === 'Organization' && text[at(r) - 1] === '的');
   if (before.length === 0 && after.length === 0 && type === 'RECEIVED') {

@@ -62,3 +62,20 @@ describe('pilots', () => {
     expect(await typed('PILOTED_IN', sentence)).toEqual([]);
   });
 });
+
+describe('where an event is held', () => {
+  test.each([
+    ['a fair 在 a county 举行', '第三届中国柑橘博览会在秭归县举行。', ['LOCATED_IN 中国柑橘博览会 → 秭归县']],
+    ['在 a chain of places, a manner word and the verb: the last place', '中国国际农产品交易会在湖北宜昌市隆重开幕。', ['LOCATED_IN 中国国际农产品交易会 → 宜昌市']],
+    ['a town holds an event in a village: the town runs it, the village is where', '去年，屈原镇在乐平里村举办了“端午诗会”活动。', ['LOCATED_IN 端午诗会 → 乐平里村', 'ORGANIZED 屈原镇 → 端午诗会']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['the place after 在 does not run the event', '去年，屈原镇在乐平里村举办了“端午诗会”活动。', 'ORGANIZED 乐平里村 → 端午诗会'],
+    ['a place after 在 with no verb of holding', '“端午诗会”活动在乐平里村很受欢迎。', 'LOCATED_IN 端午诗会 → 乐平里村'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).not.toContain(fact);
+  });
+});
