@@ -15,6 +15,8 @@ import type { Relation } from './types.js';
 
 type Cues = RelationCues['located'];
 
+/** Places whose firm a firm may be said to be (某公司是某县的龙头企业). */
+const FIRM_OF_PLACES = new Set(['Province', 'City', 'County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
 /** Places a sentence may be set in, for the firms that head its clause after 在…，: a county, a town, a zone, a village. */
 const SCENE_PLACES = new Set(['County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
 /**
@@ -67,6 +69,8 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     return last;
   };
 
+  const startingAt = new Map(ms.map((r) => [r.m.start, r]));
+
   for (const r of ms) {
     if (r.e.label === 'Person') {
       const before = text.slice(Math.max(0, r.m.start - 8), r.m.start);
@@ -112,6 +116,17 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       const stem = r.e.name.slice(0, -branch.length);
       const place = ms.find((q) => q.e.label === 'Place' && !q.m.attrs.ref && /^(?:City|County|District|Town|Subdistrict)$/u.test(q.e.kind ?? '') && stem.endsWith(q.e.name) && stem.length > q.e.name.length);
       if (place) add(r, place.e, 'rel.located-in.branch-place', 0.8);
+    }
+    // 某公司是某县的一家茶企, 某合作社系某镇的龙头企业: a firm said to be a place's firm is there.
+    if (r.e.label === 'Organization' && settledKind(r)) {
+      const copula = /^(?:是|系|为)/u.exec(text.slice(r.m.end, r.m.end + 1));
+      const place = copula ? startingAt.get(r.m.end + 1) : undefined;
+      if (place && place.e.label === 'Place' && !place.m.attrs.ref && FIRM_OF_PLACES.has(place.e.kind ?? '')) {
+        let last = place;
+        for (let next = startingAt.get(last.m.end); next?.e.label === 'Place'; next = startingAt.get(last.m.end)) last = next;
+        const kind = new RegExp(`^的(?:[一首第][家个批])?[\\u4e00-\\u9fff]{0,8}?(?:${cues.firmKinds.join('|')})(?=[，,。；;、！？]|$)`, 'u').exec(text.slice(last.m.end, last.m.end + 16));
+        if (kind) add(r, last.e, 'rel.located-in.firm-of-place', 0.75);
+      }
     }
     // Firms in a park: 某产业园内的某公司, 某产业园里，某公司…; the word 园区 (产业园, 工业园) for the park in view — 园区内的某公司,
     // 园区里，某公司…, 入园企业某公司 — when the article named one before (a park the gazetteer lacks, or a zone).
