@@ -73,6 +73,16 @@ export class PostReader {
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
     if (posts.length === 0) posts.push(...this.apposition(p));
+    // 作为某公司负责人，李某…: the posts of the phrase that opens the sentence with 作为, the name heading the clause after it.
+    if (posts.length === 0 && /[，,]/u.test(text[p.m.start - 1] ?? '')) {
+      const clause = text.slice(Math.max(0, p.m.start - 1 - 40), p.m.start - 1);
+      const as = Math.max(...this.cues.asWords.map((w) => clause.lastIndexOf(w) + (clause.lastIndexOf(w) >= 0 ? w.length : -Infinity)));
+      if (Number.isFinite(as) && !/[，,。；;！？]/u.test(clause.slice(as))) {
+        const from = p.m.start - 1 - clause.length + as;
+        const chain = this.chainBefore(p.m.start - 1, 'rel.works-for.as', from, true);
+        if (chain.start === from) posts.push(...chain.posts.map((post) => ({ ...post, start: from, end: p.m.end })));
+      }
+    }
     return posts;
   }
 
@@ -82,9 +92,17 @@ export class PostReader {
    */
   private apposition(p: Pending): Post[] {
     const text = this.article.text;
-    const lead = /^(?:[，,](?:现任|系|是)?|是|系)/u.exec(text.slice(p.m.end, p.m.end + 4));
+    const lead = /^(?:[，,](?:现任|系|是)?|是|系|既是)/u.exec(text.slice(p.m.end, p.m.end + 4));
     if (!lead) return [];
-    const from = p.m.end + lead[0].length;
+    const posts = this.postsFrom(p, p.m.end + lead[0].length);
+    // 李某既是某公司董事长，也是某协会会长: the posts of the clause after it, opened by 也是 or 还是.
+    const more = posts.length ? /^[，,](?:也是|还是|又是|同时也是|同时还是|同时是|还担任|同时担任|兼任)/u.exec(text.slice(posts[0]!.end!, posts[0]!.end! + 8)) : null;
+    return more ? [...posts, ...this.postsFrom(p, posts[0]!.end! + more[0].length)] : posts;
+  }
+
+  /** The posts from `from` to the clause's end, when they are all the clause holds (李某，某大学教授). */
+  private postsFrom(p: Pending, from: number): Post[] {
+    const text = this.article.text;
     const stop = /[，,。；;！？：:“”"（(]/u.exec(text.slice(from, from + 40));
     const end = stop ? from + stop.index : Math.min(text.length, from + 40);
     if (end - from < 3) return [];
@@ -132,6 +150,12 @@ export class PostReader {
     if (!this.isPost(span)) return undefined;
     const named = this.endingAt.get(s);
     if (named) return { start: named.m.start, posts: this.heldAt(named, span) };
+    // 某公司的负责人李某, 某村的党支部书记李某: the body, 的 and the post.
+    const owner = text[s - 1] === '的' && s - 1 > floor ? this.endingAt.get(s - 1) : undefined;
+    if (owner && (owner.ref.label === 'Organization' || owner.ref.label === 'Place')) {
+      const posts = this.heldAt(owner, span).map((post) => ({ ...post, rule: 'rel.works-for.title-de' }));
+      if (posts.length) return { start: owner.m.start, posts };
+    }
     // 公司总经理, 该公司副董事长, 基地负责人: the body of that kind in view — when the kind word opens the phrase
     // (云杉集团执行总裁 names a group the text did not recognise, not the group in view).
     const opens = s === floor || !isHan(text.charCodeAt(s - 1)) || this.stop.has(text[s - 1]!);
