@@ -73,10 +73,14 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
     return verb ? { venue, verb: v + verb.length } : undefined;
   };
 
+  // Only a position where a cue word may begin is looked at.
+  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, '在', '为', '给'].map((w) => w[0]!));
+
   for (const sentence of sentences) {
     const own = bySentence.get(sentence.index) ?? [];
     if (own.length < 2) continue;
     for (let i = sentence.start; i < sentence.end; i++) {
+      if (!firstChars.has(text[i]!)) continue;
       // 甲旗下的乙, 甲下属的乙、丙, 甲旗下有乙等企业; 甲的(全资)子公司乙.
       const parentWord = wordAt(parentWords, i);
       const childWord = !parentWord && text[i - 1] === '的' ? wordAt(childWords, i) : undefined;
