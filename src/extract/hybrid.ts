@@ -47,7 +47,7 @@ import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { isActivityTeam, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
-import { isFarStemElsewhere, isLandmarkNotFarStem } from './recognizers/places.js';
+import { isFarStemElsewhere, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { COMMON_SURNAMES, beforePositionOnPage, countedBefore } from './recognizers/people.js';
 import { surnameAt } from '../lexicons/index.js';
@@ -146,6 +146,24 @@ let vetoData:
     }
   | undefined;
 
+const LIST_JOINS = new Set(['、']);
+/** A dictionary word of a common noun's tag (葡萄/n), not of a name's (nr, ns, nt, nz) nor one jieba does not know (x). */
+const isThing = (ctx: ExtractContext, t: { word: string; tag: string }): boolean => /^n/u.test(t.tag) && !/^n[rstz]/u.test(t.tag) && isOrdinaryWord(ctx, t.word);
+
+/**
+ * The span is an item of a list set apart by 、 whose items beside it are things — common nouns of the dictionary — and
+ * none a name or a word jieba does not know (王刚、某某 is a list of people). 和 and 与 join people and their kind
+ * too (女王和某某, 企业家和某某), so they say nothing.
+ */
+function listedAmongThings(ctx: ExtractContext, start: number, end: number): boolean {
+  const neighbours: Array<{ word: string; tag: string }> = [];
+  const joinBefore = ctx.tokenEndingAt[start] ?? -1;
+  if (joinBefore > 0 && LIST_JOINS.has(ctx.tokens[joinBefore]!.word)) neighbours.push(ctx.tokens[joinBefore - 1]!);
+  const joinAfter = end < ctx.text.length ? (ctx.tokenStartingAt[end] ?? -1) : -1;
+  if (joinAfter >= 0 && joinAfter + 1 < ctx.tokens.length && LIST_JOINS.has(ctx.tokens[joinAfter]!.word)) neighbours.push(ctx.tokens[joinAfter + 1]!);
+  return neighbours.length > 0 && neighbours.every((t) => isThing(ctx, t));
+}
+
 /** model/hybrid-vetoes.json, validated once per process. */
 function loadVetoes(): NonNullable<typeof vetoData> {
   if (vetoData) return vetoData;
@@ -177,6 +195,10 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.
   if (span.type === 'PER' && beforePositionOnPage(ctx, surface)) return 'hybrid.veto.person-before-position';
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
+  // 平湖大道, 北京西路: a place's name before a road's ending names the road, not the place (the rules read it so too).
+  if (span.type === 'LOC' && (ROAD_AFTER.test(text.slice(span.end, span.end + 3)) || ROAD_AFTER.exec(surface)?.[0] === surface)) return 'hybrid.veto.road-name';
+  // 杨梅、葡萄、西瓜等水果: a name listed among things (common nouns, no name beside it) is one of them.
+  if (span.type === 'PER' && listedAmongThings(ctx, span.start, span.end)) return 'hybrid.veto.listed-among-things';
   if (span.type !== 'ORG' && countedBefore(ctx, span.start)) return lex.countedThings.id;
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
@@ -354,6 +376,18 @@ function modelConfidence(score: number): number {
   return Math.round((MODEL_CONFIDENCE.low + x * (MODEL_CONFIDENCE.high - MODEL_CONFIDENCE.low)) * 1000) / 1000;
 }
 
+/**
+ * 王家浜村, 石坪镇, 梅园社区 outside the gazetteer: a place's administrative ending says its kind (admin-endings.json),
+ * after a stem of two characters or more; a name ending in a common noun (山村, 小镇) says none.
+ */
+function adminEndingKind(ctx: ExtractContext, surface: string): EntityKind | undefined {
+  const { adminEndings, adminCommonNouns } = ctx.res.lex;
+  const ending = adminEndings.find((e) => surface.length >= e.ending.length + 2 && surface.endsWith(e.ending));
+  if (!ending) return undefined;
+  for (const noun of adminCommonNouns) if (surface.endsWith(noun)) return undefined;
+  return ending.kind;
+}
+
 /** The rules' typing of a span the model found alone: a gazetteer place's ids and kind, an organisation's kind. */
 function typed(ctx: ExtractContext, span: ModelSpan, modelId: string): Candidate {
   const label = LABEL[span.type];
@@ -367,6 +401,7 @@ function typed(ctx: ExtractContext, span: ModelSpan, modelId: string): Candidate
     const g = ctx.res.gazetteer;
     const ids = [...new Set(g.lookup(surface).map((e) => e.placeId))];
     if (ids.length) return candidate(label, span.start, span.end, modelId, conf, { placeIds: ids, model }, g.get(ids[0]!)?.kind);
+    kind = adminEndingKind(ctx, surface);
   } else if (label === 'Organization') kind = orgEndingKind(ctx, surface);
   return candidate(label, span.start, span.end, modelId, conf, { model }, kind);
 }

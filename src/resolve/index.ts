@@ -82,7 +82,7 @@ export function referencePage(pageArticles: readonly Article[], mentions: Readon
   const pageViews = pageArticles.map((article) => {
     const home = homeOf(g, article.homeCity ?? options.homeCity);
     const usable = (mentions.get(article.id) ?? []).filter((m) => m.confidence >= minConfidence && !m.attrs.partial);
-    return { article, sentences: splitSentences(article.text), ...referencesOf(usable, g, home), home };
+    return { article, sentences: splitSentences(article.text), ...referencesOf(usable, g, home, article.text), home };
   });
   tieVariantsOnPage(pageViews.flatMap((v) => v.pending), g);
   return pageViews;

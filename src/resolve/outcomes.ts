@@ -398,7 +398,7 @@ const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该�
  * sentence, with only time words and connectives before it (之前村里…, 2024年，全县…): where it stands in the
  * text given, and the word.
  */
-function areaPronoun(sentence: string): { at: number; word: string } | null {
+export function areaPronoun(sentence: string): { at: number; word: string } | null {
   for (const m of sentence.matchAll(AREA_WORD)) {
     const clauseStart = Math.max(sentence.lastIndexOf('，', m.index), sentence.lastIndexOf(',', m.index), sentence.lastIndexOf('：', m.index), sentence.lastIndexOf(':', m.index)) + 1;
     if (onlyAdjuncts(sentence.slice(clauseStart, m.index))) return { at: m.index!, word: m[1]! };

@@ -35,7 +35,7 @@ export interface ArticleRefs {
  * Entity references for an article's mentions, in text order: 全区, 县农业农村局 and 村委会 need the place of
  * their level named before them (place-in-view.ts).
  */
-export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: Home): { pending: Pending[]; places: PlacesInView } {
+export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: Home, text = ''): { pending: Pending[]; places: PlacesInView } {
   const out: Pending[] = [];
   const inView = new PlacesInView(g);
   inView.noteArticle(mentions);
@@ -57,7 +57,9 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
     switch (m.label) {
       case 'Place': {
         const previous = out[out.length - 1];
-        ref = resolvePlace(m, g, home, inView, previous?.ref.label === 'Place' && previous.m.end === m.start ? previous.ref : undefined);
+        // 某市某镇某村 printed as a chain; 某市郊区某村: a city's outskirts (郊区, 城区, 市区) between still chain it.
+        const chained = previous?.ref.label === 'Place' && (previous.m.end === m.start || OUTSKIRTS.has(text.slice(previous.m.end, m.start)));
+        ref = resolvePlace(m, g, home, inView, chained ? previous.ref : undefined);
         if (ref) ref = scopedOnce(ref);
         if (ref && !m.attrs.ref) inView.note(m, ref);
         break;
@@ -108,6 +110,9 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
 }
 
 /** A government or party body named alone, with no place or level word (党委, 党工委, 管委会). */
+/** A city's outskirts and centre, printed between the city and a village of it (铜陵市郊区某村). */
+const OUTSKIRTS: ReadonlySet<string> = new Set(['郊区', '城区', '市区']);
+
 function isBareBody(m: Mention): boolean {
   return !m.attrs.place && !m.attrs.ref && !m.attrs.aliasOf && loadExtractLexicon().govBodies.has(m.text);
 }

@@ -13,6 +13,8 @@ import { PROGRAMME_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../.
 import { clauseSubject } from './clause-subjects.js';
 import { isNamedSite, type EntityRef } from './entities.js';
 import { evidenceFor } from './evidence.js';
+import { areaPronoun } from './outcomes.js';
+import { levelsOf, LEVELS_OF_WORD } from './place-in-view.js';
 import type { Entity, Relation } from './types.js';
 
 const CueRule = z.object({ id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()) }).strict();
@@ -192,7 +194,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             for (const a of agents.filter((r) => isOrg(r))) for (const o of objects) add(rule.type, a, o, sentence, `${rule.id}.passive-agent`, 0.8);
             continue;
           }
-          const subjects = subjectsFor(rule.type, ms.filter((r) => !agents.includes(r)), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start);
+          const subjects = subjectsFor(rule.type, ms.filter((r) => !agents.includes(r)), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
           // 前不久公布的某名单, 印发的《某方案》: a verb qualifying its object before 的 names no doer; none is carried.
           if (subjects.carried && text[v + verb.length] === '的') continue;
           for (const s of subjects.list) {
@@ -410,7 +412,7 @@ function isSpeakerAt(text: string, r: ResolvedMention, at: (r: ResolvedMention) 
   return /^(?:说|表示|介绍|指出|认为|告诉|坦言|笑着说)/u.test(text.slice(at(r) + r.m.text.length, at(r) + r.m.text.length + 3));
 }
 
-function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined, sentenceStart: number): { list: ResolvedMention[]; carried: boolean; via?: string } {
+function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined, sentenceStart: number, mentions: readonly ResolvedMention[]): { list: ResolvedMention[]; carried: boolean; via?: string } {
   // 某镇在某村举办了…: a place after 在 (of a chain, every one) is where it happens, not who does it.
   const venues = new Set<ResolvedMention>();
   for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && at(q) + q.m.text.length === at(r)))) venues.add(r);
@@ -438,6 +440,15 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     if (chained && !chained.own && canDo(type, chained.subject)) return { list: [chained.subject], carried: false, via: 'clause-subject' };
     // “我们组织了…”潘俊男说: 我们 is the speaker's organisation.
     if (speaker && /我们/.test(text.slice(0, v))) return { list: [speaker], carried: true };
+    // 该镇先后荣获…, 村里获评…: a word standing for an area that opens the clause is the subject — the last place of
+    // its level named before it — and never the company in view.
+    const area = areaPronoun(text.slice(clauseStart(text, v), v));
+    if (area) {
+      const levels = LEVELS_OF_WORD[area.word.replace(/^[该全]|里$/gu, '')] ?? [];
+      const before = sentenceStart + clauseStart(text, v);
+      const place = [...mentions].reverse().find((r) => r.m.start < before && r.e.label === 'Place' && levelsOf(r.e).some((l) => levels.includes(l)));
+      return place && canDo(type, place) ? { list: [place], carried: true, via: 'area-word' } : { list: [], carried: true };
+    }
     // An unnamed organiser is the place the text is about (我市…开展); an unnamed winner the company.
     const carried = type === 'ORGANIZED' ? focus.place : focus.company;
     return carried ? { list: [carried], carried: true } : { list: [], carried: true };

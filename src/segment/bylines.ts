@@ -132,6 +132,23 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     // 文/图 本报记者 王强, 本报记者 王强 文/图: a credit of what was written and photographed, before the role or
     // after the names, credits the names of the role beside it.
     if (namesEnd === namesStart && roleText.includes('/') && (k + 1 < matches.length || k > 0)) continue;
+    // 记者 孙悦 报道, 记者王强报道, 记者 王强 文: the last names may end with the verb of reporting, or 文 (wrote it) set
+    // apart after a whole name (记者 付  文 is the letter-spaced name 付文).
+    const closing = k + 1 === matches.length ? /(?:\s*报道|(?<=\S{2})\s+文)$/u.exec(body.text.slice(namesStart, namesEnd)) : null;
+    if (closing) {
+      namesEnd -= closing[0].length;
+      while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
+    }
+    // 通讯员 何晓东 文 徐杰 摄: 文 set apart closes the writers; the names after it, ending in 摄, took the photographs.
+    const wen = /(?<=\S{2})\s+文\s+(?=\S[^]*摄$)/u.exec(body.text.slice(namesStart, namesEnd));
+    const shot: Byline[] = [];
+    if (wen) {
+      const from = namesStart + wen.index + wen[0].length;
+      const shooters = splitNames(body.slice(from, namesEnd - 1).trim());
+      if (shooters === null || shooters.length === 0 || !shooters.every((n) => isPlausibleName(n))) return null;
+      for (const n of shooters) shot.push({ name: n.text, role: '摄影', ...body.sourceSpan(n.start + from, n.end + from), rule: role.id, ...(outlet ? { outlet } : {}) });
+      namesEnd = namesStart + wen.index;
+    }
     const photo = namesEnd - namesStart > 2 && body.text[namesEnd - 1] === '摄';
     if (photo) namesEnd--;
     const credited = slashCredits(body.slice(namesStart, namesEnd), model);
@@ -146,6 +163,7 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     for (const n of names) {
       bylines.push({ name: n.text, role: photo ? '摄影' : role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id, ...(outlet ? { outlet } : {}) });
     }
+    bylines.push(...shot);
     rules.push(role.id);
     if (outlet) rules.push(model.outletRuleId);
   }
@@ -263,7 +281,18 @@ export function splitNames(t: MappedText, s: Surnames = loadSurnames()): NameSpa
       continue;
     }
     if (!flush()) return null;
-    if (tok.length > 5 && !tok.text.includes('·')) return null;
+    if (tok.length > 5 && !tok.text.includes('·')) {
+      // 记者赵思远孙一鸣: a justified line of a PDF keeps no space between names; a run of six or more characters
+      // is names run together when it splits into names that each open with a common surname.
+      const groups = runTogether(tok.text, s);
+      if (!groups) return null;
+      let at = 0;
+      for (const len of groups) {
+        out.push({ text: tok.text.slice(at, at + len), start: offsetIn(t, tok, at), end: offsetIn(t, tok, at + len) });
+        at += len;
+      }
+      continue;
+    }
     out.push({ text: tok.text, start: offsetIn(t, tok, 0), end: offsetIn(t, tok, tok.length) });
   }
   if (!flush()) return null;
@@ -315,6 +344,22 @@ function regroup(chars: string, s: Surnames): number[] | null {
     }
   }
   return best[n] ?? null;
+}
+
+/** Surnames common enough (by rank in surnames.txt) to say where a name starts in names run together. */
+const COMMON_SURNAME_RANK = 100;
+
+/** 赵思远孙一鸣 → 3, 3: names run together (six to twelve characters), each opening with a common surname, or null. */
+function runTogether(chars: string, s: Surnames): number[] | null {
+  if (chars.length > 12) return null;
+  const groups = regroup(chars, s);
+  if (!groups || groups.length < 2) return null;
+  let at = 0;
+  for (const len of groups) {
+    if (!(s.double.has(chars.slice(at, at + 2)) || (s.rank.get(chars[at]!) ?? Infinity) < COMMON_SURNAME_RANK)) return null;
+    at += len;
+  }
+  return groups;
 }
 
 /**

@@ -87,8 +87,13 @@ export function cleanHeadline(lines: readonly MappedText[]): MappedText {
     if (k > 0 && !allSingle) b.separator(' ', tok.offsets[0]! - 1);
     b.append(tok);
   });
-  return b.build();
+  const built = b.build();
+  // 西瓜产业带富一方（图）: an e-paper marks a headline whose article has photographs; the mark is not the title.
+  const mark = PHOTO_MARK.exec(built.text);
+  return mark && mark.index > 0 ? built.slice(0, mark.index) : built;
 }
+
+const PHOTO_MARK = /\s*[（(【\[]\s*(?:组图|图|附图|图文|视频)\s*[)）】\]]\s*$/u;
 
 /** `XX` → `X` (whole text repeated) or `xxyyzz` → `xyz` (each character repeated), else unchanged. */
 export function undoDoubling(t: MappedText): MappedText {

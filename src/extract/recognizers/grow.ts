@@ -53,7 +53,7 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       pos = tok.start;
       continue;
     }
-    if (!tradeRun && isBreak(ctx, tok)) {
+    if (!tradeRun && isBreak(ctx, tok) && !SEASON_WORDS.has(tok.word)) {
       if (opts.allowYear && /\d/.test(tok.word)) {
         const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
         if (y && pos - y[0].length >= 0 && end - (pos - y[0].length) <= opts.maxLength) pos -= y[0].length;
@@ -183,6 +183,12 @@ function bracketStart(text: string, close: number): number {
   }
   return -1;
 }
+
+/**
+ * Time words that name a kind, not a date (夜间经济样板区, 春季招聘会, 日间照料中心, 中秋晚会): inside a name they
+ * are words of it. Words that point to the article's time (今年, 近日, 当前) still end a name.
+ */
+export const SEASON_WORDS: ReadonlySet<string> = new Set(['夜间', '日间', '晚间', '春季', '夏季', '秋季', '冬季', '周末', '暑期', '暑假', '寒假', '春节', '元宵', '端午', '中秋', '重阳']);
 
 const PREPOSITION_CHARS = new Set('由在对向从与和为被把将让给'.split(''));
 /** Words for firms in general (a company's name does not hold them before its trade words). */

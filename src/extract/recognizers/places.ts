@@ -295,7 +295,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       for (const x of parts) out.push(candidate('Place', x.start, x.end, 'place.gazetteer.chain-word', 0.8, { placeIds: x.ids }, g.get(x.ids[0]!)!.kind));
       continue;
     }
-    if ((tok.tag === 'ns' || tok.tag === 'nsf') && tok.word.length >= 2 && ALL_HAN.test(tok.word)) {
+    if ((tok.tag === 'ns' || tok.tag === 'nsf') && tok.word.length >= 2 && ALL_HAN.test(tok.word) && !ROAD_AFTER.test(text.slice(tok.end, tok.end + 3))) {
       const evidence = nsEvidence(ctx, ti);
       if (evidence) out.push(candidate('Place', tok.start, tok.end, `place.jieba-ns.${evidence}`, evidence === 'transliterated' ? 0.7 : 0.65, {}, evidence === 'natural-feature' ? 'Landmark' : kindBySuffix(tok.word)));
       continue;
@@ -440,9 +440,17 @@ function namesDistrictInFull(ctx: ExtractContext, district: { name: string; pare
   return ctx.text.includes(short.length >= 2 ? short : city.name);
 }
 
+/**
+ * A road's ending after a name (路, 二路, 西路, 大道, 大街, 巷, 弄); not a street corner or a way (街头, 路上, 路过:
+ * 北京街头, 回平湖路上).
+ */
+export const ROAD_AFTER = /^(?:[东西南北中一二三四五六七八九十]|[0-9])?(?:路(?![上过途程费])|大道|大街|巷|弄(?![得好]))/u;
+
 /** `surface` is ctx.text.slice(start, end). */
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
+  // 平湖大道, 嘉兴路288号, 兴平二路, 北京西路: a place's short form before a road's ending names the road.
+  if (e.form !== 'full' && ROAD_AFTER.test(ctx.text.slice(end, end + 3))) return false;
   // Some towns far away bear the names of ordinary words (小城镇, 高新区): only the paper's own are trusted.
   const place = ctx.res.gazetteer.get(e.placeId);
   if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.zoneSuffixBySuffix.has(surface))) return false;

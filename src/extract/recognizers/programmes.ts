@@ -9,7 +9,7 @@
 import { isTokenEnd, isTokenStart, tokenAfter, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import type { ProgrammeType } from '../lexicon.js';
-import { growLeft, isBreak, isCountedBefore, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, isCountedBefore, SEASON_WORDS, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
 
 // A quoted name: “…” (which may hold ‘…’ and, before a type word, 、 or ，), "…" or ‘…’.
@@ -93,6 +93,17 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     if (!scoped || !isTokenEnd(ctx, end)) continue;
     const kind = /奖项?$/.test(title) ? 'Award' : 'Recognition';
     out.push(candidate('Programme', at, end, `${r.id}.after-cue`, 0.8, { canonical: title }, kind));
+    // 获得全国文明村、省级美丽乡村特色精品村等荣誉: the cue governs the whole list; each further item opens with
+    // its own scope (or batch), so a list that goes on with something else (、全村人均收入…) ends there.
+    for (let from = end; text[from] === '、'; ) {
+      const itemStart = from + 1;
+      const itemEnd = itemStart + titleLength(text.slice(itemStart, itemStart + r.maxLength + 1));
+      const item = text.slice(itemStart, itemEnd);
+      if (item.length < 4 || item.length > r.maxLength || text[itemEnd] === '的' || !isTokenStart(ctx, itemStart) || !isTokenEnd(ctx, itemEnd)) break;
+      if (!r.scopes.some((w) => item.startsWith(w)) && !BATCH.test(item) && placeAt(ctx, itemStart, itemEnd) === undefined) break;
+      out.push(candidate('Programme', itemStart, itemEnd, `${r.id}.after-cue-listed`, 0.8, { canonical: item }, /奖项?$/.test(item) ? 'Award' : 'Recognition'));
+      from = itemEnd;
+    }
   }
   // “…”“…”等荣誉: a run of quoted titles closed by a word for them.
   for (const closer of r.closers) {
@@ -227,6 +238,8 @@ function bare(ctx: ExtractContext): Candidate[] {
     const year = /^((?:19|20)\d{2})(?:年度?)?/.exec(stem);
     const core = stem.replace(lex.editionPattern, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '');
     if (core.replace(/[（）()]/g, '').length < 2 || lex.awardStopStems.has(core)) continue;
+    // 春季展销会: a season alone says when, not which.
+    if (SEASON_WORDS.has(core)) continue;
     if (/^[\d\s]+$/.test(core)) continue;
     // A qualifier in brackets right after the name belongs to it: 交易会（俄罗斯站—羽绒服专场）.
     let end = tok.end;

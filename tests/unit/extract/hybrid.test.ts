@@ -556,3 +556,24 @@ describe('the shipped model with the rules, end to end', () => {
     expect(found.every((c) => !c.attrs.model || (c.attrs.model.score > 0 && c.attrs.model.score <= 1))).toBe(true);
   });
 });
+
+describe('hybrid policy — 1. a name the tagger reads among things listed by 、, and a road after a place', () => {
+  test('a name listed among common nouns (水果: 杨梅、葡萄) is one of them; among names, or joined by 和, it stays a person', () => {
+    const fruit = '果园里的枇杷、杨梅、葡萄等水果陆续上市。';
+    expect(vetoOf(buildContext(fruit, resources()), span(fruit, '杨梅', 'PER'))).toBe('hybrid.veto.listed-among-things');
+    for (const [text, surface] of [
+      ['会上，王建国、杨梅、李晓东等代表发言。', '杨梅'],
+      ['会上，杨梅和同事们分享了经验。', '杨梅'],
+    ] as const) {
+      expect(vetoOf(buildContext(text, resources()), span(text, surface, 'PER'))).toBeUndefined();
+    }
+  });
+
+  test('a place before a road’s ending, or a road’s ending alone, is no place', () => {
+    const text = '门店位于温州西路，紧邻宁海大道。';
+    expect(vetoOf(buildContext(text, resources()), span(text, '温州', 'LOC'))).toBe('hybrid.veto.road-name');
+    expect(vetoOf(buildContext(text, resources()), span(text, '西路', 'LOC'))).toBe('hybrid.veto.road-name');
+    const street = '温州街头人来人往。';
+    expect(vetoOf(buildContext(street, resources()), span(street, '温州', 'LOC'))).toBeUndefined();
+  });
+});

@@ -249,3 +249,19 @@ describe('places in a chain', () => {
     expect(namesOf('村子地处苏嘉路沿线，交通便利。', 'Place')).toEqual(['苏嘉路']);
   });
 });
+
+// A place's name before a road's ending names the road (平湖大道, 嘉兴路288号, 兴平二路, 北京西路), by the rules and
+// in the tagger's spans alike; a street corner or a way there (成都街头, 回平湖路上) still names the place.
+describe('roads named after places', () => {
+  const placesIn = (s: string) => mentionsIn(s).filter((m) => m.label === 'Place').map((m) => m.text);
+  test.each([['车队沿着海宁大道向东行驶。'], ['门店位于嘉善路188号。'], ['仓库在兴平二路以北。'], ['公司搬到了温州西路。'], ['他住在宁波巷。']])('%s', (sentence) => {
+    expect(placesIn(sentence)).toEqual([]);
+  });
+  test.each([
+    ['成都街头很热闹。', '成都'],
+    ['在回平湖路上，他接到了电话。', '平湖'],
+    ['他去温州出差。', '温州'],
+  ])('%s', (sentence, place) => {
+    expect(placesIn(sentence)).toContain(place);
+  });
+});

@@ -182,3 +182,38 @@ describe('festivals, corridors and cooperations', () => {
     expect(programmes(sentence)).toEqual([]);
   });
 });
+
+// A verb of receiving governs the whole list after it: each further item that opens with its own scope is a title
+// too; a list that goes on with something else ends where it does.
+describe('titles received, listed', () => {
+  test.each([
+    ['该镇荣获国家园林城镇、全国重点镇、省级森林城镇等称号。', ['国家园林城镇', '全国重点镇', '省级森林城镇']],
+    ['合作社被评为省级示范社、市级农业龙头企业。', ['省级示范社', '市级农业龙头企业']],
+    ['学校入选第三批全国文明校园、首批省级数字校园试点。', ['第三批全国文明校园', '首批省级数字校园试点']],
+  ])('%s', (sentence, names) => {
+    expect(programmes(sentence).map(([name]) => name)).toEqual(names);
+  });
+  test.each([
+    ['村里获得市级先进集体、全村人均收入提高。', ['市级先进集体']],
+    ['厂里获得省级绿色工厂、不少订单和好评。', ['省级绿色工厂']],
+  ])('the list ends where an item has no scope: %s', (sentence, names) => {
+    expect(programmes(sentence).map(([name]) => name)).toEqual(names);
+  });
+});
+
+// Time words that name a kind (夜间, 春季, 中秋) are words of a name; words that point to the article's time end it.
+describe('season words inside names', () => {
+  test.each([
+    ['区商务局公布市级夜间经济样板区名单。', '市级夜间经济样板区名单'],
+    ['县商务局举办2025年春季汽车展销会。', '2025年春季汽车展销会'],
+  ])('%s', (sentence, name) => {
+    expect(programmes(sentence).map(([n]) => n)).toContain(name);
+  });
+  test('a village day-care centre is one organisation', () => {
+    expect(mentionsIn('新丰村日间照料中心正式启用。').filter((m) => m.label === 'Organization').map((m) => m.text)).toEqual(['新丰村日间照料中心']);
+  });
+  test('a time word that points to the article’s time ends the name', () => {
+    expect(programmes('今年春季展销会将于3月举行。')).toEqual([]);
+    expect(programmes('去年冬季博览会吸引了不少客商。')).toEqual([]);
+  });
+});

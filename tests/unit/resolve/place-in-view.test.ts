@@ -71,6 +71,18 @@ describe('places the gazetteer lacks hang from the place in view', () => {
     expect(g.facts.filter((f) => f === 'PART_OF 上沧村 → 屈原镇')).toHaveLength(1);
     expect(names(g, 'Place').filter((n) => n === '上沧村')).toHaveLength(1);
   });
+
+  test('a village only the tagger finds is a village by its ending: it hangs from the town in view, one node with its body\'s', async () => {
+    const g = await graphOfPage(page('乡村振兴', '屈原镇地处山区。王家浜村发展茶叶产业，近年来村里先后获评省级美丽乡村。王家浜村党支部书记沈立新介绍了村里的变化。'));
+    expect(g.graph.nodes.filter((n) => n.properties.name === '王家浜村').map((n) => n.labels)).toEqual([['Place', 'Village']]);
+    expect(g.facts).toEqual(expect.arrayContaining(['PART_OF 王家浜村 → 屈原镇', 'RECEIVED 王家浜村 → 省级美丽乡村', 'LOCATED_IN 王家浜村党支部 → 王家浜村']));
+  });
+
+  test('a village printed after its city\'s outskirts (某市郊区某村) hangs from the city, not from a town in view', async () => {
+    const g = await graphOfPage(page('白姜出圈', '在屈原镇，茶叶卖出了好价钱。在宜昌市郊区上沧村，返乡青年办起了加工厂。'));
+    expect(g.facts).toContain('PART_OF 上沧村 → 宜昌市');
+    expect(g.facts).not.toContain('PART_OF 上沧村 → 屈原镇');
+  });
 });
 
 describe('a village the gazetteer lacks, named only in its body\'s name', () => {

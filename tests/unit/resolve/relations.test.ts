@@ -336,6 +336,32 @@ describe('resolution', () => {
     expect(g.relation('RECEIVED', '张家湾村', '省级文明村')!.properties.rule).toBe('rel.received.award.clause-subject');
   });
 
+  test('a word standing for an area (该镇, 村里) that opens the clause receives as the last place of its level, never the company in view', async () => {
+    const g = await graphOfPage(
+      page(
+        '企业与乡镇',
+        '浙江华屹新材料有限公司落户东湖镇。该公司去年获评省级绿色工厂。',
+        '东湖镇地处县城西部。该镇先后荣获国家卫生镇、全国重点镇等称号。',
+        '王家浜村位于东湖镇北部，近年来村里先后获评省级美丽乡村。',
+      ),
+    );
+    expect(g.facts).toEqual(
+      expect.arrayContaining([
+        'RECEIVED 浙江华屹新材料有限公司 → 省级绿色工厂',
+        'RECEIVED 东湖镇 → 国家卫生镇',
+        'RECEIVED 东湖镇 → 全国重点镇',
+        'RECEIVED 王家浜村 → 省级美丽乡村',
+      ]),
+    );
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED 浙江华屹新材料有限公司'))).toEqual(['RECEIVED 浙江华屹新材料有限公司 → 省级绿色工厂']);
+    expect(g.relation('RECEIVED', '东湖镇', '全国重点镇')!.properties.rule).toBe('rel.received.award.area-word');
+  });
+
+  test('an area word with no place of its level named before it gives the award to no one', async () => {
+    const g = await graphOfPage(page('企业获奖', '浙江华屹新材料有限公司去年产值增长两成。该村先后获评省级美丽乡村。'));
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED'))).toEqual([]);
+  });
+
   test('a name heading an earlier clause that cannot receive is not carried to the award', async () => {
     const g = await graphOfPage(page('项目投产', '“数字乡村”行动开展以来，各地积极响应，东湖镇去年获评省级数字乡村示范镇。', '“千村示范”工程启动后，进展顺利，获评“省级优秀工程案例”。'));
     expect(g.facts).toContain('RECEIVED 东湖镇 → 省级数字乡村示范镇');

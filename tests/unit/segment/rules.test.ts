@@ -68,6 +68,12 @@ describe('doubled bold headlines keep one copy', () => {
     [['外资项目落地 从签约到投产 外资项目落地 从签约到投产'], '外资项目落地 从签约到投产'],
     [['数据一屏掌握 服务连心高效 力量迅速集结'], '数据一屏掌握 服务连心高效 力量迅速集结'],
     [['姚庄小微企业', '智能化改造见成效'], '姚庄小微企业智能化改造见成效'],
+    // An e-paper's mark that the article has photographs is not part of the title.
+    [['桃园村的桃子熟了（图）'], '桃园村的桃子熟了'],
+    [['老街焕新颜 (组图)'], '老街焕新颜'],
+    [['一张图看懂新政【视频】'], '一张图看懂新政'],
+    [['（图）'], '（图）'],
+    [['说说我的“图”'], '说说我的“图”'],
   ];
   test.each(headlines)('cleanHeadline(%j) = %s', (lines, output) => {
     expect(cleanHeadline(lines.map((l) => mt(l))).text).toBe(output);
@@ -161,6 +167,27 @@ describe('bylines', () => {
     expect(rule).toBe('byline.print-line');
   });
 
+  // Roles and closings as county papers print them, on bylines written for this test.
+  test.each([
+    ['本报见习记者 方晓琳 通讯员 邹 涛', ['见习记者 方晓琳', '通讯员 邹涛']],
+    ['首席记者 蔡文静', ['记者 蔡文静']],
+    ['融媒体记者 龚 岩 全媒体记者 骆佳宁', ['记者 龚岩', '记者 骆佳宁']],
+    ['摄影记者 范立群', ['摄影 范立群']],
+    ['撰稿 庞雅琴 摄影 戴维民', ['作者 庞雅琴', '摄影 戴维民']],
+    ['◎本报记者 谭思齐 文/摄', ['本报记者 谭思齐']],
+    ['★记者 卢晓峰', ['记者 卢晓峰']],
+    ['记者 金一诺 报道', ['记者 金一诺']],
+    ['记者邵文轩报道', ['记者 邵文轩']],
+    ['本报记者  柯  文', ['本报记者 柯文']],
+    ['记者 柯 文 邵 一 摄', ['摄影 柯文', '摄影 邵一']],
+    ['记者 贺海燕 通讯员 严志刚 文 彭雨桐 摄', ['记者 贺海燕', '通讯员 严志刚', '摄影 彭雨桐']],
+  ])('a byline line: %s', (line, names) => {
+    expect(parseBylineParagraph(mt(line), model)!.bylines.map((b) => `${b.role} ${b.name}`)).toEqual(names);
+  });
+  test.each([['撰稿工作已经全部完成。'], ['首席记者们走进车间采访。'], ['记者走访发现企业生产忙。']])('not a byline line: %s', (line) => {
+    expect(parseBylineParagraph(mt(line), model)).toBeNull();
+  });
+
   const inline: Array<[string, string, string[]]> = [
     ['after the dateline, in brackets', '本报讯（记者 张 帆 通讯员 李晓梅）记者从市经信局获悉，', ['记者 张帆', '通讯员 李晓梅']],
     ['after a dated dateline, names run together', '本报北京1月5日电（记者孙丽华、赵一鸣）入冬以来，', ['记者 孙丽华', '记者 赵一鸣']],
@@ -175,6 +202,9 @@ describe('bylines', () => {
     ['a name already in the byline box is credited once', '■记者：陆毅 通讯员：何佳怡\n\n本报讯 近日，我市举行了活动。（本报记者 陆毅）', ['记者 陆毅', '通讯员 何佳怡']],
     ['文/ and 图/ credits', '文/朱琳 图/钱江\n\n本报讯 近日，我市举行了活动。', ['作者 朱琳', '摄影 钱江']],
     ['in brackets mid-body: not a byline', '本报讯 近日，我市举行了活动（记者 王晓东 摄）。市民踊跃参加。', []],
+    ['at the end, two names run together (a justified PDF line keeps no space)', '本报讯 近日，我市举行了活动。（记者周文博陈一鸣）', ['记者 周文博', '记者 陈一鸣']],
+    ['three names run together after the dateline', '本报讯（记者李思远王丽张一帆）日前，', ['记者 李思远', '记者 王丽', '记者 张一帆']],
+    ['not a byline: a clause after 记者 that no surnames split', '本报讯 记者走访发现企业生产忙，', []],
   ];
   test.each(inline)('inline: %s', (_name, body, expected) => {
     const text = `老旧小区加装电梯提速\n\n${body}\n`;
