@@ -316,7 +316,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly N
   PARTICIPATED_IN: { from: ['Organization', 'Person', 'Place'], to: ['Programme'], description: 'took part in a campaign, fair or project' },
   ORGANIZED: { from: ['Organization', 'Place', 'Person'], to: ['Programme'], description: 'ran or organised; for an award or list, gave or published it' },
   BENEFITED_FROM: { from: ['Organization', 'Person'], to: ['Programme', 'Organization', 'Place'], description: 'was helped by' },
-  SUPPLIES: { from: ['Organization'], to: ['Organization'], description: 'sells to (the end is the customer)' },
+  SUPPLIES: { from: ['Organization'], to: ['Organization', 'Programme'], description: 'sells to (the end is the customer, or a project it supplies)' },
   TRADES_WITH: { from: ['Organization'], to: ['Organization'], description: 'does business with (matched buyer, trading partner)' },
   PILOTED_IN: { from: ['Programme'], to: ['Place', 'Organization'], description: 'is trialled in' },
   PARTNER_OF: { from: ['Organization', 'Place'], to: ['Organization', 'Place'], description: 'cooperates with' },

@@ -10,6 +10,7 @@
 //                         the pages, one with no organisation is the namesake at an organisation the article names;
 //   4. relations.ts       relations read from sentences (cue words in model/relation-cues.json),
 //      name-relations.ts  from names (平湖市极地…公司 is in 平湖市),
+//      located.ts, partners.ts, groups.ts  where things are, partners and founders, groups, suppliers and pilots,
 //      hierarchy.ts       and from the gazetteer (village → town → county → city → province);
 //   5. outcomes.ts        each reported figure gets its subject and becomes an Outcome (its period read against
 //                         the date of issue by periods.ts);
@@ -22,6 +23,7 @@ import type { Mention } from '../extract/mention.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import { bylines } from './bylines.js';
 import { homeOf, upsert } from './entities.js';
+import { groupRelations } from './groups.js';
 import { hierarchy } from './hierarchy.js';
 import { locatedRelations } from './located.js';
 import { mentionsOf } from './mentions.js';
@@ -120,6 +122,7 @@ export function articleRelations(v: ArticleRefs, entities: Map<string, Entity>, 
   relations.push(...nameRelations(v.article, v.sentences, resolved, entities, g, v.home));
   relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located));
   relations.push(...partnerRelations(view, new SubjectsInView(v.article, v.sentences, v.pending), cues));
+  relations.push(...groupRelations(view, cues.groups));
   relations.push(...outcomes(v, entities, mentionEntity, affiliations, cues.posts.kindWords, cues.located.residentWords));
   relations.push(...mentionsOf(v.article, v.pending));
   relations.push(...bylines(v.article, v.home, entities));

@@ -3,6 +3,7 @@
 //   广东游客李某                                                                    where a visitor is from;
 //   镇里的某某产业园, 村里的某某合作社                                              the town or village in view;
 //   在某镇，一座某某产业园…; 在某县的某某公司                                       introduced there;
+//   在某县某镇，某某有限公司…; 某县的某某有限公司                                   set there (a firm, a park, a project);
 //   某银行某县支行                                                                  a branch, in the place it is named after.
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
@@ -13,6 +14,18 @@ import type { RelationCues, ResolvedMention } from './relations.js';
 import type { Relation } from './types.js';
 
 type Cues = RelationCues['located'];
+
+/** Places whose firm a firm may be said to be (某公司是某县的龙头企业). */
+const FIRM_OF_PLACES = new Set(['Province', 'City', 'County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
+/** Places a sentence may be set in, for the firms that head its clause after 在…，: a county, a town, a zone, a village. */
+const SCENE_PLACES = new Set(['County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
+/**
+ * A firm's name as printed in full, or a short form with its firm word (某某公司): a short form read back to a firm
+ * (在某县，金银花变成… with 金银花 a firm's trade name) may name the trade, not the firm.
+ */
+const printedAsFirm = (r: ResolvedMention): boolean => r.m.text === r.e.name || /(?:公司|合作社|厂|集团|产业园|园区|项目)$/u.test(r.m.text);
+/** What is said to be where a sentence is set: a firm, a cooperative, a park, a project. */
+const settledKind = (r: ResolvedMention): boolean => (r.e.label === 'Organization' && (r.e.kind === 'Company' || r.e.kind === 'IndustrialPark' || r.e.kind === 'Incubator')) || (r.e.label === 'Programme' && r.e.kind === 'Project') || isNamedSite(r.m);
 
 export function locatedRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], places: PlacesInView, cues: Cues): Relation[] {
   const out: Relation[] = [];
@@ -36,6 +49,27 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     const r = endingAt.get(pos);
     return r?.e.label === 'Place' ? r : undefined;
   };
+
+  // The firms read as set in the place a sentence opens with, by where their names end: the next one listed after
+  // 、 or 和 is set there too.
+  const sceneFirms = new Map<number, RegExpExecArray>();
+  const listedAfterScene = (r: ResolvedMention): RegExpExecArray | undefined => {
+    const joined = /[、和与及]$/u.exec(text.slice(r.m.start - 1, r.m.start));
+    return joined ? sceneFirms.get(r.m.start - 1) : undefined;
+  };
+
+  // A park the article named (one the gazetteer lacks, or a zone), the latest before `pos`: what 园区 stands for.
+  const isPark = (q: ResolvedMention): boolean => q.e.label === 'Place' && !q.m.attrs.ref && (isNamedSite(q.m) || q.e.kind === 'DevelopmentZone');
+  const parkInView = (pos: number): ResolvedMention | undefined => {
+    let last: ResolvedMention | undefined;
+    for (const q of ms) {
+      if (q.m.start >= pos) break;
+      if (isPark(q)) last = q;
+    }
+    return last;
+  };
+
+  const startingAt = new Map(ms.map((r) => [r.m.start, r]));
 
   for (const r of ms) {
     if (r.e.label === 'Person') {
@@ -83,6 +117,36 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       const place = ms.find((q) => q.e.label === 'Place' && !q.m.attrs.ref && /^(?:City|County|District|Town|Subdistrict)$/u.test(q.e.kind ?? '') && stem.endsWith(q.e.name) && stem.length > q.e.name.length);
       if (place) add(r, place.e, 'rel.located-in.branch-place', 0.8);
     }
+    // 某公司是某县的一家茶企, 某合作社系某镇的龙头企业: a firm said to be a place's firm is there.
+    if (r.e.label === 'Organization' && settledKind(r)) {
+      const copula = /^(?:是|系|为)/u.exec(text.slice(r.m.end, r.m.end + 1));
+      const place = copula ? startingAt.get(r.m.end + 1) : undefined;
+      if (place && place.e.label === 'Place' && !place.m.attrs.ref && FIRM_OF_PLACES.has(place.e.kind ?? '')) {
+        let last = place;
+        for (let next = startingAt.get(last.m.end); next?.e.label === 'Place'; next = startingAt.get(last.m.end)) last = next;
+        const kind = new RegExp(`^的(?:[一首第][家个批])?[\\u4e00-\\u9fff]{0,8}?(?:${cues.firmKinds.join('|')})(?=[，,。；;、！？]|$)`, 'u').exec(text.slice(last.m.end, last.m.end + 16));
+        if (kind) add(r, last.e, 'rel.located-in.firm-of-place', 0.75);
+      }
+    }
+    // Firms in a park: 某产业园内的某公司, 某产业园里，某公司…; the word 园区 (产业园, 工业园) for the park in view — 园区内的某公司,
+    // 园区里，某公司…, 入园企业某公司 — when the article named one before (a park the gazetteer lacks, or a zone).
+    if (r.e.label === 'Organization' && settledKind(r) && printedAsFirm(r)) {
+      const sentenceStart = sentences[r.m.sentence]!.start;
+      const pos = r.m.start - (/[“"]/u.test(text[r.m.start - 1] ?? '') ? 1 : 0);
+      const opening = text.slice(sentenceStart, pos);
+      const shape = /[内里中]的$/u.test(opening) ? 2 : /^在?[^，,。；]{2,24}[内里][，,]$/u.test(opening) ? 2 : 0;
+      const qualifier = !shape && !where && kindBefore && cues.parkWords.some((w) => kindBefore[1] === w || kindBefore[1] === `入${w[0]}`) ? kindBefore[0].length : 0;
+      if (shape || qualifier) {
+        const end = pos - (shape || qualifier);
+        const named = placeEndingAt(end);
+        const word = cues.parkWords.find((w) => text.startsWith(w, end - w.length) && (end - w.length === sentenceStart || !/[\u4e00-\u9fff]/u.test(text[end - w.length - 1] ?? '') || text[end - w.length - 1] === '在'));
+        const park = named && isPark(named) ? named : !named && (word || qualifier) ? parkInView(r.m.start) : undefined;
+        if (park) {
+          add(r, park.e, named ? 'rel.located-in.park' : 'rel.located-in.park-in-view', 0.75, named ? named.m.start : end - (word?.length ?? 0));
+          continue;
+        }
+      }
+    }
     // 镇里的某某产业园: the town in view.
     const area = /([村镇乡县市])里的$/u.exec(text.slice(Math.max(0, r.m.start - 3), r.m.start));
     if (area) {
@@ -100,13 +164,29 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       // 某区某镇的“某某”: a chain of places down to a town before 的 and the name says where it is.
       const chained = first !== undefined && first !== place && /^(?:Town|Subdistrict|Village|Community)$/u.test(place!.e.kind ?? '');
       if (place && !place.m.attrs.ref && (r.e.label === 'Organization' || isNamedSite(r.m)) && (opens || chained)) add(r, place.e, 'rel.located-in.there', 0.75, first!.m.start);
+      // 某县的某某有限公司, 某镇的某某产业园: a county, a town or a zone before 的 and a firm's name (not a body of another
+      // kind: 某市的某大学; not a city or province, whose 的 qualifies as often as it locates).
+      else if (place && !place.m.attrs.ref && settledKind(r) && printedAsFirm(r) && SCENE_PLACES.has(place.e.kind ?? '')) add(r, place.e, 'rel.located-in.place-de', 0.7, first!.m.start);
       continue;
     }
     // 在某镇，一座某某产业园…: introduced in the place the sentence opens with.
-    const intro = new RegExp(`^在(.{2,16}?)[，,](?:${cues.introWords.join('|')})$`, 'u').exec(text.slice(sentences[r.m.sentence]!.start, r.m.start));
+    const sentenceStart = sentences[r.m.sentence]!.start;
+    const intro = new RegExp(`^在(.{2,16}?)[，,](?:${cues.introWords.join('|')})$`, 'u').exec(text.slice(sentenceStart, r.m.start));
     if (intro) {
-      const place = placeEndingAt(sentences[r.m.sentence]!.start + 1 + intro[1]!.length);
+      const place = placeEndingAt(sentenceStart + 1 + intro[1]!.length);
       if (place && !place.m.attrs.ref) add(r, place.e, 'rel.located-in.there', 0.75, place.m.start);
+      continue;
+    }
+    // 在某县某镇，某某有限公司新建了…: a firm (or a park, a project) heading the clause after the phrase that sets the
+    // sentence in a county, a town or a zone is there — also the firms listed with it (在某县，甲、乙两家公司…).
+    // Not a body of another kind (在某市，某大学的专家…: the university is not said to be there).
+    const scene = /^在(.{2,16}?)[，,]$/u.exec(text.slice(sentenceStart, r.m.start)) ?? listedAfterScene(r);
+    if (scene && settledKind(r) && printedAsFirm(r)) {
+      const place = placeEndingAt(sentenceStart + 1 + scene[1]!.length);
+      if (place && !place.m.attrs.ref && SCENE_PLACES.has(place.e.kind ?? '')) {
+        add(r, place.e, 'rel.located-in.scene', 0.75, place.m.start);
+        sceneFirms.set(r.m.end, scene);
+      }
     }
   }
   return out;

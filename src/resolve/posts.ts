@@ -5,7 +5,8 @@
 //   公司总经理王某, 该公司副董事长张某      a body named by its kind alone: the one in view;
 //   李某（某某集团董事长）                  the post in brackets after the name;
 //   时任某局副局长的魏某, 来自某公司的朱某   a post or an employer before 的;
-//   某大学李某院士                          the body before the name, the post after it.
+//   某大学李某院士                          the body before the name, the post after it;
+//   李某，某大学教授; 李某是某学院的副教授   posts after the name, up to the clause's end.
 // Posts that are not a body's (村民, 党员) hold nothing; a post with no body before it holds nothing either.
 import type { Article } from '../document/types.js';
 import { isHan } from '../extract/chars.js';
@@ -71,21 +72,66 @@ export class PostReader {
       const role = this.postAt(text.slice(body.m.end, e));
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
+    if (posts.length === 0) posts.push(...this.apposition(p));
+    // 作为某公司负责人，李某…: the posts of the phrase that opens the sentence with 作为, the name heading the clause after it.
+    if (posts.length === 0 && /[，,]/u.test(text[p.m.start - 1] ?? '')) {
+      const clause = text.slice(Math.max(0, p.m.start - 1 - 40), p.m.start - 1);
+      const as = Math.max(...this.cues.asWords.map((w) => clause.lastIndexOf(w) + (clause.lastIndexOf(w) >= 0 ? w.length : -Infinity)));
+      if (Number.isFinite(as) && !/[，,。；;！？]/u.test(clause.slice(as))) {
+        const from = p.m.start - 1 - clause.length + as;
+        const chain = this.chainBefore(p.m.start - 1, 'rel.works-for.as', from, true);
+        if (chain.start === from) posts.push(...chain.posts.map((post) => ({ ...post, start: from, end: p.m.end })));
+      }
+    }
     return posts;
   }
 
+  /**
+   * The posts printed after the name, in an apposition or after 是 (李某，某大学教授; 李某，某公司董事长、某协会会长;
+   * 李某是某学院的副教授): the words up to the clause's end are nothing but posts, each with its body.
+   */
+  private apposition(p: Pending): Post[] {
+    const text = this.article.text;
+    const lead = /^(?:[，,](?:现任|系|是)?|是|系|既是)/u.exec(text.slice(p.m.end, p.m.end + 4));
+    if (!lead) return [];
+    const posts = this.postsFrom(p, p.m.end + lead[0].length);
+    // 李某既是某公司董事长，也是某协会会长: the posts of the clause after it, opened by 也是 or 还是.
+    const more = posts.length ? /^[，,](?:也是|还是|又是|同时也是|同时还是|同时是|还担任|同时担任|兼任)/u.exec(text.slice(posts[0]!.end!, posts[0]!.end! + 8)) : null;
+    return more ? [...posts, ...this.postsFrom(p, posts[0]!.end! + more[0].length)] : posts;
+  }
+
+  /** The posts from `from` to the clause's end, when they are all the clause holds (李某，某大学教授). */
+  private postsFrom(p: Pending, from: number): Post[] {
+    const text = this.article.text;
+    const stop = /[，,。；;！？：:“”"（(]/u.exec(text.slice(from, from + 40));
+    const end = stop ? from + stop.index : Math.min(text.length, from + 40);
+    if (end - from < 3) return [];
+    // 李某是某学院的副教授: the body, 的, and a post.
+    const body = this.ordered.find((q) => q.m.start === from && q.ref.label === 'Organization');
+    if (body && text[body.m.end] === '的') {
+      const role = text.slice(body.m.end + 1, end);
+      return role.length <= this.cues.maxLength && [...role].every((ch) => isHan(ch.charCodeAt(0)) && !this.stop.has(ch)) && this.isPost(role) ? [{ holder: body, role, start: p.m.start, end, rule: 'rel.works-for.apposition' }] : [];
+    }
+    const chain = this.chainBefore(end, 'rel.works-for.apposition', from, true);
+    return chain.start === from ? chain.posts.map((post) => ({ ...post, start: p.m.start, end })) : [];
+  }
+
   /** Posts joined by 、 or ， that end at `end`, each read back to its body. */
-  private chainBefore(end: number, rule: string, floor = 0): Post[] {
+  private chainBefore(end: number, rule: string, floor?: number): Post[];
+  private chainBefore(end: number, rule: string, floor: number, withStart: true): { posts: Post[]; start: number };
+  private chainBefore(end: number, rule: string, floor = 0, withStart = false): Post[] | { posts: Post[]; start: number } {
     const posts: Post[] = [];
+    let start = end;
     for (let e = end, guard = 0; guard < 4; guard++) {
       const segment = this.segmentEndingAt(e, floor);
       if (!segment) break;
       posts.push(...segment.posts.map((post) => ({ ...post, rule: post.rule || rule })));
+      start = segment.start;
       const sep = this.article.text[segment.start - 1];
       if (sep !== '、' && sep !== '，') break;
       e = segment.start - 1;
     }
-    return posts;
+    return withStart ? { posts, start } : posts;
   }
 
   /** One post, with the unit and the body before it: 某某公司市场拓展部经理, 党支部书记 after a village. */
@@ -104,6 +150,12 @@ export class PostReader {
     if (!this.isPost(span)) return undefined;
     const named = this.endingAt.get(s);
     if (named) return { start: named.m.start, posts: this.heldAt(named, span) };
+    // 某公司的负责人李某, 某村的党支部书记李某: the body, 的 and the post.
+    const owner = text[s - 1] === '的' && s - 1 > floor ? this.endingAt.get(s - 1) : undefined;
+    if (owner && (owner.ref.label === 'Organization' || owner.ref.label === 'Place')) {
+      const posts = this.heldAt(owner, span).map((post) => ({ ...post, rule: 'rel.works-for.title-de' }));
+      if (posts.length) return { start: owner.m.start, posts };
+    }
     // 公司总经理, 该公司副董事长, 基地负责人: the body of that kind in view — when the kind word opens the phrase
     // (云杉集团执行总裁 names a group the text did not recognise, not the group in view).
     const opens = s === floor || !isHan(text.charCodeAt(s - 1)) || this.stop.has(text[s - 1]!);

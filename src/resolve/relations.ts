@@ -51,10 +51,12 @@ const CuesFile = z
         afterName: z.array(z.string().min(1)),
         takesPost: z.array(z.string().min(1)),
         unitEndings: z.array(z.string().min(1)),
+        asWords: z.array(z.string().min(1)),
       })
       .strict(),
-    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)) }).strict(),
+    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
+    groups: z.object({ $comment: z.string().optional(), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
   })
@@ -405,8 +407,16 @@ function canDo(type: RelationshipType, r: ResolvedMention): boolean {
   return r.e.label === 'Person' && type === 'RECEIVED';
 }
 
+/** A person introducing what is said (李某说，…; 李某介绍，…) is not the doer of the words after. */
+function isSpeakerAt(text: string, r: ResolvedMention, at: (r: ResolvedMention) => number): boolean {
+  return /^(?:说|表示|介绍|指出|认为|告诉|坦言|笑着说)/u.test(text.slice(at(r) + r.m.text.length, at(r) + r.m.text.length + 3));
+}
+
 function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined, sentenceStart: number, mentions: readonly ResolvedMention[]): { list: ResolvedMention[]; carried: boolean; via?: string } {
-  const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
+  // 某镇在某村举办了…: a place after 在 (of a chain, every one) is where it happens, not who does it.
+  const venues = new Set<ResolvedMention>();
+  for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && at(q) + q.m.text.length === at(r)))) venues.add(r);
+  const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && !venues.has(r) && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
   // 上榜…的嘉创智谷孵化器: the subject follows the object, joined by 的.
   const after = ms.filter((r) => at(r) > v && r.e.label === 'Organization' && text[at(r) - 1] === '的');
   if (before.length === 0 && after.length === 0 && type === 'RECEIVED') {
@@ -414,6 +424,14 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     // in the clause is what was listed.
     const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')).pop();
     if (place) return { list: [place], carried: false };
+  }
+  if (before.length === 0 && after.length === 0 && (type === 'PARTICIPATED_IN' || type === 'ORGANIZED')) {
+    // 村民李某申请加入了某计划, 李某牵头发起了某活动: with no body (nor, for ORGANIZED, an area) before the verb, a
+    // person heading its clause took part or ran it.
+    const cs = clauseStart(text, v);
+    const person = ms.filter((r) => at(r) < v && at(r) >= cs && r.e.label === 'Person');
+    const others = ms.filter((r) => at(r) < v && at(r) >= cs && r.e.label !== 'Person' && r.e.label !== 'Place');
+    if (person.length === 1 && others.length === 0 && !isSpeakerAt(text, person[0]!, at)) return { list: person, carried: false, via: 'person' };
   }
   if (before.length === 0 && after.length === 0) {
     // 如今的某村，产业兴、村风正，先后获得…: a clause naming no subject goes on about the name heading the clause

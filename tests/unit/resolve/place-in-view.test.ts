@@ -151,8 +151,41 @@ describe('where people and things are', () => {
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 华丰茶叶有限公司 → 秭归县'))).toEqual([]);
   });
 
-  test('a place alone before 的, not an address down to a town, locates nothing', async () => {
-    const g = await graphOfPage(page('企业合作', '去年，秭归县的华丰茶叶有限公司扩建了厂房。'));
-    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 华丰茶叶有限公司 → 秭归县'))).toEqual([]);
+  test.each([
+    ['a county before 的 and a firm\'s full name', '去年，秭归县的华丰茶叶有限公司扩建了厂房。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
+    ['a town before 的 and a cooperative', '去年，问安镇的绿源柑橘专业合作社扩种了柑橘。', 'LOCATED_IN 绿源柑橘专业合作社 → 问安镇'],
+    ['在某县，a firm heading the clause', '在宜都市，华丰茶叶有限公司新建了两条生产线。', 'LOCATED_IN 华丰茶叶有限公司 → 宜都市'],
+    ['在 a chain of places，: the last', '在秭归县茅坪镇，华丰茶叶有限公司的工人正在分拣脐橙。', 'LOCATED_IN 华丰茶叶有限公司 → 茅坪镇'],
+    ['是某县的一家茶企: the place\'s firm', '华丰茶叶有限公司是秭归县的一家茶企。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
+    ['系某市的龙头企业', '华丰茶叶有限公司系宜昌市的农业产业化龙头企业，产品远销海外。', 'LOCATED_IN 华丰茶叶有限公司 → 宜昌市'],
+    ['在某镇，firms listed together', '在红花套镇，华丰茶叶有限公司和宜昌绿源农业科技有限公司都扩大了规模。', 'LOCATED_IN 宜昌绿源农业科技有限公司 → 红花套镇'],
+  ])('%s', async (_case, sentence, fact) => {
+    const g = await graphOfPage(page('企业发展', sentence));
+    expect(g.facts).toContain(fact);
+  });
+
+  test.each([
+    ['园区内的: the park in view', '临港新材料产业园去年产值增长三成。园区内的华丰茶叶有限公司新上了一条生产线。', 'LOCATED_IN 华丰茶叶有限公司 → 临港新材料产业园'],
+    ['园区里，: the park in view', '临港新材料产业园去年产值增长三成。园区里，华丰茶叶有限公司新上了一条生产线。', 'LOCATED_IN 华丰茶叶有限公司 → 临港新材料产业园'],
+    ['入园企业: the park in view', '临港新材料产业园去年产值增长三成。入园企业华丰茶叶有限公司新上了一条生产线。', 'LOCATED_IN 华丰茶叶有限公司 → 临港新材料产业园'],
+    ['园区 for a zone in view', '宜昌高新区今年招商成效明显。园区内的华丰茶叶有限公司新上了一条生产线。', 'LOCATED_IN 华丰茶叶有限公司 → 宜昌高新区'],
+  ])('a firm in a park: %s', async (_case, sentence, fact) => {
+    const g = await graphOfPage(page('园区发展', sentence));
+    expect(g.facts).toContain(fact);
+  });
+
+  test('园区 with no park named before it places nothing', async () => {
+    const g = await graphOfPage(page('园区发展', '今年产值增长三成。园区内的华丰茶叶有限公司新上了一条生产线。'));
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 华丰茶叶有限公司'))).toEqual([]);
+  });
+
+  test.each([
+    ['a province before 的 is the level of a name, not where the firm is', '湖北省的华丰茶叶有限公司扩建了厂房。', 'LOCATED_IN 华丰茶叶有限公司 → 湖北省'],
+    ['在某市，a university\'s experts: the university is not said to be there', '在宜都市，华中农业大学的专家给果农上课。', 'LOCATED_IN 华中农业大学 → 宜都市'],
+    ['是某县的 and no word of a firm', '华丰茶叶有限公司是秭归县的纳税大户。', 'LOCATED_IN 华丰茶叶有限公司 → 秭归县'],
+    ['在某县，a firm named later in the clause', '在宜都市，记者见到了华丰茶叶有限公司的工人。', 'LOCATED_IN 华丰茶叶有限公司 → 宜都市'],
+  ])('none: %s', async (_case, sentence, fact) => {
+    const g = await graphOfPage(page('企业发展', sentence));
+    expect(g.facts).not.toContain(fact);
   });
 });

@@ -90,3 +90,28 @@ describe('posts around a name', () => {
     expect(await postsIn('宁波华星电子科技有限公司的周立群走进车间。')).toEqual([]);
   });
 });
+
+describe('posts printed after the name: an apposition, or after 是', () => {
+  test.each([
+    ['an apposition after a comma', '孙海燕，武汉理工大学教授，多年来研究新材料。', ['孙海燕 → 武汉理工大学 (教授)']],
+    ['two bodies for one person, joined by 、', '杜明远，宁波华星电子科技有限公司董事长、宁波市电子商会会长，今年五十岁。', ['杜明远 → 宁波华星电子科技有限公司 (董事长)', '杜明远 → 宁波市电子商会 (会长)']],
+    ['是 and a post', '郑晓东是宁波华星电子科技有限公司总经理。', ['郑晓东 → 宁波华星电子科技有限公司 (总经理)']],
+    ['是 a body 的 a post', '林佳慧是湖北工业大学的副教授。', ['林佳慧 → 湖北工业大学 (副教授)']],
+    ['既是…，也是…: two bodies', '郑晓东既是宁波华星电子科技有限公司总经理，也是宁波市电子商会会长。', ['郑晓东 → 宁波华星电子科技有限公司 (总经理)', '郑晓东 → 宁波市电子商会 (会长)']],
+    ['作为 a body\'s post, then the name heading the clause', '作为宁波华星电子科技有限公司负责人，郑晓东压力不小。', ['郑晓东 → 宁波华星电子科技有限公司 (负责人)']],
+    ['a body, 的 and the post before the name', '宁波华星电子科技有限公司的技术员方小兰正在调试设备。', ['方小兰 → 宁波华星电子科技有限公司 (技术员)']],
+    ['a post with no body joined to one with a body', '武汉理工大学教授、博士生导师孙海燕介绍了新材料。', ['孙海燕 → 武汉理工大学 (教授)']],
+  ])('%s', async (_case, sentence, expected) => {
+    expect((await postsIn(sentence)).sort()).toEqual([...expected].sort());
+  });
+
+  test.each([
+    ['what follows the comma is not a post', '何建平，宁波市人，从小在海边长大。'],
+    ['the comma opens another person\'s post and name', '记者找到了何建平，武汉理工大学教授孙海燕也在场。'],
+    ['a post with more words after it in the clause', '何建平是宁波华星电子科技有限公司总经理的老同学。'],
+    ['作为 and no body', '作为一名老党员，何建平带头捐款。'],
+    ['a body\'s post speaking of another person', '宁波华星电子科技有限公司的产品经理说，何建平是个好人。'],
+  ])('none: %s', async (_case, sentence) => {
+    expect((await postsIn(sentence)).filter((f) => f.startsWith('何建平'))).toEqual([]);
+  });
+});

@@ -469,3 +469,19 @@ describe('resolution', () => {
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 长兴县'))).toEqual([]);
   });
 });
+
+describe('a person who took part or ran it', () => {
+  test.each([
+    ['a villager joins a scheme', '新埭镇鱼圻塘村村民沈月娥申请加入了“共富果园”计划。', 'PARTICIPATED_IN 沈月娥 → 共富果园'],
+    ['a person heading the clause starts a campaign', '退休教师陆卫国牵头发起了“书香鱼圻塘”行动。', 'ORGANIZED 陆卫国 → 书香鱼圻塘'],
+  ])('%s', async (_case, sentence, fact) => {
+    expect((await graphOfPage(page('乡村新事', sentence))).facts).toContain(fact);
+  });
+
+  test.each([
+    ['a firm heading the clause is the one taking part, not its manager', '平湖华丰食品有限公司总经理陆卫国参加了中国国际农产品交易会。', 'PARTICIPATED_IN 陆卫国 → 中国国际农产品交易会'],
+    ['a person introducing what is said does not take part', '陆卫国说，村里加入了“共富果园”计划。', 'PARTICIPATED_IN 陆卫国 → 共富果园'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect((await graphOfPage(page('乡村新事', sentence))).facts).not.toContain(fact);
+  });
+});

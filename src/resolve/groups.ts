@@ -1,0 +1,177 @@
+// Step 4f: groups, suppliers and pilots, read from one clause at a time (cue words in model/relation-cues.json,
+// `groups`):
+//   甲集团旗下的乙公司 / 甲集团旗下有乙、丙等企业 / 乙是甲集团旗下企业 / 乙是甲的全资子公司 / 甲的子公司乙 /
+//   乙隶属于甲                                                                  PART_OF (乙 → 甲);
+//   甲公司为乙公司提供… / 为某项目供货 / 给乙配套                             SUPPLIES (甲 → 乙, a firm or a project);
+//   “某行动”在某县试点 / 在某县试点某行动 / 某县试点某行动                    PILOTED_IN (the programme → the place);
+//   在某村举办了某活动 / 某博览会在某市开幕                                   LOCATED_IN (the event → where it is held).
+// Both ends are named in the clause; the firm that supplies heads it (or, with none named there, heads an earlier
+// clause of the sentence that this one goes on from).
+import { clauseSubject } from './clause-subjects.js';
+import { evidenceFor } from './evidence.js';
+import type { ArticleView, RelationCues, ResolvedMention } from './relations.js';
+import type { Relation } from './types.js';
+import type { RelationshipType } from '../../schema/model.js';
+
+type Cues = RelationCues['groups'];
+
+const STOP = /[，,。；;！？!?：:]/u;
+const JOINERS = /^[、和及与]$/u;
+/** What a group owns and a firm supplies: a firm (not a government body, a school or a bank's customer list). */
+const FIRM_KINDS = new Set(['Company', 'IndustrialPark', 'Incubator', 'ResearchInstitute']);
+const isFirm = (r: ResolvedMention): boolean => r.e.label === 'Organization' && FIRM_KINDS.has(r.e.kind ?? '');
+/** What is held somewhere: a fair, a festival, a campaign's event. */
+const EVENT_KINDS = new Set(['TradeFair', 'Campaign']);
+/** The places a programme is piloted in: an area of any level below the country, or a body. */
+const PILOT_PLACES = new Set(['Province', 'City', 'County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
+
+export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
+  const out: Relation[] = [];
+  const { article, sentences, mentions: ms } = view;
+  const text = article.text;
+  const add = (type: RelationshipType, a: ResolvedMention | undefined, b: ResolvedMention | undefined, rule: string, confidence: number): void => {
+    if (!a || !b || a.e.key === b.e.key) return;
+    out.push({ type, start: a.e.key, end: b.e.key, evidence: evidenceFor(article, sentences[a.m.sentence], [a.m, b.m], rule, confidence) });
+  };
+  const held = (words: readonly string[]): string[] => words.filter((w) => text.includes(w));
+  const parentWords = held(cues.parentWords);
+  const childWords = held(cues.childWords);
+  const belongsVerbs = held(cues.belongsVerbs);
+  const supplyVerbs = held(cues.supplyVerbs);
+  const pilotVerbs = held(cues.pilotVerbs);
+  if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !pilotVerbs.length && !cues.eventVerbs.some((w) => text.includes(w))) return out;
+
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const r of ms) {
+    const list = bySentence.get(r.m.sentence);
+    if (list) list.push(r);
+    else bySentence.set(r.m.sentence, [r]);
+  }
+  const startingAt = new Map(ms.map((r) => [r.m.start, r]));
+  const endingAt = new Map(ms.map((r) => [r.m.end, r]));
+  /** The names listed from `pos` on (甲、乙和丙), each passing `ok`. */
+  const listFrom = (pos: number, ok: (r: ResolvedMention) => boolean): ResolvedMention[] => {
+    const list: ResolvedMention[] = [];
+    for (let r = startingAt.get(pos); r && ok(r); r = JOINERS.test(text[r.m.end] ?? '') ? startingAt.get(r.m.end + 1) : undefined) list.push(r);
+    return list;
+  };
+  /** The word of `words` printed at `pos`, the longest. */
+  const wordAt = (words: readonly string[], pos: number): string | undefined => {
+    let best: string | undefined;
+    for (const w of words) if (text.startsWith(w, pos) && (!best || w.length > best.length)) best = w;
+    return best;
+  };
+
+  /** 在 a place (of a chain, the last) and a verb of holding an event right after it (在某村隆重举办): the place and the verb's end. */
+  const venueAt = (pos: number): { venue: ResolvedMention; verb: number } | undefined => {
+    let venue = startingAt.get(pos);
+    if (!venue || venue.e.label !== 'Place' || venue.m.attrs.ref) return undefined;
+    for (let next = startingAt.get(venue.m.end); next?.e.label === 'Place'; next = startingAt.get(venue.m.end)) venue = next;
+    let v = venue.m.end;
+    v += wordAt(cues.eventManners, v)?.length ?? 0;
+    const verb = wordAt(cues.eventVerbs, v);
+    return verb ? { venue, verb: v + verb.length } : undefined;
+  };
+
+  // Only a position where a cue word may begin is looked at.
+  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, '在', '为', '给'].map((w) => w[0]!));
+
+  for (const sentence of sentences) {
+    const own = bySentence.get(sentence.index) ?? [];
+    if (own.length < 2) continue;
+    for (let i = sentence.start; i < sentence.end; i++) {
+      if (!firstChars.has(text[i]!)) continue;
+      // 甲旗下的乙, 甲下属的乙、丙, 甲旗下有乙等企业; 甲的(全资)子公司乙.
+      const parentWord = wordAt(parentWords, i);
+      const childWord = !parentWord && text[i - 1] === '的' ? wordAt(childWords, i) : undefined;
+      if (parentWord || childWord) {
+        const parent = endingAt.get(parentWord ? i : i - 1);
+        let after = i + (parentWord ?? childWord)!.length;
+        if (parentWord) after += wordAt(cues.parentFollowers, after)?.length ?? 0;
+        if (parent && isFirmOrGroup(parent)) for (const child of listFrom(after, isFirm)) add('PART_OF', child, parent, parentWord ? 'rel.part-of.group-owns' : 'rel.part-of.subsidiary', 0.8);
+      }
+      // 乙是甲旗下企业, 乙是甲的全资子公司, 乙为甲下属企业, 乙隶属于甲.
+      const copula = wordAt(cues.copulas, i);
+      const belongs = copula ? undefined : wordAt(belongsVerbs, i);
+      if (copula || belongs) {
+        const child = endingAt.get(i);
+        const parent = startingAt.get(i + (copula ?? belongs)!.length);
+        if (child && parent && isFirm(child) && isFirmOrGroup(parent)) {
+          const rest = text.slice(parent.m.end, parent.m.end + 8).replace(/^的/u, '');
+          const states = belongs ? !/^[、和与及]/u.test(rest) : cues.ownedWords.some((w) => rest.startsWith(w));
+          if (states) add('PART_OF', child, parent, belongs ? 'rel.part-of.belongs-to' : 'rel.part-of.group-member', 0.8);
+        }
+      }
+      // 甲为乙提供…, 甲给乙供货, 甲为某项目配套 (not 成为, 作为, 认为).
+      if ((text[i] === '为' || text[i] === '给') && !/[成作认因称更较最行]/u.test(text[i - 1] ?? '')) {
+        const buyers = listFrom(i + 1, (r) => isFirm(r) || (r.e.label === 'Programme' && r.e.kind === 'Project'));
+        const last = buyers[buyers.length - 1];
+        if (last) {
+          // 为甲、乙等车企配套: a word of kind after 等.
+          let tail = last.m.end;
+          const etc = /^等[\u4e00-\u9fff]{0,4}?(?=[\u4e00-\u9fff]{2})/u.exec(text.slice(tail, tail + 8));
+          if (etc) for (let k = 1; k <= etc[0].length + 4 && !wordAt(supplyVerbs, tail); k++) tail = last.m.end + k;
+          const verb = wordAt(supplyVerbs, tail);
+          // 提供 with a word of help after it (为乙提供服务、资金): not a sale of goods.
+          const after = tail + (verb?.length ?? 0);
+          const help = verb !== undefined && cues.notSupplies.some((w) => text.startsWith(w, after) || text.startsWith(`了${w}`, after) || text.startsWith(`优质${w}`, after));
+          if (verb && !help) {
+            const cs = clauseStartOf(text, i, sentence.start);
+            const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);
+            const chained = heads.length ? undefined : clauseSubject(text, sentence.start, i, own);
+            const seller = heads.length === 1 ? heads[0] : chained && !chained.own ? chained.subject : undefined;
+            if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.for', 0.75);
+          }
+        }
+      }
+      // 在某村举办了某活动, 某博览会在某市开幕: where an event is held.
+      const held = text[i] === '在' ? venueAt(i + 1) : undefined;
+      if (held) {
+        const { venue, verb } = held;
+        const ce = clauseEndOf(text, verb, sentence.end);
+        const cs = clauseStartOf(text, i, sentence.start);
+        const event = (r: ResolvedMention): boolean => r.e.label === 'Programme' && EVENT_KINDS.has(r.e.kind ?? '');
+        const events = [...own.filter((r) => event(r) && r.m.start >= cs && r.m.end <= i), ...own.filter((r) => event(r) && r.m.start > verb && r.m.start < ce)];
+        for (const ev of events) add('LOCATED_IN', ev, venue, 'rel.located-in.venue', 0.75);
+      }
+      // “某行动”在某县试点, 在某县试点某行动, 某县试点某行动.
+      const pilot = wordAt(pilotVerbs, i);
+      if (pilot) {
+        const cs = clauseStartOf(text, i, sentence.start);
+        const ce = clauseEndOf(text, i, sentence.end);
+        const programme = (r: ResolvedMention): boolean => r.e.label === 'Programme' && r.e.kind !== 'Award' && r.e.kind !== 'Recognition';
+        const place = (r: ResolvedMention): boolean => r.e.label === 'Place' && !r.m.attrs.ref && PILOT_PLACES.has(r.e.kind ?? '');
+        const before = own.filter((r) => r.m.start >= cs && r.m.end <= i);
+        const objects = own.filter((r) => programme(r) && r.m.start >= i + pilot.length && r.m.start < ce && /^(?:推行|推广|实施|开展)?$/u.test(text.slice(i + pilot.length, r.m.start).replace(/[“”《》"]/gu, '')));
+        const progs = [...before.filter(programme), ...objects];
+        // The place: after 在, right before the verb (在某县试点, 在某县率先试点); else heading the clause, before the verb.
+        const at = before.filter((r) => place(r) && text[r.m.start - 1] === '在' && /^(?:率先|先行|开展|进行)?$/u.test(text.slice(r.m.end, i)));
+        const opener = /^(?:今年|去年|前年|目前|近年来|近日|日前|\d{4}年(?:\d{1,2}月)?)?/u.exec(text.slice(cs, cs + 10))![0].length;
+        const heading = before.filter((r) => place(r) && r.m.start === cs + opener && objects.length > 0);
+        const where = at[0] ?? heading[0];
+        // 试点名单, 试点单位: a list or a unit, not the programme piloted.
+        if (where && !/^(?:名单|单位|县|市|区|镇|村|工作)/u.test(text.slice(i + pilot.length, i + pilot.length + 2))) {
+          for (const p of progs) add('PILOTED_IN', p, where, where === at[0] ? 'rel.piloted-in.at' : 'rel.piloted-in.area-pilots', 0.75);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A firm, or a group that may own one (某集团, 某控股公司, 某公司). */
+function isFirmOrGroup(r: ResolvedMention): boolean {
+  return r.e.label === 'Organization' && (FIRM_KINDS.has(r.e.kind ?? '') || /集团|控股|公司$/u.test(r.e.name));
+}
+
+function clauseStartOf(text: string, pos: number, floor: number): number {
+  let i = pos;
+  while (i > floor && !STOP.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function clauseEndOf(text: string, pos: number, ceiling: number): number {
+  let i = pos;
+  while (i < ceiling && !STOP.test(text[i]!)) i++;
+  return i;
+}
