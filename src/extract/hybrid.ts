@@ -609,8 +609,9 @@ function withoutOffsets(attrs: Candidate['attrs']): Candidate['attrs'] {
 
 /**
  * A rule reading the model may read a longer name around: a place (a body or a firm named after it), a person,
- * a body (内阁 → 桥本内阁, 县委 → 栾城县委). Not a surname standing alone (胡 of 胡老), not a company (the rules
- * read its name whole, from the trade name to the legal form: 美国|Tesla, 明远智能装备有限公司|新厂), not an
+ * a body (内阁 → 桥本内阁, 县委 → 栾城县委), a firm named by its trade alone (某某仪表|技术部). Not a surname standing
+ * alone (胡 of 胡老), not a company (the rules read its name whole, from the trade name to the legal form:
+ * 美国|Tesla, 明远智能装备有限公司|新厂), not an
  * organisation the rules already start at a place (马厩村党委).
  */
 function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
@@ -624,12 +625,16 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
     return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT && (r.start > s.start || ADMIN_ENDING.test(ctx.text.slice(r.end, s.end))));
   }
   if (r.label !== 'Organization') return true;
-  if (r.kind === 'Company') return false;
+  // (A firm read by its trade name and trade alone, 某某仪表, has no legal form to end it: a unit of it may follow.)
+  if (r.kind === 'Company' && !r.rule.startsWith(TRADE_FIRM)) return false;
   // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生),
   // unless what follows is a body of its own, named by an organisation's ending (某日报社|评论部, 某协会|理事会).
   if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, ctx.text.slice(r.end, s.end), true)) return false;
   return !(r.start > s.start && opensWithAdministrativePlace(ctx, r));
 }
+
+/** The rule of a firm named by its trade name and trade (某某电器: org-suffixes.json, tradeFirms). */
+const TRADE_FIRM = 'org.trade-firm';
 
 /** The ending of an administrative place, by which a place after another is a link of a chain (…县|…镇). */
 const ADMIN_ENDING = /(省|市|县|区|州|盟|旗|镇|乡|村|街道|社区)$/;

@@ -24,6 +24,7 @@ const OrgSuffixFile = z
     activityTeams: z.object({ ...comment, id: z.string(), ending: z.string().min(1), activities: z.array(z.string().min(1)).min(1) }).strict(),
     qualifiers: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
     workTeams: z.object({ ...comment, id: z.string(), kind: OrgKind, endings: z.array(z.string().min(1)).min(1), postings: z.array(z.string().min(1)).min(1) }).strict(),
+    tradeFirms: z.object({ ...comment, id: z.string(), industries: z.array(z.string().min(2)).min(1), heads: z.array(z.string().min(2)).min(1), doings: z.array(z.string().min(2)).min(1), before: z.array(z.string().min(2)).min(1) }).strict(),
     suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional() }).strict()),
   })
   .strict();
@@ -192,6 +193,8 @@ export interface ExtractLexicon {
   orgQualifiers: { id: string; words: ReadonlySet<string> };
   /** Teams sent by a body to a place on a mission (某市结对帮扶某县工作队): endings, and the words of sending, longest first. */
   workTeams: { id: string; kind: OrganizationKind; endings: readonly string[]; postings: readonly string[] };
+  /** Firms named by a trade name and a trade word alone (某某电器), where the context shows a firm: the trade words, and the cues after (a head or unit, a doing) and before the name, longest first. */
+  tradeFirms: { id: string; industries: ReadonlySet<string>; heads: readonly string[]; doings: readonly string[]; before: readonly string[] };
   govLevels: string[];
   govBodies: Map<string, GovBody>;
   govStandalone: Map<string, GovBody>;
@@ -291,6 +294,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.activityTeams.id,
     orgs.qualifiers.id,
     orgs.workTeams.id,
+    orgs.tradeFirms.id,
     ...gov.bodies.map((b) => b.id),
     ...gov.standalone.map((b) => b.id),
     ...gov.fieldBodies.endings.map((b) => b.id),
@@ -320,6 +324,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     activityTeams: { id: orgs.activityTeams.id, ending: orgs.activityTeams.ending, activities: [...orgs.activityTeams.activities].sort((a, b) => b.length - a.length) },
     orgQualifiers: { id: orgs.qualifiers.id, words: new Set(orgs.qualifiers.words) },
     workTeams: { ...orgs.workTeams, endings: [...orgs.workTeams.endings], postings: [...orgs.workTeams.postings].sort((a, b) => b.length - a.length) },
+    tradeFirms: { id: orgs.tradeFirms.id, industries: new Set(orgs.tradeFirms.industries), heads: [...orgs.tradeFirms.heads].sort((a, b) => b.length - a.length), doings: [...orgs.tradeFirms.doings].sort((a, b) => b.length - a.length), before: [...orgs.tradeFirms.before].sort((a, b) => b.length - a.length) },
     govLevels: [...gov.levels].sort((a, b) => b.length - a.length),
     govBodies: new Map(gov.bodies.map((b) => [b.name, b])),
     govStandalone: new Map([...known, ...gov.standalone].map((b) => [b.name, b])),

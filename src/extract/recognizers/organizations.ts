@@ -4,7 +4,8 @@
 //     平湖经济技术开发区经发办);
 //  3. a suffix grammar: an ending (有限公司, 协会, 研究院, 孵化器 …) grown leftwards into a full name;
 //  4. firms and brands known only from their context: the items of a list closed by 等品牌 / 等企业 /
-//     等客户, and a Latin-script name after 采购商, 客户 or 品牌 (IP Veselov).
+//     等客户, a Latin-script name after 采购商, 客户 or 品牌 (IP Veselov), and a trade name with its trade
+//     (某某电器, 某某快递) where a firm's head, unit or doing follows it.
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
@@ -18,7 +19,7 @@ const MAX_ORG = 32;
 
 export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
   const bodies = governmentBodies(ctx);
-  return [...standalone(ctx), ...bodies, ...fieldBodies(ctx), ...bySuffix(ctx), ...workTeams(ctx, bodies), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
+  return [...standalone(ctx), ...bodies, ...fieldBodies(ctx), ...bySuffix(ctx), ...workTeams(ctx, bodies), ...listedFirms(ctx), ...tradeFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
 }
 
 /**
@@ -620,7 +621,9 @@ export function listedFirms(ctx: ExtractContext): Candidate[] {
       // A list of 等企业 may hold a place or a generic word; a name of one known place alone is not a firm.
       const place = ctx.res.gazetteer.lookup(text.slice(nameStart, end));
       const isPlaceOnly = place.length > 0 && !brand;
-      if (!isPlaceOnly && /[\u4e00-\u9fffA-Za-z]/.test(text.slice(nameStart, end))) {
+      // 电子、机械、纺织等企业: a trade alone names firms of that trade, not one.
+      const tradeOnly = ctx.res.lex.tradeFirms.industries.has(text.slice(nameStart, end));
+      if (!isPlaceOnly && !tradeOnly && /[\u4e00-\u9fffA-Za-z]/.test(text.slice(nameStart, end))) {
         out.push(candidate('Organization', nameStart, end, brand ? 'org.listed-brand' : 'org.listed-firm', brand ? 0.93 : 0.86, attrs, 'Company'));
       }
       const sep = text[start - 1];
@@ -630,6 +633,131 @@ export function listedFirms(ctx: ExtractContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** jieba's tags of a word that may be a trade name at any frequency: unknown words and names (华泰/nz, 海尔/nt). */
+const TRADE_NAME_TAGS = /^(?:x|nz|nr|nrt|nrfg|nt|j)$/;
+/** jieba's tags of common words that may be a trade name when rare (远航/v, 飞鸽/n). */
+const RARE_TRADE_NAME_TAGS = /^(?:n|v|vn|an)$/;
+/** Below this frequency a common noun or verb may be a trade name; 智能, 国产, 家用 and their like are above it. */
+const TRADE_NAME_MAX_FREQ = 200;
+/** Places a firm is named after (某省钢绳, 某市电器): not a country (中国快递 is the trade in China). */
+const FIRM_PLACE_KINDS = new Set(['Province', 'City', 'County', 'District']);
+const LIST_JOINERS = /^[、和与及]$/u;
+const FIRM_ENDING = /(?:有限公司|公司|集团)$/u;
+
+interface TradeFirm {
+  start: number;
+  end: number;
+  /** Where the trade name ends (the trade word follows). */
+  nameEnd: number;
+  place?: { text: string; start: number; end: number; placeIds: string[] };
+}
+
+/**
+ * 某某电器董事长, 某某快递负责人, 龙头企业某某纸业: a trade name and its trade word, with no legal form, name a firm
+ * where the context shows one (org-suffixes.json, tradeFirms); once shown, the same name is the firm wherever the
+ * article prints it. A product or an industry (家电, 智能电器, 电器行业) is none: the trade name must be a name's word,
+ * a rare one, or a province's, city's or county's name.
+ */
+export function tradeFirms(ctx: ExtractContext): Candidate[] {
+  const { text } = ctx;
+  const { id, industries } = ctx.res.lex.tradeFirms;
+  const shapes: TradeFirm[] = [];
+  for (let ti = 1; ti < ctx.tokens.length; ti++) {
+    const trade = ctx.tokens[ti]!;
+    if (!industries.has(trade.word)) continue;
+    const name = ctx.tokens[ti - 1]!;
+    if (name.end !== trade.start) continue;
+    const shape = tradeFirmShape(ctx, name, trade.end) ?? listedTradeFirm(ctx, trade.start, trade.end);
+    if (shape) shapes.push(shape);
+  }
+  if (!shapes.length) return [];
+  const cued = new Set<number>();
+  const names = new Set<string>();
+  shapes.forEach((s, i) => {
+    if (!isFirmCued(ctx, s, shapes)) return;
+    cued.add(i);
+    names.add(text.slice(s.start, s.end));
+  });
+  const out: Candidate[] = [];
+  shapes.forEach((s, i) => {
+    if (!names.has(text.slice(s.start, s.end))) return;
+    const attrs: MentionAttrs = s.place ? { place: s.place } : { core: text.slice(s.start, s.nameEnd) };
+    out.push(candidate('Organization', s.start, s.end, cued.has(i) ? id : `${id}.recurrence`, cued.has(i) ? 0.86 : 0.84, attrs, 'Company'));
+  });
+  return out;
+}
+
+/** The firm a trade name (`name`) and the trade word after it (ending at `end`) would name, if it has the shape. */
+function tradeFirmShape(ctx: ExtractContext, name: { start: number; end: number; word: string; tag: string }, end: number): TradeFirm | undefined {
+  const w = name.word;
+  if (w.length < 2 || w.length > 3 || !ALL_HAN.test(w) || ctx.res.lex.stopwords.has(w) || CATEGORY_WORDS.has(w)) return undefined;
+  // The name starts a word of its own: after punctuation, a function word, a verb, a place or a word for firms.
+  const prev = tokenBefore(ctx, name.start);
+  if (prev && !isBreak(ctx, prev) && !/^v/.test(prev.tag) && !ctx.res.gazetteer.lookup(prev.word).length && !ctx.res.lex.tradeFirms.before.includes(prev.word)) return undefined;
+  const g = ctx.res.gazetteer;
+  const entries = g.lookup(w).filter((e) => e.form !== 'abbr' && e.form !== 'distant');
+  if (entries.length) {
+    if (!entries.some((e) => FIRM_PLACE_KINDS.has(g.get(e.placeId)?.kind ?? ''))) return undefined;
+    return { start: name.start, end, nameEnd: name.end, place: { text: w, start: name.start, end: name.end, placeIds: entries.map((e) => e.placeId) } };
+  }
+  const d = ctx.res.dictionary.get(w);
+  if (d && !TRADE_NAME_TAGS.test(d.tag) && !(RARE_TRADE_NAME_TAGS.test(d.tag) && d.freq < TRADE_NAME_MAX_FREQ)) return undefined;
+  return { start: name.start, end, nameEnd: name.end };
+}
+
+/**
+ * 、三和钢绳、: an item of a list between two joiners that is two or three characters and a trade word, whatever
+ * words jieba cut the characters into (三/m 和/c), where no character is a word of its own that names no firm.
+ */
+function listedTradeFirm(ctx: ExtractContext, tradeStart: number, end: number): TradeFirm | undefined {
+  const { text } = ctx;
+  if (text[end] !== '、' && !text.startsWith('等', end)) return undefined;
+  for (const k of [2, 3]) {
+    const start = tradeStart - k;
+    if (start < 1 || text[start - 1] !== '、' || !isTokenStart(ctx, start)) continue;
+    const w = text.slice(start, tradeStart);
+    if (!ALL_HAN.test(w) || ctx.res.lex.stopwords.has(w) || CATEGORY_WORDS.has(w) || isOrdinaryWord(ctx, w, TRADE_NAME_MAX_FREQ) || ctx.res.gazetteer.lookup(w).length) continue;
+    return { start, end, nameEnd: tradeStart };
+  }
+  return undefined;
+}
+
+/** A firm's head, unit or doing after the name, a word for firms before it, or a list with another firm (a firm named by a place: a head or a word for firms only). */
+function isFirmCued(ctx: ExtractContext, s: TradeFirm, shapes: readonly TradeFirm[]): boolean {
+  const { text } = ctx;
+  const { heads, doings, before } = ctx.res.lex.tradeFirms;
+  // 某某电器的董事长, 某某纸业今年投产: a 的 or a time word may stand between the name and what it does.
+  let at = text[s.end] === '的' ? s.end + 1 : s.end;
+  const time = ctx.tokens[ctx.tokenStartingAt[at] ?? -1];
+  if (time && time.tag === 't') at = time.end;
+  if (heads.some((w) => text.startsWith(w, at))) return true;
+  if (before.some((w) => text.startsWith(w, s.start - w.length))) return true;
+  // 某省电器出口增长: a place's trade is its industry as often as a firm; only a head or a word for firms shows one.
+  if (s.place) return false;
+  if (doings.some((w) => text.startsWith(w, at))) return true;
+  // 作为本地龙头企业，某某纸业…: a clause of apposition before it.
+  if (text[s.start - 1] === '，') {
+    const clause = text.slice(Math.max(0, s.start - 1 - MAX_ORG), s.start - 1).split(/[，。；：！？\s]/u).pop() ?? '';
+    if (clause.startsWith('作为') && before.some((w) => clause.endsWith(w))) return true;
+  }
+  // 某某电器、某某钢绳等一批企业: an item of a list of firms.
+  const rest = /^[^，。；：！？\s]{0,40}?等/u.exec(text.slice(s.end, s.end + 44));
+  if (rest && LIST_CLOSERS.test(text.slice(s.end + rest[0].length - 1, s.end + rest[0].length + 8))) return true;
+  // 某某电器、某某钢绳, 某某纸业和某某有限公司: an item of a list beside another firm.
+  if (LIST_JOINERS.test(text[s.start - 1] ?? '')) {
+    if (shapes.some((o) => o.end === s.start - 1)) return true;
+    const from = Math.max(0, s.start - 1 - MAX_ORG);
+    const item = text.slice(from, s.start - 1).split(/[、，。；：！？\s和与及]/u).pop() ?? '';
+    if (FIRM_ENDING.test(item)) return true;
+  }
+  if (LIST_JOINERS.test(text[s.end] ?? '')) {
+    if (shapes.some((o) => o.start === s.end + 1)) return true;
+    const item = text.slice(s.end + 1, s.end + 1 + MAX_ORG).split(/[、，。；：！？\s]/u)[0] ?? '';
+    if (FIRM_ENDING.test(item)) return true;
+  }
+  return false;
 }
 
 /** Verbs that open a list of customers or partners, whatever jieba tags them (销往/vn). */

@@ -240,6 +240,17 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     ]);
   });
 
+  test('around a firm the rules read by its trade name and trade alone (no legal form ends it): a unit of it, not a word after it', () => {
+    const t = '株洲仪表技术部部长王华说，株洲仪表研究生多。';
+    const unit = rule(t, '株洲仪表', 'Organization', 'org.trade-firm', 0.86, {}, 'Company');
+    const start = t.lastIndexOf('株洲仪表');
+    const again = candidate('Organization', start, start + 4, 'org.trade-firm.recurrence', 0.84, {}, 'Company');
+    expect(chosen(t, [unit, again], [span(t, '株洲仪表技术部', 'ORG'), span(t, '株洲仪表研究生', 'ORG', 0.95, start)])).toEqual([
+      ['株洲仪表技术部', 'Organization', MODEL],
+      ['株洲仪表', 'Organization', 'org.trade-firm.recurrence'],
+    ]);
+  });
+
   test('not around an organisation the rules already start at a place: the places before it stay apart', () => {
     const t = '练市镇荻港村党委组织了培训。';
     const org = rule(t, '荻港村党委', 'Organization', 'org.suffix.dangwei', 0.85, { place: { text: '荻港村', start: 3, end: 6, placeIds: ['330503101201'] } }, 'PartyOrganization');

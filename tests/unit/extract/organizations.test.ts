@@ -291,3 +291,43 @@ describe('production bases (issue 12)', () => {
     expect(firm.attrs.place?.text).not.toBe('长沙');
   });
 });
+
+// Issue 12, fifth round: a firm that goes by its trade name and trade alone (org-suffixes.json, tradeFirms).
+describe('firms named by a trade name and a trade word (issue 12)', () => {
+  test.each([
+    ['宏盛电器董事长王建军介绍，今年产值增长两成。', ['宏盛电器']],
+    ['去年，恒远钢绳落户经济开发区，年产钢丝绳五万吨。', ['恒远钢绳']],
+    ['顺达快递负责人李晓梅说，网点已覆盖全县。', ['顺达快递']],
+    ['华泰纸业今年投产了新生产线。', ['华泰纸业']],
+    ['作为本地龙头企业，华泰纸业扩建了厂房。', ['华泰纸业']],
+    ['该县培育了金鹰电器、三和钢绳、远航纸业等一批企业。', ['金鹰电器', '三和钢绳', '远航纸业']],
+    ['湖南钢绳总经理王强介绍了新产品。', ['湖南钢绳']],
+  ])('a firm where its head, its doing, a word for firms or a list shows it: %s', (sentence, names) => {
+    const found = mentionsIn(sentence).filter((m) => m.label === 'Organization' && m.kind === 'Company').map((m) => m.text);
+    expect(found).toEqual(expect.arrayContaining(names));
+  });
+
+  test('a province\'s name with a trade is a firm after a head; the province is where it is', () => {
+    const firm = extractText('湖南钢绳总经理王强介绍了新产品。', resources()).find((c) => c.label === 'Organization')!;
+    expect(firm.rule).toBe('org.trade-firm');
+    expect(firm.attrs.place?.text).toBe('湖南');
+  });
+
+  test('once shown, the name is the firm wherever the article prints it', () => {
+    const found = mentionsIn('金鹰电器冰箱车间里机器轰鸣。金鹰电器负责人张强说，产量翻番。').filter((m) => m.label === 'Organization').map((m) => m.text);
+    expect(found).toEqual(['金鹰电器', '金鹰电器']);
+  });
+
+  test.each([
+    ['家电行业回暖，电器销量上升。'],
+    ['国产电器生产车间里，工人忙碌。'],
+    ['智能电器董事长论坛在杭州举行。'],
+    ['中国快递投资持续增长。'],
+    ['浙江电器出口增长一成。'],
+    ['湖州纸业生产总值增长。'],
+    ['宏盛电器销量不错。'],
+    ['目前，电子、机械、纺织等企业复工。'],
+  ])('a product, an industry, an uncued name or a trade alone is no firm: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
