@@ -132,8 +132,22 @@ export function congresses(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/**
+ * 国家|能源|集团: the state's word (org-suffixes.json, nationalGroups) opens the name as a whole word, a word of the
+ * trade follows it, and the ending is a group's.
+ */
+function nationalGroupAt(ctx: ExtractContext, start: number, suffixStart: number, ending: string): boolean {
+  const { prefixes, endings } = ctx.res.lex.nationalGroups;
+  if (!endings.has(ending)) return false;
+  const prefix = prefixes.find((p) => ctx.text.startsWith(p, start));
+  return prefix !== undefined && isTokenEnd(ctx, start + prefix.length) && suffixStart - start - prefix.length >= 2;
+}
+
 /** The ending of a branch (分行, 支行, 分公司, 分院, 分厂), perhaps registered as a company of its own. */
 const BRANCH = /(?:分行|支行|分公司|分院|分厂|分中心)(?:有限公司|有限责任公司)?$/u;
+
+/** A group's ending, after which a unit's name may follow (某某集团|某某公司某某厂). */
+const GROUP_ENDING = /(?:集团|集团公司|集团有限公司|集团股份有限公司)$/u;
 
 const MERGEABLE_PLACES = new Set(['Country', 'Province', 'City', 'County', 'District', 'Region']);
 
@@ -151,6 +165,11 @@ export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: read
     if (a.label === 'Organization' && a.rule.startsWith('org.suffix.')) {
       for (const b of byStart.get(a.end) ?? []) {
         if (b.end - a.start <= MAX_ORG && BRANCH.test(ctx.text.slice(b.start, b.end))) out.push(candidate('Organization', a.start, b.end, `${b.rule}.branch`, Math.max(a.confidence, b.confidence), { ...a.attrs }, b.kind));
+        // 某某集团|某某煤业某某煤矿, 某某集团|某某公司: a group's unit named after it (its company, its mine, its plant)
+        // is one organisation, part of the group where the article names the group alone.
+        else if (b.end - a.start <= MAX_ORG && a.kind === 'Company' && b.kind === 'Company' && b.rule.startsWith('org.suffix.') && GROUP_ENDING.test(ctx.text.slice(a.start, a.end)) && !BRANCH.test(ctx.text.slice(b.start, b.end))) {
+          out.push(candidate('Organization', a.start, b.end, `${b.rule}.under-group`, Math.min(a.confidence, b.confidence), { ...a.attrs }, b.kind));
+        }
       }
     }
     const isParentOrg = a.label === 'Organization' && (a.rule.startsWith('gov.') || a.rule === 'org.known');
@@ -383,7 +402,9 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
     // 新增电子有限公司, 成立服饰有限公司: a company's ending after one common noun of its trade is a kind of firm.
     if (suffix.kind === 'Company' && isOneCommonNoun(ctx, start, sStart)) continue;
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
+    // 国家某某集团: a group named by the state and its trade has no other word of a name.
+    const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
     // A base (基地) is named after a place and a word of a name (某县某某农业发展基地, not 某县生产基地); one being
@@ -410,9 +431,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (level && !place) {
       attrs.ref = level[0] === '省' ? 'home-province' : level[0] === '市' ? 'home-city' : 'local-area';
     }
-    const core = tradeName(ctx, start, sStart, place?.end);
+    // (No short form of a national group: 国家某某 alone is the trade's.)
+    const core = national ? undefined : tradeName(ctx, start, sStart, place?.end);
     if (core) attrs.core = core;
-    out.push(candidate('Organization', start, e, suffix.id, conf, attrs, suffix.kind));
+    out.push(candidate('Organization', start, e, national ? lex.nationalGroups.id : suffix.id, conf, attrs, suffix.kind));
   }
   return out;
 }
@@ -644,6 +666,8 @@ const TRADE_NAME_MAX_FREQ = 200;
 /** Places a firm is named after (某省钢绳, 某市电器): not a country (中国快递 is the trade in China). */
 const FIRM_PLACE_KINDS = new Set(['Province', 'City', 'County', 'District']);
 const LIST_JOINERS = /^[、和与及]$/u;
+/** An adverb that may stand between a firm's name and its doing (某某电器已投产). */
+const FIRM_ADVERB = /^[已还也正将又再均都先]$/u;
 const FIRM_ENDING = /(?:有限公司|公司|集团)$/u;
 
 interface TradeFirm {
@@ -737,6 +761,13 @@ function isFirmCued(ctx: ExtractContext, s: TradeFirm, shapes: readonly TradeFir
   // 某省电器出口增长: a place's trade is its industry as often as a firm; only a head or a word for firms shows one.
   if (s.place) return false;
   if (doings.some((w) => text.startsWith(w, at))) return true;
+  // 某某快递已在主要产区布设站点: an adverb and a place or time of the doing may stand between.
+  let from = FIRM_ADVERB.test(text[at] ?? '') ? at + 1 : at;
+  if (from > at && doings.some((w) => text.startsWith(w, from))) return true;
+  if (text[from] === '在' || text[from] === '于') {
+    from += 1;
+    for (let k = from + 1; k <= from + 10 && !/[，。；：！？、\s]/u.test(text[k - 1] ?? '，'); k++) if (doings.some((w) => text.startsWith(w, k))) return true;
+  }
   // 作为本地龙头企业，某某纸业…: a clause of apposition before it.
   if (text[s.start - 1] === '，') {
     const clause = text.slice(Math.max(0, s.start - 1 - MAX_ORG), s.start - 1).split(/[，。；：！？\s]/u).pop() ?? '';

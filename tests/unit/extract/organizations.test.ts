@@ -302,6 +302,8 @@ describe('firms named by a trade name and a trade word (issue 12)', () => {
     ['作为本地龙头企业，华泰纸业扩建了厂房。', ['华泰纸业']],
     ['该县培育了金鹰电器、三和钢绳、远航纸业等一批企业。', ['金鹰电器', '三和钢绳', '远航纸业']],
     ['湖南钢绳总经理王强介绍了新产品。', ['湖南钢绳']],
+    ['今年，迅驰快递在主要产区布设了服务站点。', ['迅驰快递']],
+    ['宏盛电器已在县城投产。', ['宏盛电器']],
   ])('a firm where its head, its doing, a word for firms or a list shows it: %s', (sentence, names) => {
     const found = mentionsIn(sentence).filter((m) => m.label === 'Organization' && m.kind === 'Company').map((m) => m.text);
     expect(found).toEqual(expect.arrayContaining(names));
@@ -311,6 +313,12 @@ describe('firms named by a trade name and a trade word (issue 12)', () => {
     const firm = extractText('湖南钢绳总经理王强介绍了新产品。', resources()).find((c) => c.label === 'Organization')!;
     expect(firm.rule).toBe('org.trade-firm');
     expect(firm.attrs.place?.text).toBe('湖南');
+  });
+
+  test('the short form of a firm the page names in full stays tied to the full name', () => {
+    const text = '平湖宏盛电器有限公司今年投产。宏盛电器董事长王建军说，订单排到了年底。';
+    const firm = extractText(text, resources()).find((c) => c.label === 'Organization' && text.slice(c.start, c.end) === '宏盛电器')!;
+    expect(firm.attrs.aliasOf).toBe('平湖宏盛电器有限公司');
   });
 
   test('once shown, the name is the firm wherever the article prints it', () => {
@@ -326,8 +334,41 @@ describe('firms named by a trade name and a trade word (issue 12)', () => {
     ['浙江电器出口增长一成。'],
     ['湖州纸业生产总值增长。'],
     ['宏盛电器销量不错。'],
+    ['宏盛电器在县城很有名。'],
     ['目前，电子、机械、纺织等企业复工。'],
   ])('a product, an industry, an uncued name or a trade alone is no firm: %s', (sentence) => {
     expect(orgs(sentence)).toEqual([]);
+  });
+});
+
+// Issue 12, fifth round: groups named by the state, and a group's units printed down their chain.
+describe('national groups and chains of a group\'s units (issue 12)', () => {
+  test.each([
+    ['国家电力集团今年投资五亿元。', ['国家电力集团', 'org.suffix.national-group']],
+    ['中国建材集团今年扩产。', ['中国建材集团', 'org.suffix.jituan']],
+  ])('a group named by the state or the country and its trade: %s', (sentence, [name, rule]) => {
+    const found = extractText(sentence, resources()).filter((c) => c.label === 'Organization').map((c) => [sentence.slice(c.start, c.end), c.rule]);
+    expect(found).toEqual([[name, rule]]);
+  });
+
+  test('no short form is taken from a national group: the state and the trade alone are not the group', () => {
+    const found = mentionsIn('国家电力集团今年投资五亿元，国家电力供应稳定。').filter((m) => m.label === 'Organization').map((m) => m.text);
+    expect(found).toEqual(['国家电力集团']);
+  });
+
+  test.each([['国家集团化改革加快。'], ['加强国家能源安全。'], ['国家级能源集团落户本地。']])('no national group in: %s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization' && m.rule === 'org.suffix.national-group')).toEqual([]);
+  });
+
+  test.each([
+    ['记者走进国家电力集团华北煤业红旗岭煤矿的调度中心。', '国家电力集团华北煤业红旗岭煤矿'],
+    ['中国建材集团北方水泥有限公司去年扩产。', '中国建材集团北方水泥有限公司'],
+    ['记者走进东山煤炭石门台煤矿的调度中心。', '东山煤炭石门台煤矿'],
+  ])('a group\'s unit down its chain, a measure word\'s character inside a name: %s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test.each([['中国建材集团、北方水泥有限公司签约。', ['中国建材集团', '北方水泥有限公司']], ['全县关停三座煤矿。', []], ['这台机器厂里刚买的。', []]])('apart, or none: %s', (sentence, names) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual(names);
   });
 });
