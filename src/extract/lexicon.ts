@@ -35,6 +35,7 @@ const GovFile = z
     levels: z.array(z.string().min(1)),
     bodies: z.array(z.object({ id: z.string(), name: z.string().min(1), kind: OrgKind, full: z.string().optional(), needsLevel: z.boolean().optional() }).strict()),
     standalone: z.array(z.object({ id: z.string(), name: z.string().min(2), kind: OrgKind }).strict()),
+    shortOffices: z.object({ ...comment, id: z.string(), names: z.array(z.object({ name: z.string().min(2), full: z.string().min(3), kind: OrgKind }).strict()).min(1) }).strict(),
     fieldBodies: z
       .object({ maxField: z.number().int().min(2), endings: z.array(z.object({ id: z.string(), ending: z.string().min(1), kind: OrgKind, after: z.enum(['place', 'body']).optional() }).strict()) })
       .strict(),
@@ -201,6 +202,8 @@ export interface ExtractLexicon {
   govLevels: string[];
   govBodies: Map<string, GovBody>;
   govStandalone: Map<string, GovBody>;
+  /** Short forms of central offices (中办, 国办), read only as words of their own after a break, each with its full name. */
+  shortOffices: { id: string; names: readonly { name: string; full: string; kind: OrganizationKind }[] };
   /** Endings of departments named by their field after a place (数据局, 社会事务办), longest first. */
   fieldBodyEndings: FieldBodyEnding[];
   maxBodyField: number;
@@ -301,6 +304,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.nationalGroups.id,
     ...gov.bodies.map((b) => b.id),
     ...gov.standalone.map((b) => b.id),
+    gov.shortOffices.id,
     ...gov.fieldBodies.endings.map((b) => b.id),
     ...prog.types.map((t) => t.id),
     prog.documentTitles.id,
@@ -333,6 +337,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     govLevels: [...gov.levels].sort((a, b) => b.length - a.length),
     govBodies: new Map(gov.bodies.map((b) => [b.name, b])),
     govStandalone: new Map([...known, ...gov.standalone].map((b) => [b.name, b])),
+    shortOffices: { id: gov.shortOffices.id, names: gov.shortOffices.names },
     fieldBodyEndings: [...gov.fieldBodies.endings].sort((a, b) => b.ending.length - a.ending.length),
     maxBodyField: gov.fieldBodies.maxField,
     personTitles: sortedTitles,

@@ -19,7 +19,7 @@ const MAX_ORG = 32;
 
 export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
   const bodies = governmentBodies(ctx);
-  return [...standalone(ctx), ...bodies, ...fieldBodies(ctx), ...bySuffix(ctx), ...workTeams(ctx, bodies), ...listedFirms(ctx), ...tradeFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
+  return [...standalone(ctx), ...shortOffices(ctx), ...bodies, ...fieldBodies(ctx), ...bySuffix(ctx), ...workTeams(ctx, bodies), ...listedFirms(ctx), ...tradeFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
 }
 
 /**
@@ -196,6 +196,30 @@ export function standalone(ctx: ExtractContext): Candidate[] {
   }
   return out;
 }
+
+/**
+ * 中办、国办印发…: the short forms of central offices (gov-bodies.json, shortOffices), as words of their own after
+ * punctuation, a preposition or a conjunction — their characters are ordinary words' elsewhere (工作中|办实事) —
+ * each tied to its office's full name.
+ */
+export function shortOffices(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { id, names } = ctx.res.lex.shortOffices;
+  for (const { name, full, kind } of names) {
+    for (let at = ctx.text.indexOf(name); at !== -1; at = ctx.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!isTokenStart(ctx, at) || !isTokenEnd(ctx, end)) continue;
+      const before = tokenBefore(ctx, at);
+      if (before && !SHORT_OFFICE_BEFORE.test(before.tag) && !PUNCTUATION_WORD.test(before.word)) continue;
+      out.push(candidate('Organization', at, end, id, 0.9, { aliasOf: full }, kind));
+    }
+  }
+  return out;
+}
+
+/** jieba's tags of what a short office's name may follow: a preposition or a conjunction (经, 由, 和). */
+const SHORT_OFFICE_BEFORE = /^(?:p|c)$/;
+const PUNCTUATION_WORD = /^[\s，。、；：！？“”‘’"'《》（）()【】—…]+$/u;
 
 /** Text positions where a government body name (人社局, 党委, 组织部 …) ends, grown left over level and place. */
 export function governmentBodies(ctx: ExtractContext): Candidate[] {

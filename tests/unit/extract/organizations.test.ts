@@ -372,3 +372,19 @@ describe('national groups and chains of a group\'s units (issue 12)', () => {
     expect(orgs(sentence).map(([n]) => n)).toEqual(names);
   });
 });
+
+// Issue 12, fifth round: the short forms of central offices (gov-bodies.json, shortOffices).
+describe('short forms of central offices (issue 12)', () => {
+  test('中办 and 国办 as the issuers of a document, each tied to its full name', () => {
+    const text = '近日，中办、国办印发了关于养老服务的意见。';
+    const found = extractText(text, resources()).filter((c) => c.label === 'Organization').map((c) => [text.slice(c.start, c.end), c.kind, c.attrs.aliasOf]);
+    expect(found).toEqual([
+      ['中办', 'PartyOrganization', '中共中央办公厅'],
+      ['国办', 'GovernmentAgency', '国务院办公厅'],
+    ]);
+  });
+
+  test.each([['在学习教育中办实事。'], ['在工作中办好事，群众满意。'], ['他在旅途中办理了手续。']])('their characters inside ordinary words name none: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
