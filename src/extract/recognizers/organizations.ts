@@ -431,6 +431,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
+    // 认真学习|党的…, 纪念|党的…: the Party as the object of a verb, not a party named so.
+    if (suffix.suffix === PARTY_ENDING && !isPartyWord(ctx, place && !placeOnly ? place.end : start, e)) continue;
     // A base (基地) is named after a place and a word of a name (某县某某农业发展基地, not 某县生产基地); one being
     // built (推进某某基地建设) is a project. The head of a body may follow its ending (农林部长); the ending must
     // otherwise close a word.
@@ -556,6 +558,23 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
  * that is a name — one jieba does not know or knows as a name or place, a rare word, or a known place.
  */
 const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台']);
+
+const PARTY_ENDING = '党';
+
+/**
+ * 国民党, 工党, 公明党 (after any place: 某国|人民党): a party's name is a word of jieba's dictionary, or its stem is
+ * all names' words (unknown to the dictionary, or tagged as names: a transliteration); 认真学习党, 纪念党, 整顿党 are
+ * the Party as the object of a verb.
+ */
+function isPartyWord(ctx: ExtractContext, start: number, end: number): boolean {
+  if (ctx.res.dictionary.has(ctx.text.slice(start, end))) return true;
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end - 1; ti++) {
+    const t = ctx.tokens[ti]!;
+    const d = ctx.res.dictionary.get(t.word);
+    if (d && !NAME_LIKE_TAGS.test(d.tag)) return false;
+  }
+  return true;
+}
 
 /** 自由党, 工党: a party's name is one word that is not a verb or a time (纪念党, 新时期党 are not names). */
 function isPartyName(ctx: ExtractContext, start: number, end: number): boolean {

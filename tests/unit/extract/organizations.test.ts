@@ -388,3 +388,18 @@ describe('short forms of central offices (issue 12)', () => {
     expect(orgs(sentence)).toEqual([]);
   });
 });
+
+// Issue 12, fifth round: 党 after a verb is the Party as its object, not a party named so.
+describe('parties named by 党 (issue 12)', () => {
+  test.each([['认真学习党的二十大精神。'], ['纪念党的百年华诞。'], ['整顿党的作风。']])('the Party as the object of a verb: %s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization' && m.text.endsWith('党'))).toEqual([]);
+  });
+
+  test.each([
+    ['英国工党领袖发表讲话。', '英国工党'],
+    ['日本自民党总裁选举开始。', '日本自民党'],
+    ['利库德党主席发表声明。', '利库德党'],
+  ])('a party by its dictionary word or a name of its own: %s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toContain(name);
+  });
+});
