@@ -46,7 +46,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { isActivityTeam, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
+import { isActivityTeam, isPlaceAndBareEnding, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isLandmarkNotFarStem } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { COMMON_SURNAMES, beforePositionOnPage, countedBefore } from './recognizers/people.js';
@@ -202,15 +202,13 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
 }
 
 /**
- * A place and a company's or party body's ending with nothing between (平湖公司: "the Pinghu company", 美国公司) is
- * a description, not a name, as the rules read it (recognizers/organizations.ts); a school or a government named
- * by its place (平湖中学, 平湖市政府) is a name.
+ * A place and a company's or party body's ending with nothing between (平湖公司: "the Pinghu company", 美国公司), or
+ * an ordinary word ending as a firm does (陕西|工厂), is a description, not a name, as the rules read it
+ * (recognizers/organizations.ts, isPlaceAndBareEnding); a school or a government named by its place (平湖中学,
+ * 平湖市政府) is a name.
  */
 function placeAndEnding(ctx: ExtractContext, start: number, end: number): boolean {
-  const place = placeAt(ctx, start, end);
-  if (!place || place.end >= end) return false;
-  const ending = ctx.res.lex.orgSuffixBySuffix.get(ctx.text.slice(place.end, end));
-  return ending !== undefined && (ending.kind === 'Company' || ending.kind === 'PartyOrganization');
+  return isPlaceAndBareEnding(ctx, start, end);
 }
 
 /**

@@ -86,7 +86,7 @@ export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
     if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || isCountedBefore(ctx, tok.start)) continue;
-    if (isUnitOfBareBody(ctx, tok.start, tok.word)) continue;
+    if (isUnitOfBareBody(ctx, tok.start, tok.word) || isPlaceAndBareEnding(ctx, tok.start, tok.end)) continue;
     const place = placeAt(ctx, tok.start, tok.end);
     out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
   }
@@ -442,7 +442,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
       if (!closes || (tok.word.length > suffix.suffix.length && tok.word !== text.slice(tok.start, e))) continue;
     }
     // 平湖公司 is "the Pinghu company", not a name; 平湖创新中心 is a name.
-    if (placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) continue;
+    if ((placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) || isPlaceAndBareEnding(ctx, start, e)) continue;
     const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
     if (suffix.place) {
       // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is.
@@ -626,6 +626,27 @@ function tradeNameWithConjunction(ctx: ExtractContext, start: number, conj: { st
   return place.start;
 }
 
+/**
+ * 平湖公司, 美国公司, 陕西|工厂: a place and a company's or a party body's ending with nothing between, or a place and
+ * an ordinary word that ends as a firm does (工厂), is a description ("the Pinghu company", Shaanxi's factories), not
+ * a name — whether jieba cuts the place off or reads it all as one word (美国公司/nt). A school or a government
+ * named by its place (平湖中学, 平湖市政府) is a name.
+ */
+export function isPlaceAndBareEnding(ctx: ExtractContext, start: number, end: number): boolean {
+  const g = ctx.res.gazetteer;
+  const m = ctx.res.placeTrie.longest(ctx.text, start, end - 1, (v) => g.lookup(v[0]!).some((x) => x.form !== 'abbr' && x.form !== 'distant'));
+  if (!m || VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at)]) return false;
+  const rest = ctx.text.slice(m.at, end);
+  const ending = ctx.res.lex.orgSuffixBySuffix.get(rest);
+  if (ending) return ending.kind === 'Company' || ending.kind === 'PartyOrganization';
+  if (rest.length > 3 || !isOrdinaryWord(ctx, rest, BARE_ENDING_WORD_FREQ)) return false;
+  for (let k = 1; k < rest.length; k++) if (ctx.res.lex.orgSuffixBySuffix.get(rest.slice(k))?.kind === 'Company') return true;
+  return false;
+}
+
+/** How common a word ending as a firm does must be to describe one after a place (工厂, not 化纤厂). */
+const BARE_ENDING_WORD_FREQ = 1000;
+
 /** By code unit: the endings of a village's, a town's or a township's name. */
 const VILLAGE_OR_TOWN_ENDING = codeTable('村镇乡');
 
@@ -687,7 +708,7 @@ export function listedFirms(ctx: ExtractContext): Candidate[] {
       const place = ctx.res.gazetteer.lookup(text.slice(nameStart, end));
       const isPlaceOnly = place.length > 0 && !brand;
       // 电子、机械、纺织等企业: a trade alone names firms of that trade, not one.
-      const tradeOnly = ctx.res.lex.tradeFirms.industries.has(text.slice(nameStart, end));
+      const tradeOnly = ctx.res.lex.tradeFirms.industries.has(text.slice(nameStart, end)) || isSizedTrade(ctx, nameStart, end);
       if (!isPlaceOnly && !tradeOnly && /[\u4e00-\u9fffA-Za-z]/.test(text.slice(nameStart, end))) {
         out.push(candidate('Organization', nameStart, end, brand ? 'org.listed-brand' : 'org.listed-firm', brand ? 0.93 : 0.86, attrs, 'Company'));
       }
@@ -832,6 +853,19 @@ function isFirmCued(ctx: ExtractContext, s: TradeFirm, shapes: readonly TradeFir
     if (FIRM_ENDING.test(item)) return true;
   }
   return false;
+}
+
+/**
+ * 小炼焦、小化工等土小企业: an adjective of one character and a common word of the trade (two words of jieba's, the
+ * second a noun or a verb of its dictionary) is a kind of works, not a firm's name (小天鹅 and 小米 are one word).
+ */
+function isSizedTrade(ctx: ExtractContext, start: number, end: number): boolean {
+  const first = ctx.tokens[ctx.tokenAt[start]!];
+  if (!first || first.start !== start || first.word.length !== 1 || first.tag !== 'a') return false;
+  const rest = ctx.tokens[ctx.tokenAt[first.end]!];
+  if (!rest || rest.start !== first.end || rest.end !== end) return false;
+  const d = ctx.res.dictionary.get(rest.word);
+  return d !== undefined && /^(?:n|vn|v)$/.test(d.tag);
 }
 
 /** Verbs that open a list of customers or partners, whatever jieba tags them (销往/vn). */

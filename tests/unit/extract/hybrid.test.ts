@@ -42,6 +42,7 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
     ['设计团队完成了方案', '设计团队', 'ORG', 'hybrid.veto.group-of-people'],
     ['村里新组建的锣鼓腰鼓队', '锣鼓腰鼓队', 'ORG', 'org.not.activity-team'],
     ['“华美”嘉兴公司的厂房', '嘉兴公司', 'ORG', 'hybrid.veto.place-and-ending'],
+    ['电影在山西工厂放映', '山西工厂', 'ORG', 'hybrid.veto.place-and-ending'],
     ['他们依托龙泉青瓷', '依托龙泉', 'LOC', 'hybrid.veto.stopword-inside'],
     ['公司海外部经理说', '海外部', 'ORG', 'hybrid.veto.unit-of-bare-body'],
     // A river or a place before a position word; a grove or a field counted by its measure word.

@@ -403,3 +403,19 @@ describe('parties named by 党 (issue 12)', () => {
     expect(orgs(sentence).map(([n]) => n)).toContain(name);
   });
 });
+
+// Issue 12, fifth round: descriptions read as names — a place's firms, a kind of works in a list.
+describe('a place and a bare ending, and kinds of works listed as firms (issue 12)', () => {
+  test.each([['主要由美国公司、企业的在京机构组成。'], ['电影在陕西工厂、农村、学校放映。'], ['平湖公司扩建了车间。']])('a place and a bare ending, or an ordinary word ending as a firm does, names no organisation: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+
+  test.each([['平湖中学举行运动会。', '平湖中学'], ['湖州银行发布年报。', '湖州银行'], ['平湖化纤厂投产。', '平湖化纤厂']])('a name after its place stays one: %s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test('a size and a trade listed before 等企业 is a kind of works; a brand of one word stays a brand', () => {
+    expect(orgs('小炼焦、小炼铁、小化工等土小企业遍地。')).toEqual([]);
+    expect(orgs('海尔、小天鹅等品牌畅销。').map(([n]) => n)).toEqual(['海尔', '小天鹅']);
+  });
+});
