@@ -323,6 +323,9 @@ describe('hybrid policy — 4. the model alone', () => {
       ['东海渔业合作组织', 'Organization', MODEL],
     ]);
     expect(chosen(t, [], [span(t, '宁波港口管理署', 'ORG', 0.45)])).toEqual([]);
+    // …机构: an agency (国家某某机构), fairly sure.
+    const u = '经商外交部和国家海洋能机构后，规定生效。';
+    expect(chosen(u, [], [span(u, '国家海洋能机构', 'ORG', 0.87)])).toEqual([['国家海洋能机构', 'Organization', MODEL]]);
   });
 
   test("a person's name of three characters shaped as the rules know names (a common surname and given name) is taken when the model is fairly sure (0.5); two characters are not, nor a rare surname's character", () => {
