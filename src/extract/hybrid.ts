@@ -306,7 +306,8 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   if (type === 'LOC') return true;
   const surface = ctx.text.slice(s.start, s.end);
   if (DICTIONARY_TAGS[type].has(ctx.res.dictionary.get(surface)?.tag ?? '')) return true;
-  if (type === 'ORG') return orgShaped(ctx, surface);
+  // 《某某新闻》: a publication named between title marks, as the body that prints it.
+  if (type === 'ORG') return orgShaped(ctx, surface) || (ctx.text[s.start - 1] === '《' && ctx.text[s.end] === '》');
   if (!ALL_HAN.test(surface)) return surface.includes('·');
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;

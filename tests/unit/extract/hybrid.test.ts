@@ -323,6 +323,10 @@ describe('hybrid policy — 4. the model alone', () => {
       ['东海渔业合作组织', 'Organization', MODEL],
     ]);
     expect(chosen(t, [], [span(t, '宁波港口管理署', 'ORG', 0.45)])).toEqual([]);
+    // A publication between title marks, sure: the body that prints it (《某某新闻》); not out of them.
+    const v = '证言曾在《北海新闻》上刊登，北海新闻很多。';
+    expect(chosen(v, [], [span(v, '北海新闻', 'ORG', 0.95)])).toEqual([['北海新闻', 'Organization', MODEL]]);
+    expect(chosen(v, [], [span(v, '北海新闻', 'ORG', 0.95, 12)])).toEqual([]);
     // …机构: an agency (国家某某机构), fairly sure.
     const u = '经商外交部和国家海洋能机构后，规定生效。';
     expect(chosen(u, [], [span(u, '国家海洋能机构', 'ORG', 0.87)])).toEqual([['国家海洋能机构', 'Organization', MODEL]]);
