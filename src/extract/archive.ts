@@ -12,6 +12,9 @@ import type { Mention } from './mention.js';
 export const ARCHIVE_SHORT_FORM = 'org.short-form.archive';
 export const AMBIGUOUS_SHORT_FORM = 'org.short-form.ambiguous';
 
+/** The rule of a firm read by its trade name and trade alone (recognizers/organizations.ts, tradeFirms). */
+const TRADE_FIRM = 'org.trade-firm';
+
 const LEGAL_FORM = /(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|总公司|公司)$/u;
 
 interface FirmName {
@@ -102,11 +105,15 @@ export function archiveRereads(articles: readonly Article[], mentions: ReadonlyM
   return { known, articles: articles.filter((a) => pages.has(a.pageId)) };
 }
 
-/** Whether the article prints one of the archive's short names where none of its mentions stands: its page is read again. */
+/**
+ * Whether the article prints one of the archive's short names where none of its mentions stands, or only a firm read
+ * by its trade name and trade that is tied to no full name (某某光电 with its 董事长): its page is read again.
+ */
 export function printsUnread(a: Article, found: readonly Mention[], known: ReadonlyMap<string, OrgAlias>): boolean {
   for (const alias of known.keys()) {
     for (let i = a.text.indexOf(alias); i !== -1; i = a.text.indexOf(alias, i + 1)) {
-      if (!found.some((m) => m.label === 'Organization' && m.start <= i && i + alias.length <= m.end)) return true;
+      const end = i + alias.length;
+      if (!found.some((m) => m.label === 'Organization' && m.start <= i && end <= m.end && !(m.start === i && m.end === end && m.rule.startsWith(TRADE_FIRM) && !m.attrs.aliasOf))) return true;
     }
   }
   return false;

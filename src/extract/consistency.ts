@@ -35,6 +35,9 @@ export interface OrgAlias {
   defined?: boolean;
 }
 
+/** The rule of a firm read by its trade name and trade alone (recognizers/organizations.ts, tradeFirms). */
+const TRADE_FIRM = 'org.trade-firm';
+
 /** The rule of a short name the text defines in brackets after the full name. */
 export const DEFINED_SHORT_FORM = 'org.short-form.defined';
 
@@ -69,7 +72,9 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
     if (m.label === 'Place' && m.rule.startsWith('place.admin.') && m.rule.endsWith('.chained')) anchors.places.set(surface, { kind: m.kind });
     if (m.label === 'Place' && m.rule.endsWith('.in-chain') && !anchors.places.has(surface)) anchors.places.set(surface, { kind: m.kind, placeIds: m.attrs.placeIds ?? [] });
     if (m.label === 'Organization' && m.kind && ALIAS_KINDS.has(m.kind) && m.attrs.core) {
-      for (const alias of shortForms(ctx, m)) if (!anchors.orgAliases.has(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
+      // (A name is no short form of itself: a firm read by its trade name and trade, 某某光电, leaves its name to the
+      // full name the archive may know it by.)
+      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
     }
     // A short name the text defines is the body's whatever its kind; a relative name (县农业农村局) is left out, its
     // full name being known only once resolved.
@@ -159,12 +164,15 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
   for (const [alias, { full, kind, rule, ambiguousWith, defined }] of aliases) {
     for (let i = text.indexOf(alias); i !== -1; i = text.indexOf(alias, i + 1)) {
       const end = i + alias.length;
-      // A defined short name is that body wherever it recurs, over any reading chosen inside or on its extent.
-      if (!extendsAll(confident, i, end, defined) || out.some((c) => overlaps(c, { start: i, end }))) continue;
+      // A defined short name is that body wherever it recurs, over any reading chosen inside or on its extent; any
+      // short form is taken over a firm read on its extent by its trade name and trade (某某光电董事长): the same
+      // firm, tied to its full name.
+      const onTradeFirm = confident.some((c) => c.start === i && c.end === end && c.rule.startsWith(TRADE_FIRM));
+      if (!extendsAll(confident, i, end, defined || onTradeFirm) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       if (!defined && !isTokenStart(ctx, i) && i > 0 && isHan(text.charCodeAt(i - 1))) continue;
       if (!ambiguousWith && text.startsWith(full, i)) continue;
       if (ambiguousWith) out.push(candidate('Organization', i, end, rule ?? 'org.short-form', 0.75, { ambiguousWith }, kind));
-      else out.push(candidate('Organization', i, end, rule ?? 'org.short-form', defined ? 0.95 : 0.82, { aliasOf: full }, kind));
+      else out.push(candidate('Organization', i, end, rule ?? 'org.short-form', defined ? 0.95 : onTradeFirm ? 0.87 : 0.82, { aliasOf: full }, kind));
     }
   }
   for (const [inner, kind] of anchors.quoted) {

@@ -46,7 +46,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { isActivityTeam, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
+import { isActivityTeam, isPlaceAndBareEnding, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { COMMON_SURNAMES, beforePositionOnPage, countedBefore } from './recognizers/people.js';
@@ -224,15 +224,13 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
 }
 
 /**
- * A place and a company's or party body's ending with nothing between (平湖公司: "the Pinghu company", 美国公司) is
- * a description, not a name, as the rules read it (recognizers/organizations.ts); a school or a government named
- * by its place (平湖中学, 平湖市政府) is a name.
+ * A place and a company's or party body's ending with nothing between (平湖公司: "the Pinghu company", 美国公司), or
+ * an ordinary word ending as a firm does (陕西|工厂), is a description, not a name, as the rules read it
+ * (recognizers/organizations.ts, isPlaceAndBareEnding); a school or a government named by its place (平湖中学,
+ * 平湖市政府) is a name.
  */
 function placeAndEnding(ctx: ExtractContext, start: number, end: number): boolean {
-  const place = placeAt(ctx, start, end);
-  if (!place || place.end >= end) return false;
-  const ending = ctx.res.lex.orgSuffixBySuffix.get(ctx.text.slice(place.end, end));
-  return ending !== undefined && (ending.kind === 'Company' || ending.kind === 'PartyOrganization');
+  return isPlaceAndBareEnding(ctx, start, end);
 }
 
 /**
@@ -330,7 +328,8 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   if (type === 'LOC') return true;
   const surface = ctx.text.slice(s.start, s.end);
   if (DICTIONARY_TAGS[type].has(ctx.res.dictionary.get(surface)?.tag ?? '')) return true;
-  if (type === 'ORG') return orgShaped(ctx, surface);
+  // 《某某新闻》: a publication named between title marks, as the body that prints it.
+  if (type === 'ORG') return orgShaped(ctx, surface) || (ctx.text[s.start - 1] === '《' && ctx.text[s.end] === '》');
   if (!ALL_HAN.test(surface)) return surface.includes('·');
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
@@ -644,8 +643,9 @@ function withoutOffsets(attrs: Candidate['attrs']): Candidate['attrs'] {
 
 /**
  * A rule reading the model may read a longer name around: a place (a body or a firm named after it), a person,
- * a body (内阁 → 桥本内阁, 县委 → 栾城县委). Not a surname standing alone (胡 of 胡老), not a company (the rules
- * read its name whole, from the trade name to the legal form: 美国|Tesla, 明远智能装备有限公司|新厂), not an
+ * a body (内阁 → 桥本内阁, 县委 → 栾城县委), a firm named by its trade alone (某某仪表|技术部). Not a surname standing
+ * alone (胡 of 胡老), not a company (the rules read its name whole, from the trade name to the legal form:
+ * 美国|Tesla, 明远智能装备有限公司|新厂), not an
  * organisation the rules already start at a place (马厩村党委).
  */
 function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
@@ -659,12 +659,16 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
     return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT && (r.start > s.start || ADMIN_ENDING.test(ctx.text.slice(r.end, s.end))));
   }
   if (r.label !== 'Organization') return true;
-  if (r.kind === 'Company') return false;
+  // (A firm read by its trade name and trade alone, 某某仪表, has no legal form to end it: a unit of it may follow.)
+  if (r.kind === 'Company' && !r.rule.startsWith(TRADE_FIRM)) return false;
   // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生),
   // unless what follows is a body of its own, named by an organisation's ending (某日报社|评论部, 某协会|理事会).
   if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, ctx.text.slice(r.end, s.end), true)) return false;
   return !(r.start > s.start && opensWithAdministrativePlace(ctx, r));
 }
+
+/** The rule of a firm named by its trade name and trade (某某电器: org-suffixes.json, tradeFirms). */
+const TRADE_FIRM = 'org.trade-firm';
 
 /** The ending of an administrative place, by which a place after another is a link of a chain (…县|…镇). */
 const ADMIN_ENDING = /(省|市|县|区|州|盟|旗|镇|乡|村|街道|社区)$/;

@@ -24,6 +24,8 @@ const OrgSuffixFile = z
     activityTeams: z.object({ ...comment, id: z.string(), ending: z.string().min(1), activities: z.array(z.string().min(1)).min(1) }).strict(),
     qualifiers: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
     workTeams: z.object({ ...comment, id: z.string(), kind: OrgKind, endings: z.array(z.string().min(1)).min(1), postings: z.array(z.string().min(1)).min(1) }).strict(),
+    tradeFirms: z.object({ ...comment, id: z.string(), industries: z.array(z.string().min(2)).min(1), heads: z.array(z.string().min(2)).min(1), doings: z.array(z.string().min(2)).min(1), before: z.array(z.string().min(2)).min(1) }).strict(),
+    nationalGroups: z.object({ ...comment, id: z.string(), prefixes: z.array(z.string().min(1)).min(1), endings: z.array(z.string().min(1)).min(1) }).strict(),
     suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional() }).strict()),
   })
   .strict();
@@ -33,6 +35,7 @@ const GovFile = z
     levels: z.array(z.string().min(1)),
     bodies: z.array(z.object({ id: z.string(), name: z.string().min(1), kind: OrgKind, full: z.string().optional(), needsLevel: z.boolean().optional() }).strict()),
     standalone: z.array(z.object({ id: z.string(), name: z.string().min(2), kind: OrgKind }).strict()),
+    shortOffices: z.object({ ...comment, id: z.string(), names: z.array(z.object({ name: z.string().min(2), full: z.string().min(3), kind: OrgKind }).strict()).min(1) }).strict(),
     fieldBodies: z
       .object({ maxField: z.number().int().min(2), endings: z.array(z.object({ id: z.string(), ending: z.string().min(1), kind: OrgKind, after: z.enum(['place', 'body']).optional() }).strict()) })
       .strict(),
@@ -192,9 +195,15 @@ export interface ExtractLexicon {
   orgQualifiers: { id: string; words: ReadonlySet<string> };
   /** Teams sent by a body to a place on a mission (某市结对帮扶某县工作队): endings, and the words of sending, longest first. */
   workTeams: { id: string; kind: OrganizationKind; endings: readonly string[]; postings: readonly string[] };
+  /** Firms named by a trade name and a trade word alone (某某电器), where the context shows a firm: the trade words, and the cues after (a head or unit, a doing) and before the name, longest first. */
+  /** Groups named by the state and their trade (国家某某集团): the state's words and the group endings. */
+  nationalGroups: { id: string; prefixes: readonly string[]; endings: ReadonlySet<string> };
+  tradeFirms: { id: string; industries: ReadonlySet<string>; heads: readonly string[]; doings: readonly string[]; before: readonly string[] };
   govLevels: string[];
   govBodies: Map<string, GovBody>;
   govStandalone: Map<string, GovBody>;
+  /** Short forms of central offices (中办, 国办), read only as words of their own after a break, each with its full name. */
+  shortOffices: { id: string; names: readonly { name: string; full: string; kind: OrganizationKind }[] };
   /** Endings of departments named by their field after a place (数据局, 社会事务办), longest first. */
   fieldBodyEndings: FieldBodyEnding[];
   maxBodyField: number;
@@ -291,8 +300,11 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.activityTeams.id,
     orgs.qualifiers.id,
     orgs.workTeams.id,
+    orgs.tradeFirms.id,
+    orgs.nationalGroups.id,
     ...gov.bodies.map((b) => b.id),
     ...gov.standalone.map((b) => b.id),
+    gov.shortOffices.id,
     ...gov.fieldBodies.endings.map((b) => b.id),
     ...prog.types.map((t) => t.id),
     prog.documentTitles.id,
@@ -320,9 +332,12 @@ export function loadExtractLexicon(): ExtractLexicon {
     activityTeams: { id: orgs.activityTeams.id, ending: orgs.activityTeams.ending, activities: [...orgs.activityTeams.activities].sort((a, b) => b.length - a.length) },
     orgQualifiers: { id: orgs.qualifiers.id, words: new Set(orgs.qualifiers.words) },
     workTeams: { ...orgs.workTeams, endings: [...orgs.workTeams.endings], postings: [...orgs.workTeams.postings].sort((a, b) => b.length - a.length) },
+    nationalGroups: { id: orgs.nationalGroups.id, prefixes: orgs.nationalGroups.prefixes, endings: new Set(orgs.nationalGroups.endings) },
+    tradeFirms: { id: orgs.tradeFirms.id, industries: new Set(orgs.tradeFirms.industries), heads: [...orgs.tradeFirms.heads].sort((a, b) => b.length - a.length), doings: [...orgs.tradeFirms.doings].sort((a, b) => b.length - a.length), before: [...orgs.tradeFirms.before].sort((a, b) => b.length - a.length) },
     govLevels: [...gov.levels].sort((a, b) => b.length - a.length),
     govBodies: new Map(gov.bodies.map((b) => [b.name, b])),
     govStandalone: new Map([...known, ...gov.standalone].map((b) => [b.name, b])),
+    shortOffices: { id: gov.shortOffices.id, names: gov.shortOffices.names },
     fieldBodyEndings: [...gov.fieldBodies.endings].sort((a, b) => b.ending.length - a.ending.length),
     maxBodyField: gov.fieldBodies.maxField,
     personTitles: sortedTitles,

@@ -53,6 +53,12 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       pos = tok.start;
       continue;
     }
+    // 某某台|煤矿, 某某口|煤矿: a measure word's character inside a firm's name, right after a word of the name
+    // and no number (一台, 这座): the name's, not a count's.
+    if (opts.tradeWords && tok.tag === 'q' && tok.word.length === 1 && isNameWordBefore(ctx, tok.start)) {
+      pos = tok.start;
+      continue;
+    }
     if (!tradeRun && isBreak(ctx, tok) && !SEASON_WORDS.has(tok.word)) {
       if (opts.allowYear && /\d/.test(tok.word)) {
         const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
@@ -79,6 +85,15 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
     if (edition && text.slice(Math.max(0, pos - 8), pos).endsWith(edition[0])) pos -= edition[0].length;
   }
   return pos;
+}
+
+/** jieba's tags of a word that may end the word of a name before a measure word's character (布尔|台, 石门|台). */
+const NAME_WORD_TAGS = /^(?:x|nr|nrt|nrfg|nz|ns|n)$/;
+
+/** A word of a name, of two characters or more and no numeral, ends at `pos`. */
+function isNameWordBefore(ctx: ExtractContext, pos: number): boolean {
+  const before = tokenBefore(ctx, pos);
+  return before !== undefined && before.end === pos && before.word.length >= 2 && NAME_WORD_TAGS.test(before.tag) && /^[\u4e00-\u9fff]+$/u.test(before.word) && !isBreak(ctx, before) && !NUMERAL.test(before.word);
 }
 
 const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿几半多余第数]+[个只件项家名人次届期批座所条栋幢处位支台辆]?$/u;

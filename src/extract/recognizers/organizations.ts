@@ -4,7 +4,8 @@
 //     平湖经济技术开发区经发办);
 //  3. a suffix grammar: an ending (有限公司, 协会, 研究院, 孵化器 …) grown leftwards into a full name;
 //  4. firms and brands known only from their context: the items of a list closed by 等品牌 / 等企业 /
-//     等客户, and a Latin-script name after 采购商, 客户 or 品牌 (IP Veselov).
+//     等客户, a Latin-script name after 采购商, 客户 or 品牌 (IP Veselov), and a trade name with its trade
+//     (某某电器, 某某快递) where a firm's head, unit or doing follows it.
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
@@ -18,7 +19,7 @@ const MAX_ORG = 32;
 
 export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
   const bodies = governmentBodies(ctx);
-  return [...standalone(ctx), ...bodies, ...fieldBodies(ctx), ...bySuffix(ctx), ...workTeams(ctx, bodies), ...listedFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
+  return [...standalone(ctx), ...shortOffices(ctx), ...bodies, ...fieldBodies(ctx), ...bySuffix(ctx), ...workTeams(ctx, bodies), ...listedFirms(ctx), ...tradeFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
 }
 
 /**
@@ -85,7 +86,7 @@ export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
     if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || isCountedBefore(ctx, tok.start)) continue;
-    if (isUnitOfBareBody(ctx, tok.start, tok.word)) continue;
+    if (isUnitOfBareBody(ctx, tok.start, tok.word) || isPlaceAndBareEnding(ctx, tok.start, tok.end)) continue;
     const place = placeAt(ctx, tok.start, tok.end);
     out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
   }
@@ -131,8 +132,22 @@ export function congresses(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/**
+ * 国家|能源|集团: the state's word (org-suffixes.json, nationalGroups) opens the name as a whole word, a word of the
+ * trade follows it, and the ending is a group's.
+ */
+function nationalGroupAt(ctx: ExtractContext, start: number, suffixStart: number, ending: string): boolean {
+  const { prefixes, endings } = ctx.res.lex.nationalGroups;
+  if (!endings.has(ending)) return false;
+  const prefix = prefixes.find((p) => ctx.text.startsWith(p, start));
+  return prefix !== undefined && isTokenEnd(ctx, start + prefix.length) && suffixStart - start - prefix.length >= 2;
+}
+
 /** The ending of a branch (分行, 支行, 分公司, 分院, 分厂), perhaps registered as a company of its own. */
 const BRANCH = /(?:分行|支行|分公司|分院|分厂|分中心)(?:有限公司|有限责任公司)?$/u;
+
+/** A group's ending, after which a unit's name may follow (某某集团|某某公司某某厂). */
+const GROUP_ENDING = /(?:集团|集团公司|集团有限公司|集团股份有限公司)$/u;
 
 const MERGEABLE_PLACES = new Set(['Country', 'Province', 'City', 'County', 'District', 'Region']);
 
@@ -150,6 +165,11 @@ export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: read
     if (a.label === 'Organization' && a.rule.startsWith('org.suffix.')) {
       for (const b of byStart.get(a.end) ?? []) {
         if (b.end - a.start <= MAX_ORG && BRANCH.test(ctx.text.slice(b.start, b.end))) out.push(candidate('Organization', a.start, b.end, `${b.rule}.branch`, Math.max(a.confidence, b.confidence), { ...a.attrs }, b.kind));
+        // 某某集团|某某煤业某某煤矿, 某某集团|某某公司: a group's unit named after it (its company, its mine, its plant)
+        // is one organisation, part of the group where the article names the group alone.
+        else if (b.end - a.start <= MAX_ORG && a.kind === 'Company' && b.kind === 'Company' && b.rule.startsWith('org.suffix.') && GROUP_ENDING.test(ctx.text.slice(a.start, a.end)) && !BRANCH.test(ctx.text.slice(b.start, b.end))) {
+          out.push(candidate('Organization', a.start, b.end, `${b.rule}.under-group`, Math.min(a.confidence, b.confidence), { ...a.attrs }, b.kind));
+        }
       }
     }
     const isParentOrg = a.label === 'Organization' && (a.rule.startsWith('gov.') || a.rule === 'org.known');
@@ -176,6 +196,30 @@ export function standalone(ctx: ExtractContext): Candidate[] {
   }
   return out;
 }
+
+/**
+ * 中办、国办印发…: the short forms of central offices (gov-bodies.json, shortOffices), as words of their own after
+ * punctuation, a preposition or a conjunction — their characters are ordinary words' elsewhere (工作中|办实事) —
+ * each tied to its office's full name.
+ */
+export function shortOffices(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { id, names } = ctx.res.lex.shortOffices;
+  for (const { name, full, kind } of names) {
+    for (let at = ctx.text.indexOf(name); at !== -1; at = ctx.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!isTokenStart(ctx, at) || !isTokenEnd(ctx, end)) continue;
+      const before = tokenBefore(ctx, at);
+      if (before && !SHORT_OFFICE_BEFORE.test(before.tag) && !PUNCTUATION_WORD.test(before.word)) continue;
+      out.push(candidate('Organization', at, end, id, 0.9, { aliasOf: full }, kind));
+    }
+  }
+  return out;
+}
+
+/** jieba's tags of what a short office's name may follow: a preposition or a conjunction (经, 由, 和). */
+const SHORT_OFFICE_BEFORE = /^(?:p|c)$/;
+const PUNCTUATION_WORD = /^[\s，。、；：！？“”‘’"'《》（）()【】—…]+$/u;
 
 /** Text positions where a government body name (人社局, 党委, 组织部 …) ends, grown left over level and place. */
 export function governmentBodies(ctx: ExtractContext): Candidate[] {
@@ -391,9 +435,13 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
     // 新增电子有限公司, 成立服饰有限公司: a company's ending after one common noun of its trade is a kind of firm.
     if (suffix.kind === 'Company' && isOneCommonNoun(ctx, start, sStart)) continue;
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
+    // 国家某某集团: a group named by the state and its trade has no other word of a name.
+    const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
+    // 认真学习|党的…, 纪念|党的…: the Party as the object of a verb, not a party named so.
+    if (suffix.suffix === PARTY_ENDING && !isPartyWord(ctx, place && !placeOnly ? place.end : start, e)) continue;
     // A base (基地) is named after a place and a word of a name (某县某某农业发展基地, not 某县生产基地); one being
     // built (推进某某基地建设) is a project. The head of a body may follow its ending (农林部长); the ending must
     // otherwise close a word.
@@ -403,7 +451,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
       if (!closes || (tok.word.length > suffix.suffix.length && tok.word !== text.slice(tok.start, e))) continue;
     }
     // 平湖公司 is "the Pinghu company", not a name; 平湖创新中心 is a name.
-    if (placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) continue;
+    if ((placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) || isPlaceAndBareEnding(ctx, start, e)) continue;
     const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
     if (suffix.place) {
       // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is.
@@ -418,9 +466,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (level && !place) {
       attrs.ref = level[0] === '省' ? 'home-province' : level[0] === '市' ? 'home-city' : 'local-area';
     }
-    const core = tradeName(ctx, start, sStart, place?.end);
+    // (No short form of a national group: 国家某某 alone is the trade's.)
+    const core = national ? undefined : tradeName(ctx, start, sStart, place?.end);
     if (core) attrs.core = core;
-    out.push(candidate('Organization', start, e, suffix.id, conf, attrs, suffix.kind));
+    out.push(candidate('Organization', start, e, national ? lex.nationalGroups.id : suffix.id, conf, attrs, suffix.kind));
   }
   return out;
 }
@@ -519,6 +568,23 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
  */
 const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台']);
 
+const PARTY_ENDING = '党';
+
+/**
+ * 国民党, 工党, 公明党 (after any place: 某国|人民党): a party's name is a word of jieba's dictionary, or its stem is
+ * all names' words (unknown to the dictionary, or tagged as names: a transliteration); 认真学习党, 纪念党, 整顿党 are
+ * the Party as the object of a verb.
+ */
+function isPartyWord(ctx: ExtractContext, start: number, end: number): boolean {
+  if (ctx.res.dictionary.has(ctx.text.slice(start, end))) return true;
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end - 1; ti++) {
+    const t = ctx.tokens[ti]!;
+    const d = ctx.res.dictionary.get(t.word);
+    if (d && !NAME_LIKE_TAGS.test(d.tag)) return false;
+  }
+  return true;
+}
+
 /** 自由党, 工党: a party's name is one word that is not a verb or a time (纪念党, 新时期党 are not names). */
 function isPartyName(ctx: ExtractContext, start: number, end: number): boolean {
   const t = ctx.tokens[ctx.tokenAt[start]!]!;
@@ -568,6 +634,27 @@ function tradeNameWithConjunction(ctx: ExtractContext, start: number, conj: { st
   if (!place || !placeAt(ctx, place.start, lone.start) || placeAt(ctx, place.start, lone.start)!.end !== lone.start) return start;
   return place.start;
 }
+
+/**
+ * 平湖公司, 美国公司, 陕西|工厂: a place and a company's or a party body's ending with nothing between, or a place and
+ * an ordinary word that ends as a firm does (工厂), is a description ("the Pinghu company", Shaanxi's factories), not
+ * a name — whether jieba cuts the place off or reads it all as one word (美国公司/nt). A school or a government
+ * named by its place (平湖中学, 平湖市政府) is a name.
+ */
+export function isPlaceAndBareEnding(ctx: ExtractContext, start: number, end: number): boolean {
+  const g = ctx.res.gazetteer;
+  const m = ctx.res.placeTrie.longest(ctx.text, start, end - 1, (v) => g.lookup(v[0]!).some((x) => x.form !== 'abbr' && x.form !== 'distant'));
+  if (!m || VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at)]) return false;
+  const rest = ctx.text.slice(m.at, end);
+  const ending = ctx.res.lex.orgSuffixBySuffix.get(rest);
+  if (ending) return ending.kind === 'Company' || ending.kind === 'PartyOrganization';
+  if (rest.length > 3 || !isOrdinaryWord(ctx, rest, BARE_ENDING_WORD_FREQ)) return false;
+  for (let k = 1; k < rest.length; k++) if (ctx.res.lex.orgSuffixBySuffix.get(rest.slice(k))?.kind === 'Company') return true;
+  return false;
+}
+
+/** How common a word ending as a firm does must be to describe one after a place (工厂, not 化纤厂). */
+const BARE_ENDING_WORD_FREQ = 1000;
 
 /** By code unit: the endings of a village's, a town's or a township's name. */
 const VILLAGE_OR_TOWN_ENDING = codeTable('村镇乡');
@@ -629,7 +716,9 @@ export function listedFirms(ctx: ExtractContext): Candidate[] {
       // A list of 等企业 may hold a place or a generic word; a name of one known place alone is not a firm.
       const place = ctx.res.gazetteer.lookup(text.slice(nameStart, end));
       const isPlaceOnly = place.length > 0 && !brand;
-      if (!isPlaceOnly && /[\u4e00-\u9fffA-Za-z]/.test(text.slice(nameStart, end))) {
+      // 电子、机械、纺织等企业: a trade alone names firms of that trade, not one.
+      const tradeOnly = ctx.res.lex.tradeFirms.industries.has(text.slice(nameStart, end)) || isSizedTrade(ctx, nameStart, end);
+      if (!isPlaceOnly && !tradeOnly && /[\u4e00-\u9fffA-Za-z]/.test(text.slice(nameStart, end))) {
         out.push(candidate('Organization', nameStart, end, brand ? 'org.listed-brand' : 'org.listed-firm', brand ? 0.93 : 0.86, attrs, 'Company'));
       }
       const sep = text[start - 1];
@@ -639,6 +728,153 @@ export function listedFirms(ctx: ExtractContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** jieba's tags of a word that may be a trade name at any frequency: unknown words and names (华泰/nz, 海尔/nt). */
+const TRADE_NAME_TAGS = /^(?:x|nz|nr|nrt|nrfg|nt|j)$/;
+/** jieba's tags of common words that may be a trade name when rare (远航/v, 飞鸽/n). */
+const RARE_TRADE_NAME_TAGS = /^(?:n|v|vn|an)$/;
+/** Below this frequency a common noun or verb may be a trade name; 智能, 国产, 家用 and their like are above it. */
+const TRADE_NAME_MAX_FREQ = 200;
+/** Places a firm is named after (某省钢绳, 某市电器): not a country (中国快递 is the trade in China). */
+const FIRM_PLACE_KINDS = new Set(['Province', 'City', 'County', 'District']);
+const LIST_JOINERS = /^[、和与及]$/u;
+/** An adverb that may stand between a firm's name and its doing (某某电器已投产). */
+const FIRM_ADVERB = /^[已还也正将又再均都先]$/u;
+const FIRM_ENDING = /(?:有限公司|公司|集团)$/u;
+
+interface TradeFirm {
+  start: number;
+  end: number;
+  /** Where the trade name ends (the trade word follows). */
+  nameEnd: number;
+  place?: { text: string; start: number; end: number; placeIds: string[] };
+}
+
+/**
+ * 某某电器董事长, 某某快递负责人, 龙头企业某某纸业: a trade name and its trade word, with no legal form, name a firm
+ * where the context shows one (org-suffixes.json, tradeFirms); once shown, the same name is the firm wherever the
+ * article prints it. A product or an industry (家电, 智能电器, 电器行业) is none: the trade name must be a name's word,
+ * a rare one, or a province's, city's or county's name.
+ */
+export function tradeFirms(ctx: ExtractContext): Candidate[] {
+  const { text } = ctx;
+  const { id, industries } = ctx.res.lex.tradeFirms;
+  const shapes: TradeFirm[] = [];
+  for (let ti = 1; ti < ctx.tokens.length; ti++) {
+    const trade = ctx.tokens[ti]!;
+    if (!industries.has(trade.word)) continue;
+    const name = ctx.tokens[ti - 1]!;
+    if (name.end !== trade.start) continue;
+    const shape = tradeFirmShape(ctx, name, trade.end) ?? listedTradeFirm(ctx, trade.start, trade.end);
+    if (shape) shapes.push(shape);
+  }
+  if (!shapes.length) return [];
+  const cued = new Set<number>();
+  const names = new Set<string>();
+  shapes.forEach((s, i) => {
+    if (!isFirmCued(ctx, s, shapes)) return;
+    cued.add(i);
+    names.add(text.slice(s.start, s.end));
+  });
+  const out: Candidate[] = [];
+  shapes.forEach((s, i) => {
+    if (!names.has(text.slice(s.start, s.end))) return;
+    const attrs: MentionAttrs = s.place ? { place: s.place } : { core: text.slice(s.start, s.nameEnd) };
+    out.push(candidate('Organization', s.start, s.end, cued.has(i) ? id : `${id}.recurrence`, cued.has(i) ? 0.86 : 0.84, attrs, 'Company'));
+  });
+  return out;
+}
+
+/** The firm a trade name (`name`) and the trade word after it (ending at `end`) would name, if it has the shape. */
+function tradeFirmShape(ctx: ExtractContext, name: { start: number; end: number; word: string; tag: string }, end: number): TradeFirm | undefined {
+  const w = name.word;
+  if (w.length < 2 || w.length > 3 || !ALL_HAN.test(w) || ctx.res.lex.stopwords.has(w) || CATEGORY_WORDS.has(w)) return undefined;
+  // The name starts a word of its own: after punctuation, a function word, a verb, a place or a word for firms.
+  const prev = tokenBefore(ctx, name.start);
+  if (prev && !isBreak(ctx, prev) && !/^v/.test(prev.tag) && !ctx.res.gazetteer.lookup(prev.word).length && !ctx.res.lex.tradeFirms.before.includes(prev.word)) return undefined;
+  const g = ctx.res.gazetteer;
+  const entries = g.lookup(w).filter((e) => e.form !== 'abbr' && e.form !== 'distant');
+  if (entries.length) {
+    if (!entries.some((e) => FIRM_PLACE_KINDS.has(g.get(e.placeId)?.kind ?? ''))) return undefined;
+    return { start: name.start, end, nameEnd: name.end, place: { text: w, start: name.start, end: name.end, placeIds: entries.map((e) => e.placeId) } };
+  }
+  const d = ctx.res.dictionary.get(w);
+  if (d && !TRADE_NAME_TAGS.test(d.tag) && !(RARE_TRADE_NAME_TAGS.test(d.tag) && d.freq < TRADE_NAME_MAX_FREQ)) return undefined;
+  return { start: name.start, end, nameEnd: name.end };
+}
+
+/**
+ * 、三和钢绳、: an item of a list between two joiners that is two or three characters and a trade word, whatever
+ * words jieba cut the characters into (三/m 和/c), where no character is a word of its own that names no firm.
+ */
+function listedTradeFirm(ctx: ExtractContext, tradeStart: number, end: number): TradeFirm | undefined {
+  const { text } = ctx;
+  if (text[end] !== '、' && !text.startsWith('等', end)) return undefined;
+  for (const k of [2, 3]) {
+    const start = tradeStart - k;
+    if (start < 1 || text[start - 1] !== '、' || !isTokenStart(ctx, start)) continue;
+    const w = text.slice(start, tradeStart);
+    if (!ALL_HAN.test(w) || ctx.res.lex.stopwords.has(w) || CATEGORY_WORDS.has(w) || isOrdinaryWord(ctx, w, TRADE_NAME_MAX_FREQ) || ctx.res.gazetteer.lookup(w).length) continue;
+    return { start, end, nameEnd: tradeStart };
+  }
+  return undefined;
+}
+
+/** A firm's head, unit or doing after the name, a word for firms before it, or a list with another firm (a firm named by a place: a head or a word for firms only). */
+function isFirmCued(ctx: ExtractContext, s: TradeFirm, shapes: readonly TradeFirm[]): boolean {
+  const { text } = ctx;
+  const { heads, doings, before } = ctx.res.lex.tradeFirms;
+  // 某某电器的董事长, 某某纸业今年投产: a 的 or a time word may stand between the name and what it does.
+  let at = text[s.end] === '的' ? s.end + 1 : s.end;
+  const time = ctx.tokens[ctx.tokenStartingAt[at] ?? -1];
+  if (time && time.tag === 't') at = time.end;
+  if (heads.some((w) => text.startsWith(w, at))) return true;
+  if (before.some((w) => text.startsWith(w, s.start - w.length))) return true;
+  // 某省电器出口增长: a place's trade is its industry as often as a firm; only a head or a word for firms shows one.
+  if (s.place) return false;
+  if (doings.some((w) => text.startsWith(w, at))) return true;
+  // 某某快递已在主要产区布设站点: an adverb and a place or time of the doing may stand between.
+  let from = FIRM_ADVERB.test(text[at] ?? '') ? at + 1 : at;
+  if (from > at && doings.some((w) => text.startsWith(w, from))) return true;
+  if (text[from] === '在' || text[from] === '于') {
+    from += 1;
+    for (let k = from + 1; k <= from + 10 && !/[，。；：！？、\s]/u.test(text[k - 1] ?? '，'); k++) if (doings.some((w) => text.startsWith(w, k))) return true;
+  }
+  // 作为本地龙头企业，某某纸业…: a clause of apposition before it.
+  if (text[s.start - 1] === '，') {
+    const clause = text.slice(Math.max(0, s.start - 1 - MAX_ORG), s.start - 1).split(/[，。；：！？\s]/u).pop() ?? '';
+    if (clause.startsWith('作为') && before.some((w) => clause.endsWith(w))) return true;
+  }
+  // 某某电器、某某钢绳等一批企业: an item of a list of firms.
+  const rest = /^[^，。；：！？\s]{0,40}?等/u.exec(text.slice(s.end, s.end + 44));
+  if (rest && LIST_CLOSERS.test(text.slice(s.end + rest[0].length - 1, s.end + rest[0].length + 8))) return true;
+  // 某某电器、某某钢绳, 某某纸业和某某有限公司: an item of a list beside another firm.
+  if (LIST_JOINERS.test(text[s.start - 1] ?? '')) {
+    if (shapes.some((o) => o.end === s.start - 1)) return true;
+    const from = Math.max(0, s.start - 1 - MAX_ORG);
+    const item = text.slice(from, s.start - 1).split(/[、，。；：！？\s和与及]/u).pop() ?? '';
+    if (FIRM_ENDING.test(item)) return true;
+  }
+  if (LIST_JOINERS.test(text[s.end] ?? '')) {
+    if (shapes.some((o) => o.start === s.end + 1)) return true;
+    const item = text.slice(s.end + 1, s.end + 1 + MAX_ORG).split(/[、，。；：！？\s]/u)[0] ?? '';
+    if (FIRM_ENDING.test(item)) return true;
+  }
+  return false;
+}
+
+/**
+ * 小炼焦、小化工等土小企业: an adjective of one character and a common word of the trade (two words of jieba's, the
+ * second a noun or a verb of its dictionary) is a kind of works, not a firm's name (小天鹅 and 小米 are one word).
+ */
+function isSizedTrade(ctx: ExtractContext, start: number, end: number): boolean {
+  const first = ctx.tokens[ctx.tokenAt[start]!];
+  if (!first || first.start !== start || first.word.length !== 1 || first.tag !== 'a') return false;
+  const rest = ctx.tokens[ctx.tokenAt[first.end]!];
+  if (!rest || rest.start !== first.end || rest.end !== end) return false;
+  const d = ctx.res.dictionary.get(rest.word);
+  return d !== undefined && /^(?:n|vn|v)$/.test(d.tag);
 }
 
 /** Verbs that open a list of customers or partners, whatever jieba tags them (销往/vn, 配套/a). */

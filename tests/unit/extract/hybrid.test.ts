@@ -42,6 +42,7 @@ describe('hybrid policy — 1. the rules veto what is never a name', () => {
     ['设计团队完成了方案', '设计团队', 'ORG', 'hybrid.veto.group-of-people'],
     ['村里新组建的锣鼓腰鼓队', '锣鼓腰鼓队', 'ORG', 'org.not.activity-team'],
     ['“华美”嘉兴公司的厂房', '嘉兴公司', 'ORG', 'hybrid.veto.place-and-ending'],
+    ['电影在山西工厂放映', '山西工厂', 'ORG', 'hybrid.veto.place-and-ending'],
     ['他们依托龙泉青瓷', '依托龙泉', 'LOC', 'hybrid.veto.stopword-inside'],
     ['公司海外部经理说', '海外部', 'ORG', 'hybrid.veto.unit-of-bare-body'],
     // A river or a place before a position word; a grove or a field counted by its measure word.
@@ -240,6 +241,17 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     ]);
   });
 
+  test('around a firm the rules read by its trade name and trade alone (no legal form ends it): a unit of it, not a word after it', () => {
+    const t = '株洲仪表技术部部长王华说，株洲仪表研究生多。';
+    const unit = rule(t, '株洲仪表', 'Organization', 'org.trade-firm', 0.86, {}, 'Company');
+    const start = t.lastIndexOf('株洲仪表');
+    const again = candidate('Organization', start, start + 4, 'org.trade-firm.recurrence', 0.84, {}, 'Company');
+    expect(chosen(t, [unit, again], [span(t, '株洲仪表技术部', 'ORG'), span(t, '株洲仪表研究生', 'ORG', 0.95, start)])).toEqual([
+      ['株洲仪表技术部', 'Organization', MODEL],
+      ['株洲仪表', 'Organization', 'org.trade-firm.recurrence'],
+    ]);
+  });
+
   test('not around an organisation the rules already start at a place: the places before it stay apart', () => {
     const t = '练市镇荻港村党委组织了培训。';
     const org = rule(t, '荻港村党委', 'Organization', 'org.suffix.dangwei', 0.85, { place: { text: '荻港村', start: 3, end: 6, placeIds: ['330503101201'] } }, 'PartyOrganization');
@@ -311,6 +323,13 @@ describe('hybrid policy — 4. the model alone', () => {
       ['东海渔业合作组织', 'Organization', MODEL],
     ]);
     expect(chosen(t, [], [span(t, '宁波港口管理署', 'ORG', 0.45)])).toEqual([]);
+    // A publication between title marks, sure: the body that prints it (《某某新闻》); not out of them.
+    const v = '证言曾在《北海新闻》上刊登，北海新闻很多。';
+    expect(chosen(v, [], [span(v, '北海新闻', 'ORG', 0.95)])).toEqual([['北海新闻', 'Organization', MODEL]]);
+    expect(chosen(v, [], [span(v, '北海新闻', 'ORG', 0.95, 12)])).toEqual([]);
+    // …机构: an agency (国家某某机构), fairly sure.
+    const u = '经商外交部和国家海洋能机构后，规定生效。';
+    expect(chosen(u, [], [span(u, '国家海洋能机构', 'ORG', 0.87)])).toEqual([['国家海洋能机构', 'Organization', MODEL]]);
   });
 
   test("a person's name of three characters shaped as the rules know names (a common surname and given name) is taken when the model is fairly sure (0.5); two characters are not, nor a rare surname's character", () => {

@@ -304,3 +304,131 @@ describe('firms listed before 等企业', () => {
     expect(orgs(sentence)).toEqual(names);
   });
 });
+
+// Issue 12, fifth round: a firm that goes by its trade name and trade alone (org-suffixes.json, tradeFirms).
+describe('firms named by a trade name and a trade word (issue 12)', () => {
+  test.each([
+    ['宏盛电器董事长王建军介绍，今年产值增长两成。', ['宏盛电器']],
+    ['去年，恒远钢绳落户经济开发区，年产钢丝绳五万吨。', ['恒远钢绳']],
+    ['顺达快递负责人李晓梅说，网点已覆盖全县。', ['顺达快递']],
+    ['华泰纸业今年投产了新生产线。', ['华泰纸业']],
+    ['作为本地龙头企业，华泰纸业扩建了厂房。', ['华泰纸业']],
+    ['该县培育了金鹰电器、三和钢绳、远航纸业等一批企业。', ['金鹰电器', '三和钢绳', '远航纸业']],
+    ['湖南钢绳总经理王强介绍了新产品。', ['湖南钢绳']],
+    ['今年，迅驰快递在主要产区布设了服务站点。', ['迅驰快递']],
+    ['宏盛电器已在县城投产。', ['宏盛电器']],
+  ])('a firm where its head, its doing, a word for firms or a list shows it: %s', (sentence, names) => {
+    const found = mentionsIn(sentence).filter((m) => m.label === 'Organization' && m.kind === 'Company').map((m) => m.text);
+    expect(found).toEqual(expect.arrayContaining(names));
+  });
+
+  test('a province\'s name with a trade is a firm after a head; the province is where it is', () => {
+    const firm = extractText('湖南钢绳总经理王强介绍了新产品。', resources()).find((c) => c.label === 'Organization')!;
+    expect(firm.rule).toBe('org.trade-firm');
+    expect(firm.attrs.place?.text).toBe('湖南');
+  });
+
+  test('the short form of a firm the page names in full stays tied to the full name', () => {
+    const text = '平湖宏盛电器有限公司今年投产。宏盛电器董事长王建军说，订单排到了年底。';
+    const firm = extractText(text, resources()).find((c) => c.label === 'Organization' && text.slice(c.start, c.end) === '宏盛电器')!;
+    expect(firm.attrs.aliasOf).toBe('平湖宏盛电器有限公司');
+  });
+
+  test('once shown, the name is the firm wherever the article prints it', () => {
+    const found = mentionsIn('金鹰电器冰箱车间里机器轰鸣。金鹰电器负责人张强说，产量翻番。').filter((m) => m.label === 'Organization').map((m) => m.text);
+    expect(found).toEqual(['金鹰电器', '金鹰电器']);
+  });
+
+  test.each([
+    ['家电行业回暖，电器销量上升。'],
+    ['国产电器生产车间里，工人忙碌。'],
+    ['智能电器董事长论坛在杭州举行。'],
+    ['中国快递投资持续增长。'],
+    ['浙江电器出口增长一成。'],
+    ['湖州纸业生产总值增长。'],
+    ['宏盛电器销量不错。'],
+    ['宏盛电器在县城很有名。'],
+    ['目前，电子、机械、纺织等企业复工。'],
+  ])('a product, an industry, an uncued name or a trade alone is no firm: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
+
+// Issue 12, fifth round: groups named by the state, and a group's units printed down their chain.
+describe('national groups and chains of a group\'s units (issue 12)', () => {
+  test.each([
+    ['国家电力集团今年投资五亿元。', ['国家电力集团', 'org.suffix.national-group']],
+    ['中国建材集团今年扩产。', ['中国建材集团', 'org.suffix.jituan']],
+  ])('a group named by the state or the country and its trade: %s', (sentence, [name, rule]) => {
+    const found = extractText(sentence, resources()).filter((c) => c.label === 'Organization').map((c) => [sentence.slice(c.start, c.end), c.rule]);
+    expect(found).toEqual([[name, rule]]);
+  });
+
+  test('no short form is taken from a national group: the state and the trade alone are not the group', () => {
+    const found = mentionsIn('国家电力集团今年投资五亿元，国家电力供应稳定。').filter((m) => m.label === 'Organization').map((m) => m.text);
+    expect(found).toEqual(['国家电力集团']);
+  });
+
+  test.each([['国家集团化改革加快。'], ['加强国家能源安全。'], ['国家级能源集团落户本地。']])('no national group in: %s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization' && m.rule === 'org.suffix.national-group')).toEqual([]);
+  });
+
+  test.each([
+    ['记者走进国家电力集团华北煤业红旗岭煤矿的调度中心。', '国家电力集团华北煤业红旗岭煤矿'],
+    ['中国建材集团北方水泥有限公司去年扩产。', '中国建材集团北方水泥有限公司'],
+    ['记者走进东山煤炭石门台煤矿的调度中心。', '东山煤炭石门台煤矿'],
+  ])('a group\'s unit down its chain, a measure word\'s character inside a name: %s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test.each([['中国建材集团、北方水泥有限公司签约。', ['中国建材集团', '北方水泥有限公司']], ['全县关停三座煤矿。', []], ['这台机器厂里刚买的。', []]])('apart, or none: %s', (sentence, names) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual(names);
+  });
+});
+
+// Issue 12, fifth round: the short forms of central offices (gov-bodies.json, shortOffices).
+describe('short forms of central offices (issue 12)', () => {
+  test('中办 and 国办 as the issuers of a document, each tied to its full name', () => {
+    const text = '近日，中办、国办印发了关于养老服务的意见。';
+    const found = extractText(text, resources()).filter((c) => c.label === 'Organization').map((c) => [text.slice(c.start, c.end), c.kind, c.attrs.aliasOf]);
+    expect(found).toEqual([
+      ['中办', 'PartyOrganization', '中共中央办公厅'],
+      ['国办', 'GovernmentAgency', '国务院办公厅'],
+    ]);
+  });
+
+  test.each([['在学习教育中办实事。'], ['在工作中办好事，群众满意。'], ['他在旅途中办理了手续。']])('their characters inside ordinary words name none: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
+
+// Issue 12, fifth round: 党 after a verb is the Party as its object, not a party named so.
+describe('parties named by 党 (issue 12)', () => {
+  test.each([['认真学习党的二十大精神。'], ['纪念党的百年华诞。'], ['整顿党的作风。']])('the Party as the object of a verb: %s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization' && m.text.endsWith('党'))).toEqual([]);
+  });
+
+  test.each([
+    ['英国工党领袖发表讲话。', '英国工党'],
+    ['日本自民党总裁选举开始。', '日本自民党'],
+    ['利库德党主席发表声明。', '利库德党'],
+  ])('a party by its dictionary word or a name of its own: %s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toContain(name);
+  });
+});
+
+// Issue 12, fifth round: descriptions read as names — a place's firms, a kind of works in a list.
+describe('a place and a bare ending, and kinds of works listed as firms (issue 12)', () => {
+  test.each([['主要由美国公司、企业的在京机构组成。'], ['电影在陕西工厂、农村、学校放映。'], ['平湖公司扩建了车间。']])('a place and a bare ending, or an ordinary word ending as a firm does, names no organisation: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+
+  test.each([['平湖中学举行运动会。', '平湖中学'], ['湖州银行发布年报。', '湖州银行'], ['平湖化纤厂投产。', '平湖化纤厂']])('a name after its place stays one: %s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test('a size and a trade listed before 等企业 is a kind of works; a brand of one word stays a brand', () => {
+    expect(orgs('小炼焦、小炼铁、小化工等土小企业遍地。')).toEqual([]);
+    expect(orgs('海尔、小天鹅等品牌畅销。').map(([n]) => n)).toEqual(['海尔', '小天鹅']);
+  });
+});

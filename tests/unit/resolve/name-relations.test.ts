@@ -123,6 +123,12 @@ describe('a unit named after its parent', () => {
     expect(g.facts).toContain('PART_OF 中国石化镇海炼化分公司 → 中国石化');
   });
 
+  test('a group\'s mine named down its chain of units is one organisation, part of the group the article names', async () => {
+    const g = await graphOfPage(page('矿区新貌', '国家电力集团今年投资五亿元。记者走进国家电力集团华北煤业红旗岭煤矿的调度中心。'), {});
+    expect(g.node('国家电力集团华北煤业红旗岭煤矿')).toBeDefined();
+    expect(g.facts).toContain('PART_OF 国家电力集团华北煤业红旗岭煤矿 → 国家电力集团');
+  });
+
   test('not when the longer name only shares a first word', async () => {
     const g = await graphOfPage(page('两家企业', '华丰钢绳有限公司与华丰食品有限公司是邻居。'), {});
     expect(g.facts.filter((f) => f.startsWith('PART_OF'))).toEqual([]);
