@@ -46,11 +46,11 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { isActivityTeam, isPlaceAndBareEnding, isUnitOfBareBody, placeAt } from './recognizers/organizations.js';
+import { isActivityTeam, isPlaceAndBareEnding, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
-import { COMMON_SURNAMES, beforePositionOnPage, countedBefore } from './recognizers/people.js';
-import { surnameAt } from '../lexicons/index.js';
+import { beforePositionOnPage, countedBefore } from './recognizers/people.js';
+import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
 import type { EntityKind } from '../../schema/model.js';
 
@@ -146,7 +146,6 @@ let vetoData:
     }
   | undefined;
 
-const LIST_JOINS = new Set(['、']);
 /** A dictionary word of a common noun's tag (葡萄/n), not of a name's (nr, ns, nt, nz) nor one jieba does not know (x). */
 const isThing = (ctx: ExtractContext, t: { word: string; tag: string }): boolean => /^n/u.test(t.tag) && !/^n[rstz]/u.test(t.tag) && isOrdinaryWord(ctx, t.word);
 
@@ -157,10 +156,10 @@ const isThing = (ctx: ExtractContext, t: { word: string; tag: string }): boolean
  */
 function listedAmongThings(ctx: ExtractContext, start: number, end: number): boolean {
   const neighbours: Array<{ word: string; tag: string }> = [];
-  const joinBefore = ctx.tokenEndingAt[start] ?? -1;
-  if (joinBefore > 0 && LIST_JOINS.has(ctx.tokens[joinBefore]!.word)) neighbours.push(ctx.tokens[joinBefore - 1]!);
-  const joinAfter = end < ctx.text.length ? (ctx.tokenStartingAt[end] ?? -1) : -1;
-  if (joinAfter >= 0 && joinAfter + 1 < ctx.tokens.length && LIST_JOINS.has(ctx.tokens[joinAfter]!.word)) neighbours.push(ctx.tokens[joinAfter + 1]!);
+  const joinBefore = ctx.tokenEndingAt[start]!;
+  if (joinBefore > 0 && ctx.tokens[joinBefore]!.word === '、') neighbours.push(ctx.tokens[joinBefore - 1]!);
+  const joinAfter = end < ctx.text.length ? ctx.tokenStartingAt[end]! : -1;
+  if (joinAfter >= 0 && joinAfter + 1 < ctx.tokens.length && ctx.tokens[joinAfter]!.word === '、') neighbours.push(ctx.tokens[joinAfter + 1]!);
   return neighbours.length > 0 && neighbours.every((t) => isThing(ctx, t));
 }
 
@@ -202,7 +201,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type !== 'ORG' && countedBefore(ctx, span.start)) return lex.countedThings.id;
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
-  if (span.type === 'ORG' && placeAndEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';
+  // 平湖公司, 美国公司, 陕西|工厂: a place and a bare company ending is a description, as the rules read it (平湖中学 is a name).
+  if (span.type === 'ORG' && isPlaceAndBareEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';
   // 公司|国际部, 集团|财务部: a unit after a bare organisation word is a unit of the one in view, as the rules read it
   // (a body with an ending of its own may follow a description: 第三大银行|某某银行).
   if (span.type === 'ORG' && isUnitOfBareBody(ctx, span.start, surface)) return 'hybrid.veto.unit-of-bare-body';
@@ -221,16 +221,6 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
     k = t.end;
   }
   return undefined;
-}
-
-/**
- * A place and a company's or party body's ending with nothing between (平湖公司: "the Pinghu company", 美国公司), or
- * an ordinary word ending as a firm does (陕西|工厂), is a description, not a name, as the rules read it
- * (recognizers/organizations.ts, isPlaceAndBareEnding); a school or a government named by its place (平湖中学,
- * 平湖市政府) is a name.
- */
-function placeAndEnding(ctx: ExtractContext, start: number, end: number): boolean {
-  return isPlaceAndBareEnding(ctx, start, end);
 }
 
 /**
@@ -343,7 +333,7 @@ function personShaped(ctx: ExtractContext, surface: string): boolean {
   const surnames = ctx.res.lex.surnames;
   const family = surnameAt(surface, 0, surnames);
   // Only the commoner single surnames, as the rules read names without a cue (recognizers/people.ts).
-  if (surface.length === 3 && (family === 2 || (family === 1 && (surnames.rank.get(surface[0]!) ?? Infinity) < COMMON_SURNAMES))) return true;
+  if (surface.length === 3 && (family === 2 || (family === 1 && isCommonSurname(surface[0]!, surnames)))) return true;
   if (surface.length < 3) return false;
   for (const ch of surface) if (!TRANSLITERATION.has(ch)) return false;
   return true;
@@ -553,7 +543,7 @@ function anyMarked(marks: Uint8Array, start: number, end: number): boolean {
 function twoCharacterName(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
   if (surface.length !== 2) return true;
-  return (ctx.res.lex.surnames.rank.get(surface[0]!) ?? Infinity) < COMMON_SURNAMES && !isOrdinaryWord(ctx, surface, 1);
+  return isCommonSurname(surface[0]!, ctx.res.lex.surnames) && !isOrdinaryWord(ctx, surface, 1);
 }
 
 /**

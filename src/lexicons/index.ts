@@ -51,6 +51,14 @@ export function loadSurnames(): Surnames {
   return surnames;
 }
 
+/** Without a cue, only the commoner surnames (by rank in surnames.txt): rare ones (智, 干, 楼) are ordinary characters far more often. */
+export const COMMON_SURNAME_RANK = 160;
+
+/** `ch` is a single surname of the commoner ones. */
+export function isCommonSurname(ch: string, s: Surnames = loadSurnames()): boolean {
+  return (s.rank.get(ch) ?? Infinity) < COMMON_SURNAME_RANK;
+}
+
 /** Length of the surname that `text` starts with at `at` (2 for 欧阳, 1 for 王), or 0. */
 export function surnameAt(text: string, at: number, s: Surnames = loadSurnames()): number {
   if (s.double.has(text.slice(at, at + 2))) return 2;

@@ -109,10 +109,10 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
   return { pending: out, places: inView };
 }
 
-/** A government or party body named alone, with no place or level word (党委, 党工委, 管委会). */
 /** A city's outskirts and centre, printed between the city and a village of it (铜陵市郊区某村). */
 const OUTSKIRTS: ReadonlySet<string> = new Set(['郊区', '城区', '市区']);
 
+/** A government or party body named alone, with no place or level word (党委, 党工委, 管委会). */
 function isBareBody(m: Mention): boolean {
   return !m.attrs.place && !m.attrs.ref && !m.attrs.aliasOf && loadExtractLexicon().govBodies.has(m.text);
 }

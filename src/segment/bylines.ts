@@ -5,7 +5,7 @@
 // characters are regrouped into names: in pairs where the printing sets names apart by double spaces (a
 // two-character name is printed with a double space inside it), else splitting where a surname starts.
 import type { Byline, BylineRole } from '../document/types.js';
-import { loadSurnames, surnameAt, type Surnames } from '../lexicons/index.js';
+import { isCommonSurname, loadSurnames, surnameAt, type Surnames } from '../lexicons/index.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { splitOnSpaces } from './clean.js';
 import type { SegmentModel } from './model.js';
@@ -346,17 +346,14 @@ function regroup(chars: string, s: Surnames): number[] | null {
   return best[n] ?? null;
 }
 
-/** Surnames common enough (by rank in surnames.txt) to say where a name starts in names run together. */
-const COMMON_SURNAME_RANK = 100;
-
-/** 赵思远孙一鸣 → 3, 3: names run together (six to twelve characters), each opening with a common surname, or null. */
+/** 赵思远孙一鸣 → 3, 3: names run together (six to twelve characters), each opening with a commoner surname, or null. */
 function runTogether(chars: string, s: Surnames): number[] | null {
   if (chars.length > 12) return null;
   const groups = regroup(chars, s);
   if (!groups || groups.length < 2) return null;
   let at = 0;
   for (const len of groups) {
-    if (!(s.double.has(chars.slice(at, at + 2)) || (s.rank.get(chars[at]!) ?? Infinity) < COMMON_SURNAME_RANK)) return null;
+    if (!(s.double.has(chars.slice(at, at + 2)) || isCommonSurname(chars[at]!, s))) return null;
     at += len;
   }
   return groups;

@@ -9,7 +9,7 @@
 import type { ExtractLexicon } from '../lexicon.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
-import type { Surnames } from '../../lexicons/index.js';
+import { isCommonSurname, type Surnames } from '../../lexicons/index.js';
 import { ALL_HAN, charTable, codeTable, isHan } from '../chars.js';
 import { Trie } from '../trie.js';
 import { TRANSLITERATION } from './transliteration.js';
@@ -79,8 +79,6 @@ function triesFor(lex: ExtractLexicon): PeopleTries {
   return t;
 }
 
-/** Without a cue, only the commoner surnames: rare ones (智, 干, 楼) are ordinary characters far more often. */
-export const COMMON_SURNAMES = 160;
 
 function isNameChar(ctx: ExtractContext, ch: string | undefined): boolean {
   if (!ch) return false;
@@ -390,7 +388,7 @@ export function unknownWords(ctx: ExtractContext): Candidate[] {
     // Cheap tests first: names are short unknown words or runs of single characters.
     if (tok.word.length > 3 || (tok.tag !== 'x' && tok.word.length > 1)) continue;
     const s = surnameAt(text, tok.start, lex.surnames);
-    if (!s || (s === 1 && (lex.surnames.rank.get(text[tok.start]!) ?? Infinity) >= COMMON_SURNAMES)) continue;
+    if (!s || (s === 1 && !isCommonSurname(text[tok.start]!, lex.surnames))) continue;
     if (!leftBoundaryOk(ctx, tok.start)) continue;
     let end = chineseNameEnd(ctx, tok.start, false);
     if (!end || !isTokenEnd(ctx, end)) continue;
@@ -502,7 +500,7 @@ function addressableSurnames(lex: ExtractLexicon): Uint8Array {
     t = new Uint8Array(0x10000);
     for (const ch of lex.surnames.single) {
       const code = ch.charCodeAt(0);
-      if (code < 0x4e00 || code > 0x9fff || lex.boundaryChars.has(ch) || (lex.surnames.rank.get(ch) ?? Infinity) >= COMMON_SURNAMES) continue;
+      if (code < 0x4e00 || code > 0x9fff || lex.boundaryChars.has(ch) || !isCommonSurname(ch, lex.surnames)) continue;
       t[code] = 1;
     }
     addressables.set(lex, t);

@@ -90,10 +90,8 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     if (/(?:行列|之列)$/.test(text.slice(at, end))) end -= 2;
     if (end - at < 4 || end - at > r.maxLength) continue;
     const title = text.slice(at, end);
-    const scoped = startsWithAny(title, r.scopes) || BATCH.test(title) || placeAt(ctx, at, end) !== undefined;
-    if (!scoped || !isTokenEnd(ctx, end)) continue;
-    const kind = /奖项?$/.test(title) ? 'Award' : 'Recognition';
-    out.push(candidate('Programme', at, end, `${r.id}.after-cue`, 0.8, { canonical: title }, kind));
+    if (!isScopedTitle(ctx, r.scopes, at, end) || !isTokenEnd(ctx, end)) continue;
+    out.push(candidate('Programme', at, end, `${r.id}.after-cue`, 0.8, { canonical: title }, titleKind(title)));
     // 获得全国文明村、省级美丽乡村特色精品村等荣誉: the cue governs the whole list; each further item opens with
     // its own scope (or batch), so a list that goes on with something else (、全村人均收入…) ends there.
     for (let from = end; text[from] === '、'; ) {
@@ -101,8 +99,8 @@ function recognitions(ctx: ExtractContext): Candidate[] {
       const itemEnd = itemStart + titleLength(text.slice(itemStart, itemStart + r.maxLength + 1));
       const item = text.slice(itemStart, itemEnd);
       if (item.length < 4 || item.length > r.maxLength || text[itemEnd] === '的' || !isTokenStart(ctx, itemStart) || !isTokenEnd(ctx, itemEnd)) break;
-      if (!r.scopes.some((w) => item.startsWith(w)) && !BATCH.test(item) && placeAt(ctx, itemStart, itemEnd) === undefined) break;
-      out.push(candidate('Programme', itemStart, itemEnd, `${r.id}.after-cue-listed`, 0.8, { canonical: item }, /奖项?$/.test(item) ? 'Award' : 'Recognition'));
+      if (!isScopedTitle(ctx, r.scopes, itemStart, itemEnd)) break;
+      out.push(candidate('Programme', itemStart, itemEnd, `${r.id}.after-cue-listed`, 0.8, { canonical: item }, titleKind(item)));
       from = itemEnd;
     }
   }
@@ -121,6 +119,14 @@ function recognitions(ctx: ExtractContext): Candidate[] {
   }
   return out;
 }
+
+/** A title opens with a scope (全国, 省级 …), a batch (第二批) or a place. */
+function isScopedTitle(ctx: ExtractContext, scopes: readonly string[], start: number, end: number): boolean {
+  const title = ctx.text.slice(start, end);
+  return startsWithAny(title, scopes) || BATCH.test(title) || placeAt(ctx, start, end) !== undefined;
+}
+
+const titleKind = (title: string): 'Award' | 'Recognition' => (/奖项?$/.test(title) ? 'Award' : 'Recognition');
 
 /**
  * `text` starts with one of `words`. (A loop, not `some` with a closure over the title: a closure over a variable of
