@@ -23,6 +23,7 @@ const OrgSuffixFile = z
     ...comment,
     activityTeams: z.object({ ...comment, id: z.string(), ending: z.string().min(1), activities: z.array(z.string().min(1)).min(1) }).strict(),
     qualifiers: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
+    predicates: z.object({ ...comment, id: z.string(), adverbs: z.array(z.string().min(2)).min(1), verbs: z.array(z.string().min(2)).min(1), afterAdverb: z.array(z.string().min(2)).min(1) }).strict(),
     workTeams: z.object({ ...comment, id: z.string(), kind: OrgKind, endings: z.array(z.string().min(1)).min(1), postings: z.array(z.string().min(1)).min(1) }).strict(),
     tradeFirms: z.object({ ...comment, id: z.string(), industries: z.array(z.string().min(2)).min(1), heads: z.array(z.string().min(2)).min(1), doings: z.array(z.string().min(2)).min(1), before: z.array(z.string().min(2)).min(1) }).strict(),
     nationalGroups: z.object({ ...comment, id: z.string(), prefixes: z.array(z.string().min(1)).min(1), endings: z.array(z.string().min(1)).min(1) }).strict(),
@@ -193,6 +194,8 @@ export interface ExtractLexicon {
   activityTeams: { id: string; ending: string; activities: readonly string[] };
   /** Words that qualify a name before it and are no part of it (前 "former", 所在): whole words only. */
   orgQualifiers: { id: string; words: ReadonlySet<string> };
+  /** Words of a predicate before an organisation it is about (org-suffixes.json, predicates). */
+  orgPredicates: { id: string; adverbs: ReadonlySet<string>; verbs: ReadonlySet<string>; afterAdverb: ReadonlySet<string>; maxLength: number };
   /** Teams sent by a body to a place on a mission (某市结对帮扶某县工作队): endings, and the words of sending, longest first. */
   workTeams: { id: string; kind: OrganizationKind; endings: readonly string[]; postings: readonly string[] };
   /** Firms named by a trade name and a trade word alone (某某电器), where the context shows a firm: the trade words, and the cues after (a head or unit, a doing) and before the name, longest first. */
@@ -299,6 +302,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     ...orgs.suffixes.map((s) => s.id),
     orgs.activityTeams.id,
     orgs.qualifiers.id,
+    orgs.predicates.id,
     orgs.workTeams.id,
     orgs.tradeFirms.id,
     orgs.nationalGroups.id,
@@ -331,6 +335,13 @@ export function loadExtractLexicon(): ExtractLexicon {
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),
     activityTeams: { id: orgs.activityTeams.id, ending: orgs.activityTeams.ending, activities: [...orgs.activityTeams.activities].sort((a, b) => b.length - a.length) },
     orgQualifiers: { id: orgs.qualifiers.id, words: new Set(orgs.qualifiers.words) },
+    orgPredicates: {
+      id: orgs.predicates.id,
+      adverbs: new Set(orgs.predicates.adverbs),
+      verbs: new Set(orgs.predicates.verbs),
+      afterAdverb: new Set(orgs.predicates.afterAdverb),
+      maxLength: Math.max(...[...orgs.predicates.adverbs, ...orgs.predicates.verbs, ...orgs.predicates.afterAdverb].map((w) => w.length)),
+    },
     workTeams: { ...orgs.workTeams, endings: [...orgs.workTeams.endings], postings: [...orgs.workTeams.postings].sort((a, b) => b.length - a.length) },
     nationalGroups: { id: orgs.nationalGroups.id, prefixes: orgs.nationalGroups.prefixes, endings: new Set(orgs.nationalGroups.endings) },
     tradeFirms: { id: orgs.tradeFirms.id, industries: new Set(orgs.tradeFirms.industries), heads: [...orgs.tradeFirms.heads].sort((a, b) => b.length - a.length), doings: [...orgs.tradeFirms.doings].sort((a, b) => b.length - a.length), before: [...orgs.tradeFirms.before].sort((a, b) => b.length - a.length) },

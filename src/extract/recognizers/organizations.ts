@@ -503,6 +503,7 @@ const RANK = /第(?:[一二三四五六七八九十百]+|\d+)大/gu;
  */
 function trimQualifiers(ctx: ExtractContext, start: number, end: number): number {
   const { text } = ctx;
+  start = afterPredicate(ctx, start, end);
   for (;;) {
     const first = ctx.tokens[ctx.tokenAt[start]!];
     if (!first || first.start !== start || first.end > end) break;
@@ -520,6 +521,56 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
     after = kind && kind.start === rankEnd ? Math.min(kind.end, end) : end;
   }
   return after;
+}
+
+/**
+ * 不断壮大|某某合作社, 积极培育|家庭农场, 大力发展|农民专业合作社: a run of the predicate's words (adverbs of manner,
+ * then a verb of building; 发展/建设 only after an adverb) inside a name grown from its ending is the clause's
+ * predicate, and the name starts after it (org-suffixes.json, predicates). A run opening with an adverb is looked for
+ * at every word (镇里|持续壮大|某某合作社: what stands before it is the clause's subject); a verb alone only where the
+ * name starts (names hold verbs: 某市扶持小微企业发展基金会). The run must end where a word ends and leave something
+ * of a name before the ending.
+ */
+function afterPredicate(ctx: ExtractContext, start: number, end: number): number {
+  let s = start;
+  for (let pos = start; pos < end - 1; ) {
+    const runEnd = predicateRunEnd(ctx, pos, end, pos === s);
+    if (runEnd > pos && runEnd <= end && isTokenEnd(ctx, runEnd)) {
+      s = runEnd;
+      pos = runEnd;
+      continue;
+    }
+    const tok = ctx.tokens[ctx.tokenAt[pos]!]!;
+    pos = Math.max(pos + 1, tok.end);
+  }
+  return s;
+}
+
+/** Where a run of the predicate's words starting at `pos` and closed by a verb ends (`pos` if none; a verb alone only if `verbFirst`). */
+function predicateRunEnd(ctx: ExtractContext, pos: number, end: number, verbFirst: boolean): number {
+  const { text } = ctx;
+  const p = ctx.res.lex.orgPredicates;
+  if (!isTokenStart(ctx, pos)) return pos;
+  const start = pos;
+  let adverb = false;
+  let verb = false;
+  for (;;) {
+    let step = 0;
+    for (let len = Math.min(p.maxLength, end - pos); len >= 2 && step === 0; len--) {
+      const w = text.slice(pos, pos + len);
+      if (!verb && p.adverbs.has(w)) {
+        step = len;
+        adverb = true;
+      } else if (!verb && (adverb || verbFirst) && (p.verbs.has(w) || (adverb && p.afterAdverb.has(w)))) {
+        step = len;
+        verb = true;
+      }
+    }
+    if (step === 0) break;
+    pos += step;
+  }
+  // A verb must close the run: an adverb alone may be a word of the name (某大学继续教育学院).
+  return verb ? pos : start;
 }
 
 const ASPECT = /^[了着过]$/u;

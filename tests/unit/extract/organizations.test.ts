@@ -252,6 +252,31 @@ describe('a name starts after a date, "former" and a rank (issue 12)', () => {
   });
 });
 
+// A predicate opening the clause (adverbs, then a verb of building) is not the start of the organisation it is about
+// (org-suffixes.json, predicates).
+describe('a name starts after the predicate that opens its clause', () => {
+  test.each([
+    ['镇里持续壮大青禾农机专业合作社，带动农户增收。', '青禾农机专业合作社'],
+    ['我们将不断扩大东湾共富工坊的规模。', '东湾共富工坊'],
+    ['村里积极培育金穗种植专业合作社。', '金穗种植专业合作社'],
+    ['今年进一步擦亮石桥共富工坊品牌。', '石桥共富工坊'],
+    ['依托宏达精密机械有限公司延伸产业链。', '宏达精密机械有限公司'],
+    // 发展 and 建设 open names too: they are the predicate only after an adverb.
+    ['县里大力发展云溪茶叶专业合作社。', '云溪茶叶专业合作社'],
+    ['市发展和改革委员会召开会议。', '市发展和改革委员会'],
+    ['中国建设银行平湖支行开业。', '中国建设银行平湖支行'],
+    // An adverb with no verb after it may be a word of the name.
+    ['东湖大学继续教育学院招收学员。', '东湖大学继续教育学院'],
+  ])('%s', (sentence, name) => {
+    expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
+  });
+
+  // With the predicate off, what is left is a kind of body, not a name.
+  test.each([['大力发展农民专业合作社。'], ['积极培育家庭农场。'], ['不断壮大专业合作社。']])('no organisation in: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
+
 // Issue 12: a team sent on a mission is named by the place it works in, its task and who sends it (workTeams).
 describe('work teams named by their place and task (issue 12)', () => {
   test.each([
