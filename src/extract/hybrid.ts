@@ -441,7 +441,7 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
       const r = rules[k]!;
       if (s.start < r.end) overlapping.push(k);
       if (r.start === s.start && r.end === s.end) same.push(k);
-      else if (r.start < s.start && r.end === s.end && r.label === 'Place' && s.type === 'LOC' && !anyMarked(named, r.start, s.start) && !opensWithPlace(ctx, r)) ending.push(k);
+      else if (r.start < s.start && r.end === s.end && r.label === 'Place' && s.type === 'LOC' && !anyMarked(named, r.start, s.start) && !opensWithPlace(ctx, r) && !gazetteerWhole(ctx, r)) ending.push(k);
     }
     // The model's spans that will not be taken (unsure, no rule reading them) need no veto.
     const needed = same.length > 0 || s.score >= MODEL_MIN_SCORE || (s.score >= MODEL_TYPED_SCORE && (ending.length > 0 || typedByRules(ctx, s) || (s.type === 'ORG' && shapedAs(ctx, s))));
@@ -526,6 +526,11 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     if (!any) out[k] = undefined;
   }
   return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/** The rules' place is a name the gazetteer holds whole (绩溪县, 安吉县): the rules did not start it too early. */
+function gazetteerWhole(ctx: ExtractContext, r: Candidate): boolean {
+  return ctx.res.gazetteer.lookup(ctx.text.slice(r.start, r.end)).length > 0;
 }
 
 /** Some character of [start, end) is marked. */

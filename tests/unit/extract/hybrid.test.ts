@@ -203,6 +203,14 @@ describe('hybrid policy — 2b. agreement on the end: the rules started a place 
     expect(chosen(t, [company], [span(t, '精密机械有限公司', 'ORG', 0.7)])).toEqual([['宏远精密机械有限公司', 'Organization', 'org.suffix.youxian']]);
   });
 
+  test.each([
+    ['浙江省安吉县孝丰镇的竹园。', '安吉县', '吉县'],
+    ['安徽省绩溪县上庄镇的茶园。', '绩溪县', '溪县'],
+  ])('not a place the gazetteer holds whole: %s', (t, whole, end) => {
+    const county = rule(t, whole, 'Place', 'place.gazetteer.full', 0.9, {}, 'County');
+    expect(chosen(t, [county], [span(t, end, 'LOC', 0.7)])).toEqual([[whole, 'Place', 'place.gazetteer.full']]);
+  });
+
   test('not where the model reads a name in the characters before (the rule reads them in)', () => {
     const t = '他们一到青田县就开始走访。';
     const guess = rule(t, '一到青田县', 'Place', 'place.admin-suffix', 0.6, {}, 'County');
