@@ -48,11 +48,19 @@ const QUOTED_AT = /^(?:“[^“”\n。！？；：，]{2,30}”|‘[^‘’\n�
 const TITLE_END = /[，。；：！？、（）()“”‘’\n\s的]|等(?![次级])|[\d０-９]|[一二两三四五六七八九十]+(?:项|个|次|家|批|年)/gu;
 const SHORT_QUALIFIER = /^[（(][^（）()]{1,3}[)）]/u;
 
+/**
+ * Inside a title: a quoted word between its words (国家级专精特新“小巨人”企业, 省级“专精特新”中小企业: the title goes on
+ * after the closing mark) and a grade (3A级景区村庄, 5A级景区).
+ */
+const INNER_QUOTED = /^“[^“”\n。！？；：，、]{2,8}”(?=[\u4e00-\u9fff])(?![的等])/u;
+const GRADE = /^[\d０-９]A{1,2}级/u;
+
 /** The length of the title at the start of `rest`, by TITLE_END. */
 function titleLength(rest: string): number {
   TITLE_END.lastIndex = 0;
   for (let m = TITLE_END.exec(rest); m; m = TITLE_END.exec(rest)) {
-    const q = SHORT_QUALIFIER.exec(rest.slice(m.index));
+    const from = rest.slice(m.index);
+    const q = SHORT_QUALIFIER.exec(from) ?? (m.index > 0 ? INNER_QUOTED.exec(from) : null) ?? GRADE.exec(from);
     if (!q) return m.index;
     TITLE_END.lastIndex = m.index + q[0].length;
   }
@@ -75,7 +83,7 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     if (!cues.mayMatchAt(text, start)) continue;
     const cue = cues.longest(text, start, Math.min(text.length, start + 4), (_v, at) => isTokenEnd(ctx, at));
     if (!cue) continue;
-    const at = cue.at;
+    let at = cue.at;
     if (QUOTED_AT.test(text.slice(at, at + 34))) {
       // A title has a few words (浙江好稻米); a short quoted word is a manner of speaking (获“国字号”荣誉).
       for (const q of quotedRun(text, at)) if (q.end - q.start >= 6) out.push(candidate('Programme', q.start, q.end, `${r.id}.quoted`, 0.85, { canonical: text.slice(q.start + 1, q.end - 1) }, 'Recognition'));
@@ -88,6 +96,12 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     if (text[end] === '的') continue;
     // 跻身全国十强县行列: the ranks (行列) of the title are the title.
     if (/(?:行列|之列)$/.test(text.slice(at, end))) end -= 2;
+    // 获评国家4A级旅游景区和全国农业旅游示范点: two titles joined by 和, the second with a scope of its own.
+    const joined = joinedTitle(ctx, r.scopes, at, end);
+    if (joined !== undefined) {
+      if (joined - at >= 4 && isScopedTitle(ctx, r.scopes, at, joined)) out.push(candidate('Programme', at, joined, `${r.id}.after-cue`, 0.8, { canonical: text.slice(at, joined) }, titleKind(text.slice(at, joined))));
+      at = joined + 1;
+    }
     if (end - at < 4 || end - at > r.maxLength) continue;
     const title = text.slice(at, end);
     if (!isScopedTitle(ctx, r.scopes, at, end) || !isTokenEnd(ctx, end)) continue;
@@ -118,6 +132,15 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Where 和/及 joins two titles inside [start, end): the joining word's offset, where what follows it opens with a scope. */
+function joinedTitle(ctx: ExtractContext, scopes: readonly string[], start: number, end: number): number | undefined {
+  for (let i = start + 2; i < end - 3; i++) {
+    const c = ctx.text[i];
+    if ((c === '和' || c === '及') && isTokenStart(ctx, i) && isTokenStart(ctx, i + 1) && startsWithAny(ctx.text.slice(i + 1, end), scopes)) return i;
+  }
+  return undefined;
 }
 
 /** A title opens with a scope (全国, 省级 …), a batch (第二批) or a place. */

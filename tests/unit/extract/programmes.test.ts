@@ -206,6 +206,19 @@ describe('titles received, listed', () => {
   });
 });
 
+// A title received may hold a quoted word or a grade between its words and be joined to a second title by 和.
+describe('titles received: quoted words, grades and 和', () => {
+  test.each([
+    ['这家厂入选国家级专精特新“小巨人”企业名单。', ['国家级专精特新“小巨人”企业名单']],
+    ['这家厂被认定为省级“隐形冠军”培育企业。', ['省级“隐形冠军”培育企业']],
+    ['合作社获评省级“放心农场”示范基地。', ['省级“放心农场”示范基地']],
+    ['该村获评江西省4A级乡村旅游点。', ['江西省4A级乡村旅游点']],
+    ['景区被评为国家5A级旅游景区和全国研学旅行基地。', ['国家5A级旅游景区', '全国研学旅行基地']],
+  ])('%s', (sentence, names) => {
+    expect(programmes(sentence).map(([name]) => name)).toEqual(names);
+  });
+});
+
 // Time words that name a kind (夜间, 春季, 中秋) are words of a name; words that point to the article's time end it.
 describe('season words inside names', () => {
   test.each([
