@@ -266,12 +266,17 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     if (!level && !place && !isTokenStart(ctx, i)) continue;
     const attrs: MentionAttrs = {};
     if (place) attrs.place = place;
+    // 村委会, 村民委员会, 居委会 alone: the body of the village (community) in view, as 镇党委 is the town's.
+    else if (!level && OWN_LEVEL_BODY.test(body.name)) attrs.ref = 'local-area';
     const rule = place ? `${body.id}.with-place` : level ? `${body.id}.with-level` : body.id;
     out.push(candidate('Organization', start, bodyEnd, rule, place || level ? 0.88 : 0.8, withLevel(attrs, level, place !== undefined), body.kind));
     i = bodyEnd - 1;
   }
   return out;
 }
+
+/** A body whose own name opens with its level (村委会, 村民委员会, 居委会, 社区居委会): it is the place in view's. */
+const OWN_LEVEL_BODY = /^(?:村|居|社区)(?:委会|民委员会|居委会|居民委员会)$/u;
 
 /** Levels that end the names of villages, communities and towns the gazetteer may lack. */
 const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道']);

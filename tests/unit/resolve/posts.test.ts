@@ -1,7 +1,7 @@
 // Posts read from the words around a name → WORKS_FOR with the role, each on a sentence written for these tests:
 // the body, a unit of it and the post; several posts joined by 、 or ，; a town's or village's own posts; a body
 // named by its kind alone; the post in brackets, before 的, after the name.
-import { graphOfPage } from '../../helpers/page-graph.js';
+import { graphOfPage, graphOfPages } from '../../helpers/page-graph.js';
 
 const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
 
@@ -48,6 +48,17 @@ describe('a body named by its kind alone is the one in view', () => {
   test('names listed with others before 等 and their kind (产品配套甲、乙等整车企业) are objects, never the company in view', async () => {
     const posts = await postsIn('在新港镇的宁波远航精工有限公司，机器人正在作业。该公司主要生产座椅调角器，产品配套比亚迪、奇瑞汽车等整车企业。“订单排到了年底。”公司总经理周海涛说。');
     expect(posts).toEqual(['周海涛 → 宁波远航精工有限公司 (总经理)']);
+  });
+
+  test('村委会 alone is the village in view\'s: two villages\' committees are two bodies', async () => {
+    const g = await graphOfPages([
+      page('村里', '桐溪村党支部书记、村委会主任陈立群说，道路已修通。'),
+      page('村里', '柳湾村党总支书记、村委会主任赵海峰说，茶园扩大了。'),
+    ]);
+    const name = new Map(g.graph.nodes.map((n) => [n.id, String(n.properties.name)]));
+    const posts = g.graph.relationships.filter((r) => r.type === 'WORKS_FOR').map((r) => `${name.get(r.start)} → ${name.get(r.end)}`);
+    expect(posts).toEqual(expect.arrayContaining(['陈立群 → 桐溪村委会', '赵海峰 → 柳湾村委会']));
+    expect(g.node('村委会')).toBeUndefined();
   });
 
   test('not when the kind word ends a name the text did not recognise', async () => {
