@@ -669,11 +669,25 @@ function bridgeConjunction(ctx: ExtractContext, start: number, suffixStart: numb
   const conj = tokenBefore(ctx, start);
   if (!conj || !/^(与|和|及)$/.test(conj.word)) return start;
   if (kind === 'Company') return tradeNameWithConjunction(ctx, start, conj);
+  if (kind === 'School') return collegeOfFields(ctx, start, suffixStart, conj);
   if (kind !== 'Association' && kind !== 'ResearchInstitute') return start;
   const before = growLeft(ctx, conj.start, { maxLength: 10 });
   if (before === conj.start) return start;
   const place = placeAt(ctx, before, conj.start);
   return place && suffixStart - before <= MAX_ORG ? before : start;
+}
+
+/**
+ * 某某大学茶与食品科技学院, 某某大学食品与营养学院: a college named by two fields joined by 与/和 under its university —
+ * the university's name, one field of a few characters, the conjunction and the college's own words are one name.
+ */
+function collegeOfFields(ctx: ExtractContext, start: number, suffixStart: number, conj: { start: number; word: string }): number {
+  const field = tokenBefore(ctx, conj.start);
+  if (!field || field.word.length > 4 || !/^[\u4e00-\u9fff]+$/u.test(field.word) || isBreak(ctx, field)) return start;
+  const university = tokenBefore(ctx, field.start);
+  if (!university || !/(?:大学|学院)$/u.test(university.word)) return start;
+  const before = growLeft(ctx, university.end, { maxLength: 16 });
+  return before < university.end && suffixStart - before <= MAX_ORG ? Math.min(before, university.start) : start;
 }
 
 /**

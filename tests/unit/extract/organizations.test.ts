@@ -252,6 +252,20 @@ describe('a name starts after a date, "former" and a rank (issue 12)', () => {
   });
 });
 
+// A college named by two fields joined by 与/和 under its university is one name.
+describe('a college of two fields under its university', () => {
+  test.each([
+    ['我们与东海农林大学茶与花卉学院开展合作。', '东海农林大学茶与花卉学院'],
+    ['他来自西江大学食品与营养学院。', '西江大学食品与营养学院'],
+  ])('%s', (sentence, name) => {
+    expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
+  });
+
+  test('two universities joined by 和 stay two', () => {
+    expect(orgs('他毕业于浙江大学和南京农业大学园艺学院。').map(([text]) => text)).toEqual(['浙江大学', '南京农业大学园艺学院']);
+  });
+});
+
 // A predicate opening the clause (adverbs, then a verb of building) is not the start of the organisation it is about
 // (org-suffixes.json, predicates).
 describe('a name starts after the predicate that opens its clause', () => {
