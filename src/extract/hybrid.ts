@@ -490,7 +490,15 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {
       // Places, not readings: two rules reading the same place (the gazetteer's, an ending's) are one place.
       const places = new Set(inside.filter((r) => r.label === 'Place').map((r) => r.start * 65536 + r.end)).size;
-      const step = !inside.every((r) => extendable(ctx, r, s)) ? 'longer.not-extendable' : s.type === 'ORG' && places > 1 ? 'longer.two-places' : !shapedAs(ctx, s) ? 'longer.shape' : 'longer';
+      const step = !inside.every((r) => extendable(ctx, r, s))
+        ? 'longer.not-extendable'
+        : s.type === 'ORG' && places > 1
+          ? 'longer.two-places'
+          : s.type === 'ORG' && joinsBodies(ctx, inside)
+            ? 'longer.two-bodies'
+            : !shapedAs(ctx, s)
+              ? 'longer.shape'
+              : 'longer';
       if (step === 'longer') out.push(longer(ctx, s, inside, modelId));
       trace?.(s, step);
       continue;
@@ -526,6 +534,16 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     if (!any) out[k] = undefined;
   }
   return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/** Words that join two bodies acting together (市商务局|联合|市财政局, 县总工会|会同|县妇联). */
+const BODY_JOINERS = /^(?:联合|会同|携手|协同|同|和|与|及|、)$/u;
+
+/** Two of the rules' organisations inside the span are joined by a word of acting together: two bodies, not one name. */
+function joinsBodies(ctx: ExtractContext, inside: readonly Candidate[]): boolean {
+  const bodies = inside.filter((r) => r.label === 'Organization').sort((a, b) => a.start - b.start);
+  for (let i = 1; i < bodies.length; i++) if (BODY_JOINERS.test(ctx.text.slice(bodies[i - 1]!.end, bodies[i]!.start))) return true;
+  return false;
 }
 
 /** The rules' place is a name the gazetteer holds whole (绩溪县, 安吉县): the rules did not start it too early. */

@@ -237,6 +237,19 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     expect(out.map((c) => [t.slice(c.start, c.end), c.rule, c.attrs.role])).toEqual([['欧阳振华', MODEL, '总工程师']]);
   });
 
+  test.each([
+    ['县卫健局联合县市场监管局开展检查。', '县卫健局', '县市场监管局'],
+    ['区总工会会同区妇联举办招聘会。', '区总工会', '区妇联'],
+  ])('not around two bodies joined by a word of acting together: %s', (t, first, second) => {
+    const a = rule(t, first, 'Organization', 'gov.test.with-level', 0.88, { ref: 'local-area' }, 'GovernmentAgency');
+    const b = rule(t, second, 'Organization', 'gov.test.with-level', 0.88, { ref: 'local-area' }, 'GovernmentAgency');
+    const whole = t.slice(t.indexOf(first), t.indexOf(second) + second.length);
+    expect(chosen(t, [a, b], [span(t, whole, 'ORG', 0.9)])).toEqual([
+      [first, 'Organization', 'gov.test.with-level'],
+      [second, 'Organization', 'gov.test.with-level'],
+    ]);
+  });
+
   test('not around a company the rules read whole, from its trade name to its legal form', () => {
     const t = '德国Bosch与海宁宏达轴承有限公司新车间签约。';
     const country = rule(t, '德国', 'Place', 'place.country-of-origin', 0.9, { placeIds: ['DE'] }, 'Country');
