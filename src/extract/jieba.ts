@@ -26,7 +26,17 @@ export interface DictionaryEdit {
   word: string;
   freq: number;
   tag: string;
+  /**
+   * Leave the word as it is where the dictionary knows it as a common word (a tag not a name's, frequency ≥ 50):
+   * a village of the paper's own area named 山村 or 新村 must not make the ordinary word a place's name.
+   */
+  keepCommon?: boolean;
 }
+
+/** jieba's tags of names: a word with one of them is not made common by an edit's keepCommon. */
+const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'ns', 'nsf', 'nt']);
+/** The frequency from which a dictionary word with a common tag is an ordinary word (see isOrdinaryWord's callers). */
+const COMMON_FREQ = 50;
 
 export function readOverrides(): DictionaryEdit[] {
   const path = fileURLToPath(new URL('./model/jieba-overrides.tsv', import.meta.url));
@@ -43,8 +53,8 @@ export function readOverrides(): DictionaryEdit[] {
 /** Words the lexicons contribute: places (ns), organisations (nt), endings and titles (n). */
 export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCounties: readonly string[]): DictionaryEdit[] {
   const out: DictionaryEdit[] = [];
-  const add = (word: string, freq: number, tag: string): void => {
-    if (word.length >= 2) out.push({ word, freq, tag });
+  const add = (word: string, freq: number, tag: string, keepCommon = false): void => {
+    if (word.length >= 2) out.push(keepCommon ? { word, freq, tag, keepCommon } : { word, freq, tag });
   };
   for (const s of lex.orgSuffixes) add(s.suffix, 2000, 'n');
   for (const b of lex.govBodies.values()) add(b.name, 500, 'nt');
@@ -58,10 +68,12 @@ export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCou
     const big = p.kind === 'Province' || p.kind === 'City' || p.kind === 'County' || p.kind === 'Country' || p.kind === 'DevelopmentZone';
     const isLocal = p.code !== undefined && localCounties.some((c) => p.code!.startsWith(c));
     if (!big && !isLocal) continue;
-    add(p.name, 300, 'ns');
+    // The paper's own villages and the short forms of its towns may be ordinary words (山村, 新村, 城东): those stay
+    // common words, which the place recognizers take for the place only beside a place it lies in.
+    add(p.name, 300, 'ns', !big);
     if (p.kind !== 'Village' && p.kind !== 'Community') {
       const short = shortName(p.name) ?? p.name.replace(/(街道|镇|乡)$/, '');
-      if (short !== p.name && (p.kind === 'Province' || isLocal)) add(short, 300, 'ns');
+      if (short !== p.name && (p.kind === 'Province' || isLocal)) add(short, 300, 'ns', !big);
     }
   }
   return out;
@@ -308,7 +320,7 @@ const SOURCE = fileURLToPath(import.meta.url);
 export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: DropWords = dropListed([]), cacheDir = derivedCacheDir()): BuiltJieba {
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const key = derivedKey([readFileSync(SOURCE), dict, edits.map((e) => `${e.word}\t${e.freq}\t${e.tag}`).join('\n'), drop.key]);
+  const key = derivedKey([readFileSync(SOURCE), dict, edits.map((e) => `${e.word}\t${e.freq}\t${e.tag}${e.keepCommon ? '\tkeep-common' : ''}`).join('\n'), drop.key]);
   const derived = cachedDerived('jieba-dictionary', key, () => editDictionary(Buffer.from(dict).toString('utf8'), edits, drop), cacheDir);
   const packed = PackedDictionary.restore(derived);
   const tagger = Jieba.withDict(derived.arrays.edited as Uint8Array);
@@ -350,6 +362,7 @@ function editDictionary(text: string, edits: readonly DictionaryEdit[], drop: Dr
   const appended: string[] = [];
   for (const edit of byWord.values()) {
     const e = packed.entry(edit.word);
+    if (e >= 0 && edit.keepCommon && packed.freqOf(e) >= COMMON_FREQ && !NAME_TAGS.has(packed.tags.get(edit.word) ?? 'x')) continue;
     if (e >= 0) {
       const freq = Math.max(packed.freqOf(e), edit.freq);
       replaced.set(packed.lineStart[e]!, { end: packed.lineEnd[e]!, line: `${edit.word} ${freq} ${edit.tag}` });

@@ -69,6 +69,26 @@ describe('the edited dictionary', () => {
   });
 });
 
+describe('edits that keep a common word common (the paper\'s own villages named 渔村, 邻村)', () => {
+  const edits: DictionaryEdit[] = [
+    { word: '渔村', freq: 300, tag: 'ns', keepCommon: true },
+    { word: '新村', freq: 500, tag: 'ns', keepCommon: true },
+    { word: '桐溪村', freq: 300, tag: 'ns', keepCommon: true },
+    { word: '邻村', freq: 300, tag: 'ns' },
+  ];
+  const built = buildJieba(edits, 'test:keep-common', dropListed([]));
+
+  test('a word jieba knows as a common word stays as it was', () => {
+    expect(built.dictionary.get('渔村')).toEqual({ freq: 155, tag: 'n' });
+  });
+
+  test('a word jieba tags as a name, or lacks, is edited; without the flag a common word is re-tagged', () => {
+    expect(built.dictionary.get('新村')).toEqual({ freq: 500, tag: 'ns' });
+    expect(built.dictionary.get('桐溪村')).toEqual({ freq: 300, tag: 'ns' });
+    expect(built.dictionary.get('邻村')).toEqual({ freq: 300, tag: 'ns' });
+  });
+});
+
 describe('the edited dictionary read back from the derived-data cache', () => {
   const edits: DictionaryEdit[] = [
     { word: '电脑', freq: 10, tag: 'nz' },

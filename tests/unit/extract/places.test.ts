@@ -1,6 +1,6 @@
 // Places: gazetteer names at word boundaries, the home city as papers write it, country abbreviations where
 // their neighbours make them places, and ordinary words that look like place names but are not.
-import { extractText } from '../../../src/extract/index.js';
+import { extractText, loadExtractResources } from '../../../src/extract/index.js';
 import { mentionsIn, namesOf, resources } from '../../helpers/extract.js';
 
 describe('places', () => {
@@ -263,5 +263,18 @@ describe('roads named after places', () => {
     ['他去温州出差。', '温州'],
   ])('%s', (sentence, place) => {
     expect(placesIn(sentence)).toContain(place);
+  });
+});
+
+// A village of the paper's own area whose name is a common noun for a kind of place (山村, a mountain village: the
+// commonNouns of admin-endings.json) is that village only after a place it lies in.
+describe("the paper's own village named by a common noun", () => {
+  const res = loadExtractResources({ homeAreas: ['丽水市'], engine: 'rules' });
+  const places = (s: string) => extractText(s, res).filter((m) => m.label === 'Place').map((m) => s.slice(m.start, m.end));
+  test('alone, it is the common noun', () => {
+    expect(places('他在山村坚守了三十年。')).toEqual([]);
+  });
+  test('after its township, it is the village', () => {
+    expect(places('丽新畲族乡山村的村民说。')).toEqual(['丽新畲族乡', '山村']);
   });
 });
