@@ -412,6 +412,11 @@ function isSpeakerAt(text: string, r: ResolvedMention, at: (r: ResolvedMention) 
   return /^(?:说|表示|介绍|指出|认为|告诉|坦言|笑着说)/u.test(text.slice(at(r) + r.m.text.length, at(r) + r.m.text.length + 3));
 }
 
+/** 他/她 as a word of its own in a clause (not 他们, 其他, 他人, 他乡, 吉他). */
+const PERSON_PRONOUN = /(?<![其吉利])[他她](?![们人乡国日处方家])/u;
+/** How far back (characters) the person 他/她 stands for may be named. */
+const PRONOUN_REACH = 300;
+
 function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined, sentenceStart: number, mentions: readonly ResolvedMention[]): { list: ResolvedMention[]; carried: boolean; via?: string } {
   // 某镇在某村举办了…: a place after 在 (of a chain, every one) is where it happens, not who does it.
   const venues = new Set<ResolvedMention>();
@@ -440,6 +445,13 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     if (chained && !chained.own && canDo(type, chained.subject)) return { list: [chained.subject], carried: false, via: 'clause-subject' };
     // “我们组织了…”潘俊男说: 我们 is the speaker's organisation.
     if (speaker && /我们/.test(text.slice(0, v))) return { list: [speaker], carried: true };
+    // 2020年，他获得…: 他/她 opening the clause is the last person named before it, never the company in view; a
+    // pronoun with no person before it names no subject.
+    if (PERSON_PRONOUN.test(text.slice(clauseStart(text, v), v))) {
+      const before = sentenceStart + clauseStart(text, v);
+      const person = [...mentions].reverse().find((r) => r.m.start < before && before - r.m.start <= PRONOUN_REACH && r.e.label === 'Person');
+      return person && canDo(type, person) ? { list: [person], carried: true, via: 'person-pronoun' } : { list: [], carried: true };
+    }
     // 该镇先后荣获…, 村里获评…: a word standing for an area that opens the clause is the subject — the last place of
     // its level named before it — and never the company in view.
     const area = areaPronoun(text.slice(clauseStart(text, v), v));

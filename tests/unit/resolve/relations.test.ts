@@ -362,6 +362,18 @@ describe('resolution', () => {
     expect(g.facts.filter((f) => f.startsWith('RECEIVED'))).toEqual([]);
   });
 
+  test('他/她 opening the clause is the person named before it, never the company in view', async () => {
+    const g = await graphOfPage(page('劳模风采', '今年46岁的陈建军是华屹新材料有限公司的一名钳工。2019年，他获得省级五一劳动奖章。', '她的徒弟吴佳佳去年也获评市级技术能手。'));
+    expect(g.facts).toEqual(expect.arrayContaining(['RECEIVED 陈建军 → 省级五一劳动奖章', 'RECEIVED 吴佳佳 → 市级技术能手']));
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED 华屹新材料有限公司'))).toEqual([]);
+    expect(g.relation('RECEIVED', '陈建军', '省级五一劳动奖章')!.properties.rule).toBe('rel.received.award.person-pronoun');
+  });
+
+  test('他 with no person named before it gives the award to no one', async () => {
+    const g = await graphOfPage(page('企业获奖', '华屹新材料有限公司去年产值增长两成。他获得省级五一劳动奖章。'));
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED'))).toEqual([]);
+  });
+
   test('a name heading an earlier clause that cannot receive is not carried to the award', async () => {
     const g = await graphOfPage(page('项目投产', '“数字乡村”行动开展以来，各地积极响应，东湖镇去年获评省级数字乡村示范镇。', '“千村示范”工程启动后，进展顺利，获评“省级优秀工程案例”。'));
     expect(g.facts).toContain('RECEIVED 东湖镇 → 省级数字乡村示范镇');
