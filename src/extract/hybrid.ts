@@ -194,6 +194,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.
   if (span.type === 'PER' && beforePositionOnPage(ctx, surface)) return 'hybrid.veto.person-before-position';
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
+  // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
+  if (span.type === 'LOC' && lex.adminCommonNouns.has(surface)) return 'hybrid.veto.kind-of-place';
   // 平湖大道, 北京西路: a place's name before a road's ending names the road, not the place (the rules read it so too).
   if (span.type === 'LOC' && (ROAD_AFTER.test(text.slice(span.end, span.end + 3)) || ROAD_AFTER.exec(surface)?.[0] === surface)) return 'hybrid.veto.road-name';
   // 杨梅、葡萄、西瓜等水果: a name listed among things (common nouns, no name beside it) is one of them.

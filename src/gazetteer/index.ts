@@ -224,6 +224,10 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     // 莪山畲族乡 is 莪山乡 in running text: an ethnic township goes by its name without the nationality.
     const plain = name!.includes('族') ? name!.replace(ETHNIC_TOWNSHIP, '$1') : name!;
     if (plain !== name && plain.length >= 3) g.addName(plain, code!, 'alias');
+    // 乌镇镇 is 乌镇 in running text: a town whose name ends in its own ending twice goes by the name without the
+    // second (the place recognizers take such a name only where it is no ordinary word: 古镇镇's 古镇 is a kind).
+    const single = /(镇镇|乡乡)$/u.test(name!) ? name!.slice(0, -1) : undefined;
+    if (single && single.length >= 2) g.addName(single, code!, 'alias');
     if (localSet.has(area!)) {
       const stem = name!.replace(/(街道|镇|乡)$/, '');
       if (stem !== name && stem.length >= 2) g.addName(stem, code!, 'short');

@@ -466,7 +466,7 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.zoneSuffixBySuffix.has(surface))) return false;
   // A division named by a common word (a district named 矿区, a mining area; a village named 山村 or 渔村: the kinds of
   // place admin-endings.json lists as common nouns) counts only after a place it lies in.
-  if (e.form === 'full' && place && place.kind !== 'Country' && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.adminCommonNouns.has(surface)) && !followsAncestor(ctx, start, place.id)) return false;
+  if ((e.form === 'full' || e.form === 'alias') && place && place.kind !== 'Country' && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.adminCommonNouns.has(surface)) && !followsAncestor(ctx, start, place.id)) return false;
   // 山西长治, 浙江温州瑞安: a short form right after a place it lies in is that place, whatever else the word means.
   if ((e.form === 'distant' || e.form === 'short') && place && followsAncestor(ctx, start, place.id)) return true;
   if (e.form === 'distant') {

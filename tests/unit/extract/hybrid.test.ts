@@ -616,4 +616,12 @@ describe('hybrid policy — 1. a name the tagger reads among things listed by �
     const street = '温州街头人来人往。';
     expect(vetoOf(buildContext(street, resources()), span(street, '温州', 'LOC'))).toBeUndefined();
   });
+
+  test('a word for a kind of place (古镇, 山村) is no place; a town named with one, printed whole, is', () => {
+    const text = '这座江南古镇和附近的山村游人如织。';
+    expect(vetoOf(buildContext(text, resources()), span(text, '古镇', 'LOC'))).toBe('hybrid.veto.kind-of-place');
+    expect(vetoOf(buildContext(text, resources()), span(text, '山村', 'LOC'))).toBe('hybrid.veto.kind-of-place');
+    const town = '中山市古镇镇的灯饰远销海外。';
+    expect(vetoOf(buildContext(town, resources()), span(town, '古镇镇', 'LOC'))).toBeUndefined();
+  });
 });

@@ -278,3 +278,14 @@ describe("the paper's own village named by a common noun", () => {
     expect(places('丽新畲族乡山村的村民说。')).toEqual(['丽新畲族乡', '山村']);
   });
 });
+
+// A town whose name doubles its ending (乌镇镇) goes by the name without the second (乌镇) — the one of the county the
+// article names, not a namesake far away whose full name is 乌镇.
+describe('a town named with its ending twice', () => {
+  test('the short name is the town of the county the text names', async () => {
+    const text = '桐乡市的乌镇迎来了游客高峰。';
+    const m = extractText(text, resources()).find((c) => text.slice(c.start, c.end) === '乌镇')!;
+    expect(m.label).toBe('Place');
+    expect(m.attrs.placeIds).toContain('330483100');
+  });
+});
