@@ -114,6 +114,8 @@ export const BylineSchema = z.object({
   rule: z.string(),
   /** The outlet printed before the role (新华网 in 新华网记者), when it is not the article's own paper. */
   outlet: z.string().optional(),
+  /** The contributor's unit printed between the role and the names (县公安局 in 通讯员 县公安局 郑佳宁), as printed. */
+  unit: z.string().optional(),
 });
 export type Byline = z.infer<typeof BylineSchema>;
 

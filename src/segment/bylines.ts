@@ -126,7 +126,7 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     const role = model.roleByText.get(roleText);
     if (!role) return null;
     const outlet = m.groups!.outlet;
-    const namesStart = m.index! + m[0].length;
+    let namesStart = m.index! + m[0].length;
     let namesEnd = k + 1 < matches.length ? matches[k + 1]!.index! : body.length;
     while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
     // 文/图 本报记者 王强, 本报记者 王强 文/图: a credit of what was written and photographed, before the role or
@@ -158,10 +158,13 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
       rules.push(role.id);
       continue;
     }
+    // 通讯员 县公安局 郑佳宁: a contributor's unit, set apart before the names, is where they work, not a name.
+    const unit = unitBefore(body.text.slice(namesStart, namesEnd));
+    if (unit) namesStart += unit.next;
     const names = splitNames(body.slice(namesStart, namesEnd));
     if (names === null || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
     for (const n of names) {
-      bylines.push({ name: n.text, role: photo ? '摄影' : role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id, ...(outlet ? { outlet } : {}) });
+      bylines.push({ name: n.text, role: photo ? '摄影' : role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id, ...(outlet ? { outlet } : {}), ...(unit ? { unit: unit.name } : {}) });
     }
     bylines.push(...shot);
     rules.push(role.id);
@@ -171,6 +174,22 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
   // An unmarked line must look like nothing else: a short list of names after the role.
   if (!marked && bylines.length > 6) return null;
   return { bylines, rules, signature: false, marked };
+}
+
+/** The endings of a unit's name (县公安局, 城关镇人民政府, 平湖市农业农村局, 某某街道); three-character units end in a body's own character. */
+const UNIT_ENDING = /(?:局|委|院|所|中心|办|队|公司|集团|政府|镇|街道|乡|村|社区|站|部|厅|会|校|馆|台|处|署|团|行|社)$/u;
+const SHORT_UNIT_ENDING = /^[\u4e00-\u9fff]{2}[局委院所办队站厅署处]$/u;
+
+/**
+ * A unit's name printed as the first of the words after a role, set apart by a space, with names after it
+ * (通讯员 县公安局 郑佳宁 → 县公安局, and where the names start).
+ */
+function unitBefore(names: string): { name: string; next: number } | undefined {
+  const m = /^\s*([\u4e00-\u9fff]{3,16})\s+(?=\S)/u.exec(names);
+  if (!m) return undefined;
+  const word = m[1]!;
+  const isUnit = word.length >= 4 ? UNIT_ENDING.test(word) : SHORT_UNIT_ENDING.test(word);
+  return isUnit ? { name: word, next: m[0].length } : undefined;
 }
 
 /** One `王强/文` or `李明／图` credit: a name, a slash, what the person did. */

@@ -22,3 +22,12 @@ test('reporters of two outlets and a photographer, as a crawl prints them', asyn
   expect(g.facts).toEqual(expect.arrayContaining(['WORKS_FOR 高原 → 光明日报', 'WORKS_FOR 宋思远 → 光明日报', 'WORKS_FOR 范琳 → 新华网']));
   expect(g.facts).not.toContain('WORKS_FOR 范琳 → 光明日报');
 });
+
+test('a contributor printed with a unit of their own wrote the article and does not work for the paper', async () => {
+  const g = await graphOfPage(
+    ['破获一起诈骗案', '本报记者 孔令华 通讯员 县公安局 叶思远《青溪日报》（2023年05月12日第 03 版）', '', '近日，县公安局成功破获一起电信网络诈骗案，抓获犯罪嫌疑人6名。'].join('\n'),
+    {},
+  );
+  expect(g.facts).toEqual(expect.arrayContaining(['WROTE 叶思远 → 破获一起诈骗案', 'WROTE 孔令华 → 破获一起诈骗案', 'WORKS_FOR 孔令华 → 青溪日报']));
+  expect(g.facts).not.toContain('WORKS_FOR 叶思远 → 青溪日报');
+});

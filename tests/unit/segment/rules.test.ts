@@ -184,6 +184,17 @@ describe('bylines', () => {
   ])('a byline line: %s', (line, names) => {
     expect(parseBylineParagraph(mt(line), model)!.bylines.map((b) => `${b.role} ${b.name}`)).toEqual(names);
   });
+  // A contributor's unit set apart before the names is kept as the byline's unit, not read as a name.
+  test.each([
+    ['通讯员 县公安局 叶思远 记者 孔令华', ['通讯员 叶思远 @县公安局', '记者 孔令华']],
+    ['记者 孔令华 通讯员 云溪镇人民政府 叶思远 包佳', ['记者 孔令华', '通讯员 叶思远 @云溪镇人民政府', '通讯员 包佳 @云溪镇人民政府']],
+    ['本报记者 孔令华 通讯员 东城街道 包佳', ['本报记者 孔令华', '通讯员 包佳 @东城街道']],
+    ['通讯员 云溪镇政府 叶思远', ['通讯员 叶思远 @云溪镇政府']],
+    // Three names, none of them a unit.
+    ['记者 孔令华 通讯员 李建国 包佳', ['记者 孔令华', '通讯员 李建国', '通讯员 包佳']],
+  ])('a unit before the names: %s', (line, names) => {
+    expect(parseBylineParagraph(mt(line), model)!.bylines.map((b) => `${b.role} ${b.name}${b.unit ? ` @${b.unit}` : ''}`)).toEqual(names);
+  });
   test.each([['撰稿工作已经全部完成。'], ['首席记者们走进车间采访。'], ['记者走访发现企业生产忙。']])('not a byline line: %s', (line) => {
     expect(parseBylineParagraph(mt(line), model)).toBeNull();
   });
