@@ -195,12 +195,18 @@ function pageNumberOf(s: string): string {
   return Number.isNaN(n) ? s : String(n);
 }
 
+/** The page's staff as a running head prints them (责任编辑：某某, 美编/版式/校对：某某). */
+const PAGE_STAFF = /(?:责任编辑|责编|编辑|美编|版式设计|版式|校对|审读|审校|组版|制版|照排)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}/gu;
+
 /**
  * The date, page number and paper a running head prints, or null when the line is not a running head. The paper
  * is read only when it is one of the city papers listed in lexicons/newspapers.tsv (its home city follows).
  */
 export function parseRunningHead(line: string, model: PageBreakModel = loadPageBreakModel()): Partial<PageMeta> | null {
-  if (!line.includes('版') || !model.runningHead.line.test(line)) return null;
+  if (!line.includes('版')) return null;
+  // 责任编辑：某某, 版式：某某, 校对：某某 — the page's staff, printed in the head, are no sentence.
+  const bare = line.replace(PAGE_STAFF, ' ').trim();
+  if (!model.runningHead.line.test(bare)) return null;
   const num = model.runningHead.pageNumber.exec(line);
   if (!num?.groups) return null;
   const meta: Partial<PageMeta> = {

@@ -16,12 +16,16 @@ describe('parseRunningHead reads a page number as a word of its own, and the dat
     // A city paper's name in the head (lexicons/newspapers.tsv) is the page's paper; an unknown name is not read.
     ['平湖日报 2022年9月15日 A 12 版', { page: 'A12', date: '2022-09-15', newspaper: '平湖日报' }],
     ['2021年3月2日 第5版 东湖周报', { page: '5', date: '2021-03-02' }],
+    // The page's staff printed in the head (责任编辑：某某, 版式：某某) are no sentence.
+    ['东湖周报 2023年6月8日 星期四 第3版 综合新闻 责任编辑：孔令华', { page: '3', date: '2023-06-08' }],
+    ['第7版 文化 编辑：叶思远 版式：包佳 校对：蔡晓琳', { page: '7' }],
     // An impossible date is dropped; the page number stands.
     ['2023年2月30日 第1版', { page: '1' }],
     // Not running heads: sentences, page numbers inside words, long lines.
     ['新华字典第12版出版，', null],
     ['今年出版的第12版', null],
     ['他们在第2版刊登了文章。', null],
+    ['编辑：叶思远说，第2版刊登了文章。', null],
     ['2023年10月9日 星期一', null],
     [`第1版 ${'很长的栏目名称'.repeat(6)}`, null],
   ];
