@@ -49,7 +49,7 @@ import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { isActivityTeam, isPlaceAndBareEnding, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
-import { beforePositionOnPage, countedBefore } from './recognizers/people.js';
+import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
 import type { EntityKind } from '../../schema/model.js';
@@ -193,6 +193,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'PER' && isOrdinaryWord(ctx, surface)) return 'hybrid.veto.common-word';
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.
   if (span.type === 'PER' && beforePositionOnPage(ctx, surface)) return 'hybrid.veto.person-before-position';
+  // 杨梅节, 优质杨梅: a word the page prints as a thing is no person anywhere on it.
+  if (span.type === 'PER' && thingOnPage(ctx, surface)) return 'hybrid.veto.thing-on-page';
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
   if (span.type === 'LOC' && lex.adminCommonNouns.has(surface)) return 'hybrid.veto.kind-of-place';

@@ -159,7 +159,7 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
       continue;
     }
     // 通讯员 县公安局 郑佳宁: a contributor's unit, set apart before the names, is where they work, not a name.
-    const unit = unitBefore(body.text.slice(namesStart, namesEnd));
+    const unit = unitBefore(body.slice(namesStart, namesEnd));
     if (unit) namesStart += unit.next;
     const names = splitNames(body.slice(namesStart, namesEnd));
     if (names === null || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
@@ -181,15 +181,21 @@ const UNIT_ENDING = /(?:局|委|院|所|中心|办|队|公司|集团|政府|镇|
 const SHORT_UNIT_ENDING = /^[\u4e00-\u9fff]{2}[局委院所办队站厅署处]$/u;
 
 /**
- * A unit's name printed as the first of the words after a role, set apart by a space, with names after it
- * (通讯员 县公安局 郑佳宁 → 县公安局, and where the names start).
+ * A unit's name printed as the first of the words after a role, set apart by a space (or, in clean text, by a gap
+ * in its source offsets), with names after it (通讯员 县公安局 郑佳宁 → 县公安局, and where the names start).
  */
-function unitBefore(names: string): { name: string; next: number } | undefined {
-  const m = /^\s*([\u4e00-\u9fff]{3,16})\s+(?=\S)/u.exec(names);
-  if (!m) return undefined;
-  const word = m[1]!;
+function unitBefore(t: MappedText): { name: string; next: number } | undefined {
+  let i = 0;
+  while (i < t.length && /\s/u.test(t.text[i]!)) i++;
+  let j = i;
+  while (j < t.length && !/\s/u.test(t.text[j]!) && (j === i || t.offsets[j] === t.offsets[j - 1]! + 1)) j++;
+  const word = t.text.slice(i, j);
+  if (!/^[\u4e00-\u9fff]{3,16}$/u.test(word)) return undefined;
+  let k = j;
+  while (k < t.length && /\s/u.test(t.text[k]!)) k++;
+  if (k >= t.length) return undefined;
   const isUnit = word.length >= 4 ? UNIT_ENDING.test(word) : SHORT_UNIT_ENDING.test(word);
-  return isUnit ? { name: word, next: m[0].length } : undefined;
+  return isUnit ? { name: word, next: k } : undefined;
 }
 
 /** One `王强/文` or `李明／图` credit: a name, a slash, what the person did. */

@@ -509,6 +509,9 @@ const RANK = /第(?:[一二三四五六七八九十百]+|\d+)大/gu;
 function trimQualifiers(ctx: ExtractContext, start: number, end: number): number {
   const { text } = ctx;
   start = afterPredicate(ctx, start, end);
+  // （通讯员 县农商银行 某某）: a byline's role before a contributor's unit is no word of the unit's name.
+  const role = BYLINE_ROLE.exec(text.slice(start, end));
+  if (role && start + role[0].length < end) start += role[0].length;
   for (;;) {
     const first = ctx.tokens[ctx.tokenAt[start]!];
     if (!first || first.start !== start || first.end > end) break;
@@ -579,6 +582,8 @@ function predicateRunEnd(ctx: ExtractContext, pos: number, end: number, verbFirs
 }
 
 const ASPECT = /^[了着过]$/u;
+/** A byline's role (本报记者, 见习记者, 通讯员, 实习生) opening a name grown from its ending. */
+const BYLINE_ROLE = /^(?:本报)?(?:见习|特约|首席|融媒体|全媒体)?(?:记者|通讯员)|^实习生/u;
 const COMPANY_ENDING = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)/gu;
 
 /** The position after the last company ending (closing a word) in [start, end), or `start`. */

@@ -315,6 +315,22 @@ export function beforePositionOnPage(ctx: ExtractContext, word: string): boolean
   return false;
 }
 
+/**
+ * 杨梅节, 优质杨梅, 杨梅大丰收: a word the page also prints as a thing — before a festival, a trade, a variety or a
+ * harvest word, after a word of growing, picking, tasting or quality — is that thing wherever the page prints it (jieba's dictionary calls
+ * some fruits and plants names: 杨梅/nr).
+ */
+export function thingOnPage(ctx: ExtractContext, word: string): boolean {
+  const { text } = ctx;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (THING_AFTER.test(text.slice(i + word.length, i + word.length + 3)) || THING_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return true;
+  }
+  return false;
+}
+
+const THING_AFTER = /^(?:节|产业|基地|品种|种苗|大丰收|丰收|成熟|上市|价格)/u;
+const THING_BEFORE = /(?:种植|采摘|优质|新鲜|品尝|展销|鲜果)$/u;
+
 const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表感度率量力'.split(''));
 
 const COMPOUND_AFTER_NAME = ['理论', '思想', '主义', '同志', '文选', '选集', '时代', '故居', '纪念馆', '著作', '旗帜'];

@@ -617,6 +617,13 @@ describe('hybrid policy — 1. a name the tagger reads among things listed by �
     expect(vetoOf(buildContext(street, resources()), span(street, '温州', 'LOC'))).toBeUndefined();
   });
 
+  test('a word the page prints as a thing (杨梅节, 优质杨梅, 杨梅大丰收) is no person anywhere on it', () => {
+    const text = '首届杨梅节开幕，20家合作社展销优质杨梅。今年杨梅大丰收。';
+    expect(vetoOf(buildContext(text, resources()), span(text, '杨梅', 'PER'))).toBe('hybrid.veto.thing-on-page');
+    const person = '会上，杨梅和同事们分享了经验。';
+    expect(vetoOf(buildContext(person, resources()), span(person, '杨梅', 'PER'))).toBeUndefined();
+  });
+
   test('a word for a kind of place (古镇, 山村) is no place; a town named with one, printed whole, is', () => {
     const text = '这座江南古镇和附近的山村游人如织。';
     expect(vetoOf(buildContext(text, resources()), span(text, '古镇', 'LOC'))).toBe('hybrid.veto.kind-of-place');

@@ -254,6 +254,14 @@ describe('a name starts after a date, "former" and a rank (issue 12)', () => {
   });
 });
 
+// A byline's role in brackets before a contributor's unit is no word of the unit's name.
+test.each([
+  ['本报讯（通讯员 县农商银行 蔡晓琳）今年以来，', '县农商银行'],
+  ['（本报记者 孔令华 见习记者 云溪镇人民政府 叶思远）', '云溪镇人民政府'],
+])('a byline role before a unit: %s', (sentence, name) => {
+  expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
+});
+
 // A college named by two fields joined by 与/和 under its university is one name.
 describe('a college of two fields under its university', () => {
   test.each([
