@@ -59,7 +59,7 @@ const ProgrammeFile = z
     maxGap: z.number().int().nonnegative(),
     types: z.array(
       z
-        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name']).optional() })
+        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition']).optional() })
         .strict(),
     ),
     documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)) }).strict(),
@@ -164,7 +164,7 @@ export interface ProgrammeType {
   /** A bare name's own words need at least this many characters (民生工程 is no name). */
   minStem?: number;
   /** What a bare name's stem must hold: a place opening it, or a place or a name word anywhere. */
-  needs?: 'place' | 'name';
+  needs?: 'place' | 'name' | 'edition';
 }
 export interface RecognitionCues {
   id: string;

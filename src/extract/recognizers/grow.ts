@@ -96,6 +96,9 @@ function isNameWordBefore(ctx: ExtractContext, pos: number): boolean {
   return before !== undefined && before.end === pos && before.word.length >= 2 && NAME_WORD_TAGS.test(before.tag) && /^[\u4e00-\u9fff]+$/u.test(before.word) && !isBreak(ctx, before) && !NUMERAL.test(before.word);
 }
 
+/** A sum's unit after its digits (3000|万元, 5|亿元, 万美元): the figure's, never a word of a name (金丰|元 is one). */
+const MONEY = /^[十百千万亿]+(?:元|美元|欧元|港元|日元)$/u;
+const CURRENCY = /^(?:元|美元|欧元|港元|日元)$/u;
 const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿几半多余第数]+[个只件项家名人次届期批座所条栋幢处位支台辆]?$/u;
 
 /** Level words (市级, 国家级) and ordinals without numerals (首台) sit inside names despite their tags. */
@@ -184,7 +187,7 @@ export function isBreak(ctx: ExtractContext, tok: Token): boolean {
   if (ctx.res.lex.stopwords.has(tok.word)) return true;
   if (BREAK_TAGS.has(tok.tag)) return true;
   // Numbers end a name; words that merely start with a numeral character (零部件, 首台) do not.
-  if (DIGIT_FIRST.test(tok.word) || ((tok.tag === 'm' || tok.tag === 'mq') && NUMERAL.test(tok.word))) return true;
+  if (DIGIT_FIRST.test(tok.word) || ((tok.tag === 'm' || tok.tag === 'mq') && (NUMERAL.test(tok.word) || MONEY.test(tok.word) || (CURRENCY.test(tok.word) && /\d$/u.test(ctx.text[tok.start - 1] ?? ''))))) return true;
   if (tok.tag === 't' && !YEAR_FIRST.test(tok.word)) return true;
   if (tok.word === '\n') return true;
   return false;

@@ -367,6 +367,8 @@ function properStem(ctx: ExtractContext, start: number, end: number, type: Progr
   // 市重点技改项目, 重点工程: a grade of importance makes a kind of project, not a name.
   if (lex.programmeGenericStems.some((w) => stem.endsWith(w)) || /^(?:[省市县区镇]级?)?重点/u.test(stem)) return false;
   if (type.needs === 'place') return placeAt(ctx, start, end) !== undefined;
+  // 首届杨梅节, 2023年西瓜节: a festival named by its product alone is one only with its edition or year.
+  if (type.needs === 'edition') return lex.editionPattern.test(stem) || /^(?:19|20)\d{2}/u.test(stem);
   if (type.needs === 'name') {
     if (placeAt(ctx, start, end)) return true;
     for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {

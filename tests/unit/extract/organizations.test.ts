@@ -23,6 +23,8 @@ describe('organisations', () => {
     ['中国银行浙江省分行发布报告。', ['中国银行浙江省分行', 'Bank']],
     // A mine is an enterprise named by its ending.
     ['山西阳泉东坡煤矿今年产煤500万吨。', ['山西阳泉东坡煤矿', 'Company']],
+    // 元 after a word of the name (jieba cuts 金禾|元) is the name's, not a sum's unit.
+    ['宁波金禾元食品有限公司投产。', ['宁波金禾元食品有限公司', 'Company']],
     // A travel agency is a firm named by its ending.
     ['我们与东方旅行社签订了协议。', ['东方旅行社', 'Company']],
   ])('suffix grammar: %s', (sentence, expected) => {

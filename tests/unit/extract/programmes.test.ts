@@ -219,6 +219,20 @@ describe('titles received: quoted words, grades and 和', () => {
   });
 });
 
+// A festival named by its product alone is one with its edition or year; 首届 is an edition as 第二届 is.
+describe('festivals by their product, and 首届', () => {
+  test.each([
+    ['第三届桃花节吸引游客5万人次。', ['第三届桃花节']],
+    ['东岙村首届枇杷节开幕。', ['东岙村首届枇杷节']],
+    ['县里举办首届乡村振兴论坛。', ['首届乡村振兴论坛']],
+  ])('%s', (sentence, names) => {
+    expect(programmes(sentence).map(([name]) => name)).toEqual(names);
+  });
+  test.each([['春节期间，游客增多。'], ['这个环节很重要。'], ['桃花节前后游客多。']])('no festival: %s', (sentence) => {
+    expect(programmes(sentence)).toEqual([]);
+  });
+});
+
 // Time words that name a kind (夜间, 春季, 中秋) are words of a name; words that point to the article's time end it.
 describe('season words inside names', () => {
   test.each([
