@@ -47,7 +47,7 @@ import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { isActivityTeam, isPlaceAndBareEnding, isUnitOfBareBody } from './recognizers/organizations.js';
-import { isFarStemElsewhere, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
+import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
@@ -197,7 +197,7 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'PER' && thingOnPage(ctx, surface)) return 'hybrid.veto.thing-on-page';
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
-  if (span.type === 'LOC' && lex.adminCommonNouns.has(surface)) return 'hybrid.veto.kind-of-place';
+  if (span.type === 'LOC' && isKindOfPlace(ctx, surface)) return 'hybrid.veto.kind-of-place';
   // 平湖大道, 北京西路: a place's name before a road's ending names the road, not the place (the rules read it so too).
   if (span.type === 'LOC' && (ROAD_AFTER.test(text.slice(span.end, span.end + 3)) || ROAD_AFTER.exec(surface)?.[0] === surface)) return 'hybrid.veto.road-name';
   // 杨梅、葡萄、西瓜等水果: a name listed among things (common nouns, no name beside it) is one of them.

@@ -456,6 +456,12 @@ function namesDistrictInFull(ctx: ExtractContext, district: { name: string; pare
  */
 export const ROAD_AFTER = /^(?:[东西南北中一二三四五六七八九十]|[0-9])?(?:路(?![上过途程费])|大道|大街|巷|弄(?![得好]))/u;
 
+/** A word for a kind of place (山村, 古镇: admin-endings.json, commonNouns), also after 小 (小山村, 小渔村). */
+export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
+  const nouns = ctx.res.lex.adminCommonNouns;
+  return nouns.has(surface) || (surface.startsWith('小') && nouns.has(surface.slice(1)));
+}
+
 /** `surface` is ctx.text.slice(start, end). */
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
@@ -466,7 +472,7 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.zoneSuffixBySuffix.has(surface))) return false;
   // A division named by a common word (a district named 矿区, a mining area; a village named 山村 or 渔村: the kinds of
   // place admin-endings.json lists as common nouns) counts only after a place it lies in.
-  if ((e.form === 'full' || e.form === 'alias') && place && place.kind !== 'Country' && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.adminCommonNouns.has(surface)) && !followsAncestor(ctx, start, place.id)) return false;
+  if ((e.form === 'full' || e.form === 'alias') && place && place.kind !== 'Country' && (isOrdinaryWord(ctx, surface, 50) || isKindOfPlace(ctx, surface)) && !followsAncestor(ctx, start, place.id)) return false;
   // 山西长治, 浙江温州瑞安: a short form right after a place it lies in is that place, whatever else the word means.
   if ((e.form === 'distant' || e.form === 'short') && place && followsAncestor(ctx, start, place.id)) return true;
   if (e.form === 'distant') {

@@ -277,6 +277,12 @@ describe("the paper's own village named by a common noun", () => {
   test('after its township, it is the village', () => {
     expect(places('丽新畲族乡山村的村民说。')).toEqual(['丽新畲族乡', '山村']);
   });
+  test('so is one named by such a word after 小 (小山村)', () => {
+    const huzhou = loadExtractResources({ homeAreas: ['湖州市'], engine: 'rules' });
+    const inHuzhou = (s: string) => extractText(s, huzhou).filter((m) => m.label === 'Place').map((m) => s.slice(m.start, m.end));
+    expect(inHuzhou('这个小山村走出了共富路。')).toEqual([]);
+    expect(inHuzhou('八里店镇小山村的村民说。')).toEqual(['八里店镇', '小山村']);
+  });
 });
 
 // A town whose name doubles its ending (乌镇镇) goes by the name without the second (乌镇) — the one of the county the
