@@ -17,6 +17,18 @@ export interface Home {
   province?: GazetteerPlace;
 }
 
+/** A county's name (安吉县, 某某旗), not a county-level city's (平湖市). */
+const COUNTY_NAME = /[县旗]$/u;
+
+/**
+ * The city of a body named with 市 (市公安局): the county-level city the paper serves (平湖市), or — for a county's
+ * paper (安吉县, where 县公安局 is the county's) — the prefecture city the county belongs to (湖州市). (我市 and 全市
+ * stay the home city, as the home city is defined.)
+ */
+export function homeCityLevel(home: Home): GazetteerPlace | undefined {
+  return home.city && COUNTY_NAME.test(home.city.name) ? (home.prefecture ?? home.city) : home.city;
+}
+
 export function homeOf(g: Gazetteer, homeCity: string | undefined): Home {
   if (!homeCity) return {};
   const city = g.findAdministrative(homeCity);
@@ -186,7 +198,14 @@ export function expandRelative(m: Mention, name: string, g: Gazetteer, home: Hom
   if (!m.attrs.ref && !zoneNamed) return { name };
   const relative = levelWord(name);
   if (!relative) return { name };
-  const paper = relative.level === 'city' ? home.city : relative.level === 'province' ? home.province : m.attrs.ref === 'local-area' && relative.level === 'district' ? home.city : undefined;
+  const paper =
+    relative.level === 'city'
+      ? homeCityLevel(home)
+      : relative.level === 'province'
+        ? home.province
+        : (m.attrs.ref === 'local-area' && relative.level === 'district') || (relative.level === 'county' && home.city && COUNTY_NAME.test(home.city.name))
+          ? home.city
+          : undefined;
   const place = inView.referent(relative.level, m.start, paper ? placeRef(g, paper) : undefined, false);
   return place ? { name: place.name + name.slice(relative.word.length), place } : { name };
 }

@@ -47,3 +47,12 @@ describe('the home city', () => {
     expect(places(r)).toContain('平湖市');
   });
 });
+
+describe("a county's paper", () => {
+  test('县 names the county it serves, 市 its prefecture city; a county-level city\'s paper keeps 市 its own', async () => {
+    const text = '侦破诈骗案\n\n本报讯 近日，县公安局成功破获一起诈骗案，县委书记王刚到场慰问。市公安局发来贺信。\n';
+    const names = (r: Awaited<ReturnType<typeof build>>): string[] => r.graph.nodes.filter((n) => n.labels[0] === 'Organization').map((n) => String(n.properties.name)).sort();
+    expect(names(await build(text, { homeCity: '安吉县' }))).toEqual(['安吉县公安局', '安吉县委', '湖州市公安局']);
+    expect(names(await build(text, { homeCity: '平湖市' }))).toEqual(expect.arrayContaining(['平湖市公安局']));
+  });
+});
