@@ -676,6 +676,9 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
     return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT && (r.start > s.start || ADMIN_ENDING.test(ctx.text.slice(r.end, s.end))));
   }
   if (r.label !== 'Organization') return true;
+  // 县教育局, 市委宣传部: a body named by its level word opens with it; what stands before the level (访|县教育局) is
+  // no part of its name (a place before it the rules read in themselves).
+  if (r.attrs.ref && s.start < r.start) return false;
   // (A firm read by its trade name and trade alone, 某某仪表, has no legal form to end it: a unit of it may follow.)
   if (r.kind === 'Company' && !r.rule.startsWith(TRADE_FIRM)) return false;
   // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生),

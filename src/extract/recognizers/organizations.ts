@@ -614,6 +614,8 @@ function isOneCommonNoun(ctx: ExtractContext, start: number, end: number): boole
 function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {
   // 省级研发中心, 国家级孵化器: a name opening with a grade is a kind of body, whatever words follow.
   if (/^(?:国家级|省级|市级|县级|区级|镇级|村级)/.test(ctx.text.slice(start, suffixStart))) return true;
+  // 中小|学校 inside jieba's one word 中小学校: the stem alone is a category word.
+  if (CATEGORY_WORDS.has(ctx.text.slice(start, suffixStart))) return true;
   let graded = false;
   for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < suffixStart; ti++) {
     const w = ctx.tokens[ti]!.word;

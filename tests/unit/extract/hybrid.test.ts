@@ -237,6 +237,12 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     expect(out.map((c) => [t.slice(c.start, c.end), c.rule, c.attrs.role])).toEqual([['欧阳振华', MODEL, '总工程师']]);
   });
 
+  test('not leftwards past the level word a body is named by (访|县教育局)', () => {
+    const t = '——访县教育局局长孔令华';
+    const body = rule(t, '县教育局', 'Organization', 'gov.test.with-level', 0.88, { ref: 'local-area' }, 'GovernmentAgency');
+    expect(chosen(t, [body], [span(t, '访县教育局', 'ORG', 0.95)])).toEqual([['县教育局', 'Organization', 'gov.test.with-level']]);
+  });
+
   test.each([
     ['县卫健局联合县市场监管局开展检查。', '县卫健局', '县市场监管局'],
     ['区总工会会同区妇联举办招聘会。', '区总工会', '区妇联'],

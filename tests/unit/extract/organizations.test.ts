@@ -287,6 +287,7 @@ describe('a name starts after the predicate that opens its clause', () => {
     ['村里积极培育金穗种植专业合作社。', '金穗种植专业合作社'],
     ['今年进一步擦亮石桥共富工坊品牌。', '石桥共富工坊'],
     ['依托宏达精密机械有限公司延伸产业链。', '宏达精密机械有限公司'],
+    ['今年改扩建青峰中学，新增学位600个。', '青峰中学'],
     // 发展 and 建设 open names too: they are the predicate only after an adverb.
     ['县里大力发展云溪茶叶专业合作社。', '云溪茶叶专业合作社'],
     ['市发展和改革委员会召开会议。', '市发展和改革委员会'],
@@ -298,7 +299,7 @@ describe('a name starts after the predicate that opens its clause', () => {
   });
 
   // With the predicate off, what is left is a kind of body, not a name.
-  test.each([['大力发展农民专业合作社。'], ['积极培育家庭农场。'], ['不断壮大专业合作社。']])('no organisation in: %s', (sentence) => {
+  test.each([['大力发展农民专业合作社。'], ['积极培育家庭农场。'], ['不断壮大专业合作社。'], ['全县新建、改扩建中小学校6所。']])('no organisation in: %s', (sentence) => {
     expect(orgs(sentence)).toEqual([]);
   });
 });
