@@ -141,7 +141,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const word = residentWords.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
     return word ? ordered.find((q) => q.ref.label === 'Person' && q.m.start === place.m.end + word.length) : undefined;
   };
-  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean } | undefined;
+  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
@@ -297,13 +297,20 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const partOf = /^其中/u.test(clause) && previous !== undefined && previous.sentence >= p.m.sentence - 1;
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
     if (goesOn) subject = previous!.subject;
+    const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
+    // 某公司负责人说，近3年公司投入资金上亿元。目前，单条生产线日产能达1500台: a sentence naming nothing, nothing
+    // named since the figure of an earlier sentence of its paragraph, goes on about that figure's subject
+    // (rel.reported.previous-figure), not about what the sentence before named first.
+    const sentenceNamesNothing = namesNothing && !before.some((q) => isEntity(q) || isAreaPlace(q)) && !pronoun && !personHead && !resident && !listed.size && !goesOn;
+    const previousFigure = sentenceNamesNothing && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
+    if (previousFigure) subject = previousFigure;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
-    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined;
-    previous = { sentence: p.m.sentence, subject, pointedBack };
+    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
-    const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
+    const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
+    previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart };
     const carried = !subject || (!before.includes(subject) && subject !== personHead && subject !== resident);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.
@@ -326,7 +333,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? 'rel.reported.for-village' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? 'rel.reported.for-village' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }

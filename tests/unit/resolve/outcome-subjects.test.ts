@@ -260,3 +260,17 @@ describe('当地, 本地: the area named last, whatever its level', () => {
     expect(await subjectsOf('3000亩', '记者来到嘉兴秀洲区。', '在王江泾镇采访时了解到，当地去年新种桑树3000亩。')).toEqual(['王江泾镇']);
   });
 });
+
+describe('a sentence naming nothing after a figure of its paragraph (rel.reported.previous-figure)', () => {
+  const lead = '浙江温州乐清，正泰电气负责人李明说，近3年公司投入技改资金上亿元，对生产流程进行智能化改造。';
+  test('goes on about that figure\'s subject, not the place the sentence before named first', async () => {
+    expect(await subjectsOf('20多种', lead + '目前，单条生产线可同时生产20多种型号的开关，单线日产能从800台增长到1200台。')).toEqual(['正泰电气']);
+    expect(await subjectsOf('1200台', lead + '目前，单条生产线可同时生产20多种型号的开关，单线日产能从800台增长到1200台。')).toEqual(['正泰电气']);
+  });
+  test('not when a name comes between them', async () => {
+    expect(await subjectsOf('20多种', lead + '浙江华仪电器有限公司也在改造。目前，单条生产线可同时生产20多种型号的开关。')).toEqual(['浙江华仪电器有限公司']);
+  });
+  test('not from an earlier paragraph', async () => {
+    expect(await subjectsOf('20多种', lead, '目前，单条生产线可同时生产20多种型号的开关。')).toEqual([]);
+  });
+});
