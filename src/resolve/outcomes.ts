@@ -274,6 +274,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 投资4.1亿元的某项目: a figure qualifying the name after 的 is that name's.
     const qualified = article.text[p.m.end] === '的' ? ordered.find((q) => q.m.start === p.m.end + 1 && isEntity(q)) : undefined;
     if (qualified) subject = qualified;
+    // 甲公司产值1.2亿元、乙公司8000万元: in a list of figures whose first item opens its clause with a body or an area
+    // (its subject), a body or area heading a later item after 、 is that item's subject (rel.reported.list-item) — when
+    // the item before it holds a figure too, and the name is not one of a set (甲、乙等). Not a list of things counted
+    // (获得甲奖2项、乙奖22项: the names are objects).
+    const itemAt = article.text.lastIndexOf('、', p.m.start - 1);
+    const subjectLike = (q: Pending): boolean => (isEntity(q) && q.ref.label === 'Organization') || isAreaPlace(q);
+    const firstName = before.find((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
+    const listOpensClause = firstName !== undefined && subjectLike(firstName) && onlyAdjuncts(article.text.slice(clauseStart, firstName.m.start));
+    const itemHead = !qualified && !listed.size && listOpensClause && itemAt >= clauseStart && firstName.m.start < itemAt ? before.find((q) => q.m.start === itemAt + 1 && subjectLike(q) && !before.some((r) => r !== q && r.m.start > q.m.start && (isEntity(r) || isAreaPlace(r)))) : undefined;
+    const listItem = itemHead && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= lastClauseStart(article.text, itemAt) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
+    if (listItem) subject = listItem;
     // “…可识别出30%的无效能耗。”某公司负责人说: a figure in a quotation that names no subject of its own (no body,
     // no area, no word pointing back) is about the body the speaker speaks for — the one named where the quotation
     // is attributed, or the one the text said the speaker works for; a village's party secretary speaks for the
@@ -287,12 +298,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // the same way — when the words said, up to the figure, name no body or place of their own.
     const said = inQuote ? undefined : indirectStatement(article.text, sentences[p.m.sentence]!.start, clauseStart);
     const namesInStatement = said !== undefined && (before.some((q) => q.m.start >= said.end) || /项目/u.test(article.text.slice(said.end, p.m.start)) || PER_UNIT.test(article.text.slice(said.end, p.m.end)));
-    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !personHead && !listed.size && !villageDoneFor;
+    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !listItem && !personHead && !listed.size && !villageDoneFor;
     const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : undefined;
     if (forSpeaker) subject = forSpeaker;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
-    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !forSpeaker && !villageDoneFor;
+    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !listItem && !forSpeaker && !villageDoneFor;
     // 其中10万羽…: part of the figure before it, whose subject it shares.
     const partOf = /^其中/u.test(clause) && previous !== undefined && previous.sentence >= p.m.sentence - 1;
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
@@ -333,7 +344,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? 'rel.reported.for-village' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? 'rel.reported.for-village' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }

@@ -274,3 +274,20 @@ describe('a sentence naming nothing after a figure of its paragraph (rel.reporte
     expect(await subjectsOf('20多种', lead, '目前，单条生产线可同时生产20多种型号的开关。')).toEqual([]);
   });
 });
+
+describe('a list of figures, one subject an item (rel.reported.list-item)', () => {
+  const sentence = '去年，嘉兴华海电机有限公司产值1.2亿元、杭州新明科技有限公司8000万元、宁波东方阀门有限公司6500万元。';
+  test.each([
+    ['the first item: the clause\'s head', '1.2亿元', ['嘉兴华海电机有限公司']],
+    ['a later item: the firm heading it', '8000万元', ['杭州新明科技有限公司']],
+    ['the last item', '6500万元', ['宁波东方阀门有限公司']],
+  ])('%s', async (_case, figure, expected) => {
+    expect(await subjectsOf(figure, sentence)).toEqual(expected);
+  });
+  test('areas listed the same way', async () => {
+    expect(await subjectsOf('4.8%', '今年上半年，嘉兴市地区生产总值增长5.2%、湖州市增长4.8%。')).toEqual(['湖州市']);
+  });
+  test('not names counted as objects of a verb (获得甲奖2项、乙奖12项)', async () => {
+    expect(await subjectsOf('12项', '嘉兴华海电机有限公司先后获得国家科技进步奖2项、浙江省科技进步奖12项。')).toEqual(['嘉兴华海电机有限公司']);
+  });
+});
