@@ -272,7 +272,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const me = !speakerOrg && /我(?![们市省区县镇村国])/u.test(sentenceBefore) && !before.some((q) => isEntity(q) || isAreaPlace(q)) ? speakerIn(p.m.sentence) : undefined;
     if (me) subject = me;
     // 投资4.1亿元的某项目: a figure qualifying the name after 的 is that name's.
-    const qualified = article.text[p.m.end] === '的' ? ordered.find((q) => q.m.start === p.m.end + 1 && isEntity(q)) : undefined;
+    const qualified = qualifiedName(article.text, p, ordered, (q) => isEntity(q) || (q.ref.label === 'Place' && isNamedSite(q.m)));
     if (qualified) subject = qualified;
     // 甲公司产值1.2亿元、乙公司8000万元: in a list of figures whose first item opens its clause with a body or an area
     // (its subject), a body or area heading a later item after 、 is that item's subject (rel.reported.list-item) — when
@@ -344,7 +344,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? 'rel.reported.for-village' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? 'rel.reported.for-village' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -363,6 +363,23 @@ function quotationEnd(text: string, sentences: readonly Sentence[], sentence: nu
   let k = sentence;
   while (k + 1 < sentences.length && sentences[k]!.end <= close) k++;
   return k - sentence <= 3 ? k : sentence;
+}
+
+/**
+ * 投资4.1亿元的某项目, 投资4.1亿元、占地300亩的某产业园, 总长约300公里的“某长廊”: the name a figure qualifies — right
+ * after its 的 (an opening quotation mark allowed), the figure perhaps one of several items listed with 、 before
+ * the 的, each holding a figure.
+ */
+function qualifiedName(text: string, p: Pending, ordered: readonly Pending[], fits: (q: Pending) => boolean): Pending | undefined {
+  let at = p.m.end;
+  while (text[at] === '、') {
+    const next = ordered.find((q) => q.ref.label === 'Outcome' && q.m.start > at && q.m.start <= at + 12);
+    if (!next || /[，,。；;：:！？、的]/u.test(text.slice(at + 1, next.m.start))) return undefined;
+    at = next.m.end;
+  }
+  if (text[at] !== '的') return undefined;
+  const nameAt = /[“"‘]/u.test(text[at + 1] ?? '') ? [at + 1, at + 2] : [at + 1];
+  return ordered.find((q) => nameAt.includes(q.m.start) && fits(q));
 }
 
 /** The last of the names written right after `first`, each ending where the next begins, that pass `fits`. */

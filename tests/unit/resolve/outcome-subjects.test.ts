@@ -291,3 +291,17 @@ describe('a list of figures, one subject an item (rel.reported.list-item)', () =
     expect(await subjectsOf('12项', '嘉兴华海电机有限公司先后获得国家科技进步奖2项、浙江省科技进步奖12项。')).toEqual(['嘉兴华海电机有限公司']);
   });
 });
+
+describe('the name a figure qualifies (rel.reported.qualified-name)', () => {
+  test('figures listed with 、 before the 的 all qualify the name after it', async () => {
+    const sentence = '投资4.1亿元、占地300亩的临港智造产业园项目今年投产。';
+    expect(await subjectsOf('4.1亿元', sentence)).toEqual(['临港智造产业园项目']);
+    expect(await subjectsOf('300亩', sentence)).toEqual(['临港智造产业园项目']);
+  });
+  test('a quoted name after the 的', async () => {
+    expect(await subjectsOf('约300公里', '从高处俯瞰，一条总长约300公里的“绿色长廊”项目正不断延伸。')).toEqual(['绿色长廊']);
+  });
+  test('not across a clause', async () => {
+    expect(await subjectsOf('2亿元', '宁波华翔电子有限公司去年投资2亿元，新建的智能电机产业园项目今年投产。')).toEqual(['宁波华翔电子有限公司']);
+  });
+});
