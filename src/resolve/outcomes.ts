@@ -244,7 +244,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
     // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
     // the village's figure, not the doer's (rel.reported.for-village).
-    const forVillage = !pronoun && !ap && FOR_VILLAGE.test(clause) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) ? (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined) : undefined;
+    // 首批25户村民签了字, 带领村民种植苹果2000亩: villagers counted, or what was done leading the villagers, in a
+    // sentence naming no body or area, are the village's — when a village is the area the text is at (the area named
+    // last is one), not a county's article that named a village somewhere (rel.reported.villagers).
+    const villagers = !pronoun && !ap && !kind && (VILLAGERS_AFTER.test(article.text.slice(p.m.end, p.m.end + 4)) || VILLAGERS_LED.test(clause)) && !before.some((q) => isEntity(q) || isAreaPlace(q));
+    const villageAt = villagers ? places.latestAt(LEVELS_OF_WORD['当地']!, p.m.start) : undefined;
+    const forVillage = !pronoun && !ap && FOR_VILLAGE.test(clause) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) ? (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined) : villageAt && levelsOf(villageAt).some((l) => l === 'village' || l === 'community') ? villageAt : undefined;
     const villageDoneFor = forVillage ? ordered.slice(0, i).reverse().find((q) => q.ref.key === forVillage.key) : undefined;
     if (villageDoneFor) subject = villageDoneFor;
     // 以某区为例，当地…达50万亩: the example the sentence opens with is what its figures are about, unless the
@@ -344,7 +349,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? 'rel.reported.for-village' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -510,6 +515,11 @@ const EXAMPLE_OPENING = /^([“"]?(?:就|仅)?以|[“"]?拿)[^，,。；]{2,24}
 
 /** What was done for a village: 为村里, 为村子, 为全村, 为村集体 in the figure's clause. */
 const FOR_VILLAGE = /为(?:村里|村子|全村|村集体)/u;
+
+/** Villagers counted by the figure before them: 25户村民, 300多名村民, 120户农户. */
+const VILLAGERS_AFTER = /^(?:的)?(?:村民|农户|村户)/u;
+/** What is done leading the villagers: 带领村民, 带着全村, 组织村民 in the figure's clause. */
+const VILLAGERS_LED = /(?:带领|带着|组织|发动)(?:全体)?(?:村民|全村|乡亲)/u;
 
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;

@@ -305,3 +305,17 @@ describe('the name a figure qualifies (rel.reported.qualified-name)', () => {
     expect(await subjectsOf('2亿元', '宁波华翔电子有限公司去年投资2亿元，新建的智能电机产业园项目今年投产。')).toEqual(['宁波华翔电子有限公司']);
   });
 });
+
+describe('villagers counted, or led, where the text is at a village (rel.reported.villagers)', () => {
+  test('what is done leading the villagers, in a sentence naming the village only after the figures', async () => {
+    const paragraphs = ['记者来到内蒙古赤峰市松山区大庙镇石门村。', '村党支部书记王秀兰是个热心人。', '这些年，王秀兰带领村民种植苹果2000亩、改造危房120间……石门村的日子越来越好。'];
+    expect(await subjectsOf('2000亩', ...paragraphs)).toEqual(['石门村']);
+    expect(await subjectsOf('120间', ...paragraphs)).toEqual(['石门村']);
+  });
+  test('villagers counted by the figure', async () => {
+    expect(await subjectsOf('25户', '记者来到河北保定市阜平县龙泉关镇石门村。', '村民大会上，首批25户村民在协议上签了字。')).toEqual(['石门村']);
+  });
+  test('not when the text has gone on to the county', async () => {
+    expect(await subjectsOf('3000户', '记者来到河北保定市阜平县龙泉关镇石门村。', '阜平县近年来大力发展食用菌产业。', '目前，已有3000户农户种植香菇。')).toEqual([]);
+  });
+});
