@@ -141,7 +141,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const word = residentWords.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
     return word ? ordered.find((q) => q.ref.label === 'Person' && q.m.start === place.m.end + word.length) : undefined;
   };
-  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number } | undefined;
+  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number; quote: number } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
@@ -316,9 +316,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
     // 某公司负责人说，近3年公司投入资金上亿元。目前，单条生产线日产能达1500台: a sentence naming nothing, nothing
     // named since the figure of an earlier sentence of its paragraph, goes on about that figure's subject
-    // (rel.reported.previous-figure), not about what the sentence before named first.
+    // (rel.reported.previous-figure), not about what the sentence before named first — both outside quotations, or
+    // in the same one (a quotation is its speaker's to claim).
     const sentenceNamesNothing = namesNothing && !before.some((q) => isEntity(q) || isAreaPlace(q)) && !pronoun && !personHead && !resident && !listed.size && !goesOn;
-    const previousFigure = sentenceNamesNothing && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
+    const previousFigure = sentenceNamesNothing && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
     if (previousFigure) subject = previousFigure;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
     const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
@@ -326,7 +327,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // without a subject.
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
-    previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart };
+    previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1 };
     const carried = !subject || (!before.includes(subject) && subject !== personHead && subject !== resident);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.

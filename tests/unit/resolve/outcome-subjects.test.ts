@@ -273,6 +273,9 @@ describe('a sentence naming nothing after a figure of its paragraph (rel.reporte
   test('not from an earlier paragraph', async () => {
     expect(await subjectsOf('20多种', lead, '目前，单条生产线可同时生产20多种型号的开关。')).toEqual([]);
   });
+  test('not into a quotation (a government bureau\'s official speaks for no one)', async () => {
+    expect(await subjectsOf('20条', '正泰电气负责人李明说，近3年公司投入技改资金上亿元。县经信局局长王芳介绍，“今年计划再改造生产线20条。”')).toEqual([]);
+  });
 });
 
 describe('a list of figures, one subject an item (rel.reported.list-item)', () => {
