@@ -161,7 +161,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (p.ref.label !== 'Outcome' || !p.m.attrs.outcome) continue;
     const o = { ...p.m.attrs.outcome, measure: p.m.attrs.outcome.measure || '未注明' };
     const from = period(p.m.sentence);
-    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person');
+    // 占湖北省脐橙总产量的35%, 集聚着安吉80%以上的茶企: the whole a share is of is not whose share it is (the name
+    // is left out of the figure's subjects; the clause the share's clause goes on from keeps it).
+    const share = o.unit === '%' ? shareWhole(article.text, ordered, i) : undefined;
+    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share);
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
@@ -387,6 +390,26 @@ function qualifiedName(text: string, p: Pending, ordered: readonly Pending[], fi
   const nameAt = /[“"‘]/u.test(text[at + 1] ?? '') ? [at + 1, at + 2] : [at + 1];
   return ordered.find((q) => nameAt.includes(q.m.start) && fits(q));
 }
+
+/**
+ * The name a share at `ordered[i]` is of: after 占 in the figure's clause (占湖北省脐橙总产量的35%, 约占安吉县的10%), or
+ * right before the share, itself followed by 的, the name not opening its clause (集聚着安吉80%以上的茶企: 安吉's tea
+ * firms; but 全区35%以上的房屋 is the district's).
+ */
+function shareWhole(text: string, ordered: readonly Pending[], i: number): Pending | undefined {
+  const p = ordered[i]!;
+  const clauseStart = lastClauseStart(text, p.m.start);
+  for (let k = i - 1; k >= 0; k--) {
+    const q = ordered[k]!;
+    if (q.m.start < clauseStart) break;
+    if (q.ref.label === 'Outcome' || q.ref.label === 'Person') continue;
+    if (q.m.end === p.m.start && text[p.m.end] === '的' && !onlyAdjuncts(text.slice(clauseStart, q.m.start).replace(/^[“"]/u, ''))) return q;
+    if (SHARE_OF.test(text.slice(Math.max(clauseStart, q.m.start - 3), q.m.start)) && !/[，,。；]/u.test(text.slice(q.m.end, p.m.start))) return q;
+  }
+  return undefined;
+}
+
+const SHARE_OF = /占(?:到|据|了)?$/u;
 
 /** The last of the names written right after `first`, each ending where the next begins, that pass `fits`. */
 function lastOfChain(ordered: readonly Pending[], first: Pending | undefined, fits: (q: Pending) => boolean): Pending | undefined {

@@ -322,3 +322,13 @@ describe('villagers counted, or led, where the text is at a village (rel.reporte
     expect(await subjectsOf('3000户', '记者来到河北保定市阜平县龙泉关镇石门村。', '阜平县近年来大力发展食用菌产业。', '目前，已有3000户农户种植香菇。')).toEqual([]);
   });
 });
+
+describe('the whole a share is of is not whose share it is', () => {
+  test.each([
+    ['占 a province\'s total: the clause before goes on', '35%', ['秭归县脐橙产量达到50万吨，占湖北省脐橙总产量的35%。'], ['秭归县']],
+    ['约占 the county: the town the sentence is about', '10%', ['安吉县溪龙乡的茶园面积达1.8万亩，约占安吉县的10%。'], ['溪龙乡']],
+    ['a place opening its clause before its share is the subject (全区35%以上的房屋)', '35%以上', ['记者来到湖南郴州市北湖区。', '目前，全区35%以上的农村房屋长期闲置。'], ['北湖区']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
