@@ -170,7 +170,10 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   let figStart = start;
   if (approxBefore) figStart = start - approxBefore[0].length;
   else if (threshold) figStart = start - (/(?<!突)(?:上|破|过|数)$/u.exec(before)?.[0].length ?? 0);
-  const approximate = !!(approxBefore || fuzzy1 || fuzzy2 || after || /几/.test(num1!) || threshold);
+  // 数百万元, 上千万元, 数十亿元: a lone 十/百/千 before a scale, after a word of reaching (上, 数): a round figure, approximate.
+  const scaledRound = !threshold && !approxBefore && /^[十百千]$/.test(num1!) && !!scale1 && /(?:上|数)$/u.test(before);
+  if (scaledRound) figStart = start - 1;
+  const approximate = !!(approxBefore || fuzzy1 || fuzzy2 || after || /几/.test(num1!) || threshold || scaledRound);
   if (after && !whole.trimEnd().endsWith(after)) end += after.length;
   const value: OutcomeValue = {
     value: round(low * unit.factor),
