@@ -265,15 +265,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
     // (a programme in the sentence) or the area's.
     const listed = enumeration(article.text, before, p.m.start);
+    let listOwner: Pending | undefined;
     if (listed.size) {
       const rest = [...before].reverse().filter((q) => !listed.has(q));
-      subject = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
+      subject = listOwner = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
     }
     // A figure after 我们 is the speaker's organisation's; after 我, the speaker's own (a quotation saying neither and
     // naming no subject of its own: the speaker's body, below).
     const we = /我们/u.exec(sentenceBefore);
     const weAt = we ? sentences[p.m.sentence]!.start + we.index : -1;
-    const saysWe = we !== null && !before.some((q) => q.m.start > weAt && (isEntity(q) || isAreaPlace(q)));
+    // (Names listed as members of the set the figure counts — 我们联合甲村、乙村等5个村 — are objects, not subjects.)
+    const saysWe = we !== null && !before.some((q) => q.m.start > weAt && !listed.has(q) && (isEntity(q) || isAreaPlace(q)));
     const ownSubject = before.some((q) => q.m.start >= clauseStart && isAreaPlace(q)) || ofKind !== undefined;
     const speakerOrg = saysWe && !ownSubject ? speakerOrgIn(p.m.sentence) : undefined;
     if (speakerOrg) subject = ordered.find((q) => entityKeyOf(q, mentionEntity) === speakerOrg) ?? subject;
@@ -301,12 +303,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const inQuote = quoteOpen > article.text.lastIndexOf('”', p.m.start);
     // A quotation naming a body or a place before the figure, or a project (项目), is about that, not the speaker's;
     // a reckoning per unit (“一吨鲜茶叶制成红茶后，价格能翻5倍。”) is a general statement, no one's result.
-    const namesInQuote = before.some((q) => q.m.start > quoteOpen) || /项目/u.test(article.text.slice(quoteOpen, p.m.start)) || PER_UNIT.test(article.text.slice(quoteOpen + 1, p.m.end));
+    // (Bodies or places listed as the object of a verb, members of the set of bodies a figure counts, are not what it
+    // is about: “我们整合甲村、乙村等7个村…” is the speaker's body's, when nothing else in the sentence claims the list.)
+    const firstListed = [...listed].sort((a, b) => a.m.start - b.m.start)[0];
+    const listIsObject = firstListed !== undefined && SET_OF_BODIES.test(article.text.slice(p.m.end, p.m.end + 16)) && !onlyAdjuncts(article.text.slice(lastClauseStart(article.text, firstListed.m.start), firstListed.m.start).replace(/^[“"]/u, ''));
+    const namesInQuote = before.some((q) => q.m.start > quoteOpen && !(listIsObject && listed.has(q))) || /项目/u.test(article.text.slice(quoteOpen, p.m.start)) || PER_UNIT.test(article.text.slice(quoteOpen + 1, p.m.end));
     // 某公司总经理李某介绍，去年加工稻谷1.2万吨 (据…介绍，…): what a speaker named first says, not quoted, is read
     // the same way — when the words said, up to the figure, name no body or place of their own.
     const said = inQuote ? undefined : indirectStatement(article.text, sentences[p.m.sentence]!.start, clauseStart);
     const namesInStatement = said !== undefined && (before.some((q) => q.m.start >= said.end) || /项目/u.test(article.text.slice(said.end, p.m.start)) || PER_UNIT.test(article.text.slice(said.end, p.m.end)));
-    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !listItem && !personHead && !listed.size && !villageDoneFor;
+    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !listItem && !personHead && !listOwner && !villageDoneFor;
     const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : undefined;
     if (forSpeaker) subject = forSpeaker;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
@@ -544,6 +550,9 @@ const FOR_VILLAGE = /为(?:村里|村子|全村|村集体)/u;
 const VILLAGERS_AFTER = /^(?:的)?(?:村民|农户|村户)/u;
 /** What is done leading the villagers: 带领村民, 带着全村, 组织村民 in the figure's clause. */
 const VILLAGERS_LED = /(?:带领|带着|组织|发动)(?:全体)?(?:村民|全村|乡亲)/u;
+
+/** What a count after a list counts, when the list's members are bodies or places (等7个有共同产业基础的村, 等12家企业). */
+const SET_OF_BODIES = /^[^，,。；;、“”]{0,12}?(?:村|镇|乡|街道|社区|企业|公司|单位|合作社|机构|高校|学校|医院)/u;
 
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;

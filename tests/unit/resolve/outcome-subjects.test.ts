@@ -332,3 +332,12 @@ describe('the whole a share is of is not whose share it is', () => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 });
+
+describe('bodies listed as the object of a verb, members of the set a figure counts', () => {
+  test('leave a quotation to its speaker\'s body (“我们联合甲村、乙村等5个村…”)', async () => {
+    expect(await subjectsOf('5个', '走进山东潍坊市安丘市景芝镇。', '“我们联合东山村、西山村等5个村，成立了茶叶产业联合社。”景芝镇茶叶产业联合社理事长王建军说。')).toEqual(['景芝镇茶叶产业联合社']);
+  });
+  test('not a list opening its clause: the villages are what the quotation is about', async () => {
+    expect(await subjectsOf('7个', '走进山东潍坊市安丘市景芝镇。', '“石门村、东山村等7个村都种上了茶叶。”景芝镇茶叶产业联合社理事长王建军说。')).toEqual([]);
+  });
+});
