@@ -107,8 +107,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   // The body a quotation open at `open` speaks for: the words after it closes, up to a verb of saying (”某公司总经理
   // 李某介绍), else the words before it opens (某公司总经理李某说：“, 李某表示，“: rel.reported.speaker-body).
   const speakerBody = (open: number, from: number): Pending | undefined => {
-    const close = article.text.indexOf('”', from);
+    let close = article.text.indexOf('”', from);
     if (close === -1 || article.text.slice(open + 1, close).includes('“')) return undefined;
+    // ”在工坊里，某某介绍: the scene set after the quotation, when a kind word names a body there, is where what was said
+    // is about (the workshop in view), whoever speaks; otherwise the attribution follows it.
+    const scene = SCENE_AFTER_QUOTE.exec(article.text.slice(close + 1, close + 16));
+    if (scene) {
+      const kind = kindWords.filter((w) => scene[1]!.endsWith(w)).sort((a, b) => b.length - a.length)[0];
+      const body = kind ? inView.bodyNamed(kind, open, ['Organization', 'Programme', 'Site'], true) : undefined;
+      if (body) return body;
+      close += scene[0].length;
+    }
     const said = /^[^，。；：“”！？\n]{1,30}?(?:说|表示|介绍|指出|说道)/u.exec(article.text.slice(close + 1, close + 40));
     if (said) return bodyOfAttribution(close + 1, close + 1 + said[0].length, open);
     const before = attributionBefore(article.text, open, true);
@@ -550,6 +559,9 @@ const FOR_VILLAGE = /为(?:村里|村子|全村|村集体)/u;
 const VILLAGERS_AFTER = /^(?:的)?(?:村民|农户|村户)/u;
 /** What is done leading the villagers: 带领村民, 带着全村, 组织村民 in the figure's clause. */
 const VILLAGERS_LED = /(?:带领|带着|组织|发动)(?:全体)?(?:村民|全村|乡亲)/u;
+
+/** A scene set right after a quotation closes, before its attribution: 在工坊里，/ 在车间内，(the place words, then the rest). */
+const SCENE_AFTER_QUOTE = /^在([^，,。；;“”]{1,8}?)(?:里|内|中|前|旁)[，,]/u;
 
 /** What a count after a list counts, when the list's members are bodies or places (等7个有共同产业基础的村, 等12家企业). */
 const SET_OF_BODIES = /^[^，,。；;、“”]{0,12}?(?:村|镇|乡|街道|社区|企业|公司|单位|合作社|机构|高校|学校|医院)/u;

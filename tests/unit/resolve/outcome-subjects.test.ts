@@ -341,3 +341,12 @@ describe('bodies listed as the object of a verb, members of the set a figure cou
     expect(await subjectsOf('7个', '走进山东潍坊市安丘市景芝镇。', '“石门村、东山村等7个村都种上了茶叶。”景芝镇茶叶产业联合社理事长王建军说。')).toEqual([]);
   });
 });
+
+describe('a scene set after a quotation closes (”在工坊里，某某介绍)', () => {
+  test('a kind word there names the body the quotation is about, whoever speaks', async () => {
+    expect(await subjectsOf('2万多元', '今年春天，“橘乡共富工坊”在秭归县茅坪镇开张了。', '“村民在这里上班，每年能收入2万多元，还能照顾家里。”在工坊里，县文旅中心党委书记王德明介绍，工坊已开发产品20余种。')).toEqual(['橘乡共富工坊']);
+  });
+  test('otherwise the attribution after the scene says whose body speaks', async () => {
+    expect(await subjectsOf('3万吨', '秭归县屈乡果业有限公司是当地龙头企业。', '“今年销售脐橙3万吨。”在分拣车间里，公司总经理李明说。')).toEqual(['秭归县屈乡果业有限公司']);
+  });
+});
