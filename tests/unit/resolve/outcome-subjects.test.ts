@@ -350,3 +350,12 @@ describe('a scene set after a quotation closes (”在工坊里，某某介绍)'
     expect(await subjectsOf('3万吨', '秭归县屈乡果业有限公司是当地龙头企业。', '“今年销售脐橙3万吨。”在分拣车间里，公司总经理李明说。')).toEqual(['秭归县屈乡果业有限公司']);
   });
 });
+
+describe('a place, then a word describing the firm after it', () => {
+  test('the firm heads the phrase (某县龙头企业某公司)', async () => {
+    expect(await subjectsOf('2亿元', '安吉县龙头企业宋茗白茶有限公司去年销售额达2亿元。')).toEqual(['宋茗白茶有限公司']);
+  });
+  test('其中 before a name heading its clause: the name, not the subject of the figure before', async () => {
+    expect(await subjectsOf('2亿元', '安吉县有白茶企业300多家，其中宋茗白茶有限公司去年销售额达2亿元。')).toEqual(['宋茗白茶有限公司']);
+  });
+});
