@@ -173,7 +173,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 占湖北省脐橙总产量的35%, 集聚着安吉80%以上的茶企: the whole a share is of is not whose share it is (the name
     // is left out of the figure's subjects; the clause the share's clause goes on from keeps it).
     const share = o.unit === '%' ? shareWhole(article.text, ordered, i) : undefined;
-    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share);
+    // 在某公司的带动下，村民人均收入达2.5万元: the body whose help a sentence opens with is not what its figures are
+    // about.
+    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q));
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
@@ -259,7 +261,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 首批25户村民签了字, 带领村民种植苹果2000亩: villagers counted, or what was done leading the villagers, in a
     // sentence naming no body or area, are the village's — when a village is the area the text is at (the area named
     // last is one), not a county's article that named a village somewhere (rel.reported.villagers).
-    const villagers = !pronoun && !ap && !kind && (VILLAGERS_AFTER.test(article.text.slice(p.m.end, p.m.end + 4)) || VILLAGERS_LED.test(clause)) && !before.some((q) => isEntity(q) || isAreaPlace(q));
+    const villagers = !pronoun && !ap && !kind && (VILLAGERS_AFTER.test(article.text.slice(p.m.end, p.m.end + 4)) || VILLAGERS_LED.test(clause) || VILLAGERS_OPENING.test(clause)) && !before.some((q) => isEntity(q) || isAreaPlace(q));
     const villageAt = villagers ? places.latestAt(LEVELS_OF_WORD['当地']!, p.m.start) : undefined;
     const forVillage = !pronoun && !ap && FOR_VILLAGE.test(clause) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) ? (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined) : villageAt && levelsOf(villageAt).some((l) => l === 'village' || l === 'community') ? villageAt : undefined;
     const villageDoneFor = forVillage ? ordered.slice(0, i).reverse().find((q) => q.ref.key === forVillage.key) : undefined;
@@ -558,8 +560,20 @@ const FOR_VILLAGE = /为(?:村里|村子|全村|村集体)/u;
 
 /** Villagers counted by the figure before them: 25户村民, 300多名村民, 120户农户. */
 const VILLAGERS_AFTER = /^(?:的)?(?:村民|农户|村户)/u;
+/** A clause about the villagers: 村民人均年收入达2.5万元 (the clause opening with them, after time words). */
+const VILLAGERS_OPENING = /^(?:目前|如今|去年|今年|现在)?[，,]?(?:全体)?(?:村民|农户)(?:们)?(?:的)?(?:人均|户均|年|收入|平均)/u;
+
 /** What is done leading the villagers: 带领村民, 带着全村, 组织村民 in the figure's clause. */
 const VILLAGERS_LED = /(?:带领|带着|组织|发动)(?:全体)?(?:村民|全村|乡亲)/u;
+
+/** 在某公司的带动下，/ 在某大学的技术支持下，: the name inside a phrase of help opening a clause. */
+function helpedBy(text: string, q: Pending): boolean {
+  const clauseStart = lastClauseStart(text, q.m.start);
+  return /^[“"]?在$/u.test(text.slice(clauseStart, q.m.start)) && HELP_PHRASE_END.test(text.slice(q.m.end, q.m.end + 14));
+}
+
+/** The rest of a phrase of help after its name, up to the comma: 的带动下，/ 的技术支持下，/ 帮助下，. */
+const HELP_PHRASE_END = /^[^，,。；;“”]{0,8}?(?:带动|帮助|支持|帮扶|带领|指导|引领|推动|助力)下[，,]/u;
 
 /** A scene set right after a quotation closes, before its attribution: 在工坊里，/ 在车间内，(the place words, then the rest). */
 const SCENE_AFTER_QUOTE = /^在([^，,。；;“”]{1,8}?)(?:里|内|中|前|旁)[，,]/u;

@@ -318,6 +318,12 @@ describe('villagers counted, or led, where the text is at a village (rel.reporte
   test('villagers counted by the figure', async () => {
     expect(await subjectsOf('25户', '记者来到河北保定市阜平县龙泉关镇石门村。', '村民大会上，首批25户村民在协议上签了字。')).toEqual(['石门村']);
   });
+  test('a clause about the villagers\' income, a firm whose help the sentence opens with not its subject', async () => {
+    expect(await subjectsOf('2.5万元', '记者来到秭归县茅坪镇石门村。', '在秭归县屈乡果业有限公司的带动下，村民人均年收入达2.5万元。')).toEqual(['石门村']);
+  });
+  test('a firm named after a phrase of help still heads its clause', async () => {
+    expect(await subjectsOf('12个', '在浙江大学的技术支持下，秭归县屈乡果业有限公司引进了12个新品种。')).toEqual(['秭归县屈乡果业有限公司']);
+  });
   test('not when the text has gone on to the county', async () => {
     expect(await subjectsOf('3000户', '记者来到河北保定市阜平县龙泉关镇石门村。', '阜平县近年来大力发展食用菌产业。', '目前，已有3000户农户种植香菇。')).toEqual([]);
   });
