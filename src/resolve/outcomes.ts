@@ -159,6 +159,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
         focus = p;
         focusSentence = p.m.sentence;
+      } else if (focus && isAreaPlace(focus) && isAreaPlace(p) && p.m.start === focus.m.end) {
+        // 秭归县茅坪镇石门村: places written down their chain are one place, the last.
+        focus = p;
       }
       if (isEntity(p) && !inLeadingPhrase(p)) focusEntity ??= p;
       if (isEntity(p) && p.m.sentence !== entitySentence && !inLeadingPhrase(p)) {

@@ -365,3 +365,9 @@ describe('a place, then a word describing the firm after it', () => {
     expect(await subjectsOf('2亿元', '安吉县有白茶企业300多家，其中宋茗白茶有限公司去年销售额达2亿元。')).toEqual(['宋茗白茶有限公司']);
   });
 });
+
+describe('what the text is about, carried within a paragraph', () => {
+  test('places written down their chain are one place, the last (记者来到某县某镇某村。…)', async () => {
+    expect(await subjectsOf('50万斤', '记者来到秭归县茅坪镇石门村。村里的合作社去年销售脐橙50万斤。')).toEqual(['石门村']);
+  });
+});
