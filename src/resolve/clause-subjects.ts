@@ -11,10 +11,11 @@ const AdjunctsFile = z
     $comment: z.string().optional(),
     adjuncts: z.array(z.object({ id: z.string().min(1), match: z.string().min(1) }).strict()).min(1),
     takeUpObject: z.object({ id: z.string().min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
+    apposition: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
-let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp } | undefined;
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp } | undefined;
 
 /**
  * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
@@ -23,8 +24,8 @@ let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp } | undefined;
 function rules(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const url = new URL('./model/clause-subjects.json', import.meta.url);
-  const { adjuncts, takeUpObject } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
-  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id];
+  const { adjuncts, takeUpObject, apposition } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
+  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: url.pathname });
   for (const a of adjuncts) {
@@ -38,6 +39,7 @@ function rules(): NonNullable<typeof loaded> {
   loaded = {
     onlyAdjuncts: new RegExp(`^(?:${adjunct})*$`, 'u'),
     takesUpObject: new RegExp(`^(?:${adjunct})*?(?:${takeUpObject.verbs.join('|')})`, 'u'),
+    apposition: new RegExp(`^(?:${[...apposition.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
   };
   return loaded;
 }
@@ -59,7 +61,8 @@ type Placed = { m: { start: number; end: number } };
 
 /**
  * The name heading the clause [start, end): the first candidate in it with only adjuncts before it. A name
- * written right after it is part of one noun phrase whose head is the last (某区某公司 → the company); a name
+ * written right after it, or after a word describing it (某县龙头企业某公司), is part of one noun phrase whose head is
+ * the last (某区某公司 → the company); a name
  * after 的 further on is the head the words before it describe (某区投资2亿元的某项目 → the project).
  */
 export function clauseHead<T extends Placed>(text: string, start: number, end: number, candidates: readonly T[]): T | undefined {
@@ -68,7 +71,8 @@ export function clauseHead<T extends Placed>(text: string, start: number, end: n
   if (!first || !rules().onlyAdjuncts.test(text.slice(start, first.m.start))) return undefined;
   let head = first;
   for (const q of inside.slice(1)) {
-    if (q.m.start !== head.m.end) break;
+    // 安吉县龙头企业某某有限公司: a word describing the name after it (subject.apposition) joins them too.
+    if (q.m.start !== head.m.end && !rules().apposition.test(text.slice(head.m.end, q.m.start))) break;
     head = q;
   }
   // 某公司投资4亿元的某项目, 某镇的某公司: a name after 的 is what the words before it describe, the head of the

@@ -107,8 +107,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   // The body a quotation open at `open` speaks for: the words after it closes, up to a verb of saying (”某公司总经理
   // 李某介绍), else the words before it opens (某公司总经理李某说：“, 李某表示，“: rel.reported.speaker-body).
   const speakerBody = (open: number, from: number): Pending | undefined => {
-    const close = article.text.indexOf('”', from);
+    let close = article.text.indexOf('”', from);
     if (close === -1 || article.text.slice(open + 1, close).includes('“')) return undefined;
+    // ”在工坊里，某某介绍: the scene set after the quotation, when a kind word names a body there, is where what was said
+    // is about (the workshop in view), whoever speaks; otherwise the attribution follows it.
+    const scene = SCENE_AFTER_QUOTE.exec(article.text.slice(close + 1, close + 16));
+    if (scene) {
+      const kind = kindWords.filter((w) => scene[1]!.endsWith(w)).sort((a, b) => b.length - a.length)[0];
+      const body = kind ? inView.bodyNamed(kind, open, ['Organization', 'Programme', 'Site'], true) : undefined;
+      if (body) return body;
+      close += scene[0].length;
+    }
     const said = /^[^，。；：“”！？\n]{1,30}?(?:说|表示|介绍|指出|说道)/u.exec(article.text.slice(close + 1, close + 40));
     if (said) return bodyOfAttribution(close + 1, close + 1 + said[0].length, open);
     const before = attributionBefore(article.text, open, true);
@@ -141,7 +150,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const word = residentWords.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
     return word ? ordered.find((q) => q.ref.label === 'Person' && q.m.start === place.m.end + word.length) : undefined;
   };
-  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean } | undefined;
+  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number; quote: number } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
@@ -150,6 +159,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
         focus = p;
         focusSentence = p.m.sentence;
+      } else if (focus && isAreaPlace(focus) && isAreaPlace(p) && p.m.start === focus.m.end) {
+        // 秭归县茅坪镇石门村: places written down their chain are one place, the last.
+        focus = p;
       }
       if (isEntity(p) && !inLeadingPhrase(p)) focusEntity ??= p;
       if (isEntity(p) && p.m.sentence !== entitySentence && !inLeadingPhrase(p)) {
@@ -161,7 +173,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (p.ref.label !== 'Outcome' || !p.m.attrs.outcome) continue;
     const o = { ...p.m.attrs.outcome, measure: p.m.attrs.outcome.measure || '未注明' };
     const from = period(p.m.sentence);
-    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person');
+    // 占湖北省脐橙总产量的35%, 集聚着安吉80%以上的茶企: the whole a share is of is not whose share it is (the name
+    // is left out of the figure's subjects; the clause the share's clause goes on from keeps it).
+    const share = o.unit === '%' ? shareWhole(article.text, ordered, i) : undefined;
+    // 在某公司的带动下，村民人均收入达2.5万元: the body whose help a sentence opens with is not what its figures are
+    // about.
+    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q));
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
@@ -244,7 +261,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
     // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
     // the village's figure, not the doer's (rel.reported.for-village).
-    const forVillage = !pronoun && !ap && FOR_VILLAGE.test(clause) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) ? (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined) : undefined;
+    // 首批25户村民签了字, 带领村民种植苹果2000亩: villagers counted, or what was done leading the villagers, in a
+    // sentence naming no body or area, are the village's — when a village is the area the text is at (the area named
+    // last is one), not a county's article that named a village somewhere (rel.reported.villagers).
+    const villagers = !pronoun && !ap && !kind && (VILLAGERS_AFTER.test(article.text.slice(p.m.end, p.m.end + 4)) || VILLAGERS_LED.test(clause) || VILLAGERS_OPENING.test(clause)) && !before.some((q) => isEntity(q) || isAreaPlace(q));
+    const villageAt = villagers ? places.latestAt(LEVELS_OF_WORD['当地']!, p.m.start) : undefined;
+    const forVillage = !pronoun && !ap && FOR_VILLAGE.test(clause) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) ? (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined) : villageAt && levelsOf(villageAt).some((l) => l === 'village' || l === 'community') ? villageAt : undefined;
     const villageDoneFor = forVillage ? ordered.slice(0, i).reverse().find((q) => q.ref.key === forVillage.key) : undefined;
     if (villageDoneFor) subject = villageDoneFor;
     // 以某区为例，当地…达50万亩: the example the sentence opens with is what its figures are about, unless the
@@ -257,23 +279,36 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
     // (a programme in the sentence) or the area's.
     const listed = enumeration(article.text, before, p.m.start);
+    let listOwner: Pending | undefined;
     if (listed.size) {
       const rest = [...before].reverse().filter((q) => !listed.has(q));
-      subject = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
+      subject = listOwner = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
     }
     // A figure after 我们 is the speaker's organisation's; after 我, the speaker's own (a quotation saying neither and
     // naming no subject of its own: the speaker's body, below).
     const we = /我们/u.exec(sentenceBefore);
     const weAt = we ? sentences[p.m.sentence]!.start + we.index : -1;
-    const saysWe = we !== null && !before.some((q) => q.m.start > weAt && (isEntity(q) || isAreaPlace(q)));
+    // (Names listed as members of the set the figure counts — 我们联合甲村、乙村等5个村 — are objects, not subjects.)
+    const saysWe = we !== null && !before.some((q) => q.m.start > weAt && !listed.has(q) && (isEntity(q) || isAreaPlace(q)));
     const ownSubject = before.some((q) => q.m.start >= clauseStart && isAreaPlace(q)) || ofKind !== undefined;
     const speakerOrg = saysWe && !ownSubject ? speakerOrgIn(p.m.sentence) : undefined;
     if (speakerOrg) subject = ordered.find((q) => entityKeyOf(q, mentionEntity) === speakerOrg) ?? subject;
     const me = !speakerOrg && /我(?![们市省区县镇村国])/u.test(sentenceBefore) && !before.some((q) => isEntity(q) || isAreaPlace(q)) ? speakerIn(p.m.sentence) : undefined;
     if (me) subject = me;
     // 投资4.1亿元的某项目: a figure qualifying the name after 的 is that name's.
-    const qualified = article.text[p.m.end] === '的' ? ordered.find((q) => q.m.start === p.m.end + 1 && isEntity(q)) : undefined;
+    const qualified = qualifiedName(article.text, p, ordered, (q) => isEntity(q) || (q.ref.label === 'Place' && isNamedSite(q.m)));
     if (qualified) subject = qualified;
+    // 甲公司产值1.2亿元、乙公司8000万元: in a list of figures whose first item opens its clause with a body or an area
+    // (its subject), a body or area heading a later item after 、 is that item's subject (rel.reported.list-item) — when
+    // the item before it holds a figure too, and the name is not one of a set (甲、乙等). Not a list of things counted
+    // (获得甲奖2项、乙奖22项: the names are objects).
+    const itemAt = article.text.lastIndexOf('、', p.m.start - 1);
+    const subjectLike = (q: Pending): boolean => (isEntity(q) && q.ref.label === 'Organization') || isAreaPlace(q);
+    const firstName = before.find((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
+    const listOpensClause = firstName !== undefined && subjectLike(firstName) && onlyAdjuncts(article.text.slice(clauseStart, firstName.m.start));
+    const itemHead = !qualified && !listed.size && listOpensClause && itemAt >= clauseStart && firstName.m.start < itemAt ? before.find((q) => q.m.start === itemAt + 1 && subjectLike(q) && !before.some((r) => r !== q && r.m.start > q.m.start && (isEntity(r) || isAreaPlace(r)))) : undefined;
+    const listItem = itemHead && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= lastClauseStart(article.text, itemAt) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
+    if (listItem) subject = listItem;
     // “…可识别出30%的无效能耗。”某公司负责人说: a figure in a quotation that names no subject of its own (no body,
     // no area, no word pointing back) is about the body the speaker speaks for — the one named where the quotation
     // is attributed, or the one the text said the speaker works for; a village's party secretary speaks for the
@@ -282,28 +317,41 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const inQuote = quoteOpen > article.text.lastIndexOf('”', p.m.start);
     // A quotation naming a body or a place before the figure, or a project (项目), is about that, not the speaker's;
     // a reckoning per unit (“一吨鲜茶叶制成红茶后，价格能翻5倍。”) is a general statement, no one's result.
-    const namesInQuote = before.some((q) => q.m.start > quoteOpen) || /项目/u.test(article.text.slice(quoteOpen, p.m.start)) || PER_UNIT.test(article.text.slice(quoteOpen + 1, p.m.end));
+    // (Bodies or places listed as the object of a verb, members of the set of bodies a figure counts, are not what it
+    // is about: “我们整合甲村、乙村等7个村…” is the speaker's body's, when nothing else in the sentence claims the list.)
+    const firstListed = [...listed].sort((a, b) => a.m.start - b.m.start)[0];
+    const listIsObject = firstListed !== undefined && SET_OF_BODIES.test(article.text.slice(p.m.end, p.m.end + 16)) && !onlyAdjuncts(article.text.slice(lastClauseStart(article.text, firstListed.m.start), firstListed.m.start).replace(/^[“"]/u, ''));
+    const namesInQuote = before.some((q) => q.m.start > quoteOpen && !(listIsObject && listed.has(q))) || /项目/u.test(article.text.slice(quoteOpen, p.m.start)) || PER_UNIT.test(article.text.slice(quoteOpen + 1, p.m.end));
     // 某公司总经理李某介绍，去年加工稻谷1.2万吨 (据…介绍，…): what a speaker named first says, not quoted, is read
     // the same way — when the words said, up to the figure, name no body or place of their own.
     const said = inQuote ? undefined : indirectStatement(article.text, sentences[p.m.sentence]!.start, clauseStart);
     const namesInStatement = said !== undefined && (before.some((q) => q.m.start >= said.end) || /项目/u.test(article.text.slice(said.end, p.m.start)) || PER_UNIT.test(article.text.slice(said.end, p.m.end)));
-    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !personHead && !listed.size && !villageDoneFor;
+    const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !listItem && !personHead && !listOwner && !villageDoneFor;
     const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : undefined;
     if (forSpeaker) subject = forSpeaker;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
-    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !forSpeaker && !villageDoneFor;
+    const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !listItem && !forSpeaker && !villageDoneFor;
     // 其中10万羽…: part of the figure before it, whose subject it shares.
-    const partOf = /^其中/u.test(clause) && previous !== undefined && previous.sentence >= p.m.sentence - 1;
+    // (Not 其中某公司销售额达2亿元: a name heading the clause after 其中 is its own subject.)
+    const partOf = /^其中/u.test(clause) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
     if (goesOn) subject = previous!.subject;
+    const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
+    // 某公司负责人说，近3年公司投入资金上亿元。目前，单条生产线日产能达1500台: a sentence naming nothing, nothing
+    // named since the figure of an earlier sentence of its paragraph, goes on about that figure's subject
+    // (rel.reported.previous-figure), not about what the sentence before named first — both outside quotations, or
+    // in the same one (a quotation is its speaker's to claim).
+    const sentenceNamesNothing = namesNothing && !before.some((q) => isEntity(q) || isAreaPlace(q)) && !pronoun && !personHead && !resident && !listed.size && !goesOn;
+    const previousFigure = sentenceNamesNothing && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
+    if (previousFigure) subject = previousFigure;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
-    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined;
-    previous = { sentence: p.m.sentence, subject, pointedBack };
+    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
-    const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
+    const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
+    previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1 };
     const carried = !subject || (!before.includes(subject) && subject !== personHead && subject !== resident);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.
@@ -326,7 +374,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? 'rel.reported.for-village' : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -346,6 +394,43 @@ function quotationEnd(text: string, sentences: readonly Sentence[], sentence: nu
   while (k + 1 < sentences.length && sentences[k]!.end <= close) k++;
   return k - sentence <= 3 ? k : sentence;
 }
+
+/**
+ * 投资4.1亿元的某项目, 投资4.1亿元、占地300亩的某产业园, 总长约300公里的“某长廊”: the name a figure qualifies — right
+ * after its 的 (an opening quotation mark allowed), the figure perhaps one of several items listed with 、 before
+ * the 的, each holding a figure.
+ */
+function qualifiedName(text: string, p: Pending, ordered: readonly Pending[], fits: (q: Pending) => boolean): Pending | undefined {
+  let at = p.m.end;
+  while (text[at] === '、') {
+    const next = ordered.find((q) => q.ref.label === 'Outcome' && q.m.start > at && q.m.start <= at + 12);
+    if (!next || /[，,。；;：:！？、的]/u.test(text.slice(at + 1, next.m.start))) return undefined;
+    at = next.m.end;
+  }
+  if (text[at] !== '的') return undefined;
+  const nameAt = /[“"‘]/u.test(text[at + 1] ?? '') ? [at + 1, at + 2] : [at + 1];
+  return ordered.find((q) => nameAt.includes(q.m.start) && fits(q));
+}
+
+/**
+ * The name a share at `ordered[i]` is of: after 占 in the figure's clause (占湖北省脐橙总产量的35%, 约占安吉县的10%), or
+ * right before the share, itself followed by 的, the name not opening its clause (集聚着安吉80%以上的茶企: 安吉's tea
+ * firms; but 全区35%以上的房屋 is the district's).
+ */
+function shareWhole(text: string, ordered: readonly Pending[], i: number): Pending | undefined {
+  const p = ordered[i]!;
+  const clauseStart = lastClauseStart(text, p.m.start);
+  for (let k = i - 1; k >= 0; k--) {
+    const q = ordered[k]!;
+    if (q.m.start < clauseStart) break;
+    if (q.ref.label === 'Outcome' || q.ref.label === 'Person') continue;
+    if (q.m.end === p.m.start && text[p.m.end] === '的' && !onlyAdjuncts(text.slice(clauseStart, q.m.start).replace(/^[“"]/u, ''))) return q;
+    if (SHARE_OF.test(text.slice(Math.max(clauseStart, q.m.start - 3), q.m.start)) && !/[，,。；]/u.test(text.slice(q.m.end, p.m.start))) return q;
+  }
+  return undefined;
+}
+
+const SHARE_OF = /占(?:到|据|了)?$/u;
 
 /** The last of the names written right after `first`, each ending where the next begins, that pass `fits`. */
 function lastOfChain(ordered: readonly Pending[], first: Pending | undefined, fits: (q: Pending) => boolean): Pending | undefined {
@@ -475,6 +560,29 @@ const EXAMPLE_OPENING = /^([“"]?(?:就|仅)?以|[“"]?拿)[^，,。；]{2,24}
 
 /** What was done for a village: 为村里, 为村子, 为全村, 为村集体 in the figure's clause. */
 const FOR_VILLAGE = /为(?:村里|村子|全村|村集体)/u;
+
+/** Villagers counted by the figure before them: 25户村民, 300多名村民, 120户农户. */
+const VILLAGERS_AFTER = /^(?:的)?(?:村民|农户|村户)/u;
+/** A clause about the villagers: 村民人均年收入达2.5万元 (the clause opening with them, after time words). */
+const VILLAGERS_OPENING = /^(?:目前|如今|去年|今年|现在)?[，,]?(?:全体)?(?:村民|农户)(?:们)?(?:的)?(?:人均|户均|年|收入|平均)/u;
+
+/** What is done leading the villagers: 带领村民, 带着全村, 组织村民 in the figure's clause. */
+const VILLAGERS_LED = /(?:带领|带着|组织|发动)(?:全体)?(?:村民|全村|乡亲)/u;
+
+/** 在某公司的带动下，/ 在某大学的技术支持下，: the name inside a phrase of help opening a clause. */
+function helpedBy(text: string, q: Pending): boolean {
+  const clauseStart = lastClauseStart(text, q.m.start);
+  return /^[“"]?在$/u.test(text.slice(clauseStart, q.m.start)) && HELP_PHRASE_END.test(text.slice(q.m.end, q.m.end + 14));
+}
+
+/** The rest of a phrase of help after its name, up to the comma: 的带动下，/ 的技术支持下，/ 帮助下，. */
+const HELP_PHRASE_END = /^[^，,。；;“”]{0,8}?(?:带动|帮助|支持|帮扶|带领|指导|引领|推动|助力)下[，,]/u;
+
+/** A scene set right after a quotation closes, before its attribution: 在工坊里，/ 在车间内，(the place words, then the rest). */
+const SCENE_AFTER_QUOTE = /^在([^，,。；;“”]{1,8}?)(?:里|内|中|前|旁)[，,]/u;
+
+/** What a count after a list counts, when the list's members are bodies or places (等7个有共同产业基础的村, 等12家企业). */
+const SET_OF_BODIES = /^[^，,。；;、“”]{0,12}?(?:村|镇|乡|街道|社区|企业|公司|单位|合作社|机构|高校|学校|医院)/u;
 
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;

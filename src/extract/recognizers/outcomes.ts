@@ -88,11 +88,17 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
   // Figures start at a numeral: the regex is tried only there (sticky), not scanned over all the text.
   for (let i = 0; i < text.length; i++) {
     if (!NUMERAL_START[text.charCodeAt(i)] || (i > 0 && NUMERAL_START[text.charCodeAt(i - 1)])) continue;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) continue;
-    i = Math.max(i, m.index + m[0].length - 1);
-    const fig = toFigure(ctx, m);
+    // 百分之三十, 百分之12.5: a share written out in words is a percentage.
+    const inWords = text.charCodeAt(i) === 0x767e ? percentInWords(ctx, i) : undefined;
+    let fig: FigureMatch | undefined = inWords;
+    if (inWords) i = inWords.end - 1;
+    else {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m) continue;
+      i = Math.max(i, m.index + m[0].length - 1);
+      fig = toFigure(ctx, m);
+    }
     if (!fig) continue;
     const sentence = ctx.sentenceAt[fig.start]!;
     const previous = bySentence.get(sentence) ?? [];
@@ -164,7 +170,10 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   let figStart = start;
   if (approxBefore) figStart = start - approxBefore[0].length;
   else if (threshold) figStart = start - (/(?<!突)(?:上|破|过|数)$/u.exec(before)?.[0].length ?? 0);
-  const approximate = !!(approxBefore || fuzzy1 || fuzzy2 || after || /几/.test(num1!) || threshold);
+  // 数百万元, 上千万元, 数十亿元: a lone 十/百/千 before a scale, after a word of reaching (上, 数): a round figure, approximate.
+  const scaledRound = !threshold && !approxBefore && /^[十百千]$/.test(num1!) && !!scale1 && /(?:上|数)$/u.test(before);
+  if (scaledRound) figStart = start - 1;
+  const approximate = !!(approxBefore || fuzzy1 || fuzzy2 || after || /几/.test(num1!) || threshold || scaledRound);
   if (after && !whole.trimEnd().endsWith(after)) end += after.length;
   const value: OutcomeValue = {
     value: round(low * unit.factor),
@@ -178,6 +187,34 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
     value.rawUnit = `${printedScale ?? ''}${unitText}`;
   }
   return { start: figStart, end, value };
+}
+
+const PERCENT_IN_WORDS = /百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)/uy;
+
+/** 百分之三十 (30%), 百分之二十点五 (20.5%), 百分之12: a percentage written in words, at `start`. */
+function percentInWords(ctx: ExtractContext, start: number): FigureMatch | undefined {
+  PERCENT_IN_WORDS.lastIndex = start;
+  const m = PERCENT_IN_WORDS.exec(ctx.text);
+  if (!m) return undefined;
+  const [whole, digits] = m as unknown as [string, string];
+  let value: number | undefined;
+  if (/\d/.test(digits)) value = Number(digits);
+  else {
+    const [int, frac] = digits.split('点') as [string, string?];
+    const n = parseChineseNumber(int);
+    if (n === undefined) return undefined;
+    value = frac ? Number(`${n}.${[...frac].map((c) => CN_DIGITS[c]).join('')}`) : n;
+  }
+  if (value === undefined || Number.isNaN(value) || value > 100) return undefined;
+  const before = ctx.text.slice(Math.max(0, start - 4), start);
+  let approxBefore = APPROX_BEFORE.exec(before);
+  if (approxBefore && ctx.res.lex.notApproximations.has(ctx.text.slice(start - approxBefore[0].length - 1, start))) approxBefore = null;
+  const after = new RegExp(`^(?:${APPROX_AFTER})`, 'u').exec(ctx.text.slice(start + whole.length, start + whole.length + 2));
+  return {
+    start: start - (approxBefore?.[0].length ?? 0),
+    end: start + whole.length + (after?.[0].length ?? 0),
+    value: { value: round(value), unit: '%', measure: '', approximate: !!(approxBefore || after) },
+  };
 }
 
 function round(n: number): number {

@@ -28,6 +28,11 @@ describe('outcomes', () => {
     ['现场签下订单2000多万元。', { text: '2000多万元', value: 20000000, unit: '元', approximate: true }],
     ['对参展企业给予每家最高5万元的补贴。', { text: '5万元', value: 50000, unit: '元', measure: '补贴' }],
     ['共有36家企业榜上有名。', { text: '36家', value: 36, unit: '家', measure: '企业' }],
+    ['村里投入数百万元修路。', { text: '数百万元', value: 1000000, unit: '元', approximate: true }],
+    ['去年产值上千万元。', { text: '上千万元', value: 10000000, unit: '元', approximate: true }],
+    ['产品合格率提高了百分之十五。', { text: '百分之十五', value: 15, unit: '%', approximate: false }],
+    ['去年利润增长近百分之二十点五。', { text: '近百分之二十点五', value: 20.5, unit: '%', approximate: true }],
+    ['出口额占比达到百分之12.5以上。', { text: '百分之12.5以上', value: 12.5, unit: '%', approximate: true }],
     // A quoted name right before the figure is what was counted; a title's brackets are not part of a measure.
     ['今年培育省级“未来工厂”1家。', { text: '1家', value: 1, measure: '未来工厂' }],
     ['获评《人民日报》推荐品牌3个。', { text: '3个', measure: '推荐品牌' }],

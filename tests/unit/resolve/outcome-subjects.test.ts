@@ -260,3 +260,114 @@ describe('当地, 本地: the area named last, whatever its level', () => {
     expect(await subjectsOf('3000亩', '记者来到嘉兴秀洲区。', '在王江泾镇采访时了解到，当地去年新种桑树3000亩。')).toEqual(['王江泾镇']);
   });
 });
+
+describe('a sentence naming nothing after a figure of its paragraph (rel.reported.previous-figure)', () => {
+  const lead = '浙江温州乐清，正泰电气负责人李明说，近3年公司投入技改资金上亿元，对生产流程进行智能化改造。';
+  test('goes on about that figure\'s subject, not the place the sentence before named first', async () => {
+    expect(await subjectsOf('20多种', lead + '目前，单条生产线可同时生产20多种型号的开关，单线日产能从800台增长到1200台。')).toEqual(['正泰电气']);
+    expect(await subjectsOf('1200台', lead + '目前，单条生产线可同时生产20多种型号的开关，单线日产能从800台增长到1200台。')).toEqual(['正泰电气']);
+  });
+  test('not when a name comes between them', async () => {
+    expect(await subjectsOf('20多种', lead + '浙江华仪电器有限公司也在改造。目前，单条生产线可同时生产20多种型号的开关。')).toEqual(['浙江华仪电器有限公司']);
+  });
+  test('not from an earlier paragraph', async () => {
+    expect(await subjectsOf('20多种', lead, '目前，单条生产线可同时生产20多种型号的开关。')).toEqual([]);
+  });
+  test('not into a quotation (a government bureau\'s official speaks for no one)', async () => {
+    expect(await subjectsOf('20条', '正泰电气负责人李明说，近3年公司投入技改资金上亿元。县经信局局长王芳介绍，“今年计划再改造生产线20条。”')).toEqual([]);
+  });
+});
+
+describe('a list of figures, one subject an item (rel.reported.list-item)', () => {
+  const sentence = '去年，嘉兴华海电机有限公司产值1.2亿元、杭州新明科技有限公司8000万元、宁波东方阀门有限公司6500万元。';
+  test.each([
+    ['the first item: the clause\'s head', '1.2亿元', ['嘉兴华海电机有限公司']],
+    ['a later item: the firm heading it', '8000万元', ['杭州新明科技有限公司']],
+    ['the last item', '6500万元', ['宁波东方阀门有限公司']],
+  ])('%s', async (_case, figure, expected) => {
+    expect(await subjectsOf(figure, sentence)).toEqual(expected);
+  });
+  test('areas listed the same way', async () => {
+    expect(await subjectsOf('4.8%', '今年上半年，嘉兴市地区生产总值增长5.2%、湖州市增长4.8%。')).toEqual(['湖州市']);
+  });
+  test('not names counted as objects of a verb (获得甲奖2项、乙奖12项)', async () => {
+    expect(await subjectsOf('12项', '嘉兴华海电机有限公司先后获得国家科技进步奖2项、浙江省科技进步奖12项。')).toEqual(['嘉兴华海电机有限公司']);
+  });
+});
+
+describe('the name a figure qualifies (rel.reported.qualified-name)', () => {
+  test('figures listed with 、 before the 的 all qualify the name after it', async () => {
+    const sentence = '投资4.1亿元、占地300亩的临港智造产业园项目今年投产。';
+    expect(await subjectsOf('4.1亿元', sentence)).toEqual(['临港智造产业园项目']);
+    expect(await subjectsOf('300亩', sentence)).toEqual(['临港智造产业园项目']);
+  });
+  test('a quoted name after the 的', async () => {
+    expect(await subjectsOf('约300公里', '从高处俯瞰，一条总长约300公里的“绿色长廊”项目正不断延伸。')).toEqual(['绿色长廊']);
+  });
+  test('not across a clause', async () => {
+    expect(await subjectsOf('2亿元', '宁波华翔电子有限公司去年投资2亿元，新建的智能电机产业园项目今年投产。')).toEqual(['宁波华翔电子有限公司']);
+  });
+});
+
+describe('villagers counted, or led, where the text is at a village (rel.reported.villagers)', () => {
+  test('what is done leading the villagers, in a sentence naming the village only after the figures', async () => {
+    const paragraphs = ['记者来到内蒙古赤峰市松山区大庙镇石门村。', '村党支部书记王秀兰是个热心人。', '这些年，王秀兰带领村民种植苹果2000亩、改造危房120间……石门村的日子越来越好。'];
+    expect(await subjectsOf('2000亩', ...paragraphs)).toEqual(['石门村']);
+    expect(await subjectsOf('120间', ...paragraphs)).toEqual(['石门村']);
+  });
+  test('villagers counted by the figure', async () => {
+    expect(await subjectsOf('25户', '记者来到河北保定市阜平县龙泉关镇石门村。', '村民大会上，首批25户村民在协议上签了字。')).toEqual(['石门村']);
+  });
+  test('a clause about the villagers\' income, a firm whose help the sentence opens with not its subject', async () => {
+    expect(await subjectsOf('2.5万元', '记者来到秭归县茅坪镇石门村。', '在秭归县屈乡果业有限公司的带动下，村民人均年收入达2.5万元。')).toEqual(['石门村']);
+  });
+  test('a firm named after a phrase of help still heads its clause', async () => {
+    expect(await subjectsOf('12个', '在浙江大学的技术支持下，秭归县屈乡果业有限公司引进了12个新品种。')).toEqual(['秭归县屈乡果业有限公司']);
+  });
+  test('not when the text has gone on to the county', async () => {
+    expect(await subjectsOf('3000户', '记者来到河北保定市阜平县龙泉关镇石门村。', '阜平县近年来大力发展食用菌产业。', '目前，已有3000户农户种植香菇。')).toEqual([]);
+  });
+});
+
+describe('the whole a share is of is not whose share it is', () => {
+  test.each([
+    ['占 a province\'s total: the clause before goes on', '35%', ['秭归县脐橙产量达到50万吨，占湖北省脐橙总产量的35%。'], ['秭归县']],
+    ['约占 the county: the town the sentence is about', '10%', ['安吉县溪龙乡的茶园面积达1.8万亩，约占安吉县的10%。'], ['溪龙乡']],
+    ['a place opening its clause before its share is the subject (全区35%以上的房屋)', '35%以上', ['记者来到湖南郴州市北湖区。', '目前，全区35%以上的农村房屋长期闲置。'], ['北湖区']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('bodies listed as the object of a verb, members of the set a figure counts', () => {
+  test('leave a quotation to its speaker\'s body (“我们联合甲村、乙村等5个村…”)', async () => {
+    expect(await subjectsOf('5个', '走进山东潍坊市安丘市景芝镇。', '“我们联合东山村、西山村等5个村，成立了茶叶产业联合社。”景芝镇茶叶产业联合社理事长王建军说。')).toEqual(['景芝镇茶叶产业联合社']);
+  });
+  test('not a list opening its clause: the villages are what the quotation is about', async () => {
+    expect(await subjectsOf('7个', '走进山东潍坊市安丘市景芝镇。', '“石门村、东山村等7个村都种上了茶叶。”景芝镇茶叶产业联合社理事长王建军说。')).toEqual([]);
+  });
+});
+
+describe('a scene set after a quotation closes (”在工坊里，某某介绍)', () => {
+  test('a kind word there names the body the quotation is about, whoever speaks', async () => {
+    expect(await subjectsOf('2万多元', '今年春天，“橘乡共富工坊”在秭归县茅坪镇开张了。', '“村民在这里上班，每年能收入2万多元，还能照顾家里。”在工坊里，县文旅中心党委书记王德明介绍，工坊已开发产品20余种。')).toEqual(['橘乡共富工坊']);
+  });
+  test('otherwise the attribution after the scene says whose body speaks', async () => {
+    expect(await subjectsOf('3万吨', '秭归县屈乡果业有限公司是当地龙头企业。', '“今年销售脐橙3万吨。”在分拣车间里，公司总经理李明说。')).toEqual(['秭归县屈乡果业有限公司']);
+  });
+});
+
+describe('a place, then a word describing the firm after it', () => {
+  test('the firm heads the phrase (某县龙头企业某公司)', async () => {
+    expect(await subjectsOf('2亿元', '安吉县龙头企业宋茗白茶有限公司去年销售额达2亿元。')).toEqual(['宋茗白茶有限公司']);
+  });
+  test('其中 before a name heading its clause: the name, not the subject of the figure before', async () => {
+    expect(await subjectsOf('2亿元', '安吉县有白茶企业300多家，其中宋茗白茶有限公司去年销售额达2亿元。')).toEqual(['宋茗白茶有限公司']);
+  });
+});
+
+describe('what the text is about, carried within a paragraph', () => {
+  test('places written down their chain are one place, the last (记者来到某县某镇某村。…)', async () => {
+    expect(await subjectsOf('50万斤', '记者来到秭归县茅坪镇石门村。村里的合作社去年销售脐橙50万斤。')).toEqual(['石门村']);
+  });
+});
