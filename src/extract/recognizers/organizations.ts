@@ -430,7 +430,11 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (suffix.suffix === lex.activityTeams.ending && isActivityTeam(lex, text, start, e)) continue;
     // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
     // (if any is left) starts after the company's ending.
+    const grown = start;
     if (suffix.kind !== 'Company' && suffix.kind !== 'Bank') start = afterCompany(ctx, start, sStart);
+    // (A unit right after its company's ending, 某某有限公司|数字化信息中心, is named by its company: its own words may
+    // be common ones.)
+    const unitOfCompany = start > grown;
     if (onlyTradeWords(ctx, start, sStart)) continue;
     const stem = text.slice(start, sStart).replace(/[（）()]/g, '');
     if (stem.length < suffix.minStem) continue;
@@ -442,7 +446,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (suffix.kind === 'Company' && isOneCommonNoun(ctx, start, sStart)) continue;
     // 国家某某集团: a group named by the state and its trade has no other word of a name.
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
     // 认真学习|党的…, 纪念|党的…: the Party as the object of a verb, not a party named so.
@@ -663,7 +667,9 @@ function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: 
     const t = ctx.tokens[ti]!;
     const w = t.word.slice(0, Math.max(0, end - t.start));
     if (!HAN_OR_LATIN.test(w)) continue;
-    if (NAME_LIKE_TAGS.test(t.tag)) return true;
+    // (A token running on into the ending, 加工|厂 in jieba's 加工厂/nt, is tagged as the whole: its tag says nothing of
+    // the part before the ending.)
+    if (t.end <= end && NAME_LIKE_TAGS.test(t.tag)) return true;
     if (ctx.res.gazetteer.lookup(w).length) return true;
     const d = ctx.res.dictionary.get(w);
     if (w.length >= 2 && (!d || (d.freq < 50 && !(firm && TRADE_WORD_TAGS.test(d.tag))))) return true;

@@ -264,6 +264,14 @@ test.each([
   expect(orgs(sentence).map(([text]) => text)).toEqual([name]);
 });
 
+// A factory named only by its product and process (茶叶加工厂: jieba's 加工厂/nt tags the ending's word, not the
+// stem) is a kind of factory; with a trade name it is one; a unit right after its company is named by it.
+describe('descriptions ending as factories do, and units of a company', () => {
+  test.each([['村里建起了竹编加工厂。', []], ['宏达竹编加工厂今年产值翻番。', ['宏达竹编加工厂']], ['在青禾机械有限公司数字化信息中心，数据一目了然。', ['青禾机械有限公司', '数字化信息中心']]])('%s', (sentence, names) => {
+    expect(orgs(sentence).map(([text]) => text)).toEqual(names);
+  });
+});
+
 // A college named by two fields joined by 与/和 under its university is one name.
 describe('a college of two fields under its university', () => {
   test.each([
