@@ -94,7 +94,11 @@ const SHORT_FORM_MIN_FREQ = 10;
  * (盈智) up to everything before the region and ending (盈智热管理科技), leaving out forms that are ordinary words.
  */
 function shortForms(ctx: ExtractContext, m: Candidate): string[] {
-  const start = m.attrs.place && m.attrs.place.start === m.start ? m.attrs.place.end : m.start;
+  let start = m.attrs.place && m.attrs.place.start === m.start ? m.attrs.place.end : m.start;
+  // 湖北宜都县|青禾食品有限公司: past the whole chain of places, to the trade name the recognizer found (宜都 is the
+  // county, not the firm).
+  const core = m.attrs.core ? ctx.text.indexOf(m.attrs.core, start) : -1;
+  if (core > start && core < m.end) start = core;
   const full = ctx.text.slice(start, m.end);
   const body = full.replace(/[（(][^）)]*[)）].*$/, '').replace(/(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|孵化器|科技园|产业园|研究院|研究所)$/, '');
   const out: string[] = [];

@@ -760,6 +760,20 @@ export function placeAt(ctx: ExtractContext, start: number, limit: number): { te
 function tradeName(ctx: ExtractContext, start: number, suffixStart: number, placeEnd?: number): string | undefined {
   let s = placeEnd ?? start;
   if (ctx.text[s] === '市' || ctx.text[s] === '省' || ctx.text[s] === '县') s++;
+  // 湖北|宜都|青禾食品…, 湖北省|宜昌市|宜都|青禾…: the places of a chain, each within the one before (by any of its
+  // names), all come before the trade name.
+  if (placeEnd !== undefined) {
+    const g = ctx.res.gazetteer;
+    let outer = g.lookup(ctx.text.slice(start, placeEnd)).map((x) => x.placeId);
+    for (;;) {
+      const within = outer;
+      const m = ctx.res.placeTrie.longest(ctx.text, s, Math.min(suffixStart - 2, s + g.maxNameLength), (v, at) => isTokenEnd(ctx, at) && g.lookup(v[0]!).some((x) => x.form !== 'abbr' && within.some((o) => g.within(x.placeId, o))));
+      if (!m) break;
+      outer = g.lookup(m.values[0]!).filter((x) => x.form !== 'abbr').map((x) => x.placeId);
+      s = m.at;
+      if (ctx.text[s] === '市' || ctx.text[s] === '省' || ctx.text[s] === '县') s++;
+    }
+  }
   const inner = ctx.text.slice(s, suffixStart).replace(/[（(][^）)]*[)）]/g, '');
   // Trade names are two characters in the great majority of registered names.
   return inner.length >= 2 ? inner.slice(0, 2) : undefined;

@@ -111,6 +111,12 @@ describe('organisations', () => {
     expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ text: '天衡环保', rule: 'org.short-form' })]));
   });
 
+  test('a firm named down a chain of places goes by its trade name, not by the county of the chain', () => {
+    const found = mentionsIn('湖北宜都县青禾食品有限公司今年产值增长两成。宜都今年游客增多。青禾食品的订单排到了明年。');
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ text: '青禾食品', rule: 'org.short-form' })]));
+    expect(found.filter((m) => m.text === '宜都' && m.label === 'Organization')).toEqual([]);
+  });
+
   test('the end of a firm\'s name that is ordinary words is no short form', () => {
     const found = mentionsIn('浙江恒瑞产业发展有限公司成立了。各地都在谋划产业发展新路径。');
     expect(found.filter((m) => m.text === '产业发展')).toEqual([]);
