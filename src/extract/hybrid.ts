@@ -676,15 +676,21 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
     return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT && (r.start > s.start || ADMIN_ENDING.test(ctx.text.slice(r.end, s.end))));
   }
   if (r.label !== 'Organization') return true;
-  // 县教育局, 市委宣传部: a body named by its level word opens with it; what stands before the level (访|县教育局) is
-  // no part of its name (a place before it the rules read in themselves).
-  if (r.attrs.ref && s.start < r.start) return false;
+  // 访|县教育局, 六届|县委: a verb, a preposition or an adverb of one character, or an edition, before the level word a
+  // body is named by is no part of its name (a place before it is: 栾城|县委; so is the body it belongs to: 团|县委).
+  if (r.attrs.ref && s.start < r.start && beforeLevelIsNoName(ctx, ctx.text.slice(s.start, r.start))) return false;
   // (A firm read by its trade name and trade alone, 某某仪表, has no legal form to end it: a unit of it may follow.)
   if (r.kind === 'Company' && !r.rule.startsWith(TRADE_FIRM)) return false;
   // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生),
   // unless what follows is a body of its own, named by an organisation's ending (某日报社|评论部, 某协会|理事会).
   if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, ctx.text.slice(r.end, s.end), true)) return false;
   return !(r.start > s.start && opensWithAdministrativePlace(ctx, r));
+}
+
+/** What stands before a level-named body (访, 到, 在; 六届) is no word of a name. */
+function beforeLevelIsNoName(ctx: ExtractContext, before: string): boolean {
+  if (/届$/u.test(before)) return true;
+  return before.length === 1 && /^[vpd]/.test(ctx.res.tags.get(before) ?? '');
 }
 
 /** The rule of a firm named by its trade name and trade (某某电器: org-suffixes.json, tradeFirms). */

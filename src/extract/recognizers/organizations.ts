@@ -514,7 +514,8 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
   const { text } = ctx;
   start = afterPredicate(ctx, start, end);
   // （通讯员 县农商银行 某某）: a byline's role before a contributor's unit is no word of the unit's name.
-  const role = BYLINE_ROLE.exec(text.slice(start, end));
+  // 他现任|某某公司总经理, 曾任|…: a verb of holding a post, even where jieba glues it to the name (曾任青/nr).
+  const role = BYLINE_ROLE.exec(text.slice(start, end)) ?? HOLDING_POST.exec(text.slice(start, end));
   if (role && start + role[0].length < end) start += role[0].length;
   for (;;) {
     const first = ctx.tokens[ctx.tokenAt[start]!];
@@ -588,6 +589,8 @@ function predicateRunEnd(ctx: ExtractContext, pos: number, end: number, verbFirs
 const ASPECT = /^[了着过]$/u;
 /** A byline's role (本报记者, 见习记者, 通讯员, 实习生) opening a name grown from its ending. */
 const BYLINE_ROLE = /^(?:本报)?(?:见习|特约|首席|融媒体|全媒体)?(?:记者|通讯员)|^实习生/u;
+/** A verb of holding a post opening a name grown from its ending (现任, 曾任, 历任, 兼任, 担任, 出任). */
+const HOLDING_POST = /^(?:现|曾|历|原|兼|担|出)任/u;
 const COMPANY_ENDING = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)/gu;
 
 /** The position after the last company ending (closing a word) in [start, end), or `start`. */

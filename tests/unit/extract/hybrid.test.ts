@@ -237,10 +237,19 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     expect(out.map((c) => [t.slice(c.start, c.end), c.rule, c.attrs.role])).toEqual([['欧阳振华', MODEL, '总工程师']]);
   });
 
-  test('not leftwards past the level word a body is named by (访|县教育局)', () => {
+  test('not leftwards past the level word a body is named by over a verb or an edition (访|县教育局, 六届|县委)', () => {
     const t = '——访县教育局局长孔令华';
     const body = rule(t, '县教育局', 'Organization', 'gov.test.with-level', 0.88, { ref: 'local-area' }, 'GovernmentAgency');
     expect(chosen(t, [body], [span(t, '访县教育局', 'ORG', 0.95)])).toEqual([['县教育局', 'Organization', 'gov.test.with-level']]);
+    const e = '会上，六届县委书记发言。';
+    const committee = rule(e, '县委', 'Organization', 'gov.test.with-level', 0.88, { ref: 'local-area' }, 'PartyOrganization');
+    expect(chosen(e, [committee], [span(e, '六届县委', 'ORG', 0.95)])).toEqual([['县委', 'Organization', 'gov.test.with-level']]);
+  });
+
+  test('but over the body it belongs to or a place (团|县委, 栾城|县委)', () => {
+    const t = '团县委组织青年志愿者。';
+    const committee = rule(t, '县委', 'Organization', 'gov.test.with-level', 0.88, { ref: 'local-area' }, 'PartyOrganization');
+    expect(chosen(t, [committee], [span(t, '团县委', 'ORG', 0.95)])).toEqual([['团县委', 'Organization', MODEL]]);
   });
 
   test.each([
@@ -621,6 +630,11 @@ describe('hybrid policy — 1. a name the tagger reads among things listed by �
     expect(vetoOf(buildContext(text, resources()), span(text, '西路', 'LOC'))).toBe('hybrid.veto.road-name');
     const street = '温州街头人来人往。';
     expect(vetoOf(buildContext(street, resources()), span(street, '温州', 'LOC'))).toBeUndefined();
+  });
+
+  test('a delegation formed (某市组团参加…) is no organisation', () => {
+    const t = '温州市组团参加博览会。';
+    expect(vetoOf(buildContext(t, resources()), span(t, '温州市组团', 'ORG'))).toBe('hybrid.veto.group-of-people');
   });
 
   test('a word the page prints as a thing (杨梅节, 优质杨梅, 杨梅大丰收) is no person anywhere on it', () => {

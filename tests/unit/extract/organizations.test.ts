@@ -251,6 +251,9 @@ describe('a name starts after a date, "former" and a rank (issue 12)', () => {
     // jieba glues the year's 年 to the name's first character (年华): the name starts after it.
     ['2008年华信电器有限公司成立。', '华信电器有限公司'],
     ['该市第二大银行东湖银行宣布增资。', '东湖银行'],
+    // A verb of holding a post, even glued by jieba to the name's first character (曾任青/nr).
+    ['他现任宏达精密机械有限公司总经理。', '宏达精密机械有限公司'],
+    ['她曾任青禾食品有限公司董事长。', '青禾食品有限公司'],
     // 原 inside a word is part of the name: 原平 is a city.
     ['原平市职业中学扩建校舍。', '原平市职业中学'],
   ])('%s', (sentence, name) => {
