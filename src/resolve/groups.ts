@@ -130,8 +130,9 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
         const { venue, verb } = held;
         const ce = clauseEndOf(text, verb, sentence.end);
         const cs = clauseStartOf(text, i, sentence.start);
+        // The event after the verb may open right at it (举办“某文化节”: its name's mention holds the quotation mark).
         const event = (r: ResolvedMention): boolean => r.e.label === 'Programme' && EVENT_KINDS.has(r.e.kind ?? '');
-        const events = [...own.filter((r) => event(r) && r.m.start >= cs && r.m.end <= i), ...own.filter((r) => event(r) && r.m.start > verb && r.m.start < ce)];
+        const events = [...own.filter((r) => event(r) && r.m.start >= cs && r.m.end <= i), ...own.filter((r) => event(r) && r.m.start >= verb && r.m.start < ce)];
         for (const ev of events) add('LOCATED_IN', ev, venue, 'rel.located-in.venue', 0.75);
       }
       // “某行动”在某县试点, 在某县试点某行动, 某县试点某行动.
