@@ -211,6 +211,25 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     for (const verb of locatedVerbs) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + 1)) {
         let place = ms.find((r) => r.e.label === 'Place' && at(r) >= v + verb.length && at(r) <= v + verb.length + 1);
+        // 某公司在某县某镇落户, 某公司于2019年在某镇扎根: the place after 在 (of a chain, the last), right before the verb
+        // or a word of manner, and the body heading the clause before 在 is there.
+        if (!place) {
+          const manner = /(?:正式|成功|顺利|率先|相继|陆续|先后|纷纷)?$/u.exec(text.slice(Math.max(0, v - 2), v))![0].length;
+          const last = ms.find((r) => r.e.label === 'Place' && !r.m.attrs.ref && at(r) + r.m.text.length === v - manner);
+          let first = last;
+          for (let up = first && ms.find((r) => r.e.label === 'Place' && r.m.end === first!.m.start); up; up = ms.find((r) => r.e.label === 'Place' && r.m.end === first!.m.start)) first = up;
+          if (last && first && text[at(first) - 1] === '在') {
+            const cs = clauseStart(text, v);
+            const settled = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Programme' || isNamedSite(r.m);
+            // Only a time word between the body and 在 (某公司于2019年在…; not 某公司的技术员在…, who is not the body).
+            const head = ms.filter((r) => settled(r) && at(r) >= cs && at(r) < at(first!) - 1).pop();
+            const who = head && /^[\d年月日于去今前已经也还先后最终早就]*$/u.test(text.slice(at(head) + head.m.text.length, at(first) - 1)) ? head : undefined;
+            // 在某镇落户的某公司: the body after 的.
+            const after = text[v + verb.length] === '的' ? ms.find((r) => settled(r) && at(r) === v + verb.length + 1) : undefined;
+            if (who ?? after) add('LOCATED_IN', who ?? after, last, sentence, `rel.located-in.${verb}.at-place`, 0.8);
+            continue;
+          }
+        }
         // 在某开发区，随着甲等新企业落户: no place after the verb — the place the sentence opens with (在…，).
         if (!place && /^(?:$|[，,。；])/u.test(text.slice(v + verb.length, v + verb.length + 1))) {
           const opening = /^在([^，,。]{2,20})[，,]/u.exec(text);

@@ -1,0 +1,23 @@
+// Relations read from shapes of sentence written for these tests (fifth round): each rule on sentences of my own,
+// one that reads it and one that must not.
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+const factsOf = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('产业观察', ...paragraphs))).facts;
+
+describe('a body settled 在 a place (某公司在某镇落户)', () => {
+  test.each([
+    ['在 a chain of places before 落户', '2019年，湖北三峡柑橘科技有限公司在宜都市红花镇落户。', ['LOCATED_IN 湖北三峡柑橘科技有限公司 → 红花镇']],
+    ['a time word and a manner word between', '荆州楚韵纺织有限公司于2021年在监利市新沟镇正式落户，主营棉纱。', ['LOCATED_IN 荆州楚韵纺织有限公司 → 新沟镇']],
+    ['扎根, the body after 帮助 heading the clause', '宜昌三峡食品有限公司帮助湖北屈乡茶业有限公司在秭归县茅坪镇扎根。', ['LOCATED_IN 湖北屈乡茶业有限公司 → 茅坪镇']],
+    ['在某镇落户的某公司', '在远安县嫘祖镇落户的湖北远安香菇有限公司，年产值过亿。', ['LOCATED_IN 湖北远安香菇有限公司 → 嫘祖镇']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['a person of the firm settles, not the firm', '湖北三峡柑橘科技有限公司的技术员在宜都市红花镇扎根三年。', 'LOCATED_IN 湖北三峡柑橘科技有限公司 → 红花镇'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).not.toContain(fact);
+  });
+});
