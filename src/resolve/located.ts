@@ -53,6 +53,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   // The firms read as set in the place a sentence opens with, by where their names end: the next one listed after
   // 、 or 和 is set there too.
   const sceneFirms = new Map<number, RegExpExecArray>();
+  const datelineFirms = new Map<number, ResolvedMention>();
   const listedAfterScene = (r: ResolvedMention): RegExpExecArray | undefined => {
     const joined = /[、和与及]$/u.exec(text.slice(r.m.start - 1, r.m.start));
     return joined ? sceneFirms.get(r.m.start - 1) : undefined;
@@ -176,6 +177,20 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       const place = placeEndingAt(sentenceStart + 1 + intro[1]!.length);
       if (place && !place.m.attrs.ref) add(r, place.e, 'rel.located-in.there', 0.75, place.m.start);
       continue;
+    }
+    // 湖北宜都红花镇，某某有限公司的车间里…: a clause of nothing but places, printed as a dateline sets the scene
+    // (opening the sentence, or after ……), and the firm heading the clause after its comma is there.
+    const listedAfter = /[、和与及]/u.test(text[r.m.start - 1] ?? '') ? datelineFirms.get(r.m.start - 1) : undefined;
+    if (settledKind(r) && printedAsFirm(r) && (listedAfter || /[，,]/u.test(text[r.m.start - 1] ?? ''))) {
+      const place = listedAfter ?? placeEndingAt(r.m.start - 1);
+      let first = place;
+      for (let up = first && placeEndingAt(first.m.start); up; up = placeEndingAt(up.m.start)) first = up;
+      const opens = first !== undefined && (listedAfter !== undefined || first.m.start === sentenceStart || /(?:……|——|…)$/u.test(text.slice(sentenceStart, first.m.start)));
+      if (place && opens && !place.m.attrs.ref && SCENE_PLACES.has(place.e.kind ?? '')) {
+        add(r, place.e, 'rel.located-in.dateline', 0.75, first!.m.start);
+        datelineFirms.set(r.m.end, place);
+        continue;
+      }
     }
     // 在某县某镇，某某有限公司新建了…: a firm (or a park, a project) heading the clause after the phrase that sets the
     // sentence in a county, a town or a zone is there — also the firms listed with it (在某县，甲、乙两家公司…).

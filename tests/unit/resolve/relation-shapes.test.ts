@@ -21,3 +21,20 @@ describe('a body settled 在 a place (某公司在某镇落户)', () => {
     expect(await factsOf(sentence)).not.toContain(fact);
   });
 });
+
+describe('a dateline of places opening the sentence (湖北宜昌秭归县，某公司…)', () => {
+  test.each([
+    ['a county and a town, then the firm', '秭归县九畹溪镇，湖北屈乡茶业有限公司的茶园一望无际。', ['LOCATED_IN 湖北屈乡茶业有限公司 → 九畹溪镇']],
+    ['after a run of words closed by ……', '采茶、揉捻、烘焙……湖北宜昌秭归县，湖北屈乡茶业有限公司的车间里一片繁忙。', ['LOCATED_IN 湖北屈乡茶业有限公司 → 秭归县']],
+    ['the firms listed with the first', '湖北宜昌秭归县，湖北屈乡茶业有限公司、宜昌三峡食品有限公司都在扩产。', ['LOCATED_IN 湖北屈乡茶业有限公司 → 秭归县', 'LOCATED_IN 宜昌三峡食品有限公司 → 秭归县']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['a clause that is more than places', '除了秭归县，湖北屈乡茶业有限公司还在兴山县建了基地。', 'LOCATED_IN 湖北屈乡茶业有限公司 → 秭归县'],
+    ['a city alone is no dateline of a firm', '宜昌市，湖北屈乡茶业有限公司的茶叶远销海外。', 'LOCATED_IN 湖北屈乡茶业有限公司 → 宜昌市'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).not.toContain(fact);
+  });
+});
