@@ -37,6 +37,9 @@ const CuesFile = z
     spinOffVerbs: z.array(z.string()),
     pilotPattern: z.string(),
     founderTitles: z.array(z.string()),
+    hostVerbs: z.array(z.string().min(1)),
+    atEventWords: z.array(z.string().min(1)),
+    eventEndings: z.array(z.string().min(1)),
     posts: z
       .object({
         $comment: z.string().optional(),
@@ -160,6 +163,10 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const supplyTo = patterns.supplyTo.filter((_, i) => article.text.includes(c.supplyVerbs[i]!));
   const tradeVerbs = held(c.tradeVerbs);
   const helpVerbs = held(c.helpVerbs);
+  const hostVerbs = held(c.hostVerbs);
+  const atEventWords = held(c.atEventWords);
+  const isHosted = (r: ResolvedMention): boolean => r.e.label === 'Programme' && (r.e.kind === 'TradeFair' || r.e.kind === 'Campaign' || r.e.kind === 'Project' || r.e.kind === 'Platform');
+  const isAtEvent = (r: ResolvedMention): boolean => r.e.label === 'Programme' && (r.e.kind === 'TradeFair' || (r.e.kind === 'Campaign' && c.eventEndings.some((x) => r.e.name.endsWith(x))));
   const event = articleEvent(view);
   for (sentence of sentences) {
     ms = bySentence.get(sentence.index) ?? [];
@@ -203,6 +210,53 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
               add(rule.type, s, o, sentence, `${rule.id}${subjects.via ? `.${subjects.via}` : subjects.carried ? '.carried-subject' : ''}`, Math.min(conf, 0.9));
             }
           }
+        }
+      }
+    }
+
+    // “某文化节”由甲、乙联合主办，丙承办: the organisers named after 由 (and those heading a clause after it that ends
+    // at a verb of hosting, with nothing after it) ran the event heading the clause before 由.
+    for (const verb of hostVerbs) {
+      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
+        const cs = clauseStart(text, v);
+        const by = text.lastIndexOf('由', v);
+        const joint = /(?:联合|共同|携手|会同)?$/u.exec(text.slice(Math.max(cs, v - 2), v))![0].length;
+        if (by >= cs) {
+          // 由甲、乙(联合)主办: the names between 由 and the verb, all organisations joined by 、 和 与.
+          const hosts = ms.filter((r) => at(r) > by && at(r) < v);
+          const joined = hosts.length > 0 && hosts.every((r) => isOrg(r)) && at(hosts[0]!) === by + 1 && at(hosts[hosts.length - 1]!) + hosts[hosts.length - 1]!.m.text.length === v - joint && hosts.every((r, i) => i === 0 || /^[、和与及]$/u.test(text.slice(at(hosts[i - 1]!) + hosts[i - 1]!.m.text.length, at(r))));
+          const event = ms.filter((r) => isHosted(r) && at(r) >= cs && at(r) < by).pop();
+          if (!joined || !event || /^[的]/u.test(text.slice(v + verb.length, v + verb.length + 1))) continue;
+          for (const h of hosts) add('ORGANIZED', h, event, sentence, 'rel.organized.by', 0.8);
+          // ，丙承办，丁协办: clauses naming only bodies and a verb of hosting go on about the same event.
+          for (let e = nextStop(text, v); e < text.length && /[，,]/u.test(text[e]!); ) {
+            const next = nextStop(text, e + 1);
+            const clause = ms.filter((r) => at(r) > e && at(r) < next);
+            const tail = text.slice(e + 1, next);
+            const more = hostVerbs.find((w) => tail.endsWith(w));
+            if (!more || !clause.length || !clause.every((r) => isOrg(r)) || at(clause[0]!) !== e + 1) break;
+            const lastEnd = at(clause[clause.length - 1]!) + clause[clause.length - 1]!.m.text.length;
+            if (!/^(?:联合|共同)?$/u.test(text.slice(lastEnd, next - more.length))) break;
+            for (const h of clause) add('ORGANIZED', h, event, sentence, 'rel.organized.by', 0.75);
+            e = next;
+          }
+        }
+      }
+    }
+
+    // 在某博览会上，甲、乙…: the bodies heading the clause after a phrase that sets the sentence at a fair, a forum or a
+    // festival (在…上, …期间, …现场) took part in it.
+    for (const word of atEventWords) {
+      for (let w = text.indexOf(`${word}，`); w !== -1; w = text.indexOf(`${word}，`, w + 1)) {
+        const event = ms.find((r) => isAtEvent(r) && at(r) + r.m.text.length === w);
+        if (!event) continue;
+        const opening = text.slice(clauseStart(text, at(event)), at(event));
+        if (!/^(?:在|于)?$/u.test(opening.replace(/^(?:今年|去年|近日|日前|此前|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?[，,]?/u, ''))) continue;
+        const after = w + word.length + 1;
+        for (let r = ms.find((q) => at(q) === after), prev: ResolvedMention | undefined; r && isOrg(r); prev = r, r = ms.find((q) => /^[、和与及]$/u.test(text.slice(at(prev!) + prev!.m.text.length, at(q))) && at(q) === at(prev!) + prev!.m.text.length + 1)) {
+          if (isSpeakerAt(text, r, at)) break;
+          add('PARTICIPATED_IN', r, event, sentence, 'rel.participated-in.at-event', 0.75);
+          prev = r;
         }
       }
     }

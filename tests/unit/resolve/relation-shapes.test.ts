@@ -38,3 +38,36 @@ describe('a dateline of places opening the sentence (湖北宜昌秭归县，某
     expect(await factsOf(sentence)).not.toContain(fact);
   });
 });
+
+describe('an event 由 its organisers 主办 (rel.organized.by)', () => {
+  test.each([
+    ['由甲主办，乙承办', '“宜都柑橘文化节”由宜都市农业农村局主办，宜都市柑橘协会承办。', ['ORGANIZED 宜都市农业农村局 → 宜都柑橘文化节', 'ORGANIZED 宜都市柑橘协会 → 宜都柑橘文化节']],
+    ['由甲、乙联合主办，丙协办', '“秭归脐橙采摘节”由秭归县商务局、秭归县农业农村局联合主办，湖北屈乡茶业有限公司协办。', ['ORGANIZED 秭归县商务局 → 秭归脐橙采摘节', 'ORGANIZED 秭归县农业农村局 → 秭归脐橙采摘节', 'ORGANIZED 湖北屈乡茶业有限公司 → 秭归脐橙采摘节']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['由甲主办的 another body: the event is not what 甲 ran', '“宜都柑橘文化节”由宜都市农业农村局主办的宜都市柑橘协会具体负责。', 'ORGANIZED 宜都市农业农村局 → 宜都柑橘文化节'],
+    ['a clause after it that does not end at a verb of hosting', '“宜都柑橘文化节”由宜都市农业农村局主办，湖北三峡柑橘科技有限公司供应全部果品。', 'ORGANIZED 湖北三峡柑橘科技有限公司 → 宜都柑橘文化节'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).not.toContain(fact);
+  });
+});
+
+describe('bodies at a fair, a forum or a festival (在某博览会上，某公司…)', () => {
+  test.each([
+    ['在…上, two firms listed', '在2024中国（宜昌）柑橘博览会上，湖北三峡柑橘科技有限公司、宜都红花农业有限公司共签约1亿元。', ['PARTICIPATED_IN 湖北三峡柑橘科技有限公司 → 中国（宜昌）柑橘博览会', 'PARTICIPATED_IN 宜都红花农业有限公司 → 中国（宜昌）柑橘博览会']],
+    ['…期间', '“宜都柑橘文化节”期间，湖北三峡柑橘科技有限公司推出了新品。', ['PARTICIPATED_IN 湖北三峡柑橘科技有限公司 → 宜都柑橘文化节']],
+    ['a forum, without 在', '第二届长江经济带柑橘产业发展论坛上，华中农业大学发布了研究报告。', ['PARTICIPATED_IN 华中农业大学 → 长江经济带柑橘产业发展论坛']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['a campaign is no place to be at', '在“柑橘提质增效”行动上，宜都市农业农村局投入资金3000万元。', 'PARTICIPATED_IN'],
+    ['the fair qualifies a noun: not where the sentence is set', '宜昌三峡食品有限公司在柑橘博览会上的签约额，湖北三峡柑橘科技有限公司也很关注。', 'PARTICIPATED_IN 湖北三峡柑橘科技有限公司'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect((await factsOf(sentence)).filter((f) => f.startsWith(fact))).toEqual([]);
+  });
+});
