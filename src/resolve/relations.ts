@@ -38,6 +38,7 @@ const CuesFile = z
     pilotPattern: z.string(),
     founderTitles: z.array(z.string()),
     hostVerbs: z.array(z.string().min(1)),
+    designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),
     eventEndings: z.array(z.string().min(1)),
     posts: z
@@ -259,6 +260,28 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           prev = r;
         }
       }
+    }
+
+    // 某公司是国家级高新技术企业, 该企业为省级龙头企业, 某村是全国文明村: a recognition right after 是/为/系 (a word of
+    // count between) is held by the body or area ending at the copula (adverbs between), or by the company a kind
+    // word heading the clause names (该公司是…) — not after 一是/二是, not a person's 是.
+    for (const rec of ms) {
+      if (rec.e.kind !== 'Recognition') continue;
+      const cop = new RegExp(`(?:${c.designation.copulas.join('|')})(?:${c.designation.counts.join('|')})?$`, 'u').exec(text.slice(Math.max(0, at(rec) - 8), at(rec) - (/[“"]/u.test(text[at(rec) - 1] ?? '') ? 1 : 0)));
+      // The recognition ends the clause (某公司为某企业提供服务: 为 is a preposition there).
+      if (!cop || !/^[”"]?(?:之一)?(?:[，,。；;！？、]|$)/u.test(text.slice(at(rec) + rec.m.text.length, at(rec) + rec.m.text.length + 4))) continue;
+      const copAt = at(rec) - (/[“"]/u.test(text[at(rec) - 1] ?? '') ? 1 : 0) - cop[0].length;
+      const adverb = new RegExp(`(?:${c.designation.adverbs.join('|')})*$`, 'u').exec(text.slice(Math.max(0, copAt - 6), copAt))![0].length;
+      const holder = ms.find((r) => at(r) + r.m.text.length === copAt - adverb);
+      const cs = clauseStart(text, copAt);
+      const kind = holder ? undefined : new RegExp(`^(?:${c.designation.kindWords.join('|')})$`, 'u').exec(text.slice(cs, copAt - adverb));
+      // 某公司成立于2015年，是国家级高新技术企业: a clause opening with the copula goes on about the head of the clause before.
+      const chained = !holder && !kind && cs === copAt - adverb && cs > 0 ? clauseSubject(article.text, sentence.start, sentence.start + copAt, ms) : undefined;
+      const who = holder ?? (kind ? focus.company : chained && !chained.own ? chained.subject : undefined);
+      if (!who || !(isOrg(who) || (who.e.label === 'Place' && AREA_SUBJECT_KINDS.has(who.e.kind ?? '') && !who.m.attrs.ref))) continue;
+      // The holder heads its clause (二是某公司为…: 二是 opens it, and is no holder).
+      if (holder && text.slice(cs, at(holder)).replace(/^(?:[一二三四五六七八九十]是|其中|目前|如今|现在|同时|此外|\d{4}年)/u, '').length > 0 && !/^[一二三四五六七八九十]是$/u.test(text.slice(cs, at(holder)))) continue;
+      add('RECEIVED', who, rec, sentence, holder ? 'rel.received.designation' : kind ? 'rel.received.designation.carried-subject' : 'rel.received.designation.clause-subject', holder ? 0.8 : 0.65);
     }
 
     // Located: 位于/落户 P 的 O, or O … 落户 P. Of a chain of places after the verb (位于湖北武汉洪山区), the last.

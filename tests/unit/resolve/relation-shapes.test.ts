@@ -71,3 +71,21 @@ describe('bodies at a fair, a forum or a festival (在某博览会上，某公�
     expect((await factsOf(sentence)).filter((f) => f.startsWith(fact))).toEqual([]);
   });
 });
+
+describe('a recognition after 是/为 (rel.received.designation)', () => {
+  test.each([
+    ['某公司是…', '荆州楚韵纺织有限公司是国家级高新技术企业。', ['RECEIVED 荆州楚韵纺织有限公司 → 国家级高新技术企业']],
+    ['an adverb between, and 为', '荆州楚韵纺织有限公司也为省级农业产业化重点龙头企业。', ['RECEIVED 荆州楚韵纺织有限公司 → 省级农业产业化重点龙头企业']],
+    ['该公司是…: the company in view', '荆州楚韵纺织有限公司扩建了厂房。该公司是国家级高新技术企业。', ['RECEIVED 荆州楚韵纺织有限公司 → 国家级高新技术企业']],
+    ['a clause opening with 是 goes on about the head of the one before', '荆州楚韵纺织有限公司成立于2015年，是国家级高新技术企业。', ['RECEIVED 荆州楚韵纺织有限公司 → 国家级高新技术企业']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['为 as a preposition: the recognition does not end the clause', '荆州楚韵纺织有限公司为国家级高新技术企业提供检测服务。'],
+    ['a person\'s 是', '王立新是国家级高新技术企业的负责人。'],
+  ])('none: %s', async (_case, sentence) => {
+    expect((await factsOf(sentence)).filter((f) => f.startsWith('RECEIVED'))).toEqual([]);
+  });
+});
