@@ -15,6 +15,7 @@ import { placeInName, placeRef, type Home } from './entities.js';
 import type { SubjectsInView } from './in-view.js';
 import type { Pending } from './references.js';
 import type { RelationCues } from './relations.js';
+import { LEVELS_OF_WORD, type PlacesInView } from './place-in-view.js';
 
 export interface Post {
   /** The organisation or place the post is held at. */
@@ -30,6 +31,8 @@ export interface Post {
 type PostCues = RelationCues['posts'];
 
 const POST_PLACES = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
+/** A post of a town's or village's own, named by the level's word alone (镇长, 副乡长, 村主任, 村支书, 社区党委书记). */
+const PLACE_OWN_POST = /^副?(镇|乡|村|街道|社区)(?:党委|党支部|党总支|两委|委会|村委会|居委会|人大)?副?(?:长|主任|支书|书记|委员|会计|文书|干部|专干)$/u;
 const OPENING = '（(';
 const CLOSING = '）)';
 
@@ -44,6 +47,8 @@ export class PostReader {
     private readonly cues: PostCues,
     private readonly g: Gazetteer,
     private readonly home: Home,
+    /** The places the article names, by level (a town's or village's own post with no place before it: 镇长李某). */
+    private readonly places?: PlacesInView,
   ) {
     for (const q of ordered) this.endingAt.set(q.m.end, q);
     this.stop = new Set(cues.stopChars);
@@ -92,7 +97,8 @@ export class PostReader {
    */
   private apposition(p: Pending): Post[] {
     const text = this.article.text;
-    const lead = /^(?:[，,](?:现任|系|是)?|是|系|既是)/u.exec(text.slice(p.m.end, p.m.end + 4));
+    // 李某，她是某公司的总经理: a pronoun opening the clause after the name stands for it.
+    const lead = /^(?:[，,](?:(?:他|她)(?:现在|目前|如今|现)?(?:是|系|现任|担任))|[，,](?:现任|系|是)?|是|系|既是)/u.exec(text.slice(p.m.end, p.m.end + 6));
     if (!lead) return [];
     const posts = this.postsFrom(p, p.m.end + lead[0].length);
     // 李某既是某公司董事长，也是某协会会长: the posts of the clause after it, opened by 也是 or 还是.
@@ -163,6 +169,14 @@ export class PostReader {
     const word = opens ? this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0] : undefined;
     const inView = word ? this.inView.bodyNamed(word, s, ['Organization']) : undefined;
     if (inView && word) return { start: s, posts: [{ holder: inView, role: span.slice(kind + word.length), start: s, rule: '' }] };
+    // 镇长李某, 村主任王某, 村支书张某: a town's or village's own post with no place printed before it is held at the
+    // place of that level in view (the last one the article named before it, none when several stand together).
+    const own = opens ? PLACE_OWN_POST.exec(span) : null;
+    if (own && this.places) {
+      const ref = this.places.latestAt(LEVELS_OF_WORD[own[1] === '社区' ? '居' : own[1]!] ?? [], s);
+      const named = ref && [...this.ordered].reverse().find((q) => q.m.start < s && q.ref.key === ref.key);
+      if (named && POST_PLACES.has(named.ref.kind ?? '')) return { start: s, posts: [{ holder: named, role: span, start: s, rule: 'rel.works-for.place-in-view' }] };
+    }
     // 在某研究院，科研人员李某…: a post with no body, opening the clause right after the phrase that sets the
     // sentence at an organisation, is held there.
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
@@ -216,6 +230,19 @@ export class PostReader {
     if (employer?.ref.label === 'Organization' && this.cues.fromWords.some((w) => clause.includes(w))) return [{ holder: employer, role: '', start: employer.m.start, rule: 'rel.works-for.from' }];
     if (!this.cues.heldBefore.some((w) => clause.includes(w))) return [];
     return this.chainBefore(de, 'rel.works-for.post-held');
+  }
+
+  /**
+   * A post printed with no body before the next name of a list (某公司总经理王某、副总经理李某): the words between the
+   * two names, after the separator, when they are nothing but a post that names no body or place of its own.
+   */
+  listedPost(between: string): string | undefined {
+    const m = /^[、，,]([\u4e00-\u9fff]{2,8})$/u.exec(between);
+    if (!m) return undefined;
+    const post = m[1]!;
+    if (!this.isPost(post) || [...post].some((ch) => this.stop.has(ch))) return undefined;
+    if (/^(?:原|前|驻|省|市|县|区|镇|乡|村|社区|街道)/u.test(post) || this.cues.kindWords.some((w) => post.includes(w)) || this.cues.villageOrgans.some((w) => post.includes(w))) return undefined;
+    return post;
   }
 
   /** The longest opening of `words` that is a post (副主任 in 副主任，负责…). */

@@ -89,3 +89,23 @@ describe('a recognition after 是/为 (rel.received.designation)', () => {
     expect((await factsOf(sentence)).filter((f) => f.startsWith('RECEIVED'))).toEqual([]);
   });
 });
+
+describe('posts: listed after a name, after a pronoun, and a town\'s or village\'s own with no place printed', () => {
+  test.each([
+    ['某公司总经理甲、副总经理乙、技术员丙', '荆州楚韵纺织有限公司总经理周建华、副总经理吴小梅、技术员郑立强都在车间。', ['WORKS_FOR 周建华 → 荆州楚韵纺织有限公司', 'WORKS_FOR 吴小梅 → 荆州楚韵纺织有限公司', 'WORKS_FOR 郑立强 → 荆州楚韵纺织有限公司']],
+    ['甲，他是某公司的总经理', '记者见到了周建华，他是荆州楚韵纺织有限公司的总经理。', ['WORKS_FOR 周建华 → 荆州楚韵纺织有限公司']],
+    ['镇长甲: the town in view', '记者来到监利市新沟镇。镇长周建华说，今年全镇棉花丰收。', ['WORKS_FOR 周建华 → 新沟镇']],
+    ['村支书甲: the village in view', '走进上沧村，村支书郑立强正在地里忙活。', ['WORKS_FOR 郑立强 → 上沧村']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['a listed post that names its own body', '荆州楚韵纺织有限公司总经理周建华、华中农业大学教授吴小梅一同考察。', 'WORKS_FOR 吴小梅 → 荆州楚韵纺织有限公司'],
+    ['a villager listed after a manager holds no post', '荆州楚韵纺织有限公司总经理周建华、村民吴小梅都来了。', 'WORKS_FOR 吴小梅 → 荆州楚韵纺织有限公司'],
+    ['a post in a later clause is no listed post', '荆州楚韵纺织有限公司总经理周建华说，副总经理吴小梅负责销售。', 'WORKS_FOR 吴小梅 → 荆州楚韵纺织有限公司'],
+    ['no town in view', '记者来到监利市。镇长周建华说，今年丰收。', 'WORKS_FOR 周建华 → 监利市'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).not.toContain(fact);
+  });
+});
