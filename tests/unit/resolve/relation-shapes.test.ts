@@ -109,3 +109,18 @@ describe('posts: listed after a name, after a pronoun, and a town\'s or village\
     expect(await factsOf(sentence)).not.toContain(fact);
   });
 });
+
+describe('a place in the name of a school or a public body', () => {
+  test.each([
+    ['a university named with its city\'s short form', '长沙理工大学的专家来到长沙市。南昌大学的专家也来到南昌市。', ['LOCATED_IN 南昌大学 → 南昌市']],
+    ['a training centre named after a mountain the article names', '记者来到德清县莫干山。莫干山民宿管家培训中心是她常来的地方。', ['LOCATED_IN 莫干山民宿管家培训中心 → 莫干山']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['a firm named after a mountain is a brand', '记者来到德清县莫干山。莫干山竹艺有限公司的竹椅卖到了海外。', 'LOCATED_IN 莫干山竹艺有限公司 → 莫干山'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).not.toContain(fact);
+  });
+});
