@@ -26,6 +26,7 @@ const CuesFile = z
     customerWords: z.array(z.string()),
     customerListVerbs: z.array(z.string().min(1)),
     jointWords: z.array(z.string().min(1)),
+    hostJointWords: z.array(z.string().min(1)),
     supplyVerbs: z.array(z.string()),
     salesVerbs: z.array(z.string().min(1)),
     tradeVerbs: z.array(z.string()),
@@ -555,7 +556,11 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   const group = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = article.text.slice(before[i]!.m.end, group[0]!.m.start);
-    if (!/^[、和与及]$/.test(gap) && !loadRelationCues().jointWords.includes(gap)) break;
+    // 甲依托乙开通某平台: for ORGANIZED, a body another works through runs it with it; for any other verb, the body
+    // worked through is not the subject (甲依托乙获评…: 甲 won it).
+    const through = loadRelationCues().hostJointWords.includes(gap);
+    if (through && type !== 'ORGANIZED') return { list: [before[i]!], carried: false };
+    if (!/^[、和与及]$/.test(gap) && !loadRelationCues().jointWords.includes(gap) && !through) break;
     group.unshift(before[i]!);
   }
   return { list: group, carried: false };

@@ -124,3 +124,17 @@ describe('a place in the name of a school or a public body', () => {
     expect(await factsOf(sentence)).not.toContain(fact);
   });
 });
+
+describe('organisers: 办了一场 and 依托', () => {
+  test.each([
+    ['a person heading the clause 办了 an event', '在当地政府支持下，郑立强牵头在马坪村办了一场“柑橘丰收节”活动。', ['ORGANIZED 郑立强 → 柑橘丰收节', 'LOCATED_IN 柑橘丰收节 → 马坪村']],
+    ['甲依托乙开通某平台: both', '2023年5月，宜昌市数据局依托宜昌市公共资源交易中心开通“宜昌数据交易平台”。', ['ORGANIZED 宜昌市数据局 → 宜昌数据交易平台', 'ORGANIZED 宜昌市公共资源交易中心 → 宜昌数据交易平台']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test('依托 joins no winners of an award', async () => {
+    const facts = await factsOf('荆州楚韵纺织有限公司依托华中农业大学获评国家级高新技术企业。');
+    expect(facts).not.toContain('RECEIVED 华中农业大学 → 国家级高新技术企业');
+  });
+});
