@@ -138,3 +138,20 @@ describe('organisers: 办了一场 and 依托', () => {
     expect(facts).not.toContain('RECEIVED 华中农业大学 → 国家级高新技术企业');
   });
 });
+
+describe('partners and founders listed together', () => {
+  test.each([
+    ['甲、乙、丙三方签订合作协议: each with each', '荆州楚韵纺织有限公司、华中农业大学、长江大学三方签订合作协议。', ['PARTNER_OF 荆州楚韵纺织有限公司 → 华中农业大学', 'PARTNER_OF 荆州楚韵纺织有限公司 → 长江大学', 'PARTNER_OF 华中农业大学 → 长江大学']],
+    ['与 a town\'s government printed after its county', '荆州楚韵纺织有限公司与监利市新沟镇政府达成合作。', ['PARTNER_OF 荆州楚韵纺织有限公司 → 新沟镇政府']],
+    ['甲与乙联合成立了丙: both founded it', '荆州楚韵纺织有限公司与华中农业大学联合成立了荆州棉花研究院。', ['FOUNDED 荆州楚韵纺织有限公司 → 荆州棉花研究院', 'FOUNDED 华中农业大学 → 荆州棉花研究院']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['a list counted with no verb of working together', '荆州楚韵纺织有限公司、华中农业大学两家单位都来了。', 'PARTNER_OF'],
+    ['甲与乙的 …, then a founding verb of another subject', '荆州楚韵纺织有限公司与华中农业大学的专家说，监利市成立了荆州棉花研究院。', 'FOUNDED 荆州楚韵纺织有限公司'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect((await factsOf(sentence)).filter((f) => f.startsWith(fact))).toEqual([]);
+  });
+});
