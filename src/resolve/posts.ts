@@ -177,6 +177,16 @@ export class PostReader {
       const named = ref && [...this.ordered].reverse().find((q) => q.m.start < s && q.ref.key === ref.key);
       if (named && POST_PLACES.has(named.ref.kind ?? '')) return { start: s, posts: [{ holder: named, role: span, start: s, rule: 'rel.works-for.place-in-view' }] };
     }
+    // 某公司成立于2015年，总经理李某…: a post of a firm's with no body, opening a later clause of a sentence headed by a
+    // company — the only organisation named before it in the sentence — is held there.
+    if (opens && /[，,]/u.test(text[s - 1] ?? '') && this.cues.headPosts.includes(span.replace(/^副/u, ''))) {
+      const sentence = this.inView.sentenceOf(s);
+      const head = sentence !== undefined ? this.inView.of(sentence) : undefined;
+      const orgs = this.ordered.filter((q) => q.ref.label === 'Organization' && q.m.start < s && sentence !== undefined && q.m.sentence === sentence);
+      if (head && head.ref.label === 'Organization' && head.ref.kind === 'Company' && orgs.length === 1 && orgs[0] === head && !this.ordered.some((q) => q.ref.label === 'Person' && q.m.start > head.m.end && q.m.end < s)) {
+        return { start: head.m.start, posts: [{ holder: head, role: span, start: head.m.start, rule: 'rel.works-for.sentence-head' }] };
+      }
+    }
     // 在某研究院，科研人员李某…: a post with no body, opening the clause right after the phrase that sets the
     // sentence at an organisation, is held there.
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;

@@ -57,6 +57,7 @@ const CuesFile = z
         takesPost: z.array(z.string().min(1)),
         unitEndings: z.array(z.string().min(1)),
         asWords: z.array(z.string().min(1)),
+        headPosts: z.array(z.string().min(1)),
       })
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),

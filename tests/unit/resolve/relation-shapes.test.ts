@@ -155,3 +155,20 @@ describe('partners and founders listed together', () => {
     expect((await factsOf(sentence)).filter((f) => f.startsWith(fact))).toEqual([]);
   });
 });
+
+describe('a firm\'s post opening a later clause of a sentence the firm heads (rel.works-for.sentence-head)', () => {
+  test.each([
+    ['某公司成立于2015年，总经理甲…', '荆州楚韵纺织有限公司成立于2015年，总经理周建华是土生土长的新沟镇人。', ['WORKS_FOR 周建华 → 荆州楚韵纺织有限公司']],
+    ['副 before the post', '荆州楚韵纺织有限公司扩建了厂房，副总经理吴小梅说，产能翻了一番。', ['WORKS_FOR 吴小梅 → 荆州楚韵纺织有限公司']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['a second body named before the post', '荆州楚韵纺织有限公司收购了监利长江纸业有限公司，厂长周建华留任。', 'WORKS_FOR 周建华 → 荆州楚韵纺织有限公司'],
+    ['a post that is not a firm\'s', '荆州楚韵纺织有限公司与华中农业大学合作，教授周建华带队驻厂。', 'WORKS_FOR 周建华 → 荆州楚韵纺织有限公司'],
+    ['a speaker between the firm and the post', '荆州楚韵纺织有限公司的产品很受欢迎，吴小梅说，负责人周建华很能干。', 'WORKS_FOR 周建华 → 荆州楚韵纺织有限公司'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).not.toContain(fact);
+  });
+});
