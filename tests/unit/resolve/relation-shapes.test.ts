@@ -172,3 +172,24 @@ describe('a firm\'s post opening a later clause of a sentence the firm heads (re
     expect(await factsOf(sentence)).not.toContain(fact);
   });
 });
+
+describe('where a firm is, in a few more shapes', () => {
+  test.each([
+    ['某镇有一家某公司', '监利市新沟镇有一家荆州楚韵纺织有限公司，年产值过亿。', ['LOCATED_IN 荆州楚韵纺织有限公司 → 新沟镇']],
+    ['在某镇，有一家某公司', '在监利市新沟镇，有一家荆州楚韵纺织有限公司，年产值过亿。', ['LOCATED_IN 荆州楚韵纺织有限公司 → 新沟镇']],
+    ['某公司所在的某镇', '荆州楚韵纺织有限公司所在的新沟镇，棉花种植面积达5万亩。', ['LOCATED_IN 荆州楚韵纺织有限公司 → 新沟镇']],
+    ['某镇上的某公司', '新沟镇上的荆州楚韵纺织有限公司今年扩产。', ['LOCATED_IN 荆州楚韵纺织有限公司 → 新沟镇']],
+    ['某县境内的某公司', '监利市境内的荆州楚韵纺织有限公司今年扩产。', ['LOCATED_IN 荆州楚韵纺织有限公司 → 监利市']],
+    ['选址 a town', '荆州楚韵纺织有限公司选址监利市新沟镇。', ['LOCATED_IN 荆州楚韵纺织有限公司 → 新沟镇']],
+    ['把总部搬到了 a town', '荆州楚韵纺织有限公司把总部搬到了监利市新沟镇。', ['LOCATED_IN 荆州楚韵纺织有限公司 → 新沟镇']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['a place that has a firm\'s customer, not the firm', '荆州楚韵纺织有限公司的客户遍布新沟镇等地。', 'LOCATED_IN 荆州楚韵纺织有限公司 → 新沟镇'],
+    ['有 after a place that does not head its clause', '荆州楚韵纺织有限公司说新沟镇有一家华丰棉业有限公司。', 'LOCATED_IN 华丰棉业有限公司 → 新沟镇'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).not.toContain(fact);
+  });
+});
