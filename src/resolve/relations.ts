@@ -207,6 +207,10 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           const subjects = subjectsFor(rule.type, ms.filter((r) => !agents.includes(r)), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
           // 前不久公布的某名单, 印发的《某方案》: a verb qualifying its object before 的 names no doer; none is carried.
           if (subjects.carried && text[v + verb.length] === '的') continue;
+          // 某县组织20家企业参加某博览会: the body that led others there took part in the fair; it did not run it.
+          const delegation = rule.type === 'ORGANIZED' ? objects.filter((o) => /参加|参与|参展|参赛|亮相|出席|走进|赴/u.test(text.slice(v + verb.length, at(o)))) : [];
+          for (const s of subjects.list) for (const o of delegation) add('PARTICIPATED_IN', s, o, sentence, 'rel.participated-in.delegation', 0.7);
+          objects = objects.filter((o) => !delegation.includes(o));
           for (const s of subjects.list) {
             for (const o of objects) {
               const conf = (subjects.carried || carriedObject ? 0.6 : 0.8) + (o.e.kind && rule.objectKinds.indexOf(o.e.kind) === 0 ? 0.05 : 0);

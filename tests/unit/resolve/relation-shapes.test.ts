@@ -193,3 +193,19 @@ describe('where a firm is, in a few more shapes', () => {
     expect(await factsOf(sentence)).not.toContain(fact);
   });
 });
+
+describe('a body that leads others to a fair, and one that undertakes a project', () => {
+  test('某县组织企业参加某博览会: took part, did not run it', async () => {
+    const facts = await factsOf('秭归县商务局组织湖北屈乡茶业有限公司、宜昌三峡食品有限公司参加中国国际进口博览会。');
+    expect(facts).toEqual(expect.arrayContaining(['PARTICIPATED_IN 秭归县商务局 → 中国国际进口博览会', 'PARTICIPATED_IN 湖北屈乡茶业有限公司 → 中国国际进口博览会', 'PARTICIPATED_IN 宜昌三峡食品有限公司 → 中国国际进口博览会']));
+    expect(facts).not.toContain('ORGANIZED 秭归县商务局 → 中国国际进口博览会');
+  });
+
+  test('组织开展 a campaign is still running it', async () => {
+    expect(await factsOf('秭归县商务局组织开展“秭归脐橙进万家”活动。')).toContain('ORGANIZED 秭归县商务局 → 秭归脐橙进万家');
+  });
+
+  test('承担 a project', async () => {
+    expect(await factsOf('荆州楚韵纺织有限公司承担了“棉纺智能化改造”项目。')).toContain('ORGANIZED 荆州楚韵纺织有限公司 → 棉纺智能化改造');
+  });
+});
