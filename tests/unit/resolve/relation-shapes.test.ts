@@ -209,3 +209,17 @@ describe('a body that leads others to a fair, and one that undertakes a project'
     expect(await factsOf('荆州楚韵纺织有限公司承担了“棉纺智能化改造”项目。')).toContain('ORGANIZED 荆州楚韵纺织有限公司 → 棉纺智能化改造');
   });
 });
+
+describe('a firm bought, or named a member of its group (PART_OF)', () => {
+  test.each([
+    ['甲收购了乙', '湖北宜化集团有限公司收购了荆州楚韵纺织有限公司。', ['PART_OF 荆州楚韵纺织有限公司 → 湖北宜化集团有限公司']],
+    ['引入甲，对乙进行收购: the last firm named before', '2021年，监利市引入湖北宜化集团有限公司，对荆州楚韵纺织有限公司进行收购，成立新基地。', ['PART_OF 荆州楚韵纺织有限公司 → 湖北宜化集团有限公司']],
+    ['作为甲的子公司，乙…', '作为湖北宜化集团有限公司的子公司，荆州楚韵纺织有限公司今年扩产。', ['PART_OF 荆州楚韵纺织有限公司 → 湖北宜化集团有限公司']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test('收购 of produce makes no group', async () => {
+    expect((await factsOf('荆州楚韵纺织有限公司收购农户的棉花。')).filter((f) => f.startsWith('PART_OF 荆州楚韵'))).toEqual([]);
+  });
+});
