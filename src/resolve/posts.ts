@@ -78,6 +78,7 @@ export class PostReader {
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
     if (posts.length === 0) posts.push(...this.apposition(p));
+    if (posts.length === 0) posts.push(...this.workplace(p));
     // 作为某公司负责人，李某…: the posts of the phrase that opens the sentence with 作为, the name heading the clause after it.
     if (posts.length === 0 && /[，,]/u.test(text[p.m.start - 1] ?? '')) {
       const clause = text.slice(Math.max(0, p.m.start - 1 - 40), p.m.start - 1);
@@ -98,12 +99,52 @@ export class PostReader {
   private apposition(p: Pending): Post[] {
     const text = this.article.text;
     // 李某，她是某公司的总经理: a pronoun opening the clause after the name stands for it.
-    const lead = /^(?:[，,](?:(?:他|她)(?:现在|目前|如今|现)?(?:是|系|现任|担任))|[，,](?:现任|系|是)?|是|系|既是)/u.exec(text.slice(p.m.end, p.m.end + 6));
+    const lead = /^(?:[，,](?:(?:他|她)(?:现在|目前|如今|现)?(?:是|系|现任|担任))|[，,](?:现任|系|是)?|(?:现在|目前|如今|现)?(?:是|系)|既是)/u.exec(text.slice(p.m.end, p.m.end + 6));
     if (!lead) return [];
     const posts = this.postsFrom(p, p.m.end + lead[0].length);
     // 李某既是某公司董事长，也是某协会会长: the posts of the clause after it, opened by 也是 or 还是.
     const more = posts.length ? /^[，,](?:也是|还是|又是|同时也是|同时还是|同时是|还担任|同时担任|兼任)/u.exec(text.slice(posts[0]!.end!, posts[0]!.end! + 8)) : null;
     return more ? [...posts, ...this.postsFrom(p, posts[0]!.end! + more[0].length)] : posts;
+  }
+
+  /**
+   * Where a person works, said with a verb (`workVerbs`): 李某在某公司担任技术员 (the post after it), 李某在某公司工作,
+   * 李某进入某公司工作, 李某就职于某公司; 某公司聘请李某担任技术顾问 (`hireVerbs` before the name).
+   */
+  private workplace(p: Pending): Post[] {
+    const text = this.article.text;
+    const w = this.cues.work;
+    const org = (at: number): Pending | undefined => this.ordered.find((q) => q.m.start === at && q.ref.label === 'Organization');
+    const roleAt = (at: number): string | undefined => {
+      let e = at;
+      while (e < text.length && e - at < this.cues.maxLength && isHan(text.charCodeAt(e)) && !this.stop.has(text[e]!)) e++;
+      return this.postAt(text.slice(at, e));
+    };
+    // 李某(目前)在某公司担任技术员 / 工作 / 上班; 李某进入某公司工作.
+    const lead = new RegExp(`^(?:${w.adverbs.join('|')})*(?:${w.intoWords.join('|')})`, 'u').exec(text.slice(p.m.end, p.m.end + 12));
+    const body = lead ? org(p.m.end + lead[0].length) : undefined;
+    if (body) {
+      const after = text.slice(body.m.end, body.m.end + 6);
+      const takes = [...this.cues.takesPost, '当', '做'].filter((x) => after.startsWith(x)).sort((a, b) => b.length - a.length)[0];
+      const role = takes ? roleAt(body.m.end + takes.length) : undefined;
+      if (role) return [{ holder: body, role, start: p.m.start, end: body.m.end + takes!.length + role.length, rule: 'rel.works-for.works-at' }];
+      // 工作 as a verb, not 工作人员, 工作站 (在某公司工作人员的帮助下).
+      const work = w.workVerbs.find((x) => after.startsWith(x) && !/^(?:人员|室|站|组|队|会|者|中|上|的)/u.test(after.slice(x.length)));
+      if (work) return [{ holder: body, role: '', start: p.m.start, end: body.m.end + work.length, rule: 'rel.works-for.works-at' }];
+    }
+    // 李某就职于某公司.
+    const at = new RegExp(`^(?:${w.adverbs.join('|')})*(?:${w.atVerbs.join('|')})`, 'u').exec(text.slice(p.m.end, p.m.end + 10));
+    const employer = at ? org(p.m.end + at[0].length) : undefined;
+    if (employer) return [{ holder: employer, role: '', start: p.m.start, end: employer.m.end, rule: 'rel.works-for.works-at' }];
+    // 某公司聘请李某担任技术顾问.
+    const hire = w.hireVerbs.find((x) => text.slice(Math.max(0, p.m.start - x.length), p.m.start) === x);
+    const hirer = hire ? this.endingAt.get(p.m.start - hire.length) : undefined;
+    if (hirer?.ref.label === 'Organization') {
+      const as = /^(?:担任|出任|任|为|作为)/u.exec(text.slice(p.m.end, p.m.end + 3));
+      const role = as ? roleAt(p.m.end + as[0].length) : undefined;
+      if (role) return [{ holder: hirer, role, start: hirer.m.start, end: p.m.end + as![0].length + role.length, rule: 'rel.works-for.hired' }];
+    }
+    return [];
   }
 
   /** The posts from `from` to the clause's end, when they are all the clause holds (李某，某大学教授). */

@@ -58,6 +58,7 @@ const CuesFile = z
         unitEndings: z.array(z.string().min(1)),
         asWords: z.array(z.string().min(1)),
         headPosts: z.array(z.string().min(1)),
+        work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)) }).strict(),
       })
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),

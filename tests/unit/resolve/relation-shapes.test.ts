@@ -223,3 +223,22 @@ describe('a firm bought, or named a member of its group (PART_OF)', () => {
     expect((await factsOf('荆州楚韵纺织有限公司收购农户的棉花。')).filter((f) => f.startsWith('PART_OF 荆州楚韵'))).toEqual([]);
   });
 });
+
+describe('where a person works, said with a verb', () => {
+  test.each([
+    ['甲在某公司担任技术员', '吴小梅在荆州楚韵纺织有限公司担任技术员。', ['WORKS_FOR 吴小梅 → 荆州楚韵纺织有限公司']],
+    ['甲在某公司工作了十年', '吴小梅在荆州楚韵纺织有限公司工作了十年。', ['WORKS_FOR 吴小梅 → 荆州楚韵纺织有限公司']],
+    ['甲就职于某公司', '吴小梅就职于荆州楚韵纺织有限公司。', ['WORKS_FOR 吴小梅 → 荆州楚韵纺织有限公司']],
+    ['甲目前是某公司的总经理', '周建华目前是荆州楚韵纺织有限公司的总经理。', ['WORKS_FOR 周建华 → 荆州楚韵纺织有限公司']],
+    ['某公司聘请甲担任技术顾问', '荆州楚韵纺织有限公司聘请周建华担任技术顾问。', ['WORKS_FOR 周建华 → 荆州楚韵纺织有限公司']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['工作人员 is no verb of working', '吴小梅在荆州楚韵纺织有限公司工作人员的帮助下办好了手续。'],
+    ['在某公司 and a verb that is not working there', '吴小梅在荆州楚韵纺织有限公司参观了生产线。'],
+  ])('none: %s', async (_case, sentence) => {
+    expect((await factsOf(sentence)).filter((f) => f.startsWith('WORKS_FOR'))).toEqual([]);
+  });
+});
