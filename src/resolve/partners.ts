@@ -4,6 +4,7 @@
 //   甲成立了一家某公司 / 甲建设起某产业园                                 FOUNDED by 甲.
 // Partners and founders are named in the clause; the body founded may be named by its kind alone (这家公司, 这个
 // 文化园): the one in view.
+import { clauseSubject } from './clause-subjects.js';
 import { isNamedSite } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import type { SubjectsInView } from './in-view.js';
@@ -139,6 +140,16 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
       for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) add('PARTNER_OF', list[i], list[j], 'rel.partner-of.listed', 0.75);
     }
 
+    // 某公司是王某于2015年创办的: the founder between 是 and the verb, the body heading the clause.
+    for (let y = find('是', sentence.start); y !== -1 && y < sentence.end; y = find('是', y + 1)) {
+      const founder = own.find((r) => (r.e.label === 'Person' || isParty(r)) && r.m.start === y + 1);
+      if (!founder) continue;
+      const tail = new RegExp(`^(?:于?\\d{4}年(?:\\d{1,2}月)?|一手|亲手|共同|联合)*(?:${cues.founding.verbs.join('|')})(?:起来)?的`, 'u').exec(text.slice(founder.m.end, founder.m.end + 16));
+      if (!tail) continue;
+      const body = own.filter((r) => canBeFounded(r) && r.m.end === y).pop();
+      add('FOUNDED', founder, body, 'rel.founded.was-set-up-by', 0.8);
+    }
+
     // 某园由甲(和乙)出资建成
     for (let y = find('由', sentence.start); y !== -1 && y < sentence.end; y = find('由', y + 1)) {
       const founders = listFrom(y + 1, isParty);
@@ -158,8 +169,12 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         const at = v + verb.length + gap.length;
         const founded = own.find((r) => canBeFounded(r) && r.m.start === at) ?? kindInView(at, gap);
         if (!founded) continue;
-        const actor = actorBefore(v, (r) => isParty(r) || r.e.label === 'Person');
-        add('FOUNDED', actor, founded, 'rel.founded.set-up', 0.75);
+        // 王某辞职回乡，成立了某公司: with no founder in its clause, the person or body heading an earlier clause of the
+        // sentence (承前省略) set it up.
+        const own0 = actorBefore(v, (r) => isParty(r) || r.e.label === 'Person');
+        const chained = own0 || text.slice(clauseStart(v), v).replace(/^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own);
+        const actor = own0 ?? (chained && !chained.own && (chained.subject.e.label === 'Person' || chained.subject.e.label === 'Organization') && chained.subject !== founded ? chained.subject : undefined);
+        add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
         // 甲与乙联合成立了丙: the party joined to the founder by 与 or 和 (a word of working together before the verb) set it up too.
         if (actor && /^(?:联合|共同|携手|合作|一起|一道|共同出资|合资)?$/u.test(text.slice(actor.m.end, v))) {
           const joined = own.filter((r) => (isParty(r) || r.e.label === 'Person') && r.m.end < actor.m.start && r.m.start >= clauseStart(v) && /^[与和同跟、及]$/u.test(text.slice(r.m.end, actor.m.start))).pop();

@@ -242,3 +242,20 @@ describe('where a person works, said with a verb', () => {
     expect((await factsOf(sentence)).filter((f) => f.startsWith('WORKS_FOR'))).toEqual([]);
   });
 });
+
+describe('founders in more shapes', () => {
+  test.each([
+    ['甲辞职回乡，成立了某公司: the person heading the clause before', '2016年，吴小梅辞职回乡，成立了荆州楚韵纺织有限公司。', ['FOUNDED 吴小梅 → 荆州楚韵纺织有限公司']],
+    ['某公司是甲于2015年创办的', '荆州楚韵纺织有限公司是周建华于2015年创办的。', ['FOUNDED 周建华 → 荆州楚韵纺织有限公司']],
+    ['某公司的创办者甲', '荆州楚韵纺织有限公司的创办者周建华说，订单排到了年底。', ['FOUNDED 周建华 → 荆州楚韵纺织有限公司']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['a clause with a subject of its own founds it', '吴小梅辞职回乡，她的哥哥成立了荆州楚韵纺织有限公司。', 'FOUNDED 吴小梅 → 荆州楚韵纺织有限公司'],
+    ['是 and a person who did not found it', '荆州楚韵纺织有限公司是周建华工作过的地方。', 'FOUNDED 周建华 → 荆州楚韵纺织有限公司'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).not.toContain(fact);
+  });
+});
