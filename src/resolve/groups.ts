@@ -40,7 +40,7 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
   const supplyVerbs = held(cues.supplyVerbs);
   const pilotVerbs = held(cues.pilotVerbs);
   const acquireVerbs = held(cues.acquireVerbs);
-  if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !pilotVerbs.length && !acquireVerbs.length && !text.includes('作为') && !cues.eventVerbs.some((w) => text.includes(w))) return out;
+  if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !pilotVerbs.length && !acquireVerbs.length && !text.includes('作为') && !cues.eventVerbs.some((w) => text.includes(w)) && !cues.projectVerbs.some((w) => text.includes(w))) return out;
 
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const r of ms) {
@@ -64,14 +64,17 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
   };
 
   /** 在 a place (of a chain, the last) and a verb of holding an event right after it (在某村隆重举办): the place and the verb's end. */
-  const venueAt = (pos: number): { venue: ResolvedMention; verb: number } | undefined => {
+  const venueAt = (pos: number): { venue: ResolvedMention; verb: number; project: boolean } | undefined => {
     let venue = startingAt.get(pos);
     if (!venue || venue.e.label !== 'Place' || venue.m.attrs.ref) return undefined;
     for (let next = startingAt.get(venue.m.end); next?.e.label === 'Place'; next = startingAt.get(venue.m.end)) venue = next;
     let v = venue.m.end;
     v += wordAt(cues.eventManners, v)?.length ?? 0;
     const verb = wordAt(cues.eventVerbs, v);
-    return verb ? { venue, verb: v + verb.length } : undefined;
+    if (verb) return { venue, verb: v + verb.length, project: false };
+    // 某项目在某镇开工建设, 正式投产: where a project is built.
+    const works = wordAt(cues.projectVerbs, v);
+    return works ? { venue, verb: v + works.length, project: true } : undefined;
   };
 
   // Only a position where a cue word may begin is looked at.
@@ -128,13 +131,19 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
       // 在某村举办了某活动, 某博览会在某市开幕: where an event is held.
       const held = text[i] === '在' ? venueAt(i + 1) : undefined;
       if (held) {
-        const { venue, verb } = held;
+        const { venue, verb, project } = held;
         const ce = clauseEndOf(text, verb, sentence.end);
         const cs = clauseStartOf(text, i, sentence.start);
         // The event after the verb may open right at it (举办“某文化节”: its name's mention holds the quotation mark).
         const event = (r: ResolvedMention): boolean => r.e.label === 'Programme' && EVENT_KINDS.has(r.e.kind ?? '');
-        const events = [...own.filter((r) => event(r) && r.m.start >= cs && r.m.end <= i), ...own.filter((r) => event(r) && r.m.start >= verb && r.m.start < ce)];
-        for (const ev of events) add('LOCATED_IN', ev, venue, 'rel.located-in.venue', 0.75);
+        if (project) {
+          // The project heads the clause before 在 (某项目近日在某镇开工): only a time word between.
+          const built = own.filter((r) => r.e.label === 'Programme' && r.e.kind === 'Project' && r.m.start >= cs && r.m.end <= i).pop();
+          if (built && /^(?:近日|日前|今年|去年|已|已经|正式|\d{4}年(?:\d{1,2}月)?)*$/u.test(text.slice(built.m.end, i))) add('LOCATED_IN', built, venue, 'rel.located-in.project-site', 0.75);
+        } else {
+          const events = [...own.filter((r) => event(r) && r.m.start >= cs && r.m.end <= i), ...own.filter((r) => event(r) && r.m.start >= verb && r.m.start < ce)];
+          for (const ev of events) add('LOCATED_IN', ev, venue, 'rel.located-in.venue', 0.75);
+        }
       }
       // 甲收购了乙, 甲对乙进行收购, 引入甲，对乙进行并购: a firm bought is part of the buyer — the firm heading the clause,
       // else the last firm named before it in the sentence.

@@ -39,6 +39,7 @@ const CuesFile = z
     pilotPattern: z.string(),
     founderTitles: z.array(z.string()),
     hostVerbs: z.array(z.string().min(1)),
+    benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),
     eventEndings: z.array(z.string().min(1)),
@@ -63,7 +64,7 @@ const CuesFile = z
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
-    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
+    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
   })
@@ -289,6 +290,20 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       // The holder heads its clause (二是某公司为…: 二是 opens it, and is no holder).
       if (holder && text.slice(cs, at(holder)).replace(/^(?:[一二三四五六七八九十]是|其中|目前|如今|现在|同时|此外|\d{4}年)/u, '').length > 0 && !/^[一二三四五六七八九十]是$/u.test(text.slice(cs, at(holder)))) continue;
       add('RECEIVED', who, rec, sentence, holder ? 'rel.received.designation' : kind ? 'rel.received.designation.carried-subject' : 'rel.received.designation.clause-subject', holder ? 0.8 : 0.65);
+    }
+
+    // 得益于某行动，某公司…; 在某政策的支持下，某公司…: the body heading the clause after such an opening
+    // phrase benefited from the programme or body it names.
+    {
+      const opening = new RegExp(`^(?:[^，,。]{0,12}[，,])?(?:${c.benefitOpenings.words.join('|')})([^，,。]{2,30}?)(?:的(?:${c.benefitOpenings.helps.join('|')})下)?[，,]`, 'du').exec(text);
+      const needsHelp = opening && opening[0].includes('在') && !new RegExp(`的(?:${c.benefitOpenings.helps.join('|')})下[，,]$`, 'u').test(opening[0]);
+      if (opening && !needsHelp) {
+        const [from, to] = opening.indices![1]!;
+        const giver = ms.filter((r) => at(r) >= from && at(r) + r.m.text.length <= to && (r.e.label === 'Programme' || (isOrg(r) && !isCompany(r)))).pop();
+        const who = ms.find((r) => at(r) === opening.index + opening[0].length);
+        // Only a body benefits (the schema): an area heading the clause is passed over.
+        if (giver && who && isOrg(who)) add('BENEFITED_FROM', who, giver, sentence, 'rel.benefited-from.opening', 0.7);
+      }
     }
 
     // Located: 位于/落户 P 的 O, or O … 落户 P. Of a chain of places after the verb (位于湖北武汉洪山区), the last.

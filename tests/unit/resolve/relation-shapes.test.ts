@@ -259,3 +259,20 @@ describe('founders in more shapes', () => {
     expect(await factsOf(sentence)).not.toContain(fact);
   });
 });
+
+describe('a project built in a place, and a body helped by what opens the sentence', () => {
+  test.each([
+    ['某项目在某镇开工建设', '“棉纺智能化改造”项目近日在监利市新沟镇开工建设。', ['LOCATED_IN 棉纺智能化改造 → 新沟镇']],
+    ['得益于某行动，某公司…', '得益于“棉花提质增效”行动，荆州楚韵纺织有限公司的订单增长了三成。', ['BENEFITED_FROM 荆州楚韵纺织有限公司 → 棉花提质增效']],
+    ['在某行动的支持下，某公司…', '在“棉花提质增效”行动的支持下，荆州楚韵纺织有限公司扩建了厂房。', ['BENEFITED_FROM 荆州楚韵纺织有限公司 → 棉花提质增效']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['在 a programme with no words of help: no benefit read', '在“棉花提质增效”行动中，荆州楚韵纺织有限公司扩建了厂房。', 'BENEFITED_FROM'],
+    ['a project named after the verb is not the one built there', '监利市新沟镇开工建设了一批项目，“棉纺智能化改造”项目也在推进。', 'LOCATED_IN 棉纺智能化改造 → 新沟镇'],
+  ])('not: %s', async (_case, sentence, fact) => {
+    expect((await factsOf(sentence)).filter((f) => f.startsWith(fact))).toEqual([]);
+  });
+});
