@@ -9,6 +9,7 @@ import type { Jieba as JiebaType } from '@node-rs/jieba';
 import { KgError } from '../errors.js';
 import { shortName, type Gazetteer } from '../gazetteer/index.js';
 import type { ExtractLexicon } from './lexicon.js';
+import type { PlaceKind } from '../../schema/model.js';
 import { cachedDerived, derivedCacheDir, derivedKey, type Derived } from '../util/derived-cache.js';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +41,8 @@ export function readOverrides(): DictionaryEdit[] {
     });
 }
 
+const BIG_PLACES: ReadonlySet<PlaceKind> = new Set(['Province', 'City', 'County', 'Country', 'DevelopmentZone']);
+
 /** Words the lexicons contribute: places (ns), organisations (nt), endings and titles (n). */
 export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCounties: readonly string[]): DictionaryEdit[] {
   const out: DictionaryEdit[] = [];
@@ -51,13 +54,10 @@ export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCou
   for (const b of lex.govStandalone.values()) add(b.name, 500, 'nt');
   for (const t of lex.personTitles) add(t, 500, 'n');
   for (const t of lex.programmeTypes) add(t.word, 1000, 'n');
-  for (const surface of gazetteer.surfaces()) {
-    if (gazetteer.lookup(surface).some((e) => e.form === 'alias' && gazetteer.get(e.placeId)?.kind === 'DevelopmentZone')) add(surface, 300, 'ns');
-  }
-  for (const p of gazetteer.places.values()) {
-    const big = p.kind === 'Province' || p.kind === 'City' || p.kind === 'County' || p.kind === 'Country' || p.kind === 'DevelopmentZone';
+  for (const surface of gazetteer.namesWhere((form, kind) => form === 'alias' && kind === 'DevelopmentZone')) add(surface, 300, 'ns');
+  // The big places and those of the home counties, in the gazetteer's order (only their objects are made).
+  for (const p of gazetteer.placesWhere(BIG_PLACES, localCounties)) {
     const isLocal = p.code !== undefined && localCounties.some((c) => p.code!.startsWith(c));
-    if (!big && !isLocal) continue;
     add(p.name, 300, 'ns');
     if (p.kind !== 'Village' && p.kind !== 'Community') {
       const short = shortName(p.name) ?? p.name.replace(/(街道|镇|乡)$/, '');
@@ -304,12 +304,14 @@ const SOURCE = fileURLToPath(import.meta.url);
  * edited word that was dropped); the last edit of a word counts. The edited dictionary and its lookup table are
  * read from the derived-data cache (util/derived-cache.ts) when it holds them for these edits, this dictionary and
  * this code, and made and cached otherwise: making them took about as long as jieba's own loading of the result.
+ * `variant` names what the edits are for (the home counties): a new dictionary replaces the cached one of its
+ * variant, whose edits are no longer today's, and leaves the others.
  */
-export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: DropWords = dropListed([]), cacheDir = derivedCacheDir()): BuiltJieba {
+export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: DropWords = dropListed([]), cacheDir = derivedCacheDir(), variant = ''): BuiltJieba {
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   const key = derivedKey([readFileSync(SOURCE), dict, edits.map((e) => `${e.word}\t${e.freq}\t${e.tag}`).join('\n'), drop.key]);
-  const derived = cachedDerived('jieba-dictionary', key, () => editDictionary(Buffer.from(dict).toString('utf8'), edits, drop), cacheDir);
+  const derived = cachedDerived('jieba-dictionary', key, () => editDictionary(Buffer.from(dict).toString('utf8'), edits, drop), cacheDir, variant);
   const packed = PackedDictionary.restore(derived);
   const tagger = Jieba.withDict(derived.arrays.edited as Uint8Array);
   const built = { tagger, dictionary: packed.dictionary, tags: packed.tags };
