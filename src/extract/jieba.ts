@@ -3,7 +3,7 @@
 // jieba's own tags are corrected (嘉兴 is a place, not a person). @node-rs/jieba cannot re-tag a word after
 // loading, so the edits are made to the dictionary text itself.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Jieba as JiebaType } from '@node-rs/jieba';
 import { KgError } from '../errors.js';
@@ -14,13 +14,29 @@ import { cachedDerived, derivedCacheDir, derivedKey, type Derived } from '../uti
 
 const require = createRequire(import.meta.url);
 const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+/**
+ * jieba's own dictionary (5 MB), read when it is needed: to edit it, or for a baseline. (Not through the package's
+ * `dict` module, which reads its 6 MB keyword-weight file as well.)
+ */
+const DICT_PATH = require.resolve('@node-rs/jieba/dict.txt');
+let dictBytes: Buffer | undefined;
+const jiebaDictionary = (): Buffer => (dictBytes ??= readFileSync(DICT_PATH));
+
+/**
+ * The dictionary as far as a cached edited copy is concerned: the package's version and the file's size (a
+ * published package's files do not change within a version). Hashing its 5 MB took longer than reading the
+ * edited dictionary back.
+ */
+function dictionaryIdentity(): string {
+  const pkg = JSON.parse(readFileSync(require.resolve('@node-rs/jieba/package.json'), 'utf8')) as { version?: string };
+  return `@node-rs/jieba ${pkg.version} dict.txt ${statSync(DICT_PATH).size}`;
+}
 
 export type Tagger = JiebaType;
 
 /** The unmodified dictionary, for baselines. */
 export function plainJieba(): Tagger {
-  return Jieba.withDict(dict);
+  return Jieba.withDict(jiebaDictionary());
 }
 
 export interface DictionaryEdit {
@@ -310,8 +326,8 @@ const SOURCE = fileURLToPath(import.meta.url);
 export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: DropWords = dropListed([]), cacheDir = derivedCacheDir(), variant = ''): BuiltJieba {
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const key = derivedKey([readFileSync(SOURCE), dict, edits.map((e) => `${e.word}\t${e.freq}\t${e.tag}`).join('\n'), drop.key]);
-  const derived = cachedDerived('jieba-dictionary', key, () => editDictionary(Buffer.from(dict).toString('utf8'), edits, drop), cacheDir, variant);
+  const key = derivedKey([readFileSync(SOURCE), dictionaryIdentity(), edits.map((e) => `${e.word}\t${e.freq}\t${e.tag}`).join('\n'), drop.key]);
+  const derived = cachedDerived('jieba-dictionary', key, () => editDictionary(jiebaDictionary().toString('utf8'), edits, drop), cacheDir, variant);
   const packed = PackedDictionary.restore(derived);
   const tagger = Jieba.withDict(derived.arrays.edited as Uint8Array);
   const built = { tagger, dictionary: packed.dictionary, tags: packed.tags };

