@@ -306,7 +306,7 @@ function addOutsideDivisions(g: GazetteerBuilder): void {
 
 function loadZones(g: GazetteerBuilder): void {
   const path = join(here, 'model', 'development-zones.json');
-  const parsed = ZonesFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  const parsed = ZonesFile.safeParse(JSON.parse(readFileSync(path, 'utf8')), { jitless: true }); // read once: see util/model-file.ts
   if (!parsed.success) throw new KgError('DATA_INVALID', `invalid zones lexicon: ${parsed.error.issues[0]?.message}`, { subject: path });
   for (const z of parsed.data.zones) {
     if (g.places.has(z.id)) throw new KgError('DATA_INVALID', `zone id ${z.id} is used twice`, { subject: path });
