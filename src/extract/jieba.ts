@@ -150,12 +150,25 @@ class PackedDictionary {
     return new PackedDictionary(a.codes, a.start, a.length, a.value, a.slots, count, tagNames, new Map(added));
   }
 
-  /** The table (not the lines), for `restore`. */
+  /**
+   * The table (not the lines), for `restore`: the words' code units only, one after another (not the whole
+   * text with its frequencies and tags, which was half of the cached file, read at every start).
+   */
   save(): Derived {
     const n = this.count;
+    let total = 0;
+    for (let e = 0; e < n; e++) total += this.length[e]!;
+    const codes = new Uint16Array(total);
+    const start = new Int32Array(n);
+    for (let e = 0, at = 0; e < n; e++) {
+      const from = this.start[e]!;
+      codes.set(this.codes.subarray(from, from + this.length[e]!), at);
+      start[e] = at;
+      at += this.length[e]!;
+    }
     return {
       meta: { count: n, tagNames: this.tagNames, added: [...this.added] },
-      arrays: { codes: this.codes, start: this.start.subarray(0, n), length: this.length.subarray(0, n), value: this.value.subarray(0, n), slots: this.slots },
+      arrays: { codes, start, length: this.length.subarray(0, n), value: this.value.subarray(0, n), slots: this.slots },
     };
   }
 
