@@ -175,6 +175,9 @@ export class Gazetteer {
   private readonly placeMemo: (GazetteerPlace | undefined)[];
   private readonly entryMemo: (readonly NameEntry[] | undefined)[];
   private readonly surfaceMemo: (string | undefined)[];
+  /** Names and ids already looked up, by their string (whose hash V8 keeps): the recognizers ask for the same ones again and again. */
+  private readonly byName = new Map<string, readonly NameEntry[]>();
+  private readonly byId = new Map<string, GazetteerPlace>();
 
   private constructor(saved: Derived) {
     const meta = saved.meta as { kinds: PlaceKind[]; places: number; names: number; maxNameLength: number };
@@ -196,8 +199,13 @@ export class Gazetteer {
     this.places = {
       size: meta.places,
       get: (id) => {
+        const known = this.byId.get(id);
+        if (known) return known;
         const i = this.placeIndex(id);
-        return i < 0 ? undefined : this.placeAt(i);
+        if (i < 0) return undefined;
+        const p = this.placeAt(i);
+        this.byId.set(id, p);
+        return p;
       },
       has: (id) => this.placeIndex(id) >= 0,
       *values() {
@@ -263,9 +271,14 @@ export class Gazetteer {
   }
 
   lookup(surface: string): readonly NameEntry[] {
+    const known = this.byName.get(surface);
+    if (known) return known;
     const { nameSlots, nameStart, nameLength } = this.c;
     const s = this.find(nameSlots, surface, (j) => nameStart[j]!, (j) => nameLength[j]!);
-    return s < 0 ? [] : this.entriesOf(s);
+    if (s < 0) return [];
+    const entries = this.entriesOf(s);
+    this.byName.set(surface, entries);
+    return entries;
   }
 
   private entriesOf(s: number): readonly NameEntry[] {
