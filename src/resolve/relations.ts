@@ -75,7 +75,7 @@ let cues: RelationCues | undefined;
 export function loadRelationCues(): RelationCues {
   if (cues) return cues;
   const path = fileURLToPath(new URL('./model/relation-cues.json', import.meta.url));
-  const parsed = CuesFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  const parsed = CuesFile.safeParse(JSON.parse(readFileSync(path, 'utf8')), { jitless: true }); // read once: see util/model-file.ts
   if (!parsed.success) throw new KgError('DATA_INVALID', `invalid relation cues: ${parsed.error.issues[0]?.message}`, { subject: path });
   const ids = parsed.data.rules.map((r) => r.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
