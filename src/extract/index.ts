@@ -2,6 +2,7 @@
 // for reading; selection decides), then page-level consistency adds the recurrences of names the page has
 // established, and a final selection keeps one reading per span. English articles go to compromise.
 import type { Article } from '../document/types.js';
+import type { PlaceKind } from '../../schema/model.js';
 import { loadAdministrativeAreas, loadGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { buildContexts, type ExtractContext, type ExtractResources } from './context.js';
 import { collectAnchors, emptyAnchors, propagate, type OrgAlias } from './consistency.js';
@@ -49,9 +50,9 @@ export function loadExtractResources(options: ResourceOptions = {}): ExtractReso
   if (hit) return hit;
   const gazetteer = loadGazetteer(localCounties.length ? { localCounties } : {});
   const lex = loadExtractLexicon();
-  const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], localCounties.join(','), gluedOrgTitles(lex));
+  const { tagger, dictionary, tags } = buildJieba([...readOverrides(), ...lexiconWords(lex, gazetteer, localCounties)], localCounties.join(','), gluedOrgTitles(lex), undefined, localCounties.join(','));
   const names = [...gazetteer.surfaces()];
-  const { placeTrie, placeTrieReverse } = placeTries(names);
+  const { placeTrie, placeTrieReverse } = placeTries(names, undefined, localCounties.join(','));
   const abbreviationChars = new Set<string>(lex.placeAbbreviations.keys());
   for (const name of names) if (name.length === 1) abbreviationChars.add(name);
   const model = engine === 'rules' ? undefined : loadNerModel();
@@ -60,6 +61,8 @@ export function loadExtractResources(options: ResourceOptions = {}): ExtractReso
   return res;
 }
 
+const COUNTY_LEVEL: ReadonlySet<PlaceKind> = new Set(['County', 'District']);
+
 /** County-level codes for home areas: a county is itself; a prefecture city brings all its counties. */
 export function localCountyCodes(g: Gazetteer, homeAreas: readonly string[]): string[] {
   const out = new Set<string>();
@@ -67,7 +70,7 @@ export function localCountyCodes(g: Gazetteer, homeAreas: readonly string[]): st
     const place = g.findAdministrative(area);
     if (!place?.code) continue;
     if (place.kind === 'County' || place.kind === 'District') out.add(place.code);
-    else if (place.kind === 'City') for (const p of g.places.values()) if (p.parent === place.code && (p.kind === 'County' || p.kind === 'District')) out.add(p.code!);
+    else if (place.kind === 'City') for (const p of g.placesWhere(COUNTY_LEVEL)) if (p.parent === place.code) out.add(p.code!);
   }
   return [...out].sort();
 }

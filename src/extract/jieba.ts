@@ -3,23 +3,40 @@
 // jieba's own tags are corrected (嘉兴 is a place, not a person). @node-rs/jieba cannot re-tag a word after
 // loading, so the edits are made to the dictionary text itself.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Jieba as JiebaType } from '@node-rs/jieba';
 import { KgError } from '../errors.js';
 import { shortName, type Gazetteer } from '../gazetteer/index.js';
 import type { ExtractLexicon } from './lexicon.js';
+import type { PlaceKind } from '../../schema/model.js';
 import { cachedDerived, derivedCacheDir, derivedKey, type Derived } from '../util/derived-cache.js';
 
 const require = createRequire(import.meta.url);
 const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+/**
+ * jieba's own dictionary (5 MB), read when it is needed: to edit it, or for a baseline. (Not through the package's
+ * `dict` module, which reads its 6 MB keyword-weight file as well.)
+ */
+const DICT_PATH = require.resolve('@node-rs/jieba/dict.txt');
+let dictBytes: Buffer | undefined;
+const jiebaDictionary = (): Buffer => (dictBytes ??= readFileSync(DICT_PATH));
+
+/**
+ * The dictionary as far as a cached edited copy is concerned: the package's version and the file's size (a
+ * published package's files do not change within a version). Hashing its 5 MB took longer than reading the
+ * edited dictionary back.
+ */
+function dictionaryIdentity(): string {
+  const pkg = JSON.parse(readFileSync(require.resolve('@node-rs/jieba/package.json'), 'utf8')) as { version?: string };
+  return `@node-rs/jieba ${pkg.version} dict.txt ${statSync(DICT_PATH).size}`;
+}
 
 export type Tagger = JiebaType;
 
 /** The unmodified dictionary, for baselines. */
 export function plainJieba(): Tagger {
-  return Jieba.withDict(dict);
+  return Jieba.withDict(jiebaDictionary());
 }
 
 export interface DictionaryEdit {
@@ -50,6 +67,8 @@ export function readOverrides(): DictionaryEdit[] {
     });
 }
 
+const BIG_PLACES: ReadonlySet<PlaceKind> = new Set(['Province', 'City', 'County', 'Country', 'DevelopmentZone']);
+
 /** Words the lexicons contribute: places (ns), organisations (nt), endings and titles (n). */
 export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCounties: readonly string[]): DictionaryEdit[] {
   const out: DictionaryEdit[] = [];
@@ -61,13 +80,11 @@ export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCou
   for (const b of lex.govStandalone.values()) add(b.name, 500, 'nt');
   for (const t of lex.personTitles) add(t, 500, 'n');
   for (const t of lex.programmeTypes) add(t.word, 1000, 'n');
-  for (const surface of gazetteer.surfaces()) {
-    if (gazetteer.lookup(surface).some((e) => e.form === 'alias' && gazetteer.get(e.placeId)?.kind === 'DevelopmentZone')) add(surface, 300, 'ns');
-  }
-  for (const p of gazetteer.places.values()) {
-    const big = p.kind === 'Province' || p.kind === 'City' || p.kind === 'County' || p.kind === 'Country' || p.kind === 'DevelopmentZone';
+  for (const surface of gazetteer.namesWhere((form, kind) => form === 'alias' && kind === 'DevelopmentZone')) add(surface, 300, 'ns');
+  // The big places and those of the home counties, in the gazetteer's order (only their objects are made).
+  for (const p of gazetteer.placesWhere(BIG_PLACES, localCounties)) {
     const isLocal = p.code !== undefined && localCounties.some((c) => p.code!.startsWith(c));
-    if (!big && !isLocal) continue;
+    const big = BIG_PLACES.has(p.kind);
     // The paper's own villages and the short forms of its towns may be ordinary words (山村, 新村, 城东): those stay
     // common words, which the place recognizers take for the place only beside a place it lies in.
     add(p.name, 300, 'ns', !big);
@@ -146,12 +163,25 @@ class PackedDictionary {
     return new PackedDictionary(a.codes, a.start, a.length, a.value, a.slots, count, tagNames, new Map(added));
   }
 
-  /** The table (not the lines), for `restore`. */
+  /**
+   * The table (not the lines), for `restore`: the words' code units only, one after another (not the whole
+   * text with its frequencies and tags, which was half of the cached file, read at every start).
+   */
   save(): Derived {
     const n = this.count;
+    let total = 0;
+    for (let e = 0; e < n; e++) total += this.length[e]!;
+    const codes = new Uint16Array(total);
+    const start = new Int32Array(n);
+    for (let e = 0, at = 0; e < n; e++) {
+      const from = this.start[e]!;
+      codes.set(this.codes.subarray(from, from + this.length[e]!), at);
+      start[e] = at;
+      at += this.length[e]!;
+    }
     return {
       meta: { count: n, tagNames: this.tagNames, added: [...this.added] },
-      arrays: { codes: this.codes, start: this.start.subarray(0, n), length: this.length.subarray(0, n), value: this.value.subarray(0, n), slots: this.slots },
+      arrays: { codes, start, length: this.length.subarray(0, n), value: this.value.subarray(0, n), slots: this.slots },
     };
   }
 
@@ -316,12 +346,14 @@ const SOURCE = fileURLToPath(import.meta.url);
  * edited word that was dropped); the last edit of a word counts. The edited dictionary and its lookup table are
  * read from the derived-data cache (util/derived-cache.ts) when it holds them for these edits, this dictionary and
  * this code, and made and cached otherwise: making them took about as long as jieba's own loading of the result.
+ * `variant` names what the edits are for (the home counties): a new dictionary replaces the cached one of its
+ * variant, whose edits are no longer today's, and leaves the others.
  */
-export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: DropWords = dropListed([]), cacheDir = derivedCacheDir()): BuiltJieba {
+export function buildJieba(edits: readonly DictionaryEdit[], cacheKey: string, drop: DropWords = dropListed([]), cacheDir = derivedCacheDir(), variant = ''): BuiltJieba {
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const key = derivedKey([readFileSync(SOURCE), dict, edits.map((e) => `${e.word}\t${e.freq}\t${e.tag}${e.keepCommon ? '\tkeep-common' : ''}`).join('\n'), drop.key]);
-  const derived = cachedDerived('jieba-dictionary', key, () => editDictionary(Buffer.from(dict).toString('utf8'), edits, drop), cacheDir);
+  const key = derivedKey([readFileSync(SOURCE), dictionaryIdentity(), edits.map((e) => `${e.word}\t${e.freq}\t${e.tag}${e.keepCommon ? '\tkeep-common' : ''}`).join('\n'), drop.key]);
+  const derived = cachedDerived('jieba-dictionary', key, () => editDictionary(jiebaDictionary().toString('utf8'), edits, drop), cacheDir, variant);
   const packed = PackedDictionary.restore(derived);
   const tagger = Jieba.withDict(derived.arrays.edited as Uint8Array);
   const built = { tagger, dictionary: packed.dictionary, tags: packed.tags };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { KgError } from '../errors.js';
 import { readModelJson } from '../util/model-file.js';
-import { ORGANIZATION_KINDS, PLACE_KINDS, PROGRAMME_KINDS, type OrganizationKind, type PlaceKind, type ProgrammeKind } from '../../schema/model.js';
+import { ORGANIZATION_KINDS, PLACE_KINDS, PROGRAMME_KINDS, type OrganizationKind, type PlaceKind, type ProgrammeKind } from '../../schema/kinds.js';
 import { loadSurnames, readWordList, type Surnames } from '../lexicons/index.js';
 import { Trie } from './trie.js';
 

@@ -15,8 +15,11 @@ export interface PlaceTries {
   placeTrieReverse: Trie<string>;
 }
 
-/** Both tries over `names` (each name its own value), from the cache when it holds them. */
-export function placeTries(names: readonly string[], cacheDir = derivedCacheDir()): PlaceTries {
+/**
+ * Both tries over `names` (each name its own value), from the cache when it holds them; `variant` names the set
+ * of names (a home area's gazetteer has names of its own), so that one does not evict another.
+ */
+export function placeTries(names: readonly string[], cacheDir = derivedCacheDir(), variant = ''): PlaceTries {
   const key = derivedKey([...SOURCES.map((f) => readFileSync(f)), names.join('\n')]);
   const saved = cachedDerived(
     'place-tries',
@@ -32,6 +35,7 @@ export function placeTries(names: readonly string[], cacheDir = derivedCacheDir(
       return combineDerived({ f: forward.save((name) => index.get(name)!), r: reverse.save((name) => index.get(name)!) });
     },
     cacheDir,
+    variant,
   );
   const value = (i: number): string => names[i]!;
   return { placeTrie: Trie.restore(derivedPart(saved, 'f'), value), placeTrieReverse: Trie.restore(derivedPart(saved, 'r'), value) };

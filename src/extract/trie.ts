@@ -27,6 +27,12 @@ interface Compiled<V> {
   kidNode: Int32Array;
   values: Array<V[] | undefined>;
   /**
+   * A trie read back from the cache: each node's values as ids (valueIds[valueStart[n] .. valueStart[n + 1])),
+   * turned into `values[n]` by `value` the first time the node is reached; a trie of the gazetteer's 100,000
+   * names made every list at start-up, most of which a run never reaches.
+   */
+  saved?: { valueStart: Int32Array; valueIds: Int32Array; value: (index: number) => V };
+  /**
    * Large tries only (PAIR_FILTER_MIN entries): by code unit, 1 where a one-character entry is that character; and
    * a bit per hashed pair of code units that opens an entry of two or more (`pairBit`). Most walks of the
    * gazetteer's trie by `endsAt`, one at every token, find nothing past the first character: these tables, read
@@ -80,7 +86,7 @@ export class Trie<V> {
     const ids: number[] = [];
     for (let n = 0; n < c.values.length; n++) {
       valueStart[n] = ids.length;
-      for (const v of c.values[n] ?? []) ids.push(index(v));
+      for (const v of c.values[n] ?? (c.saved && Trie.savedValues(c, n)) ?? []) ids.push(index(v));
     }
     valueStart[c.values.length] = ids.length;
     const { first, starts, kidStart, kidCode, kidNode, single, pairs } = c;
@@ -96,16 +102,8 @@ export class Trie<V> {
     const a = saved.arrays as { first: Int32Array; starts: Uint8Array; kidStart: Int32Array; kidCode: Uint16Array; kidNode: Int32Array; valueStart: Int32Array; valueIds: Int32Array; single?: Uint8Array; pairs?: Uint8Array };
     const trie = new Trie<V>(reverse);
     const values = new Array<V[] | undefined>(a.valueStart.length - 1);
-    for (let n = 0; n < values.length; n++) {
-      const from = a.valueStart[n]!;
-      const to = a.valueStart[n + 1]!;
-      if (to > from) {
-        const list: V[] = [];
-        for (let k = from; k < to; k++) list.push(value(a.valueIds[k]!));
-        values[n] = list;
-      }
-    }
-    trie.compiled = { first: a.first, starts: a.starts, kidStart: a.kidStart, kidCode: a.kidCode, kidNode: a.kidNode, values, ...(a.single && a.pairs ? { single: a.single, pairs: a.pairs } : {}) };
+    const lazy = { valueStart: a.valueStart, valueIds: a.valueIds, value };
+    trie.compiled = { first: a.first, starts: a.starts, kidStart: a.kidStart, kidCode: a.kidCode, kidNode: a.kidNode, values, saved: lazy, ...(a.single && a.pairs ? { single: a.single, pairs: a.pairs } : {}) };
     trie.size = size;
     trie.frozen = true;
     return trie;
@@ -254,6 +252,17 @@ export class Trie<V> {
     return -1;
   }
 
+  /** A node's values in a trie read back from the cache, made and kept the first time (undefined when it has none). */
+  private static savedValues<V>(c: Compiled<V>, node: number): V[] | undefined {
+    const { valueStart, valueIds, value } = c.saved!;
+    const from = valueStart[node]!;
+    const to = valueStart[node + 1]!;
+    if (to <= from) return undefined;
+    const list: V[] = [];
+    for (let k = from; k < to; k++) list.push(value(valueIds[k]!));
+    return (c.values[node] = list);
+  }
+
   /**
    * The longest entry starting at `pos` (forward) or ending at `pos` (reverse) whose values pass `accept`,
    * reading no further than `limit` (an end bound forward, a start bound in reverse).
@@ -266,7 +275,7 @@ export class Trie<V> {
       const stop = Math.max(limit ?? 0, 0);
       let node = pos - 1 >= stop && pos - 1 < text.length ? c.first[text.charCodeAt(pos - 1)]! : -1;
       for (let i = pos - 1; node !== -1; ) {
-        const values = c.values[node];
+        const values = c.values[node] ?? (c.saved && Trie.savedValues(c, node));
         if (values && (!accept || accept(values, i))) {
           bestValues = values;
           bestAt = i;
@@ -278,7 +287,7 @@ export class Trie<V> {
       const stop = Math.min(limit ?? text.length, text.length);
       let node = pos < stop && pos >= 0 ? c.first[text.charCodeAt(pos)]! : -1;
       for (let i = pos; node !== -1; ) {
-        const values = c.values[node];
+        const values = c.values[node] ?? (c.saved && Trie.savedValues(c, node));
         if (values && (!accept || accept(values, i + 1))) {
           bestValues = values;
           bestAt = i + 1;
@@ -312,7 +321,7 @@ export class Trie<V> {
       for (let i = pos - 1; i >= stop; i--) {
         node = i === pos - 1 ? c.first[text.charCodeAt(i)]! : Trie.child(c, node, text.charCodeAt(i));
         if (node === -1) return;
-        const values = c.values[node];
+        const values = c.values[node] ?? (c.saved && Trie.savedValues(c, node));
         if (values && !visit(values, i)) return;
       }
     } else {
@@ -322,7 +331,7 @@ export class Trie<V> {
       for (let i = pos; i < stop; i++) {
         node = i === pos ? c.first[text.charCodeAt(i)]! : Trie.child(c, node, text.charCodeAt(i));
         if (node === -1) return;
-        const values = c.values[node];
+        const values = c.values[node] ?? (c.saved && Trie.savedValues(c, node));
         if (values && !visit(values, i + 1)) return;
       }
     }
@@ -344,7 +353,7 @@ export class Trie<V> {
       if (reach === 1) stop = pos + 1;
     }
     for (let i = pos; node !== -1; ) {
-      const v = c.values[node];
+      const v = c.values[node] ?? (c.saved && Trie.savedValues(c, node));
       if (v) {
         if (values) values[n] = v;
         ends[n++] = i + 1;

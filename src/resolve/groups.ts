@@ -39,7 +39,8 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
   const belongsVerbs = held(cues.belongsVerbs);
   const supplyVerbs = held(cues.supplyVerbs);
   const pilotVerbs = held(cues.pilotVerbs);
-  if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !pilotVerbs.length && !cues.eventVerbs.some((w) => text.includes(w))) return out;
+  const acquireVerbs = held(cues.acquireVerbs);
+  if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !pilotVerbs.length && !acquireVerbs.length && !text.includes('作为') && !cues.eventVerbs.some((w) => text.includes(w)) && !cues.projectVerbs.some((w) => text.includes(w))) return out;
 
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const r of ms) {
@@ -63,18 +64,21 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
   };
 
   /** 在 a place (of a chain, the last) and a verb of holding an event right after it (在某村隆重举办): the place and the verb's end. */
-  const venueAt = (pos: number): { venue: ResolvedMention; verb: number } | undefined => {
+  const venueAt = (pos: number): { venue: ResolvedMention; verb: number; project: boolean } | undefined => {
     let venue = startingAt.get(pos);
     if (!venue || venue.e.label !== 'Place' || venue.m.attrs.ref) return undefined;
     for (let next = startingAt.get(venue.m.end); next?.e.label === 'Place'; next = startingAt.get(venue.m.end)) venue = next;
     let v = venue.m.end;
     v += wordAt(cues.eventManners, v)?.length ?? 0;
     const verb = wordAt(cues.eventVerbs, v);
-    return verb ? { venue, verb: v + verb.length } : undefined;
+    if (verb) return { venue, verb: v + verb.length, project: false };
+    // 某项目在某镇开工建设, 正式投产: where a project is built.
+    const works = wordAt(cues.projectVerbs, v);
+    return works ? { venue, verb: v + works.length, project: true } : undefined;
   };
 
   // Only a position where a cue word may begin is looked at.
-  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, '在', '为', '给'].map((w) => w[0]!));
+  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, '在', '为', '给', '作'].map((w) => w[0]!));
 
   for (const sentence of sentences) {
     const own = bySentence.get(sentence.index) ?? [];
@@ -127,12 +131,51 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
       // 在某村举办了某活动, 某博览会在某市开幕: where an event is held.
       const held = text[i] === '在' ? venueAt(i + 1) : undefined;
       if (held) {
-        const { venue, verb } = held;
+        const { venue, verb, project } = held;
         const ce = clauseEndOf(text, verb, sentence.end);
         const cs = clauseStartOf(text, i, sentence.start);
+        // The event after the verb may open right at it (举办“某文化节”: its name's mention holds the quotation mark).
         const event = (r: ResolvedMention): boolean => r.e.label === 'Programme' && EVENT_KINDS.has(r.e.kind ?? '');
-        const events = [...own.filter((r) => event(r) && r.m.start >= cs && r.m.end <= i), ...own.filter((r) => event(r) && r.m.start > verb && r.m.start < ce)];
-        for (const ev of events) add('LOCATED_IN', ev, venue, 'rel.located-in.venue', 0.75);
+        if (project) {
+          // The project heads the clause before 在 (某项目近日在某镇开工): only a time word between.
+          const built = own.filter((r) => r.e.label === 'Programme' && r.e.kind === 'Project' && r.m.start >= cs && r.m.end <= i).pop();
+          if (built && /^(?:近日|日前|今年|去年|已|已经|正式|\d{4}年(?:\d{1,2}月)?)*$/u.test(text.slice(built.m.end, i))) add('LOCATED_IN', built, venue, 'rel.located-in.project-site', 0.75);
+        } else {
+          const events = [...own.filter((r) => event(r) && r.m.start >= cs && r.m.end <= i), ...own.filter((r) => event(r) && r.m.start >= verb && r.m.start < ce)];
+          for (const ev of events) add('LOCATED_IN', ev, venue, 'rel.located-in.venue', 0.75);
+        }
+      }
+      // 甲收购了乙, 甲对乙进行收购, 引入甲，对乙进行并购: a firm bought is part of the buyer — the firm heading the clause,
+      // else the last firm named before it in the sentence.
+      const buys = wordAt(acquireVerbs, i);
+      if (buys) {
+        const cs = clauseStartOf(text, i, sentence.start);
+        const ce = clauseEndOf(text, i, sentence.end);
+        const between = (a: number, b: number): string => text.slice(a, b);
+        // 对乙进行收购: the firm after 对, right before 进行 and the verb.
+        const owed = own.find((r) => isFirm(r) && r.m.start >= cs && text[r.m.start - 1] === '对' && /^(?:进行|实施|完成)了?$/u.test(between(r.m.end, i)));
+        // 甲收购(了)乙: the firms right after the verb.
+        const direct = owed ? [] : listFrom(i + buys.length + (text[i + buys.length] === '了' ? 1 : 0), isFirm).filter((r) => r.m.start < ce);
+        const targets = owed ? [owed] : direct;
+        if (targets.length) {
+          const firstTarget = Math.min(...targets.map((r) => r.m.start));
+          const heads = own.filter((r) => isFirm(r) && r.m.start >= cs && r.m.end <= (owed ? owed.m.start : i) && !targets.includes(r));
+          const before = own.filter((r) => isFirm(r) && r.m.start >= sentence.start && r.m.end <= firstTarget && !targets.includes(r));
+          const buyer = heads[0] ?? before[before.length - 1];
+          if (buyer) for (const t of targets) add('PART_OF', t, buyer, 'rel.part-of.acquired', 0.75);
+        }
+      }
+      // 作为甲的子公司，乙…: the firm heading the clause after the phrase.
+      if (text.startsWith('作为', i)) {
+        const parent = startingAt.get(i + 2);
+        const rest = parent ? text.slice(parent.m.end, parent.m.end + 10).replace(/^的/u, '') : '';
+        const owned = parent && isFirmOrGroup(parent) ? cues.ownedWords.find((w) => rest.startsWith(w)) : undefined;
+        if (owned) {
+          const comma = parent!.m.end + (text[parent!.m.end] === '的' ? 1 : 0) + owned.length;
+          const child = /^(?:企业|公司|之一)?[，,]/u.exec(text.slice(comma, comma + 4));
+          const head = child ? startingAt.get(comma + child[0].length) : undefined;
+          if (head && isFirm(head)) add('PART_OF', head, parent, 'rel.part-of.as-member', 0.75);
+        }
       }
       // “某行动”在某县试点, 在某县试点某行动, 某县试点某行动.
       const pilot = wordAt(pilotVerbs, i);

@@ -99,6 +99,12 @@ export class SubjectsInView {
     return comma !== -1 && !/[。；！？]/u.test(text.slice(q.m.end, q.m.end + comma)) ? q : undefined;
   }
 
+  /** The index of the sentence holding `pos`. */
+  sentenceOf(pos: number): number | undefined {
+    const i = this.sentences.findIndex((x) => pos >= x.start && pos < x.end);
+    return i === -1 ? undefined : i;
+  }
+
   private sentenceAt(pos: number): number {
     const i = this.sentences.findIndex((s) => pos >= s.start && pos < s.end);
     return i === -1 ? this.sentences.length - 1 : i;

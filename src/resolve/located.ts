@@ -53,6 +53,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   // The firms read as set in the place a sentence opens with, by where their names end: the next one listed after
   // 、 or 和 is set there too.
   const sceneFirms = new Map<number, RegExpExecArray>();
+  const datelineFirms = new Map<number, ResolvedMention>();
   const listedAfterScene = (r: ResolvedMention): RegExpExecArray | undefined => {
     const joined = /[、和与及]$/u.exec(text.slice(r.m.start - 1, r.m.start));
     return joined ? sceneFirms.get(r.m.start - 1) : undefined;
@@ -153,6 +154,35 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       add(r, inView(LEVELS_OF_WORD[area[1]!]!, r.m.start), 'rel.located-in.area-in-view', 0.7, r.m.start - 3);
       continue;
     }
+    // 某公司所在的某镇: the place the body is in, printed after it.
+    if (r.e.label === 'Organization' && settledKind(r) && printedAsFirm(r)) {
+      const where = /^(?:的)?所在(?:的|地)?/u.exec(text.slice(r.m.end, r.m.end + 5));
+      const place = where ? startingAt.get(r.m.end + where[0].length) : undefined;
+      if (place && place.e.label === 'Place' && !place.m.attrs.ref && FIRM_OF_PLACES.has(place.e.kind ?? '')) {
+        let last = place;
+        for (let next = startingAt.get(last.m.end); next?.e.label === 'Place'; next = startingAt.get(last.m.end)) last = next;
+        add(r, last.e, 'rel.located-in.where-it-is', 0.75);
+      }
+    }
+    // 某镇上的某公司, 某县境内的某公司, 某区辖区内的某公司: a place, a word of being within it, 的 and a firm's name.
+    const within = /(?:境内|辖区内|辖区|区域内|域内|上|内)的[“"]?$/u.exec(text.slice(Math.max(0, r.m.start - 5), r.m.start));
+    const withinPlace = within && settledKind(r) && printedAsFirm(r) ? placeEndingAt(r.m.start - within[0].length) : undefined;
+    if (withinPlace && !withinPlace.m.attrs.ref && SCENE_PLACES.has(withinPlace.e.kind ?? '')) {
+      add(r, withinPlace.e, 'rel.located-in.within', 0.75, withinPlace.m.start);
+      continue;
+    }
+    // 某镇有一家某公司: a place heading its clause that has a firm.
+    const has = /有(?:一家|一个|一座|家|个)?[“"]?$/u.exec(text.slice(Math.max(0, r.m.start - 4), r.m.start));
+    const holder = has && settledKind(r) && printedAsFirm(r) ? placeEndingAt(r.m.start - has[0].length) : undefined;
+    if (holder && !holder.m.attrs.ref && SCENE_PLACES.has(holder.e.kind ?? '')) {
+      let first = holder;
+      for (let up = placeEndingAt(first.m.start); up; up = placeEndingAt(up.m.start)) first = up;
+      const opening = text.slice(sentences[r.m.sentence]!.start, first.m.start).split(/[，,]/u).pop()!;
+      if (/^(?:如今|目前|现在|在|今天)?$/u.test(opening)) {
+        add(r, holder.e, 'rel.located-in.has-firm', 0.75, first.m.start);
+        continue;
+      }
+    }
     // 在某县的某某公司 (and 位于…的, read with the located verbs): a place before 的 and the name.
     const quoted = /[“"]/u.test(text[r.m.start - 1] ?? '') ? 1 : 0;
     if (text[r.m.start - 1 - quoted] === '的') {
@@ -176,6 +206,20 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       const place = placeEndingAt(sentenceStart + 1 + intro[1]!.length);
       if (place && !place.m.attrs.ref) add(r, place.e, 'rel.located-in.there', 0.75, place.m.start);
       continue;
+    }
+    // 湖北宜都红花镇，某某有限公司的车间里…: a clause of nothing but places, printed as a dateline sets the scene
+    // (opening the sentence, or after ……), and the firm heading the clause after its comma is there.
+    const listedAfter = /[、和与及]/u.test(text[r.m.start - 1] ?? '') ? datelineFirms.get(r.m.start - 1) : undefined;
+    if (settledKind(r) && printedAsFirm(r) && (listedAfter || /[，,]/u.test(text[r.m.start - 1] ?? ''))) {
+      const place = listedAfter ?? placeEndingAt(r.m.start - 1);
+      let first = place;
+      for (let up = first && placeEndingAt(first.m.start); up; up = placeEndingAt(up.m.start)) first = up;
+      const opens = first !== undefined && (listedAfter !== undefined || first.m.start === sentenceStart || /(?:……|——|…)$/u.test(text.slice(sentenceStart, first.m.start)));
+      if (place && opens && !place.m.attrs.ref && SCENE_PLACES.has(place.e.kind ?? '')) {
+        add(r, place.e, 'rel.located-in.dateline', 0.75, first!.m.start);
+        datelineFirms.set(r.m.end, place);
+        continue;
+      }
     }
     // 在某县某镇，某某有限公司新建了…: a firm (or a park, a project) heading the clause after the phrase that sets the
     // sentence in a county, a town or a zone is there — also the firms listed with it (在某县，甲、乙两家公司…).

@@ -57,8 +57,15 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
     } else if (type && !m.attrs.region && !m.attrs.country) {
       // 涪陵榨菜培训中心, 柳州螺蛳粉产业服务中心: named with the short form of a place the article names.
-      const named = shortFormPlace(e.name, ms);
+      // A school, hospital, institute or public body named with its city's short form (西陵大学 for 西陵市) is there
+      // too; a firm's brand often is not.
+      const sited = e.label === 'Organization' && SITED_KINDS.has(e.kind ?? '');
+      const named = shortFormPlace(e.name, ms, sited);
       if (named) out.push({ type, start: e.key, end: named.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-short-form', 0.75) });
+      // 某山民宿培训中心, 某湖景区管理中心: such a body named after a mountain, a lake or a scenic spot the article names on
+      // its own (not a river or a desert, which stretch too far to place it) is there.
+      const landmark = !named && sited ? landmarkInName(e.name, ms) : undefined;
+      if (landmark) out.push({ type, start: e.key, end: landmark.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-landmark', 0.75) });
     }
     if (m.attrs.region) {
       const region = g.findAdministrative(m.attrs.region);
@@ -238,12 +245,29 @@ function placesReadUnder(article: Article, sentences: Sentence[], ms: ResolvedMe
   return out;
 }
 
-/** A county-level or lower place of the article whose short form (涪陵 for 涪陵区, 缙云 for 缙云县) begins `name`. */
-function shortFormPlace(name: string, ms: ResolvedMention[]): Entity | undefined {
+/** The kinds of body that are where their name's place is (a firm's name may carry a brand's place instead). */
+const SITED_KINDS = new Set(['School', 'Hospital', 'ResearchInstitute', 'PublicInstitution', 'GovernmentAgency', 'Association']);
+
+/**
+ * A county-level or lower place of the article whose short form (涪陵 for 涪陵区, 缙云 for 缙云县) begins `name`; with
+ * `cities`, a city's too (西安 for 西安市).
+ */
+function shortFormPlace(name: string, ms: ResolvedMention[], cities = false): Entity | undefined {
   for (const { e } of ms) {
-    if (e.label !== 'Place' || (placeLevel(e.kind) ?? 0) < 3 || e.kind === 'Landmark') continue;
+    if (e.label !== 'Place' || e.kind === 'Landmark') continue;
+    if ((placeLevel(e.kind) ?? 0) < 3 && !(cities && e.kind === 'City')) continue;
     const short = e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道)$/u, '');
     if (short.length >= 2 && short !== e.name && name.length > short.length + 1 && name.startsWith(short) && !name.startsWith(e.name)) return e;
+  }
+  return undefined;
+}
+
+/** A landmark the article names on its own (one the gazetteer lacks, not a wide feature) whose full name begins `name`. */
+function landmarkInName(name: string, ms: ResolvedMention[]): Entity | undefined {
+  const { located } = loadRelationCues();
+  for (const { m, e } of ms) {
+    if (e.label !== 'Place' || e.kind !== 'Landmark' || m.attrs.placeIds?.length || located.wideFeatures.some((w) => e.name.endsWith(w))) continue;
+    if (e.name.length >= 2 && name.length >= e.name.length + 2 && name.startsWith(e.name)) return e;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
 //   甲成立了一家某公司 / 甲建设起某产业园                                 FOUNDED by 甲.
 // Partners and founders are named in the clause; the body founded may be named by its kind alone (这家公司, 这个
 // 文化园): the one in view.
+import { clauseSubject } from './clause-subjects.js';
 import { isNamedSite } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import type { SubjectsInView } from './in-view.js';
@@ -56,11 +57,12 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     while (i < sentence.end && !STOP.test(text[i]!)) i++;
     return i;
   };
-  /** A chain of places as printed (凉山普格县) is the last of them. */
+  /** A chain of places as printed (凉山普格县) is the last of them; places printed before a body's name (宜都市红花镇政府), the body. */
   const lastOfChain = (r: ResolvedMention): ResolvedMention => {
     let last = r;
     for (let next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end); next && last.e.label === 'Place'; next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end)) last = next;
-    return last;
+    const body = last.e.label === 'Place' ? own.find((q) => q.e.label === 'Organization' && q.m.start === last.m.end) : undefined;
+    return body ?? last;
   };
   /** The names listed from `pos` on (乙、丙和丁), the first within a few modifying words (邻近的乙). */
   const listFrom = (pos: number, kinds: (r: ResolvedMention) => boolean): ResolvedMention[] => {
@@ -123,6 +125,31 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
       }
     }
 
+    // 甲、乙、丙三方签订合作协议, 甲和乙双方…合作: parties listed before a word counting them, a verb of working
+    // together in the clause — each works with each.
+    for (let k = 0; k < own.length; k++) {
+      const first = own[k]!;
+      if (!isParty(first) || (k > 0 && /^[、和与及]$/u.test(text.slice(own[k - 1]!.m.end, first.m.start)))) continue;
+      const list = listFrom(first.m.start, isParty);
+      if (list.length < 2 || list.length > 4) continue;
+      const after = list[list.length - 1]!.m.end;
+      const count = /^(?:双方|三方|四方|多方|两家|三家|四家|[两三四]家单位|等[\d两三四五六七八九十]+家单位)/u.exec(text.slice(after, after + 8));
+      if (!count) continue;
+      const rest = text.slice(after + count[0].length, clauseEnd(after));
+      if (!cues.partners.verbs.some((v) => rest.includes(v))) continue;
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) add('PARTNER_OF', list[i], list[j], 'rel.partner-of.listed', 0.75);
+    }
+
+    // 某公司是王某于2015年创办的: the founder between 是 and the verb, the body heading the clause.
+    for (let y = find('是', sentence.start); y !== -1 && y < sentence.end; y = find('是', y + 1)) {
+      const founder = own.find((r) => (r.e.label === 'Person' || isParty(r)) && r.m.start === y + 1);
+      if (!founder) continue;
+      const tail = new RegExp(`^(?:于?\\d{4}年(?:\\d{1,2}月)?|一手|亲手|共同|联合)*(?:${cues.founding.verbs.join('|')})(?:起来)?的`, 'u').exec(text.slice(founder.m.end, founder.m.end + 16));
+      if (!tail) continue;
+      const body = own.filter((r) => canBeFounded(r) && r.m.end === y).pop();
+      add('FOUNDED', founder, body, 'rel.founded.was-set-up-by', 0.8);
+    }
+
     // 某园由甲(和乙)出资建成
     for (let y = find('由', sentence.start); y !== -1 && y < sentence.end; y = find('由', y + 1)) {
       const founders = listFrom(y + 1, isParty);
@@ -142,7 +169,17 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         const at = v + verb.length + gap.length;
         const founded = own.find((r) => canBeFounded(r) && r.m.start === at) ?? kindInView(at, gap);
         if (!founded) continue;
-        add('FOUNDED', actorBefore(v, (r) => isParty(r) || r.e.label === 'Person'), founded, 'rel.founded.set-up', 0.75);
+        // 王某辞职回乡，成立了某公司: with no founder in its clause, the person or body heading an earlier clause of the
+        // sentence (承前省略) set it up.
+        const own0 = actorBefore(v, (r) => isParty(r) || r.e.label === 'Person');
+        const chained = own0 || text.slice(clauseStart(v), v).replace(/^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own);
+        const actor = own0 ?? (chained && !chained.own && (chained.subject.e.label === 'Person' || chained.subject.e.label === 'Organization') && chained.subject !== founded ? chained.subject : undefined);
+        add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
+        // 甲与乙联合成立了丙: the party joined to the founder by 与 or 和 (a word of working together before the verb) set it up too.
+        if (actor && /^(?:联合|共同|携手|合作|一起|一道|共同出资|合资)?$/u.test(text.slice(actor.m.end, v))) {
+          const joined = own.filter((r) => (isParty(r) || r.e.label === 'Person') && r.m.end < actor.m.start && r.m.start >= clauseStart(v) && /^[与和同跟、及]$/u.test(text.slice(r.m.end, actor.m.start))).pop();
+          if (joined) add('FOUNDED', joined, founded, 'rel.founded.set-up', 0.75);
+        }
       }
     }
   }

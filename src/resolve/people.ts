@@ -27,7 +27,7 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
   const roles = new Map<string, Set<string>>();
   const cues = loadRelationCues();
   for (const v of views) {
-    const reader = new PostReader(v.article, v.pending, new SubjectsInView(v.article, v.sentences, v.pending), cues.posts, g, v.home);
+    const reader = new PostReader(v.article, v.pending, new SubjectsInView(v.article, v.sentences, v.pending), cues.posts, g, v.home, v.places);
     let previous: { p: Pending; posts: Post[] } | undefined;
     for (const p of v.pending) {
       if (p.ref.label !== 'Person') continue;
@@ -36,6 +36,10 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
       let posts = reader.postsOf(p);
       // 记者刘某、张某 / 来自某公司的朱某、黎某: names listed after one share its posts.
       if (posts.length === 0 && previous?.posts.length && /^(?:、|和|与)$/.test(v.article.text.slice(previous.p.m.end, p.m.start))) posts = previous.posts;
+      // 某公司总经理王某、副总经理李某: a post with no body of its own, listed after one who holds posts, is held at the
+      // same bodies.
+      const listed = posts.length === 0 && previous?.posts.length ? reader.listedPost(v.article.text.slice(previous.p.m.end, p.m.start)) : undefined;
+      if (listed) posts = previous!.posts.filter((post) => post.holder.ref.label === 'Organization').map((post) => ({ ...post, role: listed, start: previous!.p.m.end + 1, end: p.m.end, rule: 'rel.works-for.listed-post' }));
       previous = { p, posts };
       const list = held.get(p.m.text) ?? [];
       for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: p.m, article: v.article, sentences: v.sentences });

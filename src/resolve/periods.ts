@@ -55,7 +55,7 @@ let loaded: { years: Map<string, number>; yearWords: RegExp; parts: PartRule[] }
 function rules(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const path = fileURLToPath(new URL('./model/periods.json', import.meta.url));
-  const parsed = PeriodsFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  const parsed = PeriodsFile.safeParse(JSON.parse(readFileSync(path, 'utf8')), { jitless: true }); // read once: see util/model-file.ts
   if (!parsed.success) throw new KgError('DATA_INVALID', `invalid period rules: ${parsed.error.issues[0]?.message}`, { subject: path });
   const ids = [...parsed.data.years, ...parsed.data.parts].map((r) => r.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);

@@ -15,6 +15,7 @@ import { placeInName, placeRef, type Home } from './entities.js';
 import type { SubjectsInView } from './in-view.js';
 import type { Pending } from './references.js';
 import type { RelationCues } from './relations.js';
+import { LEVELS_OF_WORD, type PlacesInView } from './place-in-view.js';
 
 export interface Post {
   /** The organisation or place the post is held at. */
@@ -30,6 +31,8 @@ export interface Post {
 type PostCues = RelationCues['posts'];
 
 const POST_PLACES = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
+/** A post of a town's or village's own, named by the level's word alone (镇长, 副乡长, 村主任, 村支书, 社区党委书记). */
+const PLACE_OWN_POST = /^副?(镇|乡|村|街道|社区)(?:党委|党支部|党总支|两委|委会|村委会|居委会|人大)?副?(?:长|主任|支书|书记|委员|会计|文书|干部|专干)$/u;
 const OPENING = '（(';
 const CLOSING = '）)';
 
@@ -44,6 +47,8 @@ export class PostReader {
     private readonly cues: PostCues,
     private readonly g: Gazetteer,
     private readonly home: Home,
+    /** The places the article names, by level (a town's or village's own post with no place before it: 镇长李某). */
+    private readonly places?: PlacesInView,
   ) {
     for (const q of ordered) this.endingAt.set(q.m.end, q);
     this.stop = new Set(cues.stopChars);
@@ -73,6 +78,7 @@ export class PostReader {
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
     if (posts.length === 0) posts.push(...this.apposition(p));
+    if (posts.length === 0) posts.push(...this.workplace(p));
     // 作为某公司负责人，李某…: the posts of the phrase that opens the sentence with 作为, the name heading the clause after it.
     if (posts.length === 0 && /[，,]/u.test(text[p.m.start - 1] ?? '')) {
       const clause = text.slice(Math.max(0, p.m.start - 1 - 40), p.m.start - 1);
@@ -92,12 +98,53 @@ export class PostReader {
    */
   private apposition(p: Pending): Post[] {
     const text = this.article.text;
-    const lead = /^(?:[，,](?:现任|系|是)?|是|系|既是)/u.exec(text.slice(p.m.end, p.m.end + 4));
+    // 李某，她是某公司的总经理: a pronoun opening the clause after the name stands for it.
+    const lead = /^(?:[，,](?:(?:他|她)(?:现在|目前|如今|现)?(?:是|系|现任|担任))|[，,](?:现任|系|是)?|(?:现在|目前|如今|现)?(?:是|系)|既是)/u.exec(text.slice(p.m.end, p.m.end + 6));
     if (!lead) return [];
     const posts = this.postsFrom(p, p.m.end + lead[0].length);
     // 李某既是某公司董事长，也是某协会会长: the posts of the clause after it, opened by 也是 or 还是.
     const more = posts.length ? /^[，,](?:也是|还是|又是|同时也是|同时还是|同时是|还担任|同时担任|兼任)/u.exec(text.slice(posts[0]!.end!, posts[0]!.end! + 8)) : null;
     return more ? [...posts, ...this.postsFrom(p, posts[0]!.end! + more[0].length)] : posts;
+  }
+
+  /**
+   * Where a person works, said with a verb (`workVerbs`): 李某在某公司担任技术员 (the post after it), 李某在某公司工作,
+   * 李某进入某公司工作, 李某就职于某公司; 某公司聘请李某担任技术顾问 (`hireVerbs` before the name).
+   */
+  private workplace(p: Pending): Post[] {
+    const text = this.article.text;
+    const w = this.cues.work;
+    const org = (at: number): Pending | undefined => this.ordered.find((q) => q.m.start === at && q.ref.label === 'Organization');
+    const roleAt = (at: number): string | undefined => {
+      let e = at;
+      while (e < text.length && e - at < this.cues.maxLength && isHan(text.charCodeAt(e)) && !this.stop.has(text[e]!)) e++;
+      return this.postAt(text.slice(at, e));
+    };
+    // 李某(目前)在某公司担任技术员 / 工作 / 上班; 李某进入某公司工作.
+    const lead = new RegExp(`^(?:${w.adverbs.join('|')})*(?:${w.intoWords.join('|')})`, 'u').exec(text.slice(p.m.end, p.m.end + 12));
+    const body = lead ? org(p.m.end + lead[0].length) : undefined;
+    if (body) {
+      const after = text.slice(body.m.end, body.m.end + 6);
+      const takes = [...this.cues.takesPost, '当', '做'].filter((x) => after.startsWith(x)).sort((a, b) => b.length - a.length)[0];
+      const role = takes ? roleAt(body.m.end + takes.length) : undefined;
+      if (role) return [{ holder: body, role, start: p.m.start, end: body.m.end + takes!.length + role.length, rule: 'rel.works-for.works-at' }];
+      // 工作 as a verb, not 工作人员, 工作站 (在某公司工作人员的帮助下).
+      const work = w.workVerbs.find((x) => after.startsWith(x) && !/^(?:人员|室|站|组|队|会|者|中|上|的)/u.test(after.slice(x.length)));
+      if (work) return [{ holder: body, role: '', start: p.m.start, end: body.m.end + work.length, rule: 'rel.works-for.works-at' }];
+    }
+    // 李某就职于某公司.
+    const at = new RegExp(`^(?:${w.adverbs.join('|')})*(?:${w.atVerbs.join('|')})`, 'u').exec(text.slice(p.m.end, p.m.end + 10));
+    const employer = at ? org(p.m.end + at[0].length) : undefined;
+    if (employer) return [{ holder: employer, role: '', start: p.m.start, end: employer.m.end, rule: 'rel.works-for.works-at' }];
+    // 某公司聘请李某担任技术顾问.
+    const hire = w.hireVerbs.find((x) => text.slice(Math.max(0, p.m.start - x.length), p.m.start) === x);
+    const hirer = hire ? this.endingAt.get(p.m.start - hire.length) : undefined;
+    if (hirer?.ref.label === 'Organization') {
+      const as = /^(?:担任|出任|任|为|作为)/u.exec(text.slice(p.m.end, p.m.end + 3));
+      const role = as ? roleAt(p.m.end + as[0].length) : undefined;
+      if (role) return [{ holder: hirer, role, start: hirer.m.start, end: p.m.end + as![0].length + role.length, rule: 'rel.works-for.hired' }];
+    }
+    return [];
   }
 
   /** The posts from `from` to the clause's end, when they are all the clause holds (李某，某大学教授). */
@@ -163,6 +210,24 @@ export class PostReader {
     const word = opens ? this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0] : undefined;
     const inView = word ? this.inView.bodyNamed(word, s, ['Organization']) : undefined;
     if (inView && word) return { start: s, posts: [{ holder: inView, role: span.slice(kind + word.length), start: s, rule: '' }] };
+    // 镇长李某, 村主任王某, 村支书张某: a town's or village's own post with no place printed before it is held at the
+    // place of that level in view (the last one the article named before it, none when several stand together).
+    const own = opens ? PLACE_OWN_POST.exec(span) : null;
+    if (own && this.places) {
+      const ref = this.places.latestAt(LEVELS_OF_WORD[own[1] === '社区' ? '居' : own[1]!] ?? [], s);
+      const named = ref && [...this.ordered].reverse().find((q) => q.m.start < s && q.ref.key === ref.key);
+      if (named && POST_PLACES.has(named.ref.kind ?? '')) return { start: s, posts: [{ holder: named, role: span, start: s, rule: 'rel.works-for.place-in-view' }] };
+    }
+    // 某公司成立于2015年，总经理李某…: a post of a firm's with no body, opening a later clause of a sentence headed by a
+    // company — the only organisation named before it in the sentence — is held there.
+    if (opens && /[，,]/u.test(text[s - 1] ?? '') && this.cues.headPosts.includes(span.replace(/^副/u, ''))) {
+      const sentence = this.inView.sentenceOf(s);
+      const head = sentence !== undefined ? this.inView.of(sentence) : undefined;
+      const orgs = this.ordered.filter((q) => q.ref.label === 'Organization' && q.m.start < s && sentence !== undefined && q.m.sentence === sentence);
+      if (head && head.ref.label === 'Organization' && head.ref.kind === 'Company' && orgs.length === 1 && orgs[0] === head && !this.ordered.some((q) => q.ref.label === 'Person' && q.m.start > head.m.end && q.m.end < s)) {
+        return { start: head.m.start, posts: [{ holder: head, role: span, start: head.m.start, rule: 'rel.works-for.sentence-head' }] };
+      }
+    }
     // 在某研究院，科研人员李某…: a post with no body, opening the clause right after the phrase that sets the
     // sentence at an organisation, is held there.
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
@@ -216,6 +281,19 @@ export class PostReader {
     if (employer?.ref.label === 'Organization' && this.cues.fromWords.some((w) => clause.includes(w))) return [{ holder: employer, role: '', start: employer.m.start, rule: 'rel.works-for.from' }];
     if (!this.cues.heldBefore.some((w) => clause.includes(w))) return [];
     return this.chainBefore(de, 'rel.works-for.post-held');
+  }
+
+  /**
+   * A post printed with no body before the next name of a list (某公司总经理王某、副总经理李某): the words between the
+   * two names, after the separator, when they are nothing but a post that names no body or place of its own.
+   */
+  listedPost(between: string): string | undefined {
+    const m = /^[、，,]([\u4e00-\u9fff]{2,8})$/u.exec(between);
+    if (!m) return undefined;
+    const post = m[1]!;
+    if (!this.isPost(post) || [...post].some((ch) => this.stop.has(ch))) return undefined;
+    if (/^(?:原|前|驻|省|市|县|区|镇|乡|村|社区|街道)/u.test(post) || this.cues.kindWords.some((w) => post.includes(w)) || this.cues.villageOrgans.some((w) => post.includes(w))) return undefined;
+    return post;
   }
 
   /** The longest opening of `words` that is a post (副主任 in 副主任，负责…). */

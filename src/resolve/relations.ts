@@ -26,6 +26,7 @@ const CuesFile = z
     customerWords: z.array(z.string()),
     customerListVerbs: z.array(z.string().min(1)),
     jointWords: z.array(z.string().min(1)),
+    hostJointWords: z.array(z.string().min(1)),
     supplyVerbs: z.array(z.string()),
     salesVerbs: z.array(z.string().min(1)),
     tradeVerbs: z.array(z.string()),
@@ -37,6 +38,11 @@ const CuesFile = z
     spinOffVerbs: z.array(z.string()),
     pilotPattern: z.string(),
     founderTitles: z.array(z.string()),
+    hostVerbs: z.array(z.string().min(1)),
+    benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
+    designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
+    atEventWords: z.array(z.string().min(1)),
+    eventEndings: z.array(z.string().min(1)),
     posts: z
       .object({
         $comment: z.string().optional(),
@@ -52,11 +58,13 @@ const CuesFile = z
         takesPost: z.array(z.string().min(1)),
         unitEndings: z.array(z.string().min(1)),
         asWords: z.array(z.string().min(1)),
+        headPosts: z.array(z.string().min(1)),
+        work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)) }).strict(),
       })
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
-    groups: z.object({ $comment: z.string().optional(), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
+    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
   })
@@ -67,7 +75,7 @@ let cues: RelationCues | undefined;
 export function loadRelationCues(): RelationCues {
   if (cues) return cues;
   const path = fileURLToPath(new URL('./model/relation-cues.json', import.meta.url));
-  const parsed = CuesFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  const parsed = CuesFile.safeParse(JSON.parse(readFileSync(path, 'utf8')), { jitless: true }); // read once: see util/model-file.ts
   if (!parsed.success) throw new KgError('DATA_INVALID', `invalid relation cues: ${parsed.error.issues[0]?.message}`, { subject: path });
   const ids = parsed.data.rules.map((r) => r.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -160,6 +168,10 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const supplyTo = patterns.supplyTo.filter((_, i) => article.text.includes(c.supplyVerbs[i]!));
   const tradeVerbs = held(c.tradeVerbs);
   const helpVerbs = held(c.helpVerbs);
+  const hostVerbs = held(c.hostVerbs);
+  const atEventWords = held(c.atEventWords);
+  const isHosted = (r: ResolvedMention): boolean => r.e.label === 'Programme' && (r.e.kind === 'TradeFair' || r.e.kind === 'Campaign' || r.e.kind === 'Project' || r.e.kind === 'Platform');
+  const isAtEvent = (r: ResolvedMention): boolean => r.e.label === 'Programme' && (r.e.kind === 'TradeFair' || (r.e.kind === 'Campaign' && c.eventEndings.some((x) => r.e.name.endsWith(x))));
   const event = articleEvent(view);
   for (sentence of sentences) {
     ms = bySentence.get(sentence.index) ?? [];
@@ -197,6 +209,10 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           const subjects = subjectsFor(rule.type, ms.filter((r) => !agents.includes(r)), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
           // 前不久公布的某名单, 印发的《某方案》: a verb qualifying its object before 的 names no doer; none is carried.
           if (subjects.carried && text[v + verb.length] === '的') continue;
+          // 某县组织20家企业参加某博览会: the body that led others there took part in the fair; it did not run it.
+          const delegation = rule.type === 'ORGANIZED' ? objects.filter((o) => /参加|参与|参展|参赛|亮相|出席|走进|赴/u.test(text.slice(v + verb.length, at(o)))) : [];
+          for (const s of subjects.list) for (const o of delegation) add('PARTICIPATED_IN', s, o, sentence, 'rel.participated-in.delegation', 0.7);
+          objects = objects.filter((o) => !delegation.includes(o));
           for (const s of subjects.list) {
             for (const o of objects) {
               const conf = (subjects.carried || carriedObject ? 0.6 : 0.8) + (o.e.kind && rule.objectKinds.indexOf(o.e.kind) === 0 ? 0.05 : 0);
@@ -207,10 +223,112 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       }
     }
 
+    // “某文化节”由甲、乙联合主办，丙承办: the organisers named after 由 (and those heading a clause after it that ends
+    // at a verb of hosting, with nothing after it) ran the event heading the clause before 由.
+    for (const verb of hostVerbs) {
+      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
+        const cs = clauseStart(text, v);
+        const by = text.lastIndexOf('由', v);
+        const joint = /(?:联合|共同|携手|会同)?$/u.exec(text.slice(Math.max(cs, v - 2), v))![0].length;
+        if (by >= cs) {
+          // 由甲、乙(联合)主办: the names between 由 and the verb, all organisations joined by 、 和 与.
+          const hosts = ms.filter((r) => at(r) > by && at(r) < v);
+          const joined = hosts.length > 0 && hosts.every((r) => isOrg(r)) && at(hosts[0]!) === by + 1 && at(hosts[hosts.length - 1]!) + hosts[hosts.length - 1]!.m.text.length === v - joint && hosts.every((r, i) => i === 0 || /^[、和与及]$/u.test(text.slice(at(hosts[i - 1]!) + hosts[i - 1]!.m.text.length, at(r))));
+          const event = ms.filter((r) => isHosted(r) && at(r) >= cs && at(r) < by).pop();
+          if (!joined || !event || /^[的]/u.test(text.slice(v + verb.length, v + verb.length + 1))) continue;
+          for (const h of hosts) add('ORGANIZED', h, event, sentence, 'rel.organized.by', 0.8);
+          // ，丙承办，丁协办: clauses naming only bodies and a verb of hosting go on about the same event.
+          for (let e = nextStop(text, v); e < text.length && /[，,]/u.test(text[e]!); ) {
+            const next = nextStop(text, e + 1);
+            const clause = ms.filter((r) => at(r) > e && at(r) < next);
+            const tail = text.slice(e + 1, next);
+            const more = hostVerbs.find((w) => tail.endsWith(w));
+            if (!more || !clause.length || !clause.every((r) => isOrg(r)) || at(clause[0]!) !== e + 1) break;
+            const lastEnd = at(clause[clause.length - 1]!) + clause[clause.length - 1]!.m.text.length;
+            if (!/^(?:联合|共同)?$/u.test(text.slice(lastEnd, next - more.length))) break;
+            for (const h of clause) add('ORGANIZED', h, event, sentence, 'rel.organized.by', 0.75);
+            e = next;
+          }
+        }
+      }
+    }
+
+    // 在某博览会上，甲、乙…: the bodies heading the clause after a phrase that sets the sentence at a fair, a forum or a
+    // festival (在…上, …期间, …现场) took part in it.
+    for (const word of atEventWords) {
+      for (let w = text.indexOf(`${word}，`); w !== -1; w = text.indexOf(`${word}，`, w + 1)) {
+        const event = ms.find((r) => isAtEvent(r) && at(r) + r.m.text.length === w);
+        if (!event) continue;
+        const opening = text.slice(clauseStart(text, at(event)), at(event));
+        if (!/^(?:在|于)?$/u.test(opening.replace(/^(?:今年|去年|近日|日前|此前|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?[，,]?/u, ''))) continue;
+        const after = w + word.length + 1;
+        for (let r = ms.find((q) => at(q) === after), prev: ResolvedMention | undefined; r && isOrg(r); prev = r, r = ms.find((q) => /^[、和与及]$/u.test(text.slice(at(prev!) + prev!.m.text.length, at(q))) && at(q) === at(prev!) + prev!.m.text.length + 1)) {
+          if (isSpeakerAt(text, r, at)) break;
+          add('PARTICIPATED_IN', r, event, sentence, 'rel.participated-in.at-event', 0.75);
+          prev = r;
+        }
+      }
+    }
+
+    // 某公司是国家级高新技术企业, 该企业为省级龙头企业, 某村是全国文明村: a recognition right after 是/为/系 (a word of
+    // count between) is held by the body or area ending at the copula (adverbs between), or by the company a kind
+    // word heading the clause names (该公司是…) — not after 一是/二是, not a person's 是.
+    for (const rec of ms) {
+      if (rec.e.kind !== 'Recognition') continue;
+      const cop = new RegExp(`(?:${c.designation.copulas.join('|')})(?:${c.designation.counts.join('|')})?$`, 'u').exec(text.slice(Math.max(0, at(rec) - 8), at(rec) - (/[“"]/u.test(text[at(rec) - 1] ?? '') ? 1 : 0)));
+      // The recognition ends the clause (某公司为某企业提供服务: 为 is a preposition there).
+      if (!cop || !/^[”"]?(?:之一)?(?:[，,。；;！？、]|$)/u.test(text.slice(at(rec) + rec.m.text.length, at(rec) + rec.m.text.length + 4))) continue;
+      const copAt = at(rec) - (/[“"]/u.test(text[at(rec) - 1] ?? '') ? 1 : 0) - cop[0].length;
+      const adverb = new RegExp(`(?:${c.designation.adverbs.join('|')})*$`, 'u').exec(text.slice(Math.max(0, copAt - 6), copAt))![0].length;
+      const holder = ms.find((r) => at(r) + r.m.text.length === copAt - adverb);
+      const cs = clauseStart(text, copAt);
+      const kind = holder ? undefined : new RegExp(`^(?:${c.designation.kindWords.join('|')})$`, 'u').exec(text.slice(cs, copAt - adverb));
+      // 某公司成立于2015年，是国家级高新技术企业: a clause opening with the copula goes on about the head of the clause before.
+      const chained = !holder && !kind && cs === copAt - adverb && cs > 0 ? clauseSubject(article.text, sentence.start, sentence.start + copAt, ms) : undefined;
+      const who = holder ?? (kind ? focus.company : chained && !chained.own ? chained.subject : undefined);
+      if (!who || !(isOrg(who) || (who.e.label === 'Place' && AREA_SUBJECT_KINDS.has(who.e.kind ?? '') && !who.m.attrs.ref))) continue;
+      // The holder heads its clause (二是某公司为…: 二是 opens it, and is no holder).
+      if (holder && text.slice(cs, at(holder)).replace(/^(?:[一二三四五六七八九十]是|其中|目前|如今|现在|同时|此外|\d{4}年)/u, '').length > 0 && !/^[一二三四五六七八九十]是$/u.test(text.slice(cs, at(holder)))) continue;
+      add('RECEIVED', who, rec, sentence, holder ? 'rel.received.designation' : kind ? 'rel.received.designation.carried-subject' : 'rel.received.designation.clause-subject', holder ? 0.8 : 0.65);
+    }
+
+    // 得益于某行动，某公司…; 在某政策的支持下，某公司…: the body heading the clause after such an opening
+    // phrase benefited from the programme or body it names.
+    {
+      const opening = new RegExp(`^(?:[^，,。]{0,12}[，,])?(?:${c.benefitOpenings.words.join('|')})([^，,。]{2,30}?)(?:的(?:${c.benefitOpenings.helps.join('|')})下)?[，,]`, 'du').exec(text);
+      const needsHelp = opening && opening[0].includes('在') && !new RegExp(`的(?:${c.benefitOpenings.helps.join('|')})下[，,]$`, 'u').test(opening[0]);
+      if (opening && !needsHelp) {
+        const [from, to] = opening.indices![1]!;
+        const giver = ms.filter((r) => at(r) >= from && at(r) + r.m.text.length <= to && (r.e.label === 'Programme' || (isOrg(r) && !isCompany(r)))).pop();
+        const who = ms.find((r) => at(r) === opening.index + opening[0].length);
+        // Only a body benefits (the schema): an area heading the clause is passed over.
+        if (giver && who && isOrg(who)) add('BENEFITED_FROM', who, giver, sentence, 'rel.benefited-from.opening', 0.7);
+      }
+    }
+
     // Located: 位于/落户 P 的 O, or O … 落户 P. Of a chain of places after the verb (位于湖北武汉洪山区), the last.
     for (const verb of locatedVerbs) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + 1)) {
         let place = ms.find((r) => r.e.label === 'Place' && at(r) >= v + verb.length && at(r) <= v + verb.length + 1);
+        // 某公司在某县某镇落户, 某公司于2019年在某镇扎根: the place after 在 (of a chain, the last), right before the verb
+        // or a word of manner, and the body heading the clause before 在 is there.
+        if (!place) {
+          const manner = /(?:正式|成功|顺利|率先|相继|陆续|先后|纷纷)?$/u.exec(text.slice(Math.max(0, v - 2), v))![0].length;
+          const last = ms.find((r) => r.e.label === 'Place' && !r.m.attrs.ref && at(r) + r.m.text.length === v - manner);
+          let first = last;
+          for (let up = first && ms.find((r) => r.e.label === 'Place' && r.m.end === first!.m.start); up; up = ms.find((r) => r.e.label === 'Place' && r.m.end === first!.m.start)) first = up;
+          if (last && first && text[at(first) - 1] === '在') {
+            const cs = clauseStart(text, v);
+            const settled = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Programme' || isNamedSite(r.m);
+            // Only a time word between the body and 在 (某公司于2019年在…; not 某公司的技术员在…, who is not the body).
+            const head = ms.filter((r) => settled(r) && at(r) >= cs && at(r) < at(first!) - 1).pop();
+            const who = head && /^[\d年月日于去今前已经也还先后最终早就]*$/u.test(text.slice(at(head) + head.m.text.length, at(first) - 1)) ? head : undefined;
+            // 在某镇落户的某公司: the body after 的.
+            const after = text[v + verb.length] === '的' ? ms.find((r) => settled(r) && at(r) === v + verb.length + 1) : undefined;
+            if (who ?? after) add('LOCATED_IN', who ?? after, last, sentence, `rel.located-in.${verb}.at-place`, 0.8);
+            continue;
+          }
+        }
         // 在某开发区，随着甲等新企业落户: no place after the verb — the place the sentence opens with (在…，).
         if (!place && /^(?:$|[，,。；])/u.test(text.slice(v + verb.length, v + verb.length + 1))) {
           const opening = /^在([^，,。]{2,20})[，,]/u.exec(text);
@@ -471,7 +589,11 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   const group = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = article.text.slice(before[i]!.m.end, group[0]!.m.start);
-    if (!/^[、和与及]$/.test(gap) && !loadRelationCues().jointWords.includes(gap)) break;
+    // 甲依托乙开通某平台: for ORGANIZED, a body another works through runs it with it; for any other verb, the body
+    // worked through is not the subject (甲依托乙获评…: 甲 won it).
+    const through = loadRelationCues().hostJointWords.includes(gap);
+    if (through && type !== 'ORGANIZED') return { list: [before[i]!], carried: false };
+    if (!/^[、和与及]$/.test(gap) && !loadRelationCues().jointWords.includes(gap) && !through) break;
     group.unshift(before[i]!);
   }
   return { list: group, carried: false };

@@ -4,7 +4,8 @@
 // are each one article. All three are read into the same parts and made into an Article by one function.
 import { CREDIT_ROLES, type Article, type ArticleKind, type Byline, type DateSource, type SourcePage } from '../document/types.js';
 import { homeCityOfPaper } from '../lexicons/index.js';
-import { FULL_WIDTH_FULL_STOP, isAsciiLetter, isCjk, normalizeWidth, smallNumber } from '../text/chars.js';
+import { FULL_WIDTH_FULL_STOP, normalizeWidth, smallNumber } from '../text/chars.js';
+import { detectLanguage } from '../text/language.js';
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { articleParts, isOneArticle, recordParts, type ArticleParts } from './article.js';
 import { assemble, type Piece } from './assemble.js';
@@ -264,14 +265,4 @@ function changedWidth(source: string, clean: MappedText): boolean {
   return false;
 }
 
-export function detectLanguage(text: string): 'zh' | 'en' {
-  let cjk = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isCjk(c)) cjk++;
-    else if (isAsciiLetter(c)) latin++;
-  }
-  // Latin letters are about a fifth as informative as ideographs: a Chinese text with brand names stays zh.
-  return latin > cjk * 5 && latin > 20 ? 'en' : 'zh';
-}
+export { detectLanguage };

@@ -95,6 +95,7 @@ export function loadFeatureLexicons(dir: string, cacheDir = derivedCacheDir()): 
       return combineDerived({ trie: trie.save((l) => l), tables: { meta: null, arrays: { chars, pairs } } });
     },
     cacheDir,
+    dir,
   );
   const tables = derivedPart(saved, 'tables').arrays as { chars: Uint16Array; pairs: Uint8Array };
   return { trie: Trie.restore(derivedPart(saved, 'trie'), (l) => l), chars: tables.chars, pairs: tables.pairs };

@@ -3,7 +3,9 @@
 // that derives them — and read back by later processes in a few milliseconds instead of being derived again. A
 // changed input is a different key, so a cached file is never stale; a missing, unreadable or malformed one is
 // derived again. Writing is best effort (temporary file and rename, so readers never see half a file): a
-// read-only checkout only loses the speed.
+// read-only checkout only loses the speed. A table may come in variants that are all in use (a home area's
+// dictionary beside the one without); writing a table evicts the files of its name and variant under other keys,
+// which are stale (their data or code has changed since), and keeps at most KEEP files of the name in all.
 //
 // The directory is `.cache/` in the checkout (gitignored), or $KG_CACHE_DIR; KG_CACHE_DIR=off disables the cache.
 import { createHash } from 'node:crypto';
@@ -13,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 export const CACHE_DIR_ENV = 'KG_CACHE_DIR';
 const FORMAT = 'kg-derived-1';
-/** Files kept per name (one per key: a home area's dictionary is another key); the least recently written go. */
+/** Files kept per name, over all its variants (one file per variant); the least recently written go. */
 const KEEP = 8;
 
 type Section = Uint8Array | Uint16Array | Int32Array | Float64Array;
@@ -62,24 +64,39 @@ export function derivedKey(parts: readonly (string | Uint8Array)[]): string {
   return h.digest('hex');
 }
 
-const fileOf = (dir: string, name: string, key: string): string => join(dir, `${name}-${key.slice(0, 32)}.bin`);
+/** A name and variant as a file name's stem: the variant as a short hash (it may be long, or any characters). */
+function stemOf(name: string, variant: string): string {
+  return variant ? `${name}@${createHash('sha256').update(variant).digest('hex').slice(0, 12)}` : name;
+}
+
+const fileOf = (dir: string, stem: string, key: string): string => join(dir, `${stem}-${key.slice(0, 32)}.bin`);
 
 function typeOf(a: Section): TypeName {
   return a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : a instanceof Int32Array ? 'i32' : 'f64';
 }
 
 /**
- * The tables of `name` for `key`: read from the cache when it holds them, else made by `derive` and written there.
- * The arrays read back are views of one buffer, aligned to 8 bytes.
+ * The tables of `name` (in its `variant`) for `key`: read from the cache when it holds them, else made by
+ * `derive` and written there. The arrays read back are views of one buffer, aligned to 8 bytes. A file whose
+ * tables `usable` refuses (it returns false or throws) is derived again and replaced.
  */
-export function cachedDerived(name: string, key: string, derive: () => Derived, dir = derivedCacheDir()): Derived {
+export function cachedDerived(name: string, key: string, derive: () => Derived, dir = derivedCacheDir(), variant = '', usable?: (tables: Derived) => boolean): Derived {
   if (!dir) return derive();
-  const path = fileOf(dir, name, key);
+  const stem = stemOf(name, variant);
+  const path = fileOf(dir, stem, key);
   const hit = readDerived(path, key);
-  if (hit) return hit;
+  if (hit && (!usable || accepts(usable, hit))) return hit;
   const made = derive();
-  writeDerived(dir, name, path, key, made);
+  writeDerived(dir, name, stem, path, key, made);
   return made;
+}
+
+function accepts(usable: (tables: Derived) => boolean, tables: Derived): boolean {
+  try {
+    return usable(tables);
+  } catch {
+    return false;
+  }
 }
 
 /** The file's tables when it is a complete file of this format for this key; undefined otherwise. */
@@ -116,7 +133,7 @@ export function readDerived(path: string, key: string): Derived | undefined {
 
 const align = (n: number): number => Math.ceil(n / 8) * 8;
 
-function writeDerived(dir: string, name: string, path: string, key: string, made: Derived): void {
+function writeDerived(dir: string, name: string, stem: string, path: string, key: string, made: Derived): void {
   const sections = Object.entries(made.arrays);
   const header = `${JSON.stringify({ format: FORMAT, key, meta: made.meta, sections: sections.map(([s, a]) => [s, typeOf(a), a.length]) })}\n`;
   let end = align(Buffer.byteLength(header));
@@ -133,7 +150,7 @@ function writeDerived(dir: string, name: string, path: string, key: string, made
     mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, out);
     renameSync(tmp, path);
-    prune(dir, name, path);
+    prune(dir, name, stem, path);
   } catch {
     try {
       rmSync(tmp, { force: true });
@@ -143,13 +160,22 @@ function writeDerived(dir: string, name: string, path: string, key: string, made
   }
 }
 
-/** Keeps the KEEP most recently written files of `name`. */
-function prune(dir: string, name: string, keep: string): void {
+const KEY_FILE = /^(.*)-[0-9a-f]{32}\.bin$/;
+
+/**
+ * Removes the files of `stem` (the name in this variant) other than `keep`, which were written under other keys,
+ * and keeps the KEEP most recently written files of `name` over all its variants.
+ */
+function prune(dir: string, name: string, stem: string, keep: string): void {
   const files = readdirSync(dir)
-    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.bin'))
-    .map((f) => join(dir, f))
-    .filter((f) => f !== keep)
-    .map((f) => ({ f, t: statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .map((f) => ({ f, stem: KEY_FILE.exec(f)?.[1] }))
+    .filter((x): x is { f: string; stem: string } => x.stem === name || (x.stem?.startsWith(`${name}@`) ?? false))
+    .map((x) => ({ path: join(dir, x.f), stale: x.stem === stem }))
+    .filter((x) => x.path !== keep);
+  for (const x of files) if (x.stale) rmSync(x.path, { force: true });
+  const others = files
+    .filter((x) => !x.stale)
+    .map((x) => ({ path: x.path, t: statSync(x.path, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.t - a.t);
-  for (const { f } of files.slice(KEEP - 1)) rmSync(f, { force: true });
+  for (const { path } of others.slice(KEEP - 1)) rmSync(path, { force: true });
 }

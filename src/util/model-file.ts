@@ -14,7 +14,9 @@ export function readModelJson<T>(url: URL, schema: z.ZodType<T>, what: string): 
   } catch (e) {
     throw new KgError('DATA_INVALID', `cannot read ${what} (${(e as Error).message})`, { subject: path });
   }
-  const parsed = schema.safeParse(raw);
+  // Read once per process: jitless, zod checks it as it walks it, without first compiling a checker for each
+  // object shape (new Function), which took longer than the check itself.
+  const parsed = schema.safeParse(raw, { jitless: true });
   if (!parsed.success) {
     const where = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new KgError('DATA_INVALID', `invalid ${what}: ${where}`, { subject: path });

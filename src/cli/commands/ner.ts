@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { Command } from 'commander';
 import { KgError } from '../../errors.js';
 import { EXTRACT_BATCH_CHARS, loadExtractResources, type Engine } from '../../extract/index.js';
-import { writeAtomic } from '../../graph/write.js';
+import { writeAtomic } from '../../util/write-atomic.js';
 import { NER_LABELS, parseNerInput, recognizeRecords, type NerLabel } from '../../ner/index.js';
 import { engineOption, knownHomeCity } from '../flag-values.js';
 

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { loadNeo4jConfig } from '../../config/neo4j-config.js';
 import { KgError } from '../../errors.js';
-import { writeAtomic } from '../../graph/write.js';
+import { writeAtomic } from '../../util/write-atomic.js';
 import { findQuery, loadQueries, paramsFor, statementOf, toCsv, toTable } from '../../queries/index.js';
 import { ensureNeo4j } from '../../server/ensure.js';
 import { createStore } from '../../store/connection.js';

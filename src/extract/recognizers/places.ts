@@ -195,6 +195,7 @@ function noteListedZone(ctx: ExtractContext, name: string, named: Map<string, { 
   if (best) named.set(best.type, { attrs: { placeIds: [zone.placeId] }, name: g.get(zone.placeId)!.name });
 }
 
+const ZONES: ReadonlySet<PlaceKind> = new Set(['DevelopmentZone']);
 const zoneIndexCache = new WeakMap<ExtractContext['res'], Map<string, string[]>>();
 
 /**
@@ -206,8 +207,8 @@ function zoneIndex(ctx: ExtractContext): Map<string, string[]> {
   if (out) return out;
   out = new Map();
   const suffixes = [...ctx.res.lex.zoneSuffixBySuffix.keys()].sort((a, b) => b.length - a.length);
-  for (const p of ctx.res.gazetteer.places.values()) {
-    if (p.kind !== 'DevelopmentZone' || !p.parent) continue;
+  for (const p of ctx.res.gazetteer.placesWhere(ZONES)) {
+    if (!p.parent) continue;
     const suffix = suffixes.find((x) => p.name.endsWith(x));
     if (suffix) out.set(`${p.parent}|${suffix}`, [...(out.get(`${p.parent}|${suffix}`) ?? []), p.id]);
   }

@@ -119,9 +119,18 @@ describe('the edited dictionary read back from the derived-data cache', () => {
     expect(read.tagger.cut(sentence, true)).toContain('洱海之滨');
   });
 
-  test('other edits or other dropped words are another file', () => {
-    buildJieba([...edits, { word: '苍山脚下', freq: 600, tag: 'ns' }], 'test:cache-more-edits', drop, dir);
+  test('other edits or other dropped words are another file, which replaces the stale one of its variant only', () => {
+    const before = readdirSync(dir);
+    expect(before).toHaveLength(1);
+    // Another variant (a home county's edits) is kept beside it.
+    buildJieba([...edits, { word: '苍山脚下', freq: 600, tag: 'ns' }], 'test:cache-county', drop, dir, '532901');
+    expect(readdirSync(dir)).toHaveLength(2);
+    // Other edits of the same variant: the lexicons changed, and the old file goes.
     buildJieba(edits, 'test:cache-no-drop', dropListed([]), dir);
-    expect(readdirSync(dir)).toHaveLength(3);
+    const after = readdirSync(dir);
+    expect(after).toHaveLength(2);
+    expect(after).not.toContain(before[0]);
+    expect(buildJieba([...edits, { word: '苍山脚下', freq: 600, tag: 'ns' }], 'test:cache-county-again', drop, dir, '532901').tags.get('苍山脚下')).toBe('ns');
+    expect(readdirSync(dir).sort()).toEqual([...after].sort());
   });
 });

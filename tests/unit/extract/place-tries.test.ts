@@ -36,10 +36,13 @@ describe('place tries', () => {
     expect(read.placeTrie.longest('没有地名', 0)).toBeUndefined();
   });
 
-  test('other names are another file, with their own answers', () => {
-    const other = placeTries([...names, '上关镇'], dir);
+  test('other names are another file, with their own answers; a variant keeps its own', () => {
+    const other = placeTries([...names, '上关镇'], dir, '532901');
     expect(readdirSync(dir)).toHaveLength(2);
     expect(other.placeTrie.longest('到上关镇', 1)?.values).toEqual(['上关镇']);
     expect(placeTries(names, dir).placeTrie.longest('到上关镇', 1)).toBeUndefined();
+    // Other names in the same variant replace its stale file.
+    expect(placeTries([...names, '双廊镇'], dir).placeTrie.longest('到双廊镇', 1)?.values).toEqual(['双廊镇']);
+    expect(readdirSync(dir)).toHaveLength(2);
   });
 });

@@ -114,6 +114,22 @@ describe('Trie lookups', () => {
   }
 });
 
+test("a restored trie makes a node's values when first reached, the same list each time, and saves as the original did", () => {
+  const words = ['大理', '大理市', '洱源县', '喜洲镇', '中'];
+  const made: number[] = [];
+  const original = build(words, false);
+  const index = new Map(words.map((w, i) => [w, i]));
+  const saved = original.save((w) => index.get(w)!);
+  const read = Trie.restore(saved, (i) => (made.push(i), words[i]!));
+  expect(made).toEqual([]);
+  const first = read.longest('去大理市', 1);
+  expect(first).toEqual({ at: 4, values: ['大理市'] });
+  expect(read.longest('去大理市', 1)!.values).toBe(first!.values);
+  expect([...made].sort()).toEqual([0, 1]);
+  const again = read.save((w) => index.get(w)!);
+  for (const [k, a] of Object.entries(saved.arrays)) expect([...again.arrays[k]!]).toEqual([...a]);
+});
+
 // The character trie answers every lookup as a plain scan of its entries would: forward and reverse, longest,
 // every match, ends, values in the order they were added, and entries added after a lookup.
 

@@ -67,6 +67,7 @@ describe('where an event is held', () => {
   test.each([
     ['a fair 在 a county 举行', '第三届中国柑橘博览会在秭归县举行。', ['LOCATED_IN 中国柑橘博览会 → 秭归县']],
     ['在 a chain of places, a manner word and the verb: the last place', '中国国际农产品交易会在湖北宜昌市隆重开幕。', ['LOCATED_IN 中国国际农产品交易会 → 宜昌市']],
+    ['the event quoted right after the verb (举办“某文化节”)', '兴山县文化和旅游局在兴山县昭君镇举办“昭君文化节”。', ['LOCATED_IN 昭君文化节 → 昭君镇', 'ORGANIZED 兴山县文化和旅游局 → 昭君文化节']],
     ['a town holds an event in a village: the town runs it, the village is where', '去年，屈原镇在乐平里村举办了“端午诗会”活动。', ['LOCATED_IN 端午诗会 → 乐平里村', 'ORGANIZED 屈原镇 → 端午诗会']],
   ])('%s', async (_case, sentence, facts) => {
     expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));

@@ -43,7 +43,8 @@ describe('feature lexicons and the derived-data cache', () => {
     loadFeatureLexicons(dir, cache);
     writeFileSync(join(dir, 'places.txt'), '# test\n大理\n喜洲\n');
     expect(loadFeatureLexicons(dir, cache).trie.matchesAt('去喜洲', 1).map((m) => m.end)).toEqual([3]);
-    expect(readdirSync(cache)).toHaveLength(2);
+    // The file made from the old lists is stale, and goes.
+    expect(readdirSync(cache)).toHaveLength(1);
     writeFileSync(join(dir, 'places.txt'), '# test\n大理 市\n');
     expect(() => loadFeatureLexicons(dir, cache)).toThrow(expect.objectContaining({ code: 'DATA_INVALID', subject: join(dir, 'places.txt') }));
   });

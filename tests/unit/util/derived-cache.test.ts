@@ -39,14 +39,38 @@ describe('the derived-data cache', () => {
     expect(read.arrays.values!.byteOffset % 8).toBe(0);
   });
 
-  test('another key is derived again and kept beside the first', () => {
+  test('another key is derived again and replaces the stale file of its name and variant', () => {
     let made = 0;
     const derive = (): Derived => (made++, tables());
     cachedDerived('sample', derivedKey(['a']), derive, dir);
     cachedDerived('sample', derivedKey(['b']), derive, dir);
+    expect(readdirSync(dir)).toEqual([`sample-${derivedKey(['b']).slice(0, 32)}.bin`]);
     cachedDerived('sample', derivedKey(['a']), derive, dir);
-    expect(made).toBe(2);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.bin'))).toHaveLength(2);
+    expect(made).toBe(3);
+    expect(readdirSync(dir)).toEqual([`sample-${derivedKey(['a']).slice(0, 32)}.bin`]);
+  });
+
+  test('variants of a name are kept beside one another, each replaced by its own new keys only', () => {
+    let made = 0;
+    const derive = (): Derived => (made++, tables());
+    cachedDerived('sample', derivedKey(['a']), derive, dir);
+    cachedDerived('sample', derivedKey(['a', '330482']), derive, dir, '330482');
+    cachedDerived('sample', derivedKey(['a', '330421']), derive, dir, '330421');
+    // A name that begins like this one is another name.
+    cachedDerived('sample-more', derivedKey(['a']), derive, dir);
+    expect(readdirSync(dir)).toHaveLength(4);
+    cachedDerived('sample', derivedKey(['a']), derive, dir);
+    cachedDerived('sample', derivedKey(['a', '330421']), derive, dir, '330421');
+    expect(made).toBe(4);
+    // The lexicons change: each variant's next key replaces that variant's file alone.
+    cachedDerived('sample', derivedKey(['b', '330482']), derive, dir, '330482');
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(4);
+    expect(files.filter((f) => f.startsWith('sample@')).some((f) => f.endsWith(`-${derivedKey(['a', '330482']).slice(0, 32)}.bin`))).toBe(false);
+    expect(files.filter((f) => f.startsWith('sample@')).some((f) => f.endsWith(`-${derivedKey(['b', '330482']).slice(0, 32)}.bin`))).toBe(true);
+    expect(files).toContain(`sample-${derivedKey(['a']).slice(0, 32)}.bin`);
+    expect(files).toContain(`sample-more-${derivedKey(['a']).slice(0, 32)}.bin`);
+    expect(made).toBe(5);
   });
 
   test('keys differ when the parts are split differently', () => {
@@ -99,14 +123,14 @@ describe('the derived-data cache', () => {
     }
   });
 
-  test('at most eight files of a name are kept', () => {
-    for (let i = 0; i < 11; i++) cachedDerived('sample', derivedKey([`v${i}`]), tables, dir);
+  test('at most eight files of a name are kept, over all its variants', () => {
+    for (let i = 0; i < 11; i++) cachedDerived('sample', derivedKey([`v${i}`]), tables, dir, `variant ${i}`);
     cachedDerived('other', derivedKey(['v0']), tables, dir);
     const files = readdirSync(dir);
-    expect(files.filter((f) => f.startsWith('sample-'))).toHaveLength(8);
+    expect(files.filter((f) => f.startsWith('sample@'))).toHaveLength(8);
     expect(files.filter((f) => f.startsWith('other-'))).toHaveLength(1);
     // The newest is among them.
-    expect(files).toContain(`sample-${derivedKey(['v10']).slice(0, 32)}.bin`);
+    expect(files.some((f) => f.endsWith(`-${derivedKey(['v10']).slice(0, 32)}.bin`))).toBe(true);
   });
 
   test(`${CACHE_DIR_ENV} moves the cache, and "off" turns it off`, () => {
