@@ -148,7 +148,7 @@ export class BuildCache {
     await writeRelationFile(file, this.relationKey(), memo.next, this.store.notes);
   }
 
-  private relationsRead: ReadonlyMap<string, string> | undefined;
+  private relationsRead: ReadonlyMap<string, Buffer> | undefined;
 
   private relationKey(): string {
     return createHash('sha256').update(`${this.version}\u0000${this.resources}`).digest('hex').slice(0, 32);

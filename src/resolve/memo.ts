@@ -391,7 +391,8 @@ function decodeRelation(x: Record<string, unknown>, article: Article, sentences:
  * turn comes) and the entries of this build, as text to be written.
  */
 export class RelationMemo {
-  readonly next = new Map<string, string>();
+  /** This build's entries, as UTF-8 (the year's are about 90 MB: as strings they would take twice that). */
+  readonly next = new Map<string, Buffer>();
   /** Articles replayed, and computed. */
   readonly counts = { replayed: 0, computed: 0 };
 
@@ -400,7 +401,7 @@ export class RelationMemo {
    * is computed and not kept.
    */
   constructor(
-    private readonly previous: ReadonlyMap<string, string> = new Map(),
+    private readonly previous: ReadonlyMap<string, Buffer | string> = new Map(),
     private readonly readings: ReadonlyMap<string, string> = new Map(),
     private readonly minConfidence = 0,
   ) {}
@@ -427,7 +428,7 @@ export class RelationMemo {
     if (text !== undefined) {
       const replayed = this.tryReplay(text, input.copy(), v, pool, entities, mentionEntity, affiliations, sentences);
       if (replayed) {
-        this.next.set(id, text);
+        this.next.set(id, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
         this.counts.replayed++;
         return replayed;
       }
@@ -435,15 +436,15 @@ export class RelationMemo {
     const rec = new ArticleRecorder(input, entities, mentionEntity, affiliations, id);
     const relations = compute(rec.entities, rec.mentionEntity, rec.affiliations);
     const entry = rec.entry(relations, pool, v.article, sentences);
-    if (entry !== undefined) this.next.set(id, entry);
+    if (entry !== undefined) this.next.set(id, Buffer.from(entry, 'utf8'));
     this.counts.computed++;
     return relations;
   }
 
-  private tryReplay(text: string, hash: Hash, v: ArticleRefs, pool: MentionPool, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, sentences: readonly string[]): Relation[] | undefined {
+  private tryReplay(text: Buffer | string, hash: Hash, v: ArticleRefs, pool: MentionPool, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, sentences: readonly string[]): Relation[] | undefined {
     let entry: MemoEntry;
     try {
-      entry = JSON.parse(lengthen(text, v.article.id)) as MemoEntry;
+      entry = JSON.parse(lengthen(typeof text === 'string' ? text : text.toString('utf8'), v.article.id)) as MemoEntry;
       if (!holds(entry, hash, entities, mentionEntity, affiliations)) return undefined;
     } catch {
       return undefined;
