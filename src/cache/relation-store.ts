@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import { makeDirectory } from '../graph/write.js';
 import { onInterrupt } from '../util/on-interrupt.js';
 
-const FORMAT = 'kg-relation-cache 1';
+const FORMAT = 'kg-relation-cache 2';
 /** The first line's length: the format, a key of 32 characters and a checksum of 64, three spaces and a line break. */
 const HEAD_BYTES = FORMAT.length + 32 + 64 + 3;
 

@@ -19,11 +19,13 @@ import type { Mention } from '../extract/mention.js';
 import type { EntityRef } from './entities.js';
 import type { ArticleRefs } from './references.js';
 import type { Entity, Relation } from './types.js';
+import { mentionsOf } from './mentions.js';
+import { ABSENT, entityChanged, entityState, KIND, watchEntityChanges } from './entity-state.js';
 
 /** An entity made by an article: key, label, kind, name, props, then mentions (ids), article ids and aliases added. */
 type Create = ['c', string, string, string | null, string, Record<string, unknown>, string[], string[], string[]];
-/** An entity changed: key, kind filled in (or null), props set, props removed, mentions, article ids, aliases added. */
-type Update = ['u', string, string | null, Record<string, unknown>, string[], string[], string[], string[]];
+/** An entity changed: key, kind filled in (or null), props set, mentions, article ids, aliases added. */
+type Update = ['u', string, string | null, Record<string, unknown>, string[], string[], string[]];
 /** mentionEntity.set(mention id, key). */
 type Keyed = ['k', string, string];
 export type MemoOp = Create | Update | Keyed;
@@ -35,11 +37,16 @@ export interface MemoEntry {
   /** The keys read, in order: 'e' (entities), 'k' (mentionEntity), 'a' (affiliations) and the key. */
   reads: string[];
   ops: MemoOp[];
-  /** The relations, with the article's own id, source, sentences and mentions as markers (encodeRelation). */
+  /** The relations but its MENTIONS, with the article's own id, source, sentences and mentions as markers (encodeRelation). */
   relations: unknown[];
+  /**
+   * Where among them the article's MENTIONS go (-1: none): they are made again from its references on replay
+   * (mentions.ts), a third of what an entry would hold.
+   */
+  mentionsAt: number;
+  /** The references its computation gave another key (an outcome's, outcomes.ts): the reference's index and key. */
+  refs: Array<[number, string]>;
 }
-
-const ABSENT = '\u2205';
 
 /**
  * The mentions an article's relations may hold, by the name the memo keeps them under: the pending mentions by
@@ -76,19 +83,16 @@ export function mentionPool(v: ArticleRefs, mentions: readonly Mention[]): Menti
 const shorten = (json: string, articleId: string): string => json.replaceAll(articleId, '\u0001');
 const lengthen = (text: string, articleId: string): string => text.replaceAll('\u0001', articleId);
 
-/**
- * An entity as the rules may read it: label, kind, name and props (not its mentions, article ids or aliases, which
- * they only add to). Written out by hand: it is made for every entity an article reads, twice a rebuild.
- */
-function entityState(e: Entity | undefined): string {
-  if (!e) return ABSENT;
-  // JSON escapes every control character: the separators cannot occur inside a value.
-  let out = `${e.label}\u0001${e.kind ?? ''}\u0001${JSON.stringify(e.name)}`;
-  for (const k in e.props) out += `\u0001${k}=${propState(e.props[k])}`;
-  return out;
-}
-
 const valueState = (v: string | undefined): string => (v === undefined ? ABSENT : `=${v}`);
+
+/** A string as a part of the input digest: as it is, unless it holds a separator or the marker of the JSON form. */
+const part = (s: string): string => (/[\u0000-\u0002]/.test(s) ? `\u0002${JSON.stringify(s)}` : s);
+
+/** Props as a part of the input digest ('' for none). */
+function propsPart(props: Record<string, unknown>): string {
+  for (const _ in props) return JSON.stringify(props);
+  return '';
+}
 
 /**
  * What an article is before anything shared is read: its page's reading (the cache's key for the page's text,
@@ -98,20 +102,20 @@ const valueState = (v: string | undefined): string => (v === undefined ? ABSENT 
 export function inputDigest(v: ArticleRefs, reading: string, mentions: readonly Mention[], minConfidence: number): Hash {
   const h = createHash('sha1');
   const extracted = new Set(mentions);
-  const parts: string[] = [reading, v.article.id, String(minConfidence), v.home.city?.id ?? '', v.home.prefecture?.id ?? '', v.home.province?.id ?? ''];
-  const ref = (r: EntityRef | undefined): string => (r ? `${JSON.stringify(r.key)}\u0001${r.label}\u0001${r.kind ?? ''}\u0001${JSON.stringify(r.name)}\u0001${JSON.stringify(r.props)}` : '');
-  for (const p of v.pending) parts.push(extracted.has(p.m) ? p.m.id : JSON.stringify(p.m), ref(p.ref), ref(p.place), p.placeInName ? '1' : '');
-  return h.update(parts.join('\u0000'));
+  let text = `${reading}\u0000${v.article.id}\u0000${minConfidence}\u0000${v.home.city?.id ?? ''}\u0000${v.home.prefecture?.id ?? ''}\u0000${v.home.province?.id ?? ''}`;
+  const ref = (r: EntityRef | undefined): string => (r ? `${part(r.key)}\u0001${r.label}\u0001${r.kind ?? ''}\u0001${part(r.name)}\u0001${propsPart(r.props)}` : '');
+  for (const p of v.pending) text += `\u0000${extracted.has(p.m) ? part(p.m.id) : `\u0002${JSON.stringify(p.m)}`}\u0000${ref(p.ref)}\u0000${ref(p.place)}\u0000${p.placeInName ? '1' : ''}`;
+  return h.update(text);
 }
 
 interface Snapshot {
-  state: string;
-  props: Record<string, unknown>;
-  kind: string | undefined;
+  e: Entity;
   mentions: number;
   articleIds: number;
   hadArticle: boolean;
   aliases: number;
+  /** The props set (and KIND) while the article ran, as entityChanged told. */
+  changed?: Set<string>;
 }
 
 /** The elements of a set added after its first `n`. */
@@ -126,7 +130,9 @@ function tail<T>(set: Set<T>, n: number): T[] {
 /** The reads of one article being computed: the wrapped tables, and what they saw. */
 export class ArticleRecorder {
   readonly reads: string[] = [];
-  private readonly parts: string[] = [];
+  /** The reads and the values they saw, as the fingerprint hashes them. */
+  private seen = '';
+  /** Entities read, by key: their counts at the first read (null when absent then). */
   readonly snapshots = new Map<string, Snapshot | null>();
   readonly created: string[] = [];
   readonly keyed: Array<[string, string]> = [];
@@ -143,27 +149,61 @@ export class ArticleRecorder {
     realAffiliations: ReadonlyMap<string, string>,
     private readonly articleId: string,
   ) {
-    this.entities = recordingMap(realEntities, this, 'e', (key, e) => {
-      const state = entityState(e);
-      this.snapshots.set(key, e ? { state, props: e.props, kind: e.kind, mentions: e.mentions.length, articleIds: e.articleIds.size, hadArticle: e.articleIds.has(articleId), aliases: e.aliases.size } : null);
-      return state;
-    }, (key) => this.created.push(key));
-    this.mentionEntity = recordingMap(realMentionEntity, this, 'k', (_, v) => valueState(v), undefined, (key, value) => this.keyed.push([key, value]));
-    this.affiliations = recordingMap(realAffiliations as Map<string, string>, this, 'a', (_, v) => valueState(v));
+    this.entities = new RecordingMap(realEntities, this, ENTITIES) as unknown as Map<string, Entity>;
+    this.mentionEntity = new RecordingMap(realMentionEntity, this, KEYS) as unknown as Map<string, string>;
+    this.affiliations = new RecordingMap(realAffiliations as Map<string, string>, this, EMPLOYERS) as unknown as Map<string, string>;
   }
 
-  /** The first access of a key: recorded with its value. */
-  read(id: string, state: string): void {
+  /** The first access of an entity's key. */
+  readEntity(key: string, e: Entity | undefined): void {
+    this.reads.push(`e${key}`);
+    this.seen += `e${key}\u0000${entityState(e)}\u0000`;
+    this.snapshots.set(key, e ? { e, mentions: e.mentions.length, articleIds: e.articleIds.size, hadArticle: e.articleIds.has(this.articleId), aliases: e.aliases.size } : null);
+  }
+
+  /** The first access of a key of another table (`prefix`: 'k' or 'a'). */
+  readValue(prefix: string, key: string, v: string | undefined): void {
+    const id = prefix + key;
     this.reads.push(id);
-    this.parts.push(id, state);
+    this.seen += `${id}\u0000${valueState(v)}\u0000`;
+  }
+
+  /** entityChanged while the article runs: which props of an entity it read were set. */
+  changed(e: Entity, what: string): void {
+    const s = this.snapshots.get(e.key);
+    if (s && s.e === e) (s.changed ??= new Set()).add(what);
+    else if (s === undefined || this.realEntities.get(e.key) !== e) this.opaque = true; // an entity it did not read through its tables
+    // else: made by the article itself (its op holds what it ends as).
   }
 
   /**
    * The article's entry once it is computed, as JSON (made now: the tables change after), or undefined when it
    * cannot be kept.
    */
-  entry(relations: readonly Relation[], pool: MentionPool, article: Article, sentences: readonly string[]): string | undefined {
+  entry(relations: readonly Relation[], pool: MentionPool, v: ArticleRefs, refsBefore: readonly EntityRef[], sentences: readonly string[]): string | undefined {
     if (this.opaque) return undefined;
+    const article = v.article;
+    // References given another key and nothing else (as outcomes() does), so the MENTIONS can be made again.
+    const refs: Array<[number, string]> = [];
+    for (let i = 0; i < v.pending.length; i++) {
+      const now = v.pending[i]!.ref;
+      const was = refsBefore[i]!;
+      if (now === was) continue;
+      if (now.label !== was.label || now.name !== was.name || now.kind !== was.kind || now.props !== was.props || Object.keys(now).length !== Object.keys(was).length) return undefined;
+      refs.push([i, now.key]);
+    }
+    // The MENTIONS: one block, the one mentions.ts makes of the references as they are now.
+    const made = mentionsOf(article, v.pending);
+    let mentionsAt = -1;
+    for (let i = 0; i < relations.length; i++) if (relations[i]!.type === 'MENTIONS') {
+      mentionsAt = i;
+      break;
+    }
+    if (made.length && mentionsAt === -1) return undefined;
+    for (let j = 0; j < made.length; j++) {
+      const r = relations[mentionsAt + j];
+      if (!r || r.type !== 'MENTIONS' || r.end !== made[j]!.end || r.start !== made[j]!.start || !sameList(r.mentions, made[j]!.mentions)) return undefined;
+    }
     const ids = pool.nameOf;
     const idsOf = (list: readonly Mention[]): string[] | undefined => {
       const out: string[] = [];
@@ -190,102 +230,123 @@ export class ArticleRecorder {
         if (e || before) return undefined;
         continue;
       }
+      if (e !== before.e) return undefined;
       const set: Record<string, unknown> = {};
-      const removed: string[] = [];
       let kind: string | null = null;
-      if (entityState(e) !== before.state) {
-        // Changed: which props. `before.props` is the same object when props were only assigned to.
-        if (e.props !== before.props) return undefined;
-        const was = propsOf(before.state);
-        for (const k in e.props) if (was.get(k) !== propState(e.props[k])) set[k] = e.props[k];
-        for (const k of was.keys()) if (!(k in e.props)) removed.push(k);
-        if (e.kind !== before.kind) {
-          if (e.kind === undefined) return undefined;
-          kind = e.kind;
+      let props = false;
+      if (before.changed) {
+        for (const k of before.changed) {
+          if (k === KIND) {
+            if (e.kind === undefined) return undefined;
+            kind = e.kind;
+          } else {
+            if (!(k in e.props)) return undefined;
+            set[k] = e.props[k];
+            props = true;
+          }
         }
       }
       if (e.mentions.length < before.mentions) return undefined;
       const ms = idsOf(e.mentions.slice(before.mentions));
       if (!ms) return undefined;
       const grown = e.articleIds.size - before.articleIds;
-      const articleIds = grown === 1 && !before.hadArticle && e.articleIds.has(article.id) ? [article.id] : tail(e.articleIds, before.articleIds);
+      const articleIds = grown === 0 ? [] : grown === 1 && !before.hadArticle && e.articleIds.has(article.id) ? [article.id] : tail(e.articleIds, before.articleIds);
       const aliases = tail(e.aliases, before.aliases);
-      if (Object.keys(set).length || removed.length || kind !== null || ms.length || articleIds.length || aliases.length) ops.push(['u', key, kind, set, removed, ms, articleIds, aliases]);
+      if (props || kind !== null || ms.length || articleIds.length || aliases.length) ops.push(['u', key, kind, set, ms, articleIds, aliases]);
     }
     for (const [key, value] of this.keyed) ops.push(['k', key, value]);
     const encoded: unknown[] = [];
     for (const r of relations) {
+      if (r.type === 'MENTIONS') {
+        if (made.length === 0) return undefined; // not mentions.ts's
+        continue;
+      }
       const x = encodeRelation(r, article, sentences, idsOf);
       if (!x) return undefined;
       encoded.push(x);
     }
-    const entry: MemoEntry = { fp: this.hash.update(this.parts.join('\u0000')).digest('hex'), reads: this.reads, ops, relations: encoded };
+    const entry: MemoEntry = { fp: this.hash.update(this.seen).digest('base64'), reads: this.reads, ops, relations: encoded, mentionsAt: made.length ? mentionsAt : -1, refs };
     return shorten(JSON.stringify(entry), article.id);
   }
 }
 
-const propState = (v: unknown): string => (v === undefined ? 'u' : JSON.stringify(v));
+const sameList = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean => !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** The props of an entity's state (entityState), each as propState wrote it. */
-function propsOf(state: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const part of state.split('\u0001').slice(3)) {
-    const eq = part.indexOf('=');
-    out.set(part.slice(0, eq), part.slice(eq + 1));
-  }
-  return out;
-}
+const ENTITIES = 'e';
+const KEYS = 'k';
+const EMPLOYERS = 'a';
 
 /**
  * A table as an article's rules see it: get, has and set record the key's first access; any other method is
  * passed on and marks the article as not kept.
  */
-function recordingMap<V>(
-  real: Map<string, V>,
-  rec: ArticleRecorder,
-  prefix: string,
-  state: (key: string, v: V | undefined) => string,
-  onCreate?: (key: string) => void,
-  onSet?: (key: string, v: V) => void,
-): Map<string, V> {
-  const seen = new Set<string>();
-  const touch = (key: string): void => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    rec.read(prefix + key, state(key, real.get(key)));
-  };
-  const opaque = <T>(f: () => T): T => {
-    rec.opaque = true;
-    return f();
-  };
-  const wrapper = {
-    get(key: string): V | undefined {
-      touch(key);
-      return real.get(key);
-    },
-    has(key: string): boolean {
-      touch(key);
-      return real.has(key);
-    },
-    set(key: string, value: V) {
-      touch(key);
-      if (!real.has(key)) onCreate?.(key);
-      onSet?.(key, value);
-      real.set(key, value);
-      return wrapper;
-    },
-    get size() {
-      return opaque(() => real.size);
-    },
-    delete: (key: string) => opaque(() => real.delete(key)),
-    clear: () => opaque(() => real.clear()),
-    forEach: (f: (v: V, k: string, m: Map<string, V>) => void) => opaque(() => real.forEach(f)),
-    keys: () => opaque(() => real.keys()),
-    values: () => opaque(() => real.values()),
-    entries: () => opaque(() => real.entries()),
-    [Symbol.iterator]: () => opaque(() => real[Symbol.iterator]()),
-  };
-  return wrapper as unknown as Map<string, V>;
+class RecordingMap<V> {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly real: Map<string, V>,
+    private readonly rec: ArticleRecorder,
+    private readonly prefix: string,
+  ) {}
+
+  private touch(key: string): void {
+    if (this.prefix === ENTITIES) {
+      if (!this.rec.snapshots.has(key)) this.rec.readEntity(key, this.real.get(key) as Entity | undefined);
+      return;
+    }
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.rec.readValue(this.prefix, key, this.real.get(key) as string | undefined);
+  }
+
+  private opaque(): Map<string, V> {
+    this.rec.opaque = true;
+    return this.real;
+  }
+
+  get(key: string): V | undefined {
+    this.touch(key);
+    return this.real.get(key);
+  }
+
+  has(key: string): boolean {
+    this.touch(key);
+    return this.real.has(key);
+  }
+
+  set(key: string, value: V): this {
+    this.touch(key);
+    if (this.prefix === ENTITIES) {
+      if (!this.real.has(key)) this.rec.created.push(key);
+    } else if (this.prefix === KEYS) this.rec.keyed.push([key, value as string]);
+    this.real.set(key, value);
+    return this;
+  }
+
+  get size(): number {
+    return this.opaque().size;
+  }
+  delete(key: string): boolean {
+    return this.opaque().delete(key);
+  }
+  clear(): void {
+    this.opaque().clear();
+  }
+  forEach(f: (v: V, k: string, m: Map<string, V>) => void): void {
+    this.opaque().forEach(f);
+  }
+  keys(): IterableIterator<string> {
+    return this.opaque().keys();
+  }
+  values(): IterableIterator<V> {
+    return this.opaque().values();
+  }
+  entries(): IterableIterator<[string, V]> {
+    return this.opaque().entries();
+  }
+  [Symbol.iterator](): IterableIterator<[string, V]> {
+    return this.opaque()[Symbol.iterator]();
+  }
 }
 
 /**
@@ -293,21 +354,22 @@ function recordingMap<V>(
  * the tables as they are at the article's turn.
  */
 export function holds(entry: MemoEntry, hash: Hash, entities: ReadonlyMap<string, Entity>, mentionEntity: ReadonlyMap<string, string>, affiliations: ReadonlyMap<string, string>): boolean {
-  const parts: string[] = [];
+  let seen = '';
   for (const id of entry.reads) {
     const key = id.slice(1);
     const state = id[0] === 'e' ? entityState(entities.get(key)) : id[0] === 'k' ? valueState(mentionEntity.get(key)) : id[0] === 'a' ? valueState(affiliations.get(key)) : undefined;
     if (state === undefined) return false;
-    parts.push(id, state);
+    seen += `${id}\u0000${state}\u0000`;
   }
-  return hash.update(parts.join('\u0000')).digest('hex') === entry.fp;
+  return hash.update(seen).digest('base64') === entry.fp;
 }
 
 /**
  * An entry's effects on the tables, as its article's computation had them, and its relations; undefined, with
  * nothing changed, when the entry names a mention the article does not have.
  */
-export function replay(entry: MemoEntry, entities: Map<string, Entity>, mentionEntity: Map<string, string>, pool: MentionPool, article: Article, sentences: readonly string[]): Relation[] | undefined {
+export function replay(entry: MemoEntry, entities: Map<string, Entity>, mentionEntity: Map<string, string>, pool: MentionPool, v: ArticleRefs, sentences: readonly string[]): Relation[] | undefined {
+  const article = v.article;
   const byId = pool.byName;
   let missing = false;
   const mentionOf = (id: string): Mention => {
@@ -320,21 +382,29 @@ export function replay(entry: MemoEntry, entities: Map<string, Entity>, mentionE
   let added: Mention[][];
   try {
     relations = entry.relations.map((x) => decodeRelation(x as Record<string, unknown>, article, sentences, mentionOf));
-    added = entry.ops.map((op) => (op[0] === 'c' ? op[6].map(mentionOf) : op[0] === 'u' ? op[5].map(mentionOf) : []));
+    added = entry.ops.map((op) => (op[0] === 'c' ? op[6].map(mentionOf) : op[0] === 'u' ? op[4].map(mentionOf) : []));
   } catch {
     return undefined;
   }
   if (missing || entry.ops.some((op) => op[0] === 'u' && !entities.has(op[1]))) return undefined;
+  if (!Array.isArray(entry.refs) || entry.refs.some(([i]) => !v.pending[i]) || typeof entry.mentionsAt !== 'number' || entry.mentionsAt > relations.length) return undefined;
+  for (const [i, key] of entry.refs) v.pending[i]!.ref = { ...v.pending[i]!.ref, key };
+  if (entry.mentionsAt >= 0) relations.splice(entry.mentionsAt, 0, ...mentionsOf(article, v.pending));
   entry.ops.forEach((op, i) => {
     if (op[0] === 'c') {
       const [, key, label, kind, name, props, , articleIds, aliases] = op;
       entities.set(key, { key, label: label as Entity['label'], ...(kind !== null ? { kind: kind as Entity['kind'] } : {}), name, aliases: new Set(aliases), props, mentions: added[i]!, articleIds: new Set(articleIds) });
     } else if (op[0] === 'u') {
-      const [, key, kind, set, removed, , articleIds, aliases] = op;
+      const [, key, kind, set, , articleIds, aliases] = op;
       const e = entities.get(key)!;
-      if (kind !== null) e.kind = kind as Entity['kind'];
-      for (const k in set) e.props[k] = set[k];
-      for (const k of removed) delete e.props[k];
+      if (kind !== null) {
+        e.kind = kind as Entity['kind'];
+        entityChanged(e, KIND);
+      }
+      for (const k in set) {
+        e.props[k] = set[k];
+        entityChanged(e, k);
+      }
       e.mentions.push(...added[i]!);
       for (const id of articleIds) e.articleIds.add(id);
       for (const a of aliases) e.aliases.add(a);
@@ -386,6 +456,8 @@ function decodeRelation(x: Record<string, unknown>, article: Article, sentences:
   return x as unknown as Relation;
 }
 
+const SLAB_BYTES = 1 << 22;
+
 /**
  * The memo of a build: the entries read from the cache (by article id, as JSON text, parsed when their article's
  * turn comes) and the entries of this build, as text to be written.
@@ -393,6 +465,25 @@ function decodeRelation(x: Record<string, unknown>, article: Article, sentences:
 export class RelationMemo {
   /** This build's entries, as UTF-8 (the year's are about 90 MB: as strings they would take twice that). */
   readonly next = new Map<string, Buffer>();
+  /** Entries are encoded into slabs of this many bytes (one allocation for many entries). */
+  private slab = Buffer.allocUnsafe(0);
+  private used = 0;
+
+  /** An entry's UTF-8 bytes, in the current slab. */
+  private bytes(text: string): Buffer {
+    // At most three bytes a UTF-16 unit.
+    const most = text.length * 3;
+    if (this.slab.length - this.used < most) {
+      if (most > SLAB_BYTES / 4) return Buffer.from(text, 'utf8');
+      this.slab = Buffer.allocUnsafe(SLAB_BYTES);
+      this.used = 0;
+    }
+    const n = this.slab.write(text, this.used, 'utf8');
+    const out = this.slab.subarray(this.used, this.used + n);
+    this.used += n;
+    return out;
+  }
+
   /** Articles replayed, and computed. */
   readonly counts = { replayed: 0, computed: 0 };
 
@@ -434,9 +525,16 @@ export class RelationMemo {
       }
     }
     const rec = new ArticleRecorder(input, entities, mentionEntity, affiliations, id);
-    const relations = compute(rec.entities, rec.mentionEntity, rec.affiliations);
-    const entry = rec.entry(relations, pool, v.article, sentences);
-    if (entry !== undefined) this.next.set(id, Buffer.from(entry, 'utf8'));
+    const refsBefore = v.pending.map((p) => p.ref);
+    const unwatch = watchEntityChanges((e, what) => rec.changed(e, what));
+    let relations: Relation[];
+    try {
+      relations = compute(rec.entities, rec.mentionEntity, rec.affiliations);
+    } finally {
+      unwatch();
+    }
+    const entry = rec.entry(relations, pool, v, refsBefore, sentences);
+    if (entry !== undefined) this.next.set(id, this.bytes(entry));
     this.counts.computed++;
     return relations;
   }
@@ -449,6 +547,6 @@ export class RelationMemo {
     } catch {
       return undefined;
     }
-    return replay(entry, entities, mentionEntity, pool, v.article, sentences);
+    return replay(entry, entities, mentionEntity, pool, v, sentences);
   }
 }

@@ -11,6 +11,8 @@ import { RELATIONS_FILE } from '../../../src/cache/page-store.js';
 import { writeBuildOutput } from '../../../src/graph/write.js';
 import { buildGraph, type BuildResult } from '../../../src/pipeline.js';
 import { RelationMemo } from '../../../src/resolve/memo.js';
+import { mentionsOf } from '../../../src/resolve/mentions.js';
+import { checkEntityStates, entityChanged, entityState } from '../../../src/resolve/entity-state.js';
 import type { ArticleRefs } from '../../../src/resolve/references.js';
 import type { Entity, Relation } from '../../../src/resolve/types.js';
 import type { Article } from '../../../src/document/types.js';
@@ -152,9 +154,15 @@ test('another version of the product replays nothing', async () => {
 
 // The memo on tables of its own: what an article's computation does to them is what its replay does.
 const article = { id: 'x1', source: 'x.txt', text: '甲公司在乙镇。丙说。', offsets: new Int32Array(10) } as unknown as Article;
-const m1 = { id: 'x1-m1', start: 0, end: 3, text: '甲公司', sentence: 0 } as unknown as Mention;
-const m2 = { id: 'x1-m2', start: 7, end: 8, text: '丙', sentence: 1 } as unknown as Mention;
-const view = { article, sentences: [{ index: 0, start: 0, end: 7 }, { index: 1, start: 7, end: 10 }], pending: [], home: {}, places: undefined } as unknown as ArticleRefs;
+const m1 = { id: 'x1-m1', start: 0, end: 3, text: '甲公司', sentence: 0, rule: 'org.test', confidence: 0.9 } as unknown as Mention;
+const m2 = { id: 'x1-m2', start: 7, end: 8, text: '丙', sentence: 1, rule: 'person.test', confidence: 0.8 } as unknown as Mention;
+/** The article's references: the firm, and the speaker (whose key its computation gives: as outcomes() gives a figure's). */
+const pendingOf = (): ArticleRefs['pending'] =>
+  [
+    { m: m1, ref: { key: 'org:甲公司', label: 'Organization', name: '甲公司', props: {} } },
+    { m: m2, ref: { key: 'person:丙', label: 'Person', name: '丙', props: {} } },
+  ] as unknown as ArticleRefs['pending'];
+const view = { article, sentences: [{ index: 0, start: 0, end: 7 }, { index: 1, start: 7, end: 10 }], pending: pendingOf(), home: {}, places: undefined } as unknown as ArticleRefs;
 const entity = (key: string, props: Record<string, unknown> = {}): Entity => ({ key, label: 'Organization', name: key, aliases: new Set(), props, mentions: [], articleIds: new Set() });
 
 function tables(): { entities: Map<string, Entity>; mentionEntity: Map<string, string>; affiliations: Map<string, string> } {
@@ -166,14 +174,18 @@ function compute(entities: Map<string, Entity>, mentionEntity: Map<string, strin
   const firm = entities.get(mentionEntity.get('x1-m1')!)!;
   if (!entities.has('place:乙镇')) entities.set('place:乙镇', { key: 'place:乙镇', label: 'Place', kind: 'Town', name: '乙镇', aliases: new Set(), props: { parentKey: 'place:1' }, mentions: [], articleIds: new Set() });
   firm.props.reportedOn = '2024-01-01';
+  entityChanged(firm, 'reportedOn');
   firm.mentions.push(m2);
   firm.articleIds.add('x1');
   firm.aliases.add('甲');
-  mentionEntity.set('x1-m2', 'person:丙@' + String(affiliations.get('person:丙')));
+  const speaker = 'person:丙@' + String(affiliations.get('person:丙'));
+  mentionEntity.set('x1-m2', speaker);
+  view.pending[1]!.ref = { ...view.pending[1]!.ref, key: speaker };
   const ev = { articleId: 'x1', sentence: '甲公司在乙镇。', source: 'x.txt', sourceStart: 0, sourceEnd: 3, rule: 'rel.test', confidence: 0.8 };
   return [
     { type: 'LOCATED_IN', start: firm.key, end: 'place:乙镇', evidence: ev },
-    { type: 'MENTIONS', start: 'article:x1', end: firm.key, evidence: { ...ev, sentence: '不在文中' }, mentions: [m1, m2] },
+    ...mentionsOf(article, view.pending),
+    { type: 'WORKS_FOR', start: speaker, end: firm.key, evidence: { ...ev, sentence: '不在文中' } },
   ];
 }
 
@@ -183,11 +195,14 @@ const READINGS = new Map([['x1', 'reading-1']]);
 const snapshot = (t: ReturnType<typeof tables>): string => JSON.stringify([[...t.entities.values()].map((e) => ({ ...e, aliases: [...e.aliases], articleIds: [...e.articleIds] })), [...t.mentionEntity], [...t.affiliations]]);
 
 test('an article replayed changes the tables as its computation did and gives the same relations', () => {
+  view.pending = pendingOf();
   const computed = tables();
   const memo = new RelationMemo(new Map(), READINGS);
   const relations = memo.relationsOf(view, [m1, m2], computed.entities, computed.mentionEntity, computed.affiliations, compute);
   expect(memo.counts).toEqual({ replayed: 0, computed: 1 });
   const replayed = tables();
+  const refsComputed = JSON.stringify(view.pending.map((p) => p.ref));
+  view.pending = pendingOf();
   const again = new RelationMemo(memo.next, READINGS);
   const relationsAgain = again.relationsOf(view, [m1, m2], replayed.entities, replayed.mentionEntity, replayed.affiliations, () => {
     throw new Error('computed again');
@@ -195,10 +210,23 @@ test('an article replayed changes the tables as its computation did and gives th
   expect(again.counts).toEqual({ replayed: 1, computed: 0 });
   expect(snapshot(replayed)).toBe(snapshot(computed));
   expect(JSON.stringify(relationsAgain)).toBe(JSON.stringify(relations));
-  expect(relationsAgain[1]!.mentions![1]).toBe(m2);
+  expect(relationsAgain.map((r) => r.type)).toEqual(['LOCATED_IN', 'MENTIONS', 'MENTIONS', 'WORKS_FOR']);
+  expect(relationsAgain[2]!.mentions![0]).toBe(m2);
+  // The reference its computation gave the speaker's key is given it on replay too.
+  expect(JSON.stringify(view.pending.map((p) => p.ref))).toBe(refsComputed);
+});
+
+test("an article whose MENTIONS are not the ones its references make is not kept", () => {
+  view.pending = pendingOf();
+  const memo = new RelationMemo(new Map(), READINGS);
+  const t = tables();
+  memo.relationsOf(view, [m1, m2], t.entities, t.mentionEntity, t.affiliations, (e, k, a) => compute(e, k, a).map((r) => (r.type === 'MENTIONS' ? { ...r, mentions: [m1] } : r)));
+  expect(memo.counts.computed).toBe(1);
+  expect(memo.next.size).toBe(0);
 });
 
 test('an article is computed again when a fact it read is not what it was: a prop, an employer, an entity made before it', () => {
+  view.pending = pendingOf();
   const memo = new RelationMemo(new Map(), READINGS);
   const t = tables();
   memo.relationsOf(view, [m1, m2], t.entities, t.mentionEntity, t.affiliations, compute);
@@ -214,22 +242,27 @@ test('an article is computed again when a fact it read is not what it was: a pro
     const expected = tables();
     change(expected);
     const again = new RelationMemo(memo.next, READINGS);
+    view.pending = pendingOf();
     const got = again.relationsOf(view, [m1, m2], fresh.entities, fresh.mentionEntity, fresh.affiliations, compute);
     expect(again.counts).toEqual({ replayed: 0, computed: 1 });
+    view.pending = pendingOf();
     expect(JSON.stringify(got)).toBe(JSON.stringify(compute(expected.entities, expected.mentionEntity, expected.affiliations)));
   }
   // A change to what it did not read does not matter.
   const other = tables();
   other.entities.set('org:戊公司', entity('org:戊公司'));
+  view.pending = pendingOf();
   const again = new RelationMemo(memo.next, READINGS);
   again.relationsOf(view, [m1, m2], other.entities, other.mentionEntity, other.affiliations, compute);
   expect(again.counts.replayed).toBe(1);
 });
 
 test('an article whose page was read otherwise (another reading key) is computed again', () => {
+  view.pending = pendingOf();
   const memo = new RelationMemo(new Map(), READINGS);
   const t = tables();
   memo.relationsOf(view, [m1, m2], t.entities, t.mentionEntity, t.affiliations, compute);
+  view.pending = pendingOf();
   const again = new RelationMemo(memo.next, new Map([['x1', 'reading-2']]));
   const fresh = tables();
   again.relationsOf(view, [m1, m2], fresh.entities, fresh.mentionEntity, fresh.affiliations, compute);
@@ -241,4 +274,40 @@ test('an article whose rules use a table in a way the memo does not record is no
   const t = tables();
   memo.relationsOf(view, [m1, m2], t.entities, t.mentionEntity, t.affiliations, (entities) => [...entities.values()].map((e) => ({ type: 'PART_OF', start: e.key, end: e.key, evidence: { source: 'x.txt', rule: 'rel.test', confidence: 1 } })));
   expect(memo.next.size).toBe(0);
+});
+
+test("an entity's state is hashed once per change: entityChanged makes it again, a change not told is caught when checking", () => {
+  const e = entity('org:己公司', { shortName: '己' });
+  const first = entityState(e);
+  expect(entityState(e)).toBe(first);
+  e.props.reportedOn = '2024-02-03';
+  entityChanged(e, 'reportedOn');
+  const second = entityState(e);
+  expect(second).not.toBe(first);
+  e.kind = 'Company';
+  entityChanged(e, '');
+  expect(entityState(e)).not.toBe(second);
+  // The same state in another object hashes the same (the fingerprint holds across builds).
+  expect(entityState({ ...e, props: { ...e.props } })).toBe(entityState(e));
+  e.props.shortName = '己己';
+  checkEntityStates(true);
+  try {
+    expect(() => entityState(e)).toThrow(/without entityChanged/);
+  } finally {
+    checkEntityStates(process.env.KG_MEMO_CHECK === '1');
+  }
+});
+
+test("a prop an article sets on an entity it read is replayed; its state after the replay is the computed one's", () => {
+  view.pending = pendingOf();
+  const computed = tables();
+  const memo = new RelationMemo(new Map(), READINGS);
+  memo.relationsOf(view, [m1, m2], computed.entities, computed.mentionEntity, computed.affiliations, compute);
+  const replayed = tables();
+  view.pending = pendingOf();
+  const again = new RelationMemo(memo.next, READINGS);
+  again.relationsOf(view, [m1, m2], replayed.entities, replayed.mentionEntity, replayed.affiliations, compute);
+  expect(again.counts.replayed).toBe(1);
+  expect(entityState(replayed.entities.get('org:甲公司'))).toBe(entityState(computed.entities.get('org:甲公司')));
+  expect(replayed.entities.get('org:甲公司')!.props.reportedOn).toBe('2024-01-01');
 });
