@@ -17,7 +17,7 @@ import { analyse } from './analytics/index.js';
 import { toGraph } from './graph/index.js';
 import { ingest } from './ingest/index.js';
 import { PageBoxes } from './layout/provenance.js';
-import { resolve, type Resolved } from './resolve/index.js';
+import { DEFAULT_MIN_CONFIDENCE, resolve, type Resolved } from './resolve/index.js';
 import { segmentPage } from './segment/index.js';
 import { defaultWorkers, ExtractPool, extractionThreads, pageGroups, type ParallelTuning } from './workers/index.js';
 import type { WorkerSetup } from './workers/messages.js';
@@ -69,6 +69,8 @@ export interface BuildResult {
   extractThreads: number;
   /** Pages whose articles were segmented and extracted in this build (the rest came from the cache). */
   pagesRead: number;
+  /** Articles whose relations were replayed from the cache (resolve/memo.ts) instead of being read again. */
+  relationsReplayed: number;
 }
 
 /**
@@ -217,7 +219,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   timings.extract = performance.now() - t;
 
   t = performance.now();
-  const resolved = resolve(articles, mentions, res.gazetteer, homeCity ? { homeCity } : {});
+  // Each article's relations are replayed from the cache when every fact they read is as it was (resolve/memo.ts).
+  const memo = cache?.relationMemo(DEFAULT_MIN_CONFIDENCE);
+  const resolved = resolve(articles, mentions, res.gazetteer, homeCity ? { homeCity } : {}, memo);
+  // Written while the graph is made.
+  const memoSaved = memo ? cache!.saveRelations(memo) : undefined;
   progress({ stage: 'resolve', done: 1, total: 1 });
   timings.resolve = performance.now() - t;
 
@@ -231,9 +237,10 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   progress({ stage: 'analytics', done: 1, total: 1 });
   timings.analytics = performance.now() - t;
 
+  await memoSaved;
   const notes = [...ingested.notes, ...(cache?.notes ?? [])];
   const warnings = [...new Set(ingested.pages.flatMap((p) => p.warnings)), ...ingested.failures.map((f) => f.message)];
-  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size };
+  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size, relationsReplayed: memo?.counts.replayed ?? 0 };
 }
 
 /**

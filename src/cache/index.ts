@@ -8,6 +8,9 @@ import type { Mention } from '../extract/mention.js';
 import { archiveKey, extractKey, resourcesKey, segmentKey } from './keys.js';
 import type { CachedPage, PageStore } from './page-store.js';
 import { productVersion } from './version.js';
+import { readRelationFile, writeRelationFile } from './relation-store.js';
+import { RelationMemo } from '../resolve/memo.js';
+import { createHash } from 'node:crypto';
 
 export { openPageStore, openPageStoreAt, CACHE_DIR, type CachedPage, type PageStore } from './page-store.js';
 
@@ -88,6 +91,7 @@ export class BuildCache {
 
   /** Cached second readings (with the archive's short names `known`) of the pages of `articles`, by article id. */
   archiveMentions(articles: readonly Article[], known: ReadonlyMap<string, OrgAlias>): Map<string, Mention[]> {
+    for (const a of articles) this.reread.add(a.id);
     const out = new Map<string, Mention[]>();
     for (const pageId of new Set(articles.map((a) => a.pageId))) {
       const entry = this.entries.get(pageId)!;
@@ -103,6 +107,51 @@ export class BuildCache {
       entry.archive = { key: this.archiveKey(entry, known), mentions: entry.articles.map((a) => found.get(a.id) ?? []) };
       this.changed.add(pageId);
     }
+  }
+
+  /**
+   * The relations of the build before, article by article (resolve/memo.ts), when they were read under this
+   * product's version and these extraction resources (asked after `mentions`); an empty memo otherwise.
+   */
+  relationMemo(minConfidence: number): RelationMemo {
+    const file = this.store.relationsFile;
+    const previous = file ? readRelationFile(file, this.relationKey(), this.store.notes) : undefined;
+    this.relationsRead = previous;
+    return new RelationMemo(previous, this.readings(), minConfidence);
+  }
+
+  /**
+   * Each article's reading as its page's keys say (asked once its mentions are final): the key of the second
+   * reading for an article read again with the archive's short names, else of the first.
+   */
+  private readings(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const entry of this.entries.values()) {
+      const first = entry.extraction?.key === extractKey(entry.segmentKey, this.resources) ? entry.extraction.key : undefined;
+      for (const a of entry.articles) {
+        const key = this.reread.has(a.id) ? entry.archive?.key : first;
+        if (key !== undefined) out.set(a.id, `${key}\u0000${this.reread.has(a.id) ? 'archive' : 'first'}`);
+      }
+    }
+    return out;
+  }
+
+  /** Articles read again with the archive's short names in this build. */
+  private readonly reread = new Set<string>();
+
+  /** Keeps this build's relations, article by article; nothing is written when they are the ones read. */
+  async saveRelations(memo: RelationMemo): Promise<void> {
+    const file = this.store.relationsFile;
+    if (!file) return;
+    const before = this.relationsRead;
+    if (before && before.size === memo.next.size && memo.counts.computed === 0 && [...memo.next.keys()].every((id) => before.has(id))) return;
+    await writeRelationFile(file, this.relationKey(), memo.next, this.store.notes);
+  }
+
+  private relationsRead: ReadonlyMap<string, Buffer> | undefined;
+
+  private relationKey(): string {
+    return createHash('sha256').update(`${this.version}\u0000${this.resources}`).digest('hex').slice(0, 32);
   }
 
   /** Writes what changed and forgets the pages this build did not read. */

@@ -32,6 +32,8 @@ export interface PageStore {
   /** Removes the entries of pages not in `keep`. */
   retain(keep: ReadonlySet<string>): void;
   readonly notes: string[];
+  /** Where the relation cache is kept beside the pages (relation-store.ts), for a store of an output directory. */
+  readonly relationsFile?: string;
 }
 
 /**
@@ -39,8 +41,10 @@ export interface PageStore {
  * of processes that are gone are removed. A cache that cannot be written is a note, not a failure.
  */
 export function openPageStore(outDir: string): PageStore {
-  return openPageStoreAt(join(outDir, CACHE_DIR, 'pages'));
+  return { ...openPageStoreAt(join(outDir, CACHE_DIR, 'pages')), relationsFile: join(outDir, CACHE_DIR, RELATIONS_FILE) };
 }
+
+export const RELATIONS_FILE = 'relations.jsonl';
 
 /** A page store in `dir` (a build that streams without the cache spills its pages to a temporary one). */
 export function openPageStoreAt(dir: string): PageStore {

@@ -1,6 +1,7 @@
 // Step 7: bylines — the people of an article's byline wrote it.
 import type { Article } from '../document/types.js';
 import { upsert, type Home } from './entities.js';
+import { entityChanged } from './entity-state.js';
 import type { Entity, Relation } from './types.js';
 
 /**
@@ -20,6 +21,7 @@ export function bylines(article: Article, home: Home, entities: Map<string, Enti
     const roles = new Set(e.props.roles as string[]);
     roles.add(b.role);
     e.props.roles = [...roles];
+    entityChanged(e, 'roles');
     e.aliases.add(b.name);
     const ev = { articleId: article.id, source: article.source, sourceStart: b.start, sourceEnd: b.end, rule: b.rule, confidence: 0.95 };
     out.push({ type: 'WROTE', start: e.key, end: `article:${article.id}`, evidence: ev, role: b.role, byline: { sourceStart: b.start, sourceEnd: b.end } });

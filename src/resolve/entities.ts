@@ -8,6 +8,7 @@ import type { EntityKind } from '../../schema/model.js';
 import { isZoneEnding, levelWord, zoneEndings, zoneOf, type PlacesInView } from './place-in-view.js';
 import { placeLevel } from './place-levels.js';
 import type { Entity, EntityLabel } from './types.js';
+import { entityChanged, KIND } from './entity-state.js';
 
 export interface Home {
   /** The county-level city or county the paper serves (平湖市). */
@@ -282,8 +283,15 @@ export function upsert(entities: Map<string, Entity>, ref: EntityRef): Entity {
     e = { key: ref.key, label: ref.label, ...(ref.kind ? { kind: ref.kind } : {}), name: ref.name, aliases: new Set(), props: { ...ref.props }, mentions: [], articleIds: new Set() };
     entities.set(ref.key, e);
   } else {
-    for (const k in ref.props) if (e.props[k] === undefined) e.props[k] = ref.props[k];
-    if (!e.kind && ref.kind) e.kind = ref.kind;
+    for (const k in ref.props) {
+      if (e.props[k] !== undefined) continue;
+      e.props[k] = ref.props[k];
+      entityChanged(e, k);
+    }
+    if (!e.kind && ref.kind) {
+      e.kind = ref.kind;
+      entityChanged(e, KIND);
+    }
   }
   return e;
 }

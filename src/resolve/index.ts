@@ -34,6 +34,7 @@ import { outcomes } from './outcomes.js';
 import { assignPeople, tiePeopleAcrossPages } from './people.js';
 import { referencesOf, type ArticleRefs } from './references.js';
 import { loadRelationCues, sentenceRelations, type ResolvedMention } from './relations.js';
+import type { RelationMemo } from './memo.js';
 import type { Entity, Relation, Resolved } from './types.js';
 import { groupBy } from '../util/group-by.js';
 import { tiePlacelessAcrossPages, tieVariantsOnPage } from './variants.js';
@@ -49,7 +50,11 @@ export interface ResolveOptions {
 
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
 
-export function resolve(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, g: Gazetteer, options: ResolveOptions = {}): Resolved {
+/**
+ * `memo`: steps 4 to 7 of the build before, article by article (memo.ts); an article whose inputs and reads are as
+ * they were has its effects replayed instead of being read again. The result is the same either way.
+ */
+export function resolve(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, g: Gazetteer, options: ResolveOptions = {}, memo?: RelationMemo): Resolved {
   const entities = new Map<string, Entity>();
   const relations: Relation[] = [];
   const mentionEntity = new Map<string, string>();
@@ -67,7 +72,12 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
   // Register every entity, then read relations from each article.
   registerEntities(views, entities, mentionEntity);
   const affiliations = affiliationsOf(relations);
-  for (const v of views) relations.push(...articleRelations(v, entities, mentionEntity, affiliations, g));
+  for (const v of views) {
+    const found = memo
+      ? memo.relationsOf(v, mentions.get(v.article.id) ?? [], entities, mentionEntity, affiliations, (e, k, a) => articleRelations(v, e, k, a, g))
+      : articleRelations(v, entities, mentionEntity, affiliations, g);
+    relations.push(...found);
+  }
   relations.push(...hierarchy(entities, g));
   // WORKS_FOR collected while assigning people pointed at organisation keys; keep only those that resolved.
   return { entities, relations: dedupe(relations.filter((r) => keepsRelation(r, entities))), mentionEntity };

@@ -2,6 +2,7 @@
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
+import { entityChanged } from './entity-state.js';
 import { clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
@@ -365,7 +366,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, ...(o.rawValue !== undefined ? { rawValue: o.rawValue, rawUnit: o.rawUnit } : {}), measure: o.measure, ...(read ? { period: read.value } : {}), ...(o.period ? { periodText: o.period } : {}), approximate: o.approximate, text: p.m.text },
     });
     // The date of the issue that reported it: the earliest, when several did.
-    if (issue && (e.props.reportedOn === undefined || issue < String(e.props.reportedOn))) e.props.reportedOn = issue;
+    if (issue && (e.props.reportedOn === undefined || issue < String(e.props.reportedOn))) {
+      e.props.reportedOn = issue;
+      entityChanged(e, 'reportedOn');
+    }
     e.mentions.push(p.m);
     e.articleIds.add(article.id);
     mentionEntity.set(p.m.id, key);

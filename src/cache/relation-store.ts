@@ -1,0 +1,90 @@
+// The relation cache's file: `.kg-cache/relations.jsonl` beside the pages, each line an article's id, a tab and its
+// entry (resolve/memo.ts: the facts its relations read, and their effects), under a first line naming the format,
+// the key the entries hold under (the product's version and the build's extraction resources) and a checksum of
+// the rest. A file of another key is not read; a damaged one is not read either, with a note: every article's
+// relations are then read again, as in a build without a cache. Entries stay bytes until their article's turn
+// (the year's file is about 90 MB), and an entry kept unchanged is written back as the bytes it was read as.
+import { createHash, hash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { makeDirectory } from '../graph/write.js';
+import { onInterrupt } from '../util/on-interrupt.js';
+
+const FORMAT = 'kg-relation-cache 2';
+/** The first line's length: the format, a key of 32 characters and a checksum of 64, three spaces and a line break. */
+const HEAD_BYTES = FORMAT.length + 32 + 64 + 3;
+
+/** The entries of the file at `path` by article id, when it holds entries under `key`; notes say why not when it is damaged. */
+export function readRelationFile(path: string, key: string, notes: string[]): Map<string, Buffer> | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  const damaged = (): undefined => {
+    notes.push(`the relation cache (${path}) is damaged; every article's relations were read again`);
+    return undefined;
+  };
+  const head = bytes.toString('latin1', 0, Math.min(bytes.length, HEAD_BYTES)).split(' ');
+  if (bytes.length < HEAD_BYTES || bytes[HEAD_BYTES - 1] !== 0x0a || head.length !== 4 || `${head[0]} ${head[1]}` !== FORMAT) return damaged();
+  if (head[2] !== key) return undefined;
+  const body = bytes.subarray(HEAD_BYTES);
+  if (head[3]!.trimEnd() !== hash('sha256', body, 'hex')) return damaged();
+  const out = new Map<string, Buffer>();
+  for (let at = 0; at < body.length; ) {
+    const end = body.indexOf(0x0a, at);
+    const tab = body.indexOf(0x09, at);
+    if (end === -1 || tab === -1 || tab > end) return damaged();
+    out.set(body.toString('latin1', at, tab), body.subarray(tab + 1, end));
+    at = end + 1;
+  }
+  return out;
+}
+
+/** Writes `entries` (article id → entry) under `key`, to a temporary name then renamed; false, with a note, when it cannot. */
+export async function writeRelationFile(path: string, key: string, entries: ReadonlyMap<string, Buffer | string>, notes: string[]): Promise<boolean> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  const forget = onInterrupt(() => rmSync(tmp, { force: true }));
+  let fd: number | undefined;
+  try {
+    await makeDirectory(dirname(path));
+    fd = openSync(tmp, 'w');
+    const sum = createHash('sha256');
+    let position = HEAD_BYTES;
+    let chunk: Buffer[] = [];
+    let size = 0;
+    const flush = (): void => {
+      const b = Buffer.concat(chunk, size);
+      sum.update(b);
+      writeSync(fd!, b, 0, b.length, position);
+      position += b.length;
+      chunk = [];
+      size = 0;
+    };
+    for (const [id, entry] of entries) {
+      const line = Buffer.from(`${id}\t`, 'latin1');
+      const body = typeof entry === 'string' ? Buffer.from(entry, 'utf8') : entry;
+      chunk.push(line, body, NEWLINE);
+      size += line.length + body.length + 1;
+      if (size >= 1 << 20) flush();
+    }
+    flush();
+    const head = Buffer.from(`${FORMAT} ${key} ${sum.digest('hex')}\n`, 'latin1');
+    if (head.length !== HEAD_BYTES) throw new Error('relation cache: a key of another length');
+    writeSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+    return true;
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    notes.push(`the relation cache could not be written (${(e as Error).message}); the next build into this directory reads every article's relations again`);
+    return false;
+  } finally {
+    forget();
+  }
+}
+
+const NEWLINE = Buffer.from('\n');
