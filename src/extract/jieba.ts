@@ -11,6 +11,7 @@ import { shortName, type Gazetteer } from '../gazetteer/index.js';
 import type { ExtractLexicon } from './lexicon.js';
 import type { PlaceKind } from '../../schema/model.js';
 import { cachedDerived, derivedCacheDir, derivedKey, type Derived } from '../util/derived-cache.js';
+import { fnv1a } from '../util/fnv.js';
 
 const require = createRequire(import.meta.url);
 const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
@@ -193,8 +194,7 @@ class PackedDictionary {
 
   /** The slot of the word at [from, from + n) of `s`, or of the empty slot where it would go. */
   private slotOf(s: string, from: number, n: number): number {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < n; k++) h = Math.imul(h ^ s.charCodeAt(from + k), 0x01000193);
+    const h = fnv1a(s, from, n);
     const { codes, start, length, slots, mask } = this;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const e = slots[i]!;

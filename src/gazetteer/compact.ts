@@ -7,6 +7,7 @@
 // only when looked up, and kept.
 import type { PlaceKind } from '../../schema/model.js';
 import type { Derived } from '../util/derived-cache.js';
+import { fnv1a } from '../util/fnv.js';
 
 export interface GazetteerPlace {
   id: string;
@@ -35,13 +36,6 @@ export interface GazetteerSource {
 }
 
 const FORMS: readonly NameForm[] = ['full', 'short', 'alias', 'abbr', 'distant'];
-
-/** FNV-1a over the code units of s[from, from + n). */
-function hashOf(s: string, from: number, n: number): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < n; k++) h = Math.imul(h ^ s.charCodeAt(from + k), 0x01000193);
-  return h;
-}
 
 function slotCount(n: number): number {
   let size = 1;
@@ -111,7 +105,7 @@ export function gazetteerColumns(source: GazetteerSource): Derived {
     const slots = new Int32Array(slotCount(count)).fill(-1);
     const mask = slots.length - 1;
     for (let j = 0; j < count; j++) {
-      let h = hashOf(text, start(j), len(j)) & mask;
+      let h = fnv1a(text, start(j), len(j)) & mask;
       while (slots[h]! >= 0) h = (h + 1) & mask;
       slots[h] = j;
     }
@@ -227,7 +221,7 @@ export class Gazetteer {
     const n = s.length;
     const mask = slots.length - 1;
     const text = this.text;
-    for (let h = hashOf(s, 0, n) & mask; ; h = (h + 1) & mask) {
+    for (let h = fnv1a(s, 0, n) & mask; ; h = (h + 1) & mask) {
       const j = slots[h]!;
       if (j < 0) return -1;
       if (length(j) !== n) continue;

@@ -9,6 +9,7 @@
 // clause of the sentence that this one goes on from).
 import { clauseSubject } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
+import { DOMESTIC_AREA_KINDS } from './located.js';
 import type { ArticleView, RelationCues, ResolvedMention } from './relations.js';
 import type { Relation } from './types.js';
 import type { RelationshipType } from '../../schema/model.js';
@@ -22,8 +23,6 @@ const FIRM_KINDS = new Set(['Company', 'IndustrialPark', 'Incubator', 'ResearchI
 const isFirm = (r: ResolvedMention): boolean => r.e.label === 'Organization' && FIRM_KINDS.has(r.e.kind ?? '');
 /** What is held somewhere: a fair, a festival, a campaign's event. */
 const EVENT_KINDS = new Set(['TradeFair', 'Campaign']);
-/** The places a programme is piloted in: an area of any level below the country, or a body. */
-const PILOT_PLACES = new Set(['Province', 'City', 'County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
 
 export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
   const out: Relation[] = [];
@@ -183,7 +182,8 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
         const cs = clauseStartOf(text, i, sentence.start);
         const ce = clauseEndOf(text, i, sentence.end);
         const programme = (r: ResolvedMention): boolean => r.e.label === 'Programme' && r.e.kind !== 'Award' && r.e.kind !== 'Recognition';
-        const place = (r: ResolvedMention): boolean => r.e.label === 'Place' && !r.m.attrs.ref && PILOT_PLACES.has(r.e.kind ?? '');
+        // The places a programme is piloted in: an area of any level below the country (or a body, below).
+        const place = (r: ResolvedMention): boolean => r.e.label === 'Place' && !r.m.attrs.ref && DOMESTIC_AREA_KINDS.has(r.e.kind ?? '');
         const before = own.filter((r) => r.m.start >= cs && r.m.end <= i);
         const objects = own.filter((r) => programme(r) && r.m.start >= i + pilot.length && r.m.start < ce && /^(?:推行|推广|实施|开展)?$/u.test(text.slice(i + pilot.length, r.m.start).replace(/[“”《》"]/gu, '')));
         const progs = [...before.filter(programme), ...objects];

@@ -15,8 +15,11 @@ import type { Relation } from './types.js';
 
 type Cues = RelationCues['located'];
 
-/** Places whose firm a firm may be said to be (某公司是某县的龙头企业). */
-const FIRM_OF_PLACES = new Set(['Province', 'City', 'County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
+/**
+ * The areas of the country's administrative hierarchy below the country, and zones: the places whose firm a firm may
+ * be said to be (某公司是某县的龙头企业), and a programme piloted in (groups.ts).
+ */
+export const DOMESTIC_AREA_KINDS: ReadonlySet<string> = new Set(['Province', 'City', 'County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
 /** Places a sentence may be set in, for the firms that head its clause after 在…，: a county, a town, a zone, a village. */
 const SCENE_PLACES = new Set(['County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
 /**
@@ -122,7 +125,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     if (r.e.label === 'Organization' && settledKind(r)) {
       const copula = /^(?:是|系|为)/u.exec(text.slice(r.m.end, r.m.end + 1));
       const place = copula ? startingAt.get(r.m.end + 1) : undefined;
-      if (place && place.e.label === 'Place' && !place.m.attrs.ref && FIRM_OF_PLACES.has(place.e.kind ?? '')) {
+      if (place && place.e.label === 'Place' && !place.m.attrs.ref && DOMESTIC_AREA_KINDS.has(place.e.kind ?? '')) {
         let last = place;
         for (let next = startingAt.get(last.m.end); next?.e.label === 'Place'; next = startingAt.get(last.m.end)) last = next;
         const kind = new RegExp(`^的(?:[一首第][家个批])?[\\u4e00-\\u9fff]{0,8}?(?:${cues.firmKinds.join('|')})(?=[，,。；;、！？]|$)`, 'u').exec(text.slice(last.m.end, last.m.end + 16));
@@ -158,7 +161,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     if (r.e.label === 'Organization' && settledKind(r) && printedAsFirm(r)) {
       const where = /^(?:的)?所在(?:的|地)?/u.exec(text.slice(r.m.end, r.m.end + 5));
       const place = where ? startingAt.get(r.m.end + where[0].length) : undefined;
-      if (place && place.e.label === 'Place' && !place.m.attrs.ref && FIRM_OF_PLACES.has(place.e.kind ?? '')) {
+      if (place && place.e.label === 'Place' && !place.m.attrs.ref && DOMESTIC_AREA_KINDS.has(place.e.kind ?? '')) {
         let last = place;
         for (let next = startingAt.get(last.m.end); next?.e.label === 'Place'; next = startingAt.get(last.m.end)) last = next;
         add(r, last.e, 'rel.located-in.where-it-is', 0.75);

@@ -308,24 +308,26 @@ function isInstitutionWord(ctx: ExtractContext, w: string): boolean {
 /** Words after a place that say where along or around it (畔, 沿岸): what precedes is a river or a place. */
 const PLACE_POSITION_AFTER = /^(?:畔|沿岸|两岸|沿线|流域|上游|下游|之滨)/u;
 
+/** Some place of the page prints `word` between a text matching `before` (at its end) and one matching `after` (at its start). */
+function printedOnPage(text: string, word: string, before: RegExp | undefined, after: RegExp): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (after.test(text.slice(i + word.length, i + word.length + 3)) || (before !== undefined && before.test(text.slice(Math.max(0, i - 2), i)))) return true;
+  }
+  return false;
+}
+
 /** The word stands before a position word (畔, 沿岸) somewhere in the text: it names a river or a place there. */
 export function beforePositionOnPage(ctx: ExtractContext, word: string): boolean {
-  const { text } = ctx;
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) if (PLACE_POSITION_AFTER.test(text.slice(i + word.length, i + word.length + 2))) return true;
-  return false;
+  return printedOnPage(ctx.text, word, undefined, PLACE_POSITION_AFTER);
 }
 
 /**
  * 杨梅节, 优质杨梅, 杨梅大丰收: a word the page also prints as a thing — before a festival, a trade, a variety or a
- * harvest word, after a word of growing, picking, tasting or quality — is that thing wherever the page prints it (jieba's dictionary calls
- * some fruits and plants names: 杨梅/nr).
+ * harvest word, after a word of growing, picking, tasting or quality — is that thing wherever the page prints it
+ * (jieba's dictionary calls some fruits and plants names: 杨梅/nr).
  */
 export function thingOnPage(ctx: ExtractContext, word: string): boolean {
-  const { text } = ctx;
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-    if (THING_AFTER.test(text.slice(i + word.length, i + word.length + 3)) || THING_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return true;
-  }
-  return false;
+  return printedOnPage(ctx.text, word, THING_BEFORE, THING_AFTER);
 }
 
 const THING_AFTER = /^(?:节|产业|基地|品种|种苗|大丰收|丰收|成熟|上市|价格)/u;
