@@ -24,6 +24,7 @@ const PatternsFile = z
     kickerEnds: RuleRegex.extend({ $comment: z.string().optional() }),
     editorsNotes: z.object({ $comment: z.string().optional(), opening: RuleRegex, signoff: RuleRegex }).strict(),
     columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
+    furniture: z.object({ $comment: z.string().optional(), lines: z.array(RuleRegex), jump: RuleRegex }).strict(),
   })
   .strict();
 
@@ -61,6 +62,9 @@ export interface SegmentModel {
   editorsNoteSignoff: CompiledRule;
   /** A column tag at the end or the start of a headline; the tag is in the groups tag, tag2 or tag3. */
   columnTag: { id: string; trailing: RegExp; leading: RegExp };
+  /** Page furniture: whole lines of no article (责任编辑：…, 版面导航, 短讯), and a jump mark closing a line (（下转第4版）). */
+  furnitureLines: CompiledRule[];
+  jumpMark: CompiledRule;
 }
 
 let cached: SegmentModel | undefined;
@@ -78,6 +82,8 @@ export function loadSegmentModel(): SegmentModel {
     p.editorsNotes.opening.id,
     p.editorsNotes.signoff.id,
     p.columnTags.id,
+    ...p.furniture.lines.map((r) => r.id),
+    p.furniture.jump.id,
   ];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: path });
@@ -114,6 +120,8 @@ export function loadSegmentModel(): SegmentModel {
     kickerEnd: compile(p.kickerEnds),
     editorsNoteOpening: compile(p.editorsNotes.opening),
     editorsNoteSignoff: compile(p.editorsNotes.signoff),
+    furnitureLines: p.furniture.lines.map(compile),
+    jumpMark: compile(p.furniture.jump),
     columnTag: { id: p.columnTags.id, trailing: compile({ id: p.columnTags.id, regex: p.columnTags.trailing }).regex, leading: compile({ id: p.columnTags.id, regex: p.columnTags.leading }).regex },
   };
   return cached;

@@ -45,9 +45,13 @@ export const RULE = {
   bylineRepeated: 'byline.repeated',
   /** `本报讯（记者 张三 通讯员 李四）`: the byline in brackets right after the dateline. */
   bylineAfterDateline: 'byline.after-dateline',
+  /** `本报讯 记者 张三 5月7日起，…`: the byline unbracketed after the dateline, ended by a space or a line break. */
+  bylineAfterDatelinePlain: 'byline.after-dateline-plain',
   /** The source holds one article: told by its shape (see article.ts), or so declared (flag, sidecar, JSONL). */
   articleDetected: 'layout.one-article',
   articleForced: 'layout.article-input',
+  /** A source page that opens with a running head is a printed page of pieces, never one article. */
+  pageWithRunningHead: 'layout.page-with-running-head',
   /** An article's head lines read in a crawl's order: main title first, with its column tag. */
   articleHead: 'headline.crawl-order',
   /** A headline-shaped paragraph inside a one-article body is a subhead, not a new article. */
