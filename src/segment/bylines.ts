@@ -57,6 +57,9 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   }
   const roles = parseRoleNames(body, model, marked);
   if (roles) return withPrint(roles);
+  // 本报评论员 on a line of its own signs a commentary with the paper's name: no person, but the piece's signature.
+  const unsigned = model.roleByText.get(body.text.replace(/\s/g, ''));
+  if (unsigned?.role === '评论员') return withPrint({ bylines: [], rules: [unsigned.id], signature: true, marked });
   const photo = parsePhotoCredit(body, model, true);
   if (photo) return withPrint({ bylines: photo, rules: [model.photoCredit.id], signature: false, marked });
   const credits = slashCredits(body, model);
@@ -242,6 +245,24 @@ export function parseContributorCredit(t: MappedText, model: SegmentModel, s: Su
   const names = creditedNames(t, m, s);
   const role = m.groups!.role as BylineRole;
   return names && names.map((n) => ({ name: n.text, role, ...t.sourceSpan(n.start, n.end), rule: model.contributorCredit.id }));
+}
+
+/**
+ * Authors named alone in brackets closing `t` (…用心用情。（戚  言）): each name two or three characters (four
+ * with a double surname) opening with a surname; a run of four or more characters must split into names that
+ * open with common surnames, so a place or a word in brackets is no author.
+ */
+export function parseTrailingNames(t: MappedText, model: SegmentModel, s: Surnames = loadSurnames()): Byline[] | null {
+  if (!/[)）]\s*$/.test(t.text)) return null;
+  const m = model.trailingNames.regex.exec(t.text);
+  if (!m) return null;
+  const names = creditedNames(t, m, s);
+  const isName = (n: NameSpan): boolean => {
+    const sn = surnameAt(n.text, 0, s);
+    return sn > 0 && n.text.length > sn && n.text.length <= sn + 2 && (names!.length === 1 || sn === 2 || isCommonSurname(n.text[0]!, s));
+  };
+  if (!names || !names.every(isName)) return null;
+  return names.map((n) => ({ name: n.text, role: '作者' as const, ...t.sourceSpan(n.start, n.end), rule: model.trailingNames.id }));
 }
 
 /** The names of a credit match (its `names` group), each checked as a name; offsets are within `t`. */

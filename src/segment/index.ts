@@ -9,7 +9,7 @@ import { detectLanguage } from '../text/language.js';
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { articleParts, isOneArticle, recordParts, type ArticleParts } from './article.js';
 import { assemble, type Piece } from './assemble.js';
-import { parseContributorCredit, parsePhotoCredit, parseRoleNames } from './bylines.js';
+import { parseContributorCredit, parsePhotoCredit, parseRoleNames, parseTrailingNames } from './bylines.js';
 import { piecesFromLayout } from './from-layout.js';
 import { dropFurniture } from './furniture.js';
 import { splitHeadlines } from './headlines.js';
@@ -242,7 +242,7 @@ function inlineBylines(body: Paragraph[], first: Paragraph | undefined, model: S
       if (!rules.includes(model.trailingByline.id)) rules.push(model.trailingByline.id);
       continue;
     }
-    const credit = parseContributorCredit(t, model) ?? (p.kind === 'body' ? parsePhotoCredit(t, model) : null);
+    const credit = parseContributorCredit(t, model) ?? (p.kind === 'body' ? parsePhotoCredit(t, model) : null) ?? (p === body[body.length - 1] ? parseTrailingNames(t, model) : null);
     if (credit) {
       out.push(...credit);
       if (!rules.includes(RULE.paragraphEndCredit)) rules.push(RULE.paragraphEndCredit);

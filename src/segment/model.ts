@@ -17,6 +17,7 @@ const PatternsFile = z
     commentarySignatures: RuleRegex.extend({ $comment: z.string().optional() }),
     reportedBylines: RuleRegex.extend({ $comment: z.string().optional() }),
     trailingBylines: RuleRegex.extend({ $comment: z.string().optional() }),
+    trailingNames: RuleRegex.extend({ $comment: z.string().optional() }),
     outlets: RuleRegex.extend({ $comment: z.string().optional(), roles: z.array(z.string().min(1)).min(1) }),
     printLines: RuleRegex.extend({ $comment: z.string().optional() }),
     photoCredits: RuleRegex.extend({ $comment: z.string().optional() }),
@@ -47,6 +48,8 @@ export interface SegmentModel {
   signature: CompiledRule;
   reportedByline: CompiledRule;
   trailingByline: CompiledRule;
+  /** …用心用情。（戚  言）: authors' names alone in brackets closing a piece. */
+  trailingNames: CompiledRule;
   /** Id of the rule that reads another outlet's name before a role (新华网记者), and the roles it may precede. */
   outletRuleId: string;
   outletRoles: string[];
@@ -78,7 +81,7 @@ export function loadSegmentModel(): SegmentModel {
     ...p.bylineRoles.map((r) => r.id),
     ...p.datelines.map((r) => r.id),
     ...p.subheads.map((r) => r.id),
-    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.kickerEnds].map((r) => r.id),
+    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.trailingNames, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.kickerEnds].map((r) => r.id),
     p.editorsNotes.opening.id,
     p.editorsNotes.signoff.id,
     p.columnTags.id,
@@ -112,6 +115,7 @@ export function loadSegmentModel(): SegmentModel {
     signature: compile(p.commentarySignatures),
     reportedByline: compile(p.reportedBylines),
     trailingByline: compile(p.trailingBylines),
+    trailingNames: compile(p.trailingNames),
     outletRuleId: p.outlets.id,
     outletRoles: p.outlets.roles,
     printLine: compile(p.printLines),

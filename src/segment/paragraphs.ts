@@ -73,11 +73,35 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
     drafts.push(...inBlock);
   }
   const out = drafts
-    .flatMap((d) => splitHeadings(d, d.width))
+    .flatMap((d) => splitHeadings(d, d.width, model))
     .map((d) => ({ ...classify(d, model), ...(d.columnStart !== undefined ? { columnStart: d.columnStart } : {}), ...(d.columnEnd !== undefined ? { columnEnd: d.columnEnd } : {}) }));
   // An editor's note comes before the report it introduces: the dateline after its sign-off opens no new piece.
   for (let i = 1; i < out.length; i++) if (out[i]!.kind === 'dateline' && out[i - 1]!.note === 'signoff') out[i] = { ...out[i]!, kind: 'body' };
+  // ■青岚县举办首届农民篮球赛 over one paragraph, the two alone in their block: a brief's title, not a subhead.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const p = out[i]!;
+    const next = out[i + 1]!;
+    const after = out[i + 2];
+    if (p.kind !== 'subhead' || !p.rules.includes(MARKED_SUBHEAD) || !opensBlock(out[i - 1], p)) continue;
+    if ((next.kind === 'body' || next.kind === 'dateline') && adjacent(p, next) && (!after || !adjacent(next, after))) {
+      const text = cleanHeadline(p.lines.map((l) => l.text));
+      let mark = 0;
+      while (mark < text.length && /[■●◆▲□\s]/.test(text.text[mark]!)) mark++;
+      out[i] = { ...p, kind: 'title', text: text.slice(mark), rules: [...p.rules, RULE.markedBriefTitle] };
+    }
+  }
   return out;
+}
+
+const MARKED_SUBHEAD = 'subhead.marked';
+
+/** No blank line between the two paragraphs. */
+function adjacent(a: Paragraph, b: Paragraph): boolean {
+  return a.lines[a.lines.length - 1]!.no + 1 === b.lines[0]!.no;
+}
+
+function opensBlock(prev: Paragraph | undefined, p: Paragraph): boolean {
+  return !prev || !adjacent(prev, p);
 }
 
 function toBlocks(lines: readonly Line[]): Line[][] {
@@ -176,25 +200,29 @@ function lostIndent(line: Line, fullWidth: number): boolean {
  * a doubled (bold) line, a line of space-separated phrases, or a subtitle with a comma ends its headline.
  * A short unpunctuated first line over a full line of prose is a headline over its body.
  */
-function splitHeadings(d: Draft, width: number): Draft[] {
+function splitHeadings(d: Draft, width: number, model: SegmentModel): Draft[] {
   if (d.byline || d.lines.length < 2) return [d];
   const texts = d.lines.map((l) => l.text.text);
   if (d.lines.length <= 3 && texts.every(headlineShaped)) {
     const out: Draft[] = [];
     d.lines.forEach((line, i) => {
       const prev = d.lines[i - 1];
-      const complete = (l: Line): boolean => isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text);
+      // A kicker leads into the title with a dash or a colon (聚焦产业升级——): it ends its line of the group.
+      const complete = (l: Line): boolean => isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text) || model.kickerEnd.regex.test(l.text.text);
       if (i > 0 && isDashSubtitle(line.text.text)) out.push({ ...d, lines: [line], rules: [RULE.dashSubtitle] });
       else if (!prev || complete(prev) || complete(line)) out.push({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine] });
       else out[out.length - 1]!.lines.push(line);
     });
     return out;
   }
-  const [first, second] = texts as [string, string];
-  if (!/[\p{P}]/u.test(first.replace(/[“”"‘’《》]/g, '')) && displayWidth(first) < width * 0.6 && displayWidth(second) >= width * 0.85) {
+  // One or two short unpunctuated lines (a column tag 【便民】 may be one) over a full line of prose.
+  const heading = (t: string): boolean => !/[\p{P}]/u.test(t.replace(/[“”"‘’《》【】〔〕]/g, '')) && displayWidth(t) < width * 0.6;
+  let k = 0;
+  while (k < Math.min(2, texts.length - 1) && heading(texts[k]!)) k++;
+  if (k > 0 && displayWidth(texts[k]!) >= width * 0.85) {
     return [
-      { ...d, lines: [d.lines[0]!] },
-      { ...d, lines: d.lines.slice(1), rules: [RULE.headingOverBody] },
+      ...d.lines.slice(0, k).map((line, i) => ({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine] })),
+      { ...d, lines: d.lines.slice(k), rules: [RULE.headingOverBody] },
     ];
   }
   return [d];
@@ -246,6 +274,8 @@ function continuesAcrossBlocks(prev: Draft, next: Draft, nextIsWholeBlock: boole
   if ((prev.firstInBlock && (looksLikeTitle(prev.lines) || isHeadlineBlock(prev.lines))) || (nextIsWholeBlock && looksLikeTitle(next.lines))) return null;
   if (model.subheads.some((r) => r.regex.test(firstNext.text.text))) return null;
   if (endsSentence(last)) return null;
+  // …服务。（记者 侯书婷）: a credit in brackets closes its piece.
+  if (/[)）]$/.test(last) && (model.trailingByline.regex.test(last) || model.trailingNames.regex.test(last) || model.contributorCredit.regex.test(last))) return null;
   // A full last line (or a run of narrow wrapped lines) means the text was still running.
   return prev.lines[prev.lines.length - 1]!.width >= prev.width * 0.7 || (prev.lines.length >= 2 && prevText.length > 20) ? RULE.columnContinuation : null;
 }
@@ -273,6 +303,13 @@ export function looksLikeTitle(lines: readonly Line[]): boolean {
   return displayWidth(text) <= 48;
 }
 
+/** A paragraph that is nothing but a credit in brackets: contributors, a byline, or authors' names alone. */
+function isBracketedCredit(d: Draft, model: SegmentModel): boolean {
+  const text = joinLines(d.lines.map((l) => l.text)).text;
+  if (!/^[（(]/.test(text)) return false;
+  return model.contributorCredit.regex.test(text) || model.trailingByline.regex.test(text) || model.trailingNames.regex.test(text);
+}
+
 function classify(d: Draft, model: SegmentModel): Paragraph {
   const rules = [...d.rules];
   if (d.byline) {
@@ -294,8 +331,9 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
   if (subhead && d.lines.length <= 2 && !hasSentencePunct(firstText)) {
     return { kind: 'subhead', lines: d.lines, text: tidySpaces(joinLines(d.lines.map((l) => l.text))), rules: [...rules, subhead.id] };
   }
-  // （王某参与采写）: a credit closing the body, short and unpunctuated as a headline is, but no headline.
-  if (looksLikeTitle(d.lines) && !(/^[（(]/.test(firstText) && model.contributorCredit.regex.test(firstText))) {
+  // （王某参与采写）, （记者 张三 通讯员 李四）, （戚  言）: a credit closing the body, short and unpunctuated as a
+  // headline is, but no headline.
+  if (looksLikeTitle(d.lines) && !isBracketedCredit(d, model)) {
     const text = cleanHeadline(d.lines.map((l) => l.text));
     // Cleaning a headline drops characters only when it undoes a doubled (bold) copy.
     const doubled = nonSpace(text.text) < d.lines.reduce((n, l) => n + nonSpace(l.text.text), 0);

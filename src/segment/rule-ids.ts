@@ -26,6 +26,8 @@ export const RULE = {
   headingLine: 'para.heading-line',
   /** A subtitle opened by a dash (——记……) is its own headline line, under the main title. */
   dashSubtitle: 'para.dash-subtitle',
+  /** A marked line (■, ▲) alone over one paragraph in its block is a brief's title, not a subhead. */
+  markedBriefTitle: 'para.marked-brief-title',
   /** A short unpunctuated line over a full line of prose is a headline over its body. */
   headingOverBody: 'para.heading-over-body',
   /** Bold headlines come out of PDF extraction doubled (千名干部助千企千名干部助千企); one copy is kept. */
