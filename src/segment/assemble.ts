@@ -72,11 +72,16 @@ export function toSegments(paragraphs: readonly Paragraph[]): Segment[] {
   for (const p of paragraphs) {
     const kind = kindOf(p);
     const last = segments[segments.length - 1];
-    const opensRun = p.kind === 'dateline';
+    const opensRun = opensBody(p);
     if (last && last.kind === kind && !(kind === 'D' && opensRun)) last.paragraphs.push(p);
     else segments.push({ kind, paragraphs: [p] });
   }
   return segments;
+}
+
+/** A dateline opens a body, and so does a photo's caption (see paragraphs.ts). */
+function opensBody(p: Paragraph): boolean {
+  return p.kind === 'dateline' || p.caption === true;
 }
 
 function kindOf(p: Paragraph): SegmentKind {
@@ -109,7 +114,7 @@ export function assemble(paragraphs: readonly Paragraph[]): Piece[] {
     const rules: string[] = [RULE.assign, bylinesBefore ? RULE.bylinesBeforeBody : RULE.bylinesAfterBody];
     if (after.some((s) => s.kind === 'T')) rules.push(RULE.titleAfterBody);
     if (before.some((s) => s.kind === 'T')) rules.push(RULE.titleBeforeBody);
-    if (i > 0 && kinds[a - 1] === 'D' && kinds[a] === 'D' && paragraphs[a]!.kind !== 'dateline') rules.push(RULE.splitBody);
+    if (i > 0 && kinds[a - 1] === 'D' && kinds[a] === 'D' && !opensBody(paragraphs[a]!)) rules.push(RULE.splitBody);
     return { before, body: { kind: 'D', paragraphs: paragraphs.slice(bodyStart, bodyEnd) }, after, rules };
   });
 }
@@ -182,7 +187,7 @@ function solve(page: Page, orient: Orientation): { cost: number; starts: number[
     const before = emptySide();
     for (let i = a; i < bodyStart; i++) addToSide(before, page, i);
     const dateline = paragraphs[bodyStart]!.kind === 'dateline';
-    for (let j = bodyStart; j < n && kinds[j] === 'D' && (j === bodyStart || paragraphs[j]!.kind !== 'dateline'); j++) {
+    for (let j = bodyStart; j < n && kinds[j] === 'D' && (j === bodyStart || !opensBody(paragraphs[j]!)); j++) {
       // The piece's headlines and bylines after its body grow one paragraph at a time.
       const after = emptySide();
       for (let z = j + 1; z <= n; z++) {
@@ -208,7 +213,7 @@ function cutCost(page: Page, z: number): number {
   const right = kinds[z]!;
   let cost = 0;
   if (left === right && left !== 'D' && !page.opensGroup[z]) cost += COST.splitGroup;
-  if (left === 'D' && right === 'D' && paragraphs[z]!.kind !== 'dateline') {
+  if (left === 'D' && right === 'D' && !opensBody(paragraphs[z]!)) {
     const was = paragraphs[z - 1]!.columnEnd;
     const now = paragraphs[z]!.columnStart;
     cost += was !== undefined && now !== undefined && Math.abs(was - now) >= 1.5 ? COST.splitBodyNewColumn : COST.splitBody;

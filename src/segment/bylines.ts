@@ -123,6 +123,7 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
   if (matches.length === 0 || matches[0]!.index !== 0) return null;
   const bylines: Byline[] = [];
   const rules: string[] = [];
+  let photoNext = false;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     const roleText = m.groups!.role!.replace(/\s/g, '').replace('／', '/');
@@ -134,7 +135,13 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
     // 文/图 本报记者 王强, 本报记者 王强 文/图: a credit of what was written and photographed, before the role or
     // after the names, credits the names of the role beside it.
-    if (namesEnd === namesStart && roleText.includes('/') && (k + 1 < matches.length || k > 0)) continue;
+    if (namesEnd === namesStart && roleText.includes('/') && (k + 1 < matches.length || k > 0)) {
+      // 图/本报通讯员 某某: the names of the role after it took the photographs.
+      if (roleText === '图/' && k + 1 < matches.length) photoNext = true;
+      continue;
+    }
+    const shotByCredit = photoNext;
+    photoNext = false;
     // 记者 孙悦 报道, 记者王强报道, 记者 王强 文: the last names may end with the verb of reporting, or 文 (wrote it) set
     // apart after a whole name (记者 付  文 is the letter-spaced name 付文).
     const closing = k + 1 === matches.length ? /(?:\s*报道|(?<=\S{2})\s+文)$/u.exec(body.text.slice(namesStart, namesEnd)) : null;
@@ -167,7 +174,7 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     const names = splitNames(body.slice(namesStart, namesEnd));
     if (names === null || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
     for (const n of names) {
-      bylines.push({ name: n.text, role: photo ? '摄影' : role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id, ...(outlet ? { outlet } : {}), ...(unit ? { unit: unit.name } : {}) });
+      bylines.push({ name: n.text, role: photo || shotByCredit ? '摄影' : role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id, ...(outlet ? { outlet } : {}), ...(unit ? { unit: unit.name } : {}) });
     }
     bylines.push(...shot);
     rules.push(role.id);
@@ -201,8 +208,6 @@ function unitBefore(t: MappedText): { name: string; next: number } | undefined {
   return isUnit ? { name: word, next: k } : undefined;
 }
 
-/** One `王强/文` or `李明／图` credit: a name, a slash, what the person did. */
-const SLASH_CREDIT = /^([\u4e00-\u9fff·]{2,6})\s*[/／]\s*([文图摄])$/u;
 
 /**
  * Names each followed by what they did (王强/文 李明/图, 王强／文): bylines with their sources, the writer's role
@@ -210,19 +215,25 @@ const SLASH_CREDIT = /^([\u4e00-\u9fff·]{2,6})\s*[/／]\s*([文图摄])$/u;
  */
 export function slashCredits(t: MappedText, model: SegmentModel): Byline[] | null {
   if (!/[/／]/.test(t.text)) return null;
-  const pieces = splitOnSpaces(t);
-  if (pieces.length === 0) return null;
   const out: Byline[] = [];
-  for (const piece of pieces) {
-    const m = SLASH_CREDIT.exec(piece.text);
-    if (!m) return null;
-    const name: NameSpan = { text: m[1]!, start: offsetIn(t, piece, 0), end: offsetIn(t, piece, m[1]!.length) };
-    if (!isPlausibleName(name)) return null;
+  // Each credit is a name, perhaps letter-spaced (闵  浩/图), a slash and what was done; nothing else between.
+  const re = new RegExp(SLASH_CREDIT_SPACED.source, 'gu');
+  let at = 0;
+  for (const m of t.text.matchAll(re)) {
+    if (t.text.slice(at, m.index).trim() !== '') return null;
+    at = m.index! + m[0].length;
+    const start = m.index! + m[0].indexOf(m[1]!);
+    const name: NameSpan = { text: m[1]!.replace(/\s/g, ''), start, end: start + m[1]!.length };
+    if (name.text.length < 2 || name.text.length > 6 || !isPlausibleName(name)) return null;
     const role = m[2] === '文' ? model.roleByText.get('文/')! : model.roleByText.get('图/')!;
     out.push({ name: name.text, role: role.role, ...t.sourceSpan(name.start, name.end), rule: role.id });
   }
+  if (out.length === 0 || t.text.slice(at).trim() !== '') return null;
   return out;
 }
+
+/** `王强/文`, `闵  浩／图` within a line: a name (letter-spaced up to two spaces), a slash, what was done. */
+const SLASH_CREDIT_SPACED = /([\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,5})\s*[/／]\s*([文图摄])(?![\u4e00-\u9fff])/u;
 
 /**
  * A photo credit closing `t` (谢  磊摄, 王强/摄, 王强 摄（田野中国）), or the whole of `t` when `whole`: the

@@ -23,6 +23,8 @@ export interface Paragraph {
   doubled?: boolean;
   /** Opens an editor's note (编者按：…) or signs it off (——编 者). */
   note?: 'opening' | 'signoff';
+  /** A photo's caption: a short paragraph opening its block, with the photographer's credit right under it. */
+  caption?: boolean;
   /** Rule ids that decided this paragraph's kind or joined it across a column break. */
   rules: string[];
   /** Full-line width of the blocks the paragraph starts and ends in, where a block is long enough to tell. */
@@ -90,8 +92,21 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
       out[i] = { ...p, kind: 'title', text: text.slice(mark), rules: [...p.rules, RULE.markedBriefTitle] };
     }
   }
+  // 图为…。 / 记者 田思远 摄: a short paragraph opening its block over a photographer's credit is a caption, and
+  // opens a piece of its own (a photo), as a dateline opens a report.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const p = out[i]!;
+    const credit = out[i + 1]!;
+    if (p.kind !== 'body' || p.text.length > CAPTION_MAX_CHARS || !opensBlock(out[i - 1], p) || !adjacent(p, credit)) continue;
+    if (credit.kind === 'byline' && credit.byline!.bylines.length > 0 && credit.byline!.bylines.every((b) => b.role === '摄影')) {
+      out[i] = { ...p, caption: true, rules: [...p.rules, RULE.captionOverCredit] };
+    }
+  }
   return out;
 }
+
+/** A caption runs to a few sentences. */
+const CAPTION_MAX_CHARS = 200;
 
 const MARKED_SUBHEAD = 'subhead.marked';
 
@@ -131,7 +146,21 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
   let prevByline = false;
   for (let i = 0; i < block.length; i++) {
     const line = block[i]!;
-    const byline = parseBylineParagraph(line.text, model);
+    let byline = parseBylineParagraph(line.text, model);
+    // 本报记者 骆永康 通讯员 甄 / 倩倩: a name broken over the line end; the byline takes the short line after it.
+    const tail = block[i + 1];
+    if (!byline && tail && tail.width <= 3 && /^[\u4e00-\u9fff]{1,2}$/.test(tail.text.text) && model.plainRoleAtStart.test(line.text.text)) {
+      byline = parseBylineParagraph(joinLines([line.text, tail.text]), model);
+      if (byline) {
+        const prev = block[i - 1];
+        const rule = prev ? RULE.bylineLine : '';
+        cur = { lines: [line, tail], rules: rule ? [rule, RULE.bylineOverLines] : [RULE.bylineOverLines], width, fullWidth, byline: { ...byline, rules: [...byline.rules] }, firstInBlock: out.length === 0 || prevByline };
+        out.push(cur);
+        prevByline = true;
+        i++;
+        continue;
+      }
+    }
     const prev = block[i - 1];
     let rule = '';
     if (prev) {

@@ -4,6 +4,8 @@
 export const RULE = {
   /** A byline line cannot continue a prose paragraph, nor a prose line a byline. */
   bylineLine: 'para.byline-line',
+  /** A byline whose last name is broken over the line end (通讯员 甄 / 倩倩) takes the short line after it. */
+  bylineOverLines: 'para.byline-over-lines',
   /** A dateline (本报讯, 本报北京1月5日电) opens a paragraph. */
   datelineStart: 'para.dateline-start',
   /** An indented line opens a paragraph (where PDF extraction kept the indent). */
@@ -26,6 +28,8 @@ export const RULE = {
   headingLine: 'para.heading-line',
   /** A subtitle opened by a dash (——记……) is its own headline line, under the main title. */
   dashSubtitle: 'para.dash-subtitle',
+  /** A short paragraph opening its block over a photographer's credit is a caption; it opens a photo piece. */
+  captionOverCredit: 'para.caption-over-credit',
   /** A marked line (■, ▲) alone over one paragraph in its block is a brief's title, not a subhead. */
   markedBriefTitle: 'para.marked-brief-title',
   /** A short unpunctuated line over a full line of prose is a headline over its body. */
