@@ -25,6 +25,7 @@ const PatternsFile = z
     kickerEnds: RuleRegex.extend({ $comment: z.string().optional() }),
     editorsNotes: z.object({ $comment: z.string().optional(), opening: RuleRegex, signoff: RuleRegex }).strict(),
     columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
+    fieldLines: RuleRegex.extend({ $comment: z.string().optional() }),
     furniture: z.object({ $comment: z.string().optional(), lines: z.array(RuleRegex), jump: RuleRegex }).strict(),
   })
   .strict();
@@ -67,6 +68,8 @@ export interface SegmentModel {
   columnTag: { id: string; trailing: RegExp; leading: RegExp };
   /** Page furniture: whole lines of no article (责任编辑：…, 版面导航, 短讯), and a jump mark closing a line (（下转第4版）). */
   furnitureLines: CompiledRule[];
+  /** A notice's contact field, telephone number or dated sign-off: never a headline. */
+  fieldLine: CompiledRule;
   jumpMark: CompiledRule;
 }
 
@@ -85,6 +88,7 @@ export function loadSegmentModel(): SegmentModel {
     p.editorsNotes.opening.id,
     p.editorsNotes.signoff.id,
     p.columnTags.id,
+    p.fieldLines.id,
     ...p.furniture.lines.map((r) => r.id),
     p.furniture.jump.id,
   ];
@@ -125,6 +129,7 @@ export function loadSegmentModel(): SegmentModel {
     editorsNoteOpening: compile(p.editorsNotes.opening),
     editorsNoteSignoff: compile(p.editorsNotes.signoff),
     furnitureLines: p.furniture.lines.map(compile),
+    fieldLine: compile(p.fieldLines),
     jumpMark: compile(p.furniture.jump),
     columnTag: { id: p.columnTags.id, trailing: compile({ id: p.columnTags.id, regex: p.columnTags.trailing }).regex, leading: compile({ id: p.columnTags.id, regex: p.columnTags.leading }).regex },
   };

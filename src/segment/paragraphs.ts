@@ -362,7 +362,10 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
   }
   // （王某参与采写）, （记者 张三 通讯员 李四）, （戚  言）: a credit closing the body, short and unpunctuated as a
   // headline is, but no headline.
-  if (looksLikeTitle(d.lines) && !isBracketedCredit(d, model)) {
+  // 联系电话：…, 青岚县自然资源局 / 2026年5月6日: a notice's fields and sign-off stay in its body.
+  const field = d.lines.some((l) => model.fieldLine.regex.test(l.text.text));
+  if (field) rules.push(model.fieldLine.id);
+  if (!field && looksLikeTitle(d.lines) && !isBracketedCredit(d, model)) {
     const text = cleanHeadline(d.lines.map((l) => l.text));
     // Cleaning a headline drops characters only when it undoes a doubled (bold) copy.
     const doubled = nonSpace(text.text) < d.lines.reduce((n, l) => n + nonSpace(l.text.text), 0);
