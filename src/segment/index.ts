@@ -246,6 +246,7 @@ function inlineBylines(body: Paragraph[], first: Paragraph | undefined, model: S
     if (credit) {
       out.push(...credit);
       if (!rules.includes(RULE.paragraphEndCredit)) rules.push(RULE.paragraphEndCredit);
+      for (const r of new Set(credit.map((c) => c.rule))) if (r === model.trailingNames.id && !rules.includes(r)) rules.push(r);
     }
   }
   return out;
