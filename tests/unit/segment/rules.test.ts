@@ -333,6 +333,7 @@ describe('rule ids', () => {
     pageBreaks.formFeedId,
     pageBreaks.ruleLine.id,
     pageBreaks.runningHead.id,
+    pageBreaks.datedHead.id,
   ];
 
   test('are unique across code and data', () => {
