@@ -118,6 +118,12 @@ function printLineOf(m: RegExpExecArray, rule: string): PrintLine {
  */
 export function parseRoleNames(body: MappedText, model: SegmentModel, marked = false): ParsedByline | null {
   if (!opensWithRole(body.text, model)) return null;
+  // 记者 戚晓明 摄影报道: a report in photographs; the names took them.
+  const photoReport = /\s*摄影报道$/u.exec(body.text);
+  if (photoReport && photoReport.index > 0) {
+    const inner = parseRoleNames(body.slice(0, photoReport.index), model, marked);
+    return inner && { ...inner, bylines: inner.bylines.map((b) => ({ ...b, role: '摄影' as const })) };
+  }
   const re = new RegExp(model.roleRegex.source, 'gu');
   const matches = [...body.text.matchAll(re)];
   if (matches.length === 0 || matches[0]!.index !== 0) return null;
@@ -144,7 +150,8 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     photoNext = false;
     // 记者 孙悦 报道, 记者王强报道, 记者 王强 文: the last names may end with the verb of reporting, or 文 (wrote it) set
     // apart after a whole name (记者 付  文 is the letter-spaced name 付文).
-    const closing = k + 1 === matches.length ? /(?:\s*报道|(?<=\S{2})\s+文)$/u.exec(body.text.slice(namesStart, namesEnd)) : null;
+    // 本报记者 殷  洁 整理, 记者 王强 采写: the verb of who put the piece together closes the names too.
+    const closing = k + 1 === matches.length ? /(?:\s*(?:报道|整理|采写|执笔)|(?<=\S{2})\s+文)$/u.exec(body.text.slice(namesStart, namesEnd)) : null;
     if (closing) {
       namesEnd -= closing[0].length;
       while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
@@ -274,6 +281,19 @@ export function parseTrailingNames(t: MappedText, model: SegmentModel, s: Surnam
   };
   if (!names || !names.every(isName)) return null;
   return names.map((n) => ({ name: n.text, role: '作者' as const, ...t.sourceSpan(n.start, n.end), rule: model.trailingNames.id }));
+}
+
+/** A photographer credited in brackets closing `t` (…。（记者 张三 摄）, （王五 摄）), or null. */
+export function parseBracketedPhotoCredit(t: MappedText, model: SegmentModel): Byline[] | null {
+  if (!t.text.includes('摄')) return null;
+  const m = model.bracketedPhotoCredit.regex.exec(t.text);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m.groups!.credit!);
+  const credit = t.slice(at, at + m.groups!.credit!.length);
+  const byRole = parseRoleNames(credit, model);
+  const bylines = byRole ? byRole.bylines.filter((b) => b.role === '摄影') : parsePhotoCredit(credit, model, true);
+  if (!bylines || bylines.length === 0 || (byRole && bylines.length !== byRole.bylines.length)) return null;
+  return bylines.map((b) => ({ ...b, rule: model.bracketedPhotoCredit.id }));
 }
 
 /** The names of a credit match (its `names` group), each checked as a name; offsets are within `t`. */

@@ -18,6 +18,7 @@ const PatternsFile = z
     reportedBylines: RuleRegex.extend({ $comment: z.string().optional() }),
     trailingBylines: RuleRegex.extend({ $comment: z.string().optional() }),
     trailingNames: RuleRegex.extend({ $comment: z.string().optional() }),
+    bracketedPhotoCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     outlets: RuleRegex.extend({ $comment: z.string().optional(), roles: z.array(z.string().min(1)).min(1) }),
     printLines: RuleRegex.extend({ $comment: z.string().optional() }),
     photoCredits: RuleRegex.extend({ $comment: z.string().optional() }),
@@ -51,6 +52,8 @@ export interface SegmentModel {
   trailingByline: CompiledRule;
   /** …用心用情。（戚  言）: authors' names alone in brackets closing a piece. */
   trailingNames: CompiledRule;
+  /** …。（记者 张三 摄）: a caption's photographer in brackets. */
+  bracketedPhotoCredit: CompiledRule;
   /** Id of the rule that reads another outlet's name before a role (新华网记者), and the roles it may precede. */
   outletRuleId: string;
   outletRoles: string[];
@@ -84,7 +87,7 @@ export function loadSegmentModel(): SegmentModel {
     ...p.bylineRoles.map((r) => r.id),
     ...p.datelines.map((r) => r.id),
     ...p.subheads.map((r) => r.id),
-    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.trailingNames, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.kickerEnds].map((r) => r.id),
+    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.trailingNames, p.bracketedPhotoCredits, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.kickerEnds].map((r) => r.id),
     p.editorsNotes.opening.id,
     p.editorsNotes.signoff.id,
     p.columnTags.id,
@@ -120,6 +123,7 @@ export function loadSegmentModel(): SegmentModel {
     reportedByline: compile(p.reportedBylines),
     trailingByline: compile(p.trailingBylines),
     trailingNames: compile(p.trailingNames),
+    bracketedPhotoCredit: compile(p.bracketedPhotoCredits),
     outletRuleId: p.outlets.id,
     outletRoles: p.outlets.roles,
     printLine: compile(p.printLines),

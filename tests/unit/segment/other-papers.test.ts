@@ -32,6 +32,8 @@ describe('credits that close a piece', () => {
     ['two names', '（周子墨 程一帆）', ['作者 周子墨', '作者 程一帆']],
     ['a letter-spaced name on its own line', '\n（柯  岚）', ['作者 柯岚']],
     ['a role and names on their own line', '\n（记者 蒋  蓉 通讯员 华一舟）', ['记者 蒋蓉', '通讯员 华一舟']],
+    ['a byline closed by 整理', '\n（本报记者 蒋  蓉 整理）', ['本报记者 蒋蓉']],
+    ['a photographer in brackets', '（通讯员 华一舟 摄）', ['摄影 华一舟']],
     ['an agency mark is no author', '（新华）', []],
     ['a serial mark is no author', '（待续）', []],
     ['words in brackets inside the text are no author', '（试行）村里还将继续修路。', []],
@@ -56,6 +58,7 @@ describe('headlines, signatures and slash credits', () => {
   const slash: Array<[string, string, string[]]> = [
     ['letter-spaced names with their credits', '柯  蓝/文 聂小川/图', ['作者 柯蓝', '摄影 聂小川']],
     ['full-width slashes', '邬婷婷／文　车  骏／图', ['作者 邬婷婷', '摄影 车骏']],
+    ['a report in photographs: 摄影报道 credits photographers', '记者 宋一鸣 摄影报道', ['摄影 宋一鸣']],
     ['图/ before a role credits its names with the photographs', '文/本报记者 裴思远 图/本报通讯员 欧阳敏', ['本报记者 裴思远', '摄影 欧阳敏']],
   ];
   test.each(slash)('%s', (_name, byline, expected) => {
