@@ -119,11 +119,23 @@ function splitChunk(text: string, from: number, to: number, firstLine: number, o
     // A head printed over two lines at the page's top (the date line, then 第1版) is one running head.
     page.runningHead = atTop && page.runningHead ? `${page.runningHead} ${raw.trim()}` : raw.trim();
   };
+  // The index of the last line of a head read at the page's top, and how many lines it took.
+  let headEnd = -2;
+  let headLines = 0;
   forEachLine(text, from, to, (line, index) => {
     lines = index + 1;
     const nextLine = firstLine + index + 1;
     const len = line.end - line.start;
     if (len === 0) return;
+    // A head printed over lines (2026年6月3日 星期三 / 第5版 / 国际·国内): the section's name on the line right
+    // under it is the head's last item, not a headline.
+    if (!hasContent && headEnd === index - 1 && headLines >= 2 && SECTION_LINE.test(text.slice(line.start, line.end))) {
+      cur.start = line.next;
+      cur.startLine = nextLine;
+      cur.runningHead = `${cur.runningHead} ${text.slice(line.start, line.end).trim()}`;
+      headEnd = -2;
+      return;
+    }
     if (len > MAX_MARKER_LINE) {
       hasContent = true;
       return;
@@ -135,6 +147,8 @@ function splitChunk(text: string, from: number, to: number, firstLine: number, o
         cur.start = line.next;
         cur.startLine = nextLine;
         attachHead(cur, text.slice(line.start, line.end), dated, model.datedHead.id, true);
+        headEnd = index;
+        headLines++;
         return;
       }
     }
@@ -160,6 +174,8 @@ function splitChunk(text: string, from: number, to: number, firstLine: number, o
       cur.start = line.next;
       cur.startLine = nextLine;
       attachHead(cur, raw, head, model.runningHead.id, true);
+      headEnd = index;
+      headLines++;
     } else if (!hasTextBetween(text, line.next, to)) {
       // A running foot: the last thing on its page describes the page above it.
       attachHead(cur, raw, head);
@@ -208,6 +224,9 @@ function pageNumberOf(s: string): string {
   const n = smallNumber(s);
   return Number.isNaN(n) ? s : String(n);
 }
+
+/** A section's name alone on a line: a few ideographs, perhaps joined by a middle dot (国际·国内). */
+const SECTION_LINE = /^\s*[\u4e00-\u9fff][\u4e00-\u9fff·•・\s]{1,9}\s*$/u;
 
 /** No dated head is longer than this (characters of the raw line). */
 const MAX_DATED_HEAD = 80;

@@ -9,6 +9,7 @@ import { isCommonSurname, loadSurnames, surnameAt, type Surnames } from '../lexi
 import type { MappedText } from '../text/mapped-text.js';
 import { splitOnSpaces } from './clean.js';
 import type { SegmentModel } from './model.js';
+import { RULE } from './rule-ids.js';
 
 export interface ParsedByline {
   bylines: Byline[];
@@ -39,13 +40,14 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   // Cheap tests first: most lines of a page are prose, and a byline opens with its role, ends with where it was
   // printed (》…版）) or is a photo credit (…摄).
   const print = text.includes('》') ? model.printLine.regex.exec(text) : null;
-  if (!marked && !print && !opensWithRole(text, model) && !text.includes('摄') && !/[/／]\s*[文图]/.test(text)) return null;
+  if (!marked && !print && !opensWithRole(text, model) && !text.includes('摄') && !/[/／]\s*[文图]/.test(text) && !NAMES_WEN.test(text)) return null;
   const printed = print ? printLineOf(print, model.printLine.id) : undefined;
   const body = (print ? t.slice(start, print.index) : t.slice(start)).trim();
   const withPrint = (p: ParsedByline): ParsedByline => (printed ? { ...p, rules: [...p.rules, printed.rule], printed } : p);
   if (body.length === 0) return printed ? withPrint({ bylines: [], rules: [], signature: false, marked }) : null;
 
-  const sig = model.signature.regex.exec(t.text);
+  // ■新闻链接 is a sidebar's head, not a columnist's pen name.
+  const sig = model.sidebarHead.regex.test(t.text) ? null : model.signature.regex.exec(t.text);
   if (sig && marked && !model.roleRegex.test(body.text)) {
     const name = body.text.replace(/\s+/g, '');
     return {
@@ -64,6 +66,12 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   if (photo) return withPrint({ bylines: photo, rules: [model.photoCredit.id], signature: false, marked });
   const credits = slashCredits(body, model);
   if (credits) return withPrint({ bylines: credits, rules: [...new Set(credits.map((c) => c.rule))], signature: false, marked });
+  // 汪雪芬　文: names, then 文 set apart — the writers, with no role.
+  const wen = NAMES_WEN.exec(body.text);
+  if (wen) {
+    const authors = authorsOnly(body.slice(0, wen.index + wen[1]!.length), RULE.bylineNamesWen);
+    if (authors) return withPrint({ ...authors, marked });
+  }
   if (!printed) return null;
   // Before a print line, names without a role are the authors' (a signed commentary: 李某《…》（…）), and a role
   // without names (本报评论员) still tells where the article was printed.
@@ -71,6 +79,9 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   if (authors) return withPrint({ ...authors, rules: [] });
   return model.roleAtStart.test(body.text) && body.length <= 8 ? withPrint({ bylines: [], rules: [], signature: false, marked }) : null;
 }
+
+/** Names (letter-spaced or not, up to three) and 文 set apart after them: 汪雪芬　文, 李  明 王小川 文. */
+const NAMES_WEN = /^([\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}(?:\s+[\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}){0,2})\s+文$/u;
 
 /** Names without a role (张三 李四): the authors, each opening with a surname; null when `t` holds anything else. */
 export function authorsOnly(t: MappedText, rule: string): ParsedByline | null {

@@ -27,6 +27,8 @@ const PatternsFile = z
     editorsNotes: z.object({ $comment: z.string().optional(), opening: RuleRegex, signoff: RuleRegex }).strict(),
     columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
     fieldLines: RuleRegex.extend({ $comment: z.string().optional() }),
+    sidebarHeads: RuleRegex.extend({ $comment: z.string().optional() }),
+    authorNotes: RuleRegex.extend({ $comment: z.string().optional() }),
     furniture: z.object({ $comment: z.string().optional(), lines: z.array(RuleRegex), jump: RuleRegex }).strict(),
   })
   .strict();
@@ -73,6 +75,10 @@ export interface SegmentModel {
   furnitureLines: CompiledRule[];
   /** A notice's contact field, telephone number or dated sign-off: never a headline. */
   fieldLine: CompiledRule;
+  /** ■新闻链接: a sidebar's head under an article. */
+  sidebarHead: CompiledRule;
+  /** （作者单位：…）: a note on the author closing a piece. */
+  authorNote: CompiledRule;
   jumpMark: CompiledRule;
 }
 
@@ -92,6 +98,8 @@ export function loadSegmentModel(): SegmentModel {
     p.editorsNotes.signoff.id,
     p.columnTags.id,
     p.fieldLines.id,
+    p.sidebarHeads.id,
+    p.authorNotes.id,
     ...p.furniture.lines.map((r) => r.id),
     p.furniture.jump.id,
   ];
@@ -134,6 +142,8 @@ export function loadSegmentModel(): SegmentModel {
     editorsNoteSignoff: compile(p.editorsNotes.signoff),
     furnitureLines: p.furniture.lines.map(compile),
     fieldLine: compile(p.fieldLines),
+    sidebarHead: compile(p.sidebarHeads),
+    authorNote: compile(p.authorNotes),
     jumpMark: compile(p.furniture.jump),
     columnTag: { id: p.columnTags.id, trailing: compile({ id: p.columnTags.id, regex: p.columnTags.trailing }).regex, leading: compile({ id: p.columnTags.id, regex: p.columnTags.leading }).regex },
   };

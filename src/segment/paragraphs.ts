@@ -75,7 +75,7 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
     drafts.push(...inBlock);
   }
   const out = drafts
-    .flatMap((d) => splitHeadings(d, d.width, model))
+    .flatMap((d) => splitHeadings(d, d.width, model, pageWidth > MAX_COLUMN_WIDTH))
     .map((d) => ({ ...classify(d, model), ...(d.columnStart !== undefined ? { columnStart: d.columnStart } : {}), ...(d.columnEnd !== undefined ? { columnEnd: d.columnEnd } : {}) }));
   // An editor's note comes before the report it introduces: the dateline after its sign-off opens no new piece.
   for (let i = 1; i < out.length; i++) if (out[i]!.kind === 'dateline' && out[i - 1]!.note === 'signoff') out[i] = { ...out[i]!, kind: 'body' };
@@ -85,6 +85,8 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
     const next = out[i + 1]!;
     const after = out[i + 2];
     if (p.kind !== 'subhead' || !p.rules.includes(MARKED_SUBHEAD) || !opensBlock(out[i - 1], p)) continue;
+    // ■新闻链接, ■延伸阅读: a sidebar of the article above, not a brief.
+    if (model.sidebarHead.regex.test(p.text.text)) continue;
     if ((next.kind === 'body' || next.kind === 'dateline') && adjacent(p, next) && (!after || !adjacent(next, after))) {
       const text = cleanHeadline(p.lines.map((l) => l.text));
       let mark = 0;
@@ -166,7 +168,8 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
     if (prev) {
       if (byline || prevByline) rule = byline && prevByline && !byline.signature ? '' : RULE.bylineLine;
       else if (isDateline(line.text.text, model)) rule = RULE.datelineStart;
-      else if (line.indent > 0) rule = RULE.indent;
+      // Headline lines set with one indent (a head centred by spaces) are lines of one group, not paragraphs.
+      else if (line.indent > 0 && !(line.indent === prev.indent && headlineShaped(line.text.text) && headlineShaped(prev.text.text))) rule = RULE.indent;
       else if (prev.width > MAX_COLUMN_WIDTH && endsSentence(prev.text.text)) rule = RULE.linePerParagraph;
       else if (endsSentence(prev.text.text) && prev.width < width * 0.85) rule = RULE.shortLastLine;
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
@@ -229,7 +232,7 @@ function lostIndent(line: Line, fullWidth: number): boolean {
  * a doubled (bold) line, a line of space-separated phrases, or a subtitle with a comma ends its headline.
  * A short unpunctuated first line over a full line of prose is a headline over its body.
  */
-function splitHeadings(d: Draft, width: number, model: SegmentModel): Draft[] {
+function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped = false): Draft[] {
   if (d.byline || d.lines.length < 2) return [d];
   const texts = d.lines.map((l) => l.text.text);
   if (d.lines.length <= 3 && texts.every(headlineShaped)) {
@@ -237,7 +240,9 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel): Draft[] {
     d.lines.forEach((line, i) => {
       const prev = d.lines[i - 1];
       // A kicker leads into the title with a dash or a colon (聚焦产业升级——): it ends its line of the group.
-      const complete = (l: Line): boolean => isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text) || model.kickerEnd.regex.test(l.text.text);
+      // On a page whose lines were never wrapped (its prose runs wider than any column), each line is whole.
+      const complete = (l: Line): boolean =>
+        unwrapped || isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text) || model.kickerEnd.regex.test(l.text.text);
       if (i > 0 && isDashSubtitle(line.text.text)) out.push({ ...d, lines: [line], rules: [RULE.dashSubtitle] });
       else if (!prev || complete(prev) || complete(line)) out.push({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine] });
       else out[out.length - 1]!.lines.push(line);
@@ -336,7 +341,7 @@ export function looksLikeTitle(lines: readonly Line[]): boolean {
 function isBracketedCredit(d: Draft, model: SegmentModel): boolean {
   const text = joinLines(d.lines.map((l) => l.text)).text;
   if (!/^[（(]/.test(text)) return false;
-  return model.contributorCredit.regex.test(text) || model.trailingByline.regex.test(text) || model.trailingNames.regex.test(text);
+  return model.contributorCredit.regex.test(text) || model.trailingByline.regex.test(text) || model.trailingNames.regex.test(text) || model.authorNote.regex.test(text);
 }
 
 function classify(d: Draft, model: SegmentModel): Paragraph {
@@ -356,7 +361,7 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
     const text = tidySpaces(joinLines(d.lines.map((l) => l.text)));
     return { kind: 'dateline', lines: d.lines, text, dateline: dateline.regex.exec(firstText)![0], rules: [...rules, dateline.id] };
   }
-  const subhead = model.subheads.find((r) => r.regex.test(firstText));
+  const subhead = model.sidebarHead.regex.test(firstText) && d.lines.length === 1 ? model.sidebarHead : model.subheads.find((r) => r.regex.test(firstText));
   if (subhead && d.lines.length <= 2 && !hasSentencePunct(firstText)) {
     return { kind: 'subhead', lines: d.lines, text: tidySpaces(joinLines(d.lines.map((l) => l.text))), rules: [...rules, subhead.id] };
   }

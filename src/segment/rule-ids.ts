@@ -51,6 +51,8 @@ export const RULE = {
   bylineRepeated: 'byline.repeated',
   /** `本报讯（记者 张三 通讯员 李四）`: the byline in brackets right after the dateline. */
   bylineAfterDateline: 'byline.after-dateline',
+  /** `汪雪芬　文`: names and 文 set apart after them, on a line of their own: the writers. */
+  bylineNamesWen: 'byline.names-wen',
   /** `本报讯 记者 张三 5月7日起，…`: the byline unbracketed after the dateline, ended by a space or a line break. */
   bylineAfterDatelinePlain: 'byline.after-dateline-plain',
   /** The source holds one article: told by its shape (see article.ts), or so declared (flag, sidecar, JSONL). */

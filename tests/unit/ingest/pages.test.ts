@@ -62,6 +62,12 @@ describe('splitPages', () => {
     expect(pages('B3　２０２７年３月２日　星期二　江城晚报　文体\n\n乙\n')).toEqual([
       { text: '乙', rules: ['page.dated-head'], meta: { date: '2027-03-02', page: 'B3' }, head: 'B3　２０２７年３月２日　星期二　江城晚报　文体' },
     ]);
+    // A head over lines may end with the section's name alone under it.
+    expect(pages('2027年3月2日 星期二\n第5版\n国际·国内\n\n甲\n')).toEqual([
+      { text: '甲', rules: ['page.dated-head', 'page.running-head'], meta: { date: '2027-03-02', page: '5' }, head: '2027年3月2日 星期二 第5版 国际·国内' },
+    ]);
+    // A head on one line keeps the short line under it: it is the page's first headline.
+    expect(pages('2027年3月2日 星期二 第5版 城事\n插秧忙\n乙。\n')[0]!.text).toBe('插秧忙\n乙。');
     // After the page's first text a date line is text: it opens no page.
     expect(pages('丙。\n2027年3月2日 星期二\n丁\n')).toEqual([{ text: '丙。\n2027年3月2日 星期二\n丁', rules: [], meta: {}, head: undefined }]);
   });

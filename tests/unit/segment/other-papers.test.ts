@@ -114,3 +114,33 @@ describe('page furniture', () => {
     expect([a!.title, a!.rules.includes('layout.page-with-running-head'), a!.rules.includes('layout.one-article')]).toEqual(['柳塘镇办起“村晚”', true, false]);
   });
 });
+
+describe('heads and credits of evening papers and features', () => {
+  test('headline lines set with one indent are one group: a title wrapped over two lines, then a dash subtitle', () => {
+    const page = `${HEAD}  桃源村“共享菜园”\n  开园迎客\n  ——首批120户居民认领菜地\n\n  ■记者 申一帆\n\n    本报讯 6月1日，桃源村的\n共享菜园正式开园，首批120户\n居民认领了菜地。\n    菜园由村集体统一平整土地、\n铺设灌溉管道。\n`;
+    const [a] = segment(page);
+    expect([a!.title, a!.subtitle, credits(a)]).toEqual(['桃源村“共享菜园”开园迎客', '首批120户居民认领菜地', ['记者 申一帆']]);
+  });
+
+  test('an evening paper\'s 晚报讯 opens a report, and on unwrapped lines each headline line is whole', () => {
+    const page = `${HEAD}游泳馆暑期开放时间公布\n学生凭证件享受半价\n\n　　晚报讯（记者 常思雨）记者昨天从市体育局获悉，全市8家公共游泳馆将于7月1日起实行暑期开放时间。\n　　${prose}\n`;
+    const [a] = segment(page);
+    expect([a!.title, a!.subtitle, a!.dateline, credits(a)]).toEqual(['游泳馆暑期开放时间公布', '学生凭证件享受半价', '晚报讯', ['记者 常思雨']]);
+  });
+
+  test('a sidebar under an article (■新闻链接) stays in it', () => {
+    const page = `${HEAD}古桥完成修缮\n　　本报讯（记者 尹晓东）近日，建于明代的永安桥完成修缮，重新向游人开放。\n\n　　■新闻链接\n　　永安桥始建于明代万历年间，全长46米，是全县现存最长的石拱桥。\n`;
+    const pieces = segment(page);
+    expect(pieces.map((a) => a.title)).toEqual(['古桥完成修缮']);
+    expect(pieces[0]!.text).toContain('全县现存最长的石拱桥。');
+  });
+
+  test('a note on the author closes a piece, and names with 文 set apart are its writers', () => {
+    const page = `${HEAD}老屋里的读书声\n\n　　苏婉清　文\n　　${prose}\n　　${prose}\n\n（作者单位：江城市实验小学）\n\n星空下的露营地\n\n　　欧阳明  程  雪　文\n　　${prose}\n`;
+    expect(segment(page).map((a) => [a.title, a.kicker ?? '', credits(a)])).toEqual([
+      ['老屋里的读书声', '', ['作者 苏婉清']],
+      ['星空下的露营地', '', ['作者 欧阳明', '作者 程雪']],
+    ]);
+  });
+});
+

@@ -324,7 +324,7 @@ describe('rule ids', () => {
     ...patterns.bylineRoles.map((r: { id: string }) => r.id),
     ...patterns.datelines.map((r: { id: string }) => r.id),
     ...patterns.subheads.map((r: { id: string }) => r.id),
-    ...['commentarySignatures', 'reportedBylines', 'trailingBylines', 'trailingNames', 'outlets', 'printLines', 'photoCredits', 'contributorCredits', 'kickerEnds', 'columnTags', 'fieldLines'].map((k) => patterns[k].id),
+    ...['commentarySignatures', 'reportedBylines', 'trailingBylines', 'trailingNames', 'outlets', 'printLines', 'photoCredits', 'contributorCredits', 'kickerEnds', 'columnTags', 'fieldLines', 'sidebarHeads', 'authorNotes', 'bracketedPhotoCredits'].map((k) => patterns[k].id),
     ...patterns.furniture.lines.map((r: { id: string }) => r.id),
     patterns.furniture.jump.id,
     patterns.editorsNotes.opening.id,
