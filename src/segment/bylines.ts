@@ -6,7 +6,7 @@
 // two-character name is printed with a double space inside it), else splitting where a surname starts.
 import type { Byline, BylineRole } from '../document/types.js';
 import { isCommonSurname, loadSurnames, surnameAt, type Surnames } from '../lexicons/index.js';
-import type { MappedText } from '../text/mapped-text.js';
+import { MappedText } from '../text/mapped-text.js';
 import { splitOnSpaces } from './clean.js';
 import type { SegmentModel } from './model.js';
 import { RULE } from './rule-ids.js';
@@ -461,7 +461,26 @@ function splitAtGaps(t: MappedText): MappedText[] {
     }
   }
   const singles = out.filter((p) => p.length === 1).length;
-  return singles === 0 || singles === out.length ? out : [t];
+  if (singles === 0 || singles === out.length) return out;
+  // 喻晓彤 伍|佳琪: a name broken over a line end, its surname alone before the gap; joined with the piece after it.
+  const merged: MappedText[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const p = out[k]!;
+    const next = out[k + 1];
+    if (p.length === 1 && next && next.length <= 2) {
+      merged.push(joinPieces(p, next));
+      k++;
+    } else merged.push(p);
+  }
+  return merged.every((p) => p.length > 1) ? merged : [t];
+}
+
+/** Two pieces of one MappedText side by side, as one. */
+function joinPieces(a: MappedText, b: MappedText): MappedText {
+  const offsets = new Int32Array(a.length + b.length);
+  offsets.set(a.offsets, 0);
+  offsets.set(b.offsets, a.length);
+  return new MappedText(a.text + b.text, offsets);
 }
 
 function splitOn(t: MappedText, re: RegExp): MappedText[] {

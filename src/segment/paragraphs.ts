@@ -4,7 +4,8 @@
 import { displayWidth, endsSentence } from '../text/chars.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { cleanHeadline, joinLines, tidySpaces, undoDoubling } from './clean.js';
-import { parseBylineParagraph, type ParsedByline } from './bylines.js';
+import { authorsOnly, parseBylineParagraph, type ParsedByline } from './bylines.js';
+import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { Line } from './lines.js';
 import type { SegmentModel } from './model.js';
 import { RULE } from './rule-ids.js';
@@ -23,6 +24,8 @@ export interface Paragraph {
   doubled?: boolean;
   /** Opens an editor's note (编者按：…) or signs it off (——编 者). */
   note?: 'opening' | 'signoff';
+  /** A dateline paragraph whose byline follows the dateline in brackets (本报讯（记者 某某）): the piece has its byline. */
+  bylineInside?: boolean;
   /** A photo's caption: a short paragraph opening its block, with the photographer's credit right under it. */
   caption?: boolean;
   /** Rule ids that decided this paragraph's kind or joined it across a column break. */
@@ -48,6 +51,8 @@ interface Draft {
    * line does not).
    */
   firstInBlock: boolean;
+  /** A line of a headline group split into its lines (see splitHeadings). */
+  headGroup?: boolean;
 }
 
 export function toParagraphs(lines: readonly Line[], model: SegmentModel): Paragraph[] {
@@ -94,6 +99,18 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
       out[i] = { ...p, kind: 'title', text: text.slice(mark), rules: [...p.rules, RULE.markedBriefTitle] };
     }
   }
+  // 殷晓梅 under a title, or closing a piece: a name alone on its line is the piece's author, not a headline.
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i]!;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (p.kind !== 'title' || p.lines.length !== 1 || !prev) continue;
+    const underTitle = prev.kind === 'title' && (next?.kind === 'body' || next?.kind === 'dateline');
+    const closing = prev.kind === 'body' && (!next || next.kind === 'title');
+    if (!underTitle && !closing) continue;
+    const authors = namesAlone(p.text);
+    if (authors) out[i] = { ...p, kind: 'byline', byline: authors, rules: [...p.rules, RULE.bylineNamesAlone] };
+  }
   // 图为…。 / 记者 田思远 摄: a short paragraph opening its block over a photographer's credit is a caption, and
   // opens a piece of its own (a photo), as a dateline opens a report.
   for (let i = 0; i + 1 < out.length; i++) {
@@ -105,6 +122,18 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
     }
   }
   return out;
+}
+
+/** One to three names alone (殷晓梅, 程  雪 韦一鸣), each opening with a common surname: the authors, or null. */
+function namesAlone(t: MappedText): ParsedByline | null {
+  if (t.text.replace(/\s/g, '').length > 12) return null;
+  const parsed = authorsOnly(t, RULE.bylineNamesAlone);
+  if (!parsed || parsed.bylines.length > 3) return null;
+  const ok = parsed.bylines.every((b) => {
+    const sn = surnameAt(b.name, 0);
+    return sn > 0 && b.name.length > sn && b.name.length <= sn + 2 && (sn === 2 || isCommonSurname(b.name[0]!));
+  });
+  return ok ? parsed : null;
 }
 
 /** A caption runs to a few sentences. */
@@ -233,7 +262,7 @@ function lostIndent(line: Line, fullWidth: number): boolean {
  * A short unpunctuated first line over a full line of prose is a headline over its body.
  */
 function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped = false): Draft[] {
-  if (d.byline || d.lines.length < 2) return [d];
+  if (d.byline || d.lines.length < 2 || isBracketedCredit(d, model)) return [d];
   const texts = d.lines.map((l) => l.text.text);
   if (d.lines.length <= 3 && texts.every(headlineShaped)) {
     const out: Draft[] = [];
@@ -243,8 +272,8 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped =
       // On a page whose lines were never wrapped (its prose runs wider than any column), each line is whole.
       const complete = (l: Line): boolean =>
         unwrapped || isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text) || model.kickerEnd.regex.test(l.text.text);
-      if (i > 0 && isDashSubtitle(line.text.text)) out.push({ ...d, lines: [line], rules: [RULE.dashSubtitle] });
-      else if (!prev || complete(prev) || complete(line)) out.push({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine] });
+      if (i > 0 && isDashSubtitle(line.text.text)) out.push({ ...d, lines: [line], rules: [RULE.dashSubtitle], headGroup: true });
+      else if (!prev || complete(prev) || complete(line)) out.push({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine], headGroup: true });
       else out[out.length - 1]!.lines.push(line);
     });
     return out;
@@ -359,7 +388,10 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
   const dateline = model.datelines.find((r) => r.regex.test(firstText));
   if (dateline) {
     const text = tidySpaces(joinLines(d.lines.map((l) => l.text)));
-    return { kind: 'dateline', lines: d.lines, text, dateline: dateline.regex.exec(firstText)![0], rules: [...rules, dateline.id] };
+    const printed = dateline.regex.exec(firstText)![0];
+    const after = text.text.slice(text.text.indexOf(printed) + printed.length).trimStart();
+    const bylineInside = /^[（(]/.test(after) && model.plainRoleAtStart.test(after.slice(1).trimStart());
+    return { kind: 'dateline', lines: d.lines, text, dateline: printed, rules: [...rules, dateline.id], ...(bylineInside ? { bylineInside } : {}) };
   }
   const subhead = model.sidebarHead.regex.test(firstText) && d.lines.length === 1 ? model.sidebarHead : model.subheads.find((r) => r.regex.test(firstText));
   if (subhead && d.lines.length <= 2 && !hasSentencePunct(firstText)) {
@@ -370,7 +402,9 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
   // 联系电话：…, 青岚县自然资源局 / 2026年5月6日: a notice's fields and sign-off stay in its body.
   const field = d.lines.some((l) => model.fieldLine.regex.test(l.text.text));
   if (field) rules.push(model.fieldLine.id);
-  if (!field && looksLikeTitle(d.lines) && !isBracketedCredit(d, model)) {
+  // 聚焦和美乡村： over the title: a kicker's lead-in colon does not make its line prose.
+  const kicker = d.headGroup === true && d.lines.length === 1 && model.kickerEnd.regex.test(firstText) && looksLikeTitle([{ ...d.lines[0]!, text: d.lines[0]!.text.slice(0, -1) }]);
+  if (!field && (kicker || looksLikeTitle(d.lines)) && !isBracketedCredit(d, model)) {
     const text = cleanHeadline(d.lines.map((l) => l.text));
     // Cleaning a headline drops characters only when it undoes a doubled (bold) copy.
     const doubled = nonSpace(text.text) < d.lines.reduce((n, l) => n + nonSpace(l.text.text), 0);

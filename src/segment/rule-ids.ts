@@ -46,11 +46,15 @@ export const RULE = {
   /** Two bodies came out side by side; a new piece was started between them (no dateline opened it). */
   splitBody: 'segment.split-body',
   titleAfterBody: 'segment.title-after-body',
+  /** An editor's note printed above its piece's headline opens that piece's body. */
+  noteAboveHeadline: 'segment.note-above-headline',
   titleBeforeBody: 'segment.title-before-body',
   /** A name credited twice in one piece (byline box and trailing brackets) keeps its first credit only. */
   bylineRepeated: 'byline.repeated',
   /** `本报讯（记者 张三 通讯员 李四）`: the byline in brackets right after the dateline. */
   bylineAfterDateline: 'byline.after-dateline',
+  /** A name alone on its line, under a title or closing a piece: its author (殷晓梅). */
+  bylineNamesAlone: 'byline.names-alone',
   /** `汪雪芬　文`: names and 文 set apart after them, on a line of their own: the writers. */
   bylineNamesWen: 'byline.names-wen',
   /** `本报讯 记者 张三 5月7日起，…`: the byline unbracketed after the dateline, ended by a space or a line break. */

@@ -144,3 +144,37 @@ describe('heads and credits of evening papers and features', () => {
   });
 });
 
+
+describe('narrow columns, names alone and notes above the headline', () => {
+  test('a bracketed credit broken over lines closes its body, a name broken at the line end included', () => {
+    const page = `${HEAD}关注夏收：\n东岭村麦收\n进度过半\n\n本报讯 6月2日，东岭\n村的800亩小麦已收割过\n半，村里组织了12台收割\n机抢收。\n（通讯员 葛晓彤 汤\n一帆）\n\n荷塘村办起\n莲子加工坊\n\n本报讯 荷塘村的莲子加\n工坊日前投产，每天可加\n工鲜莲2吨。（记者 余\n一凡）\n`;
+    expect(segment(page).map((a) => [a.kicker ?? '', a.title, credits(a)])).toEqual([
+      ['关注夏收：', '东岭村麦收进度过半', ['通讯员 葛晓彤', '通讯员 汤一帆']],
+      ['', '荷塘村办起莲子加工坊', ['记者 余一凡']],
+    ]);
+  });
+
+  test('a name alone under a title or closing a piece is its author; an editor\'s note above a headline opens its piece', () => {
+    const page = `${HEAD}　　编者按　菜市场也能成为城市的风景吗？本版刊发两位读者的来稿。\n　　——编　者\n\n菜市场里的烟火气\n\n胡晓梅\n\n　　${prose}\n　　${prose}\n\n让早市更规范\n\n　　${prose}\n\n赵一鸣\n`;
+    const pieces = segment(page);
+    expect(pieces.map((a) => [a.title, credits(a)])).toEqual([
+      ['菜市场里的烟火气', ['作者 胡晓梅']],
+      ['让早市更规范', ['作者 赵一鸣']],
+    ]);
+    expect(pieces[0]!.editorsNote).toBeDefined();
+    expect(pieces[0]!.text.slice(pieces[0]!.editorsNote!.start, pieces[0]!.editorsNote!.end)).toContain('本版刊发两位读者的来稿。');
+  });
+
+  test('a short title of a common word is no name', () => {
+    const page = `${HEAD}高温来袭\n\n　　${prose}\n\n江南春\n\n　　${prose}\n`;
+    expect(segment(page).map((a) => [a.title, credits(a)])).toEqual([['高温来袭', []], ['江南春', []]]);
+  });
+
+  test('a byline line between two pieces goes with the one whose body prints no byline of its own', () => {
+    const page = `${HEAD}湖滨公园音乐节开幕\n\n本报讯（记者 施晓东）6月3日晚，湖滨公园夏季音乐节开幕，首场演出吸引市民2000余人。\n${prose}\n\n文/韩思雨\n\n老城区雨污分流改造完工\n\n今年以来，老城区完成雨污分流改造管网18公里，困扰居民多年的污水外溢问题得到解决。\n${prose}\n`;
+    expect(segment(page).map((a) => [a.title, credits(a)])).toEqual([
+      ['湖滨公园音乐节开幕', ['记者 施晓东']],
+      ['老城区雨污分流改造完工', ['作者 韩思雨']],
+    ]);
+  });
+});
