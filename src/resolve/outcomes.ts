@@ -188,10 +188,19 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const sentenceClauses = sentenceOpen.split(/[，,]/u);
     const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
     const kinds = kindAnaphor(clause, kindWords);
-    if (!kinds.length && opensSentence) kinds.push(...kindAnaphor(sentenceClauses[0]!.replace(/^[“"]/u, ''), kindWords));
+    // Where the kind word is: the body it names was named before it (not a partner named after it in its clause).
+    let kindAt = clauseStart;
+    if (!kinds.length && opensSentence) {
+      kinds.push(...kindAnaphor(sentenceClauses[0]!.replace(/^[“"]/u, ''), kindWords));
+      kindAt = sentences[p.m.sentence]!.start;
+    }
     // 某某说，企业研发的产品远销欧美，月出口额达500万元: a figure's clause naming nothing goes on about a kind word
     // heading an earlier clause of its sentence, when no clause between them names anything.
-    if (!kinds.length) kinds.push(...kindHeadingEarlierClause(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), kindWords));
+    if (!kinds.length) {
+      const earlier = kindHeadingEarlierClause(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), kindWords);
+      kinds.push(...earlier.kinds);
+      kindAt = earlier.at;
+    }
     const kind = kinds.length > 0;
     // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
     const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
@@ -199,7 +208,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // its sentence that it goes on from, points back to the project in view (rel.reported.project-back).
     const projectAt = kind ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
     const projectBack = projectAt === undefined ? undefined : projectInView(projectAt);
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, p.m.start, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
     const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.
@@ -492,6 +501,12 @@ function attributes(text: string, pos: number): boolean {
  * 他们 aside, a body named by its kind alone that opens the clause (公司, 该公司, 这家企业, 平台, 园区): the kind
  * words it may be, longest first (园区 before 园).
  */
+/** 医院与…, 该公司联合…: the kind word heading the clause (after 该, 这家…) followed by a word of acting with another. */
+function kindWithPartner(clause: string, kinds: readonly string[]): boolean {
+  const head = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?/u.exec(clause)![0].length;
+  return kinds.some((w) => clause.startsWith(w, head) && /^(?:还|也|先后|积极|主动)?(?:与|和|同|跟|联合|携手)/u.test(clause.slice(head + w.length)));
+}
+
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   const m = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
   return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
@@ -501,16 +516,20 @@ function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
  * The kind words heading the nearest earlier clause of a sentence (its clauses as split at commas, the figure's
  * last) that opens with one, going back over clauses that name nothing; none once a clause names something.
  */
-function kindHeadingEarlierClause(clauses: readonly string[], sentenceStart: number, named: readonly Pending[], kindWords: readonly string[]): string[] {
+function kindHeadingEarlierClause(clauses: readonly string[], sentenceStart: number, named: readonly Pending[], kindWords: readonly string[]): { kinds: string[]; at: number } {
   const starts: number[] = [];
   for (let j = 0, at = sentenceStart; j < clauses.length; at += clauses[j]!.length + 1, j++) starts.push(at);
   for (let j = clauses.length - 1; j >= 0; j--) {
     const end = starts[j]! + clauses[j]!.length;
-    if (named.some((q) => q.m.start >= starts[j]! && q.m.start < end)) return [];
-    const kinds = j < clauses.length - 1 ? kindAnaphor(clauses[j]!.replace(/^[“”"]/u, ''), kindWords) : [];
-    if (kinds.length) return kinds;
+    const clause = clauses[j]!.replace(/^[“”"]/u, '');
+    const kinds = j < clauses.length - 1 ? kindAnaphor(clause, kindWords) : [];
+    // 医院与某大学附属医院建立医联体，引进专家26名: a kind word heading its clause and acting with a body named after
+    // it (与, 和, 同, 联合) is still the clause's subject; the partner is its object.
+    if (kinds.length && kindWithPartner(clause, kinds)) return { kinds, at: starts[j]! };
+    if (named.some((q) => q.m.start >= starts[j]! && q.m.start < end)) return { kinds: [], at: sentenceStart };
+    if (kinds.length) return { kinds, at: starts[j]! };
   }
-  return [];
+  return { kinds: [], at: sentenceStart };
 }
 
 /**

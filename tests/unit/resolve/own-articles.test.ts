@@ -1,0 +1,30 @@
+// Relations and figures read from kinds of news the dev set hardly has (a county's quarterly report, a park's
+// signing, a village's co-operative, a hospital's award, a police report, a government meeting, a profile, a list of
+// honours, a trade fair, a pairing between two places): sentences written for these tests, sixth round (qrel6).
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+const factsOf = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs))).facts;
+
+/** The subjects the figure printed as `figure` is reported about. */
+async function subjectsOf(figure: string, ...paragraphs: string[]): Promise<string[]> {
+  const g = await graphOfPage(page('地方新闻', ...paragraphs));
+  const node = new Map(g.graph.nodes.map((n) => [n.id, n]));
+  return g.graph.relationships
+    .filter((r) => r.type === 'REPORTED' && node.get(r.end)!.properties.text === figure)
+    .map((r) => String(node.get(r.start)!.properties.name));
+}
+
+describe('a kind word heading its clause with a partner after it (医院与某医院建立医联体，引进专家26名)', () => {
+  test.each([
+    ['医院与…, the figure two clauses on', '26名', ['宁国市人民医院近年来发展很快。', '院长黄志诚介绍，医院与浙江大学医学院附属第二医院建立医联体，引进专家26名。'], ['宁国市人民医院']],
+    ['合作社和…联合, then the figure', '300吨', ['桐庐县红岭茶叶专业合作社成立于2018年。', '今年，合作社和杭州茗香茶业有限公司联合开发新品，销售干茶300吨。'], ['桐庐县红岭茶叶专业合作社']],
+    ['该公司携手…', '1.5亿元', ['余姚市丰润电器有限公司是一家小家电企业。', '去年，该公司携手宁波海天塑机集团有限公司改造产线，实现产值1.5亿元。'], ['余姚市丰润电器有限公司']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
+  test('not the partner when the partner heads the clause', async () => {
+    expect(await subjectsOf('26名', '宁国市人民医院近年来发展很快。', '浙江大学医学院附属第二医院与医院建立医联体，派出专家26名。')).not.toContain('宁国市人民医院');
+  });
+});
