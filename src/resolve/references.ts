@@ -8,7 +8,7 @@ import type { Mention } from '../extract/mention.js';
 import { loadExtractLexicon } from '../extract/lexicon.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import { loadRelationCues } from './relations.js';
-import { placeOpeningName, resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home } from './entities.js';
+import { placeChainInName, placeOpeningName, placeRef, resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home } from './entities.js';
 import { isZoneEnding, PlacesInView, zoneOf } from './place-in-view.js';
 
 /** A mention and the entity it refers to, while resolution decides. */
@@ -79,6 +79,13 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
           placeInName = true;
           const p = m.attrs.place!;
           inView.note({ ...m, label: 'Place', start: p.start, end: p.end, text: p.text, attrs: {} }, place);
+        }
+        // 浙江省丽水市人民政府, 某县公安局: a government or party body named after a place the gazetteer knows puts
+        // that place in view (全市, 市农业农村局 after it are that city's), as if named alone — not a firm named after
+        // its home city (深圳市某科技有限公司 in an article about another city).
+        if (!place && !opening && m.attrs.place?.start === m.start && (m.kind === 'GovernmentAgency' || m.kind === 'PartyOrganization')) {
+          const chain = placeChainInName(m, g, home);
+          if (chain) inView.note({ ...m, label: 'Place', end: m.start + m.text.length - chain.rest.length, text: m.text.slice(0, m.text.length - chain.rest.length), attrs: {} }, placeRef(g, chain.place));
         }
         // 宜昌高新区党工委 printed as 宜昌高新区 + 党工委, 某某中心 + 党委: a bare body is the one of the name printed
         // right before it; 管委会 on its own is the zone in view's.

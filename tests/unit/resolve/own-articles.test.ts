@@ -28,3 +28,20 @@ describe('a kind word heading its clause with a partner after it (医院与某�
     expect(await subjectsOf('26名', '宁国市人民医院近年来发展很快。', '浙江大学医学院附属第二医院与医院建立医联体，派出专家26名。')).not.toContain('宁国市人民医院');
   });
 });
+
+describe('a government body named after a place puts the place in view (浙江省丽水市人民政府… 全市…)', () => {
+  test.each([
+    ['全市 after a city government\'s meeting', '96.3万亩', ['12月2日，福建省三明市人民政府召开常务会议。', '会议听取了市农业农村局的汇报。今年全市粮食播种面积达96.3万亩。'], ['三明市']],
+    ['全县 after a county bureau\'s report', '186.4亿元', ['日前，江西省抚州市崇仁县统计局发布前三季度经济运行情况。', '前三季度全县实现地区生产总值186.4亿元。'], ['崇仁县']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
+  test('a bureau named by its level alone after it is that county\'s', async () => {
+    expect(await factsOf('日前，河南省周口市郸城县公安局破获一起诈骗案。', '县统计局局长曹立明介绍了全县的情况。')).toContain('WORKS_FOR 曹立明 → 郸城县统计局');
+  });
+
+  test('not a firm named after its home city (a relative body stays the city in view\'s)', async () => {
+    expect(await factsOf('湖南省益阳市赫山区举行项目签约仪式，深圳市瑞丰储能科技有限公司签约落户。', '市商务局局长曹立明出席仪式。')).not.toContain('WORKS_FOR 曹立明 → 深圳市商务局');
+  });
+});
