@@ -268,7 +268,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref))) ?? placeInName(earlier, fits);
       if (target) subject = target;
     }
-    if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
+    // 本届博览会由甲、乙主办，丙承办，展览面积5.5万平方米: bodies named only as the event's hosts (each in a clause
+    // ending at a verb of hosting) leave the sentence about the event.
+    const hostsOnly = before.filter(isEntity).every((q) => q.m.sentence === p.m.sentence && HOSTED_CLAUSE.test(article.text.slice(lastClauseStart(article.text, q.m.start), nextClauseStop(article.text, q.m.end))));
+    const programmeBack = focusProgramme && hostsOnly && (PROGRAMME_ANAPHOR.test(sentenceBefore) || (!kind && !pronoun && PROGRAMME_PERIOD.test(sentenceBefore))) ? focusProgramme : undefined;
+    if (programmeBack) subject = programmeBack;
     // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
     // the village's figure, not the doer's (rel.reported.for-village).
     // 首批25户村民签了字, 带领村民种植苹果2000亩: villagers counted, or what was done leading the villagers, in a
@@ -356,7 +360,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const previousFigure = sentenceNamesNothing && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
     if (previousFigure) subject = previousFigure;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
-    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
+    const pointedBack = goesOn || (programmeBack !== undefined && subject === programmeBack) || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
     const unguarded = subject;
@@ -624,6 +628,15 @@ export function areaPronoun(sentence: string): { at: number; word: string } | nu
   return null;
 }
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
+/** 展会期间，累计达成交易额…: a clause setting the time at the event in view (not one naming a subject after it: 交易会期间，企业…). */
+const PROGRAMME_PERIOD = /(?:^|[，,])(?:展会|博览会|交易会|展销会|峰会|论坛)(?:期间|现场)[，,]/u;
+/** A clause naming an event's hosts: 由甲、乙主办, 丙承办, 丁协办. */
+const HOSTED_CLAUSE = /(?:主办|承办|协办|联办|指导)$/u;
+
+function nextClauseStop(text: string, pos: number): number {
+  const m = /[，,。；;！？\n]/u.exec(text.slice(pos));
+  return m ? pos + m.index : text.length;
+}
 
 function lastClauseStart(text: string, pos: number): number {
   for (let i = pos - 1; i >= 0; i--) if (/[，,。；;！？\n]/.test(text[i]!)) return i + 1;

@@ -45,3 +45,30 @@ describe('a government body named after a place puts the place in view (浙江�
     expect(await factsOf('湖南省益阳市赫山区举行项目签约仪式，深圳市瑞丰储能科技有限公司签约落户。', '市商务局局长曹立明出席仪式。')).not.toContain('WORKS_FOR 曹立明 → 深圳市商务局');
   });
 });
+
+describe('a fair named by its kind alone (本届博览会由甲主办, 在博览会上, 展会期间, 某县组织企业参展)', () => {
+  const opening = '10月16日，第三届中国（南昌）富硒农产品博览会在南昌开幕。';
+  test.each([
+    ['本届博览会由甲、乙主办，丙承办', [opening + '本届博览会由江西省农业农村厅、南昌市人民政府主办，南昌市农业农村局承办。'], ['ORGANIZED 江西省农业农村厅 → 中国（南昌）富硒农产品博览会', 'ORGANIZED 南昌市人民政府 → 中国（南昌）富硒农产品博览会', 'ORGANIZED 南昌市农业农村局 → 中国（南昌）富硒农产品博览会']],
+    ['在博览会上，甲与乙…', [opening, '在博览会上，江西赣丰粮油有限公司与福建闽禾贸易有限公司签订了购销合同。'], ['PARTICIPATED_IN 江西赣丰粮油有限公司 → 中国（南昌）富硒农产品博览会', 'PARTICIPATED_IN 福建闽禾贸易有限公司 → 中国（南昌）富硒农产品博览会']],
+    ['展会期间，甲…', [opening, '展会期间，宜春市龙岗茶业有限公司签下订单。'], ['PARTICIPATED_IN 宜春市龙岗茶业有限公司 → 中国（南昌）富硒农产品博览会']],
+    ['某县组织企业参展', [opening, '江西省赣州市寻乌县组织16家企业参展。'], ['PARTICIPATED_IN 寻乌县 → 中国（南昌）富硒农产品博览会']],
+  ])('%s', async (_case, paragraphs, facts) => {
+    expect(await factsOf(...paragraphs)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['no fair named before: no event is guessed', ['在博览会上，江西赣丰粮油有限公司与福建闽禾贸易有限公司签订了购销合同。'], 'PARTICIPATED_IN 江西赣丰粮油有限公司'],
+    ['a festival is not the 展会 in view', ['10月16日，第三届南昌西瓜文化节开幕。', '展会期间，宜春市龙岗茶业有限公司签下订单。'], 'PARTICIPATED_IN 宜春市龙岗茶业有限公司'],
+  ])('not: %s', async (_case, paragraphs, prefix) => {
+    expect((await factsOf(...paragraphs)).filter((f) => f.startsWith(prefix))).toEqual([]);
+  });
+
+  test.each([
+    ['a figure after the hosts', '5.5万平方米', [opening + '本届博览会由江西省农业农村厅主办，南昌市农业农村局承办，展览面积5.5万平方米。'], ['中国（南昌）富硒农产品博览会']],
+    ['展会期间, a paragraph on', '42.6亿元', [opening, '据组委会介绍，展会期间，累计达成交易额42.6亿元。'], ['中国（南昌）富硒农产品博览会']],
+    ['展会期间 then a kind word heading the clause: the firm', '9场', [opening + '宜春市龙岗茶业有限公司带来了新茶。展会期间，企业参加了9场对接会。'], ['宜春市龙岗茶业有限公司']],
+  ])('the figure: %s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
