@@ -363,6 +363,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const pointedBack = goesOn || (programmeBack !== undefined && subject === programmeBack) || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
+    // 甲、乙、丙等32人被评为…: the people listed are counted; the count is theirs together, no one's figure.
+    const namedLast = ordered.slice(0, i).reverse().find((q) => q.ref.label !== 'Outcome');
+    if (namedLast?.ref.label === 'Person' && /^等(?:共|共计)?$/u.test(article.text.slice(namedLast.m.end, p.m.start)) && /^[人名位]$/u.test(o.unit)) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1 };

@@ -615,6 +615,22 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   if (before.length === 0) return { list: [after[0]!], carried: false };
   // The last group of organisations before the verb, joined by 、 和 与 or a few words (2家孵化器).
   const last = before[before.length - 1]!;
+  // 某局副局长甲、某公司总经理乙、某村党支部书记丙等32人被评为…: people listed with their posts each received it
+  // (the bodies of their posts did not).
+  if (type === 'RECEIVED' && last.e.label === 'Person') {
+    const people = [last];
+    let withPosts = false;
+    for (let i = before.length - 2; i >= 0; i--) {
+      const p = before[i]!;
+      if (p.e.label !== 'Person') continue;
+      const gap = article.text.slice(p.m.end, people[0]!.m.start);
+      const between = before.filter((r) => r.m.start >= p.m.end && r.m.start < people[0]!.m.start);
+      if (!/^[、和及与]/u.test(gap) || /[，,。；;：:]/u.test(gap) || gap.length > 40 || between.some((r) => r.e.label === 'Person')) break;
+      people.unshift(p);
+      withPosts ||= gap.length > 1;
+    }
+    if (people.length > 1 && withPosts) return { list: people, carried: false, via: 'listed-people' };
+  }
   const group = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = article.text.slice(before[i]!.m.end, group[0]!.m.start);

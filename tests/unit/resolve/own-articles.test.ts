@@ -72,3 +72,22 @@ describe('a fair named by its kind alone (本届博览会由甲主办, 在博览
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 });
+
+describe('a list of honours: people listed with their posts (甲局副局长A、乙公司总经理B等32人被评为…)', () => {
+  const sentence = '市农业农村局副局长蒋文博、新昌县华泰机械有限公司总经理曹晓燕、澄潭镇梅林村党支部书记钱国平等28人被评为“乡村振兴先进个人”。';
+  test('each person received it', async () => {
+    expect(await factsOf('12月3日，浙江省绍兴市新昌县召开表彰大会。', sentence)).toEqual(expect.arrayContaining([
+      'RECEIVED 蒋文博 → 乡村振兴先进个人', 'RECEIVED 曹晓燕 → 乡村振兴先进个人', 'RECEIVED 钱国平 → 乡村振兴先进个人',
+    ]));
+  });
+  test('the bodies of their posts did not', async () => {
+    expect((await factsOf('12月3日，浙江省绍兴市新昌县召开表彰大会。', sentence)).filter((f) => f.startsWith('RECEIVED') && /有限公司|农业农村局|梅林村/u.test(f.split(' → ')[0]!))).toEqual([]);
+  });
+  test('the count of the people listed is no one\'s figure', async () => {
+    expect(await subjectsOf('28人', '12月3日，浙江省绍兴市新昌县召开表彰大会。', sentence)).toEqual([]);
+    expect(await subjectsOf('5人', '12月3日，新昌县召开表彰大会。吕红、韩斌、陶丽等5人获评“优秀村干部”。')).toEqual([]);
+  });
+  test('a person after a clause that ends is not in the list', async () => {
+    expect(await factsOf('新昌县华泰机械有限公司总经理曹晓燕致辞，钱国平等28人被评为“乡村振兴先进个人”。')).not.toContain('RECEIVED 曹晓燕 → 乡村振兴先进个人');
+  });
+});
