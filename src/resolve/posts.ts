@@ -120,6 +120,13 @@ export class PostReader {
       while (e < text.length && e - at < this.cues.maxLength && isHan(text.charCodeAt(e)) && !this.stop.has(text[e]!)) e++;
       return this.postAt(text.slice(at, e));
     };
+    // 李某还担任某协会会长, 李某兼任某公司副总经理: a verb of holding a post right after the name, and the posts up to
+    // the clause's end (nothing else in it; not 曾任, a post held before).
+    const serves = /^(?:还|也|同时|目前|现在|如今|另外)*(?:担任|兼任|现任|出任)/u.exec(text.slice(p.m.end, p.m.end + 8));
+    if (serves) {
+      const held = this.postsFrom(p, p.m.end + serves[0].length);
+      if (held.length) return held.map((post) => ({ ...post, rule: 'rel.works-for.serves-as' }));
+    }
     // 李某(目前)在某公司担任技术员 / 工作 / 上班; 李某进入某公司工作.
     const lead = new RegExp(`^(?:${w.adverbs.join('|')})*(?:${w.intoWords.join('|')})`, 'u').exec(text.slice(p.m.end, p.m.end + 12));
     const body = lead ? org(p.m.end + lead[0].length) : undefined;

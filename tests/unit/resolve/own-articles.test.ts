@@ -91,3 +91,16 @@ describe('a list of honours: people listed with their posts (甲局副局长A、
     expect(await factsOf('新昌县华泰机械有限公司总经理曹晓燕致辞，钱国平等28人被评为“乡村振兴先进个人”。')).not.toContain('RECEIVED 曹晓燕 → 乡村振兴先进个人');
   });
 });
+
+describe('a post held, said with a verb after the name (甲还担任某协会会长)', () => {
+  test.each([
+    ['还担任', '宁海县明达模具有限公司董事长葛建新今年50岁。葛建新还担任宁海县模具行业协会会长。', ['WORKS_FOR 葛建新 → 宁海县模具行业协会']],
+    ['现任, two posts', '林晓东现任宁海县工商业联合会副主席、宁海县青年企业家协会会长。', ['WORKS_FOR 林晓东 → 宁海县工商业联合会', 'WORKS_FOR 林晓东 → 宁海县青年企业家协会']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test('not when the clause goes on past the post (现任 and more words)', async () => {
+    expect(await factsOf('林晓东现任宁海县模具行业协会会长的助理张某的顾问。')).not.toContain('WORKS_FOR 林晓东 → 宁海县模具行业协会');
+  });
+});
