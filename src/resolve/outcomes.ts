@@ -217,7 +217,19 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 某公司建成一条生产线，实现产值5亿元: the subject of the figure's clause, or of the clause its clause goes on
     // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
     const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
-    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus));
+    // 专案组在广东省东莞市将…抓获，冻结资金460万元: a place after 在 (of a chain printed with it, every one), in a clause
+    // whose head comes before the 在, is where it happened, not whose figure it is.
+    const venue = (q: Pending | undefined): boolean => {
+      if (!q || q.ref.label !== 'Place') return false;
+      let start = q;
+      for (let k = before.indexOf(q) - 1; k >= 0 && before[k]!.ref.label === 'Place' && before[k]!.m.end === start.m.start; k--) start = before[k]!;
+      const pre = /(?:在|于|赴|到|从)$/u.exec(article.text.slice(Math.max(0, start.m.start - 1), start.m.start));
+      if (!pre) return false;
+      const head = article.text.slice(lastClauseStart(article.text, start.m.start), start.m.start - 1);
+      return head.length > 0 && !onlyAdjuncts(head);
+    };
+    const areaBefore = [...before].reverse().find(isAreaPlace);
+    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) ? undefined : focus)))));
     // 目前，李某家的茶园亩均产出鲜叶500斤: a person heading the figure's own clause (not one introducing what is
     // said) is what it is about.
     const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');

@@ -104,3 +104,16 @@ describe('a post held, said with a verb after the name (甲还担任某协会会
     expect(await factsOf('林晓东现任宁海县模具行业协会会长的助理张某的顾问。')).not.toContain('WORKS_FOR 林晓东 → 宁海县模具行业协会');
   });
 });
+
+describe('a place after 在 inside a clause is where it happened, not whose figure it is', () => {
+  test.each([
+    ['a police report: the gang caught in another city', '460万元', ['近日，安徽省阜阳市临泉县公安局破获一起诈骗案。', '经过侦查，专案组在江苏省苏州市将犯罪团伙抓获，冻结涉案资金460万元。'], []],
+    ['workers in another province', '6万元', ['记者来到安徽省阜阳市临泉县。', '不少村民在浙江省宁波市打工，年收入6万元。'], []],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+
+  test('a sentence set 在 a place (在某市，…) keeps it', async () => {
+    expect(await subjectsOf('500家', '在苏州市，全年新增企业500家。')).toEqual(['苏州市']);
+  });
+});
