@@ -63,8 +63,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const last = quotationEnd(article.text, sentences, sentence);
     return ordered.filter((q) => q.ref.label === 'Person' && q.m.sentence >= sentence && q.m.sentence <= last + 1 && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
   };
-  const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0];
-  const speakerOrgIn = (sentence: number): string | undefined => speakersIn(sentence).map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
+  // 他说：“…” / 她表示，“…”: the last person named before the sentence speaks (within the paragraph).
+  const pronounSpeaker = (sentence: number): Pending | undefined => {
+    const s = sentences[sentence]!;
+    const said = /(?:^|[，,。])(?:他|她)(?:说|表示|介绍|笑着说)[：:，,]?[“"]/u.exec(article.text.slice(s.start, s.end));
+    if (!said) return undefined;
+    const at = s.start + said.index;
+    const paragraphStart = article.paragraphs.find((g) => at >= g.start && at < g.end)?.start ?? 0;
+    return ordered.filter((q) => q.ref.label === 'Person' && q.m.end <= at && q.m.start >= paragraphStart).pop();
+  };
+  const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0] ?? pronounSpeaker(sentence);
+  const speakerOrgIn = (sentence: number): string | undefined => [...speakersIn(sentence), ...[pronounSpeaker(sentence)].filter((q): q is Pending => q !== undefined)].map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
   // The programme the text is about, for 本届峰会, 此次活动.
   let focusProgramme: Pending | undefined;
   // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
@@ -187,9 +196,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // The kind word may open the sentence, the figure's clause going on about it (园区全部投产后，预计年产值可达40亿元).
     const sentenceClauses = sentenceOpen.split(/[，,]/u);
     const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
-    const kinds = kindAnaphor(clause, kindWords);
+    // 他说：“现在公司…: what is said opens after the colon or the quotation mark.
+    const saidFrom = Math.max(clause.lastIndexOf('“'), clause.lastIndexOf('：')) + 1;
+    const kinds = kindAnaphor(clause.slice(saidFrom), kindWords);
     // Where the kind word is: the body it names was named before it (not a partner named after it in its clause).
-    let kindAt = clauseStart;
+    let kindAt = clauseStart + saidFrom;
     if (!kinds.length && opensSentence) {
       kinds.push(...kindAnaphor(sentenceClauses[0]!.replace(/^[“"]/u, ''), kindWords));
       kindAt = sentences[p.m.sentence]!.start;
@@ -209,7 +220,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const projectAt = kind ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
     const projectBack = projectAt === undefined ? undefined : projectInView(projectAt);
     const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
-    const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
+    // (他说：“我们…: a pronoun introducing the quotation is the speaker, not a word pointing back in what is said.)
+    const pronoun = /他们|他|她/.test(clause.slice(Math.max(clause.lastIndexOf('“'), clause.lastIndexOf('：')) + 1)) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.
     // 收入较“某工程”实施前增长5倍: the name a figure is compared against (较, 比, 相比) is not its subject.
@@ -527,7 +539,8 @@ function kindWithPartner(clause: string, kinds: readonly string[]): boolean {
 }
 
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
-  const m = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
+  // 现在公司…, 如今该公司…: time words may come first.
+  const m = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
   return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
 }
 

@@ -117,3 +117,14 @@ describe('a place after 在 inside a clause is where it happened, not whose figu
     expect(await subjectsOf('500家', '在苏州市，全年新增企业500家。')).toEqual(['苏州市']);
   });
 });
+
+describe('a kind word in what is said (他说：“现在公司…”)', () => {
+  const lead = '福清市华兴食品有限公司总经理陈伟今年45岁。陈伟还担任福清市食品行业协会会长。';
+  test.each([
+    ['after 他说： and a time word: the company, not the association named last', '87项', [lead + '他说：“现在公司拥有发明专利87项。”'], ['福清市华兴食品有限公司']],
+    ['a time word before 公司 in a later clause', '87项', [lead + '他说：“我们重视研发，现在公司拥有发明专利87项。”'], ['福清市华兴食品有限公司']],
+    ['a named speaker, a paragraph on', '3万吨', [lead, '王芳说：“目前公司年产罐头3万吨。”'], ['福清市华兴食品有限公司']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
