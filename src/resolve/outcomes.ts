@@ -89,6 +89,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     }
     return undefined;
   };
+  // 梅溪村党总支, 大屯村党支部: the place a body's name opens with that the gazetteer lacks (references.ts), as a
+  // subject of its own.
+  const ownPlaceOf = (q: Pending | undefined): Pending | undefined =>
+    q?.placeInName && q.place && entities.has(q.place.key) ? { ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: q.place } : undefined;
   // The body the words attributing a statement (the span start..end: 某公司总经理李某介绍, 李某说) name as the
   // speaker's — an organisation, a village's party branch standing for the village, or the one a person named there
   // was said to work for; none for a government bureau's official. `at`: where the statement is.
@@ -99,7 +103,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (body?.ref.kind === 'GovernmentAgency') return undefined;
     if (body?.ref.kind === 'PartyOrganization') {
       const area = ordered.filter((q) => q.m.start < Math.min(at, start) && isAreaPlace(q) && body.ref.name.startsWith(q.ref.name)).sort((a, b) => b.ref.name.length - a.ref.name.length)[0];
-      return area ?? placeInName([body], () => true) ?? body;
+      return area ?? placeInName([body], () => true) ?? ownPlaceOf(body) ?? body;
     }
     if (body) return body;
     const person = named.find((q) => q.ref.label === 'Person');
@@ -288,7 +292,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // 当地, 本地: the area named last, whatever its level (走进某镇…。以某区为例，当地… → the district).
       const anyLevel = word === '当地' || word === '本地';
       const seen = anyLevel ? places.latestAt(levels, at) : levels.map((l) => places.at(l, at)).find((r) => r !== undefined);
-      const named = seen ? ordered.find((q) => q.ref.key === seen.key) : undefined;
+      const named = seen ? (ordered.find((q) => q.ref.key === seen.key) ?? ownPlaceOf(ordered.slice(0, i).reverse().find((q) => q.place?.key === seen.key && q.placeInName))) : undefined;
       const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref))) ?? placeInName(earlier, fits);
       if (target) subject = target;
     }

@@ -128,3 +128,13 @@ describe('a kind word in what is said (他说：“现在公司…”)', () => {
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 });
+
+describe('a village named only in its party branch\'s name (某镇某村党支部书记甲介绍，村集体…)', () => {
+  const said = '贵州省铜仁市石阡县龙塘镇新寨村党支部书记罗永红介绍，去年茶园面积扩大到2600亩，村集体经济收入突破60万元。';
+  test.each([
+    ['村集体: the village, not the town printed before it', '60万元', ['记者来到贵州省铜仁市石阡县龙塘镇。', said], ['新寨村']],
+    ['what the branch\'s secretary says: the village\'s', '2600亩', ['记者来到贵州省铜仁市石阡县龙塘镇。', said], ['新寨村']],
+  ])('%s', async (_case, figure, paragraphs, expected) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
+  });
+});
