@@ -544,8 +544,11 @@ function kindWithPartner(clause: string, kinds: readonly string[]): boolean {
 
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   // 现在公司…, 如今该公司…: time words may come first.
-  const m = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
-  return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
+  const m = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这家|这个|这座|此|本)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
+  if (!m) return [];
+  // 该校, 本校: the school in view.
+  if (/(?:该|本)$/u.test(m[0].slice(0, -m[1]!.length)) && m[1]!.startsWith('校') && kindWords.includes('学校')) return ['学校'];
+  return kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length);
 }
 
 /**

@@ -138,3 +138,19 @@ describe('a village named only in its party branch\'s name (某镇某村党支�
     expect(await subjectsOf(figure, ...paragraphs)).toEqual(expected);
   });
 });
+
+describe('该校: the school in view, of any name (某县第一中学, 某小学)', () => {
+  const lead = '湖南省湘西州龙山县第二中学创办于1952年。';
+  test.each([
+    ['该校校长', lead + '该校校长彭德胜说，学校将继续努力。', ['WORKS_FOR 彭德胜 → 龙山县第二中学']],
+    ['该校副校长', lead + '该校副校长吴秀英介绍了情况。', ['WORKS_FOR 吴秀英 → 龙山县第二中学']],
+  ])('%s', async (_case, text, facts) => {
+    expect(await factsOf(text)).toEqual(expect.arrayContaining(facts));
+  });
+  test('a figure after 该校', async () => {
+    expect(await subjectsOf('86名', lead + '去年，该校共有86名学生考入重点高校。')).toEqual(['龙山县第二中学']);
+  });
+  test('not a firm: 该校 names no company', async () => {
+    expect(await factsOf('龙山县华丰农业有限公司成立于2015年。该校校长彭德胜参观了公司。')).not.toContain('WORKS_FOR 彭德胜 → 龙山县华丰农业有限公司');
+  });
+});
