@@ -154,3 +154,15 @@ describe('该校: the school in view, of any name (某县第一中学, 某小学
     expect(await factsOf('龙山县华丰农业有限公司成立于2015年。该校校长彭德胜参观了公司。')).not.toContain('WORKS_FOR 彭德胜 → 龙山县华丰农业有限公司');
   });
 });
+
+describe('a word standing for an area sets up a body (村里成立了某公司: rel.founded.set-up.area-word)', () => {
+  test.each([
+    ['村里, after a time word', ['记者来到浙江省丽水市遂昌县王村口镇桥东村。', '2021年，村里成立了遂昌县桥东强村旅游开发有限公司。'], 'FOUNDED 桥东村 → 遂昌县桥东强村旅游开发有限公司'],
+    ['该镇', ['记者来到浙江省丽水市遂昌县王村口镇。', '去年，该镇成立了遂昌县绿源农业服务有限公司。'], 'FOUNDED 王村口镇 → 遂昌县绿源农业服务有限公司'],
+  ])('%s', async (_case, paragraphs, fact) => {
+    expect(await factsOf(...paragraphs)).toContain(fact);
+  });
+  test('not a word that is more than the area (村里的老党员成立了…)', async () => {
+    expect((await factsOf('记者来到浙江省丽水市遂昌县王村口镇桥东村。', '村里的老党员成立了遂昌县桥东红色文化研究会。')).filter((f) => f.startsWith('FOUNDED 桥东村'))).toEqual([]);
+  });
+});
