@@ -272,6 +272,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // lives (某村村民李某, 某村种植户李某) leaves the clause about the person (rel.reported.resident).
     const resident = !pronoun && subject !== undefined && (subject === byClause?.subject || subject === clauseArea) && subject.ref.label === 'Place' ? residentAfter(subject) : undefined;
     if (resident) subject = resident;
+    // 某县居民李某报警称…骗走18万元: a resident the text does not name in full (李某, 张某) is no subject the graph has,
+    // and the place is only where the resident lives: the figure is no one's.
+    else if (!pronoun && subject !== undefined && (subject === byClause?.subject || subject === clauseArea) && subject.ref.label === 'Place' && residentWords.some((w) => article.text.startsWith(w, subject!.m.end)) && /^[\u4e00-\u9fff]某/u.test(article.text.slice(subject.m.end + residentWords.filter((w) => article.text.startsWith(w, subject!.m.end)).sort((a, b) => b.length - a.length)[0]!.length))) subject = undefined;
     // 本届峰会共吸引了…1500余名嘉宾: the programme the text was about, when the sentence names no entity.
     const sentenceBefore = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
     // 村里与…合作，…亩均收益超过3万元: the sentence is about the village in view.

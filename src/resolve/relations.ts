@@ -399,7 +399,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         if (!area || ms.some((r) => at(r) > at(area) && at(r) < v && r.e.label !== 'Place')) continue;
         const end = nextStop(text, v);
         const rule = built ? (where(area) ? 'rel.located-in.built-at' : 'rel.located-in.built-by-area') : 'rel.located-in.brought-in';
-        for (const o of ms.filter((r) => what(r) && r !== area && at(r) >= v + verb.length && at(r) < end)) add('LOCATED_IN', o, area, sentence, rule, 0.75);
+        // 某公司在某县投资3200万元建设某繁育中心: a body built 在 a place is there too.
+        for (const o of ms.filter((r) => (what(r) || (where(area) && isOrg(r))) && r !== area && at(r) >= v + verb.length && at(r) < end)) add('LOCATED_IN', o, area, sentence, rule, 0.75);
       }
     }
 

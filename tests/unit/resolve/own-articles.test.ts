@@ -166,3 +166,24 @@ describe('a word standing for an area sets up a body (村里成立了某公司: 
     expect((await factsOf('记者来到浙江省丽水市遂昌县王村口镇桥东村。', '村里的老党员成立了遂昌县桥东红色文化研究会。')).filter((f) => f.startsWith('FOUNDED 桥东村'))).toEqual([]);
   });
 });
+
+describe('a body built 在 a place (某公司在某县投资…建设某中心: rel.located-in.built-at)', () => {
+  test('the centre is in the county', async () => {
+    expect(await factsOf('记者来到四川省凉山州昭觉县。', '宁波禾丰农业发展有限公司在昭觉县投资3200万元建设马铃薯种薯繁育中心。')).toContain('LOCATED_IN 马铃薯种薯繁育中心 → 昭觉县');
+  });
+  test('not the builder, registered elsewhere', async () => {
+    expect(await factsOf('记者来到四川省凉山州昭觉县。', '宁波禾丰农业发展有限公司在昭觉县投资3200万元建设马铃薯种薯繁育中心。')).not.toContain('LOCATED_IN 宁波禾丰农业发展有限公司 → 昭觉县');
+  });
+});
+
+describe('a resident the text names only by a surname (某县居民李某): the figure is no one\'s, not the place\'s', () => {
+  test.each([
+    ['居民李某', '18万元', '今年8月，淮阳区居民李某报警称，其被人以“刷单返利”为由骗走18万元。'],
+    ['村民张某', '30亩', '今年，淮阳区村民张某种植辣椒30亩。'],
+  ])('%s', async (_case, figure, sentence) => {
+    expect(await subjectsOf(figure, sentence)).toEqual([]);
+  });
+  test('a resident named in full keeps the figure', async () => {
+    expect(await subjectsOf('50亩', '今年，淮阳区村民张建国种植辣椒50亩。')).toEqual(['张建国']);
+  });
+});
