@@ -89,7 +89,14 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
         }
         // 宜昌高新区党工委 printed as 宜昌高新区 + 党工委, 某某中心 + 党委: a bare body is the one of the name printed
         // right before it; 管委会 on its own is the zone in view's.
-        if (isBareBody(m)) {
+        // 园区管委会, 开发区党工委: a zone's organ after the word for a zone is the zone in view's, as 管委会 alone is.
+        const zoneWord = !m.attrs.place && !m.attrs.ref && !m.attrs.aliasOf ? ZONE_WORDS.find((w) => m.text.startsWith(w) && cues.zoneOrgans.includes(m.text.slice(w.length))) : undefined;
+        const zoneInView = zoneWord ? inView.at('zone', m.start) : undefined;
+        if (zoneInView && zoneWord) {
+          const name = zoneInView.name + m.text.slice(zoneWord.length);
+          ref = { ...ref, key: `org:${name}`, name };
+          place = zoneInView;
+        } else if (isBareBody(m)) {
           const owner = adjacent?.ref ?? (cues.zoneOrgans.includes(m.text) ? inView.at('zone', m.start) : undefined);
           if (owner) {
             const name = owner.name + m.text;
@@ -118,6 +125,9 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
 
 /** A city's outskirts and centre, printed between the city and a village of it (铜陵市郊区某村). */
 const OUTSKIRTS: ReadonlySet<string> = new Set(['郊区', '城区', '市区']);
+
+/** Words for a zone of any name, before its organ (园区管委会). */
+const ZONE_WORDS: readonly string[] = ['园区', '开发区', '高新区', '经开区', '产业园', '工业园'];
 
 /** A government or party body named alone, with no place or level word (党委, 党工委, 管委会). */
 function isBareBody(m: Mention): boolean {

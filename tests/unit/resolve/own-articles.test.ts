@@ -187,3 +187,12 @@ describe('a resident the text names only by a surname (某县居民李某): the 
     expect(await subjectsOf('50亩', '今年，淮阳区村民张建国种植辣椒50亩。')).toEqual(['张建国']);
   });
 });
+
+describe('园区管委会: the organ of the zone in view, as 管委会 alone is', () => {
+  test('the park named before', async () => {
+    expect(await factsOf('11月18日，常德经济技术开发区举行签约仪式。', '园区管委会主任彭家和介绍，园区将持续开展精准招商。')).toContain('WORKS_FOR 彭家和 → 常德经济技术开发区管委会');
+  });
+  test('no zone named: the words stay a body of their own', async () => {
+    expect((await factsOf('园区管委会主任彭家和介绍，园区将持续开展精准招商。')).filter((f) => f.startsWith('WORKS_FOR 彭家和'))).toEqual(['WORKS_FOR 彭家和 → 园区管委会']);
+  });
+});
