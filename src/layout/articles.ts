@@ -26,6 +26,7 @@ export const LAYOUT_RULE = {
   shortLine: 'layout.para.short-line',
   gap: 'layout.para.gap',
   runningHead: 'layout.furniture.running-head',
+  table: 'layout.furniture.table',
 } as const;
 
 /** A piece as the grouping finds it, before its lines are placed in the page's text. */
@@ -69,10 +70,15 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const p = model.params;
   const furniture: FurnitureDraft[] = [];
   const elements: Element[] = [];
+  const cells = tableCells(blocks, page.bodySize, p);
   for (const block of blocks) {
     let opens = true;
     let cur: Element | undefined;
     for (const line of blockLines(block, p)) {
+      if (cells.has(block)) {
+        furniture.push({ kind: 'table', line, rule: LAYOUT_RULE.table });
+        continue;
+      }
       const f = furnitureOf(line, page, model);
       if (f) {
         furniture.push(f);
@@ -92,11 +98,12 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
 
   const groups = headGroups(elements, p);
   const inGroup = new Set(groups.flatMap((g) => g.elements));
+  const beside = besideVertical(elements.filter((e) => !inGroup.has(e)), groups.filter(isVertical), page.bodySize);
   const orphans: Element[][] = [];
   let lastOrphan = -2;
   elements.forEach((e, i) => {
     if (inGroup.has(e)) return;
-    const owner = ownerOf(e, groups, page.bodySize, p.ownerOverlap);
+    const owner = beside.get(e) ?? ownerOf(e, groups, page.bodySize, p.ownerOverlap);
     if (owner) owner.owned.push(e);
     else {
       if (lastOrphan !== i - 1 || orphans.length === 0) orphans.push([]);
@@ -125,11 +132,34 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   };
   // Pieces in reading order: by their first element's place in the XY-cut order.
   const pieces: Array<{ at: number; emit: () => void }> = [
-    ...groups.map((g) => ({ at: g.elements[0]!.block.order + g.elements[0]!.y0 / 1e6, emit: () => emit(g, g.owned) })),
+    ...groups.map((g) => ({ at: Math.min(...[g.elements[0]!, ...(isVertical(g) ? g.owned : [])].map((e) => e.block.order + e.y0 / 1e6)), emit: () => emit(g, g.owned) })),
     ...orphans.map((o) => ({ at: o[0]!.block.order + o[0]!.y0 / 1e6, emit: () => emit(undefined, o) })),
   ];
   pieces.sort((a, b) => a.at - b.at).forEach((x) => x.emit());
   return { articles, furniture };
+}
+
+/**
+ * The cells of a table: blocks of one line each, two or more side by side on one baseline (a row), in two rows or
+ * more one under the other, their cells starting at the same places. Two bylines side by side under level
+ * headlines make one such row, never two.
+ */
+function tableCells(blocks: readonly Block[], bodySize: number, p: LayoutParams): Set<Block> {
+  const single = blocks.filter((b) => b.runs.length > 0 && b.runs.every((r) => Math.abs(r.baseline - b.runs[0]!.baseline) <= p.lineTolerance * r.size) && b.runs[0]!.size < p.display * bodySize);
+  const rows: Block[][] = [];
+  for (const b of [...single].sort((a, c) => a.runs[0]!.baseline - c.runs[0]!.baseline || a.x0 - c.x0)) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0]!.runs[0]!.baseline - b.runs[0]!.baseline) <= p.lineTolerance * bodySize) row.push(b);
+    else rows.push([b]);
+  }
+  const wide = rows.filter((r) => r.length >= 2);
+  const aligned = (a: Block[], b: Block[]): boolean => a.filter((x) => b.some((y) => Math.abs(x.x0 - y.x0) <= bodySize)).length >= 2;
+  const near = (a: Block[], b: Block[]): boolean => b[0]!.runs[0]!.baseline - a[0]!.runs[0]!.baseline <= 3 * bodySize;
+  const cells = new Set<Block>();
+  for (let i = 0; i + 1 < wide.length; i++) {
+    if (near(wide[i]!, wide[i + 1]!) && aligned(wide[i]!, wide[i + 1]!)) for (const b of [...wide[i]!, ...wide[i + 1]!]) cells.add(b);
+  }
+  return cells;
 }
 
 function grow(r: Rect, s: Rect): Rect {
@@ -194,16 +224,65 @@ function headGroups(elements: readonly Element[], p: LayoutParams): HeadGroup[] 
   return groups.filter((g) => g.elements.some((e) => e.role === 'headline') || g.elements[0]!.opensBlock);
 }
 
-/** The nearest headline group above the element that stands over its columns. */
+/**
+ * A title set vertically (竖排): its characters stacked one under the other, a line of one glyph each, the column
+ * it stands in far taller than wide.
+ */
+function isVertical(g: HeadGroup): boolean {
+  const lines = g.elements.flatMap((e) => e.lines);
+  return lines.length >= 3 && lines.every((l) => l.glyphs.length <= 2) && g.y1 - g.y0 > 3 * (g.x1 - g.x0);
+}
+
+/**
+ * The text a vertical title stands beside: body elements level with it (starting between its top and its foot)
+ * next to it, left or right, and the columns next to those, a gutter apart, at the same height. A vertical title
+ * heads its article from the side, so no headline above reaches that text.
+ */
+function besideVertical(elements: readonly Element[], vertical: readonly HeadGroup[], bodySize: number): Map<Element, HeadGroup> {
+  const owner = new Map<Element, HeadGroup>();
+  for (const g of vertical) {
+    const size = Math.max(...g.elements.map((e) => e.size));
+    const level = (e: Element): boolean => e.y0 >= g.y0 - size && e.y0 < g.y1 && e.y1 <= g.y1 + 3 * size;
+    // Nearest first, on each side, each next one within a wide gutter of the last.
+    for (const side of [-1, 1] as const) {
+      let edge = side < 0 ? g.x0 : g.x1;
+      const row = elements.filter((e) => !owner.has(e) && level(e) && (side < 0 ? e.x1 <= g.x0 + 1 : e.x0 >= g.x1 - 1));
+      for (let reached = true; reached; ) {
+        reached = false;
+        for (const e of row) {
+          if (owner.has(e)) continue;
+          if ((side < 0 ? edge - e.x1 : e.x0 - edge) <= 2.5 * bodySize) {
+            owner.set(e, g);
+            edge = side < 0 ? Math.min(edge, e.x0) : Math.max(edge, e.x1);
+            reached = true;
+          }
+        }
+      }
+    }
+  }
+  return owner;
+}
+
+/**
+ * The nearest headline group above the element that stands over its columns. Groups level with each other (two
+ * headlines side by side) are told apart by where the element's own text is printed: a column's region reaches
+ * across an empty neighbour (a story that filled one of its two columns), so its span may overlap both.
+ */
 function ownerOf(e: Element, groups: readonly HeadGroup[], bodySize: number, minOverlap: number): HeadGroup | undefined {
   let best: HeadGroup | undefined;
+  let bestInk = 0;
   const ex0 = e.block.spanX0;
   const ex1 = e.block.spanX1;
   for (const g of groups) {
     if (g.y1 > e.y0 + 0.5 * bodySize) continue;
     const overlap = Math.min(g.spanX1, ex1) - Math.max(g.spanX0, ex0);
     if (overlap <= minOverlap * Math.min(ex1 - ex0, g.spanX1 - g.spanX0)) continue;
-    if (!best || g.y1 > best.y1) best = g;
+    const ink = Math.max(0, Math.min(g.spanX1, e.block.x1) - Math.max(g.spanX0, e.block.x0));
+    const level = best !== undefined && Math.abs(g.y1 - best.y1) <= 0.5 * bodySize;
+    if (!best || (level ? ink > bestInk : g.y1 > best.y1)) {
+      best = g;
+      bestInk = ink;
+    }
   }
   return best;
 }
@@ -243,6 +322,15 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
   };
   const linesOfBlock = new Map<Block, Line[]>();
   for (const el of owned) linesOfBlock.set(el.block, [...(linesOfBlock.get(el.block) ?? []), ...el.lines]);
+  // Paragraphs that open indented (as Chinese text sets them): then a line short of its column followed by a
+  // flush line is a measure narrowed around a picture, not a paragraph's end; the next paragraph would be indented.
+  let indentedLines = 0;
+  for (const el of owned) {
+    if (el.role !== 'body') continue;
+    const { left } = edgesOf(el.block, linesOfBlock.get(el.block)!);
+    for (const line of el.lines) if (line.x0 - left >= p.indent * line.size) indentedLines++;
+  }
+  const indentStyle = indentedLines >= 2;
   let prev: { line: Line; role: LineRole } | undefined;
   for (const el of owned) {
     for (const line of el.lines) {
@@ -253,16 +341,17 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
         opens = true;
         paraRules.push(LAYOUT_RULE.indent);
       }
+      const narrowed = indentStyle && !indented && el.role === 'body';
       if (!opens && prev && prev.line.block === line.block) {
         const prevRight = edgesOf(prev.line.block, linesOfBlock.get(prev.line.block)!).right;
-        if (coreRight(prev.line) < prevRight - p.shortLine * prev.line.size) {
+        if (!narrowed && coreRight(prev.line) < prevRight - p.shortLine * prev.line.size) {
           opens = true;
           paraRules.push(LAYOUT_RULE.shortLine);
         } else if (line.y0 - prev.line.y1 > page.bodyLineGap + p.paragraphGap * line.size) {
           opens = true;
           paraRules.push(LAYOUT_RULE.gap);
         }
-      } else if (!opens && prev && coreRight(prev.line) < edgesOf(prev.line.block, linesOfBlock.get(prev.line.block)!).right - p.shortLine * prev.line.size) {
+      } else if (!opens && !narrowed && prev && coreRight(prev.line) < edgesOf(prev.line.block, linesOfBlock.get(prev.line.block)!).right - p.shortLine * prev.line.size) {
         opens = true;
         paraRules.push(LAYOUT_RULE.shortLine);
       }

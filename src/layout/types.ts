@@ -65,7 +65,8 @@ export interface PlacedLine extends Rect {
   indent: number;
 }
 
-export type FurnitureKind = 'running-head' | 'masthead' | 'footer' | 'jump';
+/** Besides the page's running head, masthead, foot and jump lines: the cells of a table, kept out of its article's prose. */
+export type FurnitureKind = 'running-head' | 'masthead' | 'footer' | 'jump' | 'table';
 
 /** A piece of an article read from the page, with the role the layout gives each of its lines. */
 export interface Piece<L> {
