@@ -119,6 +119,10 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     if (head) rules.push(LAYOUT_RULE.owner);
     else rules.push(LAYOUT_RULE.untitled);
     const { paragraphs, paraRules } = toParagraphs(owned, page, p);
+    if (isAdvert([...(head ? head.elements.flatMap((e) => e.lines) : []), ...paragraphs.flat()], model)) {
+      for (const line of [...(head ? head.elements.flatMap((e) => e.lines) : []), ...owned.flatMap((e) => e.lines)]) furniture.push({ kind: 'advert', line, rule: model.advert.id });
+      return;
+    }
     const captions: Line[][] = [];
     const body: Line[][] = [];
     for (const para of paragraphs) (isCaption(para, model, p) ? captions : body).push(para);
@@ -186,6 +190,10 @@ function furnitureOf(line: Line, page: PageGeometry, model: LayoutModel): Furnit
     if (parseRunningHead(spaced.replace(/\s+/g, ' ').trim())) return { kind: 'running-head', line, rule: LAYOUT_RULE.runningHead };
     if (model.staffCredit.regex.test(text)) return { kind: 'footer', line, rule: model.staffCredit.id };
     if (model.pageNumber.regex.test(text)) return { kind: line.y0 >= page.height - band ? 'footer' : 'running-head', line, rule: model.pageNumber.id };
+  }
+  if (inBand && ratio < model.mastheadTitle.minSize && model.sectionFlag.regex.test(text)) {
+    const latin = /[A-Z]{4}/.test(text);
+    if (latin || (line.y1 <= band && ratio >= p.display)) return { kind: line.y0 >= page.height - band ? 'footer' : 'running-head', line, rule: model.sectionFlag.id };
   }
   const top = line.y1 <= 0.3 * page.height;
   if (top && ratio < p.headline && model.mastheadText.regex.test(text)) return { kind: 'masthead', line, rule: model.mastheadText.id };
@@ -361,6 +369,12 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
     }
   }
   return { paragraphs, paraRules };
+}
+
+/** A piece with no sentence in it that prints a hotline, a phone number or a QR code: an advertisement. */
+function isAdvert(lines: readonly Line[], model: LayoutModel): boolean {
+  const text = lines.map(plainText).join('');
+  return !/[。！？!?]/.test(text) && model.advert.regex.test(text);
 }
 
 /** A short paragraph that ends with a photographer's credit (…（记者 王强 摄）). */

@@ -11,7 +11,7 @@
 //   place.ts   articles → the page's text, every character with its box
 import type { PageMeta } from '../document/types.js';
 import { KgError } from '../errors.js';
-import { parseRunningHead } from '../ingest/pages.js';
+import { parseRunningHead, printedDate } from '../ingest/pages.js';
 import { LAYOUT_RULE, toArticles } from './articles.js';
 import { toGlyphs } from './glyphs.js';
 import { loadLayoutModel, type LayoutModel } from './model.js';
@@ -97,6 +97,17 @@ export function layoutPage(items: PageItems, base: { offset: number; line: numbe
   if (unmapped > 0.05 * all.length) warnings.push(`page ${items.pageNumber}: ${unmapped} of ${all.length} characters have no Unicode mapping (Type3 or custom-encoded fonts) and were left out`);
   const head = placed.furniture.find((f) => f.rule === LAYOUT_RULE.runningHead);
   const meta = head ? (parseRunningHead(head.line.text.text.replace(/\s+/g, ' ').trim()) ?? {}) : {};
+  // A running head without the date (a folio alone, 第3版), or none: the date printed elsewhere in the page's head
+  // or foot — under the masthead's title on a front page, beside the folio in the foot.
+  if (!meta.date) {
+    for (const f of placed.furniture) {
+      const date = f.kind !== 'jump' && f.kind !== 'table' ? printedDate(f.line.text.text.replace(/\s+/g, ' ')) : undefined;
+      if (date) {
+        meta.date = date;
+        break;
+      }
+    }
+  }
   const layout: PageLayout = {
     pageNumber: items.pageNumber,
     width: items.width,

@@ -65,8 +65,8 @@ export interface PlacedLine extends Rect {
   indent: number;
 }
 
-/** Besides the page's running head, masthead, foot and jump lines: the cells of a table, kept out of its article's prose. */
-export type FurnitureKind = 'running-head' | 'masthead' | 'footer' | 'jump' | 'table';
+/** Besides the page's running head, masthead, foot and jump lines: the cells of a table, kept out of its article's prose, and an advertisement's lines. */
+export type FurnitureKind = 'running-head' | 'masthead' | 'footer' | 'jump' | 'table' | 'advert';
 
 /** A piece of an article read from the page, with the role the layout gives each of its lines. */
 export interface Piece<L> {
