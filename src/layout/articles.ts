@@ -36,6 +36,8 @@ export interface FurnitureDraft {
   kind: FurnitureKind;
   line: Line;
   rule: string;
+  /** How the line reads when its printed spacing misleads (a letter-spaced running head): its words, a space apart. */
+  reading?: string;
 }
 
 export interface PageDraft {
@@ -71,10 +73,14 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const furniture: FurnitureDraft[] = [];
   const elements: Element[] = [];
   const cells = tableCells(blocks, page.bodySize, p);
+  const linesOf = new Map(blocks.map((b) => [b, blockLines(b, p)] as const));
+  const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
+  furniture.push(...spacedHeads.heads);
   for (const block of blocks) {
     let opens = true;
     let cur: Element | undefined;
-    for (const line of blockLines(block, p)) {
+    for (const line of linesOf.get(block)!) {
+      if (spacedHeads.taken.has(line)) continue;
       if (cells.has(block)) {
         furniture.push({ kind: 'table', line, rule: LAYOUT_RULE.table });
         continue;
@@ -168,6 +174,34 @@ function tableCells(blocks: readonly Block[], bodySize: number, p: LayoutParams)
 
 function grow(r: Rect, s: Rect): Rect {
   return { x0: Math.min(r.x0, s.x0), y0: Math.min(r.y0, s.y0), x1: Math.max(r.x1, s.x1), y1: Math.max(r.y1, s.y1) };
+}
+
+/**
+ * A running head set letter-spaced across the page head (岚 溪 日 报 … 第 5 版), its characters so far apart that
+ * the XY-cut parts them into blocks of a character or two: the lines of one baseline in the head or foot band, with
+ * two such fragments or more, read together, are the running head when together they read as one.
+ */
+function spacedRunningHeads(lines: readonly Line[], page: PageGeometry, p: LayoutParams): { heads: FurnitureDraft[]; taken: Set<Line> } {
+  const band = p.furnitureBand * page.height;
+  const inBand = lines.filter((l) => (l.y1 <= band || l.y0 >= page.height - band) && l.size < p.headline * page.bodySize).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const heads: FurnitureDraft[] = [];
+  const taken = new Set<Line>();
+  // Each fragment read without its letter-spacing, the fragments a space apart: 临 江 日 报 2026年5月6日 第4版.
+  const reading = (row: readonly Line[]): string => row.map(plainText).join(' ');
+  for (let i = 0; i < inBand.length; ) {
+    let j = i + 1;
+    while (j < inBand.length && Math.abs(inBand[j]!.baseline - inBand[i]!.baseline) <= p.lineTolerance * inBand[i]!.size) j++;
+    const row = inBand.slice(i, j).sort((a, b) => a.x0 - b.x0);
+    i = j;
+    if (row.filter((l) => l.glyphs.length <= 2).length < 2) continue;
+    const glyphs = row.flatMap((l) => l.glyphs);
+    const text = reading(row);
+    if (!parseRunningHead(text)) continue;
+    const line: Line = { glyphs, x0: row[0]!.x0, x1: Math.max(...row.map((l) => l.x1)), y0: Math.min(...row.map((l) => l.y0)), y1: Math.max(...row.map((l) => l.y1)), baseline: row[0]!.baseline, size: row[0]!.size, block: row[0]!.block };
+    heads.push({ kind: 'running-head', line, rule: LAYOUT_RULE.runningHead, reading: text });
+    for (const l of row) taken.add(l);
+  }
+  return { heads, taken };
 }
 
 /** Normalised text of a line for the furniture rules: no spaces, half-width digits and letters. */

@@ -96,12 +96,12 @@ export function layoutPage(items: PageItems, base: { offset: number; line: numbe
   const warnings: string[] = [];
   if (unmapped > 0.05 * all.length) warnings.push(`page ${items.pageNumber}: ${unmapped} of ${all.length} characters have no Unicode mapping (Type3 or custom-encoded fonts) and were left out`);
   const head = placed.furniture.find((f) => f.rule === LAYOUT_RULE.runningHead);
-  const meta = head ? (parseRunningHead(head.line.text.text.replace(/\s+/g, ' ').trim()) ?? {}) : {};
+  const meta = head ? (parseRunningHead((head.reading ?? head.line.text.text).replace(/\s+/g, ' ').trim()) ?? {}) : {};
   // A running head without the date (a folio alone, 第3版), or none: the date printed elsewhere in the page's head
-  // or foot — under the masthead's title on a front page, beside the folio in the foot.
+  // or foot — under the masthead's title on a front page, beside the folio in the foot — letter-spaced or not.
   if (!meta.date) {
     for (const f of placed.furniture) {
-      const date = f.kind !== 'jump' && f.kind !== 'table' ? printedDate(f.line.text.text.replace(/\s+/g, ' ')) : undefined;
+      const date = f.kind !== 'jump' && f.kind !== 'table' ? printedDate((f.reading ?? f.line.text.text).replace(/\s+/g, '')) : undefined;
       if (date) {
         meta.date = date;
         break;

@@ -94,7 +94,8 @@ export interface PageLayout {
   width: number;
   height: number;
   articles: LaidOutArticle[];
-  furniture: Array<{ kind: FurnitureKind; line: PlacedLine; rule: string }>;
+  /** `reading`: how a letter-spaced running head reads (its words a space apart), where the printed line misleads. */
+  furniture: Array<{ kind: FurnitureKind; line: PlacedLine; rule: string; reading?: string }>;
   /** The body text size of the page, in points. */
   bodySize: number;
   /** Characters the layout left out (rotated or vertical text, glyphs with no Unicode mapping). */

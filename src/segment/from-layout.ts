@@ -6,7 +6,7 @@
 import type { LaidOutArticle, PageLayout, PlacedLine } from '../layout/index.js';
 import { loadLayoutModel } from '../layout/model.js';
 import { displayWidth } from '../text/chars.js';
-import type { MappedText } from '../text/mapped-text.js';
+import { type MappedText, MappedTextBuilder } from '../text/mapped-text.js';
 import type { Piece, Segment } from './assemble.js';
 import { parseBylineParagraph, splitNames } from './bylines.js';
 import { cleanHeadline, joinLines, tidySpaces } from './clean.js';
@@ -77,11 +77,29 @@ function bylineOf(lines: Line[], model: SegmentModel): Paragraph | null {
 }
 
 function prose(lines: Line[], model: SegmentModel): Paragraph {
-  const text = tidySpaces(joinLines(lines.map((l) => l.text)));
+  const text = tidySpaces(joinLines(unwrapLatin(lines.map((l) => l.text))));
   const dateline = model.datelines.find((r) => r.regex.test(text.text));
   if (dateline) return { kind: 'dateline', lines, text, dateline: dateline.regex.exec(text.text)![0], rules: [dateline.id] };
   return { kind: 'body', lines, text, rules: [] };
 }
+
+/**
+ * A Latin word that a Chinese line ends inside, wrapped without a hyphen as Chinese compositors wrap it
+ * (…由Bl|ueHarbor集团…), is one word again: the line and the next are joined with no space. The text path
+ * joins two Latin lines with a space, as English wraps between words; set among Chinese characters, a Latin
+ * word has no space before it on the line either.
+ */
+function unwrapLatin(lines: MappedText[]): MappedText[] {
+  const out: MappedText[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && LATIN_END.test(prev.text) && LATIN_START.test(line.text)) out[out.length - 1] = new MappedTextBuilder(prev.length + line.length).append(prev).append(line).build();
+    else out.push(line);
+  }
+  return out;
+}
+const LATIN_END = /[\u3400-\u9fff\uff00-\uffef“”‘’，。、：；（）][A-Za-z]+$/u;
+const LATIN_START = /^[A-Za-z]/;
 
 /** The photographer named at the end of a caption: …（记者 王强 摄）. */
 function photoCredit(lines: Line[]): Paragraph | null {

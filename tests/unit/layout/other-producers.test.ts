@@ -2,7 +2,8 @@
 // (tests/fixtures/pdf-reportlab/, glyph by glyph, TJ kerning, character spacing, CID fonts) read right against
 // their truth, and, set by hand, each shape they brought: two headlines level over a story that filled one of its
 // two columns, lines narrowed around a picture, a vertical title, a table inside an article, an advertisement, a
-// section flag in the page head, and the date printed away from the folio.
+// section flag in the page head, the date printed away from the folio, a letter-spaced running head, and a Latin
+// word wrapped without a hyphen.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, SourcePage } from '../../../src/document/types.js';
@@ -23,7 +24,7 @@ const paras = (a: Article): string[] => a.paragraphs.map((p) => a.text.slice(p.s
 
 describe('pages typeset by reportlab (tests/fixtures/pdf-reportlab)', () => {
   const dir = join(process.cwd(), 'tests/fixtures/pdf-reportlab');
-  test.each(['page-1', 'page-2'])('%s: every article, title, paragraph and byline as printed; no advert, table or flag in an article', async (name) => {
+  test.each(['page-1', 'page-2', 'page-3'])('%s: every article, title, paragraph and byline as printed; no advert, table or flag in an article', async (name) => {
     const truth = JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8')) as PageTruth;
     const pages = await pdfPagesOf(`${name}.pdf`, readFileSync(join(dir, `${name}.pdf`)), {});
     const articles = pages.flatMap((p) => segmentPage(p));
@@ -32,7 +33,7 @@ describe('pages typeset by reportlab (tests/fixtures/pdf-reportlab)', () => {
     expect(score.right).toBe(truth.articles.length);
     // Nothing else comes out as an article: the advert, the table, the section flag stay furniture.
     expect(articles).toHaveLength(truth.articles.length);
-    expect(pages.map((p) => p.meta)).toEqual([name === 'page-1' ? { page: '1', date: '2026-03-12' } : { page: '3', date: '2026-03-12' }]);
+    expect(pages.map((p) => p.meta)).toEqual([{ page: { 'page-1': '1', 'page-2': '3', 'page-3': '5' }[name], date: '2026-03-12' }]);
   });
 });
 
@@ -147,5 +148,28 @@ describe('shapes of typesetting systems, set by hand', () => {
     expect(articles.map((a) => a.title)).toEqual(['老街修缮完工']);
     expect(furniture).toEqual(expect.arrayContaining(['running-head:城事 CHENGSHI']));
     expect(meta).toEqual({ page: '7', date: '2026-05-06' });
+  });
+
+  test('a running head set letter-spaced, a character or two to a block, is read as one line: the page\'s number and date', () => {
+    const items = [
+      ...[...'临江日报'].map((ch, i) => item(ch, 20 + i * 15, 30, 9)),
+      ...[...'2026年5月6日'].map((ch, i) => item(ch, 200 + i * 8, 30, 8)),
+      item('第', 340, 30), item('4', 354, 30), item('版', 364, 30),
+      item('春茶开采', 20, 90, 18),
+      ...column(['明前茶今天开采，', '茶农们天不亮就上山', '采摘，预计今年产量', '比去年增加一成。'], 20, 120, { indents: [0] }),
+    ];
+    const { articles, furniture, meta } = read(items, 400, 800);
+    expect(meta).toEqual({ page: '4', date: '2026-05-06' });
+    expect(furniture.filter((f) => f.startsWith('running-head:'))).toHaveLength(1);
+    expect(articles.map((a) => a.title)).toEqual(['春茶开采']);
+  });
+
+  test('a Latin word wrapped at a Chinese line\'s end without a hyphen is one word again; a number broken after its point too', () => {
+    const items = [
+      item('新仓开建', 10, 40, 16),
+      ...column(['岚湾物流园昨天', '开工建设由NorthBr', 'idge公司投资的冷', '链仓库，总投资3.', '25亿元。'], 10, 70, { indents: [0] }),
+    ];
+    const { articles } = read(items, 120, 300);
+    expect(paras(articles[0]!)).toEqual(['岚湾物流园昨天开工建设由NorthBridge公司投资的冷链仓库，总投资3.25亿元。']);
   });
 });
