@@ -72,8 +72,8 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const p = model.params;
   const furniture: FurnitureDraft[] = [];
   const elements: Element[] = [];
-  const cells = tableCells(blocks, page.bodySize, p);
   const linesOf = new Map(blocks.map((b) => [b, blockLines(b, p)] as const));
+  const cells = tableCells(linesOf, page.bodySize, p);
   const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
   furniture.push(...spacedHeads.heads);
   for (const block of blocks) {
@@ -81,7 +81,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     let cur: Element | undefined;
     for (const line of linesOf.get(block)!) {
       if (spacedHeads.taken.has(line)) continue;
-      if (cells.has(block)) {
+      if (cells.has(line)) {
         furniture.push({ kind: 'table', line, rule: LAYOUT_RULE.table });
         continue;
       }
@@ -149,25 +149,30 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   return { articles, furniture };
 }
 
+/** Ems of body text: no newspaper sets running text in a narrower column (city papers set 10–14 characters). */
+const NARROWEST_COLUMN = 8;
+
 /**
- * The cells of a table: blocks of one line each, two or more side by side on one baseline (a row), in two rows or
- * more one under the other, their cells starting at the same places. Two bylines side by side under level
- * headlines make one such row, never two.
+ * The cells of a table: lines side by side on one baseline, each in a block of its own (the XY-cut parts a table's
+ * rows when they stand apart, its columns at their gutters), in two rows or more one under the other, their cells
+ * starting (or, figures, ending) at the same places. A cell's block holds that one line, or is a column narrower
+ * than any column of running text. Two bylines side by side under level headlines make one such row, never two.
  */
-function tableCells(blocks: readonly Block[], bodySize: number, p: LayoutParams): Set<Block> {
-  const single = blocks.filter((b) => b.runs.length > 0 && b.runs.every((r) => Math.abs(r.baseline - b.runs[0]!.baseline) <= p.lineTolerance * r.size) && b.runs[0]!.size < p.display * bodySize);
-  const rows: Block[][] = [];
-  for (const b of [...single].sort((a, c) => a.runs[0]!.baseline - c.runs[0]!.baseline || a.x0 - c.x0)) {
+function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams): Set<Line> {
+  const short = [...linesOf].flatMap(([b, lines]) => (lines.length === 1 || b.x1 - b.x0 < NARROWEST_COLUMN * bodySize ? lines.filter((l) => l.size < p.display * bodySize) : []));
+  const rows: Line[][] = [];
+  for (const l of short.sort((a, c) => a.baseline - c.baseline || a.x0 - c.x0)) {
     const row = rows[rows.length - 1];
-    if (row && Math.abs(row[0]!.runs[0]!.baseline - b.runs[0]!.baseline) <= p.lineTolerance * bodySize) row.push(b);
-    else rows.push([b]);
+    if (row && Math.abs(row[0]!.baseline - l.baseline) <= p.lineTolerance * bodySize) row.push(l);
+    else rows.push([l]);
   }
-  const wide = rows.filter((r) => r.length >= 2);
-  const aligned = (a: Block[], b: Block[]): boolean => a.filter((x) => b.some((y) => Math.abs(x.x0 - y.x0) <= bodySize)).length >= 2;
-  const near = (a: Block[], b: Block[]): boolean => b[0]!.runs[0]!.baseline - a[0]!.runs[0]!.baseline <= 3 * bodySize;
-  const cells = new Set<Block>();
+  const wide = rows.map((r) => r.sort((a, c) => a.x0 - c.x0)).filter((r) => new Set(r.map((l) => l.block)).size >= 2);
+  // Cells set flush left or flush right (figures) in their column.
+  const aligned = (a: Line[], b: Line[]): boolean => a.filter((x) => b.some((y) => Math.abs(x.x0 - y.x0) <= bodySize || Math.abs(x.x1 - y.x1) <= bodySize)).length >= 2;
+  const near = (a: Line[], b: Line[]): boolean => b[0]!.baseline - a[0]!.baseline <= 3 * bodySize;
+  const cells = new Set<Line>();
   for (let i = 0; i + 1 < wide.length; i++) {
-    if (near(wide[i]!, wide[i + 1]!) && aligned(wide[i]!, wide[i + 1]!)) for (const b of [...wide[i]!, ...wide[i + 1]!]) cells.add(b);
+    if (near(wide[i]!, wide[i + 1]!) && aligned(wide[i]!, wide[i + 1]!)) for (const l of [...wide[i]!, ...wide[i + 1]!]) cells.add(l);
   }
   return cells;
 }

@@ -173,3 +173,19 @@ describe('shapes of typesetting systems, set by hand', () => {
     expect(paras(articles[0]!)).toEqual(['岚湾物流园昨天开工建设由NorthBridge公司投资的冷链仓库，总投资3.25亿元。']);
   });
 });
+
+describe('tables set tight', () => {
+  test('a table whose rows stand no further apart than lines of text: its columns are blocks of short lines, kept out of the prose', () => {
+    const items = [
+      item('春运客流回升', 10, 40, 16),
+      ...column(['今年春运前二十天', '全市客运量明显回升。'], 10, 70, { indents: [0] }),
+      ...column(['铁路', '公路', '水路'], 12, 104, { size: 8, pitch: 12 }),
+      ...column(['86.2', '41.7', '3.9'], 60, 104, { size: 8, pitch: 12 }),
+      ...column(['12.4%', '6.1%', '-2.3%'], 120, 104, { size: 8, pitch: 12 }),
+      ...column(['铁路客流增长最快', '与新线开通有关。'], 10, 150, { indents: [0] }),
+    ];
+    const { articles, furniture } = read(items, 180, 300);
+    expect(paras(articles[0]!)).toEqual(['今年春运前二十天全市客运量明显回升。', '铁路客流增长最快与新线开通有关。']);
+    expect(furniture.filter((f) => f.startsWith('table:'))).toHaveLength(9);
+  });
+});
