@@ -26,6 +26,7 @@ export const LAYOUT_RULE = {
   shortLine: 'layout.para.short-line',
   gap: 'layout.para.gap',
   runningHead: 'layout.furniture.running-head',
+  headRow: 'layout.furniture.head-row',
   table: 'layout.furniture.table',
 } as const;
 
@@ -182,7 +183,9 @@ function grow(r: Rect, s: Rect): Rect {
 }
 
 /**
- * A running head set letter-spaced across the page head (岚 溪 日 报 … 第 5 版), its characters so far apart that
+ * The lines of a running head's baseline in the head or foot band. Beside a line that is the running head alone
+ * (第6版), the others are furniture too (the paper's name and section between date and folio). A running head set
+ * letter-spaced across the page head (岚 溪 日 报 … 第 5 版), its characters so far apart that
  * the XY-cut parts them into blocks of a character or two: the lines of one baseline in the head or foot band, with
  * two such fragments or more, read together, are the running head when together they read as one.
  */
@@ -198,6 +201,17 @@ function spacedRunningHeads(lines: readonly Line[], page: PageGeometry, p: Layou
     while (j < inBand.length && Math.abs(inBand[j]!.baseline - inBand[i]!.baseline) <= p.lineTolerance * inBand[i]!.size) j++;
     const row = inBand.slice(i, j).sort((a, b) => a.x0 - b.x0);
     i = j;
+    if (row.length < 2) continue;
+    // Beside a running head, on its baseline: the rest of the page's head (the paper's name and section, centred
+    // between date and folio) is furniture too, when it is no sentence.
+    const alone = row.filter((l) => parseRunningHead(lineText(l.glyphs, p).text.replace(/\s+/g, ' ').trim()) !== null);
+    if (alone.length > 0) {
+      for (const l of row) if (!alone.includes(l) && !/[。，！？；]/.test(plainText(l))) {
+        heads.push({ kind: 'running-head', line: l, rule: LAYOUT_RULE.headRow });
+        taken.add(l);
+      }
+      continue;
+    }
     if (row.filter((l) => l.glyphs.length <= 2).length < 2) continue;
     const glyphs = row.flatMap((l) => l.glyphs);
     const text = reading(row);
@@ -388,6 +402,7 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
         opens = true;
         paraRules.push(LAYOUT_RULE.indent);
       }
+      // (within a block: a line that ends its block's text short before a new block is a paragraph's end, or a subhead's)
       const narrowed = indentStyle && !indented && el.role === 'body';
       if (!opens && prev && prev.line.block === line.block) {
         const prevRight = edgesOf(prev.line.block, linesOfBlock.get(prev.line.block)!).right;
@@ -398,7 +413,7 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
           opens = true;
           paraRules.push(LAYOUT_RULE.gap);
         }
-      } else if (!opens && !narrowed && prev && coreRight(prev.line) < edgesOf(prev.line.block, linesOfBlock.get(prev.line.block)!).right - p.shortLine * prev.line.size) {
+      } else if (!opens && prev && coreRight(prev.line) < edgesOf(prev.line.block, linesOfBlock.get(prev.line.block)!).right - p.shortLine * prev.line.size) {
         opens = true;
         paraRules.push(LAYOUT_RULE.shortLine);
       }

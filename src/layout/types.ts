@@ -122,4 +122,9 @@ export interface TextItem {
   font: string;
   /** Set when the item is not upright horizontal text (rotated, vertical writing): the layout skips it. */
   skew?: boolean;
+  /**
+   * Upright text in a vertical-writing font (Identity-V, UniGB-UCS2-V): its characters run down from (x, baseline),
+   * each centred on x, `height` points in all. The layout reads it only as display type (a vertical title).
+   */
+  vertical?: { height: number };
 }

@@ -41,7 +41,7 @@ function toPiece(a: LaidOutArticle, model: SegmentModel): Piece | null {
   }
   const last = paras[paras.length - 1];
   if (last && paras.length > 1 && last.length === 1) {
-    const b = bylineOf(last, model);
+    const b = bylineOf(last, model) ?? bracketedBylineOf(last, model);
     if (b) {
       bylines.push(b);
       paras.pop();
@@ -74,6 +74,22 @@ function bylineOf(lines: Line[], model: SegmentModel): Paragraph | null {
   const parsed = parseBylineParagraph(text, model);
   if (!parsed || parsed.bylines.length === 0) return null;
   return { kind: 'byline', lines, text, byline: parsed, rules: parsed.rules };
+}
+
+/**
+ * A closing byline set in brackets on a line of its own, flush right under the last paragraph: （记者 苏禾）. The
+ * text path reads such a credit at the end of a paragraph; the layout gives it a line, read here without its
+ * brackets. A role is needed: （完） and （苏禾） alone are no byline.
+ */
+function bracketedBylineOf(lines: Line[], model: SegmentModel): Paragraph | null {
+  const text = joinLines(lines.map((l) => l.text)).trim();
+  const m = /^[（(]\s*([^（）()]+?)\s*[)）]$/.exec(text.text);
+  if (!m) return null;
+  const at = text.text.indexOf(m[1]!, 1);
+  const inner = text.slice(at, at + m[1]!.length);
+  const parsed = parseBylineParagraph(inner, model);
+  if (!parsed || parsed.bylines.length === 0 || parsed.signature) return null;
+  return { kind: 'byline', lines, text: inner, byline: parsed, rules: parsed.rules };
 }
 
 function prose(lines: Line[], model: SegmentModel): Paragraph {

@@ -24,7 +24,7 @@ const paras = (a: Article): string[] => a.paragraphs.map((p) => a.text.slice(p.s
 
 describe('pages typeset by reportlab (tests/fixtures/pdf-reportlab)', () => {
   const dir = join(process.cwd(), 'tests/fixtures/pdf-reportlab');
-  test.each(['page-1', 'page-2', 'page-3'])('%s: every article, title, paragraph and byline as printed; no advert, table or flag in an article', async (name) => {
+  test.each(['page-1', 'page-2', 'page-3', 'page-4'])('%s: every article, title, paragraph and byline as printed; no advert, table or flag in an article', async (name) => {
     const truth = JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8')) as PageTruth;
     const pages = await pdfPagesOf(`${name}.pdf`, readFileSync(join(dir, `${name}.pdf`)), {});
     const articles = pages.flatMap((p) => segmentPage(p));
@@ -33,7 +33,7 @@ describe('pages typeset by reportlab (tests/fixtures/pdf-reportlab)', () => {
     expect(score.right).toBe(truth.articles.length);
     // Nothing else comes out as an article: the advert, the table, the section flag stay furniture.
     expect(articles).toHaveLength(truth.articles.length);
-    expect(pages.map((p) => p.meta)).toEqual([{ page: { 'page-1': '1', 'page-2': '3', 'page-3': '5' }[name], date: '2026-03-12' }]);
+    expect(pages.map((p) => p.meta)).toEqual([{ page: { 'page-1': '1', 'page-2': '3', 'page-3': '5', 'page-4': '6' }[name], date: '2026-03-12' }]);
   });
 });
 
@@ -187,5 +187,66 @@ describe('tables set tight', () => {
     const { articles, furniture } = read(items, 180, 300);
     expect(paras(articles[0]!)).toEqual(['今年春运前二十天全市客运量明显回升。', '铁路客流增长最快与新线开通有关。']);
     expect(furniture.filter((f) => f.startsWith('table:'))).toHaveLength(9);
+  });
+});
+
+describe('more of what typesetting systems print', () => {
+  test('a title in a vertical-writing font (its characters run down from one origin) is stacked and heads the text beside it; vertical body text is still left out', () => {
+    const vertical = (str: string, x: number, top: number, size: number): TextItem => ({ str, x, baseline: top, width: size, size, font: 'v', skew: true, vertical: { height: [...str].length * size } });
+    const items = [
+      vertical('湖滨步道全线贯通', 138, 30, 18),
+      ...column(['全长十二公里的湖', '滨步道昨天全线贯通，沿', '线设置了六处驿站。'], 20, 40, { indents: [0] }),
+      vertical('竖排正文不读', 200, 300, 9),
+    ];
+    const laid = layoutPage(page(items, 220, 400), { offset: 0, line: 1 })!;
+    expect(laid.page.layout.skipped).toBe(6);
+    const { articles } = read(items, 220, 400);
+    expect(articles.map((a) => a.title)).toEqual(['湖滨步道全线贯通']);
+    expect(paras(articles[0]!)).toEqual(['全长十二公里的湖滨步道昨天全线贯通，沿线设置了六处驿站。']);
+  });
+
+  test('a closing byline in brackets on a line of its own is the article\'s byline, not a paragraph; brackets without a role stay', () => {
+    const items = [
+      item('夜市开张', 10, 40, 16),
+      ...column(['城西夜市今晚开张，', '摊位一百二十个。'], 10, 70, { indents: [0] }),
+      item('（记者 林一舟）', 50, 70 + 2 * 13.5),
+      item('早市搬迁', 130, 40, 16),
+      ...column(['城东早市下月起搬', '到新址。'], 130, 70, { indents: [0] }),
+      item('（完）', 190, 70 + 2 * 13.5),
+    ];
+    const { articles } = read(items, 240, 300);
+    expect(articles.map((a) => [a.title, a.bylines.map((b) => `${b.role}:${b.name}`).join(), paras(a).length])).toEqual([
+      ['夜市开张', '记者:林一舟', 1],
+      ['早市搬迁', '', 2],
+    ]);
+  });
+
+  test('a caption crediting a supplied picture (图片由…提供) is a photo piece, not the end of the story beside it', () => {
+    const items = [
+      item('口袋公园开放', 10, 40, 16),
+      ...column(['街道新建的二十个口袋', '公园已经全部向市民开放，', '新增绿地一万平方米。'], 10, 70, { indents: [0] }),
+      item('市民散步。（图片由鹭桥街道提供）', 10, 120, 7.5),
+    ];
+    const { articles } = read(items, 140, 300);
+    expect(articles.map((a) => [a.title, paras(a), a.bylines.length])).toEqual([
+      ['口袋公园开放', ['街道新建的二十个口袋公园已经全部向市民开放，新增绿地一万平方米。'], 0],
+      ['', ['市民散步。（图片由鹭桥街道提供）'], 0],
+    ]);
+    const laid = layoutPage(page(items, 140, 300), { offset: 0, line: 1 })!;
+    expect(laid.page.layout.articles.map((a) => a.photo)).toEqual([false, true]);
+  });
+
+  test('the paper\'s name and section set between the date and the folio of a running head are furniture too', () => {
+    const items = [
+      item('2026年5月6日 星期三', 20, 30, 8),
+      item('临江日报·城事', 150, 30, 9),
+      item('第7版', 330, 30, 9),
+      item('老街修缮完工', 20, 90, 18),
+      ...column(['南门老街修缮工程', '近日完工，青石板路', '面全部翻新。'], 20, 120, { indents: [0] }),
+    ];
+    const { articles, furniture, meta } = read(items, 380, 800);
+    expect(articles.map((a) => a.title)).toEqual(['老街修缮完工']);
+    expect(furniture).toContain('running-head:临江日报·城事');
+    expect(meta).toEqual({ page: '7', date: '2026-05-06' });
   });
 });
