@@ -184,7 +184,8 @@ function grow(r: Rect, s: Rect): Rect {
 
 /**
  * The lines of a running head's baseline in the head or foot band. Beside a line that is the running head alone
- * (第6版), the others are furniture too (the paper's name and section between date and folio). A running head set
+ * (第6版), the other short lines of the page head are furniture too (the paper's name and section between date and
+ * folio). A running head set
  * letter-spaced across the page head (岚 溪 日 报 … 第 5 版), its characters so far apart that
  * the XY-cut parts them into blocks of a character or two: the lines of one baseline in the head or foot band, with
  * two such fragments or more, read together, are the running head when together they read as one.
@@ -206,7 +207,8 @@ function spacedRunningHeads(lines: readonly Line[], page: PageGeometry, p: Layou
     // between date and folio) is furniture too, when it is no sentence.
     const alone = row.filter((l) => parseRunningHead(lineText(l.glyphs, p).text.replace(/\s+/g, ' ').trim()) !== null);
     if (alone.length > 0) {
-      for (const l of row) if (!alone.includes(l) && !/[。，！？；]/.test(plainText(l))) {
+      // (in the head band only: in the foot, a column's last line may share a folio's baseline)
+      for (const l of row) if (!alone.includes(l) && l.y1 <= band && plainText(l).length <= 20 && !/[。，！？；：]/.test(plainText(l))) {
         heads.push({ kind: 'running-head', line: l, rule: LAYOUT_RULE.headRow });
         taken.add(l);
       }

@@ -249,4 +249,15 @@ describe('more of what typesetting systems print', () => {
     expect(furniture).toContain('running-head:临江日报·城事');
     expect(meta).toEqual({ page: '7', date: '2026-05-06' });
   });
+
+  test('in the page foot, a column\'s last line that shares the folio\'s baseline stays in its article', () => {
+    const items = [
+      item('老街修缮完工', 20, 690, 18),
+      ...column(['南门老街修缮工程', '近日完工，青石板路', '面全部翻新，沿街二十', '六家老店开门迎客'], 20, 720, { indents: [0] }),
+      item('第7版', 180, 720 + 3 * 13.5, 9),
+    ];
+    const { articles, meta } = read(items, 220, 800);
+    expect(paras(articles[0]!)).toEqual(['南门老街修缮工程近日完工，青石板路面全部翻新，沿街二十六家老店开门迎客']);
+    expect(meta).toEqual({ page: '7' });
+  });
 });
