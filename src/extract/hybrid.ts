@@ -676,7 +676,7 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
     return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT && (r.start > s.start || ADMIN_ENDING.test(ctx.text.slice(r.end, s.end))));
   }
   if (r.label !== 'Organization') return true;
-  // 访|县教育局, 六届|县委: a verb, a preposition or an adverb of one character, or an edition, before the level word a
+  // 访|县教育局, 六届|县委, 和|县妇联: a verb, a preposition, an adverb or a conjunction of one character, or an edition, before the level word a
   // body is named by is no part of its name (a place before it is: 栾城|县委; so is the body it belongs to: 团|县委).
   if (r.attrs.ref && s.start < r.start && beforeLevelIsNoName(ctx, ctx.text.slice(s.start, r.start))) return false;
   // (A firm read by its trade name and trade alone, 某某仪表, has no legal form to end it: a unit of it may follow.)
@@ -687,10 +687,10 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   return !(r.start > s.start && opensWithAdministrativePlace(ctx, r));
 }
 
-/** What stands before a level-named body (访, 到, 在; 六届) is no word of a name. */
+/** What stands before a level-named body (访, 到, 在, 和; 六届) is no word of a name. */
 function beforeLevelIsNoName(ctx: ExtractContext, before: string): boolean {
   if (/届$/u.test(before)) return true;
-  return before.length === 1 && /^[vpd]/.test(ctx.res.tags.get(before) ?? '');
+  return before.length === 1 && /^[vpdc]/.test(ctx.res.tags.get(before) ?? '');
 }
 
 /** The rule of a firm named by its trade name and trade (某某电器: org-suffixes.json, tradeFirms). */

@@ -67,6 +67,12 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       break;
     }
     if (end - tok.start > opts.maxLength) break;
+    // 从县|行政服务中心, 由村|股份经济合作社: jieba's guess glued a preposition or a conjunction to the level word a
+    // name opens with; the name starts after it.
+    if (isFunctionCharGlued(ctx, tok)) {
+      pos = tok.start + 1;
+      break;
+    }
     // A place opens a name (平湖市极地户外服饰有限公司): once we reach one, only another place (or, for
     // programmes, a year: 2023年度浙江省科学技术进步奖) may precede it.
     // A chain of places runs from the larger to the smaller (浙江嘉兴平湖市); a larger place after a smaller one
@@ -247,3 +253,14 @@ export function isCountedBefore(ctx: ExtractContext, start: number): boolean {
   const m = PLURAL_COUNT.exec(before);
   return m !== null && !/^[一1]$/.test(m[0].replace(/[^\d一二两三四五六七八九十百千几多数]/g, ''));
 }
+
+/**
+ * A word of two characters outside jieba's dictionary (its own guess, tagged x) whose first character is a
+ * preposition or a conjunction (从, 由, 在, 和) and whose second opens a name as a level word does (县, 市, 村).
+ */
+export function isFunctionCharGlued(ctx: ExtractContext, tok: Token): boolean {
+  return tok.tag === 'x' && tok.word.length === 2 && GLUED_LEVELS.has(tok.word[1]!) && FUNCTION_TAG.test(ctx.res.tags.get(tok.word[0]!) ?? '');
+}
+
+const GLUED_LEVELS = new Set(['县', '市', '区', '镇', '乡', '村', '省']);
+const FUNCTION_TAG = /^[pc]$/;

@@ -9,8 +9,9 @@
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
-import { growLeft, isBreak, isCountedBefore, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
+import { isConjunctionAndLevel } from './places.js';
 import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
 import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
@@ -324,6 +325,12 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       fieldStart = t.start;
       if (!conj) anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : (placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart));
     }
+    // 县|文化广电旅游体育局, 由县|农业农村和水利局: a level word alone before the fields names the paper's own area.
+    const level = !anchor && !afterBody && endStart - fieldStart >= 2 && !CONJUNCTIONS.test(text[fieldStart]!) ? levelWordBefore(ctx, fieldStart) : undefined;
+    if (level) {
+      out.push(candidate('Organization', fieldStart - level.length, tok.end, `${ending.id}.with-level`, 0.84, withLevel({}, level, false), ending.kind));
+      continue;
+    }
     if (!anchor || endStart - fieldStart < 2 || CONJUNCTIONS.test(text[fieldStart]!)) continue;
     // A department of a ministry is named alone (装备工业司); the ministry before it is joined by
     // mergeAdjacentOrganizations, as a body under its parent.
@@ -341,6 +348,24 @@ function endingOf<T extends { ending: string }>(endings: readonly T[], word: str
   for (const x of endings) if (word.endsWith(x.ending)) return x;
   return undefined;
 }
+
+/**
+ * A level word (县, 市, 省, 区) that ends at `pos` as a word of its own — or glued by jieba's guess to a preposition
+ * before it (由县) — after no character of a name: the level a department is named by.
+ */
+function levelWordBefore(ctx: ExtractContext, pos: number): string | undefined {
+  const tok = tokenBefore(ctx, pos);
+  if (!tok) return undefined;
+  const level = tok.word.length === 1 ? tok.word : isFunctionCharGlued(ctx, tok) ? tok.word[1]! : undefined;
+  if (!level || !FIELD_LEVELS.has(level)) return undefined;
+  if (tok.word.length === 1) {
+    const before = tokenBefore(ctx, tok.start);
+    if (before && ALL_HAN.test(before.word) && !/^[pcvd]/.test(before.tag)) return undefined;
+  }
+  return level;
+}
+
+const FIELD_LEVELS = new Set(['省', '市', '县', '区']);
 
 /** A body that stands alone (工业和信息化部, 国务院) ends at `pos`. */
 function bodyEndsAt(ctx: ExtractContext, pos: number): boolean {
@@ -372,7 +397,7 @@ export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['pla
   const zone = zoneOfAreaBefore(ctx, end);
   if (zone) return zone;
   const m = ctx.res.placeTrieReverse.longest(ctx.text, end, Math.max(0, end - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant'));
-  if (!m) return undefined;
+  if (!m || isConjunctionAndLevel(ctx, m.at, end)) return undefined;
   const surface = m.values[0]!;
   return { text: surface, start: m.at, end, placeIds: g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => e.placeId) };
 }

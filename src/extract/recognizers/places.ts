@@ -458,6 +458,24 @@ function namesDistrictInFull(ctx: ExtractContext, district: { name: string; pare
 export const ROAD_AFTER = /^(?:[东西南北中一二三四五六七八九十]|[0-9])?(?:路(?![上过途程费])|大道|大街|巷|弄(?![得好]))/u;
 
 /** A word for a kind of place (山村, 古镇: admin-endings.json, commonNouns), also after 小 (小山村, 小渔村). */
+/**
+ * 县总工会和县妇联, 市科技局与县科技局: after a body's name, 和县 (a county of Anhui) is the conjunction 和 and the level
+ * word of the next body. A place of two characters, a conjunction and a level word, right after a token that ends an
+ * organisation's name (jieba's nt, or an organisation's ending) and before a character of a name, is no place.
+ * (安徽和县, 马鞍山市和县: after a place it is the county.)
+ */
+export function isConjunctionAndLevel(ctx: ExtractContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  if (end - start !== 2 || !CONJUNCTION_CHARS.has(text[start]!) || !LEVEL_CHARS.has(text[start + 1]!)) return false;
+  const before = tokenBefore(ctx, start);
+  if (!before) return false;
+  const suffixes = ctx.res.lex.tries.orgSuffixes;
+  return before.tag === 'nt' || suffixes.longest(text, start, Math.max(0, start - ctx.res.lex.maxOrgSuffix)) !== undefined;
+}
+
+const CONJUNCTION_CHARS = new Set(['和', '与', '同', '及', '跟']);
+const LEVEL_CHARS = new Set(['县', '市', '区', '镇', '乡', '省']);
+
 export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
   const nouns = ctx.res.lex.adminCommonNouns;
   return nouns.has(surface) || (surface.startsWith('小') && nouns.has(surface.slice(1)));
@@ -466,6 +484,7 @@ export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
 /** `surface` is ctx.text.slice(start, end). */
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
+  if (isConjunctionAndLevel(ctx, start, end)) return false;
   // 平湖大道, 嘉兴路288号, 兴平二路, 北京西路: a place's short form before a road's ending names the road.
   if (e.form !== 'full' && ROAD_AFTER.test(ctx.text.slice(end, end + 3))) return false;
   // Some towns far away bear the names of ordinary words (小城镇, 高新区): only the paper's own are trusted.

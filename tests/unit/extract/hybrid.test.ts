@@ -244,6 +244,10 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     const e = '会上，六届县委书记发言。';
     const committee = rule(e, '县委', 'Organization', 'gov.test.with-level', 0.88, { ref: 'local-area' }, 'PartyOrganization');
     expect(chosen(e, [committee], [span(e, '六届县委', 'ORG', 0.95)])).toEqual([['县委', 'Organization', 'gov.test.with-level']]);
+    // 团市委和|县妇联: a conjunction of one character is no word of the next body's name either.
+    const c = '团市委和县妇联共同举办。';
+    const federation = rule(c, '县妇联', 'Organization', 'gov.test.with-level', 0.88, { ref: 'local-area' }, 'Association');
+    expect(chosen(c, [federation], [span(c, '和县妇联', 'ORG', 0.95)])).toEqual([['县妇联', 'Organization', 'gov.test.with-level']]);
   });
 
   test('but over the body it belongs to or a place (团|县委, 栾城|县委)', () => {
