@@ -72,7 +72,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const placeInName = (earlier: readonly Pending[], fits: (place: { kind?: EntityKind; name: string }) => boolean): Pending | undefined => {
     for (const q of earlier) {
       if (q.ref.label !== 'Organization') continue;
-      const key = (q.m.attrs.place?.placeIds ?? []).map((id) => `place:${id}`).find((k) => entities.has(k) && fits(entities.get(k)!));
+      // The gazetteer's place, or one it lacks read from the name (某镇|梅溪村党总支: the village, another of that name).
+      const key = (q.m.attrs.place?.placeIds ?? []).map((id) => `place:${id}`).find((k) => entities.has(k) && fits(entities.get(k)!)) ?? (q.placeInName && q.place && entities.has(q.place.key) && fits(entities.get(q.place.key)!) ? q.place.key : undefined);
       if (key) {
         const e = entities.get(key)!;
         return { ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: { key, label: 'Place', ...(e.kind ? { kind: e.kind } : {}), name: e.name, props: {} } };

@@ -11,7 +11,7 @@ import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractCont
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
-import { isConjunctionAndLevel } from './places.js';
+import { idsInChain, isConjunctionAndLevel } from './places.js';
 import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
 import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
@@ -399,7 +399,12 @@ export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['pla
   const m = ctx.res.placeTrieReverse.longest(ctx.text, end, Math.max(0, end - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant'));
   if (!m || isConjunctionAndLevel(ctx, m.at, end)) return undefined;
   const surface = m.values[0]!;
-  return { text: surface, start: m.at, end, placeIds: g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => e.placeId) };
+  const ids = g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => e.placeId);
+  const chained = idsInChain(ctx, m.at, ids);
+  // A village the gazetteer lists only elsewhere (白马镇|溪口村, the gazetteer's 溪口村 in another town): another
+  // village of that name, of the kind the name says.
+  if (chained.length === 0 && ids.length) return { text: surface, start: m.at, end, placeIds: [], kind: g.get(ids[0]!)!.kind };
+  return { text: surface, start: m.at, end, placeIds: [...chained] };
 }
 
 /**

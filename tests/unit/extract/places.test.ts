@@ -295,3 +295,29 @@ describe('a town named with its ending twice', () => {
     expect(m.attrs.placeIds).toContain('330483100');
   });
 });
+
+// lead12: a village printed after a town it does not lie in is another village of that name — also where it opens a
+// body's name (某镇某村党支部), as it already was when printed alone.
+describe('a village after a town, opening a body\'s name (lead12)', () => {
+  const placeOf = (sentence: string) => extractText(sentence, resources()).find((c) => c.label === 'Organization')?.attrs.place;
+
+  test.each([
+    ['独山港镇韩家庙村党支部书记介绍了情况。', ['330482108223']],
+    ['平湖市独山港镇韩家庙村村委会组织清理河道。', ['330482108223']],
+  ])('after its own town it keeps the gazetteer\'s village: %s', (sentence, ids) => {
+    expect(placeOf(sentence)?.placeIds).toEqual(ids);
+  });
+
+  test.each([['当湖街道韩家庙村党支部书记介绍了情况。'], ['林埭镇马厩村村委会换届选举顺利完成。']])(
+    'after another town it is a village the gazetteer lacks, of its kind: %s',
+    (sentence) => {
+      const place = placeOf(sentence);
+      expect(place?.placeIds).toEqual([]);
+      expect(place?.kind).toBe('Village');
+    },
+  );
+
+  test('printed alone it is still the gazetteer\'s', () => {
+    expect(placeOf('韩家庙村党支部书记介绍了情况。')?.placeIds).toEqual(['330482108223']);
+  });
+});

@@ -371,3 +371,10 @@ describe('what the text is about, carried within a paragraph', () => {
     expect(await subjectsOf('50万斤', '记者来到秭归县茅坪镇石门村。村里的合作社去年销售脐橙50万斤。')).toEqual(['石门村']);
   });
 });
+
+// lead12: 村里 after a speaker of a village's party branch whose village the gazetteer lists only under another town
+// (a namesake, read from the body's name with no gazetteer id) is that village.
+test('村里 after the head of a namesake village\'s branch: that village', async () => {
+  const said = '“以前路难走，现在好多了。”当湖街道韩家庙村党支部书记周建新说，村里借势发展民宿，村集体收入达到60万元。';
+  expect(await subjectsOf('60万元', '溪水穿村而过，两岸新修了步道。', said)).toEqual(['韩家庙村']);
+});
