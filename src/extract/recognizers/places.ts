@@ -28,9 +28,11 @@ const HOME_REFS = new Map<string, 'home-city' | 'home-province' | 'local-area'>(
   ['我区', 'local-area'],
   ['本区', 'local-area'],
   ['区内', 'local-area'],
+  ['我县', 'local-area'],
+  ['本县', 'local-area'],
 ]);
 /** Second characters of HOME_REFS: the map is asked only for two-character words ending in one. */
-const HOME_REF_SECOND = codeTable('市区内省里');
+const HOME_REF_SECOND = codeTable('市区内省里县');
 
 const LANDMARK = /^[\u4e00-\u9fff]{1,4}?(?:塘|河|湖|江|港|浜|溪|泾|荡|漾|山|岛|桥|路|街|大道|公园|广场|码头)/u;
 const LANDMARK_ENDINGS = codeTable('塘河湖江港浜溪泾荡漾山岛桥路街道园场头');

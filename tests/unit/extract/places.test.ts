@@ -321,3 +321,17 @@ describe('a village after a town, opening a body\'s name (lead12)', () => {
     expect(placeOf('韩家庙村党支部书记介绍了情况。')?.placeIds).toEqual(['330482108223']);
   });
 });
+
+// lead12: a county paper's 我县 is its own county, as a city paper's 我市 is its city — and opens no firm's name.
+describe('我县 and 本县 (lead12)', () => {
+  test.each([
+    ['我县两家企业获评省级绿色工厂。', '我县'],
+    ['本县农户可凭证件申请补贴。', '本县'],
+  ])('a reference to the paper\'s own area: %s', (sentence, word) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Place').map((m) => [m.text, m.rule])).toContainEqual([word, 'place.ref.local-area']);
+  });
+
+  test('a firm named after 我县 starts after it', () => {
+    expect(namesOf('我县明达阀门有限公司、恒通电缆有限公司榜上有名。', 'Organization')).toEqual(['明达阀门有限公司', '恒通电缆有限公司']);
+  });
+});
