@@ -166,6 +166,13 @@ describe('measures next to other figures (lead12)', () => {
     expect(outcomes(text)[0]!.measure).toBe(measure);
   });
 
+  test.each([
+    ['今年已完成介入手术860例。', '860例', 860, '例'],
+    ['法院全年审结民事案件1200余宗。', '1200余宗', 1200, '宗'],
+  ])('cases counted by 例 and 宗: %s', (text, figure, value, unit) => {
+    expect(outcomes(text)).toEqual([expect.objectContaining({ text: figure, value, unit })]);
+  });
+
   test('a count glued to its classifier (三村) ends the measure', () => {
     expect(measures('溪水流经两乡8个行政村。')).toEqual([['8个', '行政村']]);
   });
