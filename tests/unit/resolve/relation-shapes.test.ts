@@ -294,3 +294,14 @@ describe('a list published, then who is on it (某厅公布…名单，某某榜
     expect(facts.filter((f) => f.startsWith('RECEIVED') && f.includes(publisher))).toEqual([]);
   });
 });
+
+// lead12: a project printed right after a company's full name is the company's own.
+describe('a company\'s own project (某某有限公司年产…项目)', () => {
+  test('the company runs it', async () => {
+    expect(await factsOf('昨天，荆州楚韵新材料有限公司年产2万吨聚氨酯项目在监利市开工。')).toContain('ORGANIZED 荆州楚韵新材料有限公司 → 年产2万吨聚氨酯项目');
+  });
+  test('not a company named earlier in the sentence', async () => {
+    const facts = await factsOf('荆州楚韵新材料有限公司的技术员参观了年产2万吨聚氨酯项目。');
+    expect(facts.filter((f) => f.startsWith('ORGANIZED'))).toEqual([]);
+  });
+});
