@@ -494,6 +494,8 @@ function attributes(text: string, pos: number): boolean {
  * words it may be, longest first (园区 before 园).
  */
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
+  // 该校, 全校: the school in view, whatever its name ends with (中学, 小学, 学院).
+  if (/^(?:[\d]{4}年)?(?:该|本|全|学)校/u.test(clause) && kindWords.includes('学校')) return ['学校'];
   const m = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
   return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
 }

@@ -378,3 +378,11 @@ test('村里 after the head of a namesake village\'s branch: that village', asyn
   const said = '“以前路难走，现在好多了。”当湖街道韩家庙村党支部书记周建新说，村里借势发展民宿，村集体收入达到60万元。';
   expect(await subjectsOf('60万元', '溪水穿村而过，两岸新修了步道。', said)).toEqual(['韩家庙村']);
 });
+
+// lead12: 该校 opening a clause is the school in view, whatever its name ends with.
+test.each([
+  ['该校 after a secondary school', '今年，该校共有18名学生考入重点大学。', '18名', '城南中学'],
+  ['全校 after a primary school', '全校学生人数达到1500人。', '1500人', '实验小学'],
+])('%s', async (_case, sentence, figure, school) => {
+  expect(await subjectsOf(figure, `平湖市${school}近日举行开学典礼。`, sentence)).toEqual([`平湖市${school}`]);
+});
