@@ -72,3 +72,12 @@ describe('a court by its short name (某县法院 and 某县人民法院)', () =
     expect(orgs(g).map((o) => o.name)).toEqual(expect.arrayContaining(['德清县人民法院', '安吉法院']));
   });
 });
+
+// lead12: a site printed with the place it is in and without it is one node (the fuller name kept, as printed first).
+describe('a site with and without its place (某县某某景区 and 某某景区)', () => {
+  test('one node, the fuller name', async () => {
+    const g = await graphOfPage(page('秋游', '德清县莫干山风景区游人如织。莫干山风景区国庆期间接待游客12万人次。'), META);
+    const sites = g.graph.nodes.filter((n) => n.labels.includes('Landmark')).map((n) => String(n.properties.name));
+    expect(sites).toEqual(['德清县莫干山风景区']);
+  });
+});
