@@ -46,7 +46,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { isActivityTeam, isPlaceAndBareEnding, isUnitOfBareBody } from './recognizers/organizations.js';
+import { isActivityTeam, isPlaceAndBareEnding, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
@@ -207,6 +207,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
   // 平湖公司, 美国公司, 陕西|工厂: a place and a bare company ending is a description, as the rules read it (平湖中学 is a name).
   if (span.type === 'ORG' && isPlaceAndBareEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';
+  // 食品有限公司: common words of a trade and a legal form, a description or a name cut inside (真好吃|食品有限公司).
+  if (span.type === 'ORG' && isTradeAndLegalForm(ctx, span.start, span.end)) return 'hybrid.veto.trade-and-legal-form';
   // 公司|国际部, 集团|财务部: a unit after a bare organisation word is a unit of the one in view, as the rules read it
   // (a body with an ending of its own may follow a description: 第三大银行|某某银行).
   if (span.type === 'ORG' && isUnitOfBareBody(ctx, span.start, surface)) return 'hybrid.veto.unit-of-bare-body';

@@ -769,6 +769,18 @@ export function isPlaceAndBareEnding(ctx: ExtractContext, start: number, end: nu
   return false;
 }
 
+/**
+ * 食品有限公司, 农业开发有限公司: a company's legal form after only common words of a trade (no place, no word of a
+ * name) is a description, or the tail of a name cut inside its trade name (真好吃|食品有限公司).
+ */
+export function isTradeAndLegalForm(ctx: ExtractContext, start: number, end: number): boolean {
+  const form = LEGAL_FORM_END.exec(ctx.text.slice(start, end));
+  if (!form || form.index === 0) return false;
+  return !hasNameLikeWord(ctx, start, start + form.index, true);
+}
+
+const LEGAL_FORM_END = /(?:股份有限公司|有限责任公司|有限公司)$/u;
+
 /** How common a word ending as a firm does must be to describe one after a place (工厂, not 化纤厂). */
 const BARE_ENDING_WORD_FREQ = 1000;
 

@@ -656,3 +656,18 @@ describe('hybrid policy — 1. a name the tagger reads among things listed by �
     expect(vetoOf(buildContext(town, resources()), span(town, '古镇镇', 'LOC'))).toBeUndefined();
   });
 });
+
+// lead12: the tagger's company of common trade words and a legal form alone is a description or a name cut inside.
+describe('common trade words and a legal form (lead12)', () => {
+  test.each([['兰溪市真好吃食品有限公司成立。', '食品有限公司'], ['要求食品有限公司守法经营。', '食品有限公司']])('vetoed: %s', (sentence, surface) => {
+    const ctx = buildContext(sentence, resources());
+    const start = sentence.indexOf(surface);
+    expect(vetoOf(ctx, { start, end: start + surface.length, type: 'ORG' })).toBe('hybrid.veto.trade-and-legal-form');
+  });
+
+  test.each([['平湖华达食品有限公司成立。', '平湖华达食品有限公司'], ['瑞丰纺织有限公司扩产。', '瑞丰纺织有限公司']])('a name before the trade is kept: %s', (sentence, surface) => {
+    const ctx = buildContext(sentence, resources());
+    const start = sentence.indexOf(surface);
+    expect(vetoOf(ctx, { start, end: start + surface.length, type: 'ORG' })).toBeUndefined();
+  });
+});

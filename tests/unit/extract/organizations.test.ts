@@ -554,3 +554,17 @@ describe('bodies joined by 和, prepositions glued to a level word, merged burea
     },
   );
 });
+
+// lead12: a trade name of two words (an adverb and a noun) between a place and the ending; not a clause's predicate.
+describe('a trade name of two words after a place (lead12)', () => {
+  test.each([
+    ['他们成立了平湖市果然香家庭农场。', '平湖市果然香家庭农场'],
+    ['嘉善县果真甜果蔬专业合作社获评示范社。', '嘉善县果真甜果蔬专业合作社'],
+  ])('%s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test.each([['平湖市大力发展家庭农场。'], ['嘉善县积极培育家庭农场。'], ['海盐县不断壮大专业合作社。']])('a predicate between the place and the ending is no trade name: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
