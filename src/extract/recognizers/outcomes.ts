@@ -316,6 +316,11 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
       ti--;
       continue;
     }
+    // 稳定在12.5万亩, 控制在5%以内: a verb of keeping and 在 before the figure; the measure is before them.
+    if (out.length === 0 && t.word === '在' && ti > 0 && KEPT_AT.test(ctx.tokens[ti - 1]!.word)) {
+      ti--;
+      continue;
+    }
     if (out.length === 0 && COMPARISON.test(t.word)) {
       if (ti > 0 && ctx.tokens[ti - 1]!.word === '不') ti--;
       continue;
@@ -348,10 +353,12 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
 
 /** The first words of a comparison with 于 before a figure (不少于, 不低于, 高于, 多于). */
 const COMPARED_BY = /^(?:不少|不低|不高|不超|不多|不大|少|多|高|低|大|小|等|相当)$/u;
+/** Verbs of keeping a figure at a level, before 在 (稳定在, 保持在, 控制在). */
+const KEPT_AT = /^(?:稳定|保持|控制|维持|稳|定|落|集中)$/u;
 /** A comparison jieba reads as one word (低于, 高于), perhaps after 不. */
 const COMPARISON = /^(?:低于|高于|少于|多于|大于|小于|等于)$/u;
 /** A number word and a classifier or a level word as one token outside jieba's dictionary (两镇, 三村, 五家). */
-const GLUED_COUNT = /^[一二两三四五六七八九十几数]/u;
+const GLUED_COUNT = /^[一二两三四五六七八九十几][镇村乡县区市省家个所座条户名项批期届次]$/u;
 
 function isGluedCount(t: Token): boolean {
   return t.tag === 'x' && t.word.length === 2 && GLUED_COUNT.test(t.word);

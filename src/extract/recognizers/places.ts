@@ -30,6 +30,7 @@ const HOME_REFS = new Map<string, 'home-city' | 'home-province' | 'local-area'>(
   ['区内', 'local-area'],
   ['我县', 'local-area'],
   ['本县', 'local-area'],
+  ['全县', 'local-area'],
 ]);
 /** Second characters of HOME_REFS: the map is asked only for two-character words ending in one. */
 const HOME_REF_SECOND = codeTable('市区内省里县');

@@ -162,7 +162,9 @@ describe('measures next to other figures (lead12)', () => {
   test.each([
     ['网格员每周走访不少于2次。', '走访'],
     ['抽检合格率不低于98%。', '抽检合格率'],
-  ])('a comparison with 于 before the figure is skipped: %s', (text, measure) => {
+    ['全县粮食播种面积稳定在12万亩。', '粮食播种面积'],
+    ['城镇登记失业率控制在3%以内。', '城镇登记失业率'],
+  ])('a comparison with 于, or a verb of keeping with 在, before the figure is skipped: %s', (text, measure) => {
     expect(outcomes(text)[0]!.measure).toBe(measure);
   });
 

@@ -335,3 +335,7 @@ describe('我县 and 本县 (lead12)', () => {
     expect(namesOf('我县明达阀门有限公司、恒通电缆有限公司榜上有名。', 'Organization')).toEqual(['明达阀门有限公司', '恒通电缆有限公司']);
   });
 });
+
+test('全县 is a reference to the county (lead12)', () => {
+  expect(mentionsIn('全县粮食播种面积稳定在12万亩。').filter((m) => m.label === 'Place').map((m) => [m.text, m.rule])).toEqual([['全县', 'place.ref.local-area']]);
+});

@@ -386,3 +386,10 @@ test.each([
 ])('%s', async (_case, sentence, figure, school) => {
   expect(await subjectsOf(figure, `平湖市${school}近日举行开学典礼。`, sentence)).toEqual([`平湖市${school}`]);
 });
+
+// lead12: 全县 is a mention of the county: the county in view, else the one a body's name opened with (an interview
+// with a county bureau's head names the county only there), never the speaker's bureau.
+test('全县 in an interview: the county the bureau\'s name opens with', async () => {
+  const answer = '李明：今年我们重点抓了粮食生产，全县粮食播种面积稳定在12.5万亩。';
+  expect(await subjectsOf('12.5万亩', '记者专访了秭归县农业农村局局长李明。', answer)).toEqual(['秭归县']);
+});
