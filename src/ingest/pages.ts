@@ -25,6 +25,7 @@ const PageBreaksFile = z
         date: z.string().min(1),
       })
       .strict(),
+    datedHead: z.object({ id: z.string().min(1), $comment: z.string().optional(), regex: z.string().min(1) }).strict(),
   })
   .strict();
 
@@ -32,6 +33,7 @@ export interface PageBreakModel {
   formFeedId: string;
   ruleLine: { id: string; regex: RegExp };
   runningHead: { id: string; line: RegExp; pageNumber: RegExp; date: RegExp };
+  datedHead: { id: string; regex: RegExp };
 }
 
 let cached: PageBreakModel | undefined;
@@ -41,7 +43,7 @@ export function loadPageBreakModel(): PageBreakModel {
   const url = new URL('./model/page-breaks.json', import.meta.url);
   const path = fileURLToPath(url);
   const p = readModelJson(url, PageBreaksFile, 'page-break rules');
-  const ids = [p.formFeed.id, p.ruleLine.id, p.runningHead.id];
+  const ids = [p.formFeed.id, p.ruleLine.id, p.runningHead.id, p.datedHead.id];
   if (new Set(ids).size !== ids.length) throw new KgError('DATA_INVALID', 'page-break rule ids must be unique', { subject: path });
   const compile = (id: string, source: string): RegExp => {
     try {
@@ -59,6 +61,7 @@ export function loadPageBreakModel(): PageBreakModel {
       pageNumber: compile(p.runningHead.id, p.runningHead.pageNumber),
       date: compile(p.runningHead.id, p.runningHead.date),
     },
+    datedHead: { id: p.datedHead.id, regex: compile(p.datedHead.id, p.datedHead.regex) },
   };
   return cached;
 }
@@ -110,19 +113,44 @@ function splitChunk(text: string, from: number, to: number, firstLine: number, o
     if (hasContent) out.push({ ...cur, end });
     hasContent = false;
   };
-  const attachHead = (page: PageRange, raw: string, meta: Partial<PageMeta>): void => {
-    page.rules.push(model.runningHead.id);
+  const attachHead = (page: PageRange, raw: string, meta: Partial<PageMeta>, rule = model.runningHead.id, atTop = false): void => {
+    page.rules.push(rule);
     page.meta = { ...page.meta, ...meta };
-    page.runningHead = raw.trim();
+    // A head printed over two lines at the page's top (the date line, then 第1版) is one running head.
+    page.runningHead = atTop && page.runningHead ? `${page.runningHead} ${raw.trim()}` : raw.trim();
   };
+  // The index of the last line of a head read at the page's top, and how many lines it took.
+  let headEnd = -2;
+  let headLines = 0;
   forEachLine(text, from, to, (line, index) => {
     lines = index + 1;
     const nextLine = firstLine + index + 1;
     const len = line.end - line.start;
     if (len === 0) return;
+    // A head printed over lines (2026年6月3日 星期三 / 第5版 / 国际·国内): the section's name on the line right
+    // under it is the head's last item, not a headline.
+    if (!hasContent && headEnd === index - 1 && headLines >= 2 && SECTION_LINE.test(text.slice(line.start, line.end))) {
+      cur.start = line.next;
+      cur.startLine = nextLine;
+      cur.runningHead = `${cur.runningHead} ${text.slice(line.start, line.end).trim()}`;
+      headEnd = -2;
+      return;
+    }
     if (len > MAX_MARKER_LINE) {
       hasContent = true;
       return;
+    }
+    if (!hasContent && len <= MAX_DATED_HEAD) {
+      // 2026年5月8日 星期五 over 第1版, or A4 2026年5月8日 星期五 某某晚报: a dated head opening the page.
+      const dated = parseDatedHead(normalizeLine(text.slice(line.start, line.end)), model);
+      if (dated) {
+        cur.start = line.next;
+        cur.startLine = nextLine;
+        attachHead(cur, text.slice(line.start, line.end), dated, model.datedHead.id, true);
+        headEnd = index;
+        headLines++;
+        return;
+      }
     }
     if (!mayBeMarker(text, line.start, line.end)) {
       if (!hasContent && text.slice(line.start, line.end).trim() !== '') hasContent = true;
@@ -145,7 +173,9 @@ function splitChunk(text: string, from: number, to: number, firstLine: number, o
       // The head of the page we are in: the page's text starts after it.
       cur.start = line.next;
       cur.startLine = nextLine;
-      attachHead(cur, raw, head);
+      attachHead(cur, raw, head, model.runningHead.id, true);
+      headEnd = index;
+      headLines++;
     } else if (!hasTextBetween(text, line.next, to)) {
       // A running foot: the last thing on its page describes the page above it.
       attachHead(cur, raw, head);
@@ -193,6 +223,42 @@ function normalizeLine(raw: string): string {
 function pageNumberOf(s: string): string {
   const n = smallNumber(s);
   return Number.isNaN(n) ? s : String(n);
+}
+
+/** A section's name alone on a line: a few ideographs, perhaps joined by a middle dot (国际·国内). */
+const SECTION_LINE = /^\s*[\u4e00-\u9fff][\u4e00-\u9fff·•・\s]{1,9}\s*$/u;
+
+/** No dated head is longer than this (characters of the raw line). */
+const MAX_DATED_HEAD = 80;
+
+/** The date and bare folio (A4) of a dated head opening a page, or null (see page-breaks.json `datedHead`). */
+export function parseDatedHead(line: string, model: PageBreakModel = loadPageBreakModel()): Partial<PageMeta> | null {
+  // A line with 版 is a running head, read as one.
+  if (line.includes('版')) return null;
+  const m = model.datedHead.regex.exec(line);
+  if (!m?.groups) return null;
+  const meta: Partial<PageMeta> = {};
+  const section = m.groups.section ?? m.groups.section2;
+  const sectionPage = m.groups.sectionPage ?? m.groups.sectionPage2;
+  if (section && sectionPage) meta.page = `${section}${Number(sectionPage)}`;
+  const date = model.runningHead.date.exec(line)?.groups;
+  if (date) {
+    const y = Number(date.year);
+    const mo = Number(date.month);
+    const d = Number(date.day);
+    const valid = new Date(Date.UTC(y, mo - 1, d));
+    if (valid.getUTCFullYear() === y && valid.getUTCMonth() === mo - 1 && valid.getUTCDate() === d) {
+      meta.date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+  }
+  if (!meta.date) return null;
+  for (const paper of loadNewspapers().keys()) {
+    if (line.includes(paper)) {
+      meta.newspaper = paper;
+      break;
+    }
+  }
+  return meta;
 }
 
 /** The page's staff as a running head prints them (责任编辑：某某, 美编/版式/校对：某某). */

@@ -63,8 +63,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const last = quotationEnd(article.text, sentences, sentence);
     return ordered.filter((q) => q.ref.label === 'Person' && q.m.sentence >= sentence && q.m.sentence <= last + 1 && /^(?:说|表示|介绍|指出|说道)/.test(article.text.slice(q.m.end, q.m.end + 3)));
   };
-  const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0];
-  const speakerOrgIn = (sentence: number): string | undefined => speakersIn(sentence).map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
+  // 他说：“…” / 她表示，“…”: the last person named before the sentence speaks (within the paragraph).
+  const pronounSpeaker = (sentence: number): Pending | undefined => {
+    const s = sentences[sentence]!;
+    const said = /(?:^|[，,。])(?:他|她)(?:说|表示|介绍|笑着说)[：:，,]?[“"]/u.exec(article.text.slice(s.start, s.end));
+    if (!said) return undefined;
+    const at = s.start + said.index;
+    const paragraphStart = article.paragraphs.find((g) => at >= g.start && at < g.end)?.start ?? 0;
+    return ordered.filter((q) => q.ref.label === 'Person' && q.m.end <= at && q.m.start >= paragraphStart).pop();
+  };
+  const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0] ?? pronounSpeaker(sentence);
+  const speakerOrgIn = (sentence: number): string | undefined => [...speakersIn(sentence), ...[pronounSpeaker(sentence)].filter((q): q is Pending => q !== undefined)].map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
   // The programme the text is about, for 本届峰会, 此次活动.
   let focusProgramme: Pending | undefined;
   // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
@@ -81,6 +90,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     }
     return undefined;
   };
+  // 梅溪村党总支, 大屯村党支部: the place a body's name opens with that the gazetteer lacks (references.ts), as a
+  // subject of its own.
+  const ownPlaceOf = (q: Pending | undefined): Pending | undefined =>
+    q?.placeInName && q.place && entities.has(q.place.key) ? { ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: q.place } : undefined;
   // The body the words attributing a statement (the span start..end: 某公司总经理李某介绍, 李某说) name as the
   // speaker's — an organisation, a village's party branch standing for the village, or the one a person named there
   // was said to work for; none for a government bureau's official. `at`: where the statement is.
@@ -91,7 +104,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (body?.ref.kind === 'GovernmentAgency') return undefined;
     if (body?.ref.kind === 'PartyOrganization') {
       const area = ordered.filter((q) => q.m.start < Math.min(at, start) && isAreaPlace(q) && body.ref.name.startsWith(q.ref.name)).sort((a, b) => b.ref.name.length - a.ref.name.length)[0];
-      return area ?? placeInName([body], () => true) ?? body;
+      return area ?? placeInName([body], () => true) ?? ownPlaceOf(body) ?? body;
     }
     if (body) return body;
     const person = named.find((q) => q.ref.label === 'Person');
@@ -188,11 +201,22 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // The kind word may open the sentence, the figure's clause going on about it (园区全部投产后，预计年产值可达40亿元).
     const sentenceClauses = sentenceOpen.split(/[，,]/u);
     const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
-    const kinds = kindAnaphor(clause, kindWords);
-    if (!kinds.length && opensSentence) kinds.push(...kindAnaphor(sentenceClauses[0]!.replace(/^[“"]/u, ''), kindWords));
+    // 他说：“现在公司…: what is said opens after the colon or the quotation mark.
+    const saidFrom = Math.max(clause.lastIndexOf('“'), clause.lastIndexOf('：')) + 1;
+    const kinds = kindAnaphor(clause.slice(saidFrom), kindWords);
+    // Where the kind word is: the body it names was named before it (not a partner named after it in its clause).
+    let kindAt = clauseStart + saidFrom;
+    if (!kinds.length && opensSentence) {
+      kinds.push(...kindAnaphor(sentenceClauses[0]!.replace(/^[“"]/u, ''), kindWords));
+      kindAt = sentences[p.m.sentence]!.start;
+    }
     // 某某说，企业研发的产品远销欧美，月出口额达500万元: a figure's clause naming nothing goes on about a kind word
     // heading an earlier clause of its sentence, when no clause between them names anything.
-    if (!kinds.length) kinds.push(...kindHeadingEarlierClause(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), kindWords));
+    if (!kinds.length) {
+      const earlier = kindHeadingEarlierClause(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), kindWords);
+      kinds.push(...earlier.kinds);
+      kindAt = earlier.at;
+    }
     const kind = kinds.length > 0;
     // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
     const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
@@ -200,8 +224,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // its sentence that it goes on from, points back to the project in view (rel.reported.project-back).
     const projectAt = kind ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
     const projectBack = projectAt === undefined ? undefined : projectInView(projectAt);
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, p.m.start, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
-    const pronoun = /他们|他|她/.test(clause) || ofKind !== undefined;
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
+    // (他说：“我们…: a pronoun introducing the quotation is the speaker, not a word pointing back in what is said.)
+    const pronoun = /他们|他|她/.test(clause.slice(Math.max(clause.lastIndexOf('“'), clause.lastIndexOf('：')) + 1)) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.
     // 收入较“某工程”实施前增长5倍: the name a figure is compared against (较, 比, 相比) is not its subject.
@@ -209,7 +234,19 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 某公司建成一条生产线，实现产值5亿元: the subject of the figure's clause, or of the clause its clause goes on
     // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
     const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
-    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? [...before].reverse().find(isAreaPlace) ?? focus));
+    // 专案组在广东省东莞市将…抓获，冻结资金460万元: a place after 在 (of a chain printed with it, every one), in a clause
+    // whose head comes before the 在, is where it happened, not whose figure it is.
+    const venue = (q: Pending | undefined): boolean => {
+      if (!q || q.ref.label !== 'Place') return false;
+      let start = q;
+      for (let k = before.indexOf(q) - 1; k >= 0 && before[k]!.ref.label === 'Place' && before[k]!.m.end === start.m.start; k--) start = before[k]!;
+      const pre = /(?:在|于|赴|到|从)$/u.exec(article.text.slice(Math.max(0, start.m.start - 1), start.m.start));
+      if (!pre) return false;
+      const head = article.text.slice(lastClauseStart(article.text, start.m.start), start.m.start - 1);
+      return head.length > 0 && !onlyAdjuncts(head);
+    };
+    const areaBefore = [...before].reverse().find(isAreaPlace);
+    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) ? undefined : focus)))));
     // 目前，李某家的茶园亩均产出鲜叶500斤: a person heading the figure's own clause (not one introducing what is
     // said) is what it is about.
     const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');
@@ -236,6 +273,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // lives (某村村民李某, 某村种植户李某) leaves the clause about the person (rel.reported.resident).
     const resident = !pronoun && subject !== undefined && (subject === byClause?.subject || subject === clauseArea) && subject.ref.label === 'Place' ? residentAfter(subject) : undefined;
     if (resident) subject = resident;
+    // 某县居民李某报警称…骗走18万元: a resident the text does not name in full (李某, 张某) is no subject the graph has,
+    // and the place is only where the resident lives: the figure is no one's.
+    else if (!pronoun && subject !== undefined && (subject === byClause?.subject || subject === clauseArea) && subject.ref.label === 'Place' && residentWords.some((w) => article.text.startsWith(w, subject!.m.end)) && /^[\u4e00-\u9fff]某/u.test(article.text.slice(subject.m.end + residentWords.filter((w) => article.text.startsWith(w, subject!.m.end)).sort((a, b) => b.length - a.length)[0]!.length))) subject = undefined;
     // 本届峰会共吸引了…1500余名嘉宾: the programme the text was about, when the sentence names no entity.
     const sentenceBefore = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
     // 村里与…合作，…亩均收益超过3万元: the sentence is about the village in view.
@@ -256,11 +296,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // 当地, 本地: the area named last, whatever its level (走进某镇…。以某区为例，当地… → the district).
       const anyLevel = word === '当地' || word === '本地';
       const seen = anyLevel ? places.latestAt(levels, at) : levels.map((l) => places.at(l, at)).find((r) => r !== undefined);
-      const named = seen ? ordered.find((q) => q.ref.key === seen.key) : undefined;
+      const named = seen ? (ordered.find((q) => q.ref.key === seen.key) ?? ownPlaceOf(ordered.slice(0, i).reverse().find((q) => q.place?.key === seen.key && q.placeInName))) : undefined;
       const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref))) ?? placeInName(earlier, fits);
       if (target) subject = target;
     }
-    if (focusProgramme && !before.some(isEntity) && PROGRAMME_ANAPHOR.test(sentenceBefore)) subject = focusProgramme;
+    // 本届博览会由甲、乙主办，丙承办，展览面积5.5万平方米: bodies named only as the event's hosts (each in a clause
+    // ending at a verb of hosting) leave the sentence about the event.
+    const hostsOnly = before.filter(isEntity).every((q) => q.m.sentence === p.m.sentence && HOSTED_CLAUSE.test(article.text.slice(lastClauseStart(article.text, q.m.start), nextClauseStop(article.text, q.m.end))));
+    const programmeBack = focusProgramme && hostsOnly && (PROGRAMME_ANAPHOR.test(sentenceBefore) || (!kind && !pronoun && PROGRAMME_PERIOD.test(sentenceBefore))) ? focusProgramme : undefined;
+    if (programmeBack) subject = programmeBack;
     // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
     // the village's figure, not the doer's (rel.reported.for-village).
     // 首批25户村民签了字, 带领村民种植苹果2000亩: villagers counted, or what was done leading the villagers, in a
@@ -348,9 +392,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const previousFigure = sentenceNamesNothing && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
     if (previousFigure) subject = previousFigure;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
-    const pointedBack = goesOn || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
+    const pointedBack = goesOn || (programmeBack !== undefined && subject === programmeBack) || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
+    // 甲、乙、丙等32人被评为…: the people listed are counted; the count is theirs together, no one's figure.
+    const namedLast = ordered.slice(0, i).reverse().find((q) => q.ref.label !== 'Outcome');
+    if (namedLast?.ref.label === 'Person' && /^等(?:共|共计)?$/u.test(article.text.slice(namedLast.m.end, p.m.start)) && /^[人名位]$/u.test(o.unit)) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1 };
@@ -493,27 +540,39 @@ function attributes(text: string, pos: number): boolean {
  * 他们 aside, a body named by its kind alone that opens the clause (公司, 该公司, 这家企业, 平台, 园区): the kind
  * words it may be, longest first (园区 before 园).
  */
+/** 医院与…, 该公司联合…: the kind word heading the clause (after 该, 这家…) followed by a word of acting with another. */
+function kindWithPartner(clause: string, kinds: readonly string[]): boolean {
+  const head = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?/u.exec(clause)![0].length;
+  return kinds.some((w) => clause.startsWith(w, head) && /^(?:还|也|先后|积极|主动)?(?:与|和|同|跟|联合|携手)/u.test(clause.slice(head + w.length)));
+}
+
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
-  // 该校, 全校: the school in view, whatever its name ends with (中学, 小学, 学院).
-  if (/^(?:[\d]{4}年)?(?:该|本|全|学)校/u.test(clause) && kindWords.includes('学校')) return ['学校'];
-  const m = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
-  return m ? kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length) : [];
+  // 现在公司…, 如今该公司…: time words may come first.
+  const m = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这家|这个|这座|此|本)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
+  if (!m) return [];
+  // 该校, 本校, 全校: the school in view.
+  if ((/(?:该|本)$/u.test(m[0].slice(0, -m[1]!.length)) && m[1]!.startsWith('校')) || /^全校/u.test(m[1]!)) return kindWords.includes('学校') ? ['学校'] : [];
+  return kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length);
 }
 
 /**
  * The kind words heading the nearest earlier clause of a sentence (its clauses as split at commas, the figure's
  * last) that opens with one, going back over clauses that name nothing; none once a clause names something.
  */
-function kindHeadingEarlierClause(clauses: readonly string[], sentenceStart: number, named: readonly Pending[], kindWords: readonly string[]): string[] {
+function kindHeadingEarlierClause(clauses: readonly string[], sentenceStart: number, named: readonly Pending[], kindWords: readonly string[]): { kinds: string[]; at: number } {
   const starts: number[] = [];
   for (let j = 0, at = sentenceStart; j < clauses.length; at += clauses[j]!.length + 1, j++) starts.push(at);
   for (let j = clauses.length - 1; j >= 0; j--) {
     const end = starts[j]! + clauses[j]!.length;
-    if (named.some((q) => q.m.start >= starts[j]! && q.m.start < end)) return [];
-    const kinds = j < clauses.length - 1 ? kindAnaphor(clauses[j]!.replace(/^[“”"]/u, ''), kindWords) : [];
-    if (kinds.length) return kinds;
+    const clause = clauses[j]!.replace(/^[“”"]/u, '');
+    const kinds = j < clauses.length - 1 ? kindAnaphor(clause, kindWords) : [];
+    // 医院与某大学附属医院建立医联体，引进专家26名: a kind word heading its clause and acting with a body named after
+    // it (与, 和, 同, 联合) is still the clause's subject; the partner is its object.
+    if (kinds.length && kindWithPartner(clause, kinds)) return { kinds, at: starts[j]! };
+    if (named.some((q) => q.m.start >= starts[j]! && q.m.start < end)) return { kinds: [], at: sentenceStart };
+    if (kinds.length) return { kinds, at: starts[j]! };
   }
-  return [];
+  return { kinds: [], at: sentenceStart };
 }
 
 /**
@@ -608,6 +667,15 @@ export function areaPronoun(sentence: string): { at: number; word: string } | nu
   return null;
 }
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
+/** 展会期间，累计达成交易额…: a clause setting the time at the event in view (not one naming a subject after it: 交易会期间，企业…). */
+const PROGRAMME_PERIOD = /(?:^|[，,])(?:展会|博览会|交易会|展销会|峰会|论坛)(?:期间|现场)[，,]/u;
+/** A clause naming an event's hosts: 由甲、乙主办, 丙承办, 丁协办. */
+const HOSTED_CLAUSE = /(?:主办|承办|协办|联办|指导)$/u;
+
+function nextClauseStop(text: string, pos: number): number {
+  const m = /[，,。；;！？\n]/u.exec(text.slice(pos));
+  return m ? pos + m.index : text.length;
+}
 
 function lastClauseStart(text: string, pos: number): number {
   for (let i = pos - 1; i >= 0; i--) if (/[，,。；;！？\n]/.test(text[i]!)) return i + 1;

@@ -5,6 +5,7 @@
 // Partners and founders are named in the clause; the body founded may be named by its kind alone (这家公司, 这个
 // 文化园): the one in view.
 import { clauseSubject } from './clause-subjects.js';
+import { LEVELS_OF_WORD, levelsOf } from './place-in-view.js';
 import { isNamedSite } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import type { SubjectsInView } from './in-view.js';
@@ -173,8 +174,14 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         // sentence (承前省略) set it up.
         const own0 = actorBefore(v, (r) => isParty(r) || r.e.label === 'Person');
         const chained = own0 || text.slice(clauseStart(v), v).replace(/^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own);
-        const actor = own0 ?? (chained && !chained.own && (chained.subject.e.label === 'Person' || chained.subject.e.label === 'Organization') && chained.subject !== founded ? chained.subject : undefined);
-        add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
+        const byChain = chained && !chained.own && (chained.subject.e.label === 'Person' || chained.subject.e.label === 'Organization') && chained.subject !== founded ? chained.subject : undefined;
+        // 2021年，村里成立了某公司: a word standing for an area heading the clause (村里, 该村, 镇里, 该镇…) is the place of
+        // its level named last before it (rel.founded.set-up.area-word).
+        const areaWord = own0 || byChain ? undefined : /^(?:(?:\d{4}年|今年|去年|近年来|随后|后来)[，,]?)?(村里|该村|镇里|该镇|乡里|该乡|县里|该县)(?:又|还|先后|牵头|率先|专门|随即)*$/u.exec(text.slice(clauseStart(v), v));
+        const levels = areaWord ? (LEVELS_OF_WORD[areaWord[1]!.replace(/^该|里$/gu, '')] ?? []) : [];
+        const area = areaWord ? [...ms].reverse().find((r) => r.m.start < v && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l))) : undefined;
+        const actor = own0 ?? byChain ?? area;
+        add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : area && actor === area ? 'rel.founded.set-up.area-word' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
         // 甲与乙联合成立了丙: the party joined to the founder by 与 or 和 (a word of working together before the verb) set it up too.
         if (actor && /^(?:联合|共同|携手|合作|一起|一道|共同出资|合资)?$/u.test(text.slice(actor.m.end, v))) {
           const joined = own.filter((r) => (isParty(r) || r.e.label === 'Person') && r.m.end < actor.m.start && r.m.start >= clauseStart(v) && /^[与和同跟、及]$/u.test(text.slice(r.m.end, actor.m.start))).pop();

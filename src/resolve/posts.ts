@@ -120,6 +120,13 @@ export class PostReader {
       while (e < text.length && e - at < this.cues.maxLength && isHan(text.charCodeAt(e)) && !this.stop.has(text[e]!)) e++;
       return this.postAt(text.slice(at, e));
     };
+    // 李某还担任某协会会长, 李某兼任某公司副总经理: a verb of holding a post right after the name, and the posts up to
+    // the clause's end (nothing else in it; not 曾任, a post held before).
+    const serves = /^(?:还|也|同时|目前|现在|如今|另外)*(?:担任|兼任|现任|出任)/u.exec(text.slice(p.m.end, p.m.end + 8));
+    if (serves) {
+      const held = this.postsFrom(p, p.m.end + serves[0].length);
+      if (held.length) return held.map((post) => ({ ...post, rule: 'rel.works-for.serves-as' }));
+    }
     // 李某(目前)在某公司担任技术员 / 工作 / 上班; 李某进入某公司工作.
     const lead = new RegExp(`^(?:${w.adverbs.join('|')})*(?:${w.intoWords.join('|')})`, 'u').exec(text.slice(p.m.end, p.m.end + 12));
     const body = lead ? org(p.m.end + lead[0].length) : undefined;
@@ -207,9 +214,12 @@ export class PostReader {
     // (云杉集团执行总裁 names a group the text did not recognise, not the group in view).
     const opens = s === floor || !isHan(text.charCodeAt(s - 1)) || this.stop.has(text[s - 1]!);
     const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
-    const word = opens ? this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0] : undefined;
+    // 该校校长: 校 after 该 or 本 is 学校.
+    const thisSchool = span[kind] === '校' && span.length > kind + 1 && (kind > 0 || /[该本]/u.test(text[s - 1] ?? ''));
+    const word = !opens ? undefined : thisSchool ? '学校' : this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0];
+    const wordLength = thisSchool ? 1 : (word?.length ?? 0);
     const inView = word ? this.inView.bodyNamed(word, s, ['Organization']) : undefined;
-    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.slice(kind + word.length), start: s, rule: '' }] };
+    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.slice(kind + wordLength), start: s, rule: '' }] };
     // 镇长李某, 村主任王某, 村支书张某: a town's or village's own post with no place printed before it is held at the
     // place of that level in view (the last one the article named before it, none when several stand together).
     const own = opens ? PLACE_OWN_POST.exec(span) : null;

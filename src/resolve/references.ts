@@ -8,7 +8,7 @@ import type { Mention } from '../extract/mention.js';
 import { loadExtractLexicon } from '../extract/lexicon.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import { loadRelationCues } from './relations.js';
-import { placeOpeningName, resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home } from './entities.js';
+import { placeChainInName, placeOpeningName, placeRef, resolveOrganization, resolvePlace, resolveProgramme, type EntityRef, type Home } from './entities.js';
 import { isZoneEnding, PlacesInView, zoneOf } from './place-in-view.js';
 
 /** A mention and the entity it refers to, while resolution decides. */
@@ -80,9 +80,23 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
           const p = m.attrs.place!;
           inView.note({ ...m, label: 'Place', start: p.start, end: p.end, text: p.text, attrs: {} }, place);
         }
+        // 浙江省丽水市人民政府, 某县公安局: a government or party body named after a place the gazetteer knows puts
+        // that place in view (全市, 市农业农村局 after it are that city's), as if named alone — not a firm named after
+        // its home city (深圳市某科技有限公司 in an article about another city).
+        if (!place && !opening && m.attrs.place?.start === m.start && (m.kind === 'GovernmentAgency' || m.kind === 'PartyOrganization')) {
+          const chain = placeChainInName(m, g, home);
+          if (chain) inView.note({ ...m, label: 'Place', end: m.start + m.text.length - chain.rest.length, text: m.text.slice(0, m.text.length - chain.rest.length), attrs: {} }, placeRef(g, chain.place));
+        }
         // 宜昌高新区党工委 printed as 宜昌高新区 + 党工委, 某某中心 + 党委: a bare body is the one of the name printed
         // right before it; 管委会 on its own is the zone in view's.
-        if (isBareBody(m)) {
+        // 园区管委会, 开发区党工委: a zone's organ after the word for a zone is the zone in view's, as 管委会 alone is.
+        const zoneWord = !m.attrs.place && !m.attrs.ref && !m.attrs.aliasOf ? ZONE_WORDS.find((w) => m.text.startsWith(w) && cues.zoneOrgans.includes(m.text.slice(w.length))) : undefined;
+        const zoneInView = zoneWord ? inView.at('zone', m.start) : undefined;
+        if (zoneInView && zoneWord) {
+          const name = zoneInView.name + m.text.slice(zoneWord.length);
+          ref = { ...ref, key: `org:${name}`, name };
+          place = zoneInView;
+        } else if (isBareBody(m)) {
           const owner = adjacent?.ref ?? (cues.zoneOrgans.includes(m.text) ? inView.at('zone', m.start) : undefined);
           if (owner) {
             const name = owner.name + m.text;
@@ -111,6 +125,9 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
 
 /** A city's outskirts and centre, printed between the city and a village of it (铜陵市郊区某村). */
 const OUTSKIRTS: ReadonlySet<string> = new Set(['郊区', '城区', '市区']);
+
+/** Words for a zone of any name, before its organ (园区管委会). */
+const ZONE_WORDS: readonly string[] = ['园区', '开发区', '高新区', '经开区', '产业园', '工业园'];
 
 /** A government or party body named alone, with no place or level word (党委, 党工委, 管委会). */
 function isBareBody(m: Mention): boolean {

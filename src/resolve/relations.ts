@@ -43,6 +43,7 @@ const CuesFile = z
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),
     eventEndings: z.array(z.string().min(1)),
+    eventAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.string().min(1)) }).strict(),
     posts: z
       .object({
         $comment: z.string().optional(),
@@ -173,6 +174,14 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const isHosted = (r: ResolvedMention): boolean => r.e.label === 'Programme' && (r.e.kind === 'TradeFair' || r.e.kind === 'Campaign' || r.e.kind === 'Project' || r.e.kind === 'Platform');
   const isAtEvent = (r: ResolvedMention): boolean => r.e.label === 'Programme' && (r.e.kind === 'TradeFair' || (r.e.kind === 'Campaign' && c.eventEndings.some((x) => r.e.name.endsWith(x))));
   const event = articleEvent(view);
+  // 本届博览会, 展会, 该活动 (the whole phrase given): the fair or campaign of that kind in view before `pos` (in the article).
+  const anaphor = new RegExp(`^(?:${c.eventAnaphor.determiners.join('|')})?(${c.eventAnaphor.words.join('|')})$`, 'u');
+  const eventInView = (phrase: string, pos: number): ResolvedMention | undefined => {
+    const word = anaphor.exec(phrase)?.[1];
+    if (!word) return undefined;
+    const anyFair = word === '展会' || word === '展览会';
+    return [...view.mentions].reverse().find((r) => r.m.start < pos && (isAtEvent(r) || isHosted(r)) && (anyFair ? r.e.kind === 'TradeFair' : r.e.name.endsWith(word)));
+  };
   for (sentence of sentences) {
     ms = bySentence.get(sentence.index) ?? [];
     text = article.text.slice(sentence.start, sentence.end);
@@ -241,9 +250,12 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // 由甲、乙(联合)主办: the names between 由 and the verb, all organisations joined by 、 和 与.
           const hosts = ms.filter((r) => at(r) > by && at(r) < v);
           const joined = hosts.length > 0 && hosts.every((r) => isOrg(r)) && at(hosts[0]!) === by + 1 && at(hosts[hosts.length - 1]!) + hosts[hosts.length - 1]!.m.text.length === v - joint && hosts.every((r, i) => i === 0 || /^[、和与及]$/u.test(text.slice(at(hosts[i - 1]!) + hosts[i - 1]!.m.text.length, at(r))));
-          const event = ms.filter((r) => isHosted(r) && at(r) >= cs && at(r) < by).pop();
+          const named = ms.filter((r) => isHosted(r) && at(r) >= cs && at(r) < by).pop();
+          // 本届博览会由甲、乙主办: the event named by its kind alone is the one in view.
+          const event = named ?? (ms.some((r) => at(r) >= cs && at(r) < by) ? undefined : eventInView(text.slice(cs, by).replace(/^(?:今年|去年|\d{4}年)?[，,]?/u, ''), sentence.start + cs));
+          const rule = named ? 'rel.organized.by' : 'rel.organized.by.event-in-view';
           if (!joined || !event || /^[的]/u.test(text.slice(v + verb.length, v + verb.length + 1))) continue;
-          for (const h of hosts) add('ORGANIZED', h, event, sentence, 'rel.organized.by', 0.8);
+          for (const h of hosts) add('ORGANIZED', h, event, sentence, rule, 0.8);
           // ，丙承办，丁协办: clauses naming only bodies and a verb of hosting go on about the same event.
           for (let e = nextStop(text, v); e < text.length && /[，,]/u.test(text[e]!); ) {
             const next = nextStop(text, e + 1);
@@ -253,7 +265,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             if (!more || !clause.length || !clause.every((r) => isOrg(r)) || at(clause[0]!) !== e + 1) break;
             const lastEnd = at(clause[clause.length - 1]!) + clause[clause.length - 1]!.m.text.length;
             if (!/^(?:联合|共同)?$/u.test(text.slice(lastEnd, next - more.length))) break;
-            for (const h of clause) add('ORGANIZED', h, event, sentence, 'rel.organized.by', 0.75);
+            for (const h of clause) add('ORGANIZED', h, event, sentence, rule, 0.75);
             e = next;
           }
         }
@@ -264,17 +276,34 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     // festival (在…上, …期间, …现场) took part in it.
     for (const word of atEventWords) {
       for (let w = text.indexOf(`${word}，`); w !== -1; w = text.indexOf(`${word}，`, w + 1)) {
-        const event = ms.find((r) => isAtEvent(r) && at(r) + r.m.text.length === w);
+        const named = ms.find((r) => isAtEvent(r) && at(r) + r.m.text.length === w);
+        const cs = clauseStart(text, named ? at(named) : w);
+        const opening = text.slice(cs, named ? at(named) : w).replace(/^(?:今年|去年|近日|日前|此前|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?[，,]?/u, '');
+        // 在博览会上，甲…, 展会期间，甲…: an event named by its kind alone is the one in view.
+        const inView = named || ms.some((r) => at(r) >= cs && at(r) < w) ? undefined : eventInView(opening.replace(/^(?:在|于)/u, ''), sentence.start + cs);
+        const event = named ?? inView;
         if (!event) continue;
-        const opening = text.slice(clauseStart(text, at(event)), at(event));
-        if (!/^(?:在|于)?$/u.test(opening.replace(/^(?:今年|去年|近日|日前|此前|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?[，,]?/u, ''))) continue;
+        if (named && !/^(?:在|于)?$/u.test(opening)) continue;
         const after = w + word.length + 1;
         for (let r = ms.find((q) => at(q) === after), prev: ResolvedMention | undefined; r && isOrg(r); prev = r, r = ms.find((q) => /^[、和与及]$/u.test(text.slice(at(prev!) + prev!.m.text.length, at(q))) && at(q) === at(prev!) + prev!.m.text.length + 1)) {
           if (isSpeakerAt(text, r, at)) break;
-          add('PARTICIPATED_IN', r, event, sentence, 'rel.participated-in.at-event', 0.75);
+          add('PARTICIPATED_IN', r, event, sentence, inView ? 'rel.participated-in.at-event.event-in-view' : 'rel.participated-in.at-event', 0.75);
           prev = r;
         }
       }
+    }
+
+    // 某县组织28家企业参展 (no fair named after the verb): the body or area heading the clause took part in the fair in
+    // view, as it does in 某县组织企业参加某博览会 (rel.participated-in.delegation).
+    for (let v = text.indexOf('组织'); v !== -1; v = text.indexOf('组织', v + 2)) {
+      const end = nextStop(text, v);
+      if (!/^组织[^，,。；;！？]{0,12}?参展$/u.test(text.slice(v, end)) || ms.some((r) => at(r) > v && at(r) < end)) continue;
+      const fair = eventInView('展会', sentence.start + v);
+      const head = clauseSubject(article.text, sentence.start, sentence.start + v, ms.filter((r) => at(r) < v && (isOrg(r) || (r.e.label === 'Place' && (AREA_SUBJECT_KINDS.has(r.e.kind ?? '') || r.e.kind === 'Province') && !r.m.attrs.ref))));
+      // 江西省赣州市某县组织…: a chain of places printed together is its last.
+      let who = head?.subject as ResolvedMention | undefined;
+      for (let next = who && ms.find((r) => r.e.label === 'Place' && r.m.start === who!.m.end); next; next = ms.find((r) => r.e.label === 'Place' && r.m.start === who!.m.end)) who = next;
+      if (fair && head?.own && who && (isOrg(who) || AREA_SUBJECT_KINDS.has(who.e.kind ?? ''))) add('PARTICIPATED_IN', who, fair, sentence, 'rel.participated-in.delegation.event-in-view', 0.7);
     }
 
     // 某公司是国家级高新技术企业, 该企业为省级龙头企业, 某村是全国文明村: a recognition right after 是/为/系 (a word of
@@ -377,7 +406,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         if (!area || ms.some((r) => at(r) > at(area) && at(r) < v && r.e.label !== 'Place')) continue;
         const end = nextStop(text, v);
         const rule = built ? (where(area) ? 'rel.located-in.built-at' : 'rel.located-in.built-by-area') : 'rel.located-in.brought-in';
-        for (const o of ms.filter((r) => what(r) && r !== area && at(r) >= v + verb.length && at(r) < end)) add('LOCATED_IN', o, area, sentence, rule, 0.75);
+        // 某公司在某县投资3200万元建设某繁育中心: a body built 在 a place is there too.
+        for (const o of ms.filter((r) => (what(r) || (where(area) && isOrg(r))) && r !== area && at(r) >= v + verb.length && at(r) < end)) add('LOCATED_IN', o, area, sentence, rule, 0.75);
       }
     }
 
@@ -593,6 +623,22 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   if (before.length === 0) return { list: [after[0]!], carried: false };
   // The last group of organisations before the verb, joined by 、 和 与 or a few words (2家孵化器).
   const last = before[before.length - 1]!;
+  // 某局副局长甲、某公司总经理乙、某村党支部书记丙等32人被评为…: people listed with their posts each received it
+  // (the bodies of their posts did not).
+  if (type === 'RECEIVED' && last.e.label === 'Person') {
+    const people = [last];
+    let withPosts = false;
+    for (let i = before.length - 2; i >= 0; i--) {
+      const p = before[i]!;
+      if (p.e.label !== 'Person') continue;
+      const gap = article.text.slice(p.m.end, people[0]!.m.start);
+      const between = before.filter((r) => r.m.start >= p.m.end && r.m.start < people[0]!.m.start);
+      if (!/^[、和及与]/u.test(gap) || /[，,。；;：:]/u.test(gap) || gap.length > 40 || between.some((r) => r.e.label === 'Person')) break;
+      people.unshift(p);
+      withPosts ||= gap.length > 1;
+    }
+    if (people.length > 1 && withPosts) return { list: people, carried: false, via: 'listed-people' };
+  }
   const group = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = article.text.slice(before[i]!.m.end, group[0]!.m.start);

@@ -72,11 +72,16 @@ export function toSegments(paragraphs: readonly Paragraph[]): Segment[] {
   for (const p of paragraphs) {
     const kind = kindOf(p);
     const last = segments[segments.length - 1];
-    const opensRun = p.kind === 'dateline';
+    const opensRun = opensBody(p);
     if (last && last.kind === kind && !(kind === 'D' && opensRun)) last.paragraphs.push(p);
     else segments.push({ kind, paragraphs: [p] });
   }
   return segments;
+}
+
+/** A dateline opens a body, and so does a photo's caption (see paragraphs.ts). */
+function opensBody(p: Paragraph): boolean {
+  return p.kind === 'dateline' || p.caption === true;
 }
 
 function kindOf(p: Paragraph): SegmentKind {
@@ -101,7 +106,7 @@ export function assemble(paragraphs: readonly Paragraph[]): Piece[] {
   }
   const { starts, orient } = best!;
   const bylinesBefore = orient.bylinesBefore;
-  return starts.map((a, i) => {
+  const pieces: Piece[] = starts.map((a, i) => {
     const z = starts[i + 1] ?? paragraphs.length;
     const { bodyStart, bodyEnd } = bodyOf(kinds, a, z);
     const before = groups(page, a, bodyStart);
@@ -109,9 +114,24 @@ export function assemble(paragraphs: readonly Paragraph[]): Piece[] {
     const rules: string[] = [RULE.assign, bylinesBefore ? RULE.bylinesBeforeBody : RULE.bylinesAfterBody];
     if (after.some((s) => s.kind === 'T')) rules.push(RULE.titleAfterBody);
     if (before.some((s) => s.kind === 'T')) rules.push(RULE.titleBeforeBody);
-    if (i > 0 && kinds[a - 1] === 'D' && kinds[a] === 'D' && paragraphs[a]!.kind !== 'dateline') rules.push(RULE.splitBody);
+    if (i > 0 && kinds[a - 1] === 'D' && kinds[a] === 'D' && !opensBody(paragraphs[a]!)) rules.push(RULE.splitBody);
     return { before, body: { kind: 'D', paragraphs: paragraphs.slice(bodyStart, bodyEnd) }, after, rules };
   });
+  // An editor's note printed above the piece it introduces (编者按…——编 者, then the headline) opens that piece's body.
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    const p = pieces[i]!;
+    const body = p.body.paragraphs;
+    if (p.before.length || p.after.length || !isNoteOnly(body, 0, body.length - 1)) continue;
+    const next = pieces[i + 1]!;
+    pieces[i + 1] = { ...next, body: { kind: 'D' as const, paragraphs: [...body, ...next.body.paragraphs] }, rules: [...next.rules, RULE.noteAboveHeadline] };
+    pieces.splice(i, 1);
+  }
+  return pieces;
+}
+
+/** Paragraphs [from, to] are an editor's note, from its opening (编者按) to its sign-off (——编 者). */
+function isNoteOnly(paragraphs: readonly Paragraph[], from: number, to: number): boolean {
+  return paragraphs[from]?.note === 'opening' && paragraphs[to]?.note === 'signoff';
 }
 
 interface Page {
@@ -182,11 +202,14 @@ function solve(page: Page, orient: Orientation): { cost: number; starts: number[
     const before = emptySide();
     for (let i = a; i < bodyStart; i++) addToSide(before, page, i);
     const dateline = paragraphs[bodyStart]!.kind === 'dateline';
-    for (let j = bodyStart; j < n && kinds[j] === 'D' && (j === bodyStart || paragraphs[j]!.kind !== 'dateline'); j++) {
+    // 本报讯（记者 某某）: the body prints its own byline, which a byline group beside it would repeat.
+    const inside = paragraphs[bodyStart]!.bylineInside === true ? 1 : 0;
+    for (let j = bodyStart; j < n && kinds[j] === 'D' && (j === bodyStart || !opensBody(paragraphs[j]!)); j++) {
       // The piece's headlines and bylines after its body grow one paragraph at a time.
       const after = emptySide();
       for (let z = j + 1; z <= n; z++) {
-        const cost = best[a]! + pieceCost(before, after, orient, dateline) + mismatchCost(page, before, after, bodyStart) + (z < n ? cutCost(page, z) : 0);
+        const note = isNoteOnly(paragraphs, bodyStart, j);
+        const cost = best[a]! + (note && before.titles + after.titles + before.bylines + after.bylines === 0 ? 0 : pieceCost(before, after, orient, dateline, inside)) + mismatchCost(page, before, after, bodyStart) + (z < n ? cutCost(page, z) : 0);
         if (cost < best[z]!) {
           best[z] = cost;
           from[z] = a;
@@ -208,7 +231,7 @@ function cutCost(page: Page, z: number): number {
   const right = kinds[z]!;
   let cost = 0;
   if (left === right && left !== 'D' && !page.opensGroup[z]) cost += COST.splitGroup;
-  if (left === 'D' && right === 'D' && paragraphs[z]!.kind !== 'dateline') {
+  if (left === 'D' && right === 'D' && !opensBody(paragraphs[z]!)) {
     const was = paragraphs[z - 1]!.columnEnd;
     const now = paragraphs[z]!.columnStart;
     cost += was !== undefined && now !== undefined && Math.abs(was - now) >= 1.5 ? COST.splitBodyNewColumn : COST.splitBody;
@@ -297,12 +320,12 @@ function addToSide(side: Side, page: Page, i: number): void {
   side.last = kind;
 }
 
-function pieceCost(before: Side, after: Side, orient: Orientation, dateline: boolean): number {
+function pieceCost(before: Side, after: Side, orient: Orientation, dateline: boolean, inside = 0): number {
   const titles = before.titles + after.titles;
   const bylines = before.bylines + after.bylines;
   let cost = 0;
   cost += titles === 0 ? COST.noTitle : (titles - 1) * COST.extraTitle;
-  cost += bylines === 0 ? COST.noByline : (bylines - 1) * COST.extraByline;
+  cost += bylines + inside === 0 ? COST.noByline : (bylines + inside - 1) * COST.extraByline;
   if (titles > 0 && after.titles > 0 === orient.titlesFirst) cost += COST.againstOrientation;
   if (bylines > 0 && after.bylines > 0 === orient.bylinesBefore) cost += COST.bylineAgainstOrientation;
   if (titles > 0 && bylines > 0 && !before.titleNextToByline && !after.titleNextToByline) cost += COST.bylineApartFromTitle;

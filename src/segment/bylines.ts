@@ -6,9 +6,10 @@
 // two-character name is printed with a double space inside it), else splitting where a surname starts.
 import type { Byline, BylineRole } from '../document/types.js';
 import { isCommonSurname, loadSurnames, surnameAt, type Surnames } from '../lexicons/index.js';
-import type { MappedText } from '../text/mapped-text.js';
+import { MappedText } from '../text/mapped-text.js';
 import { splitOnSpaces } from './clean.js';
 import type { SegmentModel } from './model.js';
+import { RULE } from './rule-ids.js';
 
 export interface ParsedByline {
   bylines: Byline[];
@@ -39,13 +40,14 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   // Cheap tests first: most lines of a page are prose, and a byline opens with its role, ends with where it was
   // printed (》…版）) or is a photo credit (…摄).
   const print = text.includes('》') ? model.printLine.regex.exec(text) : null;
-  if (!marked && !print && !opensWithRole(text, model) && !text.includes('摄') && !/[/／]\s*[文图]/.test(text)) return null;
+  if (!marked && !print && !opensWithRole(text, model) && !text.includes('摄') && !/[/／]\s*[文图]/.test(text) && !NAMES_WEN.test(text)) return null;
   const printed = print ? printLineOf(print, model.printLine.id) : undefined;
   const body = (print ? t.slice(start, print.index) : t.slice(start)).trim();
   const withPrint = (p: ParsedByline): ParsedByline => (printed ? { ...p, rules: [...p.rules, printed.rule], printed } : p);
   if (body.length === 0) return printed ? withPrint({ bylines: [], rules: [], signature: false, marked }) : null;
 
-  const sig = model.signature.regex.exec(t.text);
+  // ■新闻链接 is a sidebar's head, not a columnist's pen name.
+  const sig = model.sidebarHead.regex.test(t.text) ? null : model.signature.regex.exec(t.text);
   if (sig && marked && !model.roleRegex.test(body.text)) {
     const name = body.text.replace(/\s+/g, '');
     return {
@@ -57,10 +59,19 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   }
   const roles = parseRoleNames(body, model, marked);
   if (roles) return withPrint(roles);
+  // 本报评论员 on a line of its own signs a commentary with the paper's name: no person, but the piece's signature.
+  const unsigned = model.roleByText.get(body.text.replace(/\s/g, ''));
+  if (unsigned?.role === '评论员') return withPrint({ bylines: [], rules: [unsigned.id], signature: true, marked });
   const photo = parsePhotoCredit(body, model, true);
   if (photo) return withPrint({ bylines: photo, rules: [model.photoCredit.id], signature: false, marked });
   const credits = slashCredits(body, model);
   if (credits) return withPrint({ bylines: credits, rules: [...new Set(credits.map((c) => c.rule))], signature: false, marked });
+  // 汪雪芬　文: names, then 文 set apart — the writers, with no role.
+  const wen = NAMES_WEN.exec(body.text);
+  if (wen) {
+    const authors = authorsOnly(body.slice(0, wen.index + wen[1]!.length), RULE.bylineNamesWen);
+    if (authors) return withPrint({ ...authors, marked });
+  }
   if (!printed) return null;
   // Before a print line, names without a role are the authors' (a signed commentary: 李某《…》（…）), and a role
   // without names (本报评论员) still tells where the article was printed.
@@ -68,6 +79,9 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   if (authors) return withPrint({ ...authors, rules: [] });
   return model.roleAtStart.test(body.text) && body.length <= 8 ? withPrint({ bylines: [], rules: [], signature: false, marked }) : null;
 }
+
+/** Names (letter-spaced or not, up to three) and 文 set apart after them: 汪雪芬　文, 李  明 王小川 文. */
+const NAMES_WEN = /^([\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}(?:\s+[\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}){0,2})\s+文$/u;
 
 /** Names without a role (张三 李四): the authors, each opening with a surname; null when `t` holds anything else. */
 export function authorsOnly(t: MappedText, rule: string): ParsedByline | null {
@@ -115,11 +129,18 @@ function printLineOf(m: RegExpExecArray, rule: string): PrintLine {
  */
 export function parseRoleNames(body: MappedText, model: SegmentModel, marked = false): ParsedByline | null {
   if (!opensWithRole(body.text, model)) return null;
+  // 记者 戚晓明 摄影报道: a report in photographs; the names took them.
+  const photoReport = /\s*摄影报道$/u.exec(body.text);
+  if (photoReport && photoReport.index > 0) {
+    const inner = parseRoleNames(body.slice(0, photoReport.index), model, marked);
+    return inner && { ...inner, bylines: inner.bylines.map((b) => ({ ...b, role: '摄影' as const })) };
+  }
   const re = new RegExp(model.roleRegex.source, 'gu');
   const matches = [...body.text.matchAll(re)];
   if (matches.length === 0 || matches[0]!.index !== 0) return null;
   const bylines: Byline[] = [];
   const rules: string[] = [];
+  let photoNext = false;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     const roleText = m.groups!.role!.replace(/\s/g, '').replace('／', '/');
@@ -131,10 +152,17 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
     // 文/图 本报记者 王强, 本报记者 王强 文/图: a credit of what was written and photographed, before the role or
     // after the names, credits the names of the role beside it.
-    if (namesEnd === namesStart && roleText.includes('/') && (k + 1 < matches.length || k > 0)) continue;
+    if (namesEnd === namesStart && roleText.includes('/') && (k + 1 < matches.length || k > 0)) {
+      // 图/本报通讯员 某某: the names of the role after it took the photographs.
+      if (roleText === '图/' && k + 1 < matches.length) photoNext = true;
+      continue;
+    }
+    const shotByCredit = photoNext;
+    photoNext = false;
     // 记者 孙悦 报道, 记者王强报道, 记者 王强 文: the last names may end with the verb of reporting, or 文 (wrote it) set
     // apart after a whole name (记者 付  文 is the letter-spaced name 付文).
-    const closing = k + 1 === matches.length ? /(?:\s*报道|(?<=\S{2})\s+文)$/u.exec(body.text.slice(namesStart, namesEnd)) : null;
+    // 本报记者 殷  洁 整理, 记者 王强 采写: the verb of who put the piece together closes the names too.
+    const closing = k + 1 === matches.length ? /(?:\s*(?:报道|整理|采写|执笔)|(?<=\S{2})\s+文)$/u.exec(body.text.slice(namesStart, namesEnd)) : null;
     if (closing) {
       namesEnd -= closing[0].length;
       while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
@@ -164,7 +192,7 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     const names = splitNames(body.slice(namesStart, namesEnd));
     if (names === null || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
     for (const n of names) {
-      bylines.push({ name: n.text, role: photo ? '摄影' : role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id, ...(outlet ? { outlet } : {}), ...(unit ? { unit: unit.name } : {}) });
+      bylines.push({ name: n.text, role: photo || shotByCredit ? '摄影' : role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id, ...(outlet ? { outlet } : {}), ...(unit ? { unit: unit.name } : {}) });
     }
     bylines.push(...shot);
     rules.push(role.id);
@@ -198,8 +226,6 @@ function unitBefore(t: MappedText): { name: string; next: number } | undefined {
   return isUnit ? { name: word, next: k } : undefined;
 }
 
-/** One `王强/文` or `李明／图` credit: a name, a slash, what the person did. */
-const SLASH_CREDIT = /^([\u4e00-\u9fff·]{2,6})\s*[/／]\s*([文图摄])$/u;
 
 /**
  * Names each followed by what they did (王强/文 李明/图, 王强／文): bylines with their sources, the writer's role
@@ -207,19 +233,25 @@ const SLASH_CREDIT = /^([\u4e00-\u9fff·]{2,6})\s*[/／]\s*([文图摄])$/u;
  */
 export function slashCredits(t: MappedText, model: SegmentModel): Byline[] | null {
   if (!/[/／]/.test(t.text)) return null;
-  const pieces = splitOnSpaces(t);
-  if (pieces.length === 0) return null;
   const out: Byline[] = [];
-  for (const piece of pieces) {
-    const m = SLASH_CREDIT.exec(piece.text);
-    if (!m) return null;
-    const name: NameSpan = { text: m[1]!, start: offsetIn(t, piece, 0), end: offsetIn(t, piece, m[1]!.length) };
-    if (!isPlausibleName(name)) return null;
+  // Each credit is a name, perhaps letter-spaced (闵  浩/图), a slash and what was done; nothing else between.
+  const re = new RegExp(SLASH_CREDIT_SPACED.source, 'gu');
+  let at = 0;
+  for (const m of t.text.matchAll(re)) {
+    if (t.text.slice(at, m.index).trim() !== '') return null;
+    at = m.index! + m[0].length;
+    const start = m.index! + m[0].indexOf(m[1]!);
+    const name: NameSpan = { text: m[1]!.replace(/\s/g, ''), start, end: start + m[1]!.length };
+    if (name.text.length < 2 || name.text.length > 6 || !isPlausibleName(name)) return null;
     const role = m[2] === '文' ? model.roleByText.get('文/')! : model.roleByText.get('图/')!;
     out.push({ name: name.text, role: role.role, ...t.sourceSpan(name.start, name.end), rule: role.id });
   }
+  if (out.length === 0 || t.text.slice(at).trim() !== '') return null;
   return out;
 }
+
+/** `王强/文`, `闵  浩／图` within a line: a name (letter-spaced up to two spaces), a slash, what was done. */
+const SLASH_CREDIT_SPACED = /([\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,5})\s*[/／]\s*([文图摄])(?![\u4e00-\u9fff])/u;
 
 /**
  * A photo credit closing `t` (谢  磊摄, 王强/摄, 王强 摄（田野中国）), or the whole of `t` when `whole`: the
@@ -242,6 +274,37 @@ export function parseContributorCredit(t: MappedText, model: SegmentModel, s: Su
   const names = creditedNames(t, m, s);
   const role = m.groups!.role as BylineRole;
   return names && names.map((n) => ({ name: n.text, role, ...t.sourceSpan(n.start, n.end), rule: model.contributorCredit.id }));
+}
+
+/**
+ * Authors named alone in brackets closing `t` (…用心用情。（戚  言）): each name two or three characters (four
+ * with a double surname) opening with a surname; a run of four or more characters must split into names that
+ * open with common surnames, so a place or a word in brackets is no author.
+ */
+export function parseTrailingNames(t: MappedText, model: SegmentModel, s: Surnames = loadSurnames()): Byline[] | null {
+  if (!/[)）]\s*$/.test(t.text)) return null;
+  const m = model.trailingNames.regex.exec(t.text);
+  if (!m) return null;
+  const names = creditedNames(t, m, s);
+  const isName = (n: NameSpan): boolean => {
+    const sn = surnameAt(n.text, 0, s);
+    return sn > 0 && n.text.length > sn && n.text.length <= sn + 2 && (names!.length === 1 || sn === 2 || isCommonSurname(n.text[0]!, s));
+  };
+  if (!names || !names.every(isName)) return null;
+  return names.map((n) => ({ name: n.text, role: '作者' as const, ...t.sourceSpan(n.start, n.end), rule: model.trailingNames.id }));
+}
+
+/** A photographer credited in brackets closing `t` (…。（记者 张三 摄）, （王五 摄）), or null. */
+export function parseBracketedPhotoCredit(t: MappedText, model: SegmentModel): Byline[] | null {
+  if (!t.text.includes('摄')) return null;
+  const m = model.bracketedPhotoCredit.regex.exec(t.text);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m.groups!.credit!);
+  const credit = t.slice(at, at + m.groups!.credit!.length);
+  const byRole = parseRoleNames(credit, model);
+  const bylines = byRole ? byRole.bylines.filter((b) => b.role === '摄影') : parsePhotoCredit(credit, model, true);
+  if (!bylines || bylines.length === 0 || (byRole && bylines.length !== byRole.bylines.length)) return null;
+  return bylines.map((b) => ({ ...b, rule: model.bracketedPhotoCredit.id }));
 }
 
 /** The names of a credit match (its `names` group), each checked as a name; offsets are within `t`. */
@@ -398,7 +461,26 @@ function splitAtGaps(t: MappedText): MappedText[] {
     }
   }
   const singles = out.filter((p) => p.length === 1).length;
-  return singles === 0 || singles === out.length ? out : [t];
+  if (singles === 0 || singles === out.length) return out;
+  // 喻晓彤 伍|佳琪: a name broken over a line end, its surname alone before the gap; joined with the piece after it.
+  const merged: MappedText[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const p = out[k]!;
+    const next = out[k + 1];
+    if (p.length === 1 && next && next.length <= 2) {
+      merged.push(joinPieces(p, next));
+      k++;
+    } else merged.push(p);
+  }
+  return merged.every((p) => p.length > 1) ? merged : [t];
+}
+
+/** Two pieces of one MappedText side by side, as one. */
+function joinPieces(a: MappedText, b: MappedText): MappedText {
+  const offsets = new Int32Array(a.length + b.length);
+  offsets.set(a.offsets, 0);
+  offsets.set(b.offsets, a.length);
+  return new MappedText(a.text + b.text, offsets);
 }
 
 function splitOn(t: MappedText, re: RegExp): MappedText[] {

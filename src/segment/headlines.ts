@@ -22,7 +22,14 @@ export interface Headlines {
  * one with the fewest phrase breaks, since kickers and subtitles are strings of phrases. Lines above it are the
  * kicker, lines below the subtitle.
  */
-export function splitHeadlines(heads: Paragraph[], model: SegmentModel): Headlines {
+export function splitHeadlines(all: Paragraph[], model: SegmentModel): Headlines {
+  // A column's name on a line of its own over the headline (【便民】, 〔走基层〕) is the column, not a headline.
+  const tagLine = all.length > 1 ? all.findIndex((p) => COLUMN_LINE.test(p.text.text)) : -1;
+  const heads = tagLine === -1 ? all : all.filter((_, i) => i !== tagLine);
+  if (tagLine !== -1) {
+    const h = splitHeadlines(heads, model);
+    return h.column ? h : { ...h, column: COLUMN_LINE.exec(all[tagLine]!.text.text)![1]!.trim(), rules: [...h.rules, model.columnTag.id] };
+  }
   if (heads.length === 0) return { rules: [] };
   if (heads.length === 1) return withColumn({ title: heads[0]!.text, rules: [] }, model);
   const rules: string[] = [];
@@ -47,6 +54,9 @@ export function splitHeadlines(heads: Paragraph[], model: SegmentModel): Headlin
   const subtitle = join(heads.slice(at + 1).map((p) => (isDashSubtitle(p.text.text) ? dropDash(p.text) : p.text)));
   return withColumn({ kicker: join(heads.slice(0, at).map((p) => p.text)), title: heads[at]!.text, subtitle, rules }, model);
 }
+
+/** A line that is nothing but a column's name in brackets. */
+const COLUMN_LINE = /^\s*[【〔［\[]([^【】〔〕\[\]［］]{2,12})[】〕］\]]\s*$/u;
 
 /**
  * The headline lines of one article as a crawl prints them, in order. The main title is the line that carries

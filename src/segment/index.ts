@@ -9,8 +9,9 @@ import { detectLanguage } from '../text/language.js';
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { articleParts, isOneArticle, recordParts, type ArticleParts } from './article.js';
 import { assemble, type Piece } from './assemble.js';
-import { parseContributorCredit, parsePhotoCredit, parseRoleNames } from './bylines.js';
+import { parseBracketedPhotoCredit, parseContributorCredit, parsePhotoCredit, parseRoleNames, parseTrailingNames } from './bylines.js';
 import { piecesFromLayout } from './from-layout.js';
+import { dropFurniture } from './furniture.js';
 import { splitHeadlines } from './headlines.js';
 import { pageLines } from './lines.js';
 import { loadSegmentModel, type SegmentModel } from './model.js';
@@ -22,11 +23,16 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
   // A PDF page comes laid out by src/layout/ (articles with their roles); page text is assembled here.
   if (page.layout) return piecesFromLayout(page.layout, model).map((piece, i) => toArticle(page, pieceParts(piece, model), i + 1, model));
   const lines = pageLines(page);
-  if (page.shape === 'article' || (page.shape === undefined && isOneArticle(lines, model))) {
+  // A page that opens with a running head (第3版, 2026年5月8日 星期五) is a printed page, whatever its lines' shape.
+  if (page.shape === 'article' || (page.shape === undefined && !page.runningHead && isOneArticle(lines, model))) {
     return [toArticle(page, articleParts(lines, model, page.shape ? RULE.articleForced : RULE.articleDetected), 1, model)];
   }
-  const pieces = assemble(toParagraphs(lines, model));
-  return pieces.map((piece, i) => toArticle(page, pieceParts(piece, model), i + 1, model));
+  const furniture = dropFurniture(lines, model);
+  const pieces = assemble(toParagraphs(furniture.lines, model));
+  return pieces.map((piece, i) => {
+    const parts = pieceParts(piece, model);
+    return toArticle(page, { ...parts, rules: [...parts.rules, ...furniture.rules, ...(page.runningHead ? [RULE.pageWithRunningHead] : [])] }, i + 1, model);
+  });
 }
 
 /** A page's piece as article parts: its headline group and byline groups around one body. */
@@ -218,6 +224,15 @@ function inlineBylines(body: Paragraph[], first: Paragraph | undefined, model: S
       }
     }
   }
+  if (first?.dateline && out.length === 0) {
+    // 本报讯 记者 张三 5月7日起，…: the byline unbracketed after the dateline, set apart from the report by a space
+    // or a line break.
+    const parsed = plainBylineAfter(first.text, first.dateline.length, model);
+    if (parsed) {
+      out.push(...parsed.bylines);
+      rules.push(RULE.bylineAfterDatelinePlain);
+    }
+  }
   for (const p of body) {
     const t = p.text;
     const m = model.trailingByline.regex.exec(t.text);
@@ -227,14 +242,42 @@ function inlineBylines(body: Paragraph[], first: Paragraph | undefined, model: S
       if (!rules.includes(model.trailingByline.id)) rules.push(model.trailingByline.id);
       continue;
     }
-    const credit = parseContributorCredit(t, model) ?? (p.kind === 'body' ? parsePhotoCredit(t, model) : null);
+    const credit =
+      parseContributorCredit(t, model) ??
+      (p.kind === 'body' ? parsePhotoCredit(t, model) : null) ??
+      parseBracketedPhotoCredit(t, model) ??
+      (p === body[body.length - 1] ? parseTrailingNames(t, model) : null);
     if (credit) {
       out.push(...credit);
       if (!rules.includes(RULE.paragraphEndCredit)) rules.push(RULE.paragraphEndCredit);
+      for (const r of new Set(credit.map((c) => c.rule))) if ((r === model.trailingNames.id || r === model.bracketedPhotoCredit.id) && !rules.includes(r)) rules.push(r);
     }
   }
   return out;
 }
+
+/**
+ * A byline printed without brackets after the dateline (本报讯 记者 张三 通讯员 李四 5月7日起，…), where the clean
+ * text keeps no space: the byline ends at a gap in the source offsets (a space or a line break set it apart). The
+ * longest run of words up to such a gap that reads as roles and names is the byline, and prose must follow it.
+ */
+function plainBylineAfter(t: MappedText, from: number, model: SegmentModel): ReturnType<typeof parseRoleNames> {
+  let start = from;
+  while (start < t.length && /[\s：:]/.test(t.text[start]!)) start++;
+  if (!model.plainRoleAtStart.test(t.text.slice(start, start + 12))) return null;
+  const ends: number[] = [];
+  for (let i = start + 2; i < Math.min(t.length, start + PLAIN_BYLINE_MAX); i++) if (t.offsets[i] !== t.offsets[i - 1]! + 1) ends.push(i);
+  for (const end of ends.reverse()) {
+    const rest = t.text.slice(end);
+    if (rest.length < 4 || !/^[\p{Script=Han}\d“"‘（(《]/u.test(rest)) continue;
+    const parsed = parseRoleNames(t.slice(start, end), model);
+    if (parsed && parsed.bylines.length > 0) return parsed;
+  }
+  return null;
+}
+
+/** A byline after a dateline runs to at most this many characters. */
+const PLAIN_BYLINE_MAX = 40;
 
 /** A brief (简讯) is one paragraph of fewer than this many characters, whatever else it has. */
 export const BRIEF_MAX_CHARS = 150;

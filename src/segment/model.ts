@@ -17,6 +17,8 @@ const PatternsFile = z
     commentarySignatures: RuleRegex.extend({ $comment: z.string().optional() }),
     reportedBylines: RuleRegex.extend({ $comment: z.string().optional() }),
     trailingBylines: RuleRegex.extend({ $comment: z.string().optional() }),
+    trailingNames: RuleRegex.extend({ $comment: z.string().optional() }),
+    bracketedPhotoCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     outlets: RuleRegex.extend({ $comment: z.string().optional(), roles: z.array(z.string().min(1)).min(1) }),
     printLines: RuleRegex.extend({ $comment: z.string().optional() }),
     photoCredits: RuleRegex.extend({ $comment: z.string().optional() }),
@@ -24,6 +26,10 @@ const PatternsFile = z
     kickerEnds: RuleRegex.extend({ $comment: z.string().optional() }),
     editorsNotes: z.object({ $comment: z.string().optional(), opening: RuleRegex, signoff: RuleRegex }).strict(),
     columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
+    fieldLines: RuleRegex.extend({ $comment: z.string().optional() }),
+    sidebarHeads: RuleRegex.extend({ $comment: z.string().optional() }),
+    authorNotes: RuleRegex.extend({ $comment: z.string().optional() }),
+    furniture: z.object({ $comment: z.string().optional(), lines: z.array(RuleRegex), jump: RuleRegex }).strict(),
   })
   .strict();
 
@@ -46,6 +52,10 @@ export interface SegmentModel {
   signature: CompiledRule;
   reportedByline: CompiledRule;
   trailingByline: CompiledRule;
+  /** …用心用情。（戚  言）: authors' names alone in brackets closing a piece. */
+  trailingNames: CompiledRule;
+  /** …。（记者 张三 摄）: a caption's photographer in brackets. */
+  bracketedPhotoCredit: CompiledRule;
   /** Id of the rule that reads another outlet's name before a role (新华网记者), and the roles it may precede. */
   outletRuleId: string;
   outletRoles: string[];
@@ -61,6 +71,15 @@ export interface SegmentModel {
   editorsNoteSignoff: CompiledRule;
   /** A column tag at the end or the start of a headline; the tag is in the groups tag, tag2 or tag3. */
   columnTag: { id: string; trailing: RegExp; leading: RegExp };
+  /** Page furniture: whole lines of no article (责任编辑：…, 版面导航, 短讯), and a jump mark closing a line (（下转第4版）). */
+  furnitureLines: CompiledRule[];
+  /** A notice's contact field, telephone number or dated sign-off: never a headline. */
+  fieldLine: CompiledRule;
+  /** ■新闻链接: a sidebar's head under an article. */
+  sidebarHead: CompiledRule;
+  /** （作者单位：…）: a note on the author closing a piece. */
+  authorNote: CompiledRule;
+  jumpMark: CompiledRule;
 }
 
 let cached: SegmentModel | undefined;
@@ -74,10 +93,15 @@ export function loadSegmentModel(): SegmentModel {
     ...p.bylineRoles.map((r) => r.id),
     ...p.datelines.map((r) => r.id),
     ...p.subheads.map((r) => r.id),
-    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.kickerEnds].map((r) => r.id),
+    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.trailingNames, p.bracketedPhotoCredits, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.kickerEnds].map((r) => r.id),
     p.editorsNotes.opening.id,
     p.editorsNotes.signoff.id,
     p.columnTags.id,
+    p.fieldLines.id,
+    p.sidebarHeads.id,
+    p.authorNotes.id,
+    ...p.furniture.lines.map((r) => r.id),
+    p.furniture.jump.id,
   ];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: path });
@@ -106,6 +130,8 @@ export function loadSegmentModel(): SegmentModel {
     signature: compile(p.commentarySignatures),
     reportedByline: compile(p.reportedBylines),
     trailingByline: compile(p.trailingBylines),
+    trailingNames: compile(p.trailingNames),
+    bracketedPhotoCredit: compile(p.bracketedPhotoCredits),
     outletRuleId: p.outlets.id,
     outletRoles: p.outlets.roles,
     printLine: compile(p.printLines),
@@ -114,6 +140,11 @@ export function loadSegmentModel(): SegmentModel {
     kickerEnd: compile(p.kickerEnds),
     editorsNoteOpening: compile(p.editorsNotes.opening),
     editorsNoteSignoff: compile(p.editorsNotes.signoff),
+    furnitureLines: p.furniture.lines.map(compile),
+    fieldLine: compile(p.fieldLines),
+    sidebarHead: compile(p.sidebarHeads),
+    authorNote: compile(p.authorNotes),
+    jumpMark: compile(p.furniture.jump),
     columnTag: { id: p.columnTags.id, trailing: compile({ id: p.columnTags.id, regex: p.columnTags.trailing }).regex, leading: compile({ id: p.columnTags.id, regex: p.columnTags.leading }).regex },
   };
   return cached;

@@ -4,7 +4,8 @@
 import { displayWidth, endsSentence } from '../text/chars.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { cleanHeadline, joinLines, tidySpaces, undoDoubling } from './clean.js';
-import { parseBylineParagraph, type ParsedByline } from './bylines.js';
+import { authorsOnly, parseBylineParagraph, type ParsedByline } from './bylines.js';
+import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { Line } from './lines.js';
 import type { SegmentModel } from './model.js';
 import { RULE } from './rule-ids.js';
@@ -23,6 +24,10 @@ export interface Paragraph {
   doubled?: boolean;
   /** Opens an editor's note (编者按：…) or signs it off (——编 者). */
   note?: 'opening' | 'signoff';
+  /** A dateline paragraph whose byline follows the dateline in brackets (本报讯（记者 某某）): the piece has its byline. */
+  bylineInside?: boolean;
+  /** A photo's caption: a short paragraph opening its block, with the photographer's credit right under it. */
+  caption?: boolean;
   /** Rule ids that decided this paragraph's kind or joined it across a column break. */
   rules: string[];
   /** Full-line width of the blocks the paragraph starts and ends in, where a block is long enough to tell. */
@@ -46,6 +51,8 @@ interface Draft {
    * line does not).
    */
   firstInBlock: boolean;
+  /** A line of a headline group split into its lines (see splitHeadings). */
+  headGroup?: boolean;
 }
 
 export function toParagraphs(lines: readonly Line[], model: SegmentModel): Paragraph[] {
@@ -73,11 +80,74 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
     drafts.push(...inBlock);
   }
   const out = drafts
-    .flatMap((d) => splitHeadings(d, d.width))
+    .flatMap((d) => splitHeadings(d, d.width, model, pageWidth > MAX_COLUMN_WIDTH))
     .map((d) => ({ ...classify(d, model), ...(d.columnStart !== undefined ? { columnStart: d.columnStart } : {}), ...(d.columnEnd !== undefined ? { columnEnd: d.columnEnd } : {}) }));
   // An editor's note comes before the report it introduces: the dateline after its sign-off opens no new piece.
   for (let i = 1; i < out.length; i++) if (out[i]!.kind === 'dateline' && out[i - 1]!.note === 'signoff') out[i] = { ...out[i]!, kind: 'body' };
+  // ■青岚县举办首届农民篮球赛 over one paragraph, the two alone in their block: a brief's title, not a subhead.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const p = out[i]!;
+    const next = out[i + 1]!;
+    const after = out[i + 2];
+    if (p.kind !== 'subhead' || !p.rules.includes(MARKED_SUBHEAD) || !opensBlock(out[i - 1], p)) continue;
+    // ■新闻链接, ■延伸阅读: a sidebar of the article above, not a brief.
+    if (model.sidebarHead.regex.test(p.text.text)) continue;
+    if ((next.kind === 'body' || next.kind === 'dateline') && adjacent(p, next) && (!after || !adjacent(next, after))) {
+      const text = cleanHeadline(p.lines.map((l) => l.text));
+      let mark = 0;
+      while (mark < text.length && /[■●◆▲□\s]/.test(text.text[mark]!)) mark++;
+      out[i] = { ...p, kind: 'title', text: text.slice(mark), rules: [...p.rules, RULE.markedBriefTitle] };
+    }
+  }
+  // 殷晓梅 under a title, or closing a piece: a name alone on its line is the piece's author, not a headline.
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i]!;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (p.kind !== 'title' || p.lines.length !== 1 || !prev) continue;
+    const underTitle = prev.kind === 'title' && (next?.kind === 'body' || next?.kind === 'dateline');
+    const closing = prev.kind === 'body' && (!next || next.kind === 'title');
+    if (!underTitle && !closing) continue;
+    const authors = namesAlone(p.text);
+    if (authors) out[i] = { ...p, kind: 'byline', byline: authors, rules: [...p.rules, RULE.bylineNamesAlone] };
+  }
+  // 图为…。 / 记者 田思远 摄: a short paragraph opening its block over a photographer's credit is a caption, and
+  // opens a piece of its own (a photo), as a dateline opens a report.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const p = out[i]!;
+    const credit = out[i + 1]!;
+    if (p.kind !== 'body' || p.text.length > CAPTION_MAX_CHARS || !opensBlock(out[i - 1], p) || !adjacent(p, credit)) continue;
+    if (credit.kind === 'byline' && credit.byline!.bylines.length > 0 && credit.byline!.bylines.every((b) => b.role === '摄影')) {
+      out[i] = { ...p, caption: true, rules: [...p.rules, RULE.captionOverCredit] };
+    }
+  }
   return out;
+}
+
+/** One to three names alone (殷晓梅, 程  雪 韦一鸣), each opening with a common surname: the authors, or null. */
+function namesAlone(t: MappedText): ParsedByline | null {
+  if (t.text.replace(/\s/g, '').length > 12) return null;
+  const parsed = authorsOnly(t, RULE.bylineNamesAlone);
+  if (!parsed || parsed.bylines.length > 3) return null;
+  const ok = parsed.bylines.every((b) => {
+    const sn = surnameAt(b.name, 0);
+    return sn > 0 && b.name.length > sn && b.name.length <= sn + 2 && (sn === 2 || isCommonSurname(b.name[0]!));
+  });
+  return ok ? parsed : null;
+}
+
+/** A caption runs to a few sentences. */
+const CAPTION_MAX_CHARS = 200;
+
+const MARKED_SUBHEAD = 'subhead.marked';
+
+/** No blank line between the two paragraphs. */
+function adjacent(a: Paragraph, b: Paragraph): boolean {
+  return a.lines[a.lines.length - 1]!.no + 1 === b.lines[0]!.no;
+}
+
+function opensBlock(prev: Paragraph | undefined, p: Paragraph): boolean {
+  return !prev || !adjacent(prev, p);
 }
 
 function toBlocks(lines: readonly Line[]): Line[][] {
@@ -107,13 +177,28 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
   let prevByline = false;
   for (let i = 0; i < block.length; i++) {
     const line = block[i]!;
-    const byline = parseBylineParagraph(line.text, model);
+    let byline = parseBylineParagraph(line.text, model);
+    // 本报记者 骆永康 通讯员 甄 / 倩倩: a name broken over the line end; the byline takes the short line after it.
+    const tail = block[i + 1];
+    if (!byline && tail && tail.width <= 3 && /^[\u4e00-\u9fff]{1,2}$/.test(tail.text.text) && model.plainRoleAtStart.test(line.text.text)) {
+      byline = parseBylineParagraph(joinLines([line.text, tail.text]), model);
+      if (byline) {
+        const prev = block[i - 1];
+        const rule = prev ? RULE.bylineLine : '';
+        cur = { lines: [line, tail], rules: rule ? [rule, RULE.bylineOverLines] : [RULE.bylineOverLines], width, fullWidth, byline: { ...byline, rules: [...byline.rules] }, firstInBlock: out.length === 0 || prevByline };
+        out.push(cur);
+        prevByline = true;
+        i++;
+        continue;
+      }
+    }
     const prev = block[i - 1];
     let rule = '';
     if (prev) {
       if (byline || prevByline) rule = byline && prevByline && !byline.signature ? '' : RULE.bylineLine;
       else if (isDateline(line.text.text, model)) rule = RULE.datelineStart;
-      else if (line.indent > 0) rule = RULE.indent;
+      // Headline lines set with one indent (a head centred by spaces) are lines of one group, not paragraphs.
+      else if (line.indent > 0 && !(line.indent === prev.indent && headlineShaped(line.text.text) && headlineShaped(prev.text.text))) rule = RULE.indent;
       else if (prev.width > MAX_COLUMN_WIDTH && endsSentence(prev.text.text)) rule = RULE.linePerParagraph;
       else if (endsSentence(prev.text.text) && prev.width < width * 0.85) rule = RULE.shortLastLine;
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
@@ -176,25 +261,31 @@ function lostIndent(line: Line, fullWidth: number): boolean {
  * a doubled (bold) line, a line of space-separated phrases, or a subtitle with a comma ends its headline.
  * A short unpunctuated first line over a full line of prose is a headline over its body.
  */
-function splitHeadings(d: Draft, width: number): Draft[] {
-  if (d.byline || d.lines.length < 2) return [d];
+function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped = false): Draft[] {
+  if (d.byline || d.lines.length < 2 || isBracketedCredit(d, model)) return [d];
   const texts = d.lines.map((l) => l.text.text);
   if (d.lines.length <= 3 && texts.every(headlineShaped)) {
     const out: Draft[] = [];
     d.lines.forEach((line, i) => {
       const prev = d.lines[i - 1];
-      const complete = (l: Line): boolean => isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text);
-      if (i > 0 && isDashSubtitle(line.text.text)) out.push({ ...d, lines: [line], rules: [RULE.dashSubtitle] });
-      else if (!prev || complete(prev) || complete(line)) out.push({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine] });
+      // A kicker leads into the title with a dash or a colon (聚焦产业升级——): it ends its line of the group.
+      // On a page whose lines were never wrapped (its prose runs wider than any column), each line is whole.
+      const complete = (l: Line): boolean =>
+        unwrapped || isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text) || model.kickerEnd.regex.test(l.text.text);
+      if (i > 0 && isDashSubtitle(line.text.text)) out.push({ ...d, lines: [line], rules: [RULE.dashSubtitle], headGroup: true });
+      else if (!prev || complete(prev) || complete(line)) out.push({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine], headGroup: true });
       else out[out.length - 1]!.lines.push(line);
     });
     return out;
   }
-  const [first, second] = texts as [string, string];
-  if (!/[\p{P}]/u.test(first.replace(/[“”"‘’《》]/g, '')) && displayWidth(first) < width * 0.6 && displayWidth(second) >= width * 0.85) {
+  // One or two short unpunctuated lines (a column tag 【便民】 may be one) over a full line of prose.
+  const heading = (t: string): boolean => !/[\p{P}]/u.test(t.replace(/[“”"‘’《》【】〔〕]/g, '')) && displayWidth(t) < width * 0.6;
+  let k = 0;
+  while (k < Math.min(2, texts.length - 1) && heading(texts[k]!)) k++;
+  if (k > 0 && displayWidth(texts[k]!) >= width * 0.85) {
     return [
-      { ...d, lines: [d.lines[0]!] },
-      { ...d, lines: d.lines.slice(1), rules: [RULE.headingOverBody] },
+      ...d.lines.slice(0, k).map((line, i) => ({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine] })),
+      { ...d, lines: d.lines.slice(k), rules: [RULE.headingOverBody] },
     ];
   }
   return [d];
@@ -246,6 +337,8 @@ function continuesAcrossBlocks(prev: Draft, next: Draft, nextIsWholeBlock: boole
   if ((prev.firstInBlock && (looksLikeTitle(prev.lines) || isHeadlineBlock(prev.lines))) || (nextIsWholeBlock && looksLikeTitle(next.lines))) return null;
   if (model.subheads.some((r) => r.regex.test(firstNext.text.text))) return null;
   if (endsSentence(last)) return null;
+  // …服务。（记者 侯书婷）: a credit in brackets closes its piece.
+  if (/[)）]$/.test(last) && (model.trailingByline.regex.test(last) || model.trailingNames.regex.test(last) || model.contributorCredit.regex.test(last))) return null;
   // A full last line (or a run of narrow wrapped lines) means the text was still running.
   return prev.lines[prev.lines.length - 1]!.width >= prev.width * 0.7 || (prev.lines.length >= 2 && prevText.length > 20) ? RULE.columnContinuation : null;
 }
@@ -273,6 +366,13 @@ export function looksLikeTitle(lines: readonly Line[]): boolean {
   return displayWidth(text) <= 48;
 }
 
+/** A paragraph that is nothing but a credit in brackets: contributors, a byline, or authors' names alone. */
+function isBracketedCredit(d: Draft, model: SegmentModel): boolean {
+  const text = joinLines(d.lines.map((l) => l.text)).text;
+  if (!/^[（(]/.test(text)) return false;
+  return model.contributorCredit.regex.test(text) || model.trailingByline.regex.test(text) || model.trailingNames.regex.test(text) || model.authorNote.regex.test(text);
+}
+
 function classify(d: Draft, model: SegmentModel): Paragraph {
   const rules = [...d.rules];
   if (d.byline) {
@@ -288,14 +388,23 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
   const dateline = model.datelines.find((r) => r.regex.test(firstText));
   if (dateline) {
     const text = tidySpaces(joinLines(d.lines.map((l) => l.text)));
-    return { kind: 'dateline', lines: d.lines, text, dateline: dateline.regex.exec(firstText)![0], rules: [...rules, dateline.id] };
+    const printed = dateline.regex.exec(firstText)![0];
+    const after = text.text.slice(text.text.indexOf(printed) + printed.length).trimStart();
+    const bylineInside = /^[（(]/.test(after) && model.plainRoleAtStart.test(after.slice(1).trimStart());
+    return { kind: 'dateline', lines: d.lines, text, dateline: printed, rules: [...rules, dateline.id], ...(bylineInside ? { bylineInside } : {}) };
   }
-  const subhead = model.subheads.find((r) => r.regex.test(firstText));
+  const subhead = model.sidebarHead.regex.test(firstText) && d.lines.length === 1 ? model.sidebarHead : model.subheads.find((r) => r.regex.test(firstText));
   if (subhead && d.lines.length <= 2 && !hasSentencePunct(firstText)) {
     return { kind: 'subhead', lines: d.lines, text: tidySpaces(joinLines(d.lines.map((l) => l.text))), rules: [...rules, subhead.id] };
   }
-  // （王某参与采写）: a credit closing the body, short and unpunctuated as a headline is, but no headline.
-  if (looksLikeTitle(d.lines) && !(/^[（(]/.test(firstText) && model.contributorCredit.regex.test(firstText))) {
+  // （王某参与采写）, （记者 张三 通讯员 李四）, （戚  言）: a credit closing the body, short and unpunctuated as a
+  // headline is, but no headline.
+  // 联系电话：…, 青岚县自然资源局 / 2026年5月6日: a notice's fields and sign-off stay in its body.
+  const field = d.lines.some((l) => model.fieldLine.regex.test(l.text.text));
+  if (field) rules.push(model.fieldLine.id);
+  // 聚焦和美乡村： over the title: a kicker's lead-in colon does not make its line prose.
+  const kicker = d.headGroup === true && d.lines.length === 1 && model.kickerEnd.regex.test(firstText) && looksLikeTitle([{ ...d.lines[0]!, text: d.lines[0]!.text.slice(0, -1) }]);
+  if (!field && (kicker || looksLikeTitle(d.lines)) && !isBracketedCredit(d, model)) {
     const text = cleanHeadline(d.lines.map((l) => l.text));
     // Cleaning a headline drops characters only when it undoes a doubled (bold) copy.
     const doubled = nonSpace(text.text) < d.lines.reduce((n, l) => n + nonSpace(l.text.text), 0);

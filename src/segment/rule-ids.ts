@@ -4,6 +4,8 @@
 export const RULE = {
   /** A byline line cannot continue a prose paragraph, nor a prose line a byline. */
   bylineLine: 'para.byline-line',
+  /** A byline whose last name is broken over the line end (通讯员 甄 / 倩倩) takes the short line after it. */
+  bylineOverLines: 'para.byline-over-lines',
   /** A dateline (本报讯, 本报北京1月5日电) opens a paragraph. */
   datelineStart: 'para.dateline-start',
   /** An indented line opens a paragraph (where PDF extraction kept the indent). */
@@ -26,6 +28,10 @@ export const RULE = {
   headingLine: 'para.heading-line',
   /** A subtitle opened by a dash (——记……) is its own headline line, under the main title. */
   dashSubtitle: 'para.dash-subtitle',
+  /** A short paragraph opening its block over a photographer's credit is a caption; it opens a photo piece. */
+  captionOverCredit: 'para.caption-over-credit',
+  /** A marked line (■, ▲) alone over one paragraph in its block is a brief's title, not a subhead. */
+  markedBriefTitle: 'para.marked-brief-title',
   /** A short unpunctuated line over a full line of prose is a headline over its body. */
   headingOverBody: 'para.heading-over-body',
   /** Bold headlines come out of PDF extraction doubled (千名干部助千企千名干部助千企); one copy is kept. */
@@ -40,14 +46,24 @@ export const RULE = {
   /** Two bodies came out side by side; a new piece was started between them (no dateline opened it). */
   splitBody: 'segment.split-body',
   titleAfterBody: 'segment.title-after-body',
+  /** An editor's note printed above its piece's headline opens that piece's body. */
+  noteAboveHeadline: 'segment.note-above-headline',
   titleBeforeBody: 'segment.title-before-body',
   /** A name credited twice in one piece (byline box and trailing brackets) keeps its first credit only. */
   bylineRepeated: 'byline.repeated',
   /** `本报讯（记者 张三 通讯员 李四）`: the byline in brackets right after the dateline. */
   bylineAfterDateline: 'byline.after-dateline',
+  /** A name alone on its line, under a title or closing a piece: its author (殷晓梅). */
+  bylineNamesAlone: 'byline.names-alone',
+  /** `汪雪芬　文`: names and 文 set apart after them, on a line of their own: the writers. */
+  bylineNamesWen: 'byline.names-wen',
+  /** `本报讯 记者 张三 5月7日起，…`: the byline unbracketed after the dateline, ended by a space or a line break. */
+  bylineAfterDatelinePlain: 'byline.after-dateline-plain',
   /** The source holds one article: told by its shape (see article.ts), or so declared (flag, sidecar, JSONL). */
   articleDetected: 'layout.one-article',
   articleForced: 'layout.article-input',
+  /** A source page that opens with a running head is a printed page of pieces, never one article. */
+  pageWithRunningHead: 'layout.page-with-running-head',
   /** An article's head lines read in a crawl's order: main title first, with its column tag. */
   articleHead: 'headline.crawl-order',
   /** A headline-shaped paragraph inside a one-article body is a subhead, not a new article. */

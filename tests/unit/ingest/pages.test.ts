@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pagesOf } from '../../../src/ingest/index.js';
-import { parseRunningHead, splitPages } from '../../../src/ingest/pages.js';
+import { parseDatedHead, parseRunningHead, splitPages } from '../../../src/ingest/pages.js';
 import { segmentPage } from '../../../src/segment/index.js';
 
 describe('parseRunningHead reads a page number as a word of its own, and the date beside it', () => {
@@ -53,6 +53,34 @@ describe('splitPages', () => {
     ]);
     // Four characters are a dash in the text, not a rule.
     expect(pages('甲\n====\n乙')).toHaveLength(1);
+  });
+
+  test('a dated head opens a page: a head over two lines, or an evening paper\'s with a bare folio', () => {
+    expect(pages('2027年3月2日 星期二\n第5版\n\n甲\n')).toEqual([
+      { text: '甲', rules: ['page.dated-head', 'page.running-head'], meta: { date: '2027-03-02', page: '5' }, head: '2027年3月2日 星期二 第5版' },
+    ]);
+    expect(pages('B3　２０２７年３月２日　星期二　江城晚报　文体\n\n乙\n')).toEqual([
+      { text: '乙', rules: ['page.dated-head'], meta: { date: '2027-03-02', page: 'B3' }, head: 'B3　２０２７年３月２日　星期二　江城晚报　文体' },
+    ]);
+    // A head over lines may end with the section's name alone under it.
+    expect(pages('2027年3月2日 星期二\n第5版\n国际·国内\n\n甲\n')).toEqual([
+      { text: '甲', rules: ['page.dated-head', 'page.running-head'], meta: { date: '2027-03-02', page: '5' }, head: '2027年3月2日 星期二 第5版 国际·国内' },
+    ]);
+    // A head on one line keeps the short line under it: it is the page's first headline.
+    expect(pages('2027年3月2日 星期二 第5版 城事\n插秧忙\n乙。\n')[0]!.text).toBe('插秧忙\n乙。');
+    // After the page's first text a date line is text: it opens no page.
+    expect(pages('丙。\n2027年3月2日 星期二\n丁\n')).toEqual([{ text: '丙。\n2027年3月2日 星期二\n丁', rules: [], meta: {}, head: undefined }]);
+  });
+
+  test.each([
+    ['2023年10月9日 星期一', { date: '2023-10-09' }],
+    ['A4 2023年10月9日 星期一 东湖晚报 访谈', { date: '2023-10-09', page: 'A4' }],
+    ['2023年10月9日 周一 综合 C12', { date: '2023-10-09', page: 'C12' }],
+    ['2023年10月9日 星期一 第2版', null],
+    ['今天是2023年10月9日 星期一。', null],
+    ['2023年2月30日 星期四', null],
+  ])('parseDatedHead(%s)', (line, expected) => {
+    expect(parseDatedHead(line)).toEqual(expected);
   });
 
   test('a running head opens the page it heads and gives it a date and page number', () => {

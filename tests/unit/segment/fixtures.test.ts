@@ -103,6 +103,33 @@ const EXPECTED: Record<string, Expected[]> = {
     { kind: 'news', title: '新埭3.2万亩晚稻长势喜人', dateline: '本报讯', bylines: ['记者 朱琳'], paragraphs: 2, body: ['种植晚稻3.2万亩', '新埭镇农业服务中心主任蔡永明说'] },
     { kind: 'brief', title: '林埭镇举办农民丰收节', dateline: '本报讯', bylines: ['记者 张丽萍'], paragraphs: 1, body: ['徐家埭村开幕'] },
   ],
+  'briefs-marked.txt': [
+    { kind: 'brief', title: '青岚县举办首届农民篮球赛', bylines: ['作者 马晓光'], paragraphs: 1, body: ['16支球队参赛', '小组赛加淘汰赛的赛制。'] },
+    { kind: 'brief', title: '白沙镇开展防汛应急演练', bylines: ['通讯员 鲍一鸣'], paragraphs: 1, body: ['模拟堤坝管涌险情处置'] },
+    { kind: 'brief', title: '云岭镇新建3座村级养老服务站', bylines: ['记者 侯书婷'], paragraphs: 1, body: ['400多名老人'] },
+    { kind: 'brief', title: '城北水厂5月10日检修', bylines: [], paragraphs: 1, body: ['8时至18时暂停供水'] },
+    { kind: 'brief', title: '柳溪市图书馆延长开放时间', bylines: ['本报记者 倪佳'], paragraphs: 1, body: ['延长至21时'] },
+  ],
+  'commentary-letters.txt': [
+    { kind: 'commentary', title: '让“家门口就业”更有温度', bylines: [], paragraphs: 2, body: ['就业是最基本的民生。', '越过越红火。'] },
+    { kind: 'news', title: '小巷里的“微更新”见真章', bylines: ['作者 戚言'], paragraphs: 2, body: ['老旧小区的改造', '用心用情。'] },
+    { kind: 'news', title: '电动车充电难如何破解', bylines: ['本报记者 祁明'], paragraphs: 4, body: ['编者按：近期', '城东花苑小区', '预计6月底前完成。'] },
+  ],
+  'notices-ads.txt': [
+    { kind: 'article', title: '公告', bylines: [], paragraphs: 6, body: ['拟对白沙镇前湾村', '三、利害关系人', '特此公告。', '青岚县自然资源局2026年5月6日'] },
+    { kind: 'brief', title: '遗失启事', bylines: [], paragraphs: 1, body: ['遗失公章一枚'] },
+    { kind: 'article', title: '招聘启事', bylines: [], paragraphs: 3, body: ['诚聘货车司机10名', '联系电话：0575-81234567', '兴业路18号'] },
+  ],
+  'hard-breaks-12.txt': [
+    {
+      kind: 'news', title: '城南街道上线“一键呼叫”为独居老人织密安全网', dateline: '本报讯', bylines: ['本报记者 骆永康', '通讯员 甄倩倩'], paragraphs: 2,
+      body: ['78岁的独居老人伍大爷', '312户独居老人'],
+    },
+    {
+      kind: 'news', title: '柳溪中学学子在省机器人大赛获佳绩', dateline: '本报讯', bylines: ['记者 苗雨', '通讯员 单欣然'], paragraphs: 2,
+      body: ['一等奖2项、二等奖3项', '识别12类生活垃圾。'],
+    },
+  ],
 };
 
 const dir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));

@@ -324,13 +324,16 @@ describe('rule ids', () => {
     ...patterns.bylineRoles.map((r: { id: string }) => r.id),
     ...patterns.datelines.map((r: { id: string }) => r.id),
     ...patterns.subheads.map((r: { id: string }) => r.id),
-    ...['commentarySignatures', 'reportedBylines', 'trailingBylines', 'outlets', 'printLines', 'photoCredits', 'contributorCredits', 'kickerEnds', 'columnTags'].map((k) => patterns[k].id),
+    ...['commentarySignatures', 'reportedBylines', 'trailingBylines', 'trailingNames', 'outlets', 'printLines', 'photoCredits', 'contributorCredits', 'kickerEnds', 'columnTags', 'fieldLines', 'sidebarHeads', 'authorNotes', 'bracketedPhotoCredits'].map((k) => patterns[k].id),
+    ...patterns.furniture.lines.map((r: { id: string }) => r.id),
+    patterns.furniture.jump.id,
     patterns.editorsNotes.opening.id,
     patterns.editorsNotes.signoff.id,
     RECORD_RULE,
     pageBreaks.formFeedId,
     pageBreaks.ruleLine.id,
     pageBreaks.runningHead.id,
+    pageBreaks.datedHead.id,
   ];
 
   test('are unique across code and data', () => {
@@ -340,7 +343,7 @@ describe('rule ids', () => {
   test('every rule an article records is one of them', () => {
     const dir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
     const known = new Set(all);
-    const files = ['multi-page.txt', 'peoples-daily-14.txt', 'fullwidth-inline-16.txt', 'title-after-body-22.txt', 'plain-article.txt', 'commentary-photo-18.txt', ...readdirSync(`${dir}../articles`).filter((f) => f.endsWith('.txt')).map((f) => `../articles/${f}`)];
+    const files = ['multi-page.txt', 'briefs-marked.txt', 'commentary-letters.txt', 'notices-ads.txt', 'hard-breaks-12.txt', 'peoples-daily-14.txt', 'fullwidth-inline-16.txt', 'title-after-body-22.txt', 'plain-article.txt', 'commentary-photo-18.txt', ...readdirSync(`${dir}../articles`).filter((f) => f.endsWith('.txt')).map((f) => `../articles/${f}`)];
     const recorded = new Set(files.flatMap((f) => pagesOf(f, readFileSync(dir + f), { year: 2024 }).flatMap((p) => segmentPage(p).flatMap((a) => a.rules))));
     expect([...recorded].filter((r) => !known.has(r))).toEqual([]);
     // The new rules fire on the fixtures written for them.
@@ -348,6 +351,7 @@ describe('rule ids', () => {
       'page.form-feed', 'page.rule-line', 'page.running-head', 'byline.reported', 'para.dash-subtitle', 'para.lost-indent', 'para.line-per-paragraph', 'clean.full-width', 'clean.doubled-headline',
       'layout.one-article', 'headline.crawl-order', 'headline.column-tag', 'headline.kicker-lead-in', 'article.subhead', 'article.credit-line', 'byline.paragraph-end',
       'byline.outlet', 'byline.print-line', 'note.editors-note-signoff', 'date.from-dateline',
+      'furniture.page-staff', 'furniture.column-head', 'byline.trailing-names', 'para.marked-brief-title', 'para.field-line', 'para.byline-over-lines', 'layout.page-with-running-head',
     ]) {
       expect([r, recorded.has(r)]).toEqual([r, true]);
     }
