@@ -7,7 +7,7 @@ import type { Mention } from '../extract/mention.js';
 import { loadExtractLexicon } from '../extract/lexicon.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import type { EntityKind } from '../../schema/model.js';
-import { placeRef, type EntityRef } from './entities.js';
+import type { EntityRef } from './entities.js';
 
 export type AreaLevel = 'province' | 'city' | 'county' | 'district' | 'zone' | 'town' | 'township' | 'subdistrict' | 'village' | 'community';
 
@@ -131,25 +131,7 @@ export class PlacesInView {
     for (const m of mentions) {
       const ids = m.label === 'Place' ? m.attrs.placeIds : m.attrs.place && this.g.get(m.attrs.place.placeIds[0] ?? '')?.name === m.attrs.place.text ? m.attrs.place.placeIds : undefined;
       if (ids?.length === 1 && !this.plain.includes(ids[0]!)) this.plain.push(ids[0]!);
-      if (m.label !== 'Place' && ids?.length === 1) this.inNames.push({ pos: m.start, id: ids[0]! });
     }
-  }
-
-  /** Gazetteer places named in full opening a body's name (秭归县农业农村局), by where the body is printed. */
-  private readonly inNames: Array<{ pos: number; id: string }> = [];
-
-  /**
-   * The place of a level named last before `pos` only inside a body's name (记者从某县统计局获悉，全县…): what an
-   * area word means when no place of its level was named on its own.
-   */
-  private inNameAt(level: AreaLevel, pos: number): EntityRef | undefined {
-    for (let k = this.inNames.length - 1; k >= 0; k--) {
-      const { pos: at, id } = this.inNames[k]!;
-      if (at >= pos) continue;
-      const p = this.g.get(id);
-      if (p && levelsOf(p).includes(level)) return placeRef(this.g, p);
-    }
-    return undefined;
   }
 
   /** The gazetteer places of the article: those it names beyond doubt, and those resolved so far. */
@@ -184,7 +166,7 @@ export class PlacesInView {
   referent(level: AreaLevel, pos: number, paper: EntityRef | undefined, own: boolean): EntityRef | undefined {
     const ofLevel = paper !== undefined && levelsOf(paper).includes(level);
     if (paper && ofLevel && (own || this.named.some((n) => n.m.start < pos && (n.ref.key === paper.key || this.inside(n.ref, paper))))) return paper;
-    return this.at(level, pos) ?? (own ? undefined : this.inNameAt(level, pos)) ?? paper;
+    return this.at(level, pos) ?? paper;
   }
 
   /**
