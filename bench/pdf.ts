@@ -7,7 +7,7 @@
 // articles (pdfjs, layout, segmentation; one file at a time, warm), beside pdftotext's own time on the same
 // files (a process per page, as a user runs it), and the text path's reading of pdftotext's output.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../src/document/types.js';
@@ -77,6 +77,21 @@ for (const { file, truth } of pages) {
 }
 const pdfCpu = cpuMs().self - c0.self;
 
+// Pages from another producer: typeset by reportlab the way typesetting systems write PDFs (a text object per
+// glyph, TJ kerning, character spacing, CID fonts; vertical title, table, advert, letter-spaced head…), committed
+// with their truth in tests/fixtures/pdf-reportlab/ (make.py remakes them).
+const foreignDir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pdf-reportlab');
+const foreign = empty();
+let foreignPages = 0;
+let foreignExtra = 0;
+for (const name of readdirSync(foreignDir).filter((f) => f.endsWith('.pdf')).sort()) {
+  const truth = JSON.parse(readFileSync(join(foreignDir, name.replace(/\.pdf$/, '.truth.json')), 'utf8')) as PageTruth;
+  const articles = await readPdfPage(join(foreignDir, name));
+  add(foreign, scorePage(truth, articles), `reportlab ${name}`);
+  foreignExtra += Math.max(0, articles.length - truth.articles.length);
+  foreignPages++;
+}
+
 const modes = [
   { name: 'pdftotext', flags: [] as string[] },
   { name: 'pdftotext -layout', flags: ['-layout'] },
@@ -109,6 +124,7 @@ const perSecond = (ms: number[]): number => 1000 / median(ms);
 const perCpuSecond = (ms: number): string => ((1000 * pages.length) / ms).toFixed(1);
 const rows = [
   `| kg, PDF read by the layout reader | ${pct(pdf.right, pdf.articles)} (${pdf.right}/${pdf.articles}) | ${pct(pdf.bylinesRight, pdf.withBylines)} (${pdf.bylinesRight}/${pdf.withBylines}) | ${perSecond(pdfMs).toFixed(1)} | ${perCpuSecond(pdfCpu)} |`,
+  `| kg, PDF read by the layout reader: ${foreignPages} pages from another producer (reportlab) | ${pct(foreign.right, foreign.articles)} (${foreign.right}/${foreign.articles}); ${foreignExtra} piece(s) read that are no article | ${pct(foreign.bylinesRight, foreign.withBylines)} (${foreign.bylinesRight}/${foreign.withBylines}) |  |  |`,
   ...modes.map((m) => {
     const t = text.get(m.name)!;
     const speed = m.flags.length === 0 ? `${perSecond(textPathMs.map((x, i) => x + pdftotextMs[i]!)).toFixed(1)} (pdftotext alone ${perSecond(pdftotextMs).toFixed(1)}) | pdftotext alone ${perCpuSecond(pdftotextCpu)}` : ' | ';
@@ -125,6 +141,8 @@ const body = [
   '| Path | Articles right | Bylines right | Pages/s (median page) | Pages per CPU-second |',
   '|---|---|---|---|---|',
   ...rows,
+  '',
+  foreign.problems.length ? `Misses on the reportlab pages:\n\n${foreign.problems.map((p) => `- ${p}`).join('\n')}\n` : 'The PDF path read every article of the reportlab pages right.',
   '',
   pdf.problems.length ? `PDF path misses:\n\n${pdf.problems.slice(0, 12).map((p) => `- ${p}`).join('\n')}${pdf.problems.length > 12 ? `\n- … and ${pdf.problems.length - 12} more` : ''}` : 'The PDF path read every article right.',
 ].join('\n');

@@ -264,6 +264,18 @@ export function parseDatedHead(line: string, model: PageBreakModel = loadPageBre
 /** The page's staff as a running head prints them (责任编辑：某某, 美编/版式/校对：某某). */
 const PAGE_STAFF = /(?:责任编辑|责编|编辑|美编|版式设计|版式|校对|审读|审校|组版|制版|照排)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}/gu;
 
+/** A real date printed in a line (2025年4月8日) as YYYY-MM-DD, or undefined. */
+export function printedDate(line: string, model: PageBreakModel = loadPageBreakModel()): string | undefined {
+  const date = model.runningHead.date.exec(line)?.groups;
+  if (!date) return undefined;
+  const y = Number(date.year);
+  const m = Number(date.month);
+  const d = Number(date.day);
+  const valid = new Date(Date.UTC(y, m - 1, d));
+  if (valid.getUTCFullYear() !== y || valid.getUTCMonth() !== m - 1 || valid.getUTCDate() !== d) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /**
  * The date, page number and paper a running head prints, or null when the line is not a running head. The paper
  * is read only when it is one of the city papers listed in lexicons/newspapers.tsv (its home city follows).
@@ -278,16 +290,8 @@ export function parseRunningHead(line: string, model: PageBreakModel = loadPageB
   const meta: Partial<PageMeta> = {
     page: num.groups.page !== undefined ? pageNumberOf(num.groups.page) : `${num.groups.section}${Number(num.groups.sectionPage)}`,
   };
-  const date = model.runningHead.date.exec(line)?.groups;
-  if (date) {
-    const y = Number(date.year);
-    const m = Number(date.month);
-    const d = Number(date.day);
-    const valid = new Date(Date.UTC(y, m - 1, d));
-    if (valid.getUTCFullYear() === y && valid.getUTCMonth() === m - 1 && valid.getUTCDate() === d) {
-      meta.date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    }
-  }
+  const date = printedDate(line, model);
+  if (date) meta.date = date;
   for (const paper of loadNewspapers().keys()) {
     if (line.includes(paper)) {
       meta.newspaper = paper;

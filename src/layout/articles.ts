@@ -26,6 +26,8 @@ export const LAYOUT_RULE = {
   shortLine: 'layout.para.short-line',
   gap: 'layout.para.gap',
   runningHead: 'layout.furniture.running-head',
+  headRow: 'layout.furniture.head-row',
+  table: 'layout.furniture.table',
 } as const;
 
 /** A piece as the grouping finds it, before its lines are placed in the page's text. */
@@ -35,6 +37,8 @@ export interface FurnitureDraft {
   kind: FurnitureKind;
   line: Line;
   rule: string;
+  /** How the line reads when its printed spacing misleads (a letter-spaced running head): its words, a space apart. */
+  reading?: string;
 }
 
 export interface PageDraft {
@@ -69,10 +73,19 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const p = model.params;
   const furniture: FurnitureDraft[] = [];
   const elements: Element[] = [];
+  const linesOf = new Map(blocks.map((b) => [b, blockLines(b, p)] as const));
+  const cells = tableCells(linesOf, page.bodySize, p);
+  const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
+  furniture.push(...spacedHeads.heads);
   for (const block of blocks) {
     let opens = true;
     let cur: Element | undefined;
-    for (const line of blockLines(block, p)) {
+    for (const line of linesOf.get(block)!) {
+      if (spacedHeads.taken.has(line)) continue;
+      if (cells.has(line)) {
+        furniture.push({ kind: 'table', line, rule: LAYOUT_RULE.table });
+        continue;
+      }
       const f = furnitureOf(line, page, model);
       if (f) {
         furniture.push(f);
@@ -92,11 +105,12 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
 
   const groups = headGroups(elements, p);
   const inGroup = new Set(groups.flatMap((g) => g.elements));
+  const beside = besideVertical(elements.filter((e) => !inGroup.has(e)), groups.filter(isVertical), page.bodySize);
   const orphans: Element[][] = [];
   let lastOrphan = -2;
   elements.forEach((e, i) => {
     if (inGroup.has(e)) return;
-    const owner = ownerOf(e, groups, page.bodySize, p.ownerOverlap);
+    const owner = beside.get(e) ?? ownerOf(e, groups, page.bodySize, p.ownerOverlap);
     if (owner) owner.owned.push(e);
     else {
       if (lastOrphan !== i - 1 || orphans.length === 0) orphans.push([]);
@@ -112,6 +126,10 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     if (head) rules.push(LAYOUT_RULE.owner);
     else rules.push(LAYOUT_RULE.untitled);
     const { paragraphs, paraRules } = toParagraphs(owned, page, p);
+    if (isAdvert([...(head ? head.elements.flatMap((e) => e.lines) : []), ...paragraphs.flat()], model)) {
+      for (const line of [...(head ? head.elements.flatMap((e) => e.lines) : []), ...owned.flatMap((e) => e.lines)]) furniture.push({ kind: 'advert', line, rule: model.advert.id });
+      return;
+    }
     const captions: Line[][] = [];
     const body: Line[][] = [];
     for (const para of paragraphs) (isCaption(para, model, p) ? captions : body).push(para);
@@ -125,15 +143,86 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   };
   // Pieces in reading order: by their first element's place in the XY-cut order.
   const pieces: Array<{ at: number; emit: () => void }> = [
-    ...groups.map((g) => ({ at: g.elements[0]!.block.order + g.elements[0]!.y0 / 1e6, emit: () => emit(g, g.owned) })),
+    ...groups.map((g) => ({ at: Math.min(...[g.elements[0]!, ...(isVertical(g) ? g.owned : [])].map((e) => e.block.order + e.y0 / 1e6)), emit: () => emit(g, g.owned) })),
     ...orphans.map((o) => ({ at: o[0]!.block.order + o[0]!.y0 / 1e6, emit: () => emit(undefined, o) })),
   ];
   pieces.sort((a, b) => a.at - b.at).forEach((x) => x.emit());
   return { articles, furniture };
 }
 
+/** Ems of body text: no newspaper sets running text in a narrower column (city papers set 10–14 characters). */
+const NARROWEST_COLUMN = 8;
+
+/**
+ * The cells of a table: lines side by side on one baseline, each in a block of its own (the XY-cut parts a table's
+ * rows when they stand apart, its columns at their gutters), in two rows or more one under the other, their cells
+ * starting (or, figures, ending) at the same places. A cell's block holds that one line, or is a column narrower
+ * than any column of running text. Two bylines side by side under level headlines make one such row, never two.
+ */
+function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams): Set<Line> {
+  const short = [...linesOf].flatMap(([b, lines]) => (lines.length === 1 || b.x1 - b.x0 < NARROWEST_COLUMN * bodySize ? lines.filter((l) => l.size < p.display * bodySize) : []));
+  const rows: Line[][] = [];
+  for (const l of short.sort((a, c) => a.baseline - c.baseline || a.x0 - c.x0)) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0]!.baseline - l.baseline) <= p.lineTolerance * bodySize) row.push(l);
+    else rows.push([l]);
+  }
+  const wide = rows.map((r) => r.sort((a, c) => a.x0 - c.x0)).filter((r) => new Set(r.map((l) => l.block)).size >= 2);
+  // Cells set flush left or flush right (figures) in their column.
+  const aligned = (a: Line[], b: Line[]): boolean => a.filter((x) => b.some((y) => Math.abs(x.x0 - y.x0) <= bodySize || Math.abs(x.x1 - y.x1) <= bodySize)).length >= 2;
+  const near = (a: Line[], b: Line[]): boolean => b[0]!.baseline - a[0]!.baseline <= 3 * bodySize;
+  const cells = new Set<Line>();
+  for (let i = 0; i + 1 < wide.length; i++) {
+    if (near(wide[i]!, wide[i + 1]!) && aligned(wide[i]!, wide[i + 1]!)) for (const l of [...wide[i]!, ...wide[i + 1]!]) cells.add(l);
+  }
+  return cells;
+}
+
 function grow(r: Rect, s: Rect): Rect {
   return { x0: Math.min(r.x0, s.x0), y0: Math.min(r.y0, s.y0), x1: Math.max(r.x1, s.x1), y1: Math.max(r.y1, s.y1) };
+}
+
+/**
+ * The lines of a running head's baseline in the head or foot band. Beside a line that is the running head alone
+ * (第6版), the other short lines of the page head are furniture too (the paper's name and section between date and
+ * folio). A running head set
+ * letter-spaced across the page head (岚 溪 日 报 … 第 5 版), its characters so far apart that
+ * the XY-cut parts them into blocks of a character or two: the lines of one baseline in the head or foot band, with
+ * two such fragments or more, read together, are the running head when together they read as one.
+ */
+function spacedRunningHeads(lines: readonly Line[], page: PageGeometry, p: LayoutParams): { heads: FurnitureDraft[]; taken: Set<Line> } {
+  const band = p.furnitureBand * page.height;
+  const inBand = lines.filter((l) => (l.y1 <= band || l.y0 >= page.height - band) && l.size < p.headline * page.bodySize).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const heads: FurnitureDraft[] = [];
+  const taken = new Set<Line>();
+  // Each fragment read without its letter-spacing, the fragments a space apart: 临 江 日 报 2026年5月6日 第4版.
+  const reading = (row: readonly Line[]): string => row.map(plainText).join(' ');
+  for (let i = 0; i < inBand.length; ) {
+    let j = i + 1;
+    while (j < inBand.length && Math.abs(inBand[j]!.baseline - inBand[i]!.baseline) <= p.lineTolerance * inBand[i]!.size) j++;
+    const row = inBand.slice(i, j).sort((a, b) => a.x0 - b.x0);
+    i = j;
+    if (row.length < 2) continue;
+    // Beside a running head, on its baseline: the rest of the page's head (the paper's name and section, centred
+    // between date and folio) is furniture too, when it is no sentence.
+    const alone = row.filter((l) => parseRunningHead(lineText(l.glyphs, p).text.replace(/\s+/g, ' ').trim()) !== null);
+    if (alone.length > 0) {
+      // (in the head band only: in the foot, a column's last line may share a folio's baseline)
+      for (const l of row) if (!alone.includes(l) && l.y1 <= band && plainText(l).length <= 20 && !/[。，！？；：]/.test(plainText(l))) {
+        heads.push({ kind: 'running-head', line: l, rule: LAYOUT_RULE.headRow });
+        taken.add(l);
+      }
+      continue;
+    }
+    if (row.filter((l) => l.glyphs.length <= 2).length < 2) continue;
+    const glyphs = row.flatMap((l) => l.glyphs);
+    const text = reading(row);
+    if (!parseRunningHead(text)) continue;
+    const line: Line = { glyphs, x0: row[0]!.x0, x1: Math.max(...row.map((l) => l.x1)), y0: Math.min(...row.map((l) => l.y0)), y1: Math.max(...row.map((l) => l.y1)), baseline: row[0]!.baseline, size: row[0]!.size, block: row[0]!.block };
+    heads.push({ kind: 'running-head', line, rule: LAYOUT_RULE.runningHead, reading: text });
+    for (const l of row) taken.add(l);
+  }
+  return { heads, taken };
 }
 
 /** Normalised text of a line for the furniture rules: no spaces, half-width digits and letters. */
@@ -156,6 +245,10 @@ function furnitureOf(line: Line, page: PageGeometry, model: LayoutModel): Furnit
     if (parseRunningHead(spaced.replace(/\s+/g, ' ').trim())) return { kind: 'running-head', line, rule: LAYOUT_RULE.runningHead };
     if (model.staffCredit.regex.test(text)) return { kind: 'footer', line, rule: model.staffCredit.id };
     if (model.pageNumber.regex.test(text)) return { kind: line.y0 >= page.height - band ? 'footer' : 'running-head', line, rule: model.pageNumber.id };
+  }
+  if (inBand && ratio < model.mastheadTitle.minSize && model.sectionFlag.regex.test(text)) {
+    const latin = /[A-Z]{4}/.test(text);
+    if (latin || (line.y1 <= band && ratio >= p.display)) return { kind: line.y0 >= page.height - band ? 'footer' : 'running-head', line, rule: model.sectionFlag.id };
   }
   const top = line.y1 <= 0.3 * page.height;
   if (top && ratio < p.headline && model.mastheadText.regex.test(text)) return { kind: 'masthead', line, rule: model.mastheadText.id };
@@ -194,16 +287,65 @@ function headGroups(elements: readonly Element[], p: LayoutParams): HeadGroup[] 
   return groups.filter((g) => g.elements.some((e) => e.role === 'headline') || g.elements[0]!.opensBlock);
 }
 
-/** The nearest headline group above the element that stands over its columns. */
+/**
+ * A title set vertically (竖排): its characters stacked one under the other, a line of one glyph each, the column
+ * it stands in far taller than wide.
+ */
+function isVertical(g: HeadGroup): boolean {
+  const lines = g.elements.flatMap((e) => e.lines);
+  return lines.length >= 3 && lines.every((l) => l.glyphs.length <= 2) && g.y1 - g.y0 > 3 * (g.x1 - g.x0);
+}
+
+/**
+ * The text a vertical title stands beside: body elements level with it (starting between its top and its foot)
+ * next to it, left or right, and the columns next to those, a gutter apart, at the same height. A vertical title
+ * heads its article from the side, so no headline above reaches that text.
+ */
+function besideVertical(elements: readonly Element[], vertical: readonly HeadGroup[], bodySize: number): Map<Element, HeadGroup> {
+  const owner = new Map<Element, HeadGroup>();
+  for (const g of vertical) {
+    const size = Math.max(...g.elements.map((e) => e.size));
+    const level = (e: Element): boolean => e.y0 >= g.y0 - size && e.y0 < g.y1 && e.y1 <= g.y1 + 3 * size;
+    // Nearest first, on each side, each next one within a wide gutter of the last.
+    for (const side of [-1, 1] as const) {
+      let edge = side < 0 ? g.x0 : g.x1;
+      const row = elements.filter((e) => !owner.has(e) && level(e) && (side < 0 ? e.x1 <= g.x0 + 1 : e.x0 >= g.x1 - 1));
+      for (let reached = true; reached; ) {
+        reached = false;
+        for (const e of row) {
+          if (owner.has(e)) continue;
+          if ((side < 0 ? edge - e.x1 : e.x0 - edge) <= 2.5 * bodySize) {
+            owner.set(e, g);
+            edge = side < 0 ? Math.min(edge, e.x0) : Math.max(edge, e.x1);
+            reached = true;
+          }
+        }
+      }
+    }
+  }
+  return owner;
+}
+
+/**
+ * The nearest headline group above the element that stands over its columns. Groups level with each other (two
+ * headlines side by side) are told apart by where the element's own text is printed: a column's region reaches
+ * across an empty neighbour (a story that filled one of its two columns), so its span may overlap both.
+ */
 function ownerOf(e: Element, groups: readonly HeadGroup[], bodySize: number, minOverlap: number): HeadGroup | undefined {
   let best: HeadGroup | undefined;
+  let bestInk = 0;
   const ex0 = e.block.spanX0;
   const ex1 = e.block.spanX1;
   for (const g of groups) {
     if (g.y1 > e.y0 + 0.5 * bodySize) continue;
     const overlap = Math.min(g.spanX1, ex1) - Math.max(g.spanX0, ex0);
     if (overlap <= minOverlap * Math.min(ex1 - ex0, g.spanX1 - g.spanX0)) continue;
-    if (!best || g.y1 > best.y1) best = g;
+    const ink = Math.max(0, Math.min(g.spanX1, e.block.x1) - Math.max(g.spanX0, e.block.x0));
+    const level = best !== undefined && Math.abs(g.y1 - best.y1) <= 0.5 * bodySize;
+    if (!best || (level ? ink > bestInk : g.y1 > best.y1)) {
+      best = g;
+      bestInk = ink;
+    }
   }
   return best;
 }
@@ -243,6 +385,15 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
   };
   const linesOfBlock = new Map<Block, Line[]>();
   for (const el of owned) linesOfBlock.set(el.block, [...(linesOfBlock.get(el.block) ?? []), ...el.lines]);
+  // Paragraphs that open indented (as Chinese text sets them): then a line short of its column followed by a
+  // flush line is a measure narrowed around a picture, not a paragraph's end; the next paragraph would be indented.
+  let indentedLines = 0;
+  for (const el of owned) {
+    if (el.role !== 'body') continue;
+    const { left } = edgesOf(el.block, linesOfBlock.get(el.block)!);
+    for (const line of el.lines) if (line.x0 - left >= p.indent * line.size) indentedLines++;
+  }
+  const indentStyle = indentedLines >= 2;
   let prev: { line: Line; role: LineRole } | undefined;
   for (const el of owned) {
     for (const line of el.lines) {
@@ -253,9 +404,11 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
         opens = true;
         paraRules.push(LAYOUT_RULE.indent);
       }
+      // (within a block: a line that ends its block's text short before a new block is a paragraph's end, or a subhead's)
+      const narrowed = indentStyle && !indented && el.role === 'body';
       if (!opens && prev && prev.line.block === line.block) {
         const prevRight = edgesOf(prev.line.block, linesOfBlock.get(prev.line.block)!).right;
-        if (coreRight(prev.line) < prevRight - p.shortLine * prev.line.size) {
+        if (!narrowed && coreRight(prev.line) < prevRight - p.shortLine * prev.line.size) {
           opens = true;
           paraRules.push(LAYOUT_RULE.shortLine);
         } else if (line.y0 - prev.line.y1 > page.bodyLineGap + p.paragraphGap * line.size) {
@@ -272,6 +425,12 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
     }
   }
   return { paragraphs, paraRules };
+}
+
+/** A piece with no sentence in it that prints a hotline, a phone number or a QR code: an advertisement. */
+function isAdvert(lines: readonly Line[], model: LayoutModel): boolean {
+  const text = lines.map(plainText).join('');
+  return !/[。！？!?]/.test(text) && model.advert.regex.test(text);
 }
 
 /** A short paragraph that ends with a photographer's credit (…（记者 王强 摄）). */

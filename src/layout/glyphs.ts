@@ -62,6 +62,24 @@ export function toGlyphs(items: readonly TextItem[], radicals: ReadonlyMap<strin
 }
 
 /**
+ * Upright glyphs of a vertical-writing item, one under the other: in vertical writing a glyph's origin is the top
+ * centre of its em box (PDF's default vertical metrics), so each character is placed centred on the item's x, its
+ * box starting where the one above ends. Stacked so, a vertical title reads as lines of one character each.
+ */
+export function stackVertical(item: TextItem, radicals: ReadonlyMap<string, string> = loadRadicals()): Glyph[] {
+  const chars = [...item.str];
+  if (!item.vertical || chars.length === 0 || !(item.size > 0)) return [];
+  const step = item.vertical.height > 0 ? item.vertical.height / chars.length : item.size;
+  const glyphs: Glyph[] = [];
+  chars.forEach((ch, i) => {
+    if (isBlank(ch) || isControl(ch)) return;
+    const top = item.baseline + i * step;
+    glyphs.push({ ch: fold(ch, radicals), x0: item.x - item.size / 2, x1: item.x + item.size / 2, y0: top, y1: top + item.size, baseline: top + ASCENT * item.size, size: item.size, font: item.font });
+  });
+  return glyphs;
+}
+
+/**
  * Closing punctuation: set flush against what it closes, and the one mark a compositor may hang past a column's
  * right edge (。，」 in the margin).
  */

@@ -11,9 +11,9 @@
 //   place.ts   articles → the page's text, every character with its box
 import type { PageMeta } from '../document/types.js';
 import { KgError } from '../errors.js';
-import { parseRunningHead } from '../ingest/pages.js';
+import { parseRunningHead, printedDate } from '../ingest/pages.js';
 import { LAYOUT_RULE, toArticles } from './articles.js';
-import { toGlyphs } from './glyphs.js';
+import { stackVertical, toGlyphs } from './glyphs.js';
 import { loadLayoutModel, type LayoutModel } from './model.js';
 import { readPdfItems } from './pdf.js';
 import { placePage } from './place.js';
@@ -82,7 +82,13 @@ export async function readPdf(data: Uint8Array, subject: string, model: LayoutMo
  */
 export function layoutPage(items: PageItems, base: { offset: number; line: number }, model: LayoutModel = loadLayoutModel()): { page: Omit<LaidOutPage, 'start' | 'end' | 'startLine'>; text: string; lines: number } | null {
   const p = model.params;
-  const { glyphs: all, skipped } = toGlyphs(items.items);
+  const { glyphs: flat, skipped: skew } = toGlyphs(items.items);
+  // A vertical-writing font set large is a vertical title: its characters are stacked as glyphs of their own. Body
+  // text set vertically is left out (with rotated text), as before.
+  const flatBody = bodySizeOf(flat);
+  const stacked = items.items.filter((i) => i.vertical && i.size >= p.display * flatBody).flatMap((i) => stackVertical(i));
+  const all = stacked.length ? [...flat, ...stacked] : flat;
+  const skipped = skew - stacked.length;
   // Glyphs with no Unicode mapping (private-use code points: Type3 and custom-encoded fonts) print as nothing legible.
   const glyphs = all.filter((g) => !isPrivateUse(g.ch) && g.x1 > 0 && g.x0 < items.width && g.y1 > 0 && g.y0 < items.height);
   const unmapped = all.length - glyphs.length;
@@ -96,7 +102,18 @@ export function layoutPage(items: PageItems, base: { offset: number; line: numbe
   const warnings: string[] = [];
   if (unmapped > 0.05 * all.length) warnings.push(`page ${items.pageNumber}: ${unmapped} of ${all.length} characters have no Unicode mapping (Type3 or custom-encoded fonts) and were left out`);
   const head = placed.furniture.find((f) => f.rule === LAYOUT_RULE.runningHead);
-  const meta = head ? (parseRunningHead(head.line.text.text.replace(/\s+/g, ' ').trim()) ?? {}) : {};
+  const meta = head ? (parseRunningHead((head.reading ?? head.line.text.text).replace(/\s+/g, ' ').trim()) ?? {}) : {};
+  // A running head without the date (a folio alone, 第3版), or none: the date printed elsewhere in the page's head
+  // or foot — under the masthead's title on a front page, beside the folio in the foot — letter-spaced or not.
+  if (!meta.date) {
+    for (const f of placed.furniture) {
+      const date = f.kind !== 'jump' && f.kind !== 'table' ? printedDate((f.reading ?? f.line.text.text).replace(/\s+/g, '')) : undefined;
+      if (date) {
+        meta.date = date;
+        break;
+      }
+    }
+  }
   const layout: PageLayout = {
     pageNumber: items.pageNumber,
     width: items.width,

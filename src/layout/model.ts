@@ -41,6 +41,8 @@ const FurnitureFile = z
     mastheadText: Rule,
     mastheadTitle: Rule.extend({ minSize: z.number().gt(1) }),
     pageNumber: Rule,
+    sectionFlag: Rule,
+    advert: Rule,
     caption: Rule,
   })
   .strict();
@@ -57,6 +59,8 @@ export interface LayoutModel {
   mastheadText: CompiledRule;
   mastheadTitle: CompiledRule & { minSize: number };
   pageNumber: CompiledRule;
+  sectionFlag: CompiledRule;
+  advert: CompiledRule;
   caption: CompiledRule;
 }
 
@@ -67,7 +71,7 @@ export function loadLayoutModel(): LayoutModel {
   const params = readModelFile('params.json', ParamsFile);
   const f = readModelFile('furniture.json', FurnitureFile);
   const where = fileURLToPath(new URL('./model/furniture.json', import.meta.url));
-  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.caption];
+  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption];
   const dup = rules.map((r) => r.id).find((id, i, ids) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: where });
   const compile = (r: z.infer<typeof Rule>): CompiledRule => {
@@ -85,6 +89,8 @@ export function loadLayoutModel(): LayoutModel {
     mastheadText: compile(f.mastheadText),
     mastheadTitle: { ...compile(f.mastheadTitle), minSize: f.mastheadTitle.minSize },
     pageNumber: compile(f.pageNumber),
+    sectionFlag: compile(f.sectionFlag),
+    advert: compile(f.advert),
     caption: compile(f.caption),
   };
   return cached;

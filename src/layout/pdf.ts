@@ -113,7 +113,8 @@ export async function readPdfItems(data: Uint8Array, subject: string): Promise<P
           const size = Math.hypot(c, d);
           const vertical = content.styles[raw.fontName]?.vertical === true || raw.dir === 'ttb';
           const upright = a > 0 && d < 0 && Math.abs(b) <= 1e-3 * Math.abs(a) && Math.abs(c) <= 1e-3 * Math.abs(d);
-          items.push({ str: raw.str, x: e, baseline: f, width: raw.width, size, font: raw.fontName, ...(vertical || !upright ? { skew: true } : {}) });
+          if (vertical && upright) items.push({ str: raw.str, x: e, baseline: f, width: raw.width, size, font: raw.fontName, skew: true, vertical: { height: raw.height } });
+          else items.push({ str: raw.str, x: e, baseline: f, width: raw.width, size, font: raw.fontName, ...(vertical || !upright ? { skew: true } : {}) });
         }
         pages.push({ pageNumber: n, width: viewport.width, height: viewport.height, items });
         page.cleanup();

@@ -51,7 +51,7 @@ export function placePage(draft: PageDraft, base: { offset: number; line: number
   const feet = draft.furniture.filter((f) => !heads.includes(f));
   const furniture: PageLayout['furniture'] = [];
   const placeFurniture = (list: FurnitureDraft[]): void => {
-    for (const f of [...list].sort((a, b) => a.line.y0 - b.line.y0 || a.line.x0 - b.line.x0)) furniture.push({ kind: f.kind, rule: f.rule, line: place(f.line) });
+    for (const f of [...list].sort((a, b) => a.line.y0 - b.line.y0 || a.line.x0 - b.line.x0)) furniture.push({ kind: f.kind, rule: f.rule, line: place(f.line), ...(f.reading ? { reading: f.reading } : {}) });
   };
   placeFurniture(heads);
   const articles = draft.articles.map((a: ArticleDraft): LaidOutArticle => {

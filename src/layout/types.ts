@@ -65,7 +65,8 @@ export interface PlacedLine extends Rect {
   indent: number;
 }
 
-export type FurnitureKind = 'running-head' | 'masthead' | 'footer' | 'jump';
+/** Besides the page's running head, masthead, foot and jump lines: the cells of a table, kept out of its article's prose, and an advertisement's lines. */
+export type FurnitureKind = 'running-head' | 'masthead' | 'footer' | 'jump' | 'table' | 'advert';
 
 /** A piece of an article read from the page, with the role the layout gives each of its lines. */
 export interface Piece<L> {
@@ -93,7 +94,8 @@ export interface PageLayout {
   width: number;
   height: number;
   articles: LaidOutArticle[];
-  furniture: Array<{ kind: FurnitureKind; line: PlacedLine; rule: string }>;
+  /** `reading`: how a letter-spaced running head reads (its words a space apart), where the printed line misleads. */
+  furniture: Array<{ kind: FurnitureKind; line: PlacedLine; rule: string; reading?: string }>;
   /** The body text size of the page, in points. */
   bodySize: number;
   /** Characters the layout left out (rotated or vertical text, glyphs with no Unicode mapping). */
@@ -120,4 +122,9 @@ export interface TextItem {
   font: string;
   /** Set when the item is not upright horizontal text (rotated, vertical writing): the layout skips it. */
   skew?: boolean;
+  /**
+   * Upright text in a vertical-writing font (Identity-V, UniGB-UCS2-V): its characters run down from (x, baseline),
+   * each centred on x, `height` points in all. The layout reads it only as display type (a vertical title).
+   */
+  vertical?: { height: number };
 }

@@ -6,7 +6,7 @@
 import type { LaidOutArticle, PageLayout, PlacedLine } from '../layout/index.js';
 import { loadLayoutModel } from '../layout/model.js';
 import { displayWidth } from '../text/chars.js';
-import type { MappedText } from '../text/mapped-text.js';
+import { type MappedText, MappedTextBuilder } from '../text/mapped-text.js';
 import type { Piece, Segment } from './assemble.js';
 import { parseBylineParagraph, splitNames } from './bylines.js';
 import { cleanHeadline, joinLines, tidySpaces } from './clean.js';
@@ -41,7 +41,7 @@ function toPiece(a: LaidOutArticle, model: SegmentModel): Piece | null {
   }
   const last = paras[paras.length - 1];
   if (last && paras.length > 1 && last.length === 1) {
-    const b = bylineOf(last, model);
+    const b = bylineOf(last, model) ?? bracketedBylineOf(last, model);
     if (b) {
       bylines.push(b);
       paras.pop();
@@ -76,12 +76,46 @@ function bylineOf(lines: Line[], model: SegmentModel): Paragraph | null {
   return { kind: 'byline', lines, text, byline: parsed, rules: parsed.rules };
 }
 
+/**
+ * A closing byline set in brackets on a line of its own, flush right under the last paragraph: （记者 苏禾）. The
+ * text path reads such a credit at the end of a paragraph; the layout gives it a line, read here without its
+ * brackets. A role is needed: （完） and （苏禾） alone are no byline.
+ */
+function bracketedBylineOf(lines: Line[], model: SegmentModel): Paragraph | null {
+  const text = joinLines(lines.map((l) => l.text)).trim();
+  const m = /^[（(]\s*([^（）()]+?)\s*[)）]$/.exec(text.text);
+  if (!m) return null;
+  const at = text.text.indexOf(m[1]!, 1);
+  const inner = text.slice(at, at + m[1]!.length);
+  const parsed = parseBylineParagraph(inner, model);
+  if (!parsed || parsed.bylines.length === 0 || parsed.signature) return null;
+  return { kind: 'byline', lines, text: inner, byline: parsed, rules: parsed.rules };
+}
+
 function prose(lines: Line[], model: SegmentModel): Paragraph {
-  const text = tidySpaces(joinLines(lines.map((l) => l.text)));
+  const text = tidySpaces(joinLines(unwrapLatin(lines.map((l) => l.text))));
   const dateline = model.datelines.find((r) => r.regex.test(text.text));
   if (dateline) return { kind: 'dateline', lines, text, dateline: dateline.regex.exec(text.text)![0], rules: [dateline.id] };
   return { kind: 'body', lines, text, rules: [] };
 }
+
+/**
+ * A Latin word that a Chinese line ends inside, wrapped without a hyphen as Chinese compositors wrap it
+ * (…由Bl|ueHarbor集团…), is one word again: the line and the next are joined with no space. The text path
+ * joins two Latin lines with a space, as English wraps between words; set among Chinese characters, a Latin
+ * word has no space before it on the line either.
+ */
+function unwrapLatin(lines: MappedText[]): MappedText[] {
+  const out: MappedText[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && LATIN_END.test(prev.text) && LATIN_START.test(line.text)) out[out.length - 1] = new MappedTextBuilder(prev.length + line.length).append(prev).append(line).build();
+    else out.push(line);
+  }
+  return out;
+}
+const LATIN_END = /[\u3400-\u9fff\uff00-\uffef“”‘’，。、：；（）][A-Za-z]+$/u;
+const LATIN_START = /^[A-Za-z]/;
 
 /** The photographer named at the end of a caption: …（记者 王强 摄）. */
 function photoCredit(lines: Line[]): Paragraph | null {

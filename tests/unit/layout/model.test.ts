@@ -11,7 +11,7 @@ import { RULE } from '../../../src/segment/rule-ids.js';
 import { column, item, page } from './items.js';
 
 const m = loadLayoutModel();
-const layoutIds = [...Object.values(LAYOUT_RULE), m.jumpLine.id, m.staffCredit.id, m.mastheadText.id, m.mastheadTitle.id, m.pageNumber.id, m.caption.id, PDF_PAGE_RULE];
+const layoutIds = [...Object.values(LAYOUT_RULE), m.jumpLine.id, m.staffCredit.id, m.mastheadText.id, m.mastheadTitle.id, m.pageNumber.id, m.sectionFlag.id, m.advert.id, m.caption.id, PDF_PAGE_RULE];
 
 test('every grouping threshold is a number relative to the text it measures', () => {
   for (const [k, v] of Object.entries(m.params)) expect([k, typeof v, v > 0]).toEqual([k, 'number', true]);
