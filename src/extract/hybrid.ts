@@ -46,7 +46,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { isActivityTeam, isPlaceAndBareEnding, isUnitOfBareBody } from './recognizers/organizations.js';
+import { isActivityTeam, isPlaceAndBareEnding, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
@@ -207,6 +207,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
   // 平湖公司, 美国公司, 陕西|工厂: a place and a bare company ending is a description, as the rules read it (平湖中学 is a name).
   if (span.type === 'ORG' && isPlaceAndBareEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';
+  // 食品有限公司: common words of a trade and a legal form, a description or a name cut inside (真好吃|食品有限公司).
+  if (span.type === 'ORG' && isTradeAndLegalForm(ctx, span.start, span.end)) return 'hybrid.veto.trade-and-legal-form';
   // 公司|国际部, 集团|财务部: a unit after a bare organisation word is a unit of the one in view, as the rules read it
   // (a body with an ending of its own may follow a description: 第三大银行|某某银行).
   if (span.type === 'ORG' && isUnitOfBareBody(ctx, span.start, surface)) return 'hybrid.veto.unit-of-bare-body';
@@ -676,7 +678,7 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
     return !(s.type === 'LOC' && r.confidence >= RULE_CONFIDENT && (r.start > s.start || ADMIN_ENDING.test(ctx.text.slice(r.end, s.end))));
   }
   if (r.label !== 'Organization') return true;
-  // 访|县教育局, 六届|县委: a verb, a preposition or an adverb of one character, or an edition, before the level word a
+  // 访|县教育局, 六届|县委, 和|县妇联: a verb, a preposition, an adverb or a conjunction of one character, or an edition, before the level word a
   // body is named by is no part of its name (a place before it is: 栾城|县委; so is the body it belongs to: 团|县委).
   if (r.attrs.ref && s.start < r.start && beforeLevelIsNoName(ctx, ctx.text.slice(s.start, r.start))) return false;
   // (A firm read by its trade name and trade alone, 某某仪表, has no legal form to end it: a unit of it may follow.)
@@ -687,10 +689,10 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   return !(r.start > s.start && opensWithAdministrativePlace(ctx, r));
 }
 
-/** What stands before a level-named body (访, 到, 在; 六届) is no word of a name. */
+/** What stands before a level-named body (访, 到, 在, 和; 六届) is no word of a name. */
 function beforeLevelIsNoName(ctx: ExtractContext, before: string): boolean {
   if (/届$/u.test(before)) return true;
-  return before.length === 1 && /^[vpd]/.test(ctx.res.tags.get(before) ?? '');
+  return before.length === 1 && /^[vpdc]/.test(ctx.res.tags.get(before) ?? '');
 }
 
 /** The rule of a firm named by its trade name and trade (某某电器: org-suffixes.json, tradeFirms). */

@@ -118,7 +118,8 @@ export function isNamedSite(m: Mention): boolean {
  * paper's own, else the place in view. Neither known: the word names nothing (no guess).
  */
 function resolveArea(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): EntityRef | undefined {
-  const level = m.attrs.ref === 'home-province' ? 'province' : m.attrs.ref === 'local-area' ? 'district' : 'city';
+  // 全县, 我县: a county's word (the paper's own county, or the county in view); 全区, 我区: a district's.
+  const level = m.attrs.ref === 'home-province' ? 'province' : m.attrs.ref === 'local-area' ? (/[县旗]$/u.test(m.text) ? 'county' : 'district') : 'city';
   const paper = m.attrs.ref === 'home-province' ? home.province : home.city;
   return inView.referent(level, m.start, paper ? placeRef(g, paper) : undefined, /^[我本]/.test(m.text));
 }

@@ -79,6 +79,23 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
   out.push(...printedChains(article, sentences, ms, entities, g, home));
   out.push(...placesReadUnder(article, sentences, ms, entities, g));
   out.push(...namedAfterParent(article, sentences, ms));
+  out.push(...ownedProjects(article, sentences, ms));
+  return out;
+}
+
+/**
+ * 某某有限公司|年产5万吨聚氨酯项目: a project printed right after a company's full name (the recognizer starts the
+ * project's name after the company's legal form) is the company's own: it runs it.
+ */
+function ownedProjects(article: Article, sentences: Sentence[], ms: ResolvedMention[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 1; i < ms.length; i++) {
+    const project = ms[i]!;
+    const owner = ms[i - 1]!;
+    if (project.e.label !== 'Programme' || project.e.kind !== 'Project' || owner.e.label !== 'Organization' || owner.e.kind !== 'Company') continue;
+    if (owner.m.end !== project.m.start || !owner.m.text.endsWith('公司')) continue;
+    out.push({ type: 'ORGANIZED', start: owner.e.key, end: project.e.key, evidence: evidenceFor(article, sentences[project.m.sentence], [owner.m, project.m], 'rel.organized.own-project', 0.8) });
+  }
   return out;
 }
 

@@ -81,7 +81,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const placeInName = (earlier: readonly Pending[], fits: (place: { kind?: EntityKind; name: string }) => boolean): Pending | undefined => {
     for (const q of earlier) {
       if (q.ref.label !== 'Organization') continue;
-      const key = (q.m.attrs.place?.placeIds ?? []).map((id) => `place:${id}`).find((k) => entities.has(k) && fits(entities.get(k)!));
+      // The gazetteer's place, or one it lacks read from the name (某镇|梅溪村党总支: the village, another of that name).
+      const key = (q.m.attrs.place?.placeIds ?? []).map((id) => `place:${id}`).find((k) => entities.has(k) && fits(entities.get(k)!)) ?? (q.placeInName && q.place && entities.has(q.place.key) && fits(entities.get(q.place.key)!) ? q.place.key : undefined);
       if (key) {
         const e = entities.get(key)!;
         return { ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: { key, label: 'Place', ...(e.kind ? { kind: e.kind } : {}), name: e.name, props: {} } };
@@ -549,8 +550,8 @@ function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   // 现在公司…, 如今该公司…: time words may come first.
   const m = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这家|这个|这座|此|本)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
   if (!m) return [];
-  // 该校, 本校: the school in view.
-  if (/(?:该|本)$/u.test(m[0].slice(0, -m[1]!.length)) && m[1]!.startsWith('校') && kindWords.includes('学校')) return ['学校'];
+  // 该校, 本校, 全校: the school in view.
+  if ((/(?:该|本)$/u.test(m[0].slice(0, -m[1]!.length)) && m[1]!.startsWith('校')) || /^全校/u.test(m[1]!)) return kindWords.includes('学校') ? ['学校'] : [];
   return kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length);
 }
 

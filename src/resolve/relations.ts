@@ -196,7 +196,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           let objects = ms.filter((r) => rule.objectKinds.includes(r.e.kind ?? '') && at(r) >= v + verb.length && at(r) < clauseEnd);
           if (rule.type === 'BENEFITED_FROM') objects = objects.filter((r) => r.e.label === 'Programme' || r.e.label === 'Organization');
           // 上榜/入选: the list may be named earlier in the sentence (名单公布，我市A、B 2家孵化器上榜).
-          if (objects.length === 0 && /上榜|榜上有名|入选|入围|列入/.test(verb)) objects = ms.filter((r) => rule.objectKinds.includes(r.e.kind ?? '') && at(r) < v).slice(-1);
+          let listBefore = false;
+          if (objects.length === 0 && /上榜|榜上有名|入选|入围|列入/.test(verb)) {
+            objects = ms.filter((r) => rule.objectKinds.includes(r.e.kind ?? '') && at(r) < v).slice(-1);
+            listBefore = objects.length > 0;
+          }
           // 受益 with no object: what the text was just about (该活动 → the campaign named before).
           let carriedObject = false;
           if (objects.length === 0 && rule.type === 'BENEFITED_FROM' && focus.programme) {
@@ -220,6 +224,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           if (subjects.carried && text[v + verb.length] === '的') continue;
           // 某县组织20家企业参加某博览会: the body that led others there took part in the fair; it did not run it.
           const delegation = rule.type === 'ORGANIZED' ? objects.filter((o) => /参加|参与|参展|参赛|亮相|出席|走进|赴/u.test(text.slice(v + verb.length, at(o)))) : [];
+          // 某厅公布…名单，某县某溪榜上有名: with the list named before the verb, who is on it is named between the two;
+          // the one who published the list (the first clause's subject) is not.
+          if (listBefore) subjects.list = subjects.list.filter((r) => at(r) > at(objects[0]!));
           for (const s of subjects.list) for (const o of delegation) add('PARTICIPATED_IN', s, o, sentence, 'rel.participated-in.delegation', 0.7);
           objects = objects.filter((o) => !delegation.includes(o));
           for (const s of subjects.list) {

@@ -39,6 +39,26 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     const best = fuller.sort((x, y) => (counts.get(y.key) ?? 0) - (counts.get(x.key) ?? 0))[0];
     if (best && !rename.has(a.key)) rename.set(a.key, best);
   }
+  // 浦江法院, 浦江县法院 and 浦江县人民法院 on one page: a court or a procuratorate goes by its place (or the place's
+  // short form) without 人民.
+  const publicBodies = [...new Map(pending.filter((p) => p.ref.label === 'Organization' && p.ref.kind !== 'Company').map((p) => [p.ref.key, p.ref])).values()];
+  for (const b of publicBodies) {
+    const full = PEOPLES_BODY.exec(b.name);
+    if (!full) continue;
+    const [, place, ending] = full;
+    const short = place!.replace(/[县市区]$/u, '');
+    const forms = new Set([place + ending!, ...(short.length >= 2 ? [short + ending!, short + '人民' + ending!] : [])]);
+    for (const a of publicBodies) if (a !== b && forms.has(a.name) && !rename.has(a.key)) rename.set(a.key, b);
+  }
+  // 浦江县仙华山景区 and 仙华山景区 on one page: a site printed with the place it is in and without it is one.
+  const sites = [...new Map(pending.filter((p) => p.ref.label === 'Place' && p.ref.kind === 'Landmark').map((p) => [p.ref.key, p.ref])).values()];
+  for (const b of sites) {
+    for (const a of sites) {
+      if (a === b || rename.has(a.key) || b.name.length < a.name.length + 2 || a.name.length < 3 || !b.name.endsWith(a.name)) continue;
+      const opening = b.name.slice(0, b.name.length - a.name.length);
+      if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? ''))) rename.set(a.key, b);
+    }
+  }
   const programmes = [...new Map(pending.filter((p) => p.ref.label === 'Programme' && p.ref.kind !== 'Award').map((p) => [p.ref.key, p.ref])).values()];
   for (const a of programmes) {
     const fuller = programmes.filter((b) => b !== a && b.kind === a.kind && b.name.length > a.name.length && a.name.length >= 3 && isCharBagOf(a.name, b.name));
@@ -52,6 +72,12 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     if (target) p.ref = { ...target, props: { ...target.props, ...p.ref.props, ...target.props } };
   }
 }
+
+/** The places a site's name may open with, naming where it is (浦江县|仙华山景区, 杭州|西湖风景区). */
+const ADMIN_SITE_PLACES = new Set(['Province', 'City', 'County', 'District', 'Town', 'Subdistrict']);
+
+/** A court's or a procuratorate's full name: its place, 人民, and the body (某县人民法院, 某市人民检察院). */
+const PEOPLES_BODY = /^(.{2,8}?[县市区])人民(法院|检察院)$/u;
 
 /**
  * Two firms' printed places agree when either printed none or one lies within the other (浙江 and 浙江湖州 agree;

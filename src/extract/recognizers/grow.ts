@@ -53,6 +53,14 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       pos = tok.start;
       continue;
     }
+    // 浦江县|果然鲜|家庭农场: a trade name of two words (an adverb and a noun) between a place and the ending.
+    if (!tradeRun && opts.tradeWords && isBreak(ctx, tok)) {
+      const run = tradeNameRunStart(ctx, pos, end);
+      if (run !== undefined && end - run <= opts.maxLength) {
+        pos = run;
+        continue;
+      }
+    }
     // 某某台|煤矿, 某某口|煤矿: a measure word's character inside a firm's name, right after a word of the name
     // and no number (一台, 这座): the name's, not a count's.
     if (opts.tradeWords && tok.tag === 'q' && tok.word.length === 1 && isNameWordBefore(ctx, tok.start)) {
@@ -67,6 +75,12 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       break;
     }
     if (end - tok.start > opts.maxLength) break;
+    // 从县|行政服务中心, 由村|股份经济合作社: jieba's guess glued a preposition or a conjunction to the level word a
+    // name opens with; the name starts after it.
+    if (isFunctionCharGlued(ctx, tok)) {
+      pos = tok.start + 1;
+      break;
+    }
     // A place opens a name (平湖市极地户外服饰有限公司): once we reach one, only another place (or, for
     // programmes, a year: 2023年度浙江省科学技术进步奖) may precede it.
     // A chain of places runs from the larger to the smaller (浙江嘉兴平湖市); a larger place after a smaller one
@@ -142,6 +156,27 @@ function isTradeNameBetween(ctx: ExtractContext, tok: Token, end: number): boole
   if (!before || !isPlaceToken(ctx, before)) return false;
   // Something of the name's own stands between the trade name and the ending (电子, 服饰): not the ending alone.
   return end - tok.end >= 2;
+}
+
+/**
+ * The start of a trade name of two or three words (果然|鲜, 好|运|来) of up to four characters that ends at `pos`
+ * and follows a place: no verb, function word, number or word of the stop list among them (积极|培育 and
+ * 大力|发展 hold a verb: the clause's predicate, not a name).
+ */
+function tradeNameRunStart(ctx: ExtractContext, pos: number, end: number): number | undefined {
+  // The name's words already read after `pos`, but for the words of the trade (食品, 开发): with none, the run
+  // itself is three or four characters (果然|鲜 before 家庭农场); after some (果真|甜 before 果蔬专业合作社), two will do.
+  let named = 0;
+  for (let ti = ctx.tokenAt[pos]; ti !== undefined && ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) if (!INDUSTRY_WORDS.has(ctx.tokens[ti]!.word)) named += ctx.tokens[ti]!.word.length;
+  let at = pos;
+  for (let k = 0; k < 3; k++) {
+    const t = tokenBefore(ctx, at);
+    if (!t || !/^[\u4e00-\u9fff]+$/u.test(t.word)) return undefined;
+    if (k > 0 && isPlaceToken(ctx, t)) return pos - at + Math.min(named, 1) >= 3 && pos - at <= 4 ? at : undefined;
+    if (/^(?:v|vn|vd|p|c|u|uj|ul|uz|ug|uv|ud|r|m|mq|q|f|y|e|o|k)/.test(t.tag) || ctx.res.lex.stopwords.has(t.word) || PLACING_VERBS.has(t.word) || isPlaceToken(ctx, t)) return undefined;
+    at = t.start;
+  }
+  return undefined;
 }
 
 /** Time words that are trade names as often as not (未来, 明天): jieba tags them t. */
@@ -247,3 +282,14 @@ export function isCountedBefore(ctx: ExtractContext, start: number): boolean {
   const m = PLURAL_COUNT.exec(before);
   return m !== null && !/^[一1]$/.test(m[0].replace(/[^\d一二两三四五六七八九十百千几多数]/g, ''));
 }
+
+/**
+ * A word of two characters outside jieba's dictionary (its own guess, tagged x) whose first character is a
+ * preposition or a conjunction (从, 由, 在, 和) and whose second opens a name as a level word does (县, 市, 村).
+ */
+export function isFunctionCharGlued(ctx: ExtractContext, tok: Token): boolean {
+  return tok.tag === 'x' && tok.word.length === 2 && GLUED_LEVELS.has(tok.word[1]!) && FUNCTION_TAG.test(ctx.res.tags.get(tok.word[0]!) ?? '');
+}
+
+const GLUED_LEVELS = new Set(['县', '市', '区', '镇', '乡', '村', '省']);
+const FUNCTION_TAG = /^[pc]$/;

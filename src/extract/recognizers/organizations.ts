@@ -9,8 +9,9 @@
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
-import { growLeft, isBreak, isCountedBefore, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
+import { idsInChain, isConjunctionAndLevel } from './places.js';
 import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
 import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
@@ -324,6 +325,12 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       fieldStart = t.start;
       if (!conj) anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : (placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart));
     }
+    // 县|文化广电旅游体育局, 由县|农业农村和水利局: a level word alone before the fields names the paper's own area.
+    const level = !anchor && !afterBody && endStart - fieldStart >= 2 && !CONJUNCTIONS.test(text[fieldStart]!) ? levelWordBefore(ctx, fieldStart) : undefined;
+    if (level) {
+      out.push(candidate('Organization', fieldStart - level.length, tok.end, `${ending.id}.with-level`, 0.84, withLevel({}, level, false), ending.kind));
+      continue;
+    }
     if (!anchor || endStart - fieldStart < 2 || CONJUNCTIONS.test(text[fieldStart]!)) continue;
     // A department of a ministry is named alone (装备工业司); the ministry before it is joined by
     // mergeAdjacentOrganizations, as a body under its parent.
@@ -341,6 +348,24 @@ function endingOf<T extends { ending: string }>(endings: readonly T[], word: str
   for (const x of endings) if (word.endsWith(x.ending)) return x;
   return undefined;
 }
+
+/**
+ * A level word (县, 市, 省, 区) that ends at `pos` as a word of its own — or glued by jieba's guess to a preposition
+ * before it (由县) — after no character of a name: the level a department is named by.
+ */
+function levelWordBefore(ctx: ExtractContext, pos: number): string | undefined {
+  const tok = tokenBefore(ctx, pos);
+  if (!tok) return undefined;
+  const level = tok.word.length === 1 ? tok.word : isFunctionCharGlued(ctx, tok) ? tok.word[1]! : undefined;
+  if (!level || !FIELD_LEVELS.has(level)) return undefined;
+  if (tok.word.length === 1) {
+    const before = tokenBefore(ctx, tok.start);
+    if (before && ALL_HAN.test(before.word) && !/^[pcvd]/.test(before.tag)) return undefined;
+  }
+  return level;
+}
+
+const FIELD_LEVELS = new Set(['省', '市', '县', '区']);
 
 /** A body that stands alone (工业和信息化部, 国务院) ends at `pos`. */
 function bodyEndsAt(ctx: ExtractContext, pos: number): boolean {
@@ -372,9 +397,14 @@ export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['pla
   const zone = zoneOfAreaBefore(ctx, end);
   if (zone) return zone;
   const m = ctx.res.placeTrieReverse.longest(ctx.text, end, Math.max(0, end - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant'));
-  if (!m) return undefined;
+  if (!m || isConjunctionAndLevel(ctx, m.at, end)) return undefined;
   const surface = m.values[0]!;
-  return { text: surface, start: m.at, end, placeIds: g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => e.placeId) };
+  const ids = g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => e.placeId);
+  const chained = idsInChain(ctx, m.at, ids);
+  // A village the gazetteer lists only elsewhere (白马镇|溪口村, the gazetteer's 溪口村 in another town): another
+  // village of that name, of the kind the name says.
+  if (chained.length === 0 && ids.length) return { text: surface, start: m.at, end, placeIds: [], kind: g.get(ids[0]!)!.kind };
+  return { text: surface, start: m.at, end, placeIds: [...chained] };
 }
 
 /**
@@ -738,6 +768,18 @@ export function isPlaceAndBareEnding(ctx: ExtractContext, start: number, end: nu
   for (let k = 1; k < rest.length; k++) if (ctx.res.lex.orgSuffixBySuffix.get(rest.slice(k))?.kind === 'Company') return true;
   return false;
 }
+
+/**
+ * 食品有限公司, 农业开发有限公司: a company's legal form after only common words of a trade (no place, no word of a
+ * name) is a description, or the tail of a name cut inside its trade name (真好吃|食品有限公司).
+ */
+export function isTradeAndLegalForm(ctx: ExtractContext, start: number, end: number): boolean {
+  const form = LEGAL_FORM_END.exec(ctx.text.slice(start, end));
+  if (!form || form.index === 0) return false;
+  return !hasNameLikeWord(ctx, start, start + form.index, true);
+}
+
+const LEGAL_FORM_END = /(?:股份有限公司|有限责任公司|有限公司)$/u;
 
 /** How common a word ending as a firm does must be to describe one after a place (工厂, not 化纤厂). */
 const BARE_ENDING_WORD_FREQ = 1000;

@@ -241,9 +241,13 @@ function parts(tokens: Token[]): MeasurePart[] {
 }
 
 function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[]): MeasurePart[] {
-  const before = wordsBefore(ctx, fig.start, true);
-  const after = wordsAfter(ctx, fig.end);
   const last = previous[previous.length - 1];
+  // 86支代表队共1200余名村民: the words before a figure stop at the figure before it and what it counted (its unit
+  // and its noun are no words of this one).
+  let floor = last?.end ?? 0;
+  for (const p of last?.parts ?? []) if (p.end > floor && p.end <= fig.start) floor = p.end;
+  const before = wordsBefore(ctx, fig.start, true, floor);
+  const after = wordsAfter(ctx, fig.end);
   const beforeText = before.map((t) => t.word).join('');
   const growth = /(同比|环比)(增长|下降|增加|减少|提高|上升|回落)?\s*$/u.exec(ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start));
   if (growth && last) return [...(last.parts ?? []), { start: fig.start, end: fig.start, text: growth[0].trim() }];
@@ -298,14 +302,31 @@ function isMeasureBreak(ctx: ExtractContext, t: Token): boolean {
   return ctx.res.lex.stopwords.has(t.word) && !t.tag.startsWith('v') && !t.tag.startsWith('n');
 }
 
-function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): Token[] {
+function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, floor = 0): Token[] {
   const out: Token[] = [];
   if (pos <= 0) return out;
   let chars = 0;
   for (let ti = ctx.tokenAt[pos - 1]!; ti >= 0 && out.length < 4; ti--) {
     const t = ctx.tokens[ti]!;
     if (t.end > pos) continue;
+    if (t.start < floor) break;
     if (SPACES.test(t.word)) continue;
+    // 巡河不少于1次, 不低于90%: a comparison (不少|于) right before the figure is no word of the measure.
+    if (out.length === 0 && t.word === '于' && ti > 0 && COMPARED_BY.test(ctx.tokens[ti - 1]!.word)) {
+      ti--;
+      continue;
+    }
+    // 稳定在12.5万亩, 控制在5%以内: a verb of keeping and 在 before the figure; the measure is before them.
+    if (out.length === 0 && t.word === '在' && ti > 0 && KEPT_AT.test(ctx.tokens[ti - 1]!.word)) {
+      ti--;
+      continue;
+    }
+    if (out.length === 0 && COMPARISON.test(t.word)) {
+      if (ti > 0 && ctx.tokens[ti - 1]!.word === '不') ti--;
+      continue;
+    }
+    // 两镇|11个行政村: a count jieba glued to its classifier (两镇, 三村) is another figure, not a word of this one.
+    if (isGluedCount(t)) break;
     // 培育省级“未来工厂”1家: a quoted name right before the figure is what was counted.
     if (out.length === 0 && t.end === pos && CLOSING_QUOTE.test(t.word)) return quotedBefore(ctx, ti);
     // 占销售收入的5%: what the share is of comes before the 的; 生产效率提高了30%: the change before the 了.
@@ -328,6 +349,19 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean): T
     out.unshift(t);
   }
   return out;
+}
+
+/** The first words of a comparison with 于 before a figure (不少于, 不低于, 高于, 多于). */
+const COMPARED_BY = /^(?:不少|不低|不高|不超|不多|不大|少|多|高|低|大|小|等|相当)$/u;
+/** Verbs of keeping a figure at a level, before 在 (稳定在, 保持在, 控制在). */
+const KEPT_AT = /^(?:稳定|保持|控制|维持|稳|定|落|集中)$/u;
+/** A comparison jieba reads as one word (低于, 高于), perhaps after 不. */
+const COMPARISON = /^(?:低于|高于|少于|多于|大于|小于|等于)$/u;
+/** A number word and a classifier or a level word as one token outside jieba's dictionary (两镇, 三村, 五家). */
+const GLUED_COUNT = /^[一二两三四五六七八九十几][镇村乡县区市省家个所座条户名项批期届次]$/u;
+
+function isGluedCount(t: Token): boolean {
+  return t.tag === 'x' && t.word.length === 2 && GLUED_COUNT.test(t.word);
 }
 
 const CLOSING_QUOTE = /^[”"’》」』]$/u;

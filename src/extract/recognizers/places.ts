@@ -28,9 +28,12 @@ const HOME_REFS = new Map<string, 'home-city' | 'home-province' | 'local-area'>(
   ['我区', 'local-area'],
   ['本区', 'local-area'],
   ['区内', 'local-area'],
+  ['我县', 'local-area'],
+  ['本县', 'local-area'],
+  ['全县', 'local-area'],
 ]);
 /** Second characters of HOME_REFS: the map is asked only for two-character words ending in one. */
-const HOME_REF_SECOND = codeTable('市区内省里');
+const HOME_REF_SECOND = codeTable('市区内省里县');
 
 const LANDMARK = /^[\u4e00-\u9fff]{1,4}?(?:塘|河|湖|江|港|浜|溪|泾|荡|漾|山|岛|桥|路|街|大道|公园|广场|码头)/u;
 const LANDMARK_ENDINGS = codeTable('塘河湖江港浜溪泾荡漾山岛桥路街道园场头');
@@ -274,7 +277,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       // the gazetteer lists only elsewhere is no other place of that name (the gazetteer has them all): it is still
       // that place, printed after one it does not lie in (宁波市|西湖区), and no chain.
       // (Asked only where it can change the reading: several places bear the name, or a town does.)
-      const parents = usable.length > 1 || LOCAL_KINDS.has(g.get(usable[0]!.placeId)!.kind) ? chainParentIds(ctx, tok.start) : undefined;
+      const parents = usable.length > 1 || LOCAL_KINDS.has(g.get(usable[0]!.placeId)!.kind) ? chainParentIds(ctx, tok.start, g.get(usable[0]!.placeId)!.kind) : undefined;
       const place = g.get(usable[0]!.placeId)!;
       const chained = parents ? usable.filter((e) => parents.some((p) => e.placeId !== p && g.within(e.placeId, p))) : usable;
       const inChain = chained.length || LOCAL_KINDS.has(place.kind) ? chained : usable;
@@ -422,10 +425,30 @@ const LOCAL_KINDS = new Set<PlaceKind>(['Town', 'Subdistrict', 'Village', 'Commu
  * The gazetteer ids of the place (a county or larger) that ends at `pos`, when one does: the link before in a
  * chain of places. Undefined when none does, or when it could be a namesake at any level.
  */
-function chainParentIds(ctx: ExtractContext, pos: number): string[] | undefined {
+function chainParentIds(ctx: ExtractContext, pos: number, childKind?: PlaceKind): string[] | undefined {
   const g = ctx.res.gazetteer;
   const ids = placeIdsEndingAt(ctx, pos);
-  return ids && ids.every((id) => AREA_KINDS.has(g.get(id)!.kind) || g.get(id)!.kind === 'Country') ? ids : undefined;
+  // A village after a town (某镇|某村): the town may be any of its namesakes, but a village of the gazetteer that lies
+  // in none of them is not the village printed.
+  const townParent = childKind === 'Village' || childKind === 'Community';
+  return ids && ids.every((id) => AREA_KINDS.has(g.get(id)!.kind) || g.get(id)!.kind === 'Country' || (townParent && TOWN_KINDS.has(g.get(id)!.kind))) ? ids : undefined;
+}
+
+const TOWN_KINDS = new Set<PlaceKind>(['Town', 'Subdistrict']);
+
+/**
+ * The gazetteer ids of a place printed at `start` as a link of a chain of places: those that lie in the place before
+ * it, when one ends there; none when the place is a town or a village the gazetteer lists only elsewhere (another
+ * of that name). Used where a place opens an organisation's name (某镇某村|党支部).
+ */
+export function idsInChain(ctx: ExtractContext, start: number, ids: readonly string[]): readonly string[] {
+  const g = ctx.res.gazetteer;
+  const first = ids.length ? g.get(ids[0]!) : undefined;
+  if (!first || (ids.length === 1 && !LOCAL_KINDS.has(first.kind))) return ids;
+  const parents = chainParentIds(ctx, start, first.kind);
+  if (!parents) return ids;
+  const chained = ids.filter((id) => parents.some((p) => id !== p && g.within(id, p)));
+  return chained.length || LOCAL_KINDS.has(first.kind) ? chained : ids;
 }
 
 /** A place that contains `placeId` ends at `pos` (山西 before 长治). */
@@ -457,6 +480,24 @@ function namesDistrictInFull(ctx: ExtractContext, district: { name: string; pare
  */
 export const ROAD_AFTER = /^(?:[东西南北中一二三四五六七八九十]|[0-9])?(?:路(?![上过途程费])|大道|大街|巷|弄(?![得好]))/u;
 
+/**
+ * 县总工会和县妇联, 市科技局与县科技局: after a body's name, 和县 (a county of Anhui) is the conjunction 和 and the level
+ * word of the next body. A place of two characters, a conjunction and a level word, right after a token that ends an
+ * organisation's name (jieba's nt, or an organisation's ending), is no place.
+ * (安徽和县, 马鞍山市和县: after a place it is the county.)
+ */
+export function isConjunctionAndLevel(ctx: ExtractContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  if (end - start !== 2 || !CONJUNCTION_CHARS.has(text[start]!) || !LEVEL_CHARS.has(text[start + 1]!)) return false;
+  const before = tokenBefore(ctx, start);
+  if (!before) return false;
+  const suffixes = ctx.res.lex.tries.orgSuffixes;
+  return before.tag === 'nt' || suffixes.longest(text, start, Math.max(0, start - ctx.res.lex.maxOrgSuffix)) !== undefined;
+}
+
+const CONJUNCTION_CHARS = new Set(['和', '与', '同', '及', '跟']);
+const LEVEL_CHARS = new Set(['县', '市', '区', '镇', '乡', '省']);
+
 /** A word for a kind of place (山村, 古镇: admin-endings.json, commonNouns), also after 小 (小山村, 小渔村). */
 export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
   const nouns = ctx.res.lex.adminCommonNouns;
@@ -466,6 +507,7 @@ export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
 /** `surface` is ctx.text.slice(start, end). */
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
+  if (isConjunctionAndLevel(ctx, start, end)) return false;
   // 平湖大道, 嘉兴路288号, 兴平二路, 北京西路: a place's short form before a road's ending names the road.
   if (e.form !== 'full' && ROAD_AFTER.test(ctx.text.slice(end, end + 3))) return false;
   // Some towns far away bear the names of ordinary words (小城镇, 高新区): only the paper's own are trusted.

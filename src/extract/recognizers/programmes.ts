@@ -270,7 +270,7 @@ function bare(ctx: ExtractContext): Candidate[] {
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
-    if (type.kind === 'Project') start = pastVerbs(ctx, pastCapacity(ctx, start, typeStart, tok.end), typeStart, tok.end);
+    if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, tok.end), typeStart, tok.end), typeStart);
     if (type.minStem && !properStem(ctx, start, typeStart, type)) continue;
     const stem = text.slice(start, typeStart);
     const edition = lex.editionPattern.exec(stem);
@@ -300,6 +300,22 @@ function bare(ctx: ExtractContext): Candidate[] {
   }
   return out;
 }
+
+/**
+ * 某某有限公司|年产5万吨聚氨酯项目, 某某股份有限公司|二期项目: a company named in full before a project owns it; the
+ * company is a name of its own (read from its legal form), and the project's name starts after it — with only a
+ * phase or a kind of work left (二期, 扩建), the project has no name.
+ */
+function afterOwningCompany(text: string, start: number, typeStart: number): number {
+  let after = start;
+  LEGAL_FORM_IN.lastIndex = 0;
+  const stem = text.slice(start, typeStart);
+  for (let m = LEGAL_FORM_IN.exec(stem); m; m = LEGAL_FORM_IN.exec(stem)) after = start + m.index + m[0].length;
+  return after < typeStart ? after : start;
+}
+
+/** A company's legal form (some informal firm names, 某某公司, stay in a project's name). */
+const LEGAL_FORM_IN = /有限(?:责任)?公司/gu;
 
 const CAPACITY_UNIT = /^[万亿]?(?:千瓦|兆瓦|吉瓦|吨)/u;
 const CAPACITY_BEFORE = /(?:年产)?\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吉瓦|吨)$/u;

@@ -244,6 +244,10 @@ describe('hybrid policy — 3. a longer name around what the rules read', () => 
     const e = '会上，六届县委书记发言。';
     const committee = rule(e, '县委', 'Organization', 'gov.test.with-level', 0.88, { ref: 'local-area' }, 'PartyOrganization');
     expect(chosen(e, [committee], [span(e, '六届县委', 'ORG', 0.95)])).toEqual([['县委', 'Organization', 'gov.test.with-level']]);
+    // 团市委和|县妇联: a conjunction of one character is no word of the next body's name either.
+    const c = '团市委和县妇联共同举办。';
+    const federation = rule(c, '县妇联', 'Organization', 'gov.test.with-level', 0.88, { ref: 'local-area' }, 'Association');
+    expect(chosen(c, [federation], [span(c, '和县妇联', 'ORG', 0.95)])).toEqual([['县妇联', 'Organization', 'gov.test.with-level']]);
   });
 
   test('but over the body it belongs to or a place (团|县委, 栾城|县委)', () => {
@@ -650,5 +654,20 @@ describe('hybrid policy — 1. a name the tagger reads among things listed by �
     expect(vetoOf(buildContext(text, resources()), span(text, '山村', 'LOC'))).toBe('hybrid.veto.kind-of-place');
     const town = '中山市古镇镇的灯饰远销海外。';
     expect(vetoOf(buildContext(town, resources()), span(town, '古镇镇', 'LOC'))).toBeUndefined();
+  });
+});
+
+// lead12: the tagger's company of common trade words and a legal form alone is a description or a name cut inside.
+describe('common trade words and a legal form (lead12)', () => {
+  test.each([['兰溪市真好吃食品有限公司成立。', '食品有限公司'], ['要求食品有限公司守法经营。', '食品有限公司']])('vetoed: %s', (sentence, surface) => {
+    const ctx = buildContext(sentence, resources());
+    const start = sentence.indexOf(surface);
+    expect(vetoOf(ctx, { start, end: start + surface.length, type: 'ORG' })).toBe('hybrid.veto.trade-and-legal-form');
+  });
+
+  test.each([['平湖华达食品有限公司成立。', '平湖华达食品有限公司'], ['瑞丰纺织有限公司扩产。', '瑞丰纺织有限公司']])('a name before the trade is kept: %s', (sentence, surface) => {
+    const ctx = buildContext(sentence, resources());
+    const start = sentence.indexOf(surface);
+    expect(vetoOf(ctx, { start, end: start + surface.length, type: 'ORG' })).toBeUndefined();
   });
 });

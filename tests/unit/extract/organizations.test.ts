@@ -501,3 +501,70 @@ describe('a place and a bare ending, and kinds of works listed as firms (issue 1
     expect(orgs('海尔、小天鹅等品牌畅销。').map(([n]) => n)).toEqual(['海尔', '小天鹅']);
   });
 });
+
+// lead12: causes found by writing pages of a county paper (sports, health, a service hall, a merged bureau).
+describe('bodies joined by 和, prepositions glued to a level word, merged bureaus, "the first" (lead12)', () => {
+  test.each([
+    ['县总工会和县妇联联合举办培训班。', ['县总工会', '县妇联']],
+    ['市科技局和县科技局联合开展检查。', ['市科技局', '县科技局']],
+    ['团市委和县妇联、县残联共同参与。', ['团市委', '县妇联', '县残联']],
+    ['县教育局与县卫健局联合发文。', ['县教育局', '县卫健局']],
+  ])('和县 after a body is 和 and the next body\'s level word: %s', (sentence, names) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual(names);
+    expect(namesOf(sentence, 'Place')).toEqual([]);
+  });
+
+  test.each([
+    ['安徽和县的企业家来平湖考察。', '和县'],
+    ['他出生在马鞍山市和县。', '和县'],
+  ])('和县 after a place (or its province) is still the county: %s', (sentence, place) => {
+    expect(namesOf(sentence, 'Place')).toContain(place);
+  });
+
+  test.each([
+    ['记者从县政务服务中心获悉，办件量持续上升。', '县政务服务中心'],
+    ['这家工坊由村股份经济合作社与一家企业共同建设。', '村股份经济合作社'],
+    ['记者从县疾控中心获悉，流感进入高发期。', '县疾控中心'],
+  ])('a preposition jieba glued to the level word opens no name: %s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test.each([
+    ['活动由县文化和广电旅游体育局主办。', '县文化和广电旅游体育局'],
+    ['县文化广电旅游体育局局长出席。', '县文化广电旅游体育局'],
+    ['县农业农村和水利局组织抢修。', '县农业农村和水利局'],
+    ['市自然资源和规划局发布公告。', '市自然资源和规划局'],
+  ])('a merged bureau named by its fields after a level word is one body: %s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test.each([
+    ['县文联组织作家到乡村采风。', '县文联'],
+    ['市侨联走访归侨家庭。', '市侨联'],
+    ['县慈善总会发放助学金。', '县慈善总会'],
+    ['市作协举办文学讲座。', '市作协'],
+  ])('a people\'s body named by its level (文联, 侨联, 作协, 慈善总会): %s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test.each([['该院成为全县首家国家级标准版卒中中心。'], ['这里建成全市首个村级电商服务中心。'], ['全省唯一一家县级农产品检测中心在这里。']])(
+    '"the first" or "the only" before a kind describes it: %s',
+    (sentence) => {
+      expect(orgs(sentence)).toEqual([]);
+    },
+  );
+});
+
+// lead12: a trade name of two words (an adverb and a noun) between a place and the ending; not a clause's predicate.
+describe('a trade name of two words after a place (lead12)', () => {
+  test.each([
+    ['他们成立了平湖市果然香家庭农场。', '平湖市果然香家庭农场'],
+    ['嘉善县果真甜果蔬专业合作社获评示范社。', '嘉善县果真甜果蔬专业合作社'],
+  ])('%s', (sentence, name) => {
+    expect(orgs(sentence).map(([n]) => n)).toEqual([name]);
+  });
+
+  test.each([['平湖市大力发展家庭农场。'], ['嘉善县积极培育家庭农场。'], ['海盐县不断壮大专业合作社。']])('a predicate between the place and the ending is no trade name: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});

@@ -145,3 +145,37 @@ describe('a comparison is not a period (issue 15)', () => {
     expect(output!.period).toBe('今年');
   });
 });
+
+// lead12: what a figure counts stops at the figure before it; comparisons with 于 and counts glued to a classifier are
+// no words of it.
+describe('measures next to other figures (lead12)', () => {
+  const measures = (text: string) => outcomes(text).map((o) => [o.text, o.measure]);
+
+  test.each([
+    ['全市8个街道的40支球队共600余名队员参加比赛。', [['8个', '街道'], ['40支', '球队'], ['600余名', '队员']]],
+    ['两家合作社共吸纳社员300户。', [['300户', '吸纳社员']]],
+    ['全镇5个景区的12家民宿共接待游客3万人次。', [['5个', '景区'], ['12家', '民宿'], ['3万人次', '接待游客']]],
+  ])('the words before a figure stop at the one before it: %s', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['网格员每周走访不少于2次。', '走访'],
+    ['抽检合格率不低于98%。', '抽检合格率'],
+    ['全县粮食播种面积稳定在12万亩。', '粮食播种面积'],
+    ['城镇登记失业率控制在3%以内。', '城镇登记失业率'],
+  ])('a comparison with 于, or a verb of keeping with 在, before the figure is skipped: %s', (text, measure) => {
+    expect(outcomes(text)[0]!.measure).toBe(measure);
+  });
+
+  test.each([
+    ['今年已完成介入手术860例。', '860例', 860, '例'],
+    ['法院全年审结民事案件1200余宗。', '1200余宗', 1200, '宗'],
+  ])('cases counted by 例 and 宗: %s', (text, figure, value, unit) => {
+    expect(outcomes(text)).toEqual([expect.objectContaining({ text: figure, value, unit })]);
+  });
+
+  test('a count glued to its classifier (三村) ends the measure', () => {
+    expect(measures('溪水流经两乡8个行政村。')).toEqual([['8个', '行政村']]);
+  });
+});

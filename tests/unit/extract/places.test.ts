@@ -295,3 +295,47 @@ describe('a town named with its ending twice', () => {
     expect(m.attrs.placeIds).toContain('330483100');
   });
 });
+
+// lead12: a village printed after a town it does not lie in is another village of that name — also where it opens a
+// body's name (某镇某村党支部), as it already was when printed alone.
+describe('a village after a town, opening a body\'s name (lead12)', () => {
+  const placeOf = (sentence: string) => extractText(sentence, resources()).find((c) => c.label === 'Organization')?.attrs.place;
+
+  test.each([
+    ['独山港镇韩家庙村党支部书记介绍了情况。', ['330482108223']],
+    ['平湖市独山港镇韩家庙村村委会组织清理河道。', ['330482108223']],
+  ])('after its own town it keeps the gazetteer\'s village: %s', (sentence, ids) => {
+    expect(placeOf(sentence)?.placeIds).toEqual(ids);
+  });
+
+  test.each([['当湖街道韩家庙村党支部书记介绍了情况。'], ['林埭镇马厩村村委会换届选举顺利完成。']])(
+    'after another town it is a village the gazetteer lacks, of its kind: %s',
+    (sentence) => {
+      const place = placeOf(sentence);
+      expect(place?.placeIds).toEqual([]);
+      expect(place?.kind).toBe('Village');
+    },
+  );
+
+  test('printed alone it is still the gazetteer\'s', () => {
+    expect(placeOf('韩家庙村党支部书记介绍了情况。')?.placeIds).toEqual(['330482108223']);
+  });
+});
+
+// lead12: a county paper's 我县 is its own county, as a city paper's 我市 is its city — and opens no firm's name.
+describe('我县 and 本县 (lead12)', () => {
+  test.each([
+    ['我县两家企业获评省级绿色工厂。', '我县'],
+    ['本县农户可凭证件申请补贴。', '本县'],
+  ])('a reference to the paper\'s own area: %s', (sentence, word) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Place').map((m) => [m.text, m.rule])).toContainEqual([word, 'place.ref.local-area']);
+  });
+
+  test('a firm named after 我县 starts after it', () => {
+    expect(namesOf('我县明达阀门有限公司、恒通电缆有限公司榜上有名。', 'Organization')).toEqual(['明达阀门有限公司', '恒通电缆有限公司']);
+  });
+});
+
+test('全县 is a reference to the county (lead12)', () => {
+  expect(mentionsIn('全县粮食播种面积稳定在12万亩。').filter((m) => m.label === 'Place').map((m) => [m.text, m.rule])).toEqual([['全县', 'place.ref.local-area']]);
+});

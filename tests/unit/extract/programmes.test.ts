@@ -134,6 +134,14 @@ describe('a capacity inside a project name', () => {
   test('with nothing named before the figure, the name starts after it', () => {
     expect(programmes('镇里开工建设30万千瓦光伏发电示范项目。')).toEqual([['光伏发电示范项目', 'Project']]);
   });
+  // lead12: a company named in full owns the project after it; it is a name of its own.
+  test.each([
+    ['金穗新材料有限公司年产3万吨聚氨酯项目开工。', '金穗新材料有限公司', [['年产3万吨聚氨酯项目', 'Project']]],
+    ['宏达光电股份有限公司二期项目投产。', '宏达光电股份有限公司', []],
+  ])('a company\'s full name before the project is its owner, not part of its name: %s', (sentence, company, names) => {
+    expect(programmes(sentence)).toEqual(names);
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization').map((m) => m.text)).toEqual([company]);
+  });
   test('a figure that is no capacity stays outside', () => {
     expect(programmes('全县投入3000万元乡村振兴示范项目资金。').map(([t]) => t)).not.toContainEqual(expect.stringMatching(/^\d|^万/));
   });

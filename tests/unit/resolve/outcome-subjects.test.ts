@@ -371,3 +371,25 @@ describe('what the text is about, carried within a paragraph', () => {
     expect(await subjectsOf('50万斤', '记者来到秭归县茅坪镇石门村。村里的合作社去年销售脐橙50万斤。')).toEqual(['石门村']);
   });
 });
+
+// lead12: 村里 after a speaker of a village's party branch whose village the gazetteer lists only under another town
+// (a namesake, read from the body's name with no gazetteer id) is that village.
+test('村里 after the head of a namesake village\'s branch: that village', async () => {
+  const said = '“以前路难走，现在好多了。”当湖街道韩家庙村党支部书记周建新说，村里借势发展民宿，村集体收入达到60万元。';
+  expect(await subjectsOf('60万元', '溪水穿村而过，两岸新修了步道。', said)).toEqual(['韩家庙村']);
+});
+
+// lead12: 该校 opening a clause is the school in view, whatever its name ends with.
+test.each([
+  ['该校 after a secondary school', '今年，该校共有18名学生考入重点大学。', '18名', '城南中学'],
+  ['全校 after a primary school', '全校学生人数达到1500人。', '1500人', '实验小学'],
+])('%s', async (_case, sentence, figure, school) => {
+  expect(await subjectsOf(figure, `平湖市${school}近日举行开学典礼。`, sentence)).toEqual([`平湖市${school}`]);
+});
+
+// lead12: 全县 is a mention of the county: the county in view, else the one a body's name opened with (an interview
+// with a county bureau's head names the county only there), never the speaker's bureau.
+test('全县 in an interview: the county the bureau\'s name opens with', async () => {
+  const answer = '李明：今年我们重点抓了粮食生产，全县粮食播种面积稳定在12.5万亩。';
+  expect(await subjectsOf('12.5万亩', '记者专访了秭归县农业农村局局长李明。', answer)).toEqual(['秭归县']);
+});

@@ -55,3 +55,29 @@ describe('short names are coined names, not vocabulary', () => {
     expect(g.graph.nodes.find((n) => n.id === 'org:湖北氢能产业发展有限公司')?.properties.aliases ?? []).not.toContain('氢能');
   });
 });
+
+// lead12: a court or a procuratorate printed with and without 人民 and its place's level is one body on a page.
+describe('a court by its short name (某县法院 and 某县人民法院)', () => {
+  test.each([
+    ['the place\'s short form without 人民', '德清县人民法院审结一起合同纠纷案。德清法院提醒，签约要谨慎。', '德清县人民法院', '德清法院'],
+    ['the place in full without 人民', '德清县人民检察院召开新闻发布会。德清县检察院通报了三起案件。', '德清县人民检察院', '德清县检察院'],
+  ])('%s', async (_case, body, full, short) => {
+    const g = await graphOfPage(page('法治在线', body), META);
+    expect(orgs(g).find((o) => o.name === full)?.aliases).toContain(short);
+    expect(orgs(g).map((o) => o.name)).not.toContain(short);
+  });
+
+  test('another place\'s court stays apart', async () => {
+    const g = await graphOfPage(page('法治在线', '德清县人民法院与安吉法院签订协作协议。'), META);
+    expect(orgs(g).map((o) => o.name)).toEqual(expect.arrayContaining(['德清县人民法院', '安吉法院']));
+  });
+});
+
+// lead12: a site printed with the place it is in and without it is one node (the fuller name kept, as printed first).
+describe('a site with and without its place (某县某某景区 and 某某景区)', () => {
+  test('one node, the fuller name', async () => {
+    const g = await graphOfPage(page('秋游', '德清县莫干山风景区游人如织。莫干山风景区国庆期间接待游客12万人次。'), META);
+    const sites = g.graph.nodes.filter((n) => n.labels.includes('Landmark')).map((n) => String(n.properties.name));
+    expect(sites).toEqual(['德清县莫干山风景区']);
+  });
+});

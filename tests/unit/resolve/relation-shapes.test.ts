@@ -276,3 +276,32 @@ describe('a project built in a place, and a body helped by what opens the senten
     expect((await factsOf(sentence)).filter((f) => f.startsWith(fact))).toEqual([]);
   });
 });
+
+// lead12: a list published by one body and a firm or place on it, named in the clause after the list.
+describe('a list published, then who is on it (某厅公布…名单，某某榜上有名)', () => {
+  test.each([
+    ['the firms after the list received it', '日前，省经信厅公布省级隐形冠军企业名单，湖州精工轴承有限公司榜上有名。', ['RECEIVED 湖州精工轴承有限公司 → 浙江省级隐形冠军企业名单', 'ORGANIZED 浙江省经信厅 → 浙江省级隐形冠军企业名单']],
+  ])('%s', async (_case, sentence, facts) => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(facts));
+  });
+
+  test.each([
+    ['the publisher is not on its own list', '日前，省水利厅公布省级美丽河湖名单，龙泉溪榜上有名。', '水利厅'],
+    ['nor when the list\'s members are not organisations', '近日，市文旅局公布市级历史文化名村名单，当地三个村入选。', '文旅局'],
+  ])('not: %s', async (_case, sentence, publisher) => {
+    const facts = await factsOf(sentence);
+    expect(facts.some((f) => f.startsWith('ORGANIZED') && f.includes(publisher))).toBe(true);
+    expect(facts.filter((f) => f.startsWith('RECEIVED') && f.includes(publisher))).toEqual([]);
+  });
+});
+
+// lead12: a project printed right after a company's full name is the company's own.
+describe('a company\'s own project (某某有限公司年产…项目)', () => {
+  test('the company runs it', async () => {
+    expect(await factsOf('昨天，荆州楚韵新材料有限公司年产2万吨聚氨酯项目在监利市开工。')).toContain('ORGANIZED 荆州楚韵新材料有限公司 → 年产2万吨聚氨酯项目');
+  });
+  test('not a company named earlier in the sentence', async () => {
+    const facts = await factsOf('荆州楚韵新材料有限公司的技术员参观了年产2万吨聚氨酯项目。');
+    expect(facts.filter((f) => f.startsWith('ORGANIZED'))).toEqual([]);
+  });
+});
