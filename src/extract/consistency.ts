@@ -8,6 +8,9 @@ import { ByteScratch, isHan } from './chars.js';
 
 export interface PageAnchors {
   people: Set<string>;
+  /** People of three or four characters read anywhere on the page, however surely: a shorter reading of one of them
+   * where the page prints it in full (陆文|正正在) is extended to it. */
+  fullNames: Set<string>;
   /** Short form → full name. */
   orgAliases: Map<string, OrgAlias>;
   /** Quoted inner text → programme kind. */
@@ -54,7 +57,7 @@ export function definedShortForm(text: string, end: number): string | undefined 
 }
 
 export function emptyAnchors(): PageAnchors {
-  return { people: new Set(), orgAliases: new Map(), quoted: new Map(), modules: new Set(), places: new Map() };
+  return { people: new Set(), fullNames: new Set(), orgAliases: new Map(), quoted: new Map(), modules: new Set(), places: new Map() };
 }
 
 // Companies go by short forms of their names; institutes and parks far less, and their descriptive names
@@ -67,6 +70,7 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
   for (const m of chosen) {
     const surface = ctx.text.slice(m.start, m.end);
     if (m.label === 'Person' && m.confidence >= 0.75 && !m.attrs.partial && surface.length >= 2) anchors.people.add(surface);
+    if (m.label === 'Person' && !m.attrs.partial && surface.length >= 3 && surface.length <= 4) anchors.fullNames.add(surface);
     if (m.label === 'Programme' && m.attrs.canonical && /[“"‘]/.test(ctx.text[m.start]!)) anchors.quoted.set(m.attrs.canonical, m.kind);
     if (m.label === 'Programme' && m.attrs.module && surface.length >= 3) anchors.modules.add(surface);
     if (m.label === 'Place' && m.rule.startsWith('place.admin.') && m.rule.endsWith('.chained')) anchors.places.set(surface, { kind: m.kind });
@@ -163,6 +167,16 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
       if (people.some((other) => other.length > name.length && other.startsWith(name) && text.startsWith(other, i))) continue;
       out.push(candidate('Person', i, end, 'person.page-consistency', 0.8));
     }
+  }
+  // 陆文|正正在 and 陆文正 elsewhere on the page: a person read shorter where the page prints a longer person's name in
+  // full is that person (the doubled character misled the reading).
+  for (const c of chosen) {
+    if (c.label !== 'Person' || c.end - c.start < 2 || out.some((o) => overlaps(o, c))) continue;
+    const surface = text.slice(c.start, c.end);
+    let longest: string | undefined;
+    for (const name of anchors.fullNames) if (name.length > surface.length && name.startsWith(surface) && text.startsWith(name, c.start) && (!longest || name.length > longest.length)) longest = name;
+    if (!longest || !extendsAll(confident, c.start, c.start + longest.length)) continue;
+    out.push(candidate('Person', c.start, c.start + longest.length, 'person.page-consistency', Math.max(0.8, c.confidence)));
   }
   const aliases = [...anchors.orgAliases.entries()].sort((a, b) => b[0].length - a[0].length);
   for (const [alias, { full, kind, rule, ambiguousWith, defined }] of aliases) {

@@ -81,3 +81,16 @@ describe('a site with and without its place (某县某某景区 and 某某景区
     expect(sites).toEqual(['德清县莫干山风景区']);
   });
 });
+
+// lead12: a person read shorter where the page prints a longer person's name in full (a doubled character misled the
+// reading: 陆文|正正在) is that person — one node, not two.
+describe('a name cut before a doubled character (某某正正在)', () => {
+  test.each([
+    ['竹编技艺传承人陆新正正在学校为学生授课。“孩子们学得很认真。”陆新正说。', '陆新正'],
+    ['竹编技艺传承人陆文正正在学校为学生授课。“孩子们学得很认真。”陆文正说。', '陆文正'],
+  ])('%s', async (body, name) => {
+    const g = await graphOfPage(page('人物', body), META);
+    const people = g.graph.nodes.filter((n) => n.labels[0] === 'Person').map((n) => String(n.properties.name)).filter((n) => n !== '施雨桐');
+    expect(people).toEqual([name]);
+  });
+});
