@@ -73,7 +73,10 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const ref: EntityRef = { key: `place:${kind}:${m.text}`, label: 'Place', kind, name: m.text, props: {} };
   if (!(kind === 'Landmark' || kind === 'Village' || kind === 'Community' || kind === 'Town')) return ref;
   const printed = printedBefore && (placeLevel(printedBefore.kind) ?? 9) < (placeLevel(kind) ?? 0) ? printedBefore : undefined;
-  const parent = printed ?? inView.parentAt(ref, m.start);
+  const inViewParent = printed ? undefined : inView.parentAt(ref, m.start);
+  // 中国美术馆, 北京动物园: a site named after a country, a province or a city lies there, not in the village or town
+  // in view unless that lies within it.
+  const parent = printed ?? (inViewParent && kind === 'Landmark' && namedAfterElsewhere(g, m.text, inViewParent) ? undefined : inViewParent);
   // 六里塘 on a Pinghu page is one river; a village under the town named before it is that town's. With neither
   // printed nor in view, the paper's city keeps the name apart, but says nothing about where the place is.
   const scope = parent ?? (home.city ? placeRef(g, home.city) : undefined);
@@ -123,6 +126,18 @@ function resolveArea(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView)
   const paper = m.attrs.ref === 'home-province' ? home.province : home.city;
   return inView.referent(level, m.start, paper ? placeRef(g, paper) : undefined, /^[我本]/.test(m.text));
 }
+
+/** A site's name opens with a country, province or city (full or short name) that does not hold `parent`. */
+function namedAfterElsewhere(g: Gazetteer, name: string, parent: EntityRef): boolean {
+  const parentId = parent.key.startsWith('place:') && g.get(parent.key.slice(6)) ? parent.key.slice(6) : (parent.props.parentKey as string | undefined)?.slice(6);
+  for (let n = Math.min(name.length - 2, 6); n >= 2; n--) {
+    const wide = g.lookup(name.slice(0, n)).filter((e) => e.form !== 'abbr' && WIDE_KINDS.has(g.get(e.placeId)?.kind ?? ''));
+    if (wide.length) return !parentId || !wide.some((e) => e.placeId === parentId || g.within(parentId, e.placeId));
+  }
+  return false;
+}
+
+const WIDE_KINDS = new Set(['Country', 'Province', 'City']);
 
 export function placeRef(g: Gazetteer, p: GazetteerPlace): EntityRef {
   const props: Record<string, unknown> = {};

@@ -305,3 +305,14 @@ describe('a company\'s own project (某某有限公司年产…项目)', () => {
     expect(facts.filter((f) => f.startsWith('ORGANIZED'))).toEqual([]);
   });
 });
+
+// lead12: a site named after a country, a province or a city is there, not in the village in view.
+describe('a site named after a wider place is not read under the village in view', () => {
+  test('中国美术馆 after a village', async () => {
+    const facts = await factsOf('记者来到宜都市红花镇新桥村。老人的剪纸作品曾被中国美术馆收藏，村里的文化礼堂也很有名气。');
+    expect(facts.filter((f) => f.includes('中国美术馆'))).toEqual([]);
+  });
+  test('a site named after the city the town in view lies in still hangs from the town', async () => {
+    expect(await factsOf('记者来到宜都市红花镇。宜昌市青林寺景区里游人如织。')).toContain('LOCATED_IN 宜昌市青林寺景区 → 红花镇');
+  });
+});
