@@ -133,7 +133,7 @@ export function articleRelations(v: ArticleRefs, entities: Map<string, Entity>, 
   relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located));
   relations.push(...partnerRelations(view, new SubjectsInView(v.article, v.sentences, v.pending), cues));
   relations.push(...groupRelations(view, cues.groups));
-  relations.push(...outcomes(v, entities, mentionEntity, affiliations, cues.posts.kindWords, cues.located.residentWords));
+  relations.push(...outcomes(v, entities, mentionEntity, affiliations, cues.posts.kindWords, cues.located.residentWords, cues.reportMeasures.words));
   relations.push(...mentionsOf(v.article, v.pending));
   relations.push(...bylines(v.article, v.home, entities));
   return relations;

@@ -393,3 +393,22 @@ test('全县 in an interview: the county the bureau\'s name opens with', async (
   const answer = '李明：今年我们重点抓了粮食生产，全县粮食播种面积稳定在12.5万亩。';
   expect(await subjectsOf('12.5万亩', '记者专访了秭归县农业农村局局长李明。', answer)).toEqual(['秭归县']);
 });
+
+// lead12: an economy report's aggregates in a paragraph that names nothing are the area its title names.
+describe('an economy report\'s aggregates (rel.reported.report-area)', () => {
+  const report = (title: string, ...paragraphs: string[]) => graphOfPage(`${title}\n\n${paragraphs.join('\n')}\n`);
+  const subjectOf = async (title: string, figure: string, ...paragraphs: string[]): Promise<string[]> => {
+    const g = await report(title, ...paragraphs);
+    const node = new Map(g.graph.nodes.map((n) => [n.id, n]));
+    return g.graph.relationships.filter((r) => r.type === 'REPORTED' && node.get(r.end)!.properties.text === figure).map((r) => String(node.get(r.start)!.properties.name));
+  };
+
+  test('the title\'s county', async () => {
+    expect(await subjectOf('上半年秭归县经济运行平稳', '21.6亿元', '秭归县统计局昨日发布数据。', '分产业看，第二产业增加值21.6亿元。')).toEqual(['秭归县']);
+  });
+
+  test('not a figure of another measure, nor with no area in the title', async () => {
+    expect(await subjectOf('上半年秭归县经济运行平稳', '3000人', '统计部门昨日发布数据。', '分行业看，从业人员达到3000人。')).toEqual([]);
+    expect(await subjectOf('经济运行平稳', '21.6亿元', '统计部门昨日发布数据。', '分产业看，第二产业增加值21.6亿元。')).toEqual([]);
+  });
+});
