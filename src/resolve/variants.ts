@@ -50,6 +50,14 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     const forms = new Set([place + ending!, ...(short.length >= 2 ? [short + ending!, short + '人民' + ending!] : [])]);
     for (const a of publicBodies) if (a !== b && forms.has(a.name) && !rename.has(a.key)) rename.set(a.key, b);
   }
+  // 某县公安局某某派出所 and 某某派出所, 某市卫健委某某中心 and 某某中心 on one page: a public body's unit printed after its
+  // parent and on its own is one body, under the fuller name.
+  for (const b of publicBodies) {
+    for (const a of publicBodies) {
+      if (a === b || rename.has(a.key) || rename.has(b.key) || a.name.length < 4 || b.name.length < a.name.length + 3 || !b.name.endsWith(a.name)) continue;
+      if (PARENT_BODY_END.test(b.name.slice(0, b.name.length - a.name.length))) rename.set(a.key, b);
+    }
+  }
   // 浦江县仙华山景区 and 仙华山景区 on one page: a site printed with the place it is in and without it is one.
   const sites = [...new Map(pending.filter((p) => p.ref.label === 'Place' && p.ref.kind === 'Landmark').map((p) => [p.ref.key, p.ref])).values()];
   for (const b of sites) {
@@ -72,6 +80,9 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     if (target) p.ref = { ...target, props: { ...target.props, ...p.ref.props, ...target.props } };
   }
 }
+
+/** What a parent body's name ends with, before a unit's name (某县公安局|某某派出所, 某市委|宣传部). */
+const PARENT_BODY_END = /(?:局|委|厅|院|政府|委员会|管委会)$/u;
 
 /** The places a site's name may open with, naming where it is (浦江县|仙华山景区, 杭州|西湖风景区). */
 const ADMIN_SITE_PLACES = new Set(['Province', 'City', 'County', 'District', 'Town', 'Subdistrict']);

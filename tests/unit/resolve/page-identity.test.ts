@@ -94,3 +94,15 @@ describe('a name cut before a doubled character (某某正正在)', () => {
     expect(people).toEqual([name]);
   });
 });
+
+// lead12: a public body's unit printed after its parent and on its own is one body.
+describe('a unit printed after its parent and alone (某县公安局某某派出所, 某某派出所)', () => {
+  test('one node, the fuller name', async () => {
+    const g = await graphOfPage(page('警情通报', '德清县公安局新市派出所接到报警。新市派出所民警立即赶到现场。'), META);
+    expect(orgs(g).map((o) => o.name).filter((n) => n !== META.newspaper)).toEqual(['德清县公安局新市派出所']);
+  });
+  test('a unit of another parent stays apart', async () => {
+    const g = await graphOfPage(page('警情通报', '德清县公安局新市派出所与安吉县公安局递铺派出所开展联勤。'), META);
+    expect(orgs(g).map((o) => o.name).filter((n) => n !== META.newspaper)).toEqual(['安吉县公安局递铺派出所', '德清县公安局新市派出所']);
+  });
+});
