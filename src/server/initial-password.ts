@@ -32,7 +32,9 @@ export function setInitialPassword(paths: ServerPaths, java: JavaRuntime, passwo
   const argfile = join(dir, 'password');
   let run;
   try {
-    writeFileSync(argfile, `${picocliQuoted(password)}\n`, { mode: 0o600 });
+    // `--` first: a password may start with '-' (a generated one does, one time in 64), which picocli would take for
+    // an option and then miss the password.
+    writeFileSync(argfile, `--\n${picocliQuoted(password)}\n`, { mode: 0o600 });
     run = spawnSync(
       java.command,
       ['-Dfile.encoding=UTF-8', '-cp', join(paths.lib, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argfile}`],
