@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -40,7 +40,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const inView = new SubjectsInView(article, sentences, ordered);
   // A name quoted as a speaker (市委组织部相关负责人说), or in the clause that introduces one (某局局长李某介绍，), is
   // not what the words said are about.
-  const isSpeaker = (q: Pending): boolean => quotedAsSpeaker(article.text, q) || attributes(article.text, q.m.end);
+  // 楼某：今年我们… — an interview's answer, the answerer's name opening the paragraph before a colon — is said by them.
+  const paragraphOf = (at: number): { start: number; end: number } | undefined => article.paragraphs.find((g) => at >= g.start && at < g.end);
+  const answers = (q: Pending): boolean => q.ref.label === 'Person' && /^[：:]/u.test(article.text.slice(q.m.end, q.m.end + 1)) && paragraphOf(q.m.start)?.start === q.m.start;
+  const isSpeaker = (q: Pending): boolean => quotedAsSpeaker(article.text, q) || attributes(article.text, q.m.end) || answers(q);
+  /** The answerer whose paragraph (记者：… 楼某：…) holds `at`, when the paragraph opens with their name and a colon. */
+  const answererAt = (at: number): Pending | undefined => {
+    const g = paragraphOf(at);
+    return g ? ordered.find((q) => q.m.start === g.start && answers(q)) : undefined;
+  };
   const grades = (q: Pending): boolean => article.text[q.m.end] === '级';
   const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
@@ -75,8 +83,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const paragraphStart = article.paragraphs.find((g) => at >= g.start && at < g.end)?.start ?? 0;
     return ordered.filter((q) => q.ref.label === 'Person' && q.m.end <= at && q.m.start >= paragraphStart).pop();
   };
-  const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0] ?? pronounSpeaker(sentence);
-  const speakerOrgIn = (sentence: number): string | undefined => [...speakersIn(sentence), ...[pronounSpeaker(sentence)].filter((q): q is Pending => q !== undefined)].map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
+  const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0] ?? pronounSpeaker(sentence) ?? answererAt(sentences[sentence]!.start);
+  const speakerOrgIn = (sentence: number): string | undefined => [...speakersIn(sentence), ...[pronounSpeaker(sentence), answererAt(sentences[sentence]!.start)].filter((q): q is Pending => q !== undefined)].map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
   // The programme the text is about, for 本届峰会, 此次活动.
   let focusProgramme: Pending | undefined;
   // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
@@ -376,7 +384,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const said = inQuote ? undefined : indirectStatement(article.text, sentences[p.m.sentence]!.start, clauseStart);
     const namesInStatement = said !== undefined && (before.some((q) => q.m.start >= said.end) || /项目/u.test(article.text.slice(said.end, p.m.start)) || PER_UNIT.test(article.text.slice(said.end, p.m.end)));
     const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !listItem && !personHead && !listOwner && !villageDoneFor;
-    const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : undefined;
+    // 楼某：我们组织了35家合作社，线上销售额达3.6亿元 — an interview's answer naming no body, place or 项目 before the
+    // figure is about the body the answerer works for (rel.reported.speaker-body).
+    const answerer = !inQuote && !said ? answererAt(p.m.start) : undefined;
+    const answerSaysNothing = answerer !== undefined && !before.some((q) => q.m.start > answerer.m.end) && !/项目/u.test(article.text.slice(answerer.m.end, p.m.start)) && !PER_UNIT.test(article.text.slice(answerer.m.end, p.m.end));
+    const answererOrg = answerSaysNothing ? affiliations.get(answerer.ref.key) : undefined;
+    const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : answererOrg ? ordered.find((q) => entityKeyOf(q, mentionEntity) === answererOrg) : undefined;
     if (forSpeaker) subject = forSpeaker;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
@@ -401,6 +414,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 甲、乙、丙等32人被评为…: the people listed are counted; the count is theirs together, no one's figure.
     const namedLast = ordered.slice(0, i).reverse().find((q) => q.ref.label !== 'Outcome');
     if (namedLast?.ref.label === 'Person' && /^等(?:共|共计)?$/u.test(article.text.slice(namedLast.m.end, p.m.start)) && /^[人名位]$/u.test(o.unit)) subject = undefined;
+    // 判处被告人王某某有期徒刑五年，并处罚金30万元; 犯罪嫌疑人张某某已被某局抓获，涉案金额达150万元: a person the text
+    // does not name in full, named in the sentence before the figure, is what it is about — no node of the graph, so
+    // the figure is no one's (not the court's, the police's, or the firm the person acted for), unless a body or area
+    // is named after that person in the figure's own clause or a word points back (rel: none; clause-subjects.json).
+    const sentenceStart = sentences[p.m.sentence]!.start;
+    const anonAt = subject && !ofKind && !speakerOrg && !me && !qualified && !listItem ? anonymisedPersonIn(article.text.slice(sentenceStart, p.m.start)) : -1;
+    if (anonAt >= 0 && !before.some((q) => q.m.start >= Math.max(clauseStart, sentenceStart + anonAt) && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the

@@ -34,6 +34,10 @@ const POST_PLACES = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
 /** A post of a town's or village's own, named by the level's word alone (镇长, 副乡长, 村主任, 村支书, 社区党委书记). */
 const PLACE_OWN_POST = /^副?(镇|乡|村|街道|社区)(?:党委|党支部|党总支|两委|委会|村委会|居委会|人大)?副?(?:长|主任|支书|书记|委员|会计|文书|干部|专干)$/u;
 const OPENING = '（(';
+/** A party organ's ending (某公司党委, 某局党组). */
+const PARTY_ORGANS = /(?:党委|党组|党总支|党支部)$/u;
+/** Posts of the party organ itself, not of the body it belongs to. */
+const PARTY_POST = /书记|委员|常委|党|纪/u;
 const CLOSING = '）)';
 
 export class PostReader {
@@ -176,10 +180,20 @@ export class PostReader {
   private chainBefore(end: number, rule: string, floor = 0, withStart = false): Post[] | { posts: Post[]; start: number } {
     const posts: Post[] = [];
     let start = end;
+    // 某公司党委书记、董事长李某: a post with no body printed after a post at a body's party organ (党委, 党组, 党总支,
+    // 党支部) is held at the body the organ belongs to — not a party post itself (副书记, 委员), and not a government
+    // head (县委常委、副县长: the county's government is not printed, and the committee is no body's organ).
+    let bare: { role: string; start: number }[] = [];
     for (let e = end, guard = 0; guard < 4; guard++) {
       const segment = this.segmentEndingAt(e, floor);
       if (!segment) break;
       posts.push(...segment.posts.map((post) => ({ ...post, rule: post.rule || rule })));
+      if (segment.posts.length === 0 && segment.bare) bare.push({ role: segment.bare, start: segment.start });
+      else if (segment.posts.length > 0 && bare.length) {
+        const parent = this.parentOfOrgan(segment.posts[0]!.holder);
+        if (parent) posts.push(...bare.filter((b) => !PARTY_POST.test(b.role)).map((b) => ({ holder: parent, role: b.role, start: segment.start, rule: 'rel.works-for.organ-parent' })));
+        bare = [];
+      }
       start = segment.start;
       const sep = this.article.text[segment.start - 1];
       if (sep !== '、' && sep !== '，') break;
@@ -189,7 +203,7 @@ export class PostReader {
   }
 
   /** One post, with the unit and the body before it: 某某公司市场拓展部经理, 党支部书记 after a village. */
-  private segmentEndingAt(end: number, floor: number): { start: number; posts: Post[] } | undefined {
+  private segmentEndingAt(end: number, floor: number): { start: number; posts: Post[]; bare?: string } | undefined {
     const text = this.article.text;
     let e = end;
     // 副县长（挂职）: a note in brackets after the post.
@@ -242,7 +256,17 @@ export class PostReader {
     // sentence at an organisation, is held there.
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
     if (scene && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
-    return { start: s, posts: [] };
+    return { start: s, posts: [], bare: span };
+  }
+
+  /** The body a party organ named after it belongs to (某公司党委 → 某公司; 某局党组 → 某局), as printed before it. */
+  private parentOfOrgan(holder: Pending): Pending | undefined {
+    if (holder.ref.label !== 'Organization') return undefined;
+    const organ = PARTY_ORGANS.exec(holder.ref.name);
+    if (!organ) return undefined;
+    const scope = holder.ref.name.slice(0, organ.index);
+    if (scope.length < 2) return undefined;
+    return [...this.ordered].reverse().find((q) => q.ref.label === 'Organization' && q.m.end <= holder.m.start && q.ref.name === scope);
   }
 
   /**

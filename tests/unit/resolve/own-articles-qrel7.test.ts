@@ -1,0 +1,115 @@
+// Relations and figures read from kinds of news written for this round (qrel7): a court's report on anonymised
+// defendants, a meeting's officials with several posts, founders in a profile, police officers and auxiliaries, an
+// interview in questions and answers. Sentences written for these tests (names, places and figures invented).
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+const factsOf = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs))).facts;
+
+/** The subjects the figure printed as `figure` is reported about. */
+async function subjectsOf(figure: string, ...paragraphs: string[]): Promise<string[]> {
+  const g = await graphOfPage(page('地方新闻', ...paragraphs));
+  const node = new Map(g.graph.nodes.map((n) => [n.id, n]));
+  expect(g.graph.nodes.some((n) => n.labels[0] === 'Outcome' && n.properties.text === figure)).toBe(true);
+  return g.graph.relationships
+    .filter((r) => r.type === 'REPORTED' && node.get(r.end)!.properties.text === figure)
+    .map((r) => String(node.get(r.start)!.properties.name));
+}
+
+describe('a person the text does not name in full (被告人王某某): the figures about them are no one\'s', () => {
+  test.each([
+    ['a fine the court imposes on a defendant', '45万元', ['日前，兰溪市人民法院审结一起合同诈骗案，判处被告人陈某某有期徒刑六年，并处罚金45万元。']],
+    ['what a defendant did in a firm\'s name', '1800余万元', ['经审理查明，被告人刘某以金华市鼎盛贸易有限公司名义，骗取货款共计1800余万元。']],
+    ['a suspect caught by the police, the sum of the case', '260万元', ['犯罪嫌疑人吴某某已被义乌市公安局抓获，涉案金额达260万元。']],
+    ['a defendant\'s own clause', '8万元', ['兰溪市人民法院审理查明，被告人黄某主动退赔8万元。']],
+  ])('%s', async (_case, figure, paragraphs) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual([]);
+  });
+
+  test('the court\'s own figures in a later sentence are still the court\'s', async () => {
+    expect(await subjectsOf('36件', '兰溪市人民法院判处被告人陈某某有期徒刑六年。', '今年以来，兰溪市人民法院共审结此类案件36件。')).toEqual(['兰溪市人民法院']);
+  });
+
+  test('a body named after the person in the figure\'s own clause keeps the figure', async () => {
+    expect(await subjectsOf('1.2亿元', '被告人陈某某落网后，兰溪市恒通建材有限公司去年营业收入仍达1.2亿元。')).toEqual(['兰溪市恒通建材有限公司']);
+  });
+
+  test('a figure about a person named in full is not touched', async () => {
+    expect(await subjectsOf('35亩', '看到销路好，周海明试种了蓝莓35亩。')).toEqual(['周海明']);
+  });
+});
+
+describe('several posts in a row: a post with no body after a party organ\'s post is the organ\'s body\'s (党委书记、董事长)', () => {
+  test.each([
+    ['党委书记、董事长', '衢州市恒泰化工有限公司党委书记、董事长邱建华在会上发言。', 'WORKS_FOR 邱建华 → 衢州市恒泰化工有限公司'],
+    ['党委副书记、总经理', '台州海鸿机电集团有限公司党委副书记、总经理施国平介绍了情况。', 'WORKS_FOR 施国平 → 台州海鸿机电集团有限公司'],
+    ['党总支书记、院长', '丽水市中心医院党总支书记、院长叶秀芳出席活动。', 'WORKS_FOR 叶秀芳 → 丽水市中心医院'],
+  ])('%s', async (_case, sentence, fact) => {
+    const facts = await factsOf(sentence);
+    expect(facts).toContain(fact);
+  });
+
+  test('the party post stays the organ\'s, and a party post after it is not the body\'s', async () => {
+    const facts = await factsOf('衢州市恒泰化工有限公司党委书记、纪委书记邱建华在会上发言。');
+    expect(facts).toContain('WORKS_FOR 邱建华 → 衢州市恒泰化工有限公司党委');
+    expect(facts).not.toContain('WORKS_FOR 邱建华 → 衢州市恒泰化工有限公司');
+  });
+
+  test('not a county committee\'s member who is also a deputy head of the county', async () => {
+    const facts = await factsOf('武义县委常委、常务副县长蒋立平主持会议。');
+    expect(facts).toContain('WORKS_FOR 蒋立平 → 武义县委');
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR 蒋立平'))).toHaveLength(1);
+  });
+});
+
+describe('police officers and auxiliaries (派出所民警某某, 交警大队辅警某某)', () => {
+  test.each([
+    ['民警 after a station', '义乌市公安局稠城派出所民警方晓东在巡逻中发现一名走失儿童。', 'WORKS_FOR 方晓东 → 义乌市公安局稠城派出所'],
+    ['辅警 after a traffic brigade', '当天，东阳市公安局交警大队辅警楼佳豪在路口执勤。', 'WORKS_FOR 楼佳豪 → 东阳市公安局交警大队'],
+    ['刑警 after a criminal brigade', '永康市公安局刑侦大队刑警胡振宇连夜赶赴现场。', 'WORKS_FOR 胡振宇 → 永康市公安局刑侦大队'],
+  ])('%s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).toContain(fact);
+  });
+
+  test('报警 is no post', async () => {
+    expect((await factsOf('当晚，义乌市公安局稠城派出所接到报警周立新的电话。')).filter((f) => f.startsWith('WORKS_FOR 周立新'))).toEqual([]);
+  });
+});
+
+describe('a founder named by 他 or 她 (他回到家乡，与父亲一起成立了某农场)', () => {
+  test.each([
+    ['他 heading the sentence, a relative with him', ['方国强是武义县柳城镇人。2017年退伍后，他回到家乡，与父亲一起成立了武义县国强家庭农场。'], 'FOUNDED 方国强 → 武义县国强家庭农场'],
+    ['她 heading the verb\'s clause', ['徐美琴在外打工多年。2021年，她和丈夫共同创办了磐安县美琴中药材专业合作社。'], 'FOUNDED 徐美琴 → 磐安县美琴中药材专业合作社'],
+    ['他牵头创办', ['张海波是一名退役军人。2019年，他牵头创办了缙云县海波茭白专业合作社。'], 'FOUNDED 张海波 → 缙云县海波茭白专业合作社'],
+  ])('%s', async (_case, paragraphs, fact) => {
+    expect(await factsOf(...paragraphs)).toContain(fact);
+  });
+
+  test('not across a body named after the person (他 may stand for someone of it)', async () => {
+    const facts = await factsOf('张海波来到缙云县丰源农业发展有限公司。他成立了缙云县海波茭白专业合作社。');
+    expect(facts).not.toContain('FOUNDED 张海波 → 缙云县海波茭白专业合作社');
+  });
+
+  test('not a person of another paragraph', async () => {
+    const facts = await factsOf('张海波是一名退役军人。', '2019年，他牵头创办了缙云县海波茭白专业合作社。');
+    expect(facts).not.toContain('FOUNDED 张海波 → 缙云县海波茭白专业合作社');
+  });
+});
+
+describe('an interview in questions and answers (记者：… 某某：…): the answers are the answerer\'s body\'s', () => {
+  const opening = '访谈对象为磐安县文化和广电旅游体育局局长陈晓峰。';
+  test.each([
+    ['我们 and a count', '42家', [opening, '记者：今年的工作成效如何？', '陈晓峰：我们培育了42家精品民宿，今年游客接待量达到860万人次。']],
+    ['a figure naming nothing', '1.2万人次', [opening, '记者：明年有什么打算？', '陈晓峰：明年计划培训民宿从业人员1.2万人次。']],
+  ])('%s', async (_case, figure, paragraphs) => {
+    expect(await subjectsOf(figure, ...paragraphs)).toEqual(['磐安县文化和广电旅游体育局']);
+  });
+
+  test('an area word in the answer keeps the area\'s figure', async () => {
+    expect(await subjectsOf('38.6亿元', opening, '记者：今年全县旅游情况怎么样？', '陈晓峰：今年全县实现旅游总收入38.6亿元。')).toEqual(['磐安县']);
+  });
+
+  test('the answerer is not the subject of the answers', async () => {
+    expect(await subjectsOf('1.2万人次', opening, '记者：明年有什么打算？', '陈晓峰：明年计划培训民宿从业人员1.2万人次。')).not.toContain('陈晓峰');
+  });
+});
