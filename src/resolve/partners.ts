@@ -81,6 +81,12 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     for (let next = own.find(joined); next; next = own.find(joined)) list.push(lastOfChain(next));
     return list.filter(standsAlone);
   };
+  /** The parties listed before `last` with 、, 和 or 及 (甲、乙 before 乙), nearest first, not `last` itself. */
+  const listBefore = (last: ResolvedMention): ResolvedMention[] => {
+    const list: ResolvedMention[] = [];
+    for (let cur = last, prev = own.filter((r) => isParty(r) && r.m.end <= cur.m.start).pop(); prev && /^[、和及]$/u.test(text.slice(prev.m.end, cur.m.start)) && standsAlone(prev); cur = prev, prev = own.filter((r) => isParty(r) && r.m.end <= cur.m.start).pop()) list.push(prev);
+    return list;
+  };
   /**
    * Who does it: the last name of the clause before `pos` that stands on its own; else a body named by its kind
    * alone right before it (农业公司与…: the one in view); else, for 我们 in a quotation, the speaker's organisation.
@@ -121,6 +127,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         if (!cues.partners.verbs.some((v) => rest.includes(v))) continue;
         const a = actorBefore(w, isParty);
         for (const b of partners) add('PARTNER_OF', a, b, 'rel.partner-of.with', 0.8);
+        // 甲、乙分别与丙签订投资协议: every party of a list right before 分别 (均, 各自) does it.
+        if (a && /^(?:分别|均|各自|都)$/u.test(text.slice(a.m.end, w))) for (const l of listBefore(a)) for (const b of partners) add('PARTNER_OF', l, b, 'rel.partner-of.with', 0.8);
       }
     }
     // 甲携手乙, 甲结对帮扶乙

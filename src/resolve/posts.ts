@@ -233,7 +233,8 @@ export class PostReader {
     const word = !opens ? undefined : thisSchool ? '学校' : this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0];
     const wordLength = thisSchool ? 1 : (word?.length ?? 0);
     const inView = word ? this.inView.bodyNamed(word, s, ['Organization']) : undefined;
-    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.slice(kind + wordLength), start: s, rule: '' }] };
+    // (院长 after 、 names its body by 院: the post is 院长, not 长.)
+    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.length - kind - wordLength >= 2 ? span.slice(kind + wordLength) : span.slice(kind), start: s, rule: '' }] };
     // 镇长李某, 村主任王某, 村支书张某: a town's or village's own post with no place printed before it is held at the
     // place of that level in view (the last one the article named before it, none when several stand together).
     const own = opens ? PLACE_OWN_POST.exec(span) : null;

@@ -113,3 +113,72 @@ describe('an interview in questions and answers (记者：… 某某：…): the
     expect(await subjectsOf('1.2万人次', opening, '记者：明年有什么打算？', '陈晓峰：明年计划培训民宿从业人员1.2万人次。')).not.toContain('陈晓峰');
   });
 });
+
+describe('a body\'s party committee speaks for the body (某医院党委书记、院长某某介绍，…)', () => {
+  test('the hospital, not the county its name opens with', async () => {
+    expect(await subjectsOf('16张', '12月3日，龙游县人民医院疼痛科正式开诊。', '龙游县人民医院党委书记、院长郑慧敏介绍，疼痛科设置床位16张。')).toEqual(['龙游县人民医院']);
+  });
+
+  test('the post after 、 is 院长, not 长', async () => {
+    const g = await graphOfPage(page('地方新闻', '12月3日，龙游县人民医院疼痛科正式开诊。', '龙游县人民医院党委书记、院长郑慧敏出席仪式。'));
+    const node = new Map(g.graph.nodes.map((n) => [n.id, n]));
+    const roles = g.graph.relationships.filter((r) => r.type === 'WORKS_FOR' && node.get(r.end)!.properties.name === '龙游县人民医院').map((r) => r.properties.role);
+    expect(roles).toEqual(['院长']);
+  });
+
+  test('a village\'s party branch still speaks for the village', async () => {
+    expect(await subjectsOf('1.1万亩', '浦江县大畈乡党委书记王建设介绍，今年全乡种植茶叶1.1万亩。')).toEqual(['大畈乡']);
+  });
+});
+
+describe('an east–west pairing: a place before 籍 is where people come from, not the figure\'s subject', () => {
+  test('吸纳某县籍务工人员', async () => {
+    expect(await subjectsOf('900余人', '近年来，浙江省湖州市德清县与四川省广元市旺苍县开展东西部协作。三年来，德清累计帮助旺苍销售农产品1.6亿元，吸纳旺苍籍务工人员900余人。')).toEqual(['德清县']);
+  });
+});
+
+describe('a resident word and a person named in full heading the clause (村民某某入股了5亩茶园)', () => {
+  test.each([
+    ['村民', '6亩', '今年，村民蒋秀芝入股了6亩茶园。', ['蒋秀芝']],
+    ['村民 … 家', '4亩', '村民蒋秀芝家入股了4亩茶园。', ['蒋秀芝']],
+  ])('%s', async (_case, figure, sentence, expected) => {
+    expect(await subjectsOf(figure, sentence)).toEqual(expected);
+  });
+});
+
+describe('其中 opening a paragraph: its figures are part of the figure before', () => {
+  test('both clauses after 其中，', async () => {
+    const first = '今年以来，仙居县税务局落实减税降费政策，前三季度全县新增减税降费6.2亿元。';
+    const then = '其中，小微企业享受减免优惠3.1亿元，制造业企业研发费用加计扣除金额达12.4亿元。';
+    expect(await subjectsOf('3.1亿元', first, then)).toEqual(['仙居县']);
+    expect(await subjectsOf('12.4亿元', first, then)).toEqual(['仙居县']);
+  });
+
+  test('not a name heading the clause after 其中', async () => {
+    expect(await subjectsOf('2.6亿元', '今年以来，仙居县税务局落实减税降费政策，前三季度全县新增减税降费6.2亿元。', '其中，仙居县永兴阀门有限公司享受减免2.6亿元。')).toEqual(['仙居县永兴阀门有限公司']);
+  });
+});
+
+describe('a contest and its winners: 本届大赛 is the contest, not the winning project named since', () => {
+  test('共吸引186个项目报名参赛', async () => {
+    const paragraphs = ['12月5日，第三届“龙游杯”创新创业大赛总决赛落幕。衢州青禾生物科技有限公司的“秸秆制板”项目获得一等奖。', '本届大赛由龙游县人力资源和社会保障局主办，共吸引全国152个项目报名参赛。'];
+    const subjects = await subjectsOf('152个', ...paragraphs);
+    expect(subjects).not.toContain('秸秆制板');
+    expect(subjects).toHaveLength(1);
+  });
+});
+
+describe('a signing of several firms (甲、乙分别与丙签订投资协议，两个项目总投资…)', () => {
+  const sentence = '宁波德润医疗器械有限公司、杭州星帆智能装备有限公司分别与德清县新市镇签订投资协议，两个项目总投资共计9.5亿元。';
+  test('each firm of the list is the town\'s partner', async () => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(['PARTNER_OF 宁波德润医疗器械有限公司 → 新市镇', 'PARTNER_OF 杭州星帆智能装备有限公司 → 新市镇']));
+  });
+
+  test('the two projects\' total is not the first firm\'s', async () => {
+    expect(await subjectsOf('9.5亿元', sentence)).toEqual([]);
+  });
+
+  test('one firm and its own project keep the figure', async () => {
+    expect(await subjectsOf('3.5亿元', '宁波德润医疗器械有限公司与德清县新市镇签订投资协议，项目总投资3.5亿元。')).not.toEqual([]);
+  });
+});
