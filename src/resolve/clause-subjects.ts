@@ -12,7 +12,7 @@ const AdjunctsFile = z
     adjuncts: z.array(z.object({ id: z.string().min(1), match: z.string().min(1) }).strict()).min(1),
     takeUpObject: z.object({ id: z.string().min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
     apposition: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
-    anonymised: z.object({ id: z.string().min(1), $comment: z.string().optional(), roles: z.array(z.string().min(1)).min(1), notAfter: z.string() }).strict(),
+    anonymised: z.object({ id: z.string().min(1), $comment: z.string().optional(), roles: z.array(z.string().min(1)).min(1), notAfter: z.string(), groups: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 
@@ -41,8 +41,8 @@ function rules(): NonNullable<typeof loaded> {
     onlyAdjuncts: new RegExp(`^(?:${adjunct})*$`, 'u'),
     takesUpObject: new RegExp(`^(?:${adjunct})*?(?:${takeUpObject.verbs.join('|')})`, 'u'),
     apposition: new RegExp(`^(?:${[...apposition.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
-    // 被告人王某某, 犯罪嫌疑人张某 (a role word, a surname, 某 or 某某), or 王某某 anywhere (a surname and 某某).
-    anonymised: new RegExp(`(?:(?:${[...anonymised.roles].sort((a, b) => b.length - a.length).join('|')})(?:[\u4e00-\u9fff]|欧阳|司马|诸葛|上官|慕容)某某?|[\u4e00-\u9fff]某某)(?![某${anonymised.notAfter}])`, 'u'),
+    // 被告人王某某, 犯罪嫌疑人张某 (a role word, a surname, 某 or 某某), 王某某 anywhere (a surname and 某某), 该团伙.
+    anonymised: new RegExp(`(?:${anonymised.groups.join('|')})|(?:(?:${[...anonymised.roles].sort((a, b) => b.length - a.length).join('|')})(?:[\u4e00-\u9fff]|欧阳|司马|诸葛|上官|慕容)某某?|[\u4e00-\u9fff]某某)(?![某${anonymised.notAfter}])`, 'u'),
   };
   return loaded;
 }

@@ -430,6 +430,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 甲、乙、丙等32人被评为…: the people listed are counted; the count is theirs together, no one's figure.
     const namedLast = ordered.slice(0, i).reverse().find((q) => q.ref.label !== 'Outcome');
     if (namedLast?.ref.label === 'Person' && /^等(?:共|共计)?$/u.test(article.text.slice(namedLast.m.end, p.m.start)) && /^[人名位]$/u.test(o.unit)) subject = undefined;
+    // 甲、乙、丙3家企业分别与…: the count printed right after a list of bodies counts the list, no one's figure.
+    const listEnd = namedLast && namedLast.m.end === p.m.start && namedLast.ref.label !== 'Person' && /^[家个所座]$/u.test(o.unit) ? ordered.slice(0, i).reverse().find((q) => q.ref.label !== 'Outcome' && q.m.end < namedLast.m.start) : undefined;
+    if (listEnd && /^[、和及与]$/u.test(article.text.slice(listEnd.m.end, namedLast!.m.start))) subject = undefined;
     // 判处被告人王某某有期徒刑五年，并处罚金30万元; 犯罪嫌疑人张某某已被某局抓获，涉案金额达150万元: a person the text
     // does not name in full, named in the sentence before the figure, is what it is about — no node of the graph, so
     // the figure is no one's (not the court's, the police's, or the firm the person acted for), unless a body or area

@@ -22,7 +22,7 @@ const STOP = /[，,。；;！？!?：:]/u;
  */
 const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|(?:今年|去年|前年|近日|日前|近年来|此前|先后|再次|正式)[与和同跟]|等(?![地市省县区])|两[村地县区市镇]|[三四五六七八九十]+[村地县区市镇]|\d|签|达|形成|开展|建立|实现|成立|联合|携手|合作|结对|对接|牵手)/u;
 /** A relative, friend or fellow the text does not name, doing it with the founder (与父亲一起, 和妻子共同). */
-const COMPANION = /(?:与|和|跟|同)(?:父亲|母亲|爸爸|妈妈|父母|妻子|丈夫|爱人|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|朋友|好友|同学|战友|同乡|老乡|伙伴|合伙人)(?:一起|一道|共同|合伙)?/u;
+const COMPANION = /(?:与|和|跟|同)(?:[两二三四五六七八九几]+(?:位|名|个))?(?:大学|高中|中学|儿时的|昔日的|多年的)?(?:父亲|母亲|爸爸|妈妈|父母|妻子|丈夫|爱人|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|朋友|好友|同学|战友|同乡|老乡|伙伴|合伙人)(?:一起|一道|共同|合伙)?/u;
 const FOUNDER_ADVERBS = /^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头|一手|亲手|毅然)+/u;
 /** 他 or 她 heading the founding verb's clause, adverbs after it. */
 const PRONOUN_HEAD = /^(?:他|她)(?!们)(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头|一手|亲手|毅然)*$/u;
@@ -127,8 +127,9 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         if (!cues.partners.verbs.some((v) => rest.includes(v))) continue;
         const a = actorBefore(w, isParty);
         for (const b of partners) add('PARTNER_OF', a, b, 'rel.partner-of.with', 0.8);
-        // 甲、乙分别与丙签订投资协议: every party of a list right before 分别 (均, 各自) does it.
-        if (a && /^(?:分别|均|各自|都)$/u.test(text.slice(a.m.end, w))) for (const l of listBefore(a)) for (const b of partners) add('PARTNER_OF', l, b, 'rel.partner-of.with', 0.8);
+        // 甲、乙分别与丙签订投资协议, 甲、乙、丙3家企业分别与丁…: every party of a list right before 分别 (均, 各自),
+        // perhaps counted, does it.
+        if (a && /^(?:[\d两二三四五六七八九十]+家(?:企业|公司|单位|机构)?)?(?:分别|均|各自|都)$/u.test(text.slice(a.m.end, w))) for (const l of listBefore(a)) for (const b of partners) add('PARTNER_OF', l, b, 'rel.partner-of.with', 0.8);
       }
     }
     // 甲携手乙, 甲结对帮扶乙

@@ -182,3 +182,56 @@ describe('a signing of several firms (甲、乙分别与丙签订投资协议，
     expect(await subjectsOf('3.5亿元', '宁波德润医疗器械有限公司与德清县新市镇签订投资协议，项目总投资3.5亿元。')).not.toEqual([]);
   });
 });
+
+describe('a list of firms counted before 分别与 (甲、乙、丙3家企业分别与丁签订投资协议)', () => {
+  const sentence = '温州瑞安电气股份有限公司、台州路桥精工汽车部件有限公司、金华永盛机械有限公司3家企业分别与松阳县西屏街道签订投资协议。';
+  test('each firm is the partner', async () => {
+    expect(await factsOf(sentence)).toEqual(expect.arrayContaining(['PARTNER_OF 温州瑞安电气股份有限公司 → 西屏街道', 'PARTNER_OF 台州路桥精工汽车部件有限公司 → 西屏街道', 'PARTNER_OF 金华永盛机械有限公司 → 西屏街道']));
+  });
+
+  test('the count of the list is no firm\'s figure', async () => {
+    expect(await subjectsOf('3家', sentence)).toEqual([]);
+  });
+
+  test('an area\'s own count of firms is still the area\'s', async () => {
+    expect(await subjectsOf('25家', '松阳县今年新增规上企业25家。')).toEqual(['松阳县']);
+  });
+});
+
+describe('a founder with companions the text does not name (他和两位大学同学创办了…)', () => {
+  test('他和两位大学同学', async () => {
+    expect(await factsOf('郑一鸣是一名返乡青年。2020年，他和两位大学同学创办了松阳县云上茶业有限公司。')).toContain('FOUNDED 郑一鸣 → 松阳县云上茶业有限公司');
+  });
+});
+
+describe('a gang of defendants (该团伙, 犯罪团伙): their figures are no one\'s', () => {
+  test('该团伙 after a procuratorate\'s charge', async () => {
+    expect(await subjectsOf('420万元', '近日，松阳县人民检察院依法对犯罪嫌疑人林某某等4人提起公诉。经查，该团伙以投资养老项目为名，骗取老年人钱款共计420万元。')).toEqual([]);
+  });
+
+  test('the procuratorate\'s own figures after its head speaks', async () => {
+    expect(await subjectsOf('11件', '松阳县人民检察院依法对犯罪嫌疑人林某某等4人提起公诉。', '松阳县人民检察院检察长程立新介绍，今年该院共办理涉养老诈骗案件11件。')).toEqual(['松阳县人民检察院']);
+  });
+});
+
+describe('园区 heading a figure\'s clause is the zone in view (a development zone read like a body)', () => {
+  test('after the zone is named', async () => {
+    expect(await subjectsOf('19个', '丽水恒宇新材料有限公司的项目落户松阳工业园区。', '松阳县委书记陈立军出席签约仪式。松阳工业园区管委会主任周立明介绍，园区今年已签约项目19个。')).toEqual(['松阳工业园区']);
+  });
+});
+
+describe('a contest named by its quoted name (“某某杯”农创客大赛) is 本届大赛 after it', () => {
+  test('its hosts organised it', async () => {
+    const facts = await factsOf('12月5日，第二届“松阴杯”农创客大赛在松阳县揭晓。', '本届大赛由松阳县农业农村局、松阳县财政局联合主办，共有58个项目参赛。');
+    expect(facts).toEqual(expect.arrayContaining(['ORGANIZED 松阳县农业农村局 → 松阴杯', 'ORGANIZED 松阳县财政局 → 松阴杯']));
+  });
+});
+
+describe('two hospitals that set up an alliance (与某医院建立医联体, 组建专科联盟) are partners', () => {
+  test.each([
+    ['建立', '庆元县人民医院与温州医科大学附属第一医院建立了医联体。', 'PARTNER_OF 庆元县人民医院 → 温州医科大学附属第一医院'],
+    ['组建', '庆元县中医院与浙江省中医院组建了专科联盟。', 'PARTNER_OF 庆元县中医院 → 浙江省中医院'],
+  ])('%s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).toContain(fact);
+  });
+});
