@@ -213,7 +213,8 @@ export class PostReader {
       e = open;
     }
     let s = e;
-    while (s > floor && e - s < this.cues.maxLength && isHan(text.charCodeAt(s - 1)) && !this.stop.has(text[s - 1]!) && !this.endingAt.has(s)) s--;
+    // (所 stops reading back, 所以, but not in 所长: 某派出所副所长.)
+    while (s > floor && e - s < this.cues.maxLength && isHan(text.charCodeAt(s - 1)) && (!this.stop.has(text[s - 1]!) || (text[s - 1] === '所' && text[s] === '长')) && !this.endingAt.has(s)) s--;
     const span = text.slice(s, e);
     if (!this.isPost(span)) return undefined;
     const named = this.endingAt.get(s);

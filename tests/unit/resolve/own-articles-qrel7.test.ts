@@ -235,3 +235,30 @@ describe('two hospitals that set up an alliance (与某医院建立医联体, �
     expect(await factsOf(sentence)).toContain(fact);
   });
 });
+
+describe('a station\'s head (派出所副所长某某): 所 opens 所长, not a stop', () => {
+  test.each([
+    ['副所长', '景宁县公安局鹤溪派出所副所长蓝志刚带队赶到现场。', 'WORKS_FOR 蓝志刚 → 景宁县公安局鹤溪派出所'],
+    ['所长', '景宁县公安局鹤溪派出所所长雷永明介绍了情况。', 'WORKS_FOR 雷永明 → 景宁县公安局鹤溪派出所'],
+  ])('%s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).toContain(fact);
+  });
+});
+
+describe('cases and incidents counted by 起 are figures (接处警5600余起, 查处酒驾230起)', () => {
+  test('a station\'s count', async () => {
+    expect(await subjectsOf('4300余起', '今年以来，景宁县公安局鹤溪派出所共接处警4300余起。')).toEqual(['景宁县公安局鹤溪派出所']);
+  });
+
+  test('not 一起 (together), 两起 before a noun, or a date with 起', async () => {
+    const g = await graphOfPage(page('地方新闻', '他和父亲一起创业。从3月1日起，两起事故的调查全面展开。'));
+    expect(g.graph.nodes.filter((n) => n.labels[0] === 'Outcome')).toEqual([]);
+  });
+});
+
+describe('an anonymised name read with the word after it (陈某因…) is no person', () => {
+  test('no Person node', async () => {
+    const g = await graphOfPage(page('地方新闻', '景宁县某建筑公司负责人陈某因资金周转困难，拖欠工人工资长达8个月。'));
+    expect(g.graph.nodes.filter((n) => n.labels[0] === 'Person')).toEqual([]);
+  });
+});
