@@ -34,6 +34,8 @@ const POST_PLACES = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
 /** A post of a town's or village's own, named by the level's word alone (镇长, 副乡长, 村主任, 村支书, 社区党委书记). */
 const PLACE_OWN_POST = /^副?(镇|乡|村|街道|社区)(?:党委|党支部|党总支|两委|委会|村委会|居委会|人大)?副?(?:长|主任|支书|书记|委员|会计|文书|干部|专干)$/u;
 const OPENING = '（(';
+/** Organs named alone that are a town's or village's own after its posts (某镇党委书记、人大主席). */
+const BARE_ORGANS = new Set(['人大', '人大主席团', '政府', '人民政府', '纪委', '党委', '村委会', '居委会']);
 /** A party organ's ending (某公司党委, 某局党组). */
 const PARTY_ORGANS = /(?:党委|党组|党总支|党支部)$/u;
 /** Posts of the party organ itself, not of the body it belongs to. */
@@ -195,6 +197,14 @@ export class PostReader {
         bare = [];
       }
       start = segment.start;
+      // 某镇党委书记、人大主席李某: a bare organ (人大, 政府, 纪委) after a post held at a town or village is that
+      // place's: the post is held at the place, not at a node every town's 人大 would share.
+      const placeHeld = segment.posts.find((post) => post.holder.ref.label === 'Place');
+      if (placeHeld) {
+        for (const [k, post] of posts.entries()) {
+          if (post.holder.ref.label === 'Organization' && BARE_ORGANS.has(post.holder.ref.name) && post.holder.m.start > segment.start) posts[k] = { ...post, holder: placeHeld.holder, role: post.holder.ref.name + post.role };
+        }
+      }
       const sep = this.article.text[segment.start - 1];
       if (sep !== '、' && sep !== '，') break;
       e = segment.start - 1;

@@ -262,3 +262,11 @@ describe('an anonymised name read with the word after it (陈某因…) is no pe
     expect(g.graph.nodes.filter((n) => n.labels[0] === 'Person')).toEqual([]);
   });
 });
+
+describe('a town\'s party secretary who chairs its people\'s congress (某镇党委书记、人大主席某某)', () => {
+  test('人大主席 is held at the town, not at a bare 人大', async () => {
+    const facts = await factsOf('文成县大峃镇党委书记、人大主席赵丽君列席会议。');
+    expect(facts).toContain('WORKS_FOR 赵丽君 → 大峃镇');
+    expect(facts).not.toContain('WORKS_FOR 赵丽君 → 人大');
+  });
+});
