@@ -12,10 +12,11 @@ const AdjunctsFile = z
     adjuncts: z.array(z.object({ id: z.string().min(1), match: z.string().min(1) }).strict()).min(1),
     takeUpObject: z.object({ id: z.string().min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
     apposition: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
+    anonymised: z.object({ id: z.string().min(1), $comment: z.string().optional(), roles: z.array(z.string().min(1)).min(1), notAfter: z.string(), groups: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 
-let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp } | undefined;
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp } | undefined;
 
 /**
  * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
@@ -24,8 +25,8 @@ let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp } 
 function rules(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const url = new URL('./model/clause-subjects.json', import.meta.url);
-  const { adjuncts, takeUpObject, apposition } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
-  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id];
+  const { adjuncts, takeUpObject, apposition, anonymised } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
+  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: url.pathname });
   for (const a of adjuncts) {
@@ -40,8 +41,18 @@ function rules(): NonNullable<typeof loaded> {
     onlyAdjuncts: new RegExp(`^(?:${adjunct})*$`, 'u'),
     takesUpObject: new RegExp(`^(?:${adjunct})*?(?:${takeUpObject.verbs.join('|')})`, 'u'),
     apposition: new RegExp(`^(?:${[...apposition.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
+    // 被告人王某某, 犯罪嫌疑人张某 (a role word, a surname, 某 or 某某), 王某某 anywhere (a surname and 某某), 该团伙.
+    anonymised: new RegExp(`(?:${anonymised.groups.join('|')})|(?:(?:${[...anonymised.roles].sort((a, b) => b.length - a.length).join('|')})(?:[\u4e00-\u9fff]|欧阳|司马|诸葛|上官|慕容)某某?|[\u4e00-\u9fff]某某)(?![某${anonymised.notAfter}])`, 'u'),
   };
   return loaded;
+}
+
+/**
+ * A person the text does not name in full (被告人王某某, 犯罪嫌疑人张某, 李某某) in `text`: where the name begins (its
+ * role word included), or -1. Such a person is no node of the graph, and no subject a figure may be given to.
+ */
+export function anonymisedPersonIn(text: string): number {
+  return rules().anonymised.exec(text)?.index ?? -1;
 }
 
 /** The text holds only what may stand before a clause's subject (time words, connectives, quotation marks). */

@@ -74,7 +74,8 @@ export class SubjectsInView {
     // 学校 (该校): a school of any name (某县第一中学, 某小学), not only one named …学校.
     const school = kindWord === '学校';
     // 'Site': a place named like a body (园区, 景区: a park or a landmark), never an administrative area.
-    const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark');
+    // (A development zone is read like a body too: 园区今年已签约项目17个 after 某工业园区.)
+    const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark' || q.ref.kind === 'DevelopmentZone');
     const fits = (q: Pending | undefined): q is Pending =>
       q !== undefined && q.m.start < pos && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && (company ? q.ref.kind === 'Company' : school ? q.ref.kind === 'School' || q.ref.name.endsWith(kindWord) : q.ref.name.endsWith(kindWord));
     // 在某公司，…公司负责人: the body the sentence is set at is the one in view in it.

@@ -39,6 +39,9 @@ import type { Entity, Relation, Resolved } from './types.js';
 import { groupBy } from '../util/group-by.js';
 import { tiePlacelessAcrossPages, tieVariantsOnPage } from './variants.js';
 
+/** A person's name with 某 for the given name (陈某, 王某某, 陈某因 read one character long): not a name. */
+const ANONYMISED_NAME = /^(?:[\u4e00-\u9fff]|欧阳|司马|诸葛|上官)某/u;
+
 export type { Entity, Relation, Resolved } from './types.js';
 
 export interface ResolveOptions {
@@ -91,7 +94,8 @@ export function referencePage(pageArticles: readonly Article[], mentions: Readon
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const pageViews = pageArticles.map((article) => {
     const home = homeOf(g, article.homeCity ?? options.homeCity);
-    const usable = (mentions.get(article.id) ?? []).filter((m) => m.confidence >= minConfidence && !m.attrs.partial);
+    // (陈某 read with the word after it, 陈某因: a person the text does not name in full is no node — model/clause-subjects.json.)
+    const usable = (mentions.get(article.id) ?? []).filter((m) => m.confidence >= minConfidence && !m.attrs.partial && !(m.label === 'Person' && ANONYMISED_NAME.test(m.text)));
     return { article, sentences: splitSentences(article.text), ...referencesOf(usable, g, home, article.text), home };
   });
   tieVariantsOnPage(pageViews.flatMap((v) => v.pending), g);

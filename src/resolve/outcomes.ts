@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -40,8 +40,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const inView = new SubjectsInView(article, sentences, ordered);
   // A name quoted as a speaker (市委组织部相关负责人说), or in the clause that introduces one (某局局长李某介绍，), is
   // not what the words said are about.
-  const isSpeaker = (q: Pending): boolean => quotedAsSpeaker(article.text, q) || attributes(article.text, q.m.end);
-  const grades = (q: Pending): boolean => article.text[q.m.end] === '级';
+  // 楼某：今年我们… — an interview's answer, the answerer's name opening the paragraph before a colon — is said by them.
+  const paragraphOf = (at: number): { start: number; end: number } | undefined => article.paragraphs.find((g) => at >= g.start && at < g.end);
+  const answers = (q: Pending): boolean => q.ref.label === 'Person' && /^[：:]/u.test(article.text.slice(q.m.end, q.m.end + 1)) && paragraphOf(q.m.start)?.start === q.m.start;
+  const isSpeaker = (q: Pending): boolean => quotedAsSpeaker(article.text, q) || attributes(article.text, q.m.end) || answers(q);
+  /** The answerer whose paragraph (记者：… 楼某：…) holds `at`, when the paragraph opens with their name and a colon. */
+  const answererAt = (at: number): Pending | undefined => {
+    const g = paragraphOf(at);
+    return g ? ordered.find((q) => q.m.start === g.start && answers(q)) : undefined;
+  };
+  // 省级, 市级: a grade; 青川籍务工人员: where people come from — neither is the area a figure is about.
+  const grades = (q: Pending): boolean => article.text[q.m.end] === '级' || article.text[q.m.end] === '籍';
   const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
@@ -75,10 +84,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const paragraphStart = article.paragraphs.find((g) => at >= g.start && at < g.end)?.start ?? 0;
     return ordered.filter((q) => q.ref.label === 'Person' && q.m.end <= at && q.m.start >= paragraphStart).pop();
   };
-  const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0] ?? pronounSpeaker(sentence);
-  const speakerOrgIn = (sentence: number): string | undefined => [...speakersIn(sentence), ...[pronounSpeaker(sentence)].filter((q): q is Pending => q !== undefined)].map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
+  const speakerIn = (sentence: number): Pending | undefined => speakersIn(sentence)[0] ?? pronounSpeaker(sentence) ?? answererAt(sentences[sentence]!.start);
+  const speakerOrgIn = (sentence: number): string | undefined => [...speakersIn(sentence), ...[pronounSpeaker(sentence), answererAt(sentences[sentence]!.start)].filter((q): q is Pending => q !== undefined)].map((q) => affiliations.get(q.ref.key)).find((org) => org !== undefined);
   // The programme the text is about, for 本届峰会, 此次活动.
   let focusProgramme: Pending | undefined;
+  let focusEvent: Pending | undefined;
   // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
   // mention is the organisation's; the entity is the place, registered by the name's LOCATED_IN).
   const placeInName = (earlier: readonly Pending[], fits: (place: { kind?: EntityKind; name: string }) => boolean): Pending | undefined => {
@@ -106,6 +116,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // An official of a government bureau may be speaking of the area, a programme or the bureau: no one's figure.
     if (body?.ref.kind === 'GovernmentAgency') return undefined;
     if (body?.ref.kind === 'PartyOrganization') {
+      // 某县人民医院党委书记、院长某某介绍: the party committee of a body the text names speaks for that body (a
+      // government bureau's, as the bureau's official, for no one), not for the county its name opens with.
+      const organ = /(?:党委|党组|党总支|党支部)$/u.exec(body.ref.name);
+      const parent = organ ? ordered.find((q) => q.ref.label === 'Organization' && q.ref.kind !== 'PartyOrganization' && q.ref.name === body.ref.name.slice(0, organ.index)) : undefined;
+      if (parent) return parent.ref.kind === 'GovernmentAgency' ? undefined : parent;
       const area = ordered.filter((q) => q.m.start < Math.min(at, start) && isAreaPlace(q) && body.ref.name.startsWith(q.ref.name)).sort((a, b) => b.ref.name.length - a.ref.name.length)[0];
       return area ?? placeInName([body], () => true) ?? ownPlaceOf(body) ?? body;
     }
@@ -172,6 +187,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
+    // (本届大赛, 展会期间: an event, not a project named since — 某公司的“某某”项目获得一等奖.)
+    if (p.ref.label === 'Programme' && !isSpeaker(p) && (p.ref.kind === 'TradeFair' || p.ref.kind === 'Campaign')) focusEvent = p;
     if (isEntity(p) || isAreaPlace(p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
@@ -253,7 +270,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 目前，李某家的茶园亩均产出鲜叶500斤: a person heading the figure's own clause (not one introducing what is
     // said) is what it is about.
     const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');
-    const ownHead = pronoun ? undefined : clauseHead(article.text, clauseStart, p.m.start, sameSentence);
+    // (村民钱某入股了5亩茶园: a resident word with no place before it, then the person, heads the clause as the person.)
+    const residentHead = (): Pending | undefined => {
+      const word = residentWords.filter((w) => article.text.startsWith(w, clauseStart)).sort((a, b) => b.length - a.length)[0];
+      return word ? sameSentence.find((q) => q.ref.label === 'Person' && q.m.start === clauseStart + word.length && q.m.end <= p.m.start) : undefined;
+    };
+    const ownHead = pronoun ? undefined : (clauseHead(article.text, clauseStart, p.m.start, sameSentence) ?? residentHead());
     // 目前，李某家的茶园全部进入盛产期，亩均产出鲜叶500斤: so is a person heading, as the owner (李某的, 李某家的), the
     // nearest clause before it in the sentence that has a head, when the figure's clause names nothing: the clauses
     // go on about what is the person's. (Not a person heading it as the doer: 李某积极争取，为村里打了30眼井 — what
@@ -306,7 +328,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 本届博览会由甲、乙主办，丙承办，展览面积5.5万平方米: bodies named only as the event's hosts (each in a clause
     // ending at a verb of hosting) leave the sentence about the event.
     const hostsOnly = before.filter(isEntity).every((q) => q.m.sentence === p.m.sentence && HOSTED_CLAUSE.test(article.text.slice(lastClauseStart(article.text, q.m.start), nextClauseStop(article.text, q.m.end))));
-    const programmeBack = focusProgramme && hostsOnly && (PROGRAMME_ANAPHOR.test(sentenceBefore) || (!kind && !pronoun && PROGRAMME_PERIOD.test(sentenceBefore))) ? focusProgramme : undefined;
+    const programmeBack = focusProgramme && hostsOnly && (PROGRAMME_ANAPHOR.test(sentenceBefore) || (!kind && !pronoun && PROGRAMME_PERIOD.test(sentenceBefore))) ? (isProject(focusProgramme) ? focusEvent : focusProgramme) : undefined;
     if (programmeBack) subject = programmeBack;
     // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
     // the village's figure, not the doer's (rel.reported.for-village).
@@ -376,14 +398,21 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const said = inQuote ? undefined : indirectStatement(article.text, sentences[p.m.sentence]!.start, clauseStart);
     const namesInStatement = said !== undefined && (before.some((q) => q.m.start >= said.end) || /项目/u.test(article.text.slice(said.end, p.m.start)) || PER_UNIT.test(article.text.slice(said.end, p.m.end)));
     const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !listItem && !personHead && !listOwner && !villageDoneFor;
-    const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : undefined;
+    // 楼某：我们组织了35家合作社，线上销售额达3.6亿元 — an interview's answer naming no body, place or 项目 before the
+    // figure is about the body the answerer works for (rel.reported.speaker-body).
+    const answerer = !inQuote && !said ? answererAt(p.m.start) : undefined;
+    const answerSaysNothing = answerer !== undefined && !before.some((q) => q.m.start > answerer.m.end) && !/项目/u.test(article.text.slice(answerer.m.end, p.m.start)) && !PER_UNIT.test(article.text.slice(answerer.m.end, p.m.end));
+    const answererOrg = answerSaysNothing ? affiliations.get(answerer.ref.key) : undefined;
+    const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : answererOrg ? ordered.find((q) => entityKeyOf(q, mentionEntity) === answererOrg) : undefined;
     if (forSpeaker) subject = forSpeaker;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
     const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !listItem && !forSpeaker && !villageDoneFor;
     // 其中10万羽…: part of the figure before it, whose subject it shares.
     // (Not 其中某公司销售额达2亿元: a name heading the clause after 其中 is its own subject.)
-    const partOf = /^其中/u.test(clause) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
+    // (其中，小微企业享受减免4.2亿元: 其中 opening the sentence, with its comma, also for the sentence's later clauses
+    // that name nothing.)
+    const partOf = (/^其中/u.test(clause) || /^其中[，,]/u.test(sentenceOpen)) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
     if (goesOn) subject = previous!.subject;
     const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
@@ -401,6 +430,19 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 甲、乙、丙等32人被评为…: the people listed are counted; the count is theirs together, no one's figure.
     const namedLast = ordered.slice(0, i).reverse().find((q) => q.ref.label !== 'Outcome');
     if (namedLast?.ref.label === 'Person' && /^等(?:共|共计)?$/u.test(article.text.slice(namedLast.m.end, p.m.start)) && /^[人名位]$/u.test(o.unit)) subject = undefined;
+    // 甲、乙、丙3家企业分别与…: the count printed right after a list of bodies counts the list, no one's figure.
+    const listEnd = namedLast && namedLast.m.end === p.m.start && namedLast.ref.label !== 'Person' && /^[家个所座]$/u.test(o.unit) ? ordered.slice(0, i).reverse().find((q) => q.ref.label !== 'Outcome' && q.m.end < namedLast.m.start) : undefined;
+    if (listEnd && /^[、和及与]$/u.test(article.text.slice(listEnd.m.end, namedLast!.m.start))) subject = undefined;
+    // 判处被告人王某某有期徒刑五年，并处罚金30万元; 犯罪嫌疑人张某某已被某局抓获，涉案金额达150万元: a person the text
+    // does not name in full, named in the sentence before the figure, is what it is about — no node of the graph, so
+    // the figure is no one's (not the court's, the police's, or the firm the person acted for), unless a body or area
+    // is named after that person in the figure's own clause or a word points back (rel: none; clause-subjects.json).
+    const sentenceStart = sentences[p.m.sentence]!.start;
+    const anonAt = subject && !ofKind && !speakerOrg && !me && !qualified && !listItem ? anonymisedPersonIn(article.text.slice(sentenceStart, p.m.start)) : -1;
+    if (anonAt >= 0 && !before.some((q) => q.m.start >= Math.max(clauseStart, sentenceStart + anonAt) && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
+    // 甲、乙分别与丙签约，两个项目总投资共计9.5亿元: a clause counting a set (两个项目, 三家企业) after a sentence headed by
+    // a list is the list's together, not its first member's.
+    if (subject && subject === byClause?.subject && !byClause.own && COUNTED_SET.test(clause) && /^[、和与及]/u.test(article.text.slice(subject.m.end, subject.m.end + 1))) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -673,6 +715,8 @@ export function areaPronoun(sentence: string): { at: number; word: string } | nu
   }
   return null;
 }
+/** A clause opening with a count of a set of bodies or projects (两个项目, 这三家企业). */
+const COUNTED_SET = /^(?:这|上述|以上|前述)?[两二三四五六七八九十\d]+(?:个|家|项|所|座)(?:项目|企业|公司|单位|工程)/u;
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
 /** 展会期间，累计达成交易额…: a clause setting the time at the event in view (not one naming a subject after it: 交易会期间，企业…). */
 const PROGRAMME_PERIOD = /(?:^|[，,])(?:展会|博览会|交易会|展销会|峰会|论坛)(?:期间|现场)[，,]/u;

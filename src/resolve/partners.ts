@@ -21,6 +21,13 @@ const STOP = /[，,。；;！？!?：:]/u;
  * verb of the clause.
  */
 const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|(?:今年|去年|前年|近日|日前|近年来|此前|先后|再次|正式)[与和同跟]|等(?![地市省县区])|两[村地县区市镇]|[三四五六七八九十]+[村地县区市镇]|\d|签|达|形成|开展|建立|实现|成立|联合|携手|合作|结对|对接|牵手)/u;
+/** A relative, friend or fellow the text does not name, doing it with the founder (与父亲一起, 和妻子共同). */
+const COMPANION = /(?:与|和|跟|同)(?:[两二三四五六七八九几]+(?:位|名|个))?(?:大学|高中|中学|儿时的|昔日的|多年的)?(?:父亲|母亲|爸爸|妈妈|父母|妻子|丈夫|爱人|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|朋友|好友|同学|战友|同乡|老乡|伙伴|合伙人)(?:一起|一道|共同|合伙)?/u;
+const FOUNDER_ADVERBS = /^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头|一手|亲手|毅然)+/u;
+/** 他 or 她 heading the founding verb's clause, adverbs after it. */
+const PRONOUN_HEAD = /^(?:他|她)(?!们)(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头|一手|亲手|毅然)*$/u;
+/** A sentence headed by 他 or 她, perhaps after a time word and its comma (2016年大学毕业后，他回到家乡，…). */
+const PRONOUN_SENTENCE = /^(?:[^，,。]{0,14}[，,])?(?:他|她)(?!们)[^，,。]*[，,]$/u;
 const isParty = (r: ResolvedMention): boolean => r.e.label === 'Organization' || (r.e.label === 'Place' && !r.m.attrs.ref);
 /** What may be founded: a body, or a park the text names (某某产业园: a place set up as a body is). */
 const canBeFounded = (r: ResolvedMention): boolean => r.e.label === 'Organization' || isNamedSite(r.m);
@@ -74,6 +81,12 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     for (let next = own.find(joined); next; next = own.find(joined)) list.push(lastOfChain(next));
     return list.filter(standsAlone);
   };
+  /** The parties listed before `last` with 、, 和 or 及 (甲、乙 before 乙), nearest first, not `last` itself. */
+  const listBefore = (last: ResolvedMention): ResolvedMention[] => {
+    const list: ResolvedMention[] = [];
+    for (let cur = last, prev = own.filter((r) => isParty(r) && r.m.end <= cur.m.start).pop(); prev && /^[、和及]$/u.test(text.slice(prev.m.end, cur.m.start)) && standsAlone(prev); cur = prev, prev = own.filter((r) => isParty(r) && r.m.end <= cur.m.start).pop()) list.push(prev);
+    return list;
+  };
   /**
    * Who does it: the last name of the clause before `pos` that stands on its own; else a body named by its kind
    * alone right before it (农业公司与…: the one in view); else, for 我们 in a quotation, the speaker's organisation.
@@ -114,6 +127,9 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         if (!cues.partners.verbs.some((v) => rest.includes(v))) continue;
         const a = actorBefore(w, isParty);
         for (const b of partners) add('PARTNER_OF', a, b, 'rel.partner-of.with', 0.8);
+        // 甲、乙分别与丙签订投资协议, 甲、乙、丙3家企业分别与丁…: every party of a list right before 分别 (均, 各自),
+        // perhaps counted, does it.
+        if (a && /^(?:[\d两二三四五六七八九十]+家(?:企业|公司|单位|机构)?)?(?:分别|均|各自|都)$/u.test(text.slice(a.m.end, w))) for (const l of listBefore(a)) for (const b of partners) add('PARTNER_OF', l, b, 'rel.partner-of.with', 0.8);
       }
     }
     // 甲携手乙, 甲结对帮扶乙
@@ -173,15 +189,21 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         // 王某辞职回乡，成立了某公司: with no founder in its clause, the person or body heading an earlier clause of the
         // sentence (承前省略) set it up.
         const own0 = actorBefore(v, (r) => isParty(r) || r.e.label === 'Person');
-        const chained = own0 || text.slice(clauseStart(v), v).replace(/^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own);
+        // (与父亲一起成立了…: a relative or friend the text does not name, joined to the founder, is no founder.)
+        const lead = text.slice(clauseStart(v), v).replace(COMPANION, '');
+        const chained = own0 || lead.replace(/^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own);
         const byChain = chained && !chained.own && (chained.subject.e.label === 'Person' || chained.subject.e.label === 'Organization') && chained.subject !== founded ? chained.subject : undefined;
         // 2021年，村里成立了某公司: a word standing for an area heading the clause (村里, 该村, 镇里, 该镇…) is the place of
         // its level named last before it (rel.founded.set-up.area-word).
         const areaWord = own0 || byChain ? undefined : /^(?:(?:\d{4}年|今年|去年|近年来|随后|后来)[，,]?)?(村里|该村|镇里|该镇|乡里|该乡|县里|该县)(?:又|还|先后|牵头|率先|专门|随即)*$/u.exec(text.slice(clauseStart(v), v));
         const levels = areaWord ? (LEVELS_OF_WORD[areaWord[1]!.replace(/^该|里$/gu, '')] ?? []) : [];
         const area = areaWord ? [...ms].reverse().find((r) => r.m.start < v && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l))) : undefined;
-        const actor = own0 ?? byChain ?? area;
-        add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : area && actor === area ? 'rel.founded.set-up.area-word' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
+        // 他回到家乡，与父亲一起成立了某农场; 2019年，他牵头创办了某合作社: 他 or 她 heading the verb's clause, or the
+        // sentence's first clause when the verb's clause names no one, is the person named last before it in the
+        // paragraph (rel.founded.set-up.pronoun).
+        const pronounHead = own0 || byChain || area ? undefined : pronounFounder(v, lead);
+        const actor = own0 ?? byChain ?? area ?? pronounHead;
+        add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : area && actor === area ? 'rel.founded.set-up.area-word' : pronounHead && actor === pronounHead ? 'rel.founded.set-up.pronoun' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
         // 甲与乙联合成立了丙: the party joined to the founder by 与 or 和 (a word of working together before the verb) set it up too.
         if (actor && /^(?:联合|共同|携手|合作|一起|一道|共同出资|合资)?$/u.test(text.slice(actor.m.end, v))) {
           const joined = own.filter((r) => (isParty(r) || r.e.label === 'Person') && r.m.end < actor.m.start && r.m.start >= clauseStart(v) && /^[与和同跟、及]$/u.test(text.slice(r.m.end, actor.m.start))).pop();
@@ -189,6 +211,22 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         }
       }
     }
+  }
+  /**
+   * The person 他 or 她 stands for when it heads the founding verb's clause (`lead`: the clause before the verb, a
+   * companion taken out), or the sentence's first clause after a time word with the verb's clause naming no one: the
+   * last person named before it in its paragraph, with no body or place named between them that could be the doer.
+   */
+  function pronounFounder(v: number, lead: string): ResolvedMention | undefined {
+    const head = PRONOUN_HEAD.test(lead) ? clauseStart(v) : lead.replace(FOUNDER_ADVERBS, '') === '' ? PRONOUN_SENTENCE.exec(text.slice(sentence.start, clauseStart(v))) ? sentence.start : -1 : -1;
+    if (head < 0) return undefined;
+    const at = text.indexOf(/她/u.test(text.slice(head, v)) && !/他/u.test(text.slice(head, v)) ? '她' : '他', head);
+    const paragraphStart = article.paragraphs.find((g) => at >= g.start && at < g.end)?.start ?? 0;
+    const earlier = ms.filter((r) => r.m.start >= paragraphStart && r.m.end <= at);
+    const person = earlier.filter((r) => r.e.label === 'Person').pop();
+    if (!person) return undefined;
+    // Not past another person or a body named after the person, which 他 might stand for or be part of.
+    return earlier.some((r) => r.m.start > person.m.end && r.e.label === 'Organization') ? undefined : person;
   }
   /** The body founded: named before 由 in the clause, or by its kind alone (这个文化园) — the one in view. */
   function foundedBefore(pos: number): ResolvedMention | undefined {

@@ -34,6 +34,12 @@ const POST_PLACES = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
 /** A post of a town's or village's own, named by the level's word alone (镇长, 副乡长, 村主任, 村支书, 社区党委书记). */
 const PLACE_OWN_POST = /^副?(镇|乡|村|街道|社区)(?:党委|党支部|党总支|两委|委会|村委会|居委会|人大)?副?(?:长|主任|支书|书记|委员|会计|文书|干部|专干)$/u;
 const OPENING = '（(';
+/** Organs named alone that are a town's or village's own after its posts (某镇党委书记、人大主席). */
+const BARE_ORGANS = new Set(['人大', '人大主席团', '政府', '人民政府', '纪委', '党委', '村委会', '居委会']);
+/** A party organ's ending (某公司党委, 某局党组). */
+const PARTY_ORGANS = /(?:党委|党组|党总支|党支部)$/u;
+/** Posts of the party organ itself, not of the body it belongs to. */
+const PARTY_POST = /书记|委员|常委|党|纪/u;
 const CLOSING = '）)';
 
 export class PostReader {
@@ -176,11 +182,29 @@ export class PostReader {
   private chainBefore(end: number, rule: string, floor = 0, withStart = false): Post[] | { posts: Post[]; start: number } {
     const posts: Post[] = [];
     let start = end;
+    // 某公司党委书记、董事长李某: a post with no body printed after a post at a body's party organ (党委, 党组, 党总支,
+    // 党支部) is held at the body the organ belongs to — not a party post itself (副书记, 委员), and not a government
+    // head (县委常委、副县长: the county's government is not printed, and the committee is no body's organ).
+    let bare: { role: string; start: number }[] = [];
     for (let e = end, guard = 0; guard < 4; guard++) {
       const segment = this.segmentEndingAt(e, floor);
       if (!segment) break;
       posts.push(...segment.posts.map((post) => ({ ...post, rule: post.rule || rule })));
+      if (segment.posts.length === 0 && segment.bare) bare.push({ role: segment.bare, start: segment.start });
+      else if (segment.posts.length > 0 && bare.length) {
+        const parent = this.parentOfOrgan(segment.posts[0]!.holder);
+        if (parent) posts.push(...bare.filter((b) => !PARTY_POST.test(b.role)).map((b) => ({ holder: parent, role: b.role, start: segment.start, rule: 'rel.works-for.organ-parent' })));
+        bare = [];
+      }
       start = segment.start;
+      // 某镇党委书记、人大主席李某: a bare organ (人大, 政府, 纪委) after a post held at a town or village is that
+      // place's: the post is held at the place, not at a node every town's 人大 would share.
+      const placeHeld = segment.posts.find((post) => post.holder.ref.label === 'Place');
+      if (placeHeld) {
+        for (const [k, post] of posts.entries()) {
+          if (post.holder.ref.label === 'Organization' && BARE_ORGANS.has(post.holder.ref.name) && post.holder.m.start > segment.start) posts[k] = { ...post, holder: placeHeld.holder, role: post.holder.ref.name + post.role };
+        }
+      }
       const sep = this.article.text[segment.start - 1];
       if (sep !== '、' && sep !== '，') break;
       e = segment.start - 1;
@@ -189,7 +213,7 @@ export class PostReader {
   }
 
   /** One post, with the unit and the body before it: 某某公司市场拓展部经理, 党支部书记 after a village. */
-  private segmentEndingAt(end: number, floor: number): { start: number; posts: Post[] } | undefined {
+  private segmentEndingAt(end: number, floor: number): { start: number; posts: Post[]; bare?: string } | undefined {
     const text = this.article.text;
     let e = end;
     // 副县长（挂职）: a note in brackets after the post.
@@ -199,7 +223,8 @@ export class PostReader {
       e = open;
     }
     let s = e;
-    while (s > floor && e - s < this.cues.maxLength && isHan(text.charCodeAt(s - 1)) && !this.stop.has(text[s - 1]!) && !this.endingAt.has(s)) s--;
+    // (所 stops reading back, 所以, but not in 所长: 某派出所副所长.)
+    while (s > floor && e - s < this.cues.maxLength && isHan(text.charCodeAt(s - 1)) && (!this.stop.has(text[s - 1]!) || (text[s - 1] === '所' && text[s] === '长')) && !this.endingAt.has(s)) s--;
     const span = text.slice(s, e);
     if (!this.isPost(span)) return undefined;
     const named = this.endingAt.get(s);
@@ -219,7 +244,8 @@ export class PostReader {
     const word = !opens ? undefined : thisSchool ? '学校' : this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0];
     const wordLength = thisSchool ? 1 : (word?.length ?? 0);
     const inView = word ? this.inView.bodyNamed(word, s, ['Organization']) : undefined;
-    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.slice(kind + wordLength), start: s, rule: '' }] };
+    // (院长 after 、 names its body by 院: the post is 院长, not 长.)
+    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.length - kind - wordLength >= 2 ? span.slice(kind + wordLength) : span.slice(kind), start: s, rule: '' }] };
     // 镇长李某, 村主任王某, 村支书张某: a town's or village's own post with no place printed before it is held at the
     // place of that level in view (the last one the article named before it, none when several stand together).
     const own = opens ? PLACE_OWN_POST.exec(span) : null;
@@ -242,7 +268,17 @@ export class PostReader {
     // sentence at an organisation, is held there.
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
     if (scene && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
-    return { start: s, posts: [] };
+    return { start: s, posts: [], bare: span };
+  }
+
+  /** The body a party organ named after it belongs to (某公司党委 → 某公司; 某局党组 → 某局), as printed before it. */
+  private parentOfOrgan(holder: Pending): Pending | undefined {
+    if (holder.ref.label !== 'Organization') return undefined;
+    const organ = PARTY_ORGANS.exec(holder.ref.name);
+    if (!organ) return undefined;
+    const scope = holder.ref.name.slice(0, organ.index);
+    if (scope.length < 2) return undefined;
+    return [...this.ordered].reverse().find((q) => q.ref.label === 'Organization' && q.m.end <= holder.m.start && q.ref.name === scope);
   }
 
   /**

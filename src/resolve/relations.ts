@@ -181,7 +181,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     const word = anaphor.exec(phrase)?.[1];
     if (!word) return undefined;
     const anyFair = word === '展会' || word === '展览会';
-    return [...view.mentions].reverse().find((r) => r.m.start < pos && (isAtEvent(r) || isHosted(r)) && (anyFair ? r.e.kind === 'TradeFair' : r.e.name.endsWith(word)));
+    // (“某某杯”创新创业大赛, named by its quoted name alone: the kind word as printed names it too.)
+    return [...view.mentions].reverse().find((r) => r.m.start < pos && (isAtEvent(r) || isHosted(r)) && (anyFair ? r.e.kind === 'TradeFair' : r.e.name.endsWith(word) || r.m.text.endsWith(word)));
   };
   for (sentence of sentences) {
     ms = bySentence.get(sentence.index) ?? [];
