@@ -257,3 +257,23 @@ describe('season words inside names', () => {
     expect(programmes('去年冬季博览会吸引了不少客商。')).toEqual([]);
   });
 });
+
+describe('festivals and games named by their edition', () => {
+  test.each([
+    ['县里举办了第二届蔬菜丰收节。', '第二届蔬菜丰收节'],
+    ['首届山区美食文化节吸引游客一万人次。', '首届山区美食文化节'],
+    ['2026年高山音乐节门票售罄。', '2026年高山音乐节'],
+    ['第十二届职工运动会昨天闭幕。', '第十二届职工运动会'],
+  ])('an edition or a year names a festival without a place: %s', (sentence, name) => {
+    expect(programmes(sentence).map(([n]) => n)).toContain(name);
+  });
+  test.each([
+    ['5月6日，义乌市第四届蜜梨节在赤岸镇开幕。', '义乌市第四届蜜梨节'],
+    ['兰溪市第九届运动会于昨天开幕。', '兰溪市第九届运动会'],
+  ])('a place right before the edition opens the name, also when jieba glues the type word to 在/于: %s', (sentence, name) => {
+    expect(programmes(sentence).map(([n]) => n)).toContain(name);
+  });
+  test.each([['今年的文化节在周末举行。'], ['学校每年举办运动会。'], ['春节在即，超市备货充足。'], ['这一环节在全国尚属首次。']])('no edition, no name: %s', (sentence) => {
+    expect(programmes(sentence)).toEqual([]);
+  });
+});
