@@ -88,6 +88,8 @@ export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   for (const tok of ctx.tokens) {
     if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || isCountedBefore(ctx, tok.start)) continue;
     if (isUnitOfBareBody(ctx, tok.start, tok.word) || isPlaceAndBareEnding(ctx, tok.start, tok.end)) continue;
+    // 人民医院, 图书馆, 党支部: a public body that is a name only after its level or place (governmentBodies reads it there).
+    if (ctx.res.lex.govBodies.get(tok.word)?.needsLevel) continue;
     const place = placeAt(ctx, tok.start, tok.end);
     out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
   }
@@ -244,7 +246,8 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     let place = placeBefore(ctx, start);
     if (!place) {
       for (const l of lex.govLevels) {
-        if (text.slice(start - l.length, start) === l) {
+        // 全县|实验小学: every school of the kind in the county, not one named by its level.
+        if (text.slice(start - l.length, start) === l && !(body.needsLevel && text[start - l.length - 1] === '全')) {
           level = l;
           start -= l.length;
           break;

@@ -568,3 +568,23 @@ describe('a trade name of two words after a place (lead12)', () => {
     expect(orgs(sentence)).toEqual([]);
   });
 });
+
+describe('public institutions named by their level (gov-bodies.json, pub.*)', () => {
+  test.each([
+    ['县第二人民医院新院区投入使用。', '县第二人民医院', 'Hospital'],
+    ['区妇幼保健院开设了产后康复门诊。', '区妇幼保健院', 'Hospital'],
+    ['市第三中学的学生参观了展览。', '市第三中学', 'School'],
+    ['县实验中学举行开学典礼。', '县实验中学', 'School'],
+    ['县融媒体中心推出了系列报道。', '县融媒体中心', 'PublicInstitution'],
+    ['兰溪市疾病预防控制中心发布提示。', '兰溪市疾病预防控制中心', 'PublicInstitution'],
+  ])('%s → %s', (sentence, name, kind) => {
+    expect(orgs(sentence)).toContainEqual([name, kind]);
+  });
+  test('a unit of the institution is named by it (县中医院心血管中心), whole', () => {
+    expect(orgs('县中医院心血管中心成立。').map(([n]) => n)).toEqual(['县中医院心血管中心']);
+    expect(orgs('县人民医院卒中中心揭牌。').map(([n]) => n)).toEqual(['县人民医院卒中中心']);
+  });
+  test.each([['全县实验小学都参加了比赛。'], ['人民医院是个常见的名字。'], ['镇上有一所卫生院。']])('no level, no name: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
