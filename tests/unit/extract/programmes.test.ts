@@ -277,3 +277,13 @@ describe('festivals and games named by their edition', () => {
     expect(programmes(sentence)).toEqual([]);
   });
 });
+
+describe('a certification named in quotes', () => {
+  test.each([
+    ['县中医院顺利通过“三级甲等中医医院”认证。', '“三级甲等中医医院”认证'],
+    ['这家茶厂通过“品字标”认证，产品走进了商超。', '“品字标”认证'],
+  ])('a quoted name before 认证 is a recognition, not a body: %s', (sentence, name) => {
+    expect(programmes(sentence)).toContainEqual([name, 'Recognition']);
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization').map((m) => m.text)).not.toContain(name.replace(/[“”]|认证$/g, ''));
+  });
+});
