@@ -287,3 +287,12 @@ describe('a certification named in quotes', () => {
     expect(mentionsIn(sentence).filter((m) => m.label === 'Organization').map((m) => m.text)).not.toContain(name.replace(/[“”]|认证$/g, ''));
   });
 });
+
+describe('verbs jieba tags as nouns end a programme’s name (jieba-overrides.tsv)', () => {
+  test.each([
+    ['海宁皮革集团新款亮相第三届时尚博览会', '第三届时尚博览会'],
+    ['两个新项目落户第五届数字贸易交易会', '第五届数字贸易交易会'],
+  ])('%s → %s', (sentence, name) => {
+    expect(programmes(sentence).map(([n]) => n)).toEqual([name]);
+  });
+});
