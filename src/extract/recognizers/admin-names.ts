@@ -75,6 +75,22 @@ function isChainStemToken(ctx: ExtractContext, t: Token): boolean {
 }
 
 /**
+ * Where a run of words between a place and an ending starts (token `k` the last of the run, `p` the ending's
+ * start): every word a chain's stem word (or a character jieba could not place, zg), at most MAX_STEM characters, a place ending right before the run, and
+ * one word of it a name's (jieba does not know it, or tags it as a name).
+ */
+function chainRunStart(ctx: ExtractContext, k: number, p: number): number | undefined {
+  let named = false;
+  for (let j = k; j >= 0; j--) {
+    const t = ctx.tokens[j]!;
+    if (p - t.start > MAX_STEM || !(isChainStemToken(ctx, t) || (t.tag === 'zg' && t.word.length === 1)) || (j < k && t.end !== ctx.tokens[j + 1]!.start)) return undefined;
+    named ||= NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);
+    if (placeEndsAt(ctx, t.start)) return named ? t.start : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The place named by the administrative ending that ends at `end` (the ending's last character is at end - 1),
  * or undefined. `vouched`: what follows makes it a place (青石社区党委: a body of the community), so the name
  * may be a common noun, as in a chain.
@@ -121,7 +137,15 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
       break;
     }
     if ((!chainOnly && isStemToken(ctx, t)) || ((vouched || placeEndsAt(ctx, t.start)) && isChainStemToken(ctx, t))) start = t.start;
-    else break;
+    else {
+      // 某街道|桑家|营子|社区: two words between a place and the ending, one of them a name's.
+      const run = chainRunStart(ctx, k, p);
+      if (run !== undefined) {
+        start = run;
+        chained = true;
+      }
+      break;
+    }
     chained = placeEndsAt(ctx, start);
   }
   if (glued && !chained && !placeNamedFrom(ctx, end)) return undefined;

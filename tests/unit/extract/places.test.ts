@@ -339,3 +339,16 @@ describe('我县 and 本县 (lead12)', () => {
 test('全县 is a reference to the county (lead12)', () => {
   expect(mentionsIn('全县粮食播种面积稳定在12万亩。').filter((m) => m.label === 'Place').map((m) => [m.text, m.rule])).toEqual([['全县', 'place.ref.local-area']]);
 });
+
+// lead13: a village or community named by two words between its town and its ending.
+describe('two words between a place and its ending', () => {
+  test.each([
+    ['在新塍镇郭家埭头村，稻谷开镰了。', '郭家埭头村'],
+    ['杭坪镇薛下庄村的茶园里，茶农正忙着采摘。', '薛下庄村'],
+  ])('%s → %s', (sentence, name) => {
+    expect(namesOf(sentence, 'Place')).toContain(name);
+  });
+  test.each([['新塍镇农村社区开展活动。'], ['新塍镇的和谐社区建设'], ['新塍镇城乡社区治理水平提升。']])('no name of its own: %s', (sentence) => {
+    expect(namesOf(sentence, 'Place').filter((n) => /[村区]$/.test(n) && !n.endsWith('镇'))).toEqual([]);
+  });
+});
