@@ -279,8 +279,8 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
-/** A body whose own name opens with its level (村委会, 村民委员会, 居委会, 社区居委会): it is the place in view's. */
-const OWN_LEVEL_BODY = /^(?:村|居|社区)(?:委会|民委员会|居委会|居民委员会)$/u;
+/** A body whose own name opens with its level (村委会, 村民委员会, 居委会, 社区居委会, 街道办事处): it is the place in view's. */
+const OWN_LEVEL_BODY = /^(?:(?:村|居|社区)(?:委会|民委员会|居委会|居民委员会)|街道办(?:事处)?)$/u;
 
 /** Levels that end the names of villages, communities and towns the gazetteer may lack. */
 const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道']);
