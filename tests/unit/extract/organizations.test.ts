@@ -588,3 +588,17 @@ describe('public institutions named by their level (gov-bodies.json, pub.*)', ()
     expect(orgs(sentence)).toEqual([]);
   });
 });
+
+describe('departments named by their fields after a level word', () => {
+  test.each([
+    ['市发展和改革局、市工业和信息化局等部门负责人发言。', '市工业和信息化局'],
+    ['县商务和粮食局召开会议。', '县商务和粮食局'],
+    ['县经济和信息化局局长陈立新发言。', '县经济和信息化局'],
+    ['区数据局局长韩梅说，平台已上线。', '区数据局'],
+  ])('%s → %s', (sentence, name) => {
+    expect(namesOf(sentence, 'Organization')).toContain(name);
+  });
+  test.each([['他当了十年局长。'], ['该局局长到场讲话。']])('a head without a body names none: %s', (sentence) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([]);
+  });
+});
