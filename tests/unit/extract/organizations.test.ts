@@ -602,3 +602,15 @@ describe('departments named by their fields after a level word', () => {
     expect(namesOf(sentence, 'Organization')).toEqual([]);
   });
 });
+
+describe('中国 inside a firm’s name after its province', () => {
+  test.each([
+    ['浙江中国轻纺城集团股份有限公司发布公告。', '浙江中国轻纺城集团股份有限公司'],
+    ['江苏中国常熟服装城有限公司招商。', '江苏中国常熟服装城有限公司'],
+  ])('%s', (sentence, name) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([name]);
+  });
+  test('a smaller place before a larger one still only says where the firm is', () => {
+    expect(namesOf('平湖市山东某某机械有限公司分部', 'Organization').some((n) => n.startsWith('平湖市山东'))).toBe(false);
+  });
+});
