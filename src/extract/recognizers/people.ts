@@ -10,7 +10,7 @@ import type { ExtractLexicon } from '../lexicon.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import { isCommonSurname, type Surnames } from '../../lexicons/index.js';
-import { ALL_HAN, charTable, codeTable, isHan } from '../chars.js';
+import { ALL_HAN, charTable, codeTable, ILLNESS_AFTER, isHan } from '../chars.js';
 import { Trie } from '../trie.js';
 import { TRANSLITERATION } from './transliteration.js';
 
@@ -378,7 +378,7 @@ export function knownNames(ctx: ExtractContext): Candidate[] {
     // (Anywhere on the page: 湘江畔 … 湘江风光带 is the river both times.)
     if (isIzationWord(ctx, tok.word) || PLACE_POSITION_AFTER.test(ctx.text.slice(tok.end, tok.end + 2)) || beforePositionOnPage(ctx, tok.word)) continue;
     const foreign = allTransliteration(tok.word);
-    if (foreign && tok.word.length >= 3) {
+    if (foreign && tok.word.length >= 3 && !ILLNESS_AFTER.test(ctx.text.slice(tok.end, tok.end + 3))) {
       // jieba's foreign names include brands and nicotine (尼古丁): a weak reading that any other wins over.
       out.push(candidate('Person', tok.start, tok.end, 'person.known-foreign-name', 0.6));
       continue;
