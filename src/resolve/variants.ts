@@ -60,11 +60,12 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (PARENT_BODY_END.test(b.name.slice(0, b.name.length - a.name.length))) rename.set(a.key, b);
     }
   }
-  // 浦江县仙华山景区 and 仙华山景区 on one page: a site printed with the place it is in and without it is one.
-  const sites = [...new Map(pending.filter((p) => p.ref.label === 'Place' && p.ref.kind === 'Landmark').map((p) => [p.ref.key, p.ref])).values()];
+  // 浦江县仙华山景区 and 仙华山景区 on one page: a site printed with the place it is in and without it is one; so is a
+  // public body (浙江省龙游中学 and 龙游中学).
+  const sites = [...new Map(pending.filter((p) => (p.ref.label === 'Place' && p.ref.kind === 'Landmark') || (p.ref.label === 'Organization' && p.ref.kind !== 'Company')).map((p) => [p.ref.key, p.ref])).values()];
   for (const b of sites) {
     for (const a of sites) {
-      if (a === b || rename.has(a.key) || b.name.length < a.name.length + 2 || a.name.length < 3 || !b.name.endsWith(a.name)) continue;
+      if (a === b || a.label !== b.label || rename.has(a.key) || b.name.length < a.name.length + 2 || a.name.length < 3 || !b.name.endsWith(a.name)) continue;
       const opening = b.name.slice(0, b.name.length - a.name.length);
       if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? ''))) rename.set(a.key, b);
     }

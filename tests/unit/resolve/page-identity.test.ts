@@ -136,3 +136,15 @@ describe('the office of the subdistrict in view, and the community named in a ch
     expect(orgs(g).map((o) => o.name)).toContain('郭家埭头社区党委');
   });
 });
+
+describe('a public body printed with its province and without', () => {
+  test('浙江省某某中学 and 某某中学 on one page are one school', async () => {
+    const g = await graphOfPage(page('学校喜报', '浙江省德清中学高三学生沈一鸣获得金牌。德清中学校长陆文涛介绍了培养经验。'), META);
+    expect(orgs(g).map((o) => o.name).filter((n) => n.includes('中学'))).toEqual(['浙江省德清中学']);
+    expect(g.facts).toContain('WORKS_FOR 陆文涛 → 浙江省德清中学');
+  });
+  test('a body of another place keeps its own node', async () => {
+    const g = await graphOfPage(page('学校喜报', '浙江省德清中学与江苏省德清中学结对。'), META);
+    expect(orgs(g).map((o) => o.name).filter((n) => n.includes('中学'))).toEqual(['江苏省德清中学', '浙江省德清中学']);
+  });
+});
