@@ -697,7 +697,7 @@ function compoundOf(ctx: ExtractContext, word: string): Compound {
   return null;
 }
 
-const BUILDINGS = ['景区', '街区', '沙漠', '沙地', '大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
+const BUILDINGS = ['旅游度假区', '度假区', '风景名胜区', '风景区', '景区', '街区', '沙漠', '沙地', '大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
 const BUILDING_LAST = codeTable(BUILDINGS.map((b) => b[b.length - 1]).join(''));
 /** Endings after which an unknown word (x) is not enough to make a name: 老旧小区 is a kind of compound. */
 const STRICT_ENDINGS = new Set(['小区']);

@@ -352,3 +352,19 @@ describe('two words between a place and its ending', () => {
     expect(namesOf(sentence, 'Place').filter((n) => /[村区]$/.test(n) && !n.endsWith('镇'))).toEqual([]);
   });
 });
+
+// lead13: divisions registered under a kind of zone or farm; resorts and scenic areas by their ending.
+describe('kinds of zone are no division’s name', () => {
+  test.each([['本县旅游度假区新开了两家酒店。'], ['县良种场培育了新品种。'], ['市综合保税区进出口增长。']])('%s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Place' && (m.kind === 'Town' || m.kind === 'Subdistrict'))).toEqual([]);
+  });
+  test.each([
+    ['德清县莫干山旅游度假区接待游客。', '德清县莫干山旅游度假区'],
+    ['千岛湖风景区游客众多。', '千岛湖风景区'],
+  ])('a resort or a scenic area named by its ending: %s', (sentence, name) => {
+    expect(namesOf(sentence, 'Place')).toContain(name);
+  });
+  test('a kind of resort names none', () => {
+    expect(namesOf('建设旅游度假区是今年的重点。', 'Place')).toEqual([]);
+  });
+});
