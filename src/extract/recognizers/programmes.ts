@@ -275,6 +275,8 @@ function bare(ctx: ExtractContext): Candidate[] {
     start = trimLeadingGeneric(ctx, start, typeStart);
     if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
     if (type.minStem && !properStem(ctx, start, typeStart, type)) continue;
+    // 某某国际玩具展等境外展会: after 等 the type word names the kind of what the list before it holds, no one.
+    if (LIST_CLOSER.test(text.slice(start, typeEnd))) continue;
     // 某县|第十二届运动会, 某省|第三届…大赛: a place right before the edition opens the name.
     const front = lex.editionPattern.exec(text.slice(start, typeStart))?.index === 0 ? placeBefore(ctx, start) : undefined;
     if (front) start = front.start;
@@ -327,6 +329,9 @@ function afterOwningCompany(text: string, start: number, typeStart: number): num
   for (let m = LEGAL_FORM_IN.exec(stem); m; m = LEGAL_FORM_IN.exec(stem)) after = start + m.index + m[0].length;
   return after < typeStart ? after : start;
 }
+
+/** 等 closing a list (not of 平等, 高等, 同等 …). */
+const LIST_CLOSER = /(?<![平高同初中上次对相均])等(?!级|奖|次)/u;
 
 /** A company's legal form (some informal firm names, 某某公司, stay in a project's name). */
 const LEGAL_FORM_IN = /有限(?:责任)?公司/gu;

@@ -296,3 +296,15 @@ describe('verbs jieba tags as nouns end a programme’s name (jieba-overrides.ts
     expect(programmes(sentence).map(([n]) => n)).toEqual([name]);
   });
 });
+
+describe('a type word after 等 names the kind of what the list holds', () => {
+  test.each([['企业将参加汉诺威工业博览会等境外展会。'], ['公司参加了广交会、华交会等展会。']])('no programme ending after 等: %s', (sentence) => {
+    expect(programmes(sentence).map(([n]) => n).filter((n) => String(n).includes('等'))).toEqual([]);
+  });
+  test('高等 and 一等 are words of a name', () => {
+    expect(programmes('第三届高等教育博览会开幕。').map(([n]) => n)).toEqual(['第三届高等教育博览会']);
+  });
+});
+test('an award of a grade (一等奖) keeps its name', () => {
+  expect(programmes('省科技进步一等奖揭晓。').map(([n]) => n)).toEqual(['省科技进步一等奖']);
+});
