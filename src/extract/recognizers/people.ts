@@ -169,6 +169,12 @@ function foreignNameEnd(ctx: ExtractContext, at: number, min = 2): number | unde
   return i - at >= min ? i : undefined;
 }
 
+/** Two to four capitalised words of Latin letters, and no Latin letter or digit after them. */
+const LATIN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ ·.]\p{Lu}[\p{Ll}'’-]*){1,3}(?![\p{Script=Latin}\d])/u;
+
+/** Words of a firm's name in Latin letters (Apple Inc, Bosch Group): no person's. */
+const LATIN_FIRM_WORD = /\b(?:Inc|Ltd|Co|Corp|Corporation|Group|GmbH|AG|LLC|Company|Limited|Holdings|Technology|Technologies)\b/u;
+
 export function afterTitles(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
@@ -187,6 +193,13 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
         role = text.slice(i, second.at);
         end = second.at;
       }
+    }
+    // 董事长Tom Lee, 首席执行官Anna Müller: a name in Latin letters after a title, two to four capitalised words.
+    const latin = LATIN_NAME.exec(text.slice(end, end + 48));
+    if (latin && !LATIN_FIRM_WORD.test(latin[0])) {
+      out.push(candidate('Person', end, end + latin[0].length, 'person.after-title-latin', 0.8, { role, titleStart: i }));
+      i = end - 1;
+      continue;
     }
     const chinese = chineseNameEnd(ctx, end, true);
     // 村民阿西木呷说: a name of a minority nationality jieba does not know, between a title and a speech verb.
