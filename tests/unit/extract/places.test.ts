@@ -368,3 +368,22 @@ describe('kinds of zone are no division’s name', () => {
     expect(namesOf('建设旅游度假区是今年的重点。', 'Place')).toEqual([]);
   });
 });
+
+// lead13: names printed without their ending in a list a count of their level closes.
+describe('a list of places closed by a count of their level', () => {
+  const counted = (s: string) => mentionsIn(s).filter((m) => m.rule.endsWith('.counted-list')).map((m) => [m.text, m.kind]);
+  test.each([
+    ['近日，茅洋镇的薛家岙、岭后、桐坑三个村联合成立了强村公司。', [['薛家岙', 'Village'], ['岭后', 'Village'], ['桐坑', 'Village']]],
+    ['大溪镇潘周家、下宅两村共建产业园。', [['潘周家', 'Village'], ['下宅', 'Village']]],
+    ['会上，丰岙、梅林两镇签订了协议。', [['丰岙', 'Town'], ['梅林', 'Town']]],
+  ])('%s', (sentence, expected) => {
+    expect(counted(sentence)).toEqual(expected);
+  });
+  test.each([['王刚、李明两人获奖。'], ['薛家岙、岭后三个村都参加了。'], ['苹果、梨两个村都种。']])('no list of places, or not as many names as the count: %s', (sentence) => {
+    expect(counted(sentence)).toEqual([]);
+  });
+  test('the place is named with its ending', () => {
+    const found = extractText('近日，茅洋镇的薛家岙、岭后两个村联合成立了强村公司。', resources()).filter((c) => c.rule.endsWith('.counted-list'));
+    expect(found.map((c) => c.attrs.canonical)).toEqual(['薛家岙村', '岭后村']);
+  });
+});

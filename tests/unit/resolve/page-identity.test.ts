@@ -148,3 +148,10 @@ describe('a public body printed with its province and without', () => {
     expect(orgs(g).map((o) => o.name).filter((n) => n.includes('中学'))).toEqual(['江苏省德清中学', '浙江省德清中学']);
   });
 });
+
+describe('villages listed without their ending before a count', () => {
+  test('each is a village named with its ending, under the town before the list', async () => {
+    const g = await graphOfPage(page('强村公司成立', '新市镇的薛家岙、岭后两个村联合成立了强村公司。'), META);
+    expect(g.facts).toEqual(expect.arrayContaining(['PART_OF 薛家岙村 → 新市镇', 'PART_OF 岭后村 → 新市镇']));
+  });
+});
