@@ -722,6 +722,12 @@ function buildingEnding(ctx: ExtractContext, tok: { word: string; end: number })
   return undefined;
 }
 
+/** A word of the qualifiers' list (首个, 首家, 唯一 …) among the words of [start, end). */
+function hasQualifierWord(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) if (ctx.res.lex.orgQualifiers.words.has(ctx.tokens[ti]!.word)) return true;
+  return false;
+}
+
 /** 北京图书大厦, 国家大剧院, 德黑兰机场: buildings and sites, named like organisations from their ending. */
 export function buildings(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
@@ -744,6 +750,8 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     const lead = ctx.tokens[ctx.tokenAt[start]!]!;
     if (lead.start === start && lead.word.length === 1 && /^(a|ad|d|v|p|c|u.*)$/.test(lead.tag) && endingStart - lead.end >= 2) start = lead.end;
     if (endingStart - start < 2) continue;
+    // 某市首个国家级旅游度假区: a word of being the first or only one (org-suffixes.json, qualifiers) describes the site.
+    if (hasQualifierWord(ctx, start, endingStart)) continue;
     // A name, not a kind of place (大型体育馆, 一座大桥): it opens with a place, or holds a word that is a
     // name (jieba's compounds such as 北京图书大厦/nt count).
     const nameTags = STRICT_ENDINGS.has(ending) ? STRICT_NAME_TAGS : BUILDING_NAME_TAGS;

@@ -367,6 +367,9 @@ describe('kinds of zone are no division’s name', () => {
   test('a kind of resort names none', () => {
     expect(namesOf('建设旅游度假区是今年的重点。', 'Place')).toEqual([]);
   });
+  test('the first or only one of its kind is described, not named', () => {
+    expect(namesOf('这是衢州市首个国家级旅游度假区。', 'Place')).toEqual(['衢州市']);
+  });
 });
 
 // lead13: names printed without their ending in a list a count of their level closes.
