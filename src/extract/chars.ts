@@ -70,3 +70,6 @@ export function lastCharsOf(set: ReadonlySet<string>): Uint8Array {
   }
   return t;
 }
+
+/** A word for an illness right after a name (阿尔茨海默|病, 帕金森|综合征) makes it the illness's; not 病例, 病人, 病房 … */
+export const ILLNESS_AFTER = /^(?:病(?![例人房区院友患床号毒情])|症(?![状])|综合征)/u;

@@ -44,7 +44,7 @@ import { z } from 'zod';
 import { readModelJson } from '../util/model-file.js';
 import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
-import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
+import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { isActivityTeam, isPlaceAndBareEnding, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
@@ -203,6 +203,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 杨梅、葡萄、西瓜等水果: a name listed among things (common nouns, no name beside it) is one of them.
   if (span.type === 'PER' && listedAmongThings(ctx, span.start, span.end)) return 'hybrid.veto.listed-among-things';
   if (span.type !== 'ORG' && countedBefore(ctx, span.start)) return lex.countedThings.id;
+  // 阿尔茨海默|病, 帕金森|综合征: a name before a word for an illness names the illness (杭州|病例 is the place's).
+  if (span.type !== 'ORG' && ILLNESS_AFTER.test(text.slice(span.end, span.end + 3))) return 'hybrid.veto.illness-name';
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
   // 平湖公司, 美国公司, 陕西|工厂: a place and a bare company ending is a description, as the rules read it (平湖中学 is a name).

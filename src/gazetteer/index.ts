@@ -36,6 +36,7 @@ export class GazetteerBuilder implements GazetteerSource {
   addName(surface: string, placeId: string, form: NameForm): void {
     if (surface.length < 2 && form !== 'abbr') return;
     if (surface.length <= GENERIC_MAX && GENERIC_NAMES.test(surface)) return; // a few divisions are registered under a bare type word
+    if (GENERIC_DIVISIONS.has(surface)) return; // or under a kind of zone or farm (旅游度假区, 良种场)
     const list = this.names.get(surface);
     if (list) {
       if (!list.some((e) => e.placeId === placeId)) list.push({ placeId, form });
@@ -49,6 +50,17 @@ export class GazetteerBuilder implements GazetteerSource {
 }
 
 const GENERIC_NAMES = /^(?:街道|镇|乡|社区|村|开发区|高新区|经开区|经济开发区|工业园区|园区|新区|城区|市区|郊区|林场|农场|办事处|管委会)$/;
+/**
+ * Names of kind, not of place, that township-level divisions are registered under (a county's 旅游度假区, 良种场):
+ * text using the word means the kind (某县某某旅游度假区), never that division.
+ */
+const GENERIC_DIVISIONS = new Set(
+  ('综合保税区 保税区 新技术产业园区 高新产业园 临港物流园区 物流园区 高新技术产业开发区 高新技术开发区 高新技术产业园区 高新园区 ' +
+    '临港经济开发区 空港经济开发区 滨海经济开发区 经济技术开发区 县开发区 县经济开发区 市经济技术开发区 现代农业产业园区 现代农业产业园 ' +
+    '现代农业开发区 农业示范园区 农业高新园 科技工业园 旅游度假区 高铁新区 高铁试验区 华侨管理区 原种繁育中心 良种繁育中心 良种繁育场 ' +
+    '种畜场 县种畜场 示范农场 第二农场 畜牧良种农场 国营林场 国营渔场 实验林场 县林场 市原种场 原种场 果树场 果树示范场 良种场 市良种场 ' +
+    '县良种场 第一良种场 第二良种场 第三良种场 第四良种场 种猪场 种羊场 畜牧场 园艺场 县园艺场 园艺试验场').split(' '),
+);
 /** The longest of GENERIC_NAMES (经济开发区): longer names need no test. */
 const GENERIC_MAX = 5;
 

@@ -78,6 +78,11 @@ export function recognizeRecords(inputs: readonly { id?: string; text: string }[
     const entities: NerEntity[] = [];
     for (const c of found[i]!) {
       const label = labelOf(c);
+      // 某市第三届某某节: a programme named after a place, where programmes are not asked for, still names the place.
+      const inner = c.attrs.place;
+      if (label === 'PROGRAMME' && !labels.has(label) && labels.has('LOC') && inner && inner.start >= c.start && inner.end <= c.end) {
+        entities.push({ start: inner.start, end: inner.end, label: 'LOC', text: input.text.slice(inner.start, inner.end) });
+      }
       if (!label || !labels.has(label)) continue;
       entities.push({ start: c.start, end: c.end, label, text: input.text.slice(c.start, c.end) });
     }

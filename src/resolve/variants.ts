@@ -27,6 +27,8 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (a === b || b.name.length <= a.name.length) continue;
       const bb = companyBody(b.name);
       if (ba.form && ba.form === bb.form && (ba.region ?? bb.region) === (bb.region ?? ba.region) && ba.body.slice(0, 2) === bb.body.slice(0, 2) && isSubsequence(ba.body, bb.body) && samePlace(ba.places, bb.places, g)) rename.set(a.key, b);
+      // 某某集团 and 某某集团有限公司 (集团公司, 集团股份有限公司): a group named without its legal form.
+      else if (a.name.endsWith('集团') && GROUP_LEGAL_FORM.exec(b.name)?.index === a.name.length && b.name.startsWith(a.name)) rename.set(a.key, b);
     }
   }
   // Short forms (盈智, 信易电热) name the full company whose name, after its place, begins with them; when two
@@ -58,11 +60,12 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (PARENT_BODY_END.test(b.name.slice(0, b.name.length - a.name.length))) rename.set(a.key, b);
     }
   }
-  // 浦江县仙华山景区 and 仙华山景区 on one page: a site printed with the place it is in and without it is one.
-  const sites = [...new Map(pending.filter((p) => p.ref.label === 'Place' && p.ref.kind === 'Landmark').map((p) => [p.ref.key, p.ref])).values()];
+  // 浦江县仙华山景区 and 仙华山景区 on one page: a site printed with the place it is in and without it is one; so is a
+  // public body (浙江省龙游中学 and 龙游中学).
+  const sites = [...new Map(pending.filter((p) => (p.ref.label === 'Place' && p.ref.kind === 'Landmark') || (p.ref.label === 'Organization' && p.ref.kind !== 'Company')).map((p) => [p.ref.key, p.ref])).values()];
   for (const b of sites) {
     for (const a of sites) {
-      if (a === b || rename.has(a.key) || b.name.length < a.name.length + 2 || a.name.length < 3 || !b.name.endsWith(a.name)) continue;
+      if (a === b || a.label !== b.label || rename.has(a.key) || b.name.length < a.name.length + 2 || a.name.length < 3 || !b.name.endsWith(a.name)) continue;
       const opening = b.name.slice(0, b.name.length - a.name.length);
       if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? ''))) rename.set(a.key, b);
     }
@@ -80,6 +83,9 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     if (target) p.ref = { ...target, props: { ...target.props, ...p.ref.props, ...target.props } };
   }
 }
+
+/** A group's legal form after 集团 (某某集团|有限公司). */
+const GROUP_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;
 
 /** What a parent body's name ends with, before a unit's name (某县公安局|某某派出所, 某市委|宣传部). */
 const PARENT_BODY_END = /(?:局|委|厅|院|政府|委员会|管委会)$/u;

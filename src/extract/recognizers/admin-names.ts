@@ -20,6 +20,8 @@ export interface AdminName {
   series?: boolean;
   /** The ending's rule id, with `.chained` for a name in a chain, `.series` for one read from its series. */
   rule: string;
+  /** The full name, where the text prints the name without its ending (薛下庄 of 薛下庄、乌浆两村: 薛下庄村). */
+  canonical?: string;
 }
 
 /** Last characters of the endings in admin-endings.json, by code unit. */
@@ -75,6 +77,22 @@ function isChainStemToken(ctx: ExtractContext, t: Token): boolean {
 }
 
 /**
+ * Where a run of words between a place and an ending starts (token `k` the last of the run, `p` the ending's
+ * start): every word a chain's stem word (or a character jieba could not place, zg), at most MAX_STEM characters, a place ending right before the run, and
+ * one word of it a name's (jieba does not know it, or tags it as a name).
+ */
+function chainRunStart(ctx: ExtractContext, k: number, p: number): number | undefined {
+  let named = false;
+  for (let j = k; j >= 0; j--) {
+    const t = ctx.tokens[j]!;
+    if (p - t.start > MAX_STEM || !(isChainStemToken(ctx, t) || (t.tag === 'zg' && t.word.length === 1)) || (j < k && t.end !== ctx.tokens[j + 1]!.start)) return undefined;
+    named ||= NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);
+    if (placeEndsAt(ctx, t.start)) return named ? t.start : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The place named by the administrative ending that ends at `end` (the ending's last character is at end - 1),
  * or undefined. `vouched`: what follows makes it a place (青石社区党委: a body of the community), so the name
  * may be a common noun, as in a chain.
@@ -121,7 +139,15 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
       break;
     }
     if ((!chainOnly && isStemToken(ctx, t)) || ((vouched || placeEndsAt(ctx, t.start)) && isChainStemToken(ctx, t))) start = t.start;
-    else break;
+    else {
+      // 某街道|桑家|营子|社区: two words between a place and the ending, one of them a name's.
+      const run = chainRunStart(ctx, k, p);
+      if (run !== undefined) {
+        start = run;
+        chained = true;
+      }
+      break;
+    }
     chained = placeEndsAt(ctx, start);
   }
   if (glued && !chained && !placeNamedFrom(ctx, end)) return undefined;
@@ -169,7 +195,67 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
     const name = adminNameEndingAt(ctx, i);
     if (name) out.push(name);
   }
-  return [...out, ...seriesNames(ctx, out)];
+  return [...out, ...seriesNames(ctx, out), ...countedLists(ctx)];
+}
+
+/** A count of places of one level closing a list of their names (薛下庄、乌浆、杭坪三个村; 石舍、芦茨两村). */
+const COUNT_OF_PLACES = /(两|二|三|四|五|六|七|八|九|十)个?(村|社区|镇|乡)/gu;
+/** Tags of the word before a list's first item: a particle, a preposition, a conjunction, a verb, an adverb. */
+const LIST_OPENER_TAGS = /^(?:u|p|c|v|d|f|r|m|q)/;
+const COUNT_VALUE: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * Places printed without their ending in a list that a count of their level closes (薛下庄、乌浆、杭坪三个村): as
+ * many items as the count says, each of two to four characters of Han script (the first one word of jieba's), none
+ * with the ending already (a series reads those) nor opening with a count or a scope word. Each is named with the
+ * ending (`canonical`: 薛下庄村).
+ */
+function countedLists(ctx: ExtractContext): AdminName[] {
+  const { text } = ctx;
+  const out: AdminName[] = [];
+  if (!text.includes('、')) return out;
+  COUNT_OF_PLACES.lastIndex = 0;
+  for (let m = COUNT_OF_PLACES.exec(text); m; m = COUNT_OF_PLACES.exec(text)) {
+    const want = COUNT_VALUE[m[1]!]!;
+    const ending = ctx.res.lex.adminEndings.find((e) => e.ending === m![2]);
+    if (!ending || !isTokenEnd(ctx, m.index + m[0].length) && text[m.index + m[0].length] !== '联') continue;
+    const items: Array<[number, number]> = [];
+    let end = m.index;
+    for (;;) {
+      // The item before `end`: back to a mark (、 or a conjunction) within four characters, else the word there.
+      let start = -1;
+      for (let k = end - 2; k >= end - 5 && k >= 0; k--) {
+        if (SERIES_MARKS[text.charCodeAt(k)]) {
+          start = k + 1;
+          break;
+        }
+      }
+      if (start < 0) {
+        // The first item: the words before the first mark, up to four characters, back to a place's end, a
+        // function word or punctuation (檀溪镇|潘|周家、…: 潘周家, not 周家).
+        start = end;
+        for (let ti = ctx.tokenAt[end - 1]!; ti >= 0; ti--) {
+          const t = ctx.tokens[ti]!;
+          if (t.end !== start || end - t.start > SERIES_STEM.max) {
+            start = -1;
+            break;
+          }
+          start = t.start;
+          const before = ctx.tokens[ti - 1];
+          if (!before || !isHan(before.word.charCodeAt(before.word.length - 1)) || LIST_OPENER_TAGS.test(before.tag) || placeEndsAt(ctx, start)) break;
+        }
+        if (start < 0) break;
+      }
+      if (end - start < SERIES_STEM.min || !isSeriesStem(ctx, start, end) || text.endsWith(ending.ending, end)) break;
+      items.unshift([start, end]);
+      if (!SERIES_MARKS[text.charCodeAt(start - 1)]) break;
+      end = start - 1;
+    }
+    // Exactly the count's items, the first opening at a word's start after no Han name character run on.
+    if (items.length !== want) continue;
+    for (const [s, e] of items) out.push({ start: s, end: e, kind: ending.kind, chained: false, series: true, rule: `${ending.id}.counted-list`, canonical: text.slice(s, e) + ending.ending });
+  }
+  return out;
 }
 
 /** Marks between the items of a series (石坪村、岭下村和上塘村). */

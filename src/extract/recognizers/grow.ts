@@ -85,7 +85,9 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
     // programmes, a year: 2023年度浙江省科学技术进步奖) may precede it.
     // A chain of places runs from the larger to the smaller (浙江嘉兴平湖市); a larger place after a smaller one
     // (某某区|山东…公司) starts the name, and the smaller one only says where it is.
-    if (opensWithPlace(ctx, pos, end) && (!isPlaceToken(ctx, tok) || placeRank(ctx, tok.word) > placeRank(ctx, ctx.tokens[ctx.tokenStartingAt[pos]!]!.word))) {
+    // (浙江|中国小商品城集团, 江苏|中国某某建材城: 中国 after a province is a word of a firm's name, which the province opens.)
+    const opening = ctx.tokens[ctx.tokenStartingAt[pos]!]!.word;
+    if (opensWithPlace(ctx, pos, end) && (!isPlaceToken(ctx, tok) || (placeRank(ctx, tok.word) > placeRank(ctx, opening) && !(opts.tradeWords && opening === '中国' && placeRank(ctx, tok.word) === RANKS['Province'])))) {
       if (opts.allowYear) {
         const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
         if (y && end - (pos - y[0].length) <= opts.maxLength) pos -= y[0].length;

@@ -88,6 +88,8 @@ export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   for (const tok of ctx.tokens) {
     if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || isCountedBefore(ctx, tok.start)) continue;
     if (isUnitOfBareBody(ctx, tok.start, tok.word) || isPlaceAndBareEnding(ctx, tok.start, tok.end)) continue;
+    // 人民医院, 图书馆, 党支部: a public body that is a name only after its level or place (governmentBodies reads it there).
+    if (ctx.res.lex.govBodies.get(tok.word)?.needsLevel) continue;
     const place = placeAt(ctx, tok.start, tok.end);
     out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
   }
@@ -244,7 +246,8 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     let place = placeBefore(ctx, start);
     if (!place) {
       for (const l of lex.govLevels) {
-        if (text.slice(start - l.length, start) === l) {
+        // 全县|实验小学: every school of the kind in the county, not one named by its level.
+        if (text.slice(start - l.length, start) === l && !(body.needsLevel && text[start - l.length - 1] === '全')) {
           level = l;
           start -= l.length;
           break;
@@ -276,8 +279,8 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
-/** A body whose own name opens with its level (村委会, 村民委员会, 居委会, 社区居委会): it is the place in view's. */
-const OWN_LEVEL_BODY = /^(?:村|居|社区)(?:委会|民委员会|居委会|居民委员会)$/u;
+/** A body whose own name opens with its level (村委会, 村民委员会, 居委会, 社区居委会, 街道办事处): it is the place in view's. */
+const OWN_LEVEL_BODY = /^(?:(?:村|居|社区)(?:委会|民委员会|居委会|居民委员会)|街道办(?:事处)?)$/u;
 
 /** Levels that end the names of villages, communities and towns the gazetteer may lack. */
 const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道']);
@@ -305,15 +308,21 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
   const { lex } = res;
   const last = lastCharTable(lex.fieldBodyEndings, (x) => x.ending);
   for (let ti = 0; ti < ctx.tokens.length; ti++) {
-    if (!last[text.charCodeAt(ctx.tokenStart[ti + 1]! - 1)]) continue;
+    const lastCode = text.charCodeAt(ctx.tokenStart[ti + 1]! - 1);
+    if (!last[lastCode] && lastCode !== 0x957f /* 长 */ && lastCode !== 0x7b49 /* 等 */) continue;
     const tok = ctx.tokens[ti]!;
-    const ending = endingOf(lex.fieldBodyEndings, tok.word);
+    // 某某局|局长 glued by jieba (局局长, 厅厅长): the body ends before its head; 某某局|等 (局等/x) before 等.
+    const head = HEAD_AFTER_BODY.test(tok.word) ? 2 : tok.tag === 'x' && tok.word.length >= 2 && lastCode === 0x7b49 && last[text.charCodeAt(tok.end - 2)] ? 1 : 0;
+    const word = head ? tok.word.slice(0, -head) : tok.word;
+    const end = tok.end - head;
+    const ending = endingOf(lex.fieldBodyEndings, word);
     if (!ending) continue;
-    const endStart = tok.end - ending.ending.length;
+    const endStart = end - ending.ending.length;
     // 有限公司, 分公司: a company's legal form, not a ministry's department (装备工业司).
     if (ending.ending === '司' && text[endStart - 1] === '公') continue;
     // 格局, 布局, 举办: a word that ends like a body but means something else.
-    if (tok.word.length > ending.ending.length && tok.tag !== 'nt' && tok.tag !== 'x' && (isOrdinaryWord(ctx, tok.word, 30) || NOT_BODY_ENDINGS.test(tok.word))) continue;
+    // (A longer word of jieba's dictionary ending in 局 is a bureau: 粮食局, 邮政局.)
+    if (!head && tok.word.length > ending.ending.length && tok.tag !== 'nt' && tok.tag !== 'x' && (((tok.word.length <= 2 || ending.ending !== '局') && isOrdinaryWord(ctx, tok.word, 30)) || NOT_BODY_ENDINGS.test(tok.word))) continue;
     const afterBody = ending.after === 'body';
     let fieldStart = tok.start < endStart ? tok.start : endStart;
     let anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : placeBefore(ctx, fieldStart);
@@ -321,6 +330,10 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       const t = ctx.tokens[ti]!;
       if (endStart - t.start > lex.maxBodyField) break;
       const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
+      // 市|工业和信息化局: a level word of its own (jieba may tag it n) is the level, not a field.
+      if (t.word.length === 1 && FIELD_LEVELS.has(t.word)) break;
+      // 市科技局|和县|科技局: a body before is another body, not a field.
+      if (t.tag === 'nt' || (t.word.length >= 2 && last[t.word.charCodeAt(t.word.length - 1)])) break;
       if (!conj && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !ALL_HAN.test(t.word))) break;
       fieldStart = t.start;
       if (!conj) anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : (placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart));
@@ -328,14 +341,14 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     // 县|文化广电旅游体育局, 由县|农业农村和水利局: a level word alone before the fields names the paper's own area.
     const level = !anchor && !afterBody && endStart - fieldStart >= 2 && !CONJUNCTIONS.test(text[fieldStart]!) ? levelWordBefore(ctx, fieldStart) : undefined;
     if (level) {
-      out.push(candidate('Organization', fieldStart - level.length, tok.end, `${ending.id}.with-level`, 0.84, withLevel({}, level, false), ending.kind));
+      out.push(candidate('Organization', fieldStart - level.length, end, `${ending.id}.with-level`, 0.84, withLevel({}, level, false), ending.kind));
       continue;
     }
     if (!anchor || endStart - fieldStart < 2 || CONJUNCTIONS.test(text[fieldStart]!)) continue;
     // A department of a ministry is named alone (装备工业司); the ministry before it is joined by
     // mergeAdjacentOrganizations, as a body under its parent.
-    if (anchor === true) out.push(candidate('Organization', fieldStart, tok.end, ending.id, 0.86, {}, ending.kind));
-    else if (anchor) out.push(candidate('Organization', anchor.start, tok.end, `${ending.id}.with-place`, 0.86, { place: anchor }, ending.kind));
+    if (anchor === true) out.push(candidate('Organization', fieldStart, end, ending.id, 0.86, {}, ending.kind));
+    else if (anchor) out.push(candidate('Organization', anchor.start, end, `${ending.id}.with-place`, 0.86, { place: anchor }, ending.kind));
   }
   return out;
 }
@@ -366,6 +379,9 @@ function levelWordBefore(ctx: ExtractContext, pos: number): string | undefined {
 }
 
 const FIELD_LEVELS = new Set(['省', '市', '县', '区']);
+
+/** A body's ending and its head's title glued into one word by jieba (局局长, 厅厅长). */
+const HEAD_AFTER_BODY = /(?:局局|厅厅)长$/u;
 
 /** A body that stands alone (工业和信息化部, 国务院) ends at `pos`. */
 function bodyEndsAt(ctx: ExtractContext, pos: number): boolean {

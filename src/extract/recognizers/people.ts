@@ -10,7 +10,7 @@ import type { ExtractLexicon } from '../lexicon.js';
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import { isCommonSurname, type Surnames } from '../../lexicons/index.js';
-import { ALL_HAN, charTable, codeTable, isHan } from '../chars.js';
+import { ALL_HAN, charTable, codeTable, ILLNESS_AFTER, isHan } from '../chars.js';
 import { Trie } from '../trie.js';
 import { TRANSLITERATION } from './transliteration.js';
 
@@ -169,6 +169,12 @@ function foreignNameEnd(ctx: ExtractContext, at: number, min = 2): number | unde
   return i - at >= min ? i : undefined;
 }
 
+/** Two to four capitalised words of Latin letters, and no Latin letter or digit after them. */
+const LATIN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ ·.]\p{Lu}[\p{Ll}'’-]*){1,3}(?![\p{Script=Latin}\d])/u;
+
+/** Words of a firm's name in Latin letters (Apple Inc, Bosch Group): no person's. */
+const LATIN_FIRM_WORD = /\b(?:Inc|Ltd|Co|Corp|Corporation|Group|GmbH|AG|LLC|Company|Limited|Holdings|Technology|Technologies)\b/u;
+
 export function afterTitles(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
@@ -187,6 +193,13 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
         role = text.slice(i, second.at);
         end = second.at;
       }
+    }
+    // 董事长Tom Lee, 首席执行官Anna Müller: a name in Latin letters after a title, two to four capitalised words.
+    const latin = LATIN_NAME.exec(text.slice(end, end + 48));
+    if (latin && !LATIN_FIRM_WORD.test(latin[0])) {
+      out.push(candidate('Person', end, end + latin[0].length, 'person.after-title-latin', 0.8, { role, titleStart: i }));
+      i = end - 1;
+      continue;
     }
     const chinese = chineseNameEnd(ctx, end, true);
     // 村民阿西木呷说: a name of a minority nationality jieba does not know, between a title and a speech verb.
@@ -378,7 +391,7 @@ export function knownNames(ctx: ExtractContext): Candidate[] {
     // (Anywhere on the page: 湘江畔 … 湘江风光带 is the river both times.)
     if (isIzationWord(ctx, tok.word) || PLACE_POSITION_AFTER.test(ctx.text.slice(tok.end, tok.end + 2)) || beforePositionOnPage(ctx, tok.word)) continue;
     const foreign = allTransliteration(tok.word);
-    if (foreign && tok.word.length >= 3) {
+    if (foreign && tok.word.length >= 3 && !ILLNESS_AFTER.test(ctx.text.slice(tok.end, tok.end + 3))) {
       // jieba's foreign names include brands and nicotine (尼古丁): a weak reading that any other wins over.
       out.push(candidate('Person', tok.start, tok.end, 'person.known-foreign-name', 0.6));
       continue;

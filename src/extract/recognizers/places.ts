@@ -237,7 +237,13 @@ function isCjkBefore(text: string, pos: number): boolean {
  * read with the confidence of a gazetteer's short form.
  */
 export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
-  return adminNames(ctx).map((n) => candidate('Place', n.start, n.end, n.rule, n.chained || n.series ? 0.8 : 0.6, {}, n.kind));
+  return adminNames(ctx).map((n) => {
+    // 薛下庄、乌浆两村: the count says what the names are (above a gazetteer's reading of 平湖 as a county); the full
+    // name may be the gazetteer's.
+    if (!n.canonical) return candidate('Place', n.start, n.end, n.rule, n.chained || n.series ? 0.8 : 0.6, {}, n.kind);
+    const placeIds = ctx.res.gazetteer.lookup(n.canonical).filter((e) => e.form !== 'abbr').map((e) => e.placeId);
+    return candidate('Place', n.start, n.end, n.rule, 0.9, { canonical: n.canonical, ...(placeIds.length ? { placeIds } : {}) }, n.kind);
+  });
 }
 
 const ends: number[] = [];
@@ -697,7 +703,7 @@ function compoundOf(ctx: ExtractContext, word: string): Compound {
   return null;
 }
 
-const BUILDINGS = ['景区', '街区', '沙漠', '沙地', '大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
+const BUILDINGS = ['旅游度假区', '度假区', '风景名胜区', '风景区', '景区', '街区', '沙漠', '沙地', '大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
 const BUILDING_LAST = codeTable(BUILDINGS.map((b) => b[b.length - 1]).join(''));
 /** Endings after which an unknown word (x) is not enough to make a name: 老旧小区 is a kind of compound. */
 const STRICT_ENDINGS = new Set(['小区']);
@@ -714,6 +720,12 @@ const CLAUSE_BEFORE_ONE_CHAR_ENDING = new Set('有是在座个间处'.split(''))
 function buildingEnding(ctx: ExtractContext, tok: { word: string; end: number }): string | undefined {
   for (const b of BUILDINGS) if (ctx.text.endsWith(b, tok.end) && (tok.word.endsWith(b) || isTokenStart(ctx, tok.end - b.length))) return b;
   return undefined;
+}
+
+/** A word of the qualifiers' list (首个, 首家, 唯一 …) among the words of [start, end). */
+function hasQualifierWord(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) if (ctx.res.lex.orgQualifiers.words.has(ctx.tokens[ti]!.word)) return true;
+  return false;
 }
 
 /** 北京图书大厦, 国家大剧院, 德黑兰机场: buildings and sites, named like organisations from their ending. */
@@ -738,6 +750,8 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     const lead = ctx.tokens[ctx.tokenAt[start]!]!;
     if (lead.start === start && lead.word.length === 1 && /^(a|ad|d|v|p|c|u.*)$/.test(lead.tag) && endingStart - lead.end >= 2) start = lead.end;
     if (endingStart - start < 2) continue;
+    // 某市首个国家级旅游度假区: a word of being the first or only one (org-suffixes.json, qualifiers) describes the site.
+    if (hasQualifierWord(ctx, start, endingStart)) continue;
     // A name, not a kind of place (大型体育馆, 一座大桥): it opens with a place, or holds a word that is a
     // name (jieba's compounds such as 北京图书大厦/nt count).
     const nameTags = STRICT_ENDINGS.has(ending) ? STRICT_NAME_TAGS : BUILDING_NAME_TAGS;

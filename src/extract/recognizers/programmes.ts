@@ -10,7 +10,7 @@ import { isTokenEnd, isTokenStart, tokenAfter, tokenBefore, type ExtractContext 
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import type { ProgrammeType } from '../lexicon.js';
 import { growLeft, isBreak, isCountedBefore, SEASON_WORDS, trimLeadingGeneric } from './grow.js';
-import { placeAt } from './organizations.js';
+import { placeAt, placeBefore } from './organizations.js';
 
 // A quoted name: “…” (which may hold ‘…’ and, before a type word, 、 or ，), "…" or ‘…’.
 const QUOTED = /“([^“”\n。！？；：]{2,30})”|"([^"“”\n。！？；：，]{2,30})"|‘([^‘’“”\n。！？；：，]{2,30})’/gu;
@@ -249,29 +249,37 @@ function bare(ctx: ExtractContext): Candidate[] {
   const { text } = ctx;
   const { lex } = ctx.res;
   for (let ti = 0; ti < ctx.tokens.length; ti++) {
-    if (!lex.tries.programmeTypes.mayMatchAt(text, ctx.tokenStart[ti + 1]!)) continue;
     const tok = ctx.tokens[ti]!;
-    const type = lex.tries.programmeTypes.longest(text, tok.end, Math.max(0, tok.end - 5), (v) => v[0]!.bare)?.values[0];
+    // 第三届茶叶|节在|某镇开幕: jieba's guess for an unknown pair glued the type word to the preposition after it.
+    const glued = isGluedToFunctionChar(ctx, tok);
+    const typeEnd = glued ? tok.end - 1 : tok.end;
+    if (!lex.tries.programmeTypes.mayMatchAt(text, typeEnd)) continue;
+    const type = lex.tries.programmeTypes.longest(text, typeEnd, Math.max(0, typeEnd - 5), (v) => v[0]!.bare)?.values[0];
     if (!type) continue;
-    const typeStart = tok.end - type.word.length;
+    const typeStart = typeEnd - type.word.length;
     // 夸奖, 获奖, 颁奖: the token is a word of its own, not a name ending in 奖.
-    if (type.word.length === 1 && tok.word.length === 2 && lex.awardStopStems.has(tok.word[0]!)) continue;
+    if (!glued && type.word.length === 1 && tok.word.length === 2 && lex.awardStopStems.has(tok.word[0]!)) continue;
     if (text[typeStart - 1] === '”' || text[typeStart - 1] === '"') continue; // handled as quoted
     // 被专家组认定为…: the type word is the verb.
-    if (text[tok.end] === '为') continue;
+    if (text[typeEnd] === '为') continue;
     // The type word closes a word (计划 in 计划书 does not).
-    if (type.minStem && !isTokenEnd(ctx, tok.end)) continue;
+    if (type.minStem && !glued && !isTokenEnd(ctx, tok.end)) continue;
     let start = growLeft(ctx, typeStart, { maxLength: MAX_PROGRAMME, allowYear: true });
     // 示范区建设试点名单: a verb of building before a type word (建设试点, 建设项目) is inside the name.
     const verb = tokenBefore(ctx, start);
     // 客商服务|联络员机制, 居民服务|网格员机制: so is a verbal noun after a noun, a noun phrase of the name.
     if (verb && verb.tag === 'vn' && (lex.tries.programmeTypes.longest(text, ctx.tokens[ctx.tokenAt[start]!]!.end, start)?.at === start || tokenBefore(ctx, verb.start)?.tag === 'n')) {
-      const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (tok.end - verb.start), allowYear: true });
+      const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (typeEnd - verb.start), allowYear: true });
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
-    if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, tok.end), typeStart, tok.end), typeStart);
+    if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
     if (type.minStem && !properStem(ctx, start, typeStart, type)) continue;
+    // 某某国际玩具展等境外展会: after 等 the type word names the kind of what the list before it holds, no one.
+    if (LIST_CLOSER.test(text.slice(start, typeEnd))) continue;
+    // 某县|第十二届运动会, 某省|第三届…大赛: a place right before the edition opens the name.
+    const front = lex.editionPattern.exec(text.slice(start, typeStart))?.index === 0 ? placeBefore(ctx, start) : undefined;
+    if (front) start = front.start;
     const stem = text.slice(start, typeStart);
     const edition = lex.editionPattern.exec(stem);
     const year = /^((?:19|20)\d{2})(?:年度?)?/.exec(stem);
@@ -281,7 +289,7 @@ function bare(ctx: ExtractContext): Candidate[] {
     if (SEASON_WORDS.has(core)) continue;
     if (/^[\d\s]+$/.test(core)) continue;
     // A qualifier in brackets right after the name belongs to it: 交易会（俄罗斯站—羽绒服专场）.
-    let end = tok.end;
+    let end = typeEnd;
     const q = /^[（(][^（）()\n。]{1,24}[)）]/.exec(text.slice(end, end + 26));
     if (q) end += q[0].length;
     const attrs: MentionAttrs = {};
@@ -291,7 +299,7 @@ function bare(ctx: ExtractContext): Candidate[] {
       attrs.edition ??= stem.slice(0, year[0].length);
     }
     const coreStart = start + stem.length - core.length;
-    const place = placeAt(ctx, coreStart, typeStart);
+    const place = front ?? placeAt(ctx, coreStart, typeStart);
     if (place) attrs.place = place;
     const level = /^[省市县区]/.exec(core);
     if (level && !place) attrs.ref = level[0] === '省' ? 'home-province' : level[0] === '市' ? 'home-city' : 'local-area';
@@ -299,6 +307,14 @@ function bare(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Programme', start, end, `${type.id}.bare`, type.word.length >= 2 ? 0.85 : 0.8, attrs, type.kind));
   }
   return out;
+}
+
+/**
+ * An unknown pair of jieba's guessing whose second character is a preposition or conjunction (节在, 会于): the
+ * first character ends the word before it.
+ */
+function isGluedToFunctionChar(ctx: ExtractContext, tok: { word: string; tag: string }): boolean {
+  return tok.tag === 'x' && tok.word.length === 2 && /^[pc]$/.test(ctx.res.tags.get(tok.word[1]!) ?? '');
 }
 
 /**
@@ -313,6 +329,9 @@ function afterOwningCompany(text: string, start: number, typeStart: number): num
   for (let m = LEGAL_FORM_IN.exec(stem); m; m = LEGAL_FORM_IN.exec(stem)) after = start + m.index + m[0].length;
   return after < typeStart ? after : start;
 }
+
+/** 等 closing a list (not of 平等, 高等, 同等 …). */
+const LIST_CLOSER = /(?<![平高同初中上次对相均])等(?!级|奖|次)/u;
 
 /** A company's legal form (some informal firm names, 某某公司, stay in a project's name). */
 const LEGAL_FORM_IN = /有限(?:责任)?公司/gu;
@@ -386,7 +405,8 @@ function properStem(ctx: ExtractContext, start: number, end: number, type: Progr
   // 首届杨梅节, 2023年西瓜节: a festival named by its product alone is one only with its edition or year.
   if (type.needs === 'edition') return lex.editionPattern.test(stem) || /^(?:19|20)\d{2}/u.test(stem);
   if (type.needs === 'name') {
-    if (placeAt(ctx, start, end)) return true;
+    // 第二届农民丰收节, 首届乡村美食文化节: an edition or a year names a festival as well as a place does.
+    if (placeAt(ctx, start, end) || lex.editionPattern.test(stem) || /^(?:19|20)\d{2}/u.test(stem)) return true;
     for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
       const t = ctx.tokens[ti]!;
       // (Not j: jieba's abbreviations are as often of trades, 技改 and 光伏, as of names.)

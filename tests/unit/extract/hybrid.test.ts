@@ -671,3 +671,18 @@ describe('common trade words and a legal form (lead12)', () => {
     expect(vetoOf(ctx, { start, end: start + surface.length, type: 'ORG' })).toBeUndefined();
   });
 });
+
+describe('a name before a word for an illness names the illness (hybrid.veto.illness-name)', () => {
+  test.each([
+    ['奶奶患有阿尔茨海默病，需要人照顾。', '阿尔茨海默', 'LOC'],
+    ['他被确诊为亨廷顿综合征。', '亨廷顿', 'PER'],
+  ])('%s: %s', (text, surface, type) => {
+    expect(vetoOf(buildContext(text, resources()), span(text, surface, type as ModelSpan['type']))).toBe('hybrid.veto.illness-name');
+  });
+  test.each([['杭州病例数持续下降。', '杭州'], ['武汉病毒研究所发布报告。', '武汉']])('a place before 病例 or a body stays: %s', (text, surface) => {
+    expect(vetoOf(buildContext(text, resources()), span(text, surface, 'LOC'))).toBeUndefined();
+  });
+  test('the rules read no foreign name before an illness either', () => {
+    expect(extractText('他患有帕金森综合征多年。', resources()).filter((c) => c.label === 'Person')).toEqual([]);
+  });
+});

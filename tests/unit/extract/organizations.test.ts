@@ -568,3 +568,49 @@ describe('a trade name of two words after a place (lead12)', () => {
     expect(orgs(sentence)).toEqual([]);
   });
 });
+
+describe('public institutions named by their level (gov-bodies.json, pub.*)', () => {
+  test.each([
+    ['县第二人民医院新院区投入使用。', '县第二人民医院', 'Hospital'],
+    ['区妇幼保健院开设了产后康复门诊。', '区妇幼保健院', 'Hospital'],
+    ['市第三中学的学生参观了展览。', '市第三中学', 'School'],
+    ['县实验中学举行开学典礼。', '县实验中学', 'School'],
+    ['县融媒体中心推出了系列报道。', '县融媒体中心', 'PublicInstitution'],
+    ['兰溪市疾病预防控制中心发布提示。', '兰溪市疾病预防控制中心', 'PublicInstitution'],
+  ])('%s → %s', (sentence, name, kind) => {
+    expect(orgs(sentence)).toContainEqual([name, kind]);
+  });
+  test('a unit of the institution is named by it (县中医院心血管中心), whole', () => {
+    expect(orgs('县中医院心血管中心成立。').map(([n]) => n)).toEqual(['县中医院心血管中心']);
+    expect(orgs('县人民医院卒中中心揭牌。').map(([n]) => n)).toEqual(['县人民医院卒中中心']);
+  });
+  test.each([['全县实验小学都参加了比赛。'], ['人民医院是个常见的名字。'], ['镇上有一所卫生院。']])('no level, no name: %s', (sentence) => {
+    expect(orgs(sentence)).toEqual([]);
+  });
+});
+
+describe('departments named by their fields after a level word', () => {
+  test.each([
+    ['市发展和改革局、市工业和信息化局等部门负责人发言。', '市工业和信息化局'],
+    ['县商务和粮食局召开会议。', '县商务和粮食局'],
+    ['县经济和信息化局局长陈立新发言。', '县经济和信息化局'],
+    ['区数据局局长韩梅说，平台已上线。', '区数据局'],
+  ])('%s → %s', (sentence, name) => {
+    expect(namesOf(sentence, 'Organization')).toContain(name);
+  });
+  test.each([['他当了十年局长。'], ['该局局长到场讲话。']])('a head without a body names none: %s', (sentence) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([]);
+  });
+});
+
+describe('中国 inside a firm’s name after its province', () => {
+  test.each([
+    ['浙江中国轻纺城集团股份有限公司发布公告。', '浙江中国轻纺城集团股份有限公司'],
+    ['江苏中国常熟服装城有限公司招商。', '江苏中国常熟服装城有限公司'],
+  ])('%s', (sentence, name) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([name]);
+  });
+  test('a smaller place before a larger one still only says where the firm is', () => {
+    expect(namesOf('平湖市山东某某机械有限公司分部', 'Organization').some((n) => n.startsWith('平湖市山东'))).toBe(false);
+  });
+});

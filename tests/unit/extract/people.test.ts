@@ -109,3 +109,16 @@ describe('names cut right', () => {
     expect(namesOf(sentence, 'Person')).toEqual([]);
   });
 });
+
+// lead13: a name in Latin letters after a title.
+describe('a name in Latin letters after a title', () => {
+  test.each([
+    ['公司董事长Mark Jensen表示，今年将扩产。', 'Mark Jensen'],
+    ['“合作很顺利。”首席执行官Sofia García说。', 'Sofia García'],
+  ])('%s → %s', (sentence, name) => {
+    expect(mentionsIn(sentence)).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Person', text: name, rule: 'person.after-title-latin' })]));
+  });
+  test.each([['董事长Nordic Foods Group表示'], ['总经理ABB说'], ['记者从Bosch了解到']])('a firm’s name or one word is no person: %s', (sentence) => {
+    expect(namesOf(sentence, 'Person')).toEqual([]);
+  });
+});

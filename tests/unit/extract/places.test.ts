@@ -339,3 +339,54 @@ describe('我县 and 本县 (lead12)', () => {
 test('全县 is a reference to the county (lead12)', () => {
   expect(mentionsIn('全县粮食播种面积稳定在12万亩。').filter((m) => m.label === 'Place').map((m) => [m.text, m.rule])).toEqual([['全县', 'place.ref.local-area']]);
 });
+
+// lead13: a village or community named by two words between its town and its ending.
+describe('two words between a place and its ending', () => {
+  test.each([
+    ['在新塍镇郭家埭头村，稻谷开镰了。', '郭家埭头村'],
+    ['杭坪镇薛下庄村的茶园里，茶农正忙着采摘。', '薛下庄村'],
+  ])('%s → %s', (sentence, name) => {
+    expect(namesOf(sentence, 'Place')).toContain(name);
+  });
+  test.each([['新塍镇农村社区开展活动。'], ['新塍镇的和谐社区建设'], ['新塍镇城乡社区治理水平提升。']])('no name of its own: %s', (sentence) => {
+    expect(namesOf(sentence, 'Place').filter((n) => /[村区]$/.test(n) && !n.endsWith('镇'))).toEqual([]);
+  });
+});
+
+// lead13: divisions registered under a kind of zone or farm; resorts and scenic areas by their ending.
+describe('kinds of zone are no division’s name', () => {
+  test.each([['本县旅游度假区新开了两家酒店。'], ['县良种场培育了新品种。'], ['市综合保税区进出口增长。']])('%s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Place' && (m.kind === 'Town' || m.kind === 'Subdistrict'))).toEqual([]);
+  });
+  test.each([
+    ['德清县莫干山旅游度假区接待游客。', '德清县莫干山旅游度假区'],
+    ['千岛湖风景区游客众多。', '千岛湖风景区'],
+  ])('a resort or a scenic area named by its ending: %s', (sentence, name) => {
+    expect(namesOf(sentence, 'Place')).toContain(name);
+  });
+  test('a kind of resort names none', () => {
+    expect(namesOf('建设旅游度假区是今年的重点。', 'Place')).toEqual([]);
+  });
+  test('the first or only one of its kind is described, not named', () => {
+    expect(namesOf('这是衢州市首个国家级旅游度假区。', 'Place')).toEqual(['衢州市']);
+  });
+});
+
+// lead13: names printed without their ending in a list a count of their level closes.
+describe('a list of places closed by a count of their level', () => {
+  const counted = (s: string) => mentionsIn(s).filter((m) => m.rule.endsWith('.counted-list')).map((m) => [m.text, m.kind]);
+  test.each([
+    ['近日，茅洋镇的薛家岙、岭后、桐坑三个村联合成立了强村公司。', [['薛家岙', 'Village'], ['岭后', 'Village'], ['桐坑', 'Village']]],
+    ['大溪镇潘周家、下宅两村共建产业园。', [['潘周家', 'Village'], ['下宅', 'Village']]],
+    ['会上，丰岙、梅林两镇签订了协议。', [['丰岙', 'Town'], ['梅林', 'Town']]],
+  ])('%s', (sentence, expected) => {
+    expect(counted(sentence)).toEqual(expected);
+  });
+  test.each([['王刚、李明两人获奖。'], ['薛家岙、岭后三个村都参加了。'], ['苹果、梨两个村都种。']])('no list of places, or not as many names as the count: %s', (sentence) => {
+    expect(counted(sentence)).toEqual([]);
+  });
+  test('the place is named with its ending', () => {
+    const found = extractText('近日，茅洋镇的薛家岙、岭后两个村联合成立了强村公司。', resources()).filter((c) => c.rule.endsWith('.counted-list'));
+    expect(found.map((c) => c.attrs.canonical)).toEqual(['薛家岙村', '岭后村']);
+  });
+});

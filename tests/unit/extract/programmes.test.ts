@@ -257,3 +257,54 @@ describe('season words inside names', () => {
     expect(programmes('去年冬季博览会吸引了不少客商。')).toEqual([]);
   });
 });
+
+describe('festivals and games named by their edition', () => {
+  test.each([
+    ['县里举办了第二届蔬菜丰收节。', '第二届蔬菜丰收节'],
+    ['首届山区美食文化节吸引游客一万人次。', '首届山区美食文化节'],
+    ['2026年高山音乐节门票售罄。', '2026年高山音乐节'],
+    ['第十二届职工运动会昨天闭幕。', '第十二届职工运动会'],
+  ])('an edition or a year names a festival without a place: %s', (sentence, name) => {
+    expect(programmes(sentence).map(([n]) => n)).toContain(name);
+  });
+  test.each([
+    ['5月6日，义乌市第四届蜜梨节在赤岸镇开幕。', '义乌市第四届蜜梨节'],
+    ['兰溪市第九届运动会于昨天开幕。', '兰溪市第九届运动会'],
+  ])('a place right before the edition opens the name, also when jieba glues the type word to 在/于: %s', (sentence, name) => {
+    expect(programmes(sentence).map(([n]) => n)).toContain(name);
+  });
+  test.each([['今年的文化节在周末举行。'], ['学校每年举办运动会。'], ['春节在即，超市备货充足。'], ['这一环节在全国尚属首次。']])('no edition, no name: %s', (sentence) => {
+    expect(programmes(sentence)).toEqual([]);
+  });
+});
+
+describe('a certification named in quotes', () => {
+  test.each([
+    ['县中医院顺利通过“三级甲等中医医院”认证。', '“三级甲等中医医院”认证'],
+    ['这家茶厂通过“品字标”认证，产品走进了商超。', '“品字标”认证'],
+  ])('a quoted name before 认证 is a recognition, not a body: %s', (sentence, name) => {
+    expect(programmes(sentence)).toContainEqual([name, 'Recognition']);
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization').map((m) => m.text)).not.toContain(name.replace(/[“”]|认证$/g, ''));
+  });
+});
+
+describe('verbs jieba tags as nouns end a programme’s name (jieba-overrides.tsv)', () => {
+  test.each([
+    ['海宁皮革集团新款亮相第三届时尚博览会', '第三届时尚博览会'],
+    ['两个新项目落户第五届数字贸易交易会', '第五届数字贸易交易会'],
+  ])('%s → %s', (sentence, name) => {
+    expect(programmes(sentence).map(([n]) => n)).toEqual([name]);
+  });
+});
+
+describe('a type word after 等 names the kind of what the list holds', () => {
+  test.each([['企业将参加汉诺威工业博览会等境外展会。'], ['公司参加了广交会、华交会等展会。']])('no programme ending after 等: %s', (sentence) => {
+    expect(programmes(sentence).map(([n]) => n).filter((n) => String(n).includes('等'))).toEqual([]);
+  });
+  test('高等 and 一等 are words of a name', () => {
+    expect(programmes('第三届高等教育博览会开幕。').map(([n]) => n)).toEqual(['第三届高等教育博览会']);
+  });
+});
+test('an award of a grade (一等奖) keeps its name', () => {
+  expect(programmes('省科技进步一等奖揭晓。').map(([n]) => n)).toEqual(['省科技进步一等奖']);
+});

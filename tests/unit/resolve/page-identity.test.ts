@@ -106,3 +106,52 @@ describe('a unit printed after its parent and alone (某县公安局某某派出
     expect(orgs(g).map((o) => o.name).filter((n) => n !== META.newspaper)).toEqual(['安吉县公安局递铺派出所', '德清县公安局新市派出所']);
   });
 });
+
+// lead13: a group named without its legal form; a subdistrict's office; a community named by two words.
+describe('a group printed with and without its legal form', () => {
+  test.each([
+    ['德清远洋食品集团有限公司', '德清远洋食品集团'],
+    ['德清远洋食品集团股份有限公司', '德清远洋食品集团'],
+    ['德清远洋食品集团公司', '德清远洋食品集团'],
+  ])('%s and %s on one page are one firm', async (full, short) => {
+    const g = await graphOfPage(page(`${short}新品上市`, `${full}推出了20款新品。${short}总经理沈立新说，今年研发投入增长三成。`), META);
+    expect(orgs(g).map((o) => o.name).filter((n) => n.includes('远洋'))).toEqual([full]);
+  });
+  test('two groups of different names stay apart', async () => {
+    const g = await graphOfPage(page('两家企业签约', '德清远洋食品集团与德清远洋物流集团有限公司签约。'), META);
+    expect(orgs(g).map((o) => o.name).filter((n) => n.includes('远洋'))).toEqual(['德清远洋物流集团有限公司', '德清远洋食品集团']);
+  });
+});
+
+describe('the office of the subdistrict in view, and the community named in a chain', () => {
+  test('街道办事处 after a subdistrict is that subdistrict’s office; its head works there', async () => {
+    const g = await graphOfPage(page('街道动态', '舞阳街道推行“积分制”管理。街道办事处主任綦东升说，已有3000户参与。'), META);
+    expect(orgs(g).map((o) => o.name)).toContain('舞阳街道办事处');
+    expect(g.facts).toContain('WORKS_FOR 綦东升 → 舞阳街道办事处');
+  });
+  test('a community of two words after its subdistrict is a place, and 社区党委 is its committee', async () => {
+    const g = await graphOfPage(page('社区新风', '在舞阳街道郭家埭头社区，居民自发组建了志愿服务队。社区党委书记王秀英说，队伍已有50人。'), META);
+    const places = g.graph.nodes.filter((n) => n.labels[0] === 'Place').map((n) => String(n.properties.name));
+    expect(places).toContain('郭家埭头社区');
+    expect(orgs(g).map((o) => o.name)).toContain('郭家埭头社区党委');
+  });
+});
+
+describe('a public body printed with its province and without', () => {
+  test('浙江省某某中学 and 某某中学 on one page are one school', async () => {
+    const g = await graphOfPage(page('学校喜报', '浙江省德清中学高三学生沈一鸣获得金牌。德清中学校长陆文涛介绍了培养经验。'), META);
+    expect(orgs(g).map((o) => o.name).filter((n) => n.includes('中学'))).toEqual(['浙江省德清中学']);
+    expect(g.facts).toContain('WORKS_FOR 陆文涛 → 浙江省德清中学');
+  });
+  test('a body of another place keeps its own node', async () => {
+    const g = await graphOfPage(page('学校喜报', '浙江省德清中学与江苏省德清中学结对。'), META);
+    expect(orgs(g).map((o) => o.name).filter((n) => n.includes('中学'))).toEqual(['江苏省德清中学', '浙江省德清中学']);
+  });
+});
+
+describe('villages listed without their ending before a count', () => {
+  test('each is a village named with its ending, under the town before the list', async () => {
+    const g = await graphOfPage(page('强村公司成立', '新市镇的薛家岙、岭后两个村联合成立了强村公司。'), META);
+    expect(g.facts).toEqual(expect.arrayContaining(['PART_OF 薛家岙村 → 新市镇', 'PART_OF 岭后村 → 新市镇']));
+  });
+});
