@@ -250,7 +250,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
     // not the subject of a later clause's figure.
     // 收入较“某工程”实施前增长5倍: the name a figure is compared against (较, 比, 相比) is not its subject.
-    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)));
+    // 合作社与某公司签订了收购协议，预计销售额突破800万元: a partner after 与 (or any name of a list after it) is not
+    // whose figure it is.
+    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && !isPartnerAfterWith(article.text, q, before));
     // 某公司建成一条生产线，实现产值5亿元: the subject of the figure's clause, or of the clause its clause goes on
     // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
     const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
@@ -266,7 +268,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       return head.length > 0 && !onlyAdjuncts(head);
     };
     const areaBefore = [...before].reverse().find(isAreaPlace);
-    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) ? undefined : focus)))));
+    const partnerFocus = focus !== undefined && before.includes(focus) && isPartnerAfterWith(article.text, focus, before);
+    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) || partnerFocus ? undefined : focus)))));
     // 目前，李某家的茶园亩均产出鲜叶500斤: a person heading the figure's own clause (not one introducing what is
     // said) is what it is about.
     const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');
@@ -701,6 +704,20 @@ const SET_OF_BODIES = /^[^，,。；;、“”]{0,12}?(?:村|镇|乡|街道|社�
 
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;
+
+/**
+ * `q` is a partner named after 与/同/跟 (甲与乙签订协议; 甲与乙、丙等高校共建…: every name of the list after 与): the
+ * list runs back from `q` over names joined by 、/和/及 to the word before its first name.
+ */
+function isPartnerAfterWith(text: string, q: Pending, before: readonly Pending[]): boolean {
+  let first = q;
+  for (let k = before.indexOf(q) - 1; k >= 0; k--) {
+    const r = before[k]!;
+    if (!/^[、和及]$/u.test(text.slice(r.m.end, first.m.start))) break;
+    first = r;
+  }
+  return /(?:[^参给赋授]与|同|跟)$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start));
+}
 const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|村集体)(?!的)/gu;
 
 /**
