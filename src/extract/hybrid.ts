@@ -46,7 +46,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { isActivityTeam, isPlaceAndBareEnding, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
+import { endsInWordNotBureau, isActivityTeam, isPlaceAndBareEnding, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
@@ -348,6 +348,8 @@ function personShaped(ctx: ExtractContext, surface: string): boolean {
 /** An organisation's name: it ends in an organisation's ending, a government body's or a standalone body's name. */
 function orgShaped(ctx: ExtractContext, surface: string, bare = false): boolean {
   const lex = ctx.res.lex;
+  // 某地文旅新格局: 局 of 格局, 布局 ends no bureau's name.
+  if (endsInWordNotBureau(surface)) return false;
   if (orgEndingKind(ctx, surface) !== undefined || lex.govStandalone.has(surface)) return true;
   // `bare`: the words after an organisation inside a longer one may be an ending alone (理事会 of 某协会理事会).
   const shorter = bare ? 0 : 1;

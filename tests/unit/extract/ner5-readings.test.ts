@@ -1,0 +1,85 @@
+// Issue 12, ner5: readings of the rules that ran past a name or read a word of another kind as one, found by
+// sentences written for the purpose (each has its counter-case, so the rule still reads what it should).
+import { mentionsIn, namesOf } from '../../helpers/extract.js';
+
+const placesIn = (s: string) => mentionsIn(s).filter((m) => m.label === 'Place' && !m.rule.startsWith('place.ref'));
+
+describe('a word ending in 局 that names no bureau (新格局, 大局)', () => {
+  test.each([
+    ['全力构筑大宁波文旅新格局，推动产业升级。', '宁波'],
+    ['加快形成嘉兴产业协同发展新格局。', '嘉兴'],
+    ['着力构建丽水全域旅游新格局。', '丽水'],
+  ])('no organisation, the place stays: %s', (sentence, place) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([]);
+    expect(placesIn(sentence).map((p) => p.text)).toContain(place);
+  });
+
+  test.each([
+    ['县发展改革局今年新增项目12个。', '县发展改革局'],
+    ['绍兴市文化广电旅游局发布通知。', '绍兴市文化广电旅游局'],
+  ])('a bureau named by its field is still read: %s', (sentence, body) => {
+    expect(namesOf(sentence, 'Organization')).toContain(body);
+  });
+});
+
+describe('a team grown from its ending stops at the place it opens with, though jieba glues them (浙江|队)', () => {
+  test.each([
+    ['他以3比1轻松利落地为浙江队赢得首场胜利。', '浙江队'],
+    ['最后一局稳稳地为江苏队锁定胜局。', '江苏队'],
+    ['她又一次漂亮地为山东队拿下关键分。', '山东队'],
+  ])('%s', (sentence, team) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([team]);
+  });
+});
+
+describe('a word of a kind\'s scope or nature (全国性, 综合性) before an ending describes, it does not name', () => {
+  test.each(['据英国全国性日报报道，该国物价上涨。', '德国一家地方性报社披露了这一消息。', '市里新建了一家综合性医院。'])('%s', (sentence) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([]);
+  });
+
+  test('a name with words of its own is still read', () => {
+    expect(namesOf('平湖市第一人民医院开设夜间门诊。', 'Organization')).toEqual(['平湖市第一人民医院']);
+  });
+});
+
+describe('日 after a numeral is the day of a date, not Japan', () => {
+  test.each(['媒体把5月9日国会通过的法案称为新法。', '十五日外相会谈在东京举行。', '本月３日首相发表讲话。'])('%s', (sentence) => {
+    expect(placesIn(sentence).map((p) => p.text)).not.toContain('日');
+  });
+
+  test('日 before what it qualifies, after no numeral, is still Japan', () => {
+    expect(placesIn('日外相昨天抵达北京。').map((p) => p.text)).toContain('日');
+  });
+});
+
+describe('a compass part of a place (西南部, 东北部) is no word of the name of a place within it', () => {
+  test.each([
+    ['法国西南部图卢兹市的工厂昨天停产。', '西南部图卢兹市'],
+    ['美国东北部塔科马市最近宣布扩建港口。', '东北部塔科马市'],
+  ])('%s', (sentence, wrong) => {
+    const names = placesIn(sentence).map((p) => p.text);
+    expect(names).not.toContain(wrong);
+    expect(names.some((n) => wrong.includes(n) && n.length >= 3)).toBe(true);
+  });
+
+  test('a village after its town is still read in the chain', () => {
+    expect(placesIn('甘泉镇柳家河村的村民种上了花椒。').map((p) => [p.text, p.kind])).toContainEqual(['柳家河村', 'Village']);
+  });
+});
+
+describe('a region or a river and the word for its area (…地区, …流域) is that region or river', () => {
+  test.each([
+    ['欧洲、东南亚地区的订单明显增加。', '东南亚', 'Region'],
+    ['他指出，亚太地区总体保持稳定。', '亚太', 'Region'],
+    ['南美、拉美地区的需求回升。', '拉美', 'Region'],
+    ['淮河流域、珠江流域的治理加快推进。', '淮河', 'Landmark'],
+  ])('%s', (sentence, place, kind) => {
+    const found = placesIn(sentence);
+    expect(found.map((p) => [p.text, p.kind])).toContainEqual([place, kind]);
+    expect(found.map((p) => p.text).some((t) => /地区|流域$/.test(t))).toBe(false);
+  });
+
+  test('a prefecture named 地区 keeps its name', () => {
+    expect(placesIn('新疆维吾尔自治区喀什地区伽师县的新梅上市了。').map((p) => p.text)).toContain('喀什地区');
+  });
+});
