@@ -324,14 +324,40 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   if (type === 'LOC') return true;
   const surface = ctx.text.slice(s.start, s.end);
   if (DICTIONARY_TAGS[type].has(ctx.res.dictionary.get(surface)?.tag ?? '')) return true;
-  // 《某某新闻》: a publication named between title marks, as the body that prints it.
-  if (type === 'ORG') return orgShaped(ctx, surface) || (ctx.text[s.start - 1] === '《' && ctx.text[s.end] === '》');
+  // 《某某新闻》: a publication named between title marks, as the body that prints it. A foreign body's or brand's
+  // name the model is sure of, of transliteration characters only (four or more, or two names joined by a dash).
+  if (type === 'ORG') return orgShaped(ctx, surface) || (ctx.text[s.start - 1] === '《' && ctx.text[s.end] === '》') || (s.score >= MODEL_MIN_SCORE && transliteratedBody(surface));
+  // 约翰—格伦: two parts of a foreign name joined by a dash, as by ·.
+  const joined = dashJoined(surface);
+  if (joined !== undefined) return transliterated(joined, 1);
   if (!ALL_HAN.test(surface)) return surface.includes('·');
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
+  return transliterated(surface, 1);
+}
+
+/** Transliteration characters only, but for `allowed` others in a name of four or more (某斯曼娜). */
+function transliterated(surface: string, allowed: number): boolean {
   let other = 0;
   for (const ch of surface) if (!TRANSLITERATION.has(ch)) other++;
-  return other === 0 || (surface.length >= 4 && other <= 1);
+  return other === 0 || (surface.length >= 4 && other <= allowed);
+}
+
+/** Two runs of Han characters joined by one dash (约翰—格伦, 道—琼斯): the runs together; else undefined. */
+function dashJoined(surface: string): string | undefined {
+  const m = DASH_JOINED.exec(surface);
+  return m ? m[1]! + m[2]! : undefined;
+}
+const DASH_JOINED = /^(\p{Script=Han}+)[—－‐-](\p{Script=Han}+)$/u;
+
+/**
+ * A foreign body's or brand's name as the model reads it, without an ending: transliteration characters only, four
+ * or more (某斯某克), or two such names joined by a dash (某—某斯). Shorter ones are too often words (卡拉).
+ */
+function transliteratedBody(surface: string): boolean {
+  const joined = dashJoined(surface);
+  if (joined !== undefined) return joined.length >= 3 && transliterated(joined, 0);
+  return surface.length >= 4 && ALL_HAN.test(surface) && transliterated(surface, 0);
 }
 
 function personShaped(ctx: ExtractContext, surface: string): boolean {

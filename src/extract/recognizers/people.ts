@@ -225,12 +225,15 @@ function unknownNameAfterTitle(ctx: ExtractContext, pos: number): number | undef
   for (let t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1]; t && end - pos < 5; t = ctx.tokens[ctx.tokenStartingAt[end] ?? -1]) {
     if (speechAt(ctx, t.start)) break;
     const rare = t.tag === 'x' || t.word.length === 1 || (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 30;
-    if (!ALL_HAN.test(t.word) || !rare || ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word)) return undefined;
+    // 县长|在讲话中|强调: a fixed phrase of jieba's (tag l or i) is no name, however rare.
+    if (!ALL_HAN.test(t.word) || !rare || FIXED_PHRASE_TAGS.has(t.tag) || ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word)) return undefined;
     end = t.end;
   }
   if (end - pos < 3 || end - pos > 5) return undefined;
   return speechAt(ctx, end) ? end : undefined;
 }
+
+const FIXED_PHRASE_TAGS = new Set(['l', 'i']);
 
 /** NAME + speech verb / title / age: look back from the cue for a name ending right before it. */
 export function beforeCues(ctx: ExtractContext): Candidate[] {
@@ -256,6 +259,8 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
     for (const len of [3, 2, 4]) {
       const start = v - len;
       if (start < 0 || !leftBoundaryOk(ctx, start)) continue;
+      // 在贺电中指出, 在贺信中表示: what 在 opens and a position word closes before the verb is where it was said.
+      if (inSaidFrame(text, start, v)) continue;
       if (chineseNameEnd(ctx, start, true) === v) {
         out.push(candidate('Person', start, v, rule, conf));
         found = true;
@@ -271,6 +276,12 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
   }
   return out;
 }
+
+/** 在…中, 在…里, 在…上 around [start, end): the frame of where something was said (在贺信中指出), not a name. */
+function inSaidFrame(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '在' && SAID_FRAME_END.has(text[end - 1]!);
+}
+const SAID_FRAME_END = new Set(['中', '里', '上']);
 
 /**
  * 李明说 is segmented 李 / 明说 (明说, "to say outright"): a one-character speech verb that jieba joined to the

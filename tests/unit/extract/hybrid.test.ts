@@ -671,3 +671,21 @@ describe('common trade words and a legal form (lead12)', () => {
     expect(vetoOf(ctx, { start, end: start + surface.length, type: 'ORG' })).toBeUndefined();
   });
 });
+
+// ner5: foreign names and brands the model alone reads, and a word ending in 局 that is no bureau.
+describe('foreign names without an ending, and 格局 (ner5)', () => {
+  test('a sure organisation of transliteration characters only, four or more or two joined by a dash, is a foreign body or brand; three are not, nor an unsure one', () => {
+    const t = '他向莫里斯达克订货，又比较了费—鲁斯指数，卡萨拉和奥斯托林也在名单上。';
+    expect(chosen(t, [], [span(t, '莫里斯达克', 'ORG', 0.95), span(t, '费—鲁斯', 'ORG', 0.93), span(t, '卡萨拉', 'ORG', 0.96), span(t, '奥斯托林', 'ORG', 0.6)]).map(([x]) => x)).toEqual(['莫里斯达克', '费—鲁斯']);
+  });
+
+  test('a foreign name of two parts joined by a dash is a person’s shape; a dash between words of another kind is not', () => {
+    const t = '参议员托马斯—卡伦昨天抵达，工作—生活平衡成为话题。';
+    expect(chosen(t, [], [span(t, '托马斯—卡伦', 'PER', 0.94), span(t, '工作—生活', 'PER', 0.94)]).map(([x]) => x)).toEqual(['托马斯—卡伦']);
+  });
+
+  test('a span ending in 格局 or 布局 is no organisation, whatever the model reads', () => {
+    const t = '全力构筑大宁波文旅新格局，优化温州产业布局，宁波市文旅局牵头。';
+    expect(chosen(t, [], [span(t, '大宁波文旅新格局', 'ORG', 0.97), span(t, '温州产业布局', 'ORG', 0.95), span(t, '宁波市文旅局', 'ORG', 0.95)]).map(([x]) => x)).toEqual(['宁波市文旅局']);
+  });
+});

@@ -83,3 +83,17 @@ describe('a region or a river and the word for its area (…地区, …流域) i
     expect(placesIn('新疆维吾尔自治区喀什地区伽师县的新梅上市了。').map((p) => p.text)).toContain('喀什地区');
   });
 });
+
+describe('where something was said is no name (在贺电中指出, 县长在讲话中强调)', () => {
+  test.each(['省委在贺电中指出，要再接再厉。', '市委书记在贺信中表示祝贺。', '县长在讲话中强调，要抓好落实。', '镇长在致辞里说，欢迎大家。'])('%s', (sentence) => {
+    expect(namesOf(sentence, 'Person')).toEqual([]);
+  });
+
+  test.each([
+    ['王建中指出，要加快项目建设。', '王建中'],
+    ['村民阿西木呷说，今年收成好。', '阿西木呷'],
+    ['县长李明在会上说，要抓好落实。', '李明'],
+  ])('a name before the verb or after the title is still read: %s', (sentence, name) => {
+    expect(namesOf(sentence, 'Person')).toContain(name);
+  });
+});
