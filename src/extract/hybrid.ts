@@ -180,7 +180,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
 }
 
 /** The id of the rule that rejects a span the model proposed, or undefined when none does. */
-export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; type: ModelSpan['type'] }): string | undefined {
+export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; type: ModelSpan['type']; score?: number }): string | undefined {
   const { text } = ctx;
   const lex = ctx.res.lex;
   if (isPunctuationOrSpace(text.charCodeAt(span.start)) || isPunctuationOrSpace(text.charCodeAt(span.end - 1))) return 'hybrid.veto.edge-punctuation';
@@ -220,13 +220,22 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // Inside an organisation's name with an ending, a word of two characters or more after its first word is the
   // body's field or its ending (残疾人工作|委员会, 艾滋病联合|计划署, 石油输出国|组织), not a verb of the clause.
   const named = span.type === 'ORG' && orgShaped(ctx, surface);
+  // A sure person of a surname and two given characters: a stopword's character is the surname where it opens a
+  // clause (，和某某还…: a conjunction opens none), or the last given character 之 (某御之).
+  const person = span.type === 'PER' && (span.score ?? 0) >= MODEL_MIN_SCORE && surface.length === 3 && ALL_HAN.test(surface);
   for (let k = span.start; k < span.end; ) {
     const t = ctx.tokens[ctx.tokenAt[k]!]!;
     const field = named && t.start > span.start && t.word.length >= 2;
-    if (t.start >= span.start && t.end <= span.end && lex.stopwords.has(t.word) && !field) return 'hybrid.veto.stopword-inside';
+    const given = person && t.word.length === 1 && ((t.start === span.start && opensClause(ctx, span.start) && surnameAt(surface, 0, lex.surnames) === 1) || (t.end === span.end && t.word === '之'));
+    if (t.start >= span.start && t.end <= span.end && lex.stopwords.has(t.word) && !field && !given) return 'hybrid.veto.stopword-inside';
     k = t.end;
   }
   return undefined;
+}
+
+/** `pos` opens a clause: the text's start, or right after punctuation or a space. */
+function opensClause(ctx: ExtractContext, pos: number): boolean {
+  return pos === 0 || isPunctuationOrSpace(ctx.text.charCodeAt(pos - 1));
 }
 
 /**

@@ -516,7 +516,12 @@ function isNamePart(ctx: ExtractContext, t: Token): boolean {
   return t.tag === 'x' || NAME_TAGS.has(t.tag) || (t.word.length >= 2 && (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 10);
 }
 
-const ADDRESS_AFTER = /^(?:老师|老汉|老|某|先生|女士|小姐|大娘|大爷|大妈|大婶|阿姨|师傅|主席|总理|总统|外长|副总理|部长|副部长|局长|副局长|市长|副市长|省长|副省长|县长|副县长|书记|主任|院长|校长|经理|教授|厂长|总)(?![\u4e00-\u9fff]{0,1}(?:会|部|处|室))/u;
+const ADDRESS_AFTER = /^(?:老师|老汉|老|某|先生|女士|小姐|大娘|大爷|大妈|大婶|阿姨|师傅|主席|总理|总统|外长|副总理|部长|副部长|局长|副局长|市长|副市长|省长|副省长|县长|副县长|书记|主任|院长|校长|经理|教授|厂长|总)/u;
+/**
+ * What makes a form of address part of a body's name (余|总工会, 某|书记处, 某|总部): refused only where jieba reads the
+ * address into a longer word — 王局长|在会上 and 李书记|处理 are the person.
+ */
+const BODY_AFTER_ADDRESS = /^[\u4e00-\u9fff]?(?:会|部|处|室)/u;
 
 const ADDRESS_FIRST = codeTable('老某先女小大阿师主总外副部局市省县书院校经教厂');
 
@@ -558,7 +563,12 @@ export function formsOfAddress(ctx: ExtractContext): Candidate[] {
     // (Every form of address opens with one of ADDRESS_FIRST: the regex is tried only then.)
     const m = ADDRESS_FIRST[text.charCodeAt(i + 1)] ? ADDRESS_AFTER.exec(text.slice(i + 1, i + 6)) : null;
     if (!m) continue;
-    if (isOrdinaryWord(ctx, text.slice(i, i + 1 + Math.min(2, m[0].length)))) continue; // 高老, 王总 are fine; 师傅 after 老 is not a name
+    const after = i + 1 + m[0].length;
+    if (BODY_AFTER_ADDRESS.test(text.slice(after, after + 2)) && !isTokenEnd(ctx, after)) continue;
+    // 高老, 王总 are fine; 师傅 after 老 is not a name. A word of jieba's that is the surname and a whole title of
+    // office (江主席, 毛主席/n) is the form of address itself.
+    const word = text.slice(i, i + 1 + Math.min(2, m[0].length));
+    if (isOrdinaryWord(ctx, word) && !(m[0].length >= 2 && word.length === m[0].length + 1)) continue;
     out.push(candidate('Person', i, i + 1, 'person.surname-address', 0.62, { partial: true, role: m[0] }));
   }
   return out;

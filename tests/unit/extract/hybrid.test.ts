@@ -689,3 +689,26 @@ describe('foreign names without an ending, and 格局 (ner5)', () => {
     expect(chosen(t, [], [span(t, '大宁波文旅新格局', 'ORG', 0.97), span(t, '温州产业布局', 'ORG', 0.95), span(t, '宁波市文旅局', 'ORG', 0.95)]).map(([x]) => x)).toEqual(['宁波市文旅局']);
   });
 });
+
+describe('a stopword\'s character in a sure person\'s name (ner5)', () => {
+  const veto = (t: string, surface: string, score: number) => {
+    const ctx = buildContext(t, resources());
+    const start = t.indexOf(surface);
+    return vetoOf(ctx, { start, end: start + surface.length, type: 'PER', score });
+  };
+
+  test.each([
+    ['入冬以来，和春林还帮村民修好了水渠。', '和春林'],
+    ['和春林离开村子已经十年。', '和春林'],
+    ['书法家柯远之昨天到了。', '柯远之'],
+  ])('the surname opening a clause, or 之 ending the name, is the name\'s: %s', (t, surface) => {
+    expect(veto(t, surface, 0.94)).toBeUndefined();
+  });
+
+  test.each([
+    ['他和春林一起去了县城。', '和春林', 0.94],
+    ['入冬以来，和春林还帮村民修好了水渠。', '和春林', 0.8],
+  ])('not after a word of the clause, nor where the model is unsure: %s', (t, surface, score) => {
+    expect(veto(t, surface, score)).toBe('hybrid.veto.stopword-inside');
+  });
+});

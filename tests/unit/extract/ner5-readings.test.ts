@@ -97,3 +97,27 @@ describe('where something was said is no name (在贺电中指出, 县长在讲�
     expect(namesOf(sentence, 'Person')).toContain(name);
   });
 });
+
+describe('a surname and a title of office that jieba lists as one word is a form of address (江主席/n)', () => {
+  test.each([
+    ['他认真贯彻毛主席制定的方针。', '毛'],
+    ['江主席在会见时指出，双方要加强合作。', '江'],
+    ['王局长介绍了今年的情况。', '王'],
+  ])('%s', (sentence, surname) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Person').map((m) => [m.text, m.rule])).toContainEqual([surname, 'person.surname-address']);
+  });
+});
+
+describe('a form of address before 在会上, 处理, 会同 is still one (the body\'s ending must be read into the address)', () => {
+  test.each([
+    ['王局长在会上介绍了情况。', '王'],
+    ['李书记处理了群众反映的问题。', '李'],
+    ['张主任会同有关部门现场办公。', '张'],
+  ])('%s', (sentence, surname) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Person').map((m) => m.text)).toContain(surname);
+  });
+
+  test('a body named with 总 (县总工会) is no form of address', () => {
+    expect(mentionsIn('余总工会的负责人到场。').filter((m) => m.label === 'Person')).toEqual([]);
+  });
+});
