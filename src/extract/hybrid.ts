@@ -531,8 +531,9 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     // 3. A longer name around every rule reading it overlaps; an organisation is named after one place at most.
     const inside = overlapping.map((k) => rules[k]!);
     if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {
-      // Places, not readings: two rules reading the same place (the gazetteer's, an ending's) are one place.
-      const places = new Set(inside.filter((r) => r.label === 'Place').map((r) => r.start * 65536 + r.end)).size;
+      // Places, not readings: two rules reading the same place (the gazetteer's, an ending's) are one place. A sea,
+      // a mountain or a world landmark is a word of a body's name, no place it is named after (某国海军|太平洋|舰队).
+      const places = new Set(inside.filter((r) => r.label === 'Place' && r.kind !== 'Landmark').map((r) => r.start * 65536 + r.end)).size;
       const step = !inside.every((r) => extendable(ctx, r, s))
         ? 'longer.not-extendable'
         : s.type === 'ORG' && places > 1

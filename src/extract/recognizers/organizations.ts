@@ -85,13 +85,16 @@ export function endsInWordNotBureau(surface: string): boolean {
   return NOT_BUREAU.test(surface);
 }
 
+/** 中南部, 西北部: a part of a region by the compass, which jieba sometimes tags nt; no ministry. */
+const COMPASS_PART = /^[东南西北中]{2,3}部$/u;
+
 /** Words jieba tags as organisations that name kinds of bodies (高校与科研院所 work together). */
 const KINDS_OF_BODY = new Set(['加工厂', '科研院所', '高等院校', '大专院校', '科研单位', '事业单位', '职能部门', '主管部门']);
 
 export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
-    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || isCountedBefore(ctx, tok.start)) continue;
+    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || COMPASS_PART.test(tok.word) || isCountedBefore(ctx, tok.start)) continue;
     if (isUnitOfBareBody(ctx, tok.start, tok.word) || isPlaceAndBareEnding(ctx, tok.start, tok.end)) continue;
     const place = placeAt(ctx, tok.start, tok.end);
     out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));

@@ -310,7 +310,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
         continue;
       }
     }
-    const pair = abbreviationChars[tok.word.charCodeAt(0)] ? countryPairAt(ctx, tok.word, tok.tag) : 0;
+    const pair = abbreviationChars[tok.word.charCodeAt(0)] && !ordinaryPairWord(ctx, tok) ? countryPairAt(ctx, tok.word, tok.tag) : 0;
     if (pair) {
       for (let i = 0; i < pair; i++) {
         const id = g.lookup(tok.word[i]!).find((e) => e.form === 'abbr')!.placeId;
@@ -585,6 +585,15 @@ function countryPairAt(ctx: ExtractContext, word: string, tag: string): number {
   // 中美/ns yes; 美日 (not a dictionary word) yes; 加以, 非法 (words of their own) no.
   if (n === word.length) return /^(ns|nsf|j|t|nz|nt)$/.test(tag) || (!ctx.res.dictionary.has(word) && ![...word].some((c) => '新以比非南西老亚土'.includes(c))) ? n : 0;
   return tag === 'x' ? n : 0;
+}
+
+/**
+ * Words of two abbreviations' characters that are words of their own (家庭美德, virtue; 融会中西, China and the
+ * West), though jieba tags them ns: a pair of countries only before a word of their relation (美德关系, 中西两国).
+ */
+const ORDINARY_PAIR_WORDS = new Set(['美德', '中西']);
+function ordinaryPairWord(ctx: ExtractContext, tok: Token): boolean {
+  return ORDINARY_PAIR_WORDS.has(tok.word) && !RELATION_AFTER.test(ctx.text.slice(tok.end, tok.end + 2));
 }
 
 /** Verbs of travel and stance that take a one-character place: 访华, 赴美, 抵京, 对日, 驻华. */

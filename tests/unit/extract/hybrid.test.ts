@@ -712,3 +712,17 @@ describe('a stopword\'s character in a sure person\'s name (ner5)', () => {
     expect(veto(t, surface, score)).toBe('hybrid.veto.stopword-inside');
   });
 });
+
+test('a sea or a landmark inside a body\'s name is no second place it is named after (某国海军太平洋舰队, ner5)', () => {
+  const t = '由新西兰海军太平洋舰队司令率领的舰艇编队抵达。';
+  const rules = [
+    rule(t, '新西兰', 'Place', 'place.gazetteer.full', 0.9, { placeIds: ['country:新西兰'] }, 'Country'),
+    rule(t, '太平洋', 'Place', 'place.gazetteer.full', 0.9, {}, 'Landmark'),
+    rule(t, '海军太平洋舰队', 'Organization', 'org.suffix.jiandui', 0.85, {}, 'GovernmentAgency'),
+  ];
+  expect(chosen(t, rules, [span(t, '新西兰海军太平洋舰队', 'ORG', 0.97)]).map(([x]) => x)).toEqual(['新西兰海军太平洋舰队']);
+  // Two places that are no landmarks before a body stay apart, as before.
+  const u = '浙江丽水缙云县农机合作社成立了。';
+  const places = [rule(u, '浙江', 'Place', 'place.gazetteer.short', 0.9, {}, 'Province'), rule(u, '丽水', 'Place', 'place.gazetteer.short', 0.9, {}, 'City')];
+  expect(chosen(u, places, [span(u, '浙江丽水缙云县农机合作社', 'ORG', 0.95)]).map(([x]) => x)).toEqual(['浙江', '丽水']);
+});

@@ -121,3 +121,20 @@ describe('a form of address before 在会上, 处理, 会同 is still one (the b
     expect(mentionsIn('余总工会的负责人到场。').filter((m) => m.label === 'Person')).toEqual([]);
   });
 });
+
+describe('words shaped as a pair of countries that are words of their own (家庭美德, 融会中西)', () => {
+  test.each(['加强社会公德、职业道德和家庭美德建设。', '他的画融会中西，自成一家。'])('no country: %s', (sentence) => {
+    expect(placesIn(sentence)).toEqual([]);
+  });
+
+  test.each([
+    ['美德关系持续改善。', ['美', '德']],
+    ['中德两国签署合作协议。', ['中', '德']],
+  ])('a pair before a word of relation is still the countries: %s', (sentence, countries) => {
+    expect(placesIn(sentence).map((p) => p.text)).toEqual(countries);
+  });
+});
+
+test('a part of a region by the compass that jieba tags nt (中南部) is no organisation', () => {
+  expect(namesOf('江南、黄淮中南部将有中到大雨。', 'Organization')).toEqual([]);
+});
