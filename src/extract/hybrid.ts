@@ -47,7 +47,7 @@ import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isPlaceAndBareEnding, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
-import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
+import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
@@ -196,6 +196,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 杨梅节, 优质杨梅: a word the page prints as a thing is no person anywhere on it.
   if (span.type === 'PER' && thingOnPage(ctx, surface)) return 'hybrid.veto.thing-on-page';
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
+  // 北京时间6月6日: China's standard time, not the city.
+  if (span.type === 'LOC' && isStandardTime(text, span.start, span.end)) return 'hybrid.veto.standard-time';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
   if (span.type === 'LOC' && isKindOfPlace(ctx, surface)) return 'hybrid.veto.kind-of-place';
   // 平湖大道, 北京西路: a place's name before a road's ending names the road, not the place (the rules read it so too).

@@ -271,6 +271,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
         break;
       }
     }
+    if (usable && isStandardTime(text, tok.start, matchEnd)) continue;
     if (usable) {
       // In a chain of places (阳朔县|白沙镇) a link lies in the one before it: a namesake elsewhere is not
       // meant, and a town the gazetteer lists only elsewhere is another town of that name. A county or district
@@ -623,6 +624,11 @@ function inRelationPair(ctx: ExtractContext, pos: number): boolean {
   if (run.length < 2 || run.length > 3 || new Set(run).size !== run.length) return false;
   if (s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !isTokenEnd(ctx, s)) return false;
   return RELATION_AFTER.test(text.slice(e, e + 2));
+}
+
+/** 北京时间: China's standard time, not the city (北京时间6月6日, 北京时间昨晚). */
+export function isStandardTime(text: string, start: number, end: number): boolean {
+  return end - start === 2 && text.startsWith('北京时间', start);
 }
 
 /** An abbreviation that is also a date's unit, and what stands before it in a date (8日, 十五日, ８日). */

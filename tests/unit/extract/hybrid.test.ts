@@ -726,3 +726,11 @@ test('a sea or a landmark inside a body\'s name is no second place it is named a
   const places = [rule(u, '浙江', 'Place', 'place.gazetteer.short', 0.9, {}, 'Province'), rule(u, '丽水', 'Place', 'place.gazetteer.short', 0.9, {}, 'City')];
   expect(chosen(u, places, [span(u, '浙江丽水缙云县农机合作社', 'ORG', 0.95)]).map(([x]) => x)).toEqual(['浙江', '丽水']);
 });
+
+test('the model\'s 北京 of 北京时间 is vetoed: the standard time, not the city (ner5)', () => {
+  const t = '北京时间昨晚，比赛在北京开始。';
+  const ctx = buildContext(t, resources());
+  expect(vetoOf(ctx, { start: 0, end: 2, type: 'LOC' })).toBe('hybrid.veto.standard-time');
+  const second = t.indexOf('北京', 2);
+  expect(vetoOf(ctx, { start: second, end: second + 2, type: 'LOC' })).toBeUndefined();
+});

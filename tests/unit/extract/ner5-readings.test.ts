@@ -138,3 +138,13 @@ describe('words shaped as a pair of countries that are words of their own (家�
 test('a part of a region by the compass that jieba tags nt (中南部) is no organisation', () => {
   expect(namesOf('江南、黄淮中南部将有中到大雨。', 'Organization')).toEqual([]);
 });
+
+describe('北京时间 is China\'s standard time, not the city', () => {
+  test.each(['据台网测定，北京时间5月12日凌晨发生3.1级地震。', '北京时间昨晚，中国队2比1取胜。'])('%s', (sentence) => {
+    expect(placesIn(sentence).map((p) => p.text)).not.toContain('北京');
+  });
+
+  test('北京 before any other word is the city', () => {
+    expect(placesIn('他下周去北京参加培训。').map((p) => p.text)).toContain('北京');
+  });
+});
