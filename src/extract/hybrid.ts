@@ -46,8 +46,8 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { isActivityTeam, isPlaceAndBareEnding, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
-import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, ROAD_AFTER } from './recognizers/places.js';
+import { endsInWordNotBureau, isActivityTeam, isPlaceAndBareEnding, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
+import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
@@ -180,7 +180,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
 }
 
 /** The id of the rule that rejects a span the model proposed, or undefined when none does. */
-export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; type: ModelSpan['type'] }): string | undefined {
+export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; type: ModelSpan['type']; score?: number }): string | undefined {
   const { text } = ctx;
   const lex = ctx.res.lex;
   if (isPunctuationOrSpace(text.charCodeAt(span.start)) || isPunctuationOrSpace(text.charCodeAt(span.end - 1))) return 'hybrid.veto.edge-punctuation';
@@ -196,6 +196,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 杨梅节, 优质杨梅: a word the page prints as a thing is no person anywhere on it.
   if (span.type === 'PER' && thingOnPage(ctx, surface)) return 'hybrid.veto.thing-on-page';
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
+  // 北京时间6月6日: China's standard time, not the city.
+  if (span.type === 'LOC' && isStandardTime(text, span.start, span.end)) return 'hybrid.veto.standard-time';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
   if (span.type === 'LOC' && isKindOfPlace(ctx, surface)) return 'hybrid.veto.kind-of-place';
   // 平湖大道, 北京西路: a place's name before a road's ending names the road, not the place (the rules read it so too).
@@ -222,13 +224,22 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // Inside an organisation's name with an ending, a word of two characters or more after its first word is the
   // body's field or its ending (残疾人工作|委员会, 艾滋病联合|计划署, 石油输出国|组织), not a verb of the clause.
   const named = span.type === 'ORG' && orgShaped(ctx, surface);
+  // A sure person of a surname and two given characters: a stopword's character is the surname where it opens a
+  // clause (，和某某还…: a conjunction opens none), or the last given character 之 (某御之).
+  const person = span.type === 'PER' && (span.score ?? 0) >= MODEL_MIN_SCORE && surface.length === 3 && ALL_HAN.test(surface);
   for (let k = span.start; k < span.end; ) {
     const t = ctx.tokens[ctx.tokenAt[k]!]!;
     const field = named && t.start > span.start && t.word.length >= 2;
-    if (t.start >= span.start && t.end <= span.end && lex.stopwords.has(t.word) && !field) return 'hybrid.veto.stopword-inside';
+    const given = person && t.word.length === 1 && ((t.start === span.start && opensClause(ctx, span.start) && surnameAt(surface, 0, lex.surnames) === 1) || (t.end === span.end && t.word === '之'));
+    if (t.start >= span.start && t.end <= span.end && lex.stopwords.has(t.word) && !field && !given) return 'hybrid.veto.stopword-inside';
     k = t.end;
   }
   return undefined;
+}
+
+/** `pos` opens a clause: the text's start, or right after punctuation or a space. */
+function opensClause(ctx: ExtractContext, pos: number): boolean {
+  return pos === 0 || isPunctuationOrSpace(ctx.text.charCodeAt(pos - 1));
 }
 
 /**
@@ -326,14 +337,40 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   if (type === 'LOC') return true;
   const surface = ctx.text.slice(s.start, s.end);
   if (DICTIONARY_TAGS[type].has(ctx.res.dictionary.get(surface)?.tag ?? '')) return true;
-  // 《某某新闻》: a publication named between title marks, as the body that prints it.
-  if (type === 'ORG') return orgShaped(ctx, surface) || (ctx.text[s.start - 1] === '《' && ctx.text[s.end] === '》');
+  // 《某某新闻》: a publication named between title marks, as the body that prints it. A foreign body's or brand's
+  // name the model is sure of, of transliteration characters only (four or more, or two names joined by a dash).
+  if (type === 'ORG') return orgShaped(ctx, surface) || (ctx.text[s.start - 1] === '《' && ctx.text[s.end] === '》') || (s.score >= MODEL_MIN_SCORE && transliteratedBody(surface));
+  // 约翰—格伦: two parts of a foreign name joined by a dash, as by ·.
+  const joined = dashJoined(surface);
+  if (joined !== undefined) return transliterated(joined, 1);
   if (!ALL_HAN.test(surface)) return surface.includes('·');
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
+  return transliterated(surface, 1);
+}
+
+/** Transliteration characters only, but for `allowed` others in a name of four or more (某斯曼娜). */
+function transliterated(surface: string, allowed: number): boolean {
   let other = 0;
   for (const ch of surface) if (!TRANSLITERATION.has(ch)) other++;
-  return other === 0 || (surface.length >= 4 && other <= 1);
+  return other === 0 || (surface.length >= 4 && other <= allowed);
+}
+
+/** Two runs of Han characters joined by one dash (约翰—格伦, 道—琼斯): the runs together; else undefined. */
+function dashJoined(surface: string): string | undefined {
+  const m = DASH_JOINED.exec(surface);
+  return m ? m[1]! + m[2]! : undefined;
+}
+const DASH_JOINED = /^(\p{Script=Han}+)[—－‐-](\p{Script=Han}+)$/u;
+
+/**
+ * A foreign body's or brand's name as the model reads it, without an ending: transliteration characters only, four
+ * or more (某斯某克), or two such names joined by a dash (某—某斯). Shorter ones are too often words (卡拉).
+ */
+function transliteratedBody(surface: string): boolean {
+  const joined = dashJoined(surface);
+  if (joined !== undefined) return joined.length >= 3 && transliterated(joined, 0);
+  return surface.length >= 4 && ALL_HAN.test(surface) && transliterated(surface, 0);
 }
 
 function personShaped(ctx: ExtractContext, surface: string): boolean {
@@ -350,6 +387,8 @@ function personShaped(ctx: ExtractContext, surface: string): boolean {
 /** An organisation's name: it ends in an organisation's ending, a government body's or a standalone body's name. */
 function orgShaped(ctx: ExtractContext, surface: string, bare = false): boolean {
   const lex = ctx.res.lex;
+  // 某地文旅新格局: 局 of 格局, 布局 ends no bureau's name.
+  if (endsInWordNotBureau(surface)) return false;
   if (orgEndingKind(ctx, surface) !== undefined || lex.govStandalone.has(surface)) return true;
   // `bare`: the words after an organisation inside a longer one may be an ending alone (理事会 of 某协会理事会).
   const shorter = bare ? 0 : 1;
@@ -496,8 +535,9 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     // 3. A longer name around every rule reading it overlaps; an organisation is named after one place at most.
     const inside = overlapping.map((k) => rules[k]!);
     if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {
-      // Places, not readings: two rules reading the same place (the gazetteer's, an ending's) are one place.
-      const places = new Set(inside.filter((r) => r.label === 'Place').map((r) => r.start * 65536 + r.end)).size;
+      // Places, not readings: two rules reading the same place (the gazetteer's, an ending's) are one place. A sea,
+      // a mountain or a world landmark is a word of a body's name, no place it is named after (某国海军|太平洋|舰队).
+      const places = new Set(inside.filter((r) => r.label === 'Place' && r.kind !== 'Landmark').map((r) => r.start * 65536 + r.end)).size;
       const step = !inside.every((r) => extendable(ctx, r, s))
         ? 'longer.not-extendable'
         : s.type === 'ORG' && places > 1

@@ -70,9 +70,14 @@ function isStemToken(ctx: ExtractContext, t: Token): boolean {
   return NAME_TAGS.has(t.tag) && !isOrdinaryWord(ctx, t.word, 300);
 }
 
+/** A compass part of a place (东部, 西北部, 中南部, 东北角): no word of the name of a place within it. */
+const COMPASS_PART = /^[东南西北中]{1,2}(?:部|端|角|侧)$/u;
+
 /** A word that sits between a place and an ending in a chain (柳家 in 甘泉镇柳家河村): any noun that is no function word. */
 function isChainStemToken(ctx: ExtractContext, t: Token): boolean {
   if (!isHan(t.word.charCodeAt(0)) || ctx.res.lex.stopwords.has(t.word)) return false;
+  // 某国|西南部|某某市: a part of the place before (东部, 西北部, 中部) says where in it the next one lies.
+  if (COMPASS_PART.test(t.word)) return false;
   return /^(?:n|ng|nr|nrt|ns|nz|x|j|b|a|an|s|f)$/.test(t.tag) && !isOrdinaryWord(ctx, t.word, 3000);
 }
 

@@ -125,7 +125,8 @@ function opensWithPlace(ctx: ExtractContext, pos: number, limit: number): boolea
   return (
     ctx.res.placeTrie.longest(ctx.text, pos, Math.min(limit, pos + g.maxNameLength), (v, at) => {
       const entries = g.lookup(v[0]!);
-      return entries.some((x) => x.form === 'full') || (entries.some((x) => x.form !== 'abbr' && x.form !== 'distant') && isTokenEnd(ctx, at));
+      // (A short form running right up to the ending opens the name, though jieba glued them into one word: 浙江|队.)
+      return entries.some((x) => x.form === 'full') || (entries.some((x) => x.form !== 'abbr' && x.form !== 'distant') && (isTokenEnd(ctx, at) || at === limit));
     }) !== undefined
   );
 }

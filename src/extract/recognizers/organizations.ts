@@ -79,6 +79,14 @@ const NT_ENDINGS = /[部局会院所委办社厂司行队团党组处台报署�
  * game), or name a meeting rather than a body (招商会, 座谈会; 商会 and 工会 are bodies).
  */
 const NOT_BODY_ENDINGS = /(?:格局|布局|结局|大局|全局|时局|僵局|开局|骗局|赌局|饭局|棋局|定局|危局|困局|变局|残局|乱局|终局|牌局|对局|(?:招商|推介|座谈|交流|洽谈|博览|展销|发布|运动|见面|对接|培训|动员|表彰|研讨|茶话|联欢|报告|演唱|音乐|订货|交易|展览|恳谈|说明|誓师|推进|观摩|总结|庆祝|纪念|欢迎|晚|年|例|班|酒|舞|庙|盛|大|全)会)$/u;
+/** 新格局, 大局, 开局: a word ending in 局 that names no bureau (the tagger's spans too: 某地文旅新格局). */
+const NOT_BUREAU = /(?:格|布|结|大|全|时|僵|开|骗|赌|饭|棋|定|危|困|变|残|乱|终|牌|对)局$/u;
+export function endsInWordNotBureau(surface: string): boolean {
+  return NOT_BUREAU.test(surface);
+}
+
+/** 中南部, 西北部: a part of a region by the compass, which jieba sometimes tags nt; no ministry. */
+const COMPASS_PART = /^[东南西北中]{2,3}部$/u;
 
 /** Words jieba tags as organisations that name kinds of bodies (高校与科研院所 work together). */
 const KINDS_OF_BODY = new Set(['加工厂', '科研院所', '高等院校', '大专院校', '科研单位', '事业单位', '职能部门', '主管部门']);
@@ -86,7 +94,7 @@ const KINDS_OF_BODY = new Set(['加工厂', '科研院所', '高等院校', '大
 export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const tok of ctx.tokens) {
-    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || isCountedBefore(ctx, tok.start)) continue;
+    if (tok.tag !== 'nt' || tok.word.length < 3 || !NT_ENDINGS.test(tok.word) || NOT_BODY_ENDINGS.test(tok.word) || KINDS_OF_BODY.has(tok.word) || COMPASS_PART.test(tok.word) || isCountedBefore(ctx, tok.start)) continue;
     if (isUnitOfBareBody(ctx, tok.start, tok.word) || isPlaceAndBareEnding(ctx, tok.start, tok.end)) continue;
     // 人民医院, 图书馆, 党支部: a public body that is a name only after its level or place (governmentBodies reads it there).
     if (ctx.res.lex.govBodies.get(tok.word)?.needsLevel) continue;
@@ -320,9 +328,9 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     const endStart = end - ending.ending.length;
     // 有限公司, 分公司: a company's legal form, not a ministry's department (装备工业司).
     if (ending.ending === '司' && text[endStart - 1] === '公') continue;
-    // 格局, 布局, 举办: a word that ends like a body but means something else.
+    // 格局, 布局, 举办: a word that ends like a body but means something else — whatever jieba tags it (新格局/nt).
     // (A longer word of jieba's dictionary ending in 局 is a bureau: 粮食局, 邮政局.)
-    if (!head && tok.word.length > ending.ending.length && tok.tag !== 'nt' && tok.tag !== 'x' && (((tok.word.length <= 2 || ending.ending !== '局') && isOrdinaryWord(ctx, tok.word, 30)) || NOT_BODY_ENDINGS.test(tok.word))) continue;
+    if (!head && tok.word.length > ending.ending.length && (NOT_BODY_ENDINGS.test(tok.word) || (tok.tag !== 'nt' && tok.tag !== 'x' && (tok.word.length <= 2 || ending.ending !== '局') && isOrdinaryWord(ctx, tok.word, 30)))) continue;
     const afterBody = ending.after === 'body';
     let fieldStart = tok.start < endStart ? tok.start : endStart;
     let anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : placeBefore(ctx, fieldStart);
@@ -657,6 +665,9 @@ function afterCompany(ctx: ExtractContext, start: number, end: number): number {
  */
 const CATEGORY_WORDS = new Set(['外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
 
+/** 全国性, 综合性, 地方性, 非营利性: a word of a kind's scope or nature (某国|全国性|日报 is a national daily, no name). */
+const KIND_ADJECTIVE = /^[\u4e00-\u9fff]{2,3}性$/u;
+
 /** [start, end) is one common noun of jieba's dictionary (电子, 服饰, 食品): no trade name with it. */
 function isOneCommonNoun(ctx: ExtractContext, start: number, end: number): boolean {
   const tok = ctx.tokens[ctx.tokenAt[start]!];
@@ -672,7 +683,7 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
   let graded = false;
   for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < suffixStart; ti++) {
     const w = ctx.tokens[ti]!.word;
-    if (CATEGORY_WORDS.has(w) || /^[省市县区]$/.test(w)) graded = true;
+    if (CATEGORY_WORDS.has(w) || /^[省市县区]$/.test(w) || KIND_ADJECTIVE.test(w)) graded = true;
     else if (!ctx.res.gazetteer.lookup(w).length) return false; // a place scopes a category (嘉兴市级以上)
   }
   return graded;

@@ -238,12 +238,15 @@ function unknownNameAfterTitle(ctx: ExtractContext, pos: number): number | undef
   for (let t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1]; t && end - pos < 5; t = ctx.tokens[ctx.tokenStartingAt[end] ?? -1]) {
     if (speechAt(ctx, t.start)) break;
     const rare = t.tag === 'x' || t.word.length === 1 || (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 30;
-    if (!ALL_HAN.test(t.word) || !rare || ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word)) return undefined;
+    // 县长|在讲话中|强调: a fixed phrase of jieba's (tag l or i) is no name, however rare.
+    if (!ALL_HAN.test(t.word) || !rare || FIXED_PHRASE_TAGS.has(t.tag) || ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word)) return undefined;
     end = t.end;
   }
   if (end - pos < 3 || end - pos > 5) return undefined;
   return speechAt(ctx, end) ? end : undefined;
 }
+
+const FIXED_PHRASE_TAGS = new Set(['l', 'i']);
 
 /** NAME + speech verb / title / age: look back from the cue for a name ending right before it. */
 export function beforeCues(ctx: ExtractContext): Candidate[] {
@@ -269,6 +272,8 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
     for (const len of [3, 2, 4]) {
       const start = v - len;
       if (start < 0 || !leftBoundaryOk(ctx, start)) continue;
+      // 在贺电中指出, 在贺信中表示: what 在 opens and a position word closes before the verb is where it was said.
+      if (inSaidFrame(text, start, v)) continue;
       if (chineseNameEnd(ctx, start, true) === v) {
         out.push(candidate('Person', start, v, rule, conf));
         found = true;
@@ -284,6 +289,12 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
   }
   return out;
 }
+
+/** 在…中, 在…里, 在…上 around [start, end): the frame of where something was said (在贺信中指出), not a name. */
+function inSaidFrame(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '在' && SAID_FRAME_END.has(text[end - 1]!);
+}
+const SAID_FRAME_END = new Set(['中', '里', '上']);
 
 /**
  * 李明说 is segmented 李 / 明说 (明说, "to say outright"): a one-character speech verb that jieba joined to the
@@ -518,7 +529,12 @@ function isNamePart(ctx: ExtractContext, t: Token): boolean {
   return t.tag === 'x' || NAME_TAGS.has(t.tag) || (t.word.length >= 2 && (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 10);
 }
 
-const ADDRESS_AFTER = /^(?:老师|老汉|老|某|先生|女士|小姐|大娘|大爷|大妈|大婶|阿姨|师傅|主席|总理|总统|外长|副总理|部长|副部长|局长|副局长|市长|副市长|省长|副省长|县长|副县长|书记|主任|院长|校长|经理|教授|厂长|总)(?![\u4e00-\u9fff]{0,1}(?:会|部|处|室))/u;
+const ADDRESS_AFTER = /^(?:老师|老汉|老|某|先生|女士|小姐|大娘|大爷|大妈|大婶|阿姨|师傅|主席|总理|总统|外长|副总理|部长|副部长|局长|副局长|市长|副市长|省长|副省长|县长|副县长|书记|主任|院长|校长|经理|教授|厂长|总)/u;
+/**
+ * What makes a form of address part of a body's name (余|总工会, 某|书记处, 某|总部): refused only where jieba reads the
+ * address into a longer word — 王局长|在会上 and 李书记|处理 are the person.
+ */
+const BODY_AFTER_ADDRESS = /^[\u4e00-\u9fff]?(?:会|部|处|室)/u;
 
 const ADDRESS_FIRST = codeTable('老某先女小大阿师主总外副部局市省县书院校经教厂');
 
@@ -560,7 +576,12 @@ export function formsOfAddress(ctx: ExtractContext): Candidate[] {
     // (Every form of address opens with one of ADDRESS_FIRST: the regex is tried only then.)
     const m = ADDRESS_FIRST[text.charCodeAt(i + 1)] ? ADDRESS_AFTER.exec(text.slice(i + 1, i + 6)) : null;
     if (!m) continue;
-    if (isOrdinaryWord(ctx, text.slice(i, i + 1 + Math.min(2, m[0].length)))) continue; // 高老, 王总 are fine; 师傅 after 老 is not a name
+    const after = i + 1 + m[0].length;
+    if (BODY_AFTER_ADDRESS.test(text.slice(after, after + 2)) && !isTokenEnd(ctx, after)) continue;
+    // 高老, 王总 are fine; 师傅 after 老 is not a name. A word of jieba's that is the surname and a whole title of
+    // office (江主席, 毛主席/n) is the form of address itself.
+    const word = text.slice(i, i + 1 + Math.min(2, m[0].length));
+    if (isOrdinaryWord(ctx, word) && !(m[0].length >= 2 && word.length === m[0].length + 1)) continue;
     out.push(candidate('Person', i, i + 1, 'person.surname-address', 0.62, { partial: true, role: m[0] }));
   }
   return out;

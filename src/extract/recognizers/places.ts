@@ -277,6 +277,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
         break;
       }
     }
+    if (usable && isStandardTime(text, tok.start, matchEnd)) continue;
     if (usable) {
       // In a chain of places (阳朔县|白沙镇) a link lies in the one before it: a namesake elsewhere is not
       // meant, and a town the gazetteer lists only elsewhere is another town of that name. A county or district
@@ -294,6 +295,21 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       else if (LOCAL_KINDS.has(place.kind)) out.push(candidate('Place', tok.start, matchEnd, 'place.gazetteer.namesake', 0.8, {}, place.kind));
       continue;
     }
+    // 东南亚地区, 拉美地区, 汉水流域: jieba's one word for a region or a river and the word for its area is that
+    // region or river, as 长三角|地区 is read (a prefecture named 地区, 喀什地区, is the gazetteer's, above).
+    const area = (tok.tag === 'ns' || tok.tag === 'nsf') && tok.word.length >= 4 ? AREA_AFTER.exec(tok.word) : null;
+    if (area) {
+      const stemEnd = tok.end - area[0].length;
+      const entries = g.lookup(text.slice(tok.start, stemEnd)).filter((e) => e.form !== 'abbr' && e.form !== 'distant');
+      if (entries.length) {
+        const ids = [...new Set(entries.map((e) => e.placeId))];
+        out.push(candidate('Place', tok.start, stemEnd, 'place.gazetteer.before-area', 0.8, { placeIds: ids }, g.get(ids[0]!)!.kind));
+        continue;
+      }
+      const evidence = ALL_HAN.test(tok.word) ? nsEvidence(ctx, ti) : undefined;
+      if (evidence) out.push(candidate('Place', tok.start, stemEnd, `place.jieba-ns.${evidence}.before-area`, 0.65, {}, NATURAL_ENDING.test(text.slice(tok.start, stemEnd)) || area[0] === '流域' ? 'Landmark' : 'Region'));
+      continue;
+    }
     if (tok.word.length >= 3) {
       const compound = countryInCompound(ctx, tok);
       if (compound) {
@@ -301,7 +317,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
         continue;
       }
     }
-    const pair = abbreviationChars[tok.word.charCodeAt(0)] ? countryPairAt(ctx, tok.word, tok.tag) : 0;
+    const pair = abbreviationChars[tok.word.charCodeAt(0)] && !ordinaryPairWord(ctx, tok) ? countryPairAt(ctx, tok.word, tok.tag) : 0;
     if (pair) {
       for (let i = 0; i < pair; i++) {
         const id = g.lookup(tok.word[i]!).find((e) => e.form === 'abbr')!.placeId;
@@ -544,6 +560,8 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   return NAME_LIKE_TAGS.test(t.tag) || t.word.length >= 3;
 }
 
+/** A word for the area of a region or a river, after its name in one word of jieba's (拉美|地区, 汉水|流域). */
+const AREA_AFTER = /(?:地区|流域)$/u;
 const NATURAL_ENDING = /(?:山|岭|峰|湖|江|河|溪|岛|湾|峡|谷|沙漠|沙地|草原|湿地|森林公园)$/u;
 const LOCATIVE_BEFORE = /(?:来自|位于|地处|前往|抵达|访问|离开|飞往|途经|返回|出访|赴|飞抵|到达)$/u;
 const LOCATIVE_AFTER = /^(?:市|省|县|州|地区|一带|境内|以东|以西|以南|以北|当地|人民|举行|召开|举办)/u;
@@ -576,6 +594,15 @@ function countryPairAt(ctx: ExtractContext, word: string, tag: string): number {
   return tag === 'x' ? n : 0;
 }
 
+/**
+ * Words of two abbreviations' characters that are words of their own (家庭美德, virtue; 融会中西, China and the
+ * West), though jieba tags them ns: a pair of countries only before a word of their relation (美德关系, 中西两国).
+ */
+const ORDINARY_PAIR_WORDS = new Set(['美德', '中西']);
+function ordinaryPairWord(ctx: ExtractContext, tok: Token): boolean {
+  return ORDINARY_PAIR_WORDS.has(tok.word) && !RELATION_AFTER.test(ctx.text.slice(tok.end, tok.end + 2));
+}
+
 /** Verbs of travel and stance that take a one-character place: 访华, 赴美, 抵京, 对日, 驻华. */
 const ABBR_VERBS = '访来赴离驻在对援抵旅侵反返出回归入留';
 /**
@@ -605,6 +632,15 @@ function inRelationPair(ctx: ExtractContext, pos: number): boolean {
   return RELATION_AFTER.test(text.slice(e, e + 2));
 }
 
+/** 北京时间: China's standard time, not the city (北京时间6月6日, 北京时间昨晚). */
+export function isStandardTime(text: string, start: number, end: number): boolean {
+  return end - start === 2 && text.startsWith('北京时间', start);
+}
+
+/** An abbreviation that is also a date's unit, and what stands before it in a date (8日, 十五日, ８日). */
+const DATE_DAY = codeTable('日');
+const DATE_NUMERAL = codeTable('0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅');
+
 /** What a country's one-character abbreviation commonly qualifies: 俄总统, 美政府, 日外相. */
 const COUNTRY_QUALIFIED = /^(?:总统|政府|总理|首相|外长|外相|外交部|国防部|防长|军|国会|议会|央行|媒体|官员|领导人|首脑|两国|双方|关系|经济|驻)/u;
 
@@ -624,8 +660,10 @@ export function abbreviations(ctx: ExtractContext): Candidate[] {
     const country = abbr && !COMMON_CHARACTER_ABBR.has(ch) ? abbr : undefined;
     const relatable = abbr && !'新比南西老亚土'.includes(ch) ? abbr : undefined;
     if (!special && !abbr) continue;
-    const tok = ctx.tokens[ctx.tokenAt[pos]!]!;
     const prev = text[pos - 1] ?? '';
+    // 4月8日|国会, 十五日|外相: 日 after a numeral is the day of a date, not Japan.
+    if (DATE_DAY[text.charCodeAt(pos)] && DATE_NUMERAL[prev.charCodeAt(0)]) continue;
+    const tok = ctx.tokens[ctx.tokenAt[pos]!]!;
     const next = text[pos + 1] ?? '';
     const before = special?.before ?? ABBR_VERBS;
     const alone = tok.start === pos && tok.end === pos + 1;

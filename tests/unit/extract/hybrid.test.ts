@@ -686,3 +686,66 @@ describe('a name before a word for an illness names the illness (hybrid.veto.ill
     expect(extractText('他患有帕金森综合征多年。', resources()).filter((c) => c.label === 'Person')).toEqual([]);
   });
 });
+
+// ner5: foreign names and brands the model alone reads, and a word ending in 局 that is no bureau.
+describe('foreign names without an ending, and 格局 (ner5)', () => {
+  test('a sure organisation of transliteration characters only, four or more or two joined by a dash, is a foreign body or brand; three are not, nor an unsure one', () => {
+    const t = '他向莫里斯达克订货，又比较了费—鲁斯指数，卡萨拉和奥斯托林也在名单上。';
+    expect(chosen(t, [], [span(t, '莫里斯达克', 'ORG', 0.95), span(t, '费—鲁斯', 'ORG', 0.93), span(t, '卡萨拉', 'ORG', 0.96), span(t, '奥斯托林', 'ORG', 0.6)]).map(([x]) => x)).toEqual(['莫里斯达克', '费—鲁斯']);
+  });
+
+  test('a foreign name of two parts joined by a dash is a person’s shape; a dash between words of another kind is not', () => {
+    const t = '参议员托马斯—卡伦昨天抵达，工作—生活平衡成为话题。';
+    expect(chosen(t, [], [span(t, '托马斯—卡伦', 'PER', 0.94), span(t, '工作—生活', 'PER', 0.94)]).map(([x]) => x)).toEqual(['托马斯—卡伦']);
+  });
+
+  test('a span ending in 格局 or 布局 is no organisation, whatever the model reads', () => {
+    const t = '全力构筑大宁波文旅新格局，优化温州产业布局，宁波市文旅局牵头。';
+    expect(chosen(t, [], [span(t, '大宁波文旅新格局', 'ORG', 0.97), span(t, '温州产业布局', 'ORG', 0.95), span(t, '宁波市文旅局', 'ORG', 0.95)]).map(([x]) => x)).toEqual(['宁波市文旅局']);
+  });
+});
+
+describe('a stopword\'s character in a sure person\'s name (ner5)', () => {
+  const veto = (t: string, surface: string, score: number) => {
+    const ctx = buildContext(t, resources());
+    const start = t.indexOf(surface);
+    return vetoOf(ctx, { start, end: start + surface.length, type: 'PER', score });
+  };
+
+  test.each([
+    ['入冬以来，和春林还帮村民修好了水渠。', '和春林'],
+    ['和春林离开村子已经十年。', '和春林'],
+    ['书法家柯远之昨天到了。', '柯远之'],
+  ])('the surname opening a clause, or 之 ending the name, is the name\'s: %s', (t, surface) => {
+    expect(veto(t, surface, 0.94)).toBeUndefined();
+  });
+
+  test.each([
+    ['他和春林一起去了县城。', '和春林', 0.94],
+    ['入冬以来，和春林还帮村民修好了水渠。', '和春林', 0.8],
+  ])('not after a word of the clause, nor where the model is unsure: %s', (t, surface, score) => {
+    expect(veto(t, surface, score)).toBe('hybrid.veto.stopword-inside');
+  });
+});
+
+test('a sea or a landmark inside a body\'s name is no second place it is named after (某国海军太平洋舰队, ner5)', () => {
+  const t = '由新西兰海军太平洋舰队司令率领的舰艇编队抵达。';
+  const rules = [
+    rule(t, '新西兰', 'Place', 'place.gazetteer.full', 0.9, { placeIds: ['country:新西兰'] }, 'Country'),
+    rule(t, '太平洋', 'Place', 'place.gazetteer.full', 0.9, {}, 'Landmark'),
+    rule(t, '海军太平洋舰队', 'Organization', 'org.suffix.jiandui', 0.85, {}, 'GovernmentAgency'),
+  ];
+  expect(chosen(t, rules, [span(t, '新西兰海军太平洋舰队', 'ORG', 0.97)]).map(([x]) => x)).toEqual(['新西兰海军太平洋舰队']);
+  // Two places that are no landmarks before a body stay apart, as before.
+  const u = '浙江丽水缙云县农机合作社成立了。';
+  const places = [rule(u, '浙江', 'Place', 'place.gazetteer.short', 0.9, {}, 'Province'), rule(u, '丽水', 'Place', 'place.gazetteer.short', 0.9, {}, 'City')];
+  expect(chosen(u, places, [span(u, '浙江丽水缙云县农机合作社', 'ORG', 0.95)]).map(([x]) => x)).toEqual(['浙江', '丽水']);
+});
+
+test('the model\'s 北京 of 北京时间 is vetoed: the standard time, not the city (ner5)', () => {
+  const t = '北京时间昨晚，比赛在北京开始。';
+  const ctx = buildContext(t, resources());
+  expect(vetoOf(ctx, { start: 0, end: 2, type: 'LOC' })).toBe('hybrid.veto.standard-time');
+  const second = t.indexOf('北京', 2);
+  expect(vetoOf(ctx, { start: second, end: second + 2, type: 'LOC' })).toBeUndefined();
+});
