@@ -18,7 +18,7 @@ import { loadLayoutModel, type LayoutModel } from './model.js';
 import { readPdfItems } from './pdf.js';
 import { placePage } from './place.js';
 import { bodySizeOf, toRuns } from './runs.js';
-import type { PageItems, PageLayout } from './types.js';
+import type { Glyph, PageItems, PageLayout, PageRules } from './types.js';
 import { bodyLineGapOf, xyCut } from './xy-cut.js';
 
 export { isPdf } from './pdf.js';
@@ -93,11 +93,12 @@ export function layoutPage(items: PageItems, base: { offset: number; line: numbe
   const glyphs = all.filter((g) => !isPrivateUse(g.ch) && g.x1 > 0 && g.x0 < items.width && g.y1 > 0 && g.y0 < items.height);
   const unmapped = all.length - glyphs.length;
   if (glyphs.length === 0) return null;
-  const runs = toRuns(glyphs, p);
   const bodySize = bodySizeOf(glyphs);
+  const rules = usefulRules(items, glyphs, bodySize);
+  const runs = toRuns(glyphs, p, rules.v);
   const bodyLineGap = bodyLineGapOf(runs, bodySize);
-  const blocks = xyCut(runs, { x0: 0, x1: items.width }, { bodySize, bodyLineGap }, p);
-  const draft = toArticles(blocks, { width: items.width, height: items.height, bodySize, bodyLineGap }, model);
+  const blocks = xyCut(runs, { x0: 0, x1: items.width }, { bodySize, bodyLineGap }, p, rules);
+  const draft = toArticles(blocks, { width: items.width, height: items.height, bodySize, bodyLineGap, rules }, model);
   const placed = placePage(draft, base, p);
   const warnings: string[] = [];
   if (unmapped > 0.05 * all.length) warnings.push(`page ${items.pageNumber}: ${unmapped} of ${all.length} characters have no Unicode mapping (Type3 or custom-encoded fonts) and were left out`);
@@ -125,6 +126,29 @@ export function layoutPage(items: PageItems, base: { offset: number; line: numbe
     boxes: placed.boxes,
   };
   return { page: { layout, meta, ...(head ? { runningHead: head.line.text.text } : {}), warnings }, text: placed.text, lines: placed.lines };
+}
+
+/**
+ * The page's drawn rules of a useful length (two ems of body text or more: shorter strokes underline a word or
+ * make up a logo), and the boxes that frame text, their sides rules too. A box with no text in it is a picture
+ * (or its frame): neither a box nor rules for the layout.
+ */
+function usefulRules(items: PageItems, glyphs: readonly Glyph[], bodySize: number): PageRules {
+  const r = items.rules;
+  if (!r) return { h: [], v: [], boxes: [] };
+  const min = 2 * bodySize;
+  const h = r.h.filter((s) => s.x1 - s.x0 >= min);
+  const v = r.v.filter((s) => s.y1 - s.y0 >= min);
+  const boxes = r.boxes.filter((b) => b.x1 - b.x0 >= min && b.y1 - b.y0 >= bodySize && glyphs.some((g) => {
+    const cx = (g.x0 + g.x1) / 2;
+    const cy = (g.y0 + g.y1) / 2;
+    return cx > b.x0 && cx < b.x1 && cy > b.y0 && cy < b.y1;
+  }));
+  for (const b of boxes) {
+    h.push({ x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y0 }, { x0: b.x0, x1: b.x1, y0: b.y1, y1: b.y1 });
+    v.push({ x0: b.x0, x1: b.x0, y0: b.y0, y1: b.y1 }, { x0: b.x1, x1: b.x1, y0: b.y0, y1: b.y1 });
+  }
+  return { h, v, boxes };
 }
 
 function isPrivateUse(ch: string): boolean {
