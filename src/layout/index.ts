@@ -16,6 +16,7 @@ import { LAYOUT_RULE, toArticles } from './articles.js';
 import { stackVertical, toGlyphs } from './glyphs.js';
 import { loadLayoutModel, type LayoutModel } from './model.js';
 import { readPdfItems } from './pdf.js';
+import { checkTextLayer, describe, isUnmapped } from './text-layer.js';
 import { placePage } from './place.js';
 import { bodySizeOf, toRuns } from './runs.js';
 import type { Glyph, PageItems, PageLayout, PageRules } from './types.js';
@@ -51,12 +52,23 @@ export async function readPdf(data: Uint8Array, subject: string, model: LayoutMo
   let offset = 0;
   let line = 1;
   let empty = 0;
+  const unreadable: number[] = [];
   for (const pageItems of items) {
-    const laid = layoutPage(pageItems, { offset, line }, model);
+    // A text layer in fonts with no usable Unicode mapping is garbage: the page is left out, said by its number.
+    const check = checkTextLayer(pageItems.items);
+    if (check.pageUnreadable) {
+      unreadable.push(pageItems.pageNumber);
+      warnings.push(`${subject}: page ${pageItems.pageNumber}: the text layer is unreadable — ${check.unreadable} of ${check.characters} characters are not text (${describe(check)}; its fonts have no usable ToUnicode map); the page was left out: OCR it to read it (e.g. ocrmypdf --force-ocr --language chi_sim)`);
+      continue;
+    }
+    const usable = check.fonts.size > 0 ? { ...pageItems, items: pageItems.items.filter((i) => !check.fonts.has(i.font)) } : pageItems;
+    const laid = layoutPage(usable, { offset, line }, model);
     if (!laid) {
       empty++;
       continue;
     }
+    // A few unmapped glyphs (or a font of a few lines) in good text: those are dropped, the rest is read.
+    if (check.unreadable > 0) laid.page.warnings.push(`page ${pageItems.pageNumber}: ${check.unreadable} of ${check.characters} characters were left out (${describe(check)}: fonts without a usable ToUnicode map); the rest of the page's text is kept`);
     if (parts.length > 0) {
       parts.push('\f');
       offset++;
@@ -66,6 +78,12 @@ export async function readPdf(data: Uint8Array, subject: string, model: LayoutMo
     offset += laid.text.length;
     pages.push({ ...laid.page, start, end: offset, startLine: line, warnings: laid.page.warnings.map((w) => `${subject}: ${w}`) });
     line += laid.lines;
+  }
+  if (pages.length === 0 && unreadable.length > 0) {
+    throw new KgError('INPUT_ENCODING', `the PDF's text layer is unreadable: ${unreadable.length === 1 ? `page ${unreadable[0]} is` : `pages ${unreadable.join(', ')} are`} set in fonts with no usable Unicode mapping (private-use or control characters, or a custom encoding that reads as Latin letters), and no page has readable text${empty ? ` (${empty} page(s) have none)` : ''}`, {
+      subject,
+      hint: 'OCR the pages first, replacing the text layer (e.g. ocrmypdf --force-ocr --language chi_sim in.pdf out.pdf), or get the paper\'s text another way',
+    });
   }
   if (pages.length === 0) {
     throw new KgError('INPUT_EMPTY', `the PDF has no text layer (${items.length} page(s) of images or vector art only)`, {
@@ -101,7 +119,6 @@ export function layoutPage(items: PageItems, base: { offset: number; line: numbe
   const draft = toArticles(blocks, { width: items.width, height: items.height, bodySize, bodyLineGap, rules }, model);
   const placed = placePage(draft, base, p);
   const warnings: string[] = [];
-  if (unmapped > 0.05 * all.length) warnings.push(`page ${items.pageNumber}: ${unmapped} of ${all.length} characters have no Unicode mapping (Type3 or custom-encoded fonts) and were left out`);
   const head = placed.furniture.find((f) => f.rule === LAYOUT_RULE.runningHead);
   const meta = head ? (parseRunningHead((head.reading ?? head.line.text.text).replace(/\s+/g, ' ').trim()) ?? {}) : {};
   // A running head without the date (a folio alone, 第3版), or none: the date printed elsewhere in the page's head
@@ -152,6 +169,5 @@ function usefulRules(items: PageItems, glyphs: readonly Glyph[], bodySize: numbe
 }
 
 function isPrivateUse(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd;
+  return isUnmapped(ch.codePointAt(0)!);
 }

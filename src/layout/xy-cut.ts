@@ -84,7 +84,7 @@ export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, 
         let rows = horizontalCuts(items, minGap, false, rules.h);
         // No gap is wide enough, but runs sit side by side across a gutter (columns under a spanning line
         // with too little space around it): the widest gap is the best guess of where the sections part.
-        if (rows.length === 0 && sideBySide(items, minGutter)) rows = horizontalCuts(items, 0, true);
+        if (rows.length === 0 && sideBySide(items, minGutter, rules.v)) rows = horizontalCuts(items, 0, true);
         if (rows.length > 0) parts = partition(items, rows, (r) => (r.y0 + r.y1) / 2);
       }
       if (parts) {
@@ -174,7 +174,7 @@ function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] |
   let reach = spans[0]!.core[1];
   let reachReal = spans[0]!.x1;
   for (const { core, x1 } of spans.slice(1)) {
-    const ruled = vRules.length > 0 && core[0] > reachReal - 0.5 ? ruleIn(reachReal, core[0]) : undefined;
+    const ruled = vRules.length > 0 && core[0] > reach ? ruleIn(reach, core[0]) : undefined;
     if (ruled !== undefined && !splitsLine(ruled)) {
       cuts.push(ruled);
       reach = Math.max(reach, core[1]);
@@ -241,8 +241,8 @@ function gapsOf(sorted: readonly [number, number][], min: number): number[] {
   return cuts;
 }
 
-/** Runs of the region that share a height stand a gutter apart (nothing between them). */
-function sideBySide(region: readonly Run[], minGutter: number): boolean {
+/** Runs of the region that share a height stand a gutter apart (nothing between them), or a drawn rule apart. */
+function sideBySide(region: readonly Run[], minGutter: number, vRules: readonly Rect[] = []): boolean {
   const sorted = [...region].sort((a, b) => a.y0 - b.y0);
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
@@ -253,6 +253,7 @@ function sideBySide(region: readonly Run[], minGutter: number): boolean {
     let reach = row[0]!.x1;
     for (const r of row.slice(1)) {
       if (r.x0 - reach >= minGutter) return true;
+      if (r.x0 > reach && vRules.some((v) => v.x0 >= reach - 0.5 && v.x0 <= r.x0 + 0.5 && v.y0 <= r.y1 && v.y1 >= r.y0)) return true;
       reach = Math.max(reach, r.x1);
     }
   }
