@@ -10,6 +10,7 @@ import { normalizeWidth } from '../text/chars.js';
 import type { LayoutModel, LayoutParams } from './model.js';
 import { blockLines, coreRight, lineText, roleOf } from './lines.js';
 import { sameSize } from './runs.js';
+import { isUnmapped } from './text-layer.js';
 import { boundsOf } from './xy-cut.js';
 import type { Block, FurnitureKind, Line, LineRole, PageRules, Piece, Rect } from './types.js';
 
@@ -230,7 +231,7 @@ function spacedRunningHeads(lines: readonly Line[], page: PageGeometry, p: Layou
 /** Normalised text of a line for the furniture rules: no spaces, half-width digits and letters. */
 function plainText(line: Line): string {
   let s = '';
-  for (const g of line.glyphs) if (g.ch.trim() !== '') s += normalizeWidth(g.ch);
+  for (const g of line.glyphs) if (g.ch.trim() !== '' && !isUnmapped(g.ch.codePointAt(0)!)) s += normalizeWidth(g.ch);
   return s;
 }
 

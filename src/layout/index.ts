@@ -107,9 +107,10 @@ export function layoutPage(items: PageItems, base: { offset: number; line: numbe
   const stacked = items.items.filter((i) => i.vertical && i.size >= p.display * flatBody).flatMap((i) => stackVertical(i));
   const all = stacked.length ? [...flat, ...stacked] : flat;
   const skipped = skew - stacked.length;
-  // Glyphs with no Unicode mapping (private-use code points: Type3 and custom-encoded fonts) print as nothing legible.
-  const glyphs = all.filter((g) => !isPrivateUse(g.ch) && g.x1 > 0 && g.x0 < items.width && g.y1 > 0 && g.y0 < items.height);
-  const unmapped = all.length - glyphs.length;
+  // Glyphs with no Unicode mapping (private-use code points: a partial ToUnicode map) keep their place on the page,
+  // so the lines and columns they stand in keep their shape, and are left out of the text (lines.ts).
+  const glyphs = all.filter((g) => g.x1 > 0 && g.x0 < items.width && g.y1 > 0 && g.y0 < items.height);
+  const unmapped = glyphs.filter((g) => isPrivateUse(g.ch)).length;
   if (glyphs.length === 0) return null;
   const bodySize = bodySizeOf(glyphs);
   const rules = usefulRules(items, glyphs, bodySize);
