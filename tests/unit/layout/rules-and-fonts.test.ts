@@ -64,7 +64,7 @@ describe('pages set glyph by glyph with rules and boxes (tests/fixtures/pdf-type
   });
 
   test('a few glyphs mapped to the Private Use Area in good text: the text is kept without them, and the page says so', async () => {
-    const truth = JSON.parse(readFileSync(join(dir, 'few-unmapped.truth.json'), 'utf8')) as PageTruth;
+    const truth = JSON.parse(readFileSync(join(dir, 'few-unmapped.printed.json'), 'utf8')) as PageTruth;
     const pages = await pdfPagesOf('few-unmapped.pdf', readFileSync(join(dir, 'few-unmapped.pdf')), {});
     const [article] = pages.flatMap((p) => segmentPage(p));
     expect(article!.title).toBe(truth.articles[0]!.title);
