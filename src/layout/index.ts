@@ -3,9 +3,12 @@
 // reading order, an article at a time — with, for each page, the articles laid out with their roles (kicker,
 // title, subtitle, paragraphs, photo captions), the furniture kept out of them, and the box of every
 // character. The grouping steps, bottom-up, each a pure function over boxes:
+//   pdf.ts     a PDF's bytes → each page's text items, and the rules and boxes its drawing holds
+//   text-layer.ts each page's fonts judged readable or not (no usable ToUnicode map): unreadable pages left out
 //   glyphs.ts  text items → glyphs (radicals folded, positions spread over each item)
 //   runs.ts    glyphs → runs on a baseline (overprinted bold copies dropped); the body size
-//   xy-cut.ts  runs → blocks in reading order (recursive XY-cut, vertical gutters first)
+//   xy-cut.ts  runs → blocks in reading order (recursive XY-cut, vertical gutters first; drawn rules are gutters
+//              and section gaps whatever their width, a box is cut as one unit)
 //   lines.ts   a block's runs → lines, each with its role by size
 //   articles.ts lines → headline groups, paragraphs, furniture, captions → articles
 //   place.ts   articles → the page's text, every character with its box

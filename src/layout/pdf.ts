@@ -2,7 +2,8 @@
 // CMaps and the standard fonts come from the package's own folders: without them, fonts with predefined CMaps
 // (Adobe-GB1, how Founder and other Chinese typesetters embed their fonts) give no text. Items are made upright
 // in page coordinates (the page's /Rotate applied, origin at the top-left); rotated and vertical text is
-// marked so the layout can leave it out. Encrypted, damaged and image-only files fail with the file named.
+// marked so the layout can leave it out. The page's drawing is read for its straight rules and boxes (rulesOf).
+// Encrypted, damaged and image-only files fail with the file named.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { KgError } from '../errors.js';
@@ -89,6 +90,8 @@ export async function readPdfItems(data: Uint8Array, subject: string): Promise<P
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // Pictures are not decoded: the layout reads the drawing only for its rules and boxes.
+    maxImageSize: 1,
   });
   let doc: Awaited<typeof task.promise>;
   try {
