@@ -154,17 +154,22 @@ export function layoutPage(items: PageItems, base: { offset: number; line: numbe
  * make up a logo), and the boxes that frame text, their sides rules too. A box with no text in it is a picture
  * (or its frame): neither a box nor rules for the layout.
  */
+const MAX_BOXES = 100;
+
 function usefulRules(items: PageItems, glyphs: readonly Glyph[], bodySize: number): PageRules {
   const r = items.rules;
   if (!r) return { h: [], v: [], boxes: [] };
   const min = 2 * bodySize;
   const h = r.h.filter((s) => s.x1 - s.x0 >= min);
   const v = r.v.filter((s) => s.y1 - s.y0 >= min);
-  const boxes = r.boxes.filter((b) => b.x1 - b.x0 >= min && b.y1 - b.y0 >= bodySize && glyphs.some((g) => {
+  const framing = r.boxes.filter((b) => b.x1 - b.x0 >= min && b.y1 - b.y0 >= bodySize && glyphs.some((g) => {
     const cx = (g.x0 + g.x1) / 2;
     const cy = (g.y0 + g.y1) / 2;
     return cx > b.x0 && cx < b.x1 && cy > b.y0 && cy < b.y1;
   }));
+  // A page that draws hundreds of boxes round text draws a table's cells (each cut as one unit costs a pass over
+  // the region's runs): the largest are the ones that frame pieces.
+  const boxes = framing.length <= MAX_BOXES ? framing : [...framing].sort((a, b) => (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0)).slice(0, MAX_BOXES);
   for (const b of boxes) {
     h.push({ x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y0 }, { x0: b.x0, x1: b.x1, y0: b.y1, y1: b.y1 });
     v.push({ x0: b.x0, x1: b.x0, y0: b.y0, y1: b.y1 }, { x0: b.x1, x1: b.x1, y0: b.y0, y1: b.y1 });
