@@ -77,19 +77,25 @@ for (const { file, truth } of pages) {
 }
 const pdfCpu = cpuMs().self - c0.self;
 
-// Pages from another producer: typeset by reportlab the way typesetting systems write PDFs (a text object per
-// glyph, TJ kerning, character spacing, CID fonts; vertical title, table, advert, letter-spaced head…), committed
-// with their truth in tests/fixtures/pdf-reportlab/ (make.py remakes them).
-const foreignDir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pdf-reportlab');
-const foreign = empty();
-let foreignPages = 0;
-let foreignExtra = 0;
-for (const name of readdirSync(foreignDir).filter((f) => f.endsWith('.pdf')).sort()) {
-  const truth = JSON.parse(readFileSync(join(foreignDir, name.replace(/\.pdf$/, '.truth.json')), 'utf8')) as PageTruth;
-  const articles = await readPdfPage(join(foreignDir, name));
-  add(foreign, scorePage(truth, articles), `reportlab ${name}`);
-  foreignExtra += Math.max(0, articles.length - truth.articles.length);
-  foreignPages++;
+// Pages from other producers, committed with their truth: typeset by reportlab the way typesetting systems write
+// PDFs (a text object per glyph, TJ kerning, character spacing, CID fonts; vertical title, table, advert,
+// letter-spaced head…; tests/fixtures/pdf-reportlab/, make.py), and set glyph by glyph by pdfkit with articles parted
+// by drawn rules and boxes, and a page whose text layer cannot be read (tests/fixtures/pdf-typeset/, make.mjs).
+const foreignSets = new Map<string, { totals: Totals; pages: number; extra: number }>();
+for (const [label, folder] of [
+  ['reportlab', 'pdf-reportlab'],
+  ['pdfkit glyph by glyph, rules and boxes', 'pdf-typeset'],
+] as const) {
+  const foreignDir = join(import.meta.dirname, '..', 'tests', 'fixtures', folder);
+  const set = { totals: empty(), pages: 0, extra: 0 };
+  for (const name of readdirSync(foreignDir).filter((f) => f.endsWith('.truth.json')).sort()) {
+    const truth = JSON.parse(readFileSync(join(foreignDir, name), 'utf8')) as PageTruth;
+    const articles = await readPdfPage(join(foreignDir, name.replace(/\.truth\.json$/, '.pdf')));
+    add(set.totals, scorePage(truth, articles), `${folder} ${name.replace(/\.truth\.json$/, '.pdf')}`);
+    set.extra += Math.max(0, articles.length - truth.articles.length);
+    set.pages++;
+  }
+  foreignSets.set(label, set);
 }
 
 const modes = [
@@ -124,7 +130,7 @@ const perSecond = (ms: number[]): number => 1000 / median(ms);
 const perCpuSecond = (ms: number): string => ((1000 * pages.length) / ms).toFixed(1);
 const rows = [
   `| kg, PDF read by the layout reader | ${pct(pdf.right, pdf.articles)} (${pdf.right}/${pdf.articles}) | ${pct(pdf.bylinesRight, pdf.withBylines)} (${pdf.bylinesRight}/${pdf.withBylines}) | ${perSecond(pdfMs).toFixed(1)} | ${perCpuSecond(pdfCpu)} |`,
-  `| kg, PDF read by the layout reader: ${foreignPages} pages from another producer (reportlab) | ${pct(foreign.right, foreign.articles)} (${foreign.right}/${foreign.articles}); ${foreignExtra} piece(s) read that are no article | ${pct(foreign.bylinesRight, foreign.withBylines)} (${foreign.bylinesRight}/${foreign.withBylines}) |  |  |`,
+  ...[...foreignSets].map(([label, { totals: f, pages: n, extra }]) => `| kg, PDF read by the layout reader: ${n} file(s) from another producer (${label}) | ${pct(f.right, f.articles)} (${f.right}/${f.articles}); ${extra} piece(s) read that are no article | ${pct(f.bylinesRight, f.withBylines)} (${f.bylinesRight}/${f.withBylines}) |  |  |`),
   ...modes.map((m) => {
     const t = text.get(m.name)!;
     const speed = m.flags.length === 0 ? `${perSecond(textPathMs.map((x, i) => x + pdftotextMs[i]!)).toFixed(1)} (pdftotext alone ${perSecond(pdftotextMs).toFixed(1)}) | pdftotext alone ${perCpuSecond(pdftotextCpu)}` : ' | ';
@@ -142,7 +148,7 @@ const body = [
   '|---|---|---|---|---|',
   ...rows,
   '',
-  foreign.problems.length ? `Misses on the reportlab pages:\n\n${foreign.problems.map((p) => `- ${p}`).join('\n')}\n` : 'The PDF path read every article of the reportlab pages right.',
+  ...[...foreignSets].map(([label, { totals: f }]) => (f.problems.length ? `Misses on the ${label} pages:\n\n${f.problems.map((p) => `- ${p}`).join('\n')}\n` : `The PDF path read every article of the ${label} pages right.`)),
   '',
   pdf.problems.length ? `PDF path misses:\n\n${pdf.problems.slice(0, 12).map((p) => `- ${p}`).join('\n')}${pdf.problems.length > 12 ? `\n- … and ${pdf.problems.length - 12} more` : ''}` : 'The PDF path read every article right.',
 ].join('\n');

@@ -10,8 +10,9 @@ import { normalizeWidth } from '../text/chars.js';
 import type { LayoutModel, LayoutParams } from './model.js';
 import { blockLines, coreRight, lineText, roleOf } from './lines.js';
 import { sameSize } from './runs.js';
+import { isUnmapped } from './text-layer.js';
 import { boundsOf } from './xy-cut.js';
-import type { Block, FurnitureKind, Line, LineRole, Piece, Rect } from './types.js';
+import type { Block, FurnitureKind, Line, LineRole, PageRules, Piece, Rect } from './types.js';
 
 /** Ids of the layout rules that live in code rather than in model/furniture.json. */
 export const LAYOUT_RULE = {
@@ -67,6 +68,8 @@ export interface PageGeometry {
   height: number;
   bodySize: number;
   bodyLineGap: number;
+  /** The rules and boxes the page draws (see PageRules): a box round a piece closes it. */
+  rules?: PageRules;
 }
 
 export function toArticles(blocks: readonly Block[], page: PageGeometry, model: LayoutModel): PageDraft {
@@ -110,7 +113,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   let lastOrphan = -2;
   elements.forEach((e, i) => {
     if (inGroup.has(e)) return;
-    const owner = beside.get(e) ?? ownerOf(e, groups, page.bodySize, p.ownerOverlap);
+    const owner = beside.get(e) ?? ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap);
     if (owner) owner.owned.push(e);
     else {
       if (lastOrphan !== i - 1 || orphans.length === 0) orphans.push([]);
@@ -228,7 +231,7 @@ function spacedRunningHeads(lines: readonly Line[], page: PageGeometry, p: Layou
 /** Normalised text of a line for the furniture rules: no spaces, half-width digits and letters. */
 function plainText(line: Line): string {
   let s = '';
-  for (const g of line.glyphs) if (g.ch.trim() !== '') s += normalizeWidth(g.ch);
+  for (const g of line.glyphs) if (g.ch.trim() !== '' && !isUnmapped(g.ch.codePointAt(0)!)) s += normalizeWidth(g.ch);
   return s;
 }
 
@@ -324,6 +327,23 @@ function besideVertical(elements: readonly Element[], vertical: readonly HeadGro
     }
   }
   return owner;
+}
+
+/**
+ * A drawn box parts the headline group from the element: it holds one and not the other (a box round a piece
+ * closes it). A rule alone does not (the rules of a table, a picture's frame, a rule under a title are all drawn
+ * inside articles); rules part articles in the XY-cut.
+ */
+function boxedOff(g: HeadGroup, e: Element, page: PageGeometry): boolean {
+  const r = page.rules;
+  if (!r) return false;
+  const inside = (x: Rect, b: Rect): boolean => {
+    const cx = (x.x0 + x.x1) / 2;
+    const cy = (x.y0 + x.y1) / 2;
+    return cx > b.x0 && cx < b.x1 && cy > b.y0 && cy < b.y1;
+  };
+  const head = g.elements[0]!;
+  return r.boxes.some((b) => inside(head, b) !== inside(e, b));
 }
 
 /**

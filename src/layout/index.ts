@@ -3,9 +3,12 @@
 // reading order, an article at a time — with, for each page, the articles laid out with their roles (kicker,
 // title, subtitle, paragraphs, photo captions), the furniture kept out of them, and the box of every
 // character. The grouping steps, bottom-up, each a pure function over boxes:
+//   pdf.ts     a PDF's bytes → each page's text items, and the rules and boxes its drawing holds
+//   text-layer.ts each page's fonts judged readable or not (no usable ToUnicode map): unreadable pages left out
 //   glyphs.ts  text items → glyphs (radicals folded, positions spread over each item)
 //   runs.ts    glyphs → runs on a baseline (overprinted bold copies dropped); the body size
-//   xy-cut.ts  runs → blocks in reading order (recursive XY-cut, vertical gutters first)
+//   xy-cut.ts  runs → blocks in reading order (recursive XY-cut, vertical gutters first; drawn rules are gutters
+//              and section gaps whatever their width, a box is cut as one unit)
 //   lines.ts   a block's runs → lines, each with its role by size
 //   articles.ts lines → headline groups, paragraphs, furniture, captions → articles
 //   place.ts   articles → the page's text, every character with its box
@@ -16,9 +19,10 @@ import { LAYOUT_RULE, toArticles } from './articles.js';
 import { stackVertical, toGlyphs } from './glyphs.js';
 import { loadLayoutModel, type LayoutModel } from './model.js';
 import { readPdfItems } from './pdf.js';
+import { checkTextLayer, describe, isUnmapped } from './text-layer.js';
 import { placePage } from './place.js';
 import { bodySizeOf, toRuns } from './runs.js';
-import type { PageItems, PageLayout } from './types.js';
+import type { Glyph, PageItems, PageLayout, PageRules } from './types.js';
 import { bodyLineGapOf, xyCut } from './xy-cut.js';
 
 export { isPdf } from './pdf.js';
@@ -51,12 +55,23 @@ export async function readPdf(data: Uint8Array, subject: string, model: LayoutMo
   let offset = 0;
   let line = 1;
   let empty = 0;
+  const unreadable: number[] = [];
   for (const pageItems of items) {
-    const laid = layoutPage(pageItems, { offset, line }, model);
+    // A text layer in fonts with no usable Unicode mapping is garbage: the page is left out, said by its number.
+    const check = checkTextLayer(pageItems.items);
+    if (check.pageUnreadable) {
+      unreadable.push(pageItems.pageNumber);
+      warnings.push(`${subject}: page ${pageItems.pageNumber}: the text layer is unreadable — ${check.unreadable} of ${check.characters} characters are not text (${describe(check)}; its fonts have no usable ToUnicode map); the page was left out: OCR it to read it (e.g. ocrmypdf --force-ocr --language chi_sim)`);
+      continue;
+    }
+    const usable = check.fonts.size > 0 ? { ...pageItems, items: pageItems.items.filter((i) => !check.fonts.has(i.font)) } : pageItems;
+    const laid = layoutPage(usable, { offset, line }, model);
     if (!laid) {
       empty++;
       continue;
     }
+    // A few unmapped glyphs (or a font of a few lines) in good text: those are dropped, the rest is read.
+    if (check.unreadable > 0) laid.page.warnings.push(`page ${pageItems.pageNumber}: ${check.unreadable} of ${check.characters} characters were left out (${describe(check)}: fonts without a usable ToUnicode map); the rest of the page's text is kept`);
     if (parts.length > 0) {
       parts.push('\f');
       offset++;
@@ -66,6 +81,12 @@ export async function readPdf(data: Uint8Array, subject: string, model: LayoutMo
     offset += laid.text.length;
     pages.push({ ...laid.page, start, end: offset, startLine: line, warnings: laid.page.warnings.map((w) => `${subject}: ${w}`) });
     line += laid.lines;
+  }
+  if (pages.length === 0 && unreadable.length > 0) {
+    throw new KgError('INPUT_ENCODING', `the PDF's text layer is unreadable: ${unreadable.length === 1 ? `page ${unreadable[0]} is` : `pages ${unreadable.join(', ')} are`} set in fonts with no usable Unicode mapping (private-use or control characters, or a custom encoding that reads as Latin letters), and no page has readable text${empty ? ` (${empty} page(s) have none)` : ''}`, {
+      subject,
+      hint: 'OCR the pages first, replacing the text layer (e.g. ocrmypdf --force-ocr --language chi_sim in.pdf out.pdf), or get the paper\'s text another way',
+    });
   }
   if (pages.length === 0) {
     throw new KgError('INPUT_EMPTY', `the PDF has no text layer (${items.length} page(s) of images or vector art only)`, {
@@ -89,18 +110,19 @@ export function layoutPage(items: PageItems, base: { offset: number; line: numbe
   const stacked = items.items.filter((i) => i.vertical && i.size >= p.display * flatBody).flatMap((i) => stackVertical(i));
   const all = stacked.length ? [...flat, ...stacked] : flat;
   const skipped = skew - stacked.length;
-  // Glyphs with no Unicode mapping (private-use code points: Type3 and custom-encoded fonts) print as nothing legible.
-  const glyphs = all.filter((g) => !isPrivateUse(g.ch) && g.x1 > 0 && g.x0 < items.width && g.y1 > 0 && g.y0 < items.height);
-  const unmapped = all.length - glyphs.length;
+  // Glyphs with no Unicode mapping (private-use code points: a partial ToUnicode map) keep their place on the page,
+  // so the lines and columns they stand in keep their shape, and are left out of the text (lines.ts).
+  const glyphs = all.filter((g) => g.x1 > 0 && g.x0 < items.width && g.y1 > 0 && g.y0 < items.height);
+  const unmapped = glyphs.filter((g) => isPrivateUse(g.ch)).length;
   if (glyphs.length === 0) return null;
-  const runs = toRuns(glyphs, p);
   const bodySize = bodySizeOf(glyphs);
+  const rules = usefulRules(items, glyphs, bodySize);
+  const runs = toRuns(glyphs, p, rules.v);
   const bodyLineGap = bodyLineGapOf(runs, bodySize);
-  const blocks = xyCut(runs, { x0: 0, x1: items.width }, { bodySize, bodyLineGap }, p);
-  const draft = toArticles(blocks, { width: items.width, height: items.height, bodySize, bodyLineGap }, model);
+  const blocks = xyCut(runs, { x0: 0, x1: items.width }, { bodySize, bodyLineGap }, p, rules);
+  const draft = toArticles(blocks, { width: items.width, height: items.height, bodySize, bodyLineGap, rules }, model);
   const placed = placePage(draft, base, p);
   const warnings: string[] = [];
-  if (unmapped > 0.05 * all.length) warnings.push(`page ${items.pageNumber}: ${unmapped} of ${all.length} characters have no Unicode mapping (Type3 or custom-encoded fonts) and were left out`);
   const head = placed.furniture.find((f) => f.rule === LAYOUT_RULE.runningHead);
   const meta = head ? (parseRunningHead((head.reading ?? head.line.text.text).replace(/\s+/g, ' ').trim()) ?? {}) : {};
   // A running head without the date (a folio alone, 第3版), or none: the date printed elsewhere in the page's head
@@ -127,7 +149,34 @@ export function layoutPage(items: PageItems, base: { offset: number; line: numbe
   return { page: { layout, meta, ...(head ? { runningHead: head.line.text.text } : {}), warnings }, text: placed.text, lines: placed.lines };
 }
 
+/**
+ * The page's drawn rules of a useful length (two ems of body text or more: shorter strokes underline a word or
+ * make up a logo), and the boxes that frame text, their sides rules too. A box with no text in it is a picture
+ * (or its frame): neither a box nor rules for the layout.
+ */
+const MAX_BOXES = 100;
+
+function usefulRules(items: PageItems, glyphs: readonly Glyph[], bodySize: number): PageRules {
+  const r = items.rules;
+  if (!r) return { h: [], v: [], boxes: [] };
+  const min = 2 * bodySize;
+  const h = r.h.filter((s) => s.x1 - s.x0 >= min);
+  const v = r.v.filter((s) => s.y1 - s.y0 >= min);
+  const framing = r.boxes.filter((b) => b.x1 - b.x0 >= min && b.y1 - b.y0 >= bodySize && glyphs.some((g) => {
+    const cx = (g.x0 + g.x1) / 2;
+    const cy = (g.y0 + g.y1) / 2;
+    return cx > b.x0 && cx < b.x1 && cy > b.y0 && cy < b.y1;
+  }));
+  // A page that draws hundreds of boxes round text draws a table's cells (each cut as one unit costs a pass over
+  // the region's runs): the largest are the ones that frame pieces.
+  const boxes = framing.length <= MAX_BOXES ? framing : [...framing].sort((a, b) => (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0)).slice(0, MAX_BOXES);
+  for (const b of boxes) {
+    h.push({ x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y0 }, { x0: b.x0, x1: b.x1, y0: b.y1, y1: b.y1 });
+    v.push({ x0: b.x0, x1: b.x0, y0: b.y0, y1: b.y1 }, { x0: b.x1, x1: b.x1, y0: b.y0, y1: b.y1 });
+  }
+  return { h, v, boxes };
+}
+
 function isPrivateUse(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd;
+  return isUnmapped(ch.codePointAt(0)!);
 }

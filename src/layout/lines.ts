@@ -1,6 +1,7 @@
 // A block's runs → its printed lines, top to bottom; each line's role by its size against the body text; and a
 // line's text, with a space wherever the page leaves a gap wider than letter-spacing.
 import { CLOSING } from './glyphs.js';
+import { isUnmapped } from './text-layer.js';
 import type { LayoutParams } from './model.js';
 import type { Block, Glyph, Line, LineRole, Rect } from './types.js';
 
@@ -46,12 +47,17 @@ export interface LineText {
   boxes: Rect[];
 }
 
-/** The characters of a line with a space for every gap wider than `spaceGap` ems. */
+/** The characters of a line with a space for every gap wider than `spaceGap` ems; unmapped glyphs left out. */
 export function lineText(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'spaceGap'>): LineText {
   let text = '';
   const boxes: Rect[] = [];
   let prev: Glyph | undefined;
   for (const g of glyphs) {
+    // A glyph with no Unicode mapping holds its place (no gap opens where it stands) and writes nothing.
+    if (isUnmapped(g.ch.codePointAt(0)!)) {
+      prev = g;
+      continue;
+    }
     if (prev && g.x0 - prev.x1 > p.spaceGap * Math.max(g.size, prev.size)) {
       text += ' ';
       boxes.push({ x0: prev.x1, y0: Math.min(prev.y0, g.y0), x1: g.x0, y1: Math.max(prev.y1, g.y1) });

@@ -3,9 +3,12 @@
 // typesetters fake bold), keeps one copy: the same character again within `overprint` ems is dropped.
 import { CLOSING } from './glyphs.js';
 import type { LayoutParams } from './model.js';
-import type { Glyph, Run } from './types.js';
+import type { Glyph, Rect, Run } from './types.js';
 
-export function toRuns(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'lineTolerance' | 'runGap' | 'hangGap' | 'overprint' | 'sameSize'>): Run[] {
+export function toRuns(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'lineTolerance' | 'runGap' | 'hangGap' | 'overprint' | 'sameSize'>, vRules: readonly Rect[] = []): Run[] {
+  // A vertical rule drawn between two glyphs of a baseline parts them whatever the gap (columns set tight,
+  // a rule in the gutter).
+  const ruled = (a: Glyph, b: Glyph): boolean => vRules.some((r) => r.x0 >= a.x1 - 0.5 && r.x0 <= b.x0 + 0.5 && r.y0 <= a.baseline && r.y1 >= a.baseline - 0.5 * a.size);
   const sorted = [...glyphs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const runs: Run[] = [];
   let i = 0;
@@ -23,7 +26,7 @@ export function toRuns(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'lineTole
       const gap = last ? g.x0 - last.x1 : 0;
       // Closing punctuation is set flush against what follows it, unless it hangs in a gutter.
       const limit = (last && CLOSING.has(last.ch) ? p.hangGap : p.runGap) * Math.max(g.size, last?.size ?? 0);
-      if (last && (gap > limit || !sameSize(g.size, last.size, p.sameSize))) {
+      if (last && (gap > limit || !sameSize(g.size, last.size, p.sameSize) || (vRules.length > 0 && ruled(last, g)))) {
         runs.push(toRun(cur));
         cur = [];
       }

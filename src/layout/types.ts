@@ -110,6 +110,19 @@ export interface PageItems {
   width: number;
   height: number;
   items: TextItem[];
+  /** The straight rules and boxes drawn on the page (absent where they were not read). */
+  rules?: PageRules;
+}
+
+/**
+ * What a typesetter draws between articles: horizontal and vertical strokes (or hairline-thin filled bars), each
+ * as the line it draws (a horizontal one has y0 = y1, a vertical one x0 = x1), and boxes (rectangles stroked
+ * round, or filled panels), in page coordinates.
+ */
+export interface PageRules {
+  h: Rect[];
+  v: Rect[];
+  boxes: Rect[];
 }
 
 /** One pdfjs text item made upright: its baseline origin, advance width and font size. */

@@ -6,7 +6,7 @@
 // punctuation hanging past a column's edge (。，」 set in the gutter) is left out when gutters are looked for.
 import { CLOSING } from './glyphs.js';
 import type { LayoutParams } from './model.js';
-import type { Block, Run } from './types.js';
+import type { Block, Rect, Run } from './types.js';
 
 export interface CutMeasures {
   bodySize: number;
@@ -14,7 +14,16 @@ export interface CutMeasures {
   bodyLineGap: number;
 }
 
-export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, m: CutMeasures, p: Pick<LayoutParams, 'gutter' | 'sectionGap' | 'minSectionGap' | 'display' | 'displaySpacing'>): Block[] {
+/** Rules and boxes the page draws, as the XY-cut uses them (see PageRules). */
+export interface CutRules {
+  h: readonly Rect[];
+  v: readonly Rect[];
+  boxes: readonly Rect[];
+}
+
+const NO_RULES: CutRules = { h: [], v: [], boxes: [] };
+
+export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, m: CutMeasures, p: Pick<LayoutParams, 'gutter' | 'sectionGap' | 'minSectionGap' | 'display' | 'displaySpacing'>, rules: CutRules = NO_RULES): Block[] {
   const blocks: Block[] = [];
   const minGutter = p.gutter * m.bodySize;
   const minGap = Math.max(p.sectionGap * m.bodyLineGap, p.minSectionGap * m.bodySize);
@@ -28,32 +37,92 @@ export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, 
     const c = cores.get(r);
     return c ? (c[0] + c[1]) / 2 : r.x0;
   };
-  const visit = (region: Run[], x0: number, x1: number): void => {
+  // A box drawn round a piece stands for the piece: inside a region it is cut as one unit (an atom, its runs
+  // behind it), and what it holds is cut on its own. A box that holds every run of its region says nothing there.
+  const atoms = new Map<Run, Run[]>();
+  const atomBox = new Map<Run, Rect>();
+  const atomOf = (box: Rect, inside: Run[]): Run => {
+    const atom: Run = { glyphs: [], x0: box.x0, x1: box.x1, y0: box.y0, y1: box.y1, baseline: box.y1, size: 0 };
+    cores.set(atom, [box.x0, box.x1]);
+    atoms.set(atom, inside);
+    atomBox.set(atom, box);
+    return atom;
+  };
+  const expand = (items: readonly Run[]): Run[] => items.flatMap((r) => atoms.get(r) ?? [r]);
+  const visit = (region: Run[], x0: number, x1: number, used: ReadonlySet<Rect>): void => {
     if (region.length === 0) return;
-    if (region.length > 1) {
-      const columns = verticalCuts(region, cores, minGutter, minGutter / 2, letterSpaced);
+    let items = region;
+    const boxed: Rect[] = [];
+    if (region.length > 1 && rules.boxes.length > 0) {
+      const open = rules.boxes.filter((b) => !used.has(b));
+      const within = new Map<Rect, Run[]>();
+      for (const b of open) {
+        const inside = region.filter((r) => inBox(r, b));
+        if (inside.length > 0 && inside.length < region.length) within.set(b, inside);
+      }
+      // The outermost boxes only (a box in a box is cut when its outer box is).
+      const outer = [...within.keys()].filter((b) => ![...within.keys()].some((o) => o !== b && contains(o, b) && within.get(o)!.length > within.get(b)!.length));
+      const taken = new Set<Run>();
+      const units: Run[] = [];
+      for (const b of outer) {
+        const inside = within.get(b)!.filter((r) => !taken.has(r));
+        if (inside.length === 0) continue;
+        inside.forEach((r) => taken.add(r));
+        units.push(atomOf(b, inside));
+        boxed.push(b);
+      }
+      if (units.length > 0) items = [...region.filter((r) => !taken.has(r)), ...units];
+    }
+    if (items.length > 1) {
+      const columns = verticalCuts(items, cores, minGutter, minGutter / 2, letterSpaced, rules.v);
+      let parts: Run[][] | undefined;
+      let edges: number[] | undefined;
       if (columns.length > 0) {
-        const parts = partition(region, columns, centre);
-        const edges = [x0, ...columns, x1];
-        parts.forEach((part, k) => visit(part, edges[k]!, edges[k + 1]!));
+        parts = partition(items, columns, centre);
+        edges = [x0, ...columns, x1];
+      } else {
+        let rows = horizontalCuts(items, minGap, false, rules.h);
+        // No gap is wide enough, but runs sit side by side across a gutter (columns under a spanning line
+        // with too little space around it): the widest gap is the best guess of where the sections part.
+        if (rows.length === 0 && sideBySide(items, minGutter, rules.v)) rows = horizontalCuts(items, 0, true);
+        if (rows.length > 0) parts = partition(items, rows, (r) => (r.y0 + r.y1) / 2);
+      }
+      if (parts) {
+        parts.forEach((part, k) => {
+          const px0 = edges ? edges[k]! : x0;
+          const px1 = edges ? edges[k + 1]! : x1;
+          const atom = part.length === 1 ? atoms.get(part[0]!) : undefined;
+          if (atom) {
+            // A box alone: its own runs, cut within its sides.
+            const box = atomBox.get(part[0]!)!;
+            visit(atom, box.x0, box.x1, new Set([...used, box]));
+          } else visit(expand(part), px0, px1, used);
+        });
         return;
       }
-      let rows = horizontalCuts(region, minGap);
-      // No gap is wide enough, but runs sit side by side across a gutter (columns under a spanning line
-      // with too little space around it): the widest gap is the best guess of where the sections part.
-      if (rows.length === 0 && sideBySide(region, minGutter)) rows = horizontalCuts(region, 0, true);
-      if (rows.length > 0) {
-        partition(region, rows, (r) => (r.y0 + r.y1) / 2).forEach((part) => visit(part, x0, x1));
+      // Nothing parts the units: the boxes are no help here, and the region is cut as if none were drawn.
+      if (boxed.length > 0) {
+        visit(region, x0, x1, new Set([...used, ...boxed]));
         return;
       }
     }
     const box = boundsOf(region);
     blocks.push({ ...box, runs: [...region].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0), spanX0: x0, spanX1: x1, order: blocks.length });
   };
-  visit([...runs], bounds.x0, bounds.x1);
+  visit([...runs], bounds.x0, bounds.x1, new Set());
   return blocks;
 }
 
+/** The run's centre lies inside the box. */
+function inBox(r: Rect, b: Rect): boolean {
+  const cx = (r.x0 + r.x1) / 2;
+  const cy = (r.y0 + r.y1) / 2;
+  return cx > b.x0 && cx < b.x1 && cy > b.y0 && cy < b.y1;
+}
+
+function contains(o: Rect, b: Rect): boolean {
+  return o.x0 <= b.x0 + 0.5 && o.x1 >= b.x1 - 0.5 && o.y0 <= b.y0 + 0.5 && o.y1 >= b.y1 - 0.5;
+}
 
 /**
  * A run's x-range without the closing punctuation that may hang at its end; null for a run of nothing but
@@ -72,7 +141,7 @@ function coreX(r: Run): [number, number] | null {
  * the punctuation fills the gap (narrower than `minReal` with it in), the gap is a gutter only between columns of
  * two lines or more on each side: a comma inside one loosely set line is no gutter.
  */
-function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] | null>, min: number, minReal: number, spaced: (a: Run, b: Run) => boolean): number[] {
+function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] | null>, min: number, minReal: number, spaced: (a: Run, b: Run) => boolean, vRules: readonly Rect[] = []): number[] {
   // Gaps inside a letter-spaced display line (single characters, or three runs or more set evenly apart): no cut
   // goes through them. Two headlines side by side are two long runs, and the gap between them may be a gutter.
   const display = region.filter((r) => spaced(r, r)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
@@ -93,9 +162,25 @@ function verticalCuts(region: readonly Run[], cores: Map<Run, [number, number] |
     .sort((a, b) => a.core[0] - b.core[0]);
   if (spans.length < 2) return [];
   const cuts: number[] = [];
+  // A vertical rule drawn in a gap of any width, beside at least half the region's height, is a gutter: columns
+  // set tight with a rule between them.
+  let top = Infinity;
+  let foot = -Infinity;
+  for (const r of region) {
+    top = Math.min(top, r.y0);
+    foot = Math.max(foot, r.y1);
+  }
+  const ruleIn = (a: number, b: number): number | undefined => vRules.find((v) => v.x0 >= a - 0.5 && v.x0 <= b + 0.5 && Math.min(v.y1, foot) - Math.max(v.y0, top) >= 0.5 * (foot - top))?.x0;
   let reach = spans[0]!.core[1];
   let reachReal = spans[0]!.x1;
   for (const { core, x1 } of spans.slice(1)) {
+    const ruled = vRules.length > 0 && core[0] > reach ? ruleIn(reach, core[0]) : undefined;
+    if (ruled !== undefined && !splitsLine(ruled)) {
+      cuts.push(ruled);
+      reach = Math.max(reach, core[1]);
+      reachReal = Math.max(reachReal, x1);
+      continue;
+    }
     const cut = (core[0] + reach) / 2;
     if (core[0] - reach >= min && !splitsLine(cut)) {
       if (core[0] - reachReal >= minReal || (rowsOn(region, cores, cut, -1) >= 2 && rowsOn(region, cores, cut, 1) >= 2)) cuts.push(cut);
@@ -116,8 +201,25 @@ function rowsOn(region: readonly Run[], cores: Map<Run, [number, number] | null>
   return rows.size;
 }
 
-function horizontalCuts(region: readonly Run[], min: number, widestOnly = false): number[] {
+function horizontalCuts(region: readonly Run[], min: number, widestOnly = false, hRules: readonly Rect[] = []): number[] {
   const spans = region.map((r) => [r.y0, r.y1] as [number, number]).sort((a, b) => a[0] - b[0]);
+  if (!widestOnly && hRules.length > 0) {
+    // A horizontal rule drawn across most of the region's width in a gap of any height parts it there: pieces
+    // stacked in a column with a rule and little space between them.
+    const { x0, x1 } = boundsOf(region);
+    const across = hRules.filter((h) => Math.min(h.x1, x1) - Math.max(h.x0, x0) >= 0.6 * (x1 - x0));
+    const cuts: number[] = [];
+    let reach = spans[0]![1];
+    for (const [a, b] of spans.slice(1)) {
+      if (a - reach >= min && a > reach) cuts.push((a + reach) / 2);
+      else if (a > reach - 0.5) {
+        const rule = across.find((h) => h.y0 >= reach - 0.5 && h.y0 <= a + 0.5);
+        if (rule) cuts.push(rule.y0);
+      }
+      reach = Math.max(reach, b);
+    }
+    return cuts;
+  }
   if (!widestOnly) return gapsOf(spans, min);
   let best: number | undefined;
   let width = 0;
@@ -139,8 +241,8 @@ function gapsOf(sorted: readonly [number, number][], min: number): number[] {
   return cuts;
 }
 
-/** Runs of the region that share a height stand a gutter apart (nothing between them). */
-function sideBySide(region: readonly Run[], minGutter: number): boolean {
+/** Runs of the region that share a height stand a gutter apart (nothing between them), or a drawn rule apart. */
+function sideBySide(region: readonly Run[], minGutter: number, vRules: readonly Rect[] = []): boolean {
   const sorted = [...region].sort((a, b) => a.y0 - b.y0);
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
@@ -151,6 +253,7 @@ function sideBySide(region: readonly Run[], minGutter: number): boolean {
     let reach = row[0]!.x1;
     for (const r of row.slice(1)) {
       if (r.x0 - reach >= minGutter) return true;
+      if (r.x0 > reach && vRules.some((v) => v.x0 >= reach - 0.5 && v.x0 <= r.x0 + 0.5 && v.y0 <= r.y1 && v.y1 >= r.y0)) return true;
       reach = Math.max(reach, r.x1);
     }
   }
