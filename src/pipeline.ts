@@ -222,13 +222,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   // Each article's relations are replayed from the cache when every fact they read is as it was (resolve/memo.ts).
   const memo = cache?.relationMemo(DEFAULT_MIN_CONFIDENCE);
   const resolved = resolve(articles, mentions, res.gazetteer, homeCity ? { homeCity } : {}, memo);
-  // Written while the graph is made.
-  const memoSaved = memo ? cache!.saveRelations(memo) : undefined;
   progress({ stage: 'resolve', done: 1, total: 1 });
   timings.resolve = performance.now() - t;
 
   t = performance.now();
   const built = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages));
+  // Kept only once the graph has passed its check (a graph that fails leaves the relation cache as it was); written
+  // while the graph's figures are made.
+  const memoSaved = memo ? cache!.saveRelations(memo) : undefined;
   progress({ stage: 'graph', done: 1, total: 1 });
   timings.graph = performance.now() - t;
 
