@@ -34,3 +34,10 @@ export async function graphOfPages(pages: string[], meta: PageMeta = { homeCity:
 }
 
 export const graphOfPage = (text: string, meta?: PageMeta): Promise<PageGraph> => graphOfPages([text], meta);
+
+/** The names of the subjects the figure printed as `figure` is REPORTED about (the figure must be in the graph). */
+export function reportedSubjects(g: PageGraph, figure: string): string[] {
+  const node = new Map(g.graph.nodes.map((n) => [n.id, n]));
+  expect(g.graph.nodes.some((n) => n.labels[0] === 'Outcome' && n.properties.text === figure)).toBe(true);
+  return g.graph.relationships.filter((r) => r.type === 'REPORTED' && node.get(r.end)!.properties.text === figure).map((r) => String(node.get(r.start)!.properties.name));
+}

@@ -4,16 +4,13 @@
 // two columns, lines narrowed around a picture, a vertical title, a table inside an article, an advertisement, a
 // section flag in the page head, the date printed away from the folio, a letter-spaced running head, and a Latin
 // word wrapped without a hyphen.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, SourcePage } from '../../../src/document/types.js';
-import { pdfPagesOf } from '../../../src/ingest/pdf.js';
 import { layoutPage } from '../../../src/layout/index.js';
 import type { TextItem } from '../../../src/layout/types.js';
 import { segmentPage } from '../../../src/segment/index.js';
-import type { PageTruth } from '../../pdf-pages/layouts.js';
-import { scorePage } from '../../pdf-pages/score.js';
 import { column, item, page } from './items.js';
+import { readPdfFixture } from '../../helpers/pdf-fixture.js';
 
 function read(items: TextItem[], width = 600, height = 800): { articles: Article[]; furniture: string[]; meta: object } {
   const laid = layoutPage(page(items, width, height), { offset: 0, line: 1 })!;
@@ -25,10 +22,7 @@ const paras = (a: Article): string[] => a.paragraphs.map((p) => a.text.slice(p.s
 describe('pages typeset by reportlab (tests/fixtures/pdf-reportlab)', () => {
   const dir = join(process.cwd(), 'tests/fixtures/pdf-reportlab');
   test.each(['page-1', 'page-2', 'page-3', 'page-4'])('%s: every article, title, paragraph and byline as printed; no advert, table or flag in an article', async (name) => {
-    const truth = JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8')) as PageTruth;
-    const pages = await pdfPagesOf(`${name}.pdf`, readFileSync(join(dir, `${name}.pdf`)), {});
-    const articles = pages.flatMap((p) => segmentPage(p));
-    const score = scorePage(truth, articles);
+    const { truth, pages, articles, score } = await readPdfFixture(dir, name);
     expect(score.problems).toEqual([]);
     expect(score.right).toBe(truth.articles.length);
     // Nothing else comes out as an article: the advert, the table, the section flag stay furniture.

@@ -1,20 +1,13 @@
 // Relations and figures read from kinds of news written for this round (qrel7): a court's report on anonymised
 // defendants, a meeting's officials with several posts, founders in a profile, police officers and auxiliaries, an
 // interview in questions and answers. Sentences written for these tests (names, places and figures invented).
-import { graphOfPage } from '../../helpers/page-graph.js';
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
 
 const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
 const factsOf = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs))).facts;
 
 /** The subjects the figure printed as `figure` is reported about. */
-async function subjectsOf(figure: string, ...paragraphs: string[]): Promise<string[]> {
-  const g = await graphOfPage(page('地方新闻', ...paragraphs));
-  const node = new Map(g.graph.nodes.map((n) => [n.id, n]));
-  expect(g.graph.nodes.some((n) => n.labels[0] === 'Outcome' && n.properties.text === figure)).toBe(true);
-  return g.graph.relationships
-    .filter((r) => r.type === 'REPORTED' && node.get(r.end)!.properties.text === figure)
-    .map((r) => String(node.get(r.start)!.properties.name));
-}
+const subjectsOf = async (figure: string, ...paragraphs: string[]): Promise<string[]> => reportedSubjects(await graphOfPage(page('地方新闻', ...paragraphs)), figure);
 
 describe('a person the text does not name in full (被告人王某某): the figures about them are no one\'s', () => {
   test.each([

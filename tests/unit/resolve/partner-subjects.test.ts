@@ -1,15 +1,10 @@
 // A partner named after 与/同/跟 (or any name of a list after it) is not whose figure a later clause reports.
 // Sentences written for these tests (names, places and figures invented).
-import { graphOfPage } from '../../helpers/page-graph.js';
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
 
 const page = (...paragraphs: string[]): string => `地方新闻\n\n${paragraphs.join('\n')}\n`;
 
-async function subjectsOf(figure: string, ...paragraphs: string[]): Promise<string[]> {
-  const g = await graphOfPage(page(...paragraphs));
-  const node = new Map(g.graph.nodes.map((n) => [n.id, n]));
-  expect(g.graph.nodes.some((n) => n.labels[0] === 'Outcome' && n.properties.text === figure)).toBe(true);
-  return g.graph.relationships.filter((r) => r.type === 'REPORTED' && node.get(r.end)!.properties.text === figure).map((r) => String(node.get(r.start)!.properties.name));
-}
+const subjectsOf = async (figure: string, ...paragraphs: string[]): Promise<string[]> => reportedSubjects(await graphOfPage(page(...paragraphs)), figure);
 
 describe('a partner after 与 is not the subject of a later figure', () => {
   test.each([
