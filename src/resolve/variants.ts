@@ -45,6 +45,14 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
   // short form) without 人民.
   const publicBodies = [...new Map(pending.filter((p) => p.ref.label === 'Organization' && p.ref.kind !== 'Company').map((p) => [p.ref.key, p.ref])).values()];
   for (const b of publicBodies) {
+    // 某市中院 and 某市中级人民法院: an intermediate court by its short name.
+    const intermediate = INTERMEDIATE_COURT.exec(b.name);
+    if (intermediate) {
+      const short = intermediate[1]!.replace(/市$/u, '');
+      const forms = new Set([intermediate[1] + '中院', intermediate[1] + '中级法院', ...(short.length >= 2 ? [short + '中院'] : [])]);
+      for (const a of publicBodies) if (a !== b && forms.has(a.name) && !rename.has(a.key)) rename.set(a.key, b);
+      continue;
+    }
     const full = PEOPLES_BODY.exec(b.name);
     if (!full) continue;
     const [, place, ending] = full;
@@ -92,6 +100,9 @@ const PARENT_BODY_END = /(?:局|委|厅|院|政府|委员会|管委会)$/u;
 
 /** The places a site's name may open with, naming where it is (浦江县|仙华山景区, 杭州|西湖风景区). */
 const ADMIN_SITE_PLACES = new Set(['Province', 'City', 'County', 'District', 'Town', 'Subdistrict']);
+
+/** An intermediate court's full name: its city and 中级人民法院. */
+const INTERMEDIATE_COURT = /^(.{2,8}?[市州盟])中级人民法院$/u;
 
 /** A court's or a procuratorate's full name: its place, 人民, and the body (某县人民法院, 某市人民检察院). */
 const PEOPLES_BODY = /^(.{2,8}?[县市区])人民(法院|检察院)$/u;

@@ -575,7 +575,8 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
     const first = ctx.tokens[ctx.tokenAt[start]!];
     if (!first || first.start !== start || first.end > end) break;
     // The unit may be glued to the name's first character (2008|年华|信电器…: jieba's 年华).
-    if (DATE_UNIT.test(first.word[0]!) && /[\d〇零一二三四五六七八九十]$/u.test(text[start - 1] ?? '')) start += 1;
+    // (2025|年度: the whole word is the date's.)
+    if (DATE_UNIT.test(first.word[0]!) && /[\d〇零一二三四五六七八九十]$/u.test(text[start - 1] ?? '')) start += first.word === '年度' ? 2 : 1;
     else if (ctx.res.lex.orgQualifiers.words.has(first.word)) start = first.end;
     else break;
   }
@@ -663,7 +664,7 @@ function afterCompany(ctx: ExtractContext, start: number, end: number): number {
  * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
  * is a grade, a scope or a generic qualifier.
  */
-const CATEGORY_WORDS = new Set(['外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
+const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
 
 /** 全国性, 综合性, 地方性, 非营利性: a word of a kind's scope or nature (某国|全国性|日报 is a national daily, no name). */
 const KIND_ADJECTIVE = /^[\u4e00-\u9fff]{2,3}性$/u;

@@ -614,3 +614,9 @@ describe('中国 inside a firm’s name after its province', () => {
     expect(namesOf('平湖市山东某某机械有限公司分部', 'Organization').some((n) => n.startsWith('平湖市山东'))).toBe(false);
   });
 });
+
+describe('a year before a name, and all the bodies of an area', () => {
+  test.each([['发布2025年度全市法院服务民营经济十大案例。'], ['2024年度全县法院共审结案件9000件。'], ['全市法院共审结案件1.2万件。']])('%s', (sentence) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([]);
+  });
+});

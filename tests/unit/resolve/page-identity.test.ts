@@ -155,3 +155,11 @@ describe('villages listed without their ending before a count', () => {
     expect(g.facts).toEqual(expect.arrayContaining(['PART_OF 薛家岙村 → 新市镇', 'PART_OF 岭后村 → 新市镇']));
   });
 });
+
+describe('an intermediate court by its short name', () => {
+  test('市中院 after 某市中级人民法院 is that court; its officials work there', async () => {
+    const g = await graphOfPage(page('法院发布案例', '湖州市中级人民法院召开新闻发布会。市中院党组副书记、副院长蒋立新通报了情况。'), { homeCity: '湖州市', newspaper: '湖州日报' });
+    expect(orgs(g).map((o) => o.name).filter((n) => n.includes('院'))).toEqual(['湖州市中级人民法院']);
+    expect(g.facts).toContain('WORKS_FOR 蒋立新 → 湖州市中级人民法院');
+  });
+});
