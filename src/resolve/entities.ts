@@ -70,7 +70,7 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
     return { key: `place:zone:${area.id}:${m.attrs.zone.type}`, label: 'Place', kind: 'DevelopmentZone', name: m.attrs.canonical ?? m.text, props: { parentKey: `place:${area.id}` } };
   }
   const kind = (m.kind ?? 'Region') as EntityKind;
-  // (石舍、芦茨两村: a name printed without its ending is named with it.)
+  // (甲、乙两村: a name printed without its ending is named with it.)
   const name = m.attrs.canonical ?? m.text;
   const ref: EntityRef = { key: `place:${kind}:${name}`, label: 'Place', kind, name, props: {} };
   if (!(kind === 'Landmark' || kind === 'Village' || kind === 'Community' || kind === 'Town')) return ref;

@@ -1,7 +1,7 @@
 // The place in view: what 全市, 全县, 该镇 and bare bodies (县农业农村局, 镇政府, 村委会, 社区党委, 高新区党工委)
 // refer to. An article names its places as it goes — its title and subtitle first (湖南岳阳汨罗市), then its body
 // in order — and a word of a level (市, 县, 区, 镇, 乡, 街道, 村, 社区, a zone's ending) means the place of that
-// level named last before it. When that place stands in a list of others of its level (石舍、芦茨两村), the word
+// level named last before it. When that place stands in a list of others of its level (甲、乙两村), the word
 // could mean any of them, and nothing is tied.
 import type { Mention } from '../extract/mention.js';
 import { loadExtractLexicon } from '../extract/lexicon.js';

@@ -20,7 +20,7 @@ export interface AdminName {
   series?: boolean;
   /** The ending's rule id, with `.chained` for a name in a chain, `.series` for one read from its series. */
   rule: string;
-  /** The full name, where the text prints the name without its ending (薛下庄 of 薛下庄、乌浆两村: 薛下庄村). */
+  /** The full name, where the text prints the name without its ending (甲 of 甲、乙两村: 甲村). */
   canonical?: string;
 }
 
@@ -203,17 +203,17 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
   return [...out, ...seriesNames(ctx, out), ...countedLists(ctx)];
 }
 
-/** A count of places of one level closing a list of their names (薛下庄、乌浆、杭坪三个村; 石舍、芦茨两村). */
+/** A count of places of one level closing a list of their names (甲、乙、丙三个村; 甲、乙两镇). */
 const COUNT_OF_PLACES = /(两|二|三|四|五|六|七|八|九|十)个?(村|社区|镇|乡)/gu;
 /** Tags of the word before a list's first item: a particle, a preposition, a conjunction, a verb, an adverb. */
 const LIST_OPENER_TAGS = /^(?:u|p|c|v|d|f|r|m|q)/;
 const COUNT_VALUE: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
- * Places printed without their ending in a list that a count of their level closes (薛下庄、乌浆、杭坪三个村): as
+ * Places printed without their ending in a list that a count of their level closes (某镇的甲、乙、丙三个村): as
  * many items as the count says, each of two to four characters of Han script (the first one word of jieba's), none
  * with the ending already (a series reads those) nor opening with a count or a scope word. Each is named with the
- * ending (`canonical`: 薛下庄村).
+ * ending (`canonical`: 甲村).
  */
 function countedLists(ctx: ExtractContext): AdminName[] {
   const { text } = ctx;
@@ -223,7 +223,7 @@ function countedLists(ctx: ExtractContext): AdminName[] {
   for (let m = COUNT_OF_PLACES.exec(text); m; m = COUNT_OF_PLACES.exec(text)) {
     const want = COUNT_VALUE[m[1]!]!;
     const ending = ctx.res.lex.adminEndings.find((e) => e.ending === m![2]);
-    if (!ending || !isTokenEnd(ctx, m.index + m[0].length) && text[m.index + m[0].length] !== '联') continue;
+    if (!ending || !isTokenEnd(ctx, m.index + m[0].length)) continue;
     const items: Array<[number, number]> = [];
     let end = m.index;
     for (;;) {
@@ -256,7 +256,7 @@ function countedLists(ctx: ExtractContext): AdminName[] {
       if (!SERIES_MARKS[text.charCodeAt(start - 1)]) break;
       end = start - 1;
     }
-    // Exactly the count's items, the first opening at a word's start after no Han name character run on.
+    // Exactly as many names as the count says.
     if (items.length !== want) continue;
     for (const [s, e] of items) out.push({ start: s, end: e, kind: ending.kind, chained: false, series: true, rule: `${ending.id}.counted-list`, canonical: text.slice(s, e) + ending.ending });
   }

@@ -238,7 +238,7 @@ function isCjkBefore(text: string, pos: number): boolean {
  */
 export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
   return adminNames(ctx).map((n) => {
-    // 薛下庄、乌浆两村: the count says what the names are (above a gazetteer's reading of 平湖 as a county); the full
+    // 甲、乙两村: the count says what the names are (above a gazetteer's reading of 平湖 as a county); the full
     // name may be the gazetteer's.
     if (!n.canonical) return candidate('Place', n.start, n.end, n.rule, n.chained || n.series ? 0.8 : 0.6, {}, n.kind);
     const placeIds = ctx.res.gazetteer.lookup(n.canonical).filter((e) => e.form !== 'abbr').map((e) => e.placeId);
