@@ -294,5 +294,13 @@ export function isFunctionCharGlued(ctx: ExtractContext, tok: Token): boolean {
   return tok.tag === 'x' && tok.word.length === 2 && GLUED_LEVELS.has(tok.word[1]!) && FUNCTION_TAG.test(ctx.res.tags.get(tok.word[0]!) ?? '');
 }
 
+/**
+ * The other way round: an unknown pair of jieba's guessing whose second character is a preposition or a
+ * conjunction (节在, 会于), so the first character ends the word before it (第三届茶叶|节在|某镇开幕).
+ */
+export function isGluedToFunctionChar(ctx: ExtractContext, tok: Token): boolean {
+  return tok.tag === 'x' && tok.word.length === 2 && FUNCTION_TAG.test(ctx.res.tags.get(tok.word[1]!) ?? '');
+}
+
 const GLUED_LEVELS = new Set(['县', '市', '区', '镇', '乡', '村', '省']);
 const FUNCTION_TAG = /^[pc]$/;

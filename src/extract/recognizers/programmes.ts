@@ -9,7 +9,7 @@
 import { isTokenEnd, isTokenStart, tokenAfter, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import type { ProgrammeType } from '../lexicon.js';
-import { growLeft, isBreak, isCountedBefore, SEASON_WORDS, trimLeadingGeneric } from './grow.js';
+import { growLeft, isBreak, isCountedBefore, isGluedToFunctionChar, SEASON_WORDS, trimLeadingGeneric } from './grow.js';
 import { placeAt, placeBefore } from './organizations.js';
 
 // A quoted name: “…” (which may hold ‘…’ and, before a type word, 、 or ，), "…" or ‘…’.
@@ -307,14 +307,6 @@ function bare(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Programme', start, end, `${type.id}.bare`, type.word.length >= 2 ? 0.85 : 0.8, attrs, type.kind));
   }
   return out;
-}
-
-/**
- * An unknown pair of jieba's guessing whose second character is a preposition or conjunction (节在, 会于): the
- * first character ends the word before it.
- */
-function isGluedToFunctionChar(ctx: ExtractContext, tok: { word: string; tag: string }): boolean {
-  return tok.tag === 'x' && tok.word.length === 2 && /^[pc]$/.test(ctx.res.tags.get(tok.word[1]!) ?? '');
 }
 
 /**
