@@ -225,6 +225,18 @@ export function isOrdinaryWord(ctx: ExtractContext, word: string, minFreq = 30):
 }
 
 const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'ns', 'nt']);
+/**
+ * 智能化, 数字化: a word of -ization whose stem is a common word of the dictionary (jieba tags some of them nr, and
+ * they describe: no person's name, no word of a body's name).
+ */
+export function isIzationWord(ctx: ExtractContext, word: string): boolean {
+  if (word.length < 3 || !word.endsWith('化')) return false;
+  const d = ctx.res.dictionary.get(word.slice(0, -1));
+  return d !== undefined && !PERSON_NAME_TAGS.has(d.tag);
+}
+
+const PERSON_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
 
 export function isTokenStart(ctx: ExtractContext, pos: number): boolean {
   return pos >= 0 && pos <= ctx.text.length && (pos === ctx.text.length || ctx.tokenStartingAt[pos]! !== -1);
@@ -233,6 +245,20 @@ export function isTokenStart(ctx: ExtractContext, pos: number): boolean {
 export function isTokenEnd(ctx: ExtractContext, pos: number): boolean {
   return pos === 0 || (pos <= ctx.text.length && ctx.tokenEndingAt[pos]! !== -1);
 }
+
+/**
+ * jieba glues a place's ending to a locative after it (白马镇|里 as 镇里, 村里, 乡上): `pos` falls inside such a word,
+ * right after its ending character, so a place's name may end there (白马镇里开展…) and the next name start there
+ * (某镇里光村: the village is 里光村, as any name between a town and 村 is).
+ */
+export function endsBeforeGluedLocative(ctx: ExtractContext, pos: number): boolean {
+  if (pos <= 0 || pos >= ctx.text.length) return false;
+  const t = ctx.tokens[ctx.tokenAt[pos - 1]!];
+  return t !== undefined && t.start === pos - 1 && t.end === pos + 1 && GLUED_ENDING[ctx.text.charCodeAt(pos - 1)] === 1 && GLUED_LOCATIVE[ctx.text.charCodeAt(pos)] === 1;
+}
+
+const GLUED_ENDING = codeTable('镇乡村县区');
+const GLUED_LOCATIVE = codeTable('里上内');
 
 /** The token that ends exactly at `pos`, if any. */
 export function tokenBefore(ctx: ExtractContext, pos: number): Token | undefined {

@@ -222,7 +222,7 @@ export function expandRelative(m: Mention, name: string, g: Gazetteer, home: Hom
       ? homeCityLevel(home)
       : relative.level === 'province'
         ? home.province
-        : (m.attrs.ref === 'local-area' && relative.level === 'district') || (relative.level === 'county' && home.city && COUNTY_NAME.test(home.city.name))
+        : (m.attrs.ref === 'local-area' && relative.level === 'district' && home.city?.name.endsWith('区')) || (relative.level === 'county' && home.city && COUNTY_NAME.test(home.city.name))
           ? home.city
           : undefined;
   const place = inView.referent(relative.level, m.start, paper ? placeRef(g, paper) : undefined, false);

@@ -76,8 +76,9 @@ export class SubjectsInView {
     // 'Site': a place named like a body (园区, 景区: a park or a landmark), never an administrative area.
     // (A development zone is read like a body too: 园区今年已签约项目17个 after 某工业园区.)
     const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark' || q.ref.kind === 'DevelopmentZone');
+    // (A title given, 省级某某产业园 after 获评, is no body a kind word stands for.)
     const fits = (q: Pending | undefined): q is Pending =>
-      q !== undefined && q.m.start < pos && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && (company ? q.ref.kind === 'Company' : school ? q.ref.kind === 'School' || q.ref.name.endsWith(kindWord) : q.ref.name.endsWith(kindWord));
+      q !== undefined && q.m.start < pos && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && !isTitleGiven(q) && (company ? q.ref.kind === 'Company' : school ? q.ref.kind === 'School' || q.ref.name.endsWith(kindWord) : q.ref.name.endsWith(kindWord));
     // 在某公司，…公司负责人: the body the sentence is set at is the one in view in it.
     const scene = this.scene(pos);
     if (fits(scene)) return scene;
@@ -112,4 +113,9 @@ export class SubjectsInView {
     const i = this.sentences.findIndex((s) => pos >= s.start && pos < s.end);
     return i === -1 ? this.sentences.length - 1 : i;
   }
+}
+
+/** A recognition or an award: a title a body is given, not a body. */
+function isTitleGiven(q: Pending): boolean {
+  return q.ref.label === 'Programme' && (q.ref.kind === 'Recognition' || q.ref.kind === 'Award');
 }

@@ -24,7 +24,8 @@ export function levelsOf(place: { kind?: EntityKind | undefined; name: string })
     case 'District':
       return ['district'];
     case 'DevelopmentZone':
-      return ['zone', 'district'];
+      // 全区, 区委 may mean a zone named as a 区 (某某经济技术开发区), not a park (某某产业园).
+      return name.endsWith('区') ? ['zone', 'district'] : ['zone'];
     case 'Town':
       return name.endsWith('乡') ? ['township'] : ['town'];
     case 'Subdistrict':

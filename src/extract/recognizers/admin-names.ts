@@ -5,7 +5,7 @@
 // (岭桥镇石坪村 is a town and a village), and an ending after a count (两村, 三镇) or inside a common word
 // (农村, 城市, 上市) names nothing.
 import type { PlaceKind } from '../../../schema/model.js';
-import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
+import { endsBeforeGluedLocative, isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import type { AdminEnding } from '../lexicon.js';
 import { codeTable, isHan, lastCharTable } from '../chars.js';
 import { TRANSLITERATION } from './transliteration.js';
@@ -139,7 +139,8 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     const cut = lastChainEnd(t.word, t.word.length);
     if (cut >= 0) {
       // 乡小寺: the run holds the ending of the place before; the name starts after it.
-      if (cut < t.word.length - 1 && t.tag === 'x') start = t.start + cut + 1;
+      // (镇里|光村: jieba glued the town's ending to the name's first character, a locative of its own.)
+      if (cut < t.word.length - 1 && (t.tag === 'x' || endsBeforeGluedLocative(ctx, t.start + cut + 1))) start = t.start + cut + 1;
       chained = true;
       break;
     }

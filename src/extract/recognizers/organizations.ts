@@ -7,7 +7,7 @@
 //     等客户, a Latin-script name after 采购商, 客户 or 品牌 (IP Veselov), and a trade name with its trade
 //     (某某电器, 某某快递) where a firm's head, unit or doing follows it.
 import type { OrganizationKind } from '../../../schema/model.js';
-import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
+import { isIzationWord, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
@@ -388,6 +388,9 @@ function levelWordBefore(ctx: ExtractContext, pos: number): string | undefined {
 
 const FIELD_LEVELS = new Set(['省', '市', '县', '区']);
 
+/** The scope a designation opens with (国家级, 省级…), not a place's name. */
+const DESIGNATION_SCOPE = /^(?:国家级?|省级|市级|县级|全国)/u;
+
 /** A body's ending and its head's title glued into one word by jieba (局局长, 厅厅长). */
 const HEAD_AFTER_BODY = /(?:局局|厅厅)长$/u;
 
@@ -500,6 +503,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (suffix.kind === 'Company' && isOneCommonNoun(ctx, start, sStart)) continue;
     // 国家某某集团: a group named by the state and its trade has no other word of a name.
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
+    if (isGenericFacility(ctx, start, e)) continue;
     if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
@@ -517,6 +521,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if ((placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) || isPlaceAndBareEnding(ctx, start, e)) continue;
     const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
     if (suffix.place) {
+      // 国家现代农业产业园, 省级某某示范园: a park named by a scope and no place is a grade a park is given (获评…).
+      if (!place && DESIGNATION_SCOPE.test(text.slice(start, sStart))) continue;
       // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is.
       out.push(candidate('Place', start, e, suffix.id, conf, place ? { place } : {}, suffix.place));
       continue;
@@ -728,15 +734,54 @@ function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: 
     const t = ctx.tokens[ti]!;
     const w = t.word.slice(0, Math.max(0, end - t.start));
     if (!HAN_OR_LATIN.test(w)) continue;
+    // 智能化/nr, 数字化: jieba tags some words of -ization as names; they describe.
+    if (isIzationWord(ctx, w)) continue;
     // (A token running on into the ending, 加工|厂 in jieba's 加工厂/nt, is tagged as the whole: its tag says nothing of
     // the part before the ending.)
     if (t.end <= end && NAME_LIKE_TAGS.test(t.tag)) return true;
+    // 齐心|茶叶专业合作社 on a page naming 齐心村: a village's or town's name without its ending names the body.
+    if (w.length >= 2 && namesPlaceOnPage(ctx.text, w)) return true;
     if (ctx.res.gazetteer.lookup(w).length) return true;
     const d = ctx.res.dictionary.get(w);
     if (w.length >= 2 && (!d || (d.freq < 50 && !(firm && TRADE_WORD_TAGS.test(d.tag))))) return true;
   }
   return false;
 }
+
+/** The text prints `word` with a village's, town's or community's ending after it somewhere (齐心 of 齐心村). */
+function namesPlaceOnPage(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (PLACE_ENDING_AFTER.test(text.slice(i + word.length, i + word.length + 2))) return true;
+  }
+  return false;
+}
+
+const PLACE_ENDING_AFTER = /^(?:村|镇|乡|社区|街道)/u;
+
+/**
+ * 公司的智能化仓储中心, 该企业的研发中心: a centre named only by common words of what it does (no place, no word of a
+ * name), after 的, is a facility of the body before it, not an organisation of its own.
+ */
+export function isGenericFacility(ctx: ExtractContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  if (!text.startsWith(FACILITY_ENDING, end - FACILITY_ENDING.length) || end - start <= FACILITY_ENDING.length || text[start - 1] !== '的') return false;
+  // (Its owner a firm, a park or a base — or a verb of building it: 新建的, 投用的.)
+  const owner = tokenBefore(ctx, start - 1);
+  if (!owner || !(FACILITY_OWNER.test(owner.word) || (owner.tag.startsWith('v') && owner.end === start - 1))) return false;
+  const stemEnd = end - FACILITY_ENDING.length;
+  if (placeAt(ctx, start, stemEnd)) return false;
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < stemEnd; ti++) {
+    const t = ctx.tokens[ti]!;
+    if (t.start < start || t.end > stemEnd) return false;
+    if (isIzationWord(ctx, t.word)) continue;
+    const d = ctx.res.dictionary.get(t.word);
+    if (!d || d.freq < 30 || /^(?:x|nz|nt|nr|nrt|nrfg|ns|nsf|eng)$/.test(d.tag) || namesPlaceOnPage(text, t.word)) return false;
+  }
+  return true;
+}
+
+const FACILITY_ENDING = '中心';
+const FACILITY_OWNER = /(?:公司|企业|集团|厂|园|园区|基地)$/u;
 
 /** 浙江省生态与环境修复技术协会: a 与/和 inside a society's name, when the part before it opens with a place. */
 function bridgeConjunction(ctx: ExtractContext, start: number, suffixStart: number, kind: OrganizationKind): number {

@@ -7,7 +7,7 @@
 //  - jieba knowing the string as a name, or not knowing it at all (an out-of-vocabulary surname+name run).
 // Whether a Chinese name has two or three characters is decided by what follows it.
 import type { ExtractLexicon } from '../lexicon.js';
-import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
+import { isIzationWord, isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import { isCommonSurname, type Surnames } from '../../lexicons/index.js';
 import { ALL_HAN, charTable, codeTable, ILLNESS_AFTER, isHan } from '../chars.js';
@@ -154,11 +154,6 @@ const NUMERALS = new Set('二三四五六七八九十零〇两百千万亿');
 function startsLongerVerb(ctx: ExtractContext, pos: number): boolean {
   const t = ctx.tokens[ctx.tokenAt[pos]!];
   return t !== undefined && t.start === pos && t.word.length >= 2 && t.tag.startsWith('v') && !cueAt(ctx, pos);
-}
-
-/** 自动化, 智能化: a common word with the suffix -化 is a verb or an adjective, not a name. */
-function isIzationWord(ctx: ExtractContext, word: string): boolean {
-  return word.length >= 3 && word.endsWith('化') && ctx.res.dictionary.has(word.slice(0, -1)) && !NAME_TAGS.has(ctx.res.dictionary.get(word.slice(0, -1))!.tag);
 }
 
 /** A run of transliteration characters (克林顿, 斯捷帕申), possibly joined by ·, starting at `at`. */

@@ -3,7 +3,7 @@
 // position word (六里塘北侧); and jieba's own place tags for what the gazetteer lacks (foreign cities).
 import type { PlaceKind } from '../../../schema/model.js';
 import type { NameEntry } from '../../gazetteer/index.js';
-import { isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext, type Token } from '../context.js';
+import { endsBeforeGluedLocative, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
@@ -267,7 +267,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
     const n = res.placeTrie.endsAt(text, tok.start, Math.min(text.length, tok.start + g.maxNameLength), ends, endValues);
     for (let k = n - 1; k >= 0; k--) {
       const at = ends[k]!;
-      if (!isTokenEnd(ctx, at)) continue;
+      if (!isTokenEnd(ctx, at) && !endsBeforeGluedLocative(ctx, at)) continue;
       // The trie's value is the name itself, i.e. text.slice(tok.start, at) without cutting it.
       const surface = endValues[k]![0]!;
       const ok = usableEntries(ctx, g.lookup(surface), tok.start, at, surface);

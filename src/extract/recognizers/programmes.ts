@@ -69,6 +69,33 @@ function titleLength(rest: string): number {
 const BATCH = /^(?:第[一二三四五六七八九十\d]+|首)批/u;
 
 /**
+ * 获得全国文明村、省级美丽乡村特色精品村等荣誉: the cue governs the whole list after a title ending at `from`; each
+ * further item opens with its own scope (or batch), so a list that goes on with something else (、全村人均收入…)
+ * ends there.
+ */
+function listedTitles(ctx: ExtractContext, r: ExtractContext['res']['lex']['recognitions'], from: number, out: Candidate[]): void {
+  const { text } = ctx;
+  while (text[from] === '、') {
+    const itemStart = from + 1;
+    const itemEnd = beforeTimeWord(ctx, itemStart, itemStart + titleLength(text.slice(itemStart, itemStart + r.maxLength + 1)));
+    const item = text.slice(itemStart, itemEnd);
+    if (item.length < 4 || item.length > r.maxLength || text[itemEnd] === '的' || !isTokenStart(ctx, itemStart) || !isTokenEnd(ctx, itemEnd)) break;
+    if (!isScopedTitle(ctx, r.scopes, itemStart, itemEnd)) break;
+    out.push(candidate('Programme', itemStart, itemEnd, `${r.id}.after-cue-listed`, 0.8, { canonical: item }, titleKind(item)));
+    from = itemEnd;
+  }
+}
+
+/** Words of time that close a clause after what it names (之后, 以来, 后). */
+const TIME_AFTER = new Set(['之后', '以后', '以来', '之前', '以前', '后', '前', '期间', '之际', '时']);
+
+/** The end of a title read up to `end`, before a word of time that ends it as a word of its own. */
+function beforeTimeWord(ctx: ExtractContext, start: number, end: number): number {
+  const last = ctx.tokens[ctx.tokenAt[end - 1]!];
+  return last && last.end === end && last.start > start && TIME_AFTER.has(last.word) ? last.start : end;
+}
+
+/**
  * Titles a body gives, after a verb of receiving: quoted (荣获“省级卫生村”“全国卫生乡镇”等荣誉, 获评“浙江好稻米”),
  * or unquoted when they open with a scope (入选全国乡村旅游示范县, 被列为第二批国家级示范区, 获得国家发明奖); and a
  * run of quoted titles closed by 等荣誉 or 等称号 whatever precedes it.
@@ -86,7 +113,11 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     let at = cue.at;
     if (QUOTED_AT.test(text.slice(at, at + 34))) {
       // A title has a few words (浙江好稻米); a short quoted word is a manner of speaking (获“国字号”荣誉).
-      for (const q of quotedRun(text, at)) if (q.end - q.start >= 6) out.push(candidate('Programme', q.start, q.end, `${r.id}.quoted`, 0.85, { canonical: text.slice(q.start + 1, q.end - 1) }, 'Recognition'));
+      const run = quotedRun(text, at);
+      for (const q of run) if (q.end - q.start >= 6) out.push(candidate('Programme', q.start, q.end, `${r.id}.quoted`, 0.85, { canonical: text.slice(q.start + 1, q.end - 1) }, 'Recognition'));
+      // 获评“某某之乡”、国家某某产业园: the list goes on unquoted.
+      const last = run[run.length - 1]!;
+      if (last.end - last.start >= 6) listedTitles(ctx, r, last.end, out);
       continue;
     }
     const batch = BATCH.exec(text.slice(at, at + 6))?.[0].length ?? 0;
@@ -102,21 +133,13 @@ function recognitions(ctx: ExtractContext): Candidate[] {
       if (joined - at >= 4 && isScopedTitle(ctx, r.scopes, at, joined)) out.push(candidate('Programme', at, joined, `${r.id}.after-cue`, 0.8, { canonical: text.slice(at, joined) }, titleKind(text.slice(at, joined))));
       at = joined + 1;
     }
+    // 获评某某示范村之后, 被评为某某农家乐后: a word of time after the title closes the clause, not the title.
+    end = beforeTimeWord(ctx, at, end);
     if (end - at < 4 || end - at > r.maxLength) continue;
     const title = text.slice(at, end);
     if (!isScopedTitle(ctx, r.scopes, at, end) || !isTokenEnd(ctx, end)) continue;
     out.push(candidate('Programme', at, end, `${r.id}.after-cue`, 0.8, { canonical: title }, titleKind(title)));
-    // 获得全国文明村、省级美丽乡村特色精品村等荣誉: the cue governs the whole list; each further item opens with
-    // its own scope (or batch), so a list that goes on with something else (、全村人均收入…) ends there.
-    for (let from = end; text[from] === '、'; ) {
-      const itemStart = from + 1;
-      const itemEnd = itemStart + titleLength(text.slice(itemStart, itemStart + r.maxLength + 1));
-      const item = text.slice(itemStart, itemEnd);
-      if (item.length < 4 || item.length > r.maxLength || text[itemEnd] === '的' || !isTokenStart(ctx, itemStart) || !isTokenEnd(ctx, itemEnd)) break;
-      if (!isScopedTitle(ctx, r.scopes, itemStart, itemEnd)) break;
-      out.push(candidate('Programme', itemStart, itemEnd, `${r.id}.after-cue-listed`, 0.8, { canonical: item }, titleKind(item)));
-      from = itemEnd;
-    }
+    listedTitles(ctx, r, end, out);
   }
   // “…”“…”等荣誉: a run of quoted titles closed by a word for them.
   for (const closer of r.closers) {

@@ -1,0 +1,93 @@
+// Readings found on pages written for the sixth round of own articles (lead14): names, places and firms invented.
+import { extractText } from '../../../src/extract/index.js';
+import { mentionsIn } from '../../helpers/extract.js';
+import { loadExtractResources, type ExtractResources } from '../../../src/extract/index.js';
+
+let hybrid: ExtractResources | undefined;
+const hybridMentions = (text: string) => {
+  hybrid ??= loadExtractResources({ homeAreas: ['浦江县'], engine: 'hybrid' });
+  return extractText(text, hybrid).map((c) => ({ label: c.label, kind: c.kind, text: text.slice(c.start, c.end), rule: c.rule }));
+};
+
+const places = (s: string) => mentionsIn(s).filter((m) => m.label === 'Place' && !m.rule.startsWith('place.ref')).map((m) => m.text);
+
+describe('a town whose ending jieba glues to a locative (镇里, 乡上)', () => {
+  test.each([
+    // The town of the gazetteer ends inside jieba's word; the village after it starts there.
+    ['在浦江县白马镇里黄村，村民正在采茶。', ['浦江县', '白马镇', '里黄村']],
+    ['记者走进泰顺县筱村镇里岙村的竹编工坊。', ['泰顺县', '筱村镇', '里岙村']],
+    ['白马镇里开展了一次消防演练。', ['白马镇']],
+    ['安吉县孝丰镇上堡村的白茶开采了。', ['安吉县', '孝丰镇', '上堡村']],
+  ])('%s', (sentence, expected) => {
+    expect(places(sentence)).toEqual(expect.arrayContaining(expected));
+  });
+  test.each([
+    // 镇里, 村里 with no place before them are the town or village in view, no name.
+    ['他在镇里工作了十年。'],
+    ['村里成立了合作社，镇上也来了人。'],
+  ])('%s', (sentence) => {
+    expect(places(sentence)).toEqual([]);
+  });
+});
+
+describe('recognitions: a word of time closes the clause, and a quoted title may open an unquoted list', () => {
+  const titles = (s: string) => mentionsIn(s).filter((m) => m.label === 'Programme').map((m) => m.text);
+  test.each([
+    ['继去年获评省级文明村之后，该村又获得一项荣誉。', ['省级文明村']],
+    ['自入选国家级示范区以来，全区累计投入资金3亿元。', ['国家级示范区']],
+    ['去年被评为省级五星级农家乐后，游客明显增多。', ['省级五星级农家乐']],
+    ['该县先后获评“全国茶叶之乡”、国家现代农业产业园、全国休闲农业重点县。', ['“全国茶叶之乡”', '国家现代农业产业园', '全国休闲农业重点县']],
+  ])('%s', (sentence, expected) => {
+    expect(titles(sentence)).toEqual(expected);
+  });
+  test('a quoted title and then something else: the list ends', () => {
+    expect(titles('该村先后获评“全国文明村”、省级美丽乡村示范村、全村人均收入增长两成。')).toEqual(['“全国文明村”', '省级美丽乡村示范村']);
+  });
+  test('a park named by a scope and no place is a grade, not a place; with a place, a park', () => {
+    expect(mentionsIn('该县正在创建国家现代农业产业园。').filter((m) => m.label === 'Place')).toEqual([]);
+    expect(mentionsIn('浦江县现代农业产业园已入驻企业20家。').filter((m) => m.label === 'Place').map((m) => m.text)).toEqual(['浦江县现代农业产业园']);
+  });
+});
+
+describe('parks by their endings 创新园 and 物流园', () => {
+  test.each([
+    ['项目落户临港智能制造创新园。', '临港智能制造创新园'],
+    ['三家企业入驻了城北物流园。', '城北物流园'],
+  ])('%s', (sentence, park) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Place').map((m) => m.text)).toEqual([park]);
+  });
+  test('a bare ending is no park', () => {
+    expect(mentionsIn('要加快建设物流园。').filter((m) => m.label === 'Place')).toEqual([]);
+  });
+});
+
+describe("a firm's centre named by what it does is a facility, not an organisation", () => {
+  test.each([
+    ['公司的智能化仓储中心内，货物整齐码放。'],
+    ['该企业的研发中心已投入使用。'],
+    ['集团的数据中心投入运行。'],
+    ['园区的物流中心日吞吐量达到300吨。'],
+  ])('%s', (sentence) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization')).toEqual([]);
+    expect(hybridMentions(sentence).filter((m) => m.label === 'Organization')).toEqual([]);
+  });
+  test.each([
+    // A level word, a place or another owner: a body of its own.
+    ['县融媒体中心记者报道。', '县融媒体中心'],
+    ['他来到县里的便民服务中心。', '便民服务中心'],
+  ])('%s', (sentence, body) => {
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization').map((m) => m.text)).toEqual([body]);
+  });
+});
+
+describe("a co-operative named after its village without the village's ending", () => {
+  test('the village printed on the page makes the name a name', () => {
+    const orgs = (s: string) => mentionsIn(s).filter((m) => m.label === 'Organization').map((m) => m.text);
+    expect(orgs('村里成立了齐心茶叶专业合作社，齐心村的茶叶远近闻名。')).toEqual(['齐心茶叶专业合作社']);
+    expect(orgs('团结村成立了团结果蔬专业合作社。')).toEqual(['团结果蔬专业合作社']);
+  });
+  test('the same words without such a village are a description', () => {
+    expect(mentionsIn('村里成立了齐心茶叶专业合作社。').filter((m) => m.label === 'Organization')).toEqual([]);
+    expect(mentionsIn('大家要团结果蔬专业合作社。').filter((m) => m.label === 'Organization')).toEqual([]);
+  });
+});
