@@ -308,6 +308,8 @@ function addDivisions(g: GazetteerBuilder, local: ReadonlySet<string>): void {
     // Districts go by theirs too (涪陵 for 涪陵区, 余杭 for 余杭区), on the same terms.
     const short = kind === 'County' ? shortName(name!) : districtShortName(name!);
     if (short) g.addName(short, code!, local.has(code!) ? 'short' : 'distant');
+    // 融水苗族自治县 is 融水县 in running text: an autonomous county goes by its short form and 县.
+    if (short && name!.endsWith('自治县')) g.addName(`${short}县`, code!, 'alias');
   }
 }
 

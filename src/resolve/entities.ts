@@ -58,6 +58,9 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   // 涪陵区龙潭镇: of the places a name may be, the one within the place printed right before it.
   const printedId = printedBefore?.key.startsWith('place:') && g.get(printedBefore.key.slice(6)) ? printedBefore.key.slice(6) : undefined;
   const within = printedId ? candidates.filter((p) => p.id !== printedId && g.within(p.id, printedId)) : [];
+  // 双河镇 after 某县双河镇 (a town the gazetteer lists only elsewhere): the one the article named.
+  const again = !within.length && candidates.length && LOCAL_LEVELS.has(candidates[0]!.kind) ? inView.namedBefore(m.attrs.canonical ?? m.text, m.start) : undefined;
+  if (again && !candidates.some((p) => `place:${p.id}` === again.key)) return again;
   if (candidates.length) {
     const pool = within.length ? within : candidates;
     const chosen = pool.length === 1 ? pool[0] : likeliest(g, pool, home, inView.namedIds());
@@ -319,14 +322,22 @@ export function upsert(entities: Map<string, Entity>, ref: EntityRef): Entity {
  * chain of places opening the name (重庆涪陵区某某委员会), the last: a city, county or district within the one
  * before it, or a town by its full name.
  */
-export function placeInName(m: Mention, g: Gazetteer, home: Home): GazetteerPlace | undefined {
-  return placeChainInName(m, g, home)?.place;
+export function placeInName(m: Mention, g: Gazetteer, home: Home, named: readonly string[] = []): GazetteerPlace | undefined {
+  return placeChainInName(m, g, home, named)?.place;
 }
 
-/** The place a name opens with (placeInName) and the rest of the name after the chain of places. */
-export function placeChainInName(m: Mention, g: Gazetteer, home: Home): { place: GazetteerPlace; rest: string } | undefined {
+/**
+ * The place a name opens with (placeInName) and the rest of the name after the chain of places. Of several places
+ * so named, the one in the paper's city, else its province, else the one nearest the places the article names
+ * (`named`: 双河镇党委 in an article about 金寨县 is 金寨县's 双河镇).
+ */
+export function placeChainInName(m: Mention, g: Gazetteer, home: Home, named: readonly string[] = []): { place: GazetteerPlace; rest: string } | undefined {
   const candidates = (m.attrs.place?.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => !!p);
-  let best = candidates.find((p) => home.city && g.within(p.id, home.city.id)) ?? candidates.find((p) => home.province && g.within(p.id, home.province.id)) ?? candidates[0];
+  let best =
+    candidates.find((p) => home.city && g.within(p.id, home.city.id)) ??
+    candidates.find((p) => home.province && g.within(p.id, home.province.id)) ??
+    (candidates.length > 1 && named.length ? likeliest(g, candidates, home, named) : undefined) ??
+    candidates[0];
   if (!best || !m.attrs.place) return undefined;
   let rest = m.text.slice(m.attrs.place.end - m.start);
   for (let guard = 0; guard < 3; guard++) {

@@ -19,7 +19,8 @@ import type { Entity, Relation } from './types.js';
  */
 export function nameRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>, g: Gazetteer, home: Home): Relation[] {
   const out: Relation[] = [];
-  const named = placesNamed(ms, g, home);
+  const printed = printedPlaceIds(ms, g);
+  const named = placesNamed(ms, g, home, printed);
   for (const { m, e, place, placeInName: ownPlace } of ms) {
     if (e.label !== 'Organization' && e.label !== 'Programme' && !isNamedSite(m)) continue;
     const sentence = sentences[m.sentence];
@@ -30,7 +31,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       upsert(entities, ref);
       out.push({ type, start: e.key, end: ref.key, evidence: evidenceFor(article, sentence, [m], rule, confidence) });
     };
-    const chain = place ? undefined : placeChainInName(m, g, home);
+    const chain = place ? undefined : placeChainInName(m, g, home, printed);
     const best = chain?.place;
     // 泰安高新区某某中心: a zone's ending after the place the name opens with names that place's zone.
     const ending = chain && [...zoneEndings()].filter((z) => chain.rest.startsWith(z) && chain.rest.length > z.length).sort((a, b) => b.length - a.length)[0];
@@ -105,16 +106,22 @@ function ownedProjects(article: Article, sentences: Sentence[], ms: ResolvedMent
  * with 阿里 for 阿里地区, 海西分院 with 海西 for 海西州) says nothing of where it is: such names are brands and
  * homonyms as often as they are places.
  */
-function placesNamed(ms: readonly ResolvedMention[], g: Gazetteer, home: Home): Set<string> {
-  const named = new Set<string>();
+function placesNamed(ms: readonly ResolvedMention[], g: Gazetteer, home: Home, printed: readonly string[]): Set<string> {
+  const named = new Set<string>(printed);
   for (const { m, e } of ms) {
-    if (e.label === 'Place' && g.get(e.key.slice('place:'.length))) named.add(e.key.slice('place:'.length));
-    else if (e.label === 'Organization' || e.label === 'Programme' || isNamedSite(m)) {
-      const chain = placeChainInName(m, g, home);
+    if (e.label === 'Organization' || e.label === 'Programme' || isNamedSite(m)) {
+      const chain = placeChainInName(m, g, home, printed);
       if (chain && placeSaysWhere(m, chain, g, home)) named.add(chain.place.id);
     }
   }
   return named;
+}
+
+/** The gazetteer places the article prints on their own. */
+function printedPlaceIds(ms: readonly ResolvedMention[], g: Gazetteer): string[] {
+  const ids = new Set<string>();
+  for (const { e } of ms) if (e.label === 'Place' && g.get(e.key.slice('place:'.length))) ids.add(e.key.slice('place:'.length));
+  return [...ids];
 }
 
 const LEGAL_FORM_END = /(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|集团公司|集团|总公司|分公司|公司)$/u;

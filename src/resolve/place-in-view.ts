@@ -147,6 +147,18 @@ export class PlacesInView {
     if (levels.length) this.named.push({ ref, m, levels });
   }
 
+  /**
+   * A town, village or community of this name that the article named before `pos` (白马镇 after 某县白马镇): the
+   * same place, whatever else the gazetteer calls so.
+   */
+  namedBefore(name: string, pos: number): EntityRef | undefined {
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const n = this.named[i]!;
+      if (n.m.start < pos && n.ref.name === name && LOCAL_KINDS.has(n.ref.kind ?? '')) return n.ref;
+    }
+    return undefined;
+  }
+
   /** The place of a level in view at `pos`: the last named before it, unless it stands among others of its level. */
   at(level: AreaLevel, pos: number): EntityRef | undefined {
     return this.lastOf(level, pos)?.ref;
@@ -214,3 +226,6 @@ export class PlacesInView {
     return x !== undefined && y !== undefined && this.g.within(x, y);
   }
 }
+
+/** Places whose namesakes are many: an article naming one again means the same one. */
+const LOCAL_KINDS: ReadonlySet<string> = new Set(['Town', 'Subdistrict', 'Village', 'Community']);

@@ -84,7 +84,7 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
         // that place in view (全市, 市农业农村局 after it are that city's), as if named alone — not a firm named after
         // its home city (深圳市某科技有限公司 in an article about another city).
         if (!place && !opening && m.attrs.place?.start === m.start && (m.kind === 'GovernmentAgency' || m.kind === 'PartyOrganization')) {
-          const chain = placeChainInName(m, g, home);
+          const chain = placeChainInName(m, g, home, inView.namedIds());
           if (chain) inView.note({ ...m, label: 'Place', end: m.start + m.text.length - chain.rest.length, text: m.text.slice(0, m.text.length - chain.rest.length), attrs: {} }, placeRef(g, chain.place));
         }
         // 宜昌高新区党工委 printed as 宜昌高新区 + 党工委, 某某中心 + 党委: a bare body is the one of the name printed

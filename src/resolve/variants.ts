@@ -78,6 +78,15 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? ''))) rename.set(a.key, b);
     }
   }
+  // 融水县老年大学 and 融水苗族自治县老年大学 (县老年大学 made absolute) on one page: a body opened by two names of one
+  // place is one body, under the longer name.
+  for (const b of publicBodies) {
+    for (const a of publicBodies) {
+      if (a === b || a.kind !== b.kind || rename.has(a.key) || rename.has(b.key) || b.name.length <= a.name.length) continue;
+      const opened = openingsOfOnePlace(a.name, b.name, g);
+      if (opened) rename.set(a.key, b);
+    }
+  }
   const programmes = [...new Map(pending.filter((p) => p.ref.label === 'Programme' && p.ref.kind !== 'Award').map((p) => [p.ref.key, p.ref])).values()];
   for (const a of programmes) {
     const fuller = programmes.filter((b) => b !== a && b.kind === a.kind && b.name.length > a.name.length && a.name.length >= 3 && isCharBagOf(a.name, b.name));
@@ -90,6 +99,24 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     for (let hops = 0; target && rename.has(target.key) && hops < 4; hops++) target = rename.get(target.key);
     if (target) p.ref = { ...target, props: { ...target.props, ...p.ref.props, ...target.props } };
   }
+}
+
+/**
+ * Two names that end alike and open with two different names of one gazetteer place (融水县 and 融水苗族自治县,
+ * 平湖 and 平湖市), the rest at least two characters.
+ */
+function openingsOfOnePlace(a: string, b: string, g: Gazetteer): boolean {
+  let common = 0;
+  while (common < a.length && a[a.length - 1 - common] === b[b.length - 1 - common]) common++;
+  // (The shared end may begin inside the places' names: 融水|县 and 融水苗族自治|县.)
+  for (let k = common; k >= 2; k--) {
+    const oa = a.slice(0, a.length - k);
+    const ob = b.slice(0, b.length - k);
+    if (oa.length < 2 || ob.length < 2) continue;
+    const ids = new Set(g.lookup(oa).filter((e) => e.form !== 'abbr').map((e) => e.placeId));
+    if (ids.size > 0 && g.lookup(ob).some((e) => e.form !== 'abbr' && ids.has(e.placeId))) return true;
+  }
+  return false;
 }
 
 /** A group's legal form after 集团 (某某集团|有限公司). */

@@ -743,6 +743,14 @@ function compoundOf(ctx: ExtractContext, word: string): Compound {
 
 const BUILDINGS = ['旅游度假区', '度假区', '风景名胜区', '风景区', '景区', '街区', '沙漠', '沙地', '大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
 const BUILDING_LAST = codeTable(BUILDINGS.map((b) => b[b.length - 1]).join(''));
+/** Buildings that name the institution an area runs in them, when the area's name alone opens them. */
+const AREA_INSTITUTIONS = new Set(['博物馆', '档案馆', '图书馆', '科技馆']);
+
+/** [start, end) is the name of a province, city, county or district, and nothing else. */
+function isAreaName(ctx: ExtractContext, start: number, end: number): boolean {
+  return ctx.res.gazetteer.lookup(ctx.text.slice(start, end)).some((e) => e.form !== 'abbr' && e.form !== 'distant' && AREA_KINDS.has(ctx.res.gazetteer.get(e.placeId)!.kind as PlaceKind));
+}
+
 /** Endings after which an unknown word (x) is not enough to make a name: 老旧小区 is a kind of compound. */
 const STRICT_ENDINGS = new Set(['小区']);
 const BUILDING_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'x', 'j']);
@@ -788,6 +796,9 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     const lead = ctx.tokens[ctx.tokenAt[start]!]!;
     if (lead.start === start && lead.word.length === 1 && /^(a|ad|d|v|p|c|u.*)$/.test(lead.tag) && endingStart - lead.end >= 2) start = lead.end;
     if (endingStart - start < 2) continue;
+    // 某县图书馆, 某省博物馆: an institution an area runs, named by the area alone, is a public body (gov-bodies.json,
+    // pub.*), not a building.
+    if (AREA_INSTITUTIONS.has(ending) && isAreaName(ctx, start, endingStart)) continue;
     // 某市首个国家级旅游度假区: a word of being the first or only one (org-suffixes.json, qualifiers) describes the site.
     if (hasQualifierWord(ctx, start, endingStart)) continue;
     // A name, not a kind of place (大型体育馆, 一座大桥): it opens with a place, or holds a word that is a

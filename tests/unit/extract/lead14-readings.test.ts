@@ -91,3 +91,24 @@ describe("a co-operative named after its village without the village's ending", 
     expect(mentionsIn('大家要团结果蔬专业合作社。').filter((m) => m.label === 'Organization')).toEqual([]);
   });
 });
+
+describe('public bodies of a county: cultural institutions, party departments, autonomous counties by their short name', () => {
+  const orgs = (s: string) => hybridMentions(s).filter((m) => m.label === 'Organization').map((m) => [m.text, m.kind]);
+  test.each([
+    ['县文化馆举办迎新春书画展。', [['县文化馆', 'PublicInstitution']]],
+    ['市图书馆联合市教育局开展读书月活动。', [['市图书馆', 'PublicInstitution'], ['市教育局', 'GovernmentAgency']]],
+    ['县委老干部局组织离退休干部参观新农村。', [['县委老干部局', 'PartyOrganization']]],
+    // Two bodies joined by 联合 are two bodies; an autonomous county goes by its short form and 县.
+    ['三江县老年大学联合县委老干部局、县民政局开展活动。', [['三江县老年大学', 'School'], ['县委老干部局', 'PartyOrganization'], ['县民政局', 'GovernmentAgency']]],
+    ['长阳县档案馆收集了一批老照片。', [['长阳县档案馆', 'PublicInstitution']]],
+  ])('%s', (sentence, expected) => {
+    expect(orgs(sentence)).toEqual(expected);
+  });
+  test('全县各图书馆 names no one library', () => {
+    expect(hybridMentions('全县各图书馆都延长了开放时间。').filter((m) => m.label === 'Organization')).toEqual([]);
+  });
+  test('an autonomous county printed as 某某县 is that county', () => {
+    const places = hybridMentions('记者来到峨边县黑竹沟镇。').filter((m) => m.label === 'Place').map((m) => m.text);
+    expect(places).toEqual(['峨边县', '黑竹沟镇']);
+  });
+});

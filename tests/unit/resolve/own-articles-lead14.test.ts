@@ -32,3 +32,18 @@ describe('a title a body was given is no body a kind word stands for', () => {
     expect(g.facts).toContain('RECEIVED 浦江县白马镇花卉创新园 → 省级现代农业产业园');
   });
 });
+
+describe('one place, one body, on a page', () => {
+  test('a town the article named is the town a body opens with, not its namesake elsewhere', async () => {
+    const g = await graphOfPage(page('冬日的金寨县双河镇，白鹅在河滩上嬉戏。', '双河镇党委书记柯传友表示，将依托白鹅产业建设羽绒加工园。'), { homeCity: '建瓯市' });
+    const located = g.facts.filter((f) => f.startsWith('LOCATED_IN 双河镇党委'));
+    expect(located).toEqual(['LOCATED_IN 双河镇党委 → 双河镇']);
+    const towns = g.graph.nodes.filter((n) => n.properties.name === '双河镇');
+    expect(towns.map((n) => n.id)).toEqual(['place:341524110']);
+  });
+  test('a body printed with an autonomous county by its short name and made absolute from 县 is one body', async () => {
+    const g = await graphOfPage(page('在三江侗族自治县古宜镇，县图书馆志愿者正在教老人用手机。三江县图书馆今年开展活动40场。'), { homeCity: '建瓯市' });
+    const libraries = g.graph.nodes.filter((n) => String(n.properties.name).endsWith('图书馆')).map((n) => n.properties.name);
+    expect(libraries).toEqual(['三江侗族自治县图书馆']);
+  });
+});
