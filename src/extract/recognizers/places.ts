@@ -63,7 +63,49 @@ const COMMON_WORD_TAGS = /^(n|v|vn|a|an)$/;
 const NAME_LIKE_TAGS = /^(ns|nsf|nr|nrt|nz|nt|j|x|ng)$/;
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
-  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx), ...gradedZones(ctx)];
+  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx), ...gradedZones(ctx), ...listedSites(ctx)];
+}
+
+/** A list of sites closed by the word for them: 甲、乙、丙等景区 (等知名景点, 等旅游景点). */
+const SITES_CLOSER = /等(?:[\u4e00-\u9fff]{0,4}?)(?:景区|景点|风景区|名胜)/gu;
+/** Tags of the words a site's name may be made of, where the list's first item starts. */
+const SITE_WORD_TAGS = /^(?:n|nr|nrt|nrfg|ns|nsf|nz|nt|x|j|s|ng)$/;
+
+/**
+ * 山水园、南山竹海、温泉谷等景区: each item of a list a word for sites closes is one site, whole (a Landmark), not the
+ * places or words jieba finds inside it. The first item starts where the nouns before its end start (拥有|山水园).
+ */
+function listedSites(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  if (!text.includes('等')) return out;
+  SITES_CLOSER.lastIndex = 0;
+  for (let m = SITES_CLOSER.exec(text); m; m = SITES_CLOSER.exec(text)) {
+    const items: Array<[number, number]> = [];
+    let end = m.index;
+    for (;;) {
+      let start = end;
+      while (start > 0 && text[start - 1] !== '、' && end - start <= 8 && isHan(text.charCodeAt(start - 1))) start--;
+      const listed = text[start - 1] === '、';
+      if (!listed) {
+        // The first item: the nouns before its end, at most eight characters.
+        start = end;
+        for (let ti = ctx.tokenEndingAt[end] ?? -1; ti >= 0; ti--) {
+          const t = ctx.tokens[ti]!;
+          if (end - t.start > 8 || !SITE_WORD_TAGS.test(t.tag) || !isHan(t.word.charCodeAt(0))) break;
+          start = t.start;
+        }
+      }
+      if (end - start < 2 || end - start > 8 || !isTokenStart(ctx, start) || !isTokenEnd(ctx, end)) break;
+      items.unshift([start, end]);
+      if (!listed) break;
+      end = start - 1;
+    }
+    if (items.length < 2) continue;
+    // (A place the gazetteer lists keeps its own reading: 西湖, or a county listed among sites.)
+    for (const [s, e] of items) if (!ctx.res.gazetteer.lookup(text.slice(s, e)).length) out.push(candidate('Place', s, e, 'place.listed-site', 0.89, {}, 'Landmark'));
+  }
+  return out;
 }
 
 const AREA_KINDS = new Set<PlaceKind>(['Province', 'City', 'County', 'District']);

@@ -169,8 +169,23 @@ function joinedTitle(ctx: ExtractContext, scopes: readonly string[], start: numb
 /** A title opens with a scope (全国, 省级 …), a batch (第二批) or a place. */
 function isScopedTitle(ctx: ExtractContext, scopes: readonly string[], start: number, end: number): boolean {
   const title = ctx.text.slice(start, end);
-  return startsWithAny(title, scopes) || BATCH.test(title) || placeAt(ctx, start, end) !== undefined;
+  return startsWithAny(title, scopes) || BATCH.test(title) || placeAt(ctx, start, end) !== undefined || scopeInside(ctx, scopes, start, end);
 }
+
+/**
+ * 农业产业化国家重点龙头企业: a scope may stand inside a title after its field, as a word of its own (国家, 省级), and
+ * not at its end (…全国 is no title).
+ */
+function scopeInside(ctx: ExtractContext, scopes: readonly string[], start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]! + 1; ti < ctx.tokens.length && ctx.tokens[ti]!.end < end; ti++) {
+    const t = ctx.tokens[ti]!;
+    if (t.start > start && INSIDE_SCOPES.has(t.word) && scopes.includes(t.word)) return true;
+  }
+  return false;
+}
+
+/** Scopes that make a title where they stand inside it (not 中国, 世界: 中国农业银行, 世界500强 are no grades). */
+const INSIDE_SCOPES = new Set(['国家', '国家级', '省级', '全国']);
 
 const titleKind = (title: string): 'Award' | 'Recognition' => (/奖项?$/.test(title) ? 'Award' : 'Recognition');
 

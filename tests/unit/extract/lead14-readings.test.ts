@@ -112,3 +112,30 @@ describe('public bodies of a county: cultural institutions, party departments, a
     expect(places).toEqual(['峨边县', '黑竹沟镇']);
   });
 });
+
+describe('sites listed before the word for them, and grades with their scope inside', () => {
+  const sites = (s: string) => mentionsIn(s).filter((m) => m.rule === 'place.listed-site').map((m) => m.text);
+  test.each([
+    ['度假区拥有翠屏园、北山竹海、云泉温泉等景区。', ['北山竹海', '云泉温泉']],
+    ['全县有青龙峡、清溪湖、桃花谷等知名景点。', ['清溪湖', '桃花谷']],
+  ])('%s', (sentence, expected) => {
+    expect(sites(sentence)).toEqual(expect.arrayContaining(expected));
+  });
+  test('words of work listed before 景区 are no sites', () => {
+    expect(sites('我们要加强管理、服务等景区工作。')).toEqual([]);
+  });
+  test('a place the gazetteer lists keeps its own reading', () => {
+    const found = mentionsIn('游客可以游览西湖、灵隐寺等景点。').filter((m) => m.label === 'Place');
+    expect(found.map((m) => [m.text, m.rule])).toEqual([['西湖', 'place.gazetteer.full'], ['灵隐寺', 'place.listed-site']]);
+  });
+  const titles = (s: string) => mentionsIn(s).filter((m) => m.label === 'Programme').map((m) => m.text);
+  test.each([
+    ['今年公司被认定为农业产业化国家重点龙头企业。', ['农业产业化国家重点龙头企业']],
+    ['该园区获评农业科技省级示范园区。', ['农业科技省级示范园区']],
+  ])('%s', (sentence, expected) => {
+    expect(titles(sentence)).toEqual(expected);
+  });
+  test('a name opening with 中国 after 获得 is no grade', () => {
+    expect(titles('公司获得了中国农业银行的贷款。')).toEqual([]);
+  });
+});
