@@ -216,6 +216,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 公司|国际部, 集团|财务部: a unit after a bare organisation word is a unit of the one in view, as the rules read it
   // (a body with an ending of its own may follow a description: 第三大银行|某某银行).
   if (span.type === 'ORG' && isUnitOfBareBody(ctx, span.start, surface)) return 'hybrid.veto.unit-of-bare-body';
+  // 某科学院|共建|联合实验室, 某大学|携手|某公司: a body, a verb of acting together, and what follows are a clause.
+  if (span.type === 'ORG' && bodyThenJointVerb(ctx, span.start, span.end)) return 'hybrid.veto.body-then-verb';
   // 公司的研发中心, 企业的仓储中心: a centre named by what it does, after its owner, is a facility, as the rules read it.
   if (span.type === 'ORG' && isGenericFacility(ctx, span.start, span.end)) return 'hybrid.veto.generic-facility';
   if (span.type === 'ORG') {
@@ -237,6 +239,18 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
     k = t.end;
   }
   return undefined;
+}
+
+/** Verbs of bodies acting together or running something, which no name holds after a body's ending. */
+const JOINT_VERBS = new Set(['共建', '携手', '联手', '签约', '开展', '举办', '牵头', '会同', '主办', '承办', '共同', '签署', '签订']);
+
+/** Inside [start, end), a word of JOINT_VERBS right after text that ends as a body's name does. */
+function bodyThenJointVerb(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]! + 1; ti < ctx.tokens.length && ctx.tokens[ti]!.end < end; ti++) {
+    const t = ctx.tokens[ti]!;
+    if (t.start > start + 1 && JOINT_VERBS.has(t.word) && orgShaped(ctx, ctx.text.slice(start, t.start))) return true;
+  }
+  return false;
 }
 
 /** `pos` opens a clause: the text's start, or right after punctuation or a space. */

@@ -296,6 +296,8 @@ function addDivisions(g: GazetteerBuilder, local: ReadonlySet<string>): void {
     g.addName(name!, code!, 'full');
     const short = shortName(name!);
     if (short) g.addName(short, code!, 'short');
+    // 临夏回族自治州 is 临夏州 in running text: an autonomous prefecture goes by its short form and 州.
+    if (short && name!.endsWith('自治州')) g.addName(`${short}州`, code!, 'alias');
   }
   for (const [code, name, city, province] of csvRows('areas.csv')) {
     if (name === '市辖区') continue;

@@ -235,6 +235,11 @@ export function expandRelative(m: Mention, name: string, g: Gazetteer, home: Hom
 export function resolveOrganization(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): { ref: EntityRef; place?: EntityRef } {
   const absolute = m.attrs.aliasOf ? { name: m.attrs.aliasOf } : expandRelative(m, m.text, g, home, inView);
   const props: Record<string, unknown> = {};
+  // 某县第十七届人大常委会: a public body's term is when it sits, not another body.
+  const term = m.kind === 'GovernmentAgency' || m.kind === 'PartyOrganization' ? BODY_TERM.exec(absolute.name) : null;
+  if (term && term.index > 0 && term.index + term[0].length < absolute.name.length) {
+    absolute.name = absolute.name.slice(0, term.index) + absolute.name.slice(term.index + term[0].length);
+  }
   if (m.attrs.core) props.shortName = m.attrs.core;
   if (m.attrs.foreign) props.foreign = true;
   if (m.attrs.brand) props.brand = true;
@@ -242,6 +247,9 @@ export function resolveOrganization(m: Mention, g: Gazetteer, home: Home, inView
   const ref: EntityRef = { key: `org:${absolute.name}`, label: 'Organization', ...(m.kind ? { kind: m.kind } : {}), name: absolute.name, props };
   return absolute.place ? { ref, place: absolute.place } : { ref };
 }
+
+/** A body's term inside its name (第十七届, 十九届). */
+const BODY_TERM = /第?[一二三四五六七八九十]{1,4}届/u;
 
 export function resolveProgramme(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): EntityRef {
   const { name } = expandRelative(m, m.attrs.canonical ?? m.text, g, home, inView);

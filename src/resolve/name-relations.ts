@@ -281,10 +281,14 @@ function shortFormPlace(name: string, ms: ResolvedMention[], cities = false): En
     if (e.label !== 'Place' || e.kind === 'Landmark') continue;
     if ((placeLevel(e.kind) ?? 0) < 3 && !(cities && e.kind === 'City')) continue;
     const short = e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道)$/u, '');
-    if (short.length >= 2 && short !== e.name && name.length > short.length + 1 && name.startsWith(short) && !name.startsWith(e.name)) return e;
+    // (镜泊湖… after 镜泊镇: the short form opens a lake's or a mountain's name, not the town's.)
+    if (short.length >= 2 && short !== e.name && name.length > short.length + 1 && name.startsWith(short) && !name.startsWith(e.name) && !NATURAL_FEATURE.test(name[short.length]!)) return e;
   }
   return undefined;
 }
+
+/** The one-character endings of a lake's, a mountain's or a river's name. */
+const NATURAL_FEATURE = /^[湖山江河溪岛湾峡谷峰岭洲海泉]$/u;
 
 /** A landmark the article names on its own (one the gazetteer lacks, not a wide feature) whose full name begins `name`. */
 function landmarkInName(name: string, ms: ResolvedMention[]): Entity | undefined {

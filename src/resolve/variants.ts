@@ -78,6 +78,16 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? ''))) rename.set(a.key, b);
     }
   }
+  // 某县人大常委会 and 某县人民代表大会常务委员会 on one page: a body by its usual short name is the body, under its
+  // full name.
+  for (const b of publicBodies) {
+    for (const [short, full] of BODY_SHORT_NAMES) {
+      const at = b.name.lastIndexOf(full);
+      if (at < 0) continue;
+      const name = b.name.slice(0, at) + short + b.name.slice(at + full.length);
+      for (const a of publicBodies) if (a !== b && a.name === name && !rename.has(a.key) && !rename.has(b.key)) rename.set(a.key, b);
+    }
+  }
   // 融水县老年大学 and 融水苗族自治县老年大学 (县老年大学 made absolute) on one page: a body opened by two names of one
   // place is one body, under the longer name.
   for (const b of publicBodies) {
@@ -118,6 +128,13 @@ function openingsOfOnePlace(a: string, b: string, g: Gazetteer): boolean {
   }
   return false;
 }
+
+/** Public bodies' usual short names and the full names they stand for. */
+const BODY_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['人大常委会', '人民代表大会常务委员会'],
+  ['政协', '政治协商会议'],
+  ['纪委', '纪律检查委员会'],
+];
 
 /** A group's legal form after 集团 (某某集团|有限公司). */
 const GROUP_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;

@@ -139,3 +139,28 @@ describe('sites listed before the word for them, and grades with their scope ins
     expect(titles('公司获得了中国农业银行的贷款。')).toEqual([]);
   });
 });
+
+describe('rarer surnames with a cue, and bodies joined by a verb', () => {
+  test.each([
+    ['县人大常委会副主任暴丽萍出席会议。', '暴丽萍'],
+    ['通讯员 马晓兰 记者 妥永刚', '妥永刚'],
+  ])('%s', (sentence, person) => {
+    expect(hybridMentions(sentence).filter((m) => m.label === 'Person').map((m) => m.text)).toContain(person);
+  });
+  test.each([['他暴露了问题。'], ['渔民撒网捕鱼。']])('no person without a cue: %s', (sentence) => {
+    expect(hybridMentions(sentence).filter((m) => m.label === 'Person')).toEqual([]);
+  });
+  test.each([
+    ['今年以来，科技园与中国林业科学院共建联合实验室5个。', '中国林业科学院'],
+    ['县人民医院牵头成立医共体。', '县人民医院'],
+  ])('%s', (sentence, body) => {
+    expect(hybridMentions(sentence).filter((m) => m.label === 'Organization').map((m) => m.text)).toEqual([body]);
+  });
+  test('an autonomous prefecture by its short name and 州', () => {
+    const places = hybridMentions('恩施州来凤县的茶园迎来采摘季。').filter((m) => m.label === 'Place').map((m) => [m.text, m.kind]);
+    expect(places).toEqual([['恩施州', 'City'], ['来凤县', 'County']]);
+  });
+  test('a park by 科技城', () => {
+    expect(mentionsIn('项目落户滨湖科技城。').filter((m) => m.label === 'Place').map((m) => m.text)).toEqual(['滨湖科技城']);
+  });
+});

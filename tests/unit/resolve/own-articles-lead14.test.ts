@@ -47,3 +47,24 @@ describe('one place, one body, on a page', () => {
     expect(libraries).toEqual(['三江侗族自治县图书馆']);
   });
 });
+
+describe("a county's court, procuratorate and standing committee, however printed", () => {
+  test('县法院 on a county paper is the county court, one node with its full name; the term is no other body', async () => {
+    const g = await graphOfPage(
+      page(
+        '12月2日，正定县第十七届人民代表大会常务委员会第九次会议召开。县人大常委会主任郝建国主持会议。',
+        '会议审议了县人民法院的工作报告。县法院院长巩立民列席会议。',
+      ),
+      { homeCity: '正定县' },
+    );
+    const bodies = g.graph.nodes.filter((n) => n.labels[0] === 'Organization').map((n) => n.properties.name).sort();
+    expect(bodies).toEqual(['正定县人民代表大会常务委员会', '正定县人民法院']);
+    expect(g.facts).toContain('WORKS_FOR 巩立民 → 正定县人民法院');
+    expect(g.facts).toContain('WORKS_FOR 郝建国 → 正定县人民代表大会常务委员会');
+  });
+  test('a lake named after a town is not in the town by its name', async () => {
+    // (清潭镇's short form 清潭 opens 清潭湖, the lake's name, not the town's.)
+    const g = await graphOfPage(page('第十届清潭湖冬捕节在宁安市清潭镇开幕，清潭湖风景区管理委员会承办。'), { homeCity: '宁安市' });
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 清潭湖风景区管理委员会') || f.startsWith('PILOTED_IN 清潭湖冬捕节'))).toEqual([]);
+  });
+});
