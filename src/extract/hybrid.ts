@@ -191,6 +191,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (lex.personTitleSet.has(surface)) return 'hybrid.veto.title';
   if (lex.orgSuffixBySuffix.has(surface)) return 'hybrid.veto.bare-ending';
   if (span.type === 'PER' && isOrdinaryWord(ctx, surface)) return 'hybrid.veto.common-word';
+  // 张伟|汇报了: a name read into the verb after it, whose first character jieba reads as the verb's.
+  if (span.type === 'PER' && endsInsideVerb(ctx, span.start, span.end)) return 'hybrid.veto.name-into-verb';
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.
   if (span.type === 'PER' && beforePositionOnPage(ctx, surface)) return 'hybrid.veto.person-before-position';
   // 杨梅节, 优质杨梅: a word the page prints as a thing is no person anywhere on it.
@@ -251,6 +253,17 @@ function bodyThenJointVerb(ctx: ExtractContext, start: number, end: number): boo
     if (t.start > start + 1 && JOINT_VERBS.has(t.word) && orgShaped(ctx, ctx.text.slice(start, t.start))) return true;
   }
   return false;
+}
+
+/** How often jieba's dictionary must have seen a verb for its reading to outweigh the tagger's name (汇报 1,563). */
+const FREQUENT_VERB = 1000;
+
+/** The span's last character opens a frequent verb of two characters or more that jieba reads as a word of its own. */
+function endsInsideVerb(ctx: ExtractContext, start: number, end: number): boolean {
+  if (end - start < 3 || end >= ctx.text.length) return false;
+  const t = ctx.tokens[ctx.tokenAt[end - 1]!]!;
+  // (陆新正|正在: the character doubled, the name keeps it and the verb starts after it.)
+  return t.start === end - 1 && t.end > end && ctx.text[end] !== ctx.text[end - 1] && /^v/.test(t.tag) && isOrdinaryWord(ctx, t.word, FREQUENT_VERB);
 }
 
 /** `pos` opens a clause: the text's start, or right after punctuation or a space. */

@@ -304,3 +304,15 @@ export function isGluedToFunctionChar(ctx: ExtractContext, tok: Token): boolean 
 
 const GLUED_LEVELS = new Set(['县', '市', '区', '镇', '乡', '村', '省']);
 const FUNCTION_TAG = /^[pc]$/;
+
+/** A count of places (两村, 三个乡镇, 5个社区) inside a name grown to [start, end). */
+const COUNTED_PLACES = /[一二两三四五六七八九十\d]+个?(?:村|镇|乡|乡镇|社区|街道|县|区)/gu;
+
+/** Where a name grown from `start` to `end` starts, after the last count of places inside it (if any). */
+export function afterCountedPlaces(text: string, start: number, end: number): number {
+  COUNTED_PLACES.lastIndex = 0;
+  let after = start;
+  const stem = text.slice(start, end);
+  for (let m = COUNTED_PLACES.exec(stem); m; m = COUNTED_PLACES.exec(stem)) after = start + m.index + m[0].length;
+  return after;
+}

@@ -9,7 +9,7 @@
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isIzationWord, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
-import { growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
+import { afterCountedPlaces, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
 import { idsInChain, isConjunctionAndLevel } from './places.js';
 import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
@@ -483,6 +483,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
     start = trimQualifiers(ctx, start, sStart);
+    // 甲、乙两村|联建产业园: a count of places closes the list before the name; the name starts after it.
+    start = afterCountedPlaces(text, start, sStart);
     // 腰鼓队, 锣鼓队: a team named only by what it does is a group of people, not an organisation.
     if (suffix.suffix === lex.activityTeams.ending && isActivityTeam(lex, text, start, e)) continue;
     // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
@@ -741,7 +743,8 @@ function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: 
     if (t.end <= end && NAME_LIKE_TAGS.test(t.tag)) return true;
     // 齐心|茶叶专业合作社 on a page naming 齐心村: a village's or town's name without its ending names the body.
     if (w.length >= 2 && namesPlaceOnPage(ctx.text, w)) return true;
-    if (ctx.res.gazetteer.lookup(w).length) return true;
+    // (A place's one-character abbreviation, 新 for 新疆, names nothing here: 公司|新|工厂.)
+    if (ctx.res.gazetteer.lookup(w).some((e) => e.form !== 'abbr' || w.length >= 2)) return true;
     const d = ctx.res.dictionary.get(w);
     if (w.length >= 2 && (!d || (d.freq < 50 && !(firm && TRADE_WORD_TAGS.test(d.tag))))) return true;
   }

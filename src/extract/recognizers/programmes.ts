@@ -9,7 +9,7 @@
 import { isTokenEnd, isTokenStart, tokenAfter, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import type { ProgrammeType } from '../lexicon.js';
-import { growLeft, isBreak, isCountedBefore, isGluedToFunctionChar, SEASON_WORDS, trimLeadingGeneric } from './grow.js';
+import { afterCountedPlaces, growLeft, isBreak, isCountedBefore, isGluedToFunctionChar, SEASON_WORDS, trimLeadingGeneric } from './grow.js';
 import { placeAt, placeBefore } from './organizations.js';
 
 // A quoted name: “…” (which may hold ‘…’ and, before a type word, 、 or ，), "…" or ‘…’.
@@ -311,6 +311,8 @@ function bare(ctx: ExtractContext): Candidate[] {
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
+    // 甲、乙两村|联建产业园项目: a count of places closes the list before the name; the name starts after it.
+    start = afterCountedPlaces(text, start, typeStart);
     if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
     if (type.minStem && !properStem(ctx, start, typeStart, type)) continue;
     // 某某国际玩具展等境外展会: after 等 the type word names the kind of what the list before it holds, no one.
