@@ -164,3 +164,26 @@ describe('rarer surnames with a cue, and bodies joined by a verb', () => {
     expect(mentionsIn('项目落户滨湖科技城。').filter((m) => m.label === 'Place').map((m) => m.text)).toEqual(['滨湖科技城']);
   });
 });
+
+describe('names and the words after them', () => {
+  const people = (s: string) => hybridMentions(s).filter((m) => m.label === 'Person').map((m) => m.text);
+  test.each([
+    ['会上，周立伟汇报了全年工作。', ['周立伟']],
+    ['会上，县发改局局长钱志强汇报了项目进展。', ['钱志强']],
+    ['会上，张伟汇报了全年工作。', ['张伟']],
+    ['王刚申报了两个项目。', ['王刚']],
+  ])('%s', (sentence, expected) => {
+    expect(people(sentence)).toEqual(expected);
+  });
+  test('a one-character abbreviation of a place names no firm (公司|新|工厂)', () => {
+    expect(mentionsIn('公司新工厂今年投产。').filter((m) => m.label === 'Organization')).toEqual([]);
+  });
+  test.each([
+    ['马家、石桥两村联建产业园项目开工。', ['马家', '石桥']],
+    ['东岙、西岭两村联建光伏项目并网发电。', ['东岙', '西岭']],
+  ])('a count of places closes the list before a name: %s', (sentence, villages) => {
+    const found = mentionsIn(sentence);
+    expect(found.filter((m) => m.rule.endsWith('.counted-list')).map((m) => m.text)).toEqual(villages);
+    expect(found.filter((m) => m.label !== 'Place' && /两村/.test(m.text))).toEqual([]);
+  });
+});
