@@ -276,6 +276,8 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     if (place) start = place.start;
     if (body.needsLevel && !level && !place) continue;
     if (!level && !place && !isTokenStart(ctx, i)) continue;
+    // 各级|党委, 县以上|党委: after a count or a range of levels the body is every one of its kind, not the one in view.
+    if (!level && !place && LEVEL_SCOPE_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
     const attrs: MentionAttrs = {};
     if (place) attrs.place = place;
     // 村委会, 村民委员会, 居委会 alone: the body of the village (community) in view, as 镇党委 is the town's.
@@ -666,6 +668,12 @@ function afterCompany(ctx: ExtractContext, start: number, end: number): number {
  */
 const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
 
+/** A stem that counts levels (各级, 一级, 两级, 上级, 本级) or ends in a range of them (县以上, 乡镇以下, 县级及以上). */
+const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;
+
+/** The same, closing the text before a bare body's name (各级|党委, 县以上|党委). */
+const LEVEL_SCOPE_BEFORE = /(?:[一二两三四五各多上下同本]级|以上|以下)$/u;
+
 /** 全国性, 综合性, 地方性, 非营利性: a word of a kind's scope or nature (某国|全国性|日报 is a national daily, no name). */
 const KIND_ADJECTIVE = /^[\u4e00-\u9fff]{2,3}性$/u;
 
@@ -677,8 +685,12 @@ function isOneCommonNoun(ctx: ExtractContext, start: number, end: number): boole
 }
 
 function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {
+  const stem = ctx.text.slice(start, suffixStart);
   // 省级研发中心, 国家级孵化器: a name opening with a grade is a kind of body, whatever words follow.
-  if (/^(?:国家级|省级|市级|县级|区级|镇级|村级)/.test(ctx.text.slice(start, suffixStart))) return true;
+  if (/^(?:国家级|省级|市级|县级|区级|镇级|村级)/.test(stem)) return true;
+  // 各级党委, 一级党委, 两级工会; 县以上党委, 乡镇以下医院: a count of levels or a range of them names every body of
+  // the kind there (whatever stands before the range: 对团以上党委, jieba's 对团), not one.
+  if (LEVEL_SCOPE.test(stem)) return true;
   // 中小|学校 inside jieba's one word 中小学校: the stem alone is a category word.
   if (CATEGORY_WORDS.has(ctx.text.slice(start, suffixStart))) return true;
   let graded = false;

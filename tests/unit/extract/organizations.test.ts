@@ -89,6 +89,20 @@ describe('organisations', () => {
   });
 
   test.each([
+    ['各级党委要切实扛起主体责任。'],
+    ['作为一级党委，镇里要把好方向。'],
+    ['要加强对县以上党委中心组学习的指导。'],
+    ['推动乡镇以上工会建立服务站点，两级工会联动。'],
+    ['全省县级以上医院都要开设专科门诊，市以下医院同步跟进。'],
+  ])('a count or a range of levels before an ending names a kind of body, not one (LEVEL_SCOPE): %s', (sentence) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([]);
+  });
+
+  test('a body named by its place still reads beside a range of levels', () => {
+    expect(orgs('新埭镇党委要求县以上医院派出专家。')).toEqual([['新埭镇党委', 'PartyOrganization']]);
+  });
+
+  test.each([
     ['社区组建了腰鼓队和太极拳队。'],
     ['晚会上，街道的花鼓龙灯队压轴登场。'],
     ['老年舞蹈队每周排练两次。'],
