@@ -384,12 +384,28 @@ function personShaped(ctx: ExtractContext, surface: string): boolean {
   return true;
 }
 
+/** A university or a college (not a school of lower grade): what a department (系) belongs to. */
+const COLLEGE = /(?:大学|学院)$/u;
+/** A college and a department of it after (某大学法律系, 某学院企业管理系). */
+const COLLEGE_AND_DEPARTMENT = /(?:大学|学院)(\p{Script=Han}{2,8})$/u;
+
+/**
+ * A department of a university or a college: a field of two characters or more and 系 (法律系, 企业管理系), not a
+ * common word ending in 系 (关系, 体系, 联系: the field's last character and 系 are no word of jieba's dictionary).
+ */
+function isDepartment(ctx: ExtractContext, rest: string): boolean {
+  return rest.length >= 3 && rest.length <= 8 && rest.endsWith('系') && ALL_HAN.test(rest) && !ctx.res.dictionary.has(rest.slice(-2));
+}
+
 /** An organisation's name: it ends in an organisation's ending, a government body's or a standalone body's name. */
 function orgShaped(ctx: ExtractContext, surface: string, bare = false): boolean {
   const lex = ctx.res.lex;
   // 某地文旅新格局: 局 of 格局, 布局 ends no bureau's name.
   if (endsInWordNotBureau(surface)) return false;
   if (orgEndingKind(ctx, surface) !== undefined || lex.govStandalone.has(surface)) return true;
+  // 某大学法律系: a department named after its university or college.
+  const dept = COLLEGE_AND_DEPARTMENT.exec(surface);
+  if (dept && dept.index > 0 && isDepartment(ctx, dept[1]!)) return true;
   // `bare`: the words after an organisation inside a longer one may be an ending alone (理事会 of 某协会理事会).
   const shorter = bare ? 0 : 1;
   if (bare && lex.orgSuffixBySuffix.has(surface)) return true;
@@ -727,7 +743,9 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   if (r.kind === 'Company' && !r.rule.startsWith(TRADE_FIRM)) return false;
   // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生),
   // unless what follows is a body of its own, named by an organisation's ending (某日报社|评论部, 某协会|理事会).
-  if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, ctx.text.slice(r.end, s.end), true)) return false;
+  // (A university's or a college's department, 某大学|法律系, is a body of its own too.)
+  const rest = ctx.text.slice(r.end, s.end);
+  if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, rest, true) && !(COLLEGE.test(ctx.text.slice(r.start, r.end)) && isDepartment(ctx, rest))) return false;
   return !(r.start > s.start && opensWithAdministrativePlace(ctx, r));
 }
 
