@@ -89,11 +89,11 @@ describe('organisations', () => {
   });
 
   test.each([
-    ['各级党委要切实扛起主体责任。'],
-    ['作为一级党委，镇里要把好方向。'],
-    ['要加强对县以上党委中心组学习的指导。'],
-    ['推动乡镇以上工会建立服务站点，两级工会联动。'],
-    ['全省县级以上医院都要开设专科门诊，市以下医院同步跟进。'],
+    ['各级团委要切实扛起主体责任。'],
+    ['这个镇作为一级工会，要把好方向。'],
+    ['要加强对市以上党委中心组的指导。'],
+    ['推动乡镇以上工会建立服务站点，两级团委联动。'],
+    ['全省区以上医院都要开设专科门诊，市以下医院同步跟进。'],
   ])('a count or a range of levels before an ending names a kind of body, not one (LEVEL_SCOPE): %s', (sentence) => {
     expect(namesOf(sentence, 'Organization')).toEqual([]);
   });
