@@ -516,7 +516,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
       if (!closes || (tok.word.length > suffix.suffix.length && tok.word !== text.slice(tok.start, e))) continue;
     }
     // 平湖公司 is "the Pinghu company", not a name; 平湖创新中心 is a name.
-    if ((placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) || isPlaceAndBareEnding(ctx, start, e)) continue;
+    // (新仓镇供销社: a body each place has one of is named by the place alone.)
+    if (!suffix.placeNamed && ((placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) || isPlaceAndBareEnding(ctx, start, e))) continue;
     const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
     if (suffix.place) {
       // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is.
@@ -803,7 +804,7 @@ export function isPlaceAndBareEnding(ctx: ExtractContext, start: number, end: nu
   if (!m || VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at)]) return false;
   const rest = ctx.text.slice(m.at, end);
   const ending = ctx.res.lex.orgSuffixBySuffix.get(rest);
-  if (ending) return ending.kind === 'Company' || ending.kind === 'PartyOrganization';
+  if (ending) return !ending.placeNamed && (ending.kind === 'Company' || ending.kind === 'PartyOrganization');
   if (rest.length > 3 || !isOrdinaryWord(ctx, rest, BARE_ENDING_WORD_FREQ)) return false;
   for (let k = 1; k < rest.length; k++) if (ctx.res.lex.orgSuffixBySuffix.get(rest.slice(k))?.kind === 'Company') return true;
   return false;

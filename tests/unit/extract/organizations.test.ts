@@ -98,6 +98,22 @@ describe('organisations', () => {
     expect(namesOf(sentence, 'Organization')).toEqual([]);
   });
 
+  test.each([
+    ['新仓镇供销社今年销售化肥500吨。', ['新仓镇供销社', 'Company']],
+    ['江苏省苏州市黄桥镇供销社与农户签约。', ['江苏省苏州市黄桥镇供销社', 'Company']],
+    ['钟埭街道沈家弄村团支部开展志愿服务。', ['钟埭街道沈家弄村团支部', 'PartyOrganization']],
+    ['东湖社区团总支组织青年读书会。', ['东湖社区团总支', 'PartyOrganization']],
+  ])('a supply co-op named by its place alone (placeNamed), a Youth League branch after its village (团支部, 团总支): %s', (sentence, expected) => {
+    expect(orgs(sentence)).toEqual(expect.arrayContaining([expected]));
+  });
+
+  test.each([['镇上的供销社关门了。'], ['他到供销社买了化肥。'], ['团支部书记参加了会议。'], ['平湖公司今年扩产。']])(
+    'a bare co-op or branch, and a place with another company ending, name none: %s',
+    (sentence) => {
+      expect(namesOf(sentence, 'Organization')).toEqual([]);
+    },
+  );
+
   test('a body named by its place still reads beside a range of levels', () => {
     expect(orgs('新埭镇党委要求县以上医院派出专家。')).toEqual([['新埭镇党委', 'PartyOrganization']]);
   });
