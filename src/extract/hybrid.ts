@@ -771,7 +771,12 @@ function placeOpening(ctx: ExtractContext, r: Candidate): readonly string[] | un
   const place = r.attrs.place;
   if (place?.start === r.start) return place.placeIds;
   const m = ctx.res.placeTrie.longest(ctx.text, r.start, r.end);
-  return m !== undefined && m.at < r.end ? ctx.res.gazetteer.lookup(ctx.text.slice(r.start, m.at)).map((e) => e.placeId) : undefined;
+  if (m === undefined || m.at >= r.end) return undefined;
+  const entries = ctx.res.gazetteer.lookup(ctx.text.slice(r.start, m.at));
+  // 日|报社, 美|术馆: a one-character abbreviation opens many words; it opens a name only where the rules read it
+  // there (the rule's own place, above).
+  if (m.at - r.start === 1 && entries.every((e) => e.form === 'abbr')) return undefined;
+  return entries.map((e) => e.placeId);
 }
 
 /**

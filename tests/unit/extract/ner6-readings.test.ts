@@ -83,3 +83,22 @@ describe("a university's or a college's department (某大学|法律系)", () =>
     ]);
   });
 });
+
+describe('a one-character abbreviation of a country opens no body the rules read (日|报社, 新|闻办)', () => {
+  test("a unit after a newspaper's office: the model's whole name (…日报社|编辑部), though 日 abbreviates a country", () => {
+    const t = '秀洲日报社编辑部主任介绍了情况。';
+    const paper = rule(t, '秀洲日报社', 'Organization', 'org.suffix.baoshe', 0.85, 'Media');
+    const nt = rule(t, '日报社', 'Organization', 'org.jieba-nt', 0.72, 'Media');
+    expect(chosen(t, [paper, nt], [span(t, '秀洲日报社编辑部', 'ORG')])).toEqual([['秀洲日报社编辑部', 'Organization', MODEL]]);
+  });
+
+  test('a country the rules read before a body still keeps the body apart where it opens with its own place', () => {
+    const t = '据美国华盛顿市卫生局通报，疫情缓解。';
+    const us = rule(t, '美国', 'Place', 'place.gazetteer.full', 0.9, 'Country');
+    const body = candidate('Organization', t.indexOf('华盛顿市卫生局'), t.indexOf('华盛顿市卫生局') + 7, 'gov.field.ju.with-place', 0.88, { place: { text: '华盛顿市', start: t.indexOf('华盛顿市'), end: t.indexOf('华盛顿市') + 4, placeIds: [] } }, 'GovernmentAgency');
+    expect(chosen(t, [us, body], [span(t, '美国华盛顿市卫生局', 'ORG')])).toEqual([
+      ['美国', 'Place', 'place.gazetteer.full'],
+      ['华盛顿市卫生局', 'Organization', 'gov.field.ju.with-place'],
+    ]);
+  });
+});
