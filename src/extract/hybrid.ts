@@ -553,7 +553,10 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {
       // Places, not readings: two rules reading the same place (the gazetteer's, an ending's) are one place. A sea,
       // a mountain or a world landmark is a word of a body's name, no place it is named after (某国海军|太平洋|舰队).
-      const places = new Set(inside.filter((r) => r.label === 'Place' && r.kind !== 'Landmark').map((r) => r.start * 65536 + r.end)).size;
+      // Only places before the end of the first body the rules read count: a place after it names a branch of it
+      // (某研究院|嘉兴|分院, 某银行|湖州|分行), not a place the name opens with.
+      const firstBodyEnd = inside.reduce((at, r) => (r.label === 'Organization' ? Math.min(at, r.end) : at), s.end);
+      const places = new Set(inside.filter((r) => r.label === 'Place' && r.kind !== 'Landmark' && r.start < firstBodyEnd).map((r) => r.start * 65536 + r.end)).size;
       const step = !inside.every((r) => extendable(ctx, r, s))
         ? 'longer.not-extendable'
         : s.type === 'ORG' && places > 1

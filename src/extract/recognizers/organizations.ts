@@ -344,7 +344,10 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       if (t.word.length === 1 && FIELD_LEVELS.has(t.word)) break;
       // 市科技局|和县|科技局: a body before is another body, not a field.
       if (t.tag === 'nt' || (t.word.length >= 2 && last[t.word.charCodeAt(t.word.length - 1)])) break;
-      if (!conj && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !ALL_HAN.test(t.word))) break;
+      // 农村|工作|办公室, 老龄|工作|委员会: 工作 (a stopword: 在某公司工作) right before the ending is the field's word
+      // where another word of the field stands before it.
+      const fieldWork = t.word === FIELD_WORK && t.end === endStart && ti > 0 && isFieldWord(ctx, ctx.tokens[ti - 1]!);
+      if (!conj && !fieldWork && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !ALL_HAN.test(t.word))) break;
       fieldStart = t.start;
       if (!conj) anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : (placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart));
     }
@@ -361,6 +364,14 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     else if (anchor) out.push(candidate('Organization', anchor.start, end, `${ending.id}.with-place`, 0.86, { place: anchor }, ending.kind));
   }
   return out;
+}
+
+/** 工作 of 农村工作办公室: a stopword (a verb of the clause) that is a word of a body's field right before its ending. */
+const FIELD_WORK = '工作';
+
+/** A word a body's field may hold: a noun or a verb of the trade, not a stopword, a place or a name (嘉兴市|工作 is where one works). */
+function isFieldWord(ctx: ExtractContext, t: { word: string; tag: string }): boolean {
+  return t.word.length >= 2 && FIELD_WORD_TAGS.test(t.tag) && !/^n[rs]/.test(t.tag) && !ctx.res.lex.stopwords.has(t.word) && ALL_HAN.test(t.word) && !ctx.res.gazetteer.lookup(t.word).length;
 }
 
 /**

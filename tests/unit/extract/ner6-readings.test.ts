@@ -102,3 +102,25 @@ describe('a one-character abbreviation of a country opens no body the rules read
     ]);
   });
 });
+
+describe("a branch named by a place after its body (某研究院|湖州|分院) is no second place the name opens with", () => {
+  test("the model's whole name over the body and the branch's place", () => {
+    const t = '南湖规划设计院湖州分院承担了设计任务。';
+    const body = rule(t, '南湖规划设计院', 'Organization', 'org.suffix.shejiyuan', 0.9, 'ResearchInstitute');
+    const nanhu = rule(t, '南湖', 'Place', 'place.gazetteer.short', 0.8, 'District');
+    const huzhou = rule(t, '湖州', 'Place', 'place.gazetteer.short', 0.8, 'City');
+    expect(chosen(t, [nanhu, body, huzhou], [span(t, '南湖规划设计院湖州分院', 'ORG')])).toEqual([['南湖规划设计院湖州分院', 'Organization', MODEL]]);
+  });
+
+  test('two places before the body still stay apart (浙江|丽水|…合作社)', () => {
+    const t = '浙江丽水秀山农机合作社今年增收。';
+    const zj = rule(t, '浙江', 'Place', 'place.gazetteer.short', 0.8, 'Province');
+    const ls = rule(t, '丽水', 'Place', 'place.gazetteer.short', 0.8, 'City');
+    const coop = rule(t, '秀山农机合作社', 'Organization', 'org.suffix.hezuoshe', 0.85, 'Company');
+    expect(chosen(t, [zj, ls, coop], [span(t, '浙江丽水秀山农机合作社', 'ORG')])).toEqual([
+      ['浙江', 'Place', 'place.gazetteer.short'],
+      ['丽水', 'Place', 'place.gazetteer.short'],
+      ['秀山农机合作社', 'Organization', 'org.suffix.hezuoshe'],
+    ]);
+  });
+});

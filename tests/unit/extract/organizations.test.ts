@@ -114,6 +114,18 @@ describe('organisations', () => {
     },
   );
 
+  test.each([
+    ['嘉兴市农业和农村工作办公室召开专题会议。', '嘉兴市农业和农村工作办公室'],
+    ['县老龄工作办公室主任在会上发言。', '县老龄工作办公室'],
+  ])('工作 right before a body\'s ending, after a word of its field, is the field\'s (农村|工作|办公室): %s', (sentence, body) => {
+    // The rules' reading, by the field (the tagger may read the name too).
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization' && m.rule.startsWith('gov.field')).map((m) => m.text)).toEqual([body]);
+  });
+
+  test('工作 after a place is where one works, no field (嘉兴市|工作|办公室 names no body for the rules)', () => {
+    expect(mentionsIn('他在嘉兴市工作办公室设在三楼。').filter((m) => m.label === 'Organization' && m.rule.startsWith('gov.'))).toEqual([]);
+  });
+
   test('a body named by its place still reads beside a range of levels', () => {
     expect(orgs('新埭镇党委要求县以上医院派出专家。')).toEqual([['新埭镇党委', 'PartyOrganization']]);
   });
