@@ -6,7 +6,7 @@ import { combine } from '../../../src/extract/hybrid.js';
 import { candidate, type Candidate } from '../../../src/extract/mention.js';
 import { selectMentions } from '../../../src/extract/select.js';
 import type { ModelSpan } from '../../../src/tagger/index.js';
-import { resources } from '../../helpers/extract.js';
+import { mentionsIn, resources } from '../../helpers/extract.js';
 
 const MODEL = 'model.test';
 
@@ -122,5 +122,19 @@ describe("a branch named by a place after its body (某研究院|湖州|分院) 
       ['丽水', 'Place', 'place.gazetteer.short'],
       ['秀山农机合作社', 'Organization', 'org.suffix.hezuoshe'],
     ]);
+  });
+});
+
+describe("two countries' abbreviations before a word of their relation (中非|友好) are the pair, not the country the gazetteer names so", () => {
+  const placesIn = (s: string) => mentionsIn(s).filter((m) => m.label === 'Place').map((m) => [m.text, m.kind]);
+
+  test.each(['中非友好往来源远流长。', '中非首脑会晤在京举行。'])('%s', (sentence) => {
+    const places = placesIn(sentence);
+    expect(places.map((p) => p[0])).toEqual(expect.arrayContaining(['中', '非']));
+    expect(places.some((p) => p[0] === '中非')).toBe(false);
+  });
+
+  test('without a word of relation after it, the country (出使中非)', () => {
+    expect(placesIn('他曾出使中非多年。')).toEqual([['中非', 'Country']]);
   });
 });
