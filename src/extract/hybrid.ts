@@ -316,9 +316,18 @@ const ORDINARY_FREQ = 30;
  */
 function typedAs(ctx: ExtractContext, s: ModelSpan, label: MentionLabel): boolean {
   const surface = ctx.text.slice(s.start, s.end);
-  if (label === 'Place') return placeByEnding(ctx, surface);
+  if (label === 'Place') return placeByEnding(ctx, surface) || foreignPlaceByEnding(surface);
   return label === 'Organization' && orgEndingKind(ctx, surface) !== undefined;
 }
+
+/**
+ * A foreign place by its ending: transliteration characters (two or more) and an administrative ending (某某伍德县,
+ * 某某斯州): no person's name ends so.
+ */
+function foreignPlaceByEnding(surface: string): boolean {
+  return surface.length >= 3 && FOREIGN_ADMIN_ENDING.test(surface) && transliterated(surface.slice(0, -1), 0);
+}
+const FOREIGN_ADMIN_ENDING = /[县州省市镇乡村郡]$/u;
 
 /** jieba's dictionary tags for people's and organisations' names. */
 const DICTIONARY_TAGS: Record<'PER' | 'ORG', ReadonlySet<string>> = { PER: new Set(['nr', 'nrfg', 'nrt']), ORG: new Set(['nt']) };

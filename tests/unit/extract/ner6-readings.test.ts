@@ -138,3 +138,17 @@ describe("two countries' abbreviations before a word of their relation (中非|�
     expect(placesIn('他曾出使中非多年。')).toEqual([['中非', 'Country']]);
   });
 });
+
+describe('a foreign place by its ending (某某伍德|县): the rules\' place stands against the model\'s person', () => {
+  test("transliteration characters and an administrative ending are a place's name, not a person's", () => {
+    const t = '调查组前往马克斯伍德县走访了法官。';
+    const place = rule(t, '马克斯伍德县', 'Place', 'place.admin.county', 0.6, 'County');
+    expect(chosen(t, [place], [span(t, '马克斯伍德县', 'PER', 0.93)])).toEqual([['马克斯伍德县', 'Place', 'place.admin.county']]);
+  });
+
+  test("without an administrative ending, the rule's guess still takes the model's type", () => {
+    const t = '调查组找到了马克斯伍德本人。';
+    const guess = rule(t, '马克斯伍德', 'Place', 'place.jieba-ns.transliterated', 0.65);
+    expect(chosen(t, [guess], [span(t, '马克斯伍德', 'PER', 0.93)])).toEqual([['马克斯伍德', 'Person', 'place.jieba-ns.transliterated']]);
+  });
+});
