@@ -393,6 +393,9 @@ function personShaped(ctx: ExtractContext, surface: string): boolean {
   return true;
 }
 
+/** A body's Party or Youth League organ, after the body's name. */
+const PARTY_ORGAN = /^(?:党委|党工委|党总支|党支部|党组|团委|团总支|团支部)$/u;
+
 /** A university or a college (not a school of lower grade): what a department (系) belongs to. */
 const COLLEGE = /(?:大学|学院)$/u;
 /** A college and a department of it after (某大学法律系, 某学院企业管理系). */
@@ -758,6 +761,9 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   // (A university's or a college's department, 某大学|法律系, is a body of its own too.)
   const rest = ctx.text.slice(r.end, s.end);
   if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, rest, true) && !(COLLEGE.test(ctx.text.slice(r.start, r.end)) && isDepartment(ctx, rest))) return false;
+  // 某医院|党总支, 某局|党组: the body's Party or League organ is read as the body, as the rules read it (its secretary's
+  // posts are the body's: 党委书记、院长).
+  if (r.confidence >= RULE_CONFIDENT && r.end < s.end && PARTY_ORGAN.test(rest)) return false;
   return !(r.start > s.start && opensWithAdministrativePlace(ctx, r));
 }
 

@@ -152,3 +152,17 @@ describe('a foreign place by its ending (某某伍德|县): the rules\' place st
     expect(chosen(t, [guess], [span(t, '马克斯伍德', 'PER', 0.93)])).toEqual([['马克斯伍德', 'Person', 'place.jieba-ns.transliterated']]);
   });
 });
+
+describe("a body's Party or League organ after it (某医院|党总支) is read as the body, as the rules read it", () => {
+  test.each(['党委', '党总支', '团委'])("the rules' body stands against the model's body and organ (…%s)", (organ) => {
+    const t = `禾城第二医院${organ}书记、院长出席活动。`;
+    const body = rule(t, '禾城第二医院', 'Organization', 'org.suffix.yiyuan', 0.85, 'Hospital');
+    expect(chosen(t, [body], [span(t, `禾城第二医院${organ}`, 'ORG')])).toEqual([['禾城第二医院', 'Organization', 'org.suffix.yiyuan']]);
+  });
+
+  test('a body of its own after a body still reads whole (某协会|理事会)', () => {
+    const t = '禾城围棋协会理事会换届。';
+    const body = rule(t, '禾城围棋协会', 'Organization', 'org.suffix.xiehui', 0.85, 'Association');
+    expect(chosen(t, [body], [span(t, '禾城围棋协会理事会', 'ORG')])).toEqual([['禾城围棋协会理事会', 'Organization', MODEL]]);
+  });
+});
