@@ -345,9 +345,18 @@ const ORDINARY_FREQ = 30;
  */
 function typedAs(ctx: ExtractContext, s: ModelSpan, label: MentionLabel): boolean {
   const surface = ctx.text.slice(s.start, s.end);
-  if (label === 'Place') return placeByEnding(ctx, surface);
+  if (label === 'Place') return placeByEnding(ctx, surface) || foreignPlaceByEnding(surface);
   return label === 'Organization' && orgEndingKind(ctx, surface) !== undefined;
 }
+
+/**
+ * A foreign place by its ending: transliteration characters (two or more) and an administrative ending (某某伍德县,
+ * 某某斯州): no person's name ends so.
+ */
+function foreignPlaceByEnding(surface: string): boolean {
+  return surface.length >= 3 && FOREIGN_ADMIN_ENDING.test(surface) && transliterated(surface.slice(0, -1), 0);
+}
+const FOREIGN_ADMIN_ENDING = /[县州省市镇乡村郡]$/u;
 
 /** jieba's dictionary tags for people's and organisations' names. */
 const DICTIONARY_TAGS: Record<'PER' | 'ORG', ReadonlySet<string>> = { PER: new Set(['nr', 'nrfg', 'nrt']), ORG: new Set(['nt']) };
@@ -413,12 +422,31 @@ function personShaped(ctx: ExtractContext, surface: string): boolean {
   return true;
 }
 
+/** A body's Party or Youth League organ, after the body's name. */
+const PARTY_ORGAN = /^(?:党委|党工委|党总支|党支部|党组|团委|团总支|团支部)$/u;
+
+/** A university or a college (not a school of lower grade): what a department (系) belongs to. */
+const COLLEGE = /(?:大学|学院)$/u;
+/** A college and a department of it after (某大学法律系, 某学院企业管理系). */
+const COLLEGE_AND_DEPARTMENT = /(?:大学|学院)(\p{Script=Han}{2,8})$/u;
+
+/**
+ * A department of a university or a college: a field of two characters or more and 系 (法律系, 企业管理系), not a
+ * common word ending in 系 (关系, 体系, 联系: the field's last character and 系 are no word of jieba's dictionary).
+ */
+function isDepartment(ctx: ExtractContext, rest: string): boolean {
+  return rest.length >= 3 && rest.length <= 8 && rest.endsWith('系') && ALL_HAN.test(rest) && !ctx.res.dictionary.has(rest.slice(-2));
+}
+
 /** An organisation's name: it ends in an organisation's ending, a government body's or a standalone body's name. */
 function orgShaped(ctx: ExtractContext, surface: string, bare = false): boolean {
   const lex = ctx.res.lex;
   // 某地文旅新格局: 局 of 格局, 布局 ends no bureau's name.
   if (endsInWordNotBureau(surface)) return false;
   if (orgEndingKind(ctx, surface) !== undefined || lex.govStandalone.has(surface)) return true;
+  // 某大学法律系: a department named after its university or college.
+  const dept = COLLEGE_AND_DEPARTMENT.exec(surface);
+  if (dept && dept.index > 0 && isDepartment(ctx, dept[1]!)) return true;
   // `bare`: the words after an organisation inside a longer one may be an ending alone (理事会 of 某协会理事会).
   const shorter = bare ? 0 : 1;
   if (bare && lex.orgSuffixBySuffix.has(surface)) return true;
@@ -566,7 +594,10 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     if (inside.length && inside.every((r) => s.start <= r.start && r.end <= s.end)) {
       // Places, not readings: two rules reading the same place (the gazetteer's, an ending's) are one place. A sea,
       // a mountain or a world landmark is a word of a body's name, no place it is named after (某国海军|太平洋|舰队).
-      const places = new Set(inside.filter((r) => r.label === 'Place' && r.kind !== 'Landmark').map((r) => r.start * 65536 + r.end)).size;
+      // Only places before the end of the first body the rules read count: a place after it names a branch of it
+      // (某研究院|嘉兴|分院, 某银行|湖州|分行), not a place the name opens with.
+      const firstBodyEnd = inside.reduce((at, r) => (r.label === 'Organization' ? Math.min(at, r.end) : at), s.end);
+      const places = new Set(inside.filter((r) => r.label === 'Place' && r.kind !== 'Landmark' && r.start < firstBodyEnd).map((r) => r.start * 65536 + r.end)).size;
       const step = !inside.every((r) => extendable(ctx, r, s))
         ? 'longer.not-extendable'
         : s.type === 'ORG' && places > 1
@@ -756,7 +787,12 @@ function extendable(ctx: ExtractContext, r: Candidate, s: ModelSpan): boolean {
   if (r.kind === 'Company' && !r.rule.startsWith(TRADE_FIRM)) return false;
   // An organisation the rules are sure of ends where its ending ends: not a longer name past it (某大学|研究生),
   // unless what follows is a body of its own, named by an organisation's ending (某日报社|评论部, 某协会|理事会).
-  if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, ctx.text.slice(r.end, s.end), true)) return false;
+  // (A university's or a college's department, 某大学|法律系, is a body of its own too.)
+  const rest = ctx.text.slice(r.end, s.end);
+  if (r.confidence >= RULE_CONFIDENT && r.end < s.end && !orgShaped(ctx, rest, true) && !(COLLEGE.test(ctx.text.slice(r.start, r.end)) && isDepartment(ctx, rest))) return false;
+  // 某医院|党总支, 某局|党组: the body's Party or League organ is read as the body, as the rules read it (its secretary's
+  // posts are the body's: 党委书记、院长).
+  if (r.confidence >= RULE_CONFIDENT && r.end < s.end && PARTY_ORGAN.test(rest)) return false;
   return !(r.start > s.start && opensWithAdministrativePlace(ctx, r));
 }
 
@@ -782,7 +818,12 @@ function placeOpening(ctx: ExtractContext, r: Candidate): readonly string[] | un
   const place = r.attrs.place;
   if (place?.start === r.start) return place.placeIds;
   const m = ctx.res.placeTrie.longest(ctx.text, r.start, r.end);
-  return m !== undefined && m.at < r.end ? ctx.res.gazetteer.lookup(ctx.text.slice(r.start, m.at)).map((e) => e.placeId) : undefined;
+  if (m === undefined || m.at >= r.end) return undefined;
+  const entries = ctx.res.gazetteer.lookup(ctx.text.slice(r.start, m.at));
+  // 日|报社, 美|术馆: a one-character abbreviation opens many words; it opens a name only where the rules read it
+  // there (the rule's own place, above).
+  if (m.at - r.start === 1 && entries.every((e) => e.form === 'abbr')) return undefined;
+  return entries.map((e) => e.placeId);
 }
 
 /**

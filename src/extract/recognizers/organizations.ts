@@ -276,6 +276,8 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     if (place) start = place.start;
     if (body.needsLevel && !level && !place) continue;
     if (!level && !place && !isTokenStart(ctx, i)) continue;
+    // 各级|党委, 县以上|党委: after a count or a range of levels the body is every one of its kind, not the one in view.
+    if (!level && !place && LEVEL_SCOPE_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
     const attrs: MentionAttrs = {};
     if (place) attrs.place = place;
     // 村委会, 村民委员会, 居委会 alone: the body of the village (community) in view, as 镇党委 is the town's.
@@ -342,7 +344,10 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       if (t.word.length === 1 && FIELD_LEVELS.has(t.word)) break;
       // 市科技局|和县|科技局: a body before is another body, not a field.
       if (t.tag === 'nt' || (t.word.length >= 2 && last[t.word.charCodeAt(t.word.length - 1)])) break;
-      if (!conj && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !ALL_HAN.test(t.word))) break;
+      // 农村|工作|办公室, 老龄|工作|委员会: 工作 (a stopword: 在某公司工作) right before the ending is the field's word
+      // where another word of the field stands before it.
+      const fieldWork = t.word === FIELD_WORK && t.end === endStart && ti > 0 && isFieldWord(ctx, ctx.tokens[ti - 1]!);
+      if (!conj && !fieldWork && (!FIELD_WORD_TAGS.test(t.tag) || lex.stopwords.has(t.word) || !ALL_HAN.test(t.word))) break;
       fieldStart = t.start;
       if (!conj) anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : (placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart));
     }
@@ -359,6 +364,14 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     else if (anchor) out.push(candidate('Organization', anchor.start, end, `${ending.id}.with-place`, 0.86, { place: anchor }, ending.kind));
   }
   return out;
+}
+
+/** 工作 of 农村工作办公室: a stopword (a verb of the clause) that is a word of a body's field right before its ending. */
+const FIELD_WORK = '工作';
+
+/** A word a body's field may hold: a noun or a verb of the trade, not a stopword, a place or a name (嘉兴市|工作 is where one works). */
+function isFieldWord(ctx: ExtractContext, t: { word: string; tag: string }): boolean {
+  return t.word.length >= 2 && FIELD_WORD_TAGS.test(t.tag) && !/^n[rs]/.test(t.tag) && !ctx.res.lex.stopwords.has(t.word) && ALL_HAN.test(t.word) && !ctx.res.gazetteer.lookup(t.word).length;
 }
 
 /**
@@ -520,7 +533,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
       if (!closes || (tok.word.length > suffix.suffix.length && tok.word !== text.slice(tok.start, e))) continue;
     }
     // 平湖公司 is "the Pinghu company", not a name; 平湖创新中心 is a name.
-    if ((placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) || isPlaceAndBareEnding(ctx, start, e)) continue;
+    // (新仓镇供销社: a body each place has one of is named by the place alone.)
+    if (!suffix.placeNamed && ((placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) || isPlaceAndBareEnding(ctx, start, e))) continue;
     const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
     if (suffix.place) {
       // 国家现代农业产业园, 省级某某示范园: a park named by a scope and no place is a grade a park is given (获评…).
@@ -674,6 +688,12 @@ function afterCompany(ctx: ExtractContext, start: number, end: number): number {
  */
 const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
 
+/** A stem that counts levels (各级, 一级, 两级, 上级, 本级) or ends in a range of them (县以上, 乡镇以下, 县级及以上). */
+const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;
+
+/** The same, closing the text before a bare body's name (各级|党委, 县以上|党委). */
+const LEVEL_SCOPE_BEFORE = /(?:[一二两三四五各多上下同本]级|以上|以下)$/u;
+
 /** 全国性, 综合性, 地方性, 非营利性: a word of a kind's scope or nature (某国|全国性|日报 is a national daily, no name). */
 const KIND_ADJECTIVE = /^[\u4e00-\u9fff]{2,3}性$/u;
 
@@ -685,8 +705,12 @@ function isOneCommonNoun(ctx: ExtractContext, start: number, end: number): boole
 }
 
 function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {
+  const stem = ctx.text.slice(start, suffixStart);
   // 省级研发中心, 国家级孵化器: a name opening with a grade is a kind of body, whatever words follow.
-  if (/^(?:国家级|省级|市级|县级|区级|镇级|村级)/.test(ctx.text.slice(start, suffixStart))) return true;
+  if (/^(?:国家级|省级|市级|县级|区级|镇级|村级)/.test(stem)) return true;
+  // 各级党委, 一级党委, 两级工会; 县以上党委, 乡镇以下医院: a count of levels or a range of them names every body of
+  // the kind there (whatever stands before the range: 对团以上党委, jieba's 对团), not one.
+  if (LEVEL_SCOPE.test(stem)) return true;
   // 中小|学校 inside jieba's one word 中小学校: the stem alone is a category word.
   if (CATEGORY_WORDS.has(ctx.text.slice(start, suffixStart))) return true;
   let graded = false;
@@ -839,7 +863,7 @@ export function isPlaceAndBareEnding(ctx: ExtractContext, start: number, end: nu
   if (!m || VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at)]) return false;
   const rest = ctx.text.slice(m.at, end);
   const ending = ctx.res.lex.orgSuffixBySuffix.get(rest);
-  if (ending) return ending.kind === 'Company' || ending.kind === 'PartyOrganization';
+  if (ending) return !ending.placeNamed && (ending.kind === 'Company' || ending.kind === 'PartyOrganization');
   if (rest.length > 3 || !isOrdinaryWord(ctx, rest, BARE_ENDING_WORD_FREQ)) return false;
   for (let k = 1; k < rest.length; k++) if (ctx.res.lex.orgSuffixBySuffix.get(rest.slice(k))?.kind === 'Company') return true;
   return false;

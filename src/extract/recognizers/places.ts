@@ -320,6 +320,9 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       }
     }
     if (usable && isStandardTime(text, tok.start, matchEnd)) continue;
+    // 中非|合作, 中非|关系: two countries' abbreviations before a word of their relation are the pair (China and
+    // Africa), not the country the gazetteer names by the two characters (the Central African Republic).
+    if (usable && matchEnd - tok.start === 2 && isCountryAbbr(ctx, text[tok.start]) && isCountryAbbr(ctx, text[tok.start + 1]) && RELATION_AFTER.test(text.slice(matchEnd, matchEnd + 2))) continue;
     if (usable) {
       // In a chain of places (阳朔县|白沙镇) a link lies in the one before it: a namesake elsewhere is not
       // meant, and a town the gazetteer lists only elsewhere is another town of that name. A county or district

@@ -89,6 +89,48 @@ describe('organisations', () => {
   });
 
   test.each([
+    ['各级团委要切实扛起主体责任。'],
+    ['这个镇作为一级工会，要把好方向。'],
+    ['要加强对市以上党委中心组的指导。'],
+    ['推动乡镇以上工会建立服务站点，两级团委联动。'],
+    ['全省区以上医院都要开设专科门诊，市以下医院同步跟进。'],
+  ])('a count or a range of levels before an ending names a kind of body, not one (LEVEL_SCOPE): %s', (sentence) => {
+    expect(namesOf(sentence, 'Organization')).toEqual([]);
+  });
+
+  test.each([
+    ['新仓镇供销社今年销售化肥500吨。', ['新仓镇供销社', 'Company']],
+    ['江苏省苏州市黄桥镇供销社与农户签约。', ['江苏省苏州市黄桥镇供销社', 'Company']],
+    ['钟埭街道沈家弄村团支部开展志愿服务。', ['钟埭街道沈家弄村团支部', 'PartyOrganization']],
+    ['东湖社区团总支组织青年读书会。', ['东湖社区团总支', 'PartyOrganization']],
+  ])('a supply co-op named by its place alone (placeNamed), a Youth League branch after its village (团支部, 团总支): %s', (sentence, expected) => {
+    expect(orgs(sentence)).toEqual(expect.arrayContaining([expected]));
+  });
+
+  test.each([['镇上的供销社关门了。'], ['他到供销社买了化肥。'], ['团支部书记参加了会议。'], ['平湖公司今年扩产。']])(
+    'a bare co-op or branch, and a place with another company ending, name none: %s',
+    (sentence) => {
+      expect(namesOf(sentence, 'Organization')).toEqual([]);
+    },
+  );
+
+  test.each([
+    ['嘉兴市农业和农村工作办公室召开专题会议。', '嘉兴市农业和农村工作办公室'],
+    ['县老龄工作办公室主任在会上发言。', '县老龄工作办公室'],
+  ])('工作 right before a body\'s ending, after a word of its field, is the field\'s (农村|工作|办公室): %s', (sentence, body) => {
+    // The rules' reading, by the field (the tagger may read the name too).
+    expect(mentionsIn(sentence).filter((m) => m.label === 'Organization' && m.rule.startsWith('gov.field')).map((m) => m.text)).toEqual([body]);
+  });
+
+  test('工作 after a place is where one works, no field (嘉兴市|工作|办公室 names no body for the rules)', () => {
+    expect(mentionsIn('他在嘉兴市工作办公室设在三楼。').filter((m) => m.label === 'Organization' && m.rule.startsWith('gov.'))).toEqual([]);
+  });
+
+  test('a body named by its place still reads beside a range of levels', () => {
+    expect(orgs('新埭镇党委要求县以上医院派出专家。')).toEqual([['新埭镇党委', 'PartyOrganization']]);
+  });
+
+  test.each([
     ['社区组建了腰鼓队和太极拳队。'],
     ['晚会上，街道的花鼓龙灯队压轴登场。'],
     ['老年舞蹈队每周排练两次。'],
