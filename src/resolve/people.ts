@@ -45,6 +45,23 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
       for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: p.m, article: v.article, sentences: v.sentences });
       held.set(p.m.text, list);
     }
+    // 他担任合作社理事长: a pronoun heading a clause with a verb of holding a post is the one person the paragraph
+    // names before it (rel.works-for.pronoun); with two people named, or none, nothing is read.
+    const text = v.article.text;
+    for (const found of text.matchAll(/[他她]/gu)) {
+      const at = found.index!;
+      const paragraph = v.article.paragraphs.find((g) => at >= g.start && at < g.end);
+      if (!paragraph) continue;
+      const people = v.pending.filter((q) => q.ref.label === 'Person' && q.m.start >= paragraph.start && q.m.end <= at);
+      if (people.length === 0 || new Set(people.map((q) => q.m.text)).size !== 1) continue;
+      const person = people[people.length - 1]!;
+      const posts = reader.pronounPosts(person, at);
+      if (posts.length === 0) continue;
+      const sentence = v.sentences.find((x) => at >= x.start && at < x.end);
+      const list = held.get(person.m.text) ?? [];
+      for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: { ...person.m, start: at, end: at + 1, sentence: sentence?.index ?? person.m.sentence }, article: v.article, sentences: v.sentences });
+      held.set(person.m.text, list);
+    }
   }
   for (const v of views) {
     const homeName = v.home.city?.name ?? 'unknown';

@@ -1,0 +1,119 @@
+// Relations read from kinds of news written for this round (qrel8): a co-operative's profile (他担任理事长), a police
+// station's night call (副所长带领民警、辅警), a village's leaders listed with their posts, a hospital's department,
+// counties paired by 山海协作 and 东西部协作, a listed company's annual report (控股子公司, 并购). Sentences written
+// for these tests (names, places and figures invented).
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+const factsOf = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs))).facts;
+const worksFor = (facts: string[], person: string): string[] => facts.filter((f) => f.startsWith(`WORKS_FOR ${person} →`));
+
+describe('他 or 她 and a verb of holding a post: the one person the paragraph names before it (rel.works-for.pronoun)', () => {
+  test.each([
+    ['a co-operative named by its kind, the one in view', ['2016年，邵春林回到老家，牵头成立了武义县溪口香榧专业合作社。如今，他担任合作社理事长，带领社员种植香榧900亩。'], 'WORKS_FOR 邵春林 → 武义县溪口香榧专业合作社'],
+    ['a body named in full', ['金丽娟是土生土长的缙云人。她现任缙云县妇女联合会副主席。'], 'WORKS_FOR 金丽娟 → 缙云县妇女联合会'],
+    ['a village\'s own post: the village in view', ['大学毕业后，潘雅琴回到了家乡横溪村。2021年起，她担任村党支部书记。'], 'WORKS_FOR 潘雅琴 → 横溪村'],
+  ])('%s', async (_case, paragraphs, fact) => {
+    expect(await factsOf(...paragraphs)).toContain(fact);
+  });
+
+  test('two people named before the pronoun: nothing is read', async () => {
+    const facts = await factsOf('俞建平和戴志勇是多年的好友。他担任缙云县恒丰机械有限公司总经理。');
+    expect(worksFor(facts, '俞建平')).toEqual([]);
+    expect(worksFor(facts, '戴志勇')).toEqual([]);
+  });
+
+  test('a company named by its kind with no company in view: nothing', async () => {
+    const facts = await factsOf('童志华做茶叶生意多年。目前，他担任公司总经理。');
+    expect(worksFor(facts, '童志华')).toEqual([]);
+  });
+
+  test('a post held before (曾任) and a clause that goes on after the post are not read', async () => {
+    expect(worksFor(await factsOf('陶德明是退伍军人。他曾任缙云县交通运输局副局长。'), '陶德明')).toEqual([]);
+    expect(worksFor(await factsOf('陶德明是退伍军人。他担任缙云县交通运输局副局长已有五年。'), '陶德明')).toEqual([]);
+  });
+
+  test('a person named in another paragraph is not the pronoun\'s', async () => {
+    const facts = await factsOf('应卫国是合作社的老社员。', '他担任缙云县仙都茶叶专业合作社理事长。');
+    expect(worksFor(facts, '应卫国')).toEqual([]);
+  });
+});
+
+describe('a police station named by its kind, and the ranks led by its officer (派出所副所长甲带领民警乙、辅警丙)', () => {
+  const paragraphs = ['12月5日凌晨，开化县公安局华埠派出所接到一起报警。', '接警后，派出所副所长程立军带领民警汪海涛、辅警余丽萍赶到现场。'];
+
+  test('the deputy head: the station in view', async () => {
+    expect(await factsOf(...paragraphs)).toContain('WORKS_FOR 程立军 → 开化县公安局华埠派出所');
+  });
+
+  test('the ranks after 带领, and the rank listed after them', async () => {
+    const facts = await factsOf(...paragraphs);
+    expect(facts).toContain('WORKS_FOR 汪海涛 → 开化县公安局华埠派出所');
+    expect(facts).toContain('WORKS_FOR 余丽萍 → 开化县公安局华埠派出所');
+  });
+
+  test('a research institute named by its kind: 研究所所长', async () => {
+    expect(await factsOf('开化县农业科学研究所今年培育新品种3个。研究所所长周建文介绍了情况。')).toContain('WORKS_FOR 周建文 → 开化县农业科学研究所');
+  });
+
+  test('those led who hold no rank of the body (带领技术人员, 带领部门负责人) are not the leader\'s body\'s', async () => {
+    const facts = await factsOf('开化县委书记孔志明带领县直部门负责人郑晓峰、技术员李春来走访企业。');
+    expect(worksFor(facts, '郑晓峰')).toEqual([]);
+    expect(worksFor(facts, '李春来')).toEqual([]);
+  });
+
+  test('a leader with no body: the ranks after 带领 hold nothing', async () => {
+    const facts = await factsOf('老党员程立军带领民警汪海涛走访了群众。');
+    expect(worksFor(facts, '汪海涛')).toEqual([]);
+  });
+});
+
+describe('a village\'s leaders listed with their posts (村党支部书记甲、村委会主任乙、村监委会主任丙)', () => {
+  test('the supervisory committee\'s head holds the village\'s post', async () => {
+    const facts = await factsOf('石门村位于开化县西部。', '村党支部书记汪国庆、村委会主任叶春华、村监委会主任余建林一起商量对策。');
+    expect(facts).toContain('WORKS_FOR 余建林 → 石门村');
+    expect(facts).toContain('WORKS_FOR 汪国庆 → 石门村');
+  });
+
+  test('村务监督委员会主任 too', async () => {
+    expect(await factsOf('石门村位于开化县西部。', '村务监督委员会主任余建林介绍了情况。')).toContain('WORKS_FOR 余建林 → 石门村');
+  });
+
+  test('with no village in view, nothing', async () => {
+    expect(worksFor(await factsOf('村监委会主任余建林介绍了情况。'), '余建林')).toEqual([]);
+  });
+});
+
+describe('a hospital\'s department and a doctor\'s title (某医院心内科副主任医师某某)', () => {
+  test('the hospital, the department in the role', async () => {
+    const g = await graphOfPage(page('地方新闻', '庆元县人民医院呼吸内科副主任医师毛晓丽提醒，冬季要注意保暖。'));
+    expect(g.facts).toContain('WORKS_FOR 毛晓丽 → 庆元县人民医院');
+    expect(g.relation('WORKS_FOR', '毛晓丽', '庆元县人民医院')?.properties.role).toBe('呼吸内科副主任医师');
+  });
+
+  test('a title with no body: nothing', async () => {
+    expect(worksFor(await factsOf('执业医师毛晓丽提醒，冬季要注意保暖。'), '毛晓丽')).toEqual([]);
+  });
+});
+
+describe('places paired by a programme (山海协作, 东西部协作): partners, and both take part where it is a node', () => {
+  test.each([
+    ['the pairing qualifying 的第十年', '今年是庆元县与宁波市北仑区山海协作的第十年。', 'PARTNER_OF 庆元县 → 北仑区'],
+    ['东西部协作 after a province and a prefecture', '近年来，湖州市与四川省甘孜州东西部协作不断深化。', 'PARTNER_OF 湖州市 → 甘孜州'],
+  ])('%s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).toContain(fact);
+  });
+
+  test('a programme node: both places take part in it, it is in neither', async () => {
+    const facts = await factsOf('泰顺县与温州市瓯海区“山海协作”工程持续推进。');
+    expect(facts).toContain('PARTNER_OF 泰顺县 → 瓯海区');
+    expect(facts).toContain('PARTICIPATED_IN 泰顺县 → 山海协作');
+    expect(facts).toContain('PARTICIPATED_IN 瓯海区 → 山海协作');
+    expect(facts.filter((f) => f.startsWith('LOCATED_IN 山海协作'))).toEqual([]);
+  });
+
+  test('a park of the programme is not the pair (乙区山海协作产业园)', async () => {
+    const facts = await factsOf('泰顺县与温州市瓯海区山海协作产业园今年新引进项目6个。');
+    expect(facts.filter((f) => f.startsWith('PARTNER_OF'))).toEqual([]);
+  });
+});
