@@ -10,6 +10,7 @@
 import { clauseSubject } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { DOMESTIC_AREA_KINDS } from './located.js';
+import type { SubjectsInView } from './in-view.js';
 import type { ArticleView, RelationCues, ResolvedMention } from './relations.js';
 import type { Relation } from './types.js';
 import type { RelationshipType } from '../../schema/model.js';
@@ -24,7 +25,7 @@ const isFirm = (r: ResolvedMention): boolean => r.e.label === 'Organization' && 
 /** What is held somewhere: a fair, a festival, a campaign's event. */
 const EVENT_KINDS = new Set(['TradeFair', 'Campaign']);
 
-export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
+export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsInView, kindWords: readonly string[] = []): Relation[] {
   const out: Relation[] = [];
   const { article, sentences, mentions: ms } = view;
   const text = article.text;
@@ -76,17 +77,32 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
     return works ? { venue, verb: v + works.length, project: true } : undefined;
   };
 
+  /** The firm or group a kind word (公司, 该公司, 集团) right before `pos` and opening its clause stands for: the one in view. */
+  const parentOfKind = (pos: number, floor: number): ResolvedMention | undefined => {
+    const before = text.slice(clauseStartOf(text, pos, floor), pos).replace(/的$/u, '');
+    const m = /^(?:(?:\d{4}年|今年|去年|报告期内|年内|目前|同时|此外|其中)[，,]?)?(?:该|本)?([\u4e00-\u9fff]{1,3})$/u.exec(before);
+    const word = m && /^(?:公司|集团|企业)$/u.test(m[1]!) && kindWords.includes(m[1]!) ? m[1]! : undefined;
+    const body = word ? inView!.bodyNamed(word, pos, ['Organization']) : undefined;
+    const r = body ? ms.find((q) => q.m.id === body.m.id) : undefined;
+    return r && isFirmOrGroup(r) ? r : undefined;
+  };
+
   // Only a position where a cue word may begin is looked at.
   const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, '在', '为', '给', '作'].map((w) => w[0]!));
 
   for (const sentence of sentences) {
     const own = bySentence.get(sentence.index) ?? [];
-    if (own.length < 2) continue;
+    // (One name is enough where the other end is a kind word in view: 公司控股子公司乙.)
+    if (own.length < (inView ? 1 : 2)) continue;
     for (let i = sentence.start; i < sentence.end; i++) {
       if (!firstChars.has(text[i]!)) continue;
       // 甲旗下的乙, 甲下属的乙、丙, 甲旗下有乙等企业; 甲的(全资)子公司乙.
       const parentWord = wordAt(parentWords, i);
       const childWord = !parentWord && text[i - 1] === '的' ? wordAt(childWords, i) : undefined;
+      // 公司控股子公司乙, 该集团全资子公司乙: the parent named by its kind alone, opening the clause — the one in view.
+      const kindChild = !parentWord && !childWord ? wordAt(childWords, i) : undefined;
+      const kindParent = kindChild && inView ? parentOfKind(i, sentence.start) : undefined;
+      if (kindParent) for (const child of listFrom(i + kindChild!.length, isFirm)) add('PART_OF', child, kindParent, 'rel.part-of.subsidiary.kind-in-view', 0.75);
       if (parentWord || childWord) {
         const parent = endingAt.get(parentWord ? i : i - 1);
         let after = i + (parentWord ?? childWord)!.length;
@@ -152,10 +168,13 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
         const ce = clauseEndOf(text, i, sentence.end);
         const between = (a: number, b: number): string => text.slice(a, b);
         // 对乙进行收购: the firm after 对, right before 进行 and the verb.
-        const owed = own.find((r) => isFirm(r) && r.m.start >= cs && text[r.m.start - 1] === '对' && /^(?:进行|实施|完成)了?$/u.test(between(r.m.end, i)));
+        // 完成对乙的并购 / 对乙的收购: the firm after 对 and 的.
+        const owed = own.find((r) => isFirm(r) && r.m.start >= cs && text[r.m.start - 1] === '对' && /^(?:(?:进行|实施|完成)了?|的)$/u.test(between(r.m.end, i)));
         // 甲收购(了)乙: the firms right after the verb.
         const direct = owed ? [] : listFrom(i + buys.length + (text[i + buys.length] === '了' ? 1 : 0), isFirm).filter((r) => r.m.start < ce);
-        const targets = owed ? [owed] : direct;
+        // A deal called off or only planned (终止收购, 拟收购, 放弃对乙的并购) makes no firm part of another.
+        const undone = cues.notAcquired.some((w) => between(cs, owed ? owed.m.start : i).includes(w));
+        const targets = undone ? [] : owed ? [owed] : direct;
         if (targets.length) {
           const firstTarget = Math.min(...targets.map((r) => r.m.start));
           const heads = own.filter((r) => isFirm(r) && r.m.start >= cs && r.m.end <= (owed ? owed.m.start : i) && !targets.includes(r));

@@ -117,3 +117,53 @@ describe('places paired by a programme (山海协作, 东西部协作): partners
     expect(facts.filter((f) => f.startsWith('PARTNER_OF'))).toEqual([]);
   });
 });
+
+describe('a listed company\'s annual report: subsidiaries and acquisitions (PART_OF)', () => {
+  test('公司控股子公司乙: the company in view owns it', async () => {
+    const facts = await factsOf('浙江瑞通电气股份有限公司发布2025年年度报告。', '公司控股子公司衢州瑞通新能源有限公司实现净利润8600万元。');
+    expect(facts).toContain('PART_OF 衢州瑞通新能源有限公司 → 浙江瑞通电气股份有限公司');
+  });
+
+  test('with no company in view, 公司控股子公司 ties nothing', async () => {
+    const facts = await factsOf('公司控股子公司衢州瑞通新能源有限公司实现净利润8600万元。');
+    expect(facts.filter((f) => f.startsWith('PART_OF 衢州瑞通新能源有限公司'))).toEqual([]);
+  });
+
+  test('甲完成对乙的并购', async () => {
+    expect(await factsOf('年内，浙江瑞通电气股份有限公司完成对苏州恒芯半导体有限公司的并购。')).toContain('PART_OF 苏州恒芯半导体有限公司 → 浙江瑞通电气股份有限公司');
+  });
+
+  test.each([
+    ['a deal called off', '浙江瑞通电气股份有限公司宣布终止对苏州恒芯半导体有限公司的收购。'],
+    ['a deal only planned', '浙江瑞通电气股份有限公司拟收购苏州恒芯半导体有限公司。'],
+    ['a deal given up', '浙江瑞通电气股份有限公司决定放弃收购苏州恒芯半导体有限公司。'],
+  ])('%s: no firm is part of another', async (_case, sentence) => {
+    expect((await factsOf(sentence)).filter((f) => f.startsWith('PART_OF 苏州恒芯半导体有限公司'))).toEqual([]);
+  });
+});
+
+describe('a body named by its kind with an adverb before the partner (该院还与乙建立专科联盟)', () => {
+  test('the hospital in view', async () => {
+    expect(await factsOf('遂昌县人民医院新开设了疼痛科。该院还与浙江省人民医院建立了专科联盟。')).toContain('PARTNER_OF 遂昌县人民医院 → 浙江省人民医院');
+  });
+
+  test('a word that is no body (记者还与…) is no partner', async () => {
+    const facts = await factsOf('遂昌县人民医院新开设了疼痛科。记者还与浙江省人民医院的专家进行了交流。');
+    expect(facts.filter((f) => f.startsWith('PARTNER_OF'))).toEqual([]);
+  });
+});
+
+describe('a zone named only inside its organ\'s name (某工业园区管委会主任…，园区内的某公司)', () => {
+  test('the zone is a place: the organ is in it, and 园区 after it is that zone', async () => {
+    const facts = await factsOf('龙泉市剑池工业园区管委会主任季文斌介绍，园区内的龙泉市宏远汽配有限公司今年产值突破3亿元。');
+    expect(facts).toContain('LOCATED_IN 龙泉市剑池工业园区管委会 → 剑池工业园区');
+    expect(facts).toContain('PART_OF 剑池工业园区 → 龙泉市');
+    expect(facts).toContain('LOCATED_IN 龙泉市宏远汽配有限公司 → 剑池工业园区');
+  });
+
+  test('a word for zones alone (园区管委会) names no zone of its own', async () => {
+    const g = await graphOfPage(page('地方新闻', '园区管委会主任季文斌介绍，园区内的龙泉市宏远汽配有限公司今年产值突破3亿元。'));
+    expect(g.graph.nodes.filter((n) => n.labels[0] === 'Place' && n.properties.kind === 'DevelopmentZone')).toEqual([]);
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 龙泉市宏远汽配有限公司 →') && !f.endsWith('龙泉市'))).toEqual([]);
+  });
+});
