@@ -104,7 +104,8 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
       const kindParent = kindChild && inView ? parentOfKind(i, sentence.start) : undefined;
       if (kindParent) for (const child of listFrom(i + kindChild!.length, isFirm)) add('PART_OF', child, kindParent, 'rel.part-of.subsidiary.kind-in-view', 0.75);
       if (parentWord || childWord) {
-        const parent = endingAt.get(parentWord ? i : i - 1);
+        // (公司旗下的乙: the parent named by its kind alone, the one in view.)
+        const parent = endingAt.get(parentWord ? i : i - 1) ?? (parentWord && inView ? parentOfKind(i, sentence.start) : undefined);
         let after = i + (parentWord ?? childWord)!.length;
         if (parentWord) after += wordAt(cues.parentFollowers, after)?.length ?? 0;
         if (parent && isFirmOrGroup(parent)) for (const child of listFrom(after, isFirm)) add('PART_OF', child, parent, parentWord ? 'rel.part-of.group-owns' : 'rel.part-of.subsidiary', 0.8);

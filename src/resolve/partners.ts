@@ -107,6 +107,13 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
       if (inViewOrg && (inViewOrg.e.name.endsWith(phrase.replace(/^(?:该|这家|这个)/u, '')) || /^(?:该|这家|这个)/u.test(phrase))) return inViewOrg;
     }
     if (/我们/u.test(before)) return speakerOrg([...own, ...(bySentence.get(sentence.index + 1) ?? [])], view);
+    // 村里与某公司签订了协议, 该镇和某公司…: a word standing for an area, alone before the link (a time word may open the
+    // clause), is the place of its level named last before it (rel.partner-of.area-word, set by the caller's rule).
+    const areaWord = /^(?:(?:今年|去年|近年来|目前|\d{4}年)[，,]?)?(村里|该村|镇里|该镇|乡里|该乡|县里|该县)$/u.exec(before);
+    if (areaWord) {
+      const levels = LEVELS_OF_WORD[areaWord[1]!.replace(/^该|里$/gu, '')] ?? [];
+      return [...ms].reverse().find((r) => r.m.start < pos && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l)));
+    }
     return undefined;
   };
 

@@ -38,8 +38,10 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
       if (posts.length === 0 && previous?.posts.length && /^(?:、|和|与)$/.test(v.article.text.slice(previous.p.m.end, p.m.start))) posts = previous.posts;
       // 某公司总经理王某、副总经理李某: a post with no body of its own, listed after one who holds posts, is held at the
       // same bodies.
+      // (After ranks led by a body's officer, only another of its ranks: 带领民警甲、辅警乙, not 网格员丙 — a community's.)
+      const afterLed = previous?.posts.some((post) => post.rule === 'rel.works-for.led-rank');
       const listed = posts.length === 0 && previous?.posts.length ? reader.listedPost(v.article.text.slice(previous.p.m.end, p.m.start)) : undefined;
-      if (listed) posts = previous!.posts.filter((post) => post.holder.ref.label === 'Organization').map((post) => ({ ...post, role: listed, start: previous!.p.m.end + 1, end: p.m.end, rule: 'rel.works-for.listed-post' }));
+      if (listed && !(afterLed && !cues.posts.ledRanks.includes(listed))) posts = previous!.posts.filter((post) => post.holder.ref.label === 'Organization').map((post) => ({ ...post, role: listed, start: previous!.p.m.end + 1, end: p.m.end, rule: 'rel.works-for.listed-post' }));
       previous = { p, posts };
       const list = held.get(p.m.text) ?? [];
       for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: p.m, article: v.article, sentences: v.sentences });

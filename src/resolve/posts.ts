@@ -253,7 +253,10 @@ export class PostReader {
       const led = this.cues.ledBy.find((w) => span.startsWith(w));
       const rank = led ? span.slice(led.length) : '';
       if (led && this.cues.ledRanks.includes(rank)) {
-        const bodies = this.postsOf(named).filter((post) => post.holder.ref.label === 'Organization');
+        // The leader's posts where this mention names them, else where the article named the leader before (社区民警甲…。
+        // 甲带领辅警乙).
+        const earlier = [named, ...this.ordered.filter((q) => q.ref.label === 'Person' && q.m.text === named.m.text && q.m.end <= named.m.start).reverse()];
+        const bodies = earlier.map((q) => this.postsOf(q).filter((post) => post.holder.ref.label === 'Organization')).find((b) => b.length > 0) ?? [];
         if (bodies.length === 1) return { start: s + led.length, posts: [{ ...bodies[0]!, role: rank, start: named.m.start, rule: 'rel.works-for.led-rank' }] };
       }
       return { start: named.m.start, posts: [] };
@@ -272,6 +275,9 @@ export class PostReader {
     // 公司总经理, 该公司副董事长, 基地负责人: the body of that kind in view — when the kind word opens the phrase
     // (云杉集团执行总裁 names a group the text did not recognise, not the group in view).
     const opens = s === floor || !isHan(text.charCodeAt(s - 1)) || this.stop.has(text[s - 1]!);
+    // 老年医学科主任 after 某医院老年医学科 was named: a unit the article named right after its body is that body's.
+    const unitOf = opens ? this.unitNamedBefore(span, s) : undefined;
+    if (unitOf) return { start: s, posts: [{ holder: unitOf, role: span, start: s, rule: 'rel.works-for.unit-named-before' }] };
     const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
     // 该校校长: 校 after 该 or 本 is 学校.
     const thisSchool = span[kind] === '校' && span.length > kind + 1 && (kind > 0 || /[该本]/u.test(text[s - 1] ?? ''));
@@ -299,6 +305,21 @@ export class PostReader {
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
     if (scene && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
     return { start: s, posts: [], bare: span };
+  }
+
+  /**
+   * The body whose unit a post opens with (老年医学科 of 老年医学科主任), when the article printed that unit right after
+   * the body's name before `s` (某医院老年医学科正式成立): the latest such body.
+   */
+  private unitNamedBefore(span: string, s: number): Pending | undefined {
+    const text = this.article.text;
+    for (let k = span.length - 2; k >= 3; k--) {
+      const unit = span.slice(0, k);
+      if (!this.cues.unitEndings.some((w) => unit.endsWith(w)) || !this.isPost(span.slice(k))) continue;
+      const body = [...this.ordered].reverse().find((q) => q.ref.label === 'Organization' && q.m.end < s && text.startsWith(unit, q.m.end));
+      if (body) return body;
+    }
+    return undefined;
   }
 
   /** A town's or village's own post (镇长, 村主任, 村监委会主任) held at the place of that level in view at `s`. */

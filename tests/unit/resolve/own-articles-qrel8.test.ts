@@ -167,3 +167,85 @@ describe('a zone named only inside its organ\'s name (某工业园区管委会�
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 龙泉市宏远汽配有限公司 →') && !f.endsWith('龙泉市'))).toEqual([]);
   });
 });
+
+describe('a firm\'s supplies (为甲配套…，还向乙供货): the firm heading the sentence sells, not the buyer named before', () => {
+  const paragraphs = ['在缙云县壶镇，缙云力达齿轮有限公司的车间里一片繁忙。', '公司副总经理叶晓东介绍，公司长期为奇瑞汽车配套生产变速箱齿轮，今年还开始向杭州前进齿轮箱集团股份有限公司供货。'];
+
+  test('the company in view supplies the second buyer', async () => {
+    expect(await factsOf(...paragraphs)).toContain('SUPPLIES 缙云力达齿轮有限公司 → 杭州前进齿轮箱集团股份有限公司');
+  });
+
+  test('the first buyer does not supply the second', async () => {
+    const facts = await factsOf(...paragraphs);
+    expect(facts.filter((f) => f.startsWith('SUPPLIES') && f.endsWith('杭州前进齿轮箱集团股份有限公司') && !f.includes('缙云力达齿轮有限公司'))).toEqual([]);
+  });
+
+  test('a firm heading the sentence still sells (甲向乙供货)', async () => {
+    expect(await factsOf('缙云力达齿轮有限公司今年开始向杭州前进齿轮箱集团股份有限公司供货。')).toContain('SUPPLIES 缙云力达齿轮有限公司 → 杭州前进齿轮箱集团股份有限公司');
+  });
+});
+
+describe('a recognition after an earlier clause\'s passive (甲被乙认定为…，今年又入选…)', () => {
+  test('the firm listed again receives it; the ministry, the agent of the first clause, does not', async () => {
+    const facts = await factsOf('据了解，缙云力达齿轮有限公司去年被工业和信息化部认定为国家级专精特新“小巨人”企业，今年又入选浙江省“隐形冠军”企业名单。');
+    expect(facts).toContain('ORGANIZED 工业和信息化部 → 国家级专精特新“小巨人”企业');
+    expect(facts.filter((f) => f.startsWith('RECEIVED 工业和信息化部'))).toEqual([]);
+    expect(facts.filter((f) => f.startsWith('RECEIVED 缙云力达齿轮有限公司')).length).toBe(2);
+  });
+});
+
+describe('a company named by its kind before 旗下 (公司旗下的乙)', () => {
+  test('the company in view', async () => {
+    expect(await factsOf('浙江华宇化工股份有限公司日前发布三季度报告。公司旗下的武义华宇氟材料有限公司正式投产。')).toContain('PART_OF 武义华宇氟材料有限公司 → 浙江华宇化工股份有限公司');
+  });
+
+  test('no company in view: nothing', async () => {
+    expect((await factsOf('公司旗下的武义华宇氟材料有限公司正式投产。')).filter((f) => f.startsWith('PART_OF 武义华宇氟材料有限公司'))).toEqual([]);
+  });
+});
+
+describe('a unit the article named right after its body (某医院老年医学科成立…老年医学科主任某某)', () => {
+  test('the post is held at the body, the unit in the role', async () => {
+    const g = await graphOfPage(page('地方新闻', '近日，松阳县人民医院康复医学科正式成立。', '康复医学科主任、主任医师叶丽君介绍，科室开设病床24张。'));
+    expect(g.facts).toContain('WORKS_FOR 叶丽君 → 松阳县人民医院');
+    expect(g.relation('WORKS_FOR', '叶丽君', '松阳县人民医院')?.properties.role).toBe('康复医学科主任');
+  });
+
+  test('a unit the article never named after a body: nothing', async () => {
+    expect(worksFor(await factsOf('松阳县人民医院今年新增床位80张。', '康复医学科主任叶丽君介绍了情况。'), '叶丽君')).toEqual([]);
+  });
+});
+
+describe('the ranks a police officer leads, the officer\'s post named in an earlier sentence', () => {
+  test('带领辅警甲 after 某派出所社区民警乙 was named', async () => {
+    const facts = await factsOf('松阳县公安局古市派出所社区民警刘建华今年已经54岁了。', '今年5月，刘建华带领辅警吴晓丽深入辖区开展反诈宣传。');
+    expect(facts).toContain('WORKS_FOR 吴晓丽 → 松阳县公安局古市派出所');
+  });
+
+  test('a community worker listed after the ranks is not the station\'s (网格员)', async () => {
+    const facts = await factsOf('松阳县公安局古市派出所社区民警刘建华今年已经54岁了。', '今年5月，刘建华带领辅警吴晓丽、网格员杨丽深入辖区开展反诈宣传。');
+    expect(worksFor(facts, '杨丽')).toEqual([]);
+  });
+});
+
+describe('a village named by 村里 is a partner (村里与某公司签订了协议)', () => {
+  test('the village in view', async () => {
+    expect(await factsOf('遂昌县王村口镇桥东村是个山区村。', '村里与遂昌县绿谷农业开发有限公司签订了蔬菜收购协议。')).toContain('PARTNER_OF 桥东村 → 遂昌县绿谷农业开发有限公司');
+  });
+
+  test('with only a town in view, 村里 is no one', async () => {
+    expect((await factsOf('遂昌县王村口镇是个山区镇。', '村里与遂昌县绿谷农业开发有限公司签订了蔬菜收购协议。')).filter((f) => f.startsWith('PARTNER_OF'))).toEqual([]);
+  });
+});
+
+describe('a chairman under several posts (公司董事长、总经理，县人大代表某某)', () => {
+  test('the company in view and the county\'s people\'s congress', async () => {
+    const facts = await factsOf('在缙云县壶镇，缙云力达齿轮有限公司的车间里一片繁忙。', '公司董事长、总经理，县人大代表叶志明告诉记者，今年订单已经排满。');
+    expect(facts).toContain('WORKS_FOR 叶志明 → 缙云力达齿轮有限公司');
+    expect(facts).toContain('WORKS_FOR 叶志明 → 缙云县人大');
+  });
+
+  test('a representative of no body holds nothing (村民代表)', async () => {
+    expect(worksFor(await factsOf('村民代表叶志明在会上发言。'), '叶志明')).toEqual([]);
+  });
+});
