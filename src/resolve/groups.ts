@@ -82,9 +82,16 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
     const before = text.slice(clauseStartOf(text, pos, floor), pos).replace(/的$/u, '');
     const m = /^(?:(?:\d{4}年|今年|去年|报告期内|年内|目前|同时|此外|其中)[，,]?)?(?:该|本)?([\u4e00-\u9fff]{1,3})$/u.exec(before);
     const word = m && /^(?:公司|集团|企业)$/u.test(m[1]!) && kindWords.includes(m[1]!) ? m[1]! : undefined;
-    const body = word ? inView!.bodyNamed(word, pos, ['Organization']) : undefined;
+    if (!word) return undefined;
+    // The company the title names (a report's company: 某公司发布年报), else the only one the article names before it;
+    // with several named and none in the title, which is meant is not sure (东莹化工成为公司全资子公司。…公司旗下的乙).
+    const title = article.titleSpan;
+    const titled = [...new Set(ms.filter((q) => q.m.start >= title.start && q.m.end <= title.end && isFirmOrGroup(q)).map((q) => q.e.key))];
+    const named = [...new Set(ms.filter((q) => q.m.end <= pos && isFirmOrGroup(q)).map((q) => q.e.key))];
+    const key = titled.length === 1 ? titled[0] : titled.length === 0 && named.length === 1 ? named[0] : undefined;
+    const body = key ? inView!.bodyNamed(word, pos, ['Organization']) : undefined;
     const r = body ? ms.find((q) => q.m.id === body.m.id) : undefined;
-    return r && isFirmOrGroup(r) ? r : undefined;
+    return r && r.e.key === key ? r : key ? ms.find((q) => q.e.key === key && q.m.end <= pos) : undefined;
   };
 
   // Only a position where a cue word may begin is looked at.

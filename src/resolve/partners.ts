@@ -98,8 +98,10 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     const start = clauseStart(pos);
     const named = own.filter((r) => kinds(r) && r.m.end <= pos && r.m.start >= start && standsAlone(r)).pop();
     if (named) return named;
-    // (该院还与…, 公司也和…: adverbs between the kind word and the link.)
-    const before = text.slice(start, pos).replace(/(?:还|也|又|已|已经|正式|率先|先后|再次|积极|主动|同时|将|曾)+$/u, '');
+    // (该院还与…, 该公司也和…: adverbs between the kind word, after 该 or 这家, and the link.)
+    const printed = text.slice(start, pos);
+    const bare = printed.replace(/(?:还|也|又|已|已经|正式|率先|先后|再次|积极|主动|同时|将|曾)+$/u, '');
+    const before = bare !== printed && /^(?:该|这家|这个)/u.test(bare) ? bare : printed;
     const kind = cues.posts.kindWords.find((w) => before.endsWith(w));
     if (kind) {
       const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0] + kind;

@@ -54,7 +54,13 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
       const at = found.index!;
       const paragraph = v.article.paragraphs.find((g) => at >= g.start && at < g.end);
       if (!paragraph) continue;
-      const people = v.pending.filter((q) => q.ref.label === 'Person' && q.m.start >= paragraph.start && q.m.end <= at);
+      // (A pronoun opening its paragraph: the one person the body names before it, the paragraph before naming them
+      // too — not a speaker quoted in between, 村民某某说。/ 他还担任….)
+      const opensParagraph = at === paragraph.start;
+      const previousParagraph = opensParagraph ? [...v.article.paragraphs].reverse().find((g) => g.end <= paragraph.start) : undefined;
+      if (previousParagraph && !v.pending.some((q) => q.ref.label === 'Person' && q.m.start >= previousParagraph.start && q.m.end <= at)) continue;
+      const from = previousParagraph ? v.article.bodySpan.start : paragraph.start;
+      const people = v.pending.filter((q) => q.ref.label === 'Person' && q.m.start >= from && q.m.end <= at);
       if (people.length === 0 || new Set(people.map((q) => q.m.text)).size !== 1) continue;
       const person = people[people.length - 1]!;
       const posts = reader.pronounPosts(person, at);

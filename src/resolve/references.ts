@@ -154,7 +154,9 @@ function zoneInOrganName(m: Mention, g: Gazetteer, home: Home, inView: PlacesInV
   const lead = chain ? m.text.length - chain.rest.length : 0;
   const own = m.text.slice(lead, m.text.length - organ.length);
   const ending = [...loadExtractLexicon().zoneSuffixBySuffix.keys()].filter((z) => own.endsWith(z)).sort((a, b) => b.length - a.length)[0];
-  if (!ending || own.length < ending.length + 2 || g.lookup(own).length || g.lookup(own.slice(0, -ending.length)).length) return undefined;
+  // (A zone named after a county or city, 泰安高新区, is the recognizer's; one named after a town, 某街道's 某某工业园区, is not.)
+  const areaNamed = (name: string): boolean => g.lookup(name).some((e) => ['Province', 'City', 'County', 'District'].includes(g.get(e.placeId)?.kind ?? ''));
+  if (!ending || own.length < ending.length + 2 || g.lookup(own).length || areaNamed(own.slice(0, -ending.length))) return undefined;
   const zm: Mention = { ...m, label: 'Place', kind: 'DevelopmentZone', start: m.start + lead, end: m.start + lead + own.length, text: own, attrs: {} };
   const ref = resolvePlace(zm, g, home, inView);
   if (!ref) return undefined;

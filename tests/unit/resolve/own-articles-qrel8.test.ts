@@ -33,9 +33,13 @@ describe('他 or 她 and a verb of holding a post: the one person the paragraph 
     expect(worksFor(await factsOf('陶德明是退伍军人。他担任缙云县交通运输局副局长已有五年。'), '陶德明')).toEqual([]);
   });
 
-  test('a person named in another paragraph is not the pronoun\'s', async () => {
-    const facts = await factsOf('应卫国是合作社的老社员。', '他担任缙云县仙都茶叶专业合作社理事长。');
-    expect(worksFor(facts, '应卫国')).toEqual([]);
+  test('a pronoun opening its paragraph: the one person of the paragraph before', async () => {
+    expect(await factsOf('“刚开始，村民们都不看好。”应卫国说。', '他还担任缙云县茶叶产业协会副会长。')).toContain('WORKS_FOR 应卫国 → 缙云县茶叶产业协会');
+  });
+
+  test('two people in the paragraph before, or a person only in an earlier paragraph than that: nothing', async () => {
+    expect((await factsOf('李建国、王丽华都是合作社的老社员。', '他还担任缙云县茶叶产业协会副会长。')).filter((f) => f.includes('缙云县茶叶产业协会') && f.startsWith('WORKS_FOR'))).toEqual([]);
+    expect(worksFor(await factsOf('应卫国是合作社的老社员。', '合作社今年发展顺利。', '去年，他担任缙云县茶叶产业协会副会长。'), '应卫国')).toEqual([]);
   });
 });
 
@@ -143,6 +147,11 @@ describe('a listed company\'s annual report: subsidiaries and acquisitions (PART
 });
 
 describe('a body named by its kind with an adverb before the partner (该院还与乙建立专科联盟)', () => {
+  test('a bare 公司 with an adverb (公司还与乙) is not read: which company is meant is not sure', async () => {
+    const facts = await factsOf('松阳天成新材料有限公司的产品主要为宝武钢铁集团有限公司配套。', '公司还与浙江大学材料学院合作建立了研发中心。');
+    expect(facts.filter((f) => f.startsWith('PARTNER_OF') && f.endsWith('浙江大学材料学院'))).toEqual([]);
+  });
+
   test('the hospital in view', async () => {
     expect(await factsOf('遂昌县人民医院新开设了疼痛科。该院还与浙江省人民医院建立了专科联盟。')).toContain('PARTNER_OF 遂昌县人民医院 → 浙江省人民医院');
   });
@@ -247,5 +256,25 @@ describe('a chairman under several posts (公司董事长、总经理，县人�
 
   test('a representative of no body holds nothing (村民代表)', async () => {
     expect(worksFor(await factsOf('村民代表叶志明在会上发言。'), '叶志明')).toEqual([]);
+  });
+});
+
+describe('a pronoun opening its paragraph after a quoted speaker (村民某某说。/ 他还担任…)', () => {
+  test('two people named in the body before it: nothing', async () => {
+    const facts = await factsOf('叶宏伟是大木山村有名的“茶二代”。', '“他带着我们一起干。”村民王丽华说。', '他还担任松阳县茶叶产业协会副会长。');
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR') && f.endsWith('松阳县茶叶产业协会'))).toEqual([]);
+  });
+});
+
+describe('公司 before 旗下 or 控股子公司 when several companies are named', () => {
+  test('the company the title names', async () => {
+    const g = await graphOfPage(page('浙江华宇化工股份有限公司三季度净利润增长', '报告期内，浙江华宇化工股份有限公司收购了福建东昇化工有限公司。东昇化工成为公司全资子公司。', '公司旗下的武义华宇氟材料有限公司正式投产。'));
+    expect(g.facts).toContain('PART_OF 武义华宇氟材料有限公司 → 浙江华宇化工股份有限公司');
+    expect(g.facts).not.toContain('PART_OF 武义华宇氟材料有限公司 → 福建东昇化工有限公司');
+  });
+
+  test('no company in the title and several named: nothing', async () => {
+    const facts = await factsOf('报告期内，浙江华宇化工股份有限公司收购了福建东昇化工有限公司。东昇化工成为公司全资子公司。', '公司旗下的武义华宇氟材料有限公司正式投产。');
+    expect(facts.filter((f) => f.startsWith('PART_OF 武义华宇氟材料有限公司'))).toEqual([]);
   });
 });
