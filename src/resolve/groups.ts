@@ -78,9 +78,11 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   };
 
   /** The firm or group a kind word (公司, 该公司, 集团) right before `pos` and opening its clause stands for: the one in view. */
-  const parentOfKind = (pos: number, floor: number): ResolvedMention | undefined => {
+  // (`selling`: 公司产品主要为乙配套, 公司长期为乙配套 — the firm's products and adverbs may follow the kind word.)
+  const parentOfKind = (pos: number, floor: number, selling = false): ResolvedMention | undefined => {
     const before = text.slice(clauseStartOf(text, pos, floor), pos).replace(/的$/u, '');
-    const m = /^(?:(?:\d{4}年|今年|去年|报告期内|年内|目前|同时|此外|其中)[，,]?)?(?:该|本)?([\u4e00-\u9fff]{1,3})$/u.exec(before);
+    const tail = selling ? '(?:的?产品)?(?:主要|长期|一直|还|也|已|已经|今年|目前|专门|常年|率先|先后|开始|同时)*' : '';
+    const m = new RegExp(`^(?:(?:\\d{4}年|今年|去年|报告期内|年内|目前|同时|此外|其中)[，,]?)?(?:该|本)?([\\u4e00-\\u9fff]{1,3}?)${tail}$`, 'u').exec(before);
     const word = m && /^(?:公司|集团|企业)$/u.test(m[1]!) && kindWords.includes(m[1]!) ? m[1]! : undefined;
     if (!word) return undefined;
     // The company the title names (a report's company: 某公司发布年报), else the only one the article names before it;
@@ -146,7 +148,8 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
             const cs = clauseStartOf(text, i, sentence.start);
             const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);
             const chained = heads.length ? undefined : clauseSubject(text, sentence.start, i, own);
-            const seller = heads.length === 1 ? heads[0] : chained && !chained.own ? chained.subject : undefined;
+            // (公司长期为乙配套: a kind word heading the clause, the company of the title or the only one named.)
+            const seller = heads.length === 1 ? heads[0] : chained && !chained.own ? chained.subject : heads.length === 0 && inView ? parentOfKind(i, sentence.start, true) : undefined;
             if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.for', 0.75);
           }
         }

@@ -70,6 +70,21 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
       for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: { ...person.m, start: at, end: at + 1, sentence: sentence?.index ?? person.m.sentence }, article: v.article, sentences: v.sentences });
       held.set(person.m.text, list);
     }
+    // 叶某毕业于某大学，现任某合作社理事长: a later clause opening with 现任 goes on about the person heading the
+    // sentence (after a time word), when the sentence names no one else before it.
+    for (const found of text.matchAll(/[，,](?=现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任)/gu)) {
+      const at = found.index! + 1;
+      const sentence = v.sentences.find((x) => at >= x.start && at < x.end);
+      if (!sentence) continue;
+      const opener = /^(?:(?:\d{4}年|今年|去年|如今|目前|现在|此后|后来|之后|随后|同年|次年)[，,]?)?/u.exec(text.slice(sentence.start, at))![0].length;
+      const named = v.pending.filter((q) => q.ref.label === 'Person' && q.m.start >= sentence.start && q.m.end <= at);
+      const head = named[0];
+      if (!head || head.m.start !== sentence.start + opener || named.some((q) => q.m.text !== head.m.text)) continue;
+      const posts = reader.laterClausePosts(head, at);
+      const list = held.get(head.m.text) ?? [];
+      for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: { ...head.m, end: at + 2 }, article: v.article, sentences: v.sentences });
+      held.set(head.m.text, list);
+    }
   }
   for (const v of views) {
     const homeName = v.home.city?.name ?? 'unknown';

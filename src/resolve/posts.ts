@@ -42,6 +42,8 @@ const PARTY_ORGANS = /(?:党委|党组|党总支|党支部)$/u;
 const PARTY_POST = /书记|委员|常委|党|纪/u;
 const CLOSING = '）)';
 /** 他 or 她 and a verb of holding a post now (not 曾任, a post held before). */
+/** A clause opening with a verb of holding a post now, its subject the sentence's (…，现任某合作社理事长). */
+const LATER_SERVES = /^(?:现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任)/u;
 const PRONOUN_SERVES = /^(?:他|她)(?:还|也|同时|目前|现在|如今|现)*(?:担任|兼任|现任|出任|任)/u;
 
 export class PostReader {
@@ -176,6 +178,16 @@ export class PostReader {
     if (!/^(?:\d{4}年|今年|去年|如今|目前|现在|此后|后来|之后|随后|同年|次年|\d+月(?:\d+日)?)?$/u.test(opening.replace(/\s+/gu, ''))) return [];
     const from = at + m[0].length;
     return this.postsFrom({ ...person, m: { ...person.m, start: at, end: at + 1 } }, from).filter((post) => !/^(?:村民|党员|居民)$/u.test(post.role)).map((post) => ({ ...post, rule: 'rel.works-for.pronoun' }));
+  }
+
+  /**
+   * 叶某毕业于某大学，现任某合作社理事长: a later clause of a sentence a person heads (`person`), opening with a verb of
+   * holding a post now, and the posts up to the clause's end (rel.works-for.later-clause).
+   */
+  laterClausePosts(person: Pending, at: number): Post[] {
+    const m = LATER_SERVES.exec(this.article.text.slice(at, at + 8));
+    if (!m) return [];
+    return this.postsFrom({ ...person, m: { ...person.m, start: at, end: at + 1 } }, at + m[0].length).filter((post) => !/^(?:村民|党员|居民)$/u.test(post.role)).map((post) => ({ ...post, rule: 'rel.works-for.later-clause' }));
   }
 
   /** The posts from `from` to the clause's end, when they are all the clause holds (李某，某大学教授). */

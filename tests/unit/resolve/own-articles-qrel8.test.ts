@@ -278,3 +278,31 @@ describe('公司 before 旗下 or 控股子公司 when several companies are nam
     expect(facts.filter((f) => f.startsWith('PART_OF 武义华宇氟材料有限公司'))).toEqual([]);
   });
 });
+
+describe('a later clause opening with 现任 goes on about the person heading the sentence (rel.works-for.later-clause)', () => {
+  test.each([
+    ['after a clause of schooling', '叶宏伟毕业于浙江农林大学，现任松阳县大木山茶叶专业合作社理事长。', 'WORKS_FOR 叶宏伟 → 松阳县大木山茶叶专业合作社'],
+    ['after a time word', '2019年，吴晓芳回到家乡，现任遂昌县妇女联合会副主席。', 'WORKS_FOR 吴晓芳 → 遂昌县妇女联合会'],
+  ])('%s', async (_case, sentence, fact) => {
+    expect(await factsOf(sentence)).toContain(fact);
+  });
+
+  test('two people heading the sentence: nothing', async () => {
+    const facts = await factsOf('王建新和李丽华一起创业，现任遂昌县青年企业家协会会长。');
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR') && f.endsWith('遂昌县青年企业家协会'))).toEqual([]);
+  });
+
+  test('a person not heading the sentence: nothing', async () => {
+    expect(worksFor(await factsOf('在村民王建新看来，现任村党支部书记很能干。'), '王建新')).toEqual([]);
+  });
+});
+
+describe('a company named by its kind selling (公司产品主要为乙等企业配套)', () => {
+  test('the only company named before', async () => {
+    expect(await factsOf('松阳天成新材料有限公司是一家专业生产不锈钢管的企业。', '公司长期为浙江吉利控股集团有限公司配套生产零部件。')).toContain('SUPPLIES 松阳天成新材料有限公司 → 浙江吉利控股集团有限公司');
+  });
+
+  test('no company named before: nothing', async () => {
+    expect((await factsOf('公司长期为浙江吉利控股集团有限公司配套生产零部件。')).filter((f) => f.startsWith('SUPPLIES'))).toEqual([]);
+  });
+});
