@@ -10,6 +10,7 @@
 import { clauseSubject } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { DOMESTIC_AREA_KINDS } from './located.js';
+import type { SubjectsInView } from './in-view.js';
 import type { ArticleView, RelationCues, ResolvedMention } from './relations.js';
 import type { Relation } from './types.js';
 import type { RelationshipType } from '../../schema/model.js';
@@ -24,7 +25,7 @@ const isFirm = (r: ResolvedMention): boolean => r.e.label === 'Organization' && 
 /** What is held somewhere: a fair, a festival, a campaign's event. */
 const EVENT_KINDS = new Set(['TradeFair', 'Campaign']);
 
-export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
+export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsInView, kindWords: readonly string[] = []): Relation[] {
   const out: Relation[] = [];
   const { article, sentences, mentions: ms } = view;
   const text = article.text;
@@ -76,19 +77,44 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
     return works ? { venue, verb: v + works.length, project: true } : undefined;
   };
 
+  /** The firm or group a kind word (公司, 该公司, 集团) right before `pos` and opening its clause stands for: the one in view. */
+  // (`selling`: 公司产品主要为乙配套, 公司长期为乙配套 — the firm's products and adverbs may follow the kind word.)
+  const parentOfKind = (pos: number, floor: number, selling = false): ResolvedMention | undefined => {
+    const before = text.slice(clauseStartOf(text, pos, floor), pos).replace(/的$/u, '');
+    const tail = selling ? '(?:的?产品)?(?:主要|长期|一直|还|也|已|已经|今年|目前|专门|常年|率先|先后|开始|同时)*' : '';
+    const m = new RegExp(`^(?:(?:\\d{4}年|今年|去年|报告期内|年内|目前|同时|此外|其中)[，,]?)?(?:该|本)?([\\u4e00-\\u9fff]{1,3}?)${tail}$`, 'u').exec(before);
+    const word = m && /^(?:公司|集团|企业)$/u.test(m[1]!) && kindWords.includes(m[1]!) ? m[1]! : undefined;
+    if (!word) return undefined;
+    // The company the title names (a report's company: 某公司发布年报), else the only one the article names before it;
+    // with several named and none in the title, which is meant is not sure (东莹化工成为公司全资子公司。…公司旗下的乙).
+    const title = article.titleSpan;
+    const titled = [...new Set(ms.filter((q) => q.m.start >= title.start && q.m.end <= title.end && isFirmOrGroup(q)).map((q) => q.e.key))];
+    const named = [...new Set(ms.filter((q) => q.m.end <= pos && isFirmOrGroup(q)).map((q) => q.e.key))];
+    const key = titled.length === 1 ? titled[0] : titled.length === 0 && named.length === 1 ? named[0] : undefined;
+    const body = key ? inView!.bodyNamed(word, pos, ['Organization']) : undefined;
+    const r = body ? ms.find((q) => q.m.id === body.m.id) : undefined;
+    return r && r.e.key === key ? r : key ? ms.find((q) => q.e.key === key && q.m.end <= pos) : undefined;
+  };
+
   // Only a position where a cue word may begin is looked at.
   const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, '在', '为', '给', '作'].map((w) => w[0]!));
 
   for (const sentence of sentences) {
     const own = bySentence.get(sentence.index) ?? [];
-    if (own.length < 2) continue;
+    // (One name is enough where the other end is a kind word in view: 公司控股子公司乙.)
+    if (own.length < (inView ? 1 : 2)) continue;
     for (let i = sentence.start; i < sentence.end; i++) {
       if (!firstChars.has(text[i]!)) continue;
       // 甲旗下的乙, 甲下属的乙、丙, 甲旗下有乙等企业; 甲的(全资)子公司乙.
       const parentWord = wordAt(parentWords, i);
       const childWord = !parentWord && text[i - 1] === '的' ? wordAt(childWords, i) : undefined;
+      // 公司控股子公司乙, 该集团全资子公司乙: the parent named by its kind alone, opening the clause — the one in view.
+      const kindChild = !parentWord && !childWord ? wordAt(childWords, i) : undefined;
+      const kindParent = kindChild && inView ? parentOfKind(i, sentence.start) : undefined;
+      if (kindParent) for (const child of listFrom(i + kindChild!.length, isFirm)) add('PART_OF', child, kindParent, 'rel.part-of.subsidiary.kind-in-view', 0.75);
       if (parentWord || childWord) {
-        const parent = endingAt.get(parentWord ? i : i - 1);
+        // (公司旗下的乙: the parent named by its kind alone, the one in view.)
+        const parent = endingAt.get(parentWord ? i : i - 1) ?? (parentWord && inView ? parentOfKind(i, sentence.start) : undefined);
         let after = i + (parentWord ?? childWord)!.length;
         if (parentWord) after += wordAt(cues.parentFollowers, after)?.length ?? 0;
         if (parent && isFirmOrGroup(parent)) for (const child of listFrom(after, isFirm)) add('PART_OF', child, parent, parentWord ? 'rel.part-of.group-owns' : 'rel.part-of.subsidiary', 0.8);
@@ -122,7 +148,8 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
             const cs = clauseStartOf(text, i, sentence.start);
             const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);
             const chained = heads.length ? undefined : clauseSubject(text, sentence.start, i, own);
-            const seller = heads.length === 1 ? heads[0] : chained && !chained.own ? chained.subject : undefined;
+            // (公司长期为乙配套: a kind word heading the clause, the company of the title or the only one named.)
+            const seller = heads.length === 1 ? heads[0] : chained && !chained.own ? chained.subject : heads.length === 0 && inView ? parentOfKind(i, sentence.start, true) : undefined;
             if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.for', 0.75);
           }
         }
@@ -152,10 +179,13 @@ export function groupRelations(view: ArticleView, cues: Cues): Relation[] {
         const ce = clauseEndOf(text, i, sentence.end);
         const between = (a: number, b: number): string => text.slice(a, b);
         // 对乙进行收购: the firm after 对, right before 进行 and the verb.
-        const owed = own.find((r) => isFirm(r) && r.m.start >= cs && text[r.m.start - 1] === '对' && /^(?:进行|实施|完成)了?$/u.test(between(r.m.end, i)));
+        // 完成对乙的并购 / 对乙的收购: the firm after 对 and 的.
+        const owed = own.find((r) => isFirm(r) && r.m.start >= cs && text[r.m.start - 1] === '对' && /^(?:(?:进行|实施|完成)了?|的)$/u.test(between(r.m.end, i)));
         // 甲收购(了)乙: the firms right after the verb.
         const direct = owed ? [] : listFrom(i + buys.length + (text[i + buys.length] === '了' ? 1 : 0), isFirm).filter((r) => r.m.start < ce);
-        const targets = owed ? [owed] : direct;
+        // A deal called off or only planned (终止收购, 拟收购, 放弃对乙的并购) makes no firm part of another.
+        const undone = cues.notAcquired.some((w) => between(cs, owed ? owed.m.start : i).includes(w));
+        const targets = undone ? [] : owed ? [owed] : direct;
         if (targets.length) {
           const firstTarget = Math.min(...targets.map((r) => r.m.start));
           const heads = own.filter((r) => isFirm(r) && r.m.start >= cs && r.m.end <= (owed ? owed.m.start : i) && !targets.includes(r));

@@ -135,8 +135,9 @@ export function articleRelations(v: ArticleRefs, entities: Map<string, Entity>, 
   relations.push(...sentenceRelations(view));
   relations.push(...nameRelations(v.article, v.sentences, resolved, entities, g, v.home));
   relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located));
-  relations.push(...partnerRelations(view, new SubjectsInView(v.article, v.sentences, v.pending), cues));
-  relations.push(...groupRelations(view, cues.groups));
+  const inView = new SubjectsInView(v.article, v.sentences, v.pending);
+  relations.push(...partnerRelations(view, inView, cues));
+  relations.push(...groupRelations(view, cues.groups, inView, cues.posts.kindWords));
   relations.push(...outcomes(v, entities, mentionEntity, affiliations, cues.posts.kindWords, cues.located.residentWords, cues.reportMeasures.words));
   relations.push(...mentionsOf(v.article, v.pending));
   relations.push(...bylines(v.article, v.home, entities));

@@ -64,11 +64,13 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
 
   // A park the article named (one the gazetteer lacks, or a zone), the latest before `pos`: what 园区 stands for.
   const isPark = (q: ResolvedMention): boolean => q.e.label === 'Place' && !q.m.attrs.ref && (isNamedSite(q.m) || q.e.kind === 'DevelopmentZone');
-  const parkInView = (pos: number): ResolvedMention | undefined => {
-    let last: ResolvedMention | undefined;
+  // (A zone named only inside its organ's name, 仙华工业园区管委会, is a park named too: the organ's place.)
+  const parkInView = (pos: number): { e: { key: string } } | undefined => {
+    let last: { e: { key: string } } | undefined;
     for (const q of ms) {
       if (q.m.start >= pos) break;
       if (isPark(q)) last = q;
+      else if (q.e.label === 'Organization' && q.placeInName && q.place?.kind === 'DevelopmentZone') last = { e: q.place };
     }
     return last;
   };

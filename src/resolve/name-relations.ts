@@ -202,6 +202,17 @@ function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMent
       // 富阳区杭州某某纸业有限公司: a name registered in the city; the district before it is where the firm is.
       if (ownLevel >= printedLevel || (printed && !g.within(printed.id, own.id))) continue;
     }
+    // 甲县与乙区“山海协作”工程: a programme pairing places, printed after the second of the pair, is no place's: both
+    // places of the pair take part in it (the partners themselves are read in partners.ts).
+    if (b.e.label === 'Programme' && loadRelationCues().partners.pairings.some((w) => b.e.name.startsWith(w))) {
+      out.push({ type: 'PARTICIPATED_IN', start: a.e.key, end: b.e.key, evidence: evidence('rel.participated-in.pairing', 0.75) });
+      let first = i;
+      while (first > 0 && ms[first - 1]!.e.label === 'Place' && ms[first - 1]!.m.end === ms[first]!.m.start) first--;
+      const at = ms[first]!.m.start - 1;
+      const other = /[与和同]/u.test(article.text[at] ?? '') ? ms.find((q) => q.e.label === 'Place' && q.m.end === at && q.m.sentence === b.m.sentence) : undefined;
+      if (other && other.e.key !== a.e.key) out.push({ type: 'PARTICIPATED_IN', start: other.e.key, end: b.e.key, evidence: evidenceFor(article, sentences[b.m.sentence], [other.m, b.m], 'rel.participated-in.pairing', 0.75) });
+      continue;
+    }
     // A platform printed after a place (某市“某某”系统) is that place's, wherever it runs.
     const type = b.e.kind === 'Platform' ? undefined : placeRelationOf(b.e);
     if (type) out.push({ type, start: b.e.key, end: a.e.key, evidence: evidence('rel.located-in.printed-place', 0.8) });

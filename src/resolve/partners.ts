@@ -28,6 +28,8 @@ const FOUNDER_ADVERBS = /^(?:又|还|并|便|就|随后|后来|先后|于是|共
 const PRONOUN_HEAD = /^(?:他|她)(?!们)(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头|一手|亲手|毅然)*$/u;
 /** A sentence headed by 他 or 她, perhaps after a time word and its comma (2016年大学毕业后，他回到家乡，…). */
 const PRONOUN_SENTENCE = /^(?:[^，,。]{0,14}[，,])?(?:他|她)(?!们)[^，,。]*[，,]$/u;
+/** What a pairing programme's word may qualify rather than name the pair (山海协作产业园, 东西部协作资金). */
+const PAIRING_THINGS = /^(?:产业|园区|飞地|项目|基金|资金|专项|示范|平台|中心|工作站|园|馆|办|组)/u;
 const isParty = (r: ResolvedMention): boolean => r.e.label === 'Organization' || (r.e.label === 'Place' && !r.m.attrs.ref);
 /** What may be founded: a body, or a park the text names (某某产业园: a place set up as a body is). */
 const canBeFounded = (r: ResolvedMention): boolean => r.e.label === 'Organization' || isNamedSite(r.m);
@@ -68,7 +70,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
   /** A chain of places as printed (凉山普格县) is the last of them; places printed before a body's name (宜都市红花镇政府), the body. */
   const lastOfChain = (r: ResolvedMention): ResolvedMention => {
     let last = r;
-    for (let next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end); next && last.e.label === 'Place'; next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end)) last = next;
+    // (Not into a pairing programme's word read as a place: 乙区 + 山海 of 山海协作.)
+    for (let next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end && pairedBy(last.m.end) === undefined); next && last.e.label === 'Place'; next = own.find((q) => q.e.label === 'Place' && q.m.start === last.m.end && pairedBy(last.m.end) === undefined)) last = next;
     const body = last.e.label === 'Place' ? own.find((q) => q.e.label === 'Organization' && q.m.start === last.m.end) : undefined;
     return body ?? last;
   };
@@ -95,7 +98,10 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     const start = clauseStart(pos);
     const named = own.filter((r) => kinds(r) && r.m.end <= pos && r.m.start >= start && standsAlone(r)).pop();
     if (named) return named;
-    const before = text.slice(start, pos);
+    // (该院还与…, 该公司也和…: adverbs between the kind word, after 该 or 这家, and the link.)
+    const printed = text.slice(start, pos);
+    const bare = printed.replace(/(?:还|也|又|已|已经|正式|率先|先后|再次|积极|主动|同时|将|曾)+$/u, '');
+    const before = bare !== printed && /^(?:该|这家|这个)/u.test(bare) ? bare : printed;
     const kind = cues.posts.kindWords.find((w) => before.endsWith(w));
     if (kind) {
       const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0] + kind;
@@ -103,6 +109,13 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
       if (inViewOrg && (inViewOrg.e.name.endsWith(phrase.replace(/^(?:该|这家|这个)/u, '')) || /^(?:该|这家|这个)/u.test(phrase))) return inViewOrg;
     }
     if (/我们/u.test(before)) return speakerOrg([...own, ...(bySentence.get(sentence.index + 1) ?? [])], view);
+    // 村里与某公司签订了协议, 该镇和某公司…: a word standing for an area, alone before the link (a time word may open the
+    // clause), is the place of its level named last before it (rel.partner-of.area-word, set by the caller's rule).
+    const areaWord = /^(?:(?:今年|去年|近年来|目前|\d{4}年)[，,]?)?(村里|该村|镇里|该镇|乡里|该乡|县里|该县)$/u.exec(before);
+    if (areaWord) {
+      const levels = LEVELS_OF_WORD[areaWord[1]!.replace(/^该|里$/gu, '')] ?? [];
+      return [...ms].reverse().find((r) => r.m.start < pos && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l)));
+    }
     return undefined;
   };
 
@@ -113,7 +126,15 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
   function standsAlone(r: ResolvedMention): boolean {
     if (r.e.label !== 'Place') return true;
     const next = text.slice(r.m.end, r.m.end + 3);
-    return next === '' || STOP.test(next[0]!) || !/[\u4e00-\u9fff]/u.test(next[0]!) || PARTY_FOLLOWERS.test(next);
+    return next === '' || STOP.test(next[0]!) || !/[\u4e00-\u9fff]/u.test(next[0]!) || PARTY_FOLLOWERS.test(next) || pairedBy(r.m.end) !== undefined;
+  }
+  /**
+   * 甲县与乙区山海协作的第十年, 甲市与乙州东西部协作: a programme pairing places (`partners.pairings`) right after the
+   * second place names the pair, not a park, fund or project of the programme (乙区山海协作产业园).
+   */
+  function pairedBy(at: number): string | undefined {
+    const word = cues.partners.pairings.filter((w) => text.startsWith(w, at)).sort((a, b) => b.length - a.length)[0];
+    return word && !PAIRING_THINGS.test(text.slice(at + word.length, at + word.length + 2)) ? word : undefined;
   }
 
   for (sentence of sentences) {
@@ -124,7 +145,7 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         const partners = listFrom(w + link.length, isParty);
         if (!partners.length) continue;
         const rest = text.slice(partners[partners.length - 1]!.m.end, clauseEnd(partners[partners.length - 1]!.m.end));
-        if (!cues.partners.verbs.some((v) => rest.includes(v))) continue;
+        if (!cues.partners.verbs.some((v) => rest.includes(v)) && pairedBy(partners[partners.length - 1]!.m.end) === undefined) continue;
         const a = actorBefore(w, isParty);
         for (const b of partners) add('PARTNER_OF', a, b, 'rel.partner-of.with', 0.8);
         // 甲、乙分别与丙签订投资协议, 甲、乙、丙3家企业分别与丁…: every party of a list right before 分别 (均, 各自),

@@ -38,12 +38,52 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
       if (posts.length === 0 && previous?.posts.length && /^(?:、|和|与)$/.test(v.article.text.slice(previous.p.m.end, p.m.start))) posts = previous.posts;
       // 某公司总经理王某、副总经理李某: a post with no body of its own, listed after one who holds posts, is held at the
       // same bodies.
+      // (After ranks led by a body's officer, only another of its ranks: 带领民警甲、辅警乙, not 网格员丙 — a community's.)
+      const afterLed = previous?.posts.some((post) => post.rule === 'rel.works-for.led-rank');
       const listed = posts.length === 0 && previous?.posts.length ? reader.listedPost(v.article.text.slice(previous.p.m.end, p.m.start)) : undefined;
-      if (listed) posts = previous!.posts.filter((post) => post.holder.ref.label === 'Organization').map((post) => ({ ...post, role: listed, start: previous!.p.m.end + 1, end: p.m.end, rule: 'rel.works-for.listed-post' }));
+      if (listed && !(afterLed && !cues.posts.ledRanks.includes(listed))) posts = previous!.posts.filter((post) => post.holder.ref.label === 'Organization').map((post) => ({ ...post, role: listed, start: previous!.p.m.end + 1, end: p.m.end, rule: 'rel.works-for.listed-post' }));
       previous = { p, posts };
       const list = held.get(p.m.text) ?? [];
       for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: p.m, article: v.article, sentences: v.sentences });
       held.set(p.m.text, list);
+    }
+    // 他担任合作社理事长: a pronoun heading a clause with a verb of holding a post is the one person the paragraph
+    // names before it (rel.works-for.pronoun); with two people named, or none, nothing is read.
+    const text = v.article.text;
+    for (const found of text.matchAll(/[他她]/gu)) {
+      const at = found.index!;
+      const paragraph = v.article.paragraphs.find((g) => at >= g.start && at < g.end);
+      if (!paragraph) continue;
+      // (A pronoun opening its paragraph: the one person the body names before it, the paragraph before naming them
+      // too — not a speaker quoted in between, 村民某某说。/ 他还担任….)
+      const opensParagraph = at === paragraph.start;
+      const previousParagraph = opensParagraph ? [...v.article.paragraphs].reverse().find((g) => g.end <= paragraph.start) : undefined;
+      if (previousParagraph && !v.pending.some((q) => q.ref.label === 'Person' && q.m.start >= previousParagraph.start && q.m.end <= at)) continue;
+      const from = previousParagraph ? v.article.bodySpan.start : paragraph.start;
+      const people = v.pending.filter((q) => q.ref.label === 'Person' && q.m.start >= from && q.m.end <= at);
+      if (people.length === 0 || new Set(people.map((q) => q.m.text)).size !== 1) continue;
+      const person = people[people.length - 1]!;
+      const posts = reader.pronounPosts(person, at);
+      if (posts.length === 0) continue;
+      const sentence = v.sentences.find((x) => at >= x.start && at < x.end);
+      const list = held.get(person.m.text) ?? [];
+      for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: { ...person.m, start: at, end: at + 1, sentence: sentence?.index ?? person.m.sentence }, article: v.article, sentences: v.sentences });
+      held.set(person.m.text, list);
+    }
+    // 叶某毕业于某大学，现任某合作社理事长: a later clause opening with 现任 goes on about the person heading the
+    // sentence (after a time word), when the sentence names no one else before it.
+    for (const found of text.matchAll(/[，,](?=现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任)/gu)) {
+      const at = found.index! + 1;
+      const sentence = v.sentences.find((x) => at >= x.start && at < x.end);
+      if (!sentence) continue;
+      const opener = /^(?:(?:\d{4}年|今年|去年|如今|目前|现在|此后|后来|之后|随后|同年|次年)[，,]?)?/u.exec(text.slice(sentence.start, at))![0].length;
+      const named = v.pending.filter((q) => q.ref.label === 'Person' && q.m.start >= sentence.start && q.m.end <= at);
+      const head = named[0];
+      if (!head || head.m.start !== sentence.start + opener || named.some((q) => q.m.text !== head.m.text)) continue;
+      const posts = reader.laterClausePosts(head, at);
+      const list = held.get(head.m.text) ?? [];
+      for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: { ...head.m, end: at + 2 }, article: v.article, sentences: v.sentences });
+      held.set(head.m.text, list);
     }
   }
   for (const v of views) {

@@ -32,7 +32,7 @@ type PostCues = RelationCues['posts'];
 
 const POST_PLACES = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
 /** A post of a town's or village's own, named by the level's word alone (镇长, 副乡长, 村主任, 村支书, 社区党委书记). */
-const PLACE_OWN_POST = /^副?(镇|乡|村|街道|社区)(?:党委|党支部|党总支|两委|委会|村委会|居委会|人大)?副?(?:长|主任|支书|书记|委员|会计|文书|干部|专干)$/u;
+const PLACE_OWN_POST = /^副?(镇|乡|村|街道|社区)(?:党委|党支部|党总支|两委|委会|村委会|居委会|人大|监委会|务监督委员会|监督委员会|纪委)?副?(?:长|主任|支书|书记|委员|会计|文书|干部|专干)$/u;
 const OPENING = '（(';
 /** Organs named alone that are a town's or village's own after its posts (某镇党委书记、人大主席). */
 const BARE_ORGANS = new Set(['人大', '人大主席团', '政府', '人民政府', '纪委', '党委', '村委会', '居委会']);
@@ -41,6 +41,10 @@ const PARTY_ORGANS = /(?:党委|党组|党总支|党支部)$/u;
 /** Posts of the party organ itself, not of the body it belongs to. */
 const PARTY_POST = /书记|委员|常委|党|纪/u;
 const CLOSING = '）)';
+/** 他 or 她 and a verb of holding a post now (not 曾任, a post held before). */
+/** A clause opening with a verb of holding a post now, its subject the sentence's (…，现任某合作社理事长). */
+const LATER_SERVES = /^(?:现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任)/u;
+const PRONOUN_SERVES = /^(?:他|她)(?:还|也|同时|目前|现在|如今|现)*(?:担任|兼任|现任|出任|任)/u;
 
 export class PostReader {
   private readonly endingAt = new Map<number, Pending>();
@@ -160,6 +164,32 @@ export class PostReader {
     return [];
   }
 
+  /**
+   * 他担任合作社理事长, 她现任村党支部书记: 他 or 她 heading a clause (after a time word) with a verb of holding a
+   * post, and the posts up to the clause's end — each with its body as printed, a body named by its kind alone (the
+   * one in view) or a town's or village's own post (the place in view); a post with no body holds nothing. The person
+   * is the only one the paragraph names before the pronoun (`person`, found by the caller).
+   */
+  pronounPosts(person: Pending, at: number): Post[] {
+    const text = this.article.text;
+    const m = PRONOUN_SERVES.exec(text.slice(at, at + 12));
+    if (!m) return [];
+    const opening = text.slice(0, at).split(/[，,。；;！？：:]/u).pop()!;
+    if (!/^(?:\d{4}年|今年|去年|如今|目前|现在|此后|后来|之后|随后|同年|次年|\d+月(?:\d+日)?)?$/u.test(opening.replace(/\s+/gu, ''))) return [];
+    const from = at + m[0].length;
+    return this.postsFrom({ ...person, m: { ...person.m, start: at, end: at + 1 } }, from).filter((post) => !/^(?:村民|党员|居民)$/u.test(post.role)).map((post) => ({ ...post, rule: 'rel.works-for.pronoun' }));
+  }
+
+  /**
+   * 叶某毕业于某大学，现任某合作社理事长: a later clause of a sentence a person heads (`person`), opening with a verb of
+   * holding a post now, and the posts up to the clause's end (rel.works-for.later-clause).
+   */
+  laterClausePosts(person: Pending, at: number): Post[] {
+    const m = LATER_SERVES.exec(this.article.text.slice(at, at + 8));
+    if (!m) return [];
+    return this.postsFrom({ ...person, m: { ...person.m, start: at, end: at + 1 } }, at + m[0].length).filter((post) => !/^(?:村民|党员|居民)$/u.test(post.role)).map((post) => ({ ...post, rule: 'rel.works-for.later-clause' }));
+  }
+
   /** The posts from `from` to the clause's end, when they are all the clause holds (李某，某大学教授). */
   private postsFrom(p: Pending, from: number): Post[] {
     const text = this.article.text;
@@ -223,11 +253,30 @@ export class PostReader {
       e = open;
     }
     let s = e;
-    // (所 stops reading back, 所以, but not in 所长: 某派出所副所长.)
-    while (s > floor && e - s < this.cues.maxLength && isHan(text.charCodeAt(s - 1)) && (!this.stop.has(text[s - 1]!) || (text[s - 1] === '所' && text[s] === '长')) && !this.endingAt.has(s)) s--;
+    // (所 stops reading back, 所以, but not in 所长, 某派出所副所长, nor closing a kind word: 派出所副所长, 研究所所长.)
+    const kindClosing = (at: number): boolean => this.cues.kindWords.some((w) => w.length > 1 && w.endsWith(text[at - 1]!) && text.slice(at - w.length, at) === w);
+    while (s > floor && e - s < this.cues.maxLength && isHan(text.charCodeAt(s - 1)) && (!this.stop.has(text[s - 1]!) || (text[s - 1] === '所' && (text[s] === '长' || kindClosing(s)))) && !this.endingAt.has(s)) s--;
     const span = text.slice(s, e);
     if (!this.isPost(span)) return undefined;
     const named = this.endingAt.get(s);
+    // 某派出所副所长甲带领民警乙、辅警丙: a rank right after 带领 and the name of one who holds a post at a body is that
+    // body's (the ranks in `ledRanks` only: 带领技术人员, 带领村民 say nothing of where those led work).
+    if (named?.ref.label === 'Person') {
+      const led = this.cues.ledBy.find((w) => span.startsWith(w));
+      const rank = led ? span.slice(led.length) : '';
+      if (led && this.cues.ledRanks.includes(rank)) {
+        // The leader's posts where this mention names them, else where the article named the leader before (社区民警甲…。
+        // 甲带领辅警乙).
+        const earlier = [named, ...this.ordered.filter((q) => q.ref.label === 'Person' && q.m.text === named.m.text && q.m.end <= named.m.start).reverse()];
+        const bodies = earlier.map((q) => this.postsOf(q).filter((post) => post.holder.ref.label === 'Organization')).find((b) => b.length > 0) ?? [];
+        if (bodies.length === 1) return { start: s + led.length, posts: [{ ...bodies[0]!, role: rank, start: named.m.start, rule: 'rel.works-for.led-rank' }] };
+      }
+      return { start: named.m.start, posts: [] };
+    }
+    // 村务监督委员会主任: a village's organ read as a body of that bare name (every village's would be one node) is the
+    // village's own post, held at the village in view.
+    const bareOrgan = named?.ref.label === 'Organization' && named.m.text === named.ref.name && /^[村居]/u.test(named.ref.name) ? this.ownPostInView(named.ref.name + span, named.m.start) : undefined;
+    if (bareOrgan) return { start: named!.m.start, posts: [bareOrgan] };
     if (named) return { start: named.m.start, posts: this.heldAt(named, span) };
     // 某公司的负责人李某, 某村的党支部书记李某: the body, 的 and the post.
     const owner = text[s - 1] === '的' && s - 1 > floor ? this.endingAt.get(s - 1) : undefined;
@@ -238,6 +287,9 @@ export class PostReader {
     // 公司总经理, 该公司副董事长, 基地负责人: the body of that kind in view — when the kind word opens the phrase
     // (云杉集团执行总裁 names a group the text did not recognise, not the group in view).
     const opens = s === floor || !isHan(text.charCodeAt(s - 1)) || this.stop.has(text[s - 1]!);
+    // 老年医学科主任 after 某医院老年医学科 was named: a unit the article named right after its body is that body's.
+    const unitOf = opens ? this.unitNamedBefore(span, s) : undefined;
+    if (unitOf) return { start: s, posts: [{ holder: unitOf, role: span, start: s, rule: 'rel.works-for.unit-named-before' }] };
     const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
     // 该校校长: 校 after 该 or 本 is 学校.
     const thisSchool = span[kind] === '校' && span.length > kind + 1 && (kind > 0 || /[该本]/u.test(text[s - 1] ?? ''));
@@ -248,12 +300,8 @@ export class PostReader {
     if (inView && word) return { start: s, posts: [{ holder: inView, role: span.length - kind - wordLength >= 2 ? span.slice(kind + wordLength) : span.slice(kind), start: s, rule: '' }] };
     // 镇长李某, 村主任王某, 村支书张某: a town's or village's own post with no place printed before it is held at the
     // place of that level in view (the last one the article named before it, none when several stand together).
-    const own = opens ? PLACE_OWN_POST.exec(span) : null;
-    if (own && this.places) {
-      const ref = this.places.latestAt(LEVELS_OF_WORD[own[1] === '社区' ? '居' : own[1]!] ?? [], s);
-      const named = ref && [...this.ordered].reverse().find((q) => q.m.start < s && q.ref.key === ref.key);
-      if (named && POST_PLACES.has(named.ref.kind ?? '')) return { start: s, posts: [{ holder: named, role: span, start: s, rule: 'rel.works-for.place-in-view' }] };
-    }
+    const own = opens ? this.ownPostInView(span, s) : undefined;
+    if (own) return { start: s, posts: [own] };
     // 某公司成立于2015年，总经理李某…: a post of a firm's with no body, opening a later clause of a sentence headed by a
     // company — the only organisation named before it in the sentence — is held there.
     if (opens && /[，,]/u.test(text[s - 1] ?? '') && this.cues.headPosts.includes(span.replace(/^副/u, ''))) {
@@ -269,6 +317,30 @@ export class PostReader {
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
     if (scene && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
     return { start: s, posts: [], bare: span };
+  }
+
+  /**
+   * The body whose unit a post opens with (老年医学科 of 老年医学科主任), when the article printed that unit right after
+   * the body's name before `s` (某医院老年医学科正式成立): the latest such body.
+   */
+  private unitNamedBefore(span: string, s: number): Pending | undefined {
+    const text = this.article.text;
+    for (let k = span.length - 2; k >= 3; k--) {
+      const unit = span.slice(0, k);
+      if (!this.cues.unitEndings.some((w) => unit.endsWith(w)) || !this.isPost(span.slice(k))) continue;
+      const body = [...this.ordered].reverse().find((q) => q.ref.label === 'Organization' && q.m.end < s && text.startsWith(unit, q.m.end));
+      if (body) return body;
+    }
+    return undefined;
+  }
+
+  /** A town's or village's own post (镇长, 村主任, 村监委会主任) held at the place of that level in view at `s`. */
+  private ownPostInView(span: string, s: number): Post | undefined {
+    const own = PLACE_OWN_POST.exec(span);
+    if (!own || !this.places) return undefined;
+    const ref = this.places.latestAt(LEVELS_OF_WORD[own[1] === '社区' ? '居' : own[1]!] ?? [], s);
+    const named = ref && [...this.ordered].reverse().find((q) => q.m.start < s && q.ref.key === ref.key);
+    return named && POST_PLACES.has(named.ref.kind ?? '') ? { holder: named, role: span, start: s, rule: 'rel.works-for.place-in-view' } : undefined;
   }
 
   /** The body a party organ named after it belongs to (某公司党委 → 某公司; 某局党组 → 某局), as printed before it. */

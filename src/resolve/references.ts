@@ -80,6 +80,14 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
           const p = m.attrs.place!;
           inView.note({ ...m, label: 'Place', start: p.start, end: p.end, text: p.text, attrs: {} }, place);
         }
+        // 仙华工业园区管委会, 某县某某经济开发区党工委: a zone the recognizer read only inside its organ's name is a place of
+        // the article too — the organ sits in it, and 园区 and 管委会 after it are that zone's.
+        const organZone = place || opening ? undefined : zoneInOrganName(m, g, home, inView, cues.zoneOrgans);
+        if (organZone) {
+          place = scopedOnce(organZone.ref);
+          placeInName = true;
+          inView.note(organZone.m, place);
+        }
         // 浙江省丽水市人民政府, 某县公安局: a government or party body named after a place the gazetteer knows puts
         // that place in view (全市, 市农业农村局 after it are that city's), as if named alone — not a firm named after
         // its home city (深圳市某科技有限公司 in an article about another city).
@@ -132,4 +140,26 @@ const ZONE_WORDS: readonly string[] = ['园区', '开发区', '高新区', '经�
 /** A government or party body named alone, with no place or level word (党委, 党工委, 管委会). */
 function isBareBody(m: Mention): boolean {
   return !m.attrs.place && !m.attrs.ref && !m.attrs.aliasOf && loadExtractLexicon().govBodies.has(m.text);
+}
+
+/**
+ * The zone named inside a zone organ's name (仙华工业园区 in 仙华工业园区管委会, after the places the name opens with
+ * in 某县仙华工业园区管委会): a name of its own of two characters or more and a zone's ending, not a place the gazetteer
+ * knows, nor a zone named by its county (泰安高新区: the recognizer's) nor a word for zones alone (园区管委会).
+ */
+function zoneInOrganName(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView, organs: readonly string[]): { m: Mention; ref: EntityRef } | undefined {
+  const organ = organs.filter((o) => m.text.endsWith(o)).sort((a, b) => b.length - a.length)[0];
+  if (!organ || m.attrs.ref || m.attrs.aliasOf) return undefined;
+  const chain = placeChainInName(m, g, home);
+  const lead = chain ? m.text.length - chain.rest.length : 0;
+  const own = m.text.slice(lead, m.text.length - organ.length);
+  const ending = [...loadExtractLexicon().zoneSuffixBySuffix.keys()].filter((z) => own.endsWith(z)).sort((a, b) => b.length - a.length)[0];
+  // (A zone named after a county or city, 泰安高新区, is the recognizer's; one named after a town, 某街道's 某某工业园区, is not.)
+  const areaNamed = (name: string): boolean => g.lookup(name).some((e) => ['Province', 'City', 'County', 'District'].includes(g.get(e.placeId)?.kind ?? ''));
+  if (!ending || own.length < ending.length + 2 || g.lookup(own).length || areaNamed(own.slice(0, -ending.length))) return undefined;
+  const zm: Mention = { ...m, label: 'Place', kind: 'DevelopmentZone', start: m.start + lead, end: m.start + lead + own.length, text: own, attrs: {} };
+  const ref = resolvePlace(zm, g, home, inView);
+  if (!ref) return undefined;
+  // (某县仙华工业园区: the place printed before it in the name holds it.)
+  return { m: zm, ref: chain ? { ...ref, props: { ...ref.props, parentKey: placeRef(g, chain.place).key } } : ref };
 }

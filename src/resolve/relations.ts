@@ -60,12 +60,14 @@ const CuesFile = z
         unitEndings: z.array(z.string().min(1)),
         asWords: z.array(z.string().min(1)),
         headPosts: z.array(z.string().min(1)),
+        ledBy: z.array(z.string().min(1)),
+        ledRanks: z.array(z.string().min(1)),
         work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)) }).strict(),
       })
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),
-    partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)) }).strict(),
-    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
+    partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)), pairings: z.array(z.string().min(1)) }).strict(),
+    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
@@ -87,6 +89,8 @@ export function loadRelationCues(): RelationCues {
   return cues;
 }
 
+/** A word before a name that makes it the object of its clause (为甲, 给甲, 向甲, 与甲), not its doer. */
+const OBJECT_MARKERS = /[为给向与和同跟对把帮替]/u;
 const compiled = new WeakMap<RelationCues, { founded: RegExp; supplyTo: RegExp[] }>();
 
 /** The cues' patterns, compiled once for every sentence of every article. */
@@ -221,7 +225,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             for (const a of agents.filter((r) => isOrg(r))) for (const o of objects) add(rule.type, a, o, sentence, `${rule.id}.passive-agent`, 0.8);
             continue;
           }
-          const subjects = subjectsFor(rule.type, ms.filter((r) => !agents.includes(r)), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
+          // (Nor the agent after 被 of an earlier clause: 甲被乙认定为…，今年又入选… — 甲 was listed again, not 乙.)
+          const subjects = subjectsFor(rule.type, ms.filter((r) => !agents.includes(r) && !(text[at(r) - 1] === '被' && at(r) < clauseStart(text, v))), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
           // 前不久公布的某名单, 印发的《某方案》: a verb qualifying its object before 的 names no doer; none is carried.
           if (subjects.carried && text[v + verb.length] === '的') continue;
           // 某县组织20家企业参加某博览会: the body that led others there took part in the fair; it did not run it.
@@ -461,7 +466,10 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       const m = pattern.exec(text);
       if (!m) continue;
       const buyer = ms.find((r) => isOrg(r) && at(r) >= m.index + 1 && at(r) < m.index + 1 + m[1]!.length);
-      const seller = firstOrgBefore(m.index) ?? focus.company;
+      // The seller heads the sentence: not a firm named as the object of an earlier clause (公司为甲配套生产…，还向乙供货:
+      // 甲 buys too, it does not sell to 乙), which leaves the company in view.
+      const first = firstOrgBefore(m.index);
+      const seller = first && !OBJECT_MARKERS.test(text[at(first) - 1] ?? '') ? first : focus.company;
       add('SUPPLIES', seller, buyer, sentence, 'rel.supplies.supplies-to', 0.75);
     }
 
