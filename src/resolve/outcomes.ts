@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, endsInFounding, isPersonOrigin, onlyAdjuncts } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -50,7 +50,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     return g ? ordered.find((q) => q.m.start === g.start && answers(q)) : undefined;
   };
   // 省级, 市级: a grade; 青川籍务工人员: where people come from — neither is the area a figure is about.
-  const grades = (q: Pending): boolean => article.text[q.m.end] === '级' || article.text[q.m.end] === '籍';
+  // 温州商人李某, 本地企业家某某: a place before a word of origin and a person's name describes the person.
+  const describesPerson = (q: Pending): boolean => ordered.some((r) => r.ref.label === 'Person' && r.m.start > q.m.end && r.m.start <= q.m.end + 5 && isPersonOrigin(article.text.slice(q.m.end, r.m.start)));
+  const grades = (q: Pending): boolean => article.text[q.m.end] === '级' || article.text[q.m.end] === '籍' || describesPerson(q);
   const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
@@ -288,6 +290,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const owner = chained?.subject.ref.label === 'Person' && /^家?的/u.test(article.text.slice(chained.subject.m.end, chained.subject.m.end + 2)) ? chained.subject : undefined;
     const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : owner;
     if (personHead) subject = personHead;
+    // 某某在某镇投资创办了某公司，目前拥有客房46间: a clause naming nothing after a clause ending on a body founded
+    // (创办了, 成立了) goes on about that body, not its founder nor a place describing the founder
+    // (rel.reported.founded-body).
+    const foundedAt = [...sameSentence].reverse().find((q) => q.m.end <= clauseStart && isEntity(q));
+    const founded = !personHead && !pronoun && !kind && ownNamesNothing && foundedAt?.ref.label === 'Organization' && endsInFounding(article.text.slice(lastClauseStart(article.text, foundedAt.m.start), foundedAt.m.start)) && !before.some((q) => q.m.start > foundedAt.m.end && (isEntity(q) || isAreaPlace(q))) ? foundedAt : undefined;
+    if (founded) subject = founded;
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
@@ -446,6 +454,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 甲、乙分别与丙签约，两个项目总投资共计9.5亿元: a clause counting a set (两个项目, 三家企业) after a sentence headed by
     // a list is the list's together, not its first member's.
     if (subject && subject === byClause?.subject && !byClause.own && COUNTED_SET.test(clause) && /^[、和与及]/u.test(article.text.slice(subject.m.end, subject.m.end + 1))) subject = undefined;
+    // 某公司获评…，2家孵化器上榜: a count of bodies heading its own clause (the set counted is what the clause is about)
+    // is not a figure of the body the clause before was about; an area's (全县…，3家企业入选) it may be.
+    if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -478,7 +489,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }

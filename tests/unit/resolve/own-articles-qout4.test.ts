@@ -1,0 +1,56 @@
+// Figures read from kinds of local news written for this round (qout4): a school's admissions, a firm founded by a
+// businessman from elsewhere, a county's bodies counted after a firm's award. Sentences written for these tests
+// (names, places and figures invented).
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+
+/** The subjects the figure printed as `figure` is reported about. */
+const subjectsOf = async (figure: string, ...paragraphs: string[]): Promise<string[]> => reportedSubjects(await graphOfPage(page('地方新闻', ...paragraphs), { homeCity: '浦江县' }), figure);
+
+describe('学校 after the universities students were admitted to is the school in view, not a university', () => {
+  test.each([
+    ['被甲、乙录取', '学校有12名学生被复旦大学、浙江大学录取。'],
+    ['考入甲、乙', '学校有12名学生考入复旦大学、浙江大学。'],
+    ['考取甲', '学校有3名学生考取了南京大学。'],
+  ])('%s', async (_case, admitted) => {
+    const figures = ['今年高考，县第一中学一段上线人数达到326人。' + admitted, '校长王海波说，学校现有教学班40个。'];
+    expect(await subjectsOf('40个', ...figures)).toEqual(['浦江县第一中学']);
+  });
+
+  test('a university that heads its own sentence is still the one 学校 points back to', async () => {
+    expect(await subjectsOf('2100名', '浙江理工大学今年新增博士点2个。', '学校今年共招收研究生2100名。')).toEqual(['浙江理工大学']);
+  });
+});
+
+describe('a body founded (某某在某镇创办了某公司，目前拥有…): the clauses after it are the body\'s', () => {
+  test.each([
+    ['a businessman from another city', '38间', '2020年，温州商人李振华在檀溪镇投资创办了浙江山泉民宿管理有限公司，目前拥有客房38间。'],
+    ['a second figure of the same sentence', '2万人次', '2020年，温州商人李振华在檀溪镇投资创办了浙江山泉民宿管理有限公司，目前拥有客房38间，年接待游客2万人次。'],
+    ['a young man back home, 成立了', '120户', '2019年，返乡青年周晓峰在大畈乡成立了浙江绿野农业开发有限公司，带动120户农户种植香菇。'],
+  ])('%s', async (_case, figure, sentence) => {
+    expect(await subjectsOf(figure, sentence)).toEqual([sentence.includes('山泉') ? '浙江山泉民宿管理有限公司' : '浙江绿野农业开发有限公司']);
+  });
+
+  test('a place describing a person (温州商人某某) is no subject when no body is founded', async () => {
+    expect(await subjectsOf('500万元', '温州商人李振华在檀溪镇投资办厂，去年产值达到500万元。')).toEqual([]);
+  });
+
+  test('not when the clause after names a subject of its own', async () => {
+    expect(await subjectsOf('300亩', '2019年，周晓峰成立了浙江绿野农业开发有限公司，同年，大畈乡种植香菇300亩。')).toEqual(['大畈乡']);
+  });
+});
+
+describe('a count of bodies heading its own clause after a firm\'s clause is not the firm\'s', () => {
+  test('某公司获评…，3家企业入选…', async () => {
+    expect(await subjectsOf('3家', '浙江恒通阀门有限公司获评省级专精特新企业，3家企业入选市级名单。')).toEqual([]);
+  });
+
+  test('an area\'s clause before keeps it', async () => {
+    expect(await subjectsOf('3家', '今年，浦江县新增规上企业45家，3家企业入选省级名单。')).toEqual(['浦江县']);
+  });
+
+  test('a count after the firm\'s verb is still the firm\'s', async () => {
+    expect(await subjectsOf('3家', '浙江恒通阀门有限公司今年新建门店3家。')).toEqual(['浙江恒通阀门有限公司']);
+  });
+});
