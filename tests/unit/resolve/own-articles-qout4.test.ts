@@ -54,3 +54,22 @@ describe('a count of bodies heading its own clause after a firm\'s clause is not
     expect(await subjectsOf('3家', '浙江恒通阀门有限公司今年新建门店3家。')).toEqual(['浙江恒通阀门有限公司']);
   });
 });
+
+describe('a person heading the sentence as the doer: the clauses after that name nothing are the person\'s', () => {
+  test.each([
+    ['a grain grower named by who he is (种粮大户某某)', '约19万公斤', '种粮大户孙建平流转了280亩土地种植单季稻，今年总产量约19万公斤。'],
+    ['the grower\'s first figure, in his own clause', '280亩', '种粮大户孙建平流转了280亩土地种植单季稻，今年总产量约19万公斤。'],
+    ['a villager\'s household\'s dividend (村民某某家入股…，今年分到红利…)', '5200元', '村民孙建平家入股3万元，今年分到红利5200元。'],
+    ['a villager\'s income after what he grew', '6万元', '村民孙建平家种了5亩茶叶，去年收入6万元。'],
+  ])('%s', async (_case, figure, sentence) => {
+    expect(await subjectsOf(figure, sentence)).toEqual(['孙建平']);
+  });
+
+  test.each([
+    ['what is done for the village', '30眼', '孙建平积极争取，为村里打了30眼机电井。'],
+    ['villagers led', '120户', '孙建平回乡后，带动120户村民种植香菇。'],
+    ['a speaker', '900万元', '孙建平介绍，今年产值达到900万元。'],
+  ])('not %s', async (_case, figure, sentence) => {
+    expect(await subjectsOf(figure, sentence)).not.toContain('孙建平');
+  });
+});
