@@ -53,7 +53,26 @@ interface FigureMatch {
   end: number;
   value: OutcomeValue;
   parts?: MeasurePart[];
+  /** A figure of a list after 分别 (分别增长5.1%和6.8%): the index among its sentence's figures of the one it changes. */
+  distributive?: { from: number; word: string };
 }
+
+/** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
+const BARE_CHANGE = /^\s*(?:比上年|比去年|较上年|较去年)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
+/** A measure's words without the verbs ending it (就诊率提高到 → 就诊率, 上线率为 → 上线率). */
+function nounsOf(parts: readonly MeasurePart[]): MeasurePart[] {
+  let end = parts.length;
+  while (end > 0 && TRAILING_VERB.test(parts[end - 1]!.text)) end--;
+  const out = parts.slice(0, end);
+  // (上线率为: a verb jieba glued to the noun before it.)
+  const tail = out[out.length - 1];
+  if (tail && tail.text.length >= 2 && /[为到至达]$/u.test(tail.text)) out[out.length - 1] = { ...tail, text: tail.text.slice(0, -1), end: tail.end - 1 };
+  return out;
+}
+const TRAILING_VERB = /^(?:提高|提升|下降|降低|增长|增加|减少|上升|回落|缩短|扩大|达|达到|为|是|增至|升至|降至|突破|超过|实现|完成)(?:到|至|了)?$|^(?:到|至|为)$/u;
+
+/** The figures listed after the first of a list (和6.8%, 、3.1%和4.2%). */
+const FIGURES_LISTED = /^(?:[和、及与][\d.]+(?:%|个百分点|万元|亿元|元|倍))+/u;
 
 const figureRegex = new WeakMap<object, RegExp>();
 
@@ -249,8 +268,28 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   const before = wordsBefore(ctx, fig.start, true, floor);
   const after = wordsAfter(ctx, fig.end);
   const beforeText = before.map((t) => t.word).join('');
-  const growth = /(同比|环比)(增长|下降|增加|减少|提高|上升|回落)?\s*$/u.exec(ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start));
+  const clauseText = ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start);
+  const growth = /(同比|环比)(增长|下降|增加|减少|提高|上升|回落)?\s*$/u.exec(clauseText);
   if (growth && last) return [...(last.parts ?? []), { start: fig.start, end: fig.start, text: growth[0].trim() }];
+  // 第一产业增加值12.3亿元，增长3.2%; 税收收入28.1亿元，占比81.2%: a clause of nothing but a change or a share
+  // goes on about the figure before it; 城镇…52360元，农村…31870元，分别增长5.1%和6.8%: each figure after 分别 is
+  // the change of the figure before it in the same order.
+  const change = BARE_CHANGE.exec(clauseText);
+  if (change && last && previous.length) {
+    const word = { start: fig.start, end: fig.start, text: change[2]! };
+    if (!change[1]) return [...nounsOf(last.parts ?? []), word];
+    const count = 1 + (ctx.text.slice(fig.end).match(FIGURES_LISTED)?.[0].match(/[和、及与]/gu)?.length ?? 0);
+    const of = previous[previous.length - count];
+    if (of) fig.distributive = { from: previous.length - count, word: change[2]! };
+    return of ? [...nounsOf(of.parts ?? []), word] : [];
+  }
+  // (the second, third… figure of 分别增长5.1%和6.8%)
+  if (last?.distributive && /^[和、及与]$/u.test(ctx.text.slice(last.end, fig.start))) {
+    const k = last.distributive.from + 1;
+    fig.distributive = { from: k, word: last.distributive.word };
+    const of = previous[k];
+    return of && !of.distributive ? [...nounsOf(of.parts ?? []), { start: fig.start, end: fig.start, text: last.distributive.word }] : [];
+  }
   if (before.length === 0 && after.length === 0) {
     if (last && last.value.unit === fig.value.unit) return last.parts ?? [];
     return parts(wordsBefore(ctx, clauseStartOf(ctx, fig.start) - 1, false));
@@ -414,10 +453,20 @@ function periodBefore(ctx: ExtractContext, pos: number): string | undefined {
   const sentence = ctx.sentences[ctx.sentenceAt[pos]!]!;
   const text = ctx.text.slice(sentence.start, pos);
   let last: string | undefined;
+  let lastEnd = 0;
   PERIOD.lastIndex = 0;
-  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) last = m[0].replace(/\s+/g, '');
-  return last;
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
+    last = m[0].replace(/\s+/g, '');
+    lastEnd = m.index + m[0].length;
+  }
+  // 2021年，某某创办了某公司，目前拥有客房46间; 公司每年投入…，目前拥有专利86项: a word of now after the period
+  // printed earlier in the sentence says the figure is as it stands at the issue, not of that period.
+  const now = NOW_WORD.exec(text.slice(lastEnd));
+  return now ? undefined : last;
 }
+
+/** Words of now (目前, 现在, 如今): the figure after them is as it stands at the date of issue. */
+const NOW_WORD = /(?:目前|现在|如今|眼下|当前|现已)/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

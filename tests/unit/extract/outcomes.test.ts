@@ -179,3 +179,36 @@ describe('measures next to other figures (lead12)', () => {
     expect(measures('溪水流经两乡8个行政村。')).toEqual([['8个', '行政村']]);
   });
 });
+
+describe('a clause of nothing but a change or a share goes on about the figure before it (qout4)', () => {
+  const measures = (text: string): Array<[string, string]> => outcomes(text).map((o) => [o.text, o.measure ?? '']);
+
+  test.each([
+    ['a bare 增长 after a figure', '第二产业增加值96.4亿元，增长7.3%。', ['7.3%', '第二产业增加值增长']],
+    ['a share after a figure', '其中非税收入9.2亿元，占比18.5%。', ['18.5%', '非税收入占比']],
+    ['the verb ending the figure before is left out', '县域就诊率提高到90.2%，比上年提高1.7个百分点。', ['1.7个百分点', '就诊率提高']],
+  ])('%s', (_case, text, [figure, measure]) => {
+    expect(measures(text)).toContainEqual([figure, measure]);
+  });
+
+  test('分别: each change is of the figure before it in the same order', () => {
+    const read = measures('全县城镇居民人均收入61200元，农户家庭经营收入18300元，分别增长4.6%和7.9%。');
+    expect(read).toContainEqual(['4.6%', '城镇居民人均收入增长']);
+    expect(read).toContainEqual(['7.9%', '农户家庭经营收入增长']);
+  });
+
+  test('a change with words of its own keeps them, not the figure before\'s', () => {
+    expect(measures('营业收入3.1亿元，利润总额增长12%。')).toContainEqual(['12%', '利润总额']);
+  });
+});
+
+describe('a word of now after a period printed earlier in the sentence (qout4)', () => {
+  test.each([
+    ['目前 after a year', '2019年，李海峰在镇上开办了一家农家乐，目前拥有客房28间。', '28间', undefined],
+    ['如今 after 每年', '公司每年投入研发经费600万元，如今拥有专利47项。', '47项', undefined],
+    ['the period after 目前 is kept', '目前，今年1至9月累计完成投资8.4亿元。', '8.4亿元', '今年1至9月'],
+    ['截至目前 is itself the period', '截至目前，全镇已发放贷款3200万元。', '3200万元', '截至目前'],
+  ])('%s', (_case, text, figure, period) => {
+    expect(outcomes(text).find((o) => o.text === figure)?.period).toBe(period);
+  });
+});
