@@ -440,7 +440,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (Not 其中某公司销售额达2亿元: a name heading the clause after 其中 is its own subject.)
     // (其中，小微企业享受减免4.2亿元: 其中 opening the sentence, with its comma, also for the sentence's later clauses
     // that name nothing.)
-    const partOf = (/^其中/u.test(clause) || /^其中[，,]/u.test(sentenceOpen)) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
+    // (…同比增长9.4%，其中，新能源装备制造业产值增长21.7%: 其中 as a clause of its own in the sentence, too.)
+    const partOf = (/^其中/u.test(clause) || /^其中[，,]/u.test(sentenceOpen) || /[，,]其中[，,]$/u.test(article.text.slice(Math.max(0, clauseStart - 4), clauseStart))) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
     if (goesOn) subject = previous!.subject;
     const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;

@@ -73,3 +73,24 @@ describe('a person heading the sentence as the doer: the clauses after that name
     expect(await subjectsOf(figure, sentence)).not.toContain('孙建平');
   });
 });
+
+describe('an economy report: 其中 as a clause of its own goes on from the figure before', () => {
+  const report = (...paragraphs: string[]): string => page('前10月浦江县经济运行稳中向好', ...paragraphs);
+
+  test('…同比增长9.4%，其中，某产业产值增长21.7%', async () => {
+    const g = await graphOfPage(report('工业生产平稳。规上工业总产值完成612亿元，同比增长9.4%，其中，新能源装备制造业产值增长21.7%。'), { homeCity: '浦江县' });
+    expect(reportedSubjects(g, '612亿元')).toEqual(['浦江县']);
+    expect(reportedSubjects(g, '21.7%')).toEqual(['浦江县']);
+  });
+
+  test('a bare 增长 after an aggregate is the area\'s too', async () => {
+    const g = await graphOfPage(report('分产业看，第一产业增加值12.3亿元，增长3.2%；第二产业增加值171.8亿元，增长8.6%。'), { homeCity: '浦江县' });
+    expect(reportedSubjects(g, '3.2%')).toEqual(['浦江县']);
+    expect(reportedSubjects(g, '8.6%')).toEqual(['浦江县']);
+  });
+
+  test('not a firm\'s figure named after 其中', async () => {
+    const g = await graphOfPage(report('规上工业总产值完成612亿元，同比增长9.4%，其中，浙江恒通阀门有限公司产值增长21.7%。'), { homeCity: '浦江县' });
+    expect(reportedSubjects(g, '21.7%')).toEqual(['浙江恒通阀门有限公司']);
+  });
+});
