@@ -487,12 +487,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.
     const issue = article.date ?? (article.year ? String(article.year) : undefined);
     const read = o.period ? resolvePeriod(o.period, issue) : undefined;
-    const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${read?.value ?? o.period ?? ''}`;
+    // (A target or a forecast is another fact than the same figure reached: its outlook is part of the key.)
+    const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${read?.value ?? o.period ?? ''}${o.outlook ? `|${o.outlook}` : ''}`;
     const e = upsert(entities, {
       key,
       label: 'Outcome',
       name: `${o.measure} ${p.m.text}`,
-      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, ...(o.rawValue !== undefined ? { rawValue: o.rawValue, rawUnit: o.rawUnit } : {}), measure: o.measure, ...(read ? { period: read.value } : {}), ...(o.period ? { periodText: o.period } : {}), approximate: o.approximate, text: p.m.text },
+      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, ...(o.rawValue !== undefined ? { rawValue: o.rawValue, rawUnit: o.rawUnit } : {}), measure: o.measure, ...(read ? { period: read.value } : {}), ...(o.period ? { periodText: o.period } : {}), approximate: o.approximate, ...(o.outlook ? { outlook: o.outlook } : {}), text: p.m.text },
     });
     // The date of the issue that reported it: the earliest, when several did.
     if (issue && (e.props.reportedOn === undefined || issue < String(e.props.reportedOn))) {

@@ -46,7 +46,7 @@ const MONTH_NUM = '\\s*[0-9一二三四五六七八九十]{1,3}\\s*';
 const PART_OF_YEAR = `(?:度|以来|全年|上半年|下半年|前[二两三]个?季度|第?[一二三四1-4]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|${MONTH_NUM}月(?:底|末|份)?(?!${MONTH_NUM}[日号]))`;
 const PART_ALONE = `上半年|下半年|前[二两三]个?季度|第?[一二三四]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|截至${MONTH_NUM}月(?:底|末)|[0-9一二三四五六七八九十]{1,3}月份|截至目前|截至当前|至今|每年|全年|近年来|近\\d+年`;
 const PERIOD = new RegExp(`(?:截至)?(?<![比较于])(?:(?:19|20)\\d{2}年|今年|去年|明年|前年|本年|上年)(?:${PART_OF_YEAR})?|${PART_ALONE}`, 'gu');
-const WEAK_VERBS = /^(?:共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|拥有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
+const WEAK_VERBS = /^(?:有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|拥有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
 
 interface FigureMatch {
   start: number;
@@ -125,6 +125,8 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     fig.value.measure = measureText(fig.parts, ctx.res.lex.notApproximations);
     const period = periodBefore(ctx, fig.start);
     if (period) fig.value.period = period;
+    const outlook = outlookBefore(ctx, fig.start);
+    if (outlook) fig.value.outlook = outlook;
     previous.push(fig);
     bySentence.set(sentence, previous);
     out.push(candidate('Outcome', fig.start, fig.end, fig.value.valueMax !== undefined ? 'outcome.range' : fig.value.approximate ? 'outcome.approximate' : 'outcome.figure', 0.85, { outcome: fig.value, measureParts: fig.parts }));
@@ -464,6 +466,29 @@ function periodBefore(ctx: ExtractContext, pos: number): string | undefined {
   const now = NOW_WORD.exec(text.slice(lastEnd));
   return now ? undefined : last;
 }
+
+/**
+ * 力争明年产值突破5亿元, 计划投资1.5亿元，新建厂房3万平方米; 预计全年达到500亿元, 有望突破: a figure after a word of
+ * planning or forecasting in its sentence, with no word of what is done or now between (已, 目前, 去年, 截至, 以来), is
+ * a target or a forecast, not a result.
+ */
+function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected' | undefined {
+  const sentence = ctx.sentences[ctx.sentenceAt[pos]!]!;
+  const text = ctx.text.slice(sentence.start, pos);
+  let found: RegExpExecArray | undefined;
+  OUTLOOK.lastIndex = 0;
+  for (let m = OUTLOOK.exec(text); m; m = OUTLOOK.exec(text)) found = m;
+  if (!found || DONE_SINCE.test(text.slice(found.index + found[0].length))) return undefined;
+  return found[1] ? 'planned' : 'expected';
+}
+
+/**
+ * Words of planning (group 1) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
+ * a purpose (为确保…), nor 拟 of 模拟.
+ */
+const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|力争|争取|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望)/gu;
+/** Words of what is done or stands now, after which a figure is a result again. */
+const DONE_SINCE = /(?:已经|已|目前|现在|如今|去年|上年|截至|以来|实际|累计)/u;
 
 /** Words of now (目前, 现在, 如今): the figure after them is as it stands at the date of issue. */
 const NOW_WORD = /(?:目前|现在|如今|眼下|当前|现已)/u;

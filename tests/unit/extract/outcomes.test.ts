@@ -212,3 +212,24 @@ describe('a word of now after a period printed earlier in the sentence (qout4)',
     expect(outcomes(text).find((o) => o.text === figure)?.period).toBe(period);
   });
 });
+
+describe('a target or a forecast is marked (outlook), a result is not (qout4)', () => {
+  test.each([
+    ['力争', '力争明年全镇旅游收入突破2亿元。', '2亿元', 'planned'],
+    ['计划 … a later clause of the same plan', '公司计划明年再投资1.2亿元，新建厂房2.5万平方米。', '2.5万平方米', 'planned'],
+    ['预计', '据测算，预计全年粮食总产量达到6.8万吨。', '6.8万吨', 'expected'],
+    ['有望', '今年该村集体经营性收入有望超过150万元。', '超过150万元', 'expected'],
+    ['a result after the plan\'s year is done', '计划投资3亿元的新厂区已经建成，目前已完成投资2.6亿元。', '2.6亿元', undefined],
+    ['a result before the forecast', '去年产值4.6亿元，今年预计能突破6亿元。', '4.6亿元', undefined],
+    ['a plan named as a thing (加入了某计划，)', '李某一家加入了助农大棚计划，两个棚一年收入达4万元。', '4万元', undefined],
+    ['a purpose (为确保…)', '为确保质量，企业改造了生产线，合格率提高到99%。', '99%', undefined],
+    ['模拟 is no 拟', '团队搭建了模拟实验装置，可在深海2000米下工作。', '2000米', undefined],
+  ])('%s', (_case, text, figure, outlook) => {
+    expect(outcomes(text).find((o) => o.text === figure)?.outlook).toBe(outlook);
+  });
+
+  test('the words of planning are no part of the measure', () => {
+    expect(outcomes('力争明年销售额突破5000万美元。')[0]?.measure).toBe('销售额');
+    expect(outcomes('全年地区生产总值有望突破480亿元。')[0]?.measure).toBe('地区生产总值');
+  });
+});

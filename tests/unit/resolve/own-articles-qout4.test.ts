@@ -94,3 +94,12 @@ describe('an economy report: 其中 as a clause of its own goes on from the figu
     expect(reportedSubjects(g, '21.7%')).toEqual(['浙江恒通阀门有限公司']);
   });
 });
+
+describe('a target and the same figure reached are two facts, the target marked', () => {
+  test('计划 … 5亿元 and 实现 … 5亿元 of one firm', async () => {
+    const g = await graphOfPage(page('地方新闻', '去年，浙江恒通阀门有限公司实现销售收入5亿元。', '浙江恒通阀门有限公司计划今年销售收入达到5亿元以上，新建厂房2万平方米。'), { homeCity: '浦江县' });
+    const figures = g.graph.nodes.filter((n) => n.labels[0] === 'Outcome' && n.properties.value === 500000000).map((n) => n.properties.outlook ?? 'result');
+    expect(figures.sort()).toEqual(['planned', 'result']);
+    expect(g.graph.nodes.find((n) => n.properties.text === '2万平方米')?.properties.outlook).toBe('planned');
+  });
+});
