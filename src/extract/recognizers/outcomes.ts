@@ -58,7 +58,14 @@ interface FigureMatch {
 }
 
 /** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
-const BARE_CHANGE = /^\s*(?:比上年|比去年|较上年|较去年)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
+const BARE_CHANGE = /^\s*(?:比上年|比去年|较上年|较去年|同比|环比)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
+/** 从 (由) right before a figure, perhaps with its period and 的 between (从2019年的). */
+const FROM_BEFORE = /(?:从|由)(?:[^，,。；;\d]{0,4}|\d{4}年(?:底|末)?)的?\s*$/u;
+/** The change to a second end after the first (…增加到, …提高至): 从 before the first is "from" (not 由 of an agent). */
+const TO_AFTER = /^[^，,。；;]{0,6}?(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|发展|升|降|增)(?:到|至)/u;
+/** 从A增加到, 由A提高至: the words before the second end of a change. */
+const FROM_TO_BEFORE = /(?:从|由)[^，,。；;从由]{1,16}?(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|发展|升|降|增)(?:到|至)(?:[^，,。；;\d]{0,4}的)?\s*$/u;
+
 /** A measure's words without the verbs ending it (就诊率提高到 → 就诊率, 上线率为 → 上线率). */
 function nounsOf(parts: readonly MeasurePart[]): MeasurePart[] {
   let end = parts.length;
@@ -277,6 +284,15 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   const after = wordsAfter(ctx, fig.end);
   const beforeText = before.map((t) => t.word).join('');
   const clauseText = ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start);
+  // 果农人均年收入从1.8万元增加到2.6万元, 亩均税收从2019年的18万元提高到去年的36万元: both ends measure what is
+  // before 从 (or 由).
+  const from = (TO_AFTER.test(ctx.text.slice(fig.end, fig.end + 12)) ? FROM_BEFORE.exec(clauseText) : null) ?? FROM_TO_BEFORE.exec(clauseText);
+  if (from) {
+    const at = clauseStartOf(ctx, fig.start) + from.index;
+    // (The figure before, its first end, is after 从: the floor is the figure before that.)
+    const words = wordsBefore(ctx, at, true, Math.max(0, ...previous.filter((f) => f.end <= at).map((f) => f.end)));
+    if (words.length) return parts(words);
+  }
   const growth = /(同比|环比)(增长|下降|增加|减少|提高|上升|回落)?\s*$/u.exec(clauseText);
   if (growth && last) return [...(last.parts ?? []), { start: fig.start, end: fig.start, text: growth[0].trim() }];
   // 第一产业增加值12.3亿元，增长3.2%; 税收收入28.1亿元，占比81.2%: a clause of nothing but a change or a share

@@ -250,3 +250,21 @@ describe('a sum of money after 每 and a unit of quantity is a price per that un
     expect(outcomes(text).find((o) => o.text === figure)?.unit).toBe(unit);
   });
 });
+
+describe('both ends of a change from one figure to another measure what is before 从 (qout4)', () => {
+  const measures = (text: string): Array<[string, string]> => outcomes(text).map((o) => [o.text, o.measure ?? '']);
+
+  test.each([
+    ['从A增加到B', '近五年，全镇茶农人均年收入从1.6万元增加到2.9万元。', [['1.6万元', '茶农人均年收入'], ['2.9万元', '茶农人均年收入']]],
+    ['由A发展到B', '入驻企业由原来的5家发展到现在的41家。', [['5家', '入驻企业'], ['41家', '入驻企业']]],
+  ])('%s', (_case, text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['由 of an agent', '该平台由17家服务商共同运营。', '17家', '服务商'],
+    ['从 inside a word (从业人员)', '全县家政从业人员达3600余人。', '3600余人', '家政从业人员'],
+  ])('not %s', (_case, text, figure, measure) => {
+    expect(measures(text)).toContainEqual([figure, measure]);
+  });
+});
