@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, isPersonWord, onlyAdjuncts, personWordLength } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -51,7 +51,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   };
   // 省级, 市级: a grade; 青川籍务工人员: where people come from — neither is the area a figure is about.
   // 温州商人李某, 本地企业家某某: a place before a word of origin and a person's name describes the person.
-  const describesPerson = (q: Pending): boolean => ordered.some((r) => r.ref.label === 'Person' && r.m.start > q.m.end && r.m.start <= q.m.end + 5 && isPersonWord(article.text.slice(q.m.end, r.m.start)));
+  // (上海专家, 温州客商: a place before a word for people who come from there, with no name, likewise.)
+  const describesPerson = (q: Pending): boolean => (q.m.attrs.ref === undefined && opensWithPeopleFrom(article.text.slice(q.m.end, q.m.end + 4))) || ordered.some((r) => r.ref.label === 'Person' && r.m.start > q.m.end && r.m.start <= q.m.end + 5 && isPersonWord(article.text.slice(q.m.end, r.m.start)));
   const grades = (q: Pending): boolean => article.text[q.m.end] === '级' || article.text[q.m.end] === '籍' || describesPerson(q);
   const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));

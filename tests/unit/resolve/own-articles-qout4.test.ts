@@ -103,3 +103,13 @@ describe('a target and the same figure reached are two facts, the target marked'
     expect(g.graph.nodes.find((n) => n.properties.text === '2万平方米')?.properties.outlook).toBe('planned');
   });
 });
+
+describe('a place before a word for people who come from there (上海专家, 温州客商) is no subject', () => {
+  test('visiting experts at a hospital: the hospital in view', async () => {
+    expect(await subjectsOf('120余台', '县妇幼保健院与上海国际和平妇幼保健院建立了合作关系。上海专家每月来院坐诊4次，今年已开展疑难手术120余台。')).toEqual(['浦江县妇幼保健院']);
+  });
+
+  test('not the place\'s own visitors counted after it', async () => {
+    expect(await subjectsOf('3000万人次', '今年，上海市接待游客3000万人次。')).toEqual(['上海市']);
+  });
+});
