@@ -252,7 +252,8 @@ function percentInWords(ctx: ExtractContext, start: number): FigureMatch | undef
 }
 
 function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+  // (15 significant digits too: 156.3亿 is 15630000000, not 15630000000.000002.)
+  return Number.parseFloat((Math.round(n * 1e6) / 1e6).toPrecision(15));
 }
 
 /** A word of the measure, with its span, so parts that turn out to name an entity can be dropped later. */
@@ -294,6 +295,12 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
     if (words.length) return parts(words);
   }
   const growth = /(同比|环比)(增长|下降|增加|减少|提高|上升|回落)?\s*$/u.exec(clauseText);
+  // 固定资产投资：同比增长12.3%: a label before a colon, the figure's clause holding nothing but a change, is the measure.
+  const labelEnd = clauseStartOf(ctx, fig.start) - 1;
+  if ((growth?.index === 0 || BARE_CHANGE.test(clauseText)) && /[：:]/u.test(ctx.text[labelEnd] ?? '')) {
+    const label = wordsBefore(ctx, labelEnd, true, floor);
+    if (label.length) return [...parts(label), { start: fig.start, end: fig.start, text: (growth?.[0] ?? BARE_CHANGE.exec(clauseText)![2]!).trim() }];
+  }
   if (growth && last) return [...(last.parts ?? []), { start: fig.start, end: fig.start, text: growth[0].trim() }];
   // 第一产业增加值12.3亿元，增长3.2%; 税收收入28.1亿元，占比81.2%: a clause of nothing but a change or a share
   // goes on about the figure before it; 城镇…52360元，农村…31870元，分别增长5.1%和6.8%: each figure after 分别 is

@@ -268,3 +268,15 @@ describe('both ends of a change from one figure to another measure what is befor
     expect(measures(text)).toContainEqual([figure, measure]);
   });
 });
+
+describe('a table of indicators printed as label：figure (qout4)', () => {
+  test('a label before a colon, the clause holding only a change', () => {
+    const read = outcomes('主要指标如下：社会消费品零售总额：142.8亿元，同比增长5.9%；固定资产投资：同比增长11.6%。');
+    expect(read.find((o) => o.text === '11.6%')?.measure).toBe('固定资产投资同比增长');
+    expect(read.find((o) => o.text === '5.9%')?.measure).toBe('社会消费品零售总额同比增长');
+  });
+
+  test('a scale times a decimal is a whole number of yuan (156.3亿元)', () => {
+    expect(outcomes('全县社会消费品零售总额156.3亿元。')[0]?.value).toBe(15630000000);
+  });
+});
