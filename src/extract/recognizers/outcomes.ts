@@ -149,11 +149,8 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   const scale1 = scaleA ?? scaleB;
   const start = m.index;
   let end = start + whole.trimEnd().length;
-  const printedUnit = unit2 ?? unit1;
-  if (!printedUnit) return undefined;
-  // 收购价每斤1.45元, 每千克能卖50多元: a sum of money after 每 and a unit of quantity is a price per that unit (元/斤).
-  const per = printedUnit === '元' ? PER_UNIT_BEFORE.exec(ctx.text.slice(Math.max(0, start - 12), start)) : null;
-  const unitText = per && lex.units.has(`元/${per[1]}`) ? `元/${per[1]}` : printedUnit;
+  const unitText = unit2 ?? unit1;
+  if (!unitText) return undefined;
   const unit = lex.units.get(unitText)!;
   const before = ctx.text.slice(Math.max(0, start - 4), start);
   if (/第\s*$/.test(before)) return undefined; // an ordinal: 第四网格
@@ -219,9 +216,6 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   }
   return { start: figStart, end, value };
 }
-
-/** 每斤, 每公斤, 每吨 and a few words (收购价, 能卖) before a sum of money: the unit it is a price of. */
-const PER_UNIT_BEFORE = /每(斤|公斤|千克|吨|亩|平方米|度|千瓦时)[^\d，,。；;：:、！？\n]{0,6}$/u;
 
 const PERCENT_IN_WORDS = /百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)/uy;
 

@@ -233,24 +233,6 @@ describe('a target or a forecast is marked (outlook), a result is not (qout4)', 
     expect(outcomes('全年地区生产总值有望突破480亿元。')[0]?.measure).toBe('地区生产总值');
   });
 });
-
-describe('a sum of money after 每 and a unit of quantity is a price per that unit (qout4)', () => {
-  test.each([
-    ['收购价每斤…元', '今年稻谷收购价每斤1.38元。', '1.38元', { value: 2.76, unit: '元/千克', rawValue: 1.38, rawUnit: '元/斤' }],
-    ['每公斤能卖…元', '晒干后每公斤能卖60多元。', '60多元', { value: 60, unit: '元/千克', approximate: true }],
-    ['每亩补贴…元', '对种粮农户每亩补贴150元。', '150元', { value: 150, unit: '元/亩' }],
-  ])('%s', (_case, text, figure, expected) => {
-    expect(outcomes(text).find((o) => o.text === figure)).toMatchObject(expected);
-  });
-
-  test.each([
-    ['a sum with no 每', '今年稻谷销售收入达到1.38万元。', '1.38万元', '元'],
-    ['每 far before, past a comma', '每斤稻谷都经过检验，全年收入3600元。', '3600元', '元'],
-  ])('not %s', (_case, text, figure, unit) => {
-    expect(outcomes(text).find((o) => o.text === figure)?.unit).toBe(unit);
-  });
-});
-
 describe('both ends of a change from one figure to another measure what is before 从 (qout4)', () => {
   const measures = (text: string): Array<[string, string]> => outcomes(text).map((o) => [o.text, o.measure ?? '']);
 
