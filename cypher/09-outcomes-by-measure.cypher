@@ -1,5 +1,5 @@
 // name: outcomes-by-measure
-// description: Reported figures whose measure matches a word (产值, 专利, 走访…), one row per figure and subject: value in base units and the figure as printed (rawValue, rawUnit: 104.39 亿元 beside 10439000000 元), period (normalised, and as printed), the date of the issue that first reported it, how many articles reported it and their sentences.
+// description: Reported figures whose measure matches a word (产值, 专利, 走访…), one row per figure and subject: value in base units and the figure as printed (rawValue, rawUnit: 104.39 亿元 beside 10439000000 元), whether it is a target or a forecast (outlook: planned, expected; null for a result), period (normalised, and as printed), the date of the issue that first reported it, how many articles reported it and their sentences.
 // param: measure = 产值 — part of the measure (empty for all)
 // :param measure => '产值';
 // One row per figure and subject, however many articles reported it: their sentences are collected as evidence.
@@ -14,6 +14,7 @@ RETURN subject.name AS subject,
        coalesce(o.rawValue, o.value) AS rawValue,
        coalesce(o.rawUnit, o.unit) AS rawUnit,
        o.approximate AS approximate,
+       o.outlook AS outlook,
        o.period AS period,
        o.periodText AS periodPrinted,
        o.reportedOn AS reportedOn,

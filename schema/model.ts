@@ -152,6 +152,11 @@ export const NODE_PROPERTIES = {
       /** The date (or year) of the issue that reported it; the earliest when several did. */
       reportedOn: z.string().optional(),
       approximate: z.boolean(),
+      /**
+       * A figure not reached when printed: `planned` (a target: 计划, 力争, 争取) or `expected` (a forecast: 预计,
+       * 有望). Absent for a result.
+       */
+      outlook: z.enum(['planned', 'expected']).optional(),
       /** The figure as printed. */
       text: z.string(),
       articleIds: z.array(z.string()),

@@ -17,6 +17,8 @@ export interface OutcomeValue {
   measure: string;
   period?: string;
   approximate: boolean;
+  /** A figure not (yet) reached: planned (计划, 力争 — a target) or expected (预计, 有望 — a forecast). */
+  outlook?: 'planned' | 'expected';
 }
 
 export interface MentionAttrs {

@@ -13,10 +13,13 @@ const AdjunctsFile = z
     takeUpObject: z.object({ id: z.string().min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
     apposition: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
     anonymised: z.object({ id: z.string().min(1), $comment: z.string().optional(), roles: z.array(z.string().min(1)).min(1), notAfter: z.string(), groups: z.array(z.string().min(1)) }).strict(),
+    founding: z.object({ id: z.string().min(1), $comment: z.string().optional(), verbs: z.array(z.string().min(1)).min(1) }).strict(),
+    personWords: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
+    peopleFrom: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
-let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp } | undefined;
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp } | undefined;
 
 /**
  * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
@@ -25,8 +28,8 @@ let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; a
 function rules(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const url = new URL('./model/clause-subjects.json', import.meta.url);
-  const { adjuncts, takeUpObject, apposition, anonymised } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
-  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id];
+  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
+  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: url.pathname });
   for (const a of adjuncts) {
@@ -43,8 +46,32 @@ function rules(): NonNullable<typeof loaded> {
     apposition: new RegExp(`^(?:${[...apposition.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     // 被告人王某某, 犯罪嫌疑人张某 (a role word, a surname, 某 or 某某), 王某某 anywhere (a surname and 某某), 该团伙.
     anonymised: new RegExp(`(?:${anonymised.groups.join('|')})|(?:(?:${[...anonymised.roles].sort((a, b) => b.length - a.length).join('|')})(?:[\u4e00-\u9fff]|欧阳|司马|诸葛|上官|慕容)某某?|[\u4e00-\u9fff]某某)(?![某${anonymised.notAfter}])`, 'u'),
+    founding: new RegExp(`(?:${[...founding.verbs].sort((a, b) => b.length - a.length).join('|')})(?:了|起|起了)?(?:一家|一个|一座)?[“"]?$`, 'u'),
+    personWords: new RegExp(`^(?:${[...personWords.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
+    peopleFrom: new RegExp(`^(?:${[...peopleFrom.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
+    personWordAt: new RegExp(`^(?:${[...personWords.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
   };
   return loaded;
+}
+
+/** The text before a name ends in a verb of founding (创办了, 成立起, 开办了一家): the name is the body founded. */
+export function endsInFounding(text: string): boolean {
+  return rules().founding.test(text);
+}
+
+/** A word between a place and a person's name saying who the person is (温州商人某某, 本地种粮大户某某). */
+export function isPersonWord(word: string): boolean {
+  return rules().personWords.test(word);
+}
+
+/** `text` (what follows a place) opens with a word for people who come from there (上海专家, 温州客商). */
+export function opensWithPeopleFrom(text: string): boolean {
+  return rules().peopleFrom.test(text);
+}
+
+/** The length of a word saying who a person is (种粮大户, 商人) that `text` opens with, or 0. */
+export function personWordLength(text: string): number {
+  return rules().personWordAt.exec(text)?.[0].length ?? 0;
 }
 
 /**

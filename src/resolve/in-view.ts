@@ -35,6 +35,23 @@ export function isListItem(text: string, q: Pending): boolean {
   return LIST_REST.test(rest) && (before === '、' || /^[、和与及]/u.test(rest));
 }
 
+/**
+ * 学生被甲大学、乙大学录取: a name after 被 (or listed with one right after it) is the agent of a passive, never what
+ * the sentence is about nor the body a kind word (学校, 公司) points back to; nor is the school students were admitted
+ * to (考入甲大学, 考取乙学院, 升入丙中学).
+ */
+export function isPassiveAgent(text: string, q: Pending, pending: readonly Pending[]): boolean {
+  let first = q;
+  for (;;) {
+    const prev = pending.find((r) => r !== first && r.m.end <= first.m.start && /^[、和与及]$/u.test(text.slice(r.m.end, first.m.start)));
+    if (!prev) break;
+    first = prev;
+  }
+  return PASSIVE_OR_ADMITTED.test(text.slice(Math.max(0, first.m.start - 3), first.m.start));
+}
+
+const PASSIVE_OR_ADMITTED = /(?:被|(?:考入|考取|考上|升入|录取到)了?)$/u;
+
 /** The kinds of mention that can be what a sentence is about. */
 function canBeSubject(q: Pending): boolean {
   return q.ref.label === 'Organization' || q.ref.label === 'Programme' || q.ref.label === 'Place';
@@ -53,7 +70,7 @@ export class SubjectsInView {
     for (const q of pending) {
       const s = sentences[q.m.sentence];
       if (!s || this.subjects[q.m.sentence] || !canBeSubject(q)) continue;
-      if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q) || isListItem(article.text, q)) continue;
+      if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q) || isListItem(article.text, q) || isPassiveAgent(article.text, q, pending)) continue;
       this.subjects[q.m.sentence] = q;
     }
   }
@@ -87,7 +104,7 @@ export class SubjectsInView {
       const q = this.subjects[s];
       if (fits(q)) return q;
     }
-    return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q));
+    return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending));
   }
 
   /**

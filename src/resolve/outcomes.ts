@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, clauseHead, clauseSubject, onlyAdjuncts } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -50,7 +50,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     return g ? ordered.find((q) => q.m.start === g.start && answers(q)) : undefined;
   };
   // 省级, 市级: a grade; 青川籍务工人员: where people come from — neither is the area a figure is about.
-  const grades = (q: Pending): boolean => article.text[q.m.end] === '级' || article.text[q.m.end] === '籍';
+  // 温州商人李某, 本地企业家某某: a place before a word of origin and a person's name describes the person.
+  // (上海专家, 温州客商: a place before a word for people who come from there, with no name, likewise.)
+  const describesPerson = (q: Pending): boolean => (q.m.attrs.ref === undefined && opensWithPeopleFrom(article.text.slice(q.m.end, q.m.end + 4))) || ordered.some((r) => r.ref.label === 'Person' && r.m.start > q.m.end && r.m.start <= q.m.end + 5 && isPersonWord(article.text.slice(q.m.end, r.m.start)));
+  const grades = (q: Pending): boolean => article.text[q.m.end] === '级' || article.text[q.m.end] === '籍' || describesPerson(q);
   const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
@@ -274,9 +277,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // said) is what it is about.
     const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');
     // (村民钱某入股了5亩茶园: a resident word with no place before it, then the person, heads the clause as the person.)
-    const residentHead = (): Pending | undefined => {
-      const word = residentWords.filter((w) => article.text.startsWith(w, clauseStart)).sort((a, b) => b.length - a.length)[0];
-      return word ? sameSentence.find((q) => q.ref.label === 'Person' && q.m.start === clauseStart + word.length && q.m.end <= p.m.start) : undefined;
+    // (种粮大户某某, 返乡青年某某: so does a word saying who the person is — subject.person-word.)
+    const residentHead = (start = clauseStart, end = p.m.start): Pending | undefined => {
+      const length = Math.max(residentWords.filter((w) => article.text.startsWith(w, start)).reduce((a, w) => Math.max(a, w.length), 0), personWordLength(article.text.slice(start, start + 8)));
+      return length ? sameSentence.find((q) => q.ref.label === 'Person' && q.m.start === start + length && q.m.end <= end) : undefined;
     };
     const ownHead = pronoun ? undefined : (clauseHead(article.text, clauseStart, p.m.start, sameSentence) ?? residentHead());
     // 目前，李某家的茶园全部进入盛产期，亩均产出鲜叶500斤: so is a person heading, as the owner (李某的, 李某家的), the
@@ -286,8 +290,30 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const ownNamesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
     const chained = pronoun || kind || ownHead || !ownNamesNothing ? undefined : clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, sameSentence.filter((q) => !isSpeaker(q) && (q.ref.label === 'Person' || isEntity(q) || isAreaPlace(q))));
     const owner = chained?.subject.ref.label === 'Person' && /^家?的/u.test(article.text.slice(chained.subject.m.end, chained.subject.m.end + 2)) ? chained.subject : undefined;
-    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : owner;
+    // 种粮大户某某流转了280亩土地，今年总产量约19万公斤; 村民某某家入股2万元，今年分到红利4800元: a person heading the
+    // nearest earlier clause of the sentence that has a head, as the doer, when the figure's clause names nothing and
+    // says nothing done for or with others (为, 帮, 带动, 带领: 某某积极争取，为村里打了30眼井 is not the person's) —
+    // the clauses go on about the person (rel.reported.person-chain).
+    let doer: Pending | undefined;
+    if (!pronoun && !kind && !ownHead && !owner && ownNamesNothing && !FOR_OTHERS.test(clause)) {
+      const starts = clauseStarts(article.text, sentences[p.m.sentence]!.start, clauseStart - 1);
+      const candidates = sameSentence.filter((q) => !isSpeaker(q) && (q.ref.label === 'Person' || isEntity(q) || isAreaPlace(q)));
+      for (let c = starts.length - 1; c >= 0; c--) {
+        const end = c === starts.length - 1 ? clauseStart - 1 : starts[c + 1]! - 1;
+        const head = clauseHead(article.text, starts[c]!, end, candidates) ?? residentHead(starts[c]!, end);
+        if (!head) continue;
+        if (head.ref.label === 'Person' && !isSpeaker(head) && !candidates.some((q) => q.m.start > head.m.end && q.m.end <= p.m.start && q.ref.label !== 'Person')) doer = head;
+        break;
+      }
+    }
+    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : (owner ?? doer);
     if (personHead) subject = personHead;
+    // 某某在某镇投资创办了某公司，目前拥有客房46间: a clause naming nothing after a clause ending on a body founded
+    // (创办了, 成立了) goes on about that body, not its founder nor a place describing the founder
+    // (rel.reported.founded-body).
+    const foundedAt = [...sameSentence].reverse().find((q) => q.m.end <= clauseStart && isEntity(q));
+    const founded = !personHead && !pronoun && !kind && ownNamesNothing && foundedAt?.ref.label === 'Organization' && endsInFounding(article.text.slice(lastClauseStart(article.text, foundedAt.m.start), foundedAt.m.start)) && !before.some((q) => q.m.start > foundedAt.m.end && (isEntity(q) || isAreaPlace(q))) ? foundedAt : undefined;
+    if (founded) subject = founded;
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
@@ -415,7 +441,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (Not 其中某公司销售额达2亿元: a name heading the clause after 其中 is its own subject.)
     // (其中，小微企业享受减免4.2亿元: 其中 opening the sentence, with its comma, also for the sentence's later clauses
     // that name nothing.)
-    const partOf = (/^其中/u.test(clause) || /^其中[，,]/u.test(sentenceOpen)) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
+    // (…同比增长9.4%，其中，新能源装备制造业产值增长21.7%: 其中 as a clause of its own in the sentence, too.)
+    const partOf = (/^其中/u.test(clause) || /^其中[，,]/u.test(sentenceOpen) || /[，,]其中[，,]$/u.test(article.text.slice(Math.max(0, clauseStart - 4), clauseStart))) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
     if (goesOn) subject = previous!.subject;
     const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
@@ -446,6 +473,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 甲、乙分别与丙签约，两个项目总投资共计9.5亿元: a clause counting a set (两个项目, 三家企业) after a sentence headed by
     // a list is the list's together, not its first member's.
     if (subject && subject === byClause?.subject && !byClause.own && COUNTED_SET.test(clause) && /^[、和与及]/u.test(article.text.slice(subject.m.end, subject.m.end + 1))) subject = undefined;
+    // 某公司获评…，2家孵化器上榜: a count of bodies heading its own clause (the set counted is what the clause is about)
+    // is not a figure of the body the clause before was about; an area's (全县…，3家企业入选) it may be.
+    if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -458,12 +488,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.
     const issue = article.date ?? (article.year ? String(article.year) : undefined);
     const read = o.period ? resolvePeriod(o.period, issue) : undefined;
-    const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${read?.value ?? o.period ?? ''}`;
+    // (A target or a forecast is another fact than the same figure reached: its outlook is part of the key.)
+    const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${read?.value ?? o.period ?? ''}${o.outlook ? `|${o.outlook}` : ''}`;
     const e = upsert(entities, {
       key,
       label: 'Outcome',
       name: `${o.measure} ${p.m.text}`,
-      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, ...(o.rawValue !== undefined ? { rawValue: o.rawValue, rawUnit: o.rawUnit } : {}), measure: o.measure, ...(read ? { period: read.value } : {}), ...(o.period ? { periodText: o.period } : {}), approximate: o.approximate, text: p.m.text },
+      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, ...(o.rawValue !== undefined ? { rawValue: o.rawValue, rawUnit: o.rawUnit } : {}), measure: o.measure, ...(read ? { period: read.value } : {}), ...(o.period ? { periodText: o.period } : {}), approximate: o.approximate, ...(o.outlook ? { outlook: o.outlook } : {}), text: p.m.text },
     });
     // The date of the issue that reported it: the earliest, when several did.
     if (issue && (e.props.reportedOn === undefined || issue < String(e.props.reportedOn))) {
@@ -477,8 +508,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
-      const byItsClause = subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
+      const rule = reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -675,6 +706,9 @@ const POST_OF_KIND = /(?:^|[^县市区镇乡村省])(?:副)?(?:(矿|厂|场|站|
 
 /** A sentence opening with the example it gives: 以某区为例，/ 拿某村来说，(the name between, then the rest). */
 const EXAMPLE_OPENING = /^([“"]?(?:就|仅)?以|[“"]?拿)[^，,。；]{2,24}?((?:为例|来说)[，,：:])/u;
+
+/** A clause saying what was done for or with others: 为村里, 帮助农户, 带动村民, 带领乡亲, 替, 给. */
+const FOR_OTHERS = /(?:为|帮|带动|带领|带着|助力|替|给|与|和|同)/u;
 
 /** What was done for a village: 为村里, 为村子, 为全村, 为村集体 in the figure's clause. */
 const FOR_VILLAGE = /为(?:村里|村子|全村|村集体)/u;

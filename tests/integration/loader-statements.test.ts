@@ -43,7 +43,7 @@ function labelPositions(cypher: string): string[] {
 }
 
 /** The sample graph with Cypher-looking text in every key and free-text value (enumerations stay valid). */
-const ENUMS = new Set(['kind', 'language']);
+const ENUMS = new Set(['kind', 'language', 'outlook']);
 function hostile(graph: Graph): Graph {
   const evil = `'"}) DETACH DELETE n // \`x\` $rows`;
   const key = (id: string): string => `${id}${evil}`;

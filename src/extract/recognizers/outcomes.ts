@@ -46,14 +46,40 @@ const MONTH_NUM = '\\s*[0-9一二三四五六七八九十]{1,3}\\s*';
 const PART_OF_YEAR = `(?:度|以来|全年|上半年|下半年|前[二两三]个?季度|第?[一二三四1-4]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|${MONTH_NUM}月(?:底|末|份)?(?!${MONTH_NUM}[日号]))`;
 const PART_ALONE = `上半年|下半年|前[二两三]个?季度|第?[一二三四]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|截至${MONTH_NUM}月(?:底|末)|[0-9一二三四五六七八九十]{1,3}月份|截至目前|截至当前|至今|每年|全年|近年来|近\\d+年`;
 const PERIOD = new RegExp(`(?:截至)?(?<![比较于])(?:(?:19|20)\\d{2}年|今年|去年|明年|前年|本年|上年)(?:${PART_OF_YEAR})?|${PART_ALONE}`, 'gu');
-const WEAK_VERBS = /^(?:共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|拥有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
+const WEAK_VERBS = /^(?:有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|拥有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
 
 interface FigureMatch {
   start: number;
   end: number;
   value: OutcomeValue;
   parts?: MeasurePart[];
+  /** A figure of a list after 分别 (分别增长5.1%和6.8%): the index among its sentence's figures of the one it changes. */
+  distributive?: { from: number; word: string };
 }
+
+/** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
+const BARE_CHANGE = /^\s*(?:比上年|比去年|较上年|较去年|同比|环比)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
+/** 从 (由) right before a figure, perhaps with its period and 的 between (从2019年的). */
+const FROM_BEFORE = /(?:从|由)(?:[^，,。；;\d]{0,4}|\d{4}年(?:底|末)?)的?\s*$/u;
+/** The change to a second end after the first (…增加到, …提高至): 从 before the first is "from" (not 由 of an agent). */
+const TO_AFTER = /^[^，,。；;]{0,6}?(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|发展|升|降|增)(?:到|至)/u;
+/** 从A增加到, 由A提高至: the words before the second end of a change. */
+const FROM_TO_BEFORE = /(?:从|由)[^，,。；;从由]{1,16}?(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩短|延长|发展|升|降|增)(?:到|至)(?:[^，,。；;\d]{0,4}的)?\s*$/u;
+
+/** A measure's words without the verbs ending it (就诊率提高到 → 就诊率, 上线率为 → 上线率). */
+function nounsOf(parts: readonly MeasurePart[]): MeasurePart[] {
+  let end = parts.length;
+  while (end > 0 && TRAILING_VERB.test(parts[end - 1]!.text)) end--;
+  const out = parts.slice(0, end);
+  // (上线率为: a verb jieba glued to the noun before it.)
+  const tail = out[out.length - 1];
+  if (tail && tail.text.length >= 2 && /[为到至达]$/u.test(tail.text)) out[out.length - 1] = { ...tail, text: tail.text.slice(0, -1), end: tail.end - 1 };
+  return out;
+}
+const TRAILING_VERB = /^(?:提高|提升|下降|降低|增长|增加|减少|上升|回落|缩短|扩大|达|达到|为|是|增至|升至|降至|突破|超过|实现|完成)(?:到|至|了)?$|^(?:到|至|为)$/u;
+
+/** The figures listed after the first of a list (和6.8%, 、3.1%和4.2%). */
+const FIGURES_LISTED = /^(?:[和、及与][\d.]+(?:%|个百分点|万元|亿元|元|倍))+/u;
 
 const figureRegex = new WeakMap<object, RegExp>();
 
@@ -106,6 +132,8 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     fig.value.measure = measureText(fig.parts, ctx.res.lex.notApproximations);
     const period = periodBefore(ctx, fig.start);
     if (period) fig.value.period = period;
+    const outlook = outlookBefore(ctx, fig.start);
+    if (outlook) fig.value.outlook = outlook;
     previous.push(fig);
     bySentence.set(sentence, previous);
     out.push(candidate('Outcome', fig.start, fig.end, fig.value.valueMax !== undefined ? 'outcome.range' : fig.value.approximate ? 'outcome.approximate' : 'outcome.figure', 0.85, { outcome: fig.value, measureParts: fig.parts }));
@@ -218,7 +246,8 @@ function percentInWords(ctx: ExtractContext, start: number): FigureMatch | undef
 }
 
 function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+  // (15 significant digits too: 156.3亿 is 15630000000, not 15630000000.000002.)
+  return Number.parseFloat((Math.round(n * 1e6) / 1e6).toPrecision(15));
 }
 
 /** A word of the measure, with its span, so parts that turn out to name an entity can be dropped later. */
@@ -249,8 +278,43 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   const before = wordsBefore(ctx, fig.start, true, floor);
   const after = wordsAfter(ctx, fig.end);
   const beforeText = before.map((t) => t.word).join('');
-  const growth = /(同比|环比)(增长|下降|增加|减少|提高|上升|回落)?\s*$/u.exec(ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start));
+  const clauseText = ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start);
+  // 果农人均年收入从1.8万元增加到2.6万元, 亩均税收从2019年的18万元提高到去年的36万元: both ends measure what is
+  // before 从 (or 由).
+  const from = (TO_AFTER.test(ctx.text.slice(fig.end, fig.end + 12)) ? FROM_BEFORE.exec(clauseText) : null) ?? FROM_TO_BEFORE.exec(clauseText);
+  if (from) {
+    const at = clauseStartOf(ctx, fig.start) + from.index;
+    // (The figure before, its first end, is after 从: the floor is the figure before that.)
+    const words = wordsBefore(ctx, at, true, Math.max(0, ...previous.filter((f) => f.end <= at).map((f) => f.end)));
+    if (words.length) return parts(words);
+  }
+  const growth = /(同比|环比)(增长|下降|增加|减少|提高|上升|回落)?\s*$/u.exec(clauseText);
+  // 固定资产投资：同比增长12.3%: a label before a colon, the figure's clause holding nothing but a change, is the measure.
+  const labelEnd = clauseStartOf(ctx, fig.start) - 1;
+  if ((growth?.index === 0 || BARE_CHANGE.test(clauseText)) && /[：:]/u.test(ctx.text[labelEnd] ?? '')) {
+    const label = wordsBefore(ctx, labelEnd, true, floor);
+    if (label.length) return [...parts(label), { start: fig.start, end: fig.start, text: (growth?.[0] ?? BARE_CHANGE.exec(clauseText)![2]!).trim() }];
+  }
   if (growth && last) return [...(last.parts ?? []), { start: fig.start, end: fig.start, text: growth[0].trim() }];
+  // 第一产业增加值12.3亿元，增长3.2%; 税收收入28.1亿元，占比81.2%: a clause of nothing but a change or a share
+  // goes on about the figure before it; 城镇…52360元，农村…31870元，分别增长5.1%和6.8%: each figure after 分别 is
+  // the change of the figure before it in the same order.
+  const change = BARE_CHANGE.exec(clauseText);
+  if (change && last && previous.length) {
+    const word = { start: fig.start, end: fig.start, text: change[2]! };
+    if (!change[1]) return [...nounsOf(last.parts ?? []), word];
+    const count = 1 + (ctx.text.slice(fig.end).match(FIGURES_LISTED)?.[0].match(/[和、及与]/gu)?.length ?? 0);
+    const of = previous[previous.length - count];
+    if (of) fig.distributive = { from: previous.length - count, word: change[2]! };
+    return of ? [...nounsOf(of.parts ?? []), word] : [];
+  }
+  // (the second, third… figure of 分别增长5.1%和6.8%)
+  if (last?.distributive && /^[和、及与]$/u.test(ctx.text.slice(last.end, fig.start))) {
+    const k = last.distributive.from + 1;
+    fig.distributive = { from: k, word: last.distributive.word };
+    const of = previous[k];
+    return of && !of.distributive ? [...nounsOf(of.parts ?? []), { start: fig.start, end: fig.start, text: last.distributive.word }] : [];
+  }
   if (before.length === 0 && after.length === 0) {
     if (last && last.value.unit === fig.value.unit) return last.parts ?? [];
     return parts(wordsBefore(ctx, clauseStartOf(ctx, fig.start) - 1, false));
@@ -414,10 +478,43 @@ function periodBefore(ctx: ExtractContext, pos: number): string | undefined {
   const sentence = ctx.sentences[ctx.sentenceAt[pos]!]!;
   const text = ctx.text.slice(sentence.start, pos);
   let last: string | undefined;
+  let lastEnd = 0;
   PERIOD.lastIndex = 0;
-  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) last = m[0].replace(/\s+/g, '');
-  return last;
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
+    last = m[0].replace(/\s+/g, '');
+    lastEnd = m.index + m[0].length;
+  }
+  // 2021年，某某创办了某公司，目前拥有客房46间; 公司每年投入…，目前拥有专利86项: a word of now after the period
+  // printed earlier in the sentence says the figure is as it stands at the issue, not of that period.
+  const now = NOW_WORD.exec(text.slice(lastEnd));
+  return now ? undefined : last;
 }
+
+/**
+ * 力争明年产值突破5亿元, 计划投资1.5亿元，新建厂房3万平方米; 预计全年达到500亿元, 有望突破: a figure after a word of
+ * planning or forecasting in its sentence, with no word of what is done or now between (已, 目前, 去年, 截至, 以来), is
+ * a target or a forecast, not a result.
+ */
+function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected' | undefined {
+  const sentence = ctx.sentences[ctx.sentenceAt[pos]!]!;
+  const text = ctx.text.slice(sentence.start, pos);
+  let found: RegExpExecArray | undefined;
+  OUTLOOK.lastIndex = 0;
+  for (let m = OUTLOOK.exec(text); m; m = OUTLOOK.exec(text)) found = m;
+  if (!found || DONE_SINCE.test(text.slice(found.index + found[0].length))) return undefined;
+  return found[1] ? 'planned' : 'expected';
+}
+
+/**
+ * Words of planning (group 1) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
+ * a purpose (为确保…), nor 拟 of 模拟.
+ */
+const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|力争|争取|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望)/gu;
+/** Words of what is done or stands now, after which a figure is a result again. */
+const DONE_SINCE = /(?:已经|已|目前|现在|如今|去年|上年|截至|以来|实际|累计)/u;
+
+/** Words of now (目前, 现在, 如今): the figure after them is as it stands at the date of issue. */
+const NOW_WORD = /(?:目前|现在|如今|眼下|当前|现已)/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

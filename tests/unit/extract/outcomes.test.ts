@@ -179,3 +179,86 @@ describe('measures next to other figures (lead12)', () => {
     expect(measures('溪水流经两乡8个行政村。')).toEqual([['8个', '行政村']]);
   });
 });
+
+describe('a clause of nothing but a change or a share goes on about the figure before it (qout4)', () => {
+  const measures = (text: string): Array<[string, string]> => outcomes(text).map((o) => [o.text, o.measure ?? '']);
+
+  test.each([
+    ['a bare 增长 after a figure', '第二产业增加值96.4亿元，增长7.3%。', ['7.3%', '第二产业增加值增长']],
+    ['a share after a figure', '其中非税收入9.2亿元，占比18.5%。', ['18.5%', '非税收入占比']],
+    ['the verb ending the figure before is left out', '县域就诊率提高到90.2%，比上年提高1.7个百分点。', ['1.7个百分点', '就诊率提高']],
+  ])('%s', (_case, text, [figure, measure]) => {
+    expect(measures(text)).toContainEqual([figure, measure]);
+  });
+
+  test('分别: each change is of the figure before it in the same order', () => {
+    const read = measures('全县城镇居民人均收入61200元，农户家庭经营收入18300元，分别增长4.6%和7.9%。');
+    expect(read).toContainEqual(['4.6%', '城镇居民人均收入增长']);
+    expect(read).toContainEqual(['7.9%', '农户家庭经营收入增长']);
+  });
+
+  test('a change with words of its own keeps them, not the figure before\'s', () => {
+    expect(measures('营业收入3.1亿元，利润总额增长12%。')).toContainEqual(['12%', '利润总额']);
+  });
+});
+
+describe('a word of now after a period printed earlier in the sentence (qout4)', () => {
+  test.each([
+    ['目前 after a year', '2019年，李海峰在镇上开办了一家农家乐，目前拥有客房28间。', '28间', undefined],
+    ['如今 after 每年', '公司每年投入研发经费600万元，如今拥有专利47项。', '47项', undefined],
+    ['the period after 目前 is kept', '目前，今年1至9月累计完成投资8.4亿元。', '8.4亿元', '今年1至9月'],
+    ['截至目前 is itself the period', '截至目前，全镇已发放贷款3200万元。', '3200万元', '截至目前'],
+  ])('%s', (_case, text, figure, period) => {
+    expect(outcomes(text).find((o) => o.text === figure)?.period).toBe(period);
+  });
+});
+
+describe('a target or a forecast is marked (outlook), a result is not (qout4)', () => {
+  test.each([
+    ['力争', '力争明年全镇旅游收入突破2亿元。', '2亿元', 'planned'],
+    ['计划 … a later clause of the same plan', '公司计划明年再投资1.2亿元，新建厂房2.5万平方米。', '2.5万平方米', 'planned'],
+    ['预计', '据测算，预计全年粮食总产量达到6.8万吨。', '6.8万吨', 'expected'],
+    ['有望', '今年该村集体经营性收入有望超过150万元。', '超过150万元', 'expected'],
+    ['a result after the plan\'s year is done', '计划投资3亿元的新厂区已经建成，目前已完成投资2.6亿元。', '2.6亿元', undefined],
+    ['a result before the forecast', '去年产值4.6亿元，今年预计能突破6亿元。', '4.6亿元', undefined],
+    ['a plan named as a thing (加入了某计划，)', '李某一家加入了助农大棚计划，两个棚一年收入达4万元。', '4万元', undefined],
+    ['a purpose (为确保…)', '为确保质量，企业改造了生产线，合格率提高到99%。', '99%', undefined],
+    ['模拟 is no 拟', '团队搭建了模拟实验装置，可在深海2000米下工作。', '2000米', undefined],
+  ])('%s', (_case, text, figure, outlook) => {
+    expect(outcomes(text).find((o) => o.text === figure)?.outlook).toBe(outlook);
+  });
+
+  test('the words of planning are no part of the measure', () => {
+    expect(outcomes('力争明年销售额突破5000万美元。')[0]?.measure).toBe('销售额');
+    expect(outcomes('全年地区生产总值有望突破480亿元。')[0]?.measure).toBe('地区生产总值');
+  });
+});
+describe('both ends of a change from one figure to another measure what is before 从 (qout4)', () => {
+  const measures = (text: string): Array<[string, string]> => outcomes(text).map((o) => [o.text, o.measure ?? '']);
+
+  test.each([
+    ['从A增加到B', '近五年，全镇茶农人均年收入从1.6万元增加到2.9万元。', [['1.6万元', '茶农人均年收入'], ['2.9万元', '茶农人均年收入']]],
+    ['由A发展到B', '入驻企业由原来的5家发展到现在的41家。', [['5家', '入驻企业'], ['41家', '入驻企业']]],
+  ])('%s', (_case, text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['由 of an agent', '该平台由17家服务商共同运营。', '17家', '服务商'],
+    ['从 inside a word (从业人员)', '全县家政从业人员达3600余人。', '3600余人', '家政从业人员'],
+  ])('not %s', (_case, text, figure, measure) => {
+    expect(measures(text)).toContainEqual([figure, measure]);
+  });
+});
+
+describe('a table of indicators printed as label：figure (qout4)', () => {
+  test('a label before a colon, the clause holding only a change', () => {
+    const read = outcomes('主要指标如下：社会消费品零售总额：142.8亿元，同比增长5.9%；固定资产投资：同比增长11.6%。');
+    expect(read.find((o) => o.text === '11.6%')?.measure).toBe('固定资产投资同比增长');
+    expect(read.find((o) => o.text === '5.9%')?.measure).toBe('社会消费品零售总额同比增长');
+  });
+
+  test('a scale times a decimal is a whole number of yuan (156.3亿元)', () => {
+    expect(outcomes('全县社会消费品零售总额156.3亿元。')[0]?.value).toBe(15630000000);
+  });
+});
