@@ -65,7 +65,9 @@ export async function readPdf(data: Uint8Array, subject: string, model: LayoutMo
       continue;
     }
     const usable = check.fonts.size > 0 ? { ...pageItems, items: pageItems.items.filter((i) => !check.fonts.has(i.font)) } : pageItems;
-    const laid = layoutPage(usable, { offset, line }, model);
+    // (written after the form feed that parts it from the page before: its offsets count that character)
+    const feed = parts.length > 0 ? 1 : 0;
+    const laid = layoutPage(usable, { offset: offset + feed, line }, model);
     if (!laid) {
       empty++;
       continue;
