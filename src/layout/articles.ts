@@ -525,17 +525,18 @@ function isAdvert(lines: readonly Line[], model: LayoutModel): boolean {
 }
 
 /**
- * What a page prints in a box of its own that is no article: a piece with no sentence that prints a hotline or a
- * QR code (an advertisement), a 导读 column (titled 导读, or lines ending in page references), a weather box
- * (titled …天气, or lines of temperatures).
+ * What a page prints in a box of its own that is no article: a 导读 column (titled 导读, whatever its entries say;
+ * or, with no sentence, lines ending in page references); and, with no sentence in it, a piece that prints a
+ * hotline or a QR code (an advertisement) or a weather box (titled …天气, or lines of temperatures).
  */
 function boxFurniture(title: readonly Line[], lines: readonly Line[], model: LayoutModel): { kind: FurnitureKind; rule: string } | undefined {
   const texts = lines.map(plainText);
   const text = texts.join('');
+  const head = title.map(plainText).join('');
+  if (head && model.guide.regex.test(head)) return { kind: 'guide', rule: model.guide.id };
   if (/[。！？!?]/.test(text)) return undefined;
   if (model.advert.regex.test(text)) return { kind: 'advert', rule: model.advert.id };
-  const head = title.map(plainText).join('');
-  if ((head && model.guide.regex.test(head)) || texts.filter((t) => model.guide.pageRef.test(t)).length >= 2) return { kind: 'guide', rule: model.guide.id };
+  if (texts.filter((t) => model.guide.pageRef.test(t)).length >= 2) return { kind: 'guide', rule: model.guide.id };
   const temperatures = text.match(new RegExp(model.weather.reading.source, 'gu'))?.length ?? 0;
   if ((head && model.weather.regex.test(head)) || temperatures >= 2) return { kind: 'weather', rule: model.weather.id };
   return undefined;

@@ -138,6 +138,22 @@ describe('set by hand', () => {
     expect(new Set(page.layout!.furniture.map((f) => f.kind))).toEqual(new Set(['guide', 'weather']));
   });
 
+  test('a 导读 column whose entries summarise in sentences is furniture all the same; lines ending in page references without a title, too', () => {
+    const titled = [item('今日导读', 20, 90, 14), item('城南新建三所幼儿园，秋季', 20, 112), item('开学可提供学位九百个。', 20, 126), item('（详见第2版）', 90, 140)];
+    const { articles, page } = read([...titled, item('城西体育公园开放', 20, 220, 16), ...column(body, 20, 250, { indents: [0] })]);
+    expect(articles.map((a) => a.title)).toEqual(['城西体育公园开放']);
+    expect(page.layout!.furniture.filter((f) => f.kind === 'guide')).toHaveLength(4);
+  });
+
+  test('a table framed by a box between an article\'s paragraphs: its cells kept out, the paragraph after it still the article\'s', () => {
+    const after = ['市统计局有关负责人表示，全', '年经济有望保持较快增长。'];
+    const cells = [item('指标', 26, 176), item('数值', 120, 176), item('生产总值', 26, 196), item('512亿元', 120, 196), item('工业增加值', 26, 216), item('148亿元', 120, 216)];
+    const rules: PageRules = { h: [180, 200].map((y) => ({ x0: 20, x1: 180, y0: y + 4, y1: y + 4 })), v: [{ x0: 112, x1: 112, y0: 164, y1: 224 }], boxes: [{ x0: 20, y0: 164, x1: 180, y1: 224 }] };
+    const { articles } = read([item('一季度经济运行平稳', 20, 90, 16), ...column(body, 20, 120, { indents: [0] }), ...cells, ...column(after, 20, 246, { indents: [0] })], rules);
+    expect(articles).toHaveLength(1);
+    expect(paragraphsOf(articles[0]!).map(norm)).toEqual([norm(body.join('')), norm(after.join(''))]);
+  });
+
   test('jump lines name the page, in digits, and the way', () => {
     expect(jumpTarget('（下转第3版）')).toEqual({ to: '3' });
     expect(jumpTarget('(转第十二版)')).toEqual({ to: '12' });
