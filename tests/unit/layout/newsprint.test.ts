@@ -11,6 +11,7 @@ import { CONTINUATION_RULE, joinContinuations } from '../../../src/layout/contin
 import { layoutPage } from '../../../src/layout/index.js';
 import type { PageRules, TextItem } from '../../../src/layout/types.js';
 import { segmentPage } from '../../../src/segment/index.js';
+import { buildGraph } from '../../../src/pipeline.js';
 import { norm, paragraphsOf } from '../../pdf-pages/score.js';
 import { readPdfFixture } from '../../helpers/pdf-fixture.js';
 import { column, item } from './items.js';
@@ -77,6 +78,20 @@ describe('what a real page prints around its articles (tests/fixtures/pdf-newspr
         expect(norm(text[o]!)).toBe(norm(story.text[i]!));
       }
     }
+  });
+
+  test('built whole: the graph has one Article for the story, with both parts\' page ids; what its rest names sits on page 2', async () => {
+    const { graph, articles } = await buildGraph({ inputs: [join(dir, 'both-pages.pdf')], workers: 1 });
+    const story = graph.nodes.filter((n) => n.labels.includes('Article') && n.properties.title === '青浦湾十二家农机合作社抱团闯市场');
+    expect(story).toHaveLength(1);
+    const pageIds = [...new Set(articles.map((a) => a.pageId))];
+    expect(story[0]!.properties.pageIds).toEqual(pageIds);
+    expect(story[0]!.properties.pdfPage).toBe(1);
+    // 褚立群 is named only in the rest, on page 2: the mention's place is page 2's.
+    const person = graph.nodes.find((n) => n.properties.name === '褚立群')!;
+    const mention = graph.relationships.find((r) => r.type === 'MENTIONS' && r.start === story[0]!.id && r.end === person.id)!;
+    expect(mention.properties.pdfPage).toBe(2);
+    expect(graph.relationships.filter((r) => r.type === 'WROTE' && r.end === story[0]!.id)).toHaveLength(2);
   });
 
   test('every article of a PDF\'s second page maps to its characters in the file\'s text (the form feed between pages counted)', async () => {
