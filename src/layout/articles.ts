@@ -116,7 +116,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   elements.forEach((e, i) => {
     if (inGroup.has(e)) return;
     const note = notes.boxOf.get(e);
-    const attached = note ? noteOwner(e, note, groups, page, p) : undefined;
+    const attached = note ? noteOwner(note, groups, page, p) : undefined;
     const owner = attached ?? beside.get(e) ?? ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap);
     if (owner) owner.owned.push(e);
     else {
@@ -518,12 +518,6 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
   return { paragraphs, paraRules };
 }
 
-/** A piece with no sentence in it that prints a hotline, a phone number or a QR code: an advertisement. */
-function isAdvert(lines: readonly Line[], model: LayoutModel): boolean {
-  const text = lines.map(plainText).join('');
-  return !/[。！？!?]/.test(text) && model.advert.regex.test(text);
-}
-
 /**
  * What a page prints in a box of its own that is no article: a 导读 column (titled 导读, whatever its entries say;
  * or, with no sentence, lines ending in page references); and, with no sentence in it, a piece that prints a
@@ -571,7 +565,7 @@ function centreIn(x: Rect, b: Rect): boolean {
  * (an editor's note boxed under the headline), or whose own text ends just above it (a reporter's notebook boxed
  * at the article's foot). A note box far from any headline's text is a piece of its own.
  */
-function noteOwner(e: Element, box: Rect, groups: readonly HeadGroup[], page: PageGeometry, p: LayoutParams): HeadGroup | undefined {
+function noteOwner(box: Rect, groups: readonly HeadGroup[], page: PageGeometry, p: LayoutParams): HeadGroup | undefined {
   const near = 4 * page.bodySize;
   let best: HeadGroup | undefined;
   let bestGap = Infinity;
@@ -587,7 +581,7 @@ function noteOwner(e: Element, box: Rect, groups: readonly HeadGroup[], page: Pa
       bestGap = gap;
     }
   }
-  return e.lines.length > 0 ? best : undefined;
+  return best;
 }
 
 /**
