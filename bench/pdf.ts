@@ -80,11 +80,15 @@ const pdfCpu = cpuMs().self - c0.self;
 // Pages from other producers, committed with their truth: typeset by reportlab the way typesetting systems write
 // PDFs (a text object per glyph, TJ kerning, character spacing, CID fonts; vertical title, table, advert,
 // letter-spaced head…; tests/fixtures/pdf-reportlab/, make.py), and set glyph by glyph by pdfkit with articles parted
-// by drawn rules and boxes, and a page whose text layer cannot be read (tests/fixtures/pdf-typeset/, make.mjs).
+// by drawn rules and boxes, and a page whose text layer cannot be read (tests/fixtures/pdf-typeset/, make.mjs); what a
+// real page prints around its articles — vertical and multi-deck headlines, boxed notes, captions under pictures,
+// 导读 and weather boxes, page-foot credits, a ruled table, a story continued across pages
+// (tests/fixtures/pdf-newsprint/, make.mjs).
 const foreignSets = new Map<string, { totals: Totals; pages: number; extra: number }>();
 for (const [label, folder] of [
   ['reportlab', 'pdf-reportlab'],
   ['pdfkit glyph by glyph, rules and boxes', 'pdf-typeset'],
+  ['pdfkit, what a real page prints around its articles', 'pdf-newsprint'],
 ] as const) {
   const foreignDir = join(import.meta.dirname, '..', 'tests', 'fixtures', folder);
   const set = { totals: empty(), pages: 0, extra: 0 };

@@ -71,6 +71,8 @@ export const NODE_PROPERTIES = {
       kind: z.enum(['news', 'commentary', 'photo', 'brief', 'article']),
       language: z.enum(['zh', 'en']),
       pageId: z.string(),
+      /** A story continued across pages （下转第2版 … 上接第1版）, read as one article: every part's page id, in reading order (pageId the first). */
+      pageIds: z.array(z.string()).optional(),
       ordinal: z.number().int().positive(),
       source: z.string(),
       sourceStart: z.number().int().nonnegative(),

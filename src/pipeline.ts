@@ -19,6 +19,7 @@ import { ingest } from './ingest/index.js';
 import { PageBoxes } from './layout/provenance.js';
 import { DEFAULT_MIN_CONFIDENCE, resolve, type Resolved } from './resolve/index.js';
 import { segmentPage } from './segment/index.js';
+import { joinContinuations } from './layout/continuations.js';
 import { defaultWorkers, ExtractPool, extractionThreads, pageGroups, type ParallelTuning } from './workers/index.js';
 import type { WorkerSetup } from './workers/messages.js';
 import { homeCityOfPaper } from './lexicons/index.js';
@@ -142,20 +143,41 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const articles: Article[] = [];
   let group: Article[] = [];
   let groupChars = 0;
+  // A PDF's pages are held until its file's last page is segmented: a story continued on a later page of the file
+  // （下转第2版 … 上接第1版） is read as one article (layout/continuations.ts). Its pages' mentions are not cached.
+  let held: { pages: SourcePage[]; articles: Article[] } = { pages: [], articles: [] };
+  const continuedPages = new Set<string>();
+  const take = (article: Article, page: SourcePage, streamed: boolean): void => {
+    if (article.text.length > MAX_ARTICLE_CHARS) {
+      ingested.failures.push(articleTooLong(article, page));
+      return;
+    }
+    articles.push(article);
+    if (streamed) {
+      group.push(article);
+      groupChars += article.text.length;
+    }
+  };
+  const release = (): void => {
+    if (held.pages.length === 0) return;
+    const byId = new Map(held.pages.map((p) => [p.id, p]));
+    for (const article of held.pages.length > 1 ? joinContinuations(held.articles, held.pages) : held.articles) {
+      const page = byId.get(article.pageId)!;
+      if (article.parts) for (const part of article.parts) continuedPages.add(part.pageId);
+      // A joined article is no page's own: never in the cache, always read.
+      take(article, page, !!pool && (article.parts !== undefined || toExtract(page)));
+    }
+    held = { pages: [], articles: [] };
+  };
   try {
     for (const [i, page] of pages.entries()) {
-      const streamed = pool && toExtract(page);
-      for (const article of cache ? cache.articles(page, segmentPage) : segmentPage(page)) {
-        if (article.text.length > MAX_ARTICLE_CHARS) {
-          ingested.failures.push(articleTooLong(article, page));
-          continue;
-        }
-        articles.push(article);
-        if (streamed) {
-          group.push(article);
-          groupChars += article.text.length;
-        }
-      }
+      if (held.pages.length > 0 && held.pages[0]!.source !== page.source) release();
+      const read = cache ? cache.articles(page, segmentPage) : segmentPage(page);
+      if (page.layout) {
+        held.pages.push(page);
+        held.articles.push(...read);
+        if (i === pages.length - 1 || pages[i + 1]!.source !== page.source) release();
+      } else for (const article of read) take(article, page, !!pool && toExtract(page));
       progress({ stage: 'segment', done: i + 1, total: pages.length });
       if (pool && (groupChars >= (options.parallel?.groupChars ?? EXTRACT_BATCH_CHARS) || i === pages.length - 1)) {
         pool.submit(group);
@@ -206,14 +228,17 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await pool?.close();
   }
-  cache?.keepMentions(fresh);
+  // The pages of a continued story are not cached: their own articles were not all read (the joined one is no page's).
+  const onContinued = new Set(articles.filter((a) => continuedPages.has(a.pageId)).map((a) => a.id));
+  const cacheable = (found: Map<string, Mention[]>): Map<string, Mention[]> => (onContinued.size ? new Map([...found].filter(([id]) => !onContinued.has(id))) : found);
+  cache?.keepMentions(cacheable(fresh));
   const mentions = new Map(articles.map((a) => [a.id, cached.get(a.id) ?? fresh.get(a.id)!]));
   // A firm's short name printed alone is the firm another page printed it beside, when the whole build knows one
   // firm it can stand for (extract/archive.ts): those pages are read again with the archive's short names.
   const again = archiveRereads(articles, mentions);
   const reread = cache?.archiveMentions(again.articles, again.known) ?? new Map<string, Mention[]>();
   const rereadNow = extractArticles(again.articles.filter((a) => !reread.has(a.id)), res, again.known);
-  cache?.keepArchiveMentions(rereadNow, again.known);
+  cache?.keepArchiveMentions(cacheable(rereadNow), again.known);
   for (const [id, found] of [...reread, ...rereadNow]) mentions.set(id, found);
   await cache?.save();
   timings.extract = performance.now() - t;

@@ -158,6 +158,12 @@ export const ArticleSchema = z.object({
   homeCity: z.string().optional(),
   /** The record's own id, for an article read from JSONL. */
   recordId: z.string().optional(),
+  /**
+   * A story continued across pages of one file （下转第2版 … 上接第1版）, read as one article: each part's page id and
+   * page, and its span in `text`, in reading order (the first part's page is `pageId`). Absent for an article
+   * printed on one page.
+   */
+  parts: z.array(z.object({ pageId: z.string().min(1), page: z.string().optional(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
   /** Segmentation rules that shaped this piece, for tracing a wrong split. */
   rules: z.array(z.string()),
 });

@@ -71,6 +71,7 @@ export function articleNode(a: Article, pages: PageBoxes = NO_PAGES): GraphNode 
       kind: a.kind,
       language: a.language,
       pageId: a.pageId,
+      ...(a.parts ? { pageIds: a.parts.map((x) => x.pageId) } : {}),
       ordinal: a.ordinal,
       source: a.source,
       sourceStart: a.sourceSpan.start,

@@ -96,6 +96,7 @@ export function articleLine(a: Article, mentions: readonly Mention[]): string {
       recordId: a.recordId,
       bylines: a.bylines,
       sourceSpan: a.sourceSpan,
+      ...(a.parts ? { parts: a.parts } : {}),
       text: a.text,
       mentions: mentions.map((m) => ({ label: m.label, kind: m.kind, text: m.text, start: m.start, end: m.end, sourceStart: m.sourceStart, sourceEnd: m.sourceEnd, sentence: m.sentence, rule: m.rule, confidence: m.confidence })),
     }) + '\n'

@@ -106,14 +106,18 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     }
   }
 
-  const groups = headGroups(elements, p);
+  const notes = noteBoxes(elements, page, model);
+  // A note's label set in display type (记者手记 heading its box) heads no piece: it is the note's subhead.
+  const groups = verticalDecks(headGroups(elements, p).filter((g) => !g.elements.every((e) => notes.labels.has(e))), page.bodySize);
   const inGroup = new Set(groups.flatMap((g) => g.elements));
   const beside = besideVertical(elements.filter((e) => !inGroup.has(e)), groups.filter(isVertical), page.bodySize);
   const orphans: Element[][] = [];
   let lastOrphan = -2;
   elements.forEach((e, i) => {
     if (inGroup.has(e)) return;
-    const owner = beside.get(e) ?? ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap);
+    const note = notes.boxOf.get(e);
+    const attached = note ? noteOwner(note, groups, page, p) : undefined;
+    const owner = attached ?? beside.get(e) ?? ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap);
     if (owner) owner.owned.push(e);
     else {
       if (lastOrphan !== i - 1 || orphans.length === 0) orphans.push([]);
@@ -129,13 +133,15 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     if (head) rules.push(LAYOUT_RULE.owner);
     else rules.push(LAYOUT_RULE.untitled);
     const { paragraphs, paraRules } = toParagraphs(owned, page, p);
-    if (isAdvert([...(head ? head.elements.flatMap((e) => e.lines) : []), ...paragraphs.flat()], model)) {
-      for (const line of [...(head ? head.elements.flatMap((e) => e.lines) : []), ...owned.flatMap((e) => e.lines)]) furniture.push({ kind: 'advert', line, rule: model.advert.id });
+    const headLines = head ? head.elements.flatMap((e) => e.lines) : [];
+    const boxed = boxFurniture(parts.title, [...headLines, ...paragraphs.flat()], model);
+    if (boxed) {
+      for (const line of [...headLines, ...owned.flatMap((e) => e.lines)]) furniture.push({ kind: boxed.kind, line, rule: boxed.rule });
       return;
     }
     const captions: Line[][] = [];
     const body: Line[][] = [];
-    for (const para of paragraphs) (isCaption(para, model, p) ? captions : body).push(para);
+    for (const para of paragraphs) (isCaption(para, model, p) || isPictureCaption(para, elements, page, model, p) ? captions : body).push(para);
     const boxes = [...(head ? head.elements : []), ...owned].map((e) => boundsOf(e.lines));
     if (body.length === 0 && captions.length > 0 && head) {
       articles.push({ ...parts, paragraphs: captions, photo: true, boxes, rules: [...rules, model.caption.id] });
@@ -150,7 +156,50 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     ...orphans.map((o) => ({ at: o[0]!.block.order + o[0]!.y0 / 1e6, emit: () => emit(undefined, o) })),
   ];
   pieces.sort((a, b) => a.at - b.at).forEach((x) => x.emit());
+  for (const f of furniture) if (f.kind === 'jump') attachJump(f.line, articles, page.bodySize);
   return { articles, furniture };
+}
+
+/**
+ * A jump line tells where a story goes on or comes from: （下转第3版） under the foot of its last column — the
+ * piece whose text ends just above it, in its column — and （上接第1版） over its continuation — the piece that
+ * starts just under it.
+ */
+function attachJump(line: Line, articles: ArticleDraft[], bodySize: number): void {
+  const target = jumpTarget(plainText(line));
+  if (!target) return;
+  const near = 4 * bodySize;
+  const across = (b: Rect): boolean => b.x0 < line.x1 && line.x0 < b.x1;
+  let best: ArticleDraft | undefined;
+  let bestGap = Infinity;
+  for (const a of articles) {
+    if (a.photo) continue;
+    for (const b of a.boxes) {
+      if (!across(b)) continue;
+      const gap = target.to !== undefined ? line.y0 - b.y1 : Math.min(...a.boxes.map((x) => x.y0)) - line.y1;
+      if (gap >= -0.5 * bodySize && gap <= near && gap < bestGap) {
+        best = a;
+        bestGap = gap;
+      }
+    }
+  }
+  if (best) best.jump = { ...best.jump, ...target };
+}
+
+const NUMERALS = '〇一二三四五六七八九十';
+
+/** The page a jump line names, and which way: （下转第3版） → to 3, （上接第十二版） → from 12, （转A5版） → to A5. */
+export function jumpTarget(text: string): { to?: string; from?: string } | undefined {
+  const m = /(下转|转至|转|上接|接上|接)第?([0-9〇一二三四五六七八九十]{1,3}|[A-H][0-9]{1,2})版/u.exec(text);
+  if (!m) return undefined;
+  let page = m[2]!;
+  if (/^[〇一二三四五六七八九十]+$/u.test(page)) {
+    const d = [...page].map((c) => NUMERALS.indexOf(c));
+    // 十 = 10, 十二 = 12, 二十 = 20, 二十三 = 23
+    const ten = d.indexOf(10);
+    page = String(ten === -1 ? Number(d.join('')) : (ten === 0 ? 1 : d[0]!) * 10 + (ten < d.length - 1 ? d[d.length - 1]! : 0));
+  }
+  return m[1]!.includes('上') || m[1] === '接' ? { from: page } : { to: page };
 }
 
 /** Ems of body text: no newspaper sets running text in a narrower column (city papers set 10–14 characters). */
@@ -297,6 +346,28 @@ function headGroups(elements: readonly Element[], p: LayoutParams): HeadGroup[] 
 function isVertical(g: HeadGroup): boolean {
   const lines = g.elements.flatMap((e) => e.lines);
   return lines.length >= 3 && lines.every((l) => l.glyphs.length <= 2) && g.y1 - g.y0 > 3 * (g.x1 - g.x0);
+}
+
+/**
+ * A vertical headline in decks: the title's column and, beside it, its kicker's (to its right, read first, as
+ * vertical lines are read right to left) or its subtitle's (to its left), each a column of one glyph to a line.
+ * Columns level with each other and a gutter apart are one headline group, its elements right to left, so the
+ * largest is the title, those before it the kicker and those after it the subtitle.
+ */
+function verticalDecks(groups: HeadGroup[], bodySize: number): HeadGroup[] {
+  const out: HeadGroup[] = [];
+  for (const g of groups) {
+    const mate = isVertical(g) ? out.find((o) => isVertical(o) && Math.min(o.y1, g.y1) - Math.max(o.y0, g.y0) >= 0.5 * Math.min(o.y1 - o.y0, g.y1 - g.y0) && Math.max(o.x0, g.x0) - Math.min(o.x1, g.x1) <= 2.5 * bodySize) : undefined;
+    if (!mate) {
+      out.push(g);
+      continue;
+    }
+    mate.elements = [...mate.elements, ...g.elements].sort((a, b) => b.x0 - a.x0);
+    Object.assign(mate, grow(mate, g));
+    mate.spanX0 = Math.min(mate.spanX0, g.spanX0);
+    mate.spanX1 = Math.max(mate.spanX1, g.spanX1);
+  }
+  return out;
 }
 
 /**
@@ -447,11 +518,93 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
   return { paragraphs, paraRules };
 }
 
-/** A piece with no sentence in it that prints a hotline, a phone number or a QR code: an advertisement. */
-function isAdvert(lines: readonly Line[], model: LayoutModel): boolean {
-  const text = lines.map(plainText).join('');
-  return !/[。！？!?]/.test(text) && model.advert.regex.test(text);
+/**
+ * What a page prints in a box of its own that is no article: a 导读 column (titled 导读, whatever its entries say;
+ * or, with no sentence, lines ending in page references); and, with no sentence in it, a piece that prints a
+ * hotline or a QR code (an advertisement) or a weather box (titled …天气, or lines of temperatures).
+ */
+function boxFurniture(title: readonly Line[], lines: readonly Line[], model: LayoutModel): { kind: FurnitureKind; rule: string } | undefined {
+  const texts = lines.map(plainText);
+  const text = texts.join('');
+  const head = title.map(plainText).join('');
+  if (head && model.guide.regex.test(head)) return { kind: 'guide', rule: model.guide.id };
+  if (/[。！？!?]/.test(text)) return undefined;
+  if (model.advert.regex.test(text)) return { kind: 'advert', rule: model.advert.id };
+  if (texts.filter((t) => model.guide.pageRef.test(t)).length >= 2) return { kind: 'guide', rule: model.guide.id };
+  const temperatures = text.match(new RegExp(model.weather.reading.source, 'gu'))?.length ?? 0;
+  if ((head && model.weather.regex.test(head)) || temperatures >= 2) return { kind: 'weather', rule: model.weather.id };
+  return undefined;
 }
+
+/**
+ * Boxes that hold a note of the paper's own set inside an article (编者按, 记者手记, 短评: the box's first line opens
+ * with the label), each with the elements inside it; and the label lines set in display type.
+ */
+function noteBoxes(elements: readonly Element[], page: PageGeometry, model: LayoutModel): { boxOf: Map<Element, Rect>; labels: Set<Element> } {
+  const boxOf = new Map<Element, Rect>();
+  const labels = new Set<Element>();
+  for (const b of page.rules?.boxes ?? []) {
+    const inside = elements.filter((e) => centreIn(e, b));
+    if (inside.length === 0) continue;
+    const first = inside.reduce((a, e) => (e.y0 < a.y0 - 0.1 || (Math.abs(e.y0 - a.y0) <= 0.1 && e.x0 < a.x0) ? e : a));
+    if (!model.noteBox.regex.test(plainText(first.lines[0]!))) continue;
+    for (const e of inside) boxOf.set(e, b);
+    if (first.role === 'display' || first.role === 'headline') labels.add(first);
+  }
+  return { boxOf, labels };
+}
+
+function centreIn(x: Rect, b: Rect): boolean {
+  const cx = (x.x0 + x.x1) / 2;
+  const cy = (x.y0 + x.y1) / 2;
+  return cx > b.x0 && cx < b.x1 && cy > b.y0 && cy < b.y1;
+}
+
+/**
+ * The article a boxed note belongs to: the headline group standing over the box that ends a few lines above it
+ * (an editor's note boxed under the headline), or whose own text ends just above it (a reporter's notebook boxed
+ * at the article's foot). A note box far from any headline's text is a piece of its own.
+ */
+function noteOwner(box: Rect, groups: readonly HeadGroup[], page: PageGeometry, p: LayoutParams): HeadGroup | undefined {
+  const near = 4 * page.bodySize;
+  let best: HeadGroup | undefined;
+  let bestGap = Infinity;
+  for (const g of groups) {
+    if (centreIn(g.elements[0]!, box)) continue;
+    const overlap = Math.min(g.spanX1, box.x1) - Math.max(g.spanX0, box.x0);
+    if (overlap < p.ownerOverlap * (box.x1 - box.x0)) continue;
+    const bottoms = [g.y1, ...g.owned.filter((o) => !centreIn(o, box) && o.x0 < box.x1 && box.x0 < o.x1).map((o) => o.y1)].filter((y) => y <= box.y0 + 1);
+    if (bottoms.length === 0) continue;
+    const gap = box.y0 - Math.max(...bottoms);
+    if (gap <= near && gap < bestGap) {
+      best = g;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/**
+ * A caption that credits nobody (图为…, 上图…) printed just under a picture: a photo piece. The picture is a box
+ * with nothing printed in it, or — an image, which the reader does not decode — white space above the caption in
+ * its column at least a picture's height (nothing printed there from the caption up to the text or headline
+ * above). 图为 in running text, with text just above it, stays body.
+ */
+function isPictureCaption(para: readonly Line[], elements: readonly Element[], page: PageGeometry, model: LayoutModel, p: LayoutParams): boolean {
+  const first = para[0]!;
+  const text = para.map((l) => lineText(l.glyphs, p).text).join('');
+  if (text.length > 240 || !model.pictureCaption.regex.test(text.trim())) return false;
+  const bounds = boundsOf([...para]);
+  const near = 2 * page.bodySize;
+  const overlaps = (r: Rect): boolean => bounds.x0 < r.x1 && r.x0 < bounds.x1;
+  if ((page.rules?.pictures ?? []).some((r) => overlaps(r) && first.y0 >= r.y1 - 1 && first.y0 - r.y1 <= near)) return true;
+  let above = 0;
+  for (const e of elements) for (const l of e.lines) if (l.y1 <= first.y0 - 0.1 && overlaps(l)) above = Math.max(above, l.y1);
+  return first.y0 - above >= PICTURE_HEIGHT * page.bodySize;
+}
+
+/** Ems of body text: the least height of a picture over its caption (no rule of white space is as tall). */
+const PICTURE_HEIGHT = 5;
 
 /** A short paragraph that ends with a photographer's credit (…（记者 王强 摄）). */
 function isCaption(para: readonly Line[], model: LayoutModel, p: LayoutParams): boolean {

@@ -22,7 +22,7 @@ import { readPdfItems } from './pdf.js';
 import { checkTextLayer, describe, isUnmapped } from './text-layer.js';
 import { placePage } from './place.js';
 import { bodySizeOf, toRuns } from './runs.js';
-import type { Glyph, PageItems, PageLayout, PageRules } from './types.js';
+import type { Glyph, PageItems, PageLayout, PageRules, Rect } from './types.js';
 import { bodyLineGapOf, xyCut } from './xy-cut.js';
 
 export { isPdf } from './pdf.js';
@@ -65,7 +65,9 @@ export async function readPdf(data: Uint8Array, subject: string, model: LayoutMo
       continue;
     }
     const usable = check.fonts.size > 0 ? { ...pageItems, items: pageItems.items.filter((i) => !check.fonts.has(i.font)) } : pageItems;
-    const laid = layoutPage(usable, { offset, line }, model);
+    // (written after the form feed that parts it from the page before: its offsets count that character)
+    const feed = parts.length > 0 ? 1 : 0;
+    const laid = layoutPage(usable, { offset: offset + feed, line }, model);
     if (!laid) {
       empty++;
       continue;
@@ -158,15 +160,22 @@ const MAX_BOXES = 100;
 
 function usefulRules(items: PageItems, glyphs: readonly Glyph[], bodySize: number): PageRules {
   const r = items.rules;
-  if (!r) return { h: [], v: [], boxes: [] };
+  if (!r) return { h: [], v: [], boxes: [], pictures: [] };
   const min = 2 * bodySize;
   const h = r.h.filter((s) => s.x1 - s.x0 >= min);
   const v = r.v.filter((s) => s.y1 - s.y0 >= min);
-  const framing = r.boxes.filter((b) => b.x1 - b.x0 >= min && b.y1 - b.y0 >= bodySize && glyphs.some((g) => {
+  const holdsText = (b: Rect): boolean => glyphs.some((g) => {
     const cx = (g.x0 + g.x1) / 2;
     const cy = (g.y0 + g.y1) / 2;
     return cx > b.x0 && cx < b.x1 && cy > b.y0 && cy < b.y1;
-  }));
+  });
+  const framing: Rect[] = [];
+  const pictures: Rect[] = (r.pictures ?? []).filter((b) => b.x1 - b.x0 >= min && b.y1 - b.y0 >= min);
+  for (const b of r.boxes) {
+    if (b.x1 - b.x0 < min || b.y1 - b.y0 < bodySize) continue;
+    if (holdsText(b)) framing.push(b);
+    else if (b.y1 - b.y0 >= min) pictures.push(b);
+  }
   // A page that draws hundreds of boxes round text draws a table's cells (each cut as one unit costs a pass over
   // the region's runs): the largest are the ones that frame pieces.
   const boxes = framing.length <= MAX_BOXES ? framing : [...framing].sort((a, b) => (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0)).slice(0, MAX_BOXES);
@@ -174,7 +183,7 @@ function usefulRules(items: PageItems, glyphs: readonly Glyph[], bodySize: numbe
     h.push({ x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y0 }, { x0: b.x0, x1: b.x1, y0: b.y1, y1: b.y1 });
     v.push({ x0: b.x0, x1: b.x0, y0: b.y0, y1: b.y1 }, { x0: b.x1, x1: b.x1, y0: b.y0, y1: b.y1 });
   }
-  return { h, v, boxes };
+  return { h, v, boxes, pictures };
 }
 
 function isPrivateUse(ch: string): boolean {

@@ -44,6 +44,10 @@ const FurnitureFile = z
     sectionFlag: Rule,
     advert: Rule,
     caption: Rule,
+    guide: Rule.extend({ pageRef: z.string().min(1) }),
+    weather: Rule.extend({ reading: z.string().min(1) }),
+    noteBox: Rule,
+    pictureCaption: Rule,
   })
   .strict();
 
@@ -62,6 +66,10 @@ export interface LayoutModel {
   sectionFlag: CompiledRule;
   advert: CompiledRule;
   caption: CompiledRule;
+  guide: CompiledRule & { pageRef: RegExp };
+  weather: CompiledRule & { reading: RegExp };
+  noteBox: CompiledRule;
+  pictureCaption: CompiledRule;
 }
 
 let cached: LayoutModel | undefined;
@@ -71,14 +79,15 @@ export function loadLayoutModel(): LayoutModel {
   const params = readModelFile('params.json', ParamsFile);
   const f = readModelFile('furniture.json', FurnitureFile);
   const where = fileURLToPath(new URL('./model/furniture.json', import.meta.url));
-  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption];
+  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption, f.guide, f.weather, f.noteBox, f.pictureCaption];
   const dup = rules.map((r) => r.id).find((id, i, ids) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: where });
-  const compile = (r: z.infer<typeof Rule>): CompiledRule => {
+  const compile = (r: z.infer<typeof Rule>): CompiledRule => ({ id: r.id, regex: regex(r.id, r.regex) });
+  const regex = (id: string, source: string): RegExp => {
     try {
-      return { id: r.id, regex: new RegExp(r.regex, 'u') };
+      return new RegExp(source, 'u');
     } catch (e) {
-      throw new KgError('DATA_INVALID', `rule ${r.id}: bad regex (${(e as Error).message})`, { subject: where });
+      throw new KgError('DATA_INVALID', `rule ${id}: bad regex (${(e as Error).message})`, { subject: where });
     }
   };
   const { $comment: _, ...p } = params;
@@ -92,6 +101,10 @@ export function loadLayoutModel(): LayoutModel {
     sectionFlag: compile(f.sectionFlag),
     advert: compile(f.advert),
     caption: compile(f.caption),
+    guide: { ...compile(f.guide), pageRef: regex(f.guide.id, f.guide.pageRef) },
+    weather: { ...compile(f.weather), reading: regex(f.weather.id, f.weather.reading) },
+    noteBox: compile(f.noteBox),
+    pictureCaption: compile(f.pictureCaption),
   };
   return cached;
 }

@@ -65,7 +65,7 @@ export function placePage(draft: PageDraft, base: { offset: number; line: number
       gap();
       paragraphs.push(group(para));
     });
-    return { kicker, title, subtitle, paragraphs, photo: a.photo, boxes: a.boxes, rules: a.rules };
+    return { kicker, title, subtitle, paragraphs, photo: a.photo, boxes: a.boxes, rules: a.rules, ...(a.jump ? { jump: a.jump } : {}) };
   });
   gap();
   placeFurniture(feet);

@@ -65,8 +65,8 @@ export interface PlacedLine extends Rect {
   indent: number;
 }
 
-/** Besides the page's running head, masthead, foot and jump lines: the cells of a table, kept out of its article's prose, and an advertisement's lines. */
-export type FurnitureKind = 'running-head' | 'masthead' | 'footer' | 'jump' | 'table' | 'advert';
+/** Besides the page's running head, masthead, foot and jump lines: the cells of a table, kept out of its article's prose, an advertisement's lines, a front page's 导读 column and a weather box. */
+export type FurnitureKind = 'running-head' | 'masthead' | 'footer' | 'jump' | 'table' | 'advert' | 'guide' | 'weather';
 
 /** A piece of an article read from the page, with the role the layout gives each of its lines. */
 export interface Piece<L> {
@@ -82,6 +82,11 @@ export interface Piece<L> {
   boxes: Rect[];
   /** Ids of the layout rules that shaped the piece. */
   rules: string[];
+  /**
+   * A story continued on another page: `to`, the page its jump line at its foot sends the reader to （下转第3版）;
+   * `from`, the page the jump line over it names （上接第1版）. Page numbers as printed, digits.
+   */
+  jump?: { to?: string; from?: string };
 }
 
 /** A piece as the layout hands it on: its lines placed in the page's text. */
@@ -123,6 +128,8 @@ export interface PageRules {
   h: Rect[];
   v: Rect[];
   boxes: Rect[];
+  /** Pictures: images the page draws, and boxes with no text in them (read by the layout, not in the XY-cut). */
+  pictures?: Rect[];
 }
 
 /** One pdfjs text item made upright: its baseline origin, advance width and font size. */
