@@ -210,7 +210,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 阿尔茨海默|病, 帕金森|综合征: a name before a word for an illness names the illness (杭州|病例 is the place's).
   if (span.type !== 'ORG' && ILLNESS_AFTER.test(text.slice(span.end, span.end + 3))) return 'hybrid.veto.illness-name';
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
-  if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word)) return 'hybrid.veto.opens-with-ending';
+  // (A park's ending opening a body's name, 科技城|管理局, is the park in view's organ: resolution reads it so.)
+  if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word) && !lex.orgSuffixBySuffix.get(first.word)!.place) return 'hybrid.veto.opens-with-ending';
   // 平湖公司, 美国公司, 陕西|工厂: a place and a bare company ending is a description, as the rules read it (平湖中学 is a name).
   if (span.type === 'ORG' && isPlaceAndBareEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';
   // 食品有限公司: common words of a trade and a legal form, a description or a name cut inside (真好吃|食品有限公司).

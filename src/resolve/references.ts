@@ -135,7 +135,7 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
 const OUTSKIRTS: ReadonlySet<string> = new Set(['郊区', '城区', '市区']);
 
 /** Words for a zone of any name, before its organ (园区管委会). */
-const ZONE_WORDS: readonly string[] = ['园区', '开发区', '高新区', '经开区', '产业园', '工业园'];
+const ZONE_WORDS: readonly string[] = ['园区', '开发区', '高新区', '经开区', '产业园', '工业园', '科技城'];
 
 /** A government or party body named alone, with no place or level word (党委, 党工委, 管委会). */
 function isBareBody(m: Mention): boolean {

@@ -1,7 +1,7 @@
 // Step 2: on each page, short and variant names are tied to the full name they stand for; across the pages, a
 // firm's full name printed without its place is the firm printed with one.
 import type { Gazetteer } from '../gazetteer/index.js';
-import { companyBody as companyBodyOf, isCharBagOf, isSubsequence } from './entities.js';
+import { companyBody as companyBodyOf, isCharBagOf, isNamedSite, isSubsequence } from './entities.js';
 import type { EntityRef } from './entities.js';
 import type { Pending } from './references.js';
 
@@ -70,7 +70,8 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
   }
   // 浦江县仙华山景区 and 仙华山景区 on one page: a site printed with the place it is in and without it is one; so is a
   // public body (浙江省龙游中学 and 龙游中学).
-  const sites = [...new Map(pending.filter((p) => (p.ref.label === 'Place' && p.ref.kind === 'Landmark') || (p.ref.label === 'Organization' && p.ref.kind !== 'Company')).map((p) => [p.ref.key, p.ref])).values()];
+  // (A park named by its own name, 某县某某创新园 and 某某创新园, likewise.)
+  const sites = [...new Map(pending.filter((p) => (p.ref.label === 'Place' && (p.ref.kind === 'Landmark' || isNamedSite(p.m))) || (p.ref.label === 'Organization' && p.ref.kind !== 'Company')).map((p) => [p.ref.key, p.ref])).values()];
   for (const b of sites) {
     for (const a of sites) {
       if (a === b || a.label !== b.label || rename.has(a.key) || b.name.length < a.name.length + 2 || a.name.length < 3 || !b.name.endsWith(a.name)) continue;
@@ -104,10 +105,17 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     const fullest = fuller.sort((x, y) => y.name.length - x.name.length)[0];
     if (fullest && fuller.every((b) => b === fullest || isCharBagOf(b.name, fullest.name))) rename.set(a.key, fullest);
   }
-  for (const p of pending) {
-    let target = rename.get(p.ref.key);
+  const renamed = (key: string): EntityRef | undefined => {
+    let target = rename.get(key);
     for (let hops = 0; target && rename.has(target.key) && hops < 4; hops++) target = rename.get(target.key);
+    return target;
+  };
+  for (const p of pending) {
+    const target = renamed(p.ref.key);
     if (target) p.ref = { ...target, props: { ...target.props, ...p.ref.props, ...target.props } };
+    // (The place a body was read with is the one node too: 科技城管理局 read as the park in view's.)
+    const place = p.place && renamed(p.place.key);
+    if (place) p.place = place;
   }
 }
 

@@ -68,3 +68,15 @@ describe("a county's court, procuratorate and standing committee, however printe
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 清潭湖风景区管理委员会') || f.startsWith('PILOTED_IN 清潭湖冬捕节'))).toEqual([]);
   });
 });
+
+describe('a park printed with its place and without it, and its organ by the park word', () => {
+  test('one park node; 科技城管理局 is the park in view’s', async () => {
+    const g = await graphOfPage(
+      page('三亚滨海科技城引进企业超百家。记者从三亚滨海科技城管理局获悉，滨海科技城今年新增企业40家。科技城管理局局长林海波表示，将加快建设。'),
+      { homeCity: '正定县' },
+    );
+    const parks = g.graph.nodes.filter((n) => String(n.properties.name).endsWith('科技城')).map((n) => n.properties.name);
+    expect(parks).toEqual(['三亚滨海科技城']);
+    expect(g.facts).toContain('WORKS_FOR 林海波 → 三亚滨海科技城管理局');
+  });
+});

@@ -103,7 +103,7 @@ describe('a hospital\'s department and a doctor\'s title (某医院心内科副�
 describe('places paired by a programme (山海协作, 东西部协作): partners, and both take part where it is a node', () => {
   test.each([
     ['the pairing qualifying 的第十年', '今年是庆元县与宁波市北仑区山海协作的第十年。', 'PARTNER_OF 庆元县 → 北仑区'],
-    ['东西部协作 after a province and a prefecture', '近年来，湖州市与四川省甘孜州东西部协作不断深化。', 'PARTNER_OF 湖州市 → 甘孜州'],
+    ['东西部协作 after a province and a prefecture', '近年来，湖州市与四川省甘孜州东西部协作不断深化。', 'PARTNER_OF 湖州市 → 甘孜藏族自治州'],
   ])('%s', async (_case, sentence, fact) => {
     expect(await factsOf(sentence)).toContain(fact);
   });
