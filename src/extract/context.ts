@@ -237,7 +237,6 @@ export function isIzationWord(ctx: ExtractContext, word: string): boolean {
 
 const PERSON_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 
-
 export function isTokenStart(ctx: ExtractContext, pos: number): boolean {
   return pos >= 0 && pos <= ctx.text.length && (pos === ctx.text.length || ctx.tokenStartingAt[pos]! !== -1);
 }
