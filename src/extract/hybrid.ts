@@ -46,7 +46,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { endsInWordNotBureau, isActivityTeam, isGenericFacility, isPlaceAndBareEnding, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
+import { endsInWordNotBureau, isActivityTeam, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
@@ -198,6 +198,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 杨梅节, 优质杨梅: a word the page prints as a thing is no person anywhere on it.
   if (span.type === 'PER' && thingOnPage(ctx, surface)) return 'hybrid.veto.thing-on-page';
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
+  // 新市|古镇 on a page naming 新市镇: the town's stem, not a district far away whose short form it also is.
+  if (span.type === 'LOC' && townStemOnPage(ctx, surface)) return 'hybrid.veto.town-stem';
   // 北京时间6月6日: China's standard time, not the city.
   if (span.type === 'LOC' && isStandardTime(text, span.start, span.end)) return 'hybrid.veto.standard-time';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
@@ -265,6 +267,12 @@ function endsInsideVerb(ctx: ExtractContext, start: number, end: number): boolea
   const t = ctx.tokens[ctx.tokenAt[end - 1]!]!;
   // (陆新正|正在: the character doubled, the name keeps it and the verb starts after it.)
   return t.start === end - 1 && t.end > end && ctx.text[end] !== ctx.text[end - 1] && /^v/.test(t.tag) && isOrdinaryWord(ctx, t.word, FREQUENT_VERB);
+}
+
+/** A name the gazetteer has only as a far place's short form, printed on the page as a town's or village's stem. */
+function townStemOnPage(ctx: ExtractContext, surface: string): boolean {
+  const entries = ctx.res.gazetteer.lookup(surface);
+  return entries.length > 0 && entries.every((e) => e.form === 'distant' || e.form === 'abbr') && namesPlaceOnPage(ctx.text, surface);
 }
 
 /** `pos` opens a clause: the text's start, or right after punctuation or a space. */
@@ -535,6 +543,8 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
   const overlapping: number[] = [];
   const same: number[] = [];
   const ending: number[] = [];
+  // The rules' programmes, when first needed.
+  let programmes: Candidate[] | undefined;
   let from = 0;
   for (const s of spans) {
     overlapping.length = 0;
@@ -559,6 +569,11 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     const veto = vetoOf(ctx, s);
     if (veto !== undefined) {
       trace?.(s, veto);
+      continue;
+    }
+    // 某某推介会, 某某节: the rules keep programmes; an organisation the tagger reads inside one is no other name.
+    if (s.type === 'ORG' && insideProgramme((programmes ??= rules.filter((r) => r.label === 'Programme')), s)) {
+      trace?.(s, 'hybrid.veto.programme');
       continue;
     }
     const model = modelAttr(s, modelId);
@@ -840,6 +855,12 @@ function opensWithAdministrativePlace(ctx: ExtractContext, r: Candidate): boolea
  * The indexes of the rules' person, place and organisation readings, by start (in their order where starts tie):
  * sorted as numbers (start × 2^21 + index) without a comparator.
  */
+/** A programme the rules read holds the span whole (the span ending where the programme does). */
+function insideProgramme(programmes: readonly Candidate[], s: ModelSpan): boolean {
+  for (const r of programmes) if (r.start <= s.start && r.end === s.end) return true;
+  return false;
+}
+
 function entitiesByStart(rules: readonly Candidate[]): number[] {
   if (rules.length >= INDEX_SPAN) {
     const all = rules.map((_, k) => k).filter((k) => isEntity(rules[k]!.label));

@@ -776,7 +776,7 @@ function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: 
 }
 
 /** The text prints `word` with a village's, town's or community's ending after it somewhere (齐心 of 齐心村). */
-function namesPlaceOnPage(text: string, word: string): boolean {
+export function namesPlaceOnPage(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
     if (PLACE_ENDING_AFTER.test(text.slice(i + word.length, i + word.length + 2))) return true;
   }

@@ -330,7 +330,7 @@ const PLACE_POSITION_AFTER = /^(?:畔|沿岸|两岸|沿线|流域|上游|下游|
 /** Some place of the page prints `word` between a text matching `before` (at its end) and one matching `after` (at its start). */
 function printedOnPage(text: string, word: string, before: RegExp | undefined, after: RegExp): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-    if (after.test(text.slice(i + word.length, i + word.length + 3)) || (before !== undefined && before.test(text.slice(Math.max(0, i - 2), i)))) return true;
+    if (after.test(text.slice(i + word.length, i + word.length + 4)) || (before !== undefined && before.test(text.slice(Math.max(0, i - 2), i)))) return true;
   }
   return false;
 }
@@ -349,7 +349,7 @@ export function thingOnPage(ctx: ExtractContext, word: string): boolean {
   return printedOnPage(ctx.text, word, THING_BEFORE, THING_AFTER);
 }
 
-const THING_AFTER = /^(?:节|产业|基地|品种|种苗|大丰收|丰收|成熟|上市|价格)/u;
+const THING_AFTER = /^(?:节|产业|基地|品种|种苗|大丰收|丰收|成熟|上市|价格|种植面积|之乡|品质|产量|推介)/u;
 const THING_BEFORE = /(?:种植|采摘|优质|新鲜|品尝|展销|鲜果)$/u;
 
 const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表感度率量力'.split(''));

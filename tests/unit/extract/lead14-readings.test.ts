@@ -187,3 +187,19 @@ describe('names and the words after them', () => {
     expect(found.filter((m) => m.label !== 'Place' && /两村/.test(m.text))).toEqual([]);
   });
 });
+
+describe('what the tagger reads that a page says is something else', () => {
+  test('a fruit the page prints as a crop is no person', () => {
+    const text = '2026临海杨梅推介会在杭州举行。县长介绍了临海杨梅的品质。全县杨梅种植面积10.2万亩。';
+    expect(hybridMentions(text).filter((m) => m.label === 'Person').map((m) => m.text)).not.toContain('杨梅');
+  });
+  test('a trade fair the rules read stays a programme, not the tagger’s organisation', () => {
+    const found = hybridMentions('2026临海杨梅杭州推介会在杭州市上城区举行。');
+    expect(found.filter((m) => m.label === 'Programme').map((m) => m.text)).toEqual(['杭州推介会']);
+    expect(found.filter((m) => m.label === 'Organization')).toEqual([]);
+  });
+  test("a town's stem before 古镇 is the town the page names, not a far district of that short name", () => {
+    const places = hybridMentions('走进德清县新市镇，老街上游人如织。新市古镇今年接待游客超过200万人次。').filter((m) => m.label === 'Place').map((m) => m.text);
+    expect(places).toEqual(['德清县', '新市镇']);
+  });
+});
