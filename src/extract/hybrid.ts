@@ -46,7 +46,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { endsInWordNotBureau, isActivityTeam, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
+import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
@@ -123,6 +123,7 @@ function hasInnerPunctuation(text: string, start: number, end: number): boolean 
 
 const WordList = z.object({ id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict();
 const SurnameInUse = z.object({ $comment: z.string().optional(), minUses: z.number().int().min(1), perOwnUse: z.number().min(0) }).strict();
+const WordInUse = z.object({ $comment: z.string().optional(), minUses: z.number().int().min(2), maxNameShare: z.number().min(0).max(1) }).strict();
 const FrequentWords = z.object({ $comment: z.string().optional(), minFreq: z.number().int().min(1), placeEndings: z.array(z.string().min(1)).min(1) }).strict();
 const VetoFile = z
   .object({
@@ -130,6 +131,7 @@ const VetoFile = z
     groupEndings: WordList,
     frequentWords: FrequentWords,
     surnameInUse: SurnameInUse,
+    wordInUse: WordInUse,
     organisationEndings: z.array(z.string().min(1)).min(1),
     naturalEndings: z.array(z.string().min(1)).min(1),
   })
@@ -143,6 +145,7 @@ let vetoData:
       naturalEndings: readonly string[];
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
+      wordInUse: z.infer<typeof WordInUse>;
     }
   | undefined;
 
@@ -175,6 +178,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     naturalEndings: longestFirst(file.naturalEndings),
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
+    wordInUse: file.wordInUse,
   };
   return vetoData;
 }
@@ -200,6 +204,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
   // 新市|古镇 on a page naming 新市镇: the town's stem, not a district far away whose short form it also is.
   if (span.type === 'LOC' && townStemOnPage(ctx, surface)) return 'hybrid.veto.town-stem';
+  // 沿河巡查, 沿江而下: 沿 and a river's or a road's word before a verb say along what, and name no place.
+  if (span.type === 'LOC' && ALONG.test(surface) && /^v/u.test(ctx.tokens[ctx.tokenStartingAt[span.end] ?? -1]?.tag ?? '')) return 'hybrid.veto.along';
   // 北京时间6月6日: China's standard time, not the city.
   if (span.type === 'LOC' && isStandardTime(text, span.start, span.end)) return 'hybrid.veto.standard-time';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
@@ -223,6 +229,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'ORG' && isUnitOfBareBody(ctx, span.start, surface)) return 'hybrid.veto.unit-of-bare-body';
   // 某科学院|共建|联合实验室, 某大学|携手|某公司: a body, a verb of acting together, and what follows are a clause.
   if (span.type === 'ORG' && bodyThenJointVerb(ctx, span.start, span.end)) return 'hybrid.veto.body-then-verb';
+  // 乡镇卫生院, 基层医院, 国家级孵化器: a body named only by grades and scopes is a kind of body, as the rules read it.
+  if (span.type === 'ORG' && isCategoryName(ctx, span.start, span.end)) return 'hybrid.veto.category';
   // 公司的研发中心, 企业的仓储中心: a centre named by what it does, after its owner, is a facility, as the rules read it.
   if (span.type === 'ORG' && isGenericFacility(ctx, span.start, span.end)) return 'hybrid.veto.generic-facility';
   if (span.type === 'ORG') {
@@ -245,6 +253,9 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   }
   return undefined;
 }
+
+/** 沿 and one word of a river, a shore or a road (沿河, 沿江, 沿街). */
+const ALONG = /^沿[河江湖海溪岸街路线]$/u;
 
 /** Verbs of bodies acting together or running something, which no name holds after a body's ending. */
 const JOINT_VERBS = new Set(['共建', '携手', '联手', '签约', '开展', '举办', '牵头', '会同', '主办', '承办', '共同', '签署', '签订']);
@@ -343,6 +354,26 @@ function surnameInUse(ctx: ExtractContext, s: ModelSpan, people: Uint8Array): bo
     else if (!people[i]) uses++;
   }
   return uses >= minUses && uses >= perOwnUse * own;
+}
+
+/**
+ * A two-character person the tagger reads where no rule reads it, whose text the page prints again and again where
+ * neither the tagger nor the rules read a person (苗绣 on a page about a craft: 学习苗绣, 苗绣围巾, 苗绣课堂): a word
+ * of the page, not a name (wordInUse in hybrid-vetoes.json: at least minUses occurrences, at most maxNameShare of them
+ * read as a person). A person's name is read as one wherever the page prints it.
+ */
+function wordInUse(ctx: ExtractContext, s: ModelSpan, spans: readonly ModelSpan[], people: Uint8Array): boolean {
+  if (s.end - s.start !== 2) return false;
+  const { text } = ctx;
+  const surface = text.slice(s.start, s.end);
+  const { minUses, maxNameShare } = loadVetoes().wordInUse;
+  let all = 0;
+  let named = 0;
+  for (let i = text.indexOf(surface); i !== -1; i = text.indexOf(surface, i + 2)) {
+    all++;
+    if (people[i] || spans.some((x) => x.type === 'PER' && x.start === i)) named++;
+  }
+  return all >= minUses && named <= all * maxNameShare;
 }
 
 /** How often jieba's dictionary must have seen a word for its tag to say what the word is (as isOrdinaryWord). */
@@ -569,6 +600,11 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     const veto = vetoOf(ctx, s);
     if (veto !== undefined) {
       trace?.(s, veto);
+      continue;
+    }
+    // 学习苗绣, 苗绣围巾: a word the page uses again and again is no person where the tagger reads it as one once.
+    if (s.type === 'PER' && !same.length && wordInUse(ctx, s, spans, (people ??= peopleOf(ctx, rules)))) {
+      trace?.(s, 'hybrid.veto.word-in-use');
       continue;
     }
     // 某某推介会, 某某节: the rules keep programmes; an organisation the tagger reads inside one is no other name.

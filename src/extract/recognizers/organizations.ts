@@ -352,7 +352,10 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       if (!conj) anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : (placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart));
     }
     // 县|文化广电旅游体育局, 由县|农业农村和水利局: a level word alone before the fields names the paper's own area.
-    const level = !anchor && !afterBody && endStart - fieldStart >= 2 && !CONJUNCTIONS.test(text[fieldStart]!) ? levelWordBefore(ctx, fieldStart) : undefined;
+    // 县河|长办 (jieba's guess glued the level word to the field's first character): the level, then the field.
+    const glued = !anchor && !afterBody ? gluedLevelAt(ctx, fieldStart) : undefined;
+    if (glued) fieldStart += 1;
+    const level = !anchor && !afterBody && endStart - fieldStart >= 2 && !CONJUNCTIONS.test(text[fieldStart]!) ? (glued ?? levelWordBefore(ctx, fieldStart)) : undefined;
     if (level) {
       out.push(candidate('Organization', fieldStart - level.length, end, `${ending.id}.with-level`, 0.84, withLevel({}, level, false), ending.kind));
       continue;
@@ -400,6 +403,14 @@ function levelWordBefore(ctx: ExtractContext, pos: number): string | undefined {
 }
 
 const FIELD_LEVELS = new Set(['省', '市', '县', '区']);
+
+/** A word of jieba's guessing (tag x) at `pos` that opens with a level word, after no character of a name: the level. */
+function gluedLevelAt(ctx: ExtractContext, pos: number): string | undefined {
+  const t = ctx.tokens[ctx.tokenAt[pos]!];
+  if (!t || t.start !== pos || t.tag !== 'x' || t.word.length < 2 || !FIELD_LEVELS.has(t.word[0]!)) return undefined;
+  const before = tokenBefore(ctx, pos);
+  return before && ALL_HAN.test(before.word) && !/^[pcvd]/.test(before.tag) ? undefined : t.word[0];
+}
 
 /** The scope a designation opens with (国家级, 省级…), not a place's name. */
 const DESIGNATION_SCOPE = /^(?:国家级?|省级|市级|县级|全国)/u;
@@ -520,6 +531,9 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
     if (isGenericFacility(ctx, start, e)) continue;
     if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
+    // 北京一家文创公司, 当地一所民办学校: one word before a bare ending after an indefinite count says what kind of
+    // body it is (a name after 一家 has more: 一家宏达机械厂, or its legal form: 一家某某有限公司).
+    if (GENERIC_ENDINGS.has(suffix.suffix) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && ctx.tokenAt[start] === ctx.tokenAt[sStart - 1]) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
     // 认真学习|党的…, 纪念|党的…: the Party as the object of a verb, not a party named so.
@@ -686,7 +700,7 @@ function afterCompany(ctx: ExtractContext, start: number, end: number): number {
  * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
  * is a grade, a scope or a generic qualifier.
  */
-const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
+const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层']);
 
 /** A stem that counts levels (各级, 一级, 两级, 上级, 本级) or ends in a range of them (县以上, 乡镇以下, 县级及以上). */
 const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;
@@ -702,6 +716,15 @@ function isOneCommonNoun(ctx: ExtractContext, start: number, end: number): boole
   const tok = ctx.tokens[ctx.tokenAt[start]!];
   if (!tok || tok.start !== start || tok.end !== end || (tok.tag !== 'n' && tok.tag !== 'vn')) return false;
   return isOrdinaryWord(ctx, tok.word, 300);
+}
+
+/** [start, end) is a body's ending after a stem of grades and scopes only (乡镇|卫生院, 国家级|孵化器): a kind of body. */
+export function isCategoryName(ctx: ExtractContext, start: number, end: number): boolean {
+  const surface = ctx.text.slice(start, end);
+  for (let k = Math.min(ctx.res.lex.maxOrgSuffix, surface.length - 1); k >= 1; k--) {
+    if (ctx.res.lex.orgSuffixBySuffix.has(surface.slice(-k))) return isCategory(ctx, start, end - k);
+  }
+  return false;
 }
 
 function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {
@@ -726,9 +749,12 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
  * Endings that also make common nouns (保险公司, 食品厂, 试点学校, 执政党): a name before them needs a word
  * that is a name — one jieba does not know or knows as a name or place, a rare word, or a known place.
  */
-const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台']);
+const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台', '法庭']);
 
 const PARTY_ENDING = '党';
+
+/** An indefinite count before a body's name (一家, 一所, 另一家). */
+const INDEFINITE_BEFORE = /(?:^|[^\d一二两三四五六七八九十百千万第])一(?:家|所|个|座)$/u;
 
 /**
  * 国民党, 工党, 公明党 (after any place: 某国|人民党): a party's name is a word of jieba's dictionary, or its stem is
@@ -820,7 +846,17 @@ function bridgeConjunction(ctx: ExtractContext, start: number, suffixStart: numb
   const before = growLeft(ctx, conj.start, { maxLength: 10 });
   if (before === conj.start) return start;
   const place = placeAt(ctx, before, conj.start);
-  return place && suffixStart - before <= MAX_ORG ? before : start;
+  // 某市|与|某某研究所签约: a place alone before the conjunction is the other party, not the first half of a name;
+  // and a name after it that opens with a place or a body of its own (中国农业科学院) is a name of its own.
+  if (!place || place.end >= conj.start || opensOwnName(ctx, start)) return start;
+  return suffixStart - before <= MAX_ORG ? before : start;
+}
+
+/** The text at `start` opens with a place's name or a body's (jieba's nt): the start of a name of its own. */
+function opensOwnName(ctx: ExtractContext, start: number): boolean {
+  const tok = ctx.tokens[ctx.tokenAt[start]!];
+  if (tok && tok.start === start && tok.tag === 'nt') return true;
+  return placeAt(ctx, start, start + ctx.res.gazetteer.maxNameLength) !== undefined;
 }
 
 /**
