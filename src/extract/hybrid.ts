@@ -50,6 +50,7 @@ import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility,
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
+import { isFunctionCharGlued } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
 import type { EntityKind } from '../../schema/model.js';
@@ -218,6 +219,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 阿尔茨海默|病, 帕金森|综合征: a name before a word for an illness names the illness (杭州|病例 is the place's).
   if (span.type !== 'ORG' && ILLNESS_AFTER.test(text.slice(span.end, span.end + 3))) return 'hybrid.veto.illness-name';
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
+  // 由县|医院: jieba's guess glued a preposition to the level word a name opens with; the span is no name.
+  if (span.type === 'ORG' && first.start === span.start && isFunctionCharGlued(ctx, first)) return 'hybrid.veto.preposition-glued';
   // (A park's ending opening a body's name, 科技城|管理局, is the park in view's organ: resolution reads it so.)
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word) && !lex.orgSuffixBySuffix.get(first.word)!.place) return 'hybrid.veto.opens-with-ending';
   // 平湖公司, 美国公司, 陕西|工厂: a place and a bare company ending is a description, as the rules read it (平湖中学 is a name).
