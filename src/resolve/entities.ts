@@ -5,7 +5,7 @@
 import type { Gazetteer, GazetteerPlace, NameEntry } from '../gazetteer/index.js';
 import type { Mention } from '../extract/mention.js';
 import type { EntityKind } from '../../schema/model.js';
-import { isZoneEnding, levelWord, zoneEndings, zoneOf, type PlacesInView } from './place-in-view.js';
+import { isZoneEnding, levelWord, zoneEndings, zoneInGazetteer, zoneOf, type PlacesInView } from './place-in-view.js';
 import { placeLevel } from './place-levels.js';
 import type { Entity, EntityLabel } from './types.js';
 import { entityChanged, KIND } from './entity-state.js';
@@ -74,6 +74,8 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const areas = (m.attrs.zone?.areaIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
   if (m.attrs.zone && areas.length) {
     const area = nearestToHome(g, areas, home);
+    const listed = zoneInGazetteer(g, area.id, area.name, m.attrs.zone.type);
+    if (listed) return listed;
     return { key: `place:zone:${area.id}:${m.attrs.zone.type}`, label: 'Place', kind: 'DevelopmentZone', name: m.attrs.canonical ?? m.text, props: { parentKey: `place:${area.id}` } };
   }
   const kind = (m.kind ?? 'Region') as EntityKind;
@@ -113,7 +115,7 @@ export function placeOpeningName(m: Mention, g: Gazetteer, home: Home, inView: P
       .filter((e) => e.form !== 'abbr')
       .map((e) => g.get(e.placeId))
       .filter((p): p is GazetteerPlace => p !== undefined && (p.kind === 'City' || p.kind === 'County' || p.kind === 'District'));
-    return areas.length ? zoneOf(placeRef(g, nearestToHome(g, areas, home)), ending) : undefined;
+    return areas.length ? zoneOf(g, placeRef(g, nearestToHome(g, areas, home)), ending) : undefined;
   }
   const named: Mention = { ...m, label: 'Place', kind: place.kind, start: place.start, end: place.end, text: place.text, attrs: {} };
   return resolvePlace(named, g, home, inView, printedBefore);
