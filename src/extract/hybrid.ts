@@ -688,15 +688,25 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     if (step === 'alone' || step === 'alone.crossing-rules') out.push(typed(ctx, s, modelId));
     trace?.(s, step);
   }
-  // 5. The model's veto of the rules' guesses where it reads no name at all.
+  // 5. The model's veto of the rules' guesses where it reads no name at all — and of their weakest person where it
+  // reads the characters inside a longer name of another type (某地|马拉松 inside the race's name).
   for (const k of entities) {
     const r = rules[k]!;
     if (r.confidence >= RULE_CONFIDENT || out[k] !== r) continue;
     let any = false;
     for (let i = r.start; i < r.end && !any; i++) if (named[i]) any = true;
-    if (!any) out[k] = undefined;
+    if (!any || (r.label === 'Person' && r.confidence <= WEAKEST_PERSON && insideOtherName(spans, r))) out[k] = undefined;
   }
   return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/** The rules' weakest readings of a person (jieba's foreign names, brands among them: 0.58–0.6). */
+const WEAKEST_PERSON = 0.6;
+
+/** A span of the model's, of a place or an organisation, holds the reading and more. */
+function insideOtherName(spans: readonly ModelSpan[], r: Candidate): boolean {
+  for (const s of spans) if (s.type !== 'PER' && s.start <= r.start && r.end <= s.end && s.end - s.start > r.end - r.start) return true;
+  return false;
 }
 
 /** Words that join two bodies acting together (市商务局|联合|市财政局, 县总工会|会同|县妇联). */

