@@ -45,3 +45,19 @@ describe('a site named after a town in view lies in that town, not in the villag
     expect(g.facts.some((f) => f.startsWith('LOCATED_IN 白鹭湾景区 → 下渚湖街道'))).toBe(false);
   });
 });
+
+describe('a bank by its short name and its registered name', () => {
+  test('某某农商银行 and 某省某某农村商业银行股份有限公司 on one page are one bank, under the registered name', async () => {
+    const g = await graphOfPage(
+      page('乐平市农商银行推出“整村授信”。', '今年以来，江西乐平农村商业银行股份有限公司为农户建立信用档案，乐平市农商银行已授信农户1.2万户。'),
+      { homeCity: '乐平市' },
+    );
+    const banks = g.graph.nodes.filter((n) => n.labels.includes('Bank')).map((n) => n.properties.name);
+    expect(banks).toEqual(['江西乐平农村商业银行股份有限公司']);
+  });
+  test('two places, two banks', async () => {
+    const g = await graphOfPage(page('乐平市农商银行与景德镇农商银行签订合作协议。'), { homeCity: '乐平市' });
+    const banks = g.graph.nodes.filter((n) => n.labels.includes('Bank')).map((n) => n.properties.name).sort();
+    expect(banks).toEqual(['乐平市农商银行', '景德镇农商银行']);
+  });
+});
