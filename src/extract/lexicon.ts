@@ -93,6 +93,7 @@ const AdminEndingsFile = z
     ...comment,
     endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS) }).strict()),
     commonNouns: z.array(z.string().min(2)),
+    namingWords: z.array(z.string().min(2)),
   })
   .strict();
 const AbbreviationsFile = z
@@ -242,6 +243,8 @@ export interface ExtractLexicon {
   adminEndings: AdminEnding[];
   /** Words that end in an administrative ending but name a kind of place (农村, 小镇, 上市). */
   adminCommonNouns: ReadonlySet<string>;
+  /** Common words villages and communities are named by (胜利, 幸福): a name right after its town, or before its body. */
+  adminNamingWords: ReadonlySet<string>;
   /** Endings that make a county's name its development zone's (高新区, 经济开发区), by ending. */
   zoneSuffixBySuffix: ReadonlyMap<string, ZoneSuffix>;
   gradedZones: GradedZones;
@@ -383,6 +386,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     gradedZones: { grades: new Set(zones.graded.grades), maxTheme: zones.graded.maxTheme, endings: [...zones.graded.endings].sort((a, b) => b.ending.length - a.ending.length) },
     adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),
     adminCommonNouns: new Set(admin.commonNouns),
+    adminNamingWords: new Set(admin.namingWords),
     tries: {
       zoneSuffixes: trieOf(zones.suffixes.map((z) => [z.suffix, z])),
       zoneSuffixesBefore: trieOf(zones.suffixes.map((z) => [z.suffix, z]), true),

@@ -143,3 +143,19 @@ describe("the rules' weakest person inside the tagger's longer name, a member of
     expect(orgs(found)).toContain(body);
   });
 });
+
+describe('villages and communities named by common naming words (胜利, 幸福, 团结)', () => {
+  test.each([
+    ['在沧州市运河区南环中路街道胜利社区的食堂里，老人们正在吃饭。', '胜利社区'],
+    ['记者来到白马镇团结村，村民正在采茶。', '团结村'],
+    ['在当湖街道幸福社区，志愿者为老人理发。', '幸福社区'],
+  ])('%s: right after the town or subdistrict', (sentence, place) => {
+    expect(places(hybridMentions(sentence))).toContain(place);
+  });
+  test('before a body of its own', () => {
+    expect(orgs(hybridMentions('红旗村党支部书记王建明介绍了情况。'))).toContain('红旗村党支部');
+  });
+  test.each([['大家要团结一心，共同致富。'], ['当湖街道组织社区干部学习。'], ['这场胜利来之不易。'], ['全村团结一心。']])('%s: the words alone are no place', (sentence) => {
+    expect(places(hybridMentions(sentence)).filter((p) => !/街道$/u.test(p))).toEqual([]);
+  });
+});
