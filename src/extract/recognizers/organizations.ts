@@ -155,7 +155,10 @@ function nationalGroupAt(ctx: ExtractContext, start: number, suffixStart: number
 }
 
 /** The ending of a branch (分行, 支行, 分公司, 分院, 分厂), perhaps registered as a company of its own. */
-const BRANCH = /(?:分行|支行|分公司|分院|分厂|分中心)(?:有限公司|有限责任公司)?$/u;
+const BRANCH = /(?:分行|支行|分公司|支公司|分院|分厂|分中心)(?:有限公司|有限责任公司)?$/u;
+
+/** A branch's ending right after its place (中国移动平湖|分公司, 国网某县|供电公司). */
+const PLACE_BRANCH = /^(?:分公司|支公司|营业部|供电公司|供电分公司)/u;
 
 /** A group's ending, after which a unit's name may follow (某某集团|某某公司某某厂). */
 const GROUP_ENDING = /(?:集团|集团公司|集团有限公司|集团股份有限公司)$/u;
@@ -185,6 +188,15 @@ export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: read
     }
     const isParentOrg = a.label === 'Organization' && (a.rule.startsWith('gov.') || a.rule === 'org.known');
     const isPlace = a.label === 'Place' && !a.attrs.ref && a.kind !== undefined && MERGEABLE_PLACES.has(a.kind) && a.rule.startsWith('place.gazetteer');
+    // 中国移动|平湖|分公司, 中国人寿|某县|支公司: a national firm's branch named by its place and a branch's ending
+    // alone (a place and a bare ending is no name of its own: 平湖分公司).
+    if (a.label === 'Organization' && a.rule === 'org.known' && a.kind === 'Company') {
+      for (const p of candidates) {
+        if (p.start !== a.end || p.label !== 'Place' || !p.rule.startsWith('place.gazetteer')) continue;
+        const ending = PLACE_BRANCH.exec(ctx.text.slice(p.end, p.end + 8));
+        if (ending && p.end + ending[0].length - a.start <= MAX_ORG) out.push(candidate('Organization', a.start, p.end + ending[0].length, 'org.known.branch', a.confidence, { place: { text: ctx.text.slice(p.start, p.end), start: p.start, end: p.end, placeIds: p.attrs.placeIds ?? [] } }, 'Company'));
+      }
+    }
     if (!isParentOrg && !isPlace) continue;
     for (const b of byStart.get(a.end) ?? []) {
       if (b.end - a.start > MAX_ORG || (isPlace && b.attrs.place)) continue;
@@ -525,6 +537,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
+    // 宾馆酒店, 大酒店: a name that is one common noun of jieba's dictionary, ending and all, is that noun.
+    if (tok.start === start && tok.end === e && tok.tag === 'n' && ctx.res.dictionary.get(tok.word)?.tag === 'n' && !lex.orgSuffixBySuffix.has(tok.word)) continue;
     // 新增电子有限公司, 成立服饰有限公司: a company's ending after one common noun of its trade is a kind of firm.
     if (suffix.kind === 'Company' && isOneCommonNoun(ctx, start, sStart)) continue;
     // 国家某某集团: a group named by the state and its trade has no other word of a name.

@@ -159,3 +159,19 @@ describe('villages and communities named by common naming words (胜利, 幸福,
     expect(places(hybridMentions(sentence)).filter((p) => !/街道$/u.test(p))).toEqual([]);
   });
 });
+
+describe("a national firm's county branch, and a common noun that ends like a firm", () => {
+  test.each([
+    ['国网永新县供电公司组织党员服务队检修线路。', '国网永新县供电公司'],
+    ['中国移动吉安分公司推出了助农套餐。', '中国移动吉安分公司'],
+    ['中国人寿永新支公司开展理赔服务进社区。', '中国人寿永新支公司'],
+  ])('%s', (sentence, body) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([body]);
+  });
+  test('the firm alone stays the firm', () => {
+    expect(orgs(hybridMentions('中国移动推出了新的家庭宽带套餐。'))).toEqual(['中国移动']);
+  });
+  test.each([['消防部门对大型商场、宾馆酒店、养老机构开展检查。']])('%s', (sentence) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([]);
+  });
+});
