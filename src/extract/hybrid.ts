@@ -49,7 +49,7 @@ import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
-import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
+import { beforePositionOnPage, countedBefore, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
 import { isFunctionCharGlued } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
@@ -427,6 +427,8 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   if (!ALL_HAN.test(surface)) return surface.includes('·');
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
+  // 旺堆, 次旺多吉: parts of Tibetan names only.
+  if (tibetanPartsEnd(surface, 0, ctx.res.lex.tibetanNameParts, 1) === surface.length) return true;
   return transliterated(surface, 1);
 }
 
@@ -739,6 +741,7 @@ function anyMarked(marks: Uint8Array, start: number, end: number): boolean {
 function twoCharacterName(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
   if (surface.length !== 2) return true;
+  if (ctx.res.lex.tibetanNameParts.has(surface)) return true;
   return isCommonSurname(surface[0]!, ctx.res.lex.surnames) && !isOrdinaryWord(ctx, surface, 1);
 }
 

@@ -189,6 +189,8 @@ export interface Unit {
 export interface ExtractLexicon {
   surnames: Surnames;
   givenNameChars: ReadonlySet<string>;
+  /** Parts of Tibetan personal names (扎西, 次仁, 多吉): two or three together make a name. */
+  tibetanNameParts: ReadonlySet<string>;
   orgSuffixes: OrgSuffix[];
   /** Longest organisation ending first. */
   orgSuffixBySuffix: Map<string, OrgSuffix>;
@@ -330,11 +332,13 @@ export function loadExtractLexicon(): ExtractLexicon {
     seen.add(id);
   }
   const given = readWordList(modelPath('given-name-chars.txt')).join('');
+  const tibetan = readWordList(modelPath('tibetan-name-parts.txt'));
   const stopwords = readWordList(modelPath('stopwords.txt')).flatMap((l) => l.split(/\s+/));
   const sortedTitles = [...new Set(person.titles)].sort((a, b) => b.length - a.length);
   cached = {
     surnames: loadSurnames(),
     givenNameChars: new Set(given),
+    tibetanNameParts: new Set(tibetan),
     orgSuffixes: orgs.suffixes,
     orgSuffixBySuffix: new Map(orgs.suffixes.map((s) => [s.suffix, s])),
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),

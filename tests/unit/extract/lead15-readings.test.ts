@@ -175,3 +175,18 @@ describe("a national firm's county branch, and a common noun that ends like a fi
     expect(orgs(hybridMentions(sentence))).toEqual([]);
   });
 });
+
+describe('Tibetan names (tibetan-name-parts.txt): no surname, two or three parts, or one after a title', () => {
+  test.each([
+    ['78岁的老党员次仁多吉翻开了他的账本。', '次仁多吉'],
+    ['援藏医生和护士格桑德吉一起为牧民体检。', '格桑德吉'],
+    ['驻村干部扎西平措和卓玛一起走访牧户。', '扎西平措'],
+    ['村党支部书记旺堆介绍，村里建起了家庭旅馆。', '旺堆'],
+    ['“现在日子越过越好。”达瓦说。', '达瓦'],
+  ])('%s', (sentence, name) => {
+    expect(people(hybridMentions(sentence))).toContain(name);
+  });
+  test.each([['他们的平措施得当，效果明显。'], ['要增加措施，确保安全。'], ['游客来到罗布泊探险。'], ['南加州的华人商会来访。']])('%s: no name', (sentence) => {
+    expect(people(hybridMentions(sentence))).toEqual([]);
+  });
+});

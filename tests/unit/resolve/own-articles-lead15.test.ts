@@ -61,3 +61,11 @@ describe('a bank by its short name and its registered name', () => {
     expect(banks).toEqual(['乐平市农商银行', '景德镇农商银行']);
   });
 });
+
+describe('a city without counties is one place', () => {
+  test('东莞市 printed before its town is the city, one node', async () => {
+    const g = await graphOfPage(page('扎西岗村与广东省东莞市塘厦镇结成帮扶对子。'), { homeCity: '巴宜区' });
+    expect(g.graph.nodes.filter((n) => n.properties.name === '东莞市').map((n) => n.id)).toEqual(['place:4419']);
+    expect(g.facts).toContain('PART_OF 塘厦镇 → 东莞市');
+  });
+});
