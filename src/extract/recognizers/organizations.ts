@@ -537,8 +537,9 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
-    // 宾馆酒店, 大酒店: a name that is one common noun of jieba's dictionary, ending and all, is that noun.
-    if (tok.start === start && tok.end === e && tok.tag === 'n' && ctx.res.dictionary.get(tok.word)?.tag === 'n' && !lex.orgSuffixBySuffix.has(tok.word)) continue;
+    // 宾馆酒店: a name that is one common noun of jieba's dictionary, ending and all, opening with a common noun, is
+    // that noun (古巴队, 某某党 are nouns of the dictionary too, but open with a name).
+    if (tok.start === start && tok.end === e && tok.tag === 'n' && ctx.res.dictionary.get(tok.word)?.tag === 'n' && !lex.orgSuffixBySuffix.has(tok.word) && isOrdinaryWord(ctx, text.slice(start, sStart), 30) && ctx.res.dictionary.get(text.slice(start, sStart))?.tag === 'n') continue;
     // 新增电子有限公司, 成立服饰有限公司: a company's ending after one common noun of its trade is a kind of firm.
     if (suffix.kind === 'Company' && isOneCommonNoun(ctx, start, sStart)) continue;
     // 国家某某集团: a group named by the state and its trade has no other word of a name.
