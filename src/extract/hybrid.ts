@@ -46,10 +46,11 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { endsInWordNotBureau, isActivityTeam, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
+import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
-import { beforePositionOnPage, countedBefore, thingOnPage } from './recognizers/people.js';
+import { beforePositionOnPage, countedBefore, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
+import { isFunctionCharGlued } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
 import type { EntityKind } from '../../schema/model.js';
@@ -123,6 +124,7 @@ function hasInnerPunctuation(text: string, start: number, end: number): boolean 
 
 const WordList = z.object({ id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict();
 const SurnameInUse = z.object({ $comment: z.string().optional(), minUses: z.number().int().min(1), perOwnUse: z.number().min(0) }).strict();
+const WordInUse = z.object({ $comment: z.string().optional(), minUses: z.number().int().min(2), maxNameShare: z.number().min(0).max(1) }).strict();
 const FrequentWords = z.object({ $comment: z.string().optional(), minFreq: z.number().int().min(1), placeEndings: z.array(z.string().min(1)).min(1) }).strict();
 const VetoFile = z
   .object({
@@ -130,6 +132,7 @@ const VetoFile = z
     groupEndings: WordList,
     frequentWords: FrequentWords,
     surnameInUse: SurnameInUse,
+    wordInUse: WordInUse,
     organisationEndings: z.array(z.string().min(1)).min(1),
     naturalEndings: z.array(z.string().min(1)).min(1),
   })
@@ -143,6 +146,7 @@ let vetoData:
       naturalEndings: readonly string[];
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
+      wordInUse: z.infer<typeof WordInUse>;
     }
   | undefined;
 
@@ -175,6 +179,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     naturalEndings: longestFirst(file.naturalEndings),
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
+    wordInUse: file.wordInUse,
   };
   return vetoData;
 }
@@ -200,6 +205,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
   // 新市|古镇 on a page naming 新市镇: the town's stem, not a district far away whose short form it also is.
   if (span.type === 'LOC' && townStemOnPage(ctx, surface)) return 'hybrid.veto.town-stem';
+  // 沿河巡查, 沿江而下: 沿 and a river's or a road's word before a verb say along what, and name no place.
+  if (span.type === 'LOC' && ALONG.test(surface) && /^v/u.test(ctx.tokens[ctx.tokenStartingAt[span.end] ?? -1]?.tag ?? '')) return 'hybrid.veto.along';
   // 北京时间6月6日: China's standard time, not the city.
   if (span.type === 'LOC' && isStandardTime(text, span.start, span.end)) return 'hybrid.veto.standard-time';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
@@ -212,6 +219,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 阿尔茨海默|病, 帕金森|综合征: a name before a word for an illness names the illness (杭州|病例 is the place's).
   if (span.type !== 'ORG' && ILLNESS_AFTER.test(text.slice(span.end, span.end + 3))) return 'hybrid.veto.illness-name';
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
+  // 由县|医院: jieba's guess glued a preposition to the level word a name opens with; the span is no name.
+  if (span.type === 'ORG' && first.start === span.start && isFunctionCharGlued(ctx, first)) return 'hybrid.veto.preposition-glued';
   // (A park's ending opening a body's name, 科技城|管理局, is the park in view's organ: resolution reads it so.)
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word) && !lex.orgSuffixBySuffix.get(first.word)!.place) return 'hybrid.veto.opens-with-ending';
   // 平湖公司, 美国公司, 陕西|工厂: a place and a bare company ending is a description, as the rules read it (平湖中学 is a name).
@@ -223,6 +232,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'ORG' && isUnitOfBareBody(ctx, span.start, surface)) return 'hybrid.veto.unit-of-bare-body';
   // 某科学院|共建|联合实验室, 某大学|携手|某公司: a body, a verb of acting together, and what follows are a clause.
   if (span.type === 'ORG' && bodyThenJointVerb(ctx, span.start, span.end)) return 'hybrid.veto.body-then-verb';
+  // 乡镇卫生院, 基层医院, 国家级孵化器: a body named only by grades and scopes is a kind of body, as the rules read it.
+  if (span.type === 'ORG' && isCategoryName(ctx, span.start, span.end)) return 'hybrid.veto.category';
   // 公司的研发中心, 企业的仓储中心: a centre named by what it does, after its owner, is a facility, as the rules read it.
   if (span.type === 'ORG' && isGenericFacility(ctx, span.start, span.end)) return 'hybrid.veto.generic-facility';
   if (span.type === 'ORG') {
@@ -245,6 +256,9 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   }
   return undefined;
 }
+
+/** 沿 and one word of a river, a shore or a road (沿河, 沿江, 沿街). */
+const ALONG = /^沿[河江湖海溪岸街路线]$/u;
 
 /** Verbs of bodies acting together or running something, which no name holds after a body's ending. */
 const JOINT_VERBS = new Set(['共建', '携手', '联手', '签约', '开展', '举办', '牵头', '会同', '主办', '承办', '共同', '签署', '签订']);
@@ -345,6 +359,26 @@ function surnameInUse(ctx: ExtractContext, s: ModelSpan, people: Uint8Array): bo
   return uses >= minUses && uses >= perOwnUse * own;
 }
 
+/**
+ * A two-character person the tagger reads where no rule reads it, whose text the page prints again and again where
+ * neither the tagger nor the rules read a person (苗绣 on a page about a craft: 学习苗绣, 苗绣围巾, 苗绣课堂): a word
+ * of the page, not a name (wordInUse in hybrid-vetoes.json: at least minUses occurrences, at most maxNameShare of them
+ * read as a person). A person's name is read as one wherever the page prints it.
+ */
+function wordInUse(ctx: ExtractContext, s: ModelSpan, spans: readonly ModelSpan[], people: Uint8Array): boolean {
+  if (s.end - s.start !== 2) return false;
+  const { text } = ctx;
+  const surface = text.slice(s.start, s.end);
+  const { minUses, maxNameShare } = loadVetoes().wordInUse;
+  let all = 0;
+  let named = 0;
+  for (let i = text.indexOf(surface); i !== -1; i = text.indexOf(surface, i + 2)) {
+    all++;
+    if (people[i] || spans.some((x) => x.type === 'PER' && x.start === i)) named++;
+  }
+  return all >= minUses && named <= all * maxNameShare;
+}
+
 /** How often jieba's dictionary must have seen a word for its tag to say what the word is (as isOrdinaryWord). */
 const ORDINARY_FREQ = 30;
 
@@ -393,6 +427,8 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   if (!ALL_HAN.test(surface)) return surface.includes('·');
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
+  // 旺堆, 次旺多吉: parts of Tibetan names only.
+  if (tibetanPartsEnd(surface, 0, ctx.res.lex.tibetanNameParts, 1) === surface.length) return true;
   return transliterated(surface, 1);
 }
 
@@ -571,6 +607,11 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
       trace?.(s, veto);
       continue;
     }
+    // 学习苗绣, 苗绣围巾: a word the page uses again and again is no person where the tagger reads it as one once.
+    if (s.type === 'PER' && !same.length && wordInUse(ctx, s, spans, (people ??= peopleOf(ctx, rules)))) {
+      trace?.(s, 'hybrid.veto.word-in-use');
+      continue;
+    }
     // 某某推介会, 某某节: the rules keep programmes; an organisation the tagger reads inside one is no other name.
     if (s.type === 'ORG' && insideProgramme((programmes ??= rules.filter((r) => r.label === 'Programme')), s)) {
       trace?.(s, 'hybrid.veto.programme');
@@ -649,15 +690,25 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
     if (step === 'alone' || step === 'alone.crossing-rules') out.push(typed(ctx, s, modelId));
     trace?.(s, step);
   }
-  // 5. The model's veto of the rules' guesses where it reads no name at all.
+  // 5. The model's veto of the rules' guesses where it reads no name at all — and of their weakest person where it
+  // reads the characters inside a longer name of another type (某地|马拉松 inside the race's name).
   for (const k of entities) {
     const r = rules[k]!;
     if (r.confidence >= RULE_CONFIDENT || out[k] !== r) continue;
     let any = false;
     for (let i = r.start; i < r.end && !any; i++) if (named[i]) any = true;
-    if (!any) out[k] = undefined;
+    if (!any || (r.label === 'Person' && r.confidence <= WEAKEST_PERSON && insideOtherName(spans, r))) out[k] = undefined;
   }
   return out.filter((c): c is Candidate => c !== undefined);
+}
+
+/** The rules' weakest readings of a person (jieba's foreign names, brands among them: 0.58–0.6). */
+const WEAKEST_PERSON = 0.6;
+
+/** A span of the model's, of a place or an organisation, holds the reading and more. */
+function insideOtherName(spans: readonly ModelSpan[], r: Candidate): boolean {
+  for (const s of spans) if (s.type !== 'PER' && s.start <= r.start && r.end <= s.end && s.end - s.start > r.end - r.start) return true;
+  return false;
 }
 
 /** Words that join two bodies acting together (市商务局|联合|市财政局, 县总工会|会同|县妇联). */
@@ -690,6 +741,7 @@ function anyMarked(marks: Uint8Array, start: number, end: number): boolean {
 function twoCharacterName(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
   if (surface.length !== 2) return true;
+  if (ctx.res.lex.tibetanNameParts.has(surface)) return true;
   return isCommonSurname(surface[0]!, ctx.res.lex.surnames) && !isOrdinaryWord(ctx, surface, 1);
 }
 

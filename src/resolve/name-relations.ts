@@ -35,7 +35,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
     const best = chain?.place;
     // 泰安高新区某某中心: a zone's ending after the place the name opens with names that place's zone.
     const ending = chain && [...zoneEndings()].filter((z) => chain.rest.startsWith(z) && chain.rest.length > z.length).sort((a, b) => b.length - a.length)[0];
-    const zone = ending ? zoneOf(placeRef(g, chain!.place), ending) : undefined;
+    const zone = ending ? zoneOf(g, placeRef(g, chain!.place), ending) : undefined;
     if (zone && type) {
       const z = upsert(entities, zone);
       out.push({ type, start: e.key, end: z.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place', 0.8) });

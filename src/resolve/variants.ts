@@ -41,6 +41,18 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     const best = fuller.sort((x, y) => (counts.get(y.key) ?? 0) - (counts.get(x.key) ?? 0))[0];
     if (best && !rename.has(a.key)) rename.set(a.key, best);
   }
+  // 某某农商银行 and 浙江某某农村商业银行股份有限公司 on one page: a bank by its short name and its registered name,
+  // opened by places of one chain, is one bank, under the registered name.
+  const banks = [...new Map(pending.filter((p) => p.ref.label === 'Organization' && p.ref.kind === 'Bank').map((p) => [p.ref.key, p.ref])).values()];
+  for (const b of banks) {
+    const bb = companyBody(bankName(b.name));
+    if (!bb.places) continue;
+    for (const a of banks) {
+      if (a === b || b.name.length <= a.name.length || rename.has(a.key)) continue;
+      const ba = companyBody(bankName(a.name));
+      if (ba.places && ba.body === bb.body && ba.body.length >= 2 && samePlace(ba.places, bb.places, g)) rename.set(a.key, b);
+    }
+  }
   // 浦江法院, 浦江县法院 and 浦江县人民法院 on one page: a court or a procuratorate goes by its place (or the place's
   // short form) without 人民.
   const publicBodies = [...new Map(pending.filter((p) => p.ref.label === 'Organization' && p.ref.kind !== 'Company').map((p) => [p.ref.key, p.ref])).values()];
@@ -143,6 +155,11 @@ const BODY_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['政协', '政治协商会议'],
   ['纪委', '纪律检查委员会'],
 ];
+
+/** A bank's name as its short name prints it: no legal form, 农村商业银行 as 农商银行, 农村合作银行 as 农合银行. */
+function bankName(name: string): string {
+  return name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/u, '').replace('农村商业银行', '农商银行').replace('农村合作银行', '农合银行');
+}
 
 /** A group's legal form after 集团 (某某集团|有限公司). */
 const GROUP_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;

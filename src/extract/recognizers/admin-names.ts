@@ -70,6 +70,9 @@ function isStemToken(ctx: ExtractContext, t: Token): boolean {
   return NAME_TAGS.has(t.tag) && !isOrdinaryWord(ctx, t.word, 300);
 }
 
+/** The endings of villages and communities, which common naming words (胜利, 幸福) may open. */
+const VILLAGE_ENDINGS = new Set(['村', '社区']);
+
 /** A compass part of a place (东部, 西北部, 中南部, 东北角): no word of the name of a place within it. */
 const COMPASS_PART = /^[东南西北中]{1,2}(?:部|端|角|侧)$/u;
 
@@ -121,6 +124,9 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     if (glued && !(tok.tag === 'x' && isHan(text.charCodeAt(end)))) return undefined;
     start = p;
     grow = true;
+  } else if (tok.end === end && tok.start < p && VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(text.slice(tok.start, p)) && (vouched || placeEndsAt(ctx, tok.start))) {
+    // 某镇|团结村 (one word of jieba's): a village named by a common naming word, right after its town.
+    return { start: tok.start, end, kind: ending.kind, chained: !vouched || placeEndsAt(ctx, tok.start), rule: `${ending.id}.chained` };
   } else if (tok.end === end) {
     // The name and its ending are one word (信德省, 涪陵): not a common word (城市, 上市, 农村, 乡镇).
     if (!NAME_TAGS.has(tok.tag) || isOrdinaryWord(ctx, tok.word, 30) || (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 1000) return undefined;
@@ -144,7 +150,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
       chained = true;
       break;
     }
-    if ((!chainOnly && isStemToken(ctx, t)) || ((vouched || placeEndsAt(ctx, t.start)) && isChainStemToken(ctx, t))) start = t.start;
+    if ((!chainOnly && isStemToken(ctx, t)) || ((vouched || placeEndsAt(ctx, t.start)) && (isChainStemToken(ctx, t) || (VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(t.word))))) start = t.start;
     else {
       // 某街道|桑家|营子|社区: two words between a place and the ending, one of them a name's.
       const run = chainRunStart(ctx, k, p);

@@ -78,7 +78,7 @@ const NT_ENDINGS = /[部局会院所委办社厂司行队团党组处台报署�
  * Words jieba's dictionary tags as organisations that end in a common noun of 局 (新格局 a new pattern, 棋局 a
  * game), or name a meeting rather than a body (招商会, 座谈会; 商会 and 工会 are bodies).
  */
-const NOT_BODY_ENDINGS = /(?:格局|布局|结局|大局|全局|时局|僵局|开局|骗局|赌局|饭局|棋局|定局|危局|困局|变局|残局|乱局|终局|牌局|对局|(?:招商|推介|座谈|交流|洽谈|博览|展销|发布|运动|见面|对接|培训|动员|表彰|研讨|茶话|联欢|报告|演唱|音乐|订货|交易|展览|恳谈|说明|誓师|推进|观摩|总结|庆祝|纪念|欢迎|晚|年|例|班|酒|舞|庙|盛|大|全)会)$/u;
+const NOT_BODY_ENDINGS = /(?:常委|格局|布局|结局|大局|全局|时局|僵局|开局|骗局|赌局|饭局|棋局|定局|危局|困局|变局|残局|乱局|终局|牌局|对局|(?:招商|推介|座谈|交流|洽谈|博览|展销|发布|运动|见面|对接|培训|动员|表彰|研讨|茶话|联欢|报告|演唱|音乐|订货|交易|展览|恳谈|说明|誓师|推进|观摩|总结|庆祝|纪念|欢迎|晚|年|例|班|酒|舞|庙|盛|大|全)会)$/u;
 /** 新格局, 大局, 开局: a word ending in 局 that names no bureau (the tagger's spans too: 某地文旅新格局). */
 const NOT_BUREAU = /(?:格|布|结|大|全|时|僵|开|骗|赌|饭|棋|定|危|困|变|残|乱|终|牌|对)局$/u;
 export function endsInWordNotBureau(surface: string): boolean {
@@ -155,7 +155,10 @@ function nationalGroupAt(ctx: ExtractContext, start: number, suffixStart: number
 }
 
 /** The ending of a branch (分行, 支行, 分公司, 分院, 分厂), perhaps registered as a company of its own. */
-const BRANCH = /(?:分行|支行|分公司|分院|分厂|分中心)(?:有限公司|有限责任公司)?$/u;
+const BRANCH = /(?:分行|支行|分公司|支公司|分院|分厂|分中心)(?:有限公司|有限责任公司)?$/u;
+
+/** A branch's ending right after its place (中国移动平湖|分公司, 国网某县|供电公司). */
+const PLACE_BRANCH = /^(?:分公司|支公司|营业部|供电公司|供电分公司)/u;
 
 /** A group's ending, after which a unit's name may follow (某某集团|某某公司某某厂). */
 const GROUP_ENDING = /(?:集团|集团公司|集团有限公司|集团股份有限公司)$/u;
@@ -185,6 +188,15 @@ export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: read
     }
     const isParentOrg = a.label === 'Organization' && (a.rule.startsWith('gov.') || a.rule === 'org.known');
     const isPlace = a.label === 'Place' && !a.attrs.ref && a.kind !== undefined && MERGEABLE_PLACES.has(a.kind) && a.rule.startsWith('place.gazetteer');
+    // 中国移动|平湖|分公司, 中国人寿|某县|支公司: a national firm's branch named by its place and a branch's ending
+    // alone (a place and a bare ending is no name of its own: 平湖分公司).
+    if (a.label === 'Organization' && a.rule === 'org.known' && a.kind === 'Company') {
+      for (const p of candidates) {
+        if (p.start !== a.end || p.label !== 'Place' || !p.rule.startsWith('place.gazetteer')) continue;
+        const ending = PLACE_BRANCH.exec(ctx.text.slice(p.end, p.end + 8));
+        if (ending && p.end + ending[0].length - a.start <= MAX_ORG) out.push(candidate('Organization', a.start, p.end + ending[0].length, 'org.known.branch', a.confidence, { place: { text: ctx.text.slice(p.start, p.end), start: p.start, end: p.end, placeIds: p.attrs.placeIds ?? [] } }, 'Company'));
+      }
+    }
     if (!isParentOrg && !isPlace) continue;
     for (const b of byStart.get(a.end) ?? []) {
       if (b.end - a.start > MAX_ORG || (isPlace && b.attrs.place)) continue;
@@ -352,7 +364,10 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       if (!conj) anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : (placeBefore(ctx, fieldStart) ?? adminPlaceBefore(ctx, fieldStart));
     }
     // 县|文化广电旅游体育局, 由县|农业农村和水利局: a level word alone before the fields names the paper's own area.
-    const level = !anchor && !afterBody && endStart - fieldStart >= 2 && !CONJUNCTIONS.test(text[fieldStart]!) ? levelWordBefore(ctx, fieldStart) : undefined;
+    // 县河|长办 (jieba's guess glued the level word to the field's first character): the level, then the field.
+    const glued = !anchor && !afterBody ? gluedLevelAt(ctx, fieldStart) : undefined;
+    if (glued) fieldStart += 1;
+    const level = !anchor && !afterBody && endStart - fieldStart >= 2 && !CONJUNCTIONS.test(text[fieldStart]!) ? (glued ?? levelWordBefore(ctx, fieldStart)) : undefined;
     if (level) {
       out.push(candidate('Organization', fieldStart - level.length, end, `${ending.id}.with-level`, 0.84, withLevel({}, level, false), ending.kind));
       continue;
@@ -400,6 +415,14 @@ function levelWordBefore(ctx: ExtractContext, pos: number): string | undefined {
 }
 
 const FIELD_LEVELS = new Set(['省', '市', '县', '区']);
+
+/** A word of jieba's guessing (tag x) at `pos` that opens with a level word, after no character of a name: the level. */
+function gluedLevelAt(ctx: ExtractContext, pos: number): string | undefined {
+  const t = ctx.tokens[ctx.tokenAt[pos]!];
+  if (!t || t.start !== pos || t.tag !== 'x' || t.word.length < 2 || !FIELD_LEVELS.has(t.word[0]!)) return undefined;
+  const before = tokenBefore(ctx, pos);
+  return before && ALL_HAN.test(before.word) && !/^[pcvd]/.test(before.tag) ? undefined : t.word[0];
+}
 
 /** The scope a designation opens with (国家级, 省级…), not a place's name. */
 const DESIGNATION_SCOPE = /^(?:国家级?|省级|市级|县级|全国)/u;
@@ -514,12 +537,18 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
+    // 宾馆酒店: a name that is one common noun of jieba's dictionary, ending and all, opening with a common noun, is
+    // that noun (古巴队, 某某党 are nouns of the dictionary too, but open with a name).
+    if (tok.start === start && tok.end === e && tok.tag === 'n' && ctx.res.dictionary.get(tok.word)?.tag === 'n' && !lex.orgSuffixBySuffix.has(tok.word) && isOrdinaryWord(ctx, text.slice(start, sStart), 30) && ctx.res.dictionary.get(text.slice(start, sStart))?.tag === 'n') continue;
     // 新增电子有限公司, 成立服饰有限公司: a company's ending after one common noun of its trade is a kind of firm.
     if (suffix.kind === 'Company' && isOneCommonNoun(ctx, start, sStart)) continue;
     // 国家某某集团: a group named by the state and its trade has no other word of a name.
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
     if (isGenericFacility(ctx, start, e)) continue;
     if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
+    // 北京一家文创公司, 当地一所民办学校: one word before a bare ending after an indefinite count says what kind of
+    // body it is (a name after 一家 has more: 一家宏达机械厂, or its legal form: 一家某某有限公司).
+    if (GENERIC_ENDINGS.has(suffix.suffix) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && ctx.tokenAt[start] === ctx.tokenAt[sStart - 1]) continue;
     const place = placeAt(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
     // 认真学习|党的…, 纪念|党的…: the Party as the object of a verb, not a party named so.
@@ -686,7 +715,7 @@ function afterCompany(ctx: ExtractContext, start: number, end: number): number {
  * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
  * is a grade, a scope or a generic qualifier.
  */
-const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某']);
+const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层']);
 
 /** A stem that counts levels (各级, 一级, 两级, 上级, 本级) or ends in a range of them (县以上, 乡镇以下, 县级及以上). */
 const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;
@@ -702,6 +731,15 @@ function isOneCommonNoun(ctx: ExtractContext, start: number, end: number): boole
   const tok = ctx.tokens[ctx.tokenAt[start]!];
   if (!tok || tok.start !== start || tok.end !== end || (tok.tag !== 'n' && tok.tag !== 'vn')) return false;
   return isOrdinaryWord(ctx, tok.word, 300);
+}
+
+/** [start, end) is a body's ending after a stem of grades and scopes only (乡镇|卫生院, 国家级|孵化器): a kind of body. */
+export function isCategoryName(ctx: ExtractContext, start: number, end: number): boolean {
+  const surface = ctx.text.slice(start, end);
+  for (let k = Math.min(ctx.res.lex.maxOrgSuffix, surface.length - 1); k >= 1; k--) {
+    if (ctx.res.lex.orgSuffixBySuffix.has(surface.slice(-k))) return isCategory(ctx, start, end - k);
+  }
+  return false;
 }
 
 function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {
@@ -726,9 +764,12 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
  * Endings that also make common nouns (保险公司, 食品厂, 试点学校, 执政党): a name before them needs a word
  * that is a name — one jieba does not know or knows as a name or place, a rare word, or a known place.
  */
-const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台']);
+const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台', '法庭']);
 
 const PARTY_ENDING = '党';
+
+/** An indefinite count before a body's name (一家, 一所, 另一家). */
+const INDEFINITE_BEFORE = /(?:^|[^\d一二两三四五六七八九十百千万第])一(?:家|所|个|座)$/u;
 
 /**
  * 国民党, 工党, 公明党 (after any place: 某国|人民党): a party's name is a word of jieba's dictionary, or its stem is
@@ -820,7 +861,17 @@ function bridgeConjunction(ctx: ExtractContext, start: number, suffixStart: numb
   const before = growLeft(ctx, conj.start, { maxLength: 10 });
   if (before === conj.start) return start;
   const place = placeAt(ctx, before, conj.start);
-  return place && suffixStart - before <= MAX_ORG ? before : start;
+  // 某市|与|某某研究所签约: a place alone before the conjunction is the other party, not the first half of a name;
+  // and a name after it that opens with a place or a body of its own (中国农业科学院) is a name of its own.
+  if (!place || place.end >= conj.start || opensOwnName(ctx, start)) return start;
+  return suffixStart - before <= MAX_ORG ? before : start;
+}
+
+/** The text at `start` opens with a place's name or a body's (jieba's nt): the start of a name of its own. */
+function opensOwnName(ctx: ExtractContext, start: number): boolean {
+  const tok = ctx.tokens[ctx.tokenAt[start]!];
+  if (tok && tok.start === start && tok.tag === 'nt') return true;
+  return placeAt(ctx, start, start + ctx.res.gazetteer.maxNameLength) !== undefined;
 }
 
 /**

@@ -45,8 +45,59 @@ function surnameAt(text: string, at: number, s: Surnames): number {
 }
 
 export function recognizePeople(ctx: ExtractContext): Candidate[] {
-  const found = [...afterTitles(ctx), ...beforeCues(ctx), ...knownNames(ctx), ...unknownWords(ctx), ...dottedNames(ctx), ...formsOfAddress(ctx)];
+  const found = [...afterTitles(ctx), ...beforeCues(ctx), ...knownNames(ctx), ...unknownWords(ctx), ...dottedNames(ctx), ...formsOfAddress(ctx), ...tibetanNames(ctx)];
   return found.some((c) => countedBefore(ctx, c.start)) ? found.filter((c) => !countedBefore(ctx, c.start)) : found;
+}
+
+/**
+ * 次仁多吉, 格桑德吉, 扎西平措: two or three parts of Tibetan names (tibetan-name-parts.txt) standing together from
+ * the start of a word to the end of one make a person's name (a Tibetan name has no surname for the other rules).
+ */
+export function tibetanNames(ctx: ExtractContext): Candidate[] {
+  const parts = ctx.res.lex.tibetanNameParts;
+  const first = tibetanFirstChars(parts);
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    const start = ctx.tokens[ti]!.start;
+    if (!first[text.charCodeAt(start)]) continue;
+    // One part alone is a name right after a title of office (村党支部书记|旺堆) or before a speech verb.
+    const one = tibetanPartsEnd(text, start, parts, 1);
+    const cued = one !== undefined && one - start <= 3 && (titleEndsAt(ctx, start) || ctx.res.lex.speechVerbs.some((v) => text.startsWith(v, one)));
+    const end = tibetanPartsEnd(text, start, parts) ?? (cued ? one : undefined);
+    // (The run ends a word, or ends inside a run jieba could not segment: 措和卓玛/x.)
+    if (end === undefined || !(isTokenEnd(ctx, end) || ctx.tokens[ctx.tokenAt[end - 1]!]!.tag === 'x')) continue;
+    out.push(candidate('Person', start, end, 'person.tibetan-name', 0.85));
+    while (ti + 1 < ctx.tokens.length && ctx.tokens[ti + 1]!.start < end) ti++;
+  }
+  return out;
+}
+
+/** A title of office (person-cues.json) ends at `pos`. */
+function titleEndsAt(ctx: ExtractContext, pos: number): boolean {
+  for (let n = 2; n <= 6 && n <= pos; n++) if (ctx.res.lex.personTitleSet.has(ctx.text.slice(pos - n, pos))) return true;
+  return false;
+}
+
+/** Where a run of two or three parts of Tibetan names from `start` ends, or undefined. */
+export function tibetanPartsEnd(text: string, start: number, parts: ReadonlySet<string>, fewest = 2): number | undefined {
+  let at = start;
+  let n = 0;
+  while (n < 3) {
+    if (parts.has(text.slice(at, at + 3))) at += 3;
+    else if (parts.has(text.slice(at, at + 2))) at += 2;
+    else break;
+    n++;
+  }
+  return n >= fewest ? at : undefined;
+}
+
+const tibetanTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+function tibetanFirstChars(parts: ReadonlySet<string>): Uint8Array {
+  let t = tibetanTables.get(parts);
+  if (!t) tibetanTables.set(parts, (t = charTable(new Set([...parts].map((p) => p[0]!)))));
+  return t;
 }
 
 /** 一片|柳林, 三亩|葛田, 片片|桑田: a measure word for plants or fields, counted or doubled, right before `start`. */

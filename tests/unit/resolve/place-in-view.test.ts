@@ -2,6 +2,7 @@
 // 高新区党工委) are the place of that level the article named last — when it named one, and only one, there; where
 // people and things are (村民李某, 镇里的某园, 在某镇，一座某园). Sentences written for these tests; the page's home
 // city is 平湖市 unless a test says otherwise.
+import { loadGazetteer } from '../../../src/gazetteer/index.js';
 import { zoneOf } from '../../../src/resolve/place-in-view.js';
 import { graphOfPage } from '../../helpers/page-graph.js';
 
@@ -46,9 +47,15 @@ describe('bare bodies', () => {
   });
 
   test('a zone\'s ending printed after its city names that city\'s zone, keyed as the recognizer keys it', () => {
-    const zone = zoneOf({ key: 'place:370900', label: 'Place', kind: 'City', name: '泰安市', props: {} }, '高新区');
+    const zone = zoneOf(loadGazetteer(), { key: 'place:370900', label: 'Place', kind: 'City', name: '泰安市', props: {} }, '高新区');
     expect(zone).toMatchObject({ key: 'place:zone:370900:hitech', name: '泰安高新区', kind: 'DevelopmentZone', props: { parentKey: 'place:370900' } });
-    expect(zoneOf({ key: 'place:37', label: 'Place', kind: 'Province', name: '山东省', props: {} }, '高新区')).toBeUndefined();
+    expect(zoneOf(loadGazetteer(), { key: 'place:37', label: 'Place', kind: 'Province', name: '山东省', props: {} }, '高新区')).toBeUndefined();
+  });
+
+  test("a zone the gazetteer lists among its city's areas is that area, however its ending is printed", () => {
+    const city = { key: 'place:3411', label: 'Place' as const, kind: 'City' as const, name: '滁州市', props: {} };
+    expect(zoneOf(loadGazetteer(), city, '经开区')).toMatchObject({ key: 'place:341172', name: '滁州经济技术开发区', kind: 'DevelopmentZone' });
+    expect(zoneOf(loadGazetteer(), city, '高新区')).toMatchObject({ key: 'place:zone:3411:hitech' });
   });
 });
 
