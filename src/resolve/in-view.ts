@@ -86,7 +86,7 @@ export class SubjectsInView {
    * `inParagraph`: only a subject of the word's own paragraph is preferred to the latest named (a paragraph that
    * opens with 该矿 goes on from the mine the paragraph before named, even in a phrase such as 在某矿的车间里).
    */
-  bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme' | 'Site'> = ['Organization', 'Programme'], inParagraph = false): Pending | undefined {
+  bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme' | 'Site'> = ['Organization', 'Programme'], inParagraph = false, exclude?: (q: Pending) => boolean): Pending | undefined {
     const company = kindWord === '企业' || kindWord === '公司';
     // 学校 (该校): a school of any name (某县第一中学, 某小学), not only one named …学校.
     const school = kindWord === '学校';
@@ -95,7 +95,7 @@ export class SubjectsInView {
     const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark' || q.ref.kind === 'DevelopmentZone');
     // (A title given, 省级某某产业园 after 获评, is no body a kind word stands for.)
     const fits = (q: Pending | undefined): q is Pending =>
-      q !== undefined && q.m.start < pos && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && !isTitleGiven(q) && (company ? q.ref.kind === 'Company' : school ? q.ref.kind === 'School' || q.ref.name.endsWith(kindWord) : q.ref.name.endsWith(kindWord));
+      q !== undefined && q.m.start < pos && !exclude?.(q) && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && !isTitleGiven(q) && (company ? q.ref.kind === 'Company' : school ? q.ref.kind === 'School' || q.ref.name.endsWith(kindWord) : q.ref.name.endsWith(kindWord));
     // 在某公司，…公司负责人: the body the sentence is set at is the one in view in it.
     const scene = this.scene(pos);
     if (fits(scene)) return scene;

@@ -393,6 +393,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const own = ms.filter((r) => (sits(r) || landmark(r)) && at(r) < v && at(r) >= clauseStart(text, v)).pop();
         const org = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + inside + 1) : (own ?? subjectCompany(v).r);
         const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
+        // 该项目总投资12亿元，落户某开发区: a project named by its kind alone heads the sentence — the project settles
+        // there, not the company in view (which may invest from elsewhere).
+        if (carried && /(?:该|这个|此|本|这一)项目/u.test(text.slice(0, v))) continue;
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
       }
     }
@@ -486,6 +489,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     for (const verb of helpVerbs) {
       const v = text.indexOf(verb);
       if (v === -1 || !/我们|他们|企业|公司/.test(text.slice(v, v + verb.length + 4))) continue;
+      // 将继续支持企业…: help promised to firms in general is no firm's benefit.
+      if (/(?:将|要|会|继续|进一步|持续|全力|积极)$/u.test(text.slice(Math.max(0, v - 3), v)) && !/^(?:我们|他们)/u.test(text.slice(v + verb.length))) continue;
       const helpers = ms.filter((r) => at(r) < v && ((isOrg(r) && !isCompany(r)) || r.e.kind === 'DevelopmentZone'));
       for (const h of helpers) add('BENEFITED_FROM', focus.company ?? subjectCompany(v).r, h, sentence, 'rel.benefited-from.helped-by', 0.65);
     }

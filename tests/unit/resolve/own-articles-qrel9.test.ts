@@ -1,0 +1,120 @@
+// Relations read from kinds of news written for this round (qrel9): a court's and a procuratorate's news (检察官,
+// 法庭庭长), a fire brigade's night call (大队副大队长带领消防员), a traffic police officer leading 交警, a village's
+// election (当选为, 被推选为), a founder's profile (他牵头成立了…，现任…), a school's partnership (该校副校长… 与某大学),
+// a firm investing in another county (该项目…落户), a bureau's promise to support firms. Sentences written for these
+// tests (names, places and figures invented).
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+const factsOf = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs))).facts;
+const worksFor = (facts: string[], person: string): string[] => facts.filter((f) => f.startsWith(`WORKS_FOR ${person} →`));
+
+describe('a court\'s and a procuratorate\'s officers (检察官, 法官, 法庭庭长)', () => {
+  test.each([
+    ['a prosecutor after the procuratorate', ['东阳市人民检察院检察官杜文涛出庭支持公诉。'], 'WORKS_FOR 杜文涛 → 东阳市人民检察院'],
+    ['a prosecutor of the procuratorate in view (该院)', ['兰溪市人民检察院近日办结一起案件。该院检察官范玉洁介绍了案情。'], 'WORKS_FOR 范玉洁 → 兰溪市人民检察院'],
+    ['a tribunal named by its kind (法庭庭长)', ['义乌市人民法院佛堂法庭近日审结一起纠纷。法庭庭长骆志刚说，双方当庭和解。'], 'WORKS_FOR 骆志刚 → 义乌市人民法院佛堂法庭'],
+  ])('%s', async (_case, paragraphs, fact) => {
+    expect(await factsOf(...paragraphs)).toContain(fact);
+  });
+
+  test('a prosecutor with no body named or in view holds nothing', async () => {
+    expect(worksFor(await factsOf('检察官范玉洁提醒市民，不要轻信陌生来电。'), '范玉洁')).toEqual([]);
+  });
+});
+
+describe('a brigade named by its kind (大队, 中队) and the ranks its officer leads', () => {
+  const paragraphs = ['11月8日深夜，宁海县消防救援大队接到报警，一处民房起火。', '大队副大队长邬海军带领消防员葛天宇、胡晨阳赶到现场。'];
+
+  test('the deputy head of the brigade in view, and the firefighters he leads', async () => {
+    const facts = await factsOf(...paragraphs);
+    expect(facts).toContain('WORKS_FOR 邬海军 → 宁海县消防救援大队');
+    expect(facts).toContain('WORKS_FOR 葛天宇 → 宁海县消防救援大队');
+    expect(facts).toContain('WORKS_FOR 胡晨阳 → 宁海县消防救援大队');
+  });
+
+  test('with no brigade named before, 大队副大队长 holds nothing', async () => {
+    expect(worksFor(await factsOf('大队副大队长邬海军带领消防员葛天宇赶到现场。'), '邬海军')).toEqual([]);
+  });
+
+  test('率领交警乙: the traffic officer led by one who holds a post at the traffic brigade', async () => {
+    expect(await factsOf('象山县公安局交警大队中队长应国强率领交警俞家乐在路口查处违法行为。')).toContain('WORKS_FOR 俞家乐 → 象山县公安局交警大队');
+  });
+
+  test('率领交警乙 after a leader with no body: nothing', async () => {
+    expect(worksFor(await factsOf('退休老党员应国强率领交警俞家乐走访沿街商户。'), '俞家乐')).toEqual([]);
+  });
+});
+
+describe('verbs of election and appointment (当选为, 被推选为, 被任命为) as posts held', () => {
+  test.each([
+    ['当选为 a village\'s secretary (the village not glued to 为)', ['村民蒋慧芳去年当选为桃源村党支部书记。'], 'WORKS_FOR 蒋慧芳 → 桃源村'],
+    ['被推选为 a body\'s post', ['种粮大户吴德胜被推选为建德市粮食行业协会副会长。'], 'WORKS_FOR 吴德胜 → 建德市粮食行业协会'],
+    ['她 after the one person named, 被任命为', ['周晓雯在乡里工作了八年。今年，她被任命为建德市农业农村局副局长。'], 'WORKS_FOR 周晓雯 → 建德市农业农村局'],
+  ])('%s', async (_case, paragraphs, fact) => {
+    expect(await factsOf(...paragraphs)).toContain(fact);
+  });
+
+  test('the village after 当选为 is named without 为', async () => {
+    const g = await graphOfPage(page('地方新闻', '村民蒋慧芳去年当选为桃源村党支部书记。'));
+    expect(g.node('为桃源村')).toBeUndefined();
+    expect(g.node('桃源村')).toBeDefined();
+  });
+
+  test('an election years ago (2009年当选为…) is not read as a post held now', async () => {
+    expect(worksFor(await factsOf('村民蒋慧芳2009年当选为建德市粮食行业协会副会长。'), '蒋慧芳')).toEqual([]);
+  });
+});
+
+describe('a later clause of a sentence 他 or 她 heads (他牵头成立了某合作社，现任…)', () => {
+  test('the one person the paragraph named before the pronoun', async () => {
+    expect(await factsOf('2016年，邵志强回到老家。他牵头成立了淳安县千岛湖茶叶专业合作社，现任合作社理事长。')).toContain('WORKS_FOR 邵志强 → 淳安县千岛湖茶叶专业合作社');
+  });
+
+  test('two people named before the pronoun: nothing', async () => {
+    const facts = await factsOf('邵志强和童建平一起回到老家。他牵头成立了淳安县千岛湖茶叶专业合作社，现任合作社理事长。');
+    expect(worksFor(facts, '邵志强')).toEqual([]);
+    expect(worksFor(facts, '童建平')).toEqual([]);
+  });
+});
+
+describe('a school\'s post is no town\'s, and the school in view is not the partner the sentence names', () => {
+  test('某县城南中学校长: not held at a town 城南', async () => {
+    const facts = await factsOf('天台县城东中学校长许志成介绍，学校今年招收新生580人。');
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR 许志成 → 城东'))).toEqual([]);
+  });
+
+  test('该校副校长 with 学校将与乙大学合作: the school, not a college of the partner named in between', async () => {
+    const facts = await factsOf(
+      '天台县育英中学与杭州师范大学合作共建实践基地。',
+      '杭州师范大学经亨颐教育学院院长钟明远出席揭牌仪式。该校副校长丁雅琴表示，学校将与杭州师范大学开展合作。',
+    );
+    expect(facts).toContain('WORKS_FOR 丁雅琴 → 天台县育英中学');
+    expect(worksFor(facts, '丁雅琴').filter((f) => f.includes('杭州师范大学'))).toEqual([]);
+  });
+
+  test('该校 with no partner named in the sentence: still the school last in view', async () => {
+    expect(await factsOf('天台县育英中学今年扩建了实验楼。该校副校长丁雅琴介绍了情况。')).toContain('WORKS_FOR 丁雅琴 → 天台县育英中学');
+  });
+});
+
+describe('a project named by its kind settles, not the investor; help promised to firms in general is no benefit', () => {
+  test('该项目…落户某开发区: the investing firm is not put in the zone', async () => {
+    const facts = await factsOf('宁波远帆智能装备有限公司在常山县投资建设的智能装备项目开工。', '据悉，该项目总投资8亿元，落户常山经济开发区。');
+    expect(facts.filter((f) => f.startsWith('LOCATED_IN 宁波远帆智能装备有限公司 → 常山经济开发区'))).toEqual([]);
+  });
+
+  test('a firm heading the clause still settles (某公司落户某开发区)', async () => {
+    expect(await factsOf('去年，宁波远帆智能装备有限公司落户常山经济开发区。')).toContain('LOCATED_IN 宁波远帆智能装备有限公司 → 常山经济开发区');
+  });
+
+  test('将继续支持企业: no BENEFITED_FROM for the company in view', async () => {
+    const facts = await factsOf('常山县恒昌轴承有限公司今年入选省级专精特新企业。', '县经信局局长郑立新表示，将继续支持企业做大做强。');
+    expect(facts.filter((f) => f.startsWith('BENEFITED_FROM'))).toEqual([]);
+  });
+
+  test('a bureau that helped us: still read', async () => {
+    const facts = await factsOf('常山县恒昌轴承有限公司今年订单增长三成。', '“常山县商务局帮助我们对接了海外客户。”公司负责人说。');
+    expect(facts).toContain('BENEFITED_FROM 常山县恒昌轴承有限公司 → 常山县商务局');
+  });
+});
