@@ -67,7 +67,7 @@ const CuesFile = z
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)), pairings: z.array(z.string().min(1)) }).strict(),
-    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
+    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
@@ -311,6 +311,21 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       let who = head?.subject as ResolvedMention | undefined;
       for (let next = who && ms.find((r) => r.e.label === 'Place' && r.m.start === who!.m.end); next; next = ms.find((r) => r.e.label === 'Place' && r.m.start === who!.m.end)) who = next;
       if (fair && head?.own && who && (isOrg(who) || AREA_SUBJECT_KINDS.has(who.e.kind ?? ''))) add('PARTICIPATED_IN', who, fair, sentence, 'rel.participated-in.delegation.event-in-view', 0.7);
+    }
+
+    // 甲、乙等320家企业参展 (no fair named after the verb): the firms the clause lists and nothing else, ending at 参展,
+    // took part in the fair in view (rel.participated-in.exhibitors.event-in-view; none named before: nothing).
+    for (let v = text.indexOf('参展'); v !== -1; v = text.indexOf('参展', v + 2)) {
+      if (!/^(?:$|[，,。；;！？])/u.test(text.slice(v + 2, v + 3))) continue;
+      const cs = clauseStart(text, v);
+      const listed = ms.filter((r) => at(r) >= cs && at(r) < v);
+      if (!listed.length || !listed.every(isOrg) || at(listed[0]!) !== cs) continue;
+      const joined = listed.every((r, k) => k === 0 || /^[、和与及]$/u.test(text.slice(at(listed[k - 1]!) + listed[k - 1]!.m.text.length, at(r))));
+      const last = listed[listed.length - 1]!;
+      const rest = text.slice(at(last) + last.m.text.length, v);
+      if (!joined || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:家|个)?(?:企业|公司|单位|厂商|展商|品牌)?)?(?:也|均|都|纷纷|集中|共同|将|已)?$/u.test(rest)) continue;
+      const fair = eventInView('展会', sentence.start + cs);
+      for (const r of fair ? listed : []) add('PARTICIPATED_IN', r, fair, sentence, 'rel.participated-in.exhibitors.event-in-view', 0.7);
     }
 
     // 某公司是国家级高新技术企业, 该企业为省级龙头企业, 某村是全国文明村: a recognition right after 是/为/系 (a word of

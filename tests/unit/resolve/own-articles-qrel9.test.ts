@@ -118,3 +118,62 @@ describe('a project named by its kind settles, not the investor; help promised t
     expect(facts).toContain('BENEFITED_FROM 常山县恒昌轴承有限公司 → 常山县商务局');
   });
 });
+
+describe('a firm\'s supply chain: 公司又为乙提供, 向乙采购, 为某品牌汽车配套', () => {
+  const opening = '在永嘉县瓯北街道，浙江恒宏阀门制造有限公司的厂房里机声隆隆。';
+
+  test('公司 after a buyer was named: still the company in view (the buyer named after 为 is no topic)', async () => {
+    const facts = await factsOf(opening, '公司主要为瑞安市振宇电力设备有限公司配套生产阀体。去年，公司又开始为上海申江泵业股份有限公司提供闸阀。');
+    expect(facts).toContain('SUPPLIES 浙江恒宏阀门制造有限公司 → 瑞安市振宇电力设备有限公司');
+    expect(facts).toContain('SUPPLIES 浙江恒宏阀门制造有限公司 → 上海申江泵业股份有限公司');
+  });
+
+  test('两家 firms heading sentences before a bare 公司: nothing', async () => {
+    const facts = await factsOf('浙江恒宏阀门制造有限公司和瑞安市振宇电力设备有限公司是邻居。', '去年，公司又开始为上海申江泵业股份有限公司提供闸阀。');
+    expect(facts.filter((f) => f.startsWith('SUPPLIES') && f.endsWith('上海申江泵业股份有限公司'))).toEqual([]);
+  });
+
+  test('甲向乙采购: 乙 supplies 甲 (also 公司每年向乙购进…)', async () => {
+    expect(await factsOf('浙江恒宏阀门制造有限公司向马鞍山钢铁股份有限公司采购钢材3万吨。')).toContain('SUPPLIES 马鞍山钢铁股份有限公司 → 浙江恒宏阀门制造有限公司');
+    expect(await factsOf(opening, '公司每年向马鞍山钢铁股份有限公司购进钢材3万吨。')).toContain('SUPPLIES 马鞍山钢铁股份有限公司 → 浙江恒宏阀门制造有限公司');
+  });
+
+  test('向乙 with no verb of buying (向乙学习, 向乙供货 is the other way): no purchase read', async () => {
+    const facts = await factsOf('浙江恒宏阀门制造有限公司向马鞍山钢铁股份有限公司学习管理经验。');
+    expect(facts.filter((f) => f.startsWith('SUPPLIES'))).toEqual([]);
+  });
+});
+
+describe('a fair\'s exhibitors and sister places (参展, 结成友好村, 结为友好城市, 该校还与…结成)', () => {
+  test('甲、乙等N家企业参展: each took part in the fair in view', async () => {
+    const facts = await factsOf('10月12日，第八届中国（瑞安）汽摩配博览会在瑞安会展中心开幕。', '瑞安市华盛机车部件有限公司、浙江通宇电器有限公司等260家企业参展。');
+    expect(facts).toContain('PARTICIPATED_IN 瑞安市华盛机车部件有限公司 → 中国（瑞安）汽摩配博览会');
+    expect(facts).toContain('PARTICIPATED_IN 浙江通宇电器有限公司 → 中国（瑞安）汽摩配博览会');
+  });
+
+  test('exhibitors with no fair named before: nothing; a clause naming others besides firms: nothing', async () => {
+    expect((await factsOf('瑞安市华盛机车部件有限公司、浙江通宇电器有限公司等260家企业参展。')).filter((f) => f.startsWith('PARTICIPATED_IN'))).toEqual([]);
+    const facts = await factsOf('第八届中国（瑞安）汽摩配博览会在瑞安会展中心开幕。', '瑞安市商务局鼓励浙江通宇电器有限公司参展。');
+    expect(facts.filter((f) => f.startsWith('PARTICIPATED_IN 瑞安市商务局'))).toEqual([]);
+  });
+
+  test('结为友好城市, 结成友好村: partners', async () => {
+    expect(await factsOf('2019年，平阳县与福建省福鼎市结为友好城市。')).toContain('PARTNER_OF 平阳县 → 福鼎市');
+  });
+
+  test('该校还与乙结成了…: the school in view', async () => {
+    expect(await factsOf('苍南县灵溪第二中学今年新建了体育馆。去年，该校还与苍南县灵溪镇第一小学结成了教育共同体。')).toContain('PARTNER_OF 苍南县灵溪第二中学 → 苍南县灵溪镇第一小学');
+  });
+});
+
+describe('公司与乙 with a bare 公司 when several firms are named', () => {
+  test('the firm heading the sentences, others named only as its buyers: read', async () => {
+    const facts = await factsOf('浙江恒宏阀门制造有限公司主要为瑞安市振宇电力设备有限公司配套生产阀体。', '今年，公司与上海申江泵业股份有限公司签订了战略合作协议。');
+    expect(facts).toContain('PARTNER_OF 浙江恒宏阀门制造有限公司 → 上海申江泵业股份有限公司');
+  });
+
+  test('two firms heading the sentence together (甲和乙都…): which 公司 means is unsure, nothing is read', async () => {
+    const facts = await factsOf('浙江恒宏阀门制造有限公司和瑞安市振宇电力设备有限公司都在瓯北街道。', '今年，公司与上海申江泵业股份有限公司签订了战略合作协议。');
+    expect(facts.filter((f) => f.startsWith('PARTNER_OF'))).toEqual([]);
+  });
+});
