@@ -109,7 +109,7 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   };
 
   // Only a position where a cue word may begin is looked at.
-  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, '在', '为', '给', '作', '向'].map((w) => w[0]!));
+  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, '在', '为', '给', '作', '向', '从'].map((w) => w[0]!));
 
   for (const sentence of sentences) {
     const own = bySentence.get(sentence.index) ?? [];
@@ -168,8 +168,8 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
           }
         }
       }
-      // 甲向乙采购钢材, 公司每年向乙购进原料: 乙 supplies the buyer heading the clause (a kind word: the one in view).
-      const purchase = text[i] === '向' && purchaseVerbs.length ? listFrom(i + 1, isFirm) : [];
+      // 甲向乙采购钢材, 公司每年从乙购进原料: 乙 supplies the buyer heading the clause (a kind word: the one in view).
+      const purchase = (text[i] === '向' || text[i] === '从') && purchaseVerbs.length ? listFrom(i + 1, isFirm) : [];
       if (purchase.length) {
         const verb = wordAt(purchaseVerbs, purchase[purchase.length - 1]!.m.end);
         if (verb) {

@@ -95,6 +95,8 @@ export class PostReader {
     }
     if (posts.length === 0) posts.push(...this.apposition(p));
     if (posts.length === 0) posts.push(...this.workplace(p));
+    // 村委会主任甲被推选为某镇人大代表, 某公司董事长甲还担任某协会会长: a post taken after the name, besides those before it.
+    else if (posts.every((post) => post.rule !== 'rel.works-for.serves-as')) posts.push(...this.servesAs(p));
     // 作为某公司负责人，李某…: the posts of the phrase that opens the sentence with 作为, the name heading the clause after it.
     if (posts.length === 0 && /[，,]/u.test(text[p.m.start - 1] ?? '')) {
       const clause = text.slice(Math.max(0, p.m.start - 1 - 40), p.m.start - 1);
@@ -139,11 +141,8 @@ export class PostReader {
     // 李某还担任某协会会长, 李某兼任某公司副总经理: a verb of holding a post right after the name, and the posts up to
     // the clause's end (nothing else in it; not 曾任, a post held before).
     // (去年当选为某村党支部书记, 被推选为某镇人大代表: a verb of election or appointment too.)
-    const serves = new RegExp(`^(?:还|也|同时|目前|现在|如今|另外)*(?:担任|兼任|现任|出任|${RECENT}?${ELECTED})`, 'u').exec(text.slice(p.m.end, p.m.end + 10));
-    if (serves) {
-      const held = this.postsFrom(p, p.m.end + serves[0].length);
-      if (held.length) return held.map((post) => ({ ...post, rule: 'rel.works-for.serves-as' }));
-    }
+    const held = this.servesAs(p);
+    if (held.length) return held;
     // 李某(目前)在某公司担任技术员 / 工作 / 上班; 李某进入某公司工作.
     const lead = new RegExp(`^(?:${w.adverbs.join('|')})*(?:${w.intoWords.join('|')})`, 'u').exec(text.slice(p.m.end, p.m.end + 12));
     const body = lead ? org(p.m.end + lead[0].length) : undefined;
@@ -169,6 +168,12 @@ export class PostReader {
       if (role) return [{ holder: hirer, role, start: hirer.m.start, end: p.m.end + as![0].length + role.length, rule: 'rel.works-for.hired' }];
     }
     return [];
+  }
+
+  /** 李某还担任某协会会长, 李某去年当选为某村党支部书记: a verb of holding a post right after the name and the posts to the clause's end. */
+  private servesAs(p: Pending): Post[] {
+    const serves = new RegExp(`^(?:还|也|同时|目前|现在|如今|另外)*(?:担任|兼任|现任|出任|${RECENT}?${ELECTED})`, 'u').exec(this.article.text.slice(p.m.end, p.m.end + 10));
+    return serves ? this.postsFrom(p, p.m.end + serves[0].length).map((post) => ({ ...post, rule: 'rel.works-for.serves-as' })) : [];
   }
 
   /**
@@ -271,6 +276,8 @@ export class PostReader {
     // (所 stops reading back, 所以, but not in 所长, 某派出所副所长, nor closing a kind word: 派出所副所长, 研究所所长.)
     const kindClosing = (at: number): boolean => this.cues.kindWords.some((w) => w.length > 1 && w.endsWith(text[at - 1]!) && text.slice(at - w.length, at) === w);
     while (s > floor && e - s < this.cues.maxLength && isHan(text.charCodeAt(s - 1)) && (!this.stop.has(text[s - 1]!) || (text[s - 1] === '所' && (text[s] === '长' || kindClosing(s)))) && !this.endingAt.has(s)) s--;
+    // 该所副所长, 该院院长: 该 or 本 and a body's one-character kind word (所, 院, 校) open the post.
+    if (s - 2 >= floor && /^[该本][所院校]$/u.test(text.slice(s - 2, s)) && !this.endingAt.has(s - 1)) s -= 2;
     const span = text.slice(s, e);
     if (!this.isPost(span)) return undefined;
     const named = this.endingAt.get(s);
@@ -300,6 +307,12 @@ export class PostReader {
     // 老年医学科主任 after 某医院老年医学科 was named: a unit the article named right after its body is that body's.
     const unitOf = opens ? this.unitNamedBefore(span, s) : undefined;
     if (unitOf) return { start: s, posts: [{ holder: unitOf, role: span, start: s, rule: 'rel.works-for.unit-named-before' }] };
+    // 承办法官甲, 主审法官甲, 办案检察官甲: a judge or prosecutor of a case, the tribunal, court or procuratorate in view.
+    const caseOfficer = opens ? /^(?:承办|主审|办案|员额)(法官|检察官)$/u.exec(span) : null;
+    if (caseOfficer) {
+      const court = caseOfficer[1] === '法官' ? (this.inView.bodyNamed('法庭', s, ['Organization']) ?? this.inView.bodyNamed('法院', s, ['Organization'])) : this.inView.bodyNamed('检察院', s, ['Organization']);
+      return { start: s, posts: court ? [{ holder: court, role: span, start: s, rule: 'rel.works-for.case-officer' }] : [] };
+    }
     const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
     // 该校校长: 校 after 该 or 本 is 学校.
     const thisSchool = span[kind] === '校' && span.length > kind + 1 && (kind > 0 || /[该本]/u.test(text[s - 1] ?? ''));

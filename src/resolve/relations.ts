@@ -217,7 +217,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // 2家孵化器上榜: a counted group is the subject; unless its members are listed in the clause, which
           // organisations it counts is not said here.
           const cs = clauseStart(text, v);
-          if (/\d+\s*家|[两二三四五六七八九十]+家/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
+          if (/\d+\s*家|[两二三四五六七八九十]+家|多家|数家|几家|一批/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
           // 某县被国务院列为…: the names between 被 and the verb are its agent — the one who listed, not the one listed.
           const passive = text.lastIndexOf('被', v);
           const agents = passive >= cs ? ms.filter((r) => at(r) > passive && at(r) < v) : [];
@@ -323,7 +323,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       const joined = listed.every((r, k) => k === 0 || /^[、和与及]$/u.test(text.slice(at(listed[k - 1]!) + listed[k - 1]!.m.text.length, at(r))));
       const last = listed[listed.length - 1]!;
       const rest = text.slice(at(last) + last.m.text.length, v);
-      if (!joined || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:家|个)?(?:企业|公司|单位|厂商|展商|品牌)?)?(?:也|均|都|纷纷|集中|共同|将|已)?$/u.test(rest)) continue;
+      if (!joined || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:余|多)?(?:家|个)?(?:企业|公司|单位|厂商|展商|品牌)?)?(?:也|均|都|纷纷|集中|共同|将|已)?$/u.test(rest)) continue;
       const fair = eventInView('展会', sentence.start + cs);
       for (const r of fair ? listed : []) add('PARTICIPATED_IN', r, fair, sentence, 'rel.participated-in.exhibitors.event-in-view', 0.7);
     }

@@ -177,3 +177,60 @@ describe('公司与乙 with a bare 公司 when several firms are named', () => {
     expect(facts.filter((f) => f.startsWith('PARTNER_OF'))).toEqual([]);
   });
 });
+
+describe('a station or hospital named by 该所, 该院 after a guest of another body was named', () => {
+  test('该所副所长甲带领民警乙、辅警丙: the station in view', async () => {
+    const facts = await factsOf('11月3日晚，开化县公安局马金派出所接到求助。', '接警后，该所副所长舒立波带领民警汪建明、辅警余晓东赶到现场。');
+    expect(facts).toContain('WORKS_FOR 舒立波 → 开化县公安局马金派出所');
+    expect(facts).toContain('WORKS_FOR 汪建明 → 开化县公安局马金派出所');
+  });
+
+  test('该院 after a sentence about another hospital\'s deputy head: the hospital the article is about', async () => {
+    const facts = await factsOf(
+      '近日，桐庐县中医院与浙江省立同德医院合作共建的专家工作站揭牌。',
+      '浙江省立同德医院副院长沈国良出席揭牌仪式。该院骨伤科主任方晓丽说，工作站将开展技术推广。',
+    );
+    expect(facts).toContain('WORKS_FOR 方晓丽 → 桐庐县中医院');
+    expect(worksFor(facts, '方晓丽').filter((f) => f.includes('同德'))).toEqual([]);
+  });
+
+  test('公司 in the sentence of its own post\'s holder: still that company (某公司总经理甲介绍，公司…)', async () => {
+    const facts = await factsOf('桐庐县华康制笔有限公司与桐庐县恒信文具有限公司签订了合作协议。', '桐庐县恒信文具有限公司总经理袁立峰介绍，公司副总经理何静负责对接。');
+    expect(facts).toContain('WORKS_FOR 何静 → 桐庐县恒信文具有限公司');
+  });
+});
+
+describe('a place leading firms to a fair (某市组织28家企业参展): the place, not a body 某市组织', () => {
+  test('no organisation 江山市组织; the city took part in the fair in view', async () => {
+    const g = await graphOfPage(page('地方新闻', '第三届中国（衢州）农业博览会在衢州国际会展中心开幕。', '江山市组织28家企业参展。'));
+    expect(g.node('江山市组织')).toBeUndefined();
+    expect(g.facts).toContain('PARTICIPATED_IN 江山市 → 中国（衢州）农业博览会');
+  });
+
+  test('甲、乙等300余家单位参展: each', async () => {
+    const facts = await factsOf('第三届中国（衢州）农业博览会在衢州国际会展中心开幕。', '常山县胡柚产业协会、开化县清水鱼养殖专业合作社等300余家单位参展。');
+    expect(facts).toContain('PARTICIPATED_IN 常山县胡柚产业协会 → 中国（衢州）农业博览会');
+  });
+});
+
+describe('a county\'s firms counted (多家企业获评…) and officers of a case (承办法官), posts besides a post before the name', () => {
+  test('我县多家企业获评…: the county receives nothing', async () => {
+    const facts = await factsOf('今年，江山市多家企业获评省级绿色工厂。');
+    expect(facts.filter((f) => f.startsWith('RECEIVED 江山市'))).toEqual([]);
+  });
+
+  test('承办法官甲: the tribunal or court in view; with none, nothing', async () => {
+    expect(await factsOf('近日，武义县人民法院审结一起合同纠纷案。承办法官钟雅琴多次组织调解。')).toContain('WORKS_FOR 钟雅琴 → 武义县人民法院');
+    expect(worksFor(await factsOf('承办法官钟雅琴多次组织调解。'), '钟雅琴')).toEqual([]);
+  });
+
+  test('村委会主任甲被推选为某镇人大代表: both posts', async () => {
+    const facts = await factsOf('上坪村位于文成县西部。', '村委会主任叶志华被推选为大峃镇人大代表。');
+    expect(facts).toContain('WORKS_FOR 叶志华 → 上坪村委会');
+    expect(facts).toContain('WORKS_FOR 叶志华 → 大峃镇人大');
+  });
+
+  test('公司每年从乙采购: 乙 supplies the company in view', async () => {
+    expect(await factsOf('在温岭市泽国镇，浙江大通电机有限公司是当地的龙头企业。', '公司每年从宝武钢铁集团有限公司采购硅钢片1.5万吨。')).toContain('SUPPLIES 宝武钢铁集团有限公司 → 浙江大通电机有限公司');
+  });
+});
