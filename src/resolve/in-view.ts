@@ -55,6 +55,9 @@ const PASSIVE_OR_ADMITTED = /(?:被|(?:考入|考取|考上|升入|录取到)了
 /** The words between a body and a person's name that are a post of that body (副院长, 针灸科主任, 党委书记). */
 const POST_BETWEEN = /^[\u4e00-\u9fff]{1,10}(?:长|主任|书记|经理|总监|总裁|主席|负责人|董事|院士|教授|医师|工程师|专家|员)$/u;
 
+/** A verb of speaking after a name: the person speaks for the body of their post. */
+const SPEAKS = /^(?:还|也|则|同时)?(?:说|表示|介绍|指出|认为|称|坦言|告诉|透露|强调|解释|回忆)/u;
+
 /** The kinds of mention that can be what a sentence is about. */
 function canBeSubject(q: Pending): boolean {
   return q.ref.label === 'Organization' || q.ref.label === 'Programme' || q.ref.label === 'Place';
@@ -77,7 +80,8 @@ export class SubjectsInView {
       this.subjects[q.m.sentence] = q;
       // 某医院副院长甲出席仪式: a body printed only as the body of a person's post heads the sentence about the person.
       const person = pending.find((r) => r.ref.label === 'Person' && r.m.start > q.m.end && r.m.start - q.m.end <= 12);
-      if (person && POST_BETWEEN.test(article.text.slice(q.m.end, person.m.start))) this.postBodies.add(q.m.sentence);
+      // (Not one who speaks for the body, 某医院院长甲介绍，…: what follows is the body's.)
+      if (person && POST_BETWEEN.test(article.text.slice(q.m.end, person.m.start)) && !SPEAKS.test(article.text.slice(person.m.end, person.m.end + 4))) this.postBodies.add(q.m.sentence);
     }
   }
 

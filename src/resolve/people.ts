@@ -77,7 +77,7 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
     }
     // 叶某毕业于某大学，现任某合作社理事长: a later clause opening with 现任 goes on about the person heading the
     // sentence (after a time word), when the sentence names no one else before it.
-    for (const found of text.matchAll(/[，,](?=现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任)/gu)) {
+    for (const found of text.matchAll(/[，,](?=现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任|并担任|并出任|并兼任)/gu)) {
       const at = found.index! + 1;
       const sentence = v.sentences.find((x) => at >= x.start && at < x.end);
       if (!sentence) continue;
@@ -87,7 +87,11 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
       // one person the pronoun stands for (rel.works-for.later-clause).
       const pronoun = named.length === 0 && /^[他她]/u.test(text.slice(sentence.start + opener, sentence.start + opener + 1)) ? referent(sentence.start + opener) : undefined;
       const head = pronoun ?? named[0];
-      if (!head || (!pronoun && (head.m.start !== sentence.start + opener || named.some((q) => q.m.text !== head.m.text)))) continue;
+      // (村党支部书记徐某牵头成立了…，并担任…: the person's own posts may come before the name.)
+      const titled = head && !pronoun && /^[\u4e00-\u9fff]{1,14}(?:书记|主任|长|经理|董事|员)$/u.test(text.slice(sentence.start + opener, head.m.start));
+      if (!head || (!pronoun && ((head.m.start !== sentence.start + opener && !titled) || named.some((q) => q.m.text !== head.m.text)))) continue;
+      // (甲和乙牵头成立了…，并担任…: the person heads the sentence with another, named or not recognised.)
+      if (!pronoun && /^[和与、及同跟]/u.test(text.slice(head.m.end, head.m.end + 1))) continue;
       const posts = reader.laterClausePosts(head, at);
       const list = held.get(head.m.text) ?? [];
       for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: pronoun ? { ...head.m, start: sentence.start + opener, end: at + 2, sentence: sentence.index } : { ...head.m, end: at + 2 }, article: v.article, sentences: v.sentences });

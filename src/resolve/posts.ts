@@ -43,7 +43,7 @@ const PARTY_POST = /书记|委员|常委|党|纪/u;
 const CLOSING = '）)';
 /** 他 or 她 and a verb of holding a post now (not 曾任, a post held before). */
 /** A clause opening with a verb of holding a post now, its subject the sentence's (…，现任某合作社理事长). */
-const LATER_SERVES = /^(?:现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任)/u;
+const LATER_SERVES = /^(?:现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任|并担任|并出任|并兼任)/u;
 /** Verbs of being elected or appointed to a post (当选为, 被推选为, 被任命为): the post is held from then on. */
 export const ELECTED = '(?:当选为|当选|被选为|被推选为|被推举为|被选举为|被任命为|被聘为|被聘任为)';
 /** Recent time words that may come between the holder and a verb of election (去年当选为…; not a year: 2012年当选为…). */
@@ -277,7 +277,7 @@ export class PostReader {
     const kindClosing = (at: number): boolean => this.cues.kindWords.some((w) => w.length > 1 && w.endsWith(text[at - 1]!) && text.slice(at - w.length, at) === w);
     while (s > floor && e - s < this.cues.maxLength && isHan(text.charCodeAt(s - 1)) && (!this.stop.has(text[s - 1]!) || (text[s - 1] === '所' && (text[s] === '长' || kindClosing(s)))) && !this.endingAt.has(s)) s--;
     // 该所副所长, 该院院长: 该 or 本 and a body's one-character kind word (所, 院, 校) open the post.
-    if (s - 2 >= floor && /^[该本][所院校]$/u.test(text.slice(s - 2, s)) && !this.endingAt.has(s - 1)) s -= 2;
+    if (s - 2 >= floor && /^[该本][所院校庭]$/u.test(text.slice(s - 2, s)) && !this.endingAt.has(s - 1)) s -= 2;
     const span = text.slice(s, e);
     if (!this.isPost(span)) return undefined;
     const named = this.endingAt.get(s);

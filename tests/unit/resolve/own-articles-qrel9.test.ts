@@ -234,3 +234,29 @@ describe('a county\'s firms counted (多家企业获评…) and officers of a ca
     expect(await factsOf('在温岭市泽国镇，浙江大通电机有限公司是当地的龙头企业。', '公司每年从宝武钢铁集团有限公司采购硅钢片1.5万吨。')).toContain('SUPPLIES 宝武钢铁集团有限公司 → 浙江大通电机有限公司');
   });
 });
+
+describe('a guest\'s body is not the one in view, a speaker\'s is; 该庭; 并担任', () => {
+  test('该校 after 某中学校长甲说，…: the school the speaker speaks for', async () => {
+    const facts = await factsOf(
+      '12月2日，遂昌县第一中学与浙江理工大学签订了合作共建协议。',
+      '根据协议，浙江理工大学将在该校设立科创基地。遂昌县第一中学校长罗建平说，学校将选派学生参加研学。',
+      '该校化学教师吕慧芳被评为“丽水市优秀教师”。',
+    );
+    expect(facts).toContain('WORKS_FOR 吕慧芳 → 遂昌县第一中学');
+    expect(worksFor(facts, '吕慧芳').filter((f) => f.includes('浙江理工大学'))).toEqual([]);
+  });
+
+  test('该庭法官助理甲: the tribunal in view', async () => {
+    expect(await factsOf('11月5日，仙居县人民法院白塔法庭法官走进上叶村，为村民讲解法律。', '该庭法官助理杜晓燕解答了村民的问题。')).toContain('WORKS_FOR 杜晓燕 → 仙居县人民法院白塔法庭');
+  });
+
+  test('村党支部书记甲牵头成立了某合作社，并担任合作社理事长', async () => {
+    const facts = await factsOf('在缙云县舒洪镇仁岸村，村民们正在领取分红。', '2020年，村党支部书记郑立平牵头成立了缙云县仁岸杨梅专业合作社，并担任合作社理事长。');
+    expect(facts).toContain('WORKS_FOR 郑立平 → 缙云县仁岸杨梅专业合作社');
+  });
+
+  test('并担任 after a sentence naming two people: nothing', async () => {
+    const facts = await factsOf('2020年，郑立平和黄建中牵头成立了缙云县仁岸杨梅专业合作社，并担任合作社理事长。');
+    expect(worksFor(facts, '郑立平').filter((f) => f.includes('合作社'))).toEqual([]);
+  });
+});
