@@ -225,6 +225,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word) && !lex.orgSuffixBySuffix.get(first.word)!.place) return 'hybrid.veto.opens-with-ending';
   // 平湖公司, 美国公司, 陕西|工厂: a place and a bare company ending is a description, as the rules read it (平湖中学 is a name).
   if (span.type === 'ORG' && isPlaceAndBareEnding(ctx, span.start, span.end)) return 'hybrid.veto.place-and-ending';
+  // 江山市|组织|28家企业参展: a place and 组织 that jieba reads as the verb is a clause (the place leads a delegation).
+  if (span.type === 'ORG' && placeThenVerbOrganise(ctx, span.start, span.end)) return 'hybrid.veto.place-then-organise';
   // 食品有限公司: common words of a trade and a legal form, a description or a name cut inside (真好吃|食品有限公司).
   if (span.type === 'ORG' && isTradeAndLegalForm(ctx, span.start, span.end)) return 'hybrid.veto.trade-and-legal-form';
   // 公司|国际部, 集团|财务部: a unit after a bare organisation word is a unit of the one in view, as the rules read it
@@ -259,6 +261,14 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
 
 /** 沿 and one word of a river, a shore or a road (沿河, 沿江, 沿街). */
 const ALONG = /^沿[河江湖海溪岸街路线]$/u;
+
+/** [start, end) is a place (jieba's ns) and 组织 tagged as a verb, before a count or a word of whom (28家企业, 企业). */
+function placeThenVerbOrganise(ctx: ExtractContext, start: number, end: number): boolean {
+  const last = ctx.tokens[ctx.tokenAt[end - 1]!]!;
+  if (last.word !== '组织' || last.end !== end || !last.tag.startsWith('v') || last.start <= start) return false;
+  const first = ctx.tokens[ctx.tokenAt[start]!]!;
+  return first.start === start && first.end === last.start && first.tag.startsWith('ns') && /^(?:[\d两二三四五六七八九十百多余]|企业|辖区|本地|当地|全[县市区]|[县市区镇]内)/u.test(ctx.text.slice(end, end + 3));
+}
 
 /** Verbs of bodies acting together or running something, which no name holds after a body's ending. */
 const JOINT_VERBS = new Set(['共建', '携手', '联手', '签约', '开展', '举办', '牵头', '会同', '主办', '承办', '共同', '签署', '签订']);

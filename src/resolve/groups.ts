@@ -19,6 +19,8 @@ type Cues = RelationCues['groups'];
 
 const STOP = /[，,。；;！？!?：:]/u;
 const JOINERS = /^[、和及与]$/u;
+/** What a verb's object follows (为甲配套, 向甲供货, 与甲签约, 对甲进行收购). */
+const OBJECT_BEFORE = /^[为给向与和同跟对把帮替]$/u;
 /** What a group owns and a firm supplies: a firm (not a government body, a school or a bank's customer list). */
 const FIRM_KINDS = new Set(['Company', 'IndustrialPark', 'Incubator', 'ResearchInstitute']);
 const isFirm = (r: ResolvedMention): boolean => r.e.label === 'Organization' && FIRM_KINDS.has(r.e.kind ?? '');
@@ -38,9 +40,10 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   const childWords = held(cues.childWords);
   const belongsVerbs = held(cues.belongsVerbs);
   const supplyVerbs = held(cues.supplyVerbs);
+  const purchaseVerbs = held(cues.purchaseVerbs);
   const pilotVerbs = held(cues.pilotVerbs);
   const acquireVerbs = held(cues.acquireVerbs);
-  if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !pilotVerbs.length && !acquireVerbs.length && !text.includes('作为') && !cues.eventVerbs.some((w) => text.includes(w)) && !cues.projectVerbs.some((w) => text.includes(w))) return out;
+  if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !purchaseVerbs.length && !pilotVerbs.length && !acquireVerbs.length && !text.includes('作为') && !cues.eventVerbs.some((w) => text.includes(w)) && !cues.projectVerbs.some((w) => text.includes(w))) return out;
 
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const r of ms) {
@@ -77,11 +80,18 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
     return works ? { venue, verb: v + works.length, project: true } : undefined;
   };
 
+  /** A name printed after 为, 给, 向, 与, 和, 对… (or listed after one so printed): the object of a verb, not a topic. */
+  const namedAsObject = (q: ResolvedMention): boolean => {
+    let first = q;
+    for (let prev = endingAt.get(first.m.start - 1); prev && JOINERS.test(text[first.m.start - 1] ?? ''); prev = endingAt.get(first.m.start - 1)) first = prev;
+    return OBJECT_BEFORE.test(text[first.m.start - 1] ?? '');
+  };
+
   /** The firm or group a kind word (公司, 该公司, 集团) right before `pos` and opening its clause stands for: the one in view. */
   // (`selling`: 公司产品主要为乙配套, 公司长期为乙配套 — the firm's products and adverbs may follow the kind word.)
   const parentOfKind = (pos: number, floor: number, selling = false): ResolvedMention | undefined => {
     const before = text.slice(clauseStartOf(text, pos, floor), pos).replace(/的$/u, '');
-    const tail = selling ? '(?:的?产品)?(?:主要|长期|一直|还|也|已|已经|今年|目前|专门|常年|率先|先后|开始|同时)*' : '';
+    const tail = selling ? '(?:的?产品)?(?:主要|长期|一直|还|也|又|已|已经|今年|目前|专门|常年|率先|先后|开始|同时|每年|每月|常年)*' : '';
     const m = new RegExp(`^(?:(?:\\d{4}年|今年|去年|报告期内|年内|目前|同时|此外|其中)[，,]?)?(?:该|本)?([\\u4e00-\\u9fff]{1,3}?)${tail}$`, 'u').exec(before);
     const word = m && /^(?:公司|集团|企业)$/u.test(m[1]!) && kindWords.includes(m[1]!) ? m[1]! : undefined;
     if (!word) return undefined;
@@ -89,7 +99,9 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
     // with several named and none in the title, which is meant is not sure (东莹化工成为公司全资子公司。…公司旗下的乙).
     const title = article.titleSpan;
     const titled = [...new Set(ms.filter((q) => q.m.start >= title.start && q.m.end <= title.end && isFirmOrGroup(q)).map((q) => q.e.key))];
-    const named = [...new Set(ms.filter((q) => q.m.end <= pos && isFirmOrGroup(q)).map((q) => q.e.key))];
+    // (A firm named only as another's buyer, supplier or partner — after 为, 给, 向, 与…, or listed with one so named —
+    // is not what the article is about: 公司主要为甲配套。…公司又为乙提供….)
+    const named = [...new Set(ms.filter((q) => q.m.end <= pos && isFirmOrGroup(q) && !namedAsObject(q)).map((q) => q.e.key))];
     const key = titled.length === 1 ? titled[0] : titled.length === 0 && named.length === 1 ? named[0] : undefined;
     const body = key ? inView!.bodyNamed(word, pos, ['Organization']) : undefined;
     const r = body ? ms.find((q) => q.m.id === body.m.id) : undefined;
@@ -97,7 +109,7 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   };
 
   // Only a position where a cue word may begin is looked at.
-  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, '在', '为', '给', '作'].map((w) => w[0]!));
+  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, '在', '为', '给', '作', '向', '从'].map((w) => w[0]!));
 
   for (const sentence of sentences) {
     const own = bySentence.get(sentence.index) ?? [];
@@ -138,6 +150,8 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
         if (last) {
           // 为甲、乙等车企配套: a word of kind after 等.
           let tail = last.m.end;
+          // 为吉利汽车配套: a brand the recognizer read without its trade word (汽车, 集团) before the verb.
+          tail += /^(?:汽车|集团|公司)(?=配套|提供|供货|供应)/u.exec(text.slice(tail, tail + 4))?.[0].length ?? 0;
           const etc = /^等[\u4e00-\u9fff]{0,4}?(?=[\u4e00-\u9fff]{2})/u.exec(text.slice(tail, tail + 8));
           if (etc) for (let k = 1; k <= etc[0].length + 4 && !wordAt(supplyVerbs, tail); k++) tail = last.m.end + k;
           const verb = wordAt(supplyVerbs, tail);
@@ -152,6 +166,17 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
             const seller = heads.length === 1 ? heads[0] : chained && !chained.own ? chained.subject : heads.length === 0 && inView ? parentOfKind(i, sentence.start, true) : undefined;
             if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.for', 0.75);
           }
+        }
+      }
+      // 甲向乙采购钢材, 公司每年从乙购进原料: 乙 supplies the buyer heading the clause (a kind word: the one in view).
+      const purchase = (text[i] === '向' || text[i] === '从') && purchaseVerbs.length ? listFrom(i + 1, isFirm) : [];
+      if (purchase.length) {
+        const verb = wordAt(purchaseVerbs, purchase[purchase.length - 1]!.m.end);
+        if (verb) {
+          const cs = clauseStartOf(text, i, sentence.start);
+          const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);
+          const buyer = heads.length === 1 && /^(?:\d{4}年|今年|去年|每年|每月|常年|长期|一直|还|也|又|主要|已|已经|目前)*$/u.test(text.slice(heads[0]!.m.end, i)) ? heads[0] : heads.length === 0 ? parentOfKind(i, sentence.start, true) : undefined;
+          if (buyer && isFirm(buyer)) for (const seller of purchase) add('SUPPLIES', seller, buyer, 'rel.supplies.bought-from', 0.75);
         }
       }
       // 在某村举办了某活动, 某博览会在某市开幕: where an event is held.

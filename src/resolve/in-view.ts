@@ -52,6 +52,12 @@ export function isPassiveAgent(text: string, q: Pending, pending: readonly Pendi
 
 const PASSIVE_OR_ADMITTED = /(?:被|(?:考入|考取|考上|升入|录取到)了?)$/u;
 
+/** The words between a body and a person's name that are a post of that body (副院长, 针灸科主任, 党委书记). */
+const POST_BETWEEN = /^[\u4e00-\u9fff]{1,10}(?:长|主任|书记|经理|总监|总裁|主席|负责人|董事|院士|教授|医师|工程师|专家|员)$/u;
+
+/** A verb of speaking after a name: the person speaks for the body of their post. */
+const SPEAKS = /^(?:还|也|则|同时)?(?:说|表示|介绍|指出|认为|称|坦言|告诉|透露|强调|解释|回忆)/u;
+
 /** The kinds of mention that can be what a sentence is about. */
 function canBeSubject(q: Pending): boolean {
   return q.ref.label === 'Organization' || q.ref.label === 'Programme' || q.ref.label === 'Place';
@@ -72,8 +78,15 @@ export class SubjectsInView {
       if (!s || this.subjects[q.m.sentence] || !canBeSubject(q)) continue;
       if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q) || isListItem(article.text, q) || isPassiveAgent(article.text, q, pending)) continue;
       this.subjects[q.m.sentence] = q;
+      // 某医院副院长甲出席仪式: a body printed only as the body of a person's post heads the sentence about the person.
+      const person = pending.find((r) => r.ref.label === 'Person' && r.m.start > q.m.end && r.m.start - q.m.end <= 12);
+      // (Not one who speaks for the body, 某医院院长甲介绍，…: what follows is the body's.)
+      if (person && POST_BETWEEN.test(article.text.slice(q.m.end, person.m.start)) && !SPEAKS.test(article.text.slice(person.m.end, person.m.end + 4))) this.postBodies.add(q.m.sentence);
     }
   }
+
+  /** Sentences whose subject is only the body of the post of the person they are about. */
+  private readonly postBodies = new Set<number>();
 
   /** The subject of a sentence, if it names one. */
   of(sentence: number): Pending | undefined {
@@ -86,7 +99,7 @@ export class SubjectsInView {
    * `inParagraph`: only a subject of the word's own paragraph is preferred to the latest named (a paragraph that
    * opens with 该矿 goes on from the mine the paragraph before named, even in a phrase such as 在某矿的车间里).
    */
-  bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme' | 'Site'> = ['Organization', 'Programme'], inParagraph = false): Pending | undefined {
+  bodyNamed(kindWord: string, pos: number, labels: ReadonlyArray<'Organization' | 'Programme' | 'Site'> = ['Organization', 'Programme'], inParagraph = false, exclude?: (q: Pending) => boolean): Pending | undefined {
     const company = kindWord === '企业' || kindWord === '公司';
     // 学校 (该校): a school of any name (某县第一中学, 某小学), not only one named …学校.
     const school = kindWord === '学校';
@@ -95,14 +108,18 @@ export class SubjectsInView {
     const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark' || q.ref.kind === 'DevelopmentZone');
     // (A title given, 省级某某产业园 after 获评, is no body a kind word stands for.)
     const fits = (q: Pending | undefined): q is Pending =>
-      q !== undefined && q.m.start < pos && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && !isTitleGiven(q) && (company ? q.ref.kind === 'Company' : school ? q.ref.kind === 'School' || q.ref.name.endsWith(kindWord) : q.ref.name.endsWith(kindWord));
+      q !== undefined && q.m.start < pos && !exclude?.(q) && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && !isTitleGiven(q) && (company ? q.ref.kind === 'Company' : school ? q.ref.kind === 'School' || q.ref.name.endsWith(kindWord) : q.ref.name.endsWith(kindWord));
     // 在某公司，…公司负责人: the body the sentence is set at is the one in view in it.
     const scene = this.scene(pos);
     if (fits(scene)) return scene;
     const from = inParagraph ? (this.article.paragraphs.find((g) => pos >= g.start && pos < g.end)?.start ?? 0) : 0;
-    for (let s = this.sentenceAt(pos); s >= 0 && this.sentences[s]!.end > from; s--) {
+    // (A sentence about a person whose post's body heads it, 乙医院副院长某某出席仪式, is not about the body: its
+    // body is in view in its own sentence only, and a kind word after it names the body an earlier sentence is about
+    // — 该院针灸科主任某某说 after it is the hospital the article is about. With none, the latest named, below.)
+    const here = this.sentenceAt(pos);
+    for (let s = here; s >= 0 && this.sentences[s]!.end > from; s--) {
       const q = this.subjects[s];
-      if (fits(q)) return q;
+      if (fits(q) && (s === here || !this.postBodies.has(s))) return q;
     }
     return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending));
   }

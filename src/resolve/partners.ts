@@ -20,7 +20,7 @@ const STOP = /[，,。；;！？!?：:]/u;
  * What may follow a place that is a party in its own right: a conjunction, an adverb, a time word (某村去年与…), a
  * verb of the clause.
  */
-const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|(?:今年|去年|前年|近日|日前|近年来|此前|先后|再次|正式)[与和同跟]|等(?![地市省县区])|两[村地县区市镇]|[三四五六七八九十]+[村地县区市镇]|\d|签|达|形成|开展|建立|实现|成立|联合|携手|合作|结对|对接|牵手)/u;
+const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|(?:今年|去年|前年|近日|日前|近年来|此前|先后|再次|正式)[与和同跟]|等(?![地市省县区])|两[村地县区市镇]|[三四五六七八九十]+[村地县区市镇]|\d|签|达|形成|开展|建立|实现|成立|联合|携手|合作|结对|结成|结为|对接|牵手)/u;
 /** A relative, friend or fellow the text does not name, doing it with the founder (与父亲一起, 和妻子共同). */
 const COMPANION = /(?:与|和|跟|同)(?:[两二三四五六七八九几]+(?:位|名|个))?(?:大学|高中|中学|儿时的|昔日的|多年的)?(?:父亲|母亲|爸爸|妈妈|父母|妻子|丈夫|爱人|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|朋友|好友|同学|战友|同乡|老乡|伙伴|合伙人)(?:一起|一道|共同|合伙)?/u;
 const FOUNDER_ADVERBS = /^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头|一手|亲手|毅然)+/u;
@@ -102,10 +102,18 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     const printed = text.slice(start, pos);
     const bare = printed.replace(/(?:还|也|又|已|已经|正式|率先|先后|再次|积极|主动|同时|将|曾)+$/u, '');
     const before = bare !== printed && /^(?:该|这家|这个)/u.test(bare) ? bare : printed;
+    // (该校还与…: 校 after 该 is 学校, the school in view whatever its name ends in.)
+    if (/(?:^|[^\u4e00-\u9fff])该校$|^该校$/u.test(before)) {
+      const school = resolvedOf(inView.bodyNamed('学校', pos, ['Organization']));
+      if (school) return school;
+    }
     const kind = cues.posts.kindWords.find((w) => before.endsWith(w));
     if (kind) {
       const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0] + kind;
       const inViewOrg = resolvedOf(inView.bodyNamed(kind, pos, ['Organization']));
+      // (公司 after a sentence that several firms head together, 甲和乙都…: which of them is meant is not sure.)
+      const coHeaded = (r: ResolvedMention): boolean => ms.some((q) => q !== r && q.e.label === 'Organization' && ((q.m.start === r.m.end + 1 && /[、和与及]/u.test(text[r.m.end] ?? '')) || (q.m.end === r.m.start - 1 && /[、和与及]/u.test(text[q.m.end] ?? ''))));
+      if (inViewOrg && /^(?:公司|企业)$/u.test(kind) && coHeaded(inViewOrg)) return undefined;
       if (inViewOrg && (inViewOrg.e.name.endsWith(phrase.replace(/^(?:该|这家|这个)/u, '')) || /^(?:该|这家|这个)/u.test(phrase))) return inViewOrg;
     }
     if (/我们/u.test(before)) return speakerOrg([...own, ...(bySentence.get(sentence.index + 1) ?? [])], view);

@@ -50,19 +50,24 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
     // 他担任合作社理事长: a pronoun heading a clause with a verb of holding a post is the one person the paragraph
     // names before it (rel.works-for.pronoun); with two people named, or none, nothing is read.
     const text = v.article.text;
-    for (const found of text.matchAll(/[他她]/gu)) {
-      const at = found.index!;
+    /** The one person a 他 or 她 at `at` stands for: the only one its paragraph names before it (see above). */
+    const referent = (at: number): Pending | undefined => {
       const paragraph = v.article.paragraphs.find((g) => at >= g.start && at < g.end);
-      if (!paragraph) continue;
+      if (!paragraph) return undefined;
       // (A pronoun opening its paragraph: the one person the body names before it, the paragraph before naming them
       // too — not a speaker quoted in between, 村民某某说。/ 他还担任….)
       const opensParagraph = at === paragraph.start;
       const previousParagraph = opensParagraph ? [...v.article.paragraphs].reverse().find((g) => g.end <= paragraph.start) : undefined;
-      if (previousParagraph && !v.pending.some((q) => q.ref.label === 'Person' && q.m.start >= previousParagraph.start && q.m.end <= at)) continue;
+      if (previousParagraph && !v.pending.some((q) => q.ref.label === 'Person' && q.m.start >= previousParagraph.start && q.m.end <= at)) return undefined;
       const from = previousParagraph ? v.article.bodySpan.start : paragraph.start;
       const people = v.pending.filter((q) => q.ref.label === 'Person' && q.m.start >= from && q.m.end <= at);
-      if (people.length === 0 || new Set(people.map((q) => q.m.text)).size !== 1) continue;
-      const person = people[people.length - 1]!;
+      if (people.length === 0 || new Set(people.map((q) => q.m.text)).size !== 1) return undefined;
+      return people[people.length - 1]!;
+    };
+    for (const found of text.matchAll(/[他她]/gu)) {
+      const at = found.index!;
+      const person = referent(at);
+      if (!person) continue;
       const posts = reader.pronounPosts(person, at);
       if (posts.length === 0) continue;
       const sentence = v.sentences.find((x) => at >= x.start && at < x.end);
@@ -72,17 +77,24 @@ export function assignPeople(views: ArticleRefs[], relations: Relation[], g: Gaz
     }
     // 叶某毕业于某大学，现任某合作社理事长: a later clause opening with 现任 goes on about the person heading the
     // sentence (after a time word), when the sentence names no one else before it.
-    for (const found of text.matchAll(/[，,](?=现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任)/gu)) {
+    for (const found of text.matchAll(/[，,](?=现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任|并担任|并出任|并兼任)/gu)) {
       const at = found.index! + 1;
       const sentence = v.sentences.find((x) => at >= x.start && at < x.end);
       if (!sentence) continue;
       const opener = /^(?:(?:\d{4}年|今年|去年|如今|目前|现在|此后|后来|之后|随后|同年|次年)[，,]?)?/u.exec(text.slice(sentence.start, at))![0].length;
       const named = v.pending.filter((q) => q.ref.label === 'Person' && q.m.start >= sentence.start && q.m.end <= at);
-      const head = named[0];
-      if (!head || head.m.start !== sentence.start + opener || named.some((q) => q.m.text !== head.m.text)) continue;
+      // 他牵头成立了某合作社，现任合作社理事长: a sentence 他 or 她 heads (no one else named in it) goes on about the
+      // one person the pronoun stands for (rel.works-for.later-clause).
+      const pronoun = named.length === 0 && /^[他她]/u.test(text.slice(sentence.start + opener, sentence.start + opener + 1)) ? referent(sentence.start + opener) : undefined;
+      const head = pronoun ?? named[0];
+      // (村党支部书记徐某牵头成立了…，并担任…: the person's own posts may come before the name.)
+      const titled = head && !pronoun && /^[\u4e00-\u9fff]{1,14}(?:书记|主任|长|经理|董事|员)$/u.test(text.slice(sentence.start + opener, head.m.start));
+      if (!head || (!pronoun && ((head.m.start !== sentence.start + opener && !titled) || named.some((q) => q.m.text !== head.m.text)))) continue;
+      // (甲和乙牵头成立了…，并担任…: the person heads the sentence with another, named or not recognised.)
+      if (!pronoun && /^[和与、及同跟]/u.test(text.slice(head.m.end, head.m.end + 1))) continue;
       const posts = reader.laterClausePosts(head, at);
       const list = held.get(head.m.text) ?? [];
-      for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: { ...head.m, end: at + 2 }, article: v.article, sentences: v.sentences });
+      for (const post of posts) if (!list.some((h) => h.holder.key === post.holder.ref.key)) list.push({ post, holder: post.holder.ref, m: pronoun ? { ...head.m, start: sentence.start + opener, end: at + 2, sentence: sentence.index } : { ...head.m, end: at + 2 }, article: v.article, sentences: v.sentences });
       held.set(head.m.text, list);
     }
   }

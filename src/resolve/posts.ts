@@ -43,8 +43,14 @@ const PARTY_POST = /书记|委员|常委|党|纪/u;
 const CLOSING = '）)';
 /** 他 or 她 and a verb of holding a post now (not 曾任, a post held before). */
 /** A clause opening with a verb of holding a post now, its subject the sentence's (…，现任某合作社理事长). */
-const LATER_SERVES = /^(?:现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任)/u;
-const PRONOUN_SERVES = /^(?:他|她)(?:还|也|同时|目前|现在|如今|现)*(?:担任|兼任|现任|出任|任)/u;
+const LATER_SERVES = /^(?:现任|现为|现担任|目前担任|如今担任|现在担任|目前任|现兼任|并担任|并出任|并兼任)/u;
+/** Verbs of being elected or appointed to a post (当选为, 被推选为, 被任命为): the post is held from then on. */
+export const ELECTED = '(?:当选为|当选|被选为|被推选为|被推举为|被选举为|被任命为|被聘为|被聘任为)';
+/** Recent time words that may come between the holder and a verb of election (去年当选为…; not a year: 2012年当选为…). */
+const RECENT = '(?:今年|去年|日前|近日|近期|最近|前不久|不久前|上月|本月|年初)';
+const PRONOUN_SERVES = new RegExp(`^(?:他|她)(?:还|也|同时|目前|现在|如今|现)*(?:担任|兼任|现任|出任|任|${RECENT}?${ELECTED})`, 'u');
+/** A post held at a town or village is the place's own, never a school's, a hospital's or a firm's (城南中学校长). */
+const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫生院|公司|企业|集团|工厂|银行|合作社/u;
 
 export class PostReader {
   private readonly endingAt = new Map<number, Pending>();
@@ -89,6 +95,8 @@ export class PostReader {
     }
     if (posts.length === 0) posts.push(...this.apposition(p));
     if (posts.length === 0) posts.push(...this.workplace(p));
+    // 村委会主任甲被推选为某镇人大代表, 某公司董事长甲还担任某协会会长: a post taken after the name, besides those before it.
+    else if (posts.every((post) => post.rule !== 'rel.works-for.serves-as')) posts.push(...this.servesAs(p));
     // 作为某公司负责人，李某…: the posts of the phrase that opens the sentence with 作为, the name heading the clause after it.
     if (posts.length === 0 && /[，,]/u.test(text[p.m.start - 1] ?? '')) {
       const clause = text.slice(Math.max(0, p.m.start - 1 - 40), p.m.start - 1);
@@ -132,11 +140,9 @@ export class PostReader {
     };
     // 李某还担任某协会会长, 李某兼任某公司副总经理: a verb of holding a post right after the name, and the posts up to
     // the clause's end (nothing else in it; not 曾任, a post held before).
-    const serves = /^(?:还|也|同时|目前|现在|如今|另外)*(?:担任|兼任|现任|出任)/u.exec(text.slice(p.m.end, p.m.end + 8));
-    if (serves) {
-      const held = this.postsFrom(p, p.m.end + serves[0].length);
-      if (held.length) return held.map((post) => ({ ...post, rule: 'rel.works-for.serves-as' }));
-    }
+    // (去年当选为某村党支部书记, 被推选为某镇人大代表: a verb of election or appointment too.)
+    const held = this.servesAs(p);
+    if (held.length) return held;
     // 李某(目前)在某公司担任技术员 / 工作 / 上班; 李某进入某公司工作.
     const lead = new RegExp(`^(?:${w.adverbs.join('|')})*(?:${w.intoWords.join('|')})`, 'u').exec(text.slice(p.m.end, p.m.end + 12));
     const body = lead ? org(p.m.end + lead[0].length) : undefined;
@@ -162,6 +168,12 @@ export class PostReader {
       if (role) return [{ holder: hirer, role, start: hirer.m.start, end: p.m.end + as![0].length + role.length, rule: 'rel.works-for.hired' }];
     }
     return [];
+  }
+
+  /** 李某还担任某协会会长, 李某去年当选为某村党支部书记: a verb of holding a post right after the name and the posts to the clause's end. */
+  private servesAs(p: Pending): Post[] {
+    const serves = new RegExp(`^(?:还|也|同时|目前|现在|如今|另外)*(?:担任|兼任|现任|出任|${RECENT}?${ELECTED})`, 'u').exec(this.article.text.slice(p.m.end, p.m.end + 10));
+    return serves ? this.postsFrom(p, p.m.end + serves[0].length).map((post) => ({ ...post, rule: 'rel.works-for.serves-as' })) : [];
   }
 
   /**
@@ -252,10 +264,20 @@ export class PostReader {
       if (open < 0 || e - open > 10) return undefined;
       e = open;
     }
+    // 率领交警乙: a rank the recognizer read as a body of that bare name (交警) is the rank after 带领 and its leader.
+    const rankBody = this.endingAt.get(e);
+    if (rankBody?.ref.label === 'Organization' && rankBody.m.text === rankBody.ref.name && this.cues.ledRanks.includes(rankBody.m.text)) {
+      const led = this.cues.ledBy.find((w) => text.slice(rankBody.m.start - w.length, rankBody.m.start) === w);
+      const leader = led ? this.endingAt.get(rankBody.m.start - led.length) : undefined;
+      const post = leader?.ref.label === 'Person' ? this.ledRank(leader, rankBody.m.text) : undefined;
+      return post ? { start: rankBody.m.start, posts: [post] } : undefined;
+    }
     let s = e;
     // (所 stops reading back, 所以, but not in 所长, 某派出所副所长, nor closing a kind word: 派出所副所长, 研究所所长.)
     const kindClosing = (at: number): boolean => this.cues.kindWords.some((w) => w.length > 1 && w.endsWith(text[at - 1]!) && text.slice(at - w.length, at) === w);
     while (s > floor && e - s < this.cues.maxLength && isHan(text.charCodeAt(s - 1)) && (!this.stop.has(text[s - 1]!) || (text[s - 1] === '所' && (text[s] === '长' || kindClosing(s)))) && !this.endingAt.has(s)) s--;
+    // 该所副所长, 该院院长: 该 or 本 and a body's one-character kind word (所, 院, 校) open the post.
+    if (s - 2 >= floor && /^[该本][所院校庭]$/u.test(text.slice(s - 2, s)) && !this.endingAt.has(s - 1)) s -= 2;
     const span = text.slice(s, e);
     if (!this.isPost(span)) return undefined;
     const named = this.endingAt.get(s);
@@ -264,13 +286,8 @@ export class PostReader {
     if (named?.ref.label === 'Person') {
       const led = this.cues.ledBy.find((w) => span.startsWith(w));
       const rank = led ? span.slice(led.length) : '';
-      if (led && this.cues.ledRanks.includes(rank)) {
-        // The leader's posts where this mention names them, else where the article named the leader before (社区民警甲…。
-        // 甲带领辅警乙).
-        const earlier = [named, ...this.ordered.filter((q) => q.ref.label === 'Person' && q.m.text === named.m.text && q.m.end <= named.m.start).reverse()];
-        const bodies = earlier.map((q) => this.postsOf(q).filter((post) => post.holder.ref.label === 'Organization')).find((b) => b.length > 0) ?? [];
-        if (bodies.length === 1) return { start: s + led.length, posts: [{ ...bodies[0]!, role: rank, start: named.m.start, rule: 'rel.works-for.led-rank' }] };
-      }
+      const post = led && this.cues.ledRanks.includes(rank) ? this.ledRank(named, rank) : undefined;
+      if (post) return { start: s + led!.length, posts: [post] };
       return { start: named.m.start, posts: [] };
     }
     // 村务监督委员会主任: a village's organ read as a body of that bare name (every village's would be one node) is the
@@ -290,12 +307,20 @@ export class PostReader {
     // 老年医学科主任 after 某医院老年医学科 was named: a unit the article named right after its body is that body's.
     const unitOf = opens ? this.unitNamedBefore(span, s) : undefined;
     if (unitOf) return { start: s, posts: [{ holder: unitOf, role: span, start: s, rule: 'rel.works-for.unit-named-before' }] };
+    // 承办法官甲, 主审法官甲, 办案检察官甲: a judge or prosecutor of a case, the tribunal, court or procuratorate in view.
+    const caseOfficer = opens ? /^(?:承办|主审|办案|员额)(法官|检察官)$/u.exec(span) : null;
+    if (caseOfficer) {
+      const court = caseOfficer[1] === '法官' ? (this.inView.bodyNamed('法庭', s, ['Organization']) ?? this.inView.bodyNamed('法院', s, ['Organization'])) : this.inView.bodyNamed('检察院', s, ['Organization']);
+      return { start: s, posts: court ? [{ holder: court, role: span, start: s, rule: 'rel.works-for.case-officer' }] : [] };
+    }
     const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
     // 该校校长: 校 after 该 or 本 is 学校.
     const thisSchool = span[kind] === '校' && span.length > kind + 1 && (kind > 0 || /[该本]/u.test(text[s - 1] ?? ''));
     const word = !opens ? undefined : thisSchool ? '学校' : this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0];
     const wordLength = thisSchool ? 1 : (word?.length ?? 0);
-    const inView = word ? this.inView.bodyNamed(word, s, ['Organization']) : undefined;
+    // 该校副校长甲表示，学校将与乙大学合作: the other party the sentence names after 与 (or a unit of it, 乙大学某学院)
+    // is not the body the kind word stands for.
+    const inView = word ? this.inView.bodyNamed(word, s, ['Organization'], false, (q) => this.partnerInSentence(s).some((other) => q.ref.name.startsWith(other))) : undefined;
     // (院长 after 、 names its body by 院: the post is 院长, not 长.)
     if (inView && word) return { start: s, posts: [{ holder: inView, role: span.length - kind - wordLength >= 2 ? span.slice(kind + wordLength) : span.slice(kind), start: s, rule: '' }] };
     // 镇长李某, 村主任王某, 村支书张某: a town's or village's own post with no place printed before it is held at the
@@ -317,6 +342,24 @@ export class PostReader {
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
     if (scene && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
     return { start: s, posts: [], bare: span };
+  }
+
+  /** The names of the organisations the sentence holding `pos` names after 与, 和, 同 or 跟 (the other party). */
+  private partnerInSentence(pos: number): string[] {
+    const sentence = this.inView.sentenceOf(pos);
+    if (sentence === undefined) return [];
+    const text = this.article.text;
+    return this.ordered.filter((q) => q.m.sentence === sentence && q.ref.label === 'Organization' && /[与和同跟]/u.test(text[q.m.start - 1] ?? '')).map((q) => q.ref.name);
+  }
+
+  /**
+   * The rank led by `leader` (甲带领民警乙) as held at the one body the leader holds a post at — where this mention names
+   * the leader's posts, else where the article named the leader before (社区民警甲…。甲带领辅警乙).
+   */
+  private ledRank(leader: Pending, rank: string): Post | undefined {
+    const earlier = [leader, ...this.ordered.filter((q) => q.ref.label === 'Person' && q.m.text === leader.m.text && q.m.end <= leader.m.start).reverse()];
+    const bodies = earlier.map((q) => this.postsOf(q).filter((post) => post.holder.ref.label === 'Organization')).find((b) => b.length > 0) ?? [];
+    return bodies.length === 1 ? { ...bodies[0]!, role: rank, start: leader.m.start, rule: 'rel.works-for.led-rank' } : undefined;
   }
 
   /**
@@ -358,7 +401,7 @@ export class PostReader {
    * and at a town's or village's leading body (某镇党委), the place's too.
    */
   private heldAt(named: Pending, role: string): Post[] {
-    if (named.ref.label === 'Place') return POST_PLACES.has(named.ref.kind ?? '') ? [{ holder: named, role, start: named.m.start, rule: '' }] : [];
+    if (named.ref.label === 'Place') return POST_PLACES.has(named.ref.kind ?? '') && !NOT_PLACE_POST.test(role) ? [{ holder: named, role, start: named.m.start, rule: '' }] : [];
     if (named.ref.label !== 'Organization') return [];
     // 某某仪表技术部部长: a unit read as one name with the short form of a body the article prints on its own; the
     // post is that body's, as 某某仪表有限公司技术部部长 would be, with the unit in the role.

@@ -67,7 +67,7 @@ const CuesFile = z
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)), pairings: z.array(z.string().min(1)) }).strict(),
-    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
+    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
@@ -217,7 +217,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // 2家孵化器上榜: a counted group is the subject; unless its members are listed in the clause, which
           // organisations it counts is not said here.
           const cs = clauseStart(text, v);
-          if (/\d+\s*家|[两二三四五六七八九十]+家/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
+          if (/\d+\s*家|[两二三四五六七八九十]+家|多家|数家|几家|一批/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
           // 某县被国务院列为…: the names between 被 and the verb are its agent — the one who listed, not the one listed.
           const passive = text.lastIndexOf('被', v);
           const agents = passive >= cs ? ms.filter((r) => at(r) > passive && at(r) < v) : [];
@@ -313,6 +313,21 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       if (fair && head?.own && who && (isOrg(who) || AREA_SUBJECT_KINDS.has(who.e.kind ?? ''))) add('PARTICIPATED_IN', who, fair, sentence, 'rel.participated-in.delegation.event-in-view', 0.7);
     }
 
+    // 甲、乙等320家企业参展 (no fair named after the verb): the firms the clause lists and nothing else, ending at 参展,
+    // took part in the fair in view (rel.participated-in.exhibitors.event-in-view; none named before: nothing).
+    for (let v = text.indexOf('参展'); v !== -1; v = text.indexOf('参展', v + 2)) {
+      if (!/^(?:$|[，,。；;！？])/u.test(text.slice(v + 2, v + 3))) continue;
+      const cs = clauseStart(text, v);
+      const listed = ms.filter((r) => at(r) >= cs && at(r) < v);
+      if (!listed.length || !listed.every(isOrg) || at(listed[0]!) !== cs) continue;
+      const joined = listed.every((r, k) => k === 0 || /^[、和与及]$/u.test(text.slice(at(listed[k - 1]!) + listed[k - 1]!.m.text.length, at(r))));
+      const last = listed[listed.length - 1]!;
+      const rest = text.slice(at(last) + last.m.text.length, v);
+      if (!joined || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:余|多)?(?:家|个)?(?:企业|公司|单位|厂商|展商|品牌)?)?(?:也|均|都|纷纷|集中|共同|将|已)?$/u.test(rest)) continue;
+      const fair = eventInView('展会', sentence.start + cs);
+      for (const r of fair ? listed : []) add('PARTICIPATED_IN', r, fair, sentence, 'rel.participated-in.exhibitors.event-in-view', 0.7);
+    }
+
     // 某公司是国家级高新技术企业, 该企业为省级龙头企业, 某村是全国文明村: a recognition right after 是/为/系 (a word of
     // count between) is held by the body or area ending at the copula (adverbs between), or by the company a kind
     // word heading the clause names (该公司是…) — not after 一是/二是, not a person's 是.
@@ -393,6 +408,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const own = ms.filter((r) => (sits(r) || landmark(r)) && at(r) < v && at(r) >= clauseStart(text, v)).pop();
         const org = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + inside + 1) : (own ?? subjectCompany(v).r);
         const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
+        // 该项目总投资12亿元，落户某开发区: a project named by its kind alone heads the sentence — the project settles
+        // there, not the company in view (which may invest from elsewhere).
+        if (carried && /(?:该|这个|此|本|这一)项目/u.test(text.slice(0, v))) continue;
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
       }
     }
@@ -486,6 +504,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     for (const verb of helpVerbs) {
       const v = text.indexOf(verb);
       if (v === -1 || !/我们|他们|企业|公司/.test(text.slice(v, v + verb.length + 4))) continue;
+      // 将继续支持企业…: help promised to firms in general is no firm's benefit.
+      if (/(?:将|要|会|继续|进一步|持续|全力|积极)$/u.test(text.slice(Math.max(0, v - 3), v)) && !/^(?:我们|他们)/u.test(text.slice(v + verb.length))) continue;
       const helpers = ms.filter((r) => at(r) < v && ((isOrg(r) && !isCompany(r)) || r.e.kind === 'DevelopmentZone'));
       for (const h of helpers) add('BENEFITED_FROM', focus.company ?? subjectCompany(v).r, h, sentence, 'rel.benefited-from.helped-by', 0.65);
     }

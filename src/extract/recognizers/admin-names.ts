@@ -105,6 +105,9 @@ function chainRunStart(ctx: ExtractContext, k: number, p: number): number | unde
  * or undefined. `vouched`: what follows makes it a place (青石社区党委: a body of the community), so the name
  * may be a common noun, as in a chain.
  */
+/** Verbs of election or appointment that 为 follows (当选为, 被推选为, 被任命为, 被聘为). */
+const ELECTED_BEFORE = /(?:当选|选|任命|推举|聘|聘任)$/u;
+
 export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = false): AdminName | undefined {
   const { text, tokens } = ctx;
   const ending = endingAt(ctx, end);
@@ -133,6 +136,8 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     if (CHAIN_ENDS[text.charCodeAt(p - 1)]) return undefined;
     const cut = lastChainEnd(tok.word, p - tok.start);
     start = cut >= 0 ? tok.start + cut + 1 : tok.start;
+    // 当选为|云溪村, 被任命为|石桥村…: jieba glued 为 after a verb of election or appointment to the name.
+    if (cut < 0 && tok.tag === 'x' && text[start] === '为' && p - start >= 3 && ELECTED_BEFORE.test(text.slice(Math.max(0, start - 3), start))) start++;
     // A name jieba knows (涪陵/ns) is whole; a run it could not segment (乡小寺/沟村), or one character before
     // the ending (柳家/河村), may go on to the left.
     grow = cut < 0 && (tok.tag === 'x' || p - start === 1);
