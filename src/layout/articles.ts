@@ -80,6 +80,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const cells = tableCells(linesOf, page.bodySize, p);
   const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
   furniture.push(...spacedHeads.heads);
+  const headLines = [...linesOf.values()].flat().filter((l) => roleOf(l.size, page.bodySize, p) === 'headline');
   for (const block of blocks) {
     let opens = true;
     let cur: Element | undefined;
@@ -95,6 +96,14 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
         continue;
       }
       const role = roleOf(line.size, page.bodySize, p);
+      // A line level with a headline of another block, right of it (a byline on the title's line), is an element of
+      // its own: the column under it is not its paragraph.
+      if ((role === 'body' || role === 'small') && onHeadlineLine(line, headLines)) {
+        elements.push({ lines: [line], role, size: line.size, block, opensBlock: opens, x0: line.x0, y0: line.y0, x1: line.x1, y1: line.y1 });
+        cur = undefined;
+        opens = false;
+        continue;
+      }
       if (cur && cur.role === role && sameSize(cur.size, line.size, p.sameSize)) {
         cur.lines.push(line);
         Object.assign(cur, grow(cur, line));
@@ -111,13 +120,14 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const groups = verticalDecks(headGroups(elements, p).filter((g) => !g.elements.every((e) => notes.labels.has(e))), page.bodySize);
   const inGroup = new Set(groups.flatMap((g) => g.elements));
   const beside = besideVertical(elements.filter((e) => !inGroup.has(e)), groups.filter(isVertical), page.bodySize);
+  const onTitleLine = bylinesOnTitleLine(elements.filter((e) => !inGroup.has(e)), groups);
   const orphans: Element[][] = [];
   let lastOrphan = -2;
   elements.forEach((e, i) => {
     if (inGroup.has(e)) return;
     const note = notes.boxOf.get(e);
     const attached = note ? noteOwner(note, groups, page, p) : undefined;
-    const owner = attached ?? beside.get(e) ?? ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap);
+    const owner = attached ?? beside.get(e) ?? onTitleLine.get(e) ?? ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap);
     if (owner) owner.owned.push(e);
     else {
       if (lastOrphan !== i - 1 || orphans.length === 0) orphans.push([]);
@@ -125,6 +135,8 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
       lastOrphan = i;
     }
   });
+  // A byline set on the title's line is read first, where the headline's byline stands.
+  for (const g of groups) if (g.owned.some((e) => onTitleLine.get(e) === g)) g.owned = [...g.owned.filter((e) => onTitleLine.get(e) === g), ...g.owned.filter((e) => onTitleLine.get(e) !== g)];
 
   const articles: ArticleDraft[] = [];
   const emit = (head: HeadGroup | undefined, owned: Element[]): void => {
@@ -316,15 +328,19 @@ function furnitureOf(line: Line, page: PageGeometry, model: LayoutModel): Furnit
 function headGroups(elements: readonly Element[], p: LayoutParams): HeadGroup[] {
   const groups: HeadGroup[] = [];
   let cur: HeadGroup | undefined;
-  let prev: Element | undefined;
+  // Text read between two display elements in the XY-cut's order that stands lower than the second (a byline set
+  // flush left under a centred title, cut off from it by the white beside it) does not part a kicker from its title.
+  let between: Element[] = [];
   for (const e of elements) {
     const display = e.role === 'headline' || e.role === 'display';
     if (!display) {
-      cur = undefined;
-      prev = e;
+      between.push(e);
       continue;
     }
-    const joins = cur && prev && cur.elements.includes(prev) && e.y0 - cur.y1 <= p.headGroupGap * Math.max(e.size, prev.size) && e.x0 < cur.x1 && cur.x0 < e.x1;
+    const last = cur?.elements[cur.elements.length - 1];
+    const apart = between.some((b) => b.y0 < e.y0);
+    between = [];
+    const joins = cur && last && !apart && e.y0 - cur.y1 <= p.headGroupGap * Math.max(e.size, last.size) && e.x0 < cur.x1 && cur.x0 < e.x1;
     if (cur && joins) {
       cur.elements.push(e);
       Object.assign(cur, grow(cur, e));
@@ -334,9 +350,39 @@ function headGroups(elements: readonly Element[], p: LayoutParams): HeadGroup[] 
       cur = { elements: [e], x0: e.x0, y0: e.y0, x1: e.x1, y1: e.y1, spanX0: e.block.spanX0, spanX1: e.block.spanX1, owned: [] };
       groups.push(cur);
     }
-    prev = e;
   }
   return groups.filter((g) => g.elements.some((e) => e.role === 'headline') || g.elements[0]!.opensBlock);
+}
+
+/** Ems of the byline's size: the most white between a title and a byline set on its line, flush right. */
+const BESIDE_TITLE = 20;
+
+function onHeadlineLine(line: Line, headLines: readonly Line[]): boolean {
+  const mid = (line.y0 + line.y1) / 2;
+  return headLines.some((h) => h.block !== line.block && mid >= h.y0 && mid <= h.y1 && line.x0 >= h.x1 - 0.5 && line.x0 - h.x1 <= BESIDE_TITLE * line.size);
+}
+
+/**
+ * A line of body type set on a headline's last line, right of it and within the columns it heads (a byline printed
+ * flush right on the title's line): the XY-cut parts it from the title by the white between them, and, level with
+ * the title, no headline stands over it. It belongs to that headline.
+ */
+function bylinesOnTitleLine(elements: readonly Element[], groups: readonly HeadGroup[]): Map<Element, HeadGroup> {
+  const out = new Map<Element, HeadGroup>();
+  for (const e of elements) {
+    if (e.lines.length !== 1 || e.role === 'headline' || e.role === 'display') continue;
+    const mid = (e.y0 + e.y1) / 2;
+    for (const g of groups) {
+      const title = g.elements.filter((x) => x.role === 'headline' || x.role === 'display').at(-1)?.lines.at(-1);
+      if (!title || mid < title.y0 || mid > title.y1 || e.x0 < title.x1 - 0.5 || e.x0 - title.x1 > BESIDE_TITLE * e.size) continue;
+      // (the white between them parted the headline's region from the byline's: the headline heads both)
+      out.set(e, g);
+      g.spanX0 = Math.min(g.spanX0, e.block.spanX0);
+      g.spanX1 = Math.max(g.spanX1, e.block.spanX1);
+      break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -100,8 +100,8 @@ function prose(lines: Line[], model: SegmentModel): Paragraph {
 }
 
 /**
- * A Latin word that a Chinese line ends inside, wrapped without a hyphen as Chinese compositors wrap it
- * (…由Bl|ueHarbor集团…), is one word again: the line and the next are joined with no space. The text path
+ * A Latin word or a figure that a Chinese line ends inside, wrapped without a hyphen as Chinese compositors wrap
+ * it (…由Bl|ueHarbor集团…, 县道X|205线, 3|.2亿元), is one word again: the line and the next are joined with no space. The text path
  * joins two Latin lines with a space, as English wraps between words; set among Chinese characters, a Latin
  * word has no space before it on the line either.
  */
@@ -114,8 +114,8 @@ function unwrapLatin(lines: MappedText[]): MappedText[] {
   }
   return out;
 }
-const LATIN_END = /[\u3400-\u9fff\uff00-\uffef“”‘’，。、：；（）][A-Za-z]+$/u;
-const LATIN_START = /^[A-Za-z]/;
+const LATIN_END = /[\u3400-\u9fff\uff00-\uffef“”‘’，。、：；（）][A-Za-z0-9][A-Za-z0-9.,]*$/u;
+const LATIN_START = /^[A-Za-z0-9.]/;
 
 /** The photographer named at the end of a caption: …（记者 王强 摄）. */
 function photoCredit(lines: Line[]): Paragraph | null {
