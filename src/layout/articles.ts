@@ -80,7 +80,6 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const cells = tableCells(linesOf, page.bodySize, p);
   const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
   furniture.push(...spacedHeads.heads);
-  const headLines = [...linesOf.values()].flat().filter((l) => roleOf(l.size, page.bodySize, p) === 'headline');
   for (const block of blocks) {
     let opens = true;
     let cur: Element | undefined;
@@ -96,14 +95,6 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
         continue;
       }
       const role = roleOf(line.size, page.bodySize, p);
-      // A line level with a headline of another block, right of it (a byline on the title's line), is an element of
-      // its own: the column under it is not its paragraph.
-      if ((role === 'body' || role === 'small') && onHeadlineLine(line, headLines)) {
-        elements.push({ lines: [line], role, size: line.size, block, opensBlock: opens, x0: line.x0, y0: line.y0, x1: line.x1, y1: line.y1 });
-        cur = undefined;
-        opens = false;
-        continue;
-      }
       if (cur && cur.role === role && sameSize(cur.size, line.size, p.sameSize)) {
         cur.lines.push(line);
         Object.assign(cur, grow(cur, line));
@@ -120,7 +111,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const groups = verticalDecks(headGroups(elements, p).filter((g) => !g.elements.every((e) => notes.labels.has(e))), page.bodySize);
   const inGroup = new Set(groups.flatMap((g) => g.elements));
   const beside = besideVertical(elements.filter((e) => !inGroup.has(e)), groups.filter(isVertical), page.bodySize);
-  const onTitleLine = bylinesOnTitleLine(elements.filter((e) => !inGroup.has(e)), groups);
+  const onTitleLine = bylinesOnTitleLine(elements.filter((e) => !inGroup.has(e) && linesOf.get(e.block)!.length === 1), groups);
   const orphans: Element[][] = [];
   let lastOrphan = -2;
   elements.forEach((e, i) => {
@@ -357,19 +348,16 @@ function headGroups(elements: readonly Element[], p: LayoutParams): HeadGroup[] 
 /** Ems of the byline's size: the most white between a title and a byline set on its line, flush right. */
 const BESIDE_TITLE = 20;
 
-function onHeadlineLine(line: Line, headLines: readonly Line[]): boolean {
-  const mid = (line.y0 + line.y1) / 2;
-  return headLines.some((h) => h.block !== line.block && mid >= h.y0 && mid <= h.y1 && line.x0 >= h.x1 - 0.5 && line.x0 - h.x1 <= BESIDE_TITLE * line.size);
-}
-
 /**
- * A line of body type set on a headline's last line, right of it and within the columns it heads (a byline printed
- * flush right on the title's line): the XY-cut parts it from the title by the white between them, and, level with
- * the title, no headline stands over it. It belongs to that headline.
+ * A line of body type that is a block of its own on a headline's last line, right of it (a byline printed flush
+ * right on the title's line): the XY-cut parts it from the title by the white between them, and, level with the
+ * title, no headline stands over it. It belongs to that headline, whose span reaches over its columns too.
  */
 function bylinesOnTitleLine(elements: readonly Element[], groups: readonly HeadGroup[]): Map<Element, HeadGroup> {
   const out = new Map<Element, HeadGroup>();
   for (const e of elements) {
+    // (a byline under a headline of its own, level with a longer title beside it, is that headline's)
+    if (groups.some((o) => o.y1 <= e.y0 && o.x0 < e.x1 && e.x0 < o.x1)) continue;
     if (e.lines.length !== 1 || e.role === 'headline' || e.role === 'display') continue;
     const mid = (e.y0 + e.y1) / 2;
     for (const g of groups) {
