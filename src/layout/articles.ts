@@ -77,6 +77,10 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const furniture: FurnitureDraft[] = [];
   const elements: Element[] = [];
   const linesOf = new Map(blocks.map((b) => [b, blockLines(b, p)] as const));
+  rejoinCredits(linesOf, model);
+  // Blocks of a few lines that end with a photographer's credit: a caption set across the columns of a story, between
+  // one column's text and the next. Its lines are a paragraph of their own (read as a photo piece), not the text's.
+  const captionBlocks = new Set([...linesOf].filter(([, ls]) => ls.length > 0 && ls.length <= 4 && isCaption(ls, model, p)).map(([b]) => b));
   const cells = tableCells(linesOf, page.bodySize, p);
   const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
   furniture.push(...spacedHeads.heads);
@@ -135,7 +139,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     const parts = head ? splitHead(head, rules) : { kicker: [], title: [], subtitle: [] };
     if (head) rules.push(LAYOUT_RULE.owner);
     else rules.push(LAYOUT_RULE.untitled);
-    const { paragraphs, paraRules } = toParagraphs(owned, page, p);
+    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks);
     const headLines = head ? head.elements.flatMap((e) => e.lines) : [];
     const boxed = boxFurniture(parts.title, [...headLines, ...paragraphs.flat()], model);
     if (boxed) {
@@ -278,6 +282,31 @@ function spacedRunningHeads(lines: readonly Line[], page: PageGeometry, p: Layou
     for (const l of row) taken.add(l);
   }
   return { heads, taken };
+}
+
+/**
+ * A photographer's credit set after a caption on its line, a space or two away (…生产线上调试设备。  记者 王强 摄):
+ * the caption's closing stop hangs in that white, so the XY-cut took it for a gutter and read the credit as a block
+ * of its own — a photo piece of the credit alone, the caption left in the story. A block that is one line of a bare
+ * credit, with the last line of another block ending just left of it on its baseline (three ems or less), is that
+ * line's end again.
+ */
+function rejoinCredits(linesOf: Map<Block, Line[]>, model: LayoutModel): void {
+  const p = model.params;
+  const lasts = [...linesOf.values()].filter((ls) => ls.length > 0).map((ls) => ls[ls.length - 1]!);
+  for (const [block, lines] of linesOf) {
+    if (lines.length !== 1) continue;
+    const credit = lines[0]!;
+    const m = model.caption.regex.exec(plainText(credit));
+    if (!m || m.index !== 0 || !m.groups?.names) continue;
+    const left = lasts.find((l) => l.block !== block && l !== credit && Math.abs(l.baseline - credit.baseline) <= p.lineTolerance * credit.size && l.x1 <= credit.x0 + 0.5 && credit.x0 - l.x1 <= 3 * credit.size && (linesOf.get(l.block)?.length ?? 0) > 0);
+    if (!left) continue;
+    const joined: Line = { ...left, glyphs: [...left.glyphs, ...credit.glyphs], x1: credit.x1, y0: Math.min(left.y0, credit.y0), y1: Math.max(left.y1, credit.y1) };
+    const own = linesOf.get(left.block)!;
+    own[own.indexOf(left)] = joined;
+    lasts[lasts.indexOf(left)] = joined;
+    linesOf.set(block, []);
+  }
 }
 
 /** Normalised text of a line for the furniture rules: no spaces, half-width digits and letters. */
@@ -496,7 +525,7 @@ function splitHead(g: HeadGroup, rules: string[]): Pick<ArticleDraft, 'kicker' |
  * its column's right edge, after extra space, and where the role changes (a subhead, a caption in small type).
  * At the top of a new column only an indent opens one: the text runs on from the foot of the last column.
  */
-function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams): { paragraphs: Line[][]; paraRules: string[] } {
+function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set()): { paragraphs: Line[][]; paraRules: string[] } {
   const paragraphs: Line[][] = [];
   const paraRules: string[] = [];
   const edges = new Map<Block, { left: number; right: number }>();
@@ -519,11 +548,20 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
     for (const line of el.lines) if (line.x0 - left >= p.indent * line.size) indentedLines++;
   }
   const indentStyle = indentedLines >= 2;
+  const asides: Line[][] = [];
   let prev: { line: Line; role: LineRole } | undefined;
   for (const el of owned) {
     for (const line of el.lines) {
       const { left, right } = edgesOf(el.block, linesOfBlock.get(el.block)!);
       const indented = line.x0 - left >= p.indent * line.size;
+      // A caption set across the story's columns is a paragraph of its own, out of the text's flow: the column
+      // after it runs on from the one before it.
+      if (captionBlocks.has(line.block)) {
+        const last = asides[asides.length - 1];
+        if (last && last[0]!.block === line.block) last.push(line);
+        else asides.push([line]);
+        continue;
+      }
       let opens = prev === undefined || prev.role !== el.role;
       if (!opens && indented) {
         opens = true;
@@ -549,6 +587,7 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
       prev = { line, role: el.role };
     }
   }
+  paragraphs.push(...asides);
   return { paragraphs, paraRules };
 }
 
