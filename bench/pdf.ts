@@ -83,12 +83,15 @@ const pdfCpu = cpuMs().self - c0.self;
 // by drawn rules and boxes, and a page whose text layer cannot be read (tests/fixtures/pdf-typeset/, make.mjs); what a
 // real page prints around its articles — vertical and multi-deck headlines, boxed notes, captions under pictures,
 // 导读 and weather boxes, page-foot credits, a ruled table, a story continued across pages
-// (tests/fixtures/pdf-newsprint/, make.mjs).
+// (tests/fixtures/pdf-newsprint/, make.mjs); articles also built as text (bench/parity.ts), set in five columns with
+// hung punctuation, figures in a Latin font, bylines on the title's line and captions across columns
+// (tests/fixtures/pdf-parity/, make.mjs).
 const foreignSets = new Map<string, { totals: Totals; pages: number; extra: number }>();
 for (const [label, folder] of [
   ['reportlab', 'pdf-reportlab'],
   ['pdfkit glyph by glyph, rules and boxes', 'pdf-typeset'],
   ['pdfkit, what a real page prints around its articles', 'pdf-newsprint'],
+  ['pdfkit, the parity articles set as county papers set them', 'pdf-parity'],
 ] as const) {
   const foreignDir = join(import.meta.dirname, '..', 'tests', 'fixtures', folder);
   const set = { totals: empty(), pages: 0, extra: 0 };

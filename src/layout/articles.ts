@@ -77,6 +77,10 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const furniture: FurnitureDraft[] = [];
   const elements: Element[] = [];
   const linesOf = new Map(blocks.map((b) => [b, blockLines(b, p)] as const));
+  rejoinCredits(linesOf, model);
+  // Blocks of a few lines that end with a photographer's credit: a caption set across the columns of a story, between
+  // one column's text and the next. Its lines are a paragraph of their own (read as a photo piece), not the text's.
+  const captionBlocks = new Set([...linesOf].filter(([, ls]) => ls.length > 0 && ls.length <= 4 && isCaption(ls, model, p)).map(([b]) => b));
   const cells = tableCells(linesOf, page.bodySize, p);
   const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
   furniture.push(...spacedHeads.heads);
@@ -111,13 +115,14 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const groups = verticalDecks(headGroups(elements, p).filter((g) => !g.elements.every((e) => notes.labels.has(e))), page.bodySize);
   const inGroup = new Set(groups.flatMap((g) => g.elements));
   const beside = besideVertical(elements.filter((e) => !inGroup.has(e)), groups.filter(isVertical), page.bodySize);
+  const onTitleLine = bylinesOnTitleLine(elements.filter((e) => !inGroup.has(e) && linesOf.get(e.block)!.length === 1), groups);
   const orphans: Element[][] = [];
   let lastOrphan = -2;
   elements.forEach((e, i) => {
     if (inGroup.has(e)) return;
     const note = notes.boxOf.get(e);
     const attached = note ? noteOwner(note, groups, page, p) : undefined;
-    const owner = attached ?? beside.get(e) ?? ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap);
+    const owner = attached ?? beside.get(e) ?? onTitleLine.get(e) ?? ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap);
     if (owner) owner.owned.push(e);
     else {
       if (lastOrphan !== i - 1 || orphans.length === 0) orphans.push([]);
@@ -125,6 +130,8 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
       lastOrphan = i;
     }
   });
+  // A byline set on the title's line is read first, where the headline's byline stands.
+  for (const g of groups) if (g.owned.some((e) => onTitleLine.get(e) === g)) g.owned = [...g.owned.filter((e) => onTitleLine.get(e) === g), ...g.owned.filter((e) => onTitleLine.get(e) !== g)];
 
   const articles: ArticleDraft[] = [];
   const emit = (head: HeadGroup | undefined, owned: Element[]): void => {
@@ -132,7 +139,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     const parts = head ? splitHead(head, rules) : { kicker: [], title: [], subtitle: [] };
     if (head) rules.push(LAYOUT_RULE.owner);
     else rules.push(LAYOUT_RULE.untitled);
-    const { paragraphs, paraRules } = toParagraphs(owned, page, p);
+    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks);
     const headLines = head ? head.elements.flatMap((e) => e.lines) : [];
     const boxed = boxFurniture(parts.title, [...headLines, ...paragraphs.flat()], model);
     if (boxed) {
@@ -277,6 +284,31 @@ function spacedRunningHeads(lines: readonly Line[], page: PageGeometry, p: Layou
   return { heads, taken };
 }
 
+/**
+ * A photographer's credit set after a caption on its line, a space or two away (…生产线上调试设备。  记者 王强 摄):
+ * the caption's closing stop hangs in that white, so the XY-cut took it for a gutter and read the credit as a block
+ * of its own — a photo piece of the credit alone, the caption left in the story. A block that is one line of a bare
+ * credit, with the last line of another block ending just left of it on its baseline (three ems or less), is that
+ * line's end again.
+ */
+function rejoinCredits(linesOf: Map<Block, Line[]>, model: LayoutModel): void {
+  const p = model.params;
+  const lasts = [...linesOf.values()].filter((ls) => ls.length > 0).map((ls) => ls[ls.length - 1]!);
+  for (const [block, lines] of linesOf) {
+    if (lines.length !== 1) continue;
+    const credit = lines[0]!;
+    const m = model.caption.regex.exec(plainText(credit));
+    if (!m || m.index !== 0 || !m.groups?.names) continue;
+    const left = lasts.find((l) => l.block !== block && l !== credit && Math.abs(l.baseline - credit.baseline) <= p.lineTolerance * credit.size && l.x1 <= credit.x0 + 0.5 && credit.x0 - l.x1 <= 3 * credit.size && (linesOf.get(l.block)?.length ?? 0) > 0);
+    if (!left) continue;
+    const joined: Line = { ...left, glyphs: [...left.glyphs, ...credit.glyphs], x1: credit.x1, y0: Math.min(left.y0, credit.y0), y1: Math.max(left.y1, credit.y1) };
+    const own = linesOf.get(left.block)!;
+    own[own.indexOf(left)] = joined;
+    lasts[lasts.indexOf(left)] = joined;
+    linesOf.set(block, []);
+  }
+}
+
 /** Normalised text of a line for the furniture rules: no spaces, half-width digits and letters. */
 function plainText(line: Line): string {
   let s = '';
@@ -316,15 +348,19 @@ function furnitureOf(line: Line, page: PageGeometry, model: LayoutModel): Furnit
 function headGroups(elements: readonly Element[], p: LayoutParams): HeadGroup[] {
   const groups: HeadGroup[] = [];
   let cur: HeadGroup | undefined;
-  let prev: Element | undefined;
+  // Text read between two display elements in the XY-cut's order that stands lower than the second (a byline set
+  // flush left under a centred title, cut off from it by the white beside it) does not part a kicker from its title.
+  let between: Element[] = [];
   for (const e of elements) {
     const display = e.role === 'headline' || e.role === 'display';
     if (!display) {
-      cur = undefined;
-      prev = e;
+      between.push(e);
       continue;
     }
-    const joins = cur && prev && cur.elements.includes(prev) && e.y0 - cur.y1 <= p.headGroupGap * Math.max(e.size, prev.size) && e.x0 < cur.x1 && cur.x0 < e.x1;
+    const last = cur?.elements[cur.elements.length - 1];
+    const apart = between.some((b) => b.y0 < e.y0);
+    between = [];
+    const joins = cur && last && !apart && e.y0 - cur.y1 <= p.headGroupGap * Math.max(e.size, last.size) && e.x0 < cur.x1 && cur.x0 < e.x1;
     if (cur && joins) {
       cur.elements.push(e);
       Object.assign(cur, grow(cur, e));
@@ -334,9 +370,36 @@ function headGroups(elements: readonly Element[], p: LayoutParams): HeadGroup[] 
       cur = { elements: [e], x0: e.x0, y0: e.y0, x1: e.x1, y1: e.y1, spanX0: e.block.spanX0, spanX1: e.block.spanX1, owned: [] };
       groups.push(cur);
     }
-    prev = e;
   }
   return groups.filter((g) => g.elements.some((e) => e.role === 'headline') || g.elements[0]!.opensBlock);
+}
+
+/** Ems of the byline's size: the most white between a title and a byline set on its line, flush right. */
+const BESIDE_TITLE = 20;
+
+/**
+ * A line of body type that is a block of its own on a headline's last line, right of it (a byline printed flush
+ * right on the title's line): the XY-cut parts it from the title by the white between them, and, level with the
+ * title, no headline stands over it. It belongs to that headline, whose span reaches over its columns too.
+ */
+function bylinesOnTitleLine(elements: readonly Element[], groups: readonly HeadGroup[]): Map<Element, HeadGroup> {
+  const out = new Map<Element, HeadGroup>();
+  for (const e of elements) {
+    // (a byline under a headline of its own, level with a longer title beside it, is that headline's)
+    if (groups.some((o) => o.y1 <= e.y0 && o.x0 < e.x1 && e.x0 < o.x1)) continue;
+    if (e.lines.length !== 1 || e.role === 'headline' || e.role === 'display') continue;
+    const mid = (e.y0 + e.y1) / 2;
+    for (const g of groups) {
+      const title = g.elements.filter((x) => x.role === 'headline' || x.role === 'display').at(-1)?.lines.at(-1);
+      if (!title || mid < title.y0 || mid > title.y1 || e.x0 < title.x1 - 0.5 || e.x0 - title.x1 > BESIDE_TITLE * e.size) continue;
+      // (the white between them parted the headline's region from the byline's: the headline heads both)
+      out.set(e, g);
+      g.spanX0 = Math.min(g.spanX0, e.block.spanX0);
+      g.spanX1 = Math.max(g.spanX1, e.block.spanX1);
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -462,7 +525,7 @@ function splitHead(g: HeadGroup, rules: string[]): Pick<ArticleDraft, 'kicker' |
  * its column's right edge, after extra space, and where the role changes (a subhead, a caption in small type).
  * At the top of a new column only an indent opens one: the text runs on from the foot of the last column.
  */
-function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams): { paragraphs: Line[][]; paraRules: string[] } {
+function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set()): { paragraphs: Line[][]; paraRules: string[] } {
   const paragraphs: Line[][] = [];
   const paraRules: string[] = [];
   const edges = new Map<Block, { left: number; right: number }>();
@@ -485,11 +548,20 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
     for (const line of el.lines) if (line.x0 - left >= p.indent * line.size) indentedLines++;
   }
   const indentStyle = indentedLines >= 2;
+  const asides: Line[][] = [];
   let prev: { line: Line; role: LineRole } | undefined;
   for (const el of owned) {
     for (const line of el.lines) {
       const { left, right } = edgesOf(el.block, linesOfBlock.get(el.block)!);
       const indented = line.x0 - left >= p.indent * line.size;
+      // A caption set across the story's columns is a paragraph of its own, out of the text's flow: the column
+      // after it runs on from the one before it.
+      if (captionBlocks.has(line.block)) {
+        const last = asides[asides.length - 1];
+        if (last && last[0]!.block === line.block) last.push(line);
+        else asides.push([line]);
+        continue;
+      }
       let opens = prev === undefined || prev.role !== el.role;
       if (!opens && indented) {
         opens = true;
@@ -515,6 +587,7 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
       prev = { line, role: el.role };
     }
   }
+  paragraphs.push(...asides);
   return { paragraphs, paraRules };
 }
 

@@ -34,7 +34,45 @@ export function toRuns(glyphs: readonly Glyph[], p: Pick<LayoutParams, 'lineTole
     }
     if (cur.length) runs.push(toRun(cur));
   }
-  return runs;
+  return splitAtColumnStarts(runs);
+}
+
+/**
+ * Closing punctuation hung in a narrow gutter (、，。 set past a column's edge, 避头尾) stands closer to the next
+ * column's first glyph than any gap can tell from the spacing of a justified line, and joined the two columns'
+ * lines into one run (which the XY-cut then reads across both columns). A run is cut after a closing mark when the
+ * glyph after it starts where three other runs start (a column's left edge) and stands right of the mark's middle.
+ * Cut so inside a line that crosses no gutter, the run's two parts are one line again (lines.ts joins a baseline's
+ * runs in a block), so the cut costs nothing where it was not needed.
+ */
+function splitAtColumnStarts(runs: Run[]): Run[] {
+  const starts = runs.map((r) => r.x0).sort((a, b) => a - b);
+  const startsNear = (x: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < x - 1) lo = mid + 1;
+      else hi = mid;
+    }
+    let n = 0;
+    for (let k = lo; k < starts.length && starts[k]! <= x + 1; k++) n++;
+    return n;
+  };
+  const out: Run[] = [];
+  for (const run of runs) {
+    let from = 0;
+    const g = run.glyphs;
+    for (let i = 1; i < g.length; i++) {
+      const mark = g[i - 1]!;
+      if (!CLOSING.has(mark.ch) || g[i]!.x0 < (mark.x0 + mark.x1) / 2) continue;
+      if (startsNear(g[i]!.x0) < 3) continue;
+      out.push(toRun(g.slice(from, i)));
+      from = i;
+    }
+    out.push(from === 0 ? run : toRun(g.slice(from)));
+  }
+  return out;
 }
 
 /** The same character at nearly the same place as one of the last few glyphs kept. */

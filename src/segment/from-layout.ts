@@ -5,7 +5,7 @@
 // both paths read a byline or a dateline the same way.
 import type { LaidOutArticle, PageLayout, PlacedLine } from '../layout/index.js';
 import { loadLayoutModel } from '../layout/model.js';
-import { displayWidth } from '../text/chars.js';
+import { displayWidth, FULL_WIDTH_FULL_STOP, isAsciiDigit, normalizeWidth } from '../text/chars.js';
 import { type MappedText, MappedTextBuilder } from '../text/mapped-text.js';
 import type { Piece, Segment } from './assemble.js';
 import { parseBylineParagraph, splitNames } from './bylines.js';
@@ -60,7 +60,31 @@ function toPiece(a: LaidOutArticle, model: SegmentModel): Piece | null {
 }
 
 function toLine(l: PlacedLine): Line {
-  return { no: l.no, text: l.text, indent: Math.round(l.indent), width: displayWidth(l.text.text) };
+  const text = halfWidth(l.text);
+  return { no: l.no, text, indent: Math.round(l.indent), width: displayWidth(text.text) };
+}
+
+/**
+ * Full-width letters and digits (１２项, ＡＢＣ) as the text path reads every line of a page (segment/lines.ts): in
+ * half width, each character mapped to the glyph it was printed as; a full-width full stop between digits is a
+ * decimal point.
+ */
+function halfWidth(t: MappedText): MappedText {
+  const s = t.text;
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = c < 0xa0 || (c >= 0x4e00 && c <= 0x9fff) || (normalizeWidth(s[i]!) === s[i] && c !== FULL_WIDTH_FULL_STOP);
+  }
+  if (plain) return t;
+  const b = new MappedTextBuilder(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    let norm = normalizeWidth(ch);
+    if (ch.charCodeAt(0) === FULL_WIDTH_FULL_STOP && isAsciiDigit(b.lastChar().charCodeAt(0)) && i + 1 < s.length && isAsciiDigit(normalizeWidth(s[i + 1]!).charCodeAt(0))) norm = '.';
+    b.push(norm, t.offsets[i]!);
+  }
+  return b.build();
 }
 
 /** A headline paragraph; the title is marked as the group's main line (toArticle's splitHeadlines reads `doubled`). */
@@ -100,8 +124,8 @@ function prose(lines: Line[], model: SegmentModel): Paragraph {
 }
 
 /**
- * A Latin word that a Chinese line ends inside, wrapped without a hyphen as Chinese compositors wrap it
- * (…由Bl|ueHarbor集团…), is one word again: the line and the next are joined with no space. The text path
+ * A Latin word or a figure that a Chinese line ends inside, wrapped without a hyphen as Chinese compositors wrap
+ * it (…由Bl|ueHarbor集团…, 县道X|205线, 3|.2亿元), is one word again: the line and the next are joined with no space. The text path
  * joins two Latin lines with a space, as English wraps between words; set among Chinese characters, a Latin
  * word has no space before it on the line either.
  */
@@ -114,8 +138,8 @@ function unwrapLatin(lines: MappedText[]): MappedText[] {
   }
   return out;
 }
-const LATIN_END = /[\u3400-\u9fff\uff00-\uffef“”‘’，。、：；（）][A-Za-z]+$/u;
-const LATIN_START = /^[A-Za-z]/;
+const LATIN_END = /[\u3400-\u9fff\uff00-\uffef“”‘’，。、：；（）][A-Za-z0-9][A-Za-z0-9.,]*$/u;
+const LATIN_START = /^[A-Za-z0-9.]/;
 
 /** The photographer named at the end of a caption: …（记者 王强 摄）. */
 function photoCredit(lines: Line[]): Paragraph | null {
