@@ -294,6 +294,7 @@ describe('figures of county reports written for this round (qout5)', () => {
     expect(read('全镇民宿床位增长了一倍多。', '一倍多')).toMatchObject({ value: 1, unit: '倍', approximate: true });
     expect(read('网销额达到去年的两倍。', '两倍')).toMatchObject({ value: 2, unit: '倍' });
     expect(read('他一人顶三个人干活。', '三个')).toBeUndefined();
+    expect(read('这种做法一成不变。', '一成')).toBeUndefined();
   });
 
   test('a multiple of the figure before it (，是去年同期的2倍) measures that figure; the base year is not its period', () => {
