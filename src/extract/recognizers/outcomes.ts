@@ -53,12 +53,19 @@ interface FigureMatch {
   end: number;
   value: OutcomeValue;
   parts?: MeasurePart[];
+  /** The period printed for the base of a comparison (比2022年的16.2万千瓦): the figure's own, whatever the sentence's. */
+  basePeriod?: string;
   /** A figure of a list after 分别 (分别增长5.1%和6.8%): the index among its sentence's figures of the one it changes. */
   distributive?: { from: number; word: string };
 }
 
 /** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
 const BARE_CHANGE = /^\s*(?:(?:比|较)(?:上年|去年|上月|上期|年初)(?:同期)?|同比|环比)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|新增|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
+/** A clause opening with the base of a comparison, up to its figure (比2022年的, 较去年同期的): group 1 the base's year. */
+const COMPARED_BASE = /^\s*(?:比|较)((?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;
+const COMPARED_BASE_OPEN = /^\s*(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;
+/** …the base's figure, then the change: 比2022年的16.2万千瓦增长了. */
+const CHANGE_AFTER_BASE = /^\s*(?:比|较)[^，,。；;]{0,12}?的[^，,。；;]{1,16}?(增长|提高|增加|下降|减少|降低|提升)了?\s*$/u;
 /** A clause of nothing but the base a multiple is of (，是去年同期的2倍; 为上年的1.5倍; 是十年前的1.5倍). */
 const MULTIPLE_OF = /^\s*(?:是|为|相当于)([^，,。；;\d]{1,8}?)的\s*$/u;
 /** 从 (由) right before a figure, perhaps with its period and 的 between (从2019年的). */
@@ -135,7 +142,7 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     const previous = bySentence.get(sentence) ?? [];
     fig.parts = measureOf(ctx, fig, previous);
     fig.value.measure = measureText(fig.parts, ctx.res.lex.notApproximations);
-    const period = periodBefore(ctx, fig.start);
+    const period = fig.basePeriod ?? periodBefore(ctx, fig.start);
     if (period) fig.value.period = period;
     const outlook = outlookBefore(ctx, fig.start);
     if (outlook) fig.value.outlook = outlook;
@@ -366,6 +373,16 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   // 第一产业增加值12.3亿元，增长3.2%; 税收收入28.1亿元，占比81.2%: a clause of nothing but a change or a share
   // goes on about the figure before it; 城镇…52360元，农村…31870元，分别增长5.1%和6.8%: each figure after 分别 is
   // the change of the figure before it in the same order.
+  // 达到38.5万千瓦，比2022年的16.2万千瓦增长了一倍多: the base of a comparison measures what the figure before it
+  // measures, of the year printed for it; the change after the base is that measure's change.
+  const base = COMPARED_BASE.exec(clauseText);
+  if (base && last && last.value.unit === fig.value.unit) {
+    if (base[1]) fig.basePeriod = base[1];
+    return nounsOf(last.parts ?? []);
+  }
+  const changeOfBase = previous.length >= 2 ? CHANGE_AFTER_BASE.exec(clauseText) : null;
+  const measured = changeOfBase ? previous[previous.length - 2]! : undefined;
+  if (changeOfBase && measured && ctx.text.slice(clauseStartOf(ctx, fig.start), last!.start).match(COMPARED_BASE_OPEN)) return [...nounsOf(measured.parts ?? []), { start: fig.start, end: fig.start, text: changeOfBase[1]! }];
   // 接待游客21.5万人次，是去年同期的2倍: the multiple is of the figure before it, as the clause says.
   const multiple = fig.value.unit === '倍' ? MULTIPLE_OF.exec(clauseText) : null;
   if (multiple && last && ctx.sentenceAt[last.start] === ctx.sentenceAt[fig.start]) return [...nounsOf(last.parts ?? []), { start: fig.start, end: fig.start, text: clauseText.trim() }];

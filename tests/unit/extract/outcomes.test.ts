@@ -337,4 +337,16 @@ describe('figures of county reports written for this round (qout5)', () => {
     expect(read('今年共争取到中央预算内资金1.1亿元。', '1.1亿元')?.outlook).toBeUndefined();
     expect(read('争取明年全县旅游收入突破20亿元。', '20亿元')?.outlook).toBe('planned');
   });
+
+  test('the base of a comparison (比2022年的16.2万千瓦) is the figure before\'s measure, of its own year; the change after it too', () => {
+    const figures = outcomes('今年以来，全县光伏装机容量达到38.5万千瓦，比2022年的16.2万千瓦增长了一倍多。');
+    expect(figures.map((o) => [o.text, o.measure, o.period])).toEqual([
+      ['38.5万千瓦', '光伏装机容量', '今年以来'],
+      ['16.2万千瓦', '光伏装机容量', '2022年'],
+      ['一倍多', '光伏装机容量增长', '今年以来'],
+    ]);
+    expect(read('全镇茶园面积达3.2万亩，较去年同期的2.9万亩增加了3000亩。', '3000亩')?.measure).toBe('茶园面积增加');
+    // (not a figure of another unit after 比…的)
+    expect(read('全镇茶园面积达3.2万亩，比去年的产值多出1200万元。', '1200万元')?.measure).not.toBe('茶园面积');
+  });
 });
