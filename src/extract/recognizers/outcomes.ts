@@ -418,7 +418,7 @@ export function measureText(parts: readonly MeasurePart[], keep: ReadonlySet<str
   const text = parts
     .map((p) => p.text)
     .join('')
-    .replace(/^(?:以上|以下|其中)/, '');
+    .replace(/^(?:以上|以下|其中|[一二三四五六七八九十]是|首先|其次)/u, '');
   const last = parts[parts.length - 1]?.text ?? '';
   // (占全市比重提高到18.2%: the level reached is of the measure before the verb; 药占比降至24.6%: jieba's 比降.)
   const level = text.replace(/(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|缩短|回落|降|升|增)(?:到|至)$/u, '').replace(/([比率])[降升]$/u, '$1').replace(/([率比价])跃$/u, '$1');

@@ -1,0 +1,79 @@
+// Figures read from kinds of county news written for this round (qout5): a holiday's tourism with its scenic areas,
+// a township's grain growers, a supply co-op's list of what it did, a charity drive. Sentences written for these
+// tests (names, places and figures invented).
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+
+/** The subjects the figure printed as `figure` is reported about. */
+const subjectsOf = async (figure: string, ...paragraphs: string[]): Promise<string[]> => reportedSubjects(await graphOfPage(page('地方新闻', ...paragraphs), { homeCity: '浦江县' }), figure);
+
+describe('a scenic area heading the figure\'s clause is what it is about, not the county of the figure before', () => {
+  const holiday = ['五一假期，全县共接待游客42.6万人次。其中，翠屏山景区接待游客9.3万人次，门票收入760万元。'];
+
+  test.each([
+    ['its own clause after 其中', '9.3万人次'],
+    ['a later clause of its sentence naming nothing', '760万元'],
+  ])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, ...holiday)).toEqual(['翠屏山景区']);
+  });
+
+  test('the county\'s own figure stays the county\'s', async () => {
+    expect(await subjectsOf('42.6万人次', ...holiday)).toEqual(['浦江县']);
+  });
+
+  test('not a scenic area named after a verb (where a body did something)', async () => {
+    expect(await subjectsOf('160人次', '浦江县文旅局在翠屏山景区组织志愿服务160人次。')).toEqual(['浦江县文旅局']);
+  });
+
+  test('not when a body heads a later clause', async () => {
+    expect(await subjectsOf('35万元', '翠屏山景区接待游客9.3万人次，浦江县文旅局投入资金35万元。')).toEqual(['浦江县文旅局']);
+  });
+});
+
+describe('places written down to a person named by who he is (某镇某村种粮大户某某) describe the person', () => {
+  const grower = '檀溪镇上湾村种粮大户葛明远流转土地620亩，今年早稻亩产达到480公斤，收入约60万元。';
+
+  test.each([
+    ['his own clause', '620亩'],
+    ['a later clause naming nothing', '480公斤'],
+    ['the clause after that', '约60万元'],
+  ])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, grower)).toEqual(['葛明远']);
+  });
+
+  test('a village heading the clause with no person word after it keeps it', async () => {
+    expect(await subjectsOf('45万元', '檀溪镇上湾村今年村集体经营性收入达45万元。')).toEqual(['上湾村']);
+  });
+});
+
+describe('a body named right before the figure that counts it is no subject of that count', () => {
+  test('一是建设某中心2个 with the doer unknown: no one\'s, not the centre\'s', async () => {
+    const list = '今年，县里围绕助农增收做了两件事：一是建设农产品冷链仓储中心3个，新增库容8000吨；二是培育农业龙头企业5家。';
+    expect(await subjectsOf('3个', list)).toEqual([]);
+    expect(await subjectsOf('8000吨', list)).toEqual([]);
+  });
+
+  test('the doer heading the clause before the colon keeps the items', async () => {
+    const list = '今年，浦江县农业农村局做了两件事：一是建设农产品冷链仓储中心3个，新增库容8000吨；二是新建高标准农田1.5万亩。';
+    expect(await subjectsOf('3个', list)).toEqual(['浦江县农业农村局']);
+    expect(await subjectsOf('8000吨', list)).toEqual(['浦江县农业农村局']);
+    expect(await subjectsOf('1.5万亩', list)).toEqual(['浦江县农业农村局']);
+  });
+
+  test('a body heading its clause with its figure is still its own', async () => {
+    expect(await subjectsOf('46家', '浙江金穗农业服务中心今年服务合作社46家。')).toEqual(['浙江金穗农业服务中心']);
+  });
+});
+
+describe('活动 opening a sentence after a campaign is named is that campaign', () => {
+  const drive = '日前，我县“爱心助学月”活动圆满结束。活动共募集善款386万元，资助困难学生1200余名。';
+
+  test.each([['募集善款', '386万元'], ['a later clause naming nothing', '1200余名']])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, drive)).toEqual(['爱心助学月']);
+  });
+
+  test('not a sentence that names a body of its own', async () => {
+    expect(await subjectsOf('80万元', '日前，我县“爱心助学月”活动圆满结束。活动中，浦江县慈善总会捐款80万元。')).toEqual(['浦江县慈善总会']);
+  });
+});
