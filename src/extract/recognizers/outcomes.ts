@@ -169,6 +169,8 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   if (printedBefore) end += printedBefore.after;
   const before = ctx.text.slice(Math.max(0, start - 4), start);
   if (/第\s*$/.test(before)) return undefined; // an ordinal: 第四网格
+  // 进入全省前10名, 前20位: a rank reached is no amount (nor is 第3位, above); a rank is not kept as a figure.
+  if (/前\s*$/u.test(before) && /^(?:名|位|强)$/u.test(unitText)) return undefined;
   if (/[\d.]$/.test(before) || /[A-Za-z]$/.test(before)) return undefined; // inside a code or model number
   const next = ctx.text.slice(end, end + 4);
   if (DURATION_AFTER.test(next) && unit.category === 'count') return undefined; // 3个月, 2个小时

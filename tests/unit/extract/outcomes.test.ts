@@ -350,3 +350,16 @@ describe('figures of county reports written for this round (qout5)', () => {
     expect(read('全镇茶园面积达3.2万亩，比去年的产值多出1200万元。', '1200万元')?.measure).not.toBe('茶园面积');
   });
 });
+
+describe('a rank is no amount (qout5)', () => {
+  test.each([
+    ['前N名', '全县综合排名进入全省前10名。', '10名'],
+    ['前N位', '该校有两个专业跻身全国前20位。', '20位'],
+  ])('%s', (_case, text, figure) => {
+    expect(outcomes(text).find((o) => o.text === figure)).toBeUndefined();
+  });
+
+  test('a count before 前 of something else is still read', () => {
+    expect(outcomes('活动提前5天完成报名，吸引选手120名。').find((o) => o.text === '120名')?.value).toBe(120);
+  });
+});

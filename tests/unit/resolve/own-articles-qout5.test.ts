@@ -77,3 +77,16 @@ describe('活动 opening a sentence after a campaign is named is that campaign',
     expect(await subjectsOf('80万元', '日前，我县“爱心助学月”活动圆满结束。活动中，浦江县慈善总会捐款80万元。')).toEqual(['浦江县慈善总会']);
   });
 });
+
+describe('a budget report\'s aggregates in a paragraph naming nothing are the area its title names', () => {
+  const report = (title: string): string =>
+    page(title, '今年1至6月，全县一般公共预算收入完成18.7亿元，同比增长6.2%。', '一般公共预算支出完成33.4亿元，同比增长3.9%。民生支出27.1亿元，税收收入15.2亿元。');
+
+  test.each([['一般公共预算支出', '33.4亿元'], ['民生支出', '27.1亿元'], ['税收收入', '15.2亿元']])('%s', async (_case, figure) => {
+    expect(reportedSubjects(await graphOfPage(report('上半年我县财政收支运行平稳'), { homeCity: '浦江县' }), figure)).toEqual(['浦江县']);
+  });
+
+  test('not when the title names no area', async () => {
+    expect(reportedSubjects(await graphOfPage(report('财政收支运行平稳'), { homeCity: '浦江县' }), '33.4亿元')).toEqual([]);
+  });
+});
