@@ -63,7 +63,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     return false;
   };
   const grades = (q: Pending): boolean => article.text[q.m.end] === '级' || article.text[q.m.end] === '籍' || describesPerson(q);
-  const isLandmark = (q: Pending): boolean => q.ref.label === 'Place' && q.ref.kind === 'Landmark' && !grades(q);
+  // (A landmark, or a region the recognizers read as one: 某古镇, 某街区.)
+  const isLandmark = (q: Pending): boolean => q.ref.label === 'Place' && (q.ref.kind === 'Landmark' || q.ref.kind === 'Region') && !grades(q);
   const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
@@ -477,7 +478,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (rel.reported.previous-figure), not about what the sentence before named first — both outside quotations, or
     // in the same one (a quotation is its speaker's to claim).
     const sentenceNamesNothing = namesNothing && !before.some((q) => isEntity(q) || isAreaPlace(q)) && !pronoun && !personHead && !resident && !listed.size && !goesOn;
-    const previousFigure = sentenceNamesNothing && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
+    // (青藤古镇接待游客近15万人次: a sentence opening with a name the recognizers did not find — words ending in a
+    // word for a place or a body — names a subject of its own, unknown: the figure before's is not carried to it.)
+    // (Not a body named before by the end of its name: 培训中心累计培训… after 某某培训中心.)
+    const opening = article.text.slice(sentences[p.m.sentence]!.start, p.m.start).replace(LEADING_ADJUNCTS, '');
+    const unknownHead = UNKNOWN_NOT.test(opening) ? undefined : UNKNOWN_HEAD.exec(opening)?.[0].replace(/^[“"]/u, '');
+    const opensUnknown = unknownHead !== undefined && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < p.m.start && (q.ref.name.endsWith(unknownHead) || q.m.text.endsWith(unknownHead)));
+    const previousFigure = sentenceNamesNothing && !opensUnknown && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
     if (previousFigure) subject = previousFigure;
     // 其中，某景区接待游客21.5万人次，门票收入1860万元: a landmark (a scenic area, a park) heading the figure's clause, or
     // the clause of its sentence it goes on from with no name between, is what it is about — not the area of the
@@ -508,6 +515,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 某公司获评…，2家孵化器上榜: a count of bodies heading its own clause (the set counted is what the clause is about)
     // is not a figure of the body the clause before was about; an area's (全县…，3家企业入选) it may be.
     if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
+    // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
+    if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -801,6 +810,15 @@ export function areaPronoun(sentence: string): { at: number; word: string } | nu
 /** A clause opening with a count of a set of bodies or projects (两个项目, 这三家企业). */
 const COUNTED_SET = /^(?:这|上述|以上|前述)?[两二三四五六七八九十\d]+(?:个|家|项|所|座)(?:项目|企业|公司|单位|工程)/u;
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
+/**
+ * A sentence opening with a name of a place or a body that no recognizer found (青藤古镇, 石门老街, 城东农贸中心): two to
+ * eight characters before a word for such a place or body, then a verb or a figure's measure.
+ */
+const UNKNOWN_HEAD = /^[“"]?[\u4e00-\u9fff]{2,8}?(?:古镇|古村|景区|公园|街区|老街|山庄|农庄|度假区|湿地|合作社|卫生院|医院|中学|小学|学校|中心|公司|工厂|工程|项目)(?![的])/u;
+/** …not words pointing back or counting (该景区, 全县中小学, 两家公司, 这个项目). */
+const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|几|多|一)/u;
+/** Time words and connectives opening a sentence (今年以来，其中，). */
+const LEADING_ADJUNCTS = /^(?:(?:今年|去年|目前|如今|其中|同时|此外|另外|近年来|上半年|下半年)[，,]?)+/u;
 /** 活动共募集善款, 活动期间: an event's word opening the sentence bare, the event in view doing it or its time. */
 const BARE_EVENT = /^(?:活动|大赛|比赛|展会|博览会|交易会)(?:期间|当天|现场|中|共|共计|累计|吸引|募集|签约|达成|参与|现场签约)/u;
 /** 展会期间，累计达成交易额…: a clause setting the time at the event in view (not one naming a subject after it: 交易会期间，企业…). */

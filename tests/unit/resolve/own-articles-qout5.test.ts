@@ -90,3 +90,22 @@ describe('a budget report\'s aggregates in a paragraph naming nothing are the ar
     expect(reportedSubjects(await graphOfPage(report('财政收支运行平稳'), { homeCity: '浦江县' }), '33.4亿元')).toEqual([]);
   });
 });
+
+describe('a sentence opening with a place or body no recognizer found is no one\'s, not the subject before it', () => {
+  const holiday = '五一假期，全县共接待游客42.6万人次。其中，翠屏山景区接待游客9.3万人次。青藤古镇接待游客近6万人次，是去年同期的2倍。';
+
+  test.each([['its figure', '近6万人次'], ['the multiple after it', '2倍']])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, holiday)).toEqual([]);
+  });
+
+  test('a place the recognizers read as a region heading the sentence is its subject', async () => {
+    expect(await subjectsOf('近6万人次', holiday.replace('青藤古镇', '桃源古镇'))).toEqual(['桃源古镇']);
+  });
+
+  test.each([
+    ['a body named before by the end of its name', '1.2万余人次', '浦江县家政服务培训中心成立于2019年。目前，培训中心累计培训1.2万余人次。', '浦江县家政服务培训中心'],
+    ['a word pointing back (该景区)', '3.1万人次', '五一假期，翠屏山景区游人如织。该景区接待游客3.1万人次。', '翠屏山景区'],
+  ])('not %s', async (_case, figure, text, subject) => {
+    expect(await subjectsOf(figure, text)).toEqual([subject]);
+  });
+});
