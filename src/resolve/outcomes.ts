@@ -676,6 +676,9 @@ function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   if (!m) return [];
   // 该校, 本校, 全校: the school in view.
   if ((/(?:该|本)$/u.test(m[0].slice(0, -m[1]!.length)) && m[1]!.startsWith('校')) || /^全校/u.test(m[1]!)) return kindWords.includes('学校') ? ['学校'] : [];
+  // 全院, 全厂, 全所: the whole of the hospital, court, factory or institute in view.
+  const whole = /^全([院厂所])/u.exec(m[1]!);
+  if (whole) return kindWords.filter((w) => w === whole[1]);
   return kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length);
 }
 

@@ -109,3 +109,17 @@ describe('a sentence opening with a place or body no recognizer found is no one\
     expect(await subjectsOf(figure, text)).toEqual([subject]);
   });
 });
+
+describe('全院, 全厂 point back to the hospital, court or factory in view', () => {
+  test.each([
+    ['a court\'s caseload', '1.1万件', '宣平县人民法院发布工作报告。去年，全院共受理各类案件1.1万件。', '宣平县人民法院'],
+    ['a president introducing it, the court a government body', '95.1%', '宣平县人民法院发布工作报告。院长吕卫东介绍，去年全院一审服判息诉率达95.1%。', '宣平县人民法院'],
+    ['a factory', '460万元', '浙江明辉纺织有限公司第二工厂去年扩建厂房。今年全厂节约电费460万元。', '浙江明辉纺织有限公司第二工厂'],
+  ])('%s', async (_case, figure, text, subject) => {
+    expect(await subjectsOf(figure, text)).toEqual([subject]);
+  });
+
+  test('not 全 before another word (全县)', async () => {
+    expect(await subjectsOf('46家', '宣平县人民法院发布工作报告。去年，全县新增企业46家。')).toEqual(['浦江县']);
+  });
+});
