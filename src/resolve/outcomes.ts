@@ -515,6 +515,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 某公司获评…，2家孵化器上榜: a count of bodies heading its own clause (the set counted is what the clause is about)
     // is not a figure of the body the clause before was about; an area's (全县…，3家企业入选) it may be.
     if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
+    // “今年行情好，每斤鳜鱼卖到36元，比去年多了5元。”: a price per unit in a quotation naming no one is a market's, no
+    // one's result — not the village or the body in view (as a reckoning per unit opening the quotation, above).
+    if (inQuote && subject && !pointedBack && subject !== forSpeaker && PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
     // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
     if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
     const unguarded = subject;
@@ -780,6 +783,8 @@ const SCENE_AFTER_QUOTE = /^在([^，,。；;“”]{1,8}?)(?:里|内|中|前|�
 /** What a count after a list counts, when the list's members are bodies or places (等7个有共同产业基础的村, 等12家企业). */
 const SET_OF_BODIES = /^[^，,。；;、“”]{0,12}?(?:村|镇|乡|街道|社区|企业|公司|单位|合作社|机构|高校|学校|医院)/u;
 
+/** A clause of a quotation opening with a price or a yield per unit (，每斤鳜鱼卖到36元). */
+const PER_UNIT_CLAUSE = /(?:^|[，,])每(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只|箱|袋|盒)/u;
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;
 

@@ -123,3 +123,19 @@ describe('全院, 全厂 point back to the hospital, court or factory in view', 
     expect(await subjectsOf('46家', '宣平县人民法院发布工作报告。去年，全县新增企业46家。')).toEqual(['浦江县']);
   });
 });
+
+describe('a price per unit in a grower\'s quotation is no one\'s, not the village in view', () => {
+  const grower = '上塘村养殖户邵志刚承包鱼塘38亩，去年纯收入25万元左右。他说：“今年行情好，每斤鲈鱼卖到28元，比去年多了4元。”';
+
+  test.each([['the price', '28元'], ['its change', '4元']])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, grower)).toEqual([]);
+  });
+
+  test('the grower\'s own figures stay his', async () => {
+    expect(await subjectsOf('38亩', grower)).toEqual(['邵志刚']);
+  });
+
+  test('a body named in the quotation keeps its price', async () => {
+    expect(await subjectsOf('28元', '他说：“今年行情好，浙江鲜渔水产有限公司每斤鲈鱼收购价28元。”')).toEqual(['浙江鲜渔水产有限公司']);
+  });
+});
