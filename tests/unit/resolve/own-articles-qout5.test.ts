@@ -139,3 +139,19 @@ describe('a price per unit in a grower\'s quotation is no one\'s, not the villag
     expect(await subjectsOf('28元', '他说：“今年行情好，浙江鲜渔水产有限公司每斤鲈鱼收购价28元。”')).toEqual(['浙江鲜渔水产有限公司']);
   });
 });
+
+describe('a village\'s party branch heading the clause as its secretary\'s post acts for the village', () => {
+  const secretary = '下坞村党支部书记楼建国上任后，带领村民建成光伏电站2座，年发电收益40万元。';
+
+  test.each([['what was built', '2座'], ['a later clause naming nothing', '40万元']])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, secretary)).toEqual(['下坞村']);
+  });
+
+  test('the branch\'s own figure (发展新党员) stays the branch\'s', async () => {
+    expect(await subjectsOf('4名', '下坞村党支部今年发展新党员4名。')).toEqual(['下坞村党支部']);
+  });
+
+  test('not a town\'s party committee (only a village\'s branch)', async () => {
+    expect(await subjectsOf('12个', '檀溪镇党委书记楼建国上任后，推动实施项目12个。')).not.toContain('檀溪镇');
+  });
+});
