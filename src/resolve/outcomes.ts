@@ -481,8 +481,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (青藤古镇接待游客近15万人次: a sentence opening with a name the recognizers did not find — words ending in a
     // word for a place or a body — names a subject of its own, unknown: the figure before's is not carried to it.)
     // (Not a body named before by the end of its name: 培训中心累计培训… after 某某培训中心.)
-    const opening = article.text.slice(sentences[p.m.sentence]!.start, p.m.start).replace(LEADING_ADJUNCTS, '');
-    const unknownHead = UNKNOWN_NOT.test(opening) ? undefined : UNKNOWN_HEAD.exec(opening)?.[0].replace(/^[“"]/u, '');
+    // (Nor words of which a name found is a part: 刘春梅的茶叶合作社, 某村的合作社.)
+    const sentenceText = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
+    const opening = sentenceText.replace(LEADING_ADJUNCTS, '');
+    const headMatch = UNKNOWN_NOT.test(opening) ? null : UNKNOWN_HEAD.exec(opening);
+    const headStart = sentences[p.m.sentence]!.start + sentenceText.length - opening.length;
+    const unknownHead = headMatch && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < headStart + headMatch[0].length && q.m.end > headStart) ? headMatch[0].replace(/^[“"]/u, '') : undefined;
     const opensUnknown = unknownHead !== undefined && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < p.m.start && (q.ref.name.endsWith(unknownHead) || q.m.text.endsWith(unknownHead)));
     const previousFigure = sentenceNamesNothing && !opensUnknown && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
     if (previousFigure) subject = previousFigure;
@@ -828,7 +832,7 @@ const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|�
  * A sentence opening with a name of a place or a body that no recognizer found (青藤古镇, 石门老街, 城东农贸中心): two to
  * eight characters before a word for such a place or body, then a verb or a figure's measure.
  */
-const UNKNOWN_HEAD = /^[“"]?[\u4e00-\u9fff]{2,8}?(?:古镇|古村|景区|公园|街区|老街|山庄|农庄|度假区|湿地|合作社|卫生院|医院|中学|小学|学校|中心|公司|工厂|工程|项目)(?![的])/u;
+const UNKNOWN_HEAD = /^[“"]?(?:(?![的之])[\u4e00-\u9fff]){2,8}?(?:古镇|古村|景区|公园|街区|老街|山庄|农庄|度假区|湿地|合作社|卫生院|医院|中学|小学|学校|中心|公司|工厂|工程|项目)(?![的])/u;
 /** …not words pointing back or counting (该景区, 全县中小学, 两家公司, 这个项目). */
 const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|几|多|一)/u;
 /** Time words and connectives opening a sentence (今年以来，其中，). */
