@@ -52,8 +52,19 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   // 省级, 市级: a grade; 青川籍务工人员: where people come from — neither is the area a figure is about.
   // 温州商人李某, 本地企业家某某: a place before a word of origin and a person's name describes the person.
   // (上海专家, 温州客商: a place before a word for people who come from there, with no name, likewise.)
-  const describesPerson = (q: Pending): boolean => (q.m.attrs.ref === undefined && opensWithPeopleFrom(article.text.slice(q.m.end, q.m.end + 4))) || ordered.some((r) => r.ref.label === 'Person' && r.m.start > q.m.end && r.m.start <= q.m.end + 5 && isPersonWord(article.text.slice(q.m.end, r.m.start)));
+  const describesPersonRightAfter = (q: Pending): boolean => (q.m.attrs.ref === undefined && opensWithPeopleFrom(article.text.slice(q.m.end, q.m.end + 4))) || ordered.some((r) => r.ref.label === 'Person' && r.m.start > q.m.end && r.m.start <= q.m.end + 5 && isPersonWord(article.text.slice(q.m.end, r.m.start)));
+  // (某镇某村种粮大户某某: every place of a chain written down to the one before the word describes the person.)
+  const describesPerson = (q: Pending): boolean => {
+    for (let at: Pending | undefined = q, n = 0; at && n < 4; n++) {
+      if (describesPersonRightAfter(at)) return true;
+      const end: number = at.m.end;
+      at = ordered.find((r) => r.ref.label === 'Place' && r.m.start === end);
+    }
+    return false;
+  };
   const grades = (q: Pending): boolean => article.text[q.m.end] === '级' || article.text[q.m.end] === '籍' || describesPerson(q);
+  // (A landmark, or a region the recognizers read as one: 某古镇, 某街区.)
+  const isLandmark = (q: Pending): boolean => q.ref.label === 'Place' && (q.ref.kind === 'Landmark' || q.ref.kind === 'Region') && !grades(q);
   const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
@@ -255,7 +266,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 收入较“某工程”实施前增长5倍: the name a figure is compared against (较, 比, 相比) is not its subject.
     // 合作社与某公司签订了收购协议，预计销售额突破800万元: a partner after 与 (or any name of a list after it) is not
     // whose figure it is.
-    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && !isPartnerAfterWith(article.text, q, before));
+    // (一是建设农产品冷链仓储中心2个: a body named right before the figure, after a verb of its clause, is what the
+    // figure counts — no subject of its own count.)
+    // (Nor by a later figure of the sentence: 建设某中心2个，新增库容1.2万吨 — the clauses go on about the builder.)
+    const counted = (q: Pending): boolean => isEntity(q) && ordered.some((f) => f.ref.label === 'Outcome' && f.m.start === q.m.end && f.m.start <= p.m.start) && !onlyAdjuncts(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start).replace(/^[“"]/u, ''));
+    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !counted(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && !isPartnerAfterWith(article.text, q, before));
     // 某公司建成一条生产线，实现产值5亿元: the subject of the figure's clause, or of the clause its clause goes on
     // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
     const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
@@ -272,7 +287,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     };
     const areaBefore = [...before].reverse().find(isAreaPlace);
     const partnerFocus = focus !== undefined && before.includes(focus) && isPartnerAfterWith(article.text, focus, before);
-    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) || partnerFocus ? undefined : focus)))));
+    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) || partnerFocus || (focus !== undefined && counted(focus)) ? undefined : focus)))));
     // 目前，李某家的茶园亩均产出鲜叶500斤: a person heading the figure's own clause (not one introducing what is
     // said) is what it is about.
     const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');
@@ -282,7 +297,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const length = Math.max(residentWords.filter((w) => article.text.startsWith(w, start)).reduce((a, w) => Math.max(a, w.length), 0), personWordLength(article.text.slice(start, start + 8)));
       return length ? sameSentence.find((q) => q.ref.label === 'Person' && q.m.start === start + length && q.m.end <= end) : undefined;
     };
-    const ownHead = pronoun ? undefined : (clauseHead(article.text, clauseStart, p.m.start, sameSentence) ?? residentHead());
+    // (某镇某村种粮大户某某: a clause opening with places that only describe the person named after them is headed by
+    // the person.)
+    const describedHead = (start = clauseStart, end = p.m.start): Pending | undefined => {
+      const first = sameSentence.find((q) => q.m.start >= start && q.m.end <= end);
+      if (!first || first.ref.label !== 'Place' || !onlyAdjuncts(article.text.slice(start, first.m.start)) || !describesPerson(first)) return undefined;
+      let last = first;
+      for (let next = sameSentence.find((q) => q.ref.label === 'Place' && q.m.start === last.m.end); next; next = sameSentence.find((q) => q.ref.label === 'Place' && q.m.start === last.m.end)) last = next;
+      return sameSentence.find((q) => q.ref.label === 'Person' && q.m.start > last.m.end && q.m.start <= last.m.end + 5 && q.m.end <= end && isPersonWord(article.text.slice(last.m.end, q.m.start)));
+    };
+    const headOfClause = pronoun ? undefined : clauseHead(article.text, clauseStart, p.m.start, sameSentence);
+    const ownHead = pronoun ? undefined : ((headOfClause?.ref.label === 'Place' ? describedHead() : undefined) ?? headOfClause ?? residentHead());
     // 目前，李某家的茶园全部进入盛产期，亩均产出鲜叶500斤: so is a person heading, as the owner (李某的, 李某家的), the
     // nearest clause before it in the sentence that has a head, when the figure's clause names nothing: the clauses
     // go on about what is the person's. (Not a person heading it as the doer: 李某积极争取，为村里打了30眼井 — what
@@ -300,7 +325,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const candidates = sameSentence.filter((q) => !isSpeaker(q) && (q.ref.label === 'Person' || isEntity(q) || isAreaPlace(q)));
       for (let c = starts.length - 1; c >= 0; c--) {
         const end = c === starts.length - 1 ? clauseStart - 1 : starts[c + 1]! - 1;
-        const head = clauseHead(article.text, starts[c]!, end, candidates) ?? residentHead(starts[c]!, end);
+        const head = clauseHead(article.text, starts[c]!, end, candidates) ?? residentHead(starts[c]!, end) ?? describedHead(starts[c]!, end);
         if (!head) continue;
         if (head.ref.label === 'Person' && !isSpeaker(head) && !candidates.some((q) => q.m.start > head.m.end && q.m.end <= p.m.start && q.ref.label !== 'Person')) doer = head;
         break;
@@ -357,7 +382,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 本届博览会由甲、乙主办，丙承办，展览面积5.5万平方米: bodies named only as the event's hosts (each in a clause
     // ending at a verb of hosting) leave the sentence about the event.
     const hostsOnly = before.filter(isEntity).every((q) => q.m.sentence === p.m.sentence && HOSTED_CLAUSE.test(article.text.slice(lastClauseStart(article.text, q.m.start), nextClauseStop(article.text, q.m.end))));
-    const programmeBack = focusProgramme && hostsOnly && (PROGRAMME_ANAPHOR.test(sentenceBefore) || (!kind && !pronoun && PROGRAMME_PERIOD.test(sentenceBefore))) ? (isProject(focusProgramme) ? focusEvent : focusProgramme) : undefined;
+    // (活动共募集善款…: an event's word opening the sentence bare, with a campaign or fair in view.)
+    const bareEvent = !kind && !pronoun && focusEvent !== undefined && BARE_EVENT.test(sentenceBefore) && !before.some((q) => q.m.sentence === p.m.sentence && (isEntity(q) || isAreaPlace(q)));
+    const programmeBack = focusProgramme && hostsOnly && (PROGRAMME_ANAPHOR.test(sentenceBefore) || (!kind && !pronoun && PROGRAMME_PERIOD.test(sentenceBefore))) ? (isProject(focusProgramme) ? focusEvent : focusProgramme) : bareEvent && hostsOnly ? focusEvent : undefined;
     if (programmeBack) subject = programmeBack;
     // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
     // the village's figure, not the doer's (rel.reported.for-village).
@@ -451,8 +478,30 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (rel.reported.previous-figure), not about what the sentence before named first — both outside quotations, or
     // in the same one (a quotation is its speaker's to claim).
     const sentenceNamesNothing = namesNothing && !before.some((q) => isEntity(q) || isAreaPlace(q)) && !pronoun && !personHead && !resident && !listed.size && !goesOn;
-    const previousFigure = sentenceNamesNothing && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
+    // (青藤古镇接待游客近15万人次: a sentence opening with a name the recognizers did not find — words ending in a
+    // word for a place or a body — names a subject of its own, unknown: the figure before's is not carried to it.)
+    // (Not a body named before by the end of its name: 培训中心累计培训… after 某某培训中心.)
+    // (Nor words of which a name found is a part: 刘春梅的茶叶合作社, 某村的合作社.)
+    const sentenceText = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
+    const opening = sentenceText.replace(LEADING_ADJUNCTS, '');
+    const headMatch = UNKNOWN_NOT.test(opening) ? null : UNKNOWN_HEAD.exec(opening);
+    const headStart = sentences[p.m.sentence]!.start + sentenceText.length - opening.length;
+    const unknownHead = headMatch && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < headStart + headMatch[0].length && q.m.end > headStart) ? headMatch[0].replace(/^[“"]/u, '') : undefined;
+    const opensUnknown = unknownHead !== undefined && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < p.m.start && (q.ref.name.endsWith(unknownHead) || q.m.text.endsWith(unknownHead)));
+    const previousFigure = sentenceNamesNothing && !opensUnknown && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
     if (previousFigure) subject = previousFigure;
+    // 某村党支部书记某某上任后，带领村民建成光伏电站1座: a village's party branch heading the clause only as the post of
+    // the person named after it (书记, 支书) acts for the village — the figures are the village's, not the branch's (某村
+    // 党支部发展新党员3名 stays the branch's) nor the secretary's (rel.reported.branch-secretary).
+    const branchPost = subject && subject === byClause?.subject && subject.ref.label === 'Organization' && subject.ref.kind === 'PartyOrganization' && /村(?:党支部|党总支|党委)$/u.test(subject.ref.name) && /^(?:书记|支书|副书记|第一书记)/u.test(article.text.slice(subject.m.end, subject.m.end + 4)) && sameSentence.some((q) => q.ref.label === 'Person' && q.m.start > subject!.m.end && q.m.start <= subject!.m.end + 5) ? subject : undefined;
+    const branchVillage = branchPost ? (placeInName([branchPost], (pl) => pl.kind === 'Village') ?? ownPlaceOf(branchPost)) : undefined;
+    if (branchVillage) subject = branchVillage;
+    // 其中，某景区接待游客21.5万人次，门票收入1860万元: a landmark (a scenic area, a park) heading the figure's clause, or
+    // the clause of its sentence it goes on from with no name between, is what it is about — not the area of the
+    // figure before (rel.reported.site-head).
+    const siteClause = !pronoun && !kind && !ap && !speakerOrg && !me && !qualified && !listItem && !forSpeaker && !personHead ? clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, sameSentence.filter((q) => !isSpeaker(q) && (isLandmark(q) || isEntity(q) || isAreaPlace(q) || q.ref.label === 'Person'))) : undefined;
+    const site = siteClause && isLandmark(siteClause.subject) && !sameSentence.some((q) => q.m.start > siteClause.subject.m.end && (isEntity(q) || isAreaPlace(q) || isLandmark(q))) ? siteClause.subject : undefined;
+    if (site) subject = site;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
     const pointedBack = goesOn || (programmeBack !== undefined && subject === programmeBack) || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
@@ -476,6 +525,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 某公司获评…，2家孵化器上榜: a count of bodies heading its own clause (the set counted is what the clause is about)
     // is not a figure of the body the clause before was about; an area's (全县…，3家企业入选) it may be.
     if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
+    // “今年行情好，每斤鳜鱼卖到36元，比去年多了5元。”: a price per unit in a quotation naming no one is a market's, no
+    // one's result — not the village or the body in view (as a reckoning per unit opening the quotation, above).
+    if (inQuote && subject && !pointedBack && subject !== forSpeaker && PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
+    // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
+    if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -509,7 +563,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -635,6 +689,9 @@ function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   if (!m) return [];
   // 该校, 本校, 全校: the school in view.
   if ((/(?:该|本)$/u.test(m[0].slice(0, -m[1]!.length)) && m[1]!.startsWith('校')) || /^全校/u.test(m[1]!)) return kindWords.includes('学校') ? ['学校'] : [];
+  // 全院, 全厂, 全所: the whole of the hospital, court, factory or institute in view.
+  const whole = /^全([院厂所])/u.exec(m[1]!);
+  if (whole) return kindWords.filter((w) => w === whole[1]);
   return kindWords.filter((w) => m[1]!.startsWith(w)).sort((a, b) => b.length - a.length);
 }
 
@@ -736,6 +793,8 @@ const SCENE_AFTER_QUOTE = /^在([^，,。；;“”]{1,8}?)(?:里|内|中|前|�
 /** What a count after a list counts, when the list's members are bodies or places (等7个有共同产业基础的村, 等12家企业). */
 const SET_OF_BODIES = /^[^，,。；;、“”]{0,12}?(?:村|镇|乡|街道|社区|企业|公司|单位|合作社|机构|高校|学校|医院)/u;
 
+/** A clause of a quotation opening with a price or a yield per unit (，每斤鳜鱼卖到36元). */
+const PER_UNIT_CLAUSE = /(?:^|[，,])每(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只|箱|袋|盒)/u;
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;
 
@@ -769,6 +828,17 @@ export function areaPronoun(sentence: string): { at: number; word: string } | nu
 /** A clause opening with a count of a set of bodies or projects (两个项目, 这三家企业). */
 const COUNTED_SET = /^(?:这|上述|以上|前述)?[两二三四五六七八九十\d]+(?:个|家|项|所|座)(?:项目|企业|公司|单位|工程)/u;
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
+/**
+ * A sentence opening with a name of a place or a body that no recognizer found (青藤古镇, 石门老街, 城东农贸中心): two to
+ * eight characters before a word for such a place or body, then a verb or a figure's measure.
+ */
+const UNKNOWN_HEAD = /^[“"]?(?:(?![的之])[\u4e00-\u9fff]){2,8}?(?:古镇|古村|景区|公园|街区|老街|山庄|农庄|度假区|湿地|合作社|卫生院|医院|中学|小学|学校|中心|公司|工厂|工程|项目)(?![的])/u;
+/** …not words pointing back or counting (该景区, 全县中小学, 两家公司, 这个项目). */
+const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|几|多|一)/u;
+/** Time words and connectives opening a sentence (今年以来，其中，). */
+const LEADING_ADJUNCTS = /^(?:(?:今年|去年|目前|如今|其中|同时|此外|另外|近年来|上半年|下半年)[，,]?)+/u;
+/** 活动共募集善款, 活动期间: an event's word opening the sentence bare, the event in view doing it or its time. */
+const BARE_EVENT = /^(?:活动|大赛|比赛|展会|博览会|交易会)(?:期间|当天|现场|中|共|共计|累计|吸引|募集|签约|达成|参与|现场签约)/u;
 /** 展会期间，累计达成交易额…: a clause setting the time at the event in view (not one naming a subject after it: 交易会期间，企业…). */
 const PROGRAMME_PERIOD = /(?:^|[，,])(?:展会|博览会|交易会|展销会|峰会|论坛)(?:期间|现场)[，,]/u;
 /** A clause naming an event's hosts: 由甲、乙主办, 丙承办, 丁协办. */

@@ -186,7 +186,7 @@ describe('a clause of nothing but a change or a share goes on about the figure b
   test.each([
     ['a bare 增长 after a figure', '第二产业增加值96.4亿元，增长7.3%。', ['7.3%', '第二产业增加值增长']],
     ['a share after a figure', '其中非税收入9.2亿元，占比18.5%。', ['18.5%', '非税收入占比']],
-    ['the verb ending the figure before is left out', '县域就诊率提高到90.2%，比上年提高1.7个百分点。', ['1.7个百分点', '就诊率提高']],
+    ['the verb ending the figure before is left out', '县域就诊率提高到90.2%，比上年提高1.7个百分点。', ['1.7个百分点', '县域就诊率提高']],
   ])('%s', (_case, text, [figure, measure]) => {
     expect(measures(text)).toContainEqual([figure, measure]);
   });
@@ -260,5 +260,106 @@ describe('a table of indicators printed as label：figure (qout4)', () => {
 
   test('a scale times a decimal is a whole number of yuan (156.3亿元)', () => {
     expect(outcomes('全县社会消费品零售总额156.3亿元。')[0]?.value).toBe(15630000000);
+  });
+});
+
+describe('figures of county reports written for this round (qout5)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['门诊人次 before a scaled number', '今年市中医院门诊人次达到42.3万，同比增长6.1%。', '42.3万', 423000, '人次', '门诊人次'],
+    ['住院人次 right before it', '全年住院人次3.86万，比上年增加2100人次。', '3.86万', 38600, '人次', '住院人次'],
+    ['参保人数', '全县城乡居民医保参保人数达51.2万。', '51.2万', 512000, '人', '城乡居民医保参保人数'],
+    ['a mean stay in days', '该院平均住院日7.2天，低于全省平均水平。', '7.2天', 7.2, '天', '平均住院日'],
+    ['good-air days', '全年空气质量优良天数318天。', '318天', 318, '天', '空气质量优良天数'],
+  ])('%s', (_case, text, figure, value, unit, measure) => {
+    expect(read(text, figure)).toMatchObject({ value, unit, measure });
+  });
+
+  test.each([
+    ['a bare scaled number with no unit in its measure', '项目总投资约12万，由村集体自筹。', '12万'],
+    ['a number of days something lasted', '活动持续7天，吸引了不少市民。', '7天'],
+    ['days after 住院日 that are a deadline (天内)', '患者住院日3天内须完成检查。', '3天'],
+  ])('not %s', (_case, text, figure) => {
+    expect(read(text, figure)).toBeUndefined();
+  });
+
+  test('a fraction in words is a share', () => {
+    expect(read('今年村里的茶叶有三分之一销往外省。', '三分之一')).toMatchObject({ value: 33.33, unit: '%', approximate: true });
+    expect(read('加工环节的损耗降低了四分之一左右。', '四分之一左右')).toMatchObject({ value: 25, unit: '%', approximate: true });
+    expect(read('二分之一', '二分之一')).toMatchObject({ value: 50, approximate: false });
+  });
+
+  test('a multiple written with one Chinese digit (增长了一倍多, 两倍)', () => {
+    expect(read('全镇民宿床位增长了一倍多。', '一倍多')).toMatchObject({ value: 1, unit: '倍', approximate: true });
+    expect(read('网销额达到去年的两倍。', '两倍')).toMatchObject({ value: 2, unit: '倍' });
+    expect(read('他一人顶三个人干活。', '三个')).toBeUndefined();
+    expect(read('这种做法一成不变。', '一成')).toBeUndefined();
+  });
+
+  test('a multiple of the figure before it (，是去年同期的2倍) measures that figure; the base year is not its period', () => {
+    const figures = outcomes('今年上半年，景区接待游客32.6万人次，是去年同期的2倍。');
+    expect(figures.find((o) => o.text === '2倍')).toMatchObject({ measure: '景区接待游客是去年同期的', period: '今年上半年' });
+    expect(read('网店销售额480万元，是去年的3倍。', '3倍')?.period).toBeUndefined();
+    expect(read('合作社社员人数为286人，为三年前的4倍。', '4倍')).toMatchObject({ measure: '合作社社员人数为三年前的' });
+  });
+
+  test('a clause of only a comparison and a change (，比去年同期新增37家) measures the figure before it', () => {
+    expect(read('全镇市场主体达到2860家，比去年同期新增215家。', '215家')?.measure).toBe('市场主体新增');
+    expect(read('城区绿化覆盖率达41.5%，比上年同期提高1.2个百分点。', '1.2个百分点')?.measure).toBe('城区绿化覆盖率提高');
+  });
+
+  test('a count, then what is measured of the things counted (全县86家民宿平均入住率达90%)', () => {
+    const figures = outcomes('全县86家民宿平均入住率达90%，18家农家乐营业额达到460万元。');
+    expect(figures.map((o) => [o.text, o.measure])).toEqual([['86家', '民宿'], ['90%', '民宿平均入住率'], ['18家', '农家乐'], ['460万元', '农家乐营业额']]);
+    // (not the things counted alone, nor a count of another kind of thing after it)
+    expect(outcomes('全镇有规上企业23家，产值达4.1亿元。').map((o) => o.measure)).toEqual(['规上企业', '产值']);
+  });
+
+  test('亩均, 四级, 一段 stay in the measure', () => {
+    expect(read('今年早稻亩均单产486公斤。', '486公斤')?.measure).toBe('早稻亩均单产');
+    expect(read('去年该院三级手术2600台。', '2600台')?.measure).toBe('三级手术');
+    expect(read('该校一段线上线人数达到248人。', '248人')?.measure).toBe('一段线上线人数');
+  });
+
+  test('the verb of reaching a level is no part of its measure (占全县比重提高到21.6%, 药占比降至26.1%)', () => {
+    expect(read('出口额占全县比重提高到21.6%。', '21.6%')?.measure).toBe('比重');
+    expect(read('医院药占比降至26.1%。', '26.1%')?.measure).toBe('医院药占比');
+    expect(read('企业单位产品能耗下降到0.38吨。', '0.38吨')?.measure).toBe('企业单位产品能耗');
+  });
+
+  test('a concentration (PM2.5 in 微克/立方米)', () => {
+    expect(read('1至9月，全市PM2.5平均浓度为24微克/立方米。', '24微克/立方米')).toMatchObject({ value: 24, unit: '微克/立方米' });
+  });
+
+  test('争取 of funds obtained is a result; 争取 of a target is planned', () => {
+    expect(read('县交通局争取上级补助资金2.3亿元。', '2.3亿元')?.outlook).toBeUndefined();
+    expect(read('今年共争取到中央预算内资金1.1亿元。', '1.1亿元')?.outlook).toBeUndefined();
+    expect(read('争取明年全县旅游收入突破20亿元。', '20亿元')?.outlook).toBe('planned');
+  });
+
+  test('the base of a comparison (比2022年的16.2万千瓦) is the figure before\'s measure, of its own year; the change after it too', () => {
+    const figures = outcomes('今年以来，全县光伏装机容量达到38.5万千瓦，比2022年的16.2万千瓦增长了一倍多。');
+    expect(figures.map((o) => [o.text, o.measure, o.period])).toEqual([
+      ['38.5万千瓦', '光伏装机容量', '今年以来'],
+      ['16.2万千瓦', '光伏装机容量', '2022年'],
+      ['一倍多', '光伏装机容量增长', '今年以来'],
+    ]);
+    expect(read('全镇茶园面积达3.2万亩，较去年同期的2.9万亩增加了3000亩。', '3000亩')?.measure).toBe('茶园面积增加');
+    // (not a figure of another unit after 比…的)
+    expect(read('全镇茶园面积达3.2万亩，比去年的产值多出1200万元。', '1200万元')?.measure).not.toBe('茶园面积');
+  });
+});
+
+describe('a rank is no amount (qout5)', () => {
+  test.each([
+    ['前N名', '全县综合排名进入全省前10名。', '10名'],
+    ['前N位', '该校有两个专业跻身全国前20位。', '20位'],
+  ])('%s', (_case, text, figure) => {
+    expect(outcomes(text).find((o) => o.text === figure)).toBeUndefined();
+  });
+
+  test('a count before 前 of something else is still read', () => {
+    expect(outcomes('活动提前5天完成报名，吸引选手120名。').find((o) => o.text === '120名')?.value).toBe(120);
   });
 });
