@@ -251,7 +251,10 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   timings.resolve = performance.now() - t;
 
   t = performance.now();
-  const built = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages));
+  // The rows of the build before that are made the same again are taken from its graph.json (graph/reuse.ts).
+  const previous = memo ? cache!.previousGraph() : undefined;
+  const reuse = previous && memo ? { ...previous, relation: memo.asBefore(resolved.relations) } : undefined;
+  const built = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages), reuse);
   // Kept only once the graph has passed its check (a graph that fails leaves the relation cache as it was); written
   // while the graph's figures are made.
   const memoSaved = memo ? cache!.saveRelations(memo) : undefined;

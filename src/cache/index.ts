@@ -11,8 +11,32 @@ import { productVersion } from './version.js';
 import { readRelationFile, writeRelationFile } from './relation-store.js';
 import { RelationMemo } from '../resolve/memo.js';
 import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, relative, resolve as resolvePath } from 'node:path';
+import { PreviousGraph } from '../graph/reuse.js';
+import { writeAtomic } from '../util/write-atomic.js';
 
 export { openPageStore, openPageStoreAt, CACHE_DIR, type CachedPage, type PageStore } from './page-store.js';
+
+const OUTPUTS_FORMAT = 'kg-outputs 1';
+
+/** What keepOutputs records of a build's graph.json: the file, the relation cache beside it, each page's key. */
+interface OutputsRecord {
+  format: string;
+  version: string;
+  relations: string;
+  graph: { path: string; size: number; mtimeMs: number };
+  pages: Record<string, string>;
+}
+
+function stampOf(path: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const s = statSync(path);
+    return { size: s.size, mtimeMs: s.mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
 
 export class BuildCache {
   private readonly entries = new Map<string, CachedPage>();
@@ -115,8 +139,10 @@ export class BuildCache {
    */
   relationMemo(minConfidence: number): RelationMemo {
     const file = this.store.relationsFile;
-    const previous = file ? readRelationFile(file, this.relationKey(), this.store.notes) : undefined;
+    const read: { checksum?: string } = {};
+    const previous = file ? readRelationFile(file, this.relationKey(), this.store.notes, read) : undefined;
     this.relationsRead = previous;
+    this.relationsChecksum = { read: previous ? read.checksum : undefined, kept: previous ? read.checksum : undefined };
     return new RelationMemo(previous, this.readings(), minConfidence);
   }
 
@@ -145,10 +171,64 @@ export class BuildCache {
     if (!file) return;
     const before = this.relationsRead;
     if (before && before.size === memo.next.size && memo.counts.computed === 0 && [...memo.next.keys()].every((id) => before.has(id))) return;
-    await writeRelationFile(file, this.relationKey(), memo.next, this.store.notes);
+    this.relationsChecksum.kept = undefined;
+    this.relationsChecksum.kept = await writeRelationFile(file, this.relationKey(), memo.next, this.store.notes);
   }
 
   private relationsRead: ReadonlyMap<string, Buffer> | undefined;
+  /** The relation cache's checksum as this build read it, and as it left it (undefined: none, or not known). */
+  private relationsChecksum: { read?: string | undefined; kept?: string | undefined } = {};
+
+  /**
+   * The graph.json the build before wrote beside this cache, as rows to reuse (graph/reuse.ts), when the record
+   * keepOutputs made of it holds: the file is the one it wrote (its path from the cache, size and time), the relation cache this build
+   * read is the one it kept, and the product's version is the same. `article` tells whether an article's page was
+   * read as that build read it (its article node is then the one that graph holds).
+   */
+  previousGraph(): { previous: PreviousGraph; article: (a: Article) => boolean } | undefined {
+    const file = this.store.outputsFile;
+    const checksum = this.relationsChecksum.read;
+    if (!file || !checksum) return undefined;
+    let record: OutputsRecord;
+    try {
+      record = JSON.parse(readFileSync(file, 'utf8')) as OutputsRecord;
+    } catch {
+      return undefined;
+    }
+    if (record.format !== OUTPUTS_FORMAT || record.version !== this.version || record.relations !== checksum || typeof record.graph?.path !== 'string') return undefined;
+    const path = resolvePath(dirname(file), record.graph.path);
+    const now = stampOf(path);
+    if (!now || now.size !== record.graph.size || now.mtimeMs !== record.graph.mtimeMs) return undefined;
+    const previous = PreviousGraph.read(path);
+    if (!previous) return undefined;
+    const pages = new Map(Object.entries(record.pages ?? {}));
+    return { previous, article: (a) => pages.get(a.pageId) === this.entries.get(a.pageId)?.segmentKey };
+  }
+
+  /**
+   * Records the graph.json this build wrote (called once it is in place), for the next build to reuse its rows
+   * (previousGraph); the record goes when there is no relation cache to pair it with.
+   */
+  async keepOutputs(graphPath: string): Promise<void> {
+    const file = this.store.outputsFile;
+    if (!file) return;
+    const stamp = stampOf(graphPath);
+    const relations = this.relationsChecksum.kept;
+    try {
+      if (!stamp || !relations) {
+        rmSync(file, { force: true });
+        return;
+      }
+      const pages: Record<string, string> = {};
+      for (const [id, entry] of this.entries) pages[id] = entry.segmentKey;
+      // The path from the cache's directory: an output directory copied with its files' times keeps its record.
+      const record: OutputsRecord = { format: OUTPUTS_FORMAT, version: this.version, relations, graph: { path: relative(dirname(file), graphPath), size: stamp.size, mtimeMs: stamp.mtimeMs }, pages };
+      await writeAtomic(file, JSON.stringify(record));
+    } catch (e) {
+      rmSync(file, { force: true });
+      this.store.notes.push(`the record of the build's outputs could not be written (${(e as Error).message}); the next build makes every row of its graph again`);
+    }
+  }
 
   private relationKey(): string {
     return createHash('sha256').update(`${this.version}\u0000${this.resources}`).digest('hex').slice(0, 32);

@@ -13,6 +13,7 @@ import { onInterrupt } from '../util/on-interrupt.js';
 import type { Graph } from '../../schema/model.js';
 import { GRAPH_JSONL } from './jsonl.js';
 import { tempName } from '../util/write-atomic.js';
+import { rawRowOf, type RawRowAt } from './reuse.js';
 
 export { writeAtomic } from '../util/write-atomic.js';
 
@@ -107,22 +108,66 @@ export function articleLine(a: Article, mentions: readonly Mention[]): string {
  * graph.json's text, `JSON.stringify(graph, null, 1)` and a line break, fifty nodes or relationships at a time:
  * a large graph's file is longer than V8's longest string, and need not be held whole in memory to be written.
  */
-export function* graphJsonChunks(graph: Graph): Generator<string> {
+export function* graphJsonChunks(graph: Graph): Generator<string | Buffer> {
   const entries = Object.entries(graph).filter(([, v]) => v !== undefined);
   yield '{';
   for (const [i, [key, value]] of entries.entries()) {
     yield `${i ? ',' : ''}\n ${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length) {
-      // Elements fifty at a time, stringified inside an object as graph.json nests them, so each comes out with
-      // the indentation of depth 2 without being re-indented, and the slice's text is taken from between the brackets.
-      for (let k = 0; k < value.length; k += ROWS_PER_CHUNK) {
-        const text = JSON.stringify({ [key]: value.slice(k, k + ROWS_PER_CHUNK) }, null, 1);
-        yield (k ? ',' : '[') + text.slice(text.indexOf('[') + 1, -'\n ]\n}'.length);
-      }
+      yield* rowsText(key, value as object[]);
       yield '\n ]';
     } else yield JSON.stringify(value, null, 1).replaceAll('\n', '\n ');
   }
   yield entries.length ? '\n}\n' : '}\n';
+}
+
+/**
+ * The rows of graph.json's array `key`, from its `[` to its last row: rows made by this build fifty at a time,
+ * stringified inside an object as graph.json nests them, so each comes out with the indentation of depth 2 without
+ * being re-indented, and the slice's text is taken from between the brackets; rows reused from the build before
+ * (reuse.ts) as the bytes it wrote, a run of rows that were neighbours there (`,` and a line break between them, as
+ * here) as one piece.
+ */
+function* rowsText(key: string, rows: readonly object[]): Generator<string | Buffer> {
+  let first = true;
+  const separator = (): string => {
+    const s = first ? '[' : ',';
+    first = false;
+    return s;
+  };
+  let fresh: object[] = [];
+  let run: { at: RawRowAt; from: number; to: number; last: number } | undefined;
+  function* flushFresh(): Generator<string> {
+    if (!fresh.length) return;
+    const text = JSON.stringify({ [key]: fresh }, null, 1);
+    yield separator() + text.slice(text.indexOf('[') + 1, -'\n ]\n}'.length);
+    fresh = [];
+  }
+  function* flushRun(): Generator<string | Buffer> {
+    if (!run) return;
+    yield separator() + '\n  ';
+    yield run.at.src.bytes.subarray(run.from, run.to);
+    run = undefined;
+  }
+  for (const row of rows) {
+    const at = rawRowOf(row);
+    if (at) {
+      yield* flushFresh();
+      if (run && run.at.src === at.src && at.i === run.last + 1) {
+        run.to = at.src.to[at.i]!;
+        run.last = at.i;
+      } else {
+        yield* flushRun();
+        run = { at, from: at.src.from[at.i]!, to: at.src.to[at.i]!, last: at.i };
+      }
+    } else {
+      yield* flushRun();
+      fresh.push(row);
+      if (fresh.length >= ROWS_PER_CHUNK) yield* flushFresh();
+    }
+  }
+  yield* flushFresh();
+  yield* flushRun();
 }
 
 /** Nodes or relationships stringified at once when graph.json is written. */
@@ -135,30 +180,43 @@ const ROWS_PER_CHUNK = 50;
  */
 const WRITE_CHUNK_CHARS = 1 << 15;
 
-async function writeChunks(path: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+async function writeChunks(path: string, chunks: Iterable<string | Buffer> | AsyncIterable<string | Buffer>): Promise<void> {
   const file = await open(path, 'w');
   // One piece is written while the next is made: waiting for each write left this thread idle for a tenth of the
   // time graph.json took (the year's rebuild, bench/RESULTS.md). One write at a time, so the pieces keep their order.
   let writing: Promise<unknown> = Promise.resolve();
-  const write = async (text: string): Promise<void> => {
+  const writeAll = async (b: Buffer): Promise<void> => {
+    for (let at = 0; at < b.length; ) at += (await file.write(b, at, b.length - at)).bytesWritten;
+  };
+  const write = async (piece: string | Buffer): Promise<void> => {
     await writing;
-    writing = file.write(text);
+    writing = typeof piece === 'string' ? file.write(piece) : writeAll(piece);
     // Told when it is next waited for; not an unhandled rejection if the pieces fail first.
     writing.catch(() => {});
   };
   try {
-    let pending: string[] = [];
+    let pending: Array<string | Buffer> = [];
+    let bytes = false;
     let size = 0;
+    const flush = async (): Promise<void> => {
+      await write(bytes ? Buffer.concat(pending.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))) : (pending as string[]).join(''));
+      pending = [];
+      bytes = false;
+      size = 0;
+    };
     for await (const chunk of chunks) {
-      pending.push(chunk);
-      size += chunk.length;
-      if (size >= WRITE_CHUNK_CHARS) {
-        await write(pending.join(''));
-        pending = [];
-        size = 0;
+      // Bytes of the build before (graph/reuse.ts): a large piece is written as it is, not copied.
+      if (typeof chunk !== 'string' && chunk.length >= WRITE_CHUNK_CHARS) {
+        if (pending.length) await flush();
+        await write(chunk);
+        continue;
       }
+      pending.push(chunk);
+      if (typeof chunk !== 'string') bytes = true;
+      size += chunk.length;
+      if (size >= WRITE_CHUNK_CHARS) await flush();
     }
-    await write(pending.join(''));
+    await flush();
     await writing;
   } finally {
     await writing.catch(() => {});
@@ -167,7 +225,7 @@ async function writeChunks(path: string, chunks: Iterable<string> | AsyncIterabl
 }
 
 /** An output's text, in pieces, or a file already written that becomes it (moved to its temporary name first). */
-export type OutputContent = Iterable<string> | AsyncIterable<string> | { file: string };
+export type OutputContent = Iterable<string | Buffer> | AsyncIterable<string | Buffer> | { file: string };
 
 /**
  * Writes every file to its temporary name, then renames them all and removes the outputs named in `remove` (those
