@@ -72,6 +72,8 @@ export interface BuildResult {
   pagesRead: number;
   /** Articles whose relations were replayed from the cache (resolve/memo.ts) instead of being read again. */
   relationsReplayed: number;
+  /** Lines of articles.jsonl the build before wrote, by article id, for articles read as it read them (writeBuildOutput takes them). */
+  articleLines?: ReadonlyMap<string, Buffer>;
 }
 
 /**
@@ -269,7 +271,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   await memoSaved;
   const notes = [...ingested.notes, ...(cache?.notes ?? [])];
   const warnings = [...new Set(ingested.pages.flatMap((p) => p.warnings)), ...ingested.failures.map((f) => f.message)];
-  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size, relationsReplayed: memo?.counts.replayed ?? 0 };
+  const articleLines = memo ? cache!.previousArticleLines() : undefined;
+  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size, relationsReplayed: memo?.counts.replayed ?? 0, ...(articleLines?.size ? { articleLines } : {}) };
 }
 
 /**

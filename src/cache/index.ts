@@ -20,23 +20,46 @@ export { openPageStore, openPageStoreAt, CACHE_DIR, type CachedPage, type PageSt
 
 const OUTPUTS_FORMAT = 'kg-outputs 1';
 
-/** What keepOutputs records of a build's graph.json: the file, the relation cache beside it, each page's key. */
+/** A file as keepOutputs records it: its path from the cache's directory (an output directory copied with its files' times keeps its record), size and time. */
+interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** What keepOutputs records of a build's outputs: the files, the relation cache beside them, each page's key and each article's reading. */
 interface OutputsRecord {
   format: string;
   version: string;
   relations: string;
-  graph: { path: string; size: number; mtimeMs: number };
+  graph: FileStamp;
+  articles: FileStamp;
   pages: Record<string, string>;
+  readings: Record<string, string>;
 }
 
-function stampOf(path: string): { size: number; mtimeMs: number } | undefined {
+function stampOf(recordFile: string, path: string): FileStamp | undefined {
   try {
     const s = statSync(path);
-    return { size: s.size, mtimeMs: s.mtimeMs };
+    return { path: relative(dirname(recordFile), path), size: s.size, mtimeMs: s.mtimeMs };
   } catch {
     return undefined;
   }
 }
+
+/** The path of the file a stamp names, when it is still that file (its size and time). */
+function sameFile(dir: string, stamp: FileStamp | undefined): string | undefined {
+  if (typeof stamp?.path !== 'string') return undefined;
+  const path = resolvePath(dir, stamp.path);
+  try {
+    const s = statSync(path);
+    return s.size === stamp.size && s.mtimeMs === stamp.mtimeMs ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const LINE_HEAD = Buffer.from('{"id":"');
 
 export class BuildCache {
   private readonly entries = new Map<string, CachedPage>();
@@ -143,7 +166,8 @@ export class BuildCache {
     const previous = file ? readRelationFile(file, this.relationKey(), this.store.notes, read) : undefined;
     this.relationsRead = previous;
     this.relationsChecksum = { read: previous ? read.checksum : undefined, kept: previous ? read.checksum : undefined };
-    return new RelationMemo(previous, this.readings(), minConfidence);
+    this.readingsNow = this.readings();
+    return new RelationMemo(previous, this.readingsNow, minConfidence);
   }
 
   /**
@@ -179,13 +203,8 @@ export class BuildCache {
   /** The relation cache's checksum as this build read it, and as it left it (undefined: none, or not known). */
   private relationsChecksum: { read?: string | undefined; kept?: string | undefined } = {};
 
-  /**
-   * The graph.json the build before wrote beside this cache, as rows to reuse (graph/reuse.ts), when the record
-   * keepOutputs made of it holds: the file is the one it wrote (its path from the cache, size and time), the relation cache this build
-   * read is the one it kept, and the product's version is the same. `article` tells whether an article's page was
-   * read as that build read it (its article node is then the one that graph holds).
-   */
-  previousGraph(): { previous: PreviousGraph; article: (a: Article) => boolean } | undefined {
+  /** The record keepOutputs made of the build before's outputs, when it is of this version and of the relation cache read. */
+  private outputsRecord(): { record: OutputsRecord; dir: string } | undefined {
     const file = this.store.outputsFile;
     const checksum = this.relationsChecksum.read;
     if (!file || !checksum) return undefined;
@@ -195,34 +214,77 @@ export class BuildCache {
     } catch {
       return undefined;
     }
-    if (record.format !== OUTPUTS_FORMAT || record.version !== this.version || record.relations !== checksum || typeof record.graph?.path !== 'string') return undefined;
-    const path = resolvePath(dirname(file), record.graph.path);
-    const now = stampOf(path);
-    if (!now || now.size !== record.graph.size || now.mtimeMs !== record.graph.mtimeMs) return undefined;
-    const previous = PreviousGraph.read(path);
+    if (record.format !== OUTPUTS_FORMAT || record.version !== this.version || record.relations !== checksum) return undefined;
+    return { record, dir: dirname(file) };
+  }
+
+  /**
+   * The graph.json the build before wrote beside this cache, as rows to reuse (graph/reuse.ts), when the record
+   * keepOutputs made of it holds: the file is the one it wrote (its path from the cache, size and time), the relation
+   * cache this build read is the one it kept, and the product's version is the same. `article` tells whether an
+   * article's page was read as that build read it (its article node is then the one that graph holds).
+   */
+  previousGraph(): { previous: PreviousGraph; article: (a: Article) => boolean } | undefined {
+    const found = this.outputsRecord();
+    const path = found && sameFile(found.dir, found.record.graph);
+    const previous = path ? PreviousGraph.read(path) : undefined;
     if (!previous) return undefined;
-    const pages = new Map(Object.entries(record.pages ?? {}));
+    const pages = new Map(Object.entries(found!.record.pages ?? {}));
     return { previous, article: (a) => pages.get(a.pageId) === this.entries.get(a.pageId)?.segmentKey };
   }
 
   /**
-   * Records the graph.json this build wrote (called once it is in place), for the next build to reuse its rows
-   * (previousGraph); the record goes when there is no relation cache to pair it with.
+   * The lines of the articles.jsonl the build before wrote beside this cache (under the same record as its graph.json)
+   * of the articles whose page and mentions were read as they were then (the reading their mentions are kept under:
+   * an article's line is a function of the article and its mentions), by article id; asked after relationMemo.
    */
-  async keepOutputs(graphPath: string): Promise<void> {
+  previousArticleLines(): Map<string, Buffer> {
+    const out = new Map<string, Buffer>();
+    const found = this.outputsRecord();
+    const path = found && sameFile(found.dir, found.record.articles);
+    if (!path || !this.readingsNow) return out;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      return out;
+    }
+    const was = found!.record.readings ?? {};
+    for (let at = 0; at < bytes.length; ) {
+      const end = bytes.indexOf(0x0a, at);
+      // kg's lines open with the article's id (graph/write.ts, articleLine); a file in another layout is not used.
+      if (end === -1 || !bytes.subarray(at, at + LINE_HEAD.length).equals(LINE_HEAD)) return new Map();
+      const q = bytes.indexOf(0x22, at + LINE_HEAD.length);
+      const id = bytes.toString('latin1', at + LINE_HEAD.length, q);
+      const reading = this.readingsNow.get(id);
+      if (reading !== undefined && was[id] === reading) out.set(id, bytes.subarray(at, end + 1));
+      at = end + 1;
+    }
+    return out;
+  }
+
+  /** Each article's reading as relationMemo found it (this build's). */
+  private readingsNow: Map<string, string> | undefined;
+
+  /**
+   * Records the graph.json and articles.jsonl this build wrote (called once they are in place), for the next build to
+   * reuse their rows and lines (previousGraph, previousArticleLines); the record goes when there is no relation cache
+   * to pair it with.
+   */
+  async keepOutputs(files: { graph: string; articles: string }): Promise<void> {
     const file = this.store.outputsFile;
     if (!file) return;
-    const stamp = stampOf(graphPath);
+    const graph = stampOf(file, files.graph);
+    const articles = stampOf(file, files.articles);
     const relations = this.relationsChecksum.kept;
     try {
-      if (!stamp || !relations) {
+      if (!graph || !articles || !relations || !this.readingsNow) {
         rmSync(file, { force: true });
         return;
       }
       const pages: Record<string, string> = {};
       for (const [id, entry] of this.entries) pages[id] = entry.segmentKey;
-      // The path from the cache's directory: an output directory copied with its files' times keeps its record.
-      const record: OutputsRecord = { format: OUTPUTS_FORMAT, version: this.version, relations, graph: { path: relative(dirname(file), graphPath), size: stamp.size, mtimeMs: stamp.mtimeMs }, pages };
+      const record: OutputsRecord = { format: OUTPUTS_FORMAT, version: this.version, relations, graph, articles, pages, readings: Object.fromEntries(this.readingsNow) };
       await writeAtomic(file, JSON.stringify(record));
     } catch (e) {
       rmSync(file, { force: true });

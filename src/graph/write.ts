@@ -49,11 +49,26 @@ export interface WrittenFiles {
 const JOURNAL = '.kg-build-commit.json';
 const OUTPUT_NAMES = ['graph.json', GRAPH_JSONL, 'articles.jsonl', JOURNAL];
 
-export async function writeBuildOutput(dir: string, graph: Graph, articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>): Promise<WrittenFiles> {
+/**
+ * `lines`: lines of articles.jsonl the build before wrote, by article id, for articles it read as this one did
+ * (BuildCache.previousArticleLines): written as they are, a run of lines that were neighbours there as one piece.
+ */
+export async function writeBuildOutput(dir: string, graph: Graph, articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, reused?: ReadonlyMap<string, Buffer>): Promise<WrittenFiles> {
   await prepareOutputDirectory(dir);
   const files = { graph: join(dir, 'graph.json'), articles: join(dir, 'articles.jsonl') };
-  const lines = function* (): Generator<string> {
-    for (const a of articles) yield articleLine(a, mentions.get(a.id) ?? []);
+  const lines = function* (): Generator<string | Buffer> {
+    let run: Buffer | undefined;
+    for (const a of articles) {
+      const line = reused?.get(a.id);
+      if (line && run && line.buffer === run.buffer && line.byteOffset === run.byteOffset + run.length) {
+        run = Buffer.from(run.buffer, run.byteOffset, run.length + line.length);
+        continue;
+      }
+      if (run) yield run;
+      run = line;
+      if (!line) yield articleLine(a, mentions.get(a.id) ?? []);
+    }
+    if (run) yield run;
     // An empty build's file is one line break, as it always was.
     if (articles.length === 0) yield '\n';
   };

@@ -90,9 +90,9 @@ async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promi
   });
   bars.stop();
   tellBuild(out, flags, { ...result, pages: result.pages.length }, overriddenFlags(result.pages.map((p) => p.meta), defaults));
-  const files = await writeBuildOutput(flags.out, result.graph, result.articles, result.mentions);
-  // The next build into this directory may reuse this graph's rows (graph/reuse.ts).
-  await cache?.keepOutputs(files.graph);
+  const files = await writeBuildOutput(flags.out, result.graph, result.articles, result.mentions, result.articleLines);
+  // The next build into this directory may reuse this graph's rows and these lines (graph/reuse.ts).
+  await cache?.keepOutputs(files);
   return { result, files };
 }
 

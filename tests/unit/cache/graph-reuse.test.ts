@@ -48,8 +48,8 @@ interface Built {
 async function build(input: string, out?: string): Promise<Built> {
   const cache = out ? new BuildCache(openPageStore(out)) : undefined;
   const result = await buildGraph({ inputs: [input], workers: 1, ...(cache ? { cache } : {}) });
-  const files = await writeBuildOutput(out ?? tempDir(), result.graph, result.articles, result.mentions);
-  await cache?.keepOutputs(files.graph);
+  const files = await writeBuildOutput(out ?? tempDir(), result.graph, result.articles, result.mentions, result.articleLines);
+  await cache?.keepOutputs(files);
   const reused = new Set([...result.graph.nodes, ...result.graph.relationships].filter((r) => rawRowOf(r)).map((r) => r.id));
   return { result, graph: readFileSync(files.graph, 'utf8'), articles: readFileSync(files.articles, 'utf8'), reused };
 }
@@ -90,6 +90,8 @@ test('built again unchanged: every article node and relationship is the build be
   // Those read from articles; those of the gazetteer's hierarchy (no article) are made every time.
   for (const r of g.relationships) expect(`${r.type} ${String(r.properties.rule)} ${again.reused.has(r.id)}`).toBe(`${r.type} ${String(r.properties.rule)} ${r.properties.articleId !== undefined}`);
   for (const n of g.nodes) expect(again.reused.has(n.id)).toBe(n.labels!.includes('Article'));
+  // Every line of articles.jsonl too.
+  expect(again.result.articleLines?.size).toBe(again.result.articles.length);
   // The rows' properties are there for whoever reads them, as the file holds them.
   expect(again.result.graph.relationships.map((r) => r.properties)).toEqual(g.relationships.map((r) => r.properties));
 });
@@ -112,6 +114,8 @@ test('an entity of an old article named on a new page: its node is made again, t
   for (const id of rowsOfArticle(rebuilt.graph, old)) expect(rebuilt.reused.has(id)).toBe(true);
   const added = articleId(rebuilt.graph, '获评省级绿色工厂');
   for (const id of rowsOfArticle(rebuilt.graph, added)) expect(rebuilt.reused.has(id)).toBe(false);
+  expect(rebuilt.result.articleLines?.has(old)).toBe(true);
+  expect(rebuilt.result.articleLines?.has(added)).toBe(false);
 });
 
 test('a person\'s post named on a new page: the old article\'s relations change, its rows are made again', async () => {
@@ -146,7 +150,7 @@ test('a page removed: its rows are gone, the rest reused, the graph is the clean
   expect(rebuilt.reused.size).toBeGreaterThan(0);
 });
 
-test('nothing is reused when graph.json is not the one the record names, or the relation cache is not the one beside it', async () => {
+test('nothing is reused from a file that is not the one the record names, or when the relation cache is not the one beside it', async () => {
   const input = tempDir();
   const out = tempDir();
   writePages(input, { ...CLINIC, ...MILL });
@@ -157,8 +161,18 @@ test('nothing is reused when graph.json is not the one the record names, or the 
   writeFileSync(graphFile, readFileSync(graphFile));
   const touched = await build(input, out);
   expect(touched.reused.size).toBe(0);
+  // Its articles.jsonl is still the one written: its lines are taken.
+  expect(touched.result.articleLines?.size).toBe(first.result.articles.length);
   expect(touched.graph).toBe(first.graph);
   expect((await build(input, out)).reused.size).toBeGreaterThan(0);
+  // articles.jsonl written again: its lines are not taken, the graph's rows still are.
+  const articlesFile = join(out, 'articles.jsonl');
+  await new Promise((r) => setTimeout(r, 20));
+  writeFileSync(articlesFile, readFileSync(articlesFile));
+  const lines = await build(input, out);
+  expect(lines.result.articleLines).toBeUndefined();
+  expect(lines.reused.size).toBeGreaterThan(0);
+  expect(lines.articles).toBe(first.articles);
   // The record of another relation cache.
   const record = join(out, CACHE_DIR, OUTPUTS_FILE);
   writeFileSync(record, readFileSync(record, 'utf8').replace(/"relations":"[0-9a-f]/, '"relations":"x'));
