@@ -9,7 +9,7 @@
 // relation cache) and by the pipeline (only a build without PDF pages, whose rows carry no boxes).
 import { readFileSync } from 'node:fs';
 import type { GraphNode, GraphRelationship } from '../../schema/model.js';
-import { scanGraphJson, type RawGraph } from './json-rows.js';
+import type { RawGraph } from './json-rows.js';
 
 /** Where a reused row's bytes are: row `i` of a previous graph. */
 export interface RawRowAt {
@@ -84,6 +84,7 @@ export class PreviousGraph {
     const twice = new Set<string>();
     for (let i = 0; i < raw.ids.length; i++) {
       const id = raw.ids[i]!;
+      if (id === '') continue;
       if (this.index.has(id)) twice.add(id);
       else this.index.set(id, i);
     }
@@ -98,7 +99,7 @@ export class PreviousGraph {
     } catch {
       return undefined;
     }
-    const raw = scanGraphJson(bytes);
+    const raw = rowsOf(bytes);
     return raw ? new PreviousGraph(raw) : undefined;
   }
 
@@ -120,6 +121,45 @@ export class PreviousGraph {
     this.taken++;
     return new ReusedRelationship(id, type, start, end, { src: this.raw, i }) as unknown as GraphRelationship;
   }
+}
+
+const NODES = Buffer.from('\n "nodes": [');
+const RELATIONSHIPS = Buffer.from('\n "relationships": [');
+const ROW_START = Buffer.from('\n  {\n   "id": "');
+const ROW_END = Buffer.from('\n  }');
+
+/**
+ * The rows of a graph.json kg wrote (the file the cache's record names: graph/write.ts's layout), found with a few
+ * searches a row: a row opens with a line `  {` and its id, and closes with a line `  }` (JSON puts no line break in a
+ * string, so nothing else in the file can look like either). Lighter than json-rows.ts's scan, which also reads each
+ * relationship's ends (a load needs them; here they are the relation's own). Undefined when the file is not laid
+ * out so. An id printed with an escape is not indexed (its row is made again).
+ */
+function rowsOf(bytes: Buffer): RawGraph | undefined {
+  const raw: RawGraph = { bytes, head: {}, nodes: 0, ids: [], from: [], to: [] };
+  const section = (name: Buffer): boolean => {
+    const open = bytes.indexOf(name);
+    if (open < 0) return false;
+    let at = open + name.length;
+    if (bytes[at] === 0x5d) return true; // []
+    for (;;) {
+      if (bytes.compare(ROW_START, 0, ROW_START.length, at, at + ROW_START.length) !== 0) return false;
+      const from = at + 3;
+      const idFrom = at + ROW_START.length;
+      const q = bytes.indexOf(0x22, idFrom);
+      const close = bytes.indexOf(ROW_END, idFrom);
+      if (q < 0 || close < 0 || q > close) return false;
+      const id = bytes.toString('utf8', idFrom, q);
+      raw.ids.push(id.includes('\\') ? '' : id);
+      raw.from.push(from);
+      raw.to.push((at = close + ROW_END.length));
+      if (bytes[at] !== 0x2c) return bytes[at] === 0x0a && bytes[at + 1] === 0x20 && bytes[at + 2] === 0x5d;
+      at++;
+    }
+  };
+  if (!section(NODES)) return undefined;
+  raw.nodes = raw.ids.length;
+  return section(RELATIONSHIPS) ? raw : undefined;
 }
 
 /** The bytes of a reused row, as the previous graph.json held them. */
