@@ -15,6 +15,7 @@ import { EXTRACT_BATCH_CHARS, extractArticles, loadExtractResources, type Engine
 import type { Mention } from './extract/mention.js';
 import { analyse } from './analytics/index.js';
 import { toGraph } from './graph/index.js';
+import type { PreviousLines } from './graph/reuse.js';
 import { ingest } from './ingest/index.js';
 import { PageBoxes } from './layout/provenance.js';
 import { DEFAULT_MIN_CONFIDENCE, resolve, type Resolved } from './resolve/index.js';
@@ -73,7 +74,7 @@ export interface BuildResult {
   /** Articles whose relations were replayed from the cache (resolve/memo.ts) instead of being read again. */
   relationsReplayed: number;
   /** Lines of articles.jsonl the build before wrote, by article id, for articles read as it read them (writeBuildOutput takes them). */
-  articleLines?: ReadonlyMap<string, Buffer>;
+  articleLines?: PreviousLines;
 }
 
 /**
@@ -272,7 +273,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const notes = [...ingested.notes, ...(cache?.notes ?? [])];
   const warnings = [...new Set(ingested.pages.flatMap((p) => p.warnings)), ...ingested.failures.map((f) => f.message)];
   const articleLines = memo ? cache!.previousArticleLines() : undefined;
-  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size, relationsReplayed: memo?.counts.replayed ?? 0, ...(articleLines?.size ? { articleLines } : {}) };
+  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size, relationsReplayed: memo?.counts.replayed ?? 0, ...(articleLines ? { articleLines } : {}) };
 }
 
 /**

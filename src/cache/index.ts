@@ -10,15 +10,15 @@ import type { CachedPage, PageStore } from './page-store.js';
 import { productVersion } from './version.js';
 import { readRelationFile, writeRelationFile } from './relation-store.js';
 import { RelationMemo } from '../resolve/memo.js';
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, relative, resolve as resolvePath } from 'node:path';
-import { PreviousGraph } from '../graph/reuse.js';
+import { decodeRowIndex, encodeRowIndex, OldFile, PreviousGraph, PreviousLines, type RowIndex } from '../graph/reuse.js';
 import { writeAtomic } from '../util/write-atomic.js';
 
 export { openPageStore, openPageStoreAt, CACHE_DIR, type CachedPage, type PageStore } from './page-store.js';
 
-const OUTPUTS_FORMAT = 'kg-outputs 1';
+const OUTPUTS_FORMAT = 'kg-outputs 2';
 
 /** A file as keepOutputs records it: its path from the cache's directory (an output directory copied with its files' times keeps its record), size and time. */
 interface FileStamp {
@@ -27,7 +27,10 @@ interface FileStamp {
   mtimeMs: number;
 }
 
-/** What keepOutputs records of a build's outputs: the files, the relation cache beside them, each page's key and each article's reading. */
+/**
+ * What keepOutputs records of a build's outputs: the files, the relation cache beside them, each page's key and each
+ * article's reading; the index of the files' rows (graph/reuse.ts) follows it, its checksum here.
+ */
 interface OutputsRecord {
   format: string;
   version: string;
@@ -36,6 +39,7 @@ interface OutputsRecord {
   articles: FileStamp;
   pages: Record<string, string>;
   readings: Record<string, string>;
+  index: string;
 }
 
 function stampOf(recordFile: string, path: string): FileStamp | undefined {
@@ -47,19 +51,11 @@ function stampOf(recordFile: string, path: string): FileStamp | undefined {
   }
 }
 
-/** The path of the file a stamp names, when it is still that file (its size and time). */
-function sameFile(dir: string, stamp: FileStamp | undefined): string | undefined {
+/** The file a stamp names open for reading, when it is still that file (its size and time). */
+function sameFile(dir: string, stamp: FileStamp | undefined): OldFile | undefined {
   if (typeof stamp?.path !== 'string') return undefined;
-  const path = resolvePath(dir, stamp.path);
-  try {
-    const s = statSync(path);
-    return s.size === stamp.size && s.mtimeMs === stamp.mtimeMs ? path : undefined;
-  } catch {
-    return undefined;
-  }
+  return OldFile.open(resolvePath(dir, stamp.path), stamp);
 }
-
-const LINE_HEAD = Buffer.from('{"id":"');
 
 export class BuildCache {
   private readonly entries = new Map<string, CachedPage>();
@@ -203,20 +199,32 @@ export class BuildCache {
   /** The relation cache's checksum as this build read it, and as it left it (undefined: none, or not known). */
   private relationsChecksum: { read?: string | undefined; kept?: string | undefined } = {};
 
-  /** The record keepOutputs made of the build before's outputs, when it is of this version and of the relation cache read. */
-  private outputsRecord(): { record: OutputsRecord; dir: string } | undefined {
+  /** The record keepOutputs made of the build before's outputs, when it is of this version and of the relation cache read, with its index. */
+  private outputsRecord(): { record: OutputsRecord; index: RowIndex; dir: string } | undefined {
+    if (this.outputsRead !== undefined) return this.outputsRead || undefined;
+    this.outputsRead = false;
     const file = this.store.outputsFile;
     const checksum = this.relationsChecksum.read;
     if (!file || !checksum) return undefined;
     let record: OutputsRecord;
+    let index: RowIndex | undefined;
     try {
-      record = JSON.parse(readFileSync(file, 'utf8')) as OutputsRecord;
+      const bytes = readFileSync(file);
+      const eol = bytes.indexOf(0x0a);
+      record = JSON.parse(bytes.toString('utf8', 0, eol)) as OutputsRecord;
+      if (record.format !== OUTPUTS_FORMAT || record.version !== this.version || record.relations !== checksum) return undefined;
+      const body = bytes.subarray(eol + 1);
+      if (hash('sha256', body, 'hex') !== record.index) return undefined;
+      index = decodeRowIndex(body);
     } catch {
       return undefined;
     }
-    if (record.format !== OUTPUTS_FORMAT || record.version !== this.version || record.relations !== checksum) return undefined;
-    return { record, dir: dirname(file) };
+    if (!index) return undefined;
+    this.outputsRead = { record, index, dir: dirname(file) };
+    return this.outputsRead;
   }
+
+  private outputsRead: { record: OutputsRecord; index: RowIndex; dir: string } | false | undefined;
 
   /**
    * The graph.json the build before wrote beside this cache, as rows to reuse (graph/reuse.ts), when the record
@@ -226,11 +234,10 @@ export class BuildCache {
    */
   previousGraph(): { previous: PreviousGraph; article: (a: Article) => boolean } | undefined {
     const found = this.outputsRecord();
-    const path = found && sameFile(found.dir, found.record.graph);
-    const previous = path ? PreviousGraph.read(path) : undefined;
-    if (!previous) return undefined;
+    const file = found && sameFile(found.dir, found.record.graph);
+    if (!file) return undefined;
     const pages = new Map(Object.entries(found!.record.pages ?? {}));
-    return { previous, article: (a) => pages.get(a.pageId) === this.entries.get(a.pageId)?.segmentKey };
+    return { previous: new PreviousGraph(file, found!.index), article: (a) => pages.get(a.pageId) === this.entries.get(a.pageId)?.segmentKey };
   }
 
   /**
@@ -238,54 +245,42 @@ export class BuildCache {
    * of the articles whose page and mentions were read as they were then (the reading their mentions are kept under:
    * an article's line is a function of the article and its mentions), by article id; asked after relationMemo.
    */
-  previousArticleLines(): Map<string, Buffer> {
-    const out = new Map<string, Buffer>();
+  previousArticleLines(): PreviousLines | undefined {
     const found = this.outputsRecord();
-    const path = found && sameFile(found.dir, found.record.articles);
-    if (!path || !this.readingsNow) return out;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      return out;
-    }
+    const file = found && sameFile(found.dir, found.record.articles);
+    const now = this.readingsNow;
+    if (!file || !now) return undefined;
     const was = found!.record.readings ?? {};
-    for (let at = 0; at < bytes.length; ) {
-      const end = bytes.indexOf(0x0a, at);
-      // kg's lines open with the article's id (graph/write.ts, articleLine); a file in another layout is not used.
-      if (end === -1 || !bytes.subarray(at, at + LINE_HEAD.length).equals(LINE_HEAD)) return new Map();
-      const q = bytes.indexOf(0x22, at + LINE_HEAD.length);
-      const id = bytes.toString('latin1', at + LINE_HEAD.length, q);
-      const reading = this.readingsNow.get(id);
-      if (reading !== undefined && was[id] === reading) out.set(id, bytes.subarray(at, end + 1));
-      at = end + 1;
-    }
-    return out;
+    return new PreviousLines(file, found!.index.lines, (id) => {
+      const reading = now.get(id);
+      return reading !== undefined && Object.hasOwn(was, id) && was[id] === reading;
+    });
   }
 
   /** Each article's reading as relationMemo found it (this build's). */
   private readingsNow: Map<string, string> | undefined;
 
   /**
-   * Records the graph.json and articles.jsonl this build wrote (called once they are in place), for the next build to
-   * reuse their rows and lines (previousGraph, previousArticleLines); the record goes when there is no relation cache
-   * to pair it with.
+   * Records the graph.json and articles.jsonl this build wrote (called once they are in place) with the index of their
+   * rows the writer made, for the next build to reuse them (previousGraph, previousArticleLines); the record goes
+   * when there is no relation cache to pair it with, or no index.
    */
-  async keepOutputs(files: { graph: string; articles: string }): Promise<void> {
+  async keepOutputs(files: { graph: string; articles: string; index?: RowIndex }): Promise<void> {
     const file = this.store.outputsFile;
     if (!file) return;
     const graph = stampOf(file, files.graph);
     const articles = stampOf(file, files.articles);
     const relations = this.relationsChecksum.kept;
     try {
-      if (!graph || !articles || !relations || !this.readingsNow) {
+      if (!graph || !articles || !relations || !this.readingsNow || !files.index) {
         rmSync(file, { force: true });
         return;
       }
       const pages: Record<string, string> = {};
       for (const [id, entry] of this.entries) pages[id] = entry.segmentKey;
-      const record: OutputsRecord = { format: OUTPUTS_FORMAT, version: this.version, relations, graph, articles, pages, readings: Object.fromEntries(this.readingsNow) };
-      await writeAtomic(file, JSON.stringify(record));
+      const body = encodeRowIndex(files.index);
+      const record: OutputsRecord = { format: OUTPUTS_FORMAT, version: this.version, relations, graph, articles, pages, readings: Object.fromEntries(this.readingsNow), index: hash('sha256', body, 'hex') };
+      await writeAtomic(file, Buffer.concat([Buffer.from(JSON.stringify(record) + '\n', 'utf8'), body]));
     } catch (e) {
       rmSync(file, { force: true });
       this.store.notes.push(`the record of the build's outputs could not be written (${(e as Error).message}); the next build makes every row of its graph again`);

@@ -47,7 +47,7 @@ export function openPageStore(outDir: string): PageStore {
 }
 
 export const RELATIONS_FILE = 'relations.jsonl';
-export const OUTPUTS_FILE = 'outputs.json';
+export const OUTPUTS_FILE = 'outputs.bin';
 
 /** A page store in `dir` (a build that streams without the cache spills its pages to a temporary one). */
 export function openPageStoreAt(dir: string): PageStore {

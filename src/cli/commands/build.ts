@@ -90,7 +90,7 @@ async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promi
   });
   bars.stop();
   tellBuild(out, flags, { ...result, pages: result.pages.length }, overriddenFlags(result.pages.map((p) => p.meta), defaults));
-  const files = await writeBuildOutput(flags.out, result.graph, result.articles, result.mentions, result.articleLines);
+  const files = await writeBuildOutput(flags.out, result.graph, result.articles, result.mentions, result.articleLines, !!cache);
   // The next build into this directory may reuse this graph's rows and these lines (graph/reuse.ts).
   await cache?.keepOutputs(files);
   return { result, files };

@@ -48,7 +48,7 @@ interface Built {
 async function build(input: string, out?: string): Promise<Built> {
   const cache = out ? new BuildCache(openPageStore(out)) : undefined;
   const result = await buildGraph({ inputs: [input], workers: 1, ...(cache ? { cache } : {}) });
-  const files = await writeBuildOutput(out ?? tempDir(), result.graph, result.articles, result.mentions, result.articleLines);
+  const files = await writeBuildOutput(out ?? tempDir(), result.graph, result.articles, result.mentions, result.articleLines, !!cache);
   await cache?.keepOutputs(files);
   const reused = new Set([...result.graph.nodes, ...result.graph.relationships].filter((r) => rawRowOf(r)).map((r) => r.id));
   return { result, graph: readFileSync(files.graph, 'utf8'), articles: readFileSync(files.articles, 'utf8'), reused };
@@ -175,7 +175,7 @@ test('nothing is reused from a file that is not the one the record names, or whe
   expect(lines.articles).toBe(first.articles);
   // The record of another relation cache.
   const record = join(out, CACHE_DIR, OUTPUTS_FILE);
-  writeFileSync(record, readFileSync(record, 'utf8').replace(/"relations":"[0-9a-f]/, '"relations":"x'));
+  writeFileSync(record, readFileSync(record, 'latin1').replace(/"relations":"[0-9a-f]/, '"relations":"x'), 'latin1');
   expect((await build(input, out)).reused.size).toBe(0);
   // No relation cache: no record.
   rmSync(join(out, CACHE_DIR, RELATIONS_FILE));
