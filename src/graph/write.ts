@@ -70,8 +70,11 @@ export async function writeBuildOutput(dir: string, graph: Graph, articles: read
       yield { range: run.at };
       run = undefined;
     };
+    const check = process.env.KG_MEMO_CHECK === '1';
     for (const a of articles) {
       const at = reused?.get(a.id);
+      // KG_MEMO_CHECK=1: a line taken must be, byte for byte, the line made again.
+      if (at && check && at.file.read(at.from, at.to).toString('utf8') !== articleLine(a, mentions.get(a.id) ?? [])) throw new Error(`articles.jsonl: the line of article ${a.id} taken from the build before is not the line made again`);
       if (at) {
         if (run && run.at.file === at.file && at.from === run.at.to) {
           run.at = { ...run.at, to: at.to };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BuildCache, CACHE_DIR, openPageStore } from '../../../src/cache/index.js';
 import { OUTPUTS_FILE, RELATIONS_FILE } from '../../../src/cache/page-store.js';
-import { rawRowOf } from '../../../src/graph/reuse.js';
+import { decodeRowIndex, encodeRowIndex, rawRowOf, type RowIndex } from '../../../src/graph/reuse.js';
 import { writeBuildOutput } from '../../../src/graph/write.js';
 import { buildGraph, type BuildResult } from '../../../src/pipeline.js';
 
@@ -42,6 +42,8 @@ interface Built {
   articles: string;
   /** Ids of the rows taken from the build before. */
   reused: Set<string>;
+  /** Where the writer says it put each row (written with the cache only). */
+  index?: RowIndex;
 }
 
 /** A build as `kg build` runs it: into `out`, with the cache there (none: a clean build elsewhere). */
@@ -51,7 +53,7 @@ async function build(input: string, out?: string): Promise<Built> {
   const files = await writeBuildOutput(out ?? tempDir(), result.graph, result.articles, result.mentions, result.articleLines, !!cache);
   await cache?.keepOutputs(files);
   const reused = new Set([...result.graph.nodes, ...result.graph.relationships].filter((r) => rawRowOf(r)).map((r) => r.id));
-  return { result, graph: readFileSync(files.graph, 'utf8'), articles: readFileSync(files.articles, 'utf8'), reused };
+  return { result, graph: readFileSync(files.graph, 'utf8'), articles: readFileSync(files.articles, 'utf8'), reused, ...(files.index ? { index: files.index } : {}) };
 }
 
 type Row = { id: string; labels?: string[]; type?: string; start?: string; end?: string; properties: Record<string, unknown> };
@@ -198,4 +200,73 @@ test('KG_MEMO_CHECK=1 makes every reused row again and finds it byte for byte th
   } finally {
     delete process.env.KG_MEMO_CHECK;
   }
+});
+
+/** Every span of the index, checked against the files written: the bytes there are that row, or that line, whole. */
+function expectIndexOf(built: Built): void {
+  const index = built.index!;
+  const graph = Buffer.from(built.graph, 'utf8');
+  const lines = Buffer.from(built.articles, 'utf8');
+  const text = (b: Buffer, from: number, to: number): string => b.toString('utf8', from, to);
+  const g = rowsOf(built.graph);
+  const articles = g.nodes.filter((n) => n.labels!.includes('Article'));
+  expect(index.articleNodes.ids).toEqual(articles.map((n) => n.id));
+  index.articleNodes.ids.forEach((id, i) => expect((JSON.parse(text(graph, index.articleNodes.from[i]!, index.articleNodes.to[i]!)) as Row).id).toBe(id));
+  expect(index.relationships.hi.length).toBe(g.relationships.length);
+  for (let i = 0; i < index.relationships.hi.length; i++) {
+    const id = `r${index.relationships.hi[i]!.toString(16).padStart(8, '0')}${index.relationships.lo[i]!.toString(16).padStart(8, '0')}`;
+    expect((JSON.parse(text(graph, index.relationships.from[i]!, index.relationships.to[i]!)) as Row).id).toBe(id);
+    expect(id).toBe(g.relationships[i]!.id);
+  }
+  const ids = built.articles.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+  expect(index.lines.ids).toEqual(ids);
+  index.lines.ids.forEach((id, i) => {
+    const line = text(lines, index.lines.from[i]!, index.lines.to[i]!);
+    expect(line.endsWith('\n') && (JSON.parse(line) as { id: string }).id === id).toBe(true);
+  });
+}
+
+test('the index the writer records gives every article node, relationship and line where it is, written fresh or copied from the build before; it reads back as written', async () => {
+  const input = tempDir();
+  const out = tempDir();
+  writePages(input, { ...CLINIC, ...MILL, ...QUOTE });
+  const first = await build(input, out);
+  expectIndexOf(first);
+  expect(decodeRowIndex(encodeRowIndex(first.index!))).toEqual({
+    articleNodes: { ids: first.index!.articleNodes.ids, from: Float64Array.from(first.index!.articleNodes.from), to: Float64Array.from(first.index!.articleNodes.to) },
+    relationships: { hi: Uint32Array.from(first.index!.relationships.hi), lo: Uint32Array.from(first.index!.relationships.lo), from: Float64Array.from(first.index!.relationships.from), to: Float64Array.from(first.index!.relationships.to) },
+    lines: { ids: first.index!.lines.ids, from: Float64Array.from(first.index!.lines.from), to: Float64Array.from(first.index!.lines.to) },
+  });
+  // Pages added before and after the old ones: the copied runs move, the index follows them.
+  writePages(input, { ...MILL_AGAIN, ...POST, a0: { date: '2024-01-02', text: '新春走访慰问困难群众\n本报讯 1月2日，海宁市民政局走访慰问困难群众120户。\n' } });
+  const rebuilt = await build(input, out);
+  expect(rebuilt.reused.size).toBeGreaterThan(0);
+  expectIndexOf(rebuilt);
+  // And the build after that reuses through the index the rebuild wrote.
+  removePages(input, ['f1']);
+  const again = await build(input, out);
+  expect(again.reused.size).toBeGreaterThan(0);
+  expect(again.graph).toBe((await build(input)).graph);
+  expectIndexOf(again);
+});
+
+test('a damaged index is not used: nothing is reused, the graph is the same', async () => {
+  const input = tempDir();
+  const out = tempDir();
+  writePages(input, { ...CLINIC, ...MILL });
+  const first = await build(input, out);
+  const record = join(out, CACHE_DIR, OUTPUTS_FILE);
+  const bytes = readFileSync(record);
+  // A byte of the numbers changed (the last relationship's id).
+  bytes[bytes.length - 1]! ^= 0x01;
+  writeFileSync(record, bytes);
+  const again = await build(input, out);
+  expect(again.reused.size).toBe(0);
+  expect(again.result.articleLines).toBeUndefined();
+  expect(again.graph).toBe(first.graph);
+  expect(again.articles).toBe(first.articles);
+  // Cut short.
+  writeFileSync(record, readFileSync(record).subarray(0, 100));
+  expect((await build(input, out)).reused.size).toBe(0);
+  expect(decodeRowIndex(Buffer.from('{"nodes":[],"lines":[],"relationships":3}\n'))).toBeUndefined();
 });
