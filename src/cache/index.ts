@@ -12,6 +12,7 @@ import { readRelationFile, writeRelationFile } from './relation-store.js';
 import { RelationMemo } from '../resolve/memo.js';
 import { createHash, hash } from 'node:crypto';
 import { readFileSync, rmSync, statSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { dirname, relative, resolve as resolvePath } from 'node:path';
 import { decodeRowIndex, encodeRowIndex, OldFile, PreviousGraph, PreviousLines, type RowIndex } from '../graph/reuse.js';
 import { writeAtomic } from '../util/write-atomic.js';
@@ -39,7 +40,9 @@ interface OutputsRecord {
   articles: FileStamp;
   pages: Record<string, string>;
   readings: Record<string, string>;
+  /** The index's checksum, and the byte order of its numbers. */
   index: string;
+  endian: string;
 }
 
 function stampOf(recordFile: string, path: string): FileStamp | undefined {
@@ -212,7 +215,7 @@ export class BuildCache {
       const bytes = readFileSync(file);
       const eol = bytes.indexOf(0x0a);
       record = JSON.parse(bytes.toString('utf8', 0, eol)) as OutputsRecord;
-      if (record.format !== OUTPUTS_FORMAT || record.version !== this.version || record.relations !== checksum) return undefined;
+      if (record.format !== OUTPUTS_FORMAT || record.version !== this.version || record.relations !== checksum || record.endian !== endianness()) return undefined;
       const body = bytes.subarray(eol + 1);
       if (hash('sha256', body, 'hex') !== record.index) return undefined;
       index = decodeRowIndex(body);
@@ -279,7 +282,7 @@ export class BuildCache {
       const pages: Record<string, string> = {};
       for (const [id, entry] of this.entries) pages[id] = entry.segmentKey;
       const body = encodeRowIndex(files.index);
-      const record: OutputsRecord = { format: OUTPUTS_FORMAT, version: this.version, relations, graph, articles, pages, readings: Object.fromEntries(this.readingsNow), index: hash('sha256', body, 'hex') };
+      const record: OutputsRecord = { format: OUTPUTS_FORMAT, version: this.version, relations, graph, articles, pages, readings: Object.fromEntries(this.readingsNow), index: hash('sha256', body, 'hex'), endian: endianness() };
       await writeAtomic(file, Buffer.concat([Buffer.from(JSON.stringify(record) + '\n', 'utf8'), body]));
     } catch (e) {
       rmSync(file, { force: true });
