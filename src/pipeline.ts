@@ -15,6 +15,7 @@ import { EXTRACT_BATCH_CHARS, extractArticles, loadExtractResources, type Engine
 import type { Mention } from './extract/mention.js';
 import { analyse } from './analytics/index.js';
 import { toGraph } from './graph/index.js';
+import type { PreviousLines } from './graph/reuse.js';
 import { ingest } from './ingest/index.js';
 import { PageBoxes } from './layout/provenance.js';
 import { DEFAULT_MIN_CONFIDENCE, resolve, type Resolved } from './resolve/index.js';
@@ -72,6 +73,8 @@ export interface BuildResult {
   pagesRead: number;
   /** Articles whose relations were replayed from the cache (resolve/memo.ts) instead of being read again. */
   relationsReplayed: number;
+  /** Lines of articles.jsonl the build before wrote, by article id, for articles read as it read them (writeBuildOutput takes them). */
+  articleLines?: PreviousLines;
 }
 
 /**
@@ -251,7 +254,10 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   timings.resolve = performance.now() - t;
 
   t = performance.now();
-  const built = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages));
+  // The rows of the build before that are made the same again are taken from its graph.json (graph/reuse.ts).
+  const previous = memo ? cache!.previousGraph() : undefined;
+  const reuse = previous && memo ? { ...previous, relation: memo.asBefore(resolved.relations) } : undefined;
+  const built = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages), reuse);
   // Kept only once the graph has passed its check (a graph that fails leaves the relation cache as it was); written
   // while the graph's figures are made.
   const memoSaved = memo ? cache!.saveRelations(memo) : undefined;
@@ -266,7 +272,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   await memoSaved;
   const notes = [...ingested.notes, ...(cache?.notes ?? [])];
   const warnings = [...new Set(ingested.pages.flatMap((p) => p.warnings)), ...ingested.failures.map((f) => f.message)];
-  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size, relationsReplayed: memo?.counts.replayed ?? 0 };
+  const articleLines = memo ? cache!.previousArticleLines() : undefined;
+  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size, relationsReplayed: memo?.counts.replayed ?? 0, ...(articleLines ? { articleLines } : {}) };
 }
 
 /**

@@ -10,9 +10,55 @@ import type { CachedPage, PageStore } from './page-store.js';
 import { productVersion } from './version.js';
 import { readRelationFile, writeRelationFile } from './relation-store.js';
 import { RelationMemo } from '../resolve/memo.js';
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { dirname, relative, resolve as resolvePath } from 'node:path';
+import { decodeRowIndex, encodeRowIndex, OldFile, PreviousGraph, PreviousLines, type RowIndex } from '../graph/reuse.js';
+import { writeAtomic } from '../util/write-atomic.js';
 
 export { openPageStore, openPageStoreAt, CACHE_DIR, type CachedPage, type PageStore } from './page-store.js';
+
+const OUTPUTS_FORMAT = 'kg-outputs 2';
+
+/** A file as keepOutputs records it: its path from the cache's directory (an output directory copied with its files' times keeps its record), size and time. */
+interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * What keepOutputs records of a build's outputs: the files, the relation cache beside them, each page's key and each
+ * article's reading; the index of the files' rows (graph/reuse.ts) follows it, its checksum here.
+ */
+interface OutputsRecord {
+  format: string;
+  version: string;
+  relations: string;
+  graph: FileStamp;
+  articles: FileStamp;
+  pages: Record<string, string>;
+  readings: Record<string, string>;
+  /** The index's checksum, and the byte order of its numbers. */
+  index: string;
+  endian: string;
+}
+
+function stampOf(recordFile: string, path: string): FileStamp | undefined {
+  try {
+    const s = statSync(path);
+    return { path: relative(dirname(recordFile), path), size: s.size, mtimeMs: s.mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file a stamp names open for reading, when it is still that file (its size and time). */
+function sameFile(dir: string, stamp: FileStamp | undefined): OldFile | undefined {
+  if (typeof stamp?.path !== 'string') return undefined;
+  return OldFile.open(resolvePath(dir, stamp.path), stamp);
+}
 
 export class BuildCache {
   private readonly entries = new Map<string, CachedPage>();
@@ -115,9 +161,12 @@ export class BuildCache {
    */
   relationMemo(minConfidence: number): RelationMemo {
     const file = this.store.relationsFile;
-    const previous = file ? readRelationFile(file, this.relationKey(), this.store.notes) : undefined;
+    const read: { checksum?: string } = {};
+    const previous = file ? readRelationFile(file, this.relationKey(), this.store.notes, read) : undefined;
     this.relationsRead = previous;
-    return new RelationMemo(previous, this.readings(), minConfidence);
+    this.relationsChecksum = { read: previous ? read.checksum : undefined, kept: previous ? read.checksum : undefined };
+    this.readingsNow = this.readings();
+    return new RelationMemo(previous, this.readingsNow, minConfidence);
   }
 
   /**
@@ -145,10 +194,101 @@ export class BuildCache {
     if (!file) return;
     const before = this.relationsRead;
     if (before && before.size === memo.next.size && memo.counts.computed === 0 && [...memo.next.keys()].every((id) => before.has(id))) return;
-    await writeRelationFile(file, this.relationKey(), memo.next, this.store.notes);
+    this.relationsChecksum.kept = undefined;
+    this.relationsChecksum.kept = await writeRelationFile(file, this.relationKey(), memo.next, this.store.notes);
   }
 
   private relationsRead: ReadonlyMap<string, Buffer> | undefined;
+  /** The relation cache's checksum as this build read it, and as it left it (undefined: none, or not known). */
+  private relationsChecksum: { read?: string | undefined; kept?: string | undefined } = {};
+
+  /** The record keepOutputs made of the build before's outputs, when it is of this version and of the relation cache read, with its index. */
+  private outputsRecord(): { record: OutputsRecord; index: RowIndex; dir: string } | undefined {
+    if (this.outputsRead !== undefined) return this.outputsRead || undefined;
+    this.outputsRead = false;
+    const file = this.store.outputsFile;
+    const checksum = this.relationsChecksum.read;
+    if (!file || !checksum) return undefined;
+    let record: OutputsRecord;
+    let index: RowIndex | undefined;
+    try {
+      const bytes = readFileSync(file);
+      const eol = bytes.indexOf(0x0a);
+      record = JSON.parse(bytes.toString('utf8', 0, eol)) as OutputsRecord;
+      if (record.format !== OUTPUTS_FORMAT || record.version !== this.version || record.relations !== checksum || record.endian !== endianness()) return undefined;
+      const body = bytes.subarray(eol + 1);
+      if (hash('sha256', body, 'hex') !== record.index) return undefined;
+      index = decodeRowIndex(body);
+    } catch {
+      return undefined;
+    }
+    if (!index) return undefined;
+    this.outputsRead = { record, index, dir: dirname(file) };
+    return this.outputsRead;
+  }
+
+  private outputsRead: { record: OutputsRecord; index: RowIndex; dir: string } | false | undefined;
+
+  /**
+   * The graph.json the build before wrote beside this cache, as rows to reuse (graph/reuse.ts), when the record
+   * keepOutputs made of it holds: the file is the one it wrote (its path from the cache, size and time), the relation
+   * cache this build read is the one it kept, and the product's version is the same. `article` tells whether an
+   * article's page was read as that build read it (its article node is then the one that graph holds).
+   */
+  previousGraph(): { previous: PreviousGraph; article: (a: Article) => boolean } | undefined {
+    const found = this.outputsRecord();
+    const file = found && sameFile(found.dir, found.record.graph);
+    if (!file) return undefined;
+    const pages = new Map(Object.entries(found!.record.pages ?? {}));
+    return { previous: new PreviousGraph(file, found!.index), article: (a) => pages.get(a.pageId) === this.entries.get(a.pageId)?.segmentKey };
+  }
+
+  /**
+   * The lines of the articles.jsonl the build before wrote beside this cache (under the same record as its graph.json)
+   * of the articles whose page and mentions were read as they were then (the reading their mentions are kept under:
+   * an article's line is a function of the article and its mentions), by article id; asked after relationMemo.
+   */
+  previousArticleLines(): PreviousLines | undefined {
+    const found = this.outputsRecord();
+    const file = found && sameFile(found.dir, found.record.articles);
+    const now = this.readingsNow;
+    if (!file || !now) return undefined;
+    const was = found!.record.readings ?? {};
+    return new PreviousLines(file, found!.index.lines, (id) => {
+      const reading = now.get(id);
+      return reading !== undefined && Object.hasOwn(was, id) && was[id] === reading;
+    });
+  }
+
+  /** Each article's reading as relationMemo found it (this build's). */
+  private readingsNow: Map<string, string> | undefined;
+
+  /**
+   * Records the graph.json and articles.jsonl this build wrote (called once they are in place) with the index of their
+   * rows the writer made, for the next build to reuse them (previousGraph, previousArticleLines); the record goes
+   * when there is no relation cache to pair it with, or no index.
+   */
+  async keepOutputs(files: { graph: string; articles: string; index?: RowIndex }): Promise<void> {
+    const file = this.store.outputsFile;
+    if (!file) return;
+    const graph = stampOf(file, files.graph);
+    const articles = stampOf(file, files.articles);
+    const relations = this.relationsChecksum.kept;
+    try {
+      if (!graph || !articles || !relations || !this.readingsNow || !files.index) {
+        rmSync(file, { force: true });
+        return;
+      }
+      const pages: Record<string, string> = {};
+      for (const [id, entry] of this.entries) pages[id] = entry.segmentKey;
+      const body = encodeRowIndex(files.index);
+      const record: OutputsRecord = { format: OUTPUTS_FORMAT, version: this.version, relations, graph, articles, pages, readings: Object.fromEntries(this.readingsNow), index: hash('sha256', body, 'hex'), endian: endianness() };
+      await writeAtomic(file, Buffer.concat([Buffer.from(JSON.stringify(record) + '\n', 'utf8'), body]));
+    } catch (e) {
+      rmSync(file, { force: true });
+      this.store.notes.push(`the record of the build's outputs could not be written (${(e as Error).message}); the next build makes every row of its graph again`);
+    }
+  }
 
   private relationKey(): string {
     return createHash('sha256').update(`${this.version}\u0000${this.resources}`).digest('hex').slice(0, 32);

@@ -15,7 +15,7 @@ const FORMAT = 'kg-relation-cache 2';
 const HEAD_BYTES = FORMAT.length + 32 + 64 + 3;
 
 /** The entries of the file at `path` by article id, when it holds entries under `key`; notes say why not when it is damaged. */
-export function readRelationFile(path: string, key: string, notes: string[]): Map<string, Buffer> | undefined {
+export function readRelationFile(path: string, key: string, notes: string[], read: { checksum?: string } = {}): Map<string, Buffer> | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -31,6 +31,7 @@ export function readRelationFile(path: string, key: string, notes: string[]): Ma
   if (head[2] !== key) return undefined;
   const body = bytes.subarray(HEAD_BYTES);
   if (head[3]!.trimEnd() !== hash('sha256', body, 'hex')) return damaged();
+  read.checksum = head[3]!.trimEnd();
   const out = new Map<string, Buffer>();
   for (let at = 0; at < body.length; ) {
     const end = body.indexOf(0x0a, at);
@@ -42,8 +43,11 @@ export function readRelationFile(path: string, key: string, notes: string[]): Ma
   return out;
 }
 
-/** Writes `entries` (article id → entry) under `key`, to a temporary name then renamed; false, with a note, when it cannot. */
-export async function writeRelationFile(path: string, key: string, entries: ReadonlyMap<string, Buffer | string>, notes: string[]): Promise<boolean> {
+/**
+ * Writes `entries` (article id → entry) under `key`, to a temporary name then renamed: the checksum of what it wrote,
+ * or undefined, with a note, when it cannot.
+ */
+export async function writeRelationFile(path: string, key: string, entries: ReadonlyMap<string, Buffer | string>, notes: string[]): Promise<string | undefined> {
   const tmp = `${path}.${process.pid}.tmp`;
   const forget = onInterrupt(() => rmSync(tmp, { force: true }));
   let fd: number | undefined;
@@ -70,18 +74,19 @@ export async function writeRelationFile(path: string, key: string, entries: Read
       if (size >= 1 << 20) flush();
     }
     flush();
-    const head = Buffer.from(`${FORMAT} ${key} ${sum.digest('hex')}\n`, 'latin1');
+    const checksum = sum.digest('hex');
+    const head = Buffer.from(`${FORMAT} ${key} ${checksum}\n`, 'latin1');
     if (head.length !== HEAD_BYTES) throw new Error('relation cache: a key of another length');
     writeSync(fd, head, 0, head.length, 0);
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, path);
-    return true;
+    return checksum;
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     notes.push(`the relation cache could not be written (${(e as Error).message}); the next build into this directory reads every article's relations again`);
-    return false;
+    return undefined;
   } finally {
     forget();
   }

@@ -7,6 +7,8 @@ import { KgError } from '../errors.js';
 import { PageBoxes } from '../layout/provenance.js';
 import { checkOf } from './fast-check.js';
 import { sortById } from './order.js';
+import { rowText } from './json-rows.js';
+import { PreviousGraph, rawRowBytes, rawRowOf } from './reuse.js';
 import type { Entity, Relation, Resolved } from '../resolve/index.js';
 import { GraphSchema, LABEL_OF_KIND, NODE_PROPERTIES, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_PROPERTIES, primaryLabel, type Graph, type GraphNode, type GraphRelationship, type NodeLabel, type RelationshipType } from '../../schema/model.js';
 
@@ -19,19 +21,48 @@ export interface GraphMeta {
  * `pages`, when some were read from PDFs, gives every article, mention and relation read from them its page
  * number and boxes on the page (src/layout/provenance.ts).
  */
-export function toGraph(articles: readonly Article[], resolved: Resolved, meta: GraphMeta, pages: PageBoxes = NO_PAGES): Graph {
+export function toGraph(articles: readonly Article[], resolved: Resolved, meta: GraphMeta, pages: PageBoxes = NO_PAGES, reuse?: GraphReuse): Graph {
   const nodes: GraphNode[] = [];
-  for (const a of articles) nodes.push(articleNode(a, pages));
+  // Rows of the build before are reused only where no page has boxes (they would be in the rows).
+  const previous = pages.empty ? reuse : undefined;
+  const check = process.env.KG_MEMO_CHECK === '1';
+  for (const a of articles) {
+    const id = `article:${a.id}`;
+    const old = previous?.article(a) ? previous.previous.node(id, ['Article']) : undefined;
+    if (old && check) sameRow(old, articleNode(a, pages));
+    nodes.push(old ?? articleNode(a, pages));
+  }
   for (const e of resolved.entities.values()) nodes.push(entityNode(e));
-  const relationships = resolved.relations.map((r) => toRelationship(r, pages));
+  const relationships = resolved.relations.map((r) => {
+    const old = previous?.relation(r) ? previous.previous.relationship(relationshipId(r), r.type, r.start, r.end) : undefined;
+    if (old && check) sameRow(old, toRelationship(r, pages));
+    return old ?? toRelationship(r, pages);
+  });
   const graph: Graph = {
     meta: { generator: 'kg-local-news', version: meta.version, sources: meta.sources, articles: articles.length },
     nodes: sortById(nodes),
     relationships: sortById(relationships),
   };
-  // Its rows have the file's shape by construction: only what the schema says of each row is checked.
+  // Its rows have the file's shape by construction: only what the schema says of each row is checked (of a row reused
+  // from the build before, which checked it, only its id and ends).
   checkRows(graph, 'kg build');
   return graph;
+}
+
+/**
+ * Rows of the build before a build may take as they were (graph/reuse.ts): an article's node, when `article` says
+ * its article is the one that build had; a relation's row, when `relation` says the relation is one that build made.
+ */
+export interface GraphReuse {
+  previous: PreviousGraph;
+  article(a: Article): boolean;
+  relation(r: Relation): boolean;
+}
+
+/** KG_MEMO_CHECK=1: a reused row must be, byte for byte, the row made again. */
+function sameRow(old: GraphNode | GraphRelationship, made: GraphNode | GraphRelationship): void {
+  const at = rawRowOf(old)!;
+  if (rawRowBytes(at).toString('utf8') !== rowText(made)) throw new Error(`graph: the row ${old.id} reused from the build before is not the row made again`);
 }
 
 /** An entity's node: its labels (the finer one of its kind too), name, aliases, provenance and properties. */
@@ -90,8 +121,7 @@ export function articleNode(a: Article, pages: PageBoxes = NO_PAGES): GraphNode 
 
 export function toRelationship(r: Relation, pages: PageBoxes = NO_PAGES): GraphRelationship {
   const ev = r.evidence;
-  // crypto.hash: one call instead of a Hash object per relationship (a year's graph has 300k of them).
-  const id = 'r' + hash('sha1', [r.type, r.start, r.end, r.role ?? '', ev.articleId ?? '', ev.sentence ?? '', ev.rule, ev.sourceStart ?? ''].join('\u0001'), 'hex').slice(0, 16);
+  const id = relationshipId(r);
   let properties: Record<string, unknown>;
   if (r.type === 'MENTIONS') {
     const ms = [...(r.mentions ?? [])].sort((a, b) => a.sourceStart - b.sourceStart);
@@ -105,6 +135,13 @@ export function toRelationship(r: Relation, pages: PageBoxes = NO_PAGES): GraphR
     properties = clean({ key: id, ...ev, role: r.role, year: r.year, ...onPage(pages, ev.source, ev.sourceStart, ev.sourceEnd) });
   }
   return { id, type: r.type, start: r.start, end: r.end, properties };
+}
+
+/** A relation's row id: a hash of its type, ends, role, article, sentence, rule and where it starts. */
+export function relationshipId(r: Relation): string {
+  const ev = r.evidence;
+  // crypto.hash: one call instead of a Hash object per relationship (a year's graph has 300k of them).
+  return 'r' + hash('sha1', [r.type, r.start, r.end, r.role ?? '', ev.articleId ?? '', ev.sentence ?? '', ev.rule, ev.sourceStart ?? ''].join('\u0001'), 'hex').slice(0, 16);
 }
 
 function onPage(pages: PageBoxes, source: string, start: number | undefined, end: number | undefined): { pdfPage?: number; bbox?: number[] } {
@@ -142,8 +179,14 @@ export function validateGraph(graph: unknown, where: string): Graph {
 /** validateGraph's checks of each row (properties for its label or type, ends, spans) on a graph of the file's shape. */
 function checkRows(g: Graph, where: string): Graph {
   const check = new GraphRowCheck();
-  for (const n of g.nodes) check.node(n);
-  for (const r of g.relationships) check.relationship(r);
+  for (const n of g.nodes) {
+    if (rawRowOf(n)) check.knownNode(n.id, primaryLabel(n)!);
+    else check.node(n);
+  }
+  for (const r of g.relationships) {
+    if (rawRowOf(r)) check.knownRelationship(r);
+    else check.relationship(r);
+  }
   check.finish(where);
   return g;
 }

@@ -487,6 +487,27 @@ export class RelationMemo {
   /** Articles replayed, and computed. */
   readonly counts = { replayed: 0, computed: 0 };
 
+  /** The relations replayed, with the article whose entry gave them. */
+  private readonly replayedFor = new Map<Relation, string>();
+
+  /**
+   * Whether a relation of `relations` (the build's, resolved) is one the build that kept the entries made as it is,
+   * so that the row of its id in that build's graph is its row (graph/reuse.ts): replayed for the article its evidence
+   * names, and no relation of that article and rule made otherwise in this build. A row's id is a hash of its type,
+   * ends, role, article, sentence, rule and start (graph/index.ts), so a relation of the same id is one of the same
+   * article and rule; an article's rules are its own (step 3's posts, people.ts, name theirs `rel.works-for.*` and
+   * `rel.founded.founder-title`; the gazetteer's hierarchy names no article), so such a relation came from the same
+   * entry, the same in both builds, and index.ts's dedupe keeps the same one of them.
+   */
+  asBefore(relations: readonly Relation[]): (r: Relation) => boolean {
+    const made = new Set<string>();
+    for (const r of relations) if (!this.replayedFor.has(r) && r.evidence.articleId !== undefined) made.add(`${r.evidence.articleId}\u0001${r.evidence.rule}`);
+    return (r) => {
+      const id = this.replayedFor.get(r);
+      return id !== undefined && id === r.evidence.articleId && !made.has(`${id}\u0001${r.evidence.rule}`);
+    };
+  }
+
   /**
    * `readings`: each article's page reading as the cache keys it (text, metadata, mentions); an article without one
    * is computed and not kept.
@@ -520,6 +541,7 @@ export class RelationMemo {
       const replayed = this.tryReplay(text, input.copy(), v, pool, entities, mentionEntity, affiliations, sentences);
       if (replayed) {
         this.next.set(id, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+        for (const r of replayed) this.replayedFor.set(r, id);
         this.counts.replayed++;
         return replayed;
       }

@@ -8,7 +8,7 @@ import { onInterrupt } from './on-interrupt.js';
 
 export const tempName = (path: string, pid = process.pid): string => `${path}.${pid}.tmp`;
 
-export async function writeAtomic(path: string, content: string): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const tmp = tempName(path);
   const forget = onInterrupt(() => rmSync(tmp, { force: true }));
   try {

@@ -78,18 +78,21 @@ export function buildOptions(cmd: Command): Command {
 async function runBuild(inputs: string[], flags: BuildFlags, out: Output): Promise<{ result: BuildResult; files: { graph: string; articles: string } }> {
   const defaults = pageDefaults(flags);
   const bars = progressBars(out, { segment: 'pages', extract: 'articles' });
+  const cache = flags.cache === false ? undefined : new BuildCache(openPageStore(flags.out));
   const result = await buildGraph({
     inputs,
     defaults,
     ...(flags.maxLineLength ? { maxLineLength: flags.maxLineLength } : {}),
     ...(flags.workers ? { workers: flags.workers } : {}),
     ...(flags.engine ? { engine: flags.engine } : {}),
-    ...(flags.cache === false ? {} : { cache: new BuildCache(openPageStore(flags.out)) }),
+    ...(cache ? { cache } : {}),
     onProgress: bars.update,
   });
   bars.stop();
   tellBuild(out, flags, { ...result, pages: result.pages.length }, overriddenFlags(result.pages.map((p) => p.meta), defaults));
-  const files = await writeBuildOutput(flags.out, result.graph, result.articles, result.mentions);
+  const files = await writeBuildOutput(flags.out, result.graph, result.articles, result.mentions, result.articleLines, !!cache);
+  // The next build into this directory may reuse this graph's rows and these lines (graph/reuse.ts).
+  await cache?.keepOutputs(files);
   return { result, files };
 }
 
