@@ -63,7 +63,7 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   if (again && !candidates.some((p) => `place:${p.id}` === again.key)) return again;
   // 竹山乡 printed where the paper's county (or the county the article names) has 竹山镇 and the gazetteer's 竹山乡 is
   // far away: the same township, renamed with its level (撤乡设镇, 撤镇设街道, 撤村建居).
-  const renamed = within.length ? undefined : renamedLevel(g, m.attrs.canonical ?? m.text, candidates, home, inView.namedIds());
+  const renamed = within.length ? undefined : renamedLevel(g, m.attrs.canonical ?? m.text, candidates, home, inView.namedIds(), printedId);
   if (renamed) return placeRef(g, renamed);
   if (candidates.length) {
     const pool = within.length ? within : candidates;
@@ -204,11 +204,16 @@ const LEVEL_VARIANTS: Readonly<Record<string, readonly string[]>> = { 乡: ['镇
  * 竹山乡 printed where the paper's county (or a county the article names) has 竹山镇 and the gazetteer's 竹山乡 (its
  * `candidates`) lie elsewhere: the same township, renamed with its level (撤乡设镇, 撤镇设街道, 撤村建居).
  */
-export function renamedLevel(g: Gazetteer, name: string, candidates: readonly GazetteerPlace[], home: Home, named: readonly string[]): GazetteerPlace | undefined {
+export function renamedLevel(g: Gazetteer, name: string, candidates: readonly GazetteerPlace[], home: Home, named: readonly string[], printedId?: string): GazetteerPlace | undefined {
   if (!LEVEL_ENDING.test(name)) return undefined;
   // (The article's places but for this name's own readings: a name is not near itself.)
   const others = named.filter((id) => !candidates.some((p) => p.id === id));
-  return candidates.some((p) => isNear(g, p, home, others)) ? undefined : levelVariant(g, name, home, others);
+  if (candidates.some((p) => isNear(g, p, home, others))) return undefined;
+  const variant = levelVariant(g, name, home, others);
+  // A village or community renamed is one of the town printed right before it (某乡|某某村), and only then: a county
+  // holds too many villages for a name alone to say which.
+  if (variant && (variant.kind === 'Village' || variant.kind === 'Community')) return printedId && g.within(variant.id, printedId) ? variant : undefined;
+  return variant && (!printedId || g.within(variant.id, printedId)) ? variant : undefined;
 }
 
 /** The place lies in the paper's own county or city, or in a county the article names. */

@@ -25,6 +25,11 @@ describe('a township renamed with its level (撤乡设镇, 撤镇设街道) is t
     expect(g.facts).toContain('PART_OF 分水乡 → 湘潭县');
     expect(g.graph.nodes.some((n) => n.properties.name === '分水镇')).toBe(false);
   });
+  test('a village printed after its town is no community of the same name elsewhere in the county', async () => {
+    const g = await graphOfPage(page('“现在河里的鱼多了。”才丰乡西门村村民龙德福说。'), { homeCity: '永新县' });
+    expect(g.graph.nodes.some((n) => n.properties.name === '西门社区')).toBe(false);
+    expect(g.facts).toContain('PART_OF 西门村 → 才丰乡');
+  });
   test('a name the paper’s county holds exactly is that place', async () => {
     const g = await graphOfPage(page('分水镇新建了一座制笔产业园。'), { homeCity: '桐庐县' });
     expect(placeIds(g, '分水镇')).toEqual(['place:330122109']);
