@@ -3,31 +3,17 @@
 // whose relations were replayed, from the graph.json the build before wrote there, as its bytes. What any page added
 // or removed changes must still be made again: the graph is the clean build's, byte for byte. Pages written for
 // these tests.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildCache, CACHE_DIR, openPageStore } from '../../../src/cache/index.js';
 import { OUTPUTS_FILE, RELATIONS_FILE } from '../../../src/cache/page-store.js';
 import { decodeRowIndex, encodeRowIndex, rawRowOf, type RowIndex } from '../../../src/graph/reuse.js';
 import { writeBuildOutput } from '../../../src/graph/write.js';
 import { buildGraph, type BuildResult } from '../../../src/pipeline.js';
+import { tempDirs, writePages as writePagesOf, type Pages } from '../../helpers/page-dirs.js';
 
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'kg-graph-reuse-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-type Pages = Record<string, { date: string; text: string }>;
-
-function writePages(dir: string, pages: Pages): void {
-  for (const [name, { date, text }] of Object.entries(pages)) {
-    writeFileSync(join(dir, `${name}.txt`), text);
-    writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ newspaper: '海宁日报', date, homeCity: '海宁市' }));
-  }
-}
+const tempDir = tempDirs('kg-graph-reuse-');
+const writePages = (dir: string, pages: Pages): void => writePagesOf(dir, pages, { newspaper: '海宁日报', homeCity: '海宁市' });
 
 function removePages(dir: string, names: readonly string[]): void {
   for (const name of names) {

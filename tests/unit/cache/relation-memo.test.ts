@@ -3,13 +3,13 @@
 // A page added or removed that changes what an old page's entities are — a person's post named later, a firm's
 // short form tied by a later page, a village's parent printed later, a firm printed without its place tied to the
 // one printed with it — must give the graph a clean build gives, byte for byte. Pages written for these tests.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildCache, CACHE_DIR, openPageStore } from '../../../src/cache/index.js';
 import { RELATIONS_FILE } from '../../../src/cache/page-store.js';
 import { writeBuildOutput } from '../../../src/graph/write.js';
 import { buildGraph, type BuildResult } from '../../../src/pipeline.js';
+import { tempDirs, writePages as writePagesOf, type Pages } from '../../helpers/page-dirs.js';
 import { RelationMemo } from '../../../src/resolve/memo.js';
 import { mentionsOf } from '../../../src/resolve/mentions.js';
 import { checkEntityStates, entityChanged, entityState } from '../../../src/resolve/entity-state.js';
@@ -18,22 +18,8 @@ import type { Entity, Relation } from '../../../src/resolve/types.js';
 import type { Article } from '../../../src/document/types.js';
 import type { Mention } from '../../../src/extract/mention.js';
 
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'kg-relation-memo-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-type Pages = Record<string, { date: string; text: string }>;
-
-function writePages(dir: string, pages: Pages): void {
-  for (const [name, { date, text }] of Object.entries(pages)) {
-    writeFileSync(join(dir, `${name}.txt`), text);
-    writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ newspaper: '桐乡日报', date, homeCity: '桐乡市' }));
-  }
-}
+const tempDir = tempDirs('kg-relation-memo-');
+const writePages = (dir: string, pages: Pages): void => writePagesOf(dir, pages, { newspaper: '桐乡日报', homeCity: '桐乡市' });
 
 async function build(input: string, cache?: BuildCache): Promise<{ result: BuildResult; graph: string; articles: string }> {
   const result = await buildGraph({ inputs: [input], workers: 1, ...(cache ? { cache } : {}) });
