@@ -14,3 +14,15 @@ export async function readPdfFixture(dir: string, name: string): Promise<{ truth
   const articles = pages.flatMap((p) => segmentPage(p));
   return { truth, pages, articles, score: scorePage(truth, articles) };
 }
+
+/**
+ * Reads the fixture and expects every article of its truth file read as printed (title, paragraphs, byline) and
+ * nothing else read as an article; returns what was read for the test's own checks.
+ */
+export async function expectReadAsPrinted(dir: string, name: string): ReturnType<typeof readPdfFixture> {
+  const read = await readPdfFixture(dir, name);
+  expect(read.score.problems).toEqual([]);
+  expect(read.score.right).toBe(read.truth.articles.length);
+  expect(read.articles).toHaveLength(read.truth.articles.length);
+  return read;
+}
