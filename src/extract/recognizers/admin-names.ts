@@ -5,10 +5,11 @@
 // (岭桥镇石坪村 is a town and a village), and an ending after a count (两村, 三镇) or inside a common word
 // (农村, 城市, 上市) names nothing.
 import type { PlaceKind } from '../../../schema/model.js';
-import { endsBeforeGluedLocative, isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
+import { endsBeforeGluedLocative, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext, type Token } from '../context.js';
 import type { AdminEnding } from '../lexicon.js';
 import { codeTable, isHan, lastCharTable } from '../chars.js';
 import { TRANSLITERATION } from './transliteration.js';
+import { gluedFunctionChar } from './grow.js';
 
 export interface AdminName {
   start: number;
@@ -45,6 +46,34 @@ function endingAt(ctx: ExtractContext, end: number): AdminEnding | undefined {
   for (const e of ctx.res.lex.adminEndings) if (ctx.text.endsWith(e.ending, end)) return e;
   return undefined;
 }
+
+/** A town, township or subdistrict the gazetteer knows, from the start of a word, ends at `pos` (inside a word). */
+function gazetteerPlaceEndsAt(ctx: ExtractContext, pos: number): boolean {
+  return gazetteerTownEndingAt(ctx, pos) !== undefined;
+}
+
+function gazetteerTownEndingAt(ctx: ExtractContext, pos: number): AdminName | undefined {
+  const g = ctx.res.gazetteer;
+  const isTown = (e: { form: string; placeId: string }): boolean => e.form === 'full' && TOWN_KINDS.has(g.get(e.placeId)!.kind);
+  const m = ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && pos - at >= 3 && g.lookup(v[0]!).some(isTown));
+  if (!m) return undefined;
+  const name = m.values[0]!;
+  const e = g.lookup(name).find(isTown)!;
+  return { start: m.at, end: pos, kind: g.get(e.placeId)!.kind, chained: placeEndsAt(ctx, m.at), rule: 'place.admin.town.glued', canonical: name };
+}
+
+const TOWN_KINDS = new Set(['Town', 'Township', 'Subdistrict']);
+
+/** Where a name starts after an administrative ending and a joining character inside `word` (村和仲 → 2), or -1. */
+function joinAfterEnding(word: string): number {
+  for (let i = 1; i < word.length - 1; i++) if (JOINING_CHARS.has(word[i]!) && PLACE_ENDING_CHARS.has(word[i - 1]!)) return i + 1;
+  return -1;
+}
+
+const PLACE_ENDING_CHARS = new Set(['村', '镇', '乡', '区', '县', '市']);
+
+/** Characters that join two places in a list (甲村和乙镇, 甲村与乙村, 甲村及乙村). */
+const JOINING_CHARS = new Set(['和', '与', '及']);
 
 /** A place the gazetteer knows (not by a one-character abbreviation) ends at `pos`, or an ending closes a word there. */
 export function placeEndsAt(ctx: ExtractContext, pos: number): boolean {
@@ -94,6 +123,9 @@ function chainRunStart(ctx: ExtractContext, k: number, p: number): number | unde
   for (let j = k; j >= 0; j--) {
     const t = ctx.tokens[j]!;
     if (p - t.start > MAX_STEM || !(isChainStemToken(ctx, t) || (t.tag === 'zg' && t.word.length === 1)) || (j < k && t.end !== ctx.tokens[j + 1]!.start)) return undefined;
+    // 厦铺|镇西|垅村: a town the gazetteer knows ends inside the word; the run starts after the town's ending.
+    const cut = lastChainEnd(t.word, t.word.length);
+    if (cut >= 0 && cut < t.word.length - 1 && gazetteerPlaceEndsAt(ctx, t.start + cut + 1)) return p - (t.start + cut + 1) >= 2 ? t.start + cut + 1 : undefined;
     named ||= NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);
     if (placeEndsAt(ctx, t.start)) return named ? t.start : undefined;
   }
@@ -147,11 +179,25 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   for (let k = ti - 1; grow && !chained && k >= 0; k--) {
     const t = tokens[k]!;
     if (t.end !== start || p - t.start > MAX_STEM + 2) break;
+    if (gluedFunctionChar(ctx, start)) break;
+    // 东湖|村和仲|山镇: jieba read the ending of the place before, a conjunction and the name's first character as
+    // one word; the name starts after the conjunction.
+    const joined = joinAfterEnding(t.word);
+    if (joined > 0) {
+      start = t.start + joined;
+      break;
+    }
     const cut = lastChainEnd(t.word, t.word.length);
     if (cut >= 0) {
       // 乡小寺: the run holds the ending of the place before; the name starts after it.
       // (镇里|光村: jieba glued the town's ending to the name's first character, a locative of its own.)
-      if (cut < t.word.length - 1 && (t.tag === 'x' || endsBeforeGluedLocative(ctx, t.start + cut + 1))) start = t.start + cut + 1;
+      // (厦铺|镇西|垅村: jieba read the town's ending and the village's first character as a word of its own; the town
+      // the gazetteer knows ends inside it.)
+      if (cut < t.word.length - 1 && (t.tag === 'x' || endsBeforeGluedLocative(ctx, t.start + cut + 1) || gazetteerPlaceEndsAt(ctx, t.start + cut + 1))) {
+        start = t.start + cut + 1;
+        // 东湖|村和仲|山镇: a conjunction after the place before joins two places; the name starts after it.
+        if (JOINING_CHARS.has(text[start]!) && p - start >= 3) start++;
+      }
       chained = true;
       break;
     }
@@ -167,7 +213,9 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     }
     chained = placeEndsAt(ctx, start);
   }
-  if (glued && !chained && !placeNamedFrom(ctx, end)) return undefined;
+  if (!chained && start < p && gluedFunctionChar(ctx, start)) start++;
+  // (东湖村|和仲山镇: a conjunction and a place named after it, in a list of places, make it a place too.)
+  if (glued && !chained && !placeNamedFrom(ctx, end) && !(JOINING_CHARS.has(text[end]!) && placeNamedFrom(ctx, end + 1))) return undefined;
   const stem = text.slice(start, p);
   // 茶叶之乡 ("the home of …") is a title, not a place.
   // 某镇|潘村: a village of one character and its ending, a word jieba does not know, right after the town in a
@@ -211,6 +259,10 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
     if (t.end !== i && t.tag !== 'x') continue;
     const name = adminNameEndingAt(ctx, i);
     if (name) out.push(name);
+    // 厦铺|镇西|垅村: the town the gazetteer knows, whose ending jieba read into the village's first word, is a link
+    // of the chain too.
+    const town = name?.chained && !isTokenStart(ctx, name.start) ? gazetteerTownEndingAt(ctx, name.start) : undefined;
+    if (town) out.push(town);
   }
   return [...out, ...seriesNames(ctx, out), ...countedLists(ctx)];
 }

@@ -81,6 +81,11 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       pos = tok.start + 1;
       break;
     }
+    // 合作社|由桐岭|村党支部: the same with a longer unknown word after a noun.
+    if (tok.start === pos - tok.word.length && gluedFunctionChar(ctx, tok.start)) {
+      pos = tok.start + 1;
+      break;
+    }
     // A place opens a name (平湖市极地户外服饰有限公司): once we reach one, only another place (or, for
     // programmes, a year: 2023年度浙江省科学技术进步奖) may precede it.
     // A chain of places runs from the larger to the smaller (浙江嘉兴平湖市); a larger place after a smaller one
@@ -88,6 +93,13 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
     // (浙江|中国小商品城集团, 江苏|中国某某建材城: 中国 after a province is a word of a firm's name, which the province opens.)
     const opening = ctx.tokens[ctx.tokenStartingAt[pos]!]!.word;
     if (opensWithPlace(ctx, pos, end) && (!isPlaceToken(ctx, tok) || (placeRank(ctx, tok.word) > placeRank(ctx, opening) && !(opts.tradeWords && opening === '中国' && placeRank(ctx, tok.word) === RANKS['Province'])))) {
+      // 某某集团|包头某某公司: a group's unit named by its own place after the group's name is the group's unit,
+      // and its name opens with the group's.
+      const group = opts.tradeWords ? groupStartBefore(ctx, pos, end, opts) : undefined;
+      if (group !== undefined) {
+        pos = group;
+        break;
+      }
       if (opts.allowYear) {
         const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
         if (y && end - (pos - y[0].length) <= opts.maxLength) pos -= y[0].length;
@@ -300,6 +312,38 @@ export function isFunctionCharGlued(ctx: ExtractContext, tok: Token): boolean {
  */
 export function isGluedToFunctionChar(ctx: ExtractContext, tok: Token): boolean {
   return tok.tag === 'x' && tok.word.length === 2 && FUNCTION_TAG.test(ctx.res.tags.get(tok.word[1]!) ?? '');
+}
+
+/**
+ * 工坊|由鹤溪|街道妇联, 我们|和石桥|村…: jieba glued a preposition or a conjunction to the first characters of a name it
+ * did not know (one unknown token of three characters or more), right after a word that the function word follows
+ * (a noun, a pronoun, a verb's object); the name starts after it. (向家坝, 和家庄: a surname's 家 keeps the name whole.)
+ */
+export function gluedFunctionChar(ctx: ExtractContext, start: number): boolean {
+  const t = ctx.tokens[ctx.tokenAt[start]!]!;
+  if (t.start !== start || t.tag !== 'x' || t.word.length < 3 || t.word[1] === '家') return false;
+  if (!/^[pc]$/.test(ctx.res.tags.get(t.word[0]!) ?? '')) return false;
+  const before = tokenBefore(ctx, start);
+  return before !== undefined && before.end === start && /^(?:n|ng|nz|r|nr|nrfg|vn)$/.test(before.tag) && /[\u4e00-\u9fff]$/u.test(before.word);
+}
+
+/** A group's ending (集团, 集团公司…) ending right before a unit's name. */
+const GROUP_BEFORE = /(?:集团|集团公司|集团有限公司|集团股份有限公司)$/u;
+
+/**
+ * Where the name of a group ending at `pos` starts (远景集团|包头…公司, 中煤集团|榆林…公司), or undefined: the group's
+ * own name, grown from its ending as a firm's is, of two characters or more, no place alone (某市集团 is no name),
+ * the whole within the longest name. 中 and one character of a trade (中煤, 中铁) name a state group.
+ */
+function groupStartBefore(ctx: ExtractContext, pos: number, end: number, opts: GrowOptions): number | undefined {
+  const m = GROUP_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 7), pos));
+  if (!m || !isTokenEnd(ctx, pos - m[0].length)) return undefined;
+  const ending = pos - m[0].length;
+  let start = growLeft(ctx, ending, { ...opts, maxLength: opts.maxLength - (end - ending) });
+  if (ending - start === 1 && ctx.text[start - 1] === '中' && /^f$/.test(ctx.tokens[ctx.tokenAt[start - 1]!]!.tag)) start--;
+  if (ending - start < 2 || end - start > opts.maxLength) return undefined;
+  if (opensWithPlace(ctx, start, ending) && isPlaceToken(ctx, ctx.tokens[ctx.tokenAt[start]!]!) && ctx.tokens[ctx.tokenAt[start]!]!.end === ending) return undefined;
+  return start;
 }
 
 const GLUED_LEVELS = new Set(['县', '市', '区', '镇', '乡', '村', '省']);

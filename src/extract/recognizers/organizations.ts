@@ -534,6 +534,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const stem = text.slice(start, sStart).replace(/[（）()]/g, '');
     if (stem.length < suffix.minStem) continue;
     if (/^[\d\s]+$/.test(stem)) continue;
+    // 小小工坊, 大大的舞台: a doubled adjective before an ending describes the body; it is no name.
+    if (stem.length === 2 && stem[0] === stem[1] && /^[ad]/.test(ctx.res.tags.get(stem[0]!) ?? '')) continue;
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
@@ -549,7 +551,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 北京一家文创公司, 当地一所民办学校: one word before a bare ending after an indefinite count says what kind of
     // body it is (a name after 一家 has more: 一家宏达机械厂, or its legal form: 一家某某有限公司).
     if (GENERIC_ENDINGS.has(suffix.suffix) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && ctx.tokenAt[start] === ctx.tokenAt[sStart - 1]) continue;
-    const place = placeAt(ctx, start, sStart);
+    const place = placeAt(ctx, start, sStart) ?? placeAfterGroup(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
     // 认真学习|党的…, 纪念|党的…: the Party as the object of a verb, not a party named so.
     if (suffix.suffix === PARTY_ENDING && !isPartyWord(ctx, place && !placeOnly ? place.end : start, e)) continue;
@@ -949,6 +951,14 @@ export function placeAt(ctx: ExtractContext, start: number, limit: number): { te
   return { text: surface, start, end: m.at, placeIds: g.lookup(surface).filter((x) => x.form !== 'abbr').map((x) => x.placeId) };
 }
 
+/** 远景集团|包头|风电公司: the place a group's unit is named by, right after the group's ending inside the name. */
+function placeAfterGroup(ctx: ExtractContext, start: number, suffixStart: number): ReturnType<typeof placeAt> {
+  const m = /(?:集团|集团公司|集团有限公司|集团股份有限公司)/u.exec(ctx.text.slice(start, suffixStart));
+  if (!m || m.index < 2) return undefined;
+  const at = start + m.index + m[0].length;
+  return at < suffixStart ? placeAt(ctx, at, suffixStart) : undefined;
+}
+
 /**
  * The trade name (字号): what follows the place and precedes the industry words. We take the first token
  * after the place, widened to two characters at least (极地, 创羽, 疏科, 盈智, 信易).
@@ -971,7 +981,9 @@ function tradeName(ctx: ExtractContext, start: number, suffixStart: number, plac
     }
   }
   const inner = ctx.text.slice(s, suffixStart).replace(/[（(][^）)]*[)）]/g, '');
-  // Trade names are two characters in the great majority of registered names.
+  // Trade names are two characters in the great majority of registered names; a province's character and a
+  // direction (湘西北, 浙东南) are three.
+  if (/^[\u4e00-\u9fff](?:东北|西北|东南|西南)/u.test(inner) && inner.length >= 5) return inner.slice(0, 3);
   return inner.length >= 2 ? inner.slice(0, 2) : undefined;
 }
 

@@ -45,7 +45,14 @@ function surnameAt(text: string, at: number, s: Surnames): number {
 }
 
 export function recognizePeople(ctx: ExtractContext): Candidate[] {
-  const found = [...afterTitles(ctx), ...beforeCues(ctx), ...knownNames(ctx), ...unknownWords(ctx), ...dottedNames(ctx), ...formsOfAddress(ctx), ...tibetanNames(ctx)];
+  const cued = [...afterTitles(ctx), ...beforeCues(ctx)];
+  // 春小麦、夏玉米: a name of the dictionary's or of a surname and a word, among things in a list, is a thing (a
+  // given name that is a word of the dictionary: 玉米, 花生).
+  // 黄桃种植基地, 产黄桃20万斤: a word the page prints as a thing (thingOnPage) is no one's name.
+  const shaped = [...knownNames(ctx), ...unknownWords(ctx)].filter((c) => !(c.end - c.start === 3 && ctx.res.dictionary.has(ctx.text.slice(c.start + 1, c.end)) && listedAmongThings(ctx, c.start, c.end)) && !thingOnPage(ctx, ctx.text.slice(c.start, c.end)));
+  // 村民覃大妈, 周大爷说: a surname and a word of address (KIN_ADDRESS) is how the paper calls the person, not a name.
+  const found = [...cued, ...shaped].filter((c) => !isKinAddress(ctx, c.start, c.end));
+  found.push(...dottedNames(ctx), ...formsOfAddress(ctx), ...tibetanNames(ctx));
   return found.some((c) => countedBefore(ctx, c.start)) ? found.filter((c) => !countedBefore(ctx, c.start)) : found;
 }
 
@@ -400,8 +407,8 @@ export function thingOnPage(ctx: ExtractContext, word: string): boolean {
   return printedOnPage(ctx.text, word, THING_BEFORE, THING_AFTER);
 }
 
-const THING_AFTER = /^(?:节|产业|基地|品种|种苗|大丰收|丰收|成熟|上市|价格|种植面积|之乡|品质|产量|推介)/u;
-const THING_BEFORE = /(?:种植|采摘|优质|新鲜|品尝|展销|鲜果)$/u;
+const THING_AFTER = /^(?:节|产业|基地|品种|种苗|大丰收|丰收|成熟|上市|价格|种植(?:面积|基地|园|户|大户|区|示范|技术)|之乡|品质|产量|推介|果园|采摘园|苗木|罐头|加工厂)/u;
+const THING_BEFORE = /(?:种植|采摘|优质|新鲜|品尝|展销|鲜果|产|收购|种了)$/u;
 
 const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表感度率量力'.split(''));
 
@@ -411,6 +418,45 @@ const COMPOUND_AFTER_NAME = ['理论', '思想', '主义', '同志', '文选', '
 function endsCompoundAfterName(word: string): boolean {
   for (const w of COMPOUND_AFTER_NAME) if (word.length === 3 + w.length && word.endsWith(w)) return true;
   return false;
+}
+
+/** A dictionary word of a common noun's tag (葡萄/n), not of a name's (nr, ns, nt, nz) nor one jieba does not know (x). */
+const isThing = (ctx: ExtractContext, t: { word: string; tag: string }, minFreq = 30): boolean => /^n/u.test(t.tag) && !/^n[rstz]/u.test(t.tag) && isOrdinaryWord(ctx, t.word, minFreq);
+
+/** jieba's tags of the words of a list's item (nouns, time and distinguishing words, adjectives). */
+const NOMINAL_TAGS = /^(?:n|ng|nr|nz|t|b|a|x)$/u;
+
+/** What ends an item of a list (、 和 及 与 等 and punctuation). */
+const ITEM_END = /^(?:、|和|及|与|等|以及|，|。|；|：|\n)$/u;
+
+/**
+ * The item of a list beside a span is a thing: its last word is a common noun of the dictionary (早稻), or a word
+ * jieba reads as a name that is a season's or a kind's character and a common noun (春小麦/nr: 春 + 小麦).
+ */
+function isThingItem(ctx: ExtractContext, last: { word: string; tag: string }): boolean {
+  if (isThing(ctx, last, 10)) return true;
+  if (last.word.length < 3) return false;
+  const tail = ctx.res.dictionary.get(last.word.slice(1));
+  return tail !== undefined && /^n/u.test(tail.tag) && !/^n[rstz]/u.test(tail.tag) && tail.freq >= 30;
+}
+
+/**
+ * The span is an item of a list set apart by 、 whose items beside it are things — common nouns of the dictionary — and
+ * none a name or a word jieba does not know (王刚、某某 is a list of people): 春小麦、夏玉米、秋荞麦 is a list of crops.
+ * 和 and 与 join people and their kind too (女王和某某, 企业家和某某), so they say nothing.
+ */
+export function listedAmongThings(ctx: ExtractContext, start: number, end: number): boolean {
+  const neighbours: Array<{ word: string; tag: string }> = [];
+  const joinBefore = ctx.tokenEndingAt[start]!;
+  if (joinBefore > 0 && ctx.tokens[joinBefore]!.word === '、') neighbours.push(ctx.tokens[joinBefore - 1]!);
+  const joinAfter = end < ctx.text.length ? ctx.tokenStartingAt[end]! : -1;
+  if (joinAfter >= 0 && joinAfter + 1 < ctx.tokens.length && ctx.tokens[joinAfter]!.word === '、') {
+    // The next item's last word (秋|荞麦: a season's word before the crop).
+    let k = joinAfter + 1;
+    while (k + 1 < ctx.tokens.length && k - joinAfter < 3 && NOMINAL_TAGS.test(ctx.tokens[k + 1]!.tag) && !ITEM_END.test(ctx.tokens[k + 1]!.word)) k++;
+    neighbours.push(ctx.tokens[k]!);
+  }
+  return neighbours.length > 0 && neighbours.every((t) => isThingItem(ctx, t));
 }
 
 /** Names jieba's dictionary knows (邓小平, 克林顿); two-character ones only with a common surname. */
@@ -573,6 +619,13 @@ function isNamePart(ctx: ExtractContext, t: Token): boolean {
   if (allTransliteration(t.word)) return true;
   if (t.word.length > 3 || t.word.endsWith('人')) return false;
   return t.tag === 'x' || NAME_TAGS.has(t.tag) || (t.word.length >= 2 && (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 10);
+}
+
+/** Words of address a surname takes in place of a given name (大妈, 大爷, 阿姨): no given name. */
+const KIN_ADDRESS = /^(?:大妈|大娘|大爷|大婶|大叔|大伯|大姐|大哥|阿姨|阿婆|阿公|奶奶|爷爷|婆婆|老汉|老伯|师傅|嫂子)$/u;
+/** The span is a surname of one character and a word of address (KIN_ADDRESS). */
+export function isKinAddress(ctx: ExtractContext, start: number, end: number): boolean {
+  return end - start === 3 && KIN_ADDRESS.test(ctx.text.slice(start + 1, end)) && surnameAt(ctx.text, start, ctx.res.lex.surnames) === 1;
 }
 
 const ADDRESS_AFTER = /^(?:老师|老汉|老|某|先生|女士|小姐|大娘|大爷|大妈|大婶|阿姨|师傅|主席|总理|总统|外长|副总理|部长|副部长|局长|副局长|市长|副市长|省长|副省长|县长|副县长|书记|主任|院长|校长|经理|教授|厂长|总)/u;

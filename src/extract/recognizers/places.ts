@@ -550,7 +550,7 @@ export const ROAD_AFTER = /^(?:[东西南北中一二三四五六七八九十]|[
 /**
  * 县总工会和县妇联, 市科技局与县科技局: after a body's name, 和县 (a county of Anhui) is the conjunction 和 and the level
  * word of the next body. A place of two characters, a conjunction and a level word, right after a token that ends an
- * organisation's name (jieba's nt, or an organisation's ending), is no place.
+ * organisation's name (jieba's nt, or an organisation's ending), a pronoun, a person or a common noun, is no place.
  * (安徽和县, 马鞍山市和县: after a place it is the county.)
  */
 export function isConjunctionAndLevel(ctx: ExtractContext, start: number, end: number): boolean {
@@ -558,9 +558,15 @@ export function isConjunctionAndLevel(ctx: ExtractContext, start: number, end: n
   if (end - start !== 2 || !CONJUNCTION_CHARS.has(text[start]!) || !LEVEL_CHARS.has(text[start + 1]!)) return false;
   const before = tokenBefore(ctx, start);
   if (!before) return false;
+  if (before.end !== start) return false;
+  // 我们和县…, 村民和县里…, 李明和县…: after a pronoun, a person or a common noun too, 和 joins two words.
+  if (CONJOINED_TAGS.test(before.tag) && !ctx.res.gazetteer.lookup(before.word).length) return true;
   const suffixes = ctx.res.lex.tries.orgSuffixes;
   return before.tag === 'nt' || suffixes.longest(text, start, Math.max(0, start - ctx.res.lex.maxOrgSuffix)) !== undefined;
 }
+
+/** jieba's tags of a word that 和 joins to what follows: pronouns, people, common nouns. */
+const CONJOINED_TAGS = /^(?:r|nr|nrfg|nrt|n)$/;
 
 const CONJUNCTION_CHARS = new Set(['和', '与', '同', '及', '跟']);
 const LEVEL_CHARS = new Set(['县', '市', '区', '镇', '乡', '省']);

@@ -1,0 +1,122 @@
+// Readings found on pages written for the eighth round of own articles (lead16): names, places and firms invented.
+import { extractText, loadExtractResources, type ExtractResources } from '../../../src/extract/index.js';
+import { mentionsIn } from '../../helpers/extract.js';
+
+let hybrid: ExtractResources | undefined;
+const hybridMentions = (text: string) => {
+  hybrid ??= loadExtractResources({ homeAreas: ['神木市'], engine: 'hybrid' });
+  return extractText(text, hybrid).map((c) => ({ label: c.label, kind: c.kind, text: text.slice(c.start, c.end), rule: c.rule }));
+};
+const orgs = (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === 'Organization').map((m) => m.text);
+const people = (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === 'Person').map((m) => m.text);
+const places = (found: Array<{ label: string; text: string; rule: string }>) => found.filter((m) => m.label === 'Place' && !m.rule.startsWith('place.ref')).map((m) => m.text);
+
+describe("a group's unit named by its own city after the group's name is one firm, opening with the group", () => {
+  test.each([
+    ['远航集团包头风电公司与县政府签订了合作协议。', '远航集团包头风电公司'],
+    ['中铁集团兰州工程公司承建了这座大桥。', '中铁集团兰州工程公司'],
+    ['在蓝海集团烟台化工有限公司的车间里，工人正在检修设备。', '蓝海集团烟台化工有限公司'],
+  ])('%s', (sentence, firm) => {
+    const found = orgs(hybridMentions(sentence));
+    expect(found).toContain(firm);
+    expect(found.filter((o) => o !== firm && firm.endsWith(o))).toEqual([]);
+  });
+  test('the unit is in the city it is named by', () => {
+    const m = extractText('远航集团包头风电公司今年并网发电。', (hybrid ??= loadExtractResources({ homeAreas: ['神木市'], engine: 'hybrid' }))).find((c) => c.label === 'Organization');
+    expect(m?.attrs.place?.text).toBe('包头');
+  });
+  test.each([
+    // No group's name before the ending: the firm still opens with its city.
+    ['集团包头风电公司今年并网发电。', '包头风电公司'],
+    ['该集团兰州工程公司承建了大桥。', '兰州工程公司'],
+  ])('%s', (sentence, firm) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([firm]);
+  });
+});
+
+describe('a preposition or a conjunction jieba glued to a place it did not know opens no name', () => {
+  test.each([
+    ['这批物资由梅岭街道统一发放。', '梅岭街道'],
+    ['合作社由桐岭村党支部领办。', '桐岭村党支部'],
+    ['据介绍，工坊由石溪街道妇联牵头成立。', '石溪街道妇联'],
+  ])('%s', (sentence, name) => {
+    const found = hybridMentions(sentence).map((m) => m.text);
+    expect(found).toContain(name);
+    expect(found.filter((t) => /^[由和与在]/u.test(t))).toEqual([]);
+  });
+  test.each([
+    ['实地察看了东湖村和仲山镇的农田。', ['东湖村', '仲山镇']],
+    ['走访了柳溪村与岭下村。', ['柳溪村', '岭下村']],
+  ])('%s', (sentence, named) => {
+    expect(places(mentionsIn(sentence))).toEqual(named);
+  });
+  test.each([
+    ['我们和县农业农村局一起建了育苗基地。'],
+    ['村民和县里的干部一起劳动。'],
+  ])('%s: 和县 after a pronoun or a common noun is 和 and a level word', (sentence) => {
+    expect(places(hybridMentions(sentence))).toEqual([]);
+  });
+  test.each([
+    ['安徽和县的蔬菜销往南京。'],
+    ['他来到和县考察蔬菜基地。'],
+  ])('%s: the county itself', (sentence) => {
+    expect(places(hybridMentions(sentence))).toContain('和县');
+  });
+});
+
+describe('a town whose ending jieba read into the village after it is a link of the chain', () => {
+  test('某县某镇|西某村: the town and the village apart', () => {
+    const found = places(mentionsIn('走进通山县厦铺镇西垅村的茶园。'));
+    expect(found).toEqual(expect.arrayContaining(['厦铺镇', '西垅村']));
+    expect(found.filter((p) => p.includes('镇') && p.endsWith('村'))).toEqual([]);
+  });
+});
+
+describe('crops listed with a season, and fruit by its trade, are no people', () => {
+  test.each([
+    ['农场种的春小麦、夏玉米、秋荞麦都获得了丰收。'],
+    ['今年全乡晚稻、夏花生和秋大豆长势良好。'],
+    ['他家种了水稻、夏玉米。'],
+    ['走进果园村的黄桃种植基地，果农正在修枝。'],
+    ['去年合作社产黄桃30万斤。'],
+  ])('%s', (sentence) => {
+    expect(people(hybridMentions(sentence))).toEqual([]);
+  });
+  test.each([
+    // Among people a name stays a name; a grower before 种植的 too.
+    ['参加表彰的有王建国、夏玉米、李红等。', '夏玉米'],
+    ['矿工冬小平、夏玉林、秋红霞组成了突击队。', '夏玉林'],
+    ['黄建种植的葡萄今年丰收。', '黄建'],
+  ])('%s', (sentence, name) => {
+    expect(people(hybridMentions(sentence))).toContain(name);
+  });
+});
+
+describe('a surname and a word of address is how the paper calls someone, not a name', () => {
+  test.each([['在基地务工的村民覃大妈说，日子越过越好。'], ['贫困户李阿姨告诉记者，新房子亮堂多了。'], ['老党员周大爷每天都来帮忙。']])('%s', (sentence) => {
+    expect(people(hybridMentions(sentence)).filter((p) => p.length > 1)).toEqual([]);
+  });
+  test('a given name that opens like a word of address stays a name', () => {
+    expect(people(hybridMentions('村民王大伟说，日子越过越好。'))).toEqual(['王大伟']);
+  });
+});
+
+describe('descriptions and pairs that are no one body', () => {
+  test.each([['小小工坊撑起增收梦'], ['大大的舞台上，孩子们唱起了歌。']])('%s: a doubled adjective before an ending', (sentence) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([]);
+  });
+  test('a firm whose name opens with a doubled syllable keeps it', () => {
+    expect(orgs(hybridMentions('乐乐玩具有限公司今年扩大了产能。'))).toEqual(['乐乐玩具有限公司']);
+  });
+  test.each([['学子圆梦清华北大'], ['两名学生分别考入北大清华。']])('%s: two universities run together', (sentence) => {
+    expect(orgs(hybridMentions(sentence)).filter((o) => o.length > 3)).toEqual([]);
+  });
+  test.each([
+    ['县人民医院与省儿童医院组建专科联盟。', '县人民医院'],
+    ['市第一医院与浙江大学医学院附属第二医院合作成立远程会诊中心。', '浙江大学医学院附属第二医院'],
+  ])('%s: a body, a verb of founding and what they found are no one name', (sentence, body) => {
+    const found = orgs(hybridMentions(sentence));
+    expect(found).toContain(body);
+    expect(found.filter((o) => /组建|合作成立/u.test(o))).toEqual([]);
+  });
+});
