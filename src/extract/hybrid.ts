@@ -194,6 +194,9 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'LOC' && isStandardTime(text, span.start, span.end)) return 'hybrid.veto.standard-time';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
   if (span.type === 'LOC' && isKindOfPlace(ctx, surface)) return 'hybrid.veto.kind-of-place';
+  // 某公司中国区总裁, 亚太区: a country or a part of the world and 区, which the gazetteer does not know, is a firm's
+  // region of business, not a place.
+  if (span.type === 'LOC' && isBusinessRegion(ctx, surface)) return 'hybrid.veto.business-region';
   // 平湖大道, 北京西路: a place's name before a road's ending names the road, not the place (the rules read it so too).
   if (span.type === 'LOC' && (ROAD_AFTER.test(text.slice(span.end, span.end + 3)) || ROAD_AFTER.exec(surface)?.[0] === surface)) return 'hybrid.veto.road-name';
   // 杨梅、葡萄、西瓜等水果: a name listed among things (common nouns, no name beside it) is one of them.
@@ -240,6 +243,20 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
     k = t.end;
   }
   return undefined;
+}
+
+/** An adverb of time or manner the tagger reads into a name standing right before it (某某正带着, 某某也来了). */
+const NAME_THEN_ADVERB = /[正在也还又就都已将便]$/u;
+const isHanAt = (text: string, pos: number): boolean => /[\u4e00-\u9fff]/u.test(text[pos] ?? '');
+
+/** Parts of the world a firm divides its business by (亚太, 华东), besides the countries. */
+const WORLD_PARTS = new Set(['亚太', '亚洲', '欧洲', '北美', '南美', '拉美', '中东', '非洲', '大中华', '华东', '华南', '华北', '华中', '西南', '西北', '东北', '全球']);
+
+/** 中国区, 亚太区: a country's or a part of the world's name and 区, a name the gazetteer does not know. */
+function isBusinessRegion(ctx: ExtractContext, surface: string): boolean {
+  if (surface.length < 3 || !surface.endsWith('区') || ctx.res.gazetteer.lookup(surface).length) return false;
+  const stem = surface.slice(0, -1);
+  return WORLD_PARTS.has(stem) || ctx.res.gazetteer.lookup(stem).some((e) => ctx.res.gazetteer.get(e.placeId)?.kind === 'Country');
 }
 
 /** 沿 and one word of a river, a shore or a road (沿河, 沿江, 沿街). */
@@ -590,7 +607,10 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
   // The rules' programmes, when first needed.
   let programmes: Candidate[] | undefined;
   let from = 0;
-  for (const s of spans) {
+  for (const read of spans) {
+    // 阿苏尔古|正带着…: a name of five characters or more ending in an adverb of time (正, 在, 也) before more text is
+    // the name and the adverb; the name ends before it.
+    const s = read.type === 'PER' && read.end - read.start >= 5 && isHanAt(ctx.text, read.end) && NAME_THEN_ADVERB.test(ctx.text.slice(read.start, read.end)) && ALL_HAN.test(ctx.text.slice(read.start, read.end)) ? { ...read, end: read.end - 1 } : read;
     overlapping.length = 0;
     same.length = 0;
     ending.length = 0;

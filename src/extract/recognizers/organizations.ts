@@ -1023,7 +1023,9 @@ export function listedFirms(ctx: ExtractContext): Candidate[] {
       const isPlaceOnly = place.length > 0 && !brand;
       // 电子、机械、纺织等企业: a trade alone names firms of that trade, not one.
       const tradeOnly = ctx.res.lex.tradeFirms.industries.has(text.slice(nameStart, end)) || isSizedTrade(ctx, nameStart, end);
-      if (!isPlaceOnly && !tradeOnly && /[\u4e00-\u9fffA-Za-z]/.test(text.slice(nameStart, end))) {
+      // (大|和精工…: one Han character alone, a conjunction after it, is no firm's name.)
+      const oneHan = end - nameStart === 1 && /[\u4e00-\u9fff]/u.test(text[nameStart]!);
+      if (!isPlaceOnly && !tradeOnly && !oneHan && /[\u4e00-\u9fffA-Za-z]/.test(text.slice(nameStart, end))) {
         out.push(candidate('Organization', nameStart, end, brand ? 'org.listed-brand' : 'org.listed-firm', brand ? 0.93 : 0.86, attrs, 'Company'));
       }
       const sep = text[start - 1];

@@ -45,7 +45,7 @@ function surnameAt(text: string, at: number, s: Surnames): number {
 }
 
 export function recognizePeople(ctx: ExtractContext): Candidate[] {
-  const cued = [...afterTitles(ctx), ...beforeCues(ctx)];
+  const cued = [...afterTitles(ctx), ...beforeCues(ctx), ...bylineNames(ctx)];
   // 春小麦、夏玉米: a name of the dictionary's or of a surname and a word, among things in a list, is a thing (a
   // given name that is a word of the dictionary: 玉米, 花生).
   // 黄桃种植基地, 产黄桃20万斤: a word the page prints as a thing (thingOnPage) is no one's name.
@@ -79,6 +79,44 @@ export function tibetanNames(ctx: ExtractContext): Candidate[] {
   }
   return out;
 }
+
+/**
+ * （记者 吉克阿依 通讯员 沙马拉则）, 本报记者 某某: in a byline a name is all of the run of Han characters (two to four)
+ * between the reporter's role and a space, a bracket, a stop or the next role (the page's text is read without the spaces) — names of any nationality, with or without a
+ * surname the lexicon knows.
+ */
+export function bylineNames(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  BYLINE_NAME.lastIndex = 0;
+  for (let m = BYLINE_NAME.exec(ctx.text); m; m = BYLINE_NAME.exec(ctx.text)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    if (!bylineRoleAt(ctx.text, m.index)) continue;
+    // (记者 了解到，: a verb, an adverb or a word of the dictionary after the role is the sentence going on.)
+    const first = ctx.tokens[ctx.tokenAt[start]!]!;
+    if (first.start === start && NOT_NAME_START_TAGS.test(first.tag)) continue;
+    if (isOrdinaryWord(ctx, m[2]!)) continue;
+    out.push(candidate('Person', start, start + m[2]!.length, 'person.byline-name', 0.85, { role: m[1]! }));
+    BYLINE_NAME.lastIndex = start + m[2]!.length;
+  }
+  return out;
+}
+
+/** A byline's role starts at `pos`: at a line's start, after a space, 本报 or an opening bracket, or within a bracket opened just before (（记者某某通讯员…). */
+function bylineRoleAt(text: string, pos: number): boolean {
+  if (pos === 0 || /[（(\s]/u.test(text[pos - 1]!) || text.startsWith('本报', pos - 2)) return true;
+  for (let i = pos - 1; i >= 0 && pos - i <= 24; i--) {
+    const ch = text[i]!;
+    if (ch === '（' || ch === '(') return true;
+    if (/[）)。！？\n]/u.test(ch)) return false;
+  }
+  return false;
+}
+
+/** jieba's tags of a word no name opens with: verbs, adverbs, prepositions, conjunctions, particles, pronouns, numbers. */
+const NOT_NAME_START_TAGS = /^(?:v|vd|vn|d|p|c|u|uj|ul|uz|r|m|q|t|f|y)$/u;
+
+/** A reporter's role at a byline's start (after a bracket, a space or a line's start) and the name after it. */
+const BYLINE_NAME = /(记者|通讯员|实习生|见习记者|特约记者|首席记者|融媒体记者|全媒体记者|摄影|摄影记者)[ \u3000]*([\u4e00-\u9fff]{2,4}?)(?=[ \u3000）)、，,]|$|(?:记者|通讯员|实习生|摄影|见习记者))/gmu;
 
 /** A title of office (person-cues.json) ends at `pos`. */
 function titleEndsAt(ctx: ExtractContext, pos: number): boolean {

@@ -120,3 +120,35 @@ describe('descriptions and pairs that are no one body', () => {
     expect(found.filter((o) => /组建|合作成立/u.test(o))).toEqual([]);
   });
 });
+
+describe("a Japanese firm's legal form, and a firm's region of business", () => {
+  test.each([
+    ['丰田通商株式会社在当地设立了办事处。', '丰田通商株式会社'],
+    ['日立精工株式会社、三星电子等外资企业追加了投资。', '日立精工株式会社'],
+  ])('%s', (sentence, firm) => {
+    expect(orgs(hybridMentions(sentence))).toContain(firm);
+  });
+  test.each([['某某科技中国区总裁史密斯表示，将扩大投资。'], ['公司亚太区负责人介绍了新品。']])('%s: 中国区, 亚太区 are no places', (sentence) => {
+    expect(places(hybridMentions(sentence)).filter((p) => p.endsWith('区'))).toEqual([]);
+  });
+});
+
+describe('names in a byline, of any nationality, and a name before an adverb', () => {
+  test.each([
+    ['本报讯（记者 吉克阿依 通讯员 沙马拉则）近日，金阳县举办了火把节。', ['吉克阿依', '沙马拉则']],
+    ['本报讯（记者吉克阿依通讯员沙马拉则）近日，金阳县举办了火把节。', ['吉克阿依', '沙马拉则']],
+    ['本报讯（通讯员 欧阳明珠 记者 蓝芳芳）连日来，景宁茶园一片繁忙。', ['欧阳明珠', '蓝芳芳']],
+  ])('%s', (sentence, names) => {
+    expect(people(hybridMentions(sentence))).toEqual(names);
+  });
+  test.each([['记者了解到，今年全县茶叶产量大增。'], ['据记者近日走访发现，菜价平稳。']])('%s: the sentence going on after 记者', (sentence) => {
+    expect(people(hybridMentions(sentence))).toEqual([]);
+  });
+  test('a long name the tagger reads with 正 after it ends before the adverb', () => {
+    expect(people(hybridMentions('彝族群众阿苏尔古正带着乡亲们采摘花椒。'))).toEqual(['阿苏尔古']);
+  });
+});
+
+test('one character before 和 in a list of firms is no firm', () => {
+  expect(orgs(hybridMentions('大和精工株式会社、三星电子等外资企业追加了投资。')).filter((o) => o.length === 1)).toEqual([]);
+});
