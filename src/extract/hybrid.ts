@@ -43,14 +43,14 @@
 import { z } from 'zod';
 import { readModelJson } from '../util/model-file.js';
 import type { ExtractContext } from './context.js';
-import { isOrdinaryWord } from './context.js';
+import { isOrdinaryWord, isTokenStart } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
-import { isFunctionCharGlued } from './recognizers/grow.js';
+import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
 import type { EntityKind } from '../../schema/model.js';
@@ -224,6 +224,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'ORG' && isCategoryName(ctx, span.start, span.end)) return 'hybrid.veto.category';
   // 公司的研发中心, 企业的仓储中心: a centre named by what it does, after its owner, is a facility, as the rules read it.
   if (span.type === 'ORG' && isGenericFacility(ctx, span.start, span.end)) return 'hybrid.veto.generic-facility';
+  // 仓储中心, 物流公司: words of a trade alone before an ending name a kind of body, as the rules read it.
+  if (span.type === 'ORG' && tradeWordsAndEnding(ctx, span.start, span.end)) return 'hybrid.veto.trade-words-only';
   if (span.type === 'ORG') {
     const v = loadVetoes();
     if (v.groupEndings.some((w) => surface.endsWith(w))) return v.groupId;
@@ -248,6 +250,13 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
 /** An adverb of time or manner the tagger reads into a name standing right before it (某某正带着, 某某也来了). */
 const NAME_THEN_ADVERB = /[正在也还又就都已将便]$/u;
 const isHanAt = (text: string, pos: number): boolean => /[\u4e00-\u9fff]/u.test(text[pos] ?? '');
+
+/** [start, end) is an organisation's ending after words of a trade only (仓储|中心). */
+function tradeWordsAndEnding(ctx: ExtractContext, start: number, end: number): boolean {
+  const m = ctx.res.lex.tries.orgSuffixes.longest(ctx.text, end, Math.max(start, end - ctx.res.lex.maxOrgSuffix));
+  if (!m || m.at <= start) return false;
+  return isTokenStart(ctx, m.at) && onlyTradeWords(ctx, start, m.at);
+}
 
 /** Parts of the world a firm divides its business by (亚太, 华东), besides the countries. */
 const WORLD_PARTS = new Set(['亚太', '亚洲', '欧洲', '北美', '南美', '拉美', '中东', '非洲', '大中华', '华东', '华南', '华北', '华中', '西南', '西北', '东北', '全球']);

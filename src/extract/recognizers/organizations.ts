@@ -699,7 +699,7 @@ const ASPECT = /^[了着过]$/u;
 const BYLINE_ROLE = /^(?:本报)?(?:见习|特约|首席|融媒体|全媒体)?(?:记者|通讯员)|^实习生/u;
 /** A verb of holding a post opening a name grown from its ending (现任, 曾任, 历任, 兼任, 担任, 出任). */
 const HOLDING_POST = /^(?:现|曾|历|原|兼|担|出)任/u;
-const COMPANY_ENDING = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)/gu;
+const COMPANY_ENDING = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)/gu;
 
 /** The position after the last company ending (closing a word) in [start, end), or `start`. */
 function afterCompany(ctx: ExtractContext, start: number, end: number): number {

@@ -200,6 +200,15 @@ function cueAt(ctx: ExtractContext, pos: number): boolean {
   return triesFor(ctx.res.lex).cuesAfter.longest(text, pos, Math.min(text.length, pos + 5)) !== undefined;
 }
 
+/** Surnames that are also prepositions (向, 于). */
+const PREPOSITION_SURNAMES = new Set(['向', '于']);
+
+/** A word of two characters at `pos` that jieba reads as a person's name (明德/nr), not a cue or a title. */
+function givenNameTokenAt(ctx: ExtractContext, pos: number): boolean {
+  const t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1];
+  return t !== undefined && t.word.length === 2 && /^(?:nr|nrfg)$/u.test(t.tag) && !cueAt(ctx, pos) && !titleAt(ctx, pos);
+}
+
 /**
  * The end of a Chinese name starting at `at`, or undefined. With a strong cue (a title before it, a speech
  * verb after it) any character that is not a function word may end a three-character name; without one the
@@ -209,10 +218,13 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   const { text } = ctx;
   const { lex } = ctx.res;
   const s = surnameAt(text, at, lex.surnames);
-  if (!s || charTable(lex.boundaryChars)[text.charCodeAt(at)]) return undefined;
+  // 种植大户|向明德|说: right after a title, a surname that is also a preposition (向, 于) before a given name jieba
+  // reads as a name is the surname (村民向记者说: 记者 is no given name).
+  const prepositionSurname = strong && s === 1 && PREPOSITION_SURNAMES.has(text[at]!) && givenNameTokenAt(ctx, at + 1);
+  if (!s || (charTable(lex.boundaryChars)[text.charCodeAt(at)] && !prepositionSurname)) return undefined;
   // A surname character that jieba reads as a function word of its own (由/p 李明) is that word here.
   const own = ctx.tokens[ctx.tokenAt[at]!];
-  if (own && own.start === at && own.end === at + 1 && FUNCTION_WORD_TAGS.has(own.tag)) return undefined;
+  if (own && own.start === at && own.end === at + 1 && FUNCTION_WORD_TAGS.has(own.tag) && !prepositionSurname) return undefined;
   const g1 = text[at + s];
   if (!isNameChar(ctx, g1) || NUMERALS.has(g1!) || cueAt(ctx, at + s)) return undefined;
   const head = text.slice(at, at + s + 1);

@@ -581,6 +581,8 @@ export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
   if (isConjunctionAndLevel(ctx, start, end)) return false;
+  // 中欧班列, 中非合作: 中 and a part of the world's abbreviation before a word of relations is the pair, not the region.
+  if (end - start === 2 && ctx.text[start] === '中' && RELATION_AFTER.test(ctx.text.slice(end, end + 2))) return false;
   // 平湖大道, 嘉兴路288号, 兴平二路, 北京西路: a place's short form before a road's ending names the road.
   if (e.form !== 'full' && ROAD_AFTER.test(ctx.text.slice(end, end + 3))) return false;
   // Some towns far away bear the names of ordinary words (小城镇, 高新区): only the paper's own are trusted.
@@ -671,7 +673,7 @@ const COMMON_CHARACTER_ABBR = new Set('新以比非南西老亚土中加古智�
 /** 中方, 美方: the side of a country in talks. */
 const SIDE_COUNTRIES = '中美俄日韩朝英法德以巴伊越';
 /** Words that follow a pair of countries (中美关系, 中英两国, 中、阿建交, 欧美国家). */
-const RELATION_AFTER = /^(?:关系|两国|双方|合作|边界|边境|建交|友好|贸易|联合|首脑|会谈|之间|三国|峰会|经贸|战略|伙伴|国家|各国)/u;
+const RELATION_AFTER = /^(?:关系|两国|双方|合作|边界|边境|建交|友好|贸易|联合|首脑|会谈|之间|三国|峰会|经贸|战略|伙伴|国家|各国|班列|航线|货运)/u;
 
 function isCountryAbbr(ctx: ExtractContext, ch: string | undefined): boolean {
   return ch !== undefined && ctx.res.abbreviationChars.has(ch) && !'新比南西老亚土'.includes(ch) && ctx.res.gazetteer.lookup(ch).some((e) => e.form === 'abbr');

@@ -152,3 +152,43 @@ describe('names in a byline, of any nationality, and a name before an adverb', (
 test('one character before 和 in a list of firms is no firm', () => {
   expect(orgs(hybridMentions('大和精工株式会社、三星电子等外资企业追加了投资。')).filter((o) => o.length === 1)).toEqual([]);
 });
+
+describe('a surname that is also a preposition, right after a title', () => {
+  test.each([
+    ['“以前桃子卖不上价。”种植大户向明德说。', '向明德'],
+    ['养殖户向海涛告诉记者，今年存栏生猪300头。', '向海涛'],
+    ['公司董事长于洪涛表示，将扩大产能。', '于洪涛'],
+  ])('%s', (sentence, name) => {
+    expect(people(hybridMentions(sentence))).toEqual([name]);
+  });
+  test.each([['种植大户向记者介绍了今年的收成。'], ['村民向大家展示了新品种。']])('%s: 向 before a common word is the preposition', (sentence) => {
+    expect(people(hybridMentions(sentence))).toEqual([]);
+  });
+});
+
+describe('中 and a part of the world before a word of relations is a pair, not a region', () => {
+  test.each([['一列中欧班列从霍尔果斯口岸出境。'], ['中欧货运航线新开了两条。']])('%s', (sentence) => {
+    expect(places(hybridMentions(sentence))).not.toContain('中欧');
+  });
+  test('中欧 as a part of the world stays', () => {
+    expect(places(hybridMentions('中欧地区的国家纷纷派团参展。'))).toContain('中欧');
+  });
+});
+
+describe('a unit named after its group, and a centre named by its trade, are no bodies of their own', () => {
+  test.each([
+    ['走进安丘蔬菜种业集团育种中心，技术员正在记录数据。', '安丘蔬菜种业集团'],
+    ['海尔集团研发中心主任王伟介绍了新品。', '海尔集团'],
+  ])('%s', (sentence, group) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([group]);
+  });
+  test.each([['园区建成冷链仓储中心和电商直播基地。'], ['镇里今年新建了冷链仓储中心。'], ['一批物流公司和快递企业入驻园区。']])('%s', (sentence) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([]);
+  });
+  test.each([
+    ['浙江顺丰冷链物流有限公司落户园区。', '浙江顺丰冷链物流有限公司'],
+    ['县电商服务中心开展直播培训。', '县电商服务中心'],
+  ])('%s: a name or a level before the trade keeps the body', (sentence, body) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([body]);
+  });
+});
