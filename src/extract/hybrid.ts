@@ -47,7 +47,7 @@ import { isOrdinaryWord, isTokenStart } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
-import { isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
+import { isConjunctionAndLevel, isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { beforePositionOnPage, countedBefore, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
 import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
@@ -207,6 +207,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   const first = ctx.tokens[ctx.tokenAt[span.start]!]!;
   // 由县|医院: jieba's guess glued a preposition to the level word a name opens with; the span is no name.
   if (span.type === 'ORG' && first.start === span.start && isFunctionCharGlued(ctx, first)) return 'hybrid.veto.preposition-glued';
+  // 某某|和县医院: 和 and the level word of a body after a name (isConjunctionAndLevel) open no name.
+  if (span.type !== 'PER' && first.start === span.start && first.end === span.start + 2 && isConjunctionAndLevel(ctx, first.start, first.end)) return 'hybrid.veto.conjunction-and-level';
   // (A park's ending opening a body's name, 科技城|管理局, is the park in view's organ: resolution reads it so.)
   if (span.type === 'ORG' && first.start === span.start && first.end < span.end && lex.orgSuffixBySuffix.has(first.word) && !lex.orgSuffixBySuffix.get(first.word)!.place) return 'hybrid.veto.opens-with-ending';
   // 平湖公司, 美国公司, 陕西|工厂: a place and a bare company ending is a description, as the rules read it (平湖中学 is a name).

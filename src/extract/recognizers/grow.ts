@@ -4,6 +4,7 @@
 // function word, a verb that introduces a name (落户, 荣获, 由), a number (unless it is a year or edition).
 // A bracketed place inside the name (（嘉兴）) or a bracketed qualifier (首台（套）) is kept.
 import { isTokenEnd, tokenAfter, tokenBefore, type ExtractContext, type Token } from '../context.js';
+import { isConjunctionAndLevel } from './places.js';
 
 export interface GrowOptions {
   maxLength: number;
@@ -78,6 +79,11 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
     // 从县|行政服务中心, 由村|股份经济合作社: jieba's guess glued a preposition or a conjunction to the level word a
     // name opens with; the name starts after it.
     if (isFunctionCharGlued(ctx, tok)) {
+      pos = tok.start + 1;
+      break;
+    }
+    // 某某|和县|医院 after a name: the conjunction 和 and the level word of the next body (isConjunctionAndLevel).
+    if (tok.start === pos - 2 && isConjunctionAndLevel(ctx, tok.start, pos)) {
       pos = tok.start + 1;
       break;
     }
@@ -240,6 +246,8 @@ export function isBreak(ctx: ExtractContext, tok: Token): boolean {
   if (DIGIT_FIRST.test(tok.word) || ((tok.tag === 'm' || tok.tag === 'mq') && (NUMERAL.test(tok.word) || MONEY.test(tok.word) || (CURRENCY.test(tok.word) && /\d$/u.test(ctx.text[tok.start - 1] ?? ''))))) return true;
   if (tok.tag === 't' && !YEAR_FIRST.test(tok.word)) return true;
   if (tok.word === '\n') return true;
+  // 今年以来, 入冬以来: a span of time ends a name before it as a date does.
+  if (tok.word.length >= 3 && tok.word.endsWith('以来')) return true;
   return false;
 }
 

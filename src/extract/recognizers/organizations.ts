@@ -987,7 +987,7 @@ function tradeName(ctx: ExtractContext, start: number, suffixStart: number, plac
   return inner.length >= 2 ? inner.slice(0, 2) : undefined;
 }
 
-const LIST_CLOSERS = /^等(?:[\u4e00-\u9fff]{0,2}?)(品牌|企业|公司|客户|采购商|厂商|厂家|外资企业|集团|商家|买家|电商|电商平台)/u;
+const LIST_CLOSERS = /^等(?:[\u4e00-\u9fff]{0,2}?)(品牌|企业|公司|客户|采购商|厂商|厂家|外资企业|集团|商家|买家|电商|电商平台|平台)/u;
 
 /** The items of a list closed by 等品牌 / 等企业: 法国迪卡侬、哥伦比亚等品牌; 日本电产汽车马达、东测等老企业. */
 export function listedFirms(ctx: ExtractContext): Candidate[] {

@@ -200,6 +200,12 @@ function cueAt(ctx: ExtractContext, pos: number): boolean {
   return triesFor(ctx.res.lex).cuesAfter.longest(text, pos, Math.min(text.length, pos + 5)) !== undefined;
 }
 
+/** A common noun of two characters that jieba has seen often (水库/n) is the word at `pos`. */
+function commonNounAt(ctx: ExtractContext, pos: number): boolean {
+  const t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1];
+  return t !== undefined && t.word.length === 2 && t.tag === 'n' && isOrdinaryWord(ctx, t.word, 100);
+}
+
 /** Surnames that are also prepositions (向, 于). */
 const PREPOSITION_SURNAMES = new Set(['向', '于']);
 
@@ -225,6 +231,9 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   // A surname character that jieba reads as a function word of its own (由/p 李明) is that word here.
   const own = ctx.tokens[ctx.tokenAt[at]!];
   if (own && own.start === at && own.end === at + 1 && FUNCTION_WORD_TAGS.has(own.tag) && !prepositionSurname) return undefined;
+  // 村民|修|水库, 带领大家|建|学校: a surname character jieba reads as a verb of its own, before a common noun of two
+  // characters, is the verb and its object.
+  if (own && own.start === at && own.end === at + 1 && own.tag.startsWith('v') && commonNounAt(ctx, at + 1)) return undefined;
   const g1 = text[at + s];
   if (!isNameChar(ctx, g1) || NUMERALS.has(g1!) || cueAt(ctx, at + s)) return undefined;
   const head = text.slice(at, at + s + 1);
@@ -438,7 +447,7 @@ const PLACE_POSITION_AFTER = /^(?:畔|沿岸|两岸|沿线|流域|上游|下游|
 /** Some place of the page prints `word` between a text matching `before` (at its end) and one matching `after` (at its start). */
 function printedOnPage(text: string, word: string, before: RegExp | undefined, after: RegExp): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-    if (after.test(text.slice(i + word.length, i + word.length + 4)) || (before !== undefined && before.test(text.slice(Math.max(0, i - 2), i)))) return true;
+    if (after.test(text.slice(i + word.length, i + word.length + 6)) || (before !== undefined && before.test(text.slice(Math.max(0, i - 2), i)))) return true;
   }
   return false;
 }
@@ -457,7 +466,7 @@ export function thingOnPage(ctx: ExtractContext, word: string): boolean {
   return printedOnPage(ctx.text, word, THING_BEFORE, THING_AFTER);
 }
 
-const THING_AFTER = /^(?:节|产业|基地|品种|种苗|大丰收|丰收|成熟|上市|价格|种植(?:面积|基地|园|户|大户|区|示范|技术)|之乡|品质|产量|推介|果园|采摘园|苗木|罐头|加工厂)/u;
+const THING_AFTER = /^(?:节|产业|基地|机器人|手术机器人|品种|种苗|大丰收|丰收|成熟|上市|价格|种植(?:面积|基地|园|户|大户|区|示范|技术)|之乡|品质|产量|推介|果园|采摘园|苗木|罐头|加工厂)/u;
 const THING_BEFORE = /(?:种植|采摘|优质|新鲜|品尝|展销|鲜果|产|收购|种了)$/u;
 
 const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表感度率量力'.split(''));

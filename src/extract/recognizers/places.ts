@@ -559,14 +559,14 @@ export function isConjunctionAndLevel(ctx: ExtractContext, start: number, end: n
   const before = tokenBefore(ctx, start);
   if (!before) return false;
   if (before.end !== start) return false;
-  // 我们和县…, 村民和县里…, 李明和县…: after a pronoun, a person or a common noun too, 和 joins two words.
+  // 我们和县…, 村民和县里…, 某某和县医院…: after a pronoun, a person, a common noun or an unknown name too, 和 joins two words.
   if (CONJOINED_TAGS.test(before.tag) && !ctx.res.gazetteer.lookup(before.word).length) return true;
   const suffixes = ctx.res.lex.tries.orgSuffixes;
   return before.tag === 'nt' || suffixes.longest(text, start, Math.max(0, start - ctx.res.lex.maxOrgSuffix)) !== undefined;
 }
 
-/** jieba's tags of a word that 和 joins to what follows: pronouns, people, common nouns. */
-const CONJOINED_TAGS = /^(?:r|nr|nrfg|nrt|n)$/;
+/** jieba's tags of a word that 和 joins to what follows: pronouns, people, common nouns, names jieba does not know or cuts (苏/j 明远/a). */
+const CONJOINED_TAGS = /^(?:r|nr|nrfg|nrt|n|x|a|j)$/;
 
 const CONJUNCTION_CHARS = new Set(['和', '与', '同', '及', '跟']);
 const LEVEL_CHARS = new Set(['县', '市', '区', '镇', '乡', '省']);

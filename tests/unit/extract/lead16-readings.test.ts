@@ -192,3 +192,34 @@ describe('a unit named after its group, and a centre named by its trade, are no 
     expect(orgs(hybridMentions(sentence))).toEqual([body]);
   });
 });
+
+describe('what comes before a body: a span of time, or 和 and a level word after a name', () => {
+  test.each([
+    ['据悉，今年以来县人民医院已开展手术4200余台。', '县人民医院'],
+    ['入冬以来市疾控中心加强了流感监测。', '市疾控中心'],
+  ])('%s', (sentence, body) => {
+    const found = orgs(hybridMentions(sentence));
+    expect(found).toContain(body);
+    expect(found.filter((o) => o.includes('以来'))).toEqual([]);
+  });
+  test.each([['手术由主任医师解文涛和县医院外科主任俞海峰共同完成。'], ['专家苏明远和县疾控中心的人员一起到村里采样。']])('%s', (sentence) => {
+    expect(hybridMentions(sentence).filter((m) => m.text.startsWith('和县'))).toEqual([]);
+  });
+});
+
+describe('a verb and its object, a product named after a person, and platforms in a list', () => {
+  test('村民修水库: 修 is the verb', () => {
+    expect(people(hybridMentions('他当了30多年村支书，带领村民修水库、建学校。'))).toEqual([]);
+  });
+  test('a person whose surname is a verb’s character stays a person', () => {
+    expect(people(hybridMentions('村民修明华说，今年的收成不错。'))).toEqual(['修明华']);
+  });
+  test('达芬奇手术机器人 is a machine', () => {
+    expect(people(hybridMentions('医院引进了第四代达芬奇手术机器人，开展微创手术。'))).toEqual([]);
+  });
+  test('platforms listed before 等平台 are firms, not places', () => {
+    const found = hybridMentions('产品通过亚马逊、速卖通等平台销往欧美。');
+    expect(orgs(found)).toEqual(['亚马逊', '速卖通']);
+    expect(places(found)).not.toContain('亚马逊');
+  });
+});
