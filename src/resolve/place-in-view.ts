@@ -124,6 +124,8 @@ function shortOf(name: string): string {
 export function levelWord(name: string): { level: AreaLevel; word: string } | undefined {
   const zone = [...loadExtractLexicon().zoneSuffixBySuffix.keys()].filter((z) => name.startsWith(z) && name.length > z.length).sort((a, b) => b.length - a.length)[0];
   if (zone) return { level: 'zone', word: zone };
+  // 居委会, 居民委员会: the body of the community in view, named after it whole (某某社区居委会).
+  if (/^居(?:民)?委(?:员)?会/u.test(name)) return { level: 'community', word: '' };
   const found = LEVEL_WORDS.find(([w]) => name.startsWith(w) && name.length > w.length);
   return found ? { level: found[1], word: found[0] } : undefined;
 }

