@@ -49,7 +49,7 @@ import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isConjunctionAndLevel, isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
-import { beforePositionOnPage, countedBefore, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
+import { beforePositionOnPage, countedBefore, isProvinceDirection, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
 import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
@@ -179,6 +179,10 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (lex.personTitleSet.has(surface)) return 'hybrid.veto.title';
   if (lex.orgSuffixBySuffix.has(surface)) return 'hybrid.veto.bare-ending';
   if (span.type === 'PER' && isOrdinaryWord(ctx, surface)) return 'hybrid.veto.common-word';
+  if (span.type === 'PER' && isProvinceDirection(ctx, surface)) return 'hybrid.veto.province-direction';
+  // 桂东|南, 湘西|北: two characters ending in a direction's first half, before its second, are the province's part.
+  // (陕西|北部: a province's own name stays.)
+  if (span.type === 'LOC' && span.end - span.start === 2 && isProvinceDirection(ctx, text.slice(span.start, span.end + 1)) && !ctx.res.gazetteer.lookup(surface).some((e) => ctx.res.gazetteer.get(e.placeId)?.kind === 'Province')) return 'hybrid.veto.province-direction';
   // 张伟|汇报了: a name read into the verb after it, whose first character jieba reads as the verb's.
   if (span.type === 'PER' && endsInsideVerb(ctx, span.start, span.end)) return 'hybrid.veto.name-into-verb';
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.

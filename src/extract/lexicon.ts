@@ -100,6 +100,7 @@ const AbbreviationsFile = z
   .object({
     ...comment,
     abbreviations: z.array(z.object({ id: z.string(), char: z.string().length(1), place: z.string().min(1), before: z.string(), after: z.string() }).strict()),
+    provinceChars: z.object({ ...comment, chars: z.string().min(1) }).strict(),
   })
   .strict();
 const UnitsFile = z
@@ -241,6 +242,8 @@ export interface ExtractLexicon {
   notApproximations: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
   placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
+  /** The provinces' one-character names (place-abbreviations.json, provinceChars). */
+  provinceChars: ReadonlySet<string>;
   /** Administrative endings of places the gazetteer lacks (村, 镇, 社区), longest first. */
   adminEndings: AdminEnding[];
   /** Words that end in an administrative ending but name a kind of place (农村, 小镇, 上市). */
@@ -386,6 +389,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     notApproximations: new Set(units.notApproximations),
     stopwords: new Set(stopwords),
     placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),
+    provinceChars: new Set([...abbreviations.provinceChars.chars]),
     zoneSuffixBySuffix: new Map(zones.suffixes.map((z) => [z.suffix, z])),
     gradedZones: { grades: new Set(zones.graded.grades), maxTheme: zones.graded.maxTheme, endings: [...zones.graded.endings].sort((a, b) => b.ending.length - a.ending.length) },
     adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),

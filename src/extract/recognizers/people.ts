@@ -116,7 +116,7 @@ function bylineRoleAt(text: string, pos: number): boolean {
 const NOT_NAME_START_TAGS = /^(?:v|vd|vn|d|p|c|u|uj|ul|uz|r|m|q|t|f|y)$/u;
 
 /** A reporter's role at a byline's start (after a bracket, a space or a line's start) and the name after it. */
-const BYLINE_NAME = /(记者|通讯员|实习生|见习记者|特约记者|首席记者|融媒体记者|全媒体记者|摄影|摄影记者)[ \u3000]*([\u4e00-\u9fff]{2,4}?)(?=[ \u3000）)、，,]|$|(?:记者|通讯员|实习生|摄影|见习记者))/gmu;
+const BYLINE_NAME = /(记者|通讯员|实习生|见习记者|特约记者|首席记者|融媒体记者|全媒体记者|摄影|摄影记者)[ \u3000]*([\u4e00-\u9fff]{2,4}?)(?=[ \u3000）)、，,。]|$|(?:记者|通讯员|实习生|摄影|见习记者|报道|摄|讯))/gmu;
 
 /** A title of office (person-cues.json) ends at `pos`. */
 function titleEndsAt(ctx: ExtractContext, pos: number): boolean {
@@ -204,6 +204,11 @@ function cueAt(ctx: ExtractContext, pos: number): boolean {
 function commonNounAt(ctx: ExtractContext, pos: number): boolean {
   const t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1];
   return t !== undefined && t.word.length === 2 && t.tag === 'n' && isOrdinaryWord(ctx, t.word, 100);
+}
+
+/** 桂东南, 湘西北, 浙西南: a province's one-character name and a direction is a part of the province, no person. */
+export function isProvinceDirection(ctx: ExtractContext, surface: string): boolean {
+  return ctx.res.lex.provinceChars.has(surface[0]!) && /^.(?:东南|西南|东北|西北)$/u.test(surface);
 }
 
 /** Surnames that are also prepositions (向, 于). */
@@ -543,7 +548,7 @@ export function knownNames(ctx: ExtractContext): Candidate[] {
     // 江/nr 宏伟/a: jieba reads a surname here; a one- or two-character word after it is the given name.
     if (tok.word.length === 1 && tok.tag === 'nr' && lex.surnames.single.has(tok.word) && !lex.boundaryChars.has(tok.word) && leftBoundaryOk(ctx, tok.start)) {
       const next = ctx.tokens[ti + 1];
-      if (next && next.word.length <= 2 && [...next.word].every((ch) => lex.givenNameChars.has(ch) && !lex.boundaryChars.has(ch)) && !NOT_GIVEN_NAME_TAGS.has(next.tag) && !cueAt(ctx, next.start)) {
+      if (next && next.word.length <= 2 && [...next.word].every((ch) => lex.givenNameChars.has(ch) && !lex.boundaryChars.has(ch)) && !NOT_GIVEN_NAME_TAGS.has(next.tag) && !cueAt(ctx, next.start) && !isProvinceDirection(ctx, tok.word + next.word)) {
         out.push(candidate('Person', tok.start, next.end, 'person.surname-token', 0.6));
       }
       continue;

@@ -63,8 +63,29 @@ const COMMON_WORD_TAGS = /^(n|v|vn|a|an)$/;
 const NAME_LIKE_TAGS = /^(ns|nsf|nr|nrt|nz|nt|j|x|ng)$/;
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
-  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx), ...gradedZones(ctx), ...listedSites(ctx)];
+  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx), ...gradedZones(ctx), ...listedSites(ctx), ...stations(ctx)];
 }
+
+/** A railway station's ending after its city's or county's name: 南站, 东站, 站 (杭州|东站, 平南|南站). */
+const STATION = /^(?:[东南西北]站|站)(?![长台点务区])/u;
+
+/**
+ * 平南南站, 杭州东站: a city's or a county's name the gazetteer knows, right before a station's ending that jieba reads
+ * apart (南站/ns), is the station, a Landmark (not the county, nor a place 南站).
+ */
+function stations(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const g = ctx.res.gazetteer;
+  for (let ti = 0; ti + 1 < ctx.tokens.length; ti++) {
+    const tok = ctx.tokens[ti]!;
+    const next = ctx.tokens[ti + 1]!;
+    if (next.start !== tok.end || !/^[东南西北]?站$/u.test(next.word) || !STATION.test(ctx.text.slice(next.start, next.start + 3))) continue;
+    if (!g.lookup(tok.word).some((e) => e.form !== 'abbr' && STATION_AREAS.has(g.get(e.placeId)!.kind))) continue;
+    out.push(candidate('Place', tok.start, next.end, 'place.station', 0.85, {}, 'Landmark'));
+  }
+  return out;
+}
+const STATION_AREAS = new Set(['City', 'County', 'District']);
 
 /** A list of sites closed by the word for them: 甲、乙、丙等景区 (等知名景点, 等旅游景点). */
 const SITES_CLOSER = /等(?:[\u4e00-\u9fff]{0,4}?)(?:景区|景点|风景区|名胜)/gu;
@@ -592,6 +613,9 @@ export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
   if (isConjunctionAndLevel(ctx, start, end)) return false;
+  // 湘|西北, 桂|东南: a direction right after a province's one-character name is the province's part, not the
+  // country's region of that name.
+  if (end - start === 2 && /^(?:东南|西南|东北|西北)$/u.test(surface) && start > 0 && ctx.res.lex.provinceChars.has(ctx.text[start - 1]!)) return false;
   // 中欧班列, 中非合作: 中 and a part of the world's abbreviation before a word of relations is the pair, not the region.
   if (end - start === 2 && ctx.text[start] === '中' && RELATION_AFTER.test(ctx.text.slice(end, end + 2))) return false;
   // 平湖大道, 嘉兴路288号, 兴平二路, 北京西路: a place's short form before a road's ending names the road.
@@ -866,6 +890,8 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     // A one-character complement or adverb before the name belongs to the verb (落实好|澳多奇临时庇护点).
     const lead = ctx.tokens[ctx.tokenAt[start]!]!;
     if (lead.start === start && lead.word.length === 1 && /^(a|ad|d|v|p|c|u.*)$/.test(lead.tag) && endingStart - lead.end >= 2) start = lead.end;
+    // 千年|古寺, 百年|老街: a count of years before the kind of site describes it.
+    if (lead.start === start && /^(?:m|mq)$/u.test(lead.tag)) start = lead.end;
     if (endingStart - start < 2) continue;
     // 某县图书馆, 某省博物馆: an institution an area runs, named by the area alone, is a public body (gov-bodies.json,
     // pub.*), not a building.

@@ -233,3 +233,24 @@ describe("a community's residents' committee printed bare", () => {
     expect(orgs(hybridMentions(sentence))).toEqual([]);
   });
 });
+
+describe('parts of a province, stations, and sites described by their age', () => {
+  test.each([['物流园将打造桂东南重要的物流枢纽。'], ['这里是湘西北的交通要道。']])('%s: a province’s character and a direction is no person nor county', (sentence) => {
+    const found = hybridMentions(sentence);
+    expect(people(found)).toEqual([]);
+    expect(places(found).filter((p) => p.length === 2)).toEqual([]);
+  });
+  test.each([
+    ['物流园一期工程在平南南站旁开工。', '平南南站'],
+    ['旅客从杭州东站乘高铁出发。', '杭州东站'],
+  ])('%s', (sentence, station) => {
+    const found = hybridMentions(sentence).filter((m) => m.label === 'Place');
+    expect(found.map((m) => [m.text, m.kind])).toContainEqual([station, 'Landmark']);
+  });
+  test('站长 after a city is no station', () => {
+    expect(places(hybridMentions('他在嘉兴站长期工作。'))).not.toContain('嘉兴站');
+  });
+  test.each([['千年古寺迎来修缮'], ['百年老街焕发新颜']])('%s', (sentence) => {
+    expect(places(hybridMentions(sentence))).toEqual([]);
+  });
+});
