@@ -91,6 +91,18 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? ''))) rename.set(a.key, b);
     }
   }
+  // 浙大一院 and 浙江大学医学院附属第一医院 on one page: a university's numbered hospital by its short name (the
+  // university's short name, a subsequence of its full one from its first character, and the number) is the hospital.
+  for (const a of publicBodies) {
+    const short = SHORT_UNIVERSITY_HOSPITAL.exec(a.name);
+    if (!short || a.kind !== 'Hospital' || rename.has(a.key)) continue;
+    for (const b of publicBodies) {
+      const full = FULL_UNIVERSITY_HOSPITAL.exec(b.name);
+      if (b === a || b.kind !== 'Hospital' || !full || full[2] !== short[2] || full[1]![0] !== short[1]![0] || !isSubsequence(short[1]!, full[1]!)) continue;
+      rename.set(a.key, b);
+      break;
+    }
+  }
   // 某县人大常委会 and 某县人民代表大会常务委员会 on one page: a body by its usual short name is the body, under its
   // full name.
   for (const b of publicBodies) {
@@ -254,3 +266,8 @@ export function applyPlacelessTies(pending: readonly Pending[], { rename, ambigu
     }
   }
 }
+
+/** A university's numbered hospital by short names (浙大一院): the university's short name and the number. */
+const SHORT_UNIVERSITY_HOSPITAL = /^([\u4e00-\u9fff]{2,3})(?:附属?)?([一二三四五六七八九])院$/u;
+/** A university's numbered hospital by its full name (某某大学医学院附属第一医院): the university and the number. */
+const FULL_UNIVERSITY_HOSPITAL = /^([\u4e00-\u9fff]{2,8}?大学).*附属第([一二三四五六七八九])医院$/u;

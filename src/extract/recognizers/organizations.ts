@@ -20,7 +20,25 @@ const MAX_ORG = 32;
 
 export function recognizeOrganizations(ctx: ExtractContext): Candidate[] {
   const bodies = governmentBodies(ctx);
-  return [...standalone(ctx), ...shortOffices(ctx), ...bodies, ...fieldBodies(ctx), ...bySuffix(ctx), ...workTeams(ctx, bodies), ...listedFirms(ctx), ...tradeFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
+  const known = standalone(ctx);
+  return [...known, ...universityHospitals(ctx, known), ...shortOffices(ctx), ...bodies, ...fieldBodies(ctx), ...bySuffix(ctx), ...workTeams(ctx, bodies), ...listedFirms(ctx), ...tradeFirms(ctx), ...latinFirms(ctx), ...congresses(ctx), ...jiebaOrganizations(ctx)];
+}
+
+/** A university's numbered or affiliated hospital after its short name (浙大|一院, 某大|二院, 某大|附一院, 某大|附院). */
+const UNIVERSITY_HOSPITAL = /^(?:附属?)?[一二三四五六七八九]院|^附院/u;
+
+/**
+ * 浙大一院, 某大附二院: a university the lexicon knows by its short name, and a numbered or affiliated hospital's
+ * word right after it, is the university's hospital (a Hospital, not the university).
+ */
+function universityHospitals(ctx: ExtractContext, known: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of known) {
+    if (c.kind !== 'School' || c.end - c.start > 3) continue;
+    const m = UNIVERSITY_HOSPITAL.exec(ctx.text.slice(c.end, c.end + 4));
+    if (m) out.push(candidate('Organization', c.start, c.end + m[0].length, 'org.known.university-hospital', 0.9, {}, 'Hospital'));
+  }
+  return out;
 }
 
 /**

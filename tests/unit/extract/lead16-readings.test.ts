@@ -254,3 +254,16 @@ describe('parts of a province, stations, and sites described by their age', () =
     expect(places(hybridMentions(sentence))).toEqual([]);
   });
 });
+
+describe("a university's numbered hospital by its short name", () => {
+  test.each([
+    ['专家来自浙大一院和浙大二院。', ['浙大一院', '浙大二院']],
+    ['他在北大附院实习了一年。', ['北大附院']],
+  ])('%s', (sentence, hospitals) => {
+    const found = hybridMentions(sentence).filter((m) => m.label === 'Organization');
+    expect(found.map((m) => [m.text, m.kind])).toEqual(hospitals.map((h) => [h, 'Hospital']));
+  });
+  test('the university alone stays a school', () => {
+    expect(hybridMentions('浙大的教授来讲课。').filter((m) => m.label === 'Organization').map((m) => [m.text, m.kind])).toEqual([['浙大', 'School']]);
+  });
+});

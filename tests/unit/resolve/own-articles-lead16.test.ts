@@ -30,3 +30,15 @@ describe('what a name holds, and what it does not', () => {
     expect(g.facts).toContain('WORKS_FOR 程丽华 → 青松社区居委会');
   });
 });
+
+describe("a university's hospital by its short name and its full name on one page", () => {
+  test('浙大一院 is 浙江大学医学院附属第一医院', async () => {
+    const g = await graphOfPage(page('县人民医院与浙江大学医学院附属第一医院共建专科联盟。浙大一院泌尿外科主任医师顾明远每周来院坐诊。'), { homeCity: '乐平市' });
+    expect(names(g, 'Organization')).not.toContain('浙大一院');
+    expect(g.facts).toContain('WORKS_FOR 顾明远 → 浙江大学医学院附属第一医院');
+  });
+  test('another number is another hospital', async () => {
+    const g = await graphOfPage(page('县人民医院与浙江大学医学院附属第一医院共建专科联盟。浙大二院的专家也来了。'), { homeCity: '乐平市' });
+    expect(names(g, 'Organization')).toContain('浙大二院');
+  });
+});
