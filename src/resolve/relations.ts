@@ -397,6 +397,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         }
         if (!place) continue;
         for (let next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end); next; next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end)) place = next;
+        // 位于杭州湾新区的某公司 with only 杭州湾 read: the place opens the name of a zone no recognizer read — not where.
+        if (new RegExp(`^(?:${c.located.zoneWords.join('|')}|${c.located.parkWords.join('|')})`, 'u').test(text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 3))) continue;
         // 位于某园区内的某公司: a word of position (内, 里, 中) may come between the place and 的.
         const inside = /^[内里中](?=的)/u.test(text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 2)) ? 1 : 0;
         const after = text.slice(at(place) + place.m.text.length + inside, at(place) + place.m.text.length + inside + 1);
@@ -406,7 +408,14 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const sits = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Programme' || (isNamedSite(r.m) && r !== place);
         const landmark = (r: ResolvedMention): boolean => r.e.label === 'Place' && r !== place && !r.m.attrs.placeIds?.length && !r.m.attrs.ref && !r.m.attrs.zone && !AREA_SUBJECT_KINDS.has(r.e.kind ?? '');
         const own = ms.filter((r) => (sits(r) || landmark(r)) && at(r) < v && at(r) >= clauseStart(text, v)).pop();
-        const org = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + inside + 1) : (own ?? subjectCompany(v).r);
+        // 建在某乡的浙能某县某某电站: a firm's short form opening a longer name (a place printed right after it) names
+        // its plant or project, not the firm. 某公司某县分公司位于某镇: the branch is there, not the company.
+        const opensLonger = (r: ResolvedMention): boolean => isCompany(r) && r.m.text !== r.e.name && ms.some((q) => q.e.label === 'Place' && at(q) === at(r) + r.m.text.length);
+        const branchAfter = (r: ResolvedMention): boolean => new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${[...c.located.branchWords, '子公司', '分厂'].join('|')})`, 'u').test(text.slice(at(r) + r.m.text.length, v));
+        const named = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + inside + 1) : undefined;
+        if (named && opensLonger(named)) continue;
+        if (after !== '的' && own && isOrg(own) && branchAfter(own)) continue;
+        const org = after === '的' ? named : (own ?? subjectCompany(v).r);
         const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
         // 该项目总投资12亿元，落户某开发区: a project named by its kind alone heads the sentence — the project settles
         // there, not the company in view (which may invest from elsewhere).
