@@ -57,7 +57,9 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     return undefined;
   };
   const firmBefore = new RegExp(`(${cues.firmQualifiers.join('|')})?(?:${cues.firmWords.join('|')})$`, 'u');
-  const placeStartingAt = (pos: number): ResolvedMention | undefined => ms.find((q) => q.m.start === pos && q.e.label === 'Place');
+  // A place read there, or the stem of a place the article names printed there (浙能遂昌… after 遂昌县).
+  const placeStartingAt = (pos: number): ResolvedMention | undefined =>
+    ms.find((q) => q.e.label === 'Place' && (q.m.start === pos || (q.m.text.replace(/(?:县|市|区|乡|镇|村|街道)$/u, '').length >= 2 && text.startsWith(q.m.text.replace(/(?:县|市|区|乡|镇|村|街道)$/u, ''), pos))));
   const placeEndingAt = (pos: number): ResolvedMention | undefined => {
     const r = endingAt.get(pos);
     return r?.e.label === 'Place' ? r : undefined;
@@ -80,7 +82,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     let last: { e: { key: string } } | undefined;
     for (const q of ms) {
       if (q.m.start >= pos) break;
-      if (isPark(q) && (!zoneOnly || isZoneLike(q.e))) last = q;
+      if (isPark(q) && (!zoneOnly || (isZoneLike(q.e) && cues.zoneWords.some((w) => q.e.name.endsWith(w))))) last = q;
       else if (q.e.label === 'Organization' && q.placeInName && q.place?.kind === 'DevelopmentZone') last = { e: q.place };
       // A park read as a body (某镇的某某小微企业园) is the park 园区 stands for after it, and no node to be in: nothing.
       else if (!zoneOnly && q.e.label === 'Organization' && q.e.kind === 'IndustrialPark') last = undefined;

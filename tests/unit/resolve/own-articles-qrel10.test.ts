@@ -1,0 +1,114 @@
+// Where things are (LOCATED_IN), read from kinds of news written for this round (qrel10): a park's investment news
+// (入驻园区的某公司, 某公司去年落户开发区), a 新区 the recognizers read as a region, a village's joint party committee
+// (某村的联合党委), a town's returnees (在某村，返乡创业的某某; 回到家乡某乡), a region's cities (珠三角城市某市), a
+// mine's and a power station's news (a firm's short form opening the station's name), a firm's branch in a county.
+// Sentences written for these tests (names, places and figures invented).
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+const factsOf = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs), { homeCity: '兰溪市' })).facts;
+const locatedOf = (facts: string[], who: string): string[] => facts.filter((f) => f.startsWith(`LOCATED_IN ${who} →`));
+
+describe('a firm settled in the park or zone in view (a bare 园区, 开发区 after a verb of settling)', () => {
+  const park = '兰溪市游埠镇新材料产业园今年已集聚企业37家。';
+
+  test.each([
+    ['入驻园区的某公司', [park, '入驻园区的浙江晟邦新材料有限公司今年新上一条生产线。'], 'LOCATED_IN 浙江晟邦新材料有限公司 → 兰溪市游埠镇新材料产业园'],
+    ['某公司去年入驻园区', [park, '浙江恒锐塑业有限公司去年入驻园区，仅用4个月就实现投产。'], 'LOCATED_IN 浙江恒锐塑业有限公司 → 兰溪市游埠镇新材料产业园'],
+    ['某公司于2022年落户园区', [park, '目前，浙江晟邦新材料有限公司于2022年落户园区。'], 'LOCATED_IN 浙江晟邦新材料有限公司 → 兰溪市游埠镇新材料产业园'],
+  ])('%s', async (_case, paragraphs, fact) => {
+    expect(await factsOf(...paragraphs)).toContain(fact);
+  });
+
+  test('开发区 is the zone named last, not a park named after it', async () => {
+    const facts = await factsOf('兰溪经济开发区今年新签约项目16个。', '开发区内的光膜产业园已建成标准厂房8万平方米。', '落户开发区的浙江曜石光电有限公司预计年底投产。');
+    expect(locatedOf(facts, '浙江曜石光电有限公司')).toEqual(['LOCATED_IN 浙江曜石光电有限公司 → 兰溪经济开发区']);
+  });
+
+  test('with no park or zone named before, 入驻园区的某公司 says nothing', async () => {
+    expect(locatedOf(await factsOf('入驻园区的浙江晟邦新材料有限公司今年新上一条生产线。'), '浙江晟邦新材料有限公司')).toEqual([]);
+  });
+
+  test('a park read as a body (某镇的某小微企业园) is what 小微园 stands for: not the zone named before it', async () => {
+    const facts = await factsOf('兰溪经济开发区今年新签约项目16个。', '女埠街道的五金小微企业园已入驻企业30家。', '入驻小微园的浙江巧手五金有限公司主要生产厨具。');
+    expect(locatedOf(facts, '浙江巧手五金有限公司')).toEqual([]);
+  });
+});
+
+describe('a 新区 the recognizers read as a region is a zone', () => {
+  test('某新区入区企业某公司', async () => {
+    const facts = await factsOf('云溪新区今年引进重点项目12个。', '近日，云溪新区入区企业浙江澜沧储能科技有限公司的首批产品下线。');
+    expect(facts).toContain('LOCATED_IN 浙江澜沧储能科技有限公司 → 云溪新区');
+  });
+
+  test('a qualifier before the firm with no zone printed before it says nothing', async () => {
+    const facts = await factsOf('云溪新区今年引进重点项目12个。', '近日，入区企业浙江澜沧储能科技有限公司的首批产品下线。');
+    expect(locatedOf(facts, '浙江澜沧储能科技有限公司')).toEqual([]);
+  });
+});
+
+describe('a body named by its kind after a village and 的 (某村的联合党委)', () => {
+  test('某村的联合党委', async () => {
+    expect(await factsOf('兰溪市香溪镇上唐村的联合党委由上唐村、下唐村两个村的党组织组成。')).toContain('LOCATED_IN 联合党委 → 上唐村');
+  });
+
+  test('a city before 的 says nothing', async () => {
+    expect(locatedOf(await factsOf('金华市的联合党委建设经验在会上作了交流。'), '联合党委')).toEqual([]);
+  });
+});
+
+describe('returnees live where they came home to', () => {
+  test.each([
+    ['在某村，2019年返乡创业的某某', ['在兰溪市梅江镇塘头村，2019年返乡创业的邵文静开办了一家农家乐。'], 'LOCATED_IN 邵文静 → 塘头村'],
+    ['某村返乡青年某某', ['兰溪市黄店镇芝堰村返乡青年唐俊杰办起了研学基地。'], 'LOCATED_IN 唐俊杰 → 芝堰村'],
+    ['返乡大学生某某回到家乡某镇', ['返乡大学生陈思琪回到家乡兰溪市马涧镇后，做起了杨梅电商。'], 'LOCATED_IN 陈思琪 → 马涧镇'],
+  ])('%s', async (_case, paragraphs, fact) => {
+    expect(await factsOf(...paragraphs)).toContain(fact);
+  });
+
+  test('a returnee with no place printed says nothing (not the village in view)', async () => {
+    const facts = await factsOf('兰溪市梅江镇塘头村今年发展民宿12家。', '返乡创业的邵文静说，回来以后发现风景就是最大的资本。');
+    expect(locatedOf(facts, '邵文静')).toEqual([]);
+  });
+
+  test('an official visiting the village does not live there', async () => {
+    const facts = await factsOf('兰溪市农业农村局局长方明远来到梅江镇塘头村，察看杨梅基地。');
+    expect(locatedOf(facts, '方明远')).toEqual([]);
+  });
+});
+
+describe('a city printed right after its region', () => {
+  test('珠三角城市某市', async () => {
+    expect(await factsOf('珠三角城市东莞的采购商纷纷前来洽谈订单。')).toContain('LOCATED_IN 东莞市 → 珠三角');
+  });
+
+  test('a region and a city in separate clauses: nothing', async () => {
+    const facts = await factsOf('在长三角一体化发展中，嘉兴市成为承接产业转移的重要城市。');
+    expect(facts.filter((f) => f.startsWith('LOCATED_IN 嘉兴市'))).toEqual([]);
+  });
+});
+
+describe('what a located verb does not place: a firm whose plant or branch is there', () => {
+  test('建在某乡的浙能某县某某电站: the firm named by its short form is not in the township', async () => {
+    const facts = await factsOf('浙江浙能新能源有限公司投资建设的电站日前开工。', '建在遂昌县濂竹乡的浙能遂昌濂竹农光互补光伏电站日前并网发电。');
+    expect(locatedOf(facts, '浙江浙能新能源有限公司').filter((f) => f.endsWith('濂竹乡'))).toEqual([]);
+  });
+
+  test('建在某乡的某公司 (its full name) is there', async () => {
+    expect(await factsOf('建在遂昌县濂竹乡的浙江濂竹茶业有限公司今年扩建了厂房。')).toContain('LOCATED_IN 浙江濂竹茶业有限公司 → 濂竹乡');
+  });
+
+  test('某公司某县分公司位于某街道: the company itself is not put there', async () => {
+    const facts = await factsOf('上海骏程物流有限公司兰溪分公司位于兰溪市云山街道，主要承担仓储业务。');
+    expect(locatedOf(facts, '上海骏程物流有限公司').filter((f) => f.endsWith('云山街道'))).toEqual([]);
+  });
+
+  test('某公司位于某街道 (no branch) is there', async () => {
+    expect(await factsOf('兰溪骏程物流有限公司位于兰溪市云山街道，主要承担仓储业务。')).toContain('LOCATED_IN 兰溪骏程物流有限公司 → 云山街道');
+  });
+
+  test('位于某湾新区的某公司 with only the bay read: the company in view is not put in the bay', async () => {
+    const facts = await factsOf('落户开发区的浙江远舟汽车部件有限公司今年产值有望突破10亿元。', '位于杭州湾新区的宁波瑞达新能源科技有限公司是新区引进的重点企业。');
+    expect(facts.filter((f) => f.startsWith('LOCATED_IN') && f.endsWith('→ 杭州湾'))).toEqual([]);
+  });
+});
