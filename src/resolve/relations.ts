@@ -410,7 +410,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const own = ms.filter((r) => (sits(r) || landmark(r)) && at(r) < v && at(r) >= clauseStart(text, v)).pop();
         // 建在某乡的浙能某县某某电站: a firm's short form opening a longer name (a place printed right after it) names
         // its plant or project, not the firm. 某公司某县分公司位于某镇: the branch is there, not the company.
-        const opensLonger = (r: ResolvedMention): boolean => isCompany(r) && r.m.text !== r.e.name && ms.some((q) => q.e.label === 'Place' && at(q) === at(r) + r.m.text.length);
+        const opensLonger = (r: ResolvedMention): boolean => {
+          const end = at(r) + r.m.text.length;
+          const stem = (q: ResolvedMention): string => q.m.text.replace(/(?:县|市|区|乡|镇|村|街道)$/u, '');
+          return isCompany(r) && r.m.text !== r.e.name && ms.some((q) => q.e.label === 'Place' && (at(q) === end || (stem(q).length >= 2 && text.startsWith(stem(q), end))));
+        };
         const branchAfter = (r: ResolvedMention): boolean => new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${[...c.located.branchWords, '子公司', '分厂'].join('|')})`, 'u').test(text.slice(at(r) + r.m.text.length, v));
         const named = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + inside + 1) : undefined;
         if (named && opensLonger(named)) continue;
