@@ -106,8 +106,9 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     // is in it.
     if (r.e.label === 'Place' && r.e.kind === 'Region' && !isZoneLike(r.e) && !r.m.attrs.ref) {
       const link = /^(?:的|城市|地区的?|重要城市|各城市中的)?/u.exec(text.slice(r.m.end, r.m.end + 6))![0];
-      const member = startingAt.get(r.m.end + link.length);
-      if (member && member.e.label === 'Place' && !member.m.attrs.ref && /^(?:City|County|District)$/u.test(member.e.kind ?? '')) add(member, r.e, 'rel.located-in.region-member', 0.7, r.m.start);
+      // (a municipality, 上海市, is a province-level place; the cities listed after the first with 、 are members too).
+      const isMember = (q: ResolvedMention | undefined): q is ResolvedMention => q !== undefined && q.e.label === 'Place' && !q.m.attrs.ref && (/^(?:City|County|District)$/u.test(q.e.kind ?? '') || (q.e.kind === 'Province' && /市$/u.test(q.e.name)));
+      for (let member = startingAt.get(r.m.end + link.length); isMember(member); member = text[member.m.end] === '、' ? startingAt.get(member.m.end + 1) : undefined) add(member, r.e, 'rel.located-in.region-member', 0.7, r.m.start);
       continue;
     }
     if (r.e.label === 'Person') {
@@ -143,6 +144,17 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         const where = homeKind(printed) ? printed : homeKind(set) ? set : homeKind(back) ? back : undefined;
         if (where) {
           add(r, where.e, 'rel.located-in.returnee', 0.7, where.m.start < r.m.start ? where.m.start : r.m.start);
+          continue;
+        }
+      }
+      // 李某2020年从杭州回到家乡某村: one who went home to a village or town printed right after the words lives there
+      // (no other person and no punctuation between the name and the words).
+      const cameHome = new RegExp(`^[^，,。；;！？：:“”"]{0,14}?(?:${cues.cameHomeWords.join('|')})`, 'u').exec(text.slice(r.m.end, r.m.end + 24));
+      if (cameHome && !ms.some((q) => q.e.label === 'Person' && q.m.start > r.m.start && q.m.start < r.m.end + cameHome[0].length)) {
+        let home = startingAt.get(r.m.end + cameHome[0].length);
+        for (let next = home && startingAt.get(home.m.end); home && next?.e.label === 'Place'; next = startingAt.get(home.m.end)) home = next;
+        if (home && home.e.label === 'Place' && !home.m.attrs.ref && /^(?:County|District|Town|Subdistrict|Village|Community)$/u.test(home.e.kind ?? '')) {
+          add(r, home.e, 'rel.located-in.came-home', 0.7);
           continue;
         }
       }

@@ -112,3 +112,39 @@ describe('what a located verb does not place: a firm whose plant or branch is th
     expect(facts.filter((f) => f.startsWith('LOCATED_IN') && f.endsWith('→ 杭州湾'))).toEqual([]);
   });
 });
+
+describe('villagers by their trade, and one who went home (回到家乡某村)', () => {
+  test.each([
+    ['某村种粮大户某某', ['兰溪市诸葛镇厚伦方村种粮大户吴国良今年种了水稻150亩。'], 'LOCATED_IN 吴国良 → 厚伦方村'],
+    ['某村茶农某某', ['兰溪市梅江镇聚仁村茶农邵春兰今年采制春茶800斤。'], 'LOCATED_IN 邵春兰 → 聚仁村'],
+    ['某某2020年从杭州回到家乡某村', ['今年36岁的章文斌2020年从杭州回到家乡兰溪市柏社乡百聚村，种起了黄精。'], 'LOCATED_IN 章文斌 → 百聚村'],
+  ])('%s', async (_case, paragraphs, fact) => {
+    expect(await factsOf(...paragraphs)).toContain(fact);
+  });
+
+  test('回到家乡 with another person between: not read for the first', async () => {
+    const facts = await factsOf('兰溪市农业农村局局长方明远陪同章文斌回到家乡兰溪市柏社乡百聚村。');
+    expect(locatedOf(facts, '方明远')).toEqual([]);
+  });
+
+  test('回到家乡 with no village or town printed after it: nothing', async () => {
+    expect(locatedOf(await factsOf('章文斌2020年回到家乡，种起了黄精。'), '章文斌')).toEqual([]);
+  });
+});
+
+describe('a region and the cities printed after it; firms counted, not named', () => {
+  test('长三角地区的上海、苏州: each city listed is in the region', async () => {
+    const facts = await factsOf('长三角地区的上海、苏州等城市与我市建立了产业合作关系。');
+    expect(facts).toContain('LOCATED_IN 上海市 → 长三角');
+    expect(facts).toContain('LOCATED_IN 苏州市 → 长三角');
+  });
+
+  test('已有6家企业落户某开发区: the company in view is not put there', async () => {
+    const facts = await factsOf('深圳瑞泰电子有限公司董事长潘立明表示，公司计划在兰溪设立生产基地。', '目前，已有6家大湾区企业落户兰溪经济开发区。');
+    expect(locatedOf(facts, '深圳瑞泰电子有限公司').filter((f) => f.endsWith('兰溪经济开发区'))).toEqual([]);
+  });
+
+  test('a firm named heading the clause still settles there', async () => {
+    expect(await factsOf('目前，深圳瑞泰电子有限公司已落户兰溪经济开发区。')).toContain('LOCATED_IN 深圳瑞泰电子有限公司 → 兰溪经济开发区');
+  });
+});
