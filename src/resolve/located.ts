@@ -29,6 +29,11 @@ const SCENE_PLACES = new Set(['County', 'District', 'DevelopmentZone', 'Town', '
 const isZoneLike = (e: { kind?: string | undefined; name: string }): boolean => e.kind === 'DevelopmentZone' || (e.kind === 'Region' && /新区$/u.test(e.name));
 /** A place a sentence may be set in (SCENE_PLACES), a 新区 read as a region included. */
 const isScenePlace = (e: { kind?: string | undefined; name: string }): boolean => SCENE_PLACES.has(e.kind ?? '') || isZoneLike(e);
+/**
+ * Where a farmer named by trade (种植户, 果农, 种粮大户: a word whose first character names no level) with no place
+ * printed lives: the village in view, else the town (在某县某镇，果园里… 果农某某).
+ */
+const FARMER_LEVELS: readonly AreaLevel[] = ['village', 'community', 'town', 'township'];
 /** Bodies a village or town holds, named by their kind alone after the place and 的 (某村的联合党委, 某镇的便民服务中心). */
 const PLACE_BODY_KINDS = new Set(['PartyOrganization', 'GovernmentAgency', 'PublicInstitution']);
 /**
@@ -122,7 +127,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         const printed = placeEndingAt(p);
         // 某某村村民 with the village not recognised: not the village in view.
         const unnamedPlace = !printed && /[村镇乡屯寨]$|社区$/u.test(text.slice(Math.max(0, p - 2), p));
-        const where = printed?.e ?? (unnamedPlace ? undefined : inView(LEVELS_OF_WORD[word[0]!] ?? LEVELS_OF_WORD['村']!, r.m.start));
+        const where = printed?.e ?? (unnamedPlace ? undefined : inView(LEVELS_OF_WORD[word[0]!] ?? FARMER_LEVELS, r.m.start));
         add(r, where, printed ? 'rel.located-in.resident' : 'rel.located-in.resident.place-in-view', printed ? 0.8 : 0.65, printed?.m.start ?? p);
         continue;
       }

@@ -148,3 +148,15 @@ describe('a region and the cities printed after it; firms counted, not named', (
     expect(await factsOf('目前，深圳瑞泰电子有限公司已落户兰溪经济开发区。')).toContain('LOCATED_IN 深圳瑞泰电子有限公司 → 兰溪经济开发区');
   });
 });
+
+describe('a farmer named by trade with no village in view lives in the town in view', () => {
+  test('在某县某镇，… 果农某某', async () => {
+    const facts = await factsOf('在兰溪市马涧镇，杨梅挂满枝头。', '果农蒋忠良正在自家果园里采摘杨梅。');
+    expect(facts).toContain('LOCATED_IN 蒋忠良 → 马涧镇');
+  });
+
+  test('村民某某 with only a town in view: nothing (a villager is a village\'s)', async () => {
+    const facts = await factsOf('在兰溪市马涧镇，杨梅挂满枝头。', '村民蒋忠良正在自家果园里采摘杨梅。');
+    expect(locatedOf(facts, '蒋忠良')).toEqual([]);
+  });
+});
