@@ -160,3 +160,15 @@ describe('a farmer named by trade with no village in view lives in the town in v
     expect(locatedOf(facts, '蒋忠良')).toEqual([]);
   });
 });
+
+describe('a school or a public body named with the stem of a village the article names', () => {
+  test('某村 … 某小学 (the village\'s stem) is in the village', async () => {
+    const facts = await factsOf('兰溪市梅江镇聚仁村今年新修了村道。', '聚仁小学的学生们在村道旁种下了200棵桂花树。');
+    expect(facts).toContain('LOCATED_IN 聚仁小学 → 聚仁村');
+  });
+
+  test('a firm named with the stem is not put in the village (a brand)', async () => {
+    const facts = await factsOf('兰溪市梅江镇聚仁村今年新修了村道。', '聚仁茶业有限公司今年收购春茶3万斤。');
+    expect(facts.filter((f) => f.startsWith('LOCATED_IN 聚仁茶业有限公司 → 聚仁村'))).toEqual([]);
+  });
+});
