@@ -23,6 +23,20 @@ export const DOMESTIC_AREA_KINDS: ReadonlySet<string> = new Set(['Province', 'Ci
 /** Places a sentence may be set in, for the firms that head its clause after 在…，: a county, a town, a zone, a village. */
 const SCENE_PLACES = new Set(['County', 'District', 'DevelopmentZone', 'Town', 'Subdistrict', 'Village', 'Community']);
 /**
+ * A zone: a development zone, or a 新区 the recognizers read as a region (某某新区 may span counties, but a firm in it
+ * is in it as in any zone).
+ */
+const isZoneLike = (e: { kind?: string | undefined; name: string }): boolean => e.kind === 'DevelopmentZone' || (e.kind === 'Region' && /新区$/u.test(e.name));
+/** A place a sentence may be set in (SCENE_PLACES), a 新区 read as a region included. */
+const isScenePlace = (e: { kind?: string | undefined; name: string }): boolean => SCENE_PLACES.has(e.kind ?? '') || isZoneLike(e);
+/**
+ * Where a farmer named by trade (种植户, 果农, 种粮大户: a word whose first character names no level) with no place
+ * printed lives: the village in view, else the town (在某县某镇，果园里… 果农某某).
+ */
+const FARMER_LEVELS: readonly AreaLevel[] = ['village', 'community', 'town', 'township'];
+/** Bodies a village or town holds, named by their kind alone after the place and 的 (某村的联合党委, 某镇的便民服务中心). */
+const PLACE_BODY_KINDS = new Set(['PartyOrganization', 'GovernmentAgency', 'PublicInstitution']);
+/**
  * A firm's name as printed in full, or a short form with its firm word (某某公司): a short form read back to a firm
  * (在某县，金银花变成… with 金银花 a firm's trade name) may name the trade, not the firm.
  */
@@ -48,6 +62,9 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     return undefined;
   };
   const firmBefore = new RegExp(`(${cues.firmQualifiers.join('|')})?(?:${cues.firmWords.join('|')})$`, 'u');
+  // A place read there, or the stem of a place the article names printed there (浙能遂昌… after 遂昌县).
+  const placeStartingAt = (pos: number): ResolvedMention | undefined =>
+    ms.find((q) => q.e.label === 'Place' && (q.m.start === pos || (q.m.text.replace(/(?:县|市|区|乡|镇|村|街道)$/u, '').length >= 2 && text.startsWith(q.m.text.replace(/(?:县|市|区|乡|镇|村|街道)$/u, ''), pos))));
   const placeEndingAt = (pos: number): ResolvedMention | undefined => {
     const r = endingAt.get(pos);
     return r?.e.label === 'Place' ? r : undefined;
@@ -63,21 +80,42 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   };
 
   // A park the article named (one the gazetteer lacks, or a zone), the latest before `pos`: what 园区 stands for.
-  const isPark = (q: ResolvedMention): boolean => q.e.label === 'Place' && !q.m.attrs.ref && (isNamedSite(q.m) || q.e.kind === 'DevelopmentZone');
+  const isPark = (q: ResolvedMention): boolean => q.e.label === 'Place' && !q.m.attrs.ref && (isNamedSite(q.m) || isZoneLike(q.e));
   // (A zone named only inside its organ's name, 仙华工业园区管委会, is a park named too: the organ's place.)
-  const parkInView = (pos: number): { e: { key: string } } | undefined => {
+  // With `zoneOnly` (开发区, 新区 and the like), the zone named last, not a park within it.
+  const parkInView = (pos: number, zoneOnly = false): { e: { key: string } } | undefined => {
     let last: { e: { key: string } } | undefined;
     for (const q of ms) {
       if (q.m.start >= pos) break;
-      if (isPark(q)) last = q;
+      if (isPark(q) && (!zoneOnly || (isZoneLike(q.e) && cues.zoneWords.some((w) => q.e.name.endsWith(w))))) last = q;
       else if (q.e.label === 'Organization' && q.placeInName && q.place?.kind === 'DevelopmentZone') last = { e: q.place };
+      // A park read as a body (某镇的某某小微企业园) is the park 园区 stands for after it, and no node to be in: nothing.
+      else if (!zoneOnly && q.e.label === 'Organization' && q.e.kind === 'IndustrialPark') last = undefined;
     }
     return last;
+  };
+  // 入驻园区的某公司, 落户开发区的某公司; 某公司去年入驻园区: a verb of settling and a bare word for a park or a zone.
+  const parkWordAlt = [...cues.zoneWords, ...cues.parkWords].sort((a, b) => b.length - a.length).join('|');
+  const settleAlt = [...cues.parkVerbs].sort((a, b) => b.length - a.length).join('|');
+  const settledBefore = new RegExp(`(?:${settleAlt})(${parkWordAlt})(?:内|里)?的[“"]?$`, 'u');
+  const settledAfter = new RegExp(`^[”"]?(?:${cues.parkTimeWords.join('|')})*(?:${settleAlt})(?:了|到|进)?(${parkWordAlt})(?=[，,。；;、！？]|后|以来|$)`, 'u');
+  const clauseHead = (r: ResolvedMention): boolean => {
+    const opening = text.slice(sentences[r.m.sentence]!.start, r.m.start - (/[“"]/u.test(text[r.m.start - 1] ?? '') ? 1 : 0)).split(/[，,；;：:]/u).pop()!;
+    return new RegExp(`^(?:${cues.parkTimeWords.join('|')})*$`, 'u').test(opening);
   };
 
   const startingAt = new Map(ms.map((r) => [r.m.start, r]));
 
   for (const r of ms) {
+    // 珠三角城市东莞, 长三角的嘉兴: a city or county printed right after a region (a word for its cities or 的 between)
+    // is in it.
+    if (r.e.label === 'Place' && r.e.kind === 'Region' && !isZoneLike(r.e) && !r.m.attrs.ref) {
+      const link = /^(?:的|城市|地区的?|重要城市|各城市中的)?/u.exec(text.slice(r.m.end, r.m.end + 6))![0];
+      // (a municipality, 上海市, is a province-level place; the cities listed after the first with 、 are members too).
+      const isMember = (q: ResolvedMention | undefined): q is ResolvedMention => q !== undefined && q.e.label === 'Place' && !q.m.attrs.ref && (/^(?:City|County|District)$/u.test(q.e.kind ?? '') || (q.e.kind === 'Province' && /市$/u.test(q.e.name)));
+      for (let member = startingAt.get(r.m.end + link.length); isMember(member); member = text[member.m.end] === '、' ? startingAt.get(member.m.end + 1) : undefined) add(member, r.e, 'rel.located-in.region-member', 0.7, r.m.start);
+      continue;
+    }
     if (r.e.label === 'Person') {
       const before = text.slice(Math.max(0, r.m.start - 8), r.m.start);
       // 某村三组村民李某, 村民李某, 昆仑镇村民杜某.
@@ -89,9 +127,41 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         const printed = placeEndingAt(p);
         // 某某村村民 with the village not recognised: not the village in view.
         const unnamedPlace = !printed && /[村镇乡屯寨]$|社区$/u.test(text.slice(Math.max(0, p - 2), p));
-        const where = printed?.e ?? (unnamedPlace ? undefined : inView(LEVELS_OF_WORD[word[0]!] ?? LEVELS_OF_WORD['村']!, r.m.start));
+        const where = printed?.e ?? (unnamedPlace ? undefined : inView(LEVELS_OF_WORD[word[0]!] ?? FARMER_LEVELS, r.m.start));
         add(r, where, printed ? 'rel.located-in.resident' : 'rel.located-in.resident.place-in-view', printed ? 0.8 : 0.65, printed?.m.start ?? p);
         continue;
+      }
+      // 返乡创业的李某, 某村返乡青年李某: one who came home lives in the village or town printed before the word, else
+      // the one the sentence is set in (在某村，2018年返乡创业的李某…), else the one printed after 在老家, 回到家乡… right
+      // after the name (返乡创业的李某在老家某村开起了民宿). No place of the sort: nothing (not the place in view).
+      const wide = text.slice(Math.max(0, r.m.start - 10), r.m.start);
+      const returnee = cues.returneeWords.filter((w) => wide.endsWith(w)).sort((a, b) => b.length - a.length)[0];
+      if (returnee) {
+        const p = r.m.start - returnee.length;
+        const homeKind = (q: ResolvedMention | undefined): q is ResolvedMention => q !== undefined && !q.m.attrs.ref && /^(?:County|District|Town|Subdistrict|Village|Community)$/u.test(q.e.kind ?? '');
+        const printed = placeEndingAt(p);
+        const sentenceStart = sentences[r.m.sentence]!.start;
+        const scene = new RegExp(`^在(.{2,20}?)[，,](?:${cues.parkTimeWords.join('|')})*$`, 'u').exec(text.slice(sentenceStart, p));
+        const set = scene ? placeEndingAt(sentenceStart + 1 + scene[1]!.length) : undefined;
+        const home = new RegExp(`^(?:${cues.homeWords.join('|')})`, 'u').exec(text.slice(r.m.end, r.m.end + 5));
+        let back = home ? startingAt.get(r.m.end + home[0].length) : undefined;
+        for (let next = back && startingAt.get(back.m.end); back && next?.e.label === 'Place'; next = startingAt.get(back.m.end)) back = next;
+        const where = homeKind(printed) ? printed : homeKind(set) ? set : homeKind(back) ? back : undefined;
+        if (where) {
+          add(r, where.e, 'rel.located-in.returnee', 0.7, where.m.start < r.m.start ? where.m.start : r.m.start);
+          continue;
+        }
+      }
+      // 李某2020年从杭州回到家乡某村: one who went home to a village or town printed right after the words lives there
+      // (no other person and no punctuation between the name and the words).
+      const cameHome = new RegExp(`^[^，,。；;！？：:“”"]{0,14}?(?:${cues.cameHomeWords.join('|')})`, 'u').exec(text.slice(r.m.end, r.m.end + 24));
+      if (cameHome && !ms.some((q) => q.e.label === 'Person' && q.m.start > r.m.start && q.m.start < r.m.end + cameHome[0].length)) {
+        let home = startingAt.get(r.m.end + cameHome[0].length);
+        for (let next = home && startingAt.get(home.m.end); home && next?.e.label === 'Place'; next = startingAt.get(home.m.end)) home = next;
+        if (home && home.e.label === 'Place' && !home.m.attrs.ref && /^(?:County|District|Town|Subdistrict|Village|Community)$/u.test(home.e.kind ?? '')) {
+          add(r, home.e, 'rel.located-in.came-home', 0.7);
+          continue;
+        }
       }
       // 广东游客李某, 上海客商王某: where a visitor comes from, as printed before the word (no place in view: a
       // visitor is not from where the text is).
@@ -113,9 +183,14 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     // 俄罗斯采购商某某, 德国企业某某: a country and the kind of firm before its name; 苏州国资企业某某, 某新区入区企业某某:
     // a place, what kind of firm of that place (firmQualifiers) and the firm word.
     const kindBefore = firmBefore.exec(text.slice(Math.max(0, r.m.start - 8), r.m.start));
-    const where = kindBefore ? placeEndingAt(r.m.start - kindBefore[0].length) : undefined;
+    // (A zone the article names elsewhere, printed here where no recognizer read it: 某某新区入区企业某某.)
+    const printedZone = (pos: number): ResolvedMention | undefined => {
+      const q = ms.find((q) => q.e.label === 'Place' && isZoneLike(q.e) && !q.m.attrs.ref && q.m.text.length >= 3 && text.startsWith(q.m.text, pos - q.m.text.length));
+      return q && { ...q, m: { ...q.m, start: pos - q.m.text.length, end: pos } };
+    };
+    const where = kindBefore ? placeEndingAt(r.m.start - kindBefore[0].length) ?? (kindBefore[1] ? printedZone(r.m.start - kindBefore[0].length) : undefined) : undefined;
     if (where && (where.e.kind === 'Country' || where.e.kind === 'Region') && !kindBefore![1]) add(r, where.e, 'rel.located-in.country-of-firm', 0.75, where.m.start);
-    else if (where && !where.m.attrs.ref && kindBefore![1] && r.e.label === 'Organization' && /^(?:Country|Region|Province|City|County|District|DevelopmentZone|Town|Subdistrict)$/u.test(where.e.kind ?? '')) add(r, where.e, 'rel.located-in.place-of-firm', 0.75, where.m.start);
+    else if (where && !where.m.attrs.ref && kindBefore![1] && r.e.label === 'Organization' && (/^(?:Country|Region|Province|City|County|District|DevelopmentZone|Town|Subdistrict)$/u.test(where.e.kind ?? '') || isZoneLike(where.e))) add(r, where.e, 'rel.located-in.place-of-firm', 0.75, where.m.start);
     // 某银行某县支行, 某保险公司某市分公司: a branch named after a place the article names is in that place.
     const branch = r.e.label === 'Organization' ? cues.branchWords.find((w) => r.e.name.endsWith(w)) : undefined;
     if (branch) {
@@ -132,6 +207,18 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         for (let next = startingAt.get(last.m.end); next?.e.label === 'Place'; next = startingAt.get(last.m.end)) last = next;
         const kind = new RegExp(`^的(?:[一首第][家个批])?[\\u4e00-\\u9fff]{0,8}?(?:${cues.firmKinds.join('|')})(?=[，,。；;、！？]|$)`, 'u').exec(text.slice(last.m.end, last.m.end + 16));
         if (kind) add(r, last.e, 'rel.located-in.firm-of-place', 0.75);
+      }
+    }
+    // 入驻园区的某公司, 落户开发区的某公司, 某公司去年入驻园区: the park (or, for 开发区, 新区…, the zone) the article named
+    // last before the firm; none named: nothing.
+    if (r.e.label === 'Organization' && settledKind(r) && printedAsFirm(r)) {
+      const pre = settledBefore.exec(text.slice(Math.max(0, r.m.start - 12), r.m.start));
+      const post = pre ? undefined : clauseHead(r) ? settledAfter.exec(text.slice(r.m.end, r.m.end + 20)) : null;
+      const word = pre?.[1] ?? post?.[1];
+      const park = word ? parkInView(r.m.start, cues.zoneWords.includes(word)) : undefined;
+      if (park) {
+        add(r, park.e, 'rel.located-in.park-word', 0.7);
+        continue;
       }
     }
     // Firms in a park: 某产业园内的某公司, 某产业园里，某公司…; the word 园区 (产业园, 工业园) for the park in view — 园区内的某公司,
@@ -172,14 +259,14 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     // 某镇上的某公司, 某县境内的某公司, 某区辖区内的某公司: a place, a word of being within it, 的 and a firm's name.
     const within = /(?:境内|辖区内|辖区|区域内|域内|上|内)的[“"]?$/u.exec(text.slice(Math.max(0, r.m.start - 5), r.m.start));
     const withinPlace = within && settledKind(r) && printedAsFirm(r) ? placeEndingAt(r.m.start - within[0].length) : undefined;
-    if (withinPlace && !withinPlace.m.attrs.ref && SCENE_PLACES.has(withinPlace.e.kind ?? '')) {
+    if (withinPlace && !withinPlace.m.attrs.ref && isScenePlace(withinPlace.e)) {
       add(r, withinPlace.e, 'rel.located-in.within', 0.75, withinPlace.m.start);
       continue;
     }
     // 某镇有一家某公司: a place heading its clause that has a firm.
     const has = /有(?:一家|一个|一座|家|个)?[“"]?$/u.exec(text.slice(Math.max(0, r.m.start - 4), r.m.start));
     const holder = has && settledKind(r) && printedAsFirm(r) ? placeEndingAt(r.m.start - has[0].length) : undefined;
-    if (holder && !holder.m.attrs.ref && SCENE_PLACES.has(holder.e.kind ?? '')) {
+    if (holder && !holder.m.attrs.ref && isScenePlace(holder.e)) {
       let first = holder;
       for (let up = placeEndingAt(first.m.start); up; up = placeEndingAt(up.m.start)) first = up;
       const opening = text.slice(sentences[r.m.sentence]!.start, first.m.start).split(/[，,]/u).pop()!;
@@ -191,6 +278,9 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     // 在某县的某某公司 (and 位于…的, read with the located verbs): a place before 的 and the name.
     const quoted = /[“"]/u.test(text[r.m.start - 1] ?? '') ? 1 : 0;
     if (text[r.m.start - 1 - quoted] === '的') {
+      // 建在某乡的浙能某县某某电站: a firm's short form opening a longer name (a place printed right after it) names the
+      // firm's plant or project, which is there; the firm may not be.
+      if (r.e.label === 'Organization' && r.m.text !== r.e.name && placeStartingAt(r.m.end)) continue;
       const place = placeEndingAt(r.m.start - 1 - quoted);
       // 在浙江丽水缙云县的某公司: 在 before the chain the place ends.
       let first = place;
@@ -201,7 +291,10 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       if (place && !place.m.attrs.ref && (r.e.label === 'Organization' || isNamedSite(r.m)) && (opens || chained)) add(r, place.e, 'rel.located-in.there', 0.75, first!.m.start);
       // 某县的某某有限公司, 某镇的某某产业园: a county, a town or a zone before 的 and a firm's name (not a body of another
       // kind: 某市的某大学; not a city or province, whose 的 qualifies as often as it locates).
-      else if (place && !place.m.attrs.ref && settledKind(r) && printedAsFirm(r) && SCENE_PLACES.has(place.e.kind ?? '')) add(r, place.e, 'rel.located-in.place-de', 0.7, first!.m.start);
+      else if (place && !place.m.attrs.ref && settledKind(r) && printedAsFirm(r) && isScenePlace(place.e)) add(r, place.e, 'rel.located-in.place-de', 0.7, first!.m.start);
+      // 某村的联合党委, 某镇的便民服务中心: a body named by its kind alone (no place in its name) after a village or a town
+      // and 的 is that place's.
+      else if (place && !place.m.attrs.ref && r.e.label === 'Organization' && PLACE_BODY_KINDS.has(r.e.kind ?? '') && !r.placeInName && !r.place && r.m.text === r.e.name && /^(?:Town|Subdistrict|Village|Community)$/u.test(place.e.kind ?? '')) add(r, place.e, 'rel.located-in.body-of-place', 0.7, place.m.start);
       continue;
     }
     // 在某镇，一座某某产业园…: introduced in the place the sentence opens with.
@@ -220,7 +313,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       let first = place;
       for (let up = first && placeEndingAt(first.m.start); up; up = placeEndingAt(up.m.start)) first = up;
       const opens = first !== undefined && (listedAfter !== undefined || first.m.start === sentenceStart || /(?:……|——|…)$/u.test(text.slice(sentenceStart, first.m.start)));
-      if (place && opens && !place.m.attrs.ref && SCENE_PLACES.has(place.e.kind ?? '')) {
+      if (place && opens && !place.m.attrs.ref && isScenePlace(place.e)) {
         add(r, place.e, 'rel.located-in.dateline', 0.75, first!.m.start);
         datelineFirms.set(r.m.end, place);
         continue;
@@ -232,7 +325,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     const scene = /^在(.{2,16}?)[，,]$/u.exec(text.slice(sentenceStart, r.m.start)) ?? listedAfterScene(r);
     if (scene && settledKind(r) && printedAsFirm(r)) {
       const place = placeEndingAt(sentenceStart + 1 + scene[1]!.length);
-      if (place && !place.m.attrs.ref && SCENE_PLACES.has(place.e.kind ?? '')) {
+      if (place && !place.m.attrs.ref && isScenePlace(place.e)) {
         add(r, place.e, 'rel.located-in.scene', 0.75, place.m.start);
         sceneFirms.set(r.m.end, scene);
       }

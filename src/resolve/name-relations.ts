@@ -291,7 +291,10 @@ function shortFormPlace(name: string, ms: ResolvedMention[], cities = false): En
   for (const { e } of ms) {
     if (e.label !== 'Place' || e.kind === 'Landmark') continue;
     if ((placeLevel(e.kind) ?? 0) < 3 && !(cities && e.kind === 'City')) continue;
-    const short = e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道)$/u, '');
+    // (A village's too for such a body, 王庄科技小院 after 王庄村: a firm's name may carry a village's stem as a brand.)
+    const village = e.kind === 'Village' || e.kind === 'Community';
+    if (village && !cities) continue;
+    const short = e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道|村|社区)$/u, '');
     // (镜泊湖… after 镜泊镇: the short form opens a lake's or a mountain's name, not the town's.)
     if (short.length >= 2 && short !== e.name && name.length > short.length + 1 && name.startsWith(short) && !name.startsWith(e.name) && !NATURAL_FEATURE.test(name[short.length]!)) return e;
   }

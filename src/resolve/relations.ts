@@ -65,7 +65,7 @@ const CuesFile = z
         work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)) }).strict(),
       })
       .strict(),
-    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),
+    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), zoneWords: z.array(z.string().min(2)), parkVerbs: z.array(z.string().min(2)), parkTimeWords: z.array(z.string().min(1)), returneeWords: z.array(z.string().min(2)), homeWords: z.array(z.string().min(1)), cameHomeWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)), pairings: z.array(z.string().min(1)) }).strict(),
     groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
@@ -397,6 +397,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         }
         if (!place) continue;
         for (let next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end); next; next = ms.find((r) => r.e.label === 'Place' && r.m.start === place!.m.end)) place = next;
+        // 位于杭州湾新区的某公司 with only 杭州湾 read: the place opens the name of a zone no recognizer read — not where.
+        if (new RegExp(`^(?:${c.located.zoneWords.join('|')}|${c.located.parkWords.join('|')})`, 'u').test(text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 3))) continue;
         // 位于某园区内的某公司: a word of position (内, 里, 中) may come between the place and 的.
         const inside = /^[内里中](?=的)/u.test(text.slice(at(place) + place.m.text.length, at(place) + place.m.text.length + 2)) ? 1 : 0;
         const after = text.slice(at(place) + place.m.text.length + inside, at(place) + place.m.text.length + inside + 1);
@@ -406,11 +408,24 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const sits = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Programme' || (isNamedSite(r.m) && r !== place);
         const landmark = (r: ResolvedMention): boolean => r.e.label === 'Place' && r !== place && !r.m.attrs.placeIds?.length && !r.m.attrs.ref && !r.m.attrs.zone && !AREA_SUBJECT_KINDS.has(r.e.kind ?? '');
         const own = ms.filter((r) => (sits(r) || landmark(r)) && at(r) < v && at(r) >= clauseStart(text, v)).pop();
-        const org = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + inside + 1) : (own ?? subjectCompany(v).r);
+        // 建在某乡的浙能某县某某电站: a firm's short form opening a longer name (a place printed right after it) names
+        // its plant or project, not the firm. 某公司某县分公司位于某镇: the branch is there, not the company.
+        const opensLonger = (r: ResolvedMention): boolean => {
+          const end = at(r) + r.m.text.length;
+          const stem = (q: ResolvedMention): string => q.m.text.replace(/(?:县|市|区|乡|镇|村|街道)$/u, '');
+          return isCompany(r) && r.m.text !== r.e.name && ms.some((q) => q.e.label === 'Place' && (at(q) === end || (stem(q).length >= 2 && text.startsWith(stem(q), end))));
+        };
+        const branchAfter = (r: ResolvedMention): boolean => new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${[...c.located.branchWords, '子公司', '分厂'].join('|')})`, 'u').test(text.slice(at(r) + r.m.text.length, v));
+        const named = after === '的' ? ms.find((r) => sits(r) && at(r) === at(place!) + place!.m.text.length + inside + 1) : undefined;
+        if (named && opensLonger(named)) continue;
+        if (after !== '的' && own && isOrg(own) && branchAfter(own)) continue;
+        const org = after === '的' ? named : (own ?? subjectCompany(v).r);
         const carried = after !== '的' && !own && !ms.some((r) => isCompany(r) && at(r) < v);
         // 该项目总投资12亿元，落户某开发区: a project named by its kind alone heads the sentence — the project settles
         // there, not the company in view (which may invest from elsewhere).
         if (carried && /(?:该|这个|此|本|这一)项目/u.test(text.slice(0, v))) continue;
+        // 已有6家大湾区企业落户某开发区, 一批企业入驻…: firms counted, not named, settle — not the company in view.
+        if (carried && /(?:\d+|[一二两三四五六七八九十百几多数]+)(?:余|多)?[家个批](?:[^，,。；;]{0,8}?)(?:企业|公司|单位|厂商|项目)/u.test(text.slice(clauseStart(text, v), v))) continue;
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
       }
     }
