@@ -345,6 +345,9 @@ function bare(ctx: ExtractContext): Candidate[] {
     }
     // 甲、乙两村|联建产业园项目: a count of places closes the list before the name; the name starts after it.
     start = afterCountedPlaces(text, start, typeStart);
+    // 衢州市科技成果|转化|平台: a platform's name, as a project's, goes on past the verbs that say what it does to a
+    // place that opens it.
+    if (type.kind === 'Platform' && type.needs === 'place') start = pastVerbs(ctx, start, typeStart, typeEnd);
     if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
     // 开通数据交易平台 … 某市数据交易平台: a platform named without its place where the text names it with one
     // elsewhere is that one (its name is the full one).
@@ -363,8 +366,8 @@ function bare(ctx: ExtractContext): Candidate[] {
     const year = /^((?:19|20)\d{2})(?:年度?)?/.exec(stem);
     const core = stem.replace(lex.editionPattern, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '');
     if (core.replace(/[（）()]/g, '').length < 2 || lex.awardStopStems.has(core)) continue;
-    // 境外展会, 线上展会: a scope or manner alone makes a kind of fair, not one.
-    if (lex.programmeVagueStems.has(core)) continue;
+    // 境外展会, 线上展会 (三场线上展会): a scope or manner alone, perhaps counted, makes a kind of fair, not one.
+    if (lex.programmeVagueStems.has(core.replace(/^(?:\d+|[一二两三四五六七八九十几多数]+)[场次个项]/u, ''))) continue;
     // 春季展销会: a season alone says when, not which.
     if (SEASON_WORDS.has(core)) continue;
     if (/^[\d\s]+$/.test(core)) continue;
@@ -516,9 +519,13 @@ function hasVerb(ctx: ExtractContext, start: number, end: number): boolean {
   return false;
 }
 
-/** 孵化器认定名单 names the recognition 孵化器认定; the list is one year's outcome of it. 某某试点工作 is the pilot 某某试点. */
+/**
+ * 孵化器认定名单 names the recognition 孵化器认定; the list is one year's outcome of it. 某某试点工作 is the pilot
+ * 某某试点, and so are its units (某某试点县, 某某试点单位: the place or body listed is where it is trialled).
+ */
 function canonicalProgrammeName(name: string, type: ProgrammeType): string {
-  if (type.word === '认定名单' || type.word === '试点工作') name = name.slice(0, -2);
+  if (type.word === '认定名单' || type.word === '试点工作' || type.word === '试点单位') name = name.slice(0, -2);
+  else if (/^试点[县市区镇村]$/u.test(type.word)) name = name.slice(0, -1);
   // 新一轮某某改革试点, 新一批某某名录: the round is when, not which.
   return name.replace(/^((?:全国|全省|全市|全县|国家级|省级|市级)?)新一[轮批]/u, '$1');
 }
