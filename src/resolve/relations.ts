@@ -197,7 +197,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     const word = programmeWord.exec(phrase)?.[1];
     const kinds = c.programmeAnaphor.words.find((w) => w.word === word)?.kinds ?? [];
     if (!word) return undefined;
-    return [...view.mentions].reverse().find((r) => r.m.start < pos && r.e.label === 'Programme' && !isModule(r) && (r.e.name.endsWith(word) || r.m.text.endsWith(word) || kinds.includes(r.e.kind ?? '')));
+    // (试点工作: the pilot 某某试点.)
+    const stem = word.replace(/工作$/u, '');
+    return [...view.mentions].reverse().find((r) => r.m.start < pos && r.e.label === 'Programme' && !isModule(r) && (r.e.name.endsWith(stem) || r.m.text.endsWith(word) || kinds.includes(r.e.kind ?? '')));
   };
   // 项目采用…，由甲负责运营: the programme heading the sentence before `pos` — named first in it, or by its kind alone
   // (项目, 该项目: the one in view).
@@ -219,7 +221,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         pos = at(r) + r.m.text.length;
       }
       if (!hosts.length) break;
-      pos += /^(?:联合|共同|携手|会同)?/u.exec(text.slice(pos))![0].length;
+      pos += /^(?:联合|共同|携手|会同|负责)?/u.exec(text.slice(pos))![0].length;
       const verb = longestAt(allHostVerbs, text, pos);
       if (!verb) break;
       segments.push({ hosts, guide: c.guideVerbs.includes(verb) });
@@ -230,6 +232,21 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     return segments.some((g) => !g.guide) ? { segments, end: pos } : undefined;
   };
   const allHostVerbs = [...c.hostVerbs, ...c.guideVerbs];
+  // 我县甲镇乙村、丙乡丁村 from `cs` up to `v`: the areas listed (of a chain printed together, the last), joined by 、 和 及,
+  // perhaps after a place named relatively (我县), and nothing else before `v` but 等 and a count.
+  const listedAreas = (cs: number, v: number): ResolvedMention[] => {
+    const out: ResolvedMention[] = [];
+    let pos = cs;
+    for (const r of ms.filter((q) => at(q) >= cs && at(q) < v)) {
+      if (r.e.label !== 'Place' || !/^[、和及]?$/u.test(text.slice(pos, at(r)))) return [];
+      const chained = at(r) === pos && pos > cs;
+      if (chained && out.length && out[out.length - 1]!.m.end === r.m.start) out.pop();
+      else if (chained && out.length === 0 && r.m.start !== ms.find((q) => at(q) === cs)?.m.end) return [];
+      if (!r.m.attrs.ref && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')) out.push(r);
+      pos = at(r) + r.m.text.length;
+    }
+    return /^(?:等(?:\d+|[两二三四五六七八九十]+)?个?(?:村|镇|乡|街道|社区)?)?(?:均|都|也|同时|成功|分别)?$/u.test(text.slice(pos, v)) ? out : [];
+  };
   const gainVerbs = held([...c.gains.verbs, ...c.gains.throughVerbs.filter((w) => !c.gains.verbs.includes(w))]);
   for (sentence of sentences) {
     ms = bySentence.get(sentence.index) ?? [];
@@ -243,7 +260,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           if (rule.verbs.some((w) => w.length > verb.length && w.includes(verb) && text.startsWith(w, v - w.indexOf(verb)))) continue;
           const clauseEnd = nextStop(text, v);
           // (A rule for some programmes of a kind only: 试点 of the projects, 计划 of the policies.)
-          const fits = (r: ResolvedMention): boolean => rule.objectKinds.includes(r.e.kind ?? '') && (!rule.objectEndings || rule.objectEndings.some((w) => r.e.name.endsWith(w) || r.m.text.endsWith(w)));
+          // (Not a document's title: 参与制定《某某计划》 is no joining.)
+          const fits = (r: ResolvedMention): boolean => rule.objectKinds.includes(r.e.kind ?? '') && (!rule.objectEndings || (!r.m.text.startsWith('《') && rule.objectEndings.some((w) => r.e.name.endsWith(w) || r.m.text.endsWith(w))));
           let objects = ms.filter((r) => fits(r) && at(r) >= v + verb.length && at(r) < clauseEnd);
           if (rule.type === 'BENEFITED_FROM') objects = objects.filter((r) => r.e.label === 'Programme' || r.e.label === 'Organization');
           // 上榜/入选: the list may be named earlier in the sentence (名单公布，我市A、B 2家孵化器上榜).
@@ -251,6 +269,12 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           if (objects.length === 0 && /上榜|榜上有名|入选|入围|列入/.test(verb)) {
             objects = ms.filter((r) => fits(r) && at(r) < v).slice(-1);
             listBefore = objects.length > 0;
+          }
+          // 入驻平台, 参加该活动, 参与该项目: a programme named by its kind alone right after the verb is the one in view.
+          if (objects.length === 0 && (rule.type === 'PARTICIPATED_IN' || rule.type === 'BENEFITED_FROM')) {
+            const phrase = /^了?((?:该|这一|这个|这项|此|此项|本)?(?:[\u4e00-\u9fff]{2}))(?=[，,。；;！？]|$)/u.exec(text.slice(v + verb.length, clauseEnd));
+            const inView = phrase ? programmeInView(phrase[1]!, sentence.start + v) : undefined;
+            if (inView && fits(inView)) objects = [inView];
           }
           // 受益 with no object: what the text was just about (该活动 → the campaign named before).
           let carriedObject = false;
@@ -262,9 +286,13 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // 2家孵化器上榜: a counted group is the subject; unless its members are listed in the clause, which
           // organisations it counts is not said here.
           const cs = clauseStart(text, v);
+          // (我县两村获评…: the county is not what was listed, and which villages is not said.)
           if (/\d+\s*家|[两二三四五六七八九十]+家|多家|数家|几家|一批/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
+          if (/(?:\d+|[两二三四五六七八九十]+)个?(?:村|镇|乡|街道|社区)(?![委民])/u.test(text.slice(cs, v)) && !ms.some((r) => (isOrg(r) || (r.e.label === 'Place' && !r.m.attrs.ref && VILLAGE_OR_TOWN.has(r.e.kind ?? ''))) && at(r) >= cs && at(r) < v)) continue;
           // 某县被国务院列为…: the names between 被 and the verb are its agent — the one who listed, not the one listed.
           const passive = text.lastIndexOf('被', v);
+          // 甲授予乙…称号: the one who gives heads the clause; only in the passive (乙被甲授予…) is the head the receiver.
+          if (rule.type === 'RECEIVED' && (verb === '授予' || verb === '确定为') && passive < cs) continue;
           const agents = passive >= cs ? ms.filter((r) => at(r) > passive && at(r) < v) : [];
           if (rule.type === 'ORGANIZED' && passive >= cs) {
             for (const a of agents.filter((r) => isOrg(r))) for (const o of objects) add(rule.type, a, o, sentence, `${rule.id}.passive-agent`, 0.8);
@@ -282,6 +310,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // 某厅公布…名单，某县某溪榜上有名: with the list named before the verb, who is on it is named between the two;
           // the one who published the list (the first clause's subject) is not.
           if (listBefore) subjects.list = subjects.list.filter((r) => at(r) > at(objects[0]!));
+          // 某厅公布了某名单，我县甲镇乙村、丙乡丁村入选: with no body after the list, the villages or towns listed heading
+          // the clause (of a chain, the last) were listed.
+          if (listBefore && subjects.list.length === 0) subjects.list = listedAreas(cs, v);
           for (const s of subjects.list) for (const o of delegation) add('PARTICIPATED_IN', s, o, sentence, 'rel.participated-in.delegation', 0.7);
           objects = objects.filter((o) => !delegation.includes(o));
           for (const s of subjects.list) {
@@ -311,7 +342,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       let rule = 'rel.organized.by';
       if (text[chain.end] === '的') {
         // 由甲牵头、乙运营的某平台: the programme after 的; anything else after it (由甲主办的乙协会) is not what they ran.
-        event = ms.find((r) => r.e.label === 'Programme' && at(r) === chain.end + 1);
+        // (A batch, an edition or a year may come first: 由甲开展的第五批某某认定.)
+        const lead = /^(?:(?:第[一二三四五六七八九十\d]{1,3}|首)[批届]|(?:19|20)\d{2}年度?)?/u.exec(text.slice(chain.end + 1))![0].length;
+        event = ms.find((r) => r.e.label === 'Programme' && at(r) === chain.end + 1 + lead);
         rule = 'rel.organized.by.before-name';
       } else {
         // Nothing else named in the clause after the chain (由甲主办乙公司承办 is not read).
@@ -569,13 +602,20 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
 
     // 首批试点在甲镇乙村、丙村等12个村开展: the pilot in view is trialled in each place listed after 在 (of a chain, the last).
     for (const head of c.pilotSites.heads) {
-      const h = text.indexOf(`${head}在`);
+      // 试点工作在某村开展; 试点工作由甲牵头，在某镇、某镇等5个乡镇开展 (the pilot heading the sentence).
+      let h = text.indexOf(`${head}在`);
+      let from = h + head.length + 1;
+      const heading = h === -1 ? new RegExp(`(?:^|[，,])(?:该|首批|第[一二三四五六七八九十]批|此次|本次)?${head}`, 'u').exec(text) : null;
+      if (heading) {
+        h = text.slice(heading.index).search(/[，,]在/u);
+        if (h !== -1) h += heading.index;
+        from = h + 2;
+      }
       if (h === -1) continue;
-      const from = h + head.length + 1;
       const end = nextStop(text, from);
       const verb = c.pilotSites.verbs.map((w) => text.indexOf(w, from)).filter((x) => x !== -1 && x <= end).sort((a, b) => a - b)[0];
       if (verb === undefined) continue;
-      const listed = ms.filter((r) => at(r) >= from && at(r) < verb);
+      const listed = ms.filter((r) => at(r) >= from && at(r) < verb && r.e.label !== 'Outcome');
       // Only places, in a row from 在, joined by 、 和 及 or printed together (甲镇乙村), then a count or nothing.
       let pos = from;
       const sites: ResolvedMention[] = [];
@@ -606,7 +646,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         // Through a programme: 通过某平台获得贷款.
         const through = c.gains.through.map((w) => text.lastIndexOf(w, v)).filter((x) => x >= cs).pop();
         const via = through !== undefined ? ms.find((r) => r.e.label === 'Programme' && r.e.kind !== 'Award' && r.e.kind !== 'Recognition' && at(r) > through && at(r) + r.m.text.length <= v) : undefined;
-        const what = prog ?? (via && c.gains.throughVerbs.includes(verb) ? via : undefined);
+        // (The verb right after the programme: 通过某平台发布了融资需求 says nothing gained.)
+        const close = via && /^(?:成功|顺利|累计|已|共|先后|还|也|就|了)*$/u.test(text.slice(at(via) + via.m.text.length, v));
+        const what = prog ?? (via && close && c.gains.throughVerbs.includes(verb) ? via : undefined);
         if (!what || at(what) >= end) continue;
         // The body heading the clause, only a time word or adverbs between it and the verb (or 通过…).
         const head = ms.find((r) => at(r) === cs);
@@ -701,6 +743,11 @@ function isSpeakerAt(text: string, r: ResolvedMention, at: (r: ResolvedMention) 
   return /^(?:说|表示|介绍|指出|认为|告诉|坦言|笑着说)/u.test(text.slice(at(r) + r.m.text.length, at(r) + r.m.text.length + 3));
 }
 
+const VILLAGE_OR_TOWN = new Set(['Village', 'Community', 'Town', 'Subdistrict']);
+
+/** The kind words of programmes that may head a clause (平台, 项目, 活动). */
+const PROGRAMME_HEADS = /^(?:平台|项目|工程|活动|行动|计划|试点|展会|博览会|论坛|大赛|基金)$/u;
+
 /** 他/她 as a word of its own in a clause (not 他们, 其他, 他人, 他乡, 吉他). */
 const PERSON_PRONOUN = /(?<![其吉利])[他她](?![们人乡国日处方家])/u;
 /** How far back (characters) the person 他/她 stands for may be named. */
@@ -758,6 +805,8 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
       const body = [...mentions].reverse().find((r) => r.m.start < before && before - r.m.start <= PRONOUN_REACH && r.e.label === 'Organization' && r.e.name.length > kind.length && r.e.name.endsWith(kind));
       if (body && canDo(type, body)) return { list: [body], carried: true, via: 'kind-word' };
     }
+    // 平台还举办了…, 该项目获得…: a programme named by its kind heading the clause did it — no body or place in view did.
+    if (kind && PROGRAMME_HEADS.test(kind)) return { list: [], carried: true };
     // An unnamed organiser is the place the text is about (我市…开展); an unnamed winner the company.
     const carried = type === 'ORGANIZED' ? focus.place : focus.company;
     return carried ? { list: [carried], carried: true } : { list: [], carried: true };
