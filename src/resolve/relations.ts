@@ -302,7 +302,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           const piloted = rule.type === 'PILOTED_IN';
           if (piloted && passive >= cs) for (const a of agents.filter((r) => isOrg(r))) for (const o of objects) add('ORGANIZED', a, o, sentence, `${rule.id}.passive-agent`, 0.8);
           // (Nor the agent after 被 of an earlier clause: 甲被乙认定为…，今年又入选… — 甲 was listed again, not 乙.)
-          const subjects = subjectsFor(piloted ? 'RECEIVED' : rule.type, ms.filter((r) => !agents.includes(r) && !(text[at(r) - 1] === '被' && at(r) < clauseStart(text, v))), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
+          // A pilot's place or body heads the verb's own clause (记者从县某局获悉，某县被…列入…试点: the county).
+          const ownHead = piloted ? ms.find((r) => at(r) === cs + (/^(?:今年|去年|日前|近日|目前|\d{4}年)?/u.exec(text.slice(cs))?.[0].length ?? 0) && (isOrg(r) || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? ''))) && !agents.includes(r)) : undefined;
+          const subjects = ownHead ? { list: [ownHead], carried: false } as ReturnType<typeof subjectsFor> : subjectsFor(piloted ? 'RECEIVED' : rule.type, ms.filter((r) => !agents.includes(r) && !(text[at(r) - 1] === '被' && at(r) < clauseStart(text, v))), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
           // 前不久公布的某名单, 印发的《某方案》: a verb qualifying its object before 的 names no doer; none is carried.
           if (subjects.carried && text[v + verb.length] === '的') continue;
           // 某县组织20家企业参加某博览会: the body that led others there took part in the fair; it did not run it.
@@ -676,12 +678,16 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     // Update what the text is about: the company that opens a sentence (customers and partners named later
     // in it are objects, not the topic).
     // Brands and buyers known only from the list they stand in (迪卡侬、哥伦比亚等品牌) are objects, never the topic.
+    const venues = new Set<ResolvedMention>();
+    for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && q.m.end === r.m.start))) venues.add(r);
+    const isVenue = (r: ResolvedMention): boolean => venues.has(r);
     const topic = ms.find((r) => isOrg(r) && !isListedBrand(r));
     if (topic && isCompany(topic)) focus.company = topic;
     for (const r of ms) {
       if (r.e.label === 'Person') focus.person = r;
       if (r.e.label === 'Programme' && !isModule(r)) focus.programme = r;
-      if (r.e.label === 'Place') focus.place = r;
+      // (Not a venue: 某节在某镇某小镇开幕 — the place after 在, or a chain of places from it, is where, not who.)
+      if (r.e.label === 'Place' && !isVenue(r)) focus.place = r;
     }
   }
   return out;

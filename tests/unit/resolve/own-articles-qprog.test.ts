@@ -144,3 +144,20 @@ describe('joining a plan by name (rel.participated-in.plan)', () => {
     expect(about(await factsOf('浙江松岩机械有限公司参与制定了《丽水市制造业数字化三年行动计划》。'), 'PARTICIPATED_IN', '浙江松岩机械有限公司')).toEqual([]);
   });
 });
+
+describe('who is listed for a pilot, and who runs an event no one is named for', () => {
+  test('记者从县某局获悉，某县被…列入某某试点: the county heading the clause, not the bureau the news came from', async () => {
+    const facts = await factsOf('记者从县农业农村局获悉，龙泉市日前被农业农村部列入第二批国家数字乡村试点。');
+    expect(facts).toContain('PILOTED_IN 国家数字乡村试点 → 龙泉市');
+    expect(facts.filter((f) => f.startsWith('PILOTED_IN') && f.includes('农业农村局'))).toEqual([]);
+  });
+
+  test('a venue (在某镇某小镇开幕) is not the place that runs what is held later', async () => {
+    const facts = await factsOf('10月12日，第十五届龙泉青瓷文化节在龙泉市宝溪乡开幕。', '文化节期间，还举办了“青瓷研学”产业推介会。');
+    expect(about(facts, 'ORGANIZED', '宝溪乡')).toEqual([]);
+  });
+
+  test('a place heading its clause still runs what it holds (某县举办了…)', async () => {
+    expect(await factsOf('今年，龙泉市举办了第三届青瓷采摘节。')).toContain('ORGANIZED 龙泉市 → 青瓷采摘节');
+  });
+});
