@@ -806,7 +806,8 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     // 孵化器举办了…, 该协会组织开展…: a body named by the end of its name heading the clause is the last one named so
     // before it (not the place or the company in view).
     const kind = /^(?:该|这家|这个|此)?([\u4e00-\u9fff]{2,6}?)(?:还|也|已|又|先后|共|累计|再次|相继|今年|每年|已经)*$/u.exec(text.slice(clauseStart(text, v), v))?.[1];
-    if (kind) {
+    // (公司, 企业 alone stay the company in view, below.)
+    if (kind && !/^(?:公司|企业)$/u.test(kind)) {
       const before = sentenceStart + clauseStart(text, v);
       const body = [...mentions].reverse().find((r) => r.m.start < before && before - r.m.start <= PRONOUN_REACH && r.e.label === 'Organization' && r.e.name.length > kind.length && r.e.name.endsWith(kind));
       if (body && canDo(type, body)) return { list: [body], carried: true, via: 'kind-word' };

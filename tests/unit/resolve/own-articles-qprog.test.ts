@@ -101,6 +101,12 @@ describe('a programme or a body named by its kind alone', () => {
     expect(about(facts, 'ORGANIZED', '遂昌县 →')).toEqual([]);
   });
 
+  test('公司 heading the clause stays the company in view, not the last firm named (公司获评…)', async () => {
+    const facts = await factsOf('浙江松岩机械有限公司与丽水青禾物流有限公司签订合作协议。今年，公司获评“浙江省绿色工厂”称号。');
+    expect(facts).toContain('RECEIVED 浙江松岩机械有限公司 → 浙江省绿色工厂');
+    expect(about(facts, 'RECEIVED', '丽水青禾物流有限公司')).toEqual([]);
+  });
+
   test('平台还举办了…: the platform heading the clause is no body, and no place in view ran it', async () => {
     const facts = await factsOf('丽水市林权交易平台上线一年。今年以来，平台还举办了“林业碳汇”主题沙龙4场。');
     expect(about(facts, 'ORGANIZED', '林业碳汇')).toEqual([]);
