@@ -59,13 +59,15 @@ const ProgrammeFile = z
     maxGap: z.number().int().nonnegative(),
     types: z.array(
       z
-        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition']).optional() })
+        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published']).optional() })
         .strict(),
     ),
     documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)) }).strict(),
     editionPattern: z.string(),
     awardStopStems: z.array(z.string()),
     genericStems: z.array(z.string().min(1)),
+    vagueStems: z.array(z.string().min(1)),
+    publishedCues: z.array(z.string().min(1)),
     recognitions: z
       .object({ id: z.string(), cues: z.array(z.string().min(1)), closers: z.array(z.string().min(1)), scopes: z.array(z.string().min(1)), maxLength: z.number().int().min(4) })
       .strict(),
@@ -168,7 +170,7 @@ export interface ProgrammeType {
   /** A bare name's own words need at least this many characters (民生工程 is no name). */
   minStem?: number;
   /** What a bare name's stem must hold: a place opening it, or a place or a name word anywhere. */
-  needs?: 'place' | 'name' | 'edition';
+  needs?: 'place' | 'name' | 'edition' | 'published';
 }
 export interface RecognitionCues {
   id: string;
@@ -232,6 +234,10 @@ export interface ExtractLexicon {
   awardStopStems: ReadonlySet<string>;
   /** Words that end the stems of common phrases (工作机制, 管理机制): a bare name ending so is none. */
   programmeGenericStems: readonly string[];
+  /** Words of scope or manner that, alone before a type word, make a kind of thing, not a name (境外展会, 线上展会). */
+  programmeVagueStems: ReadonlySet<string>;
+  /** Verbs that publish, list or launch what follows (发布, 列入, 启动): a guide, a list or a pilot is named after one. */
+  programmePublishedCues: readonly string[];
   recognitions: RecognitionCues;
   /** Titles of firms conferred by a level of government (国家高新技术企业): scope, ending, and the words around them. */
   designations: { id: string; pattern: RegExp; before: readonly string[] };
@@ -377,6 +383,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     editionPattern: new RegExp(prog.editionPattern),
     awardStopStems: new Set(prog.awardStopStems),
     programmeGenericStems: prog.genericStems,
+    programmeVagueStems: new Set(prog.vagueStems),
+    programmePublishedCues: [...prog.publishedCues].sort((a, b) => b.length - a.length),
     recognitions: { ...prog.recognitions, cues: [...prog.recognitions.cues].sort((a, b) => b.length - a.length) },
     designations: {
       id: prog.designations.id,

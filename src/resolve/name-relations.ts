@@ -153,13 +153,15 @@ function orgEndings(): string[] {
 
 /**
  * What a place in (or printed before) a name says: an organisation is there; a project or platform is there; a
- * policy or campaign named with its place runs there. An award named with its place (浙江省科学技术进步奖) says
+ * policy, a campaign or a pilot named with its place runs there. An award named with its place (浙江省科学技术进步奖) says
  * who gives it, not where anything is.
  */
 function placeRelationOf(e: Entity): RelationshipType | undefined {
   // An industrial park (a place named like a body, isNamedSite) lies in the place its name opens with.
   if (e.label === 'Organization' || e.label === 'Place') return 'LOCATED_IN';
   if (e.label !== 'Programme') return undefined;
+  // 某区“某某”试点工作: a pilot named with its place is trialled there.
+  if (e.kind === 'Project' && [e.name, ...e.aliases].some((n) => /试点(?:工作)?$/u.test(n))) return 'PILOTED_IN';
   if (e.kind === 'Project' || e.kind === 'Platform') return 'LOCATED_IN';
   if (e.kind === 'Policy' || e.kind === 'Campaign') return 'PILOTED_IN';
   return undefined;

@@ -17,12 +17,14 @@ import { areaPronoun } from './outcomes.js';
 import { levelsOf, LEVELS_OF_WORD } from './place-in-view.js';
 import type { Entity, Relation } from './types.js';
 
-const CueRule = z.object({ id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()) }).strict();
+const CueRule = z.object({ $comment: z.string().optional(), id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()), objectEndings: z.array(z.string().min(1)).optional() }).strict();
 const CuesFile = z
   .object({
     $comment: z.string().optional(),
     rules: z.array(CueRule),
     helpVerbs: z.array(z.string()),
+    pilotSites: z.object({ $comment: z.string().optional(), heads: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }).strict(),
+    gains: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), things: z.array(z.string().min(1)), through: z.array(z.string().min(1)), throughVerbs: z.array(z.string().min(1)) }).strict(),
     customerWords: z.array(z.string()),
     customerListVerbs: z.array(z.string().min(1)),
     jointWords: z.array(z.string().min(1)),
@@ -39,6 +41,8 @@ const CuesFile = z
     pilotPattern: z.string(),
     founderTitles: z.array(z.string()),
     hostVerbs: z.array(z.string().min(1)),
+    guideVerbs: z.array(z.string().min(1)),
+    programmeAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.object({ word: z.string().min(1), kinds: z.array(z.string().min(1)) }).strict()) }).strict(),
     benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),
@@ -174,7 +178,6 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const supplyTo = patterns.supplyTo.filter((_, i) => article.text.includes(c.supplyVerbs[i]!));
   const tradeVerbs = held(c.tradeVerbs);
   const helpVerbs = held(c.helpVerbs);
-  const hostVerbs = held(c.hostVerbs);
   const atEventWords = held(c.atEventWords);
   const isHosted = (r: ResolvedMention): boolean => r.e.label === 'Programme' && (r.e.kind === 'TradeFair' || r.e.kind === 'Campaign' || r.e.kind === 'Project' || r.e.kind === 'Platform');
   const isAtEvent = (r: ResolvedMention): boolean => r.e.label === 'Programme' && (r.e.kind === 'TradeFair' || (r.e.kind === 'Campaign' && c.eventEndings.some((x) => r.e.name.endsWith(x))));
@@ -188,6 +191,63 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     // (“某某杯”创新创业大赛, named by its quoted name alone: the kind word as printed names it too.)
     return [...view.mentions].reverse().find((r) => r.m.start < pos && (isAtEvent(r) || isHosted(r)) && (anyFair ? r.e.kind === 'TradeFair' : r.e.name.endsWith(word) || r.m.text.endsWith(word)));
   };
+  // 该项目, 这一平台, 该计划 (the whole phrase given): the programme of that kind in view before `pos` (in the article).
+  const programmeWord = new RegExp(`^(?:${c.programmeAnaphor.determiners.join('|')})?(${c.programmeAnaphor.words.map((w) => w.word).join('|')})$`, 'u');
+  const programmeInView = (phrase: string, pos: number): ResolvedMention | undefined => {
+    const word = programmeWord.exec(phrase)?.[1];
+    const kinds = c.programmeAnaphor.words.find((w) => w.word === word)?.kinds ?? [];
+    if (!word) return undefined;
+    // (试点工作: the pilot 某某试点.)
+    const stem = word.replace(/工作$/u, '');
+    return [...view.mentions].reverse().find((r) => r.m.start < pos && r.e.label === 'Programme' && !isModule(r) && (r.e.name.endsWith(stem) || r.m.text.endsWith(word) || kinds.includes(r.e.kind ?? '')));
+  };
+  // 项目采用…，由甲负责运营: the programme heading the sentence before `pos` — named first in it, or by its kind alone
+  // (项目, 该项目: the one in view).
+  const sentenceHead = (pos: number): ResolvedMention | undefined => {
+    const first = ms[0];
+    if (first && at(first) === 0 && first.e.label === 'Programme' && first.m.start < pos) return first;
+    const word = new RegExp(`^(?:(?:${c.programmeAnaphor.determiners.join('|')})?(?:${c.programmeAnaphor.words.map((w) => w.word).join('|')}))`, 'u').exec(text)?.[0];
+    return word && !ms.some((r) => at(r) < word.length) ? (eventInView(word, sentence.start) ?? programmeInView(word.replace(/^(?!该|这|此|本)/u, '该'), sentence.start)) : undefined;
+  };
+  // 由甲、乙联合主办，丙承办 / 由甲牵头、乙运营: the groups of organisations after 由 at `by`, each ending at a verb of
+  // hosting or guiding, joined by ， or 、; where the chain ends.
+  const hostChain = (by: number): { segments: Array<{ hosts: ResolvedMention[]; guide: boolean }>; end: number } | undefined => {
+    const segments: Array<{ hosts: ResolvedMention[]; guide: boolean }> = [];
+    let pos = by + 1;
+    for (;;) {
+      const hosts: ResolvedMention[] = [];
+      for (let r = ms.find((q) => at(q) === pos); r && isOrg(r); r = ms.find((q) => at(q) === pos + 1 && /^[、和与及]$/u.test(text[pos]!))) {
+        hosts.push(r);
+        pos = at(r) + r.m.text.length;
+      }
+      if (!hosts.length) break;
+      pos += /^(?:联合|共同|携手|会同|负责)?/u.exec(text.slice(pos))![0].length;
+      const verb = longestAt(allHostVerbs, text, pos);
+      if (!verb) break;
+      segments.push({ hosts, guide: c.guideVerbs.includes(verb) });
+      pos += verb.length;
+      if (!/^[，,、]$/u.test(text[pos] ?? '') || !ms.some((q) => at(q) === pos + 1 && isOrg(q))) break;
+      pos += 1;
+    }
+    return segments.some((g) => !g.guide) ? { segments, end: pos } : undefined;
+  };
+  const allHostVerbs = [...c.hostVerbs, ...c.guideVerbs];
+  // 我县甲镇乙村、丙乡丁村 from `cs` up to `v`: the areas listed (of a chain printed together, the last), joined by 、 和 及,
+  // perhaps after a place named relatively (我县), and nothing else before `v` but 等 and a count.
+  const listedAreas = (cs: number, v: number): ResolvedMention[] => {
+    const out: ResolvedMention[] = [];
+    let pos = cs;
+    for (const r of ms.filter((q) => at(q) >= cs && at(q) < v)) {
+      if (r.e.label !== 'Place' || !/^[、和及]?$/u.test(text.slice(pos, at(r)))) return [];
+      const chained = at(r) === pos && pos > cs;
+      if (chained && out.length && out[out.length - 1]!.m.end === r.m.start) out.pop();
+      else if (chained && out.length === 0 && r.m.start !== ms.find((q) => at(q) === cs)?.m.end) return [];
+      if (!r.m.attrs.ref && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')) out.push(r);
+      pos = at(r) + r.m.text.length;
+    }
+    return /^(?:等(?:\d+|[两二三四五六七八九十]+)?个?(?:村|镇|乡|街道|社区)?)?(?:均|都|也|同时|成功|分别)?$/u.test(text.slice(pos, v)) ? out : [];
+  };
+  const gainVerbs = held([...c.gains.verbs, ...c.gains.throughVerbs.filter((w) => !c.gains.verbs.includes(w))]);
   for (sentence of sentences) {
     ms = bySentence.get(sentence.index) ?? [];
     text = article.text.slice(sentence.start, sentence.end);
@@ -199,13 +259,22 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // A longer cue of the same rule starting here is read as that one.
           if (rule.verbs.some((w) => w.length > verb.length && w.includes(verb) && text.startsWith(w, v - w.indexOf(verb)))) continue;
           const clauseEnd = nextStop(text, v);
-          let objects = ms.filter((r) => rule.objectKinds.includes(r.e.kind ?? '') && at(r) >= v + verb.length && at(r) < clauseEnd);
+          // (A rule for some programmes of a kind only: 试点 of the projects, 计划 of the policies.)
+          // (Not a document's title: 参与制定《某某计划》 is no joining.)
+          const fits = (r: ResolvedMention): boolean => rule.objectKinds.includes(r.e.kind ?? '') && (!rule.objectEndings || (!r.m.text.startsWith('《') && rule.objectEndings.some((w) => r.e.name.endsWith(w) || r.m.text.endsWith(w))));
+          let objects = ms.filter((r) => fits(r) && at(r) >= v + verb.length && at(r) < clauseEnd);
           if (rule.type === 'BENEFITED_FROM') objects = objects.filter((r) => r.e.label === 'Programme' || r.e.label === 'Organization');
           // 上榜/入选: the list may be named earlier in the sentence (名单公布，我市A、B 2家孵化器上榜).
           let listBefore = false;
           if (objects.length === 0 && /上榜|榜上有名|入选|入围|列入/.test(verb)) {
-            objects = ms.filter((r) => rule.objectKinds.includes(r.e.kind ?? '') && at(r) < v).slice(-1);
+            objects = ms.filter((r) => fits(r) && at(r) < v).slice(-1);
             listBefore = objects.length > 0;
+          }
+          // 入驻平台, 参加该活动, 参与该项目: a programme named by its kind alone right after the verb is the one in view.
+          if (objects.length === 0 && (rule.type === 'PARTICIPATED_IN' || rule.type === 'BENEFITED_FROM')) {
+            const phrase = /^了?((?:该|这一|这个|这项|此|此项|本)?(?:[\u4e00-\u9fff]{2}))(?=[，,。；;！？]|$)/u.exec(text.slice(v + verb.length, clauseEnd));
+            const inView = phrase ? programmeInView(phrase[1]!, sentence.start + v) : undefined;
+            if (inView && fits(inView)) objects = [inView];
           }
           // 受益 with no object: what the text was just about (该活动 → the campaign named before).
           let carriedObject = false;
@@ -217,16 +286,25 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // 2家孵化器上榜: a counted group is the subject; unless its members are listed in the clause, which
           // organisations it counts is not said here.
           const cs = clauseStart(text, v);
+          // (我县两村获评…: the county is not what was listed, and which villages is not said.)
           if (/\d+\s*家|[两二三四五六七八九十]+家|多家|数家|几家|一批/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
+          if (/(?:\d+|[两二三四五六七八九十]+)个?(?:村|镇|乡|街道|社区)(?![委民])/u.test(text.slice(cs, v)) && !ms.some((r) => (isOrg(r) || (r.e.label === 'Place' && !r.m.attrs.ref && VILLAGE_OR_TOWN.has(r.e.kind ?? ''))) && at(r) >= cs && at(r) < v)) continue;
           // 某县被国务院列为…: the names between 被 and the verb are its agent — the one who listed, not the one listed.
           const passive = text.lastIndexOf('被', v);
+          // 甲授予乙…称号: the one who gives heads the clause; only in the passive (乙被甲授予…) is the head the receiver.
+          if (rule.type === 'RECEIVED' && (verb === '授予' || verb === '确定为') && passive < cs) continue;
           const agents = passive >= cs ? ms.filter((r) => at(r) > passive && at(r) < v) : [];
           if (rule.type === 'ORGANIZED' && passive >= cs) {
             for (const a of agents.filter((r) => isOrg(r))) for (const o of objects) add(rule.type, a, o, sentence, `${rule.id}.passive-agent`, 0.8);
             continue;
           }
+          // 某县被农业农村部列入某某试点: the pilot's agent ran it, and it is piloted in the place listed.
+          const piloted = rule.type === 'PILOTED_IN';
+          if (piloted && passive >= cs) for (const a of agents.filter((r) => isOrg(r))) for (const o of objects) add('ORGANIZED', a, o, sentence, `${rule.id}.passive-agent`, 0.8);
           // (Nor the agent after 被 of an earlier clause: 甲被乙认定为…，今年又入选… — 甲 was listed again, not 乙.)
-          const subjects = subjectsFor(rule.type, ms.filter((r) => !agents.includes(r) && !(text[at(r) - 1] === '被' && at(r) < clauseStart(text, v))), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
+          // A pilot's place or body heads the verb's own clause (记者从县某局获悉，某县被…列入…试点: the county).
+          const ownHead = piloted ? ms.find((r) => at(r) === cs + (/^(?:今年|去年|日前|近日|目前|\d{4}年)?/u.exec(text.slice(cs))?.[0].length ?? 0) && (isOrg(r) || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? ''))) && !agents.includes(r)) : undefined;
+          const subjects = ownHead ? { list: [ownHead], carried: false } as ReturnType<typeof subjectsFor> : subjectsFor(piloted ? 'RECEIVED' : rule.type, ms.filter((r) => !agents.includes(r) && !(text[at(r) - 1] === '被' && at(r) < clauseStart(text, v))), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
           // 前不久公布的某名单, 印发的《某方案》: a verb qualifying its object before 的 names no doer; none is carried.
           if (subjects.carried && text[v + verb.length] === '的') continue;
           // 某县组织20家企业参加某博览会: the body that led others there took part in the fair; it did not run it.
@@ -234,51 +312,57 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // 某厅公布…名单，某县某溪榜上有名: with the list named before the verb, who is on it is named between the two;
           // the one who published the list (the first clause's subject) is not.
           if (listBefore) subjects.list = subjects.list.filter((r) => at(r) > at(objects[0]!));
+          // 某厅公布了某名单，我县甲镇乙村、丙乡丁村入选: with no body after the list, the villages or towns listed heading
+          // the clause (of a chain, the last) were listed.
+          if (listBefore && subjects.list.length === 0) subjects.list = listedAreas(cs, v);
           for (const s of subjects.list) for (const o of delegation) add('PARTICIPATED_IN', s, o, sentence, 'rel.participated-in.delegation', 0.7);
           objects = objects.filter((o) => !delegation.includes(o));
           for (const s of subjects.list) {
+            // A pilot is trialled in an area or a body, not in a person.
+            if (piloted && s.e.label === 'Person') continue;
             for (const o of objects) {
               const conf = (subjects.carried || carriedObject ? 0.6 : 0.8) + (o.e.kind && rule.objectKinds.indexOf(o.e.kind) === 0 ? 0.05 : 0);
-              add(rule.type, s, o, sentence, `${rule.id}${subjects.via ? `.${subjects.via}` : subjects.carried ? '.carried-subject' : ''}`, Math.min(conf, 0.9));
+              const id = `${rule.id}${subjects.via ? `.${subjects.via}` : subjects.carried ? '.carried-subject' : ''}`;
+              if (piloted) add(rule.type, o, s, sentence, id, Math.min(conf, 0.9));
+              else add(rule.type, s, o, sentence, id, Math.min(conf, 0.9));
             }
           }
         }
       }
     }
 
-    // “某文化节”由甲、乙联合主办，丙承办: the organisers named after 由 (and those heading a clause after it that ends
-    // at a verb of hosting, with nothing after it) ran the event heading the clause before 由.
-    for (const verb of hostVerbs) {
-      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
-        const cs = clauseStart(text, v);
-        const by = text.lastIndexOf('由', v);
-        const joint = /(?:联合|共同|携手|会同)?$/u.exec(text.slice(Math.max(cs, v - 2), v))![0].length;
-        if (by >= cs) {
-          // 由甲、乙(联合)主办: the names between 由 and the verb, all organisations joined by 、 和 与.
-          const hosts = ms.filter((r) => at(r) > by && at(r) < v);
-          const joined = hosts.length > 0 && hosts.every((r) => isOrg(r)) && at(hosts[0]!) === by + 1 && at(hosts[hosts.length - 1]!) + hosts[hosts.length - 1]!.m.text.length === v - joint && hosts.every((r, i) => i === 0 || /^[、和与及]$/u.test(text.slice(at(hosts[i - 1]!) + hosts[i - 1]!.m.text.length, at(r))));
-          const named = ms.filter((r) => isHosted(r) && at(r) >= cs && at(r) < by).pop();
-          // 本届博览会由甲、乙主办: the event named by its kind alone is the one in view.
-          const event = named ?? (ms.some((r) => at(r) >= cs && at(r) < by) ? undefined : eventInView(text.slice(cs, by).replace(/^(?:今年|去年|\d{4}年)?[，,]?/u, ''), sentence.start + cs));
-          const rule = named ? 'rel.organized.by' : 'rel.organized.by.event-in-view';
-          if (!joined || !event || /^[的]/u.test(text.slice(v + verb.length, v + verb.length + 1))) continue;
-          for (const h of hosts) add('ORGANIZED', h, event, sentence, rule, 0.8);
-          // ，丙承办，丁协办: clauses naming only bodies and a verb of hosting go on about the same event.
-          for (let e = nextStop(text, v); e < text.length && /[，,]/u.test(text[e]!); ) {
-            const next = nextStop(text, e + 1);
-            const clause = ms.filter((r) => at(r) > e && at(r) < next);
-            const tail = text.slice(e + 1, next);
-            const more = hostVerbs.find((w) => tail.endsWith(w));
-            if (!more || !clause.length || !clause.every((r) => isOrg(r)) || at(clause[0]!) !== e + 1) break;
-            const lastEnd = at(clause[clause.length - 1]!) + clause[clause.length - 1]!.m.text.length;
-            if (!/^(?:联合|共同)?$/u.test(text.slice(lastEnd, next - more.length))) break;
-            for (const h of clause) add('ORGANIZED', h, event, sentence, rule, 0.75);
-            e = next;
-          }
-        }
+    // “某文化节”由甲、乙联合主办，丙承办; 该项目由甲投资建设; 由甲牵头、乙运营的某平台: the organisers named after 由, each
+    // group ending at a verb of hosting (`hostVerbs`; one of `guideVerbs`, 由甲指导，乙主办, passes its bodies over and
+    // goes on), ran the programme named right after the chain and 的, or else the one heading the clause before 由 —
+    // named, or by its kind alone (本届博览会, 该项目: the one in view) — or, 由 opening the clause, the one heading the
+    // sentence (项目采用…，由甲负责运营).
+    for (let by = text.indexOf('由'); by !== -1; by = text.indexOf('由', by + 1)) {
+      const chain = hostChain(by);
+      if (!chain) continue;
+      const cs = clauseStart(text, by);
+      let event: ResolvedMention | undefined;
+      let rule = 'rel.organized.by';
+      if (text[chain.end] === '的') {
+        // 由甲牵头、乙运营的某平台: the programme after 的; anything else after it (由甲主办的乙协会) is not what they ran.
+        // (A batch, an edition or a year may come first: 由甲开展的第五批某某认定.)
+        const lead = /^(?:(?:第[一二三四五六七八九十\d]{1,3}|首)[批届]|(?:19|20)\d{2}年度?)?/u.exec(text.slice(chain.end + 1))![0].length;
+        event = ms.find((r) => r.e.label === 'Programme' && at(r) === chain.end + 1 + lead);
+        rule = 'rel.organized.by.before-name';
+      } else {
+        // Nothing else named in the clause after the chain (由甲主办乙公司承办 is not read).
+        if (ms.some((r) => at(r) >= chain.end && at(r) < nextStop(text, chain.end))) continue;
+        const named = ms.filter((r) => r.e.label === 'Programme' && !isModule(r) && at(r) >= cs && at(r) < by).pop();
+        const opening = text.slice(cs, by).replace(/^(?:今年|去年|\d{4}年)?[，,]?/u, '');
+        const kindAlone = named || ms.some((r) => at(r) >= cs && at(r) < by) ? undefined : (eventInView(opening, sentence.start + cs) ?? programmeInView(opening, sentence.start + cs));
+        // …发布了某平台，由甲主办: the programme closing the clause before.
+        const closing = named || kindAlone || cs !== by || cs === 0 ? undefined : ms.find((r) => r.e.label === 'Programme' && !isModule(r) && at(r) + r.m.text.length === cs - 1);
+        const head = named || kindAlone || closing || cs !== by || cs === 0 ? undefined : sentenceHead(sentence.start + cs);
+        event = named ?? kindAlone ?? closing ?? head;
+        if (!named) rule = kindAlone ? 'rel.organized.by.event-in-view' : closing ? 'rel.organized.by.clause-before' : 'rel.organized.by.sentence-head';
       }
+      if (!event) continue;
+      for (const [k, seg] of chain.segments.entries()) if (!seg.guide) for (const h of seg.hosts) add('ORGANIZED', h, event, sentence, rule, k === 0 || chain.segments[k - 1]!.guide ? 0.8 : 0.75);
     }
-
     // 在某博览会上，甲、乙…: the bodies heading the clause after a phrase that sets the sentence at a fair, a forum or a
     // festival (在…上, …期间, …现场) took part in it.
     for (const word of atEventWords) {
@@ -533,6 +617,63 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       add('PILOTED_IN', prog, where, sentence, 'rel.piloted-in.pilot-unit', 0.8);
     }
 
+    // 首批试点在甲镇乙村、丙村等12个村开展: the pilot in view is trialled in each place listed after 在 (of a chain, the last).
+    for (const head of c.pilotSites.heads) {
+      // 试点工作在某村开展; 试点工作由甲牵头，在某镇、某镇等5个乡镇开展 (the pilot heading the sentence).
+      let h = text.indexOf(`${head}在`);
+      let from = h + head.length + 1;
+      const heading = h === -1 ? new RegExp(`(?:^|[，,])(?:该|首批|第[一二三四五六七八九十]批|此次|本次)?${head}`, 'u').exec(text) : null;
+      if (heading) {
+        h = text.slice(heading.index).search(/[，,]在/u);
+        if (h !== -1) h += heading.index;
+        from = h + 2;
+      }
+      if (h === -1) continue;
+      const end = nextStop(text, from);
+      const verb = c.pilotSites.verbs.map((w) => text.indexOf(w, from)).filter((x) => x !== -1 && x <= end).sort((a, b) => a - b)[0];
+      if (verb === undefined) continue;
+      const listed = ms.filter((r) => at(r) >= from && at(r) < verb && r.e.label !== 'Outcome');
+      // Only places, in a row from 在, joined by 、 和 及 or printed together (甲镇乙村), then a count or nothing.
+      let pos = from;
+      const sites: ResolvedMention[] = [];
+      for (const r of listed) {
+        if (r.e.label !== 'Place' || !/^[、和及]?$/u.test(text.slice(pos, at(r)))) break;
+        if (at(r) === pos && sites.length && sites[sites.length - 1]!.m.end === r.m.start) sites.pop();
+        sites.push(r);
+        pos = at(r) + r.m.text.length;
+      }
+      if (!sites.length || pos <= from || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|家)?(?:村|镇|乡|街道|社区|县|市|区|乡镇|单位|企业)?)?(?:率先|先行|同步|全面)?$/u.test(text.slice(pos, verb))) continue;
+      const pilot = [...view.mentions].reverse().find((r) => r.m.start < sentence.start + from && r.e.label === 'Programme' && (r.e.name.endsWith('试点') || /试点(?:工作)?$/u.test(r.m.text)));
+      for (const site of sites) add('PILOTED_IN', pilot, site, sentence, 'rel.piloted-in.sites', 0.75);
+    }
+
+    // 某公司获得某某政策补贴, 享受该政策, 通过某平台获得贷款: the body heading the clause benefited from the programme.
+    for (const verb of gainVerbs) {
+      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
+        if (gainVerbs.some((w) => w.length > verb.length && w.includes(verb) && text.startsWith(w, v - w.indexOf(verb)))) continue;
+        const cs = clauseStart(text, v);
+        const end = nextStop(text, v);
+        const after = v + verb.length + (text[v + verb.length] === '了' ? 1 : 0);
+        // The programme right after the verb, followed by what it gives (某某政策补贴, “某某”平台贷款); with 享受, the
+        // programme alone, or by its kind (享受该政策).
+        const named = ms.find((r) => r.e.label === 'Programme' && r.e.kind !== 'Award' && r.e.kind !== 'Recognition' && at(r) === after);
+        const gives = named && c.gains.things.some((w) => text.startsWith(w, at(named) + named.m.text.length));
+        const kindAlone = !named && verb.startsWith('享受') ? programmeInView(/^(?:该|这一|这项|此项|此)(?:政策|计划|项目|平台)/u.exec(text.slice(after))?.[0] ?? '', sentence.start + after) : undefined;
+        const prog = gives || (named && verb.startsWith('享受')) ? named : kindAlone;
+        // Through a programme: 通过某平台获得贷款.
+        const through = c.gains.through.map((w) => text.lastIndexOf(w, v)).filter((x) => x >= cs).pop();
+        const via = through !== undefined ? ms.find((r) => r.e.label === 'Programme' && r.e.kind !== 'Award' && r.e.kind !== 'Recognition' && at(r) > through && at(r) + r.m.text.length <= v) : undefined;
+        // (The verb right after the programme: 通过某平台发布了融资需求 says nothing gained.)
+        const close = via && /^(?:成功|顺利|累计|已|共|先后|还|也|就|了)*$/u.test(text.slice(at(via) + via.m.text.length, v));
+        const what = prog ?? (via && close && c.gains.throughVerbs.includes(verb) ? via : undefined);
+        if (!what || at(what) >= end) continue;
+        // The body heading the clause, only a time word or adverbs between it and the verb (or 通过…).
+        const head = ms.find((r) => at(r) === cs);
+        const who = head && isOrg(head) && !ms.some((r) => at(r) > cs && at(r) < (through ?? v) && r !== what) ? head : undefined;
+        add('BENEFITED_FROM', who, what, sentence, via && what === via ? 'rel.benefited-from.gains.through' : kindAlone ? 'rel.benefited-from.gains.in-view' : 'rel.benefited-from.gains', 0.7);
+      }
+    }
+
     // Taking part in the event the article reports: 企业此次对接的…, 交易会期间，企业参与了9场线上对接.
     if (event && /对接|参展|参与|参加|报名/.test(text)) {
       const subj = ms.find((r) => isCompany(r) && !r.m.rule.startsWith('org.listed') && !r.m.rule.startsWith('org.latin'));
@@ -552,12 +693,16 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     // Update what the text is about: the company that opens a sentence (customers and partners named later
     // in it are objects, not the topic).
     // Brands and buyers known only from the list they stand in (迪卡侬、哥伦比亚等品牌) are objects, never the topic.
+    const venues = new Set<ResolvedMention>();
+    for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && q.m.end === r.m.start))) venues.add(r);
+    const isVenue = (r: ResolvedMention): boolean => venues.has(r);
     const topic = ms.find((r) => isOrg(r) && !isListedBrand(r));
     if (topic && isCompany(topic)) focus.company = topic;
     for (const r of ms) {
       if (r.e.label === 'Person') focus.person = r;
       if (r.e.label === 'Programme' && !isModule(r)) focus.programme = r;
-      if (r.e.label === 'Place') focus.place = r;
+      // (Not a venue: 某节在某镇某小镇开幕 — the place after 在, or a chain of places from it, is where, not who.)
+      if (r.e.label === 'Place' && !isVenue(r)) focus.place = r;
     }
   }
   return out;
@@ -569,6 +714,13 @@ function articleEvent(view: ArticleView): ResolvedMention | undefined {
   const firstPara = view.article.paragraphs[0];
   const limit = firstPara ? firstPara.end : view.article.bodySpan.start;
   return view.mentions.find((r) => (r.e.kind === 'TradeFair' || r.e.kind === 'Campaign') && r.m.start < limit);
+}
+
+/** The longest of `words` that starts at `pos` of `text`. */
+function longestAt(words: readonly string[], text: string, pos: number): string | undefined {
+  let best: string | undefined;
+  for (const w of words) if (text.startsWith(w, pos) && (!best || w.length > best.length)) best = w;
+  return best;
 }
 
 const CLAUSE_STOPS = new Set([...'，,。；;！？']);
@@ -611,6 +763,11 @@ function canDo(type: RelationshipType, r: ResolvedMention): boolean {
 function isSpeakerAt(text: string, r: ResolvedMention, at: (r: ResolvedMention) => number): boolean {
   return /^(?:说|表示|介绍|指出|认为|告诉|坦言|笑着说)/u.test(text.slice(at(r) + r.m.text.length, at(r) + r.m.text.length + 3));
 }
+
+const VILLAGE_OR_TOWN = new Set(['Village', 'Community', 'Town', 'Subdistrict']);
+
+/** The kind words of programmes that may head a clause (平台, 项目, 活动). */
+const PROGRAMME_HEADS = /^(?:平台|项目|工程|活动|行动|计划|试点|展会|博览会|论坛|大赛|基金)$/u;
 
 /** 他/她 as a word of its own in a clause (not 他们, 其他, 他人, 他乡, 吉他). */
 const PERSON_PRONOUN = /(?<![其吉利])[他她](?![们人乡国日处方家])/u;
@@ -661,6 +818,17 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
       const place = [...mentions].reverse().find((r) => r.m.start < before && r.e.label === 'Place' && levelsOf(r.e).some((l) => levels.includes(l)));
       return place && canDo(type, place) ? { list: [place], carried: true, via: 'area-word' } : { list: [], carried: true };
     }
+    // 孵化器举办了…, 该协会组织开展…: a body named by the end of its name heading the clause is the last one named so
+    // before it (not the place or the company in view).
+    const kind = /^(?:该|这家|这个|此)?([\u4e00-\u9fff]{2,6}?)(?:还|也|已|又|先后|共|累计|再次|相继|今年|每年|已经)*$/u.exec(text.slice(clauseStart(text, v), v))?.[1];
+    // (公司, 企业 alone stay the company in view, below.)
+    if (kind && !/^(?:公司|企业)$/u.test(kind)) {
+      const before = sentenceStart + clauseStart(text, v);
+      const body = [...mentions].reverse().find((r) => r.m.start < before && before - r.m.start <= PRONOUN_REACH && r.e.label === 'Organization' && r.e.name.length > kind.length && r.e.name.endsWith(kind));
+      if (body && canDo(type, body)) return { list: [body], carried: true, via: 'kind-word' };
+    }
+    // 平台还举办了…, 该项目获得…: a programme named by its kind heading the clause did it — no body or place in view did.
+    if (kind && PROGRAMME_HEADS.test(kind)) return { list: [], carried: true };
     // An unnamed organiser is the place the text is about (我市…开展); an unnamed winner the company.
     const carried = type === 'ORGANIZED' ? focus.place : focus.company;
     return carried ? { list: [carried], carried: true } : { list: [], carried: true };

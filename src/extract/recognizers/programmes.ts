@@ -276,10 +276,35 @@ function quoted(ctx: ExtractContext): Candidate[] {
       continue;
     }
     if (best) {
-      out.push(candidate('Programme', qStart, best.end, `${best.t.id}.quoted`, 0.9, attrs, best.t.kind));
+      // 某市制造业数字化“某某”计划: a place and the field's words before the quotes open the name (the quoted words
+      // stay its canonical name; the whole is what was printed).
+      const opened = placeOpening(ctx, qStart);
+      if (opened) attrs.place = opened.place;
+      out.push(candidate('Programme', opened?.start ?? qStart, best.end, `${best.t.id}.quoted${opened ? '.place-opened' : ''}`, 0.9, attrs, best.t.kind));
     }
   }
   return out;
+}
+
+/**
+ * 金华市制造业数字化|“某某”计划, 某县农业|“某某”行动: the start of a name a place (named in full, as the gazetteer
+ * has it) opens before a quoted name, with only the field's words between (no verb, no punctuation, no 的). A place
+ * that is the clause's subject is followed by a verb (某县开展“某某”行动) and opens nothing.
+ */
+function placeOpening(ctx: ExtractContext, qStart: number): { start: number; place: NonNullable<MentionAttrs['place']> } | undefined {
+  const start = growLeft(ctx, qStart, { maxLength: 16, allowYear: false });
+  if (start >= qStart || !isTokenStart(ctx, start)) return undefined;
+  const place = placeAt(ctx, start, qStart);
+  if (!place || place.end >= qStart || /[的之]/u.test(ctx.text.slice(place.end, qStart))) return undefined;
+  // 某市某区“某某”工程: a chain of places alone before the quotes is no field (the places may pair up: 甲县与某市乙区).
+  let chainEnd = place.end;
+  for (let next = placeAt(ctx, chainEnd, qStart); next && next.end > chainEnd; next = placeAt(ctx, chainEnd, qStart)) chainEnd = next.end;
+  if (chainEnd >= qStart) return undefined;
+  for (let ti = ctx.tokenAt[place.end]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < qStart; ti++) {
+    const t = ctx.tokens[ti]!;
+    if (t.tag.startsWith('v') && t.tag !== 'vn') return undefined;
+  }
+  return { start, place };
 }
 
 function bare(ctx: ExtractContext): Candidate[] {
@@ -311,10 +336,26 @@ function bare(ctx: ExtractContext): Candidate[] {
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
+    // 发布第三批某某培育名录, 列入全国某某改革试点, 启动某某试点工作: a guide, a list or a pilot is named where it is
+    // published or listed, and its name runs from the verb (a batch and a year after it are not in the name).
+    if (type.needs === 'published') {
+      const named = publishedStart(ctx, typeStart);
+      if (named === undefined || typeStart - named < type.minStem!) continue;
+      start = named;
+    }
     // 甲、乙两村|联建产业园项目: a count of places closes the list before the name; the name starts after it.
     start = afterCountedPlaces(text, start, typeStart);
+    // 衢州市科技成果|转化|平台: a platform's name, as a project's, goes on past the verbs that say what it does to a
+    // place that opens it.
+    if (type.kind === 'Platform' && type.needs === 'place') start = pastVerbs(ctx, start, typeStart, typeEnd);
     if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
-    if (type.minStem && !properStem(ctx, start, typeStart, type)) continue;
+    // 开通数据交易平台 … 某市数据交易平台: a platform named without its place where the text names it with one
+    // elsewhere is that one (its name is the full one).
+    let namedElsewhere: string | undefined;
+    if (type.minStem && type.needs !== 'published' && !properStem(ctx, start, typeStart, type)) {
+      namedElsewhere = type.needs === 'place' ? placedElsewhere(ctx, start, typeEnd, type) : undefined;
+      if (!namedElsewhere) continue;
+    }
     // 某某国际玩具展等境外展会: after 等 the type word names the kind of what the list before it holds, no one.
     if (LIST_CLOSER.test(text.slice(start, typeEnd))) continue;
     // 某县|第十二届运动会, 某省|第三届…大赛: a place right before the edition opens the name.
@@ -325,6 +366,8 @@ function bare(ctx: ExtractContext): Candidate[] {
     const year = /^((?:19|20)\d{2})(?:年度?)?/.exec(stem);
     const core = stem.replace(lex.editionPattern, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '');
     if (core.replace(/[（）()]/g, '').length < 2 || lex.awardStopStems.has(core)) continue;
+    // 境外展会, 线上展会 (三场线上展会): a scope or manner alone, perhaps counted, makes a kind of fair, not one.
+    if (lex.programmeVagueStems.has(core.replace(/^(?:\d+|[一二两三四五六七八九十几多数]+)[场次个项]/u, ''))) continue;
     // 春季展销会: a season alone says when, not which.
     if (SEASON_WORDS.has(core)) continue;
     if (/^[\d\s]+$/.test(core)) continue;
@@ -343,10 +386,27 @@ function bare(ctx: ExtractContext): Candidate[] {
     if (place) attrs.place = place;
     const level = /^[省市县区]/.exec(core);
     if (level && !place) attrs.ref = level[0] === '省' ? 'home-province' : level[0] === '市' ? 'home-city' : 'local-area';
-    attrs.canonical = canonicalProgrammeName(core + type.word, type) + (q ? q[0] : '');
+    attrs.canonical = namedElsewhere ?? canonicalProgrammeName(core + type.word, type) + (q ? q[0] : '');
     out.push(candidate('Programme', start, end, `${type.id}.bare`, type.word.length >= 2 ? 0.85 : 0.8, attrs, type.kind));
   }
   return out;
+}
+
+/**
+ * The full name of the platform [start, end) names without its place, where the text prints the same words right
+ * after a place elsewhere (开通数据交易平台 … 某市数据交易平台): the place and the words; none, undefined. The
+ * words must be a name's own (long enough, not a count, not of common phrases but for the type word's).
+ */
+function placedElsewhere(ctx: ExtractContext, start: number, end: number, type: ProgrammeType): string | undefined {
+  const { text } = ctx;
+  const words = text.slice(start, end);
+  if (words.length - type.word.length < type.minStem! + 1 || isCountedBefore(ctx, start) || !isTokenStart(ctx, start)) return undefined;
+  for (let i = text.indexOf(words); i !== -1; i = text.indexOf(words, i + 1)) {
+    if (i === start) continue;
+    const place = placeBefore(ctx, i);
+    if (place && isTokenStart(ctx, i) && isTokenEnd(ctx, i + words.length)) return place.text + words;
+  }
+  return undefined;
 }
 
 /**
@@ -432,8 +492,12 @@ function properStem(ctx: ExtractContext, start: number, end: number, type: Progr
   const stem = ctx.text.slice(start, end).replace(/[（）()]/g, '');
   if (stem.length < type.minStem! || isCountedBefore(ctx, start)) return false;
   // 市重点技改项目, 重点工程: a grade of importance makes a kind of project, not a name.
-  if (lex.programmeGenericStems.some((w) => stem.endsWith(w)) || /^(?:[省市县区镇]级?)?重点/u.test(stem)) return false;
-  if (type.needs === 'place') return placeAt(ctx, start, end) !== undefined;
+  if (/^(?:[省市县区镇]级?)?重点/u.test(stem)) return false;
+  // 某市工业互联网公共服务平台: a name a place opens, of nouns only, may end in a word of common phrases (not
+  // 某局牵头建设平台: a verb says what is done).
+  const generic = lex.programmeGenericStems.some((w) => stem.endsWith(w));
+  if (type.needs === 'place') return placeAt(ctx, start, end) !== undefined && (!generic || !hasVerb(ctx, start, end));
+  if (generic) return false;
   // 首届杨梅节, 2023年西瓜节: a festival named by its product alone is one only with its edition or year.
   if (type.needs === 'edition') return lex.editionPattern.test(stem) || /^(?:19|20)\d{2}/u.test(stem);
   if (type.needs === 'name') {
@@ -449,10 +513,43 @@ function properStem(ctx: ExtractContext, start: number, end: number, type: Progr
   return true;
 }
 
-/** 孵化器认定名单 names the recognition 孵化器认定; the list is one year's outcome of it. */
+/** A verb (not a verbal noun) among the words of [start, end). */
+function hasVerb(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) if (/^v(?!n)/u.test(ctx.tokens[ti]!.tag)) return true;
+  return false;
+}
+
+/**
+ * 孵化器认定名单 names the recognition 孵化器认定; the list is one year's outcome of it. 某某试点工作 is the pilot
+ * 某某试点, and so are its units (某某试点县, 某某试点单位: the place or body listed is where it is trialled).
+ */
 function canonicalProgrammeName(name: string, type: ProgrammeType): string {
-  if (type.word === '认定名单') return name.slice(0, -2);
-  return name;
+  if (type.word === '认定名单' || type.word === '试点工作' || type.word === '试点单位') name = name.slice(0, -2);
+  else if (/^试点[县市区镇村]$/u.test(type.word)) name = name.slice(0, -1);
+  // 新一轮某某改革试点, 新一批某某名录: the round is when, not which.
+  return name.replace(/^((?:全国|全省|全市|全县|国家级|省级|市级)?)新一[轮批]/u, '$1');
+}
+
+/** What may stand between a verb of publishing and the name: 了, a year, a batch (发布了2024年度第三批…). */
+const AFTER_PUBLISHING = /^[了的]?(?:(?:19|20)\d{2}年度?)?(?:(?:第[一二三四五六七八九十\d]+|首)批)?/u;
+/** What a name after such a verb never holds: a clause's end, a list, a description, a count. */
+const NOT_IN_PUBLISHED = /[，,。；;：:！？、“”"《》（）()\s的等]|^[\d一二两三四五六七八九十几多数]+[个批项份本类家]|^(?:一系列|一揽子|系列|多项|各项|各类|相关|有关|若干|新的|优惠|扶持|支持|惠企|惠民|配套)/u;
+
+/**
+ * Where a guide's, a list's or a pilot's name starts: after the nearest verb of publishing, listing or launching
+ * (`publishedCues`) before `typeStart`, as a word of its own, past 了, a year and a batch; none, or words between
+ * that no name holds: no name.
+ */
+function publishedStart(ctx: ExtractContext, typeStart: number): number | undefined {
+  const { text } = ctx;
+  for (let i = typeStart - 1; i >= Math.max(0, typeStart - 28); i--) {
+    if (/[，,。；;：:！？\n]/u.test(text[i]!)) return undefined;
+    const cue = ctx.res.lex.programmePublishedCues.find((w) => text.startsWith(w, i));
+    if (!cue || !isTokenStart(ctx, i) || !isTokenEnd(ctx, i + cue.length) || i + cue.length >= typeStart) continue;
+    const start = i + cue.length + AFTER_PUBLISHING.exec(text.slice(i + cue.length, typeStart))![0].length;
+    return start < typeStart && !NOT_IN_PUBLISHED.test(text.slice(start, typeStart)) ? start : undefined;
+  }
+  return undefined;
 }
 
 const DOCUMENT_TITLE = /《([^《》\n]{2,60})》/gu;
