@@ -62,6 +62,12 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
         continue;
       }
     }
+    // 浙江|三|美化工…, 某省|九|阳…: one numeral's character right after a place opens a firm's trade name (三美, 九阳),
+    // not a count: no measure word follows it.
+    if (opts.tradeWords && pos !== end && tok.word.length === 1 && /^m/u.test(tok.tag) && ONE_TO_TEN.has(tok.word) && !MEASURE_AFTER_NUMERAL.test(text[pos] ?? '') && isPlaceTokenBefore(ctx, tok.start)) {
+      pos = tok.start;
+      continue;
+    }
     // 某某台|煤矿, 某某口|煤矿: a measure word's character inside a firm's name, right after a word of the name
     // and no number (一台, 这座): the name's, not a count's.
     if (opts.tradeWords && tok.tag === 'q' && tok.word.length === 1 && isNameWordBefore(ctx, tok.start)) {
@@ -333,6 +339,17 @@ export function gluedFunctionChar(ctx: ExtractContext, start: number): boolean {
   if (!/^[pc]$/.test(ctx.res.tags.get(t.word[0]!) ?? '')) return false;
   const before = tokenBefore(ctx, start);
   return before !== undefined && before.end === start && /^(?:n|ng|nz|r|nr|nrfg|vn)$/.test(before.tag) && /[\u4e00-\u9fff]$/u.test(before.word);
+}
+
+/** Numerals of one character that open trade names (三美, 五洲, 九阳, 七匹狼). */
+const ONE_TO_TEN = new Set(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万']);
+/** A measure word or a unit after a numeral makes it a count (三家, 五个, 十年). */
+const MEASURE_AFTER_NUMERAL = /^[家个座所名位户年月日天次批项条件台辆吨亩元万亿]/u;
+
+/** The token ending at `pos` is a place's. */
+function isPlaceTokenBefore(ctx: ExtractContext, pos: number): boolean {
+  const t = tokenBefore(ctx, pos);
+  return t !== undefined && isPlaceToken(ctx, t);
 }
 
 /** A group's ending (集团, 集团公司…) ending right before a unit's name. */

@@ -267,3 +267,15 @@ describe("a university's numbered hospital by its short name", () => {
     expect(hybridMentions('浙大的教授来讲课。').filter((m) => m.label === 'Organization').map((m) => [m.text, m.kind])).toEqual([['浙大', 'School']]);
   });
 });
+
+describe('a numeral opening a trade name after its place', () => {
+  test.each([
+    ['浙江三美化工股份有限公司入选名单。', '浙江三美化工股份有限公司'],
+    ['湖州九阳厨具有限公司扩建了生产线。', '湖州九阳厨具有限公司'],
+  ])('%s', (sentence, firm) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([firm]);
+  });
+  test('a count after a place is no name', () => {
+    expect(orgs(hybridMentions('浙江三家化工企业入选名单。'))).toEqual([]);
+  });
+});
