@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -331,7 +331,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
         break;
       }
     }
-    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : (owner ?? doer);
+    // 村民某某种了15亩草莓，他告诉记者，去年他家收入超过30万元: 他/她 heading the figure's own clause (after time
+    // words; 他家, 他的) and not introducing what is said is the person named last before it in its paragraph, not the
+    // body or area in view (rel.reported.person-pronoun). Not inside a quotation (他 there is someone the speaker
+    // speaks of).
+    const heWords = clause.slice(saidFrom);
+    const he = /(?:他|她)(?!们)/u.exec(heWords);
+    const heAt = he ? clauseStart + saidFrom + he.index : -1;
+    const heOpen = article.text.lastIndexOf('“', p.m.start) > article.text.lastIndexOf('”', p.m.start);
+    const hePerson = he && !heOpen && onlyAdjuncts(heWords.slice(0, he.index)) && !HE_SAYS.test(heWords.slice(he.index + 1)) ? ordered.slice(0, i).reverse().find((q) => q.ref.label === 'Person' && q.m.end <= heAt && q.m.start >= (paragraphOf(heAt)?.start ?? 0)) : undefined;
+    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : (owner ?? doer ?? hePerson);
     if (personHead) subject = personHead;
     // 某某在某镇投资创办了某公司，目前拥有客房46间: a clause naming nothing after a clause ending on a body founded
     // (创办了, 成立了) goes on about that body, not its founder nor a place describing the founder
@@ -344,7 +353,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
     // programme in that clause, is what the figure is about (not the speaker's organisation before it).
     // Places written one after another (浙江湖州, 四川德阳旌阳区) are one place named down its chain: the last.
-    const clauseArea = lastOfChain(before, before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref), isAreaPlace);
+    // (位于某开发区的某产业园…: not the place after 位于; the name after its 的 heads the clause.)
+    const firstArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
+    const clauseArea = firstArea && isLocatedLead(article.text.slice(clauseStart, firstArea.m.start)) ? (byClause?.own && isAreaPlace(byClause.subject) ? byClause.subject : undefined) : lastOfChain(before, firstArea, isAreaPlace);
     if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
     const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
     if (!pronoun && !byClause && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
@@ -362,7 +373,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // the places and bodies after it are its objects. The area is the last one of its level named before it.
     // …but not a later clause headed by a name of its own (全村接待游客12万人次，某公司营收达800万元: the firm's).
     const ap = areaPronoun(sentenceBefore);
-    const apOverruled = ap !== null && sentences[p.m.sentence]!.start + ap.at < clauseStart && byClause?.own === true;
+    // (2019年，村里成立了某合作社，已有136户农户入社: nor a clause naming nothing after the body the area word's
+    // clause founded — the body's, rel.reported.founded-body.)
+    const apOverruled = ap !== null && sentences[p.m.sentence]!.start + ap.at < clauseStart && (byClause?.own === true || (founded !== undefined && sentences[p.m.sentence]!.start + ap.at < founded.m.start));
     if (!pronoun && ap && !apOverruled) {
       const at = sentences[p.m.sentence]!.start + ap.at;
       const word = ap.word.replace(/^[该全]|里$/g, '');
@@ -377,7 +390,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const seen = anyLevel ? places.latestAt(levels, at) : levels.map((l) => places.at(l, at)).find((r) => r !== undefined);
       const named = seen ? (ordered.find((q) => q.ref.key === seen.key) ?? ownPlaceOf(ordered.slice(0, i).reverse().find((q) => q.place?.key === seen.key && q.placeInName))) : undefined;
       const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref))) ?? placeInName(earlier, fits);
-      if (target) subject = target;
+      // (全镇草莓面积达到5000亩 in a village's story that names no town: the word points to an area the text does not
+      // name — no one's figure, not the body or village in view.)
+      subject = target;
     }
     // 本届博览会由甲、乙主办，丙承办，展览面积5.5万平方米: bodies named only as the event's hosts (each in a clause
     // ending at a verb of hosting) leave the sentence about the event.
@@ -562,7 +577,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
-      const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
+      const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
       const rule = site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
@@ -764,6 +779,9 @@ const POST_OF_KIND = /(?:^|[^县市区镇乡村省])(?:副)?(?:(矿|厂|场|站|
 /** A sentence opening with the example it gives: 以某区为例，/ 拿某村来说，(the name between, then the rest). */
 const EXAMPLE_OPENING = /^([“"]?(?:就|仅)?以|[“"]?拿)[^，,。；]{2,24}?((?:为例|来说)[，,：:])/u;
 
+/** What follows 他/她 when it introduces what is said (他说, 她告诉记者, 他笑着说), not a subject of the figure. */
+const HE_SAYS = /^(?:家人|们)?(?:说|表示|介绍|告诉|指出|坦言|感慨|笑着|算了一笔账|回忆|认为|透露)/u;
+
 /** A clause saying what was done for or with others: 为村里, 帮助农户, 带动村民, 带领乡亲, 替, 给. */
 const FOR_OTHERS = /(?:为|帮|带动|带领|带着|助力|替|给|与|和|同)/u;
 
@@ -809,7 +827,8 @@ function isPartnerAfterWith(text: string, q: Pending, before: readonly Pending[]
     if (!/^[、和及]$/u.test(text.slice(r.m.end, first.m.start))) break;
     first = r;
   }
-  return /(?:[^参给赋授]与|同|跟)$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start));
+  // (和 is a partner's word only after an adverb that says a verb follows: 还和某大学合作建了试验田; 甲和乙 joins a list.)
+  return /(?:[^参给赋授]与|同|跟)$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start)) || /(?:还|也|已|曾|将|又|都|先后|主动|积极|分别|共同)和$/u.test(text.slice(Math.max(0, first.m.start - 3), first.m.start));
 }
 const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|村集体)(?!的)/gu;
 

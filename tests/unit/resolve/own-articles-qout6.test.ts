@@ -1,0 +1,85 @@
+// Figures read from kinds of county news written for this round (qout6): an industrial cluster's year, an energy
+// project, a village's crops, a firm's R&D, a pilot's first results, a county's people's livelihood figures. Sentences
+// written for these tests (names, places and figures invented).
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+
+/** The subjects the figure printed as `figure` is reported about. */
+const subjectsOf = async (figure: string, ...paragraphs: string[]): Promise<string[]> => reportedSubjects(await graphOfPage(page('地方新闻', ...paragraphs), { homeCity: '浦江县' }), figure);
+
+describe('他/她 heading the figure\'s clause is the person named last in the paragraph, not the body in view', () => {
+  const grower = '苍坞村成立了苍坞蓝莓专业合作社。村民葛立新种了12亩蓝莓，他告诉记者，去年他家收入超过26万元。';
+
+  test('他家 after a clause introducing what he said', async () => {
+    expect(await subjectsOf('超过26万元', grower)).toEqual(['葛立新']);
+  });
+
+  test.each([
+    ['her own clause after a saying verb', '1.8万斤', '苍坞村村民方巧云说，她今年卖了1.8万斤蓝莓。', '方巧云'],
+    ['after a time word', '40亩', '种粮大户吴志刚在苍坞村种了多年水稻。今年他又流转了40亩土地。', '吴志刚'],
+  ])('%s', async (_case, figure, text, subject) => {
+    expect(await subjectsOf(figure, text)).toEqual([subject]);
+  });
+
+  test('not 他们 (the body in view)', async () => {
+    expect(await subjectsOf('3200万元', '浦江鸿远五金有限公司是一家老牌企业。负责人楼国平说，他们去年销售额达到3200万元。')).toEqual(['浦江鸿远五金有限公司']);
+  });
+
+  test('not inside a quotation (the person the speaker speaks of)', async () => {
+    expect(await subjectsOf('6000元', '“他家去年卖了6000元。”苍坞村党支部书记徐海波说。')).not.toContain('徐海波');
+  });
+});
+
+describe('an area word pointing to an area the text does not name leaves the figure no one\'s', () => {
+  const village = '在苍坞村的带动下，周边村也种起了蓝莓，全镇蓝莓面积达到3600亩。2023年，全镇农村居民人均可支配收入达到4.1万元。';
+
+  test.each([['the word in the figure\'s clause', '3600亩'], ['opening the next sentence', '4.1万元']])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, '苍坞村成立了苍坞蓝莓专业合作社，社员户均增收5万元。', village)).toEqual([]);
+  });
+
+  test('the town when the text names it', async () => {
+    expect(await subjectsOf('3600亩', '杭坪镇苍坞村成立了苍坞蓝莓专业合作社。', village)).toEqual(['杭坪镇']);
+  });
+});
+
+describe('a clause naming nothing after the body an area word\'s clause founded is the body\'s', () => {
+  test.each([
+    ['a co-op the village set up', '142户', '2020年，村里成立了苍坞蓝莓专业合作社，已有142户农户入社。', '苍坞蓝莓专业合作社'],
+    ['a firm the town formed', '310万元', '2021年，镇里组建了岭西强村发展有限公司，当年实现营收310万元。', '岭西强村发展有限公司'],
+  ])('%s', async (_case, figure, text, subject) => {
+    expect(await subjectsOf(figure, text)).toEqual([subject]);
+  });
+
+  test('the area word in the figure\'s own clause keeps it', async () => {
+    expect(await subjectsOf('46万元', '杭坪镇苍坞村去年成立了苍坞蓝莓专业合作社，村集体经营性收入达到46万元。')).toEqual(['苍坞村']);
+  });
+});
+
+describe('位于某地的某园: the name after 的 heads the clause, not the place after 位于', () => {
+  test.each([
+    ['a park in a development zone', '2.8平方公里', '位于浦江经济开发区的数字经济产业园规划面积2.8平方公里。', '数字经济产业园'],
+    ['a clause naming nothing after it', '64家', '位于浦江经济开发区的数字经济产业园已落地企业64家。', '数字经济产业园'],
+    ['a firm in a town', '4.6亿元', '地处郑家坞镇的浙江恒亚新材料有限公司，去年营收4.6亿元。', '浙江恒亚新材料有限公司'],
+  ])('%s', async (_case, figure, text, subject) => {
+    expect(await subjectsOf(figure, text)).toEqual([subject]);
+  });
+
+  test('the place itself when no name follows its 的', async () => {
+    expect(await subjectsOf('460亩', '郑家坞镇位于县城东部，耕地面积4.3万亩。黄宅镇新增设施大棚460亩。')).toEqual(['黄宅镇']);
+  });
+});
+
+describe('a partner after 还和/也和 is not the figure\'s subject', () => {
+  test('a university a firm built a lab with', async () => {
+    expect(await subjectsOf('280万元', '浦江鸿远五金有限公司还和浙江工业大学共建了实验室，投入资金280万元。')).toEqual(['浦江鸿远五金有限公司']);
+  });
+
+  test('nor a university a speaker\'s base worked with, named after 我们还和', async () => {
+    expect(await subjectsOf('60亩', '“我们还和浙江农林大学合作建了试验田，面积60亩。”基地负责人方志强说。')).not.toContain('浙江农林大学');
+  });
+
+  test('甲和乙 heading the clause as a list is not a partner', async () => {
+    expect(await subjectsOf('42家', '岩头镇和黄宅镇今年新增家庭农场42家。')).not.toEqual([]);
+  });
+});
