@@ -227,7 +227,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const share = o.unit === '%' ? shareWhole(article.text, ordered, i) : undefined;
     // 在某公司的带动下，村民人均收入达2.5万元: the body whose help a sentence opens with is not what its figures are
     // about.
-    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q));
+    // (…，比全市平均水平高出9万元, 高于全省0.3个百分点: an area a figure is compared with is not whose figure it is.)
+    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start))));
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
@@ -814,6 +815,8 @@ const SET_OF_BODIES = /^[^，,。；;、“”]{0,12}?(?:村|镇|乡|街道|社�
 /** A clause of a quotation opening with a price or a yield per unit (，每斤鳜鱼卖到36元). */
 const PER_UNIT_CLAUSE = /(?:^|[，,])每(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只|箱|袋|盒)/u;
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
+/** What comes right before an area a figure is compared with (比全市平均水平高出, 高于全省, 较全国). */
+const COMPARED_AREA = /(?:^|[，,])(?:比|较|高于|低于|高出|低出|快于|慢于|领先)$/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;
 
 /**

@@ -83,3 +83,19 @@ describe('a partner after 还和/也和 is not the figure\'s subject', () => {
     expect(await subjectsOf('42家', '岩头镇和黄宅镇今年新增家庭农场42家。')).not.toEqual([]);
   });
 });
+
+describe('an area a figure is compared with is not whose figure it is', () => {
+  test.each([
+    ['after 比, the town heading the sentence', '7万元', '黄宅镇亩均税收达到39万元，比全市平均水平高出7万元。', ['黄宅镇']],
+    ['after 高于, the county heading the sentence', '0.4个百分点', '全县规上工业增加值增长8.3%，高于全市0.4个百分点。', ['浦江县']],
+    ['a clause naming nothing else after an unknown head', '6万元', '某园区亩均税收达到36万元，比全市平均水平高出6万元。', []],
+  ])('%s', async (_case, figure, text, subjects) => {
+    expect(await subjectsOf(figure, text)).toEqual(subjects);
+  });
+});
+
+describe('a ratio is the area\'s figure like any other', () => {
+  test('城乡居民收入比 after 全县', async () => {
+    expect(await subjectsOf('1.66', '全县城乡居民收入比由1.71缩小到1.66。')).toEqual(['浦江县']);
+  });
+});
