@@ -65,7 +65,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const grades = (q: Pending): boolean => article.text[q.m.end] === '级' || article.text[q.m.end] === '籍' || describesPerson(q);
   // (A landmark, or a region the recognizers read as one: 某古镇, 某街区.)
   const isLandmark = (q: Pending): boolean => q.ref.label === 'Place' && (q.ref.kind === 'Landmark' || q.ref.kind === 'Region') && !grades(q);
-  const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
+  // (三是发展庄稼医院: a name the recognizers read with the words opening a list's item is no body a figure is about.)
+  const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q) && !LIST_ITEM_NAME.test(q.m.text);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
   const titleAreas = ordered.filter((q) => isAreaPlace(q) && q.m.start >= article.titleSpan.start && q.m.end <= article.titleSpan.end);
@@ -260,6 +261,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const projectAt = kind ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
     const projectBack = projectAt === undefined ? undefined : projectInView(projectAt);
     const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
+    // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
+    // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
+    const kindNowhere = kind && ofKind === undefined && DETERMINED_KIND.test(article.text.slice(kindAt, p.m.start));
     // (他说：“我们…: a pronoun introducing the quotation is the speaker, not a word pointing back in what is said.)
     const pronoun = /他们|他|她/.test(clause.slice(Math.max(clause.lastIndexOf('“'), clause.lastIndexOf('：')) + 1)) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
@@ -487,7 +491,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (…同比增长9.4%，其中，新能源装备制造业产值增长21.7%: 其中 as a clause of its own in the sentence, too.)
     const partOf = (/^其中/u.test(clause) || /^其中[，,]/u.test(sentenceOpen) || /[，,]其中[，,]$/u.test(article.text.slice(Math.max(0, clauseStart - 4), clauseStart))) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
-    if (goesOn) subject = previous!.subject;
+    // (其中 goes on from the figure before as it was given: not a subject carried to it and left out, 产业从业人员
+    // 达到2.1万人，其中本科以上学历人员3600人 after a paragraph about a park.)
+    if (goesOn) subject = partOf && !(namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) ? (previous!.kept ?? (previous!.pointedBack ? previous!.subject : undefined)) : previous!.subject;
     const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
     // 某公司负责人说，近3年公司投入资金上亿元。目前，单条生产线日产能达1500台: a sentence naming nothing, nothing
     // named since the figure of an earlier sentence of its paragraph, goes on about that figure's subject
@@ -546,6 +552,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (inQuote && subject && !pointedBack && subject !== forSpeaker && PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
     // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
     if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
+    if (kindNowhere && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -815,6 +822,10 @@ const SET_OF_BODIES = /^[^，,。；;、“”]{0,12}?(?:村|镇|乡|街道|社�
 /** A clause of a quotation opening with a price or a yield per unit (，每斤鳜鱼卖到36元). */
 const PER_UNIT_CLAUSE = /(?:^|[，,])每(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只|箱|袋|盒)/u;
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
+/** Words opening a list's item (一是, 三是, 其次) — a name read with them is no body. */
+const LIST_ITEM_NAME = /^(?:[一二三四五六七八九十]是|首先|其次|再次)/u;
+/** A kind word pointing back with a determiner (该基地, 这个基地, 这家企业), after time words. */
+const DETERMINED_KIND = /^[“"]?(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这个|这家|这座|这所|此)/u;
 /** What comes right before an area a figure is compared with (比全市平均水平高出, 高于全省, 较全国). */
 const COMPARED_AREA = /(?:^|[，,])(?:比|较|高于|低于|高出|低出|快于|慢于|领先)$/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;

@@ -710,10 +710,10 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
 }
 
 /**
- * Words of planning (group 1) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
+ * Words of planning (group 1: also 明年将, 下一步将 — what is to be done) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
  * a purpose (为确保…), nor 拟 of 模拟.
  */
-const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望)/gu;
+const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望)/gu;
 /** Words of what is done or stands now, after which a figure is a result again. */
 const DONE_SINCE = /(?:已经|已|目前|现在|如今|去年|上年|截至|以来|实际|累计)/u;
 

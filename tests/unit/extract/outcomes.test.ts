@@ -408,3 +408,21 @@ describe('figures of county papers written for this round (qout6)', () => {
     expect(read('配套储能电站规模40兆瓦时。', '40兆瓦时')).toMatchObject({ value: 40000, unit: '千瓦时', rawValue: 40, rawUnit: '兆瓦时', measure: '配套储能电站规模' });
   });
 });
+
+describe('what is to be done after 明年将, 下一步…将 is a target (qout6)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['明年将', '明年将新建冷链仓储设施4处。', '4处'],
+    ['下一步，某地将', '下一步，该县将新增公交线路6条。', '6条'],
+  ])('%s', (_case, text, figure) => {
+    expect(read(text, figure)?.outlook).toBe('planned');
+  });
+
+  test.each([
+    ['将至, a time drawing near', '明年将至，全县去年完成投资12亿元。', '12亿元'],
+    ['将近, an approximation', '下一步，全县将近300家企业参与。', '将近300家'],
+  ])('not %s', (_case, text, figure) => {
+    expect(read(text, figure)?.outlook).toBeUndefined();
+  });
+});

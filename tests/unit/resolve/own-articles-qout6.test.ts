@@ -99,3 +99,46 @@ describe('a ratio is the area\'s figure like any other', () => {
     expect(await subjectsOf('1.66', '全县城乡居民收入比由1.71缩小到1.66。')).toEqual(['浦江县']);
   });
 });
+
+describe('a kind word pointing back (该基地, 这个基地) to a body of a kind none in view is about that body: no one\'s', () => {
+  const base = '2021年，大溪乡引进浙江青禾农业开发有限公司，建起高山蔬菜示范基地。该基地目前已种植蔬菜1500多亩，亩产达到3800斤以上。';
+
+  test.each([['its own clause', '1500多亩'], ['a later clause naming nothing', '3800斤以上']])('%s, not the township before it', async (_case, figure) => {
+    expect(await subjectsOf(figure, base)).toEqual([]);
+  });
+
+  test('a park in view keeps 该园区', async () => {
+    expect(await subjectsOf('46家', '浦江县建起了光电产业园。该园区目前已落地企业46家。')).toEqual(['光电产业园']);
+  });
+
+  test('a firm in view keeps 这家企业', async () => {
+    expect(await subjectsOf('1500多亩', '大溪乡引进了浙江青禾农业开发有限公司。这家企业目前已种植茶叶1500多亩。')).toEqual(['浙江青禾农业开发有限公司']);
+  });
+
+  test('a firm in view keeps 该公司', async () => {
+    expect(await subjectsOf('2.3亿元', '浙江青禾农业开发有限公司成立于2015年。该公司去年营收2.3亿元。')).toEqual(['浙江青禾农业开发有限公司']);
+  });
+});
+
+describe('a name read with the words opening a list\'s item (三是发展某某) is no subject of the items after it', () => {
+  const list = '今年以来，县供销合作社主要做了三方面工作：一是新建为农服务中心4个；二是发展庄稼医院9家；三是培育电商服务站72个，带动农产品网销额3600万元。';
+
+  test.each([['its own count', '9家'], ['the next item', '72个'], ['a clause after it', '3600万元']])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, list)).not.toContain('二是发展庄稼医院');
+  });
+
+  test('the body heading the list keeps the first item', async () => {
+    expect(await subjectsOf('4个', list)).toEqual(['浦江县供销合作社']);
+  });
+});
+
+describe('其中 goes on from the figure before as it was given', () => {
+  test('not a subject carried from the paragraph before and left out', async () => {
+    const text = ['位于浦江经济开发区的光电产业园已落地企业46家。', '产业发展带来了就业。去年，产业从业人员达到1.8万人，其中本科以上学历人员2700人。'];
+    expect(await subjectsOf('2700人', ...text)).toEqual([]);
+  });
+
+  test('the figure before\'s own subject', async () => {
+    expect(await subjectsOf('2700人', '去年，浙江锐达电机有限公司员工达到1.8万人，其中本科以上学历人员2700人。')).toEqual(['浙江锐达电机有限公司']);
+  });
+});
