@@ -104,6 +104,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   // The programme the text is about, for 本届峰会, 此次活动.
   let focusProgramme: Pending | undefined;
   let focusEvent: Pending | undefined;
+  let focusPilot: Pending | undefined;
   // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
   // mention is the organisation's; the entity is the place, registered by the name's LOCATED_IN).
   const placeInName = (earlier: readonly Pending[], fits: (place: { kind?: EntityKind; name: string }) => boolean): Pending | undefined => {
@@ -204,6 +205,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
     // (本届大赛, 展会期间: an event, not a project named since — 某公司的“某某”项目获得一等奖.)
     if (p.ref.label === 'Programme' && !isSpeaker(p) && (p.ref.kind === 'TradeFair' || p.ref.kind === 'Campaign')) focusEvent = p;
+    // (开展“某某”建设试点: a programme named as a pilot, for 试点工作, 该试点 opening a sentence later.)
+    if (p.ref.label === 'Programme' && !isSpeaker(p) && (/试点/u.test(p.ref.name) || /试点/u.test(p.m.text) || PILOT_AFTER.test(article.text.slice(p.m.end, p.m.end + 6)))) focusPilot = p;
     if (isEntity(p) || isAreaPlace(p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
@@ -406,6 +409,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const bareEvent = !kind && !pronoun && focusEvent !== undefined && BARE_EVENT.test(sentenceBefore) && !before.some((q) => q.m.sentence === p.m.sentence && (isEntity(q) || isAreaPlace(q)));
     const programmeBack = focusProgramme && hostsOnly && (PROGRAMME_ANAPHOR.test(sentenceBefore) || (!kind && !pronoun && PROGRAMME_PERIOD.test(sentenceBefore))) ? (isProject(focusProgramme) ? focusEvent : focusProgramme) : bareEvent && hostsOnly ? focusEvent : undefined;
     if (programmeBack) subject = programmeBack;
+    // 试点工作主要做了三件事：一是…，已有41家企业参与结对；二是…: a sentence (or a list's item after it, ；) opening
+    // bare with 试点 (试点工作, 该试点, 试点期间), no name heading a clause of it before the figure (names after a verb
+    // are objects), is about the pilot in view — a programme named as one (rel.reported.pilot-back).
+    const periodOpen = article.text.slice(sentences[from]!.start, p.m.start);
+    const pilotBack = !programmeBack && !kind && !pronoun && !ap && focusPilot !== undefined && PILOT_OPENING.test(periodOpen) && !before.some((q) => (isEntity(q) || isAreaPlace(q)) && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start).replace(/^(?:[一二三四五六七八九十]是)/u, ''))) ? focusPilot : undefined;
+    if (pilotBack) subject = pilotBack;
     // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
     // the village's figure, not the doer's (rel.reported.for-village).
     // 首批25户村民签了字, 带领村民种植苹果2000亩: villagers counted, or what was done leading the villagers, in a
@@ -525,7 +534,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const site = siteClause && isLandmark(siteClause.subject) && !sameSentence.some((q) => q.m.start > siteClause.subject.m.end && (isEntity(q) || isAreaPlace(q) || isLandmark(q))) ? siteClause.subject : undefined;
     if (site) subject = site;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
-    const pointedBack = goesOn || (programmeBack !== undefined && subject === programmeBack) || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
+    const pointedBack = goesOn || (programmeBack !== undefined && subject === programmeBack) || (pilotBack !== undefined && subject === pilotBack) || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
     // 甲、乙、丙等32人被评为…: the people listed are counted; the count is theirs together, no one's figure.
@@ -586,7 +595,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -871,6 +880,10 @@ const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|
 /** Time words and connectives opening a sentence (今年以来，其中，). */
 const LEADING_ADJUNCTS = /^(?:(?:今年|去年|目前|如今|其中|同时|此外|另外|近年来|上半年|下半年)[，,]?)+/u;
 /** 活动共募集善款, 活动期间: an event's word opening the sentence bare, the event in view doing it or its time. */
+/** A sentence opening bare with the pilot in view: 试点工作, 该试点, 试点期间, 试点开展以来 (after time words). */
+const PILOT_OPENING = /^(?:(?:一年来|一年多来|半年来|今年以来|去年以来|目前|截至目前)[，,]?)?(?:该|此|本)?试点(?:工作|期间|以来|开展以来|启动以来|推进以来|中|共|累计)/u;
+/** What follows a programme named as a pilot: 开展“共富工坊”建设试点, 某某改革试点. */
+const PILOT_AFTER = /^[”"]?(?:建设|创建|改革|工作|项目)?试点/u;
 const BARE_EVENT = /^(?:活动|大赛|比赛|展会|博览会|交易会)(?:期间|当天|现场|中|共|共计|累计|吸引|募集|签约|达成|参与|现场签约)/u;
 /** 展会期间，累计达成交易额…: a clause setting the time at the event in view (not one naming a subject after it: 交易会期间，企业…). */
 const PROGRAMME_PERIOD = /(?:^|[，,])(?:展会|博览会|交易会|展销会|峰会|论坛)(?:期间|现场)[，,]/u;

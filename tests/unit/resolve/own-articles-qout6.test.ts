@@ -142,3 +142,23 @@ describe('其中 goes on from the figure before as it was given', () => {
     expect(await subjectsOf('2700人', '去年，浙江锐达电机有限公司员工达到1.8万人，其中本科以上学历人员2700人。')).toEqual(['浙江锐达电机有限公司']);
   });
 });
+
+describe('试点工作, 该试点 opening a sentence bare is the pilot in view', () => {
+  const pilot = '去年5月，浦江县在虞宅乡开展“强村富民”建设试点。';
+  const work = '试点工作主要做了三件事：一是建立村企结对机制，已有36家企业参与结对；二是开展技能培训，累计培训村民1900人次。';
+
+  test.each([['the first item of its list', '36家'], ['a later item after ；', '1900人次']])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, pilot, work)).toEqual(['强村富民']);
+  });
+
+  test('not a programme not named as a pilot', async () => {
+    expect(await subjectsOf('36家', '去年5月，浦江县启动“强村富民”三年行动。', work)).not.toContain('强村富民');
+  });
+
+  test.each([
+    ['an area word after it', '试点期间，县里新增就业岗位650个。', '650个', ['浦江县']],
+    ['a body heading the clause', '试点期间，浙江青禾农业开发有限公司新增就业岗位120个。', '120个', ['浙江青禾农业开发有限公司']],
+  ])('not %s', async (_case, text, figure, subjects) => {
+    expect(await subjectsOf(figure, pilot, text)).toEqual(subjects);
+  });
+});
