@@ -661,12 +661,12 @@ function lastOfChain(ordered: readonly Pending[], first: Pending | undefined, fi
 }
 
 /**
- * A distance or a size that says where or how big something is (20公里外, 400余米深处, 直线距离约200公里, 宽度仅1.2米)
+ * A distance or a size that says where or how big something is (20公里外, 400余米深处, 直线距离约200公里, 距县城约8公里, 宽度仅1.2米)
  * is no one's result: the figure stays, reported about no one.
  */
 function isPosition(text: string, m: { start: number; end: number }, unit: string): boolean {
   if (unit !== '米') return false;
-  return /^(?:外|以外|开外|远|深处|之外|处)/u.test(text.slice(m.end, m.end + 2)) || /(?:距离|相距|宽度?|高度?|深度?|续航里程|海拔)[^，。；]{0,4}$/u.test(text.slice(Math.max(0, m.start - 10), m.start));
+  return /^(?:外|以外|开外|远|深处|之外|处)/u.test(text.slice(m.end, m.end + 2)) || /(?:距离|相距|距|宽度?|高度?|深度?|续航里程|海拔)[^，。；]{0,4}$/u.test(text.slice(Math.max(0, m.start - 10), m.start));
 }
 
 const SAYING = '(?:说|表示|介绍|指出|说道|告诉记者)';

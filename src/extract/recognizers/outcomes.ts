@@ -66,6 +66,9 @@ const COMPARED_BASE = /^\s*(?:比|较)((?:19|20)\d{2}年(?:底|末)?|去年|上�
 const COMPARED_BASE_OPEN = /^\s*(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;
 /** …the base's figure, then the change: 比2022年的16.2万千瓦增长了. */
 const CHANGE_AFTER_BASE = /^\s*(?:比|较)[^，,。；;]{0,12}?的[^，,。；;]{1,16}?(增长|提高|增加|下降|减少|降低|提升)了?\s*$/u;
+/** A whole a share is taken from, before its 的 (拿出营收的, 将利润的), and the use it is put to after the share (投入研发). */
+const SHARE_SPENT_BEFORE = /(?:拿出|提取|提出|安排|划出|将|把)([\u4e00-\u9fff]{1,6}?)的\s*$/u;
+const SHARE_SPENT_AFTER = /^(?:投入|用于|投向|分给|分配给|返还给|返还)[\u4e00-\u9fff]{1,6}?(?=[，,。；;、”"]|$)/u;
 /** A clause of nothing but a comparison with an average or another area's level (高于全省平均水平, 比全市平均水平高出). */
 const ABOVE_AVERAGE = /^\s*(?:高于|低于|高出|低出|快于|慢于|领先)[^，,。；;\d]{1,12}\s*$/u;
 const AVERAGE_ABOVE = /^\s*(?:比|较)[^，,。；;\d]{0,10}?(?:平均水平|平均值|均值|平均|水平)(?:高出|低出|高|低|快|慢)了?\s*$/u;
@@ -179,6 +182,8 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   const next = ctx.text.slice(end, end + 4);
   if (DURATION_AFTER.test(next) && unit.category === 'count') return undefined; // 3个月, 2个小时
   if (/^[A-Za-z]/.test(next)) return undefined; // 400W, 5G
+  // 18号楼3单元502室: an address's parts (单元 is no count of orders), and what follows 号楼, 号院.
+  if ((unitText === '单' && next.startsWith('元')) || /(?:号楼|号院|幢|栋)$/u.test(before) || /^\d+单元/u.test(next)) return undefined;
   const cn1 = !/\d/.test(num1!);
   // 千名干部, 百日攻坚, 万众: a lone 十/百/千/万 is rhetoric, not a count — unless a word of reaching a threshold
   // stands before it (上千人, 破亿元, 过万家, 数千名): then it is that round figure, approximate.
@@ -429,6 +434,11 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   // 接待游客21.5万人次，是去年同期的2倍: the multiple is of the figure before it, as the clause says.
   const multiple = fig.value.unit === '倍' ? MULTIPLE_OF.exec(clauseText) : null;
   if (multiple && last && ctx.sentenceAt[last.start] === ctx.sentenceAt[fig.start]) return [...nounsOf(last.parts ?? []), { start: fig.start, end: fig.start, text: clauseText.trim() }];
+  // 每年拿出营收的8%投入研发, 将利润的15%分给入股农户: a share of a whole put to a use measures the whole and the use
+  // (营收投入研发), not the verb of taking.
+  const spentOf = fig.value.unit === '%' ? SHARE_SPENT_BEFORE.exec(clauseText) : null;
+  const spentOn = spentOf ? SHARE_SPENT_AFTER.exec(ctx.text.slice(fig.end, fig.end + 12)) : null;
+  if (spentOf && spentOn) return [{ start: fig.start, end: fig.start, text: spentOf[1]! }, { start: fig.end, end: fig.end + spentOn[0].length, text: spentOn[0] }];
   // 亩均税收达到42万元，高于全县平均水平6.5万元: a clause of nothing but a comparison with an average measures how far
   // the figure before it is above (below) it — 亩均税收高于全县平均水平, not 平均水平.
   const above = ABOVE_AVERAGE.exec(clauseText) ?? AVERAGE_ABOVE.exec(clauseText);

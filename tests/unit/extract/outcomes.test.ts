@@ -400,6 +400,9 @@ describe('figures of county papers written for this round (qout6)', () => {
     ['a size before 的 and the thing that has it', '全长约52公里的滨江绿道全线贯通。', '约52公里', '全长'],
     ['an investment before 的', '总投资4.2亿元的新厂房已经建成。', '4.2亿元', '总投资'],
     ['but a share\'s noun after 的 is what it is a share of', '这里集聚着全县80%以上的农家乐。', '80%以上', '农家乐'],
+    ['a share of a whole put to a use', '公司每年拿出营收的7%投入研发。', '7%', '营收投入研发'],
+    ['…given to members', '合作社每年将利润的20%分给入股农户。', '20%', '利润分给入股农户'],
+    ['…but not a share with no use after it', '企业研发投入占销售收入的5%。', '5%', '研发投入占销售收入'],
   ])('%s', (_case, text, figure, measure) => {
     expect(read(text, figure)?.measure).toBe(measure);
   });
@@ -424,5 +427,20 @@ describe('what is to be done after 明年将, 下一步…将 is a target (qout6
     ['将近, an approximation', '下一步，全县将近300家企业参与。', '将近300家'],
   ])('not %s', (_case, text, figure) => {
     expect(read(text, figure)?.outlook).toBeUndefined();
+  });
+});
+
+describe('an address is no figure (qout6)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['单元 after 号楼', '他家住在12号楼2单元301室。', '2单'],
+    ['a building before its 单元', '她家在7栋1单元。', '7栋'],
+  ])('%s', (_case, text, figure) => {
+    expect(read(text, figure)).toBeUndefined();
+  });
+
+  test('a count of buildings is still read', () => {
+    expect(read('今年全村新建农房9栋。', '9栋')?.value).toBe(9);
   });
 });

@@ -162,3 +162,13 @@ describe('试点工作, 该试点 opening a sentence bare is the pilot in view',
     expect(await subjectsOf(figure, pilot, text)).toEqual(subjects);
   });
 });
+
+describe('a distance after 距 is no one\'s figure', () => {
+  test('a firm\'s distance from the county seat', async () => {
+    expect(await subjectsOf('约15公里', '浙江青禾农业开发有限公司距县城约15公里，去年营收1.2亿元。')).toEqual([]);
+  });
+
+  test('its other figures stay its own', async () => {
+    expect(await subjectsOf('1.2亿元', '浙江青禾农业开发有限公司距县城约15公里，去年营收1.2亿元。')).toEqual(['浙江青禾农业开发有限公司']);
+  });
+});
