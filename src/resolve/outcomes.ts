@@ -558,7 +558,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
     // “今年行情好，每斤鳜鱼卖到36元，比去年多了5元。”: a price per unit in a quotation naming no one is a market's, no
     // one's result — not the village or the body in view (as a reckoning per unit opening the quotation, above).
-    if (inQuote && subject && !pointedBack && subject !== forSpeaker && PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
+    if (inQuote && subject && !pointedBack && subject !== forSpeaker && (PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) || PER_UNIT_OWN.test(article.text.slice(Math.max(clauseStart, quoteOpen + 1), p.m.start))) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
     // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
     if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
     if (kindNowhere && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
@@ -830,6 +830,8 @@ const SET_OF_BODIES = /^[^，,。；;、“”]{0,12}?(?:村|镇|乡|街道|社�
 
 /** A clause of a quotation opening with a price or a yield per unit (，每斤鳜鱼卖到36元). */
 const PER_UNIT_CLAUSE = /(?:^|[，,])每(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只|箱|袋|盒)/u;
+/** …or the figure's own clause naming the price's product first (今年春茶每斤卖到260元). */
+const PER_UNIT_OWN = /^(?:今年|去年|现在|如今)?[\u4e00-\u9fff]{0,3}?每(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只|箱|袋|盒)/u;
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 /** Words opening a list's item (一是, 三是, 其次) — a name read with them is no body. */
 const LIST_ITEM_NAME = /^(?:[一二三四五六七八九十]是|首先|其次|再次)/u;

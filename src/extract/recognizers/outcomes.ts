@@ -46,7 +46,7 @@ const MONTH_NUM = '\\s*[0-9一二三四五六七八九十]{1,3}\\s*';
 const PART_OF_YEAR = `(?:度|以来|全年|上半年|下半年|前[二两三]个?季度|第?[一二三四1-4]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|${MONTH_NUM}月(?:底|末|份)?(?!${MONTH_NUM}[日号]))`;
 const PART_ALONE = `上半年|下半年|前[二两三]个?季度|第?[一二三四]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|截至${MONTH_NUM}月(?:底|末)|[0-9一二三四五六七八九十]{1,3}月份|截至目前|截至当前|至今|每年|全年|近年来|近\\d+年`;
 const PERIOD = new RegExp(`(?:截至)?(?<![比较于])(?:(?:19|20)\\d{2}年|今年|去年|明年|前年|本年|上年)(?:${PART_OF_YEAR})?|${PART_ALONE}`, 'gu');
-const WEAK_VERBS = /^(?:有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|已有|拥有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
+const WEAK_VERBS = /^(?:有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|已有|拥有|保持|维持|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
 
 interface FigureMatch {
   start: number;
@@ -391,7 +391,7 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   if (before.length === 0 && last?.parts && last.parts.length >= 2 && last.parts[0]!.start >= last.end && last.value.unit !== fig.value.unit) {
     const words = last.parts;
     const between = ctx.text.slice(words[words.length - 1]!.end, fig.start);
-    if (MEASURED_OF.test(words[words.length - 1]!.text) && /^\s*(?:达到|达|为|是|有|超过|突破|约|近|共|实现|完成|增至|升至)?\s*$/u.test(between)) {
+    if (MEASURED_OF.test(words[words.length - 1]!.text) && /^\s*(?:达到|达|为|是|有|超过|突破|约|近|共|实现|完成|增至|升至|保持|保持在|稳定在|维持在)?\s*$/u.test(between)) {
       const all = [...words];
       // (In place: the count's candidate holds this array, and its measure is read from it again after selection.)
       words.splice(1);
@@ -561,6 +561,8 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
     // 占销售收入的5%: what the share is of comes before the 的; 生产效率提高了30%: the change before the 了.
     if (t.word === '的' && out.length === 0 && t.end === pos) continue;
     if (t.word === '了' && out.length === 0 && t.end === pos && ti > 0 && CHANGE_VERBS.test(ctx.tokens[ti - 1]!.word)) continue;
+    // 光春茶就收入了18万元: 收入 before its 了 is the measure (not the figure before's, for want of words).
+    if (t.word === '了' && out.length === 0 && t.end === pos && ti > 0 && MEASURE_BEFORE_LE.test(ctx.tokens[ti - 1]!.word)) continue;
     // 全县PM2.5年均浓度: a pollutant's code (PM2.5, PM10) is a word of the measure, and the 年 after it no year's.
     if (POLLUTANT.test(t.word)) {
       chars += t.word.length;
@@ -613,6 +615,8 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
 /** A pollutant's code printed in a measure (PM2.5, PM10), and the text ending in one before a 年 (PM2.5年均浓度). */
 const POLLUTANT = /^(?:PM2\.5|PM10|pm2\.5|pm10)$/u;
 const POLLUTANT_BEFORE = /(?:PM|pm)(?:2\.5|10)$/u;
+/** Nouns of what is earned or spent that jieba tags as verbs, before 了 and a figure (收入了18万元). */
+const MEASURE_BEFORE_LE = /^(?:收入|增收|营收|创收|盈利|获利|纯收入|分红|投资|投入)$/u;
 /** What 均 follows in a figure per unit (亩均, 户均, 人均 when the reader splits it). */
 const PER_HEAD = /^[亩户人床]$/u;
 /** A grade or level written with a numeral (四级手术, 一段线, 二本). */
@@ -695,6 +699,9 @@ function periodBefore(ctx: ExtractContext, pos: number): string | undefined {
   for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
     // 是去年同期的2倍, 为上年的1.5倍: the period a multiple is compared with is not the figure's.
     if (/(?:是|为|相当于)$/u.test(text.slice(0, m.index)) && /^(?:同期)?的\s*$/u.test(text.slice(m.index + m[0].length))) continue;
+    // 这个度假村2019年开业，占地面积320亩: the year of an event (开业, 成立, 建成) dates the event, not the figures
+    // after it.
+    if (EVENT_AFTER_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     last = m[0].replace(/\s+/g, '');
     lastEnd = m.index + m[0].length;
   }
@@ -726,6 +733,9 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
 const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望)/gu;
 /** Words of what is done or stands now, after which a figure is a result again. */
 const DONE_SINCE = /(?:已经|已|目前|现在|如今|去年|上年|截至|以来|实际|累计)/u;
+
+/** An event dated by the year before it (2019年开业, 2016年5月正式成立, 2020年建成投产). */
+const EVENT_AFTER_YEAR = /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:正式|建成)?(?:开业|成立|建成|投产|落户|创办|创建|开工|始建|注册|挂牌|开园|开馆|开放|组建)/u;
 
 /** Words of now (目前, 现在, 如今): the figure after them is as it stands at the date of issue. */
 const NOW_WORD = /(?:目前|现在|如今|眼下|当前|现已)/u;

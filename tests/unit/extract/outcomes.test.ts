@@ -407,6 +407,20 @@ describe('figures of county papers written for this round (qout6)', () => {
     expect(read(text, figure)?.measure).toBe(measure);
   });
 
+  test('收入 before its 了 is the measure, not the figure before\'s', () => {
+    expect(read('今年每斤卖到300元，光春茶就收入了15万元。', '15万元')?.measure).toBe('收入');
+  });
+
+  test('the year of an event (开业, 成立) is no period of the figures after it', () => {
+    expect(read('这家酒店2018年开业，拥有客房260间。', '260间')?.period).toBeUndefined();
+    expect(read('2018年，全县接待游客380万人次。', '380万人次')?.period).toBe('2018年');
+  });
+
+  test('a count then what is measured of it after 保持', () => {
+    expect(read('全县9个断面水质达标率保持100%。', '9个')?.measure).toBe('断面');
+    expect(read('全县9个断面水质达标率保持100%。', '100%')?.measure).toBe('断面水质达标率');
+  });
+
   test('energy in 兆瓦时', () => {
     expect(read('配套储能电站规模40兆瓦时。', '40兆瓦时')).toMatchObject({ value: 40000, unit: '千瓦时', rawValue: 40, rawUnit: '兆瓦时', measure: '配套储能电站规模' });
   });

@@ -172,3 +172,15 @@ describe('a distance after 距 is no one\'s figure', () => {
     expect(await subjectsOf('1.2亿元', '浙江青禾农业开发有限公司距县城约15公里，去年营收1.2亿元。')).toEqual(['浙江青禾农业开发有限公司']);
   });
 });
+
+describe('a price per unit in a grower\'s quotation naming its product first is no one\'s; the grower\'s income stays his', () => {
+  const grower = '茶农钟立群家有茶园18亩，他算了一笔账：“今年明前茶每斤卖到320元，光春茶就收入了14万元。”';
+
+  test('the price', async () => {
+    expect(await subjectsOf('320元', grower)).toEqual([]);
+  });
+
+  test('his income after it', async () => {
+    expect(await subjectsOf('14万元', grower)).toEqual(['钟立群']);
+  });
+});
