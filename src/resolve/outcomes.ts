@@ -533,8 +533,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const siteClause = !pronoun && !kind && !ap && !speakerOrg && !me && !qualified && !listItem && !forSpeaker && !personHead ? clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, sameSentence.filter((q) => !isSpeaker(q) && (isLandmark(q) || isEntity(q) || isAreaPlace(q) || q.ref.label === 'Person'))) : undefined;
     const site = siteClause && isLandmark(siteClause.subject) && !sameSentence.some((q) => q.m.start > siteClause.subject.m.end && (isEntity(q) || isAreaPlace(q) || isLandmark(q))) ? siteClause.subject : undefined;
     if (site) subject = site;
+    // 这片山峦间，集聚着全县90%以上的民宿; 这里去年接待游客120万人次: a sentence opening with 这里 (这片…间, 在这里),
+    // outside a quotation and naming nothing of its own before the figure, is about the place named last before it in
+    // its paragraph or the one before — a mountain, a scenic area, a village (rel.reported.here).
+    const hereOpening = !inQuote && !pronoun && !kind && !ap && !personHead && HERE_OPENING.test(sentenceText.replace(LEADING_ADJUNCTS, '')) && !before.some((q) => q.m.sentence === p.m.sentence && (isEntity(q) || isAreaPlace(q) || isLandmark(q)) && q !== share);
+    const paragraphIndex = article.paragraphs.findIndex((g) => p.m.start >= g.start && p.m.start < g.end);
+    const hereFrom = article.paragraphs[Math.max(0, paragraphIndex - 1)]?.start ?? 0;
+    const here = hereOpening ? ordered.slice(0, i).reverse().find((q) => q.m.sentence < p.m.sentence && q.m.start >= hereFrom && q.ref.label === 'Place' && !q.m.attrs.ref && !grades(q)) : undefined;
+    if (here) subject = here;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
-    const pointedBack = goesOn || (programmeBack !== undefined && subject === programmeBack) || (pilotBack !== undefined && subject === pilotBack) || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
+    const pointedBack = goesOn || (here !== undefined && subject === here) || (programmeBack !== undefined && subject === programmeBack) || (pilotBack !== undefined && subject === pilotBack) || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
     // 甲、乙、丙等32人被评为…: the people listed are counted; the count is theirs together, no one's figure.
@@ -595,7 +603,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -882,6 +890,8 @@ const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|
 /** Time words and connectives opening a sentence (今年以来，其中，). */
 const LEADING_ADJUNCTS = /^(?:(?:今年|去年|目前|如今|其中|同时|此外|另外|近年来|上半年|下半年)[，,]?)+/u;
 /** 活动共募集善款, 活动期间: an event's word opening the sentence bare, the event in view doing it or its time. */
+/** A sentence opening with a word for the place in view: 这里, 这儿, 在这里, 这片山峦间, 这片土地上 (then a comma or the rest). */
+const HERE_OPENING = /^[“"]?(?:在)?(?:这里|这儿|此地|这片[\u4e00-\u9fff]{1,4}?(?:间|里|上|中))/u;
 /** A sentence opening bare with the pilot in view: 试点工作, 该试点, 试点期间, 试点开展以来 (after time words). */
 const PILOT_OPENING = /^(?:(?:一年来|一年多来|半年来|今年以来|去年以来|目前|截至目前)[，,]?)?(?:该|此|本)?试点(?:工作|期间|以来|开展以来|启动以来|推进以来|中|共|累计)/u;
 /** What follows a programme named as a pilot: 开展“共富工坊”建设试点, 某某改革试点. */

@@ -176,6 +176,8 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   if (printedBefore) end += printedBefore.after;
   const before = ctx.text.slice(Math.max(0, start - 4), start);
   if (/第\s*$/.test(before)) return undefined; // an ordinal: 第四网格
+  // 每100公里消耗4.5公斤, 每10万人拥有: the base of a rate after 每 is no figure (the rate after it is).
+  if (/每\s*$/u.test(before)) return undefined;
   // 进入全省前10名, 前20位: a rank reached is no amount (nor is 第3位, above); a rank is not kept as a figure.
   if (/前\s*$/u.test(before) && /^(?:名|位|强)$/u.test(unitText)) return undefined;
   if (/[\d.]$/.test(before) || /[A-Za-z]$/.test(before)) return undefined; // inside a code or model number

@@ -458,3 +458,15 @@ describe('an address is no figure (qout6)', () => {
     expect(read('今年全村新建农房9栋。', '9栋')?.value).toBe(9);
   });
 });
+
+describe('the base of a rate after 每 is no figure (qout6)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['每100公里', '这款车每100公里耗电14千瓦时。', '100公里', '14千瓦时'],
+    ['每10万人', '全县每10万人拥有执业医师31名。', '10万人', '31名'],
+  ])('%s', (_case, text, base, rate) => {
+    expect(read(text, base)).toBeUndefined();
+    expect(read(text, rate)).toBeDefined();
+  });
+});

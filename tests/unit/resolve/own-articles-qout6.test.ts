@@ -184,3 +184,22 @@ describe('a price per unit in a grower\'s quotation naming its product first is 
     expect(await subjectsOf('14万元', grower)).toEqual(['钟立群']);
   });
 });
+
+describe('这里, 这片…间 opening a sentence is the place named last before it', () => {
+  const hills = ['浦江县东部的云岭山林木葱茏，是远近闻名的避暑胜地。', '这片山林间，集聚着全县80%以上的民宿。这里去年接待游客96万人次。'];
+
+  test.each([['a share of the county\'s (the county is the whole)', '80%以上'], ['这里 opening the next sentence', '96万人次']])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, ...hills)).toEqual(['云岭山']);
+  });
+
+  test('a village', async () => {
+    expect(await subjectsOf('3.9万元', '走进虞宅乡马岭村，古朴的民居错落有致。', '在这里，村民人均年收入达到3.9万元。')).toEqual(['马岭村']);
+  });
+
+  test.each([
+    ['in a quotation (where the speaker is)', '“这里去年接待游客50万人次。”浦江县文旅局局长张立说。', '50万人次'],
+    ['a sentence naming its own subject', '这里，浙江青禾农业开发有限公司去年产茶80吨。', '80吨'],
+  ])('not %s', async (_case, text, figure) => {
+    expect(await subjectsOf(figure, '走进虞宅乡马岭村，古朴的民居错落有致。', text)).not.toContain('马岭村');
+  });
+});
