@@ -344,7 +344,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // body or area in view (rel.reported.person-pronoun). Not inside a quotation (他 there is someone the speaker
     // speaks of).
     const heWords = clause.slice(saidFrom);
-    const he = /(?:他|她)(?!们)/u.exec(heWords);
+    const he = /(?:他们家|她们家|他|她)(?!们)/u.exec(heWords);
     const heAt = he ? clauseStart + saidFrom + he.index : -1;
     const heOpen = article.text.lastIndexOf('“', p.m.start) > article.text.lastIndexOf('”', p.m.start);
     const hePerson = he && !heOpen && onlyAdjuncts(heWords.slice(0, he.index)) && !HE_SAYS.test(heWords.slice(he.index + 1)) ? ordered.slice(0, i).reverse().find((q) => q.ref.label === 'Person' && q.m.end <= heAt && q.m.start >= (paragraphOf(heAt)?.start ?? 0)) : undefined;
@@ -380,13 +380,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 下一步，该镇将依托开发区和高校…，力争产值突破300亿元: a pronoun opening a clause (该镇, 村里) is the subject;
     // the places and bodies after it are its objects. The area is the last one of its level named before it.
     // …but not a later clause headed by a name of its own (全村接待游客12万人次，某公司营收达800万元: the firm's).
-    const ap = areaPronoun(sentenceBefore);
+    const ap = areaPronoun(sentenceBefore) ?? ourArea(sentenceBefore);
     // (2019年，村里成立了某合作社，已有136户农户入社: nor a clause naming nothing after the body the area word's
     // clause founded — the body's, rel.reported.founded-body.)
     const apOverruled = ap !== null && sentences[p.m.sentence]!.start + ap.at < clauseStart && (byClause?.own === true || (founded !== undefined && sentences[p.m.sentence]!.start + ap.at < founded.m.start));
     if (!pronoun && ap && !apOverruled) {
       const at = sentences[p.m.sentence]!.start + ap.at;
-      const word = ap.word.replace(/^[该全]|里$/g, '');
+      const word = ap.word.replace(/^(?:[该全]|我们)|里$/g, '');
       const levels = LEVELS_OF_WORD[word] ?? [];
       // 市里 is itself a mention of the home city; 该镇 stands for the last town named (place-in-view.ts), or the
       // town named only inside a body's name (新仓镇党委书记…，全镇…).
@@ -430,7 +430,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const exampleEnd = EXAMPLE_OPENING.exec(sentenceBefore);
     const example = exampleEnd ? lastOfChain(before, before.find((q) => q.m.start === sentences[p.m.sentence]!.start + exampleEnd[1]!.length && (isEntity(q) || isAreaPlace(q))), (q) => isEntity(q) || isAreaPlace(q)) : undefined;
     const exampleFits = example !== undefined && example.m.end === sentences[p.m.sentence]!.start + exampleEnd![0].length - exampleEnd![2]!.length;
-    const apFits = !ap || ap.word === '当地' || ap.word === '本地' || (example !== undefined && levelsOf(example.ref).some((l) => (LEVELS_OF_WORD[ap.word.replace(/^[该全]|里$/g, '')] ?? []).includes(l)));
+    const apFits = !ap || ap.word === '当地' || ap.word === '本地' || (example !== undefined && levelsOf(example.ref).some((l) => (LEVELS_OF_WORD[ap.word.replace(/^(?:[该全]|我们)|里$/g, '')] ?? []).includes(l)));
     if (exampleFits && !pronoun && !personHead && apFits && !before.some((q) => q.m.start >= clauseStart && q !== example && (isEntity(q) || isAreaPlace(q)))) subject = example;
     // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
     // (a programme in the sentence) or the area's.
@@ -442,7 +442,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     }
     // A figure after 我们 is the speaker's organisation's; after 我, the speaker's own (a quotation saying neither and
     // naming no subject of its own: the speaker's body, below).
-    const we = /我们/u.exec(sentenceBefore);
+    // (我们村, 我们镇: the area the speaker is of, read as an area word above.)
+    const we = /我们(?![村镇乡])/u.exec(sentenceBefore);
     const weAt = we ? sentences[p.m.sentence]!.start + we.index : -1;
     // (Names listed as members of the set the figure counts — 我们联合甲村、乙村等5个村 — are objects, not subjects.)
     const saysWe = we !== null && !before.some((q) => q.m.start > weAt && !listed.has(q) && (isEntity(q) || isAreaPlace(q)));
@@ -561,6 +562,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 甲、乙分别与丙签约，两个项目总投资共计9.5亿元: a clause counting a set (两个项目, 三家企业) after a sentence headed by
     // a list is the list's together, not its first member's.
     if (subject && subject === byClause?.subject && !byClause.own && COUNTED_SET.test(clause) && /^[、和与及]/u.test(article.text.slice(subject.m.end, subject.m.end + 1))) subject = undefined;
+    // 甲去年实现产值12.6亿元，乙…4.3亿元，两家企业去年合计纳税8600万元; 双方将共同投资1.8亿元: a clause opening with
+    // both parties or a count of the bodies named (the figure further on) is theirs together — no one's, not the
+    // head of the clause before.
+    const both = BOTH_PARTIES.exec(clause.replace(/^[“"]/u, ''));
+    if (subject && !pronoun && !kind && both && both[0].length < clause.replace(/^[“"]/u, '').length && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
     // 某公司获评…，2家孵化器上榜: a count of bodies heading its own clause (the set counted is what the clause is about)
     // is not a figure of the body the clause before was about; an area's (全县…，3家企业入选) it may be.
     if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
@@ -669,12 +675,12 @@ function lastOfChain(ordered: readonly Pending[], first: Pending | undefined, fi
 }
 
 /**
- * A distance or a size that says where or how big something is (20公里外, 400余米深处, 直线距离约200公里, 距县城约8公里, 宽度仅1.2米)
+ * A distance or a size that says where or how big something is (20公里外, 400余米深处, 直线距离约200公里, 距县城约8公里, 宽度仅1.2米, 水井只能打到10多米)
  * is no one's result: the figure stays, reported about no one.
  */
 function isPosition(text: string, m: { start: number; end: number }, unit: string): boolean {
   if (unit !== '米') return false;
-  return /^(?:外|以外|开外|远|深处|之外|处)/u.test(text.slice(m.end, m.end + 2)) || /(?:距离|相距|距|宽度?|高度?|深度?|续航里程|海拔)[^，。；]{0,4}$/u.test(text.slice(Math.max(0, m.start - 10), m.start));
+  return /^(?:外|以外|开外|远|深处|之外|处)/u.test(text.slice(m.end, m.end + 2)) || /(?:距离|相距|距|宽度?|高度?|深度?|续航里程|海拔|打到|挖到|钻到|深达)[^，。；]{0,4}$/u.test(text.slice(Math.max(0, m.start - 10), m.start));
 }
 
 const SAYING = '(?:说|表示|介绍|指出|说道|告诉记者)';
@@ -877,6 +883,17 @@ export function areaPronoun(sentence: string): { at: number; word: string } | nu
   }
   return null;
 }
+/**
+ * 我们村, 我们镇 opening a clause of what a speaker says (“我们村去年…): the area the speaker is of, as an area word
+ * (outcomes only; 我们 alone is the speaker's body).
+ */
+function ourArea(sentence: string): { at: number; word: string } | null {
+  for (const m of sentence.matchAll(/我们(?:村|镇|乡)/gu)) {
+    const clauseStart = Math.max(sentence.lastIndexOf('，', m.index), sentence.lastIndexOf(',', m.index), sentence.lastIndexOf('：', m.index), sentence.lastIndexOf(':', m.index)) + 1;
+    if (onlyAdjuncts(sentence.slice(clauseStart, m.index))) return { at: m.index!, word: m[0] };
+  }
+  return null;
+}
 /** A clause opening with a count of a set of bodies or projects (两个项目, 这三家企业). */
 const COUNTED_SET = /^(?:这|上述|以上|前述)?[两二三四五六七八九十\d]+(?:个|家|项|所|座)(?:项目|企业|公司|单位|工程)/u;
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
@@ -890,6 +907,8 @@ const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|
 /** Time words and connectives opening a sentence (今年以来，其中，). */
 const LEADING_ADJUNCTS = /^(?:(?:今年|去年|目前|如今|其中|同时|此外|另外|近年来|上半年|下半年)[，,]?)+/u;
 /** 活动共募集善款, 活动期间: an event's word opening the sentence bare, the event in view doing it or its time. */
+/** A clause opening with both parties (双方, 两家企业, 这三个村), the figure later in it. */
+const BOTH_PARTIES = /^(?:双方|两者|三方|各方|(?:这|上述|以上)?[两二三四五六七八九十]+(?:家|个|所)(?:企业|公司|单位|合作社|村|镇|乡))/u;
 /** A sentence opening with a word for the place in view: 这里, 这儿, 在这里, 这片山峦间, 这片土地上 (then a comma or the rest). */
 const HERE_OPENING = /^[“"]?(?:在)?(?:这里|这儿|此地|这片[\u4e00-\u9fff]{1,4}?(?:间|里|上|中))/u;
 /** A sentence opening bare with the pilot in view: 试点工作, 该试点, 试点期间, 试点开展以来 (after time words). */

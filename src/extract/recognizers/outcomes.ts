@@ -184,6 +184,8 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   const next = ctx.text.slice(end, end + 4);
   if (DURATION_AFTER.test(next) && unit.category === 'count') return undefined; // 3个月, 2个小时
   if (/^[A-Za-z]/.test(next)) return undefined; // 400W, 5G
+  // 10亿元以上项目4个, 5000万元以上的企业: a threshold naming a class of things is no figure (the count after it is).
+  if ((after === '以上' || after === '以下') && CLASS_AFTER_THRESHOLD.test(ctx.text.slice(end, end + 5))) return undefined;
   // 18号楼3单元502室: an address's parts (单元 is no count of orders), and what follows 号楼, 号院.
   if ((unitText === '单' && next.startsWith('元')) || /(?:号楼|号院|幢|栋)$/u.test(before) || /^\d+单元/u.test(next)) return undefined;
   const cn1 = !/\d/.test(num1!);
@@ -247,6 +249,9 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   }
   return { start: figStart, end, value };
 }
+
+/** The class a threshold names: 以上项目, 以上的企业, 以下企业. */
+const CLASS_AFTER_THRESHOLD = /^的?(?:项目|企业|工业企业|单位|工程|客户|产业项目)/u;
 
 /** Units printed in the measure before a figure with no unit after it (门急诊人次达到98.6万, 参保人数12.6万). */
 const UNIT_IN_MEASURE = /(人次|家次|户次|人数|户数)(?:达到|达|为|共|共计|累计|超过|突破|超|逾|约|近)?$/u;
@@ -736,8 +741,8 @@ const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|(?:明�
 /** Words of what is done or stands now, after which a figure is a result again. */
 const DONE_SINCE = /(?:已经|已|目前|现在|如今|去年|上年|截至|以来|实际|累计)/u;
 
-/** An event dated by the year before it (2019年开业, 2016年5月正式成立, 2020年建成投产). */
-const EVENT_AFTER_YEAR = /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:正式|建成)?(?:开业|成立|建成|投产|落户|创办|创建|开工|始建|注册|挂牌|开园|开馆|开放|组建)/u;
+/** An event dated by the year before it (2019年开业, 2016年5月正式成立, 2020年建成投产, 2015年上任). */
+const EVENT_AFTER_YEAR = /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:正式|建成)?(?:开业|成立|建成|投产|落户|创办|创建|开工|始建|注册|挂牌|开园|开馆|开放|组建|上任|任职|就任|当选|返乡|回村|回乡|毕业|退伍|入党)/u;
 
 /** Words of now (目前, 现在, 如今): the figure after them is as it stands at the date of issue. */
 const NOW_WORD = /(?:目前|现在|如今|眼下|当前|现已)/u;

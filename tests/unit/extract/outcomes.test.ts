@@ -470,3 +470,23 @@ describe('the base of a rate after 每 is no figure (qout6)', () => {
     expect(read(text, rate)).toBeDefined();
   });
 });
+
+describe('a threshold naming a class of things is no figure; a person\'s event year no period (qout6)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['以上项目', '其中20亿元以上项目3个。', '20亿元以上'],
+    ['以上的企业', '营收5000万元以上的企业有14家。', '5000万元以上'],
+  ])('%s', (_case, text, figure) => {
+    expect(read(text, figure)).toBeUndefined();
+  });
+
+  test('the count after it is read, and a share with 以上 still is', () => {
+    expect(read('其中20亿元以上项目3个。', '3个')?.value).toBe(3);
+    expect(read('满意率达到96%以上。', '96%以上')?.value).toBe(96);
+  });
+
+  test('2016年上任后 dates the post, not the figures after it', () => {
+    expect(read('2016年上任后，他带领村民种茶，面积发展到1800亩。', '1800亩')?.period).toBeUndefined();
+  });
+});

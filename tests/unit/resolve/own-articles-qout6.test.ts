@@ -203,3 +203,41 @@ describe('这里, 这片…间 opening a sentence is the place named last before
     expect(await subjectsOf(figure, '走进虞宅乡马岭村，古朴的民居错落有致。', text)).not.toContain('马岭村');
   });
 });
+
+describe('both parties, or a count of the bodies named, opening the clause: the figure is theirs together', () => {
+  const pair = '浦江鸿远五金有限公司与浦江晶耀科技有限公司签订合作协议，双方将共同投资2.4亿元。鸿远五金去年实现产值8.2亿元，晶耀科技去年实现产值5.1亿元，两家企业去年合计纳税6400万元。';
+
+  test.each([['双方', '2.4亿元'], ['两家企业…合计', '6400万元']])('%s: no one\'s', async (_case, figure) => {
+    expect(await subjectsOf(figure, pair)).toEqual([]);
+  });
+
+  test.each([['the first firm\'s own', '8.2亿元', '浦江鸿远五金有限公司'], ['the second\'s', '5.1亿元', '浦江晶耀科技有限公司']])('%s stays', async (_case, figure, subject) => {
+    expect(await subjectsOf(figure, pair)).toEqual([subject]);
+  });
+
+  test('not a count of bodies that is itself the figure (the county\'s)', async () => {
+    expect(await subjectsOf('3家', '今年，全县新增国家级专精特新企业3家。')).toEqual(['浦江县']);
+  });
+});
+
+describe('他们家 after a person is the person\'s household', () => {
+  test('not the body in view', async () => {
+    expect(await subjectsOf('27万元', '岭口村成立了岭口茶叶专业合作社。村民叶建华的茶园有35亩，他们家去年卖茶收入了27万元。')).toEqual(['叶建华']);
+  });
+});
+
+describe('我们村 in a village secretary\'s quotation is the village', () => {
+  test('the village named with its branch', async () => {
+    expect(await subjectsOf('2600万元', '虞宅乡马岭村党支部书记方德兴是一名老党员。', '“我们村去年茶叶销售额突破2600万元。”方德兴说。')).toEqual(['马岭村']);
+  });
+
+  test('我们 alone is still the speaker\'s body', async () => {
+    expect(await subjectsOf('1800万元', '“我们去年销售额突破1800万元。”浦江鸿远五金有限公司总经理何平说。')).toEqual(['浦江鸿远五金有限公司']);
+  });
+});
+
+describe('the depth a well is dug to is no one\'s figure', () => {
+  test('in a villager\'s quotation about 我们村', async () => {
+    expect(await subjectsOf('20多米', '虞宅乡马岭村党支部书记方德兴是一名老党员。', '“我们村在山坡上，自家的水井只能打到20多米。”方德兴说。')).toEqual([]);
+  });
+});
