@@ -16,10 +16,11 @@ const AdjunctsFile = z
     founding: z.object({ id: z.string().min(1), $comment: z.string().optional(), verbs: z.array(z.string().min(1)).min(1) }).strict(),
     personWords: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
     peopleFrom: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
+    locatedLead: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
-let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp } | undefined;
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp } | undefined;
 
 /**
  * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
@@ -28,8 +29,8 @@ let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; a
 function rules(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const url = new URL('./model/clause-subjects.json', import.meta.url);
-  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
-  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id];
+  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom, locatedLead } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
+  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id, locatedLead.id];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: url.pathname });
   for (const a of adjuncts) {
@@ -50,6 +51,7 @@ function rules(): NonNullable<typeof loaded> {
     personWords: new RegExp(`^(?:${[...personWords.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     peopleFrom: new RegExp(`^(?:${[...peopleFrom.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
     personWordAt: new RegExp(`^(?:${[...personWords.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
+    locatedLead: new RegExp(`^(?:${adjunct})*(?:${[...locatedLead.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
   };
   return loaded;
 }
@@ -82,6 +84,11 @@ export function anonymisedPersonIn(text: string): number {
   return rules().anonymised.exec(text)?.index ?? -1;
 }
 
+/** The text is a clause's opening up to a place that only says where something is (位于, 今年以来地处). */
+export function isLocatedLead(text: string): boolean {
+  return rules().locatedLead.test(text);
+}
+
 /** The text holds only what may stand before a clause's subject (time words, connectives, quotation marks). */
 export function onlyAdjuncts(text: string): boolean {
   return rules().onlyAdjuncts.test(text);
@@ -106,7 +113,11 @@ type Placed = { m: { start: number; end: number } };
 export function clauseHead<T extends Placed>(text: string, start: number, end: number, candidates: readonly T[]): T | undefined {
   const inside = candidates.filter((q) => q.m.start >= start && q.m.end <= end).sort((a, b) => a.m.start - b.m.start);
   const first = inside[0];
-  if (!first || !rules().onlyAdjuncts.test(text.slice(start, first.m.start))) return undefined;
+  if (!first) return undefined;
+  // 位于某开发区的某产业园规划面积…: a place after 位于 (地处, 坐落于) only says where the name after its 的 is; that
+  // name heads the clause (subject.located-lead), and with none the clause has no head.
+  const located = rules().locatedLead.test(text.slice(start, first.m.start));
+  if (!located && !rules().onlyAdjuncts.test(text.slice(start, first.m.start))) return undefined;
   let head = first;
   for (const q of inside.slice(1)) {
     // 安吉县龙头企业某某有限公司: a word describing the name after it (subject.apposition) joins them too.
@@ -115,7 +126,8 @@ export function clauseHead<T extends Placed>(text: string, start: number, end: n
   }
   // 某公司投资4亿元的某项目, 某镇的某公司: a name after 的 is what the words before it describe, the head of the
   // phrase.
-  return inside.find((q) => q.m.start > head.m.end && text[q.m.start - 1] === '的') ?? head;
+  const described = inside.find((q) => q.m.start > head.m.end && text[q.m.start - 1] === '的');
+  return located ? described : (described ?? head);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -65,7 +65,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const grades = (q: Pending): boolean => article.text[q.m.end] === '级' || article.text[q.m.end] === '籍' || describesPerson(q);
   // (A landmark, or a region the recognizers read as one: 某古镇, 某街区.)
   const isLandmark = (q: Pending): boolean => q.ref.label === 'Place' && (q.ref.kind === 'Landmark' || q.ref.kind === 'Region') && !grades(q);
-  const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q);
+  // (三是发展庄稼医院: a name the recognizers read with the words opening a list's item is no body a figure is about.)
+  const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q) && !LIST_ITEM_NAME.test(q.m.text);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
   const titleAreas = ordered.filter((q) => isAreaPlace(q) && q.m.start >= article.titleSpan.start && q.m.end <= article.titleSpan.end);
@@ -103,6 +104,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   // The programme the text is about, for 本届峰会, 此次活动.
   let focusProgramme: Pending | undefined;
   let focusEvent: Pending | undefined;
+  let focusPilot: Pending | undefined;
   // 新仓镇党委书记…，全镇…: the town named only inside an organisation's name, as a subject of its own (the
   // mention is the organisation's; the entity is the place, registered by the name's LOCATED_IN).
   const placeInName = (earlier: readonly Pending[], fits: (place: { kind?: EntityKind; name: string }) => boolean): Pending | undefined => {
@@ -203,6 +205,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
     // (本届大赛, 展会期间: an event, not a project named since — 某公司的“某某”项目获得一等奖.)
     if (p.ref.label === 'Programme' && !isSpeaker(p) && (p.ref.kind === 'TradeFair' || p.ref.kind === 'Campaign')) focusEvent = p;
+    // (开展“某某”建设试点: a programme named as a pilot, for 试点工作, 该试点 opening a sentence later.)
+    if (p.ref.label === 'Programme' && !isSpeaker(p) && (/试点/u.test(p.ref.name) || /试点/u.test(p.m.text) || PILOT_AFTER.test(article.text.slice(p.m.end, p.m.end + 6)))) focusPilot = p;
     if (isEntity(p) || isAreaPlace(p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
@@ -227,7 +231,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const share = o.unit === '%' ? shareWhole(article.text, ordered, i) : undefined;
     // 在某公司的带动下，村民人均收入达2.5万元: the body whose help a sentence opens with is not what its figures are
     // about.
-    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q));
+    // (…，比全市平均水平高出9万元, 高于全省0.3个百分点: an area a figure is compared with is not whose figure it is.)
+    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start))));
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
@@ -259,6 +264,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const projectAt = kind ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
     const projectBack = projectAt === undefined ? undefined : projectInView(projectAt);
     const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
+    // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
+    // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
+    const kindNowhere = kind && ofKind === undefined && DETERMINED_KIND.test(article.text.slice(kindAt, p.m.start));
     // (他说：“我们…: a pronoun introducing the quotation is the speaker, not a word pointing back in what is said.)
     const pronoun = /他们|他|她/.test(clause.slice(Math.max(clause.lastIndexOf('“'), clause.lastIndexOf('：')) + 1)) || ofKind !== undefined;
     // 产品销往德国博世、美国Tesla等客户，去年营业收入达27亿元: firms named in a list of customers or partners are
@@ -331,7 +339,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
         break;
       }
     }
-    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : (owner ?? doer);
+    // 村民某某种了15亩草莓，他告诉记者，去年他家收入超过30万元: 他/她 heading the figure's own clause (after time
+    // words; 他家, 他的) and not introducing what is said is the person named last before it in its paragraph, not the
+    // body or area in view (rel.reported.person-pronoun). Not inside a quotation (他 there is someone the speaker
+    // speaks of).
+    const heWords = clause.slice(saidFrom);
+    const he = /(?:他们家|她们家|他|她)(?!们)/u.exec(heWords);
+    const heAt = he ? clauseStart + saidFrom + he.index : -1;
+    const heOpen = article.text.lastIndexOf('“', p.m.start) > article.text.lastIndexOf('”', p.m.start);
+    const hePerson = he && !heOpen && onlyAdjuncts(heWords.slice(0, he.index)) && !HE_SAYS.test(heWords.slice(he.index + 1)) ? ordered.slice(0, i).reverse().find((q) => q.ref.label === 'Person' && q.m.end <= heAt && q.m.start >= (paragraphOf(heAt)?.start ?? 0)) : undefined;
+    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : (owner ?? doer ?? hePerson);
     if (personHead) subject = personHead;
     // 某某在某镇投资创办了某公司，目前拥有客房46间: a clause naming nothing after a clause ending on a body founded
     // (创办了, 成立了) goes on about that body, not its founder nor a place describing the founder
@@ -344,7 +361,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
     // programme in that clause, is what the figure is about (not the speaker's organisation before it).
     // Places written one after another (浙江湖州, 四川德阳旌阳区) are one place named down its chain: the last.
-    const clauseArea = lastOfChain(before, before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref), isAreaPlace);
+    // (位于某开发区的某产业园…: not the place after 位于; the name after its 的 heads the clause.)
+    const firstArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
+    const clauseArea = firstArea && isLocatedLead(article.text.slice(clauseStart, firstArea.m.start)) ? (byClause?.own && isAreaPlace(byClause.subject) ? byClause.subject : undefined) : lastOfChain(before, firstArea, isAreaPlace);
     if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
     const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
     if (!pronoun && !byClause && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
@@ -361,11 +380,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 下一步，该镇将依托开发区和高校…，力争产值突破300亿元: a pronoun opening a clause (该镇, 村里) is the subject;
     // the places and bodies after it are its objects. The area is the last one of its level named before it.
     // …but not a later clause headed by a name of its own (全村接待游客12万人次，某公司营收达800万元: the firm's).
-    const ap = areaPronoun(sentenceBefore);
-    const apOverruled = ap !== null && sentences[p.m.sentence]!.start + ap.at < clauseStart && byClause?.own === true;
+    const ap = areaPronoun(sentenceBefore) ?? ourArea(sentenceBefore);
+    // (2019年，村里成立了某合作社，已有136户农户入社: nor a clause naming nothing after the body the area word's
+    // clause founded — the body's, rel.reported.founded-body.)
+    const apOverruled = ap !== null && sentences[p.m.sentence]!.start + ap.at < clauseStart && (byClause?.own === true || (founded !== undefined && sentences[p.m.sentence]!.start + ap.at < founded.m.start));
     if (!pronoun && ap && !apOverruled) {
       const at = sentences[p.m.sentence]!.start + ap.at;
-      const word = ap.word.replace(/^[该全]|里$/g, '');
+      const word = ap.word.replace(/^(?:[该全]|我们)|里$/g, '');
       const levels = LEVELS_OF_WORD[word] ?? [];
       // 市里 is itself a mention of the home city; 该镇 stands for the last town named (place-in-view.ts), or the
       // town named only inside a body's name (新仓镇党委书记…，全镇…).
@@ -377,7 +398,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const seen = anyLevel ? places.latestAt(levels, at) : levels.map((l) => places.at(l, at)).find((r) => r !== undefined);
       const named = seen ? (ordered.find((q) => q.ref.key === seen.key) ?? ownPlaceOf(ordered.slice(0, i).reverse().find((q) => q.place?.key === seen.key && q.placeInName))) : undefined;
       const target = self ?? named ?? (word === '当地' || word === '本地' ? undefined : earlier.find((q) => isAreaPlace(q) && !q.m.attrs.ref && fits(q.ref))) ?? placeInName(earlier, fits);
-      if (target) subject = target;
+      // (全镇草莓面积达到5000亩 in a village's story that names no town: the word points to an area the text does not
+      // name — no one's figure, not the body or village in view.)
+      subject = target;
     }
     // 本届博览会由甲、乙主办，丙承办，展览面积5.5万平方米: bodies named only as the event's hosts (each in a clause
     // ending at a verb of hosting) leave the sentence about the event.
@@ -386,6 +409,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const bareEvent = !kind && !pronoun && focusEvent !== undefined && BARE_EVENT.test(sentenceBefore) && !before.some((q) => q.m.sentence === p.m.sentence && (isEntity(q) || isAreaPlace(q)));
     const programmeBack = focusProgramme && hostsOnly && (PROGRAMME_ANAPHOR.test(sentenceBefore) || (!kind && !pronoun && PROGRAMME_PERIOD.test(sentenceBefore))) ? (isProject(focusProgramme) ? focusEvent : focusProgramme) : bareEvent && hostsOnly ? focusEvent : undefined;
     if (programmeBack) subject = programmeBack;
+    // 试点工作主要做了三件事：一是…，已有41家企业参与结对；二是…: a sentence (or a list's item after it, ；) opening
+    // bare with 试点 (试点工作, 该试点, 试点期间), no name heading a clause of it before the figure (names after a verb
+    // are objects), is about the pilot in view — a programme named as one (rel.reported.pilot-back).
+    const periodOpen = article.text.slice(sentences[from]!.start, p.m.start);
+    const pilotBack = !programmeBack && !kind && !pronoun && !ap && focusPilot !== undefined && PILOT_OPENING.test(periodOpen) && !before.some((q) => (isEntity(q) || isAreaPlace(q)) && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start).replace(/^(?:[一二三四五六七八九十]是)/u, ''))) ? focusPilot : undefined;
+    if (pilotBack) subject = pilotBack;
     // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
     // the village's figure, not the doer's (rel.reported.for-village).
     // 首批25户村民签了字, 带领村民种植苹果2000亩: villagers counted, or what was done leading the villagers, in a
@@ -401,7 +430,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const exampleEnd = EXAMPLE_OPENING.exec(sentenceBefore);
     const example = exampleEnd ? lastOfChain(before, before.find((q) => q.m.start === sentences[p.m.sentence]!.start + exampleEnd[1]!.length && (isEntity(q) || isAreaPlace(q))), (q) => isEntity(q) || isAreaPlace(q)) : undefined;
     const exampleFits = example !== undefined && example.m.end === sentences[p.m.sentence]!.start + exampleEnd![0].length - exampleEnd![2]!.length;
-    const apFits = !ap || ap.word === '当地' || ap.word === '本地' || (example !== undefined && levelsOf(example.ref).some((l) => (LEVELS_OF_WORD[ap.word.replace(/^[该全]|里$/g, '')] ?? []).includes(l)));
+    const apFits = !ap || ap.word === '当地' || ap.word === '本地' || (example !== undefined && levelsOf(example.ref).some((l) => (LEVELS_OF_WORD[ap.word.replace(/^(?:[该全]|我们)|里$/g, '')] ?? []).includes(l)));
     if (exampleFits && !pronoun && !personHead && apFits && !before.some((q) => q.m.start >= clauseStart && q !== example && (isEntity(q) || isAreaPlace(q)))) subject = example;
     // 甲、乙等12家企业: the figure counts a set the listed names belong to, so it is not theirs but the list's
     // (a programme in the sentence) or the area's.
@@ -413,7 +442,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     }
     // A figure after 我们 is the speaker's organisation's; after 我, the speaker's own (a quotation saying neither and
     // naming no subject of its own: the speaker's body, below).
-    const we = /我们/u.exec(sentenceBefore);
+    // (我们村, 我们镇: the area the speaker is of, read as an area word above.)
+    const we = /我们(?![村镇乡])/u.exec(sentenceBefore);
     const weAt = we ? sentences[p.m.sentence]!.start + we.index : -1;
     // (Names listed as members of the set the figure counts — 我们联合甲村、乙村等5个村 — are objects, not subjects.)
     const saysWe = we !== null && !before.some((q) => q.m.start > weAt && !listed.has(q) && (isEntity(q) || isAreaPlace(q)));
@@ -471,7 +501,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (…同比增长9.4%，其中，新能源装备制造业产值增长21.7%: 其中 as a clause of its own in the sentence, too.)
     const partOf = (/^其中/u.test(clause) || /^其中[，,]/u.test(sentenceOpen) || /[，,]其中[，,]$/u.test(article.text.slice(Math.max(0, clauseStart - 4), clauseStart))) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
     const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
-    if (goesOn) subject = previous!.subject;
+    // (其中 goes on from the figure before as it was given: not a subject carried to it and left out, 产业从业人员
+    // 达到2.1万人，其中本科以上学历人员3600人 after a paragraph about a park.)
+    if (goesOn) subject = partOf && !(namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) ? (previous!.kept ?? (previous!.pointedBack ? previous!.subject : undefined)) : previous!.subject;
     const paragraphStart = article.paragraphs.find((g) => p.m.start >= g.start && p.m.start < g.end)?.start ?? 0;
     // 某公司负责人说，近3年公司投入资金上亿元。目前，单条生产线日产能达1500台: a sentence naming nothing, nothing
     // named since the figure of an earlier sentence of its paragraph, goes on about that figure's subject
@@ -502,8 +534,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const siteClause = !pronoun && !kind && !ap && !speakerOrg && !me && !qualified && !listItem && !forSpeaker && !personHead ? clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, sameSentence.filter((q) => !isSpeaker(q) && (isLandmark(q) || isEntity(q) || isAreaPlace(q) || q.ref.label === 'Person'))) : undefined;
     const site = siteClause && isLandmark(siteClause.subject) && !sameSentence.some((q) => q.m.start > siteClause.subject.m.end && (isEntity(q) || isAreaPlace(q) || isLandmark(q))) ? siteClause.subject : undefined;
     if (site) subject = site;
+    // 这片山峦间，集聚着全县90%以上的民宿; 这里去年接待游客120万人次: a sentence opening with 这里 (这片…间, 在这里),
+    // outside a quotation and naming nothing of its own before the figure, is about the place named last before it in
+    // its paragraph or the one before — a mountain, a scenic area, a village (rel.reported.here).
+    const hereOpening = !inQuote && !pronoun && !kind && !ap && !personHead && HERE_OPENING.test(sentenceText.replace(LEADING_ADJUNCTS, '')) && !before.some((q) => q.m.sentence === p.m.sentence && (isEntity(q) || isAreaPlace(q) || isLandmark(q)) && q !== share);
+    const paragraphIndex = article.paragraphs.findIndex((g) => p.m.start >= g.start && p.m.start < g.end);
+    const hereFrom = article.paragraphs[Math.max(0, paragraphIndex - 1)]?.start ?? 0;
+    const here = hereOpening ? ordered.slice(0, i).reverse().find((q) => q.m.sentence < p.m.sentence && q.m.start >= hereFrom && q.ref.label === 'Place' && !q.m.attrs.ref && !grades(q)) : undefined;
+    if (here) subject = here;
     // Words that point back (该公司, 全县, 我们) name the subject wherever it was last named.
-    const pointedBack = goesOn || (programmeBack !== undefined && subject === programmeBack) || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
+    const pointedBack = goesOn || (here !== undefined && subject === here) || (programmeBack !== undefined && subject === programmeBack) || (pilotBack !== undefined && subject === pilotBack) || ofKind !== undefined || ap !== null || speakerOrg !== undefined || me !== undefined || forSpeaker !== undefined || villageDoneFor !== undefined || previousFigure !== undefined;
     // A subject carried from an earlier paragraph is a guess, unless the clause points back to it: the figure stays
     // without a subject.
     // 甲、乙、丙等32人被评为…: the people listed are counted; the count is theirs together, no one's figure.
@@ -522,14 +562,20 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 甲、乙分别与丙签约，两个项目总投资共计9.5亿元: a clause counting a set (两个项目, 三家企业) after a sentence headed by
     // a list is the list's together, not its first member's.
     if (subject && subject === byClause?.subject && !byClause.own && COUNTED_SET.test(clause) && /^[、和与及]/u.test(article.text.slice(subject.m.end, subject.m.end + 1))) subject = undefined;
+    // 甲去年实现产值12.6亿元，乙…4.3亿元，两家企业去年合计纳税8600万元; 双方将共同投资1.8亿元: a clause opening with
+    // both parties or a count of the bodies named (the figure further on) is theirs together — no one's, not the
+    // head of the clause before.
+    const both = BOTH_PARTIES.exec(clause.replace(/^[“"]/u, ''));
+    if (subject && !pronoun && !kind && both && both[0].length < clause.replace(/^[“"]/u, '').length && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
     // 某公司获评…，2家孵化器上榜: a count of bodies heading its own clause (the set counted is what the clause is about)
     // is not a figure of the body the clause before was about; an area's (全县…，3家企业入选) it may be.
     if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
     // “今年行情好，每斤鳜鱼卖到36元，比去年多了5元。”: a price per unit in a quotation naming no one is a market's, no
     // one's result — not the village or the body in view (as a reckoning per unit opening the quotation, above).
-    if (inQuote && subject && !pointedBack && subject !== forSpeaker && PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
+    if (inQuote && subject && !pointedBack && subject !== forSpeaker && (PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) || PER_UNIT_OWN.test(article.text.slice(Math.max(clauseStart, quoteOpen + 1), p.m.start))) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
     // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
     if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
+    if (kindNowhere && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -562,8 +608,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
-      const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
+      const rule = here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -629,12 +675,12 @@ function lastOfChain(ordered: readonly Pending[], first: Pending | undefined, fi
 }
 
 /**
- * A distance or a size that says where or how big something is (20公里外, 400余米深处, 直线距离约200公里, 宽度仅1.2米)
+ * A distance or a size that says where or how big something is (20公里外, 400余米深处, 直线距离约200公里, 距县城约8公里, 宽度仅1.2米, 水井只能打到10多米)
  * is no one's result: the figure stays, reported about no one.
  */
 function isPosition(text: string, m: { start: number; end: number }, unit: string): boolean {
   if (unit !== '米') return false;
-  return /^(?:外|以外|开外|远|深处|之外|处)/u.test(text.slice(m.end, m.end + 2)) || /(?:距离|相距|宽度?|高度?|深度?|续航里程|海拔)[^，。；]{0,4}$/u.test(text.slice(Math.max(0, m.start - 10), m.start));
+  return /^(?:外|以外|开外|远|深处|之外|处)/u.test(text.slice(m.end, m.end + 2)) || /(?:距离|相距|距|宽度?|高度?|深度?|续航里程|海拔|打到|挖到|钻到|深达)[^，。；]{0,4}$/u.test(text.slice(Math.max(0, m.start - 10), m.start));
 }
 
 const SAYING = '(?:说|表示|介绍|指出|说道|告诉记者)';
@@ -764,6 +810,9 @@ const POST_OF_KIND = /(?:^|[^县市区镇乡村省])(?:副)?(?:(矿|厂|场|站|
 /** A sentence opening with the example it gives: 以某区为例，/ 拿某村来说，(the name between, then the rest). */
 const EXAMPLE_OPENING = /^([“"]?(?:就|仅)?以|[“"]?拿)[^，,。；]{2,24}?((?:为例|来说)[，,：:])/u;
 
+/** What follows 他/她 when it introduces what is said (他说, 她告诉记者, 他笑着说), not a subject of the figure. */
+const HE_SAYS = /^(?:家人|们)?(?:说|表示|介绍|告诉|指出|坦言|感慨|笑着|算了一笔账|回忆|认为|透露)/u;
+
 /** A clause saying what was done for or with others: 为村里, 帮助农户, 带动村民, 带领乡亲, 替, 给. */
 const FOR_OTHERS = /(?:为|帮|带动|带领|带着|助力|替|给|与|和|同)/u;
 
@@ -795,7 +844,15 @@ const SET_OF_BODIES = /^[^，,。；;、“”]{0,12}?(?:村|镇|乡|街道|社�
 
 /** A clause of a quotation opening with a price or a yield per unit (，每斤鳜鱼卖到36元). */
 const PER_UNIT_CLAUSE = /(?:^|[，,])每(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只|箱|袋|盒)/u;
+/** …or the figure's own clause naming the price's product first (今年春茶每斤卖到260元). */
+const PER_UNIT_OWN = /^(?:今年|去年|现在|如今)?[\u4e00-\u9fff]{0,3}?每(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只|箱|袋|盒)/u;
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
+/** Words opening a list's item (一是, 三是, 其次) — a name read with them is no body. */
+const LIST_ITEM_NAME = /^(?:[一二三四五六七八九十]是|首先|其次|再次)/u;
+/** A kind word pointing back with a determiner (该基地, 这个基地, 这家企业), after time words. */
+const DETERMINED_KIND = /^[“"]?(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这个|这家|这座|这所|此)/u;
+/** What comes right before an area a figure is compared with (比全市平均水平高出, 高于全省, 较全国). */
+const COMPARED_AREA = /(?:^|[，,])(?:比|较|高于|低于|高出|低出|快于|慢于|领先)$/u;
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;
 
 /**
@@ -809,7 +866,8 @@ function isPartnerAfterWith(text: string, q: Pending, before: readonly Pending[]
     if (!/^[、和及]$/u.test(text.slice(r.m.end, first.m.start))) break;
     first = r;
   }
-  return /(?:[^参给赋授]与|同|跟)$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start));
+  // (和 is a partner's word only after an adverb that says a verb follows: 还和某大学合作建了试验田; 甲和乙 joins a list.)
+  return /(?:[^参给赋授]与|同|跟)$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start)) || /(?:还|也|已|曾|将|又|都|先后|主动|积极|分别|共同)和$/u.test(text.slice(Math.max(0, first.m.start - 3), first.m.start));
 }
 const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|村集体)(?!的)/gu;
 
@@ -822,6 +880,17 @@ export function areaPronoun(sentence: string): { at: number; word: string } | nu
   for (const m of sentence.matchAll(AREA_WORD)) {
     const clauseStart = Math.max(sentence.lastIndexOf('，', m.index), sentence.lastIndexOf(',', m.index), sentence.lastIndexOf('：', m.index), sentence.lastIndexOf(':', m.index)) + 1;
     if (onlyAdjuncts(sentence.slice(clauseStart, m.index))) return { at: m.index!, word: m[1]! };
+  }
+  return null;
+}
+/**
+ * 我们村, 我们镇 opening a clause of what a speaker says (“我们村去年…): the area the speaker is of, as an area word
+ * (outcomes only; 我们 alone is the speaker's body).
+ */
+function ourArea(sentence: string): { at: number; word: string } | null {
+  for (const m of sentence.matchAll(/我们(?:村|镇|乡)/gu)) {
+    const clauseStart = Math.max(sentence.lastIndexOf('，', m.index), sentence.lastIndexOf(',', m.index), sentence.lastIndexOf('：', m.index), sentence.lastIndexOf(':', m.index)) + 1;
+    if (onlyAdjuncts(sentence.slice(clauseStart, m.index))) return { at: m.index!, word: m[0] };
   }
   return null;
 }
@@ -838,6 +907,14 @@ const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|
 /** Time words and connectives opening a sentence (今年以来，其中，). */
 const LEADING_ADJUNCTS = /^(?:(?:今年|去年|目前|如今|其中|同时|此外|另外|近年来|上半年|下半年)[，,]?)+/u;
 /** 活动共募集善款, 活动期间: an event's word opening the sentence bare, the event in view doing it or its time. */
+/** A clause opening with both parties (双方, 两家企业, 这三个村), the figure later in it. */
+const BOTH_PARTIES = /^(?:双方|两者|三方|各方|(?:这|上述|以上)?[两二三四五六七八九十]+(?:家|个|所)(?:企业|公司|单位|合作社|村|镇|乡))/u;
+/** A sentence opening with a word for the place in view: 这里, 这儿, 在这里, 这片山峦间, 这片土地上 (then a comma or the rest). */
+const HERE_OPENING = /^[“"]?(?:在)?(?:这里|这儿|此地|这片[\u4e00-\u9fff]{1,4}?(?:间|里|上|中))/u;
+/** A sentence opening bare with the pilot in view: 试点工作, 该试点, 试点期间, 试点开展以来 (after time words). */
+const PILOT_OPENING = /^(?:(?:一年来|一年多来|半年来|今年以来|去年以来|目前|截至目前)[，,]?)?(?:该|此|本)?试点(?:工作|期间|以来|开展以来|启动以来|推进以来|中|共|累计)/u;
+/** What follows a programme named as a pilot: 开展“共富工坊”建设试点, 某某改革试点. */
+const PILOT_AFTER = /^[”"]?(?:建设|创建|改革|工作|项目)?试点/u;
 const BARE_EVENT = /^(?:活动|大赛|比赛|展会|博览会|交易会)(?:期间|当天|现场|中|共|共计|累计|吸引|募集|签约|达成|参与|现场签约)/u;
 /** 展会期间，累计达成交易额…: a clause setting the time at the event in view (not one naming a subject after it: 交易会期间，企业…). */
 const PROGRAMME_PERIOD = /(?:^|[，,])(?:展会|博览会|交易会|展销会|峰会|论坛)(?:期间|现场)[，,]/u;

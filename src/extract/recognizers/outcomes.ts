@@ -46,7 +46,7 @@ const MONTH_NUM = '\\s*[0-9一二三四五六七八九十]{1,3}\\s*';
 const PART_OF_YEAR = `(?:度|以来|全年|上半年|下半年|前[二两三]个?季度|第?[一二三四1-4]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|${MONTH_NUM}月(?:底|末|份)?(?!${MONTH_NUM}[日号]))`;
 const PART_ALONE = `上半年|下半年|前[二两三]个?季度|第?[一二三四]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|截至${MONTH_NUM}月(?:底|末)|[0-9一二三四五六七八九十]{1,3}月份|截至目前|截至当前|至今|每年|全年|近年来|近\\d+年`;
 const PERIOD = new RegExp(`(?:截至)?(?<![比较于])(?:(?:19|20)\\d{2}年|今年|去年|明年|前年|本年|上年)(?:${PART_OF_YEAR})?|${PART_ALONE}`, 'gu');
-const WEAK_VERBS = /^(?:有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|拥有|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
+const WEAK_VERBS = /^(?:有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|已有|拥有|保持|维持|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
 
 interface FigureMatch {
   start: number;
@@ -66,6 +66,12 @@ const COMPARED_BASE = /^\s*(?:比|较)((?:19|20)\d{2}年(?:底|末)?|去年|上�
 const COMPARED_BASE_OPEN = /^\s*(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;
 /** …the base's figure, then the change: 比2022年的16.2万千瓦增长了. */
 const CHANGE_AFTER_BASE = /^\s*(?:比|较)[^，,。；;]{0,12}?的[^，,。；;]{1,16}?(增长|提高|增加|下降|减少|降低|提升)了?\s*$/u;
+/** A whole a share is taken from, before its 的 (拿出营收的, 将利润的), and the use it is put to after the share (投入研发). */
+const SHARE_SPENT_BEFORE = /(?:拿出|提取|提出|安排|划出|将|把)([\u4e00-\u9fff]{1,6}?)的\s*$/u;
+const SHARE_SPENT_AFTER = /^(?:投入|用于|投向|分给|分配给|返还给|返还)[\u4e00-\u9fff]{1,6}?(?=[，,。；;、”"]|$)/u;
+/** A clause of nothing but a comparison with an average or another area's level (高于全省平均水平, 比全市平均水平高出). */
+const ABOVE_AVERAGE = /^\s*(?:高于|低于|高出|低出|快于|慢于|领先)[^，,。；;\d]{1,12}\s*$/u;
+const AVERAGE_ABOVE = /^\s*(?:比|较)[^，,。；;\d]{0,10}?(?:平均水平|平均值|均值|平均|水平)(?:高出|低出|高|低|快|慢)了?\s*$/u;
 /** A clause of nothing but the base a multiple is of (，是去年同期的2倍; 为上年的1.5倍; 是十年前的1.5倍). */
 const MULTIPLE_OF = /^\s*(?:是|为|相当于)([^，,。；;\d]{1,8}?)的\s*$/u;
 /** 从 (由) right before a figure, perhaps with its period and 的 between (从2019年的). */
@@ -128,8 +134,9 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     if (!NUMERAL_START[text.charCodeAt(i)] || (i > 0 && NUMERAL_START[text.charCodeAt(i - 1)])) continue;
     // 百分之三十, 百分之12.5: a share written out in words is a percentage.
     const inWords = text.charCodeAt(i) === 0x767e ? percentInWords(ctx, i) : text.charCodeAt(i + 1) === 0x5206 || text.charCodeAt(i + 2) === 0x5206 ? fractionInWords(ctx, i) : undefined;
-    let fig: FigureMatch | undefined = inWords;
-    if (inWords) i = inWords.end - 1;
+    const ratio = inWords ? undefined : ratioAt(ctx, i);
+    let fig: FigureMatch | undefined = inWords ?? ratio;
+    if (fig) i = fig.end - 1;
     else {
       re.lastIndex = i;
       const m = re.exec(text);
@@ -140,7 +147,7 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     if (!fig) continue;
     const sentence = ctx.sentenceAt[fig.start]!;
     const previous = bySentence.get(sentence) ?? [];
-    fig.parts = measureOf(ctx, fig, previous);
+    fig.parts ??= measureOf(ctx, fig, previous);
     fig.value.measure = measureText(fig.parts, ctx.res.lex.notApproximations);
     const period = fig.basePeriod ?? periodBefore(ctx, fig.start);
     if (period) fig.value.period = period;
@@ -169,12 +176,18 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   if (printedBefore) end += printedBefore.after;
   const before = ctx.text.slice(Math.max(0, start - 4), start);
   if (/第\s*$/.test(before)) return undefined; // an ordinal: 第四网格
+  // 每100公里消耗4.5公斤, 每10万人拥有: the base of a rate after 每 is no figure (the rate after it is).
+  if (/每\s*$/u.test(before)) return undefined;
   // 进入全省前10名, 前20位: a rank reached is no amount (nor is 第3位, above); a rank is not kept as a figure.
   if (/前\s*$/u.test(before) && /^(?:名|位|强)$/u.test(unitText)) return undefined;
   if (/[\d.]$/.test(before) || /[A-Za-z]$/.test(before)) return undefined; // inside a code or model number
   const next = ctx.text.slice(end, end + 4);
   if (DURATION_AFTER.test(next) && unit.category === 'count') return undefined; // 3个月, 2个小时
   if (/^[A-Za-z]/.test(next)) return undefined; // 400W, 5G
+  // 10亿元以上项目4个, 5000万元以上的企业: a threshold naming a class of things is no figure (the count after it is).
+  if ((after === '以上' || after === '以下') && CLASS_AFTER_THRESHOLD.test(ctx.text.slice(end, end + 5))) return undefined;
+  // 18号楼3单元502室: an address's parts (单元 is no count of orders), and what follows 号楼, 号院.
+  if ((unitText === '单' && next.startsWith('元')) || /(?:号楼|号院|幢|栋)$/u.test(before) || /^\d+单元/u.test(next)) return undefined;
   const cn1 = !/\d/.test(num1!);
   // 千名干部, 百日攻坚, 万众: a lone 十/百/千/万 is rhetoric, not a count — unless a word of reaching a threshold
   // stands before it (上千人, 破亿元, 过万家, 数千名): then it is that round figure, approximate.
@@ -237,6 +250,9 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   return { start: figStart, end, value };
 }
 
+/** The class a threshold names: 以上项目, 以上的企业, 以下企业. */
+const CLASS_AFTER_THRESHOLD = /^的?(?:项目|企业|工业企业|单位|工程|客户|产业项目)/u;
+
 /** Units printed in the measure before a figure with no unit after it (门急诊人次达到98.6万, 参保人数12.6万). */
 const UNIT_IN_MEASURE = /(人次|家次|户次|人数|户数)(?:达到|达|为|共|共计|累计|超过|突破|超|逾|约|近)?$/u;
 const UNIT_WORD_IN_MEASURE = /^(?:人次|家次|户次|人数|户数)$/u;
@@ -257,6 +273,43 @@ function unitBefore(ctx: ExtractContext, start: number, end: number, scaled: boo
   if (!m) return undefined;
   const base = UNIT_OF_MEASURE[m[1]!]!;
   return { text: base, unit: ctx.res.lex.units.get(base) ?? { base, factor: 1, category: 'count' }, after: 0 };
+}
+
+/**
+ * 城乡居民收入比由1.72缩小到1.68, 普职比保持在5.5:4.5, 性别比为105.3: a ratio printed right after a measure ending in 比
+ * (perhaps with a verb of keeping or changing between), as a figure of unit 比 — a:b is a÷b, printed as rawValue a and
+ * rawUnit :b. Not 同比, 环比, 对比, 相比, 占比 (a share has its %), nor a number with a unit or a year after it.
+ */
+const RATIO_NUMBER = /(\d+(?:\.\d+)?)(?:\s*[:：]\s*(\d+(?:\.\d+)?))?/uy;
+const RATIO_BEFORE = /([\u4e00-\u9fff])比(?:值)?(?:为|是|达到|达|约为|约|保持在|稳定在|控制在|维持在|由|从|缩小到|缩小至|缩小为|下降到|下降至|降至|降到|降低到|扩大到|扩大至|提高到|调整为|优化为|优化到)?$/u;
+const RATIO_SECOND = /([\u4e00-\u9fff])比(?:值)?(?:由|从)\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?)?(?:缩小|扩大|下降|降低|提高|上升|调整|优化)(?:到|至|为)$/u;
+const NOT_RATIO = /^[同环对相占好无类正反排]$/u;
+const AFTER_RATIO = /^(?:$|[，,。；;、）)\s”"]|左右|以内|以下|以上|的|缩小|扩大|下降|降低|提高|上升|调整|优化)/u;
+
+function ratioAt(ctx: ExtractContext, start: number): FigureMatch | undefined {
+  const { text } = ctx;
+  if (!isAsciiDigit(text.charCodeAt(start))) return undefined;
+  const clause = text.slice(clauseStartOf(ctx, start), start);
+  const at = RATIO_BEFORE.exec(clause) ?? RATIO_SECOND.exec(clause);
+  if (!at || NOT_RATIO.test(at[1]!)) return undefined;
+  RATIO_NUMBER.lastIndex = start;
+  const m = RATIO_NUMBER.exec(text);
+  if (!m) return undefined;
+  const end = start + m[0].length;
+  if (!AFTER_RATIO.test(text.slice(end, end + 2))) return undefined;
+  const a = Number(m[1]);
+  const b = m[2] === undefined ? undefined : Number(m[2]);
+  if (b === 0) return undefined;
+  const value: OutcomeValue = { value: round(b === undefined ? a : a / b), unit: '比', measure: '', approximate: false };
+  if (b !== undefined) {
+    value.rawValue = a;
+    value.rawUnit = `:${m[2]}`;
+  }
+  // The measure: the words up to and with 比 (城乡居民收入比; 性别比, one word).
+  const bi = clauseStartOf(ctx, start) + at.index + 1;
+  const token = ctx.tokens[ctx.tokenAt[bi]!];
+  const words = token && token.end === bi + 1 && token.start < bi ? wordsBefore(ctx, bi + 1, true) : [...wordsBefore(ctx, bi, true), { ...token!, word: '比', start: bi, end: bi + 1 }];
+  return { start, end, value, parts: words.length ? parts(words) : [] };
 }
 
 /** 三分之一, 四分之三左右: a fraction written out in words, as a percentage. */
@@ -345,7 +398,7 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   if (before.length === 0 && last?.parts && last.parts.length >= 2 && last.parts[0]!.start >= last.end && last.value.unit !== fig.value.unit) {
     const words = last.parts;
     const between = ctx.text.slice(words[words.length - 1]!.end, fig.start);
-    if (MEASURED_OF.test(words[words.length - 1]!.text) && /^\s*(?:达到|达|为|是|有|超过|突破|约|近|共|实现|完成|增至|升至)?\s*$/u.test(between)) {
+    if (MEASURED_OF.test(words[words.length - 1]!.text) && /^\s*(?:达到|达|为|是|有|超过|突破|约|近|共|实现|完成|增至|升至|保持|保持在|稳定在|维持在)?\s*$/u.test(between)) {
       const all = [...words];
       // (In place: the count's candidate holds this array, and its measure is read from it again after selection.)
       words.splice(1);
@@ -388,6 +441,17 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   // 接待游客21.5万人次，是去年同期的2倍: the multiple is of the figure before it, as the clause says.
   const multiple = fig.value.unit === '倍' ? MULTIPLE_OF.exec(clauseText) : null;
   if (multiple && last && ctx.sentenceAt[last.start] === ctx.sentenceAt[fig.start]) return [...nounsOf(last.parts ?? []), { start: fig.start, end: fig.start, text: clauseText.trim() }];
+  // 每年拿出营收的8%投入研发, 将利润的15%分给入股农户: a share of a whole put to a use measures the whole and the use
+  // (营收投入研发), not the verb of taking.
+  const spentOf = fig.value.unit === '%' ? SHARE_SPENT_BEFORE.exec(clauseText) : null;
+  const spentOn = spentOf ? SHARE_SPENT_AFTER.exec(ctx.text.slice(fig.end, fig.end + 12)) : null;
+  if (spentOf && spentOn) return [{ start: fig.start, end: fig.start, text: spentOf[1]! }, { start: fig.end, end: fig.end + spentOn[0].length, text: spentOn[0] }];
+  // 亩均税收达到42万元，高于全县平均水平6.5万元: a clause of nothing but a comparison with an average measures how far
+  // the figure before it is above (below) it — 亩均税收高于全县平均水平, not 平均水平.
+  const above = ABOVE_AVERAGE.exec(clauseText) ?? AVERAGE_ABOVE.exec(clauseText);
+  // (…，比全市平均水平高出9万元 after another comparison: still of the figure compared, not of the comparison.)
+  const compared = last?.parts?.filter((q) => q.start !== q.end || !(ABOVE_AVERAGE.test(q.text) || AVERAGE_ABOVE.test(q.text)));
+  if (above && last && ctx.sentenceAt[last.start] === ctx.sentenceAt[fig.start] && compared?.length) return [...compared, { start: fig.start, end: fig.start, text: clauseText.trim() }];
   const change = BARE_CHANGE.exec(clauseText);
   if (change && last && previous.length) {
     const word = { start: fig.start, end: fig.start, text: change[2]! };
@@ -412,6 +476,9 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   if (before.length && after.length && before[before.length - 1]!.tag === 'v' && ctx.text[fig.end] === '的') return parts(after);
   // 投入3000多万元进行改造: a verb after the figure starts the next action; the measure is before it.
   if (before.length && after[0]?.tag.startsWith('v')) return parts(before);
+  // 总投资3.5亿元的新厂房, 全长约46公里的环城绿道: the name after the 的 is what has the figure, not what it counts
+  // (but a share's noun after its 的 is what it is a share of: 集聚着全县95%以上的民宿).
+  if (before.length && ctx.text[fig.end] === '的' && fig.value.unit !== '%') return parts(before);
   return [...parts(before), ...parts(after)];
 }
 
@@ -464,7 +531,9 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
   if (pos <= 0) return out;
   let chars = 0;
   for (let ti = ctx.tokenAt[pos - 1]!; ti >= 0 && out.length < 4; ti--) {
-    const t = ctx.tokens[ti]!;
+    let t = ctx.tokens[ti]!;
+    // 全长约46公里: a word jieba glued to the approximation the figure starts with (全长约) gives its part before it.
+    if (t.end > pos && t.start < pos && out.length === 0 && APPROX_BEFORE.test(t.word.slice(pos - t.start)) && pos - t.start >= 2) t = { ...t, word: t.word.slice(0, pos - t.start), end: pos };
     if (t.end > pos) continue;
     if (t.start < floor) break;
     if (SPACES.test(t.word)) continue;
@@ -499,15 +568,32 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
     // 占销售收入的5%: what the share is of comes before the 的; 生产效率提高了30%: the change before the 了.
     if (t.word === '的' && out.length === 0 && t.end === pos) continue;
     if (t.word === '了' && out.length === 0 && t.end === pos && ti > 0 && CHANGE_VERBS.test(ctx.tokens[ti - 1]!.word)) continue;
+    // 光春茶就收入了18万元: 收入 before its 了 is the measure (not the figure before's, for want of words).
+    if (t.word === '了' && out.length === 0 && t.end === pos && ti > 0 && MEASURE_BEFORE_LE.test(ctx.tokens[ti - 1]!.word)) continue;
+    // 全县PM2.5年均浓度: a pollutant's code (PM2.5, PM10) is a word of the measure, and the 年 after it no year's.
+    if (POLLUTANT.test(t.word)) {
+      chars += t.word.length;
+      if (chars > 14) break;
+      out.unshift(t);
+      continue;
+    }
     // 到2025年家纺产业产值: the 年 of a year ends the measure, as the year does (jieba may glue it to the next
     // word: 年家纺).
-    if (YMD[t.word.charCodeAt(0)] && t.start > 0 && isAsciiDigit(ctx.text.charCodeAt(t.start - 1))) {
+    if (YMD[t.word.charCodeAt(0)] && t.start > 0 && isAsciiDigit(ctx.text.charCodeAt(t.start - 1)) && !POLLUTANT_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 6), t.start))) {
       if (t.word.length > 1 && chars + t.word.length - 1 <= 10) out.unshift({ ...t, word: t.word.slice(1), start: t.start + 1 });
       break;
     }
     if (CLAUSE_PUNCTUATION.test(t.word) && !stopAtClause && out.length === 0) continue;
     if (WEAK_VERBS.test(t.word) || APPROX_WORD.test(t.word)) {
       if (out.length > 0) break;
+      continue;
+    }
+    // 护理型床位占比达到62%: jieba's 占|比, one word of the measure.
+    if (t.word === '比' && ti > 0 && ctx.tokens[ti - 1]!.word === '占' && ctx.tokens[ti - 1]!.end === t.start) {
+      chars += 2;
+      if (chars > 10) break;
+      out.unshift({ ...t, word: '占比', start: ctx.tokens[ti - 1]!.start });
+      ti--;
       continue;
     }
     // 亩均单产, 户均增收: a classifier and 均, two words to the reader, are one word of the measure.
@@ -533,6 +619,11 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
   return out;
 }
 
+/** A pollutant's code printed in a measure (PM2.5, PM10), and the text ending in one before a 年 (PM2.5年均浓度). */
+const POLLUTANT = /^(?:PM2\.5|PM10|pm2\.5|pm10)$/u;
+const POLLUTANT_BEFORE = /(?:PM|pm)(?:2\.5|10)$/u;
+/** Nouns of what is earned or spent that jieba tags as verbs, before 了 and a figure (收入了18万元). */
+const MEASURE_BEFORE_LE = /^(?:收入|增收|营收|创收|盈利|获利|纯收入|分红|投资|投入)$/u;
 /** What 均 follows in a figure per unit (亩均, 户均, 人均 when the reader splits it). */
 const PER_HEAD = /^[亩户人床]$/u;
 /** A grade or level written with a numeral (四级手术, 一段线, 二本). */
@@ -568,18 +659,27 @@ function quotedBefore(ctx: ExtractContext, close: number): Token[] {
   return [];
 }
 
+/** The noun left of a token glued to the figure's classifier (个村, 家店): a place or body counted. */
+const GLUED_NOUN = /^[村镇乡户店厂园社校院]$/u;
+
 const PERIOD_WORD = /^(?:今年|去年|明年|目前|截至|至今|每年|全年|以来|当前|近年来|全市|全区|全县|全镇|全村|我市|本市|其中|同期|去年同期|上年同期)$/u;
 
 function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
   const out: Token[] = [];
   // The figure may end inside a token jieba glued to the next word (7处安全): start from the next whole one.
   let ti = ctx.tokenStartingAt[pos] ?? -1;
+  let chars = 0;
   if (ti < 0) {
     const inside = ctx.tokens[ctx.tokenAt[pos] ?? -1];
     if (!inside) return out;
     ti = ctx.tokenAt[pos]! + 1;
+    // 8个村流转土地: a count jieba glued to its classifier and noun (个村) — the noun is what was counted.
+    const rest = inside.word.slice(pos - inside.start);
+    if (inside.tag === 'x' && GLUED_NOUN.test(rest)) {
+      out.push({ ...inside, word: rest, start: pos, tag: 'n' });
+      chars += rest.length;
+    }
   }
-  let chars = 0;
   // 最高10万元的补贴: what the figure is of follows its 的.
   if (ctx.tokens[ti]?.word === '的') ti++;
   for (; ti < ctx.tokens.length && out.length < 3; ti++) {
@@ -606,6 +706,9 @@ function periodBefore(ctx: ExtractContext, pos: number): string | undefined {
   for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
     // 是去年同期的2倍, 为上年的1.5倍: the period a multiple is compared with is not the figure's.
     if (/(?:是|为|相当于)$/u.test(text.slice(0, m.index)) && /^(?:同期)?的\s*$/u.test(text.slice(m.index + m[0].length))) continue;
+    // 这个度假村2019年开业，占地面积320亩: the year of an event (开业, 成立, 建成) dates the event, not the figures
+    // after it.
+    if (EVENT_AFTER_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     last = m[0].replace(/\s+/g, '');
     lastEnd = m.index + m[0].length;
   }
@@ -631,12 +734,15 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
 }
 
 /**
- * Words of planning (group 1) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
+ * Words of planning (group 1: also 明年将, 下一步将 — what is to be done) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
  * a purpose (为确保…), nor 拟 of 模拟.
  */
-const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望)/gu;
+const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望)/gu;
 /** Words of what is done or stands now, after which a figure is a result again. */
 const DONE_SINCE = /(?:已经|已|目前|现在|如今|去年|上年|截至|以来|实际|累计)/u;
+
+/** An event dated by the year before it (2019年开业, 2016年5月正式成立, 2020年建成投产, 2015年上任). */
+const EVENT_AFTER_YEAR = /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:正式|建成)?(?:开业|成立|建成|投产|落户|创办|创建|开工|始建|注册|挂牌|开园|开馆|开放|组建|上任|任职|就任|当选|返乡|回村|回乡|毕业|退伍|入党)/u;
 
 /** Words of now (目前, 现在, 如今): the figure after them is as it stands at the date of issue. */
 const NOW_WORD = /(?:目前|现在|如今|眼下|当前|现已)/u;

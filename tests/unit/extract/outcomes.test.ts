@@ -363,3 +363,130 @@ describe('a rank is no amount (qout5)', () => {
     expect(outcomes('活动提前5天完成报名，吸引选手120名。').find((o) => o.text === '120名')?.value).toBe(120);
   });
 });
+
+describe('figures of county papers written for this round (qout6)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['a ratio after 收入比, from one end to the other', '全县城乡居民收入比由1.81缩小到1.74。', '1.74', 1.74, '城乡居民收入比'],
+    ['…its first end', '全县城乡居民收入比由1.81缩小到1.74。', '1.81', 1.81, '城乡居民收入比'],
+    ['a ratio of one word (性别比)', '出生人口性别比为104.6，趋于平衡。', '104.6', 104.6, '出生人口性别比'],
+  ])('%s', (_case, text, figure, value, measure) => {
+    expect(read(text, figure)).toMatchObject({ value, unit: '比', measure });
+  });
+
+  test('a ratio printed a:b is a÷b, the printed figure kept', () => {
+    expect(read('今年全市普职比稳定在6:4。', '6:4')).toMatchObject({ value: 1.5, unit: '比', rawValue: 6, rawUnit: ':4', measure: '普职比' });
+  });
+
+  test.each([
+    ['同比 before a multiple', '出口额同比1.5倍。', '1.5'],
+    ['a score', '主队最终以3:1获胜。', '3:1'],
+    ['a time of day', '活动于9:30开始。', '9:30'],
+    ['a year after 比', '产值比2022年增长12%。', '2022'],
+  ])('not %s', (_case, text, figure) => {
+    expect(read(text, figure)).toBeUndefined();
+  });
+
+  test.each([
+    ['a comparison with an average measures how far the figure before is above it', '园区亩均税收达到38万元，高于全县平均水平5.2万元。', '5.2万元', '园区亩均税收高于全县平均水平'],
+    ['…a growth rate\'s', '农民人均可支配收入达到3.2万元，增长7.1%，高于全省平均水平0.6个百分点。', '0.6个百分点', '农民人均可支配收入增长高于全省平均水平'],
+    ['…after 比…高出, not of the comparison before it', '亩均税收达到38万元，高于全县平均水平5.2万元，比全市平均水平高出8万元。', '8万元', '亩均税收比全市平均水平高出'],
+    ['a pollutant\'s yearly mean (PM2.5 is no year)', '全县PM2.5年均浓度为26微克/立方米。', '26微克/立方米', 'PM2.5年均浓度'],
+    ['PM10', '全县PM10平均浓度为43微克/立方米。', '43微克/立方米', 'PM10平均浓度'],
+    ['占比 split by the reader', '全县养老机构护理型床位占比达到58%。', '58%', '护理型床位占比'],
+    ['a count of villages glued to its classifier', '周边已有12个村流转土地种植蓝莓。', '12个', '村'],
+    ['已有 is no word of the measure', '目前已有37家企业参与结对。', '37家', '企业'],
+    ['a size before 的 and the thing that has it', '全长约52公里的滨江绿道全线贯通。', '约52公里', '全长'],
+    ['an investment before 的', '总投资4.2亿元的新厂房已经建成。', '4.2亿元', '总投资'],
+    ['but a share\'s noun after 的 is what it is a share of', '这里集聚着全县80%以上的农家乐。', '80%以上', '农家乐'],
+    ['a share of a whole put to a use', '公司每年拿出营收的7%投入研发。', '7%', '营收投入研发'],
+    ['…given to members', '合作社每年将利润的20%分给入股农户。', '20%', '利润分给入股农户'],
+    ['…but not a share with no use after it', '企业研发投入占销售收入的5%。', '5%', '研发投入占销售收入'],
+  ])('%s', (_case, text, figure, measure) => {
+    expect(read(text, figure)?.measure).toBe(measure);
+  });
+
+  test('收入 before its 了 is the measure, not the figure before\'s', () => {
+    expect(read('今年每斤卖到300元，光春茶就收入了15万元。', '15万元')?.measure).toBe('收入');
+  });
+
+  test('the year of an event (开业, 成立) is no period of the figures after it', () => {
+    expect(read('这家酒店2018年开业，拥有客房260间。', '260间')?.period).toBeUndefined();
+    expect(read('2018年，全县接待游客380万人次。', '380万人次')?.period).toBe('2018年');
+  });
+
+  test('a count then what is measured of it after 保持', () => {
+    expect(read('全县9个断面水质达标率保持100%。', '9个')?.measure).toBe('断面');
+    expect(read('全县9个断面水质达标率保持100%。', '100%')?.measure).toBe('断面水质达标率');
+  });
+
+  test('energy in 兆瓦时', () => {
+    expect(read('配套储能电站规模40兆瓦时。', '40兆瓦时')).toMatchObject({ value: 40000, unit: '千瓦时', rawValue: 40, rawUnit: '兆瓦时', measure: '配套储能电站规模' });
+  });
+});
+
+describe('what is to be done after 明年将, 下一步…将 is a target (qout6)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['明年将', '明年将新建冷链仓储设施4处。', '4处'],
+    ['下一步，某地将', '下一步，该县将新增公交线路6条。', '6条'],
+  ])('%s', (_case, text, figure) => {
+    expect(read(text, figure)?.outlook).toBe('planned');
+  });
+
+  test.each([
+    ['将至, a time drawing near', '明年将至，全县去年完成投资12亿元。', '12亿元'],
+    ['将近, an approximation', '下一步，全县将近300家企业参与。', '将近300家'],
+  ])('not %s', (_case, text, figure) => {
+    expect(read(text, figure)?.outlook).toBeUndefined();
+  });
+});
+
+describe('an address is no figure (qout6)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['单元 after 号楼', '他家住在12号楼2单元301室。', '2单'],
+    ['a building before its 单元', '她家在7栋1单元。', '7栋'],
+  ])('%s', (_case, text, figure) => {
+    expect(read(text, figure)).toBeUndefined();
+  });
+
+  test('a count of buildings is still read', () => {
+    expect(read('今年全村新建农房9栋。', '9栋')?.value).toBe(9);
+  });
+});
+
+describe('the base of a rate after 每 is no figure (qout6)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['每100公里', '这款车每100公里耗电14千瓦时。', '100公里', '14千瓦时'],
+    ['每10万人', '全县每10万人拥有执业医师31名。', '10万人', '31名'],
+  ])('%s', (_case, text, base, rate) => {
+    expect(read(text, base)).toBeUndefined();
+    expect(read(text, rate)).toBeDefined();
+  });
+});
+
+describe('a threshold naming a class of things is no figure; a person\'s event year no period (qout6)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['以上项目', '其中20亿元以上项目3个。', '20亿元以上'],
+    ['以上的企业', '营收5000万元以上的企业有14家。', '5000万元以上'],
+  ])('%s', (_case, text, figure) => {
+    expect(read(text, figure)).toBeUndefined();
+  });
+
+  test('the count after it is read, and a share with 以上 still is', () => {
+    expect(read('其中20亿元以上项目3个。', '3个')?.value).toBe(3);
+    expect(read('满意率达到96%以上。', '96%以上')?.value).toBe(96);
+  });
+
+  test('2016年上任后 dates the post, not the figures after it', () => {
+    expect(read('2016年上任后，他带领村民种茶，面积发展到1800亩。', '1800亩')?.period).toBeUndefined();
+  });
+});
