@@ -27,3 +27,18 @@ export function mentionsIn(text: string): Found[] {
 export function namesOf(text: string, label: string): string[] {
   return mentionsIn(text).filter((m) => m.label === label).map((m) => m.text);
 }
+
+const hybridByHome = new Map<string, ExtractResources>();
+
+/** The hybrid engine's resources for a paper of `homeArea` (its villages and town short forms loaded), once each. */
+export function hybridResources(homeArea: string): ExtractResources {
+  let r = hybridByHome.get(homeArea);
+  if (!r) hybridByHome.set(homeArea, (r = loadExtractResources({ homeAreas: [homeArea], engine: 'hybrid' })));
+  return r;
+}
+
+/** The hybrid engine's mentions in `text` on a paper of `homeArea`, as compact records (with the kind). */
+export const hybridMentionsFor =
+  (homeArea: string) =>
+  (text: string): Array<Found & { kind?: string }> =>
+    extractText(text, hybridResources(homeArea)).map((c) => ({ label: c.label, kind: c.kind, text: text.slice(c.start, c.end), rule: c.rule }));

@@ -1,13 +1,7 @@
 // Readings found on pages written for the sixth round of own articles (lead14): names, places and firms invented.
-import { extractText } from '../../../src/extract/index.js';
-import { mentionsIn } from '../../helpers/extract.js';
-import { loadExtractResources, type ExtractResources } from '../../../src/extract/index.js';
+import { hybridMentionsFor, mentionsIn } from '../../helpers/extract.js';
 
-let hybrid: ExtractResources | undefined;
-const hybridMentions = (text: string) => {
-  hybrid ??= loadExtractResources({ homeAreas: ['浦江县'], engine: 'hybrid' });
-  return extractText(text, hybrid).map((c) => ({ label: c.label, kind: c.kind, text: text.slice(c.start, c.end), rule: c.rule }));
-};
+const hybridMentions = hybridMentionsFor('浦江县');
 
 const places = (s: string) => mentionsIn(s).filter((m) => m.label === 'Place' && !m.rule.startsWith('place.ref')).map((m) => m.text);
 

@@ -1,15 +1,10 @@
 // Readings found on pages written for the seventh round of own articles (lead15): names, places and firms invented.
 import type { Article } from '../../../src/document/types.js';
-import { extractText, loadExtractResources, type ExtractResources } from '../../../src/extract/index.js';
 import { pagesOf } from '../../../src/ingest/index.js';
 import { segmentPage } from '../../../src/segment/index.js';
-import { mentionsIn } from '../../helpers/extract.js';
+import { hybridMentionsFor, mentionsIn } from '../../helpers/extract.js';
 
-let hybrid: ExtractResources | undefined;
-const hybridMentions = (text: string) => {
-  hybrid ??= loadExtractResources({ homeAreas: ['永新县'], engine: 'hybrid' });
-  return extractText(text, hybrid).map((c) => ({ label: c.label, kind: c.kind, text: text.slice(c.start, c.end), rule: c.rule }));
-};
+const hybridMentions = hybridMentionsFor('永新县');
 const orgs = (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === 'Organization').map((m) => m.text);
 const people = (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === 'Person').map((m) => m.text);
 const places = (found: Array<{ label: string; text: string; rule: string }>) => found.filter((m) => m.label === 'Place' && !m.rule.startsWith('place.ref')).map((m) => m.text);

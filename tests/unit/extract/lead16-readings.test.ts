@@ -1,12 +1,8 @@
 // Readings found on pages written for the eighth round of own articles (lead16): names, places and firms invented.
-import { extractText, loadExtractResources, type ExtractResources } from '../../../src/extract/index.js';
-import { mentionsIn } from '../../helpers/extract.js';
+import { extractText } from '../../../src/extract/index.js';
+import { hybridMentionsFor, hybridResources, mentionsIn } from '../../helpers/extract.js';
 
-let hybrid: ExtractResources | undefined;
-const hybridMentions = (text: string) => {
-  hybrid ??= loadExtractResources({ homeAreas: ['神木市'], engine: 'hybrid' });
-  return extractText(text, hybrid).map((c) => ({ label: c.label, kind: c.kind, text: text.slice(c.start, c.end), rule: c.rule }));
-};
+const hybridMentions = hybridMentionsFor('神木市');
 const orgs = (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === 'Organization').map((m) => m.text);
 const people = (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === 'Person').map((m) => m.text);
 const places = (found: Array<{ label: string; text: string; rule: string }>) => found.filter((m) => m.label === 'Place' && !m.rule.startsWith('place.ref')).map((m) => m.text);
@@ -22,7 +18,7 @@ describe("a group's unit named by its own city after the group's name is one fir
     expect(found.filter((o) => o !== firm && firm.endsWith(o))).toEqual([]);
   });
   test('the unit is in the city it is named by', () => {
-    const m = extractText('远航集团包头风电公司今年并网发电。', (hybrid ??= loadExtractResources({ homeAreas: ['神木市'], engine: 'hybrid' }))).find((c) => c.label === 'Organization');
+    const m = extractText('远航集团包头风电公司今年并网发电。', hybridResources('神木市')).find((c) => c.label === 'Organization');
     expect(m?.attrs.place?.text).toBe('包头');
   });
   test.each([

@@ -1,11 +1,7 @@
 // Readings found on articles written for the ninth relations round (qrel9): names, places and firms invented.
-import { extractText, loadExtractResources, type ExtractResources } from '../../../src/extract/index.js';
+import { hybridMentionsFor } from '../../helpers/extract.js';
 
-let hybrid: ExtractResources | undefined;
-const hybridMentions = (text: string) => {
-  hybrid ??= loadExtractResources({ homeAreas: ['常山县'], engine: 'hybrid' });
-  return extractText(text, hybrid).map((c) => ({ label: c.label, kind: c.kind, text: text.slice(c.start, c.end), rule: c.rule }));
-};
+const hybridMentions = hybridMentionsFor('常山县');
 
 describe('a place leading firms (某市组织28家企业参展) is no organisation named 某市组织 (hybrid.veto.place-then-organise)', () => {
   test.each([['江山市组织28家企业参展。', '江山市'], ['武义县组织15家企业参加展会。', '武义县'], ['开化县组织辖区企业参加招聘会。', '开化县']])('%s', (sentence, place) => {
