@@ -11,11 +11,18 @@ import { makeDirectory } from '../graph/write.js';
 import { onInterrupt } from '../util/on-interrupt.js';
 
 const FORMAT = 'kg-relation-cache 2';
+/**
+ * The reference cache (resolve/page-memo.ts: each page's references and people, by page id) is a file of the same form
+ * beside it, under a format of its own.
+ */
+export const REFERENCES_FORMAT = 'kg-reference-cache 1';
 /** The first line's length: the format, a key of 32 characters and a checksum of 64, three spaces and a line break. */
-const HEAD_BYTES = FORMAT.length + 32 + 64 + 3;
+const headBytes = (format: string): number => format.length + 32 + 64 + 3;
 
 /** The entries of the file at `path` by article id, when it holds entries under `key`; notes say why not when it is damaged. */
-export function readRelationFile(path: string, key: string, notes: string[], read: { checksum?: string } = {}): Map<string, Buffer> | undefined {
+export function readRelationFile(path: string, key: string, notes: string[], read: { checksum?: string } = {}, format = FORMAT): Map<string, Buffer> | undefined {
+  const HEAD_BYTES = headBytes(format);
+  const what = format === FORMAT ? ["relation cache", "every article's relations were read again"] : ['reference cache', "every page's references were worked out again"];
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -23,11 +30,11 @@ export function readRelationFile(path: string, key: string, notes: string[], rea
     return undefined;
   }
   const damaged = (): undefined => {
-    notes.push(`the relation cache (${path}) is damaged; every article's relations were read again`);
+    notes.push(`the ${what[0]} (${path}) is damaged; ${what[1]}`);
     return undefined;
   };
   const head = bytes.toString('latin1', 0, Math.min(bytes.length, HEAD_BYTES)).split(' ');
-  if (bytes.length < HEAD_BYTES || bytes[HEAD_BYTES - 1] !== 0x0a || head.length !== 4 || `${head[0]} ${head[1]}` !== FORMAT) return damaged();
+  if (bytes.length < HEAD_BYTES || bytes[HEAD_BYTES - 1] !== 0x0a || head.length !== 4 || `${head[0]} ${head[1]}` !== format) return damaged();
   if (head[2] !== key) return undefined;
   const body = bytes.subarray(HEAD_BYTES);
   if (head[3]!.trimEnd() !== hash('sha256', body, 'hex')) return damaged();
@@ -47,7 +54,8 @@ export function readRelationFile(path: string, key: string, notes: string[], rea
  * Writes `entries` (article id → entry) under `key`, to a temporary name then renamed: the checksum of what it wrote,
  * or undefined, with a note, when it cannot.
  */
-export async function writeRelationFile(path: string, key: string, entries: ReadonlyMap<string, Buffer | string>, notes: string[]): Promise<string | undefined> {
+export async function writeRelationFile(path: string, key: string, entries: ReadonlyMap<string, Buffer | string>, notes: string[], format = FORMAT): Promise<string | undefined> {
+  const HEAD_BYTES = headBytes(format);
   const tmp = `${path}.${process.pid}.tmp`;
   const forget = onInterrupt(() => rmSync(tmp, { force: true }));
   let fd: number | undefined;
@@ -75,7 +83,7 @@ export async function writeRelationFile(path: string, key: string, entries: Read
     }
     flush();
     const checksum = sum.digest('hex');
-    const head = Buffer.from(`${FORMAT} ${key} ${checksum}\n`, 'latin1');
+    const head = Buffer.from(`${format} ${key} ${checksum}\n`, 'latin1');
     if (head.length !== HEAD_BYTES) throw new Error('relation cache: a key of another length');
     writeSync(fd, head, 0, head.length, 0);
     closeSync(fd);
@@ -85,7 +93,7 @@ export async function writeRelationFile(path: string, key: string, entries: Read
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
-    notes.push(`the relation cache could not be written (${(e as Error).message}); the next build into this directory reads every article's relations again`);
+    notes.push(format === FORMAT ? `the relation cache could not be written (${(e as Error).message}); the next build into this directory reads every article's relations again` : `the reference cache could not be written (${(e as Error).message}); the next build into this directory works every page's references out again`);
     return undefined;
   } finally {
     forget();
