@@ -7,7 +7,7 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { BuildCache, CACHE_DIR, openPageStore } from '../../../src/cache/index.js';
-import { REFERENCES_FILE } from '../../../src/cache/page-store.js';
+import { REFERENCES_FILE, RELATIONS_FILE } from '../../../src/cache/page-store.js';
 import { writeBuildOutput } from '../../../src/graph/write.js';
 import { buildGraph, type BuildResult } from '../../../src/pipeline.js';
 import { tempDirs, writePages as writePagesOf, type Pages } from '../../helpers/page-dirs.js';
@@ -158,4 +158,32 @@ test('KG_MEMO_CHECK=1 works every page out again and stops when the cache gives 
     if (was === undefined) delete process.env.KG_MEMO_CHECK;
     else process.env.KG_MEMO_CHECK = was;
   }
+});
+
+test('an archive grown by a page: both caches appended to (the same file), byte for byte what a build of the grown archive writes', async () => {
+  const input = tempDir();
+  const out = tempDir();
+  writePages(input, { ...OLD });
+  await build(input, cacheIn(out));
+  const files = [join(out, CACHE_DIR, REFERENCES_FILE), join(out, CACHE_DIR, RELATIONS_FILE)];
+  const inodes = files.map((f) => statSync(f).ino);
+  // A page whose name sorts after the others: its articles come last, the old entries stay first and as they were.
+  writePages(input, { z9: APART.e4! });
+  const grown = await build(input, cacheIn(out));
+  expect(files.map((f) => statSync(f).ino)).toEqual(inodes);
+  const fresh = tempDir();
+  const cold = await build(input, cacheIn(fresh));
+  expect(grown.graph).toBe(cold.graph);
+  for (const name of [REFERENCES_FILE, RELATIONS_FILE]) expect(readFileSync(join(out, CACHE_DIR, name))).toEqual(readFileSync(join(fresh, CACHE_DIR, name)));
+  // The appended files read back whole: every page and article taken from them.
+  const again = await build(input, cacheIn(out));
+  expect(again.result.pagesReferenced).toEqual({ references: 3, people: 3, computed: 0 });
+  expect(again.result.relationsReplayed).toBe(again.result.articles.length);
+  // A page changed in the middle: written again whole (another file), and still what a fresh build writes.
+  writePages(input, { e2: { date: '2024-03-05', text: OLD.e2!.text.replace('600亩', '650亩') } });
+  await build(input, cacheIn(out));
+  expect(statSync(files[1]!).ino).not.toBe(inodes[1]);
+  const fresh2 = tempDir();
+  await build(input, cacheIn(fresh2));
+  for (const name of [REFERENCES_FILE, RELATIONS_FILE]) expect(readFileSync(join(out, CACHE_DIR, name))).toEqual(readFileSync(join(fresh2, CACHE_DIR, name)));
 });
