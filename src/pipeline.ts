@@ -73,6 +73,8 @@ export interface BuildResult {
   pagesRead: number;
   /** Articles whose relations were replayed from the cache (resolve/memo.ts) instead of being read again. */
   relationsReplayed: number;
+  /** Pages whose references (steps 1–2), and whose people (step 3), were taken from the cache (resolve/page-memo.ts), and pages worked out. */
+  pagesReferenced: { references: number; people: number; computed: number };
   /** Lines of articles.jsonl the build before wrote, by article id, for articles read as it read them (writeBuildOutput takes them). */
   articleLines?: PreviousLines;
 }
@@ -249,7 +251,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   t = performance.now();
   // Each article's relations are replayed from the cache when every fact they read is as it was (resolve/memo.ts).
   const memo = cache?.relationMemo(DEFAULT_MIN_CONFIDENCE);
-  const resolved = resolve(articles, mentions, res.gazetteer, homeCity ? { homeCity } : {}, memo);
+  // Each page's references and people are taken from the cache when its inputs are as they were (resolve/page-memo.ts).
+  const pageMemo = cache?.pageMemo();
+  const resolved = resolve(articles, mentions, res.gazetteer, homeCity ? { homeCity } : {}, memo, pageMemo);
   progress({ stage: 'resolve', done: 1, total: 1 });
   timings.resolve = performance.now() - t;
 
@@ -260,7 +264,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const built = toGraph(articles, resolved, { version: readPackageVersion(), sources: [...new Set(pages.map((p) => p.source))] }, new PageBoxes(pages), reuse);
   // Kept only once the graph has passed its check (a graph that fails leaves the relation cache as it was); written
   // while the graph's figures are made.
-  const memoSaved = memo ? cache!.saveRelations(memo) : undefined;
+  const memoSaved = memo ? Promise.all([cache!.saveRelations(memo), pageMemo && cache!.saveReferences(pageMemo)]) : undefined;
   progress({ stage: 'graph', done: 1, total: 1 });
   timings.graph = performance.now() - t;
 
@@ -273,7 +277,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const notes = [...ingested.notes, ...(cache?.notes ?? [])];
   const warnings = [...new Set(ingested.pages.flatMap((p) => p.warnings)), ...ingested.failures.map((f) => f.message)];
   const articleLines = memo ? cache!.previousArticleLines() : undefined;
-  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size, relationsReplayed: memo?.counts.replayed ?? 0, ...(articleLines ? { articleLines } : {}) };
+  return { graph, pages, articles, mentions, resolved, notes, warnings, failures: ingested.failures, timings, extractThreads: threads, pagesRead: new Set(unread.map((a) => a.pageId)).size, relationsReplayed: memo?.counts.replayed ?? 0, pagesReferenced: { ...(pageMemo?.counts ?? { references: 0, people: 0, computed: 0 }) }, ...(articleLines ? { articleLines } : {}) };
 }
 
 /**

@@ -8,8 +8,9 @@ import type { Mention } from '../extract/mention.js';
 import { archiveKey, extractKey, resourcesKey, segmentKey } from './keys.js';
 import type { CachedPage, PageStore } from './page-store.js';
 import { productVersion } from './version.js';
-import { readRelationFile, writeRelationFile } from './relation-store.js';
+import { readRelationFile, REFERENCES_FORMAT, writeRelationFile, type RelationFileRead } from './relation-store.js';
 import { RelationMemo } from '../resolve/memo.js';
+import { PageMemo } from '../resolve/page-memo.js';
 import { createHash, hash } from 'node:crypto';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
@@ -161,9 +162,10 @@ export class BuildCache {
    */
   relationMemo(minConfidence: number): RelationMemo {
     const file = this.store.relationsFile;
-    const read: { checksum?: string } = {};
+    const read: RelationFileRead = {};
     const previous = file ? readRelationFile(file, this.relationKey(), this.store.notes, read) : undefined;
     this.relationsRead = previous;
+    this.relationsFileRead = read;
     this.relationsChecksum = { read: previous ? read.checksum : undefined, kept: previous ? read.checksum : undefined };
     this.readingsNow = this.readings();
     return new RelationMemo(previous, this.readingsNow, minConfidence);
@@ -185,6 +187,32 @@ export class BuildCache {
     return out;
   }
 
+  /**
+   * Each page's references and people from the build before (resolve/page-memo.ts), when they were worked out under
+   * this product's version and these extraction resources (asked after relationMemo); an empty memo otherwise.
+   */
+  pageMemo(): PageMemo {
+    const file = this.store.referencesFile;
+    const read: RelationFileRead = {};
+    const previous = file ? readRelationFile(file, this.relationKey(), this.store.notes, read, REFERENCES_FORMAT) : undefined;
+    this.referencesRead = previous;
+    this.referencesFileRead = read;
+    return new PageMemo(previous, this.readingsNow ?? this.readings());
+  }
+
+  private referencesRead: ReadonlyMap<string, Buffer> | undefined;
+  private referencesFileRead: RelationFileRead | undefined;
+  private relationsFileRead: RelationFileRead | undefined;
+
+  /** Keeps this build's references and people, page by page; nothing is written when every page's entry is the one read. */
+  async saveReferences(memo: PageMemo): Promise<void> {
+    const file = this.store.referencesFile;
+    if (!file) return;
+    const before = this.referencesRead;
+    if (before && before.size === memo.next.size && [...memo.next].every(([id, entry]) => before.get(id) === entry)) return;
+    await writeRelationFile(file, this.relationKey(), memo.next, this.store.notes, REFERENCES_FORMAT, this.referencesFileRead);
+  }
+
   /** Articles read again with the archive's short names in this build. */
   private readonly reread = new Set<string>();
 
@@ -195,7 +223,7 @@ export class BuildCache {
     const before = this.relationsRead;
     if (before && before.size === memo.next.size && memo.counts.computed === 0 && [...memo.next.keys()].every((id) => before.has(id))) return;
     this.relationsChecksum.kept = undefined;
-    this.relationsChecksum.kept = await writeRelationFile(file, this.relationKey(), memo.next, this.store.notes);
+    this.relationsChecksum.kept = await writeRelationFile(file, this.relationKey(), memo.next, this.store.notes, undefined, this.relationsFileRead);
   }
 
   private relationsRead: ReadonlyMap<string, Buffer> | undefined;

@@ -34,6 +34,8 @@ export interface PageStore {
   readonly notes: string[];
   /** Where the relation cache is kept beside the pages (relation-store.ts), for a store of an output directory. */
   readonly relationsFile?: string;
+  /** Where the reference cache is kept beside the pages (resolve/page-memo.ts), for a store of an output directory. */
+  readonly referencesFile?: string;
   /** Where the record of the outputs written with this cache is kept (cache/index.ts, keepOutputs). */
   readonly outputsFile?: string;
 }
@@ -43,10 +45,11 @@ export interface PageStore {
  * of processes that are gone are removed. A cache that cannot be written is a note, not a failure.
  */
 export function openPageStore(outDir: string): PageStore {
-  return { ...openPageStoreAt(join(outDir, CACHE_DIR, 'pages')), relationsFile: join(outDir, CACHE_DIR, RELATIONS_FILE), outputsFile: join(outDir, CACHE_DIR, OUTPUTS_FILE) };
+  return { ...openPageStoreAt(join(outDir, CACHE_DIR, 'pages')), relationsFile: join(outDir, CACHE_DIR, RELATIONS_FILE), referencesFile: join(outDir, CACHE_DIR, REFERENCES_FILE), outputsFile: join(outDir, CACHE_DIR, OUTPUTS_FILE) };
 }
 
 export const RELATIONS_FILE = 'relations.jsonl';
+export const REFERENCES_FILE = 'references.jsonl';
 export const OUTPUTS_FILE = 'outputs.bin';
 
 /** A page store in `dir` (a build that streams without the cache spills its pages to a temporary one). */

@@ -35,6 +35,7 @@ import { assignPeople, tiePeopleAcrossPages } from './people.js';
 import { referencesOf, type ArticleRefs } from './references.js';
 import { loadRelationCues, sentenceRelations, type ResolvedMention } from './relations.js';
 import type { RelationMemo } from './memo.js';
+import type { PageMemo } from './page-memo.js';
 import type { Entity, Relation, Resolved } from './types.js';
 import { groupBy } from '../util/group-by.js';
 import { tiePlacelessAcrossPages, tieVariantsOnPage } from './variants.js';
@@ -55,19 +56,22 @@ export const DEFAULT_MIN_CONFIDENCE = 0.6;
 
 /**
  * `memo`: steps 4 to 7 of the build before, article by article (memo.ts); an article whose inputs and reads are as
- * they were has its effects replayed instead of being read again. The result is the same either way.
+ * they were has its effects replayed instead of being read again. `pages`: steps 1 to 3 of the build before, page by
+ * page (page-memo.ts), taken when the page's inputs (and for its people, the ties across pages) are as they were.
+ * The result is the same either way.
  */
-export function resolve(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, g: Gazetteer, options: ResolveOptions = {}, memo?: RelationMemo): Resolved {
+export function resolve(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, g: Gazetteer, options: ResolveOptions = {}, memo?: RelationMemo, pageMemo?: PageMemo): Resolved {
   const entities = new Map<string, Entity>();
   const relations: Relation[] = [];
   const mentionEntity = new Map<string, string>();
   const views: ArticleRefs[] = [];
 
-  const pages = [...groupBy(articles, (a) => a.pageId).values()].map((pageArticles) => referencePage(pageArticles, mentions, g, options));
+  const pages = [...groupBy(articles, (a) => a.pageId).values()].map((pageArticles) => (pageMemo ? pageMemo.references(pageArticles, mentions, g, options) : referencePage(pageArticles, mentions, g, options)));
   // Firms are tied across pages before people are keyed by the organisation they work for.
   tiePlacelessAcrossPages(pages.flat().flatMap((v) => v.pending), g);
   for (const pageViews of pages) {
-    assignPeople(pageViews, relations, g);
+    if (pageMemo) pageMemo.people(pageViews, relations, g);
+    else assignPeople(pageViews, relations, g);
     views.push(...pageViews);
   }
   tiePeopleAcrossPages(views);
@@ -91,15 +95,19 @@ export function resolve(articles: readonly Article[], mentions: ReadonlyMap<stri
  * A build resolved a page at a time (pipeline-stream.ts) calls this and the steps below for each page in turn.
  */
 export function referencePage(pageArticles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, g: Gazetteer, options: ResolveOptions = {}): ArticleRefs[] {
-  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const pageViews = pageArticles.map((article) => {
     const home = homeOf(g, article.homeCity ?? options.homeCity);
-    // (陈某 read with the word after it, 陈某因: a person the text does not name in full is no node — model/clause-subjects.json.)
-    const usable = (mentions.get(article.id) ?? []).filter((m) => m.confidence >= minConfidence && !m.attrs.partial && !(m.label === 'Person' && ANONYMISED_NAME.test(m.text)));
-    return { article, sentences: splitSentences(article.text), ...referencesOf(usable, g, home, article.text), home };
+    return { article, sentences: splitSentences(article.text), ...referencesOf(usableMentions(article, mentions, options), g, home, article.text), home };
   });
   tieVariantsOnPage(pageViews.flatMap((v) => v.pending), g);
   return pageViews;
+}
+
+/** The mentions of an article that name entities: confident enough, whole, and not an anonymised person. */
+export function usableMentions(article: Article, mentions: ReadonlyMap<string, readonly Mention[]>, options: ResolveOptions = {}): Mention[] {
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  // (陈某 read with the word after it, 陈某因: a person the text does not name in full is no node — model/clause-subjects.json.)
+  return (mentions.get(article.id) ?? []).filter((m) => m.confidence >= minConfidence && !m.attrs.partial && !(m.label === 'Person' && ANONYMISED_NAME.test(m.text)));
 }
 
 /**
