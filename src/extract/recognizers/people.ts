@@ -82,8 +82,8 @@ export function tibetanNames(ctx: ExtractContext): Candidate[] {
 
 /**
  * （记者 吉克阿依 通讯员 沙马拉则）, 本报记者 某某: in a byline a name is all of the run of Han characters (two to four)
- * between the reporter's role and a space, a bracket, a stop or the next role (the page's text is read without the spaces) — names of any nationality, with or without a
- * surname the lexicon knows.
+ * between the reporter's role and a space, a bracket, a stop or the next role (the page's text is read without the
+ * spaces) — names of any nationality, with or without a surname the lexicon knows.
  */
 export function bylineNames(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
@@ -101,7 +101,10 @@ export function bylineNames(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
-/** A byline's role starts at `pos`: at a line's start, after a space, 本报 or an opening bracket, or within a bracket opened just before (（记者某某通讯员…). */
+/**
+ * A byline's role starts at `pos`: at a line's start, after a space, 本报 or an opening bracket, or within a bracket
+ * opened just before (（记者某某通讯员…).
+ */
 function bylineRoleAt(text: string, pos: number): boolean {
   if (pos === 0 || /[（(\s]/u.test(text[pos - 1]!) || text.startsWith('本报', pos - 2)) return true;
   for (let i = pos - 1; i >= 0 && pos - i <= 24; i--) {
@@ -115,7 +118,7 @@ function bylineRoleAt(text: string, pos: number): boolean {
 /** jieba's tags of a word no name opens with: verbs, adverbs, prepositions, conjunctions, particles, pronouns, numbers. */
 const NOT_NAME_START_TAGS = /^(?:v|vd|vn|d|p|c|u|uj|ul|uz|r|m|q|t|f|y)$/u;
 
-/** A reporter's role at a byline's start (after a bracket, a space or a line's start) and the name after it. */
+/** A reporter's role and the name after it (bylineRoleAt says whether the role opens a byline). */
 const BYLINE_NAME = /(记者|通讯员|实习生|见习记者|特约记者|首席记者|融媒体记者|全媒体记者|摄影|摄影记者)[ \u3000]*([\u4e00-\u9fff]{2,4}?)(?=[ \u3000）)、，,。]|$|(?:记者|通讯员|实习生|摄影|见习记者|报道|摄|讯))/gmu;
 
 /** A title of office (person-cues.json) ends at `pos`. */
