@@ -39,6 +39,8 @@ const STEM_OPENERS = /^(?:全|本|该|各|我|这|那|每|外|省|市|县|区|�
 const NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'nt']);
 const SINGLE_NAME_TAGS = new Set(['n', 'ng', 'nr', 'ns', 'x', 'j', 'b']);
 const MAX_STEM = 6;
+/** A verb of going to, staying in or leaving a village, and 村 (驻村, 进村, 返村). */
+const VERB_AND_VILLAGE = /^[驻进入回返到在留离包]村$/u;
 
 /** The administrative ending that ends at `end`, if any. */
 function endingAt(ctx: ExtractContext, end: number): AdminEnding | undefined {
@@ -162,6 +164,10 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   } else if (tok.end === end && tok.start < p && VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(text.slice(tok.start, p)) && (vouched || placeEndsAt(ctx, tok.start))) {
     // 某镇|团结村 (one word of jieba's): a village named by a common naming word, right after its town.
     return { start: tok.start, end, kind: ending.kind, chained: !vouched || placeEndsAt(ctx, tok.start), rule: `${ending.id}.chained` };
+  } else if (tok.end === end && tok.word.length === 2 && VERB_AND_VILLAGE.test(tok.word) && !placeEndsAt(ctx, tok.start)) {
+    // 某部|驻村|工作组, 干部|进村|入户: a verb and 村 ("stationed in the village") glued into a word jieba does not
+    // know is no village's name, whatever stands before it.
+    return undefined;
   } else if (tok.end === end) {
     // The name and its ending are one word (信德省, 涪陵): not a common word (城市, 上市, 农村, 乡镇).
     if (!NAME_TAGS.has(tok.tag) || isOrdinaryWord(ctx, tok.word, 30) || (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 1000) return undefined;
