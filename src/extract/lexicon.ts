@@ -74,6 +74,9 @@ const ProgrammeFile = z
     designations: z
       .object({ ...comment, id: z.string(), scopes: z.array(z.string().min(1)), endings: z.array(z.string().min(1)), before: z.array(z.string().min(1)) })
       .strict(),
+    cooperations: z
+      .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(2)).min(1), stems: z.array(z.string().min(2)), notAfter: z.string() })
+      .strict(),
   })
   .strict();
 const ZoneSuffixFile = z
@@ -194,6 +197,8 @@ export interface ExtractLexicon {
   givenNameChars: ReadonlySet<string>;
   /** Parts of Tibetan personal names (扎西, 次仁, 多吉): two or three together make a name. */
   tibetanNameParts: ReadonlySet<string>;
+  /** Parts of Mongolian personal names (巴特尔, 斯琴, 高娃): read as the Tibetan parts are. */
+  mongolianNameParts: ReadonlySet<string>;
   orgSuffixes: OrgSuffix[];
   /** Longest organisation ending first. */
   orgSuffixBySuffix: Map<string, OrgSuffix>;
@@ -241,6 +246,8 @@ export interface ExtractLexicon {
   recognitions: RecognitionCues;
   /** Titles of firms conferred by a level of government (国家高新技术企业): scope, ending, and the words around them. */
   designations: { id: string; pattern: RegExp; before: readonly string[] };
+  /** Cooperation between two provinces or regions named by their one-character names (programme-types.json, cooperations). */
+  cooperations: { id: string; kind: ProgrammeKind; endings: readonly string[]; stems: readonly string[]; notAfter: string };
   units: Map<string, Unit>;
   scales: Map<string, number>;
   excludedUnits: string[];
@@ -330,6 +337,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.documentTitles.id,
     prog.recognitions.id,
     prog.designations.id,
+    prog.cooperations.id,
     ...abbreviations.abbreviations.map((a) => a.id),
     ...zones.suffixes.map((z) => z.id),
     ...zones.graded.endings.map((z) => z.id),
@@ -342,12 +350,14 @@ export function loadExtractLexicon(): ExtractLexicon {
   }
   const given = readWordList(modelPath('given-name-chars.txt')).join('');
   const tibetan = readWordList(modelPath('tibetan-name-parts.txt'));
+  const mongolian = readWordList(modelPath('mongolian-name-parts.txt'));
   const stopwords = readWordList(modelPath('stopwords.txt')).flatMap((l) => l.split(/\s+/));
   const sortedTitles = [...new Set(person.titles)].sort((a, b) => b.length - a.length);
   cached = {
     surnames: loadSurnames(),
     givenNameChars: new Set(given),
     tibetanNameParts: new Set(tibetan),
+    mongolianNameParts: new Set(mongolian),
     orgSuffixes: orgs.suffixes,
     orgSuffixBySuffix: new Map(orgs.suffixes.map((s) => [s.suffix, s])),
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),
@@ -391,6 +401,7 @@ export function loadExtractLexicon(): ExtractLexicon {
       pattern: new RegExp(`(?:${prog.designations.scopes.join('|')})(?:[\\u4e00-\\u9fff]|“[^“”]{1,8}”){2,16}?(?:${prog.designations.endings.join('|')})`, 'gu'),
       before: prog.designations.before,
     },
+    cooperations: { ...prog.cooperations, endings: [...prog.cooperations.endings].sort((a, b) => b.length - a.length) },
     units: new Map(units.units.map((u) => [u.unit, u])),
     scales: new Map(Object.entries(units.scales)),
     excludedUnits: units.excluded,

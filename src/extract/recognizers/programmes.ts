@@ -17,7 +17,37 @@ const QUOTED = /“([^“”\n。！？；：]{2,30})”|"([^"“”\n。！？�
 const MAX_PROGRAMME = 40;
 
 export function recognizeProgrammes(ctx: ExtractContext): Candidate[] {
-  return [...quoted(ctx), ...bare(ctx), ...documentTitles(ctx), ...listedModules(ctx), ...recognitions(ctx), ...designations(ctx)];
+  return [...quoted(ctx), ...bare(ctx), ...documentTitles(ctx), ...listedModules(ctx), ...recognitions(ctx), ...designations(ctx), ...cooperations(ctx)];
+}
+
+/**
+ * 沪滇协作, 粤桂劳务协作, 京津冀协作, 东西部协作: the state's pairing aid between provinces, named by their one-character
+ * names (two or three different ones, no more before them) or by a stem of its own, and an ending of cooperation.
+ */
+function cooperations(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  const { id, kind, endings, stems, notAfter } = ctx.res.lex.cooperations;
+  const provinces = ctx.res.lex.provinceChars;
+  for (let i = text.indexOf('协作'); i !== -1; i = text.indexOf('协作', i + 2)) {
+    const end = i + 2;
+    if (end < text.length && notAfter.includes(text[end]!)) continue;
+    const ending = endings.find((e) => text.endsWith(e, end));
+    if (!ending) continue;
+    const at = end - ending.length;
+    let start = -1;
+    const stem = stems.find((w) => text.endsWith(w, at));
+    if (stem) start = at - stem.length;
+    else {
+      let k = at;
+      while (k > 0 && at - k < 4 && provinces.has(text[k - 1]!)) k--;
+      const run = text.slice(k, at);
+      if (run.length >= 2 && run.length <= 3 && new Set(run).size === run.length) start = k;
+    }
+    if (start < 0) continue;
+    out.push(candidate('Programme', start, end, id, 0.85, { canonical: text.slice(start, end) }, kind));
+  }
+  return out;
 }
 
 const FIRM_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)余?家/u;
