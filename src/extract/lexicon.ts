@@ -96,9 +96,10 @@ const ZoneSuffixFile = z
 const AdminEndingsFile = z
   .object({
     ...comment,
-    endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS) }).strict()),
+    endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS), needsChain: z.boolean().optional() }).strict()),
     commonNouns: z.array(z.string().min(2)),
     namingWords: z.array(z.string().min(2)),
+    designationWords: z.array(z.string().min(1)),
   })
   .strict();
 const AbbreviationsFile = z
@@ -136,6 +137,8 @@ export interface AdminEnding {
   id: string;
   ending: string;
   kind: PlaceKind;
+  /** Read only right after the place the named one lies in (某镇某村|某某屯), or before a body of its own. */
+  needsChain?: boolean;
 }
 
 export interface OrgSuffix {
@@ -263,6 +266,8 @@ export interface ExtractLexicon {
   adminCommonNouns: ReadonlySet<string>;
   /** Common words villages and communities are named by (胜利, 幸福): a name right after its town, or before its body. */
   adminNamingWords: ReadonlySet<string>;
+  /** Words of a title given to villages and towns (示范, 特色, 文明): a stem holding one as a word is no name. */
+  adminDesignationWords: ReadonlySet<string>;
   /** Endings that make a county's name its development zone's (高新区, 经济开发区), by ending. */
   zoneSuffixBySuffix: ReadonlyMap<string, ZoneSuffix>;
   gradedZones: GradedZones;
@@ -414,6 +419,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),
     adminCommonNouns: new Set(admin.commonNouns),
     adminNamingWords: new Set(admin.namingWords),
+    adminDesignationWords: new Set(admin.designationWords),
     tries: {
       zoneSuffixes: trieOf(zones.suffixes.map((z) => [z.suffix, z])),
       zoneSuffixesBefore: trieOf(zones.suffixes.map((z) => [z.suffix, z]), true),

@@ -181,8 +181,8 @@ function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMent
     if (a.e.label !== 'Place' || a.m.end !== b.m.start || a.e.key === b.e.key) continue;
     const evidence = (rule: string, confidence: number) => evidenceFor(article, sentences[b.m.sentence], [a.m, b.m], rule, confidence);
     if (b.e.label === 'Place') {
-      const upper = placeLevel(a.e.kind);
-      const lower = placeLevel(b.e.kind);
+      const upper = placeLevel(a.e.kind, a.e.name);
+      const lower = placeLevel(b.e.kind, b.e.name);
       if (upper === undefined || lower === undefined || lower <= upper) continue;
       if (knownApart(g, a.e, b.e)) continue;
       // A landmark or a park (秭归县|某某产业园) lies in the place before it; a place of the hierarchy is part of it.

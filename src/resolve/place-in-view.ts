@@ -31,7 +31,8 @@ export function levelsOf(place: { kind?: EntityKind | undefined; name: string })
     case 'Subdistrict':
       return ['subdistrict'];
     case 'Village':
-      return name.endsWith('社区') ? ['community'] : ['village'];
+      // (A natural village, 某某屯, lies within the village in view and does not take its place: 村民 are the village's.)
+      return name.endsWith('社区') ? ['community'] : name.endsWith('屯') ? [] : ['village'];
     case 'Community':
       return ['community'];
     default:
