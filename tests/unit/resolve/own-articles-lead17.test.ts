@@ -1,0 +1,31 @@
+// Resolution on pages written for the ninth round of own articles (lead17): names, places and figures invented.
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (...paragraphs: string[]): string => `地方新闻\n\n${paragraphs.join('\n')}\n`;
+const names = (g: Awaited<ReturnType<typeof graphOfPage>>, label: string): string[] =>
+  g.graph.nodes.filter((n) => n.labels[0] === label).map((n) => String(n.properties.name));
+
+describe('natural villages', () => {
+  test('a 屯 after its village is part of the village, and its villagers the village’s', async () => {
+    const g = await graphOfPage(page('在那坡县城厢镇念井村弄怀屯，村民黄秀英正在自家的刺绣作坊里忙碌。'), { homeCity: '那坡县' });
+    expect(g.facts).toContain('PART_OF 弄怀屯 → 念井村');
+    expect(g.facts).not.toContain('PART_OF 弄怀屯 → 城厢镇');
+    expect(g.facts).toContain('LOCATED_IN 黄秀英 → 念井村');
+  });
+});
+
+describe('a firm named after a town', () => {
+  test('its head works for the firm, not for the town', async () => {
+    const g = await graphOfPage(page('云南金沙矿业有限公司等10家企业受到表彰，金沙矿业董事长番立强获得“优秀民营企业家”称号。'), { homeCity: '大姚县' });
+    expect(g.facts).toContain('WORKS_FOR 番立强 → 云南金沙矿业有限公司');
+    expect(g.facts.filter((f) => f.startsWith('WORKS_FOR 番立强') && !f.endsWith('云南金沙矿业有限公司'))).toEqual([]);
+  });
+});
+
+describe('a department of the banner', () => {
+  test('旗能源局 is the home banner’s', async () => {
+    const g = await graphOfPage(page('旗能源局局长斯琴高娃说，明年还将新建一批分布式光伏项目。'), { homeCity: '阿荣旗' });
+    expect(names(g, 'Organization')).toContain('阿荣旗能源局');
+    expect(g.facts).toContain('WORKS_FOR 斯琴高娃 → 阿荣旗能源局');
+  });
+});
