@@ -46,6 +46,7 @@ const PersonCuesFile = z
   .object({
     ...comment,
     titles: z.array(z.string().min(1)),
+    descriptors: z.array(z.string().min(2)),
     titlesAfterName: z.array(z.string().min(1)),
     speech: z.array(z.string().min(1)),
     boundaryChars: z.string(),
@@ -227,7 +228,10 @@ export interface ExtractLexicon {
   fieldBodyEndings: FieldBodyEnding[];
   maxBodyField: number;
   personTitles: string[];
+  /** Titles and descriptors (person-cues.json): every word that confirms a name after it. */
   personTitleSet: ReadonlySet<string>;
+  /** Words for a walk of life before a name that hold no office (返乡青年, 果农): cues, not titles. */
+  personDescriptors: string[];
   titlesAfterName: string[];
   speechVerbs: string[];
   boundaryChars: ReadonlySet<string>;
@@ -385,7 +389,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     fieldBodyEndings: [...gov.fieldBodies.endings].sort((a, b) => b.ending.length - a.ending.length),
     maxBodyField: gov.fieldBodies.maxField,
     personTitles: sortedTitles,
-    personTitleSet: new Set(sortedTitles),
+    personTitleSet: new Set([...sortedTitles, ...person.descriptors]),
+    personDescriptors: [...person.descriptors].sort((a, b) => b.length - a.length),
     titlesAfterName: [...person.titlesAfterName].sort((a, b) => b.length - a.length),
     speechVerbs: [...person.speech].sort((a, b) => b.length - a.length),
     boundaryChars: new Set(person.boundaryChars),

@@ -174,6 +174,7 @@ function triesFor(lex: ExtractLexicon): PeopleTries {
   if (!t) {
     const titles = new Trie<string>();
     for (const title of lex.personTitles) titles.add(title, title);
+    for (const word of lex.personDescriptors) titles.add(word, word);
     const cuesAfter = new Trie<string>();
     for (const v of lex.speechVerbs) cuesAfter.add(v, 'speech');
     for (const v of lex.titlesAfterName) cuesAfter.add(v, 'title');
