@@ -78,6 +78,9 @@ const ProgrammeFile = z
     cooperations: z
       .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(2)).min(1), stems: z.array(z.string().min(2)), notAfter: z.string() })
       .strict(),
+    personalTitles: z
+      .object({ ...comment, id: z.string(), endings: z.array(z.string().min(2)).min(1), marks: z.array(z.string().min(2)).min(1), stops: z.array(z.string().min(1)), anywhereStops: z.string(), heritageWords: z.array(z.string().min(2)), maxLength: z.number().int().min(4) })
+      .strict(),
   })
   .strict();
 const ZoneSuffixFile = z
@@ -255,6 +258,8 @@ export interface ExtractLexicon {
   designations: { id: string; pattern: RegExp; before: readonly string[] };
   /** Cooperation between two provinces or regions named by their one-character names (programme-types.json, cooperations). */
   cooperations: { id: string; kind: ProgrammeKind; endings: readonly string[]; stems: readonly string[]; notAfter: string };
+  /** Titles conferred on people (某某技艺代表性传承人, 某省工艺美术大师): programme-types.json, personalTitles. */
+  personalTitles: { id: string; endings: readonly string[]; marks: readonly string[]; stops: readonly string[]; anywhereStops: string; heritageWords: readonly string[]; maxLength: number };
   units: Map<string, Unit>;
   scales: Map<string, number>;
   excludedUnits: string[];
@@ -347,6 +352,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.recognitions.id,
     prog.designations.id,
     prog.cooperations.id,
+    prog.personalTitles.id,
     ...abbreviations.abbreviations.map((a) => a.id),
     ...zones.suffixes.map((z) => z.id),
     ...zones.graded.endings.map((z) => z.id),
@@ -412,6 +418,7 @@ export function loadExtractLexicon(): ExtractLexicon {
       before: prog.designations.before,
     },
     cooperations: { ...prog.cooperations, endings: [...prog.cooperations.endings].sort((a, b) => b.length - a.length) },
+    personalTitles: { ...prog.personalTitles, stops: [...prog.personalTitles.stops].sort((a, b) => b.length - a.length) },
     units: new Map(units.units.map((u) => [u.unit, u])),
     scales: new Map(Object.entries(units.scales)),
     excludedUnits: units.excluded,

@@ -182,3 +182,26 @@ describe('cooperation between provinces named by their one-character names', () 
     expect(places(hybridMentions('在沪滇协作资金支持下，村里建起了工坊。'))).toEqual([]);
   });
 });
+
+describe('titles conferred on people: heritage bearers and masters of crafts', () => {
+  test.each([
+    ['者秀芬是州级非遗项目彝族刺绣代表性传承人。', '州级非遗项目彝族刺绣代表性传承人'],
+    ['国家级非物质文化遗产某地青瓷烧制技艺代表性传承人卢伟明正在示范拉坯。', '国家级非物质文化遗产某地青瓷烧制技艺代表性传承人'],
+    ['同村的杨金花是州级非遗项目银饰锻制技艺代表性传承人。', '州级非遗项目银饰锻制技艺代表性传承人'],
+    ['她是和田玉雕省级代表性传承人。', '和田玉雕省级代表性传承人'],
+    ['他是浙江省工艺美术大师。', '浙江省工艺美术大师'],
+    ['滕宪文从16岁开始学木雕，如今已是山东省工艺美术大师。', '山东省工艺美术大师'],
+  ])('%s', (sentence, title) => {
+    expect(programmes(hybridMentions(sentence))).toEqual([title]);
+  });
+  test('the holder named before 是 stays a person', () => {
+    expect(people(hybridMentions('同村的杨金花是州级非遗项目银饰锻制技艺代表性传承人。'))).toEqual(['杨金花']);
+  });
+  test.each([
+    ['他是一位优秀的文化代表性传承人。'],
+    ['作为非遗传承人，她带了40多名徒弟。'],
+    ['全县现有各级非遗代表性传承人126名。'],
+  ])('%s: no title', (sentence) => {
+    expect(programmes(hybridMentions(sentence))).toEqual([]);
+  });
+});

@@ -29,3 +29,16 @@ describe('a department of the banner', () => {
     expect(g.facts).toContain('WORKS_FOR 斯琴高娃 → 阿荣旗能源局');
   });
 });
+
+describe('who holds a title conferred on people', () => {
+  test('after 是, before the name, and by 她 for the person before', async () => {
+    const g = await graphOfPage(page('在青溪镇的工坊里，省级非遗项目苗族刺绣代表性传承人龙秀兰正在教学员配色。同村的杨金凤是州级非遗项目银饰锻制技艺代表性传承人。木雕艺人石光远今年三十岁，如今，他已成为贵州省工艺美术大师。'), { homeCity: '台江县' });
+    expect(g.facts).toContain('RECEIVED 龙秀兰 → 省级非遗项目苗族刺绣代表性传承人');
+    expect(g.facts).toContain('RECEIVED 杨金凤 → 州级非遗项目银饰锻制技艺代表性传承人');
+    expect(g.facts).toContain('RECEIVED 石光远 → 贵州省工艺美术大师');
+  });
+  test('not from an enumeration’s 二是, nor for a subject carried from before', async () => {
+    const g = await graphOfPage(page('去年，青溪机械有限公司的新产品获得省级奖项。二是2024年度市级科技企业孵化器认定名单公布，全县2家孵化器上榜。'), { homeCity: '台江县' });
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED 青溪机械有限公司') && f.includes('孵化器'))).toEqual([]);
+  });
+});
