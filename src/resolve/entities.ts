@@ -87,7 +87,7 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   // 下渚湖景区 on a page naming 下渚湖街道 and, later, a village of it: a site named after a town the article names
   // lies in that town, not in the village in view.
   const namedAfter = printed || kind !== 'Landmark' ? undefined : namedAfterPlaceInView(g, name, inView.namedIds());
-  const inViewParent = printed ? undefined : namedAfter ?? inView.parentAt(ref, m.start);
+  const inViewParent = printed ? undefined : namedAfter ?? inView.parentAt(ref, m.start, m.sentence);
   // 中国美术馆, 北京动物园: a site named after a country, a province or a city lies there, not in the village or town
   // in view unless that lies within it.
   const parent = printed ?? (inViewParent && kind === 'Landmark' && namedAfterElsewhere(g, m.text, inViewParent) ? undefined : inViewParent);

@@ -205,3 +205,16 @@ describe('titles conferred on people: heritage bearers and masters of crafts', (
     expect(programmes(hybridMentions(sentence))).toEqual([]);
   });
 });
+
+describe('a scenic area named after a mountain, lake or stream', () => {
+  test.each([
+    ['大木山茶园景区是国家4A级旅游景区。', '大木山茶园景区'],
+    ['双童山景区推出了冬季旅游线路。', '双童山景区'],
+    ['来到箬溪湖公园散步的市民越来越多。', '箬溪湖公园'],
+  ])('%s', (sentence, site) => {
+    expect(places(mentionsIn(sentence))).toContain(site);
+  });
+  test.each([['茶园山景区很美。'], ['县里新建了一个湿地公园。'], ['这座山景区很美。']])('%s: a common word before the feature names no site', (sentence) => {
+    expect(places(mentionsIn(sentence))).toEqual([]);
+  });
+});

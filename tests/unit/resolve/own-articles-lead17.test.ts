@@ -42,3 +42,18 @@ describe('who holds a title conferred on people', () => {
     expect(g.facts.filter((f) => f.startsWith('RECEIVED 青溪机械有限公司') && f.includes('孵化器'))).toEqual([]);
   });
 });
+
+describe('a landmark and the places in view', () => {
+  test('a scenic area two paragraphs after a village is not put in that village', async () => {
+    const g = await graphOfPage(
+      page('位于四都乡的陈家铺村是中国传统村落，村里的书店吸引了大批游客。', '松阳县文化和广电旅游体育局局长潘立新说，今年全县接待游客1200万人次。', '双童山景区是国家4A级旅游景区，高速开通后周末自驾游客增加了三成。'),
+      { homeCity: '松阳县' },
+    );
+    expect(g.facts).not.toContain('LOCATED_IN 双童山景区 → 陈家铺村');
+    expect(g.facts).toContain('LOCATED_IN 双童山景区 → 松阳县');
+  });
+  test('a landmark in the sentence after its village is in it', async () => {
+    const g = await graphOfPage(page('记者来到四都乡陈家铺村。村口的古樟公园里，几位老人正在下棋。'), { homeCity: '松阳县' });
+    expect(g.facts).toContain('LOCATED_IN 古樟公园 → 陈家铺村');
+  });
+});
