@@ -1,6 +1,8 @@
 // Step 2: on each page, short and variant names are tied to the full name they stand for; across the pages, a
 // firm's full name printed without its place is the firm printed with one.
+import { z } from 'zod';
 import type { Gazetteer } from '../gazetteer/index.js';
+import { readModelJson } from '../util/model-file.js';
 import { companyBody as companyBodyOf, isCharBagOf, isNamedSite, isSubsequence } from './entities.js';
 import type { EntityRef } from './entities.js';
 import type { Pending } from './references.js';
@@ -106,12 +108,27 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
   // 某县人大常委会 and 某县人民代表大会常务委员会 on one page: a body by its usual short name is the body, under its
   // full name.
   for (const b of publicBodies) {
-    for (const [short, full] of BODY_SHORT_NAMES) {
+    for (const [short, full] of bodyShortNames()) {
       const at = b.name.lastIndexOf(full);
       if (at < 0) continue;
       const name = b.name.slice(0, at) + short + b.name.slice(at + full.length);
       for (const a of publicBodies) if (a !== b && a.name === name && !rename.has(a.key) && !rename.has(b.key)) rename.set(a.key, b);
     }
+  }
+  // 科协为…, 残联将… after 某市科学技术协会 or 某市科协: a body by its short or full name alone is the one body of that
+  // name the page printed with its place; 团市委 is the Youth League's committee of the city the page named.
+  for (const a of publicBodies) {
+    if (rename.has(a.key)) continue;
+    const pair = bodyShortNames().find(([short, full]) => a.name === short || a.name === full);
+    const league = LEAGUE_SHORT.exec(a.name);
+    const fuller = pair
+      ? publicBodies.filter((b) => b !== a && b.kind === a.kind && b.name.length > a.name.length && (b.name.endsWith(pair[0]) || b.name.endsWith(pair[1])))
+      : league
+        ? publicBodies.filter((b) => b !== a && LEAGUE_FULL.exec(b.name)?.[1] === league[1])
+        : [];
+    // (Two places' bodies: which one is not said.)
+    const fullest = fuller.map((b) => renamedTo(rename, b)).filter((b, i, all) => all.findIndex((x) => x.key === b.key) === i);
+    if (fullest.length === 1) rename.set(a.key, fullest[0]!);
   }
   // 融水县老年大学 and 融水苗族自治县老年大学 (县老年大学 made absolute) on one page: a body opened by two names of one
   // place is one body, under the longer name.
@@ -162,11 +179,23 @@ function openingsOfOnePlace(a: string, b: string, g: Gazetteer): boolean {
 }
 
 /** Public bodies' usual short names and the full names they stand for. */
-const BODY_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ['人大常委会', '人民代表大会常务委员会'],
-  ['政协', '政治协商会议'],
-  ['纪委', '纪律检查委员会'],
-];
+let shortNames: ReadonlyArray<readonly [string, string]> | undefined;
+/** Public bodies' short names and their full names (model/body-names.json), read once. */
+function bodyShortNames(): ReadonlyArray<readonly [string, string]> {
+  shortNames ??= readModelJson(new URL('./model/body-names.json', import.meta.url), BodyNamesFile, 'body names').shortNames;
+  return shortNames;
+}
+const BodyNamesFile = z.object({ $comment: z.string().optional(), shortNames: z.array(z.tuple([z.string().min(2), z.string().min(2)])).min(1) }).strict();
+/** 团市委, 团县委 and 共青团某市委员会: the Youth League's committee of the place, by its short name and its full one. */
+const LEAGUE_SHORT = /^团([市县区])委$/u;
+const LEAGUE_FULL = /^共青团.{1,10}([市县区])委员会$/u;
+
+/** Where `ref` is renamed to so far (itself if nowhere). */
+function renamedTo(rename: ReadonlyMap<string, EntityRef>, ref: EntityRef): EntityRef {
+  let target = ref;
+  for (let hops = 0; rename.has(target.key) && hops < 4; hops++) target = rename.get(target.key)!;
+  return target;
+}
 
 /** A bank's name as its short name prints it: no legal form, 农村商业银行 as 农商银行, 农村合作银行 as 农合银行. */
 function bankName(name: string): string {

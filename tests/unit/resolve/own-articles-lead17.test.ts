@@ -57,3 +57,25 @@ describe('a landmark and the places in view', () => {
     expect(g.facts).toContain('LOCATED_IN 古樟公园 → 陈家铺村');
   });
 });
+
+describe('a mass organisation by its short name, its full name and alone', () => {
+  test('妇联 and 妇女联合会, 科协 and 科学技术协会, bare 科协, 团市委 are one body each', async () => {
+    const g = await graphOfPage(
+      page(
+        '12月2日，建德市妇女联合会举办创业大赛。市妇联主席方秀萍介绍了报名情况。',
+        '市科学技术协会也参与了组织。市科协副主席王丽英说，科协为参赛选手提供了技术指导。',
+        '共青团建德市委员会书记陈立东说，团市委将为青年创业者搭建平台。',
+      ),
+      { homeCity: '建德市' },
+    );
+    const orgs = names(g, 'Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['建德市妇女联合会', '建德市科学技术协会', '共青团建德市委员会']));
+    expect(orgs.filter((o) => /妇联$|科协$|^团市委$/u.test(o))).toEqual([]);
+    expect(g.facts).toContain('WORKS_FOR 方秀萍 → 建德市妇女联合会');
+    expect(g.facts).toContain('WORKS_FOR 王丽英 → 建德市科学技术协会');
+  });
+  test('with two places’ bodies of the name, a bare one is neither', async () => {
+    const g = await graphOfPage(page('建德市科协和桐庐县科协签订了合作协议，科协将共同举办科普活动。'), { homeCity: '建德市' });
+    expect(names(g, 'Organization')).toEqual(expect.arrayContaining(['建德市科协', '桐庐县科协']));
+  });
+});
