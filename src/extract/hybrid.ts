@@ -41,6 +41,7 @@
 //      name over any of its characters is dropped. The rules' confident readings stand without the model.
 //   Selection then keeps one reading per span as it always has (select.ts).
 import { z } from 'zod';
+import { ORGANIZATION_KINDS, type OrganizationKind } from '../../schema/kinds.js';
 import { readModelJson } from '../util/model-file.js';
 import type { ExtractContext } from './context.js';
 import { isOrdinaryWord, isTokenStart } from './context.js';
@@ -49,7 +50,7 @@ import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isConjunctionAndLevel, isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
-import { beforePositionOnPage, countedBefore, isProvinceDirection, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
+import { beforePositionOnPage, countedBefore, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
 import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
@@ -134,6 +135,7 @@ const VetoFile = z
     surnameInUse: SurnameInUse,
     wordInUse: WordInUse,
     organisationEndings: z.array(z.string().min(1)).min(1),
+    endingKinds: z.array(z.tuple([z.string().min(1), z.enum(ORGANIZATION_KINDS)])),
     naturalEndings: z.array(z.string().min(1)).min(1),
   })
   .strict();
@@ -143,6 +145,7 @@ let vetoData:
       groupId: string;
       groupEndings: readonly string[];
       orgEndings: readonly string[];
+      endingKinds: ReadonlyArray<readonly [string, OrganizationKind]>;
       naturalEndings: readonly string[];
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
@@ -159,6 +162,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     groupId: file.groupEndings.id,
     groupEndings: longestFirst(file.groupEndings.words),
     orgEndings: longestFirst(file.organisationEndings),
+    endingKinds: [...file.endingKinds].sort((x, y) => y[0].length - x[0].length),
     naturalEndings: longestFirst(file.naturalEndings),
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
@@ -457,6 +461,8 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   const type = s.type;
   if (type === 'LOC') return true;
   const surface = ctx.text.slice(s.start, s.end);
+  // 柏大姐, 章大妈: a surname and a word of address stand for a person the text does not name.
+  if (type === 'PER' && isKinAddress(ctx, s.start, s.end)) return false;
   // 杜洛克|猪: a foreign name right before a kind of animal or thing names a breed or a product.
   if (type === 'PER' && THING_OF_FOREIGN_NAME[ctx.text.charCodeAt(s.end)] && transliterated(surface, 1)) return false;
   if (DICTIONARY_TAGS[type].has(ctx.res.dictionary.get(surface)?.tag ?? '') && !twoDictionaryNames(ctx, surface, type)) return true;
@@ -553,6 +559,8 @@ function orgEndingKind(ctx: ExtractContext, surface: string): EntityKind | undef
   }
   // 某市某某产业局: a department's ending (gov-bodies.json, fieldBodies) after a field the rules did not read.
   for (const e of ctx.res.lex.fieldBodyEndings) if (surface.length > e.ending.length + 1 && surface.endsWith(e.ending)) return e.kind;
+  // 某某律师事务所: the kinds of the tagger's own endings (endingKinds in hybrid-vetoes.json).
+  for (const [ending, kind] of loadVetoes().endingKinds) if (surface.length > ending.length + 1 && surface.endsWith(ending)) return kind;
   return undefined;
 }
 

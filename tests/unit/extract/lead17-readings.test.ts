@@ -218,3 +218,15 @@ describe('a scenic area named after a mountain, lake or stream', () => {
     expect(places(mentionsIn(sentence))).toEqual([]);
   });
 });
+
+describe('a surname and a word of address, and the tagger’s organisations typed by their own endings', () => {
+  test.each([['社区居民柏大姐和邻居起了争执。'], ['村民章大妈说，今年的菜长得好。'], ['邻居宋阿姨常来帮忙。']])('%s: no person', (sentence) => {
+    expect(people(hybridMentions(sentence))).toEqual([]);
+  });
+  test('a given name that opens with 大 stays a name', () => {
+    expect(people(hybridMentions('柏大成说，今年收成不错。'))).toEqual(['柏大成']);
+  });
+  test.each([['浙江君安律师事务所的律师每周到社区坐班。', '浙江君安律师事务所'], ['他在天健会计师事务所工作。', '天健会计师事务所']])('%s', (sentence, firm) => {
+    expect(hybridMentions(sentence).find((m) => m.label === 'Organization')).toMatchObject({ text: firm, kind: 'Company' });
+  });
+});
