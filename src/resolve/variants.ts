@@ -43,6 +43,19 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     const best = fuller.sort((x, y) => (counts.get(y.key) ?? 0) - (counts.get(x.key) ?? 0))[0];
     if (best && !rename.has(a.key)) rename.set(a.key, best);
   }
+  // 沈鼓集团 and 沈阳鼓风机集团股份有限公司, 浙能集团 and 浙江省能源集团有限公司 on one page: a group by its abbreviation
+  // (two or three characters, the first the full name's first, all of them in order in the full name before 集团) is
+  // the one group on the page whose name holds them so.
+  for (const a of companies) {
+    const abbr = GROUP_ABBREVIATION.exec(a.name);
+    if (!abbr || rename.has(a.key)) continue;
+    const fuller = companies.filter((b) => {
+      if (b === a || b.name.length <= a.name.length + 2 || b.name[0] !== a.name[0]) return false;
+      const at = b.name.indexOf('集团');
+      return at > abbr[1]!.length && isSubsequence(abbr[1]!, b.name.slice(0, at)) && !b.name.startsWith(abbr[1]!);
+    });
+    if (fuller.length === 1) rename.set(a.key, renamedTo(rename, fuller[0]!));
+  }
   // 某某农商银行 and 浙江某某农村商业银行股份有限公司 on one page: a bank by its short name and its registered name,
   // opened by places of one chain, is one bank, under the registered name.
   const banks = [...new Map(pending.filter((p) => p.ref.label === 'Organization' && p.ref.kind === 'Bank').map((p) => [p.ref.key, p.ref])).values()];
@@ -201,6 +214,9 @@ function renamedTo(rename: ReadonlyMap<string, EntityRef>, ref: EntityRef): Enti
 function bankName(name: string): string {
   return name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/u, '').replace('农村商业银行', '农商银行').replace('农村合作银行', '农合银行');
 }
+
+/** A group by an abbreviation of two or three characters (沈鼓集团, 浙能集团). */
+const GROUP_ABBREVIATION = /^([\u4e00-\u9fff]{2,3})集团$/u;
 
 /** A group's legal form after 集团 (某某集团|有限公司). */
 const GROUP_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;

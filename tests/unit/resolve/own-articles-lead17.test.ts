@@ -79,3 +79,16 @@ describe('a mass organisation by its short name, its full name and alone', () =>
     expect(names(g, 'Organization')).toEqual(expect.arrayContaining(['建德市科协', '桐庐县科协']));
   });
 });
+
+describe('a group by its abbreviation', () => {
+  test('沈鼓集团-like abbreviations are the group printed in full on the page', async () => {
+    const g = await graphOfPage(page('沈阳鼓风机集团股份有限公司今年订单饱满。沈鼓集团董事长王立强说，今年产值增长。浙江省能源集团有限公司投资建设了光伏电站，浙能集团总经理李晓明介绍了项目。'), { homeCity: '桐乡市' });
+    expect(names(g, 'Organization').sort()).toEqual(['沈阳鼓风机集团股份有限公司', '浙江省能源集团有限公司']);
+    expect(g.facts).toContain('WORKS_FOR 王立强 → 沈阳鼓风机集团股份有限公司');
+    expect(g.facts).toContain('WORKS_FOR 李晓明 → 浙江省能源集团有限公司');
+  });
+  test('with two groups the letters fit, neither', async () => {
+    const g = await graphOfPage(page('中国建筑集团有限公司和中国建材集团有限公司签订协议。中建集团副总经理王立强出席。'), { homeCity: '桐乡市' });
+    expect(names(g, 'Organization')).toContain('中建集团');
+  });
+});
