@@ -72,4 +72,7 @@ export function lastCharsOf(set: ReadonlySet<string>): Uint8Array {
 }
 
 /** A word for an illness right after a name (阿尔茨海默|病, 帕金森|综合征) makes it the illness's; not 病例, 病人, 病房 … */
+/** A kind of animal or thing after a foreign name makes a breed or a product of it (西门塔尔牛, 杜洛克猪), not a person. */
+export const THING_OF_FOREIGN_NAME = codeTable('牛羊猪鸡鸭鹅犬狗兔鱼车船酒茶');
+
 export const ILLNESS_AFTER = /^(?:病(?![例人房区院友患床号毒情])|症(?![状])|综合征)/u;

@@ -41,15 +41,16 @@
 //      name over any of its characters is dropped. The rules' confident readings stand without the model.
 //   Selection then keeps one reading per span as it always has (select.ts).
 import { z } from 'zod';
+import { ORGANIZATION_KINDS, type OrganizationKind } from '../../schema/kinds.js';
 import { readModelJson } from '../util/model-file.js';
 import type { ExtractContext } from './context.js';
 import { isOrdinaryWord, isTokenStart } from './context.js';
-import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER } from './chars.js';
+import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER, THING_OF_FOREIGN_NAME } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isConjunctionAndLevel, isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
-import { beforePositionOnPage, countedBefore, isProvinceDirection, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
+import { beforePositionOnPage, countedBefore, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
 import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
@@ -134,6 +135,7 @@ const VetoFile = z
     surnameInUse: SurnameInUse,
     wordInUse: WordInUse,
     organisationEndings: z.array(z.string().min(1)).min(1),
+    endingKinds: z.array(z.tuple([z.string().min(1), z.enum(ORGANIZATION_KINDS)])),
     naturalEndings: z.array(z.string().min(1)).min(1),
   })
   .strict();
@@ -143,6 +145,7 @@ let vetoData:
       groupId: string;
       groupEndings: readonly string[];
       orgEndings: readonly string[];
+      endingKinds: ReadonlyArray<readonly [string, OrganizationKind]>;
       naturalEndings: readonly string[];
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
@@ -159,6 +162,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     groupId: file.groupEndings.id,
     groupEndings: longestFirst(file.groupEndings.words),
     orgEndings: longestFirst(file.organisationEndings),
+    endingKinds: [...file.endingKinds].sort((x, y) => y[0].length - x[0].length),
     naturalEndings: longestFirst(file.naturalEndings),
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
@@ -457,6 +461,10 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   const type = s.type;
   if (type === 'LOC') return true;
   const surface = ctx.text.slice(s.start, s.end);
+  // 柏大姐, 章大妈: a surname and a word of address stand for a person the text does not name.
+  if (type === 'PER' && isKinAddress(ctx, s.start, s.end)) return false;
+  // 杜洛克|猪: a foreign name right before a kind of animal or thing names a breed or a product.
+  if (type === 'PER' && THING_OF_FOREIGN_NAME[ctx.text.charCodeAt(s.end)] && transliterated(surface, 1)) return false;
   if (DICTIONARY_TAGS[type].has(ctx.res.dictionary.get(surface)?.tag ?? '') && !twoDictionaryNames(ctx, surface, type)) return true;
   // 《某某新闻》: a publication named between title marks, as the body that prints it. A foreign body's or brand's
   // name the model is sure of, of transliteration characters only (four or more, or two names joined by a dash).
@@ -468,9 +476,12 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
   // 旺堆, 次旺多吉: parts of Tibetan names only.
-  if (tibetanPartsEnd(surface, 0, ctx.res.lex.tibetanNameParts, 1) === surface.length) return true;
+  if (tibetanPartsEnd(surface, 0, ctx.res.lex.tibetanNameParts, 1) === surface.length || tibetanPartsEnd(surface, 0, ctx.res.lex.mongolianNameParts, 1) === surface.length) return true;
+  // 西门塔尔牛, 杜洛克猪: a foreign name and a kind of animal or thing is a breed or a product, not a person.
+  if (THING_OF_FOREIGN_NAME[surface.charCodeAt(surface.length - 1)]) return false;
   return transliterated(surface, 1);
 }
+
 
 /** Transliteration characters only, but for `allowed` others in a name of four or more (某斯曼娜). */
 function transliterated(surface: string, allowed: number): boolean {
@@ -546,6 +557,10 @@ function orgEndingKind(ctx: ExtractContext, surface: string): EntityKind | undef
     const kind = ctx.res.lex.orgSuffixBySuffix.get(surface.slice(-k))?.kind;
     if (kind) return kind;
   }
+  // 某市某某产业局: a department's ending (gov-bodies.json, fieldBodies) after a field the rules did not read.
+  for (const e of ctx.res.lex.fieldBodyEndings) if (surface.length > e.ending.length + 1 && surface.endsWith(e.ending)) return e.kind;
+  // 某某律师事务所: the kinds of the tagger's own endings (endingKinds in hybrid-vetoes.json).
+  for (const [ending, kind] of loadVetoes().endingKinds) if (surface.length > ending.length + 1 && surface.endsWith(ending)) return kind;
   return undefined;
 }
 
@@ -784,7 +799,7 @@ function anyMarked(marks: Uint8Array, start: number, end: number): boolean {
 function twoCharacterName(ctx: ExtractContext, s: ModelSpan): boolean {
   const surface = ctx.text.slice(s.start, s.end);
   if (surface.length !== 2) return true;
-  if (ctx.res.lex.tibetanNameParts.has(surface)) return true;
+  if (ctx.res.lex.tibetanNameParts.has(surface) || ctx.res.lex.mongolianNameParts.has(surface)) return true;
   return isCommonSurname(surface[0]!, ctx.res.lex.surnames) && !isOrdinaryWord(ctx, surface, 1);
 }
 

@@ -46,6 +46,7 @@ const PersonCuesFile = z
   .object({
     ...comment,
     titles: z.array(z.string().min(1)),
+    descriptors: z.array(z.string().min(2)),
     titlesAfterName: z.array(z.string().min(1)),
     speech: z.array(z.string().min(1)),
     boundaryChars: z.string(),
@@ -74,6 +75,12 @@ const ProgrammeFile = z
     designations: z
       .object({ ...comment, id: z.string(), scopes: z.array(z.string().min(1)), endings: z.array(z.string().min(1)), before: z.array(z.string().min(1)) })
       .strict(),
+    cooperations: z
+      .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(2)).min(1), stems: z.array(z.string().min(2)), notAfter: z.string() })
+      .strict(),
+    personalTitles: z
+      .object({ ...comment, id: z.string(), endings: z.array(z.string().min(2)).min(1), marks: z.array(z.string().min(2)).min(1), stops: z.array(z.string().min(1)), anywhereStops: z.string(), heritageWords: z.array(z.string().min(2)), maxLength: z.number().int().min(4) })
+      .strict(),
   })
   .strict();
 const ZoneSuffixFile = z
@@ -93,9 +100,10 @@ const ZoneSuffixFile = z
 const AdminEndingsFile = z
   .object({
     ...comment,
-    endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS) }).strict()),
+    endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS), needsChain: z.boolean().optional() }).strict()),
     commonNouns: z.array(z.string().min(2)),
     namingWords: z.array(z.string().min(2)),
+    designationWords: z.array(z.string().min(1)),
   })
   .strict();
 const AbbreviationsFile = z
@@ -133,6 +141,8 @@ export interface AdminEnding {
   id: string;
   ending: string;
   kind: PlaceKind;
+  /** Read only right after the place the named one lies in (某镇某村|某某屯), or before a body of its own. */
+  needsChain?: boolean;
 }
 
 export interface OrgSuffix {
@@ -194,6 +204,8 @@ export interface ExtractLexicon {
   givenNameChars: ReadonlySet<string>;
   /** Parts of Tibetan personal names (扎西, 次仁, 多吉): two or three together make a name. */
   tibetanNameParts: ReadonlySet<string>;
+  /** Parts of Mongolian personal names (巴特尔, 斯琴, 高娃): read as the Tibetan parts are. */
+  mongolianNameParts: ReadonlySet<string>;
   orgSuffixes: OrgSuffix[];
   /** Longest organisation ending first. */
   orgSuffixBySuffix: Map<string, OrgSuffix>;
@@ -219,7 +231,10 @@ export interface ExtractLexicon {
   fieldBodyEndings: FieldBodyEnding[];
   maxBodyField: number;
   personTitles: string[];
+  /** Titles and descriptors (person-cues.json): every word that confirms a name after it. */
   personTitleSet: ReadonlySet<string>;
+  /** Words for a walk of life before a name that hold no office (返乡青年, 果农): cues, not titles. */
+  personDescriptors: string[];
   titlesAfterName: string[];
   speechVerbs: string[];
   boundaryChars: ReadonlySet<string>;
@@ -241,6 +256,10 @@ export interface ExtractLexicon {
   recognitions: RecognitionCues;
   /** Titles of firms conferred by a level of government (国家高新技术企业): scope, ending, and the words around them. */
   designations: { id: string; pattern: RegExp; before: readonly string[] };
+  /** Cooperation between two provinces or regions named by their one-character names (programme-types.json, cooperations). */
+  cooperations: { id: string; kind: ProgrammeKind; endings: readonly string[]; stems: readonly string[]; notAfter: string };
+  /** Titles conferred on people (某某技艺代表性传承人, 某省工艺美术大师): programme-types.json, personalTitles. */
+  personalTitles: { id: string; endings: readonly string[]; marks: readonly string[]; stops: readonly string[]; anywhereStops: string; heritageWords: readonly string[]; maxLength: number };
   units: Map<string, Unit>;
   scales: Map<string, number>;
   excludedUnits: string[];
@@ -256,6 +275,8 @@ export interface ExtractLexicon {
   adminCommonNouns: ReadonlySet<string>;
   /** Common words villages and communities are named by (胜利, 幸福): a name right after its town, or before its body. */
   adminNamingWords: ReadonlySet<string>;
+  /** Words of a title given to villages and towns (示范, 特色, 文明): a stem holding one as a word is no name. */
+  adminDesignationWords: ReadonlySet<string>;
   /** Endings that make a county's name its development zone's (高新区, 经济开发区), by ending. */
   zoneSuffixBySuffix: ReadonlyMap<string, ZoneSuffix>;
   gradedZones: GradedZones;
@@ -330,6 +351,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.documentTitles.id,
     prog.recognitions.id,
     prog.designations.id,
+    prog.cooperations.id,
+    prog.personalTitles.id,
     ...abbreviations.abbreviations.map((a) => a.id),
     ...zones.suffixes.map((z) => z.id),
     ...zones.graded.endings.map((z) => z.id),
@@ -342,12 +365,14 @@ export function loadExtractLexicon(): ExtractLexicon {
   }
   const given = readWordList(modelPath('given-name-chars.txt')).join('');
   const tibetan = readWordList(modelPath('tibetan-name-parts.txt'));
+  const mongolian = readWordList(modelPath('mongolian-name-parts.txt'));
   const stopwords = readWordList(modelPath('stopwords.txt')).flatMap((l) => l.split(/\s+/));
   const sortedTitles = [...new Set(person.titles)].sort((a, b) => b.length - a.length);
   cached = {
     surnames: loadSurnames(),
     givenNameChars: new Set(given),
     tibetanNameParts: new Set(tibetan),
+    mongolianNameParts: new Set(mongolian),
     orgSuffixes: orgs.suffixes,
     orgSuffixBySuffix: new Map(orgs.suffixes.map((s) => [s.suffix, s])),
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),
@@ -370,7 +395,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     fieldBodyEndings: [...gov.fieldBodies.endings].sort((a, b) => b.ending.length - a.ending.length),
     maxBodyField: gov.fieldBodies.maxField,
     personTitles: sortedTitles,
-    personTitleSet: new Set(sortedTitles),
+    personTitleSet: new Set([...sortedTitles, ...person.descriptors]),
+    personDescriptors: [...person.descriptors].sort((a, b) => b.length - a.length),
     titlesAfterName: [...person.titlesAfterName].sort((a, b) => b.length - a.length),
     speechVerbs: [...person.speech].sort((a, b) => b.length - a.length),
     boundaryChars: new Set(person.boundaryChars),
@@ -391,6 +417,8 @@ export function loadExtractLexicon(): ExtractLexicon {
       pattern: new RegExp(`(?:${prog.designations.scopes.join('|')})(?:[\\u4e00-\\u9fff]|“[^“”]{1,8}”){2,16}?(?:${prog.designations.endings.join('|')})`, 'gu'),
       before: prog.designations.before,
     },
+    cooperations: { ...prog.cooperations, endings: [...prog.cooperations.endings].sort((a, b) => b.length - a.length) },
+    personalTitles: { ...prog.personalTitles, stops: [...prog.personalTitles.stops].sort((a, b) => b.length - a.length) },
     units: new Map(units.units.map((u) => [u.unit, u])),
     scales: new Map(Object.entries(units.scales)),
     excludedUnits: units.excluded,
@@ -403,6 +431,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),
     adminCommonNouns: new Set(admin.commonNouns),
     adminNamingWords: new Set(admin.namingWords),
+    adminDesignationWords: new Set(admin.designationWords),
     tries: {
       zoneSuffixes: trieOf(zones.suffixes.map((z) => [z.suffix, z])),
       zoneSuffixesBefore: trieOf(zones.suffixes.map((z) => [z.suffix, z]), true),

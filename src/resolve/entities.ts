@@ -83,11 +83,11 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const name = m.attrs.canonical ?? m.text;
   const ref: EntityRef = { key: `place:${kind}:${name}`, label: 'Place', kind, name, props: {} };
   if (!(kind === 'Landmark' || kind === 'Village' || kind === 'Community' || kind === 'Town')) return ref;
-  const printed = printedBefore && (placeLevel(printedBefore.kind) ?? 9) < (placeLevel(kind) ?? 0) ? printedBefore : undefined;
+  const printed = printedBefore && (placeLevel(printedBefore.kind, printedBefore.name) ?? 9) < (placeLevel(kind, name) ?? 0) ? printedBefore : undefined;
   // 下渚湖景区 on a page naming 下渚湖街道 and, later, a village of it: a site named after a town the article names
   // lies in that town, not in the village in view.
   const namedAfter = printed || kind !== 'Landmark' ? undefined : namedAfterPlaceInView(g, name, inView.namedIds());
-  const inViewParent = printed ? undefined : namedAfter ?? inView.parentAt(ref, m.start);
+  const inViewParent = printed ? undefined : namedAfter ?? inView.parentAt(ref, m.start, m.sentence);
   // 中国美术馆, 北京动物园: a site named after a country, a province or a city lies there, not in the village or town
   // in view unless that lies within it.
   const parent = printed ?? (inViewParent && kind === 'Landmark' && namedAfterElsewhere(g, m.text, inViewParent) ? undefined : inViewParent);

@@ -178,11 +178,17 @@ function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMent
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i]!;
     const b = ms[i + 1]!;
+    // 省级非遗项目某某代表性传承人|某某, 全国劳动模范|某某: a title conferred on people, printed right before a name as a
+    // title of office is, is that person's.
+    if (a.e.label === 'Programme' && a.e.kind === 'Recognition' && b.e.label === 'Person' && a.m.end === b.m.start) {
+      out.push({ type: 'RECEIVED', start: b.e.key, end: a.e.key, evidence: evidenceFor(article, sentences[b.m.sentence], [a.m, b.m], 'rel.received.title-before-name', 0.8) });
+      continue;
+    }
     if (a.e.label !== 'Place' || a.m.end !== b.m.start || a.e.key === b.e.key) continue;
     const evidence = (rule: string, confidence: number) => evidenceFor(article, sentences[b.m.sentence], [a.m, b.m], rule, confidence);
     if (b.e.label === 'Place') {
-      const upper = placeLevel(a.e.kind);
-      const lower = placeLevel(b.e.kind);
+      const upper = placeLevel(a.e.kind, a.e.name);
+      const lower = placeLevel(b.e.kind, b.e.name);
       if (upper === undefined || lower === undefined || lower <= upper) continue;
       if (knownApart(g, a.e, b.e)) continue;
       // A landmark or a park (秭归县|某某产业园) lies in the place before it; a place of the hierarchy is part of it.

@@ -31,7 +31,8 @@ export function levelsOf(place: { kind?: EntityKind | undefined; name: string })
     case 'Subdistrict':
       return ['subdistrict'];
     case 'Village':
-      return name.endsWith('社区') ? ['community'] : ['village'];
+      // (A natural village, 某某屯, lies within the village in view and does not take its place: 村民 are the village's.)
+      return name.endsWith('社区') ? ['community'] : name.endsWith('屯') ? [] : ['village'];
     case 'Community':
       return ['community'];
     default:
@@ -206,7 +207,7 @@ export class PlacesInView {
    * The place one level up in view, for a place the gazetteer lacks: a village's town, a town's county or district
    * (else its city) — the one named last before it.
    */
-  parentAt(ref: EntityRef, pos: number): EntityRef | undefined {
+  parentAt(ref: EntityRef, pos: number, sentence?: number): EntityRef | undefined {
     const levels = levelsOf(ref);
     const villages: AreaLevel[] = ['village', 'community'];
     const towns: AreaLevel[] = ['town', 'township', 'subdistrict'];
@@ -215,7 +216,10 @@ export class PlacesInView {
     const tiers: AreaLevel[][] =
       ref.kind === 'Landmark' ? [villages, towns, counties, ['city']] : levels.some((l) => villages.includes(l)) ? [towns] : levels.some((l) => towns.includes(l)) ? [counties, ['city']] : [];
     for (const tier of tiers) {
-      const found = tier.map((l) => this.lastOf(l, pos)).filter((n): n is Named => n !== undefined);
+      // (A landmark is in a village or town named near it — in its sentence or the one before —, not in one a
+      // paragraph about another place left in view: 某村… 某某山景区 two paragraphs on.)
+      const near = (n: Named): boolean => ref.kind !== 'Landmark' || sentence === undefined || tier === counties || tier[0] === 'city' || sentence - n.m.sentence <= LANDMARK_REACH;
+      const found = tier.map((l) => this.lastOf(l, pos)).filter((n): n is Named => n !== undefined && near(n));
       const latest = found.sort((a, b) => b.m.start - a.m.start)[0];
       if (latest) return latest.ref;
     }
@@ -248,4 +252,7 @@ export class PlacesInView {
 }
 
 /** Places whose namesakes are many: an article naming one again means the same one. */
+/** How many sentences back a village or town in view still holds a landmark read after it. */
+const LANDMARK_REACH = 1;
+
 const LOCAL_KINDS: ReadonlySet<string> = new Set(['Town', 'Subdistrict', 'Village', 'Community']);

@@ -16,8 +16,12 @@ const LEVEL: Partial<Record<EntityKind, number>> = {
   Landmark: 7,
 };
 
-/** The administrative level of a kind of place (0 the country … 6 the village, 7 a landmark); undefined for regions. */
-export function placeLevel(kind: EntityKind | undefined): number | undefined {
+const HAMLET_LEVEL = 6.5;
+
+/** The administrative level of a kind of place (0 the country … 6 the village, 6.5 a natural village, 7 a landmark); undefined for regions. `name`: a village's, to tell a natural village (屯) by its ending. */
+export function placeLevel(kind: EntityKind | undefined, name?: string): number | undefined {
+  // 某村|某某屯: a natural village (屯) lies within the administrative village printed before it.
+  if (kind === 'Village' && name?.endsWith('屯')) return HAMLET_LEVEL;
   return kind ? LEVEL[kind] : undefined;
 }
 

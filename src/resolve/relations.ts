@@ -17,7 +17,9 @@ import { areaPronoun } from './outcomes.js';
 import { levelsOf, LEVELS_OF_WORD } from './place-in-view.js';
 import type { Entity, Relation } from './types.js';
 
-const CueRule = z.object({ $comment: z.string().optional(), id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()), objectEndings: z.array(z.string().min(1)).optional() }).strict();
+/** An enumeration's numeral right before 是 (一是, 其二是). */
+const ENUMERATION_BEFORE = /[一二三四五六七八九十]$/u;
+const CueRule = z.object({ $comment: z.string().optional(), id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()), objectEndings: z.array(z.string().min(1)).optional(), ownClause: z.boolean().optional() }).strict();
 const CuesFile = z
   .object({
     $comment: z.string().optional(),
@@ -307,6 +309,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           const subjects = ownHead ? { list: [ownHead], carried: false } as ReturnType<typeof subjectsFor> : subjectsFor(piloted ? 'RECEIVED' : rule.type, ms.filter((r) => !agents.includes(r) && !(text[at(r) - 1] === '被' && at(r) < clauseStart(text, v))), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
           // 前不久公布的某名单, 印发的《某方案》: a verb qualifying its object before 的 names no doer; none is carried.
           if (subjects.carried && text[v + verb.length] === '的') continue;
+          // (A rule of the clause's own subject — named, or 他/她 for the person before —: none carried otherwise, and no
+          // enumeration's 一是, 二是.)
+          if (rule.ownClause && ((subjects.carried && !/[他她]/u.test(text.slice(cs, v))) || ENUMERATION_BEFORE.test(text.slice(Math.max(0, v - 2), v)))) continue;
           // 某县组织20家企业参加某博览会: the body that led others there took part in the fair; it did not run it.
           const delegation = rule.type === 'ORGANIZED' ? objects.filter((o) => /参加|参与|参展|参赛|亮相|出席|走进|赴/u.test(text.slice(v + verb.length, at(o)))) : [];
           // 某厅公布…名单，某县某溪榜上有名: with the list named before the verb, who is on it is named between the two;

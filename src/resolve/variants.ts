@@ -1,6 +1,8 @@
 // Step 2: on each page, short and variant names are tied to the full name they stand for; across the pages, a
 // firm's full name printed without its place is the firm printed with one.
+import { z } from 'zod';
 import type { Gazetteer } from '../gazetteer/index.js';
+import { readModelJson } from '../util/model-file.js';
 import { companyBody as companyBodyOf, isCharBagOf, isNamedSite, isSubsequence } from './entities.js';
 import type { EntityRef } from './entities.js';
 import type { Pending } from './references.js';
@@ -40,6 +42,19 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     const fuller = companies.filter((b) => b !== a && companyBody(b.name).form && companyBody(b.name).body.startsWith(a.name));
     const best = fuller.sort((x, y) => (counts.get(y.key) ?? 0) - (counts.get(x.key) ?? 0))[0];
     if (best && !rename.has(a.key)) rename.set(a.key, best);
+  }
+  // 沈鼓集团 and 沈阳鼓风机集团股份有限公司, 浙能集团 and 浙江省能源集团有限公司 on one page: a group by its abbreviation
+  // (two or three characters, the first the full name's first, all of them in order in the full name before 集团) is
+  // the one group on the page whose name holds them so.
+  for (const a of companies) {
+    const abbr = GROUP_ABBREVIATION.exec(a.name);
+    if (!abbr || rename.has(a.key)) continue;
+    const fuller = companies.filter((b) => {
+      if (b === a || b.name.length <= a.name.length + 2 || b.name[0] !== a.name[0]) return false;
+      const at = b.name.indexOf('集团');
+      return at > abbr[1]!.length && isSubsequence(abbr[1]!, b.name.slice(0, at)) && !b.name.startsWith(abbr[1]!);
+    });
+    if (fuller.length === 1) rename.set(a.key, renamedTo(rename, fuller[0]!));
   }
   // 某某农商银行 and 浙江某某农村商业银行股份有限公司 on one page: a bank by its short name and its registered name,
   // opened by places of one chain, is one bank, under the registered name.
@@ -106,12 +121,27 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
   // 某县人大常委会 and 某县人民代表大会常务委员会 on one page: a body by its usual short name is the body, under its
   // full name.
   for (const b of publicBodies) {
-    for (const [short, full] of BODY_SHORT_NAMES) {
+    for (const [short, full] of bodyShortNames()) {
       const at = b.name.lastIndexOf(full);
       if (at < 0) continue;
       const name = b.name.slice(0, at) + short + b.name.slice(at + full.length);
       for (const a of publicBodies) if (a !== b && a.name === name && !rename.has(a.key) && !rename.has(b.key)) rename.set(a.key, b);
     }
+  }
+  // 科协为…, 残联将… after 某市科学技术协会 or 某市科协: a body by its short or full name alone is the one body of that
+  // name the page printed with its place; 团市委 is the Youth League's committee of the city the page named.
+  for (const a of publicBodies) {
+    if (rename.has(a.key)) continue;
+    const pair = bodyShortNames().find(([short, full]) => a.name === short || a.name === full);
+    const league = LEAGUE_SHORT.exec(a.name);
+    const fuller = pair
+      ? publicBodies.filter((b) => b !== a && b.kind === a.kind && b.name.length > a.name.length && (b.name.endsWith(pair[0]) || b.name.endsWith(pair[1])))
+      : league
+        ? publicBodies.filter((b) => b !== a && LEAGUE_FULL.exec(b.name)?.[1] === league[1])
+        : [];
+    // (Two places' bodies: which one is not said.)
+    const fullest = fuller.map((b) => renamedTo(rename, b)).filter((b, i, all) => all.findIndex((x) => x.key === b.key) === i);
+    if (fullest.length === 1) rename.set(a.key, fullest[0]!);
   }
   // 融水县老年大学 and 融水苗族自治县老年大学 (县老年大学 made absolute) on one page: a body opened by two names of one
   // place is one body, under the longer name.
@@ -162,16 +192,31 @@ function openingsOfOnePlace(a: string, b: string, g: Gazetteer): boolean {
 }
 
 /** Public bodies' usual short names and the full names they stand for. */
-const BODY_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ['人大常委会', '人民代表大会常务委员会'],
-  ['政协', '政治协商会议'],
-  ['纪委', '纪律检查委员会'],
-];
+let shortNames: ReadonlyArray<readonly [string, string]> | undefined;
+/** Public bodies' short names and their full names (model/body-names.json), read once. */
+function bodyShortNames(): ReadonlyArray<readonly [string, string]> {
+  shortNames ??= readModelJson(new URL('./model/body-names.json', import.meta.url), BodyNamesFile, 'body names').shortNames;
+  return shortNames;
+}
+const BodyNamesFile = z.object({ $comment: z.string().optional(), shortNames: z.array(z.tuple([z.string().min(2), z.string().min(2)])).min(1) }).strict();
+/** 团市委, 团县委 and 共青团某市委员会: the Youth League's committee of the place, by its short name and its full one. */
+const LEAGUE_SHORT = /^团([市县区])委$/u;
+const LEAGUE_FULL = /^共青团.{1,10}([市县区])委员会$/u;
+
+/** Where `ref` is renamed to so far (itself if nowhere). */
+function renamedTo(rename: ReadonlyMap<string, EntityRef>, ref: EntityRef): EntityRef {
+  let target = ref;
+  for (let hops = 0; rename.has(target.key) && hops < 4; hops++) target = rename.get(target.key)!;
+  return target;
+}
 
 /** A bank's name as its short name prints it: no legal form, 农村商业银行 as 农商银行, 农村合作银行 as 农合银行. */
 function bankName(name: string): string {
   return name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/u, '').replace('农村商业银行', '农商银行').replace('农村合作银行', '农合银行');
 }
+
+/** A group by an abbreviation of two or three characters (沈鼓集团, 浙能集团). */
+const GROUP_ABBREVIATION = /^([\u4e00-\u9fff]{2,3})集团$/u;
 
 /** A group's legal form after 集团 (某某集团|有限公司). */
 const GROUP_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;

@@ -39,6 +39,10 @@ const STEM_OPENERS = /^(?:全|本|该|各|我|这|那|每|外|省|市|县|区|�
 const NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'nt']);
 const SINGLE_NAME_TAGS = new Set(['n', 'ng', 'nr', 'ns', 'x', 'j', 'b']);
 const MAX_STEM = 6;
+/** 那 and a character that makes no word of "that" with it (那些, 那个, 那里): the opening of a southern place name. */
+const ZHUANG_NA = /^那(?![些个里边时种样年天位家座片儿么])/u;
+/** A verb of going to, staying in or leaving a village, and 村 (驻村, 进村, 返村). */
+const VERB_AND_VILLAGE = /^[驻进入回返到在留离包]村$/u;
 
 /** The administrative ending that ends at `end`, if any. */
 function endingAt(ctx: ExtractContext, end: number): AdminEnding | undefined {
@@ -137,6 +141,35 @@ function chainRunStart(ctx: ExtractContext, k: number, p: number): number | unde
  * or undefined. `vouched`: what follows makes it a place (青石社区党委: a body of the community), so the name
  * may be a common noun, as in a chain.
  */
+/**
+ * Where a natural village's name (one to four Han characters, no function word) starts right after a village read by
+ * its ending or known to the gazetteer, its ending at `p` (某村|新灶屯); else undefined.
+ */
+function hamletAfterVillage(ctx: ExtractContext, p: number): number | undefined {
+  const { text } = ctx;
+  for (let q = p - 1; q >= Math.max(1, p - 4); q--) {
+    if (!isHan(text.charCodeAt(q)) || ctx.res.lex.stopwords.has(text[q]!)) return undefined;
+    if (text[q - 1] !== '村') continue;
+    const village = adminNameEndingAt(ctx, q);
+    if (village?.kind === 'Village' || gazetteerVillageEndsAt(ctx, q)) return q;
+  }
+  return undefined;
+}
+
+/** A stem that ends in 名 or holds a word of a title given to places (admin-endings.json, designationWords). */
+function isDesignation(ctx: ExtractContext, start: number, end: number): boolean {
+  const words = ctx.res.lex.adminDesignationWords;
+  if (end - start >= 2 && words.has(ctx.text[end - 1]!)) return true;
+  for (let k = ctx.tokenAt[start]!; k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) if (words.has(ctx.tokens[k]!.word)) return true;
+  return false;
+}
+
+/** A village the gazetteer knows ends at `pos`. */
+function gazetteerVillageEndsAt(ctx: ExtractContext, pos: number): boolean {
+  const g = ctx.res.gazetteer;
+  return ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - g.maxNameLength), (v) => g.lookup(v[0]!).some((e) => e.form === 'full' && g.get(e.placeId)!.kind === 'Village')) !== undefined;
+}
+
 /** Verbs of election or appointment that 为 follows (当选为, 被推选为, 被任命为, 被聘为). */
 const ELECTED_BEFORE = /(?:当选|选|任命|推举|聘|聘任)$/u;
 
@@ -147,6 +180,11 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   const p = end - ending.ending.length;
   const ti = ctx.tokenAt[p]!;
   const tok = tokens[ti]!;
+  // 某村|弄陇屯: a natural village right after the village it lies in (the village read by its own ending).
+  if (ending.needsChain) {
+    const after = hamletAfterVillage(ctx, p);
+    if (after !== undefined) return { start: after, end, kind: ending.kind, chained: true, rule: `${ending.id}.chained` };
+  }
   let start: number;
   let grow: boolean;
   let glued = false;
@@ -162,6 +200,10 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   } else if (tok.end === end && tok.start < p && VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(text.slice(tok.start, p)) && (vouched || placeEndsAt(ctx, tok.start))) {
     // 某镇|团结村 (one word of jieba's): a village named by a common naming word, right after its town.
     return { start: tok.start, end, kind: ending.kind, chained: !vouched || placeEndsAt(ctx, tok.start), rule: `${ending.id}.chained` };
+  } else if (tok.end === end && tok.word.length === 2 && VERB_AND_VILLAGE.test(tok.word) && !placeEndsAt(ctx, tok.start)) {
+    // 某部|驻村|工作组, 干部|进村|入户: a verb and 村 ("stationed in the village") glued into a word jieba does not
+    // know is no village's name, whatever stands before it.
+    return undefined;
   } else if (tok.end === end) {
     // The name and its ending are one word (信德省, 涪陵): not a common word (城市, 上市, 农村, 乡镇).
     if (!NAME_TAGS.has(tok.tag) || isOrdinaryWord(ctx, tok.word, 30) || (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 1000) return undefined;
@@ -221,7 +263,9 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   // 某镇|潘村: a village of one character and its ending, a word jieba does not know, right after the town in a
   // chain, is named as villages are (a surname's); anywhere else one character is too little to make a name.
   const oneCharVillage = stem.length === 1 && chained && ending.ending === '村' && tok.start === start && tok.end === end && tok.tag === 'x' && ctx.res.lex.surnames.single.has(stem);
-  if ((stem.length < 2 && !oneCharVillage) || stem.length > MAX_STEM || STEM_OPENERS.test(stem) || COUNTING[stem.charCodeAt(stem.length - 1)] || stem.includes('之')) return undefined;
+  // (某乡|那布村: 那 opens many names in the south, "a field" in Zhuang; after the place it lies in it is no pronoun.)
+  const southernNa = chained && ZHUANG_NA.test(stem);
+  if ((stem.length < 2 && !oneCharVillage) || stem.length > MAX_STEM || (STEM_OPENERS.test(stem) && !southernNa) || COUNTING[stem.charCodeAt(stem.length - 1)] || stem.includes('之')) return undefined;
   for (let i = 0; i < stem.length; i++) if (!isHan(stem.charCodeAt(i))) return undefined;
   // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
   if (ctx.res.lex.zoneSuffixBySuffix.has(text.slice(start, end))) return undefined;
@@ -232,8 +276,12 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     nameLike = NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);
   }
   if (!nameLike || isOrdinaryWord(ctx, text.slice(start, end), 30)) return undefined;
+  // 特色旅游名村, 民主法治示范村: a title given to villages and towns, not one place.
+  if (isDesignation(ctx, start, p)) return undefined;
   // 小山村, 古镇, 明年上市: a common noun at the end makes the whole a description.
   for (const w of ctx.res.lex.adminCommonNouns) if (text.endsWith(w, end) && end - w.length >= start) return undefined;
+  // 某街道|某某屯: a natural village is named so only in a chain, or before a body of its own.
+  if (ending.needsChain && !chained && !vouched) return undefined;
   // 加利福尼亚州 is a state; 柳州, 德州 are cities.
   const kind: PlaceKind = ending.ending === '州' && [...stem].every((ch) => TRANSLITERATION.has(ch)) ? 'Province' : ending.kind;
   return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : ending.id };

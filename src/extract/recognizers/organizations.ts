@@ -434,7 +434,8 @@ function levelWordBefore(ctx: ExtractContext, pos: number): string | undefined {
   return level;
 }
 
-const FIELD_LEVELS = new Set(['省', '市', '县', '区']);
+/** Level words that name the paper's own area before a department (旗 and 盟 in Inner Mongolia, 州 for a prefecture). */
+const FIELD_LEVELS = new Set(['省', '市', '县', '区', '州', '盟', '旗']);
 
 /** A word of jieba's guessing (tag x) at `pos` that opens with a level word, after no character of a name: the level. */
 function gluedLevelAt(ctx: ExtractContext, pos: number): string | undefined {
@@ -465,7 +466,8 @@ function adminPlaceBefore(ctx: ExtractContext, end: number): MentionAttrs['place
 
 function withLevel(attrs: MentionAttrs, level: string | undefined, hasPlace: boolean): MentionAttrs {
   // A bare level (市人社局, 省装备…) means the paper's own city or province; resolution fills it in.
-  if (level && !hasPlace) attrs.ref = level === '省' ? 'home-province' : level === '市' ? 'home-city' : 'local-area';
+  // (州 and 盟 are prefecture-level, as 市; 旗 county-level, as 县.)
+  if (level && !hasPlace) attrs.ref = level === '省' ? 'home-province' : level === '市' || level === '州' || level === '盟' ? 'home-city' : 'local-area';
   return attrs;
 }
 
@@ -995,9 +997,13 @@ function tradeName(ctx: ExtractContext, start: number, suffixStart: number, plac
       const within = outer;
       const m = ctx.res.placeTrie.longest(ctx.text, s, Math.min(suffixStart - 2, s + g.maxNameLength), (v, at) => isTokenEnd(ctx, at) && g.lookup(v[0]!).some((x) => x.form !== 'abbr' && within.some((o) => g.within(x.placeId, o))));
       if (!m) break;
+      // 云南|金碧|矿业有限公司: a town's name followed by nothing but the trade (矿业) is the firm's trade name, a
+      // namesake of the town, not where it was registered.
+      let next = m.at;
+      if (ctx.text[next] === '市' || ctx.text[next] === '省' || ctx.text[next] === '县') next++;
+      if (!hasNameLikeWord(ctx, next, suffixStart, true)) break;
       outer = g.lookup(m.values[0]!).filter((x) => x.form !== 'abbr').map((x) => x.placeId);
-      s = m.at;
-      if (ctx.text[s] === '市' || ctx.text[s] === '省' || ctx.text[s] === '县') s++;
+      s = next;
     }
   }
   const inner = ctx.text.slice(s, suffixStart).replace(/[（(][^）)]*[)）]/g, '');

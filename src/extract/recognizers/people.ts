@@ -10,7 +10,7 @@ import type { ExtractLexicon } from '../lexicon.js';
 import { isIzationWord, isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
 import { isCommonSurname, type Surnames } from '../../lexicons/index.js';
-import { ALL_HAN, charTable, codeTable, ILLNESS_AFTER, isHan } from '../chars.js';
+import { ALL_HAN, charTable, codeTable, ILLNESS_AFTER, isHan, THING_OF_FOREIGN_NAME } from '../chars.js';
 import { Trie } from '../trie.js';
 import { TRANSLITERATION } from './transliteration.js';
 
@@ -61,7 +61,11 @@ export function recognizePeople(ctx: ExtractContext): Candidate[] {
  * the start of a word to the end of one make a person's name (a Tibetan name has no surname for the other rules).
  */
 export function tibetanNames(ctx: ExtractContext): Candidate[] {
-  const parts = ctx.res.lex.tibetanNameParts;
+  // 斯琴高娃, 额尔敦布和: Mongolian names are read the same way from their own parts (mongolian-name-parts.txt).
+  return [...partNames(ctx, ctx.res.lex.tibetanNameParts, 'person.tibetan-name'), ...partNames(ctx, ctx.res.lex.mongolianNameParts, 'person.mongolian-name')];
+}
+
+function partNames(ctx: ExtractContext, parts: ReadonlySet<string>, rule: string): Candidate[] {
   const first = tibetanFirstChars(parts);
   const out: Candidate[] = [];
   const { text } = ctx;
@@ -74,7 +78,7 @@ export function tibetanNames(ctx: ExtractContext): Candidate[] {
     const end = tibetanPartsEnd(text, start, parts) ?? (cued ? one : undefined);
     // (The run ends a word, or ends inside a run jieba could not segment: 措和卓玛/x.)
     if (end === undefined || !(isTokenEnd(ctx, end) || ctx.tokens[ctx.tokenAt[end - 1]!]!.tag === 'x')) continue;
-    out.push(candidate('Person', start, end, 'person.tibetan-name', 0.85));
+    out.push(candidate('Person', start, end, rule, 0.85));
     while (ti + 1 < ctx.tokens.length && ctx.tokens[ti + 1]!.start < end) ti++;
   }
   return out;
@@ -127,12 +131,13 @@ function titleEndsAt(ctx: ExtractContext, pos: number): boolean {
   return false;
 }
 
-/** Where a run of two or three parts of Tibetan names from `start` ends, or undefined. */
+/** Where a run of two or three parts of Tibetan (or Mongolian) names from `start` ends, or undefined. */
 export function tibetanPartsEnd(text: string, start: number, parts: ReadonlySet<string>, fewest = 2): number | undefined {
   let at = start;
   let n = 0;
   while (n < 3) {
-    if (parts.has(text.slice(at, at + 3))) at += 3;
+    if (parts.has(text.slice(at, at + 4))) at += 4;
+    else if (parts.has(text.slice(at, at + 3))) at += 3;
     else if (parts.has(text.slice(at, at + 2))) at += 2;
     else break;
     n++;
@@ -169,6 +174,7 @@ function triesFor(lex: ExtractLexicon): PeopleTries {
   if (!t) {
     const titles = new Trie<string>();
     for (const title of lex.personTitles) titles.add(title, title);
+    for (const word of lex.personDescriptors) titles.add(word, word);
     const cuesAfter = new Trie<string>();
     for (const v of lex.speechVerbs) cuesAfter.add(v, 'speech');
     for (const v of lex.titlesAfterName) cuesAfter.add(v, 'title');
@@ -561,6 +567,8 @@ export function knownNames(ctx: ExtractContext): Candidate[] {
     // (Anywhere on the page: 湘江畔 … 湘江风光带 is the river both times.)
     if (isIzationWord(ctx, tok.word) || PLACE_POSITION_AFTER.test(ctx.text.slice(tok.end, tok.end + 2)) || beforePositionOnPage(ctx, tok.word)) continue;
     const foreign = allTransliteration(tok.word);
+    // 杜洛克|猪: a foreign name before a kind of animal or thing names a breed or a product.
+    if (foreign && THING_OF_FOREIGN_NAME[ctx.text.charCodeAt(tok.end)]) continue;
     if (foreign && tok.word.length >= 3 && !ILLNESS_AFTER.test(ctx.text.slice(tok.end, tok.end + 3))) {
       // jieba's foreign names include brands and nicotine (尼古丁): a weak reading that any other wins over.
       out.push(candidate('Person', tok.start, tok.end, 'person.known-foreign-name', 0.6));
@@ -633,6 +641,13 @@ export function dottedNames(ctx: ExtractContext): Candidate[] {
     for (let t = tokenEndingAt(ctx, start); t && isNamePart(ctx, t) && i - t.start <= 8; t = tokenEndingAt(ctx, start)) start = t.start;
     // A dot inside a token (jieba's run 曼·卡): transliteration characters before it.
     if (start === i) while (start > 0 && TRANSLITERATION.has(text[start - 1]!)) start--;
+    // 马/可/·罗西: jieba cut the part before the dot into single characters, one of them an everyday morpheme (可);
+    // two or three of them are the first part where the part after the dot is transliterated.
+    let split = false;
+    if (start === i) {
+      start = singleCharacterRunBefore(ctx, i);
+      split = start < i;
+    }
     if (start === i) continue;
     // Parts after the dot: one word each (吐尔逊, 艾买提), or a run of transliteration characters.
     let end = i;
@@ -651,11 +666,20 @@ export function dottedNames(ctx: ExtractContext): Candidate[] {
     // before them or a speech verb after them says they are a person's.
     const cued = titleBefore(ctx, start) || speechAt(ctx, end);
     if (end - i < 2 || !(transliterated || cued)) continue;
+    if (split && !allTransliteration(text.slice(i + 1, end).replace(/[·•・]/gu, ''))) continue;
     out.push(candidate('Person', start, end, 'person.dotted-foreign-name', 0.8));
     i = end;
   }
   return out;
 }
+
+/** Where a run of two or three one-character words of Han characters (no function word by its tag) ending at `pos` starts, or `pos`. */
+function singleCharacterRunBefore(ctx: ExtractContext, pos: number): number {
+  let start = pos;
+  for (let t = tokenEndingAt(ctx, start); t && t.word.length === 1 && isHan(t.word.charCodeAt(0)) && !SINGLE_FUNCTION_TAGS.test(t.tag) && pos - t.start <= 3; t = tokenEndingAt(ctx, start)) start = t.start;
+  return pos - start >= 2 ? start : pos;
+}
+const SINGLE_FUNCTION_TAGS = /^(?:u|uj|ul|uz|ug|ud|p|c|r|m|q|d|f|y|e|o)$/u;
 
 /** A title of two characters or more ends at `pos` (负责人|古丽娜·艾买提). */
 function titleBefore(ctx: ExtractContext, pos: number): boolean {

@@ -905,12 +905,28 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     // The tokens overlapping [start, endingStart), from the one covering `start`.
     for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < endingStart && !named; ti++) {
       const t = ctx.tokens[ti]!;
-      named = nameTags.has(t.tag) || ctx.res.gazetteer.lookup(t.word).length > 0;
+      named = nameTags.has(t.tag) || ctx.res.gazetteer.lookup(t.word).length > 0 || isNaturalFeatureName(ctx, ti, start);
     }
     if (!named) continue;
     out.push(candidate('Place', start, tok.end, 'place.building', 0.8, {}, 'Landmark'));
   }
   return out;
+}
+
+/** The one-character words that end a natural feature's name (某某山, 某某湖, 某某溪). */
+const NATURAL_FEATURE = codeTable('山岭峰湖江河溪岛湾峡谷洞');
+/** Below this count in jieba's dictionary a word before a natural feature's ending is a name's (大木|山), not a common noun (茶园). */
+const FEATURE_STEM_FREQ = 200;
+
+/**
+ * 大木|山|景区, 双童|山|景区: token `ti` (from `start` on) is a natural feature's ending after a rare word of two
+ * characters or more of jieba's, the feature's name; a common word before it (茶园|山, 花|山) names no one feature.
+ */
+function isNaturalFeatureName(ctx: ExtractContext, ti: number, start: number): boolean {
+  const t = ctx.tokens[ti]!;
+  if (t.word.length !== 1 || !NATURAL_FEATURE[t.word.charCodeAt(0)] || ti === 0) return false;
+  const before = ctx.tokens[ti - 1]!;
+  return before.start >= start && before.word.length >= 2 && ALL_HAN.test(before.word) && /^(?:n|nz|j)$/u.test(before.tag) && !isOrdinaryWord(ctx, before.word, FEATURE_STEM_FREQ);
 }
 
 function kindBySuffix(name: string): PlaceKind {

@@ -17,7 +17,70 @@ const QUOTED = /“([^“”\n。！？；：]{2,30})”|"([^"“”\n。！？�
 const MAX_PROGRAMME = 40;
 
 export function recognizeProgrammes(ctx: ExtractContext): Candidate[] {
-  return [...quoted(ctx), ...bare(ctx), ...documentTitles(ctx), ...listedModules(ctx), ...recognitions(ctx), ...designations(ctx)];
+  return [...quoted(ctx), ...bare(ctx), ...documentTitles(ctx), ...listedModules(ctx), ...recognitions(ctx), ...designations(ctx), ...cooperations(ctx), ...personalTitles(ctx)];
+}
+
+/**
+ * 州级非遗项目某某刺绣代表性传承人, 某省工艺美术大师: a title conferred on a person, read back from its ending over the
+ * words before it to a word that says who holds it (是, 被评为) or punctuation; it names a scope or the heritage.
+ */
+function personalTitles(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  const { id, endings, marks, stops, anywhereStops, heritageWords, maxLength } = ctx.res.lex.personalTitles;
+  if (!text.includes('传承人') && !text.includes('大师')) return out;
+  for (const ending of endings) {
+    for (let i = text.indexOf(ending); i !== -1; i = text.indexOf(ending, i + ending.length)) {
+      const end = i + ending.length;
+      let start = i;
+      // (A stop ends a word: 已是 ends with 是; 和田 is no 和.)
+      while (start > 0 && end - start < maxLength && isHanAt(text, start - 1) && !anywhereStops.includes(text[start - 1]!) && !(isTokenEnd(ctx, start) && stops.some((w) => text.endsWith(w, start)))) start--;
+      // (Back to a word's start, unless a stop stands right before: jieba may glue it to the title's first character.)
+      if (!anywhereStops.includes(text[start - 1] ?? '')) while (start < i && !isTokenStart(ctx, start)) start++;
+      const title = text.slice(start, end);
+      // 非遗代表性传承人 alone: the kind of title, not one.
+      if (heritageWords.reduce((rest, w) => rest.split(w).join(''), text.slice(start, i)).length === 0) continue;
+      // (A province or a city opening the title is its scope: 某省工艺美术大师.)
+      if (start === i || !(marks.some((w) => title.includes(w)) || placeAt(ctx, start, i) !== undefined)) continue;
+      out.push(candidate('Programme', start, end, id, 0.85, { canonical: title }, 'Recognition'));
+    }
+  }
+  return out;
+}
+
+function isHanAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * 沪滇协作, 粤桂劳务协作, 京津冀协作, 东西部协作: the state's pairing aid between provinces, named by their one-character
+ * names (two or three different ones, no more before them) or by a stem of its own, and an ending of cooperation.
+ */
+function cooperations(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  const { id, kind, endings, stems, notAfter } = ctx.res.lex.cooperations;
+  const provinces = ctx.res.lex.provinceChars;
+  for (let i = text.indexOf('协作'); i !== -1; i = text.indexOf('协作', i + 2)) {
+    const end = i + 2;
+    if (end < text.length && notAfter.includes(text[end]!)) continue;
+    const ending = endings.find((e) => text.endsWith(e, end));
+    if (!ending) continue;
+    const at = end - ending.length;
+    let start = -1;
+    const stem = stems.find((w) => text.endsWith(w, at));
+    if (stem) start = at - stem.length;
+    else {
+      let k = at;
+      while (k > 0 && at - k < 4 && provinces.has(text[k - 1]!)) k--;
+      const run = text.slice(k, at);
+      if (run.length >= 2 && run.length <= 3 && new Set(run).size === run.length) start = k;
+    }
+    if (start < 0) continue;
+    out.push(candidate('Programme', start, end, id, 0.85, { canonical: text.slice(start, end) }, kind));
+  }
+  return out;
 }
 
 const FIRM_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)余?家/u;
