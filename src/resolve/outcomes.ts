@@ -36,7 +36,18 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const { article, sentences, pending, places } = view;
   const out: Relation[] = [];
   let focus: Pending | undefined;
-  const ordered = [...pending].sort((a, b) => a.m.start - b.m.start);
+  // 某县某某产业开发有限公司 … 某县的金银花产业在种植环节…: a firm's short form that is only the place its name opens
+  // with (the place's name less its 县, 市, 区) names the place, not the firm — the place when the graph has it, else
+  // no subject at all.
+  const placeNamed = new Map<string, Entity>();
+  for (const e of entities.values()) if (e.label === 'Place' && !placeNamed.has(e.name)) placeNamed.set(e.name, e);
+  const ordered = [...pending]
+    .sort((a, b) => a.m.start - b.m.start)
+    .flatMap((q): Pending[] => {
+      if (q.ref.label !== 'Organization' || !q.m.rule.startsWith('org.short-form') || !q.ref.name.startsWith(q.m.text) || !/^[省市县区旗镇乡]/u.test(q.ref.name.slice(q.m.text.length))) return [q];
+      const place = placeNamed.get(q.ref.name.slice(0, q.m.text.length + 1));
+      return place ? [{ ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: { key: place.key, label: 'Place', ...(place.kind ? { kind: place.kind } : {}), name: place.name, props: {} } }] : [];
+    });
   const inView = new SubjectsInView(article, sentences, ordered);
   // A name quoted as a speaker (市委组织部相关负责人说), or in the clause that introduces one (某局局长李某介绍，), is
   // not what the words said are about.
@@ -364,7 +375,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (位于某开发区的某产业园…: not the place after 位于; the name after its 的 heads the clause.)
     const firstArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
     const clauseArea = firstArea && isLocatedLead(article.text.slice(clauseStart, firstArea.m.start)) ? (byClause?.own && isAreaPlace(byClause.subject) ? byClause.subject : undefined) : lastOfChain(before, firstArea, isAreaPlace);
-    if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
+    // (某市派出28名专家扎根某县各乡镇，…，在某县全域开展技术指导120余次: a place after 在 opening the figure's clause
+    // is where the doer heading an earlier clause of the sentence did it — the doer's figure, not the place's.)
+    const venueOpening = firstArea !== undefined && byClause !== undefined && !byClause.own && /^[“"]?(?:在|于)$/u.test(article.text.slice(clauseStart, firstArea.m.start).replace(LEADING_ADJUNCTS, ''));
+    if (!pronoun && clauseArea && !venueOpening && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
     const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
     if (!pronoun && !byClause && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
     // 某村村民李某种了30亩白茶，去年收入达20万元: a place heading the clause only as where the resident named after it
@@ -446,8 +460,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const we = /我们(?![村镇乡])/u.exec(sentenceBefore);
     const weAt = we ? sentences[p.m.sentence]!.start + we.index : -1;
     // (Names listed as members of the set the figure counts — 我们联合甲村、乙村等5个村 — are objects, not subjects.)
-    const saysWe = we !== null && !before.some((q) => q.m.start > weAt && !listed.has(q) && (isEntity(q) || isAreaPlace(q)));
-    const ownSubject = before.some((q) => q.m.start >= clauseStart && isAreaPlace(q)) || ofKind !== undefined;
+    // (“我们与某研究院签订协议，目前已种植…”, “我们生产的阀门在某市本地配套率已超…”: a partner after 与/和/同/跟 and a
+    // place after 在/于 are where and with whom the speaker's body acts, not subjects of their own.)
+    const weAside = (q: Pending): boolean => we !== null && q.m.start > weAt && besidePreposition(article.text, q, before, weAt + 2);
+    const saysWe = we !== null && !before.some((q) => q.m.start > weAt && !listed.has(q) && !weAside(q) && (isEntity(q) || isAreaPlace(q)));
+    const ownSubject = before.some((q) => q.m.start >= clauseStart && isAreaPlace(q) && !(saysWe && weAside(q))) || ofKind !== undefined;
     const speakerOrg = saysWe && !ownSubject ? speakerOrgIn(p.m.sentence) : undefined;
     if (speakerOrg) subject = ordered.find((q) => entityKeyOf(q, mentionEntity) === speakerOrg) ?? subject;
     const me = !speakerOrg && /我(?![们市省区县镇村国])/u.test(sentenceBefore) && !before.some((q) => isEntity(q) || isAreaPlace(q)) ? speakerIn(p.m.sentence) : undefined;
@@ -868,6 +885,21 @@ function isPartnerAfterWith(text: string, q: Pending, before: readonly Pending[]
   }
   // (和 is a partner's word only after an adverb that says a verb follows: 还和某大学合作建了试验田; 甲和乙 joins a list.)
   return /(?:[^参给赋授]与|同|跟)$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start)) || /(?:还|也|已|曾|将|又|都|先后|主动|积极|分别|共同)和$/u.test(text.slice(Math.max(0, first.m.start - 3), first.m.start));
+}
+/**
+ * `q`, or the chain of names written right before it that it ends (某市|某研究院), comes right after a preposition of
+ * place or partnership (在, 于, 与, 同, 跟; 和 right after `subjectEnd`, where the clause's subject ends, or after an
+ * adverb): where or with whom, not who.
+ */
+function besidePreposition(text: string, q: Pending, before: readonly Pending[], subjectEnd: number): boolean {
+  let first = q;
+  for (let k = before.indexOf(q) - 1; k >= 0; k--) {
+    const r = before[k]!;
+    if (r.m.end !== first.m.start) break;
+    first = r;
+  }
+  const lead = text.slice(Math.max(0, first.m.start - 3), first.m.start);
+  return /(?:在|于|与|同|跟)$/u.test(lead) || (/和$/u.test(lead) && (first.m.start - 1 === subjectEnd || /(?:还|也|已|曾|将|又|都|先后|主动|积极|共同)和$/u.test(lead)));
 }
 const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|村集体)(?!的)/gu;
 
