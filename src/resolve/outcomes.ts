@@ -38,13 +38,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   let focus: Pending | undefined;
   // 某县某某产业开发有限公司 … 某县的金银花产业在种植环节…: a firm's short form that is only the place its name opens
   // with (the place's name less its 县, 市, 区) names the place, not the firm — the place when the graph has it, else
-  // no subject at all.
+  // no subject at all; and one ending in 产业 is the industry (some place's), not the firm.
   const placeNamed = new Map<string, Entity>();
   for (const e of entities.values()) if (e.label === 'Place' && !placeNamed.has(e.name)) placeNamed.set(e.name, e);
   const ordered = [...pending]
     .sort((a, b) => a.m.start - b.m.start)
     .flatMap((q): Pending[] => {
-      if (q.ref.label !== 'Organization' || !q.m.rule.startsWith('org.short-form') || !q.ref.name.startsWith(q.m.text) || !/^[省市县区旗镇乡]/u.test(q.ref.name.slice(q.m.text.length))) return [q];
+      if (q.ref.label !== 'Organization' || !q.m.rule.startsWith('org.short-form')) return [q];
+      // (某县的金银花产业在种植环节…: a short form ending in 产业 is the industry, not the firm named after it.)
+      if (/产业$/u.test(q.m.text) && q.m.text !== q.ref.name) return [];
+      if (!q.ref.name.startsWith(q.m.text) || !/^[省市县区旗镇乡]/u.test(q.ref.name.slice(q.m.text.length))) return [q];
       const place = placeNamed.get(q.ref.name.slice(0, q.m.text.length + 1));
       return place ? [{ ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: { key: place.key, label: 'Place', ...(place.kind ? { kind: place.kind } : {}), name: place.name, props: {} } }] : [];
     });
@@ -274,7 +277,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // its sentence that it goes on from, points back to the project in view (rel.reported.project-back).
     const projectAt = kind ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
     const projectBack = projectAt === undefined ? undefined : projectInView(projectAt);
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
+    // 开发区今年计划引进项目30个, 该高新区…, 园区全年实现…: a zone's word heading the figure's clause, or the sentence's
+    // first clause that it goes on from, is the development zone named last before it (rel.reported.pointed-back).
+    const zoneWordAt = ZONE_WORD.test(clause.slice(saidFrom)) ? clauseStart + saidFrom : opensSentence && ZONE_WORD.test(sentenceClauses[0]!.replace(/^[“"]/u, '')) ? sentences[p.m.sentence]!.start : -1;
+    const zoneBack = zoneWordAt >= 0 ? ordered.slice(0, i).reverse().find((q) => q.m.start < zoneWordAt && q.ref.label === 'Place' && q.ref.kind === 'DevelopmentZone' && !grades(q) && !isSpeaker(q)) : undefined;
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack ?? zoneBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
     const kindNowhere = kind && ofKind === undefined && DETERMINED_KIND.test(article.text.slice(kindAt, p.m.start));
@@ -379,6 +386,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // is where the doer heading an earlier clause of the sentence did it — the doer's figure, not the place's.)
     const venueOpening = firstArea !== undefined && byClause !== undefined && !byClause.own && /^[“"]?(?:在|于)$/u.test(article.text.slice(clauseStart, firstArea.m.start).replace(LEADING_ADJUNCTS, ''));
     if (!pronoun && clauseArea && !venueOpening && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
+    // 某厅发布第五批某目录，全省共入选产品286个; 某局公布…名单，全市共有36家企业入选: 全省, 全市 (a mention of the paper's
+    // province or city) heading the figure's own clause is what it is about, not the body heading the clause before
+    // (when the area it was read as is of that level: not 全市 read as a county).
+    const refHead = !pronoun && !kind ? before.find((q) => q.m.start >= clauseStart && q.m.attrs.ref !== undefined && isAreaPlace(q) && /^全[省市区县]$/u.test(q.m.text) && q.ref.name.endsWith(q.m.text.slice(1)) && onlyAdjuncts(article.text.slice(clauseStart, q.m.start).replace(/^[“"]/u, ''))) : undefined;
+    // (Not 全市机关干部已累计走访…: people of the area doing a programme's work; nor in place of a programme.)
+    if (refHead && subject?.ref.label !== 'Programme' && !PEOPLE_OF_AREA.test(article.text.slice(refHead.m.end, refHead.m.end + 4)) && !before.some((q) => q.m.start > refHead.m.end && isEntity(q))) subject = refHead;
     const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
     if (!pronoun && !byClause && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
     // 某村村民李某种了30亩白茶，去年收入达20万元: a place heading the clause only as where the resident named after it
@@ -584,6 +597,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // head of the clause before.
     const both = BOTH_PARTIES.exec(clause.replace(/^[“"]/u, ''));
     if (subject && !pronoun && !kind && both && both[0].length < clause.replace(/^[“"]/u, '').length && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
+    // (两地还签订了劳务协作协议，已组织某县富余劳动力1200余人…: so is a clause going on from a sentence that opens with
+    // them, no clause between headed by a name.)
+    const bothOpen = !both && sentenceClauses.length > 1 && BOTH_PARTIES.test(sentenceClauses[0]!.replace(/^[“"]/u, '').replace(LEADING_ADJUNCTS, ''));
+    if (subject && bothOpen && !pronoun && !kind && !ap && !personHead && !qualified && !byClause) subject = undefined;
     // 某公司获评…，2家孵化器上榜: a count of bodies heading its own clause (the set counted is what the clause is about)
     // is not a figure of the body the clause before was about; an area's (全县…，3家企业入选) it may be.
     if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
@@ -593,6 +610,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
     if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
     if (kindNowhere && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
+    // 某县援建的高山蔬菜基地目前已种植800多亩, 某公司投资的产业园…: a name heading the clause only as the doer of a
+    // relative clause whose noun (a base, a park, a project the recognizers did not find) heads it is not what the
+    // figure is about — a body the graph lacks: no one's.
+    const builtBy = subject !== undefined && before.includes(subject) && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, subject.m.start), subject.m.start).replace(/^[“"]/u, '')) && !pointedBack && !personHead && !qualified ? BUILT_BODY_AFTER.exec(article.text.slice(subject.m.end, Math.min(p.m.start, subject.m.end + 24))) : null;
+    if (builtBy && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + builtBy[0].length)) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -926,6 +948,12 @@ function ourArea(sentence: string): { at: number; word: string } | null {
   }
   return null;
 }
+/** People of an area (全市机关干部, 全县党员) after 全市, 全县: what they do is theirs, not the area's as a whole. */
+const PEOPLE_OF_AREA = /^(?:机关|党员|干部|广大|各级|上下|居民|群众|村民|职工|师生|医务|人民)/u;
+/** A relative clause of building or investing after a name, ending in the body built (援建的蔬菜基地, 投资建设的产业园). */
+const BUILT_BODY_AFTER = /^(?:援建|投资兴建|投资建设|投资|建设|打造|兴建|建成|创办|开办|承建|运营|帮扶|共建|合建|新建)了?的[^，,。；;的“”\d]{0,10}?(?:基地|项目|园区|产业园|工厂|厂房|合作社|车间|农场|工坊|示范区|示范园)/u;
+/** A development zone's word opening a clause (开发区, 该高新区, 园区), after time words. */
+const ZONE_WORD = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?[，,]?(?:该|本|这个)?(?:开发区|高新区|经开区|新区|园区)(?!的|建设|内企业|企业)/u;
 /** A clause opening with a count of a set of bodies or projects (两个项目, 这三家企业). */
 const COUNTED_SET = /^(?:这|上述|以上|前述)?[两二三四五六七八九十\d]+(?:个|家|项|所|座)(?:项目|企业|公司|单位|工程)/u;
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
@@ -939,8 +967,8 @@ const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|
 /** Time words and connectives opening a sentence (今年以来，其中，). */
 const LEADING_ADJUNCTS = /^(?:(?:今年|去年|目前|如今|其中|同时|此外|另外|近年来|上半年|下半年)[，,]?)+/u;
 /** 活动共募集善款, 活动期间: an event's word opening the sentence bare, the event in view doing it or its time. */
-/** A clause opening with both parties (双方, 两家企业, 这三个村), the figure later in it. */
-const BOTH_PARTIES = /^(?:双方|两者|三方|各方|(?:这|上述|以上)?[两二三四五六七八九十]+(?:家|个|所)(?:企业|公司|单位|合作社|村|镇|乡))/u;
+/** A clause opening with both parties (双方, 两地, 两市, 两家企业, 这三个村), the figure later in it. */
+const BOTH_PARTIES = /^(?:双方|两者|三方|各方|两地|两市|两县|两省|两区|两镇|(?:这|上述|以上)?[两二三四五六七八九十]+(?:家|个|所)(?:企业|公司|单位|合作社|村|镇|乡))/u;
 /** A sentence opening with a word for the place in view: 这里, 这儿, 在这里, 这片山峦间, 这片土地上 (then a comma or the rest). */
 const HERE_OPENING = /^[“"]?(?:在)?(?:这里|这儿|此地|这片[\u4e00-\u9fff]{1,4}?(?:间|里|上|中))/u;
 /** A sentence opening bare with the pilot in view: 试点工作, 该试点, 试点期间, 试点开展以来 (after time words). */

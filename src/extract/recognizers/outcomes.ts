@@ -400,6 +400,20 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   const after = wordsAfter(ctx, fig.end);
   // 全县127家民宿平均入住率达92%, 12家企业产值达3亿元: the words after a count, ending in what is measured of the
   // things counted, are the next figure's measure; the count counts the first of them.
+  // (8600余户农民人均增收1.5万元: so are 人均, 户均 and the income word after them — 增收 — the words before the
+  // count staying the count's: 带动420户农户户均增收6000元.)
+  // (带动420户农户户均增收6000元: the words before the count stay the count's.)
+  const lastWord = last?.parts?.[last.parts.length - 1];
+  const countedAfter = last?.parts?.filter((w) => w.start >= last.end) ?? [];
+  const perHead = lastWord && countedAfter.length >= 2 && /^(?:人均|户均)$/u.test(lastWord.text) && last!.value.unit !== fig.value.unit ? /^(增收|年增收|收入|年收入|纯收入|可支配收入)(?:达到|达|超过|突破|约|近)?$/u.exec(ctx.text.slice(lastWord.end, fig.start)) : null;
+  if (perHead) {
+    const kept = last!.parts!.filter((w) => w.start < last!.end);
+    const all = [...countedAfter, { start: lastWord!.end, end: lastWord!.end + perHead[1]!.length, text: perHead[1]! }];
+    // (In place, as below.)
+    last!.parts!.splice(0, last!.parts!.length, ...kept, countedAfter[0]!);
+    last!.value.measure = measureText(last!.parts!, ctx.res.lex.notApproximations);
+    return all;
+  }
   if (before.length === 0 && last?.parts && last.parts.length >= 2 && last.parts[0]!.start >= last.end && last.value.unit !== fig.value.unit) {
     const words = last.parts;
     const between = ctx.text.slice(words[words.length - 1]!.end, fig.start);
@@ -737,6 +751,8 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
   const upTo = ctx.text.slice(sentence.start, pos + 1);
   for (let m = OUTLOOK.exec(upTo); m; m = OUTLOOK.exec(upTo)) if (m.index + m[0].length <= text.length) found = m;
   if (!found || DONE_SINCE.test(text.slice(found.index + found[0].length))) return undefined;
+  // (预计今年产值将达…: 将 after a word of forecasting goes on with the forecast.)
+  if (found[1] && /将$/u.test(found[1]) && /(?:预计|有望|预期|可望)/u.test(text.slice(0, found.index + found[0].length))) return 'expected';
   return found[1] ? 'planned' : 'expected';
 }
 
