@@ -609,11 +609,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (inQuote && subject && !pointedBack && subject !== forSpeaker && (PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) || PER_UNIT_OWN.test(article.text.slice(Math.max(clauseStart, quoteOpen + 1), p.m.start))) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
     // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
     if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
-    if (kindNowhere && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
+    // (开发区今年新增企业18家 with no development zone named before: a zone the graph lacks — no one's.)
+    const zoneNowhere = zoneWordAt >= 0 && zoneBack === undefined && ofKind === undefined;
+    if ((kindNowhere || zoneNowhere) && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
     // 某县援建的高山蔬菜基地目前已种植800多亩, 某公司投资的产业园…: a name heading the clause only as the doer of a
     // relative clause whose noun (a base, a park, a project the recognizers did not find) heads it is not what the
     // figure is about — a body the graph lacks: no one's.
     const builtBy = subject !== undefined && before.includes(subject) && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, subject.m.start), subject.m.start).replace(/^[“"]/u, '')) && !pointedBack && !personHead && !qualified ? BUILT_BODY_AFTER.exec(article.text.slice(subject.m.end, Math.min(p.m.start, subject.m.end + 24))) : null;
+    // (“龙游发糕”门店遍布全国18个省份: a place opening a quoted name — a brand, a product — that no recognizer found is
+    // not the subject; the name is, and the graph lacks it.)
+    const quotedClose = subject?.ref.label === 'Place' && /[“"]/u.test(article.text[subject.m.start - 1] ?? '') ? article.text.slice(subject.m.end, subject.m.end + 10).search(/[”"]/u) : -1;
+    if (quotedClose > 0 && !/[，,。；;]/u.test(article.text.slice(subject!.m.end, subject!.m.end + quotedClose)) && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start < subject!.m.end + quotedClose && q.m.end > subject!.m.end)) subject = undefined;
     if (builtBy && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + builtBy[0].length)) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
