@@ -280,7 +280,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 开发区今年计划引进项目30个, 该高新区…, 园区全年实现…: a zone's word heading the figure's clause, or the sentence's
     // first clause that it goes on from, is the development zone named last before it (rel.reported.pointed-back).
     const zoneWordAt = ZONE_WORD.test(clause.slice(saidFrom)) ? clauseStart + saidFrom : opensSentence && ZONE_WORD.test(sentenceClauses[0]!.replace(/^[“"]/u, '')) ? sentences[p.m.sentence]!.start : -1;
-    const zoneBack = zoneWordAt >= 0 ? ordered.slice(0, i).reverse().find((q) => q.m.start < zoneWordAt && q.ref.label === 'Place' && q.ref.kind === 'DevelopmentZone' && !grades(q) && !isSpeaker(q)) : undefined;
+    const zoneBack = zoneWordAt >= 0 ? ordered.slice(0, i).reverse().find((q) => q.m.start < zoneWordAt && q.ref.label === 'Place' && (q.ref.kind === 'DevelopmentZone' || ZONE_NAME_REST.test(article.text.slice(q.m.end, q.m.end + 10))) && !grades(q) && !isSpeaker(q)) : undefined;
     const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack ?? zoneBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
@@ -618,7 +618,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const builtBy = subject !== undefined && before.includes(subject) && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, subject.m.start), subject.m.start).replace(/^[“"]/u, '')) && !pointedBack && !personHead && !qualified ? BUILT_BODY_AFTER.exec(article.text.slice(subject.m.end, Math.min(p.m.start, subject.m.end + 24))) : null;
     // (“龙游发糕”门店遍布全国18个省份: a place opening a quoted name — a brand, a product — that no recognizer found is
     // not the subject; the name is, and the graph lacks it.)
-    const quotedClose = subject?.ref.label === 'Place' && /[“"]/u.test(article.text[subject.m.start - 1] ?? '') ? article.text.slice(subject.m.end, subject.m.end + 10).search(/[”"]/u) : -1;
+    const quotedClose = subject?.ref.label === 'Place' && before.includes(subject) && /[“"]/u.test(article.text[subject.m.start - 1] ?? '') ? article.text.slice(subject.m.end, subject.m.end + 10).search(/[”"]/u) : -1;
     if (quotedClose > 0 && !/[，,。；;]/u.test(article.text.slice(subject!.m.end, subject!.m.end + quotedClose)) && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start < subject!.m.end + quotedClose && q.m.end > subject!.m.end)) subject = undefined;
     if (builtBy && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + builtBy[0].length)) subject = undefined;
     const unguarded = subject;
@@ -958,6 +958,8 @@ function ourArea(sentence: string): { at: number; word: string } | null {
 const PEOPLE_OF_AREA = /^(?:机关|党员|干部|广大|各级|上下|居民|群众|村民|职工|师生|医务|人民)/u;
 /** A relative clause of building or investing after a name, ending in the body built (援建的蔬菜基地, 投资建设的产业园). */
 const BUILT_BODY_AFTER = /^(?:援建|投资兴建|投资建设|投资|建设|打造|兴建|建成|创办|开办|承建|运营|帮扶|共建|合建|新建)了?的[^，,。；;的“”\d]{0,10}?(?:基地|项目|园区|产业园|工厂|厂房|合作社|车间|农场|工坊|示范区|示范园)/u;
+/** The rest of a zone's name after the place read from its first words (某某|经济开发区). */
+const ZONE_NAME_REST = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术产业园区|高新区|开发区|经开区)/u;
 /** A development zone's word opening a clause (开发区, 该高新区, 园区), after time words. */
 const ZONE_WORD = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?[，,]?(?:该|本|这个)?(?:开发区|高新区|经开区|新区|园区)(?!的|建设|内企业|企业)/u;
 /** A clause opening with a count of a set of bodies or projects (两个项目, 这三家企业). */

@@ -60,6 +60,8 @@ interface FigureMatch {
 }
 
 /** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
+/** Words before 同比 naming what grew (产值, 营业收入, 税收): two or more characters of a noun ending in what is measured. */
+const OWN_GROWTH_NOUN = /[\u4e00-\u9fff]*(?:产值|收入|营收|税收|利润|销售额|增加值|投资|总额|总量|产量|销量|出口额|进口额|交易额|成交额|营业额|规模|客流|人次|人数)\s*$/u;
 const BARE_CHANGE = /^\s*(?:(?:比|较)(?:上年|去年|上月|上期|年初)(?:同期)?|同比|环比)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|新增|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
 /** A clause opening with the base of a comparison, up to its figure (比2022年的, 较去年同期的): group 1 the base's year. */
 const COMPARED_BASE = /^\s*(?:比|较)((?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;
@@ -443,7 +445,13 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
     const label = wordsBefore(ctx, labelEnd, true, floor);
     if (label.length) return [...parts(label), { start: fig.start, end: fig.start, text: (growth?.[0] ?? BARE_CHANGE.exec(clauseText)![2]!).trim() }];
   }
-  if (growth && last) return [...(last.parts ?? []), { start: fig.start, end: fig.start, text: growth[0].trim() }];
+  // (…140余家，规上工业产值同比增长15.3%: a clause naming what grew before 同比 measures that, read below.)
+  const ownGrowth = growth !== null && OWN_GROWTH_NOUN.test(clauseText.slice(0, growth.index));
+  if (growth && last && !ownGrowth) return [...(last.parts ?? []), { start: fig.start, end: fig.start, text: growth[0].trim() }];
+  if (growth && ownGrowth) {
+    const words = wordsBefore(ctx, clauseStartOf(ctx, fig.start) + growth.index, true, floor);
+    if (words.length) return [...parts(words), { start: fig.start, end: fig.start, text: growth[0].trim() }];
+  }
   // 第一产业增加值12.3亿元，增长3.2%; 税收收入28.1亿元，占比81.2%: a clause of nothing but a change or a share
   // goes on about the figure before it; 城镇…52360元，农村…31870元，分别增长5.1%和6.8%: each figure after 分别 is
   // the change of the figure before it in the same order.

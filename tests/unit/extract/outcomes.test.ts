@@ -544,3 +544,19 @@ describe('a count of people then 人均增收 (qout7)', () => {
     expect(read('全镇96家农家乐平均入住率达81%。', '81%')?.measure).toBe('农家乐平均入住率');
   });
 });
+
+describe('a growth rate after 同比 measures the noun its own clause names (qout7)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['after a count of another thing', '园区已入驻企业96家，规上工业产值同比增长13.7%。', '13.7%', '规上工业产值同比增长'],
+    ['after a count of visitors', '景区接待游客64万人次，门票收入同比增长18%。', '18%', '门票收入同比增长'],
+    ['a first figure', '今年营业收入同比增长7.4%。', '7.4%', '营业收入同比增长'],
+  ])('%s', (_case, text, figure, measure) => {
+    expect(read(text, figure)?.measure).toBe(measure);
+  });
+
+  test('a bare change goes on from the figure before', () => {
+    expect(read('全年销售额达4.2亿元，同比增长16%。', '16%')?.measure).toBe('销售额同比增长');
+  });
+});
