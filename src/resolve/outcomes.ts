@@ -85,6 +85,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
   const titleAreas = ordered.filter((q) => isAreaPlace(q) && q.m.start >= article.titleSpan.start && q.m.end <= article.titleSpan.end);
   const titleArea = new Set(titleAreas.map((q) => q.ref.key)).size === 1 ? titleAreas[0] : undefined;
+  const isFirmOrigin = (q: Pending): boolean => q.ref.label === 'Place' && FIRM_OF_ORIGIN.test(article.text.slice(q.m.end, q.m.end + 14)) && !ordered.some((r) => r.ref.label === 'Organization' && r.m.start > q.m.end && r.m.start < q.m.end + 14);
   // A sentence ending in ； goes on in the next: figures there share its subject (…全市…；共上报8458个问题).
   const period = (i: number): number => {
     let s = i;
@@ -221,6 +222,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (p.ref.label === 'Programme' && !isSpeaker(p) && (p.ref.kind === 'TradeFair' || p.ref.kind === 'Campaign')) focusEvent = p;
     // (开展“某某”建设试点: a programme named as a pilot, for 试点工作, 该试点 opening a sentence later.)
     if (p.ref.label === 'Programme' && !isSpeaker(p) && (/试点/u.test(p.ref.name) || /试点/u.test(p.m.text) || PILOT_AFTER.test(article.text.slice(p.m.end, p.m.end + 6)))) focusPilot = p;
+    // (杭州一家文旅企业: a place named only as where an unnamed firm comes from is no topic and no subject.)
+    if (isFirmOrigin(p)) continue;
     if (isEntity(p) || isAreaPlace(p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
@@ -246,7 +249,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 在某公司的带动下，村民人均收入达2.5万元: the body whose help a sentence opens with is not what its figures are
     // about.
     // (…，比全市平均水平高出9万元, 高于全省0.3个百分点: an area a figure is compared with is not whose figure it is.)
-    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start))));
+    const before = ordered.slice(0, i).filter((q) => !isFirmOrigin(q) && q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start))));
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
@@ -448,7 +451,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // sentence naming no body or area, are the village's — when a village is the area the text is at (the area named
     // last is one), not a county's article that named a village somewhere (rel.reported.villagers).
     const villagers = !pronoun && !ap && !kind && (VILLAGERS_AFTER.test(article.text.slice(p.m.end, p.m.end + 4)) || VILLAGERS_LED.test(clause) || VILLAGERS_OPENING.test(clause)) && !before.some((q) => isEntity(q) || isAreaPlace(q));
-    const villageAt = villagers ? places.latestAt(LEVELS_OF_WORD['当地']!, p.m.start) : undefined;
+    // (村里引进杭州一家文旅企业…。首批32户村民签约…: a place named only as where a firm comes from — 杭州一家, 金华的一家
+    // — is not the area the text is at; the one named before it is.)
+    const latestArea = villagers ? places.latestAt(LEVELS_OF_WORD['当地']!, p.m.start) : undefined;
+    const origin = latestArea ? ordered.slice(0, i).reverse().find((q) => q.ref.key === latestArea.key && q.ref.label === 'Place') : undefined;
+    const villageAt = origin && FIRM_ORIGIN_AFTER.test(article.text.slice(origin.m.end, origin.m.end + 4)) ? places.latestAt(LEVELS_OF_WORD['当地']!, origin.m.start) : latestArea;
     const forVillage = !pronoun && !ap && FOR_VILLAGE.test(clause) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) ? (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined) : villageAt && levelsOf(villageAt).some((l) => l === 'village' || l === 'community') ? villageAt : undefined;
     const villageDoneFor = forVillage ? ordered.slice(0, i).reverse().find((q) => q.ref.key === forVillage.key) : undefined;
     if (villageDoneFor) subject = villageDoneFor;
@@ -956,6 +963,10 @@ function ourArea(sentence: string): { at: number; word: string } | null {
 }
 /** People of an area (全市机关干部, 全县党员) after 全市, 全县: what they do is theirs, not the area's as a whole. */
 const PEOPLE_OF_AREA = /^(?:机关|党员|干部|广大|各级|上下|居民|群众|村民|职工|师生|医务|人民)/u;
+/** A place named as where a firm comes from: 杭州一家文旅企业, 金华的一家企业, 温州某公司. */
+const FIRM_ORIGIN_AFTER = /^(?:的)?(?:一家|一批|多家|某)/u;
+/** An unnamed firm after the place it comes from: 杭州一家文旅企业, 温州的一家公司. */
+const FIRM_OF_ORIGIN = /^(?:的)?(?:一家|某)[\u4e00-\u9fff]{0,8}?(?:企业|公司|工厂|厂|合作社)/u;
 /** A relative clause of building or investing after a name, ending in the body built (援建的蔬菜基地, 投资建设的产业园). */
 const BUILT_BODY_AFTER = /^(?:援建|投资兴建|投资建设|投资|建设|打造|兴建|建成|创办|开办|承建|运营|帮扶|共建|合建|新建)了?的[^，,。；;的“”\d]{0,10}?(?:基地|项目|园区|产业园|工厂|厂房|合作社|车间|农场|工坊|示范区|示范园)/u;
 /** The rest of a zone's name after the place read from its first words (某某|经济开发区). */

@@ -95,3 +95,17 @@ describe('a place opening a quoted brand is not the subject', () => {
     expect(await subjectsOf('9.3亿元', '浦江县馒头产业去年产值9.3亿元。')).toEqual(['浦江县']);
   });
 });
+
+describe('a place named only as where an unnamed firm comes from is no subject', () => {
+  test('the firm\'s investment in a village is the village\'s, not the firm\'s city\'s', async () => {
+    expect(await subjectsOf('2600万元', '青溪村是浦江县的山村。去年以来，村里引进宁波一家文旅企业，企业投资2600万元改造闲置农房。')).toEqual(['青溪村']);
+  });
+
+  test('nor the subject of the firm\'s own clause', async () => {
+    expect(await subjectsOf('1900万元', '宁波一家文旅企业投资1900万元改造闲置农房。')).not.toContain('宁波市');
+  });
+
+  test('a place heading its own clause still is', async () => {
+    expect(await subjectsOf('130家', '宁波今年新增规上企业130家。')).toEqual(['宁波市']);
+  });
+});
