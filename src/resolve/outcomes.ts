@@ -283,7 +283,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 开发区今年计划引进项目30个, 该高新区…, 园区全年实现…: a zone's word heading the figure's clause, or the sentence's
     // first clause that it goes on from, is the development zone named last before it (rel.reported.pointed-back).
     const zoneWordAt = ZONE_WORD.test(clause.slice(saidFrom)) ? clauseStart + saidFrom : opensSentence && ZONE_WORD.test(sentenceClauses[0]!.replace(/^[“"]/u, '')) ? sentences[p.m.sentence]!.start : -1;
-    const zoneBack = zoneWordAt >= 0 ? ordered.slice(0, i).reverse().find((q) => q.m.start < zoneWordAt && q.ref.label === 'Place' && (q.ref.kind === 'DevelopmentZone' || ZONE_NAME_REST.test(article.text.slice(q.m.end, q.m.end + 10))) && !grades(q) && !isSpeaker(q)) : undefined;
+    // (高新区今年新增企业50家 read as a mention of the zone in view — references.ts — is that mention's.)
+    const zoneMention = zoneWordAt >= 0 && ordered.some((q) => q.ref.label === 'Place' && q.m.start >= zoneWordAt && q.m.start < zoneWordAt + 10 && /(?:开发区|高新区|经开区|新区|园区)$/u.test(q.m.text));
+    const zoneBack = zoneWordAt >= 0 && !zoneMention ? ordered.slice(0, i).reverse().find((q) => q.m.start < zoneWordAt && q.ref.label === 'Place' && (q.ref.kind === 'DevelopmentZone' || ZONE_NAME_REST.test(article.text.slice(q.m.end, q.m.end + 10))) && !grades(q) && !isSpeaker(q) && !isPartnerAfterWith(article.text, q, ordered)) : undefined;
     const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack ?? zoneBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
@@ -617,7 +619,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
     if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
     // (开发区今年新增企业18家 with no development zone named before: a zone the graph lacks — no one's.)
-    const zoneNowhere = zoneWordAt >= 0 && zoneBack === undefined && ofKind === undefined;
+    const zoneNowhere = zoneWordAt >= 0 && !zoneMention && zoneBack === undefined && ofKind === undefined;
     if ((kindNowhere || zoneNowhere) && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
     // 某县援建的高山蔬菜基地目前已种植800多亩, 某公司投资的产业园…: a name heading the clause only as the doer of a
     // relative clause whose noun (a base, a park, a project the recognizers did not find) heads it is not what the
