@@ -37,10 +37,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const out: Relation[] = [];
   let focus: Pending | undefined;
   // 某县某某产业开发有限公司 … 某县的金银花产业在种植环节…: a firm's short form that is only the place its name opens
-  // with (the place's name less its 县, 市, 区) names the place, not the firm — the place when the graph has it, else
+  // with (the place's name less its 县, 市, 区) names the place, not the firm — the place when the article names it, else
   // no subject at all; and one ending in 产业 is the industry (some place's), not the firm.
-  const placeNamed = new Map<string, Entity>();
-  for (const e of entities.values()) if (e.label === 'Place' && !placeNamed.has(e.name)) placeNamed.set(e.name, e);
+  // (The place as the article itself names it: the entity table is read by key only, so that an article's
+  // resolution can be replayed — memo.ts.)
+  const placeNamed = new Map<string, Pending>();
+  for (const q of pending) if (q.ref.label === 'Place' && !placeNamed.has(q.ref.name)) placeNamed.set(q.ref.name, q);
   const ordered = [...pending]
     .sort((a, b) => a.m.start - b.m.start)
     .flatMap((q): Pending[] => {
@@ -49,7 +51,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       if (/产业$/u.test(q.m.text) && q.m.text !== q.ref.name) return [];
       if (!q.ref.name.startsWith(q.m.text) || !/^[省市县区旗镇乡]/u.test(q.ref.name.slice(q.m.text.length))) return [q];
       const place = placeNamed.get(q.ref.name.slice(0, q.m.text.length + 1));
-      return place ? [{ ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: { key: place.key, label: 'Place', ...(place.kind ? { kind: place.kind } : {}), name: place.name, props: {} } }] : [];
+      return place ? [{ ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: place.ref }] : [];
     });
   const inView = new SubjectsInView(article, sentences, ordered);
   // A name quoted as a speaker (市委组织部相关负责人说), or in the clause that introduces one (某局局长李某介绍，), is
