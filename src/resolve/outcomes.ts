@@ -620,6 +620,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (inQuote && subject && !pointedBack && subject !== forSpeaker && (PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) || PER_UNIT_OWN.test(article.text.slice(Math.max(clauseStart, quoteOpen + 1), p.m.start))) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
     // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
     if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
+    // (…；某某工厂预计7月底投产；某某新区引入及培育已落地氢能企业78家: nor the body of an earlier item of a list of
+    // sentences joined by ；.)
+    if (opensUnknown && subject && subject.m.sentence < p.m.sentence && !pointedBack && !personHead) subject = undefined;
     // (开发区今年新增企业18家 with no development zone named before: a zone the graph lacks — no one's.)
     const zoneNowhere = zoneWordAt >= 0 && !zoneMention && zoneBack === undefined && ofKind === undefined;
     if ((kindNowhere || zoneNowhere) && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
@@ -984,7 +987,7 @@ const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|�
  * A sentence opening with a name of a place or a body that no recognizer found (青藤古镇, 石门老街, 城东农贸中心): two to
  * eight characters before a word for such a place or body, then a verb or a figure's measure.
  */
-const UNKNOWN_HEAD = /^[“"]?(?:(?![的之])[\u4e00-\u9fff]){2,8}?(?:古镇|古村|景区|公园|街区|老街|山庄|农庄|度假区|湿地|合作社|卫生院|医院|中学|小学|学校|中心|公司|工厂|工程|项目)(?![的])/u;
+const UNKNOWN_HEAD = /^[“"]?(?:(?![的之])[\u4e00-\u9fff]){2,8}?(?:古镇|古村|景区|公园|街区|老街|山庄|农庄|度假区|湿地|合作社|卫生院|医院|中学|小学|学校|中心|公司|工厂|工程|项目|新区|开发区|高新区|产业园)(?![的])/u;
 /** …not words pointing back or counting (该景区, 全县中小学, 两家公司, 这个项目). */
 const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|几|多|一)/u;
 /** Time words and connectives opening a sentence (今年以来，其中，). */

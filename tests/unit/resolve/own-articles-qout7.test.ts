@@ -109,3 +109,13 @@ describe('a place named only as where an unnamed firm comes from is no subject',
     expect(await subjectsOf('130家', '宁波今年新增规上企业130家。')).toEqual(['宁波市']);
   });
 });
+
+describe('an item of a list joined by ； opening with a body no recognizer found is not the earlier item\'s', () => {
+  test('a new zone the gazetteer lacks, after a firm\'s item', async () => {
+    expect(await subjectsOf('46家', '浙江省氢能产业链加速集聚；浙江禾丰能源有限公司年产3000吨储氢材料工厂预计9月底投产；云峤新区引入及培育已落地氢能企业46家。')).toEqual([]);
+  });
+
+  test('the firm\'s own item after its first keeps the firm', async () => {
+    expect(await subjectsOf('2亿元', '浙江禾丰能源有限公司去年营收5亿元；公司今年新增订单2亿元。')).toEqual(['浙江禾丰能源有限公司']);
+  });
+});
