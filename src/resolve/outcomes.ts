@@ -36,7 +36,23 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const { article, sentences, pending, places } = view;
   const out: Relation[] = [];
   let focus: Pending | undefined;
-  const ordered = [...pending].sort((a, b) => a.m.start - b.m.start);
+  // 某县某某产业开发有限公司 … 某县的金银花产业在种植环节…: a firm's short form that is only the place its name opens
+  // with (the place's name less its 县, 市, 区) names the place, not the firm — the place when the article names it, else
+  // no subject at all; and one ending in 产业 is the industry (some place's), not the firm.
+  // (The place as the article itself names it: the entity table is read by key only, so that an article's
+  // resolution can be replayed — memo.ts.)
+  const placeNamed = new Map<string, Pending>();
+  for (const q of pending) if (q.ref.label === 'Place' && !placeNamed.has(q.ref.name)) placeNamed.set(q.ref.name, q);
+  const ordered = [...pending]
+    .sort((a, b) => a.m.start - b.m.start)
+    .flatMap((q): Pending[] => {
+      if (q.ref.label !== 'Organization' || !q.m.rule.startsWith('org.short-form')) return [q];
+      // (某县的金银花产业在种植环节…: a short form ending in 产业 is the industry, not the firm named after it.)
+      if (/产业$/u.test(q.m.text) && q.m.text !== q.ref.name) return [];
+      if (!q.ref.name.startsWith(q.m.text) || !/^[省市县区旗镇乡]/u.test(q.ref.name.slice(q.m.text.length))) return [q];
+      const place = placeNamed.get(q.ref.name.slice(0, q.m.text.length + 1));
+      return place ? [{ ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: place.ref }] : [];
+    });
   const inView = new SubjectsInView(article, sentences, ordered);
   // A name quoted as a speaker (市委组织部相关负责人说), or in the clause that introduces one (某局局长李某介绍，), is
   // not what the words said are about.
@@ -71,6 +87,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
   const titleAreas = ordered.filter((q) => isAreaPlace(q) && q.m.start >= article.titleSpan.start && q.m.end <= article.titleSpan.end);
   const titleArea = new Set(titleAreas.map((q) => q.ref.key)).size === 1 ? titleAreas[0] : undefined;
+  const isFirmOrigin = (q: Pending): boolean => q.ref.label === 'Place' && FIRM_OF_ORIGIN.test(article.text.slice(q.m.end, q.m.end + 14)) && !ordered.some((r) => r.ref.label === 'Organization' && r.m.start > q.m.end && r.m.start < q.m.end + 14);
   // A sentence ending in ； goes on in the next: figures there share its subject (…全市…；共上报8458个问题).
   const period = (i: number): number => {
     let s = i;
@@ -207,6 +224,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (p.ref.label === 'Programme' && !isSpeaker(p) && (p.ref.kind === 'TradeFair' || p.ref.kind === 'Campaign')) focusEvent = p;
     // (开展“某某”建设试点: a programme named as a pilot, for 试点工作, 该试点 opening a sentence later.)
     if (p.ref.label === 'Programme' && !isSpeaker(p) && (/试点/u.test(p.ref.name) || /试点/u.test(p.m.text) || PILOT_AFTER.test(article.text.slice(p.m.end, p.m.end + 6)))) focusPilot = p;
+    // (杭州一家文旅企业: a place named only as where an unnamed firm comes from is no topic and no subject.)
+    if (isFirmOrigin(p)) continue;
     if (isEntity(p) || isAreaPlace(p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
@@ -232,7 +251,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 在某公司的带动下，村民人均收入达2.5万元: the body whose help a sentence opens with is not what its figures are
     // about.
     // (…，比全市平均水平高出9万元, 高于全省0.3个百分点: an area a figure is compared with is not whose figure it is.)
-    const before = ordered.slice(0, i).filter((q) => q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start))));
+    const before = ordered.slice(0, i).filter((q) => !isFirmOrigin(q) && q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start))));
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
@@ -263,7 +282,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // its sentence that it goes on from, points back to the project in view (rel.reported.project-back).
     const projectAt = kind ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
     const projectBack = projectAt === undefined ? undefined : projectInView(projectAt);
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack);
+    // 开发区今年计划引进项目30个, 该高新区…, 园区全年实现…: a zone's word heading the figure's clause, or the sentence's
+    // first clause that it goes on from, is the development zone named last before it (rel.reported.pointed-back).
+    const zoneWordAt = ZONE_WORD.test(clause.slice(saidFrom)) ? clauseStart + saidFrom : opensSentence && ZONE_WORD.test(sentenceClauses[0]!.replace(/^[“"]/u, '')) ? sentences[p.m.sentence]!.start : -1;
+    // (高新区今年新增企业50家 read as a mention of the zone in view — references.ts — is that mention's.)
+    const zoneMention = zoneWordAt >= 0 && ordered.some((q) => q.ref.label === 'Place' && q.m.start >= zoneWordAt && q.m.start < zoneWordAt + 10 && /(?:开发区|高新区|经开区|新区|园区)$/u.test(q.m.text));
+    const zoneBack = zoneWordAt >= 0 && !zoneMention ? ordered.slice(0, i).reverse().find((q) => q.m.start < zoneWordAt && q.ref.label === 'Place' && (q.ref.kind === 'DevelopmentZone' || ZONE_NAME_REST.test(article.text.slice(q.m.end, q.m.end + 10))) && !grades(q) && !isSpeaker(q) && !isPartnerAfterWith(article.text, q, ordered)) : undefined;
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack ?? zoneBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
     const kindNowhere = kind && ofKind === undefined && DETERMINED_KIND.test(article.text.slice(kindAt, p.m.start));
@@ -364,7 +389,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (位于某开发区的某产业园…: not the place after 位于; the name after its 的 heads the clause.)
     const firstArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
     const clauseArea = firstArea && isLocatedLead(article.text.slice(clauseStart, firstArea.m.start)) ? (byClause?.own && isAreaPlace(byClause.subject) ? byClause.subject : undefined) : lastOfChain(before, firstArea, isAreaPlace);
-    if (!pronoun && clauseArea && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
+    // (某市派出28名专家扎根某县各乡镇，…，在某县全域开展技术指导120余次: a place after 在 opening the figure's clause
+    // is where the doer heading an earlier clause of the sentence did it — the doer's figure, not the place's.)
+    const venueOpening = firstArea !== undefined && byClause !== undefined && !byClause.own && /^[“"]?(?:在|于)$/u.test(article.text.slice(clauseStart, firstArea.m.start).replace(LEADING_ADJUNCTS, ''));
+    if (!pronoun && clauseArea && !venueOpening && !before.some((q) => q.m.start >= clauseStart && isEntity(q))) subject = clauseArea;
+    // 某厅发布第五批某目录，全省共入选产品286个; 某局公布…名单，全市共有36家企业入选: 全省, 全市 (a mention of the paper's
+    // province or city) heading the figure's own clause is what it is about, not the body heading the clause before
+    // (when the area it was read as is of that level: not 全市 read as a county).
+    const refHead = !pronoun && !kind ? before.find((q) => q.m.start >= clauseStart && q.m.attrs.ref !== undefined && isAreaPlace(q) && /^全[省市区县]$/u.test(q.m.text) && q.ref.name.endsWith(q.m.text.slice(1)) && onlyAdjuncts(article.text.slice(clauseStart, q.m.start).replace(/^[“"]/u, ''))) : undefined;
+    // (Not 全市机关干部已累计走访…: people of the area doing a programme's work; nor in place of a programme.)
+    if (refHead && subject?.ref.label !== 'Programme' && !PEOPLE_OF_AREA.test(article.text.slice(refHead.m.end, refHead.m.end + 4)) && !before.some((q) => q.m.start > refHead.m.end && isEntity(q))) subject = refHead;
     const opener = before.find((q) => (isEntity(q) || isAreaPlace(q)) && !inLeadingPhrase(q));
     if (!pronoun && !byClause && opener && isAreaPlace(opener) && nearestEntity?.ref.label === 'Programme' && nearestEntity.m.start > opener.m.start) subject = [...before].reverse().find(isAreaPlace) ?? opener;
     // 某村村民李某种了30亩白茶，去年收入达20万元: a place heading the clause only as where the resident named after it
@@ -421,7 +455,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // sentence naming no body or area, are the village's — when a village is the area the text is at (the area named
     // last is one), not a county's article that named a village somewhere (rel.reported.villagers).
     const villagers = !pronoun && !ap && !kind && (VILLAGERS_AFTER.test(article.text.slice(p.m.end, p.m.end + 4)) || VILLAGERS_LED.test(clause) || VILLAGERS_OPENING.test(clause)) && !before.some((q) => isEntity(q) || isAreaPlace(q));
-    const villageAt = villagers ? places.latestAt(LEVELS_OF_WORD['当地']!, p.m.start) : undefined;
+    // (村里引进杭州一家文旅企业…。首批32户村民签约…: a place named only as where a firm comes from — 杭州一家, 金华的一家
+    // — is not the area the text is at; the one named before it is.)
+    const latestArea = villagers ? places.latestAt(LEVELS_OF_WORD['当地']!, p.m.start) : undefined;
+    const origin = latestArea ? ordered.slice(0, i).reverse().find((q) => q.ref.key === latestArea.key && q.ref.label === 'Place') : undefined;
+    const villageAt = origin && FIRM_ORIGIN_AFTER.test(article.text.slice(origin.m.end, origin.m.end + 4)) ? places.latestAt(LEVELS_OF_WORD['当地']!, origin.m.start) : latestArea;
     const forVillage = !pronoun && !ap && FOR_VILLAGE.test(clause) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) ? (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined) : villageAt && levelsOf(villageAt).some((l) => l === 'village' || l === 'community') ? villageAt : undefined;
     const villageDoneFor = forVillage ? ordered.slice(0, i).reverse().find((q) => q.ref.key === forVillage.key) : undefined;
     if (villageDoneFor) subject = villageDoneFor;
@@ -446,8 +484,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const we = /我们(?![村镇乡])/u.exec(sentenceBefore);
     const weAt = we ? sentences[p.m.sentence]!.start + we.index : -1;
     // (Names listed as members of the set the figure counts — 我们联合甲村、乙村等5个村 — are objects, not subjects.)
-    const saysWe = we !== null && !before.some((q) => q.m.start > weAt && !listed.has(q) && (isEntity(q) || isAreaPlace(q)));
-    const ownSubject = before.some((q) => q.m.start >= clauseStart && isAreaPlace(q)) || ofKind !== undefined;
+    // (“我们与某研究院签订协议，目前已种植…”, “我们生产的阀门在某市本地配套率已超…”: a partner after 与/和/同/跟 and a
+    // place after 在/于 are where and with whom the speaker's body acts, not subjects of their own.)
+    const weAside = (q: Pending): boolean => we !== null && q.m.start > weAt && besidePreposition(article.text, q, before, weAt + 2);
+    const saysWe = we !== null && !before.some((q) => q.m.start > weAt && !listed.has(q) && !weAside(q) && (isEntity(q) || isAreaPlace(q)));
+    const ownSubject = before.some((q) => q.m.start >= clauseStart && isAreaPlace(q) && !(saysWe && weAside(q))) || ofKind !== undefined;
     const speakerOrg = saysWe && !ownSubject ? speakerOrgIn(p.m.sentence) : undefined;
     if (speakerOrg) subject = ordered.find((q) => entityKeyOf(q, mentionEntity) === speakerOrg) ?? subject;
     const me = !speakerOrg && /我(?![们市省区县镇村国])/u.test(sentenceBefore) && !before.some((q) => isEntity(q) || isAreaPlace(q)) ? speakerIn(p.m.sentence) : undefined;
@@ -567,6 +608,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // head of the clause before.
     const both = BOTH_PARTIES.exec(clause.replace(/^[“"]/u, ''));
     if (subject && !pronoun && !kind && both && both[0].length < clause.replace(/^[“"]/u, '').length && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
+    // (两地还签订了劳务协作协议，已组织某县富余劳动力1200余人…: so is a clause going on from a sentence that opens with
+    // them, no clause between headed by a name.)
+    const bothOpen = !both && sentenceClauses.length > 1 && BOTH_PARTIES.test(sentenceClauses[0]!.replace(/^[“"]/u, '').replace(LEADING_ADJUNCTS, ''));
+    if (subject && bothOpen && !pronoun && !kind && !ap && !personHead && !qualified && !byClause) subject = undefined;
     // 某公司获评…，2家孵化器上榜: a count of bodies heading its own clause (the set counted is what the clause is about)
     // is not a figure of the body the clause before was about; an area's (全县…，3家企业入选) it may be.
     if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
@@ -575,7 +620,21 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (inQuote && subject && !pointedBack && subject !== forSpeaker && (PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) || PER_UNIT_OWN.test(article.text.slice(Math.max(clauseStart, quoteOpen + 1), p.m.start))) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
     // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
     if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
-    if (kindNowhere && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
+    // (…；某某工厂预计7月底投产；某某新区引入及培育已落地氢能企业78家: nor the body of an earlier item of a list of
+    // sentences joined by ；.)
+    if (opensUnknown && subject && subject.m.sentence < p.m.sentence && !pointedBack && !personHead) subject = undefined;
+    // (开发区今年新增企业18家 with no development zone named before: a zone the graph lacks — no one's.)
+    const zoneNowhere = zoneWordAt >= 0 && !zoneMention && zoneBack === undefined && ofKind === undefined;
+    if ((kindNowhere || zoneNowhere) && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
+    // 某县援建的高山蔬菜基地目前已种植800多亩, 某公司投资的产业园…: a name heading the clause only as the doer of a
+    // relative clause whose noun (a base, a park, a project the recognizers did not find) heads it is not what the
+    // figure is about — a body the graph lacks: no one's.
+    const builtBy = subject !== undefined && before.includes(subject) && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, subject.m.start), subject.m.start).replace(/^[“"]/u, '')) && !pointedBack && !personHead && !qualified ? BUILT_BODY_AFTER.exec(article.text.slice(subject.m.end, Math.min(p.m.start, subject.m.end + 24))) : null;
+    // (“龙游发糕”门店遍布全国18个省份: a place opening a quoted name — a brand, a product — that no recognizer found is
+    // not the subject; the name is, and the graph lacks it.)
+    const quotedClose = subject?.ref.label === 'Place' && before.includes(subject) && /[“"]/u.test(article.text[subject.m.start - 1] ?? '') ? article.text.slice(subject.m.end, subject.m.end + 10).search(/[”"]/u) : -1;
+    if (quotedClose > 0 && !/[，,。；;]/u.test(article.text.slice(subject!.m.end, subject!.m.end + quotedClose)) && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start < subject!.m.end + quotedClose && q.m.end > subject!.m.end)) subject = undefined;
+    if (builtBy && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + builtBy[0].length)) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -869,6 +928,21 @@ function isPartnerAfterWith(text: string, q: Pending, before: readonly Pending[]
   // (和 is a partner's word only after an adverb that says a verb follows: 还和某大学合作建了试验田; 甲和乙 joins a list.)
   return /(?:[^参给赋授]与|同|跟)$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start)) || /(?:还|也|已|曾|将|又|都|先后|主动|积极|分别|共同)和$/u.test(text.slice(Math.max(0, first.m.start - 3), first.m.start));
 }
+/**
+ * `q`, or the chain of names written right before it that it ends (某市|某研究院), comes right after a preposition of
+ * place or partnership (在, 于, 与, 同, 跟; 和 right after `subjectEnd`, where the clause's subject ends, or after an
+ * adverb): where or with whom, not who.
+ */
+function besidePreposition(text: string, q: Pending, before: readonly Pending[], subjectEnd: number): boolean {
+  let first = q;
+  for (let k = before.indexOf(q) - 1; k >= 0; k--) {
+    const r = before[k]!;
+    if (r.m.end !== first.m.start) break;
+    first = r;
+  }
+  const lead = text.slice(Math.max(0, first.m.start - 3), first.m.start);
+  return /(?:在|于|与|同|跟)$/u.test(lead) || (/和$/u.test(lead) && (first.m.start - 1 === subjectEnd || /(?:还|也|已|曾|将|又|都|先后|主动|积极|共同)和$/u.test(lead)));
+}
 const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|村集体)(?!的)/gu;
 
 /**
@@ -894,6 +968,18 @@ function ourArea(sentence: string): { at: number; word: string } | null {
   }
   return null;
 }
+/** People of an area (全市机关干部, 全县党员) after 全市, 全县: what they do is theirs, not the area's as a whole. */
+const PEOPLE_OF_AREA = /^(?:机关|党员|干部|广大|各级|上下|居民|群众|村民|职工|师生|医务|人民)/u;
+/** A place named as where a firm comes from: 杭州一家文旅企业, 金华的一家企业, 温州某公司. */
+const FIRM_ORIGIN_AFTER = /^(?:的)?(?:一家|一批|多家|某)/u;
+/** An unnamed firm after the place it comes from: 杭州一家文旅企业, 温州的一家公司. */
+const FIRM_OF_ORIGIN = /^(?:的)?(?:一家|某)[\u4e00-\u9fff]{0,8}?(?:企业|公司|工厂|厂|合作社)/u;
+/** A relative clause of building or investing after a name, ending in the body built (援建的蔬菜基地, 投资建设的产业园). */
+const BUILT_BODY_AFTER = /^(?:援建|投资兴建|投资建设|投资|建设|打造|兴建|建成|创办|开办|承建|运营|帮扶|共建|合建|新建)了?的[^，,。；;的“”\d]{0,10}?(?:基地|项目|园区|产业园|工厂|厂房|合作社|车间|农场|工坊|示范区|示范园)/u;
+/** The rest of a zone's name after the place read from its first words (某某|经济开发区). */
+const ZONE_NAME_REST = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术产业园区|高新区|开发区|经开区)/u;
+/** A development zone's word opening a clause (开发区, 该高新区, 园区), after time words. */
+const ZONE_WORD = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?[，,]?(?:该|本|这个)?(?:开发区|高新区|经开区|新区|园区)(?!的|建设|内企业|企业)/u;
 /** A clause opening with a count of a set of bodies or projects (两个项目, 这三家企业). */
 const COUNTED_SET = /^(?:这|上述|以上|前述)?[两二三四五六七八九十\d]+(?:个|家|项|所|座)(?:项目|企业|公司|单位|工程)/u;
 const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|展会|博览会|交易会|展销会|活动|论坛|比赛|大赛|行动|会议|赛事)/u;
@@ -901,14 +987,14 @@ const PROGRAMME_ANAPHOR = /(?:本届|本次|此次|这次|该)(?:峰会|大会|�
  * A sentence opening with a name of a place or a body that no recognizer found (青藤古镇, 石门老街, 城东农贸中心): two to
  * eight characters before a word for such a place or body, then a verb or a figure's measure.
  */
-const UNKNOWN_HEAD = /^[“"]?(?:(?![的之])[\u4e00-\u9fff]){2,8}?(?:古镇|古村|景区|公园|街区|老街|山庄|农庄|度假区|湿地|合作社|卫生院|医院|中学|小学|学校|中心|公司|工厂|工程|项目)(?![的])/u;
+const UNKNOWN_HEAD = /^[“"]?(?:(?![的之])[\u4e00-\u9fff]){2,8}?(?:古镇|古村|景区|公园|街区|老街|山庄|农庄|度假区|湿地|合作社|卫生院|医院|中学|小学|学校|中心|公司|工厂|工程|项目|新区|开发区|高新区|产业园)(?![的])/u;
 /** …not words pointing back or counting (该景区, 全县中小学, 两家公司, 这个项目). */
 const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|几|多|一)/u;
 /** Time words and connectives opening a sentence (今年以来，其中，). */
 const LEADING_ADJUNCTS = /^(?:(?:今年|去年|目前|如今|其中|同时|此外|另外|近年来|上半年|下半年)[，,]?)+/u;
 /** 活动共募集善款, 活动期间: an event's word opening the sentence bare, the event in view doing it or its time. */
-/** A clause opening with both parties (双方, 两家企业, 这三个村), the figure later in it. */
-const BOTH_PARTIES = /^(?:双方|两者|三方|各方|(?:这|上述|以上)?[两二三四五六七八九十]+(?:家|个|所)(?:企业|公司|单位|合作社|村|镇|乡))/u;
+/** A clause opening with both parties (双方, 两地, 两市, 两家企业, 这三个村), the figure later in it. */
+const BOTH_PARTIES = /^(?:双方|两者|三方|各方|两地|两市|两县|两省|两区|两镇|(?:这|上述|以上)?[两二三四五六七八九十]+(?:家|个|所)(?:企业|公司|单位|合作社|村|镇|乡))/u;
 /** A sentence opening with a word for the place in view: 这里, 这儿, 在这里, 这片山峦间, 这片土地上 (then a comma or the rest). */
 const HERE_OPENING = /^[“"]?(?:在)?(?:这里|这儿|此地|这片[\u4e00-\u9fff]{1,4}?(?:间|里|上|中))/u;
 /** A sentence opening bare with the pilot in view: 试点工作, 该试点, 试点期间, 试点开展以来 (after time words). */

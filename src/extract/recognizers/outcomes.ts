@@ -60,6 +60,8 @@ interface FigureMatch {
 }
 
 /** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
+/** Words before 同比 naming what grew (产值, 营业收入, 税收): two or more characters of a noun ending in what is measured. */
+const OWN_GROWTH_NOUN = /[\u4e00-\u9fff]*(?:产值|收入|营收|税收|利润|销售额|增加值|投资|总额|总量|产量|销量|出口额|进口额|交易额|成交额|营业额|规模|客流|人次|人数)\s*$/u;
 const BARE_CHANGE = /^\s*(?:(?:比|较)(?:上年|去年|上月|上期|年初)(?:同期)?|同比|环比)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|新增|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
 /** A clause opening with the base of a comparison, up to its figure (比2022年的, 较去年同期的): group 1 the base's year. */
 const COMPARED_BASE = /^\s*(?:比|较)((?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;
@@ -186,6 +188,8 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   if (/^[A-Za-z]/.test(next)) return undefined; // 400W, 5G
   // 10亿元以上项目4个, 5000万元以上的企业: a threshold naming a class of things is no figure (the count after it is).
   if ((after === '以上' || after === '以下') && CLASS_AFTER_THRESHOLD.test(ctx.text.slice(end, end + 5))) return undefined;
+  // 3吨至6吨的小型机型, 20吨以上的车型: a range or threshold of sizes naming a class of models is no figure either.
+  if ((num2 || after === '以上' || after === '以下') && MODEL_CLASS_AFTER.test(ctx.text.slice(end + (after && !whole.trimEnd().endsWith(after) ? after.length : 0), end + 14))) return undefined;
   // 18号楼3单元502室: an address's parts (单元 is no count of orders), and what follows 号楼, 号院.
   if ((unitText === '单' && next.startsWith('元')) || /(?:号楼|号院|幢|栋)$/u.test(before) || /^\d+单元/u.test(next)) return undefined;
   const cn1 = !/\d/.test(num1!);
@@ -252,6 +256,9 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
 
 /** The class a threshold names: 以上项目, 以上的企业, 以下企业. */
 const CLASS_AFTER_THRESHOLD = /^的?(?:项目|企业|工业企业|单位|工程|客户|产业项目)/u;
+
+/** A class of models a size range names: 的小型机型, 的主流车型, 级别 (up to six words between). */
+const MODEL_CLASS_AFTER = /^的?[\u4e00-\u9fff]{0,6}?(?:机型|车型|型号|规格|款式|机种|排量段)/u;
 
 /** Units printed in the measure before a figure with no unit after it (门急诊人次达到98.6万, 参保人数12.6万). */
 const UNIT_IN_MEASURE = /(人次|家次|户次|人数|户数)(?:达到|达|为|共|共计|累计|超过|突破|超|逾|约|近)?$/u;
@@ -395,6 +402,20 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   const after = wordsAfter(ctx, fig.end);
   // 全县127家民宿平均入住率达92%, 12家企业产值达3亿元: the words after a count, ending in what is measured of the
   // things counted, are the next figure's measure; the count counts the first of them.
+  // (8600余户农民人均增收1.5万元: so are 人均, 户均 and the income word after them — 增收 — the words before the
+  // count staying the count's: 带动420户农户户均增收6000元.)
+  // (带动420户农户户均增收6000元: the words before the count stay the count's.)
+  const lastWord = last?.parts?.[last.parts.length - 1];
+  const countedAfter = last?.parts?.filter((w) => w.start >= last.end) ?? [];
+  const perHead = lastWord && countedAfter.length >= 2 && /^(?:人均|户均)$/u.test(lastWord.text) && last!.value.unit !== fig.value.unit ? /^(增收|年增收|收入|年收入|纯收入|可支配收入)(?:达到|达|超过|突破|约|近)?$/u.exec(ctx.text.slice(lastWord.end, fig.start)) : null;
+  if (perHead) {
+    const kept = last!.parts!.filter((w) => w.start < last!.end);
+    const all = [...countedAfter, { start: lastWord!.end, end: lastWord!.end + perHead[1]!.length, text: perHead[1]! }];
+    // (In place, as below.)
+    last!.parts!.splice(0, last!.parts!.length, ...kept, countedAfter[0]!);
+    last!.value.measure = measureText(last!.parts!, ctx.res.lex.notApproximations);
+    return all;
+  }
   if (before.length === 0 && last?.parts && last.parts.length >= 2 && last.parts[0]!.start >= last.end && last.value.unit !== fig.value.unit) {
     const words = last.parts;
     const between = ctx.text.slice(words[words.length - 1]!.end, fig.start);
@@ -424,7 +445,13 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
     const label = wordsBefore(ctx, labelEnd, true, floor);
     if (label.length) return [...parts(label), { start: fig.start, end: fig.start, text: (growth?.[0] ?? BARE_CHANGE.exec(clauseText)![2]!).trim() }];
   }
-  if (growth && last) return [...(last.parts ?? []), { start: fig.start, end: fig.start, text: growth[0].trim() }];
+  // (…140余家，规上工业产值同比增长15.3%: a clause naming what grew before 同比 measures that, read below.)
+  const ownGrowth = growth !== null && OWN_GROWTH_NOUN.test(clauseText.slice(0, growth.index));
+  if (growth && last && !ownGrowth) return [...(last.parts ?? []), { start: fig.start, end: fig.start, text: growth[0].trim() }];
+  if (growth && ownGrowth) {
+    const words = wordsBefore(ctx, clauseStartOf(ctx, fig.start) + growth.index, true, floor);
+    if (words.length) return [...parts(words), { start: fig.start, end: fig.start, text: growth[0].trim() }];
+  }
   // 第一产业增加值12.3亿元，增长3.2%; 税收收入28.1亿元，占比81.2%: a clause of nothing but a change or a share
   // goes on about the figure before it; 城镇…52360元，农村…31870元，分别增长5.1%和6.8%: each figure after 分别 is
   // the change of the figure before it in the same order.
@@ -728,18 +755,22 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
   const text = ctx.text.slice(sentence.start, pos);
   let found: RegExpExecArray | undefined;
   OUTLOOK.lastIndex = 0;
-  for (let m = OUTLOOK.exec(text); m; m = OUTLOOK.exec(text)) found = m;
+  // (The figure's first character is read too, so that 将 right before it — 今年将3000亩土地流转给… — is 把.)
+  const upTo = ctx.text.slice(sentence.start, pos + 1);
+  for (let m = OUTLOOK.exec(upTo); m; m = OUTLOOK.exec(upTo)) if (m.index + m[0].length <= text.length) found = m;
   if (!found || DONE_SINCE.test(text.slice(found.index + found[0].length))) return undefined;
+  // (预计今年产值将达…: 将 after a word of forecasting goes on with the forecast.)
+  if (found[1] && /将$/u.test(found[1]) && /(?:预计|有望|预期|可望)/u.test(text.slice(0, found.index + found[0].length))) return 'expected';
   return found[1] ? 'planned' : 'expected';
 }
 
 /**
- * Words of planning (group 1: also 明年将, 下一步将 — what is to be done) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
+ * Words of planning (group 1: also 明年将, 下一步将, 今年将, 到2027年…将 — what is to be done; not 将 before a number, 将至) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
  * a purpose (为确保…), nor 拟 of 模拟.
  */
-const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望)/gu;
+const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|(?:今年|年内|全年|(?:到|至)\d{4}年(?:底|末)?)[，,]?[^，,。；;\d“”]{0,16}?将(?![至近要\d一二两三四五六七八九十])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望)/gu;
 /** Words of what is done or stands now, after which a figure is a result again. */
-const DONE_SINCE = /(?:已经|已|目前|现在|如今|去年|上年|截至|以来|实际|累计)/u;
+const DONE_SINCE = /(?:已经|已|目前|现在|如今|去年|上年|截至|以来|实际(?!利用|使用)|累计)/u;
 
 /** An event dated by the year before it (2019年开业, 2016年5月正式成立, 2020年建成投产, 2015年上任). */
 const EVENT_AFTER_YEAR = /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:正式|建成)?(?:开业|成立|建成|投产|落户|创办|创建|开工|始建|注册|挂牌|开园|开馆|开放|组建|上任|任职|就任|当选|返乡|回村|回乡|毕业|退伍|入党)/u;

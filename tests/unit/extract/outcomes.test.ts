@@ -490,3 +490,73 @@ describe('a threshold naming a class of things is no figure; a person\'s event y
     expect(read('2016年上任后，他带领村民种茶，面积发展到1800亩。', '1800亩')?.period).toBeUndefined();
   });
 });
+
+describe('what is to be done this year or by a year after 将 is a target; a forecast goes on after 预计 (qout7)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['今年将', '今年将先行改造农房85栋。', '85栋', 'planned'],
+    ['今年 then the doer, then 将', '今年全镇将再培育家庭农场16家。', '16家', 'planned'],
+    ['到2028年，…将', '到2028年，全县污水处理率将达到98%。', '98%', 'planned'],
+    ['预计今年…将: a forecast', '预计今年全县旅游收入将达二十六亿元。', '二十六亿元', 'expected'],
+    ['实际利用外资 under a plan', '园区今年计划引进项目24个，实际利用外资8000万美元。', '8000万美元', 'planned'],
+  ])('%s', (_case, text, figure, outlook) => {
+    expect(read(text, figure)?.outlook).toBe(outlook);
+  });
+
+  test.each([
+    ['将 before a number is 把', '今年将2600亩耕地流转给合作社。', '2600亩'],
+    ['实际到位 is a result', '计划总投资5亿元，实际到位资金1.8亿元。', '1.8亿元'],
+    ['今年 with no 将', '今年新建农房85栋。', '85栋'],
+  ])('not %s', (_case, text, figure) => {
+    expect(read(text, figure)?.outlook).toBeUndefined();
+  });
+});
+
+describe('a size range naming a class of models is no figure (qout7)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['a range of tonnes', '3吨至6吨的小型机型本地配套率接近95%。', '3吨至6吨', '接近95%'],
+    ['a threshold', '公司20吨以上的重型车型销量增长30%。', '20吨以上', '30%'],
+  ])('%s', (_case, text, range, figure) => {
+    expect(read(text, range)).toBeUndefined();
+    expect(read(text, figure)).toBeDefined();
+  });
+
+  test('a range of output is still read', () => {
+    expect(read('新厂建成后年产2万吨至3万吨。', '2万吨至3万吨')?.valueMax).toBe(30000);
+  });
+});
+
+describe('a count of people then 人均增收 (qout7)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['农民人均增收', '带动全县6400余户农民人均增收1.2万元以上。', '6400余户', '农民', '1.2万元以上', '农民人均增收'],
+    ['the words before the count stay', '合作社带动350户农户户均增收5200元。', '350户', '合作社带动农户', '5200元', '农户户均增收'],
+  ])('%s', (_case, text, count, countMeasure, income, incomeMeasure) => {
+    expect(read(text, count)?.measure).toBe(countMeasure);
+    expect(read(text, income)?.measure).toBe(incomeMeasure);
+  });
+
+  test('a measured count is read as before', () => {
+    expect(read('全镇96家农家乐平均入住率达81%。', '81%')?.measure).toBe('农家乐平均入住率');
+  });
+});
+
+describe('a growth rate after 同比 measures the noun its own clause names (qout7)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['after a count of another thing', '园区已入驻企业96家，规上工业产值同比增长13.7%。', '13.7%', '规上工业产值同比增长'],
+    ['after a count of visitors', '景区接待游客64万人次，门票收入同比增长18%。', '18%', '门票收入同比增长'],
+    ['a first figure', '今年营业收入同比增长7.4%。', '7.4%', '营业收入同比增长'],
+  ])('%s', (_case, text, figure, measure) => {
+    expect(read(text, figure)?.measure).toBe(measure);
+  });
+
+  test('a bare change goes on from the figure before', () => {
+    expect(read('全年销售额达4.2亿元，同比增长16%。', '16%')?.measure).toBe('销售额同比增长');
+  });
+});
