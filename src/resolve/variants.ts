@@ -80,6 +80,13 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (PARENT_BODY_END.test(b.name.slice(0, b.name.length - a.name.length))) rename.set(a.key, b);
     }
   }
+  // 某集团某公司石门煤矿 and 石门煤矿, 某集团某公司洗煤厂 and 洗煤厂 on one page: a group's or a company's unit printed
+  // after its parent's name and on its own is one unit, under the fuller name — where one unit of the page ends so.
+  for (const a of companies) {
+    if (rename.has(a.key) || a.name.length < 3 || !UNIT_FORMS.has(companyBody(a.name).form)) continue;
+    const fuller = companies.filter((b) => b !== a && b.name.length >= a.name.length + 4 && b.name.endsWith(a.name) && PARENT_FIRM_END.test(b.name.slice(0, b.name.length - a.name.length)));
+    if (fuller.length === 1) rename.set(a.key, fuller[0]!);
+  }
   // 浦江县仙华山景区 and 仙华山景区 on one page: a site printed with the place it is in and without it is one; so is a
   // public body (浙江省龙游中学 and 龙游中学).
   // (A park named by its own name, 某县某某创新园 and 某某创新园, likewise.)
@@ -160,6 +167,11 @@ function openingsOfOnePlace(a: string, b: string, g: Gazetteer): boolean {
   }
   return false;
 }
+
+/** The forms a unit's own name may end with (煤矿 has none; 洗煤厂 a factory's). */
+const UNIT_FORMS = new Set(['', '厂']);
+/** A parent firm's name before its unit's (某集团|…, 某集团某矿业公司|…, 某集团某煤业|…). */
+const PARENT_FIRM_END = /(?:集团|公司)[\u4e00-\u9fff]{0,4}$/u;
 
 /** Public bodies' usual short names and the full names they stand for. */
 const BODY_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [
