@@ -105,7 +105,8 @@ function growStem(ctx: ExtractContext, end: number): number {
       continue;
     }
     // (村|东头, 镇|上: a position word says where the thing is, and ends its name.)
-    if ((isBreak(ctx, tok) && !MODERN.has(tok.word)) || LOCATIVE_TAGS.test(tok.tag) || end - tok.start > MAX_NAME) break;
+    // (培育|某地某产业集群: a verb of building, rare or not, ends the name; the thing is then being built.)
+    if ((isBreak(ctx, tok) && !MODERN.has(tok.word)) || LOCATIVE_TAGS.test(tok.tag) || ctx.res.lex.facilities.buildVerbs.has(tok.word) || end - tok.start > MAX_NAME) break;
     pos = tok.start;
   }
   return pos;
