@@ -95,7 +95,7 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     for (const a of sites) {
       if (a === b || a.label !== b.label || rename.has(a.key) || b.name.length < a.name.length + 2 || a.name.length < 3 || !b.name.endsWith(a.name)) continue;
       const opening = b.name.slice(0, b.name.length - a.name.length);
-      if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? ''))) rename.set(a.key, b);
+      if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? '')) || isPlaceChain(opening, g)) rename.set(a.key, b);
     }
   }
   // 浙大一院 and 浙江大学医学院附属第一医院 on one page: a university's numbered hospital by its short name (the
@@ -172,6 +172,31 @@ function openingsOfOnePlace(a: string, b: string, g: Gazetteer): boolean {
 const UNIT_FORMS = new Set(['', '厂']);
 /** A parent firm's name before its unit's (某集团|…, 某集团某矿业公司|…, 某集团某煤业|…). */
 const PARENT_FIRM_END = /(?:集团|公司)[\u4e00-\u9fff]{0,4}$/u;
+
+/**
+ * 山东潍坊安丘市: a chain of places printed before a body's name, each a gazetteer name (not a one-character
+ * abbreviation) within the one before, down to a county-level place or a town.
+ */
+function isPlaceChain(opening: string, g: Gazetteer): boolean {
+  let outer: string[] | undefined;
+  let rest = opening;
+  let links = 0;
+  while (rest.length > 0) {
+    let step = 0;
+    for (let n = Math.min(8, rest.length); n >= 2 && step === 0; n--) {
+      const ids = g.lookup(rest.slice(0, n)).filter((e) => e.form !== 'abbr').map((e) => e.placeId);
+      const inside = outer ? ids.filter((id) => outer!.some((o) => id !== o && g.within(id, o))) : ids;
+      if (inside.length) {
+        outer = inside;
+        step = n;
+      }
+    }
+    if (step === 0) return false;
+    rest = rest.slice(step);
+    links++;
+  }
+  return links >= 2 && outer!.some((id) => ADMIN_SITE_PLACES.has(g.get(id)?.kind ?? ''));
+}
 
 /** Public bodies' usual short names and the full names they stand for. */
 const BODY_SHORT_NAMES: ReadonlyArray<readonly [string, string]> = [

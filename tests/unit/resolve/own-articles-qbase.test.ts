@@ -65,3 +65,16 @@ describe("a group's unit", () => {
     expect(names(g, 'Organization')).toEqual(['宏远煤业集团有限公司']);
   });
 });
+
+describe('a tourism development centre printed with its chain of places and without', () => {
+  test('山东某市某县某某旅游发展中心 and 某某旅游发展中心 are one body', async () => {
+    const g = await graphOfPage(page('山东潍坊昌乐县白浪河旅游发展中心成立于2021年。', '白浪河旅游发展中心主任刘文涛介绍，今年接待游客40万人次。'), { homeCity: '昌乐县' });
+    const centres = names(g, 'Organization').filter((n) => n.endsWith('旅游发展中心'));
+    expect(centres).toHaveLength(1);
+    expect(g.facts).toContain(`WORKS_FOR 刘文涛 → ${centres[0]}`);
+  });
+  test('a centre after a word that is no place stays apart', async () => {
+    const g = await graphOfPage(page('滨河文旅白浪河旅游发展中心成立于2021年。白浪河旅游发展中心主任刘文涛介绍了情况。'), { homeCity: '昌乐县' });
+    expect(names(g, 'Organization')).toContain('白浪河旅游发展中心');
+  });
+});
