@@ -270,13 +270,14 @@ const UNIT_IS_FORM = /^(?:有限|股份|公司|控股|总公司)/u;
 /**
  * 青山煤矿党委 after 某集团青山煤矿 (the mine printed alone too, so 青山煤矿 is an alias of the mine): a body named
  * after a group's unit by the unit's own name (the alias its full name ends with, after the group's or a company's
- * name; three characters or more) is part of the unit.
+ * name; three characters or more) is part of the unit; so is one named after a public body's name without the places
+ * it was printed with (某某中心党委 after 某省某市某某中心).
  */
 function byShortName(orgs: readonly ResolvedMention[], child: ResolvedMention): ResolvedMention | undefined {
   for (const p of orgs) {
-    if (p === child || p.e.kind !== 'Company') continue;
+    if (p === child) continue;
     for (const alias of p.e.aliases) {
-      if (alias.length >= 3 && alias !== p.e.name && p.e.name.endsWith(alias) && /(?:集团|公司)/u.test(p.e.name.slice(0, -alias.length)) && child.e.name.length >= alias.length + 2 && child.e.name.startsWith(alias) && !LEGAL_FORM.test(child.e.name.slice(alias.length))) return p;
+      if (alias.length >= 3 && alias !== p.e.name && p.e.name.endsWith(alias) && (p.e.kind !== 'Company' || /(?:集团|公司)/u.test(p.e.name.slice(0, -alias.length))) && child.e.name.length >= alias.length + 2 && child.e.name.startsWith(alias) && !LEGAL_FORM.test(child.e.name.slice(alias.length))) return p;
     }
   }
   return undefined;

@@ -78,3 +78,8 @@ describe('a tourism development centre printed with its chain of places and with
     expect(names(g, 'Organization')).toContain('白浪河旅游发展中心');
   });
 });
+
+test("a centre's party committee named after the centre's short name is part of the centre", async () => {
+  const g = await graphOfPage(page('山东潍坊昌乐县白浪河旅游发展中心成立于2021年。', '白浪河旅游发展中心党委书记刘文涛介绍，今年接待游客40万人次。'), { homeCity: '昌乐县' });
+  expect(g.facts).toContain('PART_OF 白浪河旅游发展中心党委 → 山东潍坊昌乐县白浪河旅游发展中心');
+});
