@@ -22,6 +22,8 @@ const OUTER_KINDS = new Set(['Country', 'Province', 'City', 'County', 'District'
 const MODERN = new Set(['现代', '当代']);
 /** jieba's tags of position and locality words (东头, 上, 里). */
 const LOCATIVE_TAGS = /^(?:f|s)$/;
+/** Town-level places: stripped from a name only before a village. */
+const TOWN_KINDS = new Set(['Town', 'Subdistrict']);
 /** The ending of a village or a town, which jieba may glue to the word after it. */
 const VILLAGE_OR_TOWN = /^[村镇乡]$/u;
 
@@ -179,7 +181,9 @@ function readStem(ctx: ExtractContext, start: number, end: number): Stem {
     if (p.start !== at) break;
     const kind = p.kind ?? ctx.res.gazetteer.get(p.placeIds[0] ?? '')?.kind;
     if (!kind || !OUTER_KINDS.has(kind)) break;
-    const rest = places.some((q) => q.start >= p.end) || tokensFrom(ctx, p.end, end).some((t) => isProperWord(ctx, t) && t.tag !== 'x');
+    // (A town stays before a name of its own that is no place: 某乡|高山茶叶种植基地 is the township's base; a county
+    // before a mountain only says where it is.)
+    const rest = places.some((q) => q.start >= p.end) || (!TOWN_KINDS.has(kind) && tokensFrom(ctx, p.end, end).some((t) => isProperWord(ctx, t) && t.tag !== 'x'));
     if (!rest) break;
     at = p.end;
   }

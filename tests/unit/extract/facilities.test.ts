@@ -14,6 +14,9 @@ describe('a breeding or planting base named by its place (or a name) and its pro
     ['双溪县白沙镇的双溪麻鸭良种繁育基地里，鸭舍整洁干净。', '双溪麻鸭良种繁育基地'],
     ['四川省凉山彝族自治州普格县黑石山土鸡科研选育基地里，鸡苗刚刚出壳。', '黑石山土鸡科研选育基地'],
     ['在安吉县天荒坪镇横溪村白茶育苗基地，工人正在移栽茶苗。', '横溪村白茶育苗基地'],
+    // A township before a name of its own that is no place stays in the base's name.
+    ['由浦江县结对帮扶云岭县工作队援建的马鞍乡高山茶叶种植基地，今年首批春茶上市。', '马鞍乡高山茶叶种植基地'],
+    ['云岭县马鞍乡高山茶叶种植基地今年首批春茶上市。', '马鞍乡高山茶叶种植基地'],
   ])('%s', (sentence, base) => {
     const found = orgs(hybridMentions(sentence));
     expect(found).toContain(base);
