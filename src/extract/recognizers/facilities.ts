@@ -22,6 +22,8 @@ const OUTER_KINDS = new Set(['Country', 'Province', 'City', 'County', 'District'
 const MODERN = new Set(['现代', '当代']);
 /** jieba's tags of position and locality words (东头, 上, 里). */
 const LOCATIVE_TAGS = /^(?:f|s)$/;
+/** Village-level places. */
+const VILLAGE_KINDS = new Set(['Village', 'Community']);
 /** Town-level places: stripped from a name only before a village. */
 const TOWN_KINDS = new Set(['Town', 'Subdistrict']);
 /** The ending of a village or a town, which jieba may glue to the word after it. */
@@ -150,7 +152,10 @@ function readStem(ctx: ExtractContext, start: number, end: number): Stem {
     const t = ctx.tokens[ti]!;
     // 石家庄|村红芽…: jieba glued a village's ending to the word after it; the village ends inside the word.
     const glued = t.word.length > 1 && VILLAGE_OR_TOWN.test(t.word[0]!) ? adminPlaceBefore(ctx, t.start + 1) : undefined;
-    for (const p of [glued, placeBefore(ctx, t.end) ?? adminPlaceBefore(ctx, t.end)]) {
+    // (A village by its ending rather than the gazetteer's namesake: the one in view, 某镇某村 printed before, is meant.)
+    const admin = adminPlaceBefore(ctx, t.end);
+    const byEnding = admin && VILLAGE_KINDS.has(admin.kind ?? '') ? admin : undefined;
+    for (const p of [glued, byEnding ?? placeBefore(ctx, t.end) ?? admin]) {
       if (!p || p.start < start) continue;
       // (A longer place ending here replaces the shorter ones it holds: 某镇某村 read link by link.)
       while (places.length && places[places.length - 1]!.end > p.start) places.pop();

@@ -83,3 +83,10 @@ test("a centre's party committee named after the centre's short name is part of 
   const g = await graphOfPage(page('山东潍坊昌乐县白浪河旅游发展中心成立于2021年。', '白浪河旅游发展中心党委书记刘文涛介绍，今年接待游客40万人次。'), { homeCity: '昌乐县' });
   expect(g.facts).toContain('PART_OF 白浪河旅游发展中心党委 → 山东潍坊昌乐县白浪河旅游发展中心');
 });
+
+test("a base named by a village printed in view under its town is in that village, not in the gazetteer's namesake", async () => {
+  const g = await graphOfPage(page('在湖镇镇詹家村，一片片光伏板熠熠生辉。', '光伏板下，詹家村水产养殖基地养起了鲈鱼，养殖面积600亩。'), { homeCity: '龙游县' });
+  expect(names(g, 'Place')).not.toContain('詹家镇');
+  expect(names(g, 'Place').filter((n) => n === '詹家村')).toHaveLength(1);
+  expect(g.facts).toContain('LOCATED_IN 詹家村水产养殖基地 → 詹家村');
+});
