@@ -68,7 +68,7 @@ export function recognizeFacilities(ctx: ExtractContext): Candidate[] {
       }
       if (k.needsWork && stemEnd === at) continue;
       if (stemEnd === 0 || !isTokenEnd(ctx, stemEnd)) continue;
-      let start = trimLeadingGeneric(ctx, growStem(ctx, stemEnd), stemEnd);
+      const start = trimLeadingGeneric(ctx, growStem(ctx, stemEnd), stemEnd);
       if (start >= stemEnd) continue;
       // 一个种植基地, 3个养殖基地, 这个文化园: a kind of thing, or one pointed back to.
       if (isCountedBefore(ctx, start) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
