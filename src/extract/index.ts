@@ -15,6 +15,7 @@ import { measureText, recognizeOutcomes } from './recognizers/outcomes.js';
 import { recognizePeople } from './recognizers/people.js';
 import { recognizePlaces } from './recognizers/places.js';
 import { recognizeProgrammes } from './recognizers/programmes.js';
+import { recognizeFacilities } from './recognizers/facilities.js';
 import { dotJoinedNames } from './recognizers/dotted.js';
 import { selectMentions } from './select.js';
 import { combine, type Engine } from './hybrid.js';
@@ -29,7 +30,7 @@ export type { ExtractResources } from './context.js';
 export { ENGINES, type Engine } from './hybrid.js';
 
 /** The recognizers, in the order they run. */
-export const RECOGNIZERS = [recognizePlaces, recognizeOrganizations, recognizePeople, recognizeProgrammes, recognizeOutcomes] as const;
+export const RECOGNIZERS = [recognizePlaces, recognizeOrganizations, recognizeFacilities, recognizePeople, recognizeProgrammes, recognizeOutcomes] as const;
 
 export interface ResourceOptions {
   /** Home cities or counties (name or code) of the pages to be read: their villages and town short forms are loaded. */

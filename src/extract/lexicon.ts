@@ -30,6 +30,18 @@ const OrgSuffixFile = z
     suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), placeNamed: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional() }).strict()),
   })
   .strict();
+const FacilitiesFile = z
+  .object({
+    ...comment,
+    buildVerbs: z.array(z.string().min(1)).min(1),
+    refuse: z.array(z.string().min(1)),
+    kinds: z.array(
+      z
+        .object({ id: z.string(), ending: z.string().min(2), kind: OrgKind, works: z.array(z.string().min(1)).optional(), needsWork: z.boolean().optional(), needsContent: z.boolean().optional(), needsPlace: z.boolean().optional(), keepPlaces: z.boolean().optional() })
+        .strict(),
+    ),
+  })
+  .strict();
 const GovFile = z
   .object({
     ...comment,
@@ -218,6 +230,12 @@ export interface ExtractLexicon {
   orgPredicates: { id: string; adverbs: ReadonlySet<string>; verbs: ReadonlySet<string>; afterAdverb: ReadonlySet<string>; maxLength: number };
   /** Teams sent by a body to a place on a mission (某市结对帮扶某县工作队): endings, and the words of sending, longest first. */
   workTeams: { id: string; kind: OrganizationKind; endings: readonly string[]; postings: readonly string[] };
+  /** Bases, venues and clusters named by an ending that is no firm's (facilities.json). */
+  facilities: {
+    buildVerbs: ReadonlySet<string>;
+    refuse: readonly string[];
+    kinds: ReadonlyArray<{ id: string; ending: string; kind: OrganizationKind; works: readonly string[]; needsWork: boolean; needsContent: boolean; needsPlace: boolean; keepPlaces: boolean }>;
+  };
   /** Firms named by a trade name and a trade word alone (某某电器), where the context shows a firm: the trade words, and the cues after (a head or unit, a doing) and before the name, longest first. */
   /** Groups named by the state and their trade (国家某某集团): the state's words and the group endings. */
   nationalGroups: { id: string; prefixes: readonly string[]; endings: ReadonlySet<string> };
@@ -333,6 +351,7 @@ export function loadExtractLexicon(): ExtractLexicon {
   const zones = readJson('zone-suffixes.json', ZoneSuffixFile);
   const admin = readJson('admin-endings.json', AdminEndingsFile);
   const known = readKnownOrganizations();
+  const facilities = readJson('facilities.json', FacilitiesFile);
 
   const ids = [
     person.countedThings.id,
@@ -343,6 +362,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.workTeams.id,
     orgs.tradeFirms.id,
     orgs.nationalGroups.id,
+    ...facilities.kinds.map((k) => k.id),
     ...gov.bodies.map((b) => b.id),
     ...gov.standalone.map((b) => b.id),
     gov.shortOffices.id,
@@ -386,6 +406,11 @@ export function loadExtractLexicon(): ExtractLexicon {
       maxLength: Math.max(...[...orgs.predicates.adverbs, ...orgs.predicates.verbs, ...orgs.predicates.afterAdverb].map((w) => w.length)),
     },
     workTeams: { ...orgs.workTeams, endings: [...orgs.workTeams.endings], postings: [...orgs.workTeams.postings].sort((a, b) => b.length - a.length) },
+    facilities: {
+      buildVerbs: new Set(facilities.buildVerbs),
+      refuse: facilities.refuse,
+      kinds: facilities.kinds.map((k) => ({ id: k.id, ending: k.ending, kind: k.kind, works: [...(k.works ?? [])].sort((a, b) => b.length - a.length), needsWork: k.needsWork ?? false, needsContent: k.needsContent ?? false, needsPlace: k.needsPlace ?? false, keepPlaces: k.keepPlaces ?? false })),
+    },
     nationalGroups: { id: orgs.nationalGroups.id, prefixes: orgs.nationalGroups.prefixes, endings: new Set(orgs.nationalGroups.endings) },
     tradeFirms: { id: orgs.tradeFirms.id, industries: new Set(orgs.tradeFirms.industries), heads: [...orgs.tradeFirms.heads].sort((a, b) => b.length - a.length), doings: [...orgs.tradeFirms.doings].sort((a, b) => b.length - a.length), before: [...orgs.tradeFirms.before].sort((a, b) => b.length - a.length) },
     govLevels: [...gov.levels].sort((a, b) => b.length - a.length),

@@ -79,7 +79,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
   }
   out.push(...printedChains(article, sentences, ms, entities, g, home));
   out.push(...placesReadUnder(article, sentences, ms, entities, g));
-  out.push(...namedAfterParent(article, sentences, ms));
+  out.push(...namedAfterParent(article, sentences, ms, entities));
   out.push(...ownedProjects(article, sentences, ms));
   return out;
 }
@@ -247,16 +247,46 @@ const LEGAL_FORM = /^(?:股份有限公司|有限责任公司|有限公司|集�
  * A unit named after its parent organisation (中国石化某某分公司, 某某银行某某支行) is part of it, when the
  * article names the parent on its own too.
  */
-function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedMention[]): Relation[] {
+function namedAfterParent(article: Article, sentences: Sentence[], ms: ResolvedMention[], entities: Map<string, Entity>): Relation[] {
   const out: Relation[] = [];
   const orgs = [...new Map(ms.filter((r) => r.e.label === 'Organization').map((r) => [r.e.key, r])).values()];
   for (const child of orgs) {
     // 某某集团 and 某某集团有限公司 are one company under two names, not a unit and its parent.
     const unit = (p: ResolvedMention): boolean => !LEGAL_FORM.test(child.e.name.slice(p.e.name.length));
-    const parent = orgs.filter((p) => p !== child && p.e.name.length >= 3 && child.e.name.length >= p.e.name.length + 2 && child.e.name.startsWith(p.e.name) && unit(p)).sort((x, y) => y.e.name.length - x.e.name.length)[0];
+    const parent = orgs.filter((p) => p !== child && p.e.name.length >= 3 && child.e.name.length >= p.e.name.length + 2 && child.e.name.startsWith(p.e.name) && unit(p)).sort((x, y) => y.e.name.length - x.e.name.length)[0] ?? byShortName(orgs, child);
     if (parent) out.push({ type: 'PART_OF', start: child.e.key, end: parent.e.key, evidence: evidenceFor(article, sentences[child.m.sentence], [child.m], 'rel.part-of.name-parent', 0.8) });
+    else {
+      // 某某集团神东煤炭布尔台煤矿, 某某集团某矿业公司某煤矿: a group printed only inside its unit's name is a node of its
+      // own, and the unit part of it.
+      const group = child.e.kind === 'Company' ? GROUP_THEN_UNIT.exec(child.e.name) : null;
+      if (group && !UNIT_IS_FORM.test(child.e.name.slice(group[1]!.length))) {
+        const g = upsert(entities, { key: `org:${group[1]}`, label: 'Organization', kind: 'Company', name: group[1]!, props: {} });
+        out.push({ type: 'PART_OF', start: child.e.key, end: g.key, evidence: evidenceFor(article, sentences[child.m.sentence], [child.m], 'rel.part-of.name-group', 0.75) });
+      }
+    }
   }
   return out;
+}
+
+/** A group's name (two characters or more and 集团) and a unit's after it (three characters or more, no bracket). */
+const GROUP_THEN_UNIT = /^([\u4e00-\u9fff]{2,8}?集团)([\u4e00-\u9fff]{3,})$/u;
+/** What follows 集团 in a group's own registered name (集团有限公司, 集团股份有限公司, 集团公司), not a unit's. */
+const UNIT_IS_FORM = /^(?:有限|股份|公司|控股|总公司)/u;
+
+/**
+ * 青山煤矿党委 after 某集团青山煤矿 (the mine printed alone too, so 青山煤矿 is an alias of the mine): a body named
+ * after a group's unit by the unit's own name (the alias its full name ends with, after the group's or a company's
+ * name; three characters or more) is part of the unit; so is one named after a public body's name without the places
+ * it was printed with (某某中心党委 after 某省某市某某中心).
+ */
+function byShortName(orgs: readonly ResolvedMention[], child: ResolvedMention): ResolvedMention | undefined {
+  for (const p of orgs) {
+    if (p === child) continue;
+    for (const alias of p.e.aliases) {
+      if (alias.length >= 3 && alias !== p.e.name && p.e.name.endsWith(alias) && (p.e.kind !== 'Company' || /(?:集团|公司)/u.test(p.e.name.slice(0, -alias.length))) && child.e.name.length >= alias.length + 2 && child.e.name.startsWith(alias) && !LEGAL_FORM.test(child.e.name.slice(alias.length))) return p;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -95,6 +95,13 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (PARENT_BODY_END.test(b.name.slice(0, b.name.length - a.name.length))) rename.set(a.key, b);
     }
   }
+  // 某集团某公司石门煤矿 and 石门煤矿, 某集团某公司洗煤厂 and 洗煤厂 on one page: a group's or a company's unit printed
+  // after its parent's name and on its own is one unit, under the fuller name — where one unit of the page ends so.
+  for (const a of companies) {
+    if (rename.has(a.key) || a.name.length < 3 || !UNIT_FORMS.has(companyBody(a.name).form)) continue;
+    const fuller = companies.filter((b) => b !== a && b.name.length >= a.name.length + 4 && b.name.endsWith(a.name) && PARENT_FIRM_END.test(b.name.slice(0, b.name.length - a.name.length)));
+    if (fuller.length === 1) rename.set(a.key, fuller[0]!);
+  }
   // 浦江县仙华山景区 and 仙华山景区 on one page: a site printed with the place it is in and without it is one; so is a
   // public body (浙江省龙游中学 and 龙游中学).
   // (A park named by its own name, 某县某某创新园 and 某某创新园, likewise.)
@@ -103,7 +110,7 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     for (const a of sites) {
       if (a === b || a.label !== b.label || rename.has(a.key) || b.name.length < a.name.length + 2 || a.name.length < 3 || !b.name.endsWith(a.name)) continue;
       const opening = b.name.slice(0, b.name.length - a.name.length);
-      if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? ''))) rename.set(a.key, b);
+      if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? '')) || isPlaceChain(opening, g)) rename.set(a.key, b);
     }
   }
   // 浙大一院 and 浙江大学医学院附属第一医院 on one page: a university's numbered hospital by its short name (the
@@ -189,6 +196,36 @@ function openingsOfOnePlace(a: string, b: string, g: Gazetteer): boolean {
     if (ids.size > 0 && g.lookup(ob).some((e) => e.form !== 'abbr' && ids.has(e.placeId))) return true;
   }
   return false;
+}
+
+/** The forms a unit's own name may end with (煤矿 has none; 洗煤厂 a factory's). */
+const UNIT_FORMS = new Set(['', '厂']);
+/** A parent firm's name before its unit's (某集团|…, 某集团某矿业公司|…, 某集团某煤业|…). */
+const PARENT_FIRM_END = /(?:集团|公司)[\u4e00-\u9fff]{0,4}$/u;
+
+/**
+ * 山东潍坊安丘市: a chain of places printed before a body's name, each a gazetteer name (not a one-character
+ * abbreviation) within the one before, down to a county-level place or a town.
+ */
+function isPlaceChain(opening: string, g: Gazetteer): boolean {
+  let outer: string[] | undefined;
+  let rest = opening;
+  let links = 0;
+  while (rest.length > 0) {
+    let step = 0;
+    for (let n = Math.min(8, rest.length); n >= 2 && step === 0; n--) {
+      const ids = g.lookup(rest.slice(0, n)).filter((e) => e.form !== 'abbr').map((e) => e.placeId);
+      const inside = outer ? ids.filter((id) => outer!.some((o) => id !== o && g.within(id, o))) : ids;
+      if (inside.length) {
+        outer = inside;
+        step = n;
+      }
+    }
+    if (step === 0) return false;
+    rest = rest.slice(step);
+    links++;
+  }
+  return links >= 2 && outer!.some((id) => ADMIN_SITE_PLACES.has(g.get(id)?.kind ?? ''));
 }
 
 /** Public bodies' usual short names and the full names they stand for. */

@@ -11,6 +11,7 @@ import { isIzationWord, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, t
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { afterCountedPlaces, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
+import { baseWorkBefore } from './facilities.js';
 import { idsInChain, isConjunctionAndLevel } from './places.js';
 import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
@@ -459,7 +460,7 @@ function bodyEndsAt(ctx: ExtractContext, pos: number): boolean {
 }
 
 /** A town, village or community the gazetteer lacks, named by its ending, that ends at `end`. */
-function adminPlaceBefore(ctx: ExtractContext, end: number): MentionAttrs['place'] {
+export function adminPlaceBefore(ctx: ExtractContext, end: number): MentionAttrs['place'] {
   const named = adminNameEndingAt(ctx, end);
   return named && named.kind !== 'City' && named.kind !== 'Province' ? { text: ctx.text.slice(named.start, end), start: named.start, end, placeIds: [], kind: named.kind } : undefined;
 }
@@ -543,6 +544,13 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     start = trimQualifiers(ctx, start, sStart);
     // 甲、乙两村|联建产业园: a count of places closes the list before the name; the name starts after it.
     start = afterCountedPlaces(text, start, sStart);
+    // 某社区上湾二|股份经济合作社: a village group's share cooperative numbered after the group's name (no measure
+    // word after the numeral: 二股份 is no count) — the numeral and the name before it are the cooperative's.
+    if (start === sStart - SHARE_COOP_STEM.length && text.startsWith(SHARE_COOP_STEM, start) && GROUP_NUMERAL.test(text[start - 1] ?? '')) {
+      const name = tokenBefore(ctx, start - 1);
+      // (The group's name: a word of a name, or any word of two characters after its village or community.)
+      if (name && name.end === start - 1 && name.word.length >= 2 && /^[\u4e00-\u9fff]+$/u.test(name.word) && !isBreak(ctx, name) && (NAME_LIKE_TAGS.test(name.tag) || adminPlaceBefore(ctx, name.start) !== undefined || placeBefore(ctx, name.start) !== undefined)) start = growLeft(ctx, start - 1, { maxLength: MAX_ORG, tradeWords: true });
+    }
     // 腰鼓队, 锣鼓队: a team named only by what it does is a group of people, not an organisation.
     if (suffix.suffix === lex.activityTeams.ending && isActivityTeam(lex, text, start, e)) continue;
     // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
@@ -582,6 +590,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // otherwise close a word.
     if (suffix.needsPlace) {
       if (!place || placeOnly || !hasNameLikeWord(ctx, place.end, sStart, true) || text.startsWith('建设', e)) continue;
+      // 某村某某种植基地: a base named by its product and its work is the facilities recognizer's (facilities.ts).
+      if (baseWorkBefore(ctx, sStart)) continue;
       const closes = isTokenEnd(ctx, e) || ctx.text[e] === '长' || tok.word.endsWith(suffix.suffix + '长');
       if (!closes || (tok.word.length > suffix.suffix.length && tok.word !== text.slice(tok.start, e))) continue;
     }
@@ -717,6 +727,10 @@ function predicateRunEnd(ctx: ExtractContext, pos: number, end: number, verbFirs
 }
 
 const ASPECT = /^[了着过]$/u;
+/** The words of a village's or a group's share cooperative before 合作社 (股份经济合作社). */
+const SHARE_COOP_STEM = '股份经济';
+/** The number of a village group (上湾|二|股份经济合作社). */
+const GROUP_NUMERAL = /^[一二三四五六七八九十]$/u;
 /** A byline's role (本报记者, 见习记者, 通讯员, 实习生) opening a name grown from its ending. */
 const BYLINE_ROLE = /^(?:本报)?(?:见习|特约|首席|融媒体|全媒体)?(?:记者|通讯员)|^实习生/u;
 /** A verb of holding a post opening a name grown from its ending (现任, 曾任, 历任, 兼任, 担任, 出任). */
