@@ -1,0 +1,69 @@
+// Relations read from kinds of news written for this round (qrel11): an exporter's year (产品出口到某国), a
+// cooperative supplying a food group (成为某集团的定点供应商, 合作社为某集团供应原料), a county's leading enterprises (某县的
+// 某公司是…。该公司与某大学合作), an expert's work in a village (某学院结对某村), a village's company (曾任 a post before).
+// Sentences written for these tests (names, places and figures invented).
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+const factsOf = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs))).facts;
+const typed = (facts: string[], type: string): string[] => facts.filter((f) => f.startsWith(`${type} `));
+
+describe('a firm exporting to countries (出口到, 销往, 出口): TRADES_WITH each country listed', () => {
+  test.each([
+    ['the firm heading the sentence, 出口 and a country before 的', ['上周，兰溪市星驰汽车科技有限公司首批出口新西兰的电动重卡装船。'], ['TRADES_WITH 兰溪市星驰汽车科技有限公司 → 新西兰']],
+    ['产品 opening the clause: the company in view, each country listed', ['兰溪市恒泰五金工具有限公司的订单排到了明年三月。这家企业生产的电钻，产品出口到西班牙、智利等20多个国家。'], ['TRADES_WITH 兰溪市恒泰五金工具有限公司 → 西班牙', 'TRADES_WITH 兰溪市恒泰五金工具有限公司 → 智利']],
+    ['该公司的…产品销往', ['浙江远帆户外用品有限公司去年新建了仓库。今年，该公司的睡袋产品销往马来西亚和印度尼西亚。'], ['TRADES_WITH 浙江远帆户外用品有限公司 → 马来西亚', 'TRADES_WITH 浙江远帆户外用品有限公司 → 印度尼西亚']],
+  ])('%s', async (_case, paragraphs, expected) => {
+    const facts = await factsOf(...paragraphs);
+    for (const fact of expected) expect(facts).toContain(fact);
+  });
+
+  test('a region or a market is no trading partner (销往东南亚和欧洲市场)', async () => {
+    expect(typed(await factsOf('浙江远帆户外用品有限公司的产品销往东南亚和欧洲市场。'), 'TRADES_WITH')).toEqual([]);
+  });
+
+  test('a country\'s exports with no firm heading them or in view say nothing (我国…出口到)', async () => {
+    expect(typed(await factsOf('据海关统计，我国电动自行车出口到荷兰的数量今年翻了一番。'), 'TRADES_WITH')).toEqual([]);
+  });
+
+  test('a firm named as a partner (与甲合作) is not the exporter', async () => {
+    expect(typed(await factsOf('今年，当地农户与浙江远帆户外用品有限公司合作，出口到日本的竹席增加了一倍。'), 'TRADES_WITH')).toEqual([]);
+  });
+});
+
+describe('a firm said to be another\'s supplier (成为乙的定点供应商, 甲是乙最大的供应商): SUPPLIES', () => {
+  test.each([
+    ['成为乙的定点供应商', ['今年，松阳县绿野茶叶专业合作社成为杭州茗香食品集团有限公司的定点供应商。'], 'SUPPLIES 松阳县绿野茶叶专业合作社 → 杭州茗香食品集团有限公司'],
+    ['甲是乙最大的供应商, after a speaker', ['董事长许国华说，庆元县菇源农业科技有限公司是浙江百味食品有限公司最大的供应商。'], 'SUPPLIES 庆元县菇源农业科技有限公司 → 浙江百味食品有限公司'],
+    ['公司成为乙的二级供应商 (the only company named)', ['永康市鼎力汽车部件有限公司主要生产刹车片。今年，公司成为比亚迪的二级供应商。'], 'SUPPLIES 永康市鼎力汽车部件有限公司 → 比亚迪'],
+    ['合作社为乙供应原料 (the only cooperative named)', ['遂昌县金竹笋业专业合作社成立于2016年。从2021年起，合作社为丽水山耕食品有限公司供应原料。'], 'SUPPLIES 遂昌县金竹笋业专业合作社 → 丽水山耕食品有限公司'],
+  ])('%s', async (_case, paragraphs, fact) => {
+    expect(await factsOf(...paragraphs)).toContain(fact);
+  });
+
+  test('a supplier only hoped for (正在争取成为乙的供应商) is none', async () => {
+    expect(typed(await factsOf('永康市鼎力汽车部件有限公司正在争取成为比亚迪的供应商。'), 'SUPPLIES')).toEqual([]);
+  });
+
+  test('a customer (甲是乙的客户) is no supplier', async () => {
+    expect(typed(await factsOf('永康市鼎力汽车部件有限公司是浙江百味食品有限公司的老客户。'), 'SUPPLIES')).toEqual([]);
+  });
+
+  test('合作社 with two cooperatives named before: which one is unsure, nothing', async () => {
+    const facts = await factsOf('遂昌县金竹笋业专业合作社和遂昌县高坪茶叶专业合作社都在湖山乡。从2021年起，合作社为丽水山耕食品有限公司供应原料。');
+    expect(typed(facts, 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('某县的某公司 heading a sentence: the firm is what 该公司 after it stands for', () => {
+  test('该公司与乙合作 after 某县的某公司是…: the firm of that sentence, not the one before', async () => {
+    const facts = await factsOf('在仙居县，浙江永捷机械股份有限公司今年产值增长两成。', '仙居县的台州安泰铝业有限公司是当地的骨干企业。该公司与中南大学合作，建立了实验室。');
+    expect(facts).toContain('PARTNER_OF 台州安泰铝业有限公司 → 中南大学');
+    expect(facts).not.toContain('PARTNER_OF 浙江永捷机械股份有限公司 → 中南大学');
+  });
+
+  test('a place before 的 and no body named after it stays the subject (仙居县的企业…): 该公司 goes back to the firm before', async () => {
+    const facts = await factsOf('浙江永捷机械股份有限公司今年产值增长两成。仙居县的企业普遍加大了研发投入。该公司与中南大学合作，建立了实验室。');
+    expect(facts).toContain('PARTNER_OF 浙江永捷机械股份有限公司 → 中南大学');
+  });
+});
