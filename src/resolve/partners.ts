@@ -53,6 +53,7 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
   const links = cues.partners.links.filter((w) => text.includes(w));
   const directVerbs = cues.partners.directVerbs.filter((w) => text.includes(w));
   const foundingVerbs = cues.founding.verbs.filter((w) => text.includes(w));
+  const foundingLead = new RegExp(`(?:${[...cues.founding.leads].sort((a, b) => b.length - a.length).join('|')})(?:就|便|又|后)?$`, 'u');
 
   // The sentence read and its mentions: the helpers below are made once for the article, not once a sentence.
   let sentence = sentences[0]!;
@@ -219,8 +220,9 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         // sentence (承前省略) set it up.
         const own0 = actorBefore(v, (r) => isParty(r) || r.e.label === 'Person');
         // (与父亲一起成立了…: a relative or friend the text does not name, joined to the founder, is no founder.)
-        const lead = text.slice(clauseStart(v), v).replace(COMPANION, '');
-        const chained = own0 || lead.replace(/^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own);
+        // (返乡后创办了…, 回乡创办了…: a step the founder took before, `founding.leads`, leaves the clause naming no one.)
+        const lead = text.slice(clauseStart(v), v).replace(COMPANION, '').replace(foundingLead, '');
+        const chained = own0 || lead.replace(/^(?:\d{4}年(?:\d{1,2}月)?|又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own);
         const byChain = chained && !chained.own && (chained.subject.e.label === 'Person' || chained.subject.e.label === 'Organization') && chained.subject !== founded ? chained.subject : undefined;
         // 2021年，村里成立了某公司: a word standing for an area heading the clause (村里, 该村, 镇里, 该镇…) is the place of
         // its level named last before it (rel.founded.set-up.area-word).

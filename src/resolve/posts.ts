@@ -159,6 +159,10 @@ export class PostReader {
     const at = new RegExp(`^(?:${w.adverbs.join('|')})*(?:${w.atVerbs.join('|')})`, 'u').exec(text.slice(p.m.end, p.m.end + 10));
     const employer = at ? org(p.m.end + at[0].length) : undefined;
     if (employer) return [{ holder: employer, role: '', start: p.m.start, end: employer.m.end, rule: 'rel.works-for.works-at' }];
+    // 李某去年加入某公司: joining a firm — not a cooperative, an alliance or an association, whose members are no staff.
+    const join = new RegExp(`^(?:${[...w.adverbs, ...w.joinTimes].join('|')}|\\d{4}年(?:\\d{1,2}月)?)*(?:${w.joinVerbs.join('|')})了?`, 'u').exec(text.slice(p.m.end, p.m.end + 16));
+    const firm = join ? org(p.m.end + join[0].length) : undefined;
+    if (firm && firm.ref.kind === 'Company' && !/(?:合作社|联合社|联盟|协会|商会|联合会)$/u.test(firm.ref.name)) return [{ holder: firm, role: '', start: p.m.start, end: firm.m.end, rule: 'rel.works-for.joined' }];
     // 某公司聘请李某担任技术顾问.
     const hire = w.hireVerbs.find((x) => text.slice(Math.max(0, p.m.start - x.length), p.m.start) === x);
     const hirer = hire ? this.endingAt.get(p.m.start - hire.length) : undefined;

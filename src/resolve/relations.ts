@@ -67,7 +67,7 @@ const CuesFile = z
         headPosts: z.array(z.string().min(1)),
         ledBy: z.array(z.string().min(1)),
         ledRanks: z.array(z.string().min(1)),
-        work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)) }).strict(),
+        work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)), joinVerbs: z.array(z.string().min(1)), joinTimes: z.array(z.string().min(1)) }).strict(),
       })
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), zoneWords: z.array(z.string().min(2)), parkVerbs: z.array(z.string().min(2)), parkTimeWords: z.array(z.string().min(1)), returneeWords: z.array(z.string().min(2)), homeWords: z.array(z.string().min(1)), cameHomeWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),
@@ -75,7 +75,7 @@ const CuesFile = z
     groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), supplierWords: z.array(z.string().min(1)), supplierQualifiers: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
-    founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
+    founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 export type RelationCues = z.infer<typeof CuesFile>;

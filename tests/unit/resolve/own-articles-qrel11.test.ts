@@ -67,3 +67,54 @@ describe('某县的某公司 heading a sentence: the firm is what 该公司 afte
     expect(facts).toContain('PARTNER_OF 浙江永捷机械股份有限公司 → 中南大学');
   });
 });
+
+describe('a college pairing with a village (甲结对乙): PARTNER_OF', () => {
+  test('某学院结对某村', async () => {
+    expect(await factsOf('2024年，丽水学院生态学院结对黄泥岙村，双方共建了研学基地。')).toContain('PARTNER_OF 丽水学院生态学院 → 黄泥岙村');
+  });
+
+  test('结对帮扶 still reads the party after the longer verb, once', async () => {
+    const facts = await factsOf('丽水学院生态学院结对帮扶黄泥岙村。');
+    expect(typed(facts, 'PARTNER_OF')).toEqual(['PARTNER_OF 丽水学院生态学院 → 黄泥岙村']);
+  });
+
+  test('结对 with no party after it (建立结对关系) reads nothing', async () => {
+    expect(typed(await factsOf('丽水学院生态学院与当地建立了结对关系。'), 'PARTNER_OF')).toEqual([]);
+  });
+});
+
+describe('a returnee founding a firm after a step of his own (返乡后创办了, 回乡创办了)', () => {
+  test.each([
+    ['返乡后创办了, the founder heading the sentence', ['2017年，周建宇从宁波的一家外企辞职，返乡后创办了龙泉市竹韵家庭农场。'], 'FOUNDED 周建宇 → 龙泉市竹韵家庭农场'],
+    ['a year before 回乡创办了', ['周建宇大学毕业后在杭州工作，2020年回乡创办了龙泉市竹韵家庭农场。'], 'FOUNDED 周建宇 → 龙泉市竹韵家庭农场'],
+  ])('%s', async (_case, paragraphs, fact) => {
+    expect(await factsOf(...paragraphs)).toContain(fact);
+  });
+
+  test('a step taken by someone else in another sentence founds nothing (返乡后创办了 with no one heading)', async () => {
+    expect(typed(await factsOf('近年来，越来越多的年轻人返乡后创办了家庭农场。'), 'FOUNDED')).toEqual([]);
+  });
+});
+
+describe('posts held: joining a firm (加入某公司) and a post held before (曾任)', () => {
+  test('甲去年加入某公司 → WORKS_FOR the firm', async () => {
+    expect(await factsOf('设计师吕思彤去年加入庆元县山语木业有限公司。')).toContain('WORKS_FOR 吕思彤 → 庆元县山语木业有限公司');
+  });
+
+  test('a villager joining a cooperative is a member, not its staff', async () => {
+    expect(typed(await factsOf('村民吕思彤去年加入庆元县山语香菇专业合作社。'), 'WORKS_FOR')).toEqual([]);
+  });
+
+  test('曾任某村村委会主任的甲: a post held before is no WORKS_FOR', async () => {
+    const facts = await factsOf('曾任大坑村村委会主任的叶德福，如今在家经营民宿。');
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR 叶德福'))).toEqual([]);
+  });
+
+  test('时任某局副局长的甲 is still read (the post held at the time told)', async () => {
+    expect(await factsOf('时任庆元县农业农村局副局长的叶德福参加了验收。')).toContain('WORKS_FOR 叶德福 → 庆元县农业农村局');
+  });
+
+  test('甲曾就职于某公司: a former employer is no WORKS_FOR', async () => {
+    expect(typed(await factsOf('吕思彤曾就职于庆元县山语木业有限公司。'), 'WORKS_FOR')).toEqual([]);
+  });
+});
