@@ -83,7 +83,9 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   /** A name printed after 为, 给, 向, 与, 和, 对… (or listed after one so printed): the object of a verb, not a topic. */
   const namedAsObject = (q: ResolvedMention): boolean => {
     let first = q;
-    for (let prev = endingAt.get(first.m.start - 1); prev && JOINERS.test(text[first.m.start - 1] ?? ''); prev = endingAt.get(first.m.start - 1)) first = prev;
+    // (甲与乙、丙合作: the walk back stops at 与 — the names after it are the partners of the one before; 和 joins
+    // names heading a sentence together as often, 甲和乙都…, and is walked over.)
+    for (let prev = endingAt.get(first.m.start - 1); prev && JOINERS.test(text[first.m.start - 1] ?? '') && text[first.m.start - 1] !== '与'; prev = endingAt.get(first.m.start - 1)) first = prev;
     return OBJECT_BEFORE.test(text[first.m.start - 1] ?? '');
   };
 

@@ -233,12 +233,22 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         // sentence's first clause when the verb's clause names no one, is the person named last before it in the
         // paragraph (rel.founded.set-up.pronoun).
         const pronounHead = own0 || byChain || area ? undefined : pronounFounder(v, lead);
-        const actor = own0 ?? byChain ?? area ?? pronounHead;
-        add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : area && actor === area ? 'rel.founded.set-up.area-word' : pronounHead && actor === pronounHead ? 'rel.founded.set-up.pronoun' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
+        // 原某公司副总经理甲退休后，创办了某合作社: a person closing the clause before with a step of their own
+        // (`founding.leads`), the verb's clause naming no one — the person heading it after a title.
+        const prevEnd = clauseStart(v) - 1;
+        const stepper = own0 || byChain || area || pronounHead || lead.replace(/^(?:\d{4}年(?:\d{1,2}月)?|又|还|并|便|就|随后|后来)+/u, '') !== '' || prevEnd <= sentence.start ? undefined : own.filter((r) => r.e.label === 'Person' && r.m.end <= prevEnd && r.m.start >= clauseStart(prevEnd)).pop();
+        const stepped = stepper && new RegExp(`^(?:\\d{4}年(?:\\d{1,2}月)?)?(?:${cues.founding.leads.join('|')})$`, 'u').test(text.slice(stepper.m.end, prevEnd)) ? stepper : undefined;
+        const actor = own0 ?? byChain ?? area ?? pronounHead ?? stepped;
+        add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : area && actor === area ? 'rel.founded.set-up.area-word' : pronounHead && actor === pronounHead ? 'rel.founded.set-up.pronoun' : stepped && actor === stepped ? 'rel.founded.set-up.after-step' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
         // 甲与乙联合成立了丙: the party joined to the founder by 与 or 和 (a word of working together before the verb) set it up too.
         if (actor && /^(?:联合|共同|携手|合作|一起|一道|共同出资|合资)?$/u.test(text.slice(actor.m.end, v))) {
           const joined = own.filter((r) => (isParty(r) || r.e.label === 'Person') && r.m.end < actor.m.start && r.m.start >= clauseStart(v) && /^[与和同跟、及]$/u.test(text.slice(r.m.end, actor.m.start))).pop();
           if (joined) add('FOUNDED', joined, founded, 'rel.founded.set-up', 0.75);
+          // (公司和乙共建了丙: a body named by its kind alone before the link, the one in view.)
+          else if (/[与和同跟]$/u.test(text.slice(clauseStart(v), actor.m.start))) {
+            const kindJoined = actorBefore(actor.m.start - 1, isParty);
+            if (kindJoined && kindJoined !== actor) add('FOUNDED', kindJoined, founded, 'rel.founded.set-up.joined-kind', 0.7);
+          }
         }
       }
     }

@@ -94,6 +94,8 @@ export class PostReader {
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
     if (posts.length === 0) posts.push(...this.apposition(p));
+    // 公司负责人甲是某村党支部书记, 某所研究员甲也是某公司的技术顾问: posts after 是, besides those printed before the name.
+    else if (/^(?:也|还|同时|同时也|现在|目前|如今)?(?:是|系)/u.test(text.slice(p.m.end, p.m.end + 4))) posts.push(...this.apposition(p, true));
     if (posts.length === 0) posts.push(...this.workplace(p));
     // 村委会主任甲被推选为某镇人大代表, 某公司董事长甲还担任某协会会长: a post taken after the name, besides those before it.
     else if (posts.every((post) => post.rule !== 'rel.works-for.serves-as')) posts.push(...this.servesAs(p));
@@ -114,10 +116,15 @@ export class PostReader {
    * The posts printed after the name, in an apposition or after 是 (李某，某大学教授; 李某，某公司董事长、某协会会长;
    * 李某是某学院的副教授): the words up to the clause's end are nothing but posts, each with its body.
    */
-  private apposition(p: Pending): Post[] {
+  private apposition(p: Pending, copulaOnly = false): Post[] {
     const text = this.article.text;
+    if (copulaOnly) {
+      const lead = /^(?:也|还|同时|同时也|现在|目前|如今)?(?:是|系)/u.exec(text.slice(p.m.end, p.m.end + 4));
+      return lead ? this.postsFrom(p, p.m.end + lead[0].length) : [];
+    }
     // 李某，她是某公司的总经理: a pronoun opening the clause after the name stands for it.
-    const lead = /^(?:[，,](?:(?:他|她)(?:现在|目前|如今|现)?(?:是|系|现任|担任))|[，,](?:现任|系|是)?|(?:现在|目前|如今|现)?(?:是|系)|既是)/u.exec(text.slice(p.m.end, p.m.end + 6));
+    // (李某，如今是某公司的销售经理: a word for now may open the clause after the comma.)
+    const lead = /^(?:[，,](?:(?:他|她)(?:现在|目前|如今|现)?(?:是|系|现任|担任))|[，,](?:(?:现在|目前|如今)(?=是|系))?(?:现任|系|是)?|(?:现在|目前|如今|现)?(?:是|系)|既是)/u.exec(text.slice(p.m.end, p.m.end + 6));
     if (!lead) return [];
     const posts = this.postsFrom(p, p.m.end + lead[0].length);
     // 李某既是某公司董事长，也是某协会会长: the posts of the clause after it, opened by 也是 or 还是.

@@ -118,3 +118,55 @@ describe('posts held: joining a firm (加入某公司) and a post held before (�
     expect(typed(await factsOf('吕思彤曾就职于庆元县山语木业有限公司。'), 'WORKS_FOR')).toEqual([]);
   });
 });
+
+describe('posts after 是 besides the posts printed before the name', () => {
+  test('某所研究员甲也是某公司的技术顾问: both', async () => {
+    const facts = await factsOf('茶叶专家、中国农业科学院茶叶研究所研究员温秀兰也是龙泉市金观音茶业有限公司的技术顾问。');
+    expect(facts).toContain('WORKS_FOR 温秀兰 → 中国农业科学院茶叶研究所');
+    expect(facts).toContain('WORKS_FOR 温秀兰 → 龙泉市金观音茶业有限公司');
+  });
+
+  test('公司负责人甲是某村党支部书记: the village too', async () => {
+    const facts = await factsOf('三门县沙岙强村发展有限公司成立于2021年。公司负责人葛立新是沙岙村党支部书记。');
+    expect(facts).toContain('WORKS_FOR 葛立新 → 三门县沙岙强村发展有限公司');
+    expect(facts).toContain('WORKS_FOR 葛立新 → 沙岙村');
+  });
+
+  test('甲，如今是某公司的销售经理 (after a post held before)', async () => {
+    expect(await factsOf('曾任沙岙村村委会主任的陶永福，如今是三门县沙岙强村发展有限公司的销售经理。')).toContain('WORKS_FOR 陶永福 → 三门县沙岙强村发展有限公司');
+  });
+
+  test('是 and no post after it (董事长甲是本地人) adds nothing', async () => {
+    const facts = await factsOf('龙泉市金观音茶业有限公司董事长温秀兰是土生土长的龙泉人。');
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR 温秀兰'))).toEqual(['WORKS_FOR 温秀兰 → 龙泉市金观音茶业有限公司']);
+  });
+});
+
+describe('founders: a body named by its kind joined to a named one (公司和乙共建了丙), and a step before (甲退休后，创办了)', () => {
+  test('公司和某大学共建了某实验室: the company in view founded it too', async () => {
+    const facts = await factsOf('浙江华捷汽配有限公司主要生产座椅骨架。公司副总经理孔令云介绍，公司和上海交通大学共建了轻量化材料实验室。');
+    expect(facts).toContain('FOUNDED 浙江华捷汽配有限公司 → 轻量化材料实验室');
+    expect(facts).toContain('FOUNDED 上海交通大学 → 轻量化材料实验室');
+  });
+
+  test('他和某大学共建了…: a pronoun is no body in view', async () => {
+    const facts = await factsOf('浙江华捷汽配有限公司主要生产座椅骨架。他和上海交通大学共建了轻量化材料实验室。');
+    expect(facts).not.toContain('FOUNDED 浙江华捷汽配有限公司 → 轻量化材料实验室');
+  });
+
+  test('原某公司副总经理甲退休后，创办了某合作社', async () => {
+    expect(await factsOf('云和县木玩科技有限公司成立于1996年。原公司副总经理毛建新退休后，创办了云和县建新蜂业专业合作社。')).toContain('FOUNDED 毛建新 → 云和县建新蜂业专业合作社');
+  });
+
+  test('a person only named in the clause before, with no step of their own, founds nothing', async () => {
+    const facts = await factsOf('云和县木玩科技有限公司成立于1996年。村民们都认识毛建新，创办了云和县建新蜂业专业合作社。');
+    expect(facts.filter((f) => f.startsWith('FOUNDED 毛建新'))).toEqual([]);
+  });
+});
+
+describe('partners named after 与 are objects, not what the article is about (与甲、乙合作 … 公司还为丙供应…)', () => {
+  test('公司 after 甲与乙、丙研究院合作 is 甲, the only firm the article is about', async () => {
+    const facts = await factsOf('近年来，遂昌县青竹笋业有限公司与南京林业大学、浙江省林业科学研究院合作，开发即食笋。', '公司还为杭州知味观食品有限公司供应笋干原料。');
+    expect(facts).toContain('SUPPLIES 遂昌县青竹笋业有限公司 → 杭州知味观食品有限公司');
+  });
+});
