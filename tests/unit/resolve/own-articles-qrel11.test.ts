@@ -170,3 +170,32 @@ describe('partners named after 与 are objects, not what the article is about (�
     expect(facts).toContain('SUPPLIES 遂昌县青竹笋业有限公司 → 杭州知味观食品有限公司');
   });
 });
+
+describe('a paragraph opening 在某县， sets the scene for the firms heading what follows (rel.located-in.scene-paragraph)', () => {
+  test('the firm heading the next paragraph, its name placing it nowhere', async () => {
+    const facts = await factsOf('在缙云县，小五金企业忙出海的场景很常见。', '锐达集团研发的电动割草机，专为丘陵果园设计。');
+    expect(facts).toContain('LOCATED_IN 锐达集团 → 缙云县');
+  });
+
+  test('a later sentence of the scene paragraph, a province only in the firm\'s name', async () => {
+    const facts = await factsOf('在缙云县，五金产业集聚成势。浙江恒锐工具有限公司今年新增了三条生产线。');
+    expect(facts).toContain('LOCATED_IN 浙江恒锐工具有限公司 → 缙云县');
+  });
+
+  test('a firm named after another county is not moved; a paragraph setting another scene ends it', async () => {
+    const facts = await factsOf('在缙云县，五金产业集聚成势。', '在永康市，电动工具企业同样忙碌。', '锐达集团研发的电动割草机销路很好。', '丽水鑫达五金有限公司也扩大了产能。');
+    expect(facts).not.toContain('LOCATED_IN 锐达集团 → 缙云县');
+    expect(facts).toContain('LOCATED_IN 锐达集团 → 永康市');
+    expect(facts).not.toContain('LOCATED_IN 丽水鑫达五金有限公司 → 永康市');
+  });
+
+  test('a zone\'s scene is finer than the county a firm\'s name gives: the firm is in the zone too', async () => {
+    const facts = await factsOf('在缙云经济开发区，五金企业加速集聚。', '缙云县恒达五金有限公司今年新上了两条产线。');
+    expect(facts).toContain('LOCATED_IN 缙云县恒达五金有限公司 → 缙云经济开发区');
+  });
+
+  test('a firm not heading its sentence (与某集团合作) and a scene inside the paragraph (not opening it) say nothing', async () => {
+    const facts = await factsOf('今年，在缙云县，五金产业集聚成势。锐达集团研发了割草机。', '当地企业与海天集团合作开拓市场。');
+    expect(facts.filter((f) => f.startsWith('LOCATED_IN 锐达集团') || f.startsWith('LOCATED_IN 海天集团'))).toEqual([]);
+  });
+});
