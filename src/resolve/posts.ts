@@ -52,6 +52,11 @@ const PRONOUN_SERVES = new RegExp(`^(?:他|她)(?:还|也|同时|目前|现在|�
 /** A post held at a town or village is the place's own, never a school's, a hospital's or a firm's (城南中学校长). */
 const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫生院|公司|企业|集团|工厂|银行|合作社/u;
 
+/** A firm's head posts, which name the kind of their body (a company) when printed with no body. */
+const QUOTED_HEAD_POSTS = /^(?:副|执行)?(?:董事长|总经理|总裁)$/u;
+/** A verb of speaking right after a name. */
+const SPEAKS_AFTER = /^(?:还|也|则|笑着|介绍|说|表示|告诉|坦言|感慨|透露|指出)/u;
+
 export class PostReader {
   private readonly endingAt = new Map<number, Pending>();
   private readonly stop: ReadonlySet<string>;
@@ -265,7 +270,7 @@ export class PostReader {
     return withStart ? { posts, start } : posts;
   }
 
-  /** One post, with the unit and the body before it: 某某公司市场拓展部经理, 党支部书记 after a village. */
+    /** One post, with the unit and the body before it: 某某公司市场拓展部经理, 党支部书记 after a village. */
   private segmentEndingAt(end: number, floor: number): { start: number; posts: Post[]; bare?: string } | undefined {
     const text = this.article.text;
     let e = end;
@@ -352,6 +357,15 @@ export class PostReader {
     // sentence at an organisation, is held there.
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
     if (scene && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
+    // “…”董事长李某说: a firm's head post with no body, right after a quotation closes, its holder speaking — the one
+    // company its paragraph names before it (走进某公司的车间，…。“…”董事长李某说); with none or several, nothing.
+    const quoted = text[s - 1] === '”' && QUOTED_HEAD_POSTS.test(span) ? this.ordered.find((q) => q.m.start === end && q.ref.label === 'Person') : undefined;
+    if (quoted && SPEAKS_AFTER.test(text.slice(quoted.m.end, quoted.m.end + 4))) {
+      const paragraph = this.article.paragraphs.find((g) => s >= g.start && s < g.end);
+      const firms = [...new Map(this.ordered.filter((q) => paragraph && q.m.start >= paragraph.start && q.m.end <= s && q.ref.label === 'Organization' && q.ref.kind === 'Company' && /(?:公司|集团|厂)$/u.test(q.ref.name)).map((q) => [q.ref.key, q])).values()];
+      const others = this.ordered.some((q) => paragraph && q.m.start >= paragraph.start && q.m.end <= s && q.ref.label === 'Organization' && q.ref.kind !== 'Company');
+      if (firms.length === 1 && !others) return { start: s, posts: [{ holder: firms[0]!, role: span, start: s, rule: 'rel.works-for.quoted-head' }] };
+    }
     return { start: s, posts: [], bare: span };
   }
 

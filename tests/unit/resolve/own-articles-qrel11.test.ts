@@ -199,3 +199,19 @@ describe('a paragraph opening 在某县， sets the scene for the firms heading 
     expect(facts.filter((f) => f.startsWith('LOCATED_IN 锐达集团') || f.startsWith('LOCATED_IN 海天集团'))).toEqual([]);
   });
 });
+
+describe('“…”董事长甲说: a firm\'s head post with no body after a quotation (rel.works-for.quoted-head)', () => {
+  test('the one company its paragraph names before it', async () => {
+    expect(await factsOf('走进青田县石韵雕刻有限公司的车间，工人们正在打磨石料。“今年订单增长了三成。”董事长邱海明说。')).toContain('WORKS_FOR 邱海明 → 青田县石韵雕刻有限公司');
+  });
+
+  test('two companies named before: nothing', async () => {
+    const facts = await factsOf('青田县石韵雕刻有限公司和青田县山口石材有限公司都在扩产。“今年订单增长了三成。”董事长邱海明说。');
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR 邱海明'))).toEqual([]);
+  });
+
+  test('a post naming no firm (村支书) is not given the company', async () => {
+    const facts = await factsOf('走进青田县石韵雕刻有限公司的车间，工人们正在打磨石料。“今年村民收入增长了三成。”村支书邱海明说。');
+    expect(facts).not.toContain('WORKS_FOR 邱海明 → 青田县石韵雕刻有限公司');
+  });
+});
