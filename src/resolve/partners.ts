@@ -4,6 +4,7 @@
 //   甲成立了一家某公司 / 甲建设起某产业园                                 FOUNDED by 甲.
 // Partners and founders are named in the clause; the body founded may be named by its kind alone (这家公司, 这个
 // 文化园): the one in view.
+import { DOMESTIC_AREA_KINDS } from './located.js';
 import { clauseSubject } from './clause-subjects.js';
 import { LEVELS_OF_WORD, levelsOf } from './place-in-view.js';
 import { isNamedSite } from './entities.js';
@@ -110,7 +111,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     }
     const kind = cues.posts.kindWords.find((w) => before.endsWith(w));
     if (kind) {
-      const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0] + kind;
+      // (促成学院和乙达成合作, 推动企业与乙合作: a verb of bringing about before the kind word is not part of its phrase.)
+      const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0].replace(/^.*(?:促成|推动|推进|帮助|助力|引导|鼓励)/u, '') + kind;
       const inViewOrg = resolvedOf(inView.bodyNamed(kind, pos, ['Organization']));
       // (公司 after a sentence that several firms head together, 甲和乙都…: which of them is meant is not sure.)
       const coHeaded = (r: ResolvedMention): boolean => ms.some((q) => q !== r && q.e.label === 'Organization' && ((q.m.start === r.m.end + 1 && /[、和与及]/u.test(text[r.m.end] ?? '')) || (q.m.end === r.m.start - 1 && /[、和与及]/u.test(text[q.m.end] ?? ''))));
@@ -121,6 +123,10 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     // 村里与某公司签订了协议, 该镇和某公司…: a word standing for an area, alone before the link (a time word may open the
     // clause), is the place of its level named last before it (rel.partner-of.area-word, set by the caller's rule).
     const areaWord = /^(?:(?:今年|去年|近年来|目前|\d{4}年)[，,]?)?(村里|该村|镇里|该镇|乡里|该乡|县里|该县)$/u.exec(before);
+    // 近年来，当地与某研究所合作: 当地 (本地) is the area named last before it, whatever its level (rel.partner-of.area-word).
+    if (!areaWord && /^(?:(?:今年|去年|近年来|近年|目前|如今|\d{4}年)[，,]?)?(?:当地|本地)(?:还|也|又|已|积极|主动)*$/u.test(before)) {
+      return [...ms].reverse().find((r) => r.m.start < pos && r.e.label === 'Place' && !r.m.attrs.ref && DOMESTIC_AREA_KINDS.has(r.e.kind ?? ''));
+    }
     if (areaWord) {
       const levels = LEVELS_OF_WORD[areaWord[1]!.replace(/^该|里$/gu, '')] ?? [];
       return [...ms].reverse().find((r) => r.m.start < pos && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l)));

@@ -215,3 +215,17 @@ describe('“…”董事长甲说: a firm\'s head post with no body after a quo
     expect(facts).not.toContain('WORKS_FOR 邱海明 → 青田县石韵雕刻有限公司');
   });
 });
+
+describe('partners named by a word for the area or after a verb of bringing about', () => {
+  test('近年来，当地与某研究所合作: the area named last', async () => {
+    expect(await factsOf('桐庐县分水镇盛产桃子。近年来，当地与浙江省农业科学院园艺研究所合作，建设桃品种资源圃。')).toContain('PARTNER_OF 分水镇 → 浙江省农业科学院园艺研究所');
+  });
+
+  test('当地企业与某研究所合作: firms of the area, not the area, and none named', async () => {
+    expect(typed(await factsOf('桐庐县分水镇盛产桃子。当地企业与浙江省农业科学院园艺研究所合作。'), 'PARTNER_OF')).toEqual([]);
+  });
+
+  test('促成学院和某村达成合作: the college in view, not a phrase with the verb', async () => {
+    expect(await factsOf('工作队积极联系丽水职业技术学院，最后促成学院和大坑村在品牌包装等方面达成合作。')).toContain('PARTNER_OF 丽水职业技术学院 → 大坑村');
+  });
+});
