@@ -229,3 +229,16 @@ describe('partners named by a word for the area or after a verb of bringing abou
     expect(await factsOf('工作队积极联系丽水职业技术学院，最后促成学院和大坑村在品牌包装等方面达成合作。')).toContain('PARTNER_OF 丽水职业技术学院 → 大坑村');
   });
 });
+
+describe('an honorary title is no post (客座教授, 名誉会长)', () => {
+  test('甲是某大学的客座教授: no WORKS_FOR the university; the firm before the name still', async () => {
+    const facts = await factsOf('泰顺县锦丰丝绸有限公司技术总监林慧芝是浙江理工大学的客座教授。');
+    expect(facts).toContain('WORKS_FOR 林慧芝 → 泰顺县锦丰丝绸有限公司');
+    expect(facts).not.toContain('WORKS_FOR 林慧芝 → 浙江理工大学');
+  });
+
+  test('某协会名誉会长甲: nothing; 某大学兼职教授甲 (adjunct, paid work) still', async () => {
+    expect(typed(await factsOf('泰顺县丝绸行业协会名誉会长林慧芝出席了活动。'), 'WORKS_FOR')).toEqual([]);
+    expect(await factsOf('浙江理工大学兼职教授林慧芝出席了活动。')).toContain('WORKS_FOR 林慧芝 → 浙江理工大学');
+  });
+});
