@@ -238,7 +238,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly N
   ORGANIZED: { from: ['Organization', 'Place', 'Person'], to: ['Programme'], description: 'ran or organised; for an award or list, gave or published it' },
   BENEFITED_FROM: { from: ['Organization', 'Person'], to: ['Programme', 'Organization', 'Place'], description: 'was helped by' },
   SUPPLIES: { from: ['Organization'], to: ['Organization', 'Programme'], description: 'sells to (the end is the customer, or a project it supplies)' },
-  TRADES_WITH: { from: ['Organization'], to: ['Organization'], description: 'does business with (matched buyer, trading partner)' },
+  TRADES_WITH: { from: ['Organization'], to: ['Organization', 'Place'], description: 'does business with (matched buyer, trading partner; a country it exports to)' },
   PILOTED_IN: { from: ['Programme'], to: ['Place', 'Organization'], description: 'is trialled in' },
   PARTNER_OF: { from: ['Organization', 'Place'], to: ['Organization', 'Place'], description: 'cooperates with' },
   IN_INDUSTRY: { from: ['Organization', 'Place'], to: ['Industry'], description: 'works in the industry' },

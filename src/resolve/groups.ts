@@ -83,7 +83,9 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   /** A name printed after 为, 给, 向, 与, 和, 对… (or listed after one so printed): the object of a verb, not a topic. */
   const namedAsObject = (q: ResolvedMention): boolean => {
     let first = q;
-    for (let prev = endingAt.get(first.m.start - 1); prev && JOINERS.test(text[first.m.start - 1] ?? ''); prev = endingAt.get(first.m.start - 1)) first = prev;
+    // (甲与乙、丙合作: the walk back stops at 与 — the names after it are the partners of the one before; 和 joins
+    // names heading a sentence together as often, 甲和乙都…, and is walked over.)
+    for (let prev = endingAt.get(first.m.start - 1); prev && JOINERS.test(text[first.m.start - 1] ?? '') && text[first.m.start - 1] !== '与'; prev = endingAt.get(first.m.start - 1)) first = prev;
     return OBJECT_BEFORE.test(text[first.m.start - 1] ?? '');
   };
 
@@ -93,15 +95,17 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
     const before = text.slice(clauseStartOf(text, pos, floor), pos).replace(/的$/u, '');
     const tail = selling ? '(?:的?产品)?(?:主要|长期|一直|还|也|又|已|已经|今年|目前|专门|常年|率先|先后|开始|同时|每年|每月|常年)*' : '';
     const m = new RegExp(`^(?:(?:\\d{4}年|今年|去年|报告期内|年内|目前|同时|此外|其中)[，,]?)?(?:该|本)?([\\u4e00-\\u9fff]{1,3}?)${tail}$`, 'u').exec(before);
-    const word = m && /^(?:公司|集团|企业)$/u.test(m[1]!) && kindWords.includes(m[1]!) ? m[1]! : undefined;
+    // (合作社 with `selling`: 合作社为某集团供应原料 — the cooperative of the title, or the only one named before.)
+    const word = m && (/^(?:公司|集团|企业)$/u.test(m[1]!) || (selling && m[1] === '合作社')) && kindWords.includes(m[1]!) ? m[1]! : undefined;
     if (!word) return undefined;
+    const ofKind = (q: ResolvedMention): boolean => (word === '合作社' ? q.e.label === 'Organization' && q.e.name.endsWith('合作社') : isFirmOrGroup(q));
     // The company the title names (a report's company: 某公司发布年报), else the only one the article names before it;
     // with several named and none in the title, which is meant is not sure (东莹化工成为公司全资子公司。…公司旗下的乙).
     const title = article.titleSpan;
-    const titled = [...new Set(ms.filter((q) => q.m.start >= title.start && q.m.end <= title.end && isFirmOrGroup(q)).map((q) => q.e.key))];
+    const titled = [...new Set(ms.filter((q) => q.m.start >= title.start && q.m.end <= title.end && ofKind(q)).map((q) => q.e.key))];
     // (A firm named only as another's buyer, supplier or partner — after 为, 给, 向, 与…, or listed with one so named —
     // is not what the article is about: 公司主要为甲配套。…公司又为乙提供….)
-    const named = [...new Set(ms.filter((q) => q.m.end <= pos && isFirmOrGroup(q) && !namedAsObject(q)).map((q) => q.e.key))];
+    const named = [...new Set(ms.filter((q) => q.m.end <= pos && ofKind(q) && !namedAsObject(q)).map((q) => q.e.key))];
     const key = titled.length === 1 ? titled[0] : titled.length === 0 && named.length === 1 ? named[0] : undefined;
     const body = key ? inView!.bodyNamed(word, pos, ['Organization']) : undefined;
     const r = body ? ms.find((q) => q.m.id === body.m.id) : undefined;
@@ -109,7 +113,8 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   };
 
   // Only a position where a cue word may begin is looked at.
-  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, '在', '为', '给', '作', '向', '从'].map((w) => w[0]!));
+  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, '在', '为', '给', '作', '向', '从', '成'].map((w) => w[0]!));
+  const supplierWords = held(cues.supplierWords);
 
   for (const sentence of sentences) {
     const own = bySentence.get(sentence.index) ?? [];
@@ -165,6 +170,26 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
             // (公司长期为乙配套: a kind word heading the clause, the company of the title or the only one named.)
             const seller = heads.length === 1 ? heads[0] : chained && !chained.own ? chained.subject : heads.length === 0 && inView ? parentOfKind(i, sentence.start, true) : undefined;
             if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.for', 0.75);
+          }
+        }
+      }
+      // 甲成为乙的定点供应商, 甲是乙最大的供应商, 合作社是乙的原料供应基地: 甲 supplies 乙 (rel.supplies.supplier-of).
+      const becomes = supplierWords.length ? /^(?:成为了?|成了|是|系)/u.exec(text.slice(i, i + 3)) : null;
+      if (becomes) {
+        const buyers = listFrom(i + becomes[0].length, isFirm);
+        const last = buyers[buyers.length - 1];
+        if (last) {
+          let tail = last.m.end + (text[last.m.end] === '的' ? 1 : 0);
+          for (let q = wordAt(cues.supplierQualifiers, tail); q; q = wordAt(cues.supplierQualifiers, tail)) tail += q.length;
+          tail += text[tail] === '的' ? 1 : 0;
+          const cs = clauseStartOf(text, i, sentence.start);
+          const planned = cues.notYet.some((w) => text.slice(cs, i).includes(w));
+          if (wordAt(supplierWords, tail) && !planned) {
+            // The seller heads the clause, only time words and adverbs before the verb; else a kind word in view.
+            const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);
+            const gapOk = heads.length === 1 && /^(?:\d{4}年|今年|去年|目前|如今|已|已经|早已|一直|还|也|逐步|正式|先后|长期|从此|顺利|成功)*$/u.test(text.slice(heads[0]!.m.end, i));
+            const seller = gapOk ? heads[0] : heads.length === 0 && inView ? parentOfKind(i, sentence.start, true) : undefined;
+            if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.supplier-of', 0.75);
           }
         }
       }

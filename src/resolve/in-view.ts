@@ -77,6 +77,8 @@ export class SubjectsInView {
       const s = sentences[q.m.sentence];
       if (!s || this.subjects[q.m.sentence] || !canBeSubject(q)) continue;
       if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q) || isListItem(article.text, q) || isPassiveAgent(article.text, q, pending)) continue;
+      // 某县的某公司是…: a place before 的 and a body's name only says where the body is; the body heads the sentence.
+      if (q.ref.label === 'Place' && article.text[q.m.end] === '的' && pending.some((r) => r.m.start === q.m.end + 1 && r.ref.label === 'Organization')) continue;
       this.subjects[q.m.sentence] = q;
       // 某医院副院长甲出席仪式: a body printed only as the body of a person's post heads the sentence about the person.
       const person = pending.find((r) => r.ref.label === 'Person' && r.m.start > q.m.end && r.m.start - q.m.end <= 12);

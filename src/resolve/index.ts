@@ -142,7 +142,7 @@ export function articleRelations(v: ArticleRefs, entities: Map<string, Entity>, 
   const view = { article: v.article, sentences: v.sentences, mentions: resolved, affiliations };
   relations.push(...sentenceRelations(view));
   relations.push(...nameRelations(v.article, v.sentences, resolved, entities, g, v.home));
-  relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located));
+  relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located, relations));
   const inView = new SubjectsInView(v.article, v.sentences, v.pending);
   relations.push(...partnerRelations(view, inView, cues));
   relations.push(...groupRelations(view, cues.groups, inView, cues.posts.kindWords));

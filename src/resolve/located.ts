@@ -44,7 +44,7 @@ const printedAsFirm = (r: ResolvedMention): boolean => r.m.text === r.e.name || 
 /** What is said to be where a sentence is set: a firm, a cooperative, a park, a project. */
 const settledKind = (r: ResolvedMention): boolean => (r.e.label === 'Organization' && (r.e.kind === 'Company' || r.e.kind === 'IndustrialPark' || r.e.kind === 'Incubator')) || (r.e.label === 'Programme' && r.e.kind === 'Project') || isNamedSite(r.m);
 
-export function locatedRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], places: PlacesInView, cues: Cues): Relation[] {
+export function locatedRelations(article: Article, sentences: Sentence[], ms: ResolvedMention[], places: PlacesInView, cues: Cues, earlier: readonly Relation[] = []): Relation[] {
   const out: Relation[] = [];
   const text = article.text;
   const endingAt = new Map(ms.map((r) => [r.m.end, r]));
@@ -329,6 +329,35 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         add(r, place.e, 'rel.located-in.scene', 0.75, place.m.start);
         sceneFirms.set(r.m.end, scene);
       }
+    }
+  }
+  // 在永康，小农机企业忙出海。¶星月集团研发…: a paragraph opening with 在 and a county, a district or a zone (the
+  // place alone before the comma) sets the scene for the firms heading the later sentences of that paragraph and the
+  // first sentence of the two paragraphs after it, until a paragraph sets another scene (rel.located-in.scene-paragraph).
+  // Only firms whose name places them nowhere below a province (星月集团, 福建某某有限公司), printed as firms.
+  const paragraphs = article.paragraphs;
+  for (let gi = 0; gi < paragraphs.length; gi++) {
+    const g = paragraphs[gi]!;
+    const open = /^在([^，,。；]{2,10}?)[，,]/u.exec(text.slice(g.start, g.end));
+    if (!open) continue;
+    const place = placeEndingAt(g.start + 1 + open[1]!.length);
+    if (!place || place.m.start !== g.start + 1 || place.m.attrs.ref || !isScenePlace(place.e)) continue;
+    const firstSentence = sentences.find((x) => x.start <= g.start && x.end > g.start);
+    const heads: Array<{ from: number; to: number }> = [];
+    for (const x of sentences) if (x.start >= g.start && x.end <= g.end && x !== firstSentence) heads.push({ from: x.start, to: x.end });
+    for (const h of paragraphs.slice(gi + 1, gi + 3)) {
+      if (/^在[^，,。；]{2,10}?[，,]/u.test(text.slice(h.start, h.end))) break;
+      const x = sentences.find((y) => y.start <= h.start && y.end > h.start);
+      if (x) heads.push({ from: h.start, to: x.end });
+    }
+    for (const { from, to } of heads) {
+      const head = ms.find((r) => r.m.start >= from && r.m.start < to);
+      if (!head || !/^(?:(?:\d{4}年(?:\d{1,2}月)?|今年|去年|近年来|目前|如今|同时|此外)[，,]?)*$/u.test(text.slice(from, head.m.start))) continue;
+      // (A firm placed by its own name or words — 丽水某某有限公司 → 丽水市 — stays there; a province alone is no place.)
+      const placed = (r: Relation): boolean => r.type === 'LOCATED_IN' && r.start === head.e.key && !/^(?:Province|Country)$/u.test(ms.find((q) => q.e.key === r.end)?.e.kind ?? (r.end.includes('省') ? 'Province' : ''));
+      // (A zone's or park's scene is finer than the county a name gives: 在某产业园，某县某公司… is in the park.)
+      if (!isZoneLike(place.e) && (earlier.some(placed) || out.some(placed))) continue;
+      if (settledKind(head) && head.e.label === 'Organization' && printedAsFirm(head) && !/[、和与及]/u.test(text[head.m.end] ?? '')) add(head, place.e, 'rel.located-in.scene-paragraph', 0.65, head.m.start);
     }
   }
   return out;

@@ -4,6 +4,7 @@
 //   甲成立了一家某公司 / 甲建设起某产业园                                 FOUNDED by 甲.
 // Partners and founders are named in the clause; the body founded may be named by its kind alone (这家公司, 这个
 // 文化园): the one in view.
+import { DOMESTIC_AREA_KINDS } from './located.js';
 import { clauseSubject } from './clause-subjects.js';
 import { LEVELS_OF_WORD, levelsOf } from './place-in-view.js';
 import { isNamedSite } from './entities.js';
@@ -53,6 +54,7 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
   const links = cues.partners.links.filter((w) => text.includes(w));
   const directVerbs = cues.partners.directVerbs.filter((w) => text.includes(w));
   const foundingVerbs = cues.founding.verbs.filter((w) => text.includes(w));
+  const foundingLead = new RegExp(`(?:${[...cues.founding.leads].sort((a, b) => b.length - a.length).join('|')})(?:就|便|又|后)?$`, 'u');
 
   // The sentence read and its mentions: the helpers below are made once for the article, not once a sentence.
   let sentence = sentences[0]!;
@@ -109,7 +111,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     }
     const kind = cues.posts.kindWords.find((w) => before.endsWith(w));
     if (kind) {
-      const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0] + kind;
+      // (促成学院和乙达成合作, 推动企业与乙合作: a verb of bringing about before the kind word is not part of its phrase.)
+      const phrase = /(?:该|这家|这个)?[\u4e00-\u9fff]{0,4}$/u.exec(before.slice(0, before.length - kind.length))![0].replace(/^.*(?:促成|推动|推进|帮助|助力|引导|鼓励)/u, '') + kind;
       const inViewOrg = resolvedOf(inView.bodyNamed(kind, pos, ['Organization']));
       // (公司 after a sentence that several firms head together, 甲和乙都…: which of them is meant is not sure.)
       const coHeaded = (r: ResolvedMention): boolean => ms.some((q) => q !== r && q.e.label === 'Organization' && ((q.m.start === r.m.end + 1 && /[、和与及]/u.test(text[r.m.end] ?? '')) || (q.m.end === r.m.start - 1 && /[、和与及]/u.test(text[q.m.end] ?? ''))));
@@ -120,6 +123,10 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     // 村里与某公司签订了协议, 该镇和某公司…: a word standing for an area, alone before the link (a time word may open the
     // clause), is the place of its level named last before it (rel.partner-of.area-word, set by the caller's rule).
     const areaWord = /^(?:(?:今年|去年|近年来|目前|\d{4}年)[，,]?)?(村里|该村|镇里|该镇|乡里|该乡|县里|该县)$/u.exec(before);
+    // 近年来，当地与某研究所合作: 当地 (本地) is the area named last before it, whatever its level (rel.partner-of.area-word).
+    if (!areaWord && /^(?:(?:今年|去年|近年来|近年|目前|如今|\d{4}年)[，,]?)?(?:当地|本地)(?:还|也|又|已|积极|主动)*$/u.test(before)) {
+      return [...ms].reverse().find((r) => r.m.start < pos && r.e.label === 'Place' && !r.m.attrs.ref && DOMESTIC_AREA_KINDS.has(r.e.kind ?? ''));
+    }
     if (areaWord) {
       const levels = LEVELS_OF_WORD[areaWord[1]!.replace(/^该|里$/gu, '')] ?? [];
       return [...ms].reverse().find((r) => r.m.start < pos && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l)));
@@ -219,8 +226,9 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         // sentence (承前省略) set it up.
         const own0 = actorBefore(v, (r) => isParty(r) || r.e.label === 'Person');
         // (与父亲一起成立了…: a relative or friend the text does not name, joined to the founder, is no founder.)
-        const lead = text.slice(clauseStart(v), v).replace(COMPANION, '');
-        const chained = own0 || lead.replace(/^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own);
+        // (返乡后创办了…, 回乡创办了…: a step the founder took before, `founding.leads`, leaves the clause naming no one.)
+        const lead = text.slice(clauseStart(v), v).replace(COMPANION, '').replace(foundingLead, '');
+        const chained = own0 || lead.replace(/^(?:\d{4}年(?:\d{1,2}月)?|又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own);
         const byChain = chained && !chained.own && (chained.subject.e.label === 'Person' || chained.subject.e.label === 'Organization') && chained.subject !== founded ? chained.subject : undefined;
         // 2021年，村里成立了某公司: a word standing for an area heading the clause (村里, 该村, 镇里, 该镇…) is the place of
         // its level named last before it (rel.founded.set-up.area-word).
@@ -231,12 +239,22 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         // sentence's first clause when the verb's clause names no one, is the person named last before it in the
         // paragraph (rel.founded.set-up.pronoun).
         const pronounHead = own0 || byChain || area ? undefined : pronounFounder(v, lead);
-        const actor = own0 ?? byChain ?? area ?? pronounHead;
-        add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : area && actor === area ? 'rel.founded.set-up.area-word' : pronounHead && actor === pronounHead ? 'rel.founded.set-up.pronoun' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
+        // 原某公司副总经理甲退休后，创办了某合作社: a person closing the clause before with a step of their own
+        // (`founding.leads`), the verb's clause naming no one — the person heading it after a title.
+        const prevEnd = clauseStart(v) - 1;
+        const stepper = own0 || byChain || area || pronounHead || lead.replace(/^(?:\d{4}年(?:\d{1,2}月)?|又|还|并|便|就|随后|后来)+/u, '') !== '' || prevEnd <= sentence.start ? undefined : own.filter((r) => r.e.label === 'Person' && r.m.end <= prevEnd && r.m.start >= clauseStart(prevEnd)).pop();
+        const stepped = stepper && new RegExp(`^(?:\\d{4}年(?:\\d{1,2}月)?)?(?:${cues.founding.leads.join('|')})$`, 'u').test(text.slice(stepper.m.end, prevEnd)) ? stepper : undefined;
+        const actor = own0 ?? byChain ?? area ?? pronounHead ?? stepped;
+        add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : area && actor === area ? 'rel.founded.set-up.area-word' : pronounHead && actor === pronounHead ? 'rel.founded.set-up.pronoun' : stepped && actor === stepped ? 'rel.founded.set-up.after-step' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
         // 甲与乙联合成立了丙: the party joined to the founder by 与 or 和 (a word of working together before the verb) set it up too.
         if (actor && /^(?:联合|共同|携手|合作|一起|一道|共同出资|合资)?$/u.test(text.slice(actor.m.end, v))) {
           const joined = own.filter((r) => (isParty(r) || r.e.label === 'Person') && r.m.end < actor.m.start && r.m.start >= clauseStart(v) && /^[与和同跟、及]$/u.test(text.slice(r.m.end, actor.m.start))).pop();
           if (joined) add('FOUNDED', joined, founded, 'rel.founded.set-up', 0.75);
+          // (公司和乙共建了丙: a body named by its kind alone before the link, the one in view.)
+          else if (/[与和同跟]$/u.test(text.slice(clauseStart(v), actor.m.start))) {
+            const kindJoined = actorBefore(actor.m.start - 1, isParty);
+            if (kindJoined && kindJoined !== actor) add('FOUNDED', kindJoined, founded, 'rel.founded.set-up.joined-kind', 0.7);
+          }
         }
       }
     }

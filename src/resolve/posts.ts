@@ -52,6 +52,11 @@ const PRONOUN_SERVES = new RegExp(`^(?:他|她)(?:还|也|同时|目前|现在|�
 /** A post held at a town or village is the place's own, never a school's, a hospital's or a firm's (城南中学校长). */
 const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫生院|公司|企业|集团|工厂|银行|合作社/u;
 
+/** A firm's head posts, which name the kind of their body (a company) when printed with no body. */
+const QUOTED_HEAD_POSTS = /^(?:副|执行)?(?:董事长|总经理|总裁)$/u;
+/** A verb of speaking right after a name. */
+const SPEAKS_AFTER = /^(?:还|也|则|笑着|介绍|说|表示|告诉|坦言|感慨|透露|指出)/u;
+
 export class PostReader {
   private readonly endingAt = new Map<number, Pending>();
   private readonly stop: ReadonlySet<string>;
@@ -94,6 +99,8 @@ export class PostReader {
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
     if (posts.length === 0) posts.push(...this.apposition(p));
+    // 公司负责人甲是某村党支部书记, 某所研究员甲也是某公司的技术顾问: posts after 是, besides those printed before the name.
+    else if (/^(?:也|还|同时|同时也|现在|目前|如今)?(?:是|系)/u.test(text.slice(p.m.end, p.m.end + 4))) posts.push(...this.apposition(p, true));
     if (posts.length === 0) posts.push(...this.workplace(p));
     // 村委会主任甲被推选为某镇人大代表, 某公司董事长甲还担任某协会会长: a post taken after the name, besides those before it.
     else if (posts.every((post) => post.rule !== 'rel.works-for.serves-as')) posts.push(...this.servesAs(p));
@@ -114,10 +121,15 @@ export class PostReader {
    * The posts printed after the name, in an apposition or after 是 (李某，某大学教授; 李某，某公司董事长、某协会会长;
    * 李某是某学院的副教授): the words up to the clause's end are nothing but posts, each with its body.
    */
-  private apposition(p: Pending): Post[] {
+  private apposition(p: Pending, copulaOnly = false): Post[] {
     const text = this.article.text;
+    if (copulaOnly) {
+      const lead = /^(?:也|还|同时|同时也|现在|目前|如今)?(?:是|系)/u.exec(text.slice(p.m.end, p.m.end + 4));
+      return lead ? this.postsFrom(p, p.m.end + lead[0].length) : [];
+    }
     // 李某，她是某公司的总经理: a pronoun opening the clause after the name stands for it.
-    const lead = /^(?:[，,](?:(?:他|她)(?:现在|目前|如今|现)?(?:是|系|现任|担任))|[，,](?:现任|系|是)?|(?:现在|目前|如今|现)?(?:是|系)|既是)/u.exec(text.slice(p.m.end, p.m.end + 6));
+    // (李某，如今是某公司的销售经理: a word for now may open the clause after the comma.)
+    const lead = /^(?:[，,](?:(?:他|她)(?:现在|目前|如今|现)?(?:是|系|现任|担任))|[，,](?:(?:现在|目前|如今)(?=是|系))?(?:现任|系|是)?|(?:现在|目前|如今|现)?(?:是|系)|既是)/u.exec(text.slice(p.m.end, p.m.end + 6));
     if (!lead) return [];
     const posts = this.postsFrom(p, p.m.end + lead[0].length);
     // 李某既是某公司董事长，也是某协会会长: the posts of the clause after it, opened by 也是 or 还是.
@@ -159,6 +171,10 @@ export class PostReader {
     const at = new RegExp(`^(?:${w.adverbs.join('|')})*(?:${w.atVerbs.join('|')})`, 'u').exec(text.slice(p.m.end, p.m.end + 10));
     const employer = at ? org(p.m.end + at[0].length) : undefined;
     if (employer) return [{ holder: employer, role: '', start: p.m.start, end: employer.m.end, rule: 'rel.works-for.works-at' }];
+    // 李某去年加入某公司: joining a firm — not a cooperative, an alliance or an association, whose members are no staff.
+    const join = new RegExp(`^(?:${[...w.adverbs, ...w.joinTimes].join('|')}|\\d{4}年(?:\\d{1,2}月)?)*(?:${w.joinVerbs.join('|')})了?`, 'u').exec(text.slice(p.m.end, p.m.end + 16));
+    const firm = join ? org(p.m.end + join[0].length) : undefined;
+    if (firm && firm.ref.kind === 'Company' && !/(?:合作社|联合社|联盟|协会|商会|联合会)$/u.test(firm.ref.name)) return [{ holder: firm, role: '', start: p.m.start, end: firm.m.end, rule: 'rel.works-for.joined' }];
     // 某公司聘请李某担任技术顾问.
     const hire = w.hireVerbs.find((x) => text.slice(Math.max(0, p.m.start - x.length), p.m.start) === x);
     const hirer = hire ? this.endingAt.get(p.m.start - hire.length) : undefined;
@@ -254,7 +270,7 @@ export class PostReader {
     return withStart ? { posts, start } : posts;
   }
 
-  /** One post, with the unit and the body before it: 某某公司市场拓展部经理, 党支部书记 after a village. */
+    /** One post, with the unit and the body before it: 某某公司市场拓展部经理, 党支部书记 after a village. */
   private segmentEndingAt(end: number, floor: number): { start: number; posts: Post[]; bare?: string } | undefined {
     const text = this.article.text;
     let e = end;
@@ -341,6 +357,15 @@ export class PostReader {
     // sentence at an organisation, is held there.
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
     if (scene && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
+    // “…”董事长李某说: a firm's head post with no body, right after a quotation closes, its holder speaking — the one
+    // company its paragraph names before it (走进某公司的车间，…。“…”董事长李某说); with none or several, nothing.
+    const quoted = text[s - 1] === '”' && QUOTED_HEAD_POSTS.test(span) ? this.ordered.find((q) => q.m.start === end && q.ref.label === 'Person') : undefined;
+    if (quoted && SPEAKS_AFTER.test(text.slice(quoted.m.end, quoted.m.end + 4))) {
+      const paragraph = this.article.paragraphs.find((g) => s >= g.start && s < g.end);
+      const firms = [...new Map(this.ordered.filter((q) => paragraph && q.m.start >= paragraph.start && q.m.end <= s && q.ref.label === 'Organization' && q.ref.kind === 'Company' && /(?:公司|集团|厂)$/u.test(q.ref.name)).map((q) => [q.ref.key, q])).values()];
+      const others = this.ordered.some((q) => paragraph && q.m.start >= paragraph.start && q.m.end <= s && q.ref.label === 'Organization' && q.ref.kind !== 'Company');
+      if (firms.length === 1 && !others) return { start: s, posts: [{ holder: firms[0]!, role: span, start: s, rule: 'rel.works-for.quoted-head' }] };
+    }
     return { start: s, posts: [], bare: span };
   }
 

@@ -34,6 +34,7 @@ const CuesFile = z
     supplyVerbs: z.array(z.string()),
     salesVerbs: z.array(z.string().min(1)),
     tradeVerbs: z.array(z.string()),
+    exports: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), carriers: z.array(z.string().min(1)) }).strict(),
     locatedVerbs: z.array(z.string()),
     attractVerbs: z.array(z.string().min(1)),
     areaBuildVerbs: z.array(z.string().min(1)),
@@ -68,15 +69,15 @@ const CuesFile = z
         headPosts: z.array(z.string().min(1)),
         ledBy: z.array(z.string().min(1)),
         ledRanks: z.array(z.string().min(1)),
-        work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)) }).strict(),
+        work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)), joinVerbs: z.array(z.string().min(1)), joinTimes: z.array(z.string().min(1)) }).strict(),
       })
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), zoneWords: z.array(z.string().min(2)), parkVerbs: z.array(z.string().min(2)), parkTimeWords: z.array(z.string().min(1)), returneeWords: z.array(z.string().min(2)), homeWords: z.array(z.string().min(1)), cameHomeWords: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)), pairings: z.array(z.string().min(1)) }).strict(),
-    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
+    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), supplierWords: z.array(z.string().min(1)), supplierQualifiers: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
-    founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)) }).strict(),
+    founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 export type RelationCues = z.infer<typeof CuesFile>;
@@ -179,6 +180,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const salesVerbs = held(c.salesVerbs);
   const supplyTo = patterns.supplyTo.filter((_, i) => article.text.includes(c.supplyVerbs[i]!));
   const tradeVerbs = held(c.tradeVerbs);
+  const exportVerbs = held(c.exports.verbs).sort((a, b) => b.length - a.length);
+  const exportCarrier = new RegExp(`^(?:(?:\\d{4}年(?:\\d{1,2}月)?|今年|去年|目前|如今|近年来|此外|同时|其中)[，,]?)*(?:${c.exports.carriers.join('|')})`, 'u');
   const helpVerbs = held(c.helpVerbs);
   const atEventWords = held(c.atEventWords);
   const isHosted = (r: ResolvedMention): boolean => r.e.label === 'Programme' && (r.e.kind === 'TradeFair' || r.e.kind === 'Campaign' || r.e.kind === 'Project' || r.e.kind === 'Platform');
@@ -602,6 +605,26 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       const partner = ms.find((r) => isOrg(r) && at(r) > v && at(r) <= v + verb.length + 12);
       const self = subjectCompany(v);
       add('TRADES_WITH', self.r, partner, sentence, self.carried ? 'rel.trades-with.matched.carried-subject' : 'rel.trades-with.matched', self.carried ? 0.65 : 0.8);
+    }
+
+    // Exports: 产品出口到德国、巴西等国家, 某公司首批出口澳大利亚的重卡 → the firm TRADES_WITH each country listed after the verb.
+    for (let v = 0; exportVerbs.length && v < text.length; v++) {
+      const verb = exportVerbs.find((w) => text.startsWith(w, v));
+      if (!verb) continue;
+      let pos = v + verb.length + (text[v + verb.length] === '了' ? 1 : 0);
+      const countries: ResolvedMention[] = [];
+      for (let r = ms.find((q) => at(q) === pos); r && r.e.label === 'Place' && r.e.kind === 'Country' && !/^中国|^我国/u.test(r.e.name); r = /^[、和及与]$/u.test(text[pos] ?? '') ? ms.find((q) => at(q) === pos + 1) : undefined) {
+        countries.push(r);
+        pos = at(r) + r.m.text.length;
+      }
+      v += verb.length - 1;
+      if (!countries.length) continue;
+      // The seller: a company heading the sentence before the verb (not one named as the object of 为, 与…), else the
+      // company in view where the verb's clause opens with a word for the firm or its products.
+      const cs = text.slice(0, at(countries[0]!)).search(/[^，,；;：:]*$/u);
+      const own = ms.find((r) => isCompany(r) && at(r) < v && !OBJECT_MARKERS.test(text[at(r) - 1] ?? '') && !isListedBrand(r));
+      const seller = own ?? (exportCarrier.test(text.slice(cs)) || exportCarrier.test(text) ? focus.company : undefined);
+      for (const country of countries) add('TRADES_WITH', seller, country, sentence, own ? 'rel.trades-with.exports-to' : 'rel.trades-with.exports-to.carried-subject', own ? 0.75 : 0.65);
     }
 
     // Help from government: 平湖市政府、平湖经开等相关单位…帮助我们 → the company in view benefited.
