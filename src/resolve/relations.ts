@@ -315,6 +315,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // (A rule of the clause's own subject — named, or 他/她 for the person before —: none carried otherwise, and no
           // enumeration's 一是, 二是.)
           if (rule.ownClause && ((subjects.carried && !/[他她]/u.test(text.slice(cs, v))) || ENUMERATION_BEFORE.test(text.slice(Math.max(0, v - 2), v)))) continue;
+          // (某某是国家级高新技术企业的负责人: a title before 的 qualifies what the one heading the clause is.)
+          if (rule.ownClause) objects = objects.filter((o) => text[at(o) + o.m.end - o.m.start] !== '的');
           // 某县组织20家企业参加某博览会: the body that led others there took part in the fair; it did not run it.
           const delegation = rule.type === 'ORGANIZED' ? objects.filter((o) => /参加|参与|参展|参赛|亮相|出席|走进|赴/u.test(text.slice(v + verb.length, at(o)))) : [];
           // 某厅公布…名单，某县某溪榜上有名: with the list named before the verb, who is on it is named between the two;

@@ -92,3 +92,10 @@ describe('a group by its abbreviation', () => {
     expect(names(g, 'Organization')).toContain('中建集团');
   });
 });
+
+describe('a title before 的 qualifies what the one heading the clause is', () => {
+  test('某某是…代表性传承人的徒弟: no title received', async () => {
+    const g = await graphOfPage(page('青年绣工吴晓兰是省级非遗项目苗族刺绣代表性传承人的徒弟。'), { homeCity: '台江县' });
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED'))).toEqual([]);
+  });
+});
