@@ -6,6 +6,7 @@
 //    with its edition or year (第二十三届中国专利优秀奖, 2022浙江平湖出口网上交易会) and a bracketed
 //    qualifier after it (（俄罗斯站—羽绒服专场）);
 //  - the title of an official document in 《》 (《关于…的若干意见》).
+import { isHan } from '../chars.js';
 import { isTokenEnd, isTokenStart, tokenAfter, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import type { ProgrammeType } from '../lexicon.js';
@@ -34,7 +35,7 @@ function personalTitles(ctx: ExtractContext): Candidate[] {
       const end = i + ending.length;
       let start = i;
       // (A stop ends a word: 已是 ends with 是; 和田 is no 和.)
-      while (start > 0 && end - start < maxLength && isHanAt(text, start - 1) && !anywhereStops.includes(text[start - 1]!) && !(isTokenEnd(ctx, start) && stops.some((w) => text.endsWith(w, start)))) start--;
+      while (start > 0 && end - start < maxLength && isHan(text.charCodeAt(start - 1)) && !anywhereStops.includes(text[start - 1]!) && !(isTokenEnd(ctx, start) && stops.some((w) => text.endsWith(w, start)))) start--;
       // (Back to a word's start, unless a stop stands right before: jieba may glue it to the title's first character.)
       if (!anywhereStops.includes(text[start - 1] ?? '')) while (start < i && !isTokenStart(ctx, start)) start++;
       const title = text.slice(start, end);
@@ -46,11 +47,6 @@ function personalTitles(ctx: ExtractContext): Candidate[] {
     }
   }
   return out;
-}
-
-function isHanAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /**
