@@ -167,9 +167,8 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     if (fullest && fuller.every((b) => b === fullest || isCharBagOf(b.name, fullest.name))) rename.set(a.key, fullest);
   }
   const renamed = (key: string): EntityRef | undefined => {
-    let target = rename.get(key);
-    for (let hops = 0; target && rename.has(target.key) && hops < 4; hops++) target = rename.get(target.key);
-    return target;
+    const target = rename.get(key);
+    return target && renamedTo(rename, target);
   };
   for (const p of pending) {
     const target = renamed(p.ref.key);
