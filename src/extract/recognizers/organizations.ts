@@ -339,6 +339,8 @@ const TRADE_WORD_TAGS = /^(?:n|v|vn|vd|a|an|ad|b)$/;
 const BODY_BEFORE_HEAD = codeTable('部局署厅会社');
 const FIELD_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|j|x|b|an|l)$/;
 const CONJUNCTIONS = /^(?:和|与|及)$/;
+/** Last characters of a body's name (市政府, 科技局, 团县委, 广播电视台): a word tagged nt ending so is a body, not a field. */
+const BODY_LAST_CHARS = codeTable('府局委办厅部会院台站所社司处校团队组馆署心室');
 
 /**
  * Departments named by their field and an ending after a place (宁海县数据局, 江南镇社会事务办, 安平市发展改革委,
@@ -375,8 +377,11 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
       // 市|工业和信息化局: a level word of its own (jieba may tag it n) is the level, not a field.
       if (t.word.length === 1 && FIELD_LEVELS.has(t.word)) break;
+      // 由县|文化和…局: a level word glued by jieba to a preposition before it is the level too.
+      if (t.word.length === 2 && FIELD_LEVELS.has(t.word[1]!) && isFunctionCharGlued(ctx, t)) break;
       // 市科技局|和县|科技局: a body before is another body, not a field.
-      if (t.tag === 'nt' || (t.word.length >= 2 && last[t.word.charCodeAt(t.word.length - 1)])) break;
+      // (jieba tags some fields nt — 广播电视 of 文化体育广播电视和旅游局 —: a word not ending as a body does is a field.)
+      if ((t.tag === 'nt' && BODY_LAST_CHARS[t.word.charCodeAt(t.word.length - 1)]) || (t.word.length >= 2 && last[t.word.charCodeAt(t.word.length - 1)])) break;
       // 农村|工作|办公室, 老龄|工作|委员会: 工作 (a stopword: 在某公司工作) right before the ending is the field's word
       // where another word of the field stands before it.
       const fieldWork = t.word === FIELD_WORK && t.end === endStart && ti > 0 && isFieldWord(ctx, ctx.tokens[ti - 1]!);
@@ -448,6 +453,13 @@ function gluedLevelAt(ctx: ExtractContext, pos: number): string | undefined {
 
 /** The scope a designation opens with (国家级, 省级…), not a place's name. */
 const DESIGNATION_SCOPE = /^(?:国家级?|省级|市级|县级|全国)/u;
+/** Teams named by their players' sex or age and their sport alone (女子足球队, 少年篮球队). */
+const TEAM_OF_A_KIND = /^(?:[男女]子?|少年|青年|老年|少儿|儿童|青少年)[\u4e00-\u9fff]{1,3}队$/u;
+export const isTeamOfAKind = (name: string): boolean => TEAM_OF_A_KIND.test(name);
+/** A competition's category after a school word (小学女子组, 中学组). */
+const SCHOOL_CATEGORY_AFTER = /^(?:[男女]子)?组/u;
+/** Words of a grade given to schools (特色学校, 示范学校, 标准化学校): with no place, no school's name. */
+const DESIGNATED_SCHOOL = /(?:特色|示范|标准化|现代化|先进|文明|绿色|平安)$/u;
 
 /** A body's ending and its head's title glued into one word by jieba (局局长, 厅厅长). */
 const HEAD_AFTER_BODY = /(?:局局|厅厅)长$/u;
@@ -569,6 +581,11 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
+    // 女子足球队, 少年篮球队: a team named by its players' sex or age alone is a kind of team (国家女子足球队 is named).
+    if (suffix.kind === 'SportsTeam' && isTeamOfAKind(text.slice(start, e))) continue;
+    // 某市中小学生足球联赛小学|女子组, 校园足球特色学校 after 命名为: a competition's category or a grade a school is
+    // given, no school.
+    if (suffix.kind === 'School' && (stem.includes('赛') || SCHOOL_CATEGORY_AFTER.test(text.slice(e, e + 3)) || (!placeAt(ctx, start, sStart) && DESIGNATED_SCHOOL.test(stem)))) continue;
     // 宾馆酒店: a name that is one common noun of jieba's dictionary, ending and all, opening with a common noun, is
     // that noun (古巴队, 某某党 are nouns of the dictionary too, but open with a name).
     if (tok.start === start && tok.end === e && tok.tag === 'n' && ctx.res.dictionary.get(tok.word)?.tag === 'n' && !lex.orgSuffixBySuffix.has(tok.word) && isOrdinaryWord(ctx, text.slice(start, sStart), 30) && ctx.res.dictionary.get(text.slice(start, sStart))?.tag === 'n') continue;
@@ -802,7 +819,7 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
  * Endings that also make common nouns (保险公司, 食品厂, 试点学校, 执政党): a name before them needs a word
  * that is a name — one jieba does not know or knows as a name or place, a rare word, or a known place.
  */
-const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台', '法庭']);
+const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台', '法庭', '工坊']);
 
 const PARTY_ENDING = '党';
 

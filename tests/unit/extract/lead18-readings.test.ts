@@ -1,0 +1,139 @@
+// Readings found on pages written for the tenth round of own articles (lead18): names, places and bodies invented.
+import { hybridMentionsFor } from '../../helpers/extract.js';
+import { isNamePartsWhole, loadNameParts } from '../../../src/lexicons/index.js';
+
+const hybridMentions = hybridMentionsFor('若羌县');
+const of = (label: string) => (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === label).map((m) => m.text);
+const people = of('Person');
+const orgs = of('Organization');
+const places = of('Place');
+const programmes = of('Programme');
+
+describe('bureaus named by many fields', () => {
+  test.each([
+    ['若羌县文化体育广播电视和旅游局副局长米兰说。', '若羌县文化体育广播电视和旅游局'],
+    ['活动由县文化体育广播电视和旅游局主办。', '县文化体育广播电视和旅游局'],
+    ['活动由县文化和广电旅游体育局承办。', '县文化和广电旅游体育局'],
+    ['且末县自然资源和规划局发布公告。', '且末县自然资源和规划局'],
+  ])('%s', (sentence, body) => {
+    expect(orgs(hybridMentions(sentence))).toContain(body);
+  });
+  test('two bodies joined by 和 stay two', () => {
+    expect(orgs(hybridMentions('市科技局和县科技局联合发文。'))).toEqual(['市科技局', '县科技局']);
+  });
+  test('a broadcaster tagged as a body by jieba still ends a field', () => {
+    expect(orgs(hybridMentions('市广播电视台和县融媒体中心的记者到场。'))).toEqual(['市广播电视台', '县融媒体中心']);
+  });
+});
+
+describe('who a person is, before their name, and their household after it', () => {
+  test.each([
+    ['72岁的银匠阿不都·热合曼正在打磨银碗。', '阿不都·热合曼'],
+    ['木匠艾山·吐尔地说，今年订单多。', '艾山·吐尔地'],
+    ['菜商伊力·买买提每天早上进货。', '伊力·买买提'],
+  ])('%s: the trade is not the name', (sentence, name) => {
+    expect(people(hybridMentions(sentence))).toEqual([name]);
+  });
+  test.each([
+    ['牧民旺堆家有牦牛80头。', '旺堆'],
+    ['村民周立强家有五亩果园。', '周立强'],
+    ['种植户许建家的大棚去年丰收。', '许建'],
+    ['牧民多吉·次仁家的羊群下山了。', '多吉·次仁'],
+  ])('%s: 家 is the household', (sentence, name) => {
+    expect(people(hybridMentions(sentence))).toEqual([name]);
+  });
+  test('家 before a speech verb stays in the name (村民刘国家说)', () => {
+    expect(people(hybridMentions('村民刘国家说，今年收成好。'))).toEqual(['刘国家']);
+  });
+  test.each([
+    ['她的女儿央金卓玛大学毕业后回到乡里。', '央金卓玛'],
+    ['儿子扎西顿珠中专毕业后当了兽医。', '扎西顿珠'],
+  ])('%s: who graduated, no school', (sentence, name) => {
+    const found = hybridMentions(sentence);
+    expect(people(found)).toEqual([name]);
+    expect(orgs(found)).toEqual([]);
+  });
+  test('a university before 毕业 stays a university', () => {
+    expect(orgs(hybridMentions('他从新疆大学毕业后回到家乡。'))).toEqual(['新疆大学']);
+  });
+});
+
+describe('names without a surname by their parts', () => {
+  test.each([
+    ['次仁卓玛', true],
+    ['扎西', true],
+    ['斯琴高娃', false],
+    ['次仁', true],
+    ['卓玛了', false],
+    ['了解到', false],
+  ])('%s is whole Tibetan parts: %s', (text, whole) => {
+    expect(isNamePartsWhole(text, loadNameParts().tibetan)).toBe(whole);
+  });
+  test('a Mongolian name by its own parts', () => {
+    expect(isNamePartsWhole('斯琴高娃', loadNameParts().mongolian)).toBe(true);
+  });
+  test('a name of parts at the very end of a text is read whole, not past the end', () => {
+    const found = hybridMentions('昨天来的是次仁卓玛');
+    expect(people(found)).toEqual(['次仁卓玛']);
+  });
+});
+
+describe('a township’s short form before 村 names a village', () => {
+  test.each([
+    ['若羌镇吾塔木村的红枣合作社今年丰收。', '吾塔木村'],
+    ['瓦石峡镇米兰村村民说，枣子卖得好。', '米兰村'],
+  ])('%s', (sentence, village) => {
+    const found = places(hybridMentions(sentence));
+    expect(found).toContain(village);
+    expect(found).not.toContain(village.slice(0, -1));
+  });
+});
+
+describe('lists of places that 等 and a count close', () => {
+  test.each([
+    ['街道在西河、环城、大桥等5个社区建成老年食堂。', ['西河', '环城', '大桥']],
+    ['镇里在东岭、西岭、南岭等3个村推广新品种。', ['东岭', '西岭', '南岭']],
+    ['在上庄、下庄和中庄三个村推广。', ['上庄', '下庄', '中庄']],
+  ])('%s', (sentence, names) => {
+    expect(places(hybridMentions(sentence))).toEqual(expect.arrayContaining(names));
+  });
+  test.each([
+    ['在水稻、小麦、玉米等3个品种中挑选。'],
+    ['王明、李强等5个村干部参加了培训。'],
+  ])('%s: no places', (sentence) => {
+    expect(places(hybridMentions(sentence))).toEqual([]);
+  });
+});
+
+describe('no village glued after a noun, no place cut from a word', () => {
+  test('a housing estate named 某某新村 is not the village 新村', () => {
+    expect(places(hybridMentions('住在春风新村3幢的居民说，电梯装好了。'))).not.toContain('新村');
+  });
+  test('a place ending inside 古村落 is not read', () => {
+    expect(places(hybridMentions('乡贤捐资修缮了上坪古村落的祠堂。'))).not.toContain('上坪古村');
+  });
+});
+
+describe('schools, teams and workshops that are no body', () => {
+  test.each([
+    ['她带的球队获得了全市中小学生篮球联赛小学女子组冠军。'],
+    ['全县现有校园篮球特色学校12所。'],
+    ['他带领的女子足球队今年获得冠军。'],
+    ['学校少年篮球队获得第一名。'],
+    ['父子俩在街区开设了非遗工坊，带了8名徒弟。'],
+  ])('%s', (sentence) => {
+    expect(orgs(hybridMentions(sentence)).filter((o) => /学校|小学|球队|工坊/.test(o) && !o.startsWith('学校'))).toEqual([]);
+  });
+  test.each([
+    ['她的梦想是进入国家女子足球队。', '国家女子足球队'],
+    ['他在青山镇中心小学任教。', '青山镇中心小学'],
+    ['巧手共富工坊吸纳了30名村民。', '巧手共富工坊'],
+  ])('%s: a named one stays', (sentence, body) => {
+    expect(orgs(hybridMentions(sentence))).toContain(body);
+  });
+  test('a grade given to a school after 命名为 is a recognition', () => {
+    const found = hybridMentions('学校2021年被教育部命名为全国青少年校园篮球特色学校。');
+    expect(programmes(found)).toEqual(['全国青少年校园篮球特色学校']);
+    expect(orgs(found)).toEqual(['教育部']);
+  });
+});

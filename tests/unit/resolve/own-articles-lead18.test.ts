@@ -1,0 +1,54 @@
+// Resolution on pages written for the tenth round of own articles (lead18): names, places and figures invented.
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (...paragraphs: string[]): string => `地方新闻\n\n${paragraphs.join('\n')}\n`;
+const names = (g: Awaited<ReturnType<typeof graphOfPage>>, label: string): string[] =>
+  g.graph.nodes.filter((n) => n.labels[0] === label).map((n) => String(n.properties.name));
+
+describe('a village named after a township of the home county', () => {
+  test('俄洛镇拉多村 is a village of 俄洛镇, not the township 拉多乡', async () => {
+    const g = await graphOfPage(page('卡若区俄洛镇拉多村的青稞合作社今年迎来丰收，社员136户。'), { homeCity: '卡若区' });
+    expect(names(g, 'Place')).toContain('拉多村');
+    expect(names(g, 'Place')).not.toContain('拉多乡');
+    expect(g.facts).toContain('PART_OF 拉多村 → 俄洛镇');
+  });
+});
+
+describe('one unit, printed after its group and alone', () => {
+  test('某集团某某分公司 and 某某分公司 are one branch', async () => {
+    const g = await graphOfPage(page('在北岭集团青禾分公司的农场里，种植户王春来承包了800亩水田。', '据悉，青禾分公司今年粮食总产量达到12亿斤。'), { homeCity: '富锦市' });
+    const orgs = names(g, 'Organization');
+    expect(orgs).toContain('北岭集团青禾分公司');
+    expect(orgs).not.toContain('青禾分公司');
+    expect(g.facts).toContain('PART_OF 北岭集团青禾分公司 → 北岭集团');
+  });
+  test('a branch printed alone after two groups’ branches of that name stays apart', async () => {
+    const g = await graphOfPage(page('北岭集团青禾分公司和南山集团青禾分公司签约合作。', '青禾分公司的员工参加了培训。'), { homeCity: '富锦市' });
+    expect(names(g, 'Organization')).toContain('青禾分公司');
+  });
+});
+
+describe('a site printed after its city’s old town and alone', () => {
+  test('某市老城某某街区 and 某某街区 are one site', async () => {
+    const g = await graphOfPage(page('在库车市老城萨依巴格街区，手艺人正在敲打铜壶。', '萨依巴格街区已入驻手工艺商户60家。'), { homeCity: '库车市' });
+    const sites = names(g, 'Place').filter((n) => n.endsWith('街区'));
+    expect(sites).toEqual(['库车市老城萨依巴格街区']);
+  });
+});
+
+describe('communities listed before 等 and a count', () => {
+  test('each is a community of the subdistrict in view, one with the community named in full', async () => {
+    const g = await graphOfPage(page('北湖街道西河社区的老年食堂每天中午坐满了老人。', '街道今年在西河、环城、大桥等5个社区建成老年食堂。'), { homeCity: '越城区' });
+    const places = names(g, 'Place');
+    expect(places).toEqual(expect.arrayContaining(['西河社区', '环城社区', '大桥社区']));
+    expect(places).not.toContain('西河');
+  });
+});
+
+describe('bylines of contributors and of names without a surname', () => {
+  test('特约通讯员 and a Tibetan reporter write the article', async () => {
+    const g = await graphOfPage('高原青稞喜获丰收\n本报记者 格桑卓嘎 特约通讯员 林 涛\n\n合作社今年迎来丰收，社员每户分红五千多元。村里还把闲置民居改造成民宿。\n', { homeCity: '卡若区' });
+    expect(g.facts).toContain('WROTE 格桑卓嘎 → 高原青稞喜获丰收');
+    expect(g.facts).toContain('WROTE 林涛 → 高原青稞喜获丰收');
+  });
+});
