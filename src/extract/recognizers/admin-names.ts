@@ -339,7 +339,7 @@ function countedLists(ctx: ExtractContext): AdminName[] {
     if (!partial && !(m[2]! in COUNT_VALUE)) continue;
     const ending = ctx.res.lex.adminEndings.find((e) => e.ending === m![3]);
     if (!ending || !isTokenEnd(ctx, m.index + m[0].length)) continue;
-    const items: Array<[number, number]> = [];
+    const items: Array<[number, number, string]> = [];
     let end = m.index;
     for (;;) {
       // The item before `end`: back to a mark (、 or a conjunction) within four characters, else the word there.
@@ -371,15 +371,20 @@ function countedLists(ctx: ExtractContext): AdminName[] {
           if (!before || !isHan(before.word.charCodeAt(before.word.length - 1)) || LIST_OPENER_TAGS.test(before.tag) || placeEndsAt(ctx, start)) break;
         }
         if (start < 0) break;
+        // 由平岩|、…: a preposition jieba glued to the first name is no part of it.
+        const first = ctx.tokens[ctx.tokenAt[start]!]!;
+        if (first.start === start && first.tag === 'x' && first.word.length >= 3 && first.word[1] !== '家' && /^[pc]$/.test(ctx.res.tags.get(first.word[0]!) ?? '')) start++;
       }
-      if (end - start < SERIES_STEM.min || !isSeriesStem(ctx, start, end) || text.endsWith(ending.ending, end)) break;
-      items.unshift([start, end]);
+      // 甲、新村、乙等4个村: a name printed with its ending already is that place, whole.
+      const whole = text.endsWith(ending.ending, end) && end - ending.ending.length > start;
+      if (end - start < SERIES_STEM.min || !(whole ? isSeriesStem(ctx, start, end - ending.ending.length, 1) : isSeriesStem(ctx, start, end))) break;
+      items.unshift([start, end, whole ? text.slice(start, end) : text.slice(start, end) + ending.ending]);
       if (!SERIES_MARKS[text.charCodeAt(start - 1)]) break;
       end = start - 1;
     }
     // Exactly as many names as the count says (after 等, two of them or more and no more than it says).
     if (partial ? items.length < 2 || items.length > want : items.length !== want) continue;
-    for (const [s, e] of items) out.push({ start: s, end: e, kind: ending.kind, chained: false, series: true, rule: `${ending.id}.counted-list`, canonical: text.slice(s, e) + ending.ending });
+    for (const [s, e, canonical] of items) out.push({ start: s, end: e, kind: ending.kind, chained: false, series: true, rule: `${ending.id}.counted-list`, canonical });
   }
   return out;
 }
@@ -440,8 +445,9 @@ function seriesNames(ctx: ExtractContext, found: readonly AdminName[]): AdminNam
   return out;
 }
 
-function isSeriesStem(ctx: ExtractContext, start: number, end: number): boolean {
+function isSeriesStem(ctx: ExtractContext, start: number, end: number, min = SERIES_STEM.min): boolean {
   const stem = ctx.text.slice(start, end);
+  if (stem.length < min) return false;
   for (let i = 0; i < stem.length; i++) if (!isHan(stem.charCodeAt(i)) || (i > 0 && SERIES_MARKS[stem.charCodeAt(i)])) return false;
   return !STEM_OPENERS.test(stem) && !COUNTING[stem.charCodeAt(stem.length - 1)] && !ctx.res.lex.stopwords.has(stem) && !CHAIN_ENDS[stem.charCodeAt(stem.length - 1)];
 }

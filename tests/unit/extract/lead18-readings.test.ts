@@ -94,6 +94,8 @@ describe('lists of places that 等 and a count close', () => {
     ['街道在西河、环城、大桥等5个社区建成老年食堂。', ['西河', '环城', '大桥']],
     ['镇里在东岭、西岭、南岭等3个村推广新品种。', ['东岭', '西岭', '南岭']],
     ['在上庄、下庄和中庄三个村推广。', ['上庄', '下庄', '中庄']],
+    ['由东坪、石寨、下寨等8个村共同入股。', ['东坪', '石寨', '下寨']],
+    ['乡里在毛岭、方塘、新村等4个村推广。', ['毛岭', '方塘', '新村']],
   ])('%s', (sentence, names) => {
     expect(places(hybridMentions(sentence))).toEqual(expect.arrayContaining(names));
   });
