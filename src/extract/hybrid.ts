@@ -189,6 +189,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'LOC' && span.end - span.start === 2 && isProvinceDirection(ctx, text.slice(span.start, span.end + 1)) && !ctx.res.gazetteer.lookup(surface).some((e) => ctx.res.gazetteer.get(e.placeId)?.kind === 'Province')) return 'hybrid.veto.province-direction';
   // 张伟|汇报了: a name read into the verb after it, whose first character jieba reads as the verb's.
   if (span.type === 'PER' && endsInsideVerb(ctx, span.start, span.end)) return 'hybrid.veto.name-into-verb';
+  // 朝鲜|族, 俄罗斯|族, 哈萨克|族: a people named after a country or a place, no place.
+  if (span.type === 'LOC' && text[span.end] === '族') return 'hybrid.veto.ethnic-group';
   // 中川古村|落: a place ending inside a word of jieba's dictionary of three characters or more (古村落) is cut from it.
   if (span.type === 'LOC' && endsInsideLongWord(ctx, span.start, span.end)) return 'hybrid.veto.ends-inside-word';
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.

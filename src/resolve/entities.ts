@@ -81,6 +81,10 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const kind = (m.kind ?? 'Region') as EntityKind;
   // (甲、乙两村: a name printed without its ending is named with it.)
   const name = m.attrs.canonical ?? m.text;
+  // 某市义和庄镇 … 在义和庄镇北章村: a town or village the article named before (read then from the gazetteer) is
+  // that one, however it is read again.
+  const before = LOCAL_LEVELS.has(kind) ? inView.namedBefore(name, m.start) : undefined;
+  if (before && before.kind === kind && before.key.startsWith('place:') && g.get(before.key.slice(6))) return before;
   const ref: EntityRef = { key: `place:${kind}:${name}`, label: 'Place', kind, name, props: {} };
   if (!(kind === 'Landmark' || kind === 'Village' || kind === 'Community' || kind === 'Town')) return ref;
   const printed = printedBefore && (placeLevel(printedBefore.kind, printedBefore.name) ?? 9) < (placeLevel(kind, name) ?? 0) ? printedBefore : undefined;

@@ -139,3 +139,15 @@ describe('schools, teams and workshops that are no body', () => {
     expect(orgs(found)).toEqual(['教育部']);
   });
 });
+
+describe('a people named after a country is no place', () => {
+  test.each([['村里开发了朝鲜族泡菜。'], ['哈萨克族牧民和俄罗斯族村民一起放牧。']])('%s', (sentence) => {
+    expect(places(hybridMentions(sentence))).toEqual([]);
+  });
+  test.each([
+    ['他去了朝鲜和俄罗斯。', ['朝鲜', '俄罗斯']],
+    ['延边朝鲜族自治州的游客来了。', ['延边朝鲜族自治州']],
+  ])('%s: the country, the autonomous prefecture stay', (sentence, expected) => {
+    expect(places(hybridMentions(sentence))).toEqual(expected);
+  });
+});

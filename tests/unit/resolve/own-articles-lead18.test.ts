@@ -52,3 +52,11 @@ describe('bylines of contributors and of names without a surname', () => {
     expect(g.facts).toContain('WROTE 林涛 → 高原青稞喜获丰收');
   });
 });
+
+describe('a far town named again without its county', () => {
+  test('is the town the article named with its county, one node', async () => {
+    const g = await graphOfPage(page('暴雨过后，涿州市义和庄镇的重建工作全面展开。', '在义和庄镇北坊村，救援队员正在清理淤泥。'), { homeCity: '龙井市' });
+    expect(names(g, 'Place').filter((n) => n === '义和庄镇')).toHaveLength(1);
+    expect(g.facts).toContain('PART_OF 北坊村 → 义和庄镇');
+  });
+});
