@@ -770,7 +770,7 @@ function afterCompany(ctx: ExtractContext, start: number, end: number): number {
  * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
  * is a grade, a scope or a generic qualifier.
  */
-const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层']);
+const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层', '境内外', '境内', '现有', '新增']);
 
 /** A stem that counts levels (各级, 一级, 两级, 上级, 本级) or ends in a range of them (县以上, 乡镇以下, 县级及以上). */
 const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;
@@ -808,7 +808,9 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
   if (CATEGORY_WORDS.has(ctx.text.slice(start, suffixStart))) return true;
   let graded = false;
   for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < suffixStart; ti++) {
-    const w = ctx.tokens[ti]!.word;
+    // (上市|公司 inside jieba's 上市公司: the part before the ending.)
+    const t = ctx.tokens[ti]!;
+    const w = t.end > suffixStart ? ctx.text.slice(t.start, suffixStart) : t.word;
     if (CATEGORY_WORDS.has(w) || /^[省市县区]$/.test(w) || KIND_ADJECTIVE.test(w)) graded = true;
     else if (!ctx.res.gazetteer.lookup(w).length) return false; // a place scopes a category (嘉兴市级以上)
   }

@@ -114,6 +114,8 @@ function listedSites(ctx: ExtractContext): Candidate[] {
         for (let ti = ctx.tokenEndingAt[end] ?? -1; ti >= 0; ti--) {
           const t = ctx.tokens[ti]!;
           if (end - t.start > 8 || !SITE_WORD_TAGS.test(t.tag) || !isHan(t.word.charCodeAt(0))) break;
+          // 赛道途经|南湖、…等景点: common words before a place's name of its own are the clause's, not the site's.
+          if (start < end && t.tag === 'n' && /^ns/.test(ctx.tokens[ti + 1]!.tag) && ctx.tokens[ti + 1]!.start === start && isOrdinaryWord(ctx, t.word, 50)) break;
           start = t.start;
         }
       }

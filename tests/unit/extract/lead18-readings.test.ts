@@ -15,6 +15,8 @@ describe('bureaus named by many fields', () => {
     ['活动由县文化体育广播电视和旅游局主办。', '县文化体育广播电视和旅游局'],
     ['活动由县文化和广电旅游体育局承办。', '县文化和广电旅游体育局'],
     ['且末县自然资源和规划局发布公告。', '且末县自然资源和规划局'],
+    ['市金融工作服务中心主任蒋文斌介绍。', '市金融工作服务中心'],
+    ['县农村工作服务中心主任李明说。', '县农村工作服务中心'],
   ])('%s', (sentence, body) => {
     expect(orgs(hybridMentions(sentence))).toContain(body);
   });
@@ -149,5 +151,22 @@ describe('a people named after a country is no place', () => {
     ['延边朝鲜族自治州的游客来了。', ['延边朝鲜族自治州']],
   ])('%s: the country, the autonomous prefecture stay', (sentence, expected) => {
     expect(places(hybridMentions(sentence))).toEqual(expected);
+  });
+});
+
+describe('a list of sites closed by 等景点', () => {
+  test('common words of the clause before a place’s name are not the first site’s', () => {
+    const found = places(hybridMentions('赛道途经东湖、梅河历史街区等景点。'));
+    expect(found).toContain('梅河历史街区');
+    expect(found.filter((p) => p.startsWith('赛道'))).toEqual([]);
+  });
+  test('a first site of nouns stays whole', () => {
+    expect(places(hybridMentions('景区拥有云水谷、南山竹海、温泉谷等景点。'))).toEqual(expect.arrayContaining(['南山竹海', '温泉谷']));
+  });
+});
+
+describe('listed companies as a kind', () => {
+  test.each([['全市现有境内外上市公司21家。'], ['全县新增上市公司3家。']])('%s: no company', (sentence) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([]);
   });
 });
