@@ -9,6 +9,7 @@
 // clause of the sentence that this one goes on from).
 import { clauseSubject } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
+import { isNamedSite } from './entities.js';
 import { DOMESTIC_AREA_KINDS } from './located.js';
 import type { SubjectsInView } from './in-view.js';
 import type { ArticleView, RelationCues, ResolvedMention } from './relations.js';
@@ -216,6 +217,12 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
           // The project heads the clause before 在 (某项目近日在某镇开工): only a time word between.
           const built = own.filter((r) => r.e.label === 'Programme' && r.e.kind === 'Project' && r.m.start >= cs && r.m.end <= i).pop();
           if (built && /^(?:近日|日前|今年|去年|已|已经|正式|\d{4}年(?:\d{1,2}月)?)*$/u.test(text.slice(built.m.end, i))) add('LOCATED_IN', built, venue, 'rel.located-in.project-site', 0.75);
+          // 某公司在某开发区开工建设某项目: a firm heading the clause (only time words between) builds its plant in a zone
+          // or a park — the firm is there (rel.located-in.plant-site). Not in a county, a city or a town: a firm from
+          // elsewhere may build there.
+          const builder = built ? undefined : own.filter((r) => r.m.start >= cs && r.m.end <= i).pop();
+          const zone = venue.e.kind === 'DevelopmentZone' || isNamedSite(venue.m);
+          if (builder && zone && isFirm(builder) && builder.m.start === own.filter((r) => r.m.start >= cs && r.m.end <= i)[0]!.m.start && /^(?:近日|日前|今年|去年|已|已经|正式|也|还|将|\d{4}年(?:\d{1,2}月)?)*$/u.test(text.slice(builder.m.end, i))) add('LOCATED_IN', builder, venue, 'rel.located-in.plant-site', 0.7);
         } else {
           const events = [...own.filter((r) => event(r) && r.m.start >= cs && r.m.end <= i), ...own.filter((r) => event(r) && r.m.start >= verb && r.m.start < ce)];
           for (const ev of events) add('LOCATED_IN', ev, venue, 'rel.located-in.venue', 0.75);
