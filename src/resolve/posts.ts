@@ -475,6 +475,11 @@ export class PostReader {
     // post is that body's, as 某某仪表有限公司技术部部长 would be, with the unit in the role.
     const parent = this.parentOfUnit(named);
     if (parent) return [{ holder: parent, role: named.ref.name.slice(parent.m.text.length) + role, start: named.m.start, rule: '' }];
+    // 某公司技术中心主任, 某某集团全球业务发展中心主任 (a unit read as a body of its own): the post is the company's, the
+    // unit in the role — the company printed right before the unit, or named in the article with the name the unit's
+    // opens with (rel.works-for.firm-unit).
+    const firm = this.firmOfUnit(named);
+    if (firm) return [{ holder: firm.holder, role: firm.unit + role, start: named.m.start, rule: 'rel.works-for.firm-unit' }];
     const posts: Post[] = [{ holder: named, role, start: named.m.start, rule: '' }];
     const organ = this.cues.villageOrgans.find((o) => named.ref.name.endsWith(o));
     if (!organ) return posts;
@@ -489,6 +494,26 @@ export class PostReader {
       (own && POST_PLACES.has(own.kind ?? '') && own.name === scope ? { m: named.m, ref: own } : undefined);
     if (place) posts.push({ holder: place, role: organ + role, start: named.m.start, rule: '' });
     return posts;
+  }
+
+  /**
+   * The company a firm's unit (a body other than a company, ending in `firmUnitEndings`: 技术中心, 研究院) belongs to:
+   * the company whose mention ends where the unit's begins (某某有限公司新材料创新中心), else the one company the
+   * article names whose name, less its legal form (江苏宗申 of 江苏宗申集团), of four characters or more, the unit's
+   * name opens with (江苏宗申全球业务发展中心).
+   */
+  private firmOfUnit(unit: Pending): { holder: Pending; unit: string } | undefined {
+    if (unit.ref.label !== 'Organization' || unit.ref.kind === 'Company' || !this.cues.firmUnitEndings.some((w) => unit.ref.name.endsWith(w))) return undefined;
+    const before = this.endingAt.get(unit.m.start);
+    if (before && before.ref.label === 'Organization' && before.ref.kind === 'Company' && unit.m.text === unit.ref.name) return { holder: before, unit: unit.ref.name };
+    const name = unit.ref.name;
+    const firms = [...new Map(this.ordered.filter((q) => q.ref.label === 'Organization' && q.ref.kind === 'Company' && q.ref.key !== unit.ref.key).map((q) => [q.ref.key, q])).values()].filter((q) => {
+      const stem = q.ref.name.replace(/(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|集团$/u, '');
+      return stem.length >= 4 && name.startsWith(stem) && name.length > stem.length + 2;
+    });
+    if (firms.length !== 1) return undefined;
+    const stem = firms[0]!.ref.name.replace(/(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|集团$/u, '');
+    return { holder: firms[0]!, unit: name.slice(stem.length) };
   }
 
   /** The body whose printed name (of three characters or more) a unit's name opens with, the rest a unit's ending. */

@@ -69,6 +69,7 @@ const CuesFile = z
         headPosts: z.array(z.string().min(1)),
         appointVerbs: z.array(z.string().min(1)),
         sentPosts: z.array(z.string().min(1)),
+        firmUnitEndings: z.array(z.string().min(2)),
         ledBy: z.array(z.string().min(1)),
         ledRanks: z.array(z.string().min(1)),
         work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)), joinVerbs: z.array(z.string().min(1)), joinTimes: z.array(z.string().min(1)) }).strict(),
