@@ -9,6 +9,7 @@
 // clause of the sentence that this one goes on from).
 import { clauseSubject } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
+import { isNamedSite } from './entities.js';
 import { DOMESTIC_AREA_KINDS } from './located.js';
 import type { SubjectsInView } from './in-view.js';
 import type { ArticleView, RelationCues, ResolvedMention } from './relations.js';
@@ -23,6 +24,8 @@ const JOINERS = /^[、和及与]$/u;
 const OBJECT_BEFORE = /^[为给向与和同跟对把帮替]$/u;
 /** What a group owns and a firm supplies: a firm (not a government body, a school or a bank's customer list). */
 const FIRM_KINDS = new Set(['Company', 'IndustrialPark', 'Incubator', 'ResearchInstitute']);
+/** A verb of having and a count between a parent and the word for its child (集团还有一家全资子公司乙, 拥有两家子公司). */
+const OWNS_COUNT = /(?:还|也|共|目前|现|另)*(?:有|拥有|下设|下辖|控股)(?:[一二两三四五六七八九十\d]+家)?$/u;
 const isFirm = (r: ResolvedMention): boolean => r.e.label === 'Organization' && FIRM_KINDS.has(r.e.kind ?? '');
 /** What is held somewhere: a fair, a festival, a campaign's event. */
 const EVENT_KINDS = new Set(['TradeFair', 'Campaign']);
@@ -92,7 +95,9 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   /** The firm or group a kind word (公司, 该公司, 集团) right before `pos` and opening its clause stands for: the one in view. */
   // (`selling`: 公司产品主要为乙配套, 公司长期为乙配套 — the firm's products and adverbs may follow the kind word.)
   const parentOfKind = (pos: number, floor: number, selling = false): ResolvedMention | undefined => {
-    const before = text.slice(clauseStartOf(text, pos, floor), pos).replace(/的$/u, '');
+    let before = text.slice(clauseStartOf(text, pos, floor), pos).replace(/的$/u, '');
+    // (集团还有一家全资子公司乙: a verb of having and a count between the kind word and the child word.)
+    before = before.replace(OWNS_COUNT, '');
     const tail = selling ? '(?:的?产品)?(?:主要|长期|一直|还|也|又|已|已经|今年|目前|专门|常年|率先|先后|开始|同时|每年|每月|常年)*' : '';
     const m = new RegExp(`^(?:(?:\\d{4}年|今年|去年|报告期内|年内|目前|同时|此外|其中)[，,]?)?(?:该|本)?([\\u4e00-\\u9fff]{1,3}?)${tail}$`, 'u').exec(before);
     // (合作社 with `selling`: 合作社为某集团供应原料 — the cooperative of the title, or the only one named before.)
@@ -129,6 +134,11 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
       const kindChild = !parentWord && !childWord ? wordAt(childWords, i) : undefined;
       const kindParent = kindChild && inView ? parentOfKind(i, sentence.start) : undefined;
       if (kindParent) for (const child of listFrom(i + kindChild!.length, isFirm)) add('PART_OF', child, kindParent, 'rel.part-of.subsidiary.kind-in-view', 0.75);
+      // 某集团还有一家全资子公司乙, 某公司拥有两家子公司乙、丙: the parent heading the clause, a verb of having and a count
+      // before the child word (rel.part-of.subsidiary.owns).
+      const owns = kindChild && !kindParent ? OWNS_COUNT.exec(text.slice(Math.max(sentence.start, i - 10), i)) : null;
+      const owner = owns ? endingAt.get(i - owns[0].length) : undefined;
+      if (owner && isFirmOrGroup(owner) && owner.m.start >= clauseStartOf(text, i, sentence.start)) for (const child of listFrom(i + kindChild!.length, isFirm)) add('PART_OF', child, owner, 'rel.part-of.subsidiary.owns', 0.75);
       if (parentWord || childWord) {
         // (公司旗下的乙: the parent named by its kind alone, the one in view.)
         const parent = endingAt.get(parentWord ? i : i - 1) ?? (parentWord && inView ? parentOfKind(i, sentence.start) : undefined);
@@ -216,6 +226,12 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
           // The project heads the clause before 在 (某项目近日在某镇开工): only a time word between.
           const built = own.filter((r) => r.e.label === 'Programme' && r.e.kind === 'Project' && r.m.start >= cs && r.m.end <= i).pop();
           if (built && /^(?:近日|日前|今年|去年|已|已经|正式|\d{4}年(?:\d{1,2}月)?)*$/u.test(text.slice(built.m.end, i))) add('LOCATED_IN', built, venue, 'rel.located-in.project-site', 0.75);
+          // 某公司在某开发区开工建设某项目: a firm heading the clause (only time words between) builds its plant in a zone
+          // or a park — the firm is there (rel.located-in.plant-site). Not in a county, a city or a town: a firm from
+          // elsewhere may build there.
+          const builder = built ? undefined : own.filter((r) => r.m.start >= cs && r.m.end <= i).pop();
+          const zone = venue.e.kind === 'DevelopmentZone' || isNamedSite(venue.m);
+          if (builder && zone && isFirm(builder) && builder.m.start === own.filter((r) => r.m.start >= cs && r.m.end <= i)[0]!.m.start && /^(?:近日|日前|今年|去年|已|已经|正式|也|还|将|\d{4}年(?:\d{1,2}月)?)*$/u.test(text.slice(builder.m.end, i))) add('LOCATED_IN', builder, venue, 'rel.located-in.plant-site', 0.7);
         } else {
           const events = [...own.filter((r) => event(r) && r.m.start >= cs && r.m.end <= i), ...own.filter((r) => event(r) && r.m.start >= verb && r.m.start < ce)];
           for (const ev of events) add('LOCATED_IN', ev, venue, 'rel.located-in.venue', 0.75);

@@ -13,6 +13,9 @@ const SCENE_OPENING = /^[”"\s]*在$/u;
 /** A name quoted as a speaker (市委组织部相关负责人说) is not the subject of what is said. */
 const SPEAKER_AFTER = /^(?:相关|有关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/u;
 
+/** A group's name, with or without the legal form it is registered under (某某集团, 某某集团有限公司). */
+const GROUP_NAME = /集团(?:股份有限公司|有限责任公司|有限公司|公司)?$/u;
+
 export function inLeadingPhrase(text: string, sentence: Sentence, q: Pending): boolean {
   const clause = text.slice(sentence.start, q.m.start).split(/[，,]/).pop() ?? '';
   return LEADING_PHRASE.test(clause);
@@ -105,12 +108,14 @@ export class SubjectsInView {
     const company = kindWord === '企业' || kindWord === '公司';
     // 学校 (该校): a school of any name (某县第一中学, 某小学), not only one named …学校.
     const school = kindWord === '学校';
+    // 集团 (集团董事长): a group registered as a company too (某某集团有限公司, 某某集团股份有限公司).
+    const group = kindWord === '集团';
     // 'Site': a place named like a body (园区, 景区: a park or a landmark), never an administrative area.
     // (A development zone is read like a body too: 园区今年已签约项目17个 after 某工业园区.)
     const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark' || q.ref.kind === 'DevelopmentZone');
     // (A title given, 省级某某产业园 after 获评, is no body a kind word stands for.)
     const fits = (q: Pending | undefined): q is Pending =>
-      q !== undefined && q.m.start < pos && !exclude?.(q) && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && !isTitleGiven(q) && (company ? q.ref.kind === 'Company' : school ? q.ref.kind === 'School' || q.ref.name.endsWith(kindWord) : q.ref.name.endsWith(kindWord));
+      q !== undefined && q.m.start < pos && !exclude?.(q) && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && !isTitleGiven(q) && (company ? q.ref.kind === 'Company' : school ? q.ref.kind === 'School' || q.ref.name.endsWith(kindWord) : group ? GROUP_NAME.test(q.ref.name) : q.ref.name.endsWith(kindWord));
     // 在某公司，…公司负责人: the body the sentence is set at is the one in view in it.
     const scene = this.scene(pos);
     if (fits(scene)) return scene;

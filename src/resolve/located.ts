@@ -34,6 +34,8 @@ const isScenePlace = (e: { kind?: string | undefined; name: string }): boolean =
  * printed lives: the village in view, else the town (在某县某镇，果园里… 果农某某).
  */
 const FARMER_LEVELS: readonly AreaLevel[] = ['village', 'community', 'town', 'township'];
+/** Where a resident named with 的 lives (某村的种植户李某): a village, a town, a community. */
+const RESIDENT_PLACES = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
 /** Bodies a village or town holds, named by their kind alone after the place and 的 (某村的联合党委, 某镇的便民服务中心). */
 const PLACE_BODY_KINDS = new Set(['PartyOrganization', 'GovernmentAgency', 'PublicInstitution']);
 /**
@@ -124,7 +126,9 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         let p = r.m.start - word.length;
         const group = /[一二三四五六七八九十\d]+[组队]$/u.exec(text.slice(Math.max(0, p - 4), p));
         if (group) p -= group[0].length;
-        const printed = placeEndingAt(p);
+        // (某村的种植户李某, 某村的竹农李某: a village, a town or a community before 的 is printed too.)
+        const beforeDe = text[p - 1] === '的' ? placeEndingAt(p - 1) : undefined;
+        const printed = placeEndingAt(p) ?? (beforeDe && RESIDENT_PLACES.has(beforeDe.e.kind ?? '') ? beforeDe : undefined);
         // 某某村村民 with the village not recognised: not the village in view.
         const unnamedPlace = !printed && /[村镇乡屯寨]$|社区$/u.test(text.slice(Math.max(0, p - 2), p));
         const where = printed?.e ?? (unnamedPlace ? undefined : inView(LEVELS_OF_WORD[word[0]!] ?? FARMER_LEVELS, r.m.start));
@@ -169,6 +173,15 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       const from = visitor ? placeEndingAt(r.m.start - visitor.length) : undefined;
       if (from && !from.m.attrs.ref) {
         add(r, from.e, 'rel.located-in.visitor-from', 0.75, from.m.start);
+        continue;
+      }
+      // 在某村经营民宿的李某, 在某镇开办农场的李某: one who runs a business, farms or lives in a village, a town or a
+      // county (a verb of `livesVerbs` right after the place) lives there — not one who visits or inspects it
+      // (在某村调研的某局局长: no such verb).
+      const lives = new RegExp(`在([^，,。；;：:“”"]{2,16}?)(?:${cues.livesVerbs.join('|')})[^，,。；;：:“”"、]{0,12}的$`, 'u').exec(text.slice(Math.max(0, r.m.start - 34), r.m.start));
+      const livesAt = lives ? placeEndingAt(r.m.start - lives[0].length + 1 + lives[1]!.length) : undefined;
+      if (livesAt && !livesAt.m.attrs.ref && (RESIDENT_PLACES.has(livesAt.e.kind ?? '') || /^(?:County|District)$/u.test(livesAt.e.kind ?? ''))) {
+        add(r, livesAt.e, 'rel.located-in.lives-at', 0.7, livesAt.m.start);
         continue;
       }
       // 家住某村的李某, 某社区的李某.

@@ -81,6 +81,38 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
   out.push(...placesReadUnder(article, sentences, ms, entities, g));
   out.push(...namedAfterParent(article, sentences, ms, entities));
   out.push(...ownedProjects(article, sentences, ms));
+  out.push(...namedAfterVillage(article, sentences, ms, out));
+  return out;
+}
+
+/**
+ * 某村股份经济合作社, 某某共富工坊 after 某某村, 安吉某某黄精专业合作社 after 某某村: a cooperative, a collective economic
+ * organisation or a workshop (`located.villageBodyEndings`) whose name opens with a village's or community's name or
+ * stem the article names — after the short form or name of its county, city or town, if any — is in that village
+ * (rel.located-in.name-village). A firm so named (某某文旅有限公司) is a brand and says nothing.
+ */
+function namedAfterVillage(article: Article, sentences: Sentence[], ms: ResolvedMention[], before: readonly Relation[]): Relation[] {
+  const out: Relation[] = [];
+  const { located } = loadRelationCues();
+  const villages = ms.filter((r) => r.e.label === 'Place' && (r.e.kind === 'Village' || r.e.kind === 'Community') && !r.m.attrs.ref);
+  const areas = ms.filter((r) => r.e.label === 'Place' && /^(?:City|County|District|Town|Subdistrict)$/u.test(r.e.kind ?? '') && !r.m.attrs.ref);
+  const areaForms = new Set(areas.flatMap((r) => [r.e.name, r.e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道)$/u, '')]).filter((f) => f.length >= 2));
+  const seen = new Set<string>();
+  for (const r of ms) {
+    if (r.e.label !== 'Organization' || seen.has(r.e.key) || !located.villageBodyEndings.some((w) => r.e.name.endsWith(w))) continue;
+    for (const v of villages) {
+      const stem = v.e.name.replace(/(?:村|社区|居委会)$/u, '');
+      if (stem.length < 2 || stem === v.e.name) continue;
+      const at = r.e.name.indexOf(stem);
+      if (at < 0 || (at > 0 && !areaForms.has(r.e.name.slice(0, at)))) continue;
+      // (The name goes on past the stem: 大溪黄精专业合作社, not the stem alone before the ending.)
+      if (r.e.name.length - at - stem.length < 2) continue;
+      if (before.some((x) => x.type === 'LOCATED_IN' && x.start === r.e.key && x.end === v.e.key)) break;
+      seen.add(r.e.key);
+      out.push({ type: 'LOCATED_IN', start: r.e.key, end: v.e.key, evidence: evidenceFor(article, sentences[r.m.sentence], [r.m], 'rel.located-in.name-village', 0.75) });
+      break;
+    }
+  }
   return out;
 }
 

@@ -52,6 +52,8 @@ const PRONOUN_SERVES = new RegExp(`^(?:他|她)(?:还|也|同时|目前|现在|�
 /** A post held at a town or village is the place's own, never a school's, a hospital's or a firm's (城南中学校长). */
 const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫生院|公司|企业|集团|工厂|银行|合作社/u;
 
+/** A profile's clauses after a name (男, 汉族, 1975年生, 中共党员, 大学学历, 浙江义乌人) and 现任 opening the next. */
+const PROFILE_THEN_SERVES = /^(?:[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年(?:\d{1,2}月)?(?:出)?生|中共党员|群众|[\u4e00-\u9fff]{2,6}人|[\u4e00-\u9fff]{0,6}(?:学历|学位)|[\u4e00-\u9fff]{0,8}毕业))+[，,](?:现任|现为|现担任)/u;
 /** A firm's head posts, which name the kind of their body (a company) when printed with no body. */
 const QUOTED_HEAD_POSTS = /^(?:副|执行)?(?:董事长|总经理|总裁)$/u;
 /** A verb of speaking right after a name. */
@@ -98,6 +100,10 @@ export class PostReader {
       const role = this.postAt(text.slice(body.m.end, e));
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
+    // 任命李某为某镇党委书记, 选举李某为某协会会长: a verb of appointing before the name and the posts after 为.
+    if (posts.length === 0) posts.push(...this.appointed(p));
+    // 某镇人民政府副镇长：甲、乙、丙: posts before a colon, each name listed after it.
+    if (posts.length === 0) posts.push(...this.listedAfterColon(p));
     if (posts.length === 0) posts.push(...this.apposition(p));
     // 公司负责人甲是某村党支部书记, 某所研究员甲也是某公司的技术顾问: posts after 是, besides those printed before the name.
     else if (/^(?:也|还|同时|同时也|现在|目前|如今)?(?:是|系)/u.test(text.slice(p.m.end, p.m.end + 4))) posts.push(...this.apposition(p, true));
@@ -117,6 +123,39 @@ export class PostReader {
     return posts;
   }
 
+  /** 任命李某为某镇党委书记 (not 拟任命, 免去): the posts after 为 up to the clause's end. */
+  private appointed(p: Pending): Post[] {
+    const text = this.article.text;
+    const verb = new RegExp(`(?:${this.cues.appointVerbs.join('|')})$`, 'u').exec(text.slice(Math.max(0, p.m.start - 4), p.m.start));
+    if (!verb || /(?:拟|建议|免去|不再)$/u.test(text.slice(Math.max(0, p.m.start - verb[0].length - 2), p.m.start - verb[0].length))) return [];
+    const as = /^(?:同志)?(?:为|担任|任)/u.exec(text.slice(p.m.end, p.m.end + 5));
+    return as ? this.postsFrom(p, p.m.end + as[0].length).map((post) => ({ ...post, rule: 'rel.works-for.appointed' })) : [];
+  }
+
+  /**
+   * 某镇人民政府副镇长：甲、乙、丙 — posts with their body before a colon, then the names listed after it to the clause's
+   * end: each holds them (rel.works-for.colon-list). A post with no body (参会人员：甲、乙) holds nothing.
+   */
+  private listedAfterColon(p: Pending): Post[] {
+    const text = this.article.text;
+    let first = p;
+    for (let guard = 0; guard < 12 && text[first.m.start - 1] === '、'; guard++) {
+      const prev = this.endingAt.get(first.m.start - 1);
+      if (prev?.ref.label !== 'Person') return [];
+      first = prev;
+    }
+    if (!/[：:]/u.test(text[first.m.start - 1] ?? '')) return [];
+    let last = p;
+    for (let guard = 0; guard < 12 && text[last.m.end] === '、'; guard++) {
+      const next = this.ordered.find((q) => q.m.start === last.m.end + 1 && q.ref.label === 'Person');
+      if (!next) return [];
+      last = next;
+    }
+    // (The names run to the clause's end: 甲、乙、丙。 — not 主持人：甲说…)
+    if (!/^(?:等?同志)?(?:[。；;，,]|$)/u.test(text.slice(last.m.end, last.m.end + 4))) return [];
+    return this.chainBefore(first.m.start - 1, 'rel.works-for.colon-list').map((post) => ({ ...post, end: p.m.end }));
+  }
+
   /**
    * The posts printed after the name, in an apposition or after 是 (李某，某大学教授; 李某，某公司董事长、某协会会长;
    * 李某是某学院的副教授): the words up to the clause's end are nothing but posts, each with its body.
@@ -129,6 +168,9 @@ export class PostReader {
     }
     // 李某，她是某公司的总经理: a pronoun opening the clause after the name stands for it.
     // (李某，如今是某公司的销售经理: a word for now may open the clause after the comma.)
+    // 李某，男，1975年生，中共党员，现任某公司副总经理: a profile's clauses between the name and 现任.
+    const profile = PROFILE_THEN_SERVES.exec(text.slice(p.m.end, p.m.end + 60));
+    if (profile) return this.postsFrom(p, p.m.end + profile[0].length).map((post) => ({ ...post, rule: 'rel.works-for.profile' }));
     const lead = /^(?:[，,](?:(?:他|她)(?:现在|目前|如今|现)?(?:是|系|现任|担任))|[，,](?:(?:现在|目前|如今)(?=是|系))?(?:现任|系|是)?|(?:现在|目前|如今|现)?(?:是|系)|既是)/u.exec(text.slice(p.m.end, p.m.end + 6));
     if (!lead) return [];
     const posts = this.postsFrom(p, p.m.end + lead[0].length);
@@ -426,12 +468,18 @@ export class PostReader {
    * and at a town's or village's leading body (某镇党委), the place's too.
    */
   private heldAt(named: Pending, role: string): Post[] {
-    if (named.ref.label === 'Place') return POST_PLACES.has(named.ref.kind ?? '') && !NOT_PLACE_POST.test(role) ? [{ holder: named, role, start: named.m.start, rule: '' }] : [];
+    // (某村的科技特派员: one sent to the village holds a post at their own body, not at the village.)
+    if (named.ref.label === 'Place') return POST_PLACES.has(named.ref.kind ?? '') && !NOT_PLACE_POST.test(role) && !this.cues.sentPosts.some((w) => role.endsWith(w)) ? [{ holder: named, role, start: named.m.start, rule: '' }] : [];
     if (named.ref.label !== 'Organization') return [];
     // 某某仪表技术部部长: a unit read as one name with the short form of a body the article prints on its own; the
     // post is that body's, as 某某仪表有限公司技术部部长 would be, with the unit in the role.
     const parent = this.parentOfUnit(named);
     if (parent) return [{ holder: parent, role: named.ref.name.slice(parent.m.text.length) + role, start: named.m.start, rule: '' }];
+    // 某公司技术中心主任, 某某集团全球业务发展中心主任 (a unit read as a body of its own): the post is the company's, the
+    // unit in the role — the company printed right before the unit, or named in the article with the name the unit's
+    // opens with (rel.works-for.firm-unit).
+    const firm = this.firmOfUnit(named);
+    if (firm) return [{ holder: firm.holder, role: firm.unit + role, start: named.m.start, rule: 'rel.works-for.firm-unit' }];
     const posts: Post[] = [{ holder: named, role, start: named.m.start, rule: '' }];
     const organ = this.cues.villageOrgans.find((o) => named.ref.name.endsWith(o));
     if (!organ) return posts;
@@ -446,6 +494,26 @@ export class PostReader {
       (own && POST_PLACES.has(own.kind ?? '') && own.name === scope ? { m: named.m, ref: own } : undefined);
     if (place) posts.push({ holder: place, role: organ + role, start: named.m.start, rule: '' });
     return posts;
+  }
+
+  /**
+   * The company a firm's unit (a body other than a company, ending in `firmUnitEndings`: 技术中心, 研究院) belongs to:
+   * the company whose mention ends where the unit's begins (某某有限公司新材料创新中心), else the one company the
+   * article names whose name, less its legal form (江苏宗申 of 江苏宗申集团), of four characters or more, the unit's
+   * name opens with (江苏宗申全球业务发展中心).
+   */
+  private firmOfUnit(unit: Pending): { holder: Pending; unit: string } | undefined {
+    if (unit.ref.label !== 'Organization' || unit.ref.kind === 'Company' || !this.cues.firmUnitEndings.some((w) => unit.ref.name.endsWith(w))) return undefined;
+    const before = this.endingAt.get(unit.m.start);
+    if (before && before.ref.label === 'Organization' && before.ref.kind === 'Company' && unit.m.text === unit.ref.name) return { holder: before, unit: unit.ref.name };
+    const name = unit.ref.name;
+    const firms = [...new Map(this.ordered.filter((q) => q.ref.label === 'Organization' && q.ref.kind === 'Company' && q.ref.key !== unit.ref.key).map((q) => [q.ref.key, q])).values()].filter((q) => {
+      const stem = q.ref.name.replace(/(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|集团$/u, '');
+      return stem.length >= 4 && name.startsWith(stem) && name.length > stem.length + 2;
+    });
+    if (firms.length !== 1) return undefined;
+    const stem = firms[0]!.ref.name.replace(/(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|集团$/u, '');
+    return { holder: firms[0]!, unit: name.slice(stem.length) };
   }
 
   /** The body whose printed name (of three characters or more) a unit's name opens with, the rest a unit's ending. */
