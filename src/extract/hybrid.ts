@@ -50,6 +50,7 @@ import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, isTeamOfAKind, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isConjunctionAndLevel, isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
+import { isChinesePeople } from './peoples.js';
 import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
 import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
@@ -190,7 +191,7 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 张伟|汇报了: a name read into the verb after it, whose first character jieba reads as the verb's.
   if (span.type === 'PER' && endsInsideVerb(ctx, span.start, span.end)) return 'hybrid.veto.name-into-verb';
   // 朝鲜|族, 俄罗斯|族, 哈萨克|族: a people named after a country or a place, no place.
-  if (span.type === 'LOC' && text[span.end] === '族') return 'hybrid.veto.ethnic-group';
+  if (span.type === 'LOC' && isChinesePeople(text, span.start, span.end)) return 'hybrid.veto.ethnic-group';
   // 中川古村|落: a place ending inside a word of jieba's dictionary of three characters or more (古村落) is cut from it.
   if (span.type === 'LOC' && endsInsideLongWord(ctx, span.start, span.end)) return 'hybrid.veto.ends-inside-word';
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.
@@ -267,7 +268,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
 /** The token at the span's last character runs past it, a word of the dictionary of three characters or more. */
 function endsInsideLongWord(ctx: ExtractContext, start: number, end: number): boolean {
   const t = ctx.tokens[ctx.tokenAt[end - 1]!];
-  return t !== undefined && t.end > end && t.start > start && t.word.length >= 3 && ctx.res.dictionary.has(t.word);
+  // (A word opening at the span's last character, 南市屯|村农民, takes only that character: the span's ending.)
+  return t !== undefined && t.end > end && t.start > start && t.start < end - 1 && t.word.length >= 3 && ctx.res.dictionary.has(t.word);
 }
 
 const SCHOOL_WORD = /(?:大学|学院|中学|高中|中专|大专)$/u;

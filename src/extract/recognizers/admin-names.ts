@@ -180,6 +180,8 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   const p = end - ending.ending.length;
   const ti = ctx.tokenAt[p]!;
   const tok = tokens[ti]!;
+  // 某县北关屯|村农民: a 屯 before 村 is part of a village's name (北关屯村), not a natural village of its own.
+  if (ending.needsChain && text[end] === '村') return undefined;
   // 某村|弄陇屯: a natural village right after the village it lies in (the village read by its own ending).
   if (ending.needsChain) {
     const after = hamletAfterVillage(ctx, p);

@@ -10,6 +10,7 @@ import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
 import { ALL_HAN, charTable, codeTable, isHan, lastCharsOf } from '../chars.js';
 import { adminNames, placeEndsAt } from './admin-names.js';
+import { isChinesePeople } from '../peoples.js';
 
 // A Map, not an object: jieba's words are fresh strings, and an object lookup would first look each up in
 // V8's table of internalized strings.
@@ -353,7 +354,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
     }
     if (usable && isStandardTime(text, tok.start, matchEnd)) continue;
     // 朝鲜|族, 俄罗斯|族: a people named after a country, no place.
-    if (usable && text[matchEnd] === '族') continue;
+    if (usable && isChinesePeople(text, tok.start, matchEnd)) continue;
     // 蜀风|新村|5幢, 幸福|东村: a village's name of two characters glued after a noun of the text is the end of
     // a longer name (a housing estate, a village the gazetteer does not list), not that village.
     if (usable && matchEnd - tok.start === 2 && g.get(usable[0]!.placeId)!.kind === 'Village' && gluedAfterNoun(ctx, tok.start)) continue;

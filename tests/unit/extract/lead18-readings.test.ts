@@ -113,6 +113,12 @@ describe('no village glued after a noun, no place cut from a word', () => {
   test('a housing estate named 某某新村 is not the village 新村', () => {
     expect(places(hybridMentions('住在春风新村3幢的居民说，电梯装好了。'))).not.toContain('新村');
   });
+  test('a village before a word jieba opens with its 村 stays (某某屯|村农民)', () => {
+    expect(places(hybridMentions('他是献县西城村农民。'))).toContain('西城村');
+  });
+  test('a 屯 before 村 is part of the village’s name, no natural village', () => {
+    expect(places(hybridMentions('她是清河县北关屯村农民的女儿。'))).not.toContain('北关屯');
+  });
   test('a place ending inside 古村落 is not read', () => {
     expect(places(hybridMentions('乡贤捐资修缮了上坪古村落的祠堂。'))).not.toContain('上坪古村');
   });
@@ -148,6 +154,7 @@ describe('a people named after a country is no place', () => {
   });
   test.each([
     ['他去了朝鲜和俄罗斯。', ['朝鲜', '俄罗斯']],
+    ['塞尔维亚族和阿尔巴尼亚族发生冲突。', ['塞尔维亚', '阿尔巴尼亚']],
     ['延边朝鲜族自治州的游客来了。', ['延边朝鲜族自治州']],
   ])('%s: the country, the autonomous prefecture stay', (sentence, expected) => {
     expect(places(hybridMentions(sentence))).toEqual(expected);

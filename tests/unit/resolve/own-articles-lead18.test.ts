@@ -60,3 +60,15 @@ describe('a far town named again without its county', () => {
     expect(g.facts).toContain('PART_OF 北坊村 → 义和庄镇');
   });
 });
+
+describe('a county’s deputy head listed after another official', () => {
+  test('holds no post at the bodies of the official before', async () => {
+    const g = await graphOfPage(page('县委常委、组织部部长李文斌，副县长黄晓东、谢建民出席会议。'), { homeCity: '宁都县' });
+    expect(g.facts.filter((f) => f.startsWith('WORKS_FOR 黄晓东') || f.startsWith('WORKS_FOR 谢建民'))).toEqual([]);
+    expect(g.facts).toContain('WORKS_FOR 李文斌 → 组织部');
+  });
+  test('a company’s deputy listed after its head still holds the post there', async () => {
+    const g = await graphOfPage(page('宁都县绿源果业有限公司总经理王春生、副总经理李海出席仪式。'), { homeCity: '宁都县' });
+    expect(g.facts).toContain('WORKS_FOR 李海 → 宁都县绿源果业有限公司');
+  });
+});
