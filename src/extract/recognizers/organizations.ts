@@ -580,6 +580,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (stem.length === 2 && stem[0] === stem[1] && /^[ad]/.test(ctx.res.tags.get(stem[0]!) ?? '')) continue;
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
+    // 某某委员会|常务委员会 cut after a term (第十一届): a stem opening with an ending of its own is the unit of a body
+    // named before it, not a name.
+    const firstWord = ctx.tokens[ctx.tokenAt[start]!]!;
+    if (firstWord.start === start && firstWord.end < sStart && lex.orgSuffixBySuffix.has(firstWord.word) && !lex.orgSuffixBySuffix.get(firstWord.word)!.place) continue;
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
     // 女子足球队, 少年篮球队: a team named by its players' sex or age alone is a kind of team (国家女子足球队 is named).
     if (suffix.kind === 'SportsTeam' && isTeamOfAKind(text.slice(start, e))) continue;

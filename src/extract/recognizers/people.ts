@@ -265,9 +265,10 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   if (given === 2 && g2 === '家' && householdAfter(text, at + s + 2)) given = 1;
   // 杨健报道: the third character starts a word with what follows, so the name stops before it (unless what
   // follows is the cue itself: 王晓明说, not 王晓 + 明说).
-  if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100) && !cueAt(ctx, at + s + 2)) given = 1;
+  // (赖国强|作工作报告: 作 opening a report or a speech is the verb after the whole name, not a word with 强.)
+  if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100) && !cueAt(ctx, at + s + 2) && !REPORT_VERB.test(text.slice(at + s + 2, at + s + 6))) given = 1;
   // 经理周峰摘下: the third character opens a verb of jieba's that runs past it.
-  if (given === 2 && startsLongerVerb(ctx, at + s + 1)) given = 1;
+  if (given === 2 && startsLongerVerb(ctx, at + s + 1) && !REPORT_VERB.test(text.slice(at + s + 2, at + s + 6))) given = 1;
   // Two-character names are fragile: their given character must be a common one (管起 is not a name).
   if (given === 1 && !lex.givenNameChars.has(g1!)) return undefined;
   const end = at + s + given;
@@ -281,6 +282,9 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s, end), strong ? 2000 : 30)) return undefined;
   return end;
 }
+
+/** 作 opening what an official does at a meeting (作工作报告, 作重要讲话, 作了, 作出部署). */
+const REPORT_VERB = /^作(?:了|出|重要|工作|报告|讲话|动员|说明|总结|批示|部署|指示|发言|表态)/u;
 
 const NUMERALS = new Set('二三四五六七八九十零〇两百千万亿');
 

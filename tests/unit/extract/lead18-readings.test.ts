@@ -177,3 +177,21 @@ describe('listed companies as a kind', () => {
     expect(orgs(hybridMentions(sentence))).toEqual([]);
   });
 });
+
+describe('a name cut after a body’s term', () => {
+  test('某某委员会|常务委员会: no body named 委员会常务委员会', () => {
+    expect(orgs(hybridMentions('他代表政协石城县第九届委员会常务委员会作工作报告。')).filter((o) => o.startsWith('委员会'))).toEqual([]);
+  });
+});
+
+describe('a name before 作 opening a report', () => {
+  test.each([
+    ['县政协主席赖国强作工作报告。', '赖国强'],
+    ['县委书记陈志强作重要讲话。', '陈志强'],
+  ])('%s', (sentence, name) => {
+    expect(people(hybridMentions(sentence))).toEqual([name]);
+  });
+  test('经理周峰摘下果子: a verb jieba reads past the name still ends it', () => {
+    expect(people(hybridMentions('经理周峰摘下一个果子。'))).toEqual(['周峰']);
+  });
+});

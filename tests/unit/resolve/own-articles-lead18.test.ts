@@ -72,3 +72,13 @@ describe('a county’s deputy head listed after another official', () => {
     expect(g.facts).toContain('WORKS_FOR 李海 → 宁都县绿源果业有限公司');
   });
 });
+
+describe('the CPPCC committee by its full name', () => {
+  test('政协某县第N届委员会 is 某县政协, as 县政协 is', async () => {
+    const g = await graphOfPage(page('政协石城县第九届委员会第三次会议开幕。县政协主席赖国强作工作报告。'), { homeCity: '石城县' });
+    const orgs = names(g, 'Organization');
+    expect(orgs).toContain('石城县政协');
+    expect(orgs.filter((o) => o.includes('委员会'))).toEqual([]);
+    expect(g.facts).toContain('WORKS_FOR 赖国强 → 石城县政协');
+  });
+});
