@@ -336,7 +336,7 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
     }
     const chinese = chineseNameEnd(ctx, end, true);
     // 村民阿西木呷说: a name of a minority nationality jieba does not know, between a title and a speech verb.
-    const unknown = !chinese ? unknownNameAfterTitle(ctx, end) : undefined;
+    const unknown = !chinese ? (unknownNameAfterTitle(ctx, end) ?? surnamedUnknownPair(ctx, end)) : undefined;
     if (unknown) {
       out.push(candidate('Person', end, unknown, 'person.after-title-unknown-word', 0.8, { role, titleStart: i }));
       i = end - 1;
@@ -380,6 +380,21 @@ function unknownNameAfterTitle(ctx: ExtractContext, pos: number): number | undef
 }
 
 const FIXED_PHRASE_TAGS = new Set(['l', 'i']);
+/** Rank in surnames.txt from which surnames are the rare ones (the south-west's: 者, 字, 刀, 岩 …). */
+const RARE_SURNAME_RANK = 400;
+
+/**
+ * 茶农|岩温|正在…, 书记|岩罕|介绍: after a title, a pair of characters jieba does not know (one token, tagged x) that
+ * opens with a surname (a rare one too: the Dai's 岩, 玉) is a name of two characters whose given one is uncommon.
+ */
+function surnamedUnknownPair(ctx: ExtractContext, pos: number): number | undefined {
+  const t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1];
+  // (Only the rare end of the list: a common surname's pair is read by its given character, chineseNameEnd — 管起 is none.)
+  if (!t || t.tag !== 'x' || t.word.length !== 2 || !ALL_HAN.test(t.word) || surnameAt(ctx.text, pos, ctx.res.lex.surnames) !== 1 || (ctx.res.lex.surnames.rank.get(t.word[0]!) ?? 0) < RARE_SURNAME_RANK) return undefined;
+  // (王某, 李总, 刘副: a surname and a word of address or of rank is read by the rules of address.)
+  if (ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word[1]!) || NUMERALS.has(t.word[1]!) || ADDRESS_FIRST[t.word.charCodeAt(1)]) return undefined;
+  return t.end;
+}
 
 /** NAME + speech verb / title / age: look back from the cue for a name ending right before it. */
 export function beforeCues(ctx: ExtractContext): Candidate[] {

@@ -195,3 +195,15 @@ describe('a name before 作 opening a report', () => {
     expect(people(hybridMentions('经理周峰摘下一个果子。'))).toEqual(['周峰']);
   });
 });
+
+describe('Dai names: 岩 and 玉 with a given character jieba does not know', () => {
+  test.each([
+    ['傣族茶农岩温正在采摘秋茶。', '岩温'],
+    ['村党总支书记岩罕介绍了情况。', '岩罕'],
+  ])('%s', (sentence, name) => {
+    expect(people(hybridMentions(sentence))).toEqual([name]);
+  });
+  test.each([['山上岩洞很多。'], ['岩画有三千年历史。'], ['村支书王某说。'], ['主任管起了这件事。']])('%s: no such person', (sentence) => {
+    expect(people(hybridMentions(sentence)).filter((p) => p.length === 2)).toEqual([]);
+  });
+});
