@@ -324,6 +324,11 @@ function quoted(ctx: ExtractContext): Candidate[] {
     // A type word inside short quotes (“公示制度”, “十大百日攻坚行动”) says what the name is, unless a
     // more telling one follows the quotes (“…的应用”项目 is a project).
     const inside = inner.length <= 12 && !twoParts ? typeEndingIn(ctx, inner) : undefined;
+    if (!best && !inside && !twoParts && isFinancialProduct(ctx, inner, qStart, qEnd)) {
+      const f = lex.financialProducts;
+      out.push(candidate('Programme', qStart, qEnd, f.id, 0.8, attrs, f.kind));
+      continue;
+    }
     if (!best && !inside) {
       // “…‘…’…”: no name in the outer quotes; the inner ones are read next.
       if (text[m.index] === '“' && inner.includes('‘')) QUOTED.lastIndex = m.index + 1;
@@ -343,6 +348,27 @@ function quoted(ctx: ExtractContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Where a sentence ends (or a paragraph). */
+const SENTENCE_END = /[。！？\n]/u;
+
+/**
+ * “某某贷”, “某某保”: a bank's or an insurer's product named by its ending alone, in a sentence that speaks of money lent
+ * or insured (`financialProducts.cues`); the ending once only (“应贷尽贷” is a slogan), the name of a few characters.
+ */
+function isFinancialProduct(ctx: ExtractContext, inner: string, qStart: number, qEnd: number): boolean {
+  const f = ctx.res.lex.financialProducts;
+  if (inner.length < f.minInner || inner.length > f.maxInner || !/^[\u4e00-\u9fff]+$/u.test(inner)) return false;
+  const ending = f.endings.find((e) => inner.endsWith(e));
+  if (!ending || inner.indexOf(ending) !== inner.length - ending.length) return false;
+  const { text } = ctx;
+  let from = qStart;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = qEnd;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const sentence = text.slice(from, qStart) + text.slice(qEnd, to);
+  return f.cues.some((w) => sentence.includes(w));
 }
 
 /**
