@@ -226,7 +226,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         pos = at(r) + r.m.text.length;
       }
       if (!hosts.length) break;
-      pos += /^(?:联合|共同|携手|会同|负责)?/u.exec(text.slice(pos))![0].length;
+      const lead = /^(?:联合|共同|携手|会同|负责)?/u.exec(text.slice(pos))![0];
+      pos += lead.length;
+      // 由甲负责解释和组织实施: after 负责, a duty of two characters joined to a verb of hosting by 和 (or 、) goes with it.
+      const duty = lead === '负责' && !longestAt(allHostVerbs, text, pos) ? /^[\u4e00-\u9fff]{2}[和、及]/u.exec(text.slice(pos))?.[0] : undefined;
+      if (duty && longestAt(allHostVerbs, text, pos + duty.length)) pos += duty.length;
       const verb = longestAt(allHostVerbs, text, pos);
       if (!verb) break;
       segments.push({ hosts, guide: c.guideVerbs.includes(verb) });

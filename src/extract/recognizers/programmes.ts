@@ -342,12 +342,32 @@ function quoted(ctx: ExtractContext): Candidate[] {
     if (best) {
       // 某市制造业数字化“某某”计划: a place and the field's words before the quotes open the name (the quoted words
       // stay its canonical name; the whole is what was printed).
-      const opened = placeOpening(ctx, qStart);
+      let opened = placeOpening(ctx, qStart);
+      // 入选浙江省“专精特新”中小企业名单: a list is named by the words the quotes qualify and its ending — the quoted
+      // words alone are the title it lists (专精特新), not the list —, and a place right before the quotes, after a verb
+      // of listing or publishing, is its scope (not a place heading the clause: 某县“某某”名单公布).
+      const list = LIST_WORDS.has(best.t.word) && best.end - qEnd > best.t.word.length;
+      if (list && !opened) {
+        const place = placeBefore(ctx, qStart);
+        if (place && place.start > 0 && afterListingVerb(ctx, place.start)) opened = { start: place.start, place };
+      }
       if (opened) attrs.place = opened.place;
-      out.push(candidate('Programme', opened?.start ?? qStart, best.end, `${best.t.id}.quoted${opened ? '.place-opened' : ''}`, 0.9, attrs, best.t.kind));
+      if (list) attrs.canonical = text.slice(opened?.start ?? qStart, best.end);
+      out.push(candidate('Programme', opened?.start ?? qStart, best.end, `${best.t.id}.quoted${opened ? '.place-opened' : ''}${list ? '.list' : ''}`, 0.9, attrs, best.t.kind));
     }
   }
   return out;
+}
+
+/** The words that end a list's name: the list qualifies what the quotes name. */
+const LIST_WORDS = new Set(['名单', '名录', '榜单', '认定名单', '试点名单']);
+
+/** A verb of listing or publishing (入选, 入围, 列入, 公布了 …) right before `pos`, as a word of its own. */
+function afterListingVerb(ctx: ExtractContext, pos: number): boolean {
+  const { text } = ctx;
+  const at = text[pos - 1] === '了' ? pos - 1 : pos;
+  const words = [...ctx.res.lex.recognitions.cues, ...ctx.res.lex.programmePublishedCues, '入围', '上榜'];
+  return words.some((w) => text.endsWith(w, at) && isTokenStart(ctx, at - w.length));
 }
 
 /** Where a sentence ends (or a paragraph). */
@@ -421,6 +441,8 @@ function bare(ctx: ExtractContext): Candidate[] {
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
+    // 省级未来乡村示范村名单: a word of time inside a list's name, after its scope, is part of it (not 今年|…名单).
+    if (type.kind === 'Recognition') start = pastInnerTimeWord(ctx, start, typeEnd);
     // 发布第三批某某培育名录, 列入全国某某改革试点, 启动某某试点工作: a guide, a list or a pilot is named where it is
     // published or listed, and its name runs from the verb (a batch and a year after it are not in the name).
     if (type.needs === 'published') {
@@ -475,6 +497,22 @@ function bare(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Programme', start, end, `${type.id}.bare`, type.word.length >= 2 ? 0.85 : 0.8, attrs, type.kind));
   }
   return out;
+}
+
+/**
+ * 全国|现代农业产业园名单, 省级|未来|乡村示范村名单: the growth of a list's name stopped at a word of time (未来, 现代) that a scope opens
+ * (省级, 全国, 国家级 …) right before it: the name starts at the scope (and a year before it, as growLeft takes).
+ */
+function pastInnerTimeWord(ctx: ExtractContext, start: number, end: number): number {
+  // (全国|现代农业产业园名单: a scope the growth stopped at opens the list's name too.)
+  const own = tokenBefore(ctx, start);
+  if (own && own.end === start && ctx.res.lex.recognitions.scopes.includes(own.word) && end - own.start <= MAX_PROGRAMME) return own.start;
+  const tw = tokenBefore(ctx, start);
+  if (!tw || tw.tag !== 't' || tw.word.length < 2 || TIME_AFTER.has(tw.word) || /[\d年月日]/u.test(tw.word)) return start;
+  const scope = tokenBefore(ctx, tw.start);
+  if (!scope || !ctx.res.lex.recognitions.scopes.includes(scope.word)) return start;
+  const further = growLeft(ctx, scope.start, { maxLength: MAX_PROGRAMME - (end - scope.start), allowYear: true });
+  return Math.min(further, scope.start);
 }
 
 /**
