@@ -1,0 +1,113 @@
+// Relations of programmes read from kinds of news written for the second programmes round (qprog2): a county's policy
+// and who carries it out, a campaign named again by 此次 and its runner, a platform a firm gains through, towns that
+// sign up for a campaign, a bank's loan product, a base recognised where another body runs it. Sentences written for
+// these tests (names, places and figures invented).
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+const factsOf = async (home: string, ...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs), { homeCity: home })).facts;
+const about = (facts: string[], type: string, name: string): string[] => facts.filter((f) => f.startsWith(`${type} `) && f.includes(name));
+
+describe('a programme named again by its kind after 此次, 本次 (programmeAnaphor)', () => {
+  test('此次专项行动由甲牵头，乙、丙配合: the campaign in view, its runner, not the bodies that help', async () => {
+    const facts = await factsOf('常山县', '4月8日，常山县校园周边食品安全攻坚专项行动正式启动。', '此次专项行动由常山县市场监管局牵头，常山县公安局、常山县教育局配合，为期三个月。');
+    expect(facts).toContain('ORGANIZED 常山县市场监管局 → 常山县校园周边食品安全攻坚专项行动');
+    expect(about(facts, 'ORGANIZED', '常山县公安局')).toEqual([]);
+    expect(about(facts, 'ORGANIZED', '常山县教育局')).toEqual([]);
+  });
+
+  test('本次攻坚行动由甲组织实施', async () => {
+    const facts = await factsOf('庆元县', '庆元县启动河道清淤百日攻坚行动。', '本次攻坚行动由庆元县水利局组织实施。');
+    expect(facts).toContain('ORGANIZED 庆元县水利局 → 河道清淤百日攻坚行动');
+  });
+
+  test('此次专项行动 with no campaign named before: nothing run', async () => {
+    const facts = await factsOf('常山县', '今年春季，常山县各乡镇忙于春耕。', '此次专项行动由常山县市场监管局牵头。');
+    expect(about(facts, 'ORGANIZED', '常山县市场监管局')).toEqual([]);
+  });
+});
+
+describe('由甲负责…和组织实施: a duty joined to a verb of hosting', () => {
+  test('该政策由甲负责解释和组织实施: the policy in view', async () => {
+    const facts = await factsOf('庆元县', '去年，庆元县人民政府印发了《庆元县促进香菇产业高质量发展若干政策》。该政策由庆元县农业农村局负责解释和组织实施。');
+    expect(facts).toContain('ORGANIZED 庆元县人民政府 → 庆元县促进香菇产业高质量发展若干政策');
+    expect(facts).toContain('ORGANIZED 庆元县农业农村局 → 庆元县促进香菇产业高质量发展若干政策');
+  });
+
+  test('由甲负责解释和宣传: no verb of running it', async () => {
+    const facts = await factsOf('庆元县', '去年，庆元县人民政府印发了《庆元县促进香菇产业高质量发展若干政策》。该政策由庆元县农业农村局负责解释和宣传。');
+    expect(about(facts, 'ORGANIZED', '庆元县农业农村局')).toEqual([]);
+  });
+});
+
+describe('通过该平台获得贷款: the platform in view (rel.benefited-from.gains.through.in-view)', () => {
+  test('a firm after its county, town and 的 gains through the platform named before', async () => {
+    const facts = await factsOf('松阳县', '松阳县普惠金融服务平台于今年5月上线。', '松阳县古市镇的浙江绿萃茶业有限公司通过该平台获得贷款150万元。');
+    expect(facts).toContain('BENEFITED_FROM 浙江绿萃茶业有限公司 → 松阳县普惠金融服务平台');
+  });
+
+  test('a firm heading the clause, 借助该平台融资', async () => {
+    const facts = await factsOf('松阳县', '松阳县普惠金融服务平台于今年5月上线。', '浙江云峰竹木有限公司借助该平台融资80万元。');
+    expect(facts).toContain('BENEFITED_FROM 浙江云峰竹木有限公司 → 松阳县普惠金融服务平台');
+  });
+
+  test.each([
+    ['通过该平台发布了融资需求 (nothing gained)', '浙江云峰竹木有限公司通过该平台发布了融资需求。'],
+    ['通过该平台 with another body between (甲为乙通过该平台获得…)', '浙江云峰竹木有限公司为松阳县农商银行通过该平台获得贷款提供担保。'],
+  ])('no benefit: %s', async (_case, second) => {
+    const facts = await factsOf('松阳县', '松阳县普惠金融服务平台于今年5月上线。', second);
+    expect(about(facts, 'BENEFITED_FROM', '浙江云峰竹木有限公司')).toEqual([]);
+  });
+});
+
+describe('villages or towns listed heading a clause take part (….listed-areas)', () => {
+  test('甲镇、乙镇等6个乡镇已报名参加“…”活动', async () => {
+    const facts = await factsOf('龙游县', '龙游县启动农村人居环境整治专项行动。', '湖镇镇、詹家镇等6个乡镇已报名参加“洁净庭院示范月”活动。');
+    expect(facts).toContain('PARTICIPATED_IN 湖镇镇 → 洁净庭院示范月');
+    expect(facts).toContain('PARTICIPATED_IN 詹家镇 → 洁净庭院示范月');
+  });
+
+  test('a village alone, 也参加了', async () => {
+    const facts = await factsOf('龙游县', '溪口镇灵溪村也参加了“洁净庭院示范月”活动。');
+    expect(facts).toContain('PARTICIPATED_IN 灵溪村 → 洁净庭院示范月');
+  });
+
+  test.each([
+    ['a town after 在 is where, not who', '村民们在湖镇镇参加了“洁净庭院示范月”活动。', '湖镇镇'],
+    ['a town then a body heading the clause: the body took part', '湖镇镇龙游县绿野农业开发有限公司参加了“洁净庭院示范月”活动。', '湖镇镇 →'],
+    ['a town before something else than a count and adverbs', '湖镇镇的村民积极参加“洁净庭院示范月”活动。', '湖镇镇'],
+  ])('no place takes part: %s', async (_case, paragraph, name) => {
+    expect(about(await factsOf('龙游县', paragraph), 'PARTICIPATED_IN', name)).toEqual([]);
+  });
+});
+
+describe('a bank\'s or an insurer\'s product (prog.financial-product)', () => {
+  test('甲推出的“某某贷”: the bank ran it', async () => {
+    const facts = await factsOf('庆元县', '“没想到三天就拿到了贷款。”近日，农户吴某说。他所说的，是庆元县农村商业银行推出的“菇乡贷”。');
+    expect(facts).toContain('ORGANIZED 庆元县农村商业银行 → 菇乡贷');
+  });
+
+  test('甲推出的“某某保” for tea farmers', async () => {
+    const facts = await factsOf('松阳县', '中国人寿财产保险股份有限公司松阳县支公司推出的“茶园保”已为全县620户茶农提供风险保障。');
+    expect(facts).toContain('ORGANIZED 中国人寿财产保险股份有限公司松阳县支公司 → 茶园保');
+  });
+});
+
+describe('the subject of a later clause is neither a 由-agent nor a name past a clause turning to 该某', () => {
+  test('某村建成某基地，该基地由甲运营，去年被乙认定为…: neither the village nor the operator received it', async () => {
+    const facts = await factsOf('龙游县', '湖镇镇星火村建成了星火蔬菜示范基地，该基地由龙游县绿丰农业开发有限公司运营，去年被农业农村部认定为全国蔬菜标准园。');
+    expect(about(facts, 'RECEIVED', '全国蔬菜标准园')).toEqual([]);
+    expect(facts).toContain('ORGANIZED 农业农村部 → 全国蔬菜标准园');
+  });
+
+  test('a company heading the sentence still receives past a 由-clause of its own (甲由乙控股，去年被认定为…)', async () => {
+    const facts = await factsOf('龙游县', '浙江绿丰农业开发有限公司由龙游县国有资本投资运营有限公司控股，去年被认定为省级骨干农业龙头企业。');
+    expect(facts).toContain('RECEIVED 浙江绿丰农业开发有限公司 → 省级骨干农业龙头企业');
+    expect(about(facts, 'RECEIVED', '龙游县国有资本投资运营有限公司')).toEqual([]);
+  });
+
+  test('a village heading the sentence past a clause of 该村 still receives', async () => {
+    const facts = await factsOf('龙游县', '湖镇镇星火村发展蔬菜产业，该村去年人均收入增长12%，今年入选省级未来乡村示范村。');
+    expect(about(facts, 'RECEIVED', '星火村 →')).toHaveLength(1);
+  });
+});
