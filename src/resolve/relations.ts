@@ -842,6 +842,16 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   // 某镇在某村举办了…: a place after 在 (of a chain, every one) is where it happens, not who does it.
   const venues = new Set<ResolvedMention>();
   for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && at(q) + q.m.text.length === at(r)))) venues.add(r);
+  // 某局表示，县里今年出台了…: a word standing for an area opening the verb's own clause, which names nobody else,
+  // is its subject — not a body of an earlier clause (the one that speaks).
+  const ownStart = clauseStart(text, v);
+  const ownArea = (type === 'ORGANIZED' || type === 'RECEIVED') && !ms.some((r) => at(r) >= ownStart && at(r) < v) ? areaPronoun(text.slice(ownStart, v)) : null;
+  if (ownArea && /里$/u.test(ownArea.word)) {
+    const levels = LEVELS_OF_WORD[ownArea.word.replace(/里$/u, '')] ?? [];
+    const from = sentenceStart + ownStart;
+    const place = [...mentions].reverse().find((r) => r.m.start < from && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l)));
+    return place && canDo(type, place) ? { list: [place], carried: true, via: 'area-word' } : { list: [], carried: true };
+  }
   const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && !venues.has(r) && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
   // 上榜…的嘉创智谷孵化器: the subject follows the object, joined by 的.
   const after = ms.filter((r) => at(r) > v && r.e.label === 'Organization' && text[at(r) - 1] === '的');

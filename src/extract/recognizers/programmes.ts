@@ -346,7 +346,7 @@ function quoted(ctx: ExtractContext): Candidate[] {
       // 入选浙江省“专精特新”中小企业名单: a list is named by the words the quotes qualify and its ending — the quoted
       // words alone are the title it lists (专精特新), not the list —, and a place right before the quotes, after a verb
       // of listing or publishing, is its scope (not a place heading the clause: 某县“某某”名单公布).
-      const list = LIST_WORDS.has(best.t.word) && best.end - qEnd > best.t.word.length;
+      const list = LIST_WORDS.has(best.t.word) && best.end - qEnd > best.t.word.length && hasNoun(ctx, qEnd, best.end - best.t.word.length);
       if (list && !opened) {
         const place = placeBefore(ctx, qStart);
         if (place && place.start > 0 && afterListingVerb(ctx, place.start)) opened = { start: place.start, place };
@@ -361,6 +361,15 @@ function quoted(ctx: ExtractContext): Candidate[] {
 
 /** The words that end a list's name: the list qualifies what the quotes name. */
 const LIST_WORDS = new Set(['名单', '名录', '榜单', '认定名单', '试点名单']);
+
+/**
+ * A noun among the words of [start, end) (中小企业, 品牌企业培育: what the quoted title qualifies); not a verbal noun
+ * alone (“未来乡村”建设名单: the list of building what the quotes name, which stays their name).
+ */
+function hasNoun(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) if (/^(?:n(?!r)|j)/u.test(ctx.tokens[ti]!.tag)) return true;
+  return false;
+}
 
 /** A verb of listing or publishing (入选, 入围, 列入, 公布了 …) right before `pos`, as a word of its own. */
 function afterListingVerb(ctx: ExtractContext, pos: number): boolean {

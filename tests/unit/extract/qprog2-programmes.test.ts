@@ -48,6 +48,10 @@ describe('a list named by the words its quotes qualify (….quoted.list)', () =>
     expect(programmes('公司获评“专精特新”企业。').map((m) => m.canonical)).toEqual(['专精特新']);
   });
 
+  test('a list of building what the quotes name (“某某”建设名单: a verbal noun alone between) keeps the quoted words', () => {
+    expect(programmes('青田村入选省第二批“共富乡村”建设名单。').filter((m) => m.label === 'Programme').map((m) => m.canonical)).toEqual(['共富乡村']);
+  });
+
   test('a campaign after the quotes keeps the quoted words as its name (“某某”活动)', () => {
     expect(programmes('县里开展了“洁净庭院”示范活动。').map((m) => m.canonical)).toEqual(['洁净庭院']);
   });

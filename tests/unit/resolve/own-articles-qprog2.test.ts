@@ -111,3 +111,16 @@ describe('the subject of a later clause is neither a 由-agent nor a name past a
     expect(about(facts, 'RECEIVED', '星火村 →')).toHaveLength(1);
   });
 });
+
+describe('县里, 市里 opening the verb\'s own clause: the area, not the body that speaks (….area-word)', () => {
+  test('某局表示，县里今年出台了《…》: the county issued it', async () => {
+    const facts = await factsOf('松阳县', '今年以来，松阳县茶叶出口增长明显。', '松阳县经济商务局表示，县里今年出台了《松阳县支持茶企开拓市场若干措施》。');
+    expect(facts).toContain('ORGANIZED 松阳县 → 松阳县支持茶企开拓市场若干措施');
+    expect(about(facts, 'ORGANIZED', '松阳县经济商务局')).toEqual([]);
+  });
+
+  test('the body heading the verb\'s own clause still issued it (某局今年出台了…)', async () => {
+    const facts = await factsOf('松阳县', '今年，松阳县经济商务局出台了《松阳县支持茶企开拓市场若干措施》。');
+    expect(facts).toContain('ORGANIZED 松阳县经济商务局 → 松阳县支持茶企开拓市场若干措施');
+  });
+});
