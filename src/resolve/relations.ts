@@ -45,6 +45,7 @@ const CuesFile = z
     founderTitles: z.array(z.string()),
     hostVerbs: z.array(z.string().min(1)),
     guideVerbs: z.array(z.string().min(1)),
+    conferring: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), towards: z.array(z.string().min(1)) }).strict(),
     programmeAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.object({ word: z.string().min(1), kinds: z.array(z.string().min(1)) }).strict()) }).strict(),
     benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
@@ -257,6 +258,32 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     return /^(?:等(?:\d+|[两二三四五六七八九十]+)?个?(?:乡镇|村|镇|乡|街道|社区)?)?(?:均|都|也|同时|成功|分别|已|已经|还|将|纷纷|积极)*$/u.test(text.slice(pos, v)) ? out : [];
   };
   const gainVerbs = held([...c.gains.verbs, ...c.gains.throughVerbs.filter((w) => !c.gains.verbs.includes(w))]);
+  // 甲为乙颁发…, 甲向乙授予…; 甲授予乙…: the bodies or people an award is conferred on at the verb `v` (none: undefined) —
+  // those between 为/向/给 and the verb, or, in the active, right after 授予 — and where the giver's part of the clause ends.
+  const conferVerbs = held(c.conferring.verbs);
+  const recipientsAt = (v: number, verb: string): { list: ResolvedMention[]; giverEnd: number } | undefined => {
+    const cs = clauseStart(text, v);
+    if (text.lastIndexOf('被', v) >= cs) return undefined;
+    const canReceive = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Person';
+    const run = (from: number, forward: boolean): ResolvedMention[] => {
+      const list: ResolvedMention[] = [];
+      let pos = from;
+      for (;;) {
+        const r = forward ? ms.find((q) => at(q) === pos || (list.length > 0 && at(q) === pos + 1 && /^[、和及与]$/u.test(text[pos]!))) : ms.find((q) => at(q) + q.m.text.length === pos || (list.length > 0 && at(q) + q.m.text.length === pos - 1 && /^[、和及与]$/u.test(text[pos - 1]!)));
+        if (!r || !canReceive(r)) return list;
+        if (forward) list.push(r);
+        else list.unshift(r);
+        pos = forward ? at(r) + r.m.text.length : at(r);
+      }
+    };
+    const before = run(v, false);
+    const head = before[0];
+    const toward = head ? c.conferring.towards.find((w) => text.endsWith(w, at(head))) : undefined;
+    if (head && toward && at(head) - toward.length >= cs) return { list: before, giverEnd: at(head) - toward.length };
+    if (verb !== '授予') return undefined;
+    const after = run(v + verb.length, true);
+    return after.length ? { list: after, giverEnd: v } : undefined;
+  };
   for (sentence of sentences) {
     ms = bySentence.get(sentence.index) ?? [];
     text = article.text.slice(sentence.start, sentence.end);
@@ -267,6 +294,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
           // A longer cue of the same rule starting here is read as that one.
           if (rule.verbs.some((w) => w.length > verb.length && w.includes(verb) && text.startsWith(w, v - w.indexOf(verb)))) continue;
+          // 甲为乙颁发…, 甲授予乙…: read below, with the recipients (rel.*.conferred).
+          if ((rule.type === 'ORGANIZED' || rule.type === 'RECEIVED') && conferVerbs.includes(verb) && recipientsAt(v, verb)) continue;
           const clauseEnd = nextStop(text, v);
           // (A rule for some programmes of a kind only: 试点 of the projects, 计划 of the policies.)
           // (Not a document's title: 参与制定《某某计划》 is no joining.)
@@ -349,6 +378,24 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             }
           }
         }
+      }
+    }
+
+    // 甲为乙颁发了“某某奖”, 甲向乙授予…称号, 甲授予乙“某某”称号: 乙 received the award or title named after the verb in its
+    // clause; 甲, the one heading the clause before 为 (or before the verb), gave it (ORGANIZED).
+    for (const verb of conferVerbs) {
+      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
+        const recipients = recipientsAt(v, verb);
+        if (!recipients) continue;
+        const end = nextStop(text, v);
+        const awards = ms.filter((r) => (r.e.kind === 'Award' || r.e.kind === 'Recognition') && at(r) > v && at(r) < end && !recipients.list.includes(r));
+        if (!awards.length) continue;
+        for (const who of recipients.list) for (const a of awards) add('RECEIVED', who, a, sentence, 'rel.received.conferred', 0.8);
+        const cs = clauseStart(text, v);
+        const givers = ms.filter((r) => at(r) >= cs && at(r) < recipients.giverEnd && (isOrg(r) || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && !r.m.attrs.ref)));
+        const giver = givers[givers.length - 1];
+        // (The giver heads its clause, a time word before it at most: 颁奖仪式上，甲为乙颁发….)
+        if (giver && at(giver) + giver.m.text.length === recipients.giverEnd - (/(?:还|也|特别|分别|现场|当场|正式)*$/u.exec(text.slice(cs, recipients.giverEnd))![0].length)) for (const a of awards) add('ORGANIZED', giver, a, sentence, 'rel.organized.conferred', 0.8);
       }
     }
 

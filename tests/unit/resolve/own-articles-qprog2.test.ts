@@ -124,3 +124,40 @@ describe('县里, 市里 opening the verb\'s own clause: the area, not the body 
     expect(facts).toContain('ORGANIZED 松阳县经济商务局 → 松阳县支持茶企开拓市场若干措施');
   });
 });
+
+describe('an award conferred on someone (rel.received.conferred, rel.organized.conferred)', () => {
+  test.each([
+    ['甲为乙颁发了“…”: 乙 received it, 甲 gave it (not 乙)', '颁奖仪式上，衢州市茶叶协会为浙江开茗茶业有限公司颁发了“衢州名茶金奖”。', '衢州市茶叶协会', '浙江开茗茶业有限公司', '衢州名茶金奖'],
+    ['甲向乙授予“…”称号', '开化县人民政府向浙江钱塘源电子有限公司授予“开化县纳税十强企业”称号。', '开化县人民政府', '浙江钱塘源电子有限公司', '开化县纳税十强企业'],
+    ['甲授予乙“…” in the active', '3月6日，开化县人民政府授予浙江开茗茶业有限公司“开化县县长质量奖”。', '开化县人民政府', '浙江开茗茶业有限公司', '开化县县长质量奖'],
+  ])('%s', async (_case, paragraph, giver, receiver, award) => {
+    const facts = await factsOf('开化县', paragraph);
+    expect(facts).toContain(`RECEIVED ${receiver} → ${award}`);
+    expect(facts).toContain(`ORGANIZED ${giver} → ${award}`);
+    expect(about(facts, 'ORGANIZED', receiver)).toEqual([]);
+    expect(about(facts, 'RECEIVED', giver)).toEqual([]);
+  });
+
+  test('乙被甲授予“…”称号 (the passive) is read as before: 乙 received it', async () => {
+    const facts = await factsOf('开化县', '浙江开茗茶业有限公司被开化县人民政府授予“开化县纳税十强企业”称号。');
+    expect(facts).toContain('RECEIVED 浙江开茗茶业有限公司 → 开化县纳税十强企业');
+    expect(about(facts, 'RECEIVED', '开化县人民政府')).toEqual([]);
+  });
+
+  test('甲为乙颁发了营业执照: no award, nothing conferred', async () => {
+    const facts = await factsOf('开化县', '开化县人民政府为浙江开茗茶业有限公司颁发了营业执照。');
+    expect(about(facts, 'RECEIVED', '浙江开茗茶业有限公司')).toEqual([]);
+  });
+});
+
+describe('a body joined to a platform takes part in it (rel.participated-in.platform)', () => {
+  test('甲接入了某平台', async () => {
+    const facts = await factsOf('松阳县', '浙江森禾家具有限公司接入了松阳县普惠金融服务平台。');
+    expect(facts).toContain('PARTICIPATED_IN 浙江森禾家具有限公司 → 松阳县普惠金融服务平台');
+  });
+
+  test('甲接入电网 (no platform): nothing', async () => {
+    const facts = await factsOf('松阳县', '浙江森禾家具有限公司的光伏电站接入了国家电网。');
+    expect(about(facts, 'PARTICIPATED_IN', '浙江森禾家具有限公司')).toEqual([]);
+  });
+});
