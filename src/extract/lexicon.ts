@@ -75,7 +75,7 @@ const ProgrammeFile = z
         .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published']).optional() })
         .strict(),
     ),
-    documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)) }).strict(),
+    documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)), notBefore: z.array(z.string().min(1)) }).strict(),
     editionPattern: z.string(),
     awardStopStems: z.array(z.string()),
     genericStems: z.array(z.string().min(1)),
@@ -265,7 +265,7 @@ export interface ExtractLexicon {
   programmeTypes: ProgrammeType[];
   programmeTypeByWord: Map<string, ProgrammeType>;
   programmeMaxGap: number;
-  documentTitle: { id: string; endings: string[] };
+  documentTitle: { id: string; endings: string[]; notAfter: string[]; notBefore: string[] };
   editionPattern: RegExp;
   awardStopStems: ReadonlySet<string>;
   /** Words that end the stems of common phrases (工作机制, 管理机制): a bare name ending so is none. */

@@ -323,7 +323,8 @@ function quoted(ctx: ExtractContext): Candidate[] {
     const attrs: MentionAttrs = { canonical: inner };
     // A type word inside short quotes (“公示制度”, “十大百日攻坚行动”) says what the name is, unless a
     // more telling one follows the quotes (“…的应用”项目 is a project).
-    const inside = inner.length <= 12 && !twoParts ? typeEndingIn(ctx, inner) : undefined;
+    // (Not words quoted as spoken: after a colon, or holding a pronoun, 是 or a particle — 他说：“这是个好项目”.)
+    const inside = inner.length <= 12 && !twoParts && !isSpeech(text, inner, qStart) ? typeEndingIn(ctx, inner) : undefined;
     if (!best && !inside && !twoParts && isFinancialProduct(ctx, inner, qStart, qEnd)) {
       const f = lex.financialProducts;
       out.push(candidate('Programme', qStart, qEnd, f.id, 0.8, attrs, f.kind));
@@ -357,6 +358,12 @@ function quoted(ctx: ExtractContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Words quoted as spoken, not a name: after a colon, or opening with a pronoun, or holding 是 or a particle. */
+const SPEECH_WORDS = /^(?:这|那|我|你|他|她|咱|它)|是|[吗呢吧啊呀啦]/u;
+function isSpeech(text: string, inner: string, qStart: number): boolean {
+  return /[：:]/u.test(text[qStart - 1] ?? '') || SPEECH_WORDS.test(inner);
 }
 
 /** The words that end a list's name: the list qualifies what the quotes name. */
@@ -698,6 +705,10 @@ function documentTitles(ctx: ExtractContext): Candidate[] {
     // 《…行动方案（2025—2027年）》: the period in brackets follows the word for the document.
     const word = title.replace(/[（(][^（）()]*[)）]$/u, '');
     if (!endings.some((e) => word.endsWith(e))) continue;
+    // 他写的《某某指南》一书: a book (or an article) someone wrote, not an official document.
+    const { notBefore, notAfter } = ctx.res.lex.documentTitle;
+    const end = m.index + m[0].length;
+    if (notAfter.some((w) => ctx.text.startsWith(w, end)) || notBefore.some((w) => ctx.text.endsWith(w, m!.index))) continue;
     out.push(candidate('Programme', m.index, m.index + m[0].length, id, 0.85, { canonical: title }, 'Policy'));
   }
   return out;

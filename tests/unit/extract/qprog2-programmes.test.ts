@@ -70,3 +70,21 @@ describe('a list\'s scope and a word of time inside its name', () => {
     expect(names.some((n) => n.startsWith('今年') || n.startsWith('未来'))).toBe(false);
   });
 });
+
+describe('words quoted as spoken and books are no programmes', () => {
+  test.each([
+    ['speech after a colon', '他笑着说：“这是个好项目”。'],
+    ['speech holding 是 and a pronoun', '村民说，“这是咱们的好工程”。'],
+    ['a book someone wrote (《…指南》一书)', '他写的《竹林养护指南》一书很畅销。'],
+    ['a book after 编写的', '村支书编写的《乡村民宿管理办法》印了500册。'],
+  ])('%s', (_case, sentence) => {
+    expect(programmes(sentence)).toEqual([]);
+  });
+
+  test.each([
+    ['a document a bureau issued', '县农业农村局印发了《竹林养护指南》。', '《竹林养护指南》'],
+    ['a project named inside quotes, not spoken', '他介绍，“千村美化工程”让村庄变了样。', '“千村美化工程”'],
+  ])('still read: %s', (_case, sentence, text) => {
+    expect(programmes(sentence)).toContainEqual(expect.objectContaining({ text }));
+  });
+});
