@@ -314,6 +314,12 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             const inView = phrase ? programmeInView(phrase[1]!, sentence.start + v) : undefined;
             if (inView && fits(inView)) objects = [inView];
           }
+          // “某某贷”是甲联合乙推出的信贷产品: a programme heading the clause before 是, the verb qualifying what it is.
+          if (objects.length === 0 && rule.type === 'ORGANIZED' && text[v + verb.length] === '的') {
+            const cs = clauseStart(text, v);
+            const head = ms.find((r) => at(r) === cs && fits(r));
+            if (head && text.startsWith('是', at(head) + head.m.text.length) && ms.some((r) => isOrg(r) && at(r) > at(head) && at(r) < v)) objects = [head];
+          }
           // 受益 with no object: what the text was just about (该活动 → the campaign named before).
           let carriedObject = false;
           if (objects.length === 0 && rule.type === 'BENEFITED_FROM' && focus.programme) {

@@ -471,6 +471,8 @@ function bare(ctx: ExtractContext): Candidate[] {
     // 衢州市科技成果|转化|平台: a platform's name, as a project's, goes on past the verbs that say what it does to a
     // place that opens it.
     if (type.kind === 'Platform' && type.needs === 'place') start = pastVerbs(ctx, start, typeStart, typeEnd);
+    // 第二十届中国（上海）国际文化|创意|产业博览会: a fair's name may hold a verb (jieba's 创意/v), where an edition opens it.
+    if (type.kind === 'TradeFair') start = pastVerbToEdition(ctx, start, typeEnd);
     if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
     // 开通数据交易平台 … 某市数据交易平台: a platform named without its place where the text names it with one
     // elsewhere is that one (its name is the full one).
@@ -513,6 +515,27 @@ function bare(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Programme', start, end, `${type.id}.bare`, type.word.length >= 2 ? 0.85 : 0.8, attrs, type.kind));
   }
   return out;
+}
+
+/**
+ * 第二十届中国（上海）国际文化|创意|产业博览会: the growth of a fair's name stopped at a verb between nouns; past it, the
+ * name goes on where what grows further left opens with an edition (第N届, 首届) or a place and nouns after it — not
+ * 上海举办|产业博览会 (a place, then the verb).
+ */
+function pastVerbToEdition(ctx: ExtractContext, start: number, end: number): number {
+  const verb = tokenBefore(ctx, start);
+  if (!verb || verb.end !== start || !/^v(?!n)/u.test(verb.tag) || verb.word.length !== 2) return start;
+  const noun = tokenBefore(ctx, verb.start);
+  if (!noun || !/^n(?!r|s)/u.test(noun.tag)) return start;
+  const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (end - verb.start), allowYear: true });
+  if (further >= verb.start) return start;
+  // (An edition right before a place that opens the name counts: 第二十届|中国（上海）…, the place ending the growth.)
+  const edition = new RegExp(`(?:${ctx.res.lex.editionPattern.source})$`, 'u').exec(ctx.text.slice(Math.max(0, further - 8), further));
+  if (ctx.res.lex.editionPattern.exec(ctx.text.slice(further, verb.start))?.index === 0) return further;
+  const place = placeAt(ctx, further, verb.start);
+  if (!place) return start;
+  // (Or a place with the field's nouns after it: 中国（上海）国际文化|创意|…, not a place then the verb.)
+  return edition ? further - edition[0].length : place.end < noun.start ? further : start;
 }
 
 /**

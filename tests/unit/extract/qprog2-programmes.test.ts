@@ -88,3 +88,16 @@ describe('words quoted as spoken and books are no programmes', () => {
     expect(programmes(sentence)).toContainEqual(expect.objectContaining({ text }));
   });
 });
+
+describe('a fair\'s name past a verb inside it, where an edition or a place opens it', () => {
+  test.each([
+    ['an edition and a bracketed place (第N届中国（某地）…创意产业博览会)', '第十八届中国（成都）国际文化创意产业博览会在成都举行。', '第十八届中国（成都）国际文化创意产业博览会'],
+    ['a place and nouns after it', '中国（成都）国际文化创意产业博览会今天开幕。', '中国（成都）国际文化创意产业博览会'],
+  ])('%s', (_case, sentence, text) => {
+    expect(programmes(sentence)).toContainEqual(expect.objectContaining({ text, kind: 'TradeFair' }));
+  });
+
+  test('a place, then a verb: the place is the subject (成都举办…博览会)', () => {
+    expect(programmes('成都举办产业博览会。').map((m) => m.text)).toEqual(['产业博览会']);
+  });
+});

@@ -161,3 +161,21 @@ describe('a body joined to a platform takes part in it (rel.participated-in.plat
     expect(about(facts, 'PARTICIPATED_IN', '浙江森禾家具有限公司')).toEqual([]);
   });
 });
+
+describe('who launched a programme said after 是 (“某某贷”是甲联合乙推出的…) and a document named again by its kind', () => {
+  test('“某某贷”是甲联合乙推出的信贷产品: both launched it', async () => {
+    const facts = await factsOf('庆元县', '“笋竹贷”是浙江松阳农村商业银行股份有限公司联合庆元县林业局推出的专项信贷产品，林农无需抵押即可申请贷款。');
+    expect(facts).toContain('ORGANIZED 浙江松阳农村商业银行股份有限公司 → 笋竹贷');
+    expect(facts).toContain('ORGANIZED 庆元县林业局 → 笋竹贷');
+  });
+
+  test('某某贷是一种信贷产品 (no verb of launching after 是): nobody', async () => {
+    const facts = await factsOf('庆元县', '浙江松阳农村商业银行股份有限公司介绍，“笋竹贷”是一种免抵押的信贷产品。');
+    expect(about(facts, 'ORGANIZED', '笋竹贷')).toEqual([]);
+  });
+
+  test('该方案由甲负责组织实施: the plan in view', async () => {
+    const facts = await factsOf('庆元县', '庆元县人民政府印发了《庆元县竹产业提质增效三年行动方案》。该方案由庆元县林业局负责组织实施。');
+    expect(facts).toContain('ORGANIZED 庆元县林业局 → 庆元县竹产业提质增效三年行动方案');
+  });
+});
