@@ -264,7 +264,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const recipientsAt = (v: number, verb: string): { list: ResolvedMention[]; giverEnd: number } | undefined => {
     const cs = clauseStart(text, v);
     if (text.lastIndexOf('被', v) >= cs) return undefined;
-    const canReceive = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Person';
+    const canReceive = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Person' || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && !r.m.attrs.ref);
     const run = (from: number, forward: boolean): ResolvedMention[] => {
       const list: ResolvedMention[] = [];
       let pos = from;

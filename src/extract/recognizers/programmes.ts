@@ -184,6 +184,8 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     let end = at + batch + titleLength(rest);
     // 获得某某企业的认可: what is received follows 的; the words before it are whose it is.
     if (text[end] === '的') continue;
+    // 授予某村“某某”称号: the words before the quoted title are who receives it.
+    if (/^授予/u.test(cue.values[0] ?? '') && /^[“"]/u.test(text[end] ?? '')) continue;
     // 跻身全国十强县行列: the ranks (行列) of the title are the title.
     if (/(?:行列|之列)$/.test(text.slice(at, end))) end -= 2;
     // 获评国家4A级旅游景区和全国农业旅游示范点: two titles joined by 和, the second with a scope of its own.
@@ -528,7 +530,8 @@ function pastVerbToEdition(ctx: ExtractContext, start: number, end: number): num
   const noun = tokenBefore(ctx, verb.start);
   if (!noun || !/^n(?!r|s)/u.test(noun.tag)) return start;
   const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (end - verb.start), allowYear: true });
-  if (further >= verb.start) return start;
+  // (Nouns and places only before the verb: 某公司参加中国国际|进口|博览会 grows past another verb to a firm.)
+  if (further >= verb.start || hasVerb(ctx, further, verb.start) || /公司|集团|企业/u.test(ctx.text.slice(further, verb.start))) return start;
   // (An edition right before a place that opens the name counts: 第二十届|中国（上海）…, the place ending the growth.)
   const edition = new RegExp(`(?:${ctx.res.lex.editionPattern.source})$`, 'u').exec(ctx.text.slice(Math.max(0, further - 8), further));
   if (ctx.res.lex.editionPattern.exec(ctx.text.slice(further, verb.start))?.index === 0) return further;

@@ -97,6 +97,11 @@ describe('a fair\'s name past a verb inside it, where an edition or a place open
     expect(programmes(sentence)).toContainEqual(expect.objectContaining({ text, kind: 'TradeFair' }));
   });
 
+  test('a firm and a verb before the fair: no growth past them (某公司参加中国国际|进口|博览会)', () => {
+    const names = programmes('南充市商务局组织四川蓬安茶业有限公司参加中国国际进口博览会。').map((m) => m.text);
+    expect(names.some((n) => n.includes('公司') || n.includes('参加'))).toBe(false);
+  });
+
   test('a place, then a verb: the place is the subject (成都举办…博览会)', () => {
     expect(programmes('成都举办产业博览会。').map((m) => m.text)).toEqual(['产业博览会']);
   });

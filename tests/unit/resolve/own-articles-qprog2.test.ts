@@ -179,3 +179,10 @@ describe('who launched a programme said after 是 (“某某贷”是甲联合�
     expect(facts).toContain('ORGANIZED 庆元县林业局 → 庆元县竹产业提质增效三年行动方案');
   });
 });
+
+test('甲授予某村“…”称号: the village received it, the giver gave it', async () => {
+  const facts = await factsOf('龙游县', '衢州市人民政府授予湖镇镇星火村“衢州市美丽乡村示范村”称号。');
+  expect(facts).toContain('RECEIVED 星火村 → 衢州市美丽乡村示范村');
+  expect(facts).toContain('ORGANIZED 衢州市人民政府 → 衢州市美丽乡村示范村');
+  expect(about(facts, 'RECEIVED', '衢州市人民政府')).toEqual([]);
+});
