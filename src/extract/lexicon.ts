@@ -75,7 +75,7 @@ const ProgrammeFile = z
         .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published']).optional() })
         .strict(),
     ),
-    documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)) }).strict(),
+    documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)), notBefore: z.array(z.string().min(1)) }).strict(),
     editionPattern: z.string(),
     awardStopStems: z.array(z.string()),
     genericStems: z.array(z.string().min(1)),
@@ -89,6 +89,9 @@ const ProgrammeFile = z
       .strict(),
     cooperations: z
       .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(2)).min(1), stems: z.array(z.string().min(2)), notAfter: z.string() })
+      .strict(),
+    financialProducts: z
+      .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1), minInner: z.number().int().min(2), maxInner: z.number().int().min(2) })
       .strict(),
     personalTitles: z
       .object({ ...comment, id: z.string(), endings: z.array(z.string().min(2)).min(1), marks: z.array(z.string().min(2)).min(1), stops: z.array(z.string().min(1)), anywhereStops: z.string(), heritageWords: z.array(z.string().min(2)), maxLength: z.number().int().min(4) })
@@ -262,7 +265,7 @@ export interface ExtractLexicon {
   programmeTypes: ProgrammeType[];
   programmeTypeByWord: Map<string, ProgrammeType>;
   programmeMaxGap: number;
-  documentTitle: { id: string; endings: string[] };
+  documentTitle: { id: string; endings: string[]; notAfter: string[]; notBefore: string[] };
   editionPattern: RegExp;
   awardStopStems: ReadonlySet<string>;
   /** Words that end the stems of common phrases (工作机制, 管理机制): a bare name ending so is none. */
@@ -276,6 +279,8 @@ export interface ExtractLexicon {
   designations: { id: string; pattern: RegExp; before: readonly string[] };
   /** Cooperation between two provinces or regions named by their one-character names (programme-types.json, cooperations). */
   cooperations: { id: string; kind: ProgrammeKind; endings: readonly string[]; stems: readonly string[]; notAfter: string };
+  /** A bank's or an insurer's product named in quotes by its ending (“某某贷”, “某某保”): programme-types.json, financialProducts. */
+  financialProducts: { id: string; kind: ProgrammeKind; endings: readonly string[]; cues: readonly string[]; minInner: number; maxInner: number };
   /** Titles conferred on people (某某技艺代表性传承人, 某省工艺美术大师): programme-types.json, personalTitles. */
   personalTitles: { id: string; endings: readonly string[]; marks: readonly string[]; stops: readonly string[]; anywhereStops: string; heritageWords: readonly string[]; maxLength: number };
   units: Map<string, Unit>;
@@ -372,6 +377,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.recognitions.id,
     prog.designations.id,
     prog.cooperations.id,
+    prog.financialProducts.id,
     prog.personalTitles.id,
     ...abbreviations.abbreviations.map((a) => a.id),
     ...zones.suffixes.map((z) => z.id),
@@ -442,6 +448,7 @@ export function loadExtractLexicon(): ExtractLexicon {
       before: prog.designations.before,
     },
     cooperations: { ...prog.cooperations, endings: [...prog.cooperations.endings].sort((a, b) => b.length - a.length) },
+    financialProducts: prog.financialProducts,
     personalTitles: { ...prog.personalTitles, stops: [...prog.personalTitles.stops].sort((a, b) => b.length - a.length) },
     units: new Map(units.units.map((u) => [u.unit, u])),
     scales: new Map(Object.entries(units.scales)),

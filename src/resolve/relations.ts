@@ -45,6 +45,7 @@ const CuesFile = z
     founderTitles: z.array(z.string()),
     hostVerbs: z.array(z.string().min(1)),
     guideVerbs: z.array(z.string().min(1)),
+    conferring: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), towards: z.array(z.string().min(1)) }).strict(),
     programmeAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.object({ word: z.string().min(1), kinds: z.array(z.string().min(1)) }).strict()) }).strict(),
     benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
@@ -229,7 +230,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         pos = at(r) + r.m.text.length;
       }
       if (!hosts.length) break;
-      pos += /^(?:联合|共同|携手|会同|负责)?/u.exec(text.slice(pos))![0].length;
+      const lead = /^(?:联合|共同|携手|会同|负责)?/u.exec(text.slice(pos))![0];
+      pos += lead.length;
+      // 由甲负责解释和组织实施: after 负责, a duty of two characters joined to a verb of hosting by 和 (or 、) goes with it.
+      const duty = lead === '负责' && !longestAt(allHostVerbs, text, pos) ? /^[\u4e00-\u9fff]{2}[和、及]/u.exec(text.slice(pos))?.[0] : undefined;
+      if (duty && longestAt(allHostVerbs, text, pos + duty.length)) pos += duty.length;
       const verb = longestAt(allHostVerbs, text, pos);
       if (!verb) break;
       segments.push({ hosts, guide: c.guideVerbs.includes(verb) });
@@ -253,9 +258,35 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       if (!r.m.attrs.ref && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')) out.push(r);
       pos = at(r) + r.m.text.length;
     }
-    return /^(?:等(?:\d+|[两二三四五六七八九十]+)?个?(?:村|镇|乡|街道|社区)?)?(?:均|都|也|同时|成功|分别)?$/u.test(text.slice(pos, v)) ? out : [];
+    return /^(?:等(?:\d+|[两二三四五六七八九十]+)?个?(?:乡镇|村|镇|乡|街道|社区)?)?(?:均|都|也|同时|成功|分别|已|已经|还|将|纷纷|积极)*$/u.test(text.slice(pos, v)) ? out : [];
   };
   const gainVerbs = held([...c.gains.verbs, ...c.gains.throughVerbs.filter((w) => !c.gains.verbs.includes(w))]);
+  // 甲为乙颁发…, 甲向乙授予…; 甲授予乙…: the bodies or people an award is conferred on at the verb `v` (none: undefined) —
+  // those between 为/向/给 and the verb, or, in the active, right after 授予 — and where the giver's part of the clause ends.
+  const conferVerbs = held(c.conferring.verbs);
+  const recipientsAt = (v: number, verb: string): { list: ResolvedMention[]; giverEnd: number } | undefined => {
+    const cs = clauseStart(text, v);
+    if (text.lastIndexOf('被', v) >= cs) return undefined;
+    const canReceive = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Person' || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && !r.m.attrs.ref);
+    const run = (from: number, forward: boolean): ResolvedMention[] => {
+      const list: ResolvedMention[] = [];
+      let pos = from;
+      for (;;) {
+        const r = forward ? ms.find((q) => at(q) === pos || (list.length > 0 && at(q) === pos + 1 && /^[、和及与]$/u.test(text[pos]!))) : ms.find((q) => at(q) + q.m.text.length === pos || (list.length > 0 && at(q) + q.m.text.length === pos - 1 && /^[、和及与]$/u.test(text[pos - 1]!)));
+        if (!r || !canReceive(r)) return list;
+        if (forward) list.push(r);
+        else list.unshift(r);
+        pos = forward ? at(r) + r.m.text.length : at(r);
+      }
+    };
+    const before = run(v, false);
+    const head = before[0];
+    const toward = head ? c.conferring.towards.find((w) => text.endsWith(w, at(head))) : undefined;
+    if (head && toward && at(head) - toward.length >= cs) return { list: before, giverEnd: at(head) - toward.length };
+    if (verb !== '授予') return undefined;
+    const after = run(v + verb.length, true);
+    return after.length ? { list: after, giverEnd: v } : undefined;
+  };
   for (sentence of sentences) {
     ms = bySentence.get(sentence.index) ?? [];
     text = article.text.slice(sentence.start, sentence.end);
@@ -266,6 +297,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
           // A longer cue of the same rule starting here is read as that one.
           if (rule.verbs.some((w) => w.length > verb.length && w.includes(verb) && text.startsWith(w, v - w.indexOf(verb)))) continue;
+          // 甲为乙颁发…, 甲授予乙…: read below, with the recipients (rel.*.conferred).
+          if ((rule.type === 'ORGANIZED' || rule.type === 'RECEIVED') && conferVerbs.includes(verb) && recipientsAt(v, verb)) continue;
           const clauseEnd = nextStop(text, v);
           // (A rule for some programmes of a kind only: 试点 of the projects, 计划 of the policies.)
           // (Not a document's title: 参与制定《某某计划》 is no joining.)
@@ -283,6 +316,12 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             const phrase = /^了?((?:该|这一|这个|这项|此|此项|本)?(?:[\u4e00-\u9fff]{2}))(?=[，,。；;！？]|$)/u.exec(text.slice(v + verb.length, clauseEnd));
             const inView = phrase ? programmeInView(phrase[1]!, sentence.start + v) : undefined;
             if (inView && fits(inView)) objects = [inView];
+          }
+          // “某某贷”是甲联合乙推出的信贷产品: a programme heading the clause before 是, the verb qualifying what it is.
+          if (objects.length === 0 && rule.type === 'ORGANIZED' && text[v + verb.length] === '的') {
+            const cs = clauseStart(text, v);
+            const head = ms.find((r) => at(r) === cs && fits(r));
+            if (head && text.startsWith('是', at(head) + head.m.text.length) && ms.some((r) => isOrg(r) && at(r) > at(head) && at(r) < v)) objects = [head];
           }
           // 受益 with no object: what the text was just about (该活动 → the campaign named before).
           let carriedObject = false;
@@ -309,10 +348,17 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // 某县被农业农村部列入某某试点: the pilot's agent ran it, and it is piloted in the place listed.
           const piloted = rule.type === 'PILOTED_IN';
           if (piloted && passive >= cs) for (const a of agents.filter((r) => isOrg(r))) for (const o of objects) add('ORGANIZED', a, o, sentence, `${rule.id}.passive-agent`, 0.8);
-          // (Nor the agent after 被 of an earlier clause: 甲被乙认定为…，今年又入选… — 甲 was listed again, not 乙.)
+          // (Nor the agent after 被 or 由 of an earlier clause: 甲被乙认定为…，今年又入选… — 甲 was listed again, not 乙;
+          // 该基地由甲运营，去年被乙认定为… — the base was, not 甲.)
           // A pilot's place or body heads the verb's own clause (记者从县某局获悉，某县被…列入…试点: the county).
           const ownHead = piloted ? ms.find((r) => at(r) === cs + (/^(?:今年|去年|日前|近日|目前|\d{4}年)?/u.exec(text.slice(cs))?.[0].length ?? 0) && (isOrg(r) || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? ''))) && !agents.includes(r)) : undefined;
-          const subjects = ownHead ? { list: [ownHead], carried: false } as ReturnType<typeof subjectsFor> : subjectsFor(piloted ? 'RECEIVED' : rule.type, ms.filter((r) => !agents.includes(r) && !(text[at(r) - 1] === '被' && at(r) < clauseStart(text, v))), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
+          let subjects = ownHead ? { list: [ownHead], carried: false } as ReturnType<typeof subjectsFor> : subjectsFor(piloted ? 'RECEIVED' : rule.type, ms.filter((r) => !agents.includes(r) && !(/[被由]/u.test(text[at(r) - 1] ?? '') && at(r) < clauseStart(text, v))), at, v, text, focus, article, speakerOrg([...ms, ...(bySentence.get(sentence.index + 1) ?? [])], view), sentence.start, view.mentions);
+          // 草沟镇、大庄镇等8个乡镇已报名参加某活动: with no body heading the clause, the villages, towns or counties
+          // listed there (and nothing else but 等, a count and adverbs) took part; not the company in view.
+          if (rule.type === 'PARTICIPATED_IN' && subjects.carried) {
+            const areas = listedAreas(cs, v);
+            if (areas.length) subjects = { list: areas, carried: false, via: 'listed-areas' };
+          }
           // 前不久公布的某名单, 印发的《某方案》: a verb qualifying its object before 的 names no doer; none is carried.
           if (subjects.carried && text[v + verb.length] === '的') continue;
           // (A rule of the clause's own subject — named, or 他/她 for the person before —: none carried otherwise, and no
@@ -341,6 +387,24 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             }
           }
         }
+      }
+    }
+
+    // 甲为乙颁发了“某某奖”, 甲向乙授予…称号, 甲授予乙“某某”称号: 乙 received the award or title named after the verb in its
+    // clause; 甲, the one heading the clause before 为 (or before the verb), gave it (ORGANIZED).
+    for (const verb of conferVerbs) {
+      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
+        const recipients = recipientsAt(v, verb);
+        if (!recipients) continue;
+        const end = nextStop(text, v);
+        const awards = ms.filter((r) => (r.e.kind === 'Award' || r.e.kind === 'Recognition') && at(r) > v && at(r) < end && !recipients.list.includes(r));
+        if (!awards.length) continue;
+        for (const who of recipients.list) for (const a of awards) add('RECEIVED', who, a, sentence, 'rel.received.conferred', 0.8);
+        const cs = clauseStart(text, v);
+        const givers = ms.filter((r) => at(r) >= cs && at(r) < recipients.giverEnd && (isOrg(r) || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && !r.m.attrs.ref)));
+        const giver = givers[givers.length - 1];
+        // (The giver heads its clause, a time word before it at most: 颁奖仪式上，甲为乙颁发….)
+        if (giver && at(giver) + giver.m.text.length === recipients.giverEnd - (/(?:还|也|特别|分别|现场|当场|正式)*$/u.exec(text.slice(cs, recipients.giverEnd))![0].length)) for (const a of awards) add('ORGANIZED', giver, a, sentence, 'rel.organized.conferred', 0.8);
       }
     }
 
@@ -695,15 +759,25 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const prog = gives || (named && verb.startsWith('享受')) ? named : kindAlone;
         // Through a programme: 通过某平台获得贷款.
         const through = c.gains.through.map((w) => text.lastIndexOf(w, v)).filter((x) => x >= cs).pop();
-        const via = through !== undefined ? ms.find((r) => r.e.label === 'Programme' && r.e.kind !== 'Award' && r.e.kind !== 'Recognition' && at(r) > through && at(r) + r.m.text.length <= v) : undefined;
+        const namedVia = through !== undefined ? ms.find((r) => r.e.label === 'Programme' && r.e.kind !== 'Award' && r.e.kind !== 'Recognition' && at(r) > through && at(r) + r.m.text.length <= v) : undefined;
+        // 通过该平台获得贷款: a programme named by its kind alone after 通过 is the one in view.
+        const throughWord = through === undefined || namedVia ? undefined : c.gains.through.find((w) => text.startsWith(w, through));
+        const viaPhrase = throughWord ? /^(?:该|这一|这个|这项|此)(?:平台|项目|计划|政策|行动|活动|工程)/u.exec(text.slice(through! + throughWord.length, v))?.[0] : undefined;
+        const viaInView = viaPhrase ? programmeInView(viaPhrase, sentence.start + through!) : undefined;
+        const via = namedVia ?? (viaInView && viaInView.e.kind !== 'Award' && viaInView.e.kind !== 'Recognition' ? viaInView : undefined);
+        const viaEnd = via === namedVia ? (via ? at(via) + via.m.text.length : 0) : through! + throughWord!.length + viaPhrase!.length;
         // (The verb right after the programme: 通过某平台发布了融资需求 says nothing gained.)
-        const close = via && /^(?:成功|顺利|累计|已|共|先后|还|也|就|了)*$/u.test(text.slice(at(via) + via.m.text.length, v));
+        const close = via && /^(?:成功|顺利|累计|已|共|先后|还|也|就|了)*$/u.test(text.slice(viaEnd, v));
         const what = prog ?? (via && close && c.gains.throughVerbs.includes(verb) ? via : undefined);
         if (!what || at(what) >= end) continue;
         // The body heading the clause, only a time word or adverbs between it and the verb (or 通过…).
-        const head = ms.find((r) => at(r) === cs);
-        const who = head && isOrg(head) && !ms.some((r) => at(r) > cs && at(r) < (through ?? v) && r !== what) ? head : undefined;
-        add('BENEFITED_FROM', who, what, sentence, via && what === via ? 'rel.benefited-from.gains.through' : kindAlone ? 'rel.benefited-from.gains.in-view' : 'rel.benefited-from.gains', 0.7);
+        // (宁海县强蛟镇的某公司通过…: the places that say where it is, before 的, are not the head.)
+        let headAt = cs;
+        for (let p = ms.find((r) => at(r) === headAt && r.e.label === 'Place'); p; p = ms.find((r) => at(r) === headAt && r.e.label === 'Place')) headAt = at(p) + p.m.text.length;
+        if (headAt > cs) headAt = text[headAt] === '的' ? headAt + 1 : cs;
+        const head = ms.find((r) => at(r) === headAt);
+        const who = head && isOrg(head) && !ms.some((r) => at(r) > headAt && at(r) < (through ?? v) && r !== what) ? head : undefined;
+        add('BENEFITED_FROM', who, what, sentence, via && what === via ? (via === namedVia ? 'rel.benefited-from.gains.through' : 'rel.benefited-from.gains.through.in-view') : kindAlone ? 'rel.benefited-from.gains.in-view' : 'rel.benefited-from.gains', 0.7);
       }
     }
 
@@ -802,6 +876,19 @@ const VILLAGE_OR_TOWN = new Set(['Village', 'Community', 'Town', 'Subdistrict'])
 /** The kind words of programmes that may head a clause (平台, 项目, 活动). */
 const PROGRAMME_HEADS = /^(?:平台|项目|工程|活动|行动|计划|试点|展会|博览会|论坛|大赛|基金)$/u;
 
+/**
+ * 某村建成了某基地，该基地由甲运营，去年被乙认定为…: a clause between the name heading the sentence and the verb's own
+ * clause that opens with a determiner and a kind word (该基地, 这家企业) not ending that name turns to another thing;
+ * the clauses after it go on about that one, not the name before.
+ */
+function otherInView(text: string, from: number, to: number, name: string): boolean {
+  for (let k = text.indexOf('，', from); k !== -1 && k < to; k = text.indexOf('，', k + 1)) {
+    const word = /^(?:该|这家|这个|这座|这一|这项|此)([\u4e00-\u9fff]{1,3})/u.exec(text.slice(k + 1))?.[1];
+    if (word && ![1, 2, 3].some((n) => n <= word.length && name.endsWith(word.slice(0, n)))) return true;
+  }
+  return false;
+}
+
 /** 他/她 as a word of its own in a clause (not 他们, 其他, 他人, 他乡, 吉他). */
 const PERSON_PRONOUN = /(?<![其吉利])[他她](?![们人乡国日处方家])/u;
 /** How far back (characters) the person 他/她 stands for may be named. */
@@ -811,6 +898,16 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   // 某镇在某村举办了…: a place after 在 (of a chain, every one) is where it happens, not who does it.
   const venues = new Set<ResolvedMention>();
   for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && at(q) + q.m.text.length === at(r)))) venues.add(r);
+  // 某局表示，县里今年出台了…: a word standing for an area opening the verb's own clause, which names nobody else,
+  // is its subject — not a body of an earlier clause (the one that speaks).
+  const ownStart = clauseStart(text, v);
+  const ownArea = (type === 'ORGANIZED' || type === 'RECEIVED') && !ms.some((r) => at(r) >= ownStart && at(r) < v) ? areaPronoun(text.slice(ownStart, v)) : null;
+  if (ownArea && /里$/u.test(ownArea.word)) {
+    const levels = LEVELS_OF_WORD[ownArea.word.replace(/里$/u, '')] ?? [];
+    const from = sentenceStart + ownStart;
+    const place = [...mentions].reverse().find((r) => r.m.start < from && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l)));
+    return place && canDo(type, place) ? { list: [place], carried: true, via: 'area-word' } : { list: [], carried: true };
+  }
   const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && !venues.has(r) && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
   // 上榜…的嘉创智谷孵化器: the subject follows the object, joined by 的.
   const after = ms.filter((r) => at(r) > v && r.e.label === 'Organization' && text[at(r) - 1] === '的');
@@ -832,7 +929,7 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     // 如今的某村，产业兴、村风正，先后获得…: a clause naming no subject goes on about the name heading the clause
     // before it in the sentence (承前省略) — when that name can be the subject of this verb.
     const chained = clauseSubject(article.text, sentenceStart, sentenceStart + v, ms);
-    if (chained && !chained.own && canDo(type, chained.subject)) return { list: [chained.subject], carried: false, via: 'clause-subject' };
+    if (chained && !chained.own && canDo(type, chained.subject) && !otherInView(text, at(chained.subject), clauseStart(text, v), chained.subject.e.name)) return { list: [chained.subject], carried: false, via: 'clause-subject' };
     // “我们组织了…”潘俊男说: 我们 is the speaker's organisation.
     if (speaker && /我们/.test(text.slice(0, v))) return { list: [speaker], carried: true };
     // 2020年，他获得…: 他/她 opening the clause is the last person named before it, never the company in view; a

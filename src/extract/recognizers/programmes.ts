@@ -184,6 +184,8 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     let end = at + batch + titleLength(rest);
     // 获得某某企业的认可: what is received follows 的; the words before it are whose it is.
     if (text[end] === '的') continue;
+    // 授予某村“某某”称号: the words before the quoted title are who receives it.
+    if (/^授予/u.test(cue.values[0] ?? '') && /^[“"]/u.test(text[end] ?? '')) continue;
     // 跻身全国十强县行列: the ranks (行列) of the title are the title.
     if (/(?:行列|之列)$/.test(text.slice(at, end))) end -= 2;
     // 获评国家4A级旅游景区和全国农业旅游示范点: two titles joined by 和, the second with a scope of its own.
@@ -323,7 +325,13 @@ function quoted(ctx: ExtractContext): Candidate[] {
     const attrs: MentionAttrs = { canonical: inner };
     // A type word inside short quotes (“公示制度”, “十大百日攻坚行动”) says what the name is, unless a
     // more telling one follows the quotes (“…的应用”项目 is a project).
-    const inside = inner.length <= 12 && !twoParts ? typeEndingIn(ctx, inner) : undefined;
+    // (Not words quoted as spoken: after a colon, or holding a pronoun, 是 or a particle — 他说：“这是个好项目”.)
+    const inside = inner.length <= 12 && !twoParts && !isSpeech(text, inner, qStart) ? typeEndingIn(ctx, inner) : undefined;
+    if (!best && !inside && !twoParts && isFinancialProduct(ctx, inner, qStart, qEnd)) {
+      const f = lex.financialProducts;
+      out.push(candidate('Programme', qStart, qEnd, f.id, 0.8, attrs, f.kind));
+      continue;
+    }
     if (!best && !inside) {
       // “…‘…’…”: no name in the outer quotes; the inner ones are read next.
       if (text[m.index] === '“' && inner.includes('‘')) QUOTED.lastIndex = m.index + 1;
@@ -337,12 +345,68 @@ function quoted(ctx: ExtractContext): Candidate[] {
     if (best) {
       // 某市制造业数字化“某某”计划: a place and the field's words before the quotes open the name (the quoted words
       // stay its canonical name; the whole is what was printed).
-      const opened = placeOpening(ctx, qStart);
+      let opened = placeOpening(ctx, qStart);
+      // 入选浙江省“专精特新”中小企业名单: a list is named by the words the quotes qualify and its ending — the quoted
+      // words alone are the title it lists (专精特新), not the list —, and a place right before the quotes, after a verb
+      // of listing or publishing, is its scope (not a place heading the clause: 某县“某某”名单公布).
+      const list = LIST_WORDS.has(best.t.word) && best.end - qEnd > best.t.word.length && hasNoun(ctx, qEnd, best.end - best.t.word.length);
+      if (list && !opened) {
+        const place = placeBefore(ctx, qStart);
+        if (place && place.start > 0 && afterListingVerb(ctx, place.start)) opened = { start: place.start, place };
+      }
       if (opened) attrs.place = opened.place;
-      out.push(candidate('Programme', opened?.start ?? qStart, best.end, `${best.t.id}.quoted${opened ? '.place-opened' : ''}`, 0.9, attrs, best.t.kind));
+      if (list) attrs.canonical = text.slice(opened?.start ?? qStart, best.end);
+      out.push(candidate('Programme', opened?.start ?? qStart, best.end, `${best.t.id}.quoted${opened ? '.place-opened' : ''}${list ? '.list' : ''}`, 0.9, attrs, best.t.kind));
     }
   }
   return out;
+}
+
+/** Words quoted as spoken, not a name: after a colon, or opening with a pronoun, or holding 是 or a particle. */
+const SPEECH_WORDS = /^(?:这|那|我|你|他|她|咱|它)|是|[吗呢吧啊呀啦]/u;
+function isSpeech(text: string, inner: string, qStart: number): boolean {
+  return /[：:]/u.test(text[qStart - 1] ?? '') || SPEECH_WORDS.test(inner);
+}
+
+/** The words that end a list's name: the list qualifies what the quotes name. */
+const LIST_WORDS = new Set(['名单', '名录', '榜单', '认定名单', '试点名单']);
+
+/**
+ * A noun among the words of [start, end) (中小企业, 品牌企业培育: what the quoted title qualifies); not a verbal noun
+ * alone (“未来乡村”建设名单: the list of building what the quotes name, which stays their name).
+ */
+function hasNoun(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) if (/^(?:n(?!r)|j)/u.test(ctx.tokens[ti]!.tag)) return true;
+  return false;
+}
+
+/** A verb of listing or publishing (入选, 入围, 列入, 公布了 …) right before `pos`, as a word of its own. */
+function afterListingVerb(ctx: ExtractContext, pos: number): boolean {
+  const { text } = ctx;
+  const at = text[pos - 1] === '了' ? pos - 1 : pos;
+  const words = [...ctx.res.lex.recognitions.cues, ...ctx.res.lex.programmePublishedCues, '入围', '上榜'];
+  return words.some((w) => text.endsWith(w, at) && isTokenStart(ctx, at - w.length));
+}
+
+/** Where a sentence ends (or a paragraph). */
+const SENTENCE_END = /[。！？\n]/u;
+
+/**
+ * “某某贷”, “某某保”: a bank's or an insurer's product named by its ending alone, in a sentence that speaks of money lent
+ * or insured (`financialProducts.cues`); the ending once only (“应贷尽贷” is a slogan), the name of a few characters.
+ */
+function isFinancialProduct(ctx: ExtractContext, inner: string, qStart: number, qEnd: number): boolean {
+  const f = ctx.res.lex.financialProducts;
+  if (inner.length < f.minInner || inner.length > f.maxInner || !/^[\u4e00-\u9fff]+$/u.test(inner)) return false;
+  const ending = f.endings.find((e) => inner.endsWith(e));
+  if (!ending || inner.indexOf(ending) !== inner.length - ending.length) return false;
+  const { text } = ctx;
+  let from = qStart;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = qEnd;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const sentence = text.slice(from, qStart) + text.slice(qEnd, to);
+  return f.cues.some((w) => sentence.includes(w));
 }
 
 /**
@@ -395,6 +459,8 @@ function bare(ctx: ExtractContext): Candidate[] {
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
+    // 省级未来乡村示范村名单: a word of time inside a list's name, after its scope, is part of it (not 今年|…名单).
+    if (type.kind === 'Recognition') start = pastInnerTimeWord(ctx, start, typeEnd);
     // 发布第三批某某培育名录, 列入全国某某改革试点, 启动某某试点工作: a guide, a list or a pilot is named where it is
     // published or listed, and its name runs from the verb (a batch and a year after it are not in the name).
     if (type.needs === 'published') {
@@ -407,6 +473,8 @@ function bare(ctx: ExtractContext): Candidate[] {
     // 衢州市科技成果|转化|平台: a platform's name, as a project's, goes on past the verbs that say what it does to a
     // place that opens it.
     if (type.kind === 'Platform' && type.needs === 'place') start = pastVerbs(ctx, start, typeStart, typeEnd);
+    // 第二十届中国（上海）国际文化|创意|产业博览会: a fair's name may hold a verb (jieba's 创意/v), where an edition opens it.
+    if (type.kind === 'TradeFair') start = pastVerbToEdition(ctx, start, typeEnd);
     if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
     // 开通数据交易平台 … 某市数据交易平台: a platform named without its place where the text names it with one
     // elsewhere is that one (its name is the full one).
@@ -449,6 +517,44 @@ function bare(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Programme', start, end, `${type.id}.bare`, type.word.length >= 2 ? 0.85 : 0.8, attrs, type.kind));
   }
   return out;
+}
+
+/**
+ * 第二十届中国（上海）国际文化|创意|产业博览会: the growth of a fair's name stopped at a verb between nouns; past it, the
+ * name goes on where what grows further left opens with an edition (第N届, 首届) or a place and nouns after it — not
+ * 上海举办|产业博览会 (a place, then the verb).
+ */
+function pastVerbToEdition(ctx: ExtractContext, start: number, end: number): number {
+  const verb = tokenBefore(ctx, start);
+  if (!verb || verb.end !== start || !/^v(?!n)/u.test(verb.tag) || verb.word.length !== 2) return start;
+  const noun = tokenBefore(ctx, verb.start);
+  if (!noun || !/^n(?!r|s)/u.test(noun.tag)) return start;
+  const further = growLeft(ctx, verb.start, { maxLength: MAX_PROGRAMME - (end - verb.start), allowYear: true });
+  // (Nouns and places only before the verb: 某公司参加中国国际|进口|博览会 grows past another verb to a firm.)
+  if (further >= verb.start || hasVerb(ctx, further, verb.start) || /公司|集团|企业/u.test(ctx.text.slice(further, verb.start))) return start;
+  // (An edition right before a place that opens the name counts: 第二十届|中国（上海）…, the place ending the growth.)
+  const edition = new RegExp(`(?:${ctx.res.lex.editionPattern.source})$`, 'u').exec(ctx.text.slice(Math.max(0, further - 8), further));
+  if (ctx.res.lex.editionPattern.exec(ctx.text.slice(further, verb.start))?.index === 0) return further;
+  const place = placeAt(ctx, further, verb.start);
+  if (!place) return start;
+  // (Or a place with the field's nouns after it: 中国（上海）国际文化|创意|…, not a place then the verb.)
+  return edition ? further - edition[0].length : place.end < noun.start ? further : start;
+}
+
+/**
+ * 全国|现代农业产业园名单, 省级|未来|乡村示范村名单: the growth of a list's name stopped at a word of time (未来, 现代) that a scope opens
+ * (省级, 全国, 国家级 …) right before it: the name starts at the scope (and a year before it, as growLeft takes).
+ */
+function pastInnerTimeWord(ctx: ExtractContext, start: number, end: number): number {
+  // (全国|现代农业产业园名单: a scope the growth stopped at opens the list's name too.)
+  const own = tokenBefore(ctx, start);
+  if (own && own.end === start && ctx.res.lex.recognitions.scopes.includes(own.word) && end - own.start <= MAX_PROGRAMME) return own.start;
+  const tw = tokenBefore(ctx, start);
+  if (!tw || tw.tag !== 't' || tw.word.length < 2 || TIME_AFTER.has(tw.word) || /[\d年月日]/u.test(tw.word)) return start;
+  const scope = tokenBefore(ctx, tw.start);
+  if (!scope || !ctx.res.lex.recognitions.scopes.includes(scope.word)) return start;
+  const further = growLeft(ctx, scope.start, { maxLength: MAX_PROGRAMME - (end - scope.start), allowYear: true });
+  return Math.min(further, scope.start);
 }
 
 /**
@@ -625,6 +731,10 @@ function documentTitles(ctx: ExtractContext): Candidate[] {
     // 《…行动方案（2025—2027年）》: the period in brackets follows the word for the document.
     const word = title.replace(/[（(][^（）()]*[)）]$/u, '');
     if (!endings.some((e) => word.endsWith(e))) continue;
+    // 他写的《某某指南》一书: a book (or an article) someone wrote, not an official document.
+    const { notBefore, notAfter } = ctx.res.lex.documentTitle;
+    const end = m.index + m[0].length;
+    if (notAfter.some((w) => ctx.text.startsWith(w, end)) || notBefore.some((w) => ctx.text.endsWith(w, m!.index))) continue;
     out.push(candidate('Programme', m.index, m.index + m[0].length, id, 0.85, { canonical: title }, 'Policy'));
   }
   return out;
