@@ -207,3 +207,12 @@ describe('Dai names: 岩 and 玉 with a given character jieba does not know', ()
     expect(people(hybridMentions(sentence)).filter((p) => p.length === 2)).toEqual([]);
   });
 });
+
+describe('a place before 计划 plans; it names no plan', () => {
+  test.each([['第一师阿拉尔市计划在五年内建成20个数字化连队。'], ['图木舒克市计划今年投资5亿元。']])('%s', (sentence) => {
+    expect(programmes(hybridMentions(sentence))).toEqual([]);
+  });
+  test('a plan named by its field stays', () => {
+    expect(programmes(hybridMentions('县里出台了乡村振兴三年行动计划。'))).toEqual(['乡村振兴三年行动计划']);
+  });
+});
