@@ -13,7 +13,7 @@ import { afterCountedPlaces, growLeft, isBreak, isCountedBefore, isFunctionCharG
 import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
 import { idsInChain, isConjunctionAndLevel } from './places.js';
-import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
+import { ALL_HAN, codeTable, isHan, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
 import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
 
@@ -309,6 +309,9 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     if (!level && !place && !isTokenStart(ctx, i)) continue;
     // 各级|党委, 县以上|党委: after a count or a range of levels the body is every one of its kind, not the one in view.
     if (!level && !place && LEVEL_SCOPE_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
+    // 公司|党委书记, 医院|党委: a Party committee after a kind of body is that body's (the one in view), no body named
+    // 党委 of its own; the post is read at the body (relations).
+    if (!level && !place && body.kind === 'PartyOrganization' && bareKindBefore(ctx, i)) continue;
     // 全县|居委会, 各|村委会: every body of the kind in the area, not the one of the place in view.
     if (!level && !place && OWN_LEVEL_BODY.test(body.name) && /(?:全[省市县区镇乡]|各)$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
     const attrs: MentionAttrs = {};
@@ -320,6 +323,19 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     i = bodyEnd - 1;
   }
   return out;
+}
+
+/** Kinds of body a Party committee may belong to, printed bare before it (公司党委, 医院党委, 学校党委). */
+const KIND_BEFORE_COMMITTEE = new Set(['公司', '集团', '医院', '学校', '学院', '大学', '中学', '小学', '农场', '林场', '银行', '协会', '商会', '园区']);
+/**
+ * A kind of body ends at `pos` as a word of its own that opens its clause (，公司|党委书记, 医院|党委: after punctuation, a
+ * function word or a verb), not the end of a name (某某有限公司|党委, 邵逸夫|医院|党委).
+ */
+function bareKindBefore(ctx: ExtractContext, pos: number): boolean {
+  const kind = tokenBefore(ctx, pos);
+  if (!kind || !KIND_BEFORE_COMMITTEE.has(kind.word)) return false;
+  const before = tokenBefore(ctx, kind.start);
+  return !before || !isHan(before.word.charCodeAt(before.word.length - 1)) || /^(?:p|c|u|uj|ul|v|d|r)$/.test(before.tag);
 }
 
 /** A body whose own name opens with its level (村委会, 村民委员会, 居委会, 社区居委会, 街道办事处): it is the place in view's. */

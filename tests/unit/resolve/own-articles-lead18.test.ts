@@ -82,3 +82,24 @@ describe('the CPPCC committee by its full name', () => {
     expect(g.facts).toContain('WORKS_FOR 赖国强 → 石城县政协');
   });
 });
+
+describe('a Party committee after a kind of body', () => {
+  test('公司党委书记、董事长某某 works for the company in view, no body named 党委', async () => {
+    const g = await graphOfPage(page('湖南岳星新材料股份有限公司的新生产线投产。公司党委书记、董事长彭立军说，公司与湖南大学共建研发中心。'), { homeCity: '岳阳县' });
+    expect(names(g, 'Organization')).not.toContain('党委');
+    expect(g.facts).toContain('WORKS_FOR 彭立军 → 湖南岳星新材料股份有限公司');
+  });
+  test('a town’s 党委 stays the town’s', async () => {
+    const g = await graphOfPage(page('岳阳县新墙镇党委书记李明说，今年收成好。'), { homeCity: '岳阳县' });
+    expect(names(g, 'Organization')).toContain('新墙镇党委');
+  });
+});
+
+describe('a body named by its level in a headline', () => {
+  test('县人民医院 is the county-level city’s 人民医院 the text prints', async () => {
+    const g = await graphOfPage('县人民医院成立卒中中心\n本报记者 潘明\n\n12月3日，龙游县人民医院卒中中心通过认证。医院党委书记毛立华介绍，中心成立两年来救治患者320余例。龙游县人民医院还与浙江大学医学院附属第二医院建立了远程会诊机制。\n', { homeCity: '衢州市' });
+    const hospitals = names(g, 'Organization').filter((n) => n.endsWith('人民医院'));
+    expect(hospitals).toEqual(['龙游县人民医院']);
+    expect(g.facts).toContain('WORKS_FOR 毛立华 → 龙游县人民医院');
+  });
+});
