@@ -208,7 +208,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       if (PROJECT_BACK.test(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start))) continue;
       return q;
     }
-    return undefined;
+    // (位于某乡的某某蛋鸡良种繁育基地正式投产。该项目总投资3.6亿元: with no project named before, a base, park or plant
+    // the paragraph names — the one built — is what 该项目 points back to.)
+    const paragraphStart = paragraphOf(at)?.start ?? 0;
+    return ordered.filter((q) => q.m.start >= paragraphStart && q.m.end <= at && !isSpeaker(q) && (isPark(q) || (q.ref.label === 'Organization' && FACILITY_NAME.test(q.ref.name)))).pop();
   };
   // The person named right after a place and a resident word (某村村民李某): the resident of that place.
   const residentAfter = (place: Pending): Pending | undefined => {
@@ -303,7 +306,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // figure counts — no subject of its own count.)
     // (Nor by a later figure of the sentence: 建设某中心2个，新增库容1.2万吨 — the clauses go on about the builder.)
     const counted = (q: Pending): boolean => isEntity(q) && ordered.some((f) => f.ref.label === 'Outcome' && f.m.start === q.m.end && f.m.start <= p.m.start) && !onlyAdjuncts(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start).replace(/^[“"]/u, ''));
-    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !counted(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && !isPartnerAfterWith(article.text, q, before));
+    // (该项目总投资3.6亿元，由某公司投资建设，占地520亩: the body after 由 that builds or runs a project is not what the
+    // project's figures are about.)
+    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !counted(q) && !byAgent(article.text, q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && !isPartnerAfterWith(article.text, q, before));
     // 某公司建成一条生产线，实现产值5亿元: the subject of the figure's clause, or of the clause its clause goes on
     // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
     const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
@@ -320,7 +325,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     };
     const areaBefore = [...before].reverse().find(isAreaPlace);
     const partnerFocus = focus !== undefined && before.includes(focus) && isPartnerAfterWith(article.text, focus, before);
-    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) || partnerFocus || (focus !== undefined && counted(focus)) ? undefined : focus)))));
+    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) || partnerFocus || (focus !== undefined && (counted(focus) || byAgent(article.text, focus))) ? undefined : focus)))));
     // 目前，李某家的茶园亩均产出鲜叶500斤: a person heading the figure's own clause (not one introducing what is
     // said) is what it is about.
     const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');
@@ -502,10 +507,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (获得甲奖2项、乙奖22项: the names are objects).
     const itemAt = article.text.lastIndexOf('、', p.m.start - 1);
     const subjectLike = (q: Pending): boolean => (isEntity(q) && q.ref.label === 'Organization') || isAreaPlace(q);
-    const firstName = before.find((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
-    const listOpensClause = firstName !== undefined && subjectLike(firstName) && onlyAdjuncts(article.text.slice(clauseStart, firstName.m.start));
-    const itemHead = !qualified && !listed.size && listOpensClause && itemAt >= clauseStart && firstName.m.start < itemAt ? before.find((q) => q.m.start === itemAt + 1 && subjectLike(q) && !before.some((r) => r !== q && r.m.start > q.m.start && (isEntity(r) || isAreaPlace(r)))) : undefined;
-    const listItem = itemHead && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= lastClauseStart(article.text, itemAt) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
+    // (规上工业产值排名前列的是：甲镇86.3亿元、乙镇72.1亿元: the list opens after a label's colon.)
+    const colonAt = Math.max(article.text.lastIndexOf('：', p.m.start - 1), article.text.lastIndexOf(':', p.m.start - 1));
+    const listStart = colonAt >= clauseStart ? colonAt + 1 : clauseStart;
+    const firstName = before.find((q) => q.m.start >= listStart && (isEntity(q) || isAreaPlace(q)));
+    const listOpensClause = firstName !== undefined && subjectLike(firstName) && onlyAdjuncts(article.text.slice(listStart, firstName.m.start));
+    const itemHead = !qualified && !listed.size && listOpensClause && itemAt >= listStart && firstName.m.start < itemAt ? before.find((q) => q.m.start === itemAt + 1 && subjectLike(q) && !before.some((r) => r !== q && r.m.start > q.m.start && (isEntity(r) || isAreaPlace(r)))) : undefined;
+    const listItem = itemHead && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= Math.max(listStart, lastClauseStart(article.text, itemAt)) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
     if (listItem) subject = listItem;
     // “…可识别出30%的无效能耗。”某公司负责人说: a figure in a quotation that names no subject of its own (no body,
     // no area, no word pointing back) is about the body the speaker speaks for — the one named where the quotation
@@ -635,6 +643,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const quotedClose = subject?.ref.label === 'Place' && before.includes(subject) && /[“"]/u.test(article.text[subject.m.start - 1] ?? '') ? article.text.slice(subject.m.end, subject.m.end + 10).search(/[”"]/u) : -1;
     if (quotedClose > 0 && !/[，,。；;]/u.test(article.text.slice(subject!.m.end, subject!.m.end + quotedClose)) && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start < subject!.m.end + quotedClose && q.m.end > subject!.m.end)) subject = undefined;
     if (builtBy && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + builtBy[0].length)) subject = undefined;
+    // 某县中小企业数字化改造服务平台上线一年来，累计入驻服务商23家: a place heading the clause only as the opening of a
+    // body's name no recognizer found (a platform, a centre, an association) is not what the figure is about — the
+    // body is, and the graph lacks it: no one's.
+    const unreadName = subject?.ref.label === 'Place' && before.includes(subject) && !pointedBack && !personHead && !qualified && !listItem && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, subject.m.start), subject.m.start).replace(/^[“"]/u, '')) ? UNREAD_BODY_AFTER.exec(article.text.slice(subject.m.end, Math.min(p.m.start, subject.m.end + 20))) : null;
+    if (unreadName && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + unreadName[0].length)) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -975,6 +988,21 @@ const FIRM_ORIGIN_AFTER = /^(?:的)?(?:一家|一批|多家|某)/u;
 /** An unnamed firm after the place it comes from: 杭州一家文旅企业, 温州的一家公司. */
 const FIRM_OF_ORIGIN = /^(?:的)?(?:一家|某)[\u4e00-\u9fff]{0,8}?(?:企业|公司|工厂|厂|合作社)/u;
 /** A relative clause of building or investing after a name, ending in the body built (援建的蔬菜基地, 投资建设的产业园). */
+/** A body built or run as a project: a base, a park, a plant (某某蛋鸡良种繁育基地, 某某光伏电站). */
+const FACILITY_NAME = /(?:基地|产业园|园区|工厂|电站|养殖场|牧场)$/u;
+/** 由某公司投资建设, 由某集团负责运营: the clause after 由 ends at a verb of building or running what it names. */
+const BY_AGENT_CLAUSE = /^[^，,。；;]{0,6}?(?:投资建设|投资兴建|建设运营|负责建设|负责运营|承建|建设|兴建|运营|实施|开发)(?:的|[，,。；;])/u;
+
+/** A body named right after 由 in a clause of building or running (由某公司投资建设，…): the project's agent. */
+function byAgent(text: string, q: Pending): boolean {
+  let start = q.m.start;
+  // (由甲、乙共同投资建设: each of a list after 由.)
+  while (start > 0 && /[、和与及]/u.test(text[start - 1]!)) start = text.slice(0, start - 1).search(/[由、和与及][^由、和与及]*$/u) + 1;
+  return text[start - 1] === '由' && BY_AGENT_CLAUSE.test(text.slice(q.m.end, q.m.end + 16));
+}
+
+/** The rest of a body's name after the place it opens with (中小企业数字化改造服务平台, 农村电商公共服务中心). */
+const UNREAD_BODY_AFTER = /^[\u4e00-\u9fff]{2,14}?(?:服务平台|公共平台|平台|服务中心|中心|协会|商会|联盟|联合会|合作社|产业园|孵化器|工作站)(?=[，,。；;、“”]|上线|成立|运行|运营|启动|自|以来|累计|共|已|今年|去年|目前|现有|全年)/u;
 const BUILT_BODY_AFTER = /^(?:援建|投资兴建|投资建设|投资|建设|打造|兴建|建成|创办|开办|承建|运营|帮扶|共建|合建|新建)了?的[^，,。；;的“”\d]{0,10}?(?:基地|项目|园区|产业园|工厂|厂房|合作社|车间|农场|工坊|示范区|示范园)/u;
 /** The rest of a zone's name after the place read from its first words (某某|经济开发区). */
 const ZONE_NAME_REST = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术产业园区|高新区|开发区|经开区)/u;

@@ -57,6 +57,8 @@ interface FigureMatch {
   basePeriod?: string;
   /** A figure of a list after 分别 (分别增长5.1%和6.8%): the index among its sentence's figures of the one it changes. */
   distributive?: { from: number; word: string };
+  /** An item of a table-like list of places (规上工业产值前三的是：甲镇86.3亿元、乙镇72.1亿元): the list's label. */
+  listLabel?: MeasurePart[];
 }
 
 /** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
@@ -427,6 +429,13 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
       return all;
     }
   }
+  // 产值排名前列的是：甲镇86.3亿元、乙镇72.1亿元: an item of a list that is only a place's name measures what the
+  // label before the colon names (not the place), and so does each item after it.
+  const label = listItemLabel(ctx, fig, last, floor);
+  if (label) {
+    fig.listLabel = label;
+    return label;
+  }
   const beforeText = before.map((t) => t.word).join('');
   const clauseText = ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start);
   // 果农人均年收入从1.8万元增加到2.6万元, 亩均税收从2019年的18万元提高到去年的36万元: both ends measure what is
@@ -507,6 +516,32 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   // (but a share's noun after its 的 is what it is a share of: 集聚着全县95%以上的民宿).
   if (before.length && ctx.text[fig.end] === '的' && fig.value.unit !== '%') return parts(before);
   return [...parts(before), ...parts(after)];
+}
+
+/** A place's name alone (甲镇, 乙街道, 丙村: three or more characters, no verb). */
+const PLACE_ITEM = /^[\u4e00-\u9fff]{2,7}(?:镇|乡|街道|村|县|区|市|社区|园区|开发区)$/u;
+/** The words between a list's label and its colon (排名前列的是, 分别为, 依次是, 如下). */
+const LABEL_TAIL = /(?:排名(?:前列|靠前|居前|前[三四五六十])?的?|位居前[三四五六十]的?|前[三四五六十](?:位|名)?的?|较高的|分别|依次)?(?:是|为|如下)?$/u;
+
+/**
+ * 规上工业产值排名前列的是：甲镇86.3亿元、乙镇72.1亿元、丙镇58.9亿元: a figure whose words before it, back to a colon
+ * or to the 、 after the figure of the item before, are only a place's name is an item of a table-like list; its
+ * measure is the label before the colon (its tail — 排名前列的是, 分别为 — dropped), or the item before's.
+ */
+function listItemLabel(ctx: ExtractContext, fig: FigureMatch, last: FigureMatch | undefined, floor: number): MeasurePart[] | undefined {
+  const { text } = ctx;
+  let at = fig.start - 1;
+  while (at >= 0 && /[\u4e00-\u9fff]/u.test(text[at]!)) at--;
+  const name = text.slice(at + 1, fig.start);
+  if (at < 0 || !PLACE_ITEM.test(name)) return undefined;
+  if (text[at] === '、' || text[at] === '，') return last?.listLabel && last.end === at ? last.listLabel : undefined;
+  if (text[at] !== '：' && text[at] !== ':') return undefined;
+  // (The list goes on after the figure, or the item before it was one.)
+  if (!/^[、，,]/u.test(text.slice(fig.end, fig.end + 1))) return undefined;
+  const head = text.slice(clauseStartOf(ctx, at), at);
+  const tail = LABEL_TAIL.exec(head)![0];
+  const words = wordsBefore(ctx, at - tail.length, true, floor);
+  return words.length ? parts(words) : undefined;
 }
 
 /** What was counted, from the measure's words; `keep` lists words whose last character is not to be dropped (节约). */
