@@ -616,6 +616,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // head of the clause before.
     const both = BOTH_PARTIES.exec(clause.replace(/^[“"]/u, ''));
     if (subject && !pronoun && !kind && both && both[0].length < clause.replace(/^[“"]/u, '').length && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
+    // 某部公布第三批某名录，全国共有382家企业入选: 全国 heading the figure's clause is the nation — no node of the graph:
+    // the figure is no one's, not the ministry's heading the clause before (nor a province named after it: 其中某省…).
+    const nation = NATION_OPENING.exec(clause.slice(saidFrom).replace(LEADING_ADJUNCTS, ''));
+    if (subject && nation && !pronoun && !kind && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
     // (两地还签订了劳务协作协议，已组织某县富余劳动力1200余人…: so is a clause going on from a sentence that opens with
     // them, no clause between headed by a name.)
     const bothOpen = !both && sentenceClauses.length > 1 && BOTH_PARTIES.test(sentenceClauses[0]!.replace(/^[“"]/u, '').replace(LEADING_ADJUNCTS, ''));
@@ -1000,6 +1004,9 @@ function byAgent(text: string, q: Pending): boolean {
   while (start > 0 && /[、和与及]/u.test(text[start - 1]!)) start = text.slice(0, start - 1).search(/[由、和与及][^由、和与及]*$/u) + 1;
   return text[start - 1] === '由' && BY_AGENT_CLAUSE.test(text.slice(q.m.end, q.m.end + 16));
 }
+
+/** 全国 opening a clause as its subject (全国共有, 全国已累计, 全国范围内): the nation. */
+const NATION_OPENING = /^(?:目前|截至目前)?[，,]?全国(?:范围内)?(?:共|共有|已有|已|累计|目前|现有|范围|各地|总共|一共|有)/u;
 
 /** The rest of a body's name after the place it opens with (中小企业数字化改造服务平台, 农村电商公共服务中心). */
 const UNREAD_BODY_AFTER = /^[\u4e00-\u9fff]{2,14}?(?:服务平台|公共平台|平台|服务中心|中心|协会|商会|联盟|联合会|合作社|产业园|孵化器|工作站)(?=[，,。；;、“”]|上线|成立|运行|运营|启动|自|以来|累计|共|已|今年|去年|目前|现有|全年)/u;
