@@ -547,13 +547,20 @@ function listItemLabel(ctx: ExtractContext, fig: FigureMatch, last: FigureMatch 
   const part = /^其中(.+)$/u.exec(name) ?? (/其中[，,]$/u.test(text.slice(Math.max(0, at - 2), at + 1)) ? [name, name] : null);
   if (part) return PLACE_ITEM.test(part[1]!) && last?.parts?.length && ctx.sentenceAt[last.start] === ctx.sentenceAt[fig.start] && last.value.unit === fig.value.unit ? (last.listLabel ?? last.parts) : undefined;
   if (at < 0 || !PLACE_ITEM.test(name)) return undefined;
-  if (text[at] === '、' || text[at] === '，') return last?.listLabel && last.end === at ? last.listLabel : undefined;
+  if (text[at] === '、' || text[at] === '，') {
+    if (!last || last.end !== at) return undefined;
+    if (last.listLabel) return last.listLabel;
+    // (其中，甲镇新增企业26家、乙镇9家: an item after 、 naming only its place counts what the item before counted.)
+    const own = text[at] === '、' ? (last.parts ?? []).filter((w) => w.end <= last.start && !PLACE_ITEM.test(w.text)) : [];
+    return own.length && last.value.unit === fig.value.unit && PLACE_ITEM.test(text.slice(clauseStartOf(ctx, last.start), last.start).replace(/^其中[，,]?/u, '').slice(0, 8).match(/^[\u4e00-\u9fff]*?(?:镇|乡|街道|村|县|区|市)/u)?.[0] ?? '') ? own : undefined;
+  }
   if (text[at] !== '：' && text[at] !== ':') return undefined;
   // (The list goes on after the figure, or the item before it was one.)
   if (!/^[、，,]/u.test(text.slice(fig.end, fig.end + 1))) return undefined;
   const head = text.slice(clauseStartOf(ctx, at), at);
   const tail = LABEL_TAIL.exec(head)![0];
-  const words = wordsBefore(ctx, at - tail.length, true, floor);
+  // (各乡镇粮食产量分别为：…: the words naming every place, 各乡镇, are no part of the measure.)
+  const words = wordsBefore(ctx, at - tail.length, true, floor).filter((t, k) => k > 0 || !/^各/u.test(t.word));
   return words.length ? parts(words) : undefined;
 }
 
