@@ -515,6 +515,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const itemHead = !qualified && !listed.size && listOpensClause && itemAt >= listStart && firstName.m.start < itemAt ? before.find((q) => q.m.start === itemAt + 1 && subjectLike(q) && !before.some((r) => r !== q && r.m.start > q.m.start && (isEntity(r) || isAreaPlace(r)))) : undefined;
     const listItem = itemHead && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= Math.max(listStart, lastClauseStart(article.text, itemAt)) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
     if (listItem) subject = listItem;
+    // 甲镇、乙镇、丙镇分别签约项目8个、6个、4个: names listed heading the clause, then 分别 and as many figures listed,
+    // give each figure the name in its place (rel.reported.respectively).
+    const respectively = !qualified && !listItem ? respectiveName(article.text, before, ordered, clauseStart, p, (q) => (isEntity(q) && q.ref.label === 'Organization') || isAreaPlace(q)) : undefined;
+    if (respectively) subject = respectively;
     // “…可识别出30%的无效能耗。”某公司负责人说: a figure in a quotation that names no subject of its own (no body,
     // no area, no word pointing back) is about the body the speaker speaks for — the one named where the quotation
     // is attributed, or the one the text said the speaker works for; a village's party secretary speaks for the
@@ -646,7 +650,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // not the subject; the name is, and the graph lacks it.)
     const quotedClose = subject?.ref.label === 'Place' && before.includes(subject) && /[“"]/u.test(article.text[subject.m.start - 1] ?? '') ? article.text.slice(subject.m.end, subject.m.end + 10).search(/[”"]/u) : -1;
     if (quotedClose > 0 && !/[，,。；;]/u.test(article.text.slice(subject!.m.end, subject!.m.end + quotedClose)) && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start < subject!.m.end + quotedClose && q.m.end > subject!.m.end)) subject = undefined;
-    if (builtBy && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + builtBy[0].length)) subject = undefined;
+    // (某镇签约的某某产业园项目占地320亩: the name the relative clause heads, when a recognizer found it, is.)
+    const builtName = builtBy ? ordered.find((q) => q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + builtBy[0].length) : undefined;
+    if (builtBy && !builtName) subject = undefined;
+    else if (builtBy && builtName && builtName.m.end === subject!.m.end + builtBy[0].length && (isEntity(builtName) || isAreaPlace(builtName) || isNamedSite(builtName.m)) && !/[，,。；;]/u.test(article.text.slice(builtName.m.end, p.m.start).replace(/^项目/u, '')) ) subject = builtName;
     // 某县中小企业数字化改造服务平台上线一年来，累计入驻服务商23家: a place heading the clause only as the opening of a
     // body's name no recognizer found (a platform, a centre, an association) is not what the figure is about — the
     // body is, and the graph lacks it: no one's.
@@ -685,7 +692,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -802,7 +809,8 @@ function attributes(text: string, pos: number): boolean {
 /** 医院与…, 该公司联合…: the kind word heading the clause (after 该, 这家…) followed by a word of acting with another. */
 function kindWithPartner(clause: string, kinds: readonly string[]): boolean {
   const head = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?/u.exec(clause)![0].length;
-  return kinds.some((w) => clause.startsWith(w, head) && /^(?:还|也|先后|积极|主动)?(?:与|和|同|跟|联合|携手)/u.test(clause.slice(head + w.length)));
+  // (该中心由某局和某公司共同建设: the builders after 由 are the agents of what the kind word names.)
+  return kinds.some((w) => clause.startsWith(w, head) && (/^(?:还|也|先后|积极|主动)?(?:与|和|同|跟|联合|携手)/u.test(clause.slice(head + w.length)) || (clause[head + w.length] === '由' && BY_AGENT_CLAUSE.test(`${clause.slice(head + w.length + 1)}，`))));
 }
 
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
@@ -995,14 +1003,37 @@ const FIRM_OF_ORIGIN = /^(?:的)?(?:一家|某)[\u4e00-\u9fff]{0,8}?(?:企业|�
 /** A body built or run as a project: a base, a park, a plant (某某蛋鸡良种繁育基地, 某某光伏电站). */
 const FACILITY_NAME = /(?:基地|产业园|园区|工厂|电站|养殖场|牧场)$/u;
 /** 由某公司投资建设, 由某集团负责运营: the clause after 由 ends at a verb of building or running what it names. */
-const BY_AGENT_CLAUSE = /^[^，,。；;]{0,6}?(?:投资建设|投资兴建|建设运营|负责建设|负责运营|承建|建设|兴建|运营|实施|开发)(?:的|[，,。；;])/u;
+const BY_AGENT_CLAUSE = /^[^，,。；;]{0,36}?(?:共同)?(?:投资建设|投资兴建|建设运营|负责建设|负责运营|承建|建设|兴建|运营|实施|开发)(?:的|[，,。；;])/u;
 
 /** A body named right after 由 in a clause of building or running (由某公司投资建设，…): the project's agent. */
 function byAgent(text: string, q: Pending): boolean {
-  let start = q.m.start;
-  // (由甲、乙共同投资建设: each of a list after 由.)
-  while (start > 0 && /[、和与及]/u.test(text[start - 1]!)) start = text.slice(0, start - 1).search(/[由、和与及][^由、和与及]*$/u) + 1;
-  return text[start - 1] === '由' && BY_AGENT_CLAUSE.test(text.slice(q.m.end, q.m.end + 16));
+  // (由甲和乙共同建设: each of a list after 由 — the words between 由 and the name, and after it up to the verb, are
+  // names joined by 、, 和, 与, 及, with no clause break.)
+  const from = text.lastIndexOf('由', q.m.start - 1);
+  if (from < 0 || q.m.start - from > 40 || /[，,。；;：:“”]/u.test(text.slice(from, q.m.start))) return false;
+  if (from + 1 < q.m.start && !/[、和与及]$/u.test(text.slice(from + 1, q.m.start))) return false;
+  return BY_AGENT_CLAUSE.test(text.slice(q.m.end, q.m.end + 40));
+}
+
+/**
+ * 甲镇、乙镇、丙镇分别签约项目8个、6个、4个: the name in the figure's place, when the clause opens (after time words)
+ * with names joined by 、, 和, 与, 及, then says 分别, and lists as many figures of one unit joined the same way.
+ */
+function respectiveName(text: string, before: readonly Pending[], ordered: readonly Pending[], clauseStart: number, p: Pending, fits: (q: Pending) => boolean): Pending | undefined {
+  const said = text.slice(clauseStart, p.m.start).indexOf('分别');
+  if (said < 0) return undefined;
+  const at = clauseStart + said;
+  const names = before.filter((q) => q.m.start >= clauseStart && q.m.end <= at);
+  if (names.length < 2 || !names.every(fits) || !onlyAdjuncts(text.slice(clauseStart, names[0]!.m.start).replace(/^[“"]/u, ''))) return undefined;
+  for (let k = 1; k < names.length; k++) if (!/^[、和与及]$/u.test(text.slice(names[k - 1]!.m.end, names[k]!.m.start))) return undefined;
+  // (甲公司和乙公司的产值分别…: the names, then 的 and what is measured, or a verb, up to 分别.)
+  if (/[，,。；;]/u.test(text.slice(names[names.length - 1]!.m.end, at))) return undefined;
+  const stop = nextClauseStop(text, at);
+  const figures = ordered.filter((q) => q.ref.label === 'Outcome' && q.m.start > at && q.m.end <= stop);
+  if (figures.length !== names.length) return undefined;
+  for (let k = 1; k < figures.length; k++) if (!/^[、和与及]$/u.test(text.slice(figures[k - 1]!.m.end, figures[k]!.m.start))) return undefined;
+  const k = figures.indexOf(p);
+  return k >= 0 ? names[k] : undefined;
 }
 
 /** 全国 opening a clause as its subject (全国共有, 全国已累计, 全国范围内): the nation. */
@@ -1010,7 +1041,7 @@ const NATION_OPENING = /^(?:目前|截至目前)?[，,]?全国(?:范围内)?(?:�
 
 /** The rest of a body's name after the place it opens with (中小企业数字化改造服务平台, 农村电商公共服务中心). */
 const UNREAD_BODY_AFTER = /^[\u4e00-\u9fff]{2,14}?(?:服务平台|公共平台|平台|服务中心|中心|协会|商会|联盟|联合会|合作社|产业园|孵化器|工作站)(?=[，,。；;、“”]|上线|成立|运行|运营|启动|自|以来|累计|共|已|今年|去年|目前|现有|全年)/u;
-const BUILT_BODY_AFTER = /^(?:援建|投资兴建|投资建设|投资|建设|打造|兴建|建成|创办|开办|承建|运营|帮扶|共建|合建|新建)了?的[^，,。；;的“”\d]{0,10}?(?:基地|项目|园区|产业园|工厂|厂房|合作社|车间|农场|工坊|示范区|示范园)/u;
+const BUILT_BODY_AFTER = /^(?:援建|投资兴建|投资建设|投资|建设|打造|兴建|建成|创办|开办|承建|运营|帮扶|共建|合建|新建|签约|引进|招引)了?的[^，,。；;的“”\d]{0,10}?(?:基地|项目|园区|产业园|工厂|厂房|合作社|车间|农场|工坊|示范区|示范园)/u;
 /** The rest of a zone's name after the place read from its first words (某某|经济开发区). */
 const ZONE_NAME_REST = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术产业园区|高新区|开发区|经开区)/u;
 /** A development zone's word opening a clause (开发区, 该高新区, 园区), after time words. */

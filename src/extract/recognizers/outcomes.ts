@@ -443,6 +443,12 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
     fig.listLabel = label;
     return label;
   }
+  // 甲公司和乙公司的产值分别达到3亿元和2亿元: the words before 分别 (and a verb of reaching) are the measure.
+  const each = RESPECTIVELY_BEFORE.exec(ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start));
+  if (each && before.length === 0) {
+    const words = wordsBefore(ctx, clauseStartOf(ctx, fig.start) + each.index, true, floor);
+    if (words.length) return parts(words);
+  }
   // 去年销售额是5600万元，今年有信心突破7000万元: a clause of nothing but a hope or forecast of reaching a figure goes
   // on about the measure of the figure before it (not 信心).
   if (last && last.value.unit === fig.value.unit && BARE_HOPE.test(ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start))) return nounsOf(last.parts ?? []);
@@ -678,6 +684,8 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
       ti--;
       continue;
     }
+    // 全县花木种植面积目前稳定在60万亩: a word of now between the measure and its verb is no end of the measure.
+    if (out.length === 0 && /^(?:目前|当前|现在|如今|至今)$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n')) continue;
     // 工艺品类54个, 日用品类68个: a noun and the 类 (型) jieba tags a classifier, one word naming a category.
     if (out.length === 0 && t.end === pos && /^[类型]$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n') && ctx.tokens[ti - 1]!.end === t.start) {
       const noun = ctx.tokens[ti - 1]!;
@@ -832,6 +840,8 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
  * a purpose (为确保…), nor 拟 of 模拟.
  */
 const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|(?:今年|年内|全年|(?:到|至)\d{4}年(?:底|末)?)[，,]?[^，,。；;\d“”]{0,16}?将(?![至近要\d一二两三四五六七八九十])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望|有信心|有把握)/gu;
+/** 分别 and a verb of reaching right before a figure (分别达到, 分别为, 分别实现). */
+const RESPECTIVELY_BEFORE = /分别(?:达到|达|为|是|实现|完成|有|超过|突破)?\s*$/u;
 /** A clause of nothing but a hope or forecast of reaching a figure: 今年有信心突破, 明年有望达到, 力争突破. */
 const BARE_HOPE = /^[“"]?(?:今年|明年|年内|全年|下半年|未来三年)?(?:我们)?(?:有信心|有把握|有望|力争|争取)(?:能)?(?:突破|达到|达|实现|超过|超|冲刺)?$/u;
 /** Words of what is done or stands now, after which a figure is a result again. */
