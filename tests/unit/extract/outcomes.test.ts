@@ -620,3 +620,19 @@ describe('categories, thresholds and hopes (qout8)', () => {
     expect(read('合作社去年销售额是3900万元，今年已突破5000万元。', '5000万元')?.outlook).toBeUndefined();
   });
 });
+
+describe('words between a measure and its figure (qout8)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['目前 before a verb of keeping', '全县茶园面积目前稳定在18万亩左右。', '18万亩左右', '茶园面积'],
+    ['目前 before 达到', '全镇民宿床位目前达到3600张。', '3600张', '民宿床位'],
+    ['分别达到 after names and 的', '今年，甲厂和乙厂的产值分别达到3亿元和2亿元。', '2亿元', '产值'],
+  ])('%s', (_case, text, figure, measure) => {
+    expect(read(text, figure)?.measure).toBe(measure);
+  });
+
+  test('目前 opening the clause is no word of the measure', () => {
+    expect(read('截至目前，已建成冷库12座。', '12座')?.measure).toBe('建成冷库');
+  });
+});

@@ -77,3 +77,39 @@ describe('全国 heading the figure\'s clause is the nation: no one\'s', () => {
     expect(await subjectsOf('26个', '江苏宏羽禽业有限公司的产品销往全国26个省份。')).toEqual(['江苏宏羽禽业有限公司']);
   });
 });
+
+describe('names listed, then 分别 and as many figures: each the name in its place', () => {
+  const text = '桐岭镇、芦湾镇、石桥乡分别签约项目9个、5个、3个。';
+
+  test.each([
+    ['the first', '9个', '桐岭镇'],
+    ['the second', '5个', '芦湾镇'],
+    ['the third', '3个', '石桥乡'],
+  ])('%s', async (_case, figure, subject) => {
+    expect(await subjectsOf(figure, text)).toEqual([subject]);
+  });
+
+  test('firms joined by 和, their measure before 分别', async () => {
+    const g = await graphOfPage(page('地方新闻', '今年，泗阳宏达纺织有限公司和泗阳恒远木业有限公司的产值分别达到4.6亿元和2.9亿元。'), { homeCity: '泗阳县' });
+    expect(reportedSubjects(g, '2.9亿元')).toEqual(['泗阳恒远木业有限公司']);
+    expect(g.graph.nodes.find((n) => n.properties.text === '2.9亿元')?.properties.measure).toBe('产值');
+  });
+
+  test('not when the counts differ', async () => {
+    expect(await subjectsOf('3个', '桐岭镇、芦湾镇分别签约项目9个、5个、3个。')).not.toContain('芦湾镇');
+  });
+});
+
+describe('builders after 由 and relative clauses of signing', () => {
+  test('该中心由甲和乙共同建设，总投资…: the centre in view', async () => {
+    expect(await subjectsOf('2600万元', '泗阳县电商直播产业服务中心去年投入运行。据介绍，该中心由县商务局和江苏云帆网络科技有限公司共同建设，总投资2600万元。')).toEqual(['泗阳县电商直播产业服务中心']);
+  });
+
+  test('某镇签约的某产业园项目占地…: the park, not the town', async () => {
+    expect(await subjectsOf('280亩', '其中，王集镇签约的侨商产业园项目占地280亩。')).not.toContain('王集镇');
+  });
+
+  test('a town heading its own clause keeps what it signed', async () => {
+    expect(await subjectsOf('7个', '王集镇今年签约项目7个。')).toEqual(['王集镇']);
+  });
+});
