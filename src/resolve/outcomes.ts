@@ -291,7 +291,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (高新区今年新增企业50家 read as a mention of the zone in view — references.ts — is that mention's.)
     const zoneMention = zoneWordAt >= 0 && ordered.some((q) => q.ref.label === 'Place' && q.m.start >= zoneWordAt && q.m.start < zoneWordAt + 10 && /(?:开发区|高新区|经开区|新区|园区)$/u.test(q.m.text));
     const zoneBack = zoneWordAt >= 0 && !zoneMention ? ordered.slice(0, i).reverse().find((q) => q.m.start < zoneWordAt && q.ref.label === 'Place' && (q.ref.kind === 'DevelopmentZone' || ZONE_NAME_REST.test(article.text.slice(q.m.end, q.m.end + 10))) && !grades(q) && !isSpeaker(q) && !isPartnerAfterWith(article.text, q, ordered)) : undefined;
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack ?? zoneBack);
+    // 某县花木产业大数据中心… 预计到2026年，大数据中心服务企业将超过3000家: the clause opening with the end of the
+    // name of a body named before (four characters or more, ending in a kind word) is about that body.
+    const tailBack = kinds.length || projectBack || zoneBack ? undefined : namedByItsEnd(clause.slice(saidFrom).replace(LEADING_ADJUNCTS, '').replace(/^(?:预计|力争|计划)?(?:到|至)?(?:\d{4}年(?:底|末)?)?[，,]?/u, ''), ordered.slice(0, i).filter((q) => q.ref.label === 'Organization' && !isSpeaker(q) && q.m.start < clauseStart), kindWords);
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack ?? zoneBack ?? tailBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
     const kindNowhere = kind && ofKind === undefined && DETERMINED_KIND.test(article.text.slice(kindAt, p.m.start));
@@ -1034,6 +1037,18 @@ function respectiveName(text: string, before: readonly Pending[], ordered: reado
   for (let k = 1; k < figures.length; k++) if (!/^[、和与及]$/u.test(text.slice(figures[k - 1]!.m.end, figures[k]!.m.start))) return undefined;
   const k = figures.indexOf(p);
   return k >= 0 ? names[k] : undefined;
+}
+
+/** The latest body of `bodies` whose name ends in what `opening` starts with (4–10 characters ending in a kind word). */
+function namedByItsEnd(opening: string, bodies: readonly Pending[], kindWords: readonly string[]): Pending | undefined {
+  for (let k = bodies.length - 1; k >= 0; k--) {
+    const name = bodies[k]!.ref.name;
+    for (let l = Math.min(10, name.length - 2); l >= 4; l--) {
+      const tail = name.slice(-l);
+      if (opening.startsWith(tail) && kindWords.some((w) => w.length >= 2 && tail.endsWith(w))) return bodies[k];
+    }
+  }
+  return undefined;
 }
 
 /** 全国 opening a clause as its subject (全国共有, 全国已累计, 全国范围内): the nation. */

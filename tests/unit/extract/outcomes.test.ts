@@ -636,3 +636,18 @@ describe('words between a measure and its figure (qout8)', () => {
     expect(read('截至目前，已建成冷库12座。', '12座')?.measure).toBe('建成冷库');
   });
 });
+
+describe('a change after a base of the year before last or a year printed (qout8)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['比前年', '去年合作社营收达到940万元，比前年增长了14%。', '14%', '合作社营收增长'],
+    ['比2021年', '全镇茶叶产量达到3200吨，比2021年增长9%。', '9%', '茶叶产量增长'],
+  ])('%s', (_case, text, figure, measure) => {
+    expect(read(text, figure)?.measure).toBe(measure);
+  });
+
+  test('a base with its own figure is measured as before', () => {
+    expect(read('全镇茶叶产量达到3200吨，比2021年的2800吨增长了一成多。', '2800吨')?.measure).toBe('茶叶产量');
+  });
+});

@@ -113,3 +113,13 @@ describe('builders after 由 and relative clauses of signing', () => {
     expect(await subjectsOf('7个', '王集镇今年签约项目7个。')).toEqual(['王集镇']);
   });
 });
+
+describe('a clause opening with the end of a body\'s name is about that body', () => {
+  test('大数据中心 after 某县某产业大数据中心', async () => {
+    expect(await subjectsOf('超过2000家', '泗阳县意杨产业大数据中心去年建成运行，已为620家木业企业提供服务。', '县林业局负责人表示，全县意杨种植面积稳定在80万亩左右。预计到2027年，大数据中心服务企业将超过2000家。')).toEqual(['泗阳县意杨产业大数据中心']);
+  });
+
+  test('not the area before a clause naming no such body', async () => {
+    expect(await subjectsOf('80万亩左右', '泗阳县意杨产业大数据中心去年建成运行。', '县林业局负责人表示，全县意杨种植面积稳定在80万亩左右。')).not.toContain('泗阳县意杨产业大数据中心');
+  });
+});
