@@ -208,7 +208,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       if (PROJECT_BACK.test(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start))) continue;
       return q;
     }
-    return undefined;
+    // (位于某乡的某某蛋鸡良种繁育基地正式投产。该项目总投资3.6亿元: with no project named before, a base, park or plant
+    // the paragraph names — the one built — is what 该项目 points back to.)
+    const paragraphStart = paragraphOf(at)?.start ?? 0;
+    return ordered.filter((q) => q.m.start >= paragraphStart && q.m.end <= at && !isSpeaker(q) && (isPark(q) || (q.ref.label === 'Organization' && FACILITY_NAME.test(q.ref.name)))).pop();
   };
   // The person named right after a place and a resident word (某村村民李某): the resident of that place.
   const residentAfter = (place: Pending): Pending | undefined => {
@@ -288,7 +291,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (高新区今年新增企业50家 read as a mention of the zone in view — references.ts — is that mention's.)
     const zoneMention = zoneWordAt >= 0 && ordered.some((q) => q.ref.label === 'Place' && q.m.start >= zoneWordAt && q.m.start < zoneWordAt + 10 && /(?:开发区|高新区|经开区|新区|园区)$/u.test(q.m.text));
     const zoneBack = zoneWordAt >= 0 && !zoneMention ? ordered.slice(0, i).reverse().find((q) => q.m.start < zoneWordAt && q.ref.label === 'Place' && (q.ref.kind === 'DevelopmentZone' || ZONE_NAME_REST.test(article.text.slice(q.m.end, q.m.end + 10))) && !grades(q) && !isSpeaker(q) && !isPartnerAfterWith(article.text, q, ordered)) : undefined;
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack ?? zoneBack);
+    // 某县花木产业大数据中心… 预计到2026年，大数据中心服务企业将超过3000家: the clause opening with the end of the
+    // name of a body named before (four characters or more, ending in a kind word) is about that body.
+    const tailBack = kinds.length || projectBack || zoneBack ? undefined : namedByItsEnd(clause.slice(saidFrom).replace(LEADING_ADJUNCTS, '').replace(/^(?:预计|力争|计划)?(?:到|至)?(?:\d{4}年(?:底|末)?)?[，,]?/u, ''), ordered.slice(0, i).filter((q) => q.ref.label === 'Organization' && !isSpeaker(q) && q.m.start < clauseStart), kindWords);
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack ?? zoneBack ?? tailBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
     const kindNowhere = kind && ofKind === undefined && DETERMINED_KIND.test(article.text.slice(kindAt, p.m.start));
@@ -303,7 +309,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // figure counts — no subject of its own count.)
     // (Nor by a later figure of the sentence: 建设某中心2个，新增库容1.2万吨 — the clauses go on about the builder.)
     const counted = (q: Pending): boolean => isEntity(q) && ordered.some((f) => f.ref.label === 'Outcome' && f.m.start === q.m.end && f.m.start <= p.m.start) && !onlyAdjuncts(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start).replace(/^[“"]/u, ''));
-    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !counted(q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && !isPartnerAfterWith(article.text, q, before));
+    // (该项目总投资3.6亿元，由某公司投资建设，占地520亩: the body after 由 that builds or runs a project is not what the
+    // project's figures are about.)
+    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !counted(q) && !byAgent(article.text, q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && !isPartnerAfterWith(article.text, q, before));
     // 某公司建成一条生产线，实现产值5亿元: the subject of the figure's clause, or of the clause its clause goes on
     // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
     const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
@@ -320,7 +328,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     };
     const areaBefore = [...before].reverse().find(isAreaPlace);
     const partnerFocus = focus !== undefined && before.includes(focus) && isPartnerAfterWith(article.text, focus, before);
-    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) || partnerFocus || (focus !== undefined && counted(focus)) ? undefined : focus)))));
+    let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) || partnerFocus || (focus !== undefined && (counted(focus) || byAgent(article.text, focus))) ? undefined : focus)))));
     // 目前，李某家的茶园亩均产出鲜叶500斤: a person heading the figure's own clause (not one introducing what is
     // said) is what it is about.
     const sameSentence = ordered.slice(0, i).filter((q) => q.m.sentence === p.m.sentence && q.ref.label !== 'Outcome');
@@ -502,11 +510,18 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (获得甲奖2项、乙奖22项: the names are objects).
     const itemAt = article.text.lastIndexOf('、', p.m.start - 1);
     const subjectLike = (q: Pending): boolean => (isEntity(q) && q.ref.label === 'Organization') || isAreaPlace(q);
-    const firstName = before.find((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
-    const listOpensClause = firstName !== undefined && subjectLike(firstName) && onlyAdjuncts(article.text.slice(clauseStart, firstName.m.start));
-    const itemHead = !qualified && !listed.size && listOpensClause && itemAt >= clauseStart && firstName.m.start < itemAt ? before.find((q) => q.m.start === itemAt + 1 && subjectLike(q) && !before.some((r) => r !== q && r.m.start > q.m.start && (isEntity(r) || isAreaPlace(r)))) : undefined;
-    const listItem = itemHead && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= lastClauseStart(article.text, itemAt) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
+    // (规上工业产值排名前列的是：甲镇86.3亿元、乙镇72.1亿元: the list opens after a label's colon.)
+    const colonAt = Math.max(article.text.lastIndexOf('：', p.m.start - 1), article.text.lastIndexOf(':', p.m.start - 1));
+    const listStart = colonAt >= clauseStart ? colonAt + 1 : clauseStart;
+    const firstName = before.find((q) => q.m.start >= listStart && (isEntity(q) || isAreaPlace(q)));
+    const listOpensClause = firstName !== undefined && subjectLike(firstName) && onlyAdjuncts(article.text.slice(listStart, firstName.m.start));
+    const itemHead = !qualified && !listed.size && listOpensClause && itemAt >= listStart && firstName.m.start < itemAt ? before.find((q) => q.m.start === itemAt + 1 && subjectLike(q) && !before.some((r) => r !== q && r.m.start > q.m.start && (isEntity(r) || isAreaPlace(r)))) : undefined;
+    const listItem = itemHead && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= Math.max(listStart, lastClauseStart(article.text, itemAt)) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
     if (listItem) subject = listItem;
+    // 甲镇、乙镇、丙镇分别签约项目8个、6个、4个: names listed heading the clause, then 分别 and as many figures listed,
+    // give each figure the name in its place (rel.reported.respectively).
+    const respectively = !qualified && !listItem ? respectiveName(article.text, before, ordered, clauseStart, p, (q) => (isEntity(q) && q.ref.label === 'Organization') || isAreaPlace(q)) : undefined;
+    if (respectively) subject = respectively;
     // “…可识别出30%的无效能耗。”某公司负责人说: a figure in a quotation that names no subject of its own (no body,
     // no area, no word pointing back) is about the body the speaker speaks for — the one named where the quotation
     // is attributed, or the one the text said the speaker works for; a village's party secretary speaks for the
@@ -608,6 +623,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // head of the clause before.
     const both = BOTH_PARTIES.exec(clause.replace(/^[“"]/u, ''));
     if (subject && !pronoun && !kind && both && both[0].length < clause.replace(/^[“"]/u, '').length && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
+    // 某部公布第三批某名录，全国共有382家企业入选: 全国 heading the figure's clause is the nation — no node of the graph:
+    // the figure is no one's, not the ministry's heading the clause before (nor a province named after it: 其中某省…).
+    const nation = NATION_OPENING.exec(clause.slice(saidFrom).replace(LEADING_ADJUNCTS, ''));
+    if (subject && nation && !pronoun && !kind && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
     // (两地还签订了劳务协作协议，已组织某县富余劳动力1200余人…: so is a clause going on from a sentence that opens with
     // them, no clause between headed by a name.)
     const bothOpen = !both && sentenceClauses.length > 1 && BOTH_PARTIES.test(sentenceClauses[0]!.replace(/^[“"]/u, '').replace(LEADING_ADJUNCTS, ''));
@@ -634,7 +653,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // not the subject; the name is, and the graph lacks it.)
     const quotedClose = subject?.ref.label === 'Place' && before.includes(subject) && /[“"]/u.test(article.text[subject.m.start - 1] ?? '') ? article.text.slice(subject.m.end, subject.m.end + 10).search(/[”"]/u) : -1;
     if (quotedClose > 0 && !/[，,。；;]/u.test(article.text.slice(subject!.m.end, subject!.m.end + quotedClose)) && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start < subject!.m.end + quotedClose && q.m.end > subject!.m.end)) subject = undefined;
-    if (builtBy && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + builtBy[0].length)) subject = undefined;
+    // (某镇签约的某某产业园项目占地320亩: the name the relative clause heads, when a recognizer found it, is.)
+    const builtName = builtBy ? ordered.find((q) => q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + builtBy[0].length) : undefined;
+    if (builtBy && !builtName) subject = undefined;
+    else if (builtBy && builtName && builtName.m.end === subject!.m.end + builtBy[0].length && (isEntity(builtName) || isAreaPlace(builtName) || isNamedSite(builtName.m)) && !/[，,。；;]/u.test(article.text.slice(builtName.m.end, p.m.start).replace(/^项目/u, '')) ) subject = builtName;
+    // 某县中小企业数字化改造服务平台上线一年来，累计入驻服务商23家: a place heading the clause only as the opening of a
+    // body's name no recognizer found (a platform, a centre, an association) is not what the figure is about — the
+    // body is, and the graph lacks it: no one's.
+    const unreadName = subject?.ref.label === 'Place' && before.includes(subject) && !pointedBack && !personHead && !qualified && !listItem && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, subject.m.start), subject.m.start).replace(/^[“"]/u, '')) ? UNREAD_BODY_AFTER.exec(article.text.slice(subject.m.end, Math.min(p.m.start, subject.m.end + 20))) : null;
+    if (unreadName && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + unreadName[0].length)) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -668,7 +695,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -785,7 +812,8 @@ function attributes(text: string, pos: number): boolean {
 /** 医院与…, 该公司联合…: the kind word heading the clause (after 该, 这家…) followed by a word of acting with another. */
 function kindWithPartner(clause: string, kinds: readonly string[]): boolean {
   const head = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?/u.exec(clause)![0].length;
-  return kinds.some((w) => clause.startsWith(w, head) && /^(?:还|也|先后|积极|主动)?(?:与|和|同|跟|联合|携手)/u.test(clause.slice(head + w.length)));
+  // (该中心由某局和某公司共同建设: the builders after 由 are the agents of what the kind word names.)
+  return kinds.some((w) => clause.startsWith(w, head) && (/^(?:还|也|先后|积极|主动)?(?:与|和|同|跟|联合|携手)/u.test(clause.slice(head + w.length)) || (clause[head + w.length] === '由' && BY_AGENT_CLAUSE.test(`${clause.slice(head + w.length + 1)}，`))));
 }
 
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
@@ -975,7 +1003,60 @@ const FIRM_ORIGIN_AFTER = /^(?:的)?(?:一家|一批|多家|某)/u;
 /** An unnamed firm after the place it comes from: 杭州一家文旅企业, 温州的一家公司. */
 const FIRM_OF_ORIGIN = /^(?:的)?(?:一家|某)[\u4e00-\u9fff]{0,8}?(?:企业|公司|工厂|厂|合作社)/u;
 /** A relative clause of building or investing after a name, ending in the body built (援建的蔬菜基地, 投资建设的产业园). */
-const BUILT_BODY_AFTER = /^(?:援建|投资兴建|投资建设|投资|建设|打造|兴建|建成|创办|开办|承建|运营|帮扶|共建|合建|新建)了?的[^，,。；;的“”\d]{0,10}?(?:基地|项目|园区|产业园|工厂|厂房|合作社|车间|农场|工坊|示范区|示范园)/u;
+/** A body built or run as a project: a base, a park, a plant (某某蛋鸡良种繁育基地, 某某光伏电站). */
+const FACILITY_NAME = /(?:基地|产业园|园区|工厂|电站|养殖场|牧场)$/u;
+/** 由某公司投资建设, 由某集团负责运营: the clause after 由 ends at a verb of building or running what it names. */
+const BY_AGENT_CLAUSE = /^[^，,。；;]{0,36}?(?:共同)?(?:投资建设|投资兴建|建设运营|负责建设|负责运营|承建|建设|兴建|运营|实施|开发)(?:的|[，,。；;])/u;
+
+/** A body named right after 由 in a clause of building or running (由某公司投资建设，…): the project's agent. */
+function byAgent(text: string, q: Pending): boolean {
+  // (由甲和乙共同建设: each of a list after 由 — the words between 由 and the name, and after it up to the verb, are
+  // names joined by 、, 和, 与, 及, with no clause break.)
+  const from = text.lastIndexOf('由', q.m.start - 1);
+  if (from < 0 || q.m.start - from > 40 || /[，,。；;：:“”]/u.test(text.slice(from, q.m.start))) return false;
+  if (from + 1 < q.m.start && !/[、和与及]$/u.test(text.slice(from + 1, q.m.start))) return false;
+  return BY_AGENT_CLAUSE.test(text.slice(q.m.end, q.m.end + 40));
+}
+
+/**
+ * 甲镇、乙镇、丙镇分别签约项目8个、6个、4个: the name in the figure's place, when the clause opens (after time words)
+ * with names joined by 、, 和, 与, 及, then says 分别, and lists as many figures of one unit joined the same way.
+ */
+function respectiveName(text: string, before: readonly Pending[], ordered: readonly Pending[], clauseStart: number, p: Pending, fits: (q: Pending) => boolean): Pending | undefined {
+  const said = text.slice(clauseStart, p.m.start).indexOf('分别');
+  if (said < 0) return undefined;
+  const at = clauseStart + said;
+  const names = before.filter((q) => q.m.start >= clauseStart && q.m.end <= at);
+  if (names.length < 2 || !names.every(fits) || !onlyAdjuncts(text.slice(clauseStart, names[0]!.m.start).replace(/^[“"]/u, ''))) return undefined;
+  for (let k = 1; k < names.length; k++) if (!/^[、和与及]$/u.test(text.slice(names[k - 1]!.m.end, names[k]!.m.start))) return undefined;
+  // (甲公司和乙公司的产值分别…: the names, then 的 and what is measured, or a verb, up to 分别.)
+  if (/[，,。；;]/u.test(text.slice(names[names.length - 1]!.m.end, at))) return undefined;
+  const stop = nextClauseStop(text, at);
+  const figures = ordered.filter((q) => q.ref.label === 'Outcome' && q.m.start > at && q.m.end <= stop);
+  if (figures.length !== names.length) return undefined;
+  for (let k = 1; k < figures.length; k++) if (!/^[、和与及]$/u.test(text.slice(figures[k - 1]!.m.end, figures[k]!.m.start))) return undefined;
+  const k = figures.indexOf(p);
+  return k >= 0 ? names[k] : undefined;
+}
+
+/** The latest body of `bodies` whose name ends in what `opening` starts with (4–10 characters ending in a kind word). */
+function namedByItsEnd(opening: string, bodies: readonly Pending[], kindWords: readonly string[]): Pending | undefined {
+  for (let k = bodies.length - 1; k >= 0; k--) {
+    const name = bodies[k]!.ref.name;
+    for (let l = Math.min(10, name.length - 2); l >= 4; l--) {
+      const tail = name.slice(-l);
+      if (opening.startsWith(tail) && kindWords.some((w) => w.length >= 2 && tail.endsWith(w))) return bodies[k];
+    }
+  }
+  return undefined;
+}
+
+/** 全国 opening a clause as its subject (全国共有, 全国已累计, 全国范围内): the nation. */
+const NATION_OPENING = /^(?:目前|截至目前)?[，,]?全国(?:范围内)?(?:共|共有|已有|已|累计|目前|现有|范围|各地|总共|一共|有)/u;
+
+/** The rest of a body's name after the place it opens with (中小企业数字化改造服务平台, 农村电商公共服务中心). */
+const UNREAD_BODY_AFTER = /^[\u4e00-\u9fff]{2,14}?(?:服务平台|公共平台|平台|服务中心|中心|协会|商会|联盟|联合会|合作社|产业园|孵化器|工作站)(?=[，,。；;、“”]|上线|成立|运行|运营|启动|自|以来|累计|共|已|今年|去年|目前|现有|全年)/u;
+const BUILT_BODY_AFTER = /^(?:援建|投资兴建|投资建设|投资|建设|打造|兴建|建成|创办|开办|承建|运营|帮扶|共建|合建|新建|签约|引进|招引)了?的[^，,。；;的“”\d]{0,10}?(?:基地|项目|园区|产业园|工厂|厂房|合作社|车间|农场|工坊|示范区|示范园)/u;
 /** The rest of a zone's name after the place read from its first words (某某|经济开发区). */
 const ZONE_NAME_REST = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术产业园区|高新区|开发区|经开区)/u;
 /** A development zone's word opening a clause (开发区, 该高新区, 园区), after time words. */

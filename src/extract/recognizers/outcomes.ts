@@ -57,12 +57,14 @@ interface FigureMatch {
   basePeriod?: string;
   /** A figure of a list after 分别 (分别增长5.1%和6.8%): the index among its sentence's figures of the one it changes. */
   distributive?: { from: number; word: string };
+  /** An item of a table-like list of places (规上工业产值前三的是：甲镇86.3亿元、乙镇72.1亿元): the list's label. */
+  listLabel?: MeasurePart[];
 }
 
 /** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
 /** Words before 同比 naming what grew (产值, 营业收入, 税收): two or more characters of a noun ending in what is measured. */
 const OWN_GROWTH_NOUN = /[\u4e00-\u9fff]*(?:产值|收入|营收|税收|利润|销售额|增加值|投资|总额|总量|产量|销量|出口额|进口额|交易额|成交额|营业额|规模|客流|人次|人数)\s*$/u;
-const BARE_CHANGE = /^\s*(?:(?:比|较)(?:上年|去年|上月|上期|年初)(?:同期)?|同比|环比)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|新增|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
+const BARE_CHANGE = /^\s*(?:(?:比|较)(?:上年|去年|前年|上一年|上月|上期|年初|(?:19|20)\d{2}年)(?:同期)?|同比|环比)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|新增|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
 /** A clause opening with the base of a comparison, up to its figure (比2022年的, 较去年同期的): group 1 the base's year. */
 const COMPARED_BASE = /^\s*(?:比|较)((?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;
 const COMPARED_BASE_OPEN = /^\s*(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;
@@ -188,6 +190,9 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   if (/^[A-Za-z]/.test(next)) return undefined; // 400W, 5G
   // 10亿元以上项目4个, 5000万元以上的企业: a threshold naming a class of things is no figure (the count after it is).
   if ((after === '以上' || after === '以下') && CLASS_AFTER_THRESHOLD.test(ctx.text.slice(end, end + 5))) return undefined;
+  // 经营性收入超过50万元的村有126个, 年产值达1亿元的企业共32家: a threshold, with the words reaching it before it,
+  // naming the class of things the count after it counts is no figure either (the count is).
+  if (THRESHOLD_WORD_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) && THRESHOLD_CLASS_COUNTED.test(ctx.text.slice(end + (after && !whole.trimEnd().endsWith(after) ? after.length : 0), end + 14))) return undefined;
   // 3吨至6吨的小型机型, 20吨以上的车型: a range or threshold of sizes naming a class of models is no figure either.
   if ((num2 || after === '以上' || after === '以下') && MODEL_CLASS_AFTER.test(ctx.text.slice(end + (after && !whole.trimEnd().endsWith(after) ? after.length : 0), end + 14))) return undefined;
   // 18号楼3单元502室: an address's parts (单元 is no count of orders), and what follows 号楼, 号院.
@@ -255,6 +260,10 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
 }
 
 /** The class a threshold names: 以上项目, 以上的企业, 以下企业. */
+/** Words of reaching a threshold right before a figure (超过, 达到, 在, 突破, 不足). */
+const THRESHOLD_WORD_BEFORE = /(?:超过|超|达到|达|在|突破|不足|不到|低于|高于|逾)$/u;
+/** A class of things named by a threshold, then counted: 的村有, 以上的企业共, 的农户达. */
+const THRESHOLD_CLASS_COUNTED = /^(?:以上|以下)?的(?:行政村|村|乡镇|镇|街道|社区|企业|规上企业|工业企业|农户|家庭|户|项目|合作社|经营主体|主体|单位)(?:有|达|达到|共|共有|已有|增至|占)/u;
 const CLASS_AFTER_THRESHOLD = /^的?(?:项目|企业|工业企业|单位|工程|客户|产业项目)/u;
 
 /** A class of models a size range names: 的小型机型, 的主流车型, 级别 (up to six words between). */
@@ -427,6 +436,22 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
       return all;
     }
   }
+  // 产值排名前列的是：甲镇86.3亿元、乙镇72.1亿元: an item of a list that is only a place's name measures what the
+  // label before the colon names (not the place), and so does each item after it.
+  const label = listItemLabel(ctx, fig, last, floor);
+  if (label) {
+    fig.listLabel = label;
+    return label;
+  }
+  // 甲公司和乙公司的产值分别达到3亿元和2亿元: the words before 分别 (and a verb of reaching) are the measure.
+  const each = RESPECTIVELY_BEFORE.exec(ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start));
+  if (each && before.length === 0) {
+    const words = wordsBefore(ctx, clauseStartOf(ctx, fig.start) + each.index, true, floor);
+    if (words.length) return parts(words);
+  }
+  // 去年销售额是5600万元，今年有信心突破7000万元: a clause of nothing but a hope or forecast of reaching a figure goes
+  // on about the measure of the figure before it (not 信心).
+  if (last && last.value.unit === fig.value.unit && BARE_HOPE.test(ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start))) return nounsOf(last.parts ?? []);
   const beforeText = before.map((t) => t.word).join('');
   const clauseText = ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start);
   // 果农人均年收入从1.8万元增加到2.6万元, 亩均税收从2019年的18万元提高到去年的36万元: both ends measure what is
@@ -507,6 +532,42 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   // (but a share's noun after its 的 is what it is a share of: 集聚着全县95%以上的民宿).
   if (before.length && ctx.text[fig.end] === '的' && fig.value.unit !== '%') return parts(before);
   return [...parts(before), ...parts(after)];
+}
+
+/** A place's name alone (甲镇, 乙街道, 丙村: three or more characters, no verb). */
+const PLACE_ITEM = /^[\u4e00-\u9fff]{2,7}(?:省|镇|乡|街道|村|县|区|市|社区|园区|开发区)$/u;
+/** The words between a list's label and its colon (排名前列的是, 分别为, 依次是, 如下). */
+const LABEL_TAIL = /(?:排名(?:前列|靠前|居前|前[三四五六十])?的?|位居前[三四五六十]的?|前[三四五六十](?:位|名)?的?|较高的|分别|依次)?(?:是|为|如下)?$/u;
+
+/**
+ * 规上工业产值排名前列的是：甲镇86.3亿元、乙镇72.1亿元、丙镇58.9亿元: a figure whose words before it, back to a colon
+ * or to the 、 after the figure of the item before, are only a place's name is an item of a table-like list; its
+ * measure is the label before the colon (its tail — 排名前列的是, 分别为 — dropped), or the item before's.
+ */
+function listItemLabel(ctx: ExtractContext, fig: FigureMatch, last: FigureMatch | undefined, floor: number): MeasurePart[] | undefined {
+  const { text } = ctx;
+  let at = fig.start - 1;
+  while (at >= 0 && /[\u4e00-\u9fff]/u.test(text[at]!)) at--;
+  const name = text.slice(at + 1, fig.start);
+  // (全国共有3671家企业上榜，其中某省412家: a place's part of the figure before measures what that figure does.)
+  const part = /^其中(.+)$/u.exec(name) ?? (/其中[，,]$/u.test(text.slice(Math.max(0, at - 2), at + 1)) ? [name, name] : null);
+  if (part) return PLACE_ITEM.test(part[1]!) && last?.parts?.length && ctx.sentenceAt[last.start] === ctx.sentenceAt[fig.start] && last.value.unit === fig.value.unit ? (last.listLabel ?? last.parts) : undefined;
+  if (at < 0 || !PLACE_ITEM.test(name)) return undefined;
+  if (text[at] === '、' || text[at] === '，') {
+    if (!last || last.end !== at) return undefined;
+    if (last.listLabel) return last.listLabel;
+    // (其中，甲镇新增企业26家、乙镇9家: an item after 、 naming only its place counts what the item before counted.)
+    const own = text[at] === '、' ? (last.parts ?? []).filter((w) => w.end <= last.start && !PLACE_ITEM.test(w.text)) : [];
+    return own.length && last.value.unit === fig.value.unit && PLACE_ITEM.test(text.slice(clauseStartOf(ctx, last.start), last.start).replace(/^其中[，,]?/u, '').slice(0, 8).match(/^[\u4e00-\u9fff]*?(?:镇|乡|街道|村|县|区|市)/u)?.[0] ?? '') ? own : undefined;
+  }
+  if (text[at] !== '：' && text[at] !== ':') return undefined;
+  // (The list goes on after the figure, or the item before it was one.)
+  if (!/^[、，,]/u.test(text.slice(fig.end, fig.end + 1))) return undefined;
+  const head = text.slice(clauseStartOf(ctx, at), at);
+  const tail = LABEL_TAIL.exec(head)![0];
+  // (各乡镇粮食产量分别为：…: the words naming every place, 各乡镇, are no part of the measure.)
+  const words = wordsBefore(ctx, at - tail.length, true, floor).filter((t, k) => k > 0 || !/^各/u.test(t.word));
+  return words.length ? parts(words) : undefined;
 }
 
 /** What was counted, from the measure's words; `keep` lists words whose last character is not to be dropped (节约). */
@@ -620,6 +681,16 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
       chars += 2;
       if (chars > 10) break;
       out.unshift({ ...t, word: '占比', start: ctx.tokens[ti - 1]!.start });
+      ti--;
+      continue;
+    }
+    // 全县花木种植面积目前稳定在60万亩: a word of now between the measure and its verb is no end of the measure.
+    if (out.length === 0 && /^(?:目前|当前|现在|如今|至今)$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n')) continue;
+    // 工艺品类54个, 日用品类68个: a noun and the 类 (型) jieba tags a classifier, one word naming a category.
+    if (out.length === 0 && t.end === pos && /^[类型]$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n') && ctx.tokens[ti - 1]!.end === t.start) {
+      const noun = ctx.tokens[ti - 1]!;
+      chars += noun.word.length + 1;
+      out.unshift({ ...t, word: `${noun.word}${t.word}`, start: noun.start });
       ti--;
       continue;
     }
@@ -760,7 +831,7 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
   for (let m = OUTLOOK.exec(upTo); m; m = OUTLOOK.exec(upTo)) if (m.index + m[0].length <= text.length) found = m;
   if (!found || DONE_SINCE.test(text.slice(found.index + found[0].length))) return undefined;
   // (预计今年产值将达…: 将 after a word of forecasting goes on with the forecast.)
-  if (found[1] && /将$/u.test(found[1]) && /(?:预计|有望|预期|可望)/u.test(text.slice(0, found.index + found[0].length))) return 'expected';
+  if (found[1] && /将$/u.test(found[1]) && /(?:预计|有望|预期|可望|有信心|有把握)/u.test(text.slice(0, found.index + found[0].length))) return 'expected';
   return found[1] ? 'planned' : 'expected';
 }
 
@@ -768,7 +839,11 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
  * Words of planning (group 1: also 明年将, 下一步将, 今年将, 到2027年…将 — what is to be done; not 将 before a number, 将至) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
  * a purpose (为确保…), nor 拟 of 模拟.
  */
-const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|(?:今年|年内|全年|(?:到|至)\d{4}年(?:底|末)?)[，,]?[^，,。；;\d“”]{0,16}?将(?![至近要\d一二两三四五六七八九十])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望)/gu;
+const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|(?:今年|年内|全年|(?:到|至)\d{4}年(?:底|末)?)[，,]?[^，,。；;\d“”]{0,16}?将(?![至近要\d一二两三四五六七八九十])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望|有信心|有把握)/gu;
+/** 分别 and a verb of reaching right before a figure (分别达到, 分别为, 分别实现). */
+const RESPECTIVELY_BEFORE = /分别(?:达到|达|为|是|实现|完成|有|超过|突破)?\s*$/u;
+/** A clause of nothing but a hope or forecast of reaching a figure: 今年有信心突破, 明年有望达到, 力争突破. */
+const BARE_HOPE = /^[“"]?(?:今年|明年|年内|全年|下半年|未来三年)?(?:我们)?(?:有信心|有把握|有望|力争|争取)(?:能)?(?:突破|达到|达|实现|超过|超|冲刺)?$/u;
 /** Words of what is done or stands now, after which a figure is a result again. */
 const DONE_SINCE = /(?:已经|已|目前|现在|如今|去年|上年|截至|以来|实际(?!利用|使用)|累计)/u;
 

@@ -560,3 +560,94 @@ describe('a growth rate after 同比 measures the noun its own clause names (qou
     expect(read('全年销售额达4.2亿元，同比增长16%。', '16%')?.measure).toBe('销售额同比增长');
   });
 });
+
+describe('a table-like list of places after a label\'s colon measures what the label names (qout8)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['排名前列的是：', '分镇看，规上工业产值排名前列的是：枫林镇42.7亿元、石坝镇31.5亿元、龙潭乡18.2亿元。', ['42.7亿元', '31.5亿元', '18.2亿元'], '规上工业产值'],
+    ['分别为： and an item after ，', '各乡镇粮食产量分别为：大埠镇3.1万吨、高桥乡2.4万吨，白沙镇1.9万吨。', ['3.1万吨', '2.4万吨', '1.9万吨'], '粮食产量'],
+  ])('%s', (_case, text, figures, measure) => {
+    for (const f of figures) expect(read(text, f)?.measure).toBe(measure);
+  });
+
+  test('an item naming only its place after 、 counts what the item before counted', () => {
+    expect(read('其中，枫林镇新增企业26家、石坝镇9家。', '9家')?.measure).toBe(read('其中，枫林镇新增企业26家、石坝镇9家。', '26家')?.measure);
+  });
+
+  test('a place\'s part after 其中 measures what the figure before does', () => {
+    expect(read('全省共有612家企业上榜，其中湖州市58家。', '58家')?.measure).toBe(read('全省共有612家企业上榜，其中湖州市58家。', '612家')?.measure);
+  });
+
+  test.each([
+    ['a list of things, not places', '今年新建：文化礼堂12个、农家书屋30个。', '12个', '文化礼堂'],
+    ['an item with a measure of its own', '枫林镇新增企业26家、规上企业9家。', '9家', '规上企业'],
+  ])('not %s', (_case, text, figure, measure) => {
+    expect(read(text, figure)?.measure).toBe(measure);
+  });
+});
+
+describe('categories, thresholds and hopes (qout8)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test('a noun and the 类 jieba tags a classifier name the category', () => {
+    const text = '本批共有150个产品入选，其中食品类71个、工艺品类33个、日用品类46个。';
+    expect(read(text, '33个')?.measure).toBe('工艺品类');
+    expect(read(text, '46个')?.measure).toBe('日用品类');
+  });
+
+  test.each([
+    ['超过…的村有', '其中经营性收入超过80万元的村有57个。', '超过80万元', '57个'],
+    ['达…以上的企业共有', '年营收达5000万元以上的企业共有23家。', '5000万元', '23家'],
+  ])('a threshold naming a class counted is no figure: %s', (_case, text, threshold, count) => {
+    expect(outcomes(text).some((o) => o.text.includes(threshold.replace(/^超过/u, '')))).toBe(false);
+    expect(read(text, count)).toBeDefined();
+  });
+
+  test('a threshold reached by a subject is still a figure', () => {
+    expect(read('全村集体经营性收入超过80万元。', '超过80万元')).toBeDefined();
+  });
+
+  test.each([
+    ['有信心突破', '合作社去年销售额是3900万元，今年有信心突破5000万元。', '5000万元', '销售额', 'expected'],
+    ['有望达到', '景区去年门票收入620万元，今年有望达到800万元。', '800万元', '门票收入', 'expected'],
+  ])('a hope of reaching a figure: %s', (_case, text, figure, measure, outlook) => {
+    expect(read(text, figure)?.measure).toBe(measure);
+    expect(read(text, figure)?.outlook).toBe(outlook);
+  });
+
+  test('a figure reached is no hope', () => {
+    expect(read('合作社去年销售额是3900万元，今年已突破5000万元。', '5000万元')?.outlook).toBeUndefined();
+  });
+});
+
+describe('words between a measure and its figure (qout8)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['目前 before a verb of keeping', '全县茶园面积目前稳定在18万亩左右。', '18万亩左右', '茶园面积'],
+    ['目前 before 达到', '全镇民宿床位目前达到3600张。', '3600张', '民宿床位'],
+    ['分别达到 after names and 的', '今年，甲厂和乙厂的产值分别达到3亿元和2亿元。', '2亿元', '产值'],
+  ])('%s', (_case, text, figure, measure) => {
+    expect(read(text, figure)?.measure).toBe(measure);
+  });
+
+  test('目前 opening the clause is no word of the measure', () => {
+    expect(read('截至目前，已建成冷库12座。', '12座')?.measure).toBe('建成冷库');
+  });
+});
+
+describe('a change after a base of the year before last or a year printed (qout8)', () => {
+  const read = (text: string, figure: string) => outcomes(text).find((o) => o.text === figure);
+
+  test.each([
+    ['比前年', '去年合作社营收达到940万元，比前年增长了14%。', '14%', '合作社营收增长'],
+    ['比2021年', '全镇茶叶产量达到3200吨，比2021年增长9%。', '9%', '茶叶产量增长'],
+  ])('%s', (_case, text, figure, measure) => {
+    expect(read(text, figure)?.measure).toBe(measure);
+  });
+
+  test('a base with its own figure is measured as before', () => {
+    expect(read('全镇茶叶产量达到3200吨，比2021年的2800吨增长了一成多。', '2800吨')?.measure).toBe('茶叶产量');
+  });
+});
