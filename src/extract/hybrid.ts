@@ -241,6 +241,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'ORG' && isGenericFacility(ctx, span.start, span.end)) return 'hybrid.veto.generic-facility';
   // 仓储中心, 物流公司: words of a trade alone before an ending name a kind of body, as the rules read it.
   if (span.type === 'ORG' && tradeWordsAndEnding(ctx, span.start, span.end)) return 'hybrid.veto.trade-words-only';
+  // 某某委员会|常务委员会: a standing or executive committee right after a name is that body's unit, no body of its own.
+  if (span.type === 'ORG' && COMMITTEE_UNIT.test(surface) && isHanAt(text, span.start - 1)) return 'hybrid.veto.unit-of-body-before';
   // 女儿德吉央宗|大学毕业后: a name of a Tibetan's or a Mongolian's parts before 大学 and 毕业 is who graduated.
   if (span.type === 'ORG' && isGraduateName(ctx, span.start, span.end)) return 'hybrid.veto.graduate-name';
   if (span.type === 'ORG') {
@@ -272,6 +274,8 @@ function endsInsideLongWord(ctx: ExtractContext, start: number, end: number): bo
   return t !== undefined && t.end > end && t.start > start && t.start < end - 1 && t.word.length >= 3 && ctx.res.dictionary.has(t.word);
 }
 
+/** Committees named by their role in a body alone (常务委员会, 执行委员会). */
+const COMMITTEE_UNIT = /^(?:常务|执行|专门|常设)委员会$/u;
 const SCHOOL_WORD = /(?:大学|学院|中学|高中|中专|大专)$/u;
 /** A span of a person's name parts, a school word and 毕业 after it (某某大学毕业): the person, no school. */
 function isGraduateName(ctx: ExtractContext, start: number, end: number): boolean {
