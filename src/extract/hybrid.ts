@@ -47,10 +47,11 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord, isTokenStart } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER, THING_OF_FOREIGN_NAME } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
+import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, isTeamOfAKind, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isConjunctionAndLevel, isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
-import { beforePositionOnPage, countedBefore, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
+import { isChinesePeople } from './peoples.js';
+import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
 import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
@@ -189,6 +190,10 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'LOC' && span.end - span.start === 2 && isProvinceDirection(ctx, text.slice(span.start, span.end + 1)) && !ctx.res.gazetteer.lookup(surface).some((e) => ctx.res.gazetteer.get(e.placeId)?.kind === 'Province')) return 'hybrid.veto.province-direction';
   // 张伟|汇报了: a name read into the verb after it, whose first character jieba reads as the verb's.
   if (span.type === 'PER' && endsInsideVerb(ctx, span.start, span.end)) return 'hybrid.veto.name-into-verb';
+  // 朝鲜|族, 俄罗斯|族, 哈萨克|族: a people named after a country or a place, no place.
+  if (span.type === 'LOC' && isChinesePeople(text, span.start, span.end)) return 'hybrid.veto.ethnic-group';
+  // 中川古村|落: a place ending inside a word of jieba's dictionary of three characters or more (古村落) is cut from it.
+  if (span.type === 'LOC' && endsInsideLongWord(ctx, span.start, span.end)) return 'hybrid.veto.ends-inside-word';
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.
   if (span.type === 'PER' && beforePositionOnPage(ctx, surface)) return 'hybrid.veto.person-before-position';
   // 杨梅节, 优质杨梅: a word the page prints as a thing is no person anywhere on it.
@@ -236,10 +241,15 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'ORG' && isGenericFacility(ctx, span.start, span.end)) return 'hybrid.veto.generic-facility';
   // 仓储中心, 物流公司: words of a trade alone before an ending name a kind of body, as the rules read it.
   if (span.type === 'ORG' && tradeWordsAndEnding(ctx, span.start, span.end)) return 'hybrid.veto.trade-words-only';
+  // 某某委员会|常务委员会: a standing or executive committee right after a name is that body's unit, no body of its own.
+  if (span.type === 'ORG' && COMMITTEE_UNIT.test(surface) && isHanAt(text, span.start - 1)) return 'hybrid.veto.unit-of-body-before';
+  // 女儿德吉央宗|大学毕业后: a name of a Tibetan's or a Mongolian's parts before 大学 and 毕业 is who graduated.
+  if (span.type === 'ORG' && isGraduateName(ctx, span.start, span.end)) return 'hybrid.veto.graduate-name';
   if (span.type === 'ORG') {
     const v = loadVetoes();
     if (v.groupEndings.some((w) => surface.endsWith(w))) return v.groupId;
     if (isActivityTeam(lex, text, span.start, span.end)) return lex.activityTeams.id;
+    if (isTeamOfAKind(surface)) return 'hybrid.veto.team-of-a-kind';
   }
   // Inside an organisation's name with an ending, a word of two characters or more after its first word is the
   // body's field or its ending (残疾人工作|委员会, 艾滋病联合|计划署, 石油输出国|组织), not a verb of the clause.
@@ -255,6 +265,23 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
     k = t.end;
   }
   return undefined;
+}
+
+/** The token at the span's last character runs past it, a word of the dictionary of three characters or more. */
+function endsInsideLongWord(ctx: ExtractContext, start: number, end: number): boolean {
+  const t = ctx.tokens[ctx.tokenAt[end - 1]!];
+  // (A word opening at the span's last character, 南市屯|村农民, takes only that character: the span's ending.)
+  return t !== undefined && t.end > end && t.start > start && t.start < end - 1 && t.word.length >= 3 && ctx.res.dictionary.has(t.word);
+}
+
+/** Committees named by their role in a body alone (常务委员会, 执行委员会). */
+const COMMITTEE_UNIT = /^(?:常务|执行|专门|常设)委员会$/u;
+const SCHOOL_WORD = /(?:大学|学院|中学|高中|中专|大专)$/u;
+/** A span of a person's name parts, a school word and 毕业 after it (某某大学毕业): the person, no school. */
+function isGraduateName(ctx: ExtractContext, start: number, end: number): boolean {
+  if (!ctx.text.startsWith('毕业', end)) return false;
+  const school = SCHOOL_WORD.exec(ctx.text.slice(start, end));
+  return school !== null && end - school[0].length > start && tibetanPartsEnd(ctx.text, start, ctx.res.lex.tibetanNameParts) === end - school[0].length;
 }
 
 /** An adverb of time or manner the tagger reads into a name standing right before it (某某正带着, 某某也来了). */
@@ -640,7 +667,8 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
   for (const read of spans) {
     // 阿苏尔古|正带着…: a name of five characters or more ending in an adverb of time (正, 在, 也) before more text is
     // the name and the adverb; the name ends before it.
-    const s = read.type === 'PER' && read.end - read.start >= 5 && isHanAt(ctx.text, read.end) && NAME_THEN_ADVERB.test(ctx.text.slice(read.start, read.end)) && ALL_HAN.test(ctx.text.slice(read.start, read.end)) ? { ...read, end: read.end - 1 } : read;
+    // 种植户李建家|的果园: a name ending in 家 before what a household has (householdAfter) is the name and 家.
+    const s = read.type === 'PER' && ((read.end - read.start >= 5 && isHanAt(ctx.text, read.end) && NAME_THEN_ADVERB.test(ctx.text.slice(read.start, read.end)) && ALL_HAN.test(ctx.text.slice(read.start, read.end))) || (read.end - read.start >= 3 && ctx.text[read.end - 1] === '家' && householdAfter(ctx.text, read.end))) ? { ...read, end: read.end - 1 } : read;
     overlapping.length = 0;
     same.length = 0;
     ending.length = 0;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { KgError } from '../errors.js';
 import { readModelJson } from '../util/model-file.js';
 import { ORGANIZATION_KINDS, PLACE_KINDS, PROGRAMME_KINDS, type OrganizationKind, type PlaceKind, type ProgrammeKind } from '../../schema/kinds.js';
-import { loadSurnames, readWordList, type Surnames } from '../lexicons/index.js';
+import { loadNameParts, loadSurnames, readWordList, type Surnames } from '../lexicons/index.js';
 import { Trie } from './trie.js';
 
 const modelPath = (name: string): string => fileURLToPath(new URL(`./model/${name}`, import.meta.url));
@@ -390,15 +390,14 @@ export function loadExtractLexicon(): ExtractLexicon {
     seen.add(id);
   }
   const given = readWordList(modelPath('given-name-chars.txt')).join('');
-  const tibetan = readWordList(modelPath('tibetan-name-parts.txt'));
-  const mongolian = readWordList(modelPath('mongolian-name-parts.txt'));
+  const parts = loadNameParts();
   const stopwords = readWordList(modelPath('stopwords.txt')).flatMap((l) => l.split(/\s+/));
   const sortedTitles = [...new Set(person.titles)].sort((a, b) => b.length - a.length);
   cached = {
     surnames: loadSurnames(),
     givenNameChars: new Set(given),
-    tibetanNameParts: new Set(tibetan),
-    mongolianNameParts: new Set(mongolian),
+    tibetanNameParts: parts.tibetan,
+    mongolianNameParts: parts.mongolian,
     orgSuffixes: orgs.suffixes,
     orgSuffixBySuffix: new Map(orgs.suffixes.map((s) => [s.suffix, s])),
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),

@@ -31,6 +31,37 @@ export interface Surnames {
 
 let surnames: Surnames | undefined;
 
+/** Parts of names without a surname: Tibetan (次仁, 卓玛) and Mongolian (巴特尔, 高娃); two or three make a name. */
+export interface NameParts {
+  tibetan: ReadonlySet<string>;
+  mongolian: ReadonlySet<string>;
+}
+
+let nameParts: NameParts | undefined;
+
+export function loadNameParts(): NameParts {
+  if (nameParts) return nameParts;
+  const read = (file: string): Set<string> => {
+    const path = lexiconPath(file);
+    const words = readWordList(path);
+    for (const w of words) if (!/^[\u4e00-\u9fff]{2,4}$/.test(w)) throw new KgError('DATA_INVALID', `"${w}" is not a name part of two to four characters`, { subject: path });
+    return new Set(words);
+  };
+  nameParts = { tibetan: read('tibetan-name-parts.txt'), mongolian: read('mongolian-name-parts.txt') };
+  return nameParts;
+}
+
+/** `text` is made wholly of one to three name parts of one set (次仁卓玛, 扎西, 斯琴高娃). */
+export function isNamePartsWhole(text: string, parts: ReadonlySet<string>): boolean {
+  let at = 0;
+  for (let n = 0; n < 3 && at < text.length; n++) {
+    const len = [4, 3, 2].find((l) => at + l <= text.length && parts.has(text.slice(at, at + l)));
+    if (!len) return false;
+    at += len;
+  }
+  return at === text.length && at > 0;
+}
+
 export function loadSurnames(): Surnames {
   if (surnames) return surnames;
   const path = lexiconPath('surnames.txt');

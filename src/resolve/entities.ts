@@ -81,6 +81,10 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const kind = (m.kind ?? 'Region') as EntityKind;
   // (甲、乙两村: a name printed without its ending is named with it.)
   const name = m.attrs.canonical ?? m.text;
+  // 某市义和庄镇 … 在义和庄镇北章村: a town or village the article named before (read then from the gazetteer) is
+  // that one, however it is read again.
+  const before = LOCAL_LEVELS.has(kind) ? inView.namedBefore(name, m.start) : undefined;
+  if (before && before.kind === kind && before.key.startsWith('place:') && g.get(before.key.slice(6))) return before;
   const ref: EntityRef = { key: `place:${kind}:${name}`, label: 'Place', kind, name, props: {} };
   if (!(kind === 'Landmark' || kind === 'Village' || kind === 'Community' || kind === 'Town')) return ref;
   const printed = printedBefore && (placeLevel(printedBefore.kind, printedBefore.name) ?? 9) < (placeLevel(kind, name) ?? 0) ? printedBefore : undefined;
@@ -311,6 +315,9 @@ export function resolveOrganization(m: Mention, g: Gazetteer, home: Home, inView
   if (term && term.index > 0 && term.index + term[0].length < absolute.name.length) {
     absolute.name = absolute.name.slice(0, term.index) + absolute.name.slice(term.index + term[0].length);
   }
+  // 政协某县委员会 (its term left out above) is the body papers call 某县政协: one name for it across the archive.
+  const cppcc = CPPCC_FULL.exec(absolute.name);
+  if (cppcc && (m.kind === 'GovernmentAgency' || m.kind === undefined)) absolute.name = `${cppcc[1]!}政协`;
   if (m.attrs.core) props.shortName = m.attrs.core;
   if (m.attrs.foreign) props.foreign = true;
   if (m.attrs.brand) props.brand = true;
@@ -318,6 +325,9 @@ export function resolveOrganization(m: Mention, g: Gazetteer, home: Home, inView
   const ref: EntityRef = { key: `org:${absolute.name}`, label: 'Organization', ...(m.kind ? { kind: m.kind } : {}), name: absolute.name, props };
   return absolute.place ? { ref, place: absolute.place } : { ref };
 }
+
+/** The full name of a local committee of the CPPCC (政协某县委员会, 中国人民政治协商会议某市委员会): the place. */
+const CPPCC_FULL = /^(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{1,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))委员会$/u;
 
 /** A body's term inside its name (第十七届, 十九届). */
 const BODY_TERM = /第?[一二三四五六七八九十]{1,4}届/u;

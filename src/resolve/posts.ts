@@ -546,7 +546,7 @@ export class PostReader {
     if (!m) return undefined;
     const post = m[1]!;
     if (!this.isPost(post) || [...post].some((ch) => this.stop.has(ch))) return undefined;
-    if (/^(?:原|前|驻|省|市|县|区|镇|乡|村|社区|街道)/u.test(post) || this.cues.kindWords.some((w) => post.includes(w)) || this.cues.villageOrgans.some((w) => post.includes(w))) return undefined;
+    if (/^(?:原|前|驻|副?(?:省|市|县|区|镇|乡|村|社区|街道))/u.test(post) || this.cues.kindWords.some((w) => post.includes(w)) || this.cues.villageOrgans.some((w) => post.includes(w))) return undefined;
     return post;
   }
 

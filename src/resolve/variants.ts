@@ -87,6 +87,15 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     const forms = new Set([place + ending!, ...(short.length >= 2 ? [short + ending!, short + '人民' + ending!] : [])]);
     for (const a of publicBodies) if (a !== b && forms.has(a.name) && !rename.has(a.key)) rename.set(a.key, b);
   }
+  // 县人民医院 in a headline, 某市人民医院 in the text (a county-level city's): a body named by its level alone that the
+  // page could not place is the one of its name the page prints after a place of that level — when exactly one is.
+  for (const a of publicBodies) {
+    const bare = BARE_LEVEL_BODY.exec(a.name);
+    if (!bare || rename.has(a.key)) continue;
+    const levels = bare[1] === '县' ? COUNTY_LEVEL_KINDS : bare[1] === '市' ? CITY_LEVEL_KINDS : DISTRICT_LEVEL_KINDS;
+    const fuller = publicBodies.filter((b) => b !== a && b.kind === a.kind && b.name.length > a.name.length && b.name.endsWith(bare[2]!) && g.lookup(b.name.slice(0, b.name.length - bare[2]!.length)).some((e) => e.form === 'full' && levels.has(g.get(e.placeId)?.kind ?? '')));
+    if (fuller.length === 1) rename.set(a.key, fuller[0]!);
+  }
   // 某县公安局某某派出所 and 某某派出所, 某市卫健委某某中心 and 某某中心 on one page: a public body's unit printed after its
   // parent and on its own is one body, under the fuller name.
   for (const b of publicBodies) {
@@ -95,7 +104,7 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (PARENT_BODY_END.test(b.name.slice(0, b.name.length - a.name.length))) rename.set(a.key, b);
     }
   }
-  // 某集团某公司石门煤矿 and 石门煤矿, 某集团某公司洗煤厂 and 洗煤厂 on one page: a group's or a company's unit printed
+  // 某集团某公司石门煤矿 and 石门煤矿, 某集团某公司洗煤厂 and 洗煤厂, 某集团某某分公司 and 某某分公司 on one page: a group's or a company's unit printed
   // after its parent's name and on its own is one unit, under the fuller name — where one unit of the page ends so.
   for (const a of companies) {
     if (rename.has(a.key) || a.name.length < 3 || !UNIT_FORMS.has(companyBody(a.name).form)) continue;
@@ -109,7 +118,8 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
   for (const b of sites) {
     for (const a of sites) {
       if (a === b || a.label !== b.label || rename.has(a.key) || b.name.length < a.name.length + 2 || a.name.length < 3 || !b.name.endsWith(a.name)) continue;
-      const opening = b.name.slice(0, b.name.length - a.name.length);
+      // (库车市老城|热斯坦街区: the place's old town or downtown after it is still where the site is.)
+      const opening = b.name.slice(0, b.name.length - a.name.length).replace(TOWN_QUARTER_END, '');
       if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? '')) || isPlaceChain(opening, g)) rename.set(a.key, b);
     }
   }
@@ -197,8 +207,18 @@ function openingsOfOnePlace(a: string, b: string, g: Gazetteer): boolean {
   return false;
 }
 
-/** The forms a unit's own name may end with (煤矿 has none; 洗煤厂 a factory's). */
-const UNIT_FORMS = new Set(['', '厂']);
+/** A body named by a level word alone and its own name (县人民医院, 市第一中学, 区图书馆). */
+const BARE_LEVEL_BODY = /^([县市区])([\u4e00-\u9fff]{2,12})$/u;
+/** The kinds of place a level word stands for: 县 a county or a county-level city, 市 a city, 区 a district. */
+const COUNTY_LEVEL_KINDS = new Set(['County']);
+const CITY_LEVEL_KINDS = new Set(['City', 'County']);
+const DISTRICT_LEVEL_KINDS = new Set(['District']);
+
+/** A place's quarter printed between it and a site's name (某市老城|某某街区, 某县县城|某某广场). */
+const TOWN_QUARTER_END = /(?:老城区|老城|古城|新城|城区|县城)$/u;
+
+/** The forms a unit's own name may end with (煤矿 has none; 洗煤厂 a factory's; 某某分公司 a branch's). */
+const UNIT_FORMS = new Set(['', '厂', '分公司']);
 /** A parent firm's name before its unit's (某集团|…, 某集团某矿业公司|…, 某集团某煤业|…). */
 const PARENT_FIRM_END = /(?:集团|公司)[\u4e00-\u9fff]{0,4}$/u;
 

@@ -5,7 +5,7 @@
 // characters are regrouped into names: in pairs where the printing sets names apart by double spaces (a
 // two-character name is printed with a double space inside it), else splitting where a surname starts.
 import type { Byline, BylineRole } from '../document/types.js';
-import { isCommonSurname, loadSurnames, surnameAt, type Surnames } from '../lexicons/index.js';
+import { isCommonSurname, isNamePartsWhole, loadNameParts, loadSurnames, surnameAt, type Surnames } from '../lexicons/index.js';
 import { MappedText } from '../text/mapped-text.js';
 import { splitOnSpaces } from './clean.js';
 import type { SegmentModel } from './model.js';
@@ -323,7 +323,10 @@ function creditedNames(t: MappedText, m: RegExpExecArray, s: Surnames): NameSpan
  * of prose that follow a role (记者了解到，今年以来) are not names.
  */
 function isPlausibleName(n: NameSpan, s: Surnames = loadSurnames()): boolean {
-  return n.text.includes('·') || surnameAt(n.text, 0, s) > 0;
+  if (n.text.includes('·') || surnameAt(n.text, 0, s) > 0) return true;
+  // 次仁卓玛, 斯琴高娃: a Tibetan or Mongolian name has no surname; it is made of its people's name parts.
+  const parts = loadNameParts();
+  return isNamePartsWhole(n.text, parts.tibetan) || isNamePartsWhole(n.text, parts.mongolian);
 }
 
 interface NameSpan {

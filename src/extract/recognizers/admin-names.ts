@@ -180,6 +180,8 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   const p = end - ending.ending.length;
   const ti = ctx.tokenAt[p]!;
   const tok = tokens[ti]!;
+  // 某县北关屯|村农民: a 屯 before 村 is part of a village's name (北关屯村), not a natural village of its own.
+  if (ending.needsChain && text[end] === '村') return undefined;
   // 某村|弄陇屯: a natural village right after the village it lies in (the village read by its own ending).
   if (ending.needsChain) {
     const after = hamletAfterVillage(ctx, p);
@@ -315,8 +317,8 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
   return [...out, ...seriesNames(ctx, out), ...countedLists(ctx)];
 }
 
-/** A count of places of one level closing a list of their names (甲、乙、丙三个村; 甲、乙两镇). */
-const COUNT_OF_PLACES = /(两|二|三|四|五|六|七|八|九|十)个?(村|社区|镇|乡)/gu;
+/** A count of places of one level closing a list of their names (甲、乙、丙三个村; 甲、乙两镇; 甲、乙等5个社区). */
+const COUNT_OF_PLACES = /(等)?(\d{1,3}|两|二|三|四|五|六|七|八|九|十)个?(村|社区|镇|乡)/gu;
 /** Tags of the word before a list's first item: a particle, a preposition, a conjunction, a verb, an adverb. */
 const LIST_OPENER_TAGS = /^(?:u|p|c|v|d|f|r|m|q)/;
 const COUNT_VALUE: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -333,10 +335,13 @@ function countedLists(ctx: ExtractContext): AdminName[] {
   if (!text.includes('、')) return out;
   COUNT_OF_PLACES.lastIndex = 0;
   for (let m = COUNT_OF_PLACES.exec(text); m; m = COUNT_OF_PLACES.exec(text)) {
-    const want = COUNT_VALUE[m[1]!]!;
-    const ending = ctx.res.lex.adminEndings.find((e) => e.ending === m![2]);
+    // 甲、乙、丙等5个社区: a list that 等 closes names some of the count, two at least.
+    const partial = m[1] !== undefined;
+    const want = COUNT_VALUE[m[2]!] ?? Number(m[2]);
+    if (!partial && !(m[2]! in COUNT_VALUE)) continue;
+    const ending = ctx.res.lex.adminEndings.find((e) => e.ending === m![3]);
     if (!ending || !isTokenEnd(ctx, m.index + m[0].length)) continue;
-    const items: Array<[number, number]> = [];
+    const items: Array<[number, number, string]> = [];
     let end = m.index;
     for (;;) {
       // The item before `end`: back to a mark (、 or a conjunction) within four characters, else the word there.
@@ -359,21 +364,35 @@ function countedLists(ctx: ExtractContext): AdminName[] {
           }
           start = t.start;
           const before = ctx.tokens[ti - 1];
+          // 在|西|小河、…: a direction of its own after the list's opener opens the first name (西小河).
+          const opener = ctx.tokens[ti - 2];
+          if (before && before.word.length === 1 && DIRECTION_CHARS.has(before.word) && end - before.start <= SERIES_STEM.max && (!opener || LIST_OPENER_TAGS.test(opener.tag) || !isHan(opener.word.charCodeAt(opener.word.length - 1)))) {
+            start = before.start;
+            break;
+          }
           if (!before || !isHan(before.word.charCodeAt(before.word.length - 1)) || LIST_OPENER_TAGS.test(before.tag) || placeEndsAt(ctx, start)) break;
         }
         if (start < 0) break;
+        // 由平岩|、…: a preposition jieba glued to the first name is no part of it.
+        const first = ctx.tokens[ctx.tokenAt[start]!]!;
+        if (first.start === start && first.tag === 'x' && first.word.length >= 3 && first.word[1] !== '家' && /^[pc]$/.test(ctx.res.tags.get(first.word[0]!) ?? '')) start++;
       }
-      if (end - start < SERIES_STEM.min || !isSeriesStem(ctx, start, end) || text.endsWith(ending.ending, end)) break;
-      items.unshift([start, end]);
+      // 甲、新村、乙等4个村: a name printed with its ending already is that place, whole.
+      const whole = text.endsWith(ending.ending, end) && end - ending.ending.length > start;
+      if (end - start < SERIES_STEM.min || !(whole ? isSeriesStem(ctx, start, end - ending.ending.length, 1) : isSeriesStem(ctx, start, end))) break;
+      items.unshift([start, end, whole ? text.slice(start, end) : text.slice(start, end) + ending.ending]);
       if (!SERIES_MARKS[text.charCodeAt(start - 1)]) break;
       end = start - 1;
     }
-    // Exactly as many names as the count says.
-    if (items.length !== want) continue;
-    for (const [s, e] of items) out.push({ start: s, end: e, kind: ending.kind, chained: false, series: true, rule: `${ending.id}.counted-list`, canonical: text.slice(s, e) + ending.ending });
+    // Exactly as many names as the count says (after 等, two of them or more and no more than it says).
+    if (partial ? items.length < 2 || items.length > want : items.length !== want) continue;
+    for (const [s, e, canonical] of items) out.push({ start: s, end: e, kind: ending.kind, chained: false, series: true, rule: `${ending.id}.counted-list`, canonical });
   }
   return out;
 }
+
+/** Directions that open names of their own (西小河, 东岙, 南山). */
+const DIRECTION_CHARS = new Set('东西南北');
 
 /** Marks between the items of a series (石坪村、岭下村和上塘村). */
 const SERIES_MARKS = codeTable('、和与及');
@@ -428,8 +447,9 @@ function seriesNames(ctx: ExtractContext, found: readonly AdminName[]): AdminNam
   return out;
 }
 
-function isSeriesStem(ctx: ExtractContext, start: number, end: number): boolean {
+function isSeriesStem(ctx: ExtractContext, start: number, end: number, min = SERIES_STEM.min): boolean {
   const stem = ctx.text.slice(start, end);
+  if (stem.length < min) return false;
   for (let i = 0; i < stem.length; i++) if (!isHan(stem.charCodeAt(i)) || (i > 0 && SERIES_MARKS[stem.charCodeAt(i)])) return false;
   return !STEM_OPENERS.test(stem) && !COUNTING[stem.charCodeAt(stem.length - 1)] && !ctx.res.lex.stopwords.has(stem) && !CHAIN_ENDS[stem.charCodeAt(stem.length - 1)];
 }

@@ -13,7 +13,7 @@ import { afterCountedPlaces, growLeft, isBreak, isCountedBefore, isFunctionCharG
 import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
 import { idsInChain, isConjunctionAndLevel } from './places.js';
-import { ALL_HAN, codeTable, lastCharTable } from '../chars.js';
+import { ALL_HAN, codeTable, isHan, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
 import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
 
@@ -309,6 +309,9 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     if (!level && !place && !isTokenStart(ctx, i)) continue;
     // 各级|党委, 县以上|党委: after a count or a range of levels the body is every one of its kind, not the one in view.
     if (!level && !place && LEVEL_SCOPE_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
+    // 公司|党委书记, 医院|党委: a Party committee after a kind of body is that body's (the one in view), no body named
+    // 党委 of its own; the post is read at the body (relations).
+    if (!level && !place && body.kind === 'PartyOrganization' && bareKindBefore(ctx, i)) continue;
     // 全县|居委会, 各|村委会: every body of the kind in the area, not the one of the place in view.
     if (!level && !place && OWN_LEVEL_BODY.test(body.name) && /(?:全[省市县区镇乡]|各)$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
     const attrs: MentionAttrs = {};
@@ -320,6 +323,19 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     i = bodyEnd - 1;
   }
   return out;
+}
+
+/** Kinds of body a Party committee may belong to, printed bare before it (公司党委, 医院党委, 学校党委). */
+const KIND_BEFORE_COMMITTEE = new Set(['公司', '集团', '医院', '学校', '学院', '大学', '中学', '小学', '农场', '林场', '银行', '协会', '商会', '园区']);
+/**
+ * A kind of body ends at `pos` as a word of its own that opens its clause (，公司|党委书记, 医院|党委: after punctuation, a
+ * function word or a verb), not the end of a name (某某有限公司|党委, 邵逸夫|医院|党委).
+ */
+function bareKindBefore(ctx: ExtractContext, pos: number): boolean {
+  const kind = tokenBefore(ctx, pos);
+  if (!kind || !KIND_BEFORE_COMMITTEE.has(kind.word)) return false;
+  const before = tokenBefore(ctx, kind.start);
+  return !before || !isHan(before.word.charCodeAt(before.word.length - 1)) || /^(?:p|c|u|uj|ul|v|d|r)$/.test(before.tag);
 }
 
 /** A body whose own name opens with its level (村委会, 村民委员会, 居委会, 社区居委会, 街道办事处): it is the place in view's. */
@@ -339,6 +355,8 @@ const TRADE_WORD_TAGS = /^(?:n|v|vn|vd|a|an|ad|b)$/;
 const BODY_BEFORE_HEAD = codeTable('部局署厅会社');
 const FIELD_WORD_TAGS = /^(?:n|nz|nt|ns|vn|v|j|x|b|an|l)$/;
 const CONJUNCTIONS = /^(?:和|与|及)$/;
+/** Last characters of a body's name (市政府, 科技局, 团县委, 广播电视台): a word tagged nt ending so is a body, not a field. */
+const BODY_LAST_CHARS = codeTable('府局委办厅部会院台站所社司处校团队组馆署心室');
 
 /**
  * Departments named by their field and an ending after a place (宁海县数据局, 江南镇社会事务办, 安平市发展改革委,
@@ -375,8 +393,11 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
       const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
       // 市|工业和信息化局: a level word of its own (jieba may tag it n) is the level, not a field.
       if (t.word.length === 1 && FIELD_LEVELS.has(t.word)) break;
+      // 由县|文化和…局: a level word glued by jieba to a preposition before it is the level too.
+      if (t.word.length === 2 && FIELD_LEVELS.has(t.word[1]!) && isFunctionCharGlued(ctx, t)) break;
       // 市科技局|和县|科技局: a body before is another body, not a field.
-      if (t.tag === 'nt' || (t.word.length >= 2 && last[t.word.charCodeAt(t.word.length - 1)])) break;
+      // (jieba tags some fields nt — 广播电视 of 文化体育广播电视和旅游局 —: a word not ending as a body does is a field.)
+      if ((t.tag === 'nt' && BODY_LAST_CHARS[t.word.charCodeAt(t.word.length - 1)]) || (t.word.length >= 2 && last[t.word.charCodeAt(t.word.length - 1)])) break;
       // 农村|工作|办公室, 老龄|工作|委员会: 工作 (a stopword: 在某公司工作) right before the ending is the field's word
       // where another word of the field stands before it.
       const fieldWork = t.word === FIELD_WORK && t.end === endStart && ti > 0 && isFieldWord(ctx, ctx.tokens[ti - 1]!);
@@ -448,6 +469,13 @@ function gluedLevelAt(ctx: ExtractContext, pos: number): string | undefined {
 
 /** The scope a designation opens with (国家级, 省级…), not a place's name. */
 const DESIGNATION_SCOPE = /^(?:国家级?|省级|市级|县级|全国)/u;
+/** Teams named by their players' sex or age and their sport alone (女子足球队, 少年篮球队). */
+const TEAM_OF_A_KIND = /^(?:[男女]子?|少年|青年|老年|少儿|儿童|青少年)[\u4e00-\u9fff]{1,3}队$/u;
+export const isTeamOfAKind = (name: string): boolean => TEAM_OF_A_KIND.test(name);
+/** A competition's category after a school word (小学女子组, 中学组). */
+const SCHOOL_CATEGORY_AFTER = /^(?:[男女]子)?组/u;
+/** Words of a grade given to schools (特色学校, 示范学校, 标准化学校): with no place, no school's name. */
+const DESIGNATED_SCHOOL = /(?:特色|示范|标准化|现代化|先进|文明|绿色|平安)$/u;
 
 /** A body's ending and its head's title glued into one word by jieba (局局长, 厅厅长). */
 const HEAD_AFTER_BODY = /(?:局局|厅厅)长$/u;
@@ -568,7 +596,16 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (stem.length === 2 && stem[0] === stem[1] && /^[ad]/.test(ctx.res.tags.get(stem[0]!) ?? '')) continue;
     // 银行支行, 公司分公司: an ending alone is no name.
     if (ctx.res.lex.orgSuffixBySuffix.has(stem)) continue;
+    // 某某委员会|常务委员会 cut after a term (第十一届): a stem opening with an ending of its own is the unit of a body
+    // named before it, not a name.
+    const firstWord = ctx.tokens[ctx.tokenAt[start]!]!;
+    if (firstWord.start === start && firstWord.end < sStart && lex.orgSuffixBySuffix.has(firstWord.word) && !lex.orgSuffixBySuffix.get(firstWord.word)!.place) continue;
     if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
+    // 女子足球队, 少年篮球队: a team named by its players' sex or age alone is a kind of team (国家女子足球队 is named).
+    if (suffix.kind === 'SportsTeam' && isTeamOfAKind(text.slice(start, e))) continue;
+    // 某市中小学生足球联赛小学|女子组, 校园足球特色学校 after 命名为: a competition's category or a grade a school is
+    // given, no school.
+    if (suffix.kind === 'School' && (stem.includes('赛') || SCHOOL_CATEGORY_AFTER.test(text.slice(e, e + 3)) || (!placeAt(ctx, start, sStart) && DESIGNATED_SCHOOL.test(stem)))) continue;
     // 宾馆酒店: a name that is one common noun of jieba's dictionary, ending and all, opening with a common noun, is
     // that noun (古巴队, 某某党 are nouns of the dictionary too, but open with a name).
     if (tok.start === start && tok.end === e && tok.tag === 'n' && ctx.res.dictionary.get(tok.word)?.tag === 'n' && !lex.orgSuffixBySuffix.has(tok.word) && isOrdinaryWord(ctx, text.slice(start, sStart), 30) && ctx.res.dictionary.get(text.slice(start, sStart))?.tag === 'n') continue;
@@ -753,7 +790,7 @@ function afterCompany(ctx: ExtractContext, start: number, end: number): number {
  * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
  * is a grade, a scope or a generic qualifier.
  */
-const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层']);
+const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层', '境内外', '境内', '现有', '新增']);
 
 /** A stem that counts levels (各级, 一级, 两级, 上级, 本级) or ends in a range of them (县以上, 乡镇以下, 县级及以上). */
 const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;
@@ -791,7 +828,9 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
   if (CATEGORY_WORDS.has(ctx.text.slice(start, suffixStart))) return true;
   let graded = false;
   for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < suffixStart; ti++) {
-    const w = ctx.tokens[ti]!.word;
+    // (上市|公司 inside jieba's 上市公司: the part before the ending.)
+    const t = ctx.tokens[ti]!;
+    const w = t.end > suffixStart ? ctx.text.slice(t.start, suffixStart) : t.word;
     if (CATEGORY_WORDS.has(w) || /^[省市县区]$/.test(w) || KIND_ADJECTIVE.test(w)) graded = true;
     else if (!ctx.res.gazetteer.lookup(w).length) return false; // a place scopes a category (嘉兴市级以上)
   }
@@ -802,7 +841,7 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
  * Endings that also make common nouns (保险公司, 食品厂, 试点学校, 执政党): a name before them needs a word
  * that is a name — one jieba does not know or knows as a name or place, a rare word, or a known place.
  */
-const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台', '法庭']);
+const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台', '法庭', '工坊']);
 
 const PARTY_ENDING = '党';
 

@@ -136,9 +136,10 @@ export function tibetanPartsEnd(text: string, start: number, parts: ReadonlySet<
   let at = start;
   let n = 0;
   while (n < 3) {
-    if (parts.has(text.slice(at, at + 4))) at += 4;
-    else if (parts.has(text.slice(at, at + 3))) at += 3;
-    else if (parts.has(text.slice(at, at + 2))) at += 2;
+    // (At the text's end slice gives fewer characters than asked: a part is taken only whole.)
+    if (at + 4 <= text.length && parts.has(text.slice(at, at + 4))) at += 4;
+    else if (at + 3 <= text.length && parts.has(text.slice(at, at + 3))) at += 3;
+    else if (at + 2 <= text.length && parts.has(text.slice(at, at + 2))) at += 2;
     else break;
     n++;
   }
@@ -260,11 +261,14 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   if (isNameChar(ctx, g2) && !NUMERALS.has(g2!) && !cueAt(ctx, at + s + 1) && !titleAt(ctx, at + s + 1) && surnameAt(text, at + s + 1, lex.surnames) !== 2 && (strong || lex.givenNameChars.has(g2!))) given = 2;
   // 会长李德和说: a character that is usually a conjunction is the name's last when the speech verb follows it.
   else if (strong && g2 === '和' && speechAt(ctx, at + s + 2)) given = 2;
+  // 村民王强家有三亩地, 牧民巴桑家的牦牛: 家 before what a household has or does is the household, not the name's.
+  if (given === 2 && g2 === '家' && householdAfter(text, at + s + 2)) given = 1;
   // 杨健报道: the third character starts a word with what follows, so the name stops before it (unless what
   // follows is the cue itself: 王晓明说, not 王晓 + 明说).
-  if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100) && !cueAt(ctx, at + s + 2)) given = 1;
+  // (赖国强|作工作报告: 作 opening a report or a speech is the verb after the whole name, not a word with 强.)
+  if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s + 1, at + s + 3), 100) && !cueAt(ctx, at + s + 2) && !REPORT_VERB.test(text.slice(at + s + 2, at + s + 6))) given = 1;
   // 经理周峰摘下: the third character opens a verb of jieba's that runs past it.
-  if (given === 2 && startsLongerVerb(ctx, at + s + 1)) given = 1;
+  if (given === 2 && startsLongerVerb(ctx, at + s + 1) && !REPORT_VERB.test(text.slice(at + s + 2, at + s + 6))) given = 1;
   // Two-character names are fragile: their given character must be a common one (管起 is not a name).
   if (given === 1 && !lex.givenNameChars.has(g1!)) return undefined;
   const end = at + s + given;
@@ -278,6 +282,9 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s, end), strong ? 2000 : 30)) return undefined;
   return end;
 }
+
+/** 作 opening what an official does at a meeting (作工作报告, 作重要讲话, 作了, 作出部署). */
+const REPORT_VERB = /^作(?:了|出|重要|工作|报告|讲话|动员|说明|总结|批示|部署|指示|发言|表态)/u;
 
 const NUMERALS = new Set('二三四五六七八九十零〇两百千万亿');
 
@@ -329,7 +336,7 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
     }
     const chinese = chineseNameEnd(ctx, end, true);
     // 村民阿西木呷说: a name of a minority nationality jieba does not know, between a title and a speech verb.
-    const unknown = !chinese ? unknownNameAfterTitle(ctx, end) : undefined;
+    const unknown = !chinese ? (unknownNameAfterTitle(ctx, end) ?? surnamedUnknownPair(ctx, end)) : undefined;
     if (unknown) {
       out.push(candidate('Person', end, unknown, 'person.after-title-unknown-word', 0.8, { role, titleStart: i }));
       i = end - 1;
@@ -373,6 +380,21 @@ function unknownNameAfterTitle(ctx: ExtractContext, pos: number): number | undef
 }
 
 const FIXED_PHRASE_TAGS = new Set(['l', 'i']);
+/** Rank in surnames.txt from which surnames are the rare ones (the south-west's: 者, 字, 刀, 岩 …). */
+const RARE_SURNAME_RANK = 400;
+
+/**
+ * 茶农|岩温|正在…, 书记|岩罕|介绍: after a title, a pair of characters jieba does not know (one token, tagged x) that
+ * opens with a surname (a rare one too: the Dai's 岩, 玉) is a name of two characters whose given one is uncommon.
+ */
+function surnamedUnknownPair(ctx: ExtractContext, pos: number): number | undefined {
+  const t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1];
+  // (Only the rare end of the list: a common surname's pair is read by its given character, chineseNameEnd — 管起 is none.)
+  if (!t || t.tag !== 'x' || t.word.length !== 2 || !ALL_HAN.test(t.word) || surnameAt(ctx.text, pos, ctx.res.lex.surnames) !== 1 || (ctx.res.lex.surnames.rank.get(t.word[0]!) ?? 0) < RARE_SURNAME_RANK) return undefined;
+  // (王某, 李总, 刘副: a surname and a word of address or of rank is read by the rules of address.)
+  if (ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word[1]!) || NUMERALS.has(t.word[1]!) || ADDRESS_FIRST[t.word.charCodeAt(1)]) return undefined;
+  return t.end;
+}
 
 /** NAME + speech verb / title / age: look back from the cue for a name ending right before it. */
 export function beforeCues(ctx: ExtractContext): Candidate[] {
@@ -667,6 +689,8 @@ export function dottedNames(ctx: ExtractContext): Candidate[] {
     const cued = titleBefore(ctx, start) || speechAt(ctx, end);
     if (end - i < 2 || !(transliterated || cued)) continue;
     if (split && !allTransliteration(text.slice(i + 1, end).replace(/[·•・]/gu, ''))) continue;
+    // 巴桑·次仁家有牦牛: the household's 家 is no part of the name.
+    if (text[end - 1] === '家' && end - i > 3 && householdAfter(text, end)) end--;
     out.push(candidate('Person', start, end, 'person.dotted-foreign-name', 0.8));
     i = end;
   }
@@ -709,8 +733,21 @@ function isNamePart(ctx: ExtractContext, t: Token): boolean {
   if (!ALL_HAN.test(t.word) || lex.stopwords.has(t.word) || lex.boundaryChars.has(t.word) || titleAt(ctx, t.start) || cueAt(ctx, t.start)) return false;
   if (allTransliteration(t.word)) return true;
   if (t.word.length > 3 || t.word.endsWith('人')) return false;
+  // 铜匠|吐尔逊·库尔班, 牧民|巴桑·次仁: a word of the dictionary ending as a trade or a walk of life does is who
+  // the person is, not a part of the name.
+  if (t.word.length >= 2 && OCCUPATION_LAST.has(t.word[t.word.length - 1]!) && ctx.res.dictionary.has(t.word)) return false;
   return t.tag === 'x' || NAME_TAGS.has(t.tag) || (t.word.length >= 2 && (ctx.res.dictionary.get(t.word)?.freq ?? 0) < 10);
 }
+
+/** What follows a household's 家 (某某家有, 家的, 家里, 家门口, 家养的, 家今年): 家 after a name there is the household. */
+const HOUSEHOLD_NEXT = new Set('有的里中门院养种今去承经开办房屋旁前后楼');
+export function householdAfter(text: string, pos: number): boolean {
+  const c = text[pos];
+  return c !== undefined && HOUSEHOLD_NEXT.has(c);
+}
+
+/** Last characters of words for a trade or a walk of life (铜匠, 瓦工, 厨师, 牧民, 果农, 菜商, 摊贩, 歌手). */
+const OCCUPATION_LAST = new Set('匠工师员农户民商贩手');
 
 /** Words of address a surname takes in place of a given name (大妈, 大爷, 阿姨): no given name. */
 const KIN_ADDRESS = /^(?:大妈|大娘|大爷|大婶|大叔|大伯|大姐|大哥|阿姨|阿婆|阿公|奶奶|爷爷|婆婆|老汉|老伯|师傅|嫂子)$/u;

@@ -9,7 +9,8 @@ import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
 import { placeAt } from './organizations.js';
 import { ALL_HAN, charTable, codeTable, isHan, lastCharsOf } from '../chars.js';
-import { adminNames } from './admin-names.js';
+import { adminNames, placeEndsAt } from './admin-names.js';
+import { isChinesePeople } from '../peoples.js';
 
 // A Map, not an object: jieba's words are fresh strings, and an object lookup would first look each up in
 // V8's table of internalized strings.
@@ -114,6 +115,8 @@ function listedSites(ctx: ExtractContext): Candidate[] {
         for (let ti = ctx.tokenEndingAt[end] ?? -1; ti >= 0; ti--) {
           const t = ctx.tokens[ti]!;
           if (end - t.start > 8 || !SITE_WORD_TAGS.test(t.tag) || !isHan(t.word.charCodeAt(0))) break;
+          // 赛道途经|南湖、…等景点: common words before a place's name of its own are the clause's, not the site's.
+          if (start < end && t.tag === 'n' && /^ns/.test(ctx.tokens[ti + 1]!.tag) && ctx.tokens[ti + 1]!.start === start && isOrdinaryWord(ctx, t.word, 50)) break;
           start = t.start;
         }
       }
@@ -309,6 +312,15 @@ export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
   });
 }
 
+/** A noun or an unknown word of the text ends right at `pos`, with no place ending there (蜀风|新村). */
+function gluedAfterNoun(ctx: ExtractContext, pos: number): boolean {
+  const t = tokenBefore(ctx, pos);
+  return t !== undefined && t.end === pos && isHan(t.word.charCodeAt(t.word.length - 1)) && /^(?:n|nr|nz|j|x)$/.test(t.tag) && !placeEndsAt(ctx, pos);
+}
+
+/** What follows a short form that makes it the stem of a village's or a community's name (某某村, 某某社区). */
+const VILLAGE_AFTER_SHORT = /^(?:村[^民委级干]|村$|社区)/u;
+
 const ends: number[] = [];
 const endValues: string[][] = [];
 
@@ -341,6 +353,14 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       }
     }
     if (usable && isStandardTime(text, tok.start, matchEnd)) continue;
+    // 朝鲜|族, 俄罗斯|族: a people named after a country, no place.
+    if (usable && isChinesePeople(text, tok.start, matchEnd)) continue;
+    // 蜀风|新村|5幢, 幸福|东村: a village's name of two characters glued after a noun of the text is the end of
+    // a longer name (a housing estate, a village the gazetteer does not list), not that village.
+    if (usable && matchEnd - tok.start === 2 && g.get(usable[0]!.placeId)!.kind === 'Village' && gluedAfterNoun(ctx, tok.start)) continue;
+    // 俄洛镇|拉多村: a township's or a county's short form before 村 or 社区 is the stem of a village's or a
+    // community's name (admin-names.ts reads it), not that township.
+    if (usable && usable[0]!.form === 'short' && VILLAGE_AFTER_SHORT.test(text.slice(matchEnd, matchEnd + 2)) && LOCAL_KINDS.has(g.get(usable[0]!.placeId)!.kind)) continue;
     // 中非|合作, 中非|关系: two countries' abbreviations before a word of their relation are the pair (China and
     // Africa), not the country the gazetteer names by the two characters (the Central African Republic).
     if (usable && matchEnd - tok.start === 2 && isCountryAbbr(ctx, text[tok.start]) && isCountryAbbr(ctx, text[tok.start + 1]) && RELATION_AFTER.test(text.slice(matchEnd, matchEnd + 2))) continue;

@@ -656,6 +656,9 @@ function properStem(ctx: ExtractContext, start: number, end: number, type: Progr
   const { lex } = ctx.res;
   const stem = ctx.text.slice(start, end).replace(/[（）()]/g, '');
   if (stem.length < type.minStem! || isCountedBefore(ctx, start)) return false;
+  // 某某市|计划在…建成: a place alone before the type word is the subject of a verb (plans to), no name.
+  const place = placeAt(ctx, start, end);
+  if (place && place.start === start && place.end === end) return false;
   // 市重点技改项目, 重点工程: a grade of importance makes a kind of project, not a name.
   if (/^(?:[省市县区镇]级?)?重点/u.test(stem)) return false;
   // 某市工业互联网公共服务平台: a name a place opens, of nouns only, may end in a word of common phrases (not
