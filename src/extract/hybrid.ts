@@ -51,7 +51,8 @@ import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility,
 import { isConjunctionAndLevel, isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { isChinesePeople } from './peoples.js';
-import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage, tibetanPartsEnd } from './recognizers/people.js';
+import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage } from './recognizers/people.js';
+import { isNamePartsWhole, namePartsEnd } from '../lexicons/index.js';
 import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
@@ -281,7 +282,7 @@ const SCHOOL_WORD = /(?:大学|学院|中学|高中|中专|大专)$/u;
 function isGraduateName(ctx: ExtractContext, start: number, end: number): boolean {
   if (!ctx.text.startsWith('毕业', end)) return false;
   const school = SCHOOL_WORD.exec(ctx.text.slice(start, end));
-  return school !== null && end - school[0].length > start && tibetanPartsEnd(ctx.text, start, ctx.res.lex.tibetanNameParts) === end - school[0].length;
+  return school !== null && end - school[0].length > start && namePartsEnd(ctx.text, start, ctx.res.lex.tibetanNameParts) === end - school[0].length;
 }
 
 /** An adverb of time or manner the tagger reads into a name standing right before it (某某正带着, 某某也来了). */
@@ -503,7 +504,7 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
   // 旺堆, 次旺多吉: parts of Tibetan names only.
-  if (tibetanPartsEnd(surface, 0, ctx.res.lex.tibetanNameParts, 1) === surface.length || tibetanPartsEnd(surface, 0, ctx.res.lex.mongolianNameParts, 1) === surface.length) return true;
+  if (isNamePartsWhole(surface, ctx.res.lex.tibetanNameParts) || isNamePartsWhole(surface, ctx.res.lex.mongolianNameParts)) return true;
   // 西门塔尔牛, 杜洛克猪: a foreign name and a kind of animal or thing is a breed or a product, not a person.
   if (THING_OF_FOREIGN_NAME[surface.charCodeAt(surface.length - 1)]) return false;
   return transliterated(surface, 1);

@@ -51,15 +51,24 @@ export function loadNameParts(): NameParts {
   return nameParts;
 }
 
+/** Where a run of two or three name parts of one set (Tibetan, Mongolian) from `start` ends, or undefined. */
+export function namePartsEnd(text: string, start: number, parts: ReadonlySet<string>, fewest = 2): number | undefined {
+  let at = start;
+  let n = 0;
+  while (n < 3) {
+    // (At the text's end slice gives fewer characters than asked: a part is taken only whole.)
+    if (at + 4 <= text.length && parts.has(text.slice(at, at + 4))) at += 4;
+    else if (at + 3 <= text.length && parts.has(text.slice(at, at + 3))) at += 3;
+    else if (at + 2 <= text.length && parts.has(text.slice(at, at + 2))) at += 2;
+    else break;
+    n++;
+  }
+  return n >= fewest ? at : undefined;
+}
+
 /** `text` is made wholly of one to three name parts of one set (次仁卓玛, 扎西, 斯琴高娃). */
 export function isNamePartsWhole(text: string, parts: ReadonlySet<string>): boolean {
-  let at = 0;
-  for (let n = 0; n < 3 && at < text.length; n++) {
-    const len = [4, 3, 2].find((l) => at + l <= text.length && parts.has(text.slice(at, at + l)));
-    if (!len) return false;
-    at += len;
-  }
-  return at === text.length && at > 0;
+  return text.length > 0 && namePartsEnd(text, 0, parts, 1) === text.length;
 }
 
 export function loadSurnames(): Surnames {

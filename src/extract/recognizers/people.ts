@@ -9,7 +9,7 @@
 import type { ExtractLexicon } from '../lexicon.js';
 import { isIzationWord, isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate } from '../mention.js';
-import { isCommonSurname, type Surnames } from '../../lexicons/index.js';
+import { isCommonSurname, namePartsEnd, type Surnames } from '../../lexicons/index.js';
 import { ALL_HAN, charTable, codeTable, ILLNESS_AFTER, isHan, THING_OF_FOREIGN_NAME } from '../chars.js';
 import { Trie } from '../trie.js';
 import { TRANSLITERATION } from './transliteration.js';
@@ -73,9 +73,9 @@ function partNames(ctx: ExtractContext, parts: ReadonlySet<string>, rule: string
     const start = ctx.tokens[ti]!.start;
     if (!first[text.charCodeAt(start)]) continue;
     // One part alone is a name right after a title of office (村党支部书记|旺堆) or before a speech verb.
-    const one = tibetanPartsEnd(text, start, parts, 1);
+    const one = namePartsEnd(text, start, parts, 1);
     const cued = one !== undefined && one - start <= 3 && (titleEndsAt(ctx, start) || ctx.res.lex.speechVerbs.some((v) => text.startsWith(v, one)));
-    const end = tibetanPartsEnd(text, start, parts) ?? (cued ? one : undefined);
+    const end = namePartsEnd(text, start, parts) ?? (cued ? one : undefined);
     // (The run ends a word, or ends inside a run jieba could not segment: 措和卓玛/x.)
     if (end === undefined || !(isTokenEnd(ctx, end) || ctx.tokens[ctx.tokenAt[end - 1]!]!.tag === 'x')) continue;
     out.push(candidate('Person', start, end, rule, 0.85));
@@ -129,21 +129,6 @@ const BYLINE_NAME = /(记者|通讯员|实习生|见习记者|特约记者|首�
 function titleEndsAt(ctx: ExtractContext, pos: number): boolean {
   for (let n = 2; n <= 6 && n <= pos; n++) if (ctx.res.lex.personTitleSet.has(ctx.text.slice(pos - n, pos))) return true;
   return false;
-}
-
-/** Where a run of two or three parts of Tibetan (or Mongolian) names from `start` ends, or undefined. */
-export function tibetanPartsEnd(text: string, start: number, parts: ReadonlySet<string>, fewest = 2): number | undefined {
-  let at = start;
-  let n = 0;
-  while (n < 3) {
-    // (At the text's end slice gives fewer characters than asked: a part is taken only whole.)
-    if (at + 4 <= text.length && parts.has(text.slice(at, at + 4))) at += 4;
-    else if (at + 3 <= text.length && parts.has(text.slice(at, at + 3))) at += 3;
-    else if (at + 2 <= text.length && parts.has(text.slice(at, at + 2))) at += 2;
-    else break;
-    n++;
-  }
-  return n >= fewest ? at : undefined;
 }
 
 const tibetanTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
