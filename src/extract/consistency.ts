@@ -121,6 +121,9 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
   return out;
 }
 
+/** A place's ending (a village, a town, a county) right after a short form: the stem is a place's, not the firm's. */
+const PLACE_ENDING_AFTER = /^(?:村|镇|乡|县|社区|街道)/u;
+
 /** Candidates for the recurrences of anchored names in this article. */
 // Helpers of propagate, at module level: closures made at every call were a visible cost (a function object each).
 /** No character of [start, end) is taken. */
@@ -188,6 +191,9 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
       const onTradeFirm = confident.some((c) => c.start === i && c.end === end && c.rule.startsWith(TRADE_FIRM));
       if (!extendsAll(confident, i, end, defined || onTradeFirm) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       if (!defined && !isTokenStart(ctx, i) && i > 0 && isHan(text.charCodeAt(i - 1))) continue;
+      // 九摆村 after 某县九摆苗绣专业合作社: a firm named after its village shares the village's stem, and the stem
+      // before a place's ending is the place.
+      if (!defined && PLACE_ENDING_AFTER.test(text.slice(end, end + 2))) continue;
       if (!ambiguousWith && text.startsWith(full, i)) continue;
       if (ambiguousWith) out.push(candidate('Organization', i, end, rule ?? 'org.short-form', 0.75, { ambiguousWith }, kind));
       else out.push(candidate('Organization', i, end, rule ?? 'org.short-form', defined ? 0.95 : onTradeFirm ? 0.87 : 0.82, { aliasOf: full }, kind));

@@ -3,6 +3,7 @@
 // → 平湖市人社局 on a Pinghu page), programmes by kind and canonical name, people by name and what keeps
 // namesakes apart (their organisation, else the paper's home city).
 import type { Gazetteer, GazetteerPlace, NameEntry } from '../gazetteer/index.js';
+import { displayName } from '../gazetteer/index.js';
 import type { Mention } from '../extract/mention.js';
 import type { EntityKind } from '../../schema/model.js';
 import { isZoneEnding, levelWord, zoneEndings, zoneInGazetteer, zoneOf, type PlacesInView } from './place-in-view.js';
@@ -179,7 +180,7 @@ export function placeRef(g: Gazetteer, p: GazetteerPlace): EntityRef {
   const props: Record<string, unknown> = {};
   if (p.code) props.code = p.code;
   if (p.parent && g.get(p.parent)) props.parentKey = `place:${p.parent}`;
-  return { key: `place:${p.id}`, label: 'Place', kind: p.kind, name: p.name, props };
+  return { key: `place:${p.id}`, label: 'Place', kind: p.kind, name: displayName(g, p), props };
 }
 
 /**
