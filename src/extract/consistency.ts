@@ -75,6 +75,9 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
     if (m.label === 'Programme' && m.attrs.module && surface.length >= 3) anchors.modules.add(surface);
     if (m.label === 'Place' && m.rule.startsWith('place.admin.') && m.rule.endsWith('.chained')) anchors.places.set(surface, { kind: m.kind });
     if (m.label === 'Place' && m.rule.endsWith('.in-chain') && !anchors.places.has(surface)) anchors.places.set(surface, { kind: m.kind, placeIds: m.attrs.placeIds ?? [] });
+    // 某乡九摆村党支部书记…九摆村被评为…: a village a body's name opens with is that village again alone.
+    const opening = m.label === 'Organization' ? m.attrs.place : undefined;
+    if (opening && (opening.kind === 'Village' || opening.kind === 'Community') && opening.text.length >= 3 && !anchors.places.has(opening.text)) anchors.places.set(opening.text, { kind: opening.kind, ...(opening.placeIds.length ? { placeIds: opening.placeIds } : {}) });
     if (m.label === 'Organization' && m.kind && ALIAS_KINDS.has(m.kind) && m.attrs.core) {
       // (A name is no short form of itself: a firm read by its trade name and trade, 某某光电, leaves its name to the
       // full name the archive may know it by.)

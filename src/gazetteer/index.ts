@@ -80,11 +80,14 @@ function qualifiedName(name: string, areaName: string | undefined): string {
 
 const ETHNIC = ['朝鲜', '土家', '苗', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '景颇', '白', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克', '维吾尔'];
 
-/** Each nationality with 族, then without: the endings shortName takes off, in the order it tries them. */
-const ETHNIC_SUFFIXES = ETHNIC.flatMap((e) => [`${e}族`, e]);
-
 /** Nationalities in the names of ethnic townships (莪山畲族乡, 鹅公岭侗族苗族乡), always with 族. */
 const NATIONALITIES = [...ETHNIC, '瑶', '畲', '满', '黎', '仡佬', '纳西', '水', '土', '东乡', '拉祜', '佤', '达斡尔', '鄂温克', '鄂伦春', '锡伯', '裕固', '撒拉', '毛南', '仫佬', '京', '普米', '怒', '独龙', '基诺', '布朗', '阿昌'];
+
+/**
+ * The endings shortName takes off, in the order it tries them: each nationality of ETHNIC with 族, then without; the
+ * others only with 族 (澜沧拉祜族自治县 → 澜沧, 三都水族自治县 → 三都; a bare 水 or 土 ends too many names).
+ */
+const ETHNIC_SUFFIXES = [...ETHNIC.flatMap((e) => [`${e}族`, e]), ...NATIONALITIES.filter((n) => !ETHNIC.includes(n)).map((n) => `${n}族`)];
 const ETHNIC_TOWNSHIP = new RegExp(`(?:${NATIONALITIES.map((e) => `${e}族`).join('|')})+(乡|镇)$`);
 
 /** 浙江省 → 浙江, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 平湖市 → 平湖. */
