@@ -684,6 +684,8 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
     const d = ctx.res.dictionary.get(surface);
     const t = ctx.tokens[ctx.tokenStartingAt[start]!]!;
     if (place?.kind === 'District' && !namesDistrictInFull(ctx, place)) return false;
+    // 青龙|岭, 宽城|山: a far county's short form before a landmark's ending names the landmark.
+    if (LANDMARK_AFTER[ctx.text.charCodeAt(end)]) return false;
     return t.end === end && (t.tag === 'ns' || t.tag === 'nsf') && ((d?.freq ?? 0) < 300 || COUNTY_WORD_AFTER.test(ctx.text.slice(end, end + 1)));
   }
   if (e.form === 'full' || e.form === 'alias') return true;
@@ -701,6 +703,8 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
 const RIVER_NAMED_KINDS = new Set(['Town', 'Subdistrict', 'County', 'District']);
 /** A river's ending, by code unit. */
 const RIVER_AFTER = codeTable('河江溪');
+/** A mountain's, a lake's or a site's ending, by code unit (青龙岭, 某某湖, 某某寺). */
+const LANDMARK_AFTER = codeTable('岭山峰坡峪沟谷洞岩寺庙塔桥湾岛湖潭泉滩坝');
 
 /** A word for the area of a region or a river, after its name in one word of jieba's (拉美|地区, 汉水|流域). */
 const AREA_AFTER = /(?:地区|流域)$/u;

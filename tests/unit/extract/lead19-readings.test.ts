@@ -19,6 +19,10 @@ describe('a firm named after its village leaves the village its name', () => {
   ])('九摆 before 村 is no short form of the co-op: %s', (text) => {
     expect(found(text).filter((m) => m.label === 'Organization' && m.text === '九摆')).toEqual([]);
   });
+  test('nor where the page prints the stem before 村 elsewhere (a guesthouse named after the village)', () => {
+    const text = '村民把老宅改造成民宿“石塘人家”。石塘村成立了象山县石塘旅游开发有限公司。';
+    expect(orgs(text)).toEqual(['象山县石塘旅游开发有限公司']);
+  });
   test('the village’s party branch is read whole', () => {
     expect(orgs('排羊乡九摆村的台江县九摆刺绣专业合作社今年订单不断，九摆村党支部书记说。')).toContain('九摆村党支部');
   });
@@ -85,5 +89,27 @@ describe('a point of service counted in a list keeps its own measure', () => {
   });
   test('a decimal point in a number is no noun', () => {
     expect(outcomes('全县设立便民服务点36个。')).toEqual(['设立便民服务点 36个']);
+  });
+});
+
+describe('a village read by its full name, again by its name alone', () => {
+  test.each([
+    ['象山县石浦镇石塘村是个渔村。这些年，石塘的变化有目共睹。', '石塘'],
+    ['贵州台江县排羊乡九摆村的绣娘多。如今在九摆，家家户户都有绣架。', '九摆'],
+  ])('%s', (text, stem) => {
+    const readings = found(text).filter((m) => m.text === stem);
+    expect(readings.map((m) => [m.label, m.kind, m.rule])).toEqual([['Place', 'Village', 'place.village-stem']]);
+  });
+  test.each([
+    ['象山县石浦镇王家村今年丰收。王家的老宅已有百年历史。', '王家'],
+    ['象山县石浦镇东山村今年丰收。东山的茶叶卖得好。', '东山'],
+  ])('not a family’s or a direction’s name: %s', (text, stem) => {
+    expect(found(text).filter((m) => m.text === stem && m.rule === 'place.village-stem')).toEqual([]);
+  });
+});
+
+describe('a far county’s short form before a landmark’s ending', () => {
+  test('青龙岭 is a ridge, not 青龙满族自治县', () => {
+    expect(found('青龙岭坐落于浙江省湖州市安吉县天荒坪镇。').filter((m) => m.text === '青龙')).toEqual([]);
   });
 });
