@@ -135,6 +135,9 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
   return out;
 }
 
+/** Readings of a place by a short form that a village's name read on the page outweighs. */
+const FAR_FORM_RULES = new Set(['place.gazetteer.distant', 'place.gazetteer.short']);
+
 /** Stems of villages that alone are a family, a direction or a count (张家, 新村's 新, 三合…): not read alone. */
 const VILLAGE_STEM_NOT_ALONE = /(?:家|[东南西北上下前后中新老大小]|[一二三四五六七八九十])$|^[东南西北上下前后中新老大小]/u;
 
@@ -249,7 +252,9 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
   for (const [stem, { full, kind, placeIds }] of anchors.villageStems) {
     for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + 1)) {
       const end = i + stem.length;
-      if (PLACE_ENDING_AFTER.test(text.slice(end, end + 2)) || !isTokenStart(ctx, i) || !isTokenEnd(ctx, end) || !free(taken, i, end) || out.some((c) => overlaps(c, { start: i, end }))) continue;
+      // (以前三河的妇女…: a far county or town by its short form, the same characters, is the village the page names.)
+      const farNamesake = confident.some((c) => c.start === i && c.end === end && c.label === 'Place' && FAR_FORM_RULES.has(c.rule));
+      if (PLACE_ENDING_AFTER.test(text.slice(end, end + 2)) || !isTokenStart(ctx, i) || !isTokenEnd(ctx, end) || (!farNamesake && !free(taken, i, end)) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       // (十里 of 十里村 alone is ten li: a stem that is a common word of jieba's is that word.)
       if (isOrdinaryWord(ctx, stem, 30)) continue;
       out.push(candidate('Place', i, end, 'place.village-stem', 0.8, { canonical: full, ...(placeIds ? { placeIds } : {}) }, kind));

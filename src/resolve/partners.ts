@@ -229,7 +229,7 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         if (!founded) continue;
         const named = own.filter((r) => (r.e.label === 'Person' || isParty(r)) && r.m.end <= v && r.m.start >= clauseStart(v) && RELATIVE_GAP.test(text.slice(r.m.end, v))).pop();
         const lead = text.slice(clauseStart(v), v);
-        const pronoun = named ? undefined : RELATIVE_PRONOUN.test(lead) ? pronounFounder(v, lead.replace(RELATIVE_TIME, '')) : undefined;
+        const pronoun = named ? undefined : RELATIVE_PRONOUN.test(lead) ? pronounFounder(v, lead.replace(RELATIVE_TIME, '')) ?? personBeforeParagraph(clauseStart(v)) : undefined;
         add('FOUNDED', named ?? pronoun, founded, named ? 'rel.founded.relative-clause' : 'rel.founded.relative-clause.pronoun', 0.75);
       }
     }
@@ -283,6 +283,16 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
    * companion taken out), or the sentence's first clause after a time word with the verb's clause naming no one: the
    * last person named before it in its paragraph, with no body or place named between them that could be the doer.
    */
+  /**
+   * 她创办的某公司 opening a paragraph: the one person the paragraph before names last, when the pronoun opens this one
+   * (the paragraph goes on about her).
+   */
+  function personBeforeParagraph(at: number): ResolvedMention | undefined {
+    const k = article.paragraphs.findIndex((g) => at >= g.start && at < g.end);
+    if (k <= 0 || article.paragraphs[k]!.start !== at) return undefined;
+    const before = article.paragraphs[k - 1]!;
+    return ms.filter((r) => r.e.label === 'Person' && r.m.start >= before.start && r.m.end <= before.end).pop();
+  }
   function pronounFounder(v: number, lead: string): ResolvedMention | undefined {
     const head = PRONOUN_HEAD.test(lead) ? clauseStart(v) : lead.replace(FOUNDER_ADVERBS, '') === '' ? PRONOUN_SENTENCE.exec(text.slice(sentence.start, clauseStart(v))) ? sentence.start : -1 : -1;
     if (head < 0) return undefined;

@@ -113,3 +113,31 @@ describe('a far county’s short form before a landmark’s ending', () => {
     expect(found('青龙岭坐落于浙江省湖州市安吉县天荒坪镇。').filter((m) => m.text === '青龙')).toEqual([]);
   });
 });
+
+describe('a kind of body counted after its ending is no body', () => {
+  test.each([['全县已建成苗绣工坊42个，带动妇女就业。'], ['今年新增农产品加工厂12家。']])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+  test('a body named with its place keeps its name before a count of its units', () => {
+    expect(orgs('平湖市红星机械厂2家分厂投产。')).toContain('平湖市红星机械厂');
+  });
+});
+
+describe('a village named on the page outweighs a far county of the same short form', () => {
+  test('三河 after 三河村 is the village, not 三河市 in Hebei', () => {
+    const readings = found('在四川昭觉县三岔河乡三河村，村民正在绣花。以前三河的妇女很少出门。').filter((m) => m.text === '三河');
+    expect(readings.map((m) => [m.label, m.kind])).toEqual([['Place', 'Village']]);
+  });
+});
+
+describe('Yi names: a clan name and a given name', () => {
+  test.each([
+    ['县委副书记吉克阿呷介绍，全县已建成彝绣工坊。', '吉克阿呷'],
+    ['村党支部书记曲比拉者说，今年收成好。', '曲比拉者'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+  test('a Han name opening with a clan name’s first character is read as before', () => {
+    expect(people('村民马海波说，今年收成好。')).toEqual(['马海波']);
+  });
+});

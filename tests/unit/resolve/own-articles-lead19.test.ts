@@ -74,3 +74,15 @@ describe('a co-op named after its village, and the village’s own facts', () =>
     expect(g.facts.some((f) => /^WORKS_FOR 杨秀英 → 九摆村/u.test(f))).toBe(true);
   });
 });
+
+describe('她创办的 opening a paragraph', () => {
+  test('the person the paragraph before names last founded it', async () => {
+    const g = await graphOfPage(page('在富平县庄里镇，合作社理事长王秋菊正在晾晒柿饼。', '她创办的陕西秦源食品有限公司，还开发出柿子醋等产品。'), national);
+    expect(g.facts).toContain('FOUNDED 王秋菊 → 陕西秦源食品有限公司');
+  });
+  test('a person the paragraph itself names before the pronoun comes first', async () => {
+    const g = await graphOfPage(page('在富平县庄里镇，合作社理事长王秋菊正在晾晒柿饼。', '女儿李小梅大学毕业后回到家乡。她创办的陕西秦源食品有限公司还开发出柿子醋。'), national);
+    expect(g.facts).toContain('FOUNDED 李小梅 → 陕西秦源食品有限公司');
+    expect(g.facts).not.toContain('FOUNDED 王秋菊 → 陕西秦源食品有限公司');
+  });
+});
