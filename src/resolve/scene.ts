@@ -7,8 +7,9 @@
 // What a scene is and how far it carries:
 //   - a county, a district, a county-level city or a zone (a park) carries across paragraphs until another scene is
 //     set, or a larger place is (某市还…: the text zooms out, and nothing is placed until a finer scene is set again);
-//   - a town, a township, a subdistrict or a village carries to the end of its paragraph only (the county it lies in,
-//     by the gazetteer, takes over after it); one outside the county in view ends that county's scene;
+//   - a town, a township, a subdistrict or a village set by 在 or 走进 (not one that is only a sentence's subject, 某村
+//     今年新修了村道) carries to the end of its paragraph only (the county it lies in takes over after it); one outside
+//     the county in view ends that county's scene;
 //   - a sentence headed by another place of county level or finer that the scene does not hold (邻近的…县 is not a
 //     head; 平邑县也在… is, and sets a scene of its own) moves the scene; a place named only as a destination, a
 //     partner, an investor's origin or a comparison (销往某省, 与某县合作, 来自某市的, 与某市相比) sets nothing, and
@@ -110,7 +111,9 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
     const up = [...chain].reverse().find((r) => tierOf(r) === 'county');
     if (up) county = { e: up.e, rule };
     else if (county && !within(last.e.key, county.e.key)) county = undefined;
-    local = { e: last.e, rule };
+    // (A town or village as a sentence's subject, 某村今年新修了村道, is one item of news, not where the report goes:
+    // only 在某镇，/ 走进某村， set a local scene; the county of its chain is still set.)
+    local = rule === 'rel.located-in.scene-set.subject' ? undefined : { e: last.e, rule };
   };
 
   // The headline and subtitle lines: the article's scene, when they name one place of county level or finer.
