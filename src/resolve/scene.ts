@@ -16,7 +16,8 @@
 //     a sentence opening 与 or 和 is no scene;
 //   - only a firm, cooperative, park, base or project that heads its sentence (after words of time, 走进, 在) is placed:
 //     not one named after 与 or 从, not one listed with others, not one followed by 来自 or 总部, not a brand printed
-//     without a firm's ending (某某快递: `sceneFirmEndings`), and not when the paragraph before it or its sentence names a
+//     without a registered firm's ending (某某快递, 某某公司: `sceneFirmEndings`), not one its sentence puts near the
+//     place (某公司在园区周边…), and not when the paragraph before it or its sentence names a
 //     finer place the scene holds (镇里的某某产业园: it may be there);
 //   - a firm whose name (or bracket) holds a place is placed only when that place is a province or a county holding
 //     the scene (江西某某有限公司 in a county of 江西; 某某（福建）有限公司 in a county of 福建; 某县某某公司 in a town of
@@ -167,6 +168,8 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
       // (甲、乙等企业: a list, not a head; 甲与乙合作: 甲 heads, 乙 is the partner.)
       if (/^[、及]/u.test(text.slice(head.m.end, head.m.end + 1))) continue;
       if (new RegExp(`^[^，,。；;]{0,4}?(?:${blockerAlt})`, 'u').test(text.slice(head.m.end, head.m.end + 10))) continue;
+      // (某公司也在园区周边布局了…: near the place, not in it.)
+      if (cues.nearWords.some((w) => text.slice(head.m.end, s.end).includes(w))) continue;
       // A place in the firm's name, or its bracket, must hold the scene: a province (江西某某有限公司, 某某（福建）有限公司 —
       // the level a name is registered at), or a county holding a finer scene (广德某某公司 in a zone of 广德). A city
       // (三明某某公司: registered with the prefecture, in any of its counties) is where the name puts the firm.

@@ -101,9 +101,15 @@ describe('places only visited in passing are no firm\'s place', () => {
     expect(places).toContain('丁河镇');
   });
 
-  test('a brand printed alone (某某快递) is not placed', async () => {
-    const facts = await national('香菇撑起富民产业', '在河南省南阳市西峡县，香菇产业已成为富民产业。', '捷达快递在全县设立了20个收购点。');
-    expect(facts.filter((f) => f.startsWith('LOCATED_IN 捷达快递'))).toEqual([]);
+  test('a brand printed alone (某某快递) or with a bare 公司 is not placed; the registered name is', async () => {
+    const facts = await national('香菇撑起富民产业', '在河南省南阳市西峡县，香菇产业已成为富民产业。', '捷达快递在全县设立了20个收购点。', '宏宇公司今年收购鲜菇1万吨。', '河南宏宇菌业有限公司还建起了菌棒厂。');
+    expect(facts.filter((f) => f.startsWith('LOCATED_IN 捷达快递') || f.startsWith('LOCATED_IN 宏宇公司'))).toEqual([]);
+    expect(placesOf(facts, '河南宏宇菌业有限公司')).toEqual(['西峡县']);
+  });
+
+  test('a firm its sentence puts near the scene (在园区周边, 附近) is not placed in it', async () => {
+    const facts = await national('走进开发区', '在江西省赣州市于都县，纺织服装产业集聚成势。', '江西锦程服饰有限公司也在县城周边建起了配套厂房。');
+    expect(placesOf(facts, '江西锦程服饰有限公司')).toEqual([]);
   });
 
   test('the text zooms out to the city: the firm after it is not placed', async () => {
