@@ -137,3 +137,25 @@ describe('a province read from a firm\'s name gives way to a finer place the tex
     expect(places).not.toContain('浦城县');
   });
 });
+
+describe('a paragraph opening 在某地， (rel.located-in.scene-paragraph): a town stays in its paragraph, a firm near the place is not in it', () => {
+  test('在某镇，… two paragraphs on: the firm is in the county the report is set in, not the town', async () => {
+    const facts = await national(
+      '小辣椒红火大产业\n本报记者  田立峰',
+      '本报贵阳12月2日电  在贵州省遵义市湄潭县，茶园与辣椒地交错分布。',
+      '贵州黔香源食品有限公司的生产线上，一瓶瓶辣椒酱正在灌装。公司副总经理罗世杰介绍，今年企业销售额预计突破4亿元，产品销往全国20多个省份。',
+      '湄潭县农业农村局局长黄立华说，全县辣椒种植面积达15万亩。',
+      '在兴隆镇，湄潭朝天椒专业合作社与农户签订了保底收购协议。去年，合作社收购鲜椒8000吨。',
+      '重庆火锅企业是辣椒的主要买家。重庆山城味业有限公司每年从湄潭采购干辣椒2000吨。',
+      '贵州高原农业发展有限公司则在建设辣椒烘干中心，项目总投资8000万元。',
+    );
+    expect(placesOf(facts, '湄潭朝天椒专业合作社')).toContain('兴隆镇');
+    expect(placesOf(facts, '贵州高原农业发展有限公司')).toEqual(['湄潭县']);
+    expect(placesOf(facts, '重庆山城味业有限公司')).not.toContain('湄潭县');
+  });
+
+  test('某集团的项目也在附近海域开工建设 after a zone\'s scene: the group is not in the zone', async () => {
+    const facts = await national('风电装备集聚成势', '在大丰经济开发区，风电装备企业加速集聚。', '海通集团的海上风电项目也在附近海域开工建设。');
+    expect(facts.filter((f) => f.startsWith('LOCATED_IN 海通集团'))).toEqual([]);
+  });
+});
