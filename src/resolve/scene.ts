@@ -21,7 +21,7 @@
 //     finer place the scene holds (镇里的某某产业园: it may be there);
 //   - a firm whose name (or bracket) holds a place is placed only when that place is a province or a county holding
 //     the scene (江西某某有限公司 in a county of 江西; 某某（福建）有限公司 in a county of 福建; 某县某某公司 in a town of
-//     that county): a city in a name (三明某某公司, registered with the prefecture) or another county (清河县某某公司) is
+//     that county): a city in a name (南阳某某公司, registered with the prefecture) or another county (清河县某某公司) is
 //     where the name puts it; and a firm placed already (by any rule) only when every place it has holds the scene.
 // Confidence 0.6, below every sentence-level rule. A province read from a firm's name (某某（福建）有限公司 → 福建省)
 // gives way to a finer place in that province (finerThanName, below).
@@ -172,7 +172,7 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
       if (cues.nearWords.some((w) => text.slice(head.m.end, s.end).includes(w))) continue;
       // A place in the firm's name, or its bracket, must hold the scene: a province (江西某某有限公司, 某某（福建）有限公司 —
       // the level a name is registered at), or a county holding a finer scene (广德某某公司 in a zone of 广德). A city
-      // (三明某某公司: registered with the prefecture, in any of its counties) is where the name puts the firm.
+      // (南阳某某公司: registered with the prefecture, in any of its counties) is where the name puts the firm.
       const named = [...(head.m.attrs.place?.placeIds ?? []), ...(head.m.attrs.region ? [g.findAdministrative(head.m.attrs.region)?.id].filter((x): x is string => x !== undefined) : [])];
       const holds = (id: string): boolean => {
         const kind = g.get(id)?.kind;
