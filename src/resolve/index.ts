@@ -26,6 +26,7 @@ import { homeOf, upsert } from './entities.js';
 import { groupRelations } from './groups.js';
 import { hierarchy } from './hierarchy.js';
 import { locatedRelations } from './located.js';
+import { finerThanName, sceneRelations } from './scene.js';
 import { mentionsOf } from './mentions.js';
 import { nameRelations } from './name-relations.js';
 import { partnerRelations } from './partners.js';
@@ -143,13 +144,14 @@ export function articleRelations(v: ArticleRefs, entities: Map<string, Entity>, 
   relations.push(...sentenceRelations(view));
   relations.push(...nameRelations(v.article, v.sentences, resolved, entities, g, v.home));
   relations.push(...locatedRelations(v.article, v.sentences, resolved, v.places, cues.located, relations));
+  relations.push(...sceneRelations(v.article, v.sentences, resolved, g, entities, cues.located, relations));
   const inView = new SubjectsInView(v.article, v.sentences, v.pending);
   relations.push(...partnerRelations(view, inView, cues));
   relations.push(...groupRelations(view, cues.groups, inView, cues.posts.kindWords));
   relations.push(...outcomes(v, entities, mentionEntity, affiliations, cues.posts.kindWords, cues.located.residentWords, cues.reportMeasures.words));
   relations.push(...mentionsOf(v.article, v.pending));
   relations.push(...bylines(v.article, v.home, entities));
-  return relations;
+  return finerThanName(relations, g, entities);
 }
 
 /** A relation is kept when both its ends are entities of the build (an article's MENTIONS and WROTE start or end at it). */

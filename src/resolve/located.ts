@@ -358,7 +358,9 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     const firstSentence = sentences.find((x) => x.start <= g.start && x.end > g.start);
     const heads: Array<{ from: number; to: number }> = [];
     for (const x of sentences) if (x.start >= g.start && x.end <= g.end && x !== firstSentence) heads.push({ from: x.start, to: x.end });
-    for (const h of paragraphs.slice(gi + 1, gi + 3)) {
+    // (A town's or a village's scene stays in its paragraph: the next paragraphs may be about the county again.)
+    const carried = /^(?:Town|Subdistrict|Village|Community)$/u.test(place.e.kind ?? '') ? [] : paragraphs.slice(gi + 1, gi + 3);
+    for (const h of carried) {
       if (/^在[^，,。；]{2,10}?[，,]/u.test(text.slice(h.start, h.end))) break;
       const x = sentences.find((y) => y.start <= h.start && y.end > h.start);
       if (x) heads.push({ from: h.start, to: x.end });
@@ -370,7 +372,9 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       const placed = (r: Relation): boolean => r.type === 'LOCATED_IN' && r.start === head.e.key && !/^(?:Province|Country)$/u.test(ms.find((q) => q.e.key === r.end)?.e.kind ?? (r.end.includes('省') ? 'Province' : ''));
       // (A zone's or park's scene is finer than the county a name gives: 在某产业园，某县某公司… is in the park.)
       if (!isZoneLike(place.e) && (earlier.some(placed) || out.some(placed))) continue;
-      if (settledKind(head) && head.e.label === 'Organization' && printedAsFirm(head) && !/[、和与及]/u.test(text[head.m.end] ?? '')) add(head, place.e, 'rel.located-in.scene-paragraph', 0.65, head.m.start);
+      // (某集团的项目也在附近海域开工建设: near the place, not in it.)
+      const near = cues.nearWords.some((w) => text.slice(head.m.end, to).includes(w));
+      if (settledKind(head) && head.e.label === 'Organization' && printedAsFirm(head) && !near && !/[、和与及]/u.test(text[head.m.end] ?? '')) add(head, place.e, 'rel.located-in.scene-paragraph', 0.65, head.m.start);
     }
   }
   return out;
