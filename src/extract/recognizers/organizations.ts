@@ -558,6 +558,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // The ending's last character must not start a word with what follows (服务队伍, 公司化).
     if (isOrdinaryWord(ctx, text.slice(e - 1, e + 1), 100)) continue;
     const sStart = e - suffix.suffix.length;
+    // 某某集团全资子公司, 某某公司子公司: a child named by its parent and the link alone has no name of its own; the
+    // parent is read by its own ending (org-suffixes.json, parentLinks).
+    const link = lex.orgParentLinks.words.find((w) => w.endsWith(suffix.suffix) && text.startsWith(w, e - w.length));
+    if (link && suffixes.longest(text, e - link.length, Math.max(0, e - link.length - lex.maxOrgSuffix))) continue;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
     if (suffix.suffix === '队' && !(tok.word === '队' || TEAM_NAME_TAGS.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
     // “精密加工中心J80”: a name followed by a model number names a machine.
@@ -689,6 +693,12 @@ const RANK = /第(?:[一二三四五六七八九十百]+|\d+)大/gu;
 function trimQualifiers(ctx: ExtractContext, start: number, end: number): number {
   const { text } = ctx;
   start = afterPredicate(ctx, start, end);
+  // 某某集团全资子公司|某某有限公司, 某某控股旗下|某某公司: a word joining a parent's name to a child's closes the
+  // parent's; the child's name starts after the last such word (org-suffixes.json, parentLinks).
+  for (const w of ctx.res.lex.orgParentLinks.words) {
+    const at = text.lastIndexOf(w, end - w.length - 2);
+    if (at >= start) start = at + w.length;
+  }
   // （通讯员 县农商银行 某某）: a byline's role before a contributor's unit is no word of the unit's name.
   // 他现任|某某公司总经理, 曾任|…: a verb of holding a post, even where jieba glues it to the name (曾任青/nr).
   const role = BYLINE_ROLE.exec(text.slice(start, end)) ?? HOLDING_POST.exec(text.slice(start, end));

@@ -1,0 +1,49 @@
+// Relations of kinds left alone by earlier rounds (qfix): a county's, district's or city's head and deputies, a
+// subsidiary printed right after its group. Sentences written for these tests (names, places and figures invented).
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+const factsIn = async (homeCity: string, ...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs), { homeCity })).facts;
+const about = (facts: string[], type: string, name: string): string[] => facts.filter((f) => f.startsWith(`${type} ${name} →`));
+
+describe("a county's, district's or city's head holds the post at the place (rel.works-for.area-head)", () => {
+  test.each([
+    ['县长 alone: the paper\'s county, named later', '遂昌县', ['本报讯 12月5日，县长王建华到大柘镇调研茶产业。遂昌县今年茶园面积达12万亩。'], 'WORKS_FOR 王建华 → 遂昌县'],
+    ['某县副县长', '遂昌县', ['遂昌县副县长赵立新陪同调研。'], 'WORKS_FOR 赵立新 → 遂昌县'],
+    ['常务副县长 in a list after another head', '遂昌县', ['遂昌县召开经济形势分析会。县长王建华、常务副县长孙海涛出席。'], 'WORKS_FOR 孙海涛 → 遂昌县'],
+    ['区长 with the district in view', '衢州市', ['近日，柯城区召开重点项目推进会。区长陈晓峰出席会议并讲话。'], 'WORKS_FOR 陈晓峰 → 柯城区'],
+    ['副市长 of a county-level city', '平湖市', ['平湖市副市长沈国良一行到新埭镇调研。'], 'WORKS_FOR 沈国良 → 平湖市'],
+  ])('%s', async (_case, home, paragraphs, fact) => {
+    expect(await factsIn(home, ...paragraphs)).toContain(fact);
+  });
+
+  test('a deputy who also sits on the county committee is tied to the committee only (县委常委、副县长)', async () => {
+    const facts = await factsIn('遂昌县', '遂昌县委常委、副县长钱立军介绍，全县茶园面积达12万亩。');
+    expect(about(facts, 'WORKS_FOR', '钱立军')).toEqual(['WORKS_FOR 钱立军 → 遂昌县委']);
+  });
+
+  test('a head of another level than the place in view holds nothing (区长 in a county; 市长热线)', async () => {
+    const facts = await factsIn('遂昌县', '遂昌县召开会议，区长李海波出席。市长热线今年受理诉求3000件。');
+    expect(about(facts, 'WORKS_FOR', '李海波')).toEqual([]);
+  });
+
+  test('a village head is not read as a county head (村长)', async () => {
+    const facts = await factsIn('遂昌县', '遂昌县大柘镇石坑口村村长刘三宝说，今年茶叶卖得好。');
+    expect(facts).not.toContain('WORKS_FOR 刘三宝 → 遂昌县');
+  });
+});
+
+describe('a subsidiary printed right after its group (org.not.parent-link, rel.part-of.subsidiary.glued)', () => {
+  test.each([
+    ['县交投集团全资子公司某某有限公司', '遂昌县', '县交投集团全资子公司县绿源建材有限公司今年营收增长20%。', 'PART_OF 遂昌县绿源建材有限公司 → 遂昌县交投集团'],
+    ['某控股集团控股子公司某某有限公司', '平湖市', '浙江青峰控股集团控股子公司青峰物流有限公司今年上市。', 'PART_OF 青峰物流有限公司 → 浙江青峰控股集团'],
+  ])('%s', async (_case, home, sentence, fact) => {
+    const facts = await factsIn(home, sentence);
+    expect(facts).toContain(fact);
+    expect(facts.some((f) => /子公司/u.test(f))).toBe(false);
+  });
+
+  test('with 的 the link reads as before (甲集团的全资子公司乙)', async () => {
+    expect(await factsIn('平湖市', '青峰集团的全资子公司青峰物流有限公司今年上市。')).toContain('PART_OF 青峰物流有限公司 → 青峰集团');
+  });
+});
