@@ -250,6 +250,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
     const v = loadVetoes();
     if (v.groupEndings.some((w) => surface.endsWith(w))) return v.groupId;
     if (isActivityTeam(lex, text, span.start, span.end)) return lex.activityTeams.id;
+    // 某某食品新厂, 企业的老厂: a plant described by its age or its work, as the rules read it.
+    if (lex.orgDescribedPlants.words.some((w) => surface.endsWith(w))) return lex.orgDescribedPlants.id;
     if (isTeamOfAKind(surface)) return 'hybrid.veto.team-of-a-kind';
   }
   // Inside an organisation's name with an ending, a word of two characters or more after its first word is the

@@ -24,6 +24,7 @@ const OrgSuffixFile = z
     activityTeams: z.object({ ...comment, id: z.string(), ending: z.string().min(1), activities: z.array(z.string().min(1)).min(1) }).strict(),
     qualifiers: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
     parentLinks: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+    describedPlants: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     predicates: z.object({ ...comment, id: z.string(), adverbs: z.array(z.string().min(2)).min(1), verbs: z.array(z.string().min(2)).min(1), afterAdverb: z.array(z.string().min(2)).min(1) }).strict(),
     workTeams: z.object({ ...comment, id: z.string(), kind: OrgKind, endings: z.array(z.string().min(1)).min(1), postings: z.array(z.string().min(1)).min(1) }).strict(),
     tradeFirms: z.object({ ...comment, id: z.string(), industries: z.array(z.string().min(2)).min(1), heads: z.array(z.string().min(2)).min(1), doings: z.array(z.string().min(2)).min(1), before: z.array(z.string().min(2)).min(1) }).strict(),
@@ -232,6 +233,8 @@ export interface ExtractLexicon {
   orgQualifiers: { id: string; words: ReadonlySet<string> };
   /** Words joining a parent firm's name to a child's (全资子公司, 旗下): org-suffixes.json, parentLinks. */
   orgParentLinks: { id: string; words: readonly string[] };
+  /** A firm's plant described by its age or its work (新厂, 加工厂): org-suffixes.json, describedPlants. */
+  orgDescribedPlants: { id: string; words: readonly string[] };
   /** Words of a predicate before an organisation it is about (org-suffixes.json, predicates). */
   orgPredicates: { id: string; adverbs: ReadonlySet<string>; verbs: ReadonlySet<string>; afterAdverb: ReadonlySet<string>; maxLength: number };
   /** Teams sent by a body to a place on a mission (某市结对帮扶某县工作队): endings, and the words of sending, longest first. */
@@ -367,6 +370,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.activityTeams.id,
     orgs.qualifiers.id,
     orgs.parentLinks.id,
+    orgs.describedPlants.id,
     orgs.predicates.id,
     orgs.workTeams.id,
     orgs.tradeFirms.id,
@@ -408,6 +412,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     activityTeams: { id: orgs.activityTeams.id, ending: orgs.activityTeams.ending, activities: [...orgs.activityTeams.activities].sort((a, b) => b.length - a.length) },
     orgQualifiers: { id: orgs.qualifiers.id, words: new Set(orgs.qualifiers.words) },
     orgParentLinks: { id: orgs.parentLinks.id, words: [...orgs.parentLinks.words].sort((a, b) => b.length - a.length) },
+    orgDescribedPlants: { id: orgs.describedPlants.id, words: orgs.describedPlants.words },
     orgPredicates: {
       id: orgs.predicates.id,
       adverbs: new Set(orgs.predicates.adverbs),

@@ -562,6 +562,8 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // parent is read by its own ending (org-suffixes.json, parentLinks).
     const link = lex.orgParentLinks.words.find((w) => w.endsWith(suffix.suffix) && text.startsWith(w, e - w.length));
     if (link && suffixes.longest(text, e - link.length, Math.max(0, e - link.length - lex.maxOrgSuffix))) continue;
+    // 某某食品新厂, 企业的老厂, 建了加工厂: a plant described by its age or its work is no firm's name.
+    if (lex.orgDescribedPlants.words.some((w) => w.endsWith(suffix.suffix) && text.startsWith(w, e - w.length))) continue;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
     if (suffix.suffix === '队' && !(tok.word === '队' || TEAM_NAME_TAGS.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
     // “精密加工中心J80”: a name followed by a model number names a machine.
@@ -588,7 +590,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
     // (if any is left) starts after the company's ending.
     const grown = start;
-    if (suffix.kind !== 'Company' && suffix.kind !== 'Bank') start = afterCompany(ctx, start, sStart);
+    if (suffix.kind !== 'Company' && suffix.kind !== 'Bank') start = afterCompany(ctx, start, sStart, suffix.kind === 'Association');
     // (A unit right after its company's ending, 某某有限公司|数字化信息中心, is named by its company: its own words may
     // be common ones.)
     const unitOfCompany = start > grown;
@@ -618,7 +620,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 国家某某集团: a group named by the state and its trade has no other word of a name.
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
     if (isGenericFacility(ctx, start, e)) continue;
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart)) continue;
     // 北京一家文创公司, 当地一所民办学校: one word before a bare ending after an indefinite count says what kind of
     // body it is (a name after 一家 has more: 一家宏达机械厂, or its legal form: 一家某某有限公司).
     if (GENERIC_ENDINGS.has(suffix.suffix) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && ctx.tokenAt[start] === ctx.tokenAt[sStart - 1]) continue;
@@ -693,6 +695,11 @@ const RANK = /第(?:[一二三四五六七八九十百]+|\d+)大/gu;
 function trimQualifiers(ctx: ExtractContext, start: number, end: number): number {
   const { text } = ctx;
   start = afterPredicate(ctx, start, end);
+  // 村里建了|便民服务中心, 县城建了|加工厂: a verb's aspect (了) is the clause's predicate, never a word of a name, even
+  // where jieba glues it to the verb as a word it does not know (建了/x); the name starts after it
+  // (org.not.predicate).
+  const aspect = text.lastIndexOf('了', end - 3);
+  if (aspect >= start && isHan(text.charCodeAt(aspect - 1))) start = aspect + 1;
   // 某某集团全资子公司|某某有限公司, 某某控股旗下|某某公司: a word joining a parent's name to a child's closes the
   // parent's; the child's name starts after the last such word (org-suffixes.json, parentLinks).
   for (const w of ctx.res.lex.orgParentLinks.words) {
@@ -785,15 +792,24 @@ const HOLDING_POST = /^(?:现|曾|历|原|兼|担|出)任/u;
 const COMPANY_ENDING = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)/gu;
 
 /** The position after the last company ending (closing a word) in [start, end), or `start`. */
-function afterCompany(ctx: ExtractContext, start: number, end: number): number {
+function afterCompany(ctx: ExtractContext, start: number, end: number, association = false): number {
   let out = start;
   const span = ctx.text.slice(start, end);
   COMPANY_ENDING.lastIndex = 0;
   for (let m = COMPANY_ENDING.exec(span); m; m = COMPANY_ENDING.exec(span)) {
     const at = start + m.index + m[0].length;
+    // 某市上市公司|协会, 县民营企业|商会: an association of a category of firms (a category word right before the
+    // firms' ending, org.category-members) is no company's unit; its name holds the category.
+    if (association && CATEGORY_WORDS.has(categoryBefore(ctx.text, start + m.index))) continue;
     if (isTokenEnd(ctx, at) && m.index >= 2) out = at;
   }
   return out;
+}
+
+/** The category word (上市, 民营, 外资) that ends at `at`, the longest, or ''. */
+function categoryBefore(text: string, at: number): string {
+  for (let k = 5; k >= 2; k--) if (CATEGORY_WORDS.has(text.slice(at - k, at))) return text.slice(at - k, at);
+  return '';
 }
 
 /**
@@ -854,6 +870,28 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
 const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台', '法庭', '工坊']);
 
 const PARTY_ENDING = '党';
+
+/** A verb of founding right before a name (成立了, 组建起, 注册, 领办, 牵头成立). */
+const FOUNDED_BEFORE = /(?:成立|组建|注册|创办|领办|创建|新成立)(?:了|起|起了)?$/u;
+
+/**
+ * 村里成立了茶香文化旅游专业合作社: a cooperative in its registered form (a stem of three words or more and five
+ * characters or more, then 专业合作社) right after a verb of founding is the one founded, named so, though every word of
+ * its name is a common one (org.suffix.hezuoshe; 成立了蔬菜种植专业合作社, 大力发展农民专业合作社 name a kind).
+ */
+function isFoundedCoopName(ctx: ExtractContext, start: number, sStart: number): boolean {
+  const { text } = ctx;
+  if (!text.startsWith('专业合作社', sStart - 2) || !FOUNDED_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const stemEnd = sStart - 2;
+  if (stemEnd - start < 5) return false;
+  let words = 0;
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < stemEnd; ti++) {
+    const t = ctx.tokens[ti]!;
+    if (!ALL_HAN.test(t.word) || ctx.res.lex.stopwords.has(t.word)) return false;
+    words++;
+  }
+  return words >= 3;
+}
 
 /** An indefinite count before a body's name (一家, 一所, 另一家). */
 const INDEFINITE_BEFORE = /(?:^|[^\d一二两三四五六七八九十百千万第])一(?:家|所|个|座)$/u;

@@ -47,3 +47,20 @@ describe('a subsidiary printed right after its group (org.not.parent-link, rel.p
     expect(await factsIn('平湖市', '青峰集团的全资子公司青峰物流有限公司今年上市。')).toContain('PART_OF 青峰物流有限公司 → 青峰集团');
   });
 });
+
+describe("a zone's body by the zone's short and long ending is one body (variants.ts, zone-suffixes.json types)", () => {
+  test('某某经开区管委会 and 某某经济技术开发区管委会', async () => {
+    const g = await graphOfPage(page('地方新闻', '云和经开区管委会主任李志强介绍，云和经济技术开发区管委会今年引进项目12个。'), { homeCity: '云和县' });
+    const bodies = g.graph.nodes.filter((n) => n.labels[0] === 'Organization').map((n) => String(n.properties.name));
+    expect(bodies).toEqual(['云和经济技术开发区管委会']);
+    expect(g.facts).toContain('WORKS_FOR 李志强 → 云和经济技术开发区管委会');
+  });
+  test('某某开发区党工委 and 某某经济开发区党工委', async () => {
+    const g = await graphOfPage(page('地方新闻', '丽水经济开发区党工委书记王明、丽水开发区党工委副书记张亮出席会议。'), { homeCity: '云和县' });
+    expect(g.graph.nodes.filter((n) => n.labels[0] === 'Organization').map((n) => String(n.properties.name))).toEqual(['丽水经济开发区党工委']);
+  });
+  test("two zones' bodies of different types stay two (高新区管委会, 经开区管委会)", async () => {
+    const g = await graphOfPage(page('地方新闻', '丽水高新区管委会和丽水经开区管委会签订协议。'), { homeCity: '云和县' });
+    expect(g.graph.nodes.filter((n) => n.labels[0] === 'Organization')).toHaveLength(2);
+  });
+});

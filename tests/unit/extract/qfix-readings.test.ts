@@ -1,0 +1,78 @@
+// Readings of kinds left alone by earlier rounds (qfix): a subsidiary after its group, a verb's aspect before a body,
+// a plant described by its age, an association of a category of firms, a cooperative founded under a name of common
+// words. Sentences written for these tests (names, places and figures invented).
+import { hybridMentionsFor } from '../../helpers/extract.js';
+
+const hybridMentions = hybridMentionsFor('遂昌县');
+const of = (label: string) => (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === label).map((m) => m.text);
+const orgs = of('Organization');
+
+describe('a subsidiary printed right after its group is read apart (org.not.parent-link)', () => {
+  test.each([
+    ['县交投集团全资子公司县绿源建材有限公司今年营收增长。', ['县交投集团', '县绿源建材有限公司']],
+    ['浙江青峰控股集团全资子公司青峰新材料科技有限公司投产。', ['浙江青峰控股集团', '青峰新材料科技有限公司']],
+    ['云岭集团控股子公司云岭物流有限公司上市。', ['云岭集团', '云岭物流有限公司']],
+    ['金禾股份旗下金禾种业有限公司扩大育种基地。', ['金禾股份', '金禾种业有限公司']],
+  ])('%s', (sentence, bodies) => {
+    expect(orgs(hybridMentions(sentence))).toEqual(bodies);
+  });
+});
+
+describe("a verb's aspect is no word of a body's name (了 inside a name grown from its ending)", () => {
+  test.each([
+    ['村里建了便民服务中心，方便群众办事。', '便民服务中心'],
+    ['镇里建了农产品展销中心。', '农产品展销中心'],
+    ['社区办了老年食堂，还办起了康复服务中心。', '康复服务中心'],
+  ])('%s', (sentence, body) => {
+    const found = orgs(hybridMentions(sentence));
+    expect(found.every((o) => !o.includes('了'))).toBe(true);
+    expect(found).toContain(body);
+  });
+  test('a plant named by its work alone after the verb is no name (建了加工厂)', () => {
+    expect(orgs(hybridMentions('他们在县城建了加工厂，产品销往各地。'))).toEqual([]);
+  });
+});
+
+describe('a plant described by its age is no firm (org.not.described-plant)', () => {
+  test.each([
+    ['公司的新厂明年投产。', []],
+    ['企业的老厂将整体搬迁。', []],
+    ['晨光食品新厂占地80亩。', ['晨光食品']],
+  ])('%s', (sentence, bodies) => {
+    expect(orgs(hybridMentions(sentence))).toEqual(bodies);
+  });
+  test('a plant named by its work after a name stays a name (某某塑料加工厂)', () => {
+    expect(orgs(hybridMentions('金港塑料加工厂去年产值过亿。'))).toEqual(['金港塑料加工厂']);
+  });
+});
+
+describe('an association of a category of firms (上市公司协会, 民营企业商会)', () => {
+  test.each([
+    ['湖州上市公司协会组织会员企业开展交流。', '湖州上市公司协会'],
+    ['县上市公司协会、县企业家协会联合举办论坛。', '县上市公司协会'],
+    ['台州民营企业商会今年新增会员30家。', '台州民营企业商会'],
+  ])('%s', (sentence, body) => {
+    const found = orgs(hybridMentions(sentence));
+    expect(found).toContain(body);
+    expect(found).not.toContain('上市公司');
+  });
+  test("a company's unit after its name stays the company's (某某公司工会)", () => {
+    expect(orgs(hybridMentions('青峰新材料有限公司工会组织职工体检。'))).toContain('青峰新材料有限公司');
+  });
+});
+
+describe('a cooperative founded under a name of common words (成立了某某专业合作社)', () => {
+  test.each([
+    ['去年，村里成立了茶香文化旅游专业合作社，吸纳村民入股。', '茶香文化旅游专业合作社'],
+    ['今年村里组建了竹韵乡村旅游专业合作社。', '竹韵乡村旅游专业合作社'],
+  ])('%s', (sentence, body) => {
+    expect(orgs(hybridMentions(sentence))).toContain(body);
+  });
+  test.each([
+    ['村里成立了蔬菜种植专业合作社。'],
+    ['要大力发展农民专业合作社。'],
+    ['村里的茶香文化旅游专业合作社还在筹备。'],
+  ])('a kind of cooperative, or no verb of founding: %s', (sentence) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([]);
+  });
+});
