@@ -76,3 +76,51 @@ describe('a cooperative founded under a name of common words (成立了某某专
     expect(orgs(hybridMentions(sentence))).toEqual([]);
   });
 });
+
+const places = of('Place');
+
+describe('a trade name jieba cut into two one-character words after a place (grow.split-trade-name)', () => {
+  test.each([
+    ['中国安能建设集团有限公司在县里承建了防洪工程。', '中国安能建设集团有限公司'],
+    ['四川定能建设有限公司中标该项目。', '四川定能建设有限公司'],
+  ])('%s', (sentence, body) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([body]);
+  });
+  test('a verb opening the clause after a place is no trade name (浙江要建设…)', () => {
+    expect(orgs(hybridMentions('浙江要建设新能源有限公司。'))).not.toContain('浙江要建设新能源有限公司');
+  });
+});
+
+describe('forest and management stations (org.suffix.jingyingsuo, org.suffix.guanlisuo)', () => {
+  test.each([
+    ['岭南森林经营所今年完成造林3000亩。', '岭南森林经营所'],
+    ['凤凰山森林经营所职工巡山护林。', '凤凰山森林经营所'],
+    ['县水库管理所所长王强介绍了汛期安排。', '县水库管理所'],
+  ])('%s', (sentence, body) => {
+    expect(orgs(hybridMentions(sentence))).toContain(body);
+  });
+  test('管理 and 所需 is no station (加强经营管理所需资金)', () => {
+    expect(orgs(hybridMentions('加强经营管理所需资金由县财政安排。'))).toEqual([]);
+  });
+});
+
+describe('a village whose ending jieba could not place after a rare noun (place.admin.village.zg-stem)', () => {
+  test.each([
+    ['石栏村、金坑村、后垅村入选省级名单。', ['石栏村', '金坑村', '后垅村']],
+    ['村民们在石栏村文化礼堂排练节目。', ['石栏村']],
+    ['桥头村今年种植水稻3000亩。', ['桥头村']],
+  ])('%s', (sentence, found) => {
+    expect(places(hybridMentions(sentence))).toEqual(found);
+  });
+});
+
+describe('a village named by its kind or a nickname is no village (designationWords, hybrid.veto.kind-of-village)', () => {
+  test.each([
+    ['该村是远近闻名的网红村，也是省级民俗村。', []],
+    ['朝鲜族民俗村接待游客5万人次。', []],
+    ['全县空心村整治全部完成。', ['全县']],
+    ['网红村大坪村吸引了不少游客。', ['大坪村']],
+  ])('%s', (sentence, found) => {
+    expect(places(hybridMentions(sentence))).toEqual(found);
+  });
+});
