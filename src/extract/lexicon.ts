@@ -121,6 +121,7 @@ const AdminEndingsFile = z
     commonNouns: z.array(z.string().min(2)),
     namingWords: z.array(z.string().min(2)),
     designationWords: z.array(z.string().min(1)),
+    corpsUnits: z.object({ ...comment, numerals: z.string().min(1), division: z.string().length(1), regiment: z.object({ id: z.string(), ending: z.string().length(1), kind: z.enum(PLACE_KINDS) }).strict(), company: z.object({ id: z.string(), ending: z.string().length(1), kind: z.enum(PLACE_KINDS) }).strict(), after: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 const AbbreviationsFile = z
@@ -306,6 +307,8 @@ export interface ExtractLexicon {
   adminNamingWords: ReadonlySet<string>;
   /** Words of a title given to villages and towns (示范, 特色, 文明): a stem holding one as a word is no name. */
   adminDesignationWords: ReadonlySet<string>;
+  /** A production-and-construction corps' regiments and companies (admin-endings.json, corpsUnits). */
+  corpsUnits: { numerals: string; division: string; regiment: { id: string; ending: string; kind: PlaceKind }; company: { id: string; ending: string; kind: PlaceKind }; after: readonly string[] };
   /** Endings that make a county's name its development zone's (高新区, 经济开发区), by ending. */
   zoneSuffixBySuffix: ReadonlyMap<string, ZoneSuffix>;
   gradedZones: GradedZones;
@@ -473,6 +476,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     adminCommonNouns: new Set(admin.commonNouns),
     adminNamingWords: new Set(admin.namingWords),
     adminDesignationWords: new Set(admin.designationWords),
+    corpsUnits: admin.corpsUnits,
     tries: {
       zoneSuffixes: trieOf(zones.suffixes.map((z) => [z.suffix, z])),
       zoneSuffixesBefore: trieOf(zones.suffixes.map((z) => [z.suffix, z]), true),

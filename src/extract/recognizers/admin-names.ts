@@ -324,7 +324,29 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
     const town = name?.chained && !isTokenStart(ctx, name.start) ? gazetteerTownEndingAt(ctx, name.start) : undefined;
     if (town) out.push(town);
   }
-  return [...out, ...seriesNames(ctx, out), ...countedLists(ctx)];
+  return [...out, ...seriesNames(ctx, out), ...countedLists(ctx), ...corpsUnits(ctx)];
+}
+
+/**
+ * 一师十团三连, 农三师五十一团, 十团职工: a production-and-construction corps' farm regiment (after its division, before
+ * one of its companies or a word of its people or farm) and a company right after its regiment (admin-endings.json,
+ * corpsUnits). A numeral and 团 or 连 alone (百团大战, 三连冠) name nothing.
+ */
+function corpsUnits(ctx: ExtractContext): AdminName[] {
+  const c = ctx.res.lex.corpsUnits;
+  const { text } = ctx;
+  if (!text.includes(c.regiment.ending)) return [];
+  const n = `[${c.numerals}]{1,4}`;
+  const re = new RegExp(`(农?${n}${c.division})?(${n}${c.regiment.ending})(${n}${c.company.ending})?`, 'gu');
+  const out: AdminName[] = [];
+  for (const m of text.matchAll(re)) {
+    const regiment = m.index + (m[1]?.length ?? 0);
+    const end = regiment + m[2]!.length;
+    if (!m[1] && !m[3] && !c.after.some((w) => text.startsWith(w, end))) continue;
+    out.push({ start: regiment, end, kind: c.regiment.kind, chained: true, rule: c.regiment.id });
+    if (m[3]) out.push({ start: end, end: end + m[3].length, kind: c.company.kind, chained: true, rule: c.company.id });
+  }
+  return out;
 }
 
 /** A count of places of one level closing a list of their names (甲、乙、丙三个村; 甲、乙两镇; 甲、乙等5个社区). */

@@ -124,3 +124,18 @@ describe('a village named by its kind or a nickname is no village (designationWo
     expect(places(hybridMentions(sentence))).toEqual(found);
   });
 });
+
+describe("a corps' farm regiments and companies (place.corps.regiment, place.corps.company)", () => {
+  test.each([
+    ['十团三连职工种植棉花1.2万亩。', ['十团', '三连']],
+    ['一师十团三连今年棉花丰收。', ['十团', '三连']],
+    ['农三师五十一团二连职工植树。', ['五十一团', '二连']],
+    ['十团职工人均收入增长8%。', ['十团']],
+  ])('%s', (sentence, found) => {
+    expect(places(hybridMentions(sentence))).toEqual(found);
+    expect(hybridMentions(sentence).filter((m) => m.label === 'Place').map((m) => m.kind)).toEqual(found.map((f) => (f.endsWith('连') ? 'Village' : 'Town')));
+  });
+  test.each([['球队取得三连胜，实现三连冠。'], ['村里组织了三个宣讲团。'], ['他参加过两团联欢。']])('a numeral and 团 or 连 alone name nothing: %s', (sentence) => {
+    expect(places(hybridMentions(sentence))).toEqual([]);
+  });
+});

@@ -64,3 +64,9 @@ describe("a zone's body by the zone's short and long ending is one body (variant
     expect(g.graph.nodes.filter((n) => n.labels[0] === 'Organization')).toHaveLength(2);
   });
 });
+
+describe("a corps' company is part of the regiment printed before it (place.corps.company, rel.part-of.printed-chain)", () => {
+  test('十团三连', async () => {
+    expect(await factsIn('阿拉尔市', '十团三连职工今年种植棉花1.2万亩，亩产达450公斤。')).toContain('PART_OF 三连 → 十团');
+  });
+});
