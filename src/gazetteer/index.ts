@@ -66,11 +66,15 @@ const GENERIC_MAX = 5;
 
 const ETHNIC = ['朝鲜', '土家', '苗', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '景颇', '白', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克', '维吾尔'];
 
-/** Each nationality with 族, then without: the endings shortName takes off, in the order it tries them. */
-const ETHNIC_SUFFIXES = ETHNIC.flatMap((e) => [`${e}族`, e]);
+/**
+ * Each nationality with 族, then without: the endings shortName takes off, in the order it tries them. The peoples
+ * of the townships' list too (兰坪白族普米族自治县 → 兰坪: 普米族 as well as 白族), with 族 only.
+ */
+const ETHNIC_SUFFIXES = [...ETHNIC.flatMap((e) => [`${e}族`, e])];
 
 /** Nationalities in the names of ethnic townships (莪山畲族乡, 鹅公岭侗族苗族乡), always with 族. */
 const NATIONALITIES = [...ETHNIC, '瑶', '畲', '满', '黎', '仡佬', '纳西', '水', '土', '东乡', '拉祜', '佤', '达斡尔', '鄂温克', '鄂伦春', '锡伯', '裕固', '撒拉', '毛南', '仫佬', '京', '普米', '怒', '独龙', '基诺', '布朗', '阿昌'];
+for (const e of NATIONALITIES) if (!ETHNIC.includes(e)) ETHNIC_SUFFIXES.push(`${e}族`);
 const ETHNIC_TOWNSHIP = new RegExp(`(?:${NATIONALITIES.map((e) => `${e}族`).join('|')})+(乡|镇)$`);
 
 /** 浙江省 → 浙江, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 平湖市 → 平湖. */
@@ -329,6 +333,8 @@ function addDivisions(g: GazetteerBuilder, local: ReadonlySet<string>): void {
     if (short) g.addName(short, code!, local.has(code!) ? 'short' : 'distant');
     // 融水苗族自治县 is 融水县 in running text: an autonomous county goes by its short form and 县.
     if (short && name!.endsWith('自治县')) g.addName(`${short}县`, code!, 'alias');
+    // (莫力达瓦达斡尔族自治旗 is 莫力达瓦旗 likewise; not a banner named by its people alone, 鄂温克族自治旗.)
+    if (short && name!.endsWith('自治旗') && !short.endsWith('族')) g.addName(`${short}旗`, code!, 'alias');
   }
 }
 
