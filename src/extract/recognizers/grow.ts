@@ -123,6 +123,13 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
         pos = group;
         break;
       }
+      // 海南|农垦|五指山茶业集团, 黑龙江|森工|某某林业局: a province's state farms or forest industry (a system of firms
+      // named by its province) before a place opening a firm's name is the parent system the firm is named in.
+      const system = opts.tradeWords && STATE_SYSTEMS.has(tok.word) ? tokenBefore(ctx, tok.start) : undefined;
+      if (system && placeRank(ctx, system.word) === RANKS['Province'] && end - system.start <= opts.maxLength) {
+        pos = system.start;
+        break;
+      }
       if (opts.allowYear) {
         const y = YEAR.exec(text.slice(Math.max(0, pos - 8), pos));
         if (y && end - (pos - y[0].length) <= opts.maxLength) pos -= y[0].length;
@@ -231,6 +238,9 @@ function splitTradeNameStart(ctx: ExtractContext, tok: Token): number | undefine
   const place = tokenBefore(ctx, first.start);
   return place && isPlaceToken(ctx, place) && place.word.length >= 2 ? first.start : undefined;
 }
+
+/** A province's systems of state firms, named by the province (海南农垦, 龙江森工) before their firms' names. */
+const STATE_SYSTEMS = new Set(['农垦', '森工', '垦区']);
 
 /** Time words that are trade names as often as not (未来, 明天): jieba tags them t. */
 const TIME_NAMES = new Set(['未来', '明天', '今天', '新时代', '春天']);

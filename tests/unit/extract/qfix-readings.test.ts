@@ -139,3 +139,15 @@ describe("a corps' farm regiments and companies (place.corps.regiment, place.cor
     expect(places(hybridMentions(sentence))).toEqual([]);
   });
 });
+
+describe("a province's state farms before a place opening a firm's name (海南农垦|五指山…集团)", () => {
+  test.each([
+    ['五指山市', '海南农垦五指山茶业集团与水满乡毛纳村签订收购协议。', '海南农垦五指山茶业集团'],
+    ['勐海县', '云南农垦勐海茶业集团今年扩大基地。', '云南农垦勐海茶业集团'],
+  ])('%s: %s', (home, sentence, body) => {
+    expect(orgs(hybridMentionsFor(home)(sentence))).toEqual([body]);
+  });
+  test('a place and a common word before a firm opening with a place stay apart (海南|今年|五指山…)', () => {
+    expect(orgs(hybridMentionsFor('五指山市')('海南今年五指山茶业集团产量增长。'))).toEqual(['五指山茶业集团']);
+  });
+});
