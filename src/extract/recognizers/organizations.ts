@@ -573,6 +573,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 出厂, 建厂, 进厂: a one-character ending after a verb in a common word is that word (工厂 may end a name).
     if (suffix.suffix.length === 1 && tok.word.length === 2 && tok.end === e && isOrdinaryWord(ctx, tok.word, 50) && ctx.res.tags.get(tok.word[0]!)?.startsWith('v')) continue;
     let start = growLeft(ctx, sStart, { maxLength: MAX_ORG, tradeWords: suffix.kind === 'Company' });
+    // “巧手织女”共富工坊, “红妈妈”工作室: a quoted name right before the ending, or before the words of its kind, is the
+    // body's name (org.quoted-name): the name takes the quotation marks, and needs no other word of a name.
+    const quoted = QUOTED_NAME_KINDS.has(suffix.suffix) && sStart - start <= 4 ? quotedNameBefore(text, start) : undefined;
+    if (quoted !== undefined) start = quoted;
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
     start = trimQualifiers(ctx, start, sStart);
@@ -620,7 +624,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 国家某某集团: a group named by the state and its trade has no other word of a name.
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
     if (isGenericFacility(ctx, start, e)) continue;
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart)) continue;
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart) && quoted === undefined) continue;
     // 北京一家文创公司, 当地一所民办学校: one word before a bare ending after an indefinite count says what kind of
     // body it is (a name after 一家 has more: 一家宏达机械厂, or its legal form: 一家某某有限公司).
     if (GENERIC_ENDINGS.has(suffix.suffix) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && ctx.tokenAt[start] === ctx.tokenAt[sStart - 1]) continue;
@@ -816,7 +820,7 @@ function categoryBefore(text: string, at: number): string {
  * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
  * is a grade, a scope or a generic qualifier.
  */
-const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层', '境内外', '境内', '现有', '新增']);
+const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层', '境内外', '境内', '现有', '新增', '共富']);
 
 /** A stem that counts levels (各级, 一级, 两级, 上级, 本级) or ends in a range of them (县以上, 乡镇以下, 县级及以上). */
 const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;
@@ -870,6 +874,18 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
 const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台', '法庭', '工坊']);
 
 const PARTY_ENDING = '党';
+
+/** Endings that a quoted name may stand before (“巧手织女”共富工坊, “老兵”志愿服务队, “幸福里”服务中心). */
+const QUOTED_NAME_KINDS = new Set(['工坊', '志愿服务队', '合作社', '家庭农场', '服务中心']);
+
+/** Where a quoted name of two to ten Han characters that closes right at `pos` opens (its opening mark), or undefined. */
+function quotedNameBefore(text: string, pos: number): number | undefined {
+  const close = text[pos - 1];
+  if (close !== '”' && close !== '"') return undefined;
+  const open = Math.max(text.lastIndexOf('“', pos - 2), text.lastIndexOf('"', pos - 2));
+  if (open < 0 || pos - 1 - open < 3 || pos - 1 - open > 11) return undefined;
+  return /^[\u4e00-\u9fff·]+$/u.test(text.slice(open + 1, pos - 1)) ? open : undefined;
+}
 
 /** A verb of founding right before a name (成立了, 组建起, 注册, 领办, 牵头成立). */
 const FOUNDED_BEFORE = /(?:成立|组建|注册|创办|领办|创建|新成立)(?:了|起|起了)?$/u;

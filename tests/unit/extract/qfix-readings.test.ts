@@ -151,3 +151,22 @@ describe("a province's state farms before a place opening a firm's name (海南�
     expect(orgs(hybridMentionsFor('五指山市')('海南今年五指山茶业集团产量增长。'))).toEqual(['五指山茶业集团']);
   });
 });
+
+describe('a quoted name before a workshop or a cooperative (org.quoted-name); 共富 alone names a kind', () => {
+  test.each([
+    ['村里的“巧手织女”共富工坊开工了。', '“巧手织女”共富工坊'],
+    ['溪口村“乡愁记忆”共富工坊开门迎客。', '“乡愁记忆”共富工坊'],
+    ['村里的"山里人家"家庭农场今年盈利。', '"山里人家"家庭农场'],
+  ])('%s', (sentence, body) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([body]);
+  });
+  test.each([['村里建起了共富工坊。'], ['全县已建成共富工坊120家。']])('a workshop of the kind alone is no name: %s', (sentence) => {
+    expect(orgs(hybridMentions(sentence))).toEqual([]);
+  });
+  test('a named workshop keeps its name (东坑村竹编共富工坊)', () => {
+    expect(orgs(hybridMentions('东坑村竹编共富工坊吸纳就业30人。'))).toEqual(['东坑村竹编共富工坊']);
+  });
+  test('a quotation that is no name before a kind word is not taken (说“好”服务中心…)', () => {
+    expect(orgs(hybridMentions('他说“这件事，我们一定办好”，服务中心随即行动。'))).toEqual([]);
+  });
+});
