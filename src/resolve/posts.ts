@@ -104,6 +104,8 @@ export class PostReader {
       const role = this.postAt(text.slice(body.m.end, e));
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
+    // 合作社理事长由村党支部书记李某兼任: the post before 由, taken by the one named after it.
+    posts.push(...this.takenBy(p));
     // 任命李某为某镇党委书记, 选举李某为某协会会长: a verb of appointing before the name and the posts after 为.
     if (posts.length === 0) posts.push(...this.appointed(p));
     // 某镇人民政府副镇长：甲、乙、丙: posts before a colon, each name listed after it.
@@ -125,6 +127,27 @@ export class PostReader {
       }
     }
     return posts;
+  }
+
+  /**
+   * 合作社理事长由村党支部书记李某兼任, 工坊负责人由李某担任: a post (with its body, or a kind word for the body in view)
+   * opening the clause, then 由, the name (after posts of its own, read as ever) and a verb of taking a post closing
+   * the clause — the person holds that post (rel.works-for.taken-by). Not 由李某负责 (what is done, not a post), nor
+   * a post only planned (拟由).
+   */
+  private takenBy(p: Pending): Post[] {
+    const text = this.article.text;
+    const verb = /^(?:同志)?(?:兼任|担任|出任|接任)(?=[。；;，,]|$)/u.exec(text.slice(p.m.end, p.m.end + 6));
+    if (!verb) return [];
+    const clauseStart = Math.max(...[...'。；;，,！？：:\n'].map((c) => text.lastIndexOf(c, p.m.start - 1))) + 1;
+    const by = text.lastIndexOf('由', p.m.start - 1);
+    if (by <= clauseStart || /拟$/u.test(text.slice(by - 1, by))) return [];
+    // (Between 由 and the name, only the person's own posts: 由村党支部书记李某.)
+    const own = by + 1 === p.m.start ? { start: p.m.start } : this.chainBefore(p.m.start, '', by + 1, true);
+    if (own.start !== by + 1) return [];
+    const chain = this.chainBefore(by, 'rel.works-for.taken-by', clauseStart, true);
+    if (chain.start !== clauseStart) return [];
+    return chain.posts.map((post) => ({ ...post, rule: 'rel.works-for.taken-by', start: clauseStart, end: p.m.end + verb[0].length }));
   }
 
   /** 任命李某为某镇党委书记 (not 拟任命, 免去): the posts after 为 up to the clause's end. */

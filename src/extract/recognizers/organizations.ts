@@ -297,8 +297,9 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
       if (!place && level && ADMIN_LEVELS.has(level)) {
         const named = adminNameEndingAt(ctx, i, true);
         if (named && named.start < start) place = { text: text.slice(named.start, i), start: named.start, end: i, placeIds: [], kind: named.kind };
-        // 全村|村委会: the level ends a word of its own, and the body alone is the village's.
-        else if (!isTokenStart(ctx, start)) {
+        // 全村|村委会: the level ends a word of its own, and the body alone is the village's — unless jieba glued a
+        // preposition to the level (由村|党支部书记, 由村/x): the level is the body's.
+        else if (!isTokenStart(ctx, start) && !prepositionGluedBefore(ctx, start)) {
           start = i;
           level = undefined;
         }
@@ -323,6 +324,12 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     i = bodyEnd - 1;
   }
   return out;
+}
+
+/** The word jieba made of a preposition or a conjunction and the character at `pos` (由村/x, 和镇/x). */
+function prepositionGluedBefore(ctx: ExtractContext, pos: number): boolean {
+  const t = ctx.tokens[ctx.tokenAt[pos]!];
+  return t !== undefined && t.start === pos - 1 && t.end === pos + 1 && t.tag === 'x' && /^[pc]$/u.test(ctx.res.tags.get(t.word[0]!) ?? '');
 }
 
 /** Kinds of body a Party committee may belong to, printed bare before it (公司党委, 医院党委, 学校党委). */

@@ -170,3 +170,17 @@ describe('a quoted name before a workshop or a cooperative (org.quoted-name); �
     expect(orgs(hybridMentions('他说“这件事，我们一定办好”，服务中心随即行动。'))).toEqual([]);
   });
 });
+
+describe('由 and a level word after a post are no person (由村|党支部书记)', () => {
+  test.each([
+    ['合作社理事长由村党支部书记陈长林兼任。', ['陈长林'], ['村党支部']],
+    ['工坊负责人由村妇联主席周丽华担任。', ['周丽华'], ['村妇联']],
+  ])('%s', (sentence, who, bodies) => {
+    const found = hybridMentions(sentence);
+    expect(of('Person')(found)).toEqual(who);
+    expect(orgs(found)).toEqual(bodies);
+  });
+  test('由 as a surname before a given name stays a name (村民由国强说)', () => {
+    expect(of('Person')(hybridMentions('村民由国强说，今年收成不错。'))).toEqual(['由国强']);
+  });
+});

@@ -70,3 +70,18 @@ describe("a corps' company is part of the regiment printed before it (place.corp
     expect(await factsIn('阿拉尔市', '十团三连职工今年种植棉花1.2万亩，亩产达450公斤。')).toContain('PART_OF 三连 → 十团');
   });
 });
+
+describe('a post taken by the one named after 由 (rel.works-for.taken-by)', () => {
+  test('合作社理事长由村党支部书记某某兼任: the cooperative in view, and the village post as before', async () => {
+    const facts = await factsIn('遂昌县', '去年，溪口村成立了茶香文化旅游专业合作社。合作社理事长由村党支部书记陈长林兼任。');
+    expect(facts).toEqual(expect.arrayContaining(['WORKS_FOR 陈长林 → 茶香文化旅游专业合作社', 'WORKS_FOR 陈长林 → 溪口村']));
+    expect(facts.some((f) => /由村/u.test(f))).toBe(false);
+  });
+  test('某公司总经理由某某担任 (the body printed)', async () => {
+    expect(await factsIn('平湖市', '平湖青峰物流有限公司总经理由沈建华担任。')).toContain('WORKS_FOR 沈建华 → 平湖青峰物流有限公司');
+  });
+  test('a task done by one (由某某负责), or a post only planned (拟由某某担任), holds nothing', async () => {
+    const facts = await factsIn('平湖市', '平湖青峰物流有限公司的仓储项目由沈建华负责。平湖青峰物流有限公司总经理拟由朱丽萍担任。');
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR'))).toEqual([]);
+  });
+});
