@@ -1,6 +1,6 @@
 // Relations of kinds left alone by earlier rounds (qfix): a county's, district's or city's head and deputies, a
 // subsidiary printed right after its group. Sentences written for these tests (names, places and figures invented).
-import { graphOfPage } from '../../helpers/page-graph.js';
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
 
 const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
 const factsIn = async (homeCity: string, ...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs), { homeCity })).facts;
@@ -83,5 +83,37 @@ describe('a post taken by the one named after 由 (rel.works-for.taken-by)', () 
   test('a task done by one (由某某负责), or a post only planned (拟由某某担任), holds nothing', async () => {
     const facts = await factsIn('平湖市', '平湖青峰物流有限公司的仓储项目由沈建华负责。平湖青峰物流有限公司总经理拟由朱丽萍担任。');
     expect(facts.filter((f) => f.startsWith('WORKS_FOR'))).toEqual([]);
+  });
+});
+
+describe('a threshold naming a class of households or farms is no figure; the count after it is', () => {
+  test.each([
+    ['全村年出栏500头以上的养殖户有12户。', '500头以上', '12户'],
+    ['种植50亩以上的种植大户达8户。', '50亩以上', '8户'],
+    ['年销售额100万元以上的家庭农场有6家。', '100万元以上', '6家'],
+  ])('%s', async (sentence, threshold, count) => {
+    const g = await graphOfPage(page('地方新闻', `今年，遂昌县大柘镇溪口村养殖业发展很快。${sentence}`), { homeCity: '遂昌县' });
+    const outcomes = g.graph.nodes.filter((n) => n.labels[0] === 'Outcome').map((n) => String(n.properties.text));
+    expect(outcomes).not.toContain(threshold);
+    expect(outcomes).toContain(count);
+  });
+  test('a figure of the same form that is the figure itself stays (村集体收入达50万元以上)', async () => {
+    const g = await graphOfPage(page('地方新闻', '今年，遂昌县大柘镇溪口村集体经营性收入达50万元以上。'), { homeCity: '遂昌县' });
+    expect(g.graph.nodes.some((n) => n.labels[0] === 'Outcome' && /50万元以上/u.test(String(n.properties.text)))).toBe(true);
+  });
+});
+
+describe("a figure per household is the village's, not the body's the sentence is about (rel.reported.per-household)", () => {
+  test('合作社把农房租给游客，每户每年租金3000元', async () => {
+    const g = await graphOfPage(page('地方新闻', '去年，遂昌县大柘镇溪口村成立了茶香文化旅游专业合作社。合作社把闲置农房租给游客经营民宿，每户每年租金3000元。'), { homeCity: '遂昌县' });
+    expect(reportedSubjects(g, '3000元')).toEqual(['溪口村']);
+  });
+  test('户均 after a firm named in the sentence, a community in view', async () => {
+    const g = await graphOfPage(page('地方新闻', '城南街道梅园社区引进了青峰物流有限公司。青峰物流有限公司招用社区居民60人，户均增收2万元。'), { homeCity: '平湖市' });
+    expect(reportedSubjects(g, '2万元')).toEqual(['梅园社区']);
+  });
+  test("a firm's own figure in the next clause stays the firm's (公司年产值…)", async () => {
+    const g = await graphOfPage(page('地方新闻', '城南街道梅园社区引进了青峰物流有限公司。青峰物流有限公司今年产值达5000万元。'), { homeCity: '平湖市' });
+    expect(reportedSubjects(g, '5000万元')).toEqual(['青峰物流有限公司']);
   });
 });
