@@ -117,3 +117,14 @@ describe("a figure per household is the village's, not the body's the sentence i
     expect(reportedSubjects(g, '5000万元')).toEqual(['青峰物流有限公司']);
   });
 });
+
+describe("a subsidiary printed after its group heads the clause (subject.apposition)", () => {
+  test("甲集团全资子公司乙…，营收增长20%: the child's figure", async () => {
+    const g = await graphOfPage(page('地方新闻', '县交投集团全资子公司县绿源建材有限公司负责配套道路建设，今年营收增长20%。'), { homeCity: '遂昌县' });
+    expect(reportedSubjects(g, '20%')).toEqual(['遂昌县绿源建材有限公司']);
+  });
+  test('甲控股旗下乙公司…实现产值 (travels the same way)', async () => {
+    const g = await graphOfPage(page('地方新闻', '青峰控股集团旗下青峰物流有限公司今年实现产值3亿元。'), { homeCity: '平湖市' });
+    expect(reportedSubjects(g, '3亿元')).toEqual(['青峰物流有限公司']);
+  });
+});
