@@ -358,10 +358,11 @@ export class PostReader {
     const levels = m ? this.cues.areaHeads.levels[m[1]!] : undefined;
     if (!levels || !this.places) return undefined;
     const ref = this.places.latestAt(levels, s);
-    // (None named before it: the paper's own place of that level, when the article names it — 县长某某 opening a county
-    // paper's report.)
+    // (None named before it: the paper's own place of that level — 县长某某 opening a county paper's report. The
+    // relation stands only where the graph holds that place, named or made absolute from 县里, 县某局, 全县.)
     const own = this.home.city ? placeRef(this.g, this.home.city) : undefined;
-    const named = ref ? [...this.ordered].reverse().find((q) => q.m.start < s && q.ref.key === ref.key) : own ? this.ordered.find((q) => q.ref.key === own.key) : undefined;
+    const anchor = this.ordered[0];
+    const named = ref ? [...this.ordered].reverse().find((q) => q.m.start < s && q.ref.key === ref.key) : own && anchor ? (this.ordered.find((q) => q.ref.key === own.key) ?? { ...anchor, m: { ...anchor.m, start: s, end: s + span.length, text: span }, ref: own }) : undefined;
     return named && this.isAreaHead(span, named.ref) ? { holder: named, role: span, start: s, rule: 'rel.works-for.area-head' } : undefined;
   }
 

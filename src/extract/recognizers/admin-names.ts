@@ -330,7 +330,8 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
 /**
  * 一师十团三连, 农三师五十一团, 十团职工: a production-and-construction corps' farm regiment (after its division, before
  * one of its companies or a word of its people or farm) and a company right after its regiment (admin-endings.json,
- * corpsUnits). A numeral and 团 or 连 alone (百团大战, 三连冠) name nothing.
+ * corpsUnits), and the same names wherever the text prints them again. A numeral and 团 or 连 alone (百团大战, 三连冠)
+ * name nothing.
  */
 function corpsUnits(ctx: ExtractContext): AdminName[] {
   const c = ctx.res.lex.corpsUnits;
@@ -345,6 +346,14 @@ function corpsUnits(ctx: ExtractContext): AdminName[] {
     if (!m[1] && !m[3] && !c.after.some((w) => text.startsWith(w, end))) continue;
     out.push({ start: regiment, end, kind: c.regiment.kind, chained: true, rule: c.regiment.id });
     if (m[3]) out.push({ start: end, end: end + m[3].length, kind: c.company.kind, chained: true, rule: c.company.id });
+  }
+  // (十二团三连…。十二团是…: a regiment or company the text read so is that place wherever it prints the name again.)
+  const read = new Map(out.map((u) => [text.slice(u.start, u.end), u]));
+  for (const [name, u] of read) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      if (out.some((o) => o.start <= at && at < o.end) || /[一二三四五六七八九十百零〇]/u.test(text[at - 1] ?? '')) continue;
+      out.push({ ...u, start: at, end: at + name.length });
+    }
   }
   return out;
 }

@@ -128,3 +128,13 @@ describe("a subsidiary printed after its group heads the clause (subject.apposit
     expect(reportedSubjects(g, '3亿元')).toEqual(['青峰物流有限公司']);
   });
 });
+
+describe("the paper's county when the article names it only through its bodies (rel.works-for.area-head)", () => {
+  test('副县长某某带队… 县林投集团: the county made absolute is in the graph, so the post is held there', async () => {
+    expect(await factsIn('遂昌县', '12月4日，副县长马俊峰带队调研林下经济。县林投集团负责收购药材。')).toContain('WORKS_FOR 马俊峰 → 遂昌县');
+  });
+  test("a corps' regiment printed again alone is the same place, not a body (十二团是…)", async () => {
+    const g = await graphOfPage(page('地方新闻', '十二团五连职工今年种植红枣8000亩。十二团是远近闻名的红枣之乡。'), { homeCity: '阿拉尔市' });
+    expect(g.graph.nodes.filter((n) => n.properties.name === '十二团').map((n) => n.labels[0])).toEqual(['Place']);
+  });
+});
