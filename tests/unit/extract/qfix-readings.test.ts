@@ -91,7 +91,7 @@ describe('a trade name jieba cut into two one-character words after a place (gro
   });
 });
 
-describe('forest and management stations (org.suffix.jingyingsuo, org.suffix.guanlisuo)', () => {
+describe('forest stations (org.station.forest, facilities.json: no jieba word added) and a management station', () => {
   test.each([
     ['岭南森林经营所今年完成造林3000亩。', '岭南森林经营所'],
     ['凤凰山森林经营所职工巡山护林。', '凤凰山森林经营所'],
