@@ -13,7 +13,15 @@ export function homeCityFromEnv(env: NodeJS.ProcessEnv = process.env): string | 
   return env.KG_HOME_CITY?.trim() || undefined;
 }
 
-/** Why a home city cannot be used, or undefined: it must be a county, city or province the gazetteer knows. */
+/**
+ * Why a home city cannot be used, or undefined: it must be a county, city or province the gazetteer knows — by its
+ * full name, a short form (兰坪县 or 兰坪 for 兰坪白族普米族自治县) or its code — and only one (朝阳 is a city, a county and
+ * two districts: the full name or the code says which).
+ */
 export function homeCityProblem(name: string, gazetteer: Gazetteer): string | undefined {
-  return gazetteer.findAdministrative(name) ? undefined : `"${name}" is not a city, county or province the gazetteer knows (such as 平湖市, 海宁市, 嘉兴 or the code 330482)`;
+  const matches = gazetteer.administrativeMatches(name);
+  if (matches.length === 0) return `"${name}" is not a city, county or province the gazetteer knows (such as 平湖市, 海宁市, 嘉兴, 兰坪县 or the code 330482)`;
+  if (matches.length === 1) return undefined;
+  const which = matches.slice(0, 6).map((p) => `${gazetteer.lineage(p.id).slice(1).reverse().map((q) => q.name).join('')}${p.name} (${p.code ?? p.id})`);
+  return `"${name}" may mean ${matches.length} places: ${which.join(', ')}${matches.length > 6 ? ' …' : ''}; give the full name or the code`;
 }

@@ -208,6 +208,9 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'LOC' && isStandardTime(text, span.start, span.end)) return 'hybrid.veto.standard-time';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
   if (span.type === 'LOC' && isKindOfPlace(ctx, surface)) return 'hybrid.veto.kind-of-place';
+  // 网红村, 朝鲜族民俗村, 空心村: a village named by a word of a title or a kind (admin-endings.json, designationWords)
+  // before its ending is that kind of village, as the rules read it — unless the gazetteer lists it.
+  if (span.type === 'LOC' && isKindOfVillage(ctx, surface)) return 'hybrid.veto.kind-of-village';
   // 某公司中国区总裁, 亚太区: a country or a part of the world and 区, which the gazetteer does not know, is a firm's
   // region of business, not a place.
   if (span.type === 'LOC' && isBusinessRegion(ctx, surface)) return 'hybrid.veto.business-region';
@@ -250,6 +253,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
     const v = loadVetoes();
     if (v.groupEndings.some((w) => surface.endsWith(w))) return v.groupId;
     if (isActivityTeam(lex, text, span.start, span.end)) return lex.activityTeams.id;
+    // 某某食品新厂, 企业的老厂: a plant described by its age or its work, as the rules read it.
+    if (lex.orgDescribedPlants.words.some((w) => surface.endsWith(w))) return lex.orgDescribedPlants.id;
     if (isTeamOfAKind(surface)) return 'hybrid.veto.team-of-a-kind';
     // 建成苗绣工坊42个: a kind of body counted right after it.
     if (isCountedKind(ctx, span.start, span.end)) return 'hybrid.veto.counted-kind';
@@ -268,6 +273,15 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
     k = t.end;
   }
   return undefined;
+}
+
+/** A village's or a town's ending after a stem that ends in a designation word (网红|村, 朝鲜族民俗|村), not a gazetteer place. */
+function isKindOfVillage(ctx: ExtractContext, surface: string): boolean {
+  const ending = /(?:村|镇|社区)$/u.exec(surface);
+  if (!ending || ctx.res.gazetteer.lookup(surface).length) return false;
+  const stem = surface.slice(0, ending.index);
+  for (const w of ctx.res.lex.adminDesignationWords) if (w.length >= 2 && stem.endsWith(w)) return true;
+  return false;
 }
 
 /** The token at the span's last character runs past it, a word of the dictionary of three characters or more. */

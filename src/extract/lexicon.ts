@@ -23,6 +23,8 @@ const OrgSuffixFile = z
     ...comment,
     activityTeams: z.object({ ...comment, id: z.string(), ending: z.string().min(1), activities: z.array(z.string().min(1)).min(1) }).strict(),
     qualifiers: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
+    parentLinks: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+    describedPlants: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     predicates: z.object({ ...comment, id: z.string(), adverbs: z.array(z.string().min(2)).min(1), verbs: z.array(z.string().min(2)).min(1), afterAdverb: z.array(z.string().min(2)).min(1) }).strict(),
     workTeams: z.object({ ...comment, id: z.string(), kind: OrgKind, endings: z.array(z.string().min(1)).min(1), postings: z.array(z.string().min(1)).min(1) }).strict(),
     tradeFirms: z.object({ ...comment, id: z.string(), industries: z.array(z.string().min(2)).min(1), heads: z.array(z.string().min(2)).min(1), doings: z.array(z.string().min(2)).min(1), before: z.array(z.string().min(2)).min(1) }).strict(),
@@ -119,6 +121,7 @@ const AdminEndingsFile = z
     commonNouns: z.array(z.string().min(2)),
     namingWords: z.array(z.string().min(2)),
     designationWords: z.array(z.string().min(1)),
+    corpsUnits: z.object({ ...comment, numerals: z.string().min(1), division: z.string().length(1), regiment: z.object({ id: z.string(), ending: z.string().length(1), kind: z.enum(PLACE_KINDS) }).strict(), company: z.object({ id: z.string(), ending: z.string().length(1), kind: z.enum(PLACE_KINDS) }).strict(), after: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 const AbbreviationsFile = z
@@ -231,6 +234,10 @@ export interface ExtractLexicon {
   activityTeams: { id: string; ending: string; activities: readonly string[] };
   /** Words that qualify a name before it and are no part of it (前 "former", 所在): whole words only. */
   orgQualifiers: { id: string; words: ReadonlySet<string> };
+  /** Words joining a parent firm's name to a child's (全资子公司, 旗下): org-suffixes.json, parentLinks. */
+  orgParentLinks: { id: string; words: readonly string[] };
+  /** A firm's plant described by its age or its work (新厂, 加工厂): org-suffixes.json, describedPlants. */
+  orgDescribedPlants: { id: string; words: readonly string[] };
   /** Words of a predicate before an organisation it is about (org-suffixes.json, predicates). */
   orgPredicates: { id: string; adverbs: ReadonlySet<string>; verbs: ReadonlySet<string>; afterAdverb: ReadonlySet<string>; maxLength: number };
   /** Teams sent by a body to a place on a mission (某市结对帮扶某县工作队): endings, and the words of sending, longest first. */
@@ -302,6 +309,8 @@ export interface ExtractLexicon {
   adminNamingWords: ReadonlySet<string>;
   /** Words of a title given to villages and towns (示范, 特色, 文明): a stem holding one as a word is no name. */
   adminDesignationWords: ReadonlySet<string>;
+  /** A production-and-construction corps' regiments and companies (admin-endings.json, corpsUnits). */
+  corpsUnits: { numerals: string; division: string; regiment: { id: string; ending: string; kind: PlaceKind }; company: { id: string; ending: string; kind: PlaceKind }; after: readonly string[] };
   /** Endings that make a county's name its development zone's (高新区, 经济开发区), by ending. */
   zoneSuffixBySuffix: ReadonlyMap<string, ZoneSuffix>;
   gradedZones: GradedZones;
@@ -365,6 +374,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     ...orgs.suffixes.map((s) => s.id),
     orgs.activityTeams.id,
     orgs.qualifiers.id,
+    orgs.parentLinks.id,
+    orgs.describedPlants.id,
     orgs.predicates.id,
     orgs.workTeams.id,
     orgs.tradeFirms.id,
@@ -405,6 +416,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),
     activityTeams: { id: orgs.activityTeams.id, ending: orgs.activityTeams.ending, activities: [...orgs.activityTeams.activities].sort((a, b) => b.length - a.length) },
     orgQualifiers: { id: orgs.qualifiers.id, words: new Set(orgs.qualifiers.words) },
+    orgParentLinks: { id: orgs.parentLinks.id, words: [...orgs.parentLinks.words].sort((a, b) => b.length - a.length) },
+    orgDescribedPlants: { id: orgs.describedPlants.id, words: orgs.describedPlants.words },
     orgPredicates: {
       id: orgs.predicates.id,
       adverbs: new Set(orgs.predicates.adverbs),
@@ -465,6 +478,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     adminCommonNouns: new Set(admin.commonNouns),
     adminNamingWords: new Set(admin.namingWords),
     adminDesignationWords: new Set(admin.designationWords),
+    corpsUnits: admin.corpsUnits,
     tries: {
       zoneSuffixes: trieOf(zones.suffixes.map((z) => [z.suffix, z])),
       zoneSuffixesBefore: trieOf(zones.suffixes.map((z) => [z.suffix, z]), true),

@@ -338,6 +338,21 @@ export class Gazetteer {
     return this.lineage(id).some((p) => p.id === ancestor);
   }
 
+  /**
+   * The county-level or higher places a name may mean (平湖市, 平湖, 兰坪县 for 兰坪白族普米族自治县, 330482): the one
+   * place whose full name it is, else every place it is a short form or an alias of, by itself or with 市 or 县 after
+   * it (朝阳: a city, a county and two districts). Several means the name is ambiguous.
+   */
+  administrativeMatches(nameOrCode: string): GazetteerPlace[] {
+    const byCode = this.get(nameOrCode);
+    if (byCode) return [byCode];
+    const levels = new Set(['County', 'District', 'City', 'Province']);
+    const places = (entries: readonly NameEntry[]): GazetteerPlace[] => [...new Map(entries.map((e) => this.get(e.placeId)!).filter((p) => levels.has(p.kind)).map((p) => [p.id, p])).values()];
+    const full = places(this.lookup(nameOrCode).filter((e) => e.form === 'full'));
+    if (full.length) return full;
+    return places([nameOrCode, `${nameOrCode}市`, `${nameOrCode}县`].flatMap((n) => this.lookup(n)));
+  }
+
   /** A county-level or higher place by full name, short name or code (平湖市, 平湖, 330482). */
   findAdministrative(nameOrCode: string): GazetteerPlace | undefined {
     const byCode = this.get(nameOrCode);

@@ -80,14 +80,12 @@ function qualifiedName(name: string, areaName: string | undefined): string {
 
 const ETHNIC = ['朝鲜', '土家', '苗', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '景颇', '白', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克', '维吾尔'];
 
+/** Each nationality with 族, then without: the endings shortName takes off, in the order it tries them. */
+const ETHNIC_SUFFIXES = ETHNIC.flatMap((e) => [`${e}族`, e]);
+
 /** Nationalities in the names of ethnic townships (莪山畲族乡, 鹅公岭侗族苗族乡), always with 族. */
 const NATIONALITIES = [...ETHNIC, '瑶', '畲', '满', '黎', '仡佬', '纳西', '水', '土', '东乡', '拉祜', '佤', '达斡尔', '鄂温克', '鄂伦春', '锡伯', '裕固', '撒拉', '毛南', '仫佬', '京', '普米', '怒', '独龙', '基诺', '布朗', '阿昌'];
-
-/**
- * The endings shortName takes off, in the order it tries them: each nationality of ETHNIC with 族, then without; the
- * others only with 族 (澜沧拉祜族自治县 → 澜沧, 三都水族自治县 → 三都; a bare 水 or 土 ends too many names).
- */
-const ETHNIC_SUFFIXES = [...ETHNIC.flatMap((e) => [`${e}族`, e]), ...NATIONALITIES.filter((n) => !ETHNIC.includes(n)).map((n) => `${n}族`)];
+const PEOPLES_WITH_ZU = [...new Set([...ETHNIC, ...NATIONALITIES])].map((e) => `${e}族`);
 const ETHNIC_TOWNSHIP = new RegExp(`(?:${NATIONALITIES.map((e) => `${e}族`).join('|')})+(乡|镇)$`);
 
 /** 浙江省 → 浙江, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 平湖市 → 平湖. */
@@ -103,6 +101,27 @@ export function shortName(name: string): string | undefined {
     }
   }
   return s !== name && s.length >= 2 ? s : undefined;
+}
+
+/**
+ * An autonomous county's or banner's name without its level and every people it names (兰坪白族普米族自治县 → 兰坪,
+ * 青龙满族自治县 → 青龙, 莫力达瓦达斡尔族自治旗 → 莫力达瓦): the stem its short form with 县 or 旗 is made of (兰坪县).
+ * Only for that alias: the short forms of shortName are left as they were (a bare 青龙 is no county).
+ */
+export function autonomousStem(name: string): string | undefined {
+  const m = /^(.+?)((?:[\u4e00-\u9fff]{1,4}族)+)自治[县旗]$/u.exec(name);
+  if (!m) return undefined;
+  let s = m[1]! + m[2]!;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of PEOPLES_WITH_ZU) {
+      if (s.length > e.length + 1 && s.endsWith(e)) {
+        s = s.slice(0, -e.length);
+        changed = true;
+      }
+    }
+  }
+  return s !== name && s.length >= 2 && !s.endsWith('族') ? s : undefined;
 }
 
 /** 涪陵区 → 涪陵, 余杭区 → 余杭; not 城区 or 新区, which are no names. */
@@ -344,8 +363,11 @@ function addDivisions(g: GazetteerBuilder, local: ReadonlySet<string>): void {
     // Districts go by theirs too (涪陵 for 涪陵区, 余杭 for 余杭区), on the same terms.
     const short = kind === 'County' ? shortName(name!) : districtShortName(name!);
     if (short) g.addName(short, code!, local.has(code!) ? 'short' : 'distant');
-    // 融水苗族自治县 is 融水县 in running text: an autonomous county goes by its short form and 县.
-    if (short && name!.endsWith('自治县')) g.addName(`${short}县`, code!, 'alias');
+    // 融水苗族自治县 is 融水县 in running text: an autonomous county goes by its short form and 县 — its stem without
+    // every people it names (兰坪白族普米族自治县 is 兰坪县; 莫力达瓦达斡尔族自治旗 is 莫力达瓦旗).
+    const stem = autonomousStem(name!);
+    if (stem) g.addName(`${stem}${name!.endsWith('旗') ? '旗' : '县'}`, code!, 'alias');
+    else if (short && name!.endsWith('自治县')) g.addName(`${short}县`, code!, 'alias');
   }
 }
 

@@ -129,7 +129,10 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
       if (!firstChars.has(text[i]!)) continue;
       // 甲旗下的乙, 甲下属的乙、丙, 甲旗下有乙等企业; 甲的(全资)子公司乙.
       const parentWord = wordAt(parentWords, i);
-      const childWord = !parentWord && text[i - 1] === '的' ? wordAt(childWords, i) : undefined;
+      // (甲集团全资子公司乙: the child word right after the parent's name, no 的 between — rel.part-of.subsidiary.glued.)
+      const gluedParent = !parentWord && text[i - 1] !== '的' ? endingAt.get(i) : undefined;
+      const glued = gluedParent && isFirmOrGroup(gluedParent) ? wordAt(childWords, i) : undefined;
+      const childWord = !parentWord && text[i - 1] === '的' ? wordAt(childWords, i) : glued;
       // 公司控股子公司乙, 该集团全资子公司乙: the parent named by its kind alone, opening the clause — the one in view.
       const kindChild = !parentWord && !childWord ? wordAt(childWords, i) : undefined;
       const kindParent = kindChild && inView ? parentOfKind(i, sentence.start) : undefined;
@@ -141,10 +144,10 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
       if (owner && isFirmOrGroup(owner) && owner.m.start >= clauseStartOf(text, i, sentence.start)) for (const child of listFrom(i + kindChild!.length, isFirm)) add('PART_OF', child, owner, 'rel.part-of.subsidiary.owns', 0.75);
       if (parentWord || childWord) {
         // (公司旗下的乙: the parent named by its kind alone, the one in view.)
-        const parent = endingAt.get(parentWord ? i : i - 1) ?? (parentWord && inView ? parentOfKind(i, sentence.start) : undefined);
+        const parent = endingAt.get(parentWord || glued ? i : i - 1) ?? (parentWord && inView ? parentOfKind(i, sentence.start) : undefined);
         let after = i + (parentWord ?? childWord)!.length;
         if (parentWord) after += wordAt(cues.parentFollowers, after)?.length ?? 0;
-        if (parent && isFirmOrGroup(parent)) for (const child of listFrom(after, isFirm)) add('PART_OF', child, parent, parentWord ? 'rel.part-of.group-owns' : 'rel.part-of.subsidiary', 0.8);
+        if (parent && isFirmOrGroup(parent)) for (const child of listFrom(after, isFirm)) add('PART_OF', child, parent, parentWord ? 'rel.part-of.group-owns' : glued ? 'rel.part-of.subsidiary.glued' : 'rel.part-of.subsidiary', 0.8);
       }
       // 乙是甲旗下企业, 乙是甲的全资子公司, 乙为甲下属企业, 乙隶属于甲.
       const copula = wordAt(cues.copulas, i);

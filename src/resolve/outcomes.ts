@@ -471,6 +471,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const forVillage = !pronoun && !ap && FOR_VILLAGE.test(clause) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) ? (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined) : villageAt && levelsOf(villageAt).some((l) => l === 'village' || l === 'community') ? villageAt : undefined;
     const villageDoneFor = forVillage ? ordered.slice(0, i).reverse().find((q) => q.ref.key === forVillage.key) : undefined;
     if (villageDoneFor) subject = villageDoneFor;
+
     // 以某区为例，当地…达50万亩: the example the sentence opens with is what its figures are about, unless the
     // figure's clause names a subject of its own (rel.reported.example).
     const exampleEnd = EXAMPLE_OPENING.exec(sentenceBefore);
@@ -668,6 +669,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // title names, when the title names one (rel.reported.report-area).
     const reportArea = !subject && sentenceNamesNothing && reportMeasures.some((w) => o.measure.includes(w)) ? titleArea : undefined;
     if (reportArea) subject = reportArea;
+    // 合作社把农房租给游客，每户每年租金3000元: a figure per household (a clause opening with 每户 or 户均) is the
+    // households' — the village's or community's in view — not that of the body the sentence is about
+    // (rel.reported.per-household); with no village in view, no one's.
+    let perHousehold: Pending | undefined;
+    // (Whether the sentence named the body or pointed back to it: 合作社把…，每户….)
+    if (PER_HOUSEHOLD_OPENING.test(clause) && subject?.ref.label === 'Organization') {
+      const village = (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined);
+      subject = perHousehold = village ? ordered.slice(0, i).reverse().find((q) => q.ref.key === village.key) : undefined;
+    }
     previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1 };
     const carried = !subject || (!before.includes(subject) && subject !== personHead && subject !== resident);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
@@ -695,7 +705,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -910,6 +920,9 @@ const FOR_VILLAGE = /为(?:村里|村子|全村|村集体)/u;
 const VILLAGERS_AFTER = /^(?:的)?(?:村民|农户|村户)/u;
 /** A clause about the villagers: 村民人均年收入达2.5万元 (the clause opening with them, after time words). */
 const VILLAGERS_OPENING = /^(?:目前|如今|去年|今年|现在)?[，,]?(?:全体)?(?:村民|农户)(?:们)?(?:的)?(?:人均|户均|年|收入|平均)/u;
+
+/** A clause of a figure per household: 每户每年租金…, 户均增收… (after time words). */
+const PER_HOUSEHOLD_OPENING = /^(?:目前|如今|去年|今年|现在)?[，,]?(?:入股|参与|签约)?(?:农户|村民)?(?:每户|户均)/u;
 
 /** What is done leading the villagers: 带领村民, 带着全村, 组织村民 in the figure's clause. */
 const VILLAGERS_LED = /(?:带领|带着|组织|发动)(?:全体)?(?:村民|全村|乡亲)/u;

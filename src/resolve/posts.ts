@@ -15,7 +15,7 @@ import { placeInName, placeRef, type Home } from './entities.js';
 import type { SubjectsInView } from './in-view.js';
 import type { Pending } from './references.js';
 import type { RelationCues } from './relations.js';
-import { LEVELS_OF_WORD, type PlacesInView } from './place-in-view.js';
+import { LEVELS_OF_WORD, levelsOf, type AreaLevel, type PlacesInView } from './place-in-view.js';
 
 export interface Post {
   /** The organisation or place the post is held at. */
@@ -34,6 +34,10 @@ const POST_PLACES = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
 /** A post of a town's or village's own, named by the level's word alone (镇长, 副乡长, 村主任, 村支书, 社区党委书记). */
 const PLACE_OWN_POST = /^副?(镇|乡|村|街道|社区)(?:党委|党支部|党总支|两委|委会|村委会|居委会|人大|监委会|务监督委员会|监督委员会|纪委)?副?(?:长|主任|支书|书记|委员|会计|文书|干部|专干)$/u;
 const OPENING = '（(';
+/** A government head's post named by its level's word (县长, 副县长, 常务副县长, 区长, 市长, 旗长): see `areaHeads`. */
+const AREA_HEAD = /^(?:常务)?副?(.)长$/u;
+/** Places whose head's post is named by their level's word. */
+const AREA_PLACES = new Set(['County', 'District', 'City']);
 /** Organs named alone that are a town's or village's own after its posts (某镇党委书记、人大主席). */
 const BARE_ORGANS = new Set(['人大', '人大主席团', '政府', '人民政府', '纪委', '党委', '村委会', '居委会']);
 /** A party organ's ending (某公司党委, 某局党组). */
@@ -100,6 +104,8 @@ export class PostReader {
       const role = this.postAt(text.slice(body.m.end, e));
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
+    // 合作社理事长由村党支部书记李某兼任: the post before 由, taken by the one named after it.
+    posts.push(...this.takenBy(p));
     // 任命李某为某镇党委书记, 选举李某为某协会会长: a verb of appointing before the name and the posts after 为.
     if (posts.length === 0) posts.push(...this.appointed(p));
     // 某镇人民政府副镇长：甲、乙、丙: posts before a colon, each name listed after it.
@@ -121,6 +127,27 @@ export class PostReader {
       }
     }
     return posts;
+  }
+
+  /**
+   * 合作社理事长由村党支部书记李某兼任, 工坊负责人由李某担任: a post (with its body, or a kind word for the body in view)
+   * opening the clause, then 由, the name (after posts of its own, read as ever) and a verb of taking a post closing
+   * the clause — the person holds that post (rel.works-for.taken-by). Not 由李某负责 (what is done, not a post), nor
+   * a post only planned (拟由).
+   */
+  private takenBy(p: Pending): Post[] {
+    const text = this.article.text;
+    const verb = /^(?:同志)?(?:兼任|担任|出任|接任)(?=[。；;，,]|$)/u.exec(text.slice(p.m.end, p.m.end + 6));
+    if (!verb) return [];
+    const clauseStart = Math.max(...[...'。；;，,！？：:\n'].map((c) => text.lastIndexOf(c, p.m.start - 1))) + 1;
+    const by = text.lastIndexOf('由', p.m.start - 1);
+    if (by <= clauseStart || /拟$/u.test(text.slice(by - 1, by))) return [];
+    // (Between 由 and the name, only the person's own posts: 由村党支部书记李某.)
+    const own = by + 1 === p.m.start ? { start: p.m.start } : this.chainBefore(p.m.start, '', by + 1, true);
+    if (own.start !== by + 1) return [];
+    const chain = this.chainBefore(by, 'rel.works-for.taken-by', clauseStart, true);
+    if (chain.start !== clauseStart) return [];
+    return chain.posts.map((post) => ({ ...post, rule: 'rel.works-for.taken-by', start: clauseStart, end: p.m.end + verb[0].length }));
   }
 
   /** 任命李某为某镇党委书记 (not 拟任命, 免去): the posts after 为 up to the clause's end. */
@@ -312,7 +339,34 @@ export class PostReader {
       if (sep !== '、' && sep !== '，') break;
       e = segment.start - 1;
     }
+    // 某县委常委、副县长李某: the list holds a post at a body (the county's committee) already; the government head's post
+    // adds no body of its own (`areaHeads`).
+    if (posts.some((post) => post.rule === 'rel.works-for.area-head') && posts.some((post) => post.holder.ref.label === 'Organization')) {
+      const kept = posts.filter((post) => post.rule !== 'rel.works-for.area-head');
+      return withStart ? { posts: kept, start } : kept;
+    }
     return withStart ? { posts, start } : posts;
+  }
+
+  /** The levels a head's post names (县长, 副区长) when `place` is of one of them. */
+  private isAreaHead(role: string, place: { kind?: string | undefined; name: string }): boolean {
+    const m = AREA_HEAD.exec(role);
+    const levels: readonly AreaLevel[] = m ? (this.cues.areaHeads.levels[m[1]!] ?? []) : [];
+    return AREA_PLACES.has(place.kind ?? '') && levelsOf(place as Parameters<typeof levelsOf>[0]).some((l) => levels.includes(l));
+  }
+
+  /** A county's, district's or city's head (县长, 副区长) held at the place of that level the article named last before `s`, else the paper's own. */
+  private areaHeadInView(span: string, s: number): Post | undefined {
+    const m = AREA_HEAD.exec(span);
+    const levels = m ? this.cues.areaHeads.levels[m[1]!] : undefined;
+    if (!levels || !this.places) return undefined;
+    const ref = this.places.latestAt(levels, s);
+    // (None named before it: the paper's own place of that level — 县长某某 opening a county paper's report. The
+    // relation stands only where the graph holds that place, named or made absolute from 县里, 县某局, 全县.)
+    const own = this.home.city ? placeRef(this.g, this.home.city) : undefined;
+    const anchor = this.ordered[0];
+    const named = ref ? [...this.ordered].reverse().find((q) => q.m.start < s && q.ref.key === ref.key) : own && anchor ? (this.ordered.find((q) => q.ref.key === own.key) ?? { ...anchor, m: { ...anchor.m, start: s, end: s + span.length, text: span }, ref: own }) : undefined;
+    return named && this.isAreaHead(span, named.ref) ? { holder: named, role: span, start: s, rule: 'rel.works-for.area-head' } : undefined;
   }
 
     /** One post, with the unit and the body before it: 某某公司市场拓展部经理, 党支部书记 after a village. */
@@ -388,6 +442,10 @@ export class PostReader {
     // place of that level in view (the last one the article named before it, none when several stand together).
     const own = opens ? this.ownPostInView(span, s) : undefined;
     if (own) return { start: s, posts: [own] };
+    // 县长李某, 副区长王某: a county's, district's or city's head with no place printed before the post is that level's
+    // place in view (rel.works-for.area-head).
+    const head = opens ? this.areaHeadInView(span, s) : undefined;
+    if (head) return { start: s, posts: [head] };
     // 某公司成立于2015年，总经理李某…: a post of a firm's with no body, opening a later clause of a sentence headed by a
     // company — the only organisation named before it in the sentence — is held there.
     if (opens && /[，,]/u.test(text[s - 1] ?? '') && this.cues.headPosts.includes(span.replace(/^副/u, ''))) {
@@ -472,6 +530,8 @@ export class PostReader {
    */
   private heldAt(named: Pending, role: string): Post[] {
     // (某村的科技特派员: one sent to the village holds a post at their own body, not at the village.)
+    // 某县副县长, 某区区长: a county's, district's or city's head after the place's name (rel.works-for.area-head).
+    if (named.ref.label === 'Place' && this.isAreaHead(role, named.ref)) return [{ holder: named, role, start: named.m.start, rule: 'rel.works-for.area-head' }];
     if (named.ref.label === 'Place') return POST_PLACES.has(named.ref.kind ?? '') && !NOT_PLACE_POST.test(role) && !this.cues.sentPosts.some((w) => role.endsWith(w)) ? [{ holder: named, role, start: named.m.start, rule: '' }] : [];
     if (named.ref.label !== 'Organization') return [];
     // 某某仪表技术部部长: a unit read as one name with the short form of a body the article prints on its own; the

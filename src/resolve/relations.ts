@@ -59,6 +59,7 @@ const CuesFile = z
         notPosts: z.array(z.string().min(1)),
         stopChars: z.string(),
         maxLength: z.number().int().positive(),
+        areaHeads: z.object({ $comment: z.string().optional(), levels: z.record(z.string().length(1), z.array(z.enum(['county', 'district', 'city']))) }).strict(),
         kindWords: z.array(z.string().min(1)),
         villageOrgans: z.array(z.string().min(1)),
         heldBefore: z.array(z.string().min(1)),

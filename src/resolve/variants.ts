@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Gazetteer } from '../gazetteer/index.js';
 import { readModelJson } from '../util/model-file.js';
+import { loadExtractLexicon } from '../extract/lexicon.js';
 import { companyBody as companyBodyOf, isCharBagOf, isNamedSite, isSubsequence } from './entities.js';
 import type { EntityRef } from './entities.js';
 import type { Pending } from './references.js';
@@ -135,6 +136,18 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       break;
     }
   }
+  // 某某经开区管委会 and 某某经济技术开发区管委会 on one page: a zone's body named with a short and a long ending of one
+  // type of zone (zone-suffixes.json), the same name before it and the same organ after it, is one body, under the
+  // longer name — as the zone itself is one place.
+  for (const b of publicBodies) {
+    const long = zoneEndingIn(b.name);
+    if (!long) continue;
+    for (const a of publicBodies) {
+      if (a === b || a.kind !== b.kind || rename.has(a.key) || rename.has(b.key) || a.name.length >= b.name.length) continue;
+      const short = zoneEndingIn(a.name);
+      if (short && short.type === long.type && short.before === long.before && short.after === long.after) rename.set(a.key, b);
+    }
+  }
   // 某县人大常委会 and 某县人民代表大会常务委员会 on one page: a body by its usual short name is the body, under its
   // full name.
   for (const b of publicBodies) {
@@ -245,6 +258,20 @@ function isPlaceChain(opening: string, g: Gazetteer): boolean {
     links++;
   }
   return links >= 2 && outer!.some((id) => ADMIN_SITE_PLACES.has(g.get(id)?.kind ?? ''));
+}
+
+/**
+ * The zone's ending inside a body's name (某某|经开区|管委会): the name before it (two characters or more), the ending's
+ * type and the organ after it (not empty).
+ */
+function zoneEndingIn(name: string): { before: string; type: string; after: string } | undefined {
+  let best: { before: string; type: string; after: string; length: number } | undefined;
+  for (const [ending, suffix] of loadExtractLexicon().zoneSuffixBySuffix) {
+    const at = name.indexOf(ending);
+    if (at < 2 || at + ending.length >= name.length) continue;
+    if (!best || ending.length > best.length) best = { before: name.slice(0, at), type: suffix.type, after: name.slice(at + ending.length), length: ending.length };
+  }
+  return best;
 }
 
 /** Public bodies' usual short names and the full names they stand for. */

@@ -165,6 +165,8 @@ function hamletAfterVillage(ctx: ExtractContext, p: number): number | undefined 
 function isDesignation(ctx: ExtractContext, start: number, end: number): boolean {
   const words = ctx.res.lex.adminDesignationWords;
   if (end - start >= 2 && words.has(ctx.text[end - 1]!)) return true;
+  // (网红|村 in jieba's one word 网红村: the stem alone is a designation word.)
+  if (words.has(ctx.text.slice(start, end))) return true;
   for (let k = ctx.tokenAt[start]!; k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) if (words.has(ctx.tokens[k]!.word)) return true;
   return false;
 }
@@ -224,6 +226,14 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     grow = cut < 0 && (tok.tag === 'x' || p - start === 1);
     chainOnly = tok.tag !== 'x';
   } else return undefined;
+  // 石栏|村: 村 a word of its own that jieba could not place (zg) after one noun of two characters, not a common one
+  // (not 民俗, 试点: a kind of village), is a village's name and its ending (place.admin.village.zg-stem).
+  const before = ti > 0 ? tokens[ti - 1]! : undefined;
+  const zgStem = ending.ending === '村' && tok.start === p && tok.end === end && tok.tag === 'zg' && before !== undefined && before.end === p && before.word.length === 2 && /^(?:n|ns|nz|ng)$/.test(before.tag) && isHan(before.word.charCodeAt(0)) && !ctx.res.lex.stopwords.has(before.word) && !isOrdinaryWord(ctx, before.word, 300);
+  if (zgStem && !placeEndsAt(ctx, p)) {
+    start = before.start;
+    grow = false;
+  }
   let chained = start < p && placeEndsAt(ctx, start);
   for (let k = ti - 1; grow && !chained && k >= 0; k--) {
     const t = tokens[k]!;
@@ -277,7 +287,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
   if (ctx.res.lex.zoneSuffixBySuffix.has(text.slice(start, end))) return undefined;
   // The name must hold a word that is a name, one jieba does not know, or follow a place (a chain).
-  let nameLike = chained || vouched;
+  let nameLike = chained || vouched || (zgStem && start === before!.start);
   for (let k = ctx.tokenAt[start]!; k < tokens.length && tokens[k]!.start < p && !nameLike; k++) {
     const t = tokens[k]!;
     nameLike = NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);
@@ -291,7 +301,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   if (ending.needsChain && !chained && !vouched) return undefined;
   // 加利福尼亚州 is a state; 柳州, 德州 are cities.
   const kind: PlaceKind = ending.ending === '州' && [...stem].every((ch) => TRANSLITERATION.has(ch)) ? 'Province' : ending.kind;
-  return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : ending.id };
+  return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : zgStem && start === before!.start ? `${ending.id}.zg-stem` : ending.id };
 }
 
 /** An administrative name starts at `pos` (岭桥镇|石坪村: the town is the first link of a chain). */
@@ -319,7 +329,38 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
     const town = name?.chained && !isTokenStart(ctx, name.start) ? gazetteerTownEndingAt(ctx, name.start) : undefined;
     if (town) out.push(town);
   }
-  return [...out, ...seriesNames(ctx, out), ...countedLists(ctx)];
+  return [...out, ...seriesNames(ctx, out), ...countedLists(ctx), ...corpsUnits(ctx)];
+}
+
+/**
+ * 一师十团三连, 农三师五十一团, 十团职工: a production-and-construction corps' farm regiment (after its division, before
+ * one of its companies or a word of its people or farm) and a company right after its regiment (admin-endings.json,
+ * corpsUnits), and the same names wherever the text prints them again. A numeral and 团 or 连 alone (百团大战, 三连冠)
+ * name nothing.
+ */
+function corpsUnits(ctx: ExtractContext): AdminName[] {
+  const c = ctx.res.lex.corpsUnits;
+  const { text } = ctx;
+  if (!text.includes(c.regiment.ending)) return [];
+  const n = `[${c.numerals}]{1,4}`;
+  const re = new RegExp(`(农?${n}${c.division})?(${n}${c.regiment.ending})(${n}${c.company.ending})?`, 'gu');
+  const out: AdminName[] = [];
+  for (const m of text.matchAll(re)) {
+    const regiment = m.index + (m[1]?.length ?? 0);
+    const end = regiment + m[2]!.length;
+    if (!m[1] && !m[3] && !c.after.some((w) => text.startsWith(w, end))) continue;
+    out.push({ start: regiment, end, kind: c.regiment.kind, chained: true, rule: c.regiment.id });
+    if (m[3]) out.push({ start: end, end: end + m[3].length, kind: c.company.kind, chained: true, rule: c.company.id });
+  }
+  // (十二团三连…。十二团是…: a regiment or company the text read so is that place wherever it prints the name again.)
+  const read = new Map(out.map((u) => [text.slice(u.start, u.end), u]));
+  for (const [name, u] of read) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      if (out.some((o) => o.start <= at && at < o.end) || /[一二三四五六七八九十百零〇]/u.test(text[at - 1] ?? '')) continue;
+      out.push({ ...u, start: at, end: at + name.length });
+    }
+  }
+  return out;
 }
 
 /** A count of places of one level closing a list of their names (甲、乙、丙三个村; 甲、乙两镇; 甲、乙等5个社区). */

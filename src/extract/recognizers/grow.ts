@@ -3,7 +3,7 @@
 // 有限公司 or 交易会 we take tokens leftwards until a word that cannot be part of a name: punctuation, a
 // function word, a verb that introduces a name (落户, 荣获, 由), a number (unless it is a year or edition).
 // A bracketed place inside the name (（嘉兴）) or a bracketed qualifier (首台（套）) is kept.
-import { isTokenEnd, tokenAfter, tokenBefore, type ExtractContext, type Token } from '../context.js';
+import { isOrdinaryWord, isTokenEnd, tokenAfter, tokenBefore, type ExtractContext, type Token } from '../context.js';
 import { isConjunctionAndLevel } from './places.js';
 
 export interface GrowOptions {
@@ -46,6 +46,17 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
     }
     // 投资发展有限公司, 科技服务有限公司: words of the trade run up to the ending, though some are verbs.
     const tradeRun = opts.tradeWords && INDUSTRY_WORDS.has(tok.word) && (pos === end || INDUSTRY_WORDS.has(tokenAfter(ctx, pos)?.word ?? ''));
+    // 中国|安|能|建设集团有限公司, 浙江|华|顺|物流有限公司: a two-character trade name jieba cut into two one-character
+    // words (verbs, often), right after a place that opens the name and before the words of the trade, is the trade
+    // name (grow.split-trade-name).
+    const trade = opts.tradeWords && INDUSTRY_WORDS.has(tok.word) ? tokenBefore(ctx, tok.start) : undefined;
+    if (trade) {
+      const split = splitTradeNameStart(ctx, trade);
+      if (split !== undefined && end - split <= opts.maxLength) {
+        pos = split;
+        continue;
+      }
+    }
     // 入区企业|某某汽车科技有限公司: a word for firms in general before the name describes it (企业集团 is one name).
     if (opts.tradeWords && pos !== end && CLASS_NOUNS.has(tok.word)) break;
     // 浙江|振兴|电子有限公司, 平湖市|未来|服饰有限公司: between a place and the words of the trade stands the
@@ -110,6 +121,13 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       const group = opts.tradeWords ? groupStartBefore(ctx, pos, end, opts) : undefined;
       if (group !== undefined) {
         pos = group;
+        break;
+      }
+      // 海南|农垦|五指山茶业集团, 黑龙江|森工|某某林业局: a province's state farms or forest industry (a system of firms
+      // named by its province) before a place opening a firm's name is the parent system the firm is named in.
+      const system = opts.tradeWords && STATE_SYSTEMS.has(tok.word) ? tokenBefore(ctx, tok.start) : undefined;
+      if (system && placeRank(ctx, system.word) === RANKS['Province'] && end - system.start <= opts.maxLength) {
+        pos = system.start;
         break;
       }
       if (opts.allowYear) {
@@ -205,6 +223,24 @@ function tradeNameRunStart(ctx: ExtractContext, pos: number, end: number): numbe
   }
   return undefined;
 }
+
+/**
+ * The start of two one-character words (安|能) ending with `tok` that follow a place token: no function word, number,
+ * measure, pronoun, adverb or word of the stop list among them, and not a common word of the dictionary together.
+ */
+function splitTradeNameStart(ctx: ExtractContext, tok: Token): number | undefined {
+  const first = tokenBefore(ctx, tok.start);
+  if (!first || tok.word.length !== 1 || first.word.length !== 1 || !/^[\u4e00-\u9fff]{2}$/u.test(first.word + tok.word)) return undefined;
+  // (The second may be a verb of the stop list, 能 of 安能; the first opens the clause's predicate if it is one: 浙江要建….)
+  for (const t of [first, tok]) if (/^(?:p|c|u|d|r|m|q|f|y|e|o|t|s)/.test(t.tag) || (ctx.res.lex.stopwords.has(t.word) && (t === first || !t.tag.startsWith('v')))) return undefined;
+  // (Not a common word together, which jieba would have kept whole; a rare one it split, 安能, may be a name's.)
+  if (isOrdinaryWord(ctx, first.word + tok.word)) return undefined;
+  const place = tokenBefore(ctx, first.start);
+  return place && isPlaceToken(ctx, place) && place.word.length >= 2 ? first.start : undefined;
+}
+
+/** A province's systems of state firms, named by the province (海南农垦, 龙江森工) before their firms' names. */
+const STATE_SYSTEMS = new Set(['农垦', '森工', '垦区']);
 
 /** Time words that are trade names as often as not (未来, 明天): jieba tags them t. */
 const TIME_NAMES = new Set(['未来', '明天', '今天', '新时代', '春天']);

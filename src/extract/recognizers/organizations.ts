@@ -297,8 +297,9 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
       if (!place && level && ADMIN_LEVELS.has(level)) {
         const named = adminNameEndingAt(ctx, i, true);
         if (named && named.start < start) place = { text: text.slice(named.start, i), start: named.start, end: i, placeIds: [], kind: named.kind };
-        // 全村|村委会: the level ends a word of its own, and the body alone is the village's.
-        else if (!isTokenStart(ctx, start)) {
+        // 全村|村委会: the level ends a word of its own, and the body alone is the village's — unless jieba glued a
+        // preposition to the level (由村|党支部书记, 由村/x): the level is the body's.
+        else if (!isTokenStart(ctx, start) && !prepositionGluedBefore(ctx, start)) {
           start = i;
           level = undefined;
         }
@@ -323,6 +324,12 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     i = bodyEnd - 1;
   }
   return out;
+}
+
+/** The word jieba made of a preposition or a conjunction and the character at `pos` (由村/x, 和镇/x). */
+function prepositionGluedBefore(ctx: ExtractContext, pos: number): boolean {
+  const t = ctx.tokens[ctx.tokenAt[pos]!];
+  return t !== undefined && t.start === pos - 1 && t.end === pos + 1 && t.tag === 'x' && /^[pc]$/u.test(ctx.res.tags.get(t.word[0]!) ?? '');
 }
 
 /** Kinds of body a Party committee may belong to, printed bare before it (公司党委, 医院党委, 学校党委). */
@@ -558,6 +565,12 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // The ending's last character must not start a word with what follows (服务队伍, 公司化).
     if (isOrdinaryWord(ctx, text.slice(e - 1, e + 1), 100)) continue;
     const sStart = e - suffix.suffix.length;
+    // 某某集团全资子公司, 某某公司子公司: a child named by its parent and the link alone has no name of its own; the
+    // parent is read by its own ending (org-suffixes.json, parentLinks).
+    const link = lex.orgParentLinks.words.find((w) => w.endsWith(suffix.suffix) && text.startsWith(w, e - w.length));
+    if (link && suffixes.longest(text, e - link.length, Math.max(0, e - link.length - lex.maxOrgSuffix))) continue;
+    // 某某食品新厂, 企业的老厂, 建了加工厂: a plant described by its age or its work is no firm's name.
+    if (lex.orgDescribedPlants.words.some((w) => w.endsWith(suffix.suffix) && text.startsWith(w, e - w.length))) continue;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
     if (suffix.suffix === '队' && !(tok.word === '队' || TEAM_NAME_TAGS.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
     // “精密加工中心J80”: a name followed by a model number names a machine.
@@ -567,6 +580,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 出厂, 建厂, 进厂: a one-character ending after a verb in a common word is that word (工厂 may end a name).
     if (suffix.suffix.length === 1 && tok.word.length === 2 && tok.end === e && isOrdinaryWord(ctx, tok.word, 50) && ctx.res.tags.get(tok.word[0]!)?.startsWith('v')) continue;
     let start = growLeft(ctx, sStart, { maxLength: MAX_ORG, tradeWords: suffix.kind === 'Company' });
+    // “巧手织女”共富工坊, “红妈妈”工作室: a quoted name right before the ending, or before the words of its kind, is the
+    // body's name (org.quoted-name): the name takes the quotation marks, and needs no other word of a name.
+    const quoted = QUOTED_NAME_KINDS.has(suffix.suffix) && sStart - start <= 4 ? quotedNameBefore(text, start) : undefined;
+    if (quoted !== undefined) start = quoted;
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
     start = trimQualifiers(ctx, start, sStart);
@@ -584,7 +601,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 某某有限公司实验室, 某某公司信息中心: a unit named after its company is the company's; the unit's own name
     // (if any is left) starts after the company's ending.
     const grown = start;
-    if (suffix.kind !== 'Company' && suffix.kind !== 'Bank') start = afterCompany(ctx, start, sStart);
+    if (suffix.kind !== 'Company' && suffix.kind !== 'Bank') start = afterCompany(ctx, start, sStart, suffix.kind === 'Association');
     // (A unit right after its company's ending, 某某有限公司|数字化信息中心, is named by its company: its own words may
     // be common ones.)
     const unitOfCompany = start > grown;
@@ -614,7 +631,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 国家某某集团: a group named by the state and its trade has no other word of a name.
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
     if (isGenericFacility(ctx, start, e)) continue;
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart))) continue;
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart) && quoted === undefined) continue;
     // 建成彝绣工坊36个, 新增农产品加工厂12家: a kind of body counted right after its ending, with no place before it, is
     // the kind (a body with a name is not counted so).
     if (GENERIC_ENDINGS.has(suffix.suffix) && isCountedKind(ctx, start, e)) continue;
@@ -692,6 +709,17 @@ const RANK = /第(?:[一二三四五六七八九十百]+|\d+)大/gu;
 function trimQualifiers(ctx: ExtractContext, start: number, end: number): number {
   const { text } = ctx;
   start = afterPredicate(ctx, start, end);
+  // 村里建了|便民服务中心, 县城建了|加工厂: a verb's aspect (了) is the clause's predicate, never a word of a name, even
+  // where jieba glues it to the verb as a word it does not know (建了/x); the name starts after it
+  // (org.not.predicate).
+  const aspect = text.lastIndexOf('了', end - 3);
+  if (aspect >= start && isHan(text.charCodeAt(aspect - 1))) start = aspect + 1;
+  // 某某集团全资子公司|某某有限公司, 某某控股旗下|某某公司: a word joining a parent's name to a child's closes the
+  // parent's; the child's name starts after the last such word (org-suffixes.json, parentLinks).
+  for (const w of ctx.res.lex.orgParentLinks.words) {
+    const at = text.lastIndexOf(w, end - w.length - 2);
+    if (at >= start) start = at + w.length;
+  }
   // （通讯员 县农商银行 某某）: a byline's role before a contributor's unit is no word of the unit's name.
   // 他现任|某某公司总经理, 曾任|…: a verb of holding a post, even where jieba glues it to the name (曾任青/nr).
   const role = BYLINE_ROLE.exec(text.slice(start, end)) ?? HOLDING_POST.exec(text.slice(start, end));
@@ -778,22 +806,31 @@ const HOLDING_POST = /^(?:现|曾|历|原|兼|担|出)任/u;
 const COMPANY_ENDING = /(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团)/gu;
 
 /** The position after the last company ending (closing a word) in [start, end), or `start`. */
-function afterCompany(ctx: ExtractContext, start: number, end: number): number {
+function afterCompany(ctx: ExtractContext, start: number, end: number, association = false): number {
   let out = start;
   const span = ctx.text.slice(start, end);
   COMPANY_ENDING.lastIndex = 0;
   for (let m = COMPANY_ENDING.exec(span); m; m = COMPANY_ENDING.exec(span)) {
     const at = start + m.index + m[0].length;
+    // 某市上市公司|协会, 县民营企业|商会: an association of a category of firms (a category word right before the
+    // firms' ending, org.category-members) is no company's unit; its name holds the category.
+    if (association && CATEGORY_WORDS.has(categoryBefore(ctx.text, start + m.index))) continue;
     if (isTokenEnd(ctx, at) && m.index >= 2) out = at;
   }
   return out;
+}
+
+/** The category word (上市, 民营, 外资) that ends at `at`, the longest, or ''. */
+function categoryBefore(text: string, at: number): string {
+  for (let k = 5; k >= 2; k--) if (CATEGORY_WORDS.has(text.slice(at - k, at))) return text.slice(at - k, at);
+  return '';
 }
 
 /**
  * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
  * is a grade, a scope or a generic qualifier.
  */
-const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层', '境内外', '境内', '现有', '新增']);
+const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层', '境内外', '境内', '现有', '新增', '共富']);
 
 /** A stem that counts levels (各级, 一级, 两级, 上级, 本级) or ends in a range of them (县以上, 乡镇以下, 县级及以上). */
 const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;
@@ -861,6 +898,40 @@ export function isCountedKind(ctx: ExtractContext, start: number, end: number): 
   let generic = false;
   for (const w of GENERIC_ENDINGS) if (surface.length > w.length && surface.endsWith(w)) generic = true;
   return generic && !placeAt(ctx, start, end - 1);
+}
+
+/** Endings that a quoted name may stand before (“巧手织女”共富工坊, “老兵”志愿服务队, “幸福里”服务中心). */
+const QUOTED_NAME_KINDS = new Set(['工坊', '志愿服务队', '合作社', '家庭农场', '服务中心']);
+
+/** Where a quoted name of two to ten Han characters that closes right at `pos` opens (its opening mark), or undefined. */
+function quotedNameBefore(text: string, pos: number): number | undefined {
+  const close = text[pos - 1];
+  if (close !== '”' && close !== '"') return undefined;
+  const open = Math.max(text.lastIndexOf('“', pos - 2), text.lastIndexOf('"', pos - 2));
+  if (open < 0 || pos - 1 - open < 3 || pos - 1 - open > 11) return undefined;
+  return /^[\u4e00-\u9fff·]+$/u.test(text.slice(open + 1, pos - 1)) ? open : undefined;
+}
+
+/** A verb of founding right before a name (成立了, 组建起, 注册, 领办, 牵头成立). */
+const FOUNDED_BEFORE = /(?:成立|组建|注册|创办|领办|创建|新成立)(?:了|起|起了)?$/u;
+
+/**
+ * 村里成立了茶香文化旅游专业合作社: a cooperative in its registered form (a stem of three words or more and five
+ * characters or more, then 专业合作社) right after a verb of founding is the one founded, named so, though every word of
+ * its name is a common one (org.suffix.hezuoshe; 成立了蔬菜种植专业合作社, 大力发展农民专业合作社 name a kind).
+ */
+function isFoundedCoopName(ctx: ExtractContext, start: number, sStart: number): boolean {
+  const { text } = ctx;
+  if (!text.startsWith('专业合作社', sStart - 2) || !FOUNDED_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const stemEnd = sStart - 2;
+  if (stemEnd - start < 5) return false;
+  let words = 0;
+  for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < stemEnd; ti++) {
+    const t = ctx.tokens[ti]!;
+    if (!ALL_HAN.test(t.word) || ctx.res.lex.stopwords.has(t.word)) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** An indefinite count before a body's name (一家, 一所, 另一家). */

@@ -264,7 +264,8 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
 const THRESHOLD_WORD_BEFORE = /(?:超过|超|达到|达|在|突破|不足|不到|低于|高于|逾)$/u;
 /** A class of things named by a threshold, then counted: 的村有, 以上的企业共, 的农户达. */
 const THRESHOLD_CLASS_COUNTED = /^(?:以上|以下)?的(?:行政村|村|乡镇|镇|街道|社区|企业|规上企业|工业企业|农户|家庭|户|项目|合作社|经营主体|主体|单位)(?:有|达|达到|共|共有|已有|增至|占)/u;
-const CLASS_AFTER_THRESHOLD = /^的?(?:项目|企业|工业企业|单位|工程|客户|产业项目)/u;
+// (年出栏500头以上的养殖户, 50亩以上的种植大户, 100万元以上的村: households, farms, co-ops and villages of a size.)
+const CLASS_AFTER_THRESHOLD = /^的?(?:项目|企业|工业企业|单位|工程|客户|产业项目|[\u4e00-\u9fff]{0,3}户(?![外口籍型])|家庭农场|农场|合作社|行政村|村(?![民里])|乡镇|经营主体|主体|养殖场|牧场)/u;
 
 /** A class of models a size range names: 的小型机型, 的主流车型, 级别 (up to six words between). */
 const MODEL_CLASS_AFTER = /^的?[\u4e00-\u9fff]{0,6}?(?:机型|车型|型号|规格|款式|机种|排量段)/u;

@@ -215,6 +215,14 @@ function givenNameTokenAt(ctx: ExtractContext, pos: number): boolean {
   return t !== undefined && t.word.length === 2 && /^(?:nr|nrfg)$/u.test(t.tag) && !cueAt(ctx, pos) && !titleAt(ctx, pos);
 }
 
+/** A level's word after a preposition (由村, 向镇, 由县): what follows is that level's body or post. */
+const LEVEL_AFTER_PREPOSITION = /^[村镇乡县市区省]$/u;
+
+/** At `at`, a character jieba tags as a preposition and a level's word after it (由村, 由县). */
+function prepositionAndLevel(ctx: ExtractContext, at: number): boolean {
+  return LEVEL_AFTER_PREPOSITION.test(ctx.text[at + 1] ?? '') && /^p/u.test(ctx.res.tags.get(ctx.text[at]!) ?? '');
+}
+
 /**
  * The end of a Chinese name starting at `at`, or undefined. With a strong cue (a title before it, a speech
  * verb after it) any character that is not a function word may end a three-character name; without one the
@@ -236,6 +244,9 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   if (own && own.start === at && own.end === at + 1 && own.tag.startsWith('v') && commonNounAt(ctx, at + 1)) return undefined;
   const g1 = text[at + s];
   if (!isNameChar(ctx, g1) || NUMERALS.has(g1!) || cueAt(ctx, at + s)) return undefined;
+  // 由村|党支部书记某某兼任, 由县|妇联主席某某担任: a surname that is a preposition (jieba's one-character tag) before a
+  // level's word (村, 镇, 县) opens the body or the post that level has; it is no name.
+  if (s === 1 && prepositionAndLevel(ctx, at)) return undefined;
   const head = text.slice(at, at + s + 1);
   // 贺电, 周二, 南方: the surname and first given character make a common word.
   if (isOrdinaryWord(ctx, head, strong ? 100 : 30) || ctx.res.dictionary.get(head)?.tag === 't') return undefined;
@@ -380,6 +391,8 @@ function surnamedUnknownPair(ctx: ExtractContext, pos: number): number | undefin
   if (!t || t.tag !== 'x' || t.word.length !== 2 || !ALL_HAN.test(t.word) || surnameAt(ctx.text, pos, ctx.res.lex.surnames) !== 1 || (ctx.res.lex.surnames.rank.get(t.word[0]!) ?? 0) < RARE_SURNAME_RANK) return undefined;
   // (王某, 李总, 刘副: a surname and a word of address or of rank is read by the rules of address.)
   if (ctx.res.lex.stopwords.has(t.word) || ctx.res.lex.boundaryChars.has(t.word[1]!) || NUMERALS.has(t.word[1]!) || ADDRESS_FIRST[t.word.charCodeAt(1)]) return undefined;
+  // (由村|党支部书记: a preposition and a level's word.)
+  if (prepositionAndLevel(ctx, pos)) return undefined;
   return t.end;
 }
 

@@ -333,7 +333,8 @@ export function byAdminSuffix(ctx: ExtractContext): Candidate[] {
   return adminNames(ctx).map((n) => {
     // 甲、乙两村: the count says what the names are (above a gazetteer's reading of 平湖 as a county); the full
     // name may be the gazetteer's.
-    if (!n.canonical) return candidate('Place', n.start, n.end, n.rule, n.chained || n.series ? 0.8 : 0.6, {}, n.kind);
+    // (石栏|村/zg: jieba's own verdict that 村 stands apart from a rare noun before it counts as a chain's.)
+    if (!n.canonical) return candidate('Place', n.start, n.end, n.rule, n.chained || n.series || n.rule.endsWith('.zg-stem') ? 0.8 : 0.6, {}, n.kind);
     const placeIds = ctx.res.gazetteer.lookup(n.canonical).filter((e) => e.form !== 'abbr').map((e) => e.placeId);
     return candidate('Place', n.start, n.end, n.rule, 0.9, { canonical: n.canonical, ...(placeIds.length ? { placeIds } : {}) }, n.kind);
   });
