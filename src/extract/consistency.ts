@@ -22,6 +22,11 @@ export interface PageAnchors {
    * kind, and the gazetteer ids the chain left (none for a place the gazetteer lacks).
    */
   places: Map<string, { kind: Candidate['kind']; placeIds?: string[] }>;
+  /**
+   * Villages read on the page by their full name (颜峰村), by their name without the ending (颜峰): the stem alone is
+   * the village again where nothing else is read there (颜峰的集体收入…).
+   */
+  villageStems: Map<string, { full: string; kind: Candidate['kind']; placeIds?: string[] }>;
 }
 
 /**
@@ -57,7 +62,7 @@ export function definedShortForm(text: string, end: number): string | undefined 
 }
 
 export function emptyAnchors(): PageAnchors {
-  return { people: new Set(), fullNames: new Set(), orgAliases: new Map(), quoted: new Map(), modules: new Set(), places: new Map() };
+  return { people: new Set(), fullNames: new Set(), orgAliases: new Map(), quoted: new Map(), modules: new Set(), places: new Map(), villageStems: new Map() };
 }
 
 // Companies go by short forms of their names; institutes and parks far less, and their descriptive names
@@ -75,10 +80,19 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
     if (m.label === 'Programme' && m.attrs.module && surface.length >= 3) anchors.modules.add(surface);
     if (m.label === 'Place' && m.rule.startsWith('place.admin.') && m.rule.endsWith('.chained')) anchors.places.set(surface, { kind: m.kind });
     if (m.label === 'Place' && m.rule.endsWith('.in-chain') && !anchors.places.has(surface)) anchors.places.set(surface, { kind: m.kind, placeIds: m.attrs.placeIds ?? [] });
+    if (m.label === 'Place' && m.kind === 'Village' && surface.endsWith('村') && !m.attrs.canonical) {
+      const stem = surface.slice(0, -1);
+      if (stem.length >= 2 && !VILLAGE_STEM_NOT_ALONE.test(stem) && !anchors.villageStems.has(stem)) anchors.villageStems.set(stem, { full: surface, kind: m.kind, ...(m.attrs.placeIds?.length ? { placeIds: m.attrs.placeIds } : {}) });
+    }
+    // 某乡九摆村党支部书记…九摆村被评为…: a village a body's name opens with is that village again alone.
+    const opening = m.label === 'Organization' ? m.attrs.place : undefined;
+    if (opening && (opening.kind === 'Village' || opening.kind === 'Community') && opening.text.length >= 3 && !anchors.places.has(opening.text)) anchors.places.set(opening.text, { kind: opening.kind, ...(opening.placeIds.length ? { placeIds: opening.placeIds } : {}) });
     if (m.label === 'Organization' && m.kind && ALIAS_KINDS.has(m.kind) && m.attrs.core) {
       // (A name is no short form of itself: a firm read by its trade name and trade, 某某光电, leaves its name to the
       // full name the archive may know it by.)
-      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
+      // (关麓旅游开发有限公司 on a page printing 关麓村: a firm named after its village shares the village's stem, which
+      // names the village and what else the village names — 关麓人家, a guesthouse — not the firm.)
+      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias) && !isPlaceStemIn(ctx.text, alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
     }
     // A short name the text defines is the body's whatever its kind; a relative name (县农业农村局) is left out, its
     // full name being known only once resolved.
@@ -120,6 +134,21 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
   }
   return out;
 }
+
+/** Readings of a place by a short form that a village's name read on the page outweighs. */
+const FAR_FORM_RULES = new Set(['place.gazetteer.distant', 'place.gazetteer.short']);
+
+/** Stems of villages that alone are a family, a direction or a count (张家, 新村's 新, 三合…): not read alone. */
+const VILLAGE_STEM_NOT_ALONE = /(?:家|[东南西北上下前后中新老大小]|[一二三四五六七八九十])$|^[东南西北上下前后中新老大小]/u;
+
+/** The text prints `stem` before a place's ending somewhere (关麓 in 关麓村). */
+function isPlaceStemIn(text: string, stem: string): boolean {
+  for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + 1)) if (PLACE_ENDING_AFTER.test(text.slice(i + stem.length, i + stem.length + 2))) return true;
+  return false;
+}
+
+/** A place's ending (a village, a town, a county) right after a short form: the stem is a place's, not the firm's. */
+const PLACE_ENDING_AFTER = /^(?:村|镇|乡|县|社区|街道)/u;
 
 /** Candidates for the recurrences of anchored names in this article. */
 // Helpers of propagate, at module level: closures made at every call were a visible cost (a function object each).
@@ -188,6 +217,9 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
       const onTradeFirm = confident.some((c) => c.start === i && c.end === end && c.rule.startsWith(TRADE_FIRM));
       if (!extendsAll(confident, i, end, defined || onTradeFirm) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       if (!defined && !isTokenStart(ctx, i) && i > 0 && isHan(text.charCodeAt(i - 1))) continue;
+      // 九摆村 after 某县九摆苗绣专业合作社: a firm named after its village shares the village's stem, and the stem
+      // before a place's ending is the place.
+      if (!defined && PLACE_ENDING_AFTER.test(text.slice(end, end + 2))) continue;
       if (!ambiguousWith && text.startsWith(full, i)) continue;
       if (ambiguousWith) out.push(candidate('Organization', i, end, rule ?? 'org.short-form', 0.75, { ambiguousWith }, kind));
       else out.push(candidate('Organization', i, end, rule ?? 'org.short-form', defined ? 0.95 : onTradeFirm ? 0.87 : 0.82, { aliasOf: full }, kind));
@@ -213,6 +245,19 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
       const sameExtent = at.length > 0;
       if (!sameExtent && !extendsAll(confident, i, end)) continue;
       out.push(candidate('Place', i, end, 'place.page-consistency', sameExtent ? 0.95 : 0.85, placeIds ? { placeIds } : {}, kind));
+    }
+  }
+  // 颜峰村 … 颜峰的集体收入: a village's name without its ending, where nothing confident is read and no place's ending
+  // follows (the full name is read by the places above), at a word's start and end, is the village.
+  for (const [stem, { full, kind, placeIds }] of anchors.villageStems) {
+    for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + 1)) {
+      const end = i + stem.length;
+      // (以前三河的妇女…: a far county or town by its short form, the same characters, is the village the page names.)
+      const farNamesake = confident.some((c) => c.start === i && c.end === end && c.label === 'Place' && FAR_FORM_RULES.has(c.rule));
+      if (PLACE_ENDING_AFTER.test(text.slice(end, end + 2)) || !isTokenStart(ctx, i) || !isTokenEnd(ctx, end) || (!farNamesake && !free(taken, i, end)) || out.some((c) => overlaps(c, { start: i, end }))) continue;
+      // (十里 of 十里村 alone is ten li: a stem that is a common word of jieba's is that word.)
+      if (isOrdinaryWord(ctx, stem, 30)) continue;
+      out.push(candidate('Place', i, end, 'place.village-stem', 0.8, { canonical: full, ...(placeIds ? { placeIds } : {}) }, kind));
     }
   }
   for (const name of anchors.modules) {

@@ -47,7 +47,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord, isTokenStart } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER, THING_OF_FOREIGN_NAME } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { endsInWordNotBureau, isActivityTeam, isCategoryName, isGenericFacility, isPlaceAndBareEnding, isTeamOfAKind, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
+import { endsInWordNotBureau, isActivityTeam, isCategoryName, isCountedKind, isGenericFacility, isPlaceAndBareEnding, isTeamOfAKind, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
 import { isConjunctionAndLevel, isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { isChinesePeople } from './peoples.js';
@@ -256,6 +256,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
     // 某某食品新厂, 企业的老厂: a plant described by its age or its work, as the rules read it.
     if (lex.orgDescribedPlants.words.some((w) => surface.endsWith(w))) return lex.orgDescribedPlants.id;
     if (isTeamOfAKind(surface)) return 'hybrid.veto.team-of-a-kind';
+    // 建成苗绣工坊42个: a kind of body counted right after it.
+    if (isCountedKind(ctx, span.start, span.end)) return 'hybrid.veto.counted-kind';
   }
   // Inside an organisation's name with an ending, a word of two characters or more after its first word is the
   // body's field or its ending (残疾人工作|委员会, 艾滋病联合|计划署, 石油输出国|组织), not a verb of the clause.

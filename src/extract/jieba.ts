@@ -76,7 +76,7 @@ export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCou
   const add = (word: string, freq: number, tag: string, keepCommon = false): void => {
     if (word.length >= 2) out.push(keepCommon ? { word, freq, tag, keepCommon } : { word, freq, tag });
   };
-  for (const s of lex.orgSuffixes) add(s.suffix, 2000, 'n');
+  for (const s of lex.orgSuffixes) if (s.word !== false) add(s.suffix, 2000, 'n');
   for (const b of lex.govBodies.values()) add(b.name, 500, 'nt');
   for (const b of lex.govStandalone.values()) add(b.name, 500, 'nt');
   for (const t of lex.personTitles) add(t, 500, 'n');

@@ -64,6 +64,20 @@ const GENERIC_DIVISIONS = new Set(
 /** The longest of GENERIC_NAMES (经济开发区): longer names need no test. */
 const GENERIC_MAX = 5;
 
+/**
+ * A unit registered under a bare word of its kind (武进区's 高新区, a county's 经济开发区) is called by its area's name
+ * and that word (武进高新区), as the press writes it: the name a graph shows for it. Other names are as registered.
+ */
+export function displayName(g: Pick<Gazetteer, 'get'>, p: GazetteerPlace): string {
+  return qualifiedName(p.name, p.parent ? g.get(p.parent)?.name : undefined);
+}
+
+function qualifiedName(name: string, areaName: string | undefined): string {
+  if (!areaName || !((name.length <= GENERIC_MAX && GENERIC_NAMES.test(name)) || GENERIC_DIVISIONS.has(name))) return name;
+  const short = areaName.replace(/(?:自治县|自治旗|市|县|区|旗)$/u, '');
+  return (short.length >= 2 ? short : areaName) + name;
+}
+
 const ETHNIC = ['朝鲜', '土家', '苗', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '景颇', '白', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克', '维吾尔'];
 
 /** Each nationality with 族, then without: the endings shortName takes off, in the order it tries them. */

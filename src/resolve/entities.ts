@@ -3,6 +3,7 @@
 // → 平湖市人社局 on a Pinghu page), programmes by kind and canonical name, people by name and what keeps
 // namesakes apart (their organisation, else the paper's home city).
 import type { Gazetteer, GazetteerPlace, NameEntry } from '../gazetteer/index.js';
+import { displayName } from '../gazetteer/index.js';
 import type { Mention } from '../extract/mention.js';
 import type { EntityKind } from '../../schema/model.js';
 import { isZoneEnding, levelWord, zoneEndings, zoneInGazetteer, zoneOf, type PlacesInView } from './place-in-view.js';
@@ -81,6 +82,13 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const kind = (m.kind ?? 'Region') as EntityKind;
   // (甲、乙两村: a name printed without its ending is named with it.)
   const name = m.attrs.canonical ?? m.text;
+  // 澜沧|县 (jieba's two words, read by the county's ending): the gazetteer's county of that name or alias
+  // (澜沧县 for 澜沧拉祜族自治县), as if it had been read from the gazetteer.
+  if (AREA_KINDS.has(kind)) {
+    const named = g.lookup(name).filter((e) => e.form === 'full' || e.form === 'alias').map((e) => g.get(e.placeId)!).filter((p) => p && p.kind === kind);
+    const chosen = named.length === 1 ? named[0] : named.length > 1 ? likeliest(g, named, home, inView.namedIds()) : undefined;
+    if (chosen) return placeRef(g, chosen);
+  }
   // 某市义和庄镇 … 在义和庄镇北章村: a town or village the article named before (read then from the gazetteer) is
   // that one, however it is read again.
   const before = LOCAL_LEVELS.has(kind) ? inView.namedBefore(name, m.start) : undefined;
@@ -179,7 +187,7 @@ export function placeRef(g: Gazetteer, p: GazetteerPlace): EntityRef {
   const props: Record<string, unknown> = {};
   if (p.code) props.code = p.code;
   if (p.parent && g.get(p.parent)) props.parentKey = `place:${p.parent}`;
-  return { key: `place:${p.id}`, label: 'Place', kind: p.kind, name: p.name, props };
+  return { key: `place:${p.id}`, label: 'Place', kind: p.kind, name: displayName(g, p), props };
 }
 
 /**
@@ -243,6 +251,9 @@ function levelVariant(g: Gazetteer, name: string, home: Home, named: readonly st
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
+
+/** Kinds of place a county's, city's or province's ending names. */
+const AREA_KINDS: ReadonlySet<string> = new Set(['Province', 'City', 'County', 'District']);
 
 /** Kinds of place whose namesakes are many and none better known than the others. */
 const LOCAL_LEVELS = new Set(['Town', 'Subdistrict', 'Village', 'Community']);

@@ -45,6 +45,11 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       // 宜昌高新区党工委: in the place its name opens with.
       const rule = ownPlace ? 'rel.located-in.name-place' : 'rel.located-in.relative-name';
       out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], rule, ownPlace ? 0.8 : 0.75) });
+    } else if (best && branchOrPair(e.name, chain!.rest, best, ms, g)) {
+      // 宁波某某公司竹山分公司, 宁波竹山协作产业园: the name's opening place is the parent's or the partner's; a branch
+      // is where its own place says (rel.located-in.branch-place), a site named by two places by neither.
+      const own = branchPlace(e.name, ms);
+      if (own && type) out.push({ type, start: e.key, end: own.e.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.branch-place', 0.8) });
     } else if (best) {
       // A foreign firm's country is where it is from (日本电产); a province is the level a firm's name was
       // registered at, but a government body or party organisation named after its province (某省能源局, 某省委)
@@ -83,6 +88,39 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
   out.push(...ownedProjects(article, sentences, ms));
   out.push(...namedAfterVillage(article, sentences, ms, out));
   return out;
+}
+
+/**
+ * A unit that is a branch (某某有限公司竹山分公司, 某某银行城关支行): the place named between the parent's ending and
+ * the branch's, where the article names that place on its own (by its name or its name without the level).
+ */
+const BRANCH_NAME = /(?:公司|集团|银行|研究院|医院)([\u4e00-\u9fff]{2,8}?)(?:分公司|分厂|分行|支行|分院|分店|营业部|办事处|分中心)$/u;
+
+function branchPlace(name: string, ms: readonly ResolvedMention[]): ResolvedMention | undefined {
+  const form = BRANCH_NAME.exec(name)?.[1];
+  return form ? placeNamedAs(form, ms) : undefined;
+}
+
+/** A place the article names on its own as `form` (竹山县 for 竹山, or 竹山县 itself). */
+function placeNamedAs(form: string, ms: readonly ResolvedMention[]): ResolvedMention | undefined {
+  return ms.find((r) => r.e.label === 'Place' && !r.m.attrs.ref && (r.e.name === form || (r.e.name.length > form.length && r.e.name.startsWith(form) && LEVEL_AFTER_FORM.test(r.e.name.slice(form.length)))));
+}
+
+const LEVEL_AFTER_FORM = /^(?:自治县|自治旗|自治州|市|县|区|旗|州|镇|乡|街道)$/u;
+
+/**
+ * The place a name opens with is not where it is: a branch whose own place the article names (the opening place is
+ * the parent's), or a site named by two places of the article that lie in neither (宁波竹山协作产业园: a pairing).
+ */
+function branchOrPair(name: string, rest: string, best: GazetteerPlace, ms: readonly ResolvedMention[], g: Gazetteer): boolean {
+  const own = branchPlace(name, ms);
+  if (own) return own.e.key !== `place:${best.id}`;
+  for (let n = Math.min(4, rest.length - 2); n >= 2; n--) {
+    const other = placeNamedAs(rest.slice(0, n), ms);
+    const id = other?.e.key.startsWith('place:') ? other.e.key.slice('place:'.length) : undefined;
+    if (id && g.get(id) && id !== best.id && !g.within(id, best.id) && !g.within(best.id, id)) return true;
+  }
+  return false;
 }
 
 /**

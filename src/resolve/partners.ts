@@ -25,6 +25,12 @@ const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|(?:
 /** A relative, friend or fellow the text does not name, doing it with the founder (与父亲一起, 和妻子共同). */
 const COMPANION = /(?:与|和|跟|同)(?:[两二三四五六七八九几]+(?:位|名|个))?(?:大学|高中|中学|儿时的|昔日的|多年的)?(?:父亲|母亲|爸爸|妈妈|父母|妻子|丈夫|爱人|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|朋友|好友|同学|战友|同乡|老乡|伙伴|合伙人)(?:一起|一道|共同|合伙)?/u;
 const FOUNDER_ADVERBS = /^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头|一手|亲手|毅然)+/u;
+/** What may stand between a founder and the verb of a relative clause (甲2016年|一手|创办的…). */
+const RELATIVE_GAP = /^(?:于?\d{4}年(?:\d{1,2}月)?|当年|早年|一手|亲手|共同|联合|牵头|回乡|返乡)*$/u;
+/** A time in a clause headed by 他 or 她 before the verb (他2016年创办的…). */
+const RELATIVE_TIME = /(?:于?\d{4}年(?:\d{1,2}月)?|当年|早年)/gu;
+/** 他 or 她 heading a relative clause of founding (他创办的, 她2016年牵头成立的). */
+const RELATIVE_PRONOUN = /^(?:他|她)(?!们)(?:于?\d{4}年(?:\d{1,2}月)?|当年|早年|一手|亲手|共同|牵头|回乡|返乡)*$/u;
 /** 他 or 她 heading the founding verb's clause, adverbs after it. */
 const PRONOUN_HEAD = /^(?:他|她)(?!们)(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头|一手|亲手|毅然)*$/u;
 /** A sentence headed by 他 or 她, perhaps after a time word and its comma (2016年大学毕业后，他回到家乡，…). */
@@ -214,6 +220,19 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
       for (const f of founders) add('FOUNDED', f, founded, 'rel.founded.by', 0.8);
       for (let i = 1; i < founders.length; i++) add('PARTNER_OF', founders[0], founders[i], 'rel.partner-of.with', 0.75);
     }
+    // 甲创办的某公司, 他2016年创办的某合作社: the founder and the verb qualify the body named right after 的 (a time
+    // or an adverb may stand between); 他 or 她 is the person named last before it in the paragraph.
+    for (const verb of foundingVerbs) {
+      for (let v = find(verb, sentence.start); v !== -1 && v < sentence.end; v = find(verb, v + verb.length)) {
+        if (text[v + verb.length] !== '的') continue;
+        const founded = own.find((r) => canBeFounded(r) && r.m.start === v + verb.length + 1);
+        if (!founded) continue;
+        const named = own.filter((r) => (r.e.label === 'Person' || isParty(r)) && r.m.end <= v && r.m.start >= clauseStart(v) && RELATIVE_GAP.test(text.slice(r.m.end, v))).pop();
+        const lead = text.slice(clauseStart(v), v);
+        const pronoun = named ? undefined : RELATIVE_PRONOUN.test(lead) ? pronounFounder(v, lead.replace(RELATIVE_TIME, '')) ?? personBeforeParagraph(clauseStart(v)) : undefined;
+        add('FOUNDED', named ?? pronoun, founded, named ? 'rel.founded.relative-clause' : 'rel.founded.relative-clause.pronoun', 0.75);
+      }
+    }
     // 甲成立了一家某公司
     for (const verb of foundingVerbs) {
       for (let v = find(verb, sentence.start); v !== -1 && v < sentence.end; v = find(verb, v + verb.length)) {
@@ -264,6 +283,16 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
    * companion taken out), or the sentence's first clause after a time word with the verb's clause naming no one: the
    * last person named before it in its paragraph, with no body or place named between them that could be the doer.
    */
+  /**
+   * 她创办的某公司 opening a paragraph: the one person the paragraph before names last, when the pronoun opens this one
+   * (the paragraph goes on about her).
+   */
+  function personBeforeParagraph(at: number): ResolvedMention | undefined {
+    const k = article.paragraphs.findIndex((g) => at >= g.start && at < g.end);
+    if (k <= 0 || article.paragraphs[k]!.start !== at) return undefined;
+    const before = article.paragraphs[k - 1]!;
+    return ms.filter((r) => r.e.label === 'Person' && r.m.start >= before.start && r.m.end <= before.end).pop();
+  }
   function pronounFounder(v: number, lead: string): ResolvedMention | undefined {
     const head = PRONOUN_HEAD.test(lead) ? clauseStart(v) : lead.replace(FOUNDER_ADVERBS, '') === '' ? PRONOUN_SENTENCE.exec(text.slice(sentence.start, clauseStart(v))) ? sentence.start : -1 : -1;
     if (head < 0) return undefined;

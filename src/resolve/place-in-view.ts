@@ -6,6 +6,7 @@
 import type { Mention } from '../extract/mention.js';
 import { loadExtractLexicon } from '../extract/lexicon.js';
 import type { Gazetteer } from '../gazetteer/index.js';
+import { displayName } from '../gazetteer/index.js';
 import type { EntityKind } from '../../schema/model.js';
 import type { EntityRef } from './entities.js';
 
@@ -105,7 +106,7 @@ export function zoneInGazetteer(g: Gazetteer, areaId: string, areaName: string, 
     for (const name of new Set([areaName + ending, shortOf(areaName) + ending])) {
       for (const e of g.lookup(name)) {
         const p = e.form === 'full' ? g.get(e.placeId) : undefined;
-        if (p?.parent === areaId) return { key: `place:${p.id}`, label: 'Place', kind: p.kind, name: p.name, props: { ...(p.code ? { code: p.code } : {}), parentKey: `place:${areaId}` } };
+        if (p?.parent === areaId) return { key: `place:${p.id}`, label: 'Place', kind: p.kind, name: displayName(g, p), props: { ...(p.code ? { code: p.code } : {}), parentKey: `place:${areaId}` } };
       }
     }
   }

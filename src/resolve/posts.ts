@@ -300,7 +300,10 @@ export class PostReader {
       return role.length <= this.cues.maxLength && [...role].every((ch) => isHan(ch.charCodeAt(0)) && !this.stop.has(ch)) && this.isPost(role) ? [{ holder: body, role, start: p.m.start, end, rule: 'rel.works-for.apposition' }] : [];
     }
     const chain = this.chainBefore(end, 'rel.works-for.apposition', from, true);
-    return chain.start === from ? chain.posts.map((post) => ({ ...post, start: p.m.start, end })) : [];
+    // (当选贵州某县某乡|某村党支部书记: the places printed before the body say where it is; the posts start after them.)
+    let after = from;
+    for (let q = this.ordered.find((x) => x.m.start === after && x.ref.label === 'Place'); q; q = this.ordered.find((x) => x.m.start === after && x.ref.label === 'Place')) after = q.m.end;
+    return chain.start === from || chain.start === after ? chain.posts.map((post) => ({ ...post, start: p.m.start, end })) : [];
   }
 
   /** Posts joined by 、 or ， that end at `end`, each read back to its body. */

@@ -334,6 +334,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // 2家孵化器上榜: a counted group is the subject; unless its members are listed in the clause, which
           // organisations it counts is not said here.
           const cs = clauseStart(text, v);
+          // 自开展某某协作以来，…: a clause of time opening with 自 names no one who did it; the body of the clause
+          // before is not carried into it (我县自…开展…以来 keeps its own subject, before 自).
+          if (rule.type === 'ORGANIZED' && SINCE_FRAME.test(text.slice(cs, v)) && text.slice(v, clauseEnd).includes('以来')) continue;
           // (我县两村获评…: the county is not what was listed, and which villages is not said.)
           if (/\d+\s*家|[两二三四五六七八九十]+家|多家|数家|几家|一批/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
           if (/(?:\d+|[两二三四五六七八九十]+)个?(?:村|镇|乡|街道|社区)(?![委民])/u.test(text.slice(cs, v)) && !ms.some((r) => (isOrg(r) || (r.e.label === 'Place' && !r.m.attrs.ref && VILLAGE_OR_TOWN.has(r.e.kind ?? ''))) && at(r) >= cs && at(r) < v)) continue;
@@ -873,6 +876,9 @@ function isSpeakerAt(text: string, r: ResolvedMention, at: (r: ResolvedMention) 
 }
 
 const VILLAGE_OR_TOWN = new Set(['Village', 'Community', 'Town', 'Subdistrict']);
+
+/** A clause of time opening with 自 (自开展…以来, 自2020年实施…以来). */
+const SINCE_FRAME = /^(?:自从|自)/u;
 
 /** The kind words of programmes that may head a clause (平台, 项目, 活动). */
 const PROGRAMME_HEADS = /^(?:平台|项目|工程|活动|行动|计划|试点|展会|博览会|论坛|大赛|基金)$/u;

@@ -114,8 +114,13 @@ function isChainStemToken(ctx: ExtractContext, t: Token): boolean {
   if (!isHan(t.word.charCodeAt(0)) || ctx.res.lex.stopwords.has(t.word)) return false;
   // 某国|西南部|某某市: a part of the place before (东部, 西北部, 中部) says where in it the next one lies.
   if (COMPASS_PART.test(t.word)) return false;
+  // 某乡|九|摆村: a numeral opens many villages' names (九摆, 三合, 七星); alone before a word of the name, in a chain.
+  if (t.tag === 'm') return t.word.length === 1 && CHAIN_NUMERALS.has(t.word);
   return /^(?:n|ng|nr|nrt|ns|nz|x|j|b|a|an|s|f)$/.test(t.tag) && !isOrdinaryWord(ctx, t.word, 3000);
 }
+
+/** Numerals that open villages' names in a chain (两, 几, 多 count; these name). */
+const CHAIN_NUMERALS = new Set([...'一二三四五六七八九十']);
 
 /**
  * Where a run of words between a place and an ending starts (token `k` the last of the run, `p` the ending's

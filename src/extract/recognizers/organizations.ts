@@ -632,6 +632,9 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
     if (isGenericFacility(ctx, start, e)) continue;
     if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart) && quoted === undefined) continue;
+    // 建成彝绣工坊36个, 新增农产品加工厂12家: a kind of body counted right after its ending, with no place before it, is
+    // the kind (a body with a name is not counted so).
+    if (GENERIC_ENDINGS.has(suffix.suffix) && isCountedKind(ctx, start, e)) continue;
     // 北京一家文创公司, 当地一所民办学校: one word before a bare ending after an indefinite count says what kind of
     // body it is (a name after 一家 has more: 一家宏达机械厂, or its legal form: 一家某某有限公司).
     if (GENERIC_ENDINGS.has(suffix.suffix) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && ctx.tokenAt[start] === ctx.tokenAt[sStart - 1]) continue;
@@ -881,6 +884,21 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
 const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台', '法庭', '工坊']);
 
 const PARTY_ENDING = '党';
+
+/** A count and its classifier right after a name (36个, 12家, 三所). */
+const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千几]+)(?:个|家|所|座|处|间|支)/u;
+
+/**
+ * 建成彝绣工坊36个: a name ending as bodies of a kind end (工坊, 加工厂, 合作社), counted right after, with no place
+ * opening it, is the kind being counted (the rules' reading and the tagger's alike).
+ */
+export function isCountedKind(ctx: ExtractContext, start: number, end: number): boolean {
+  if (!COUNT_AFTER.test(ctx.text.slice(end, end + 6))) return false;
+  const surface = ctx.text.slice(start, end);
+  let generic = false;
+  for (const w of GENERIC_ENDINGS) if (surface.length > w.length && surface.endsWith(w)) generic = true;
+  return generic && !placeAt(ctx, start, end - 1);
+}
 
 /** Endings that a quoted name may stand before (“巧手织女”共富工坊, “老兵”志愿服务队, “幸福里”服务中心). */
 const QUOTED_NAME_KINDS = new Set(['工坊', '志愿服务队', '合作社', '家庭农场', '服务中心']);

@@ -6,7 +6,7 @@
 // Dates, ages, durations, ordinals and product specifications are not outcomes.
 import type { ExtractContext, Token } from '../context.js';
 import { candidate, type Candidate, type OutcomeValue } from '../mention.js';
-import { codeTable } from '../chars.js';
+import { codeTable, isHan } from '../chars.js';
 import { isAsciiDigit } from '../../text/chars.js';
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -708,6 +708,13 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
       chars += t.word.length;
       if (chars > 10) break;
       out.unshift(t);
+      continue;
+    }
+    // 村级快递|点|120个, 服务|点: jieba's 点 tagged a numeral (三点五) after a word that is none is the noun (a point of
+    // service), a word of the measure.
+    if (t.word === '点' && t.tag === 'm' && ti > 0 && ctx.tokens[ti - 1]!.end === t.start && ctx.tokens[ti - 1]!.tag !== 'm' && isHan(ctx.tokens[ti - 1]!.word.charCodeAt(0))) {
+      chars += 1;
+      out.unshift({ ...t, tag: 'n' });
       continue;
     }
     if (isMeasureBreak(ctx, t)) break;

@@ -273,6 +273,8 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   // 技术员常来常往: a word of jieba's dictionary that starts with the name and runs past it (an idiom) is no name.
   const word = ctx.tokens[ctx.tokenAt[at]!]!;
   if (word.start === at && word.end > end && word.tag !== 'x' && ctx.res.dictionary.has(word.word)) return undefined;
+  // 渔民|钱袋子, 农民|胡萝卜: a common noun of jieba's (n) that is the whole name is that noun, however rare.
+  if (given === 2 && word.start === at && word.end === end && word.tag === 'n' && (ctx.res.dictionary.get(word.word)?.freq ?? 0) >= 5) return undefined;
   if (given === 1 && isOrdinaryWord(ctx, name)) return undefined;
   // 高水平 is not 高 + 水平: a common word as the given name (below a cue, only a very common one).
   if (given === 2 && isOrdinaryWord(ctx, text.slice(at + s, end), strong ? 2000 : 30)) return undefined;

@@ -163,10 +163,18 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
     // A listed zone that jieba reads as one word (嘉兴经济技术开发区, added to its dictionary) is in view too.
     if (listed) noteListedZone(ctx, tok.word, named);
     if (!trie.mayMatchAt(text, tok.start)) continue;
-    const m = trie.longest(text, tok.start, Math.min(text.length, tok.start + 10), (_v, at) => isTokenEnd(ctx, at));
+    // (东兴边境经济合作区|内: jieba's 区内 ends the zone too.)
+    const m = trie.longest(text, tok.start, Math.min(text.length, tok.start + 10), (_v, at) => isTokenEnd(ctx, at) || endsBeforeGluedLocative(ctx, at));
     if (!m) continue;
     const suffix = m.values[0]!;
     const area = areaEndingAt(ctx, tok.start);
+    // 某县|汊河|经济开发区: a name of two to four characters between a county or city and the ending (a town's, jieba's
+    // words of a name or unknown) names a zone of that county's own (place.zone.*.chained), not the county's one zone.
+    const stem = area ? undefined : chainedZoneStem(ctx, tok.start);
+    if (stem !== undefined) {
+      out.push(candidate('Place', stem, m.at, `${suffix.id}.chained`, 0.88, {}, 'DevelopmentZone'));
+      continue;
+    }
     if (area) {
       const { ids } = area;
       // A zone the gazetteer lists (嘉兴经济技术开发区) is found by byToken; a bare ending later is that zone.
@@ -207,6 +215,25 @@ function areaEndingAt(ctx: ExtractContext, pos: number): { at: number; ids: stri
   });
   return area ? { at: area.at, ids } : undefined;
 }
+
+/**
+ * Where a zone's own name starts that ends at `pos` right after a county, city or province (某县|汊河|经济开发区): two to
+ * four Han characters of words that are names (jieba's ns, nr, nz, j, x) or unknown, or a noun of one character, none
+ * a function word; undefined when the words before `pos` are not such a name or no such place ends before them.
+ */
+function chainedZoneStem(ctx: ExtractContext, pos: number): number | undefined {
+  let named = false;
+  for (let k = ctx.tokenAt[pos - 1]; k !== undefined && k >= 0; k--) {
+    const t = ctx.tokens[k]!;
+    if (pos - t.start > 4 || !isHan(t.word.charCodeAt(0)) || ctx.res.lex.stopwords.has(t.word)) return undefined;
+    if (!(ZONE_STEM_TAGS.test(t.tag) || (t.word.length === 1 && /^n/u.test(t.tag)) || !ctx.res.dictionary.has(t.word))) return undefined;
+    named ||= ZONE_STEM_TAGS.test(t.tag) || !ctx.res.dictionary.has(t.word);
+    if (pos - t.start >= 2 && named && areaEndingAt(ctx, t.start) && !isOrdinaryWord(ctx, ctx.text.slice(t.start, pos), 30)) return t.start;
+  }
+  return undefined;
+}
+
+const ZONE_STEM_TAGS = /^(?:ns|nr|nrt|nrfg|nz|j|x)$/u;
 
 /** Tags of words that cannot be a zone's theme: function words, pronouns, numbers, measure words. */
 const NOT_THEME_TAGS = /^(?:p|c|u|uj|ul|uz|ud|ug|uv|r|m|mq|q|d|x)$/;
@@ -658,6 +685,8 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
     const d = ctx.res.dictionary.get(surface);
     const t = ctx.tokens[ctx.tokenStartingAt[start]!]!;
     if (place?.kind === 'District' && !namesDistrictInFull(ctx, place)) return false;
+    // 青龙|岭, 宽城|山: a far county's short form before a landmark's ending names the landmark.
+    if (LANDMARK_AFTER[ctx.text.charCodeAt(end)]) return false;
     return t.end === end && (t.tag === 'ns' || t.tag === 'nsf') && ((d?.freq ?? 0) < 300 || COUNTY_WORD_AFTER.test(ctx.text.slice(end, end + 1)));
   }
   if (e.form === 'full' || e.form === 'alias') return true;
@@ -675,6 +704,8 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
 const RIVER_NAMED_KINDS = new Set(['Town', 'Subdistrict', 'County', 'District']);
 /** A river's ending, by code unit. */
 const RIVER_AFTER = codeTable('河江溪');
+/** A mountain's, a lake's or a site's ending, by code unit (青龙岭, 某某湖, 某某寺). */
+const LANDMARK_AFTER = codeTable('岭山峰坡峪沟谷洞岩寺庙塔桥湾岛湖潭泉滩坝');
 
 /** A word for the area of a region or a river, after its name in one word of jieba's (拉美|地区, 汉水|流域). */
 const AREA_AFTER = /(?:地区|流域)$/u;
