@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, endsInLaunching, opensWithPlan, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -32,7 +32,7 @@ import type { Entity, Relation } from './types.js';
  *     article's most-named topic, tried as a fallback, was right about one time in five on real articles).
  * A place that only grades something (嘉兴市级) is no subject; a distance (20公里外) is no one's.
  */
-export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[], residentWords: readonly string[] = [], reportMeasures: readonly string[] = []): Relation[] {
+export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[], residentWords: readonly string[] = [], reportMeasures: readonly string[] = [], programmeWords: ProgrammeWords = NO_PROGRAMME_WORDS): Relation[] {
   const { article, sentences, pending, places } = view;
   const out: Relation[] = [];
   let focus: Pending | undefined;
@@ -213,6 +213,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const paragraphStart = paragraphOf(at)?.start ?? 0;
     return ordered.filter((q) => q.m.start >= paragraphStart && q.m.end <= at && !isSpeaker(q) && (isPark(q) || (q.ref.label === 'Organization' && FACILITY_NAME.test(q.ref.name)))).pop();
   };
+  // The programme a kind word (平台, 工程, 诊所) at `at` points back to: the latest named before it whose name, or
+  // whose words as printed (“某某”数字诊所), end in the word, or of one of the word's kinds (a Platform for 平台) — not
+  // a title given nor one named as a speaker.
+  const programmeOfWord = (word: string, at: number, words: ProgrammeWords): Pending | undefined => {
+    const kindsOf = words.words.find((w) => w.word === word)?.kinds ?? [];
+    return [...ordered].reverse().find((q) => q.m.end <= at && q.ref.label === 'Programme' && q.ref.kind !== 'Recognition' && q.ref.kind !== 'Award' && !isSpeaker(q) && (q.ref.name.endsWith(word) || q.m.text.replace(/[”"’]$/u, '').endsWith(word) || kindsOf.includes(q.ref.kind ?? '')));
+  };
   // The person named right after a place and a resident word (某村村民李某): the resident of that place.
   const residentAfter = (place: Pending): Pending | undefined => {
     const rest = article.text.slice(place.m.end, place.m.end + 6);
@@ -294,7 +301,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 某县花木产业大数据中心… 预计到2026年，大数据中心服务企业将超过3000家: the clause opening with the end of the
     // name of a body named before (four characters or more, ending in a kind word) is about that body.
     const tailBack = kinds.length || projectBack || zoneBack ? undefined : namedByItsEnd(clause.slice(saidFrom).replace(LEADING_ADJUNCTS, '').replace(/^(?:预计|力争|计划)?(?:到|至)?(?:\d{4}年(?:底|末)?)?[，,]?/u, ''), ordered.slice(0, i).filter((q) => q.ref.label === 'Organization' && !isSpeaker(q) && q.m.start < clauseStart), kindWords);
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack ?? zoneBack ?? tailBack);
+    // 平台已入企诊断196家; 目前，工程已完成老屋修缮126栋; 该诊所…: a word naming a programme by its kind heading the
+    // figure's clause, or the sentence's first clause that it goes on from, is the programme of that kind named last
+    // before it — one named only by a quoted name and the kind word (“某某”服务平台), or of the word's kind
+    // (rel.reported.programme-kind). (Not 平台经济, 工程建设领域: things of the kind in general.)
+    // (截至目前，平台已入企诊断196家，改造完成企业61家: an earlier clause of the sentence it goes on from, with no name
+    // between.)
+    const ownWord = programmeWordHeading(clause.slice(saidFrom), programmeWords);
+    const programmeWordAt = projectBack || zoneBack ? undefined : ownWord !== undefined ? { word: ownWord, at: clauseStart + saidFrom } : programmeWordEarlier(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), programmeWords);
+    const kindProgramme = programmeWordAt ? programmeOfWord(programmeWordAt.word, programmeWordAt.at, programmeWords) : undefined;
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? kindProgramme ?? projectBack ?? zoneBack ?? tailBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
     const kindNowhere = kind && ofKind === undefined && DETERMINED_KIND.test(article.text.slice(kindAt, p.m.start));
@@ -389,6 +405,22 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const foundedAt = [...sameSentence].reverse().find((q) => q.m.end <= clauseStart && isEntity(q));
     const founded = !personHead && !pronoun && !kind && ownNamesNothing && foundedAt?.ref.label === 'Organization' && endsInFounding(article.text.slice(lastClauseStart(article.text, foundedAt.m.start), foundedAt.m.start)) && !before.some((q) => q.m.start > foundedAt.m.end && (isEntity(q) || isAreaPlace(q))) ? foundedAt : undefined;
     if (founded) subject = founded;
+    // 某县启动“某某”工程，计划用3年时间改造老屋300栋，打造精品民宿村10个: clauses naming nothing after a clause that
+    // ends on a programme launched (启动, 推出, 上线), the first of them saying a plan (计划, 力争, 拟), are the
+    // programme's plan, not the area's that launched it (rel.reported.launched-plan).
+    let launched: Pending | undefined;
+    if (!personHead && !pronoun && !kind && !founded && ownNamesNothing) {
+      const starts = [...clauseStarts(article.text, sentences[p.m.sentence]!.start, clauseStart - 1), clauseStart];
+      for (let c = starts.length - 2; c >= 0; c--) {
+        const end = starts[c + 1]! - 1;
+        const named = sameSentence.filter((q) => q.m.start >= starts[c]! && q.m.end <= end && (isEntity(q) || isAreaPlace(q) || q.ref.label === 'Person'));
+        if (!named.length) continue;
+        const last = named[named.length - 1]!;
+        if (last.ref.label === 'Programme' && !isSpeaker(last) && endsInLaunching(article.text.slice(starts[c]!, last.m.start)) && /^[”"’]?(?:工程|行动|计划|平台|项目|活动|诊所)?$/u.test(article.text.slice(last.m.end, end)) && opensWithPlan(article.text.slice(starts[c + 1]!, starts[c + 2] ?? p.m.start))) launched = last;
+        break;
+      }
+    }
+    if (launched) subject = launched;
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
@@ -695,7 +727,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? 'rel.reported.programme-kind' : launched !== undefined && subject === launched ? 'rel.reported.launched-plan' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -814,6 +846,41 @@ function kindWithPartner(clause: string, kinds: readonly string[]): boolean {
   const head = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?/u.exec(clause)![0].length;
   // (该中心由某局和某公司共同建设: the builders after 由 are the agents of what the kind word names.)
   return kinds.some((w) => clause.startsWith(w, head) && (/^(?:还|也|先后|积极|主动)?(?:与|和|同|跟|联合|携手)/u.test(clause.slice(head + w.length)) || (clause[head + w.length] === '由' && BY_AGENT_CLAUSE.test(`${clause.slice(head + w.length + 1)}，`))));
+}
+
+/** The words naming a programme by its kind for a figure's clause (relation-cues.json `programmeAnaphor`). */
+export interface ProgrammeWords {
+  determiners: readonly string[];
+  words: ReadonlyArray<{ word: string; kinds: readonly string[] }>;
+  figures: { bare: readonly string[]; determined: readonly string[]; notBefore: readonly string[] };
+}
+const NO_PROGRAMME_WORDS: ProgrammeWords = { determiners: [], words: [], figures: { bare: [], determined: [], notBefore: [] } };
+
+/**
+ * The programme kind word heading a clause (平台已入企诊断…, 目前，工程已完成…, 该诊所…): after time words and
+ * connectives, a word of `bare`, or a determiner and a word of `determined` — not one followed by what makes it a
+ * kind of thing in general (平台经济).
+ */
+function programmeWordHeading(clause: string, words: ProgrammeWords): string | undefined {
+  const rest = clause.replace(/^[“"]/u, '').replace(LEADING_ADJUNCTS, '').replace(/^(?:截至目前|一年来|运行以来|上线以来|实施以来|启动以来)[，,]?/u, '');
+  const determiner = [...words.determiners].sort((a, b) => b.length - a.length).find((d) => rest.startsWith(d)) ?? '';
+  const pool = determiner ? words.figures.determined : words.figures.bare;
+  const word = [...pool].sort((a, b) => b.length - a.length).find((w) => rest.startsWith(w, determiner.length));
+  if (!word) return undefined;
+  const after = rest.slice(determiner.length + word.length);
+  return words.figures.notBefore.some((n) => after.startsWith(n)) ? undefined : word;
+}
+
+/** The programme kind word heading the nearest earlier clause of a sentence (its clauses, the figure's last), going back over clauses that name nothing. */
+function programmeWordEarlier(clauses: readonly string[], sentenceStart: number, named: readonly Pending[], words: ProgrammeWords): { word: string; at: number } | undefined {
+  const starts: number[] = [];
+  for (let j = 0, at = sentenceStart; j < clauses.length; at += clauses[j]!.length + 1, j++) starts.push(at);
+  for (let j = clauses.length - 2; j >= 0; j--) {
+    const word = programmeWordHeading(clauses[j]!, words);
+    if (word) return { word, at: starts[j]! };
+    if (named.some((q) => q.m.start >= starts[j]! && q.m.start < starts[j]! + clauses[j]!.length)) return undefined;
+  }
+  return undefined;
 }
 
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {

@@ -1,0 +1,64 @@
+// Figures read from kinds of county news written for this round (qout9): a platform or a project named once and then
+// by its kind (平台, 工程) heading the clauses of its figures, and a programme launched and then its plan.
+// Sentences written for these tests (names, places and figures invented).
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+
+/** The subjects the figure printed as `figure` is reported about. */
+const subjectsOf = async (figure: string, ...paragraphs: string[]): Promise<string[]> => reportedSubjects(await graphOfPage(page('地方新闻', ...paragraphs), { homeCity: '松溪县' }), figure);
+
+describe('a programme named by its kind heading the clause of a figure: the programme of that kind named before', () => {
+  const platform = '去年6月，松溪县上线“松企云诊”服务平台。平台由14家服务商共同建设。截至目前，平台已入企诊断173家，改造完成企业52家。';
+
+  test.each([
+    ['平台 heading the clause of 由', '14家'],
+    ['平台 heading the figure\'s clause after 截至目前', '173家'],
+    ['a clause naming nothing after it', '52家'],
+  ])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, platform)).toEqual(['松企云诊']);
+  });
+
+  test('该平台 with the platform named as a quoted name and its kind word', async () => {
+    expect(await subjectsOf('88家', '松溪县推出“竹乡智造”数字化服务平台。该平台由9家服务商共同建设，上线以来已服务企业88家。')).toEqual(['竹乡智造']);
+  });
+
+  test('工程 heading the clause after time words: the project launched before', async () => {
+    expect(await subjectsOf('64栋', '去年，松溪县启动“古厝新生”工程。目前，工程已完成老屋修缮64栋。')).toEqual(['古厝新生']);
+  });
+
+  test('not 平台经济: platforms in general are no programme', async () => {
+    expect(await subjectsOf('35%', '松溪县上线“松企云诊”服务平台。平台经济规模同比增长35%。')).not.toContain('松企云诊');
+  });
+
+  test('not a platform of another kind word: 工程 when only a platform was named', async () => {
+    expect(await subjectsOf('64栋', '松溪县上线“松企云诊”服务平台。目前，工程已完成老屋修缮64栋。')).not.toContain('松企云诊');
+  });
+
+  test('a county heading its own clause keeps its figure after the platform', async () => {
+    expect(await subjectsOf('41家', '松溪县上线“松企云诊”服务平台。今年，松溪县新增规上企业41家。')).toEqual(['松溪县']);
+  });
+});
+
+describe('a programme launched, then its plan: the programme\'s, not the area\'s that launched it', () => {
+  const launched = '去年4月，松溪县启动“古厝新生”工程，计划用3年时间修缮老屋240栋，打造特色民宿村8个。';
+
+  test.each([
+    ['the plan\'s first figure', '240栋'],
+    ['a clause naming nothing after it', '8个'],
+  ])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, launched)).toEqual(['古厝新生']);
+  });
+
+  test('力争 opening the clause after 推出', async () => {
+    expect(await subjectsOf('500家', '松溪县推出“竹乡智造”行动，力争到2027年推动500家企业完成数字化改造。')).toEqual(['竹乡智造']);
+  });
+
+  test('not a figure the area reports after the launch (no word of a plan)', async () => {
+    expect(await subjectsOf('240栋', '去年，松溪县启动“古厝新生”工程，全县共修缮老屋240栋。')).toEqual(['松溪县']);
+  });
+
+  test('not after a programme that is the object of another verb (参加)', async () => {
+    expect(await subjectsOf('12家', '松溪县组织企业参加“闽货出海”行动，计划新增外贸企业12家。')).not.toContain('闽货出海');
+  });
+});
