@@ -608,7 +608,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const headStart = sentences[p.m.sentence]!.start + sentenceText.length - opening.length;
     const unknownHead = headMatch && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < headStart + headMatch[0].length && q.m.end > headStart) ? headMatch[0].replace(/^[“"]/u, '') : undefined;
     const opensUnknown = unknownHead !== undefined && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < p.m.start && (q.ref.name.endsWith(unknownHead) || q.m.text.endsWith(unknownHead)));
-    const previousFigure = sentenceNamesNothing && !opensUnknown && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
+    // (邻近的乙县去年…4.2万亩。甲县某局局长某某说，今年将新建…2万亩: nor into a sentence whose speaker speaks for
+    // another body — what they say is not about the figure before's subject.)
+    const speaksForOther = (q: Pending | undefined): boolean => q !== undefined && ordered.slice(0, i).some((r) => r.m.sentence === p.m.sentence && r.ref.label === 'Organization' && isSpeaker(r) && entityKeyOf(r, mentionEntity) !== entityKeyOf(q, mentionEntity) && !r.ref.name.startsWith(q.ref.name));
+    const previousFigure = sentenceNamesNothing && !opensUnknown && !speaksForOther(previous?.kept) && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
     if (previousFigure) subject = previousFigure;
     // 某村党支部书记某某上任后，带领村民建成光伏电站1座: a village's party branch heading the clause only as the post of
     // the person named after it (书记, 支书) acts for the village — the figures are the village's, not the branch's (某村
@@ -694,6 +697,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // body is, and the graph lacks it: no one's.
     const unreadName = subject?.ref.label === 'Place' && before.includes(subject) && !pointedBack && !personHead && !qualified && !listItem && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, subject.m.start), subject.m.start).replace(/^[“"]/u, '')) ? UNREAD_BODY_AFTER.exec(article.text.slice(subject.m.end, Math.min(p.m.start, subject.m.end + 20))) : null;
     if (unreadName && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + unreadName[0].length)) subject = undefined;
+    // (The same for a subject carried from an earlier sentence: rel.reported — none.)
+    if (subject && subject.m.sentence < p.m.sentence && !before.includes(subject) && !pointedBack && !personHead && speaksForOther(subject)) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -1118,8 +1123,8 @@ function namedByItsEnd(opening: string, bodies: readonly Pending[], kindWords: r
   return undefined;
 }
 
-/** 全国 opening a clause as its subject (全国共有, 全国已累计, 全国范围内): the nation. */
-const NATION_OPENING = /^(?:目前|截至目前)?[，,]?全国(?:范围内)?(?:共|共有|已有|已|累计|目前|现有|范围|各地|总共|一共|有)/u;
+/** 全国 opening a clause as its subject (全国共有, 全国已累计, 全国范围内), or a nation's total (全国樱桃种植面积已超过…, 全国黑茶年产量约…): the nation. */
+const NATION_OPENING = /^(?:目前|截至目前)?[，,]?全国(?:范围内)?(?:共|共有|已有|已|累计|目前|现有|范围|各地|总共|一共|有)|^(?:目前|截至目前)?[，,]?全国(?!首|第|唯一|最|百强|重点|文明|示范|先进|知名|领先|一流|性|级)[\u4e00-\u9fff]{1,10}?(?:总产量|年产量|产量|总面积|面积|总规模|规模|总产值|产值|总量|人数|数量|销量|销售额|出口额|交易额|总数)(?:已|约|达|达到|超过|突破|为|有|近|共)?$/u;
 
 /** The rest of a body's name after the place it opens with (中小企业数字化改造服务平台, 农村电商公共服务中心). */
 const UNREAD_BODY_AFTER = /^[\u4e00-\u9fff]{2,14}?(?:服务平台|公共平台|平台|服务中心|中心|协会|商会|联盟|联合会|合作社|产业园|孵化器|工作站)(?=[，,。；;、“”]|上线|成立|运行|运营|启动|自|以来|累计|共|已|今年|去年|目前|现有|全年)/u;

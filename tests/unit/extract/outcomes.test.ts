@@ -651,3 +651,21 @@ describe('a change after a base of the year before last or a year printed (qout8
     expect(read('全镇茶叶产量达到3200吨，比2021年的2800吨增长了一成多。', '2800吨')?.measure).toBe('茶叶产量');
   });
 });
+
+// qout9: 要在 and a time ahead before a figure is a target (sentences written for this test).
+describe('要在 and a time ahead: a target', () => {
+  test.each([
+    ['松溪县要在2027年实现竹产业产值120亿元的目标。', '120亿元', 'planned'],
+    ['合作社要在年底前把社员发展到500户。', '500户', 'planned'],
+  ])('%s', (sentence, text, outlook) => {
+    expect(outcomes(sentence).find((o) => o.text === text)).toEqual(expect.objectContaining({ outlook }));
+  });
+
+  test('not 需要在 (a need, not a target)', () => {
+    expect(outcomes('企业需要在2025年前完成改造，去年改造生产线12条。').find((o) => o.text === '12条')?.outlook).toBeUndefined();
+  });
+
+  test('not 要在 before a place (where, not when)', () => {
+    expect(outcomes('我们要在县城开设门店，去年销售额达到800万元。').find((o) => o.text === '800万元')?.outlook).toBeUndefined();
+  });
+});

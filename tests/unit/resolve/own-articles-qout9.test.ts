@@ -62,3 +62,31 @@ describe('a programme launched, then its plan: the programme\'s, not the area\'s
     expect(await subjectsOf('12家', '松溪县组织企业参加“闽货出海”行动，计划新增外贸企业12家。')).not.toContain('闽货出海');
   });
 });
+
+describe('a nation\'s total is no one\'s, wherever it stands', () => {
+  test('after 据统计, with the measure between 全国 and the figure', async () => {
+    expect(await subjectsOf('超过300万亩', '郑坊乡猕猴桃专业合作社现有社员310户，去年统一销售猕猴桃2800吨。据统计，全国猕猴桃种植面积已超过300万亩。')).toEqual([]);
+  });
+
+  test('in what an association\'s head says: not the association\'s', async () => {
+    expect(await subjectsOf('约25万吨', '松溪县竹业协会会长魏长春介绍，全国竹笋年产量约25万吨，松溪县去年产竹笋3.1万吨。')).toEqual([]);
+  });
+
+  test('the county after it keeps its own figure', async () => {
+    expect(await subjectsOf('3.1万吨', '松溪县竹业协会会长魏长春介绍，全国竹笋年产量约25万吨，松溪县去年产竹笋3.1万吨。')).toEqual(['松溪县']);
+  });
+
+  test('not 全国首个: a first in the nation heading its own name', async () => {
+    expect(await subjectsOf('126家', '松溪县上线“松企云诊”服务平台。平台是全国首个县域数字诊所，已服务企业126家。')).toEqual(['松企云诊']);
+  });
+});
+
+describe('a speaker of another body: the figure before\'s subject is not carried into what they say', () => {
+  test('another county\'s figure, then this county\'s bureau speaking', async () => {
+    expect(await subjectsOf('1.5万亩', '邻近的政和县去年茶园面积为7.2万亩。松溪县农业农村局局长吴德明说，今年将新建生态茶园1.5万亩。')).not.toContain('政和县');
+  });
+
+  test('the firm\'s own manager speaking keeps the firm', async () => {
+    expect(await subjectsOf('2万套', '松溪县竹艺家居有限公司去年生产竹家具8万套。公司总经理范志强说，今年将新增产能2万套。')).toEqual(['松溪县竹艺家居有限公司']);
+  });
+});
