@@ -669,3 +669,45 @@ describe('要在 and a time ahead: a target', () => {
     expect(outcomes('我们要在县城开设门店，去年销售额达到800万元。').find((o) => o.text === '800万元')?.outlook).toBeUndefined();
   });
 });
+
+// qout9: a scaled count printed right before the people it counts (sentences written for this test).
+describe('people counted after a scaled number with no unit (outcome.people-counted)', () => {
+  test.each([
+    ['带动全县4.3万农民人均增收3800元。', '4.3万', 43000],
+    ['帮助2万余脱贫群众稳定增收。', '2万余', 20000],
+  ])('%s', (sentence, text, value) => {
+    expect(outcomes(sentence).find((o) => o.text === text)).toEqual(expect.objectContaining({ value, unit: '人', rawUnit: '万' }));
+  });
+
+  test('the income after it keeps its own figure and measure', () => {
+    expect(outcomes('带动全县4.3万农民人均增收3800元。').find((o) => o.text === '3800元')).toEqual(expect.objectContaining({ value: 3800, unit: '元', measure: '农民人均增收' }));
+  });
+
+  test('not a scaled number before a word that is no people (3万亩 keeps its unit; 5万农机 is no count of people)', () => {
+    expect(outcomes('全县新增农机5万台，流转土地3万亩。').map((o) => o.unit)).toEqual(['台', '亩']);
+    expect(outcomes('补贴5万农机具购置。').some((o) => o.unit === '人')).toBe(false);
+  });
+
+  test('not without a scale (500农民 is no printed count)', () => {
+    expect(outcomes('带动500农民就业。').some((o) => o.unit === '人')).toBe(false);
+  });
+});
+
+// qout9: measures read around a quotation, a plan's duration and a resultative 完成 (sentences written for this test).
+describe('measures: what is measured, not the words around it', () => {
+  test.each([
+    ['厂长介绍：“我们的销售额去年增长了23%。”', '23%', '销售额'],
+    ['县里计划用两年时间新建冷库40座。', '40座', '新建冷库'],
+    ['今年，全县验收完成高标准农田2.6万亩。', '2.6万亩', '验收完成高标准农田'],
+  ])('%s', (sentence, text, measure) => {
+    expect(outcomes(sentence).find((o) => o.text === text)).toEqual(expect.objectContaining({ measure }));
+  });
+
+  test('the words before a quotation are never the measure', () => {
+    expect(outcomes('合作社理事长说：“去年增长了23%。”').find((o) => o.text === '23%')?.measure).not.toMatch(/说/u);
+  });
+
+  test('完成 as the verb before the figure is still no word of the measure', () => {
+    expect(outcomes('今年已完成投资5亿元。').find((o) => o.text === '5亿元')?.measure).toBe('投资');
+  });
+});
