@@ -309,7 +309,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // between.)
     const ownWord = programmeWordHeading(clause.slice(saidFrom), programmeWords);
     const programmeWordAt = projectBack || zoneBack ? undefined : ownWord !== undefined ? { word: ownWord, at: clauseStart + saidFrom } : programmeWordEarlier(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), programmeWords);
-    const kindProgramme = programmeWordAt ? programmeOfWord(programmeWordAt.word, programmeWordAt.at, programmeWords) : undefined;
+    let kindProgramme = programmeWordAt ? programmeOfWord(programmeWordAt.word, programmeWordAt.at, programmeWords) : undefined;
     const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? kindProgramme ?? projectBack ?? zoneBack ?? tailBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
@@ -699,6 +699,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (unreadName && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + unreadName[0].length)) subject = undefined;
     // (The same for a subject carried from an earlier sentence: rel.reported — none.)
     if (subject && subject.m.sentence < p.m.sentence && !before.includes(subject) && !pointedBack && !personHead && speaksForOther(subject)) subject = undefined;
+    // 诊所由17家服务商共同建设，县工信局负责日常运营。截至目前，已入企诊断196家: a subject carried from a sentence
+    // that a programme's kind word heads (the body named later in it only runs or builds the programme) is the
+    // programme, not that body (rel.reported.programme-kind).
+    const carriedFrom = subject && subject.m.sentence < p.m.sentence && !before.includes(subject) && !pointedBack && !personHead ? sentences[subject.m.sentence] : undefined;
+    const carriedWord = carriedFrom ? programmeWordHeading(article.text.slice(carriedFrom.start, subject!.m.start).split(/[，,]/u)[0]!, programmeWords) : undefined;
+    const headedProgramme = carriedWord && carriedFrom && article.text.slice(carriedFrom.start, subject!.m.start).split(/[，,]/u).length > 1 ? programmeOfWord(carriedWord, carriedFrom.start, programmeWords) : undefined;
+    if (headedProgramme) {
+      subject = headedProgramme;
+      kindProgramme = headedProgramme;
+    }
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the

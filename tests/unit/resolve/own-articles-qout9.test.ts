@@ -90,3 +90,23 @@ describe('a speaker of another body: the figure before\'s subject is not carried
     expect(await subjectsOf('2万套', '松溪县竹艺家居有限公司去年生产竹家具8万套。公司总经理范志强说，今年将新增产能2万套。')).toEqual(['松溪县竹艺家居有限公司']);
   });
 });
+
+describe('a quoted service clinic for firms (“某某”数字诊所) is a platform, and its figures are its own', () => {
+  const clinic = '今年3月，松溪县推出“竹企问诊”数字诊所，为中小企业提供免费诊断服务。诊所由11家服务商共同建设，县工信局负责日常运营。截至目前，已入企诊断143家，推动改造完成企业47家。';
+
+  test.each([
+    ['诊所 heading the clause of 由', '11家'],
+    ['a sentence naming nothing after the clinic\'s sentence, whose bureau only runs it', '143家'],
+    ['the clause after it', '47家'],
+  ])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, clinic)).toEqual(['竹企问诊']);
+  });
+
+  test('the bureau heading a sentence of its own keeps its figure', async () => {
+    expect(await subjectsOf('260家', '松溪县推出“竹企问诊”数字诊所。县工信局负责诊所的日常运营。今年，县工信局已走访企业260家。')).toEqual(['松溪县工信局']);
+  });
+
+  test('not a medical clinic (“某某”诊所 with no word of a service to firms)', async () => {
+    expect(await subjectsOf('2100人次', '镇上的“康宁”诊所去年接诊病人2100人次。')).not.toContain('康宁');
+  });
+});
