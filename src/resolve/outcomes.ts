@@ -709,6 +709,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       subject = headedProgramme;
       kindProgramme = headedProgramme;
     }
+    // 在公司带动下，周边3个乡镇的1.2万户茶农户均增收8000元: a sentence opening with the help of a body named by its kind
+    // alone (公司, 该企业) is not about that body, as one opening with its name is not (helpedBy): a subject carried
+    // from before it is no one's.
+    if (subject && subject.m.sentence < p.m.sentence && !before.includes(subject) && !personHead && HELP_OF_KIND_OPENING.test(sentenceText) && !before.some((q) => q.m.sentence === p.m.sentence && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -1003,6 +1007,8 @@ function helpedBy(text: string, q: Pending): boolean {
 }
 
 /** The rest of a phrase of help after its name, up to the comma: 的带动下，/ 的技术支持下，/ 帮助下，. */
+/** A sentence opening with the help of a body named by its kind alone (在公司带动下, 在该企业的帮助下). */
+const HELP_OF_KIND_OPENING = /^[“"]?在(?:该|这家|这个|这些)?(?:龙头企业|公司|企业|合作社|基地|协会|平台|园区)的?(?:带动|帮助|支持|帮扶|带领|指导|引领|推动|助力)下[，,]/u;
 const HELP_PHRASE_END = /^[^，,。；;“”]{0,8}?(?:带动|帮助|支持|帮扶|带领|指导|引领|推动|助力)下[，,]/u;
 
 /** A scene set right after a quotation closes, before its attribution: 在工坊里，/ 在车间内，(the place words, then the rest). */

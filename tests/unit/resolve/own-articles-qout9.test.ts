@@ -110,3 +110,21 @@ describe('a quoted service clinic for firms (“某某”数字诊所) is a plat
     expect(await subjectsOf('2100人次', '镇上的“康宁”诊所去年接诊病人2100人次。')).not.toContain('康宁');
   });
 });
+
+describe('a sentence opening with the help of a body named by its kind alone is not about that body', () => {
+  test('在公司带动下: the farmers\' income is not the firm\'s', async () => {
+    expect(await subjectsOf('7500元', '松溪县竹艺家居有限公司去年销售收入4.2亿元。在公司带动下，周边竹农户均增收7500元。')).toEqual([]);
+  });
+
+  test('在该企业的帮助下 likewise', async () => {
+    expect(await subjectsOf('7500元', '松溪县竹艺家居有限公司去年销售收入4.2亿元。在该企业的帮助下，周边竹农户均增收7500元。')).toEqual([]);
+  });
+
+  test('the firm heading a later sentence by its kind keeps its figure', async () => {
+    expect(await subjectsOf('12%', '松溪县竹艺家居有限公司去年销售收入4.2亿元。在公司带动下，周边竹农户均增收7500元。公司今年出口额增长12%。')).toEqual(['松溪县竹艺家居有限公司']);
+  });
+
+  test('a place named after the phrase keeps its figure', async () => {
+    expect(await subjectsOf('1.6万元', '松溪县竹艺家居有限公司去年销售收入4.2亿元。在公司带动下，郑墩镇竹农户均增收1.6万元。')).toEqual(['郑墩镇']);
+  });
+});
