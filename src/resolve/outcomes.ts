@@ -604,8 +604,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (Nor words of which a name found is a part: 刘春梅的茶叶合作社, 某村的合作社.)
     const sentenceText = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
     const opening = sentenceText.replace(LEADING_ADJUNCTS, '');
-    const headMatch = UNKNOWN_NOT.test(opening) ? null : UNKNOWN_HEAD.exec(opening);
+    // (农业项目12个，总投资18亿元: words ending in such a word right before the figure are what it counts — its measure,
+    // no name heading the sentence.)
     const headStart = sentences[p.m.sentence]!.start + sentenceText.length - opening.length;
+    const headMatch = UNKNOWN_NOT.test(opening) ? null : [UNKNOWN_HEAD.exec(opening)].find((h) => h !== null && !ordered.some((f) => f.ref.label === 'Outcome' && f.m.start === headStart + h[0].length)) ?? null;
     const unknownHead = headMatch && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < headStart + headMatch[0].length && q.m.end > headStart) ? headMatch[0].replace(/^[“"]/u, '') : undefined;
     const opensUnknown = unknownHead !== undefined && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < p.m.start && (q.ref.name.endsWith(unknownHead) || q.m.text.endsWith(unknownHead)));
     // (邻近的乙县去年…4.2万亩。甲县某局局长某某说，今年将新建…2万亩: nor into a sentence whose speaker speaks for

@@ -711,3 +711,18 @@ describe('measures: what is measured, not the words around it', () => {
     expect(outcomes('今年已完成投资5亿元。').find((o) => o.text === '5亿元')?.measure).toBe('投资');
   });
 });
+
+// qout9: the area a park is laid out with is no target (sentences written for this test).
+describe('规划面积, 规划用地: the size laid out, no plan', () => {
+  test.each([
+    ['食品产业园规划面积8平方公里，已落地企业52家。', '8平方公里'],
+    ['物流园规划用地2600亩。', '2600亩'],
+  ])('%s', (sentence, text) => {
+    expect(outcomes(sentence).find((o) => o.text === text)?.outlook).toBeUndefined();
+  });
+
+  test('a plan is still a plan (规划到2027年, 计划引进)', () => {
+    expect(outcomes('园区计划今年引进项目16个。').find((o) => o.text === '16个')?.outlook).toBe('planned');
+    expect(outcomes('全县规划到2027年建成冷库60座。').find((o) => o.text === '60座')?.outlook).toBe('planned');
+  });
+});

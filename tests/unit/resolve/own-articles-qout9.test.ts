@@ -128,3 +128,19 @@ describe('a sentence opening with the help of a body named by its kind alone is 
     expect(await subjectsOf('1.6万元', '松溪县竹艺家居有限公司去年销售收入4.2亿元。在公司带动下，郑墩镇竹农户均增收1.6万元。')).toEqual(['郑墩镇']);
   });
 });
+
+describe('a list of items after a colon, each a measure and its figures, joined by ；: the area heading the list', () => {
+  const list = '今年以来，松溪县签约项目情况如下：工业项目27个，总投资88亿元；文旅项目6个，总投资9亿元。';
+
+  test.each([
+    ['the first item', '27个'],
+    ['a later item after ；', '6个'],
+    ['the figure after a later item', '9亿元'],
+  ])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, list)).toEqual(['松溪县']);
+  });
+
+  test('a sentence opening with a name no recognizer found still stops the carried subject', async () => {
+    expect(await subjectsOf('38万人次', '松溪县去年接待游客260万人次。湛卢古镇去年接待游客38万人次。')).not.toContain('松溪县');
+  });
+});
