@@ -604,7 +604,7 @@ function clauseStartOf(ctx: ExtractContext, pos: number): number {
 }
 
 // Regexes of the per-token tests below, compiled once (a regex literal in a function is a new object per call).
-const MEASURE_PUNCTUATION = /[，,。；;：:！？\n、“”（）()《》「」]/;
+const MEASURE_PUNCTUATION = /[，,。；;：:！？\n、“”（）()《》「」—…]/;
 const FUNCTION_WORD_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|ud|r|d|m|mq|q|t|f|y|e|o)$/;
 const HAS_DIGIT = /\d/;
 const SPACES = /^ +$/;

@@ -726,3 +726,8 @@ describe('规划面积, 规划用地: the size laid out, no plan', () => {
     expect(outcomes('全县规划到2027年建成冷库60座。').find((o) => o.text === '60座')?.outlook).toBe('planned');
   });
 });
+
+// qout9: a dash before the list it introduces is no word of the measure (sentence written for this test).
+test('a dash before the figures it introduces is not in the measure (成绩单——产值…)', () => {
+  expect(outcomes('园区交出成绩单——工业总产值356亿元、规上企业118家。').find((o) => o.text === '356亿元')?.measure).toBe('工业总产值');
+});
