@@ -273,7 +273,7 @@ const CLASS_AFTER_THRESHOLD = /^的?(?:项目|企业|工业企业|单位|工程|
 const MODEL_CLASS_AFTER = /^的?[\u4e00-\u9fff]{0,6}?(?:机型|车型|型号|规格|款式|机种|排量段)/u;
 
 /** People counted, printed right after a scaled number with no unit (6.8万农民, 1.2万余名 is a unit's). */
-const PEOPLE_COUNTED_AFTER = /^(?:农民|农户|村民|居民|群众|脱贫群众|脱贫人口|低收入人口|职工|员工|工人|务工人员|劳动力|茶农|果农|菜农|花农|渔民|牧民|市民|游客|学生)/u;
+const PEOPLE_COUNTED_AFTER = /^(?:农民|农户|脱贫户|村民|居民|群众|脱贫群众|脱贫人口|低收入人口|职工|员工|工人|务工人员|劳动力|茶农|果农|菜农|花农|渔民|牧民|市民|游客|学生)/u;
 
 /** Units printed in the measure before a figure with no unit after it (门急诊人次达到98.6万, 参保人数12.6万). */
 const UNIT_IN_MEASURE = /(人次|家次|户次|人数|户数)(?:达到|达|为|共|共计|累计|超过|突破|超|逾|约|近)?$/u;
@@ -292,7 +292,10 @@ function unitBefore(ctx: ExtractContext, start: number, end: number, scaled: boo
   if (ctx.text[end] === '天' && !/^天[内后前里]/u.test(ctx.text.slice(end, end + 2)) && DAYS_MEASURE.test(before)) return { text: '天', unit: { base: '天', factor: 1, category: 'duration' }, after: 1 };
   // 带动全县6.8万农民人均增收4600元, 吸纳3.2万名…: a scaled count printed right before the people it counts, with no
   // unit of its own, counts people (outcome.people-counted; the noun is the measure, read after it).
-  if (scaled && PEOPLE_COUNTED_AFTER.test(ctx.text.slice(end, end + 6))) return { text: '人', unit: ctx.res.lex.units.get('人') ?? { base: '人', factor: 1, category: 'count' }, after: 0, people: true };
+  // (1.1万农户: households, counted in 户.)
+  const people = PEOPLE_COUNTED_AFTER.exec(ctx.text.slice(end, end + 6));
+  const counted = people?.[0].endsWith('户') ? '户' : '人';
+  if (scaled && people) return { text: counted, unit: ctx.res.lex.units.get(counted) ?? { base: counted, factor: 1, category: 'count' }, after: 0, people: true };
   if (!scaled || /^[\u4e00-\u9fff]/u.test(ctx.text.slice(end, end + 1)) && !/^[，,。；;、）)]/u.test(ctx.text.slice(end, end + 1))) return undefined;
   const m = UNIT_IN_MEASURE.exec(before);
   if (!m) return undefined;

@@ -731,3 +731,7 @@ describe('规划面积, 规划用地: the size laid out, no plan', () => {
 test('a dash before the figures it introduces is not in the measure (成绩单——产值…)', () => {
   expect(outcomes('园区交出成绩单——工业总产值356亿元、规上企业118家。').find((o) => o.text === '356亿元')?.measure).toBe('工业总产值');
 });
+
+test('households counted after a scaled number are counted in 户 (2.4万农户)', () => {
+  expect(outcomes('带动全县2.4万农户户均增收2900元。').find((o) => o.text === '2.4万')).toEqual(expect.objectContaining({ value: 24000, unit: '户' }));
+});
