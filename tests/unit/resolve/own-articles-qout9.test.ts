@@ -144,3 +144,17 @@ describe('a list of items after a colon, each a measure and its figures, joined 
     expect(await subjectsOf('38万人次', '松溪县去年接待游客260万人次。湛卢古镇去年接待游客38万人次。')).not.toContain('松溪县');
   });
 });
+
+describe('街区, 古镇 heading a clause: the landmark of that name in view', () => {
+  test('a block of old workshops named once, then 街区', async () => {
+    expect(await subjectsOf('420万人次', '在松溪县城关，由老糖厂改造的湛卢文创街区人头攒动。去年，街区接待游客420万人次。')).toEqual(['湛卢文创街区']);
+  });
+
+  test('an old town named once, then 古镇', async () => {
+    expect(await subjectsOf('86家', '位于松溪县的九龙窠古镇游人如织。目前，古镇已开设民宿86家。')).toEqual(['九龙窠古镇']);
+  });
+
+  test('not 街区 when no landmark of that kind was named (the county keeps its own figure)', async () => {
+    expect(await subjectsOf('12个', '松溪县去年新建口袋公园12个。')).toEqual(['松溪县']);
+  });
+});
