@@ -158,3 +158,18 @@ describe('街区, 古镇 heading a clause: the landmark of that name in view', (
     expect(await subjectsOf('12个', '松溪县去年新建口袋公园12个。')).toEqual(['松溪县']);
   });
 });
+
+describe('a quoted name and a longer description before 服务平台 is a platform; 全县 in the figure\'s own clause keeps the county', () => {
+  const platform = '去年，松溪县推出“松货优选”农产品电商服务平台。今年以来，平台累计销售农产品2600吨，带动全县0.9万农户户均增收2100元。';
+
+  test('the platform\'s own figure', async () => {
+    expect(await subjectsOf('2600吨', platform)).toEqual(['松货优选']);
+  });
+
+  test.each([
+    ['the households counted after 带动全县', '0.9万'],
+    ['their income', '2100元'],
+  ])('%s: the county\'s', async (_case, figure) => {
+    expect(await subjectsOf(figure, platform)).toEqual(['松溪县']);
+  });
+});
