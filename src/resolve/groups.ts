@@ -189,10 +189,18 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
       // 甲成为乙的定点供应商, 甲是乙最大的供应商, 合作社是乙的原料供应基地: 甲 supplies 乙 (rel.supplies.supplier-of).
       const becomes = supplierWords.length ? /^(?:成为了?|成了|是|系)/u.exec(text.slice(i, i + 3)) : null;
       if (becomes) {
-        const buyers = listFrom(i + becomes[0].length, isFirm);
+        const named = listFrom(i + becomes[0].length, isFirm);
+        // 甲是公司最大的供应商: the buyer named by its kind (公司, 该公司, 集团) — the one company or group the article
+        // named before, other than the seller (rel.supplies.supplier-of.kind-buyer).
+        const kindBuyer = named.length ? undefined : /^(?:该|本|这家)?(?:公司|集团)/u.exec(text.slice(i + becomes[0].length, i + becomes[0].length + 4));
+        const sellerBefore = kindBuyer ? endingAt.get(i) : undefined;
+        const buyerKeys = kindBuyer && sellerBefore ? [...new Set(ms.filter((q) => q.m.end <= i && q.e.key !== sellerBefore.e.key && isFirmOrGroup(q) && /(?:公司|集团)$/u.test(q.e.name) && !namedAsObject(q)).map((q) => q.e.key))] : [];
+        const kindBuyerMention = buyerKeys.length === 1 ? [...ms].reverse().find((q) => q.e.key === buyerKeys[0] && q.m.end <= i) : undefined;
+        const buyers = kindBuyerMention ? [kindBuyerMention] : named;
         const last = buyers[buyers.length - 1];
         if (last) {
-          let tail = last.m.end + (text[last.m.end] === '的' ? 1 : 0);
+          let tail = kindBuyerMention ? i + becomes[0].length + kindBuyer![0].length : last.m.end;
+          tail += text[tail] === '的' ? 1 : 0;
           for (let q = wordAt(cues.supplierQualifiers, tail); q; q = wordAt(cues.supplierQualifiers, tail)) tail += q.length;
           tail += text[tail] === '的' ? 1 : 0;
           const cs = clauseStartOf(text, i, sentence.start);
@@ -202,7 +210,7 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
             const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);
             const gapOk = heads.length === 1 && /^(?:\d{4}年|今年|去年|目前|如今|已|已经|早已|一直|还|也|逐步|正式|先后|长期|从此|顺利|成功)*$/u.test(text.slice(heads[0]!.m.end, i));
             const seller = gapOk ? heads[0] : heads.length === 0 && inView ? parentOfKind(i, sentence.start, true) : undefined;
-            if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.supplier-of', 0.75);
+            if (seller && isFirm(seller) && (!kindBuyerMention || seller.e.key === sellerBefore!.e.key)) for (const b of buyers) add('SUPPLIES', seller, b, kindBuyerMention ? 'rel.supplies.supplier-of.kind-buyer' : 'rel.supplies.supplier-of', kindBuyerMention ? 0.65 : 0.75);
           }
         }
       }

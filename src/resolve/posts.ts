@@ -104,6 +104,8 @@ export class PostReader {
       const role = this.postAt(text.slice(body.m.end, e));
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
+    // 某局派驻某村的第一书记李某, 李某是某院派驻某村的第一书记: the body that sent them (rel.works-for.sent-by).
+    posts.push(...this.sentBy(p));
     // 合作社理事长由村党支部书记李某兼任: the post before 由, taken by the one named after it.
     posts.push(...this.takenBy(p));
     // 任命李某为某镇党委书记, 选举李某为某协会会长: a verb of appointing before the name and the posts after 为.
@@ -127,6 +129,62 @@ export class PostReader {
       }
     }
     return posts;
+  }
+
+  /**
+   * One sent by a body to a village or town (`sentBy`): 某局派驻某村的第一书记李某, 某院派驻的第一书记李某 (the post right
+   * before the name), 李某是某院派驻某村的第一书记 (after 是 or 系) — the post is held at the body that sent them, printed
+   * right before the verb (rel.works-for.sent-by). Between the verb and the post only 到/至/驻, places and 的.
+   */
+  private sentBy(p: Pending): Post[] {
+    const text = this.article.text;
+    const cue = this.cues.sentBy;
+    const longest = (ws: readonly string[], test: (w: string) => boolean): string | undefined => ws.filter(test).sort((a, b) => b.length - a.length)[0];
+    // From the verb's end, over 到/至/驻, places and 的, to `to`: true when nothing else stands between.
+    const onlyPlaces = (from: number, to: number): boolean => {
+      let i = from;
+      if (/[到至驻]/u.test(text[i] ?? '') && !this.ordered.some((q) => q.m.start === i)) i++;
+      while (i < to) {
+        const place = this.ordered.filter((q) => q.m.start === i && q.ref.label === 'Place' && q.m.end <= to).sort((a, b) => b.m.end - a.m.end)[0];
+        if (place) i = place.m.end;
+        else if (text[i] === '的' && i === to - 1) i++;
+        else return false;
+      }
+      return true;
+    };
+    const bodyBefore = (verbStart: number): Pending | undefined => {
+      const body = this.endingAt.get(verbStart);
+      return body?.ref.label === 'Organization' ? body : undefined;
+    };
+    // Before the name: …派驻某村的第一书记|李某.
+    const post = longest(cue.posts, (w) => text.slice(p.m.start - w.length, p.m.start) === w);
+    if (post) {
+      const postStart = p.m.start - post.length;
+      const window = text.slice(Math.max(0, postStart - 24), postStart);
+      for (const verb of cue.verbs) {
+        const at = window.lastIndexOf(verb);
+        if (at < 0) continue;
+        const verbStart = postStart - window.length + at;
+        const body = bodyBefore(verbStart);
+        if (body && onlyPlaces(verbStart + verb.length, postStart)) return [{ holder: body, role: post, start: body.m.start, end: p.m.end, rule: 'rel.works-for.sent-by' }];
+      }
+    }
+    // After the name: 李某是某院派驻某村的第一书记.
+    const lead = /^(?:也|还|现在|目前|如今)?(?:是|系)/u.exec(text.slice(p.m.end, p.m.end + 4));
+    if (!lead) return [];
+    const bodyStart = p.m.end + lead[0].length;
+    const body = this.ordered.filter((q) => q.m.start === bodyStart && q.ref.label === 'Organization').sort((a, b) => b.m.end - a.m.end)[0];
+    const verb = body ? longest(cue.verbs, (w) => text.startsWith(w, body.m.end)) : undefined;
+    if (!body || !verb) return [];
+    const rest = text.slice(body.m.end + verb.length, body.m.end + verb.length + 24);
+    for (let i = 0; i < rest.length; i++) {
+      const after = longest(cue.posts, (w) => rest.startsWith(w, i));
+      if (!after) continue;
+      const postStart = body.m.end + verb.length + i;
+      if (onlyPlaces(body.m.end + verb.length, postStart)) return [{ holder: body, role: after, start: p.m.start, end: postStart + after.length, rule: 'rel.works-for.sent-by' }];
+      break;
+    }
+    return [];
   }
 
   /**

@@ -34,7 +34,7 @@ const CuesFile = z
     supplyVerbs: z.array(z.string()),
     salesVerbs: z.array(z.string().min(1)),
     tradeVerbs: z.array(z.string()),
-    exports: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), carriers: z.array(z.string().min(1)) }).strict(),
+    exports: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), carriers: z.array(z.string().min(1)), collectiveOpeners: z.array(z.string().min(1)), collectiveKinds: z.array(z.string().min(1)) }).strict(),
     locatedVerbs: z.array(z.string()),
     attractVerbs: z.array(z.string().min(1)),
     areaBuildVerbs: z.array(z.string().min(1)),
@@ -71,6 +71,7 @@ const CuesFile = z
         headPosts: z.array(z.string().min(1)),
         appointVerbs: z.array(z.string().min(1)),
         sentPosts: z.array(z.string().min(1)),
+        sentBy: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), posts: z.array(z.string().min(1)) }).strict(),
         firmUnitEndings: z.array(z.string().min(2)),
         ledBy: z.array(z.string().min(1)),
         ledRanks: z.array(z.string().min(1)),
@@ -186,6 +187,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const supplyTo = patterns.supplyTo.filter((_, i) => article.text.includes(c.supplyVerbs[i]!));
   const tradeVerbs = held(c.tradeVerbs);
   const exportVerbs = held(c.exports.verbs).sort((a, b) => b.length - a.length);
+  // 全市纺织企业今年出口额增长12%，产品远销日本: a clause of the sentence before opens with many firms (a guard).
+  const collectiveHead = new RegExp(`(?:^|[，,：:“])(?:${c.exports.collectiveOpeners.join('|')})[\\u4e00-\\u9fff]{0,6}?(?:${c.exports.collectiveKinds.join('|')})`, 'u');
   const exportCarrier = new RegExp(`^(?:(?:\\d{4}年(?:\\d{1,2}月)?|今年|去年|目前|如今|近年来|此外|同时|其中)[，,]?)*(?:${c.exports.carriers.join('|')})`, 'u');
   const helpVerbs = held(c.helpVerbs);
   const atEventWords = held(c.atEventWords);
@@ -663,6 +666,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     for (const pattern of supplyTo) {
       const m = pattern.exec(text);
       if (!m) continue;
+      // 面向乙提供培训, 向乙提供服务、资金: 向 closing another word (面向, 转向) is no buyer's, and help is no sale
+      // (the groups' `notSupplies` after the verb: rel.supplies.supplies-to's guard).
+      if (/[面方转走趋倾指导志意去流]/u.test(text[m.index - 1] ?? '')) continue;
+      const after = text.slice(m.index + m[0].length).replace(/^了?(?:优质)?/u, '');
+      if (c.groups.notSupplies.some((w) => after.startsWith(w))) continue;
       const buyer = ms.find((r) => isOrg(r) && at(r) >= m.index + 1 && at(r) < m.index + 1 + m[1]!.length);
       // The seller heads the sentence: not a firm named as the object of an earlier clause (公司为甲配套生产…，还向乙供货:
       // 甲 buys too, it does not sell to 乙), which leaves the company in view.
@@ -696,7 +704,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       // company in view where the verb's clause opens with a word for the firm or its products.
       const cs = text.slice(0, at(countries[0]!)).search(/[^，,；;：:]*$/u);
       const own = ms.find((r) => isCompany(r) && at(r) < v && !OBJECT_MARKERS.test(text[at(r) - 1] ?? '') && !isListedBrand(r));
-      const seller = own ?? (exportCarrier.test(text.slice(cs)) || exportCarrier.test(text) ? focus.company : undefined);
+      const collective = !own && collectiveHead.test(text.slice(0, cs));
+      const seller = own ?? (!collective && (exportCarrier.test(text.slice(cs)) || exportCarrier.test(text)) ? focus.company : undefined);
       for (const country of countries) add('TRADES_WITH', seller, country, sentence, own ? 'rel.trades-with.exports-to' : 'rel.trades-with.exports-to.carried-subject', own ? 0.75 : 0.65);
     }
 
