@@ -698,6 +698,16 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         countries.push(r);
         pos = at(r) + r.m.text.length;
       }
+      // 向德国、日本出口咖啡豆: the countries listed between 向 and the verb (rel.trades-with.exports-to, the same seller).
+      if (!countries.length && /^出口|^销售|^出售/u.test(verb)) {
+        const back: ResolvedMention[] = [];
+        for (let end = v, r = ms.find((q) => at(q) + q.m.text.length === end); r && r.e.label === 'Place' && r.e.kind === 'Country' && !/^中国|^我国/u.test(r.e.name); ) {
+          back.unshift(r);
+          end = at(r) - 1;
+          r = /^[、和及与]$/u.test(text[end] ?? '') ? ms.find((q) => at(q) + q.m.text.length === end) : undefined;
+        }
+        if (back.length && text[at(back[0]!) - 1] === '向' && !/[面方转走趋倾指导志意去流]/u.test(text[at(back[0]!) - 2] ?? '')) countries.push(...back);
+      }
       v += verb.length - 1;
       if (!countries.length) continue;
       // The seller: a company heading the sentence before the verb (not one named as the object of 为, 与…), else the

@@ -88,3 +88,75 @@ describe('exports of a county\'s many firms are no one firm\'s (rel.trades-with.
     expect(facts).toContain('TRADES_WITH 绍兴华纶印染有限公司 → 日本');
   });
 });
+
+describe('a firm linked to a partner by its kind word with adverbs, or by a clause carrying its actor', () => {
+  test('公司又与某大学签约 → the one company named before (rel.partner-of.with.kind-adverb)', async () => {
+    const facts = await factsOf('宁波海越新材料有限公司今年产值增长两成。总经理方志刚说，公司又与浙江工业大学签约，共建研发中心。');
+    expect(facts).toContain('PARTNER_OF 宁波海越新材料有限公司 → 浙江工业大学');
+  });
+
+  test('several companies named before (甲入股了乙): which one is not sure, nothing', async () => {
+    const facts = await factsOf('宁波海越新材料有限公司去年入股了余姚顺达塑料有限公司。今年，公司又与浙江工业大学签约，共建研发中心。');
+    expect(typed(facts, 'PARTNER_OF').filter((f) => f.endsWith('→ 浙江工业大学'))).toEqual([]);
+  });
+
+  test('a cooperative named before is no 公司 (合作社…。公司又与某大学合作: nothing)', async () => {
+    const facts = await factsOf('余姚市梁弄杨梅专业合作社今年扩大了种植面积。公司又与浙江农林大学合作，引进新品种。');
+    expect(typed(facts, 'PARTNER_OF')).toEqual([]);
+  });
+
+  test('公司与甲签订了协议，还与乙共建了丙 → the company PARTNER_OF 乙 too (rel.partner-of.with.carried-clause)', async () => {
+    const facts = await factsOf('江西赣绿茶业有限公司是当地的龙头企业。负责人温志华说，公司与江西省蚕桑茶叶研究所签订了协议，还与江西农业大学共建了茶产业研究院。');
+    expect(facts).toContain('PARTNER_OF 江西赣绿茶业有限公司 → 江西农业大学');
+    expect(facts).toContain('FOUNDED 江西赣绿茶业有限公司 → 茶产业研究院');
+  });
+
+  test('a clause of adverbs after one with no link carries nothing', async () => {
+    const facts = await factsOf('江西赣绿茶业有限公司今年扩建了厂房，还与江西农业大学共建了茶产业研究院。');
+    // (the clause before links nothing by 与: its own actor heads the sentence, read as ever or not at all)
+    expect(typed(facts, 'PARTNER_OF').filter((f) => f.includes('carried'))).toEqual([]);
+    const listed = await factsOf('江西赣绿茶业有限公司和江西农业大学都在上饶。记者了解到，双方签了协议，还与上饶师范学院合作。');
+    expect(typed(listed, 'PARTNER_OF').filter((f) => f.endsWith('→ 上饶师范学院'))).toEqual([]);
+  });
+});
+
+describe('a second post after the comma, opened by "also" (rel.works-for.also-is)', () => {
+  test.each([
+    ['某公司董事长甲，也是某协会会长', '福建铁峰茶业有限公司董事长林秀珠，也是安溪县茶业协会会长。', 'WORKS_FOR 林秀珠 → 安溪县茶业协会'],
+    ['某大学教授甲，同时还是某公司的首席科学家', '华中农业大学教授胡文斌，同时还是湖北楚香农业科技有限公司的首席科学家。', 'WORKS_FOR 胡文斌 → 湖北楚香农业科技有限公司'],
+    ['某研究所研究员甲，还担任某公司技术顾问', '中国水稻研究所研究员邵国华，还担任浙江禾丰种业有限公司技术顾问。', 'WORKS_FOR 邵国华 → 浙江禾丰种业有限公司'],
+  ])('%s', async (_case, sentence, fact) => {
+    const facts = await factsOf(sentence);
+    expect(facts).toContain(fact);
+  });
+
+  test('a bare 是 after the comma, or no post, gives nothing more', async () => {
+    const facts = await factsOf('福建铁峰茶业有限公司董事长林秀珠，是村里的致富带头人，也是安溪县的人大代表。');
+    expect(typed(facts, 'WORKS_FOR').filter((f) => f.startsWith('WORKS_FOR 林秀珠 →'))).toEqual(['WORKS_FOR 林秀珠 → 福建铁峰茶业有限公司']);
+  });
+});
+
+describe('新公司 before a post: the company the text just set up (rel.works-for.new-firm)', () => {
+  test('某集团成立了乙公司。新公司总经理甲 → WORKS_FOR 乙', async () => {
+    const facts = await factsOf('2020年，浙江华联纺织集团有限公司成立了绍兴华联新材料有限公司。新公司总经理屠立军说，产品主要供应国内品牌。');
+    expect(facts).toContain('WORKS_FOR 屠立军 → 绍兴华联新材料有限公司');
+  });
+
+  test('the last company named bought, not set up (入股了乙): nothing', async () => {
+    const facts = await factsOf('浙江华联纺织集团有限公司入股了绍兴华联新材料有限公司。新公司总经理屠立军说，产品主要供应国内品牌。');
+    expect(about(facts, 'WORKS_FOR', '屠立军')).toEqual([]);
+  });
+});
+
+describe('向 and the countries before 出口 (rel.trades-with.exports-to)', () => {
+  test('某公司今年向德国、日本出口咖啡豆 → TRADES_WITH each', async () => {
+    const facts = await factsOf('云南滇红咖啡有限公司今年向德国、日本出口咖啡豆800吨。');
+    expect(facts).toContain('TRADES_WITH 云南滇红咖啡有限公司 → 德国');
+    expect(facts).toContain('TRADES_WITH 云南滇红咖啡有限公司 → 日本');
+  });
+
+  test('从某国进口, 与某国相比: no trade partner by this rule', async () => {
+    const facts = await factsOf('云南滇红咖啡有限公司今年从巴西进口了一批生豆。与越南相比，云南咖啡的精品率仍有提升空间。');
+    expect(typed(facts, 'TRADES_WITH')).toEqual([]);
+  });
+});
