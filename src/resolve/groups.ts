@@ -44,6 +44,7 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   const belongsVerbs = held(cues.belongsVerbs);
   const supplyVerbs = held(cues.supplyVerbs);
   const purchaseVerbs = held(cues.purchaseVerbs);
+  const purchaseFromVerbs = held(cues.purchaseFromVerbs);
   const pilotVerbs = held(cues.pilotVerbs);
   const acquireVerbs = held(cues.acquireVerbs);
   if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !purchaseVerbs.length && !pilotVerbs.length && !acquireVerbs.length && !text.includes('作为') && !cues.eventVerbs.some((w) => text.includes(w)) && !cues.projectVerbs.some((w) => text.includes(w))) return out;
@@ -215,9 +216,11 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
         }
       }
       // 甲向乙采购钢材, 公司每年从乙购进原料: 乙 supplies the buyer heading the clause (a kind word: the one in view).
-      const purchase = (text[i] === '向' || text[i] === '从') && purchaseVerbs.length ? listFrom(i + 1, isFirm) : [];
+      const purchase = (text[i] === '向' || text[i] === '从') && (purchaseVerbs.length || purchaseFromVerbs.length) ? listFrom(i + 1, isFirm) : [];
       if (purchase.length) {
-        const verb = wordAt(purchaseVerbs, purchase[purchase.length - 1]!.m.end);
+        const bought = purchase[purchase.length - 1]!.m.end;
+        // (公司从某合作社收购脐橙: 收购 after 从 is buying goods, not taking the seller over.)
+        const verb = wordAt(purchaseVerbs, bought) ?? (text[i] === '从' ? wordAt(purchaseFromVerbs, bought) : undefined);
         if (verb) {
           const cs = clauseStartOf(text, i, sentence.start);
           const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);

@@ -117,12 +117,14 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     // and not one of several heading a sentence together (rel.partner-of.with.kind-adverb).
     const kindAdverb = bare !== printed ? /^(?:(?:今年|去年|近年来|近年|目前|如今|随后|此后|\d{4}年)[，,]?)?(公司|集团)$/u.exec(bare) : null;
     if (kindAdverb) {
-      // (Only where the article named one such firm before, leaving out those after 与, 和, 为, 给, 向, 从: 甲入股了乙。
-      // …公司又与丙签约 — 甲 or 乙, which is meant is not sure.)
-      const firms = new Set(ms.filter((q) => q.m.end <= pos && q.e.label === 'Organization' && q.e.name.endsWith(kindAdverb[1]!) && !/[与和为给向从]/u.test(text[q.m.start - 1] ?? '')).map((q) => q.e.key));
+      // (Only where the article named one such firm before, whatever its role: 甲入股了乙。…公司又与丙签约, 甲为乙配套。
+      // 公司还与丙… — 甲 or 乙, which is meant is not sure.)
+      // (集团 stands for a group registered as a company too: 某某集团有限公司.)
+      const ofKind = (name: string): boolean => name.endsWith(kindAdverb[1]!) || (kindAdverb[1] === '集团' && /集团(?:股份)?有限(?:责任)?公司$/u.test(name));
+      const firms = new Set(ms.filter((q) => q.m.end <= pos && q.e.label === 'Organization' && ofKind(q.e.name)).map((q) => q.e.key));
       const firm = firms.size === 1 ? resolvedOf(inView.bodyNamed(kindAdverb[1]!, pos, ['Organization'])) : undefined;
       const together = firm && ms.some((q) => q !== firm && q.e.label === 'Organization' && ((q.m.start === firm.m.end + 1 && /[、和与及]/u.test(text[firm.m.end] ?? '')) || (q.m.end === firm.m.start - 1 && /[、和与及]/u.test(text[q.m.end] ?? ''))));
-      if (firm && firm.e.name.endsWith(kindAdverb[1]!) && !together) {
+      if (firm && ofKind(firm.e.name) && firms.has(firm.e.key) && !together) {
         actorVia = 'kind-adverb';
         return firm;
       }

@@ -160,3 +160,23 @@ describe('向 and the countries before 出口 (rel.trades-with.exports-to)', () 
     expect(typed(facts, 'TRADES_WITH')).toEqual([]);
   });
 });
+
+describe('written after the held-out articles (disclosed): 集团 for a group registered as a company; 从某合作社收购', () => {
+  test('某集团有限公司副总经理甲说，集团还与某大学共建了某研究院 → PARTNER_OF and FOUNDED', async () => {
+    const facts = await factsOf('广西桂茶集团有限公司副总经理韦海东说，集团还与广西大学共建了六堡茶研究院。');
+    expect(facts).toContain('PARTNER_OF 广西桂茶集团有限公司 → 广西大学');
+    expect(facts).toContain('FOUNDED 广西桂茶集团有限公司 → 六堡茶研究院');
+  });
+
+  test('集团 with only a 有限公司 of no group named before: nothing', async () => {
+    const facts = await factsOf('梧州六堡茶业有限公司副总经理韦海东说，集团还与广西大学共建了六堡茶研究院。');
+    expect(typed(facts, 'PARTNER_OF')).toEqual([]);
+  });
+
+  test('公司从某合作社收购脐橙 → the cooperative SUPPLIES the company; 某公司收购了某公司 is no sale', async () => {
+    const bought = await factsOf('华橙果业有限公司是当地的龙头企业。公司今年从红旗脐橙专业合作社收购脐橙1.5万吨。');
+    expect(bought).toContain('SUPPLIES 红旗脐橙专业合作社 → 华橙果业有限公司');
+    const takeover = await factsOf('华橙果业有限公司去年收购了赣州南山果品有限公司。');
+    expect(typed(takeover, 'SUPPLIES')).toEqual([]);
+  });
+});
