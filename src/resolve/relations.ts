@@ -252,7 +252,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   };
   const allHostVerbs = [...c.hostVerbs, ...c.guideVerbs];
   // An area (a county, a town) or a body of one (its place read from its name or the text in view).
-  const isLocal = (r: ResolvedMention): boolean => (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')) || (isOrg(r) && !!r.place && r.place.label === 'Place' && AREA_SUBJECT_KINDS.has(r.place.kind ?? ''));
+  // (湖北省某县市场监督管理局, 某市商务局: a government or party body whose name a county, a district, a city or a town
+  // opens, after its province — not the state's: 国家…, 中央…, 农业农村部.)
+  const isLocal = (r: ResolvedMention): boolean => (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')) || (isOrg(r) && ((!!r.place && r.place.label === 'Place' && AREA_SUBJECT_KINDS.has(r.place.kind ?? '')) || ((r.e.kind === 'GovernmentAgency' || r.e.kind === 'PartyOrganization') && LOCAL_BODY.test(r.e.name) && !c.carriesOut.nationalScopes.some((w) => r.e.name.startsWith(w)))));
   const pairingWords = c.partners.pairings;
   // What an area or a local body does with a programme it carries out instead of running it (rel.*.carries-out): a
   // pilot an area takes up is tried there; the state's programme (国家…, 全国…) or pairing aid (东西部协作) it takes part in.
@@ -262,7 +264,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     const name = o.e.name;
     const printed = o.m.text.replace(/^[“"《]/u, '');
     if (s.e.label === 'Place' && c.carriesOut.pilotEndings.some((w) => name.endsWith(w) || printed.endsWith(w))) return 'PILOTED_IN';
-    if (c.carriesOut.nationalScopes.some((w) => name.startsWith(w) || printed.startsWith(w)) || o.m.rule.startsWith('prog.cooperation') || pairingWords.includes(name)) return 'PARTICIPATED_IN';
+    // (国家“某某工程”: the scope printed right before a quoted name.)
+    const before = text.slice(Math.max(0, at(o) - 3), at(o));
+    if (c.carriesOut.nationalScopes.some((w) => name.startsWith(w) || printed.startsWith(w) || before.endsWith(w) || before.endsWith(`${w}级`)) || o.m.rule.startsWith('prog.cooperation') || pairingWords.includes(name)) return 'PARTICIPATED_IN';
     return undefined;
   };
   // 我县甲镇乙村、丙乡丁村 from `cs` up to `v`: the areas listed (of a chain printed together, the last), joined by 、 和 及,
@@ -979,6 +983,9 @@ const VILLAGE_OR_TOWN = new Set(['Village', 'Community', 'Town', 'Subdistrict'])
 
 /** Programmes a body runs, which may be parts of one another or tried in places (not a list, an award, a fair). */
 const PART_KINDS = new Set(['Policy', 'Campaign', 'Project', 'Platform']);
+
+/** A body's name a county, district, banner, city or town opens (its province first, perhaps): 湖北省某县市场监督管理局. */
+const LOCAL_BODY = /^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?[\u4e00-\u9fff]{1,8}?(?<!自治|行政)(?:县|区|旗|市|镇)(?![场级域内外])/u;
 
 /** A clause of time opening with 自 (自开展…以来, 自2020年实施…以来). */
 const SINCE_FRAME = /^(?:自从|自)/u;
