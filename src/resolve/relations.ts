@@ -337,7 +337,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           }
           // 入驻平台, 参加该活动, 参与该项目: a programme named by its kind alone right after the verb is the one in view.
           if (objects.length === 0 && (rule.type === 'PARTICIPATED_IN' || rule.type === 'BENEFITED_FROM')) {
-            const phrase = /^了?((?:该|这一|这个|这项|此|此项|本)?(?:[\u4e00-\u9fff]{2}))(?=[，,。；;！？]|$)/u.exec(text.slice(v + verb.length, clauseEnd));
+            // (受益于该试点: after 于, with a determiner only — rel.benefited-from.help.)
+            const phrase = /^了?((?:该|这一|这个|这项|此|此项|本)?(?:[\u4e00-\u9fff]{2}))(?=[，,。；;！？]|$)/u.exec(text.slice(v + verb.length, clauseEnd)) ?? (rule.type === 'BENEFITED_FROM' ? /^于((?:该|这一|这个|这项|此项)(?:[\u4e00-\u9fff]{2}))(?=[，,。；;！？]|$)/u.exec(text.slice(v + verb.length, clauseEnd)) : null);
             const inView = phrase ? programmeInView(phrase[1]!, sentence.start + v) : undefined;
             if (inView && fits(inView)) objects = [inView];
           }
@@ -792,6 +793,28 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       if (!sites.length || pos <= from || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:个|家)?(?:村|镇|乡|街道|社区|县|市|区|乡镇|单位|企业)?)?(?:率先|先行|同步|全面)?$/u.test(text.slice(pos, verb))) continue;
       const pilot = [...view.mentions].reverse().find((r) => r.m.start < sentence.start + from && r.e.label === 'Programme' && (r.e.name.endsWith('试点') || /试点(?:工作)?$/u.test(r.m.text)));
       for (const site of sites) add('PILOTED_IN', pilot, site, sentence, 'rel.piloted-in.sites', 0.75);
+    }
+
+    // 在甲镇、乙镇开展试点: the pilot in view (the latest programme named whose name ends in 试点) is tried in each place
+    // listed after 在 (of a chain, the last), the verb right after them and 试点 its object, ending the clause
+    // (rel.piloted-in.sites.object).
+    for (let p = text.indexOf('在'); p !== -1; p = text.indexOf('在', p + 1)) {
+      let pos = p + 1;
+      const sites: ResolvedMention[] = [];
+      for (let r = ms.find((q) => at(q) === pos); r && r.e.label === 'Place'; r = ms.find((q) => at(q) === pos || (at(q) === pos + 1 && /^[、和及]$/u.test(text[pos]!)))) {
+        if (at(r) === pos && sites.length && sites[sites.length - 1]!.m.end === r.m.start) sites.pop();
+        sites.push(r);
+        pos = at(r) + r.m.text.length;
+      }
+      if (!sites.length) continue;
+      const tail = new RegExp(`^(?:等(?:\\d+|[一二两三四五六七八九十]+)?个?(?:村|镇|乡|乡镇|街道|社区)?)?(?:${c.pilotSites.verbs.join('|')})了?(?:${c.pilotSites.heads.join('|')})(?=[，,。；;！？]|$)`, 'u');
+      if (!tail.test(text.slice(pos))) continue;
+      if (ms.some((r) => r.e.label === 'Programme' && at(r) >= clauseStart(text, p) && at(r) < nextStop(text, pos))) continue;
+      const pilot = [...view.mentions].reverse().find((r) => r.m.start < sentence.start + p && r.e.label === 'Programme' && (r.e.name.endsWith('试点') || /试点(?:工作)?$/u.test(r.m.text)));
+      // (An area heading the clause is one the pilot is tried in already: 某县在甲镇开展试点 — another county's is its own.)
+      const area = ms.filter((r) => r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && at(r) >= clauseStart(text, p) && at(r) < p).pop();
+      if (!pilot || (area && !out.some((x) => x.type === 'PILOTED_IN' && x.start === pilot.e.key && x.end === area.e.key))) continue;
+      for (const site of sites) add('PILOTED_IN', pilot, site, sentence, 'rel.piloted-in.sites.object', 0.7);
     }
 
     // 甲是乙的一部分, 把甲作为乙的重要内容, 把甲纳入乙, 甲被纳入乙: one programme is a part of another (rel.part-of.programme.*).

@@ -103,3 +103,35 @@ describe('a programme named again by its kind after the verb that runs it (rel.o
     expect(about(facts, 'ORGANIZED', '农业农村局')).toEqual([]);
   });
 });
+
+describe('a pilot\'s sites after the verb, and 受益于该试点 (rel.piloted-in.sites.object, rel.benefited-from.help)', () => {
+  test('某县被列为某某试点县，在甲镇、乙镇开展试点: each town', async () => {
+    const facts = await national('试点动态', '山西省隰县被农业农村部确定为全国果业数字化管理试点县。', '隰县在黄土镇、午城镇开展试点，建起果园物联网。');
+    expect(facts.some((f) => f.startsWith('PILOTED_IN') && f.endsWith('→ 黄土镇'))).toBe(true);
+    expect(facts.some((f) => f.startsWith('PILOTED_IN') && f.endsWith('→ 午城镇'))).toBe(true);
+  });
+
+  test('在甲镇开展调研, or another county\'s town in a clause of its own: no site', async () => {
+    const facts = await national('试点动态', '山西省隰县被农业农村部确定为全国果业数字化管理试点县。', '县里在黄土镇开展调研。', '山西省蒲县在克城镇开展试点。');
+    expect(facts.filter((f) => f.startsWith('PILOTED_IN') && (f.endsWith('→ 黄土镇') || f.endsWith('→ 克城镇')))).toEqual([]);
+  });
+
+  test('受益于该试点: the pilot in view, not a mechanism named later in between', async () => {
+    const facts = await national('试点动态', '山西省隰县被农业农村部确定为全国果业数字化管理试点县。', '县农业农村局推行“果长制”。', '山西隰州果业专业合作社受益于该试点，去年果品销售额增长两成。');
+    expect(facts.some((f) => f.startsWith('BENEFITED_FROM 山西隰州果业专业合作社 →') && f.includes('试点'))).toBe(true);
+    expect(about(facts, 'BENEFITED_FROM', '果长制')).toEqual([]);
+  });
+});
+
+describe('a body that 推行 or 设立 a programme runs it (rel.organized.event)', () => {
+  test('某局推行“某某制”, 某局设立“某某诊所”', async () => {
+    const facts = await national('服务企业', '山西省隰县农业农村局推行“果长制”。', '山西省隰县市场监督管理局设立“果企质量诊所”，为企业提供检测服务。');
+    expect(facts).toContain('ORGANIZED 隰县农业农村局 → 果长制');
+    expect(facts.some((f) => f.startsWith('ORGANIZED') && f.includes('市场监督管理局') && f.endsWith('→ 果企质量诊所'))).toBe(true);
+  });
+
+  test('a county推行 the state\'s programme: it takes part', async () => {
+    const facts = await national('服务企业', '山西省隰县推行国家“农产品质量安全追溯”制度。');
+    expect(facts.filter((f) => f.startsWith('ORGANIZED 隰县'))).toEqual([]);
+  });
+});
