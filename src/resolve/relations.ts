@@ -1048,7 +1048,10 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     const place = [...mentions].reverse().find((r) => r.m.start < from && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l)));
     return place && canDo(type, place) ? { list: [place], carried: true, via: 'area-word' } : { list: [], carried: true };
   }
-  const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && !venues.has(r) && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
+  // 某村党支部书记李某说，全村…受益于…: a body in a clause that only introduces a speaker (his post's unit) is not the
+  // subject of what is said after it (rel.*: the speaker's unit).
+  const speakerUnit = (r: ResolvedMention): boolean => r.e.label === 'Organization' && ms.some((p) => p.e.label === 'Person' && at(p) > at(r) && at(p) < ownStart && clauseStart(text, at(p)) === clauseStart(text, at(r)) && isSpeakerAt(text, p, at) && nextStop(text, at(p)) < ownStart);
+  const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && !venues.has(r) && !speakerUnit(r) && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
   // 上榜…的嘉创智谷孵化器: the subject follows the object, joined by 的.
   const after = ms.filter((r) => at(r) > v && r.e.label === 'Organization' && text[at(r) - 1] === '的');
   if (before.length === 0 && after.length === 0 && type === 'RECEIVED') {
@@ -1069,7 +1072,7 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     // 如今的某村，产业兴、村风正，先后获得…: a clause naming no subject goes on about the name heading the clause
     // before it in the sentence (承前省略) — when that name can be the subject of this verb.
     const chained = clauseSubject(article.text, sentenceStart, sentenceStart + v, ms);
-    if (chained && !chained.own && canDo(type, chained.subject) && !otherInView(text, at(chained.subject), clauseStart(text, v), chained.subject.e.name)) return { list: [chained.subject], carried: false, via: 'clause-subject' };
+    if (chained && !chained.own && canDo(type, chained.subject) && !speakerUnit(chained.subject as ResolvedMention) && !otherInView(text, at(chained.subject), clauseStart(text, v), chained.subject.e.name)) return { list: [chained.subject], carried: false, via: 'clause-subject' };
     // “我们组织了…”潘俊男说: 我们 is the speaker's organisation.
     if (speaker && /我们/.test(text.slice(0, v))) return { list: [speaker], carried: true };
     // 2020年，他获得…: 他/她 opening the clause is the last person named before it, never the company in view; a

@@ -135,3 +135,15 @@ describe('a body that 推行 or 设立 a programme runs it (rel.organized.event)
     expect(facts.filter((f) => f.startsWith('ORGANIZED 隰县'))).toEqual([]);
   });
 });
+
+describe('the unit of a speaker\'s post is not the subject of what is said (rel.benefited-from.help)', () => {
+  test('某村党支部书记李某说，全村…受益于“某某贷”: not the party branch', async () => {
+    const facts = await national('金融活水', '浙江省龙泉市农商银行推出“香菇贷”，已放款3000万元。', '兰巨乡官埔垟村党支部书记毛建华说，全村200户菇农受益于“香菇贷”。');
+    expect(about(facts, 'BENEFITED_FROM', '党支部')).toEqual([]);
+  });
+
+  test('a body heading its own clause still benefits', async () => {
+    const facts = await national('金融活水', '浙江省龙泉市农商银行推出“香菇贷”，已放款3000万元。', '龙泉市菇香食用菌专业合作社受益于“香菇贷”，扩建了烘干房。');
+    expect(facts).toContain('BENEFITED_FROM 龙泉市菇香食用菌专业合作社 → 香菇贷');
+  });
+});
