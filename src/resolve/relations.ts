@@ -866,12 +866,19 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const rest = head ? text.slice(at(head) + head.m.text.length, a) : text.slice(cs + lead, a);
         const adv = /^[”"]?(?:已|已经|于\d{4}年(?:\d{1,2}月)?|去年|今年|曾|就|便|也|还)*$/u;
         let prog: ResolvedMention | undefined;
+        let via = head ? '' : '.in-view';
         if (head && adv.test(rest)) prog = head;
         else if (!head && !ms.some((r) => at(r) >= cs && at(r) < a)) {
           const phrase = /^((?:该|这一|这项|此项|这个)[\u4e00-\u9fff]{2,4}?)(?:已|已经|去年|今年|曾|就|便|也|还)*$/u.exec(rest)?.[1];
           prog = phrase ? programmeInView(phrase, sentence.start + cs) : undefined;
+          // 该行动由甲发起，率先在乙镇推开: a clause opening with the adverb goes on about the programme heading the
+          // sentence (named, or by its kind).
+          if (!phrase && adv.test(rest) && cs > 0) {
+            prog = sentenceHead(sentence.start + cs);
+            via = '.sentence-head';
+          }
         }
-        for (const site of prog ? sites : []) add('PILOTED_IN', prog, site, sentence, head ? 'rel.piloted-in.first-in' : 'rel.piloted-in.first-in.in-view', 0.75);
+        for (const site of prog ? sites : []) add('PILOTED_IN', prog, site, sentence, `rel.piloted-in.first-in${via}`, 0.75);
       }
     }
 

@@ -86,6 +86,17 @@ describe('a programme first tried in a town (rel.piloted-in.first-in)', () => {
     expect(facts.some((f) => f.startsWith('PILOTED_IN 企业服务专员机制 → 石溪村'))).toBe(true);
   });
 
+  test('该行动由甲发起，率先在乙镇、丙镇推开: the programme heading the sentence', async () => {
+    const facts = await national('提振消费', '四川省通江县推出“县域消费提振行动”。', '该行动由通江县人民政府发起，率先在诺江镇、民胜镇推开。');
+    expect(facts.some((f) => f.startsWith('PILOTED_IN 县域消费提振行动 → 诺江镇'))).toBe(true);
+    expect(facts.some((f) => f.startsWith('PILOTED_IN 县域消费提振行动 → 民胜镇'))).toBe(true);
+  });
+
+  test('这一制度先行在某开发区试行: a system named after a post (“某某专员制”)', async () => {
+    const facts = await national('服务企业', '四川省通江县推行“项目服务专员制”。', '这一制度先行在诺江镇试行。');
+    expect(facts.some((f) => f.startsWith('PILOTED_IN 项目服务专员制 → 诺江镇'))).toBe(true);
+  });
+
   test('a firm that was first somewhere, or a programme not heading the clause: nothing tried there', async () => {
     const facts = await national('服务企业', '江西省安福县推出“企业服务专员机制”。', '江西安丰电子有限公司率先在枫田镇建成智能工厂。', '今年，县里率先在洋门乡实施“企业服务专员机制”以外的新办法。');
     expect(facts.filter((f) => f.startsWith('PILOTED_IN'))).toEqual([]);
