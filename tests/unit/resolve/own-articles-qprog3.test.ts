@@ -92,7 +92,7 @@ describe('a programme first tried in a town (rel.piloted-in.first-in)', () => {
     expect(facts.some((f) => f.startsWith('PILOTED_IN 县域消费提振行动 → 民胜镇'))).toBe(true);
   });
 
-  test('这一制度先行在某开发区试行: a system named after a post (“某某专员制”)', async () => {
+  test('这一制度先行在某镇试行: a system named after a post (“某某专员制”)', async () => {
     const facts = await national('服务企业', '四川省通江县推行“项目服务专员制”。', '这一制度先行在诺江镇试行。');
     expect(facts.some((f) => f.startsWith('PILOTED_IN 项目服务专员制 → 诺江镇'))).toBe(true);
   });
