@@ -95,6 +95,9 @@ const ProgrammeFile = z
     financialProducts: z
       .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1), minInner: z.number().int().min(2), maxInner: z.number().int().min(2) })
       .strict(),
+    quotedOwnEndings: z
+      .object({ ...comment, id: z.string(), minInner: z.number().int().min(2), maxInner: z.number().int().min(2), entries: z.array(z.object({ ending: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), notEndings: z.array(z.string().min(1)), needs: z.array(z.string().min(1)) }).strict()).min(1) })
+      .strict(),
     personalTitles: z
       .object({ ...comment, id: z.string(), endings: z.array(z.string().min(2)).min(1), marks: z.array(z.string().min(2)).min(1), stops: z.array(z.string().min(1)), anywhereStops: z.string(), heritageWords: z.array(z.string().min(2)), maxLength: z.number().int().min(4) })
       .strict(),
@@ -292,6 +295,8 @@ export interface ExtractLexicon {
   cooperations: { id: string; kind: ProgrammeKind; endings: readonly string[]; stems: readonly string[]; notAfter: string };
   /** A bank's or an insurer's product named in quotes by its ending (“某某贷”, “某某保”): programme-types.json, financialProducts. */
   financialProducts: { id: string; kind: ProgrammeKind; endings: readonly string[]; cues: readonly string[]; minInner: number; maxInner: number };
+  /** A county's mechanism or service named in quotes by its own ending (“某某链长制”, “某某企业诊所”): programme-types.json, quotedOwnEndings. */
+  quotedOwnEndings: { id: string; minInner: number; maxInner: number; entries: ReadonlyArray<{ ending: string; kind: ProgrammeKind; notEndings: readonly string[]; needs: readonly string[] }> };
   /** Titles conferred on people (某某技艺代表性传承人, 某省工艺美术大师): programme-types.json, personalTitles. */
   personalTitles: { id: string; endings: readonly string[]; marks: readonly string[]; stops: readonly string[]; anywhereStops: string; heritageWords: readonly string[]; maxLength: number };
   units: Map<string, Unit>;
@@ -393,6 +398,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.designations.id,
     prog.cooperations.id,
     prog.financialProducts.id,
+    prog.quotedOwnEndings.id,
     prog.personalTitles.id,
     ...abbreviations.abbreviations.map((a) => a.id),
     ...zones.suffixes.map((z) => z.id),
@@ -466,6 +472,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     },
     cooperations: { ...prog.cooperations, endings: [...prog.cooperations.endings].sort((a, b) => b.length - a.length) },
     financialProducts: prog.financialProducts,
+    quotedOwnEndings: prog.quotedOwnEndings,
     personalTitles: { ...prog.personalTitles, stops: [...prog.personalTitles.stops].sort((a, b) => b.length - a.length) },
     units: new Map(units.units.map((u) => [u.unit, u])),
     scales: new Map(Object.entries(units.scales)),

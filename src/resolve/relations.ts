@@ -46,7 +46,10 @@ const CuesFile = z
     hostVerbs: z.array(z.string().min(1)),
     guideVerbs: z.array(z.string().min(1)),
     conferring: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), towards: z.array(z.string().min(1)) }).strict(),
-    programmeAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.object({ word: z.string().min(1), kinds: z.array(z.string().min(1)) }).strict()), figures: z.object({ $comment: z.string().optional(), bare: z.array(z.string().min(1)), determined: z.array(z.string().min(1)), notBefore: z.array(z.string().min(1)) }).strict() }).strict(),
+    programmeAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.object({ word: z.string().min(1), kinds: z.array(z.string().min(1)), endings: z.array(z.string().min(1)).optional() }).strict()), figures: z.object({ $comment: z.string().optional(), bare: z.array(z.string().min(1)), determined: z.array(z.string().min(1)), notBefore: z.array(z.string().min(1)) }).strict() }).strict(),
+    carriesOut: z.object({ $comment: z.string().optional(), nationalScopes: z.array(z.string().min(1)), pilotEndings: z.array(z.string().min(1)), hostVerbs: z.array(z.string().min(1)) }).strict(),
+    programmeParts: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), parts: z.array(z.string().min(1)), intoVerbs: z.array(z.string().min(1)) }).strict(),
+    firstIn: z.object({ $comment: z.string().optional(), adverbs: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }).strict(),
     benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),
@@ -208,11 +211,13 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const programmeWord = new RegExp(`^(?:${c.programmeAnaphor.determiners.join('|')})?(${c.programmeAnaphor.words.map((w) => w.word).join('|')})$`, 'u');
   const programmeInView = (phrase: string, pos: number): ResolvedMention | undefined => {
     const word = programmeWord.exec(phrase)?.[1];
-    const kinds = c.programmeAnaphor.words.find((w) => w.word === word)?.kinds ?? [];
+    const entry = c.programmeAnaphor.words.find((w) => w.word === word);
+    const kinds = entry?.kinds ?? [];
+    const endings = entry?.endings ?? [];
     if (!word) return undefined;
     // (试点工作: the pilot 某某试点.)
     const stem = word.replace(/工作$/u, '');
-    return [...view.mentions].reverse().find((r) => r.m.start < pos && r.e.label === 'Programme' && !isModule(r) && (r.e.name.endsWith(stem) || r.m.text.endsWith(word) || kinds.includes(r.e.kind ?? '')));
+    return [...view.mentions].reverse().find((r) => r.m.start < pos && r.e.label === 'Programme' && !isModule(r) && (r.e.name.endsWith(stem) || r.m.text.endsWith(word) || kinds.includes(r.e.kind ?? '') || endings.some((x) => r.e.name.endsWith(x))));
   };
   // 项目采用…，由甲负责运营: the programme heading the sentence before `pos` — named first in it, or by its kind alone
   // (项目, 该项目: the one in view).
@@ -249,6 +254,24 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     return segments.some((g) => !g.guide) ? { segments, end: pos } : undefined;
   };
   const allHostVerbs = [...c.hostVerbs, ...c.guideVerbs];
+  // An area (a county, a town) or a body of one (its place read from its name or the text in view).
+  // (湖北省某县市场监督管理局, 某市商务局: a government or party body whose name a county, a district, a city or a town
+  // opens, after its province — not the state's: 国家…, 中央…, 农业农村部.)
+  const isLocal = (r: ResolvedMention): boolean => (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')) || (isOrg(r) && ((!!r.place && r.place.label === 'Place' && AREA_SUBJECT_KINDS.has(r.place.kind ?? '')) || ((r.e.kind === 'GovernmentAgency' || r.e.kind === 'PartyOrganization') && LOCAL_BODY.test(r.e.name) && !c.carriesOut.nationalScopes.some((w) => r.e.name.startsWith(w)))));
+  const pairingWords = c.partners.pairings;
+  // What an area or a local body does with a programme it carries out instead of running it (rel.*.carries-out): a
+  // pilot an area takes up is tried there; the state's programme (国家…, 全国…) or pairing aid (东西部协作) it takes part in.
+  const carriesOut = (s: ResolvedMention, o: ResolvedMention, verb: string): 'PILOTED_IN' | 'PARTICIPATED_IN' | undefined => {
+    // (A county that hosts a national meeting or fair, 某县承办全国某某大会, runs it.)
+    if (!isLocal(s) || o.e.label !== 'Programme' || c.carriesOut.hostVerbs.includes(verb)) return undefined;
+    const name = o.e.name;
+    const printed = o.m.text.replace(/^[“"《]/u, '');
+    if (s.e.label === 'Place' && c.carriesOut.pilotEndings.some((w) => name.endsWith(w) || printed.endsWith(w))) return 'PILOTED_IN';
+    // (国家“某某工程”: the scope printed right before a quoted name.)
+    const before = text.slice(Math.max(0, at(o) - 3), at(o));
+    if (c.carriesOut.nationalScopes.some((w) => name.startsWith(w) || printed.startsWith(w) || before.endsWith(w) || before.endsWith(`${w}级`)) || o.m.rule.startsWith('prog.cooperation') || pairingWords.includes(name)) return 'PARTICIPATED_IN';
+    return undefined;
+  };
   // 我县甲镇乙村、丙乡丁村 from `cs` up to `v`: the areas listed (of a chain printed together, the last), joined by 、 和 及,
   // perhaps after a place named relatively (我县), and nothing else before `v` but 等 and a count.
   const listedAreas = (cs: number, v: number): ResolvedMention[] => {
@@ -317,9 +340,21 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           }
           // 入驻平台, 参加该活动, 参与该项目: a programme named by its kind alone right after the verb is the one in view.
           if (objects.length === 0 && (rule.type === 'PARTICIPATED_IN' || rule.type === 'BENEFITED_FROM')) {
-            const phrase = /^了?((?:该|这一|这个|这项|此|此项|本)?(?:[\u4e00-\u9fff]{2}))(?=[，,。；;！？]|$)/u.exec(text.slice(v + verb.length, clauseEnd));
+            // (受益于该试点: after 于, with a determiner only — rel.benefited-from.help.)
+            const phrase = /^了?((?:该|这一|这个|这项|此|此项|本)?(?:[\u4e00-\u9fff]{2}))(?=[，,。；;！？]|$)/u.exec(text.slice(v + verb.length, clauseEnd)) ?? (rule.type === 'BENEFITED_FROM' ? /^于((?:该|这一|这个|这项|此项)(?:[\u4e00-\u9fff]{2}))(?=[，,。；;！？]|$)/u.exec(text.slice(v + verb.length, clauseEnd)) : null);
             const inView = phrase ? programmeInView(phrase[1]!, sentence.start + v) : undefined;
             if (inView && fits(inView)) objects = [inView];
+          }
+          // 某局组织实施该计划, 某局负责推进这一工程: with a determiner, the programme of that kind in view was run by the
+          // one heading the clause (rel.organized.*.in-view; a bare 项目 after the verb is any project).
+          let objectInView = false;
+          if (objects.length === 0 && rule.type === 'ORGANIZED') {
+            const phrase = /^了?((?:该|这一|这个|这项|此项)(?:[\u4e00-\u9fff]{2}))(?=[，,。；;！？]|$)/u.exec(text.slice(v + verb.length, clauseEnd));
+            const inView = phrase ? programmeInView(phrase[1]!, sentence.start + v) : undefined;
+            if (inView && fits(inView)) {
+              objects = [inView];
+              objectInView = true;
+            }
           }
           // “某某贷”是甲联合乙推出的信贷产品: a programme heading the clause before 是, the verb qualifying what it is.
           if (objects.length === 0 && rule.type === 'ORGANIZED' && text[v + verb.length] === '的') {
@@ -388,7 +423,19 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             if (piloted && s.e.label === 'Person') continue;
             for (const o of objects) {
               const conf = (subjects.carried || carriedObject ? 0.6 : 0.8) + (o.e.kind && rule.objectKinds.indexOf(o.e.kind) === 0 ? 0.05 : 0);
-              const id = `${rule.id}${subjects.via ? `.${subjects.via}` : subjects.carried ? '.carried-subject' : ''}`;
+              // 某县开展东西部协作, 某县商务局实施国家某某工程, 某县承担国家某某试点: an area or its body carries out what the
+              // state runs — it takes part (the pilot: is tried there); it is not the organiser.
+              const carries = rule.type === 'ORGANIZED' ? carriesOut(s, o, verb) : undefined;
+              if (carries === 'PILOTED_IN') {
+                if (!subjects.carried) add('PILOTED_IN', o, s, sentence, 'rel.piloted-in.carries-out', 0.7);
+                continue;
+              }
+              if (carries === 'PARTICIPATED_IN') {
+                if (!subjects.carried) add('PARTICIPATED_IN', s, o, sentence, 'rel.participated-in.carries-out', 0.7);
+                continue;
+              }
+              if (objectInView && subjects.carried) continue;
+              const id = `${rule.id}${subjects.via ? `.${subjects.via}` : subjects.carried ? '.carried-subject' : ''}${objectInView ? '.in-view' : ''}`;
               if (piloted) add(rule.type, o, s, sentence, id, Math.min(conf, 0.9));
               else add(rule.type, s, o, sentence, id, Math.min(conf, 0.9));
             }
@@ -767,6 +814,93 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       for (const site of sites) add('PILOTED_IN', pilot, site, sentence, 'rel.piloted-in.sites', 0.75);
     }
 
+    // 在甲镇、乙镇开展试点: the pilot in view (the latest programme named whose name ends in 试点) is tried in each place
+    // listed after 在 (of a chain, the last), the verb right after them and 试点 its object, ending the clause
+    // (rel.piloted-in.sites.object).
+    for (let p = text.indexOf('在'); p !== -1; p = text.indexOf('在', p + 1)) {
+      let pos = p + 1;
+      const sites: ResolvedMention[] = [];
+      for (let r = ms.find((q) => at(q) === pos); r && r.e.label === 'Place'; r = ms.find((q) => at(q) === pos || (at(q) === pos + 1 && /^[、和及]$/u.test(text[pos]!)))) {
+        if (at(r) === pos && sites.length && sites[sites.length - 1]!.m.end === r.m.start) sites.pop();
+        sites.push(r);
+        pos = at(r) + r.m.text.length;
+      }
+      if (!sites.length) continue;
+      const tail = new RegExp(`^(?:等(?:\\d+|[一二两三四五六七八九十]+)?个?(?:村|镇|乡|乡镇|街道|社区)?)?(?:${c.pilotSites.verbs.join('|')})了?(?:${c.pilotSites.heads.join('|')})(?=[，,。；;！？]|$)`, 'u');
+      if (!tail.test(text.slice(pos))) continue;
+      if (ms.some((r) => r.e.label === 'Programme' && at(r) >= clauseStart(text, p) && at(r) < nextStop(text, pos))) continue;
+      const pilot = [...view.mentions].reverse().find((r) => r.m.start < sentence.start + p && r.e.label === 'Programme' && (r.e.name.endsWith('试点') || /试点(?:工作)?$/u.test(r.m.text)));
+      // (An area heading the clause is one the pilot is tried in already: 某县在甲镇开展试点 — another county's is its own.)
+      const area = ms.filter((r) => r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && at(r) >= clauseStart(text, p) && at(r) < p).pop();
+      if (!pilot || (area && !out.some((x) => x.type === 'PILOTED_IN' && x.start === pilot.e.key && x.end === area.e.key))) continue;
+      for (const site of sites) add('PILOTED_IN', pilot, site, sentence, 'rel.piloted-in.sites.object', 0.7);
+    }
+
+    // 甲是乙的一部分, 把甲作为乙的重要内容, 把甲纳入乙, 甲被纳入乙: one programme is a part of another (rel.part-of.programme.*).
+    // Both are programmes a body runs (not a list, an award or a fair: 被纳入某名单 is a listing); nothing but quotes and
+    // adverbs between them and the words.
+    {
+      const progs = ms.filter((r) => r.e.label === 'Programme' && PART_KINDS.has(r.e.kind ?? '') && !isModule(r));
+      for (const [k, a] of progs.entries()) {
+        const b = progs[k + 1];
+        if (!b || a.e.key === b.e.key) continue;
+        const aEnd = at(a) + a.m.text.length;
+        const between = text.slice(aEnd, at(b)).replace(/^[”"]/u, '').replace(/[“"]$/u, '');
+        const after = text.slice(at(b) + b.m.text.length).replace(/^[”"]/u, '');
+        const ba = /[把将]$/u.test(text.slice(0, at(a)).replace(/[“"]$/u, ''));
+        const adverbs = '(?:也|还|均|都|已|已经|正|正式|先后|一并|同步|全面|逐步|被)*';
+        const part = new RegExp(`^的?(?:${c.programmeParts.parts.join('|')})`, 'u').test(after);
+        const copula = new RegExp(`^${adverbs}(?:${c.programmeParts.copulas.join('|')})$`, 'u').test(between);
+        const into = new RegExp(`^${adverbs}(?:${c.programmeParts.intoVerbs.join('|')})了?(?:到)?$`, 'u').test(between);
+        // (The one before heads its clause, or follows 把 there: 县里把甲纳入乙.)
+        const cs = clauseStart(text, at(a));
+        const heads = ba || /^(?:[一二三四五六七八九十]是|今年|去年|目前|如今|同时|此外|其中|\d{4}年)?[“"]?$/u.test(text.slice(cs, at(a)));
+        if (!heads) continue;
+        if (copula && part) add('PART_OF', a, b, sentence, 'rel.part-of.programme.copula', 0.75);
+        else if (into && (!ba || !/^的?(?:重点|范围|名单|名录)/u.test(after))) add('PART_OF', a, b, sentence, 'rel.part-of.programme.into', 0.7);
+      }
+    }
+
+    // “某某链长制”率先在甲镇推行, 该机制先行在甲村、乙村试行: the programme heading the sentence is tried in each place
+    // listed after 在 (of a chain, the last) up to the verb (rel.piloted-in.first-in).
+    for (const adverb of c.firstIn.adverbs) {
+      for (let a = text.indexOf(`${adverb}在`); a !== -1; a = text.indexOf(`${adverb}在`, a + 1)) {
+        const from = a + adverb.length + 1;
+        const end = nextStop(text, from);
+        const verb = c.firstIn.verbs.map((w) => text.indexOf(w, from)).filter((x) => x !== -1 && x <= end).sort((x, y) => x - y)[0];
+        if (verb === undefined) continue;
+        let pos = from;
+        const sites: ResolvedMention[] = [];
+        for (const r of ms.filter((q) => at(q) >= from && at(q) < verb)) {
+          if (r.e.label !== 'Place' || !/^[、和及]?$/u.test(text.slice(pos, at(r)))) { sites.length = 0; break; }
+          if (at(r) === pos && sites.length && sites[sites.length - 1]!.m.end === r.m.start) sites.pop();
+          sites.push(r);
+          pos = at(r) + r.m.text.length;
+        }
+        if (!sites.length || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?个?(?:村|镇|乡|街道|社区|乡镇|县|区)?)?(?:进行)?$/u.test(text.slice(pos, verb))) continue;
+        // The programme heading the clause (a time word and adverbs between it and 率先), named or by its kind.
+        const cs = clauseStart(text, a);
+        const lead = /^(?:今年|去年|\d{4}年(?:\d{1,2}月)?|此前|早在)?[，,]?/u.exec(text.slice(cs))![0].length;
+        const head = ms.find((r) => at(r) === cs + lead && r.e.label === 'Programme' && PART_KINDS.has(r.e.kind ?? ''));
+        const rest = head ? text.slice(at(head) + head.m.text.length, a) : text.slice(cs + lead, a);
+        const adv = /^[”"]?(?:已|已经|于\d{4}年(?:\d{1,2}月)?|去年|今年|曾|就|便|也|还)*$/u;
+        let prog: ResolvedMention | undefined;
+        let via = head ? '' : '.in-view';
+        if (head && adv.test(rest)) prog = head;
+        else if (!head && !ms.some((r) => at(r) >= cs && at(r) < a)) {
+          const phrase = /^((?:该|这一|这项|此项|这个)[\u4e00-\u9fff]{2,4}?)(?:已|已经|去年|今年|曾|就|便|也|还)*$/u.exec(rest)?.[1];
+          prog = phrase ? programmeInView(phrase, sentence.start + cs) : undefined;
+          // 该行动由甲发起，率先在乙镇推开: a clause opening with the adverb goes on about the programme heading the
+          // sentence (named, or by its kind).
+          if (!phrase && adv.test(rest) && cs > 0) {
+            prog = sentenceHead(sentence.start + cs);
+            via = '.sentence-head';
+          }
+        }
+        for (const site of prog ? sites : []) add('PILOTED_IN', prog, site, sentence, `rel.piloted-in.first-in${via}`, 0.75);
+      }
+    }
+
     // 某公司获得某某政策补贴, 享受该政策, 通过某平台获得贷款: the body heading the clause benefited from the programme.
     for (const verb of gainVerbs) {
       for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
@@ -896,6 +1030,12 @@ function isSpeakerAt(text: string, r: ResolvedMention, at: (r: ResolvedMention) 
 
 const VILLAGE_OR_TOWN = new Set(['Village', 'Community', 'Town', 'Subdistrict']);
 
+/** Programmes a body runs, which may be parts of one another or tried in places (not a list, an award, a fair). */
+const PART_KINDS = new Set(['Policy', 'Campaign', 'Project', 'Platform']);
+
+/** A body's name a county, district, banner, city or town opens (its province first, perhaps): 湖北省某县市场监督管理局. */
+const LOCAL_BODY = /^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?[\u4e00-\u9fff]{1,8}?(?<!自治|行政)(?:县|区|旗|市|镇)(?![场级域内外])/u;
+
 /** A clause of time opening with 自 (自开展…以来, 自2020年实施…以来). */
 const SINCE_FRAME = /^(?:自从|自)/u;
 
@@ -934,7 +1074,10 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     const place = [...mentions].reverse().find((r) => r.m.start < from && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l)));
     return place && canDo(type, place) ? { list: [place], carried: true, via: 'area-word' } : { list: [], carried: true };
   }
-  const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && !venues.has(r) && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
+  // 某村党支部书记李某说，全村…受益于…: a body in a clause that only introduces a speaker (his post's unit) is not the
+  // subject of what is said after it (rel.*: the speaker's unit).
+  const speakerUnit = (r: ResolvedMention): boolean => r.e.label === 'Organization' && ms.some((p) => p.e.label === 'Person' && at(p) > at(r) && at(p) < ownStart && clauseStart(text, at(p)) === clauseStart(text, at(r)) && isSpeakerAt(text, p, at) && nextStop(text, at(p)) < ownStart);
+  const before = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) - 40 && !venues.has(r) && !speakerUnit(r) && (r.e.label === 'Organization' || (type === 'ORGANIZED' && r.e.label === 'Place') || (type === 'RECEIVED' && r.e.label === 'Person')));
   // 上榜…的嘉创智谷孵化器: the subject follows the object, joined by 的.
   const after = ms.filter((r) => at(r) > v && r.e.label === 'Organization' && text[at(r) - 1] === '的');
   if (before.length === 0 && after.length === 0 && type === 'RECEIVED') {
@@ -955,7 +1098,7 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     // 如今的某村，产业兴、村风正，先后获得…: a clause naming no subject goes on about the name heading the clause
     // before it in the sentence (承前省略) — when that name can be the subject of this verb.
     const chained = clauseSubject(article.text, sentenceStart, sentenceStart + v, ms);
-    if (chained && !chained.own && canDo(type, chained.subject) && !otherInView(text, at(chained.subject), clauseStart(text, v), chained.subject.e.name)) return { list: [chained.subject], carried: false, via: 'clause-subject' };
+    if (chained && !chained.own && canDo(type, chained.subject) && !speakerUnit(chained.subject as ResolvedMention) && !otherInView(text, at(chained.subject), clauseStart(text, v), chained.subject.e.name)) return { list: [chained.subject], carried: false, via: 'clause-subject' };
     // “我们组织了…”潘俊男说: 我们 is the speaker's organisation.
     if (speaker && /我们/.test(text.slice(0, v))) return { list: [speaker], carried: true };
     // 2020年，他获得…: 他/她 opening the clause is the last person named before it, never the company in view; a

@@ -10,6 +10,7 @@ import { isHan } from '../chars.js';
 import { isTokenEnd, isTokenStart, tokenAfter, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import type { ProgrammeType } from '../lexicon.js';
+import type { ProgrammeKind } from '../../../schema/kinds.js';
 import { afterCountedPlaces, growLeft, isBreak, isCountedBefore, isGluedToFunctionChar, SEASON_WORDS, trimLeadingGeneric } from './grow.js';
 import { placeAt, placeBefore } from './organizations.js';
 
@@ -332,6 +333,12 @@ function quoted(ctx: ExtractContext): Candidate[] {
       out.push(candidate('Programme', qStart, qEnd, f.id, 0.8, attrs, f.kind));
       continue;
     }
+    // “某某链长制”, “某某企业诊所”: a mechanism or a service named by its own ending (quotedOwnEndings).
+    const own = !best && !inside && !twoParts ? ownEnding(ctx, inner, qStart) : undefined;
+    if (own) {
+      out.push(candidate('Programme', qStart, qEnd, lex.quotedOwnEndings.id, 0.8, attrs, own));
+      continue;
+    }
     if (!best && !inside) {
       // “…‘…’…”: no name in the outer quotes; the inner ones are read next.
       if (text[m.index] === '“' && inner.includes('‘')) QUOTED.lastIndex = m.index + 1;
@@ -407,6 +414,18 @@ function isFinancialProduct(ctx: ExtractContext, inner: string, qStart: number, 
   while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
   const sentence = text.slice(from, qStart) + text.slice(qEnd, to);
   return f.cues.some((w) => sentence.includes(w));
+}
+
+/**
+ * “链长制”, “首问负责制”, “专利诊所”: the kind of a quoted name that ends in a word of its own (`quotedOwnEndings`), of
+ * a few Chinese characters, not quoted speech; none for a word of that ending that is no system (体制, 股份制), nor a
+ * clinic with no word of business or service in its name.
+ */
+function ownEnding(ctx: ExtractContext, inner: string, qStart: number): ProgrammeKind | undefined {
+  const q = ctx.res.lex.quotedOwnEndings;
+  if (inner.length < q.minInner || inner.length > q.maxInner || !/^[\u4e00-\u9fff]+$/u.test(inner) || isSpeech(ctx.text, inner, qStart)) return undefined;
+  const e = q.entries.find((x) => inner.endsWith(x.ending) && !x.notEndings.some((w) => inner.endsWith(w)) && (x.needs.length === 0 || x.needs.some((w) => inner.includes(w))));
+  return e?.kind;
 }
 
 /**
