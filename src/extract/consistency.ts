@@ -92,7 +92,8 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
       // full name the archive may know it by.)
       // (关麓旅游开发有限公司 on a page printing 关麓村: a firm named after its village shares the village's stem, which
       // names the village and what else the village names — 关麓人家, a guesthouse — not the firm.)
-      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias) && !isPlaceStemIn(ctx.text, alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
+      // (某县某乡某村股份经济合作社: 某乡某村, a form ending as a place ends, is the place, not the cooperative.)
+      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias) && !isPlaceStemIn(ctx.text, alias) && !PLACE_ENDING_LAST.test(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
     }
     // A short name the text defines is the body's whatever its kind; a relative name (县农业农村局) is left out, its
     // full name being known only once resolved.
@@ -134,6 +135,9 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
   }
   return out;
 }
+
+/** A form ending as a village, a town or a township ends. */
+const PLACE_ENDING_LAST = /(?:村|镇|乡|社区|街道)$/u;
 
 /** Readings of a place by a short form that a village's name read on the page outweighs. */
 const FAR_FORM_RULES = new Set(['place.gazetteer.distant', 'place.gazetteer.short']);

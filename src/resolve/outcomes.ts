@@ -9,6 +9,7 @@ import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
 import type { EntityKind } from '../../schema/model.js';
 import { levelsOf, LEVELS_OF_WORD } from './place-in-view.js';
+import { placeLevel } from './place-levels.js';
 import type { ArticleRefs, Pending } from './references.js';
 import type { Entity, Relation } from './types.js';
 
@@ -517,7 +518,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const firstName = before.find((q) => q.m.start >= listStart && (isEntity(q) || isAreaPlace(q)));
     const listOpensClause = firstName !== undefined && subjectLike(firstName) && onlyAdjuncts(article.text.slice(listStart, firstName.m.start));
     const itemHead = !qualified && !listed.size && listOpensClause && itemAt >= listStart && firstName.m.start < itemAt ? before.find((q) => q.m.start === itemAt + 1 && subjectLike(q) && !before.some((r) => r !== q && r.m.start > q.m.start && (isEntity(r) || isAreaPlace(r)))) : undefined;
-    const listItem = itemHead && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= Math.max(listStart, lastClauseStart(article.text, itemAt)) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
+    // (全区有中华老字号企业3家、江苏老字号企业11家: a place of another level heading a later item — the province's
+    // 老字号, a grade — is no peer of the first item's area, and no subject of its own.)
+    const peer = itemHead && (!isAreaPlace(itemHead) || !isAreaPlace(firstName!) || placeLevel(itemHead.ref.kind, itemHead.ref.name) === placeLevel(firstName!.ref.kind, firstName!.ref.name));
+    const listItem = itemHead && peer && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= Math.max(listStart, lastClauseStart(article.text, itemAt)) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
     if (listItem) subject = listItem;
     // 甲镇、乙镇、丙镇分别签约项目8个、6个、4个: names listed heading the clause, then 分别 and as many figures listed,
     // give each figure the name in its place (rel.reported.respectively).
