@@ -49,11 +49,7 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
     // (凤阳县小岗村 … 如今，小岗村…: read again with no scope, it is the one read first with its county's.)
     const scopedOnce = (r: EntityRef): EntityRef => {
       const scope = r.key.indexOf('@');
-      if (scope === -1) {
-        const first = scoped.get(r.key) ?? r;
-        if (r.label === 'Place' && LOCAL_PLACE_KINDS.has(r.kind ?? '')) scoped.set(r.key, first);
-        return first;
-      }
+      if (scope === -1) return scoped.get(r.key) ?? r;
       const base = r.key.slice(0, scope);
       const first = scoped.get(base) ?? r;
       scoped.set(base, first);
@@ -132,6 +128,12 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
         continue;
     }
     if (ref) out.push(place ? { m, ref, place, ...(placeInName ? { placeInName } : {}) } : { m, ref });
+  }
+  // (A headline's 小岗村, read before the text's 凤阳县小岗村: the one read with its scope, wherever it comes.)
+  for (const p of out) {
+    if (p.ref.label !== 'Place' || !LOCAL_PLACE_KINDS.has(p.ref.kind ?? '') || p.ref.key.includes('@')) continue;
+    const withScope = scoped.get(p.ref.key);
+    if (withScope) p.ref = withScope;
   }
   return { pending: out, places: inView };
 }

@@ -141,3 +141,22 @@ describe('Yi names: a clan name and a given name', () => {
     expect(people('村民马海波说，今年收成好。')).toEqual(['马海波']);
   });
 });
+
+describe('second round: names opening with a place jieba split, short forms that are places, schools of a field', () => {
+  test('景|宁县…合作社 opens with the whole county', () => {
+    expect(orgs('景宁县大均乡伏叶村股份经济合作社统一运营村里的闲置农房。')).toEqual(['景宁县大均乡伏叶村股份经济合作社']);
+  });
+  test('a cooperative’s short form that ends as a village ends is the village', () => {
+    const text = '在大均乡伏叶村，村民把老屋改成民宿。景宁县大均乡伏叶村股份经济合作社统一运营村里的闲置农房。';
+    expect(found(text).filter((m) => m.label === 'Organization' && m.text === '大均乡伏叶村')).toEqual([]);
+  });
+  test.each([
+    ['在小岗村，安徽科技学院建立了专家工作站。', '安徽科技学院'],
+    ['河南科技大学的教授来到村里。', '河南科技大学'],
+  ])('%s', (text, school) => {
+    expect(orgs(text)).toContain(school);
+  });
+  test.each([['全省科技学院联合招生。'], ['该县一所科技学院正在建设。']])('a kind of school, no school: %s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
