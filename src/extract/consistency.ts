@@ -80,7 +80,8 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
     if (m.label === 'Programme' && m.attrs.module && surface.length >= 3) anchors.modules.add(surface);
     if (m.label === 'Place' && m.rule.startsWith('place.admin.') && m.rule.endsWith('.chained')) anchors.places.set(surface, { kind: m.kind });
     if (m.label === 'Place' && m.rule.endsWith('.in-chain') && !anchors.places.has(surface)) anchors.places.set(surface, { kind: m.kind, placeIds: m.attrs.placeIds ?? [] });
-    if (m.label === 'Place' && m.kind === 'Village' && surface.endsWith('村') && !m.attrs.canonical) {
+    // (二道白河镇 … 在二道白河: a town likewise, by its name without 镇 or 乡.)
+    if (m.label === 'Place' && ((m.kind === 'Village' && surface.endsWith('村')) || (m.kind === 'Town' && /[镇乡]$/u.test(surface))) && !m.attrs.canonical) {
       const stem = surface.slice(0, -1);
       if (stem.length >= 2 && !VILLAGE_STEM_NOT_ALONE.test(stem) && !anchors.villageStems.has(stem)) anchors.villageStems.set(stem, { full: surface, kind: m.kind, ...(m.attrs.placeIds?.length ? { placeIds: m.attrs.placeIds } : {}) });
     }
@@ -257,7 +258,9 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
     for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + 1)) {
       const end = i + stem.length;
       // (以前三河的妇女…: a far county or town by its short form, the same characters, is the village the page names.)
-      const farNamesake = confident.some((c) => c.start === i && c.end === end && c.label === 'Place' && FAR_FORM_RULES.has(c.rule));
+      // (在二道白河: 二道 and 白河 read as far places inside it likewise.)
+      const inside = confident.filter((c) => c.start < end && i < c.end);
+      const farNamesake = inside.length > 0 && inside.every((c) => c.start >= i && c.end <= end && c.label === 'Place' && (FAR_FORM_RULES.has(c.rule) || c.rule.startsWith('model.')));
       if (PLACE_ENDING_AFTER.test(text.slice(end, end + 2)) || !isTokenStart(ctx, i) || !isTokenEnd(ctx, end) || (!farNamesake && !free(taken, i, end)) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       // (十里 of 十里村 alone is ten li: a stem that is a common word of jieba's is that word.)
       if (isOrdinaryWord(ctx, stem, 30)) continue;

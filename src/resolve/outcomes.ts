@@ -388,7 +388,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (创办了, 成立了) goes on about that body, not its founder nor a place describing the founder
     // (rel.reported.founded-body).
     const foundedAt = [...sameSentence].reverse().find((q) => q.m.end <= clauseStart && isEntity(q));
-    const founded = !personHead && !pronoun && !kind && ownNamesNothing && foundedAt?.ref.label === 'Organization' && endsInFounding(article.text.slice(lastClauseStart(article.text, foundedAt.m.start), foundedAt.m.start)) && !before.some((q) => q.m.start > foundedAt.m.end && (isEntity(q) || isAreaPlace(q))) ? foundedAt : undefined;
+    // (村里引进的某公司，吸纳…: a body brought in, qualified so before 的, likewise.)
+    const foundedLead = foundedAt ? article.text.slice(lastClauseStart(article.text, foundedAt.m.start), foundedAt.m.start) : '';
+    const founded = !personHead && !pronoun && !kind && ownNamesNothing && foundedAt?.ref.label === 'Organization' && (endsInFounding(foundedLead) || BROUGHT_IN_BEFORE.test(foundedLead)) && !before.some((q) => q.m.start > foundedAt.m.end && (isEntity(q) || isAreaPlace(q))) ? foundedAt : undefined;
     if (founded) subject = founded;
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
@@ -764,6 +766,9 @@ function shareWhole(text: string, ordered: readonly Pending[], i: number): Pendi
   }
   return undefined;
 }
+
+/** A body brought in, qualified so before its name (村里引进的, 县里招引的, 新落户的). */
+const BROUGHT_IN_BEFORE = /(?:引进|引入|招引|招来|落户|入驻)的$/u;
 
 const SHARE_OF = /占(?:到|据|了)?$/u;
 

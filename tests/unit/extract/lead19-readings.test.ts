@@ -160,3 +160,20 @@ describe('second round: names opening with a place jieba split, short forms that
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('second round, held-out: a town by its stem, a resort firm', () => {
+  test('在二道白河 after 二道白河镇 is the town, not two far places', () => {
+    const readings = found('吉林安图县二道白河镇，游客络绎不绝。在二道白河，民宿增加到320家。').filter((m) => m.label === 'Place');
+    expect(readings.map((m) => m.text)).toEqual(expect.arrayContaining(['二道白河镇', '二道白河']));
+    expect(readings.map((m) => m.text)).not.toContain('白河');
+  });
+  test.each([
+    ['吉林长白山雪原度假有限公司总经理崔明浩说。', '吉林长白山雪原度假有限公司'],
+    ['浙江莫干山云溪旅游开发有限公司今年接待游客10万人次。', '浙江莫干山云溪旅游开发有限公司'],
+  ])('%s', (text, firm) => {
+    expect(orgs(text)).toEqual([firm]);
+  });
+  test('a trade word and a legal form alone are no firm', () => {
+    expect(orgs('我们成立了文旅有限公司。')).toEqual([]);
+  });
+});

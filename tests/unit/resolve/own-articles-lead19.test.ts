@@ -98,3 +98,13 @@ describe('second round: one village, and a grade in a list', () => {
     expect(reportedSubjects(g, '11家')).toEqual(['江都区']);
   });
 });
+
+describe('second round, held-out: figures after a body qualified by a verb before 的', () => {
+  test.each([
+    ['村里成立的田东县绿源芒果专业合作社，去年销售芒果1.2万吨。', '田东县绿源芒果专业合作社', '1.2万吨'],
+    ['在凤阳县石岗村，村里引进的凤阳县岗味食品有限公司，吸纳村民就业300多人。', '凤阳县岗味食品有限公司', '300多人'],
+  ])('%s', async (text, body, figure) => {
+    const g = await graphOfPage(page(text), national);
+    expect(reportedSubjects(g, figure)).toEqual([body]);
+  });
+});
