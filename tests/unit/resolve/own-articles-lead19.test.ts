@@ -108,3 +108,10 @@ describe('second round, held-out: figures after a body qualified by a verb befor
     expect(reportedSubjects(g, figure)).toEqual([body]);
   });
 });
+
+describe('a place’s short form before a mountain’s ending inside a firm’s name', () => {
+  test('吉林长白山… is not in 长白朝鲜族自治县 by its name', async () => {
+    const g = await graphOfPage(page('吉林长白山云海度假有限公司总经理崔明浩说，滑雪场日均接待游客5000人次。'), national);
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 吉林长白山云海度假有限公司'))).toEqual([]);
+  });
+});
