@@ -80,7 +80,7 @@ export function lexiconWords(lex: ExtractLexicon, gazetteer: Gazetteer, localCou
   for (const b of lex.govBodies.values()) add(b.name, 500, 'nt');
   for (const b of lex.govStandalone.values()) add(b.name, 500, 'nt');
   for (const t of lex.personTitles) add(t, 500, 'n');
-  for (const t of lex.programmeTypes) add(t.word, 1000, 'n');
+  for (const t of lex.programmeTypes) if (t.dictionary !== false) add(t.word, 1000, 'n');
   for (const surface of gazetteer.namesWhere((form, kind) => form === 'alias' && kind === 'DevelopmentZone')) add(surface, 300, 'ns');
   // The big places and those of the home counties, in the gazetteer's order (only their objects are made).
   for (const p of gazetteer.placesWhere(BIG_PLACES, localCounties)) {

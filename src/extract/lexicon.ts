@@ -74,7 +74,7 @@ const ProgrammeFile = z
     maxGap: z.number().int().nonnegative(),
     types: z.array(
       z
-        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published']).optional() })
+        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published']).optional(), dictionary: z.boolean().optional() })
         .strict(),
     ),
     documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)), notBefore: z.array(z.string().min(1)) }).strict(),
@@ -201,6 +201,8 @@ export interface ProgrammeType {
   minStem?: number;
   /** What a bare name's stem must hold: a place opening it, or a place or a name word anywhere. */
   needs?: 'place' | 'name' | 'edition' | 'published';
+  /** false: not a word of the segmenter's dictionary (its drift from the tagger's snapshot is capped); read on the text. */
+  dictionary?: boolean;
 }
 export interface RecognitionCues {
   id: string;

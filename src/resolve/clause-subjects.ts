@@ -17,10 +17,11 @@ const AdjunctsFile = z
     personWords: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
     peopleFrom: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
     locatedLead: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
+    launchedPlan: z.object({ id: z.string().min(1), $comment: z.string().optional(), verbs: z.array(z.string().min(1)).min(1), plans: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
-let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp } | undefined;
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp; launching: RegExp; planOpening: RegExp } | undefined;
 
 /**
  * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
@@ -29,8 +30,8 @@ let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; a
 function rules(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const url = new URL('./model/clause-subjects.json', import.meta.url);
-  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom, locatedLead } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
-  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id, locatedLead.id];
+  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom, locatedLead, launchedPlan } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
+  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id, locatedLead.id, launchedPlan.id];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: url.pathname });
   for (const a of adjuncts) {
@@ -53,11 +54,23 @@ function rules(): NonNullable<typeof loaded> {
     peopleFrom: new RegExp(`^(?:${[...peopleFrom.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
     personWordAt: new RegExp(`^(?:${[...personWords.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
     locatedLead: new RegExp(`^(?:${adjunct})*(?:${[...locatedLead.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
+    launching: new RegExp(`(?:${[...launchedPlan.verbs].sort((a, b) => b.length - a.length).join('|')})(?:了)?(?:一个|一项|一批)?[“"]?$`, 'u'),
+    planOpening: new RegExp(`^[“"]?(?:${adjunct})*(?:${[...launchedPlan.plans].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
   };
   return loaded;
 }
 
 /** The text before a name ends in a verb of founding (创办了, 成立起, 开办了一家): the name is the body founded. */
+/** `text` (a clause up to a programme's name) ends in a verb of launching it (某县启动“…, 推出了). */
+export function endsInLaunching(text: string): boolean {
+  return rules().launching.test(text);
+}
+
+/** A clause opening, after time words, with a word of a plan (计划用3年时间…, 力争到2027年…). */
+export function opensWithPlan(text: string): boolean {
+  return rules().planOpening.test(text);
+}
+
 export function endsInFounding(text: string): boolean {
   return rules().founding.test(text);
 }

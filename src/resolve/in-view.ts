@@ -112,7 +112,8 @@ export class SubjectsInView {
     const group = kindWord === '集团';
     // 'Site': a place named like a body (园区, 景区: a park or a landmark), never an administrative area.
     // (A development zone is read like a body too: 园区今年已签约项目17个 after 某工业园区.)
-    const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark' || q.ref.kind === 'DevelopmentZone');
+    // (A region the recognizers read by its ending, 某某古镇, is such a place too: the name must end in the word.)
+    const site = (q: Pending): boolean => labels.includes('Site') && q.ref.label === 'Place' && (isNamedSite(q.m) || q.ref.kind === 'Landmark' || q.ref.kind === 'DevelopmentZone' || q.ref.kind === 'Region');
     // (A title given, 省级某某产业园 after 获评, is no body a kind word stands for.)
     const fits = (q: Pending | undefined): q is Pending =>
       q !== undefined && q.m.start < pos && !exclude?.(q) && ((labels as readonly string[]).includes(q.ref.label) || site(q)) && !isTitleGiven(q) && (company ? q.ref.kind === 'Company' : school ? q.ref.kind === 'School' || q.ref.name.endsWith(kindWord) : group ? GROUP_NAME.test(q.ref.name) : q.ref.name.endsWith(kindWord));

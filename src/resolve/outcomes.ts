@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, endsInLaunching, opensWithPlan, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -33,7 +33,7 @@ import type { Entity, Relation } from './types.js';
  *     article's most-named topic, tried as a fallback, was right about one time in five on real articles).
  * A place that only grades something (嘉兴市级) is no subject; a distance (20公里外) is no one's.
  */
-export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[], residentWords: readonly string[] = [], reportMeasures: readonly string[] = []): Relation[] {
+export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[], residentWords: readonly string[] = [], reportMeasures: readonly string[] = [], programmeWords: ProgrammeWords = NO_PROGRAMME_WORDS): Relation[] {
   const { article, sentences, pending, places } = view;
   const out: Relation[] = [];
   let focus: Pending | undefined;
@@ -214,6 +214,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const paragraphStart = paragraphOf(at)?.start ?? 0;
     return ordered.filter((q) => q.m.start >= paragraphStart && q.m.end <= at && !isSpeaker(q) && (isPark(q) || (q.ref.label === 'Organization' && FACILITY_NAME.test(q.ref.name)))).pop();
   };
+  // The programme a kind word (平台, 工程, 诊所) at `at` points back to: the latest named before it whose name, or
+  // whose words as printed (“某某”数字诊所), end in the word, or of one of the word's kinds (a Platform for 平台) — not
+  // a title given nor one named as a speaker.
+  const programmeOfWord = (word: string, at: number, words: ProgrammeWords): Pending | undefined => {
+    const kindsOf = words.words.find((w) => w.word === word)?.kinds ?? [];
+    return [...ordered].reverse().find((q) => q.m.end <= at && q.ref.label === 'Programme' && q.ref.kind !== 'Recognition' && q.ref.kind !== 'Award' && !isSpeaker(q) && (q.ref.name.endsWith(word) || q.m.text.replace(/[”"’]$/u, '').endsWith(word) || kindsOf.includes(q.ref.kind ?? '')));
+  };
   // The person named right after a place and a resident word (某村村民李某): the resident of that place.
   const residentAfter = (place: Pending): Pending | undefined => {
     const rest = article.text.slice(place.m.end, place.m.end + 6);
@@ -295,7 +302,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 某县花木产业大数据中心… 预计到2026年，大数据中心服务企业将超过3000家: the clause opening with the end of the
     // name of a body named before (four characters or more, ending in a kind word) is about that body.
     const tailBack = kinds.length || projectBack || zoneBack ? undefined : namedByItsEnd(clause.slice(saidFrom).replace(LEADING_ADJUNCTS, '').replace(/^(?:预计|力争|计划)?(?:到|至)?(?:\d{4}年(?:底|末)?)?[，,]?/u, ''), ordered.slice(0, i).filter((q) => q.ref.label === 'Organization' && !isSpeaker(q) && q.m.start < clauseStart), kindWords);
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? projectBack ?? zoneBack ?? tailBack);
+    // 平台已入企诊断196家; 目前，工程已完成老屋修缮126栋; 该诊所…: a word naming a programme by its kind heading the
+    // figure's clause, or the sentence's first clause that it goes on from, is the programme of that kind named last
+    // before it — one named only by a quoted name and the kind word (“某某”服务平台), or of the word's kind
+    // (rel.reported.programme-kind). (Not 平台经济, 工程建设领域: things of the kind in general.)
+    // (截至目前，平台已入企诊断196家，改造完成企业61家: an earlier clause of the sentence it goes on from, with no name
+    // between.)
+    const ownWord = programmeWordHeading(clause.slice(saidFrom), programmeWords);
+    // (…，带动全县1.1万农户户均增收3200元: not past an area word of the figure's own clause — the area's figures.)
+    const programmeWordAt = projectBack || zoneBack ? undefined : ownWord !== undefined ? { word: ownWord, at: clauseStart + saidFrom } : before.some((q) => q.m.start >= clauseStart && q.m.attrs.ref !== undefined && isAreaPlace(q) && /^全/u.test(q.m.text)) ? undefined : programmeWordEarlier(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), programmeWords);
+    let kindProgramme = programmeWordAt ? programmeOfWord(programmeWordAt.word, programmeWordAt.at, programmeWords) : undefined;
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? kindProgramme ?? projectBack ?? zoneBack ?? tailBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
     const kindNowhere = kind && ofKind === undefined && DETERMINED_KIND.test(article.text.slice(kindAt, p.m.start));
@@ -392,6 +409,22 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const foundedLead = foundedAt ? article.text.slice(lastClauseStart(article.text, foundedAt.m.start), foundedAt.m.start) : '';
     const founded = !personHead && !pronoun && !kind && ownNamesNothing && foundedAt?.ref.label === 'Organization' && (endsInFounding(foundedLead) || BROUGHT_IN_BEFORE.test(foundedLead)) && !before.some((q) => q.m.start > foundedAt.m.end && (isEntity(q) || isAreaPlace(q))) ? foundedAt : undefined;
     if (founded) subject = founded;
+    // 某县启动“某某”工程，计划用3年时间改造老屋300栋，打造精品民宿村10个: clauses naming nothing after a clause that
+    // ends on a programme launched (启动, 推出, 上线), the first of them saying a plan (计划, 力争, 拟), are the
+    // programme's plan, not the area's that launched it (rel.reported.launched-plan).
+    let launched: Pending | undefined;
+    if (!personHead && !pronoun && !kind && !founded && ownNamesNothing) {
+      const starts = [...clauseStarts(article.text, sentences[p.m.sentence]!.start, clauseStart - 1), clauseStart];
+      for (let c = starts.length - 2; c >= 0; c--) {
+        const end = starts[c + 1]! - 1;
+        const named = sameSentence.filter((q) => q.m.start >= starts[c]! && q.m.end <= end && (isEntity(q) || isAreaPlace(q) || q.ref.label === 'Person'));
+        if (!named.length) continue;
+        const last = named[named.length - 1]!;
+        if (last.ref.label === 'Programme' && !isSpeaker(last) && endsInLaunching(article.text.slice(starts[c]!, last.m.start)) && /^[”"’]?(?:工程|行动|计划|平台|项目|活动|诊所)?$/u.test(article.text.slice(last.m.end, end)) && opensWithPlan(article.text.slice(starts[c + 1]!, starts[c + 2] ?? p.m.start))) launched = last;
+        break;
+      }
+    }
+    if (launched) subject = launched;
     // 我市深入实施“科技新长征”行动，全市…覆盖率达到85%: a programme the sentence's area carries out is its
     // object; the figure is the area's.
     // …副主任王强介绍，高新区今年新增企业50家: an area opening the figure's clause, with no organisation or
@@ -579,11 +612,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (Nor words of which a name found is a part: 刘春梅的茶叶合作社, 某村的合作社.)
     const sentenceText = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
     const opening = sentenceText.replace(LEADING_ADJUNCTS, '');
-    const headMatch = UNKNOWN_NOT.test(opening) ? null : UNKNOWN_HEAD.exec(opening);
+    // (农业项目12个，总投资18亿元: words ending in such a word right before the figure are what it counts — its measure,
+    // no name heading the sentence.)
     const headStart = sentences[p.m.sentence]!.start + sentenceText.length - opening.length;
+    const headMatch = UNKNOWN_NOT.test(opening) ? null : [UNKNOWN_HEAD.exec(opening)].find((h) => h !== null && !ordered.some((f) => f.ref.label === 'Outcome' && f.m.start === headStart + h[0].length)) ?? null;
     const unknownHead = headMatch && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < headStart + headMatch[0].length && q.m.end > headStart) ? headMatch[0].replace(/^[“"]/u, '') : undefined;
     const opensUnknown = unknownHead !== undefined && !ordered.some((q) => q.ref.label !== 'Outcome' && q.m.start < p.m.start && (q.ref.name.endsWith(unknownHead) || q.m.text.endsWith(unknownHead)));
-    const previousFigure = sentenceNamesNothing && !opensUnknown && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
+    // (邻近的乙县去年…4.2万亩。甲县某局局长某某说，今年将新建…2万亩: nor into a sentence whose speaker speaks for
+    // another body — what they say is not about the figure before's subject.)
+    const speaksForOther = (q: Pending | undefined): boolean => q !== undefined && ordered.slice(0, i).some((r) => r.m.sentence === p.m.sentence && r.ref.label === 'Organization' && isSpeaker(r) && entityKeyOf(r, mentionEntity) !== entityKeyOf(q, mentionEntity) && !r.ref.name.startsWith(q.ref.name));
+    const previousFigure = sentenceNamesNothing && !opensUnknown && !speaksForOther(previous?.kept) && previous?.kept !== undefined && previous.sentence < p.m.sentence && previous.paragraph === paragraphStart && previous.quote === (inQuote ? quoteOpen : -1) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && !isSpeaker(q)) ? previous.kept : undefined;
     if (previousFigure) subject = previousFigure;
     // 某村党支部书记某某上任后，带领村民建成光伏电站1座: a village's party branch heading the clause only as the post of
     // the person named after it (书记, 支书) acts for the village — the figures are the village's, not the branch's (某村
@@ -669,6 +707,22 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // body is, and the graph lacks it: no one's.
     const unreadName = subject?.ref.label === 'Place' && before.includes(subject) && !pointedBack && !personHead && !qualified && !listItem && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, subject.m.start), subject.m.start).replace(/^[“"]/u, '')) ? UNREAD_BODY_AFTER.exec(article.text.slice(subject.m.end, Math.min(p.m.start, subject.m.end + 20))) : null;
     if (unreadName && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + unreadName[0].length)) subject = undefined;
+    // (The same for a subject carried from an earlier sentence: rel.reported — none.)
+    if (subject && subject.m.sentence < p.m.sentence && !before.includes(subject) && !pointedBack && !personHead && speaksForOther(subject)) subject = undefined;
+    // 诊所由17家服务商共同建设，县工信局负责日常运营。截至目前，已入企诊断196家: a subject carried from a sentence
+    // that a programme's kind word heads (the body named later in it only runs or builds the programme) is the
+    // programme, not that body (rel.reported.programme-kind).
+    const carriedFrom = subject && subject.m.sentence < p.m.sentence && !before.includes(subject) && !pointedBack && !personHead ? sentences[subject.m.sentence] : undefined;
+    const carriedWord = carriedFrom ? programmeWordHeading(article.text.slice(carriedFrom.start, subject!.m.start).split(/[，,]/u)[0]!, programmeWords) : undefined;
+    const headedProgramme = carriedWord && carriedFrom && article.text.slice(carriedFrom.start, subject!.m.start).split(/[，,]/u).length > 1 ? programmeOfWord(carriedWord, carriedFrom.start, programmeWords) : undefined;
+    if (headedProgramme) {
+      subject = headedProgramme;
+      kindProgramme = headedProgramme;
+    }
+    // 在公司带动下，周边3个乡镇的1.2万户茶农户均增收8000元: a sentence opening with the help of a body named by its kind
+    // alone (公司, 该企业) is not about that body, as one opening with its name is not (helpedBy): a subject carried
+    // from before it is no one's.
+    if (subject && subject.m.sentence < p.m.sentence && !before.includes(subject) && !personHead && HELP_OF_KIND_OPENING.test(sentenceText) && !before.some((q) => q.m.sentence === p.m.sentence && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
     const unguarded = subject;
     if (subject && !before.includes(subject) && !pronoun && !pointedBack && subject.m.start < paragraphStart) subject = undefined;
     // 前三季度我县经济运行…: an economy report's aggregate (增加值, 零售总额) in a sentence naming nothing is the area the
@@ -711,7 +765,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? 'rel.reported.programme-kind' : launched !== undefined && subject === launched ? 'rel.reported.launched-plan' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -835,6 +889,41 @@ function kindWithPartner(clause: string, kinds: readonly string[]): boolean {
   return kinds.some((w) => clause.startsWith(w, head) && (/^(?:还|也|先后|积极|主动)?(?:与|和|同|跟|联合|携手)/u.test(clause.slice(head + w.length)) || (clause[head + w.length] === '由' && BY_AGENT_CLAUSE.test(`${clause.slice(head + w.length + 1)}，`))));
 }
 
+/** The words naming a programme by its kind for a figure's clause (relation-cues.json `programmeAnaphor`). */
+export interface ProgrammeWords {
+  determiners: readonly string[];
+  words: ReadonlyArray<{ word: string; kinds: readonly string[] }>;
+  figures: { bare: readonly string[]; determined: readonly string[]; notBefore: readonly string[] };
+}
+const NO_PROGRAMME_WORDS: ProgrammeWords = { determiners: [], words: [], figures: { bare: [], determined: [], notBefore: [] } };
+
+/**
+ * The programme kind word heading a clause (平台已入企诊断…, 目前，工程已完成…, 该诊所…): after time words and
+ * connectives, a word of `bare`, or a determiner and a word of `determined` — not one followed by what makes it a
+ * kind of thing in general (平台经济).
+ */
+function programmeWordHeading(clause: string, words: ProgrammeWords): string | undefined {
+  const rest = clause.replace(/^[“"]/u, '').replace(LEADING_ADJUNCTS, '').replace(/^(?:截至目前|一年来|运行以来|上线以来|实施以来|启动以来)[，,]?/u, '');
+  const determiner = [...words.determiners].sort((a, b) => b.length - a.length).find((d) => rest.startsWith(d)) ?? '';
+  const pool = determiner ? words.figures.determined : words.figures.bare;
+  const word = [...pool].sort((a, b) => b.length - a.length).find((w) => rest.startsWith(w, determiner.length));
+  if (!word) return undefined;
+  const after = rest.slice(determiner.length + word.length);
+  return words.figures.notBefore.some((n) => after.startsWith(n)) ? undefined : word;
+}
+
+/** The programme kind word heading the nearest earlier clause of a sentence (its clauses, the figure's last), going back over clauses that name nothing. */
+function programmeWordEarlier(clauses: readonly string[], sentenceStart: number, named: readonly Pending[], words: ProgrammeWords): { word: string; at: number } | undefined {
+  const starts: number[] = [];
+  for (let j = 0, at = sentenceStart; j < clauses.length; at += clauses[j]!.length + 1, j++) starts.push(at);
+  for (let j = clauses.length - 2; j >= 0; j--) {
+    const word = programmeWordHeading(clauses[j]!, words);
+    if (word) return { word, at: starts[j]! };
+    if (named.some((q) => q.m.start >= starts[j]! && q.m.start < starts[j]! + clauses[j]!.length)) return undefined;
+  }
+  return undefined;
+}
+
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   // 现在公司…, 如今该公司…: time words may come first.
   const m = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这家|这个|这座|此|本)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
@@ -943,6 +1032,8 @@ function helpedBy(text: string, q: Pending): boolean {
 }
 
 /** The rest of a phrase of help after its name, up to the comma: 的带动下，/ 的技术支持下，/ 帮助下，. */
+/** A sentence opening with the help of a body named by its kind alone (在公司带动下, 在该企业的帮助下). */
+const HELP_OF_KIND_OPENING = /^[“"]?在(?:该|这家|这个|这些)?(?:龙头企业|公司|企业|合作社|基地|协会|平台|园区)的?(?:带动|帮助|支持|帮扶|带领|指导|引领|推动|助力)下[，,]/u;
 const HELP_PHRASE_END = /^[^，,。；;“”]{0,8}?(?:带动|帮助|支持|帮扶|带领|指导|引领|推动|助力)下[，,]/u;
 
 /** A scene set right after a quotation closes, before its attribution: 在工坊里，/ 在车间内，(the place words, then the rest). */
@@ -1073,8 +1164,8 @@ function namedByItsEnd(opening: string, bodies: readonly Pending[], kindWords: r
   return undefined;
 }
 
-/** 全国 opening a clause as its subject (全国共有, 全国已累计, 全国范围内): the nation. */
-const NATION_OPENING = /^(?:目前|截至目前)?[，,]?全国(?:范围内)?(?:共|共有|已有|已|累计|目前|现有|范围|各地|总共|一共|有)/u;
+/** 全国 opening a clause as its subject (全国共有, 全国已累计, 全国范围内), or a nation's total (全国樱桃种植面积已超过…, 全国黑茶年产量约…): the nation. */
+const NATION_OPENING = /^(?:目前|截至目前)?[，,]?全国(?:范围内)?(?:共|共有|已有|已|累计|目前|现有|范围|各地|总共|一共|有)|^(?:目前|截至目前)?[，,]?全国(?!首|第|唯一|最|百强|重点|文明|示范|先进|知名|领先|一流|性|级)[\u4e00-\u9fff]{1,10}?(?:总产量|年产量|产量|总面积|面积|总规模|规模|总产值|产值|总量|人数|数量|销量|销售额|出口额|交易额|总数)(?:已|约|达|达到|超过|突破|为|有|近|共)?$/u;
 
 /** The rest of a body's name after the place it opens with (中小企业数字化改造服务平台, 农村电商公共服务中心). */
 const UNREAD_BODY_AFTER = /^[\u4e00-\u9fff]{2,14}?(?:服务平台|公共平台|平台|服务中心|中心|协会|商会|联盟|联合会|合作社|产业园|孵化器|工作站)(?=[，,。；;、“”]|上线|成立|运行|运营|启动|自|以来|累计|共|已|今年|去年|目前|现有|全年)/u;

@@ -46,7 +46,7 @@ const CuesFile = z
     hostVerbs: z.array(z.string().min(1)),
     guideVerbs: z.array(z.string().min(1)),
     conferring: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), towards: z.array(z.string().min(1)) }).strict(),
-    programmeAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.object({ word: z.string().min(1), kinds: z.array(z.string().min(1)) }).strict()) }).strict(),
+    programmeAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.object({ word: z.string().min(1), kinds: z.array(z.string().min(1)) }).strict()), figures: z.object({ $comment: z.string().optional(), bare: z.array(z.string().min(1)), determined: z.array(z.string().min(1)), notBefore: z.array(z.string().min(1)) }).strict() }).strict(),
     benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),

@@ -59,6 +59,8 @@ interface FigureMatch {
   distributive?: { from: number; word: string };
   /** An item of a table-like list of places (规上工业产值前三的是：甲镇86.3亿元、乙镇72.1亿元): the list's label. */
   listLabel?: MeasurePart[];
+  /** The rule that read it, where not the plain figure's. */
+  rule?: string;
 }
 
 /** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
@@ -159,7 +161,7 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     if (outlook) fig.value.outlook = outlook;
     previous.push(fig);
     bySentence.set(sentence, previous);
-    out.push(candidate('Outcome', fig.start, fig.end, fig.value.valueMax !== undefined ? 'outcome.range' : fig.value.approximate ? 'outcome.approximate' : 'outcome.figure', 0.85, { outcome: fig.value, measureParts: fig.parts }));
+    out.push(candidate('Outcome', fig.start, fig.end, fig.rule ?? (fig.value.valueMax !== undefined ? 'outcome.range' : fig.value.approximate ? 'outcome.approximate' : 'outcome.figure'), 0.85, { outcome: fig.value, measureParts: fig.parts }));
   }
   return out;
 }
@@ -254,9 +256,10 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   if (high !== undefined) value.valueMax = round(high * unit.factor);
   if (printedScale || unit.factor !== 1) {
     value.rawValue = printed;
-    value.rawUnit = `${printedScale ?? ''}${unitText}`;
+    // (6.8万农民: the unit as printed is the scale alone.)
+    value.rawUnit = `${printedScale ?? ''}${printedBefore?.people ? '' : unitText}`;
   }
-  return { start: figStart, end, value };
+  return { start: figStart, end, value, ...(printedBefore?.people ? { rule: 'outcome.people-counted' } : {}) };
 }
 
 /** The class a threshold names: 以上项目, 以上的企业, 以下企业. */
@@ -270,6 +273,9 @@ const CLASS_AFTER_THRESHOLD = /^的?(?:项目|企业|工业企业|单位|工程|
 /** A class of models a size range names: 的小型机型, 的主流车型, 级别 (up to six words between). */
 const MODEL_CLASS_AFTER = /^的?[\u4e00-\u9fff]{0,6}?(?:机型|车型|型号|规格|款式|机种|排量段)/u;
 
+/** People counted, printed right after a scaled number with no unit (6.8万农民, 1.2万余名 is a unit's). */
+const PEOPLE_COUNTED_AFTER = /^(?:农民|农户|脱贫户|村民|居民|群众|脱贫群众|脱贫人口|低收入人口|职工|员工|工人|务工人员|劳动力|茶农|果农|菜农|花农|渔民|牧民|市民|游客|学生)/u;
+
 /** Units printed in the measure before a figure with no unit after it (门急诊人次达到98.6万, 参保人数12.6万). */
 const UNIT_IN_MEASURE = /(人次|家次|户次|人数|户数)(?:达到|达|为|共|共计|累计|超过|突破|超|逾|约|近)?$/u;
 const UNIT_WORD_IN_MEASURE = /^(?:人次|家次|户次|人数|户数)$/u;
@@ -281,10 +287,16 @@ const DAYS_MEASURE = /(?:住院日|天数)(?:达到|达|为|约|仅|缩短至|�
  * A count whose unit the measure before it prints (人次, 人数; 住院日 for days), the figure carrying a scale word (98.6万)
  * — or, for days, 天 right after it. `after`: the characters after the match that belong to the figure (天).
  */
-function unitBefore(ctx: ExtractContext, start: number, end: number, scaled: boolean, range: boolean): { text: string; unit: { base: string; factor: number; category: string }; after: number } | undefined {
+function unitBefore(ctx: ExtractContext, start: number, end: number, scaled: boolean, range: boolean): { text: string; unit: { base: string; factor: number; category: string }; after: number; people?: boolean } | undefined {
   if (range) return undefined;
   const before = ctx.text.slice(Math.max(0, start - 12), start);
   if (ctx.text[end] === '天' && !/^天[内后前里]/u.test(ctx.text.slice(end, end + 2)) && DAYS_MEASURE.test(before)) return { text: '天', unit: { base: '天', factor: 1, category: 'duration' }, after: 1 };
+  // 带动全县6.8万农民人均增收4600元, 吸纳3.2万名…: a scaled count printed right before the people it counts, with no
+  // unit of its own, counts people (outcome.people-counted; the noun is the measure, read after it).
+  // (1.1万农户: households, counted in 户.)
+  const people = PEOPLE_COUNTED_AFTER.exec(ctx.text.slice(end, end + 6));
+  const counted = people?.[0].endsWith('户') ? '户' : '人';
+  if (scaled && people) return { text: counted, unit: ctx.res.lex.units.get(counted) ?? { base: counted, factor: 1, category: 'count' }, after: 0, people: true };
   if (!scaled || /^[\u4e00-\u9fff]/u.test(ctx.text.slice(end, end + 1)) && !/^[，,。；;、）)]/u.test(ctx.text.slice(end, end + 1))) return undefined;
   const m = UNIT_IN_MEASURE.exec(before);
   if (!m) return undefined;
@@ -523,6 +535,8 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   }
   if (before.length === 0 && after.length === 0) {
     if (last && last.value.unit === fig.value.unit) return last.parts ?? [];
+    // (公司负责人说：“…增长了18%: the words before a quotation opening the clause say who speaks, not what is measured.)
+    if (/^[“"]/u.test(clauseText)) return [];
     return parts(wordsBefore(ctx, clauseStartOf(ctx, fig.start) - 1, false));
   }
   // 给予最高200万元的补助: after a verb of giving, what the figure is of follows its 的.
@@ -594,7 +608,7 @@ function clauseStartOf(ctx: ExtractContext, pos: number): number {
 }
 
 // Regexes of the per-token tests below, compiled once (a regex literal in a function is a new object per call).
-const MEASURE_PUNCTUATION = /[，,。；;：:！？\n、“”（）()《》「」]/;
+const MEASURE_PUNCTUATION = /[，,。；;：:！？\n、“”（）()《》「」—…]/;
 const FUNCTION_WORD_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|ud|r|d|m|mq|q|t|f|y|e|o)$/;
 const HAS_DIGIT = /\d/;
 const SPACES = /^ +$/;
@@ -673,6 +687,15 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
       break;
     }
     if (CLAUSE_PUNCTUATION.test(t.word) && !stopAtClause && out.length === 0) continue;
+    // 计划用3年时间改造老屋300栋: the time a plan takes (用3年时间) is no word of what it does.
+    if (out.length > 0 && t.word === '时间' && DURATION_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 4), t.start))) break;
+    // 改造完成企业61家: 完成 right after a verb says the verb's work is done — a word of the measure, not a verb before it.
+    if (out.length > 0 && t.word === '完成' && ti > 0 && ctx.tokens[ti - 1]!.end === t.start && ctx.tokens[ti - 1]!.tag.startsWith('v') && !WEAK_VERBS.test(ctx.tokens[ti - 1]!.word)) {
+      chars += t.word.length;
+      if (chars > 10) break;
+      out.unshift(t);
+      continue;
+    }
     if (WEAK_VERBS.test(t.word) || APPROX_WORD.test(t.word)) {
       if (out.length > 0) break;
       continue;
@@ -687,6 +710,8 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
     }
     // 全县花木种植面积目前稳定在60万亩: a word of now between the measure and its verb is no end of the measure.
     if (out.length === 0 && /^(?:目前|当前|现在|如今|至今)$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n')) continue;
+    // (我们的出口额去年增长了18%: nor is a year's word between them — 去年, 今年 — when no words were read yet.)
+    if (out.length === 0 && /^(?:去年|今年|前年|上年|全年)$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n') && ctx.tokens[ti - 1]!.end === t.start) continue;
     // 工艺品类54个, 日用品类68个: a noun and the 类 (型) jieba tags a classifier, one word naming a category.
     if (out.length === 0 && t.end === pos && /^[类型]$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n') && ctx.tokens[ti - 1]!.end === t.start) {
       const noun = ctx.tokens[ti - 1]!;
@@ -727,6 +752,8 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
 
 /** A pollutant's code printed in a measure (PM2.5, PM10), and the text ending in one before a 年 (PM2.5年均浓度). */
 const POLLUTANT = /^(?:PM2\.5|PM10|pm2\.5|pm10)$/u;
+/** A duration right before 时间 (用3年时间, 花两个月时间). */
+const DURATION_BEFORE = /(?:\d|[一二两三四五六七八九十半])(?:年|个月|个多月|天|周|个星期)$/u;
 const POLLUTANT_BEFORE = /(?:PM|pm)(?:2\.5|10)$/u;
 /** Nouns of what is earned or spent that jieba tags as verbs, before 了 and a figure (收入了18万元). */
 const MEASURE_BEFORE_LE = /^(?:收入|增收|营收|创收|盈利|获利|纯收入|分红|投资|投入)$/u;
@@ -845,9 +872,9 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
 
 /**
  * Words of planning (group 1: also 明年将, 下一步将, 今年将, 到2027年…将 — what is to be done; not 将 before a number, 将至) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
- * a purpose (为确保…), nor 拟 of 模拟.
+ * a purpose (为确保…), nor 拟 of 模拟, nor an area laid out (规划面积12平方公里: the size a park is laid out with). (某县要在2027年实现…的目标: 要在 and a time ahead is a target.)
  */
-const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单])|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|(?:今年|年内|全年|(?:到|至)\d{4}年(?:底|末)?)[，,]?[^，,。；;\d“”]{0,16}?将(?![至近要\d一二两三四五六七八九十])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为)|(预计|有望|预期|可望|有信心|有把握)/gu;
+const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单]|面积|用地|总面积|建设用地|占地)|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|(?:今年|年内|全年|(?:到|至)\d{4}年(?:底|末)?)[，,]?[^，,。；;\d“”]{0,16}?将(?![至近要\d一二两三四五六七八九十])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为|(?<![需只还])要在(?=\d{4}年|今年|明年|年内|年底|未来|[一二两三四五]年内))|(预计|有望|预期|可望|有信心|有把握)/gu;
 /** 分别 and a verb of reaching right before a figure (分别达到, 分别为, 分别实现). */
 const RESPECTIVELY_BEFORE = /分别(?:达到|达|为|是|实现|完成|有|超过|突破)?\s*$/u;
 /** A clause of nothing but a hope or forecast of reaching a figure: 今年有信心突破, 明年有望达到, 力争突破. */

@@ -651,3 +651,87 @@ describe('a change after a base of the year before last or a year printed (qout8
     expect(read('全镇茶叶产量达到3200吨，比2021年的2800吨增长了一成多。', '2800吨')?.measure).toBe('茶叶产量');
   });
 });
+
+// qout9: 要在 and a time ahead before a figure is a target (sentences written for this test).
+describe('要在 and a time ahead: a target', () => {
+  test.each([
+    ['松溪县要在2027年实现竹产业产值120亿元的目标。', '120亿元', 'planned'],
+    ['合作社要在年底前把社员发展到500户。', '500户', 'planned'],
+  ])('%s', (sentence, text, outlook) => {
+    expect(outcomes(sentence).find((o) => o.text === text)).toEqual(expect.objectContaining({ outlook }));
+  });
+
+  test('not 需要在 (a need, not a target)', () => {
+    expect(outcomes('企业需要在2025年前完成改造，去年改造生产线12条。').find((o) => o.text === '12条')?.outlook).toBeUndefined();
+  });
+
+  test('not 要在 before a place (where, not when)', () => {
+    expect(outcomes('我们要在县城开设门店，去年销售额达到800万元。').find((o) => o.text === '800万元')?.outlook).toBeUndefined();
+  });
+});
+
+// qout9: a scaled count printed right before the people it counts (sentences written for this test).
+describe('people counted after a scaled number with no unit (outcome.people-counted)', () => {
+  test.each([
+    ['带动全县4.3万农民人均增收3800元。', '4.3万', 43000],
+    ['帮助2万余脱贫群众稳定增收。', '2万余', 20000],
+  ])('%s', (sentence, text, value) => {
+    expect(outcomes(sentence).find((o) => o.text === text)).toEqual(expect.objectContaining({ value, unit: '人', rawUnit: '万' }));
+  });
+
+  test('the income after it keeps its own figure and measure', () => {
+    expect(outcomes('带动全县4.3万农民人均增收3800元。').find((o) => o.text === '3800元')).toEqual(expect.objectContaining({ value: 3800, unit: '元', measure: '农民人均增收' }));
+  });
+
+  test('not a scaled number before a word that is no people (3万亩 keeps its unit; 5万农机 is no count of people)', () => {
+    expect(outcomes('全县新增农机5万台，流转土地3万亩。').map((o) => o.unit)).toEqual(['台', '亩']);
+    expect(outcomes('补贴5万农机具购置。').some((o) => o.unit === '人')).toBe(false);
+  });
+
+  test('not without a scale (500农民 is no printed count)', () => {
+    expect(outcomes('带动500农民就业。').some((o) => o.unit === '人')).toBe(false);
+  });
+});
+
+// qout9: measures read around a quotation, a plan's duration and a resultative 完成 (sentences written for this test).
+describe('measures: what is measured, not the words around it', () => {
+  test.each([
+    ['厂长介绍：“我们的销售额去年增长了23%。”', '23%', '销售额'],
+    ['县里计划用两年时间新建冷库40座。', '40座', '新建冷库'],
+    ['今年，全县验收完成高标准农田2.6万亩。', '2.6万亩', '验收完成高标准农田'],
+  ])('%s', (sentence, text, measure) => {
+    expect(outcomes(sentence).find((o) => o.text === text)).toEqual(expect.objectContaining({ measure }));
+  });
+
+  test('the words before a quotation are never the measure', () => {
+    expect(outcomes('合作社理事长说：“去年增长了23%。”').find((o) => o.text === '23%')?.measure).not.toMatch(/说/u);
+  });
+
+  test('完成 as the verb before the figure is still no word of the measure', () => {
+    expect(outcomes('今年已完成投资5亿元。').find((o) => o.text === '5亿元')?.measure).toBe('投资');
+  });
+});
+
+// qout9: the area a park is laid out with is no target (sentences written for this test).
+describe('规划面积, 规划用地: the size laid out, no plan', () => {
+  test.each([
+    ['食品产业园规划面积8平方公里，已落地企业52家。', '8平方公里'],
+    ['物流园规划用地2600亩。', '2600亩'],
+  ])('%s', (sentence, text) => {
+    expect(outcomes(sentence).find((o) => o.text === text)?.outlook).toBeUndefined();
+  });
+
+  test('a plan is still a plan (规划到2027年, 计划引进)', () => {
+    expect(outcomes('园区计划今年引进项目16个。').find((o) => o.text === '16个')?.outlook).toBe('planned');
+    expect(outcomes('全县规划到2027年建成冷库60座。').find((o) => o.text === '60座')?.outlook).toBe('planned');
+  });
+});
+
+// qout9: a dash before the list it introduces is no word of the measure (sentence written for this test).
+test('a dash before the figures it introduces is not in the measure (成绩单——产值…)', () => {
+  expect(outcomes('园区交出成绩单——工业总产值356亿元、规上企业118家。').find((o) => o.text === '356亿元')?.measure).toBe('工业总产值');
+});
+
+test('households counted after a scaled number are counted in 户 (2.4万农户)', () => {
+  expect(outcomes('带动全县2.4万农户户均增收2900元。').find((o) => o.text === '2.4万')).toEqual(expect.objectContaining({ value: 24000, unit: '户' }));
+});
