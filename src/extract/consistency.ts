@@ -140,6 +140,9 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
 /** A form ending as a village, a town or a township ends. */
 const PLACE_ENDING_LAST = /(?:村|镇|乡|社区|街道)$/u;
 
+/** Tags of a word that would go on a name (a noun, a name, a word jieba does not know). */
+const NOUN_AFTER = /^(?:n|nz|ns|nt|nr|nrt|x|j|vn)$/u;
+
 /** Readings of a place by a short form that a village's name read on the page outweighs. */
 const FAR_FORM_RULES = new Set(['place.gazetteer.distant', 'place.gazetteer.short']);
 
@@ -264,6 +267,8 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
       if (PLACE_ENDING_AFTER.test(text.slice(end, end + 2)) || !isTokenStart(ctx, i) || !isTokenEnd(ctx, end) || (!farNamesake && !free(taken, i, end)) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       // (十里 of 十里村 alone is ten li: a stem that is a common word of jieba's is that word.)
       if (isOrdinaryWord(ctx, stem, 30)) continue;
+      // (集美镇 … 集美航天城: a town's stem opening a longer name, a noun after it, is that name's.)
+      if (kind === 'Town' && isHan(text.charCodeAt(end)) && NOUN_AFTER.test(ctx.tokens[ctx.tokenStartingAt[end] ?? -1]?.tag ?? '')) continue;
       out.push(candidate('Place', i, end, 'place.village-stem', 0.8, { canonical: full, ...(placeIds ? { placeIds } : {}) }, kind));
     }
   }
