@@ -44,6 +44,7 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   const belongsVerbs = held(cues.belongsVerbs);
   const supplyVerbs = held(cues.supplyVerbs);
   const purchaseVerbs = held(cues.purchaseVerbs);
+  const purchaseFromVerbs = held(cues.purchaseFromVerbs);
   const pilotVerbs = held(cues.pilotVerbs);
   const acquireVerbs = held(cues.acquireVerbs);
   if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !purchaseVerbs.length && !pilotVerbs.length && !acquireVerbs.length && !text.includes('作为') && !cues.eventVerbs.some((w) => text.includes(w)) && !cues.projectVerbs.some((w) => text.includes(w))) return out;
@@ -189,10 +190,18 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
       // 甲成为乙的定点供应商, 甲是乙最大的供应商, 合作社是乙的原料供应基地: 甲 supplies 乙 (rel.supplies.supplier-of).
       const becomes = supplierWords.length ? /^(?:成为了?|成了|是|系)/u.exec(text.slice(i, i + 3)) : null;
       if (becomes) {
-        const buyers = listFrom(i + becomes[0].length, isFirm);
+        const named = listFrom(i + becomes[0].length, isFirm);
+        // 甲是公司最大的供应商: the buyer named by its kind (公司, 该公司, 集团) — the one company or group the article
+        // named before, other than the seller (rel.supplies.supplier-of.kind-buyer).
+        const kindBuyer = named.length ? undefined : /^(?:该|本|这家)?(?:公司|集团)/u.exec(text.slice(i + becomes[0].length, i + becomes[0].length + 4));
+        const sellerBefore = kindBuyer ? endingAt.get(i) : undefined;
+        const buyerKeys = kindBuyer && sellerBefore ? [...new Set(ms.filter((q) => q.m.end <= i && q.e.key !== sellerBefore.e.key && isFirmOrGroup(q) && /(?:公司|集团)$/u.test(q.e.name) && !namedAsObject(q)).map((q) => q.e.key))] : [];
+        const kindBuyerMention = buyerKeys.length === 1 ? [...ms].reverse().find((q) => q.e.key === buyerKeys[0] && q.m.end <= i) : undefined;
+        const buyers = kindBuyerMention ? [kindBuyerMention] : named;
         const last = buyers[buyers.length - 1];
         if (last) {
-          let tail = last.m.end + (text[last.m.end] === '的' ? 1 : 0);
+          let tail = kindBuyerMention ? i + becomes[0].length + kindBuyer![0].length : last.m.end;
+          tail += text[tail] === '的' ? 1 : 0;
           for (let q = wordAt(cues.supplierQualifiers, tail); q; q = wordAt(cues.supplierQualifiers, tail)) tail += q.length;
           tail += text[tail] === '的' ? 1 : 0;
           const cs = clauseStartOf(text, i, sentence.start);
@@ -202,14 +211,16 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
             const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);
             const gapOk = heads.length === 1 && /^(?:\d{4}年|今年|去年|目前|如今|已|已经|早已|一直|还|也|逐步|正式|先后|长期|从此|顺利|成功)*$/u.test(text.slice(heads[0]!.m.end, i));
             const seller = gapOk ? heads[0] : heads.length === 0 && inView ? parentOfKind(i, sentence.start, true) : undefined;
-            if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.supplier-of', 0.75);
+            if (seller && isFirm(seller) && (!kindBuyerMention || seller.e.key === sellerBefore!.e.key)) for (const b of buyers) add('SUPPLIES', seller, b, kindBuyerMention ? 'rel.supplies.supplier-of.kind-buyer' : 'rel.supplies.supplier-of', kindBuyerMention ? 0.65 : 0.75);
           }
         }
       }
       // 甲向乙采购钢材, 公司每年从乙购进原料: 乙 supplies the buyer heading the clause (a kind word: the one in view).
-      const purchase = (text[i] === '向' || text[i] === '从') && purchaseVerbs.length ? listFrom(i + 1, isFirm) : [];
+      const purchase = (text[i] === '向' || text[i] === '从') && (purchaseVerbs.length || purchaseFromVerbs.length) ? listFrom(i + 1, isFirm) : [];
       if (purchase.length) {
-        const verb = wordAt(purchaseVerbs, purchase[purchase.length - 1]!.m.end);
+        const bought = purchase[purchase.length - 1]!.m.end;
+        // (公司从某合作社收购脐橙: 收购 after 从 is buying goods, not taking the seller over.)
+        const verb = wordAt(purchaseVerbs, bought) ?? (text[i] === '从' ? wordAt(purchaseFromVerbs, bought) : undefined);
         if (verb) {
           const cs = clauseStartOf(text, i, sentence.start);
           const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);

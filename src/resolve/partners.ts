@@ -102,13 +102,43 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
    * Who does it: the last name of the clause before `pos` that stands on its own; else a body named by its kind
    * alone right before it (农业公司与…: the one in view); else, for 我们 in a quotation, the speaker's organisation.
    */
-  const actorBefore = (pos: number, kinds: (r: ResolvedMention) => boolean): ResolvedMention | undefined => {
+  // How the last actor was found, when not as ever: 'kind-adverb' (公司又与…), 'carried-clause' (…，还与…).
+  let actorVia: string | undefined;
+  const actorBefore = (pos: number, kinds: (r: ResolvedMention) => boolean, depth = 0): ResolvedMention | undefined => {
+    actorVia = undefined;
     const start = clauseStart(pos);
     const named = own.filter((r) => kinds(r) && r.m.end <= pos && r.m.start >= start && standsAlone(r)).pop();
     if (named) return named;
     // (该院还与…, 该公司也和…: adverbs between the kind word, after 该 or 这家, and the link.)
     const printed = text.slice(start, pos);
     const bare = printed.replace(/(?:还|也|又|已|已经|正式|率先|先后|再次|积极|主动|同时|将|曾)+$/u, '');
+    // 公司又与乙签约, 集团还和乙合作: a firm's kind word alone (a time word may open the clause), adverbs before the link —
+    // the company or group in view, only one whose name ends in that word (not a cooperative the kind 公司 also covers)
+    // and not one of several heading a sentence together (rel.partner-of.with.kind-adverb).
+    const kindAdverb = bare !== printed ? /^(?:(?:今年|去年|近年来|近年|目前|如今|随后|此后|\d{4}年)[，,]?)?(公司|集团)$/u.exec(bare) : null;
+    if (kindAdverb) {
+      // (Only where the article named one such firm before, whatever its role: 甲入股了乙。…公司又与丙签约, 甲为乙配套。
+      // 公司还与丙… — 甲 or 乙, which is meant is not sure.)
+      // (集团 stands for a group registered as a company too: 某某集团有限公司.)
+      const ofKind = (name: string): boolean => name.endsWith(kindAdverb[1]!) || (kindAdverb[1] === '集团' && /集团(?:股份)?有限(?:责任)?公司$/u.test(name));
+      const firms = new Set(ms.filter((q) => q.m.end <= pos && q.e.label === 'Organization' && ofKind(q.e.name)).map((q) => q.e.key));
+      const firm = firms.size === 1 ? resolvedOf(inView.bodyNamed(kindAdverb[1]!, pos, ['Organization'])) : undefined;
+      const together = firm && ms.some((q) => q !== firm && q.e.label === 'Organization' && ((q.m.start === firm.m.end + 1 && /[、和与及]/u.test(text[firm.m.end] ?? '')) || (q.m.end === firm.m.start - 1 && /[、和与及]/u.test(text[q.m.end] ?? ''))));
+      if (firm && ofKind(firm.e.name) && firms.has(firm.e.key) && !together) {
+        actorVia = 'kind-adverb';
+        return firm;
+      }
+      return undefined;
+    }
+    // 公司与甲签订了协议，还与乙共建了丙: a clause of adverbs alone before the link carries the actor of the clause
+    // before it in the sentence, when that clause links its own actor by 与, 和, 同 or 跟 (rel.partner-of.with.carried-clause).
+    if (depth === 0 && /^(?:还|也|又|并|同时|另外|此外|并且|而且)+$/u.test(printed) && /[，,]/u.test(text[start - 1] ?? '') && start - 1 > sentence.start) {
+      const prevStart = clauseStart(start - 1);
+      const link = /[与和同跟]/u.exec(text.slice(prevStart, start - 1));
+      const carried = link ? actorBefore(prevStart + link.index, kinds, depth + 1) : undefined;
+      actorVia = carried ? 'carried-clause' : undefined;
+      return carried;
+    }
     const before = bare !== printed && /^(?:该|这家|这个)/u.test(bare) ? bare : printed;
     // (该校还与…: 校 after 该 is 学校, the school in view whatever its name ends in.)
     if (/(?:^|[^\u4e00-\u9fff])该校$|^该校$/u.test(before)) {
@@ -168,7 +198,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         const rest = text.slice(partners[partners.length - 1]!.m.end, clauseEnd(partners[partners.length - 1]!.m.end));
         if (!cues.partners.verbs.some((v) => rest.includes(v)) && pairedBy(partners[partners.length - 1]!.m.end) === undefined) continue;
         const a = actorBefore(w, isParty);
-        for (const b of partners) add('PARTNER_OF', a, b, 'rel.partner-of.with', 0.8);
+        const via = actorVia;
+        for (const b of partners) add('PARTNER_OF', a, b, via ? `rel.partner-of.with.${via}` : 'rel.partner-of.with', via ? 0.7 : 0.8);
         // 甲、乙分别与丙签订投资协议, 甲、乙、丙3家企业分别与丁…: every party of a list right before 分别 (均, 各自),
         // perhaps counted, does it.
         if (a && /^(?:[\d两二三四五六七八九十]+家(?:企业|公司|单位|机构)?)?(?:分别|均|各自|都)$/u.test(text.slice(a.m.end, w))) for (const l of listBefore(a)) for (const b of partners) add('PARTNER_OF', l, b, 'rel.partner-of.with', 0.8);

@@ -104,6 +104,8 @@ export class PostReader {
       const role = this.postAt(text.slice(body.m.end, e));
       if (role) posts.push({ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.takes-post' });
     }
+    // 某局派驻某村的第一书记李某, 李某是某院派驻某村的第一书记: the body that sent them (rel.works-for.sent-by).
+    posts.push(...this.sentBy(p));
     // 合作社理事长由村党支部书记李某兼任: the post before 由, taken by the one named after it.
     posts.push(...this.takenBy(p));
     // 任命李某为某镇党委书记, 选举李某为某协会会长: a verb of appointing before the name and the posts after 为.
@@ -113,6 +115,9 @@ export class PostReader {
     if (posts.length === 0) posts.push(...this.apposition(p));
     // 公司负责人甲是某村党支部书记, 某所研究员甲也是某公司的技术顾问: posts after 是, besides those printed before the name.
     else if (/^(?:也|还|同时|同时也|现在|目前|如今)?(?:是|系)/u.test(text.slice(p.m.end, p.m.end + 4))) posts.push(...this.apposition(p, true));
+    // 某公司董事长甲，也是某协会会长; 某大学教授甲，同时还是某公司的首席科学家: a second post after the comma, opened by a
+    // word of "also" (a bare 是 after the comma is often no post: 甲，是村里的致富带头人) — rel.works-for.also-is.
+    else if (/^[，,](?:也|还|同时|同时也|同时还|另外还)(?:是|系|担任|兼任)/u.test(text.slice(p.m.end, p.m.end + 7))) posts.push(...this.alsoIs(p));
     if (posts.length === 0) posts.push(...this.workplace(p));
     // 村委会主任甲被推选为某镇人大代表, 某公司董事长甲还担任某协会会长: a post taken after the name, besides those before it.
     else if (posts.every((post) => post.rule !== 'rel.works-for.serves-as')) posts.push(...this.servesAs(p));
@@ -127,6 +132,79 @@ export class PostReader {
       }
     }
     return posts;
+  }
+
+  /**
+   * The company 新公司 stands for: the last organisation named before `s`, within 120 characters, a company whose name
+   * ends in 公司, printed right after a verb of setting up (成立了, 组建, 注册成立, 分离出来成立了…); else none.
+   */
+  private newFirmBefore(s: number): Pending | undefined {
+    const text = this.article.text;
+    const last = [...this.ordered].reverse().find((q) => q.m.end <= s && q.ref.label === 'Organization');
+    if (!last || s - last.m.end > 120 || last.ref.kind !== 'Company' || !/公司$/u.test(last.ref.name)) return undefined;
+    return /(?:成立|组建|注册|设立|创办|创建|新建|孵化|分拆|分立)(?:了|出|起)?(?:一家)?$/u.test(text.slice(Math.max(0, last.m.start - 8), last.m.start)) ? last : undefined;
+  }
+
+  /** 甲，也是某协会会长: the posts of the clause after the name's comma, opened by a word of "also" (rel.works-for.also-is). */
+  private alsoIs(p: Pending): Post[] {
+    const lead = /^[，,](?:也|还|同时|同时也|同时还|另外还)(?:是|系|担任|兼任)/u.exec(this.article.text.slice(p.m.end, p.m.end + 7));
+    return lead ? this.postsFrom(p, p.m.end + lead[0].length).map((post) => ({ ...post, rule: 'rel.works-for.also-is' })) : [];
+  }
+
+  /**
+   * One sent by a body to a village or town (`sentBy`): 某局派驻某村的第一书记李某, 某院派驻的第一书记李某 (the post right
+   * before the name), 李某是某院派驻某村的第一书记 (after 是 or 系) — the post is held at the body that sent them, printed
+   * right before the verb (rel.works-for.sent-by). Between the verb and the post only 到/至/驻, places and 的.
+   */
+  private sentBy(p: Pending): Post[] {
+    const text = this.article.text;
+    const cue = this.cues.sentBy;
+    const longest = (ws: readonly string[], test: (w: string) => boolean): string | undefined => ws.filter(test).sort((a, b) => b.length - a.length)[0];
+    // From the verb's end, over 到/至/驻, places and 的, to `to`: true when nothing else stands between.
+    const onlyPlaces = (from: number, to: number): boolean => {
+      let i = from;
+      if (/[到至驻]/u.test(text[i] ?? '') && !this.ordered.some((q) => q.m.start === i)) i++;
+      while (i < to) {
+        const place = this.ordered.filter((q) => q.m.start === i && q.ref.label === 'Place' && q.m.end <= to).sort((a, b) => b.m.end - a.m.end)[0];
+        if (place) i = place.m.end;
+        else if (text[i] === '的' && i === to - 1) i++;
+        else return false;
+      }
+      return true;
+    };
+    const bodyBefore = (verbStart: number): Pending | undefined => {
+      const body = this.endingAt.get(verbStart);
+      return body?.ref.label === 'Organization' ? body : undefined;
+    };
+    // Before the name: …派驻某村的第一书记|李某.
+    const post = longest(cue.posts, (w) => text.slice(p.m.start - w.length, p.m.start) === w);
+    if (post) {
+      const postStart = p.m.start - post.length;
+      const window = text.slice(Math.max(0, postStart - 24), postStart);
+      for (const verb of cue.verbs) {
+        const at = window.lastIndexOf(verb);
+        if (at < 0) continue;
+        const verbStart = postStart - window.length + at;
+        const body = bodyBefore(verbStart);
+        if (body && onlyPlaces(verbStart + verb.length, postStart)) return [{ holder: body, role: post, start: body.m.start, end: p.m.end, rule: 'rel.works-for.sent-by' }];
+      }
+    }
+    // After the name: 李某是某院派驻某村的第一书记.
+    const lead = /^(?:也|还|现在|目前|如今)?(?:是|系)/u.exec(text.slice(p.m.end, p.m.end + 4));
+    if (!lead) return [];
+    const bodyStart = p.m.end + lead[0].length;
+    const body = this.ordered.filter((q) => q.m.start === bodyStart && q.ref.label === 'Organization').sort((a, b) => b.m.end - a.m.end)[0];
+    const verb = body ? longest(cue.verbs, (w) => text.startsWith(w, body.m.end)) : undefined;
+    if (!body || !verb) return [];
+    const rest = text.slice(body.m.end + verb.length, body.m.end + verb.length + 24);
+    for (let i = 0; i < rest.length; i++) {
+      const after = longest(cue.posts, (w) => rest.startsWith(w, i));
+      if (!after) continue;
+      const postStart = body.m.end + verb.length + i;
+      if (onlyPlaces(body.m.end + verb.length, postStart)) return [{ holder: body, role: after, start: p.m.start, end: postStart + after.length, rule: 'rel.works-for.sent-by' }];
+      break;
+    }
+    return [];
   }
 
   /**
@@ -428,6 +506,9 @@ export class PostReader {
       const court = caseOfficer[1] === '法官' ? (this.inView.bodyNamed('法庭', s, ['Organization']) ?? this.inView.bodyNamed('法院', s, ['Organization'])) : this.inView.bodyNamed('检察院', s, ['Organization']);
       return { start: s, posts: court ? [{ holder: court, role: span, start: s, rule: 'rel.works-for.case-officer' }] : [] };
     }
+    // 新公司总经理甲: 新 and a firm's kind word — the company the text set up just before (rel.works-for.new-firm).
+    const newFirm = opens && /^新(?:公司|企业)/u.test(span) && span.length > 3 ? this.newFirmBefore(s) : undefined;
+    if (newFirm) return { start: s, posts: [{ holder: newFirm, role: span.slice(3), start: s, rule: 'rel.works-for.new-firm' }] };
     const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
     // 该校校长: 校 after 该 or 本 is 学校.
     const thisSchool = span[kind] === '校' && span.length > kind + 1 && (kind > 0 || /[该本]/u.test(text[s - 1] ?? ''));

@@ -34,7 +34,7 @@ const CuesFile = z
     supplyVerbs: z.array(z.string()),
     salesVerbs: z.array(z.string().min(1)),
     tradeVerbs: z.array(z.string()),
-    exports: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), carriers: z.array(z.string().min(1)) }).strict(),
+    exports: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), carriers: z.array(z.string().min(1)), collectiveOpeners: z.array(z.string().min(1)), collectiveKinds: z.array(z.string().min(1)) }).strict(),
     locatedVerbs: z.array(z.string()),
     attractVerbs: z.array(z.string().min(1)),
     areaBuildVerbs: z.array(z.string().min(1)),
@@ -71,6 +71,7 @@ const CuesFile = z
         headPosts: z.array(z.string().min(1)),
         appointVerbs: z.array(z.string().min(1)),
         sentPosts: z.array(z.string().min(1)),
+        sentBy: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), posts: z.array(z.string().min(1)) }).strict(),
         firmUnitEndings: z.array(z.string().min(2)),
         ledBy: z.array(z.string().min(1)),
         ledRanks: z.array(z.string().min(1)),
@@ -79,7 +80,7 @@ const CuesFile = z
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), zoneWords: z.array(z.string().min(2)), parkVerbs: z.array(z.string().min(2)), parkTimeWords: z.array(z.string().min(1)), returneeWords: z.array(z.string().min(2)), homeWords: z.array(z.string().min(1)), cameHomeWords: z.array(z.string().min(2)), livesVerbs: z.array(z.string().min(1)), villageBodyEndings: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)), sceneOpeners: z.array(z.string().min(1)), sceneSubjectNext: z.array(z.string().min(1)), sceneHeadOpeners: z.array(z.string().min(1)), sceneHeadBlockers: z.array(z.string().min(1)), sceneFirmEndings: z.array(z.string().min(1)) }).strict(),
     partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)), pairings: z.array(z.string().min(1)) }).strict(),
-    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), supplierWords: z.array(z.string().min(1)), supplierQualifiers: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
+    groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), purchaseFromVerbs: z.array(z.string().min(1)), supplierWords: z.array(z.string().min(1)), supplierQualifiers: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(),
@@ -186,6 +187,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const supplyTo = patterns.supplyTo.filter((_, i) => article.text.includes(c.supplyVerbs[i]!));
   const tradeVerbs = held(c.tradeVerbs);
   const exportVerbs = held(c.exports.verbs).sort((a, b) => b.length - a.length);
+  // 全市纺织企业今年出口额增长12%，产品远销日本: a clause of the sentence before opens with many firms (a guard).
+  const collectiveHead = new RegExp(`(?:^|[，,：:“])(?:${c.exports.collectiveOpeners.join('|')})[\\u4e00-\\u9fff]{0,6}?(?:${c.exports.collectiveKinds.join('|')})`, 'u');
   const exportCarrier = new RegExp(`^(?:(?:\\d{4}年(?:\\d{1,2}月)?|今年|去年|目前|如今|近年来|此外|同时|其中)[，,]?)*(?:${c.exports.carriers.join('|')})`, 'u');
   const helpVerbs = held(c.helpVerbs);
   const atEventWords = held(c.atEventWords);
@@ -663,6 +666,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     for (const pattern of supplyTo) {
       const m = pattern.exec(text);
       if (!m) continue;
+      // 面向乙提供培训, 向乙提供服务、资金: 向 closing another word (面向, 转向) is no buyer's, and help is no sale
+      // (the groups' `notSupplies` after the verb: rel.supplies.supplies-to's guard).
+      if (/[面方转走趋倾指导志意去流]/u.test(text[m.index - 1] ?? '')) continue;
+      const after = text.slice(m.index + m[0].length).replace(/^了?(?:优质)?/u, '');
+      if (c.groups.notSupplies.some((w) => after.startsWith(w))) continue;
       const buyer = ms.find((r) => isOrg(r) && at(r) >= m.index + 1 && at(r) < m.index + 1 + m[1]!.length);
       // The seller heads the sentence: not a firm named as the object of an earlier clause (公司为甲配套生产…，还向乙供货:
       // 甲 buys too, it does not sell to 乙), which leaves the company in view.
@@ -690,13 +698,24 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         countries.push(r);
         pos = at(r) + r.m.text.length;
       }
+      // 向德国、日本出口咖啡豆: the countries listed between 向 and the verb (rel.trades-with.exports-to, the same seller).
+      if (!countries.length && /^出口|^销售|^出售/u.test(verb)) {
+        const back: ResolvedMention[] = [];
+        for (let end = v, r = ms.find((q) => at(q) + q.m.text.length === end); r && r.e.label === 'Place' && r.e.kind === 'Country' && !/^中国|^我国/u.test(r.e.name); ) {
+          back.unshift(r);
+          end = at(r) - 1;
+          r = /^[、和及与]$/u.test(text[end] ?? '') ? ms.find((q) => at(q) + q.m.text.length === end) : undefined;
+        }
+        if (back.length && text[at(back[0]!) - 1] === '向' && !/[面方转走趋倾指导志意去流]/u.test(text[at(back[0]!) - 2] ?? '')) countries.push(...back);
+      }
       v += verb.length - 1;
       if (!countries.length) continue;
       // The seller: a company heading the sentence before the verb (not one named as the object of 为, 与…), else the
       // company in view where the verb's clause opens with a word for the firm or its products.
       const cs = text.slice(0, at(countries[0]!)).search(/[^，,；;：:]*$/u);
       const own = ms.find((r) => isCompany(r) && at(r) < v && !OBJECT_MARKERS.test(text[at(r) - 1] ?? '') && !isListedBrand(r));
-      const seller = own ?? (exportCarrier.test(text.slice(cs)) || exportCarrier.test(text) ? focus.company : undefined);
+      const collective = !own && collectiveHead.test(text.slice(0, cs));
+      const seller = own ?? (!collective && (exportCarrier.test(text.slice(cs)) || exportCarrier.test(text)) ? focus.company : undefined);
       for (const country of countries) add('TRADES_WITH', seller, country, sentence, own ? 'rel.trades-with.exports-to' : 'rel.trades-with.exports-to.carried-subject', own ? 0.75 : 0.65);
     }
 
