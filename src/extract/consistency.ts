@@ -80,7 +80,8 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
     if (m.label === 'Programme' && m.attrs.module && surface.length >= 3) anchors.modules.add(surface);
     if (m.label === 'Place' && m.rule.startsWith('place.admin.') && m.rule.endsWith('.chained')) anchors.places.set(surface, { kind: m.kind });
     if (m.label === 'Place' && m.rule.endsWith('.in-chain') && !anchors.places.has(surface)) anchors.places.set(surface, { kind: m.kind, placeIds: m.attrs.placeIds ?? [] });
-    if (m.label === 'Place' && m.kind === 'Village' && surface.endsWith('村') && !m.attrs.canonical) {
+    // (二道白河镇 … 在二道白河: a town likewise, by its name without 镇 or 乡.)
+    if (m.label === 'Place' && ((m.kind === 'Village' && surface.endsWith('村')) || (m.kind === 'Town' && /[镇乡]$/u.test(surface))) && !m.attrs.canonical) {
       const stem = surface.slice(0, -1);
       if (stem.length >= 2 && !VILLAGE_STEM_NOT_ALONE.test(stem) && !anchors.villageStems.has(stem)) anchors.villageStems.set(stem, { full: surface, kind: m.kind, ...(m.attrs.placeIds?.length ? { placeIds: m.attrs.placeIds } : {}) });
     }
@@ -92,7 +93,8 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
       // full name the archive may know it by.)
       // (关麓旅游开发有限公司 on a page printing 关麓村: a firm named after its village shares the village's stem, which
       // names the village and what else the village names — 关麓人家, a guesthouse — not the firm.)
-      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias) && !isPlaceStemIn(ctx.text, alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
+      // (某县某乡某村股份经济合作社: 某乡某村, a form ending as a place ends, is the place, not the cooperative.)
+      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias) && !isPlaceStemIn(ctx.text, alias) && !PLACE_ENDING_LAST.test(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
     }
     // A short name the text defines is the body's whatever its kind; a relative name (县农业农村局) is left out, its
     // full name being known only once resolved.
@@ -134,6 +136,12 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
   }
   return out;
 }
+
+/** A form ending as a village, a town or a township ends. */
+const PLACE_ENDING_LAST = /(?:村|镇|乡|社区|街道)$/u;
+
+/** Tags of a word that would go on a name (a noun, a name, a word jieba does not know). */
+const NOUN_AFTER = /^(?:n|nz|ns|nt|nr|nrt|x|j|vn)$/u;
 
 /** Readings of a place by a short form that a village's name read on the page outweighs. */
 const FAR_FORM_RULES = new Set(['place.gazetteer.distant', 'place.gazetteer.short']);
@@ -253,10 +261,14 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
     for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + 1)) {
       const end = i + stem.length;
       // (以前三河的妇女…: a far county or town by its short form, the same characters, is the village the page names.)
-      const farNamesake = confident.some((c) => c.start === i && c.end === end && c.label === 'Place' && FAR_FORM_RULES.has(c.rule));
+      // (在二道白河: 二道 and 白河 read as far places inside it likewise.)
+      const inside = confident.filter((c) => c.start < end && i < c.end);
+      const farNamesake = inside.length > 0 && inside.every((c) => c.start >= i && c.end <= end && c.label === 'Place' && (FAR_FORM_RULES.has(c.rule) || c.rule.startsWith('model.')));
       if (PLACE_ENDING_AFTER.test(text.slice(end, end + 2)) || !isTokenStart(ctx, i) || !isTokenEnd(ctx, end) || (!farNamesake && !free(taken, i, end)) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       // (十里 of 十里村 alone is ten li: a stem that is a common word of jieba's is that word.)
       if (isOrdinaryWord(ctx, stem, 30)) continue;
+      // (集美镇 … 集美航天城: a town's stem opening a longer name, a noun after it, is that name's.)
+      if (kind === 'Town' && isHan(text.charCodeAt(end)) && NOUN_AFTER.test(ctx.tokens[ctx.tokenStartingAt[end] ?? -1]?.tag ?? '')) continue;
       out.push(candidate('Place', i, end, 'place.village-stem', 0.8, { canonical: full, ...(placeIds ? { placeIds } : {}) }, kind));
     }
   }

@@ -48,7 +48,8 @@ function rules(): NonNullable<typeof loaded> {
     apposition: new RegExp(`^(?:${[...apposition.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     // 被告人王某某, 犯罪嫌疑人张某 (a role word, a surname, 某 or 某某), 王某某 anywhere (a surname and 某某), 该团伙.
     anonymised: new RegExp(`(?:${anonymised.groups.join('|')})|(?:(?:${[...anonymised.roles].sort((a, b) => b.length - a.length).join('|')})(?:[\u4e00-\u9fff]|欧阳|司马|诸葛|上官|慕容)某某?|[\u4e00-\u9fff]某某)(?![某${anonymised.notAfter}])`, 'u'),
-    founding: new RegExp(`(?:${[...founding.verbs].sort((a, b) => b.length - a.length).join('|')})(?:了|起|起了)?(?:一家|一个|一座)?[“"]?$`, 'u'),
+    // (村里成立的某合作社，…: the verb may qualify the body, before 的.)
+    founding: new RegExp(`(?:${[...founding.verbs].sort((a, b) => b.length - a.length).join('|')})(?:了|起|起了|的)?(?:一家|一个|一座)?[“"]?$`, 'u'),
     personWords: new RegExp(`^(?:${[...personWords.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     peopleFrom: new RegExp(`^(?:${[...peopleFrom.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
     personWordAt: new RegExp(`^(?:${[...personWords.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),

@@ -452,6 +452,8 @@ export function placeChainInName(m: Mention, g: Gazetteer, home: Home, named: re
       // 湖南|湘西北…: a short form ending in a compass character that a second one follows (湘西 + 北) is the
       // province's part in that direction (湘 + 西北), not the place.
       if (COMPASS.test(surface[n - 1]!) && COMPASS.test(rest[n] ?? '')) continue;
+      // 吉林|长白|山…: a place's short form before a mountain's or a lake's ending is the landmark's name (长白山).
+      if (LANDMARK_END.test(rest[n] ?? '')) continue;
       const place = g.lookup(surface).map((e) => g.get(e.placeId)!).find((p) => p.id !== parent.id && g.within(p.id, parent.id) && (CHAIN_KINDS.has(p.kind) || p.name === surface));
       if (place) found = { place, length: n };
     }
@@ -463,3 +465,5 @@ export function placeChainInName(m: Mention, g: Gazetteer, home: Home, named: re
 }
 
 const CHAIN_KINDS = new Set(['City', 'County', 'District']);
+/** A mountain's, a lake's or a river's ending (山, 湖, 河…) after a place's short form inside a name. */
+const LANDMARK_END = /^[山岭峰湖河江溪岛]/u;

@@ -9,6 +9,7 @@ import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
 import type { EntityKind } from '../../schema/model.js';
 import { levelsOf, LEVELS_OF_WORD } from './place-in-view.js';
+import { placeLevel } from './place-levels.js';
 import type { ArticleRefs, Pending } from './references.js';
 import type { Entity, Relation } from './types.js';
 
@@ -404,7 +405,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (创办了, 成立了) goes on about that body, not its founder nor a place describing the founder
     // (rel.reported.founded-body).
     const foundedAt = [...sameSentence].reverse().find((q) => q.m.end <= clauseStart && isEntity(q));
-    const founded = !personHead && !pronoun && !kind && ownNamesNothing && foundedAt?.ref.label === 'Organization' && endsInFounding(article.text.slice(lastClauseStart(article.text, foundedAt.m.start), foundedAt.m.start)) && !before.some((q) => q.m.start > foundedAt.m.end && (isEntity(q) || isAreaPlace(q))) ? foundedAt : undefined;
+    // (村里引进的某公司，吸纳…: a body brought in, qualified so before 的, likewise.)
+    const foundedLead = foundedAt ? article.text.slice(lastClauseStart(article.text, foundedAt.m.start), foundedAt.m.start) : '';
+    const founded = !personHead && !pronoun && !kind && ownNamesNothing && foundedAt?.ref.label === 'Organization' && (endsInFounding(foundedLead) || BROUGHT_IN_BEFORE.test(foundedLead)) && !before.some((q) => q.m.start > foundedAt.m.end && (isEntity(q) || isAreaPlace(q))) ? foundedAt : undefined;
     if (founded) subject = founded;
     // 某县启动“某某”工程，计划用3年时间改造老屋300栋，打造精品民宿村10个: clauses naming nothing after a clause that
     // ends on a programme launched (启动, 推出, 上线), the first of them saying a plan (计划, 力争, 拟), are the
@@ -550,7 +553,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const firstName = before.find((q) => q.m.start >= listStart && (isEntity(q) || isAreaPlace(q)));
     const listOpensClause = firstName !== undefined && subjectLike(firstName) && onlyAdjuncts(article.text.slice(listStart, firstName.m.start));
     const itemHead = !qualified && !listed.size && listOpensClause && itemAt >= listStart && firstName.m.start < itemAt ? before.find((q) => q.m.start === itemAt + 1 && subjectLike(q) && !before.some((r) => r !== q && r.m.start > q.m.start && (isEntity(r) || isAreaPlace(r)))) : undefined;
-    const listItem = itemHead && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= Math.max(listStart, lastClauseStart(article.text, itemAt)) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
+    // (全区有中华老字号企业3家、江苏老字号企业11家: a place of another level heading a later item — the province's
+    // 老字号, a grade — is no peer of the first item's area, and no subject of its own.)
+    const peer = itemHead && (!isAreaPlace(itemHead) || !isAreaPlace(firstName!) || placeLevel(itemHead.ref.kind, itemHead.ref.name) === placeLevel(firstName!.ref.kind, firstName!.ref.name));
+    const listItem = itemHead && peer && ordered.some((q) => q.ref.label === 'Outcome' && q.m.end <= itemAt && q.m.start >= Math.max(listStart, lastClauseStart(article.text, itemAt)) && !article.text.slice(q.m.end, itemAt).includes('、')) ? lastOfChain(before, itemHead, isAreaPlace) : undefined;
     if (listItem) subject = listItem;
     // 甲镇、乙镇、丙镇分别签约项目8个、6个、4个: names listed heading the clause, then 分别 and as many figures listed,
     // give each figure the name in its place (rel.reported.respectively).
@@ -814,6 +820,9 @@ function shareWhole(text: string, ordered: readonly Pending[], i: number): Pendi
   }
   return undefined;
 }
+
+/** A body brought in, qualified so before its name (村里引进的, 县里招引的, 新落户的). */
+const BROUGHT_IN_BEFORE = /(?:引进|引入|招引|招来|落户|入驻)的$/u;
 
 const SHARE_OF = /占(?:到|据|了)?$/u;
 

@@ -46,9 +46,10 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
     let place: EntityRef | undefined;
     let placeInName = false;
     /** A place the gazetteer lacks keeps the scope of its first mention in the article: one village, one node. */
+    // (凤阳县小岗村 … 如今，小岗村…: read again with no scope, it is the one read first with its county's.)
     const scopedOnce = (r: EntityRef): EntityRef => {
       const scope = r.key.indexOf('@');
-      if (scope === -1) return r;
+      if (scope === -1) return scoped.get(r.key) ?? r;
       const base = r.key.slice(0, scope);
       const first = scoped.get(base) ?? r;
       scoped.set(base, first);
@@ -128,11 +129,19 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
     }
     if (ref) out.push(place ? { m, ref, place, ...(placeInName ? { placeInName } : {}) } : { m, ref });
   }
+  // (A headline's 小岗村, read before the text's 凤阳县小岗村: the one read with its scope, wherever it comes.)
+  for (const p of out) {
+    if (p.ref.label !== 'Place' || !LOCAL_PLACE_KINDS.has(p.ref.kind ?? '') || p.ref.key.includes('@')) continue;
+    const withScope = scoped.get(p.ref.key);
+    if (withScope) p.ref = withScope;
+  }
   return { pending: out, places: inView };
 }
 
 /** A city's outskirts and centre, printed between the city and a village of it (铜陵市郊区某村). */
 const OUTSKIRTS: ReadonlySet<string> = new Set(['郊区', '城区', '市区']);
+/** Places the gazetteer lacks that one article names once with a scope and once without (a village, a town). */
+const LOCAL_PLACE_KINDS = new Set(['Village', 'Community', 'Town']);
 
 /** Words for a zone of any name, before its organ (园区管委会). */
 const ZONE_WORDS: readonly string[] = ['园区', '开发区', '高新区', '经开区', '产业园', '工业园', '科技城'];

@@ -589,6 +589,9 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     start = trimQualifiers(ctx, start, sStart);
     // 甲、乙两村|联建产业园: a count of places closes the list before the name; the name starts after it.
     start = afterCountedPlaces(text, start, sStart);
+    // 景|宁县…合作社: jieba split a county's name (景宁县, an alias) so that the name grew only from its last word; the
+    // name opens with the whole place.
+    start = wholePlaceOpening(ctx, start, sStart);
     // 某社区上湾二|股份经济合作社: a village group's share cooperative numbered after the group's name (no measure
     // word after the numeral: 二股份 is no count) — the numeral and the name before it are the cooperative's.
     if (start === sStart - SHARE_COOP_STEM.length && text.startsWith(SHARE_COOP_STEM, start) && GROUP_NUMERAL.test(text[start - 1] ?? '')) {
@@ -617,7 +620,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // named before it, not a name.
     const firstWord = ctx.tokens[ctx.tokenAt[start]!]!;
     if (firstWord.start === start && firstWord.end < sStart && lex.orgSuffixBySuffix.has(firstWord.word) && !lex.orgSuffixBySuffix.get(firstWord.word)!.place) continue;
-    if (isCategory(ctx, start, sStart) || isCountedBefore(ctx, start)) continue;
+    if ((isCategory(ctx, start, sStart) && !isPlacedSchoolOfField(ctx, start, sStart, suffix.kind)) || isCountedBefore(ctx, start)) continue;
     // 女子足球队, 少年篮球队: a team named by its players' sex or age alone is a kind of team (国家女子足球队 is named).
     if (suffix.kind === 'SportsTeam' && isTeamOfAKind(text.slice(start, e))) continue;
     // 某市中小学生足球联赛小学|女子组, 校园足球特色学校 after 命名为: a competition's category or a grade a school is
@@ -878,6 +881,20 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
 }
 
 /**
+ * 安徽科技学院, 某省科技大学, 某市职业技术学院: a university or college named by its province or city and a field word
+ * the categories list (科技, 服务) is that school; a grade or a scope (省级, 全省) still makes a kind of school.
+ */
+function isPlacedSchoolOfField(ctx: ExtractContext, start: number, suffixStart: number, kind: string): boolean {
+  if (kind !== 'School') return false;
+  const place = placeAt(ctx, start, suffixStart);
+  if (!place || place.end >= suffixStart) return false;
+  return SCHOOL_FIELDS.has(ctx.text.slice(place.end, suffixStart).replace(/^[省市县]/u, ''));
+}
+
+/** Field words a school's name may hold after its place (科技 of 安徽科技学院). */
+const SCHOOL_FIELDS = new Set(['科技', '服务', '生产', '制造', '专业', '高新技术']);
+
+/**
  * Endings that also make common nouns (保险公司, 食品厂, 试点学校, 执政党): a name before them needs a word
  * that is a name — one jieba does not know or knows as a name or place, a rare word, or a known place.
  */
@@ -1113,6 +1130,18 @@ export function placeAt(ctx: ExtractContext, start: number, limit: number): { te
   if (!m || VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at)]) return undefined;
   const surface = m.values[0]!;
   return { text: surface, start, end: m.at, placeIds: g.lookup(surface).filter((x) => x.form !== 'abbr').map((x) => x.placeId) };
+}
+
+/**
+ * Where a name opening with a place at `start` really starts: at a longer name of the gazetteer's (full or alias)
+ * that ends where that place ends and starts at a word's start before `start` (景|宁县 → 景宁县), else `start`.
+ */
+function wholePlaceOpening(ctx: ExtractContext, start: number, limit: number): number {
+  const place = placeAt(ctx, start, limit);
+  if (!place || start === 0) return start;
+  const g = ctx.res.gazetteer;
+  const m = ctx.res.placeTrieReverse.longest(ctx.text, place.end, Math.max(0, place.end - g.maxNameLength), (v, at) => at < start && isTokenStart(ctx, at) && g.lookup(v[0]!).some((x) => x.form === 'full' || x.form === 'alias'));
+  return m && m.at < start ? m.at : start;
 }
 
 /** 远景集团|包头|风电公司: the place a group's unit is named by, right after the group's ending inside the name. */

@@ -141,3 +141,39 @@ describe('Yi names: a clan name and a given name', () => {
     expect(people('村民马海波说，今年收成好。')).toEqual(['马海波']);
   });
 });
+
+describe('second round: names opening with a place jieba split, short forms that are places, schools of a field', () => {
+  test('景|宁县…合作社 opens with the whole county', () => {
+    expect(orgs('景宁县大均乡伏叶村股份经济合作社统一运营村里的闲置农房。')).toEqual(['景宁县大均乡伏叶村股份经济合作社']);
+  });
+  test('a cooperative’s short form that ends as a village ends is the village', () => {
+    const text = '在大均乡伏叶村，村民把老屋改成民宿。景宁县大均乡伏叶村股份经济合作社统一运营村里的闲置农房。';
+    expect(found(text).filter((m) => m.label === 'Organization' && m.text === '大均乡伏叶村')).toEqual([]);
+  });
+  test.each([
+    ['在小岗村，安徽科技学院建立了专家工作站。', '安徽科技学院'],
+    ['河南科技大学的教授来到村里。', '河南科技大学'],
+  ])('%s', (text, school) => {
+    expect(orgs(text)).toContain(school);
+  });
+  test.each([['全省科技学院联合招生。'], ['该县一所科技学院正在建设。']])('a kind of school, no school: %s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('second round, held-out: a town by its stem, a resort firm', () => {
+  test('在二道白河 after 二道白河镇 is the town, not two far places', () => {
+    const readings = found('吉林安图县二道白河镇，游客络绎不绝。在二道白河，民宿增加到320家。').filter((m) => m.label === 'Place');
+    expect(readings.map((m) => m.text)).toEqual(expect.arrayContaining(['二道白河镇', '二道白河']));
+    expect(readings.map((m) => m.text)).not.toContain('白河');
+  });
+  test.each([
+    ['吉林长白山雪原度假有限公司总经理崔明浩说。', '吉林长白山雪原度假有限公司'],
+    ['浙江莫干山云溪旅游开发有限公司今年接待游客10万人次。', '浙江莫干山云溪旅游开发有限公司'],
+  ])('%s', (text, firm) => {
+    expect(orgs(text)).toEqual([firm]);
+  });
+  test('a trade word and a legal form alone are no firm', () => {
+    expect(orgs('我们成立了文旅有限公司。')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Resolution on national-paper county reports written for the eleventh round of own articles (lead19): firms, people
 // and figures invented; the counties, towns and zones are the gazetteer's. A national paper names no home city.
-import { graphOfPage } from '../../helpers/page-graph.js';
+import { graphOfPage, graphOfPages, reportedSubjects } from '../../helpers/page-graph.js';
 
 const page = (...paragraphs: string[]): string => `县域经济\n本报记者  周文涛\n\n${paragraphs.join('\n')}\n`;
 const national = {};
@@ -84,5 +84,34 @@ describe('她创办的 opening a paragraph', () => {
     const g = await graphOfPage(page('在富平县庄里镇，合作社理事长王秋菊正在晾晒柿饼。', '女儿李小梅大学毕业后回到家乡。她创办的陕西秦源食品有限公司还开发出柿子醋。'), national);
     expect(g.facts).toContain('FOUNDED 李小梅 → 陕西秦源食品有限公司');
     expect(g.facts).not.toContain('FOUNDED 王秋菊 → 陕西秦源食品有限公司');
+  });
+});
+
+describe('second round: one village, and a grade in a list', () => {
+  test('a village in the headline and in its chain is one node', async () => {
+    const g = await graphOfPages(['石岗村的新变化\n本报记者  周文涛\n\n安徽滁州市凤阳县石岗村，是远近闻名的葡萄村。如今，石岗村发展起乡村旅游。\n'], national);
+    expect(names(g, 'Place').filter((n) => n === '石岗村')).toEqual(['石岗村']);
+    expect(g.facts).toContain('PART_OF 石岗村 → 凤阳县');
+  });
+  test('a province heading a later item (江苏老字号) is a grade, not the item’s subject', async () => {
+    const g = await graphOfPage(page('江都区商务局副局长马晓东介绍，全区有中华老字号企业3家、江苏老字号企业11家。'), national);
+    expect(reportedSubjects(g, '11家')).toEqual(['江都区']);
+  });
+});
+
+describe('second round, held-out: figures after a body qualified by a verb before 的', () => {
+  test.each([
+    ['村里成立的田东县绿源芒果专业合作社，去年销售芒果1.2万吨。', '田东县绿源芒果专业合作社', '1.2万吨'],
+    ['在凤阳县石岗村，村里引进的凤阳县岗味食品有限公司，吸纳村民就业300多人。', '凤阳县岗味食品有限公司', '300多人'],
+  ])('%s', async (text, body, figure) => {
+    const g = await graphOfPage(page(text), national);
+    expect(reportedSubjects(g, figure)).toEqual([body]);
+  });
+});
+
+describe('a place’s short form before a mountain’s ending inside a firm’s name', () => {
+  test('吉林长白山… is not in 长白朝鲜族自治县 by its name', async () => {
+    const g = await graphOfPage(page('吉林长白山云海度假有限公司总经理崔明浩说，滑雪场日均接待游客5000人次。'), national);
+    expect(g.facts.filter((f) => f.startsWith('LOCATED_IN 吉林长白山云海度假有限公司'))).toEqual([]);
   });
 });
