@@ -90,17 +90,22 @@ const ETHNIC_TOWNSHIP = new RegExp(`(?:${NATIONALITIES.map((e) => `${e}族`).joi
 
 /** 浙江省 → 浙江, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 平湖市 → 平湖. */
 export function shortName(name: string): string | undefined {
-  let s = name.replace(/(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗)$/, '');
+  const s = withoutEndings(name.replace(/(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|旗)$/, ''), ETHNIC_SUFFIXES);
+  return s !== name && s.length >= 2 ? s : undefined;
+}
+
+/** `s` with any of `endings` taken off its end, again and again, as long as two characters or more stay. */
+function withoutEndings(s: string, endings: readonly string[]): string {
   for (let changed = true; changed; ) {
     changed = false;
-    for (const suffix of ETHNIC_SUFFIXES) {
-      if (s.length > suffix.length + 1 && s.endsWith(suffix)) {
-        s = s.slice(0, -suffix.length);
+    for (const e of endings) {
+      if (s.length > e.length + 1 && s.endsWith(e)) {
+        s = s.slice(0, -e.length);
         changed = true;
       }
     }
   }
-  return s !== name && s.length >= 2 ? s : undefined;
+  return s;
 }
 
 /**
@@ -111,16 +116,7 @@ export function shortName(name: string): string | undefined {
 export function autonomousStem(name: string): string | undefined {
   const m = /^(.+?)((?:[\u4e00-\u9fff]{1,4}族)+)自治[县旗]$/u.exec(name);
   if (!m) return undefined;
-  let s = m[1]! + m[2]!;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const e of PEOPLES_WITH_ZU) {
-      if (s.length > e.length + 1 && s.endsWith(e)) {
-        s = s.slice(0, -e.length);
-        changed = true;
-      }
-    }
-  }
+  const s = withoutEndings(m[1]! + m[2]!, PEOPLES_WITH_ZU);
   return s !== name && s.length >= 2 && !s.endsWith('族') ? s : undefined;
 }
 
