@@ -15,10 +15,16 @@ describe('a mechanism or a service named in quotes by its own ending (prog.quote
     ['a chain-leader system a bureau launched', '安福县工信局牵头推出“产业链长制”，由县领导担任链长。', '“产业链长制”', '产业链长制', 'Policy'],
     ['a forest-chief system tried in a town', '“林长制”率先在洋门乡推行。', '“林长制”', '林长制', 'Policy'],
     ['a first-contact responsibility system', '县政务服务中心实行“首问负责制”，群众办事少跑腿。', '“首问负责制”', '首问负责制', 'Policy'],
-    ['a clinic for firms', '县市场监管局开设“民营企业诊所”，为企业问诊把脉。', '“民营企业诊所”', '民营企业诊所', 'Platform'],
     ['a patent clinic', '高新区设立“专利诊所”，已服务企业58家。', '“专利诊所”', '专利诊所', 'Platform'],
   ])('%s', (_case, sentence, text, canonical, kind) => {
     expect(programmes(sentence)).toContainEqual(expect.objectContaining({ text, canonical, kind, rule: 'prog.quoted-own-ending' }));
+  });
+
+  // (Merged with qout9, whose programme types name 企业诊所 after a quoted name: the same reading by that type's rule.)
+  test('a clinic for firms', () => {
+    const found = programmes('县市场监管局开设“民营企业诊所”，为企业问诊把脉。').filter((m) => m.text === '“民营企业诊所”');
+    expect(found.map((m) => [m.canonical, m.kind])).toEqual([['民营企业诊所', 'Platform']]);
+    expect(found[0]!.rule).toMatch(/^prog\.(?:quoted-own-ending|type\.qiye-zhensuo\.quoted-inside)$/u);
   });
 
   test.each([
