@@ -23,8 +23,8 @@ export interface PageAnchors {
    */
   places: Map<string, { kind: Candidate['kind']; placeIds?: string[] }>;
   /**
-   * Villages read on the page by their full name (颜峰村), by their name without the ending (颜峰): the stem alone is
-   * the village again where nothing else is read there (颜峰的集体收入…).
+   * Villages and towns read on the page by their full name (颜峰村, 二道白河镇), by their name without the ending (颜峰,
+   * 二道白河): the stem alone is the place again where nothing else is read there (颜峰的集体收入…).
    */
   villageStems: Map<string, { full: string; kind: Candidate['kind']; placeIds?: string[] }>;
 }
@@ -255,8 +255,8 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
       out.push(candidate('Place', i, end, 'place.page-consistency', sameExtent ? 0.95 : 0.85, placeIds ? { placeIds } : {}, kind));
     }
   }
-  // 颜峰村 … 颜峰的集体收入: a village's name without its ending, where nothing confident is read and no place's ending
-  // follows (the full name is read by the places above), at a word's start and end, is the village.
+  // 颜峰村 … 颜峰的集体收入: a village's (or a town's) name without its ending, where nothing confident is read and no
+  // place's ending follows (the full name is read by the places above), at a word's start and end, is that place.
   for (const [stem, { full, kind, placeIds }] of anchors.villageStems) {
     for (let i = text.indexOf(stem); i !== -1; i = text.indexOf(stem, i + 1)) {
       const end = i + stem.length;
