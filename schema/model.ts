@@ -151,6 +151,12 @@ export const NODE_PROPERTIES = {
       period: z.string().optional(),
       /** The period as printed (今年前三季度, 截至10月底). */
       periodText: z.string().optional(),
+      /**
+       * Where the period was printed elsewhere than before the figure in its sentence, the rule that carried it
+       * (period.carried.semicolon: an earlier item of the sentence; .among: the figure a 其中 sentence breaks down;
+       * .same-period: the figure before 同期; .report-lead: a report's lead sentence). Absent when printed with it.
+       */
+      periodFrom: z.string().optional(),
       /** The date (or year) of the issue that reported it; the earliest when several did. */
       reportedOn: z.string().optional(),
       approximate: z.boolean(),

@@ -24,6 +24,7 @@ const OrgSuffixFile = z
     activityTeams: z.object({ ...comment, id: z.string(), ending: z.string().min(1), activities: z.array(z.string().min(1)).min(1) }).strict(),
     qualifiers: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
     parentLinks: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+    datelines: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1), roles: z.array(z.string().min(2)).min(1) }).strict(),
     describedPlants: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     predicates: z.object({ ...comment, id: z.string(), adverbs: z.array(z.string().min(2)).min(1), verbs: z.array(z.string().min(2)).min(1), afterAdverb: z.array(z.string().min(2)).min(1) }).strict(),
     workTeams: z.object({ ...comment, id: z.string(), kind: OrgKind, endings: z.array(z.string().min(1)).min(1), postings: z.array(z.string().min(1)).min(1) }).strict(),
@@ -81,6 +82,7 @@ const ProgrammeFile = z
     editionPattern: z.string(),
     awardStopStems: z.array(z.string()),
     genericStems: z.array(z.string().min(1)),
+    bodyPlans: z.object({ ...comment, id: z.string(), types: z.array(z.string().min(1)).min(1), bodyEndings: z.array(z.string().min(1)).min(1) }).strict(),
     vagueStems: z.array(z.string().min(1)),
     publishedCues: z.array(z.string().min(1)),
     recognitions: z
@@ -122,6 +124,7 @@ const AdminEndingsFile = z
     ...comment,
     endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS), needsChain: z.boolean().optional() }).strict()),
     commonNouns: z.array(z.string().min(2)),
+    doubledVillage: z.object({ ...comment, id: z.string(), after: z.array(z.string().min(1)).min(1) }).strict(),
     namingWords: z.array(z.string().min(2)),
     designationWords: z.array(z.string().min(1)),
     corpsUnits: z.object({ ...comment, numerals: z.string().min(1), division: z.string().length(1), regiment: z.object({ id: z.string(), ending: z.string().length(1), kind: z.enum(PLACE_KINDS) }).strict(), company: z.object({ id: z.string(), ending: z.string().length(1), kind: z.enum(PLACE_KINDS) }).strict(), after: z.array(z.string().min(1)) }).strict(),
@@ -141,6 +144,15 @@ const UnitsFile = z
     units: z.array(z.object({ unit: z.string().min(1), base: z.string().min(1), factor: z.number().positive(), category: z.string() }).strict()),
     excluded: z.array(z.string().min(1)),
     notApproximations: z.array(z.string().min(2)),
+    periodCarry: z
+      .object({
+        ...comment,
+        items: z.object({ ...comment, id: z.string() }).strict(),
+        among: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
+        samePeriod: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1), notAfter: z.array(z.string().min(1)) }).strict(),
+        reportLead: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(2)).min(1) }).strict(),
+      })
+      .strict(),
   })
   .strict();
 
@@ -241,6 +253,8 @@ export interface ExtractLexicon {
   orgQualifiers: { id: string; words: ReadonlySet<string> };
   /** Words joining a parent firm's name to a child's (全资子公司, 旗下): org-suffixes.json, parentLinks. */
   orgParentLinks: { id: string; words: readonly string[] };
+  /** A dateline and the byline bracketed after it (本报讯（通讯员 某某）): org-suffixes.json, datelines. */
+  orgDatelines: { id: string; words: readonly string[]; roles: readonly string[] };
   /** A firm's plant described by its age or its work (新厂, 加工厂): org-suffixes.json, describedPlants. */
   orgDescribedPlants: { id: string; words: readonly string[] };
   /** Words of a predicate before an organisation it is about (org-suffixes.json, predicates). */
@@ -284,6 +298,8 @@ export interface ExtractLexicon {
   awardStopStems: ReadonlySet<string>;
   /** Words that end the stems of common phrases (工作机制, 管理机制): a bare name ending so is none. */
   programmeGenericStems: readonly string[];
+  /** A body's name right before a type word that is also a verb (县水利局计划再投入…): programme-types.json, bodyPlans. */
+  programmeBodyPlans: { id: string; types: readonly string[]; bodyEndings: readonly string[] };
   /** Words of scope or manner that, alone before a type word, make a kind of thing, not a name (境外展会, 线上展会). */
   programmeVagueStems: ReadonlySet<string>;
   /** Verbs that publish, list or launch what follows (发布, 列入, 启动): a guide, a list or a pilot is named after one. */
@@ -304,6 +320,8 @@ export interface ExtractLexicon {
   excludedUnits: string[];
   /** Words ending in an approximation character that do not approximate the figure after them (签约, 最近). */
   notApproximations: ReadonlySet<string>;
+  /** Where a figure printing no period of its own takes one printed before it (units.json, periodCarry). */
+  periodCarry: { items: { id: string }; among: { id: string; words: readonly string[] }; samePeriod: { id: string; words: readonly string[]; notAfter: readonly string[] }; reportLead: { id: string; verbs: readonly string[] } };
   stopwords: ReadonlySet<string>;
   placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
   /** The provinces' one-character names (place-abbreviations.json, provinceChars). */
@@ -312,6 +330,8 @@ export interface ExtractLexicon {
   adminEndings: AdminEnding[];
   /** Words that end in an administrative ending but name a kind of place (农村, 小镇, 上市). */
   adminCommonNouns: ReadonlySet<string>;
+  /** 某村|村集体: the village's ending and the next word's 村 read as 村村 (admin-endings.json, doubledVillage). */
+  adminDoubledVillage: { id: string; after: readonly string[] };
   /** Common words villages and communities are named by (胜利, 幸福): a name right after its town, or before its body. */
   adminNamingWords: ReadonlySet<string>;
   /** Words of a title given to villages and towns (示范, 特色, 文明): a stem holding one as a word is no name. */
@@ -382,6 +402,13 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.activityTeams.id,
     orgs.qualifiers.id,
     orgs.parentLinks.id,
+    orgs.datelines.id,
+    prog.bodyPlans.id,
+    admin.doubledVillage.id,
+    units.periodCarry.items.id,
+    units.periodCarry.among.id,
+    units.periodCarry.samePeriod.id,
+    units.periodCarry.reportLead.id,
     orgs.describedPlants.id,
     orgs.predicates.id,
     orgs.workTeams.id,
@@ -425,6 +452,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     activityTeams: { id: orgs.activityTeams.id, ending: orgs.activityTeams.ending, activities: [...orgs.activityTeams.activities].sort((a, b) => b.length - a.length) },
     orgQualifiers: { id: orgs.qualifiers.id, words: new Set(orgs.qualifiers.words) },
     orgParentLinks: { id: orgs.parentLinks.id, words: [...orgs.parentLinks.words].sort((a, b) => b.length - a.length) },
+    orgDatelines: { id: orgs.datelines.id, words: orgs.datelines.words, roles: orgs.datelines.roles },
     orgDescribedPlants: { id: orgs.describedPlants.id, words: orgs.describedPlants.words },
     orgPredicates: {
       id: orgs.predicates.id,
@@ -462,6 +490,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     editionPattern: new RegExp(prog.editionPattern),
     awardStopStems: new Set(prog.awardStopStems),
     programmeGenericStems: prog.genericStems,
+    programmeBodyPlans: prog.bodyPlans,
     programmeVagueStems: new Set(prog.vagueStems),
     programmePublishedCues: [...prog.publishedCues].sort((a, b) => b.length - a.length),
     recognitions: { ...prog.recognitions, cues: [...prog.recognitions.cues].sort((a, b) => b.length - a.length) },
@@ -478,6 +507,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     scales: new Map(Object.entries(units.scales)),
     excludedUnits: units.excluded,
     notApproximations: new Set(units.notApproximations),
+    periodCarry: units.periodCarry,
     stopwords: new Set(stopwords),
     placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),
     provinceChars: new Set([...abbreviations.provinceChars.chars]),
@@ -485,6 +515,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     gradedZones: { grades: new Set(zones.graded.grades), maxTheme: zones.graded.maxTheme, endings: [...zones.graded.endings].sort((a, b) => b.ending.length - a.ending.length) },
     adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),
     adminCommonNouns: new Set(admin.commonNouns),
+    adminDoubledVillage: { id: admin.doubledVillage.id, after: [...admin.doubledVillage.after].sort((a, b) => b.length - a.length) },
     adminNamingWords: new Set(admin.namingWords),
     adminDesignationWords: new Set(admin.designationWords),
     corpsUnits: admin.corpsUnits,

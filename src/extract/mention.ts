@@ -16,6 +16,8 @@ export interface OutcomeValue {
   rawUnit?: string;
   measure: string;
   period?: string;
+  /** The rule that carried the period from elsewhere in the text (units.json, periodCarry), when not printed before the figure in its sentence. */
+  periodFrom?: string;
   approximate: boolean;
   /** A figure not (yet) reached: planned (计划, 力争 — a target) or expected (预计, 有望 — a forecast). */
   outlook?: 'planned' | 'expected';

@@ -114,6 +114,8 @@ export function resolvePeriod(printed: string, issue: string | undefined): Perio
     const m1 = g.m1 !== undefined ? numberOf(g.m1) : undefined;
     const m2 = g.m2 !== undefined ? numberOf(g.m2) : undefined;
     const q = g.q !== undefined ? numberOf(g.q) : undefined;
+    // “十四五”: the fourteenth five-year plan, 2021–2025 (the sixth began in 1981).
+    const planStart = g.plan !== undefined ? 1981 + 5 * (10 + numberOf(g.plan)! - 6) : undefined;
     if ((g.m1 !== undefined && !valid(m1, 12)) || (g.m2 !== undefined && !valid(m2, 12)) || (g.q !== undefined && !valid(q, 4)) || (m1 !== undefined && m2! < m1)) return undefined;
     const fill = (y: number | undefined): string =>
       part.value
@@ -122,7 +124,9 @@ export function resolvePeriod(printed: string, issue: string | undefined): Perio
         .replace(/\{m2\}/g, m2 !== undefined ? pad(m2) : '')
         .replace(/\{q\}/g, q !== undefined ? String(q) : '')
         .replace(/\{issueMonth\}/g, issue ? issue.slice(0, 7) : '')
-        .replace(/\{issueDay\}/g, issue ?? '');
+        .replace(/\{issueDay\}/g, issue ?? '')
+        .replace(/\{planStart\}/g, String(planStart))
+        .replace(/\{planEnd\}/g, String((planStart ?? 0) + 4));
     if (year !== undefined || part.noYear) return { value: fill(year), rule: part.id };
     if (issueYear === undefined) return undefined;
     // 1至11月 in a January issue: the months are last year's, as a report tells what has happened.

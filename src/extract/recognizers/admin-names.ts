@@ -203,7 +203,10 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     // The ending is a word of its own (南市屯/村), or jieba glued it to what follows (吉安/村东头; then only
     // in a chain of places, below).
     glued = tok.end !== end;
-    if (glued && !(tok.tag === 'x' && isHan(text.charCodeAt(end)))) return undefined;
+    // 某镇上游村|村集体: the village's ending and the 村 of the word after it, read as 村村 (admin-endings.json,
+    // doubledVillage: place.admin.village.doubled) — the village ends at the first 村, in a chain.
+    const doubled = glued && ending.ending === '村' && tok.word === '村村' && ctx.res.lex.adminDoubledVillage.after.some((w) => text.startsWith(w, tok.end));
+    if (glued && !doubled && !(tok.tag === 'x' && isHan(text.charCodeAt(end)))) return undefined;
     start = p;
     grow = true;
   } else if (tok.end === end && tok.start < p && VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(text.slice(tok.start, p)) && (vouched || placeEndsAt(ctx, tok.start))) {
@@ -321,7 +324,8 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
     if (!last[text.charCodeAt(i - 1)]) continue;
     // (The ending closes a word, or jieba glued it to an unknown word after it: 市场, 城市 are passed over here.)
     const t = ctx.tokens[ctx.tokenAt[i - 1]!]!;
-    if (t.end !== i && t.tag !== 'x') continue;
+    // (某村|村集体 read as 村村: admin-endings.json, doubledVillage — adminNameEndingAt decides.)
+    if (t.end !== i && t.tag !== 'x' && !(t.word === '村村' && t.start === i - 1)) continue;
     const name = adminNameEndingAt(ctx, i);
     if (name) out.push(name);
     // 厦铺|镇西|垅村: the town the gazetteer knows, whose ending jieba read into the village's first word, is a link

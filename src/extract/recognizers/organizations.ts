@@ -723,6 +723,9 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
     const at = text.lastIndexOf(w, end - w.length - 2);
     if (at >= start) start = at + w.length;
   }
+  // 本报讯（通讯员 某某）某某有限公司: the dateline and the byline bracketed after it close before the name, which
+  // starts after the last of them (org-suffixes.json, datelines: org.not.dateline).
+  start = afterDateline(ctx, start, end);
   // （通讯员 县农商银行 某某）: a byline's role before a contributor's unit is no word of the unit's name.
   // 他现任|某某公司总经理, 曾任|…: a verb of holding a post, even where jieba glues it to the name (曾任青/nr).
   const role = BYLINE_ROLE.exec(text.slice(start, end)) ?? HOLDING_POST.exec(text.slice(start, end));
@@ -803,6 +806,24 @@ const SHARE_COOP_STEM = '股份经济';
 /** The number of a village group (上湾|二|股份经济合作社). */
 const GROUP_NUMERAL = /^[一二三四五六七八九十]$/u;
 /** A byline's role (本报记者, 见习记者, 通讯员, 实习生) opening a name grown from its ending. */
+/** The end of the last dateline (本报讯) or bracketed byline (（记者 某某）) in [start, end), or start. */
+function afterDateline(ctx: ExtractContext, start: number, end: number): number {
+  const { words, roles } = ctx.res.lex.orgDatelines;
+  const span = ctx.text.slice(start, end);
+  let cut = 0;
+  for (const w of words) {
+    const at = span.lastIndexOf(w);
+    if (at >= 0) cut = Math.max(cut, at + w.length);
+  }
+  for (let close = span.search(/[）)]/u); close >= 0; close = span.slice(close + 1).search(/[）)]/u) >= 0 ? close + 1 + span.slice(close + 1).search(/[）)]/u) : -1) {
+    const open = Math.max(span.lastIndexOf('（', close), span.lastIndexOf('(', close));
+    const inside = span.slice(open + 1, close).replace(/\s+/g, '').replace(/^本报/u, '');
+    if (open >= 0 && roles.some((r) => inside.startsWith(r))) cut = Math.max(cut, close + 1);
+  }
+  while (cut < span.length && /\s/.test(span[cut]!)) cut++;
+  return cut > 0 && cut < span.length ? start + cut : start;
+}
+
 const BYLINE_ROLE = /^(?:本报)?(?:见习|特约|首席|融媒体|全媒体)?(?:记者|通讯员)|^实习生/u;
 /** A verb of holding a post opening a name grown from its ending (现任, 曾任, 历任, 兼任, 担任, 出任). */
 const HOLDING_POST = /^(?:现|曾|历|原|兼|担|出)任/u;

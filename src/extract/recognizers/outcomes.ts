@@ -44,7 +44,7 @@ const DURATION_AFTER = /^(?:月|个月|小时|星期|工作日|年|天|周|分�
 // against the date of issue.
 const MONTH_NUM = '\\s*[0-9一二三四五六七八九十]{1,3}\\s*';
 const PART_OF_YEAR = `(?:度|以来|全年|上半年|下半年|前[二两三]个?季度|第?[一二三四1-4]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|${MONTH_NUM}月(?:底|末|份)?(?!${MONTH_NUM}[日号]))`;
-const PART_ALONE = `上半年|下半年|前[二两三]个?季度|第?[一二三四]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|截至${MONTH_NUM}月(?:底|末)|[0-9一二三四五六七八九十]{1,3}月份|截至目前|截至当前|至今|每年|全年|近年来|近\\d+年`;
+const PART_ALONE = `上半年|下半年|前[二两三]个?季度|第?[一二三四]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|截至${MONTH_NUM}月(?:底|末)|[0-9一二三四五六七八九十]{1,3}月份|截至目前|截至当前|至今|每年|全年|近年来|近\\d+年|近[两三四五六七八九十]年(?:来)?|[“"]?十[一二三四五六]五[”"]?(?:以来|期间)`;
 const PERIOD = new RegExp(`(?:截至)?(?<![比较于])(?:(?:19|20)\\d{2}年|今年|去年|明年|前年|本年|上年)(?:${PART_OF_YEAR})?|${PART_ALONE}`, 'gu');
 const WEAK_VERBS = /^(?:有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|已有|拥有|保持|维持|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
 
@@ -72,6 +72,8 @@ const COMPARED_BASE = /^\s*(?:比|较)((?:19|20)\d{2}年(?:底|末)?|去年|上�
 const COMPARED_BASE_OPEN = /^\s*(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;
 /** …the base's figure, then the change: 比2022年的16.2万千瓦增长了. */
 const CHANGE_AFTER_BASE = /^\s*(?:比|较)[^，,。；;]{0,12}?的[^，,。；;]{1,16}?(增长|提高|增加|下降|减少|降低|提升)了?\s*$/u;
+/** A verb of change right before a rate, perhaps after the base it is compared with (比去年同期增长, 较上年提高): group 1 a base of last year. */
+const PLAIN_GROWTH = /(?:(?:比|较)(?:(上年|去年|上一年)|前年|(?:19|20)\d{2}年)(?:同期)?)?(增长|下降|增加|减少|提高|上升|回落)了?\s*$/u;
 /** A whole a share is taken from, before its 的 (拿出营收的, 将利润的), and the use it is put to after the share (投入研发). */
 const SHARE_SPENT_BEFORE = /(?:拿出|提取|提出|安排|划出|将|把)([\u4e00-\u9fff]{1,6}?)的\s*$/u;
 const SHARE_SPENT_AFTER = /^(?:投入|用于|投向|分给|分配给|返还给|返还)[\u4e00-\u9fff]{1,6}?(?=[，,。；;、”"]|$)/u;
@@ -134,6 +136,7 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
   const re = figureRegexFor(ctx.res.lex);
   const out: Candidate[] = [];
   const bySentence = new Map<number, FigureMatch[]>();
+  const figures: FigureMatch[] = [];
   const { text } = ctx;
   // Figures start at a numeral: the regex is tried only there (sticky), not scanned over all the text.
   for (let i = 0; i < text.length; i++) {
@@ -161,9 +164,87 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     if (outlook) fig.value.outlook = outlook;
     previous.push(fig);
     bySentence.set(sentence, previous);
+    figures.push(fig);
     out.push(candidate('Outcome', fig.start, fig.end, fig.rule ?? (fig.value.valueMax !== undefined ? 'outcome.range' : fig.value.approximate ? 'outcome.approximate' : 'outcome.figure'), 0.85, { outcome: fig.value, measureParts: fig.parts }));
   }
+  carryPeriods(ctx, figures);
   return out;
+}
+
+/**
+ * A figure that prints no period in its sentence takes the one its report printed for it (units.json, periodCarry):
+ * from the last figure before it in the same sentence joined by ； (period.carried.semicolon); from the figure before
+ * a sentence opening with 其中 in its paragraph (period.carried.among); from the figure before 同期 anywhere before it
+ * (period.carried.same-period); from a sentence of no figure right before, telling of a report for a period
+ * (period.carried.report-lead). Figures are taken in order, so a carried period carries on. Not to a target or a
+ * forecast, a comparison's base, or a figure after a word of now in its sentence.
+ */
+function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): void {
+  const { text, sentences, sentenceAt } = ctx;
+  const rules = ctx.res.lex.periodCarry;
+  const paragraphStart = (at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+  // The start of the sentence that ；joins this one to (items of one sentence).
+  const fullSentenceStart = (si: number): number => {
+    let k = si;
+    while (k > 0) {
+      const prev = sentences[k - 1]!;
+      const tail = text.slice(prev.start, prev.end).trimEnd();
+      if (!/[；;]$/u.test(tail) || text.slice(prev.end, sentences[k]!.start).includes('\n')) break;
+      k--;
+    }
+    return sentences[k]!.start;
+  };
+  for (let i = 0; i < figures.length; i++) {
+    const fig = figures[i]!;
+    if (fig.value.period || fig.basePeriod || fig.value.outlook) continue;
+    const si = sentenceAt[fig.start]!;
+    const own = text.slice(sentences[si]!.start, fig.start);
+    if (NOW_WORD.test(own) || /[“"「]/u.test(own)) continue;
+    const para = paragraphStart(fig.start);
+    const full = fullSentenceStart(si);
+    const before = figures.slice(0, i).reverse();
+    let carried: { period: string; rule: string } | undefined;
+    // 同期: the figure before it, wherever it is.
+    const same = rules.samePeriod.words.find((w) => {
+      for (let at = own.indexOf(w); at >= 0; at = own.indexOf(w, at + 1)) if (!rules.samePeriod.notAfter.some((n) => own.slice(0, at).endsWith(n))) return true;
+      return false;
+    });
+    if (same) {
+      const from = before.find((f) => f.value.period && !f.value.outlook && !f.basePeriod);
+      if (from) carried = { period: from.value.period!, rule: rules.samePeriod.id };
+    }
+    // ；: the last figure before it in the same sentence.
+    if (!carried && full < sentences[si]!.start) {
+      const from = before.find((f) => f.start >= full);
+      if (from && from.value.period && !from.value.outlook && !from.basePeriod) carried = { period: from.value.period, rule: rules.items.id };
+    }
+    // 其中: the figure before it in its paragraph.
+    const opening = text.slice(full, full + 6).replace(/^[\s　]+/u, '');
+    if (!carried && rules.among.words.some((w) => opening.startsWith(w))) {
+      const from = before.find((f) => f.start < full);
+      if (from && from.start >= para && from.value.period && !from.value.outlook && !from.basePeriod) carried = { period: from.value.period, rule: rules.among.id };
+    }
+    // A report's lead: the sentence right before this one's, in its paragraph, with no figure.
+    if (!carried && full > para) {
+      const leadEnd = full;
+      const leadSi = sentenceAt[Math.max(para, leadEnd - 1)]!;
+      const leadStart = Math.max(para, fullSentenceStart(leadSi));
+      const lead = text.slice(leadStart, leadEnd);
+      if (!figures.some((f) => f.start >= leadStart && f.start < leadEnd)) {
+        const verb = rules.reportLead.verbs.map((v) => lead.indexOf(v)).filter((x) => x >= 0).sort((a, b) => a - b)[0];
+        if (verb !== undefined) {
+          PERIOD.lastIndex = 0;
+          let last: string | undefined;
+          for (let m = PERIOD.exec(lead); m; m = PERIOD.exec(lead)) if (m.index > verb) last = m[0].replace(/\s+/g, '');
+          if (last && !NOW_WORD.test(lead)) carried = { period: last, rule: rules.reportLead.id };
+        }
+      }
+    }
+    if (carried) {
+      fig.value.period = carried.period;
+      fig.value.periodFrom = carried.rule;
+    }
+  }
 }
 
 function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefined {
@@ -482,6 +563,17 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   if ((growth?.index === 0 || BARE_CHANGE.test(clauseText)) && /[：:]/u.test(ctx.text[labelEnd] ?? '')) {
     const label = wordsBefore(ctx, labelEnd, true, floor);
     if (label.length) return [...parts(label), { start: fig.start, end: fig.start, text: (growth?.[0] ?? BARE_CHANGE.exec(clauseText)![2]!).trim() }];
+  }
+  // 规上工业增加值增长8.1%, 春茶产量比去年同期增长12%: a rate after a verb of change with no 同比, right after what
+  // grew (and perhaps the base it is compared with), measures that and the change (规上工业增加值增长, 春茶产量同比增长).
+  const plainGrowth = !growth && fig.value.unit === '%' ? PLAIN_GROWTH.exec(clauseText) : null;
+  if (plainGrowth && OWN_GROWTH_NOUN.test(clauseText.slice(0, plainGrowth.index))) {
+    const at = clauseStartOf(ctx, fig.start) + plainGrowth.index;
+    // (春茶|产量比|去年同期: jieba glued 比 to the noun; the noun's part before it is a word of the measure.)
+    const glued = ctx.tokens[ctx.tokenAt[at - 1]!];
+    const inside = glued && glued.start < at && glued.end > at ? glued : undefined;
+    const words = [...parts(wordsBefore(ctx, inside ? inside.start : at, true, floor)), ...(inside ? [{ start: inside.start, end: at, text: ctx.text.slice(inside.start, at) }] : [])];
+    if (words.length) return [...words, { start: fig.start, end: fig.start, text: (plainGrowth[1] ? '同比' : '') + plainGrowth[2]! }];
   }
   // (…140余家，规上工业产值同比增长15.3%: a clause naming what grew before 同比 measures that, read below.)
   const ownGrowth = growth !== null && OWN_GROWTH_NOUN.test(clauseText.slice(0, growth.index));

@@ -678,6 +678,9 @@ function properStem(ctx: ExtractContext, start: number, end: number, type: Progr
   // 某某市|计划在…建成: a place alone before the type word is the subject of a verb (plans to), no name.
   const place = placeAt(ctx, start, end);
   if (place && place.start === start && place.end === end) return false;
+  // 县水利局|计划再投入…, 公司|计划新建…: a body's name before a type word that is also a verb is the body planning
+  // (programme-types.json, bodyPlans: prog.not.body-plans).
+  if (lex.programmeBodyPlans.types.includes(type.word) && lex.programmeBodyPlans.bodyEndings.some((w) => stem.endsWith(w))) return false;
   // 市重点技改项目, 重点工程: a grade of importance makes a kind of project, not a name.
   if (/^(?:[省市县区镇]级?)?重点/u.test(stem)) return false;
   // 某市工业互联网公共服务平台: a name a place opens, of nouns only, may end in a word of common phrases (not
