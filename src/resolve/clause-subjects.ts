@@ -18,10 +18,11 @@ const AdjunctsFile = z
     peopleFrom: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
     locatedLead: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
     launchedPlan: z.object({ id: z.string().min(1), $comment: z.string().optional(), verbs: z.array(z.string().min(1)).min(1), plans: z.array(z.string().min(1)).min(1) }).strict(),
+    noticeTitles: z.object({ id: z.string().min(1), $comment: z.string().optional(), endings: z.array(z.string().min(2)).min(1) }).strict(),
   })
   .strict();
 
-let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp; launching: RegExp; planOpening: RegExp } | undefined;
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp; launching: RegExp; planOpening: RegExp; noticeTitle: RegExp } | undefined;
 
 /**
  * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
@@ -30,8 +31,8 @@ let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; a
 function rules(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const url = new URL('./model/clause-subjects.json', import.meta.url);
-  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom, locatedLead, launchedPlan } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
-  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id, locatedLead.id, launchedPlan.id];
+  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom, locatedLead, launchedPlan, noticeTitles } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
+  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id, locatedLead.id, launchedPlan.id, noticeTitles.id];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: url.pathname });
   for (const a of adjuncts) {
@@ -56,8 +57,14 @@ function rules(): NonNullable<typeof loaded> {
     locatedLead: new RegExp(`^(?:${adjunct})*(?:${[...locatedLead.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     launching: new RegExp(`(?:${[...launchedPlan.verbs].sort((a, b) => b.length - a.length).join('|')})(?:了)?(?:一个|一项|一批)?[“"]?$`, 'u'),
     planOpening: new RegExp(`^[“"]?(?:${adjunct})*(?:${[...launchedPlan.plans].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
+    noticeTitle: new RegExp(`(?:${[...noticeTitles.endings].sort((a, b) => b.length - a.length).join('|')})[\\s）)]*$`, 'u'),
   };
   return loaded;
+}
+
+/** A piece's title ends in a notice's word (…招商公告, 招聘启事): its figures are terms, no one's results (subject.notice). */
+export function isNoticeTitle(title: string): boolean {
+  return rules().noticeTitle.test(title.trim());
 }
 
 /** The text before a name ends in a verb of founding (创办了, 成立起, 开办了一家): the name is the body founded. */

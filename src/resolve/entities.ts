@@ -149,7 +149,8 @@ export function isNamedSite(m: Mention): boolean {
 function resolveArea(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): EntityRef | undefined {
   // 全县, 我县: a county's word (the paper's own county, or the county in view); 全区, 我区: a district's.
   const level = m.attrs.ref === 'home-province' ? 'province' : m.attrs.ref === 'local-area' ? (/[县旗]$/u.test(m.text) ? 'county' : 'district') : 'city';
-  const paper = m.attrs.ref === 'home-province' ? home.province : home.city;
+  // (On a county's paper, 全市 is the city the county belongs to, not the county: homeCityLevel.)
+  const paper = m.attrs.ref === 'home-province' ? home.province : level === 'city' ? homeCityLevel(home) : home.city;
   return inView.referent(level, m.start, paper ? placeRef(g, paper) : undefined, /^[我本]/.test(m.text));
 }
 

@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, endsInLaunching, opensWithPlan, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, endsInLaunching, opensWithPlan, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength, isNoticeTitle } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -86,6 +86,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q) && !LIST_ITEM_NAME.test(q.m.text);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
+  // 某县第三届某某节展位招商公告: a notice's figures (a fee per stand, a deadline) are no one's results (subject.notice).
+  const notice = isNoticeTitle(article.text.slice(article.titleSpan.start, article.titleSpan.end));
   const titleAreas = ordered.filter((q) => isAreaPlace(q) && q.m.start >= article.titleSpan.start && q.m.end <= article.titleSpan.end);
   const titleArea = new Set(titleAreas.map((q) => q.ref.key)).size === 1 ? titleAreas[0] : undefined;
   const isFirmOrigin = (q: Pending): boolean => q.ref.label === 'Place' && FIRM_OF_ORIGIN.test(article.text.slice(q.m.end, q.m.end + 14)) && !ordered.some((r) => r.ref.label === 'Organization' && r.m.start > q.m.end && r.m.start < q.m.end + 14);
@@ -750,7 +752,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       key,
       label: 'Outcome',
       name: `${o.measure} ${p.m.text}`,
-      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, ...(o.rawValue !== undefined ? { rawValue: o.rawValue, rawUnit: o.rawUnit } : {}), measure: o.measure, ...(read ? { period: read.value } : {}), ...(o.period ? { periodText: o.period } : {}), approximate: o.approximate, ...(o.outlook ? { outlook: o.outlook } : {}), text: p.m.text },
+      props: { value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, ...(o.rawValue !== undefined ? { rawValue: o.rawValue, rawUnit: o.rawUnit } : {}), measure: o.measure, ...(read ? { period: read.value } : {}), ...(o.period ? { periodText: o.period } : {}), ...(o.period && o.periodFrom ? { periodFrom: o.periodFrom } : {}), approximate: o.approximate, ...(o.outlook ? { outlook: o.outlook } : {}), text: p.m.text },
     });
     // The date of the issue that reported it: the earliest, when several did.
     if (issue && (e.props.reportedOn === undefined || issue < String(e.props.reportedOn))) {
@@ -761,7 +763,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     e.articleIds.add(article.id);
     mentionEntity.set(p.m.id, key);
     p.ref = { ...p.ref, key };
-    if (subjectKey && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
+    if (subjectKey && !notice && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
