@@ -149,9 +149,11 @@ export function isNamedSite(m: Mention): boolean {
 function resolveArea(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): EntityRef | undefined {
   // 全县, 我县: a county's word (the paper's own county, or the county in view); 全区, 我区: a district's.
   const level = m.attrs.ref === 'home-province' ? 'province' : m.attrs.ref === 'local-area' ? (/[县旗]$/u.test(m.text) ? 'county' : 'district') : 'city';
-  // (On a county's paper, 全市 is the city the county belongs to, not the county: homeCityLevel.)
-  const paper = m.attrs.ref === 'home-province' ? home.province : level === 'city' ? homeCityLevel(home) : home.city;
-  return inView.referent(level, m.start, paper ? placeRef(g, paper) : undefined, /^[我本]/.test(m.text));
+  // (On a county's paper, 全市 is the city the county belongs to, not the county: homeCityLevel; 我市, 本市 stay the
+  // paper's own place.)
+  const own = /^[我本]/.test(m.text);
+  const paper = m.attrs.ref === 'home-province' ? home.province : level === 'city' && !own ? homeCityLevel(home) : home.city;
+  return inView.referent(level, m.start, paper ? placeRef(g, paper) : undefined, own);
 }
 
 /**
