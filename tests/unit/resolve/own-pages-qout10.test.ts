@@ -135,6 +135,11 @@ describe('全市 on a county\'s paper is the city the county belongs to', () => 
     expect(reportedSubjects(g, '5.9%')).toEqual(['寻乌县']);
   });
 
+  test('我市 on a county\'s paper stays the paper\'s own place', async () => {
+    const g = await build(page('2025年8月5日', '经济运行', '上半年，我市规上工业增加值同比增长7.4%。'));
+    expect(reportedSubjects(g, '7.4%')).toEqual(['寻乌县']);
+  });
+
   test('a city paper\'s 全市 stays the city (平湖市)', async () => {
     const g = await build(page('2025年8月5日', '经济运行', '上半年，全市地区生产总值同比增长5.1%。'), '平湖市');
     expect(reportedSubjects(g, '5.1%')).toEqual(['平湖市']);
