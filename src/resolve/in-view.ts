@@ -8,8 +8,12 @@ import type { Pending } from './references.js';
 
 /** Phrases that open a sentence before its subject: the name inside them is not what the sentence is about. */
 const LEADING_PHRASE = /^[“"]?(?:作为|在|随着|据|对于|根据|截至|自|从|为了|通过|对|再加上|加上|除了|经|来自|走进|步入|记者在|来到|与|距|离|比)/u;
-/** 在 opening a sentence (after a closing quotation mark or a space): the name after it is where the sentence is set. */
-const SCENE_OPENING = /^[”"\s]*在$/u;
+/**
+ * 在 opening a sentence (after a closing quotation mark or a space): the name after it is where the sentence is set;
+ * also after a place or a time word and 的 (在保税区内的某公司, 在园区里的某公司), and after a verb of going in
+ * (走进某公司，董事长某某…; 来到某厂，…). Not after 在 and a body's name and 的 (在某局的支持下: another name first).
+ */
+const SCENE_OPENING = /^[”"\s]*(?:(?:记者)?(?:走进|来到|步入|走入)|在(?:[\u4e00-\u9fff]{1,8}?(?:内|里|中|上|旁|边|附近|一角|东侧|西侧|南侧|北侧)的)?)$/u;
 /** A name quoted as a speaker (市委组织部相关负责人说) is not the subject of what is said. */
 const SPEAKER_AFTER = /^(?:相关|有关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/u;
 
@@ -142,7 +146,8 @@ export class SubjectsInView {
     const q = this.pending.find((r) => r.m.start >= sentence.start && r.m.start < pos && r.ref.label === 'Organization' && SCENE_OPENING.test(text.slice(sentence.start, r.m.start)));
     if (!q) return undefined;
     const comma = text.slice(q.m.end, pos).search(/[，,]/u);
-    return comma !== -1 && !/[。；！？]/u.test(text.slice(q.m.end, q.m.end + comma)) ? q : undefined;
+    // (在某局的支持下，…: a circumstance, not where the sentence is; its people are not the body's.)
+    return comma !== -1 && !/[。；！？]/u.test(text.slice(q.m.end, q.m.end + comma)) && !/下$/u.test(text.slice(q.m.end, q.m.end + comma)) ? q : undefined;
   }
 
   /** The index of the sentence holding `pos`. */

@@ -1084,7 +1084,7 @@ function besidePreposition(text: string, q: Pending, before: readonly Pending[],
   const lead = text.slice(Math.max(0, first.m.start - 3), first.m.start);
   return /(?:在|于|与|同|跟)$/u.test(lead) || (/和$/u.test(lead) && (first.m.start - 1 === subjectEnd || /(?:还|也|已|曾|将|又|都|先后|主动|积极|共同)和$/u.test(lead)));
 }
-const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|村集体)(?!的)/gu;
+const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|全州|全盟|该州|州里|村集体)(?!的)/gu;
 
 /**
  * A word standing for an area (村里, 该镇, 全县, 村集体: the village's collective) that opens a clause of the

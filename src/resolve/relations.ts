@@ -10,7 +10,7 @@ import { KgError } from '../errors.js';
 import type { Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
 import { PROGRAMME_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model.js';
-import { clauseSubject } from './clause-subjects.js';
+import { clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { isNamedSite, type EntityRef } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import { areaPronoun } from './outcomes.js';
@@ -62,7 +62,7 @@ const CuesFile = z
         notPosts: z.array(z.string().min(1)),
         stopChars: z.string(),
         maxLength: z.number().int().positive(),
-        areaHeads: z.object({ $comment: z.string().optional(), levels: z.record(z.string().length(1), z.array(z.enum(['county', 'district', 'city']))) }).strict(),
+        areaHeads: z.object({ $comment: z.string().optional(), levels: z.record(z.string().length(1), z.array(z.enum(['county', 'district', 'city', 'prefecture']))) }).strict(),
         kindWords: z.array(z.string().min(1)),
         villageOrgans: z.array(z.string().min(1)),
         heldBefore: z.array(z.string().min(1)),
@@ -1040,6 +1040,10 @@ const LOCAL_BODY = /^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?[\u4e00-\u9fff]{
 const SINCE_FRAME = /^(?:自从|自)/u;
 
 /** The kind words of programmes that may head a clause (平台, 项目, 活动). */
+/** Words before a verb that name no subject of their own: adverbs of manner, order and time. */
+const ADVERBS = /成功|顺利|一举|首次|多次|连续|曾经|曾|均|都|正式|再次|再|先后|相继|接连|还|也|已经|已|又|共|累计|将|正|随后|后来|最终|终于|率先|陆续/gu;
+/** Words heading a clause that still stand for the company in view: its products, brands, the firm's own kind words. */
+const CARRIER_HEADS = /^(?:其|该|这|本|公司|企业|产品|品牌|旗下|集团|工厂)/u;
 const PROGRAMME_HEADS = /^(?:平台|项目|工程|活动|行动|计划|试点|展会|博览会|论坛|大赛|基金)$/u;
 
 /**
@@ -1128,6 +1132,10 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     }
     // 平台还举办了…, 该项目获得…: a programme named by its kind heading the clause did it — no body or place in view did.
     if (kind && PROGRAMME_HEADS.test(kind)) return { list: [], carried: true };
+    // 某某山茶入选…名录, 这里的草莓获评…: a clause headed by a thing no name stands for (a product, a crop, a dish) is
+    // about that thing — no company in view received or did it (rel.carried.own-noun-subject, a guard); 其产品,
+    // 公司, adverbs and time words still carry it.
+    if (kind && type !== 'ORGANIZED' && !onlyAdjuncts(kind.replace(ADVERBS, '')) && !CARRIER_HEADS.test(kind)) return { list: [], carried: true };
     // An unnamed organiser is the place the text is about (我市…开展); an unnamed winner the company.
     const carried = type === 'ORGANIZED' ? focus.place : focus.company;
     return carried ? { list: [carried], carried: true } : { list: [], carried: true };

@@ -32,9 +32,17 @@ const HOME_REFS = new Map<string, 'home-city' | 'home-province' | 'local-area'>(
   ['我县', 'local-area'],
   ['本县', 'local-area'],
   ['全县', 'local-area'],
+  // An autonomous prefecture's or a league's words (凉山州…全州, 州里); a banner's (全旗), as a county's.
+  ['全州', 'home-city'],
+  ['该州', 'home-city'],
+  ['州里', 'home-city'],
+  ['全盟', 'home-city'],
+  ['全旗', 'local-area'],
+  ['该旗', 'local-area'],
+  ['旗里', 'local-area'],
 ]);
 /** Second characters of HOME_REFS: the map is asked only for two-character words ending in one. */
-const HOME_REF_SECOND = codeTable('市区内省里县');
+const HOME_REF_SECOND = codeTable('市区内省里县州盟旗');
 
 const LANDMARK = /^[\u4e00-\u9fff]{1,4}?(?:塘|河|湖|江|港|浜|溪|泾|荡|漾|山|岛|桥|路|街|大道|公园|广场|码头)/u;
 const LANDMARK_ENDINGS = codeTable('塘河湖江港浜溪泾荡漾山岛桥路街道园场头');
@@ -360,7 +368,8 @@ export function byToken(ctx: ExtractContext): Candidate[] {
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
     const ref = tok.word.length === 2 && HOME_REF_SECOND[tok.word.charCodeAt(1)] ? HOME_REFS.get(tok.word) : undefined;
-    if (ref) {
+    // (全州 is also 全州县's short name, in Guangxi: not a word of place on a page that names it.)
+    if (ref && !(tok.word === '全州' && text.includes('全州县'))) {
       out.push(candidate('Place', tok.start, tok.end, `place.ref.${ref}`, 0.9, { ref }));
       continue;
     }

@@ -1,0 +1,72 @@
+// Resolution on national-paper county reports written for the thirteenth round of own articles (lead20): firms,
+// people and figures invented; the prefectures, counties and towns are the gazetteer's. A national paper names no
+// home city.
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
+
+const page = (...paragraphs: string[]): string => `县域经济\n本报记者  周文涛\n\n${paragraphs.join('\n')}\n`;
+const national = {};
+const names = (g: Awaited<ReturnType<typeof graphOfPage>>, label: string): string[] =>
+  g.graph.nodes.filter((n) => n.labels[0] === label).map((n) => String(n.properties.name));
+
+describe('an autonomous prefecture or a league by its own words: 全州, 州里, 州某局, 州长, 全盟', () => {
+  test('全州 opening a figure is the prefecture in view', async () => {
+    const g = await graphOfPage(page('在四川凉山彝族自治州昭觉县，马铃薯正在收获。州农业农村局局长吉克阿木介绍，今年全州马铃薯种植面积达到160万亩。'), national);
+    expect(reportedSubjects(g, '160万亩')).toEqual(['凉山彝族自治州']);
+  });
+  test('全州 after a co-op is named: the prefecture, not the co-op', async () => {
+    const g = await graphOfPage(page('在湖南湘西土家族苗族自治州永顺县，织锦合作社里一片忙碌。州文化旅游局副局长向红介绍，全州已建成非遗工坊47家。'), national);
+    expect(reportedSubjects(g, '47家')).toEqual(['湘西土家族苗族自治州']);
+  });
+  test('州某局 is the prefecture in view’s bureau, and lies in it', async () => {
+    const g = await graphOfPage(page('贵州黔东南苗族侗族自治州雷山县的银饰远近闻名。州商务局局长杨光明说，银饰电商销售额逐年增长。'), national);
+    expect(g.facts).toContain('WORKS_FOR 杨光明 → 黔东南苗族侗族自治州商务局');
+    expect(g.facts).toContain('LOCATED_IN 黔东南苗族侗族自治州商务局 → 黔东南苗族侗族自治州');
+  });
+  test('州委 and 州长: the prefecture’s committee, the prefecture’s head', async () => {
+    const g = await graphOfPage(page('四川凉山彝族自治州布拖县是高原农业县。州委书记李建国调研时强调要发展特色产业。州长王明表示，州里将加大投入。副州长阿说伍呷陪同调研。'), national);
+    expect(g.facts).toContain('WORKS_FOR 李建国 → 凉山彝族自治州委');
+    expect(g.facts).toContain('WORKS_FOR 王明 → 凉山彝族自治州');
+    expect(g.facts).toContain('WORKS_FOR 阿说伍呷 → 凉山彝族自治州');
+  });
+  test('盟某局, 全盟 and 全旗 in a league’s banner', async () => {
+    const g = await graphOfPage(page('内蒙古锡林郭勒盟正蓝旗是奶食品之乡。盟农牧局局长巴特尔说，全盟奶食品加工企业达到320家。全旗今年奶牛存栏5万头。'), national);
+    expect(g.facts).toContain('WORKS_FOR 巴特尔 → 锡林郭勒盟农牧局');
+    expect(reportedSubjects(g, '320家')).toEqual(['锡林郭勒盟']);
+    expect(reportedSubjects(g, '5万头')).toEqual(['正蓝旗']);
+  });
+  test('no prefecture in view: 全州 names nothing, and a city is not taken for one', async () => {
+    const g = await graphOfPage(page('在浙江湖州市长兴县，蓄电池企业加快转型。全州新增企业12家。'), national);
+    expect(reportedSubjects(g, '12家')).not.toContain('湖州市');
+  });
+  test('全州县 (a county in Guangxi) is still the county, not a word of a prefecture', async () => {
+    const g = await graphOfPage(page('广西桂林市全州县是禾花鱼之乡。全州县今年禾花鱼养殖面积达到12万亩。'), national);
+    expect(names(g, 'Place')).toContain('全州县');
+  });
+});
+
+describe('the firm a sentence is set at: 在…里的某公司, 走进某公司, 来到某厂', () => {
+  test.each([
+    ['在开发区内的', '在开发区内的宁夏恒川新材料有限公司，总经理马振华正在查看订单。', '马振华', '宁夏恒川新材料有限公司'],
+    ['走进', '走进江西赣隆食品有限公司，董事长刘远山正在车间查看设备。', '刘远山', '江西赣隆食品有限公司'],
+    ['记者来到', '记者来到湖北楚丰农机制造有限公司，副总经理周敏正在调试一台收割机。', '周敏', '湖北楚丰农机制造有限公司'],
+  ])('%s a firm, then a post and its holder', async (_how, text, person, firm) => {
+    const g = await graphOfPage(page(text), national);
+    expect(g.facts).toContain(`WORKS_FOR ${person} → ${firm}`);
+  });
+  test('在某局的支持下，总经理某某: a circumstance, not where the manager works', async () => {
+    const g = await graphOfPage(page('在县科技局的支持下，总经理马振华带领团队攻克了技术难关。'), national);
+    expect(g.facts.filter((f) => f.startsWith('WORKS_FOR 马振华'))).toEqual([]);
+  });
+});
+
+describe('a clause headed by a thing no name stands for carries no company', () => {
+  test('某某山茶入选…名录 after a firm: the tea, not the firm', async () => {
+    const g = await graphOfPage(page('在四川雅安，村里依托雅州云雾茶业有限公司发展茶旅融合，去年接待游客32万人次。今年，云雾山茶入选中欧地理标志协定保护名录。'), national);
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED'))).toEqual([]);
+  });
+  test('公司 heading the clause, or adverbs alone, still carry the firm', async () => {
+    const g = await graphOfPage(page('雅州云雾茶业有限公司今年产值增长。去年，公司入选四川省专精特新中小企业名单。今年又成功入选国家级农业产业化重点龙头企业名单。'), national);
+    expect(g.facts).toContain('RECEIVED 雅州云雾茶业有限公司 → 四川省专精特新中小企业名单');
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED 雅州云雾茶业有限公司')).length).toBe(2);
+  });
+});
