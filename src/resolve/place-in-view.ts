@@ -53,6 +53,8 @@ export const PREFECTURE_NAME = /(?:州|盟|地区)$/u;
 export const LEVELS_OF_WORD: Readonly<Record<string, readonly AreaLevel[]>> = {
   村: ['village', 'community'],
   村集体: ['village', 'community'],
+  嘎查: ['village'],
+  苏木: ['town', 'township'],
   居: ['community', 'village'],
   镇: ['town', 'subdistrict'],
   乡: ['township', 'town'],
@@ -81,6 +83,8 @@ const LEVEL_WORDS: ReadonlyArray<[string, AreaLevel]> = [
   ['街道', 'subdistrict'],
   ['社区', 'community'],
   ['村', 'village'],
+  ['嘎查', 'village'],
+  ['苏木', 'town'],
 ];
 
 /** A zone's ending on its own (高新区, 经开区): the zone in view. */

@@ -213,6 +213,11 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     // 某部|驻村|工作组, 干部|进村|入户: a verb and 村 ("stationed in the village") glued into a word jieba does not
     // know is no village's name, whatever stands before it.
     return undefined;
+  } else if (tok.end === end && tok.word === `家${ending.ending}` && ending.ending === '村' && ti > 0 && tokens[ti - 1]!.end === tok.start && tokens[ti - 1]!.word.length === 1 && ctx.res.lex.surnames.single.has(tokens[ti - 1]!.word) && !STEM_OPENERS.test(tokens[ti - 1]!.word)) {
+    // 鲁|家村, 石|家村: a surname and jieba's word 家村 — a village named after a family (某家村), as 王家|村 is.
+    const from = tokens[ti - 1]!.start;
+    const chainedHere = placeEndsAt(ctx, from);
+    return { start: from, end, kind: ending.kind, chained: chainedHere, rule: chainedHere ? `${ending.id}.surname-jia.chained` : `${ending.id}.surname-jia` };
   } else if (tok.end === end) {
     // The name and its ending are one word (信德省, 涪陵): not a common word (城市, 上市, 农村, 乡镇).
     if (!NAME_TAGS.has(tok.tag) || isOrdinaryWord(ctx, tok.word, 30) || (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 1000) return undefined;

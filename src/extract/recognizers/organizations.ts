@@ -349,7 +349,7 @@ function bareKindBefore(ctx: ExtractContext, pos: number): boolean {
 const OWN_LEVEL_BODY = /^(?:(?:村|居|社区)(?:委会|民委员会|居委会|居民委员会)|街道办(?:事处)?)$/u;
 
 /** Levels that end the names of villages, communities and towns the gazetteer may lack. */
-const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道']);
+const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道', '嘎查', '苏木']);
 
 // Regexes of per-token tests, compiled once (a literal in a function is a new RegExp object at every call).
 const TEAM_NAME_TAGS = /^(x|nt|nz|ns|nr)$/;

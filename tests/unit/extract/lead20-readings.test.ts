@@ -1,0 +1,44 @@
+// Readings found on national-paper county reports written for the thirteenth round of own articles (lead20): firms,
+// people and most villages invented; the counties and towns are the gazetteer's.
+import { extractText, loadExtractResources } from '../../../src/extract/index.js';
+
+// A national paper names no home city: its pages are read with none.
+const national = loadExtractResources({ homeAreas: [], engine: 'hybrid' });
+const found = (text: string): Array<{ label: string; kind?: string; text: string; rule: string }> =>
+  extractText(text, national).map((c) => ({ label: c.label, kind: c.kind, text: text.slice(c.start, c.end), rule: c.rule }));
+const of = (label: string) => (text: string) => found(text).filter((m) => m.label === label).map((m) => m.text);
+const orgs = of('Organization');
+const places = of('Place');
+
+describe('Inner Mongolia’s villages and townships by their endings: 某某嘎查, 某某苏木', () => {
+  test.each([
+    ['在巴音塔拉嘎查，牧民们正忙着打草。', '巴音塔拉嘎查'],
+    ['乌兰浩特市义勒力特镇哈拉乌苏嘎查的牛棚里，母牛刚产下牛犊。', '哈拉乌苏嘎查'],
+  ])('a gacha is a village: %s', (text, village) => {
+    expect(found(text).filter((m) => m.label === 'Place' && m.text === village).map((m) => m.kind)).toEqual(['Village']);
+  });
+  test('a gacha’s party branch holds the gacha, after a town jieba glued to its first character', () => {
+    const text = '舍伯吐镇西塔拉嘎查党支部书记包明说，今年嘎查集体收入增加了。';
+    expect(orgs(text)).toContain('西塔拉嘎查党支部');
+    expect(found(text).find((m) => m.text === '西塔拉嘎查党支部')?.rule).toMatch(/with-place$/);
+  });
+  test('a sumu is a township', () => {
+    expect(found('牧民们来自阿拉坦敖包苏木。').filter((m) => m.label === 'Place' && m.text.endsWith('苏木')).map((m) => m.kind)).toEqual(['Town']);
+  });
+  test('a count of gachas names none', () => {
+    expect(places('公司与周边14个嘎查签订了托养协议。')).toEqual([]);
+  });
+});
+
+describe('a village named after a family: a surname and jieba’s word 家村', () => {
+  test.each([
+    ['某街道|鲁家村', '安吉县递铺街道鲁家村今年成立了合作社。', '鲁家村'],
+    ['在|石家村', '在石家村，村民们忙着采茶。', '石家村'],
+    ['莫家村 before a body', '莫家村党支部书记朱一鸣说，今年村里收入增加。', '莫家村党支部'],
+  ])('%s', (_how, text, name) => {
+    expect(found(text).map((m) => m.text)).toContain(name);
+  });
+  test('not 老家村里, 全家村民', () => {
+    expect(places('他回到老家村里办起了工厂，全家村民都来帮忙。')).toEqual([]);
+  });
+});
