@@ -42,3 +42,27 @@ describe('a village named after a family: a surname and jieba’s word 家村', 
     expect(places('他回到老家村里办起了工厂，全家村民都来帮忙。')).toEqual([]);
   });
 });
+
+describe('a village named by a numeral alone, right after its town (某镇十一村)', () => {
+  test.each([
+    ['在曲麻莱县巴干乡三村，牧民正在剪羊毛。', '三村'],
+    ['称多县珍秦镇十一村党支部书记扎西说。', '十一村党支部'],
+  ])('%s', (text, name) => {
+    expect(found(text).map((m) => m.text)).toContain(name);
+  });
+  test('a co-op named after such a village is read whole', () => {
+    expect(orgs('称多县珍秦镇十一村牦牛养殖专业合作社理事长扎西说。')).toEqual(['称多县珍秦镇十一村牦牛养殖专业合作社']);
+  });
+  test.each([['全镇十一村都通了自来水。'], ['巴干乡十一个村都通了自来水。'], ['各乡三村联建。']])('a count is no village: %s', (text) => {
+    expect(places(text).filter((p) => p.endsWith('村'))).toEqual([]);
+  });
+});
+
+describe('Tibetan names of the Amdo parts (江才, 才仁, 万玛, 吉毛)', () => {
+  test.each([
+    ['某局局长索南江才介绍，全县牦牛存栏增加。', '索南江才'],
+    ['牧民才仁多杰和万玛吉毛一起放牧。', '万玛吉毛'],
+  ])('%s', (text, name) => {
+    expect(found(text).filter((m) => m.label === 'Person').map((m) => m.text)).toContain(name);
+  });
+});

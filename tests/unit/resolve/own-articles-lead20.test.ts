@@ -70,3 +70,28 @@ describe('a clause headed by a thing no name stands for carries no company', () 
     expect(g.facts.filter((f) => f.startsWith('RECEIVED 雅州云雾茶业有限公司')).length).toBe(2);
   });
 });
+
+describe('founders: after a step to a place they name, and the post they take', () => {
+  test('回到某村，创办了某公司: the person before the step', async () => {
+    const g = await graphOfPage(page('返乡青年刘晓梅2017年回到山东菏泽曹县大集镇，创办了曹县云裳服饰有限公司。'), national);
+    expect(g.facts).toContain('FOUNDED 刘晓梅 → 曹县云裳服饰有限公司');
+  });
+  test('她还牵头成立了… after a body she founded is still she', async () => {
+    const g = await graphOfPage(page('刘晓梅2017年创办了曹县云裳服饰有限公司。她还牵头成立了大集镇汉服协会，并担任会长。'), national);
+    expect(g.facts).toContain('FOUNDED 刘晓梅 → 大集镇汉服协会');
+    expect(g.facts).toContain('WORKS_FOR 刘晓梅 → 大集镇汉服协会');
+  });
+  test.each([
+    ['，任董事长', '董事长'],
+    ['，并担任理事长', '理事长'],
+  ])('创办了某某%s: the post at what was founded', async (tail, role) => {
+    const body = role === '理事长' ? '曹县云裳汉服专业合作社' : '曹县云裳服饰有限公司';
+    const g = await graphOfPage(page(`2019年，刘晓梅创办了${body}${tail}。`), national);
+    expect(g.facts).toContain(`WORKS_FOR 刘晓梅 → ${body}`);
+    expect(g.relation('WORKS_FOR', '刘晓梅', body)?.properties.role).toBe(role);
+  });
+  test('not a word that opens with 任 (任务)', async () => {
+    const g = await graphOfPage(page('刘晓梅创办了曹县云裳服饰有限公司，任务很重。'), national);
+    expect(g.facts.filter((f) => f.startsWith('WORKS_FOR'))).toEqual([]);
+  });
+});
