@@ -186,6 +186,8 @@ export interface GovBody {
   kind: OrganizationKind;
   full?: string;
   needsLevel?: boolean;
+  /** false: read from the text only, never made a word of jieba's dictionary (known-organizations.tsv, `word:false`). */
+  word?: false;
 }
 export interface FieldBodyEnding {
   id: string;
@@ -353,10 +355,10 @@ function readKnownOrganizations(): GovBody[] {
   const path = modelPath('known-organizations.tsv');
   const out: GovBody[] = [];
   for (const line of readWordList(path)) {
-    const [kind, name, aliases] = line.split('\t');
+    const [kind, name, aliases, flags] = line.split('\t');
     const parsed = OrgKind.safeParse(kind);
-    if (!parsed.success || !name) throw new KgError('DATA_INVALID', `bad line "${line}"`, { subject: path });
-    for (const n of [name, ...(aliases ?? '').split(',').filter(Boolean)]) out.push({ id: 'org.known', name: n, kind: parsed.data });
+    if (!parsed.success || !name || (flags !== undefined && flags !== 'word:false')) throw new KgError('DATA_INVALID', `bad line "${line}"`, { subject: path });
+    for (const n of [name, ...(aliases ?? '').split(',').filter(Boolean)]) out.push({ id: 'org.known', name: n, kind: parsed.data, ...(flags === 'word:false' ? { word: false as const } : {}) });
   }
   return out;
 }

@@ -66,3 +66,17 @@ describe('Tibetan names of the Amdo parts (江才, 才仁, 万玛, 吉毛)', () 
     expect(found(text).filter((m) => m.label === 'Person').map((m) => m.text)).toContain(name);
   });
 });
+
+describe('firms known by their brand alone, read from the text only (known-organizations.tsv, word:false)', () => {
+  test('宁德时代 is the firm, not the city of 宁德', () => {
+    const text = '江西某锂电材料公司是宁德时代的供应商，产品还供应比亚迪。';
+    expect(orgs(text)).toEqual(expect.arrayContaining(['宁德时代', '比亚迪']));
+    expect(places(text)).not.toContain('宁德');
+  });
+  test('platforms a firm sells on', () => {
+    expect(orgs('合作社的农产品入驻了拼多多、抖音和快手等平台。')).toEqual(['拼多多', '抖音', '快手']);
+  });
+  test('only at word boundaries: 中美团结, 快手快脚', () => {
+    expect(orgs('中美团结合作。他快手快脚地干活。')).toEqual([]);
+  });
+});
