@@ -114,7 +114,7 @@ const ZoneSuffixFile = z
         endings: z.array(z.object({ id: z.string(), ending: z.string().min(2), kind: z.enum(PLACE_KINDS) }).strict()).min(1),
       })
       .strict(),
-    suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(2), type: z.string().min(1) }).strict()),
+    suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(2), type: z.string().min(1), countyNamed: z.boolean().optional() }).strict()),
   })
   .strict();
 const AdminEndingsFile = z
@@ -148,6 +148,8 @@ export interface ZoneSuffix {
   id: string;
   suffix: string;
   type: string;
+  /** The zone's area must be a county or a city, or any area printed in full (寻乌工业园, 某区工业园: 城北工业园 is a park's own name). */
+  countyNamed?: boolean;
 }
 
 /** Zones named by a place, a grade and a theme (杨凌国家农业高新技术产业示范区): zone-suffixes.json's graded. */

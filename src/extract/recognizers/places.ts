@@ -65,6 +65,7 @@ function mayBePositionalLandmark(text: string, pos: number): boolean {
   return position && hasLandmarkEnding(text, pos);
 }
 
+const COUNTY_OR_CITY: ReadonlySet<string> = new Set(['County', 'City']);
 // Regexes of the per-token tests, compiled once (a literal in a function is a new RegExp object at every call).
 const VERB_OR_PREPOSITION_TAG = /^[vp]/;
 const COUNTY_WORD_AFTER = /^[县市人一]/;
@@ -183,6 +184,9 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
       out.push(candidate('Place', stem, m.at, `${suffix.id}.chained`, 0.88, {}, 'DevelopmentZone'));
       continue;
     }
+    // (城北工业园: a district's short form that is a common word of direction is the park's own name, not the district's
+    // zone — for the endings that say so, the area must be a county or city, or printed in full.)
+    if (area && suffix.countyNamed && !/[县市区旗]$/u.test(text.slice(area.at, tok.start)) && !area.ids.some((id) => COUNTY_OR_CITY.has(res.gazetteer.get(id)?.kind ?? ''))) continue;
     if (area) {
       const { ids } = area;
       // A zone the gazetteer lists (嘉兴经济技术开发区) is found by byToken; a bare ending later is that zone.
@@ -190,8 +194,9 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
         noteListedZone(ctx, text.slice(area.at, m.at), named);
         continue;
       }
-      // 海盐县经济开发区 is the gazetteer's 海盐经济开发区, written another way.
-      const listed = listedZone(ctx, ids, suffix.suffix);
+      // 海盐县经济开发区 is the gazetteer's 海盐经济开发区, written another way. (Not for an ending that names the area's
+      // zone by its kind, 某县工业园: a park the gazetteer lists as 某某工业园 is named by its own name.)
+      const listed = suffix.countyNamed ? undefined : listedZone(ctx, ids, suffix.suffix);
       const attrs = listed ? { placeIds: [listed] } : { zone: { type: suffix.type, areaIds: ids } };
       named.set(suffix.type, { attrs, name: text.slice(area.at, m.at) });
       out.push(candidate('Place', area.at, m.at, suffix.id, 0.92, attrs, 'DevelopmentZone'));
@@ -213,7 +218,7 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
  * accepted match, longest last, rather than looked up again). A function of its own: a closure in zonesOfAreas'
  * loop that wrote to a variable of the loop's body made V8 allocate that body's scope at every token of the text.
  */
-function areaEndingAt(ctx: ExtractContext, pos: number): { at: number; ids: string[] } | undefined {
+export function areaEndingAt(ctx: ExtractContext, pos: number): { at: number; ids: string[] } | undefined {
   let ids: string[] = [];
   const area = ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - ctx.res.gazetteer.maxNameLength), (v, at) => {
     if (!isTokenStart(ctx, at)) return false;

@@ -95,3 +95,22 @@ describe('founders: after a step to a place they name, and the post they take', 
     expect(g.facts.filter((f) => f.startsWith('WORKS_FOR'))).toEqual([]);
   });
 });
+
+describe('industrial parks: a county’s 工业园 and 工业园区 are one zone; a pairing park is where its bracket says', () => {
+  test('某县工业园 and 某县工业园区 in one article: one node, its committee in it', async () => {
+    const g = await graphOfPage(page('在江西赣州安远工业园，江西远拓电子有限公司正在生产。安远县工业园区管委会主任钟平说，园区已集聚电子企业32家。'), national);
+    const zones = names(g, 'Place').filter((n) => n.includes('工业园'));
+    expect(zones).toHaveLength(1);
+    expect(g.facts).toContain(`LOCATED_IN 江西远拓电子有限公司 → ${zones[0]}`);
+    expect(g.facts).toContain(`LOCATED_IN 安远县工业园区管委会 → ${zones[0]}`);
+  });
+  test('a park named by a common word of direction stays its own (城北工业园), no far district’s zone', async () => {
+    const g = await graphOfPage(page('城北工业园今年新引进企业12家。'), national);
+    expect(g.facts.filter((f) => f.startsWith('PART_OF 城北工业园'))).toEqual([]);
+  });
+  test('甲（乙）产业园 is in 乙', async () => {
+    const g = await graphOfPage(page('安远县与广东省东莞市开展对口合作，共建东莞（安远）产业园，引进项目18个。'), national);
+    expect(g.facts).toContain('LOCATED_IN 东莞（安远）产业园 → 安远县');
+    expect(g.facts).not.toContain('LOCATED_IN 东莞（安远）产业园 → 东莞市');
+  });
+});
