@@ -12,7 +12,7 @@ import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { afterCountedPlaces, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
-import { areaEndingAt, idsInChain, isConjunctionAndLevel } from './places.js';
+import { areaEndingAt, idsInChain, isConjunctionAndLevel, outsideChain } from './places.js';
 import { ALL_HAN, codeTable, isHan, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
 import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
@@ -665,7 +665,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
       // 江西赣州安远|工业园区, 某县|工业园: a zone named by its county or city alone is the zone of that area (zonesOfAreas
       // reads it, places.ts), not a park of its own named after the chain of places before it.
       const zoneArea = lex.zoneSuffixBySuffix.has(suffix.suffix) ? areaEndingAt(ctx, sStart) : undefined;
-      if (zoneArea && zoneArea.at >= start && (/[县市区旗]$/u.test(text.slice(zoneArea.at, sStart)) || zoneArea.ids.some((id) => ZONE_NAMING_KINDS.has(res.gazetteer.get(id)?.kind ?? '')))) continue;
+      if (zoneArea && zoneArea.at >= start && !outsideChain(ctx, zoneArea) && (/[县市区旗]$/u.test(text.slice(zoneArea.at, sStart)) || zoneArea.ids.some((id) => ZONE_NAMING_KINDS.has(res.gazetteer.get(id)?.kind ?? '')))) continue;
       // 国家现代农业产业园, 省级某某示范园: a park named by a scope and no place is a grade a park is given (获评…).
       if (!place && DESIGNATION_SCOPE.test(text.slice(start, sStart))) continue;
       // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is — unless a place in

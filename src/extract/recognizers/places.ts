@@ -187,6 +187,8 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
     // (城北工业园: a district's short form that is a common word of direction is the park's own name, not the district's
     // zone — for the endings that say so, the area must be a county or city, or printed in full.)
     if (area && suffix.countyNamed && !/[县市区旗]$/u.test(text.slice(area.at, tok.start)) && !area.ids.some((id) => COUNTY_OR_CITY.has(res.gazetteer.get(id)?.kind ?? ''))) continue;
+    // (韩城|龙门|工业园: an area after another place it does not lie in is a town of that place's, no far county's zone.)
+    if (area && outsideChain(ctx, area)) continue;
     if (area) {
       const { ids } = area;
       // A zone the gazetteer lists (嘉兴经济技术开发区) is found by byToken; a bare ending later is that zone.
@@ -227,6 +229,14 @@ export function areaEndingAt(ctx: ExtractContext, pos: number): { at: number; id
     return found.length > 0;
   });
   return area ? { at: area.at, ids } : undefined;
+}
+
+/** The area read before a zone's ending follows a place it does not lie in (韩城|龙门: not 龙门县 of another province). */
+export function outsideChain(ctx: ExtractContext, area: { at: number; ids: string[] }): boolean {
+  const before = areaEndingAt(ctx, area.at);
+  if (!before) return false;
+  const g = ctx.res.gazetteer;
+  return !area.ids.some((id) => before.ids.some((b) => b !== id && g.within(id, b)));
 }
 
 /**

@@ -114,3 +114,21 @@ describe('industrial parks: a county’s 工业园 and 工业园区 are one zone
     expect(g.facts).not.toContain('LOCATED_IN 东莞（安远）产业园 → 东莞市');
   });
 });
+
+describe('a zone’s area agrees with the chain before it', () => {
+  test('某市|某镇名|工业园: a town of the city, not a far county of that name', async () => {
+    const g = await graphOfPage(page('公司投用了12辆氢能重卡，主要用于陕西韩城龙门工业园的煤炭运输。'), national);
+    expect(names(g, 'Place')).not.toContain('龙门县');
+  });
+  test('a county after its own city still names its zone', async () => {
+    const g = await graphOfPage(page('在广东惠州龙门工业园，一批电子企业加快投产。'), national);
+    expect(g.facts).toContain('PART_OF 龙门工业园 → 龙门县');
+  });
+});
+
+describe('分公司经理: the branch in view', () => {
+  test('the manager of a branch works for the branch', async () => {
+    const g = await graphOfPage(page('在阿克苏市依杆其乡，新疆丰果农业集团阿克苏分公司的冷库里，苹果正在装车。分公司经理李强说，今年收购苹果3万吨。'), national);
+    expect(g.facts).toContain('WORKS_FOR 李强 → 新疆丰果农业集团阿克苏分公司');
+  });
+});
