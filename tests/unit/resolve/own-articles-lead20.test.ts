@@ -132,3 +132,15 @@ describe('分公司经理: the branch in view', () => {
     expect(g.facts).toContain('WORKS_FOR 李强 → 新疆丰果农业集团阿克苏分公司');
   });
 });
+
+describe('吸引某省企业N家: the place says where the counted come from; the figure is not its', () => {
+  test.each([
+    ['吸引江苏企业23家', '江苏省', '23家'],
+    ['引进上海项目12个', '上海市', '12个'],
+  ])('%s', async (_what, origin, figure) => {
+    const g = await graphOfPage(page('河北省张北县工业园区今年吸引江苏企业23家落户，引进上海项目12个。'), national);
+    const subjects = reportedSubjects(g, figure);
+    expect(subjects).not.toContain(origin);
+    expect(subjects).toEqual(['张北县工业园区']);
+  });
+});
