@@ -1019,7 +1019,8 @@ const AREA_SUBJECT_KINDS = new Set(['Village', 'Community', 'Town', 'Subdistrict
 /** Who may do what a cue verb says: an organisation; an area receives and organises; a person receives. */
 function canDo(type: RelationshipType, r: ResolvedMention): boolean {
   if (r.e.label === 'Organization') return true;
-  if (r.e.label === 'Place') return (type === 'RECEIVED' || type === 'ORGANIZED') && AREA_SUBJECT_KINDS.has(r.e.kind ?? '');
+  // (A scenic spot, a street or an old town is given titles too: 某街区被评为国家级夜间文化和旅游消费集聚区.)
+  if (r.e.label === 'Place') return ((type === 'RECEIVED' || type === 'ORGANIZED') && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')) || (type === 'RECEIVED' && (r.e.kind === 'Landmark' || r.e.kind === 'Region'));
   return r.e.label === 'Person' && type === 'RECEIVED';
 }
 
@@ -1039,11 +1040,11 @@ const LOCAL_BODY = /^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?[\u4e00-\u9fff]{
 /** A clause of time opening with 自 (自开展…以来, 自2020年实施…以来). */
 const SINCE_FRAME = /^(?:自从|自)/u;
 
-/** The kind words of programmes that may head a clause (平台, 项目, 活动). */
 /** Words before a verb that name no subject of their own: adverbs of manner, order and time. */
 const ADVERBS = /成功|顺利|一举|首次|多次|连续|曾经|曾|均|都|正式|再次|再|先后|相继|接连|还|也|已经|已|又|共|累计|将|正|随后|后来|最终|终于|率先|陆续/gu;
 /** Words heading a clause that still stand for the company in view: its products, brands, the firm's own kind words. */
 const CARRIER_HEADS = /^(?:其|该|这|本|公司|企业|产品|品牌|旗下|集团|工厂)/u;
+/** The kind words of programmes that may head a clause (平台, 项目, 活动). */
 const PROGRAMME_HEADS = /^(?:平台|项目|工程|活动|行动|计划|试点|展会|博览会|论坛|大赛|基金)$/u;
 
 /**
@@ -1087,7 +1088,7 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   if (before.length === 0 && after.length === 0 && type === 'RECEIVED') {
     // 民合村入选…名单, 新埭镇获评…: with no organisation or person before the verb, a village, town or zone
     // in the clause is what was listed.
-    const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')).pop();
+    const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && canDo(type, r)).pop();
     if (place) return { list: [place], carried: false };
   }
   if (before.length === 0 && after.length === 0 && (type === 'PARTICIPATED_IN' || type === 'ORGANIZED')) {

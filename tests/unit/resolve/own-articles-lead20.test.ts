@@ -144,3 +144,11 @@ describe('吸引某省企业N家: the place says where the counted come from; th
     expect(subjects).toEqual(['张北县工业园区']);
   });
 });
+
+describe('a scenic street or spot heading the clause receives the title, not the firm in view', () => {
+  test('某街区被某部评为…', async () => {
+    const g = await graphOfPage(page('四川省乐山市市中区，嘉州长卷夜游街区灯火辉煌。街区由乐山文旅集团投资建设。去年，嘉州长卷夜游街区被文化和旅游部评为国家级夜间文化和旅游消费集聚区。'), national);
+    expect(g.facts).toContain('RECEIVED 嘉州长卷夜游街区 → 国家级夜间文化和旅游消费集聚区');
+    expect(g.facts).not.toContain('RECEIVED 乐山文旅集团 → 国家级夜间文化和旅游消费集聚区');
+  });
+});
