@@ -1088,7 +1088,12 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   if (before.length === 0 && after.length === 0 && type === 'RECEIVED') {
     // 民合村入选…名单, 新埭镇获评…: with no organisation or person before the verb, a village, town or zone
     // in the clause is what was listed.
-    const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && canDo(type, r)).pop();
+    // (A landmark must close the words before the verb: 云雾山|茶入选… is the tea's, a product named after the mountain.)
+    const closesBefore = (r: ResolvedMention): boolean => {
+      const gap = text.slice(at(r) + r.m.text.length, v).replace(ADVERBS, '');
+      return onlyAdjuncts(gap) || /^被/u.test(gap);
+    };
+    const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && canDo(type, r) && (AREA_SUBJECT_KINDS.has(r.e.kind ?? '') || closesBefore(r))).pop();
     if (place) return { list: [place], carried: false };
   }
   if (before.length === 0 && after.length === 0 && (type === 'PARTICIPATED_IN' || type === 'ORGANIZED')) {
