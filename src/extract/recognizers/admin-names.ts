@@ -292,7 +292,9 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   const southernNa = chained && ZHUANG_NA.test(stem);
   // 某镇十一村 (place.admin.village.numeral): a numeral alone before 村, right after a town the gazetteer knows or the text
   // names by its ending (not 全镇, 各乡: a count) and not before 个 or a measure.
-  const numeralVillage = chained && ending.ending === '村' && NUMERAL_STEM.test(stem) && !/^[个座户组]/u.test(text.slice(end, end + 1)) && townEndsAt(ctx, start);
+  // (排羊乡三村联动: a numeral and 村 before a verb of acting together count villages; the name stands before
+  // punctuation, 的 or a body of its own, or where a body's or a co-op's name vouches for it.)
+  const numeralVillage = chained && ending.ending === '村' && NUMERAL_STEM.test(stem) && (vouched || /^(?:[，。、；：！？,;:的]|党|村委|$)/u.test(text.slice(end, end + 2))) && townEndsAt(ctx, start);
   if ((stem.length < 2 && !oneCharVillage && !numeralVillage) || stem.length > MAX_STEM || (STEM_OPENERS.test(stem) && !southernNa) || (COUNTING[stem.charCodeAt(stem.length - 1)] && !numeralVillage) || stem.includes('之')) return undefined;
   for (let i = 0; i < stem.length; i++) if (!isHan(stem.charCodeAt(i))) return undefined;
   // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
@@ -318,7 +320,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
 
 /** A village named by a numeral alone spans [start, end) (某镇|十一村). */
 export function numeralVillageAt(ctx: ExtractContext, start: number, end: number): boolean {
-  return adminNameEndingAt(ctx, end)?.start === start && NUMERAL_STEM.test(ctx.text.slice(start, end - 1));
+  return adminNameEndingAt(ctx, end, true)?.start === start && NUMERAL_STEM.test(ctx.text.slice(start, end - 1));
 }
 
 /** A town, township or subdistrict ends at `pos`: the gazetteer's, or a name the text ends with 镇, 乡 or 街道. */
