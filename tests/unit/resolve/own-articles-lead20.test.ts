@@ -152,3 +152,19 @@ describe('a scenic street or spot heading the clause receives the title, not the
     expect(g.facts).not.toContain('RECEIVED 乐山文旅集团 → 国家级夜间文化和旅游消费集聚区');
   });
 });
+
+describe('the firm in view: not a customer named after 是, and the firm a sentence was set at', () => {
+  test('公司是某某的供应商: 公司总经理 after it is the supplier’s', async () => {
+    const g = await graphOfPage(page('在寻乌工业园，江西赣锂新材料有限公司的生产线正在运转。公司是宁德时代的供应商，今年营业收入达到26亿元。公司总经理邱伟介绍，企业去年投资15亿元。'), national);
+    expect(g.facts).toContain('WORKS_FOR 邱伟 → 江西赣锂新材料有限公司');
+    expect(g.facts).toContain('SUPPLIES 江西赣锂新材料有限公司 → 宁德时代');
+    expect(reportedSubjects(g, '15亿元')).toEqual(['江西赣锂新材料有限公司']);
+  });
+  test('在县城的某公司，…。公司总经理某某说: the firm of the sentence before, not a co-op of an earlier paragraph', async () => {
+    const g = await graphOfPage(
+      page('称多县珍秦镇拉布村牦牛养殖专业合作社理事长才仁多杰说，合作社今年出栏牦牛1200头。', '在县城的青海雪峰乳业有限公司，一箱箱酸奶正在装车。公司总经理马文斌说，企业年加工能力达到5000吨。'),
+      national,
+    );
+    expect(g.facts).toContain('WORKS_FOR 马文斌 → 青海雪峰乳业有限公司');
+  });
+});
