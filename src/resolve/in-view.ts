@@ -13,7 +13,7 @@ const LEADING_PHRASE = /^[“"]?(?:作为|在|随着|据|对于|根据|截至|�
  * also after a place or a time word and 的 (在保税区内的某公司, 在县城的某公司), and after a verb of going in
  * (走进某公司，董事长某某…; 来到某厂，…). Not after 在 and a body's name and 的 (在某局的支持下: another name first).
  */
-const SCENE_OPENING = /^[”"\s]*(?:(?:记者)?(?:走进|来到|步入|走入)|在(?:[\u4e00-\u9fff]{1,8}?的)?)$/u;
+const SCENE_OPENING = /^[”"\s]*(?:(?:记者)?(?:走进|来到|步入|走入)(?:位于[^，,。；]{1,20}的)?|在(?:[\u4e00-\u9fff]{1,8}?的)?)$/u;
 /** A name quoted as a speaker (市委组织部相关负责人说) is not the subject of what is said. */
 const SPEAKER_AFTER = /^(?:相关|有关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/u;
 
@@ -154,7 +154,8 @@ export class SubjectsInView {
     const here = this.sentenceAt(pos);
     for (let s = here; s >= 0 && this.sentences[s]!.end > from; s--) {
       // (在县城的某公司，一箱箱酸奶正在装车。公司总经理某某说: a sentence naming no subject, set at a body, is about it.)
-      const q = this.subjects[s] ?? (s < here ? this.scene(this.sentences[s]!.end - 1) : undefined);
+      // (Only the sentence right before: further back, the latest named below is the better guess.)
+      const q = this.subjects[s] ?? (s === here - 1 ? this.scene(this.sentences[s]!.end - 1) : undefined);
       if (fits(q) && (s === here || !this.postBodies.has(s))) return q;
     }
     return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending) && !isComplement(this.article.text, q, this.pending));

@@ -168,3 +168,13 @@ describe('the firm in view: not a customer named after 是, and the firm a sente
     expect(g.facts).toContain('WORKS_FOR 马文斌 → 青海雪峰乳业有限公司');
   });
 });
+
+describe('the firm a sentence was set at stands only for the sentence right after it', () => {
+  test('走进位于…的某公司，…。企业负责人某某: that firm, not a base a paragraph set the scene at before', async () => {
+    const g = await graphOfPage(
+      page('在安徽宣州金禾蔬菜种植基地，工人们正在采收生姜。', '走进位于宣城国家农业科技园区内的安徽姜源生物科技有限公司，展厅内，姜茶、姜汁饮料琳琅满目。企业负责人苏海平介绍，公司与高校合作开发了新产品。'),
+      national,
+    );
+    expect(g.facts).toContain('WORKS_FOR 苏海平 → 安徽姜源生物科技有限公司');
+  });
+});
