@@ -116,7 +116,7 @@ const ZoneSuffixFile = z
         endings: z.array(z.object({ id: z.string(), ending: z.string().min(2), kind: z.enum(PLACE_KINDS) }).strict()).min(1),
       })
       .strict(),
-    suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(2), type: z.string().min(1) }).strict()),
+    suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(2), type: z.string().min(1), countyNamed: z.boolean().optional() }).strict()),
   })
   .strict();
 const AdminEndingsFile = z
@@ -160,6 +160,8 @@ export interface ZoneSuffix {
   id: string;
   suffix: string;
   type: string;
+  /** The zone's area must be a county or a city, or any area printed in full (寻乌工业园, 某区工业园: 城北工业园 is a park's own name). */
+  countyNamed?: boolean;
 }
 
 /** Zones named by a place, a grade and a theme (杨凌国家农业高新技术产业示范区): zone-suffixes.json's graded. */
@@ -198,6 +200,8 @@ export interface GovBody {
   kind: OrganizationKind;
   full?: string;
   needsLevel?: boolean;
+  /** false: read from the text only, never made a word of jieba's dictionary (known-organizations.tsv, `word:false`). */
+  word?: false;
 }
 export interface FieldBodyEnding {
   id: string;
@@ -373,10 +377,10 @@ function readKnownOrganizations(): GovBody[] {
   const path = modelPath('known-organizations.tsv');
   const out: GovBody[] = [];
   for (const line of readWordList(path)) {
-    const [kind, name, aliases] = line.split('\t');
+    const [kind, name, aliases, flags] = line.split('\t');
     const parsed = OrgKind.safeParse(kind);
-    if (!parsed.success || !name) throw new KgError('DATA_INVALID', `bad line "${line}"`, { subject: path });
-    for (const n of [name, ...(aliases ?? '').split(',').filter(Boolean)]) out.push({ id: 'org.known', name: n, kind: parsed.data });
+    if (!parsed.success || !name || (flags !== undefined && flags !== 'word:false')) throw new KgError('DATA_INVALID', `bad line "${line}"`, { subject: path });
+    for (const n of [name, ...(aliases ?? '').split(',').filter(Boolean)]) out.push({ id: 'org.known', name: n, kind: parsed.data, ...(flags === 'word:false' ? { word: false as const } : {}) });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { Gazetteer, GazetteerPlace, NameEntry } from '../gazetteer/index.js
 import { displayName } from '../gazetteer/index.js';
 import type { Mention } from '../extract/mention.js';
 import type { EntityKind } from '../../schema/model.js';
-import { isZoneEnding, levelWord, zoneEndings, zoneInGazetteer, zoneOf, type PlacesInView } from './place-in-view.js';
+import { isZoneEnding, levelWord, PREFECTURE_NAME, zoneEndings, zoneInGazetteer, zoneOf, type PlacesInView } from './place-in-view.js';
 import { placeLevel } from './place-levels.js';
 import type { Entity, EntityLabel } from './types.js';
 import { entityChanged, KIND } from './entity-state.js';
@@ -148,12 +148,18 @@ export function isNamedSite(m: Mention): boolean {
  */
 function resolveArea(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): EntityRef | undefined {
   // 全县, 我县: a county's word (the paper's own county, or the county in view); 全区, 我区: a district's.
-  const level = m.attrs.ref === 'home-province' ? 'province' : m.attrs.ref === 'local-area' ? (/[县旗]$/u.test(m.text) ? 'county' : 'district') : 'city';
+  // 全州, 州里, 全盟: an autonomous prefecture's or a league's word.
+  const level = m.attrs.ref === 'home-province' ? 'province' : m.attrs.ref === 'local-area' ? (/[县旗]$/u.test(m.text) ? 'county' : 'district') : /[州盟]/u.test(m.text) ? 'prefecture' : 'city';
   // (On a county's paper, 全市 is the city the county belongs to, not the county: homeCityLevel; 我市, 本市 stay the
   // paper's own place.)
   const own = /^[我本]/.test(m.text);
-  const paper = m.attrs.ref === 'home-province' ? home.province : level === 'city' && !own ? homeCityLevel(home) : home.city;
+  const paper = m.attrs.ref === 'home-province' ? home.province : level === 'prefecture' ? homePrefecture(home) : level === 'city' && !own ? homeCityLevel(home) : home.city;
   return inView.referent(level, m.start, paper ? placeRef(g, paper) : undefined, own);
+}
+
+/** The paper's autonomous prefecture, league or prefecture, if its home is one or lies in one. */
+function homePrefecture(home: Home): GazetteerPlace | undefined {
+  return [home.city, home.prefecture].find((p) => p?.kind === 'City' && PREFECTURE_NAME.test(p.name));
 }
 
 /**
@@ -312,6 +318,8 @@ export function expandRelative(m: Mention, name: string, g: Gazetteer, home: Hom
   const paper =
     relative.level === 'city'
       ? homeCityLevel(home)
+      : relative.level === 'prefecture'
+        ? homePrefecture(home)
       : relative.level === 'province'
         ? home.province
         : (m.attrs.ref === 'local-area' && relative.level === 'district' && home.city?.name.endsWith('区')) || (relative.level === 'county' && home.city && COUNTY_NAME.test(home.city.name))

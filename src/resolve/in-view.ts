@@ -8,8 +8,12 @@ import type { Pending } from './references.js';
 
 /** Phrases that open a sentence before its subject: the name inside them is not what the sentence is about. */
 const LEADING_PHRASE = /^[“"]?(?:作为|在|随着|据|对于|根据|截至|自|从|为了|通过|对|再加上|加上|除了|经|来自|走进|步入|记者在|来到|与|距|离|比)/u;
-/** 在 opening a sentence (after a closing quotation mark or a space): the name after it is where the sentence is set. */
-const SCENE_OPENING = /^[”"\s]*在$/u;
+/**
+ * 在 opening a sentence (after a closing quotation mark or a space): the name after it is where the sentence is set;
+ * also after a place or a time word and 的 (在保税区内的某公司, 在县城的某公司), and after a verb of going in
+ * (走进某公司，董事长某某…; 来到某厂，…). Not after 在 and a body's name and 的 (在某局的支持下: another name first).
+ */
+const SCENE_OPENING = /^[”"\s]*(?:(?:记者)?(?:走进|来到|步入|走入)(?:位于[^，,。；]{1,20}的)?|在(?:[\u4e00-\u9fff]{1,8}?的)?)$/u;
 /** A name quoted as a speaker (市委组织部相关负责人说) is not the subject of what is said. */
 const SPEAKER_AFTER = /^(?:相关|有关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/u;
 
@@ -43,6 +47,29 @@ export function isListItem(text: string, q: Pending): boolean {
  * the sentence is about nor the body a kind word (学校, 公司) points back to; nor is the school students were admitted
  * to (考入甲大学, 考取乙学院, 升入丙中学).
  */
+/**
+ * 公司是某某的供应商, 企业为某某配套: a body named after 是 or 为 and before 的 (a list of them, 、 between) qualifies
+ * what the clause's subject is — a customer, a partner — and is not what the text goes on about.
+ */
+export function isComplement(text: string, q: Pending, pending: readonly Pending[]): boolean {
+  let first = q;
+  let last = q;
+  for (;;) {
+    const prev = pending.find((r) => r !== first && r.m.end <= first.m.start && /^[、和与及]$/u.test(text.slice(r.m.end, first.m.start)));
+    if (!prev) break;
+    first = prev;
+  }
+  for (;;) {
+    const next = pending.find((r) => r !== last && r.m.start >= last.m.end && /^[、和与及]$/u.test(text.slice(last.m.end, r.m.start)));
+    if (!next) break;
+    last = next;
+  }
+  return /(?:是|为|成为)$/u.test(text.slice(Math.max(0, first.m.start - 2), first.m.start)) && text[last.m.end] === '的' && KIND_OR_WORD_BEFORE.test(text.slice(Math.max(0, first.m.start - 6), first.m.start));
+}
+
+/** 公司是, 企业成为, 该公司为: a kind word for the body in view heads the clause before 是. */
+const KIND_OR_WORD_BEFORE = /(?:公司|企业|集团|工厂|合作社|基地|我们|这里|该厂|该社)(?:已经|已|还|也|现在|目前|如今)?(?:是|为|成为)$/u;
+
 export function isPassiveAgent(text: string, q: Pending, pending: readonly Pending[]): boolean {
   let first = q;
   for (;;) {
@@ -79,7 +106,7 @@ export class SubjectsInView {
     for (const q of pending) {
       const s = sentences[q.m.sentence];
       if (!s || this.subjects[q.m.sentence] || !canBeSubject(q)) continue;
-      if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q) || isListItem(article.text, q) || isPassiveAgent(article.text, q, pending)) continue;
+      if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q) || isListItem(article.text, q) || isPassiveAgent(article.text, q, pending) || isComplement(article.text, q, pending)) continue;
       // 某县的某公司是…: a place before 的 and a body's name only says where the body is; the body heads the sentence.
       if (q.ref.label === 'Place' && article.text[q.m.end] === '的' && pending.some((r) => r.m.start === q.m.end + 1 && r.ref.label === 'Organization')) continue;
       this.subjects[q.m.sentence] = q;
@@ -126,10 +153,12 @@ export class SubjectsInView {
     // — 该院针灸科主任某某说 after it is the hospital the article is about. With none, the latest named, below.)
     const here = this.sentenceAt(pos);
     for (let s = here; s >= 0 && this.sentences[s]!.end > from; s--) {
-      const q = this.subjects[s];
+      // (在县城的某公司，一箱箱酸奶正在装车。公司总经理某某说: a sentence naming no subject, set at a body, is about it.)
+      // (Only the sentence right before: further back, the latest named below is the better guess.)
+      const q = this.subjects[s] ?? (s === here - 1 ? this.scene(this.sentences[s]!.end - 1) : undefined);
       if (fits(q) && (s === here || !this.postBodies.has(s))) return q;
     }
-    return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending));
+    return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending) && !isComplement(this.article.text, q, this.pending));
   }
 
   /**
@@ -142,7 +171,8 @@ export class SubjectsInView {
     const q = this.pending.find((r) => r.m.start >= sentence.start && r.m.start < pos && r.ref.label === 'Organization' && SCENE_OPENING.test(text.slice(sentence.start, r.m.start)));
     if (!q) return undefined;
     const comma = text.slice(q.m.end, pos).search(/[，,]/u);
-    return comma !== -1 && !/[。；！？]/u.test(text.slice(q.m.end, q.m.end + comma)) ? q : undefined;
+    // (在某局的支持下，…: a circumstance, not where the sentence is; its people are not the body's.)
+    return comma !== -1 && !/[。；！？]/u.test(text.slice(q.m.end, q.m.end + comma)) && !/下$/u.test(text.slice(q.m.end, q.m.end + comma)) ? q : undefined;
   }
 
   /** The index of the sentence holding `pos`. */

@@ -40,7 +40,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       const z = upsert(entities, zone);
       out.push({ type, start: e.key, end: z.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place', 0.8) });
       out.push({ type: 'PART_OF', start: z.key, end: upsert(entities, placeRef(g, chain!.place)).key, evidence: evidenceFor(article, sentence, [m], 'rel.part-of.zone-area', 0.85) });
-    } else if (place && type) {
+    } else if (place && type && !m.attrs.region) {
       // 村委会 read as 东方村村委会, 市人社局 as 平湖市人社局: the body sits in the place it was read with; 梅溪村党总支,
       // 宜昌高新区党工委: in the place its name opens with.
       const rule = ownPlace ? 'rel.located-in.name-place' : 'rel.located-in.relative-name';

@@ -90,7 +90,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const notice = isNoticeTitle(article.text.slice(article.titleSpan.start, article.titleSpan.end));
   const titleAreas = ordered.filter((q) => isAreaPlace(q) && q.m.start >= article.titleSpan.start && q.m.end <= article.titleSpan.end);
   const titleArea = new Set(titleAreas.map((q) => q.ref.key)).size === 1 ? titleAreas[0] : undefined;
-  const isFirmOrigin = (q: Pending): boolean => q.ref.label === 'Place' && FIRM_OF_ORIGIN.test(article.text.slice(q.m.end, q.m.end + 14)) && !ordered.some((r) => r.ref.label === 'Organization' && r.m.start > q.m.end && r.m.start < q.m.end + 14);
+  // (吸引浙江企业86家, 引进上海项目12个, 接待江苏游客3万人次: a place between a verb of drawing in and what is counted says
+  // where those come from; the figure is the one drawing them in's — rel.reported.origin-of-counted, a guard.)
+  const isFirmOrigin = (q: Pending): boolean =>
+    q.ref.label === 'Place' && ((FIRM_OF_ORIGIN.test(article.text.slice(q.m.end, q.m.end + 14)) && !ordered.some((r) => r.ref.label === 'Organization' && r.m.start > q.m.end && r.m.start < q.m.end + 14)) || (DRAWS_IN_BEFORE.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && COUNTED_FROM_PLACE.test(article.text.slice(q.m.end, q.m.end + 10))));
   // A sentence ending in ； goes on in the next: figures there share its subject (…全市…；共上报8458个问题).
   const period = (i: number): number => {
     let s = i;
@@ -1086,7 +1089,7 @@ function besidePreposition(text: string, q: Pending, before: readonly Pending[],
   const lead = text.slice(Math.max(0, first.m.start - 3), first.m.start);
   return /(?:在|于|与|同|跟)$/u.test(lead) || (/和$/u.test(lead) && (first.m.start - 1 === subjectEnd || /(?:还|也|已|曾|将|又|都|先后|主动|积极|共同)和$/u.test(lead)));
 }
-const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|村集体)(?!的)/gu;
+const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|全州|全盟|该州|州里|村集体)(?!的)/gu;
 
 /**
  * A word standing for an area (村里, 该镇, 全县, 村集体: the village's collective) that opens a clause of the
@@ -1114,6 +1117,10 @@ function ourArea(sentence: string): { at: number; word: string } | null {
 /** People of an area (全市机关干部, 全县党员) after 全市, 全县: what they do is theirs, not the area's as a whole. */
 const PEOPLE_OF_AREA = /^(?:机关|党员|干部|广大|各级|上下|居民|群众|村民|职工|师生|医务|人民)/u;
 /** A place named as where a firm comes from: 杭州一家文旅企业, 金华的一家企业, 温州某公司. */
+/** Verbs of drawing in firms, projects or people, right before the place they come from (吸引|浙江|企业86家). */
+const DRAWS_IN_BEFORE = /(?:吸引|引进|引入|招引|招来|迎来|接待|吸纳)了?$/u;
+/** What is drawn in, counted right after it (企业86家, 项目12个, 游客3万人次). */
+const COUNTED_FROM_PLACE = /^(?:籍)?(?:企业|客商|项目|商家|游客|资本|客户|投资商|人才|企业家|高校|团队)(?:\d|[一二两三四五六七八九十百千万几多]+(?:家|个|名|位|批|人|支))/u;
 const FIRM_ORIGIN_AFTER = /^(?:的)?(?:一家|一批|多家|某)/u;
 /** An unnamed firm after the place it comes from: 杭州一家文旅企业, 温州的一家公司. */
 const FIRM_OF_ORIGIN = /^(?:的)?(?:一家|某)[\u4e00-\u9fff]{0,8}?(?:企业|公司|工厂|厂|合作社)/u;

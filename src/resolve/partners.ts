@@ -26,6 +26,14 @@ const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|(?:
 const COMPANION = /(?:与|和|跟|同)(?:[两二三四五六七八九几]+(?:位|名|个))?(?:大学|高中|中学|儿时的|昔日的|多年的)?(?:父亲|母亲|爸爸|妈妈|父母|妻子|丈夫|爱人|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|朋友|好友|同学|战友|同乡|老乡|伙伴|合伙人)(?:一起|一道|共同|合伙)?/u;
 const FOUNDER_ADVERBS = /^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头|一手|亲手|毅然)+/u;
 /** What may stand between a founder and the verb of a relative clause (甲2016年|一手|创办的…). */
+/** 并担任会长, 任董事长, 自任总经理 closing the clause after a body founded: the post its founder took there. */
+const FOUNDER_TAKES_POST = /^[，,](?:并|还|自己|本人|亲自)?(?:担任|出任|自任|任)([\u4e00-\u9fff]{2,6}?)(?=[。；;，,]|$)/u;
+/** Posts a founder takes at the body founded: the heads of firms, co-ops and associations. */
+const founderPosts = new Set(['董事长', '总经理', '经理', '理事长', '会长', '社长', '主任', '负责人', '院长', '所长', '总裁', '执行董事', '法人代表', '法定代表人', '秘书长', '厂长', '站长', '场长', '馆长', '队长', '团长', '园长', '主席']);
+/** A step to a place before founding: 回到, 来到 (and a year) before the place's name. */
+const STEP_TO_PLACE = /^(?:\d{4}年(?:\d{1,2}月)?)?(?:回到|返回|来到|扎根|留在)$/u;
+/** Words before a body that make it a person's object: founded, joined, worked at (创办了某公司, 加入某协会, 在某厂). */
+const OBJECT_BEFORE = /(?:创办|成立|创建|创立|组建|兴办|加入|进入|入职|在)了?(?:一家|这家|该)?$/u;
 const RELATIVE_GAP = /^(?:于?\d{4}年(?:\d{1,2}月)?|当年|早年|一手|亲手|共同|联合|牵头|回乡|返乡)*$/u;
 /** A time in a clause headed by 他 or 她 before the verb (他2016年创办的…). */
 const RELATIVE_TIME = /(?:于?\d{4}年(?:\d{1,2}月)?|当年|早年)/gu;
@@ -293,9 +301,15 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         // (`founding.leads`), the verb's clause naming no one — the person heading it after a title.
         const prevEnd = clauseStart(v) - 1;
         const stepper = own0 || byChain || area || pronounHead || lead.replace(/^(?:\d{4}年(?:\d{1,2}月)?|又|还|并|便|就|随后|后来)+/u, '') !== '' || prevEnd <= sentence.start ? undefined : own.filter((r) => r.e.label === 'Person' && r.m.end <= prevEnd && r.m.start >= clauseStart(prevEnd)).pop();
-        const stepped = stepper && new RegExp(`^(?:\\d{4}年(?:\\d{1,2}月)?)?(?:${cues.founding.leads.join('|')})$`, 'u').test(text.slice(stepper.m.end, prevEnd)) ? stepper : undefined;
+        const stepped = stepper && (stepToPlace(stepper.m.end, prevEnd) || new RegExp(`^(?:\\d{4}年(?:\\d{1,2}月)?)?(?:${cues.founding.leads.join('|')})$`, 'u').test(text.slice(stepper.m.end, prevEnd))) ? stepper : undefined;
         const actor = own0 ?? byChain ?? area ?? pronounHead ?? stepped;
         add('FOUNDED', actor, founded, own0 ? 'rel.founded.set-up' : area && actor === area ? 'rel.founded.set-up.area-word' : pronounHead && actor === pronounHead ? 'rel.founded.set-up.pronoun' : stepped && actor === stepped ? 'rel.founded.set-up.after-step' : 'rel.founded.set-up.clause-subject', own0 ? 0.75 : 0.7);
+        // 甲创办了某公司，任董事长; 她牵头成立了某协会，并担任会长: the founder takes a post at what was founded, the
+        // clause after naming the post alone (rel.works-for.founder-takes-post).
+        const takes = actor?.e.label === 'Person' && founded && founded.m.start === at ? FOUNDER_TAKES_POST.exec(text.slice(founded.m.end, founded.m.end + 14)) : null;
+        if (takes && actor && founded && founderPosts.has(takes[1]!.replace(/^(?:常务)?副/u, ''))) {
+          out.push({ type: 'WORKS_FOR', start: actor.e.key, end: founded.e.key, role: takes[1]!, evidence: evidenceFor(article, sentences[founded.m.sentence], [actor.m, founded.m], 'rel.works-for.founder-takes-post', 0.75) });
+        }
         // 甲与乙联合成立了丙: the party joined to the founder by 与 or 和 (a word of working together before the verb) set it up too.
         if (actor && /^(?:联合|共同|携手|合作|一起|一道|共同出资|合资)?$/u.test(text.slice(actor.m.end, v))) {
           const joined = own.filter((r) => (isParty(r) || r.e.label === 'Person') && r.m.end < actor.m.start && r.m.start >= clauseStart(v) && /^[与和同跟、及]$/u.test(text.slice(r.m.end, actor.m.start))).pop();
@@ -324,6 +338,14 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     const before = article.paragraphs[k - 1]!;
     return ms.filter((r) => r.e.label === 'Person' && r.m.start >= before.start && r.m.end <= before.end).pop();
   }
+  /** 回到某村, 来到某县后 between `from` and `to`: a step to a place the text names (rel.founded.set-up.after-step). */
+  function stepToPlace(from: number, to: number): boolean {
+    // (A chain of places, 回到山东菏泽曹县某镇: each follows the one before.)
+    const places = ms.filter((r) => r.e.label === 'Place' && r.m.start > from && r.m.end <= to).sort((a, b) => a.m.start - b.m.start);
+    if (!places.length || !/^后?$/u.test(text.slice(places[places.length - 1]!.m.end, to))) return false;
+    for (let i = 1; i < places.length; i++) if (places[i]!.m.start !== places[i - 1]!.m.end) return false;
+    return STEP_TO_PLACE.test(text.slice(from, places[0]!.m.start));
+  }
   function pronounFounder(v: number, lead: string): ResolvedMention | undefined {
     const head = PRONOUN_HEAD.test(lead) ? clauseStart(v) : lead.replace(FOUNDER_ADVERBS, '') === '' ? PRONOUN_SENTENCE.exec(text.slice(sentence.start, clauseStart(v))) ? sentence.start : -1 : -1;
     if (head < 0) return undefined;
@@ -333,7 +355,9 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     const person = earlier.filter((r) => r.e.label === 'Person').pop();
     if (!person) return undefined;
     // Not past another person or a body named after the person, which 他 might stand for or be part of.
-    return earlier.some((r) => r.m.start > person.m.end && r.e.label === 'Organization') ? undefined : person;
+    // (A body the person founded or joined before, 创办了某公司。她还…, is the person's object, not who 她 is.)
+    const objectOfPerson = (r: ResolvedMention): boolean => OBJECT_BEFORE.test(text.slice(Math.max(0, r.m.start - 6), r.m.start));
+    return earlier.some((r) => r.m.start > person.m.end && r.e.label === 'Organization' && !objectOfPerson(r)) ? undefined : person;
   }
   /** The body founded: named before 由 in the clause, or by its kind alone (这个文化园) — the one in view. */
   function foundedBefore(pos: number): ResolvedMention | undefined {

@@ -10,7 +10,7 @@ import { displayName } from '../gazetteer/index.js';
 import type { EntityKind } from '../../schema/model.js';
 import type { EntityRef } from './entities.js';
 
-export type AreaLevel = 'province' | 'city' | 'county' | 'district' | 'zone' | 'town' | 'township' | 'subdistrict' | 'village' | 'community';
+export type AreaLevel = 'province' | 'city' | 'prefecture' | 'county' | 'district' | 'zone' | 'town' | 'township' | 'subdistrict' | 'village' | 'community';
 
 /** The levels a place answers to: a county-level city is what 全市 means in an article about it. */
 export function levelsOf(place: { kind?: EntityKind | undefined; name: string }): AreaLevel[] {
@@ -19,7 +19,9 @@ export function levelsOf(place: { kind?: EntityKind | undefined; name: string })
     case 'Province':
       return name.endsWith('市') ? ['province', 'city'] : ['province'];
     case 'City':
-      return ['city'];
+      // An autonomous prefecture, a league or a prefecture (凉山彝族自治州, 锡林郭勒盟, 阿克苏地区) is also what 全州,
+      // 州里, 州农业农村局 and 全盟 mean.
+      return PREFECTURE_NAME.test(name) ? ['city', 'prefecture'] : ['city'];
     case 'County':
       return name.endsWith('市') ? ['city'] : name.endsWith('区') ? ['district'] : ['county'];
     case 'District':
@@ -41,6 +43,9 @@ export function levelsOf(place: { kind?: EntityKind | undefined; name: string })
   }
 }
 
+/** A prefecture-level place that is no city: 某某自治州, 某某州, 某某盟, 某某地区. */
+export const PREFECTURE_NAME = /(?:州|盟|地区)$/u;
+
 /**
  * The levels a word of place stands for, by the word (村里, 全县, 该镇, 村民 and 居民 by their first character; 当地
  * and 本地: the lowest named).
@@ -48,6 +53,8 @@ export function levelsOf(place: { kind?: EntityKind | undefined; name: string })
 export const LEVELS_OF_WORD: Readonly<Record<string, readonly AreaLevel[]>> = {
   村: ['village', 'community'],
   村集体: ['village', 'community'],
+  嘎查: ['village'],
+  苏木: ['town', 'township'],
   居: ['community', 'village'],
   镇: ['town', 'subdistrict'],
   乡: ['township', 'town'],
@@ -56,6 +63,8 @@ export const LEVELS_OF_WORD: Readonly<Record<string, readonly AreaLevel[]>> = {
   县: ['county'],
   旗: ['county'],
   市: ['city'],
+  州: ['prefecture'],
+  盟: ['prefecture'],
   当地: ['village', 'community', 'town', 'township', 'subdistrict', 'county', 'district', 'city'],
   本地: ['village', 'community', 'town', 'township', 'subdistrict', 'county', 'district', 'city'],
 };
@@ -64,6 +73,8 @@ const LEVEL_WORDS: ReadonlyArray<[string, AreaLevel]> = [
   ['自治区', 'province'],
   ['省', 'province'],
   ['市', 'city'],
+  ['州', 'prefecture'],
+  ['盟', 'prefecture'],
   ['县', 'county'],
   ['旗', 'county'],
   ['区', 'district'],
@@ -72,6 +83,8 @@ const LEVEL_WORDS: ReadonlyArray<[string, AreaLevel]> = [
   ['街道', 'subdistrict'],
   ['社区', 'community'],
   ['村', 'village'],
+  ['嘎查', 'village'],
+  ['苏木', 'town'],
 ];
 
 /** A zone's ending on its own (高新区, 经开区): the zone in view. */

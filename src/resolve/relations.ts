@@ -10,7 +10,7 @@ import { KgError } from '../errors.js';
 import type { Sentence } from '../extract/context.js';
 import type { Mention } from '../extract/mention.js';
 import { PROGRAMME_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model.js';
-import { clauseSubject } from './clause-subjects.js';
+import { clauseSubject, onlyAdjuncts } from './clause-subjects.js';
 import { isNamedSite, type EntityRef } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import { areaPronoun } from './outcomes.js';
@@ -62,7 +62,7 @@ const CuesFile = z
         notPosts: z.array(z.string().min(1)),
         stopChars: z.string(),
         maxLength: z.number().int().positive(),
-        areaHeads: z.object({ $comment: z.string().optional(), levels: z.record(z.string().length(1), z.array(z.enum(['county', 'district', 'city']))) }).strict(),
+        areaHeads: z.object({ $comment: z.string().optional(), levels: z.record(z.string().length(1), z.array(z.enum(['county', 'district', 'city', 'prefecture']))) }).strict(),
         kindWords: z.array(z.string().min(1)),
         villageOrgans: z.array(z.string().min(1)),
         heldBefore: z.array(z.string().min(1)),
@@ -1019,7 +1019,8 @@ const AREA_SUBJECT_KINDS = new Set(['Village', 'Community', 'Town', 'Subdistrict
 /** Who may do what a cue verb says: an organisation; an area receives and organises; a person receives. */
 function canDo(type: RelationshipType, r: ResolvedMention): boolean {
   if (r.e.label === 'Organization') return true;
-  if (r.e.label === 'Place') return (type === 'RECEIVED' || type === 'ORGANIZED') && AREA_SUBJECT_KINDS.has(r.e.kind ?? '');
+  // (A scenic spot, a street or an old town is given titles too: 某街区被评为国家级夜间文化和旅游消费集聚区.)
+  if (r.e.label === 'Place') return ((type === 'RECEIVED' || type === 'ORGANIZED') && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')) || (type === 'RECEIVED' && (r.e.kind === 'Landmark' || r.e.kind === 'Region'));
   return r.e.label === 'Person' && type === 'RECEIVED';
 }
 
@@ -1039,6 +1040,10 @@ const LOCAL_BODY = /^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?[\u4e00-\u9fff]{
 /** A clause of time opening with 自 (自开展…以来, 自2020年实施…以来). */
 const SINCE_FRAME = /^(?:自从|自)/u;
 
+/** Words before a verb that name no subject of their own: adverbs of manner, order and time. */
+const ADVERBS = /成功|顺利|一举|首次|多次|连续|曾经|曾|均|都|正式|再次|再|先后|相继|接连|还|也|已经|已|又|共|累计|将|正|随后|后来|最终|终于|率先|陆续/gu;
+/** Words heading a clause that still stand for the company in view: its products, brands, the firm's own kind words. */
+const CARRIER_HEADS = /^(?:其|该|这|本|公司|企业|产品|品牌|旗下|集团|工厂)/u;
 /** The kind words of programmes that may head a clause (平台, 项目, 活动). */
 const PROGRAMME_HEADS = /^(?:平台|项目|工程|活动|行动|计划|试点|展会|博览会|论坛|大赛|基金)$/u;
 
@@ -1083,7 +1088,12 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
   if (before.length === 0 && after.length === 0 && type === 'RECEIVED') {
     // 民合村入选…名单, 新埭镇获评…: with no organisation or person before the verb, a village, town or zone
     // in the clause is what was listed.
-    const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')).pop();
+    // (A landmark must close the words before the verb: 云雾山|茶入选… is the tea's, a product named after the mountain.)
+    const closesBefore = (r: ResolvedMention): boolean => {
+      const gap = text.slice(at(r) + r.m.text.length, v).replace(ADVERBS, '');
+      return onlyAdjuncts(gap) || /^被/u.test(gap);
+    };
+    const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && canDo(type, r) && (AREA_SUBJECT_KINDS.has(r.e.kind ?? '') || closesBefore(r))).pop();
     if (place) return { list: [place], carried: false };
   }
   if (before.length === 0 && after.length === 0 && (type === 'PARTICIPATED_IN' || type === 'ORGANIZED')) {
@@ -1128,6 +1138,10 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     }
     // 平台还举办了…, 该项目获得…: a programme named by its kind heading the clause did it — no body or place in view did.
     if (kind && PROGRAMME_HEADS.test(kind)) return { list: [], carried: true };
+    // 某某山茶入选…名录, 这里的草莓获评…: a clause headed by a thing no name stands for (a product, a crop, a dish) is
+    // about that thing — no company in view received or did it (rel.carried.own-noun-subject, a guard); 其产品,
+    // 公司, adverbs and time words still carry it.
+    if (kind && type !== 'ORGANIZED' && !onlyAdjuncts(kind.replace(ADVERBS, '')) && !CARRIER_HEADS.test(kind)) return { list: [], carried: true };
     // An unnamed organiser is the place the text is about (我市…开展); an unnamed winner the company.
     const carried = type === 'ORGANIZED' ? focus.place : focus.company;
     return carried ? { list: [carried], carried: true } : { list: [], carried: true };

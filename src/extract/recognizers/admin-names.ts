@@ -115,10 +115,13 @@ function isChainStemToken(ctx: ExtractContext, t: Token): boolean {
   // 某国|西南部|某某市: a part of the place before (东部, 西北部, 中部) says where in it the next one lies.
   if (COMPASS_PART.test(t.word)) return false;
   // 某乡|九|摆村: a numeral opens many villages' names (九摆, 三合, 七星); alone before a word of the name, in a chain.
-  if (t.tag === 'm') return t.word.length === 1 && CHAIN_NUMERALS.has(t.word);
+  // (某镇|十一|村: a numeral alone names a village too, right after its town — numeralVillage below.)
+  if (t.tag === 'm') return (t.word.length === 1 && CHAIN_NUMERALS.has(t.word)) || NUMERAL_STEM.test(t.word);
   return /^(?:n|ng|nr|nrt|ns|nz|x|j|b|a|an|s|f)$/.test(t.tag) && !isOrdinaryWord(ctx, t.word, 3000);
 }
 
+/** A village named by a numeral alone (一村, 十一村, 二十三村), as in Tibet and Qinghai: read only right after its town. */
+const NUMERAL_STEM = /^[一二三四五六七八九十]{1,3}$/u;
 /** Numerals that open villages' names in a chain (两, 几, 多 count; these name). */
 const CHAIN_NUMERALS = new Set([...'一二三四五六七八九十']);
 
@@ -216,6 +219,11 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     // 某部|驻村|工作组, 干部|进村|入户: a verb and 村 ("stationed in the village") glued into a word jieba does not
     // know is no village's name, whatever stands before it.
     return undefined;
+  } else if (tok.end === end && tok.word === `家${ending.ending}` && ending.ending === '村' && ti > 0 && tokens[ti - 1]!.end === tok.start && tokens[ti - 1]!.word.length === 1 && ctx.res.lex.surnames.single.has(tokens[ti - 1]!.word) && !STEM_OPENERS.test(tokens[ti - 1]!.word)) {
+    // 鲁|家村, 石|家村: a surname and jieba's word 家村 — a village named after a family (某家村), as 王家|村 is.
+    const from = tokens[ti - 1]!.start;
+    const chainedHere = placeEndsAt(ctx, from);
+    return { start: from, end, kind: ending.kind, chained: chainedHere, rule: chainedHere ? `${ending.id}.surname-jia.chained` : `${ending.id}.surname-jia` };
   } else if (tok.end === end) {
     // The name and its ending are one word (信德省, 涪陵): not a common word (城市, 上市, 农村, 乡镇).
     if (!NAME_TAGS.has(tok.tag) || isOrdinaryWord(ctx, tok.word, 30) || (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 1000) return undefined;
@@ -285,7 +293,12 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   const oneCharVillage = stem.length === 1 && chained && ending.ending === '村' && tok.start === start && tok.end === end && tok.tag === 'x' && ctx.res.lex.surnames.single.has(stem);
   // (某乡|那布村: 那 opens many names in the south, "a field" in Zhuang; after the place it lies in it is no pronoun.)
   const southernNa = chained && ZHUANG_NA.test(stem);
-  if ((stem.length < 2 && !oneCharVillage) || stem.length > MAX_STEM || (STEM_OPENERS.test(stem) && !southernNa) || COUNTING[stem.charCodeAt(stem.length - 1)] || stem.includes('之')) return undefined;
+  // 某镇十一村 (place.admin.village.numeral): a numeral alone before 村, right after a town the gazetteer knows or the text
+  // names by its ending (not 全镇, 各乡: a count) and not before 个 or a measure.
+  // (排羊乡三村联动: a numeral and 村 before a verb of acting together count villages; the name stands before
+  // punctuation, 的 or a body of its own, or where a body's or a co-op's name vouches for it.)
+  const numeralVillage = chained && ending.ending === '村' && NUMERAL_STEM.test(stem) && (vouched || /^(?:[，。、；：！？,;:的]|党|村委|$)/u.test(text.slice(end, end + 2))) && townEndsAt(ctx, start);
+  if ((stem.length < 2 && !oneCharVillage && !numeralVillage) || stem.length > MAX_STEM || (STEM_OPENERS.test(stem) && !southernNa) || (COUNTING[stem.charCodeAt(stem.length - 1)] && !numeralVillage) || stem.includes('之')) return undefined;
   for (let i = 0; i < stem.length; i++) if (!isHan(stem.charCodeAt(i))) return undefined;
   // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
   if (ctx.res.lex.zoneSuffixBySuffix.has(text.slice(start, end))) return undefined;
@@ -304,7 +317,19 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   if (ending.needsChain && !chained && !vouched) return undefined;
   // 加利福尼亚州 is a state; 柳州, 德州 are cities.
   const kind: PlaceKind = ending.ending === '州' && [...stem].every((ch) => TRANSLITERATION.has(ch)) ? 'Province' : ending.kind;
+  if (numeralVillage) return { start, end, kind, chained, rule: `${ending.id}.numeral` };
   return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : zgStem && start === before!.start ? `${ending.id}.zg-stem` : ending.id };
+}
+
+/** A village named by a numeral alone spans [start, end) (某镇|十一村). */
+export function numeralVillageAt(ctx: ExtractContext, start: number, end: number): boolean {
+  return adminNameEndingAt(ctx, end, true)?.start === start && NUMERAL_STEM.test(ctx.text.slice(start, end - 1));
+}
+
+/** A town, township or subdistrict ends at `pos`: the gazetteer's, or a name the text ends with 镇, 乡 or 街道. */
+function townEndsAt(ctx: ExtractContext, pos: number): boolean {
+  if (!/(?:镇|乡|街道)$/u.test(ctx.text.slice(Math.max(0, pos - 2), pos)) || /(?:全|各|每|本|该|乡)(?:镇|乡|街道)$/u.test(ctx.text.slice(Math.max(0, pos - 3), pos))) return false;
+  return gazetteerPlaceEndsAt(ctx, pos) || placeEndsAt(ctx, pos);
 }
 
 /** An administrative name starts at `pos` (岭桥镇|石坪村: the town is the first link of a chain). */

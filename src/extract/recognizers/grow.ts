@@ -5,6 +5,7 @@
 // A bracketed place inside the name (（嘉兴）) or a bracketed qualifier (首台（套）) is kept.
 import { isOrdinaryWord, isTokenEnd, tokenAfter, tokenBefore, type ExtractContext, type Token } from '../context.js';
 import { isConjunctionAndLevel } from './places.js';
+import { numeralVillageAt } from './admin-names.js';
 
 export interface GrowOptions {
   maxLength: number;
@@ -284,6 +285,8 @@ export function isBreak(ctx: ExtractContext, tok: Token): boolean {
   if (PUNCT.test(tok.word)) return true;
   if (ctx.res.lex.stopwords.has(tok.word)) return true;
   if (BREAK_TAGS.has(tok.tag)) return true;
+  // (某镇|十一|村|某某合作社: a village named by a numeral, right after its town, is a word of the name.)
+  if (tok.tag === 'm' && ctx.text[tok.end] === '村' && numeralVillageAt(ctx, tok.start, tok.end + 1)) return false;
   // Numbers end a name; words that merely start with a numeral character (零部件, 首台) do not.
   if (DIGIT_FIRST.test(tok.word) || ((tok.tag === 'm' || tok.tag === 'mq') && (NUMERAL.test(tok.word) || MONEY.test(tok.word) || (CURRENCY.test(tok.word) && /\d$/u.test(ctx.text[tok.start - 1] ?? ''))))) return true;
   if (tok.tag === 't' && !YEAR_FIRST.test(tok.word)) return true;
@@ -418,6 +421,11 @@ export function afterCountedPlaces(text: string, start: number, end: number): nu
   COUNTED_PLACES.lastIndex = 0;
   let after = start;
   const stem = text.slice(start, end);
-  for (let m = COUNTED_PLACES.exec(stem); m; m = COUNTED_PLACES.exec(stem)) after = start + m.index + m[0].length;
+  for (let m = COUNTED_PLACES.exec(stem); m; m = COUNTED_PLACES.exec(stem)) {
+    // (某镇十一村: a village named by a numeral right after its town is no count — not after 全镇, 各乡.)
+    const before = text.slice(Math.max(0, start + m.index - 3), start + m.index);
+    if (/^[一二三四五六七八九十]+村$/u.test(m[0]) && /(?:镇|乡|街道)$/u.test(before) && !/(?:全|各|每|该|本)(?:镇|乡|街道)$/u.test(before)) continue;
+    after = start + m.index + m[0].length;
+  }
   return after;
 }

@@ -12,7 +12,7 @@ import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { afterCountedPlaces, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
-import { idsInChain, isConjunctionAndLevel } from './places.js';
+import { areaEndingAt, idsInChain, isConjunctionAndLevel, outsideChain } from './places.js';
 import { ALL_HAN, codeTable, isHan, lastCharTable } from '../chars.js';
 import type { ExtractLexicon } from '../lexicon.js';
 import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
@@ -349,7 +349,9 @@ function bareKindBefore(ctx: ExtractContext, pos: number): boolean {
 const OWN_LEVEL_BODY = /^(?:(?:村|居|社区)(?:委会|民委员会|居委会|居民委员会)|街道办(?:事处)?)$/u;
 
 /** Levels that end the names of villages, communities and towns the gazetteer may lack. */
-const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道']);
+/** The kinds of place whose short form names a zone by itself (某县工业园区, 某市经济开发区; not a district's 城北). */
+const ZONE_NAMING_KINDS: ReadonlySet<string> = new Set(['County', 'City']);
+const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道', '嘎查', '苏木']);
 
 // Regexes of per-token tests, compiled once (a literal in a function is a new RegExp object at every call).
 const TEAM_NAME_TAGS = /^(x|nt|nz|ns|nr)$/;
@@ -660,10 +662,16 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     if (!suffix.placeNamed && ((placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) || isPlaceAndBareEnding(ctx, start, e))) continue;
     const conf = suffix.suffix.length >= 3 ? 0.9 : suffix.suffix === '队' ? 0.8 : 0.85;
     if (suffix.place) {
+      // 江西赣州安远|工业园区, 某县|工业园: a zone named by its county or city alone is the zone of that area (zonesOfAreas
+      // reads it, places.ts), not a park of its own named after the chain of places before it.
+      const zoneArea = lex.zoneSuffixBySuffix.has(suffix.suffix) ? areaEndingAt(ctx, sStart) : undefined;
+      if (zoneArea && zoneArea.at >= start && !outsideChain(ctx, zoneArea) && (/[县市区旗]$/u.test(text.slice(zoneArea.at, sStart)) || zoneArea.ids.some((id) => ZONE_NAMING_KINDS.has(res.gazetteer.get(id)?.kind ?? '')))) continue;
       // 国家现代农业产业园, 省级某某示范园: a park named by a scope and no place is a grade a park is given (获评…).
       if (!place && DESIGNATION_SCOPE.test(text.slice(start, sStart))) continue;
-      // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is.
-      out.push(candidate('Place', start, e, suffix.id, conf, place ? { place } : {}, suffix.place));
+      // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is — unless a place in
+      // brackets follows it (深圳（寻乌）产业园: a pairing park of 深圳's, in 寻乌), which is where it is.
+      const parkRegion = /[（(]([\u4e00-\u9fff]{2,6})[)）]/u.exec(text.slice(start, sStart))?.[1];
+      out.push(candidate('Place', start, e, suffix.id, conf, { ...(place ? { place } : {}), ...(parkRegion ? { region: parkRegion } : {}) }, suffix.place));
       continue;
     }
     const attrs: MentionAttrs = {};

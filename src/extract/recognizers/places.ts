@@ -32,9 +32,17 @@ const HOME_REFS = new Map<string, 'home-city' | 'home-province' | 'local-area'>(
   ['我县', 'local-area'],
   ['本县', 'local-area'],
   ['全县', 'local-area'],
+  // An autonomous prefecture's or a league's words (凉山州…全州, 州里); a banner's (全旗), as a county's.
+  ['全州', 'home-city'],
+  ['该州', 'home-city'],
+  ['州里', 'home-city'],
+  ['全盟', 'home-city'],
+  ['全旗', 'local-area'],
+  ['该旗', 'local-area'],
+  ['旗里', 'local-area'],
 ]);
 /** Second characters of HOME_REFS: the map is asked only for two-character words ending in one. */
-const HOME_REF_SECOND = codeTable('市区内省里县');
+const HOME_REF_SECOND = codeTable('市区内省里县州盟旗');
 
 const LANDMARK = /^[\u4e00-\u9fff]{1,4}?(?:塘|河|湖|江|港|浜|溪|泾|荡|漾|山|岛|桥|路|街|大道|公园|广场|码头)/u;
 const LANDMARK_ENDINGS = codeTable('塘河湖江港浜溪泾荡漾山岛桥路街道园场头');
@@ -57,6 +65,7 @@ function mayBePositionalLandmark(text: string, pos: number): boolean {
   return position && hasLandmarkEnding(text, pos);
 }
 
+const COUNTY_OR_CITY: ReadonlySet<string> = new Set(['County', 'City']);
 // Regexes of the per-token tests, compiled once (a literal in a function is a new RegExp object at every call).
 const VERB_OR_PREPOSITION_TAG = /^[vp]/;
 const COUNTY_WORD_AFTER = /^[县市人一]/;
@@ -175,6 +184,11 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
       out.push(candidate('Place', stem, m.at, `${suffix.id}.chained`, 0.88, {}, 'DevelopmentZone'));
       continue;
     }
+    // (城北工业园: a district's short form that is a common word of direction is the park's own name, not the district's
+    // zone — for the endings that say so, the area must be a county or city, or printed in full.)
+    if (area && suffix.countyNamed && !/[县市区旗]$/u.test(text.slice(area.at, tok.start)) && !area.ids.some((id) => COUNTY_OR_CITY.has(res.gazetteer.get(id)?.kind ?? ''))) continue;
+    // (韩城|龙门|工业园: an area after another place it does not lie in is a town of that place's, no far county's zone.)
+    if (area && outsideChain(ctx, area)) continue;
     if (area) {
       const { ids } = area;
       // A zone the gazetteer lists (嘉兴经济技术开发区) is found by byToken; a bare ending later is that zone.
@@ -182,8 +196,9 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
         noteListedZone(ctx, text.slice(area.at, m.at), named);
         continue;
       }
-      // 海盐县经济开发区 is the gazetteer's 海盐经济开发区, written another way.
-      const listed = listedZone(ctx, ids, suffix.suffix);
+      // 海盐县经济开发区 is the gazetteer's 海盐经济开发区, written another way. (Not for an ending that names the area's
+      // zone by its kind, 某县工业园: a park the gazetteer lists as 某某工业园 is named by its own name.)
+      const listed = suffix.countyNamed ? undefined : listedZone(ctx, ids, suffix.suffix);
       const attrs = listed ? { placeIds: [listed] } : { zone: { type: suffix.type, areaIds: ids } };
       named.set(suffix.type, { attrs, name: text.slice(area.at, m.at) });
       out.push(candidate('Place', area.at, m.at, suffix.id, 0.92, attrs, 'DevelopmentZone'));
@@ -205,7 +220,7 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
  * accepted match, longest last, rather than looked up again). A function of its own: a closure in zonesOfAreas'
  * loop that wrote to a variable of the loop's body made V8 allocate that body's scope at every token of the text.
  */
-function areaEndingAt(ctx: ExtractContext, pos: number): { at: number; ids: string[] } | undefined {
+export function areaEndingAt(ctx: ExtractContext, pos: number): { at: number; ids: string[] } | undefined {
   let ids: string[] = [];
   const area = ctx.res.placeTrieReverse.longest(ctx.text, pos, Math.max(0, pos - ctx.res.gazetteer.maxNameLength), (v, at) => {
     if (!isTokenStart(ctx, at)) return false;
@@ -214,6 +229,14 @@ function areaEndingAt(ctx: ExtractContext, pos: number): { at: number; ids: stri
     return found.length > 0;
   });
   return area ? { at: area.at, ids } : undefined;
+}
+
+/** The area read before a zone's ending follows a place it does not lie in (韩城|龙门: not 龙门县 of another province). */
+export function outsideChain(ctx: ExtractContext, area: { at: number; ids: string[] }): boolean {
+  const before = areaEndingAt(ctx, area.at);
+  if (!before) return false;
+  const g = ctx.res.gazetteer;
+  return !area.ids.some((id) => before.ids.some((b) => b !== id && g.within(id, b)));
 }
 
 /**
@@ -360,7 +383,8 @@ export function byToken(ctx: ExtractContext): Candidate[] {
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
     const ref = tok.word.length === 2 && HOME_REF_SECOND[tok.word.charCodeAt(1)] ? HOME_REFS.get(tok.word) : undefined;
-    if (ref) {
+    // (全州 is also 全州县's short name, in Guangxi: not a word of place on a page that names it.)
+    if (ref && !(tok.word === '全州' && text.includes('全州县'))) {
       out.push(candidate('Place', tok.start, tok.end, `place.ref.${ref}`, 0.9, { ref }));
       continue;
     }
