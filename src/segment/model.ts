@@ -29,7 +29,26 @@ const PatternsFile = z
     fieldLines: RuleRegex.extend({ $comment: z.string().optional() }),
     sidebarHeads: RuleRegex.extend({ $comment: z.string().optional() }),
     authorNotes: RuleRegex.extend({ $comment: z.string().optional() }),
-    furniture: z.object({ $comment: z.string().optional(), lines: z.array(RuleRegex), jump: RuleRegex }).strict(),
+    furniture: z
+      .object({
+        $comment: z.string().optional(),
+        lines: z.array(RuleRegex),
+        tocItem: RuleRegex.extend({ $comment: z.string().optional() }),
+        jumpIn: RuleRegex.extend({ $comment: z.string().optional() }),
+        crawlMeta: z
+          .object({
+            id: z.string().min(1),
+            $comment: z.string().optional(),
+            labels: z.string().min(1),
+            crawlLabels: z.string().min(1),
+            authorLabels: z.string().min(1),
+            leadingTime: z.string().min(1),
+            paper: z.string().min(1),
+          })
+          .strict(),
+        jump: RuleRegex,
+      })
+      .strict(),
   })
   .strict();
 
@@ -80,6 +99,12 @@ export interface SegmentModel {
   /** （作者单位：…）: a note on the author closing a piece. */
   authorNote: CompiledRule;
   jumpMark: CompiledRule;
+  /** An item of a table of contents under its heading (·某某镇…), dropped with the heading's block. */
+  tocItem: CompiledRule;
+  /** （上接第1版）: the text after this jump line is carried over from another page. */
+  jumpIn: CompiledRule;
+  /** A crawl's line of fields (来源：…　作者：…　发布时间：…); see patterns.json. */
+  crawlMeta: { id: string; label: RegExp; crawlLabel: RegExp; authorLabel: RegExp; leadingTime: RegExp; paper: RegExp };
 }
 
 let cached: SegmentModel | undefined;
@@ -101,6 +126,9 @@ export function loadSegmentModel(): SegmentModel {
     p.sidebarHeads.id,
     p.authorNotes.id,
     ...p.furniture.lines.map((r) => r.id),
+    p.furniture.tocItem.id,
+    p.furniture.jumpIn.id,
+    p.furniture.crawlMeta.id,
     p.furniture.jump.id,
   ];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -145,6 +173,16 @@ export function loadSegmentModel(): SegmentModel {
     sidebarHead: compile(p.sidebarHeads),
     authorNote: compile(p.authorNotes),
     jumpMark: compile(p.furniture.jump),
+    tocItem: compile(p.furniture.tocItem),
+    jumpIn: compile(p.furniture.jumpIn),
+    crawlMeta: {
+      id: p.furniture.crawlMeta.id,
+      label: new RegExp(`(?<label>${compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.labels }).regex.source})\\s*[：:]`, 'gu'),
+      crawlLabel: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.crawlLabels }).regex,
+      authorLabel: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.authorLabels }).regex,
+      leadingTime: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.leadingTime }).regex,
+      paper: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.paper }).regex,
+    },
     columnTag: { id: p.columnTags.id, trailing: compile({ id: p.columnTags.id, regex: p.columnTags.trailing }).regex, leading: compile({ id: p.columnTags.id, regex: p.columnTags.leading }).regex },
   };
   return cached;
