@@ -240,7 +240,15 @@ function unitsAfterNames(body: MappedText, from: number, to: number): Omit<Bylin
     for (const n of names) out.push({ name: n.text, ...body.sourceSpan(n.start + base, n.end + base), unit });
     at = m.index! + m[0].length;
   }
-  if (body.text.slice(from + at, to).trim() !== '' || out.length === 0) return null;
+  if (out.length === 0) return null;
+  // 尤  佳（感德镇）　Sophie Martin: names after the last unit are of no unit.
+  const rest = body.slice(from + at, to);
+  if (rest.text.trim() !== '') {
+    const lead = rest.text.length - rest.text.trimStart().length;
+    const names = splitNames(rest.trim());
+    if (!names || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
+    for (const n of names) out.push({ name: n.text, ...body.sourceSpan(n.start + from + at + lead, n.end + from + at + lead) });
+  }
   return out;
 }
 
@@ -332,6 +340,17 @@ export function parseTrailingNames(t: MappedText, model: SegmentModel, s: Surnam
   };
   if (!names || !names.every(isName)) return null;
   return names.map((n) => ({ name: n.text, role: '作者' as const, ...t.sourceSpan(n.start, n.end), rule: model.trailingNames.id }));
+}
+
+/** A photographer credited by role and name after a caption's last sentence (…蓝莓。　记者 某某 摄), or null. */
+export function parseCaptionRoleCredit(t: MappedText, model: SegmentModel): Byline[] | null {
+  if (!t.text.endsWith('摄')) return null;
+  const m = model.captionRoleCredit.regex.exec(t.text);
+  if (!m || m.index === 0) return null;
+  const at = m.index + m[0].indexOf(m.groups!.credit!);
+  const byRole = parseRoleNames(t.slice(at, at + m.groups!.credit!.length), model);
+  if (!byRole || byRole.bylines.length === 0 || !byRole.bylines.every((b) => b.role === '摄影')) return null;
+  return byRole.bylines.map((b) => ({ ...b, rule: model.captionRoleCredit.id }));
 }
 
 /** A photographer credited in brackets closing `t` (…。（记者 张三 摄）, （王五 摄）), or null. */

@@ -90,8 +90,9 @@ const MAX_FIELD_VALUE = 40;
  * a crawl's own. The authors' names (作者：某某) are read as a byline's; a source naming a paper gives the paper.
  */
 export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: Byline[]; newspaper?: string } | null {
-  const text = t.text;
-  if (!/[：:]/.test(text)) return null;
+  if (!/[：:]/.test(t.text)) return null;
+  // 【来源：某某新闻网】【作者：某某】: fields in brackets read as fields set apart (same length, same offsets).
+  const text = t.text.replace(/[【】〔〕\[\]]/gu, ' ');
   const cm = model.crawlMeta;
   const lead = cm.leadingTime.exec(text);
   const from = lead ? lead[0].length : 0;

@@ -9,7 +9,7 @@ import { detectLanguage } from '../text/language.js';
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { articleParts, isOneArticle, recordParts, type ArticleParts } from './article.js';
 import { assemble, type Piece } from './assemble.js';
-import { parseBracketedPhotoCredit, parseContributorCredit, parsePhotoCredit, parseRoleNames, parseTrailingNames } from './bylines.js';
+import { parseBracketedPhotoCredit, parseCaptionRoleCredit, parseContributorCredit, parsePhotoCredit, parseRoleNames, parseTrailingNames } from './bylines.js';
 import { piecesFromLayout } from './from-layout.js';
 import { dropFurniture } from './furniture.js';
 import { splitHeadlines } from './headlines.js';
@@ -255,11 +255,12 @@ function inlineBylines(body: Paragraph[], first: Paragraph | undefined, model: S
       parseContributorCredit(t, model) ??
       (p.kind === 'body' ? parsePhotoCredit(t, model) : null) ??
       parseBracketedPhotoCredit(t, model) ??
+      parseCaptionRoleCredit(t, model) ??
       (p === body[body.length - 1] ? parseTrailingNames(t, model) : null);
     if (credit) {
       out.push(...credit);
       if (!rules.includes(RULE.paragraphEndCredit)) rules.push(RULE.paragraphEndCredit);
-      for (const r of new Set(credit.map((c) => c.rule))) if ((r === model.trailingNames.id || r === model.bracketedPhotoCredit.id) && !rules.includes(r)) rules.push(r);
+      for (const r of new Set(credit.map((c) => c.rule))) if ((r === model.trailingNames.id || r === model.bracketedPhotoCredit.id || r === model.captionRoleCredit.id) && !rules.includes(r)) rules.push(r);
     }
   }
   return out;

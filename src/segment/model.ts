@@ -23,6 +23,7 @@ const PatternsFile = z
     printLines: RuleRegex.extend({ $comment: z.string().optional() }),
     photoCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     contributorCredits: RuleRegex.extend({ $comment: z.string().optional() }),
+    captionRoleCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     kickerEnds: RuleRegex.extend({ $comment: z.string().optional() }),
     editorsNotes: z.object({ $comment: z.string().optional(), opening: RuleRegex, signoff: RuleRegex }).strict(),
     columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
@@ -84,6 +85,8 @@ export interface SegmentModel {
   photoCredit: CompiledRule;
   /** （王某参与采写）. */
   contributorCredit: CompiledRule;
+  /** …在采摘蓝莓。　记者 某某 摄: a caption's photographer by role and name. */
+  captionRoleCredit: CompiledRule;
   /** A headline line ending as a kicker ends (——, ：). */
   kickerEnd: CompiledRule;
   editorsNoteOpening: CompiledRule;
@@ -118,7 +121,7 @@ export function loadSegmentModel(): SegmentModel {
     ...p.bylineRoles.map((r) => r.id),
     ...p.datelines.map((r) => r.id),
     ...p.subheads.map((r) => r.id),
-    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.trailingNames, p.bracketedPhotoCredits, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.kickerEnds].map((r) => r.id),
+    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.trailingNames, p.bracketedPhotoCredits, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.captionRoleCredits, p.kickerEnds].map((r) => r.id),
     p.editorsNotes.opening.id,
     p.editorsNotes.signoff.id,
     p.columnTags.id,
@@ -165,6 +168,7 @@ export function loadSegmentModel(): SegmentModel {
     printLine: compile(p.printLines),
     photoCredit: compile(p.photoCredits),
     contributorCredit: compile(p.contributorCredits),
+    captionRoleCredit: compile(p.captionRoleCredits),
     kickerEnd: compile(p.kickerEnds),
     editorsNoteOpening: compile(p.editorsNotes.opening),
     editorsNoteSignoff: compile(p.editorsNotes.signoff),

@@ -20,6 +20,7 @@ describe('a crawl\'s line of fields: its authors are the article\'s, its source 
     ['before the title, with a date and time first', `2026-04-03 09:12:40　来源：梅岭融媒　作者：祁望舒 房小满\n梅岭镇冷链仓储点建到村口\n\n${p1}\n${p2}\n`, ['作者 祁望舒', '作者 房小满'], undefined],
     ['a government site\'s labels', `梅岭镇冷链仓储点建到村口\n信息来源：梅岭镇人民政府　　发布日期：2026-04-03　　字号：大 中 小\n\n${p1}\n${p2}\n`, [], undefined],
     ['a source with the time after it', `梅岭镇冷链仓储点建到村口\n来源：岩州晚报　2026-04-03 07:45\n\n${p1}\n${p2}\n`, [], '岩州晚报'],
+    ['each field in brackets, before the title', `【来源：岩州新闻网】【作者：房小满】【时间：2026-04-03 16:20】\n梅岭镇冷链仓储点建到村口\n\n${p1}\n${p2}\n`, ['作者 房小满'], undefined],
     ['an author in Latin letters beside a Chinese one', `梅岭镇冷链仓储点建到村口\n来源：岩州日报　作者：祁望舒　Laura Benson\n\n${p1}\n${p2}\n`, ['作者 祁望舒', '作者 Laura Benson'], '岩州日报'],
   ];
   test.each(cases)('%s', (_name, text, expected, paper) => {
@@ -47,6 +48,7 @@ describe('what a web page prints around an article is dropped', () => {
     ['buttons under the title', '【字体：大 中 小】　　分享到：'],
     ['print and close buttons', '【打印】【关闭】'],
     ['a count of views', '浏览次数：318'],
+    ['where to share it', '分享到：微信　微博　QQ空间'],
     ['a breadcrumb', '首页 > 新闻中心 > 乡镇动态'],
     ['the page\'s position', '当前位置：首页 >> 乡镇动态'],
     ['the original title', '原标题：冷链点建到家门口　农产品不再愁'],
@@ -82,11 +84,22 @@ describe('bylines as e-paper crawls print them', () => {
     ['a name in Latin letters', '记者 房小满 实习生 Daniel Brooks', ['记者 房小满', '实习生 Daniel Brooks']],
     ['文 set apart before the photographer\'s role', '本报记者 柴  蔚 文　通讯员 裘一鸣 摄', ['本报记者 柴蔚', '摄影 裘一鸣']],
     ['文 after a whole name before the photographer\'s role', '记者 房小满 文 通讯员 温  岚 摄', ['记者 房小满', '摄影 温岚']],
+    ['a unit in brackets, then a name of no unit', '本报记者 房小满　通讯员 柴  蔚（梅岭镇）　Grace Holt', ['本报记者 房小满', '通讯员 柴蔚（梅岭镇）', '通讯员 Grace Holt']],
     ['ethnic names with their dots', '◎ 文/阿依古丽·买买提　热合曼·吐尔洪', ['作者 阿依古丽·买买提', '作者 热合曼·吐尔洪']],
   ];
   test.each(cases)('%s', (_name, line, expected) => {
     const [a] = segment(`梅岭镇冷链仓储点建到村口\n${line}\n\n${p1}\n${p2}\n`);
     expect([a!.title, credits(a)]).toEqual(['梅岭镇冷链仓储点建到村口', expected]);
+  });
+
+  test('a caption\'s photographer by role and name after its last sentence', () => {
+    for (const [credit, expected] of [['记者 房小满 摄', ['摄影 房小满']], ['通讯员 柴  蔚 裘一鸣 摄', ['摄影 柴蔚', '摄影 裘一鸣']]] as const) {
+      const [a] = segment(`梅岭镇冷链仓储点建到村口\n\n${p1}\n▲ 梅岭镇村民在冷链仓储点分拣杨梅。　${credit}\n${p2}\n`);
+      expect(credits(a)).toEqual(expected);
+    }
+    // A sentence that ends in 摄 after a role word is no credit.
+    const [b] = segment(`梅岭镇冷链仓储点建到村口\n\n${p1}\n　　仓储点建成后，记者前去拍摄。\n${p2}\n`);
+    expect(credits(b)).toEqual([]);
   });
 
   test('a bracket that holds no unit is no byline', () => {
