@@ -96,12 +96,12 @@ export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: B
   const cm = model.crawlMeta;
   const lead = cm.leadingTime.exec(text);
   const from = lead ? lead[0].length : 0;
-  const fields: { label: string; start: number; end: number }[] = [];
+  const fields: { label: string; at: number; start: number; end: number }[] = [];
   for (const m of text.matchAll(cm.label)) {
     if (m.index! < from) continue;
     if (fields.length === 0 && text.slice(from, m.index!).trim() !== '') return null;
     if (fields.length) fields[fields.length - 1]!.end = m.index!;
-    fields.push({ label: m.groups!.label!, start: m.index! + m[0].length, end: text.length });
+    fields.push({ label: m.groups!.label!, at: m.index!, start: m.index! + m[0].length, end: text.length });
   }
   if (fields.length === 0 || !fields.some((f) => cm.crawlLabel.test(f.label))) return null;
   const bylines: Byline[] = [];
@@ -116,7 +116,8 @@ export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: B
       while (s < e && /\s/.test(text[s]!)) s++;
       while (e > s && /\s/.test(text[e - 1]!)) e--;
       const names = t.slice(s, e);
-      const parsed = parseRoleNames(names, model) ?? authorsOnly(names, cm.id);
+      // 记者：某某, 通讯员：某某, 摄影：某某 keep their roles; 作者：某某 names the authors.
+      const parsed = (cm.roleLabel.test(f.label) ? parseRoleNames(t.slice(f.at, e), model) : null) ?? parseRoleNames(names, model) ?? authorsOnly(names, cm.id);
       if (parsed) bylines.push(...parsed.bylines.map((b) => ({ ...b, rule: cm.id })));
     } else if (cm.crawlLabel.test(f.label) && /来源/.test(f.label)) newspaper ??= cm.paper.exec(value)?.groups?.paper;
   }

@@ -43,6 +43,7 @@ const PatternsFile = z
             labels: z.string().min(1),
             crawlLabels: z.string().min(1),
             authorLabels: z.string().min(1),
+            roleLabels: z.string().min(1),
             leadingTime: z.string().min(1),
             paper: z.string().min(1),
           })
@@ -107,7 +108,7 @@ export interface SegmentModel {
   /** （上接第1版）: the text after this jump line is carried over from another page. */
   jumpIn: CompiledRule;
   /** A crawl's line of fields (来源：…　作者：…　发布时间：…); see patterns.json. */
-  crawlMeta: { id: string; label: RegExp; crawlLabel: RegExp; authorLabel: RegExp; leadingTime: RegExp; paper: RegExp };
+  crawlMeta: { id: string; label: RegExp; crawlLabel: RegExp; authorLabel: RegExp; roleLabel: RegExp; leadingTime: RegExp; paper: RegExp };
 }
 
 let cached: SegmentModel | undefined;
@@ -184,6 +185,7 @@ export function loadSegmentModel(): SegmentModel {
       label: new RegExp(`(?<label>${compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.labels }).regex.source})\\s*[：:]`, 'gu'),
       crawlLabel: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.crawlLabels }).regex,
       authorLabel: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.authorLabels }).regex,
+      roleLabel: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.roleLabels }).regex,
       leadingTime: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.leadingTime }).regex,
       paper: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.paper }).regex,
     },

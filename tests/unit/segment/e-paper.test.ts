@@ -21,6 +21,7 @@ describe('a crawl\'s line of fields: its authors are the article\'s, its source 
     ['a government site\'s labels', `梅岭镇冷链仓储点建到村口\n信息来源：梅岭镇人民政府　　发布日期：2026-04-03　　字号：大 中 小\n\n${p1}\n${p2}\n`, [], undefined],
     ['a source with the time after it', `梅岭镇冷链仓储点建到村口\n来源：岩州晚报　2026-04-03 07:45\n\n${p1}\n${p2}\n`, [], '岩州晚报'],
     ['each field in brackets, before the title', `【来源：岩州新闻网】【作者：房小满】【时间：2026-04-03 16:20】\n梅岭镇冷链仓储点建到村口\n\n${p1}\n${p2}\n`, ['作者 房小满'], undefined],
+    ['role fields keep their roles', `来源：岩州日报　　记者：祁望舒　　通讯员：柴  蔚　　编辑：阮清禾\n梅岭镇冷链仓储点建到村口\n\n${p1}\n${p2}\n`, ['记者 祁望舒', '通讯员 柴蔚'], '岩州日报'],
     ['an author in Latin letters beside a Chinese one', `梅岭镇冷链仓储点建到村口\n来源：岩州日报　作者：祁望舒　Laura Benson\n\n${p1}\n${p2}\n`, ['作者 祁望舒', '作者 Laura Benson'], '岩州日报'],
   ];
   test.each(cases)('%s', (_name, text, expected, paper) => {
@@ -147,7 +148,7 @@ describe('a front page\'s masthead and table of contents', () => {
   });
 
   test('a special page\'s sponsor and 广告 are no headline', () => {
-    const articles = segment(`2026年4月3日 星期五 第7版 专版\n\n岩州农商银行专版\n广告\n\n“整村授信”惠及全县农户\n\n今年以来，岩州农商银行为5.6万户\n农户建立信用档案，授信金额31亿元。\n`);
+    const articles = segment(`2026年4月3日 星期五 第7版 专版\n\n岩州农商银行专版\n本版由岩州农商银行协办\n广告\n\n“整村授信”惠及全县农户\n\n今年以来，岩州农商银行为5.6万户\n农户建立信用档案，授信金额31亿元。\n`);
     expect(articles.map((a) => a.title)).toEqual(['“整村授信”惠及全县农户']);
   });
 });
