@@ -136,7 +136,12 @@ describe('a front page\'s masthead and table of contents', () => {
   });
 
   test('a table of contents, with or without page numbers, is no piece', () => {
-    for (const toc of ['导读\n●梅岭镇冷链仓储点建到村口 2版\n●县城新增公共充电桩300个 3版\n\n', '本版标题导航\n·梅岭镇冷链仓储点建到村口\n·县城新增公共充电桩\n\n']) {
+    for (const toc of [
+      '导读\n●梅岭镇冷链仓储点建到村口 2版\n●县城新增公共充电桩300个 3版\n\n',
+      '本版标题导航\n·梅岭镇冷链仓储点建到村口\n·县城新增公共充电桩\n\n',
+      '今日要目\n梅岭镇冷链仓储点建到村口 A2\n县城新增公共充电桩300个 A3\n\n',
+      '●梅岭镇冷链仓储点建到村口……2版\n\n',
+    ]) {
       const articles = segment(`2026年4月3日 星期五 第1版 要闻\n\n${toc}${piece}`);
       expect(articles.map((a) => [a.title, credits(a)])).toEqual([['梅岭镇冷链仓储点建到村口', ['本报记者 祁望舒']]]);
     }
@@ -163,6 +168,19 @@ describe('pieces of a page that are carried over or read out of order', () => {
       ['县城新增公共充电桩300个', ['本报记者 房小满'], '本报讯今年以来'],
     ]);
     expect(articles[0]!.rules).toContain('furniture.jump-in');
+  });
+
+  test('a headline printed over the jump line is the carried-over text\'s', () => {
+    const text = `${head}县城新增公共充电桩300个\n本报记者 房小满\n本报讯 今年以来，县城新建公共充电\n桩300个，覆盖所有乡镇。\n\n梅岭镇冷链仓储点建到村口\n（上接第1版）\n镇农业服务中心主任陆长庚介绍，冷\n链仓储点由村集体经营，每年为村集\n体增收12万元。\n`;
+    expect(segment(text).map((a) => [a.title, credits(a)])).toEqual([
+      ['县城新增公共充电桩300个', ['本报记者 房小满']],
+      ['梅岭镇冷链仓储点建到村口', []],
+    ]);
+  });
+
+  test('a line of prose that ends in a page number is no table of contents', () => {
+    const [a] = segment(`${head}梅岭镇冷链仓储点建到村口\n本报记者 房小满\n本报讯 今年以来，梅岭镇新建村级冷\n链仓储点7个，首个仓储点的报道刊登\n在本报第 3版\n后，引起读者关注。\n`);
+    expect(body(a!)).toContain('刊登在本报第3版后');
   });
 
   test('a kicker read after its title is still the kicker', () => {
