@@ -44,6 +44,13 @@ describe('a crawl\'s line of fields: its authors are the article\'s, its source 
   });
 });
 
+test('a JSONL record\'s text keeps no crawl furniture; its field line still names the authors', () => {
+  const record = { title: '梅岭镇冷链仓储点建到村口', text: `来源：岩州日报　　作者：祁望舒\n${p1}\n${p2}\n编辑：阮清禾　　审核：钟  渝\n（稿件来源：梅岭镇党政办）` };
+  const [a] = pagesOf('t.jsonl', Buffer.from(JSON.stringify(record) + '\n'), {}).flatMap((p) => segmentPage(p));
+  expect([a!.title, credits(a), a!.newspaper]).toEqual(['梅岭镇冷链仓储点建到村口', ['作者 祁望舒'], '岩州日报']);
+  expect(body(a!)).toMatch(/^今年以来[^]*增收12万元。$/);
+});
+
 describe('what a web page prints around an article is dropped', () => {
   const cases: Array<[string, string]> = [
     ['buttons under the title', '【字体：大 中 小】　　分享到：'],
