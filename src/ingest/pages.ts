@@ -146,7 +146,8 @@ function splitChunk(text: string, from: number, to: number, firstLine: number, o
         paperLine = undefined;
         hasContent = true;
       }
-      const paper = !hasContent && !cur.rules.includes(model.masthead.id) ? model.masthead.paper.exec(norm)?.groups?.paper : undefined;
+      // The name is set in large type, often letter-spaced (青 禾 日 报).
+      const paper = !hasContent && !cur.rules.includes(model.masthead.id) ? model.masthead.paper.exec(norm.replace(/\s+/gu, ''))?.groups?.paper : undefined;
       if (paper) {
         paperLine = { raw: text.slice(line.start, line.end), paper, start: cur.start, startLine: cur.startLine };
         cur.start = line.next;

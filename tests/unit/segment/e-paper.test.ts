@@ -137,6 +137,12 @@ describe('a front page\'s masthead and table of contents', () => {
     expect(pages.map((p) => p.meta)).toEqual([{ newspaper: '岩州晚报', date: '2026-04-03' }]);
   });
 
+  test('a letter-spaced name, the hotline, the web address and the price are the masthead\'s too', () => {
+    const pages = splitPages('岩 州 日 报\n2026年4月3日 星期五 农历二月十六\n新闻热线：0599-6123456\nwww.yanzhounews.cn\n零售价：1.50元\n\n' + piece);
+    expect(pages.map((p) => [p.meta, p.rules])).toEqual([[{ newspaper: '岩州日报', date: '2026-04-03' }, ['page.masthead', 'page.dated-head']]]);
+    expect(segment('岩 州 日 报\n2026年4月3日 星期五 农历二月十六\n新闻热线：0599-6123456\nwww.yanzhounews.cn\n零售价：1.50元\n\n' + piece).map((a) => a.title)).toEqual(['梅岭镇冷链仓储点建到村口']);
+  });
+
   test('a paper\'s name over text that is no masthead stays the page\'s text', () => {
     const pages = splitPages('岩州日报\n本报讯 今年以来，梅岭镇新建冷链仓储点7个。\n');
     expect(pages.map((p) => [p.meta, p.rules])).toEqual([[{}, []]]);
