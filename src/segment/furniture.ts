@@ -46,6 +46,8 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
       const rule = model.furnitureLines.find((r) => !(article && r.id === PAGE_STAFF) && r.regex.test(text));
       if (rule) {
         if (rule.id === TOC_HEAD) inToc = true;
+        // （来源：某某日报）: the source note names the article's paper, as a crawl's source field does.
+        if (rule.id === SOURCE_NOTE) paper ??= model.crawlMeta.paper.exec(text.replace(/^[^：:]*[：:]\s*/u, '').replace(/[)）】\]]\s*$/u, ''))?.groups?.paper;
         if (model.jumpIn.regex.test(text)) jumpIn = true;
         return drop(rule.id);
       }
@@ -80,6 +82,7 @@ const MAX_FURNITURE_LINE = 80;
 
 const TOC_HEAD = 'furniture.toc-head';
 const PAGE_STAFF = 'furniture.page-staff';
+const SOURCE_NOTE = 'furniture.source-note';
 
 /** A crawl's field value is short and no sentence. */
 const MAX_FIELD_VALUE = 40;

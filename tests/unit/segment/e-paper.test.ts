@@ -79,6 +79,13 @@ describe('what a web page prints around an article is dropped', () => {
     expect(body(a!)).toMatch(/增收12万元。$/);
   });
 
+  test('a source note naming a paper gives the article its paper', () => {
+    const [a] = segment(`梅岭镇冷链仓储点建到村口\n本报记者 祁望舒\n\n${p1}\n${p2}\n（本文来源：岩州日报）\n`);
+    expect(a!.newspaper).toBe('岩州日报');
+    const [b] = segment(`梅岭镇冷链仓储点建到村口\n本报记者 祁望舒\n\n${p1}\n${p2}\n（稿件来源：梅岭镇党政办）\n`);
+    expect(b!.newspaper).toBeUndefined();
+  });
+
   test('a graphic\'s credits closing a one-article text are still credits', () => {
     const [a] = segment(`梅岭镇冷链仓储点建到村口\n本报记者 祁望舒\n\n${p1}\n${p2}\n制图：蒲一舟\n`);
     expect(credits(a)).toEqual(['本报记者 祁望舒', '制图 蒲一舟']);
