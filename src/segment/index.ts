@@ -25,9 +25,10 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
   // Furniture (a crawl's field lines and buttons, the page's staff, jump lines) is no text of any article: dropped
   // before the source is judged one article or a page.
   const raw = pageLines(page);
-  const asArticle = dropFurniture(raw, model, true);
   // A page that opens with a running head (第3版, 2026年5月8日 星期五) is a printed page, whatever its lines' shape.
-  if (page.shape === 'article' || (page.shape === undefined && !page.runningHead && isOneArticle(asArticle.lines, model))) {
+  const mayBeArticle = page.shape === 'article' || (page.shape === undefined && !page.runningHead);
+  const asArticle = mayBeArticle ? dropFurniture(raw, model, true) : undefined;
+  if (asArticle && (page.shape === 'article' || isOneArticle(asArticle.lines, model))) {
     const furniture = asArticle;
     const lines = furniture.lines;
     const parts = articleParts(lines, model, page.shape ? RULE.articleForced : RULE.articleDetected);
