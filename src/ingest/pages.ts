@@ -26,6 +26,7 @@ const PageBreaksFile = z
       })
       .strict(),
     datedHead: z.object({ id: z.string().min(1), $comment: z.string().optional(), regex: z.string().min(1) }).strict(),
+    masthead: z.object({ id: z.string().min(1), $comment: z.string().optional(), line: z.string().min(1), paper: z.string().min(1), latin: z.string().min(1) }).strict(),
   })
   .strict();
 
@@ -34,6 +35,7 @@ export interface PageBreakModel {
   ruleLine: { id: string; regex: RegExp };
   runningHead: { id: string; line: RegExp; pageNumber: RegExp; date: RegExp };
   datedHead: { id: string; regex: RegExp };
+  masthead: { id: string; line: RegExp; paper: RegExp; latin: RegExp };
 }
 
 let cached: PageBreakModel | undefined;
@@ -43,7 +45,7 @@ export function loadPageBreakModel(): PageBreakModel {
   const url = new URL('./model/page-breaks.json', import.meta.url);
   const path = fileURLToPath(url);
   const p = readModelJson(url, PageBreaksFile, 'page-break rules');
-  const ids = [p.formFeed.id, p.ruleLine.id, p.runningHead.id, p.datedHead.id];
+  const ids = [p.formFeed.id, p.ruleLine.id, p.runningHead.id, p.datedHead.id, p.masthead.id];
   if (new Set(ids).size !== ids.length) throw new KgError('DATA_INVALID', 'page-break rule ids must be unique', { subject: path });
   const compile = (id: string, source: string): RegExp => {
     try {
@@ -62,6 +64,7 @@ export function loadPageBreakModel(): PageBreakModel {
       date: compile(p.runningHead.id, p.runningHead.date),
     },
     datedHead: { id: p.datedHead.id, regex: compile(p.datedHead.id, p.datedHead.regex) },
+    masthead: { id: p.masthead.id, line: compile(p.masthead.id, p.masthead.line), paper: compile(p.masthead.id, p.masthead.paper), latin: compile(p.masthead.id, p.masthead.latin) },
   };
   return cached;
 }
@@ -114,7 +117,7 @@ function splitChunk(text: string, from: number, to: number, firstLine: number, o
     hasContent = false;
   };
   const attachHead = (page: PageRange, raw: string, meta: Partial<PageMeta>, rule = model.runningHead.id, atTop = false): void => {
-    page.rules.push(rule);
+    if (!page.rules.includes(rule)) page.rules.push(rule);
     page.meta = { ...page.meta, ...meta };
     // A head printed over two lines at the page's top (the date line, then 第1版) is one running head.
     page.runningHead = atTop && page.runningHead ? `${page.runningHead} ${raw.trim()}` : raw.trim();
@@ -122,11 +125,43 @@ function splitChunk(text: string, from: number, to: number, firstLine: number, o
   // The index of the last line of a head read at the page's top, and how many lines it took.
   let headEnd = -2;
   let headLines = 0;
+  // A paper's name alone at the page's top, held until the line after it shows it is the masthead's.
+  let paperLine: { raw: string; paper: string; start: number; startLine: number } | undefined;
   forEachLine(text, from, to, (line, index) => {
     lines = index + 1;
     const nextLine = firstLine + index + 1;
     const len = line.end - line.start;
     if (len === 0) return;
+    if (!hasContent && len <= MAX_DATED_HEAD) {
+      // 青禾日报 / 中共青禾县委机关报 / 国内统一连续出版物号 CN33-0088 / 今日8版: the masthead is no text of the page.
+      const norm = normalizeLine(text.slice(line.start, line.end));
+      const item = model.masthead.line.test(norm) || model.masthead.latin.test(norm);
+      if (paperLine && (item || parseDatedHead(norm, model))) {
+        attachHead(cur, paperLine.raw, { newspaper: paperLine.paper }, model.masthead.id, true);
+        paperLine = undefined;
+      } else if (paperLine) {
+        // Not a masthead after all: the name was the page's first text.
+        cur.start = paperLine.start;
+        cur.startLine = paperLine.startLine;
+        paperLine = undefined;
+        hasContent = true;
+      }
+      // The name is set in large type, often letter-spaced (青 禾 日 报).
+      const paper = !hasContent && !cur.rules.includes(model.masthead.id) ? model.masthead.paper.exec(norm.replace(/\s+/gu, ''))?.groups?.paper : undefined;
+      if (paper) {
+        paperLine = { raw: text.slice(line.start, line.end), paper, start: cur.start, startLine: cur.startLine };
+        cur.start = line.next;
+        cur.startLine = nextLine;
+        return;
+      }
+      if (item && !hasContent) {
+        cur.start = line.next;
+        cur.startLine = nextLine;
+        attachHead(cur, text.slice(line.start, line.end), {}, model.masthead.id, true);
+        headEnd = index;
+        return;
+      }
+    }
     // A head printed over lines (2026年6月3日 星期三 / 第5版 / 国际·国内): the section's name on the line right
     // under it is the head's last item, not a headline.
     if (!hasContent && headEnd === index - 1 && headLines >= 2 && SECTION_LINE.test(text.slice(line.start, line.end))) {
@@ -187,6 +222,11 @@ function splitChunk(text: string, from: number, to: number, firstLine: number, o
       attachHead(cur, raw, head);
     }
   });
+  if (paperLine) {
+    cur.start = paperLine.start;
+    cur.startLine = paperLine.startLine;
+    hasContent = true;
+  }
   finish(to);
   return lines;
 }

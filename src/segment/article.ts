@@ -8,6 +8,7 @@ import { displayWidth, endsSentence } from '../text/chars.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { authorsOnly, parseBylineParagraph, type ParsedByline } from './bylines.js';
 import { cleanHeadline } from './clean.js';
+import { dropFurniture } from './furniture.js';
 import { splitArticleHead, withColumn, type Headlines } from './headlines.js';
 import { mappedLines, type Line } from './lines.js';
 import type { SegmentModel } from './model.js';
@@ -115,7 +116,11 @@ export function recordParts(page: SourcePage, model: SegmentModel): ArticleParts
   };
   const [kicker, title, subtitle] = [field(record.kicker), field(record.title), field(record.subtitle)];
   const given = kicker || title || subtitle ? withColumn({ kicker, title, subtitle, rules: [] }, model) : undefined;
-  const parts = articleParts(mappedLines(record.text, page.startLine ?? 1), model, given ? undefined : RULE.recordHeadInText, given);
+  // A crawl's furniture in the text (来源：…　作者：…, 编辑：某某, （稿件来源：…）) is dropped as a one-article file's is.
+  const furniture = dropFurniture(mappedLines(record.text, page.startLine ?? 1), model, true);
+  const parts = articleParts(furniture.lines, model, given ? undefined : RULE.recordHeadInText, given);
+  parts.rules.push(...furniture.rules);
+  if (furniture.crawl) parts.bylines.unshift(furniture.crawl);
   const bylines: ParsedByline[] = [];
   for (const line of record.byline ? mappedLines(record.byline) : []) {
     if (line.text.length === 0) continue;

@@ -79,9 +79,9 @@ export function toSegments(paragraphs: readonly Paragraph[]): Segment[] {
   return segments;
 }
 
-/** A dateline opens a body, and so does a photo's caption (see paragraphs.ts). */
+/** A dateline opens a body, and so does a photo's caption or text carried over from another page (see paragraphs.ts). */
 function opensBody(p: Paragraph): boolean {
-  return p.kind === 'dateline' || p.caption === true;
+  return p.kind === 'dateline' || p.caption === true || p.continued === true;
 }
 
 function kindOf(p: Paragraph): SegmentKind {
@@ -202,6 +202,8 @@ function solve(page: Page, orient: Orientation): { cost: number; starts: number[
     const before = emptySide();
     for (let i = a; i < bodyStart; i++) addToSide(before, page, i);
     const dateline = paragraphs[bodyStart]!.kind === 'dateline';
+    // Text carried over from another page (（上接第1版）) has its headline and byline on that page.
+    const carried = paragraphs[bodyStart]!.continued === true;
     // 本报讯（记者 某某）: the body prints its own byline, which a byline group beside it would repeat.
     const inside = paragraphs[bodyStart]!.bylineInside === true ? 1 : 0;
     for (let j = bodyStart; j < n && kinds[j] === 'D' && (j === bodyStart || !opensBody(paragraphs[j]!)); j++) {
@@ -209,7 +211,7 @@ function solve(page: Page, orient: Orientation): { cost: number; starts: number[
       const after = emptySide();
       for (let z = j + 1; z <= n; z++) {
         const note = isNoteOnly(paragraphs, bodyStart, j);
-        const cost = best[a]! + (note && before.titles + after.titles + before.bylines + after.bylines === 0 ? 0 : pieceCost(before, after, orient, dateline, inside)) + mismatchCost(page, before, after, bodyStart) + (z < n ? cutCost(page, z) : 0);
+        const cost = best[a]! + (note && before.titles + after.titles + before.bylines + after.bylines === 0 ? 0 : pieceCost(before, after, orient, dateline, inside, carried)) + mismatchCost(page, before, after, bodyStart) + (z < n ? cutCost(page, z) : 0);
         if (cost < best[z]!) {
           best[z] = cost;
           from[z] = a;
@@ -320,12 +322,12 @@ function addToSide(side: Side, page: Page, i: number): void {
   side.last = kind;
 }
 
-function pieceCost(before: Side, after: Side, orient: Orientation, dateline: boolean, inside = 0): number {
+function pieceCost(before: Side, after: Side, orient: Orientation, dateline: boolean, inside = 0, carried = false): number {
   const titles = before.titles + after.titles;
   const bylines = before.bylines + after.bylines;
   let cost = 0;
-  cost += titles === 0 ? COST.noTitle : (titles - 1) * COST.extraTitle;
-  cost += bylines + inside === 0 ? COST.noByline : (bylines + inside - 1) * COST.extraByline;
+  cost += titles === 0 ? (carried ? 0 : COST.noTitle) : (titles - 1) * COST.extraTitle;
+  cost += bylines + inside === 0 ? (carried ? 0 : COST.noByline) : (bylines + inside - 1) * COST.extraByline;
   if (titles > 0 && after.titles > 0 === orient.titlesFirst) cost += COST.againstOrientation;
   if (bylines > 0 && after.bylines > 0 === orient.bylinesBefore) cost += COST.bylineAgainstOrientation;
   if (titles > 0 && bylines > 0 && !before.titleNextToByline && !after.titleNextToByline) cost += COST.bylineApartFromTitle;

@@ -89,7 +89,7 @@ export function authorsOnly(t: MappedText, rule: string): ParsedByline | null {
   if (!names || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
   return {
     bylines: names.map((n) => ({ name: n.text, role: '作者' as const, ...t.sourceSpan(n.start, n.end), rule })),
-    rules: [rule],
+    rules: names.some((n) => n.latin) ? [rule, RULE.bylineLatinName] : [rule],
     signature: false,
     marked: false,
   };
@@ -162,7 +162,12 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     // 记者 孙悦 报道, 记者王强报道, 记者 王强 文: the last names may end with the verb of reporting, or 文 (wrote it) set
     // apart after a whole name (记者 付  文 is the letter-spaced name 付文).
     // 本报记者 殷  洁 整理, 记者 王强 采写: the verb of who put the piece together closes the names too.
-    const closing = k + 1 === matches.length ? /(?:\s*(?:报道|整理|采写|执笔)|(?<=\S{2})\s+文)$/u.exec(body.text.slice(namesStart, namesEnd)) : null;
+    let closing = k + 1 === matches.length ? /(?:\s*(?:报道|整理|采写|执笔)|(?<=\S{2})\s+文)$/u.exec(body.text.slice(namesStart, namesEnd)) : null;
+    // 本报记者 钱  沐 文　通讯员 某某 摄: 文 set apart closes the writers' names when the photographers' role follows.
+    if (!closing && k + 1 < matches.length && /摄\s*$/u.test(body.text)) {
+      closing = /(?<=\S(?:\s{0,3}\S)+)\s+文$/u.exec(body.text.slice(namesStart, namesEnd));
+      if (closing) rules.push(RULE.bylineWenBeforePhoto);
+    }
     if (closing) {
       namesEnd -= closing[0].length;
       while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
@@ -186,6 +191,16 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
       rules.push(role.id);
       continue;
     }
+    // 通讯员 钟离嘉禾（县农业农村局） 祁  颂（县水利局）: each name's unit in brackets after it.
+    const bracketed = unitsAfterNames(body, namesStart, namesEnd);
+    if (bracketed === null) return null;
+    if (bracketed) {
+      for (const b of bracketed) bylines.push({ ...b, role: photo || shotByCredit ? '摄影' : role.role, rule: role.id, ...(outlet ? { outlet } : {}) });
+      bylines.push(...shot);
+      rules.push(role.id, RULE.bylineUnitAfterName);
+      if (outlet) rules.push(model.outletRuleId);
+      continue;
+    }
     // 通讯员 县公安局 郑佳宁: a contributor's unit, set apart before the names, is where they work, not a name.
     const unit = unitBefore(body.slice(namesStart, namesEnd));
     if (unit) namesStart += unit.next;
@@ -199,9 +214,42 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     if (outlet) rules.push(model.outletRuleId);
   }
   if (bylines.length === 0) return null;
+  if (bylines.some((b) => /[A-Za-z]/.test(b.name))) rules.push(RULE.bylineLatinName);
   // An unmarked line must look like nothing else: a short list of names after the role.
   if (!marked && bylines.length > 6) return null;
   return { bylines, rules, signature: false, marked };
+}
+
+/**
+ * Names each followed by their unit in brackets (钟离嘉禾（县农业农村局） 祁  颂（县水利局）; 张三 李四（某某镇）: both of
+ * that unit): the names with their units and sources, undefined when the names carry no bracket, or null when a
+ * bracket holds no unit's name or a name is no name.
+ */
+function unitsAfterNames(body: MappedText, from: number, to: number): Omit<Byline, 'role' | 'rule'>[] | null | undefined {
+  const text = body.text.slice(from, to);
+  if (!/[（(]/u.test(text)) return undefined;
+  const out: Omit<Byline, 'role' | 'rule'>[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]/gu)) {
+    const unit = m[1]!;
+    if (!(unit.length >= 4 ? UNIT_ENDING.test(unit) : SHORT_UNIT_ENDING.test(unit) || /^[\u4e00-\u9fff]{2}(?:镇|乡|村)$/u.test(unit))) return null;
+    const part = body.slice(from + at, from + m.index!).trim();
+    const names = splitNames(part);
+    if (!names || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
+    const base = from + at + (body.text.slice(from + at, from + m.index!).length - body.text.slice(from + at, from + m.index!).trimStart().length);
+    for (const n of names) out.push({ name: n.text, ...body.sourceSpan(n.start + base, n.end + base), unit });
+    at = m.index! + m[0].length;
+  }
+  if (out.length === 0) return null;
+  // 尤  佳（感德镇）　Sophie Martin: names after the last unit are of no unit.
+  const rest = body.slice(from + at, to);
+  if (rest.text.trim() !== '') {
+    const lead = rest.text.length - rest.text.trimStart().length;
+    const names = splitNames(rest.trim());
+    if (!names || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
+    for (const n of names) out.push({ name: n.text, ...body.sourceSpan(n.start + from + at + lead, n.end + from + at + lead) });
+  }
+  return out;
 }
 
 /** The endings of a unit's name (县公安局, 城关镇人民政府, 平湖市农业农村局, 某某街道); three-character units end in a body's own character. */
@@ -294,6 +342,17 @@ export function parseTrailingNames(t: MappedText, model: SegmentModel, s: Surnam
   return names.map((n) => ({ name: n.text, role: '作者' as const, ...t.sourceSpan(n.start, n.end), rule: model.trailingNames.id }));
 }
 
+/** A photographer credited by role and name after a caption's last sentence (…蓝莓。　记者 某某 摄), or null. */
+export function parseCaptionRoleCredit(t: MappedText, model: SegmentModel): Byline[] | null {
+  if (!t.text.endsWith('摄')) return null;
+  const m = model.captionRoleCredit.regex.exec(t.text);
+  if (!m || m.index === 0) return null;
+  const at = m.index + m[0].indexOf(m.groups!.credit!);
+  const byRole = parseRoleNames(t.slice(at, at + m.groups!.credit!.length), model);
+  if (!byRole || byRole.bylines.length === 0 || !byRole.bylines.every((b) => b.role === '摄影')) return null;
+  return byRole.bylines.map((b) => ({ ...b, rule: model.captionRoleCredit.id }));
+}
+
 /** A photographer credited in brackets closing `t` (…。（记者 张三 摄）, （王五 摄）), or null. */
 export function parseBracketedPhotoCredit(t: MappedText, model: SegmentModel): Byline[] | null {
   if (!t.text.includes('摄')) return null;
@@ -323,6 +382,7 @@ function creditedNames(t: MappedText, m: RegExpExecArray, s: Surnames): NameSpan
  * of prose that follow a role (记者了解到，今年以来) are not names.
  */
 function isPlausibleName(n: NameSpan, s: Surnames = loadSurnames()): boolean {
+  if (n.latin) return true;
   if (n.text.includes('·') || surnameAt(n.text, 0, s) > 0) return true;
   // 次仁卓玛, 斯琴高娃: a Tibetan or Mongolian name has no surname; it is made of its people's name parts.
   const parts = loadNameParts();
@@ -333,6 +393,8 @@ interface NameSpan {
   text: string;
   start: number;
   end: number;
+  /** Written in Latin letters (Emily Carter). */
+  latin?: boolean;
 }
 
 const NAME_CHARS = /^[\u4e00-\u9fff·•]+$/;
@@ -342,6 +404,34 @@ const NAME_CHARS = /^[\u4e00-\u9fff·•]+$/;
  * list cannot be a name (a verb, a sentence), so a body line that starts with 记者 is not taken for a byline.
  */
 export function splitNames(t: MappedText, s: Surnames = loadSurnames()): NameSpan[] | null {
+  return /[A-Za-z]/.test(t.text) ? withLatinNames(t, s) : splitHanNames(t, s);
+}
+
+/** A name in Latin letters in a Chinese byline (Emily Carter, David M. Lee): two or three capitalised words. */
+const LATIN_NAME = /[A-Z][a-z]+(?:[ \u00a0]+(?:[A-Z]\.|[A-Z][a-z]+)){1,2}/gu;
+
+/** Names among which some are written in Latin letters (陶知远 Emily Carter): each kept whole; null as splitNames. */
+function withLatinNames(t: MappedText, s: Surnames): NameSpan[] | null {
+  const out: NameSpan[] = [];
+  let at = 0;
+  const han = (from: number, to: number): boolean => {
+    const part = t.slice(from, to);
+    if (part.text.trim() === '') return true;
+    const names = splitHanNames(part, s);
+    if (!names) return false;
+    for (const n of names) out.push({ text: n.text, start: n.start + from, end: n.end + from });
+    return true;
+  };
+  for (const m of t.text.matchAll(LATIN_NAME)) {
+    if (!han(at, m.index!)) return null;
+    out.push({ text: m[0].replace(/\s+/gu, ' '), start: m.index!, end: m.index! + m[0].length, latin: true });
+    at = m.index! + m[0].length;
+  }
+  if (out.length === 0 || !han(at, t.length) || out.some((n) => !n.latin && /[A-Za-z]/.test(n.text))) return null;
+  return out;
+}
+
+function splitHanNames(t: MappedText, s: Surnames = loadSurnames()): NameSpan[] | null {
   const pairs = doubleSpaced(t.text);
   // Clean-up may have removed the spaces between names (记者欧阳晓司马婷 from 记者 欧阳晓 司马婷): a run of four or
   // more characters is also split where its source characters are not adjacent.

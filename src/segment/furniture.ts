@@ -1,20 +1,66 @@
 // Page furniture among a page's lines: the page's staff (责任编辑：某某 美编：某某), jump lines (（下转第4版）), an
-// e-paper's navigation (版面导航, 扫码阅读) and a column's heading over briefs (短讯, 图片新闻) belong to no article.
-// A furniture line is dropped as a blank line (it breaks the text as one), and a jump mark closing a paragraph's
-// last line is cut off it. The rules are data (model/patterns.json `furniture`).
+// e-paper's navigation (版面导航, 扫码阅读), its buttons and breadcrumbs (【字体：大 中 小】, 首页 > 本地要闻), a crawl's
+// line of fields (来源：某某日报　作者：某某　发布时间：…), a closing source note (（稿件来源：…）), a table of contents
+// (导读 over its items), a special page's sponsor head (某某银行专版, 广告) and a column's heading over briefs (短讯,
+// 图片新闻) belong to no article. A furniture line is dropped as a blank line (it breaks the text as one), and a
+// jump mark closing a paragraph's last line is cut off it. The rules are data (model/patterns.json `furniture`).
+import type { Byline } from '../document/types.js';
 import { displayWidth } from '../text/chars.js';
+import type { MappedText } from '../text/mapped-text.js';
+import { authorsOnly, parseRoleNames, type ParsedByline } from './bylines.js';
 import type { Line } from './lines.js';
 import type { SegmentModel } from './model.js';
 
-export function dropFurniture(lines: readonly Line[], model: SegmentModel): { lines: Line[]; rules: string[] } {
+export interface Furniture {
+  lines: Line[];
+  rules: string[];
+  /** Line numbers of the first line after a jump-in line (（上接第1版）): the text there is carried over. */
+  continued: Set<number>;
+  /** What a crawl's field lines say: the authors, and the paper a source field names. */
+  crawl?: ParsedByline;
+}
+
+export function dropFurniture(lines: readonly Line[], model: SegmentModel, article = false): Furniture {
   const rules = new Set<string>();
+  const continued = new Set<number>();
+  const crawled: Byline[] = [];
+  let paper: string | undefined;
+  let inToc = false;
+  let jumpIn = false;
   const out = lines.map((line): Line => {
     const text = line.text.text;
-    if (text.length === 0 || text.length > MAX_FURNITURE_LINE) return line;
-    const rule = model.furnitureLines.find((r) => r.regex.test(text));
-    if (rule) {
-      rules.add(rule.id);
+    const drop = (id: string): Line => {
+      rules.add(id);
       return { ...line, text: line.text.slice(0, 0), indent: 0, width: 0 };
+    };
+    if (text.length === 0) {
+      inToc = false;
+      return line;
+    }
+    if (text.length <= MAX_FURNITURE_LINE) {
+      // 导读 over ·某某镇… lines: the items of a table of contents, up to the blank line that ends it.
+      if (inToc && model.tocItem.regex.test(text)) return drop(model.tocItem.id);
+      inToc = false;
+      // A one-article text keeps its credit lines (制图：某某, 版式设计：某某: credits of the piece); only a web page's
+      // editors and reviewers (编辑：某某　审核：某某) are dropped from it.
+      const rule = model.furnitureLines.find((r) => !(article && r.id === PAGE_STAFF) && r.regex.test(text));
+      if (rule) {
+        if (rule.id === TOC_HEAD) inToc = true;
+        // （来源：某某日报）: the source note names the article's paper, as a crawl's source field does.
+        if (rule.id === SOURCE_NOTE) paper ??= model.crawlMeta.paper.exec(text.replace(/^[^：:]*[：:]\s*/u, '').replace(/[)）】\]]\s*$/u, ''))?.groups?.paper;
+        if (model.jumpIn.regex.test(text)) jumpIn = true;
+        return drop(rule.id);
+      }
+      const meta = parseCrawlMeta(line.text, model);
+      if (meta) {
+        crawled.push(...meta.bylines.filter((b) => !crawled.some((c) => c.name === b.name)));
+        paper ??= meta.newspaper;
+        return drop(model.crawlMeta.id);
+      }
+    }
+    if (jumpIn) {
+      continued.add(line.no);
+      jumpIn = false;
     }
     const jump = text.includes('版') ? model.jumpMark.regex.exec(text) : null;
     if (jump && jump.index > 0) {
@@ -24,8 +70,59 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel): { li
     }
     return line;
   });
-  return { lines: out, rules: [...rules] };
+  const crawl: ParsedByline | undefined =
+    crawled.length || paper
+      ? { bylines: crawled, rules: [model.crawlMeta.id], signature: false, marked: false, ...(paper ? { printed: { newspaper: paper, rule: model.crawlMeta.id } } : {}) }
+      : undefined;
+  return { lines: out, rules: [...rules], continued, ...(crawl ? { crawl } : {}) };
 }
 
 /** No furniture line is longer than this; longer lines skip the regexes. */
 const MAX_FURNITURE_LINE = 80;
+
+const TOC_HEAD = 'furniture.toc-head';
+const PAGE_STAFF = 'furniture.page-staff';
+const SOURCE_NOTE = 'furniture.source-note';
+
+/** A crawl's field value is short and no sentence. */
+const MAX_FIELD_VALUE = 40;
+
+/**
+ * A crawl's line of fields (来源：某某日报　作者：某某　发布时间：2025-06-12 08:30), or null when the line is
+ * anything else: every part of it must be a field of a known label (after perhaps a date and time), one of them
+ * a crawl's own. The authors' names (作者：某某) are read as a byline's; a source naming a paper gives the paper.
+ */
+export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: Byline[]; newspaper?: string } | null {
+  if (!/[：:]/.test(t.text)) return null;
+  // 【来源：某某新闻网】【作者：某某】: fields in brackets read as fields set apart (same length, same offsets).
+  const text = t.text.replace(/[【】〔〕\[\]]/gu, ' ');
+  const cm = model.crawlMeta;
+  const lead = cm.leadingTime.exec(text);
+  const from = lead ? lead[0].length : 0;
+  const fields: { label: string; at: number; start: number; end: number }[] = [];
+  for (const m of text.matchAll(cm.label)) {
+    if (m.index! < from) continue;
+    if (fields.length === 0 && text.slice(from, m.index!).trim() !== '') return null;
+    if (fields.length) fields[fields.length - 1]!.end = m.index!;
+    fields.push({ label: m.groups!.label!, at: m.index!, start: m.index! + m[0].length, end: text.length });
+  }
+  if (fields.length === 0 || !fields.some((f) => cm.crawlLabel.test(f.label))) return null;
+  const bylines: Byline[] = [];
+  let newspaper: string | undefined;
+  for (const f of fields) {
+    const value = text.slice(f.start, f.end).trim();
+    if (value.length > MAX_FIELD_VALUE || /[。！？；]/.test(value)) return null;
+    if (value.length === 0) continue;
+    if (cm.authorLabel.test(f.label)) {
+      let s = f.start;
+      let e = f.end;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      const names = t.slice(s, e);
+      // 记者：某某, 通讯员：某某, 摄影：某某 keep their roles; 作者：某某 names the authors.
+      const parsed = (cm.roleLabel.test(f.label) ? parseRoleNames(t.slice(f.at, e), model) : null) ?? parseRoleNames(names, model) ?? authorsOnly(names, cm.id);
+      if (parsed) bylines.push(...parsed.bylines.map((b) => ({ ...b, rule: cm.id })));
+    } else if (cm.crawlLabel.test(f.label) && /来源/.test(f.label)) newspaper ??= cm.paper.exec(value)?.groups?.paper;
+  }
+  return { bylines, ...(newspaper ? { newspaper } : {}) };
+}

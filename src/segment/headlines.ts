@@ -51,8 +51,13 @@ export function splitHeadlines(all: Paragraph[], model: SegmentModel): Headlines
     });
   }
   const at = heads.indexOf(candidates[main]!);
-  const subtitle = join(heads.slice(at + 1).map((p) => (isDashSubtitle(p.text.text) ? dropDash(p.text) : p.text)));
-  return withColumn({ kicker: join(heads.slice(0, at).map((p) => p.text)), title: heads[at]!.text, subtitle, rules }, model);
+  // A kicker read after its title (the kicker's box came out of extraction second) still leads into it: 甜蜜经济—— is
+  // the kicker wherever it comes.
+  const leadAfter = (p: Paragraph, i: number): boolean => i > at && leadIns.includes(p) && !isDashSubtitle(p.text.text);
+  if (heads.some(leadAfter)) rules.push(RULE.kickerAfterTitle);
+  const subtitle = join(heads.filter((p, i) => i > at && !leadAfter(p, i)).map((p) => (isDashSubtitle(p.text.text) ? dropDash(p.text) : p.text)));
+  const kicker = join(heads.filter((p, i) => i < at || leadAfter(p, i)).map((p) => p.text));
+  return withColumn({ kicker, title: heads[at]!.text, subtitle, rules }, model);
 }
 
 /** A line that is nothing but a column's name in brackets. */

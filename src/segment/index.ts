@@ -9,7 +9,7 @@ import { detectLanguage } from '../text/language.js';
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { articleParts, isOneArticle, recordParts, type ArticleParts } from './article.js';
 import { assemble, type Piece } from './assemble.js';
-import { parseBracketedPhotoCredit, parseContributorCredit, parsePhotoCredit, parseRoleNames, parseTrailingNames } from './bylines.js';
+import { parseBracketedPhotoCredit, parseCaptionRoleCredit, parseContributorCredit, parsePhotoCredit, parseRoleNames, parseTrailingNames } from './bylines.js';
 import { piecesFromLayout } from './from-layout.js';
 import { dropFurniture } from './furniture.js';
 import { splitHeadlines } from './headlines.js';
@@ -22,13 +22,23 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
   if (page.record) return [toArticle(page, recordParts(page, model), 1, model)];
   // A PDF page comes laid out by src/layout/ (articles with their roles); page text is assembled here.
   if (page.layout) return piecesFromLayout(page.layout, model).map((piece, i) => toArticle(page, pieceParts(piece, model), i + 1, model));
-  const lines = pageLines(page);
+  // Furniture (a crawl's field lines and buttons, the page's staff, jump lines) is no text of any article: dropped
+  // before the source is judged one article or a page.
+  const raw = pageLines(page);
   // A page that opens with a running head (第3版, 2026年5月8日 星期五) is a printed page, whatever its lines' shape.
-  if (page.shape === 'article' || (page.shape === undefined && !page.runningHead && isOneArticle(lines, model))) {
-    return [toArticle(page, articleParts(lines, model, page.shape ? RULE.articleForced : RULE.articleDetected), 1, model)];
+  const mayBeArticle = page.shape === 'article' || (page.shape === undefined && !page.runningHead);
+  const asArticle = mayBeArticle ? dropFurniture(raw, model, true) : undefined;
+  if (asArticle && (page.shape === 'article' || isOneArticle(asArticle.lines, model))) {
+    const furniture = asArticle;
+    const lines = furniture.lines;
+    const parts = articleParts(lines, model, page.shape ? RULE.articleForced : RULE.articleDetected);
+    const crawl = furniture.crawl ? [furniture.crawl] : [];
+    return [toArticle(page, { ...parts, bylines: [...crawl, ...parts.bylines], rules: [...parts.rules, ...furniture.rules] }, 1, model)];
   }
-  const furniture = dropFurniture(lines, model);
-  const pieces = assemble(toParagraphs(furniture.lines, model));
+  const furniture = dropFurniture(raw, model);
+  const paragraphs = toParagraphs(furniture.lines, model);
+  // （上接第1版） over a text: the text is carried over from another page and opens a piece that needs no headline.
+  const pieces = assemble(furniture.continued.size ? paragraphs.map((p) => (furniture.continued.has(p.lines[0]!.no) ? { ...p, continued: true, rules: [...p.rules, model.jumpIn.id] } : p)) : paragraphs);
   return pieces.map((piece, i) => {
     const parts = pieceParts(piece, model);
     return toArticle(page, { ...parts, rules: [...parts.rules, ...furniture.rules, ...(page.runningHead ? [RULE.pageWithRunningHead] : [])] }, i + 1, model);
@@ -246,11 +256,12 @@ function inlineBylines(body: Paragraph[], first: Paragraph | undefined, model: S
       parseContributorCredit(t, model) ??
       (p.kind === 'body' ? parsePhotoCredit(t, model) : null) ??
       parseBracketedPhotoCredit(t, model) ??
+      parseCaptionRoleCredit(t, model) ??
       (p === body[body.length - 1] ? parseTrailingNames(t, model) : null);
     if (credit) {
       out.push(...credit);
       if (!rules.includes(RULE.paragraphEndCredit)) rules.push(RULE.paragraphEndCredit);
-      for (const r of new Set(credit.map((c) => c.rule))) if ((r === model.trailingNames.id || r === model.bracketedPhotoCredit.id) && !rules.includes(r)) rules.push(r);
+      for (const r of new Set(credit.map((c) => c.rule))) if ((r === model.trailingNames.id || r === model.bracketedPhotoCredit.id || r === model.captionRoleCredit.id) && !rules.includes(r)) rules.push(r);
     }
   }
   return out;

@@ -23,13 +23,34 @@ const PatternsFile = z
     printLines: RuleRegex.extend({ $comment: z.string().optional() }),
     photoCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     contributorCredits: RuleRegex.extend({ $comment: z.string().optional() }),
+    captionRoleCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     kickerEnds: RuleRegex.extend({ $comment: z.string().optional() }),
     editorsNotes: z.object({ $comment: z.string().optional(), opening: RuleRegex, signoff: RuleRegex }).strict(),
     columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
     fieldLines: RuleRegex.extend({ $comment: z.string().optional() }),
     sidebarHeads: RuleRegex.extend({ $comment: z.string().optional() }),
     authorNotes: RuleRegex.extend({ $comment: z.string().optional() }),
-    furniture: z.object({ $comment: z.string().optional(), lines: z.array(RuleRegex), jump: RuleRegex }).strict(),
+    furniture: z
+      .object({
+        $comment: z.string().optional(),
+        lines: z.array(RuleRegex),
+        tocItem: RuleRegex.extend({ $comment: z.string().optional() }),
+        jumpIn: RuleRegex.extend({ $comment: z.string().optional() }),
+        crawlMeta: z
+          .object({
+            id: z.string().min(1),
+            $comment: z.string().optional(),
+            labels: z.string().min(1),
+            crawlLabels: z.string().min(1),
+            authorLabels: z.string().min(1),
+            roleLabels: z.string().min(1),
+            leadingTime: z.string().min(1),
+            paper: z.string().min(1),
+          })
+          .strict(),
+        jump: RuleRegex,
+      })
+      .strict(),
   })
   .strict();
 
@@ -65,6 +86,8 @@ export interface SegmentModel {
   photoCredit: CompiledRule;
   /** （王某参与采写）. */
   contributorCredit: CompiledRule;
+  /** …在采摘蓝莓。　记者 某某 摄: a caption's photographer by role and name. */
+  captionRoleCredit: CompiledRule;
   /** A headline line ending as a kicker ends (——, ：). */
   kickerEnd: CompiledRule;
   editorsNoteOpening: CompiledRule;
@@ -80,6 +103,12 @@ export interface SegmentModel {
   /** （作者单位：…）: a note on the author closing a piece. */
   authorNote: CompiledRule;
   jumpMark: CompiledRule;
+  /** An item of a table of contents under its heading (·某某镇…), dropped with the heading's block. */
+  tocItem: CompiledRule;
+  /** （上接第1版）: the text after this jump line is carried over from another page. */
+  jumpIn: CompiledRule;
+  /** A crawl's line of fields (来源：…　作者：…　发布时间：…); see patterns.json. */
+  crawlMeta: { id: string; label: RegExp; crawlLabel: RegExp; authorLabel: RegExp; roleLabel: RegExp; leadingTime: RegExp; paper: RegExp };
 }
 
 let cached: SegmentModel | undefined;
@@ -93,7 +122,7 @@ export function loadSegmentModel(): SegmentModel {
     ...p.bylineRoles.map((r) => r.id),
     ...p.datelines.map((r) => r.id),
     ...p.subheads.map((r) => r.id),
-    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.trailingNames, p.bracketedPhotoCredits, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.kickerEnds].map((r) => r.id),
+    ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.trailingNames, p.bracketedPhotoCredits, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.captionRoleCredits, p.kickerEnds].map((r) => r.id),
     p.editorsNotes.opening.id,
     p.editorsNotes.signoff.id,
     p.columnTags.id,
@@ -101,6 +130,9 @@ export function loadSegmentModel(): SegmentModel {
     p.sidebarHeads.id,
     p.authorNotes.id,
     ...p.furniture.lines.map((r) => r.id),
+    p.furniture.tocItem.id,
+    p.furniture.jumpIn.id,
+    p.furniture.crawlMeta.id,
     p.furniture.jump.id,
   ];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -137,6 +169,7 @@ export function loadSegmentModel(): SegmentModel {
     printLine: compile(p.printLines),
     photoCredit: compile(p.photoCredits),
     contributorCredit: compile(p.contributorCredits),
+    captionRoleCredit: compile(p.captionRoleCredits),
     kickerEnd: compile(p.kickerEnds),
     editorsNoteOpening: compile(p.editorsNotes.opening),
     editorsNoteSignoff: compile(p.editorsNotes.signoff),
@@ -145,6 +178,17 @@ export function loadSegmentModel(): SegmentModel {
     sidebarHead: compile(p.sidebarHeads),
     authorNote: compile(p.authorNotes),
     jumpMark: compile(p.furniture.jump),
+    tocItem: compile(p.furniture.tocItem),
+    jumpIn: compile(p.furniture.jumpIn),
+    crawlMeta: {
+      id: p.furniture.crawlMeta.id,
+      label: new RegExp(`(?<label>${compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.labels }).regex.source})\\s*[：:]`, 'gu'),
+      crawlLabel: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.crawlLabels }).regex,
+      authorLabel: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.authorLabels }).regex,
+      roleLabel: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.roleLabels }).regex,
+      leadingTime: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.leadingTime }).regex,
+      paper: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.paper }).regex,
+    },
     columnTag: { id: p.columnTags.id, trailing: compile({ id: p.columnTags.id, regex: p.columnTags.trailing }).regex, leading: compile({ id: p.columnTags.id, regex: p.columnTags.leading }).regex },
   };
   return cached;

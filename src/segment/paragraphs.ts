@@ -26,6 +26,8 @@ export interface Paragraph {
   note?: 'opening' | 'signoff';
   /** A dateline paragraph whose byline follows the dateline in brackets (本报讯（记者 某某）): the piece has its byline. */
   bylineInside?: boolean;
+  /** Text carried over from another page, after a jump line (（上接第1版））: it opens a piece that needs no headline. */
+  continued?: boolean;
   /** A photo's caption: a short paragraph opening its block, with the photographer's credit right under it. */
   caption?: boolean;
   /** Rule ids that decided this paragraph's kind or joined it across a column break. */

@@ -64,6 +64,14 @@ export const RULE = {
   articleForced: 'layout.article-input',
   /** A source page that opens with a running head is a printed page of pieces, never one article. */
   pageWithRunningHead: 'layout.page-with-running-head',
+  /** A page's kicker (its line ends leading in: 某某——) read after its title is still the kicker. */
+  kickerAfterTitle: 'headline.kicker-after-title',
+  /** `本报记者 某某 文　通讯员 某某 摄`: 文 set apart closes the writers' names before the photographers' role. */
+  bylineWenBeforePhoto: 'byline.wen-before-photo',
+  /** `通讯员 某某（县农业农村局）`: a contributor's unit in brackets after the name. */
+  bylineUnitAfterName: 'byline.unit-after-name',
+  /** `作者：某某　Emily Carter`: a name in Latin letters among a byline's names. */
+  bylineLatinName: 'byline.latin-name',
   /** An article's head lines read in a crawl's order: main title first, with its column tag. */
   articleHead: 'headline.crawl-order',
   /** A headline-shaped paragraph inside a one-article body is a subhead, not a new article. */
