@@ -41,6 +41,7 @@ const CuesFile = z
     foundedPattern: z.string(),
     spinOffWords: z.array(z.string()),
     spinOffVerbs: z.array(z.string()),
+    spinOffSplit: z.object({ $comment: z.string().optional(), from: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1), sources: z.array(z.string().min(1)) }).strict(),
     pilotPattern: z.string(),
     founderTitles: z.array(z.string()),
     hostVerbs: z.array(z.string().min(1)),
@@ -184,6 +185,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     .map((verb) => ({ verb, built: false, what: (r: ResolvedMention): boolean => isOrg(r) || r.e.kind === 'Project' }))
     .concat(held(c.areaBuildVerbs).map((verb) => ({ verb, built: true, what: (r: ResolvedMention): boolean => isNamedSite(r.m) || r.e.kind === 'Project' })));
   const spinOffVerbs = held(c.spinOffVerbs);
+  const splitVerbs = held(c.spinOffSplit.verbs);
+  const splitSources = held(c.spinOffSplit.sources);
   const customerWords = held(c.customerWords);
   const customerCues = held(c.customerWords.flatMap((w) => c.customerListVerbs.map((v) => w + v)));
   const salesVerbs = held(c.salesVerbs);
@@ -681,6 +684,22 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       if (parent && c.spinOffWords.some((w) => text.slice(at(parent) + parent.m.text.length, at(parent) + parent.m.text.length + 12).includes(w))) {
         const child = subjectCompany(you);
         add('SPUN_OFF_FROM', child.r, parent, sentence, child.carried ? 'rel.spun-off-from.team.carried-subject' : 'rel.spun-off-from.team', child.carried ? 0.65 : 0.85);
+      }
+    }
+
+    // Split off: A 从 B 分离出来, A 脱胎于 B (rel.spun-off-from.split; relation-cues.json spinOffSplit).
+    if (splitVerbs.length || splitSources.length) {
+      for (const parent of ms.filter(isOrg)) {
+        const lead = text.slice(Math.max(0, at(parent) - 6), at(parent));
+        const fromLead = new RegExp(`(?:${c.spinOffSplit.from.join('|')})(?:原来的|原)?$`, 'u').exec(lead);
+        const sourceLead = splitSources.find((w) => lead.endsWith(w));
+        if (!fromLead && !sourceLead) continue;
+        const after = text.slice(at(parent) + parent.m.text.length, nextStop(text, at(parent)));
+        if (fromLead && !splitVerbs.some((v) => new RegExp(`^(?:中|里|内)?(?:[\u4e00-\u9fff]{0,4}?)${v}`, 'u').test(after))) continue;
+        const leadAt = at(parent) - (fromLead?.[0].length ?? sourceLead!.length);
+        const child = subjectCompany(leadAt);
+        if (!child.r || child.r === parent || child.r.e.key === parent.e.key) continue;
+        add('SPUN_OFF_FROM', child.r, parent, sentence, child.carried ? 'rel.spun-off-from.split.carried-subject' : 'rel.spun-off-from.split', child.carried ? 0.65 : 0.8);
       }
     }
 
