@@ -209,6 +209,9 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 河南|中原: a district's short form that is a frequent word, right after its province with its city skipped, is
   // the word (a region), as the rules read it.
   if (span.type === 'LOC' && isFrequentDistrictAfterProvince(ctx, span.start, span.end)) return 'hybrid.veto.frequent-district-after-province';
+  // 十四师二二四团: a corps' division and its regiment are places the rules read (admin-endings.json corpsUnits: the
+  // regiment a township), not one body.
+  if (span.type !== 'PER' && isCorpsDivisionAndRegiment(ctx, surface)) return 'hybrid.veto.corps-units';
   // 新市|古镇 on a page naming 新市镇: the town's stem, not a district far away whose short form it also is.
   if (span.type === 'LOC' && townStemOnPage(ctx, surface)) return 'hybrid.veto.town-stem';
   // 沿河巡查, 沿江而下: 沿 and a river's or a road's word before a verb say along what, and name no place.
@@ -310,6 +313,12 @@ function opensProductWord(ctx: ExtractContext, start: number, end: number): bool
   const t = i === undefined ? undefined : ctx.tokens[i];
   if (t === undefined || t.start !== start || t.end <= end || !ctx.res.dictionary.has(t.word)) return false;
   return loadVetoes().productHeads.has(ctx.text.slice(end, t.end));
+}
+
+/** `surface` is a corps' division and its regiment, numerals before each ending (第十四师二二四团, 农三师五十一团). */
+function isCorpsDivisionAndRegiment(ctx: ExtractContext, surface: string): boolean {
+  const { numerals, division, regiment } = ctx.res.lex.corpsUnits;
+  return new RegExp(`^(?:第|农)?[${numerals}]+${division}[${numerals}]+${regiment.ending}$`, 'u').test(surface);
 }
 
 /** Committees named by their role in a body alone (常务委员会, 执行委员会). */
