@@ -791,6 +791,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       if (v === -1 || !/我们|他们|企业|公司/.test(text.slice(v, v + verb.length + 4))) continue;
       // 将继续支持企业…: help promised to firms in general is no firm's benefit.
       if (/(?:将|要|会|继续|进一步|持续|全力|积极)$/u.test(text.slice(Math.max(0, v - 3), v)) && !/^(?:我们|他们)/u.test(text.slice(v + verb.length))) continue;
+      // 某局帮助企业解决难题56个, 支持企业参加展会32场次: firms named by their kind alone (企业, 公司, 中小企业) with what
+      // was done for them counted in the clause are the body's work for firms in general, not the firm in view's
+      // benefit (the guard of rel.benefited-from.helped-by: benefit.counted-for-firms).
+      const forFirms = text.slice(v + verb.length, nextStop(text, v));
+      if (FIRMS_BY_KIND.test(forFirms) && /\d/u.test(forFirms)) continue;
       const helpers = ms.filter((r) => at(r) < v && ((isOrg(r) && !isCompany(r)) || r.e.kind === 'DevelopmentZone'));
       for (const h of helpers) add('BENEFITED_FROM', focus.company ?? subjectCompany(v).r, h, sentence, 'rel.benefited-from.helped-by', 0.65);
     }
@@ -1023,6 +1028,9 @@ export function speakerOrg(ms: ResolvedMention[], view: ArticleView): ResolvedMe
   }
   return undefined;
 }
+
+/** Firms named by their kind alone after a verb of help (企业, 各类企业, 中小企业), not 我们, 他们 or a name. */
+const FIRMS_BY_KIND = /^(?:广大|各类|各|全县|全市|全区|辖区|中小|民营|小微|重点|规上|规模以上)?(?:企业|公司)/u;
 
 function nextStop(text: string, from: number): number {
   const m = /[，,。；;！？]/.exec(text.slice(from));
