@@ -105,3 +105,17 @@ describe('a dateline is no word of the name after it (stopwords.txt: 本报讯)'
     expect(orgs(hybridMentions('本报讯近日，县里召开民营经济发展大会。'))).toEqual([]);
   });
 });
+
+describe("a corps' division and its regiment are no body (hybrid.veto.corps-units)", () => {
+  test.each([
+    ['十四师二二四团今年红枣产量达到3万吨。', '二二四团'],
+    ['第三师四十五团新建冷库两座。', '四十五团'],
+  ])('%s', (sentence, regiment) => {
+    const found = hybridMentions(sentence);
+    expect(orgs(found)).toEqual([]);
+    expect(places(found)).toContain(regiment);
+  });
+  test('a body of the regiment keeps its name (某团党委)', () => {
+    expect(orgs(hybridMentions('二二四团党委组织职工开展技能培训。'))).toContain('二二四团党委');
+  });
+});

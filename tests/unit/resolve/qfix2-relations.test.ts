@@ -52,3 +52,26 @@ describe('a firm split off from another (rel.spun-off-from.split)', () => {
     expect(facts.filter((f) => f.startsWith('SPUN_OFF_FROM'))).toEqual([]);
   });
 });
+
+describe('help to firms counted by what was done is no benefit of the firm in view (rel.benefited-from.helped-by)', () => {
+  const factsOf = async (...paragraphs: string[]) => (await graphIn('遂昌县', ...paragraphs)).facts;
+  test('counted help to firms in general', async () => {
+    const facts = await factsOf('本报讯 青峰电子商务有限公司是我县最大的农产品电商企业，去年销售额突破8000万元。', '今年以来，县市场监管局帮助企业解决难题56个，县商务局支持中小企业参加展会32场次。', '县人社局帮助企业招工1200余人。');
+    expect(facts.filter((f) => f.startsWith('BENEFITED_FROM'))).toEqual([]);
+  });
+  test('help to the firm itself is still read (帮助我们)', async () => {
+    const facts = await factsOf('本报讯 青峰电子商务有限公司是我县最大的农产品电商企业。', '“县经信局帮助我们申请了技改补贴，今年新上生产线2条。”公司总经理林海峰说。');
+    expect(facts).toContain('BENEFITED_FROM 青峰电子商务有限公司 → 遂昌县经信局');
+  });
+});
+
+describe('a town read by its ending in a chain is the gazetteer\'s town of that name there (place.known-under-parent)', () => {
+  test.each([
+    ['景宁畲族自治县大均乡伏叶村依托山水资源发展民宿。大均乡党委书记雷建平介绍，全乡已有民宿62家。在大均乡，越来越多的年轻人回乡创业。', '大均乡'],
+    ['遂昌县大柘镇石门村发展养殖。在大柘镇，茶园连片。大柘镇今年新增家庭农场12家。', '大柘镇'],
+  ])('%s', async (text, town) => {
+    const g = await graphOfPage(page('地方新闻', `本报讯 ${text}`), { homeCity: '平湖市' });
+    const towns = g.graph.nodes.filter((n) => n.labels.includes('Place') && n.properties.name === town);
+    expect(towns).toHaveLength(1);
+  });
+});
