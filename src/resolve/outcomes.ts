@@ -1060,11 +1060,11 @@ const PER_UNIT_CLAUSE = /(?:^|[，,])每(?:吨|亩|斤|公斤|千克|件|台|个
 const PER_UNIT_OWN = /^(?:今年|去年|现在|如今)?[\u4e00-\u9fff]{0,3}?每(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只|箱|袋|盒)/u;
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
 /**
- * …or a reckoning for one unit inside the figure's own clause (“过去种玉米，一亩地收入不到800元。”, 他说，现在一亩收入3000多元):
+ * …or a reckoning for one unit inside the figure's own clause (“过去种玉米，一亩地收入不到800元。”, 一亩枣园能收入…, 他说，现在一亩收入3000多元):
  * what one mu or one head brings is a general statement, no one's result — not the speaker's body's
  * (subject.per-unit-reckoning). Not a count ending in 一 (十一亩, 21亩).
  */
-const PER_UNIT_RECKONING = /(?:^|[^\d一二三四五六七八九十百千万])(?:[1一]|每)(?:亩|吨|斤|公斤|千克|头|只|株|箱)(?:地|田|茶园|果园|鱼塘|大棚)?(?:的|能|可|就|一年|每年|年)?(?:纯)?(?:收入|收益|产值|利润|能卖|可卖|卖|赚|挣|增收|效益|产量|能产|可产)/u;
+const PER_UNIT_RECKONING = /(?:^|[^\d一二三四五六七八九十百千万])(?:[1一]|每)(?:亩|吨|斤|公斤|千克|头|只|株|箱)[\u4e00-\u9fff]{0,3}?(?:的|能|可|就|一年|每年|年)?(?:纯)?(?:收入|收益|产值|利润|能卖|可卖|卖|赚|挣|增收|效益|产量|能产|可产)/u;
 /** Words opening a list's item (一是, 三是, 其次) — a name read with them is no body. */
 const LIST_ITEM_NAME = /^(?:[一二三四五六七八九十]是|首先|其次|再次)/u;
 /** A kind word pointing back with a determiner (该基地, 这个基地, 这家企业), after time words. */

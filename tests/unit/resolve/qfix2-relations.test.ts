@@ -28,6 +28,7 @@ describe("a reckoning per mu in a quotation is no one's result (not the speaker'
   test.each([
     ['一亩地收入 after a clause', '本报讯 遂昌县大柘镇石门村发展牧草种植。“过去种玉米，一亩地收入不到800元。”村党支部书记李青山说。', '不到800元'],
     ['一亩收入 with 现在', '本报讯 遂昌县大柘镇石门村发展牧草种植。“现在种牧草养羊，一亩收入3000多元。”村党支部书记李青山说。', '3000多元'],
+    ['一亩 and the land before the verb', '本报讯 遂昌县大柘镇石门村发展高山果园。“一亩果园能收入6000多元。”村民陈小红说。', '6000多元'],
     ['每亩能卖 said, not quoted', '本报讯 遂昌县大柘镇石门村发展高山蔬菜。村党支部书记李青山介绍，现在每亩能卖5000元。', '5000元'],
   ])('%s', async (_case, text, figure) => {
     expect(reportedSubjects(await graphIn('遂昌县', text), figure)).toEqual([]);
