@@ -48,7 +48,7 @@ import { isOrdinaryWord, isTokenStart } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER, THING_OF_FOREIGN_NAME } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isCountedKind, isGenericFacility, isPlaceAndBareEnding, isTeamOfAKind, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
-import { isConjunctionAndLevel, isFarStemElsewhere, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
+import { isConjunctionAndLevel, isFarStemElsewhere, isFrequentDistrictAfterProvince, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { isChinesePeople } from './peoples.js';
 import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage } from './recognizers/people.js';
@@ -139,6 +139,7 @@ const VetoFile = z
     organisationEndings: z.array(z.string().min(1)).min(1),
     endingKinds: z.array(z.tuple([z.string().min(1), z.enum(ORGANIZATION_KINDS)])),
     naturalEndings: z.array(z.string().min(1)).min(1),
+    productHeads: z.object({ $comment: z.string().optional(), id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
@@ -149,6 +150,7 @@ let vetoData:
       orgEndings: readonly string[];
       endingKinds: ReadonlyArray<readonly [string, OrganizationKind]>;
       naturalEndings: readonly string[];
+      productHeads: ReadonlySet<string>;
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
       wordInUse: z.infer<typeof WordInUse>;
@@ -166,6 +168,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     orgEndings: longestFirst(file.organisationEndings),
     endingKinds: [...file.endingKinds].sort((x, y) => y[0].length - x[0].length),
     naturalEndings: longestFirst(file.naturalEndings),
+    productHeads: new Set(file.productHeads.words),
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
     wordInUse: file.wordInUse,
@@ -195,11 +198,20 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'LOC' && isChinesePeople(text, span.start, span.end)) return 'hybrid.veto.ethnic-group';
   // 中川古村|落: a place ending inside a word of jieba's dictionary of three characters or more (古村落) is cut from it.
   if (span.type === 'LOC' && endsInsideLongWord(ctx, span.start, span.end)) return 'hybrid.veto.ends-inside-word';
+  // 黑山羊, 巴马香猪: a place's name opening a dictionary word of a breed, a crop or a product, whose rest is the
+  // head of that kind (羊, 猪, 茶), is part of the thing's name, not a place (model/hybrid-vetoes.json, productHeads).
+  if (span.type === 'LOC' && opensProductWord(ctx, span.start, span.end)) return 'hybrid.veto.place-in-product-word';
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.
   if (span.type === 'PER' && beforePositionOnPage(ctx, surface)) return 'hybrid.veto.person-before-position';
   // 杨梅节, 优质杨梅: a word the page prints as a thing is no person anywhere on it.
   if (span.type === 'PER' && thingOnPage(ctx, surface)) return 'hybrid.veto.thing-on-page';
   if (span.type === 'LOC' && isFarStemElsewhere(ctx, span.start, span.end)) return 'hybrid.veto.far-stem';
+  // 河南|中原: a district's short form that is a frequent word, right after its province with its city skipped, is
+  // the word (a region), as the rules read it.
+  if (span.type === 'LOC' && isFrequentDistrictAfterProvince(ctx, span.start, span.end)) return 'hybrid.veto.frequent-district-after-province';
+  // 十四师二二四团: a corps' division and its regiment are places the rules read (admin-endings.json corpsUnits: the
+  // regiment a township), not one body.
+  if (span.type !== 'PER' && isCorpsDivisionAndRegiment(ctx, surface)) return 'hybrid.veto.corps-units';
   // 新市|古镇 on a page naming 新市镇: the town's stem, not a district far away whose short form it also is.
   if (span.type === 'LOC' && townStemOnPage(ctx, surface)) return 'hybrid.veto.town-stem';
   // 沿河巡查, 沿江而下: 沿 and a river's or a road's word before a verb say along what, and name no place.
@@ -289,6 +301,24 @@ function endsInsideLongWord(ctx: ExtractContext, start: number, end: number): bo
   const t = ctx.tokens[ctx.tokenAt[end - 1]!];
   // (A word opening at the span's last character, 南市屯|村农民, takes only that character: the span's ending.)
   return t !== undefined && t.end > end && t.start > start && t.start < end - 1 && t.word.length >= 3 && ctx.res.dictionary.has(t.word);
+}
+
+/**
+ * [start, end) opens a dictionary word of jieba's (黑山羊) that goes on past it by a head word of a breed, a crop or a
+ * product (羊): the span is the name of the thing's kind, not a place. Not where the place itself is a whole token
+ * (黑山|羊肉: jieba keeps the place apart).
+ */
+function opensProductWord(ctx: ExtractContext, start: number, end: number): boolean {
+  const i = ctx.tokenAt[start];
+  const t = i === undefined ? undefined : ctx.tokens[i];
+  if (t === undefined || t.start !== start || t.end <= end || !ctx.res.dictionary.has(t.word)) return false;
+  return loadVetoes().productHeads.has(ctx.text.slice(end, t.end));
+}
+
+/** `surface` is a corps' division and its regiment, numerals before each ending (第十四师二二四团, 农三师五十一团). */
+function isCorpsDivisionAndRegiment(ctx: ExtractContext, surface: string): boolean {
+  const { numerals, division, regiment } = ctx.res.lex.corpsUnits;
+  return new RegExp(`^(?:第|农)?[${numerals}]+${division}[${numerals}]+${regiment.ending}$`, 'u').test(surface);
 }
 
 /** Committees named by their role in a body alone (常务委员会, 执行委员会). */

@@ -40,7 +40,7 @@ const FacilitiesFile = z
     refuse: z.array(z.string().min(1)),
     kinds: z.array(
       z
-        .object({ id: z.string(), ending: z.string().min(2), kind: OrgKind, works: z.array(z.string().min(1)).optional(), needsWork: z.boolean().optional(), needsContent: z.boolean().optional(), needsPlace: z.boolean().optional(), keepPlaces: z.boolean().optional() })
+        .object({ id: z.string(), ending: z.string().min(2), kind: OrgKind, works: z.array(z.string().min(1)).optional(), needsWork: z.boolean().optional(), needsContent: z.boolean().optional(), needsPlace: z.boolean().optional(), keepPlaces: z.boolean().optional(), commonNamed: z.boolean().optional() })
         .strict(),
     ),
   })
@@ -247,6 +247,8 @@ export interface ExtractLexicon {
   tibetanNameParts: ReadonlySet<string>;
   /** Parts of Mongolian personal names (巴特尔, 斯琴, 高娃): read as the Tibetan parts are. */
   mongolianNameParts: ReadonlySet<string>;
+  /** Yi clan names (沙马, 吉克): with two characters after them, a four-character name. */
+  yiClanNames: ReadonlySet<string>;
   orgSuffixes: OrgSuffix[];
   /** Longest organisation ending first. */
   orgSuffixBySuffix: Map<string, OrgSuffix>;
@@ -269,7 +271,7 @@ export interface ExtractLexicon {
   facilities: {
     buildVerbs: ReadonlySet<string>;
     refuse: readonly string[];
-    kinds: ReadonlyArray<{ id: string; ending: string; kind: OrganizationKind; works: readonly string[]; needsWork: boolean; needsContent: boolean; needsPlace: boolean; keepPlaces: boolean }>;
+    kinds: ReadonlyArray<{ id: string; ending: string; kind: OrganizationKind; works: readonly string[]; needsWork: boolean; needsContent: boolean; needsPlace: boolean; keepPlaces: boolean; commonNamed: boolean }>;
   };
   /** Firms named by a trade name and a trade word alone (某某电器), where the context shows a firm: the trade words, and the cues after (a head or unit, a doing) and before the name, longest first. */
   /** Groups named by the state and their trade (国家某某集团): the state's words and the group endings. */
@@ -450,6 +452,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     givenNameChars: new Set(given),
     tibetanNameParts: parts.tibetan,
     mongolianNameParts: parts.mongolian,
+    yiClanNames: parts.yiClans,
     orgSuffixes: orgs.suffixes,
     orgSuffixBySuffix: new Map(orgs.suffixes.map((s) => [s.suffix, s])),
     maxOrgSuffix: Math.max(...orgs.suffixes.map((s) => s.suffix.length)),
@@ -469,7 +472,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     facilities: {
       buildVerbs: new Set(facilities.buildVerbs),
       refuse: facilities.refuse,
-      kinds: facilities.kinds.map((k) => ({ id: k.id, ending: k.ending, kind: k.kind, works: [...(k.works ?? [])].sort((a, b) => b.length - a.length), needsWork: k.needsWork ?? false, needsContent: k.needsContent ?? false, needsPlace: k.needsPlace ?? false, keepPlaces: k.keepPlaces ?? false })),
+      kinds: facilities.kinds.map((k) => ({ id: k.id, ending: k.ending, kind: k.kind, works: [...(k.works ?? [])].sort((a, b) => b.length - a.length), needsWork: k.needsWork ?? false, needsContent: k.needsContent ?? false, needsPlace: k.needsPlace ?? false, keepPlaces: k.keepPlaces ?? false, commonNamed: k.commonNamed ?? false })),
     },
     nationalGroups: { id: orgs.nationalGroups.id, prefixes: orgs.nationalGroups.prefixes, endings: new Set(orgs.nationalGroups.endings) },
     tradeFirms: { id: orgs.tradeFirms.id, industries: new Set(orgs.tradeFirms.industries), heads: [...orgs.tradeFirms.heads].sort((a, b) => b.length - a.length), doings: [...orgs.tradeFirms.doings].sort((a, b) => b.length - a.length), before: [...orgs.tradeFirms.before].sort((a, b) => b.length - a.length) },

@@ -35,6 +35,8 @@ let surnames: Surnames | undefined;
 export interface NameParts {
   tibetan: ReadonlySet<string>;
   mongolian: ReadonlySet<string>;
+  /** Yi clan names (沙马, 吉克): two characters that open a four-character name. */
+  yiClans: ReadonlySet<string>;
 }
 
 let nameParts: NameParts | undefined;
@@ -47,7 +49,9 @@ export function loadNameParts(): NameParts {
     for (const w of words) if (!/^[\u4e00-\u9fff]{2,4}$/.test(w)) throw new KgError('DATA_INVALID', `"${w}" is not a name part of two to four characters`, { subject: path });
     return new Set(words);
   };
-  nameParts = { tibetan: read('tibetan-name-parts.txt'), mongolian: read('mongolian-name-parts.txt') };
+  const clans = readWordList(lexiconPath('yi-clan-names.txt'));
+  for (const w of clans) if (!/^[\u4e00-\u9fff]{2}$/u.test(w)) throw new KgError('DATA_INVALID', `"${w}" is not a clan name of two characters`, { subject: lexiconPath('yi-clan-names.txt') });
+  nameParts = { tibetan: read('tibetan-name-parts.txt'), mongolian: read('mongolian-name-parts.txt'), yiClans: new Set(clans) };
   return nameParts;
 }
 

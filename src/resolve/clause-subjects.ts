@@ -19,10 +19,11 @@ const AdjunctsFile = z
     locatedLead: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
     launchedPlan: z.object({ id: z.string().min(1), $comment: z.string().optional(), verbs: z.array(z.string().min(1)).min(1), plans: z.array(z.string().min(1)).min(1) }).strict(),
     noticeTitles: z.object({ id: z.string().min(1), $comment: z.string().optional(), endings: z.array(z.string().min(2)).min(1) }).strict(),
+    villageCollective: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
-let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp; launching: RegExp; planOpening: RegExp; noticeTitle: RegExp } | undefined;
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp; launching: RegExp; planOpening: RegExp; noticeTitle: RegExp; villageCollective: RegExp } | undefined;
 
 /**
  * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
@@ -31,8 +32,8 @@ let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; a
 function rules(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const url = new URL('./model/clause-subjects.json', import.meta.url);
-  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom, locatedLead, launchedPlan, noticeTitles } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
-  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id, locatedLead.id, launchedPlan.id, noticeTitles.id];
+  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom, locatedLead, launchedPlan, noticeTitles, villageCollective } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
+  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id, locatedLead.id, launchedPlan.id, noticeTitles.id, villageCollective.id];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: url.pathname });
   for (const a of adjuncts) {
@@ -58,6 +59,7 @@ function rules(): NonNullable<typeof loaded> {
     launching: new RegExp(`(?:${[...launchedPlan.verbs].sort((a, b) => b.length - a.length).join('|')})(?:了)?(?:一个|一项|一批)?[“"]?$`, 'u'),
     planOpening: new RegExp(`^[“"]?(?:${adjunct})*(?:${[...launchedPlan.plans].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
     noticeTitle: new RegExp(`(?:${[...noticeTitles.endings].sort((a, b) => b.length - a.length).join('|')})[\\s）)]*$`, 'u'),
+    villageCollective: new RegExp(`(?:${[...villageCollective.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
   };
   return loaded;
 }
@@ -76,6 +78,11 @@ export function endsInLaunching(text: string): boolean {
 /** A clause opening, after time words, with a word of a plan (计划用3年时间…, 力争到2027年…). */
 export function opensWithPlan(text: string): boolean {
   return rules().planOpening.test(text);
+}
+
+/** `text` (a figure's measure, or its clause up to it) names a village's collective economy (村集体经济收入, 村级集体经济). */
+export function namesVillageCollective(text: string): boolean {
+  return rules().villageCollective.test(text);
 }
 
 export function endsInFounding(text: string): boolean {

@@ -105,6 +105,14 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const parent = printed ?? (inViewParent && kind === 'Landmark' && namedAfterElsewhere(g, m.text, inViewParent) ? undefined : inViewParent);
   // 六里塘 on a Pinghu page is one river; a village under the town named before it is that town's. With neither
   // printed nor in view, the paper's city keeps the name apart, but says nothing about where the place is.
+  // 景宁畲族自治县大均乡 read by its ending in a chain, 大均乡 again elsewhere from the gazetteer: a town or village under
+  // a parent the gazetteer knows, of a name and kind the gazetteer holds there, is the gazetteer's one place
+  // (place.known-under-parent), not a second node.
+  const parentId = parent?.key.startsWith('place:') ? parent.key.slice('place:'.length) : undefined;
+  if (parentId && g.get(parentId)) {
+    const known = g.lookup(name).filter((e) => e.form === 'full').map((e) => g.get(e.placeId)).filter((p): p is GazetteerPlace => p !== undefined && p.kind === kind && p.id !== parentId && g.within(p.id, parentId));
+    if (known.length === 1) return placeRef(g, known[0]!);
+  }
   const scope = parent ?? (home.city ? placeRef(g, home.city) : undefined);
   if (!scope) return ref;
   return { ...ref, key: `${ref.key}@${scope.key.slice('place:'.length)}`, props: parent ? { parentKey: parent.key } : {} };

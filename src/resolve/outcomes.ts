@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, endsInLaunching, opensWithPlan, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength, isNoticeTitle } from './clause-subjects.js';
+import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, endsInLaunching, opensWithPlan, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength, isNoticeTitle, namesVillageCollective } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -579,11 +579,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // is about: “我们整合甲村、乙村等7个村…” is the speaker's body's, when nothing else in the sentence claims the list.)
     const firstListed = [...listed].sort((a, b) => a.m.start - b.m.start)[0];
     const listIsObject = firstListed !== undefined && SET_OF_BODIES.test(article.text.slice(p.m.end, p.m.end + 16)) && !onlyAdjuncts(article.text.slice(lastClauseStart(article.text, firstListed.m.start), firstListed.m.start).replace(/^[“"]/u, ''));
-    const namesInQuote = before.some((q) => q.m.start > quoteOpen && !(listIsObject && listed.has(q))) || /项目/u.test(article.text.slice(quoteOpen, p.m.start)) || PER_UNIT.test(article.text.slice(quoteOpen + 1, p.m.end));
+    const namesInQuote = before.some((q) => q.m.start > quoteOpen && !(listIsObject && listed.has(q))) || /项目/u.test(article.text.slice(quoteOpen, p.m.start)) || PER_UNIT.test(article.text.slice(quoteOpen + 1, p.m.end)) || PER_UNIT_RECKONING.test(article.text.slice(Math.max(clauseStart, quoteOpen + 1), p.m.start));
     // 某公司总经理李某介绍，去年加工稻谷1.2万吨 (据…介绍，…): what a speaker named first says, not quoted, is read
     // the same way — when the words said, up to the figure, name no body or place of their own.
     const said = inQuote ? undefined : indirectStatement(article.text, sentences[p.m.sentence]!.start, clauseStart);
-    const namesInStatement = said !== undefined && (before.some((q) => q.m.start >= said.end) || /项目/u.test(article.text.slice(said.end, p.m.start)) || PER_UNIT.test(article.text.slice(said.end, p.m.end)));
+    const namesInStatement = said !== undefined && (before.some((q) => q.m.start >= said.end) || /项目/u.test(article.text.slice(said.end, p.m.start)) || PER_UNIT.test(article.text.slice(said.end, p.m.end)) || PER_UNIT_RECKONING.test(article.text.slice(Math.max(clauseStart, said.end), p.m.start)));
     const unclaimed = !pronoun && !ap && !speakerOrg && !me && !qualified && !listItem && !personHead && !listOwner && !villageDoneFor;
     // 楼某：我们组织了35家合作社，线上销售额达3.6亿元 — an interview's answer naming no body, place or 项目 before the
     // figure is about the body the answerer works for (rel.reported.speaker-body).
@@ -686,7 +686,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (subject && subject === byClause?.subject && !byClause.own && subject.ref.label === 'Organization' && /^[家所]$/u.test(o.unit) && onlyAdjuncts(clause.replace(/^[“"]/u, '')) && !pronoun && !kind) subject = undefined;
     // “今年行情好，每斤鳜鱼卖到36元，比去年多了5元。”: a price per unit in a quotation naming no one is a market's, no
     // one's result — not the village or the body in view (as a reckoning per unit opening the quotation, above).
-    if (inQuote && subject && !pointedBack && subject !== forSpeaker && (PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) || PER_UNIT_OWN.test(article.text.slice(Math.max(clauseStart, quoteOpen + 1), p.m.start))) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
+    if (inQuote && subject && !pointedBack && subject !== forSpeaker && (PER_UNIT_CLAUSE.test(article.text.slice(quoteOpen + 1, p.m.start)) || PER_UNIT_OWN.test(article.text.slice(Math.max(clauseStart, quoteOpen + 1), p.m.start)) || PER_UNIT_RECKONING.test(article.text.slice(Math.max(clauseStart, quoteOpen + 1), p.m.start))) && !before.some((q) => q.m.start > quoteOpen)) subject = undefined;
+    // (李某介绍，现在每亩能卖5000元: so is a reckoning per unit in the figure's own clause of what a speaker named first
+    // says, not quoted, when the words said name no body or place of their own — subject.per-unit-reckoning.)
+    if (!inQuote && said && subject && !pointedBack && subject !== forSpeaker && PER_UNIT_RECKONING.test(article.text.slice(Math.max(clauseStart, said.end), p.m.start)) && !before.some((q) => q.m.start >= said.end)) subject = undefined;
     // (Nor what the text was about before: the sentence names its own subject, one the graph does not have.)
     if (opensUnknown && subject && !before.includes(subject) && !pointedBack) subject = undefined;
     // (…；某某工厂预计7月底投产；某某新区引入及培育已落地氢能企业78家: nor the body of an earlier item of a list of
@@ -743,6 +746,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const village = (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined);
       subject = perHousehold = village ? ordered.slice(0, i).reverse().find((q) => q.ref.key === village.key) : undefined;
     }
+    // 村里成立的某公司负责经营，去年村集体经济收入达到45万元: a figure of the village's collective economy (its measure or
+    // its clause names it) is the village's or community's in view, not that of the firm, co-op, branch or person the
+    // clause goes on about — they earn it for the village (rel.reported.village-collective; clause-subjects.json);
+    // with no village in view, no one's. (Not an area's: 全镇村集体经济收入 stays the town's.)
+    let villageCollective: Pending | undefined;
+    if ((subject?.ref.label === 'Organization' || subject?.ref.label === 'Person') && (namesVillageCollective(o.measure) || namesVillageCollective(clause))) {
+      const village = (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined);
+      subject = villageCollective = village ? ordered.slice(0, i).reverse().find((q) => q.ref.key === village.key) : undefined;
+    }
     previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1 };
     const carried = !subject || (!before.includes(subject) && subject !== personHead && subject !== resident);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
@@ -770,7 +782,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? 'rel.reported.programme-kind' : launched !== undefined && subject === launched ? 'rel.reported.launched-plan' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : villageCollective !== undefined && subject === villageCollective ? 'rel.reported.village-collective' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? 'rel.reported.programme-kind' : launched !== undefined && subject === launched ? 'rel.reported.launched-plan' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -1052,6 +1064,12 @@ const PER_UNIT_CLAUSE = /(?:^|[，,])每(?:吨|亩|斤|公斤|千克|件|台|个
 /** …or the figure's own clause naming the price's product first (今年春茶每斤卖到260元). */
 const PER_UNIT_OWN = /^(?:今年|去年|现在|如今)?[\u4e00-\u9fff]{0,3}?每(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只|箱|袋|盒)/u;
 const PER_UNIT = /^(?:[1一]|每)(?:吨|亩|斤|公斤|千克|件|台|个|株|头|只)/u;
+/**
+ * …or a reckoning for one unit inside the figure's own clause (“过去种玉米，一亩地收入不到800元。”, 一亩枣园能收入…, 他说，现在一亩收入3000多元):
+ * what one mu or one head brings is a general statement, no one's result — not the speaker's body's
+ * (subject.per-unit-reckoning). Not a count ending in 一 (十一亩, 21亩).
+ */
+const PER_UNIT_RECKONING = /(?:^|[^\d一二三四五六七八九十百千万])(?:[1一]|每)(?:亩|吨|斤|公斤|千克|头|只|株|箱)[\u4e00-\u9fff]{0,3}?(?:的|能|可|就|一年|每年|年)?(?:纯)?(?:收入|收益|产值|利润|能卖|可卖|卖|赚|挣|增收|效益|产量|能产|可产)/u;
 /** Words opening a list's item (一是, 三是, 其次) — a name read with them is no body. */
 const LIST_ITEM_NAME = /^(?:[一二三四五六七八九十]是|首先|其次|再次)/u;
 /** A kind word pointing back with a determiner (该基地, 这个基地, 这家企业), after time words. */

@@ -41,6 +41,7 @@ const CuesFile = z
     foundedPattern: z.string(),
     spinOffWords: z.array(z.string()),
     spinOffVerbs: z.array(z.string()),
+    spinOffSplit: z.object({ $comment: z.string().optional(), from: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1), sources: z.array(z.string().min(1)) }).strict(),
     pilotPattern: z.string(),
     founderTitles: z.array(z.string()),
     hostVerbs: z.array(z.string().min(1)),
@@ -184,6 +185,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     .map((verb) => ({ verb, built: false, what: (r: ResolvedMention): boolean => isOrg(r) || r.e.kind === 'Project' }))
     .concat(held(c.areaBuildVerbs).map((verb) => ({ verb, built: true, what: (r: ResolvedMention): boolean => isNamedSite(r.m) || r.e.kind === 'Project' })));
   const spinOffVerbs = held(c.spinOffVerbs);
+  const splitVerbs = held(c.spinOffSplit.verbs);
+  const splitSources = held(c.spinOffSplit.sources);
   const customerWords = held(c.customerWords);
   const customerCues = held(c.customerWords.flatMap((w) => c.customerListVerbs.map((v) => w + v)));
   const salesVerbs = held(c.salesVerbs);
@@ -684,6 +687,22 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       }
     }
 
+    // Split off: A 从 B 分离出来, A 脱胎于 B (rel.spun-off-from.split; relation-cues.json spinOffSplit).
+    if (splitVerbs.length || splitSources.length) {
+      for (const parent of ms.filter(isOrg)) {
+        const lead = text.slice(Math.max(0, at(parent) - 6), at(parent));
+        const fromLead = new RegExp(`(?:${c.spinOffSplit.from.join('|')})(?:原来的|原)?$`, 'u').exec(lead);
+        const sourceLead = splitSources.find((w) => lead.endsWith(w));
+        if (!fromLead && !sourceLead) continue;
+        const after = text.slice(at(parent) + parent.m.text.length, nextStop(text, at(parent)));
+        if (fromLead && !splitVerbs.some((v) => new RegExp(`^(?:中|里|内)?(?:[\u4e00-\u9fff]{0,4}?)${v}`, 'u').test(after))) continue;
+        const leadAt = at(parent) - (fromLead?.[0].length ?? sourceLead!.length);
+        const child = subjectCompany(leadAt);
+        if (!child.r || child.r === parent || child.r.e.key === parent.e.key) continue;
+        add('SPUN_OFF_FROM', child.r, parent, sentence, child.carried ? 'rel.spun-off-from.split.carried-subject' : 'rel.spun-off-from.split', child.carried ? 0.65 : 0.8);
+      }
+    }
+
     // Customers: A、B等品牌是他们的主要客户 → the company in view supplies A and B.
     for (const word of customerWords) {
       const w = text.indexOf(`是他们的${word}`) !== -1 ? text.indexOf(`是他们的${word}`) : text.indexOf(`是其${word}`);
@@ -772,6 +791,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       if (v === -1 || !/我们|他们|企业|公司/.test(text.slice(v, v + verb.length + 4))) continue;
       // 将继续支持企业…: help promised to firms in general is no firm's benefit.
       if (/(?:将|要|会|继续|进一步|持续|全力|积极)$/u.test(text.slice(Math.max(0, v - 3), v)) && !/^(?:我们|他们)/u.test(text.slice(v + verb.length))) continue;
+      // 某局帮助企业解决难题56个, 支持企业参加展会32场次: firms named by their kind alone (企业, 公司, 中小企业) with what
+      // was done for them counted in the clause are the body's work for firms in general, not the firm in view's
+      // benefit (the guard of rel.benefited-from.helped-by: benefit.counted-for-firms).
+      const forFirms = text.slice(v + verb.length, nextStop(text, v));
+      if (FIRMS_BY_KIND.test(forFirms) && /\d/u.test(forFirms)) continue;
       const helpers = ms.filter((r) => at(r) < v && ((isOrg(r) && !isCompany(r)) || r.e.kind === 'DevelopmentZone'));
       for (const h of helpers) add('BENEFITED_FROM', focus.company ?? subjectCompany(v).r, h, sentence, 'rel.benefited-from.helped-by', 0.65);
     }
@@ -1004,6 +1028,9 @@ export function speakerOrg(ms: ResolvedMention[], view: ArticleView): ResolvedMe
   }
   return undefined;
 }
+
+/** Firms named by their kind alone after a verb of help (企业, 各类企业, 中小企业), not 我们, 他们 or a name. */
+const FIRMS_BY_KIND = /^(?:广大|各类|各|全县|全市|全区|辖区|中小|民营|小微|重点|规上|规模以上)?(?:企业|公司)/u;
 
 function nextStop(text: string, from: number): number {
   const m = /[，,。；;！？]/.exec(text.slice(from));

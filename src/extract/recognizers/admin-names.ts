@@ -241,8 +241,16 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   // (not 民俗, 试点: a kind of village), is a village's name and its ending (place.admin.village.zg-stem).
   const before = ti > 0 ? tokens[ti - 1]! : undefined;
   const zgStem = ending.ending === '村' && tok.start === p && tok.end === end && tok.tag === 'zg' && before !== undefined && before.end === p && before.word.length === 2 && /^(?:n|ns|nz|ng)$/.test(before.tag) && isHan(before.word.charCodeAt(0)) && !ctx.res.lex.stopwords.has(before.word) && !isOrdinaryWord(ctx, before.word, 300);
+  // 下|畈|村, 前|塘|村 (前/f 塘/q 村/zg): a stem of a locative (上下前后东西南北中) and one character of its own (no
+  // numeral, measure or determiner: 下个村, 上一村) before 村 jieba could not place is a village's name too
+  // (place.admin.village.locative.zg-stem).
+  const locative = ti > 1 ? tokens[ti - 2]! : undefined;
+  const zgLocative = !zgStem && ending.ending === '村' && tok.start === p && tok.end === end && tok.tag === 'zg' && before !== undefined && before.end === p && before.word.length === 1 && locative !== undefined && locative.end === before.start && locative.word.length === 1 && LOCATIVE_STEM_HEAD.test(locative.word) && locative.tag === 'f' && isHan(before.word.charCodeAt(0)) && !NOT_STEM_SECOND.test(before.word) && !LOCATIVE_STEM_HEAD.test(before.word);
   if (zgStem && !placeEndsAt(ctx, p)) {
     start = before.start;
+    grow = false;
+  } else if (zgLocative && !placeEndsAt(ctx, locative.start)) {
+    start = locative.start;
     grow = false;
   }
   let chained = start < p && placeEndsAt(ctx, start);
@@ -303,7 +311,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   // 经济技术开发区, 高新区 alone name no place of their own (zonesOfAreas reads them).
   if (ctx.res.lex.zoneSuffixBySuffix.has(text.slice(start, end))) return undefined;
   // The name must hold a word that is a name, one jieba does not know, or follow a place (a chain).
-  let nameLike = chained || vouched || (zgStem && start === before!.start);
+  let nameLike = chained || vouched || (zgStem && start === before!.start) || (zgLocative && start === locative!.start);
   for (let k = ctx.tokenAt[start]!; k < tokens.length && tokens[k]!.start < p && !nameLike; k++) {
     const t = tokens[k]!;
     nameLike = NAME_TAGS.has(t.tag) || !ctx.res.dictionary.has(t.word);
@@ -318,7 +326,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   // 加利福尼亚州 is a state; 柳州, 德州 are cities.
   const kind: PlaceKind = ending.ending === '州' && [...stem].every((ch) => TRANSLITERATION.has(ch)) ? 'Province' : ending.kind;
   if (numeralVillage) return { start, end, kind, chained, rule: `${ending.id}.numeral` };
-  return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : zgStem && start === before!.start ? `${ending.id}.zg-stem` : ending.id };
+  return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : zgStem && start === before!.start ? `${ending.id}.zg-stem` : zgLocative && start === locative!.start ? `${ending.id}.locative.zg-stem` : ending.id };
 }
 
 /** A village named by a numeral alone spans [start, end) (某镇|十一村). */
@@ -331,6 +339,11 @@ function townEndsAt(ctx: ExtractContext, pos: number): boolean {
   if (!/(?:镇|乡|街道)$/u.test(ctx.text.slice(Math.max(0, pos - 2), pos)) || /(?:全|各|每|本|该|乡)(?:镇|乡|街道)$/u.test(ctx.text.slice(Math.max(0, pos - 3), pos))) return false;
   return gazetteerPlaceEndsAt(ctx, pos) || placeEndsAt(ctx, pos);
 }
+
+/** Locatives that open a village's name of two characters (下畈村, 前塘村). */
+const LOCATIVE_STEM_HEAD = /^[上下前后东西南北中]$/u;
+/** Characters that make locative + character a phrase, not a stem (下个村, 上一村, 前几村, 后面村). */
+const NOT_STEM_SECOND = /^[个一二三四五六七八九十两几半全各每本该这那此其面边头里外些的了在是和与]$/u;
 
 /** An administrative name starts at `pos` (岭桥镇|石坪村: the town is the first link of a chain). */
 function placeNamedFrom(ctx: ExtractContext, pos: number): boolean {

@@ -78,7 +78,9 @@ export function recognizeFacilities(ctx: ExtractContext): Candidate[] {
       const span = text.slice(start, end);
       if (refuse.some((w) => span.includes(w))) continue;
       const read = readStem(ctx, start, stemEnd);
-      if (!(k.needsWork ? read.properBase : read.proper) || (k.needsContent && !read.content) || (k.needsPlace && !read.innermost)) continue;
+      // (青松森林经营所: a unit named by a common word, where the kind allows it — commonNamed.)
+      const named = (k.needsWork ? read.properBase : read.proper) || (k.commonNamed && isCommonWordName(ctx, start, stemEnd));
+      if (!named || (k.needsContent && !read.content) || (k.needsPlace && !read.innermost)) continue;
       // 某县|某山乌骨鸡选育基地, 某市某街道|某村某某种植基地: the larger places say where the thing is; the name starts
       // at the village or the name after them.
       let nameStart = k.keepPlaces ? start : read.nameStart;
@@ -90,6 +92,21 @@ export function recognizeFacilities(ctx: ExtractContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Words of a grade, an owner or a scope before a unit's ending: a kind of unit, not its name (国有森林经营所). */
+const GRADE_OR_SCOPE = /^(?:国有|国营|集体|县级|市级|省级|乡级|乡镇|基层|当地|本地|县属|市属|省属|全县|全市|全省|全镇|全乡|各级|下属|直属)$/u;
+/** jieba's tags of nouns, places and words it does not know: the words a common-word name is made of. */
+const NOUN_TAGS = /^(?:n|ng|nr|nrt|nrfg|ns|nsf|nz|nt|x)$/;
+
+/**
+ * [start, end) is a name of two to four characters made of one or two nouns (青松, 金竹坪), none a word of grade or scope:
+ * a unit of a kind that is named after a local name that may be a common word (commonNamed).
+ */
+function isCommonWordName(ctx: ExtractContext, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 4 || !/^[\u4e00-\u9fff]+$/u.test(ctx.text.slice(start, end)) || GRADE_OR_SCOPE.test(ctx.text.slice(start, end))) return false;
+  const toks = tokensFrom(ctx, start, end);
+  return toks.length >= 1 && toks.length <= 2 && toks.every((t) => NOUN_TAGS.test(t.tag) && !GRADE_OR_SCOPE.test(t.word) && !ctx.res.lex.stopwords.has(t.word));
 }
 
 /**

@@ -396,6 +396,20 @@ function surnamedUnknownPair(ctx: ExtractContext, pos: number): number | undefin
   return t.end;
 }
 
+/**
+ * Where a Yi name of a clan name and a given name of two characters ending at `v` begins, or undefined: the clan name
+ * opens a word (a boundary before it), and the given name is two characters that are no numeral, no boundary character
+ * and no word of address (沙马|主任: no).
+ */
+function yiNameBefore(ctx: ExtractContext, v: number): number | undefined {
+  const start = v - 4;
+  if (start < 0 || !ctx.res.lex.yiClanNames.has(ctx.text.slice(start, start + 2)) || !leftBoundaryOk(ctx, start)) return undefined;
+  const given = ctx.text.slice(start + 2, v);
+  if (!ALL_HAN.test(given) || [...given].some((ch) => ctx.res.lex.boundaryChars.has(ch) || NUMERALS.has(ch))) return undefined;
+  if (ctx.res.lex.stopwords.has(given) || ctx.res.lex.personTitleSet.has(given) || isInstitutionWord(ctx, given)) return undefined;
+  return start;
+}
+
 /** NAME + speech verb / title / age: look back from the cue for a name ending right before it. */
 export function beforeCues(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
@@ -417,7 +431,14 @@ export function beforeCues(ctx: ExtractContext): Candidate[] {
     const rule = age ? 'person.before-age' : m!.values[0] === 'speech' ? 'person.before-speech' : 'person.before-title';
     const conf = rule === 'person.before-title' ? 0.75 : 0.82;
     let found = false;
-    for (const len of [3, 2, 4]) {
+    // 沙马某某介绍, 书记吉克某某: a Yi clan name and two characters before the cue are one four-character name, not a
+    // Han surname inside it (沙|马某某 → 马某某) (person.yi-name-before-cue; yi-clan-names.txt).
+    const yi = yiNameBefore(ctx, v);
+    if (yi !== undefined) {
+      out.push(candidate('Person', yi, v, 'person.yi-name-before-cue', conf));
+      found = true;
+    }
+    for (const len of found ? [] : [3, 2, 4]) {
       const start = v - len;
       if (start < 0 || !leftBoundaryOk(ctx, start)) continue;
       // 在贺电中指出, 在贺信中表示: what 在 opens and a position word closes before the verb is where it was said.

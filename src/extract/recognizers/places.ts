@@ -701,7 +701,10 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   // place admin-endings.json lists as common nouns) counts only after a place it lies in.
   if ((e.form === 'full' || e.form === 'alias') && place && place.kind !== 'Country' && (isOrdinaryWord(ctx, surface, 50) || isKindOfPlace(ctx, surface)) && !followsAncestor(ctx, start, place.id)) return false;
   // 山西长治, 浙江温州瑞安: a short form right after a place it lies in is that place, whatever else the word means.
-  if ((e.form === 'distant' || e.form === 'short') && place && followsAncestor(ctx, start, place.id)) return true;
+  // (河南|中原: not a district's short form that is a frequent word of its own — a region's name, 中原 the Central
+  // Plains — right after its province, its city skipped: the word is itself unless the text names the district in
+  // full or its city; place.not.frequent-district-after-province.)
+  if ((e.form === 'distant' || e.form === 'short') && place && followsAncestor(ctx, start, place.id) && !(place.kind === 'District' && isFrequentDistrictAfterProvince(ctx, start, end))) return true;
   if (e.form === 'distant') {
     // 恭城, 瑞金: a county far away, by its short form, only when jieba reads it as a place and it is not
     // a frequent word (沿河小区), or a place word follows. A district goes by its short form (涪陵) only in a
@@ -723,6 +726,27 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   if (!wholeToken) return true; // spans several tokens: a name jieba did not know
   return NAME_LIKE_TAGS.test(t.tag) || t.word.length >= 3;
 }
+
+/**
+ * [start, end) is only a district's short form (no other place's name), a word jieba counts as frequent (中原, at
+ * least FREQUENT_DISTRICT_WORD: a region's or an ordinary word), right after a province with cities of its own (省,
+ * 自治区: not a municipality, whose districts lie in it directly — 重庆|江北) that the district lies in, and the text
+ * names neither the district in full nor its city (河南|中原 is the Central Plains; 浙江|余杭, a rare word, stays the
+ * district). place.not.frequent-district-after-province, and the hybrid's veto of the same name.
+ */
+export function isFrequentDistrictAfterProvince(ctx: ExtractContext, start: number, end: number): boolean {
+  const surface = ctx.text.slice(start, end);
+  if ((ctx.res.dictionary.get(surface)?.freq ?? 0) < FREQUENT_DISTRICT_WORD) return false;
+  const g = ctx.res.gazetteer;
+  const places = g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => g.get(e.placeId));
+  if (!places.length || places.some((p) => p?.kind !== 'District')) return false;
+  const before = placeIdsEndingAt(ctx, start) ?? [];
+  const province = before.map((id) => g.get(id)).find((p) => p?.kind === 'Province' && /(?:省|自治区)$/u.test(p.name));
+  if (!province) return false;
+  const inside = places.filter((p) => p && g.within(p.id, province.id));
+  return inside.length > 0 && inside.every((p) => !namesDistrictInFull(ctx, p!));
+}
+const FREQUENT_DISTRICT_WORD = 1000;
 
 /** Kinds of place whose short form a river is often named after (禾川 of 禾川镇 in 禾川河). */
 const RIVER_NAMED_KINDS = new Set(['Town', 'Subdistrict', 'County', 'District']);
