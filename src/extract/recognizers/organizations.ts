@@ -14,6 +14,7 @@ import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
 import { idsInChain, isConjunctionAndLevel } from './places.js';
 import { ALL_HAN, codeTable, isHan, lastCharTable } from '../chars.js';
+import { lastIndexWithin } from '../scan.js';
 import type { ExtractLexicon } from '../lexicon.js';
 import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
 
@@ -192,7 +193,13 @@ const MERGEABLE_PLACES = new Set(['Country', 'Province', 'City', 'County', 'Dist
 export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const byStart = new Map<number, Candidate[]>();
-  for (const c of candidates) if (c.label === 'Organization' && !c.rule.startsWith('org.listed')) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
+  for (const c of candidates) {
+    if (c.label !== 'Organization' || c.rule.startsWith('org.listed')) continue;
+    // (Pushed, not copied: a new array per candidate was a visible cost.)
+    const list = byStart.get(c.start);
+    if (list) list.push(c);
+    else byStart.set(c.start, [c]);
+  }
   for (const a of candidates) {
     // 某某银行|平阳县支行, 某某集团|海东（青海）分院有限公司: a branch named after its parent is one organisation.
     if (a.label === 'Organization' && a.rule.startsWith('org.suffix.')) {
@@ -715,12 +722,13 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
   // 村里建了|便民服务中心, 县城建了|加工厂: a verb's aspect (了) is the clause's predicate, never a word of a name, even
   // where jieba glues it to the verb as a word it does not know (建了/x); the name starts after it
   // (org.not.predicate).
-  const aspect = text.lastIndexOf('了', end - 3);
+  // (Scans bounded by the span: text.lastIndexOf read back to the article's start for every candidate.)
+  const aspect = lastIndexWithin(text, '了', end - 3, start);
   if (aspect >= start && isHan(text.charCodeAt(aspect - 1))) start = aspect + 1;
   // 某某集团全资子公司|某某有限公司, 某某控股旗下|某某公司: a word joining a parent's name to a child's closes the
   // parent's; the child's name starts after the last such word (org-suffixes.json, parentLinks).
   for (const w of ctx.res.lex.orgParentLinks.words) {
-    const at = text.lastIndexOf(w, end - w.length - 2);
+    const at = lastIndexWithin(text, w, end - w.length - 2, start);
     if (at >= start) start = at + w.length;
   }
   // （通讯员 县农商银行 某某）: a byline's role before a contributor's unit is no word of the unit's name.
