@@ -536,6 +536,15 @@ export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['pla
 }
 
 /**
+ * The first of `words` that ends in `ending` and that the text prints ending at `end`. (A module-level helper: a
+ * closure in bySuffix's loop read the loop body's bindings, so V8 made the body's scope at every token.)
+ */
+export function wordEndingAt(words: readonly string[], ending: string, text: string, end: number): string | undefined {
+  for (const w of words) if (w.endsWith(ending) && text.startsWith(w, end - w.length)) return w;
+  return undefined;
+}
+
+/**
  * 宁波高新区 before 党工委: a development zone named by its city or county and an ending (zonesOfAreas reads it as a
  * place), which the gazetteer does not list. Its ids are the area's.
  */
@@ -574,10 +583,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const sStart = e - suffix.suffix.length;
     // 某某集团全资子公司, 某某公司子公司: a child named by its parent and the link alone has no name of its own; the
     // parent is read by its own ending (org-suffixes.json, parentLinks).
-    const link = lex.orgParentLinks.words.find((w) => w.endsWith(suffix.suffix) && text.startsWith(w, e - w.length));
+    const link = wordEndingAt(lex.orgParentLinks.words, suffix.suffix, text, e);
     if (link && suffixes.longest(text, e - link.length, Math.max(0, e - link.length - lex.maxOrgSuffix))) continue;
     // 某某食品新厂, 企业的老厂, 建了加工厂: a plant described by its age or its work is no firm's name.
-    if (lex.orgDescribedPlants.words.some((w) => w.endsWith(suffix.suffix) && text.startsWith(w, e - w.length))) continue;
+    if (wordEndingAt(lex.orgDescribedPlants.words, suffix.suffix, text, e) !== undefined) continue;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
     if (suffix.suffix === '队' && !(tok.word === '队' || TEAM_NAME_TAGS.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
     // “精密加工中心J80”: a name followed by a model number names a machine.

@@ -3,6 +3,7 @@
 // path of an outcome's rounding against its string path.
 import { lastIndexWithin, MEMO_FROM_CHARS, OverlapIndex, SpanIndex, TextMemo } from '../../../src/extract/scan.js';
 import { roundFigure } from '../../../src/extract/recognizers/outcomes.js';
+import { wordEndingAt } from '../../../src/extract/recognizers/organizations.js';
 import { seededRandom } from '../../../src/util/random.js';
 
 const CHARS = '了子公司旗下某县村镇厂';
@@ -102,5 +103,21 @@ describe('roundFigure', () => {
       expect(Number.isNaN(fast) ? 'NaN' : JSON.stringify(fast)).toBe(Number.isNaN(slow) ? 'NaN' : JSON.stringify(slow));
       expect(Object.is(fast, slow) || (Number.isNaN(fast) && Number.isNaN(slow))).toBe(true);
     }
+  });
+});
+
+describe('wordEndingAt', () => {
+  const links = ['全资子公司', '控股子公司', '子公司', '旗下'];
+  it('gives the first word of the list with that ending that the text prints ending there', () => {
+    // 某某集团全资子公司: the longer link, listed first, where both end at the ending.
+    const text = '禾丰集团全资子公司青禾公司';
+    const end = text.indexOf('青禾');
+    expect(wordEndingAt(links, '公司', text, end)).toBe('全资子公司');
+    expect(wordEndingAt(links, '公司', '禾丰集团子公司', 7)).toBe('子公司');
+  });
+  it('gives nothing where no word with the ending ends there', () => {
+    expect(wordEndingAt(links, '公司', '禾丰集团旗下', 6)).toBeUndefined();
+    expect(wordEndingAt(links, '公司', '青禾食品有限公司', 8)).toBeUndefined();
+    expect(wordEndingAt(links, '集团', '禾丰集团全资子公司', 4)).toBeUndefined();
   });
 });
