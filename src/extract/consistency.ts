@@ -5,6 +5,7 @@
 import { isOrdinaryWord, isTokenEnd, isTokenStart, type ExtractContext } from './context.js';
 import { candidate, overlaps, type Candidate } from './mention.js';
 import { ByteScratch, isHan } from './chars.js';
+import { SpanIndex } from './scan.js';
 
 export interface PageAnchors {
   people: Set<string>;
@@ -167,8 +168,8 @@ function free(taken: Uint8Array, start: number, end: number): boolean {
 }
 
 /** Every confident reading that overlaps [start, end) lies inside it and is shorter (or, with orSame, as long). */
-function extendsAll(confident: readonly Candidate[], start: number, end: number, orSame = false): boolean {
-  for (const c of confident) if (c.start < end && start < c.end && !(c.start >= start && c.end <= end && (orSame || c.end - c.start < end - start))) return false;
+function extendsAll(confident: SpanIndex<Candidate>, start: number, end: number, orSame = false): boolean {
+  for (const c of confident.overlapping(start, end)) if (!(c.start >= start && c.end <= end && (orSame || c.end - c.start < end - start))) return false;
   return true;
 }
 
@@ -193,7 +194,9 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
   const { text } = ctx;
   // A longer name may take over a shorter reading inside it (a firm's 涪陵榨菜 over the place 涪陵, 吉安村 over
   // the city 吉安), never one that reaches outside it or has the same extent.
-  const confident = chosen.filter((c) => c.confidence >= 0.7);
+  // (Indexed: the checks below run at every recurrence of every anchored name, and a scan of all confident
+  // readings at each was quadratic on a long article.)
+  const confident = new SpanIndex(chosen.filter((c) => c.confidence >= 0.7));
   const people = [...anchors.people];
   for (const name of people) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
@@ -222,7 +225,7 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
       // A defined short name is that body wherever it recurs, over any reading chosen inside or on its extent; any
       // short form is taken over a firm read on its extent by its trade name and trade (某某光电董事长): the same
       // firm, tied to its full name.
-      const onTradeFirm = confident.some((c) => c.start === i && c.end === end && c.rule.startsWith(TRADE_FIRM));
+      const onTradeFirm = confident.overlapping(i, end).some((c) => c.start === i && c.end === end && c.rule.startsWith(TRADE_FIRM));
       if (!extendsAll(confident, i, end, defined || onTradeFirm) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       if (!defined && !isTokenStart(ctx, i) && i > 0 && isHan(text.charCodeAt(i - 1))) continue;
       // 九摆村 after 某县九摆苗绣专业合作社: a firm named after its village shares the village's stem, and the stem
@@ -248,7 +251,7 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
   for (const [name, { kind, placeIds }] of anchors.places) {
     for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;
-      const at = confident.filter((c) => c.label === 'Place' && c.start === i && c.end === end);
+      const at = confident.overlapping(i, end).filter((c) => c.label === 'Place' && c.start === i && c.end === end);
       if (at.some((c) => c.rule.endsWith('.chained') || c.rule.endsWith('.in-chain'))) continue; // read in its chain here
       const sameExtent = at.length > 0;
       if (!sameExtent && !extendsAll(confident, i, end)) continue;
@@ -262,7 +265,7 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
       const end = i + stem.length;
       // (以前三河的妇女…: a far county or town by its short form, the same characters, is the village the page names.)
       // (在二道白河: 二道 and 白河 read as far places inside it likewise.)
-      const inside = confident.filter((c) => c.start < end && i < c.end);
+      const inside = confident.overlapping(i, end);
       const farNamesake = inside.length > 0 && inside.every((c) => c.start >= i && c.end <= end && c.label === 'Place' && (FAR_FORM_RULES.has(c.rule) || c.rule.startsWith('model.')));
       if (PLACE_ENDING_AFTER.test(text.slice(end, end + 2)) || !isTokenStart(ctx, i) || !isTokenEnd(ctx, end) || (!farNamesake && !free(taken, i, end)) || out.some((c) => overlaps(c, { start: i, end }))) continue;
       // (十里 of 十里村 alone is ten li: a stem that is a common word of jieba's is that word.)

@@ -57,6 +57,7 @@ import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { ModelSpan } from '../tagger/index.js';
 import type { EntityKind } from '../../schema/model.js';
+import { MEMO_FROM_CHARS } from './scan.js';
 
 export const ENGINES = ['rules', 'model', 'hybrid'] as const;
 export type Engine = (typeof ENGINES)[number];
@@ -468,10 +469,13 @@ function surnameInUse(ctx: ExtractContext, s: ModelSpan, people: Uint8Array): bo
  * of the page, not a name (wordInUse in hybrid-vetoes.json: at least minUses occurrences, at most maxNameShare of them
  * read as a person). A person's name is read as one wherever the page prints it.
  */
-function wordInUse(ctx: ExtractContext, s: ModelSpan, spans: readonly ModelSpan[], people: Uint8Array): boolean {
+function wordInUse(ctx: ExtractContext, s: ModelSpan, spans: readonly ModelSpan[], people: Uint8Array, memo?: Map<string, boolean>): boolean {
   if (s.end - s.start !== 2) return false;
   const { text } = ctx;
   const surface = text.slice(s.start, s.end);
+  // (The answer depends on the word alone, the spans and the rules' people being those of one call.)
+  const known = memo?.get(surface);
+  if (known !== undefined) return known;
   const { minUses, maxNameShare } = loadVetoes().wordInUse;
   let all = 0;
   let named = 0;
@@ -479,7 +483,9 @@ function wordInUse(ctx: ExtractContext, s: ModelSpan, spans: readonly ModelSpan[
     all++;
     if (people[i] || spans.some((x) => x.type === 'PER' && x.start === i)) named++;
   }
-  return all >= minUses && named <= all * maxNameShare;
+  const inUse = all >= minUses && named <= all * maxNameShare;
+  memo?.set(surface, inUse);
+  return inUse;
 }
 
 /** How often jieba's dictionary must have seen a word for its tag to say what the word is (as isOrdinaryWord). */
@@ -710,6 +716,8 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
   const ending: number[] = [];
   // The rules' programmes, when first needed.
   let programmes: Candidate[] | undefined;
+  // wordInUse's answers by word on a long text (each scans the whole text; short ones are cheaper to scan again).
+  const inUse = ctx.text.length >= MEMO_FROM_CHARS ? new Map<string, boolean>() : undefined;
   let from = 0;
   for (const read of spans) {
     // 阿苏尔古|正带着…: a name of five characters or more ending in an adverb of time (正, 在, 也) before more text is
@@ -741,7 +749,7 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
       continue;
     }
     // 学习苗绣, 苗绣围巾: a word the page uses again and again is no person where the tagger reads it as one once.
-    if (s.type === 'PER' && !same.length && wordInUse(ctx, s, spans, (people ??= peopleOf(ctx, rules)))) {
+    if (s.type === 'PER' && !same.length && wordInUse(ctx, s, spans, (people ??= peopleOf(ctx, rules)), inUse)) {
       trace?.(s, 'hybrid.veto.word-in-use');
       continue;
     }

@@ -24,6 +24,7 @@ import { placeTries } from './place-tries.js';
 import { sourceRange } from '../text/mapped-text.js';
 import { batchBySize } from '../util/batches.js';
 import { groupBy } from '../util/group-by.js';
+import { OverlapIndex } from './scan.js';
 
 export type { Mention } from './mention.js';
 export type { ExtractResources } from './context.js';
@@ -150,11 +151,13 @@ export function extractArticles(articles: readonly Article[], res: ExtractResour
 
 /** A measure word that names an entity (华龙新材料科技园 2家孵化器) is not part of what was counted. */
 function refineMeasures(chosen: readonly Candidate[], notApproximations: ReadonlySet<string>): Candidate[] {
-  const entities = chosen.filter((c) => c.label !== 'Outcome');
+  // (The entities indexed once: a scan of all of them for each word of each measure was quadratic on a long article.)
+  let entities: OverlapIndex | undefined;
   return chosen.map((c) => {
     const parts = c.attrs.measureParts;
     if (!c.attrs.outcome || !parts) return c;
-    const kept = parts.filter((p) => !entities.some((e) => p.start < e.end && e.start < p.end));
+    entities ??= new OverlapIndex(chosen.filter((e) => e.label !== 'Outcome'));
+    const kept = parts.filter((p) => !entities!.overlaps(p.start, p.end));
     const { measureParts: _dropped, ...attrs } = c.attrs;
     return { ...c, attrs: { ...attrs, outcome: { ...c.attrs.outcome, measure: measureText(kept.length ? kept : parts, notApproximations) } } };
   });
@@ -162,9 +165,15 @@ function refineMeasures(chosen: readonly Candidate[], notApproximations: Readonl
 
 /** A span chosen under one rule may have been proposed as a short form too (盈智 listed, and a short form). */
 function keepAliasLinks(chosen: readonly Candidate[], all: readonly Candidate[]): Candidate[] {
+  // The first candidate with a link at each extent (a search of all candidates per organisation was quadratic).
+  let linked: Map<string, Candidate> | undefined;
   return chosen.map((c) => {
     if (c.label !== 'Organization' || c.attrs.aliasOf) return c;
-    const twin = all.find((x) => x.start === c.start && x.end === c.end && x.attrs.aliasOf);
+    if (!linked) {
+      linked = new Map();
+      for (const x of all) if (x.attrs.aliasOf && !linked.has(`${x.start},${x.end}`)) linked.set(`${x.start},${x.end}`, x);
+    }
+    const twin = linked.get(`${c.start},${c.end}`);
     return twin ? { ...c, attrs: { ...c.attrs, aliasOf: twin.attrs.aliasOf } } : c;
   });
 }

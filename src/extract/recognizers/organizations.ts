@@ -14,6 +14,7 @@ import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
 import { areaEndingAt, idsInChain, isConjunctionAndLevel, outsideChain } from './places.js';
 import { ALL_HAN, codeTable, isHan, lastCharTable } from '../chars.js';
+import { lastIndexWithin } from '../scan.js';
 import type { ExtractLexicon } from '../lexicon.js';
 import type { Gazetteer, NameEntry } from '../../gazetteer/index.js';
 
@@ -192,7 +193,13 @@ const MERGEABLE_PLACES = new Set(['Country', 'Province', 'City', 'County', 'Dist
 export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const byStart = new Map<number, Candidate[]>();
-  for (const c of candidates) if (c.label === 'Organization' && !c.rule.startsWith('org.listed')) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
+  for (const c of candidates) {
+    if (c.label !== 'Organization' || c.rule.startsWith('org.listed')) continue;
+    // (Pushed, not copied: a new array per candidate was a visible cost.)
+    const list = byStart.get(c.start);
+    if (list) list.push(c);
+    else byStart.set(c.start, [c]);
+  }
   for (const a of candidates) {
     // 某某银行|平阳县支行, 某某集团|海东（青海）分院有限公司: a branch named after its parent is one organisation.
     if (a.label === 'Organization' && a.rule.startsWith('org.suffix.')) {
@@ -531,6 +538,15 @@ export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['pla
 }
 
 /**
+ * The first of `words` that ends in `ending` and that the text prints ending at `end`. (A module-level helper: a
+ * closure in bySuffix's loop read the loop body's bindings, so V8 made the body's scope at every token.)
+ */
+export function wordEndingAt(words: readonly string[], ending: string, text: string, end: number): string | undefined {
+  for (const w of words) if (w.endsWith(ending) && text.startsWith(w, end - w.length)) return w;
+  return undefined;
+}
+
+/**
  * 宁波高新区 before 党工委: a development zone named by its city or county and an ending (zonesOfAreas reads it as a
  * place), which the gazetteer does not list. Its ids are the area's.
  */
@@ -569,10 +585,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const sStart = e - suffix.suffix.length;
     // 某某集团全资子公司, 某某公司子公司: a child named by its parent and the link alone has no name of its own; the
     // parent is read by its own ending (org-suffixes.json, parentLinks).
-    const link = lex.orgParentLinks.words.find((w) => w.endsWith(suffix.suffix) && text.startsWith(w, e - w.length));
+    const link = wordEndingAt(lex.orgParentLinks.words, suffix.suffix, text, e);
     if (link && suffixes.longest(text, e - link.length, Math.max(0, e - link.length - lex.maxOrgSuffix))) continue;
     // 某某食品新厂, 企业的老厂, 建了加工厂: a plant described by its age or its work is no firm's name.
-    if (lex.orgDescribedPlants.words.some((w) => w.endsWith(suffix.suffix) && text.startsWith(w, e - w.length))) continue;
+    if (wordEndingAt(lex.orgDescribedPlants.words, suffix.suffix, text, e) !== undefined) continue;
     // 队 names a team only as its own word or the end of a name (海牛队, 智利队), not in 团队, 部队, 队伍.
     if (suffix.suffix === '队' && !(tok.word === '队' || TEAM_NAME_TAGS.test(tok.tag) || ctx.res.gazetteer.lookup(tok.word.slice(0, -1)).length > 0)) continue;
     // “精密加工中心J80”: a name followed by a model number names a machine.
@@ -723,12 +739,13 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
   // 村里建了|便民服务中心, 县城建了|加工厂: a verb's aspect (了) is the clause's predicate, never a word of a name, even
   // where jieba glues it to the verb as a word it does not know (建了/x); the name starts after it
   // (org.not.predicate).
-  const aspect = text.lastIndexOf('了', end - 3);
+  // (Scans bounded by the span: text.lastIndexOf read back to the article's start for every candidate.)
+  const aspect = lastIndexWithin(text, '了', end - 3, start);
   if (aspect >= start && isHan(text.charCodeAt(aspect - 1))) start = aspect + 1;
   // 某某集团全资子公司|某某有限公司, 某某控股旗下|某某公司: a word joining a parent's name to a child's closes the
   // parent's; the child's name starts after the last such word (org-suffixes.json, parentLinks).
   for (const w of ctx.res.lex.orgParentLinks.words) {
-    const at = text.lastIndexOf(w, end - w.length - 2);
+    const at = lastIndexWithin(text, w, end - w.length - 2, start);
     if (at >= start) start = at + w.length;
   }
   // 本报讯（通讯员 某某）某某有限公司: the dateline and the byline bracketed after it close before the name, which

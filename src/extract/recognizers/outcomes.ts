@@ -329,12 +329,12 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   const approximate = !!(approxBefore || fuzzy1 || fuzzy2 || after || /几/.test(num1!) || threshold || scaledRound);
   if (after && !whole.trimEnd().endsWith(after)) end += after.length;
   const value: OutcomeValue = {
-    value: round(low * unit.factor),
+    value: roundFigure(low * unit.factor),
     unit: unit.base,
     measure: '',
     approximate,
   };
-  if (high !== undefined) value.valueMax = round(high * unit.factor);
+  if (high !== undefined) value.valueMax = roundFigure(high * unit.factor);
   if (printedScale || unit.factor !== 1) {
     value.rawValue = printed;
     // (6.8万农民: the unit as printed is the scale alone.)
@@ -410,7 +410,7 @@ function ratioAt(ctx: ExtractContext, start: number): FigureMatch | undefined {
   const a = Number(m[1]);
   const b = m[2] === undefined ? undefined : Number(m[2]);
   if (b === 0) return undefined;
-  const value: OutcomeValue = { value: round(b === undefined ? a : a / b), unit: '比', measure: '', approximate: false };
+  const value: OutcomeValue = { value: roundFigure(b === undefined ? a : a / b), unit: '比', measure: '', approximate: false };
   if (b !== undefined) {
     value.rawValue = a;
     value.rawUnit = `:${m[2]}`;
@@ -467,13 +467,17 @@ function percentInWords(ctx: ExtractContext, start: number): FigureMatch | undef
   return {
     start: start - (approxBefore?.[0].length ?? 0),
     end: start + whole.length + (after?.[0].length ?? 0),
-    value: { value: round(value), unit: '%', measure: '', approximate: !!(approxBefore || after) },
+    value: { value: roundFigure(value), unit: '%', measure: '', approximate: !!(approxBefore || after) },
   };
 }
 
-function round(n: number): number {
+/** A figure to six decimals and fifteen significant digits, as a value is stored. */
+export function roundFigure(n: number): number {
+  const r = Math.round(n * 1e6) / 1e6;
+  // A whole number below 10^15 is its own 15 significant digits (and -0 prints as 0): no string made.
+  if (Number.isInteger(r) && Math.abs(r) < 1e15) return r === 0 ? 0 : r;
   // (15 significant digits too: 156.3亿 is 15630000000, not 15630000000.000002.)
-  return Number.parseFloat((Math.round(n * 1e6) / 1e6).toPrecision(15));
+  return Number.parseFloat(r.toPrecision(15));
 }
 
 /** A word of the measure, with its span, so parts that turn out to name an entity can be dropped later. */

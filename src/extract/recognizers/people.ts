@@ -13,6 +13,7 @@ import { isCommonSurname, namePartsEnd, type Surnames } from '../../lexicons/ind
 import { ALL_HAN, charTable, codeTable, ILLNESS_AFTER, isHan, THING_OF_FOREIGN_NAME } from '../chars.js';
 import { Trie } from '../trie.js';
 import { TRANSLITERATION } from './transliteration.js';
+import { TextMemo } from '../scan.js';
 
 const TRANSLITERATION_CODES = charTable(TRANSLITERATION);
 
@@ -511,8 +512,12 @@ function printedOnPage(text: string, word: string, before: RegExp | undefined, a
 
 /** The word stands before a position word (畔, 沿岸) somewhere in the text: it names a river or a place there. */
 export function beforePositionOnPage(ctx: ExtractContext, word: string): boolean {
-  return printedOnPage(ctx.text, word, undefined, PLACE_POSITION_AFTER);
+  return positionMemo.get(ctx, word, () => printedOnPage(ctx.text, word, undefined, PLACE_POSITION_AFTER));
 }
+
+// (Kept per long text: each answer scans the whole text, and the hybrid asks for every name the tagger reads.)
+const positionMemo = new TextMemo();
+const thingMemo = new TextMemo();
 
 /**
  * 杨梅节, 优质杨梅, 杨梅大丰收: a word the page also prints as a thing — before a festival, a trade, a variety or a
@@ -520,7 +525,7 @@ export function beforePositionOnPage(ctx: ExtractContext, word: string): boolean
  * (jieba's dictionary calls some fruits and plants names: 杨梅/nr).
  */
 export function thingOnPage(ctx: ExtractContext, word: string): boolean {
-  return printedOnPage(ctx.text, word, THING_BEFORE, THING_AFTER);
+  return thingMemo.get(ctx, word, () => printedOnPage(ctx.text, word, THING_BEFORE, THING_AFTER));
 }
 
 const THING_AFTER = /^(?:节|产业|基地|机器人|手术机器人|品种|种苗|大丰收|丰收|成熟|上市|价格|种植(?:面积|基地|园|户|大户|区|示范|技术)|之乡|品质|产量|推介|果园|采摘园|苗木|罐头|加工厂)/u;

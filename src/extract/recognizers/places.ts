@@ -11,6 +11,7 @@ import { placeAt } from './organizations.js';
 import { ALL_HAN, charTable, codeTable, isHan, lastCharsOf } from '../chars.js';
 import { adminNames, placeEndsAt } from './admin-names.js';
 import { isChinesePeople } from '../peoples.js';
+import { TextMemo } from '../scan.js';
 
 // A Map, not an object: jieba's words are fresh strings, and an object lookup would first look each up in
 // V8's table of internalized strings.
@@ -638,6 +639,13 @@ function placeIdsEndingAt(ctx: ExtractContext, pos: number): string[] | undefine
 
 /** The text names the district in full or names the city it belongs to (by full or short name). */
 function namesDistrictInFull(ctx: ExtractContext, district: { name: string; parent?: string }): boolean {
+  return districtMemo.get(ctx, `${district.name}\u0000${district.parent ?? ''}`, () => printsDistrictOrCity(ctx, district));
+}
+
+// (Kept per long text: each answer scans the whole text, asked for every far stem read.)
+const districtMemo = new TextMemo();
+
+function printsDistrictOrCity(ctx: ExtractContext, district: { name: string; parent?: string }): boolean {
   if (ctx.text.includes(district.name)) return true;
   const city = district.parent ? ctx.res.gazetteer.get(district.parent) : undefined;
   if (!city || city.kind !== 'City') return false;
