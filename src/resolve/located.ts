@@ -6,7 +6,7 @@
 //   在某县某镇，某某有限公司…; 某县的某某有限公司                                   set there (a firm, a park, a project);
 //   某银行某县支行                                                                  a branch, in the place it is named after.
 import type { Article } from '../document/types.js';
-import type { Sentence } from '../extract/context.js';
+import { DATELINE_BYLINE, type Sentence } from '../extract/context.js';
 import { isNamedSite } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import { LEVELS_OF_WORD, type AreaLevel, type PlacesInView } from './place-in-view.js';
@@ -351,13 +351,15 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   const paragraphs = article.paragraphs;
   for (let gi = 0; gi < paragraphs.length; gi++) {
     const g = paragraphs[gi]!;
-    const open = /^在([^，,。；]{2,10}?)[，,]/u.exec(text.slice(g.start, g.end));
+    // (本报讯（记者 某某）在某镇某村，…: a local paper's dateline and byline before it.)
+    const opening = g.start + (DATELINE_BYLINE.exec(text.slice(g.start, Math.min(g.end, g.start + 80)))?.[0].length ?? 0);
+    const open = /^在([^，,。；]{2,10}?)[，,]/u.exec(text.slice(opening, g.end));
     if (!open) continue;
-    const place = placeEndingAt(g.start + 1 + open[1]!.length);
-    if (!place || place.m.start !== g.start + 1 || place.m.attrs.ref || !isScenePlace(place.e)) continue;
-    const firstSentence = sentences.find((x) => x.start <= g.start && x.end > g.start);
+    const place = placeEndingAt(opening + 1 + open[1]!.length);
+    if (!place || place.m.start !== opening + 1 || place.m.attrs.ref || !isScenePlace(place.e)) continue;
+    const firstSentence = sentences.find((x) => x.start <= opening && x.end > opening);
     const heads: Array<{ from: number; to: number }> = [];
-    for (const x of sentences) if (x.start >= g.start && x.end <= g.end && x !== firstSentence) heads.push({ from: x.start, to: x.end });
+    for (const x of sentences) if (x.start >= opening && x.end <= g.end && x !== firstSentence) heads.push({ from: x.start, to: x.end });
     // (A town's or a village's scene stays in its paragraph: the next paragraphs may be about the county again.)
     const carried = /^(?:Town|Subdistrict|Village|Community)$/u.test(place.e.kind ?? '') ? [] : paragraphs.slice(gi + 1, gi + 3);
     for (const h of carried) {
