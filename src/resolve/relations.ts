@@ -53,6 +53,7 @@ const CuesFile = z
     benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),
+    subjects: z.object({ $comment: z.string().optional(), placeWinnerGap: z.array(z.string().min(1)), destinationVerbs: z.array(z.string().min(1)) }).strict(),
     eventEndings: z.array(z.string().min(1)),
     eventAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.string().min(1)) }).strict(),
     posts: z
@@ -1062,8 +1063,12 @@ const PRONOUN_REACH = 300;
 
 function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined, sentenceStart: number, mentions: readonly ResolvedMention[]): { list: ResolvedMention[]; carried: boolean; via?: string } {
   // 某镇在某村举办了…: a place after 在 (of a chain, every one) is where it happens, not who does it.
+  // 某局组织专家深入甲镇、乙镇开展…: a place after a verb of going there (and those listed with it) is where the doers went,
+  // not who did it (guard rel.organized.destination; `subjects.destinationVerbs`).
+  const cues = loadRelationCues().subjects;
   const venues = new Set<ResolvedMention>();
-  for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && at(q) + q.m.text.length === at(r)))) venues.add(r);
+  const listedAfterVenue = (r: ResolvedMention): boolean => ms.some((q) => venues.has(q) && (at(q) + q.m.text.length === at(r) || (at(q) + q.m.text.length === at(r) - 1 && /[、和及]/u.test(text[at(r) - 1]!))));
+  for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || cues.destinationVerbs.some((w) => text.endsWith(w, at(r))) || listedAfterVenue(r))) venues.add(r);
   // 某局表示，县里今年出台了…: a word standing for an area opening the verb's own clause, which names nobody else,
   // is its subject — not a body of an earlier clause (the one that speaks).
   const ownStart = clauseStart(text, v);
@@ -1084,7 +1089,12 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     // 民合村入选…名单, 新埭镇获评…: with no organisation or person before the verb, a village, town or zone
     // in the clause is what was listed.
     const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')).pop();
-    if (place) return { list: [place], carried: false };
+    // (某镇茶企入选…, 某市两企业获评…, “某地苹果”入选…: words between the place and the verb other than adverbs and
+    // time words name what was listed, the place only qualifying it — guard rel.received.award.place-qualifies.)
+    const gap = place ? text.slice(at(place) + place.m.text.length, v) : '';
+    const onlyAdverbs = new RegExp(`^(?:${cues.placeWinnerGap.join('|')}|\\d{4}年|[\\d一二三四五六七八九十]+次)*$`, 'u');
+    if (place && onlyAdverbs.test(gap)) return { list: [place], carried: false };
+    if (place) return { list: [], carried: false };
   }
   if (before.length === 0 && after.length === 0 && (type === 'PARTICIPATED_IN' || type === 'ORGANIZED')) {
     // 村民李某申请加入了某计划, 李某牵头发起了某活动: with no body (nor, for ORGANIZED, an area) before the verb, a
