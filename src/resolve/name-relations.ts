@@ -404,10 +404,14 @@ function shortFormPlace(name: string, ms: ResolvedMention[], cities = false): En
     if (village && !cities) continue;
     const short = e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道|村|社区)$/u, '');
     // (镜泊湖… after 镜泊镇: the short form opens a lake's or a mountain's name, not the town's.)
-    if (short.length >= 2 && short !== e.name && name.length > short.length + 1 && name.startsWith(short) && !name.startsWith(e.name) && !NATURAL_FEATURE.test(name[short.length]!)) return e;
+    // (安平县某某公司 with 安平镇 named: the name opens with another place's full name — the county's — not this one's.)
+    if (short.length >= 2 && short !== e.name && name.length > short.length + 1 && name.startsWith(short) && !name.startsWith(e.name) && !NATURAL_FEATURE.test(name[short.length]!) && !OTHER_LEVEL.test(name.slice(short.length))) return e;
   }
   return undefined;
 }
+
+/** An administrative ending right after a short form in a name (安平|县): the name opens with that place's full name. */
+const OTHER_LEVEL = /^(?:自治县|自治旗|县|市|区|旗|镇|乡|街道)/u;
 
 /** The one-character endings of a lake's, a mountain's or a river's name. */
 const NATURAL_FEATURE = /^[湖山江河溪岛湾峡谷峰岭洲海泉]$/u;
