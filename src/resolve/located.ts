@@ -76,6 +76,8 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   // 、 or 和 is set there too.
   const sceneFirms = new Map<number, RegExpExecArray>();
   const datelineFirms = new Map<number, ResolvedMention>();
+  // 某工业园的甲公司、乙公司、丙公司入选…: the firms listed with 、 after the one a place and 的 placed are there too.
+  const placeDeFirms = new Map<number, { place: ResolvedMention; first: ResolvedMention }>();
   const listedAfterScene = (r: ResolvedMention): RegExpExecArray | undefined => {
     const joined = /[、和与及]$/u.exec(text.slice(r.m.start - 1, r.m.start));
     return joined ? sceneFirms.get(r.m.start - 1) : undefined;
@@ -109,6 +111,12 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   const startingAt = new Map(ms.map((r) => [r.m.start, r]));
 
   for (const r of ms) {
+    const deListed = text[r.m.start - 1] === '、' ? placeDeFirms.get(r.m.start - 1) : undefined;
+    if (deListed && settledKind(r) && printedAsFirm(r)) {
+      add(r, deListed.place.e, 'rel.located-in.place-de.listed', 0.7, deListed.first.m.start);
+      placeDeFirms.set(r.m.end, deListed);
+      continue;
+    }
     // 珠三角城市东莞, 长三角的嘉兴: a city or county printed right after a region (a word for its cities or 的 between)
     // is in it.
     if (r.e.label === 'Place' && r.e.kind === 'Region' && !isZoneLike(r.e) && !r.m.attrs.ref) {
@@ -304,7 +312,10 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       if (place && !place.m.attrs.ref && (r.e.label === 'Organization' || isNamedSite(r.m)) && (opens || chained)) add(r, place.e, 'rel.located-in.there', 0.75, first!.m.start);
       // 某县的某某有限公司, 某镇的某某产业园: a county, a town or a zone before 的 and a firm's name (not a body of another
       // kind: 某市的某大学; not a city or province, whose 的 qualifies as often as it locates).
-      else if (place && !place.m.attrs.ref && settledKind(r) && printedAsFirm(r) && isScenePlace(place.e)) add(r, place.e, 'rel.located-in.place-de', 0.7, first!.m.start);
+      else if (place && !place.m.attrs.ref && settledKind(r) && printedAsFirm(r) && isScenePlace(place.e)) {
+        add(r, place.e, 'rel.located-in.place-de', 0.7, first!.m.start);
+        placeDeFirms.set(r.m.end, { place, first: first! });
+      }
       // 某村的联合党委, 某镇的便民服务中心: a body named by its kind alone (no place in its name) after a village or a town
       // and 的 is that place's.
       else if (place && !place.m.attrs.ref && r.e.label === 'Organization' && PLACE_BODY_KINDS.has(r.e.kind ?? '') && !r.placeInName && !r.place && r.m.text === r.e.name && /^(?:Town|Subdistrict|Village|Community)$/u.test(place.e.kind ?? '')) add(r, place.e, 'rel.located-in.body-of-place', 0.7, place.m.start);

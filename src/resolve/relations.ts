@@ -87,7 +87,7 @@ const CuesFile = z
     groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), purchaseFromVerbs: z.array(z.string().min(1)), supplierWords: z.array(z.string().min(1)), supplierQualifiers: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
-    founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(),
+    founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)), collectives: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 export type RelationCues = z.infer<typeof CuesFile>;
@@ -534,12 +534,18 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     for (let v = text.indexOf('参展'); v !== -1; v = text.indexOf('参展', v + 2)) {
       if (!/^(?:$|[，,。；;！？])/u.test(text.slice(v + 2, v + 3))) continue;
       const cs = clauseStart(text, v);
-      const listed = ms.filter((r) => at(r) >= cs && at(r) < v);
-      if (!listed.length || !listed.every(isOrg) || at(listed[0]!) !== cs) continue;
+      let listed = ms.filter((r) => at(r) >= cs && at(r) < v);
+      // (我县甲、乙等23家丝网企业参展: the places printed before the first firm only say whose firms they are.)
+      let from = cs;
+      while (listed.length > 1 && listed[0]!.e.label === 'Place' && at(listed[0]!) === from) {
+        from = at(listed[0]!) + listed[0]!.m.text.length;
+        listed = listed.slice(1);
+      }
+      if (!listed.length || !listed.every(isOrg) || at(listed[0]!) !== from) continue;
       const joined = listed.every((r, k) => k === 0 || /^[、和与及]$/u.test(text.slice(at(listed[k - 1]!) + listed[k - 1]!.m.text.length, at(r))));
       const last = listed[listed.length - 1]!;
       const rest = text.slice(at(last) + last.m.text.length, v);
-      if (!joined || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:余|多)?(?:家|个)?(?:企业|公司|单位|厂商|展商|品牌)?)?(?:也|均|都|纷纷|集中|共同|将|已)?$/u.test(rest)) continue;
+      if (!joined || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:余|多)?(?:家|个)?(?:[\u4e00-\u9fff]{0,4}?(?:企业|公司|单位|厂商|展商|品牌))?)?(?:也|均|都|纷纷|集中|共同|将|已)?$/u.test(rest)) continue;
       const fair = eventInView('展会', sentence.start + cs);
       for (const r of fair ? listed : []) add('PARTICIPATED_IN', r, fair, sentence, 'rel.participated-in.exhibitors.event-in-view', 0.7);
     }
