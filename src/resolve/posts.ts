@@ -575,6 +575,11 @@ export class PostReader {
       if (head && head.ref.label === 'Organization' && head.ref.kind === 'Company' && orgs.length === 1 && orgs[0] === head && !this.ordered.some((q) => q.ref.label === 'Person' && q.m.start > head.m.end && q.m.end < s)) {
         return { start: head.m.start, posts: [{ holder: head, role: span, start: head.m.start, rule: 'rel.works-for.sentence-head' }] };
       }
+      // 该公司成立于2008年，…，总经理甲…: a sentence a company heads by 该公司 or 这家企业 (no body named in it before the
+      // post, no person) — the company in view (rel.works-for.sentence-head.in-view).
+      const opening = sentence !== undefined ? /^(?:该|这家)(公司|企业)/u.exec(text.slice(this.inView.sentenceStart(sentence), s)) : null;
+      const firm = opening && orgs.length === 0 && !this.ordered.some((q) => q.ref.label === 'Person' && q.m.sentence === sentence && q.m.end < s) ? this.inView.bodyNamed(opening[1]!, s, ['Organization']) : undefined;
+      if (firm && firm.ref.kind === 'Company') return { start: s, posts: [{ holder: firm, role: span, start: s, rule: 'rel.works-for.sentence-head.in-view' }] };
     }
     // 在某研究院，科研人员李某…: a post with no body, opening the clause right after the phrase that sets the
     // sentence at an organisation, is held there.

@@ -725,12 +725,22 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       if (/[面方转走趋倾指导志意去流]/u.test(text[m.index - 1] ?? '')) continue;
       const after = text.slice(m.index + m[0].length).replace(/^了?(?:优质)?/u, '');
       if (c.groups.notSupplies.some((w) => after.startsWith(w))) continue;
-      const buyer = ms.find((r) => isOrg(r) && at(r) >= m.index + 1 && at(r) < m.index + 1 + m[1]!.length);
+      let buyer = ms.find((r) => isOrg(r) && at(r) >= m.index + 1 && at(r) < m.index + 1 + m[1]!.length);
       // The seller heads the sentence: not a firm named as the object of an earlier clause (公司为甲配套生产…，还向乙供货:
       // 甲 buys too, it does not sell to 乙), which leaves the company in view.
       const first = firstOrgBefore(m.index);
       const seller = first && !OBJECT_MARKERS.test(text[at(first) - 1] ?? '') ? first : focus.company;
-      add('SUPPLIES', seller, buyer, sentence, 'rel.supplies.supplies-to', 0.75);
+      // 合作社与甲公司建立了合作关系，今年已向该公司供应…: 该公司 after 向 is the one company the sentence named after 与, 和,
+      // 同 or 跟 before it — the other party, not the seller (rel.supplies.supplies-to.partner-in-view; two such: nothing).
+      let rule = 'rel.supplies.supplies-to';
+      if (!buyer && /^(?:该|这家)(?:公司|企业)$/u.test(m[1]!)) {
+        const partners = ms.filter((r) => isCompany(r) && at(r) < m.index && /[与和同跟]/u.test(text[at(r) - 1] ?? '') && r !== seller);
+        if (new Set(partners.map((r) => r.e.key)).size === 1) {
+          buyer = partners[0];
+          rule = 'rel.supplies.supplies-to.partner-in-view';
+        }
+      }
+      add('SUPPLIES', buyer && rule !== 'rel.supplies.supplies-to' && seller?.e.key === buyer.e.key ? undefined : seller, buyer, sentence, rule, 0.75);
     }
 
     // Trade partners: 企业此次对接的俄罗斯采购商 IP Veselov.
