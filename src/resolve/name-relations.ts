@@ -90,7 +90,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
   out.push(...placesReadUnder(article, sentences, ms, entities, g));
   out.push(...namedAfterParent(article, sentences, ms, entities));
   out.push(...ownedProjects(article, sentences, ms));
-  out.push(...namedAfterVillage(article, sentences, ms, out));
+  out.push(...namedAfterVillage(article, sentences, ms, out, home));
   return out;
 }
 
@@ -130,15 +130,17 @@ function branchOrPair(name: string, rest: string, best: GazetteerPlace, ms: read
 /**
  * 某村股份经济合作社, 某某共富工坊 after 某某村, 安吉某某黄精专业合作社 after 某某村: a cooperative, a collective economic
  * organisation or a workshop (`located.villageBodyEndings`) whose name opens with a village's or community's name or
- * stem the article names — after the short form or name of its county, city or town, if any — is in that village
+ * stem the article names — after the short form or name of its county, city or town (or the paper's own), if any — is in that village
  * (rel.located-in.name-village). A firm so named (某某文旅有限公司) is a brand and says nothing.
  */
-function namedAfterVillage(article: Article, sentences: Sentence[], ms: ResolvedMention[], before: readonly Relation[]): Relation[] {
+function namedAfterVillage(article: Article, sentences: Sentence[], ms: ResolvedMention[], before: readonly Relation[], home?: Home): Relation[] {
   const out: Relation[] = [];
   const { located } = loadRelationCues();
   const villages = ms.filter((r) => r.e.label === 'Place' && (r.e.kind === 'Village' || r.e.kind === 'Community') && !r.m.attrs.ref);
   const areas = ms.filter((r) => r.e.label === 'Place' && /^(?:City|County|District|Town|Subdistrict)$/u.test(r.e.kind ?? '') && !r.m.attrs.ref);
-  const areaForms = new Set(areas.flatMap((r) => [r.e.name, r.e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道)$/u, '')]).filter((f) => f.length >= 2));
+  // (The paper's own county or city counts as named: a county paper prints 长葛市某某合作社 without naming 长葛市 alone.)
+  const areaNames = [...areas.map((r) => r.e.name), ...(home?.city ? [home.city.name] : [])];
+  const areaForms = new Set(areaNames.flatMap((name) => [name, name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道)$/u, '')]).filter((f) => f.length >= 2));
   const seen = new Set<string>();
   for (const r of ms) {
     if (r.e.label !== 'Organization' || seen.has(r.e.key) || !located.villageBodyEndings.some((w) => r.e.name.endsWith(w))) continue;

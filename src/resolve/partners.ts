@@ -278,7 +278,12 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         if (text[v - 1] === '由' || /由.{0,12}$/u.test(text.slice(clauseStart(v), v))) continue; // read above
         const gap = new RegExp(`^(?:了|起)?(?:${cues.founding.articles.join('|')})?`, 'u').exec(text.slice(v + verb.length))![0];
         const at = v + verb.length + gap.length;
-        const founded = own.find((r) => canBeFounded(r) && r.m.start === at) ?? kindInView(at, gap);
+        const kindFirst = own.find((r) => canBeFounded(r) && r.m.start === at);
+        // 村里成立了强村公司——某某农业发展有限公司: a kind of body followed by a dash (or a colon) and a name is that name
+        // (the founder read as below).
+        const sep = kindFirst ? /^(?:——|：|:)/u.exec(text.slice(kindFirst.m.end))?.[0] : undefined;
+        const dashed = sep ? own.find((r) => canBeFounded(r) && r.e.label === 'Organization' && r.m.start === kindFirst!.m.end + sep.length && r.e.key !== kindFirst!.e.key) : undefined;
+        const founded = dashed ?? kindFirst ?? kindInView(at, gap);
         if (!founded) continue;
         // 王某辞职回乡，成立了某公司: with no founder in its clause, the person or body heading an earlier clause of the
         // sentence (承前省略) set it up.
