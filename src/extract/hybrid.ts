@@ -139,6 +139,7 @@ const VetoFile = z
     organisationEndings: z.array(z.string().min(1)).min(1),
     endingKinds: z.array(z.tuple([z.string().min(1), z.enum(ORGANIZATION_KINDS)])),
     naturalEndings: z.array(z.string().min(1)).min(1),
+    verbAfterBody: z.object({ $comment: z.string().optional(), id: z.string().min(1), bodyEndings: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
@@ -149,6 +150,7 @@ let vetoData:
       orgEndings: readonly string[];
       endingKinds: ReadonlyArray<readonly [string, OrganizationKind]>;
       naturalEndings: readonly string[];
+      verbAfterBody: RegExp;
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
       wordInUse: z.infer<typeof WordInUse>;
@@ -166,6 +168,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     orgEndings: longestFirst(file.organisationEndings),
     endingKinds: [...file.endingKinds].sort((x, y) => y[0].length - x[0].length),
     naturalEndings: longestFirst(file.naturalEndings),
+    verbAfterBody: new RegExp(`(?:${file.verbAfterBody.bodyEndings.join('|')})(?:${file.verbAfterBody.verbs.join('|')})$`, 'u'),
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
     wordInUse: file.wordInUse,
@@ -583,6 +586,8 @@ function orgShaped(ctx: ExtractContext, surface: string, bare = false): boolean 
   const lex = ctx.res.lex;
   // 某地文旅新格局: 局 of 格局, 布局 ends no bureau's name.
   if (endsInWordNotBureau(surface)) return false;
+  // 县林业局组织专家…: a body's ending and a verb that is also an organisation's ending (组织) — the body acts.
+  if (loadVetoes().verbAfterBody.test(surface)) return false;
   if (orgEndingKind(ctx, surface) !== undefined || lex.govStandalone.has(surface)) return true;
   // 某大学法律系: a department named after its university or college.
   const dept = COLLEGE_AND_DEPARTMENT.exec(surface);

@@ -734,7 +734,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       // 同 or 跟 before it — the other party, not the seller (rel.supplies.supplies-to.partner-in-view; two such: nothing).
       let rule = 'rel.supplies.supplies-to';
       if (!buyer && /^(?:该|这家)(?:公司|企业)$/u.test(m[1]!)) {
-        const partners = ms.filter((r) => isCompany(r) && at(r) < m.index && /[与和同跟]/u.test(text[at(r) - 1] ?? '') && r !== seller);
+        const partners = ms.filter((r) => isCompany(r) && at(r) < m.index && /[与和同跟、及]/u.test(text[at(r) - 1] ?? '') && r !== seller);
         if (new Set(partners.map((r) => r.e.key)).size === 1) {
           buyer = partners[0];
           rule = 'rel.supplies.supplies-to.partner-in-view';
