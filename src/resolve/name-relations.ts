@@ -239,6 +239,9 @@ function placeRelationOf(e: Entity): RelationshipType | undefined {
   // 某区“某某”试点工作: a pilot named with its place is trialled there.
   if (e.kind === 'Project' && [e.name, ...e.aliases].some((n) => /试点(?:工作)?$/u.test(n))) return 'PILOTED_IN';
   if (e.kind === 'Project' || e.kind === 'Platform') return 'LOCATED_IN';
+  // 百里洲砂梨采摘节, 某县手工制茶技能大赛: an event (a festival, a contest, a fair: `eventEndings`) named with its
+  // place is held there, not piloted there.
+  if (e.kind === 'Campaign' && loadRelationCues().eventEndings.some((w) => e.name.endsWith(w))) return 'LOCATED_IN';
   if (e.kind === 'Policy' || e.kind === 'Campaign') return 'PILOTED_IN';
   return undefined;
 }

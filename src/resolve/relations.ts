@@ -545,7 +545,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       const joined = listed.every((r, k) => k === 0 || /^[、和与及]$/u.test(text.slice(at(listed[k - 1]!) + listed[k - 1]!.m.text.length, at(r))));
       const last = listed[listed.length - 1]!;
       const rest = text.slice(at(last) + last.m.text.length, v);
-      if (!joined || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:余|多)?(?:家|个)?(?:[\u4e00-\u9fff]{0,4}?(?:企业|公司|单位|厂商|展商|品牌))?)?(?:也|均|都|纷纷|集中|共同|将|已)?$/u.test(rest)) continue;
+      if (!joined || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:余|多)?(?:家|个)?(?:[\u4e00-\u9fff]{0,4}?(?:企业|企|公司|单位|厂商|展商|品牌))?)?(?:也|均|都|纷纷|集中|共同|将|已)?$/u.test(rest)) continue;
       const fair = eventInView('展会', sentence.start + cs);
       for (const r of fair ? listed : []) add('PARTICIPATED_IN', r, fair, sentence, 'rel.participated-in.exhibitors.event-in-view', 0.7);
     }

@@ -185,6 +185,12 @@ describe('lists of firms', () => {
     expect(facts).toContain('PARTICIPATED_IN 沭阳县绿蕊家纺有限公司 → 中国国际纺织品博览会');
   });
 
+  test('a variation: 甲、乙等20家药企参展 (企 alone after a trade word)', async () => {
+    const facts = await factsIn('寿光市', '药企赴会', '第十届中国中药材博览会在亳州开幕，我市山东寿康药业有限公司、寿光市百草堂中药饮片有限公司等20家药企参展。');
+    expect(facts).toContain('PARTICIPATED_IN 山东寿康药业有限公司 → 中国中药材博览会');
+    expect(facts).toContain('PARTICIPATED_IN 寿光市百草堂中药饮片有限公司 → 中国中药材博览会');
+  });
+
   test('a clause naming a body that is not a firm among them reads none', async () => {
     const facts = await factsIn('沭阳县', '沭阳企业赴会', '第二十届中国国际纺织品博览会在上海开幕，我县江苏华锦纺织有限公司和县商务局工作人员参展。');
     expect(typed(facts, 'PARTICIPATED_IN').filter((f) => f.includes('江苏华锦纺织有限公司') && f.includes('exhibitors'))).toEqual([]);
@@ -242,5 +248,18 @@ describe('the company in view and the other party of a sentence', () => {
   test(`a county paper's co-op named 本县某村… is in the village (rel.located-in.name-village, the county not printed alone)`, async () => {
     const facts = await factsIn('长葛市', '蜂蜜', '石固镇杨庄村的蜂农越来越多。长葛市杨庄蜂蜜专业合作社今年收购蜂蜜80吨。');
     expect(facts).toContain('LOCATED_IN 长葛市杨庄蜂蜜专业合作社 → 杨庄村');
+  });
+});
+
+describe('an event named with its place is held there (rel.located-in.name-place for festivals and contests)', () => {
+  test('某镇某某采摘节: LOCATED_IN the town, not PILOTED_IN', async () => {
+    const facts = await factsIn('寿光市', '采摘节开幕', '5月10日，由化龙镇人民政府主办的首届化龙西瓜采摘节开幕。');
+    expect(facts).toContain('LOCATED_IN 化龙西瓜采摘节 → 化龙镇');
+    expect(typed(facts, 'PILOTED_IN')).toEqual([]);
+  });
+
+  test('a campaign that is no event, named with its place, is still piloted there', async () => {
+    const facts = await factsIn('寿光市', '行动', '化龙镇“化龙清河行动”今年在全镇推开，镇里整治河道12公里。');
+    expect(facts.filter((f) => f.startsWith('LOCATED_IN 化龙清河行动'))).toEqual([]);
   });
 });
