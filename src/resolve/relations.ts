@@ -1107,7 +1107,8 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')).pop();
     // (某镇茶企入选…, 某市两企业获评…, “某地苹果”入选…: words between the place and the verb other than adverbs and
     // time words name what was listed, the place only qualifying it — guard rel.received.award.place-qualifies.)
-    const gap = place ? text.slice(at(place) + place.m.text.length, v) : '';
+    // (某村还被某部授予…, 某县被某部确定为…: the agent after 被 is no part of what the place qualifies.)
+    const gap = place ? text.slice(at(place) + place.m.text.length, v).replace(/被.*$/u, '') : '';
     const onlyAdverbs = new RegExp(`^(?:${cues.placeWinnerGap.join('|')}|\\d{4}年|[\\d一二三四五六七八九十]+次)*$`, 'u');
     if (place && onlyAdverbs.test(gap)) return { list: [place], carried: false };
     if (place) return { list: [], carried: false };

@@ -54,6 +54,11 @@ describe('a place qualifying what was listed did not win it (guard rel.received.
     expect(about(facts, 'RECEIVED', '宁国市')).toEqual([]);
   });
 
+  test('a village listed by a ministry after 被 still won it (the agent is no qualifier)', async () => {
+    const facts = await factsIn('枝江市', '关庙山村获殊荣', '关庙山村还被农业农村部认定为全国“一村一品”示范村。');
+    expect(facts.some((f) => f.startsWith('RECEIVED 关庙山村 →'))).toBe(true);
+  });
+
   test('a village heading its clause with only adverbs before the verb still won it', async () => {
     const facts = await factsIn('枝江市', '关庙山村获评省级美丽乡村示范村', '近日，关庙山村成功入选湖北省美丽乡村示范村名单。');
     expect(facts.some((f) => f.startsWith('RECEIVED 关庙山村 →'))).toBe(true);
