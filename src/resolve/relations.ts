@@ -53,7 +53,7 @@ const CuesFile = z
     benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),
-    subjects: z.object({ $comment: z.string().optional(), placeWinnerGap: z.array(z.string().min(1)), destinationVerbs: z.array(z.string().min(1)) }).strict(),
+    subjects: z.object({ $comment: z.string().optional(), placeQualifies: z.array(z.string().min(1)), destinationVerbs: z.array(z.string().min(1)) }).strict(),
     eventEndings: z.array(z.string().min(1)),
     eventAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.string().min(1)) }).strict(),
     posts: z
@@ -1105,12 +1105,11 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     // 民合村入选…名单, 新埭镇获评…: with no organisation or person before the verb, a village, town or zone
     // in the clause is what was listed.
     const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '')).pop();
-    // (某镇茶企入选…, 某市两企业获评…, “某地苹果”入选…: words between the place and the verb other than adverbs and
-    // time words name what was listed, the place only qualifying it — guard rel.received.award.place-qualifies.)
-    // (某村还被某部授予…, 某县被某部确定为…: the agent after 被 is no part of what the place qualifies.)
+    // (某镇茶企入选…, 某市两企业获评…, “某地苹果”入选…: words between the place and the verb that name firms or a brand
+    // (`subjects.placeQualifies`) name what was listed, the place only qualifying it — guard
+    // rel.received.award.place-qualifies. 某村还被某部授予…, 某县被某部确定为…: the agent after 被 is left out.)
     const gap = place ? text.slice(at(place) + place.m.text.length, v).replace(/被.*$/u, '') : '';
-    const onlyAdverbs = new RegExp(`^(?:${cues.placeWinnerGap.join('|')}|\\d{4}年|[\\d一二三四五六七八九十]+次)*$`, 'u');
-    if (place && onlyAdverbs.test(gap)) return { list: [place], carried: false };
+    if (place && !cues.placeQualifies.some((w) => gap.includes(w))) return { list: [place], carried: false };
     if (place) return { list: [], carried: false };
   }
   if (before.length === 0 && after.length === 0 && (type === 'PARTICIPATED_IN' || type === 'ORGANIZED')) {
