@@ -197,11 +197,29 @@ export function fallbackTag(word: string): string {
   return letters + digits === 0 ? 'x' : letters === 0 ? 'm' : 'eng';
 }
 
-/** Sentences end at 。！？； or a line break, keeping closing quotes with the sentence they close. */
+/**
+ * A local paper's dateline with the byline in brackets opening a body (本报讯（记者 某某 通讯员 某某）, 本报6月3日讯（通讯员
+ * 某某）): a sentence of its own, so that what the report says opens its first sentence (在某镇某村，…) and the
+ * reporters are no part of it.
+ */
+export const DATELINE_BYLINE = /^本报[^\s，。（(]{0,12}?讯\s*[（(][^（()）\n，。]{0,12}?(?:记者|通讯员|实习生|特约|撰稿|摄影)[^（()）\n，。]{0,40}[）)]/u;
+
+/** Sentences end at 。！？； or a line break, keeping closing quotes with the sentence they close; a dateline's byline is one. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  let checked = -1;
   for (let i = 0; i < text.length; i++) {
+    if (start !== checked && i === start) {
+      checked = start;
+      const dateline = text.charCodeAt(start) === 0x672c /* 本 */ ? DATELINE_BYLINE.exec(text.slice(start, start + 80)) : null;
+      if (dateline && start + dateline[0].length < text.length && text[start + dateline[0].length] !== '\n') {
+        out.push({ index: out.length, start, end: start + dateline[0].length });
+        start += dateline[0].length;
+        i = start - 1;
+        continue;
+      }
+    }
     const c = text.charCodeAt(i);
     if (!SENTENCE_END[c]) continue;
     let end = i + 1;

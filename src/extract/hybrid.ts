@@ -141,6 +141,7 @@ const VetoFile = z
     endingKinds: z.array(z.tuple([z.string().min(1), z.enum(ORGANIZATION_KINDS)])),
     naturalEndings: z.array(z.string().min(1)).min(1),
     productHeads: z.object({ $comment: z.string().optional(), id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict(),
+    verbAfterBody: z.object({ $comment: z.string().optional(), id: z.string().min(1), bodyEndings: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
@@ -152,6 +153,7 @@ let vetoData:
       endingKinds: ReadonlyArray<readonly [string, OrganizationKind]>;
       naturalEndings: readonly string[];
       productHeads: ReadonlySet<string>;
+      verbAfterBody: RegExp;
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
       wordInUse: z.infer<typeof WordInUse>;
@@ -170,6 +172,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     endingKinds: [...file.endingKinds].sort((x, y) => y[0].length - x[0].length),
     naturalEndings: longestFirst(file.naturalEndings),
     productHeads: new Set(file.productHeads.words),
+    verbAfterBody: new RegExp(`(?:${file.verbAfterBody.bodyEndings.join('|')})(?:${file.verbAfterBody.verbs.join('|')})$`, 'u'),
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
     wordInUse: file.wordInUse,
@@ -619,6 +622,8 @@ function orgShaped(ctx: ExtractContext, surface: string, bare = false): boolean 
   const lex = ctx.res.lex;
   // 某地文旅新格局: 局 of 格局, 布局 ends no bureau's name.
   if (endsInWordNotBureau(surface)) return false;
+  // 县林业局组织专家…: a body's ending and a verb that is also an organisation's ending (组织) — the body acts.
+  if (loadVetoes().verbAfterBody.test(surface)) return false;
   if (orgEndingKind(ctx, surface) !== undefined || lex.govStandalone.has(surface)) return true;
   // 某大学法律系: a department named after its university or college.
   const dept = COLLEGE_AND_DEPARTMENT.exec(surface);

@@ -473,7 +473,9 @@ export function placeChainInName(m: Mention, g: Gazetteer, home: Home, named: re
       if (COMPASS.test(surface[n - 1]!) && COMPASS.test(rest[n] ?? '')) continue;
       // 吉林|长白|山…: a place's short form before a mountain's or a lake's ending is the landmark's name (长白山).
       if (LANDMARK_END.test(rest[n] ?? '')) continue;
-      const place = g.lookup(surface).map((e) => g.get(e.placeId)!).find((p) => p.id !== parent.id && g.within(p.id, parent.id) && (CHAIN_KINDS.has(p.kind) || p.name === surface));
+      // (河南|中原…: a city's district by its short form right after the province, its city skipped, is a word of the
+      // firm's name — 中原, a region — not the district: a district is printed with its city.)
+      const place = g.lookup(surface).map((e) => g.get(e.placeId)!).find((p) => p.id !== parent.id && g.within(p.id, parent.id) && (CHAIN_KINDS.has(p.kind) || p.name === surface) && !(parent.kind === 'Province' && p.kind === 'District' && p.name !== surface && !MUNICIPALITIES.test(parent.name)));
       if (place) found = { place, length: n };
     }
     if (!found) break;
@@ -484,5 +486,7 @@ export function placeChainInName(m: Mention, g: Gazetteer, home: Home, named: re
 }
 
 const CHAIN_KINDS = new Set(['City', 'County', 'District']);
+/** The municipalities, whose districts sit right below them (重庆涪陵). */
+const MUNICIPALITIES = /^(?:北京|上海|天津|重庆)/u;
 /** A mountain's, a lake's or a river's ending (山, 湖, 河…) after a place's short form inside a name. */
 const LANDMARK_END = /^[山岭峰湖河江溪岛]/u;

@@ -175,6 +175,11 @@ export class SubjectsInView {
     return comma !== -1 && !/[。；！？]/u.test(text.slice(q.m.end, q.m.end + comma)) && !/下$/u.test(text.slice(q.m.end, q.m.end + comma)) ? q : undefined;
   }
 
+  /** Where sentence `i` starts in the article's text. */
+  sentenceStart(i: number): number {
+    return this.sentences[i]!.start;
+  }
+
   /** The index of the sentence holding `pos`. */
   sentenceOf(pos: number): number | undefined {
     const i = this.sentences.findIndex((x) => pos >= x.start && pos < x.end);

@@ -6,7 +6,7 @@
 //   在某县某镇，某某有限公司…; 某县的某某有限公司                                   set there (a firm, a park, a project);
 //   某银行某县支行                                                                  a branch, in the place it is named after.
 import type { Article } from '../document/types.js';
-import type { Sentence } from '../extract/context.js';
+import { DATELINE_BYLINE, type Sentence } from '../extract/context.js';
 import { isNamedSite } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import { LEVELS_OF_WORD, type AreaLevel, type PlacesInView } from './place-in-view.js';
@@ -76,6 +76,8 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   // 、 or 和 is set there too.
   const sceneFirms = new Map<number, RegExpExecArray>();
   const datelineFirms = new Map<number, ResolvedMention>();
+  // 某工业园的甲公司、乙公司、丙公司入选…: the firms listed with 、 after the one a place and 的 placed are there too.
+  const placeDeFirms = new Map<number, { place: ResolvedMention; first: ResolvedMention }>();
   const listedAfterScene = (r: ResolvedMention): RegExpExecArray | undefined => {
     const joined = /[、和与及]$/u.exec(text.slice(r.m.start - 1, r.m.start));
     return joined ? sceneFirms.get(r.m.start - 1) : undefined;
@@ -109,6 +111,12 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   const startingAt = new Map(ms.map((r) => [r.m.start, r]));
 
   for (const r of ms) {
+    const deListed = text[r.m.start - 1] === '、' ? placeDeFirms.get(r.m.start - 1) : undefined;
+    if (deListed && settledKind(r) && printedAsFirm(r)) {
+      add(r, deListed.place.e, 'rel.located-in.place-de.listed', 0.7, deListed.first.m.start);
+      placeDeFirms.set(r.m.end, deListed);
+      continue;
+    }
     // 珠三角城市东莞, 长三角的嘉兴: a city or county printed right after a region (a word for its cities or 的 between)
     // is in it.
     if (r.e.label === 'Place' && r.e.kind === 'Region' && !isZoneLike(r.e) && !r.m.attrs.ref) {
@@ -304,7 +312,10 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       if (place && !place.m.attrs.ref && (r.e.label === 'Organization' || isNamedSite(r.m)) && (opens || chained)) add(r, place.e, 'rel.located-in.there', 0.75, first!.m.start);
       // 某县的某某有限公司, 某镇的某某产业园: a county, a town or a zone before 的 and a firm's name (not a body of another
       // kind: 某市的某大学; not a city or province, whose 的 qualifies as often as it locates).
-      else if (place && !place.m.attrs.ref && settledKind(r) && printedAsFirm(r) && isScenePlace(place.e)) add(r, place.e, 'rel.located-in.place-de', 0.7, first!.m.start);
+      else if (place && !place.m.attrs.ref && settledKind(r) && printedAsFirm(r) && isScenePlace(place.e)) {
+        add(r, place.e, 'rel.located-in.place-de', 0.7, first!.m.start);
+        placeDeFirms.set(r.m.end, { place, first: first! });
+      }
       // 某村的联合党委, 某镇的便民服务中心: a body named by its kind alone (no place in its name) after a village or a town
       // and 的 is that place's.
       else if (place && !place.m.attrs.ref && r.e.label === 'Organization' && PLACE_BODY_KINDS.has(r.e.kind ?? '') && !r.placeInName && !r.place && r.m.text === r.e.name && /^(?:Town|Subdistrict|Village|Community)$/u.test(place.e.kind ?? '')) add(r, place.e, 'rel.located-in.body-of-place', 0.7, place.m.start);
@@ -351,13 +362,15 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   const paragraphs = article.paragraphs;
   for (let gi = 0; gi < paragraphs.length; gi++) {
     const g = paragraphs[gi]!;
-    const open = /^在([^，,。；]{2,10}?)[，,]/u.exec(text.slice(g.start, g.end));
+    // (本报讯（记者 某某）在某镇某村，…: a local paper's dateline and byline before it.)
+    const opening = g.start + (DATELINE_BYLINE.exec(text.slice(g.start, Math.min(g.end, g.start + 80)))?.[0].length ?? 0);
+    const open = /^在([^，,。；]{2,10}?)[，,]/u.exec(text.slice(opening, g.end));
     if (!open) continue;
-    const place = placeEndingAt(g.start + 1 + open[1]!.length);
-    if (!place || place.m.start !== g.start + 1 || place.m.attrs.ref || !isScenePlace(place.e)) continue;
-    const firstSentence = sentences.find((x) => x.start <= g.start && x.end > g.start);
+    const place = placeEndingAt(opening + 1 + open[1]!.length);
+    if (!place || place.m.start !== opening + 1 || place.m.attrs.ref || !isScenePlace(place.e)) continue;
+    const firstSentence = sentences.find((x) => x.start <= opening && x.end > opening);
     const heads: Array<{ from: number; to: number }> = [];
-    for (const x of sentences) if (x.start >= g.start && x.end <= g.end && x !== firstSentence) heads.push({ from: x.start, to: x.end });
+    for (const x of sentences) if (x.start >= opening && x.end <= g.end && x !== firstSentence) heads.push({ from: x.start, to: x.end });
     // (A town's or a village's scene stays in its paragraph: the next paragraphs may be about the county again.)
     const carried = /^(?:Town|Subdistrict|Village|Community)$/u.test(place.e.kind ?? '') ? [] : paragraphs.slice(gi + 1, gi + 3);
     for (const h of carried) {

@@ -60,7 +60,11 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
         best &&
         (best.kind === 'Country' ? e.props.foreign === true : (provinceBody || !isRegistrationLevel(best.kind, best.name)) && !m.attrs.region) &&
         (best.kind === 'Country' || named.has(best.id) || [...named].some((id) => g.within(id, best.id)));
-      if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
+      // 中溪镇石柱村 … 石柱村党支部: a village the article read under its printed town (the gazetteer has none of that name
+      // there) is the one a body named after it sits in, not a namesake the gazetteer knows elsewhere in the county.
+      const printedVillage = located && (best.kind === 'Village' || best.kind === 'Community') ? ms.find((r) => r.e.label === 'Place' && !r.m.attrs.ref && r.e.kind === best.kind && r.e.name === best.name && r.e.key !== placeRef(g, best).key) : undefined;
+      if (printedVillage && type) out.push({ type, start: e.key, end: printedVillage.e.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place.printed-village', 0.8) });
+      else if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
     } else if (type && !m.attrs.region && !m.attrs.country) {
       // 涪陵榨菜培训中心, 柳州螺蛳粉产业服务中心: named with the short form of a place the article names.
       // A school, hospital, institute or public body named with its city's short form (西陵大学 for 西陵市) is there
@@ -86,7 +90,7 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
   out.push(...placesReadUnder(article, sentences, ms, entities, g));
   out.push(...namedAfterParent(article, sentences, ms, entities));
   out.push(...ownedProjects(article, sentences, ms));
-  out.push(...namedAfterVillage(article, sentences, ms, out));
+  out.push(...namedAfterVillage(article, sentences, ms, out, home));
   return out;
 }
 
@@ -126,15 +130,17 @@ function branchOrPair(name: string, rest: string, best: GazetteerPlace, ms: read
 /**
  * 某村股份经济合作社, 某某共富工坊 after 某某村, 安吉某某黄精专业合作社 after 某某村: a cooperative, a collective economic
  * organisation or a workshop (`located.villageBodyEndings`) whose name opens with a village's or community's name or
- * stem the article names — after the short form or name of its county, city or town, if any — is in that village
+ * stem the article names — after the short form or name of its county, city or town (or the paper's own), if any — is in that village
  * (rel.located-in.name-village). A firm so named (某某文旅有限公司) is a brand and says nothing.
  */
-function namedAfterVillage(article: Article, sentences: Sentence[], ms: ResolvedMention[], before: readonly Relation[]): Relation[] {
+function namedAfterVillage(article: Article, sentences: Sentence[], ms: ResolvedMention[], before: readonly Relation[], home?: Home): Relation[] {
   const out: Relation[] = [];
   const { located } = loadRelationCues();
   const villages = ms.filter((r) => r.e.label === 'Place' && (r.e.kind === 'Village' || r.e.kind === 'Community') && !r.m.attrs.ref);
   const areas = ms.filter((r) => r.e.label === 'Place' && /^(?:City|County|District|Town|Subdistrict)$/u.test(r.e.kind ?? '') && !r.m.attrs.ref);
-  const areaForms = new Set(areas.flatMap((r) => [r.e.name, r.e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道)$/u, '')]).filter((f) => f.length >= 2));
+  // (The paper's own county or city counts as named: a county paper prints 长葛市某某合作社 without naming 长葛市 alone.)
+  const areaNames = [...areas.map((r) => r.e.name), ...(home?.city ? [home.city.name] : [])];
+  const areaForms = new Set(areaNames.flatMap((name) => [name, name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道)$/u, '')]).filter((f) => f.length >= 2));
   const seen = new Set<string>();
   for (const r of ms) {
     if (r.e.label !== 'Organization' || seen.has(r.e.key) || !located.villageBodyEndings.some((w) => r.e.name.endsWith(w))) continue;
@@ -233,6 +239,9 @@ function placeRelationOf(e: Entity): RelationshipType | undefined {
   // 某区“某某”试点工作: a pilot named with its place is trialled there.
   if (e.kind === 'Project' && [e.name, ...e.aliases].some((n) => /试点(?:工作)?$/u.test(n))) return 'PILOTED_IN';
   if (e.kind === 'Project' || e.kind === 'Platform') return 'LOCATED_IN';
+  // 百里洲砂梨采摘节, 某县手工制茶技能大赛: an event (a festival, a contest, a fair: `eventEndings`) named with its
+  // place is held there, not piloted there.
+  if (e.kind === 'Campaign' && loadRelationCues().eventEndings.some((w) => e.name.endsWith(w))) return 'LOCATED_IN';
   if (e.kind === 'Policy' || e.kind === 'Campaign') return 'PILOTED_IN';
   return undefined;
 }
@@ -404,10 +413,14 @@ function shortFormPlace(name: string, ms: ResolvedMention[], cities = false): En
     if (village && !cities) continue;
     const short = e.name.replace(/(?:自治县|自治旗|市|县|区|旗|镇|乡|街道|村|社区)$/u, '');
     // (镜泊湖… after 镜泊镇: the short form opens a lake's or a mountain's name, not the town's.)
-    if (short.length >= 2 && short !== e.name && name.length > short.length + 1 && name.startsWith(short) && !name.startsWith(e.name) && !NATURAL_FEATURE.test(name[short.length]!)) return e;
+    // (安平县某某公司 with 安平镇 named: the name opens with another place's full name — the county's — not this one's.)
+    if (short.length >= 2 && short !== e.name && name.length > short.length + 1 && name.startsWith(short) && !name.startsWith(e.name) && !NATURAL_FEATURE.test(name[short.length]!) && !OTHER_LEVEL.test(name.slice(short.length))) return e;
   }
   return undefined;
 }
+
+/** An administrative ending right after a short form in a name (安平|县): the name opens with that place's full name. */
+const OTHER_LEVEL = /^(?:自治县|自治旗|县|市|区|旗|镇|乡|街道)/u;
 
 /** The one-character endings of a lake's, a mountain's or a river's name. */
 const NATURAL_FEATURE = /^[湖山江河溪岛湾峡谷峰岭洲海泉]$/u;

@@ -251,6 +251,14 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     // 某园由甲(和乙)出资建成
     for (let y = find('由', sentence.start); y !== -1 && y < sentence.end; y = find('由', y + 1)) {
       const founders = listFrom(y + 1, isParty);
+      // 某公司由村集体和返乡青年甲共同出资成立: founders named by a word for the area's collective (the place of its level
+      // in view) or after a word describing them (rel.founded.by.described).
+      if (!founders.length || !new RegExp(`^(?:${cues.founding.helpers.join('|')})*(?:${cues.founding.verbs.join('|')})`, 'u').test(text.slice(founders[founders.length - 1]!.m.end, clauseEnd(y)).replace(/^[（(][^）)]{1,20}[）)]/u, ''))) {
+        const described = describedFounders(y + 1);
+        const founded = described.length ? foundedBefore(y) : undefined;
+        for (const f of founded ? described : []) add('FOUNDED', f, founded, 'rel.founded.by.described', 0.75);
+        if (founded) continue;
+      }
       if (!founders.length) continue;
       // 由甲和乙（以下简称“乙方”）携手共建: a note in brackets after a founder's name is passed over.
       const after = text.slice(founders[founders.length - 1]!.m.end, clauseEnd(y)).replace(/^[（(][^）)]{1,20}[）)]/u, '');
@@ -278,7 +286,12 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         if (text[v - 1] === '由' || /由.{0,12}$/u.test(text.slice(clauseStart(v), v))) continue; // read above
         const gap = new RegExp(`^(?:了|起)?(?:${cues.founding.articles.join('|')})?`, 'u').exec(text.slice(v + verb.length))![0];
         const at = v + verb.length + gap.length;
-        const founded = own.find((r) => canBeFounded(r) && r.m.start === at) ?? kindInView(at, gap);
+        const kindFirst = own.find((r) => canBeFounded(r) && r.m.start === at);
+        // 村里成立了强村公司——某某农业发展有限公司: a kind of body followed by a dash (or a colon) and a name is that name
+        // (the founder read as below).
+        const sep = kindFirst ? /^(?:——|：|:)/u.exec(text.slice(kindFirst.m.end))?.[0] : undefined;
+        const dashed = sep ? own.find((r) => canBeFounded(r) && r.e.label === 'Organization' && r.m.start === kindFirst!.m.end + sep.length && r.e.key !== kindFirst!.e.key) : undefined;
+        const founded = dashed ?? kindFirst ?? kindInView(at, gap);
         if (!founded) continue;
         // 王某辞职回乡，成立了某公司: with no founder in its clause, the person or body heading an earlier clause of the
         // sentence (承前省略) set it up.
@@ -358,6 +371,36 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     // (A body the person founded or joined before, 创办了某公司。她还…, is the person's object, not who 她 is.)
     const objectOfPerson = (r: ResolvedMention): boolean => OBJECT_BEFORE.test(text.slice(Math.max(0, r.m.start - 6), r.m.start));
     return earlier.some((r) => r.m.start > person.m.end && r.e.label === 'Organization' && !objectOfPerson(r)) ? undefined : person;
+  }
+  /**
+   * The founders listed from `pos` up to the helpers and the verb of founding (由村集体和返乡青年甲共同出资成立): each item,
+   * parted by 、 和 及 与, is a word for an area's collective (`founding.collectives`: 村集体 — the place of its level named
+   * last before it) or ends with a person's or a body's name, a few describing characters before it (返乡青年甲); any
+   * other item, or none named, gives no founder.
+   */
+  function describedFounders(pos: number): ResolvedMention[] {
+    const verb = new RegExp(`(?:${cues.founding.helpers.join('|')})*(?:${cues.founding.verbs.join('|')})`, 'u').exec(text.slice(pos, clauseEnd(pos)));
+    if (!verb || verb.index < 2) return [];
+    const end = pos + verb.index;
+    const out: ResolvedMention[] = [];
+    let from = pos;
+    while (from < end) {
+      const collective = cues.founding.collectives.find((w) => text.startsWith(w, from) && /^(?:[、和及与]|$)/u.test(text.slice(from + w.length, end).slice(0, 1)));
+      if (collective) {
+        const levels = LEVELS_OF_WORD[collective[0]!] ?? [];
+        const area = [...ms].reverse().find((r) => r.m.start < pos && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l)));
+        if (!area) return [];
+        out.push(area);
+        from += collective.length;
+      } else {
+        const named = own.find((r) => (r.e.label === 'Person' || r.e.label === 'Organization') && r.m.start >= from && r.m.start - from <= 6 && r.m.end <= end && /^[\u4e00-\u9fff]*$/u.test(text.slice(from, r.m.start)) && /^(?:[、和及与]|$)/u.test(text.slice(r.m.end, end).slice(0, 1)));
+        if (!named) return [];
+        out.push(named);
+        from = named.m.end;
+      }
+      if (from < end) from++;
+    }
+    return out.some((r) => r.e.label !== 'Place') || out.length > 1 ? out : [];
   }
   /** The body founded: named before 由 in the clause, or by its kind alone (这个文化园) — the one in view. */
   function foundedBefore(pos: number): ResolvedMention | undefined {

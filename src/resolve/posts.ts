@@ -54,7 +54,7 @@ export const ELECTED = '(?:当选为|当选|被选为|被推选为|被推举为|
 const RECENT = '(?:今年|去年|日前|近日|近期|最近|前不久|不久前|上月|本月|年初)';
 const PRONOUN_SERVES = new RegExp(`^(?:他|她)(?:还|也|同时|目前|现在|如今|现)*(?:担任|兼任|现任|出任|任|${RECENT}?${ELECTED})`, 'u');
 /** A post held at a town or village is the place's own, never a school's, a hospital's or a firm's (城南中学校长). */
-const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫生院|公司|企业|集团|工厂|银行|合作社/u;
+const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫生院|公司|企业|集团|工厂|银行|合作社|合作联社|联社|协会|商会|联合会|农场/u;
 
 /** A profile's clauses after a name (男, 汉族, 1975年生, 中共党员, 大学学历, 浙江义乌人) and 现任 opening the next. */
 const PROFILE_THEN_SERVES = /^(?:[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年(?:\d{1,2}月)?(?:出)?生|中共党员|群众|[\u4e00-\u9fff]{2,6}人|[\u4e00-\u9fff]{0,6}(?:学历|学位)|[\u4e00-\u9fff]{0,8}毕业))+[，,](?:现任|现为|现担任)/u;
@@ -335,8 +335,33 @@ export class PostReader {
 
   /** 李某还担任某协会会长, 李某去年当选为某村党支部书记: a verb of holding a post right after the name and the posts to the clause's end. */
   private servesAs(p: Pending): Post[] {
-    const serves = new RegExp(`^(?:还|也|同时|目前|现在|如今|另外)*(?:担任|兼任|现任|出任|${RECENT}?${ELECTED})`, 'u').exec(this.article.text.slice(p.m.end, p.m.end + 10));
-    return serves ? this.postsFrom(p, p.m.end + serves[0].length).map((post) => ({ ...post, rule: 'rel.works-for.serves-as' })) : [];
+    const serves = new RegExp(`^(?:还|也|同时|目前|现在|如今|另外)*(?:担任|兼任|现任|出任|任(?![务何职性意])|${RECENT}?${ELECTED})`, 'u').exec(this.article.text.slice(p.m.end, p.m.end + 10));
+    if (!serves) return [];
+    const posts = this.postsFrom(p, p.m.end + serves[0].length).map((post) => ({ ...post, rule: 'rel.works-for.serves-as' }));
+    return posts.length ? posts : this.sameBodyElected(p, p.m.end + serves[0].length);
+  }
+
+  /**
+   * 甲当选为某协会会长，乙当选为副会长: a bare post (no body printed, nothing else up to the clause's end) taken with a verb
+   * of election or appointment, after an earlier clause of the same sentence in which another took a post at a body
+   * by such a verb, is held at that body (rel.works-for.serves-as.same-body). Two bodies there, or none: nothing.
+   */
+  private sameBodyElected(p: Pending, from: number): Post[] {
+    const text = this.article.text;
+    const stop = /[，,。；;！？：:“”"（(]/u.exec(text.slice(from, from + 12));
+    const role = text.slice(from, stop ? from + stop.index : from);
+    if (!stop || role.length < 2 || !this.isPost(role) || this.ordered.some((q) => q.m.start >= from && q.m.end <= from + role.length)) return [];
+    const sentence = this.inView.sentenceOf(p.m.start);
+    const earlier = this.ordered.filter((q) => q.ref.label === 'Person' && q !== p && q.m.end < p.m.start && q.m.sentence === sentence && q.m.sentence === p.m.sentence);
+    const bodies = new Map<string, Pending>();
+    for (const q of earlier) {
+      const verb = new RegExp(`^${ELECTED}`, 'u').exec(text.slice(q.m.end, q.m.end + 6));
+      if (!verb) continue;
+      for (const post of this.postsFrom(q, q.m.end + verb[0].length)) if (post.holder.ref.label === 'Organization') bodies.set(post.holder.ref.key, post.holder);
+    }
+    if (bodies.size !== 1) return [];
+    const holder = [...bodies.values()][0]!;
+    return [{ holder, role, start: p.m.start, end: from + role.length, rule: 'rel.works-for.serves-as.same-body' }];
   }
 
   /**
@@ -397,6 +422,10 @@ export class PostReader {
     for (let e = end, guard = 0; guard < 4; guard++) {
       const segment = this.segmentEndingAt(e, floor);
       if (!segment) break;
+      // 甲当选为协会会长，乙公司总经理丙当选为副会长: a post before the comma that does not open its clause (a verb
+      // before it, 当选为) is the object of that clause, not a post of the name after the comma (guard
+      // rel.works-for.title.clause-object).
+      if (e !== end && this.article.text[e] === '，' && !this.opensClause(segment.start, floor)) break;
       posts.push(...segment.posts.map((post) => ({ ...post, rule: post.rule || rule })));
       if (segment.posts.length === 0 && segment.bare) bare.push({ role: segment.bare, start: segment.start });
       else if (segment.posts.length > 0 && bare.length) {
@@ -424,6 +453,16 @@ export class PostReader {
       return withStart ? { posts: kept, start } : kept;
     }
     return withStart ? { posts, start } : posts;
+  }
+
+  /**
+   * Whether a post read from `s` opens its clause: the text's start (or `floor`), or a stop before it (，、。；：“ and
+   * brackets), or a time word or the name of a place or body right before it that itself opens the clause.
+   */
+  private opensClause(s: number, floor: number): boolean {
+    const text = this.article.text;
+    if (s <= floor) return true;
+    return /[，,、。；;：:“”"（(）)\n]/u.test(text[s - 1] ?? '\n');
   }
 
   /** The levels a head's post names (县长, 副区长) when `place` is of one of them. */
@@ -536,6 +575,11 @@ export class PostReader {
       if (head && head.ref.label === 'Organization' && head.ref.kind === 'Company' && orgs.length === 1 && orgs[0] === head && !this.ordered.some((q) => q.ref.label === 'Person' && q.m.start > head.m.end && q.m.end < s)) {
         return { start: head.m.start, posts: [{ holder: head, role: span, start: head.m.start, rule: 'rel.works-for.sentence-head' }] };
       }
+      // 该公司成立于2008年，…，总经理甲…: a sentence a company heads by 该公司 or 这家企业 (no body named in it before the
+      // post, no person) — the company in view (rel.works-for.sentence-head.in-view).
+      const opening = sentence !== undefined ? /^(?:该|这家)(公司|企业)/u.exec(text.slice(this.inView.sentenceStart(sentence), s)) : null;
+      const firm = opening && orgs.length === 0 && !this.ordered.some((q) => q.ref.label === 'Person' && q.m.sentence === sentence && q.m.end < s) ? this.inView.bodyNamed(opening[1]!, s, ['Organization']) : undefined;
+      if (firm && firm.ref.kind === 'Company') return { start: s, posts: [{ holder: firm, role: span, start: s, rule: 'rel.works-for.sentence-head.in-view' }] };
     }
     // 在某研究院，科研人员李某…: a post with no body, opening the clause right after the phrase that sets the
     // sentence at an organisation, is held there.

@@ -54,6 +54,7 @@ const CuesFile = z
     benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),
+    subjects: z.object({ $comment: z.string().optional(), placeQualifies: z.array(z.string().min(1)), destinationVerbs: z.array(z.string().min(1)) }).strict(),
     eventEndings: z.array(z.string().min(1)),
     eventAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.string().min(1)) }).strict(),
     posts: z
@@ -87,7 +88,7 @@ const CuesFile = z
     groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), purchaseFromVerbs: z.array(z.string().min(1)), supplierWords: z.array(z.string().min(1)), supplierQualifiers: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
-    founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(),
+    founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)), collectives: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 export type RelationCues = z.infer<typeof CuesFile>;
@@ -536,12 +537,18 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     for (let v = text.indexOf('参展'); v !== -1; v = text.indexOf('参展', v + 2)) {
       if (!/^(?:$|[，,。；;！？])/u.test(text.slice(v + 2, v + 3))) continue;
       const cs = clauseStart(text, v);
-      const listed = ms.filter((r) => at(r) >= cs && at(r) < v);
-      if (!listed.length || !listed.every(isOrg) || at(listed[0]!) !== cs) continue;
+      let listed = ms.filter((r) => at(r) >= cs && at(r) < v);
+      // (我县甲、乙等23家丝网企业参展: the places printed before the first firm only say whose firms they are.)
+      let from = cs;
+      while (listed.length > 1 && listed[0]!.e.label === 'Place' && at(listed[0]!) === from) {
+        from = at(listed[0]!) + listed[0]!.m.text.length;
+        listed = listed.slice(1);
+      }
+      if (!listed.length || !listed.every(isOrg) || at(listed[0]!) !== from) continue;
       const joined = listed.every((r, k) => k === 0 || /^[、和与及]$/u.test(text.slice(at(listed[k - 1]!) + listed[k - 1]!.m.text.length, at(r))));
       const last = listed[listed.length - 1]!;
       const rest = text.slice(at(last) + last.m.text.length, v);
-      if (!joined || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:余|多)?(?:家|个)?(?:企业|公司|单位|厂商|展商|品牌)?)?(?:也|均|都|纷纷|集中|共同|将|已)?$/u.test(rest)) continue;
+      if (!joined || !/^(?:等(?:\d+|[一二两三四五六七八九十百]+)?(?:余|多)?(?:家|个)?(?:[\u4e00-\u9fff]{0,4}?(?:企业|企|公司|单位|厂商|展商|品牌))?)?(?:也|均|都|纷纷|集中|共同|将|已)?$/u.test(rest)) continue;
       const fair = eventInView('展会', sentence.start + cs);
       for (const r of fair ? listed : []) add('PARTICIPATED_IN', r, fair, sentence, 'rel.participated-in.exhibitors.event-in-view', 0.7);
     }
@@ -737,12 +744,22 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       if (/[面方转走趋倾指导志意去流]/u.test(text[m.index - 1] ?? '')) continue;
       const after = text.slice(m.index + m[0].length).replace(/^了?(?:优质)?/u, '');
       if (c.groups.notSupplies.some((w) => after.startsWith(w))) continue;
-      const buyer = ms.find((r) => isOrg(r) && at(r) >= m.index + 1 && at(r) < m.index + 1 + m[1]!.length);
+      let buyer = ms.find((r) => isOrg(r) && at(r) >= m.index + 1 && at(r) < m.index + 1 + m[1]!.length);
       // The seller heads the sentence: not a firm named as the object of an earlier clause (公司为甲配套生产…，还向乙供货:
       // 甲 buys too, it does not sell to 乙), which leaves the company in view.
       const first = firstOrgBefore(m.index);
       const seller = first && !OBJECT_MARKERS.test(text[at(first) - 1] ?? '') ? first : focus.company;
-      add('SUPPLIES', seller, buyer, sentence, 'rel.supplies.supplies-to', 0.75);
+      // 合作社与甲公司建立了合作关系，今年已向该公司供应…: 该公司 after 向 is the one company the sentence named after 与, 和,
+      // 同 or 跟 before it — the other party, not the seller (rel.supplies.supplies-to.partner-in-view; two such: nothing).
+      let rule = 'rel.supplies.supplies-to';
+      if (!buyer && /^(?:该|这家)(?:公司|企业)$/u.test(m[1]!)) {
+        const partners = ms.filter((r) => isCompany(r) && at(r) < m.index && /[与和同跟、及]/u.test(text[at(r) - 1] ?? '') && r !== seller);
+        if (new Set(partners.map((r) => r.e.key)).size === 1) {
+          buyer = partners[0];
+          rule = 'rel.supplies.supplies-to.partner-in-view';
+        }
+      }
+      add('SUPPLIES', buyer && rule !== 'rel.supplies.supplies-to' && seller?.e.key === buyer.e.key ? undefined : seller, buyer, sentence, rule, 0.75);
     }
 
     // Trade partners: 企业此次对接的俄罗斯采购商 IP Veselov.
@@ -1094,8 +1111,12 @@ const PRONOUN_REACH = 300;
 
 function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: ResolvedMention) => number, v: number, text: string, focus: Focus, article: Article, speaker: ResolvedMention | undefined, sentenceStart: number, mentions: readonly ResolvedMention[]): { list: ResolvedMention[]; carried: boolean; via?: string } {
   // 某镇在某村举办了…: a place after 在 (of a chain, every one) is where it happens, not who does it.
+  // 某局组织专家深入甲镇、乙镇开展…: a place after a verb of going there (and those listed with it) is where the doers went,
+  // not who did it (guard rel.organized.destination; `subjects.destinationVerbs`).
+  const cues = loadRelationCues().subjects;
   const venues = new Set<ResolvedMention>();
-  for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && at(q) + q.m.text.length === at(r)))) venues.add(r);
+  const listedAfterVenue = (r: ResolvedMention): boolean => ms.some((q) => venues.has(q) && (at(q) + q.m.text.length === at(r) || (at(q) + q.m.text.length === at(r) - 1 && /[、和及]/u.test(text[at(r) - 1]!))));
+  for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || cues.destinationVerbs.some((w) => text.endsWith(w, at(r))) || listedAfterVenue(r))) venues.add(r);
   // 某局表示，县里今年出台了…: a word standing for an area opening the verb's own clause, which names nobody else,
   // is its subject — not a body of an earlier clause (the one that speaks).
   const ownStart = clauseStart(text, v);
@@ -1121,7 +1142,12 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
       return onlyAdjuncts(gap) || /^被/u.test(gap);
     };
     const place = ms.filter((r) => at(r) < v && at(r) >= clauseStart(text, v) && r.e.label === 'Place' && canDo(type, r) && (AREA_SUBJECT_KINDS.has(r.e.kind ?? '') || closesBefore(r))).pop();
-    if (place) return { list: [place], carried: false };
+    // (某镇茶企入选…, 某市两企业获评…, “某地苹果”入选…: words between the place and the verb that name firms or a brand
+    // (`subjects.placeQualifies`) name what was listed, the place only qualifying it — guard
+    // rel.received.award.place-qualifies. 某村还被某部授予…, 某县被某部确定为…: the agent after 被 is left out.)
+    const gap = place ? text.slice(at(place) + place.m.text.length, v).replace(/被.*$/u, '') : '';
+    if (place && !cues.placeQualifies.some((w) => gap.includes(w))) return { list: [place], carried: false };
+    if (place) return { list: [], carried: false };
   }
   if (before.length === 0 && after.length === 0 && (type === 'PARTICIPATED_IN' || type === 'ORGANIZED')) {
     // 村民李某申请加入了某计划, 李某牵头发起了某活动: with no body (nor, for ORGANIZED, an area) before the verb, a
