@@ -43,11 +43,6 @@ export function isListItem(text: string, q: Pending): boolean {
 }
 
 /**
- * 学生被甲大学、乙大学录取: a name after 被 (or listed with one right after it) is the agent of a passive, never what
- * the sentence is about nor the body a kind word (学校, 公司) points back to; nor is the school students were admitted
- * to (考入甲大学, 考取乙学院, 升入丙中学).
- */
-/**
  * 公司是某某的供应商, 企业为某某配套: a body named after 是 or 为 and before 的 (a list of them, 、 between) qualifies
  * what the clause's subject is — a customer, a partner — and is not what the text goes on about.
  */
@@ -70,6 +65,11 @@ export function isComplement(text: string, q: Pending, pending: readonly Pending
 /** 公司是, 企业成为, 该公司为: a kind word for the body in view heads the clause before 是. */
 const KIND_OR_WORD_BEFORE = /(?:公司|企业|集团|工厂|合作社|基地|我们|这里|该厂|该社)(?:已经|已|还|也|现在|目前|如今)?(?:是|为|成为)$/u;
 
+/**
+ * 学生被甲大学、乙大学录取: a name after 被 (or listed with one right after it) is the agent of a passive, never what
+ * the sentence is about nor the body a kind word (学校, 公司) points back to; nor is the school students were admitted
+ * to (考入甲大学, 考取乙学院, 升入丙中学).
+ */
 export function isPassiveAgent(text: string, q: Pending, pending: readonly Pending[]): boolean {
   let first = q;
   for (;;) {

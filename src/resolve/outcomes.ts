@@ -1134,11 +1134,11 @@ function ourArea(sentence: string): { at: number; word: string } | null {
 }
 /** People of an area (全市机关干部, 全县党员) after 全市, 全县: what they do is theirs, not the area's as a whole. */
 const PEOPLE_OF_AREA = /^(?:机关|党员|干部|广大|各级|上下|居民|群众|村民|职工|师生|医务|人民)/u;
-/** A place named as where a firm comes from: 杭州一家文旅企业, 金华的一家企业, 温州某公司. */
 /** Verbs of drawing in firms, projects or people, right before the place they come from (吸引|浙江|企业86家). */
 const DRAWS_IN_BEFORE = /(?:吸引|引进|引入|招引|招来|迎来|接待|吸纳)了?$/u;
 /** What is drawn in, counted right after it (企业86家, 项目12个, 游客3万人次). */
 const COUNTED_FROM_PLACE = /^(?:籍)?(?:企业|客商|项目|商家|游客|资本|客户|投资商|人才|企业家|高校|团队)(?:\d|[一二两三四五六七八九十百千万几多]+(?:家|个|名|位|批|人|支))/u;
+/** A place named as where a firm comes from: 杭州一家文旅企业, 金华的一家企业, 温州某公司. */
 const FIRM_ORIGIN_AFTER = /^(?:的)?(?:一家|一批|多家|某)/u;
 /** An unnamed firm after the place it comes from: 杭州一家文旅企业, 温州的一家公司. */
 const FIRM_OF_ORIGIN = /^(?:的)?(?:一家|某)[\u4e00-\u9fff]{0,8}?(?:企业|公司|工厂|厂|合作社)/u;

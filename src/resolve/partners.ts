@@ -25,7 +25,6 @@ const PARTY_FOLLOWERS = /^(?:[、和及与在于将已也还都就便又共]|(?:
 /** A relative, friend or fellow the text does not name, doing it with the founder (与父亲一起, 和妻子共同). */
 const COMPANION = /(?:与|和|跟|同)(?:[两二三四五六七八九几]+(?:位|名|个))?(?:大学|高中|中学|儿时的|昔日的|多年的)?(?:父亲|母亲|爸爸|妈妈|父母|妻子|丈夫|爱人|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|朋友|好友|同学|战友|同乡|老乡|伙伴|合伙人)(?:一起|一道|共同|合伙)?/u;
 const FOUNDER_ADVERBS = /^(?:又|还|并|便|就|随后|后来|先后|于是|共同|牵头|一手|亲手|毅然)+/u;
-/** What may stand between a founder and the verb of a relative clause (甲2016年|一手|创办的…). */
 /** 并担任会长, 任董事长, 自任总经理 closing the clause after a body founded: the post its founder took there. */
 const FOUNDER_TAKES_POST = /^[，,](?:并|还|自己|本人|亲自)?(?:担任|出任|自任|任)([\u4e00-\u9fff]{2,6}?)(?=[。；;，,]|$)/u;
 /** Posts a founder takes at the body founded: the heads of firms, co-ops and associations. */
@@ -34,6 +33,7 @@ const founderPosts = new Set(['董事长', '总经理', '经理', '理事长', '
 const STEP_TO_PLACE = /^(?:\d{4}年(?:\d{1,2}月)?)?(?:回到|返回|来到|扎根|留在)$/u;
 /** Words before a body that make it a person's object: founded, joined, worked at (创办了某公司, 加入某协会, 在某厂). */
 const OBJECT_BEFORE = /(?:创办|成立|创建|创立|组建|兴办|加入|进入|入职|在)了?(?:一家|这家|该)?$/u;
+/** What may stand between a founder and the verb of a relative clause (甲2016年|一手|创办的…). */
 const RELATIVE_GAP = /^(?:于?\d{4}年(?:\d{1,2}月)?|当年|早年|一手|亲手|共同|联合|牵头|回乡|返乡)*$/u;
 /** A time in a clause headed by 他 or 她 before the verb (他2016年创办的…). */
 const RELATIVE_TIME = /(?:于?\d{4}年(?:\d{1,2}月)?|当年|早年)/gu;

@@ -355,9 +355,9 @@ function bareKindBefore(ctx: ExtractContext, pos: number): boolean {
 /** A body whose own name opens with its level (村委会, 村民委员会, 居委会, 社区居委会, 街道办事处): it is the place in view's. */
 const OWN_LEVEL_BODY = /^(?:(?:村|居|社区)(?:委会|民委员会|居委会|居民委员会)|街道办(?:事处)?)$/u;
 
-/** Levels that end the names of villages, communities and towns the gazetteer may lack. */
 /** The kinds of place whose short form names a zone by itself (某县工业园区, 某市经济开发区; not a district's 城北). */
 const ZONE_NAMING_KINDS: ReadonlySet<string> = new Set(['County', 'City']);
+/** Levels that end the names of villages, communities and towns the gazetteer may lack. */
 const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道', '嘎查', '苏木']);
 
 // Regexes of per-token tests, compiled once (a literal in a function is a new RegExp object at every call).

@@ -66,7 +66,9 @@ function mayBePositionalLandmark(text: string, pos: number): boolean {
   return position && hasLandmarkEnding(text, pos);
 }
 
+/** The kinds of area a zone ending marked `countyNamed` (工业园) may follow by its short form. */
 const COUNTY_OR_CITY: ReadonlySet<string> = new Set(['County', 'City']);
+
 // Regexes of the per-token tests, compiled once (a literal in a function is a new RegExp object at every call).
 const VERB_OR_PREPOSITION_TAG = /^[vp]/;
 const COUNTY_WORD_AFTER = /^[县市人一]/;
