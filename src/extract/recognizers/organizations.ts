@@ -748,6 +748,17 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
     const at = lastIndexWithin(text, w, end - w.length - 2, start);
     if (at >= start) start = at + w.length;
   }
+  // 某某公司脱胎于|原某某厂, 某某公司前身为|某某站: a word of where a firm came from closes the firm's name; the
+  // forebear's starts after it (org-suffixes.json, originLinks: org.not.origin-link).
+  for (const w of ctx.res.lex.orgOriginLinks.words) {
+    const at = lastIndexWithin(text, w, end - w.length - 2, start);
+    if (at < start) continue;
+    start = at + w.length;
+    // (脱胎于原某厂: 原, the forebear's old name, which jieba glues to the link's last character, 于原, or prints as
+    // its own word; not the first character of a name's word, 原平市.)
+    const tok = ctx.tokens[ctx.tokenAt[start]!];
+    if (text[start] === '原' && end - start > 3 && tok && (tok.start < start || tok.word === '原')) start += 1;
+  }
   // 本报讯（通讯员 某某）某某有限公司: the dateline and the byline bracketed after it close before the name, which
   // starts after the last of them (org-suffixes.json, datelines: org.not.dateline).
   start = afterDateline(ctx, start, end);
