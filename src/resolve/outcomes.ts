@@ -1176,8 +1176,11 @@ function respectiveName(text: string, before: readonly Pending[], ordered: reado
   const said = text.slice(clauseStart, p.m.start).indexOf('分别');
   if (said < 0) return undefined;
   const at = clauseStart + said;
-  const names = before.filter((q) => q.m.start >= clauseStart && q.m.end <= at);
-  if (names.length < 2 || !names.every(fits) || !onlyAdjuncts(text.slice(clauseStart, names[0]!.m.start).replace(/^[“"]/u, ''))) return undefined;
+  // (妙高镇长濂村和红星村分别…: a place printed right before a name, with nothing between, is where that one lies — a
+  // chain — not one of the names the figures are given to.)
+  const printed = before.filter((q) => q.m.start >= clauseStart && q.m.end <= at);
+  const names = printed.filter((q, i) => !(q.ref.label === 'Place' && printed[i + 1] !== undefined && printed[i + 1]!.m.start === q.m.end));
+  if (names.length < 2 || !names.every(fits) || !onlyAdjuncts(text.slice(clauseStart, printed[0]!.m.start).replace(/^[“"]/u, ''))) return undefined;
   for (let k = 1; k < names.length; k++) if (!/^[、和与及]$/u.test(text.slice(names[k - 1]!.m.end, names[k]!.m.start))) return undefined;
   // (甲公司和乙公司的产值分别…: the names, then 的 and what is measured, or a verb, up to 分别.)
   if (/[，,。；;]/u.test(text.slice(names[names.length - 1]!.m.end, at))) return undefined;
