@@ -1,0 +1,37 @@
+// Readings of kinds left alone by earlier rounds, third round (qfix3): a common noun that is also a city's name,
+// described by an adjective (日照足: sunshine), and a firm's name run into its forebear's (某公司脱胎于原某厂).
+// Sentences written for these tests (names, places and figures invented).
+import { hybridMentionsFor } from '../../helpers/extract.js';
+
+const hybridMentions = hybridMentionsFor('遂昌县');
+const of = (label: string) => (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === label).map((m) => m.text);
+const places = of('Place');
+const orgs = of('Organization');
+
+describe('a common noun the tagger alone reads as a place, before a predicate of quality, is the noun (hybrid.veto.common-noun-before-quality)', () => {
+  test.each([
+    ['这里海拔高，风沙大、日照足，适合种植枸杞和沙棘。'],
+    ['日照充足的缓坡上种满了苹果树。'],
+    ['这里日照强、降水少，昼夜温差大，葡萄含糖量高。'],
+  ])('%s', (sentence) => {
+    expect(places(hybridMentions(sentence))).not.toContain('日照');
+  });
+  test.each([
+    ['a verb after it: the city', '考察团从日照出发，前往连云港。'],
+    ['a noun after it: the city', '日照绿茶在展会上很受欢迎。'],
+  ])('%s', (_case, sentence) => {
+    expect(places(hybridMentions(sentence))).toContain('日照');
+  });
+});
+
+describe("a firm's name run into its forebear's is cut at the word of origin (org.not.origin-link)", () => {
+  test.each([
+    ['云岭乳业公司脱胎于原红旗乳品厂，现有员工210人。', ['云岭乳业公司', '红旗乳品厂']],
+    ['青溪农机有限公司前身为县农机修造厂。', ['青溪农机有限公司', '县农机修造厂']],
+  ])('%s', (sentence, names) => {
+    expect(orgs(hybridMentions(sentence)).sort()).toEqual([...names].sort());
+  });
+  test('a name with no word of origin inside stays whole (原 opening a name after 于 is not cut without the link)', () => {
+    expect(orgs(hybridMentions('县里把订单交给了原野农业发展有限公司。'))).toContain('原野农业发展有限公司');
+  });
+});
