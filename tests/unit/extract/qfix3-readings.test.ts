@@ -35,3 +35,19 @@ describe("a firm's name run into its forebear's is cut at the word of origin (or
     expect(orgs(hybridMentions('县里把订单交给了原野农业发展有限公司。'))).toContain('原野农业发展有限公司');
   });
 });
+
+describe('a landmark closing a quoted phrase after words of no place is a metaphor (hybrid.veto.quoted-metaphor)', () => {
+  test.each([
+    ['全县在荒坡上筑起一道“光伏长城”，年发电量达2亿千瓦时。'],
+    ['三代护林员在沙地边缘营造出一道“绿色长城”。'],
+    ['民兵连被群众称为守边的“钢铁长城”。'],
+  ])('%s', (sentence) => {
+    expect(places(hybridMentions(sentence))).not.toContain('长城');
+  });
+  test.each([
+    ['a place before it in the quotation: the landmark', '游客们登上“八达岭长城”合影留念。', '八达岭长城'],
+    ['unquoted: the landmark', '他们在长城脚下种植葡萄。', '长城'],
+  ])('%s', (_case, sentence, place) => {
+    expect(places(hybridMentions(sentence))).toContain(place);
+  });
+});
