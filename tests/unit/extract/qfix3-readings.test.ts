@@ -51,3 +51,15 @@ describe('a landmark closing a quoted phrase after words of no place is a metaph
     expect(places(hybridMentions(sentence))).toContain(place);
   });
 });
+
+describe('a pairing park printed with a dash is one name (place.zone.dash-pair)', () => {
+  test.each([
+    ['县里与宁波市北仑区共建的北仑—遂昌产业园今年新引进企业8家。', '北仑—遂昌产业园'],
+    ['衢州—遂昌产业园一期标准厂房已全部建成。', '衢州—遂昌产业园'],
+  ])('%s', (sentence, park) => {
+    expect(places(hybridMentions(sentence))).toContain(park);
+  });
+  test('years with a dash before a park are no partner (2024—2026年产业园建设规划)', () => {
+    expect(places(hybridMentions('全县印发2024—2026年遂昌产业园建设规划。')).filter((p) => p.includes('—'))).toEqual([]);
+  });
+});
