@@ -389,6 +389,12 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       out.push(candidate('Place', tok.start, tok.end, `place.ref.${ref}`, 0.9, { ref }));
       continue;
     }
+    // 全|地区: a prefecture's word (阿克苏地区…全地区), as 全州 is an autonomous prefecture's; jieba cuts it in two.
+    if (tok.word === '全' && ctx.tokens[ti + 1]?.word === '地区' && ctx.tokens[ti + 1]!.start === tok.end) {
+      out.push(candidate('Place', tok.start, tok.end + 2, 'place.ref.home-city', 0.9, { ref: 'home-city' }));
+      ti++;
+      continue;
+    }
     // The longest gazetteer name that starts here, ends where a word ends, and is usable in this context.
     let usable: NameEntry[] | undefined;
     let matchEnd = -1;
