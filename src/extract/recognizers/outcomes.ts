@@ -260,8 +260,8 @@ const YEAR_OF_PERIOD = /^(?:截至)?((?:19|20)\d{2}年|今年|去年|明年|前�
 
 /**
  * The year of the last period printed in `text` that has one (2024年, 去年, the 2024年 of 2024年上半年), for a 全年
- * after it (a 全年 between goes on in it); none when a period of no year (近三年, 每年) comes after it. Not a comparison's base (比去年,
- * 与去年同期相比) nor the year of an event (2019年成立).
+ * after it (a 全年 between goes on in it); none when a period of no year (近三年, 每年) comes after it. Only a period set
+ * off by a comma (2024年，…); not a comparison's base (比去年, 与去年同期相比) nor the year of an event (2019年成立, 2022年改制).
  */
 function yearBefore(text: string): string | undefined {
   let year: string | undefined;
@@ -274,6 +274,9 @@ function yearBefore(text: string): string | undefined {
       continue;
     }
     if (/(?:与|和|同|跟|是|为|相当于)$/u.test(text.slice(0, m.index)) || /^(?:同期|的)/u.test(after) || EVENT_AFTER_YEAR.test(after.slice(0, 10))) continue;
+    // Only a period set off by a comma, the time of the clauses after it (2024年，全县…); a year inside a clause dates
+    // its event (2022年改制, 2019年成立), not what the paragraph goes on to count.
+    if (!/^[，,]/u.test(after)) continue;
     year = y[1];
   }
   return year;

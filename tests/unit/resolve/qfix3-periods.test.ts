@@ -32,6 +32,11 @@ describe('全年 after a sentence that prints the year (period.carried.whole-yea
     expect(periodOf(g, '6800万元').period).toBeUndefined();
   });
 
+  test('not from a year inside a clause, which dates its event (2022年改制)', async () => {
+    const g = await build(page('2025年3月11日', '企业', '这家果业公司前身为乡农机站，2022年改制。全年销售苹果3600吨。'));
+    expect(periodOf(g, '3600吨').period).toBeUndefined();
+  });
+
   test('not from a comparison\'s base (与去年同期相比)', async () => {
     const g = await build(page('2025年3月11日', '外贸', '与去年同期相比，全县外贸形势好转。全年完成进出口总额3.2亿元。'));
     expect(periodOf(g, '3.2亿元').period).toBeUndefined();
