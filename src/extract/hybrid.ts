@@ -48,7 +48,7 @@ import { isOrdinaryWord, isTokenStart } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER, THING_OF_FOREIGN_NAME } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isCountedKind, isGenericFacility, isPlaceAndBareEnding, isTeamOfAKind, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
-import { isConjunctionAndLevel, isFarStemElsewhere, isFrequentDistrictAfterProvince, isKindOfPlace, isLandmarkNotFarStem, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
+import { isConjunctionAndLevel, isFarStemElsewhere, isFrequentDistrictAfterProvince, isKindOfPlace, isLandmarkNotFarStem, isQuotedMetaphor, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { isChinesePeople } from './peoples.js';
 import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage } from './recognizers/people.js';
@@ -142,6 +142,7 @@ const VetoFile = z
     naturalEndings: z.array(z.string().min(1)).min(1),
     productHeads: z.object({ $comment: z.string().optional(), id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict(),
     verbAfterBody: z.object({ $comment: z.string().optional(), id: z.string().min(1), bodyEndings: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
+    commonNounBeforeQuality: z.object({ $comment: z.string().optional(), id: z.string().min(1), nounTags: z.array(z.string().min(1)).min(1), predicateTags: z.array(z.string().min(1)).min(1), adverbTags: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 
@@ -154,6 +155,7 @@ let vetoData:
       naturalEndings: readonly string[];
       productHeads: ReadonlySet<string>;
       verbAfterBody: RegExp;
+      commonNounBeforeQuality: { id: string; nounTags: ReadonlySet<string>; predicateTags: ReadonlySet<string>; adverbTags: ReadonlySet<string> };
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
       wordInUse: z.infer<typeof WordInUse>;
@@ -173,6 +175,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     naturalEndings: longestFirst(file.naturalEndings),
     productHeads: new Set(file.productHeads.words),
     verbAfterBody: new RegExp(`(?:${file.verbAfterBody.bodyEndings.join('|')})(?:${file.verbAfterBody.verbs.join('|')})$`, 'u'),
+    commonNounBeforeQuality: { id: file.commonNounBeforeQuality.id, nounTags: new Set(file.commonNounBeforeQuality.nounTags), predicateTags: new Set(file.commonNounBeforeQuality.predicateTags), adverbTags: new Set(file.commonNounBeforeQuality.adverbTags) },
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
     wordInUse: file.wordInUse,
@@ -222,6 +225,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'LOC' && ALONG.test(surface) && /^v/u.test(ctx.tokens[ctx.tokenStartingAt[span.end] ?? -1]?.tag ?? '')) return 'hybrid.veto.along';
   // 北京时间6月6日: China's standard time, not the city.
   if (span.type === 'LOC' && isStandardTime(text, span.start, span.end)) return 'hybrid.veto.standard-time';
+  // “光伏长城”, “绿色长城”: a landmark's name closing a quoted phrase after words of no place is a metaphor.
+  if (span.type === 'LOC' && isQuotedMetaphor(ctx, span.start, span.end)) return 'hybrid.veto.quoted-metaphor';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
   if (span.type === 'LOC' && isKindOfPlace(ctx, surface)) return 'hybrid.veto.kind-of-place';
   // 网红村, 朝鲜族民俗村, 空心村: a village named by a word of a title or a kind (admin-endings.json, designationWords)
@@ -427,6 +432,23 @@ function placeByEnding(ctx: ExtractContext, surface: string): boolean {
   if (m === null) return false;
   const stem = ctx.res.dictionary.get(surface.slice(0, m.index));
   return !(stem && stem.freq >= ORDINARY_FREQ && stem.tag.startsWith('v'));
+}
+
+/**
+ * 风沙大、日照足, 日照时间长, 日照不足: a place the model reads alone on one word of jieba's that it tags a common noun,
+ * followed by a predicate of quality or quantity (an adjective, perhaps after an adverb), is the common noun the
+ * sentence describes, not the place of that name (hybrid-vetoes.json, commonNounBeforeQuality). 从日照出发 (a verb)
+ * and 日照绿茶 (a noun) are not touched; nor is a word jieba tags a place's (杭州很美).
+ */
+function commonNounBeforeQuality(ctx: ExtractContext, s: ModelSpan): boolean {
+  const i = ctx.tokenAt[s.start];
+  const t = i === undefined ? undefined : ctx.tokens[i];
+  if (t === undefined || t.start !== s.start || t.end !== s.end) return false;
+  const v = loadVetoes().commonNounBeforeQuality;
+  if (!v.nounTags.has(t.tag) || !isOrdinaryWord(ctx, t.word)) return false;
+  let next = ctx.tokens[i! + 1];
+  if (next && v.adverbTags.has(next.tag)) next = ctx.tokens[i! + 2];
+  return next !== undefined && v.predicateTags.has(next.tag);
 }
 
 /**
@@ -824,6 +846,8 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
           ? 'alone.shape'
           : s.type !== 'PER' && isCommonWord(ctx, ctx.text.slice(s.start, s.end), s.type) && !typedByRules(ctx, s)
             ? 'alone.common-word'
+            : s.type === 'LOC' && commonNounBeforeQuality(ctx, s)
+              ? 'alone.common-noun-before-quality'
             : s.type === 'PER' && s.score < MODEL_MIN_SCORE && surnameInUse(ctx, s, (people ??= peopleOf(ctx, rules)))
               ? 'alone.surname-in-use'
               : fair && s.type === 'LOC' && !placeReadsAsName(ctx, s)

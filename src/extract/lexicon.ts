@@ -24,6 +24,7 @@ const OrgSuffixFile = z
     activityTeams: z.object({ ...comment, id: z.string(), ending: z.string().min(1), activities: z.array(z.string().min(1)).min(1) }).strict(),
     qualifiers: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
     parentLinks: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+    originLinks: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     datelines: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1), roles: z.array(z.string().min(2)).min(1) }).strict(),
     describedPlants: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     predicates: z.object({ ...comment, id: z.string(), adverbs: z.array(z.string().min(2)).min(1), verbs: z.array(z.string().min(2)).min(1), afterAdverb: z.array(z.string().min(2)).min(1) }).strict(),
@@ -151,6 +152,7 @@ const UnitsFile = z
         among: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
         samePeriod: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1), notAfter: z.array(z.string().min(1)) }).strict(),
         reportLead: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(2)).min(1) }).strict(),
+        wholeYear: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
       })
       .strict(),
   })
@@ -259,6 +261,8 @@ export interface ExtractLexicon {
   orgQualifiers: { id: string; words: ReadonlySet<string> };
   /** Words joining a parent firm's name to a child's (全资子公司, 旗下): org-suffixes.json, parentLinks. */
   orgParentLinks: { id: string; words: readonly string[] };
+  /** Words telling where a firm came from, between its name and its forebear's (脱胎于, 前身为): org-suffixes.json, originLinks. */
+  orgOriginLinks: { id: string; words: readonly string[] };
   /** A dateline and the byline bracketed after it (本报讯（通讯员 某某）): org-suffixes.json, datelines. */
   orgDatelines: { id: string; words: readonly string[]; roles: readonly string[] };
   /** A firm's plant described by its age or its work (新厂, 加工厂): org-suffixes.json, describedPlants. */
@@ -327,7 +331,7 @@ export interface ExtractLexicon {
   /** Words ending in an approximation character that do not approximate the figure after them (签约, 最近). */
   notApproximations: ReadonlySet<string>;
   /** Where a figure printing no period of its own takes one printed before it (units.json, periodCarry). */
-  periodCarry: { items: { id: string }; among: { id: string; words: readonly string[] }; samePeriod: { id: string; words: readonly string[]; notAfter: readonly string[] }; reportLead: { id: string; verbs: readonly string[] } };
+  periodCarry: { items: { id: string }; among: { id: string; words: readonly string[] }; samePeriod: { id: string; words: readonly string[]; notAfter: readonly string[] }; reportLead: { id: string; verbs: readonly string[] }; wholeYear: { id: string; words: readonly string[] } };
   stopwords: ReadonlySet<string>;
   placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
   /** The provinces' one-character names (place-abbreviations.json, provinceChars). */
@@ -408,6 +412,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.activityTeams.id,
     orgs.qualifiers.id,
     orgs.parentLinks.id,
+    orgs.originLinks.id,
     orgs.datelines.id,
     prog.bodyPlans.id,
     admin.doubledVillage.id,
@@ -415,6 +420,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     units.periodCarry.among.id,
     units.periodCarry.samePeriod.id,
     units.periodCarry.reportLead.id,
+    units.periodCarry.wholeYear.id,
     orgs.describedPlants.id,
     orgs.predicates.id,
     orgs.workTeams.id,
@@ -459,6 +465,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     activityTeams: { id: orgs.activityTeams.id, ending: orgs.activityTeams.ending, activities: [...orgs.activityTeams.activities].sort((a, b) => b.length - a.length) },
     orgQualifiers: { id: orgs.qualifiers.id, words: new Set(orgs.qualifiers.words) },
     orgParentLinks: { id: orgs.parentLinks.id, words: [...orgs.parentLinks.words].sort((a, b) => b.length - a.length) },
+    orgOriginLinks: { id: orgs.originLinks.id, words: [...orgs.originLinks.words].sort((a, b) => b.length - a.length) },
     orgDatelines: { id: orgs.datelines.id, words: orgs.datelines.words, roles: orgs.datelines.roles },
     orgDescribedPlants: { id: orgs.describedPlants.id, words: orgs.describedPlants.words },
     orgPredicates: {

@@ -156,8 +156,8 @@ export function isNamedSite(m: Mention): boolean {
  */
 function resolveArea(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): EntityRef | undefined {
   // 全县, 我县: a county's word (the paper's own county, or the county in view); 全区, 我区: a district's.
-  // 全州, 州里, 全盟: an autonomous prefecture's or a league's word.
-  const level = m.attrs.ref === 'home-province' ? 'province' : m.attrs.ref === 'local-area' ? (/[县旗]$/u.test(m.text) ? 'county' : 'district') : /[州盟]/u.test(m.text) ? 'prefecture' : 'city';
+  // 全州, 州里, 全盟, 全地区: an autonomous prefecture's, a league's or a prefecture's word.
+  const level = m.attrs.ref === 'home-province' ? 'province' : m.attrs.ref === 'local-area' ? (/[县旗]$/u.test(m.text) ? 'county' : 'district') : /[州盟]|地区/u.test(m.text) ? 'prefecture' : 'city';
   // (On a county's paper, 全市 is the city the county belongs to, not the county: homeCityLevel; 我市, 本市 stay the
   // paper's own place.)
   const own = /^[我本]/.test(m.text);

@@ -334,10 +334,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const counted = (q: Pending): boolean => isEntity(q) && ordered.some((f) => f.ref.label === 'Outcome' && f.m.start === q.m.end && f.m.start <= p.m.start) && !onlyAdjuncts(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start).replace(/^[“"]/u, ''));
     // (该项目总投资3.6亿元，由某公司投资建设，占地520亩: the body after 由 that builds or runs a project is not what the
     // project's figures are about.)
-    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !counted(q) && !byAgent(article.text, q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && !isPartnerAfterWith(article.text, q, before));
+    const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !counted(q) && !byAgent(article.text, q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && !isPartnerAfterWith(article.text, q, before) && !isForebear(article.text, q));
     // 某公司建成一条生产线，实现产值5亿元: the subject of the figure's clause, or of the clause its clause goes on
     // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
-    const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
+    const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && !isForebear(article.text, q) && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
     // 专案组在广东省东莞市将…抓获，冻结资金460万元: a place after 在 (of a chain printed with it, every one), in a clause
     // whose head comes before the 在, is where it happened, not whose figure it is.
     const venue = (q: Pending | undefined): boolean => {
@@ -1076,6 +1076,16 @@ const LIST_ITEM_NAME = /^(?:[一二三四五六七八九十]是|首先|其次|�
 const DETERMINED_KIND = /^[“"]?(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这个|这家|这座|这所|此)/u;
 /** What comes right before an area a figure is compared with (比全市平均水平高出, 高于全省, 较全国). */
 const COMPARED_AREA = /(?:^|[，,])(?:比|较|高于|低于|高出|低出|快于|慢于|领先)$/u;
+// 某公司脱胎于原某厂，现有员工210人; 某公司从某厂分离出来，去年产值…: the body a firm came from (relation-cues.json
+// spinOffSplit, read as SPUN_OFF_FROM) is no subject of the clauses after it — they go on about the firm.
+const FOREBEAR_BEFORE = /(?:脱胎于|脱胎自|前身为|前身是)(?:原来的|原)?$/u;
+const SPLIT_FROM_BEFORE = /[从自](?:原来的|原)?$/u;
+const SPLIT_AFTER = /^(?:中|里|内)?[\u4e00-\u9fff]{0,4}?(?:分离|剥离|独立|分拆|拆分|分立)出来/u;
+function isForebear(text: string, q: Pending): boolean {
+  const lead = text.slice(Math.max(0, q.m.start - 6), q.m.start);
+  return FOREBEAR_BEFORE.test(lead) || (SPLIT_FROM_BEFORE.test(lead) && SPLIT_AFTER.test(text.slice(q.m.end, q.m.end + 12)));
+}
+
 const COMPARED_WITH = /(?:较|比|相比|相较|相比于|相较于|对比)[“"‘]?$/u;
 
 /**
@@ -1166,8 +1176,11 @@ function respectiveName(text: string, before: readonly Pending[], ordered: reado
   const said = text.slice(clauseStart, p.m.start).indexOf('分别');
   if (said < 0) return undefined;
   const at = clauseStart + said;
-  const names = before.filter((q) => q.m.start >= clauseStart && q.m.end <= at);
-  if (names.length < 2 || !names.every(fits) || !onlyAdjuncts(text.slice(clauseStart, names[0]!.m.start).replace(/^[“"]/u, ''))) return undefined;
+  // (妙高镇长濂村和红星村分别…: a place printed right before a name, with nothing between, is where that one lies — a
+  // chain — not one of the names the figures are given to.)
+  const printed = before.filter((q) => q.m.start >= clauseStart && q.m.end <= at);
+  const names = printed.filter((q, i) => !(q.ref.label === 'Place' && printed[i + 1] !== undefined && printed[i + 1]!.m.start === q.m.end));
+  if (names.length < 2 || !names.every(fits) || !onlyAdjuncts(text.slice(clauseStart, printed[0]!.m.start).replace(/^[“"]/u, ''))) return undefined;
   for (let k = 1; k < names.length; k++) if (!/^[、和与及]$/u.test(text.slice(names[k - 1]!.m.end, names[k]!.m.start))) return undefined;
   // (甲公司和乙公司的产值分别…: the names, then 的 and what is measured, or a verb, up to 分别.)
   if (/[，,。；;]/u.test(text.slice(names[names.length - 1]!.m.end, at))) return undefined;

@@ -699,7 +699,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       for (const parent of ms.filter(isOrg)) {
         const lead = text.slice(Math.max(0, at(parent) - 6), at(parent));
         const fromLead = new RegExp(`(?:${c.spinOffSplit.from.join('|')})(?:原来的|原)?$`, 'u').exec(lead);
-        const sourceLead = splitSources.find((w) => lead.endsWith(w));
+        // (脱胎于原某厂: the forebear's old name, 原 between, as after 从.)
+        const sourceLead = splitSources.map((w) => new RegExp(`${w}(?:原来的|原)?$`, 'u').exec(lead)?.[0]).find((w) => w !== undefined);
         if (!fromLead && !sourceLead) continue;
         const after = text.slice(at(parent) + parent.m.text.length, nextStop(text, at(parent)));
         if (fromLead && !splitVerbs.some((v) => new RegExp(`^(?:中|里|内)?(?:[\u4e00-\u9fff]{0,4}?)${v}`, 'u').test(after))) continue;

@@ -546,6 +546,26 @@ export function wordEndingAt(words: readonly string[], ending: string, text: str
   return undefined;
 }
 
+const PAIR_DASH = /^[—–－-]$/u;
+
+/**
+ * 北仑—遂昌产业园: the name grown from a park's ending stops at a dash; where what it grew is a place's name alone (遂昌)
+ * and a place's name ends right before the dash (北仑), the park is named by both — a pairing park, in the second. The
+ * name's new start and its region; undefined otherwise (2023—2025年产业园规划, 甲公司—乙产业园 keep their cut).
+ */
+function dashPairRegion(ctx: ExtractContext, start: number, sStart: number): { start: number; region: string } | undefined {
+  const { text } = ctx;
+  if (start >= sStart || !PAIR_DASH.test(text[start - 1] ?? '') || !isTokenStart(ctx, start)) return undefined;
+  const g = ctx.res.gazetteer;
+  const region = text.slice(start, sStart);
+  // (Any form: a county's short name is 'distant' on a page of another home, and the dash and the partner before it say
+  // it is a place here.)
+  if (!g.lookup(region).length) return undefined;
+  const partner = ctx.res.placeTrieReverse.longest(text, start - 1, Math.max(0, start - 1 - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).length > 0);
+  if (!partner) return undefined;
+  return { start: partner.at, region };
+}
+
 /**
  * 宁波高新区 before 党工委: a development zone named by its city or county and an ending (zonesOfAreas reads it as a
  * place), which the gazetteer does not list. Its ids are the area's.
@@ -598,6 +618,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 出厂, 建厂, 进厂: a one-character ending after a verb in a common word is that word (工厂 may end a name).
     if (suffix.suffix.length === 1 && tok.word.length === 2 && tok.end === e && isOrdinaryWord(ctx, tok.word, 50) && ctx.res.tags.get(tok.word[0]!)?.startsWith('v')) continue;
     let start = growLeft(ctx, sStart, { maxLength: MAX_ORG, tradeWords: suffix.kind === 'Company' });
+    // 北仑—遂昌产业园: a park of two places printed with a dash between them, the second alone before the ending, is
+    // one name, a pairing park in the second — as 北仑（遂昌）产业园 is with brackets (place.zone.dash-pair).
+    const dashRegion = suffix.place ? dashPairRegion(ctx, start, sStart) : undefined;
+    if (dashRegion) start = dashRegion.start;
     // “巧手织女”共富工坊, “红妈妈”工作室: a quoted name right before the ending, or before the words of its kind, is the
     // body's name (org.quoted-name): the name takes the quotation marks, and needs no other word of a name.
     const quoted = QUOTED_NAME_KINDS.has(suffix.suffix) && sStart - start <= 4 ? quotedNameBefore(text, start) : undefined;
@@ -681,12 +705,12 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
       // 江西赣州安远|工业园区, 某县|工业园: a zone named by its county or city alone is the zone of that area (zonesOfAreas
       // reads it, places.ts), not a park of its own named after the chain of places before it.
       const zoneArea = lex.zoneSuffixBySuffix.has(suffix.suffix) ? areaEndingAt(ctx, sStart) : undefined;
-      if (zoneArea && zoneArea.at >= start && !outsideChain(ctx, zoneArea) && (/[县市区旗]$/u.test(text.slice(zoneArea.at, sStart)) || zoneArea.ids.some((id) => ZONE_NAMING_KINDS.has(res.gazetteer.get(id)?.kind ?? '')))) continue;
+      if (!dashRegion && zoneArea && zoneArea.at >= start && !outsideChain(ctx, zoneArea) && (/[县市区旗]$/u.test(text.slice(zoneArea.at, sStart)) || zoneArea.ids.some((id) => ZONE_NAMING_KINDS.has(res.gazetteer.get(id)?.kind ?? '')))) continue;
       // 国家现代农业产业园, 省级某某示范园: a park named by a scope and no place is a grade a park is given (获评…).
       if (!place && DESIGNATION_SCOPE.test(text.slice(start, sStart))) continue;
       // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is — unless a place in
       // brackets follows it (深圳（寻乌）产业园: a pairing park of 深圳's, in 寻乌), which is where it is.
-      const parkRegion = /[（(]([\u4e00-\u9fff]{2,6})[)）]/u.exec(text.slice(start, sStart))?.[1];
+      const parkRegion = dashRegion?.region ?? /[（(]([\u4e00-\u9fff]{2,6})[)）]/u.exec(text.slice(start, sStart))?.[1];
       out.push(candidate('Place', start, e, suffix.id, conf, { ...(place ? { place } : {}), ...(parkRegion ? { region: parkRegion } : {}) }, suffix.place));
       continue;
     }
@@ -747,6 +771,17 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
   for (const w of ctx.res.lex.orgParentLinks.words) {
     const at = lastIndexWithin(text, w, end - w.length - 2, start);
     if (at >= start) start = at + w.length;
+  }
+  // 某某公司脱胎于|原某某厂, 某某公司前身为|某某站: a word of where a firm came from closes the firm's name; the
+  // forebear's starts after it (org-suffixes.json, originLinks: org.not.origin-link).
+  for (const w of ctx.res.lex.orgOriginLinks.words) {
+    const at = lastIndexWithin(text, w, end - w.length - 2, start);
+    if (at < start) continue;
+    start = at + w.length;
+    // (脱胎于原某厂: 原, the forebear's old name, which jieba glues to the link's last character, 于原, or prints as
+    // its own word; not the first character of a name's word, 原平市.)
+    const tok = ctx.tokens[ctx.tokenAt[start]!];
+    if (text[start] === '原' && end - start > 3 && tok && (tok.start < start || tok.word === '原')) start += 1;
   }
   // 本报讯（通讯员 某某）某某有限公司: the dateline and the byline bracketed after it close before the name, which
   // starts after the last of them (org-suffixes.json, datelines: org.not.dateline).

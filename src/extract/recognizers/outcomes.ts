@@ -43,7 +43,7 @@ const DURATION_AFTER = /^(?:月|个月|小时|星期|工作日|年|天|周|分�
 // it (上半年, 前三季度, 1至9月, 10月底), or a part alone (一季度, 截至10月底, 至今). resolve/periods.ts reads it
 // against the date of issue.
 const MONTH_NUM = '\\s*[0-9一二三四五六七八九十]{1,3}\\s*';
-const PART_OF_YEAR = `(?:度|以来|全年|上半年|下半年|前[二两三]个?季度|第?[一二三四1-4]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|${MONTH_NUM}月(?:底|末|份)?(?!${MONTH_NUM}[日号]))`;
+const PART_OF_YEAR = `(?:度|以来|全年|上半年|下半年|前[二两三]个?季度|第?[一二三四1-4]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|${MONTH_NUM}月(?:底|末|份)?(?!${MONTH_NUM}[日号])|年?(?:底|末))`;
 const PART_ALONE = `上半年|下半年|前[二两三]个?季度|第?[一二三四]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|截至${MONTH_NUM}月(?:底|末)|[0-9一二三四五六七八九十]{1,3}月份|截至目前|截至当前|至今|每年|全年|近年来|近\\d+年|近[两三四五六七八九十]年(?:来)?|[“"]?十[一二三四五六]五[”"]?(?:以来|期间)`;
 const PERIOD = new RegExp(`(?:截至)?(?<![比较于])(?:(?:19|20)\\d{2}年|今年|去年|明年|前年|本年|上年)(?:${PART_OF_YEAR})?|${PART_ALONE}`, 'gu');
 const WEAK_VERBS = /^(?:有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|已有|拥有|保持|维持|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
@@ -196,6 +196,15 @@ function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): voi
   };
   for (let i = 0; i < figures.length; i++) {
     const fig = figures[i]!;
+    // 全年 alone: the year printed last before it in its paragraph (period.carried.whole-year).
+    if (fig.value.period && !fig.basePeriod && rules.wholeYear.words.includes(fig.value.period)) {
+      const year = yearBefore(text.slice(paragraphStart(fig.start), fig.start));
+      if (year) {
+        fig.value.period = `${year}${fig.value.period}`;
+        fig.value.periodFrom = rules.wholeYear.id;
+      }
+      continue;
+    }
     if (fig.value.period || fig.basePeriod || fig.value.outlook) continue;
     const si = sentenceAt[fig.start]!;
     const own = text.slice(sentences[si]!.start, fig.start);
@@ -245,6 +254,32 @@ function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): voi
       fig.value.periodFrom = carried.rule;
     }
   }
+}
+
+const YEAR_OF_PERIOD = /^(?:截至)?((?:19|20)\d{2}年|今年|去年|明年|前年|本年|上年)/u;
+
+/**
+ * The year of the last period printed in `text` that has one (2024年, 去年, the 2024年 of 2024年上半年), for a 全年
+ * after it (a 全年 between goes on in it); none when a period of no year (近三年, 每年) comes after it. Only a period set
+ * off by a comma (2024年，…); not a comparison's base (比去年, 与去年同期相比) nor the year of an event (2019年成立, 2022年改制).
+ */
+function yearBefore(text: string): string | undefined {
+  let year: string | undefined;
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
+    const after = text.slice(m.index + m[0].length);
+    const y = YEAR_OF_PERIOD.exec(m[0].replace(/\s+/g, ''));
+    if (!y) {
+      if (m[0] !== '全年') year = undefined;
+      continue;
+    }
+    if (/(?:与|和|同|跟|是|为|相当于)$/u.test(text.slice(0, m.index)) || /^(?:同期|的)/u.test(after) || EVENT_AFTER_YEAR.test(after.slice(0, 10))) continue;
+    // Only a period set off by a comma, the time of the clauses after it (2024年，全县…); a year inside a clause dates
+    // its event (2022年改制, 2019年成立), not what the paragraph goes on to count.
+    if (!/^[，,]/u.test(after)) continue;
+    year = y[1];
+  }
+  return year;
 }
 
 function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefined {

@@ -391,6 +391,12 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       out.push(candidate('Place', tok.start, tok.end, `place.ref.${ref}`, 0.9, { ref }));
       continue;
     }
+    // 全|地区: a prefecture's word (阿克苏地区…全地区), as 全州 is an autonomous prefecture's; jieba cuts it in two.
+    if (tok.word === '全' && ctx.tokens[ti + 1]?.word === '地区' && ctx.tokens[ti + 1]!.start === tok.end) {
+      out.push(candidate('Place', tok.start, tok.end + 2, 'place.ref.home-city', 0.9, { ref: 'home-city' }));
+      ti++;
+      continue;
+    }
     // The longest gazetteer name that starts here, ends where a word ends, and is usable in this context.
     let usable: NameEntry[] | undefined;
     let matchEnd = -1;
@@ -408,6 +414,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       }
     }
     if (usable && isStandardTime(text, tok.start, matchEnd)) continue;
+    if (usable && isQuotedMetaphor(ctx, tok.start, matchEnd)) continue;
     // 朝鲜|族, 俄罗斯|族: a people named after a country, no place.
     if (usable && isChinesePeople(text, tok.start, matchEnd)) continue;
     // 蜀风|新村|5幢, 幸福|东村: a village's name of two characters glued after a noun of the text is the end of
@@ -835,6 +842,32 @@ function inRelationPair(ctx: ExtractContext, pos: number): boolean {
   if (run.length < 2 || run.length > 3 || new Set(run).size !== run.length) return false;
   if (s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !isTokenEnd(ctx, s)) return false;
   return RELATION_AFTER.test(text.slice(e, e + 2));
+}
+
+/**
+ * “光伏长城”, “绿色长城”, “钢铁长城”: a landmark's name closing a quoted phrase, after words of the quotation that
+ * name no place (a noun or an adjective: what the landmark is likened to), is a metaphor, not the landmark. Only
+ * where the quotation opens at most six characters before, on a word's start, and the landmark's name is whole
+ * words; “八达岭长城” (a place before it) is the landmark (place.not.quoted-metaphor).
+ */
+export function isQuotedMetaphor(ctx: ExtractContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  if (!/^[”"」』]/u.test(text.slice(end, end + 1)) || !isTokenEnd(ctx, end) || !isTokenStart(ctx, start)) return false;
+  const g = ctx.res.gazetteer;
+  const entries = g.lookup(text.slice(start, end));
+  if (!entries.length || !entries.every((e) => g.get(e.placeId)?.kind === 'Landmark')) return false;
+  const open = Math.max(text.lastIndexOf('“', start - 1), text.lastIndexOf('"', start - 1), text.lastIndexOf('「', start - 1), text.lastIndexOf('『', start - 1));
+  if (open < 0 || start - open - 1 < 1 || start - open - 1 > 6 || !isTokenStart(ctx, open + 1)) return false;
+  const lead = text.slice(open + 1, start);
+  if (!/^[\u4e00-\u9fff]+$/u.test(lead)) return false;
+  // No place among the words before it: each word of the lead is no gazetteer name, nor is the lead.
+  if (g.lookup(lead).length) return false;
+  for (let k = open + 1; k < start; ) {
+    const t = ctx.tokens[ctx.tokenAt[k]!]!;
+    if (t.end > start || /^ns/u.test(t.tag) || g.lookup(t.word).length) return false;
+    k = t.end;
+  }
+  return true;
 }
 
 /** 北京时间: China's standard time, not the city (北京时间6月6日, 北京时间昨晚). */
