@@ -66,7 +66,7 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
     const last = drafts[drafts.length - 1];
     const width = block.length >= 3 ? Math.max(...block.map((l) => l.width)) : (last?.width ?? pageWidth);
     const fullWidth = block.length >= 3 ? fullLineWidth(block) : (last?.fullWidth ?? pageWidth);
-    const inBlock = splitOnStrongBreaks(block, width, fullWidth, model);
+    const inBlock = splitOnStrongBreaks(block, width, fullWidth, model, pageWidth > MAX_COLUMN_WIDTH);
     if (block.length >= 3) for (const d of inBlock) d.columnStart = d.columnEnd = fullWidth;
     const first = inBlock[0];
     const prev = drafts[drafts.length - 1];
@@ -145,15 +145,29 @@ function namesAlone(t: MappedText): ParsedByline | null {
 
 /**
  * Printed one paragraph a line, a feature's unmarked subhead (产业兴 百姓富, line k) stands between a line that ends
- * a sentence (or the block's start) and a whole paragraph: a line wider than any column that ends a sentence. It
- * is a paragraph of its own, neither the end of the paragraph above nor the start of the sentence under it.
+ * a sentence (or the block's start) and a whole paragraph: a line wider than any column that ends a sentence, or,
+ * on a page whose lines run wider than any column (never wrapped), any line that ends a sentence (a short
+ * paragraph). It is a paragraph of its own, neither the end of the paragraph above nor the start of the sentence
+ * under it.
  */
-function subheadOverParagraph(block: readonly Line[], k: number, model: SegmentModel): boolean {
+function subheadOverParagraph(block: readonly Line[], k: number, model: SegmentModel, unwrapped: boolean): boolean {
   const sub = block[k];
   const line = block[k + 1];
   const above = block[k - 1];
-  if (!sub || !line || line.width <= MAX_COLUMN_WIDTH || !endsSentence(line.text.text)) return false;
+  if (!sub || !line || (line.width <= MAX_COLUMN_WIDTH && !unwrapped) || !endsSentence(line.text.text)) return false;
   if (above && !endsSentence(above.text.text)) return false;
+  return model.unmarkedSubhead.regex.test(sub.text.text);
+}
+
+/**
+ * Wrapped at a column, a paragraph's lines are full but its last: a short line of a subhead's shape (line k) after
+ * a line that ends a sentence and over a full line opens a paragraph of its own (a subhead, or a headline), even
+ * when the sentence above filled its line (no short last line to break on).
+ */
+function subheadOverFullLine(block: readonly Line[], k: number, width: number, model: SegmentModel): boolean {
+  const sub = block[k]!;
+  const line = block[k + 1];
+  if (!line || sub.width >= width * 0.6 || line.width < width * 0.85 || endsSentence(line.text.text)) return false;
   return model.unmarkedSubhead.regex.test(sub.text.text);
 }
 
@@ -213,7 +227,7 @@ function typicalWidth(lines: readonly Line[]): number {
 }
 
 /** Breaks no prose wrap can produce: byline lines, a dateline, an indent, a short line that ends a sentence. */
-function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, model: SegmentModel): Draft[] {
+function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, model: SegmentModel, unwrapped: boolean): Draft[] {
   const out: Draft[] = [];
   let cur: Draft | null = null;
   let prevByline = false;
@@ -244,7 +258,8 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
       else if (prev.width > MAX_COLUMN_WIDTH && endsSentence(prev.text.text)) rule = RULE.linePerParagraph;
       else if (endsSentence(prev.text.text) && prev.width < width * 0.85) rule = RULE.shortLastLine;
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
-      else if (subheadOverParagraph(block, i - 1, model) || (endsSentence(prev.text.text) && subheadOverParagraph(block, i, model))) rule = RULE.unwrappedSubhead;
+      else if (subheadOverParagraph(block, i - 1, model, unwrapped) || (endsSentence(prev.text.text) && subheadOverParagraph(block, i, model, unwrapped))) rule = RULE.unwrappedSubhead;
+      else if (endsSentence(prev.text.text) && subheadOverFullLine(block, i, width, model)) rule = RULE.subheadOverFullLine;
     }
     if (cur === null || rule) {
       cur = { lines: [line], rules: rule ? [rule] : [], width, fullWidth, byline: byline ?? undefined, firstInBlock: out.length === 0 || prevByline };

@@ -38,6 +38,11 @@ export const RULE = {
    */
   unwrappedSubhead: 'para.unwrapped-subhead',
   /**
+   * Wrapped at a column: a short unmarked subhead line after a line that ends a sentence and over a full line is
+   * a paragraph of its own, though the sentence above filled its line.
+   */
+  subheadOverFullLine: 'para.subhead-over-full-line',
+  /**
    * A short unmarked headline-shaped line inside a feature's prose (no blank line before or after it, a sentence
    * ended above it, prose under it, the feature opened by its byline and no dateline) is a subhead of that feature,
    * not a new piece's headline.

@@ -6,7 +6,7 @@ import { pagesOf } from '../../../src/ingest/index.js';
 import { segmentPage } from '../../../src/segment/index.js';
 import type { Article } from '../../../src/document/types.js';
 
-const segment = (text: string, shape?: 'article'): Article[] => pagesOf('t.txt', Buffer.from(text), shape ? { shape } : {}).flatMap((p) => segmentPage(p));
+const segment = (text: string): Article[] => pagesOf('t.txt', Buffer.from(text), {}).flatMap((p) => segmentPage(p));
 const paras = (a: Article): string[] => a.text.split('\n');
 const subheads = (a: Article): string[] => (a.subheads ?? []).map((s) => a.text.slice(s.start, s.end));
 
@@ -17,6 +17,12 @@ describe('one paragraph a line: an unmarked subhead is a paragraph of its own', 
     const [a] = segment(article(sub));
     expect(subheads(a!)).toEqual([sub]);
     expect(paras(a!)).toContain('石桥村成立绿源果品专业合作社，村民以土地入股，去年每户分红4600元，比前年多出一倍。');
+  });
+
+  test('over a short paragraph, where the text runs a paragraph a line', () => {
+    const [a] = segment(`荒坡变成“花果山”\n记者 阮清扬\n春分前后，走进岚江县柏树镇石桥村，满山的桃花开得正艳，游客三三两两在林间拍照，村口的停车场停满了外地车辆。\n让荒坡长出好日子\n村党支部书记洪德军说，明年还将新种果树两百亩。\n`);
+    expect(subheads(a!)).toEqual(['让荒坡长出好日子']);
+    expect(paras(a!)).toContain('村党支部书记洪德军说，明年还将新种果树两百亩。');
   });
 
   test('a short line that ends no sentence above a line of prose wrapped at a column stays prose', () => {
@@ -53,6 +59,14 @@ describe('wrapped at a column: an unmarked subhead stays in its feature', () => 
     expect(a.bylines.map((b) => `${b.role} ${b.name}`)).toEqual(['本报记者 韦思琪', '通讯员 梁家豪']);
     expect(paras(a)).toEqual(expect.arrayContaining(['返乡创业当茶农', '技术加持出好茶']));
     expect(a.text).toContain('村里，承包了荒废的茶园300亩。'.slice(0, 4));
+  });
+
+  test('no indents, the sentence above filling its line: the subhead is still a paragraph of its own', () => {
+    const page = ['2027年4月9日 星期五 第3版 乡村', '', '山里来了“直播间”', '', '记者 蒙晓丹', '', '清明过后，大塘镇的竹笋陆续上市，农户', '们忙着挖笋、剥壳、装箱，山路上车来车往。', '直播带货销路广', '镇里请来电商公司开设培训班，手把手教', '农户拍视频、开直播，半个月卖出竹笋9吨。'].join('\n');
+    const [a, ...rest] = segment(`${page}\n`);
+    expect([a!.title, rest.length]).toEqual(['山里来了“直播间”', 0]);
+    expect(paras(a!)).toContain('直播带货销路广');
+    expect(paras(a!).some((p) => p.startsWith('镇里请来电商公司开设培训班'))).toBe(true);
   });
 
   test('a headline set apart by a blank line after the feature still opens a piece', () => {
