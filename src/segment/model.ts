@@ -29,6 +29,7 @@ const PatternsFile = z
     columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
     fieldLines: RuleRegex.extend({ $comment: z.string().optional() }),
     sidebarHeads: RuleRegex.extend({ $comment: z.string().optional() }),
+    unmarkedSubheads: RuleRegex.extend({ $comment: z.string().optional() }),
     authorNotes: RuleRegex.extend({ $comment: z.string().optional() }),
     furniture: z
       .object({
@@ -100,6 +101,8 @@ export interface SegmentModel {
   fieldLine: CompiledRule;
   /** ■新闻链接: a sidebar's head under an article. */
   sidebarHead: CompiledRule;
+  /** 产业兴 百姓富, 从“种得好”到“卖得好”: the shape of a feature's subhead printed with no mark. */
+  unmarkedSubhead: CompiledRule;
   /** （作者单位：…）: a note on the author closing a piece. */
   authorNote: CompiledRule;
   jumpMark: CompiledRule;
@@ -128,6 +131,7 @@ export function loadSegmentModel(): SegmentModel {
     p.columnTags.id,
     p.fieldLines.id,
     p.sidebarHeads.id,
+    p.unmarkedSubheads.id,
     p.authorNotes.id,
     ...p.furniture.lines.map((r) => r.id),
     p.furniture.tocItem.id,
@@ -176,6 +180,7 @@ export function loadSegmentModel(): SegmentModel {
     furnitureLines: p.furniture.lines.map(compile),
     fieldLine: compile(p.fieldLines),
     sidebarHead: compile(p.sidebarHeads),
+    unmarkedSubhead: compile(p.unmarkedSubheads),
     authorNote: compile(p.authorNotes),
     jumpMark: compile(p.furniture.jump),
     tocItem: compile(p.furniture.tocItem),

@@ -9,6 +9,7 @@ import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { Line } from './lines.js';
 import type { SegmentModel } from './model.js';
 import { RULE } from './rule-ids.js';
+import { CREDIT_ROLES } from '../document/types.js';
 
 export type ParagraphKind = 'body' | 'dateline' | 'title' | 'byline' | 'subhead';
 
@@ -65,7 +66,7 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
     const last = drafts[drafts.length - 1];
     const width = block.length >= 3 ? Math.max(...block.map((l) => l.width)) : (last?.width ?? pageWidth);
     const fullWidth = block.length >= 3 ? fullLineWidth(block) : (last?.fullWidth ?? pageWidth);
-    const inBlock = splitOnStrongBreaks(block, width, fullWidth, model);
+    const inBlock = splitOnStrongBreaks(block, width, fullWidth, model, pageWidth > MAX_COLUMN_WIDTH);
     if (block.length >= 3) for (const d of inBlock) d.columnStart = d.columnEnd = fullWidth;
     const first = inBlock[0];
     const prev = drafts[drafts.length - 1];
@@ -100,6 +101,10 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
       while (mark < text.length && /[■●◆▲□\s]/.test(text.text[mark]!)) mark++;
       out[i] = { ...p, kind: 'title', text: text.slice(mark), rules: [...p.rules, RULE.markedBriefTitle] };
     }
+  }
+  // 记者 某某 / 盛夏时节，…。 / 科技赋能提品质 / 产业园引进…: a short unmarked line inside a feature's prose is its subhead.
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (isFeatureSubhead(out, i, model)) out[i] = { ...out[i]!, kind: 'subhead', text: tidySpaces(out[i]!.text), rules: [...out[i]!.rules, RULE.featureSubhead, model.unmarkedSubhead.id] };
   }
   // 殷晓梅 under a title, or closing a piece: a name alone on its line is the piece's author, not a headline.
   for (let i = 0; i < out.length; i++) {
@@ -138,6 +143,55 @@ function namesAlone(t: MappedText): ParsedByline | null {
   return ok ? parsed : null;
 }
 
+/**
+ * Printed one paragraph a line, a feature's unmarked subhead (产业兴 百姓富, line k) stands between a line that ends
+ * a sentence (or the block's start) and a whole paragraph: a line wider than any column that ends a sentence, or,
+ * on a page whose lines run wider than any column (never wrapped), any line that ends a sentence (a short
+ * paragraph). It is a paragraph of its own, neither the end of the paragraph above nor the start of the sentence
+ * under it.
+ */
+function subheadOverParagraph(block: readonly Line[], k: number, model: SegmentModel, unwrapped: boolean): boolean {
+  const sub = block[k];
+  const line = block[k + 1];
+  const above = block[k - 1];
+  if (!sub || !line || (line.width <= MAX_COLUMN_WIDTH && !unwrapped) || !endsSentence(line.text.text)) return false;
+  if (above && !endsSentence(above.text.text)) return false;
+  return model.unmarkedSubhead.regex.test(sub.text.text);
+}
+
+/**
+ * Wrapped at a column, a paragraph's lines are full but its last: a short line of a subhead's shape (line k) after
+ * a line that ends a sentence and over a full line opens a paragraph of its own (a subhead, or a headline), even
+ * when the sentence above filled its line (no short last line to break on).
+ */
+function subheadOverFullLine(block: readonly Line[], k: number, width: number, model: SegmentModel): boolean {
+  const sub = block[k]!;
+  const line = block[k + 1];
+  if (!line || sub.width >= width * 0.6 || line.width < width * 0.85 || endsSentence(line.text.text)) return false;
+  return model.unmarkedSubhead.regex.test(sub.text.text);
+}
+
+/**
+ * Paragraph i, headline-shaped, one line of an unmarked subhead's shape, sits inside a feature's prose: no blank
+ * line parts it from a paragraph above that ends a sentence nor from the prose under it, and that prose runs up,
+ * through body paragraphs and subheads alone, to a reporter's byline under a headline (a feature opens with its
+ * byline, not a dateline). A brief's title after a closing credit, a caption, a dateline's report, or a
+ * headline set apart by a blank line still opens a piece.
+ */
+function isFeatureSubhead(out: readonly Paragraph[], i: number, model: SegmentModel): boolean {
+  const p = out[i]!;
+  const prev = out[i - 1]!;
+  const next = out[i + 1]!;
+  if (p.kind !== 'title' || p.lines.length !== 1 || !model.unmarkedSubhead.regex.test(p.text.text)) return false;
+  if (prev.kind !== 'body' || prev.caption || prev.note || !adjacent(prev, p) || !endsSentence(prev.lines[prev.lines.length - 1]!.text.text)) return false;
+  if (next.kind !== 'body' || next.caption || next.note || !adjacent(p, next)) return false;
+  let j = i - 1;
+  while (j >= 0 && (out[j]!.kind === 'body' || out[j]!.kind === 'subhead') && !out[j]!.caption && !out[j]!.continued) j--;
+  const byline = out[j];
+  if (!byline || byline.kind !== 'byline' || byline.byline!.signature || out[j - 1]?.kind !== 'title') return false;
+  return byline.byline!.bylines.some((b) => !CREDIT_ROLES.has(b.role));
+}
+
 /** A caption runs to a few sentences. */
 const CAPTION_MAX_CHARS = 200;
 
@@ -173,7 +227,7 @@ function typicalWidth(lines: readonly Line[]): number {
 }
 
 /** Breaks no prose wrap can produce: byline lines, a dateline, an indent, a short line that ends a sentence. */
-function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, model: SegmentModel): Draft[] {
+function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, model: SegmentModel, unwrapped: boolean): Draft[] {
   const out: Draft[] = [];
   let cur: Draft | null = null;
   let prevByline = false;
@@ -204,6 +258,8 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
       else if (prev.width > MAX_COLUMN_WIDTH && endsSentence(prev.text.text)) rule = RULE.linePerParagraph;
       else if (endsSentence(prev.text.text) && prev.width < width * 0.85) rule = RULE.shortLastLine;
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
+      else if (subheadOverParagraph(block, i - 1, model, unwrapped) || (endsSentence(prev.text.text) && subheadOverParagraph(block, i, model, unwrapped))) rule = RULE.unwrappedSubhead;
+      else if (endsSentence(prev.text.text) && subheadOverFullLine(block, i, width, model)) rule = RULE.subheadOverFullLine;
     }
     if (cur === null || rule) {
       cur = { lines: [line], rules: rule ? [rule] : [], width, fullWidth, byline: byline ?? undefined, firstInBlock: out.length === 0 || prevByline };

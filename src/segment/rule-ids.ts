@@ -32,6 +32,22 @@ export const RULE = {
   captionOverCredit: 'para.caption-over-credit',
   /** A marked line (■, ▲) alone over one paragraph in its block is a brief's title, not a subhead. */
   markedBriefTitle: 'para.marked-brief-title',
+  /**
+   * Printed one paragraph a line: a short unmarked subhead line (subhead.unmarked) between a line that ends a
+   * sentence and a whole unwrapped paragraph is a paragraph of its own, not the next sentence's start.
+   */
+  unwrappedSubhead: 'para.unwrapped-subhead',
+  /**
+   * Wrapped at a column: a short unmarked subhead line after a line that ends a sentence and over a full line is
+   * a paragraph of its own, though the sentence above filled its line.
+   */
+  subheadOverFullLine: 'para.subhead-over-full-line',
+  /**
+   * A short unmarked headline-shaped line inside a feature's prose (no blank line before or after it, a sentence
+   * ended above it, prose under it, the feature opened by its byline and no dateline) is a subhead of that feature,
+   * not a new piece's headline.
+   */
+  featureSubhead: 'para.feature-subhead',
   /** A short unpunctuated line over a full line of prose is a headline over its body. */
   headingOverBody: 'para.heading-over-body',
   /** Bold headlines come out of PDF extraction doubled (千名干部助千企千名干部助千企); one copy is kept. */
