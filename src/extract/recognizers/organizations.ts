@@ -12,7 +12,7 @@ import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { afterCountedPlaces, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
-import { areaEndingAt, idsInChain, isConjunctionAndLevel, outsideChain } from './places.js';
+import { areaEndingAt, areaNamesZone, idsInChain, isConjunctionAndLevel, outsideChain } from './places.js';
 import { ALL_HAN, codeTable, isHan, lastCharTable } from '../chars.js';
 import { lastIndexWithin } from '../scan.js';
 import type { ExtractLexicon } from '../lexicon.js';
@@ -355,8 +355,6 @@ function bareKindBefore(ctx: ExtractContext, pos: number): boolean {
 /** A body whose own name opens with its level (村委会, 村民委员会, 居委会, 社区居委会, 街道办事处): it is the place in view's. */
 const OWN_LEVEL_BODY = /^(?:(?:村|居|社区)(?:委会|民委员会|居委会|居民委员会)|街道办(?:事处)?)$/u;
 
-/** The kinds of place whose short form names a zone by itself (某县工业园区, 某市经济开发区; not a district's 城北). */
-const ZONE_NAMING_KINDS: ReadonlySet<string> = new Set(['County', 'City']);
 /** Levels that end the names of villages, communities and towns the gazetteer may lack. */
 const ADMIN_LEVELS = new Set(['村', '社区', '镇', '乡', '街道', '嘎查', '苏木']);
 
@@ -705,7 +703,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
       // 江西赣州安远|工业园区, 某县|工业园: a zone named by its county or city alone is the zone of that area (zonesOfAreas
       // reads it, places.ts), not a park of its own named after the chain of places before it.
       const zoneArea = lex.zoneSuffixBySuffix.has(suffix.suffix) ? areaEndingAt(ctx, sStart) : undefined;
-      if (!dashRegion && zoneArea && zoneArea.at >= start && !outsideChain(ctx, zoneArea) && (/[县市区旗]$/u.test(text.slice(zoneArea.at, sStart)) || zoneArea.ids.some((id) => ZONE_NAMING_KINDS.has(res.gazetteer.get(id)?.kind ?? '')))) continue;
+      if (!dashRegion && zoneArea && zoneArea.at >= start && !outsideChain(ctx, zoneArea) && areaNamesZone(ctx, zoneArea, sStart)) continue;
       // 国家现代农业产业园, 省级某某示范园: a park named by a scope and no place is a grade a park is given (获评…).
       if (!place && DESIGNATION_SCOPE.test(text.slice(start, sStart))) continue;
       // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is — unless a place in

@@ -66,8 +66,13 @@ function mayBePositionalLandmark(text: string, pos: number): boolean {
   return position && hasLandmarkEnding(text, pos);
 }
 
-/** The kinds of area a zone ending marked `countyNamed` (工业园) may follow by its short form. */
+/** The kinds of area whose short form names a zone by itself (某县工业园, 某市经济开发区; not a district's 城北). */
 const COUNTY_OR_CITY: ReadonlySet<string> = new Set(['County', 'City']);
+
+/** The area read before a zone's ending at `end` names the zone by itself: printed in full, or a county's or city's. */
+export function areaNamesZone(ctx: ExtractContext, area: { at: number; ids: string[] }, end: number): boolean {
+  return /[县市区旗]$/u.test(ctx.text.slice(area.at, end)) || area.ids.some((id) => COUNTY_OR_CITY.has(ctx.res.gazetteer.get(id)?.kind ?? ''));
+}
 
 // Regexes of the per-token tests, compiled once (a literal in a function is a new RegExp object at every call).
 const VERB_OR_PREPOSITION_TAG = /^[vp]/;
@@ -189,7 +194,7 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
     }
     // (城北工业园: a district's short form that is a common word of direction is the park's own name, not the district's
     // zone — for the endings that say so, the area must be a county or city, or printed in full.)
-    if (area && suffix.countyNamed && !/[县市区旗]$/u.test(text.slice(area.at, tok.start)) && !area.ids.some((id) => COUNTY_OR_CITY.has(res.gazetteer.get(id)?.kind ?? ''))) continue;
+    if (area && suffix.countyNamed && !areaNamesZone(ctx, area, tok.start)) continue;
     // (韩城|龙门|工业园: an area after another place it does not lie in is a town of that place's, no far county's zone.)
     if (area && outsideChain(ctx, area)) continue;
     if (area) {
