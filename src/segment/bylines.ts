@@ -21,6 +21,8 @@ export interface ParsedByline {
   marked: boolean;
   /** Where the article was printed, from a crawl's print line (《光明日报》（2024年06月18日第 05 版））. */
   printed?: PrintLine;
+  /** When a crawl's field line says the article was published (发布时间：2025-06-12 08:30): YYYY-MM-DD. */
+  published?: { date: string; rule: string };
 }
 
 export interface PrintLine {
