@@ -25,6 +25,7 @@ const PatternsFile = z
     contributorCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     captionRoleCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     kickerEnds: RuleRegex.extend({ $comment: z.string().optional() }),
+    turkicNames: z.object({ $comment: z.string().optional(), id: z.string().min(1), openings: z.array(z.string().regex(/^[\u4e00-\u9fff]{2}$/u)).min(1) }).strict(),
     briefColumns: z.object({ $comment: z.string().optional(), id: z.string().min(1), bold: z.string().min(1), numbered: z.string().min(1), bracketed: z.string().min(1), creditPrefix: z.string().min(1), creditSuffix: z.string().min(1) }).strict(),
     editorsNotes: z.object({ $comment: z.string().optional(), opening: RuleRegex, signoff: RuleRegex, lead: RuleRegex.extend({ $comment: z.string().optional() }) }).strict(),
     columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
@@ -97,6 +98,8 @@ export interface SegmentModel {
   kickerEnd: CompiledRule;
   editorsNoteOpening: CompiledRule;
   editorsNoteSignoff: CompiledRule;
+  /** Openings of Uyghur and Kazakh names printed without a surname or dot (阿依努尔): names in a byline. */
+  turkicNames: { id: string; openings: ReadonlySet<string> };
   /** A column of briefs, each a paragraph opened by its lead (see patterns.json briefColumns). */
   briefColumn: { id: string; bold: RegExp; numbered: RegExp; bracketed: RegExp; creditPrefix: RegExp; creditSuffix: RegExp };
   /** A lead labelled 【导读】, 【提要】, 核心提示：: a paragraph of its piece, like an editor's note. */
@@ -138,6 +141,7 @@ export function loadSegmentModel(): SegmentModel {
     p.editorsNotes.signoff.id,
     p.editorsNotes.lead.id,
     p.briefColumns.id,
+    p.turkicNames.id,
     p.columnTags.id,
     p.fieldLines.id,
     p.sidebarHeads.id,
@@ -189,6 +193,7 @@ export function loadSegmentModel(): SegmentModel {
     editorsNoteOpening: compile(p.editorsNotes.opening),
     editorsNoteSignoff: compile(p.editorsNotes.signoff),
     lead: compile(p.editorsNotes.lead),
+    turkicNames: { id: p.turkicNames.id, openings: new Set(p.turkicNames.openings) },
     briefColumn: {
       id: p.briefColumns.id,
       bold: compile({ id: p.briefColumns.id, regex: p.briefColumns.bold }).regex,

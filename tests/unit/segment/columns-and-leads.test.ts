@@ -147,3 +147,18 @@ describe('a caption over its photographer\'s credit in brackets on a line of its
     expect(credits(pieces[0]!)).toEqual(['本报记者 甘新宇']);
   });
 });
+
+describe('a Uyghur or Kazakh given name printed alone in a byline (byline.turkic-name)', () => {
+  test.each([
+    ['本报讯（记者 阿依努尔）近日，若羌县新建保鲜冷库两座，总库容5000吨，可满足全镇红枣、蔬菜的储存需求。', ['记者 阿依努尔']],
+    ['本报讯（记者 古丽米拉 通讯员 韩晓东）近日，若羌县新建保鲜冷库两座，总库容5000吨，可满足全镇红枣、蔬菜的储存需求。', ['记者 古丽米拉', '通讯员 韩晓东']],
+  ])('%s', (text, expected) => {
+    const [a] = segment(`${HEAD}若羌县新建两座冷库\n${text}\n`);
+    expect(credits(a!)).toEqual(expected);
+  });
+
+  test('two characters alone, or words that run on, are no name', () => {
+    const [a] = segment(`${HEAD}若羌县新建两座冷库\n本报讯（记者 阿依）近日，若羌县新建保鲜冷库两座，总库容5000吨，可满足全镇红枣、蔬菜的储存需求。\n`);
+    expect(credits(a!)).toEqual([]);
+  });
+});
