@@ -296,7 +296,7 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
       else if (prev.width > MAX_COLUMN_WIDTH && endsSentence(prev.text.text)) rule = RULE.linePerParagraph;
       else if (endsSentence(prev.text.text) && prev.width < width * 0.85) rule = RULE.shortLastLine;
       // …交易额达210万元。（记者 韦宏亮） / 县农商银行发放首笔“乡村振兴贷”: a credit closing a piece ends its paragraph.
-      else if (closesWithCredit(prev.text.text, model)) rule = RULE.closingCredit;
+      else if (closesWithCredit(prev.text.text, model) || creditBrokenOverLines(block, i - 1, model)) rule = RULE.closingCredit;
       // （记者 某某） / 县职教中心新增两个专业 / 今年秋季，…。: the next piece's headline line stands over its body.
       else if (headlineAfterCredit(block, i, model)) rule = RULE.headlineAfterCredit;
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
@@ -335,9 +335,19 @@ function headlineAfterCredit(block: readonly Line[], i: number, model: SegmentMo
   const head = block[i - 1];
   const closed = block[i - 2];
   const line = block[i]!;
-  if (!head || !closed || !closesWithCredit(closed.text.text, model)) return false;
+  if (!head || !closed || !(closesWithCredit(closed.text.text, model) || creditBrokenOverLines(block, i - 2, model))) return false;
   if (!looksLikeTitle([head]) || /[，,、：:]/.test(head.text.text)) return false;
-  return hasSentencePunct(line.text.text) || closesWithCredit(line.text.text, model);
+  // Prose: a sentence, a clause of one (a comma: the line was wrapped at the column), or a credit.
+  return hasSentencePunct(line.text.text) || /[，、]/.test(line.text.text) || closesWithCredit(line.text.text, model);
+}
+
+/** Line k closes a credit opened on the line above (…等比赛。（记 / 者 滑文静）), wrapped at a narrow column. */
+function creditBrokenOverLines(block: readonly Line[], k: number, model: SegmentModel): boolean {
+  const line = block[k];
+  const above = block[k - 1];
+  if (!line || !above || !/[)）]\s*$/.test(line.text.text) || /[（(]/.test(line.text.text)) return false;
+  const open = Math.max(above.text.text.lastIndexOf('（'), above.text.text.lastIndexOf('('));
+  return open >= 0 && closesWithCredit(above.text.text.slice(open) + line.text.text, model);
 }
 
 /**

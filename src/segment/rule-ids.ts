@@ -62,7 +62,10 @@ export const RULE = {
   leadLine: 'para.lead-line',
   /** A one-article text opening with a lead or an editor's note over its headline: the note is the body's start. */
   leadAboveHead: 'article.lead-above-head',
-  /** A line closing with a credit in brackets (…。（记者 某某）) ends its paragraph: nothing runs on after a piece's credit. */
+  /**
+   * A line closing with a credit in brackets (…。（记者 某某）, or one opened on the line above: …。（记 / 者 某某）) ends
+   * its paragraph: nothing runs on after a piece's credit.
+   */
   closingCredit: 'para.closing-credit',
   /**
    * After a line closing a piece with its credit, a headline-shaped line over prose (a sentence, or a line closing

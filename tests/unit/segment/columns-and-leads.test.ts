@@ -162,3 +162,27 @@ describe('a Uyghur or Kazakh given name printed alone in a byline (byline.turkic
     expect(credits(a!)).toEqual([]);
   });
 });
+
+describe('held-out causes: a credit broken over a narrow column\'s lines, a web editor in round brackets', () => {
+  const page = (credit: string[]): string =>
+    [HEAD.trim(), '', '高岭镇开展送戏下乡', '4月19日，县文工团走进高岭镇8个村开展', '送戏下乡演出，表演了黄梅戏、花鼓戏等', '节目12个，观看群', ...credit, '县农技中心发放玉米良种', '近日，县农业技术推广中心向全县种粮大', '户发放玉米良种2.3万公斤，并开展播种', '技术培训，受到群众欢迎。（通讯', '员 庹明）', ''].join('\n');
+  test.each([
+    [['众达3000多人次。（记', '者 滑文静）']],
+    [['众达3000多人次。（记者', '滑文静）']],
+  ])('%j', (credit) => {
+    const pieces = segment(page(credit));
+    expect(pieces.map((p) => p.title)).toEqual(['高岭镇开展送戏下乡', '县农技中心发放玉米良种']);
+    expect(pieces.map(credits)).toEqual([['记者 滑文静'], ['通讯员 庹明']]);
+  });
+
+  test('a bracket closing a line that opened no credit above does not end the paragraph', () => {
+    const [a] = segment([HEAD.trim(), '', '高岭镇开展送戏下乡', '记者 滑文静', '4月19日，县文工团（下设演出', '队3支）走进高岭镇8个村开展送', '戏下乡演出，观看群众3000多人。', ''].join('\n'));
+    expect(a!.text).toContain('演出队3支）走进高岭镇');
+  });
+
+  test('（编辑：某某） closing a crawl is no subhead', () => {
+    const [a] = segment('青山镇建成竹编产业园\n来源：灵溪日报　作者：范晓雯\n\n3月10日，青山镇竹编产业园建成投用，已有8家企业入驻。\n园区负责人称，今年产值预计达到5000万元。\n（编辑：屈文）\n');
+    expect(a!.subheads ?? []).toEqual([]);
+    expect(a!.text).not.toContain('屈文');
+  });
+});
