@@ -88,7 +88,8 @@ export const ALL_LABELS: readonly string[] = [...NODE_LABELS, ...ENTITY_KINDS];
 
 /**
  * Where an article's date came from, most trusted first: the JSONL record's own field, the page's running head,
- * the print line after a crawl's byline (《…》（2025年07月01日第 07 版）), the metadata (sidecar, flags), the
+ * the print line after a crawl's byline (《…》（2025年07月01日第 07 版）), a crawl's field line (发布时间：2025-06-12
+ * 08:30), the metadata (sidecar, flags), the
  * dateline (本报南宁1月2日电, with the year of issue).
  */
-export const DATE_SOURCES = ['record', 'running-head', 'print-line', 'metadata', 'dateline'] as const;
+export const DATE_SOURCES = ['record', 'running-head', 'print-line', 'crawl', 'metadata', 'dateline'] as const;

@@ -12,7 +12,7 @@ import { dropFurniture } from './furniture.js';
 import { splitArticleHead, withColumn, type Headlines } from './headlines.js';
 import { mappedLines, type Line } from './lines.js';
 import type { SegmentModel } from './model.js';
-import { isDateline, MAX_COLUMN_WIDTH, toParagraphs, type Paragraph } from './paragraphs.js';
+import { isDateline, MAX_COLUMN_WIDTH, opensNote, toParagraphs, type Paragraph } from './paragraphs.js';
 import { RULE } from './rule-ids.js';
 
 /** What an article is made of, whatever the layout it was read from. */
@@ -78,6 +78,14 @@ export function articleParts(lines: readonly Line[], model: SegmentModel, layout
   const bylines: ParsedByline[] = [];
   const sources: MappedText[] = [];
   while (!given && i < lines.length && lines[i]!.text.length === 0) i++;
+  // 【编者按】… or 【导读】… over the headline: a paragraph of the body, not the head (the head is read under it).
+  const leads: Line[] = [];
+  const headAt = !given ? headUnderLeads(lines, i, model) : -1;
+  if (headAt > i) {
+    leads.push(...lines.slice(i, headAt), { ...lines[i]!, text: lines[i]!.text.slice(0, 0), indent: 0, width: 0 });
+    i = headAt;
+    while (i < lines.length && lines[i]!.text.length === 0) i++;
+  }
   for (; !given && i < lines.length && headlines.length + bylines.length < MAX_HEAD_LINES; i++) {
     const line = lines[i]!.text;
     if (line.length === 0) break;
@@ -87,15 +95,36 @@ export function articleParts(lines: readonly Line[], model: SegmentModel, layout
     else break;
     sources.push(line);
   }
-  const body = bodyParts(toParagraphs(lines.slice(i), model));
+  const body = bodyParts(toParagraphs([...leads, ...lines.slice(i)], model));
   return {
     head: given ?? splitArticleHead(headlines, model),
     bylines: [...bylines, ...body.credits],
     body: body.paragraphs,
     subheads: body.subheads,
     sources: [...sources, ...body.paragraphs.flatMap((p) => p.lines.map((l) => l.text))],
-    rules: [...(layoutRule ? [layoutRule] : []), ...body.rules],
+    rules: [...(layoutRule ? [layoutRule] : []), ...body.rules, ...(leads.length ? [RULE.leadAboveHead] : [])],
   };
+}
+
+/**
+ * Where the head starts under lines that open with a lead or an editor's note (【编者按】…。 or 【导读】…。, up to a
+ * blank line or a line of a headline's shape), or -1 when the text does not open with one, or no headline and byline
+ * follow it.
+ */
+function headUnderLeads(lines: readonly Line[], from: number, model: SegmentModel): number {
+  if (from >= lines.length || !opensNote(lines[from]!.text.text, model)) return -1;
+  let i = from + 1;
+  while (i < lines.length && lines[i]!.text.length > 0 && !isHeadline(lines[i]!.text.text, model)) i++;
+  const head = i;
+  while (i < lines.length && lines[i]!.text.length === 0) i++;
+  // A headline line, then (perhaps after more headline lines) a byline or a blank line before the body.
+  if (i >= lines.length || !isHeadline(lines[i]!.text.text, model) || parseBylineParagraph(lines[i]!.text, model)) return -1;
+  for (let k = i + 1; k < Math.min(lines.length, i + MAX_HEAD_LINES); k++) {
+    const t = lines[k]!.text;
+    if (t.length === 0 || parseBylineParagraph(t, model)) return head;
+    if (!isHeadline(t.text, model)) return -1;
+  }
+  return -1;
 }
 
 /** A headline line: short, and no sentence ends inside it (a question or an exclamation may end it). */

@@ -129,9 +129,23 @@ export function assemble(paragraphs: readonly Paragraph[]): Piece[] {
   return pieces;
 }
 
-/** Paragraphs [from, to] are an editor's note, from its opening (编者按) to its sign-off (——编 者). */
+/**
+ * Paragraphs [from, to] are an editor's note, from its opening (编者按) to its sign-off (——编 者), or leads and
+ * one-paragraph notes alone (【提要】…, 【编者按】… with no sign-off).
+ */
 function isNoteOnly(paragraphs: readonly Paragraph[], from: number, to: number): boolean {
-  return paragraphs[from]?.note === 'opening' && paragraphs[to]?.note === 'signoff';
+  if (paragraphs[from]?.note === 'opening' && paragraphs[to]?.note === 'signoff') return true;
+  return leadsOnly(paragraphs, from, to);
+}
+
+/** Paragraphs [from, to] are each a lead or a one-paragraph editor's note (【提要】…, 【编者按】…). */
+function leadsOnly(paragraphs: readonly Paragraph[], from: number, to: number): boolean {
+  if (to < from) return false;
+  for (let i = from; i <= to; i++) {
+    const note = paragraphs[i]?.note;
+    if (note !== 'lead' && note !== 'opening') return false;
+  }
+  return true;
 }
 
 interface Page {
@@ -206,7 +220,8 @@ function solve(page: Page, orient: Orientation): { cost: number; starts: number[
     const carried = paragraphs[bodyStart]!.continued === true;
     // 本报讯（记者 某某）: the body prints its own byline, which a byline group beside it would repeat.
     const inside = paragraphs[bodyStart]!.bylineInside === true ? 1 : 0;
-    for (let j = bodyStart; j < n && kinds[j] === 'D' && (j === bodyStart || !opensBody(paragraphs[j]!)); j++) {
+    // 【提要】… over 本报讯（记者 某某）…: the dateline under a lead goes on the lead's piece.
+    for (let j = bodyStart; j < n && kinds[j] === 'D' && (j === bodyStart || !opensBody(paragraphs[j]!) || leadsOnly(paragraphs, bodyStart, j - 1)); j++) {
       // The piece's headlines and bylines after its body grow one paragraph at a time.
       const after = emptySide();
       for (let z = j + 1; z <= n; z++) {

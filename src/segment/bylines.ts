@@ -8,7 +8,7 @@ import type { Byline, BylineRole } from '../document/types.js';
 import { isCommonSurname, isNamePartsWhole, loadNameParts, loadSurnames, surnameAt, type Surnames } from '../lexicons/index.js';
 import { MappedText } from '../text/mapped-text.js';
 import { splitOnSpaces } from './clean.js';
-import type { SegmentModel } from './model.js';
+import { loadSegmentModel, type SegmentModel } from './model.js';
 import { RULE } from './rule-ids.js';
 
 export interface ParsedByline {
@@ -21,6 +21,8 @@ export interface ParsedByline {
   marked: boolean;
   /** Where the article was printed, from a crawl's print line (《光明日报》（2024年06月18日第 05 版））. */
   printed?: PrintLine;
+  /** When a crawl's field line says the article was published (发布时间：2025-06-12 08:30): YYYY-MM-DD. */
+  published?: { date: string; rule: string };
 }
 
 export interface PrintLine {
@@ -386,7 +388,9 @@ function isPlausibleName(n: NameSpan, s: Surnames = loadSurnames()): boolean {
   if (n.text.includes('·') || surnameAt(n.text, 0, s) > 0) return true;
   // 次仁卓玛, 斯琴高娃: a Tibetan or Mongolian name has no surname; it is made of its people's name parts.
   const parts = loadNameParts();
-  return isNamePartsWhole(n.text, parts.tibetan) || isNamePartsWhole(n.text, parts.mongolian);
+  if (isNamePartsWhole(n.text, parts.tibetan) || isNamePartsWhole(n.text, parts.mongolian)) return true;
+  // 阿依努尔, 古丽米拉: a Uyghur or Kazakh given name printed alone (byline.turkic-name).
+  return n.text.length >= 3 && n.text.length <= 4 && /^[\u4e00-\u9fff]+$/u.test(n.text) && loadSegmentModel().turkicNames.openings.has(n.text.slice(0, 2));
 }
 
 interface NameSpan {

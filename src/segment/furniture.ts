@@ -16,6 +16,8 @@ export interface Furniture {
   rules: string[];
   /** Line numbers of the first line after a jump-in line (（上接第1版）): the text there is carried over. */
   continued: Set<number>;
+  /** Line numbers of a column's heading over briefs (短讯, 简讯, 图片新闻　短讯). */
+  columnHeads: Set<number>;
   /** What a crawl's field lines say: the authors, and the paper a source field names. */
   crawl?: ParsedByline;
 }
@@ -23,8 +25,10 @@ export interface Furniture {
 export function dropFurniture(lines: readonly Line[], model: SegmentModel, article = false): Furniture {
   const rules = new Set<string>();
   const continued = new Set<number>();
+  const columnHeads = new Set<number>();
   const crawled: Byline[] = [];
   let paper: string | undefined;
+  let date: string | undefined;
   let inToc = false;
   let jumpIn = false;
   const out = lines.map((line): Line => {
@@ -46,6 +50,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
       const rule = model.furnitureLines.find((r) => !(article && r.id === PAGE_STAFF) && r.regex.test(text));
       if (rule) {
         if (rule.id === TOC_HEAD) inToc = true;
+        if (rule.id === COLUMN_HEAD) columnHeads.add(line.no);
         // （来源：某某日报）: the source note names the article's paper, as a crawl's source field does.
         if (rule.id === SOURCE_NOTE) paper ??= model.crawlMeta.paper.exec(text.replace(/^[^：:]*[：:]\s*/u, '').replace(/[)）】\]]\s*$/u, ''))?.groups?.paper;
         if (model.jumpIn.regex.test(text)) jumpIn = true;
@@ -55,6 +60,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
       if (meta) {
         crawled.push(...meta.bylines.filter((b) => !crawled.some((c) => c.name === b.name)));
         paper ??= meta.newspaper;
+        date ??= meta.date;
         return drop(model.crawlMeta.id);
       }
     }
@@ -71,16 +77,24 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
     return line;
   });
   const crawl: ParsedByline | undefined =
-    crawled.length || paper
-      ? { bylines: crawled, rules: [model.crawlMeta.id], signature: false, marked: false, ...(paper ? { printed: { newspaper: paper, rule: model.crawlMeta.id } } : {}) }
+    crawled.length || paper || date
+      ? {
+          bylines: crawled,
+          rules: [model.crawlMeta.id, ...(date ? [model.crawlMeta.dateId] : [])],
+          signature: false,
+          marked: false,
+          ...(paper ? { printed: { newspaper: paper, rule: model.crawlMeta.id } } : {}),
+          ...(date ? { published: { date, rule: model.crawlMeta.dateId } } : {}),
+        }
       : undefined;
-  return { lines: out, rules: [...rules], continued, ...(crawl ? { crawl } : {}) };
+  return { lines: out, rules: [...rules], continued, columnHeads, ...(crawl ? { crawl } : {}) };
 }
 
 /** No furniture line is longer than this; longer lines skip the regexes. */
 const MAX_FURNITURE_LINE = 80;
 
 const TOC_HEAD = 'furniture.toc-head';
+const COLUMN_HEAD = 'furniture.column-head';
 const PAGE_STAFF = 'furniture.page-staff';
 const SOURCE_NOTE = 'furniture.source-note';
 
@@ -92,7 +106,7 @@ const MAX_FIELD_VALUE = 40;
  * anything else: every part of it must be a field of a known label (after perhaps a date and time), one of them
  * a crawl's own. The authors' names (作者：某某) are read as a byline's; a source naming a paper gives the paper.
  */
-export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: Byline[]; newspaper?: string } | null {
+export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: Byline[]; newspaper?: string; date?: string } | null {
   if (!/[：:]/.test(t.text)) return null;
   // 【来源：某某新闻网】【作者：某某】: fields in brackets read as fields set apart (same length, same offsets).
   const text = t.text.replace(/[【】〔〕\[\]]/gu, ' ');
@@ -109,6 +123,8 @@ export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: B
   if (fields.length === 0 || !fields.some((f) => cm.crawlLabel.test(f.label))) return null;
   const bylines: Byline[] = [];
   let newspaper: string | undefined;
+  // 2025-06-12 08:30 来源：…: the date the line opens with, else a date field's.
+  let date = lead ? crawlDate(lead[0], model) : undefined;
   for (const f of fields) {
     const value = text.slice(f.start, f.end).trim();
     if (value.length > MAX_FIELD_VALUE || /[。！？；]/.test(value)) return null;
@@ -123,6 +139,17 @@ export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: B
       const parsed = (cm.roleLabel.test(f.label) ? parseRoleNames(t.slice(f.at, e), model) : null) ?? parseRoleNames(names, model) ?? authorsOnly(names, cm.id);
       if (parsed) bylines.push(...parsed.bylines.map((b) => ({ ...b, rule: cm.id })));
     } else if (cm.crawlLabel.test(f.label) && /来源/.test(f.label)) newspaper ??= cm.paper.exec(value)?.groups?.paper;
+    else if (cm.dateLabel.test(f.label)) date ??= crawlDate(value, model);
   }
-  return { bylines, ...(newspaper ? { newspaper } : {}) };
+  return { bylines, ...(newspaper ? { newspaper } : {}), ...(date ? { date } : {}) };
+}
+
+/** 2025-06-12 08:30, 2025年6月12日, 2025/07/26 → YYYY-MM-DD, when it is a real date. */
+function crawlDate(value: string, model: SegmentModel): string | undefined {
+  const g = model.crawlMeta.date.exec(value.trim())?.groups;
+  if (!g) return undefined;
+  const [y, mo, d] = [Number(g.year), Number(g.month), Number(g.day)];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -9,6 +9,7 @@ import { detectLanguage } from '../text/language.js';
 import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { articleParts, isOneArticle, recordParts, type ArticleParts } from './article.js';
 import { assemble, type Piece } from './assemble.js';
+import { briefColumns } from './briefs.js';
 import { parseBracketedPhotoCredit, parseCaptionRoleCredit, parseContributorCredit, parsePhotoCredit, parseRoleNames, parseTrailingNames } from './bylines.js';
 import { piecesFromLayout } from './from-layout.js';
 import { dropFurniture } from './furniture.js';
@@ -38,7 +39,16 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
   const furniture = dropFurniture(raw, model);
   const paragraphs = toParagraphs(furniture.lines, model);
   // （上接第1版） over a text: the text is carried over from another page and opens a piece that needs no headline.
-  const pieces = assemble(furniture.continued.size ? paragraphs.map((p) => (furniture.continued.has(p.lines[0]!.no) ? { ...p, continued: true, rules: [...p.rules, model.jumpIn.id] } : p)) : paragraphs);
+  const marked = furniture.continued.size ? paragraphs.map((p) => (furniture.continued.has(p.lines[0]!.no) ? { ...p, continued: true, rules: [...p.rules, model.jumpIn.id] } : p)) : paragraphs;
+  // A column of briefs (简讯) is a piece per brief; the text around it is assembled as before.
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const column of briefColumns(marked, furniture.columnHeads, model)) {
+    if (column.from > at) pieces.push(...assemble(marked.slice(at, column.from)));
+    pieces.push(...column.pieces);
+    at = column.to;
+  }
+  if (at < marked.length) pieces.push(...assemble(at === 0 ? marked : marked.slice(at)));
   return pieces.map((piece, i) => {
     const parts = pieceParts(piece, model);
     return toArticle(page, { ...parts, rules: [...parts.rules, ...furniture.rules, ...(page.runningHead ? [RULE.pageWithRunningHead] : [])] }, i + 1, model);
@@ -67,7 +77,10 @@ function toArticle(page: SourcePage, parts: ArticleParts, ordinal: number, model
   const rules = [...new Set([...(page.rules ?? []), ...parts.rules, ...parts.head.rules, ...parts.bylines.flatMap((p) => p.rules), ...body.flatMap((p) => p.rules)])];
 
   // The dateline opens the body, or the report after an editor's note.
-  const datelined = body[0]?.dateline ? body[0] : body[body.findIndex((p) => p.note === 'signoff') + 1];
+  // A lead (【提要】…) or a one-paragraph note may stand over the dateline.
+  let lead = 0;
+  while (lead < body.length - 1 && (body[lead]!.note === 'lead' || (body[lead]!.note === 'opening' && body[lead + 1]!.dateline))) lead++;
+  const datelined = body[0]?.dateline ? body[0] : body[lead]?.dateline ? body[lead] : body[body.findIndex((p) => p.note === 'signoff') + 1];
   const dateline = datelined?.dateline;
   const bylines: Byline[] = [];
   // A person is credited once per piece: a name printed in the byline box and again in a trailing
@@ -164,12 +177,16 @@ function withoutOutlet(b: Byline): Byline {
 function articleMeta(page: SourcePage, parts: ArticleParts, dateline: string | undefined, rules: string[]): Pick<Article, 'newspaper' | 'date' | 'dateSource' | 'page' | 'year' | 'homeCity'> {
   const own = page.ownMeta ?? {};
   const printed = parts.bylines.find((p) => p.printed)?.printed;
+  // A crawl's source field names the paper ahead of a print line, which may still give the date.
+  const printedDate = parts.bylines.find((p) => p.printed?.date)?.printed?.date;
+  const published = parts.bylines.find((p) => p.published)?.published;
   const newspaper = own.newspaper ?? printed?.newspaper ?? page.meta.newspaper;
   const pageNo = own.page ?? printed?.page ?? page.meta.page;
   let date: string | undefined;
   let dateSource: DateSource | undefined;
   if (own.date) [date, dateSource] = [own.date, page.record ? 'record' : 'running-head'];
-  else if (printed?.date) [date, dateSource] = [printed.date, 'print-line'];
+  else if (printedDate) [date, dateSource] = [printedDate, 'print-line'];
+  else if (published) [date, dateSource] = [published.date, 'crawl'];
   else if (page.meta.date) [date, dateSource] = [page.meta.date, 'metadata'];
   else if (dateline && page.meta.year) {
     date = datelineDate(dateline, page.meta.year);

@@ -25,7 +25,9 @@ const PatternsFile = z
     contributorCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     captionRoleCredits: RuleRegex.extend({ $comment: z.string().optional() }),
     kickerEnds: RuleRegex.extend({ $comment: z.string().optional() }),
-    editorsNotes: z.object({ $comment: z.string().optional(), opening: RuleRegex, signoff: RuleRegex }).strict(),
+    turkicNames: z.object({ $comment: z.string().optional(), id: z.string().min(1), openings: z.array(z.string().regex(/^[\u4e00-\u9fff]{2}$/u)).min(1) }).strict(),
+    briefColumns: z.object({ $comment: z.string().optional(), id: z.string().min(1), bold: z.string().min(1), numbered: z.string().min(1), bracketed: z.string().min(1), creditPrefix: z.string().min(1), creditSuffix: z.string().min(1) }).strict(),
+    editorsNotes: z.object({ $comment: z.string().optional(), opening: RuleRegex, signoff: RuleRegex, lead: RuleRegex.extend({ $comment: z.string().optional() }) }).strict(),
     columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
     fieldLines: RuleRegex.extend({ $comment: z.string().optional() }),
     sidebarHeads: RuleRegex.extend({ $comment: z.string().optional() }),
@@ -46,6 +48,9 @@ const PatternsFile = z
             authorLabels: z.string().min(1),
             roleLabels: z.string().min(1),
             leadingTime: z.string().min(1),
+            dateId: z.string().min(1),
+            dateLabels: z.string().min(1),
+            date: z.string().min(1),
             paper: z.string().min(1),
           })
           .strict(),
@@ -93,6 +98,12 @@ export interface SegmentModel {
   kickerEnd: CompiledRule;
   editorsNoteOpening: CompiledRule;
   editorsNoteSignoff: CompiledRule;
+  /** Openings of Uyghur and Kazakh names printed without a surname or dot (阿依努尔): names in a byline. */
+  turkicNames: { id: string; openings: ReadonlySet<string> };
+  /** A column of briefs, each a paragraph opened by its lead (see patterns.json briefColumns). */
+  briefColumn: { id: string; bold: RegExp; numbered: RegExp; bracketed: RegExp; creditPrefix: RegExp; creditSuffix: RegExp };
+  /** A lead labelled 【导读】, 【提要】, 核心提示：: a paragraph of its piece, like an editor's note. */
+  lead: CompiledRule;
   /** A column tag at the end or the start of a headline; the tag is in the groups tag, tag2 or tag3. */
   columnTag: { id: string; trailing: RegExp; leading: RegExp };
   /** Page furniture: whole lines of no article (责任编辑：…, 版面导航, 短讯), and a jump mark closing a line (（下转第4版）). */
@@ -111,7 +122,7 @@ export interface SegmentModel {
   /** （上接第1版）: the text after this jump line is carried over from another page. */
   jumpIn: CompiledRule;
   /** A crawl's line of fields (来源：…　作者：…　发布时间：…); see patterns.json. */
-  crawlMeta: { id: string; label: RegExp; crawlLabel: RegExp; authorLabel: RegExp; roleLabel: RegExp; leadingTime: RegExp; paper: RegExp };
+  crawlMeta: { id: string; label: RegExp; crawlLabel: RegExp; authorLabel: RegExp; roleLabel: RegExp; leadingTime: RegExp; dateId: string; dateLabel: RegExp; date: RegExp; paper: RegExp };
 }
 
 let cached: SegmentModel | undefined;
@@ -128,6 +139,9 @@ export function loadSegmentModel(): SegmentModel {
     ...[p.commentarySignatures, p.reportedBylines, p.trailingBylines, p.trailingNames, p.bracketedPhotoCredits, p.outlets, p.printLines, p.photoCredits, p.contributorCredits, p.captionRoleCredits, p.kickerEnds].map((r) => r.id),
     p.editorsNotes.opening.id,
     p.editorsNotes.signoff.id,
+    p.editorsNotes.lead.id,
+    p.briefColumns.id,
+    p.turkicNames.id,
     p.columnTags.id,
     p.fieldLines.id,
     p.sidebarHeads.id,
@@ -137,6 +151,7 @@ export function loadSegmentModel(): SegmentModel {
     p.furniture.tocItem.id,
     p.furniture.jumpIn.id,
     p.furniture.crawlMeta.id,
+    p.furniture.crawlMeta.dateId,
     p.furniture.jump.id,
   ];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -177,6 +192,16 @@ export function loadSegmentModel(): SegmentModel {
     kickerEnd: compile(p.kickerEnds),
     editorsNoteOpening: compile(p.editorsNotes.opening),
     editorsNoteSignoff: compile(p.editorsNotes.signoff),
+    lead: compile(p.editorsNotes.lead),
+    turkicNames: { id: p.turkicNames.id, openings: new Set(p.turkicNames.openings) },
+    briefColumn: {
+      id: p.briefColumns.id,
+      bold: compile({ id: p.briefColumns.id, regex: p.briefColumns.bold }).regex,
+      numbered: compile({ id: p.briefColumns.id, regex: p.briefColumns.numbered }).regex,
+      bracketed: compile({ id: p.briefColumns.id, regex: p.briefColumns.bracketed }).regex,
+      creditPrefix: compile({ id: p.briefColumns.id, regex: p.briefColumns.creditPrefix }).regex,
+      creditSuffix: compile({ id: p.briefColumns.id, regex: p.briefColumns.creditSuffix }).regex,
+    },
     furnitureLines: p.furniture.lines.map(compile),
     fieldLine: compile(p.fieldLines),
     sidebarHead: compile(p.sidebarHeads),
@@ -192,6 +217,9 @@ export function loadSegmentModel(): SegmentModel {
       authorLabel: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.authorLabels }).regex,
       roleLabel: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.roleLabels }).regex,
       leadingTime: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.leadingTime }).regex,
+      dateId: p.furniture.crawlMeta.dateId,
+      dateLabel: compile({ id: p.furniture.crawlMeta.dateId, regex: p.furniture.crawlMeta.dateLabels }).regex,
+      date: compile({ id: p.furniture.crawlMeta.dateId, regex: p.furniture.crawlMeta.date }).regex,
       paper: compile({ id: p.furniture.crawlMeta.id, regex: p.furniture.crawlMeta.paper }).regex,
     },
     columnTag: { id: p.columnTags.id, trailing: compile({ id: p.columnTags.id, regex: p.columnTags.trailing }).regex, leading: compile({ id: p.columnTags.id, regex: p.columnTags.leading }).regex },

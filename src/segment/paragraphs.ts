@@ -4,7 +4,7 @@
 import { displayWidth, endsSentence } from '../text/chars.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { cleanHeadline, joinLines, tidySpaces, undoDoubling } from './clean.js';
-import { authorsOnly, parseBylineParagraph, type ParsedByline } from './bylines.js';
+import { authorsOnly, parseBracketedPhotoCredit, parseBylineParagraph, type ParsedByline } from './bylines.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { Line } from './lines.js';
 import type { SegmentModel } from './model.js';
@@ -23,8 +23,8 @@ export interface Paragraph {
   dateline?: string;
   /** True when PDF extraction doubled this headline (the bold main title). */
   doubled?: boolean;
-  /** Opens an editor's note (编者按：…) or signs it off (——编 者). */
-  note?: 'opening' | 'signoff';
+  /** Opens an editor's note (编者按：…) or signs it off (——编 者), or is a lead (【导读】…, 核心提示：…). */
+  note?: 'opening' | 'signoff' | 'lead';
   /** A dateline paragraph whose byline follows the dateline in brackets (本报讯（记者 某某）): the piece has its byline. */
   bylineInside?: boolean;
   /** Text carried over from another page, after a jump line (（上接第1版））: it opens a piece that needs no headline. */
@@ -105,6 +105,7 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
   // 记者 某某 / 盛夏时节，…。 / 科技赋能提品质 / 产业园引进…: a short unmarked line inside a feature's prose is its subhead.
   for (let i = 1; i + 1 < out.length; i++) {
     if (isFeatureSubhead(out, i, model)) out[i] = { ...out[i]!, kind: 'subhead', text: tidySpaces(out[i]!.text), rules: [...out[i]!.rules, RULE.featureSubhead, model.unmarkedSubhead.id] };
+    else if (isSubheadAfterBlank(out, i, model)) out[i] = { ...out[i]!, kind: 'subhead', text: tidySpaces(out[i]!.text), rules: [...out[i]!.rules, RULE.subheadAfterBlank, model.unmarkedSubhead.id] };
   }
   // 殷晓梅 under a title, or closing a piece: a name alone on its line is the piece's author, not a headline.
   for (let i = 0; i < out.length; i++) {
@@ -126,6 +127,12 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
     if (p.kind !== 'body' || p.text.length > CAPTION_MAX_CHARS || !opensBlock(out[i - 1], p) || !adjacent(p, credit)) continue;
     if (credit.kind === 'byline' && credit.byline!.bylines.length > 0 && credit.byline!.bylines.every((b) => b.role === '摄影')) {
       out[i] = { ...p, caption: true, rules: [...p.rules, RULE.captionOverCredit] };
+    } else if (credit.kind === 'body' && credit.lines.length === 1 && /^[（(]/.test(credit.text.text)) {
+      // 图为…。 / （记者 某某 摄）: the credit in brackets on a line of its own is the photographer's, as unbracketed.
+      const photo = parseBracketedPhotoCredit(credit.text, model);
+      if (!photo) continue;
+      out[i] = { ...p, caption: true, rules: [...p.rules, RULE.captionOverCredit] };
+      out[i + 1] = { ...credit, kind: 'byline', byline: { bylines: photo, rules: [model.bracketedPhotoCredit.id], signature: false, marked: false }, rules: [...credit.rules, RULE.captionOverBracketedCredit, model.bracketedPhotoCredit.id] };
     }
   }
   return out;
@@ -185,6 +192,35 @@ function isFeatureSubhead(out: readonly Paragraph[], i: number, model: SegmentMo
   if (p.kind !== 'title' || p.lines.length !== 1 || !model.unmarkedSubhead.regex.test(p.text.text)) return false;
   if (prev.kind !== 'body' || prev.caption || prev.note || !adjacent(prev, p) || !endsSentence(prev.lines[prev.lines.length - 1]!.text.text)) return false;
   if (next.kind !== 'body' || next.caption || next.note || !adjacent(p, next)) return false;
+  let j = i - 1;
+  while (j >= 0 && (out[j]!.kind === 'body' || out[j]!.kind === 'subhead') && !out[j]!.caption && !out[j]!.continued) j--;
+  const byline = out[j];
+  if (!byline || byline.kind !== 'byline' || byline.byline!.signature || out[j - 1]?.kind !== 'title') return false;
+  return byline.byline!.bylines.some((b) => !CREDIT_ROLES.has(b.role));
+}
+
+/**
+ * Paragraph i, one line of an unmarked subhead's shape, printed after a blank line (the paper's spacing, or a
+ * column break) inside a feature: the prose above ends a sentence with no credit closing it and runs up (through
+ * body paragraphs and subheads) to a reporter's byline under a headline; under it, with no blank line between,
+ * two paragraphs of prose or more that print no dateline, byline or closing credit of their own (a brief under its
+ * headline is a paragraph, or prints its credit). It is the feature's subhead, not a new piece's headline.
+ */
+function isSubheadAfterBlank(out: readonly Paragraph[], i: number, model: SegmentModel): boolean {
+  const p = out[i]!;
+  const prev = out[i - 1]!;
+  const next = out[i + 1]!;
+  if (p.kind !== 'title' || p.lines.length !== 1 || !model.unmarkedSubhead.regex.test(p.text.text) || adjacent(prev, p)) return false;
+  const lastAbove = prev.lines[prev.lines.length - 1]!.text.text;
+  if (prev.kind !== 'body' || prev.caption || prev.note || prev.continued || !endsSentence(lastAbove) || closesWithCredit(lastAbove, model)) return false;
+  if (next.kind !== 'body' || next.caption || next.note || next.continued || !adjacent(p, next)) return false;
+  let prose = 0;
+  let k = i + 1;
+  for (; k < out.length && out[k]!.kind === 'body' && !out[k]!.caption && !out[k]!.continued; k++) {
+    if (closesWithCredit(out[k]!.lines[out[k]!.lines.length - 1]!.text.text, model)) return false;
+    prose++;
+  }
+  if (prose < 2 || out[k]?.kind === 'byline' || out[k]?.kind === 'dateline') return false;
   let j = i - 1;
   while (j >= 0 && (out[j]!.kind === 'body' || out[j]!.kind === 'subhead') && !out[j]!.caption && !out[j]!.continued) j--;
   const byline = out[j];
@@ -253,10 +289,16 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
     if (prev) {
       if (byline || prevByline) rule = byline && prevByline && !byline.signature ? '' : RULE.bylineLine;
       else if (isDateline(line.text.text, model)) rule = RULE.datelineStart;
+      // 【提要】…。 / 工业经济稳中有进: a lead (or an editor's note) is a paragraph of its own, over or under the headline.
+      else if (opensNote(line.text.text, model) || (cur && opensNote(cur.lines[0]!.text.text, model) && endsSentence(prev.text.text) && headlineShaped(line.text.text))) rule = RULE.leadLine;
       // Headline lines set with one indent (a head centred by spaces) are lines of one group, not paragraphs.
       else if (line.indent > 0 && !(line.indent === prev.indent && headlineShaped(line.text.text) && headlineShaped(prev.text.text))) rule = RULE.indent;
       else if (prev.width > MAX_COLUMN_WIDTH && endsSentence(prev.text.text)) rule = RULE.linePerParagraph;
       else if (endsSentence(prev.text.text) && prev.width < width * 0.85) rule = RULE.shortLastLine;
+      // …交易额达210万元。（记者 韦宏亮） / 县农商银行发放首笔“乡村振兴贷”: a credit closing a piece ends its paragraph.
+      else if (closesWithCredit(prev.text.text, model) || creditBrokenOverLines(block, i - 1, model)) rule = RULE.closingCredit;
+      // （记者 某某） / 县职教中心新增两个专业 / 今年秋季，…。: the next piece's headline line stands over its body.
+      else if (headlineAfterCredit(block, i, model)) rule = RULE.headlineAfterCredit;
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
       else if (subheadOverParagraph(block, i - 1, model, unwrapped) || (endsSentence(prev.text.text) && subheadOverParagraph(block, i, model, unwrapped))) rule = RULE.unwrappedSubhead;
       else if (endsSentence(prev.text.text) && subheadOverFullLine(block, i, width, model)) rule = RULE.subheadOverFullLine;
@@ -271,6 +313,41 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
     prevByline = byline !== null;
   }
   return out;
+}
+
+/** The line opens a lead (【提要】…) or an editor's note (【编者按】…). */
+export function opensNote(text: string, model: SegmentModel): boolean {
+  return model.lead.regex.test(text) || model.editorsNoteOpening.regex.test(text);
+}
+
+/** The line closes with a credit in brackets: （记者 某某）, （通讯员 某某 某某）, （某某 摄）, （某某参与采写）. */
+function closesWithCredit(text: string, model: SegmentModel): boolean {
+  if (!/[)）]\s*$/.test(text)) return false;
+  return model.trailingByline.regex.test(text) || model.trailingNames.regex.test(text) || model.contributorCredit.regex.test(text) || model.bracketedPhotoCredit.regex.test(text);
+}
+
+/**
+ * Line i is prose (it ends a sentence, or closes with a credit) under a headline-shaped line (i - 1) that follows
+ * a line closing a piece with its credit: the headline of the next piece stands over its body. Without the credit
+ * above (the line after a sentence may be a subhead, or the paragraph may have been wrapped) it is left alone.
+ */
+function headlineAfterCredit(block: readonly Line[], i: number, model: SegmentModel): boolean {
+  const head = block[i - 1];
+  const closed = block[i - 2];
+  const line = block[i]!;
+  if (!head || !closed || !(closesWithCredit(closed.text.text, model) || creditBrokenOverLines(block, i - 2, model))) return false;
+  if (!looksLikeTitle([head]) || /[，,、：:]/.test(head.text.text)) return false;
+  // Prose: a sentence, a clause of one (a comma: the line was wrapped at the column), or a credit.
+  return hasSentencePunct(line.text.text) || /[，、]/.test(line.text.text) || closesWithCredit(line.text.text, model);
+}
+
+/** Line k closes a credit opened on the line above (…等比赛。（记 / 者 滑文静）), wrapped at a narrow column. */
+function creditBrokenOverLines(block: readonly Line[], k: number, model: SegmentModel): boolean {
+  const line = block[k];
+  const above = block[k - 1];
+  if (!line || !above || !/[)）]\s*$/.test(line.text.text) || /[（(]/.test(line.text.text)) return false;
+  const open = Math.max(above.text.text.lastIndexOf('（'), above.text.text.lastIndexOf('('));
+  return open >= 0 && closesWithCredit(above.text.text.slice(open) + line.text.text, model);
 }
 
 /**
@@ -438,9 +515,9 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
   }
   const firstText = d.lines[0]!.text.text;
   // The editor's note is part of the article it introduces: its sign-off (——编 者) is no headline.
-  const note = model.editorsNoteSignoff.regex.test(firstText) && d.lines.length === 1 ? 'signoff' : model.editorsNoteOpening.regex.test(firstText) ? 'opening' : undefined;
+  const note = model.editorsNoteSignoff.regex.test(firstText) && d.lines.length === 1 ? 'signoff' : model.editorsNoteOpening.regex.test(firstText) ? 'opening' : model.lead.regex.test(firstText) ? 'lead' : undefined;
   if (note) {
-    const rule = note === 'signoff' ? model.editorsNoteSignoff.id : model.editorsNoteOpening.id;
+    const rule = note === 'signoff' ? model.editorsNoteSignoff.id : note === 'lead' ? model.lead.id : model.editorsNoteOpening.id;
     return { kind: 'body', lines: d.lines, text: tidySpaces(joinLines(d.lines.map((l) => l.text))), note, rules: [...rules, rule] };
   }
   const dateline = model.datelines.find((r) => r.regex.test(firstText));

@@ -30,6 +30,8 @@ export const RULE = {
   dashSubtitle: 'para.dash-subtitle',
   /** A short paragraph opening its block over a photographer's credit is a caption; it opens a photo piece. */
   captionOverCredit: 'para.caption-over-credit',
+  /** The photographer's credit in brackets on a line of its own under a caption (（记者 某某 摄）): the photo's credit. */
+  captionOverBracketedCredit: 'para.caption-over-bracketed-credit',
   /** A marked line (■, ▲) alone over one paragraph in its block is a brief's title, not a subhead. */
   markedBriefTitle: 'para.marked-brief-title',
   /**
@@ -48,6 +50,28 @@ export const RULE = {
    * not a new piece's headline.
    */
   featureSubhead: 'para.feature-subhead',
+  /**
+   * The same line printed after a blank line: a subhead of the feature when two paragraphs of prose or more follow
+   * it with no dateline, byline or closing credit of their own, and the prose above ends a sentence uncredited.
+   */
+  subheadAfterBlank: 'para.subhead-after-blank',
+  /**
+   * A line opening a lead (【提要】, 核心提示：) or an editor's note (【编者按】) opens a paragraph; a headline-shaped line
+   * after its sentence's end is not its text.
+   */
+  leadLine: 'para.lead-line',
+  /** A one-article text opening with a lead or an editor's note over its headline: the note is the body's start. */
+  leadAboveHead: 'article.lead-above-head',
+  /**
+   * A line closing with a credit in brackets (…。（记者 某某）, or one opened on the line above: …。（记 / 者 某某）) ends
+   * its paragraph: nothing runs on after a piece's credit.
+   */
+  closingCredit: 'para.closing-credit',
+  /**
+   * After a line closing a piece with its credit, a headline-shaped line over prose (a sentence, or a line closing
+   * with a credit) is the next piece's headline, a paragraph of its own over its body.
+   */
+  headlineAfterCredit: 'para.headline-after-credit',
   /** A short unpunctuated line over a full line of prose is a headline over its body. */
   headingOverBody: 'para.heading-over-body',
   /** Bold headlines come out of PDF extraction doubled (千名干部助千企千名干部助千企); one copy is kept. */
