@@ -315,8 +315,11 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     if (place) start = place.start;
     if (body.needsLevel && !level && !place) continue;
     if (!level && !place && !isTokenStart(ctx, i)) continue;
-    // 各级|党委, 县以上|党委: after a count or a range of levels the body is every one of its kind, not the one in view.
-    if (!level && !place && LEVEL_SCOPE_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
+    // 各级|党委, 县以上|党委, 各乡镇|党委, 各镇（街道）|党委: after a count, a range or a plural of levels the body is
+    // every one of its kind, not the one in view (org.not.level-scope).
+    if (!level && !place && LEVEL_SCOPE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) continue;
+    // (各镇|党委, 各村|党支部: a level after 各 is every place of that level.)
+    if (level && !place && text[start - 1] === '各') continue;
     // 公司|党委书记, 医院|党委: a Party committee after a kind of body is that body's (the one in view), no body named
     // 党委 of its own; the post is read at the body (relations).
     if (!level && !place && body.kind === 'PartyOrganization' && bareKindBefore(ctx, i)) continue;
@@ -918,7 +921,15 @@ const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇'
 const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;
 
 /** The same, closing the text before a bare body's name (各级|党委, 县以上|党委). */
-const LEVEL_SCOPE_BEFORE = /(?:[一二两三四五各多上下同本]级|以上|以下)$/u;
+/**
+ * 各乡镇|党委, 各街道|党工委, 县以上|党委: a government or Party body named alone after a count, a range or a plural of
+ * levels is every one of its kind, no body named (the recognizer above and the hybrid's veto hybrid.veto.level-scope).
+ */
+export function isEveryBodyOfKind(ctx: ExtractContext, start: number, surface: string): boolean {
+  return ctx.res.lex.govBodies.has(surface) && LEVEL_SCOPE_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start));
+}
+
+const LEVEL_SCOPE_BEFORE = /(?:[一二两三四五各多上下同本]级|以上|以下|各(?:[省市县区镇乡村]|街道|社区)|乡镇|镇街|街镇|镇乡|[（(](?:街道|社区|园区|场站)[）)])$/u;
 
 /** 全国性, 综合性, 地方性, 非营利性: a word of a kind's scope or nature (某国|全国性|日报 is a national daily, no name). */
 const KIND_ADJECTIVE = /^[\u4e00-\u9fff]{2,3}性$/u;
