@@ -387,10 +387,13 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
   const last = lastCharTable(lex.fieldBodyEndings, (x) => x.ending);
   for (let ti = 0; ti < ctx.tokens.length; ti++) {
     const lastCode = text.charCodeAt(ctx.tokenStart[ti + 1]! - 1);
-    if (!last[lastCode] && lastCode !== 0x957f /* 长 */ && lastCode !== 0x7b49 /* 等 */) continue;
     const tok = ctx.tokens[ti]!;
+    // 林业和草原|局确定|为: jieba's guess glued a body's one-character ending to the verb after it (gov.field.*: the
+    // ending alone, the verb left out).
+    const gluedVerb = tok.word.length >= 3 && last[tok.word.charCodeAt(0)] === 1 && endingOf(lex.fieldBodyEndings, tok.word[0]!) !== undefined && /^v/u.test(res.dictionary.get(tok.word.slice(1))?.tag ?? '') ? tok.word.length - 1 : 0;
+    if (!gluedVerb && !last[lastCode] && lastCode !== 0x957f /* 长 */ && lastCode !== 0x7b49 /* 等 */) continue;
     // 某某局|局长 glued by jieba (局局长, 厅厅长): the body ends before its head; 某某局|等 (局等/x) before 等.
-    const head = HEAD_AFTER_BODY.test(tok.word) ? 2 : tok.tag === 'x' && tok.word.length >= 2 && lastCode === 0x7b49 && last[text.charCodeAt(tok.end - 2)] ? 1 : 0;
+    const head = gluedVerb || (HEAD_AFTER_BODY.test(tok.word) ? 2 : tok.tag === 'x' && tok.word.length >= 2 && lastCode === 0x7b49 && last[text.charCodeAt(tok.end - 2)] ? 1 : 0);
     const word = head ? tok.word.slice(0, -head) : tok.word;
     const end = tok.end - head;
     const ending = endingOf(lex.fieldBodyEndings, word);
@@ -404,9 +407,16 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     const afterBody = ending.after === 'body';
     let fieldStart = tok.start < endStart ? tok.start : endStart;
     let anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : placeBefore(ctx, fieldStart);
+    // 国家|林业|和|草原|局, 国家|乡村振兴|局: 国家 opening the fields names a national body (gov.field.*.national).
+    let national = false;
     for (let ti = ctx.tokenAt[fieldStart]! - 1; ti >= 0 && !anchor; ti--) {
       const t = ctx.tokens[ti]!;
       if (endStart - t.start > lex.maxBodyField) break;
+      if (!afterBody && t.word === '国家' && t.end === fieldStart && fieldStart < endStart && !CONJUNCTIONS.test(text[fieldStart]!)) {
+        national = true;
+        fieldStart = t.start;
+        break;
+      }
       const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
       // 市|工业和信息化局: a level word of its own (jieba may tag it n) is the level, not a field.
       if (t.word.length === 1 && FIELD_LEVELS.has(t.word)) break;
@@ -424,6 +434,10 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     }
     // 县|文化广电旅游体育局, 由县|农业农村和水利局: a level word alone before the fields names the paper's own area.
     // 县河|长办 (jieba's guess glued the level word to the field's first character): the level, then the field.
+    if (national) {
+      out.push(candidate('Organization', fieldStart, end, `${ending.id}.national`, 0.86, {}, ending.kind));
+      continue;
+    }
     const glued = !anchor && !afterBody ? gluedLevelAt(ctx, fieldStart) : undefined;
     if (glued) fieldStart += 1;
     const level = !anchor && !afterBody && endStart - fieldStart >= 2 && !CONJUNCTIONS.test(text[fieldStart]!) ? (glued ?? levelWordBefore(ctx, fieldStart)) : undefined;
@@ -770,6 +784,13 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
   // 某某集团全资子公司|某某有限公司, 某某控股旗下|某某公司: a word joining a parent's name to a child's closes the
   // parent's; the child's name starts after the last such word (org-suffixes.json, parentLinks).
   for (const w of ctx.res.lex.orgParentLinks.words) {
+    const at = lastIndexWithin(text, w, end - w.length - 2, start);
+    if (at >= start) start = at + w.length;
+  }
+  // 园区运营方|某某有限公司, 项目投资方|某某集团: a word of the part a firm plays closes the words before it; the name
+  // starts after it, even where jieba glued its last character to the name's first (运营|方山|西…: org-suffixes.json,
+  // partyRoles: org.not.party-role).
+  for (const w of ctx.res.lex.orgPartyRoles.words) {
     const at = lastIndexWithin(text, w, end - w.length - 2, start);
     if (at >= start) start = at + w.length;
   }

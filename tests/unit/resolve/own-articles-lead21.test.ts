@@ -82,3 +82,21 @@ describe('a firm in a zone the sentence is set in, after a figure of its size (r
     expect(g.facts.filter((f) => f.startsWith('LOCATED_IN'))).not.toContainEqual(expect.stringContaining('项目'));
   });
 });
+
+describe('a town of the home county the gazetteer does not list, and a body named after it', () => {
+  test('the co-op named after the town is in the page’s town, not a namesake in another province', async () => {
+    const text = '2025年6月3日 星期二 第2版 综合\n柳林镇：夏粮抢收忙\n本报讯（通讯员 王磊）连日来，柳林镇组织农机抢收小麦。柳林镇丰收农机专业合作社投入收割机18台。\n';
+    const g = await graphOfPage(text, { homeCity: '柘城县' });
+    const towns = g.graph.nodes.filter((n) => n.labels[0] === 'Place' && n.properties.name === '柳林镇');
+    expect(towns).toHaveLength(1);
+    expect(g.facts).toContain('LOCATED_IN 柳林镇丰收农机专业合作社 → 柳林镇');
+  });
+});
+
+describe('a county given a title by the province’s general office', () => {
+  test('RECEIVED and ORGANIZED are read', async () => {
+    const g = await graphOfPage('2025年5月14日 星期三 第1版 要闻\n我县获评全省营商环境建设先进县\n本报讯（记者 孔文）近日，我县被省政府办公厅评为全省营商环境建设先进县。\n', { homeCity: '柘城县' });
+    expect(g.facts).toContain('RECEIVED 柘城县 → 全省营商环境建设先进县');
+    expect(g.facts).toContain('ORGANIZED 河南省政府办公厅 → 全省营商环境建设先进县');
+  });
+});
