@@ -218,6 +218,9 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
     if (!longest || !extendsAll(confident, c.start, c.start + longest.length)) continue;
     out.push(candidate('Person', c.start, c.start + longest.length, 'person.page-consistency', Math.max(0.8, c.confidence)));
   }
+  // (刘志远 and 某县志远食用菌专业合作社: a firm named after its founder's given name; the short form 志远 does not cut the
+  // person read around it, even by a guess — org.not.short-form-in-person.)
+  const persons = new SpanIndex(chosen.filter((c) => c.label === 'Person'));
   const aliases = [...anchors.orgAliases.entries()].sort((a, b) => b[0].length - a[0].length);
   for (const [alias, { full, kind, rule, ambiguousWith, defined }] of aliases) {
     for (let i = text.indexOf(alias); i !== -1; i = text.indexOf(alias, i + 1)) {
@@ -231,6 +234,7 @@ function propagateOver(ctx: ExtractContext, chosen: readonly Candidate[], anchor
       // 九摆村 after 某县九摆苗绣专业合作社: a firm named after its village shares the village's stem, and the stem
       // before a place's ending is the place.
       if (!defined && PLACE_ENDING_AFTER.test(text.slice(end, end + 2))) continue;
+      if (!defined && persons.overlapping(i, end).some((c) => c.start < i || c.end > end)) continue;
       if (!ambiguousWith && text.startsWith(full, i)) continue;
       if (ambiguousWith) out.push(candidate('Organization', i, end, rule ?? 'org.short-form', 0.75, { ambiguousWith }, kind));
       else out.push(candidate('Organization', i, end, rule ?? 'org.short-form', defined ? 0.95 : onTradeFirm ? 0.87 : 0.82, { aliasOf: full }, kind));

@@ -47,7 +47,7 @@ import type { ExtractContext } from './context.js';
 import { isOrdinaryWord, isTokenStart } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER, THING_OF_FOREIGN_NAME } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
-import { endsInWordNotBureau, isActivityTeam, isCategoryName, isCountedKind, isGenericFacility, isPlaceAndBareEnding, isTeamOfAKind, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody } from './recognizers/organizations.js';
+import { endsInWordNotBureau, isActivityTeam, isCategoryName, isCountedKind, isGenericFacility, isPlaceAndBareEnding, isTeamOfAKind, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody, isEveryBodyOfKind } from './recognizers/organizations.js';
 import { isConjunctionAndLevel, isFarStemElsewhere, isFrequentDistrictAfterProvince, isKindOfPlace, isLandmarkNotFarStem, isQuotedMetaphor, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { isChinesePeople } from './peoples.js';
@@ -258,6 +258,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 公司|国际部, 集团|财务部: a unit after a bare organisation word is a unit of the one in view, as the rules read it
   // (a body with an ending of its own may follow a description: 第三大银行|某某银行).
   if (span.type === 'ORG' && isUnitOfBareBody(ctx, span.start, surface)) return 'hybrid.veto.unit-of-bare-body';
+  // 各街道|党工委, 各乡镇|党委: a body named alone after a plural of levels is every one of its kind, as the rules read it.
+  if (span.type === 'ORG' && isEveryBodyOfKind(ctx, span.start, surface)) return 'hybrid.veto.level-scope';
   // 某科学院|共建|联合实验室, 某大学|携手|某公司: a body, a verb of acting together, and what follows are a clause.
   if (span.type === 'ORG' && bodyThenJointVerb(ctx, span.start, span.end)) return 'hybrid.veto.body-then-verb';
   // 乡镇卫生院, 基层医院, 国家级孵化器: a body named only by grades and scopes is a kind of body, as the rules read it.

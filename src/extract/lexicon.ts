@@ -25,6 +25,7 @@ const OrgSuffixFile = z
     qualifiers: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
     parentLinks: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     originLinks: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+    partyRoles: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     datelines: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1), roles: z.array(z.string().min(2)).min(1) }).strict(),
     describedPlants: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     predicates: z.object({ ...comment, id: z.string(), adverbs: z.array(z.string().min(2)).min(1), verbs: z.array(z.string().min(2)).min(1), afterAdverb: z.array(z.string().min(2)).min(1) }).strict(),
@@ -50,7 +51,7 @@ const GovFile = z
   .object({
     ...comment,
     levels: z.array(z.string().min(1)),
-    bodies: z.array(z.object({ id: z.string(), name: z.string().min(1), kind: OrgKind, full: z.string().optional(), needsLevel: z.boolean().optional() }).strict()),
+    bodies: z.array(z.object({ id: z.string(), name: z.string().min(1), kind: OrgKind, full: z.string().optional(), needsLevel: z.boolean().optional(), word: z.literal(false).optional() }).strict()),
     standalone: z.array(z.object({ id: z.string(), name: z.string().min(2), kind: OrgKind }).strict()),
     shortOffices: z.object({ ...comment, id: z.string(), names: z.array(z.object({ name: z.string().min(2), full: z.string().min(3), kind: OrgKind }).strict()).min(1) }).strict(),
     fieldBodies: z
@@ -263,6 +264,8 @@ export interface ExtractLexicon {
   orgParentLinks: { id: string; words: readonly string[] };
   /** Words telling where a firm came from, between its name and its forebear's (脱胎于, 前身为): org-suffixes.json, originLinks. */
   orgOriginLinks: { id: string; words: readonly string[] };
+  /** Words naming a firm's part in a project or a deal, before its name (运营方, 投资方): org-suffixes.json, partyRoles. */
+  orgPartyRoles: { id: string; words: readonly string[] };
   /** A dateline and the byline bracketed after it (本报讯（通讯员 某某）): org-suffixes.json, datelines. */
   orgDatelines: { id: string; words: readonly string[]; roles: readonly string[] };
   /** A firm's plant described by its age or its work (新厂, 加工厂): org-suffixes.json, describedPlants. */
@@ -413,6 +416,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.qualifiers.id,
     orgs.parentLinks.id,
     orgs.originLinks.id,
+    orgs.partyRoles.id,
     orgs.datelines.id,
     prog.bodyPlans.id,
     admin.doubledVillage.id,
@@ -466,6 +470,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgQualifiers: { id: orgs.qualifiers.id, words: new Set(orgs.qualifiers.words) },
     orgParentLinks: { id: orgs.parentLinks.id, words: [...orgs.parentLinks.words].sort((a, b) => b.length - a.length) },
     orgOriginLinks: { id: orgs.originLinks.id, words: [...orgs.originLinks.words].sort((a, b) => b.length - a.length) },
+    orgPartyRoles: { id: orgs.partyRoles.id, words: [...orgs.partyRoles.words].sort((a, b) => b.length - a.length) },
     orgDatelines: { id: orgs.datelines.id, words: orgs.datelines.words, roles: orgs.datelines.roles },
     orgDescribedPlants: { id: orgs.describedPlants.id, words: orgs.describedPlants.words },
     orgPredicates: {

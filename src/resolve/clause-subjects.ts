@@ -129,6 +129,36 @@ export function clauseStarts(text: string, sentenceStart: number, end: number): 
   return starts;
 }
 
+/**
+ * 刚从甲师范学校毕业的某某来到乙小学任教, 毕业于甲大学的某某, 从甲厂退休后, 在深圳打工多年的某某回到家乡: the school
+ * a person graduated from, the body they retired or came from, the place they worked before — their past, printed
+ * in a phrase before their name — never what the sentence is about nor the body a kind word (学校, 公司) points back
+ * to (subject.background).
+ */
+export function isBackground(text: string, m: { start: number; end: number }, personAt: (pos: number) => boolean): boolean {
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  if (/毕业于$/u.test(before)) return true;
+  if (!/(?:从|自|在)$/u.test(before)) return false;
+  const after = text.slice(m.end, m.end + 14);
+  if (/(?:从|自)$/u.test(before) && BACKGROUND_AFTER.test(after)) return true;
+  // (在某地打工多年的某某: a phrase of the person's past — a verb of working or living elsewhere, then 的 and the name.)
+  const de = PAST_PHRASE_BEFORE_NAME.exec(after);
+  return de !== null && personAt(m.end + de[0].length);
+}
+
+/** Whether a person's name starts at a position, for `isBackground`. */
+export function personStartsIn(mentions: ReadonlyArray<{ m: { start: number }; ref?: { label: string }; e?: { label: string } }>): (pos: number) => boolean {
+  const starts = new Set(mentions.filter((r) => (r.ref ?? r.e)?.label === 'Person').map((r) => r.m.start));
+  return (pos) => starts.has(pos);
+}
+
+/** 毕业, 退休, 转业: what a person did at the body after 从 (从某学校毕业, 从某厂退休). */
+const BACKGROUND_AFTER = /^(?:[\u4e00-\u9fff]{1,4}(?:专业|系))?(?:毕业|肄业|退休|离职|辞职|退役|转业)/u;
+/** 打工多年的, 工作了十几年的, 经商的: what a person did somewhere before, up to 的 before their name. */
+const PAST_PHRASE_BEFORE_NAME = /^(?:[\u4e00-\u9fff]{0,2})?(?:打工|务工|工作|经商|创业|从事[\u4e00-\u9fff]{1,4}|闯荡|当兵|服役|求学|读书|就读)(?:了)?(?:多年|十多年|十余年|[一二三四五六七八九十几两]+年|过)?的/u;
+/** 在深圳打工多年的, 刚从某学校毕业的: a phrase of a person's past opening a clause before their name (`clauseHead`). */
+const PAST_OF_PERSON = /^(?:\d{4}年[，,]?)?(?:刚|刚刚|曾|曾经)?(?:从|在|自)[\u4e00-\u9fff·]{1,16}?(?:(?:[\u4e00-\u9fff]{1,4}(?:专业|系))?(?:毕业|肄业|退休|离职|辞职|退役|转业)|(?:打工|务工|工作|经商|创业|闯荡|当兵|服役|求学|读书|就读)(?:了)?(?:多年|十多年|十余年|[一二三四五六七八九十几两]+年)?)的$/u;
+
 /** What a clause's subject may be: a mention of a name, placed by its offsets in the article. */
 type Placed = { m: { start: number; end: number } };
 
@@ -145,7 +175,8 @@ export function clauseHead<T extends Placed>(text: string, start: number, end: n
   // 位于某开发区的某产业园规划面积…: a place after 位于 (地处, 坐落于) only says where the name after its 的 is; that
   // name heads the clause (subject.located-lead), and with none the clause has no head.
   const located = rules().locatedLead.test(text.slice(start, first.m.start));
-  if (!located && !rules().onlyAdjuncts.test(text.slice(start, first.m.start))) return undefined;
+  // (在深圳打工多年的某某回到家乡: the person a phrase of their past describes heads the clause — subject.person-past.)
+  if (!located && !rules().onlyAdjuncts.test(text.slice(start, first.m.start)) && !PAST_OF_PERSON.test(text.slice(start, first.m.start))) return undefined;
   let head = first;
   for (const q of inside.slice(1)) {
     // 安吉县龙头企业某某有限公司: a word describing the name after it (subject.apposition) joins them too.

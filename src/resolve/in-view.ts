@@ -3,6 +3,7 @@
 // 该公司, 基地, 研究院) or a clause without a subject can be tied to the one in view.
 import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
+import { isBackground, personStartsIn } from './clause-subjects.js';
 import { isNamedSite } from './entities.js';
 import type { Pending } from './references.js';
 
@@ -103,10 +104,12 @@ export class SubjectsInView {
     private readonly pending: readonly Pending[],
   ) {
     this.subjects = sentences.map(() => undefined);
+    this.personAt = personStartsIn(pending);
+    const personAt = this.personAt;
     for (const q of pending) {
       const s = sentences[q.m.sentence];
       if (!s || this.subjects[q.m.sentence] || !canBeSubject(q)) continue;
-      if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q) || isListItem(article.text, q) || isPassiveAgent(article.text, q, pending) || isComplement(article.text, q, pending)) continue;
+      if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q) || isListItem(article.text, q) || isPassiveAgent(article.text, q, pending) || isComplement(article.text, q, pending) || isBackground(article.text, q.m, personAt)) continue;
       // 某县的某公司是…: a place before 的 and a body's name only says where the body is; the body heads the sentence.
       if (q.ref.label === 'Place' && article.text[q.m.end] === '的' && pending.some((r) => r.m.start === q.m.end + 1 && r.ref.label === 'Organization')) continue;
       this.subjects[q.m.sentence] = q;
@@ -116,6 +119,9 @@ export class SubjectsInView {
       if (person && POST_BETWEEN.test(article.text.slice(q.m.end, person.m.start)) && !SPEAKS.test(article.text.slice(person.m.end, person.m.end + 4))) this.postBodies.add(q.m.sentence);
     }
   }
+
+  /** Whether a person's name starts at a position (a person's past before their name: `isBackground`). */
+  private readonly personAt: (pos: number) => boolean;
 
   /** Sentences whose subject is only the body of the post of the person they are about. */
   private readonly postBodies = new Set<number>();
@@ -158,7 +164,7 @@ export class SubjectsInView {
       const q = this.subjects[s] ?? (s === here - 1 ? this.scene(this.sentences[s]!.end - 1) : undefined);
       if (fits(q) && (s === here || !this.postBodies.has(s))) return q;
     }
-    return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending) && !isComplement(this.article.text, q, this.pending));
+    return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending) && !isComplement(this.article.text, q, this.pending) && !isBackground(this.article.text, q.m, this.personAt));
   }
 
   /**

@@ -148,7 +148,7 @@ export function articleRelations(v: ArticleRefs, entities: Map<string, Entity>, 
   const inView = new SubjectsInView(v.article, v.sentences, v.pending);
   relations.push(...partnerRelations(view, inView, cues));
   relations.push(...groupRelations(view, cues.groups, inView, cues.posts.kindWords));
-  relations.push(...outcomes(v, entities, mentionEntity, affiliations, cues.posts.kindWords, cues.located.residentWords, cues.reportMeasures.words, cues.programmeAnaphor));
+  relations.push(...outcomes(v, entities, mentionEntity, affiliations, cues.posts.kindWords, cues.located.residentWords, cues.reportMeasures.words, cues.programmeAnaphor, cues.rules.find((r) => r.id === 'rel.received.award')?.verbs ?? []));
   relations.push(...mentionsOf(v.article, v.pending));
   relations.push(...bylines(v.article, v.home, entities));
   return finerThanName(relations, g, entities);

@@ -36,6 +36,12 @@ const isScenePlace = (e: { kind?: string | undefined; name: string }): boolean =
 const FARMER_LEVELS: readonly AreaLevel[] = ['village', 'community', 'town', 'township'];
 /** Where a resident named with 的 lives (某村的种植户李某): a village, a town, a community. */
 const RESIDENT_PLACES = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
+/**
+ * 在某县某镇，: the phrase setting a sentence in a place, up to the clause a firm heads — with, before the firm's name,
+ * a figure of its size or investment and 的 (在某开发区，总投资32亿元的某公司某项目…).
+ */
+const SCENE_BEFORE = /^在(.{2,16}?)[，,](?:(?:计划)?(?:总投资|投资|占地(?:面积)?|总面积)(?:约|达|超)?[\d.]+(?:万|亿)?(?:美元|元|亩|平方米)(?:以上|多)?的)?$/u;
+
 /** Bodies a village or town holds, named by their kind alone after the place and 的 (某村的联合党委, 某镇的便民服务中心). */
 const PLACE_BODY_KINDS = new Set(['PartyOrganization', 'GovernmentAgency', 'PublicInstitution']);
 /**
@@ -298,7 +304,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     }
     // 在某县的某某公司 (and 位于…的, read with the located verbs): a place before 的 and the name.
     const quoted = /[“"]/u.test(text[r.m.start - 1] ?? '') ? 1 : 0;
-    if (text[r.m.start - 1 - quoted] === '的') {
+    if (text[r.m.start - 1 - quoted] === '的' && !SCENE_BEFORE.test(text.slice(sentences[r.m.sentence]!.start, r.m.start))) {
       // 建在某乡的浙能某县某某电站: a firm's short form opening a longer name (a place printed right after it) names the
       // firm's plant or project, which is there; the firm may not be.
       if (r.e.label === 'Organization' && r.m.text !== r.e.name && placeStartingAt(r.m.end)) continue;
@@ -346,7 +352,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     // 在某县某镇，某某有限公司新建了…: a firm (or a park, a project) heading the clause after the phrase that sets the
     // sentence in a county, a town or a zone is there — also the firms listed with it (在某县，甲、乙两家公司…).
     // Not a body of another kind (在某市，某大学的专家…: the university is not said to be there).
-    const scene = /^在(.{2,16}?)[，,]$/u.exec(text.slice(sentenceStart, r.m.start)) ?? listedAfterScene(r);
+    const scene = SCENE_BEFORE.exec(text.slice(sentenceStart, r.m.start)) ?? listedAfterScene(r);
     if (scene && settledKind(r) && printedAsFirm(r)) {
       const place = placeEndingAt(sentenceStart + 1 + scene[1]!.length);
       if (place && !place.m.attrs.ref && isScenePlace(place.e)) {

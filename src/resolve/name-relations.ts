@@ -61,8 +61,10 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
         (best.kind === 'Country' ? e.props.foreign === true : (provinceBody || !isRegistrationLevel(best.kind, best.name)) && !m.attrs.region) &&
         (best.kind === 'Country' || named.has(best.id) || [...named].some((id) => g.within(id, best.id)));
       // 中溪镇石柱村 … 石柱村党支部: a village the article read under its printed town (the gazetteer has none of that name
-      // there) is the one a body named after it sits in, not a namesake the gazetteer knows elsewhere in the county.
-      const printedVillage = located && (best.kind === 'Village' || best.kind === 'Community') ? ms.find((r) => r.e.label === 'Place' && !r.m.attrs.ref && r.e.kind === best.kind && r.e.name === best.name && r.e.key !== placeRef(g, best).key) : undefined;
+      // there) is the one a body named after it sits in, not a namesake the gazetteer knows elsewhere in the county; so
+      // is a town the article read as the home county's (沙河镇：… 沙河镇某某专业合作社 on a county paper whose county
+      // the gazetteer lists no 沙河镇 for), not a namesake in another province.
+      const printedVillage = located && (best.kind === 'Village' || best.kind === 'Community' || best.kind === 'Town' || best.kind === 'Subdistrict') ? ms.find((r) => r.e.label === 'Place' && !r.m.attrs.ref && r.e.kind === best.kind && r.e.name === best.name && r.e.key !== placeRef(g, best).key) : undefined;
       if (printedVillage && type) out.push({ type, start: e.key, end: printedVillage.e.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place.printed-village', 0.8) });
       else if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
     } else if (type && !m.attrs.region && !m.attrs.country) {

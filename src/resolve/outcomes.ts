@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, endsInLaunching, opensWithPlan, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength, isNoticeTitle, namesVillageCollective } from './clause-subjects.js';
+import { anonymisedPersonIn, isBackground, personStartsIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, endsInLaunching, opensWithPlan, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength, isNoticeTitle, namesVillageCollective } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -33,7 +33,7 @@ import type { Entity, Relation } from './types.js';
  *     article's most-named topic, tried as a fallback, was right about one time in five on real articles).
  * A place that only grades something (嘉兴市级) is no subject; a distance (20公里外) is no one's.
  */
-export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[], residentWords: readonly string[] = [], reportMeasures: readonly string[] = [], programmeWords: ProgrammeWords = NO_PROGRAMME_WORDS): Relation[] {
+export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, mentionEntity: Map<string, string>, affiliations: ReadonlyMap<string, string>, kindWords: readonly string[], residentWords: readonly string[] = [], reportMeasures: readonly string[] = [], programmeWords: ProgrammeWords = NO_PROGRAMME_WORDS, conferVerbs: readonly string[] = []): Relation[] {
   const { article, sentences, pending, places } = view;
   const out: Relation[] = [];
   let focus: Pending | undefined;
@@ -83,7 +83,24 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   // (A landmark, or a region the recognizers read as one: 某古镇, 某街区.)
   const isLandmark = (q: Pending): boolean => q.ref.label === 'Place' && (q.ref.kind === 'Landmark' || q.ref.kind === 'Region') && !grades(q);
   // (三是发展庄稼医院: a name the recognizers read with the words opening a list's item is no body a figure is about.)
-  const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || q.ref.label === 'Programme') && !isSpeaker(q) && !LIST_ITEM_NAME.test(q.m.text);
+  // (2021年，某某被评为“全国优秀教师”。她还…带出了15名青年教师: a title or award named as what someone was given
+  // — after a verb of conferring, 被评为, 荣获 — is the object of its clause, never what the text goes on about nor
+  // whose figure follows: subject.conferred-title, verbs from relation-cues.json's rel.received.award.)
+  const conferred = new Map<Pending, boolean>();
+  const conferredTitle = (q: Pending): boolean => {
+    let c = conferred.get(q);
+    if (c === undefined) conferred.set(q, (c = isConferred(article.text, q, conferVerbs)));
+    return c;
+  };
+  // (刚从某师范学校毕业的某某, 在深圳打工多年的某某: a person's past is no subject — in-view.ts isBackground.)
+  const past = new Map<Pending, boolean>();
+  const personAt = personStartsIn(ordered);
+  const isPast = (q: Pending): boolean => {
+    let b = past.get(q);
+    if (b === undefined) past.set(q, (b = isBackground(article.text, q.m, personAt)));
+    return b;
+  };
+  const isEntity = (q: Pending): boolean => (q.ref.label === 'Organization' || (q.ref.label === 'Programme' && !conferredTitle(q))) && !isSpeaker(q) && !LIST_ITEM_NAME.test(q.m.text);
   const isAreaPlace = (q: Pending): boolean => q.ref.label === 'Place' && !grades(q) && (!!q.m.attrs.ref || ['Province', 'DevelopmentZone', 'County', 'City', 'District', 'Town', 'Subdistrict', 'Village', 'Community'].includes(q.ref.kind ?? ''));
   // The one area the title names (前三季度我县经济运行稳中有进), if it names exactly one.
   // 某县第三届某某节展位招商公告: a notice's figures (a fee per stand, a deadline) are no one's results (subject.notice).
@@ -242,6 +259,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (p.ref.label === 'Programme' && !isSpeaker(p) && (/试点/u.test(p.ref.name) || /试点/u.test(p.m.text) || PILOT_AFTER.test(article.text.slice(p.m.end, p.m.end + 6)))) focusPilot = p;
     // (杭州一家文旅企业: a place named only as where an unnamed firm comes from is no topic and no subject.)
     if (isFirmOrigin(p)) continue;
+    if (isPast(p)) continue;
     if (isEntity(p) || isAreaPlace(p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
@@ -267,7 +285,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // 在某公司的带动下，村民人均收入达2.5万元: the body whose help a sentence opens with is not what its figures are
     // about.
     // (…，比全市平均水平高出9万元, 高于全省0.3个百分点: an area a figure is compared with is not whose figure it is.)
-    const before = ordered.slice(0, i).filter((q) => !isFirmOrigin(q) && q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start))));
+    // (全市已培育省级专精特新企业186家: a title printed right before a count names what is counted — the holders of
+    // it — and is not whose count it is: subject.counted-title.)
+    const before = ordered.slice(0, i).filter((q) => !isFirmOrigin(q) && !isPast(q) && !(q.ref.label === 'Programme' && (q.ref.kind === 'Recognition' || q.ref.kind === 'Award') && q.m.end === p.m.start) && q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start))));
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
@@ -904,6 +924,17 @@ function kindWithPartner(clause: string, kinds: readonly string[]): boolean {
   const head = /^(?:[\d]{4}年)?(?:该|这家|这个|这座|此)?/u.exec(clause)![0].length;
   // (该中心由某局和某公司共同建设: the builders after 由 are the agents of what the kind word names.)
   return kinds.some((w) => clause.startsWith(w, head) && (/^(?:还|也|先后|积极|主动)?(?:与|和|同|跟|联合|携手)/u.test(clause.slice(head + w.length)) || (clause[head + w.length] === '由' && BY_AGENT_CLAUSE.test(`${clause.slice(head + w.length + 1)}，`))));
+}
+
+/**
+ * Whether a title or award (a Programme of kind Recognition or Award) is printed as what its clause's subject was given:
+ * a verb of conferring right before it (荣获, 被评为; an opening quotation mark and a grade word such as 省级 may stand
+ * between), so that it is the clause's object.
+ */
+export function isConferred(text: string, q: Pending, verbs: readonly string[]): boolean {
+  if (q.ref.kind !== 'Recognition' && q.ref.kind !== 'Award') return false;
+  const before = text.slice(Math.max(0, q.m.start - 10), q.m.start).replace(/[“"《]$/u, '').replace(/(?:国家|省|市|县|区)?级$/u, '');
+  return verbs.some((v) => before.endsWith(v) || before.endsWith(`${v}了`) || before.endsWith(`${v}为`));
 }
 
 /** The words naming a programme by its kind for a figure's clause (relation-cues.json `programmeAnaphor`). */

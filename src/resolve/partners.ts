@@ -5,7 +5,7 @@
 // Partners and founders are named in the clause; the body founded may be named by its kind alone (这家公司, 这个
 // 文化园): the one in view.
 import { DOMESTIC_AREA_KINDS } from './located.js';
-import { clauseSubject } from './clause-subjects.js';
+import { clauseSubject, isBackground, personStartsIn } from './clause-subjects.js';
 import { LEVELS_OF_WORD, levelsOf } from './place-in-view.js';
 import { isNamedSite } from './entities.js';
 import { evidenceFor } from './evidence.js';
@@ -65,6 +65,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
   }
   const resolvedOf = (p: { m: { id: string } } | undefined): ResolvedMention | undefined => (p ? ms.find((r) => r.m.id === p.m.id) : undefined);
   const find = nextOccurrence(text);
+  // (在深圳打工多年的某某回到家乡，…创办了某合作社: the place of a person's past heads no clause — in-view.ts.)
+  const personAt = personStartsIn(ms);
   const links = cues.partners.links.filter((w) => text.includes(w));
   const directVerbs = cues.partners.directVerbs.filter((w) => text.includes(w));
   const foundingVerbs = cues.founding.verbs.filter((w) => text.includes(w));
@@ -299,7 +301,7 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         // (与父亲一起成立了…: a relative or friend the text does not name, joined to the founder, is no founder.)
         // (返乡后创办了…, 回乡创办了…: a step the founder took before, `founding.leads`, leaves the clause naming no one.)
         const lead = text.slice(clauseStart(v), v).replace(COMPANION, '').replace(foundingLead, '');
-        const chained = own0 || lead.replace(/^(?:\d{4}年(?:\d{1,2}月)?|又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own);
+        const chained = own0 || lead.replace(/^(?:\d{4}年(?:\d{1,2}月)?|又|还|并|便|就|随后|后来|先后|于是|共同|牵头)+/u, '') !== '' ? undefined : clauseSubject(text, sentence.start, v, own.filter((r) => !isBackground(text, r.m, personAt)));
         const byChain = chained && !chained.own && (chained.subject.e.label === 'Person' || chained.subject.e.label === 'Organization') && chained.subject !== founded ? chained.subject : undefined;
         // 2021年，村里成立了某公司: a word standing for an area heading the clause (村里, 该村, 镇里, 该镇…) is the place of
         // its level named last before it (rel.founded.set-up.area-word).

@@ -91,8 +91,8 @@ export class PostReader {
       if (close > 0) posts.push(...this.chainBefore(p.m.end + 1 + close, 'rel.works-for.title-in-brackets', p.m.end + 1));
     }
     if (text[p.m.start - 1] === '的') posts.push(...this.beforeDe(p));
-    // 某大学李某院士
-    const before = this.endingAt.get(p.m.start);
+    // 某大学李某院士; 某小学的李某老师 (rel.works-for.title-after-name, 的 between the body and the name).
+    const before = this.endingAt.get(p.m.start) ?? (text[p.m.start - 1] === '的' ? this.endingAt.get(p.m.start - 1) : undefined);
     const after = this.cues.afterName.filter((w) => text.startsWith(w, p.m.end)).sort((a, b) => b.length - a.length)[0];
     if (before?.ref.label === 'Organization' && after) posts.push({ holder: before, role: after, start: before.m.start, rule: 'rel.works-for.title-after-name' });
     // 魏某挂职某委员会副主任: a verb of taking a post, the body and the post after the name.

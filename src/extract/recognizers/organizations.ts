@@ -315,8 +315,11 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
     if (place) start = place.start;
     if (body.needsLevel && !level && !place) continue;
     if (!level && !place && !isTokenStart(ctx, i)) continue;
-    // 各级|党委, 县以上|党委: after a count or a range of levels the body is every one of its kind, not the one in view.
-    if (!level && !place && LEVEL_SCOPE_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
+    // 各级|党委, 县以上|党委, 各乡镇|党委, 各镇（街道）|党委: after a count, a range or a plural of levels the body is
+    // every one of its kind, not the one in view (org.not.level-scope).
+    if (!level && !place && LEVEL_SCOPE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) continue;
+    // (各镇|党委, 各村|党支部: a level after 各 is every place of that level.)
+    if (level && !place && text[start - 1] === '各') continue;
     // 公司|党委书记, 医院|党委: a Party committee after a kind of body is that body's (the one in view), no body named
     // 党委 of its own; the post is read at the body (relations).
     if (!level && !place && body.kind === 'PartyOrganization' && bareKindBefore(ctx, i)) continue;
@@ -384,10 +387,13 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
   const last = lastCharTable(lex.fieldBodyEndings, (x) => x.ending);
   for (let ti = 0; ti < ctx.tokens.length; ti++) {
     const lastCode = text.charCodeAt(ctx.tokenStart[ti + 1]! - 1);
-    if (!last[lastCode] && lastCode !== 0x957f /* 长 */ && lastCode !== 0x7b49 /* 等 */) continue;
     const tok = ctx.tokens[ti]!;
+    // 林业和草原|局确定|为: jieba's guess glued a body's one-character ending to the verb after it (gov.field.*: the
+    // ending alone, the verb left out).
+    const gluedVerb = tok.word.length >= 3 && last[tok.word.charCodeAt(0)] === 1 && endingOf(lex.fieldBodyEndings, tok.word[0]!) !== undefined && /^v/u.test(res.dictionary.get(tok.word.slice(1))?.tag ?? '') ? tok.word.length - 1 : 0;
+    if (!gluedVerb && !last[lastCode] && lastCode !== 0x957f /* 长 */ && lastCode !== 0x7b49 /* 等 */) continue;
     // 某某局|局长 glued by jieba (局局长, 厅厅长): the body ends before its head; 某某局|等 (局等/x) before 等.
-    const head = HEAD_AFTER_BODY.test(tok.word) ? 2 : tok.tag === 'x' && tok.word.length >= 2 && lastCode === 0x7b49 && last[text.charCodeAt(tok.end - 2)] ? 1 : 0;
+    const head = gluedVerb || (HEAD_AFTER_BODY.test(tok.word) ? 2 : tok.tag === 'x' && tok.word.length >= 2 && lastCode === 0x7b49 && last[text.charCodeAt(tok.end - 2)] ? 1 : 0);
     const word = head ? tok.word.slice(0, -head) : tok.word;
     const end = tok.end - head;
     const ending = endingOf(lex.fieldBodyEndings, word);
@@ -401,9 +407,16 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     const afterBody = ending.after === 'body';
     let fieldStart = tok.start < endStart ? tok.start : endStart;
     let anchor = afterBody ? bodyEndsAt(ctx, fieldStart) : placeBefore(ctx, fieldStart);
+    // 国家|林业|和|草原|局, 国家|乡村振兴|局: 国家 opening the fields names a national body (gov.field.*.national).
+    let national = false;
     for (let ti = ctx.tokenAt[fieldStart]! - 1; ti >= 0 && !anchor; ti--) {
       const t = ctx.tokens[ti]!;
       if (endStart - t.start > lex.maxBodyField) break;
+      if (!afterBody && t.word === '国家' && t.end === fieldStart && fieldStart < endStart && !CONJUNCTIONS.test(text[fieldStart]!)) {
+        national = true;
+        fieldStart = t.start;
+        break;
+      }
       const conj = CONJUNCTIONS.test(t.word) && t.end === fieldStart && fieldStart < endStart;
       // 市|工业和信息化局: a level word of its own (jieba may tag it n) is the level, not a field.
       if (t.word.length === 1 && FIELD_LEVELS.has(t.word)) break;
@@ -421,6 +434,10 @@ export function fieldBodies(ctx: ExtractContext): Candidate[] {
     }
     // 县|文化广电旅游体育局, 由县|农业农村和水利局: a level word alone before the fields names the paper's own area.
     // 县河|长办 (jieba's guess glued the level word to the field's first character): the level, then the field.
+    if (national) {
+      out.push(candidate('Organization', fieldStart, end, `${ending.id}.national`, 0.86, {}, ending.kind));
+      continue;
+    }
     const glued = !anchor && !afterBody ? gluedLevelAt(ctx, fieldStart) : undefined;
     if (glued) fieldStart += 1;
     const level = !anchor && !afterBody && endStart - fieldStart >= 2 && !CONJUNCTIONS.test(text[fieldStart]!) ? (glued ?? levelWordBefore(ctx, fieldStart)) : undefined;
@@ -770,6 +787,13 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
     const at = lastIndexWithin(text, w, end - w.length - 2, start);
     if (at >= start) start = at + w.length;
   }
+  // 园区运营方|某某有限公司, 项目投资方|某某集团: a word of the part a firm plays closes the words before it; the name
+  // starts after it, even where jieba glued its last character to the name's first (运营|方山|西…: org-suffixes.json,
+  // partyRoles: org.not.party-role).
+  for (const w of ctx.res.lex.orgPartyRoles.words) {
+    const at = lastIndexWithin(text, w, end - w.length - 2, start);
+    if (at >= start) start = at + w.length;
+  }
   // 某某公司脱胎于|原某某厂, 某某公司前身为|某某站: a word of where a firm came from closes the firm's name; the
   // forebear's starts after it (org-suffixes.json, originLinks: org.not.origin-link).
   for (const w of ctx.res.lex.orgOriginLinks.words) {
@@ -918,7 +942,15 @@ const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇'
 const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;
 
 /** The same, closing the text before a bare body's name (各级|党委, 县以上|党委). */
-const LEVEL_SCOPE_BEFORE = /(?:[一二两三四五各多上下同本]级|以上|以下)$/u;
+/**
+ * 各乡镇|党委, 各街道|党工委, 县以上|党委: a government or Party body named alone after a count, a range or a plural of
+ * levels is every one of its kind, no body named (the recognizer above and the hybrid's veto hybrid.veto.level-scope).
+ */
+export function isEveryBodyOfKind(ctx: ExtractContext, start: number, surface: string): boolean {
+  return ctx.res.lex.govBodies.has(surface) && LEVEL_SCOPE_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start));
+}
+
+const LEVEL_SCOPE_BEFORE = /(?:[一二两三四五各多上下同本]级|以上|以下|各(?:[省市县区镇乡村]|街道|社区)|乡镇|镇街|街镇|镇乡|[（(](?:街道|社区|园区|场站)[）)])$/u;
 
 /** 全国性, 综合性, 地方性, 非营利性: a word of a kind's scope or nature (某国|全国性|日报 is a national daily, no name). */
 const KIND_ADJECTIVE = /^[\u4e00-\u9fff]{2,3}性$/u;

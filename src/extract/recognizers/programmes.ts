@@ -231,8 +231,16 @@ function joinedTitle(ctx: ExtractContext, scopes: readonly string[], start: numb
 /** A title opens with a scope (全国, 省级 …), a batch (第二批) or a place. */
 function isScopedTitle(ctx: ExtractContext, scopes: readonly string[], start: number, end: number): boolean {
   const title = ctx.text.slice(start, end);
-  return startsWithAny(title, scopes) || BATCH.test(title) || placeAt(ctx, start, end) !== undefined || scopeInside(ctx, scopes, start, end);
+  return startsWithAny(title, scopes) || BATCH.test(title) || placeAt(ctx, start, end) !== undefined || scopeInside(ctx, scopes, start, end) || (AREA_SCOPE.test(title) && AREA_TITLE_HEAD.test(title));
 }
+
+/**
+ * 被评为全省营商环境建设先进县, 获评全市农村人居环境整治示范村: a province's or city's whole (全省, 全市) opens a title its
+ * government confers only where the title ends as such titles do — an area, a unit, a model of its kind (prog.recognition:
+ * not 获得全省第一, 获全省表彰).
+ */
+const AREA_SCOPE = /^全[省市区州盟]/u;
+const AREA_TITLE_HEAD = /(?:先进|示范|模范|标兵|优秀|明星|十佳|五好|文明)[\u4e00-\u9fff]{0,3}(?:县|市|区|镇|乡|街道|村|社区|单位|集体|企业|个人|基地|园区|学校|家庭)$/u;
 
 /**
  * 农业产业化国家重点龙头企业: a scope may stand inside a title after its field, as a word of its own (国家, 省级), and
@@ -449,6 +457,9 @@ function placeOpening(ctx: ExtractContext, qStart: number): { start: number; pla
   return { start, place };
 }
 
+/** The endings of a government body's name (省科技厅, 县农业农村局, 市政府). */
+const GOVERNMENT_ENDING = /(?:局|厅|委|办|署|部|政府)$/u;
+
 function bare(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
@@ -502,6 +513,9 @@ function bare(ctx: ExtractContext): Candidate[] {
       namedElsewhere = type.needs === 'place' ? placedElsewhere(ctx, start, typeEnd, type) : undefined;
       if (!namedElsewhere) continue;
     }
+    // 省科技厅|认定…: a government body's name before a type word that is also a verb is the body acting (not
+    // 高新技术企业|认定, the firms' title certified: prog.not.body-plans).
+    if (!type.minStem && lex.programmeBodyPlans.types.includes(type.word) && GOVERNMENT_ENDING.test(text.slice(start, typeStart))) continue;
     // 某某国际玩具展等境外展会: after 等 the type word names the kind of what the list before it holds, no one.
     if (LIST_CLOSER.test(text.slice(start, typeEnd))) continue;
     // 某县|第十二届运动会, 某省|第三届…大赛: a place right before the edition opens the name.
