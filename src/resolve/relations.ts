@@ -57,6 +57,7 @@ const CuesFile = z
     subjects: z.object({ $comment: z.string().optional(), placeQualifies: z.array(z.string().min(1)), destinationVerbs: z.array(z.string().min(1)) }).strict(),
     eventEndings: z.array(z.string().min(1)),
     eventAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.string().min(1)) }).strict(),
+    inspection: z.object({ $comment: z.string().optional(), purposes: z.array(z.string().min(1)), visitVerbs: z.array(z.string().min(1)) }).strict(),
     listReceiving: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), setOpeners: z.array(z.string().min(1)), maxIntro: z.number().int().positive() }).strict(),
     posts: z
       .object({
@@ -1034,7 +1035,54 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     }
   }
   listedBelow(view, c, bySentence, add);
+  inspectedTown(view, c, bySentence, add);
   return out;
+}
+
+const INSPECTED_KINDS: ReadonlySet<string> = new Set(['Town', 'Subdistrict']);
+
+/**
+ * 某书记到某镇调研… 首先来到甲公司… 在乙合作社，…: the firms an inspection of one town visits are in that town
+ * (rel.located-in.inspected-town; `inspection` in relation-cues.json). The town is set by a verb of going right before
+ * it and a word of purpose right after it, the only town of its sentence; the firms are those listed right after a
+ * verb of visiting, or the one a sentence opens with after 在, up to the next town the article names. A firm whose
+ * name opens with a town or village of its own keeps it.
+ */
+function inspectedTown(view: ArticleView, c: RelationCues, bySentence: ReadonlyMap<number, ResolvedMention[]>, add: (type: RelationshipType, from: ResolvedMention | undefined, to: ResolvedMention | undefined, sentence: Sentence, rule: string, confidence: number) => void): void {
+  const { article, sentences } = view;
+  const ic = c.inspection;
+  const goVerbs = [...c.subjects.destinationVerbs].sort((a, b) => b.length - a.length);
+  const isTown = (r: ResolvedMention): boolean => r.e.label === 'Place' && INSPECTED_KINDS.has(r.e.kind ?? '') && !r.m.attrs.ref;
+  const ownPlace = (r: ResolvedMention): boolean => /(?:镇|乡|村|街道|社区)$/u.test(r.m.attrs.place?.text ?? '');
+  let town: ResolvedMention | undefined;
+  for (const s of sentences) {
+    const ms = bySentence.get(s.index) ?? [];
+    const text = article.text.slice(s.start, s.end);
+    const at = (r: ResolvedMention): number => r.m.start - s.start;
+    const towns = ms.filter(isTown);
+    if (town && towns.some((t) => t.e.key !== town!.e.key)) town = undefined;
+    if (!town) {
+      const set = towns.find((t) => goVerbs.some((w) => text.slice(0, at(t)).endsWith(w)) && ic.purposes.some((w) => text.startsWith(w, at(t) + t.m.text.length)));
+      if (!set || towns.some((t) => t.e.key !== set.e.key)) continue;
+      town = set;
+    }
+    const visited: ResolvedMention[] = [];
+    for (const verb of ic.visitVerbs) {
+      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
+        let pos = v + verb.length;
+        for (let r = ms.find((q) => at(q) === pos); r && isCompany(r); r = ms.find((q) => at(q) === pos)) {
+          visited.push(r);
+          pos = at(r) + r.m.text.length;
+          if (!/^[、和及]/u.test(text.slice(pos))) break;
+          pos++;
+        }
+      }
+    }
+    // 在甲公司，…: the sentence is set at a firm.
+    const scene = text.startsWith('在') ? ms.find((q) => at(q) === 1 && isCompany(q)) : undefined;
+    if (scene && /^[，,]/u.test(text.slice(at(scene) + scene.m.text.length))) visited.push(scene);
+    for (const r of visited) if (!ownPlace(r)) add('LOCATED_IN', r, town, s, 'rel.located-in.inspected-town', 0.6);
+  }
 }
 
 /**

@@ -174,3 +174,29 @@ describe('市委 on a county-level city\'s page whose event is held in another c
     expect(facts.some((f) => f.startsWith('WORKS_FOR 伍振邦 → 台山市'))).toBe(false);
   });
 });
+
+describe('the firms an inspection of one town visits are in that town (rel.located-in.inspected-town)', () => {
+  test('某书记到某镇调研… 首先来到甲公司 … 在乙公司，…: both firms are in the town', async () => {
+    const facts = await factsIn(
+      '灵宝市',
+      '魏振东到朱阳镇调研时强调 做强苹果产业',
+      '本报讯 7月21日，市委书记魏振东到朱阳镇调研苹果产业发展工作。',
+      '魏振东首先来到河南果源农业科技有限公司，详细了解企业订单情况。在灵宝市豫丰果品有限公司，魏振东鼓励企业加大研发投入。',
+    );
+    expect(facts).toContain('LOCATED_IN 河南果源农业科技有限公司 → 朱阳镇');
+    expect(facts).toContain('LOCATED_IN 灵宝市豫丰果品有限公司 → 朱阳镇');
+  });
+
+  test('深入某镇督导… 先后走进甲公司、乙合作社 (a variation): each firm listed after the verb', async () => {
+    const facts = await factsIn('鄄城县', '县长到董口镇督导', '本报讯 县长宋立群深入董口镇督导安全生产工作，先后走进山东鲁西发制品有限公司、鄄城县金谷农机专业合作社。');
+    expect(facts).toContain('LOCATED_IN 山东鲁西发制品有限公司 → 董口镇');
+    expect(facts).toContain('LOCATED_IN 鄄城县金谷农机专业合作社 → 董口镇');
+  });
+
+  test('two towns inspected, or another town named before the visit: nothing placed', async () => {
+    const two = await factsIn('鄄城县', '县长到两镇调研', '本报讯 县长宋立群到董口镇、临濮镇调研，先后走进山东鲁西发制品有限公司。');
+    expect(two.filter((f) => f.startsWith('LOCATED_IN 山东鲁西发制品有限公司'))).toEqual([]);
+    const moved = await factsIn('鄄城县', '县长到董口镇调研', '本报讯 县长宋立群到董口镇调研。', '随后，宋立群一行前往临濮镇，走进山东鲁西发制品有限公司。');
+    expect(moved).not.toContain('LOCATED_IN 山东鲁西发制品有限公司 → 董口镇');
+  });
+});
