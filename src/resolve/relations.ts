@@ -1118,8 +1118,13 @@ function listedBelow(view: ArticleView, c: RelationCues, bySentence: ReadonlyMap
       // A whole line of its own, with no prose in it.
       if (article.text[s.start - 1] !== '\n' || (s.end < article.text.length && article.text[s.end] !== '\n') || /[，,。；;！？]/u.test(line)) break;
       const marker = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*/u.exec(line)![0].length;
-      const first = (bySentence.get(s.index) ?? []).find((r) => r.m.start === s.start + marker);
-      if (!first || !(first.e.label === 'Person' || (first.e.label === 'Organization' && first.e.kind !== 'GovernmentAgency'))) break;
+      const lineMs = bySentence.get(s.index) ?? [];
+      let first = lineMs.find((r) => r.m.start === s.start + marker);
+      // 1.某镇某村: a line of places alone, the last of the chain (a village or a town) is on the list.
+      if (first?.e.label === 'Place') {
+        for (let next = lineMs.find((q) => q.e.label === 'Place' && q.m.start === first!.m.end); next; next = lineMs.find((q) => q.e.label === 'Place' && q.m.start === first!.m.end)) first = next;
+        if (!VILLAGE_OR_TOWN.has(first.e.kind ?? '') || first.m.attrs.ref || article.text.slice(first.m.end, s.end).trim() !== '') break;
+      } else if (!first || !(first.e.label === 'Person' || (first.e.label === 'Organization' && first.e.kind !== 'GovernmentAgency'))) break;
       for (const t of titles) add('RECEIVED', first, t, s, 'rel.received.list-below', 0.75);
     }
   }

@@ -210,7 +210,8 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     if (!q) continue;
     const close = open + q[0].length;
     const lead = text.slice(Math.max(0, open - 12), open).replace(COMMENDED_YEAR, '');
-    if (!startsWithAny(text.slice(close, close + 4), cm.after) && !cm.before.some((w) => lead.endsWith(w))) continue;
+    // (After a word of commending, the title ends at the closing quote: 命名“某某”示范点 names a title longer than the quote.)
+    if (!startsWithAny(text.slice(close, close + 4), cm.after) && !(cm.before.some((w) => lead.endsWith(w)) && !/^[\u4e00-\u9fff]/u.test(text[close] ?? ''))) continue;
     out.push(candidate('Programme', open, close, cm.id, 0.8, { canonical: q[1]! }, 'Recognition'));
   }
   // “…”“…”等荣誉: a run of quoted titles closed by a word for them.

@@ -111,6 +111,30 @@ describe('who is on a list printed under the sentence that names it (rel.receive
   });
 });
 
+describe('a list of villages printed one a line under the list they entered (rel.received.list-below, places)', () => {
+  test('我市3个村入选。分别是：/ 1.某镇某村: each village received the list, its town not', async () => {
+    const facts = await factsIn(
+      '邳州市',
+      '我市3个村入选省级特色田园乡村名单',
+      '本报讯 近日，江苏省住房和城乡建设厅公布省级特色田园乡村名单，我市3个村入选。分别是：',
+      '1.官湖镇授贤村',
+      '2.土山镇关庙村',
+      '3.碾庄镇邢楼村',
+      '官湖镇授贤村党总支书记朱玉成表示，将以此为契机发展乡村旅游。',
+    );
+    for (const village of ['授贤村', '关庙村', '邢楼村']) expect(about(facts, 'RECEIVED', village)).toHaveLength(1);
+    for (const town of ['官湖镇', '土山镇', '碾庄镇']) expect(about(facts, 'RECEIVED', town)).toEqual([]);
+    expect(about(facts, 'RECEIVED', '朱玉成')).toEqual([]);
+  });
+});
+
+describe('a title longer than its quote after a word of commending is not cut at the quote', () => {
+  test('命名2025年度“某某”示范点: no recognition named by the quote alone', async () => {
+    const g = await graphOf('台山市', '关于命名2025年度“侨乡驿站”示范点的决定', '本报讯 市委、市政府决定命名5家单位为2025年度“侨乡驿站”示范点。');
+    expect(g.node('侨乡驿站')).toBeUndefined();
+  });
+});
+
 describe('其中，甲、乙榜上有名 names some of the set the sentence before counted (rel.received.award.of-set)', () => {
   test('“某某工匠”评选结果揭晓，10人获此称号。其中，… 榜上有名: each named winner received the title', async () => {
     const facts = await factsIn(
