@@ -85,10 +85,18 @@ const ProgrammeFile = z
     awardStopStems: z.array(z.string()),
     genericStems: z.array(z.string().min(1)),
     bodyPlans: z.object({ ...comment, id: z.string(), types: z.array(z.string().min(1)).min(1), bodyEndings: z.array(z.string().min(1)).min(1) }).strict(),
+    peopleLists: z.object({ ...comment, id: z.string(), types: z.array(z.string().min(1)).min(1), stemEndings: z.array(z.string().min(1)).min(1) }).strict(),
     vagueStems: z.array(z.string().min(1)),
     publishedCues: z.array(z.string().min(1)),
     recognitions: z
-      .object({ id: z.string(), cues: z.array(z.string().min(1)), closers: z.array(z.string().min(1)), scopes: z.array(z.string().min(1)), maxLength: z.number().int().min(4) })
+      .object({
+        id: z.string(),
+        cues: z.array(z.string().min(1)),
+        closers: z.array(z.string().min(1)),
+        scopes: z.array(z.string().min(1)),
+        maxLength: z.number().int().min(4),
+        commended: z.object({ ...comment, id: z.string(), after: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1) }).strict(),
+      })
       .strict(),
     designations: z
       .object({ ...comment, id: z.string(), scopes: z.array(z.string().min(1)), endings: z.array(z.string().min(1)), before: z.array(z.string().min(1)) })
@@ -235,6 +243,8 @@ export interface RecognitionCues {
   /** Words an unquoted title opens with (全国, 国家级, 首批). */
   scopes: string[];
   maxLength: number;
+  /** A quoted title a commendation or a contest names: the words after the closing quote or before the opening one. */
+  commended: { id: string; after: string[]; before: string[] };
 }
 export interface Unit {
   unit: string;
@@ -313,6 +323,8 @@ export interface ExtractLexicon {
   programmeGenericStems: readonly string[];
   /** A body's name right before a type word that is also a verb (县水利局计划再投入…): programme-types.json, bodyPlans. */
   programmeBodyPlans: { id: string; types: readonly string[]; bodyEndings: readonly string[] };
+  /** Lists named by the people on them (受表彰人员名单): no recognition of their own (prog.not.people-list). */
+  programmePeopleLists: { id: string; types: readonly string[]; stemEndings: readonly string[] };
   /** Words of scope or manner that, alone before a type word, make a kind of thing, not a name (境外展会, 线上展会). */
   programmeVagueStems: ReadonlySet<string>;
   /** Verbs that publish, list or launch what follows (发布, 列入, 启动): a guide, a list or a pilot is named after one. */
@@ -438,6 +450,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     ...prog.types.map((t) => t.id),
     prog.documentTitles.id,
     prog.recognitions.id,
+    prog.recognitions.commended.id,
+    prog.peopleLists.id,
     prog.designations.id,
     prog.cooperations.id,
     prog.financialProducts.id,
@@ -510,6 +524,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     awardStopStems: new Set(prog.awardStopStems),
     programmeGenericStems: prog.genericStems,
     programmeBodyPlans: prog.bodyPlans,
+    programmePeopleLists: prog.peopleLists,
     programmeVagueStems: new Set(prog.vagueStems),
     programmePublishedCues: [...prog.publishedCues].sort((a, b) => b.length - a.length),
     recognitions: { ...prog.recognitions, cues: [...prog.recognitions.cues].sort((a, b) => b.length - a.length) },

@@ -156,7 +156,11 @@ export class PlacesInView {
   /** The gazetteer places the article names beyond doubt, wherever it names them. */
   private readonly plain: string[] = [];
 
-  constructor(private readonly g: Gazetteer) {}
+  /** `text`: the article's text, where the paper's own place may be printed inside a name (see `referent`). */
+  constructor(
+    private readonly g: Gazetteer,
+    private readonly text = '',
+  ) {}
 
   /**
    * The article's places that only one place of the gazetteer bears, read before any is resolved: a place named
@@ -214,6 +218,9 @@ export class PlacesInView {
   referent(level: AreaLevel, pos: number, paper: EntityRef | undefined, own: boolean): EntityRef | undefined {
     const ofLevel = paper !== undefined && levelsOf(paper).includes(level);
     if (paper && ofLevel && (own || this.named.some((n) => n.m.start < pos && (n.ref.key === paper.key || this.inside(n.ref, paper))))) return paper;
+    // 横州市某某推介会在南宁举行，…市委副书记… : the paper's own place printed in full before the word, if only inside a
+    // name (an event's, a body's), is named — a city named after it as a venue is not what 市委 means (place.home-printed).
+    if (paper && ofLevel && paper.name.length >= 3 && this.text.slice(0, pos).includes(paper.name)) return paper;
     return this.at(level, pos) ?? paper;
   }
 

@@ -112,6 +112,8 @@ export class PostReader {
     if (posts.length === 0) posts.push(...this.appointed(p));
     // 某镇人民政府副镇长：甲、乙、丙: posts before a colon, each name listed after it.
     if (posts.length === 0) posts.push(...this.listedAfterColon(p));
+    // 沈某某 某某有限公司董事长, 何某某　单位：某某合作社: a list's line, the name, the unit and its post.
+    if (posts.length === 0) posts.push(...this.listLine(p));
     if (posts.length === 0) posts.push(...this.apposition(p));
     // 公司负责人甲是某村党支部书记, 某所研究员甲也是某公司的技术顾问: posts after 是, besides those printed before the name.
     else if (/^(?:也|还|同时|同时也|现在|目前|如今)?(?:是|系)/u.test(text.slice(p.m.end, p.m.end + 4))) posts.push(...this.apposition(p, true));
@@ -739,6 +741,29 @@ export class PostReader {
   }
 
   /** The longest opening of `words` that is a post (副主任 in 副主任，负责…). */
+  /**
+   * A list printed one item a line (para.list-line), a person's name opening the line (an item number before it at
+   * most), then — set apart by a space or a column label (单位：, `posts.listFields`) — one organisation and the post
+   * printed right after it up to the line's end (沈某某 某某有限公司董事长), or the organisation alone (何某某　单位：
+   * 某某合作社: the unit, no post): the post is held there (rel.works-for.list-line). Anything else after the
+   * organisation (a second unit, prose) says nothing.
+   */
+  private listLine(p: Pending): Post[] {
+    const text = this.article.text;
+    const lineStart = text.lastIndexOf('\n', p.m.start - 1) + 1;
+    const nl = text.indexOf('\n', p.m.end);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (!/^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*$/u.test(text.slice(lineStart, p.m.start))) return [];
+    const gap = new RegExp(`^(?:\\s*(?:${this.cues.listFields.join('|')})\\s*[：:]\\s*|\\s+)`, 'u').exec(text.slice(p.m.end, lineEnd));
+    if (!gap) return [];
+    const body = this.ordered.find((q) => q.m.start === p.m.end + gap[0].length && q.ref.label === 'Organization');
+    if (!body) return [];
+    const rest = text.slice(body.m.end, lineEnd).trimEnd();
+    const role = rest === '' ? '' : this.postAt(rest);
+    if (role !== rest) return [];
+    return [{ holder: body, role, start: p.m.start, end: body.m.end + role.length, rule: 'rel.works-for.list-line' }];
+  }
+
   private postAt(words: string): string | undefined {
     for (let n = words.length; n >= 1; n--) if (this.isPost(words.slice(0, n))) return words.slice(0, n);
     return undefined;

@@ -37,7 +37,7 @@ export interface ArticleRefs {
  */
 export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: Home, text = ''): { pending: Pending[]; places: PlacesInView } {
   const out: Pending[] = [];
-  const inView = new PlacesInView(g);
+  const inView = new PlacesInView(g, text);
   inView.noteArticle(mentions);
   const scoped = new Map<string, EntityRef>();
   const cues = loadRelationCues().inView;

@@ -57,6 +57,8 @@ const CuesFile = z
     subjects: z.object({ $comment: z.string().optional(), placeQualifies: z.array(z.string().min(1)), destinationVerbs: z.array(z.string().min(1)) }).strict(),
     eventEndings: z.array(z.string().min(1)),
     eventAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.string().min(1)) }).strict(),
+    inspection: z.object({ $comment: z.string().optional(), purposes: z.array(z.string().min(1)), visitVerbs: z.array(z.string().min(1)) }).strict(),
+    listReceiving: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), setOpeners: z.array(z.string().min(1)), maxIntro: z.number().int().positive() }).strict(),
     posts: z
       .object({
         $comment: z.string().optional(),
@@ -78,6 +80,7 @@ const CuesFile = z
         sentPosts: z.array(z.string().min(1)),
         sentBy: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), posts: z.array(z.string().min(1)) }).strict(),
         firmUnitEndings: z.array(z.string().min(2)),
+        listFields: z.array(z.string().min(1)),
         ledBy: z.array(z.string().min(1)),
         ledRanks: z.array(z.string().min(1)),
         work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)), joinVerbs: z.array(z.string().min(1)), joinTimes: z.array(z.string().min(1)) }).strict(),
@@ -342,6 +345,13 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
             objects = ms.filter((r) => fits(r) && at(r) < v).slice(-1);
             listBefore = objects.length > 0;
           }
+          // 某某评选结果揭晓，10人获此称号。其中，甲、乙榜上有名: a sentence opening with 其中 is about the set the sentence
+          // before counted; the title named there is what its 上榜, 入选 or 榜上有名 is about (rel.received.award.of-set).
+          let ofSet = false;
+          if (objects.length === 0 && rule.type === 'RECEIVED' && /上榜|榜上有名|入选|入围/.test(verb) && c.listReceiving.setOpeners.some((w) => new RegExp(`^${w}[，,]`, 'u').test(text))) {
+            objects = (bySentence.get(sentence.index - 1) ?? []).filter((r) => fits(r));
+            ofSet = objects.length > 0;
+          }
           // 入驻平台, 参加该活动, 参与该项目: a programme named by its kind alone right after the verb is the one in view.
           if (objects.length === 0 && (rule.type === 'PARTICIPATED_IN' || rule.type === 'BENEFITED_FROM')) {
             // (受益于该试点: after 于, with a determiner only — rel.benefited-from.help.)
@@ -439,7 +449,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
                 continue;
               }
               if (objectInView && subjects.carried) continue;
-              const id = `${rule.id}${subjects.via ? `.${subjects.via}` : subjects.carried ? '.carried-subject' : ''}${objectInView ? '.in-view' : ''}`;
+              const id = `${rule.id}${ofSet ? '.of-set' : ''}${subjects.via ? `.${subjects.via}` : subjects.carried ? '.carried-subject' : ''}${objectInView ? '.in-view' : ''}`;
+              if (ofSet && subjects.carried) continue;
               if (piloted) add(rule.type, o, s, sentence, id, Math.min(conf, 0.9));
               else add(rule.type, s, o, sentence, id, Math.min(conf, 0.9));
             }
@@ -650,8 +661,20 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         // there, not the company in view (which may invest from elsewhere).
         if (carried && /(?:该|这个|此|本|这一)项目/u.test(text.slice(0, v))) continue;
         // 已有6家大湾区企业落户某开发区, 一批企业入驻…: firms counted, not named, settle — not the company in view.
-        if (carried && /(?:\d+|[一二两三四五六七八九十百几多数]+)(?:余|多)?[家个批](?:[^，,。；;]{0,8}?)(?:企业|公司|单位|厂商|项目)/u.test(text.slice(clauseStart(text, v), v))) continue;
+        // 甲、乙位于某开发区，另外3家企业位于某镇: the clause counts firms it does not name (carried or not) — not the
+        // company in view (rel.located-in.counted-firms).
+        if ((carried || (after !== '的' && !own)) && /(?:\d+|[一二两三四五六七八九十百几多数]+)(?:余|多)?[家个批](?:[^，,。；;]{0,8}?)(?:企业|公司|单位|厂商|项目)/u.test(text.slice(clauseStart(text, v), v))) continue;
         add('LOCATED_IN', org, place, sentence, `rel.located-in.${verb}${carried ? '.carried-subject' : ''}`, carried ? 0.65 : 0.85);
+        // 甲、乙位于某开发区: the firms listed with the one heading the verb's clause, joined by 、 or 和, are there too
+        // (rel.located-in.listed).
+        if (after !== '的' && own && isCompany(own)) {
+          for (let cur = own, prev = ms.filter((r) => isCompany(r) && at(r) < at(own) && at(r) >= clauseStart(text, v)).pop(); prev; ) {
+            if (!/^[、和及]$/u.test(text.slice(at(prev) + prev.m.text.length, at(cur)))) break;
+            add('LOCATED_IN', prev, place, sentence, `rel.located-in.${verb}.listed`, 0.8);
+            cur = prev;
+            prev = ms.filter((r) => isCompany(r) && at(r) < at(cur) && at(r) >= clauseStart(text, v)).pop();
+          }
+        }
       }
     }
 
@@ -1011,7 +1034,100 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       if (r.e.label === 'Place' && !isVenue(r)) focus.place = r;
     }
   }
+  listedBelow(view, c, bySentence, add);
+  inspectedTown(view, c, bySentence, add);
   return out;
+}
+
+const INSPECTED_KINDS: ReadonlySet<string> = new Set(['Town', 'Subdistrict']);
+
+/**
+ * 某书记到某镇调研… 首先来到甲公司… 在乙合作社，…: the firms an inspection of one town visits are in that town
+ * (rel.located-in.inspected-town; `inspection` in relation-cues.json). The town is set by a verb of going right before
+ * it and a word of purpose right after it, the only town of its sentence; the firms are those listed right after a
+ * verb of visiting, or the one a sentence opens with after 在, up to the next town the article names. A firm whose
+ * name opens with a town or village of its own keeps it.
+ */
+function inspectedTown(view: ArticleView, c: RelationCues, bySentence: ReadonlyMap<number, ResolvedMention[]>, add: (type: RelationshipType, from: ResolvedMention | undefined, to: ResolvedMention | undefined, sentence: Sentence, rule: string, confidence: number) => void): void {
+  const { article, sentences } = view;
+  const ic = c.inspection;
+  const goVerbs = [...c.subjects.destinationVerbs].sort((a, b) => b.length - a.length);
+  const isTown = (r: ResolvedMention): boolean => r.e.label === 'Place' && INSPECTED_KINDS.has(r.e.kind ?? '') && !r.m.attrs.ref;
+  const ownPlace = (r: ResolvedMention): boolean => /(?:镇|乡|村|街道|社区)$/u.test(r.m.attrs.place?.text ?? '');
+  let town: ResolvedMention | undefined;
+  for (const s of sentences) {
+    const ms = bySentence.get(s.index) ?? [];
+    const text = article.text.slice(s.start, s.end);
+    const at = (r: ResolvedMention): number => r.m.start - s.start;
+    const towns = ms.filter(isTown);
+    if (town && towns.some((t) => t.e.key !== town!.e.key)) town = undefined;
+    if (!town) {
+      const set = towns.find((t) => goVerbs.some((w) => text.slice(0, at(t)).endsWith(w)) && ic.purposes.some((w) => text.startsWith(w, at(t) + t.m.text.length)));
+      if (!set || towns.some((t) => t.e.key !== set.e.key)) continue;
+      town = set;
+    }
+    const visited: ResolvedMention[] = [];
+    for (const verb of ic.visitVerbs) {
+      for (let v = text.indexOf(verb); v !== -1; v = text.indexOf(verb, v + verb.length)) {
+        let pos = v + verb.length;
+        for (let r = ms.find((q) => at(q) === pos); r && isCompany(r); r = ms.find((q) => at(q) === pos)) {
+          visited.push(r);
+          pos = at(r) + r.m.text.length;
+          if (!/^[、和及]/u.test(text.slice(pos))) break;
+          pos++;
+        }
+      }
+    }
+    // 在甲公司，…: the sentence is set at a firm.
+    const scene = text.startsWith('在') ? ms.find((q) => at(q) === 1 && isCompany(q)) : undefined;
+    if (scene && /^[，,]/u.test(text.slice(at(scene) + scene.m.text.length))) visited.push(scene);
+    for (const r of visited) if (!ownPlace(r)) add('LOCATED_IN', r, town, s, 'rel.located-in.inspected-town', 0.6);
+  }
+}
+
+/**
+ * 某厅公布某名单，我县5家企业入选。分别是：/ 1.甲公司 / 2.乙公司; 对10名“某某”进行表彰。名单如下：/ 甲　单位：… : a
+ * sentence naming a title or list and a word of receiving or commending (`listReceiving.verbs`), a colon closing it or
+ * the short sentence after it, and the list printed one item a line under it (para.list-line): the organisation or
+ * person opening each line (an item number before it at most) received the title (rel.received.list-below). The list
+ * ends at the first line that is no item (prose with a comma or a stop, or no name opening it). Not a list of those
+ * proposed (`notYet`: 拟推荐, 候选, 公示).
+ */
+function listedBelow(view: ArticleView, c: RelationCues, bySentence: ReadonlyMap<number, ResolvedMention[]>, add: (type: RelationshipType, from: ResolvedMention | undefined, to: ResolvedMention | undefined, sentence: Sentence, rule: string, confidence: number) => void): void {
+  const { article, sentences } = view;
+  const lc = c.listReceiving;
+  const textOf = (s: Sentence): string => article.text.slice(s.start, s.end);
+  // A short sentence introducing the list of the title named before it (部分受表彰人员名单如下：) names no title of its own.
+  let intro = -1;
+  for (let k = 0; k < sentences.length; k++) {
+    const s0 = sentences[k]!;
+    if (k === intro) continue;
+    const t0 = textOf(s0);
+    const titles = (bySentence.get(s0.index) ?? []).filter((r) => r.e.label === 'Programme' && (r.e.kind === 'Recognition' || r.e.kind === 'Award'));
+    if (titles.length === 0 || !lc.verbs.some((w) => t0.includes(w)) || lc.notYet.some((w) => t0.includes(w))) continue;
+    let j = k;
+    if (!/[：:]\s*$/u.test(t0)) {
+      const s1 = sentences[k + 1];
+      if (!s1 || !/[：:]\s*$/u.test(textOf(s1)) || textOf(s1).length > lc.maxIntro || /[，,]/u.test(textOf(s1)) || lc.notYet.some((w) => textOf(s1).includes(w))) continue;
+      j = k + 1;
+      intro = j;
+    }
+    for (let i = j + 1; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      const line = textOf(s);
+      // A whole line of its own, with no prose in it.
+      if (article.text[s.start - 1] !== '\n' || (s.end < article.text.length && article.text[s.end] !== '\n') || /[，,。；;！？]/u.test(line)) break;
+      const marker = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])?\s*/u.exec(line)![0].length;
+      const lineMs = bySentence.get(s.index) ?? [];
+      let first = lineMs.find((r) => r.m.start === s.start + marker);
+      // 1.某镇某村: a line of places alone, the last of the chain (a village or a town) is on the list.
+      if (first?.e.label === 'Place') {
+        for (let next = lineMs.find((q) => q.e.label === 'Place' && q.m.start === first!.m.end); next; next = lineMs.find((q) => q.e.label === 'Place' && q.m.start === first!.m.end)) first = next;
+        if (!VILLAGE_OR_TOWN.has(first.e.kind ?? '') || first.m.attrs.ref || article.text.slice(first.m.end, s.end).trim() !== '') break;
+      } else if (!first || !(first.e.label === 'Person' || (first.e.label === 'Organization' && first.e.kind !== 'GovernmentAgency'))) break;
+      for (const t of titles) add('RECEIVED', first, t, s, 'rel.received.list-below', 0.75);
+    }
+  }
 }
 
 /** The end of the clause a verb is in: its object is named before the next comma. */

@@ -74,6 +74,39 @@ export function tidySpaces(t: MappedText): MappedText {
 }
 
 /**
+ * A list's item line (para.list-line) as printed, its columns kept apart: 沈某某　某某有限公司董事长 keeps one space
+ * between the name and the unit (the columns are no letter-spacing), while a two-character name padded to the
+ * column's width (王　芳) is closed up — a run of spaces after a single character since the line's start or the last
+ * kept space is letter-spacing. Spaces next to narrow characters are tidied as in prose.
+ */
+export function tidyListSpaces(t: MappedText): MappedText {
+  const { text } = t;
+  if (!HAS_SPACE.test(text)) return t;
+  const b = new MappedTextBuilder(text.length);
+  let i = 0;
+  let word = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) {
+      b.push(text[i]!, t.offsets[i]!);
+      word++;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const after = j < text.length ? text.charCodeAt(j) : -1;
+    if (before !== -1 && after !== -1 && ((!isWide(before) && !isWide(after)) || (isWide(before) && isWide(after) && word >= 2))) {
+      b.push(' ', t.offsets[i]!);
+      word = 0;
+    }
+    i = j;
+  }
+  return b.build();
+}
+
+/**
  * A headline as printed: doubled copies removed, letter-spacing collapsed, phrase separators kept as one
  * space (`千名干部助千企 稳进提质解难题`).
  */

@@ -32,6 +32,7 @@ const PatternsFile = z
     fieldLines: RuleRegex.extend({ $comment: z.string().optional() }),
     sidebarHeads: RuleRegex.extend({ $comment: z.string().optional() }),
     unmarkedSubheads: RuleRegex.extend({ $comment: z.string().optional() }),
+    listLines: RuleRegex.extend({ $comment: z.string().optional(), marker: z.string().min(1), field: z.string().min(1) }),
     authorNotes: RuleRegex.extend({ $comment: z.string().optional() }),
     furniture: z
       .object({
@@ -114,6 +115,8 @@ export interface SegmentModel {
   sidebarHead: CompiledRule;
   /** 产业兴 百姓富, 从“种得好”到“卖得好”: the shape of a feature's subhead printed with no mark. */
   unmarkedSubhead: CompiledRule;
+  /** A list printed one item a line (1.某某公司, 某某　单位：某某公司): `regex` the shape of an item line, `marker` an item number, `field` a column label. */
+  listLine: CompiledRule & { marker: RegExp; field: RegExp };
   /** （作者单位：…）: a note on the author closing a piece. */
   authorNote: CompiledRule;
   jumpMark: CompiledRule;
@@ -146,6 +149,7 @@ export function loadSegmentModel(): SegmentModel {
     p.fieldLines.id,
     p.sidebarHeads.id,
     p.unmarkedSubheads.id,
+    p.listLines.id,
     p.authorNotes.id,
     ...p.furniture.lines.map((r) => r.id),
     p.furniture.tocItem.id,
@@ -206,6 +210,7 @@ export function loadSegmentModel(): SegmentModel {
     fieldLine: compile(p.fieldLines),
     sidebarHead: compile(p.sidebarHeads),
     unmarkedSubhead: compile(p.unmarkedSubheads),
+    listLine: { ...compile(p.listLines), marker: compile({ id: p.listLines.id, regex: p.listLines.marker }).regex, field: compile({ id: p.listLines.id, regex: p.listLines.field }).regex },
     authorNote: compile(p.authorNotes),
     jumpMark: compile(p.furniture.jump),
     tocItem: compile(p.furniture.tocItem),

@@ -3,7 +3,7 @@
 // next column), while a short line that ends a sentence ends its paragraph.
 import { displayWidth, endsSentence } from '../text/chars.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { cleanHeadline, joinLines, tidySpaces, undoDoubling } from './clean.js';
+import { cleanHeadline, joinLines, tidyListSpaces, tidySpaces, undoDoubling } from './clean.js';
 import { authorsOnly, parseBracketedPhotoCredit, parseBylineParagraph, type ParsedByline } from './bylines.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { Line } from './lines.js';
@@ -56,6 +56,8 @@ interface Draft {
   firstInBlock: boolean;
   /** A line of a headline group split into its lines (see splitHeadings). */
   headGroup?: boolean;
+  /** An item of a list printed one a line (para.list-line): a body paragraph, never a headline. */
+  listItem?: boolean;
 }
 
 export function toParagraphs(lines: readonly Line[], model: SegmentModel): Paragraph[] {
@@ -267,6 +269,7 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
   const out: Draft[] = [];
   let cur: Draft | null = null;
   let prevByline = false;
+  const items = listItems(block, width, model, unwrapped);
   for (let i = 0; i < block.length; i++) {
     const line = block[i]!;
     let byline = parseBylineParagraph(line.text, model);
@@ -302,9 +305,11 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
       else if (subheadOverParagraph(block, i - 1, model, unwrapped) || (endsSentence(prev.text.text) && subheadOverParagraph(block, i, model, unwrapped))) rule = RULE.unwrappedSubhead;
       else if (endsSentence(prev.text.text) && subheadOverFullLine(block, i, width, model)) rule = RULE.subheadOverFullLine;
+      // 1.某某有限公司 / 2.某某有限公司, 名单如下： / 某某　单位：某某合作社: each item of a list is a line of its own.
+      else if (items.has(i) || items.has(i - 1)) rule = model.listLine.id;
     }
     if (cur === null || rule) {
-      cur = { lines: [line], rules: rule ? [rule] : [], width, fullWidth, byline: byline ?? undefined, firstInBlock: out.length === 0 || prevByline };
+      cur = { lines: [line], rules: rule ? [rule] : [], width, fullWidth, byline: byline ?? undefined, firstInBlock: out.length === 0 || prevByline, ...(items.has(i) && !byline ? { listItem: true } : {}) };
       out.push(cur);
     } else {
       cur.lines.push(line);
@@ -348,6 +353,37 @@ function creditBrokenOverLines(block: readonly Line[], k: number, model: Segment
   if (!line || !above || !/[)）]\s*$/.test(line.text.text) || /[（(]/.test(line.text.text)) return false;
   const open = Math.max(above.text.text.lastIndexOf('（'), above.text.text.lastIndexOf('('));
   return open >= 0 && closesWithCredit(above.text.text.slice(open) + line.text.text, model);
+}
+
+/**
+ * The lines of a block that are items of a list printed one a line (para.list-line): short lines of no sentence
+ * punctuation that open with an item number while another line of the block does too (1.某某公司 / 2.某某公司,
+ * 一、先进集体（3个）… 二、…), carry a column label like their neighbour (某某　单位：某某合作社), follow a line closing
+ * with a colon with another such line under them (名单如下：), or go on a list begun above them. A wrapped column's
+ * lines are full, so only lines short of the block's width count (any line on a page never wrapped).
+ */
+function listItems(block: readonly Line[], width: number, model: SegmentModel, unwrapped: boolean): Set<number> {
+  const items = new Set<number>();
+  if (block.length < 2) return items;
+  const L = model.listLine;
+  const texts = block.map((l) => l.text.text.trim());
+  const shaped = texts.map((t, i) => L.regex.test(t) && !endsSentence(t) && (unwrapped || block[i]!.width < width * 0.85));
+  const marked = texts.map((t, i) => shaped[i]! && L.marker.test(t));
+  const markedLines = marked.filter(Boolean).length;
+  const fielded = texts.map((t, i) => shaped[i]! && L.field.test(t));
+  let inList = false;
+  for (let i = 0; i < block.length; i++) {
+    if (!shaped[i]) {
+      inList = false;
+      continue;
+    }
+    const afterColon = i > 0 && /[：:]$/u.test(texts[i - 1]!) && shaped[i + 1] === true;
+    if ((marked[i] && markedLines >= 2) || (fielded[i] && (fielded[i - 1] || fielded[i + 1])) || afterColon || inList) {
+      items.add(i);
+      inList = true;
+    }
+  }
+  return items;
 }
 
 /**
@@ -532,6 +568,7 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
   if (subhead && d.lines.length <= 2 && !hasSentencePunct(firstText)) {
     return { kind: 'subhead', lines: d.lines, text: tidySpaces(joinLines(d.lines.map((l) => l.text))), rules: [...rules, subhead.id] };
   }
+  if (d.listItem) return { kind: 'body', lines: d.lines, text: tidyListSpaces(joinLines(d.lines.map((l) => l.text))), rules: [...rules, model.listLine.id] };
   // （王某参与采写）, （记者 张三 通讯员 李四）, （戚  言）: a credit closing the body, short and unpunctuated as a
   // headline is, but no headline.
   // 联系电话：…, 青岚县自然资源局 / 2026年5月6日: a notice's fields and sign-off stay in its body.

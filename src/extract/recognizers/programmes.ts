@@ -203,6 +203,17 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Programme', at, end, `${r.id}.after-cue`, 0.8, { canonical: title }, titleKind(title)));
     listedTitles(ctx, r, end, out);
   }
+  // 对10名“某某带头人”进行表彰, 表彰2025年度“某某标兵”, “某某工匠”评选: a quoted title a commendation or a contest names.
+  const cm = r.commended;
+  for (let open = text.indexOf('“'); open !== -1; open = text.indexOf('“', open + 1)) {
+    const q = COMMENDED_QUOTE.exec(text.slice(open, open + 16));
+    if (!q) continue;
+    const close = open + q[0].length;
+    const lead = text.slice(Math.max(0, open - 12), open).replace(COMMENDED_YEAR, '');
+    // (After a word of commending, the title ends at the closing quote: 命名“某某”示范点 names a title longer than the quote.)
+    if (!startsWithAny(text.slice(close, close + 4), cm.after) && !(cm.before.some((w) => lead.endsWith(w)) && !/^[\u4e00-\u9fff]/u.test(text[close] ?? ''))) continue;
+    out.push(candidate('Programme', open, close, cm.id, 0.8, { canonical: q[1]! }, 'Recognition'));
+  }
   // “…”“…”等荣誉: a run of quoted titles closed by a word for them.
   for (const closer of r.closers) {
     for (let i = text.indexOf(closer); i !== -1; i = text.indexOf(closer, i + 1)) {
@@ -218,6 +229,11 @@ function recognitions(ctx: ExtractContext): Candidate[] {
   }
   return out;
 }
+
+/** A quoted title of a commendation: 2 to 12 characters of no punctuation. */
+const COMMENDED_QUOTE = /^“([^“”\n。！？；：，、]{2,12})”/u;
+/** A year (2025年度, 2024年) between a word of commending and the quoted title. */
+const COMMENDED_YEAR = /(?:\d{4}年度?|年度|第[一二三四五六七八九十\d]+届)$/u;
 
 /** Where 和/及 joins two titles inside [start, end): the joining word's offset, where what follows it opens with a scope. */
 function joinedTitle(ctx: ExtractContext, scopes: readonly string[], start: number, end: number): number | undefined {
@@ -526,6 +542,8 @@ function bare(ctx: ExtractContext): Candidate[] {
     const year = /^((?:19|20)\d{2})(?:年度?)?/.exec(stem);
     const core = stem.replace(lex.editionPattern, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '');
     if (core.replace(/[（）()]/g, '').length < 2 || lex.awardStopStems.has(core)) continue;
+    // 部分受表彰人员名单: a list named by the people on it is no recognition (prog.not.people-list).
+    if (lex.programmePeopleLists.types.includes(type.word) && lex.programmePeopleLists.stemEndings.some((w) => core.endsWith(w))) continue;
     // 境外展会, 线上展会 (三场线上展会): a scope or manner alone, perhaps counted, makes a kind of fair, not one.
     if (lex.programmeVagueStems.has(core.replace(/^(?:\d+|[一二两三四五六七八九十几多数]+)[场次个项]/u, ''))) continue;
     // 春季展销会: a season alone says when, not which.
