@@ -100,3 +100,15 @@ describe('a county given a title by the province’s general office', () => {
     expect(g.facts).toContain('ORGANIZED 河南省政府办公厅 → 全省营商环境建设先进县');
   });
 });
+
+describe('a body only the tagger read, opened by a level word, is the home area’s (hybrid typed: ref)', () => {
+  test('县投资促进中心 and 县产业发展中心 on a county paper are the county’s', async () => {
+    const g = await graphOfPage('2025年7月9日 星期三 第2版 经济\n上半年项目建设提速\n本报讯（记者 曹宇）县投资促进中心主任赵丽说，上半年引进项目21个。县产业发展中心主任王刚参加。\n', { homeCity: '郯城县' });
+    expect(g.facts).toContain('WORKS_FOR 赵丽 → 郯城县投资促进中心');
+    expect(g.facts).toContain('LOCATED_IN 郯城县产业发展中心 → 郯城县');
+  });
+  test('with no home city they stay as printed', async () => {
+    const g = await graphOfPage(page('县投资促进中心主任赵丽说，上半年引进项目21个。'), national);
+    expect(names(g, 'Organization')).toContain('县投资促进中心');
+  });
+});
