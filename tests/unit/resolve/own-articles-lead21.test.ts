@@ -112,3 +112,20 @@ describe('a body only the tagger read, opened by a level word, is the home area�
     expect(names(g, 'Organization')).toContain('县投资促进中心');
   });
 });
+
+describe('a level word opening a zone’s ending on a county paper is the county’s zone (place.zone.home-level)', () => {
+  const brief = (text: string): string => `2025年7月9日 星期三 第2版 经济\n项目建设提速\n本报讯（记者 曹宇）${text}\n`;
+  test('落户县经济开发区 and 入驻县工业园区: the home county’s zones, part of it', async () => {
+    const g = await graphOfPage(brief('今年以来，12家企业入驻县工业园区。临沂华泰机械有限公司新厂落户县经济开发区。'), { homeCity: '郯城县' });
+    expect(g.facts).toContain('PART_OF 郯城县经济开发区 → 郯城县');
+    expect(g.facts).toContain('PART_OF 郯城县工业园区 → 郯城县');
+  });
+  test('市高新区 on a county’s paper is no zone of the county', async () => {
+    const g = await graphOfPage(brief('项目位于市高新区。'), { homeCity: '郯城县' });
+    expect(g.facts.filter((f) => f.includes('郯城县高新'))).toEqual([]);
+  });
+  test('with no home county the level word names no zone', async () => {
+    const g = await graphOfPage(page('项目落户县经济开发区。'), national);
+    expect(names(g, 'Place').filter((n) => n.includes('开发区'))).toEqual([]);
+  });
+});
