@@ -704,8 +704,21 @@ function typed(ctx: ExtractContext, span: ModelSpan, modelId: string): Candidate
     const ids = [...new Set(g.lookup(surface).map((e) => e.placeId))];
     if (ids.length) return candidate(label, span.start, span.end, modelId, conf, { placeIds: ids, model }, g.get(ids[0]!)?.kind);
     kind = adminEndingKind(ctx, surface);
-  } else if (label === 'Organization') kind = orgEndingKind(ctx, surface);
+  } else if (label === 'Organization') {
+    kind = orgEndingKind(ctx, surface);
+    // 县|投资促进中心, 市|产业发展中心: a level word of its own opening a body only the model read is the paper's own
+    // area, as the rules read a level before a body (resolution fills it in; not 市场监管局, whose 市 opens a word).
+    const level = levelOpening(ctx, span.start, span.end);
+    if (level) return candidate(label, span.start, span.end, modelId, conf, { model, ref: level }, kind);
+  }
   return candidate(label, span.start, span.end, modelId, conf, { model }, kind);
+}
+
+/** The paper's own area a level word (省, 市, 县, 区, 州, 盟, 旗) opening [start, end) as a word of its own names. */
+function levelOpening(ctx: ExtractContext, start: number, end: number): 'home-province' | 'home-city' | 'local-area' | undefined {
+  const t = ctx.tokens[ctx.tokenStartingAt[start] ?? -1];
+  if (!t || t.word.length !== 1 || end - start < 4) return undefined;
+  return t.word === '省' ? 'home-province' : t.word === '市' || t.word === '州' || t.word === '盟' ? 'home-city' : t.word === '县' || t.word === '区' || t.word === '旗' ? 'local-area' : undefined;
 }
 
 const modelAttr = (s: ModelSpan, id: string): NonNullable<Candidate['attrs']['model']> => ({ id, type: s.type, score: s.score });

@@ -179,6 +179,16 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
     const tok = ctx.tokens[ti]!;
     // A listed zone that jieba reads as one word (嘉兴经济技术开发区, added to its dictionary) is in view too.
     if (listed) noteListedZone(ctx, tok.word, named);
+    // 落户县经济开发区 (县经济开发区/ns, one word of jieba's guessing): a level word opening a zone's ending is the
+    // paper's own area's zone (place.zone.home-level).
+    if (listed && LEVEL_OPENING_ZONE.test(tok.word) && !nameBefore(ctx, ti)) {
+      const glued = trie.longest(text, tok.start + 1, Math.min(text.length, tok.start + 11), (_v, at) => at === tok.end);
+      const zone = glued ? homeLevelZone(ctx, tok.start, glued.at, glued.values[0]!) : undefined;
+      if (zone) {
+        out.push(zone);
+        continue;
+      }
+    }
     if (!trie.mayMatchAt(text, tok.start)) continue;
     // (东兴边境经济合作区|内: jieba's 区内 ends the zone too.)
     const m = trie.longest(text, tok.start, Math.min(text.length, tok.start + 10), (_v, at) => isTokenEnd(ctx, at) || endsBeforeGluedLocative(ctx, at));
@@ -210,6 +220,10 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
       const attrs = listed ? { placeIds: [listed] } : { zone: { type: suffix.type, areaIds: ids } };
       named.set(suffix.type, { attrs, name: text.slice(area.at, m.at) });
       out.push(candidate('Place', area.at, m.at, suffix.id, 0.92, attrs, 'DevelopmentZone'));
+    } else if (LEVEL_OPENING_ZONE.test(text[tok.start - 1] ?? '') && ctx.tokens[ti - 1]?.word.length === 1 && !nameBefore(ctx, ti - 1)) {
+      // 县|经济开发区, 市|高新区: the level word of its own before the ending (place.zone.home-level).
+      const zone = homeLevelZone(ctx, tok.start - 1, m.at, suffix);
+      if (zone) out.push(zone);
     } else if (!isCjkBefore(text, tok.start)) {
       const zone = named.get(suffix.type);
       if (zone) out.push(candidate('Place', tok.start, m.at, 'place.zone.anaphor', 0.85, { ...zone.attrs, canonical: zone.name }, 'DevelopmentZone'));
@@ -347,6 +361,34 @@ function zoneIndex(ctx: ExtractContext): Map<string, string[]> {
 function listedZone(ctx: ExtractContext, areas: readonly string[], suffix: string): string | undefined {
   const ids = areas.flatMap((a) => zoneIndex(ctx).get(`${a}|${suffix}`) ?? []);
   return ids.length === 1 ? ids[0] : undefined;
+}
+
+/**
+ * Whether the word before token `ti` may end a name (a noun, a word of jieba's guessing) — not a verb, a preposition,
+ * a pronoun or a function word (落户|县经济开发区, 在|县…: the level word opens the zone's name).
+ */
+function nameBefore(ctx: ExtractContext, ti: number): boolean {
+  const prev = ctx.tokens[ti - 1];
+  const start = ctx.tokens[ti]!.start;
+  return prev !== undefined && prev.end === start && isHan(ctx.text.charCodeAt(start - 1)) && !/^[vpcudrmqf]/u.test(prev.tag) && isCjkBefore(ctx.text, start);
+}
+
+/** A level word (县, 市, 区) opening a zone's name with no place's name: the paper's own area's. */
+const LEVEL_OPENING_ZONE = /^[县市区]/u;
+
+/**
+ * The zone a level word and a zone's ending name on a page of the paper's own county (县经济开发区 on a county paper):
+ * the zone of that ending the gazetteer lists for the home county, else one named after it; none on a page read with
+ * no home county or with several.
+ */
+function homeLevelZone(ctx: ExtractContext, start: number, end: number, suffix: { id: string; suffix: string; type: string }): Candidate | undefined {
+  const areas = ctx.res.localCounties;
+  const home = areas.length === 1 ? ctx.res.gazetteer.get(areas[0]!) : undefined;
+  // (市高新区 on a county's paper is the prefecture city's: only the level the home area is of names it.)
+  if (!home || !home.name.endsWith(ctx.text[start]!)) return undefined;
+  const listed = listedZone(ctx, areas, suffix.suffix);
+  const attrs: MentionAttrs = listed ? { placeIds: [listed] } : { zone: { type: suffix.type, areaIds: [...areas] }, canonical: `${home.name}${ctx.text.slice(start + 1, end)}` };
+  return candidate('Place', start, end, 'place.zone.home-level', 0.85, attrs, 'DevelopmentZone');
 }
 
 /** A Chinese character before `pos` that is not a function word (该高新区 and 在高新区 are the zone; 某某高新区 is not). */

@@ -100,3 +100,32 @@ describe('a county given a title by the province’s general office', () => {
     expect(g.facts).toContain('ORGANIZED 河南省政府办公厅 → 全省营商环境建设先进县');
   });
 });
+
+describe('a body only the tagger read, opened by a level word, is the home area’s (hybrid typed: ref)', () => {
+  test('县投资促进中心 and 县产业发展中心 on a county paper are the county’s', async () => {
+    const g = await graphOfPage('2025年7月9日 星期三 第2版 经济\n上半年项目建设提速\n本报讯（记者 曹宇）县投资促进中心主任赵丽说，上半年引进项目21个。县产业发展中心主任王刚参加。\n', { homeCity: '郯城县' });
+    expect(g.facts).toContain('WORKS_FOR 赵丽 → 郯城县投资促进中心');
+    expect(g.facts).toContain('LOCATED_IN 郯城县产业发展中心 → 郯城县');
+  });
+  test('with no home city they stay as printed', async () => {
+    const g = await graphOfPage(page('县投资促进中心主任赵丽说，上半年引进项目21个。'), national);
+    expect(names(g, 'Organization')).toContain('县投资促进中心');
+  });
+});
+
+describe('a level word opening a zone’s ending on a county paper is the county’s zone (place.zone.home-level)', () => {
+  const brief = (text: string): string => `2025年7月9日 星期三 第2版 经济\n项目建设提速\n本报讯（记者 曹宇）${text}\n`;
+  test('落户县经济开发区 and 入驻县工业园区: the home county’s zones, part of it', async () => {
+    const g = await graphOfPage(brief('今年以来，12家企业入驻县工业园区。临沂华泰机械有限公司新厂落户县经济开发区。'), { homeCity: '郯城县' });
+    expect(g.facts).toContain('PART_OF 郯城县经济开发区 → 郯城县');
+    expect(g.facts).toContain('PART_OF 郯城县工业园区 → 郯城县');
+  });
+  test('市高新区 on a county’s paper is no zone of the county', async () => {
+    const g = await graphOfPage(brief('项目位于市高新区。'), { homeCity: '郯城县' });
+    expect(g.facts.filter((f) => f.includes('郯城县高新'))).toEqual([]);
+  });
+  test('with no home county the level word names no zone', async () => {
+    const g = await graphOfPage(page('项目落户县经济开发区。'), national);
+    expect(names(g, 'Place').filter((n) => n.includes('开发区'))).toEqual([]);
+  });
+});
