@@ -188,6 +188,10 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const spinOffVerbs = held(c.spinOffVerbs);
   const splitVerbs = held(c.spinOffSplit.verbs);
   const splitSources = held(c.spinOffSplit.sources);
+  // rel.spun-off-from.split's patterns, made once for the article (not once an organisation in a sentence).
+  const splitFromLead = new RegExp(`(?:${c.spinOffSplit.from.join('|')})(?:原来的|原)?$`, 'u');
+  const splitSourceLeads = splitSources.map((w) => new RegExp(`${w}(?:原来的|原)?$`, 'u'));
+  const splitVerbAfter = splitVerbs.map((v) => new RegExp(`^(?:中|里|内)?(?:[\u4e00-\u9fff]{0,4}?)${v}`, 'u'));
   const customerWords = held(c.customerWords);
   const customerCues = held(c.customerWords.flatMap((w) => c.customerListVerbs.map((v) => w + v)));
   const salesVerbs = held(c.salesVerbs);
@@ -698,12 +702,12 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     if (splitVerbs.length || splitSources.length) {
       for (const parent of ms.filter(isOrg)) {
         const lead = text.slice(Math.max(0, at(parent) - 6), at(parent));
-        const fromLead = new RegExp(`(?:${c.spinOffSplit.from.join('|')})(?:原来的|原)?$`, 'u').exec(lead);
+        const fromLead = splitFromLead.exec(lead);
         // (脱胎于原某厂: the forebear's old name, 原 between, as after 从.)
-        const sourceLead = splitSources.map((w) => new RegExp(`${w}(?:原来的|原)?$`, 'u').exec(lead)?.[0]).find((w) => w !== undefined);
+        const sourceLead = splitSourceLeads.map((re) => re.exec(lead)?.[0]).find((w) => w !== undefined);
         if (!fromLead && !sourceLead) continue;
         const after = text.slice(at(parent) + parent.m.text.length, nextStop(text, at(parent)));
-        if (fromLead && !splitVerbs.some((v) => new RegExp(`^(?:中|里|内)?(?:[\u4e00-\u9fff]{0,4}?)${v}`, 'u').test(after))) continue;
+        if (fromLead && !splitVerbAfter.some((re) => re.test(after))) continue;
         const leadAt = at(parent) - (fromLead?.[0].length ?? sourceLead!.length);
         const child = subjectCompany(leadAt);
         if (!child.r || child.r === parent || child.r.e.key === parent.e.key) continue;
