@@ -124,6 +124,13 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
         pos = group;
         break;
       }
+      // 中车|眉山|车辆有限公司, 华润|五丰|山东|食品有限公司: a parent's brand opening a firm's name before the place of its
+      // unit is the name's start (grow.parent-brand-before-place).
+      const brand = opts.tradeWords && !isPlaceToken(ctx, tok) ? parentBrandStart(ctx, tok, end, opts) : undefined;
+      if (brand !== undefined) {
+        pos = brand;
+        break;
+      }
       // 海南|农垦|五指山茶业集团, 黑龙江|森工|某某林业局: a province's state farms or forest industry (a system of firms
       // named by its province) before a place opening a firm's name is the parent system the firm is named in.
       const system = opts.tradeWords && STATE_SYSTEMS.has(tok.word) ? tokenBefore(ctx, tok.start) : undefined;
@@ -408,6 +415,28 @@ function groupStartBefore(ctx: ExtractContext, pos: number, end: number, opts: G
   if (ending - start < 2 || end - start > opts.maxLength) return undefined;
   if (opensWithPlace(ctx, start, ending) && isPlaceToken(ctx, ctx.tokens[ctx.tokenAt[start]!]!) && ctx.tokens[ctx.tokenAt[start]!]!.end === ending) return undefined;
   return start;
+}
+
+/** Tags jieba gives a brand it does not know (x) or knows as a name (nz, nt, j: 华润, 国网). */
+const BRAND_TAGS = new Set(['x', 'nz', 'nt', 'j']);
+const isBrandWord = (ctx: ExtractContext, t: Token): boolean =>
+  BRAND_TAGS.has(t.tag) && /^[\u4e00-\u9fff]{2,4}$/u.test(t.word) && !isPlaceToken(ctx, t) && !PLACING_VERBS.has(t.word) && !ctx.res.lex.stopwords.has(t.word) && !isOrdinaryWord(ctx, t.word);
+
+/**
+ * 中车|眉山车辆有限公司, 华润|五丰|山东食品有限公司: one or two words of a brand (a word jieba does not know, or knows as
+ * a name, of two to four characters, no place, no verb of placing a firm, no common word) right before the
+ * place opening a firm's unit, the brand itself right after a break (punctuation, a function word, a verb), is the
+ * parent's brand the unit is named by: the name starts there (grow.parent-brand-before-place). Returns that start.
+ */
+function parentBrandStart(ctx: ExtractContext, tok: Token, end: number, opts: GrowOptions): number | undefined {
+  if (!isBrandWord(ctx, tok)) return undefined;
+  let first = tok;
+  const prev = tokenBefore(ctx, tok.start);
+  if (prev && prev.end === tok.start && isBrandWord(ctx, prev)) first = prev;
+  if (end - first.start > opts.maxLength) return undefined;
+  const before = tokenBefore(ctx, first.start);
+  if (before && before.end === first.start && !isBreak(ctx, before) && !PLACING_VERBS.has(before.word) && !/^v/u.test(before.tag)) return undefined;
+  return first.start;
 }
 
 const GLUED_LEVELS = new Set(['县', '市', '区', '镇', '乡', '村', '省']);

