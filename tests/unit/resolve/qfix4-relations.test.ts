@@ -86,3 +86,19 @@ describe("a firm whose forebear was a township's station (org.suffix.township-st
     expect((await graphIn('武功县', text)).facts).toContain(fact);
   });
 });
+
+describe('a pairing park printed with a dash and with its region in brackets on one page is one park (variant.dash-pair-park)', () => {
+  test.each([
+    ['dash first', '本报讯 余姚—武功产业园新增就业岗位500个。余姚（武功）产业园由两地共建。'],
+    ['brackets first', '本报讯 余姚（武功）产业园由两地共建。余姚—武功产业园今年新增就业岗位500个。'],
+  ])('%s', async (_case, text) => {
+    const g = await graphIn('武功县', text);
+    const parks = g.graph.nodes.filter((n) => String(n.properties.name).endsWith('产业园')).map((n) => n.properties.name);
+    expect(parks).toEqual(['余姚（武功）产业园']);
+    expect(g.facts).toContain('LOCATED_IN 余姚（武功）产业园 → 武功县');
+  });
+  test('two parks of different pairs stay two', async () => {
+    const g = await graphIn('武功县', '本报讯 余姚—武功产业园新增就业岗位500个。慈溪（武功）产业园由两地共建。');
+    expect(g.graph.nodes.filter((n) => String(n.properties.name).endsWith('产业园')).length).toBe(2);
+  });
+});
