@@ -110,6 +110,12 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       pos = tok.start + 1;
       break;
     }
+    // 某某物流公司|同绿|塬果业公司, 某某合作社|和顺|达…: a firm's ending, then a conjunction or a preposition jieba glued to
+    // the next firm's first character: the next firm's name starts after it (grow.firm-then-glued-conjunction).
+    if (opts.tradeWords && pos !== end && isConjunctionGluedAfterFirm(ctx, tok)) {
+      pos = tok.start + 1;
+      break;
+    }
     // A place opens a name (平湖市极地户外服饰有限公司): once we reach one, only another place (or, for
     // programmes, a year: 2023年度浙江省科学技术进步奖) may precede it.
     // A chain of places runs from the larger to the smaller (浙江嘉兴平湖市); a larger place after a smaller one
@@ -385,6 +391,20 @@ export function gluedFunctionChar(ctx: ExtractContext, start: number): boolean {
   if (!/^[pc]$/.test(ctx.res.tags.get(t.word[0]!) ?? '')) return false;
   const before = tokenBefore(ctx, start);
   return before !== undefined && before.end === start && /^(?:n|ng|nz|r|nr|nrfg|vn)$/.test(before.tag) && /[\u4e00-\u9fff]$/u.test(before.word);
+}
+
+/** A firm's ending, closing the word before a glued conjunction (公司|同绿). */
+const FIRM_WORD_END = /(?:公司|集团|合作社|联合社|工厂|农场|商行|超市)$/u;
+
+/**
+ * `tok` is an unknown word of two or three characters (x) whose first is a conjunction or a preposition of linking
+ * (同, 与, 和, 跟, 及), right after a word that closes a firm's name (物流公司, 合作社): the link between two firms, glued to
+ * the second one's first character.
+ */
+function isConjunctionGluedAfterFirm(ctx: ExtractContext, tok: Token): boolean {
+  if (tok.tag !== 'x' || tok.word.length < 2 || tok.word.length > 3 || !/^[同与和跟及]/u.test(tok.word)) return false;
+  const before = tokenBefore(ctx, tok.start);
+  return before !== undefined && before.end === tok.start && FIRM_WORD_END.test(before.word);
 }
 
 /** Numerals of one character that open trade names (三美, 五洲, 九阳, 七匹狼). */

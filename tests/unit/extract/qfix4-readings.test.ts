@@ -99,3 +99,17 @@ describe('a county body the tagger alone reads, opening with 县, keeps the leve
     expect(m?.attrs.ref).toBeUndefined();
   });
 });
+
+describe("a firm's ending, then a linking word jieba glued to the next firm's first character, ends the first name (grow.firm-then-glued-conjunction)", () => {
+  test.each([
+    ['今年3月以来，渭水冷链物流公司同绿塬果业公司签约。', ['渭水冷链物流公司', '绿塬果业公司']],
+    ['去年，关中冷链物流公司同绿塬果业公司共建了冷库。', ['关中冷链物流公司', '绿塬果业公司']],
+  ])('%s', (sentence, names) => {
+    const found = orgs(hybridMentions(sentence));
+    for (const n of names) expect(found).toContain(n);
+    expect(found.some((n) => n.includes('同绿'))).toBe(false);
+  });
+  test('with no firm before it the word is left as it was read', () => {
+    expect(orgs(hybridMentions('同绿塬果业公司签约的还有三家企业。'))).toEqual(['同绿塬果业公司']);
+  });
+});
