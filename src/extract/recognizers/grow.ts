@@ -459,6 +459,14 @@ function parentBrandStart(ctx: ExtractContext, tok: Token, end: number, opts: Gr
   return first.start;
 }
 
+/** Where one or two words of a brand (isBrandWord) starting at `start` end, if any do (中车|, 华润|五丰|). */
+export function brandRunEnd(ctx: ExtractContext, start: number): number | undefined {
+  const first = ctx.tokens[ctx.tokenStartingAt[start] ?? -1];
+  if (!first || !isBrandWord(ctx, first)) return undefined;
+  const second = ctx.tokens[ctx.tokenStartingAt[first.end] ?? -1];
+  return second && isBrandWord(ctx, second) ? second.end : first.end;
+}
+
 const GLUED_LEVELS = new Set(['县', '市', '区', '镇', '乡', '村', '省']);
 const FUNCTION_TAG = /^[pc]$/;
 

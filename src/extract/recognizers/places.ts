@@ -164,6 +164,9 @@ function areaIds(ctx: ExtractContext, surface: string): string[] {
  * which the gazetteer does not list; and the bare ending (高新区) later in the text, for the zone of that type
  * named there. A name the gazetteer has (嘉兴经济技术开发区, 平湖经开) is left to it.
  */
+/** Level words jieba glues to a zone's ending (县经济开发区, 市高新区), by code unit. */
+const GLUED_ZONE_LEVEL = codeTable('县市区');
+
 export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, res } = ctx;
@@ -175,26 +178,30 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
     const start = starts[ti]!;
     const end = starts[ti + 1]!;
     const listed = end - start >= 4 && text.charCodeAt(end - 1) === 0x533a; /* 区 */
-    if (!listed && !trie.mayMatchAt(text, start)) continue;
+    const levelFirst = end - start >= 3 && GLUED_ZONE_LEVEL[text.charCodeAt(start)] === 1;
+    if (!listed && !levelFirst && !trie.mayMatchAt(text, start)) continue;
     const tok = ctx.tokens[ti]!;
     // A listed zone that jieba reads as one word (嘉兴经济技术开发区, added to its dictionary) is in view too.
     if (listed) noteListedZone(ctx, tok.word, named);
-    if (!trie.mayMatchAt(text, tok.start)) continue;
+    // 武功|县经济开发区: jieba glued the county's level word to the ending (its word 县经济开发区): the ending starts after
+    // it, right where the county's full name ends (place.zone.*, the level glued).
+    const s = levelFirst && !trie.mayMatchAt(text, tok.start) && trie.mayMatchAt(text, tok.start + 1) && areaEndingAt(ctx, tok.start + 1) !== undefined ? tok.start + 1 : tok.start;
+    if (!trie.mayMatchAt(text, s)) continue;
     // (东兴边境经济合作区|内: jieba's 区内 ends the zone too.)
-    const m = trie.longest(text, tok.start, Math.min(text.length, tok.start + 10), (_v, at) => isTokenEnd(ctx, at) || endsBeforeGluedLocative(ctx, at));
+    const m = trie.longest(text, s, Math.min(text.length, s + 10), (_v, at) => isTokenEnd(ctx, at) || endsBeforeGluedLocative(ctx, at));
     if (!m) continue;
     const suffix = m.values[0]!;
-    const area = areaEndingAt(ctx, tok.start);
+    const area = areaEndingAt(ctx, s);
     // 某县|汊河|经济开发区: a name of two to four characters between a county or city and the ending (a town's, jieba's
     // words of a name or unknown) names a zone of that county's own (place.zone.*.chained), not the county's one zone.
-    const stem = area ? undefined : chainedZoneStem(ctx, tok.start);
+    const stem = area ? undefined : chainedZoneStem(ctx, s);
     if (stem !== undefined) {
       out.push(candidate('Place', stem, m.at, `${suffix.id}.chained`, 0.88, {}, 'DevelopmentZone'));
       continue;
     }
     // (城北工业园: a district's short form that is a common word of direction is the park's own name, not the district's
     // zone — for the endings that say so, the area must be a county or city, or printed in full.)
-    if (area && suffix.countyNamed && !areaNamesZone(ctx, area, tok.start)) continue;
+    if (area && suffix.countyNamed && !areaNamesZone(ctx, area, s)) continue;
     // (韩城|龙门|工业园: an area after another place it does not lie in is a town of that place's, no far county's zone.)
     if (area && outsideChain(ctx, area)) continue;
     if (area) {
@@ -210,13 +217,13 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
       const attrs = listed ? { placeIds: [listed] } : { zone: { type: suffix.type, areaIds: ids } };
       named.set(suffix.type, { attrs, name: text.slice(area.at, m.at) });
       out.push(candidate('Place', area.at, m.at, suffix.id, 0.92, attrs, 'DevelopmentZone'));
-    } else if (!isCjkBefore(text, tok.start)) {
+    } else if (!isCjkBefore(text, s)) {
       const zone = named.get(suffix.type);
-      if (zone) out.push(candidate('Place', tok.start, m.at, 'place.zone.anaphor', 0.85, { ...zone.attrs, canonical: zone.name }, 'DevelopmentZone'));
+      if (zone) out.push(candidate('Place', s, m.at, 'place.zone.anaphor', 0.85, { ...zone.attrs, canonical: zone.name }, 'DevelopmentZone'));
       else {
         // 项目位于经济技术开发区 on a Pinghu page: the home county's one zone so named.
         const home = listedZone(ctx, res.localCounties, suffix.suffix);
-        if (home) out.push(candidate('Place', tok.start, m.at, 'place.zone.home', 0.8, { placeIds: [home] }, 'DevelopmentZone'));
+        if (home) out.push(candidate('Place', s, m.at, 'place.zone.home', 0.8, { placeIds: [home] }, 'DevelopmentZone'));
       }
     }
   }

@@ -113,3 +113,29 @@ describe("a firm's ending, then a linking word jieba glued to the next firm's fi
     expect(orgs(hybridMentions('同绿塬果业公司签约的还有三家企业。'))).toEqual(['同绿塬果业公司']);
   });
 });
+
+describe("a county's zone whose level word jieba glued to the ending (武功|县经济开发区) is read (place.zone.*, the level glued)", () => {
+  test.each([
+    ['乾县经济开发区新引进企业6家。', '乾县经济开发区'],
+    ['常兴片区是眉县经济开发区的重要组成部分。', '眉县经济开发区'],
+    ['扶风县经济开发区今年实现工业产值12亿元。', '扶风县经济开发区'],
+  ])('%s', (sentence, zone) => {
+    expect(places(hybridMentions(sentence))).toContain(zone);
+  });
+  test('该县 and 全县 before the glued word name no county: no zone read from them', () => {
+    expect(places(hybridMentions('该县经济开发区新引进企业6家。'))).toEqual([]);
+  });
+});
+
+describe("the place after a parent's brand is where the unit is (org.place.after-brand)", () => {
+  test("中车西安车辆有限公司 carries 西安 as its place", () => {
+    const text = '中车西安车辆有限公司的职工来到村里。';
+    const m = extractText(text, hybridResources('眉县')).find((x) => x.label === 'Organization');
+    expect(m?.attrs.place?.text).toBe('西安');
+  });
+  test('a trade name with no place after it carries none', () => {
+    const text = '绿源果业有限公司今年投产。';
+    const m = extractText(text, hybridResources('眉县')).find((x) => x.label === 'Organization');
+    expect(m?.attrs.place).toBeUndefined();
+  });
+});
