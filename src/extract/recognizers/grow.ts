@@ -440,7 +440,17 @@ function groupStartBefore(ctx: ExtractContext, pos: number, end: number, opts: G
 /** Tags jieba gives a brand it does not know (x) or knows as a name (nz, nt, j: 华润, 国网). */
 const BRAND_TAGS = new Set(['x', 'nz', 'nt', 'j']);
 const isBrandWord = (ctx: ExtractContext, t: Token): boolean =>
-  BRAND_TAGS.has(t.tag) && /^[\u4e00-\u9fff]{2,4}$/u.test(t.word) && !isPlaceToken(ctx, t) && !PLACING_VERBS.has(t.word) && !ctx.res.lex.stopwords.has(t.word) && !isOrdinaryWord(ctx, t.word);
+  BRAND_TAGS.has(t.tag) &&
+  /^[\u4e00-\u9fff]{2,4}$/u.test(t.word) &&
+  !isPlaceToken(ctx, t) &&
+  !PLACING_VERBS.has(t.word) &&
+  !ctx.res.lex.stopwords.has(t.word) &&
+  !isOrdinaryWord(ctx, t.word) &&
+  // (脱胎|于原|某县…厂: a preposition or a conjunction glued to a qualifier or a name's first character is no brand.)
+  !/^[pc]$/.test(ctx.res.tags.get(t.word[0]!) ?? '') &&
+  !BRAND_NOT_FIRST.has(t.word[0]!);
+/** Characters no brand opens with: qualifiers of a name (原 former, 前, 现) and words of linking jieba glues on. */
+const BRAND_NOT_FIRST = new Set([...'原前现于与和同跟及在从由对为向把被将']);
 
 /**
  * 中车|眉山车辆有限公司, 华润|五丰|山东食品有限公司: one or two words of a brand (a word jieba does not know, or knows as

@@ -139,3 +139,14 @@ describe("the place after a parent's brand is where the unit is (org.place.after
     expect(m?.attrs.place).toBeUndefined();
   });
 });
+
+describe('a word of linking glued to a qualifier before a place is no brand (grow.parent-brand-before-place, its guard)', () => {
+  test.each([
+    ['绿禾米业公司脱胎于原乾县国营粮食加工厂，去年产值达到6000万元。', ['绿禾米业公司', '乾县国营粮食加工厂']],
+    ['金秋面业公司前身为原扶风县面粉厂。', ['金秋面业公司', '扶风县面粉厂']],
+  ])('%s', (sentence, names) => {
+    const found = orgs(hybridMentions(sentence));
+    for (const n of names) expect(found).toContain(n);
+    expect(found.some((n) => /^(?:于原|为原)/u.test(n))).toBe(false);
+  });
+});
