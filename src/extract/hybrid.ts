@@ -48,7 +48,7 @@ import { isOrdinaryWord, isTokenStart } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER, THING_OF_FOREIGN_NAME } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isCountedKind, isGenericFacility, isPlaceAndBareEnding, isTeamOfAKind, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody, isEveryBodyOfKind } from './recognizers/organizations.js';
-import { isConjunctionAndLevel, isFarStemElsewhere, isFrequentDistrictAfterProvince, isKindOfPlace, isLandmarkNotFarStem, isQuotedMetaphor, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
+import { abbreviationRunNamesThing, isConjunctionAndLevel, isFarStemElsewhere, isUnsupportedFarStem, isFrequentDistrictAfterProvince, isKindOfPlace, isLandmarkNotFarStem, isQuotedMetaphor, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { isChinesePeople } from './peoples.js';
 import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage } from './recognizers/people.js';
@@ -142,7 +142,16 @@ const VetoFile = z
     naturalEndings: z.array(z.string().min(1)).min(1),
     productHeads: z.object({ $comment: z.string().optional(), id: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict(),
     verbAfterBody: z.object({ $comment: z.string().optional(), id: z.string().min(1), bodyEndings: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
-    commonNounBeforeQuality: z.object({ $comment: z.string().optional(), id: z.string().min(1), nounTags: z.array(z.string().min(1)).min(1), predicateTags: z.array(z.string().min(1)).min(1), adverbTags: z.array(z.string().min(1)) }).strict(),
+    commonNounBeforeQuality: z
+      .object({
+        $comment: z.string().optional(),
+        id: z.string().min(1),
+        nounTags: z.array(z.string().min(1)).min(1),
+        predicateTags: z.array(z.string().min(1)).min(1),
+        adverbTags: z.array(z.string().min(1)),
+        gluedDegree: z.object({ $comment: z.string().optional(), id: z.string().min(1), tags: z.array(z.string().min(1)).min(1), adverbs: z.string().min(1), qualities: z.string().min(1) }).strict(),
+      })
+      .strict(),
   })
   .strict();
 
@@ -155,7 +164,7 @@ let vetoData:
       naturalEndings: readonly string[];
       productHeads: ReadonlySet<string>;
       verbAfterBody: RegExp;
-      commonNounBeforeQuality: { id: string; nounTags: ReadonlySet<string>; predicateTags: ReadonlySet<string>; adverbTags: ReadonlySet<string> };
+      commonNounBeforeQuality: { id: string; nounTags: ReadonlySet<string>; predicateTags: ReadonlySet<string>; adverbTags: ReadonlySet<string>; gluedDegree: { id: string; tags: ReadonlySet<string>; adverbs: string; qualities: string } };
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
       wordInUse: z.infer<typeof WordInUse>;
@@ -175,7 +184,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     naturalEndings: longestFirst(file.naturalEndings),
     productHeads: new Set(file.productHeads.words),
     verbAfterBody: new RegExp(`(?:${file.verbAfterBody.bodyEndings.join('|')})(?:${file.verbAfterBody.verbs.join('|')})$`, 'u'),
-    commonNounBeforeQuality: { id: file.commonNounBeforeQuality.id, nounTags: new Set(file.commonNounBeforeQuality.nounTags), predicateTags: new Set(file.commonNounBeforeQuality.predicateTags), adverbTags: new Set(file.commonNounBeforeQuality.adverbTags) },
+    commonNounBeforeQuality: { id: file.commonNounBeforeQuality.id, nounTags: new Set(file.commonNounBeforeQuality.nounTags), predicateTags: new Set(file.commonNounBeforeQuality.predicateTags), adverbTags: new Set(file.commonNounBeforeQuality.adverbTags), gluedDegree: { ...file.commonNounBeforeQuality.gluedDegree, tags: new Set(file.commonNounBeforeQuality.gluedDegree.tags) } },
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
     wordInUse: file.wordInUse,
@@ -225,6 +234,11 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (span.type === 'LOC' && ALONG.test(surface) && /^v/u.test(ctx.tokens[ctx.tokenStartingAt[span.end] ?? -1]?.tag ?? '')) return 'hybrid.veto.along';
   // 北京时间6月6日: China's standard time, not the city.
   if (span.type === 'LOC' && isStandardTime(text, span.start, span.end)) return 'hybrid.veto.standard-time';
+  // 龙门|片区, 东湖|组团: a far county's short form the text does not support, before a word for a part of a town or
+  // a zone, names that part, not the county (hybrid.veto.far-stem-before-area-part).
+  if (span.type === 'LOC' && AREA_PART_AFTER.test(text.slice(span.end, span.end + 2)) && isUnsupportedFarStem(ctx, span.start, span.end)) return 'hybrid.veto.far-stem-before-area-part';
+  // 中欧班列, 中老铁路: a run of one-character abbreviations before a word for a thing names the thing, no place.
+  if (span.type === 'LOC' && span.end - span.start <= 3 && abbreviationRunNamesThing(ctx, span.start) && ctx.res.lex.pairThingWords.test(text.slice(span.end, span.end + 5))) return 'hybrid.veto.abbr-pair-names-thing';
   // “光伏长城”, “绿色长城”: a landmark's name closing a quoted phrase after words of no place is a metaphor.
   if (span.type === 'LOC' && isQuotedMetaphor(ctx, span.start, span.end)) return 'hybrid.veto.quoted-metaphor';
   // 古镇, 山村, 县城: a word for a kind of place (admin-endings.json, commonNouns) names no one place.
@@ -449,6 +463,9 @@ function commonNounBeforeQuality(ctx: ExtractContext, s: ModelSpan): boolean {
   const v = loadVetoes().commonNounBeforeQuality;
   if (!v.nounTags.has(t.tag) || !isOrdinaryWord(ctx, t.word)) return false;
   let next = ctx.tokens[i! + 1];
+  // 日照很足 (很足/x): a degree adverb and an adjective glued into one unknown word (gluedDegree).
+  const glued = v.gluedDegree;
+  if (next && glued.tags.has(next.tag) && next.word.length === 2 && glued.adverbs.includes(next.word[0]!) && glued.qualities.includes(next.word[1]!)) return true;
   if (next && v.adverbTags.has(next.tag)) next = ctx.tokens[i! + 2];
   return next !== undefined && v.predicateTags.has(next.tag);
 }
@@ -706,20 +723,21 @@ function typed(ctx: ExtractContext, span: ModelSpan, modelId: string): Candidate
     kind = adminEndingKind(ctx, surface);
   } else if (label === 'Organization') {
     kind = orgEndingKind(ctx, surface);
-    // 县|投资促进中心, 市|产业发展中心: a level word of its own opening a body only the model read is the paper's own
-    // area, as the rules read a level before a body (resolution fills it in; not 市场监管局, whose 市 opens a word).
-    const level = levelOpening(ctx, span.start, span.end);
-    if (level) return candidate(label, span.start, span.end, modelId, conf, { model, ref: level }, kind);
+    // 县苹果产业发展中心, 市农产品质量检测中心: a body the model reads alone whose name opens with a level word that is a
+    // word of its own (县/zg, not 市场) is the body of that level's place in view, as the rules' 县农业农村局 is
+    // (org.ref.level-word: resolution makes it absolute and PART_OF that place).
+    const level = LEVEL_WORD_REF[surface[0]!];
+    const first = ctx.tokens[ctx.tokenStartingAt[span.start] ?? -1];
+    if (level && first && first.end === span.start + 1 && surface.length >= 4 && (kind === 'PublicInstitution' || kind === 'GovernmentAgency')) return candidate(label, span.start, span.end, modelId, conf, { model, ref: level }, kind);
   }
   return candidate(label, span.start, span.end, modelId, conf, { model }, kind);
 }
 
-/** The paper's own area a level word (省, 市, 县, 区, 州, 盟, 旗) opening [start, end) as a word of its own names. */
-function levelOpening(ctx: ExtractContext, start: number, end: number): 'home-province' | 'home-city' | 'local-area' | undefined {
-  const t = ctx.tokens[ctx.tokenStartingAt[start] ?? -1];
-  if (!t || t.word.length !== 1 || end - start < 4) return undefined;
-  return t.word === '省' ? 'home-province' : t.word === '市' || t.word === '州' || t.word === '盟' ? 'home-city' : t.word === '县' || t.word === '区' || t.word === '旗' ? 'local-area' : undefined;
-}
+/** Words for a part of a town or a zone (某某片区, 某某组团, 某某板块). */
+const AREA_PART_AFTER = /^(?:片区|组团|板块)/u;
+
+/** A level word opening a body's name and the place it stands for (withLevel in recognizers/organizations.ts). */
+const LEVEL_WORD_REF: Record<string, 'home-province' | 'home-city' | 'local-area'> = { 省: 'home-province', 市: 'home-city', 州: 'home-city', 县: 'local-area', 区: 'local-area', 镇: 'local-area', 乡: 'local-area' };
 
 const modelAttr = (s: ModelSpan, id: string): NonNullable<Candidate['attrs']['model']> => ({ id, type: s.type, score: s.score });
 

@@ -145,6 +145,7 @@ const AbbreviationsFile = z
     ...comment,
     abbreviations: z.array(z.object({ id: z.string(), char: z.string().length(1), place: z.string().min(1), before: z.string(), after: z.string() }).strict()),
     provinceChars: z.object({ ...comment, chars: z.string().min(1) }).strict(),
+    pairNamesThing: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 const UnitsFile = z
@@ -351,6 +352,8 @@ export interface ExtractLexicon {
   placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
   /** The provinces' one-character names (place-abbreviations.json, provinceChars). */
   provinceChars: ReadonlySet<string>;
+  /** Words a pair of abbreviations names a thing by (中欧班列: place-abbreviations.json, pairNamesThing). */
+  pairThingWords: RegExp;
   /** Administrative endings of places the gazetteer lacks (村, 镇, 社区), longest first. */
   adminEndings: AdminEnding[];
   /** Words that end in an administrative ending but name a kind of place (农村, 小镇, 上市). */
@@ -545,6 +548,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     stopwords: new Set(stopwords),
     placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),
     provinceChars: new Set([...abbreviations.provinceChars.chars]),
+    pairThingWords: new RegExp(`^(?:${[...abbreviations.pairNamesThing.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
     zoneSuffixBySuffix: new Map(zones.suffixes.map((z) => [z.suffix, z])),
     gradedZones: { grades: new Set(zones.graded.grades), maxTheme: zones.graded.maxTheme, endings: [...zones.graded.endings].sort((a, b) => b.ending.length - a.ending.length) },
     adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),

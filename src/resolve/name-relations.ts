@@ -40,9 +40,10 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       const z = upsert(entities, zone);
       out.push({ type, start: e.key, end: z.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place', 0.8) });
       out.push({ type: 'PART_OF', start: z.key, end: upsert(entities, placeRef(g, chain!.place)).key, evidence: evidenceFor(article, sentence, [m], 'rel.part-of.zone-area', 0.85) });
-    } else if (place && type && !m.attrs.region) {
+    } else if (place && type && !m.attrs.region && !(ownPlace && place.kind === 'Landmark' && e.label === 'Organization' && !SITED_KINDS.has(e.kind ?? ''))) {
       // 村委会 read as 东方村村委会, 市人社局 as 平湖市人社局: the body sits in the place it was read with; 梅溪村党总支,
-      // 宜昌高新区党工委: in the place its name opens with.
+      // 宜昌高新区党工委: in the place its name opens with. (Not a firm named after a mountain or a lake — 天山乳业公司:
+      // its brand, as in landmarkInName below; rel.located-in.name-place.not-landmark-brand.)
       const rule = ownPlace ? 'rel.located-in.name-place' : 'rel.located-in.relative-name';
       out.push({ type, start: e.key, end: upsert(entities, place).key, evidence: evidenceFor(article, sentence, [m], rule, ownPlace ? 0.8 : 0.75) });
     } else if (best && branchOrPair(e.name, chain!.rest, best, ms, g)) {
@@ -59,7 +60,8 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       const located =
         best &&
         (best.kind === 'Country' ? e.props.foreign === true : (provinceBody || !isRegistrationLevel(best.kind, best.name)) && !m.attrs.region) &&
-        (best.kind === 'Country' || named.has(best.id) || [...named].some((id) => g.within(id, best.id)));
+        (best.kind === 'Country' || named.has(best.id) || [...named].some((id) => g.within(id, best.id))) &&
+        !(best.kind === 'Landmark' && e.label === 'Organization' && !SITED_KINDS.has(e.kind ?? ''));
       // 中溪镇石柱村 … 石柱村党支部: a village the article read under its printed town (the gazetteer has none of that name
       // there) is the one a body named after it sits in, not a namesake the gazetteer knows elsewhere in the county; so
       // is a town the article read as the home county's (沙河镇：… 沙河镇某某专业合作社 on a county paper whose county

@@ -198,6 +198,36 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
     return word && !PAIRING_THINGS.test(text.slice(at + word.length, at + word.length + 2)) ? word : undefined;
   }
 
+  /**
+   * 甲与乙签订供货协议 (购销合同, 收购协议): who supplies whom in a contract of sale (relation-cues.json
+   * partners.supplyContracts, rel.supplies.contract), the contract's word in the clause after the partner `b`.
+   */
+  function supplyByContract(a: ResolvedMention, b: ResolvedMention, from: number): void {
+    if (a.e.label !== 'Organization' || b.e.label !== 'Organization') return;
+    const sc = cues.partners.supplyContracts;
+    const clause = text.slice(from, clauseEnd(from));
+    const at = (words: string[]): { w: string; i: number } | undefined =>
+      words.map((w) => ({ w, i: clause.indexOf(w) })).filter((x) => x.i !== -1).sort((x, y) => x.i - y.i || y.w.length - x.w.length)[0];
+    const seller = at(sc.sellerWords);
+    const buyer = at(sc.buyerWords);
+    const twoWay = at(sc.twoWayWords);
+    const word = [seller, buyer, twoWay].filter((x) => x !== undefined).sort((x, y) => x!.i - y!.i)[0];
+    if (!word || !/(?:签订|签署|签约|签下|订立|达成)/u.test(clause.slice(0, word.i))) return;
+    // A verb of the sentence after the contract's word (…，每年供应木耳300吨; …，以保护价收购).
+    const after = text.slice(from + word.i + word.w.length, sentence.end);
+    const firstOf = (verbs: string[]): number => Math.min(...verbs.map((v) => after.indexOf(v)).filter((i) => i !== -1), Infinity);
+    const sells = firstOf(sc.sellVerbs);
+    const buys = firstOf(sc.buyVerbs);
+    const producer = (r: ResolvedMention): boolean => sc.producerEndings.some((e) => r.e.name.endsWith(e));
+    let aSells: boolean | undefined;
+    if (sells !== buys) aSells = sells < buys;
+    else if (producer(a) !== producer(b)) aSells = producer(a);
+    else if (word === seller) aSells = true;
+    else if (word === buyer) aSells = false;
+    if (aSells === undefined) return;
+    add('SUPPLIES', aSells ? a : b, aSells ? b : a, sc.id, 0.7);
+  }
+
   for (sentence of sentences) {
     own = bySentence.get(sentence.index) ?? [];
     // 甲与乙…合作
@@ -210,6 +240,7 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         const a = actorBefore(w, isParty);
         const via = actorVia;
         for (const b of partners) add('PARTNER_OF', a, b, via ? `rel.partner-of.with.${via}` : 'rel.partner-of.with', via ? 0.7 : 0.8);
+        if (a && partners.length === 1) supplyByContract(a, partners[0]!, partners[0]!.m.end);
         // 甲、乙分别与丙签订投资协议, 甲、乙、丙3家企业分别与丁…: every party of a list right before 分别 (均, 各自),
         // perhaps counted, does it.
         if (a && /^(?:[\d两二三四五六七八九十]+家(?:企业|公司|单位|机构)?)?(?:分别|均|各自|都)$/u.test(text.slice(a.m.end, w))) for (const l of listBefore(a)) for (const b of partners) add('PARTNER_OF', l, b, 'rel.partner-of.with', 0.8);

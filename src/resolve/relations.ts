@@ -87,7 +87,27 @@ const CuesFile = z
       })
       .strict(),
     located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), zoneWords: z.array(z.string().min(2)), parkVerbs: z.array(z.string().min(2)), parkTimeWords: z.array(z.string().min(1)), returneeWords: z.array(z.string().min(2)), homeWords: z.array(z.string().min(1)), cameHomeWords: z.array(z.string().min(2)), livesVerbs: z.array(z.string().min(1)), villageBodyEndings: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)), sceneOpeners: z.array(z.string().min(1)), sceneSubjectNext: z.array(z.string().min(1)), sceneHeadOpeners: z.array(z.string().min(1)), sceneHeadBlockers: z.array(z.string().min(1)), sceneFirmEndings: z.array(z.string().min(1)) }).strict(),
-    partners: z.object({ $comment: z.string().optional(), links: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)), directVerbs: z.array(z.string().min(1)), pairings: z.array(z.string().min(1)) }).strict(),
+    partners: z
+      .object({
+        $comment: z.string().optional(),
+        links: z.array(z.string().min(1)),
+        verbs: z.array(z.string().min(1)),
+        directVerbs: z.array(z.string().min(1)),
+        pairings: z.array(z.string().min(1)),
+        supplyContracts: z
+          .object({
+            $comment: z.string().optional(),
+            id: z.string().min(1),
+            sellerWords: z.array(z.string().min(1)).min(1),
+            buyerWords: z.array(z.string().min(1)).min(1),
+            twoWayWords: z.array(z.string().min(1)).min(1),
+            sellVerbs: z.array(z.string().min(1)).min(1),
+            buyVerbs: z.array(z.string().min(1)).min(1),
+            producerEndings: z.array(z.string().min(1)).min(1),
+          })
+          .strict(),
+      })
+      .strict(),
     groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), purchaseFromVerbs: z.array(z.string().min(1)), supplierWords: z.array(z.string().min(1)), supplierQualifiers: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
     inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)) }).strict(),
@@ -191,6 +211,10 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const spinOffVerbs = held(c.spinOffVerbs);
   const splitVerbs = held(c.spinOffSplit.verbs);
   const splitSources = held(c.spinOffSplit.sources);
+  // rel.spun-off-from.split's patterns, made once for the article (not once an organisation in a sentence).
+  const splitFromLead = new RegExp(`(?:${c.spinOffSplit.from.join('|')})(?:原来的|原)?$`, 'u');
+  const splitSourceLeads = splitSources.map((w) => new RegExp(`${w}(?:原来的|原)?$`, 'u'));
+  const splitVerbAfter = splitVerbs.map((v) => new RegExp(`^(?:中|里|内)?(?:[\u4e00-\u9fff]{0,4}?)${v}`, 'u'));
   const customerWords = held(c.customerWords);
   const customerCues = held(c.customerWords.flatMap((w) => c.customerListVerbs.map((v) => w + v)));
   const salesVerbs = held(c.salesVerbs);
@@ -721,12 +745,12 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     if (splitVerbs.length || splitSources.length) {
       for (const parent of ms.filter(isOrg)) {
         const lead = text.slice(Math.max(0, at(parent) - 6), at(parent));
-        const fromLead = new RegExp(`(?:${c.spinOffSplit.from.join('|')})(?:原来的|原)?$`, 'u').exec(lead);
+        const fromLead = splitFromLead.exec(lead);
         // (脱胎于原某厂: the forebear's old name, 原 between, as after 从.)
-        const sourceLead = splitSources.map((w) => new RegExp(`${w}(?:原来的|原)?$`, 'u').exec(lead)?.[0]).find((w) => w !== undefined);
+        const sourceLead = splitSourceLeads.map((re) => re.exec(lead)?.[0]).find((w) => w !== undefined);
         if (!fromLead && !sourceLead) continue;
         const after = text.slice(at(parent) + parent.m.text.length, nextStop(text, at(parent)));
-        if (fromLead && !splitVerbs.some((v) => new RegExp(`^(?:中|里|内)?(?:[\u4e00-\u9fff]{0,4}?)${v}`, 'u').test(after))) continue;
+        if (fromLead && !splitVerbAfter.some((re) => re.test(after))) continue;
         const leadAt = at(parent) - (fromLead?.[0].length ?? sourceLead!.length);
         const child = subjectCompany(leadAt);
         if (!child.r || child.r === parent || child.r.e.key === parent.e.key) continue;
@@ -1286,7 +1310,10 @@ function subjectsFor(type: RelationshipType, ms: ResolvedMention[], at: (r: Reso
     if (PERSON_PRONOUN.test(text.slice(clauseStart(text, v), v))) {
       const before = sentenceStart + clauseStart(text, v);
       const person = [...mentions].reverse().find((r) => r.m.start < before && before - r.m.start <= PRONOUN_REACH && r.e.label === 'Person');
-      return person && canDo(type, person) ? { list: [person], carried: true, via: 'person-pronoun' } : { list: [], carried: true };
+      // (2019年，她创办了“某某”平台: as a person named heading the clause, 他/她 runs or takes part in a programme —
+      // rel.organized.event.person-pronoun, rel.participated-in.event.person-pronoun.)
+      const personMay = person && (canDo(type, person) || (person.e.label === 'Person' && (type === 'ORGANIZED' || type === 'PARTICIPATED_IN')));
+      return person && personMay ? { list: [person], carried: true, via: 'person-pronoun' } : { list: [], carried: true };
     }
     // 该镇先后荣获…, 村里获评…: a word standing for an area that opens the clause is the subject — the last place of
     // its level named before it — and never the company in view.

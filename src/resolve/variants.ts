@@ -14,6 +14,9 @@ import type { Pending } from './references.js';
  * whose characters all appear in a fuller one of the same kind (嘉兴市级认定 → 嘉兴市级科技企业孵化器认定).
  * Awards are kept apart: 中国专利奖 is not its 优秀奖 grade.
  */
+/** A pairing park's name with its second place in brackets: 北仑（遂昌）产业园 → 北仑, 遂昌, 产业园. */
+const BRACKETED_PAIR = /^([\u4e00-\u9fff]{2,8})[（(]([\u4e00-\u9fff]{2,8})[)）]([\u4e00-\u9fff]{2,10})$/u;
+
 export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
   const rename = new Map<string, EntityRef>();
   // Each name's body once, not once for every pair of names.
@@ -123,6 +126,15 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       const opening = b.name.slice(0, b.name.length - a.name.length).replace(TOWN_QUARTER_END, '');
       if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? '')) || isPlaceChain(opening, g)) rename.set(a.key, b);
     }
+  }
+  // 北仑—遂昌产业园 and 北仑（遂昌）产业园 on one page: a pairing park printed with a dash between its two places and
+  // with the second in brackets is one park, under the bracketed name (variant.dash-pair-park).
+  for (const b of sites) {
+    const bracketed = BRACKETED_PAIR.exec(b.name);
+    if (!bracketed) continue;
+    const [, first, second, rest] = bracketed;
+    const forms = new Set(['—', '——', '－', '-', '–'].map((dash) => `${first}${dash}${second}${rest}`));
+    for (const a of sites) if (a !== b && a.label === b.label && forms.has(a.name) && !rename.has(a.key)) rename.set(a.key, b);
   }
   // 浙大一院 and 浙江大学医学院附属第一医院 on one page: a university's numbered hospital by its short name (the
   // university's short name, a subsequence of its full one from its first character, and the number) is the hospital.

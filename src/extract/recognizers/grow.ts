@@ -110,6 +110,12 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       pos = tok.start + 1;
       break;
     }
+    // 某某物流公司|同绿|塬果业公司, 某某合作社|和顺|达…: a firm's ending, then a conjunction or a preposition jieba glued to
+    // the next firm's first character: the next firm's name starts after it (grow.firm-then-glued-conjunction).
+    if (opts.tradeWords && pos !== end && isConjunctionGluedAfterFirm(ctx, tok)) {
+      pos = tok.start + 1;
+      break;
+    }
     // A place opens a name (平湖市极地户外服饰有限公司): once we reach one, only another place (or, for
     // programmes, a year: 2023年度浙江省科学技术进步奖) may precede it.
     // A chain of places runs from the larger to the smaller (浙江嘉兴平湖市); a larger place after a smaller one
@@ -122,6 +128,13 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
       const group = opts.tradeWords ? groupStartBefore(ctx, pos, end, opts) : undefined;
       if (group !== undefined) {
         pos = group;
+        break;
+      }
+      // 中车|眉山|车辆有限公司, 华润|五丰|山东|食品有限公司: a parent's brand opening a firm's name before the place of its
+      // unit is the name's start (grow.parent-brand-before-place).
+      const brand = opts.tradeWords && !isPlaceToken(ctx, tok) ? parentBrandStart(ctx, tok, end, opts) : undefined;
+      if (brand !== undefined) {
+        pos = brand;
         break;
       }
       // 海南|农垦|五指山茶业集团, 黑龙江|森工|某某林业局: a province's state farms or forest industry (a system of firms
@@ -380,6 +393,20 @@ export function gluedFunctionChar(ctx: ExtractContext, start: number): boolean {
   return before !== undefined && before.end === start && /^(?:n|ng|nz|r|nr|nrfg|vn)$/.test(before.tag) && /[\u4e00-\u9fff]$/u.test(before.word);
 }
 
+/** A firm's ending, closing the word before a glued conjunction (公司|同绿). */
+const FIRM_WORD_END = /(?:公司|集团|合作社|联合社|工厂|农场|商行|超市)$/u;
+
+/**
+ * `tok` is an unknown word of two or three characters (x) whose first is a conjunction or a preposition of linking
+ * (同, 与, 和, 跟, 及), right after a word that closes a firm's name (物流公司, 合作社): the link between two firms, glued to
+ * the second one's first character.
+ */
+function isConjunctionGluedAfterFirm(ctx: ExtractContext, tok: Token): boolean {
+  if (tok.tag !== 'x' || tok.word.length < 2 || tok.word.length > 3 || !/^[同与和跟及]/u.test(tok.word)) return false;
+  const before = tokenBefore(ctx, tok.start);
+  return before !== undefined && before.end === tok.start && FIRM_WORD_END.test(before.word);
+}
+
 /** Numerals of one character that open trade names (三美, 五洲, 九阳, 七匹狼). */
 const ONE_TO_TEN = new Set(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万']);
 /** A measure word or a unit after a numeral makes it a count (三家, 五个, 十年). */
@@ -408,6 +435,46 @@ function groupStartBefore(ctx: ExtractContext, pos: number, end: number, opts: G
   if (ending - start < 2 || end - start > opts.maxLength) return undefined;
   if (opensWithPlace(ctx, start, ending) && isPlaceToken(ctx, ctx.tokens[ctx.tokenAt[start]!]!) && ctx.tokens[ctx.tokenAt[start]!]!.end === ending) return undefined;
   return start;
+}
+
+/** Tags jieba gives a brand it does not know (x) or knows as a name (nz, nt, j: 华润, 国网). */
+const BRAND_TAGS = new Set(['x', 'nz', 'nt', 'j']);
+const isBrandWord = (ctx: ExtractContext, t: Token): boolean =>
+  BRAND_TAGS.has(t.tag) &&
+  /^[\u4e00-\u9fff]{2,4}$/u.test(t.word) &&
+  !isPlaceToken(ctx, t) &&
+  !PLACING_VERBS.has(t.word) &&
+  !ctx.res.lex.stopwords.has(t.word) &&
+  !isOrdinaryWord(ctx, t.word) &&
+  // (脱胎|于原|某县…厂: a preposition or a conjunction glued to a qualifier or a name's first character is no brand.)
+  !/^[pc]$/.test(ctx.res.tags.get(t.word[0]!) ?? '') &&
+  !BRAND_NOT_FIRST.has(t.word[0]!);
+/** Characters no brand opens with: qualifiers of a name (原 former, 前, 现) and words of linking jieba glues on. */
+const BRAND_NOT_FIRST = new Set([...'原前现于与和同跟及在从由对为向把被将']);
+
+/**
+ * 中车|眉山车辆有限公司, 华润|五丰|山东食品有限公司: one or two words of a brand (a word jieba does not know, or knows as
+ * a name, of two to four characters, no place, no verb of placing a firm, no common word) right before the
+ * place opening a firm's unit, the brand itself right after a break (punctuation, a function word, a verb), is the
+ * parent's brand the unit is named by: the name starts there (grow.parent-brand-before-place). Returns that start.
+ */
+function parentBrandStart(ctx: ExtractContext, tok: Token, end: number, opts: GrowOptions): number | undefined {
+  if (!isBrandWord(ctx, tok)) return undefined;
+  let first = tok;
+  const prev = tokenBefore(ctx, tok.start);
+  if (prev && prev.end === tok.start && isBrandWord(ctx, prev)) first = prev;
+  if (end - first.start > opts.maxLength) return undefined;
+  const before = tokenBefore(ctx, first.start);
+  if (before && before.end === first.start && !isBreak(ctx, before) && !PLACING_VERBS.has(before.word) && !/^v/u.test(before.tag)) return undefined;
+  return first.start;
+}
+
+/** Where one or two words of a brand (isBrandWord) starting at `start` end, if any do (中车|, 华润|五丰|). */
+export function brandRunEnd(ctx: ExtractContext, start: number): number | undefined {
+  const first = ctx.tokens[ctx.tokenStartingAt[start] ?? -1];
+  if (!first || !isBrandWord(ctx, first)) return undefined;
+  const second = ctx.tokens[ctx.tokenStartingAt[first.end] ?? -1];
+  return second && isBrandWord(ctx, second) ? second.end : first.end;
 }
 
 const GLUED_LEVELS = new Set(['县', '市', '区', '镇', '乡', '村', '省']);

