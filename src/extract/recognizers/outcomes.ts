@@ -274,7 +274,7 @@ function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): voi
       const prevFull = fullSentenceStart(sentenceAt[prev.start]!);
       const between = text.slice(prev.end, fig.start);
       const opens = prev.value.periodFrom === rules.run.id || prev.value.periodFrom === rules.items.id || prev.value.periodFrom === rules.among.id || (!prev.value.periodFrom && opensRun(prev, prevFull));
-      const clear = !NOW_WORD.test(between) && !QUOTED.test(between) && !rules.run.stops.some((w) => between.includes(w)) && !new RegExp(PERIOD.source, 'u').test(between);
+      const clear = !NOW_WORD.test(between) && !QUOTED.test(between) && !/^[^“「]*[”」]/u.test(between) && !rules.run.stops.some((w) => between.includes(w)) && !new RegExp(PERIOD.source, 'u').test(between);
       // (A figure after one carried so in its own sentence goes on with it: 全县外贸进出口总额12.7亿元，同比增长18.4%.)
       if ((prevFull < full || prev.value.periodFrom === rules.run.id) && opens && clear && (prevFull >= para || fromLead.has(prev))) carried = { period: prev.value.period, rule: rules.run.id, from: prev };
     }
@@ -619,7 +619,7 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   const clauseText = ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start);
   // 杨官村集体经济收入达86万元，龙口村52万元，石马村38万元: a clause of nothing but a place's name before the figure
   // measures what the figure before it in its sentence measured, in the same unit (the item's measure left out).
-  if (last && last.value.unit === fig.value.unit && last.parts?.length && ELIDED_ITEM.test(clauseText.replace(/^[\s　]+/u, ''))) return [...last.parts];
+  if (last && last.value.unit === fig.value.unit && last.parts?.length && ELIDED_ITEM.test(clauseText.replace(/^[\s　]+/u, '')) && onlyNames(ctx, clauseStartOf(ctx, fig.start), fig.start)) return [...last.parts];
   // 果农人均年收入从1.8万元增加到2.6万元, 亩均税收从2019年的18万元提高到去年的36万元: both ends measure what is
   // before 从 (or 由).
   const from = (TO_AFTER.test(ctx.text.slice(fig.end, fig.end + 12)) ? FROM_BEFORE.exec(clauseText) : null) ?? FROM_TO_BEFORE.exec(clauseText);
@@ -874,6 +874,8 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
     }
     // 全县花木种植面积目前稳定在60万亩: a word of now between the measure and its verb is no end of the measure.
     if (out.length === 0 && /^(?:目前|当前|现在|如今|至今)$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n')) continue;
+    // (营业收入首次突破5亿元, 产值再次突破: nor is a word of the first or another time between the measure and its verb.)
+    if (out.length === 0 && /^(?:首次|首度|再次|再度|一举)$/u.test(t.word) && ti > 0 && (ctx.tokens[ti - 1]!.tag.startsWith('n') || MEASURED_OF.test(ctx.tokens[ti - 1]!.word)) && ctx.tokens[ti - 1]!.end === t.start) continue;
     // (我们的出口额去年增长了18%: nor is a year's word between them — 去年, 今年 — when no words were read yet.)
     if (out.length === 0 && /^(?:去年|今年|前年|上年|全年)$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n') && ctx.tokens[ti - 1]!.end === t.start) continue;
     // 工艺品类54个, 日用品类68个: a noun and the 类 (型) jieba tags a classifier, one word naming a category.
@@ -1044,7 +1046,16 @@ const RESPECTIVELY_BEFORE = /分别(?:达到|达|为|是|实现|完成|有|超�
 /** What is said (：“…, or a quotation opened and not closed), not a name in quotation marks (“美丽庭院”创建工作…). */
 const QUOTED = /[：:]\s*[“"「]|[“"「][^”"」]*$|[“"「][^”"」]{16,}/u;
 /** A clause of nothing but a place's name (龙口村, 某某镇, 某某社区), before a figure whose measure is left out. */
-const ELIDED_ITEM = /^[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|县|区)$/u;
+const ELIDED_ITEM = /^[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|县)$/u;
+/** The words from `from` to `to` hold no verb, preposition or adverb (龙口村; not 治理采空塌陷区): a name only. */
+function onlyNames(ctx: ExtractContext, from: number, to: number): boolean {
+  for (let ti = ctx.tokenAt[Math.max(0, to - 1)]!; ti >= 0 && ctx.tokens[ti]!.end > from; ti--) {
+    const t = ctx.tokens[ti]!;
+    if (SPACES.test(t.word) || CLAUSE_PUNCTUATION.test(t.word)) continue;
+    if (/^[vpd]/u.test(t.tag)) return false;
+  }
+  return true;
+}
 /** A clause of nothing but a hope or forecast of reaching a figure: 今年有信心突破, 明年有望达到, 力争突破. */
 const BARE_HOPE = /^[“"]?(?:今年|明年|年内|全年|下半年|未来三年)?(?:我们)?(?:有信心|有把握|有望|力争|争取)(?:能)?(?:突破|达到|达|实现|超过|超|冲刺)?$/u;
 /** Words of what is done or stands now, after which a figure is a result again. */

@@ -143,6 +143,15 @@ describe('a period printed once for a run of sentences (period.carried.run)', ()
     expect(outcome(g, '10亿元').periodFrom).toBeUndefined();
   });
 
+  test('not out of a quotation into what is said about the speaker\'s firm (…。”某某说，公司已在…布局)', async () => {
+    const g = await build(
+      page('2025年8月14日', '出海记', '“今年上半年，我们的电动叉车销量1.2万台，同比增长35%。”南漳县某某机械有限公司总经理李建军说，公司在东南亚布局海外仓5个。'),
+      '南漳县',
+    );
+    expect(outcome(g, '35%').period).toBe('2025-01..2025-06');
+    expect(outcome(g, '5个').period).toBeUndefined();
+  });
+
   test('a name in quotation marks does not stop it; what someone says does', async () => {
     const named = await build(page('2026年1月6日', '某镇的2025', '2025年，全镇实现农业总产值6.4亿元，同比增长5.2%。“清洁庭院”创建扎实推进，全镇共创建示范户210户。'), '南漳县');
     expect(outcome(named, '210户').period).toBe('2025');
@@ -156,6 +165,12 @@ describe('a village listed with its measure left out (龙口村52万元)', () =>
     const g = await build(page('2026年1月9日', '村集体经济', '2025年，全镇村集体经济稳步增长，其中长坪村集体经济收入达64万元，肖堰村41万元，李庙村29万元。'), '南漳县');
     expect(outcome(g, '41万元').measure).toBe('集体经济收入');
     expect(outcome(g, '29万元').measure).toBe('集体经济收入');
+  });
+
+  test('not a clause that does something to an area (治理沉陷区), though it ends like a place', async () => {
+    const g = await build(page('2026年1月9日', '生态修复', '全县已完成矿山复绿3.6平方公里，治理沉陷区2.1平方公里。'), '南漳县');
+    expect(outcome(g, '2.1平方公里').measure).not.toBe('完成矿山复绿');
+    expect(outcome(g, '2.1平方公里').measure).toContain('治理');
   });
 
   test('not a clause with a verb of its own, nor another unit', async () => {
@@ -184,3 +199,17 @@ describe('该局 points back to the bureau named in the lead, in any paragraph (
     expect(g.graph.relationships.filter((r) => r.type === 'REPORTED')).toHaveLength(0);
   });
 });
+
+describe('a word of the first or another time between a measure and its verb (营业收入首次突破)', () => {
+  test('the measure is what comes before it', async () => {
+    const g = await build(page('2025年11月4日', '民企风采', '2024年，某某纸业有限公司营业收入首次突破8亿元，达8.4亿元。'), '南漳县');
+    expect(outcome(g, '8亿元').measure).toMatch(/营业收入$/u);
+    expect(outcome(g, '8.4亿元').measure).toMatch(/营业收入$/u);
+  });
+
+  test('a variation: 再次', async () => {
+    const g = await build(page('2025年11月4日', '民企风采', '去年，全县茶叶产值再次突破20亿元。'), '南漳县');
+    expect(outcome(g, '20亿元').measure).toMatch(/茶叶产值$/u);
+  });
+});
+
