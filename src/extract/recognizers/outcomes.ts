@@ -213,11 +213,27 @@ function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): voi
     const same = figures.filter((f) => f.start >= fullStart && fullSentenceStart(sentenceAt[f.start]!) === fullStart && f.value.period === firstDated.value.period && !f.value.outlook);
     if (!re.test(text.slice(text.indexOf('\n') + 1, fullStart)) && opensRun(firstDated, fullStart) && same.length >= 2) for (const f of same) fromLead.add(f);
   }
+  // The report's lead paragraph (the first after the title's line printing a period) and the year it prints, set off
+  // by a comma (今年以来，…; 2025年，…), for a 全年 alone in a later paragraph.
+  const bodyStart = text.indexOf('\n') + 1;
+  const firstPeriod = bodyStart > 0 ? new RegExp(PERIOD.source, 'u').exec(text.slice(bodyStart)) : null;
+  const leadParaEnd = firstPeriod ? text.indexOf('\n', bodyStart + firstPeriod.index) : -1;
+  const leadYear = firstPeriod && leadParaEnd > 0 ? yearBefore(text.slice(paragraphStart(bodyStart + firstPeriod.index), leadParaEnd)) : undefined;
+  const lead = leadYear ? { end: leadParaEnd, year: leadYear } : undefined;
+  const yearBetween = (from: number, to: number): boolean => {
+    const re = new RegExp(PERIOD.source, 'gu');
+    const span = text.slice(from, to);
+    for (let m = re.exec(span); m; m = re.exec(span)) if (YEAR_OF_PERIOD.test(m[0].replace(/\s+/g, ''))) return true;
+    return false;
+  };
   for (let i = 0; i < figures.length; i++) {
     const fig = figures[i]!;
     // 全年 alone: the year printed last before it in its paragraph (period.carried.whole-year).
     if (fig.value.period && !fig.basePeriod && rules.wholeYear.words.includes(fig.value.period)) {
-      const year = yearBefore(text.slice(paragraphStart(fig.start), fig.start));
+      let year = yearBefore(text.slice(paragraphStart(fig.start), fig.start));
+      // (Else the year of the report's lead, a paragraph before, with no year printed between: 今年以来，县某局…。 …
+      // 全年共开展检查3860家次.)
+      if (!year && lead && lead.end <= paragraphStart(fig.start) && !yearBetween(lead.end, fig.start)) year = lead.year;
       if (year) {
         fig.value.period = `${year}${fig.value.period}`;
         fig.value.periodFrom = rules.wholeYear.id;
@@ -273,7 +289,8 @@ function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): voi
     if (!carried && prev && prev.value.period && !prev.value.outlook && !prev.basePeriod) {
       const prevFull = fullSentenceStart(sentenceAt[prev.start]!);
       const between = text.slice(prev.end, fig.start);
-      const opens = prev.value.periodFrom === rules.run.id || prev.value.periodFrom === rules.items.id || prev.value.periodFrom === rules.among.id || (!prev.value.periodFrom && opensRun(prev, prevFull));
+      // (Not a stock's date, 截至11月底: what is counted up to a day is no period of the flows after it.)
+      const opens = !/^截至/u.test(prev.value.period) && ([rules.run.id, rules.items.id, rules.among.id, rules.wholeYear.id].includes(prev.value.periodFrom ?? '') || (!prev.value.periodFrom && opensRun(prev, prevFull)));
       const clear = !NOW_WORD.test(between) && !QUOTED.test(between) && !/^[^“「]*[”」]/u.test(between) && !rules.run.stops.some((w) => between.includes(w)) && !new RegExp(PERIOD.source, 'u').test(between);
       // (A figure after one carried so in its own sentence goes on with it: 全县外贸进出口总额12.7亿元，同比增长18.4%.)
       if ((prevFull < full || prev.value.periodFrom === rules.run.id) && opens && clear && (prevFull >= para || fromLead.has(prev))) carried = { period: prev.value.period, rule: rules.run.id, from: prev };

@@ -213,3 +213,33 @@ describe('a word of the first or another time between a measure and its verb (�
   });
 });
 
+
+describe('全年 alone takes the year of the report\'s lead a paragraph before (period.carried.whole-year)', () => {
+  test('a bureau\'s work summary: 今年以来 in the lead, 全年 in a later paragraph', async () => {
+    const g = await build(
+      page('2025年12月23日', '县医保局：守好群众“看病钱”', '今年以来，县医保局坚持以人民为中心，持续深化医保改革。', '全年共检查定点医药机构214家，追回医保基金386万元。'),
+      '南漳县',
+    );
+    expect(outcome(g, '214家')).toMatchObject({ period: '2025', periodFrom: 'period.carried.whole-year' });
+    // and the run goes on in its sentence
+    expect(outcome(g, '386万元').period).toBe('2025');
+  });
+
+  test('a variation: 2024年 in a January issue\'s lead', async () => {
+    const g = await build(page('2025年1月14日', '县医保局', '2024年，县医保局扎实推进各项工作。', '全年共检查定点医药机构198家。'), '南漳县');
+    expect(outcome(g, '198家').period).toBe('2024');
+  });
+
+  test('not past a year printed between, nor from a lead printing no year set off by a comma', async () => {
+    const between = await build(page('2025年12月23日', '县医保局', '今年以来，县医保局持续深化医保改革。', '2023年，全县启动了医保支付方式改革。', '全年共检查定点医药机构214家。'), '南漳县');
+    expect(outcome(between, '214家').period).toBeUndefined();
+    const noYear = await build(page('2025年12月23日', '县医保局', '近年来，县医保局持续深化医保改革。', '全年共检查定点医药机构214家。'), '南漳县');
+    expect(outcome(noYear, '214家').period).toBeUndefined();
+  });
+
+  test('a run does not start from a stock\'s date (截至11月底，…)', async () => {
+    const g = await build(page('2025年12月23日', '市场主体', '截至11月底，全县经营主体总量达到5.1万户。受理群众投诉举报1870件。'), '南漳县');
+    expect(outcome(g, '5.1万户').period).toBe('..2025-11');
+    expect(outcome(g, '1870件').period).toBeUndefined();
+  });
+});
