@@ -143,6 +143,11 @@ describe('a period printed once for a run of sentences (period.carried.run)', ()
     expect(outcome(g, '10亿元').periodFrom).toBeUndefined();
   });
 
+  test('not into a sentence that dates itself against another period (较上年同期增加)', async () => {
+    const g = await build(page('2025年10月23日', '前三季度经济', '前三季度，全县地区生产总值达到118.6亿元，同比增长5.8%。蔬菜种植面积较上年同期增加1600亩。'), '桐城市');
+    expect(outcome(g, '1600亩').period).toBeUndefined();
+  });
+
   test('not out of a quotation into what is said about the speaker\'s firm (…。”某某说，公司已在…布局)', async () => {
     const g = await build(
       page('2025年8月14日', '出海记', '“今年上半年，我们的电动叉车销量1.2万台，同比增长35%。”南漳县某某机械有限公司总经理李建军说，公司在东南亚布局海外仓5个。'),
