@@ -214,11 +214,15 @@ function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): voi
     if (!re.test(text.slice(text.indexOf('\n') + 1, fullStart)) && opensRun(firstDated, fullStart) && same.length >= 2) for (const f of same) fromLead.add(f);
   }
   // The report's lead paragraph (the first after the title's line printing a period) and the year it prints, set off
-  // by a comma (今年以来，…; 2025年，…), for a 全年 alone in a later paragraph.
+  // by a comma (今年以来，…; 2025年，…), for a 全年 alone in a later paragraph — when the lead gives no figure.
   const bodyStart = text.indexOf('\n') + 1;
   const firstPeriod = bodyStart > 0 ? new RegExp(PERIOD.source, 'u').exec(text.slice(bodyStart)) : null;
   const leadParaEnd = firstPeriod ? text.indexOf('\n', bodyStart + firstPeriod.index) : -1;
-  const leadYear = firstPeriod && leadParaEnd > 0 ? yearBefore(text.slice(paragraphStart(bodyStart + firstPeriod.index), leadParaEnd)) : undefined;
+  const leadParaStart = firstPeriod ? paragraphStart(bodyStart + firstPeriod.index) : -1;
+  // (Only a lead that frames the report and counts nothing — 今年以来，县某局围绕…，扎实推进各项工作。 A lead giving a
+  // figure of its own, 2024年，全县新建…1.6万亩。, dates that figure, not a 全年 paragraphs on.)
+  const framing = leadParaEnd > 0 && !figures.some((f) => f.start >= leadParaStart && f.start < leadParaEnd);
+  const leadYear = firstPeriod && framing ? yearBefore(text.slice(leadParaStart, leadParaEnd)) : undefined;
   const lead = leadYear ? { end: leadParaEnd, year: leadYear } : undefined;
   const yearBetween = (from: number, to: number): boolean => {
     const re = new RegExp(PERIOD.source, 'gu');
