@@ -1068,7 +1068,7 @@ const RESPECTIVELY_BEFORE = /分别(?:达到|达|为|是|实现|完成|有|超�
 const QUOTED = /[：:]\s*[“"「]|[“"「][^”"」]*$|[“"「][^”"」]{16,}/u;
 /** A clause of nothing but a place's name (龙口村, 某某镇, 某某社区), before a figure whose measure is left out. */
 const ELIDED_ITEM = /^[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|县)$/u;
-/** The words from `from` to `to` hold no verb, preposition or adverb (龙口村; not 治理采空塌陷区): a name only. */
+/** The words from `from` to `to` hold no verb, preposition or adverb (龙口村; not 改造示范村): a name only. */
 function onlyNames(ctx: ExtractContext, from: number, to: number): boolean {
   for (let ti = ctx.tokenAt[Math.max(0, to - 1)]!; ti >= 0 && ctx.tokens[ti]!.end > from; ti--) {
     const t = ctx.tokens[ti]!;

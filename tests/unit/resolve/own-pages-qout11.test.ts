@@ -172,10 +172,10 @@ describe('a village listed with its measure left out (龙口村52万元)', () =>
     expect(outcome(g, '29万元').measure).toBe('集体经济收入');
   });
 
-  test('not a clause that does something to an area (治理沉陷区), though it ends like a place', async () => {
-    const g = await build(page('2026年1月9日', '生态修复', '全县已完成矿山复绿3.6平方公里，治理沉陷区2.1平方公里。'), '南漳县');
-    expect(outcome(g, '2.1平方公里').measure).not.toBe('完成矿山复绿');
-    expect(outcome(g, '2.1平方公里').measure).toContain('治理');
+  test('not a clause that does something to a village (改造示范村), though it ends like a place', async () => {
+    const g = await build(page('2026年1月9日', '美丽乡村', '2025年，全镇新建村级文化广场12个，改造示范村9个。'), '南漳县');
+    expect(outcome(g, '9个').measure).not.toBe('新建村级文化广场');
+    expect(outcome(g, '9个').measure).toContain('改造');
   });
 
   test('not a clause with a verb of its own, nor another unit', async () => {
