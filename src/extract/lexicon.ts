@@ -163,6 +163,7 @@ const UnitsFile = z
         samePeriod: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1), notAfter: z.array(z.string().min(1)) }).strict(),
         reportLead: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(2)).min(1) }).strict(),
         wholeYear: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
+        run: z.object({ ...comment, id: z.string(), stops: z.array(z.string().min(1)) }).strict(),
       })
       .strict(),
   })
@@ -347,7 +348,7 @@ export interface ExtractLexicon {
   /** Words ending in an approximation character that do not approximate the figure after them (签约, 最近). */
   notApproximations: ReadonlySet<string>;
   /** Where a figure printing no period of its own takes one printed before it (units.json, periodCarry). */
-  periodCarry: { items: { id: string }; among: { id: string; words: readonly string[] }; samePeriod: { id: string; words: readonly string[]; notAfter: readonly string[] }; reportLead: { id: string; verbs: readonly string[] }; wholeYear: { id: string; words: readonly string[] } };
+  periodCarry: { items: { id: string }; among: { id: string; words: readonly string[] }; samePeriod: { id: string; words: readonly string[]; notAfter: readonly string[] }; reportLead: { id: string; verbs: readonly string[] }; wholeYear: { id: string; words: readonly string[] }; run: { id: string; stops: readonly string[] } };
   stopwords: ReadonlySet<string>;
   placeAbbreviations: Map<string, { id: string; place: string; before: string; after: string }>;
   /** The provinces' one-character names (place-abbreviations.json, provinceChars). */
@@ -440,6 +441,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     units.periodCarry.samePeriod.id,
     units.periodCarry.reportLead.id,
     units.periodCarry.wholeYear.id,
+    units.periodCarry.run.id,
     orgs.describedPlants.id,
     orgs.predicates.id,
     orgs.workTeams.id,

@@ -10,7 +10,8 @@ import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, Subject
 import type { EntityKind } from '../../schema/model.js';
 import { levelsOf, LEVELS_OF_WORD } from './place-in-view.js';
 import { placeLevel } from './place-levels.js';
-import type { ArticleRefs, Pending } from './references.js';
+import { isComparedBase, type ArticleRefs, type Pending } from './references.js';
+import { loadRelationCues } from './relations.js';
 import type { Entity, Relation } from './types.js';
 
 /**
@@ -287,7 +288,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (…，比全市平均水平高出9万元, 高于全省0.3个百分点: an area a figure is compared with is not whose figure it is.)
     // (全市已培育省级专精特新企业186家: a title printed right before a count names what is counted — the holders of
     // it — and is not whose count it is: subject.counted-title.)
-    const before = ordered.slice(0, i).filter((q) => !isFirmOrigin(q) && !isPast(q) && !(q.ref.label === 'Programme' && (q.ref.kind === 'Recognition' || q.ref.kind === 'Award') && q.m.end === p.m.start) && q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start))));
+    const before = ordered.slice(0, i).filter((q) => !isFirmOrigin(q) && !isPast(q) && !(q.ref.label === 'Programme' && (q.ref.kind === 'Recognition' || q.ref.kind === 'Award') && q.m.end === p.m.start) && q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && (COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) || isComparedBase(article.text, q.m.start))));
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
@@ -337,7 +338,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (…，带动全县1.1万农户户均增收3200元: not past an area word of the figure's own clause — the area's figures.)
     const programmeWordAt = projectBack || zoneBack ? undefined : ownWord !== undefined ? { word: ownWord, at: clauseStart + saidFrom } : before.some((q) => q.m.start >= clauseStart && q.m.attrs.ref !== undefined && isAreaPlace(q) && /^全/u.test(q.m.text)) ? undefined : programmeWordEarlier(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), programmeWords);
     let kindProgramme = programmeWordAt ? programmeOfWord(programmeWordAt.word, programmeWordAt.at, programmeWords) : undefined;
-    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], true)).find((q) => q !== undefined) ?? kindProgramme ?? projectBack ?? zoneBack ?? tailBack);
+    const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], !bureauWords().has(k))).find((q) => q !== undefined) ?? kindProgramme ?? projectBack ?? zoneBack ?? tailBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
     const kindNowhere = kind && ofKind === undefined && DETERMINED_KIND.test(article.text.slice(kindAt, p.m.start));
@@ -780,7 +781,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.
     const issue = article.date ?? (article.year ? String(article.year) : undefined);
-    const read = o.period ? resolvePeriod(o.period, issue) : undefined;
+    const read = o.period ? resolvePeriod(o.period, issue, { ahead: o.outlook !== undefined }) : undefined;
     // (A target or a forecast is another fact than the same figure reached: its outlook is part of the key.)
     const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${read?.value ?? o.period ?? ''}${o.outlook ? `|${o.outlook}` : ''}`;
     const e = upsert(entities, {
@@ -972,12 +973,20 @@ function programmeWordEarlier(clauses: readonly string[], sentenceStart: number,
   return undefined;
 }
 
+/** The endings 该局, 本局 point back with, to a body in any paragraph before (rel.reported.bureau-back). */
+let bureauWordSet: ReadonlySet<string> | undefined;
+const bureauWords = (): ReadonlySet<string> => (bureauWordSet ??= new Set(loadRelationCues().inView.bureauBack.words));
+
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   // 现在公司…, 如今该公司…: time words may come first.
   const m = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这家|这个|这座|此|本)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
   if (!m) return [];
   // 该校, 本校, 全校: the school in view.
   if ((/(?:该|本)$/u.test(m[0].slice(0, -m[1]!.length)) && m[1]!.startsWith('校')) || /^全校/u.test(m[1]!)) return kindWords.includes('学校') ? ['学校'] : [];
+  // 该局, 本局: the bureau in view (relation-cues.json inView.bureauBack: rel.reported.bureau-back).
+  const bureau = loadRelationCues().inView.bureauBack;
+  const bureauWord = bureau.determiners.some((d) => m[0].slice(0, -m[1]!.length).endsWith(d)) ? bureau.words.find((w) => m[1]!.startsWith(w)) : undefined;
+  if (bureauWord) return [bureauWord];
   // 全院, 全厂, 全所: the whole of the hospital, court, factory or institute in view.
   const whole = /^全([院厂所])/u.exec(m[1]!);
   if (whole) return kindWords.filter((w) => w === whole[1]);

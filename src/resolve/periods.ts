@@ -34,6 +34,8 @@ const PeriodsFile = z
           noYear: z.boolean().optional(),
           /** Reported as past: printed without a year and ending after the month of issue, it is the year before's. */
           past: z.boolean().optional(),
+          /** Read only for a target or a forecast (全年 in 力争全年增长9%: the year of issue). */
+          ahead: z.boolean().optional(),
         })
         .strict(),
     ),
@@ -48,6 +50,7 @@ interface PartRule {
   needsIssueDay: boolean;
   noYear: boolean;
   past: boolean;
+  ahead: boolean;
 }
 
 let loaded: { years: Map<string, number>; yearWords: RegExp; parts: PartRule[] } | undefined;
@@ -64,7 +67,7 @@ function rules(): NonNullable<typeof loaded> {
   loaded = {
     years,
     yearWords: new RegExp(`(?:${[...years.keys()].join('|')})`, 'u'),
-    parts: parsed.data.parts.map((p) => ({ id: p.id, match: new RegExp(p.match, 'u'), value: p.value, needsYear: !!p.needsYear, needsIssueDay: !!p.needsIssueDay, noYear: !!p.noYear, past: !!p.past })),
+    parts: parsed.data.parts.map((p) => ({ id: p.id, match: new RegExp(p.match, 'u'), value: p.value, needsYear: !!p.needsYear, needsIssueDay: !!p.needsIssueDay, noYear: !!p.noYear, past: !!p.past, ahead: !!p.ahead })),
   };
   return loaded;
 }
@@ -84,9 +87,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * The period a figure's words give, read against the issue's date (`2024-05-20`, or its year `2024`); undefined
- * when they give none that can be placed (每年, 近年来, 全年 with no year, 今年 with no date of issue).
+ * when they give none that can be placed (每年, 近年来, 全年 with no year, 今年 with no date of issue). For a target or
+ * a forecast (`ahead`), a part of the year printed without one is not moved to the year before (下半年力争…), and
+ * 全年 alone is the year of issue (period.whole-year.ahead).
  */
-export function resolvePeriod(printed: string, issue: string | undefined): Period | undefined {
+export function resolvePeriod(printed: string, issue: string | undefined, opts: { ahead?: boolean } = {}): Period | undefined {
   const { years, yearWords, parts } = rules();
   const text = printed.replace(/\s+/g, '');
   const issueYear = issue ? Number(issue.slice(0, 4)) : undefined;
@@ -105,6 +110,7 @@ export function resolvePeriod(printed: string, issue: string | undefined): Perio
     rest = text.slice(0, word.index) + text.slice(word.index + word[0].length);
   }
   for (const part of parts) {
+    if (part.ahead && !opts.ahead) continue;
     const m = part.match.exec(rest);
     if (!m) continue;
     if (part.noYear && year !== undefined) return undefined;
@@ -133,7 +139,8 @@ export function resolvePeriod(printed: string, issue: string | undefined): Perio
     const value = fill(issueYear);
     const end = /-(Q?)(\d+)$/.exec(value);
     const lastMonth = end ? Number(end[2]) * (end[1] ? 3 : 1) : undefined;
-    if (part.past && issueMonth !== undefined && lastMonth !== undefined && lastMonth > issueMonth) return { value: fill(issueYear - 1), rule: `${part.id}+year-before` };
+    // (A target or forecast looks ahead: 下半年力争… in a July issue is this year's second half.)
+    if (part.past && !opts.ahead && issueMonth !== undefined && lastMonth !== undefined && lastMonth > issueMonth) return { value: fill(issueYear - 1), rule: `${part.id}+year-before` };
     return { value, rule: part.id };
   }
   return undefined;

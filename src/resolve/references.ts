@@ -62,7 +62,8 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
         const chained = previous?.ref.label === 'Place' && (previous.m.end === m.start || OUTSKIRTS.has(text.slice(previous.m.end, m.start)));
         ref = resolvePlace(m, g, home, inView, chained ? previous.ref : undefined);
         if (ref) ref = scopedOnce(ref);
-        if (ref && !m.attrs.ref) inView.note(m, ref);
+        // (增速高于某市0.8个百分点: a place a figure is compared with is not in view — inview.compared-base.)
+        if (ref && !m.attrs.ref && !isComparedBase(text, m.start)) inView.note(m, ref);
         break;
       }
       case 'Organization': {
@@ -172,3 +173,19 @@ function zoneInOrganName(m: Mention, g: Gazetteer, home: Home, inView: PlacesInV
   // (某县仙华工业园区: the place printed before it in the name holds it.)
   return { m: zm, ref: chain ? { ...ref, props: { ...ref.props, parentKey: placeRef(g, chain.place).key } } : ref };
 }
+
+let comparedBaseRe: RegExp | undefined;
+/**
+ * A place named as what a figure is compared with (增速高于某市0.8个百分点, 比全省高, ，较全国快): a comparison's word
+ * right before it, opening its clause or after 增速, 均, 分别 (relation-cues.json inView.comparedBase,
+ * `inview.compared-base`). Not in view, and not the figure's subject.
+ */
+export function isComparedBase(text: string, start: number): boolean {
+  if (!comparedBaseRe) {
+    const { before, leads } = loadRelationCues().inView.comparedBase;
+    const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    comparedBaseRe = new RegExp(`(?:^|${leads.map(esc).join('|')})(?:${before.map(esc).join('|')})$`, 'u');
+  }
+  return comparedBaseRe.test(text.slice(Math.max(0, start - 6), start));
+}
+

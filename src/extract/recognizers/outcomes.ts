@@ -43,8 +43,8 @@ const DURATION_AFTER = /^(?:月|个月|小时|星期|工作日|年|天|周|分�
 // it (上半年, 前三季度, 1至9月, 10月底), or a part alone (一季度, 截至10月底, 至今). resolve/periods.ts reads it
 // against the date of issue.
 const MONTH_NUM = '\\s*[0-9一二三四五六七八九十]{1,3}\\s*';
-const PART_OF_YEAR = `(?:度|以来|全年|上半年|下半年|前[二两三]个?季度|第?[一二三四1-4]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|${MONTH_NUM}月(?:底|末|份)?(?!${MONTH_NUM}[日号])|年?(?:底|末))`;
-const PART_ALONE = `上半年|下半年|前[二两三]个?季度|第?[一二三四]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|截至${MONTH_NUM}月(?:底|末)|[0-9一二三四五六七八九十]{1,3}月份|截至目前|截至当前|至今|每年|全年|近年来|近\\d+年|近[两三四五六七八九十]年(?:来)?|[“"]?十[一二三四五六]五[”"]?(?:以来|期间)`;
+const PART_OF_YEAR = `(?:度|以来|全年|上半年|下半年|前[二两三]个?季度|前${MONTH_NUM}个月|第?[一二三四1-4]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|${MONTH_NUM}月(?:底|末|份)?(?!${MONTH_NUM}[日号])|年?(?:底|末))`;
+const PART_ALONE = `上半年|下半年|前[二两三]个?季度|前${MONTH_NUM}个月|第?[一二三四]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|截至${MONTH_NUM}月(?:底|末)|[0-9一二三四五六七八九十]{1,3}月份|截至目前|截至当前|至今|每年|全年|近年来|近\\d+年|近[两三四五六七八九十]年(?:来)?|[“"]?十[一二三四五六]五[”"]?(?:以来|期间)`;
 const PERIOD = new RegExp(`(?:截至)?(?<![比较于])(?:(?:19|20)\\d{2}年|今年|去年|明年|前年|本年|上年)(?:${PART_OF_YEAR})?|${PART_ALONE}`, 'gu');
 const WEAK_VERBS = /^(?:有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|已有|拥有|保持|维持|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
 
@@ -194,11 +194,50 @@ function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): voi
     }
     return sentences[k]!.start;
   };
+  // A period opening its sentence, set off by a comma, with no figure before it there (上半年，…; 记者获悉，一季度，…).
+  const opensRun = (f: FigureMatch, fullStart: number): boolean => {
+    const head = text.slice(fullStart, f.start);
+    let last: RegExpExecArray | undefined;
+    const re = new RegExp(PERIOD.source, 'gu');
+    for (let m = re.exec(head); m; m = re.exec(head)) last = m;
+    if (!last || last[0].replace(/\s+/g, '') !== f.value.period || !/^[，,]/u.test(head.slice(last.index + last[0].length))) return false;
+    return !figures.some((g) => g.start >= fullStart && g.start < fullStart + last!.index);
+  };
+  // The report's lead: the first sentence of the body (the title's line left aside) printing a period, when it opens the sentence and two figures or more of the
+  // sentence are of it — its period runs on into the paragraphs after (period.carried.run).
+  const fromLead = new Set<FigureMatch>();
+  const firstDated = figures.find((f) => f.value.period && !f.value.outlook && !f.basePeriod);
+  if (firstDated && !firstDated.value.periodFrom) {
+    const fullStart = fullSentenceStart(sentenceAt[firstDated.start]!);
+    const re = new RegExp(PERIOD.source, 'u');
+    const same = figures.filter((f) => f.start >= fullStart && fullSentenceStart(sentenceAt[f.start]!) === fullStart && f.value.period === firstDated.value.period && !f.value.outlook);
+    if (!re.test(text.slice(text.indexOf('\n') + 1, fullStart)) && opensRun(firstDated, fullStart) && same.length >= 2) for (const f of same) fromLead.add(f);
+  }
+  // The report's lead paragraph (the first after the title's line printing a period) and the year it prints, set off
+  // by a comma (今年以来，…; 2025年，…), for a 全年 alone in a later paragraph — when the lead gives no figure.
+  const bodyStart = text.indexOf('\n') + 1;
+  const firstPeriod = bodyStart > 0 ? new RegExp(PERIOD.source, 'u').exec(text.slice(bodyStart)) : null;
+  const leadParaEnd = firstPeriod ? text.indexOf('\n', bodyStart + firstPeriod.index) : -1;
+  const leadParaStart = firstPeriod ? paragraphStart(bodyStart + firstPeriod.index) : -1;
+  // (Only a lead that frames the report and counts nothing — 今年以来，县某局围绕…，扎实推进各项工作。 A lead giving a
+  // figure of its own, 2024年，全县新建…1.6万亩。, dates that figure, not a 全年 paragraphs on.)
+  const framing = leadParaEnd > 0 && !figures.some((f) => f.start >= leadParaStart && f.start < leadParaEnd);
+  const leadYear = firstPeriod && framing ? yearBefore(text.slice(leadParaStart, leadParaEnd)) : undefined;
+  const lead = leadYear ? { end: leadParaEnd, year: leadYear } : undefined;
+  const yearBetween = (from: number, to: number): boolean => {
+    const re = new RegExp(PERIOD.source, 'gu');
+    const span = text.slice(from, to);
+    for (let m = re.exec(span); m; m = re.exec(span)) if (YEAR_OF_PERIOD.test(m[0].replace(/\s+/g, ''))) return true;
+    return false;
+  };
   for (let i = 0; i < figures.length; i++) {
     const fig = figures[i]!;
     // 全年 alone: the year printed last before it in its paragraph (period.carried.whole-year).
     if (fig.value.period && !fig.basePeriod && rules.wholeYear.words.includes(fig.value.period)) {
-      const year = yearBefore(text.slice(paragraphStart(fig.start), fig.start));
+      let year = yearBefore(text.slice(paragraphStart(fig.start), fig.start));
+      // (Else the year of the report's lead, a paragraph before, with no year printed between: 今年以来，县某局…。 …
+      // 全年共开展检查3860家次.)
+      if (!year && lead && lead.end <= paragraphStart(fig.start) && !yearBetween(lead.end, fig.start)) year = lead.year;
       if (year) {
         fig.value.period = `${year}${fig.value.period}`;
         fig.value.periodFrom = rules.wholeYear.id;
@@ -208,11 +247,11 @@ function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): voi
     if (fig.value.period || fig.basePeriod || fig.value.outlook) continue;
     const si = sentenceAt[fig.start]!;
     const own = text.slice(sentences[si]!.start, fig.start);
-    if (NOW_WORD.test(own) || /[“"「]/u.test(own)) continue;
+    if (NOW_WORD.test(own) || QUOTED.test(own)) continue;
     const para = paragraphStart(fig.start);
     const full = fullSentenceStart(si);
     const before = figures.slice(0, i).reverse();
-    let carried: { period: string; rule: string } | undefined;
+    let carried: { period: string; rule: string; from?: FigureMatch } | undefined;
     // 同期: the figure before it, wherever it is.
     const same = rules.samePeriod.words.find((w) => {
       for (let at = own.indexOf(w); at >= 0; at = own.indexOf(w, at + 1)) if (!rules.samePeriod.notAfter.some((n) => own.slice(0, at).endsWith(n))) return true;
@@ -225,13 +264,13 @@ function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): voi
     // ；: the last figure before it in the same sentence.
     if (!carried && full < sentences[si]!.start) {
       const from = before.find((f) => f.start >= full);
-      if (from && from.value.period && !from.value.outlook && !from.basePeriod) carried = { period: from.value.period, rule: rules.items.id };
+      if (from && from.value.period && !from.value.outlook && !from.basePeriod) carried = { period: from.value.period, rule: rules.items.id, from };
     }
     // 其中: the figure before it in its paragraph.
     const opening = text.slice(full, full + 6).replace(/^[\s　]+/u, '');
     if (!carried && rules.among.words.some((w) => opening.startsWith(w))) {
       const from = before.find((f) => f.start < full);
-      if (from && from.start >= para && from.value.period && !from.value.outlook && !from.basePeriod) carried = { period: from.value.period, rule: rules.among.id };
+      if (from && from.start >= para && from.value.period && !from.value.outlook && !from.basePeriod) carried = { period: from.value.period, rule: rules.among.id, from };
     }
     // A report's lead: the sentence right before this one's, in its paragraph, with no figure.
     if (!carried && full > para) {
@@ -249,9 +288,21 @@ function carryPeriods(ctx: ExtractContext, figures: readonly FigureMatch[]): voi
         }
       }
     }
+    // A period printed once for a run of sentences: the figure right before, in an earlier sentence (period.carried.run).
+    const prev = figures[i - 1];
+    if (!carried && prev && prev.value.period && !prev.value.outlook && !prev.basePeriod) {
+      const prevFull = fullSentenceStart(sentenceAt[prev.start]!);
+      const between = text.slice(prev.end, fig.start);
+      // (Not a stock's date, 截至11月底: what is counted up to a day is no period of the flows after it.)
+      const opens = !/^截至/u.test(prev.value.period) && ([rules.run.id, rules.items.id, rules.among.id, rules.wholeYear.id].includes(prev.value.periodFrom ?? '') || (!prev.value.periodFrom && opensRun(prev, prevFull)));
+      const clear = !NOW_WORD.test(between) && !QUOTED.test(between) && !/^[^“「]*[”」]/u.test(between) && !rules.run.stops.some((w) => between.includes(w)) && !new RegExp(PERIOD.source, 'u').test(between);
+      // (A figure after one carried so in its own sentence goes on with it: 全县外贸进出口总额12.7亿元，同比增长18.4%.)
+      if ((prevFull < full || prev.value.periodFrom === rules.run.id) && opens && clear && (prevFull >= para || fromLead.has(prev))) carried = { period: prev.value.period, rule: rules.run.id, from: prev };
+    }
     if (carried) {
       fig.value.period = carried.period;
       fig.value.periodFrom = carried.rule;
+      if (carried.from && fromLead.has(carried.from)) fromLead.add(fig);
     }
   }
 }
@@ -587,6 +638,9 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   if (last && last.value.unit === fig.value.unit && BARE_HOPE.test(ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start))) return nounsOf(last.parts ?? []);
   const beforeText = before.map((t) => t.word).join('');
   const clauseText = ctx.text.slice(clauseStartOf(ctx, fig.start), fig.start);
+  // 杨官村集体经济收入达86万元，龙口村52万元，石马村38万元: a clause of nothing but a place's name before the figure
+  // measures what the figure before it in its sentence measured, in the same unit (the item's measure left out).
+  if (last && last.value.unit === fig.value.unit && last.parts?.length && ELIDED_ITEM.test(clauseText.replace(/^[\s　]+/u, '')) && onlyNames(ctx, clauseStartOf(ctx, fig.start), fig.start)) return [...last.parts];
   // 果农人均年收入从1.8万元增加到2.6万元, 亩均税收从2019年的18万元提高到去年的36万元: both ends measure what is
   // before 从 (or 由).
   const from = (TO_AFTER.test(ctx.text.slice(fig.end, fig.end + 12)) ? FROM_BEFORE.exec(clauseText) : null) ?? FROM_TO_BEFORE.exec(clauseText);
@@ -841,6 +895,8 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
     }
     // 全县花木种植面积目前稳定在60万亩: a word of now between the measure and its verb is no end of the measure.
     if (out.length === 0 && /^(?:目前|当前|现在|如今|至今)$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n')) continue;
+    // (营业收入首次突破5亿元, 产值再次突破: nor is a word of the first or another time between the measure and its verb.)
+    if (out.length === 0 && /^(?:首次|首度|再次|再度|一举)$/u.test(t.word) && ti > 0 && (ctx.tokens[ti - 1]!.tag.startsWith('n') || MEASURED_OF.test(ctx.tokens[ti - 1]!.word)) && ctx.tokens[ti - 1]!.end === t.start) continue;
     // (我们的出口额去年增长了18%: nor is a year's word between them — 去年, 今年 — when no words were read yet.)
     if (out.length === 0 && /^(?:去年|今年|前年|上年|全年)$/u.test(t.word) && ti > 0 && ctx.tokens[ti - 1]!.tag.startsWith('n') && ctx.tokens[ti - 1]!.end === t.start) continue;
     // 工艺品类54个, 日用品类68个: a noun and the 类 (型) jieba tags a classifier, one word naming a category.
@@ -1005,9 +1061,22 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
  * Words of planning (group 1: also 明年将, 下一步将, 今年将, 到2027年…将 — what is to be done; not 将 before a number, 将至) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
  * a purpose (为确保…), nor 拟 of 模拟, nor an area laid out (规划面积12平方公里: the size a park is laid out with). (某县要在2027年实现…的目标: 要在 and a time ahead is a target.)
  */
-const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单]|面积|用地|总面积|建设用地|占地)|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|(?:今年|年内|全年|(?:到|至)\d{4}年(?:底|末)?)[，,]?[^，,。；;\d“”]{0,16}?将(?![至近要\d一二两三四五六七八九十])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为|(?<![需只还])要在(?=\d{4}年|今年|明年|年内|年底|未来|[一二两三四五]年内))|(预计|有望|预期|可望|有信心|有把握)/gu;
+const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单]|面积|用地|总面积|建设用地|占地)|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|(?:今年|年内|全年|(?:到|至)\d{4}年(?:底|末)?)[，,]?[^，,。；;\d“”]{0,16}?将(?![至近要\d一二两三四五六七八九十])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为|(?<![需只还])要在(?=\d{4}年|今年|明年|年内|年底|未来|[一二两三四五]年内)|(?:今年|明年|年内|全年)[，,]?[^，,。；;\d“”]{0,16}?(?<![需只还不])要(?=增长|达到|达|实现|突破|完成|超过|提高|提升|保持|控制在))|(预计|有望|预期|可望|有信心|有把握)/gu;
 /** 分别 and a verb of reaching right before a figure (分别达到, 分别为, 分别实现). */
 const RESPECTIVELY_BEFORE = /分别(?:达到|达|为|是|实现|完成|有|超过|突破)?\s*$/u;
+/** What is said (：“…, or a quotation opened and not closed), not a name in quotation marks (“美丽庭院”创建工作…). */
+const QUOTED = /[：:]\s*[“"「]|[“"「][^”"」]*$|[“"「][^”"」]{16,}/u;
+/** A clause of nothing but a place's name (龙口村, 某某镇, 某某社区), before a figure whose measure is left out. */
+const ELIDED_ITEM = /^[\u4e00-\u9fff]{1,6}(?:村|镇|乡|社区|街道|县)$/u;
+/** The words from `from` to `to` hold no verb, preposition or adverb (龙口村; not 改造示范村): a name only. */
+function onlyNames(ctx: ExtractContext, from: number, to: number): boolean {
+  for (let ti = ctx.tokenAt[Math.max(0, to - 1)]!; ti >= 0 && ctx.tokens[ti]!.end > from; ti--) {
+    const t = ctx.tokens[ti]!;
+    if (SPACES.test(t.word) || CLAUSE_PUNCTUATION.test(t.word)) continue;
+    if (/^[vpd]/u.test(t.tag)) return false;
+  }
+  return true;
+}
 /** A clause of nothing but a hope or forecast of reaching a figure: 今年有信心突破, 明年有望达到, 力争突破. */
 const BARE_HOPE = /^[“"]?(?:今年|明年|年内|全年|下半年|未来三年)?(?:我们)?(?:有信心|有把握|有望|力争|争取)(?:能)?(?:突破|达到|达|实现|超过|超|冲刺)?$/u;
 /** Words of what is done or stands now, after which a figure is a result again. */
