@@ -52,25 +52,7 @@ const HAS_SPACE = /[ \t\u3000\u00a0\v\f]/;
 
 /** Drops whitespace that touches a wide character and collapses the rest to one space. */
 export function tidySpaces(t: MappedText): MappedText {
-  const { text } = t;
-  if (!HAS_SPACE.test(text)) return t;
-  const b = new MappedTextBuilder(text.length);
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!isSpace(c)) {
-      b.push(text[i]!, t.offsets[i]!);
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const after = j < text.length ? text.charCodeAt(j) : -1;
-    if (before !== -1 && after !== -1 && !isWide(before) && !isWide(after)) b.push(' ', t.offsets[i]!);
-    i = j;
-  }
-  return b.build();
+  return tidy(t, false);
 }
 
 /**
@@ -80,6 +62,14 @@ export function tidySpaces(t: MappedText): MappedText {
  * kept space is letter-spacing. Spaces next to narrow characters are tidied as in prose.
  */
 export function tidyListSpaces(t: MappedText): MappedText {
+  return tidy(t, true);
+}
+
+/**
+ * Spaces tidied: a run between two narrow characters becomes one space, any other is dropped — unless `columns`, where
+ * a run between two wide characters after a word of two or more is kept as one space too (tidyListSpaces).
+ */
+function tidy(t: MappedText, columns: boolean): MappedText {
   const { text } = t;
   if (!HAS_SPACE.test(text)) return t;
   const b = new MappedTextBuilder(text.length);
@@ -97,7 +87,7 @@ export function tidyListSpaces(t: MappedText): MappedText {
     while (j < text.length && isSpace(text.charCodeAt(j))) j++;
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     const after = j < text.length ? text.charCodeAt(j) : -1;
-    if (before !== -1 && after !== -1 && ((!isWide(before) && !isWide(after)) || (isWide(before) && isWide(after) && word >= 2))) {
+    if (before !== -1 && after !== -1 && ((!isWide(before) && !isWide(after)) || (columns && isWide(before) && isWide(after) && word >= 2))) {
       b.push(' ', t.offsets[i]!);
       word = 0;
     }
