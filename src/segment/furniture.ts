@@ -20,6 +20,8 @@ export interface Furniture {
   columnHeads: Set<number>;
   /** What a crawl's field lines say: the authors, and the paper a source field names. */
   crawl?: ParsedByline;
+  /** The date of each crawl field line that gives one, by its line number: on a page, each dates its own piece. */
+  crawlDates: Map<number, string>;
 }
 
 export function dropFurniture(lines: readonly Line[], model: SegmentModel, article = false): Furniture {
@@ -27,6 +29,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
   const continued = new Set<number>();
   const columnHeads = new Set<number>();
   const crawled: Byline[] = [];
+  const crawlDates = new Map<number, string>();
   let paper: string | undefined;
   let date: string | undefined;
   let inToc = false;
@@ -61,6 +64,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
         crawled.push(...meta.bylines.filter((b) => !crawled.some((c) => c.name === b.name)));
         paper ??= meta.newspaper;
         date ??= meta.date;
+        if (meta.date) crawlDates.set(line.no, meta.date);
         return drop(model.crawlMeta.id);
       }
     }
@@ -87,7 +91,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
           ...(date ? { published: { date, rule: model.crawlMeta.dateId } } : {}),
         }
       : undefined;
-  return { lines: out, rules: [...rules], continued, columnHeads, ...(crawl ? { crawl } : {}) };
+  return { lines: out, rules: [...rules], continued, columnHeads, crawlDates, ...(crawl ? { crawl } : {}) };
 }
 
 /** No furniture line is longer than this; longer lines skip the regexes. */

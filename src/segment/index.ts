@@ -49,10 +49,32 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
     at = column.to;
   }
   if (at < marked.length) pieces.push(...assemble(at === 0 ? marked : marked.slice(at)));
+  const dated = crawlDatesOfPieces(pieces, furniture.crawlDates);
   return pieces.map((piece, i) => {
     const parts = pieceParts(piece, model);
-    return toArticle(page, { ...parts, rules: [...parts.rules, ...furniture.rules, ...(page.runningHead ? [RULE.pageWithRunningHead] : [])] }, i + 1, model);
+    const date = dated.get(i);
+    const bylines = date ? [...parts.bylines, { bylines: [], rules: [RULE.crawlDateOfPiece], signature: false, marked: false, published: { date, rule: RULE.crawlDateOfPiece } }] : parts.bylines;
+    return toArticle(page, { ...parts, bylines, rules: [...parts.rules, ...furniture.rules, ...(page.runningHead ? [RULE.pageWithRunningHead] : [])] }, i + 1, model);
   });
+}
+
+/**
+ * date.crawl-field-of-piece: a crawl's field line on a page (发布时间：… under each headline of a web page's list)
+ * dates the piece whose lines it stands among, else the first piece that opens after it; a piece keeps the first.
+ */
+function crawlDatesOfPieces(pieces: readonly Piece[], dates: ReadonlyMap<number, string>): Map<number, string> {
+  const out = new Map<number, string>();
+  if (dates.size === 0) return out;
+  const spans = pieces.map((p) => {
+    const nos = [...p.before, p.body, ...p.after].flatMap((s) => s.paragraphs.flatMap((q) => q.lines.map((l) => l.no)));
+    return nos.length ? { from: Math.min(...nos), to: Math.max(...nos) } : undefined;
+  });
+  for (const [no, date] of [...dates].sort((a, b) => a[0] - b[0])) {
+    let i = spans.findIndex((s) => s !== undefined && s.from <= no && no <= s.to);
+    if (i === -1) i = spans.findIndex((s) => s !== undefined && s.from > no);
+    if (i !== -1 && !out.has(i)) out.set(i, date);
+  }
+  return out;
 }
 
 /** A page's piece as article parts: its headline group and byline groups around one body. */

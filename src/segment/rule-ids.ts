@@ -72,6 +72,11 @@ export const RULE = {
    * with a credit) is the next piece's headline, a paragraph of its own over its body.
    */
   headlineAfterCredit: 'para.headline-after-credit',
+  /**
+   * A crawl's field line printed inside a page of several pieces (发布时间：2025-06-12 08:30 under a headline) dates
+   * the piece it stands in, else the piece that opens after it; a one-article file's is date.from-crawl-field.
+   */
+  crawlDateOfPiece: 'date.crawl-field-of-piece',
   /** A short unpunctuated line over a full line of prose is a headline over its body. */
   headingOverBody: 'para.heading-over-body',
   /** Bold headlines come out of PDF extraction doubled (千名干部助千企千名干部助千企); one copy is kept. */
