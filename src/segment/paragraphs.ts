@@ -29,6 +29,8 @@ export interface Paragraph {
   bylineInside?: boolean;
   /** Text carried over from another page, after a jump line (（上接第1版））: it opens a piece that needs no headline. */
   continued?: boolean;
+  /** A crawl's field line stood right above it (发布时间：… under a headline): a new piece's text opens here (para.after-crawl-field). */
+  afterCrawlField?: boolean;
   /** A photo's caption: a short paragraph opening its block, with the photographer's credit right under it. */
   caption?: boolean;
   /** Rule ids that decided this paragraph's kind or joined it across a column break. */

@@ -77,6 +77,14 @@ export const RULE = {
    * the piece it stands in, else the piece that opens after it; a one-article file's is date.from-crawl-field.
    */
   crawlDateOfPiece: 'date.crawl-field-of-piece',
+  /** A line of a plain 时间 or 日期 field holding a whole date beside an author's field (时间：2025年8月12日　作者：某某) is a crawl's. */
+  crawlDatedAuthor: 'furniture.crawl-dated-author',
+  /** On a page, the text right under a crawl's field line opens a piece's body, as a dateline does (the headline above is that piece's). */
+  afterCrawlField: 'para.after-crawl-field',
+  /** A text with two dated crawl field lines or more, each right under a headline-shaped line, is a page of pieces, not one article. */
+  headlineOverCrawlField: 'para.headline-over-crawl-field',
+  /** Over a headline with a crawl's field line under it, a short line set apart by a blank line is the web page's section: the column. */
+  sectionOverCrawlHeadline: 'para.section-over-crawl-headline',
   /** A short unpunctuated line over a full line of prose is a headline over its body. */
   headingOverBody: 'para.heading-over-body',
   /** Bold headlines come out of PDF extraction doubled (千名干部助千企千名干部助千企); one copy is kept. */

@@ -41,7 +41,6 @@ describe('rarer surnames in bylines (surnames.txt)', () => {
 describe('a crawl field line on a page dates its own piece (date.crawl-field-of-piece)', () => {
   test('each headline of a web page with its own 发布时间 line', () => {
     const pieces = segment('县域动态\n\n临川县启动春季植树活动\n发布时间：2026-03-12 09:30　来源：临川县融媒体中心\n本报讯 3月11日，临川县春季义务植树活动在城北新区启动，全县今年计划植树造林2万亩。\n县林业局局长汤志远说，今年将重点绿化河道两岸。\n\n临川县举办电商技能大赛\n发布时间：2026-03-14 16:05　来源：临川县融媒体中心\n本报讯 3月13日，临川县首届电商直播技能大赛在县职教中心举行，120余名选手参赛。\n县商务局副局长龚丽华说，获奖选手将优先推荐就业。\n');
-    // (The page's heading 县域动态 is still read as the first piece's title, its headline as the subtitle: left alone.)
     const of = (head: string): Article | undefined => pieces.find((p) => p.text.includes(`${head}\n`));
     expect(of('临川县启动春季植树活动')?.date).toBe('2026-03-12');
     expect(of('临川县启动春季植树活动')?.dateSource).toBe('crawl');
@@ -58,5 +57,32 @@ describe('a crawl field line on a page dates its own piece (date.crawl-field-of-
   test('negative: a printed page\'s running head still dates its pieces, a field line inside them does not override it', () => {
     const pieces = segment('2026年6月2日 星期二 第3版 综合\n\n临川县启动夏季防汛演练\n发布时间：2026-05-30 09:30\n本报讯 5月29日，临川县在清溪河畔开展防汛应急演练，300余人参加。\n县应急管理局局长鲁海峰说，演练检验了各部门的协同能力。\n');
     expect(pieces.every((p) => p.date === '2026-06-02' && p.dateSource === 'running-head')).toBe(true);
+  });
+});
+
+describe('a web page listing pieces, each headline over its field line (para.headline-over-crawl-field, para.after-crawl-field, para.section-over-crawl-headline, furniture.crawl-dated-author)', () => {
+  const list = (field1: string, field2: string): string =>
+    `镇村动态\n\n枫桥镇建成5座村级文化礼堂\n${field1}\n9月2日，枫桥镇今年新建的5座村级文化礼堂全部投用，每座礼堂可容纳300余人。\n镇宣传委员陶文静说，礼堂将定期举办村晚、道德讲堂等活动。\n\n枫桥镇开展秋季森林防火巡查\n${field2}\n9月3日，枫桥镇组织护林员和民兵80余人，对辖区12个林区开展防火巡查。\n`;
+
+  test('no dateline: each headline and its text is a piece of its own, dated by its line, the page\'s section its column', () => {
+    const pieces = segment(list('时间：2026年9月3日 10:05　作者：柴晓琳', '时间：2026年9月4日 16:20　作者：蒙志刚'));
+    expect(pieces.map((p) => p.title)).toEqual(['枫桥镇建成5座村级文化礼堂', '枫桥镇开展秋季森林防火巡查']);
+    expect(pieces.map((p) => p.date)).toEqual(['2026-09-03', '2026-09-04']);
+    expect(pieces[0]!.column).toBe('镇村动态');
+    expect(pieces.map(credits)).toEqual([[], []]);
+    expect(pieces[0]!.text).not.toContain('作者');
+    expect(pieces[0]!.rules).toEqual(expect.arrayContaining(['furniture.crawl-dated-author', 'para.after-crawl-field', 'para.section-over-crawl-headline']));
+  });
+
+  test('a variation: the fields 来源 and 发布日期 with slashes', () => {
+    const pieces = segment(list('来源：枫桥镇人民政府　发布日期：2026/09/03', '来源：枫桥镇人民政府　发布日期：2026/09/04'));
+    expect(pieces.map((p) => [p.title, p.date])).toEqual([['枫桥镇建成5座村级文化礼堂', '2026-09-03'], ['枫桥镇开展秋季森林防火巡查', '2026-09-04']]);
+  });
+
+  test('negative: a notice\'s 时间 line (no year, no author) is text, and one dated field line keeps a one-article file whole', () => {
+    const [notice] = segment('关于开展秋季义诊的通知\n时间：9月5日上午9时　地点：镇卫生院\n各村（社区）：为方便群众就医，镇卫生院将组织医护人员开展义诊活动，请各村做好组织工作。\n');
+    expect(notice!.text).toContain('时间：9月5日上午9时');
+    const one = segment('枫桥镇建成5座村级文化礼堂\n发布时间：2026-09-03 10:05　来源：枫桥镇人民政府\n9月2日，枫桥镇今年新建的5座村级文化礼堂全部投用，每座礼堂可容纳300余人。\n镇宣传委员陶文静说，礼堂将定期举办村晚、道德讲堂等活动。\n');
+    expect(one.map((p) => [p.title, p.date])).toEqual([['枫桥镇建成5座村级文化礼堂', '2026-09-03']]);
   });
 });
