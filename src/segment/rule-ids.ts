@@ -85,6 +85,10 @@ export const RULE = {
   headlineOverCrawlField: 'para.headline-over-crawl-field',
   /** Over a headline with a crawl's field line under it, a short line set apart by a blank line is the web page's section: the column. */
   sectionOverCrawlHeadline: 'para.section-over-crawl-headline',
+  /** Two heading lines over a full line of prose, the second a few characters of the first's wrapping (某镇举办农民丰收 / 运动会), are one title. */
+  wrappedHeadlineTail: 'para.wrapped-headline-tail',
+  /** A heading line over a full line of prose may fill up to three quarters of the column (a larger type in a narrow one) when it is no dateline and holds no space. */
+  wideHeadingOverBody: 'para.wide-heading-over-body',
   /** A short unpunctuated line over a full line of prose is a headline over its body. */
   headingOverBody: 'para.heading-over-body',
   /** Bold headlines come out of PDF extraction doubled (千名干部助千企千名干部助千企); one copy is kept. */

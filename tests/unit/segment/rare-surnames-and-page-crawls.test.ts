@@ -86,3 +86,47 @@ describe('a web page listing pieces, each headline over its field line (para.hea
     expect(one.map((p) => [p.title, p.date])).toEqual([['枫桥镇建成5座村级文化礼堂', '2026-09-03']]);
   });
 });
+
+describe('a headline wrapped at a narrow column keeps its tail (para.wrapped-headline-tail)', () => {
+  const HEAD = '2026年4月21日 星期二 第3版 乡镇\n\n';
+  const page = (head: string): string =>
+    `${HEAD}${head}\n近日，东坪乡投资120万元新建的3座农\n产品冷库投入使用，总库容达1500吨，\n可满足全乡果蔬储存需求。（记者 吕\n文静）\n`;
+
+  test('three characters left on the second line', () => {
+    const [a] = segment(page('苍梧乡举办农民丰收\n运动会'));
+    expect(a!.title).toBe('苍梧乡举办农民丰收运动会');
+    expect(a!.subtitle).toBeUndefined();
+  });
+
+  test('a variation: two characters, and a credit broken over the lines', () => {
+    const [a] = segment(page('东坪乡新建3座农产\n品冷库'));
+    expect(a!.title).toBe('东坪乡新建3座农产品冷库');
+    expect(credits(a!)).toEqual(['记者 吕文静']);
+  });
+
+  test('negative: a subtitle of its own (more than a few characters) stays the subtitle', () => {
+    const [a] = segment(page('东坪乡新建3座农产品冷库\n果农错峰销售多增收'));
+    expect([a!.title, a!.subtitle]).toEqual(['东坪乡新建3座农产品冷库', '果农错峰销售多增收']);
+  });
+});
+
+describe('a headline in a larger type filling most of a narrow column (para.wide-heading-over-body)', () => {
+  const body = '\n近日，东坪乡投资120万元新建的3座农\n产品冷库投入使用，总库容达1500吨，\n可满足全乡果蔬储存需求。（记者 吕\n文静）\n';
+  test('a headline of twelve characters over eighteen of prose is no prose', () => {
+    const [a] = segment(`2026年4月21日 星期二 第3版 乡镇\n\n东坪乡新建3座农产品冷库${body}`);
+    expect(a!.title).toBe('东坪乡新建3座农产品冷库');
+    expect(a!.text.startsWith('东坪乡新建3座农产品冷库\n近日，')).toBe(true);
+    expect(a!.rules).toContain('para.wide-heading-over-body');
+  });
+
+  test('a variation: wrapped, with a tail of three characters', () => {
+    const [a] = segment(`2026年4月21日 星期二 第3版 乡镇\n\n柳河镇举办首届农民趣味\n运动会${body}`);
+    expect(a!.title).toBe('柳河镇举办首届农民趣味运动会');
+  });
+
+  test('negative: a dateline line as wide is the body\'s first line', () => {
+    const [a] = segment(`2026年4月21日 星期二 第3版 乡镇\n\n东坪乡新建3座农产品冷库\n\n本报讯东坪乡投资120万元\n新建的3座农产品冷库近日投入使用，\n总库容达1500吨，可满足全乡果蔬储\n存需求。（记者 吕文静）\n`);
+    expect(a!.title).toBe('东坪乡新建3座农产品冷库');
+    expect(a!.text).toContain('本报讯东坪乡投资120万元新建的3座');
+  });
+});
