@@ -23,6 +23,8 @@ export interface Furniture {
   crawl?: ParsedByline;
   /** The date of each crawl field line that gives one, by its line number: on a page, each dates its own piece. */
   crawlDates: Map<number, string>;
+  /** What each crawl field line that gives a date or an author says, by its line number: on a page, for its own piece. */
+  crawlFields: Map<number, { date?: string; bylines: Byline[] }>;
   /** The line numbers of every crawl field line dropped. */
   crawlLines: Set<number>;
 }
@@ -33,6 +35,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
   const columnHeads = new Set<number>();
   const crawled: Byline[] = [];
   const crawlDates = new Map<number, string>();
+  const crawlFields = new Map<number, { date?: string; bylines: Byline[] }>();
   const crawlLines = new Set<number>();
   let paper: string | undefined;
   let date: string | undefined;
@@ -69,6 +72,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
         paper ??= meta.newspaper;
         date ??= meta.date;
         if (meta.date) crawlDates.set(line.no, meta.date);
+        if (meta.date || meta.bylines.length) crawlFields.set(line.no, { ...(meta.date ? { date: meta.date } : {}), bylines: meta.bylines });
         crawlLines.add(line.no);
         if (meta.datedAuthor) rules.add(RULE.crawlDatedAuthor);
         return drop(model.crawlMeta.id);
@@ -97,7 +101,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
           ...(date ? { published: { date, rule: model.crawlMeta.dateId } } : {}),
         }
       : undefined;
-  return { lines: out, rules: [...rules], continued, columnHeads, crawlDates, crawlLines, ...(crawl ? { crawl } : {}) };
+  return { lines: out, rules: [...rules], continued, columnHeads, crawlDates, crawlFields, crawlLines, ...(crawl ? { crawl } : {}) };
 }
 
 /** No furniture line is longer than this; longer lines skip the regexes. */

@@ -52,11 +52,12 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
     at = column.to;
   }
   if (at < marked.length) pieces.push(...assemble(at === 0 ? marked : marked.slice(at)));
-  const dated = crawlDatesOfPieces(pieces, furniture.crawlDates);
+  const fielded = crawlFieldsOfPieces(pieces, furniture.crawlFields);
   return pieces.map((piece, i) => {
     const parts = pieceParts(piece, model, furniture.crawlLines);
-    const date = dated.get(i);
-    const bylines = date ? [...parts.bylines, { bylines: [], rules: [RULE.crawlDateOfPiece], signature: false, marked: false, published: { date, rule: RULE.crawlDateOfPiece } }] : parts.bylines;
+    const field = fielded.get(i);
+    const date = field?.date;
+    const bylines = field ? [{ bylines: field.bylines, rules: [RULE.crawlDateOfPiece], signature: false, marked: false, ...(date ? { published: { date, rule: RULE.crawlDateOfPiece } } : {}) }, ...parts.bylines] : parts.bylines;
     const byFields = mayBeArticle && date !== undefined ? [RULE.headlineOverCrawlField] : [];
     return toArticle(page, { ...parts, bylines, rules: [...parts.rules, ...furniture.rules, ...byFields, ...(page.runningHead ? [RULE.pageWithRunningHead] : [])] }, i + 1, model);
   });
@@ -90,20 +91,25 @@ function linesUnderCrawlFields(lines: readonly { no: number; text: MappedText }[
 }
 
 /**
- * date.crawl-field-of-piece: a crawl's field line on a page (发布时间：… under each headline of a web page's list)
- * dates the piece whose lines it stands among, else the first piece that opens after it; a piece keeps the first.
+ * date.crawl-field-of-piece: a crawl's field line on a page (发布时间：…　作者：… under each headline of a web page's
+ * list) dates and credits the piece whose lines it stands among, else the first piece that opens after it; a piece
+ * keeps the first date.
  */
-function crawlDatesOfPieces(pieces: readonly Piece[], dates: ReadonlyMap<number, string>): Map<number, string> {
-  const out = new Map<number, string>();
-  if (dates.size === 0) return out;
+function crawlFieldsOfPieces(pieces: readonly Piece[], fields: ReadonlyMap<number, { date?: string; bylines: Byline[] }>): Map<number, { date?: string; bylines: Byline[] }> {
+  const out = new Map<number, { date?: string; bylines: Byline[] }>();
+  if (fields.size === 0) return out;
   const spans = pieces.map((p) => {
     const nos = [...p.before, p.body, ...p.after].flatMap((s) => s.paragraphs.flatMap((q) => q.lines.map((l) => l.no)));
     return nos.length ? { from: Math.min(...nos), to: Math.max(...nos) } : undefined;
   });
-  for (const [no, date] of [...dates].sort((a, b) => a[0] - b[0])) {
+  for (const [no, field] of [...fields].sort((a, b) => a[0] - b[0])) {
     let i = spans.findIndex((s) => s !== undefined && s.from <= no && no <= s.to);
     if (i === -1) i = spans.findIndex((s) => s !== undefined && s.from > no);
-    if (i !== -1 && !out.has(i)) out.set(i, date);
+    if (i === -1) continue;
+    const had = out.get(i);
+    const bylines = [...(had?.bylines ?? []), ...field.bylines.filter((b) => !had?.bylines.some((x) => x.name === b.name))];
+    const date = had?.date ?? field.date;
+    out.set(i, { ...(date ? { date } : {}), bylines });
   }
   return out;
 }

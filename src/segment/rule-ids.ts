@@ -73,8 +73,9 @@ export const RULE = {
    */
   headlineAfterCredit: 'para.headline-after-credit',
   /**
-   * A crawl's field line printed inside a page of several pieces (发布时间：2025-06-12 08:30 under a headline) dates
-   * the piece it stands in, else the piece that opens after it; a one-article file's is date.from-crawl-field.
+   * A crawl's field line printed inside a page of several pieces (发布时间：2025-06-12 08:30　作者：某某 under a headline)
+   * dates and credits the piece it stands in, else the piece that opens after it; a one-article file's is
+   * date.from-crawl-field.
    */
   crawlDateOfPiece: 'date.crawl-field-of-piece',
   /** A line of a plain 时间 or 日期 field holding a whole date beside an author's field (时间：2025年8月12日　作者：某某) is a crawl's. */

@@ -64,12 +64,12 @@ describe('a web page listing pieces, each headline over its field line (para.hea
   const list = (field1: string, field2: string): string =>
     `镇村动态\n\n枫桥镇建成5座村级文化礼堂\n${field1}\n9月2日，枫桥镇今年新建的5座村级文化礼堂全部投用，每座礼堂可容纳300余人。\n镇宣传委员陶文静说，礼堂将定期举办村晚、道德讲堂等活动。\n\n枫桥镇开展秋季森林防火巡查\n${field2}\n9月3日，枫桥镇组织护林员和民兵80余人，对辖区12个林区开展防火巡查。\n`;
 
-  test('no dateline: each headline and its text is a piece of its own, dated by its line, the page\'s section its column', () => {
+  test('no dateline: each headline and its text is a piece of its own, dated and credited by its line, the page\'s section its column', () => {
     const pieces = segment(list('时间：2026年9月3日 10:05　作者：柴晓琳', '时间：2026年9月4日 16:20　作者：蒙志刚'));
     expect(pieces.map((p) => p.title)).toEqual(['枫桥镇建成5座村级文化礼堂', '枫桥镇开展秋季森林防火巡查']);
     expect(pieces.map((p) => p.date)).toEqual(['2026-09-03', '2026-09-04']);
     expect(pieces[0]!.column).toBe('镇村动态');
-    expect(pieces.map(credits)).toEqual([[], []]);
+    expect(pieces.map(credits)).toEqual([['作者 柴晓琳'], ['作者 蒙志刚']]);
     expect(pieces[0]!.text).not.toContain('作者');
     expect(pieces[0]!.rules).toEqual(expect.arrayContaining(['furniture.crawl-dated-author', 'para.after-crawl-field', 'para.section-over-crawl-headline']));
   });
