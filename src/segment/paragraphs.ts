@@ -549,6 +549,8 @@ function continuesAcrossBlocks(prev: Draft, next: Draft, nextIsWholeBlock: boole
   if (endsSentence(last)) return null;
   // …服务。（记者 侯书婷）: a credit in brackets closes its piece.
   if (/[)）]$/.test(last) && (model.trailingByline.regex.test(last) || model.trailingNames.regex.test(last) || model.contributorCredit.regex.test(last))) return null;
+  // …等比赛。（记 / 者 吕某）: so does one broken over the last two lines at a narrow column's foot (as para.closing-credit inside a block).
+  if (creditBrokenOverLines(prev.lines, prev.lines.length - 1, model)) return null;
   // A full last line (or a run of narrow wrapped lines) means the text was still running.
   return prev.lines[prev.lines.length - 1]!.width >= prev.width * 0.7 || (prev.lines.length >= 2 && prevText.length > 20) ? RULE.columnContinuation : null;
 }

@@ -130,3 +130,24 @@ describe('a headline in a larger type filling most of a narrow column (para.wide
     expect(a!.text).toContain('本报讯东坪乡投资120万元新建的3座');
   });
 });
+
+describe('a credit broken over the last two lines of a block closes its piece at a column break', () => {
+  const page = (tail: string): string =>
+    `2026年4月21日 星期二 第3版 乡镇\n\n柳河镇举办农民趣味\n运动会\n4月19日，柳河镇首届农民趣味运动\n会在镇文化广场举行，14个村的260\n多名村民参加拔河、挑担等比赛。${tail}\n\n东坪乡新建3座农产品\n冷库\n近日，东坪乡投资120万元新建的3座\n农产品冷库投入使用，总库容达1500\n吨，可满足全乡果蔬储存需求。\n（通讯员 欧阳敏）\n`;
+
+  test('（记 / 者 某某） at the foot of the block: the next block is the next piece', () => {
+    const pieces = segment(page('（记\n者 吕文静）'));
+    expect(pieces.map((p) => p.title)).toEqual(['柳河镇举办农民趣味运动会', '东坪乡新建3座农产品冷库']);
+    expect(pieces.map(credits)).toEqual([['记者 吕文静'], ['通讯员 欧阳敏']]);
+  });
+
+  test('a variation: the break inside the name of 通讯员', () => {
+    const pieces = segment(page('（通讯\n员 吕文静）'));
+    expect(pieces.map(credits)).toEqual([['通讯员 吕文静'], ['通讯员 欧阳敏']]);
+  });
+
+  test('negative: a bracket that names no one still runs on into the next block', () => {
+    const [a] = segment('2026年4月21日 星期二 第3版 乡镇\n\n柳河镇举办农民趣味\n运动会\n4月19日，柳河镇首届农民趣味运动\n会在镇文化广场举行，比赛设拔河（\n双人组）、挑担\n\n等项目，14个村的260多名村民参加。\n（记者 吕文静）\n');
+    expect(a!.text).toContain('挑担等项目');
+  });
+});
