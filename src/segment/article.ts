@@ -42,7 +42,7 @@ const MAX_HEADLINE_WIDTH = 50;
  * pieces, each with its byline or dateline, opens several. Shares are of the text's width, so a short headline
  * line weighs less than a paragraph.
  */
-export function isOneArticle(lines: readonly Line[], model: SegmentModel): boolean {
+export function isOneArticle(lines: readonly Line[], model: SegmentModel, crawlDated: ReadonlySet<number> = new Set()): boolean {
   let total = 0;
   let ending = 0;
   let wide = 0;
@@ -54,14 +54,26 @@ export function isOneArticle(lines: readonly Line[], model: SegmentModel): boole
   if (total === 0 || (ending < total / 2 && wide < total / 2)) return false;
   let openings = 0;
   let previousOpened = false;
+  let above: Line | undefined;
   for (const l of lines) {
+    // para.headline-over-crawl-field: a dated crawl field line (dropped: empty) right under a headline-shaped line
+    // opens a piece as a dateline does — a web page that lists several pieces prints one under each headline.
+    if (crawlDated.has(l.no) && above && above.text.length <= HEADLINE_MAX && !endsSentence(above.text.text)) {
+      if (!previousOpened) openings++;
+      previousOpened = true;
+      continue;
+    }
     if (l.text.length === 0) continue;
+    above = l;
     const opens = isDateline(l.text.text, model) || reportsByline(parseBylineParagraph(l.text, model));
     if (opens && !previousOpened) openings++;
     previousOpened = opens;
   }
   return openings <= 1;
 }
+
+/** The longest line read as a headline over a crawl's field line. */
+const HEADLINE_MAX = 40;
 
 function reportsByline(p: ParsedByline | null): boolean {
   return p !== null && (p.signature || p.bylines.some((b) => !CREDIT_ROLES.has(b.role)));

@@ -79,9 +79,9 @@ export function toSegments(paragraphs: readonly Paragraph[]): Segment[] {
   return segments;
 }
 
-/** A dateline opens a body, and so does a photo's caption or text carried over from another page (see paragraphs.ts). */
+/** A dateline opens a body, and so does a photo's caption, text carried over from another page or text under a crawl's field line (see paragraphs.ts). */
 function opensBody(p: Paragraph): boolean {
-  return p.kind === 'dateline' || p.caption === true || p.continued === true;
+  return p.kind === 'dateline' || p.caption === true || p.continued === true || p.afterCrawlField === true;
 }
 
 function kindOf(p: Paragraph): SegmentKind {

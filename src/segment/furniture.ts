@@ -9,6 +9,7 @@ import { displayWidth } from '../text/chars.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { authorsOnly, parseRoleNames, type ParsedByline } from './bylines.js';
 import type { Line } from './lines.js';
+import { RULE } from './rule-ids.js';
 import type { SegmentModel } from './model.js';
 
 export interface Furniture {
@@ -20,6 +21,12 @@ export interface Furniture {
   columnHeads: Set<number>;
   /** What a crawl's field lines say: the authors, and the paper a source field names. */
   crawl?: ParsedByline;
+  /** The date of each crawl field line that gives one, by its line number: on a page, each dates its own piece. */
+  crawlDates: Map<number, string>;
+  /** What each crawl field line that gives a date or an author says, by its line number: on a page, for its own piece. */
+  crawlFields: Map<number, { date?: string; bylines: Byline[] }>;
+  /** The line numbers of every crawl field line dropped. */
+  crawlLines: Set<number>;
 }
 
 export function dropFurniture(lines: readonly Line[], model: SegmentModel, article = false): Furniture {
@@ -27,6 +34,9 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
   const continued = new Set<number>();
   const columnHeads = new Set<number>();
   const crawled: Byline[] = [];
+  const crawlDates = new Map<number, string>();
+  const crawlFields = new Map<number, { date?: string; bylines: Byline[] }>();
+  const crawlLines = new Set<number>();
   let paper: string | undefined;
   let date: string | undefined;
   let inToc = false;
@@ -61,6 +71,10 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
         crawled.push(...meta.bylines.filter((b) => !crawled.some((c) => c.name === b.name)));
         paper ??= meta.newspaper;
         date ??= meta.date;
+        if (meta.date) crawlDates.set(line.no, meta.date);
+        if (meta.date || meta.bylines.length) crawlFields.set(line.no, { ...(meta.date ? { date: meta.date } : {}), bylines: meta.bylines });
+        crawlLines.add(line.no);
+        if (meta.datedAuthor) rules.add(RULE.crawlDatedAuthor);
         return drop(model.crawlMeta.id);
       }
     }
@@ -87,7 +101,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
           ...(date ? { published: { date, rule: model.crawlMeta.dateId } } : {}),
         }
       : undefined;
-  return { lines: out, rules: [...rules], continued, columnHeads, ...(crawl ? { crawl } : {}) };
+  return { lines: out, rules: [...rules], continued, columnHeads, crawlDates, crawlFields, crawlLines, ...(crawl ? { crawl } : {}) };
 }
 
 /** No furniture line is longer than this; longer lines skip the regexes. */
@@ -106,7 +120,7 @@ const MAX_FIELD_VALUE = 40;
  * anything else: every part of it must be a field of a known label (after perhaps a date and time), one of them
  * a crawl's own. The authors' names (作者：某某) are read as a byline's; a source naming a paper gives the paper.
  */
-export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: Byline[]; newspaper?: string; date?: string } | null {
+export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: Byline[]; newspaper?: string; date?: string; datedAuthor?: boolean } | null {
   if (!/[：:]/.test(t.text)) return null;
   // 【来源：某某新闻网】【作者：某某】: fields in brackets read as fields set apart (same length, same offsets).
   const text = t.text.replace(/[【】〔〕\[\]]/gu, ' ');
@@ -120,7 +134,13 @@ export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: B
     if (fields.length) fields[fields.length - 1]!.end = m.index!;
     fields.push({ label: m.groups!.label!, at: m.index!, start: m.index! + m[0].length, end: text.length });
   }
-  if (fields.length === 0 || !fields.some((f) => cm.crawlLabel.test(f.label))) return null;
+  if (fields.length === 0) return null;
+  // A crawl's own label (来源, 发布时间, 浏览次数), or furniture.crawl-dated-author: a plain 时间 or 日期 field whose
+  // value is a whole date (year, month and day) beside an author's field (时间：2025年8月12日 10:05　作者：某某) — a
+  // notice's 时间：3月5日上午9时 names no author.
+  const valueOf = (f: { start: number; end: number }): string => text.slice(f.start, f.end).trim();
+  const own = fields.some((f) => cm.crawlLabel.test(f.label));
+  if (!own && !(fields.some((f) => cm.authorLabel.test(f.label)) && fields.some((f) => cm.dateLabel.test(f.label) && crawlDate(valueOf(f), model) !== undefined))) return null;
   const bylines: Byline[] = [];
   let newspaper: string | undefined;
   // 2025-06-12 08:30 来源：…: the date the line opens with, else a date field's.
@@ -141,7 +161,7 @@ export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: B
     } else if (cm.crawlLabel.test(f.label) && /来源/.test(f.label)) newspaper ??= cm.paper.exec(value)?.groups?.paper;
     else if (cm.dateLabel.test(f.label)) date ??= crawlDate(value, model);
   }
-  return { bylines, ...(newspaper ? { newspaper } : {}), ...(date ? { date } : {}) };
+  return { bylines, ...(newspaper ? { newspaper } : {}), ...(date ? { date } : {}), ...(own ? {} : { datedAuthor: true }) };
 }
 
 /** 2025-06-12 08:30, 2025年6月12日, 2025/07/26 → YYYY-MM-DD, when it is a real date. */

@@ -29,7 +29,7 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
   // A page that opens with a running head (第3版, 2026年5月8日 星期五) is a printed page, whatever its lines' shape.
   const mayBeArticle = page.shape === 'article' || (page.shape === undefined && !page.runningHead);
   const asArticle = mayBeArticle ? dropFurniture(raw, model, true) : undefined;
-  if (asArticle && (page.shape === 'article' || isOneArticle(asArticle.lines, model))) {
+  if (asArticle && (page.shape === 'article' || isOneArticle(asArticle.lines, model, new Set(asArticle.crawlDates.keys())))) {
     const furniture = asArticle;
     const lines = furniture.lines;
     const parts = articleParts(lines, model, page.shape ? RULE.articleForced : RULE.articleDetected);
@@ -39,7 +39,10 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
   const furniture = dropFurniture(raw, model);
   const paragraphs = toParagraphs(furniture.lines, model);
   // （上接第1版） over a text: the text is carried over from another page and opens a piece that needs no headline.
-  const marked = furniture.continued.size ? paragraphs.map((p) => (furniture.continued.has(p.lines[0]!.no) ? { ...p, continued: true, rules: [...p.rules, model.jumpIn.id] } : p)) : paragraphs;
+  const carried = furniture.continued.size ? paragraphs.map((p) => (furniture.continued.has(p.lines[0]!.no) ? { ...p, continued: true, rules: [...p.rules, model.jumpIn.id] } : p)) : paragraphs;
+  // para.after-crawl-field: the text under a crawl's field line (发布时间：… under each headline) opens a piece's body.
+  const underField = linesUnderCrawlFields(furniture.lines, furniture.crawlLines);
+  const marked = underField.size ? carried.map((p) => (p.kind === 'body' && underField.has(p.lines[0]!.no) ? { ...p, afterCrawlField: true, rules: [...p.rules, RULE.afterCrawlField] } : p)) : carried;
   // A column of briefs (简讯) is a piece per brief; the text around it is assembled as before.
   const pieces: Piece[] = [];
   let at = 0;
@@ -49,20 +52,79 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
     at = column.to;
   }
   if (at < marked.length) pieces.push(...assemble(at === 0 ? marked : marked.slice(at)));
+  const fielded = crawlFieldsOfPieces(pieces, furniture.crawlFields);
   return pieces.map((piece, i) => {
-    const parts = pieceParts(piece, model);
-    return toArticle(page, { ...parts, rules: [...parts.rules, ...furniture.rules, ...(page.runningHead ? [RULE.pageWithRunningHead] : [])] }, i + 1, model);
+    const parts = pieceParts(piece, model, furniture.crawlLines);
+    const field = fielded.get(i);
+    const date = field?.date;
+    const bylines = field ? [{ bylines: field.bylines, rules: [RULE.crawlDateOfPiece], signature: false, marked: false, ...(date ? { published: { date, rule: RULE.crawlDateOfPiece } } : {}) }, ...parts.bylines] : parts.bylines;
+    const byFields = mayBeArticle && date !== undefined ? [RULE.headlineOverCrawlField] : [];
+    return toArticle(page, { ...parts, bylines, rules: [...parts.rules, ...furniture.rules, ...byFields, ...(page.runningHead ? [RULE.pageWithRunningHead] : [])] }, i + 1, model);
   });
 }
 
+/**
+ * para.section-over-crawl-headline: over a headline with a crawl's field line right under it, a short line of one
+ * to eight characters set apart by a blank line (县内新闻, 本地要闻) is the web page's section, the piece's column.
+ */
+function sectionOverCrawlHeadline(heads: readonly Paragraph[], crawlLines: ReadonlySet<number>): Paragraph | undefined {
+  if (heads.length !== 2 || crawlLines.size === 0) return undefined;
+  const [top, head] = heads as [Paragraph, Paragraph];
+  const headEnd = head.lines[head.lines.length - 1]!.no;
+  if (!crawlLines.has(headEnd + 1) || top.lines.length !== 1 || head.lines[0]!.no - top.lines[0]!.no < 2) return undefined;
+  return top.text.length <= 8 && /^[\u4e00-\u9fff]+$/u.test(top.text.text) ? top : undefined;
+}
+
+/** The number of the first line with text after each crawl field line. */
+function linesUnderCrawlFields(lines: readonly { no: number; text: MappedText }[], fields: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  if (fields.size === 0) return out;
+  let pending = false;
+  for (const line of lines) {
+    if (fields.has(line.no)) pending = true;
+    else if (pending && line.text.length > 0) {
+      out.add(line.no);
+      pending = false;
+    }
+  }
+  return out;
+}
+
+/**
+ * date.crawl-field-of-piece: a crawl's field line on a page (发布时间：…　作者：… under each headline of a web page's
+ * list) dates and credits the piece whose lines it stands among, else the first piece that opens after it; a piece
+ * keeps the first date.
+ */
+function crawlFieldsOfPieces(pieces: readonly Piece[], fields: ReadonlyMap<number, { date?: string; bylines: Byline[] }>): Map<number, { date?: string; bylines: Byline[] }> {
+  const out = new Map<number, { date?: string; bylines: Byline[] }>();
+  if (fields.size === 0) return out;
+  const spans = pieces.map((p) => {
+    const nos = [...p.before, p.body, ...p.after].flatMap((s) => s.paragraphs.flatMap((q) => q.lines.map((l) => l.no)));
+    return nos.length ? { from: Math.min(...nos), to: Math.max(...nos) } : undefined;
+  });
+  for (const [no, field] of [...fields].sort((a, b) => a[0] - b[0])) {
+    let i = spans.findIndex((s) => s !== undefined && s.from <= no && no <= s.to);
+    if (i === -1) i = spans.findIndex((s) => s !== undefined && s.from > no);
+    if (i === -1) continue;
+    const had = out.get(i);
+    const bylines = [...(had?.bylines ?? []), ...field.bylines.filter((b) => !had?.bylines.some((x) => x.name === b.name))];
+    const date = had?.date ?? field.date;
+    out.set(i, { ...(date ? { date } : {}), bylines });
+  }
+  return out;
+}
+
 /** A page's piece as article parts: its headline group and byline groups around one body. */
-function pieceParts(piece: Piece, model: SegmentModel): ArticleParts {
+function pieceParts(piece: Piece, model: SegmentModel, crawlLines: ReadonlySet<number> = new Set()): ArticleParts {
   const around = [...piece.before, ...piece.after];
-  const heads = around.filter((s) => s.kind === 'T').flatMap((s) => s.paragraphs);
+  const allHeads = around.filter((s) => s.kind === 'T').flatMap((s) => s.paragraphs);
+  const section = sectionOverCrawlHeadline(allHeads, crawlLines);
+  const heads = section ? allHeads.filter((p) => p !== section) : allHeads;
   const bylineParas = around.filter((s) => s.kind === 'B').flatMap((s) => s.paragraphs);
   const all = [...piece.before, piece.body, ...piece.after].flatMap((s) => s.paragraphs);
+  const head = splitHeadlines(heads, model);
   return {
-    head: splitHeadlines(heads, model),
+    head: section && !head.column ? { ...head, column: section.text.text, rules: [...head.rules, RULE.sectionOverCrawlHeadline] } : head,
     bylines: bylineParas.map((p) => p.byline!),
     body: piece.body.paragraphs,
     subheads: new Set(),

@@ -29,6 +29,8 @@ export interface Paragraph {
   bylineInside?: boolean;
   /** Text carried over from another page, after a jump line (（上接第1版））: it opens a piece that needs no headline. */
   continued?: boolean;
+  /** A crawl's field line stood right above it (发布时间：… under a headline): a new piece's text opens here (para.after-crawl-field). */
+  afterCrawlField?: boolean;
   /** A photo's caption: a short paragraph opening its block, with the photographer's credit right under it. */
   caption?: boolean;
   /** Rule ids that decided this paragraph's kind or joined it across a column break. */
@@ -450,10 +452,27 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped =
     return out;
   }
   // One or two short unpunctuated lines (a column tag 【便民】 may be one) over a full line of prose.
-  const heading = (t: string): boolean => !/[\p{P}]/u.test(t.replace(/[“”"‘’《》【】〔〕]/g, '')) && displayWidth(t) < width * 0.6;
+  // para.wide-heading-over-body: up to three quarters of the column for a line that is no dateline and holds no space.
+  let wide = false;
+  const heading = (t: string): boolean => {
+    if (/[\p{P}]/u.test(t.replace(/[“”"‘’《》【】〔〕]/g, ''))) return false;
+    if (displayWidth(t) < width * 0.6) return true;
+    const ok = displayWidth(t) < width * HEADING_MAX_SHARE && !/\s/.test(t) && !isDateline(t, model);
+    wide ||= ok;
+    return ok;
+  };
   let k = 0;
   while (k < Math.min(2, texts.length - 1) && heading(texts[k]!)) k++;
   if (k > 0 && displayWidth(texts[k]!) >= width * 0.85) {
+    if (wide) d = { ...d, rules: [...d.rules, RULE.wideHeadingOverBody] };
+    // para.wrapped-headline-tail: a headline wrapped at a narrow column leaves a few characters on its second line
+    // (尚义镇举办农民丰收 / 运动会): one title, not a title and a subtitle — a subtitle is a phrase of its own.
+    if (k === 2 && wrappedTail(d.lines[0]!, d.lines[1]!, model)) {
+      return [
+        { ...d, lines: d.lines.slice(0, 2), rules: [...d.rules, RULE.wrappedHeadlineTail] },
+        { ...d, lines: d.lines.slice(2), rules: [RULE.headingOverBody] },
+      ];
+    }
     return [
       ...d.lines.slice(0, k).map((line, i) => ({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine] })),
       { ...d, lines: d.lines.slice(k), rules: [RULE.headingOverBody] },
@@ -461,6 +480,26 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped =
   }
   return [d];
 }
+
+/**
+ * The second of two heading lines is the first's wrapped tail: no more than six characters and under half the first
+ * line, neither line set apart as a whole one (bold, phrases with spaces, a comma, a kicker's dash or colon).
+ */
+function wrappedTail(first: Line, second: Line, model: SegmentModel): boolean {
+  const whole = (l: Line): boolean => isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text) || model.kickerEnd.regex.test(l.text.text) || isDashSubtitle(l.text.text);
+  const tail = nonSpace(second.text.text);
+  return tail >= 1 && tail <= WRAPPED_TAIL_MAX && tail * 2 <= nonSpace(first.text.text) && !whole(first) && !whole(second);
+}
+
+/**
+ * A heading line over a full line of prose is at most this share of the column: a headline set in a larger type
+ * in a narrow column (东坪乡新建3座农产品冷库 over 18 characters of prose) fills up to three quarters of it, and a
+ * paragraph's first line that lost its indent fills more.
+ */
+const HEADING_MAX_SHARE = 0.75;
+
+/** The most characters a headline's wrapped tail leaves on its second line. */
+const WRAPPED_TAIL_MAX = 6;
 
 /** A subtitle introduced by a dash: ——记平湖市…… */
 export function isDashSubtitle(text: string): boolean {
@@ -510,6 +549,8 @@ function continuesAcrossBlocks(prev: Draft, next: Draft, nextIsWholeBlock: boole
   if (endsSentence(last)) return null;
   // …服务。（记者 侯书婷）: a credit in brackets closes its piece.
   if (/[)）]$/.test(last) && (model.trailingByline.regex.test(last) || model.trailingNames.regex.test(last) || model.contributorCredit.regex.test(last))) return null;
+  // …等比赛。（记 / 者 吕某）: so does one broken over the last two lines at a narrow column's foot (as para.closing-credit inside a block).
+  if (creditBrokenOverLines(prev.lines, prev.lines.length - 1, model)) return null;
   // A full last line (or a run of narrow wrapped lines) means the text was still running.
   return prev.lines[prev.lines.length - 1]!.width >= prev.width * 0.7 || (prev.lines.length >= 2 && prevText.length > 20) ? RULE.columnContinuation : null;
 }

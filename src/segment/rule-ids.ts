@@ -72,6 +72,24 @@ export const RULE = {
    * with a credit) is the next piece's headline, a paragraph of its own over its body.
    */
   headlineAfterCredit: 'para.headline-after-credit',
+  /**
+   * A crawl's field line printed inside a page of several pieces (发布时间：2025-06-12 08:30　作者：某某 under a headline)
+   * dates and credits the piece it stands in, else the piece that opens after it; a one-article file's is
+   * date.from-crawl-field.
+   */
+  crawlDateOfPiece: 'date.crawl-field-of-piece',
+  /** A line of a plain 时间 or 日期 field holding a whole date beside an author's field (时间：2025年8月12日　作者：某某) is a crawl's. */
+  crawlDatedAuthor: 'furniture.crawl-dated-author',
+  /** On a page, the text right under a crawl's field line opens a piece's body, as a dateline does (the headline above is that piece's). */
+  afterCrawlField: 'para.after-crawl-field',
+  /** A text with two dated crawl field lines or more, each right under a headline-shaped line, is a page of pieces, not one article. */
+  headlineOverCrawlField: 'para.headline-over-crawl-field',
+  /** Over a headline with a crawl's field line under it, a short line set apart by a blank line is the web page's section: the column. */
+  sectionOverCrawlHeadline: 'para.section-over-crawl-headline',
+  /** Two heading lines over a full line of prose, the second a few characters of the first's wrapping (某镇举办农民丰收 / 运动会), are one title. */
+  wrappedHeadlineTail: 'para.wrapped-headline-tail',
+  /** A heading line over a full line of prose may fill up to three quarters of the column (a larger type in a narrow one) when it is no dateline and holds no space. */
+  wideHeadingOverBody: 'para.wide-heading-over-body',
   /** A short unpunctuated line over a full line of prose is a headline over its body. */
   headingOverBody: 'para.heading-over-body',
   /** Bold headlines come out of PDF extraction doubled (千名干部助千企千名干部助千企); one copy is kept. */
