@@ -162,6 +162,8 @@ const UnitsFile = z
         ...comment,
         unknownAfterCount: z.object({ ...comment, id: z.string(), classifiers: z.string().min(1), maxLength: z.number().int().min(2) }).strict(),
         notPlaceClause: z.object({ ...comment, id: z.string() }).strict(),
+        headlineCopy: z.object({ ...comment, id: z.string() }).strict(),
+        spaceAfterWord: z.object({ ...comment, id: z.string() }).strict(),
         levelOnly: z.object({ ...comment, id: z.string(), levels: z.array(z.string().min(2)).min(1) }).strict(),
         everyMember: z.object({ ...comment, id: z.string(), each: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
         groupSize: z.object({ ...comment, id: z.string(), people: z.array(z.string().min(1)).min(1), nouns: z.array(z.string().min(1)).min(1) }).strict(),
@@ -367,6 +369,8 @@ export interface ExtractLexicon {
   measures: {
     unknownAfterCount: { id: string; classifiers: string; maxLength: number };
     notPlaceClause: { id: string };
+    headlineCopy: { id: string };
+    spaceAfterWord: { id: string };
     levelOnly: { id: string; levels: readonly string[] };
     everyMember: { id: string; each: readonly string[]; verbs: readonly string[] };
     groupSize: { id: string; people: readonly string[]; nouns: readonly string[] };
@@ -463,6 +467,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     admin.doubledVillage.id,
     units.measures.unknownAfterCount.id,
     units.measures.notPlaceClause.id,
+    units.measures.headlineCopy.id,
+    units.measures.spaceAfterWord.id,
     units.measures.levelOnly.id,
     units.measures.everyMember.id,
     units.measures.groupSize.id,

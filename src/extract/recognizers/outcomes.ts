@@ -168,7 +168,30 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Outcome', fig.start, fig.end, fig.rule ?? (fig.value.valueMax !== undefined ? 'outcome.range' : fig.value.approximate ? 'outcome.approximate' : 'outcome.figure'), 0.85, { outcome: fig.value, measureParts: fig.parts }));
   }
   carryPeriods(ctx, figures);
+  headlineCopies(ctx, figures);
   return out;
+}
+
+/**
+ * 我县集中签约12个项目 总投资86.5亿元 (the title's line) over …签约项目12个，总投资86.5亿元: a figure of the first line
+ * restating exactly one figure of the body takes that figure's measure and period — one fact (outcome.headline-copy).
+ */
+function headlineCopies(ctx: ExtractContext, figures: readonly FigureMatch[]): void {
+  const lineEnd = ctx.text.indexOf('\n');
+  if (lineEnd < 0) return;
+  for (const f of figures) {
+    if (f.start >= lineEnd) break;
+    const same = figures.filter((g) => g.start > lineEnd && g.value.value === f.value.value && g.value.valueMax === f.value.valueMax && g.value.unit === f.value.unit && g.value.outlook === f.value.outlook);
+    const g = same.length === 1 ? same[0]! : undefined;
+    if (!g?.parts?.length || !f.parts) continue;
+    // (In place: the candidate holds the array; its measure is read from it again after selection.)
+    f.parts.splice(0, f.parts.length, ...g.parts);
+    f.value.measure = g.value.measure;
+    if (g.value.period && !f.value.period) {
+      f.value.period = g.value.period;
+      f.value.periodFrom = ctx.res.lex.measures.headlineCopy.id;
+    }
+  }
 }
 
 /**
@@ -1058,6 +1081,8 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
   const unknown = ctx.res.lex.measures.unknownAfterCount;
   for (; ti < ctx.tokens.length && out.length < 3; ti++) {
     const t = ctx.tokens[ti]!;
+    // (12个项目 总投资…: a space after a word read ends the measure — outcome.measure.space-ends-after.)
+    if (SPACES.test(t.word) && out.length > 0) break;
     if (SPACES.test(t.word)) continue;
     // 十几名|绣娘|赶制: a word jieba does not know right after a count's classifier is what was counted
     // (outcome.measure.unknown-noun-after-count).

@@ -105,4 +105,22 @@ describe("figures' measures", () => {
     const found = outcomes('全年共完成食品安全抽检1200批次，每千人5批次。');
     expect(found.map((o) => [o.text, o.unit])).toEqual([['1200批次', '批次'], ['5批次', '批次']]);
   });
+  test('a space after a word ends the measure (outcome.measure.space-ends-after)', () => {
+    const found = outcomes('我县集中签约12个项目 总投资86.5亿元');
+    expect(found.map((o) => [o.text, o.measure])).toEqual([['12个', '集中签约项目'], ['86.5亿元', '总投资']]);
+  });
+  test('a space between the figure and its noun is no end', () => {
+    expect(outcomes('新建 12个 冷库').find((o) => o.text === '12个')?.measure).toBe('新建冷库');
+  });
+  test("a headline figure restating one of the body takes its measure and period (outcome.headline-copy)", () => {
+    const text = '我县集中签约12个项目 总投资86.5亿元\n本报讯 2026年，安平县重点项目集中签约，现场签约项目12个，总投资86.5亿元。';
+    const found = outcomes(text);
+    expect(found.filter((o) => o.value === 12).map((o) => [o.measure, o.period])).toEqual([['现场签约项目', '2026年'], ['现场签约项目', '2026年']]);
+    expect(found.filter((o) => o.value === 8650000000).map((o) => o.measure)).toEqual(['总投资', '总投资']);
+  });
+  test('a headline figure matching two of the body, or none, keeps its own', () => {
+    const text = '全县新建冷库12座\n本报讯 甲镇新建烘干房12座，乙镇新建大棚12座。';
+    expect(outcomes(text).filter((o) => o.value === 12).map((o) => o.measure)[0]).toBe('新建冷库');
+    expect(outcomes('全县新建冷库12座\n本报讯 甲镇新建烘干房8座。').find((o) => o.value === 12)?.measure).toBe('新建冷库');
+  });
 });

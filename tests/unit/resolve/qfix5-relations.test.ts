@@ -54,3 +54,11 @@ describe('a limit every member of a set passes and a group\'s size are no figure
     expect(reported(g)).toEqual(['河口镇 超过300万元']);
   });
 });
+
+describe('a headline restating the body\'s totals is one fact (outcome.headline-copy)', () => {
+  test('one Outcome node per total', async () => {
+    const g = await graphOfPage('我县集中签约12个项目 总投资86.5亿元\n\n本报讯 2026年，安平县重点项目集中签约仪式举行，现场签约项目12个，总投资86.5亿元。\n', { homeCity: '安平县' });
+    const outcomes = g.graph.nodes.filter((n) => n.labels[0] === 'Outcome').map((n) => String(n.properties.name)).sort();
+    expect(outcomes).toEqual(['总投资 86.5亿元', '现场签约项目 12个']);
+  });
+});
