@@ -19,6 +19,15 @@ describe('a title conferred by a body jieba glued to the verb (prog.recognition.
     const g = await graphIn('青川县', text);
     expect(g.facts).toContain(fact);
   });
+  test('被…命名为 (rel.received.award)', async () => {
+    const g = await graphIn('沐川县', '本报讯 近日，沐川县被国家林业和草原局命名为国家森林康养基地。');
+    expect(g.facts).toContain('RECEIVED 沐川县 → 国家森林康养基地');
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED 国家林业和草原局'))).toEqual([]);
+  });
+  test('命名 in the active: the body heading the clause receives nothing', async () => {
+    const g = await graphIn('青川县', '本报讯 去年，省林业局命名青川县为省级森林康养示范县。');
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED 四川省林业局'))).toEqual([]);
+  });
   test('the agent after 被 receives nothing', async () => {
     const g = await graphIn('青川县', '本报讯 近日，青川县被国家林业和草原局确定为全国林下经济示范基地。');
     expect(g.facts.filter((f) => f.startsWith('RECEIVED 国家林业和草原局'))).toEqual([]);
