@@ -1085,8 +1085,8 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
     if (SPACES.test(t.word) && out.length > 0) break;
     if (SPACES.test(t.word)) continue;
     // 十几名|绣娘|赶制: a word jieba does not know right after a count's classifier is what was counted
-    // (outcome.measure.unknown-noun-after-count).
-    if (out.length === 0 && t.start === pos && t.tag === 'x' && t.word.length >= 2 && t.word.length <= unknown.maxLength && HAN_ONLY.test(t.word) && unknown.classifiers.includes(ctx.text[pos - 1] ?? '') && !ctx.res.lex.stopwords.has(t.word)) {
+    // (outcome.measure.unknown-noun-after-count); not one a few characters or none before 、 or 的 (引进52个质态佳、带动强的项目, 45个质态|优的项目: a quality).
+    if (out.length === 0 && t.start === pos && t.tag === 'x' && t.word.length >= 2 && t.word.length <= unknown.maxLength && HAN_ONLY.test(t.word) && unknown.classifiers.includes(ctx.text[pos - 1] ?? '') && !ctx.res.lex.stopwords.has(t.word) && !/^[^，,。；;、！？\n]{0,3}[、的]/u.test(ctx.text.slice(t.end, t.end + 6))) {
       chars += t.word.length;
       out.push({ ...t, tag: 'n' });
       continue;

@@ -59,6 +59,10 @@ describe("figures' measures", () => {
   ])('a counted word jieba does not know (outcome.measure.unknown-noun-after-count): %s', (sentence, figure, measure) => {
     expect(outcomes(sentence).find((o) => o.text === figure)?.measure).toBe(measure);
   });
+  test('an unknown word before 、 or 的 is a quality, not what was counted', () => {
+    expect(outcomes('新落地45个质态优的项目。').find((o) => o.text === '45个')?.measure ?? '').not.toMatch(/质态/u);
+    expect(outcomes('全区新引进71个质态优、带动强的项目。').find((o) => o.text === '71个')?.measure ?? '').not.toMatch(/质态/u);
+  });
   test('a place chain before the figure is no measure (outcome.measure.not-place-clause)', () => {
     const found = outcomes('在安平县石门镇柳溪村，十几名绣娘正在赶制订单。');
     expect(found.map((o) => o.measure)).not.toContain('安平县石门镇柳溪村');
