@@ -69,6 +69,7 @@ const PersonCuesFile = z
     boundaryChars: z.string(),
     ageAfter: z.string(),
     countedThings: z.object({ ...comment, id: z.string(), classifiers: z.string().min(1), counters: z.string().min(1) }).strict(),
+    prepositionSurnames: z.object({ ...comment, id: z.string(), surnames: z.array(z.string().length(1)).min(1), givenTags: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 const ProgrammeFile = z
@@ -96,6 +97,7 @@ const ProgrammeFile = z
         scopes: z.array(z.string().min(1)),
         maxLength: z.number().int().min(4),
         commended: z.object({ ...comment, id: z.string(), after: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1) }).strict(),
+        gluedAfter: z.object({ ...comment, id: z.string(), endings: z.array(z.string().length(1)).min(1) }).strict(),
       })
       .strict(),
     designations: z
@@ -155,6 +157,18 @@ const UnitsFile = z
     units: z.array(z.object({ unit: z.string().min(1), base: z.string().min(1), factor: z.number().positive(), category: z.string() }).strict()),
     excluded: z.array(z.string().min(1)),
     notApproximations: z.array(z.string().min(2)),
+    measures: z
+      .object({
+        ...comment,
+        unknownAfterCount: z.object({ ...comment, id: z.string(), classifiers: z.string().min(1), maxLength: z.number().int().min(2) }).strict(),
+        notPlaceClause: z.object({ ...comment, id: z.string() }).strict(),
+        headlineCopy: z.object({ ...comment, id: z.string() }).strict(),
+        spaceAfterWord: z.object({ ...comment, id: z.string() }).strict(),
+        levelOnly: z.object({ ...comment, id: z.string(), levels: z.array(z.string().min(2)).min(1) }).strict(),
+        everyMember: z.object({ ...comment, id: z.string(), each: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
+        groupSize: z.object({ ...comment, id: z.string(), people: z.array(z.string().min(1)).min(1), nouns: z.array(z.string().min(1)).min(1) }).strict(),
+      })
+      .strict(),
     periodCarry: z
       .object({
         ...comment,
@@ -247,6 +261,8 @@ export interface RecognitionCues {
   maxLength: number;
   /** A quoted title a commendation or a contest names: the words after the closing quote or before the opening one. */
   commended: { id: string; after: string[]; before: string[] };
+  /** One-character endings of a body's name jieba may glue to the verb after it (局确定|为): a cue may open there. */
+  gluedAfter: { id: string; endings: string[] };
 }
 export interface Unit {
   unit: string;
@@ -315,6 +331,8 @@ export interface ExtractLexicon {
   /** 一片|柳林, 三亩|葛田: measure words for plants and fields, and what counts them (person-cues.json). */
   countedThings: { id: string; classifiers: ReadonlySet<string>; counters: ReadonlySet<string> };
   ageAfter: RegExp;
+  /** Surnames that are also prepositions (向, 于), and the tags of the given name after them (person-cues.json). */
+  prepositionSurnames: { id: string; surnames: ReadonlySet<string>; givenTags: ReadonlySet<string> };
   programmeTypes: ProgrammeType[];
   programmeTypeByWord: Map<string, ProgrammeType>;
   programmeMaxGap: number;
@@ -347,6 +365,16 @@ export interface ExtractLexicon {
   excludedUnits: string[];
   /** Words ending in an approximation character that do not approximate the figure after them (签约, 最近). */
   notApproximations: ReadonlySet<string>;
+  /** Where a figure's measure is read from (units.json, measures). */
+  measures: {
+    unknownAfterCount: { id: string; classifiers: string; maxLength: number };
+    notPlaceClause: { id: string };
+    headlineCopy: { id: string };
+    spaceAfterWord: { id: string };
+    levelOnly: { id: string; levels: readonly string[] };
+    everyMember: { id: string; each: readonly string[]; verbs: readonly string[] };
+    groupSize: { id: string; people: readonly string[]; nouns: readonly string[] };
+  };
   /** Where a figure printing no period of its own takes one printed before it (units.json, periodCarry). */
   periodCarry: { items: { id: string }; among: { id: string; words: readonly string[] }; samePeriod: { id: string; words: readonly string[]; notAfter: readonly string[] }; reportLead: { id: string; verbs: readonly string[] }; wholeYear: { id: string; words: readonly string[] }; run: { id: string; stops: readonly string[] } };
   stopwords: ReadonlySet<string>;
@@ -427,6 +455,7 @@ export function loadExtractLexicon(): ExtractLexicon {
 
   const ids = [
     person.countedThings.id,
+    person.prepositionSurnames.id,
     ...orgs.suffixes.map((s) => s.id),
     orgs.activityTeams.id,
     orgs.qualifiers.id,
@@ -436,6 +465,13 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.datelines.id,
     prog.bodyPlans.id,
     admin.doubledVillage.id,
+    units.measures.unknownAfterCount.id,
+    units.measures.notPlaceClause.id,
+    units.measures.headlineCopy.id,
+    units.measures.spaceAfterWord.id,
+    units.measures.levelOnly.id,
+    units.measures.everyMember.id,
+    units.measures.groupSize.id,
     units.periodCarry.items.id,
     units.periodCarry.among.id,
     units.periodCarry.samePeriod.id,
@@ -456,6 +492,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.documentTitles.id,
     prog.recognitions.id,
     prog.recognitions.commended.id,
+    prog.recognitions.gluedAfter.id,
     prog.peopleLists.id,
     prog.designations.id,
     prog.cooperations.id,
@@ -521,6 +558,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     boundaryChars: new Set(person.boundaryChars),
     countedThings: { id: person.countedThings.id, classifiers: new Set(person.countedThings.classifiers), counters: new Set(person.countedThings.counters) },
     ageAfter: new RegExp(person.ageAfter),
+    prepositionSurnames: { id: person.prepositionSurnames.id, surnames: new Set(person.prepositionSurnames.surnames), givenTags: new Set(person.prepositionSurnames.givenTags) },
     programmeTypes: prog.types,
     programmeTypeByWord: new Map(prog.types.map((t) => [t.word, t])),
     programmeMaxGap: prog.maxGap,
@@ -546,6 +584,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     scales: new Map(Object.entries(units.scales)),
     excludedUnits: units.excluded,
     notApproximations: new Set(units.notApproximations),
+    measures: units.measures,
     periodCarry: units.periodCarry,
     stopwords: new Set(stopwords),
     placeAbbreviations: new Map(abbreviations.abbreviations.map((a) => [a.char, a])),

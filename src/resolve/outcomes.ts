@@ -684,7 +684,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // the figure is no one's (not the court's, the police's, or the firm the person acted for), unless a body or area
     // is named after that person in the figure's own clause or a word points back (rel: none; clause-subjects.json).
     const sentenceStart = sentences[p.m.sentence]!.start;
-    const anonAt = subject && !ofKind && !speakerOrg && !me && !qualified && !listItem ? anonymisedPersonIn(article.text.slice(sentenceStart, p.m.start)) : -1;
+    // (法院…判处被告人张某某…，并处罚金50万元: a kind word pointing back to a body — 法院, 该局 — before the person in the
+    // sentence is the one who acted on the person, not what the figure is about: subject.anonymised-person.after-kind.)
+    const anonFrom = ofKind && kindAt >= sentenceStart && kindAt < p.m.start && ofKind.ref.label === 'Organization' ? anonymisedPersonIn(article.text.slice(kindAt, p.m.start)) : -1;
+    const anonAt = subject && (!ofKind || anonFrom >= 0) && !speakerOrg && !me && !qualified && !listItem ? anonymisedPersonIn(article.text.slice(sentenceStart, p.m.start)) : -1;
     if (anonAt >= 0 && !before.some((q) => q.m.start >= Math.max(clauseStart, sentenceStart + anonAt) && (isEntity(q) || isAreaPlace(q)))) subject = undefined;
     // 甲、乙分别与丙签约，两个项目总投资共计9.5亿元: a clause counting a set (两个项目, 三家企业) after a sentence headed by
     // a list is the list's together, not its first member's.

@@ -419,7 +419,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           // 某县被国务院列为…: the names between 被 and the verb are its agent — the one who listed, not the one listed.
           const passive = text.lastIndexOf('被', v);
           // 甲授予乙…称号: the one who gives heads the clause; only in the passive (乙被甲授予…) is the head the receiver.
-          if (rule.type === 'RECEIVED' && (verb === '授予' || verb === '确定为') && passive < cs) continue;
+          // (So is 命名为: 某部命名某县为… is active, 某县被某部命名为… the receiver's.)
+          if (rule.type === 'RECEIVED' && (verb === '授予' || verb === '确定为' || verb === '命名为') && passive < cs) continue;
           const agents = passive >= cs ? ms.filter((r) => at(r) > passive && at(r) < v) : [];
           if (rule.type === 'ORGANIZED' && passive >= cs) {
             for (const a of agents.filter((r) => isOrg(r))) for (const o of objects) add(rule.type, a, o, sentence, `${rule.id}.passive-agent`, 0.8);

@@ -156,7 +156,7 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     if (!fig) continue;
     const sentence = ctx.sentenceAt[fig.start]!;
     const previous = bySentence.get(sentence) ?? [];
-    fig.parts ??= measureOf(ctx, fig, previous);
+    fig.parts ??= levelTakesListedNoun(ctx, fig, previous, measureOf(ctx, fig, previous));
     fig.value.measure = measureText(fig.parts, ctx.res.lex.notApproximations);
     const period = fig.basePeriod ?? periodBefore(ctx, fig.start);
     if (period) fig.value.period = period;
@@ -168,7 +168,30 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     out.push(candidate('Outcome', fig.start, fig.end, fig.rule ?? (fig.value.valueMax !== undefined ? 'outcome.range' : fig.value.approximate ? 'outcome.approximate' : 'outcome.figure'), 0.85, { outcome: fig.value, measureParts: fig.parts }));
   }
   carryPeriods(ctx, figures);
+  headlineCopies(ctx, figures);
   return out;
+}
+
+/**
+ * 我县集中签约12个项目 总投资86.5亿元 (the title's line) over …签约项目12个，总投资86.5亿元: a figure of the first line
+ * restating exactly one figure of the body takes that figure's measure and period — one fact (outcome.headline-copy).
+ */
+function headlineCopies(ctx: ExtractContext, figures: readonly FigureMatch[]): void {
+  const lineEnd = ctx.text.indexOf('\n');
+  if (lineEnd < 0) return;
+  for (const f of figures) {
+    if (f.start >= lineEnd) break;
+    const same = figures.filter((g) => g.start > lineEnd && g.value.value === f.value.value && g.value.valueMax === f.value.valueMax && g.value.unit === f.value.unit && g.value.outlook === f.value.outlook);
+    const g = same.length === 1 ? same[0]! : undefined;
+    if (!g?.parts?.length || !f.parts) continue;
+    // (In place: the candidate holds the array; its measure is read from it again after selection.)
+    f.parts.splice(0, f.parts.length, ...g.parts);
+    f.value.measure = g.value.measure;
+    if (g.value.period && !f.value.period) {
+      f.value.period = g.value.period;
+      f.value.periodFrom = ctx.res.lex.measures.headlineCopy.id;
+    }
+  }
 }
 
 /**
@@ -362,6 +385,10 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   // 经营性收入超过50万元的村有126个, 年产值达1亿元的企业共32家: a threshold, with the words reaching it before it,
   // naming the class of things the count after it counts is no figure either (the count is).
   if (THRESHOLD_WORD_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) && THRESHOLD_CLASS_COUNTED.test(ctx.text.slice(end + (after && !whole.trimEnd().endsWith(after) ? after.length : 0), end + 14))) return undefined;
+  // 全镇5个村集体收入均超过10万元: a limit every member of a set passes is no figure (outcome.not.every-member-threshold).
+  if (everyMemberThreshold(ctx, start)) return undefined;
+  // 一个8个人的作坊: a group's size is no outcome (outcome.not.group-size).
+  if (groupSize(ctx, start, m[0])) return undefined;
   // 3吨至6吨的小型机型, 20吨以上的车型: a range or threshold of sizes naming a class of models is no figure either.
   if ((num2 || after === '以上' || after === '以下') && MODEL_CLASS_AFTER.test(ctx.text.slice(end + (after && !whole.trimEnd().endsWith(after) ? after.length : 0), end + 14))) return undefined;
   // 18号楼3单元502室: an address's parts (单元 is no count of orders), and what follows 号楼, 号院.
@@ -427,6 +454,32 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
     value.rawUnit = `${printedScale ?? ''}${printedBefore?.people ? '' : unitText}`;
   }
   return { start: figStart, end, value, ...(printedBefore?.people ? { rule: 'outcome.people-counted' } : {}) };
+}
+
+const everyMemberRe = new WeakMap<object, RegExp>();
+/** 均超过, 全部突破, 3个村超过 right before `start` (not 人均, 户均, 亩均, 年均, 平均 …: a figure per head is the figure). */
+function everyMemberThreshold(ctx: ExtractContext, start: number): boolean {
+  const rule = ctx.res.lex.measures.everyMember;
+  let re = everyMemberRe.get(rule);
+  if (!re) {
+    const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(escape).join('|');
+    // (其中3个村超过50万元: a count of members, their noun and the word of reaching — what each of them passes.)
+    re = new RegExp(`(?:(?<![人户亩年平日月床季周])(?:${alt(rule.each)})(?:已|已经|都)?|(?:\\d+|[一二两三四五六七八九十]+)[个家户所座][\\u4e00-\\u9fff]{1,3}?)(?:${alt(rule.verbs)})\\s*$`, 'u');
+    everyMemberRe.set(rule, re);
+  }
+  return re.test(ctx.text.slice(Math.max(0, start - 8), start));
+}
+
+/** 8个人的作坊, 十几人的小团队: a count of people (the figure `whole` at `start`) before 的 and a word for a group. */
+function groupSize(ctx: ExtractContext, start: number, whole: string): boolean {
+  const rule = ctx.res.lex.measures.groupSize;
+  const end = start + whole.trimEnd().length;
+  const printed = ctx.text.slice(start, end);
+  // (8个|人的: the figure may end at 个 with 人 after it.)
+  const glued = ctx.text[end] === '人' && printed.endsWith('个') ? 1 : 0;
+  if (!rule.people.some((p) => (printed + (glued ? '人' : '')).endsWith(p))) return false;
+  const at = end + glued;
+  return ctx.text[at] === '的' && rule.nouns.some((n) => ctx.text.startsWith(n, at + 1));
 }
 
 /** The class a threshold names: 以上项目, 以上的企业, 以下企业. */
@@ -585,6 +638,23 @@ function parts(tokens: Token[]): MeasurePart[] {
   return tokens.map((t) => ({ start: t.start, end: t.end, text: t.word }));
 }
 
+/**
+ * 省级文明村42个、市级115个: a measure of nothing but a level, the figure before in its sentence measured at another
+ * level and only 、 or ， between, is that measure at this level (outcome.measure.level-takes-listed-noun).
+ */
+function levelTakesListedNoun(ctx: ExtractContext, fig: FigureMatch, previous: readonly FigureMatch[], parts: MeasurePart[]): MeasurePart[] {
+  const levels = ctx.res.lex.measures.levelOnly.levels;
+  const last = previous[previous.length - 1];
+  if (parts.length !== 1 || !levels.includes(parts[0]!.text) || !last?.parts?.length) return parts;
+  if (!/^[、，,]$/u.test(ctx.text.slice(last.end, parts[0]!.start))) return parts;
+  const lastText = measureText(last.parts);
+  const level = levels.find((l) => lastText.startsWith(l));
+  if (!level || lastText.length <= level.length || level === parts[0]!.text) return parts;
+  const first = last.parts[0]!;
+  const rest = first.text.length > level.length ? [{ start: first.start + level.length, end: first.end, text: first.text.slice(level.length) }, ...last.parts.slice(1)] : last.parts.slice(1);
+  return [parts[0]!, ...rest];
+}
+
 function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[]): MeasurePart[] {
   const last = previous[previous.length - 1];
   // 86支代表队共1200余名村民: the words before a figure stop at the figure before it and what it counted (its unit
@@ -722,7 +792,11 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
     if (last && last.value.unit === fig.value.unit) return last.parts ?? [];
     // (公司负责人说：“…增长了18%: the words before a quotation opening the clause say who speaks, not what is measured.)
     if (/^[“"]/u.test(clauseText)) return [];
-    return parts(wordsBefore(ctx, clauseStartOf(ctx, fig.start) - 1, false));
+    // (在某县某镇某村，十几名…: a clause before of nothing but places' names is where, not what —
+    // outcome.measure.not-place-clause.)
+    const prior = wordsBefore(ctx, clauseStartOf(ctx, fig.start) - 1, false);
+    if (prior.length && prior.every((t) => /^ns/u.test(t.tag) || PLACE_ITEM.test(t.word) || t.word === '在')) return [];
+    return parts(prior);
   }
   // 给予最高200万元的补助: after a verb of giving, what the figure is of follows its 的.
   if (before.length && after.length && before[before.length - 1]!.tag === 'v' && ctx.text[fig.end] === '的') return parts(after);
@@ -984,6 +1058,8 @@ const GLUED_NOUN = /^[村镇乡户店厂园社校院]$/u;
 
 const PERIOD_WORD = /^(?:今年|去年|明年|目前|截至|至今|每年|全年|以来|当前|近年来|全市|全区|全县|全镇|全村|我市|本市|其中|同期|去年同期|上年同期)$/u;
 
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
+
 function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
   const out: Token[] = [];
   // The figure may end inside a token jieba glued to the next word (7处安全): start from the next whole one.
@@ -1002,9 +1078,19 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
   }
   // 最高10万元的补贴: what the figure is of follows its 的.
   if (ctx.tokens[ti]?.word === '的') ti++;
+  const unknown = ctx.res.lex.measures.unknownAfterCount;
   for (; ti < ctx.tokens.length && out.length < 3; ti++) {
     const t = ctx.tokens[ti]!;
+    // (12个项目 总投资…: a space after a word read ends the measure — outcome.measure.space-ends-after.)
+    if (SPACES.test(t.word) && out.length > 0) break;
     if (SPACES.test(t.word)) continue;
+    // 十几名|绣娘|赶制: a word jieba does not know right after a count's classifier is what was counted
+    // (outcome.measure.unknown-noun-after-count); not one a few characters or none before 、 or 的 (引进52个质态佳、带动强的项目, 45个质态|优的项目: a quality).
+    if (out.length === 0 && t.start === pos && t.tag === 'x' && t.word.length >= 2 && t.word.length <= unknown.maxLength && HAN_ONLY.test(t.word) && unknown.classifiers.includes(ctx.text[pos - 1] ?? '') && !ctx.res.lex.stopwords.has(t.word) && !/^[^，,。；;、！？\n]{0,3}[、的]/u.test(ctx.text.slice(t.end, t.end + 6))) {
+      chars += t.word.length;
+      out.push({ ...t, tag: 'n' });
+      continue;
+    }
     if (isMeasureBreak(ctx, t) || !MEASURE_TAGS.test(t.tag)) break;
     if (t.tag.startsWith('v') && out.length > 0 && !SERVICE_VERBS.test(t.word)) break;
     // An idiom after the noun is what happened to it, not what was counted (12家企业榜上有名).

@@ -207,13 +207,13 @@ export function isProvinceDirection(ctx: ExtractContext, surface: string): boole
   return ctx.res.lex.provinceChars.has(surface[0]!) && /^.(?:东南|西南|东北|西北)$/u.test(surface);
 }
 
-/** Surnames that are also prepositions (向, 于). */
-const PREPOSITION_SURNAMES = new Set(['向', '于']);
-
-/** A word of two characters at `pos` that jieba reads as a person's name (明德/nr), not a cue or a title. */
+/**
+ * A word of two characters at `pos` that jieba reads as a person's name (明德/nr) or does not know (小燕/x), not a cue
+ * or a title: a given name after a surname that is also a preposition (person.preposition-surname.after-title).
+ */
 function givenNameTokenAt(ctx: ExtractContext, pos: number): boolean {
   const t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1];
-  return t !== undefined && t.word.length === 2 && /^(?:nr|nrfg)$/u.test(t.tag) && !cueAt(ctx, pos) && !titleAt(ctx, pos);
+  return t !== undefined && t.word.length === 2 && ctx.res.lex.prepositionSurnames.givenTags.has(t.tag) && !cueAt(ctx, pos) && !titleAt(ctx, pos);
 }
 
 /** A level's word after a preposition (由村, 向镇, 由县): what follows is that level's body or post. */
@@ -235,7 +235,9 @@ export function chineseNameEnd(ctx: ExtractContext, at: number, strong: boolean)
   const s = surnameAt(text, at, lex.surnames);
   // 种植大户|向明德|说: right after a title, a surname that is also a preposition (向, 于) before a given name jieba
   // reads as a name is the surname (村民向记者说: 记者 is no given name).
-  const prepositionSurname = strong && s === 1 && PREPOSITION_SURNAMES.has(text[at]!) && givenNameTokenAt(ctx, at + 1);
+  // (主播|向晓岚|每天…: or jieba's unknown word of three characters opening with it — the name whole.)
+  const whole = ctx.tokens[ctx.tokenStartingAt[at] ?? -1];
+  const prepositionSurname = strong && s === 1 && lex.prepositionSurnames.surnames.has(text[at]!) && (givenNameTokenAt(ctx, at + 1) || (whole !== undefined && whole.word.length === 3 && lex.prepositionSurnames.givenTags.has(whole.tag) && whole.tag === 'x'));
   if (!s || (charTable(lex.boundaryChars)[text.charCodeAt(at)] && !prepositionSurname)) return undefined;
   // A surname character that jieba reads as a function word of its own (由/p 李明) is that word here.
   const own = ctx.tokens[ctx.tokenAt[at]!];

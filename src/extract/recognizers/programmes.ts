@@ -165,12 +165,25 @@ function recognitions(ctx: ExtractContext): Candidate[] {
   const { text } = ctx;
   const r = ctx.res.lex.recognitions;
   const cues = ctx.res.lex.tries.recognitionCues;
+  const glued = new Set(r.gluedAfter.endings);
   for (let ti = 0; ti < ctx.tokens.length; ti++) {
-    const start = ctx.tokenStart[ti]!;
-    if (!cues.mayMatchAt(text, start)) continue;
-    const cue = cues.longest(text, start, Math.min(text.length, start + 4), (_v, at) => isTokenEnd(ctx, at));
+    const tokenStart = ctx.tokenStart[ti]!;
+    const tokenEnd = tokenStart + ctx.tokens[ti]!.word.length;
+    // 被国家某某局确定为…: jieba's 局确定|为 — the cue opens after a body's ending glued to it (prog.recognition.after-glued-cue),
+    // and reaches the token's end or past it.
+    let start = tokenStart;
+    let cue = cues.mayMatchAt(text, start) ? cues.longest(text, start, Math.min(text.length, start + 4), (_v, at) => isTokenEnd(ctx, at)) : undefined;
+    for (let p = tokenStart + 1; !cue && p < tokenEnd; p++) {
+      if (!glued.has(text[p - 1]!) || !cues.mayMatchAt(text, p)) continue;
+      const c = cues.longest(text, p, Math.min(text.length, p + 4), (_v, at) => at >= tokenEnd && isTokenEnd(ctx, at));
+      if (c) {
+        cue = c;
+        start = p;
+      }
+    }
     if (!cue) continue;
     let at = cue.at;
+    const afterCue = start === tokenStart ? `${r.id}.after-cue` : r.gluedAfter.id;
     if (QUOTED_AT.test(text.slice(at, at + 34))) {
       // A title has a few words (浙江好稻米); a short quoted word is a manner of speaking (获“国字号”荣誉).
       const run = quotedRun(text, at);
@@ -192,7 +205,7 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     // 获评国家4A级旅游景区和全国农业旅游示范点: two titles joined by 和, the second with a scope of its own.
     const joined = joinedTitle(ctx, r.scopes, at, end);
     if (joined !== undefined) {
-      if (joined - at >= 4 && isScopedTitle(ctx, r.scopes, at, joined)) out.push(candidate('Programme', at, joined, `${r.id}.after-cue`, 0.8, { canonical: text.slice(at, joined) }, titleKind(text.slice(at, joined))));
+      if (joined - at >= 4 && isScopedTitle(ctx, r.scopes, at, joined)) out.push(candidate('Programme', at, joined, afterCue, 0.8, { canonical: text.slice(at, joined) }, titleKind(text.slice(at, joined))));
       at = joined + 1;
     }
     // 获评某某示范村之后, 被评为某某农家乐后: a word of time after the title closes the clause, not the title.
@@ -200,7 +213,7 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     if (end - at < 4 || end - at > r.maxLength) continue;
     const title = text.slice(at, end);
     if (!isScopedTitle(ctx, r.scopes, at, end) || !isTokenEnd(ctx, end)) continue;
-    out.push(candidate('Programme', at, end, `${r.id}.after-cue`, 0.8, { canonical: title }, titleKind(title)));
+    out.push(candidate('Programme', at, end, afterCue, 0.8, { canonical: title }, titleKind(title)));
     listedTitles(ctx, r, end, out);
   }
   // 对10名“某某带头人”进行表彰, 表彰2025年度“某某标兵”, “某某工匠”评选: a quoted title a commendation or a contest names.
