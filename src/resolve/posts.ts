@@ -60,6 +60,15 @@ const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫�
 const PROFILE_THEN_SERVES = /^(?:[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年(?:\d{1,2}月)?(?:出)?生|中共党员|群众|[\u4e00-\u9fff]{2,6}人|[\u4e00-\u9fff]{0,6}(?:学历|学位)|[\u4e00-\u9fff]{0,8}毕业))+[，,](?:现任|现为|现担任)/u;
 /** A firm's head posts, which name the kind of their body (a company) when printed with no body. */
 const QUOTED_HEAD_POSTS = /^(?:副|执行)?(?:董事长|总经理|总裁)$/u;
+/** A body's head posts that open a sentence alone (校长甲说) and the kinds of body that hold them. */
+const SPEAKING_HEAD_KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^(?:副|执行)?(?:董事长|总经理|总裁)$/u, ['Company']],
+  [/^(?:副|常务副)?校长$/u, ['School']],
+  [/^(?:副|常务副)?院长$/u, ['Hospital']],
+  [/^(?:副)?理事长$/u, ['Association']],
+];
+/** What stands before a post that opens a sentence: its end, or a paragraph's start. */
+const SENTENCE_OPEN = /[。！？\n]/u;
 /** A verb of speaking right after a name. */
 const SPEAKS_AFTER = /^(?:还|也|则|笑着|介绍|说|表示|告诉|坦言|感慨|透露|指出)/u;
 
@@ -596,7 +605,35 @@ export class PostReader {
       const others = this.ordered.some((q) => paragraph && q.m.start >= paragraph.start && q.m.end <= s && q.ref.label === 'Organization' && q.ref.kind !== 'Company');
       if (firms.length === 1 && !others) return { start: s, posts: [{ holder: firms[0]!, role: span, start: s, rule: 'rel.works-for.quoted-head' }] };
     }
+    // 某中学创建于1927年…。校长甲说，…: a body's head post opening a sentence, its holder speaking — the one body of the
+    // post's kind the paragraph heads a clause with before it (not a partner after 与, 和, 同 or 跟).
+    const spoken = opens && SENTENCE_OPEN.test(text[s - 1] ?? '\n') ? this.speakingHead(span, s, end) : undefined;
+    if (spoken) return { start: s, posts: [spoken] };
     return { start: s, posts: [], bare: span };
+  }
+
+  /**
+   * 校长甲说, 董事长乙介绍 opening a sentence: the paragraph's one body of the post's kind (`SPEAKING_HEAD_KINDS`) named
+   * before it as no other party (not after 与, 和, 同, 跟, 为, 向, 帮); none when it names two or none (rel.works-for.speaking-head).
+   */
+  private speakingHead(span: string, s: number, end: number): Post | undefined {
+    const kinds = SPEAKING_HEAD_KINDS.find(([post]) => post.test(span))?.[1];
+    if (!kinds) return undefined;
+    const holder = this.ordered.find((q) => q.m.start === end && q.ref.label === 'Person');
+    if (!holder || !SPEAKS_AFTER.test(this.article.text.slice(holder.m.end, holder.m.end + 4))) return undefined;
+    const paragraph = this.article.paragraphs.find((g) => s >= g.start && s < g.end);
+    if (!paragraph) return undefined;
+    const text = this.article.text;
+    const named = this.ordered.filter((q) => q.m.start >= paragraph.start && q.m.end <= s && q.ref.label === 'Organization');
+    const partner = (q: Pending): boolean => /[与和同跟为向帮、及]/u.test(text[q.m.start - 1] ?? '');
+    const ofKind = named.filter((q) => kinds.includes(q.ref.kind ?? ''));
+    const distinct = [...new Map(ofKind.filter((q) => !partner(q)).map((q) => [q.ref.key, q])).values()];
+    if (distinct.length !== 1) return undefined;
+    // (A partner of the kind named in a sentence with the body chosen — 甲公司与乙公司签约 — leaves whose head speaks a
+    // guess; one named in a later sentence, 学校与某大学合作, is the body's partner.)
+    const sentences = new Set(ofKind.filter((q) => q.ref.key === distinct[0]!.ref.key).map((q) => q.m.sentence));
+    if (ofKind.some((q) => q.ref.key !== distinct[0]!.ref.key && sentences.has(q.m.sentence))) return undefined;
+    return { holder: distinct[0]!, role: span, start: s, rule: 'rel.works-for.speaking-head' };
   }
 
   /** The names of the organisations the sentence holding `pos` names after 与, 和, 同 or 跟 (the other party). */
