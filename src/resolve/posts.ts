@@ -52,6 +52,10 @@ const LATER_SERVES = /^(?:现任|现为|现担任|目前担任|如今担任|现�
 export const ELECTED = '(?:当选为|当选|被选为|被推选为|被推举为|被选举为|被任命为|被聘为|被聘任为)';
 /** Recent time words that may come between the holder and a verb of election (去年当选为…; not a year: 2012年当选为…). */
 const RECENT = '(?:今年|去年|日前|近日|近期|最近|前不久|不久前|上月|本月|年初)';
+/** Posts a town or village holds (书记, 镇长, 村主任, 委员): not a firm's or an office's (顾问, 经理). */
+const PLACE_HELD_POST = /(?:书记|支书|镇长|乡长|村长|主任|主席|委员|专干|干事|助理|村官)$/u;
+/** Between a person and the town or village they were sent to (被选派到, 到, 被派驻): rel.works-for.sent-to-place. */
+const SENT_TO_LEAD = /^(?:被)?(?:选派|派驻|下派|委派|派)?(?:到|至|赴|前往|在)|^(?:被)?(?:派驻|下派)/u;
 const PRONOUN_SERVES = new RegExp(`^(?:他|她)(?:还|也|同时|目前|现在|如今|现)*(?:担任|兼任|现任|出任|任|${RECENT}?${ELECTED})`, 'u');
 /** A post held at a town or village is the place's own, never a school's, a hospital's or a firm's (城南中学校长). */
 const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫生院|公司|企业|集团|工厂|银行|合作社|合作联社|联社|协会|商会|联合会|农场/u;
@@ -347,9 +351,33 @@ export class PostReader {
   /** 李某还担任某协会会长, 李某去年当选为某村党支部书记: a verb of holding a post right after the name and the posts to the clause's end. */
   private servesAs(p: Pending): Post[] {
     const serves = new RegExp(`^(?:还|也|同时|目前|现在|如今|另外)*(?:担任|兼任|现任|出任|任(?![务何职性意])|${RECENT}?${ELECTED})`, 'u').exec(this.article.text.slice(p.m.end, p.m.end + 10));
-    if (!serves) return [];
+    if (!serves) return this.sentToPlace(p);
     const posts = this.postsFrom(p, p.m.end + serves[0].length).map((post) => ({ ...post, rule: 'rel.works-for.serves-as' }));
     return posts.length ? posts : this.sameBodyElected(p, p.m.end + serves[0].length);
+  }
+
+  /**
+   * 甲被选派到某镇某村担任驻村第一书记, 乙到某乡担任挂职副乡长: a person going to a town or village and holding a post
+   * there, the post printed with no body — held at the last place named between (rel.works-for.sent-to-place).
+   */
+  private sentToPlace(p: Pending): Post[] {
+    const text = this.article.text;
+    const lead = SENT_TO_LEAD.exec(text.slice(p.m.end, p.m.end + 8));
+    if (!lead) return [];
+    let at = p.m.end + lead[0].length;
+    let place: Pending | undefined;
+    for (let next = this.ordered.find((q) => q.m.start === at && q.ref.label === 'Place'); next; next = this.ordered.find((q) => q.m.start === at && q.ref.label === 'Place')) {
+      place = next;
+      at = next.m.end;
+    }
+    if (!place || !POST_PLACES.has(place.ref.kind ?? '')) return [];
+    const verb = /^(?:担任|任(?![务何职性意])|挂任)(?:挂职)?/u.exec(text.slice(at, at + 4));
+    if (!verb) return [];
+    const from = at + verb[0].length;
+    const stop = /[，,。；;！？：:“”"（(、]/u.exec(text.slice(from, from + 16));
+    const role = text.slice(from, stop ? from + stop.index : from);
+    if (!stop || role.length < 2 || !this.isPost(role) || !PLACE_HELD_POST.test(role) || NOT_PLACE_POST.test(role) || this.ordered.some((q) => q.m.start >= from && q.m.end <= from + role.length)) return [];
+    return [{ holder: place, role, start: p.m.start, end: from + role.length, rule: 'rel.works-for.sent-to-place' }];
   }
 
   /**

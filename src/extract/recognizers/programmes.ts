@@ -570,6 +570,11 @@ function bare(ctx: ExtractContext): Candidate[] {
     if (type.kind === 'Platform' && type.needs === 'place') start = pastVerbs(ctx, start, typeStart, typeEnd);
     // 第二十届中国（上海）国际文化|创意|产业博览会: a fair's name may hold a verb (jieba's 创意/v), where an edition opens it.
     if (type.kind === 'TradeFair') start = pastVerbToEdition(ctx, start, typeEnd);
+    // 中国—东盟博览会, 中国-南亚博览会: a fair of two parties joined by a dash opens with the first (prog.fair.dash-pair).
+    if (type.kind === 'TradeFair' && /[—－-]/u.test(text[start - 1] ?? '') && start - 1 > 0) {
+      const first = placeBefore(ctx, text[start - 2] === '—' ? start - 2 : start - 1);
+      if (first && first.start >= Math.max(0, start - 8)) start = first.start;
+    }
     if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
     // 开通数据交易平台 … 某市数据交易平台: a platform named without its place where the text names it with one
     // elsewhere is that one (its name is the full one).

@@ -50,3 +50,50 @@ describe('a quoted name the sentence defines by a type word after 是…的 (pro
     expect(programmes(text).filter(([, , rule]) => rule.endsWith('.quoted-defined'))).toEqual([]);
   });
 });
+
+describe('an arms race is no competition of a name (genericStems 军备, 核)', () => {
+  test.each(['两国的核竞赛令人担忧。', '冷战时期的军备竞赛耗费巨大。'])('%s', (text) => {
+    expect(programmes(text)).toEqual([]);
+  });
+});
+
+describe('a fair of two parties joined by a dash opens with the first (prog.fair.dash-pair)', () => {
+  test.each([
+    ['县商务局组织企业参加了中国—东盟博览会。', '中国—东盟博览会'],
+    ['公司在中国-南亚博览会上签约3个项目。', '中国-南亚博览会'],
+  ])('%s', (text, name) => {
+    expect(programmes(text).map(([n]) => n)).toContain(name);
+  });
+  test('a span of months before a fair is not its first party', () => {
+    expect(programmes('5月—6月博览会期间，游客明显增加。').map(([n]) => n).filter((n) => n.includes('—'))).toEqual([]);
+  });
+});
+
+const places = (text: string, homeAreas: string[] = []): Array<[string, string | undefined]> =>
+  extractText(text, loadExtractResources({ homeAreas, engine: 'hybrid' }))
+    .filter((c) => c.label === 'Place')
+    .map((c) => [text.slice(c.start, c.end), c.kind]);
+
+describe('a far town named by a verb, after a pronoun, a person or an adverb, is the verb and a level word (place.not.verb-and-level)', () => {
+  test.each(['她联合镇司法所调解员化解了纠纷。', '他们还联合镇文化站举办了培训。'])('%s', (text) => {
+    expect(places(text, ['桐庐县']).map(([n]) => n)).not.toContain('联合镇');
+  });
+  test('the town named as a place is still read', () => {
+    expect(places('记者来到联合镇采访。', ['桐庐县']).map(([n]) => n)).toContain('联合镇');
+  });
+});
+
+describe('a site whose name holds a character jieba knows only inside words (place.building, tag g)', () => {
+  test.each([
+    ['游客来到篁岭景区游玩。', '篁岭景区'],
+    ['假期里，篁岭景区人气很旺。', '篁岭景区'],
+  ])('%s', (text, name) => {
+    expect(places(text)).toContainEqual([name, 'Landmark']);
+  });
+  test('a kind of site is still no name', () => {
+    expect(places('全县新建了三个旅游景区。').filter(([, k]) => k === 'Landmark')).toEqual([]);
+  });
+  test('an adjective that is also a far district’s short form names no site (结为友好景区)', () => {
+    expect(places('两地景区结为友好景区。').filter(([, k]) => k === 'Landmark')).toEqual([]);
+  });
+});

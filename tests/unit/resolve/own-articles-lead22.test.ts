@@ -66,3 +66,46 @@ describe('a partner named after a kind word heading its sentence is not what the
     expect(reportedSubjects(g, '1.6亿元')).toEqual(['杭州云栖茶叶有限公司']);
   });
 });
+
+describe('a holiday before a clause’s subject is an adjunct (subject.adjunct.holiday)', () => {
+  test('据某局统计，国庆假期全县…: the county’s figures, not the bureau’s', async () => {
+    const g = await graphOfPage(page('据县文化和旅游局统计，国庆假期全县接待游客46.2万人次，实现旅游收入3.1亿元。'), { homeCity: '黟县' });
+    expect(reportedSubjects(g, '46.2万人次')).toEqual(['黟县']);
+    expect(reportedSubjects(g, '3.1亿元')).toEqual(['黟县']);
+  });
+  test('variation: 春节期间全县', async () => {
+    const g = await graphOfPage(page('据县统计局测算，春节期间全县实现消费品零售额2.4亿元。'), { homeCity: '黟县' });
+    expect(reportedSubjects(g, '2.4亿元')).toEqual(['黟县']);
+  });
+});
+
+describe('a site printed with its county’s short and full name is one site (variant.site-place-forms)', () => {
+  test('黟县宏村景区 and 宏村景区 and the headline’s short form', async () => {
+    const g = await graphOfPage(`黟宏村景区假期游客增三成\n本报记者  钱雨桐\n\n国庆假期，黟县宏村景区接待游客9.6万人次。宏村景区2011年被评为国家5A级旅游景区。\n`, { homeCity: '黟县' });
+    const sites = names(g, 'Place').filter((n) => n.endsWith('景区'));
+    expect(sites.length).toBe(1);
+  });
+  test('two counties’ sites of one name stay two', async () => {
+    const g = await graphOfPage(page('黟县石林景区与宜良县石林景区结为友好景区。'), { homeCity: '黟县' });
+    expect(names(g, 'Place').filter((n) => n.endsWith('景区')).sort()).toEqual(['宜良县石林景区', '黟县石林景区'].sort());
+  });
+});
+
+describe('one sent to a town or village to hold a post there holds it at that place (rel.works-for.sent-to-place)', () => {
+  test('被选派到某镇某村担任驻村第一书记', async () => {
+    const g = await graphOfPage(page('2024年3月，县交通运输局干部项志鹏被选派到大柘镇石练村担任驻村第一书记。'), { homeCity: '遂昌县' });
+    expect(g.facts).toContain('WORKS_FOR 项志鹏 → 石练村');
+  });
+  test('variation: 到某乡担任挂职副乡长', async () => {
+    const g = await graphOfPage(page('去年，县商务局干部柴晓东到湖山乡担任挂职副乡长。'), { homeCity: '遂昌县' });
+    expect(g.facts).toContain('WORKS_FOR 柴晓东 → 湖山乡');
+  });
+  test('a firm’s post at a town is not the town’s', async () => {
+    const g = await graphOfPage(page('项志鹏到大柘镇担任企业顾问。'), { homeCity: '遂昌县' });
+    expect(g.facts.filter((f) => f.startsWith('WORKS_FOR 项志鹏'))).toEqual([]);
+  });
+  test('a visit holds no post', async () => {
+    const g = await graphOfPage(page('项志鹏到大柘镇石练村调研。'), { homeCity: '遂昌县' });
+    expect(g.facts.filter((f) => f.startsWith('WORKS_FOR 项志鹏'))).toEqual([]);
+  });
+});
