@@ -106,9 +106,16 @@ export class SubjectsInView {
     this.subjects = sentences.map(() => undefined);
     this.personAt = personStartsIn(pending);
     const personAt = this.personAt;
+    // (学校与某大学合作…: a sentence a kind word heads is about the body in view, not the partner it names — none of its
+    // names is its subject: subject.kind-word-partner.)
+    const kindHeaded = new Set<number>();
     for (const q of pending) {
       const s = sentences[q.m.sentence];
-      if (!s || this.subjects[q.m.sentence] || !canBeSubject(q)) continue;
+      if (!s || this.subjects[q.m.sentence] || kindHeaded.has(q.m.sentence) || !canBeSubject(q)) continue;
+      if (isKindWordPartner(article.text, q)) {
+        kindHeaded.add(q.m.sentence);
+        continue;
+      }
       if (inLeadingPhrase(article.text, s, q) || isSpeaker(article.text, q) || isListItem(article.text, q) || isPassiveAgent(article.text, q, pending) || isComplement(article.text, q, pending) || isBackground(article.text, q.m, personAt)) continue;
       // 某县的某公司是…: a place before 的 and a body's name only says where the body is; the body heads the sentence.
       if (q.ref.label === 'Place' && article.text[q.m.end] === '的' && pending.some((r) => r.m.start === q.m.end + 1 && r.ref.label === 'Organization')) continue;
@@ -164,7 +171,7 @@ export class SubjectsInView {
       const q = this.subjects[s] ?? (s === here - 1 ? this.scene(this.sentences[s]!.end - 1) : undefined);
       if (fits(q) && (s === here || !this.postBodies.has(s))) return q;
     }
-    return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending) && !isComplement(this.article.text, q, this.pending) && !isBackground(this.article.text, q.m, this.personAt));
+    return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending) && !isComplement(this.article.text, q, this.pending) && !isBackground(this.article.text, q.m, this.personAt) && !isKindWordPartner(this.article.text, q));
   }
 
   /**
@@ -202,3 +209,13 @@ export class SubjectsInView {
 function isTitleGiven(q: Pending): boolean {
   return q.ref.label === 'Programme' && (q.ref.kind === 'Recognition' || q.ref.kind === 'Award');
 }
+
+/**
+ * 学校与某大学合作…, 公司同某公司签约: a body named as the partner of the one a kind word stands for, the clause before it
+ * being the kind word (该校, 这家公司, 合作社) and 与, 和, 同 or 跟, perhaps with an adverb between — not what the sentence is
+ * about, nor what the same kind word names later (subject.kind-word-partner).
+ */
+function isKindWordPartner(text: string, q: Pending): boolean {
+  return KIND_WORD_WITH.test(text.slice(Math.max(0, q.m.start - 14), q.m.start));
+}
+const KIND_WORD_WITH = /(?:^|[，,。；;：:！？\n])(?:近年来，|目前，|去年，|今年，)?(?:(?:该|这家|本)?(?:公司|企业|集团|合作社|学校|医院|基地|协会)|该校|该院|该社|该行)(?:还|也|已|已经|先后|主动|积极|将|则|又)?(?:与|和|同|跟)$/u;

@@ -52,6 +52,10 @@ const LATER_SERVES = /^(?:现任|现为|现担任|目前担任|如今担任|现�
 export const ELECTED = '(?:当选为|当选|被选为|被推选为|被推举为|被选举为|被任命为|被聘为|被聘任为)';
 /** Recent time words that may come between the holder and a verb of election (去年当选为…; not a year: 2012年当选为…). */
 const RECENT = '(?:今年|去年|日前|近日|近期|最近|前不久|不久前|上月|本月|年初)';
+/** Posts a town or village holds (书记, 镇长, 村主任, 委员): not a firm's or an office's (顾问, 经理). */
+const PLACE_HELD_POST = /(?:书记|支书|镇长|乡长|村长|主任|主席|委员|专干|干事|助理|村官)$/u;
+/** Between a person and the town or village they were sent to (被选派到, 到, 被派驻): rel.works-for.sent-to-place. */
+const SENT_TO_LEAD = /^(?:被)?(?:选派|派驻|下派|委派|派)?(?:到|至|赴|前往|在)|^(?:被)?(?:派驻|下派)/u;
 const PRONOUN_SERVES = new RegExp(`^(?:他|她)(?:还|也|同时|目前|现在|如今|现)*(?:担任|兼任|现任|出任|任|${RECENT}?${ELECTED})`, 'u');
 /** A post held at a town or village is the place's own, never a school's, a hospital's or a firm's (城南中学校长). */
 const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫生院|公司|企业|集团|工厂|银行|合作社|合作联社|联社|协会|商会|联合会|农场/u;
@@ -60,6 +64,15 @@ const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫�
 const PROFILE_THEN_SERVES = /^(?:[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年(?:\d{1,2}月)?(?:出)?生|中共党员|群众|[\u4e00-\u9fff]{2,6}人|[\u4e00-\u9fff]{0,6}(?:学历|学位)|[\u4e00-\u9fff]{0,8}毕业))+[，,](?:现任|现为|现担任)/u;
 /** A firm's head posts, which name the kind of their body (a company) when printed with no body. */
 const QUOTED_HEAD_POSTS = /^(?:副|执行)?(?:董事长|总经理|总裁)$/u;
+/** A body's head posts that open a sentence alone (校长甲说) and the kinds of body that hold them. */
+const SPEAKING_HEAD_KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^(?:副|执行)?(?:董事长|总经理|总裁)$/u, ['Company']],
+  [/^(?:副|常务副)?校长$/u, ['School']],
+  [/^(?:副|常务副)?院长$/u, ['Hospital']],
+  [/^(?:副)?理事长$/u, ['Association']],
+];
+/** What stands before a post that opens a sentence: its end, or a paragraph's start. */
+const SENTENCE_OPEN = /[。！？\n]/u;
 /** A verb of speaking right after a name. */
 const SPEAKS_AFTER = /^(?:还|也|则|笑着|介绍|说|表示|告诉|坦言|感慨|透露|指出)/u;
 
@@ -338,9 +351,33 @@ export class PostReader {
   /** 李某还担任某协会会长, 李某去年当选为某村党支部书记: a verb of holding a post right after the name and the posts to the clause's end. */
   private servesAs(p: Pending): Post[] {
     const serves = new RegExp(`^(?:还|也|同时|目前|现在|如今|另外)*(?:担任|兼任|现任|出任|任(?![务何职性意])|${RECENT}?${ELECTED})`, 'u').exec(this.article.text.slice(p.m.end, p.m.end + 10));
-    if (!serves) return [];
+    if (!serves) return this.sentToPlace(p);
     const posts = this.postsFrom(p, p.m.end + serves[0].length).map((post) => ({ ...post, rule: 'rel.works-for.serves-as' }));
     return posts.length ? posts : this.sameBodyElected(p, p.m.end + serves[0].length);
+  }
+
+  /**
+   * 甲被选派到某镇某村担任驻村第一书记, 乙到某乡担任挂职副乡长: a person going to a town or village and holding a post
+   * there, the post printed with no body — held at the last place named between (rel.works-for.sent-to-place).
+   */
+  private sentToPlace(p: Pending): Post[] {
+    const text = this.article.text;
+    const lead = SENT_TO_LEAD.exec(text.slice(p.m.end, p.m.end + 8));
+    if (!lead) return [];
+    let at = p.m.end + lead[0].length;
+    let place: Pending | undefined;
+    for (let next = this.ordered.find((q) => q.m.start === at && q.ref.label === 'Place'); next; next = this.ordered.find((q) => q.m.start === at && q.ref.label === 'Place')) {
+      place = next;
+      at = next.m.end;
+    }
+    if (!place || !POST_PLACES.has(place.ref.kind ?? '')) return [];
+    const verb = /^(?:担任|任(?![务何职性意])|挂任)(?:挂职)?/u.exec(text.slice(at, at + 4));
+    if (!verb) return [];
+    const from = at + verb[0].length;
+    const stop = /[，,。；;！？：:“”"（(、]/u.exec(text.slice(from, from + 16));
+    const role = text.slice(from, stop ? from + stop.index : from);
+    if (!stop || role.length < 2 || !this.isPost(role) || !PLACE_HELD_POST.test(role) || NOT_PLACE_POST.test(role) || this.ordered.some((q) => q.m.start >= from && q.m.end <= from + role.length)) return [];
+    return [{ holder: place, role, start: p.m.start, end: from + role.length, rule: 'rel.works-for.sent-to-place' }];
   }
 
   /**
@@ -596,7 +633,35 @@ export class PostReader {
       const others = this.ordered.some((q) => paragraph && q.m.start >= paragraph.start && q.m.end <= s && q.ref.label === 'Organization' && q.ref.kind !== 'Company');
       if (firms.length === 1 && !others) return { start: s, posts: [{ holder: firms[0]!, role: span, start: s, rule: 'rel.works-for.quoted-head' }] };
     }
+    // 某中学创建于1927年…。校长甲说，…: a body's head post opening a sentence, its holder speaking — the one body of the
+    // post's kind the paragraph heads a clause with before it (not a partner after 与, 和, 同 or 跟).
+    const spoken = opens && SENTENCE_OPEN.test(text[s - 1] ?? '\n') ? this.speakingHead(span, s, end) : undefined;
+    if (spoken) return { start: s, posts: [spoken] };
     return { start: s, posts: [], bare: span };
+  }
+
+  /**
+   * 校长甲说, 董事长乙介绍 opening a sentence: the paragraph's one body of the post's kind (`SPEAKING_HEAD_KINDS`) named
+   * before it as no other party (not after 与, 和, 同, 跟, 为, 向, 帮); none when it names two or none (rel.works-for.speaking-head).
+   */
+  private speakingHead(span: string, s: number, end: number): Post | undefined {
+    const kinds = SPEAKING_HEAD_KINDS.find(([post]) => post.test(span))?.[1];
+    if (!kinds) return undefined;
+    const holder = this.ordered.find((q) => q.m.start === end && q.ref.label === 'Person');
+    if (!holder || !SPEAKS_AFTER.test(this.article.text.slice(holder.m.end, holder.m.end + 4))) return undefined;
+    const paragraph = this.article.paragraphs.find((g) => s >= g.start && s < g.end);
+    if (!paragraph) return undefined;
+    const text = this.article.text;
+    const named = this.ordered.filter((q) => q.m.start >= paragraph.start && q.m.end <= s && q.ref.label === 'Organization');
+    const partner = (q: Pending): boolean => /[与和同跟为向帮、及]/u.test(text[q.m.start - 1] ?? '');
+    const ofKind = named.filter((q) => kinds.includes(q.ref.kind ?? ''));
+    const distinct = [...new Map(ofKind.filter((q) => !partner(q)).map((q) => [q.ref.key, q])).values()];
+    if (distinct.length !== 1) return undefined;
+    // (A partner of the kind named in a sentence with the body chosen — 甲公司与乙公司签约 — leaves whose head speaks a
+    // guess; one named in a later sentence, 学校与某大学合作, is the body's partner.)
+    const sentences = new Set(ofKind.filter((q) => q.ref.key === distinct[0]!.ref.key).map((q) => q.m.sentence));
+    if (ofKind.some((q) => q.ref.key !== distinct[0]!.ref.key && sentences.has(q.m.sentence))) return undefined;
+    return { holder: distinct[0]!, role: span, start: s, rule: 'rel.works-for.speaking-head' };
   }
 
   /** The names of the organisations the sentence holding `pos` names after 与, 和, 同 or 跟 (the other party). */

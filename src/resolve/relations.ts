@@ -138,7 +138,7 @@ const compiled = new WeakMap<RelationCues, { founded: RegExp; supplyTo: RegExp[]
 function cuePatterns(c: RelationCues): { founded: RegExp; supplyTo: RegExp[] } {
   let p = compiled.get(c);
   if (!p) {
-    p = { founded: new RegExp(c.foundedPattern.replace('PERSON', '[\\u4e00-\\u9fff·]{2,8}?'), 'u'), supplyTo: c.supplyVerbs.map((verb) => new RegExp(`向(.{2,20}?)${verb}`, 'u')) };
+    p = { founded: new RegExp(c.foundedPattern.replace('PERSON', '[\\u4e00-\\u9fff·]{2,20}?'), 'u'), supplyTo: c.supplyVerbs.map((verb) => new RegExp(`向(.{2,20}?)${verb}`, 'u')) };
     compiled.set(c, p);
   }
   return p;
@@ -727,7 +727,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     // Founded: O 由 PERSON(博士)于2017年成立.
     const founded = patterns.founded.exec(text);
     if (founded) {
-      const person = ms.find((r) => r.e.label === 'Person' && at(r) > founded.index && at(r) < founded.index + founded[0].length);
+      // 由某镇农民企业家甲于2003年创办: the founder is the last person before the verb (the words before say who they are).
+      const person = ms.filter((r) => r.e.label === 'Person' && at(r) > founded.index && at(r) < founded.index + founded[0].length).pop();
       const org = subjectCompany(founded.index);
       add('FOUNDED', person, org.r, sentence, org.carried ? 'rel.founded.by-person.carried-subject' : 'rel.founded.by-person', org.carried ? 0.65 : 0.85, founded[1] ? { year: Number(founded[1]) } : {});
     }

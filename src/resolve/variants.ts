@@ -127,6 +127,14 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? '')) || isPlaceChain(opening, g)) rename.set(a.key, b);
     }
   }
+  // 婺源篁岭景区 and 婺源县篁岭景区 on one page: a site opened by two names of one place (its short and its full name) is
+  // one site, under the longer name (variant.site-place-forms).
+  for (const b of sites) {
+    for (const a of sites) {
+      if (a === b || a.label !== 'Place' || b.label !== 'Place' || rename.has(a.key) || rename.has(b.key) || b.name.length <= a.name.length) continue;
+      if (openingsOfOnePlace(a.name, b.name, g)) rename.set(a.key, b);
+    }
+  }
   // 北仑—遂昌产业园 and 北仑（遂昌）产业园 on one page: a pairing park printed with a dash between its two places and
   // with the second in brackets is one park, under the bracketed name (variant.dash-pair-park).
   for (const b of sites) {

@@ -760,6 +760,16 @@ const CONJOINED_TAGS = /^(?:r|nr|nrfg|nrt|n|x|a|j)$/;
 const CONJUNCTION_CHARS = new Set(['和', '与', '同', '及', '跟']);
 const LEVEL_CHARS = new Set(['县', '市', '区', '镇', '乡', '省']);
 
+/** [start, end) is a verb jieba reads as a word and one level character (镇, 乡), after a pronoun, a person or an adverb. */
+function isVerbAndLevel(ctx: ExtractContext, start: number, end: number): boolean {
+  if (!/[镇乡]/u.test(ctx.text[end - 1] ?? '')) return false;
+  const ti = ctx.tokenStartingAt[start];
+  const stem = ti === undefined ? undefined : ctx.tokens[ti];
+  if (!stem || stem.end !== end - 1 || !/^v/u.test(stem.tag)) return false;
+  const before = tokenBefore(ctx, start);
+  return before !== undefined && before.end === start && /^(?:r|nr|nrfg|nrt|d)$/u.test(before.tag);
+}
+
 /** A word for a kind of place (山村, 古镇: admin-endings.json, commonNouns), also after 小 (小山村, 小渔村). */
 export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
   const nouns = ctx.res.lex.adminCommonNouns;
@@ -782,6 +792,9 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   // 某某河畔, 某某江两岸: a town's or a county's short form before a river's ending names the river, not the place.
   if (e.form !== 'full' && e.form !== 'alias' && place && RIVER_NAMED_KINDS.has(place.kind) && RIVER_AFTER[ctx.text.charCodeAt(end)]) return false;
   if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.zoneSuffixBySuffix.has(surface))) return false;
+  // 她联合|镇司法所…, 他们团结|镇里…: a far town whose name is a verb jieba reads as one, right after a pronoun, a
+  // person or an adverb, is the verb and the level word of a body (place.not.verb-and-level).
+  if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && isVerbAndLevel(ctx, start, end)) return false;
   // A division named by a common word (a district named 矿区, a mining area; a village named 山村 or 渔村: the kinds of
   // place admin-endings.json lists as common nouns) counts only after a place it lies in.
   if ((e.form === 'full' || e.form === 'alias') && place && place.kind !== 'Country' && (isOrdinaryWord(ctx, surface, 50) || isKindOfPlace(ctx, surface)) && !followsAncestor(ctx, start, place.id)) return false;
@@ -1090,7 +1103,8 @@ function isAreaName(ctx: ExtractContext, start: number, end: number): boolean {
 
 /** Endings after which an unknown word (x) is not enough to make a name: 老旧小区 is a kind of compound. */
 const STRICT_ENDINGS = new Set(['小区']);
-const BUILDING_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'x', 'j']);
+// (g: a morpheme jieba knows only as a character of words, 篁|岭景区 — a rare character of a name.)
+const BUILDING_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'x', 'j', 'g']);
 const STRICT_NAME_TAGS = new Set(['ns', 'nz', 'nr', 'nt', 'j']);
 
 /** Endings of administrative places: after a building word (大桥镇, 广场街道) the word names the place. */
@@ -1147,7 +1161,8 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     // The tokens overlapping [start, endingStart), from the one covering `start`.
     for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < endingStart && !named; ti++) {
       const t = ctx.tokens[ti]!;
-      named = nameTags.has(t.tag) || ctx.res.gazetteer.lookup(t.word).length > 0 || isNaturalFeatureName(ctx, ti, start);
+      // (友好|景区: a far district's short form that jieba reads as an adjective or adverb names nothing here.)
+      named = nameTags.has(t.tag) || (ctx.res.gazetteer.lookup(t.word).length > 0 && !/^(?:a|ad|d)$/u.test(t.tag)) || isNaturalFeatureName(ctx, ti, start);
     }
     if (!named) continue;
     out.push(candidate('Place', start, tok.end, 'place.building', 0.8, {}, 'Landmark'));

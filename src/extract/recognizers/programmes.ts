@@ -376,6 +376,12 @@ function quoted(ctx: ExtractContext): Candidate[] {
       out.push(candidate('Programme', qStart, qEnd, lex.quotedOwnEndings.id, 0.8, attrs, own));
       continue;
     }
+    // “某某课堂”是某局推出的社区教育项目: a quoted name the sentence defines by a type word after 是…的.
+    const defined = !best && !inside && !twoParts && !isSpeech(text, inner, qStart) ? definedType(ctx, qEnd) : undefined;
+    if (defined) {
+      out.push(candidate('Programme', qStart, qEnd, `${defined.id}.quoted-defined`, 0.8, attrs, defined.kind));
+      continue;
+    }
     if (!best && !inside) {
       // “…‘…’…”: no name in the outer quotes; the inner ones are read next.
       if (text[m.index] === '“' && inner.includes('‘')) QUOTED.lastIndex = m.index + 1;
@@ -404,6 +410,24 @@ function quoted(ctx: ExtractContext): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * 是, then a clause of up to 24 characters ending in 的, then up to 6 characters of modifiers and a type word that
+ * ends the clause (是某局联合某校推出的社区教育项目，…): what the quoted name before it is.
+ */
+const DEFINED_BY = /^是(?:由)?[^，。；：！？“”‘’\n]{2,24}?的[^，。；：！？、“”‘’\n的]{0,6}?(?=[，。；！？\n])/u;
+/** Type words a quoted name is defined by (not 工作, 模式, 制度: a name's manner or its field, said of anything). */
+const DEFINING_KINDS = new Set(['Campaign', 'Project', 'Platform']);
+function definedType(ctx: ExtractContext, qEnd: number): ProgrammeType | undefined {
+  const m = DEFINED_BY.exec(ctx.text.slice(qEnd, qEnd + 40));
+  if (!m) return undefined;
+  const end = qEnd + m[0].length;
+  for (let len = 4; len >= 2; len--) {
+    const t = ctx.res.lex.programmeTypeByWord.get(ctx.text.slice(end - len, end));
+    if (t && t.quoted && DEFINING_KINDS.has(t.kind) && t.word !== '工作' && isTokenStart(ctx, end - len)) return t;
+  }
+  return undefined;
 }
 
 /** Words quoted as spoken, not a name: after a colon, or opening with a pronoun, or holding 是 or a particle. */
@@ -486,6 +510,16 @@ function placeOpening(ctx: ExtractContext, qStart: number): { start: number; pla
   return { start, place };
 }
 
+/** A verb of receiving a prize (获, 荣获, 摘得 …), the last one inside a name grown left from a prize's ending. */
+const RECEIVING_VERB = /(?:荣获|斩获|获得|摘得|夺得|赢得|捧得|获)(?!得)/gu;
+function pastReceivingVerb(text: string, start: number, typeStart: number): number {
+  let after = start;
+  RECEIVING_VERB.lastIndex = 0;
+  const stem = text.slice(start, typeStart);
+  for (let m = RECEIVING_VERB.exec(stem); m; m = RECEIVING_VERB.exec(stem)) after = start + m.index + m[0].length;
+  return after;
+}
+
 /** The endings of a government body's name (省科技厅, 县农业农村局, 市政府). */
 const GOVERNMENT_ENDING = /(?:局|厅|委|办|署|部|政府)$/u;
 
@@ -518,6 +552,8 @@ function bare(ctx: ExtractContext): Candidate[] {
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
+    // 在某某大赛中获一等奖 (jieba: 中获/x): a prize's name starts after the verb that receives it (prog.award.after-receiving).
+    if (type.kind === 'Award') start = pastReceivingVerb(text, start, typeStart);
     // 省级未来乡村示范村名单: a word of time inside a list's name, after its scope, is part of it (not 今年|…名单).
     if (type.kind === 'Recognition') start = pastInnerTimeWord(ctx, start, typeEnd);
     // 发布第三批某某培育名录, 列入全国某某改革试点, 启动某某试点工作: a guide, a list or a pilot is named where it is
@@ -534,6 +570,11 @@ function bare(ctx: ExtractContext): Candidate[] {
     if (type.kind === 'Platform' && type.needs === 'place') start = pastVerbs(ctx, start, typeStart, typeEnd);
     // 第二十届中国（上海）国际文化|创意|产业博览会: a fair's name may hold a verb (jieba's 创意/v), where an edition opens it.
     if (type.kind === 'TradeFair') start = pastVerbToEdition(ctx, start, typeEnd);
+    // 中国—东盟博览会, 中国-南亚博览会: a fair of two parties joined by a dash opens with the first (prog.fair.dash-pair).
+    if (type.kind === 'TradeFair' && /[—－-]/u.test(text[start - 1] ?? '') && start - 1 > 0) {
+      const first = placeBefore(ctx, text[start - 2] === '—' ? start - 2 : start - 1);
+      if (first && first.start >= Math.max(0, start - 8)) start = first.start;
+    }
     if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
     // 开通数据交易平台 … 某市数据交易平台: a platform named without its place where the text names it with one
     // elsewhere is that one (its name is the full one).
