@@ -32,6 +32,7 @@ export const LAYOUT_RULE = {
   headRow: 'layout.furniture.head-row',
   table: 'layout.furniture.table',
   tableHead: 'layout.furniture.table-head',
+  captionOver: 'layout.caption.over-picture',
 } as const;
 
 /** A piece as the grouping finds it, before its lines are placed in the page's text. */
@@ -85,7 +86,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   // Blocks of a few lines that end with a photographer's credit: a caption set across the columns of a story, between
   // one column's text and the next. Its lines are a paragraph of their own (read as a photo piece), not the text's.
   const captionBlocks = new Set([...linesOf].filter(([, ls]) => ls.length > 0 && ls.length <= 4 && isCaption(ls, model, p)).map(([b]) => b));
-  const cells = tableCells(linesOf, page.bodySize, p);
+  const cells = tableCells(linesOf, page.bodySize, p, listRows);
   const tableHeads = tableHeadLines(linesOf, cells, page);
   const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
   furniture.push(...spacedHeads.heads);
@@ -184,6 +185,14 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     for (const para of paragraphs) (isCaption(para, model, p) || isPictureCaption(para, elements, page, model, p) ? captions : body).push(para);
     const boxes = [...(head ? head.elements : []), ...owned].map((e) => boundsOf(e.lines));
     if (body.length === 0 && captions.length > 0 && head) {
+      // (of two captions or more under a photo title, one set over a picture of its own is that picture's)
+      const over = captions.length > 1 ? captions.filter((c) => overPicture(c, page)) : [];
+      const own = captions.filter((c) => !over.includes(c));
+      if (own.length > 0) {
+        articles.push({ ...parts, paragraphs: own, photo: true, boxes, rules: [...rules, model.caption.id] });
+        for (const c of over) articles.push({ kicker: [], title: [], subtitle: [], paragraphs: [c], photo: true, boxes: [boundsOf(c)], rules: [LAYOUT_RULE.article, model.caption.id, LAYOUT_RULE.captionOver] });
+        return;
+      }
       articles.push({ ...parts, paragraphs: captions, photo: true, boxes, rules: [...rules, model.caption.id] });
       return;
     }
@@ -251,8 +260,9 @@ const NARROWEST_COLUMN = 8;
  * starting (or, figures, ending) at the same places. A cell's block holds that one line, or is a column narrower
  * than any column of running text. Two bylines side by side under level headlines make one such row, never two.
  */
-function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams): Set<Line> {
-  const short = [...linesOf].flatMap(([b, lines]) => (lines.length === 1 || b.x1 - b.x0 < NARROWEST_COLUMN * bodySize ? lines.filter((l) => l.size < p.display * bodySize) : []));
+function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams, listRows: ReadonlySet<Line> = new Set()): Set<Line> {
+  // (the rows of a boxed list, names set in a grid, are the list's entries: no cells)
+  const short = [...linesOf].flatMap(([b, lines]) => (lines.length === 1 || b.x1 - b.x0 < NARROWEST_COLUMN * bodySize ? lines.filter((l) => l.size < p.display * bodySize && !listRows.has(l)) : []));
   const rows: Line[][] = [];
   for (const l of short.sort((a, c) => a.baseline - c.baseline || a.x0 - c.x0)) {
     const row = rows[rows.length - 1];
@@ -276,16 +286,22 @@ const TABLE_HEAD_GAP = 2.5;
 /**
  * What a table prints over its rows: its title (2026年1—5月全县主要经济指标) and its unit (单位：亿元), each a line of
  * a block of its own just over the table's first row, or over the other, within the table's width (its cells', or
- * the rules drawn over and under it: a unit is set flush right to the rule). A line that reads as a sentence or a
- * clause (。，！？；, or a colon other than 单位's) is the article's text, not the table's.
+ * the rules drawn over and under it: a unit is set flush right to the rule), alone in its block or centred over the
+ * table (the last line of the story's block over it). A line that reads as a sentence or a clause (。，！？；, or a
+ * colon other than 单位's) is the article's text, not the table's. And the table's note under its last row.
  */
 function tableHeadLines(linesOf: ReadonlyMap<Block, Line[]>, cells: ReadonlySet<Line>, page: PageGeometry): Set<Line> {
   const heads = new Set<Line>();
   if (cells.size === 0) return heads;
   const body = page.bodySize;
+  // (a block's last line: alone in its block, or — its block the story's text over it — centred over the table)
+  const alone = new Set<Line>();
   const candidates = [...linesOf.values()]
-    .filter((ls) => ls.length === 1 && !cells.has(ls[0]!))
-    .map((ls) => ls[0]!)
+    .filter((ls) => ls.length > 0 && !cells.has(ls[ls.length - 1]!))
+    .map((ls) => {
+      if (ls.length === 1) alone.add(ls[0]!);
+      return ls[ls.length - 1]!;
+    })
     .filter((l) => {
       const t = plainText(l);
       return t.length > 0 && t.length <= 40 && !/[。，！？；]/u.test(t) && (!/[：:]/u.test(t) || /^单位[：:]/u.test(t));
@@ -301,10 +317,27 @@ function tableHeadLines(linesOf: ReadonlyMap<Block, Line[]>, cells: ReadonlySet<
     let x0 = Math.min(...[...under, ...row].map((c) => c.x0));
     let x1 = Math.max(...[...under, ...row].map((c) => c.x1));
     for (const r of page.rules?.h ?? []) if (r.y0 >= l.y1 - 0.5 && r.y0 <= top + 0.5 && r.x0 < x1 && x0 < r.x1) [x0, x1] = [Math.min(x0, r.x0), Math.max(x1, r.x1)];
-    if (l.x0 >= x0 - body && l.x1 <= x1 + body) heads.add(l);
+    const centred = Math.abs((l.x0 + l.x1) / 2 - (x0 + x1) / 2) <= 2 * body;
+    if (l.x0 >= x0 - body && l.x1 <= x1 + body && (alone.has(l) || centred)) heads.add(l);
+  }
+  // Under the table's last row: its note (注：…, 资料来源：…), the first lines of a block up to the note's stop.
+  const foot = Math.max(...cellList.map((c) => c.y1));
+  const x0 = Math.min(...cellList.map((c) => c.x0));
+  const x1 = Math.max(...cellList.map((c) => c.x1));
+  for (const ls of linesOf.values()) {
+    const first = ls[0];
+    if (!first || first.y0 < foot - 0.5 || first.y0 - foot > TABLE_HEAD_GAP * body || first.x1 < x0 || first.x0 > x1) continue;
+    if (!TABLE_NOTE.test(plainText(first))) continue;
+    for (const l of ls) {
+      heads.add(l);
+      if (/[。）)]$/u.test(plainText(l))) break;
+    }
   }
   return heads;
 }
+
+/** A table's note under its rows: 注：…, 说明：…, 资料来源：…, 数据来源：…. */
+const TABLE_NOTE = /^[（(]?(?:注|备注|说明|资料来源|数据来源|来源)[：:]/u;
 
 function grow(r: Rect, s: Rect): Rect {
   return { x0: Math.min(r.x0, s.x0), y0: Math.min(r.y0, s.y0), x1: Math.max(r.x1, s.x1), y1: Math.max(r.y1, s.y1) };
@@ -678,6 +711,8 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
   const paragraphs: Line[][] = [];
   const paraRules: string[] = [];
   const edges = new Map<Block, { left: number; right: number }>();
+  const linesOfBlock = new Map<Block, Line[]>();
+  for (const el of owned) linesOfBlock.set(el.block, [...(linesOfBlock.get(el.block) ?? []), ...el.lines]);
   const edgesOf = (b: Block, lines: readonly Line[]): { left: number; right: number } => {
     let e = edges.get(b);
     if (!e) {
@@ -686,8 +721,6 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
     }
     return e;
   };
-  const linesOfBlock = new Map<Block, Line[]>();
-  for (const el of owned) linesOfBlock.set(el.block, [...(linesOfBlock.get(el.block) ?? []), ...el.lines]);
   // Paragraphs that open indented (as Chinese text sets them): then a line short of its column followed by a
   // flush line is a measure narrowed around a picture, not a paragraph's end; the next paragraph would be indented.
   let indentedLines = 0;
@@ -824,6 +857,18 @@ function isPictureCaption(para: readonly Line[], elements: readonly Element[], p
   let above = 0;
   for (const e of elements) for (const l of e.lines) if (l.y1 <= first.y0 - 0.1 && overlaps(l)) above = Math.max(above, l.y1);
   return first.y0 - above >= PICTURE_HEIGHT * page.bodySize;
+}
+
+/**
+ * A caption set over its picture: a picture (a box with nothing printed in it) starts just under its last line, within
+ * two ems, across it, and none ends just above its first.
+ */
+function overPicture(para: readonly Line[], page: PageGeometry): boolean {
+  const b = boundsOf([...para]);
+  const near = 2 * page.bodySize;
+  const across = (r: Rect): boolean => b.x0 < r.x1 && r.x0 < b.x1;
+  const pictures = page.rules?.pictures ?? [];
+  return pictures.some((r) => across(r) && r.y0 >= b.y1 - 1 && r.y0 - b.y1 <= near) && !pictures.some((r) => across(r) && b.y0 >= r.y1 - 1 && b.y0 - r.y1 <= near);
 }
 
 /** Ems of body text: the least height of a picture over its caption (no rule of white space is as tall). */

@@ -12,7 +12,7 @@ import { layoutPage } from '../../../src/layout/index.js';
 import type { PageRules, TextItem } from '../../../src/layout/types.js';
 import { segmentPage } from '../../../src/segment/index.js';
 import { norm, paragraphsOf } from '../../pdf-pages/score.js';
-import { expectReadAsPrinted } from '../../helpers/pdf-fixture.js';
+import { expectReadAsPrinted, readPdfFixture } from '../../helpers/pdf-fixture.js';
 import { column, item } from './items.js';
 
 const dir = join(process.cwd(), 'tests/fixtures/pdf-county');
@@ -31,6 +31,7 @@ describe("a county paper's pages (tests/fixtures/pdf-county)", () => {
     ['page-1', { page: '1', date: '2026-06-12' }],
     ['page-2', { page: '2', date: '2026-06-12' }],
     ['page-3', { page: '3', date: '2026-06-12' }],
+    ['page-5', { page: '5', date: '2026-09-18' }],
   ])('%s: every article, title, paragraph and byline as printed, nothing else read as an article', async (name, meta) => {
     const { pages } = await expectReadAsPrinted(dir, name);
     expect(pages.map((p) => p.meta)).toEqual([meta]);
@@ -42,6 +43,14 @@ describe("a county paper's pages (tests/fixtures/pdf-county)", () => {
     const heads = furniture.filter((f) => f.rule === LAYOUT_RULE.tableHead).map((f) => f.line.text.text.replace(/\s+/g, ''));
     expect(heads).toEqual(['2026年1—5月岚溪县主要经济指标', '单位：亿元']);
     expect(articles.flatMap((a) => a.bylines.map((b) => b.name))).not.toContain('彭晓雯');
+  });
+
+  test('page 4 (held out): the grid of names in its boxed list read row by row, the table\'s title and note kept out of the story', async () => {
+    const { truth, articles, pages } = await readPdfFixture(dir, 'page-4');
+    const list = truth.articles.find((a) => a.title === '县里表彰一批优秀村干部')!;
+    expect(paras(articles.find((a) => a.title === list.title))).toEqual(list.paragraphs.map(norm));
+    const table = pages[0]!.layout!.furniture.filter((f) => f.rule === LAYOUT_RULE.tableHead).map((f) => f.line.text.text.replace(/\s+/g, ''));
+    expect(table).toEqual(['全县秋粮收购进度统计表', '注：数据截至9月15日。']);
   });
 
   test('a story continued on page 2 of the three-page file is one article, its parts in order', async () => {
@@ -131,5 +140,51 @@ describe('set by hand', () => {
     const { articles } = read(items, box);
     expect(articles).toHaveLength(1);
     expect(paras(articles[0])).toEqual([joined(text), '获奖名单', ...rows.map((r) => norm(r.join('')))]);
+  });
+
+  test('names set in a grid in a boxed list, level with the rows of a table beside it, are its entries, not cells, row by row', () => {
+    const text = ['本报讯 县委、县政府日前对全', '县二十名优秀村干部进行表彰。'];
+    const grid = [['和志强', '杨丽萍', '岩香', '李正华'], ['普国庆', '罗玉芬', '段文昌', '叶光明'], ['刀建新', '玉罕', '陈家顺', '字春兰']];
+    const cells = [['南溪粮站', '6200', '58'], ['勐董粮站', '5400', '52'], ['城关粮站', '4700', '55']];
+    const items = [
+      item('秋粮收购过半', 20, 30, 16),
+      item('本报讯 各收储点收购情况如下。', 38, 64),
+      ...cells.flatMap((row, i) => row.map((c, j) => item(c, 20 + [0, 60, 100][j]!, 130 + i * 14, 9))),
+      item('表彰优秀村干部', 200, 40, 16),
+      ...column(text, 200, 64, { indents: [0] }),
+      item('表彰名单', 206, 112, 11),
+      ...grid.flatMap((row, i) => row.map((n, j) => item(n, 206 + j * 54, 130 + i * 14, 9))),
+    ];
+    const { articles, page } = read(items, { h: [], v: [], boxes: [{ x0: 200, y0: 98, x1: 430, y1: 172 }] }, 450);
+    const list = articles.find((a) => paras(a).includes('表彰名单'));
+    expect(paras(list).slice(-4)).toEqual(['表彰名单', ...grid.map((r) => norm(r.join('')))]);
+    expect(page.layout!.furniture.filter((f) => f.kind === 'table').map((f) => f.line.text.text.replace(/\s+/g, '')).sort()).toEqual(cells.flat().sort());
+  });
+
+  test('a note under a table\'s last row (注：…) is the table\'s; the paragraph under it is the story\'s', () => {
+    const before = ['本报讯 截至9月15日，全县已收', '购秋粮一万六千多吨，收购进度', '过半。'];
+    const after = ['县粮储局提醒，售粮农户要注意', '晾晒，避免压级压价。'];
+    const rules: PageRules = { h: [hRule(20, 290, 122), hRule(20, 290, 142), hRule(20, 290, 176)], v: [], boxes: [] };
+    const items = [item('全县秋粮收购进度过半', 20, 40, 16), ...column(before, 20, 64, { indents: [0] }), ...table(24, 134), item('注：数据截至9月15日。', 20, 188, 8), ...column(after, 20, 212, { indents: [0] })];
+    const { articles, page } = read(items, rules);
+    expect(articles).toHaveLength(1);
+    expect(paras(articles[0])).toEqual([joined(before), joined(after)]);
+    expect(page.layout!.furniture.filter((f) => f.rule === LAYOUT_RULE.tableHead).map((f) => f.line.text.text.replace(/\s+/g, ''))).toEqual(['注：数据截至9月15日。']);
+  });
+
+  test('under a photo title, a second caption set over a picture of its own is that picture\'s photo piece', () => {
+    const first = '9月14日，农民在收割稻谷。记者 段晓东 摄';
+    const second = '游客在古茶园参观采茶。通讯员 罗春燕 摄';
+    const pictures = [{ x0: 20, y0: 60, x1: 300, y1: 200 }, { x0: 20, y0: 262, x1: 300, y1: 400 }];
+    const items = [item('金秋稻浪', 20, 44, 16), item(first, 20, 214, 9), item(second, 20, 250, 9)];
+    const { articles } = read(items, { h: [], v: [], boxes: pictures });
+    expect(articles.map((a) => [a.title, paras(a)])).toEqual([
+      ['金秋稻浪', [norm(first)]],
+      ['', [norm(second)]],
+    ]);
+    expect(articles.map((a) => a.bylines.map((b) => b.name))).toEqual([['段晓东'], ['罗春燕']]);
+    // Both under pictures of their own (a group of pictures, a caption under each): one photo piece under its title.
+    const both = read([item('金秋稻浪', 20, 44, 16), item(first, 20, 214, 9), item(second, 20, 414, 9)], { h: [], v: [], boxes: pictures }).articles;
+    expect(both.map((a) => [a.title, paras(a).length])).toEqual([['金秋稻浪', 2]]);
   });
 });
