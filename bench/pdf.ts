@@ -85,13 +85,16 @@ const pdfCpu = cpuMs().self - c0.self;
 // 导读 and weather boxes, page-foot credits, a ruled table, a story continued across pages
 // (tests/fixtures/pdf-newsprint/, make.mjs); articles also built as text (bench/parity.ts), set in five columns with
 // hung punctuation, figures in a Latin font, bylines on the title's line and captions across columns
-// (tests/fixtures/pdf-parity/, make.mjs).
+// (tests/fixtures/pdf-parity/, make.mjs); a county paper's pages — a short title over the first of two columns, a
+// lead set bold and larger, a three-line table with its title and unit, a boxed list of winners, running heads with
+// 责任编辑, a photo page, a story continued on page 2 (tests/fixtures/pdf-county/, make.mjs).
 const foreignSets = new Map<string, { totals: Totals; pages: number; extra: number }>();
 for (const [label, folder] of [
   ['reportlab', 'pdf-reportlab'],
   ['pdfkit glyph by glyph, rules and boxes', 'pdf-typeset'],
   ['pdfkit, what a real page prints around its articles', 'pdf-newsprint'],
   ['pdfkit, the parity articles set as county papers set them', 'pdf-parity'],
+  ['pdfkit, a county paper\'s pages: short titles over two columns, bold leads, three-line tables, boxed lists, photo pages', 'pdf-county'],
 ] as const) {
   const foreignDir = join(import.meta.dirname, '..', 'tests', 'fixtures', folder);
   const set = { totals: empty(), pages: 0, extra: 0 };

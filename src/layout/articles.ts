@@ -22,6 +22,8 @@ export const LAYOUT_RULE = {
   kicker: 'layout.kicker',
   subtitle: 'layout.subtitle',
   owner: 'layout.owner-above',
+  ownerBeside: 'layout.owner-beside',
+  displayLead: 'layout.display-lead',
   untitled: 'layout.untitled',
   indent: 'layout.para.indent',
   shortLine: 'layout.para.short-line',
@@ -29,6 +31,8 @@ export const LAYOUT_RULE = {
   runningHead: 'layout.furniture.running-head',
   headRow: 'layout.furniture.head-row',
   table: 'layout.furniture.table',
+  tableHead: 'layout.furniture.table-head',
+  captionOver: 'layout.caption.over-picture',
 } as const;
 
 /** A piece as the grouping finds it, before its lines are placed in the page's text. */
@@ -78,10 +82,12 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const elements: Element[] = [];
   const linesOf = new Map(blocks.map((b) => [b, blockLines(b, p)] as const));
   rejoinCredits(linesOf, model);
+  const listRows = joinListRows(linesOf, page, model);
   // Blocks of a few lines that end with a photographer's credit: a caption set across the columns of a story, between
   // one column's text and the next. Its lines are a paragraph of their own (read as a photo piece), not the text's.
   const captionBlocks = new Set([...linesOf].filter(([, ls]) => ls.length > 0 && ls.length <= 4 && isCaption(ls, model, p)).map(([b]) => b));
-  const cells = tableCells(linesOf, page.bodySize, p);
+  const cells = tableCells(linesOf, page.bodySize, p, listRows);
+  const tableHeads = tableHeadLines(linesOf, cells, page);
   const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
   furniture.push(...spacedHeads.heads);
   for (const block of blocks) {
@@ -91,6 +97,10 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
       if (spacedHeads.taken.has(line)) continue;
       if (cells.has(line)) {
         furniture.push({ kind: 'table', line, rule: LAYOUT_RULE.table });
+        continue;
+      }
+      if (tableHeads.has(line)) {
+        furniture.push({ kind: 'table', line, rule: LAYOUT_RULE.tableHead });
         continue;
       }
       const f = furnitureOf(line, page, model);
@@ -110,6 +120,14 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     }
   }
 
+  // Running text set in display type (a lead paragraph set bold and larger over the story's columns) is body.
+  const displayLeads = new Set<Element>();
+  for (const e of elements) {
+    if (e.role === 'display' && isRunningText(e.lines)) {
+      e.role = 'body';
+      displayLeads.add(e);
+    }
+  }
   const notes = noteBoxes(elements, page, model);
   // A note's label set in display type (记者手记 heading its box) heads no piece: it is the note's subhead.
   const groups = verticalDecks(headGroups(elements, p).filter((g) => !g.elements.every((e) => notes.labels.has(e))), page.bodySize);
@@ -118,11 +136,24 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const onTitleLine = bylinesOnTitleLine(elements.filter((e) => !inGroup.has(e) && linesOf.get(e.block)!.length === 1), groups);
   const orphans: Element[][] = [];
   let lastOrphan = -2;
-  elements.forEach((e, i) => {
-    if (inGroup.has(e)) return;
+  const ownerOfElement = new Map<Element, HeadGroup | undefined>();
+  const placed = new Set<Element>();
+  for (const e of elements) {
+    if (inGroup.has(e)) continue;
     const note = notes.boxOf.get(e);
     const attached = note ? noteOwner(note, groups, page, p) : undefined;
-    const owner = attached ?? beside.get(e) ?? onTitleLine.get(e) ?? ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap);
+    const fixed = attached ?? beside.get(e) ?? onTitleLine.get(e);
+    if (fixed || note) placed.add(e);
+    const owner = fixed ?? ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap);
+    ownerOfElement.set(e, owner);
+    // (a note box looks at the text its headline owns so far, above it)
+    if (owner) owner.owned.push(e);
+  }
+  const runOn = runOnColumns(elements.filter((e) => ownerOfElement.has(e) && !placed.has(e)), ownerOfElement, page);
+  for (const g of groups) g.owned = [];
+  elements.forEach((e, i) => {
+    if (inGroup.has(e)) return;
+    const owner = ownerOfElement.get(e);
     if (owner) owner.owned.push(e);
     else {
       if (lastOrphan !== i - 1 || orphans.length === 0) orphans.push([]);
@@ -139,7 +170,10 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     const parts = head ? splitHead(head, rules) : { kicker: [], title: [], subtitle: [] };
     if (head) rules.push(LAYOUT_RULE.owner);
     else rules.push(LAYOUT_RULE.untitled);
-    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks);
+    if (owned.some((e) => runOn.has(e))) rules.push(LAYOUT_RULE.ownerBeside);
+    if (owned.some((e) => displayLeads.has(e))) rules.push(LAYOUT_RULE.displayLead);
+    if (owned.some((e) => e.lines.some((l) => listRows.has(l)))) rules.push(model.listBox.id);
+    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows);
     const headLines = head ? head.elements.flatMap((e) => e.lines) : [];
     const boxed = boxFurniture(parts.title, [...headLines, ...paragraphs.flat()], model);
     if (boxed) {
@@ -151,6 +185,14 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     for (const para of paragraphs) (isCaption(para, model, p) || isPictureCaption(para, elements, page, model, p) ? captions : body).push(para);
     const boxes = [...(head ? head.elements : []), ...owned].map((e) => boundsOf(e.lines));
     if (body.length === 0 && captions.length > 0 && head) {
+      // (of two captions or more under a photo title, one set over a picture of its own is that picture's)
+      const over = captions.length > 1 ? captions.filter((c) => overPicture(c, page)) : [];
+      const own = captions.filter((c) => !over.includes(c));
+      if (own.length > 0) {
+        articles.push({ ...parts, paragraphs: own, photo: true, boxes, rules: [...rules, model.caption.id] });
+        for (const c of over) articles.push({ kicker: [], title: [], subtitle: [], paragraphs: [c], photo: true, boxes: [boundsOf(c)], rules: [LAYOUT_RULE.article, model.caption.id, LAYOUT_RULE.captionOver] });
+        return;
+      }
       articles.push({ ...parts, paragraphs: captions, photo: true, boxes, rules: [...rules, model.caption.id] });
       return;
     }
@@ -218,8 +260,9 @@ const NARROWEST_COLUMN = 8;
  * starting (or, figures, ending) at the same places. A cell's block holds that one line, or is a column narrower
  * than any column of running text. Two bylines side by side under level headlines make one such row, never two.
  */
-function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams): Set<Line> {
-  const short = [...linesOf].flatMap(([b, lines]) => (lines.length === 1 || b.x1 - b.x0 < NARROWEST_COLUMN * bodySize ? lines.filter((l) => l.size < p.display * bodySize) : []));
+function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams, listRows: ReadonlySet<Line> = new Set()): Set<Line> {
+  // (the rows of a boxed list, names set in a grid, are the list's entries: no cells)
+  const short = [...linesOf].flatMap(([b, lines]) => (lines.length === 1 || b.x1 - b.x0 < NARROWEST_COLUMN * bodySize ? lines.filter((l) => l.size < p.display * bodySize && !listRows.has(l)) : []));
   const rows: Line[][] = [];
   for (const l of short.sort((a, c) => a.baseline - c.baseline || a.x0 - c.x0)) {
     const row = rows[rows.length - 1];
@@ -236,6 +279,65 @@ function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: La
   }
   return cells;
 }
+
+/** Ems of body text: the most white between a table's title or unit line and what stands under it. */
+const TABLE_HEAD_GAP = 2.5;
+
+/**
+ * What a table prints over its rows: its title (2026年1—5月全县主要经济指标) and its unit (单位：亿元), each a line of
+ * a block of its own just over the table's first row, or over the other, within the table's width (its cells', or
+ * the rules drawn over and under it: a unit is set flush right to the rule), alone in its block or centred over the
+ * table (the last line of the story's block over it). A line that reads as a sentence or a clause (。，！？；, or a
+ * colon other than 单位's) is the article's text, not the table's. And the table's note under its last row.
+ */
+function tableHeadLines(linesOf: ReadonlyMap<Block, Line[]>, cells: ReadonlySet<Line>, page: PageGeometry): Set<Line> {
+  const heads = new Set<Line>();
+  if (cells.size === 0) return heads;
+  const body = page.bodySize;
+  // (a block's last line: alone in its block, or — its block the story's text over it — centred over the table)
+  const alone = new Set<Line>();
+  const candidates = [...linesOf.values()]
+    .filter((ls) => ls.length > 0 && !cells.has(ls[ls.length - 1]!))
+    .map((ls) => {
+      if (ls.length === 1) alone.add(ls[0]!);
+      return ls[ls.length - 1]!;
+    })
+    .filter((l) => {
+      const t = plainText(l);
+      return t.length > 0 && t.length <= 40 && !/[。，！？；]/u.test(t) && (!/[：:]/u.test(t) || /^单位[：:]/u.test(t));
+    })
+    .sort((a, b) => b.y0 - a.y0);
+  const cellList = [...cells];
+  for (const l of candidates) {
+    // What stands just under it: a cell of the table's first row, or a head line already taken.
+    const under = [...cellList, ...heads].filter((c) => c.y0 >= l.y1 - 0.5 && c.y0 - l.y1 <= TABLE_HEAD_GAP * body);
+    if (under.length === 0) continue;
+    const top = Math.min(...under.map((c) => c.y0));
+    const row = cellList.filter((c) => c.y0 >= top - 0.5 && c.y0 <= top + TABLE_HEAD_GAP * body * 2);
+    let x0 = Math.min(...[...under, ...row].map((c) => c.x0));
+    let x1 = Math.max(...[...under, ...row].map((c) => c.x1));
+    for (const r of page.rules?.h ?? []) if (r.y0 >= l.y1 - 0.5 && r.y0 <= top + 0.5 && r.x0 < x1 && x0 < r.x1) [x0, x1] = [Math.min(x0, r.x0), Math.max(x1, r.x1)];
+    const centred = Math.abs((l.x0 + l.x1) / 2 - (x0 + x1) / 2) <= 2 * body;
+    if (l.x0 >= x0 - body && l.x1 <= x1 + body && (alone.has(l) || centred)) heads.add(l);
+  }
+  // Under the table's last row: its note (注：…, 资料来源：…), the first lines of a block up to the note's stop.
+  const foot = Math.max(...cellList.map((c) => c.y1));
+  const x0 = Math.min(...cellList.map((c) => c.x0));
+  const x1 = Math.max(...cellList.map((c) => c.x1));
+  for (const ls of linesOf.values()) {
+    const first = ls[0];
+    if (!first || first.y0 < foot - 0.5 || first.y0 - foot > TABLE_HEAD_GAP * body || first.x1 < x0 || first.x0 > x1) continue;
+    if (!TABLE_NOTE.test(plainText(first))) continue;
+    for (const l of ls) {
+      heads.add(l);
+      if (/[。）)]$/u.test(plainText(l))) break;
+    }
+  }
+  return heads;
+}
+
+/** A table's note under its rows: 注：…, 说明：…, 资料来源：…, 数据来源：…. */
+const TABLE_NOTE = /^[（(]?(?:注|备注|说明|资料来源|数据来源|来源)[：:]/u;
 
 function grow(r: Rect, s: Rect): Rect {
   return { x0: Math.min(r.x0, s.x0), y0: Math.min(r.y0, s.y0), x1: Math.max(r.x1, s.x1), y1: Math.max(r.y1, s.y1) };
@@ -307,6 +409,38 @@ function rejoinCredits(linesOf: Map<Block, Line[]>, model: LayoutModel): void {
     lasts[lasts.indexOf(left)] = joined;
     linesOf.set(block, []);
   }
+}
+
+/**
+ * A boxed list (获奖名单: the box's first line opens with the label) sets its entries in rows, a space or two apart,
+ * often aligned from row to row: the XY-cut took the white between entries for a gutter and read the list in columns
+ * (the second entry of every row after the first of every row). The box's lines of every block are read row by row
+ * again: the lines of one baseline, left to right, are one line, in the block that opens the box, and each row is
+ * an entry of its own (a paragraph). Returns the rows.
+ */
+function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel): Set<Line> {
+  const out = new Set<Line>();
+  const tol = model.params.lineTolerance;
+  for (const box of page.rules?.boxes ?? []) {
+    const inside = [...linesOf].flatMap(([b, ls]) => ls.filter((l) => centreIn(l, box)).map((l) => ({ b, l })));
+    if (inside.length < 2) continue;
+    const first = inside.reduce((a, x) => (x.l.y0 < a.l.y0 - 0.1 || (Math.abs(x.l.y0 - a.l.y0) <= 0.1 && x.l.x0 < a.l.x0) ? x : a));
+    if (!model.listBox.regex.test(plainText(first.l))) continue;
+    const blocks = new Set(inside.map((x) => x.b));
+    if (blocks.size < 2) continue;
+    const rows: Line[][] = [];
+    for (const { l } of [...inside].sort((a, c) => a.l.baseline - c.l.baseline || a.l.x0 - c.l.x0)) {
+      const row = rows[rows.length - 1];
+      if (row && Math.abs(row[0]!.baseline - l.baseline) <= tol * Math.min(row[0]!.size, l.size)) row.push(l);
+      else rows.push([l]);
+    }
+    const joined = rows.map((row): Line => (row.length === 1 ? row[0]! : { ...row[0]!, glyphs: row.flatMap((l) => l.glyphs), x1: Math.max(...row.map((l) => l.x1)), y0: Math.min(...row.map((l) => l.y0)), y1: Math.max(...row.map((l) => l.y1)), block: first.b }));
+    for (const b of blocks) linesOf.set(b, linesOf.get(b)!.filter((l) => !centreIn(l, box)));
+    const own = linesOf.get(first.b)!;
+    linesOf.set(first.b, [...own.filter((l) => l.y0 < first.l.y0), ...joined, ...own.filter((l) => l.y0 >= first.l.y0)]);
+    for (const l of joined) out.add(l);
+  }
+  return out;
 }
 
 /** Normalised text of a line for the furniture rules: no spaces, half-width digits and letters. */
@@ -480,6 +614,54 @@ function boxedOff(g: HeadGroup, e: Element, page: PageGeometry): boolean {
   return r.boxes.some((b) => inside(head, b) !== inside(e, b));
 }
 
+/** Ems of body text: the most white between two columns of one story (a gutter, with a rule in it or not). */
+const RUN_ON_GUTTER = 3;
+
+/**
+ * A story's second column beside its first, under a short title that stands over the first column only (a title
+ * flush left over a story of two columns, a continuation's short repeat of its title): no headline of its own
+ * stands over it, so the headline over its columns was the one above the story (or none). A body column whose top
+ * is level with the top of a column beside it on its left, a gutter away, whose headline stands lower (nearer)
+ * than the one found over it, runs on from that column: it is that headline's. Left to right, so a third column
+ * runs on from the second. A column under a headline of its own, level with the left one's, keeps it.
+ */
+function runOnColumns(elements: readonly Element[], owners: Map<Element, HeadGroup | undefined>, page: PageGeometry): Set<Element> {
+  const out = new Set<Element>();
+  const body = page.bodySize;
+  // (a column's top: the first body element of its block, under a title in the same block or not)
+  const tops = new Map<Block, Element>();
+  for (const e of elements) if (e.role === 'body' && !tops.has(e.block)) tops.set(e.block, e);
+  const columns = [...tops.values()].sort((a, b) => a.x0 - b.x0);
+  for (const e of columns) {
+    const own = owners.get(e);
+    for (const left of columns) {
+      const g = owners.get(left);
+      if (left === e || !g || g === own || left.x1 > e.x0 + 0.5 || e.x0 - left.x1 > RUN_ON_GUTTER * body) continue;
+      if (Math.abs(left.y0 - e.y0) > body || left.y0 < g.y1 - 0.5 * body) continue;
+      // (the headline found over it stands above this one's headline altogether, or there is none)
+      if (own && own.y1 > g.y0 - 0.5 * body) continue;
+      // (a box round one and not the other parts them)
+      if ((page.rules?.boxes ?? []).some((b) => centreIn(left, b) !== centreIn(e, b))) continue;
+      owners.set(e, g);
+      g.spanX1 = Math.max(g.spanX1, e.block.spanX1);
+      out.add(e);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Lines of running text, whatever their size: two lines or more that end a sentence (。！？, a closing quote or
+ * bracket after it). A kicker, a title, a subtitle or a subhead ends none; a lead paragraph set bold and larger
+ * over a story's columns does.
+ */
+function isRunningText(lines: readonly Line[]): boolean {
+  if (lines.length < 2) return false;
+  const text = lines.map(plainText).join('');
+  return /[。！？][”’」）)]*$/u.test(text);
+}
+
 /**
  * The nearest headline group above the element that stands over its columns. Groups level with each other (two
  * headlines side by side) are told apart by where the element's own text is printed: a column's region reaches
@@ -525,10 +707,12 @@ function splitHead(g: HeadGroup, rules: string[]): Pick<ArticleDraft, 'kicker' |
  * its column's right edge, after extra space, and where the role changes (a subhead, a caption in small type).
  * At the top of a new column only an indent opens one: the text runs on from the foot of the last column.
  */
-function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set()): { paragraphs: Line[][]; paraRules: string[] } {
+function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set(), listRows: ReadonlySet<Line> = new Set()): { paragraphs: Line[][]; paraRules: string[] } {
   const paragraphs: Line[][] = [];
   const paraRules: string[] = [];
   const edges = new Map<Block, { left: number; right: number }>();
+  const linesOfBlock = new Map<Block, Line[]>();
+  for (const el of owned) linesOfBlock.set(el.block, [...(linesOfBlock.get(el.block) ?? []), ...el.lines]);
   const edgesOf = (b: Block, lines: readonly Line[]): { left: number; right: number } => {
     let e = edges.get(b);
     if (!e) {
@@ -537,8 +721,6 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
     }
     return e;
   };
-  const linesOfBlock = new Map<Block, Line[]>();
-  for (const el of owned) linesOfBlock.set(el.block, [...(linesOfBlock.get(el.block) ?? []), ...el.lines]);
   // Paragraphs that open indented (as Chinese text sets them): then a line short of its column followed by a
   // flush line is a measure narrowed around a picture, not a paragraph's end; the next paragraph would be indented.
   let indentedLines = 0;
@@ -562,7 +744,8 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
         else asides.push([line]);
         continue;
       }
-      let opens = prev === undefined || prev.role !== el.role;
+      // (each row of a boxed list is an entry of its own)
+      let opens = prev === undefined || prev.role !== el.role || listRows.has(line);
       if (!opens && indented) {
         opens = true;
         paraRules.push(LAYOUT_RULE.indent);
@@ -674,6 +857,18 @@ function isPictureCaption(para: readonly Line[], elements: readonly Element[], p
   let above = 0;
   for (const e of elements) for (const l of e.lines) if (l.y1 <= first.y0 - 0.1 && overlaps(l)) above = Math.max(above, l.y1);
   return first.y0 - above >= PICTURE_HEIGHT * page.bodySize;
+}
+
+/**
+ * A caption set over its picture: a picture (a box with nothing printed in it) starts just under its last line, within
+ * two ems, across it, and none ends just above its first.
+ */
+function overPicture(para: readonly Line[], page: PageGeometry): boolean {
+  const b = boundsOf([...para]);
+  const near = 2 * page.bodySize;
+  const across = (r: Rect): boolean => b.x0 < r.x1 && r.x0 < b.x1;
+  const pictures = page.rules?.pictures ?? [];
+  return pictures.some((r) => across(r) && r.y0 >= b.y1 - 1 && r.y0 - b.y1 <= near) && !pictures.some((r) => across(r) && b.y0 >= r.y1 - 1 && b.y0 - r.y1 <= near);
 }
 
 /** Ems of body text: the least height of a picture over its caption (no rule of white space is as tall). */

@@ -47,6 +47,7 @@ const FurnitureFile = z
     guide: Rule.extend({ pageRef: z.string().min(1) }),
     weather: Rule.extend({ reading: z.string().min(1) }),
     noteBox: Rule,
+    listBox: Rule,
     pictureCaption: Rule,
   })
   .strict();
@@ -69,6 +70,7 @@ export interface LayoutModel {
   guide: CompiledRule & { pageRef: RegExp };
   weather: CompiledRule & { reading: RegExp };
   noteBox: CompiledRule;
+  listBox: CompiledRule;
   pictureCaption: CompiledRule;
 }
 
@@ -79,7 +81,7 @@ export function loadLayoutModel(): LayoutModel {
   const params = readModelFile('params.json', ParamsFile);
   const f = readModelFile('furniture.json', FurnitureFile);
   const where = fileURLToPath(new URL('./model/furniture.json', import.meta.url));
-  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption, f.guide, f.weather, f.noteBox, f.pictureCaption];
+  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption, f.guide, f.weather, f.noteBox, f.listBox, f.pictureCaption];
   const dup = rules.map((r) => r.id).find((id, i, ids) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: where });
   const compile = (r: z.infer<typeof Rule>): CompiledRule => ({ id: r.id, regex: regex(r.id, r.regex) });
@@ -104,6 +106,7 @@ export function loadLayoutModel(): LayoutModel {
     guide: { ...compile(f.guide), pageRef: regex(f.guide.id, f.guide.pageRef) },
     weather: { ...compile(f.weather), reading: regex(f.weather.id, f.weather.reading) },
     noteBox: compile(f.noteBox),
+    listBox: compile(f.listBox),
     pictureCaption: compile(f.pictureCaption),
   };
   return cached;

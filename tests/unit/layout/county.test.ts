@@ -1,0 +1,190 @@
+// A county paper's pages: the pdfkit fixtures of tests/fixtures/pdf-county/ (make.mjs remakes them) read right against
+// their truth, and, set by hand, each cause on its own — a short title over the first of two columns, a lead set
+// bold and larger, a three-line table's title and unit, a boxed list of winners set in aligned rows — and a story
+// continued on page 2 of the same file read as one article.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article, SourcePage } from '../../../src/document/types.js';
+import { pdfPagesOf } from '../../../src/ingest/pdf.js';
+import { LAYOUT_RULE } from '../../../src/layout/articles.js';
+import { CONTINUATION_RULE, joinContinuations } from '../../../src/layout/continuations.js';
+import { layoutPage } from '../../../src/layout/index.js';
+import type { PageRules, TextItem } from '../../../src/layout/types.js';
+import { segmentPage } from '../../../src/segment/index.js';
+import { norm, paragraphsOf } from '../../pdf-pages/score.js';
+import { expectReadAsPrinted, readPdfFixture } from '../../helpers/pdf-fixture.js';
+import { column, item } from './items.js';
+
+const dir = join(process.cwd(), 'tests/fixtures/pdf-county');
+
+function read(items: TextItem[], rules?: PageRules, width = 400, height = 600): { articles: Article[]; page: SourcePage } {
+  const laid = layoutPage({ pageNumber: 1, width, height, items, ...(rules ? { rules } : {}) }, { offset: 0, line: 1 })!;
+  const page: SourcePage = { id: 'pcounty', source: 'hand.pdf', index: 0, text: laid.text, start: 0, end: laid.text.length, encoding: 'pdf', meta: laid.page.meta, warnings: [], layout: laid.page.layout };
+  return { articles: segmentPage(page), page };
+}
+const hRule = (x0: number, x1: number, y: number): PageRules['h'][number] => ({ x0, x1, y0: y, y1: y });
+const paras = (a: Article | undefined): string[] => (a ? paragraphsOf(a).map(norm) : []);
+const joined = (lines: readonly string[]): string => norm(lines.join(''));
+
+describe("a county paper's pages (tests/fixtures/pdf-county)", () => {
+  test.each([
+    ['page-1', { page: '1', date: '2026-06-12' }],
+    ['page-2', { page: '2', date: '2026-06-12' }],
+    ['page-3', { page: '3', date: '2026-06-12' }],
+    ['page-5', { page: '5', date: '2026-09-18' }],
+  ])('%s: every article, title, paragraph and byline as printed, nothing else read as an article', async (name, meta) => {
+    const { pages } = await expectReadAsPrinted(dir, name);
+    expect(pages.map((p) => p.meta)).toEqual([meta]);
+  });
+
+  test('page 2: the table\'s title and unit line are the table\'s, not the text beside or over it; the running head with 责任编辑 is furniture', async () => {
+    const { pages, articles } = await expectReadAsPrinted(dir, 'page-2');
+    const furniture = pages[0]!.layout!.furniture;
+    const heads = furniture.filter((f) => f.rule === LAYOUT_RULE.tableHead).map((f) => f.line.text.text.replace(/\s+/g, ''));
+    expect(heads).toEqual(['2026年1—5月岚溪县主要经济指标', '单位：亿元']);
+    expect(articles.flatMap((a) => a.bylines.map((b) => b.name))).not.toContain('彭晓雯');
+  });
+
+  test('page 4 (held out): the grid of names in its boxed list read row by row, the table\'s title and note kept out of the story', async () => {
+    const { truth, articles, pages } = await readPdfFixture(dir, 'page-4');
+    const list = truth.articles.find((a) => a.title === '县里表彰一批优秀村干部')!;
+    expect(paras(articles.find((a) => a.title === list.title))).toEqual(list.paragraphs.map(norm));
+    const table = pages[0]!.layout!.furniture.filter((f) => f.rule === LAYOUT_RULE.tableHead).map((f) => f.line.text.text.replace(/\s+/g, ''));
+    expect(table).toEqual(['全县秋粮收购进度统计表', '注：数据截至9月15日。']);
+  });
+
+  test('a story continued on page 2 of the three-page file is one article, its parts in order', async () => {
+    const want = JSON.parse(readFileSync(join(dir, 'continued.json'), 'utf8')) as { title: string; paragraphs: string[] };
+    const pages = await pdfPagesOf('all-pages.pdf', readFileSync(join(dir, 'all-pages.pdf')), {});
+    expect(pages.map((p) => p.meta.page)).toEqual(['1', '2', '3']);
+    const segmented = pages.flatMap((p) => segmentPage(p));
+    const all = joinContinuations(segmented, pages);
+    expect(all).toHaveLength(segmented.length - 1);
+    const story = all.find((a) => a.title === want.title)!;
+    expect(paras(story)).toEqual(want.paragraphs.map(norm));
+    expect(story.rules).toContain(CONTINUATION_RULE);
+    expect(story.parts!.map((p) => p.page)).toEqual(['1', '2']);
+  });
+});
+
+describe('set by hand', () => {
+  const lead = ['本报讯全县新建竹林基地', '两万亩，带动竹农增收。'];
+  // (full lines justified to the column: an indented first line two characters shorter)
+  const left = ['本报讯随着最后一段管网', '接通，白岩村用上了自来水，', '全乡十四个村全部通上了自来'];
+  const right = ['水。过去村民靠水窖过日子，', '旱季要翻山挑水。乡里新建水', '厂一座。'];
+  const rightOwn = ['县应急管理局在城东社区', '组织防汛应急演练，二百多名', '居民参加。'];
+
+  test('a short title over the first of two columns: the second column is its story\'s, not the headline\'s above the rule', () => {
+    const items = [item('全县竹产业提质增效见成效', 20, 40, 20), ...column(lead, 20, 70, { indents: [0] }), ...column(lead, 150, 70), item('村村通水', 20, 138, 16), ...column(left, 20, 150, { indents: [0] }), ...column(right, 150, 150)];
+    const { articles } = read(items, { h: [hRule(20, 305, 112)], v: [], boxes: [] });
+    const water = articles.find((a) => a.title === '村村通水');
+    expect(paras(water)).toEqual([joined([...left, ...right])]);
+    expect(water!.rules).toContain(LAYOUT_RULE.ownerBeside);
+    expect(paras(articles.find((a) => a.title === '全县竹产业提质增效见成效')).join('')).not.toContain('白岩村');
+  });
+
+  test('the rest of a continued story under a short repeat of its title, over the first of its two columns: both columns are the rest', () => {
+    const items = [item('（上接第1版）', 20, 40, 9), item('竹产业集群成形', 20, 60, 14), ...column(left, 20, 80, { indents: [0] }), ...column(right, 150, 80)];
+    const { articles } = read(items);
+    expect(articles).toHaveLength(1);
+    expect(paras(articles[0])).toEqual([joined([...left, ...right])]);
+  });
+
+  test('a column under a title of its own, level with the short title beside it, keeps its own', () => {
+    const items = [item('村村通水', 20, 60, 16), ...column(left, 20, 80, { indents: [0] }), item('防汛演练', 150, 60, 16), ...column(rightOwn, 150, 80, { indents: [0] })];
+    const { articles } = read(items);
+    expect(articles.map((a) => a.title).sort()).toEqual(['村村通水', '防汛演练'].sort());
+    expect(paras(articles.find((a) => a.title === '防汛演练'))).toEqual([joined(rightOwn)]);
+    expect(paras(articles.find((a) => a.title === '村村通水'))).toEqual([joined(left)]);
+  });
+
+  test('a lead paragraph set bold and larger under the title is the first paragraph, its byline read; a two-line subtitle stays a subtitle', () => {
+    const boldLead = ['本报讯（记者 麻晓峰）日前，我县出台支持返乡创业', '十条措施，最高可获创业担保贷款三十万元。'];
+    const rest = ['十条措施明确，返乡人员', '创办企业的，可享受一次性创', '业补贴五千元；租用孵化基地', '场地的，前两年免收租金。县', '人社局每年组织创业培训二十', '期以上。'];
+    const items = [item('我县出台十条措施支持返乡创业', 20, 40, 20), ...boldLead.map((l, i) => item(l, 20 + (i === 0 ? 22 : 0), 66 + i * 16, 11)), ...column(rest, 20, 110, { indents: [0] })];
+    const { articles } = read(items);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.subtitle ?? '').toBe('');
+    expect(paras(articles[0])).toEqual([joined(boldLead), joined(rest)]);
+    expect(articles[0]!.bylines.map((b) => `${b.name}|${b.role}`)).toEqual(['麻晓峰|记者']);
+    // The same size and place, two lines that end no sentence: a subtitle.
+    const sub = ['——岚溪县支持返乡入乡创业', '的新做法'];
+    const subtitled = read([item('我县出台十条措施支持返乡创业', 20, 40, 20), ...sub.map((l, i) => item(l, 40, 66 + i * 16, 11)), ...column(rest, 20, 110, { indents: [0] })]).articles;
+    expect(norm(subtitled[0]!.subtitle ?? '')).toContain('岚溪县支持返乡入乡创业的新做法');
+    expect(paras(subtitled[0])).toEqual([joined(rest)]);
+  });
+
+  const table = (x: number, y: number): TextItem[] => [item('指标', x, y), item('完成值', x + 110, y), item('增长（%）', x + 190, y), item('工业增加值', x, y + 16), item('21.6', x + 110, y + 16), item('8.2', x + 190, y + 16), item('固定资产投资', x, y + 32), item('35.4', x + 110, y + 32), item('6.5', x + 190, y + 32)];
+
+  test('a three-line table\'s title and unit line over its rows are the table\'s; a paragraph of one line over a table stays text', () => {
+    const before = ['本报讯 前5月全县主要经济指标保持增长。'];
+    const after = ['县统计局有关负责人表示，全年', '目标有望顺利完成。'];
+    const rules: PageRules = { h: [hRule(20, 290, 152), hRule(20, 290, 172), hRule(20, 290, 206)], v: [], boxes: [] };
+    const items = [item('前5月经济运行稳中向好', 20, 40, 16), ...column(before, 20, 70, { indents: [0] }), item('1—5月全县主要经济指标', 90, 122, 9), item('单位：亿元', 245, 140, 8), ...table(24, 164), ...column(after, 20, 232, { indents: [0] })];
+    const { articles, page } = read(items, rules);
+    expect(articles).toHaveLength(1);
+    expect(paras(articles[0])).toEqual([joined(before), joined(after)]);
+    const heads = page.layout!.furniture.filter((f) => f.rule === LAYOUT_RULE.tableHead).map((f) => f.line.text.text.replace(/\s+/g, ''));
+    expect(heads).toEqual(['1—5月全县主要经济指标', '单位：亿元']);
+    // The sentence just over the table (no title between) is the story's.
+    const close = read([item('前5月经济运行稳中向好', 20, 40, 16), ...column(before, 20, 140, { indents: [0] }), ...table(24, 164), ...column(after, 20, 232, { indents: [0] })], rules).articles;
+    expect(paras(close[0])).toEqual([joined(before), joined(after)]);
+  });
+
+  test('a boxed list of winners set in aligned rows is read row by row, each row an entry, with the story over it', () => {
+    const text = ['本报讯 全县农村实用人才技能大', '赛日前落幕，八十六名选手参赛。'];
+    const rows: Array<[string, string?]> = [['一等奖：龙光荣（茶园乡）'], ['二等奖：吴桂花（石门镇）', '杨德胜（清水镇）'], ['三等奖：田小兵（白沙镇）', '石玉兰（茶园乡）']];
+    const at = (y0: number): TextItem[] => rows.flatMap(([a, b], k) => [item(a, 26, y0 + k * 14, 9), ...(b ? [item(b, 26 + 12 * 9 + 4, y0 + k * 14, 9)] : [])]);
+    const items = [item('技能大赛落幕', 20, 40, 16), ...column(text, 20, 64, { indents: [0] }), item('获奖名单', 26, 112, 11), ...at(130)];
+    const box: PageRules = { h: [], v: [], boxes: [{ x0: 20, y0: 98, x1: 300, y1: 166 }] };
+    const { articles } = read(items, box);
+    expect(articles).toHaveLength(1);
+    expect(paras(articles[0])).toEqual([joined(text), '获奖名单', ...rows.map((r) => norm(r.join('')))]);
+  });
+
+  test('names set in a grid in a boxed list, level with the rows of a table beside it, are its entries, not cells, row by row', () => {
+    const text = ['本报讯 县委、县政府日前对全', '县二十名优秀村干部进行表彰。'];
+    const grid = [['和志强', '杨丽萍', '岩香', '李正华'], ['普国庆', '罗玉芬', '段文昌', '叶光明'], ['刀建新', '玉罕', '陈家顺', '字春兰']];
+    const cells = [['南溪粮站', '6200', '58'], ['勐董粮站', '5400', '52'], ['城关粮站', '4700', '55']];
+    const items = [
+      item('秋粮收购过半', 20, 30, 16),
+      item('本报讯 各收储点收购情况如下。', 38, 64),
+      ...cells.flatMap((row, i) => row.map((c, j) => item(c, 20 + [0, 60, 100][j]!, 130 + i * 14, 9))),
+      item('表彰优秀村干部', 200, 40, 16),
+      ...column(text, 200, 64, { indents: [0] }),
+      item('表彰名单', 206, 112, 11),
+      ...grid.flatMap((row, i) => row.map((n, j) => item(n, 206 + j * 54, 130 + i * 14, 9))),
+    ];
+    const { articles, page } = read(items, { h: [], v: [], boxes: [{ x0: 200, y0: 98, x1: 430, y1: 172 }] }, 450);
+    const list = articles.find((a) => paras(a).includes('表彰名单'));
+    expect(paras(list).slice(-4)).toEqual(['表彰名单', ...grid.map((r) => norm(r.join('')))]);
+    expect(page.layout!.furniture.filter((f) => f.kind === 'table').map((f) => f.line.text.text.replace(/\s+/g, '')).sort()).toEqual(cells.flat().sort());
+  });
+
+  test('a note under a table\'s last row (注：…) is the table\'s; the paragraph under it is the story\'s', () => {
+    const before = ['本报讯 截至9月15日，全县已收', '购秋粮一万六千多吨，收购进度', '过半。'];
+    const after = ['县粮储局提醒，售粮农户要注意', '晾晒，避免压级压价。'];
+    const rules: PageRules = { h: [hRule(20, 290, 122), hRule(20, 290, 142), hRule(20, 290, 176)], v: [], boxes: [] };
+    const items = [item('全县秋粮收购进度过半', 20, 40, 16), ...column(before, 20, 64, { indents: [0] }), ...table(24, 134), item('注：数据截至9月15日。', 20, 188, 8), ...column(after, 20, 212, { indents: [0] })];
+    const { articles, page } = read(items, rules);
+    expect(articles).toHaveLength(1);
+    expect(paras(articles[0])).toEqual([joined(before), joined(after)]);
+    expect(page.layout!.furniture.filter((f) => f.rule === LAYOUT_RULE.tableHead).map((f) => f.line.text.text.replace(/\s+/g, ''))).toEqual(['注：数据截至9月15日。']);
+  });
+
+  test('under a photo title, a second caption set over a picture of its own is that picture\'s photo piece', () => {
+    const first = '9月14日，农民在收割稻谷。记者 段晓东 摄';
+    const second = '游客在古茶园参观采茶。通讯员 罗春燕 摄';
+    const pictures = [{ x0: 20, y0: 60, x1: 300, y1: 200 }, { x0: 20, y0: 262, x1: 300, y1: 400 }];
+    const items = [item('金秋稻浪', 20, 44, 16), item(first, 20, 214, 9), item(second, 20, 250, 9)];
+    const { articles } = read(items, { h: [], v: [], boxes: pictures });
+    expect(articles.map((a) => [a.title, paras(a)])).toEqual([
+      ['金秋稻浪', [norm(first)]],
+      ['', [norm(second)]],
+    ]);
+    expect(articles.map((a) => a.bylines.map((b) => b.name))).toEqual([['段晓东'], ['罗春燕']]);
+    // Both under pictures of their own (a group of pictures, a caption under each): one photo piece under its title.
+    const both = read([item('金秋稻浪', 20, 44, 16), item(first, 20, 214, 9), item(second, 20, 414, 9)], { h: [], v: [], boxes: pictures }).articles;
+    expect(both.map((a) => [a.title, paras(a).length])).toEqual([['金秋稻浪', 2]]);
+  });
+});
