@@ -144,3 +144,24 @@ describe('a firm set up in a sentence set in a village or a town (rel.located-in
     expect(about(facts, 'LOCATED_IN', '汝城县陈记竹木加工厂').filter((f) => f.endsWith('广州市'))).toEqual([]);
   });
 });
+
+describe('a village printed under a town the gazetteer lists it nowhere in (place.village-under-printed-town)', () => {
+  test('该镇某村 after the town: the village is that town\'s, not a namesake in another town of the county', async () => {
+    const facts = await factsIn('岳西县', '天堂镇：黑山羊养殖', '天堂镇今年发展黑山羊养殖。该镇司空村村民王春来去年养殖黑山羊120只。');
+    expect(facts).toContain('PART_OF 司空村 → 天堂镇');
+    expect(facts.filter((f) => f.startsWith('PART_OF 司空村 →') && !f.endsWith('天堂镇'))).toEqual([]);
+  });
+
+  test('该镇某村 in another county, a variation', async () => {
+    const facts = await factsIn('舒城县', '杭埠镇：稻虾连片', '杭埠镇今年推广稻虾共养。该镇七星村的种粮大户吴德胜流转土地300亩。');
+    expect(facts).toContain('PART_OF 七星村 → 杭埠镇');
+    expect(facts.filter((f) => f.startsWith('PART_OF 七星村 →') && !f.endsWith('杭埠镇'))).toEqual([]);
+  });
+
+  test('a village the gazetteer lists in the printed town, or named with no town before it, is the gazetteer\'s', async () => {
+    const within = await factsIn('岳西县', '温泉镇：光伏电站', '温泉镇汤池村今年建起了光伏电站。');
+    expect(within).toContain('PART_OF 汤池村 → 温泉镇');
+    const alone = await factsIn('岳西县', '天堂镇：光伏电站', '天堂镇今年发展光伏产业。汤池村今年也建起了光伏电站。');
+    expect(alone).toContain('PART_OF 汤池村 → 温泉镇');
+  });
+});
