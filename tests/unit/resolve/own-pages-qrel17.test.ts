@@ -165,3 +165,21 @@ describe('a village printed under a town the gazetteer lists it nowhere in (plac
     expect(alone).toContain('PART_OF 汤池村 → 温泉镇');
   });
 });
+
+describe('a village heading the clause that pilots a programme, after 该镇 or its town (rel.piloted-in.area-pilots)', () => {
+  test('该镇某村今年率先试点“…”模式: piloted in the village', async () => {
+    const facts = await factsIn('鄱阳县', '双港镇：稻田里的新模式', '双港镇今年扩大优质稻种植。该镇湖滨村今年率先试点“稻渔综合种养”模式，首批示范面积300亩。');
+    expect(facts).toContain('PILOTED_IN 稻渔综合种养 → 湖滨村');
+  });
+
+  test('某镇某村率先试点…, a chain: the village, not the town', async () => {
+    const facts = await factsIn('会理市', '通安镇：果园新模式', '通安镇新民村率先试点“果园托管”模式，30户果农加入。');
+    expect(facts).toContain('PILOTED_IN 果园托管 → 新民村');
+    expect(about(facts, 'PILOTED_IN', '果园托管').filter((f) => f.endsWith('通安镇'))).toEqual([]);
+  });
+
+  test('a village whose villagers only learn the model pilots nothing', async () => {
+    const facts = await factsIn('鄱阳县', '双港镇：稻田里的新模式', '该镇湖滨村组织村民学习“稻渔综合种养”模式。');
+    expect(typed(facts, 'PILOTED_IN')).toEqual([]);
+  });
+});
