@@ -66,7 +66,12 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   // far away: the same township, renamed with its level (撤乡设镇, 撤镇设街道, 撤村建居).
   const renamed = within.length ? undefined : renamedLevel(g, m.attrs.canonical ?? m.text, candidates, home, inView.namedIds(), printedId);
   if (renamed) return placeRef(g, renamed);
-  if (candidates.length) {
+  // 天堂镇司空村, 该镇司空村: a village printed right after a town (or 该镇 standing for one) none of whose villages the
+  // gazetteer names so is a village of that town the gazetteer lacks (merged or renamed since), not a namesake in
+  // another town of the county (place.village-under-printed-town): it is scoped to the town, below.
+  const printedTown = printedId ? g.get(printedId) : undefined;
+  const underPrintedTown = !within.length && !renamed && candidates.length > 0 && (printedTown?.kind === 'Town' || printedTown?.kind === 'Subdistrict') && candidates.every((p) => (p.kind === 'Village' || p.kind === 'Community') && !g.within(p.id, printedTown.id));
+  if (candidates.length && !underPrintedTown) {
     const pool = within.length ? within : candidates;
     const chosen = pool.length === 1 ? pool[0] : likeliest(g, pool, home, inView.namedIds());
     if (chosen) return placeRef(g, chosen);

@@ -299,8 +299,12 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
         const progs = [...before.filter(programme), ...objects];
         // The place: after 在, right before the verb (在某县试点, 在某县率先试点); else heading the clause, before the verb.
         const at = before.filter((r) => place(r) && text[r.m.start - 1] === '在' && /^(?:率先|先行|开展|进行)?$/u.test(text.slice(r.m.end, i)));
-        const opener = /^(?:今年|去年|前年|目前|近年来|近日|日前|\d{4}年(?:\d{1,2}月)?)?/u.exec(text.slice(cs, cs + 10))![0].length;
-        const heading = before.filter((r) => place(r) && r.m.start === cs + opener && objects.length > 0);
+        // (该镇龙湾村今年率先试点…, 白土镇龙湾村率先试点…: after 该镇 standing for the town in view, or of a chain of
+        // places heading the clause, the last — rel.piloted-in.area-pilots.)
+        const opener = /^(?:今年|去年|前年|目前|近年来|近日|日前|\d{4}年(?:\d{1,2}月)?)?(?:该(?:镇|乡|街道|县|区|市)(?=[\u4e00-\u9fff]{2,}?[村镇乡]))?/u.exec(text.slice(cs, cs + 16))![0].length;
+        let head = objects.length > 0 ? before.find((r) => place(r) && r.m.start === cs + opener) : undefined;
+        for (let next = head && before.find((r) => place(r) && r.m.start === head!.m.end); head && next; next = before.find((r) => place(r) && r.m.start === head!.m.end)) head = next;
+        const heading = head ? [head] : [];
         const where = at[0] ?? heading[0];
         // 试点名单, 试点单位: a list or a unit, not the programme piloted.
         if (where && !/^(?:名单|单位|县|市|区|镇|村|工作)/u.test(text.slice(i + pilot.length, i + pilot.length + 2))) {

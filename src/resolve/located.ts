@@ -83,7 +83,8 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   const sceneFirms = new Map<number, RegExpExecArray>();
   const datelineFirms = new Map<number, ResolvedMention>();
   // 某工业园的甲公司、乙公司、丙公司入选…: the firms listed with 、 after the one a place and 的 placed are there too.
-  const placeDeFirms = new Map<number, { place: ResolvedMention; first: ResolvedMention }>();
+  // (某产业园内，甲公司、乙公司等12家企业…: so are those listed after the first a park and 内 placed, rel.located-in.park.listed.)
+  const placeDeFirms = new Map<number, { place: ResolvedMention; first: ResolvedMention; rule?: string }>();
   const listedAfterScene = (r: ResolvedMention): RegExpExecArray | undefined => {
     const joined = /[、和与及]$/u.exec(text.slice(r.m.start - 1, r.m.start));
     return joined ? sceneFirms.get(r.m.start - 1) : undefined;
@@ -117,9 +118,10 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   const startingAt = new Map(ms.map((r) => [r.m.start, r]));
 
   for (const r of ms) {
-    const deListed = text[r.m.start - 1] === '、' ? placeDeFirms.get(r.m.start - 1) : undefined;
+    const joined = placeDeFirms.get(r.m.start - 1);
+    const deListed = text[r.m.start - 1] === '、' || (/[和及]/u.test(text[r.m.start - 1] ?? '') && joined?.rule) ? joined : undefined;
     if (deListed && settledKind(r) && printedAsFirm(r)) {
-      add(r, deListed.place.e, 'rel.located-in.place-de.listed', 0.7, deListed.first.m.start);
+      add(r, deListed.place.e, deListed.rule ?? 'rel.located-in.place-de.listed', 0.7, deListed.first.m.start);
       placeDeFirms.set(r.m.end, deListed);
       continue;
     }
@@ -202,6 +204,16 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       if (text[r.m.start - 1] === '的') {
         const place = placeEndingAt(r.m.start - 1);
         if (place && !place.m.attrs.ref) add(r, place.e, 'rel.located-in.resident', 0.7, place.m.start);
+        continue;
+      }
+      // 家住某村的退休教师李某, 住在某社区的志愿者李某: a word of living (`residenceWords`), a village, a town or a community,
+      // 的, a few words of what the person is (no punctuation, no other name) and the name (rel.located-in.resident.home).
+      const home = /的([^的，,。；;：:、“”"（）()\s]{1,8})$/u.exec(text.slice(Math.max(0, r.m.start - 10), r.m.start));
+      const homePlace = home ? placeEndingAt(r.m.start - home[1]!.length - 1) : undefined;
+      if (homePlace && !homePlace.m.attrs.ref && RESIDENT_PLACES.has(homePlace.e.kind ?? '') && !ms.some((q) => q.m.start >= homePlace.m.end && q.m.start < r.m.start)) {
+        let first = homePlace;
+        for (let up = placeEndingAt(first.m.start); up; up = placeEndingAt(up.m.start)) first = up;
+        if (cues.residenceWords.some((w) => text.startsWith(w, first.m.start - w.length))) add(r, homePlace.e, 'rel.located-in.resident.home', 0.7, first.m.start - 2);
       }
       continue;
     }
@@ -263,6 +275,7 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         const park = named && isPark(named) ? named : !named && (word || qualifier) ? parkInView(r.m.start) : undefined;
         if (park) {
           add(r, park.e, named ? 'rel.located-in.park' : 'rel.located-in.park-in-view', 0.75, named ? named.m.start : end - (word?.length ?? 0));
+          if (named && shape && text[r.m.start - 1] !== '的') placeDeFirms.set(r.m.end, { place: named, first: named, rule: 'rel.located-in.park.listed' });
           continue;
         }
       }
@@ -352,6 +365,14 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     // 在某县某镇，某某有限公司新建了…: a firm (or a park, a project) heading the clause after the phrase that sets the
     // sentence in a county, a town or a zone is there — also the firms listed with it (在某县，甲、乙两家公司…).
     // Not a body of another kind (在某市，某大学的专家…: the university is not said to be there).
+    // 在某镇某村，村民甲2019年返乡创办了某合作社: a firm set up (`setUpVerbs`) in a sentence opening with 在 and a
+    // county, a town or a village before its comma, no other place between, is there (rel.located-in.scene.set-up-there).
+    const setUp = settledKind(r) && printedAsFirm(r) ? new RegExp(`^在([^，,。；]{2,16}?)[，,]([^。；;！？]*?)(?:${cues.setUpVerbs.join('|')})(?:了|起)?(?:一家|一个|一座|这家)?[“"]?$`, 'u').exec(text.slice(sentenceStart, r.m.start)) : null;
+    const setUpPlace = setUp ? placeEndingAt(sentenceStart + 1 + setUp[1]!.length) : undefined;
+    if (setUpPlace && !setUpPlace.m.attrs.ref && isScenePlace(setUpPlace.e) && !ms.some((q) => q.e.label === 'Place' && q.m.start > setUpPlace.m.end && q.m.start < r.m.start)) {
+      add(r, setUpPlace.e, 'rel.located-in.scene.set-up-there', 0.7, setUpPlace.m.start);
+      continue;
+    }
     const scene = SCENE_BEFORE.exec(text.slice(sentenceStart, r.m.start)) ?? listedAfterScene(r);
     if (scene && settledKind(r) && printedAsFirm(r)) {
       const place = placeEndingAt(sentenceStart + 1 + scene[1]!.length);
@@ -396,5 +417,56 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       if (settledKind(head) && head.e.label === 'Organization' && printedAsFirm(head) && !near && !/[、和与及]/u.test(text[head.m.end] ?? '')) add(head, place.e, 'rel.located-in.scene-paragraph', 0.65, head.m.start);
     }
   }
+  listedFirmsOfPlace(text, sentences, ms, cues, add);
   return out;
+}
+
+/**
+ * 某镇现有规模以上企业6家，包括甲、乙等; 在某镇，红枣加工企业已发展到23家。其中，甲、乙、丙…: a place heading its sentence
+ * (after 在 or words of time; a chain, the last) that is said to have a count of firms (a `firmCountWords` word and a
+ * count of 家 after a verb of having or growing, `FIRM_COUNT_VERBS`), and the firms listed after it — after a
+ * `firmListOpeners` word in the same sentence, or opening the next one after 其中 — are there
+ * (rel.located-in.place-firms-listed). Not when the place deals with the firms (与…签约, 对接, 帮助: `FIRM_DEALS`).
+ */
+const FIRM_COUNT_VERBS = /(?:现有|共有|拥有|已有|有|发展到|发展至|达到|达|聚集|集聚|集聚了|聚集了|培育|培育了|新增|入驻|落户|建成)/u;
+const FIRM_DEALS = /(?:与|同|跟|向|帮助|帮扶|对接|签约|签订|服务|走访|联系|招引)/u;
+function listedFirmsOfPlace(text: string, sentences: Sentence[], ms: ResolvedMention[], cues: Cues, add: (who: ResolvedMention, where: { key: string } | undefined, rule: string, confidence: number, from?: number) => void): void {
+  const wordAlt = [...cues.firmCountWords].sort((a, b) => b.length - a.length).join('|');
+  const openerAlt = [...cues.firmListOpeners].sort((a, b) => b.length - a.length).join('|');
+  const count = new RegExp(`^(.*?)(?:(?:${wordAlt})[^，,。；;：:]{0,10}?(?:\\d+|[一二三四五六七八九十两百]+)(?:余|多)?家|(?:\\d+|[一二三四五六七八九十两百]+)(?:余|多)?家[^，,。；;：:]{0,8}?(?:${wordAlt}))`, 'u');
+  const settled = (r: ResolvedMention | undefined): r is ResolvedMention => r !== undefined && settledKind(r) && printedAsFirm(r) && r.e.label === 'Organization';
+  const startingAt = new Map(ms.map((r) => [r.m.start, r]));
+  // The place a sentence opens with (在, words of time, a chain: the last), said to count firms: its mention.
+  const countingPlace = (s: Sentence): { place: ResolvedMention; countEnd: number } | undefined => {
+    const lead = /^(?:(?:今年|去年|目前|如今|截至目前|近年来|\d{4}年(?:底|末)?)[，,]?)*在?/u.exec(text.slice(s.start, s.end))![0];
+    let place = startingAt.get(s.start + lead.length);
+    if (place?.e.label !== 'Place') return undefined;
+    for (let next = startingAt.get(place.m.end); next?.e.label === 'Place'; next = startingAt.get(place.m.end)) place = next;
+    if (place.m.attrs.ref || !isScenePlace(place.e)) return undefined;
+    const rest = text.slice(place.m.end, s.end);
+    const c = count.exec(rest);
+    if (!c || !FIRM_COUNT_VERBS.test(c[0]) || FIRM_DEALS.test(c[0])) return undefined;
+    return { place, countEnd: place.m.end + c[0].length };
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const here = countingPlace(s);
+    let listStart: number | undefined;
+    if (here) {
+      const opener = new RegExp(`^[^。；;]{0,12}?[，,：:](?:其中[，,]?)?(?:${openerAlt})?[：:]?`, 'u').exec(text.slice(here.countEnd, s.end));
+      if (opener) listStart = here.countEnd + opener[0].length;
+    }
+    const before = i > 0 ? countingPlace(sentences[i - 1]!) : undefined;
+    const next = before ? /^其中[，,]?(?:有|包括)?[：:]?/u.exec(text.slice(s.start, s.end)) : null;
+    const where = listStart !== undefined ? here : next ? before : undefined;
+    const at = listStart ?? (next ? s.start + next[0].length : undefined);
+    if (!where || at === undefined) continue;
+    let member = startingAt.get(at + (/[“"]/u.test(text[at] ?? '') ? 1 : 0));
+    if (!settled(member) || !/^[”"]?[、和及]/u.test(text.slice(member.m.end, member.m.end + 2))) continue; // a list: two firms at least
+    while (settled(member)) {
+      add(member, where.place.e, 'rel.located-in.place-firms-listed', 0.7, here === where ? where.place.m.start : member.m.start);
+      const sep = /^[”"]?[、和及][“"]?/u.exec(text.slice(member.m.end, member.m.end + 3));
+      member = sep ? startingAt.get(member.m.end + sep[0].length) : undefined;
+    }
+  }
 }

@@ -57,7 +57,18 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       // is that province's own. With a region in brackets (上海某某科技（广西）有限公司) the place before the name is
       // the parent company's, and the bracket says where this one is.
       const provinceBody = best.kind === 'Province' && (e.kind === 'GovernmentAgency' || e.kind === 'PartyOrganization');
+      // 天堂镇黄尾村 … 黄尾菌菇专业合作社: a name opening with the stem of a village the article prints (黄尾 of 黄尾村), no
+      // level after it, is named after that village, not after a namesake town or county of that stem the article
+      // never prints on its own (guard rel.located-in.name-place.village-stem; the village is read by
+      // rel.located-in.name-village for a cooperative or a workshop, a firm so named being a brand).
+      const form = m.text.slice(0, m.text.length - chain!.rest.length);
+      const villageStem =
+        /^(?:Town|Subdistrict|County|District)$/u.test(best.kind) &&
+        !/(?:县|市|区|镇|乡|街道)$/u.test(form) &&
+        ms.some((r) => r.e.label === 'Place' && !r.m.attrs.ref && (r.e.kind === 'Village' || r.e.kind === 'Community') && /(?:村|社区)$/u.test(r.e.name) && r.e.name.replace(/(?:村|社区)$/u, '').length >= 2 && form.endsWith(r.e.name.replace(/(?:村|社区)$/u, ''))) &&
+        !ms.some((r) => r.e.label === 'Place' && r.e.key === placeRef(g, best).key);
       const located =
+        !villageStem &&
         best &&
         (best.kind === 'Country' ? e.props.foreign === true : (provinceBody || !isRegistrationLevel(best.kind, best.name)) && !m.attrs.region) &&
         (best.kind === 'Country' || named.has(best.id) || [...named].some((id) => g.within(id, best.id))) &&

@@ -11,7 +11,7 @@ import { isNamedSite } from './entities.js';
 import { evidenceFor } from './evidence.js';
 import type { SubjectsInView } from './in-view.js';
 import { speakerOrg, type ArticleView, type RelationCues, type ResolvedMention } from './relations.js';
-import type { Relation } from './types.js';
+import type { Entity, Relation } from './types.js';
 import type { RelationshipType } from '../../schema/model.js';
 
 type Cues = Pick<RelationCues, 'partners' | 'founding' | 'posts'>;
@@ -336,9 +336,12 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         const byChain = chained && !chained.own && (chained.subject.e.label === 'Person' || chained.subject.e.label === 'Organization') && chained.subject !== founded ? chained.subject : undefined;
         // 2021年，村里成立了某公司: a word standing for an area heading the clause (村里, 该村, 镇里, 该镇…) is the place of
         // its level named last before it (rel.founded.set-up.area-word).
-        const areaWord = own0 || byChain ? undefined : /^(?:(?:\d{4}年|今年|去年|近年来|随后|后来)[，,]?)?(村里|该村|镇里|该镇|乡里|该乡|县里|该县)(?:又|还|先后|牵头|率先|专门|随即)*$/u.exec(text.slice(clauseStart(v), v));
+        const areaWord = own0 || byChain ? undefined : /^(?:(?:\d{4}年|今年|去年|近年来|随后|后来)[，,]?)?(村里|该村|镇里|该镇|乡里|该乡|县里|该县)(?:又|还|先后|牵头|率先|专门|随即|今年|去年|前年|\d{4}年)*$/u.exec(text.slice(clauseStart(v), v));
         const levels = areaWord ? (LEVELS_OF_WORD[areaWord[1]!.replace(/^该|里$/gu, '')] ?? []) : [];
-        const area = areaWord ? [...ms].reverse().find((r) => r.m.start < v && r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l))) : undefined;
+        // (某村党支部书记甲介绍，村里还成立了…: a place opening a body's name counts too — the village whose branch the
+        // speaker leads, not a village named in an earlier sentence.)
+        const areaMention = areaWord ? [...ms].reverse().find((r) => r.m.start < v && ((r.e.label === 'Place' && !r.m.attrs.ref && levelsOf(r.e).some((l) => levels.includes(l))) || (r.e.label === 'Organization' && r.placeInName === true && r.place?.label === 'Place' && levelsOf(r.place).some((l) => levels.includes(l))))) : undefined;
+        const area = areaMention && areaMention.e.label !== 'Place' ? { ...areaMention, e: areaMention.place as Entity } : areaMention;
         // 他回到家乡，与父亲一起成立了某农场; 2019年，他牵头创办了某合作社: 他 or 她 heading the verb's clause, or the
         // sentence's first clause when the verb's clause names no one, is the person named last before it in the
         // paragraph (rel.founded.set-up.pronoun).

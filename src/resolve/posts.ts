@@ -149,6 +149,14 @@ export class PostReader {
     return posts;
   }
 
+  /** 家住某镇某村的…: a chain of places ending with `place`, printed right after a word of living (`residenceWords`). */
+  private homeBefore(place: Pending): boolean {
+    const text = this.article.text;
+    let first = place;
+    for (let up = this.endingAt.get(first.m.start); up?.ref.label === 'Place'; up = this.endingAt.get(first.m.start)) first = up;
+    return this.cues.residenceWords.some((w) => text.startsWith(w, first.m.start - w.length));
+  }
+
   /**
    * The company 新公司 stands for: the last organisation named before `s`, within 120 characters, a company whose name
    * ends in 公司, printed right after a verb of setting up (成立了, 组建, 注册成立, 分离出来成立了…); else none.
@@ -569,6 +577,9 @@ export class PostReader {
     // 某公司的负责人李某, 某村的党支部书记李某: the body, 的 and the post.
     const owner = text[s - 1] === '的' && s - 1 > floor ? this.endingAt.get(s - 1) : undefined;
     if (owner && (owner.ref.label === 'Organization' || owner.ref.label === 'Place')) {
+      // 家住某村的退休教师李某: the place after a word of living (`residenceWords`) is the person's home, not the body
+      // of what they are (guard rel.works-for.title-de.home; the home is read in located.ts).
+      if (owner.ref.label === 'Place' && this.homeBefore(owner)) return { start: owner.m.start, posts: [] };
       const posts = this.heldAt(owner, span).map((post) => ({ ...post, rule: 'rel.works-for.title-de' }));
       if (posts.length) return { start: owner.m.start, posts };
     }

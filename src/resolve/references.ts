@@ -60,7 +60,11 @@ export function referencesOf(mentions: readonly Mention[], g: Gazetteer, home: H
         const previous = out[out.length - 1];
         // 某市某镇某村 printed as a chain; 某市郊区某村: a city's outskirts (郊区, 城区, 市区) between still chain it.
         const chained = previous?.ref.label === 'Place' && (previous.m.end === m.start || OUTSKIRTS.has(text.slice(previous.m.end, m.start)));
-        ref = resolvePlace(m, g, home, inView, chained ? previous.ref : undefined);
+        // 该镇司空村: 该镇 (or 该乡, 该街道) right before a village stands for the town in view, as if printed
+        // (place.village-under-printed-town in resolvePlace).
+        const standsFor = chained ? undefined : /该(镇|乡|街道)$/u.exec(text.slice(Math.max(0, m.start - 3), m.start));
+        const townInView = standsFor && (m.kind === 'Village' || m.kind === 'Community') ? (standsFor[1] === '街道' ? inView.at('subdistrict', m.start) : (inView.at('town', m.start) ?? inView.at('township', m.start))) : undefined;
+        ref = resolvePlace(m, g, home, inView, chained ? previous.ref : townInView);
         if (ref) ref = scopedOnce(ref);
         // (增速高于某市0.8个百分点: a place a figure is compared with is not in view — inview.compared-base.)
         if (ref && !m.attrs.ref && !isComparedBase(text, m.start)) inView.note(m, ref);

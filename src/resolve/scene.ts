@@ -135,6 +135,32 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
     return start + (d ? d[0].length : 0);
   };
 
+  /** A firm, co-op, park, base or project heading a sentence (or the clause after a scene's own comma) set in `scene`. */
+  const placeHead = (head: ResolvedMention, s: Sentence, p: { start: number; end: number }, scene: Scene, rule: string): void => {
+      if (!placeable(head, cues.sceneFirmEndings)) return;
+      // A finer place the scene holds, named in the paragraph before the firm or in its own sentence (镇里的某某产业园;
+      // 某公司…主要用于某工业园): the firm may be there rather than only in the scene — nothing.
+      if (ms.some((q) => q.e.label === 'Place' && !q.m.attrs.ref && q.m.start >= p.start && q.m.start < s.end && q !== head && q.e.key !== scene.e.key && within(q.e.key, scene.e.key))) return;
+      // (甲、乙等企业: a list, not a head; 甲与乙合作: 甲 heads, 乙 is the partner.)
+      if (/^[、及]/u.test(text.slice(head.m.end, head.m.end + 1))) return;
+      if (new RegExp(`^[^，,。；;]{0,4}?(?:${blockerAlt})`, 'u').test(text.slice(head.m.end, head.m.end + 10))) return;
+      // (某公司也在园区周边布局了…: near the place, not in it.)
+      if (cues.nearWords.some((w) => text.slice(head.m.end, s.end).includes(w))) return;
+      // A place in the firm's name, or its bracket, must hold the scene: a province (江西某某有限公司, 某某（福建）有限公司 —
+      // the level a name is registered at), or a county holding a finer scene (广德某某公司 in a zone of 广德). A city
+      // (南阳某某公司: registered with the prefecture, in any of its counties) is where the name puts the firm.
+      const named = [...(head.m.attrs.place?.placeIds ?? []), ...(head.m.attrs.region ? [g.findAdministrative(head.m.attrs.region)?.id].filter((x): x is string => x !== undefined) : [])];
+      const holds = (id: string): boolean => {
+        const kind = g.get(id)?.kind;
+        return (kind === 'Province' || kind === 'County' || kind === 'District') && `place:${id}` !== scene.e.key && within(scene.e.key, `place:${id}`);
+      };
+      if (named.length && !named.some(holds)) return;
+      // Placed already: only when every place it has holds the scene.
+      const placed = [...earlier, ...out].filter((r) => r.type === 'LOCATED_IN' && r.start === head.e.key).map((r) => r.end);
+      if (placed.some((q) => q === scene.e.key || !within(scene.e.key, q))) return;
+      out.push({ type: 'LOCATED_IN', start: head.e.key, end: scene.e.key, evidence: evidenceFor(article, s, [head.m], rule, 0.6) });
+  };
+
   for (const p of article.paragraphs) {
     local = undefined;
     let held = true; // a sentence headed by a place the scene does not hold ends the scene for the paragraph
@@ -147,6 +173,15 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
       if (set) {
         apply(set.chain, set.rule);
         held = true;
+        // 记者来到某镇某村，某某有限公司的大棚连片排开: the clause after the scene's own comma is set there too, its head
+        // placed as a later sentence's would be (rel.located-in.scene-set.opening.own-clause; 在某县，某公司… is
+        // rel.located-in.scene's already).
+        const last = set.chain[set.chain.length - 1]!;
+        const comma = set.rule === 'rel.located-in.scene-set.opening' ? text.slice(last.m.end, s.end).search(/[，,]/u) : -1;
+        const clause = last.m.end + comma + 1;
+        const head = comma >= 0 ? ms.find((r) => r.m.start >= clause && r.m.start < s.end) : undefined;
+        const scene = local ?? county;
+        if (head && scene && head.e.label !== 'Place' && new RegExp(`^(?:${headAlt})*[“"]?$`, 'u').test(text.slice(clause, head.m.start))) placeHead(head, s, p, scene, 'rel.located-in.scene-set.opening.own-clause');
         continue;
       }
       // The sentence's head: its first mention, after words of time or 走进, 在 (据介绍，: a clause naming nothing).
@@ -161,28 +196,7 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
         continue;
       }
       if (!scene || !held) continue;
-      if (!placeable(head, cues.sceneFirmEndings)) continue;
-      // A finer place the scene holds, named in the paragraph before the firm or in its own sentence (镇里的某某产业园;
-      // 某公司…主要用于某工业园): the firm may be there rather than only in the scene — nothing.
-      if (ms.some((q) => q.e.label === 'Place' && !q.m.attrs.ref && q.m.start >= p.start && q.m.start < s.end && q !== head && q.e.key !== scene.e.key && within(q.e.key, scene.e.key))) continue;
-      // (甲、乙等企业: a list, not a head; 甲与乙合作: 甲 heads, 乙 is the partner.)
-      if (/^[、及]/u.test(text.slice(head.m.end, head.m.end + 1))) continue;
-      if (new RegExp(`^[^，,。；;]{0,4}?(?:${blockerAlt})`, 'u').test(text.slice(head.m.end, head.m.end + 10))) continue;
-      // (某公司也在园区周边布局了…: near the place, not in it.)
-      if (cues.nearWords.some((w) => text.slice(head.m.end, s.end).includes(w))) continue;
-      // A place in the firm's name, or its bracket, must hold the scene: a province (江西某某有限公司, 某某（福建）有限公司 —
-      // the level a name is registered at), or a county holding a finer scene (广德某某公司 in a zone of 广德). A city
-      // (南阳某某公司: registered with the prefecture, in any of its counties) is where the name puts the firm.
-      const named = [...(head.m.attrs.place?.placeIds ?? []), ...(head.m.attrs.region ? [g.findAdministrative(head.m.attrs.region)?.id].filter((x): x is string => x !== undefined) : [])];
-      const holds = (id: string): boolean => {
-        const kind = g.get(id)?.kind;
-        return (kind === 'Province' || kind === 'County' || kind === 'District') && `place:${id}` !== scene.e.key && within(scene.e.key, `place:${id}`);
-      };
-      if (named.length && !named.some(holds)) continue;
-      // Placed already: only when every place it has holds the scene.
-      const placed = [...earlier, ...out].filter((r) => r.type === 'LOCATED_IN' && r.start === head.e.key).map((r) => r.end);
-      if (placed.some((q) => q === scene.e.key || !within(scene.e.key, q))) continue;
-      out.push({ type: 'LOCATED_IN', start: head.e.key, end: scene.e.key, evidence: evidenceFor(article, s, [head.m], scene.rule, 0.6) });
+      placeHead(head, s, p, scene, scene.rule);
     }
   }
   return out;

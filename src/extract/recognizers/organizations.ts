@@ -616,7 +616,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const tok = ctx.tokens[ti]!;
     const suffix = m.values[0]!;
     // The ending's last character must not start a word with what follows (服务队伍, 公司化).
-    if (isOrdinaryWord(ctx, text.slice(e - 1, e + 1), 100)) continue;
+    // (Not a park's ending before 内 or 里 and a comma or 的: 某某产业园内，甲公司…, 某某工业园里的甲公司 — 园内 is a word, but
+    // there it says where in the park.)
+    const parkWithin = suffix.place !== undefined && /^[内里](?:[，,、]|的)/u.test(text.slice(e, e + 2));
+    if (!parkWithin && isOrdinaryWord(ctx, text.slice(e - 1, e + 1), 100)) continue;
     const sStart = e - suffix.suffix.length;
     // 某某集团全资子公司, 某某公司子公司: a child named by its parent and the link alone has no name of its own; the
     // parent is read by its own ending (org-suffixes.json, parentLinks).
