@@ -343,7 +343,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // between.)
     const ownWord = programmeWordHeading(clause.slice(saidFrom), programmeWords);
     // (…，带动全县1.1万农户户均增收3200元: not past an area word of the figure's own clause — the area's figures.)
-    const programmeWordAt = projectBack || zoneBack ? undefined : ownWord !== undefined ? { word: ownWord, at: clauseStart + saidFrom } : before.some((q) => q.m.start >= clauseStart && q.m.attrs.ref !== undefined && isAreaPlace(q) && /^全/u.test(q.m.text)) ? undefined : programmeWordEarlier(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), programmeWords);
+    // (行动开展以来，某县新增规上企业12家: nor past a body or area heading the figure's own clause — its own figure.)
+    const ownClauseHead = before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)) && onlyAdjuncts(article.text.slice(clauseStart, q.m.start).replace(/^[“"]/u, '')));
+    const programmeWordAt = projectBack || zoneBack ? undefined : ownWord !== undefined ? { word: ownWord, at: clauseStart + saidFrom } : ownClauseHead || before.some((q) => q.m.start >= clauseStart && q.m.attrs.ref !== undefined && isAreaPlace(q) && /^全/u.test(q.m.text)) ? undefined : programmeWordEarlier(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), programmeWords);
     let kindProgramme = programmeWordAt ? programmeOfWord(programmeWordAt.word, programmeWordAt.at, programmeWords) : undefined;
     const kindSince = programmeWordAt !== undefined && opensSince(article.text.slice(programmeWordAt.at, programmeWordAt.at + 24), programmeWords);
     // 本次活动累计发放补贴资金1380万元, 该基金已投资项目23个: a programme's kind word with a determiner pointing to a
