@@ -538,7 +538,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // bare with 试点 (试点工作, 该试点, 试点期间), no name heading a clause of it before the figure (names after a verb
     // are objects), is about the pilot in view — a programme named as one (rel.reported.pilot-back).
     const periodOpen = article.text.slice(sentences[from]!.start, p.m.start);
-    const pilotBack = !programmeBack && !kind && !pronoun && !ap && focusPilot !== undefined && PILOT_OPENING.test(periodOpen) && !before.some((q) => (isEntity(q) || isAreaPlace(q)) && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start).replace(/^(?:[一二三四五六七八九十]是)/u, ''))) ? focusPilot : undefined;
+    // (某县被确定为某某试点，试点期间将新建冷库20座: the figure's own clause opening so, no name heading it, also.)
+    const clausePilot = PILOT_OPENING.test(clause.slice(saidFrom).replace(/^[“"]/u, '')) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
+    const pilotBack = !programmeBack && !kind && !pronoun && !ap && focusPilot !== undefined && ((PILOT_OPENING.test(periodOpen) && !before.some((q) => (isEntity(q) || isAreaPlace(q)) && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start).replace(/^(?:[一二三四五六七八九十]是)/u, '')))) || clausePilot) ? focusPilot : undefined;
     if (pilotBack) subject = pilotBack;
     // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
     // the village's figure, not the doer's (rel.reported.for-village).
@@ -1331,7 +1333,7 @@ const HERE_OPENING = /^[“"]?(?:在)?(?:这里|这儿|此地|这片[\u4e00-\u9f
 const PILOT_OPENING = /^(?:(?:一年来|一年多来|半年来|今年以来|去年以来|目前|截至目前|按照计划|根据计划|按计划|按照规划|根据规划)[，,]?)?(?:该|此|本)?试点(?:工作|期间|以来|开展以来|启动以来|推进以来|中|共|累计|计划|将|拟|用|已|还|力争|预计)/u;
 /** What follows a programme named as a pilot: 开展“共富工坊”建设试点, 某某改革试点. */
 const PILOT_AFTER = /^[”"]?(?:建设|创建|改革|工作|项目)?试点/u;
-const BARE_EVENT = /^(?:活动|大赛|比赛|展会|博览会|交易会)(?:期间|当天|现场|中|共|共计|累计|吸引|募集|签约|达成|参与|现场签约)/u;
+const BARE_EVENT = /^(?:活动|大赛|比赛|展会|博览会|交易会|展销会|对接会|洽谈会|推介会)(?:期间|当天|现场|中|共|共计|累计|吸引|募集|签约|达成|参与|现场签约)/u;
 /** 展会期间，累计达成交易额…: a clause setting the time at the event in view (not one naming a subject after it: 交易会期间，企业…). */
 const PROGRAMME_PERIOD = /(?:^|[，,])(?:展会|博览会|交易会|展销会|峰会|论坛)(?:期间|现场)[，,]/u;
 /** A clause naming an event's hosts: 由甲、乙主办, 丙承办, 丁协办. */

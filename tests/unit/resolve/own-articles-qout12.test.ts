@@ -131,3 +131,43 @@ describe('a guiding fund named by its place and 引导基金 is a programme (pro
     expect(g.graph.nodes.some((n) => n.labels[0] === 'Programme' && String(n.properties.name).endsWith('引导基金'))).toBe(false);
   });
 });
+
+// Found on the held-out pieces written after the rules above (a fair named with its edition and 对接会, a list whose
+// entries are counted with 共有…入选, a pilot's time heading a later clause of the sentence naming it).
+describe('a fair named by its edition and 对接会 (prog.type.duijiehui), and 对接会 opening a sentence', () => {
+  const fair = '11月2日，第四届修武山药产销对接会在修武县举办。对接会吸引各地客商180余名，现场签约金额达1.6亿元。';
+
+  test.each([
+    ['对接会吸引…', '180余名'],
+    ['a later clause naming nothing', '1.6亿元'],
+  ])('%s', async (_case, figure) => {
+    expect(await subjectsOf(figure, fair)).toEqual(['修武山药产销对接会']);
+  });
+
+  test('not 对接会 with no edition or year (企业对接会 is a kind of meeting)', async () => {
+    const g = await graphOfPage(page('地方新闻', '修武县每月举办企业对接会，今年已签约项目9个。'), { homeCity: '修武县' });
+    expect(g.graph.nodes.some((n) => n.labels[0] === 'Programme' && String(n.properties.name).endsWith('对接会'))).toBe(false);
+  });
+});
+
+describe('共有…入选 after a list published: the list\'s count', () => {
+  test('发布首批“某某”名单，共有…入选', async () => {
+    expect(await subjectsOf('33家', '会上，修武县发布首批“修武山药”标准化基地名单，共有33家基地入选。')).toEqual(['“修武山药”标准化基地名单']);
+  });
+
+  test('not 共有 after a programme that is no list (a platform)', async () => {
+    expect(await subjectsOf('33家', '修武县推出“云上修武”服务平台，共有33家企业参与建设。')).not.toEqual(['云上修武']);
+  });
+});
+
+describe('a pilot\'s time heading a later clause of the sentence naming it (试点期间将…)', () => {
+  test('the pilot, and the figure a plan', async () => {
+    const g = await graphOfPage(page('地方新闻', '今年，修武县被确定为全省冷链物流建设试点，试点期间将新建冷库12座。'), { homeCity: '修武县' });
+    expect(reportedSubjects(g, '12座')).toEqual(['全省冷链物流建设试点']);
+    expect(g.graph.nodes.find((n) => n.labels[0] === 'Outcome' && n.properties.text === '12座')?.properties.outlook).toBe('planned');
+  });
+
+  test('not a clause headed by a name of its own (试点期间，某公司新建…)', async () => {
+    expect(await subjectsOf('12座', '今年，修武县被确定为全省冷链物流建设试点，试点期间修武县新建冷库12座。')).toEqual(['修武县']);
+  });
+});
