@@ -243,10 +243,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   const printedWith = (q: Pending, word: string): boolean => new RegExp(`^[”"’][\\u4e00-\\u9fff]{0,4}?${word}`, 'u').test(article.text.slice(q.m.end, q.m.end + 6 + word.length));
   const programmeOfWord = (word: string, at: number, words: ProgrammeWords): Pending | undefined => {
     const kindsOf = words.words.find((w) => w.word === word)?.kinds ?? [];
+    // (产品推出以来 after “某某贷”: a word's `endings` name programmes of it by how their names end.)
+    const endingsOf = words.words.find((w) => w.word === word)?.endings ?? [];
     // (该名录 after 发布“某某好物”推荐名录: a list's word points back to a list — a recognition — printed with the word
     // after its quoted name.)
     const listWord = LIST_WORDS.test(word);
-    return [...ordered].reverse().find((q) => q.m.end <= at && q.ref.label === 'Programme' && ((q.ref.kind !== 'Recognition' && q.ref.kind !== 'Award') || (listWord && (q.m.text.endsWith(word) || printedWith(q, word)))) && !isSpeaker(q) && (q.ref.name.endsWith(word) || q.m.text.replace(/[”"’]$/u, '').endsWith(word) || kindsOf.includes(q.ref.kind ?? '') || (listWord && printedWith(q, word))));
+    return [...ordered].reverse().find((q) => q.m.end <= at && q.ref.label === 'Programme' && ((q.ref.kind !== 'Recognition' && q.ref.kind !== 'Award') || (listWord && (q.m.text.endsWith(word) || printedWith(q, word)))) && !isSpeaker(q) && (q.ref.name.endsWith(word) || q.m.text.replace(/[”"’]$/u, '').endsWith(word) || kindsOf.includes(q.ref.kind ?? '') || endingsOf.some((e) => q.ref.name.endsWith(e)) || (listWord && printedWith(q, word))));
   };
   // The person named right after a place and a resident word (某村村民李某): the resident of that place.
   const residentAfter = (place: Pending): Pending | undefined => {
@@ -972,7 +974,7 @@ export function isConferred(text: string, q: Pending, verbs: readonly string[]):
 /** The words naming a programme by its kind for a figure's clause (relation-cues.json `programmeAnaphor`). */
 export interface ProgrammeWords {
   determiners: readonly string[];
-  words: ReadonlyArray<{ word: string; kinds: readonly string[] }>;
+  words: ReadonlyArray<{ word: string; kinds: readonly string[]; endings?: readonly string[] }>;
   figures: { bare: readonly string[]; determined: readonly string[]; notBefore: readonly string[]; since?: { id: string; words: readonly string[]; verbs: readonly string[] } };
 }
 const NO_PROGRAMME_WORDS: ProgrammeWords = { determiners: [], words: [], figures: { bare: [], determined: [], notBefore: [] } };

@@ -171,3 +171,13 @@ describe('a pilot\'s time heading a later clause of the sentence naming it (试�
     expect(await subjectsOf('12座', '今年，修武县被确定为全省冷链物流建设试点，试点期间修武县新建冷库12座。')).toEqual(['修武县']);
   });
 });
+
+describe('产品推出以来 after a bank\'s product named by its ending (“某某贷”): the product', () => {
+  test('the loans since the product was launched', async () => {
+    expect(await subjectsOf('2.1亿元', '去年，修武县农商银行推出“山药贷”信贷产品。产品推出以来，已累计发放贷款2.1亿元，惠及农户1300户。')).toEqual(['山药贷']);
+  });
+
+  test('not a firm\'s product (no programme ending in 贷, 保 or 险): the firm\'s sales', async () => {
+    expect(await subjectsOf('3600万元', '去年，修武县鑫木家具有限公司推出一款新产品。产品推出以来，累计销售额达3600万元。')).toEqual(['修武县鑫木家具有限公司']);
+  });
+});
