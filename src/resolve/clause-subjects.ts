@@ -24,7 +24,7 @@ const AdjunctsFile = z
   })
   .strict();
 
-let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp; launching: RegExp; planOpening: RegExp; noticeTitle: RegExp; villageCollective: RegExp } | undefined;
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp; launching: RegExp; planOpening: RegExp; publishing: RegExp; listAfter: RegExp; listEnd: RegExp; entriesOpening: RegExp; noticeTitle: RegExp; villageCollective: RegExp } | undefined;
 
 /**
  * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
