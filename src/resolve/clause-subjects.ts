@@ -18,12 +18,13 @@ const AdjunctsFile = z
     peopleFrom: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
     locatedLead: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
     launchedPlan: z.object({ id: z.string().min(1), $comment: z.string().optional(), verbs: z.array(z.string().min(1)).min(1), plans: z.array(z.string().min(1)).min(1) }).strict(),
+    publishedList: z.object({ id: z.string().min(1), $comment: z.string().optional(), verbs: z.array(z.string().min(1)).min(1), listWords: z.array(z.string().min(1)).min(1), maxBetween: z.number().int().min(0), entries: z.array(z.string().min(1)).min(1) }).strict(),
     noticeTitles: z.object({ id: z.string().min(1), $comment: z.string().optional(), endings: z.array(z.string().min(2)).min(1) }).strict(),
     villageCollective: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
-let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp; launching: RegExp; planOpening: RegExp; noticeTitle: RegExp; villageCollective: RegExp } | undefined;
+let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; anonymised: RegExp; founding: RegExp; personWords: RegExp; personWordAt: RegExp; peopleFrom: RegExp; locatedLead: RegExp; launching: RegExp; planOpening: RegExp; publishing: RegExp; listAfter: RegExp; listEnd: RegExp; entriesOpening: RegExp; noticeTitle: RegExp; villageCollective: RegExp } | undefined;
 
 /**
  * `onlyAdjuncts`: text made only of what may stand before a clause's subject (time words, connectives, quotation
@@ -32,8 +33,8 @@ let loaded: { onlyAdjuncts: RegExp; takesUpObject: RegExp; apposition: RegExp; a
 function rules(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const url = new URL('./model/clause-subjects.json', import.meta.url);
-  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom, locatedLead, launchedPlan, noticeTitles, villageCollective } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
-  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id, locatedLead.id, launchedPlan.id, noticeTitles.id, villageCollective.id];
+  const { adjuncts, takeUpObject, apposition, anonymised, founding, personWords, peopleFrom, locatedLead, launchedPlan, publishedList, noticeTitles, villageCollective } = readModelJson(url, AdjunctsFile, 'clause-subject rules');
+  const ids = [...adjuncts.map((a) => a.id), takeUpObject.id, apposition.id, anonymised.id, founding.id, personWords.id, peopleFrom.id, locatedLead.id, launchedPlan.id, publishedList.id, noticeTitles.id, villageCollective.id];
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: url.pathname });
   for (const a of adjuncts) {
@@ -58,6 +59,11 @@ function rules(): NonNullable<typeof loaded> {
     locatedLead: new RegExp(`^(?:${adjunct})*(?:${[...locatedLead.words].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     launching: new RegExp(`(?:${[...launchedPlan.verbs].sort((a, b) => b.length - a.length).join('|')})(?:了)?(?:一个|一项|一批)?[“"]?$`, 'u'),
     planOpening: new RegExp(`^[“"]?(?:${adjunct})*(?:${[...launchedPlan.plans].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
+    // 发布第三批“某某好物”推荐名录: a verb of publishing, perhaps a batch or a year, then the list's name.
+    publishing: new RegExp(`(?:${[...publishedList.verbs].sort((a, b) => b.length - a.length).join('|')})(?:了)?(?:第[一二三四五六七八九十\\d]+批|首批|新一批|新一轮|\\d{4}年度?|年度)?(?:的)?[“"]?$`, 'u'),
+    listAfter: new RegExp(`^[”"’]?[\u4e00-\u9fff]{0,${publishedList.maxBetween}}?(?:${[...publishedList.listWords].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
+    listEnd: new RegExp(`(?:${[...publishedList.listWords].sort((a, b) => b.length - a.length).join('|')})[”"’]?$`, 'u'),
+    entriesOpening: new RegExp(`^[“"]?(?:${adjunct})*(?:${[...publishedList.entries].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
     noticeTitle: new RegExp(`(?:${[...noticeTitles.endings].sort((a, b) => b.length - a.length).join('|')})[\\s）)]*$`, 'u'),
     villageCollective: new RegExp(`(?:${[...villageCollective.words].sort((a, b) => b.length - a.length).join('|')})`, 'u'),
   };
@@ -73,6 +79,18 @@ export function isNoticeTitle(title: string): boolean {
 /** `text` (a clause up to a programme's name) ends in a verb of launching it (某县启动“…, 推出了). */
 export function endsInLaunching(text: string): boolean {
   return rules().launching.test(text);
+}
+
+/**
+ * A list published and what entered it (subject.published-list): `before` (a clause up to a programme's name) ends in
+ * a verb of publishing, `after` (the rest of that clause) is at most a few words and a list's word (or `name`, the name as
+ * printed, ends in one), and `next` (the
+ * clause after it) opens with a word of entering the list.
+ */
+export function publishedListClause(before: string, name: string, after: string, next: string): boolean {
+  const r = rules();
+  // (The name as printed may hold the list's word itself: “某某好物”推荐名录 read as one mention.)
+  return r.publishing.test(before) && (r.listAfter.test(after) || (r.listEnd.test(name) && /^[”"’]?$/u.test(after))) && r.entriesOpening.test(next);
 }
 
 /** A clause opening, after time words, with a word of a plan (计划用3年时间…, 力争到2027年…). */

@@ -3,7 +3,7 @@ import type { Article } from '../document/types.js';
 import type { Sentence } from '../extract/context.js';
 import { isNamedSite, upsert } from './entities.js';
 import { entityChanged } from './entity-state.js';
-import { anonymisedPersonIn, isBackground, personStartsIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, endsInLaunching, opensWithPlan, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength, isNoticeTitle, namesVillageCollective } from './clause-subjects.js';
+import { anonymisedPersonIn, isBackground, personStartsIn, clauseHead, clauseSubject, clauseStarts, endsInFounding, endsInLaunching, opensWithPlan, publishedListClause, isLocatedLead, isPersonWord, onlyAdjuncts, opensWithPeopleFrom, personWordLength, isNoticeTitle, namesVillageCollective } from './clause-subjects.js';
 import { evidenceFor } from './evidence.js';
 import { resolvePeriod } from './periods.js';
 import { inLeadingPhrase as leadingPhrase, isSpeaker as quotedAsSpeaker, SubjectsInView } from './in-view.js';
@@ -240,9 +240,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   // The programme a kind word (平台, 工程, 诊所) at `at` points back to: the latest named before it whose name, or
   // whose words as printed (“某某”数字诊所), end in the word, or of one of the word's kinds (a Platform for 平台) — not
   // a title given nor one named as a speaker.
+  const printedWith = (q: Pending, word: string): boolean => new RegExp(`^[”"’][\\u4e00-\\u9fff]{0,4}?${word}`, 'u').test(article.text.slice(q.m.end, q.m.end + 6 + word.length));
   const programmeOfWord = (word: string, at: number, words: ProgrammeWords): Pending | undefined => {
     const kindsOf = words.words.find((w) => w.word === word)?.kinds ?? [];
-    return [...ordered].reverse().find((q) => q.m.end <= at && q.ref.label === 'Programme' && q.ref.kind !== 'Recognition' && q.ref.kind !== 'Award' && !isSpeaker(q) && (q.ref.name.endsWith(word) || q.m.text.replace(/[”"’]$/u, '').endsWith(word) || kindsOf.includes(q.ref.kind ?? '')));
+    // (产品推出以来 after “某某贷”: a word's `endings` name programmes of it by how their names end.)
+    const endingsOf = words.words.find((w) => w.word === word)?.endings ?? [];
+    // (该名录 after 发布“某某好物”推荐名录: a list's word points back to a list — a recognition — printed with the word
+    // after its quoted name.)
+    const listWord = LIST_WORDS.test(word);
+    return [...ordered].reverse().find((q) => q.m.end <= at && q.ref.label === 'Programme' && ((q.ref.kind !== 'Recognition' && q.ref.kind !== 'Award') || (listWord && (q.m.text.endsWith(word) || printedWith(q, word)))) && !isSpeaker(q) && (q.ref.name.endsWith(word) || q.m.text.replace(/[”"’]$/u, '').endsWith(word) || kindsOf.includes(q.ref.kind ?? '') || endingsOf.some((e) => q.ref.name.endsWith(e)) || (listWord && printedWith(q, word))));
   };
   // The person named right after a place and a resident word (某村村民李某): the resident of that place.
   const residentAfter = (place: Pending): Pending | undefined => {
@@ -317,7 +323,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
     // 某公司建设起某产业园，项目投资78亿元; “项目年发绿电…”: 项目 opening the figure's clause, or an earlier clause of
     // its sentence that it goes on from, points back to the project in view (rel.reported.project-back).
-    const projectAt = kind ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
+    // (项目实施以来，已完成改造企业74家，企业平均生产效率提升23%: a bare kind word for bodies, 企业, with no body of its
+    // kind in view, is firms in general — it leaves the clause going on about the project, rel.reported.project-back.)
+    const bareKindNowhere = kind && !DETERMINED_KIND.test(article.text.slice(kindAt, p.m.start)) && kinds.every((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], !bureauWords().has(k)) === undefined);
+    const projectAt = kind && !bareKindNowhere ? undefined : projectClauseAt(article.text, sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)));
     const projectBack = projectAt === undefined ? undefined : projectInView(projectAt);
     // 开发区今年计划引进项目30个, 该高新区…, 园区全年实现…: a zone's word heading the figure's clause, or the sentence's
     // first clause that it goes on from, is the development zone named last before it (rel.reported.pointed-back).
@@ -336,8 +345,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // between.)
     const ownWord = programmeWordHeading(clause.slice(saidFrom), programmeWords);
     // (…，带动全县1.1万农户户均增收3200元: not past an area word of the figure's own clause — the area's figures.)
-    const programmeWordAt = projectBack || zoneBack ? undefined : ownWord !== undefined ? { word: ownWord, at: clauseStart + saidFrom } : before.some((q) => q.m.start >= clauseStart && q.m.attrs.ref !== undefined && isAreaPlace(q) && /^全/u.test(q.m.text)) ? undefined : programmeWordEarlier(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), programmeWords);
+    // (行动开展以来，某县新增规上企业12家: nor past a body or area heading the figure's own clause — its own figure.)
+    const ownClauseHead = before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)) && onlyAdjuncts(article.text.slice(clauseStart, q.m.start).replace(/^[“"]/u, '')));
+    const programmeWordAt = projectBack || zoneBack ? undefined : ownWord !== undefined ? { word: ownWord, at: clauseStart + saidFrom } : ownClauseHead || before.some((q) => q.m.start >= clauseStart && q.m.attrs.ref !== undefined && isAreaPlace(q) && /^全/u.test(q.m.text)) ? undefined : programmeWordEarlier(sentenceClauses, sentences[p.m.sentence]!.start, before.filter((q) => isEntity(q) || isAreaPlace(q)), programmeWords);
     let kindProgramme = programmeWordAt ? programmeOfWord(programmeWordAt.word, programmeWordAt.at, programmeWords) : undefined;
+    const kindSince = programmeWordAt !== undefined && opensSince(article.text.slice(programmeWordAt.at, programmeWordAt.at + 24), programmeWords);
+    // 本次活动累计发放补贴资金1380万元, 该基金已投资项目23个: a programme's kind word with a determiner pointing to a
+    // programme of that kind none in view is (an activity or a fund the recognizers did not find) is about that
+    // programme — no one's, not the area that runs it (subject.programme-nowhere).
+    const programmeNowhere = programmeWordAt !== undefined && kindProgramme === undefined && startsDetermined(article.text.slice(programmeWordAt.at, p.m.start), programmeWords);
     const ofKind = speakersOwn ? ordered.find((q) => entityKeyOf(q, mentionEntity) === speakersOwn) : (kinds.map((k) => inView.bodyNamed(k, kindAt, ['Organization', 'Programme', 'Site'], !bureauWords().has(k))).find((q) => q !== undefined) ?? kindProgramme ?? projectBack ?? zoneBack ?? tailBack);
     // 该基地目前已种植蔬菜1300多亩: a kind word pointing back with 该/这个 to a body of a kind none in view is (a base
     // the recognizers did not find) is about that body — no one's, not the area or the body named before it.
@@ -439,6 +455,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // ends on a programme launched (启动, 推出, 上线), the first of them saying a plan (计划, 力争, 拟), are the
     // programme's plan, not the area's that launched it (rel.reported.launched-plan).
     let launched: Pending | undefined;
+    let launchedList = false;
     if (!personHead && !pronoun && !kind && !founded && ownNamesNothing) {
       const starts = [...clauseStarts(article.text, sentences[p.m.sentence]!.start, clauseStart - 1), clauseStart];
       for (let c = starts.length - 2; c >= 0; c--) {
@@ -447,6 +464,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
         if (!named.length) continue;
         const last = named[named.length - 1]!;
         if (last.ref.label === 'Programme' && !isSpeaker(last) && endsInLaunching(article.text.slice(starts[c]!, last.m.start)) && /^[”"’]?(?:工程|行动|计划|平台|项目|活动|诊所)?$/u.test(article.text.slice(last.m.end, end)) && opensWithPlan(article.text.slice(starts[c + 1]!, starts[c + 2] ?? p.m.start))) launched = last;
+        // 某局发布第三批“某某好物”推荐名录，新增入选产品48个: what entered a list just published is the list's count, not
+        // the publisher's (rel.reported.published-list).
+        else if (last.ref.label === 'Programme' && !isSpeaker(last) && publishedListClause(article.text.slice(starts[c]!, last.m.start), last.m.text, article.text.slice(last.m.end, end), article.text.slice(starts[c + 1]!, starts[c + 2] ?? p.m.start))) {
+          launched = last;
+          launchedList = true;
+        }
         break;
       }
     }
@@ -517,7 +540,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // bare with 试点 (试点工作, 该试点, 试点期间), no name heading a clause of it before the figure (names after a verb
     // are objects), is about the pilot in view — a programme named as one (rel.reported.pilot-back).
     const periodOpen = article.text.slice(sentences[from]!.start, p.m.start);
-    const pilotBack = !programmeBack && !kind && !pronoun && !ap && focusPilot !== undefined && PILOT_OPENING.test(periodOpen) && !before.some((q) => (isEntity(q) || isAreaPlace(q)) && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start).replace(/^(?:[一二三四五六七八九十]是)/u, ''))) ? focusPilot : undefined;
+    // (某县被确定为某某试点，试点期间将新建冷库20座: the figure's own clause opening so, no name heading it, also.)
+    const clausePilot = PILOT_OPENING.test(clause.slice(saidFrom).replace(/^[“"]/u, '')) && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
+    const pilotBack = !programmeBack && !kind && !pronoun && !ap && focusPilot !== undefined && ((PILOT_OPENING.test(periodOpen) && !before.some((q) => (isEntity(q) || isAreaPlace(q)) && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, q.m.start), q.m.start).replace(/^(?:[一二三四五六七八九十]是)/u, '')))) || clausePilot) ? focusPilot : undefined;
     if (pilotBack) subject = pilotBack;
     // 先后为村里打了30眼机电井: what was done for the village (为村里, 为村子, 为全村) in a clause naming no one else is
     // the village's figure, not the doer's (rel.reported.for-village).
@@ -631,7 +656,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // named since the figure of an earlier sentence of its paragraph, goes on about that figure's subject
     // (rel.reported.previous-figure), not about what the sentence before named first — both outside quotations, or
     // in the same one (a quotation is its speaker's to claim).
-    const sentenceNamesNothing = namesNothing && !before.some((q) => isEntity(q) || isAreaPlace(q)) && !pronoun && !personHead && !resident && !listed.size && !goesOn;
+    // (活动共发放消费券58万张, 试点期间…: nor a sentence opening with the word of the event or pilot in view — it names
+    // that programme, and rel.reported.previous-figure does not take it from the event or pilot.)
+    const sentenceNamesNothing = namesNothing && !before.some((q) => isEntity(q) || isAreaPlace(q)) && !pronoun && !personHead && !resident && !listed.size && !goesOn && !programmeBack && !pilotBack;
     // (青藤古镇接待游客近15万人次: a sentence opening with a name the recognizers did not find — words ending in a
     // word for a place or a body — names a subject of its own, unknown: the figure before's is not carried to it.)
     // (Not a body named before by the end of its name: 培训中心累计培训… after 某某培训中心.)
@@ -721,7 +748,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (opensUnknown && subject && subject.m.sentence < p.m.sentence && !pointedBack && !personHead) subject = undefined;
     // (开发区今年新增企业18家 with no development zone named before: a zone the graph lacks — no one's.)
     const zoneNowhere = zoneWordAt >= 0 && !zoneMention && zoneBack === undefined && ofKind === undefined;
-    if ((kindNowhere || zoneNowhere) && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
+    if ((kindNowhere || zoneNowhere || programmeNowhere) && !personHead && !qualified && !listItem && !goesOn) subject = undefined;
     // 某县援建的高山蔬菜基地目前已种植800多亩, 某公司投资的产业园…: a name heading the clause only as the doer of a
     // relative clause whose noun (a base, a park, a project the recognizers did not find) heads it is not what the
     // figure is about — a body the graph lacks: no one's.
@@ -730,6 +757,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // not the subject; the name is, and the graph lacks it.)
     const quotedClose = subject?.ref.label === 'Place' && before.includes(subject) && /[“"]/u.test(article.text[subject.m.start - 1] ?? '') ? article.text.slice(subject.m.end, subject.m.end + 10).search(/[”"]/u) : -1;
     if (quotedClose > 0 && !/[，,。；;]/u.test(article.text.slice(subject!.m.end, subject!.m.end + quotedClose)) && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start < subject!.m.end + quotedClose && q.m.end > subject!.m.end)) subject = undefined;
+    // (“乐购临朐”消费季拉动消费3.2亿元: nor a place closing a quoted name — a campaign's, a brand's — with words of the
+    // name before it; subject.quoted-name-place.)
+    else if (subject?.ref.label === 'Place' && before.includes(subject) && /^[”"]/u.test(article.text.slice(subject.m.end, subject.m.end + 1)) && QUOTED_NAME_BEFORE.test(article.text.slice(Math.max(0, subject.m.start - 9), subject.m.start)) && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start < subject!.m.start && q.m.end > subject!.m.start - 9 && q.m.end > article.text.lastIndexOf('“', subject!.m.start))) subject = undefined;
     // (某镇签约的某某产业园项目占地320亩: the name the relative clause heads, when a recognizer found it, is.)
     const builtName = builtBy ? ordered.find((q) => q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + builtBy[0].length) : undefined;
     if (builtBy && !builtName) subject = undefined;
@@ -806,7 +836,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : villageCollective !== undefined && subject === villageCollective ? 'rel.reported.village-collective' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? 'rel.reported.programme-kind' : launched !== undefined && subject === launched ? 'rel.reported.launched-plan' : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : villageCollective !== undefined && subject === villageCollective ? 'rel.reported.village-collective' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? (kindSince ? (programmeWords.figures.since?.id ?? 'rel.reported.programme-since') : 'rel.reported.programme-kind') : launched !== undefined && subject === launched ? (launchedList ? 'rel.reported.published-list' : 'rel.reported.launched-plan') : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -944,8 +974,8 @@ export function isConferred(text: string, q: Pending, verbs: readonly string[]):
 /** The words naming a programme by its kind for a figure's clause (relation-cues.json `programmeAnaphor`). */
 export interface ProgrammeWords {
   determiners: readonly string[];
-  words: ReadonlyArray<{ word: string; kinds: readonly string[] }>;
-  figures: { bare: readonly string[]; determined: readonly string[]; notBefore: readonly string[] };
+  words: ReadonlyArray<{ word: string; kinds: readonly string[]; endings?: readonly string[] }>;
+  figures: { bare: readonly string[]; determined: readonly string[]; notBefore: readonly string[]; since?: { id: string; words: readonly string[]; verbs: readonly string[] } };
 }
 const NO_PROGRAMME_WORDS: ProgrammeWords = { determiners: [], words: [], figures: { bare: [], determined: [], notBefore: [] } };
 
@@ -956,12 +986,34 @@ const NO_PROGRAMME_WORDS: ProgrammeWords = { determiners: [], words: [], figures
  */
 function programmeWordHeading(clause: string, words: ProgrammeWords): string | undefined {
   const rest = clause.replace(/^[“"]/u, '').replace(LEADING_ADJUNCTS, '').replace(/^(?:截至目前|一年来|运行以来|上线以来|实施以来|启动以来)[，,]?/u, '');
+  // 行动开展以来，…; 政策实施以来，…: a kind word with no determiner, then a verb of running it and 以来
+  // (rel.reported.programme-since).
+  const sinceWord = sinceHeading(rest, words);
+  if (sinceWord) return sinceWord;
   const determiner = [...words.determiners].sort((a, b) => b.length - a.length).find((d) => rest.startsWith(d)) ?? '';
   const pool = determiner ? words.figures.determined : words.figures.bare;
   const word = [...pool].sort((a, b) => b.length - a.length).find((w) => rest.startsWith(w, determiner.length));
   if (!word) return undefined;
   const after = rest.slice(determiner.length + word.length);
   return words.figures.notBefore.some((n) => after.startsWith(n)) ? undefined : word;
+}
+
+/** The kind word of `figures.since` heading `rest` before a verb of running it and 以来 (行动开展以来, 试点启动以来). */
+function sinceHeading(rest: string, words: ProgrammeWords): string | undefined {
+  const since = words.figures.since;
+  if (!since) return undefined;
+  return [...since.words].sort((a, b) => b.length - a.length).find((w) => rest.startsWith(w) && since.verbs.some((v) => rest.startsWith(`${v}以来`, w.length)));
+}
+
+/** Whether a clause opens (after time words) with a determiner (该, 本次) before a programme's kind word (subject.programme-nowhere). */
+function startsDetermined(clause: string, words: ProgrammeWords): boolean {
+  const rest = clause.replace(/^[“"]/u, '').replace(LEADING_ADJUNCTS, '').replace(/^(?:截至目前|截至\d{1,2}月底?)[，,]?/u, '');
+  return words.determiners.some((d) => rest.startsWith(d) && words.figures.determined.some((w) => rest.startsWith(w, d.length)));
+}
+
+/** Whether a clause opens (after time words) with a kind word, a verb of running it and 以来 (rel.reported.programme-since). */
+function opensSince(clause: string, words: ProgrammeWords): boolean {
+  return sinceHeading(clause.replace(/^[“"]/u, '').replace(LEADING_ADJUNCTS, ''), words) !== undefined;
 }
 
 /** The programme kind word heading the nearest earlier clause of a sentence (its clauses, the figure's last), going back over clauses that name nothing. */
@@ -1268,6 +1320,10 @@ const UNKNOWN_HEAD = /^[“"]?(?:(?![的之])[\u4e00-\u9fff]){2,8}?(?:古镇|古
 /** …not words pointing back or counting (该景区, 全县中小学, 两家公司, 这个项目). */
 const UNKNOWN_NOT = /^[“"]?(?:该|这|那|此|本|全|各|每|其|我|两|三|几|多|一)/u;
 /** Time words and connectives opening a sentence (今年以来，其中，). */
+/** A quotation opened right before words of a name (“乐购, “游在): a place after them closes a quoted name. */
+const QUOTED_NAME_BEFORE = /[“"][\u4e00-\u9fff]{1,8}$/u;
+/** A list's words (该名录, 该名单): they point back to a list, which the graph types as a recognition. */
+const LIST_WORDS = /^(?:名录|名单|目录)$/u;
 const LEADING_ADJUNCTS = /^(?:(?:今年|去年|目前|如今|其中|同时|此外|另外|近年来|上半年|下半年)[，,]?)+/u;
 /** 活动共募集善款, 活动期间: an event's word opening the sentence bare, the event in view doing it or its time. */
 /** A clause opening with both parties (双方, 两地, 两市, 两家企业, 这三个村), the figure later in it. */
@@ -1275,10 +1331,11 @@ const BOTH_PARTIES = /^(?:双方|两者|三方|各方|两地|两市|两县|两�
 /** A sentence opening with a word for the place in view: 这里, 这儿, 在这里, 这片山峦间, 这片土地上 (then a comma or the rest). */
 const HERE_OPENING = /^[“"]?(?:在)?(?:这里|这儿|此地|这片[\u4e00-\u9fff]{1,4}?(?:间|里|上|中))/u;
 /** A sentence opening bare with the pilot in view: 试点工作, 该试点, 试点期间, 试点开展以来 (after time words). */
-const PILOT_OPENING = /^(?:(?:一年来|一年多来|半年来|今年以来|去年以来|目前|截至目前)[，,]?)?(?:该|此|本)?试点(?:工作|期间|以来|开展以来|启动以来|推进以来|中|共|累计)/u;
+// (按照计划，试点用3年时间改造…; 试点将…, 试点已…: a plan's lead and a verb of planning or progress after the word.)
+const PILOT_OPENING = /^(?:(?:一年来|一年多来|半年来|今年以来|去年以来|目前|截至目前|按照计划|根据计划|按计划|按照规划|根据规划)[，,]?)?(?:该|此|本)?试点(?:工作|期间|以来|开展以来|启动以来|推进以来|中|共|累计|计划|将|拟|用|已|还|力争|预计)/u;
 /** What follows a programme named as a pilot: 开展“共富工坊”建设试点, 某某改革试点. */
 const PILOT_AFTER = /^[”"]?(?:建设|创建|改革|工作|项目)?试点/u;
-const BARE_EVENT = /^(?:活动|大赛|比赛|展会|博览会|交易会)(?:期间|当天|现场|中|共|共计|累计|吸引|募集|签约|达成|参与|现场签约)/u;
+const BARE_EVENT = /^(?:活动|大赛|比赛|展会|博览会|交易会|展销会|对接会|洽谈会|推介会)(?:期间|当天|现场|中|共|共计|累计|吸引|募集|签约|达成|参与|现场签约)/u;
 /** 展会期间，累计达成交易额…: a clause setting the time at the event in view (not one naming a subject after it: 交易会期间，企业…). */
 const PROGRAMME_PERIOD = /(?:^|[，,])(?:展会|博览会|交易会|展销会|峰会|论坛)(?:期间|现场)[，,]/u;
 /** A clause naming an event's hosts: 由甲、乙主办, 丙承办, 丁协办. */

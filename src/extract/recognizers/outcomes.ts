@@ -392,7 +392,7 @@ function toFigure(ctx: ExtractContext, m: RegExpExecArray): FigureMatch | undefi
   // 3吨至6吨的小型机型, 20吨以上的车型: a range or threshold of sizes naming a class of models is no figure either.
   if ((num2 || after === '以上' || after === '以下') && MODEL_CLASS_AFTER.test(ctx.text.slice(end + (after && !whole.trimEnd().endsWith(after) ? after.length : 0), end + 14))) return undefined;
   // 18号楼3单元502室: an address's parts (单元 is no count of orders), and what follows 号楼, 号院.
-  if ((unitText === '单' && next.startsWith('元')) || /(?:号楼|号院|幢|栋)$/u.test(before) || /^\d+单元/u.test(next)) return undefined;
+  if ((unitText === '单' && next.startsWith('元')) || /(?:号楼|号院|[\dA-Za-z一二三四五六七八九十]+(?:幢|栋))$/u.test(before) || /^\d+单元/u.test(next)) return undefined;
   const cn1 = !/\d/.test(num1!);
   // 千名干部, 百日攻坚, 万众: a lone 十/百/千/万 is rhetoric, not a count — unless a word of reaching a threshold
   // stands before it (上千人, 破亿元, 过万家, 数千名): then it is that round figure, approximate.
@@ -1145,9 +1145,10 @@ function outlookBefore(ctx: ExtractContext, pos: number): 'planned' | 'expected'
 
 /**
  * Words of planning (group 1: also 明年将, 下一步将, 今年将, 到2027年…将 — what is to be done; not 将 before a number, 将至) and of forecasting (group 2) — not a plan named as a thing (加入了某某计划，, 计划的),
- * a purpose (为确保…), nor 拟 of 模拟, nor an area laid out (规划面积12平方公里: the size a park is laid out with). (某县要在2027年实现…的目标: 要在 and a time ahead is a target.)
+ * a purpose (为确保…), nor 拟 of 模拟, (按照计划，试点用3年时间改造…: a plan's lead, 按照计划 and its comma, is one too; so is 将 after
+ * a programme's time, 试点期间将新建…) nor an area laid out (规划面积12平方公里: the size a park is laid out with). (某县要在2027年实现…的目标: 要在 and a time ahead is a target.)
  */
-const OUTLOOK = /((?:计划|规划)(?![，,。；;、”"的书表单]|面积|用地|总面积|建设用地|占地)|(?:明年|下一步|今后|接下来|下阶段)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|(?:今年|年内|全年|(?:到|至)\d{4}年(?:底|末)?)[，,]?[^，,。；;\d“”]{0,16}?将(?![至近要\d一二两三四五六七八九十])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为|(?<![需只还])要在(?=\d{4}年|今年|明年|年内|年底|未来|[一二两三四五]年内)|(?:今年|明年|年内|全年)[，,]?[^，,。；;\d“”]{0,16}?(?<![需只还不])要(?=增长|达到|达|实现|突破|完成|超过|提高|提升|保持|控制在))|(预计|有望|预期|可望|有信心|有把握)/gu;
+const OUTLOOK = /((?:按照|根据|依照|按)(?:计划|规划)(?=[，,])|(?:计划|规划)(?![，,。；;、”"的书表单]|面积|用地|总面积|建设用地|占地)|(?:明年|下一步|今后|接下来|下阶段|期间)[，,]?[^，,。；;\d“”]{0,8}?将(?![至近])|(?:今年|年内|全年|(?:到|至)\d{4}年(?:底|末)?)[，,]?[^，,。；;\d“”]{0,16}?将(?![至近要\d一二两三四五六七八九十])|力争|争取(?!到|上级|中央|省级|省里|市级|国家|资金|专项|补助|债券|政策)|(?<![模虚草比])拟|(?<!为|为了)确保|目标是|目标为|(?<![需只还])要在(?=\d{4}年|今年|明年|年内|年底|未来|[一二两三四五]年内)|(?:今年|明年|年内|全年)[，,]?[^，,。；;\d“”]{0,16}?(?<![需只还不])要(?=增长|达到|达|实现|突破|完成|超过|提高|提升|保持|控制在))|(预计|有望|预期|可望|有信心|有把握)/gu;
 /** 分别 and a verb of reaching right before a figure (分别达到, 分别为, 分别实现). */
 const RESPECTIVELY_BEFORE = /分别(?:达到|达|为|是|实现|完成|有|超过|突破)?\s*$/u;
 /** What is said (：“…, or a quotation opened and not closed), not a name in quotation marks (“美丽庭院”创建工作…). */

@@ -736,3 +736,34 @@ test('a dash before the figures it introduces is not in the measure (成绩单�
 test('households counted after a scaled number are counted in 户 (2.4万农户)', () => {
   expect(outcomes('带动全县2.4万农户户均增收2900元。').find((o) => o.text === '2.4万')).toEqual(expect.objectContaining({ value: 24000, unit: '户' }));
 });
+
+// qout12: a count of buildings after a word ending in 栋, and a plan's lead 按照计划 (sentences written for this test).
+describe('楼栋 before a count in 栋: a figure, not an address', () => {
+  test.each([
+    ['今年已完成改造楼栋96栋。', '96栋', '改造楼栋'],
+    ['计划改造老旧小区14个、楼栋230栋。', '230栋', '楼栋'],
+  ])('%s', (sentence, text, measure) => {
+    expect(outcomes(sentence).find((o) => o.text === text)).toEqual(expect.objectContaining({ unit: '栋', measure }));
+  });
+
+  test('not the room after a building\'s number (7栋301室 stays an address)', () => {
+    expect(outcomes('他住在7栋301室，家里养了12只羊。').some((o) => o.text.startsWith('301'))).toBe(false);
+  });
+});
+
+describe('按照计划 and its comma: what follows is a plan', () => {
+  test.each([
+    ['按照计划，试点用2年时间新建水厂3座。', '3座'],
+    ['根据计划，该镇明后两年将改造农房150户。', '150户'],
+  ])('%s', (sentence, text) => {
+    expect(outcomes(sentence).find((o) => o.text === text)).toEqual(expect.objectContaining({ outlook: 'planned' }));
+  });
+
+  test('not what is done already (按照计划，目前已完成…)', () => {
+    expect(outcomes('按照计划，目前已完成改造农房86户。').find((o) => o.text === '86户')?.outlook).toBeUndefined();
+  });
+
+  test('not 计划 as a thing named (按照某某计划的要求 is no plan\'s lead with its comma)', () => {
+    expect(outcomes('按照计划的要求完成验收，去年新建厂房4栋。').find((o) => o.text === '4栋')?.outlook).toBeUndefined();
+  });
+});
