@@ -98,6 +98,7 @@ const ProgrammeFile = z
         maxLength: z.number().int().min(4),
         commended: z.object({ ...comment, id: z.string(), after: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1) }).strict(),
         gluedAfter: z.object({ ...comment, id: z.string(), endings: z.array(z.string().length(1)).min(1) }).strict(),
+        splitCues: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(2)).min(1), as: z.string().min(1), maxBetween: z.number().int().min(2) }).strict(),
       })
       .strict(),
     designations: z
@@ -493,6 +494,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.recognitions.id,
     prog.recognitions.commended.id,
     prog.recognitions.gluedAfter.id,
+    prog.recognitions.splitCues.id,
     prog.peopleLists.id,
     prog.designations.id,
     prog.cooperations.id,
