@@ -76,3 +76,22 @@ describe('a town printed only inside a body\'s name, far from the paper (place.i
     expect(g.facts).toContain('PART_OF 木鱼镇 → 青川县');
   });
 });
+
+describe('a title\'s figure restating one figure of the body with another subject (outcome.headline-copy.body-subject)', () => {
+  const outcomeNodes = (g: Awaited<ReturnType<typeof graphIn>>): string[] => g.graph.nodes.filter((n) => n.labels[0] === 'Outcome').map((n) => String(n.properties.name)).sort();
+  test('one Outcome, the body\'s subject', async () => {
+    const g = await graphOfPage('全县一季度签约项目32个\n\n本报讯 一季度，青川县经济开发区新签约项目32个，总投资86亿元。\n', { homeCity: '青川县' });
+    expect(outcomeNodes(g).filter((n) => n.endsWith('32个'))).toEqual(['新签约项目 32个']);
+    expect(g.facts).toContain('REPORTED 青川县经济开发区 → 新签约项目 32个');
+    expect(g.facts.filter((f) => f.startsWith('REPORTED 青川县 → 新签约项目'))).toEqual([]);
+  });
+  test('the same subject: one Outcome as before', async () => {
+    const g = await graphOfPage('木鱼镇新建项目12个\n\n本报讯 今年以来，木鱼镇新建项目12个，完成投资5.6亿元。\n', { homeCity: '青川县' });
+    expect(outcomeNodes(g).filter((n) => n.endsWith('12个'))).toHaveLength(1);
+    expect(g.facts).toContain('REPORTED 木鱼镇 → 新建项目 12个');
+  });
+  test('two figures of the body of that value: the title\'s stays its own', async () => {
+    const g = await graphOfPage('全县签约项目32个\n\n本报讯 青川县经济开发区签约项目32个。木鱼镇签约项目32个。\n', { homeCity: '青川县' });
+    expect(outcomeNodes(g).filter((n) => n.endsWith('32个')).length).toBeGreaterThanOrEqual(2);
+  });
+});
