@@ -143,7 +143,7 @@ const AdminEndingsFile = z
     doubledVillage: z.object({ ...comment, id: z.string(), after: z.array(z.string().min(1)).min(1) }).strict(),
     verbBeforeCollective: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }).strict(),
     areaParts: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)).min(1), maxStem: z.number().int().min(2) }).strict(),
-    nameOverNoun: z.object({ ...comment, id: z.string(), nouns: z.array(z.string().min(2)).min(1) }).strict(),
+    nameOverNoun: z.object({ ...comment, id: z.string(), nouns: z.array(z.string().min(2)).min(1), describing: z.array(z.string().length(1)) }).strict(),
     namingWords: z.array(z.string().min(2)),
     designationWords: z.array(z.string().min(1)),
     corpsUnits: z.object({ ...comment, numerals: z.string().min(1), division: z.string().length(1), regiment: z.object({ id: z.string(), ending: z.string().length(1), kind: z.enum(PLACE_KINDS) }).strict(), company: z.object({ id: z.string(), ending: z.string().length(1), kind: z.enum(PLACE_KINDS) }).strict(), after: z.array(z.string().min(1)) }).strict(),
@@ -410,7 +410,7 @@ export interface ExtractLexicon {
   /** 大力发展|村级集体经济: a verb of developing before 村 and the collective (admin-endings.json, verbBeforeCollective). */
   adminVerbBeforeCollective: { id: string; verbs: readonly string[]; after: readonly string[] };
   /** 某镇青山|村: a common noun the name's word runs into is no description (admin-endings.json, nameOverNoun). */
-  adminNameOverNoun: { id: string; nouns: readonly string[] };
+  adminNameOverNoun: { id: string; nouns: readonly string[]; describing: readonly string[] };
   /** 城东片区: a part of a town or zone named by its ending (admin-endings.json, areaParts). */
   adminAreaParts: { id: string; endings: readonly string[]; maxStem: number };
   /** Common words villages and communities are named by (胜利, 幸福): a name right after its town, or before its body. */
@@ -632,7 +632,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     adminCommonNouns: new Set(admin.commonNouns),
     adminDoubledVillage: { id: admin.doubledVillage.id, after: [...admin.doubledVillage.after].sort((a, b) => b.length - a.length) },
     adminVerbBeforeCollective: { id: admin.verbBeforeCollective.id, verbs: admin.verbBeforeCollective.verbs, after: admin.verbBeforeCollective.after },
-    adminNameOverNoun: { id: admin.nameOverNoun.id, nouns: admin.nameOverNoun.nouns },
+    adminNameOverNoun: { id: admin.nameOverNoun.id, nouns: admin.nameOverNoun.nouns, describing: admin.nameOverNoun.describing },
     adminAreaParts: { id: admin.areaParts.id, endings: admin.areaParts.endings, maxStem: admin.areaParts.maxStem },
     adminNamingWords: new Set(admin.namingWords),
     adminDesignationWords: new Set(admin.designationWords),

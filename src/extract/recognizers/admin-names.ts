@@ -224,6 +224,10 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     const from = tokens[ti - 1]!.start;
     const chainedHere = placeEndsAt(ctx, from);
     return { start: from, end, kind: ending.kind, chained: chainedHere, rule: chainedHere ? `${ending.id}.surname-jia.chained` : `${ending.id}.surname-jia` };
+  } else if (tok.end === end && ending.ending === '村' && ctx.res.lex.adminNameOverNoun.nouns.includes(tok.word) && ti > 0 && tokens[ti - 1]!.end === tok.start && tokens[ti - 1]!.word.length === 1 && isHan(tokens[ti - 1]!.word.charCodeAt(0)) && !ctx.res.lex.adminNameOverNoun.describing.includes(tokens[ti - 1]!.word) && !ctx.res.lex.stopwords.has(tokens[ti - 1]!.word) && townEndsAt(ctx, tokens[ti - 1]!.start)) {
+    // 某镇高|山村, 某镇茶|山村: one character and jieba's 山村 right after the town is a village named so, the character
+    // the name's (place.admin.village.name-over-common-noun); 某镇小山村 is a description.
+    return { start: tokens[ti - 1]!.start, end, kind: ending.kind, chained: true, rule: ctx.res.lex.adminNameOverNoun.id };
   } else if (tok.end === end) {
     // The name and its ending are one word (信德省, 涪陵): not a common word (城市, 上市, 农村, 乡镇).
     if (!NAME_TAGS.has(tok.tag) || isOrdinaryWord(ctx, tok.word, 30) || (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 1000) return undefined;

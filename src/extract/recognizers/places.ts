@@ -1170,6 +1170,12 @@ function areaParts(ctx: ExtractContext): Candidate[] {
       const ti = ctx.tokenEndingAt[at];
       if (ti === undefined || ti < 0 || !isTokenStart(ctx, at)) continue;
       const t = ctx.tokens[ti]!;
+      // (我县城南片区: jieba's 县城|南 — the quarter 城南 runs over the word before.)
+      const split = /^[东南西北]$/u.test(t.word) && ctx.text[t.start - 1] === '城' && ti > 0 && ctx.tokens[ti - 1]!.word.length >= 2 && ctx.tokens[ti - 1]!.end === t.start;
+      if (split) {
+        out.push(candidate('Place', t.start - 1, at + ending.length, rule.id, 0.8, {}, 'Region'));
+        continue;
+      }
       if (t.word.length < 2 || t.word.length > rule.maxStem || !ALL_HAN.test(t.word)) continue;
       if (!(t.tag === 'ns' || TOWN_QUARTER.test(t.word))) continue;
       out.push(candidate('Place', t.start, at + ending.length, rule.id, 0.8, {}, 'Region'));

@@ -32,6 +32,7 @@ describe('a part of a town named by 片区 (place.area-part)', () => {
   test.each([
     ['a quarter of the county seat', '园区所在的城东片区是全县重点打造的文旅区域。', '城东片区'],
     ['a place word', '滨江片区和河西片区同步推进老旧小区改造。', '河西片区'],
+    ['the quarter over jieba\'s 县城|南', '位于我县城南片区的产业园开园。', '城南片区'],
   ])('%s', (_case, text, part) => {
     const parts = found(text, 'Place').filter((c) => c.text === part);
     expect(parts).toHaveLength(1);
@@ -62,6 +63,8 @@ describe('villages after their town (place.admin.village.name-over-common-noun, 
   test.each([
     ['a name running into 山村', '木鱼镇青山村村民王大林说，日子越来越好。', '青山村'],
     ['before the collective', '石桥镇青山村集体经济收入达50万元。', '青山村'],
+    ['one character before jieba\'s 山村', '金山镇高山村村民李大勇说，路修好了。', '高山村'],
+    ['another: 茶|山村', '白云镇茶山村村民说，茶叶卖上了好价钱。', '茶山村'],
   ])('%s', (_case, text, village) => {
     const villages = found(text, 'Place').filter((c) => c.text === village);
     expect(villages).toHaveLength(1);

@@ -95,3 +95,16 @@ describe('a title\'s figure restating one figure of the body with another subjec
     expect(outcomeNodes(g).filter((n) => n.endsWith('32个')).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('two firms that each sign with a third (rel.partner-of.with, guard)', () => {
+  test('甲和乙分别与丙: each with 丙, not with each other', async () => {
+    const g = await graphIn('青川县', '本报讯 金穗农业开发有限公司和顺达物流有限公司分别与青川宏远建材有限公司签订合作协议。');
+    expect(g.facts).toContain('PARTNER_OF 金穗农业开发有限公司 → 青川宏远建材有限公司');
+    expect(g.facts).toContain('PARTNER_OF 顺达物流有限公司 → 青川宏远建材有限公司');
+    expect(g.facts.filter((f) => f.startsWith('PARTNER_OF 金穗农业开发有限公司 → 顺达'))).toEqual([]);
+  });
+  test('甲和乙签订合作协议: with each other, as before', async () => {
+    const g = await graphIn('青川县', '本报讯 金穗农业开发有限公司和青川宏远建材有限公司签订合作协议。');
+    expect(g.facts).toContain('PARTNER_OF 金穗农业开发有限公司 → 青川宏远建材有限公司');
+  });
+});
