@@ -26,6 +26,9 @@ const OrgSuffixFile = z
     parentLinks: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     originLinks: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     partyRoles: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+    quotedParks: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(2)).min(1), maxField: z.number().int().min(0) }).strict(),
+    levelInWord: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+    firmBeforeFirm: z.object({ ...comment, id: z.string(), forms: z.array(z.string().min(2)).min(1), joiners: z.array(z.string().length(1)).min(1) }).strict(),
     datelines: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1), roles: z.array(z.string().min(2)).min(1) }).strict(),
     describedPlants: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     predicates: z.object({ ...comment, id: z.string(), adverbs: z.array(z.string().min(2)).min(1), verbs: z.array(z.string().min(2)).min(1), afterAdverb: z.array(z.string().min(2)).min(1) }).strict(),
@@ -98,6 +101,7 @@ const ProgrammeFile = z
         maxLength: z.number().int().min(4),
         commended: z.object({ ...comment, id: z.string(), after: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1) }).strict(),
         gluedAfter: z.object({ ...comment, id: z.string(), endings: z.array(z.string().length(1)).min(1) }).strict(),
+        splitCues: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(2)).min(1), as: z.string().min(1), maxBetween: z.number().int().min(2) }).strict(),
       })
       .strict(),
     designations: z
@@ -137,6 +141,9 @@ const AdminEndingsFile = z
     endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS), needsChain: z.boolean().optional() }).strict()),
     commonNouns: z.array(z.string().min(2)),
     doubledVillage: z.object({ ...comment, id: z.string(), after: z.array(z.string().min(1)).min(1) }).strict(),
+    verbBeforeCollective: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }).strict(),
+    areaParts: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)).min(1), maxStem: z.number().int().min(2) }).strict(),
+    nameOverNoun: z.object({ ...comment, id: z.string(), nouns: z.array(z.string().min(2)).min(1), describing: z.array(z.string().length(1)) }).strict(),
     namingWords: z.array(z.string().min(2)),
     designationWords: z.array(z.string().min(1)),
     corpsUnits: z.object({ ...comment, numerals: z.string().min(1), division: z.string().length(1), regiment: z.object({ id: z.string(), ending: z.string().length(1), kind: z.enum(PLACE_KINDS) }).strict(), company: z.object({ id: z.string(), ending: z.string().length(1), kind: z.enum(PLACE_KINDS) }).strict(), after: z.array(z.string().min(1)) }).strict(),
@@ -166,7 +173,9 @@ const UnitsFile = z
         spaceAfterWord: z.object({ ...comment, id: z.string() }).strict(),
         levelOnly: z.object({ ...comment, id: z.string(), levels: z.array(z.string().min(2)).min(1) }).strict(),
         everyMember: z.object({ ...comment, id: z.string(), each: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
-        groupSize: z.object({ ...comment, id: z.string(), people: z.array(z.string().min(1)).min(1), nouns: z.array(z.string().min(1)).min(1) }).strict(),
+        groupSize: z.object({ ...comment, id: z.string(), people: z.array(z.string().min(1)).min(1), nouns: z.array(z.string().min(1)).min(1), endings: z.array(z.string().min(1)), maxEnding: z.number().int().min(2) }).strict(),
+        classifierGlued: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+        wholeWords: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
       })
       .strict(),
     periodCarry: z
@@ -263,6 +272,7 @@ export interface RecognitionCues {
   commended: { id: string; after: string[]; before: string[] };
   /** One-character endings of a body's name jieba may glue to the verb after it (局确定|为): a cue may open there. */
   gluedAfter: { id: string; endings: string[] };
+  splitCues: { id: string; verbs: string[]; as: string; maxBetween: number };
 }
 export interface Unit {
   unit: string;
@@ -294,6 +304,12 @@ export interface ExtractLexicon {
   orgOriginLinks: { id: string; words: readonly string[] };
   /** Words naming a firm's part in a project or a deal, before its name (运营方, 投资方): org-suffixes.json, partyRoles. */
   orgPartyRoles: { id: string; words: readonly string[] };
+  /** 某某有限公司和|某某有限公司: a firm's complete legal form inside a name closes it (org-suffixes.json, firmBeforeFirm). */
+  orgFirmBeforeFirm: { id: string; forms: readonly string[]; joiners: readonly string[] };
+  /** 市场|服务中心: a level's character opening a word of its own is no level (org-suffixes.json, levelInWord). */
+  orgLevelInWord: { id: string; words: readonly string[] };
+  /** “某某1972”文化创意产业园: a quoted name before a park's ending and its field (org-suffixes.json, quotedParks). */
+  orgQuotedParks: { id: string; endings: readonly string[]; maxField: number };
   /** A dateline and the byline bracketed after it (本报讯（通讯员 某某）): org-suffixes.json, datelines. */
   orgDatelines: { id: string; words: readonly string[]; roles: readonly string[] };
   /** A firm's plant described by its age or its work (新厂, 加工厂): org-suffixes.json, describedPlants. */
@@ -373,7 +389,9 @@ export interface ExtractLexicon {
     spaceAfterWord: { id: string };
     levelOnly: { id: string; levels: readonly string[] };
     everyMember: { id: string; each: readonly string[]; verbs: readonly string[] };
-    groupSize: { id: string; people: readonly string[]; nouns: readonly string[] };
+    groupSize: { id: string; people: readonly string[]; nouns: readonly string[]; endings: readonly string[]; maxEnding: number };
+    classifierGlued: { id: string; words: readonly string[] };
+    wholeWords: { id: string; words: readonly string[] };
   };
   /** Where a figure printing no period of its own takes one printed before it (units.json, periodCarry). */
   periodCarry: { items: { id: string }; among: { id: string; words: readonly string[] }; samePeriod: { id: string; words: readonly string[]; notAfter: readonly string[] }; reportLead: { id: string; verbs: readonly string[] }; wholeYear: { id: string; words: readonly string[] }; run: { id: string; stops: readonly string[] } };
@@ -389,6 +407,12 @@ export interface ExtractLexicon {
   adminCommonNouns: ReadonlySet<string>;
   /** 某村|村集体: the village's ending and the next word's 村 read as 村村 (admin-endings.json, doubledVillage). */
   adminDoubledVillage: { id: string; after: readonly string[] };
+  /** 大力发展|村级集体经济: a verb of developing before 村 and the collective (admin-endings.json, verbBeforeCollective). */
+  adminVerbBeforeCollective: { id: string; verbs: readonly string[]; after: readonly string[] };
+  /** 某镇青山|村: a common noun the name's word runs into is no description (admin-endings.json, nameOverNoun). */
+  adminNameOverNoun: { id: string; nouns: readonly string[]; describing: readonly string[] };
+  /** 城东片区: a part of a town or zone named by its ending (admin-endings.json, areaParts). */
+  adminAreaParts: { id: string; endings: readonly string[]; maxStem: number };
   /** Common words villages and communities are named by (胜利, 幸福): a name right after its town, or before its body. */
   adminNamingWords: ReadonlySet<string>;
   /** Words of a title given to villages and towns (示范, 特色, 文明): a stem holding one as a word is no name. */
@@ -462,9 +486,15 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.parentLinks.id,
     orgs.originLinks.id,
     orgs.partyRoles.id,
+    orgs.firmBeforeFirm.id,
+    orgs.levelInWord.id,
+    orgs.quotedParks.id,
     orgs.datelines.id,
     prog.bodyPlans.id,
     admin.doubledVillage.id,
+    admin.verbBeforeCollective.id,
+    admin.nameOverNoun.id,
+    admin.areaParts.id,
     units.measures.unknownAfterCount.id,
     units.measures.notPlaceClause.id,
     units.measures.headlineCopy.id,
@@ -472,6 +502,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     units.measures.levelOnly.id,
     units.measures.everyMember.id,
     units.measures.groupSize.id,
+    units.measures.classifierGlued.id,
+    units.measures.wholeWords.id,
     units.periodCarry.items.id,
     units.periodCarry.among.id,
     units.periodCarry.samePeriod.id,
@@ -493,6 +525,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.recognitions.id,
     prog.recognitions.commended.id,
     prog.recognitions.gluedAfter.id,
+    prog.recognitions.splitCues.id,
     prog.peopleLists.id,
     prog.designations.id,
     prog.cooperations.id,
@@ -527,6 +560,9 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgParentLinks: { id: orgs.parentLinks.id, words: [...orgs.parentLinks.words].sort((a, b) => b.length - a.length) },
     orgOriginLinks: { id: orgs.originLinks.id, words: [...orgs.originLinks.words].sort((a, b) => b.length - a.length) },
     orgPartyRoles: { id: orgs.partyRoles.id, words: [...orgs.partyRoles.words].sort((a, b) => b.length - a.length) },
+    orgLevelInWord: { id: orgs.levelInWord.id, words: orgs.levelInWord.words },
+    orgQuotedParks: { id: orgs.quotedParks.id, endings: orgs.quotedParks.endings, maxField: orgs.quotedParks.maxField },
+    orgFirmBeforeFirm: { id: orgs.firmBeforeFirm.id, forms: [...orgs.firmBeforeFirm.forms].sort((a, b) => b.length - a.length), joiners: orgs.firmBeforeFirm.joiners },
     orgDatelines: { id: orgs.datelines.id, words: orgs.datelines.words, roles: orgs.datelines.roles },
     orgDescribedPlants: { id: orgs.describedPlants.id, words: orgs.describedPlants.words },
     orgPredicates: {
@@ -595,6 +631,9 @@ export function loadExtractLexicon(): ExtractLexicon {
     adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),
     adminCommonNouns: new Set(admin.commonNouns),
     adminDoubledVillage: { id: admin.doubledVillage.id, after: [...admin.doubledVillage.after].sort((a, b) => b.length - a.length) },
+    adminVerbBeforeCollective: { id: admin.verbBeforeCollective.id, verbs: admin.verbBeforeCollective.verbs, after: admin.verbBeforeCollective.after },
+    adminNameOverNoun: { id: admin.nameOverNoun.id, nouns: admin.nameOverNoun.nouns, describing: admin.nameOverNoun.describing },
+    adminAreaParts: { id: admin.areaParts.id, endings: admin.areaParts.endings, maxStem: admin.areaParts.maxStem },
     adminNamingWords: new Set(admin.namingWords),
     adminDesignationWords: new Set(admin.designationWords),
     corpsUnits: admin.corpsUnits,

@@ -450,6 +450,11 @@ export function placeInName(m: Mention, g: Gazetteer, home: Home, named: readonl
   return placeChainInName(m, g, home, named)?.place;
 }
 
+/** Not in the paper's county or city, nor in a county the article names (see placeChainInName). */
+function isFarNamesake(g: Gazetteer, p: GazetteerPlace, home: Home, named: readonly string[]): boolean {
+  return homeScore(g, p, home) < 3 && nearness(g, p, named) < 3;
+}
+
 /** A character of the compass. */
 const COMPASS = /^[东西南北]$/u;
 
@@ -466,6 +471,10 @@ export function placeChainInName(m: Mention, g: Gazetteer, home: Home, named: re
     (candidates.length > 1 && named.length ? likeliest(g, candidates, home, named) : undefined) ??
     candidates[0];
   if (!best || !m.attrs.place) return undefined;
+  // 某镇卫生院 where the paper's county has no such town and the article names nothing near one of its namesakes: of a
+  // township's or village's many namesakes, one in another city (the nearest in the province, or the first listed)
+  // is a guess — the body is left where its name says nothing the gazetteer can place (place.in-name.far-namesake).
+  if (candidates.length > 1 && LOCAL_LEVELS.has(best.kind) && isFarNamesake(g, best, home, named)) return undefined;
   best = renamedLevel(g, m.attrs.place.text, candidates, home, named) ?? best;
   let rest = m.text.slice(m.attrs.place.end - m.start);
   for (let guard = 0; guard < 3; guard++) {

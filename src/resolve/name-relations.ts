@@ -80,6 +80,10 @@ export function nameRelations(article: Article, sentences: Sentence[], ms: Resol
       const printedVillage = located && (best.kind === 'Village' || best.kind === 'Community' || best.kind === 'Town' || best.kind === 'Subdistrict') ? ms.find((r) => r.e.label === 'Place' && !r.m.attrs.ref && r.e.kind === best.kind && r.e.name === best.name && r.e.key !== placeRef(g, best).key) : undefined;
       if (printedVillage && type) out.push({ type, start: e.key, end: printedVillage.e.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place.printed-village', 0.8) });
       else if (located) linkTo(best, 'rel.located-in.name-place', 0.8);
+    } else if (type && !best && m.attrs.place && m.attrs.place.start === m.start && farNamesakeOnly(m, g) && printedLocal(m.attrs.place.text, ms)) {
+      // 柳林镇：… 柳林镇某某合作社, a town whose gazetteer namesakes are all far (no place of the name: entities.ts
+      // placeChainInName) but which the article prints on its own (read as the page's own town): the body is there.
+      out.push({ type, start: e.key, end: printedLocal(m.attrs.place.text, ms)!.e.key, evidence: evidenceFor(article, sentence, [m], 'rel.located-in.name-place.printed-village', 0.8) });
     } else if (type && !m.attrs.region && !m.attrs.country) {
       // 涪陵榨菜培训中心, 柳州螺蛳粉产业服务中心: named with the short form of a place the article names.
       // A school, hospital, institute or public body named with its city's short form (西陵大学 for 西陵市) is there
@@ -206,6 +210,18 @@ function placesNamed(ms: readonly ResolvedMention[], g: Gazetteer, home: Home, p
     }
   }
   return named;
+}
+
+/** The name opens with a township or village the gazetteer lists only as namesakes (placeChainInName placed none). */
+function farNamesakeOnly(m: ResolvedMention['m'], g: Gazetteer): boolean {
+  const ids = m.attrs.place?.placeIds ?? [];
+  return ids.length > 1 && ids.every((id) => LOCAL_KINDS.has(g.get(id)?.kind ?? ''));
+}
+const LOCAL_KINDS = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
+
+/** A township or village the article prints on its own by `name` (not a relative name). */
+function printedLocal(name: string, ms: readonly ResolvedMention[]): ResolvedMention | undefined {
+  return ms.find((r) => r.e.label === 'Place' && !r.m.attrs.ref && r.e.name === name && LOCAL_KINDS.has(r.e.kind ?? ''));
 }
 
 /** The gazetteer places the article prints on their own. */

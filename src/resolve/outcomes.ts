@@ -256,6 +256,23 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const word = residentWords.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
     return word ? ordered.find((q) => q.ref.label === 'Person' && q.m.start === place.m.end + word.length) : undefined;
   };
+  // 全县一季度签约项目32个 (the title) over 县经济开发区新签约项目32个: a figure of the title restating exactly one figure of
+  // the body (the same value, unit and measure: the extractor's outcome.headline-copy gave it the body's) is that
+  // figure — one Outcome, whose subject is the body's, whatever the title's words seemed to be about
+  // (outcome.headline-copy.body-subject).
+  const headlineCopy = new Map<Pending, Pending>();
+  const sameFigure = (a: Pending, b: Pending): boolean => {
+    const x = a.m.attrs.outcome!;
+    const y = b.m.attrs.outcome!;
+    return x.value === y.value && x.valueMax === y.valueMax && x.unit === y.unit && x.measure === y.measure && x.outlook === y.outlook;
+  };
+  const figures = ordered.filter((q) => q.ref.label === 'Outcome' && q.m.attrs.outcome);
+  for (const h of figures) {
+    if (h.m.start < article.titleSpan.start || h.m.end > article.titleSpan.end || h.m.attrs.outcome!.measure === '未注明') continue;
+    const copies = figures.filter((b) => b.m.start >= article.bodySpan.start && b !== h && sameFigure(h, b));
+    if (copies.length === 1) headlineCopy.set(copies[0]!, h);
+  }
+  const copied = new Set(headlineCopy.values());
   let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number; quote: number } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
@@ -817,6 +834,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const read = o.period ? resolvePeriod(o.period, issue, { ahead: o.outlook !== undefined }) : undefined;
     // (A target or a forecast is another fact than the same figure reached: its outlook is part of the key.)
     const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${read?.value ?? o.period ?? ''}${o.outlook ? `|${o.outlook}` : ''}`;
+    // (The title's copy waits for the body's figure, below.)
+    if (copied.has(p)) continue;
     const e = upsert(entities, {
       key,
       label: 'Outcome',
@@ -832,6 +851,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     e.articleIds.add(article.id);
     mentionEntity.set(p.m.id, key);
     p.ref = { ...p.ref, key };
+    const copy = headlineCopy.get(p);
+    if (copy) {
+      e.mentions.push(copy.m);
+      mentionEntity.set(copy.m.id, key);
+      copy.ref = { ...copy.ref, key };
+    }
     if (subjectKey && !notice && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.

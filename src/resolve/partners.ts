@@ -14,6 +14,9 @@ import { speakerOrg, type ArticleView, type RelationCues, type ResolvedMention }
 import type { Entity, Relation } from './types.js';
 import type { RelationshipType } from '../../schema/model.js';
 
+/** 分别与, 各自和: each of those listed before does it with another (rel.partner-of.with reads that one). */
+const EACH_WITH_OTHER = /^(?:分别|各自|均)(?:与|和|同|跟)/u;
+
 type Cues = Pick<RelationCues, 'partners' | 'founding' | 'posts'>;
 
 const STOP = /[，,。；;！？!?：:]/u;
@@ -237,6 +240,8 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         if (!partners.length) continue;
         const rest = text.slice(partners[partners.length - 1]!.m.end, clauseEnd(partners[partners.length - 1]!.m.end));
         if (!cues.partners.verbs.some((v) => rest.includes(v)) && pairedBy(partners[partners.length - 1]!.m.end) === undefined) continue;
+        // (甲和乙分别与丙签订合作协议: each of the two works with 丙, read at 与 — not with each other.)
+        if (EACH_WITH_OTHER.test(rest)) continue;
         const a = actorBefore(w, isParty);
         const via = actorVia;
         for (const b of partners) add('PARTNER_OF', a, b, via ? `rel.partner-of.with.${via}` : 'rel.partner-of.with', via ? 0.7 : 0.8);

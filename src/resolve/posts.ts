@@ -42,6 +42,8 @@ const AREA_PLACES = new Set(['County', 'District', 'City']);
 const BARE_ORGANS = new Set(['人大', '人大主席团', '政府', '人民政府', '纪委', '党委', '村委会', '居委会']);
 /** A party organ's ending (某公司党委, 某局党组). */
 const PARTY_ORGANS = /(?:党委|党组|党总支|党支部)$/u;
+/** A post at a body's party organ printed as the body's (某局党组成员, 某公司党委书记): the organ opens the role. */
+const ORGAN_IN_ROLE = /^(?:党组|党委|党总支|党支部)/u;
 /** Posts of the party organ itself, not of the body it belongs to. */
 const PARTY_POST = /书记|委员|常委|党|纪/u;
 const CLOSING = '）)';
@@ -478,6 +480,14 @@ export class PostReader {
       else if (segment.posts.length > 0 && bare.length) {
         const parent = this.parentOfOrgan(segment.posts[0]!.holder);
         if (parent) posts.push(...bare.filter((b) => !PARTY_POST.test(b.role)).map((b) => ({ holder: parent, role: b.role, start: segment.start, rule: 'rel.works-for.organ-parent' })));
+        // 某局党组成员、副局长李某, 某局党组书记、局长王某: the party post is printed with the body's own name (the organ
+        // in the role, not a body of its own); the bare post after it is held at that body too.
+        const held = segment.posts[segment.posts.length - 1]!;
+        if (!parent && held.holder.ref.label === 'Organization' && ORGAN_IN_ROLE.test(held.role) && !PARTY_ORGANS.test(held.holder.ref.name)) {
+          // (The body's own post, nearer the name, comes first: the relation's role is 副局长, not 党组成员.)
+          const own = bare.filter((b) => !PARTY_POST.test(b.role)).map((b) => ({ holder: held.holder, role: b.role, start: segment.start, rule: 'rel.works-for.party-post-body' }));
+          posts.splice(posts.length - segment.posts.length, 0, ...own);
+        }
         bare = [];
       }
       start = segment.start;
@@ -608,6 +618,10 @@ export class PostReader {
     const inView = word ? this.inView.bodyNamed(word, s, ['Organization'], false, (q) => this.partnerInSentence(s).some((other) => q.ref.name.startsWith(other))) : undefined;
     // (院长 after 、 names its body by 院: the post is 院长, not 长.)
     if (inView && word) return { start: s, posts: [{ holder: inView, role: span.length - kind - wordLength >= 2 ? span.slice(kind + wordLength) : span.slice(kind), start: s, rule: '' }] };
+    // 局党组成员、副局长甲 after 某县水务局 was named: a government body's one-character ending (局, 厅, 署) opening a
+    // post at its party organ (党组, 党委) names the body of that ending in view (rel.works-for.organ-of-body-in-view).
+    const organOf = opens && !word && this.cues.organBodyWords.includes(span[0]!) && ORGAN_IN_ROLE.test(span.slice(1)) ? this.inView.bodyNamed(span[0]!, s, ['Organization']) : undefined;
+    if (organOf && organOf.ref.kind === 'GovernmentAgency') return { start: s, posts: [{ holder: organOf, role: span.slice(1), start: s, rule: 'rel.works-for.organ-of-body-in-view' }] };
     // 镇长李某, 村主任王某, 村支书张某: a town's or village's own post with no place printed before it is held at the
     // place of that level in view (the last one the article named before it, none when several stand together).
     const own = opens ? this.ownPostInView(span, s) : undefined;

@@ -46,7 +46,7 @@ const CuesFile = z
     founderTitles: z.array(z.string()),
     hostVerbs: z.array(z.string().min(1)),
     guideVerbs: z.array(z.string().min(1)),
-    conferring: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), towards: z.array(z.string().min(1)) }).strict(),
+    conferring: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), towards: z.array(z.string().min(1)), namedAs: z.object({ $comment: z.string().optional(), id: z.string().min(1), verbs: z.array(z.string().min(2)), as: z.string().min(1) }).strict() }).strict(),
     programmeAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.object({ word: z.string().min(1), kinds: z.array(z.string().min(1)), endings: z.array(z.string().min(1)).optional() }).strict()), figures: z.object({ $comment: z.string().optional(), bare: z.array(z.string().min(1)), determined: z.array(z.string().min(1)), notBefore: z.array(z.string().min(1)), since: z.object({ id: z.string().min(1), $comment: z.string().optional(), words: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }).strict().optional() }).strict() }).strict(),
     carriesOut: z.object({ $comment: z.string().optional(), nationalScopes: z.array(z.string().min(1)), pilotEndings: z.array(z.string().min(1)), hostVerbs: z.array(z.string().min(1)) }).strict(),
     programmeParts: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), parts: z.array(z.string().min(1)), intoVerbs: z.array(z.string().min(1)) }).strict(),
@@ -84,6 +84,7 @@ const CuesFile = z
         ledBy: z.array(z.string().min(1)),
         ledRanks: z.array(z.string().min(1)),
         residenceWords: z.array(z.string().min(2)),
+        organBodyWords: z.array(z.string().length(1)),
         work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)), joinVerbs: z.array(z.string().min(1)), joinTimes: z.array(z.string().min(1)) }).strict(),
       })
       .strict(),
@@ -322,11 +323,14 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const gainVerbs = held([...c.gains.verbs, ...c.gains.throughVerbs.filter((w) => !c.gains.verbs.includes(w))]);
   // 甲为乙颁发…, 甲向乙授予…; 甲授予乙…: the bodies or people an award is conferred on at the verb `v` (none: undefined) —
   // those between 为/向/给 and the verb, or, in the active, right after 授予 — and where the giver's part of the clause ends.
-  const conferVerbs = held(c.conferring.verbs);
+  const conferVerbs = held([...c.conferring.verbs, ...c.conferring.namedAs.verbs]);
+  const namedAs = c.conferring.namedAs;
   const recipientsAt = (v: number, verb: string): { list: ResolvedMention[]; giverEnd: number } | undefined => {
     const cs = clauseStart(text, v);
     if (text.lastIndexOf('被', v) >= cs) return undefined;
-    const canReceive = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Person' || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && !r.m.attrs.ref);
+    // (某厅命名我县为…: named between the verb and 为, a county the text names relatively is the one named.)
+    const as = namedAs.verbs.includes(verb);
+    const canReceive = (r: ResolvedMention): boolean => isOrg(r) || r.e.label === 'Person' || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && (as || !r.m.attrs.ref));
     const run = (from: number, forward: boolean): ResolvedMention[] => {
       const list: ResolvedMention[] = [];
       let pos = from;
@@ -342,6 +346,12 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     const head = before[0];
     const toward = head ? c.conferring.towards.find((w) => text.endsWith(w, at(head))) : undefined;
     if (head && toward && at(head) - toward.length >= cs) return { list: before, giverEnd: at(head) - toward.length };
+    // 某厅命名某县为“…”, 某局认定某公司为…: the ones named between the verb and 为 (rel.received.named-as).
+    if (as) {
+      const named = run(v + verb.length, true);
+      const last = named[named.length - 1];
+      return last && text.startsWith(namedAs.as, at(last) + last.m.text.length) ? { list: named, giverEnd: v } : undefined;
+    }
     if (verb !== '授予') return undefined;
     const after = run(v + verb.length, true);
     return after.length ? { list: after, giverEnd: v } : undefined;
@@ -494,7 +504,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const end = nextStop(text, v);
         const awards = ms.filter((r) => (r.e.kind === 'Award' || r.e.kind === 'Recognition') && at(r) > v && at(r) < end && !recipients.list.includes(r));
         if (!awards.length) continue;
-        for (const who of recipients.list) for (const a of awards) add('RECEIVED', who, a, sentence, 'rel.received.conferred', 0.8);
+        for (const who of recipients.list) for (const a of awards) add('RECEIVED', who, a, sentence, namedAs.verbs.includes(verb) ? namedAs.id : 'rel.received.conferred', 0.8);
         const cs = clauseStart(text, v);
         const givers = ms.filter((r) => at(r) >= cs && at(r) < recipients.giverEnd && (isOrg(r) || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && !r.m.attrs.ref)));
         const giver = givers[givers.length - 1];

@@ -224,6 +224,10 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     const from = tokens[ti - 1]!.start;
     const chainedHere = placeEndsAt(ctx, from);
     return { start: from, end, kind: ending.kind, chained: chainedHere, rule: chainedHere ? `${ending.id}.surname-jia.chained` : `${ending.id}.surname-jia` };
+  } else if (tok.end === end && ending.ending === '村' && ctx.res.lex.adminNameOverNoun.nouns.includes(tok.word) && ti > 0 && tokens[ti - 1]!.end === tok.start && tokens[ti - 1]!.word.length === 1 && isHan(tokens[ti - 1]!.word.charCodeAt(0)) && !ctx.res.lex.adminNameOverNoun.describing.includes(tokens[ti - 1]!.word) && !ctx.res.lex.stopwords.has(tokens[ti - 1]!.word) && townEndsAt(ctx, tokens[ti - 1]!.start)) {
+    // 某镇高|山村, 某镇茶|山村: one character and jieba's 山村 right after the town is a village named so, the character
+    // the name's (place.admin.village.name-over-common-noun); 某镇小山村 is a description.
+    return { start: tokens[ti - 1]!.start, end, kind: ending.kind, chained: true, rule: ctx.res.lex.adminNameOverNoun.id };
   } else if (tok.end === end) {
     // The name and its ending are one word (信德省, 涪陵): not a common word (城市, 上市, 农村, 乡镇).
     if (!NAME_TAGS.has(tok.tag) || isOrdinaryWord(ctx, tok.word, 30) || (ctx.res.dictionary.get(tok.word)?.freq ?? 0) >= 1000) return undefined;
@@ -320,12 +324,25 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   // 特色旅游名村, 民主法治示范村: a title given to villages and towns, not one place.
   if (isDesignation(ctx, start, p)) return undefined;
   // 小山村, 古镇, 明年上市: a common noun at the end makes the whole a description.
-  for (const w of ctx.res.lex.adminCommonNouns) if (text.endsWith(w, end) && end - w.length >= start) return undefined;
+  // (某镇青山|村: not where a word of the name runs into the noun — jieba's 青山 holds the 山 of 山村 — after the place the
+  // village lies in: place.admin.village.name-over-common-noun.)
+  const nameOverNoun = (w: string): boolean => chained && end - w.length > start && !isTokenStart(ctx, end - w.length) && ctx.res.lex.adminNameOverNoun.nouns.includes(w);
+  let overNoun = false;
+  for (const w of ctx.res.lex.adminCommonNouns) {
+    if (!text.endsWith(w, end) || end - w.length < start) continue;
+    if (!nameOverNoun(w)) return undefined;
+    overNoun = true;
+  }
   // 某街道|某某屯: a natural village is named so only in a chain, or before a body of its own.
   if (ending.needsChain && !chained && !vouched) return undefined;
   // 加利福尼亚州 is a state; 柳州, 德州 are cities.
   const kind: PlaceKind = ending.ending === '州' && [...stem].every((ch) => TRANSLITERATION.has(ch)) ? 'Province' : ending.kind;
   if (numeralVillage) return { start, end, kind, chained, rule: `${ending.id}.numeral` };
+  if (overNoun) return { start, end, kind, chained, rule: ctx.res.lex.adminNameOverNoun.id };
+  // 某镇大力发展|村级集体经济: a verb of developing before 村 and the collective is no village's name
+  // (place.not.verb-before-village-collective).
+  const collective = ctx.res.lex.adminVerbBeforeCollective;
+  if (ending.ending === '村' && collective.verbs.some((v) => stem.endsWith(v)) && collective.after.some((w) => text.startsWith(w, end))) return undefined;
   return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : zgStem && start === before!.start ? `${ending.id}.zg-stem` : zgLocative && start === locative!.start ? `${ending.id}.locative.zg-stem` : ending.id };
 }
 

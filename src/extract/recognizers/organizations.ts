@@ -644,11 +644,14 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // body's name (org.quoted-name): the name takes the quotation marks, and needs no other word of a name.
     const quoted = QUOTED_NAME_KINDS.has(suffix.suffix) && sStart - start <= 4 ? quotedNameBefore(text, start) : undefined;
     if (quoted !== undefined) start = quoted;
+    // “红星1972”文化创意产业园: a quoted name before a park's ending and its field (place.park.quoted-name).
+    const quotedPark = suffix.place && quoted === undefined && lex.orgQuotedParks.endings.includes(suffix.suffix) ? quotedNameBeforeField(text, sStart, lex.orgQuotedParks.maxField) : undefined;
     start = bridgeConjunction(ctx, start, sStart, suffix.kind);
     start = trimLeadingGeneric(ctx, start, sStart);
     start = trimQualifiers(ctx, start, sStart);
     // 甲、乙两村|联建产业园: a count of places closes the list before the name; the name starts after it.
     start = afterCountedPlaces(text, start, sStart);
+    if (quotedPark !== undefined) start = quotedPark;
     // 景|宁县…合作社: jieba split a county's name (景宁县, an alias) so that the name grew only from its last word; the
     // name opens with the whole place.
     start = wholePlaceOpening(ctx, start, sStart);
@@ -694,7 +697,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 国家某某集团: a group named by the state and its trade has no other word of a name.
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
     if (isGenericFacility(ctx, start, e)) continue;
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart) && quoted === undefined) continue;
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart) && quoted === undefined && quotedPark === undefined) continue;
     // 建成彝绣工坊36个, 新增农产品加工厂12家: a kind of body counted right after its ending, with no place before it, is
     // the kind (a body with a name is not counted so).
     if (GENERIC_ENDINGS.has(suffix.suffix) && isCountedKind(ctx, start, e)) continue;
@@ -729,14 +732,15 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
       // An industrial park is a place; the place its name opens with (平湖市某某产业园) is where it is — unless a place in
       // brackets follows it (深圳（寻乌）产业园: a pairing park of 深圳's, in 寻乌), which is where it is.
       const parkRegion = dashRegion?.region ?? /[（(]([\u4e00-\u9fff]{2,6})[)）]/u.exec(text.slice(start, sStart))?.[1];
-      out.push(candidate('Place', start, e, suffix.id, conf, { ...(place ? { place } : {}), ...(parkRegion ? { region: parkRegion } : {}) }, suffix.place));
+      out.push(candidate('Place', start, e, quotedPark !== undefined && start === quotedPark ? lex.orgQuotedParks.id : suffix.id, conf, { ...(place ? { place } : {}), ...(parkRegion ? { region: parkRegion } : {}) }, suffix.place));
       continue;
     }
     const attrs: MentionAttrs = {};
     if (place) attrs.place = place;
     const region = /[（(]([\u4e00-\u9fff]{2,6})[)）]/.exec(text.slice(start, sStart));
     if (region) attrs.region = region[1];
-    const level = /^[省市县区镇]/.exec(text.slice(start, sStart));
+    // (市场服务中心, 县城供水公司: the level's character opens a word of its own — org.not.level-in-word.)
+    const level = lex.orgLevelInWord.words.some((w) => text.startsWith(w, start)) ? null : /^[省市县区镇]/.exec(text.slice(start, sStart));
     if (level && !place) {
       attrs.ref = level[0] === '省' ? 'home-province' : level[0] === '市' ? 'home-city' : 'local-area';
     }
@@ -796,6 +800,20 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
   for (const w of ctx.res.lex.orgPartyRoles.words) {
     const at = lastIndexWithin(text, w, end - w.length - 2, start);
     if (at >= start) start = at + w.length;
+  }
+  // 某某农业开发有限公司和顺|达物流有限公司: a complete legal form inside a firm's name closes the firm before it; the next
+  // firm's name starts after it and a joining character (org-suffixes.json, firmBeforeFirm: org.not.firm-before-firm).
+  const firms = ctx.res.lex.orgFirmBeforeFirm;
+  // (`end` is where the ending starts: a legal form there, and one inside the words before it.)
+  if (firms.forms.some((f) => text.startsWith(f, end))) {
+    for (const f of firms.forms) {
+      const at = lastIndexWithin(text, f, end - f.length - 2, start);
+      if (at < start) continue;
+      let next = at + f.length;
+      if (firms.joiners.includes(text[next]!)) next++;
+      if (end - next >= 2) start = next;
+      break;
+    }
   }
   // 某某公司脱胎于|原某某厂, 某某公司前身为|某某站: a word of where a firm came from closes the firm's name; the
   // forebear's starts after it (org-suffixes.json, originLinks: org.not.origin-link).
@@ -1042,6 +1060,26 @@ function quotedNameBefore(text: string, pos: number): number | undefined {
   if (open < 0 || pos - 1 - open < 3 || pos - 1 - open > 11) return undefined;
   return /^[\u4e00-\u9fff·]+$/u.test(text.slice(open + 1, pos - 1)) ? open : undefined;
 }
+
+/**
+ * Where a quoted name (2 to 12 Han characters, digits, Latin letters or ·) opens that closes right before `pos` or
+ * before up to `maxField` Han characters right before it (“红星1972”|文化创意|产业园); undefined when none does.
+ */
+function quotedNameBeforeField(text: string, pos: number, maxField: number): number | undefined {
+  for (let k = 0; k <= maxField && pos - k > 0; k++) {
+    const at = pos - k;
+    if (k > 0 && !isHan(text.charCodeAt(at))) return undefined;
+    if (text[at - 1] !== '”' && text[at - 1] !== '"') continue;
+    const open = Math.max(text.lastIndexOf('“', at - 2), text.lastIndexOf('"', at - 2));
+    if (open < 0 || at - 1 - open < 3 || at - 1 - open > 13) return undefined;
+    const inner = text.slice(open + 1, at - 1);
+    // (“这是好事”: words said, not a name — a function word or a pronoun inside.)
+    return /^[\u4e00-\u9fff·0-9A-Za-z]+$/u.test(inner) && !SAID_NOT_NAME.test(inner) ? open : undefined;
+  }
+  return undefined;
+}
+/** Characters of words said rather than of a name: a copula, a particle, a pronoun. */
+const SAID_NOT_NAME = /[是的了这那我你他她吗呢吧啊要就都也]/u;
 
 /** A verb of founding right before a name (成立了, 组建起, 注册, 领办, 牵头成立). */
 const FOUNDED_BEFORE = /(?:成立|组建|注册|创办|领办|创建|新成立)(?:了|起|起了)?$/u;

@@ -479,7 +479,16 @@ function groupSize(ctx: ExtractContext, start: number, whole: string): boolean {
   const glued = ctx.text[end] === '人' && printed.endsWith('个') ? 1 : 0;
   if (!rule.people.some((p) => (printed + (glued ? '人' : '')).endsWith(p))) return false;
   const at = end + glued;
-  return ctx.text[at] === '的' && rule.nouns.some((n) => ctx.text.startsWith(n, at + 1));
+  if (ctx.text[at] !== '的') return false;
+  if (rule.nouns.some((n) => ctx.text.startsWith(n, at + 1))) return true;
+  // (一支8个人的志愿服务队, 十几人的施工队: a word for a team or a crew by its ending — a word jieba reads ending in one
+  // of `endings`, within maxEnding characters after 的.)
+  for (let ti = ctx.tokenStartingAt[at + 1] ?? -1; ti >= 0 && ti < ctx.tokens.length; ti++) {
+    const t = ctx.tokens[ti]!;
+    if (t.end > at + 1 + rule.maxEnding || !HAN_ONLY.test(t.word)) break;
+    if (t.word.length >= 2 && rule.endings.some((e) => t.word.endsWith(e))) return true;
+  }
+  return false;
 }
 
 /** The class a threshold names: 以上项目, 以上的企业, 以下企业. */
@@ -959,6 +968,9 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
       if (out.length > 0) break;
       continue;
     }
+    // 规上企业产值全部12家, 新建项目全部8个: a word of the whole (全部, 均) between the measure and the figure is no word of
+    // the measure (outcome.measure.whole-word-skipped).
+    if (out.length === 0 && ctx.res.lex.measures.wholeWords.words.includes(t.word)) continue;
     // 护理型床位占比达到62%: jieba's 占|比, one word of the measure.
     if (t.word === '比' && ti > 0 && ctx.tokens[ti - 1]!.word === '占' && ctx.tokens[ti - 1]!.end === t.start) {
       chars += 2;
@@ -1071,7 +1083,8 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
     ti = ctx.tokenAt[pos]! + 1;
     // 8个村流转土地: a count jieba glued to its classifier and noun (个村) — the noun is what was counted.
     const rest = inside.word.slice(pos - inside.start);
-    if (inside.tag === 'x' && GLUED_NOUN.test(rest)) {
+    // (8个人获奖: jieba's 个人 — the count's classifier glued to the people counted; outcome.measure.classifier-glued-noun.)
+    if ((inside.tag === 'x' && GLUED_NOUN.test(rest)) || (rest.length > 0 && ctx.res.lex.measures.classifierGlued.words.includes(inside.word) && inside.start === pos - (inside.word.length - rest.length))) {
       out.push({ ...inside, word: rest, start: pos, tag: 'n' });
       chars += rest.length;
     }

@@ -81,7 +81,7 @@ const COMMON_WORD_TAGS = /^(n|v|vn|a|an)$/;
 const NAME_LIKE_TAGS = /^(ns|nsf|nr|nrt|nz|nt|j|x|ng)$/;
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
-  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx), ...gradedZones(ctx), ...listedSites(ctx), ...stations(ctx)];
+  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx), ...gradedZones(ctx), ...listedSites(ctx), ...stations(ctx), ...areaParts(ctx)];
 }
 
 /** A railway station's ending after its city's or county's name: 南站, 东站, 站 (杭州|东站, 平南|南站). */
@@ -1166,6 +1166,35 @@ export function buildings(ctx: ExtractContext): Candidate[] {
     }
     if (!named) continue;
     out.push(candidate('Place', start, tok.end, 'place.building', 0.8, {}, 'Landmark'));
+  }
+  return out;
+}
+
+/** A direction and 城, or 城 and a direction (城东, 东城, 城西北): the part of a county seat or a city so named. */
+const TOWN_QUARTER = /^(?:城[东南西北]{1,2}|[东南西北]{1,2}城)$/u;
+
+/**
+ * 城东片区, 滨江片区: a part of a town or a zone named by its ending (admin-endings.json, areaParts) after a word jieba
+ * reads as a place's name (ns) or a quarter of the town (城东): a Region (place.area-part).
+ */
+function areaParts(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const rule = ctx.res.lex.adminAreaParts;
+  for (const ending of rule.endings) {
+    for (let at = ctx.text.indexOf(ending); at !== -1; at = ctx.text.indexOf(ending, at + 1)) {
+      const ti = ctx.tokenEndingAt[at];
+      if (ti === undefined || ti < 0 || !isTokenStart(ctx, at)) continue;
+      const t = ctx.tokens[ti]!;
+      // (我县城南片区: jieba's 县城|南 — the quarter 城南 runs over the word before.)
+      const split = /^[东南西北]$/u.test(t.word) && ctx.text[t.start - 1] === '城' && ti > 0 && ctx.tokens[ti - 1]!.word.length >= 2 && ctx.tokens[ti - 1]!.end === t.start;
+      if (split) {
+        out.push(candidate('Place', t.start - 1, at + ending.length, rule.id, 0.8, {}, 'Region'));
+        continue;
+      }
+      if (t.word.length < 2 || t.word.length > rule.maxStem || !ALL_HAN.test(t.word)) continue;
+      if (!(t.tag === 'ns' || TOWN_QUARTER.test(t.word))) continue;
+      out.push(candidate('Place', t.start, at + ending.length, rule.id, 0.8, {}, 'Region'));
+    }
   }
   return out;
 }

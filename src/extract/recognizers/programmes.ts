@@ -146,6 +146,23 @@ function listedTitles(ctx: ExtractContext, r: ExtractContext['res']['lex']['reco
   }
 }
 
+/**
+ * 命名某县为…, 认定该企业为…: where the title begins after a verb of conferring at token `ti`, the one it names (a few
+ * characters, no stop) and 为 as a word of its own; undefined where the token is no such verb or no 为 follows.
+ */
+function splitCueEnd(ctx: ExtractContext, s: ExtractContext['res']['lex']['recognitions']['splitCues'], ti: number): number | undefined {
+  const verb = ctx.tokens[ti]!.word;
+  if (!s.verbs.includes(verb)) return undefined;
+  const from = ctx.tokenStart[ti]! + verb.length;
+  for (let tj = ti + 1; tj < ctx.tokens.length; tj++) {
+    const t = ctx.tokens[tj]!;
+    const start = ctx.tokenStart[tj]!;
+    if (start - from > s.maxBetween || !/^[\u4e00-\u9fff\d]+$/u.test(t.word)) return undefined;
+    if (t.word === s.as) return start > from ? start + t.word.length : undefined;
+  }
+  return undefined;
+}
+
 /** Words of time that close a clause after what it names (之后, 以来, 后). */
 const TIME_AFTER = new Set(['之后', '以后', '以来', '之前', '以前', '后', '前', '期间', '之际', '时']);
 
@@ -181,9 +198,11 @@ function recognitions(ctx: ExtractContext): Candidate[] {
         start = p;
       }
     }
-    if (!cue) continue;
-    let at = cue.at;
-    const afterCue = start === tokenStart ? `${r.id}.after-cue` : r.gluedAfter.id;
+    // 某厅命名某县为“…”: a verb of conferring, the one it names, 为 (prog.recognition.after-split-cue).
+    const split = cue ? undefined : splitCueEnd(ctx, r.splitCues, ti);
+    if (!cue && split === undefined) continue;
+    let at = split ?? cue!.at;
+    const afterCue = split !== undefined ? r.splitCues.id : start === tokenStart ? `${r.id}.after-cue` : r.gluedAfter.id;
     if (QUOTED_AT.test(text.slice(at, at + 34))) {
       // A title has a few words (浙江好稻米); a short quoted word is a manner of speaking (获“国字号”荣誉).
       const run = quotedRun(text, at);
@@ -199,7 +218,7 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     // 获得某某企业的认可: what is received follows 的; the words before it are whose it is.
     if (text[end] === '的') continue;
     // 授予某村“某某”称号: the words before the quoted title are who receives it.
-    if (/^授予/u.test(cue.values[0] ?? '') && /^[“"]/u.test(text[end] ?? '')) continue;
+    if (cue && /^授予/u.test(cue.values[0] ?? '') && /^[“"]/u.test(text[end] ?? '')) continue;
     // 跻身全国十强县行列: the ranks (行列) of the title are the title.
     if (/(?:行列|之列)$/.test(text.slice(at, end))) end -= 2;
     // 获评国家4A级旅游景区和全国农业旅游示范点: two titles joined by 和, the second with a scope of its own.
