@@ -88,6 +88,8 @@ export const RULE = {
   leadLabel: 'note.lead-label',
   /** A line opening with a caption's mark (▲, △) is a paragraph of its own: a web copy's photo caption, neither the prose above nor below. */
   markedCaption: 'para.marked-caption',
+  /** `文字：某某融媒体中心记者 某某`, `作者：记者 某某`: a writer's label over a role that names them; the names take the role. */
+  bylineLabelOverRole: 'byline.label-over-role',
   /** On a page, the text right under a crawl's field line opens a piece's body, as a dateline does (the headline above is that piece's). */
   afterCrawlField: 'para.after-crawl-field',
   /** A text with two dated crawl field lines or more, each right under a headline-shaped line, is a page of pieces, not one article. */

@@ -139,3 +139,27 @@ describe('a lead\'s label is dropped from the text, the lead kept (note.lead-lab
     expect(c!.text.split('\n')[1]).toMatch(/^【编者按】/);
   });
 });
+
+describe('found on the held-out copies and fixed after them: a longer breadcrumb, 【打印此页】, 关注…，了解更多…, 值班主任, 文字：某某融媒体中心记者 (byline.label-over-role)', () => {
+  test('a government page: 您当前所在位置 and 【打印此页】 are no text, no title', () => {
+    const [a] = segment(`您当前所在位置：首页 > 信息公开 > 工作动态\n县水利局开展汛前安全检查\n来源：县水利局  作者：覃志远  发布时间：2026-04-03 16:20  阅读次数：52\n4月2日，凤岗县水利局对全县12座小型水库开展汛前安全检查。\n【打印此页】 【关闭窗口】\n`);
+    expect(a!.title).toBe('县水利局开展汛前安全检查');
+    expect(credits(a!)).toEqual(['作者 覃志远']);
+    expect(a!.text).toBe('县水利局开展汛前安全检查\n4月2日，凤岗县水利局对全县12座小型水库开展汛前安全检查。');
+  });
+
+  test('a public account: 关注…，了解更多…, 值班主任 are no text; 文字：某某融媒体中心记者 names the reporters', () => {
+    const [a] = segment(`红岩村的樱桃熟了\n原创 柏溪融媒 柏溪融媒 2026年04月07日 19:05 四川\n关注柏溪融媒，了解更多柏溪资讯\n${BODY}文字：柏溪县融媒体中心记者 樊思远 祁雪梅\n摄影：甘小芸\n值班主任：卓玲\n`);
+    expect(credits(a!)).toEqual(['记者 樊思远', '记者 祁雪梅', '摄影 甘小芸']);
+    expect(a!.text).toMatch(/^红岩村的樱桃熟了\n4月6日/);
+    expect(a!.text).toMatch(/可为村集体增收40万元。$/);
+  });
+
+  test('作者：记者 某某 on a page\'s piece; 文字 as a word of prose stays prose', () => {
+    const [a] = segment(`红岩村的樱桃熟了\n作者：记者 樊思远\n\n${BODY}`);
+    expect(credits(a!)).toEqual(['记者 樊思远']);
+    const [b] = segment(`红岩村的樱桃熟了\n\n${BODY}文字记录了村里二十年来的变化，村史馆里陈列着300多张老照片。\n`);
+    expect(b!.bylines).toEqual([]);
+    expect(b!.text).toContain('文字记录了村里二十年来的变化');
+  });
+});
