@@ -163,3 +163,27 @@ describe('found on the held-out copies and fixed after them: a longer breadcrumb
     expect(b!.text).toContain('文字记录了村里二十年来的变化');
   });
 });
+
+describe('a lead over a headline on a page goes with the headline under it, not the piece above (segment.note-above-headline)', () => {
+  const ABOVE = '柏溪镇举办春季招聘会\n本报讯（记者 甘小芸）4月1日，柏溪镇举办春季招聘会，28家企业提供岗位600余个。\n现场达成就业意向210人。\n\n';
+  test('【导读】 over a headline whose piece opens with a dateline', () => {
+    const pieces = segment(`${HEAD}${ABOVE}【导读】今年以来，凤岗县把樱桃产业作为富民产业来抓。\n凤岗县樱桃产值突破3亿元\n本报讯（记者 樊思远）4月8日，记者从凤岗县农业农村局获悉，全县樱桃种植面积达到5万亩。\n`);
+    expect(pieces.map((p) => p.title)).toEqual(['柏溪镇举办春季招聘会', '凤岗县樱桃产值突破3亿元']);
+    expect(pieces[0]!.text).not.toContain('樱桃');
+    expect(pieces[1]!.text.split('\n')[1]).toBe('今年以来，凤岗县把樱桃产业作为富民产业来抓。');
+    expect(credits(pieces[1]!)).toEqual(['记者 樊思远']);
+  });
+
+  test('核心提示： over a headline and its byline after a feature', () => {
+    const pieces = segment(`${HEAD}樱桃园里的新农人\n本报记者 樊思远\n返乡青年甘小涛种下了30亩樱桃，今年卖出了20多万元。\n村里的年轻人也跟着他学种樱桃。\n\n核心提示：全县樱桃种植面积达到5万亩。\n凤岗县樱桃产值突破3亿元\n本报记者 祁雪梅\n今年以来，凤岗县樱桃产值突破3亿元，带动果农户均增收1.2万元。\n`);
+    expect(pieces.map((p) => p.title)).toEqual(['樱桃园里的新农人', '凤岗县樱桃产值突破3亿元']);
+    expect(pieces[0]!.text).not.toContain('5万亩');
+  });
+
+  test('a lead under its headline stays there, and the piece above keeps its text', () => {
+    const pieces = segment(`${HEAD}${ABOVE}凤岗县樱桃产值突破3亿元\n【导读】今年以来，凤岗县把樱桃产业作为富民产业来抓。\n本报讯（记者 樊思远）4月8日，全县樱桃种植面积达到5万亩。\n`);
+    expect(pieces.map((p) => p.title)).toEqual(['柏溪镇举办春季招聘会', '凤岗县樱桃产值突破3亿元']);
+    expect(pieces[0]!.text).toMatch(/现场达成就业意向210人。$/);
+    expect(pieces[1]!.text).toContain('今年以来，凤岗县把樱桃产业作为富民产业来抓。');
+  });
+});
