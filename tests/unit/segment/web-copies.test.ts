@@ -42,6 +42,9 @@ describe('a public account\'s copy (furniture.account-line, furniture.wechat-pro
     const [b] = segment(`红岩村的樱桃熟了\n\n村里在2026-04-07 08:30举行了开园仪式，共有200多名游客到场。\n${BODY}`);
     expect(b!.text).toContain('2026-04-07 08:30');
     expect(b!.date).toBeUndefined();
+    const [c] = segment(`关于举办樱桃采摘节的通知\n\n现将有关事项通知如下，请各村做好准备。\n报到时间 2026年04月10日 08:30\n请各村负责同志准时到红岩村村委会报到。\n`);
+    expect(c!.text).toMatch(/报到时间\s*2026年04月10日\s*08:30/);
+    expect(c!.date).toBeUndefined();
   });
 });
 
