@@ -69,6 +69,8 @@ describe('a government site\'s copy (furniture.site-footer, crawl labels of an i
     const [a] = segment(`聚焦和美乡村：\n红岩村的樱桃熟了\n\n4月6日，红岩村樱桃采摘节开幕。\n主办单位：柏溪镇人民政府\n活动将持续到4月20日。\n`);
     expect([a!.kicker, a!.title]).toEqual(['聚焦和美乡村：', '红岩村的樱桃熟了']);
     expect(a!.text).toContain('主办单位：柏溪镇人民政府');
+    const [b] = segment(`红岩村的樱桃熟了\n\n${BODY}合作社注册的“红岩樱桃”商标版权所有，已在县市场监管局备案。\n`);
+    expect(b!.text).toMatch(/商标版权所有，已在县市场监管局备案。$/);
   });
 });
 
