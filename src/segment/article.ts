@@ -12,7 +12,7 @@ import { dropFurniture } from './furniture.js';
 import { splitArticleHead, withColumn, type Headlines } from './headlines.js';
 import { mappedLines, type Line } from './lines.js';
 import type { SegmentModel } from './model.js';
-import { isDateline, MAX_COLUMN_WIDTH, opensNote, toParagraphs, type Paragraph } from './paragraphs.js';
+import { isDashSubtitle, isDateline, MAX_COLUMN_WIDTH, opensNote, toParagraphs, type Paragraph } from './paragraphs.js';
 import { RULE } from './rule-ids.js';
 
 /** What an article is made of, whatever the layout it was read from. */
@@ -55,6 +55,7 @@ export function isOneArticle(lines: readonly Line[], model: SegmentModel, crawlD
   let openings = 0;
   let previousOpened = false;
   let above: Line | undefined;
+  let beforeAbove: Line | undefined;
   for (const l of lines) {
     // para.headline-over-crawl-field: a dated crawl field line (dropped: empty) right under a headline-shaped line
     // opens a piece as a dateline does — a web page that lists several pieces prints one under each headline.
@@ -64,8 +65,11 @@ export function isOneArticle(lines: readonly Line[], model: SegmentModel, crawlD
       continue;
     }
     if (l.text.length === 0) continue;
+    // para.dash-subtitle-over-body: 一片茶叶富了一方百姓 / ——记某某 after a piece's prose opens the next piece (a profile's head).
+    const profile = isDashSubtitle(l.text.text) && above !== undefined && above.text.length <= HEADLINE_MAX && !endsSentence(above.text.text) && beforeAbove !== undefined && endsSentence(beforeAbove.text.text);
+    beforeAbove = above;
     above = l;
-    const opens = isDateline(l.text.text, model) || reportsByline(parseBylineParagraph(l.text, model));
+    const opens = profile || isDateline(l.text.text, model) || reportsByline(parseBylineParagraph(l.text, model));
     if (opens && !previousOpened) openings++;
     previousOpened = opens;
   }
@@ -101,6 +105,8 @@ export function articleParts(lines: readonly Line[], model: SegmentModel, layout
   for (; !given && i < lines.length && headlines.length + bylines.length < MAX_HEAD_LINES; i++) {
     const line = lines[i]!.text;
     if (line.length === 0) break;
+    // notice.salutation: 各乡镇人民政府，县直有关部门： under a notice's headline opens its body.
+    if (headlines.length > 0 && model.salutation.regex.test(line.text.trim())) break;
     const byline = parseBylineParagraph(line, model);
     if (byline) bylines.push(byline);
     else if (bylines.length === 0 && isHeadline(line.text, model)) headlines.push(cleanHeadline([line]));

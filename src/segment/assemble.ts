@@ -79,9 +79,13 @@ export function toSegments(paragraphs: readonly Paragraph[]): Segment[] {
   return segments;
 }
 
-/** A dateline opens a body, and so does a photo's caption, text carried over from another page or text under a crawl's field line (see paragraphs.ts). */
+/**
+ * A dateline opens a body, and so does a photo's caption, text carried over from another page, text under a crawl's
+ * field line (see paragraphs.ts), or a lead (【导读】…): no piece's prose runs on into a lead, which goes with the
+ * headline under it (segment.note-above-headline).
+ */
 function opensBody(p: Paragraph): boolean {
-  return p.kind === 'dateline' || p.caption === true || p.continued === true || p.afterCrawlField === true;
+  return p.kind === 'dateline' || p.caption === true || p.continued === true || p.afterCrawlField === true || p.note === 'lead';
 }
 
 function kindOf(p: Paragraph): SegmentKind {

@@ -154,6 +154,11 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     while (namesEnd > namesStart && /\s/.test(body.text[namesEnd - 1]!)) namesEnd--;
     // 文/图 本报记者 王强, 本报记者 王强 文/图: a credit of what was written and photographed, before the role or
     // after the names, credits the names of the role beside it.
+    // 文字：某某融媒体中心记者 某某, 作者：记者 某某: a label of who wrote it, over the role that names them (byline.label-over-role).
+    if (namesEnd === namesStart && k + 1 < matches.length && role.role === '作者' && !roleText.includes('/')) {
+      rules.push(RULE.bylineLabelOverRole);
+      continue;
+    }
     if (namesEnd === namesStart && roleText.includes('/') && (k + 1 < matches.length || k > 0)) {
       // 图/本报通讯员 某某: the names of the role after it took the photographs.
       if (roleText === '图/' && k + 1 < matches.length) photoNext = true;

@@ -39,9 +39,12 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
   const crawlLines = new Set<number>();
   let paper: string | undefined;
   let date: string | undefined;
+  let dateRule: string = model.crawlMeta.dateId;
   let inToc = false;
+  // furniture.recommend-list: under 往期推荐 (and the like), the other pieces' titles, each a line of no sentence.
+  let inRecommend = false;
   let jumpIn = false;
-  const out = lines.map((line): Line => {
+  const out = lines.map((line, at): Line => {
     const text = line.text.text;
     const drop = (id: string): Line => {
       rules.add(id);
@@ -49,6 +52,8 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
     };
     if (text.length === 0) {
       inToc = false;
+      // A one-article text's list of other pieces runs to its end, a line or a blank line apart; a page's ends at a blank line.
+      if (!article) inRecommend = false;
       return line;
     }
     if (text.length <= MAX_FURNITURE_LINE) {
@@ -60,13 +65,27 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
       const rule = model.furnitureLines.find((r) => !(article && r.id === PAGE_STAFF) && r.regex.test(text));
       if (rule) {
         if (rule.id === TOC_HEAD) inToc = true;
+        if (rule.id === RECOMMEND_HEAD) inRecommend = true;
         if (rule.id === COLUMN_HEAD) columnHeads.add(line.no);
         // （来源：某某日报）: the source note names the article's paper, as a crawl's source field does.
         if (rule.id === SOURCE_NOTE) paper ??= model.crawlMeta.paper.exec(text.replace(/^[^：:]*[：:]\s*/u, '').replace(/[)）】\]]\s*$/u, ''))?.groups?.paper;
         if (model.jumpIn.regex.test(text)) jumpIn = true;
         return drop(rule.id);
       }
-      const meta = parseCrawlMeta(line.text, model);
+      if (inRecommend && !/[。！？；]/u.test(text) && displayWidth(text) <= MAX_RECOMMENDED_TITLE) return drop(RECOMMEND_HEAD);
+      // 某某发布 2025-09-03 08:30 浙江: a public account's name and date line; its date is the article's.
+      const account = model.accountLine.regex.exec(text);
+      if (account) {
+        const day = crawlDate(`${account.groups!.year}-${account.groups!.month}-${account.groups!.day}`, model);
+        if (day) {
+          if (date === undefined) dateRule = model.accountLine.dateId;
+          // The line dates the article as a whole; it opens no piece (a public account's post is one article).
+          date ??= day;
+          rules.add(model.accountLine.dateId);
+        }
+        return drop(model.accountLine.id);
+      }
+      const meta = parseCrawlMeta(line.text, model) ?? datedAlone(lines, at, model);
       if (meta) {
         crawled.push(...meta.bylines.filter((b) => !crawled.some((c) => c.name === b.name)));
         paper ??= meta.newspaper;
@@ -75,6 +94,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
         if (meta.date || meta.bylines.length) crawlFields.set(line.no, { ...(meta.date ? { date: meta.date } : {}), bylines: meta.bylines });
         crawlLines.add(line.no);
         if (meta.datedAuthor) rules.add(RULE.crawlDatedAuthor);
+        if (meta.datedAlone) rules.add(RULE.crawlDatedAlone);
         return drop(model.crawlMeta.id);
       }
     }
@@ -98,11 +118,35 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
           signature: false,
           marked: false,
           ...(paper ? { printed: { newspaper: paper, rule: model.crawlMeta.id } } : {}),
-          ...(date ? { published: { date, rule: model.crawlMeta.dateId } } : {}),
+          ...(date ? { published: { date, rule: dateRule } } : {}),
         }
       : undefined;
   return { lines: out, rules: [...rules], continued, columnHeads, crawlDates, crawlFields, crawlLines, ...(crawl ? { crawl } : {}) };
 }
+
+/**
+ * furniture.crawl-dated-alone: a plain 时间 or 日期 field holding a whole date and nothing else (perhaps a time of day:
+ * 时间：2025-09-24, 日期：2025年9月24日 10:05) on the line right under a headline-shaped line, with no field of a
+ * notice under it (地点：…): a web page's list prints it under each headline. A notice's 时间：2025年9月5日上午9时, or
+ * one under 一、会议时间 or after a line of prose, stays its text.
+ */
+function datedAlone(lines: readonly Line[], at: number, model: SegmentModel): CrawlFields | null {
+  const m = DATED_ALONE.exec(lines[at]!.text.text);
+  if (!m) return null;
+  const date = crawlDate(m.groups!.date!, model);
+  const above = lines[at - 1]?.text.text.trim() ?? '';
+  const below = lines[at + 1]?.text.text.trim() ?? '';
+  if (!date || above.length === 0 || /[。！？；，,：:]/u.test(above) || displayWidth(above) > 40) return null;
+  if (model.subheads.some((r) => r.regex.test(above)) || /^[\u4e00-\u9fff]{1,6}\s*[：:]/u.test(below)) return null;
+  return { bylines: [], date, datedAlone: true };
+}
+
+const DATED_ALONE = /^(?:时间|日期)\s*[：:]\s*(?<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/u;
+
+const RECOMMEND_HEAD = 'furniture.recommend-list';
+
+/** A recommended piece's title is one line of a headline's width. */
+const MAX_RECOMMENDED_TITLE = 48;
 
 /** No furniture line is longer than this; longer lines skip the regexes. */
 const MAX_FURNITURE_LINE = 80;
@@ -112,6 +156,17 @@ const COLUMN_HEAD = 'furniture.column-head';
 const PAGE_STAFF = 'furniture.page-staff';
 const SOURCE_NOTE = 'furniture.source-note';
 
+/** What a crawl's field line says. */
+export interface CrawlFields {
+  bylines: Byline[];
+  newspaper?: string;
+  date?: string;
+  /** Read by furniture.crawl-dated-author. */
+  datedAuthor?: boolean;
+  /** Read by furniture.crawl-dated-alone. */
+  datedAlone?: boolean;
+}
+
 /** A crawl's field value is short and no sentence. */
 const MAX_FIELD_VALUE = 40;
 
@@ -120,7 +175,7 @@ const MAX_FIELD_VALUE = 40;
  * anything else: every part of it must be a field of a known label (after perhaps a date and time), one of them
  * a crawl's own. The authors' names (作者：某某) are read as a byline's; a source naming a paper gives the paper.
  */
-export function parseCrawlMeta(t: MappedText, model: SegmentModel): { bylines: Byline[]; newspaper?: string; date?: string; datedAuthor?: boolean } | null {
+export function parseCrawlMeta(t: MappedText, model: SegmentModel): CrawlFields | null {
   if (!/[：:]/.test(t.text)) return null;
   // 【来源：某某新闻网】【作者：某某】: fields in brackets read as fields set apart (same length, same offsets).
   const text = t.text.replace(/[【】〔〕\[\]]/gu, ' ');

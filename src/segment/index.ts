@@ -70,9 +70,21 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
 function sectionOverCrawlHeadline(heads: readonly Paragraph[], crawlLines: ReadonlySet<number>): Paragraph | undefined {
   if (heads.length !== 2 || crawlLines.size === 0) return undefined;
   const [top, head] = heads as [Paragraph, Paragraph];
+  if (head.lines[0]!.no - top.lines[0]!.no < 2) return undefined;
   const headEnd = head.lines[head.lines.length - 1]!.no;
-  if (!crawlLines.has(headEnd + 1) || top.lines.length !== 1 || head.lines[0]!.no - top.lines[0]!.no < 2) return undefined;
+  if (!crawlLines.has(headEnd + 1) || top.lines.length !== 1) return undefined;
   return top.text.length <= 8 && /^[\u4e00-\u9fff]+$/u.test(top.text.text) ? top : undefined;
+}
+
+/**
+ * headline.section-head: a line of two to six characters ending in a section's word (本地要闻, 乡镇动态), alone over
+ * the piece's one headline, set apart by a blank line or not, is the page's section heading — the piece's column.
+ */
+function sectionHeadOverHeadline(heads: readonly Paragraph[], model: SegmentModel): Paragraph | undefined {
+  if (heads.length !== 2) return undefined;
+  const [top, head] = heads as [Paragraph, Paragraph];
+  if (top.lines.length !== 1 || top.lines[0]!.no >= head.lines[0]!.no || top.doubled || top.rules.includes(RULE.dashSubtitle)) return undefined;
+  return model.sectionHead.regex.test(top.text.text.replace(/\s/g, '')) ? top : undefined;
 }
 
 /** The number of the first line with text after each crawl field line. */
@@ -118,13 +130,15 @@ function crawlFieldsOfPieces(pieces: readonly Piece[], fields: ReadonlyMap<numbe
 function pieceParts(piece: Piece, model: SegmentModel, crawlLines: ReadonlySet<number> = new Set()): ArticleParts {
   const around = [...piece.before, ...piece.after];
   const allHeads = around.filter((s) => s.kind === 'T').flatMap((s) => s.paragraphs);
-  const section = sectionOverCrawlHeadline(allHeads, crawlLines);
+  const crawlSection = sectionOverCrawlHeadline(allHeads, crawlLines);
+  const section = crawlSection ?? sectionHeadOverHeadline(allHeads, model);
+  const sectionRule = crawlSection ? RULE.sectionOverCrawlHeadline : model.sectionHead.id;
   const heads = section ? allHeads.filter((p) => p !== section) : allHeads;
   const bylineParas = around.filter((s) => s.kind === 'B').flatMap((s) => s.paragraphs);
   const all = [...piece.before, piece.body, ...piece.after].flatMap((s) => s.paragraphs);
   const head = splitHeadlines(heads, model);
   return {
-    head: section && !head.column ? { ...head, column: section.text.text, rules: [...head.rules, RULE.sectionOverCrawlHeadline] } : head,
+    head: section && !head.column ? { ...head, column: section.text.text, rules: [...head.rules, sectionRule] } : head,
     bylines: bylineParas.map((p) => p.byline!),
     body: piece.body.paragraphs,
     subheads: new Set(),

@@ -31,13 +31,15 @@ const PatternsFile = z
     columnTags: z.object({ $comment: z.string().optional(), id: z.string().min(1), trailing: z.string().min(1), leading: z.string().min(1) }).strict(),
     fieldLines: RuleRegex.extend({ $comment: z.string().optional() }),
     sidebarHeads: RuleRegex.extend({ $comment: z.string().optional() }),
+    sectionHeads: RuleRegex.extend({ $comment: z.string().optional() }),
+    salutations: RuleRegex.extend({ $comment: z.string().optional() }),
     unmarkedSubheads: RuleRegex.extend({ $comment: z.string().optional() }),
     listLines: RuleRegex.extend({ $comment: z.string().optional(), marker: z.string().min(1), field: z.string().min(1) }),
     authorNotes: RuleRegex.extend({ $comment: z.string().optional() }),
     furniture: z
       .object({
         $comment: z.string().optional(),
-        lines: z.array(RuleRegex),
+        lines: z.array(RuleRegex.extend({ $comment: z.string().optional() })),
         tocItem: RuleRegex.extend({ $comment: z.string().optional() }),
         jumpIn: RuleRegex.extend({ $comment: z.string().optional() }),
         crawlMeta: z
@@ -55,6 +57,7 @@ const PatternsFile = z
             paper: z.string().min(1),
           })
           .strict(),
+        accountLine: RuleRegex.extend({ $comment: z.string().optional(), dateId: z.string().min(1) }),
         jump: RuleRegex,
       })
       .strict(),
@@ -113,6 +116,12 @@ export interface SegmentModel {
   fieldLine: CompiledRule;
   /** ■新闻链接: a sidebar's head under an article. */
   sidebarHead: CompiledRule;
+  /** 本地要闻, 乡镇动态: a page's section heading over its first headline, the piece's column. */
+  sectionHead: CompiledRule;
+  /** 各乡镇人民政府，县直有关部门：: a notice's salutation, the body's first line, never the head's. */
+  salutation: CompiledRule;
+  /** A public account's name and date line (某某发布 2025-09-03 08:30 浙江): dropped, its date the article's. */
+  accountLine: CompiledRule & { dateId: string };
   /** 产业兴 百姓富, 从“种得好”到“卖得好”: the shape of a feature's subhead printed with no mark. */
   unmarkedSubhead: CompiledRule;
   /** A list printed one item a line (1.某某公司, 某某　单位：某某公司): `regex` the shape of an item line, `marker` an item number, `field` a column label. */
@@ -148,6 +157,10 @@ export function loadSegmentModel(): SegmentModel {
     p.columnTags.id,
     p.fieldLines.id,
     p.sidebarHeads.id,
+    p.sectionHeads.id,
+    p.salutations.id,
+    p.furniture.accountLine.id,
+    p.furniture.accountLine.dateId,
     p.unmarkedSubheads.id,
     p.listLines.id,
     p.authorNotes.id,
@@ -176,7 +189,7 @@ export function loadSegmentModel(): SegmentModel {
   const role = `(?:(?<outlet>${outlet})(?=${p.outlets.roles.map(escapeRegex).join('|')}))?(?<role>${roleAlternatives.join('|')})`;
   cached = {
     bylineMarks: p.bylineMarks,
-    roleRegex: new RegExp(`${role}(?:\\s*[：:])?\\s*`, 'u'),
+    roleRegex: new RegExp(`${role}(?:\\s*[：:|｜丨])?\\s*`, 'u'),
     roleAtStart: new RegExp(`^${role}`, 'u'),
     plainRoleAtStart: new RegExp(`^(?:${roleAlternatives.join('|')})`, 'u'),
     roleByText: new Map(roles.map((r) => [r.text, { id: r.id, role: r.role }])),
@@ -209,6 +222,9 @@ export function loadSegmentModel(): SegmentModel {
     furnitureLines: p.furniture.lines.map(compile),
     fieldLine: compile(p.fieldLines),
     sidebarHead: compile(p.sidebarHeads),
+    sectionHead: compile(p.sectionHeads),
+    salutation: compile(p.salutations),
+    accountLine: { ...compile(p.furniture.accountLine), dateId: p.furniture.accountLine.dateId },
     unmarkedSubhead: compile(p.unmarkedSubheads),
     listLine: { ...compile(p.listLines), marker: compile({ id: p.listLines.id, regex: p.listLines.marker }).regex, field: compile({ id: p.listLines.id, regex: p.listLines.field }).regex },
     authorNote: compile(p.authorNotes),

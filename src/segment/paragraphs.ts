@@ -232,6 +232,12 @@ function isSubheadAfterBlank(out: readonly Paragraph[], i: number, model: Segmen
   return byline.byline!.bylines.some((b) => !CREDIT_ROLES.has(b.role));
 }
 
+/** The label of a lead (note.lead matched the line): 【导读】, 〔提要〕：, 核心提示：. */
+const LEAD_LABEL = /^\s*(?:[【〔\[][^】〕\]]{1,6}[】〕\]]\s*[：:]?|[^：:\s]{1,6}\s*[：:])\s*/u;
+
+/** A photo caption's mark on a web copy (▲图为…, △…): the caption stands under its photo, a line of its own. */
+const CAPTION_MARK = /^[▲△]\s*\S/u;
+
 /** A caption runs to a few sentences. */
 const CAPTION_MAX_CHARS = 200;
 
@@ -298,6 +304,10 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
       else if (opensNote(line.text.text, model) || (cur && opensNote(cur.lines[0]!.text.text, model) && endsSentence(prev.text.text) && headlineShaped(line.text.text))) rule = RULE.leadLine;
       // Headline lines set with one indent (a head centred by spaces) are lines of one group, not paragraphs.
       else if (line.indent > 0 && !(line.indent === prev.indent && headlineShaped(line.text.text) && headlineShaped(prev.text.text))) rule = RULE.indent;
+      // notice.salutation: 各乡镇人民政府，县直有关部门： is a line of its own over the notice's text.
+      else if (model.salutation.regex.test(prev.text.text.trim())) rule = model.salutation.id;
+      // para.marked-caption: ▲茶农在茶园采摘春茶 (a web copy's photo caption, its photo lost) is a paragraph of its own.
+      else if ((CAPTION_MARK.test(line.text.text) && endsSentence(prev.text.text)) || (CAPTION_MARK.test(prev.text.text) && block[i - 2] !== undefined && endsSentence(block[i - 2]!.text.text) && (endsSentence(prev.text.text) || prev.width < width * 0.85 || prev.width > MAX_COLUMN_WIDTH))) rule = RULE.markedCaption;
       else if (prev.width > MAX_COLUMN_WIDTH && endsSentence(prev.text.text)) rule = RULE.linePerParagraph;
       else if (endsSentence(prev.text.text) && prev.width < width * 0.85) rule = RULE.shortLastLine;
       // …交易额达210万元。（记者 韦宏亮） / 县农商银行发放首笔“乡村振兴贷”: a credit closing a piece ends its paragraph.
@@ -444,7 +454,7 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped =
       // A kicker leads into the title with a dash or a colon (聚焦产业升级——): it ends its line of the group.
       // On a page whose lines were never wrapped (its prose runs wider than any column), each line is whole.
       const complete = (l: Line): boolean =>
-        unwrapped || isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text) || model.kickerEnd.regex.test(l.text.text);
+        unwrapped || isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text) || model.kickerEnd.regex.test(l.text.text) || model.sectionHead.regex.test(l.text.text);
       if (i > 0 && isDashSubtitle(line.text.text)) out.push({ ...d, lines: [line], rules: [RULE.dashSubtitle], headGroup: true });
       else if (!prev || complete(prev) || complete(line)) out.push({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine], headGroup: true });
       else out[out.length - 1]!.lines.push(line);
@@ -454,7 +464,13 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped =
   // One or two short unpunctuated lines (a column tag 【便民】 may be one) over a full line of prose.
   // para.wide-heading-over-body: up to three quarters of the column for a line that is no dateline and holds no space.
   let wide = false;
-  const heading = (t: string): boolean => {
+  let dash = -1;
+  const heading = (t: string, i: number): boolean => {
+    // para.dash-subtitle-over-body: ——记某某… under the headline is a line of the head, not the body's first.
+    if (i > 0 && isDashSubtitle(t) && !/[\p{P}]/u.test(t.replace(/^(?:——|--|—|－－)\s*/u, '').replace(/[“”"‘’《》【】〔〕、·]/g, '')) && displayWidth(t) < width * 0.85) {
+      dash = i;
+      return true;
+    }
     if (/[\p{P}]/u.test(t.replace(/[“”"‘’《》【】〔〕]/g, ''))) return false;
     if (displayWidth(t) < width * 0.6) return true;
     const ok = displayWidth(t) < width * HEADING_MAX_SHARE && !/\s/.test(t) && !isDateline(t, model);
@@ -462,7 +478,7 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped =
     return ok;
   };
   let k = 0;
-  while (k < Math.min(2, texts.length - 1) && heading(texts[k]!)) k++;
+  while (k < Math.min(2, texts.length - 1) && heading(texts[k]!, k)) k++;
   if (k > 0 && displayWidth(texts[k]!) >= width * 0.85) {
     if (wide) d = { ...d, rules: [...d.rules, RULE.wideHeadingOverBody] };
     // para.wrapped-headline-tail: a headline wrapped at a narrow column leaves a few characters on its second line
@@ -474,7 +490,7 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped =
       ];
     }
     return [
-      ...d.lines.slice(0, k).map((line, i) => ({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine] })),
+      ...d.lines.slice(0, k).map((line, i) => (i === dash ? { ...d, lines: [line], rules: [RULE.dashSubtitle, RULE.dashSubtitleOverBody], headGroup: true } : { ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine] })),
       { ...d, lines: d.lines.slice(k), rules: [RULE.headingOverBody] },
     ];
   }
@@ -595,7 +611,11 @@ function classify(d: Draft, model: SegmentModel): Paragraph {
   const note = model.editorsNoteSignoff.regex.test(firstText) && d.lines.length === 1 ? 'signoff' : model.editorsNoteOpening.regex.test(firstText) ? 'opening' : model.lead.regex.test(firstText) ? 'lead' : undefined;
   if (note) {
     const rule = note === 'signoff' ? model.editorsNoteSignoff.id : note === 'lead' ? model.lead.id : model.editorsNoteOpening.id;
-    return { kind: 'body', lines: d.lines, text: tidySpaces(joinLines(d.lines.map((l) => l.text))), note, rules: [...rules, rule] };
+    const text = tidySpaces(joinLines(d.lines.map((l) => l.text)));
+    // note.lead-label: 【导读】, 核心提示： label the lead for the eye; the text is the lead's sentences (an editor's note keeps 编者按, which says whose voice it is).
+    const label = note === 'lead' ? LEAD_LABEL.exec(text.text) : null;
+    if (label && label[0].length < text.length) return { kind: 'body', lines: d.lines, text: text.slice(label[0].length), note, rules: [...rules, rule, RULE.leadLabel] };
+    return { kind: 'body', lines: d.lines, text, note, rules: [...rules, rule] };
   }
   const dateline = model.datelines.find((r) => r.regex.test(firstText));
   if (dateline) {

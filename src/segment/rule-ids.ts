@@ -80,6 +80,16 @@ export const RULE = {
   crawlDateOfPiece: 'date.crawl-field-of-piece',
   /** A line of a plain 时间 or 日期 field holding a whole date beside an author's field (时间：2025年8月12日　作者：某某) is a crawl's. */
   crawlDatedAuthor: 'furniture.crawl-dated-author',
+  /** A line of a plain 时间 or 日期 field holding a whole date alone, right under a headline-shaped line (a web page's list), is a crawl's. */
+  crawlDatedAlone: 'furniture.crawl-dated-alone',
+  /** A dash subtitle (——记某某) under a headline over a full line of prose: the head's lines stand apart from the body. */
+  dashSubtitleOverBody: 'para.dash-subtitle-over-body',
+  /** A lead's label (【导读】, 核心提示：) is dropped from the text; the lead stays the piece's first paragraph. */
+  leadLabel: 'note.lead-label',
+  /** A line opening with a caption's mark (▲, △) is a paragraph of its own: a web copy's photo caption, neither the prose above nor below. */
+  markedCaption: 'para.marked-caption',
+  /** `文字：某某融媒体中心记者 某某`, `作者：记者 某某`: a writer's label over a role that names them; the names take the role. */
+  bylineLabelOverRole: 'byline.label-over-role',
   /** On a page, the text right under a crawl's field line opens a piece's body, as a dateline does (the headline above is that piece's). */
   afterCrawlField: 'para.after-crawl-field',
   /** A text with two dated crawl field lines or more, each right under a headline-shaped line, is a page of pieces, not one article. */
