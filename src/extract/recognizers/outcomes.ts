@@ -1100,11 +1100,16 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
   if (OPENING_QUOTE.test(ctx.text[pos] ?? '')) {
     const close = ctx.text.slice(pos + 1, pos + 2 + ctx.res.lex.measures.quotedAfterCount.maxLength).search(CLOSING_QUOTE_CHAR);
     const inner = close > 0 ? ctx.text.slice(pos + 1, pos + 1 + close) : '';
-    if (inner && HAN_ONLY.test(inner)) return [{ word: inner, tag: 'n', start: pos + 1, end: pos + 1 + close }];
+    if (inner && HAN_ONLY.test(inner)) {
+      // (12家“共富工坊”示范点: the words of its kind after the closing mark go on, as after any counted noun.)
+      out.push({ word: inner, tag: 'n', start: pos + 1, end: pos + 1 + close });
+      chars += inner.length;
+      ti = ctx.tokenStartingAt[pos + 2 + close] ?? ctx.tokens.length;
+    }
   }
   // 在全县20家|规上|企业设立站点 (jieba: 家规|上): a grade of firms right after the count opens what was counted, even
   // where jieba glued the classifier to its first character (outcome.measure.grade-after-count).
-  const grade = ctx.res.lex.measures.gradeAfterCount.words.find((w) => ctx.text.startsWith(w, pos));
+  const grade = out.length === 0 ? ctx.res.lex.measures.gradeAfterCount.words.find((w) => ctx.text.startsWith(w, pos)) : undefined;
   if (grade && out.length === 0) {
     const gradeEnd = pos + grade.length;
     out.push({ word: grade, tag: 'b', start: pos, end: gradeEnd });
