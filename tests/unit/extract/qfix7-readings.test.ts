@@ -78,7 +78,7 @@ describe('measures after a count: a grade of firms, a quoted name (outcome.measu
     ['县总工会在36家规模以上企业建立了职工书屋。', '36家', '规模以上企业'],
     ['全县183个“共享法庭”实现镇村全覆盖。', '183个', '共享法庭'],
     ['目前全镇已建成12家“共富工坊”，吸纳村民就业。', '12家', '建成共富工坊'],
-    ['目前已有3个“不出村”服务站投入使用。', '3个', '不出村服务站'],
+    ['目前，3个“不出村”服务站已全部建成。', '3个', '不出村服务站'],
   ])('%s', (sentence, figure, measure) => {
     expect(measures(sentence)[figure]).toBe(measure);
   });
