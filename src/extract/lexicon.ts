@@ -169,6 +169,9 @@ const UnitsFile = z
         ...comment,
         unknownAfterCount: z.object({ ...comment, id: z.string(), classifiers: z.string().min(1), maxLength: z.number().int().min(2) }).strict(),
         notPlaceClause: z.object({ ...comment, id: z.string() }).strict(),
+        gradeAfterCount: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+        quotedAfterCount: z.object({ ...comment, id: z.string(), maxLength: z.number().int().min(2) }).strict(),
+        tradeDestination: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(2)).min(1), destinations: z.array(z.string().min(1)).min(1) }).strict(),
         headlineCopy: z.object({ ...comment, id: z.string() }).strict(),
         spaceAfterWord: z.object({ ...comment, id: z.string() }).strict(),
         levelOnly: z.object({ ...comment, id: z.string(), levels: z.array(z.string().min(2)).min(1) }).strict(),
@@ -385,6 +388,9 @@ export interface ExtractLexicon {
   measures: {
     unknownAfterCount: { id: string; classifiers: string; maxLength: number };
     notPlaceClause: { id: string };
+    gradeAfterCount: { id: string; words: readonly string[] };
+    quotedAfterCount: { id: string; maxLength: number };
+    tradeDestination: { id: string; verbs: readonly string[]; destinations: readonly string[] };
     headlineCopy: { id: string };
     spaceAfterWord: { id: string };
     levelOnly: { id: string; levels: readonly string[] };
@@ -497,6 +503,9 @@ export function loadExtractLexicon(): ExtractLexicon {
     admin.areaParts.id,
     units.measures.unknownAfterCount.id,
     units.measures.notPlaceClause.id,
+    units.measures.gradeAfterCount.id,
+    units.measures.quotedAfterCount.id,
+    units.measures.tradeDestination.id,
     units.measures.headlineCopy.id,
     units.measures.spaceAfterWord.id,
     units.measures.levelOnly.id,

@@ -197,6 +197,11 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     const after = hamletAfterVillage(ctx, p);
     if (after !== undefined) return { start: after, end, kind: ending.kind, chained: true, rule: `${ending.id}.chained` };
   }
+  // 某镇|北|桥头|村, 某镇|北|桥头村 (北/ns or /f, a word of its own): a direction character right after a town, before a
+  // stem of two or three characters, opens the village's name — the printed village is 北桥头村, not a 桥头村 elsewhere
+  // (place.admin.village.direction; .zg-stem where 村 is a word of its own).
+  const direction = villageAfterDirection(ctx, ti, p, end);
+  if (direction !== undefined && VILLAGE_ENDINGS.has(ending.ending)) return { start: direction, end, kind: ending.kind, chained: true, rule: tok.start === p ? `${ending.id}.direction.zg-stem` : `${ending.id}.direction` };
   let start: number;
   let grow: boolean;
   let glued = false;
@@ -346,6 +351,31 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   return { start, end, kind, chained, rule: chained ? `${ending.id}.chained` : zgStem && start === before!.start ? `${ending.id}.zg-stem` : zgLocative && start === locative!.start ? `${ending.id}.locative.zg-stem` : ending.id };
 }
 
+/**
+ * Where a village's name opens with a direction character printed right after its town (某镇|北|桥头|村, 某镇|北|桥头村):
+ * the direction's start, when the stem (one word of two or three Han characters, no common word) and the ending's
+ * token `ti` follow it; else undefined.
+ */
+function villageAfterDirection(ctx: ExtractContext, ti: number, p: number, end: number): number | undefined {
+  const { tokens, text } = ctx;
+  const tok = tokens[ti]!;
+  if (tok.end !== end) return undefined;
+  // The stem's word: the ending's own token holding it (桥头村/ns), or the word right before 村 alone (桥头|村/zg).
+  const own = tok.start < p;
+  const k = own ? ti : ti - 1;
+  const stem = k >= 0 && (own || (tok.tag === 'zg' && tokens[k]!.end === p)) ? tokens[k]! : undefined;
+  if (!stem || p - stem.start < 2 || p - stem.start > 3) return undefined;
+  const stemText = text.slice(stem.start, p);
+  if (!ALL_HAN_STEM.test(stemText) || ctx.res.lex.stopwords.has(stemText) || isOrdinaryWord(ctx, stemText, 300)) return undefined;
+  const dir = k > 0 ? tokens[k - 1]! : undefined;
+  if (!dir || dir.end !== stem.start || dir.start === 0) return undefined;
+  // (云岭乡|西山头村 cut 乡西|山头村: jieba glued the town's ending to the direction.)
+  const at = DIRECTION_HEAD.test(dir.word) ? dir.start : dir.word.length === 2 && dir.tag === 'x' && /^[镇乡]$/u.test(dir.word[0]!) && DIRECTION_HEAD.test(dir.word[1]!) ? dir.start + 1 : -1;
+  return at > 0 && townEndsAt(ctx, at) ? at : undefined;
+}
+
+const ALL_HAN_STEM = /^[\u4e00-\u9fff]+$/u;
+
 /** A village named by a numeral alone spans [start, end) (某镇|十一村). */
 export function numeralVillageAt(ctx: ExtractContext, start: number, end: number): boolean {
   return adminNameEndingAt(ctx, end, true)?.start === start && NUMERAL_STEM.test(ctx.text.slice(start, end - 1));
@@ -359,6 +389,8 @@ function townEndsAt(ctx: ExtractContext, pos: number): boolean {
 
 /** Locatives that open a village's name of two characters (下畈村, 前塘村). */
 const LOCATIVE_STEM_HEAD = /^[上下前后东西南北中]$/u;
+/** A direction character that opens a village's name after its town (某镇东|某某|村). */
+const DIRECTION_HEAD = /^[东西南北]$/u;
 /** Characters that make locative + character a phrase, not a stem (下个村, 上一村, 前几村, 后面村). */
 const NOT_STEM_SECOND = /^[个一二三四五六七八九十两几半全各每本该这那此其面边头里外些的了在是和与]$/u;
 

@@ -544,7 +544,7 @@ export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['pla
   const zone = zoneOfAreaBefore(ctx, end);
   if (zone) return zone;
   const m = ctx.res.placeTrieReverse.longest(ctx.text, end, Math.max(0, end - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant'));
-  if (!m || isConjunctionAndLevel(ctx, m.at, end)) return undefined;
+  if (!m || isConjunctionAndLevel(ctx, m.at, end) || isVerbAndLevel(ctx, m.at, end, m.values[0]!)) return undefined;
   const surface = m.values[0]!;
   const ids = g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => e.placeId);
   const chained = idsInChain(ctx, m.at, ids);
@@ -553,6 +553,29 @@ export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['pla
   if (chained.length === 0 && ids.length) return { text: surface, start: m.at, end, placeIds: [], kind: g.get(ids[0]!)!.kind };
   return { text: surface, start: m.at, end, placeIds: [...chained] };
 }
+
+/**
+ * 他们还联合|镇卫生院…, 县疾控中心联合|乡|镇卫生院…: a far town or township whose name is a verb jieba reads as a word
+ * (联合, 团结) and the level character, right after a pronoun, a person, an adverb or a body's name, is the verb and
+ * the level word of the body after it — the home area's town-level body, or a kind of body after 乡镇
+ * (org.place.not.verb-and-level). The paper's own towns stay.
+ */
+function isVerbAndLevel(ctx: ExtractContext, start: number, end: number, surface: string): boolean {
+  if (end - start < 3 || !VERB_LEVEL_CHARS.has(ctx.text[end - 1]!)) return false;
+  const stem = ctx.tokens[ctx.tokenAt[start]!];
+  if (!stem || stem.start !== start || stem.end !== end - 1 || !/^v/u.test(stem.tag)) return false;
+  const before = tokenBefore(ctx, start);
+  if (!before || before.end !== start || !VERB_SUBJECT_TAGS.test(before.tag)) return false;
+  const g = ctx.res.gazetteer;
+  return g.lookup(surface).every((e) => {
+    const place = g.get(e.placeId);
+    return !place?.code || !ctx.res.localCounties.some((c) => place.code!.startsWith(c));
+  });
+}
+
+const VERB_LEVEL_CHARS = new Set(['镇', '乡']);
+/** jieba's tags of a clause's subject before a verb: pronouns, people, adverbs, bodies (nt). */
+const VERB_SUBJECT_TAGS = /^(?:r|nr|nrfg|nrt|d|nt)$/u;
 
 /**
  * The first of `words` that ends in `ending` and that the text prints ending at `end`. (A module-level helper: a
@@ -657,6 +680,9 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 景|宁县…合作社: jieba split a county's name (景宁县, an alias) so that the name grew only from its last word; the
     // name opens with the whole place.
     start = wholePlaceOpening(ctx, start, sStart);
+    // 下|畈|村强村|公司: a name grown from its ending that opens with a village's ending (村, 社区) cut from the
+    // village's name, a name jieba does not know, opens with the whole village (org.place.whole-village-opening).
+    start = wholeVillageOpening(ctx, start, sStart);
     // 某社区上湾二|股份经济合作社: a village group's share cooperative numbered after the group's name (no measure
     // word after the numeral: 二股份 is no count) — the numeral and the name before it are the cooperative's.
     if (start === sStart - SHARE_COOP_STEM.length && text.startsWith(SHARE_COOP_STEM, start) && GROUP_NUMERAL.test(text[start - 1] ?? '')) {
@@ -1298,6 +1324,24 @@ function wholePlaceOpening(ctx: ExtractContext, start: number, limit: number): n
   const g = ctx.res.gazetteer;
   const m = ctx.res.placeTrieReverse.longest(ctx.text, place.end, Math.max(0, place.end - g.maxNameLength), (v, at) => at < start && isTokenStart(ctx, at) && g.lookup(v[0]!).some((x) => x.form === 'full' || x.form === 'alias'));
   return m && m.at < start ? m.at : start;
+}
+
+/**
+ * Where a name whose first characters end a village's name (村强村公司 in 下畈村强村公司) really starts: at that
+ * village's start, read by its ending (admin-names.ts), else `start`.
+ */
+function wholeVillageOpening(ctx: ExtractContext, start: number, limit: number): number {
+  if (start === 0) return start;
+  for (let end = start + 1; end <= Math.min(start + 2, limit - 1); end++) {
+    const village = adminNameEndingAt(ctx, end);
+    if (village && village.kind === 'Village' && village.start < start) return village.start;
+  }
+  // (前|垄村/x|农业…: a name opening with one character and 村, jieba's word it does not know, right after a locative
+  // character of its own — 上下前后东西南北 — opens with that character: the village 前垄村.)
+  const first = ctx.tokens[ctx.tokenAt[start]!];
+  const before = tokenBefore(ctx, start);
+  if (first && first.start === start && first.tag === 'x' && first.word.length === 2 && first.word[1] === '村' && before && before.end === start && before.tag === 'f' && /^[上下前后东西南北]$/u.test(before.word)) return before.start;
+  return start;
 }
 
 /**

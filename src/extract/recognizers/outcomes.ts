@@ -156,7 +156,7 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     if (!fig) continue;
     const sentence = ctx.sentenceAt[fig.start]!;
     const previous = bySentence.get(sentence) ?? [];
-    fig.parts ??= levelTakesListedNoun(ctx, fig, previous, measureOf(ctx, fig, previous));
+    fig.parts ??= levelTakesListedNoun(ctx, fig, previous, withoutTradeDestination(ctx, measureOf(ctx, fig, previous)));
     fig.value.measure = measureText(fig.parts, ctx.res.lex.notApproximations);
     const period = fig.basePeriod ?? periodBefore(ctx, fig.start);
     if (period) fig.value.period = period;
@@ -1065,6 +1065,25 @@ function quotedBefore(ctx: ExtractContext, close: number): Token[] {
   return [];
 }
 
+const CLOSING_QUOTE_CHAR = /[”"’》」』]/u;
+
+/**
+ * 对“一带一路”沿线国家出口五金产品1.2亿元, 向东南亚市场出口茶叶: where goods go (a destination word or a place's name
+ * after 对 or 向 in the clause) before a verb of trade is no part of the measure; it starts at the verb
+ * (outcome.measure.trade-destination, units.json).
+ */
+function withoutTradeDestination(ctx: ExtractContext, parts: MeasurePart[]): MeasurePart[] {
+  const rule = ctx.res.lex.measures.tradeDestination;
+  const k = parts.findIndex((p, i) => i > 0 && rule.verbs.some((v) => p.text.startsWith(v)));
+  if (k <= 0) return parts;
+  const where = parts[k - 1]!;
+  if (where.end !== parts[k]!.start || where.start === where.end) return parts;
+  const destination = rule.destinations.some((w) => where.text.endsWith(w)) || ctx.res.gazetteer.lookup(where.text).length > 0;
+  if (!destination) return parts;
+  const clause = ctx.text.slice(clauseStartOf(ctx, where.start), where.start);
+  return /[对向][^，,。；;]*$/u.test(clause) ? parts.slice(k) : parts;
+}
+
 /** The noun left of a token glued to the figure's classifier (个村, 家店): a place or body counted. */
 const GLUED_NOUN = /^[村镇乡户店厂园社校院]$/u;
 
@@ -1087,6 +1106,34 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
     if ((inside.tag === 'x' && GLUED_NOUN.test(rest)) || (rest.length > 0 && ctx.res.lex.measures.classifierGlued.words.includes(inside.word) && inside.start === pos - (inside.word.length - rest.length))) {
       out.push({ ...inside, word: rest, start: pos, tag: 'n' });
       chars += rest.length;
+    }
+  }
+  // 全县183个“共享法庭”实现…: a quoted name right after the count is what was counted
+  // (outcome.measure.quoted-after-count).
+  if (OPENING_QUOTE.test(ctx.text[pos] ?? '')) {
+    const close = ctx.text.slice(pos + 1, pos + 2 + ctx.res.lex.measures.quotedAfterCount.maxLength).search(CLOSING_QUOTE_CHAR);
+    const inner = close > 0 ? ctx.text.slice(pos + 1, pos + 1 + close) : '';
+    if (inner && HAN_ONLY.test(inner)) {
+      // (12家“共富工坊”示范点: the words of its kind after the closing mark go on, as after any counted noun.)
+      out.push({ word: inner, tag: 'n', start: pos + 1, end: pos + 1 + close });
+      chars += inner.length;
+      ti = ctx.tokenStartingAt[pos + 2 + close] ?? ctx.tokens.length;
+    }
+  }
+  // 在全县20家|规上|企业设立站点 (jieba: 家规|上): a grade of firms right after the count opens what was counted, even
+  // where jieba glued the classifier to its first character (outcome.measure.grade-after-count).
+  const grade = out.length === 0 ? ctx.res.lex.measures.gradeAfterCount.words.find((w) => ctx.text.startsWith(w, pos)) : undefined;
+  if (grade && out.length === 0) {
+    const gradeEnd = pos + grade.length;
+    out.push({ word: grade, tag: 'b', start: pos, end: gradeEnd });
+    chars += grade.length;
+    ti = ctx.tokenAt[gradeEnd] ?? ctx.tokens.length;
+    const straddling = ctx.tokens[ti];
+    // (A word jieba read across the grade's end, 上企|业: its part after the grade.)
+    if (straddling && straddling.start < gradeEnd) {
+      const rest = straddling.word.slice(gradeEnd - straddling.start);
+      if (HAN_ONLY.test(rest)) out.push({ ...straddling, word: rest, start: gradeEnd, tag: 'n' });
+      ti++;
     }
   }
   // 最高10万元的补贴: what the figure is of follows its 的.
