@@ -380,7 +380,8 @@ export function resolveProgramme(m: Mention, g: Gazetteer, home: Home, inView: P
  * gazetteer's readings of the last place printed before it (the nearest to the firm).
  */
 export function companyBody(name: string, g: Gazetteer): { body: string; region?: string; form: string; places?: string[] } {
-  const form = /(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|总公司|分公司|公司|厂)$/.exec(name)?.[1] ?? '';
+  // (A co-op's kind stands where a firm's legal form does: 某县某某农机专业合作社 and 某某农机专业合作社 are one co-op.)
+  const form = /(股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|总公司|分公司|公司|厂|股份经济合作社|经济合作社|专业合作社|合作联社|联合社|合作社)$/.exec(name)?.[1] ?? '';
   let rest = name.slice(0, name.length - form.length);
   const region = /[（(]([^）)]+)[)）]/.exec(rest)?.[1];
   rest = rest.replace(/[（(][^）)]*[)）]/g, '');

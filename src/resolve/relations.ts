@@ -233,7 +233,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const event = articleEvent(view);
   // 本届博览会, 展会, 该活动 (the whole phrase given): the fair or campaign of that kind in view before `pos` (in the article).
   const anaphor = new RegExp(`^(?:${c.eventAnaphor.determiners.join('|')})?(${c.eventAnaphor.words.join('|')})$`, 'u');
+  // 本届茶文化节 after 第五届某某茶文化节: a determiner, a few characters of the name and its kind word (rel.organized.by.event-in-view).
+  const anaphorTail = new RegExp(`^(?:${c.eventAnaphor.determiners.join('|')})([\\u4e00-\\u9fff]{1,3}?(?:${c.eventAnaphor.words.join('|')}))$`, 'u');
   const eventInView = (phrase: string, pos: number): ResolvedMention | undefined => {
+    const tail = anaphor.test(phrase) ? undefined : anaphorTail.exec(phrase)?.[1];
+    if (tail) return [...view.mentions].reverse().find((r) => r.m.start < pos && (isAtEvent(r) || isHosted(r)) && (r.e.name.endsWith(tail) || r.m.text.endsWith(tail)));
     const word = anaphor.exec(phrase)?.[1];
     if (!word) return undefined;
     const anyFair = word === '展会' || word === '展览会';

@@ -32,7 +32,7 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     for (const b of companies) {
       if (a === b || b.name.length <= a.name.length) continue;
       const bb = companyBody(b.name);
-      if (ba.form && ba.form === bb.form && (ba.region ?? bb.region) === (bb.region ?? ba.region) && ba.body.slice(0, 2) === bb.body.slice(0, 2) && isSubsequence(ba.body, bb.body) && samePlace(ba.places, bb.places, g)) rename.set(a.key, b);
+      if (ba.form && ba.form === bb.form && ba.body.length >= 2 && (ba.region ?? bb.region) === (bb.region ?? ba.region) && ba.body.slice(0, 2) === bb.body.slice(0, 2) && isSubsequence(ba.body, bb.body) && samePlace(ba.places, bb.places, g)) rename.set(a.key, b);
       // 某某集团 and 某某集团有限公司 (集团公司, 集团股份有限公司): a group named without its legal form.
       else if (a.name.endsWith('集团') && GROUP_LEGAL_FORM.exec(b.name)?.index === a.name.length && b.name.startsWith(a.name)) rename.set(a.key, b);
     }

@@ -306,7 +306,9 @@ export function governmentBodies(ctx: ExtractContext): Candidate[] {
         if (named && named.start < start) place = { text: text.slice(named.start, i), start: named.start, end: i, placeIds: [], kind: named.kind };
         // 全村|村委会: the level ends a word of its own, and the body alone is the village's — unless jieba glued a
         // preposition to the level (由村|党支部书记, 由村/x): the level is the body's.
-        else if (!isTokenStart(ctx, start) && !prepositionGluedBefore(ctx, start)) {
+        // (该镇|党委, 本村|党支部: a determiner glued to the level points to the place in view — the body is that place's:
+        // org.level.after-determiner.)
+        else if (!isTokenStart(ctx, start) && !prepositionGluedBefore(ctx, start) && !/^[该本]$/u.test(text[start - 1] ?? '')) {
           start = i;
           level = undefined;
         }

@@ -97,3 +97,17 @@ describe('a site whose name holds a character jieba knows only inside words (pla
     expect(places('两地景区结为友好景区。').filter(([, k]) => k === 'Landmark')).toEqual([]);
   });
 });
+
+describe('a determiner glued to a level word before a Party body: the place in view’s body (org.level.after-determiner)', () => {
+  const orgs = (text: string): string[] => extractText(text, hybrid).filter((c) => c.label === 'Organization').map((c) => text.slice(c.start, c.end));
+  test.each([
+    ['该镇党委书记卜永强说，全镇有企业160余家。', '镇党委'],
+    ['本村党支部书记鲁秀英介绍了情况。', '村党支部'],
+  ])('%s', (text, body) => {
+    expect(orgs(text)).toContain(body);
+    expect(orgs(text)).not.toContain(body.slice(1));
+  });
+  test('全村 before 村委会 is still every village’s', () => {
+    expect(orgs('全村村委会成员参加了会议。')).not.toContain('村村委会');
+  });
+});

@@ -109,3 +109,26 @@ describe('one sent to a town or village to hold a post there holds it at that pl
     expect(g.facts.filter((f) => f.startsWith('WORKS_FOR 项志鹏'))).toEqual([]);
   });
 });
+
+describe('an event named by a determiner, a few characters of its name and its kind word (rel.organized.by.event-in-view)', () => {
+  test('本届茶文化节 after 第五届某某茶文化节', async () => {
+    const g = await graphOfPage(page('9月17日，第五届石门红茶文化节在石门县壶瓶山镇开幕。本届茶文化节由湖南省茶业协会、石门县人民政府共同主办。'), { homeCity: '石门县' });
+    expect(g.facts).toContain('ORGANIZED 湖南省茶业协会 → 石门红茶文化节');
+    expect(g.facts).toContain('ORGANIZED 石门县人民政府 → 石门红茶文化节');
+  });
+  test('characters the event’s name does not end with name none', async () => {
+    const g = await graphOfPage(page('第三届梨花旅游节在石门县壶瓶山镇开幕。本届花节由县文旅局主办。'), { homeCity: '石门县' });
+    expect(g.facts.filter((f) => f.startsWith('ORGANIZED') && f.includes('文旅局'))).toEqual([]);
+  });
+});
+
+describe('a co-op printed with and without its county is one co-op (companyBody: a co-op’s kind as its form)', () => {
+  test('某县某某农机专业合作社 and 某某农机专业合作社', async () => {
+    const g = await graphOfPage(page('讷河市禾丰农机专业合作社理事长鲍庆林说，今年托管土地2.1万亩。如今，禾丰农机专业合作社拥有大型农机具64台套。'), { homeCity: '讷河市' });
+    expect(names(g, 'Organization').filter((n) => n.endsWith('合作社'))).toEqual(['讷河市禾丰农机专业合作社']);
+  });
+  test('two co-ops of other trades and places stay two', async () => {
+    const g = await graphOfPage(page('讷河市禾丰农机专业合作社与五常市禾丰水稻专业合作社签订协议。'), { homeCity: '讷河市' });
+    expect(names(g, 'Organization').filter((n) => n.endsWith('合作社')).sort()).toEqual(['五常市禾丰水稻专业合作社', '讷河市禾丰农机专业合作社'].sort());
+  });
+});
