@@ -73,6 +73,7 @@ const PersonCuesFile = z
     ageAfter: z.string(),
     countedThings: z.object({ ...comment, id: z.string(), classifiers: z.string().min(1), counters: z.string().min(1) }).strict(),
     prepositionSurnames: z.object({ ...comment, id: z.string(), surnames: z.array(z.string().length(1)).min(1), givenTags: z.array(z.string().min(1)).min(1) }).strict(),
+    wordGivenNames: z.object({ ...comment, id: z.string(), names: z.array(z.string().length(2)).min(1), after: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 const ProgrammeFile = z
@@ -352,6 +353,8 @@ export interface ExtractLexicon {
   ageAfter: RegExp;
   /** Surnames that are also prepositions (向, 于), and the tags of the given name after them (person-cues.json). */
   prepositionSurnames: { id: string; surnames: ReadonlySet<string>; givenTags: ReadonlySet<string> };
+  /** 镇党委副书记|邵建设: given names that are common words, and what closes such a name after a title (person-cues.json). */
+  wordGivenNames: { id: string; names: ReadonlySet<string>; after: string[] };
   programmeTypes: ProgrammeType[];
   programmeTypeByWord: Map<string, ProgrammeType>;
   programmeMaxGap: number;
@@ -486,6 +489,7 @@ export function loadExtractLexicon(): ExtractLexicon {
   const ids = [
     person.countedThings.id,
     person.prepositionSurnames.id,
+    person.wordGivenNames.id,
     ...orgs.suffixes.map((s) => s.id),
     orgs.activityTeams.id,
     orgs.qualifiers.id,
@@ -604,6 +608,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     countedThings: { id: person.countedThings.id, classifiers: new Set(person.countedThings.classifiers), counters: new Set(person.countedThings.counters) },
     ageAfter: new RegExp(person.ageAfter),
     prepositionSurnames: { id: person.prepositionSurnames.id, surnames: new Set(person.prepositionSurnames.surnames), givenTags: new Set(person.prepositionSurnames.givenTags) },
+    wordGivenNames: { id: person.wordGivenNames.id, names: new Set(person.wordGivenNames.names), after: [...person.wordGivenNames.after].sort((a, b) => b.length - a.length) },
     programmeTypes: prog.types,
     programmeTypeByWord: new Map(prog.types.map((t) => [t.word, t])),
     programmeMaxGap: prog.maxGap,

@@ -336,6 +336,14 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
       continue;
     }
     const chinese = chineseNameEnd(ctx, end, true);
+    // 镇党委副书记邵建设出席: a surname and a given name that is a common word, closed by what follows, where the
+    // name's own test cut it short or refused it.
+    const worded = wordGivenNameEnd(ctx, end);
+    if (worded && chinese !== worded) {
+      out.push(candidate('Person', end, worded, ctx.res.lex.wordGivenNames.id, 0.85, { role, titleStart: i }));
+      i = end - 1;
+      continue;
+    }
     // 村民阿西木呷说: a name of a minority nationality jieba does not know, between a title and a speech verb.
     const unknown = !chinese ? (unknownNameAfterTitle(ctx, end) ?? surnamedUnknownPair(ctx, end)) : undefined;
     if (unknown) {
@@ -361,6 +369,21 @@ export function afterTitles(ctx: ExtractContext): Candidate[] {
     i = end - 1;
   }
   return out;
+}
+
+const CLOSING_PUNCTUATION = new Set('，。、；：！？）”');
+
+/**
+ * 党委副书记|邵建设|出席, 村主任|王国庆|说: right after a title, a surname of one character and a given name that is a
+ * common word (wordGivenNames of person-cues.json), closed by punctuation, a speech verb or a word of `after`.
+ */
+function wordGivenNameEnd(ctx: ExtractContext, at: number): number | undefined {
+  const { text } = ctx;
+  const { surnames, wordGivenNames } = ctx.res.lex;
+  if (surnameAt(text, at, surnames) !== 1 || !wordGivenNames.names.has(text.slice(at + 1, at + 3))) return undefined;
+  const end = at + 3;
+  if (end >= text.length || CLOSING_PUNCTUATION.has(text[end]!) || cueAt(ctx, end)) return end;
+  return wordGivenNames.after.some((w) => text.startsWith(w, end)) ? end : undefined;
 }
 
 /**

@@ -539,6 +539,9 @@ function pastReceivingVerb(text: string, start: number, typeStart: number): numb
   return after;
 }
 
+/** How an event for many projects is held, between their name and the event's type word (集中签约活动). */
+const EVENT_MANNER = /^(?:集中|统一)$/u;
+
 /** The endings of a government body's name (省科技厅, 县农业农村局, 市政府). */
 const GOVERNMENT_ENDING = /(?:局|厅|委|办|署|部|政府)$/u;
 
@@ -563,6 +566,10 @@ function bare(ctx: ExtractContext): Candidate[] {
     // The type word closes a word (计划 in 计划书 does not).
     if (type.minStem && !glued && !isTokenEnd(ctx, tok.end)) continue;
     let start = growLeft(ctx, typeStart, { maxLength: MAX_PROGRAMME, allowYear: true });
+    // 2026年第一季度重大产业项目|集中|签约活动: a signing or a ground-breaking held for many projects at once names them
+    // and says how it is held (集中, 统一) before its type word; the name runs on past that word
+    // (prog.type.event.*: the event, not the projects, is named).
+    if (start === typeStart && type.id.startsWith('prog.type.event.') && EVENT_MANNER.test(text.slice(typeStart - 2, typeStart))) start = growLeft(ctx, typeStart - 2, { maxLength: MAX_PROGRAMME - 2, allowYear: true });
     // 示范区建设试点名单: a verb of building before a type word (建设试点, 建设项目) is inside the name.
     const verb = tokenBefore(ctx, start);
     // 客商服务|联络员机制, 居民服务|网格员机制: so is a verbal noun after a noun, a noun phrase of the name.
