@@ -1,5 +1,6 @@
 // qfix8 (src/resolve/scene.ts, relation-cues.json located.sceneOpenerTimeWords): a reporter's visit with a word of
 // time between 记者 and the opener (记者日前来到某镇某村，…) sets the scene as 记者来到… does.
+// A park pointed back at (入驻该产业园, 入驻该园的某公司) is the park named before (rel.located-in.park-word.pointer).
 // Sentences written for these tests (names, firms and figures invented); built as a national paper's article (no home city).
 import { graphOfPage } from '../../helpers/page-graph.js';
 
@@ -20,5 +21,22 @@ describe('a scene opener with a time word (rel.located-in.scene-set.opening.time
   test('a time word without an opener verb sets nothing (记者日前在某县看到，…)', async () => {
     const facts = await national('香菇撑起富民产业', '记者日前在河南省南阳市西峡县看到，河南宛丰菌业有限公司的冷库里堆满了干香菇。');
     expect(placesOf(facts, '河南宛丰菌业有限公司')).toEqual([]);
+  });
+});
+
+const local = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(`地方新闻\n\n${paragraphs.join('\n')}\n`, { homeCity: '兰溪市' })).facts;
+
+describe('a firm settling in a park pointed back at by 该 / 此 (rel.located-in.park-word.pointer)', () => {
+  const park = '兰溪市游埠镇新材料产业园今年已集聚企业37家。';
+  test.each([
+    ['某公司入驻该产业园', [park, '今年3月，浙江恒锐塑业有限公司入驻该产业园，仅用4个月就实现投产。'], '浙江恒锐塑业有限公司'],
+    ['入驻该园的某公司', [park, '入驻该园的浙江晟邦新材料有限公司今年新上一条生产线。'], '浙江晟邦新材料有限公司'],
+    ['某公司去年落户此园区', [park, '浙江曜石光电有限公司去年落户此园区。'], '浙江曜石光电有限公司'],
+  ])('%s', async (_case, paragraphs, firm) => {
+    expect(placesOf(await local(...paragraphs), firm)).toEqual(['兰溪市游埠镇新材料产业园']);
+  });
+
+  test('with no park named before, 入驻该园的某公司 says nothing', async () => {
+    expect(placesOf(await local('入驻该园的浙江晟邦新材料有限公司今年新上一条生产线。'), '浙江晟邦新材料有限公司')).toEqual([]);
   });
 });
