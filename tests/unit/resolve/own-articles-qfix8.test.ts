@@ -1,8 +1,10 @@
 // qfix8 (src/resolve/scene.ts, relation-cues.json located.sceneOpenerTimeWords): a reporter's visit with a word of
 // time between 记者 and the opener (记者日前来到某镇某村，…) sets the scene as 记者来到… does.
 // A park pointed back at (入驻该产业园, 入驻该园的某公司) is the park named before (rel.located-in.park-word.pointer).
+// 该行 / 本行 point back to the bank named before, and a quoted programme name closed before a figure (发放“某某贷”3.2亿元)
+// is a name, not a quotation: the clause still opens at its start (rel.reported.bureau-back).
 // Sentences written for these tests (names, firms and figures invented); built as a national paper's article (no home city).
-import { graphOfPage } from '../../helpers/page-graph.js';
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
 
 const national = async (title: string, ...paragraphs: string[]): Promise<string[]> => (await graphOfPage(`${title}\n\n${paragraphs.join('\n')}\n`, {})).facts;
 const placesOf = (facts: string[], name: string): string[] => facts.filter((f) => f.startsWith(`LOCATED_IN ${name} →`)).map((f) => f.slice(f.indexOf('→ ') + 2));
@@ -38,5 +40,23 @@ describe('a firm settling in a park pointed back at by 该 / 此 (rel.located-in
 
   test('with no park named before, 入驻该园的某公司 says nothing', async () => {
     expect(placesOf(await local('入驻该园的浙江晟邦新材料有限公司今年新上一条生产线。'), '浙江晟邦新材料有限公司')).toEqual([]);
+  });
+});
+
+describe('该行 points back to the bank named before; a quoted programme name before the figure is no quotation (rel.reported.bureau-back, subject.quoted-name-not-said)', () => {
+  const bankPage = (...paragraphs: string[]): string => `金融活水润乡村\n\n${paragraphs.join('\n')}\n`;
+  test('a later paragraph: 截至8月底，该行已累计发放“某某贷”3.2亿元', async () => {
+    const g = await graphOfPage(bankPage('今年以来，县农业农村局联合南漳农商银行推出多项惠农举措，该行创新推出“丰农贷”产品。', '截至8月底，该行已累计发放“丰农贷”3.2亿元，惠及农户1200户。'), { homeCity: '南漳县' });
+    expect(reportedSubjects(g, '3.2亿元')).toEqual(['南漳农商银行']);
+  });
+
+  test('a variation: 本行 and a branch, the programme quoted in the same clause', async () => {
+    const g = await graphOfPage(bankPage('农行南漳县支行行长王立新介绍，今年本行围绕春耕备耕加大投放。', '今年以来，本行已发放“春耕贷”8600万元。'), { homeCity: '南漳县' });
+    expect(reportedSubjects(g, '8600万元')).toEqual(['农行南漳县支行']);
+  });
+
+  test('该行动 is no bank: the figure is not the bank\'s', async () => {
+    const g = await graphOfPage(bankPage('县农业农村局联合南漳农商银行开展金融惠民行动。', '该行动开展以来，已发放贷款1.2亿元。'), { homeCity: '南漳县' });
+    expect(reportedSubjects(g, '1.2亿元')).not.toContain('南漳农商银行');
   });
 });
