@@ -329,7 +329,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   // those between 为/向/给 and the verb, or, in the active, right after 授予 — and where the giver's part of the clause ends.
   const conferVerbs = held([...c.conferring.verbs, ...c.conferring.namedAs.verbs]);
   const namedAs = c.conferring.namedAs;
-  const recipientsAt = (v: number, verb: string): { list: ResolvedMention[]; giverEnd: number } | undefined => {
+  const parkPointerAs = new RegExp(`^(?:${[...c.located.parkPointers].sort((a, b) => b.length - a.length).join('|')})(?:${[...c.located.parkWords, ...c.located.zoneWords, '园'].sort((a, b) => b.length - a.length).join('|')})${namedAs.as}`, 'u');
+  const recipientsAt = (v: number, verb: string): { list: ResolvedMention[]; giverEnd: number; rule?: string } | undefined => {
     const cs = clauseStart(text, v);
     if (text.lastIndexOf('被', v) >= cs) return undefined;
     // (某厅命名我县为…: named between the verb and 为, a county the text names relatively is the one named.)
@@ -354,7 +355,14 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     if (as) {
       const named = run(v + verb.length, true);
       const last = named[named.length - 1];
-      return last && text.startsWith(namedAs.as, at(last) + last.m.text.length) ? { list: named, giverEnd: v } : undefined;
+      if (!last) {
+        // 某局命名该园为“…”, 认定该产业园为…: a word pointing back at a park (the pointer is no mention) is the park or zone
+        // named last before it in the article (rel.received.named-as.park-pointer).
+        const pointed = parkPointerAs.exec(text.slice(v + verb.length));
+        const park = pointed ? [...view.mentions].reverse().find((q) => q.m.start < sentence.start + v && q.e.label === 'Place' && !q.m.attrs.ref && (isNamedSite(q.m) || q.e.kind === 'DevelopmentZone')) : undefined;
+        return park ? { list: [park], giverEnd: v, rule: `${namedAs.id}.park-pointer` } : undefined;
+      }
+      return text.startsWith(namedAs.as, at(last) + last.m.text.length) ? { list: named, giverEnd: v } : undefined;
     }
     if (verb !== '授予') return undefined;
     const after = run(v + verb.length, true);
@@ -508,7 +516,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const end = nextStop(text, v);
         const awards = ms.filter((r) => (r.e.kind === 'Award' || r.e.kind === 'Recognition') && at(r) > v && at(r) < end && !recipients.list.includes(r));
         if (!awards.length) continue;
-        for (const who of recipients.list) for (const a of awards) add('RECEIVED', who, a, sentence, namedAs.verbs.includes(verb) ? namedAs.id : 'rel.received.conferred', 0.8);
+        for (const who of recipients.list) for (const a of awards) add('RECEIVED', who, a, sentence, recipients.rule ?? (namedAs.verbs.includes(verb) ? namedAs.id : 'rel.received.conferred'), 0.8);
         const cs = clauseStart(text, v);
         const givers = ms.filter((r) => at(r) >= cs && at(r) < recipients.giverEnd && (isOrg(r) || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && !r.m.attrs.ref)));
         const giver = givers[givers.length - 1];

@@ -60,3 +60,19 @@ describe('该行 points back to the bank named before; a quoted programme name b
     expect(reportedSubjects(g, '1.2亿元')).not.toContain('南漳农商银行');
   });
 });
+
+describe('a body naming a park pointed back at (命名该园为“…”) confers the title on the park named before (rel.received.named-as.park-pointer)', () => {
+  const park = '兰溪市游埠镇新材料产业园今年已集聚企业37家。';
+  test.each([
+    ['命名该园为“…”', '3月，市经信局命名该园为“市级特色产业园区”。', '市级特色产业园区'],
+    ['认定该产业园为…', '去年，省商务厅认定该产业园为省级外贸转型升级基地。', '省级外贸转型升级基地'],
+  ])('%s', async (_case, sentence, title) => {
+    const facts = await local(park, sentence);
+    expect(facts.filter((f) => f.startsWith('RECEIVED ') && f.includes(title))).toEqual([`RECEIVED 兰溪市游埠镇新材料产业园 → ${title}`]);
+  });
+
+  test('no park named before: no one received it', async () => {
+    const facts = await local('3月，市经信局命名该园为“市级特色产业园区”。');
+    expect(facts.filter((f) => f.startsWith('RECEIVED '))).toEqual([]);
+  });
+});
