@@ -108,8 +108,12 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
   // 入驻园区的某公司, 落户开发区的某公司; 某公司去年入驻园区: a verb of settling and a bare word for a park or a zone.
   const parkWordAlt = [...cues.zoneWords, ...cues.parkWords].sort((a, b) => b.length - a.length).join('|');
   const settleAlt = [...cues.parkVerbs].sort((a, b) => b.length - a.length).join('|');
-  const settledBefore = new RegExp(`(?:${settleAlt})(${parkWordAlt})(?:内|里)?的[“"]?$`, 'u');
-  const settledAfter = new RegExp(`^[”"]?(?:${cues.parkTimeWords.join('|')})*(?:${settleAlt})(?:了|到|进)?(${parkWordAlt})(?=[，,。；;、！？]|后|以来|$)`, 'u');
+  // (入驻该产业园, 入驻该园: a word pointing back at the park named before, then a park word or a bare 园: the park in view,
+  // rel.located-in.park-word.pointer.)
+  const pointerAlt = [...cues.parkPointers].sort((a, b) => b.length - a.length).join('|');
+  const parkOrPointed = `(?:${pointerAlt})?(${parkWordAlt})|(?:${pointerAlt})(园)`;
+  const settledBefore = new RegExp(`(?:${settleAlt})(?:${parkOrPointed})(?:内|里)?的[“"]?$`, 'u');
+  const settledAfter = new RegExp(`^[”"]?(?:${cues.parkTimeWords.join('|')})*(?:${settleAlt})(?:了|到|进)?(?:${parkOrPointed})(?=[，,。；;、！？]|后|以来|$)`, 'u');
   const clauseHead = (r: ResolvedMention): boolean => {
     const opening = text.slice(sentences[r.m.sentence]!.start, r.m.start - (/[“"]/u.test(text[r.m.start - 1] ?? '') ? 1 : 0)).split(/[，,；;：:]/u).pop()!;
     return new RegExp(`^(?:${cues.parkTimeWords.join('|')})*$`, 'u').test(opening);
@@ -253,10 +257,12 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
     if (r.e.label === 'Organization' && settledKind(r) && printedAsFirm(r)) {
       const pre = settledBefore.exec(text.slice(Math.max(0, r.m.start - 12), r.m.start));
       const post = pre ? undefined : clauseHead(r) ? settledAfter.exec(text.slice(r.m.end, r.m.end + 20)) : null;
-      const word = pre?.[1] ?? post?.[1];
+      const match = pre ?? post;
+      const word = match?.[1] ?? match?.[2];
       const park = word ? parkInView(r.m.start, cues.zoneWords.includes(word)) : undefined;
       if (park) {
-        add(r, park.e, 'rel.located-in.park-word', 0.7);
+        const byPointer = new RegExp(`(?:${pointerAlt})(?:园|${parkWordAlt})`, 'u').test(match![0]);
+        add(r, park.e, byPointer ? 'rel.located-in.park-word.pointer' : 'rel.located-in.park-word', 0.7);
         continue;
       }
     }

@@ -320,7 +320,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const sentenceClauses = sentenceOpen.split(/[，,]/u);
     const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
     // 他说：“现在公司…: what is said opens after the colon or the quotation mark.
-    const saidFrom = Math.max(clause.lastIndexOf('“'), clause.lastIndexOf('：')) + 1;
+    // (该行已累计发放“某某贷”3.2亿元: a quoted name closed before the figure is a name, not what is said — the clause
+    // still opens at its start: subject.quoted-name-not-said.)
+    const clauseQuote = clause.lastIndexOf('“');
+    const saidFrom = Math.max(clauseQuote >= 0 && clause.includes('”', clauseQuote) ? -1 : clauseQuote, clause.lastIndexOf('：')) + 1;
     const kinds = kindAnaphor(clause.slice(saidFrom), kindWords);
     // Where the kind word is: the body it names was named before it (not a partner named after it in its clause).
     let kindAt = clauseStart + saidFrom;
@@ -1053,7 +1056,7 @@ function programmeWordEarlier(clauses: readonly string[], sentenceStart: number,
   return undefined;
 }
 
-/** The endings 该局, 本局 point back with, to a body in any paragraph before (rel.reported.bureau-back). */
+/** The endings 该局, 本局 (该行, 本行: a bank) point back with, to a body in any paragraph before (rel.reported.bureau-back). */
 let bureauWordSet: ReadonlySet<string> | undefined;
 const bureauWords = (): ReadonlySet<string> => (bureauWordSet ??= new Set(loadRelationCues().inView.bureauBack.words));
 
@@ -1065,7 +1068,8 @@ function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   if ((/(?:该|本)$/u.test(m[0].slice(0, -m[1]!.length)) && m[1]!.startsWith('校')) || /^全校/u.test(m[1]!)) return kindWords.includes('学校') ? ['学校'] : [];
   // 该局, 本局: the bureau in view (relation-cues.json inView.bureauBack: rel.reported.bureau-back).
   const bureau = loadRelationCues().inView.bureauBack;
-  const bureauWord = bureau.determiners.some((d) => m[0].slice(0, -m[1]!.length).endsWith(d)) ? bureau.words.find((w) => m[1]!.startsWith(w)) : undefined;
+  // (该行, 本行: a bank — not 该行动, 本行业, 本行政村: `notAfter`.)
+  const bureauWord = bureau.determiners.some((d) => m[0].slice(0, -m[1]!.length).endsWith(d)) ? bureau.words.find((w) => m[1]!.startsWith(w) && !(bureau.notAfter?.[w] ?? []).includes(m[1]![w.length] ?? '')) : undefined;
   if (bureauWord) return [bureauWord];
   // 全院, 全厂, 全所: the whole of the hospital, court, factory or institute in view.
   const whole = /^全([院厂所])/u.exec(m[1]!);

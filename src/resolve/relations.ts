@@ -88,7 +88,7 @@ const CuesFile = z
         work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)), joinVerbs: z.array(z.string().min(1)), joinTimes: z.array(z.string().min(1)) }).strict(),
       })
       .strict(),
-    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), zoneWords: z.array(z.string().min(2)), parkVerbs: z.array(z.string().min(2)), parkTimeWords: z.array(z.string().min(1)), returneeWords: z.array(z.string().min(2)), homeWords: z.array(z.string().min(1)), cameHomeWords: z.array(z.string().min(2)), livesVerbs: z.array(z.string().min(1)), villageBodyEndings: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)), sceneOpeners: z.array(z.string().min(1)), sceneSubjectNext: z.array(z.string().min(1)), sceneHeadOpeners: z.array(z.string().min(1)), sceneHeadBlockers: z.array(z.string().min(1)), sceneFirmEndings: z.array(z.string().min(1)), residenceWords: z.array(z.string().min(2)), firmCountWords: z.array(z.string().min(1)), firmListOpeners: z.array(z.string().min(1)), setUpVerbs: z.array(z.string().min(2)) }).strict(),
+    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), zoneWords: z.array(z.string().min(2)), parkPointers: z.array(z.string().min(1)), parkVerbs: z.array(z.string().min(2)), parkTimeWords: z.array(z.string().min(1)), returneeWords: z.array(z.string().min(2)), homeWords: z.array(z.string().min(1)), cameHomeWords: z.array(z.string().min(2)), livesVerbs: z.array(z.string().min(1)), villageBodyEndings: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)), sceneOpeners: z.array(z.string().min(1)), sceneOpenerTimeWords: z.array(z.string().min(1)), sceneSubjectNext: z.array(z.string().min(1)), sceneHeadOpeners: z.array(z.string().min(1)), sceneHeadBlockers: z.array(z.string().min(1)), sceneFirmEndings: z.array(z.string().min(1)), residenceWords: z.array(z.string().min(2)), firmCountWords: z.array(z.string().min(1)), firmListOpeners: z.array(z.string().min(1)), setUpVerbs: z.array(z.string().min(2)) }).strict(),
     partners: z
       .object({
         $comment: z.string().optional(),
@@ -112,7 +112,7 @@ const CuesFile = z
       .strict(),
     groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), purchaseFromVerbs: z.array(z.string().min(1)), supplierWords: z.array(z.string().min(1)), supplierQualifiers: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
-    inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)), comparedBase: z.object({ $comment: z.string().optional(), id: z.string(), before: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(), bureauBack: z.object({ $comment: z.string().optional(), id: z.string(), words: z.array(z.string().min(1)), determiners: z.array(z.string().min(1)) }).strict() }).strict(),
+    inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)), comparedBase: z.object({ $comment: z.string().optional(), id: z.string(), before: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(), bureauBack: z.object({ $comment: z.string().optional(), id: z.string(), words: z.array(z.string().min(1)), determiners: z.array(z.string().min(1)), notAfter: z.record(z.string(), z.array(z.string().length(1))).optional() }).strict() }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)), collectives: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
@@ -329,7 +329,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   // those between 为/向/给 and the verb, or, in the active, right after 授予 — and where the giver's part of the clause ends.
   const conferVerbs = held([...c.conferring.verbs, ...c.conferring.namedAs.verbs]);
   const namedAs = c.conferring.namedAs;
-  const recipientsAt = (v: number, verb: string): { list: ResolvedMention[]; giverEnd: number } | undefined => {
+  const parkPointerAs = new RegExp(`^(?:${[...c.located.parkPointers].sort((a, b) => b.length - a.length).join('|')})(?:${[...c.located.parkWords, ...c.located.zoneWords, '园'].sort((a, b) => b.length - a.length).join('|')})${namedAs.as}`, 'u');
+  const recipientsAt = (v: number, verb: string): { list: ResolvedMention[]; giverEnd: number; rule?: string } | undefined => {
     const cs = clauseStart(text, v);
     if (text.lastIndexOf('被', v) >= cs) return undefined;
     // (某厅命名我县为…: named between the verb and 为, a county the text names relatively is the one named.)
@@ -354,7 +355,14 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     if (as) {
       const named = run(v + verb.length, true);
       const last = named[named.length - 1];
-      return last && text.startsWith(namedAs.as, at(last) + last.m.text.length) ? { list: named, giverEnd: v } : undefined;
+      if (!last) {
+        // 某局命名该园为“…”, 认定该产业园为…: a word pointing back at a park (the pointer is no mention) is the park or zone
+        // named last before it in the article (rel.received.named-as.park-pointer).
+        const pointed = parkPointerAs.exec(text.slice(v + verb.length));
+        const park = pointed ? [...view.mentions].reverse().find((q) => q.m.start < sentence.start + v && q.e.label === 'Place' && !q.m.attrs.ref && (isNamedSite(q.m) || q.e.kind === 'DevelopmentZone')) : undefined;
+        return park ? { list: [park], giverEnd: v, rule: `${namedAs.id}.park-pointer` } : undefined;
+      }
+      return text.startsWith(namedAs.as, at(last) + last.m.text.length) ? { list: named, giverEnd: v } : undefined;
     }
     if (verb !== '授予') return undefined;
     const after = run(v + verb.length, true);
@@ -508,7 +516,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const end = nextStop(text, v);
         const awards = ms.filter((r) => (r.e.kind === 'Award' || r.e.kind === 'Recognition') && at(r) > v && at(r) < end && !recipients.list.includes(r));
         if (!awards.length) continue;
-        for (const who of recipients.list) for (const a of awards) add('RECEIVED', who, a, sentence, namedAs.verbs.includes(verb) ? namedAs.id : 'rel.received.conferred', 0.8);
+        for (const who of recipients.list) for (const a of awards) add('RECEIVED', who, a, sentence, recipients.rule ?? (namedAs.verbs.includes(verb) ? namedAs.id : 'rel.received.conferred'), 0.8);
         const cs = clauseStart(text, v);
         const givers = ms.filter((r) => at(r) >= cs && at(r) < recipients.giverEnd && (isOrg(r) || (r.e.label === 'Place' && AREA_SUBJECT_KINDS.has(r.e.kind ?? '') && !r.m.attrs.ref)));
         const giver = givers[givers.length - 1];

@@ -70,6 +70,7 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
     return chain;
   };
   const openerAlt = alt(cues.sceneOpeners);
+  const timeAlt = alt(cues.sceneOpenerTimeWords);
   const subjectAlt = alt(cues.sceneSubjectNext);
   const headAlt = alt([...cues.sceneHeadOpeners, ...cues.parkTimeWords]);
   const blockerAlt = alt(cues.sceneHeadBlockers);
@@ -77,11 +78,13 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
   /** A scene set at `pos` (a sentence's start): the chain and how it was set, or nothing. */
   const setterAt = (pos: number, end: number, headline: boolean): { chain: ResolvedMention[]; rule: string } | undefined => {
     const rest = text.slice(pos, end);
-    const opener = new RegExp(`^(?:${openerAlt})`, 'u').exec(rest);
+    // (记者日前来到某镇某村，: a word of time or manner between 记者 and the opener sets the scene as well.)
+    const opener = new RegExp(`^(?:${openerAlt})`, 'u').exec(rest) ?? new RegExp(`^(?:记者|笔者)?(?:${timeAlt})(?:${openerAlt})`, 'u').exec(rest);
     if (opener) {
       const chain = chainAt(pos + opener[0].length);
       const last = chain[chain.length - 1];
-      if (last && /^(?:境内|县城|城区|一带|各地|内|里)?[，,]/u.test(text.slice(last.m.end, last.m.end + 3))) return { chain, rule: 'rel.located-in.scene-set.opening' };
+      const timed = !new RegExp(`^(?:${openerAlt})`, 'u').test(rest);
+      if (last && /^(?:境内|县城|城区|一带|各地|内|里)?[，,]/u.test(text.slice(last.m.end, last.m.end + 3))) return { chain, rule: timed ? 'rel.located-in.scene-set.opening.timed' : 'rel.located-in.scene-set.opening' };
       return undefined;
     }
     const chain = chainAt(pos);
@@ -177,7 +180,7 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
         // placed as a later sentence's would be (rel.located-in.scene-set.opening.own-clause; 在某县，某公司… is
         // rel.located-in.scene's already).
         const last = set.chain[set.chain.length - 1]!;
-        const comma = set.rule === 'rel.located-in.scene-set.opening' ? text.slice(last.m.end, s.end).search(/[，,]/u) : -1;
+        const comma = set.rule === 'rel.located-in.scene-set.opening' || set.rule === 'rel.located-in.scene-set.opening.timed' ? text.slice(last.m.end, s.end).search(/[，,]/u) : -1;
         const clause = last.m.end + comma + 1;
         const head = comma >= 0 ? ms.find((r) => r.m.start >= clause && r.m.start < s.end) : undefined;
         const scene = local ?? county;

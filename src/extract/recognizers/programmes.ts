@@ -599,7 +599,12 @@ function bare(ctx: ExtractContext): Candidate[] {
     // 中国—东盟博览会, 中国-南亚博览会: a fair of two parties joined by a dash opens with the first (prog.fair.dash-pair).
     if (type.kind === 'TradeFair' && /[—－-]/u.test(text[start - 1] ?? '') && start - 1 > 0) {
       const first = placeBefore(ctx, text[start - 2] === '—' ? start - 2 : start - 1);
-      if (first && first.start >= Math.max(0, start - 8)) start = first.start;
+      if (first && first.start >= Math.max(0, start - 8)) {
+        start = first.start;
+        // 第七届中国—东盟博览会: an edition right before the first party opens the name too (prog.fair.dash-pair.edition).
+        const edition = new RegExp(`(?:${lex.editionPattern.source})$`, 'u').exec(text.slice(Math.max(0, start - 8), start));
+        if (edition) start -= edition[0].length;
+      }
     }
     if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
     // 开通数据交易平台 … 某市数据交易平台: a platform named without its place where the text names it with one
