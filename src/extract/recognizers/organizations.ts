@@ -12,7 +12,7 @@ import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { afterCountedPlaces, brandRunEnd, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
-import { areaEndingAt, areaNamesZone, idsInChain, isConjunctionAndLevel, outsideChain } from './places.js';
+import { areaEndingAt, areaNamesZone, idsInChain, isConjunctionAndLevel, isVerbAndLevel, outsideChain } from './places.js';
 import { ALL_HAN, codeTable, isHan, lastCharTable } from '../chars.js';
 import { lastIndexWithin } from '../scan.js';
 import type { ExtractLexicon } from '../lexicon.js';
@@ -544,7 +544,7 @@ export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['pla
   const zone = zoneOfAreaBefore(ctx, end);
   if (zone) return zone;
   const m = ctx.res.placeTrieReverse.longest(ctx.text, end, Math.max(0, end - g.maxNameLength), (v, at) => isTokenStart(ctx, at) && g.lookup(v[0]!).some((e) => e.form !== 'abbr' && e.form !== 'distant'));
-  if (!m || isConjunctionAndLevel(ctx, m.at, end) || isVerbAndLevel(ctx, m.at, end, m.values[0]!)) return undefined;
+  if (!m || isConjunctionAndLevel(ctx, m.at, end) || isFarVerbAndLevel(ctx, m.at, end, m.values[0]!)) return undefined;
   const surface = m.values[0]!;
   const ids = g.lookup(surface).filter((e) => e.form !== 'abbr').map((e) => e.placeId);
   const chained = idsInChain(ctx, m.at, ids);
@@ -555,27 +555,18 @@ export function placeBefore(ctx: ExtractContext, end: number): MentionAttrs['pla
 }
 
 /**
- * 他们还联合|镇卫生院…, 县疾控中心联合|乡|镇卫生院…: a far town or township whose name is a verb jieba reads as a word
- * (联合, 团结) and the level character, right after a pronoun, a person, an adverb or a body's name, is the verb and
- * the level word of the body after it — the home area's town-level body, or a kind of body after 乡镇
- * (org.place.not.verb-and-level). The paper's own towns stay.
+ * 他们还联合|镇卫生院…, 县疾控中心联合|乡|镇卫生院…: a far town or township whose name is a verb and the level character
+ * (`isVerbAndLevel`, places.ts) is the verb and the level word of the body after it — the home area's town-level body,
+ * or a kind of body after 乡镇 (org.place.not.verb-and-level). The paper's own towns stay.
  */
-function isVerbAndLevel(ctx: ExtractContext, start: number, end: number, surface: string): boolean {
-  if (end - start < 3 || !VERB_LEVEL_CHARS.has(ctx.text[end - 1]!)) return false;
-  const stem = ctx.tokens[ctx.tokenAt[start]!];
-  if (!stem || stem.start !== start || stem.end !== end - 1 || !/^v/u.test(stem.tag)) return false;
-  const before = tokenBefore(ctx, start);
-  if (!before || before.end !== start || !VERB_SUBJECT_TAGS.test(before.tag)) return false;
+function isFarVerbAndLevel(ctx: ExtractContext, start: number, end: number, surface: string): boolean {
+  if (!isVerbAndLevel(ctx, start, end)) return false;
   const g = ctx.res.gazetteer;
   return g.lookup(surface).every((e) => {
     const place = g.get(e.placeId);
     return !place?.code || !ctx.res.localCounties.some((c) => place.code!.startsWith(c));
   });
 }
-
-const VERB_LEVEL_CHARS = new Set(['镇', '乡']);
-/** jieba's tags of a clause's subject before a verb: pronouns, people, adverbs, bodies (nt). */
-const VERB_SUBJECT_TAGS = /^(?:r|nr|nrfg|nrt|d|nt)$/u;
 
 /**
  * The first of `words` that ends in `ending` and that the text prints ending at `end`. (A module-level helper: a

@@ -760,15 +760,21 @@ const CONJOINED_TAGS = /^(?:r|nr|nrfg|nrt|n|x|a|j)$/;
 const CONJUNCTION_CHARS = new Set(['和', '与', '同', '及', '跟']);
 const LEVEL_CHARS = new Set(['县', '市', '区', '镇', '乡', '省']);
 
-/** [start, end) is a verb jieba reads as a word and one level character (镇, 乡), after a pronoun, a person or an adverb. */
-function isVerbAndLevel(ctx: ExtractContext, start: number, end: number): boolean {
-  if (!/[镇乡]/u.test(ctx.text[end - 1] ?? '')) return false;
-  const ti = ctx.tokenStartingAt[start];
-  const stem = ti === undefined ? undefined : ctx.tokens[ti];
-  if (!stem || stem.end !== end - 1 || !/^v/u.test(stem.tag)) return false;
+/**
+ * [start, end) is a verb jieba reads as a word (联合, 团结) and one level character (镇, 乡), right after a pronoun, a
+ * person, an adverb or a body's name: the verb and the level word of a body, not a town's name (place.not.verb-and-level
+ * here; org.place.not.verb-and-level for the place before a body's name).
+ */
+export function isVerbAndLevel(ctx: ExtractContext, start: number, end: number): boolean {
+  if (end - start < 3 || !VERB_LEVEL_CHARS.has(ctx.text[end - 1]!)) return false;
+  const stem = ctx.tokens[ctx.tokenAt[start]!];
+  if (!stem || stem.start !== start || stem.end !== end - 1 || !/^v/u.test(stem.tag)) return false;
   const before = tokenBefore(ctx, start);
-  return before !== undefined && before.end === start && /^(?:r|nr|nrfg|nrt|d)$/u.test(before.tag);
+  return before !== undefined && before.end === start && VERB_SUBJECT_TAGS.test(before.tag);
 }
+const VERB_LEVEL_CHARS = new Set(['镇', '乡']);
+/** jieba's tags of a clause's subject before a verb: pronouns, people, adverbs, bodies (nt). */
+const VERB_SUBJECT_TAGS = /^(?:r|nr|nrfg|nrt|d|nt)$/u;
 
 /** A word for a kind of place (山村, 古镇: admin-endings.json, commonNouns), also after 小 (小山村, 小渔村). */
 export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
