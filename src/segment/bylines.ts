@@ -23,6 +23,11 @@ export interface ParsedByline {
   printed?: PrintLine;
   /** When a crawl's field line says the article was published (发布时间：2025-06-12 08:30): YYYY-MM-DD. */
   published?: { date: string; rule: string };
+  /**
+   * The outlet a copy was taken from when it names no paper: a public account's name on its date line (仙居发布),
+   * a source field or note that names no paper (来源：某某县融媒体中心). Article.outlet.
+   */
+  copiedFrom?: { outlet: string; rule: string };
 }
 
 export interface PrintLine {

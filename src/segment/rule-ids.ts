@@ -145,6 +145,10 @@ export const RULE = {
   middleOfThree: 'headline.middle-of-three',
   /** `本报记者 某某 文　通讯员 某某 摄`: 文 set apart closes the writers' names before the photographers' role. */
   bylineWenBeforePhoto: 'byline.wen-before-photo',
+  /** A public account's name on its date line (仙居发布 2025-09-03 08:30 浙江) is the outlet the copy was taken from: Article.outlet. */
+  outletFromAccount: 'article.outlet-from-account',
+  /** A crawl's source field or a closing source note that names no paper (来源：某某县融媒体中心) names the outlet: Article.outlet. */
+  outletFromSource: 'article.outlet-from-source',
   /** `记者 火 旭`, `作者：占 越`: after a role, two characters set apart by a space and nothing else are a letter-spaced two-character name, whatever its surname (prose sets no space between two characters). */
   bylineLetterSpacedName: 'byline.letter-spaced-name',
   /** `通讯员 某某（县农业农村局）`: a contributor's unit in brackets after the name. */

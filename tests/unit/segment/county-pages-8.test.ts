@@ -5,6 +5,7 @@
 import { pagesOf } from '../../../src/ingest/index.js';
 import { segmentPage } from '../../../src/segment/index.js';
 import type { Article } from '../../../src/document/types.js';
+import { articleNode } from '../../../src/graph/index.js';
 
 const segment = (text: string): Article[] => pagesOf('t.txt', Buffer.from(text), {}).flatMap((p) => segmentPage(p));
 const credits = (a: Article): string[] => a.bylines.map((b) => `${b.role} ${b.name}`);
@@ -129,5 +130,36 @@ describe('a notice\'s contact fields (para.field-line)', () => {
   test('a headline that opens with 报名 but is no field stays a headline', () => {
     const pieces = segment(`2026年10月15日 星期四 第8版 综合\n\n${REPORT}\n报名工作顺利开展\n\n■记者 韦晓丹\n\n本报讯 10月12日，县里2026年征兵报名\n工作顺利开展，已有300余人报名。\n`);
     expect(pieces.map((a) => a.title)).toContain('报名工作顺利开展');
+  });
+});
+
+describe('the outlet a copy was taken from (article.outlet-from-account, article.outlet-from-source)', () => {
+  const BODY = '5月6日，白石镇大坪村200亩蓝莓陆续成熟，村里组织40多名村民采摘。\n大坪村党支部书记蒙德贵介绍，今年蓝莓预计产量60吨，可为村集体增收30万元。\n';
+
+  test('a public account\'s name on its date line is the article\'s outlet, on the graph\'s Article node too', () => {
+    const [a] = segment(`大坪村的蓝莓熟了\n原创 白石融媒 白石融媒 2026年05月07日 19:05 发表于贵州\n${BODY}`);
+    expect(a!.outlet).toBe('白石融媒');
+    expect(a!.newspaper).toBeUndefined();
+    expect(a!.rules).toContain('article.outlet-from-account');
+    expect(articleNode(a!).properties.outlet).toBe('白石融媒');
+    const [b] = segment(`大坪村的蓝莓熟了\n白石发布 2026-05-07 08:30 贵州\n${BODY}`);
+    expect(b!.outlet).toBe('白石发布');
+  });
+
+  test('a crawl\'s source field or a closing source note that names no paper is the outlet', () => {
+    const [a] = segment(`大坪村的蓝莓熟了\n发布时间：2026-05-07 10:21　来源：白石县融媒体中心　浏览次数：236\n${BODY}`);
+    expect(a!.outlet).toBe('白石县融媒体中心');
+    const [b] = segment(`大坪村的蓝莓熟了\n${BODY}（来源：白石县农业农村局）\n`);
+    expect(b!.outlet).toBe('白石县农业农村局');
+  });
+
+  test('a source naming a paper gives the paper and no outlet; a source of several outlets gives none', () => {
+    const [a] = segment(`大坪村的蓝莓熟了\n发布时间：2026-05-07 10:21　来源：白石日报　浏览次数：236\n${BODY}`);
+    expect(a!.newspaper).toBe('白石日报');
+    expect(a!.outlet).toBeUndefined();
+    const [b] = segment(`大坪村的蓝莓熟了\n发布时间：2026-05-07 10:21　来源：人民网、新华网\n${BODY}`);
+    expect(b!.outlet).toBeUndefined();
+    const [c] = segment(`大坪村的蓝莓熟了\n${BODY}`);
+    expect(c!.outlet).toBeUndefined();
   });
 });
