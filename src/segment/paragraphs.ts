@@ -4,7 +4,7 @@
 import { displayWidth, endsSentence } from '../text/chars.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { cleanHeadline, joinLines, tidyListSpaces, tidySpaces, undoDoubling } from './clean.js';
-import { authorsOnly, parseBracketedPhotoCredit, parseBylineParagraph, type ParsedByline } from './bylines.js';
+import { authorsOnly, parseBracketedPhotoCredit, parseBylineParagraph, parseCaptionRoleCredit, type ParsedByline } from './bylines.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { Line } from './lines.js';
 import type { SegmentModel } from './model.js';
@@ -125,10 +125,16 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
   }
   // 图为…。 / 记者 田思远 摄: a short paragraph opening its block over a photographer's credit is a caption, and
   // opens a piece of its own (a photo), as a dateline opens a report.
-  for (let i = 0; i + 1 < out.length; i++) {
+  for (let i = 0; i < out.length; i++) {
     const p = out[i]!;
-    const credit = out[i + 1]!;
-    if (p.kind !== 'body' || p.text.length > CAPTION_MAX_CHARS || !opensBlock(out[i - 1], p) || !adjacent(p, credit)) continue;
+    const credit = out[i + 1];
+    if (p.kind !== 'body' || p.text.length > CAPTION_MAX_CHARS || !opensBlock(out[i - 1], p)) continue;
+    // para.caption-closing-credit: 8月19日，…测量血压。　通讯员 某某 摄 — a block of one short paragraph closing with its
+    // photographer's role, name and 摄 is a caption, and opens a photo piece, as one over a credit line does.
+    if (!credit || !adjacent(p, credit)) {
+      if (!p.caption && p.lines.length <= CAPTION_MAX_LINES && parseCaptionRoleCredit(p.text, model)) out[i] = { ...p, caption: true, rules: [...p.rules, RULE.captionClosingCredit] };
+      continue;
+    }
     if (credit.kind === 'byline' && credit.byline!.bylines.length > 0 && credit.byline!.bylines.every((b) => b.role === '摄影')) {
       out[i] = { ...p, caption: true, rules: [...p.rules, RULE.captionOverCredit] };
     } else if (credit.kind === 'body' && credit.lines.length === 1 && /^[（(]/.test(credit.text.text)) {
@@ -241,6 +247,8 @@ const CAPTION_MARK = /^[▲△]\s*\S/u;
 
 /** A caption runs to a few sentences. */
 const CAPTION_MAX_CHARS = 200;
+/** A caption closing with its credit (para.caption-closing-credit) runs to a few lines of a column. */
+const CAPTION_MAX_LINES = 5;
 
 const MARKED_SUBHEAD = 'subhead.marked';
 

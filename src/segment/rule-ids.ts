@@ -32,6 +32,8 @@ export const RULE = {
   captionOverCredit: 'para.caption-over-credit',
   /** The photographer's credit in brackets on a line of its own under a caption (（记者 某某 摄）): the photo's credit. */
   captionOverBracketedCredit: 'para.caption-over-bracketed-credit',
+  /** A block of one short paragraph (up to five lines) closing with its photographer's role, name and 摄 (…测量血压。　通讯员 某某 摄) is a caption: it opens a photo piece. */
+  captionClosingCredit: 'para.caption-closing-credit',
   /** A marked line (■, ▲) alone over one paragraph in its block is a brief's title, not a subhead. */
   markedBriefTitle: 'para.marked-brief-title',
   /**

@@ -120,11 +120,32 @@ describe('a letter-spaced name after a role, whatever its surname (byline.letter
   });
 });
 
+describe('a caption closing with its photographer (para.caption-closing-credit)', () => {
+  const REPORT8 = '■记者 韦晓丹\n\n本报讯 8月18日，石门镇古佑村的沙田柚\n种植基地迎来采摘季，主播在田间直播带\n货，当天销售柚子1.2万斤。\n';
+
+  test('a block of one short paragraph closing with 通讯员 某某 摄 is a photo piece, not the report\'s last paragraph', () => {
+    const pieces = segment(`2026年8月20日 星期四 第3版 民生\n\n沙田柚“触网”卖出好价钱\n\n${REPORT8}\n8月19日，在石门镇城南社区，志愿者\n为老人测量血压。　通讯员 黎 明 摄\n`);
+    expect(pieces).toHaveLength(2);
+    expect(pieces[0]!.text).not.toMatch(/血压/);
+    expect(credits(pieces[0]!)).toEqual(['记者 韦晓丹']);
+    expect(pieces[1]!.kind).toBe('photo');
+    expect(credits(pieces[1]!)).toEqual(['摄影 黎明']);
+  });
+
+  test('a report\'s paragraph in a block of its own with no credit, or a long one, stays the report\'s', () => {
+    const pieces = segment(`2026年8月20日 星期四 第3版 民生\n\n沙田柚“触网”卖出好价钱\n\n${REPORT8}\n8月19日，石门镇又组织10名主播走进果\n园，为种植户讲解直播技巧。\n`);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.text).toMatch(/直播技巧。$/);
+  });
+});
+
 describe('a notice\'s contact fields (para.field-line)', () => {
   test('报名地址： and 面试地点： lines stay in the advertisement, no piece of their own', () => {
     const pieces = segment('2026年10月15日 星期四 第8版 公告\n\n招聘启事\n\n桐林茶业有限公司因生产需要，现面向社会\n招聘以下人员：\n一、制茶工20名，年龄18至50周岁。\n二、销售员5名，大专及以上学历。\n报名地址：桐林乡工业园茶香路6号\n面试地点：公司综合楼二楼\n联系电话：0736-7261188\n');
     expect(pieces.map((a) => a.title)).toEqual(['招聘启事']);
     expect(pieces[0]!.text).toMatch(/面试地点：公司综合楼二楼/);
+    const notice = segment('2026年10月15日 星期四 第8版 公告\n\n征稿启事\n\n为丰富本版内容，现面向全县征集反映群众\n文化生活的稿件和图片。\n投稿邮箱：tl2026@126.com\n联系人：阮老师\n');
+    expect(notice.map((a) => a.title)).toEqual(['征稿启事']);
   });
 
   test('a headline that opens with 报名 but is no field stays a headline', () => {
