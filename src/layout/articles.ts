@@ -28,6 +28,7 @@ export const LAYOUT_RULE = {
   indent: 'layout.para.indent',
   shortLine: 'layout.para.short-line',
   gap: 'layout.para.gap',
+  tableBreak: 'layout.para.table',
   runningHead: 'layout.furniture.running-head',
   headRow: 'layout.furniture.head-row',
   table: 'layout.furniture.table',
@@ -88,6 +89,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const captionBlocks = new Set([...linesOf].filter(([, ls]) => ls.length > 0 && ls.length <= 4 && isCaption(ls, model, p)).map(([b]) => b));
   const cells = tableCells(linesOf, page.bodySize, p, listRows);
   const tableHeads = tableHeadLines(linesOf, cells, page);
+  const tableLines = [...cells, ...tableHeads];
   const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
   furniture.push(...spacedHeads.heads);
   for (const block of blocks) {
@@ -150,6 +152,22 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     if (owner) owner.owned.push(e);
   }
   const runOn = runOnColumns(elements.filter((e) => ownerOfElement.has(e) && !placed.has(e)), ownerOfElement, page);
+  // A story prints one dateline (本报讯…): a column of text that opens with a second one under the same headline — a
+  // brief with no title of its own, beside or under a story — is a piece of its own.
+  const dated = new Set<HeadGroup>();
+  const firstBody = new Set<Block>();
+  const ownDateline = new Set<Element>();
+  for (const e of elements) {
+    if (inGroup.has(e) || e.role !== 'body' || firstBody.has(e.block)) continue;
+    firstBody.add(e.block);
+    const g = ownerOfElement.get(e);
+    if (!g || placed.has(e) || !model.dispatchOpener.regex.test(plainText(e.lines[0]!))) continue;
+    if (!dated.has(g)) dated.add(g);
+    else {
+      ownerOfElement.set(e, undefined);
+      ownDateline.add(e);
+    }
+  }
   for (const g of groups) g.owned = [];
   elements.forEach((e, i) => {
     if (inGroup.has(e)) return;
@@ -170,10 +188,11 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     const parts = head ? splitHead(head, rules) : { kicker: [], title: [], subtitle: [] };
     if (head) rules.push(LAYOUT_RULE.owner);
     else rules.push(LAYOUT_RULE.untitled);
+    if (!head && owned.some((e) => ownDateline.has(e))) rules.push(model.dispatchOpener.id);
     if (owned.some((e) => runOn.has(e))) rules.push(LAYOUT_RULE.ownerBeside);
     if (owned.some((e) => displayLeads.has(e))) rules.push(LAYOUT_RULE.displayLead);
     if (owned.some((e) => e.lines.some((l) => listRows.has(l)))) rules.push(model.listBox.id);
-    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows);
+    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows, tableLines);
     const headLines = head ? head.elements.flatMap((e) => e.lines) : [];
     const boxed = boxFurniture(parts.title, [...headLines, ...paragraphs.flat()], model);
     if (boxed) {
@@ -262,7 +281,9 @@ const NARROWEST_COLUMN = 8;
  */
 function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams, listRows: ReadonlySet<Line> = new Set()): Set<Line> {
   // (the rows of a boxed list, names set in a grid, are the list's entries: no cells)
-  const short = [...linesOf].flatMap(([b, lines]) => (lines.length === 1 || b.x1 - b.x0 < NARROWEST_COLUMN * bodySize ? lines.filter((l) => l.size < p.display * bodySize && !listRows.has(l)) : []));
+  // (or a column of a table's row labels: lines of different lengths, none with a mark of running text in it)
+  const labels = (lines: readonly Line[]): boolean => lines.length >= 2 && lines.every((l) => !/[。，、；！？：:,;]/u.test(plainText(l))) && new Set(lines.map((l) => Math.round(l.x1 / bodySize))).size === lines.length;
+  const short = [...linesOf].flatMap(([b, lines]) => (lines.length === 1 || b.x1 - b.x0 < NARROWEST_COLUMN * bodySize || labels(lines) ? lines.filter((l) => l.size < p.display * bodySize && !listRows.has(l)) : []));
   const rows: Line[][] = [];
   for (const l of short.sort((a, c) => a.baseline - c.baseline || a.x0 - c.x0)) {
     const row = rows[rows.length - 1];
@@ -707,7 +728,7 @@ function splitHead(g: HeadGroup, rules: string[]): Pick<ArticleDraft, 'kicker' |
  * its column's right edge, after extra space, and where the role changes (a subhead, a caption in small type).
  * At the top of a new column only an indent opens one: the text runs on from the foot of the last column.
  */
-function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set(), listRows: ReadonlySet<Line> = new Set()): { paragraphs: Line[][]; paraRules: string[] } {
+function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set(), listRows: ReadonlySet<Line> = new Set(), tableLines: readonly Line[] = []): { paragraphs: Line[][]; paraRules: string[] } {
   const paragraphs: Line[][] = [];
   const paraRules: string[] = [];
   const edges = new Map<Block, { left: number; right: number }>();
@@ -749,6 +770,11 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
       if (!opens && indented) {
         opens = true;
         paraRules.push(LAYOUT_RULE.indent);
+      }
+      // (a table set between two lines of the text: the text over it ends a paragraph, whatever its lines' lengths)
+      if (!opens && prev && tableLines.some((t) => t.y0 >= prev!.line.y1 - 0.5 && t.y1 <= line.y0 + 0.5 && t.x0 < line.x1 && line.x0 < t.x1 && t.x0 < prev!.line.x1 && prev!.line.x0 < t.x1)) {
+        opens = true;
+        paraRules.push(LAYOUT_RULE.tableBreak);
       }
       // (within a block: a line that ends its block's text short before a new block is a paragraph's end, or a subhead's)
       const narrowed = indentStyle && !indented && el.role === 'body';

@@ -9,6 +9,7 @@ import { pdfPagesOf } from '../../../src/ingest/pdf.js';
 import { LAYOUT_RULE } from '../../../src/layout/articles.js';
 import { CONTINUATION_RULE, joinContinuations } from '../../../src/layout/continuations.js';
 import { layoutPage } from '../../../src/layout/index.js';
+import { rulesOf } from '../../../src/layout/pdf.js';
 import type { PageRules, TextItem } from '../../../src/layout/types.js';
 import { segmentPage } from '../../../src/segment/index.js';
 import { norm, paragraphsOf } from '../../pdf-pages/score.js';
@@ -32,6 +33,7 @@ describe("a county paper's pages (tests/fixtures/pdf-county)", () => {
     ['page-2', { page: '2', date: '2026-06-12' }],
     ['page-3', { page: '3', date: '2026-06-12' }],
     ['page-5', { page: '5', date: '2026-09-18' }],
+    ['page-7', { page: '4', date: '2026-11-20' }],
   ])('%s: every article, title, paragraph and byline as printed, nothing else read as an article', async (name, meta) => {
     const { pages } = await expectReadAsPrinted(dir, name);
     expect(pages.map((p) => p.meta)).toEqual([meta]);
@@ -186,5 +188,89 @@ describe('set by hand', () => {
     // Both under pictures of their own (a group of pictures, a caption under each): one photo piece under its title.
     const both = read([item('金秋稻浪', 20, 44, 16), item(first, 20, 214, 9), item(second, 20, 414, 9)], { h: [], v: [], boxes: pictures }).articles;
     expect(both.map((a) => [a.title, paras(a).length])).toEqual([['金秋稻浪', 2]]);
+  });
+});
+
+// pdf7: what pdf6 left — one-line paragraphs either side of a table, an untitled brief beside a story, pictures
+// embedded as images (pages 6 and 7 of tests/fixtures/pdf-county, a third county's paper).
+describe('pdf6\'s list, set by hand', () => {
+  const table = (x: number, y: number, labels = ['工业增加值', '固定资产投资']): TextItem[] => [item('指标', x, y), item('完成值', x + 110, y), item('增长（%）', x + 190, y), item(labels[0]!, x, y + 16), item('21.6', x + 110, y + 16), item('8.2', x + 190, y + 16), item(labels[1]!, x, y + 32), item('35.4', x + 110, y + 32), item('6.5', x + 190, y + 32)];
+  const rules: PageRules = { h: [hRule(20, 290, 130), hRule(20, 290, 150), hRule(20, 290, 184)], v: [], boxes: [] };
+
+  test('a paragraph of one full line over a table and one under it are two paragraphs, not one', () => {
+    const before = '本报讯 截至11月15日，全县已收购晚稻一万二千多吨，各点情况如下：';
+    const after = '县粮储局提醒，售粮农户要注意晾晒。';
+    const items = [item('晚稻收购过半', 20, 40, 16), item(before, 20, 70), ...table(24, 142), item(after, 38, 212)];
+    const { articles } = read(items, rules);
+    expect(articles).toHaveLength(1);
+    expect(paras(articles[0])).toEqual([norm(before), norm(after)]);
+    expect(articles[0]!.rules).toContain('layout.para.table');
+    // Without the table between them the two lines run on as one paragraph (the rule needs the table).
+    const plain = read([item('晚稻收购过半', 20, 40, 16), item(before, 20, 70), item(after, 20, 84)]).articles;
+    expect(paras(plain[0])).toEqual([norm(before + after)]);
+  });
+
+  test('a table\'s row labels of different lengths, two to a block, are cells, not the text over them', () => {
+    const before = '本报讯 前10月全县财政收入完成十八亿元。';
+    const items = [item('财政收入增长', 20, 40, 16), item(before, 38, 70), ...table(24, 142, ['一般公共预算收入合计', '税收收入'])];
+    const { articles, page } = read(items, rules);
+    expect(paras(articles[0])).toEqual([norm(before)]);
+    const cells = page.layout!.furniture.filter((f) => f.kind === 'table').map((f) => f.line.text.text.replace(/\s+/g, ''));
+    expect(cells).toEqual(expect.arrayContaining(['一般公共预算收入合计', '税收收入']));
+  });
+
+  const lead = ['本报讯 11月18日，全县重大项目集中签约活动在', '县工业园举行，二十一个项目现场签约。'];
+  const left = ['本报讯（通讯员 廖春华）安和镇', '三千亩脐橙基地开园采摘，两千多', '名游客走进果园。'];
+  const brief = ['本报讯 县红十字会在城南社区开', '展应急救护培训，六十多名居民学习', '急救技能。'];
+
+  test('a brief with no title of its own, opening with 本报讯 under a rule beside a story, is a piece of its own, not the headline\'s above', () => {
+    const items = [item('工业园新签约项目二十一个', 60, 40, 20), ...column(lead, 20, 70, { indents: [0] }), item('脐橙开园', 20, 112, 16), ...column(left, 20, 134, { indents: [0] }), ...column(brief, 200, 134, { indents: [0] })];
+    const { articles } = read(items, { h: [hRule(20, 380, 100)], v: [], boxes: [] });
+    expect(articles.map((a) => a.title).sort()).toEqual(['', '工业园新签约项目二十一个', '脐橙开园'].sort());
+    const own = articles.find((a) => !a.title)!;
+    expect(paras(own)).toEqual([joined(brief)]);
+    expect(own.rules).toContain('layout.dispatch-opens');
+    expect(paras(articles.find((a) => a.title === '工业园新签约项目二十一个'))).toEqual([joined(lead)]);
+  });
+
+  test('an untitled brief level with a short-titled story\'s first column, a gutter apart, does not run on into it', () => {
+    const items = [item('村村通水', 20, 60, 16), ...column(left, 20, 80, { indents: [0] }), ...column(brief, 188, 80, { indents: [0] })];
+    const { articles } = read(items);
+    expect(articles.map((a) => [a.title, paras(a)])).toEqual([
+      ['村村通水', [joined(left)]],
+      ['', [joined(brief)]],
+    ]);
+    // A second column that opens no dateline still runs on (layout.owner-beside).
+    const rest = ['过去村民靠水窖过日子，旱季要', '翻山挑水。'];
+    const runs = read([item('村村通水', 20, 60, 16), ...column(left, 20, 80, { indents: [0] }), ...column(rest, 188, 80)]).articles;
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.rules).toContain(LAYOUT_RULE.ownerBeside);
+  });
+
+  test('an image the page paints (save, transform, restore left by pdfjs) is a picture; a path drawn under a transform is not', () => {
+    const OPS = { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, fill: 22, endPath: 28, rectangle: 19 };
+    const flip: [number, number, number, number, number, number] = [1, 0, 0, -1, 0, 800];
+    const img = rulesOf([10, 12, 11], [null, [300, 0, 0, -180, 40, 600], null], flip, OPS);
+    expect(img.pictures).toEqual([{ x0: 40, x1: 340, y0: 200, y1: 380 }]);
+    const two = rulesOf([10, 12, 12, 11], [null, [1, 0, 0, 1, 40, 600], [300, 0, 0, -180, 0, 0], null], flip, OPS);
+    expect(two.pictures).toHaveLength(1);
+    const drawn = rulesOf([10, 12, 91, 20, 11], [null, [1, 0, 0, 1, 0, 0], [[19], [40, 40, 300, 180]], null, null], flip, OPS);
+    expect(drawn.pictures ?? []).toEqual([]);
+    expect(drawn.boxes).toHaveLength(1);
+  });
+
+  test('page 7: a caption set over a picture embedded as an image, under a photo title with its own caption, is that picture\'s', async () => {
+    const { articles } = await expectReadAsPrinted(dir, 'page-7');
+    expect(articles.filter((a) => a.bylines.some((b) => b.role === '摄影')).map((a) => [a.title, a.bylines.map((b) => b.name)])).toEqual([['橙园秋色', ['钟立群']], ['', ['温晓梅']]]);
+  });
+
+  test('page 6: the brief beside a story, the table between one-line paragraphs, the headline in three sizes read as printed', async () => {
+    const { truth, articles } = await readPdfFixture(dir, 'page-6');
+    for (const t of truth.articles.filter((a) => a.title !== '全县职工技能竞赛决出名次')) {
+      const got = t.title ? articles.find((a) => a.title === t.title) : articles.find((a) => !a.title && !a.photo);
+      expect(paras(got)).toEqual(t.paragraphs.map(norm));
+    }
+    const lead = articles.find((a) => a.title === '枫林工业园新签约项目二十一个')!;
+    expect(norm(lead.kicker ?? '')).toBe(norm('坚持项目为王 推动园区升级'));
   });
 });
