@@ -84,6 +84,8 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const linesOf = new Map(blocks.map((b) => [b, blockLines(b, p)] as const));
   rejoinCredits(linesOf, model);
   const listRows = joinListRows(linesOf, page, model);
+  const gridRows = joinGridRows(linesOf, page, model, listRows);
+  for (const l of gridRows) listRows.add(l);
   // Blocks of a few lines that end with a photographer's credit: a caption set across the columns of a story, between
   // one column's text and the next. Its lines are a paragraph of their own (read as a photo piece), not the text's.
   const captionBlocks = new Set([...linesOf].filter(([, ls]) => ls.length > 0 && ls.length <= 4 && isCaption(ls, model, p)).map(([b]) => b));
@@ -191,7 +193,8 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     if (!head && owned.some((e) => ownDateline.has(e))) rules.push(model.dispatchOpener.id);
     if (owned.some((e) => runOn.has(e))) rules.push(LAYOUT_RULE.ownerBeside);
     if (owned.some((e) => displayLeads.has(e))) rules.push(LAYOUT_RULE.displayLead);
-    if (owned.some((e) => e.lines.some((l) => listRows.has(l)))) rules.push(model.listBox.id);
+    if (owned.some((e) => e.lines.some((l) => listRows.has(l) && !gridRows.has(l)))) rules.push(model.listBox.id);
+    if (owned.some((e) => e.lines.some((l) => gridRows.has(l)))) rules.push(model.listGrid.id);
     const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows, tableLines);
     const headLines = head ? head.elements.flatMap((e) => e.lines) : [];
     const boxed = boxFurniture(parts.title, [...headLines, ...paragraphs.flat()], model);
@@ -460,6 +463,67 @@ function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: La
     const own = linesOf.get(first.b)!;
     linesOf.set(first.b, [...own.filter((l) => l.y0 < first.l.y0), ...joined, ...own.filter((l) => l.y0 >= first.l.y0)]);
     for (const l of joined) out.add(l);
+  }
+  return out;
+}
+
+/**
+ * A list set in a grid with no box round it (winners' names three or four to a row, in columns) under the line of its
+ * story that introduces it (…的是：) or under its label (获奖名单): the XY-cut took the white between the columns of
+ * names for gutters, so the names read column by column, or as a table's cells. Entries — short names, no figures —
+ * three or more on one baseline, in rows a line or two apart, just under such a line and within its story's width,
+ * are read row by row: each row one line, in the introducing line's block after it, a paragraph of its own.
+ */
+function joinGridRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel, taken: ReadonlySet<Line>): Set<Line> {
+  const out = new Set<Line>();
+  const body = page.bodySize;
+  const p = model.params;
+  const all = [...linesOf].flatMap(([b, ls]) => ls.map((l) => ({ b, l })));
+  const entries = all.filter(({ l }) => !taken.has(l) && l.size < p.display * body && model.listGrid.entry.test(plainText(l)));
+  const rows: Array<typeof entries> = [];
+  for (const x of [...entries].sort((a, c) => a.l.baseline - c.l.baseline || a.l.x0 - c.l.x0)) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0]!.l.baseline - x.l.baseline) <= p.lineTolerance * body) row.push(x);
+    else rows.push([x]);
+  }
+  const wide = rows.filter((r) => r.length >= 3);
+  const used = new Set<Line>();
+  const ruled = (x0: number, x1: number, y0: number, y1: number): boolean => (page.rules?.h ?? []).some((r) => r.y0 >= y0 && r.y0 <= y1 && r.x0 < x1 && x0 < r.x1);
+  for (let i = 0; i < wide.length; i++) {
+    if (used.has(wide[i]![0]!.l)) continue;
+    // (the grid: rows a line or two apart, their entries starting at the same places)
+    const grid = [wide[i]!];
+    for (let k = i + 1; k < wide.length; k++) {
+      const last = grid[grid.length - 1]!;
+      const next = wide[k]!;
+      if (next[0]!.l.baseline - last[0]!.l.baseline > 2.5 * body) break;
+      if (next.filter((x) => last.some((y) => Math.abs(x.l.x0 - y.l.x0) <= body)).length < 2) break;
+      grid.push(next);
+    }
+    const flat = grid.flat();
+    const x0 = Math.min(...flat.map((x) => x.l.x0));
+    const x1 = Math.max(...flat.map((x) => x.l.x1));
+    const top = Math.min(...grid[0]!.map((x) => x.l.y0));
+    // (two rows or more; a table's rows, even of words only, are ruled: a list of names is not)
+    if (grid.length < 2 || ruled(x0, x1, top - 0.5 * body, Math.max(...flat.map((x) => x.l.y1)) + 0.5 * body)) continue;
+    // (the line that introduces it: just over its first row, across it, ending with a colon, or the list's label)
+    const intro = all
+      .filter(({ l }) => !flat.some((x) => x.l === l) && l.y1 <= top + 0.5 && top - l.y1 <= 2.5 * body && l.x0 < x1 && x0 < l.x1 && l.x0 <= x0 + body)
+      .sort((a, c) => c.l.y1 - a.l.y1)[0];
+    if (!intro || !model.listGrid.regex.test(plainText(intro.l))) continue;
+    const joined = grid.map((row): Line => {
+      const ls = row.map((x) => x.l).sort((a, c) => a.x0 - c.x0);
+      return { ...ls[0]!, glyphs: ls.flatMap((l) => l.glyphs), x1: Math.max(...ls.map((l) => l.x1)), y0: Math.min(...ls.map((l) => l.y0)), y1: Math.max(...ls.map((l) => l.y1)), block: intro.b };
+    });
+    const gone = new Set(flat.map((x) => x.l));
+    for (const x of flat) used.add(x.l);
+    for (const b of new Set(flat.map((x) => x.b))) linesOf.set(b, linesOf.get(b)!.filter((l) => !gone.has(l)));
+    const own = linesOf.get(intro.b)!;
+    const at = own.indexOf(intro.l) + 1;
+    linesOf.set(intro.b, [...own.slice(0, at), ...joined, ...own.slice(at)]);
+    for (const l of joined) out.add(l);
+    // (a list's label is an entry of its own too: a paragraph, not the end of the one over it)
+    if (!/[：:]$/u.test(plainText(intro.l))) out.add(intro.l);
   }
   return out;
 }

@@ -50,6 +50,7 @@ const FurnitureFile = z
     listBox: Rule,
     pictureCaption: Rule,
     dispatchOpener: Rule,
+    listGrid: Rule.extend({ entry: z.string().min(1) }),
   })
   .strict();
 
@@ -74,6 +75,7 @@ export interface LayoutModel {
   listBox: CompiledRule;
   pictureCaption: CompiledRule;
   dispatchOpener: CompiledRule;
+  listGrid: CompiledRule & { entry: RegExp };
 }
 
 let cached: LayoutModel | undefined;
@@ -83,7 +85,7 @@ export function loadLayoutModel(): LayoutModel {
   const params = readModelFile('params.json', ParamsFile);
   const f = readModelFile('furniture.json', FurnitureFile);
   const where = fileURLToPath(new URL('./model/furniture.json', import.meta.url));
-  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption, f.guide, f.weather, f.noteBox, f.listBox, f.pictureCaption, f.dispatchOpener];
+  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption, f.guide, f.weather, f.noteBox, f.listBox, f.pictureCaption, f.dispatchOpener, f.listGrid];
   const dup = rules.map((r) => r.id).find((id, i, ids) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: where });
   const compile = (r: z.infer<typeof Rule>): CompiledRule => ({ id: r.id, regex: regex(r.id, r.regex) });
@@ -111,6 +113,7 @@ export function loadLayoutModel(): LayoutModel {
     listBox: compile(f.listBox),
     pictureCaption: compile(f.pictureCaption),
     dispatchOpener: compile(f.dispatchOpener),
+    listGrid: { ...compile(f.listGrid), entry: regex(f.listGrid.id, f.listGrid.entry) },
   };
   return cached;
 }

@@ -152,6 +152,9 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
+/** Id of the reading of images pdfjs leaves out (a save and restore with only transforms between): pictures. */
+export const IMAGE_PICTURE_RULE = 'layout.picture.image';
+
 /** Shorter strokes are no rules (underlines of a word, bullets, parts of a logo). */
 const MIN_RULE = 6;
 /** A filled bar no thicker than this is a rule, not a panel. */
