@@ -218,7 +218,19 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
       articles.push({ ...parts, paragraphs: captions, photo: true, boxes, rules: [...rules, model.caption.id] });
       return;
     }
-    if (body.length > 0 || parts.title.length > 0) articles.push({ ...parts, paragraphs: body, photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
+    // A story prints one dateline: a paragraph that opens with a second one opens a brief of its own, untitled (a
+    // column of briefs set one under the other); a column label over briefs (…简讯) titles none of them.
+    const dated = body.map((para, i) => (model.dispatchOpener.regex.test(plainText(para[0]!)) ? i : -1)).filter((i) => i >= 0);
+    const label = head !== undefined && dated[0] === 0 && model.briefsLabel.regex.test(parts.title.map(plainText).join(''));
+    const cuts = label ? dated : dated.slice(1);
+    if (cuts.length > 0) {
+      if (label) for (const line of headLines) furniture.push({ kind: 'running-head', line, rule: model.briefsLabel.id });
+      else articles.push({ ...parts, paragraphs: body.slice(0, cuts[0]), photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
+      cuts.forEach((at, k) => {
+        const own = body.slice(at, cuts[k + 1] ?? body.length);
+        articles.push({ kicker: [], title: [], subtitle: [], paragraphs: own, photo: false, boxes: [boundsOf(own.flat())], rules: [LAYOUT_RULE.article, LAYOUT_RULE.untitled, model.dispatchOpener.id, ...(label ? [model.briefsLabel.id] : [])] });
+      });
+    } else if (body.length > 0 || parts.title.length > 0) articles.push({ ...parts, paragraphs: body, photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
     for (const c of captions) articles.push({ kicker: [], title: [], subtitle: [], paragraphs: [c], photo: true, boxes: [boundsOf(c)], rules: [LAYOUT_RULE.article, model.caption.id] });
   };
   // Pieces in reading order: by their first element's place in the XY-cut order.

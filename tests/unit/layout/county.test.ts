@@ -36,6 +36,9 @@ describe("a county paper's pages (tests/fixtures/pdf-county)", () => {
     ['page-6', { page: '2', date: '2026-11-20' }],
     ['page-7', { page: '4', date: '2026-11-20' }],
     ['page-8', { page: '1', date: '2026-10-09' }],
+    ['page-9', { page: '3', date: '2026-08-14' }],
+    // (page 10 prints no folio: only its date is read)
+    ['page-10', { date: '2026-05-22' }],
   ])('%s: every article, title, paragraph and byline as printed, nothing else read as an article', async (name, meta) => {
     const { pages } = await expectReadAsPrinted(dir, name);
     expect(pages.map((p) => p.meta)).toEqual([meta]);
@@ -282,6 +285,34 @@ describe('pdf6\'s list, set by hand', () => {
     const across = read([item(caption, 20, 140, 8), item('谷子丰收', 20, 166, 16), ...column(c0, 20, 190, { indents: [0] }), ...column(c1, 150, 190)], { h: [], v: [], boxes: [{ x0: 20, y0: 56, x1: 400, y1: 130 }] }).articles;
     expect(across.map((a) => a.title)).toEqual(['', '谷子丰收']);
     expect(paras(across[1])).toEqual([joined([...c0, ...c1])]);
+  });
+
+  test('briefs with no titles set one under the other in a column under its label: each its own untitled piece, the label none\'s title', () => {
+    const b1 = ['本报讯 县市场监管局开展海鲜', '市场价格检查，检查经营户一百二', '十家。'];
+    const b2 = ['本报讯 沙澳镇渔民技能培训班开', '班八十名渔民参加了安全生产培训', '和技能考核。'];
+    // (set under a story, out of the page's head band, where a short label in display type is the section's flag)
+    const items = [item('县城新添口袋公园', 20, 160, 15), ...column(['本报讯 县城新建口袋公园六处。'], 20, 184, { indents: [0] }), item('海屿简讯', 20, 240, 15), ...column(b1, 20, 264, { indents: [0] }), ...column(b2, 20, 264 + 3 * 13.5 + 6, { indents: [0] })];
+    const { articles, page } = read(items);
+    expect(articles.map((a) => [a.title, paras(a)])).toEqual([
+      ['县城新添口袋公园', [norm('本报讯 县城新建口袋公园六处。')]],
+      ['', [joined(b1)]],
+      ['', [joined(b2)]],
+    ]);
+    expect(articles[1]!.rules).toContain('layout.briefs-label');
+    expect(articles.slice(1).every((a) => a.rules!.includes('layout.dispatch-opens'))).toBe(true);
+    expect(page.layout!.furniture.filter((f) => f.rule === 'layout.briefs-label').map((f) => f.line.text.text)).toEqual(['海屿简讯']);
+    // Under a story's own title, a brief set under its text in the same column is a piece of its own; the story keeps
+    // its title and its text.
+    const story = ['本报讯 县里新建冷库一座，果农', '可以错峰销售苹果，每斤能多卖三', '四毛钱。'];
+    const titled = read([item('果园建起冷库', 20, 240, 15), ...column(story, 20, 264, { indents: [0] }), ...column(b2, 20, 264 + 3 * 13.5 + 6, { indents: [0] })]).articles;
+    expect(titled.map((a) => [a.title, paras(a)])).toEqual([
+      ['果园建起冷库', [joined(story)]],
+      ['', [joined(b2)]],
+    ]);
+    // One dateline, a later paragraph that names the paper's report in its text: one story.
+    const later = ['记者了解到，本报讯息发布后，', '不少果农前来咨询。'];
+    const one = read([item('果园建起冷库', 20, 240, 15), ...column(story, 20, 264, { indents: [0] }), ...column(later, 20, 264 + 3 * 13.5, { indents: [0] })]).articles;
+    expect(one.map((a) => [a.title, paras(a)])).toEqual([['果园建起冷库', [joined(story), joined(later)]]]);
   });
 
   test('an image the page paints (save, transform, restore left by pdfjs) is a picture; a path drawn under a transform is not', () => {
