@@ -89,7 +89,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   // Blocks of a few lines that end with a photographer's credit: a caption set across the columns of a story, between
   // one column's text and the next. Its lines are a paragraph of their own (read as a photo piece), not the text's.
   const captionBlocks = new Set([...linesOf].filter(([, ls]) => ls.length > 0 && ls.length <= 4 && isCaption(ls, model, p)).map(([b]) => b));
-  const cells = tableCells(linesOf, page.bodySize, p, listRows);
+  const cells = tableCells(linesOf, page.bodySize, p, listRows, page.rules?.h ?? []);
   const tableHeads = tableHeadLines(linesOf, cells, page);
   const tableLines = [...cells, ...tableHeads];
   const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
@@ -294,7 +294,7 @@ const NARROWEST_COLUMN = 8;
  * starting (or, figures, ending) at the same places. A cell's block holds that one line, or is a column narrower
  * than any column of running text. Two bylines side by side under level headlines make one such row, never two.
  */
-function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams, listRows: ReadonlySet<Line> = new Set()): Set<Line> {
+function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams, listRows: ReadonlySet<Line> = new Set(), hRules: readonly Rect[] = []): Set<Line> {
   // (the rows of a boxed list, names set in a grid, are the list's entries: no cells)
   // (or a column of a table's row labels: lines of different lengths, none with a mark of running text in it)
   const labels = (lines: readonly Line[]): boolean => lines.length >= 2 && lines.every((l) => !/[。，、；！？：:,;]/u.test(plainText(l))) && new Set(lines.map((l) => Math.round(l.x1 / bodySize))).size === lines.length;
@@ -311,9 +311,19 @@ function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: La
   const near = (a: Line[], b: Line[]): boolean => b[0]!.baseline - a[0]!.baseline <= 3 * bodySize;
   const cells = new Set<Line>();
   for (let i = 0; i + 1 < wide.length; i++) {
-    if (near(wide[i]!, wide[i + 1]!) && aligned(wide[i]!, wide[i + 1]!)) for (const l of [...wide[i]!, ...wide[i + 1]!]) cells.add(l);
+    // (a table holds figures, or is ruled: two rows of words aligned with no rule over, under or between them —
+    // bylines of two stories side by side, each of two lines — are no table)
+    const pair = [...wide[i]!, ...wide[i + 1]!];
+    if (!near(wide[i]!, wide[i + 1]!) || !aligned(wide[i]!, wide[i + 1]!)) continue;
+    if (pair.some((l) => /[0-9]/u.test(plainText(l))) || ruledRows(pair, hRules, bodySize)) for (const l of pair) cells.add(l);
   }
   return cells;
+}
+
+/** A rule drawn across the lines, within an em and a half over their top or under their foot, or between them. */
+function ruledRows(lines: readonly Line[], hRules: readonly Rect[], bodySize: number): boolean {
+  const b = boundsOf([...lines]);
+  return hRules.some((r) => r.y0 >= b.y0 - 1.5 * bodySize && r.y0 <= b.y1 + 1.5 * bodySize && Math.min(r.x1, b.x1) - Math.max(r.x0, b.x0) >= 0.5 * (b.x1 - b.x0));
 }
 
 /** Ems of body text: the most white between a table's title or unit line and what stands under it. */

@@ -224,6 +224,22 @@ describe('pdf6\'s list, set by hand', () => {
     expect(cells).toEqual(expect.arrayContaining(['一般公共预算收入合计', '税收收入']));
   });
 
+  test('two stories side by side, each with a byline of two lines set apart over its text: no table\'s cells (a table holds figures or is ruled)', () => {
+    const a = ['十月以来，县里新建冷库三座，果', '农可以错峰销售苹果。'];
+    const b = ['县红十字会在城南社区开展应急救', '护培训，六十多名居民参加。'];
+    const items = [
+      item('果园建起冷库', 20, 240, 15), item('本报记者 郝建军', 20, 262), item('通讯员 宋秀珍', 20, 276), ...column(a, 20, 300, { indents: [0] }),
+      item('社区学急救', 200, 240, 15), item('本报记者 韩志刚', 200, 262), item('通讯员 马玉梅', 200, 276), ...column(b, 200, 300, { indents: [0] }),
+    ];
+    const { articles, page } = read(items);
+    // (the lines stay with their stories; that the segmenter then reads a byline set on two lines is another matter)
+    expect(articles.map((x) => [x.title, x.text.includes('郝建军') || x.text.includes('韩志刚')])).toEqual([
+      ['果园建起冷库', true],
+      ['社区学急救', true],
+    ]);
+    expect(page.layout!.furniture.filter((f) => f.kind === 'table')).toEqual([]);
+  });
+
   const lead = ['本报讯 11月18日，全县重大项目集中签约活动在', '县工业园举行，二十一个项目现场签约。'];
   const left = ['本报讯（通讯员 廖春华）安和镇', '三千亩脐橙基地开园采摘，两千多', '名游客走进果园。'];
   const brief = ['本报讯 县红十字会在城南社区开', '展应急救护培训，六十多名居民学习', '急救技能。'];
