@@ -181,6 +181,9 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
           // (rel.part-of.unit-of-body.copula; only the unit's words, `unitParentWords`).
           const rest = text.slice(parent.m.end, parent.m.end + 8).replace(/^的/u, '');
           if (cues.unitParentWords.some((w) => rest.startsWith(w))) add('PART_OF', child, parent, 'rel.part-of.unit-of-body.copula', 0.75);
+        } else if (belongs && child && parent && isUnit(child) && isPublicBody(parent) && !/^[、和与及]/u.test(text.slice(parent.m.end, parent.m.end + 1))) {
+          // 某村村民委员会隶属于某街道办事处, 某站隶属于某局: a public body's unit (rel.part-of.belongs-to.body).
+          add('PART_OF', child, parent, 'rel.part-of.belongs-to.body', 0.75);
         }
       }
       // 甲为乙提供…, 甲给乙供货, 甲为某项目配套 (not 成为, 作为, 认为).

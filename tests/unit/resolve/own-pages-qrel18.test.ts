@@ -114,3 +114,33 @@ describe('orders from a customer and goods bought from a supplier (rel.supplies.
     expect(typed(facts, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('该行 and a time word before the link (rel.partner-of.with.bank-in-view)', () => {
+  test('该行今年还与某局签署…: the bank in view, a branch', async () => {
+    const facts = await factsIn('祁阳市', '金融服务', '湘江银行永州分行今年发放贷款5亿元。该行今年还与永州市农业农村局签署了战略合作协议。');
+    expect(facts).toContain('PARTNER_OF 湘江银行永州分行 → 永州市农业农村局');
+  });
+  test('该院去年还与…, a variation with a hospital', async () => {
+    const facts = await factsIn('祁阳市', '医疗服务', '祁阳市人民医院今年新建住院楼。该院去年还与湘雅医院签订了合作协议。');
+    expect(facts).toContain('PARTNER_OF 祁阳市人民医院 → 湘雅医院');
+  });
+  test('该行 with no bank named before gives nothing', async () => {
+    const facts = await factsIn('祁阳市', '金融服务', '祁阳市农业农村局今年推进产业发展。该行今年还与永州市供销合作社签署了战略合作协议。');
+    expect(typed(facts, 'PARTNER_OF').filter((f) => f.includes('祁阳市农业农村局'))).toEqual([]);
+  });
+});
+
+describe('a public body’s unit 隶属于 another (rel.part-of.belongs-to.body)', () => {
+  test('某村村民委员会隶属于某镇人民政府', async () => {
+    const facts = await factsIn('岳阳县', '基层治理', '城关镇青石村村民委员会隶属于城关镇人民政府。');
+    expect(facts).toContain('PART_OF 城关镇青石村村民委员会 → 城关镇人民政府');
+  });
+  test('某中心隶属于某局, a variation', async () => {
+    const facts = await factsIn('武冈市', '公共服务', '武冈市农村经营服务中心隶属于武冈市农业农村局。');
+    expect(facts).toContain('PART_OF 武冈市农村经营服务中心 → 武冈市农业农村局');
+  });
+  test('a firm 隶属于 a bureau’s list is not read as a unit', async () => {
+    const facts = await factsIn('武冈市', '公共服务', '武冈市农村经营服务中心隶属于武冈市农业农村局和武冈市财政局共同管理的平台。');
+    expect(typed(facts, 'PART_OF').filter((f) => f.startsWith('PART_OF 武冈市农村经营服务中心'))).toEqual([]);
+  });
+});
