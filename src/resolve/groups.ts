@@ -254,7 +254,7 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
         const others = listFrom(i + (orders ?? boughtFrom)!.length, orders ? isBuyer : isFirm);
         const cs = clauseStartOf(text, i, sentence.start);
         const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);
-        const kind = heads.length ? null : /^(?:该|本|这家)?(?:公司|企业)/u.exec(text.slice(cs, i));
+        const kind = heads.length ? null : /^(?:该|本|这家)?(?:公司|企业|集团)/u.exec(text.slice(cs, i));
         const head = heads.length === 1 && heads[0]!.m.start === cs ? heads[0] : kind && inView ? parentOfKind(cs + kind[0].length, sentence.start, true) : undefined;
         if (head && isFirm(head)) for (const o of others) orders ? add('SUPPLIES', head, o, 'rel.supplies.orders-from', 0.7) : add('SUPPLIES', o, head, 'rel.supplies.bought-from.from-word', 0.7);
       }

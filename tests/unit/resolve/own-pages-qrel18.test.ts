@@ -144,3 +144,14 @@ describe('a public body’s unit 隶属于 another (rel.part-of.belongs-to.body)
     expect(typed(facts, 'PART_OF').filter((f) => f.startsWith('PART_OF 武冈市农村经营服务中心'))).toEqual([]);
   });
 });
+
+describe('集团的原料采购自乙: the group in view buys from 乙 (rel.supplies.bought-from.from-word)', () => {
+  test('a group named before, 集团 opening the clause', async () => {
+    const facts = await factsIn('碧江区', '朱砂产业', '贵州梵锦矿业集团有限公司今年营收增长。董事长王成介绍，集团的原矿采购自贵州黔北石业有限公司。');
+    expect(facts).toContain('SUPPLIES 贵州黔北石业有限公司 → 贵州梵锦矿业集团有限公司');
+  });
+  test('two groups named before: which is meant is not sure, nothing', async () => {
+    const facts = await factsIn('碧江区', '朱砂产业', '贵州梵锦矿业集团有限公司和贵州云岭建材集团有限公司今年营收增长。集团的原矿采购自贵州黔北石业有限公司。');
+    expect(typed(facts, 'SUPPLIES')).toEqual([]);
+  });
+});
