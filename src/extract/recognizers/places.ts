@@ -770,7 +770,17 @@ export function isVerbAndLevel(ctx: ExtractContext, start: number, end: number):
   const stem = ctx.tokens[ctx.tokenAt[start]!];
   if (!stem || stem.start !== start || stem.end !== end - 1 || !/^v/u.test(stem.tag)) return false;
   const before = tokenBefore(ctx, start);
-  return before !== undefined && before.end === start && VERB_SUBJECT_TAGS.test(before.tag);
+  if (before === undefined || before.end !== start) return false;
+  if (VERB_SUBJECT_TAGS.test(before.tag)) return true;
+  // 某某合作社联合|镇农技站: a body's name jieba cut into common nouns, closed by an organisation's ending of the
+  // lexicon (合作社, 公司, 协会…), is the clause's subject too (place.not.verb-and-level.after-body).
+  return endsInOrgSuffix(ctx, start);
+}
+/** The text right before `at` ends in an organisation ending of the lexicon (org-suffixes.json) of two characters or more. */
+function endsInOrgSuffix(ctx: ExtractContext, at: number): boolean {
+  const { orgSuffixBySuffix, maxOrgSuffix } = ctx.res.lex;
+  for (let k = Math.min(maxOrgSuffix, at); k >= 2; k--) if (orgSuffixBySuffix.has(ctx.text.slice(at - k, at))) return true;
+  return false;
 }
 const VERB_LEVEL_CHARS = new Set(['镇', '乡']);
 /** jieba's tags of a clause's subject before a verb: pronouns, people, adverbs, bodies (nt). */
