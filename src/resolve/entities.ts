@@ -65,7 +65,14 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   // 竹山乡 printed where the paper's county (or the county the article names) has 竹山镇 and the gazetteer's 竹山乡 is
   // far away: the same township, renamed with its level (撤乡设镇, 撤镇设街道, 撤村建居).
   const renamed = within.length ? undefined : renamedLevel(g, m.attrs.canonical ?? m.text, candidates, home, inView.namedIds(), printedId);
-  if (renamed) return placeRef(g, renamed);
+  // (The node keeps the name as printed — the paper's, and what a reader searches for —, tied to the gazetteer's place
+  // by its key and code: place.renamed-level.printed-name.)
+  if (renamed) {
+    const printed = m.attrs.canonical ?? m.text;
+    const ref = placeRef(g, renamed);
+    const kind = PRINTED_LEVEL_KIND.find(([ending]) => printed.endsWith(ending))?.[1] ?? ref.kind;
+    return { ...ref, name: printed, ...(kind ? { kind } : {}) };
+  }
   // 天堂镇司空村, 该镇司空村: a village printed right after a town (or 该镇 standing for one) none of whose villages the
   // gazetteer names so is a village of that town the gazetteer lacks (merged or renamed since), not a namesake in
   // another town of the county (place.village-under-printed-town): it is scoped to the town, below.
@@ -230,6 +237,9 @@ export function likeliest(g: Gazetteer, candidates: readonly GazetteerPlace[], h
   return nearest.filter((p) => homeScore(g, p, home) === score).length > 1 ? undefined : chosen;
 }
 
+/** The kind a level's ending prints (a place renamed with its level keeps the printed one: place.renamed-level.printed-name). */
+const PRINTED_LEVEL_KIND: ReadonlyArray<readonly [string, EntityKind]> = [['街道', 'Subdistrict'], ['社区', 'Community'], ['镇', 'Town'], ['乡', 'Town'], ['村', 'Village']];
+
 /** The endings of townships, towns, subdistricts, villages and communities, which a place changes when its level does. */
 const LEVEL_ENDING = /(?:乡|镇|街道|村|社区)$/u;
 const LEVEL_VARIANTS: Readonly<Record<string, readonly string[]>> = { 乡: ['镇', '街道'], 镇: ['乡', '街道'], 街道: ['镇', '乡'], 村: ['社区'], 社区: ['村'] };
@@ -339,7 +349,8 @@ export function expandRelative(m: Mention, name: string, g: Gazetteer, home: Hom
           ? home.city
           : undefined;
   const place = inView.referent(relative.level, m.start, paper ? placeRef(g, paper) : undefined, false);
-  return place ? { name: place.name + name.slice(relative.word.length), place } : { name };
+  // (镇党委 after 妙高镇 printed for the gazetteer's 妙高街道: 妙高镇党委, as printed in full.)
+  return place ? { name: (inView.printedAt(relative.level, m.start) ?? place.name) + name.slice(relative.word.length), place } : { name };
 }
 
 export function resolveOrganization(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView): { ref: EntityRef; place?: EntityRef } {
