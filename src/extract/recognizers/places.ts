@@ -810,7 +810,8 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.zoneSuffixBySuffix.has(surface))) return false;
   // 她联合|镇司法所…, 他们团结|镇里…: a far town whose name is a verb jieba reads as one, right after a pronoun, a
   // person or an adverb, is the verb and the level word of a body (place.not.verb-and-level).
-  if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && isVerbAndLevel(ctx, start, end)) return false;
+  // (联合乡 by an alias of the gazetteer's, 联合乡 for a 联合镇 renamed, the same.)
+  if ((e.form === 'full' || e.form === 'alias') && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && isVerbAndLevel(ctx, start, end)) return false;
   // A division named by a common word (a district named 矿区, a mining area; a village named 山村 or 渔村: the kinds of
   // place admin-endings.json lists as common nouns) counts only after a place it lies in.
   if ((e.form === 'full' || e.form === 'alias') && place && place.kind !== 'Country' && (isOrdinaryWord(ctx, surface, 50) || isKindOfPlace(ctx, surface)) && !followsAncestor(ctx, start, place.id)) return false;
