@@ -1097,6 +1097,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     // Brands and buyers known only from the list they stand in (迪卡侬、哥伦比亚等品牌) are objects, never the topic.
     const venues = new Set<ResolvedMention>();
     for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && q.m.end === r.m.start))) venues.add(r);
+    // (Nor the places a firm supplies or sells to, listed after the verb — 产品销往甲省、乙省等地: where its buyers are;
+    // subject.not.market-place.)
+    const markets = new Set<ResolvedMention>();
+    for (const r of ms) if (r.e.label === 'Place' && (c.subjects.marketVerbs.verbs.some((w) => text.endsWith(w, at(r))) || ms.some((q) => markets.has(q) && at(q) < at(r) && /^[、和及与]?$/u.test(text.slice(at(q) + q.m.text.length, at(r)))))) markets.add(r);
+    for (const r of markets) venues.add(r);
     const isVenue = (r: ResolvedMention): boolean => venues.has(r);
     const topic = ms.find((r) => isOrg(r) && !isListedBrand(r));
     if (topic && isCompany(topic)) focus.company = topic;
