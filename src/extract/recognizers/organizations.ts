@@ -813,6 +813,21 @@ const RANK = /第(?:[一二三四五六七八九十百]+|\d+)大/gu;
  * rank with the kind it ranks (第三大银行|某某银行: the name starts after the kind; nothing is left when the kind is
  * the ending itself, 第一大银行).
  */
+/**
+ * Where a name after a complete legal form inside [start, end) starts: after the last such form at least `gap`
+ * characters before `end`, past what `after` skips there (a joining character, a copula; undefined: no name there),
+ * when two characters or more are left; else `start`.
+ */
+function afterInnerLegalForm(text: string, forms: readonly string[], start: number, end: number, gap: number, after: (next: number) => number | undefined): number {
+  for (const f of forms) {
+    const at = lastIndexWithin(text, f, end - f.length - gap, start);
+    if (at < start) continue;
+    const next = after(at + f.length);
+    return next !== undefined && end - next >= 2 ? next : start;
+  }
+  return start;
+}
+
 function trimQualifiers(ctx: ExtractContext, start: number, end: number): number {
   const { text } = ctx;
   start = afterPredicate(ctx, start, end);
@@ -839,28 +854,11 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
   // firm's name starts after it and a joining character (org-suffixes.json, firmBeforeFirm: org.not.firm-before-firm).
   const firms = ctx.res.lex.orgFirmBeforeFirm;
   // (`end` is where the ending starts: a legal form there, and one inside the words before it.)
-  if (firms.forms.some((f) => text.startsWith(f, end))) {
-    for (const f of firms.forms) {
-      const at = lastIndexWithin(text, f, end - f.length - 2, start);
-      if (at < start) continue;
-      let next = at + f.length;
-      if (firms.joiners.includes(text[next]!)) next++;
-      if (end - next >= 2) start = next;
-      break;
-    }
-  }
+  if (firms.forms.some((f) => text.startsWith(f, end))) start = afterInnerLegalForm(text, firms.forms, start, end, 2, (next) => (firms.joiners.includes(text[next]!) ? next + 1 : next));
   // 某某鞋业有限公司是|鸿星集团: a complete legal form and a copula (jieba's 是鸿/x) inside a group's name close the firm
   // before it; the group's name starts after the copula (org-suffixes.json, firmIsGroup: org.not.firm-is-group).
   const groups = ctx.res.lex.orgFirmIsGroup;
-  if (groups.groupEndings.some((g) => text.startsWith(g, end))) {
-    for (const f of firms.forms) {
-      const at = lastIndexWithin(text, f, end - f.length - 3, start);
-      if (at < start) continue;
-      const next = at + f.length;
-      if (groups.copulas.includes(text[next]!) && end - next - 1 >= 2) start = next + 1;
-      break;
-    }
-  }
+  if (groups.groupEndings.some((g) => text.startsWith(g, end))) start = afterInnerLegalForm(text, firms.forms, start, end, 3, (next) => (groups.copulas.includes(text[next]!) ? next + 1 : undefined));
   // 集团在杭州设有|某某集团杭州分公司: a verb of having or setting up closes the place and words before it; the name
   // starts after it (org-suffixes.json, havingVerbs: org.not.having-verb).
   for (const w of ctx.res.lex.orgHavingVerbs.words) {
