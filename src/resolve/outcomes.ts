@@ -454,7 +454,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     let doer: Pending | undefined;
     if (!pronoun && !kind && !ownHead && !owner && ownNamesNothing && !FOR_OTHERS.test(clause)) {
       const starts = clauseStarts(article.text, sentences[p.m.sentence]!.start, clauseStart - 1);
-      const candidates = sameSentence.filter((q) => !isSpeaker(q) && (q.ref.label === 'Person' || isEntity(q) || isAreaPlace(q)));
+      const candidates = sameSentence.filter((q) => !isSpeaker(q) && !isPast(q) && (q.ref.label === 'Person' || isEntity(q) || isAreaPlace(q)));
       for (let c = starts.length - 1; c >= 0; c--) {
         const end = c === starts.length - 1 ? clauseStart - 1 : starts[c + 1]! - 1;
         const head = clauseHead(article.text, starts[c]!, end, candidates) ?? residentHead(starts[c]!, end) ?? describedHead(starts[c]!, end);
@@ -688,8 +688,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : answererOrg ? ordered.find((q) => entityKeyOf(q, mentionEntity) === answererOrg) : undefined;
     // “去年石榴卖了160万元，纯收入有50多万元。”杨某笑着说: a quotation naming no subject of its own, attributed to a
     // person alone — no body named there, none the text said the person works for — who is what the figure before
-    // it in its paragraph is about (a person's story), is about that person (rel.reported.speaker-person).
-    const speakerPerson = !forSpeaker && unclaimed && inQuote && !namesInQuote && previous?.paragraph === (paragraphOf(p.m.start)?.start ?? 0) && previous.kept?.ref.label === 'Person' ? speakerPersonOf(quoteOpen, p.m.end) : undefined;
+    // it in its paragraph (or in the paragraph before, the quotation opening its own) is about (a person's story), is
+    // about that person (rel.reported.speaker-person).
+    // (“刚开始一年只能挣几万元…”某某说 as a paragraph of its own, after the paragraph of the person's figures: the
+    // quotation opening its paragraph goes on from the paragraph before.)
+    const quotePara = paragraphOf(p.m.start);
+    const quoteOpensParagraph = quotePara !== undefined && inQuote && article.text.slice(quotePara.start, quoteOpen).trim() === '';
+    const paragraphBefore = quotePara ? article.paragraphs[article.paragraphs.indexOf(quotePara) - 1] : undefined;
+    const storyGoesOn = previous !== undefined && (previous.paragraph === (quotePara?.start ?? 0) || (quoteOpensParagraph && previous.paragraph === paragraphBefore?.start)) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && q.ref.label !== 'Person');
+    const speakerPerson = !forSpeaker && unclaimed && inQuote && !namesInQuote && storyGoesOn && previous?.kept?.ref.label === 'Person' ? speakerPersonOf(quoteOpen, p.m.end) : undefined;
     const forPerson = speakerPerson && entityKeyOf(speakerPerson, mentionEntity) === entityKeyOf(previous!.kept!, mentionEntity) && !affiliations.get(speakerPerson.ref.key) ? speakerPerson : undefined;
     if (forSpeaker) subject = forSpeaker;
     else if (forPerson) subject = forPerson;

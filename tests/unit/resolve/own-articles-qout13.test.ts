@@ -56,6 +56,16 @@ describe('a quotation of a person alone whose story the paragraph tells: the per
     expect(await subjectsOf('8万元', '修水县何市镇村民程国富种了30亩猕猴桃，去年收入达到25万元。程国富说：“去年光卖苗木就收入了8万元。”')).toEqual(['程国富']);
   });
 
+  test('a quotation opening its own paragraph after the paragraph of the person\'s figures', async () => {
+    const story = ['修水县马坳镇返乡青年程海波2021年开始种植黄精。如今，他的黄精基地已扩大到150亩，去年销售额达到68万元。', '“头一年只卖了3万元，去年纯利润有20多万元。”程海波说。'];
+    expect(await subjectsOf('20多万元', ...story)).toEqual(['程海波']);
+    expect(await ruleOf('20多万元', ...story)).toBe('rel.reported.speaker-person');
+  });
+
+  test('not a quotation of its own paragraph after a paragraph whose last figure is the county\'s', async () => {
+    expect(await subjectsOf('20多万元', '修水县马坳镇返乡青年程海波2021年开始种植黄精。去年全县黄精销售额达到3.2亿元。', '“去年纯利润有20多万元。”程海波说。')).not.toContain('程海波');
+  });
+
   test('not when the figure before is another\'s (the county\'s)', async () => {
     expect(await subjectsOf('5万元', '据统计，修水县猕猴桃种植面积达1.2万亩。“去年卖了5万元。”程国富说。')).not.toContain('程国富');
   });
@@ -90,5 +100,19 @@ describe('a place opening the name of a body set up that no recognizer found is 
 
   test('not the county heading the clause of its own figure', async () => {
     expect(await subjectsOf('320户', '程国富牵头成立了修水县正明茶叶专业合作社，修水县今年新增茶农320户。')).toEqual(['修水县']);
+  });
+});
+
+describe('a place a person left (辞去某地的工作, 离开某地回到家乡) is their past, no subject (subject.background)', () => {
+  test('辞去广州的工作回到家乡，建起了…: the person\'s', async () => {
+    expect(await subjectsOf('5个', '2022年，程海波辞去杭州的工作回到家乡，用积蓄建起了5个大棚。')).toEqual(['程海波']);
+  });
+
+  test('离开深圳回到老家: the person\'s', async () => {
+    expect(await subjectsOf('40亩', '2019年，罗春燕离开深圳回到老家，流转土地40亩种植蓝莓。')).toEqual(['罗春燕']);
+  });
+
+  test('not a place heading a later clause of its own (修水县今年新增…: the county\'s)', async () => {
+    expect(await subjectsOf('500个', '2022年，程海波辞去杭州的工作回到家乡，修水县今年新增大棚500个。')).toEqual(['修水县']);
   });
 });
