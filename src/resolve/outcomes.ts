@@ -284,7 +284,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (copies.length === 1) headlineCopy.set(copies[0]!, h);
   }
   const copied = new Set(headlineCopy.values());
-  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number; quote: number } | undefined;
+  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number; quote: number; villagersCounted: boolean } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
@@ -709,7 +709,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // that name nothing.)
     // (…同比增长9.4%，其中，新能源装备制造业产值增长21.7%: 其中 as a clause of its own in the sentence, too.)
     const partOf = (/^其中/u.test(clause) || /^其中[，,]/u.test(sentenceOpen) || /[，,]其中[，,]$/u.test(article.text.slice(Math.max(0, clauseStart - 4), clauseStart))) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
-    const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
+    // (村医某某负责全村520户村民的健康档案，今年上门随访1300多人次: villagers counted as the object of a person's verb are
+    // the village's, but the person's later clauses stay the person's — rel.reported.person-chain.)
+    const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack && !(personHead && previous.villagersCounted)) || partOf;
     // (其中 goes on from the figure before as it was given: not a subject carried to it and left out, 产业从业人员
     // 达到2.1万人，其中本科以上学历人员3600人 after a paragraph about a park.)
     if (goesOn) subject = partOf && !(namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) ? (previous!.kept ?? (previous!.pointedBack ? previous!.subject : undefined)) : previous!.subject;
@@ -876,7 +878,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const village = (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined);
       subject = villageCollective = village ? ordered.slice(0, i).reverse().find((q) => q.ref.key === village.key) : undefined;
     }
-    previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1 };
+    previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1, villagersCounted: villageDoneFor !== undefined && subject === villageDoneFor && VILLAGERS_AFTER.test(article.text.slice(p.m.end, p.m.end + 4)) };
     const carried = !subject || (!before.includes(subject) && subject !== personHead && subject !== resident);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.

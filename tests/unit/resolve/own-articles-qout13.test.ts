@@ -84,6 +84,16 @@ describe('社员, 村医, 志愿者 before a name: the person heads the clause (
     expect(await subjectsOf('900多人次', '修水县溪口镇义坑村村医陈志刚今年上门随访900多人次。')).toEqual(['陈志刚']);
   });
 
+  test('a village doctor counting the village\'s households first: the later clause stays the person\'s (rel.reported.person-chain)', async () => {
+    const text = '修水县溪口镇义坑村村医陈志刚负责全村430户村民的健康档案，今年上门随访900多人次。';
+    expect(await subjectsOf('900多人次', text)).toEqual(['陈志刚']);
+    expect(await subjectsOf('430户', text)).toEqual(['义坑村']);
+  });
+
+  test('not when a village, not a person, heads the sentence (全村430户村民…，今年…: the village\'s)', async () => {
+    expect(await subjectsOf('900多人次', '修水县溪口镇义坑村为全村430户村民建立健康档案，今年上门随访900多人次。')).not.toContain('陈志刚');
+  });
+
   test('not a member of a body named with no name after (社员人数: the co-op\'s)', async () => {
     expect(await subjectsOf('132户', '修水县溪口镇的修水县山泉养牛专业合作社成立于2018年，社员发展到132户。')).not.toContain('程美华');
   });
