@@ -183,6 +183,7 @@ const UnitsFile = z
         groupSize: z.object({ ...comment, id: z.string(), people: z.array(z.string().min(1)).min(1), nouns: z.array(z.string().min(1)).min(1), endings: z.array(z.string().min(1)), maxEnding: z.number().int().min(2) }).strict(),
         classifierGlued: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
         wholeWords: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
+        gatedUnits: z.object({ ...comment, id: z.string(), units: z.array(z.object({ unit: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict()).min(1) }).strict(),
       })
       .strict(),
     periodCarry: z
@@ -416,6 +417,7 @@ export interface ExtractLexicon {
     groupSize: { id: string; people: readonly string[]; nouns: readonly string[]; endings: readonly string[]; maxEnding: number };
     classifierGlued: { id: string; words: readonly string[] };
     wholeWords: { id: string; words: readonly string[] };
+    gatedUnits: { id: string; units: ReadonlyArray<{ unit: string; words: readonly string[] }> };
   };
   /** Where a figure printing no period of its own takes one printed before it (units.json, periodCarry). */
   periodCarry: { items: { id: string }; among: { id: string; words: readonly string[] }; samePeriod: { id: string; words: readonly string[]; notAfter: readonly string[] }; reportLead: { id: string; verbs: readonly string[] }; wholeYear: { id: string; words: readonly string[] }; run: { id: string; stops: readonly string[] } };
@@ -534,6 +536,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     units.measures.groupSize.id,
     units.measures.classifierGlued.id,
     units.measures.wholeWords.id,
+    units.measures.gatedUnits.id,
     units.periodCarry.items.id,
     units.periodCarry.among.id,
     units.periodCarry.samePeriod.id,

@@ -156,6 +156,8 @@ export function clauseStarts(text: string, sentenceStart: number, end: number): 
 export function isBackground(text: string, m: { start: number; end: number }, personAt: (pos: number) => boolean): boolean {
   const before = text.slice(Math.max(0, m.start - 3), m.start);
   if (/毕业于$/u.test(before)) return true;
+  // (辞去广州的工作回到家乡, 离开深圳回到老家: the place a person left.)
+  if (/(?:辞去|辞掉|离开)$/u.test(before) && LEFT_AFTER.test(text.slice(m.end, m.end + 12))) return true;
   if (!/(?:从|自|在)$/u.test(before)) return false;
   const after = text.slice(m.end, m.end + 14);
   if (/(?:从|自)$/u.test(before) && BACKGROUND_AFTER.test(after)) return true;
@@ -170,6 +172,8 @@ export function personStartsIn(mentions: ReadonlyArray<{ m: { start: number }; r
   return (pos) => starts.has(pos);
 }
 
+/** After a place a person left (辞去某地的工作, 离开某地): the job left there, or the coming home after it. */
+const LEFT_AFTER = /^(?:的[\u4e00-\u9fff]{0,6}?(?:工作|职务|岗位|公职|高薪)|[，,]?(?:回到|返回|回乡|返乡|回村|来到))/u;
 /** 毕业, 退休, 转业: what a person did at the body after 从 (从某学校毕业, 从某厂退休). */
 const BACKGROUND_AFTER = /^(?:[\u4e00-\u9fff]{1,4}(?:专业|系))?(?:毕业|肄业|退休|离职|辞职|退役|转业)/u;
 /** 打工多年的, 工作了十几年的, 经商的: what a person did somewhere before, up to 的 before their name. */

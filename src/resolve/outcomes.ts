@@ -218,6 +218,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const start = colon ? open - colon[1]!.length - 1 : -1;
     return colon && ordered.some((q) => q.ref.label === 'Person' && q.m.start >= start && q.m.end < open) ? bodyOfAttribution(start, open - 1, open) : undefined;
   };
+  // The person a quotation open at `open` is attributed to, when the attribution names a person and nothing else
+  // (”某某笑着说, 某某说：“).
+  const speakerPersonOf = (open: number, from: number): Pending | undefined => {
+    const close = article.text.indexOf('”', from);
+    if (close === -1 || article.text.slice(open + 1, close).includes('“')) return undefined;
+    const said = /^[^，。；：“”！？\n]{1,30}?(?:说|表示|介绍|指出|说道)/u.exec(article.text.slice(close + 1, close + 40));
+    const span = said ? { start: close + 1, end: close + 1 + said[0].length } : attributionBefore(article.text, open, true);
+    if (!span) return undefined;
+    const named = ordered.filter((q) => q.m.start >= span.start && q.m.end <= span.end && q.ref.label !== 'Outcome');
+    return named.length && named.every((q) => q.ref.label === 'Person') ? named[0] : undefined;
+  };
   // The project 项目 points back to at `at` (where the clause saying it opens): a project or a named park ending the
   // clause just before (某公司建设起某产业园，项目…), else the latest project named before it — not one named as the
   // object of a clause that itself opens with 项目 (项目依托…建设某某项目: the project's own doing).
@@ -273,7 +284,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (copies.length === 1) headlineCopy.set(copies[0]!, h);
   }
   const copied = new Set(headlineCopy.values());
-  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number; quote: number } | undefined;
+  let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number; quote: number; villagersCounted: boolean } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
     if (p.ref.label === 'Programme' && !isSpeaker(p)) focusProgramme = p;
@@ -451,7 +462,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     let doer: Pending | undefined;
     if (!pronoun && !kind && !ownHead && !owner && ownNamesNothing && !FOR_OTHERS.test(clause)) {
       const starts = clauseStarts(article.text, sentences[p.m.sentence]!.start, clauseStart - 1);
-      const candidates = sameSentence.filter((q) => !isSpeaker(q) && (q.ref.label === 'Person' || isEntity(q) || isAreaPlace(q)));
+      const candidates = sameSentence.filter((q) => !isSpeaker(q) && !isPast(q) && (q.ref.label === 'Person' || isEntity(q) || isAreaPlace(q)));
       for (let c = starts.length - 1; c >= 0; c--) {
         const end = c === starts.length - 1 ? clauseStart - 1 : starts[c + 1]! - 1;
         const head = clauseHead(article.text, starts[c]!, end, candidates) ?? residentHead(starts[c]!, end) ?? describedHead(starts[c]!, end);
@@ -469,7 +480,25 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const heAt = he ? clauseStart + saidFrom + he.index : -1;
     const heOpen = article.text.lastIndexOf('“', p.m.start) > article.text.lastIndexOf('”', p.m.start);
     const hePerson = he && !heOpen && onlyAdjuncts(heWords.slice(0, he.index)) && !HE_SAYS.test(heWords.slice(he.index + 1)) ? ordered.slice(0, i).reverse().find((q) => q.ref.label === 'Person' && q.m.end <= heAt && q.m.start >= (paragraphOf(heAt)?.start ?? 0)) : undefined;
-    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : (owner ?? doer ?? hePerson);
+    // 如今，他的养殖场存栏滩羊1200只，去年出栏育肥羊2600只: clauses naming nothing and doing nothing for or with others
+    // after a clause of the sentence that 他/她 (他的, 他家) heads go on about that person, as after the person's name
+    // (rel.reported.person-pronoun.chain); not past a clause naming a body, area or person, nor inside a quotation.
+    let heChain: Pending | undefined;
+    if (!pronoun && !kind && !ownHead && !owner && !doer && !hePerson && ownNamesNothing && !heOpen && !FOR_OTHERS.test(clause)) {
+      const starts = clauseStarts(article.text, sentences[p.m.sentence]!.start, clauseStart - 1);
+      for (let c = starts.length - 1; c >= 0; c--) {
+        const end = c === starts.length - 1 ? clauseStart - 1 : starts[c + 1]! - 1;
+        if (sameSentence.some((q) => q.m.start >= starts[c]! && q.m.end <= end && (q.ref.label === 'Person' || isEntity(q) || isAreaPlace(q)))) break;
+        const words = article.text.slice(starts[c]!, end);
+        if (kindAnaphor(words, kindWords).length || AREA_WORD_IN.test(words)) break;
+        const h = /(?:他们家|她们家|他|她)(?!们)/u.exec(words);
+        if (!h) continue;
+        const at = starts[c]! + h.index;
+        if (onlyAdjuncts(words.slice(0, h.index)) && !HE_SAYS.test(words.slice(h.index + 1)) && !FOR_OTHERS.test(words.slice(h.index + 1))) heChain = ordered.slice(0, i).reverse().find((q) => q.ref.label === 'Person' && q.m.end <= at && q.m.start >= (paragraphOf(at)?.start ?? 0));
+        break;
+      }
+    }
+    const personHead = ownHead?.ref.label === 'Person' && !isSpeaker(ownHead) ? ownHead : (owner ?? doer ?? hePerson ?? heChain);
     if (personHead) subject = personHead;
     // 某某在某镇投资创办了某公司，目前拥有客房46间: a clause naming nothing after a clause ending on a body founded
     // (创办了, 成立了) goes on about that body, not its founder nor a place describing the founder
@@ -665,7 +694,20 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const answerSaysNothing = answerer !== undefined && !before.some((q) => q.m.start > answerer.m.end) && !/项目/u.test(article.text.slice(answerer.m.end, p.m.start)) && !PER_UNIT.test(article.text.slice(answerer.m.end, p.m.end));
     const answererOrg = answerSaysNothing ? affiliations.get(answerer.ref.key) : undefined;
     const forSpeaker = !unclaimed ? undefined : inQuote ? (!namesInQuote ? speakerBody(quoteOpen, p.m.end) : undefined) : said && !namesInStatement ? bodyOfAttribution(said.start, said.end, said.start) : answererOrg ? ordered.find((q) => entityKeyOf(q, mentionEntity) === answererOrg) : undefined;
+    // “去年石榴卖了160万元，纯收入有50多万元。”杨某笑着说: a quotation naming no subject of its own, attributed to a
+    // person alone — no body named there, none the text said the person works for — who is what the figure before
+    // it in its paragraph (or in the paragraph before, the quotation opening its own) is about (a person's story), is
+    // about that person (rel.reported.speaker-person).
+    // (“刚开始一年只能挣几万元…”某某说 as a paragraph of its own, after the paragraph of the person's figures: the
+    // quotation opening its paragraph goes on from the paragraph before.)
+    const quotePara = paragraphOf(p.m.start);
+    const quoteOpensParagraph = quotePara !== undefined && inQuote && article.text.slice(quotePara.start, quoteOpen).trim() === '';
+    const paragraphBefore = quotePara ? article.paragraphs[article.paragraphs.indexOf(quotePara) - 1] : undefined;
+    const storyGoesOn = previous !== undefined && (previous.paragraph === (quotePara?.start ?? 0) || (quoteOpensParagraph && previous.paragraph === paragraphBefore?.start)) && !ordered.slice(previous.at + 1, i).some((q) => q.ref.label !== 'Outcome' && q.ref.label !== 'Person');
+    const speakerPerson = !forSpeaker && unclaimed && inQuote && !namesInQuote && storyGoesOn && previous?.kept?.ref.label === 'Person' ? speakerPersonOf(quoteOpen, p.m.end) : undefined;
+    const forPerson = speakerPerson && entityKeyOf(speakerPerson, mentionEntity) === entityKeyOf(previous!.kept!, mentionEntity) && !affiliations.get(speakerPerson.ref.key) ? speakerPerson : undefined;
     if (forSpeaker) subject = forSpeaker;
+    else if (forPerson) subject = forPerson;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
     const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !listItem && !forSpeaker && !villageDoneFor;
@@ -675,7 +717,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // that name nothing.)
     // (…同比增长9.4%，其中，新能源装备制造业产值增长21.7%: 其中 as a clause of its own in the sentence, too.)
     const partOf = (/^其中/u.test(clause) || /^其中[，,]/u.test(sentenceOpen) || /[，,]其中[，,]$/u.test(article.text.slice(Math.max(0, clauseStart - 4), clauseStart))) && previous !== undefined && previous.sentence >= p.m.sentence - 1 && !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q)));
-    const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) || partOf;
+    // (村医某某负责全村520户村民的健康档案，今年上门随访1300多人次: villagers counted as the object of a person's verb are
+    // the village's, but the person's later clauses stay the person's — rel.reported.person-chain.)
+    const goesOn = (namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack && !(personHead && previous.villagersCounted)) || partOf;
     // (其中 goes on from the figure before as it was given: not a subject carried to it and left out, 产业从业人员
     // 达到2.1万人，其中本科以上学历人员3600人 after a paragraph about a park.)
     if (goesOn) subject = partOf && !(namesNothing && previous?.sentence === p.m.sentence && previous.pointedBack) ? (previous!.kept ?? (previous!.pointedBack ? previous!.subject : undefined)) : previous!.subject;
@@ -797,6 +841,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // body is, and the graph lacks it: no one's.
     const unreadName = subject?.ref.label === 'Place' && before.includes(subject) && !pointedBack && !personHead && !qualified && !listItem && onlyAdjuncts(article.text.slice(lastClauseStart(article.text, subject.m.start), subject.m.start).replace(/^[“"]/u, '')) ? UNREAD_BODY_AFTER.exec(article.text.slice(subject.m.end, Math.min(p.m.start, subject.m.end + 20))) : null;
     if (unreadName && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + unreadName[0].length)) subject = undefined;
+    // (杨某牵头成立了某市某某石榴专业合作社，社员发展到132户: nor a place opening the name of a body no recognizer found,
+    // set up in an earlier clause — the clauses after it go on about that body, which the graph lacks: no one's;
+    // subject.founded-unread-body.)
+    const foundedUnread = subject?.ref.label === 'Place' && before.includes(subject) && subject.m.start < clauseStart && !pointedBack && !personHead && !qualified && !listItem && endsInFounding(article.text.slice(lastClauseStart(article.text, subject.m.start), subject.m.start)) ? UNREAD_BODY_AFTER.exec(article.text.slice(subject.m.end, Math.min(clauseStart, subject.m.end + 20))) : null;
+    if (foundedUnread && !ordered.some((q) => q !== subject && q.ref.label !== 'Outcome' && q.m.start >= subject!.m.end && q.m.start < subject!.m.end + foundedUnread[0].length)) subject = undefined;
     // (The same for a subject carried from an earlier sentence: rel.reported — none.)
     if (subject && subject.m.sentence < p.m.sentence && !before.includes(subject) && !pointedBack && !personHead && speaksForOther(subject)) subject = undefined;
     // 诊所由17家服务商共同建设，县工信局负责日常运营。截至目前，已入企诊断196家: a subject carried from a sentence
@@ -837,7 +886,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const village = (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined);
       subject = villageCollective = village ? ordered.slice(0, i).reverse().find((q) => q.ref.key === village.key) : undefined;
     }
-    previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1 };
+    previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1, villagersCounted: villageDoneFor !== undefined && subject === villageDoneFor && VILLAGERS_AFTER.test(article.text.slice(p.m.end, p.m.end + 4)) };
     const carried = !subject || (!before.includes(subject) && subject !== personHead && subject !== resident);
     const subjectKey = speakerOrg ?? (subject ? entityKeyOf(subject, mentionEntity) : undefined);
     // The period as printed, and as a value read against the date of issue (periods.ts): 今年1至9月 → 2024-01..2024-09.
@@ -871,8 +920,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (subjectKey && !notice && entities.has(subjectKey) && !isPosition(article.text, p.m, o.unit)) {
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
-      const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : villageCollective !== undefined && subject === villageCollective ? 'rel.reported.village-collective' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? (kindSince ? (programmeWords.figures.since?.id ?? 'rel.reported.programme-since') : 'rel.reported.programme-kind') : launched !== undefined && subject === launched ? (launchedList ? 'rel.reported.published-list' : 'rel.reported.launched-plan') : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : heChain !== undefined && subject === heChain ? 'rel.reported.person-pronoun.chain' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
+      const rule = perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : villageCollective !== undefined && subject === villageCollective ? 'rel.reported.village-collective' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : forPerson !== undefined && subject === forPerson ? 'rel.reported.speaker-person' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? (kindSince ? (programmeWords.figures.since?.id ?? 'rel.reported.programme-since') : 'rel.reported.programme-kind') : launched !== undefined && subject === launched ? (launchedList ? 'rel.reported.published-list' : 'rel.reported.launched-plan') : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -1253,6 +1302,8 @@ function besidePreposition(text: string, q: Pending, before: readonly Pending[],
   return /(?:在|于|与|同|跟)$/u.test(lead) || (/和$/u.test(lead) && (first.m.start - 1 === subjectEnd || /(?:还|也|已|曾|将|又|都|先后|主动|积极|共同)和$/u.test(lead)));
 }
 const AREA_WORD = /(村里|镇里|乡里|县里|区里|市里|当地|本地|该村|该镇|该乡|该街道|该区|该县|该市|全村|全镇|全乡|全街道|全县|全旗|全州|全盟|该州|州里|村集体)(?!的)/gu;
+/** An area word anywhere in a clause (AREA_WORD without its global flag, for `test`). */
+const AREA_WORD_IN = new RegExp(AREA_WORD.source, 'u');
 
 /**
  * A word standing for an area (村里, 该镇, 全县, 村集体: the village's collective) that opens a clause of the

@@ -158,6 +158,10 @@ export function recognizeOutcomes(ctx: ExtractContext): Candidate[] {
     const previous = bySentence.get(sentence) ?? [];
     fig.parts ??= levelTakesListedNoun(ctx, fig, previous, withoutTradeDestination(ctx, measureOf(ctx, fig, previous)));
     fig.value.measure = measureText(fig.parts, ctx.res.lex.notApproximations);
+    // 志愿服务时长达3600小时, 培训46期: a gated unit makes a figure only with one of its words in the measure, and not
+    // after 第 (outcome.unit.gated).
+    const gated = ctx.res.lex.measures.gatedUnits.units.find((g) => g.unit === fig!.value.unit);
+    if (gated && (!gated.words.some((w) => fig!.value.measure.includes(w)) || text[fig.start - 1] === '第')) continue;
     const period = fig.basePeriod ?? periodBefore(ctx, fig.start);
     if (period) fig.value.period = period;
     const outlook = outlookBefore(ctx, fig.start);
@@ -1163,6 +1167,9 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
   return out;
 }
 
+/** After 从 and a period: 的, the start's figure, a verb of change and 到 or 至, up to the figure changed to. */
+const CHANGED_TO_AFTER_START = /^的[^，,。；;]{0,12}?[\d.]+[^，,。；;\d]{0,4}?(?:提高|增加|增长|提升|上升|扩大|下降|减少|降低|降|升|增)?(?:到|至)了?[^，,。；;\d]{0,3}$/u;
+
 function periodBefore(ctx: ExtractContext, pos: number): string | undefined {
   const sentence = ctx.sentences[ctx.sentenceAt[pos]!]!;
   const text = ctx.text.slice(sentence.start, pos);
@@ -1175,6 +1182,9 @@ function periodBefore(ctx: ExtractContext, pos: number): string | undefined {
     // 这个度假村2019年开业，占地面积320亩: the year of an event (开业, 成立, 建成) dates the event, not the figures
     // after it.
     if (EVENT_AFTER_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+    // 从去年的480元提高到560元: the period after 从 dates the change's start, not the figure it changed to
+    // (outcome.period.change-start).
+    if (/从$/u.test(text.slice(0, m.index)) && CHANGED_TO_AFTER_START.test(text.slice(m.index + m[0].length))) continue;
     last = m[0].replace(/\s+/g, '');
     lastEnd = m.index + m[0].length;
   }

@@ -767,3 +767,43 @@ describe('按照计划 and its comma: what follows is a plan', () => {
     expect(outcomes('按照计划的要求完成验收，去年新建厂房4栋。').find((o) => o.text === '4栋')?.outlook).toBeUndefined();
   });
 });
+
+// qout13: a change's start dated after 从, and units that make a figure only with their measure's words (sentences
+// written for this test).
+describe('从某年的N…到M: the period after 从 dates N, not M (outcome.period.change-start)', () => {
+  test('从去年的…提高到…: the figure changed to takes no period of the start', () => {
+    const found = outcomes('城乡低保月人均补助标准从去年的520元提高到610元。');
+    expect(found.find((o) => o.text === '520元')?.period).toBe('去年');
+    expect(found.find((o) => o.text === '610元')?.period).toBeUndefined();
+  });
+
+  test('a period printed with the figure changed to is its own (从2018年的…增加到去年的…)', () => {
+    const found = outcomes('村民人均年收入从2018年的7200元增加到去年的1.9万元。');
+    expect(found.find((o) => o.text === '7200元')?.period).toBe('2018年');
+    expect(found.find((o) => o.text === '1.9万元')?.period).toBe('去年');
+  });
+
+  test('not a period heading the sentence (今年, 签约户数从…增加到…)', () => {
+    expect(outcomes('今年，全镇家庭医生签约户数从3200户增加到4100户。').find((o) => o.text === '4100户')?.period).toBe('今年');
+  });
+});
+
+describe('小时 and 期 make a figure only with their measure\'s words (outcome.unit.gated)', () => {
+  test.each([
+    ['全县注册志愿者累计志愿服务时长突破85万小时。', '85万小时', '小时'],
+    ['她坚持为留守儿童辅导功课，累计服务时长达2600小时。', '2600小时', '小时'],
+    ['今年全县开展职业技能培训58期，培训2900人次。', '58期', '期'],
+    ['镇里举办电商培训班12期。', '12期', '期'],
+  ])('%s', (sentence, text, unit) => {
+    expect(outcomes(sentence).find((o) => o.text === text)).toEqual(expect.objectContaining({ unit }));
+  });
+
+  test.each([
+    ['工人们每天工作8小时。', '8小时'],
+    ['从县城到村里开车要2小时。', '2小时'],
+    ['第3期培训班下月开班。', '3期'],
+    ['项目二期工程总投资2.6亿元。', '二期'],
+  ])('no figure: %s', (sentence, text) => {
+    expect(outcomes(sentence).some((o) => o.text === text)).toBe(false);
+  });
+});
