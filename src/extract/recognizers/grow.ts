@@ -267,7 +267,12 @@ export function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
  * Words that describe a trade (行业用语) may be verbs and still belong to a company's name
  * (机械制造有限公司, 房地产开发公司); any other common verb or adjective ends a name grown leftwards.
  */
-const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发', '生产', '加工', '销售', '贸易', '投资', '咨询', '管理', '服务', '建设', '发展', '运输', '物流', '装饰', '装修', '印刷', '包装', '养殖', '种植', '培训', '教育', '检测', '维修', '租赁', '经营', '制作', '安装', '营销', '传媒', '置业', '开采', '冶炼', '纺织', '印染', '制药', '研究', '保险', '证券', '信托', '担保', '孵化', '修复', '环保', '节能', '交易', '出口', '进出口', '供应链', '智造', '控制', '驱动', '传动', '照明', '通信', '测控', '控股', '运营', '仓储', '配送', '策划', '认证', '造纸', '拍卖', '云计算', '开关', '冷链', '电商', '度假', '旅游', '文旅', '康养', '餐饮']);
+const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发', '生产', '加工', '销售', '贸易', '投资', '咨询', '管理', '服务', '建设', '发展', '运输', '物流', '装饰', '装修', '印刷', '包装', '养殖', '种植', '培训', '教育', '检测', '维修', '租赁', '经营', '制作', '安装', '营销', '传媒', '置业', '开采', '冶炼', '纺织', '印染', '制药', '研究', '保险', '证券', '信托', '担保', '孵化', '修复', '环保', '节能', '交易', '出口', '进出口', '供应链', '智造', '控制', '驱动', '传动', '照明', '通信', '测控', '控股', '运营', '仓储', '分拣', '配送', '策划', '认证', '造纸', '铸造', '锻造', '酿造', '冶金', '拍卖', '云计算', '开关', '冷链', '电商', '度假', '旅游', '文旅', '康养', '餐饮']);
+
+/** A word of a trade (仓储, 物流, 制造): it says what a body does, never which body it is. */
+export function isTradeWord(word: string): boolean {
+  return INDUSTRY_WORDS.has(word);
+}
 
 /** Every word from `start` to `end` is a word of the trade (发展, 投资发展): an ending cut from its name. */
 export function onlyTradeWords(ctx: ExtractContext, start: number, end: number): boolean {

@@ -9,7 +9,7 @@
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isIzationWord, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
-import { afterCountedPlaces, brandRunEnd, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
+import { afterCountedPlaces, brandRunEnd, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, isTradeWord, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
 import { areaEndingAt, areaNamesZone, idsInChain, isConjunctionAndLevel, isVerbAndLevel, outsideChain } from './places.js';
@@ -1033,16 +1033,27 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
 
 /**
  * 安徽科技学院, 某省科技大学, 某市职业技术学院: a university or college named by its province or city and a field word
- * the categories list (科技, 服务) is that school; a grade or a scope (省级, 全省) still makes a kind of school.
+ * the categories list (科技, 服务) is that school; a grade or a scope (省级, 全省) still makes a kind of school. A park
+ * likewise (泊头制造产业园, 某县科技产业园: org.park.placed-field): its place and its field name it.
  */
 function isPlacedSchoolOfField(ctx: ExtractContext, start: number, suffixStart: number, kind: string): boolean {
-  if (kind !== 'School') return false;
-  const place = placeAt(ctx, start, suffixStart);
-  if (!place || place.end >= suffixStart) return false;
-  return SCHOOL_FIELDS.has(ctx.text.slice(place.end, suffixStart).replace(/^[省市县]/u, ''));
+  if (kind !== 'School' && kind !== 'IndustrialPark') return false;
+  // (A park goes by its county's or city's short form too: 泊头 of 泊头市.)
+  const end = placeAt(ctx, start, suffixStart)?.end ?? (kind === 'IndustrialPark' ? areaShortFormEnd(ctx, start) : undefined);
+  if (end === undefined || end >= suffixStart) return false;
+  return SCHOOL_FIELDS.has(ctx.text.slice(end, suffixStart).replace(/^[省市县]/u, ''));
 }
 
-/** Field words a school's name may hold after its place (科技 of 安徽科技学院). */
+const SHORT_FORM_AREAS = new Set(['Province', 'City', 'County']);
+
+/** Where a word at `start` ends that is the short form of a province, a city or a county (泊头, 平湖). */
+function areaShortFormEnd(ctx: ExtractContext, start: number): number | undefined {
+  const tok = ctx.tokens[ctx.tokenStartingAt[start] ?? -1];
+  const g = ctx.res.gazetteer;
+  return tok && g.lookup(tok.word).some((x) => (x.form === 'abbr' || x.form === 'distant') && SHORT_FORM_AREAS.has(g.get(x.placeId)?.kind ?? '')) ? tok.end : undefined;
+}
+
+/** Field words a school's or a park's name may hold after its place (科技 of 安徽科技学院). */
 const SCHOOL_FIELDS = new Set(['科技', '服务', '生产', '制造', '专业', '高新技术']);
 
 /**
@@ -1157,6 +1168,9 @@ function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: 
     if (!HAN_OR_LATIN.test(w)) continue;
     // 智能化/nr, 数字化: jieba tags some words of -ization as names; they describe.
     if (isIzationWord(ctx, w)) continue;
+    // 分拣|仓储/j|中心: a word of a trade, whatever jieba tags it (an abbreviation here), names no body
+    // (org.not.trade-word-name).
+    if (isTradeWord(w)) continue;
     // (A token running on into the ending, 加工|厂 in jieba's 加工厂/nt, is tagged as the whole: its tag says nothing of
     // the part before the ending.)
     if (t.end <= end && NAME_LIKE_TAGS.test(t.tag)) return true;

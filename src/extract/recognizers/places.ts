@@ -1097,7 +1097,7 @@ function compoundOf(ctx: ExtractContext, word: string): Compound {
   return null;
 }
 
-const BUILDINGS = ['旅游度假区', '度假区', '风景名胜区', '风景区', '景区', '街区', '沙漠', '沙地', '大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
+const BUILDINGS = ['千户苗寨', '苗寨', '侗寨', '瑶寨', '古寨', '旅游度假区', '度假区', '风景名胜区', '风景区', '景区', '街区', '沙漠', '沙地', '大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
 const BUILDING_LAST = codeTable(BUILDINGS.map((b) => b[b.length - 1]).join(''));
 /** Buildings that name the institution an area runs in them, when the area's name alone opens them. */
 const AREA_INSTITUTIONS = new Set(['博物馆', '档案馆', '图书馆', '科技馆']);
