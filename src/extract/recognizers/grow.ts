@@ -125,7 +125,9 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
     if (opensWithPlace(ctx, pos, end) && (!isPlaceToken(ctx, tok) || (placeRank(ctx, tok.word) > placeRank(ctx, opening) && !(opts.tradeWords && opening === '中国' && placeRank(ctx, tok.word) === RANKS['Province'])))) {
       // 某某集团|包头某某公司: a group's unit named by its own place after the group's name is the group's unit,
       // and its name opens with the group's.
-      const group = opts.tradeWords ? groupStartBefore(ctx, pos, end, opts) : undefined;
+      // (某某有限公司|某县|分公司: a branch named by its company and the place it serves opens with the company's name
+      // — grow.branch-of-company.)
+      const group = opts.tradeWords ? (groupStartBefore(ctx, pos, end, opts) ?? companyStartBeforeBranch(ctx, pos, end, opts)) : undefined;
       if (group !== undefined) {
         pos = group;
         break;
@@ -440,6 +442,23 @@ function groupStartBefore(ctx: ExtractContext, pos: number, end: number, opts: G
   if (ending - start < 2 || end - start > opts.maxLength) return undefined;
   if (opensWithPlace(ctx, start, ending) && isPlaceToken(ctx, ctx.tokens[ctx.tokenAt[start]!]!) && ctx.tokens[ctx.tokenAt[start]!]!.end === ending) return undefined;
   return start;
+}
+
+/** A company's legal form right before a branch's place, and the branch's ending after it. */
+const COMPANY_BEFORE_BRANCH = /(?:股份有限公司|有限责任公司|有限公司)$/u;
+const BRANCH_ENDINGS = ['分公司', '支公司', '分厂'];
+
+/**
+ * 北方某某新能源有限公司|四子王旗|分公司: where the company's name starts whose legal form ends right before the place
+ * at `pos`, when the name ends in a branch's ending at `end` — the branch is named by its company and its place.
+ */
+function companyStartBeforeBranch(ctx: ExtractContext, pos: number, end: number, opts: GrowOptions): number | undefined {
+  if (!BRANCH_ENDINGS.some((b) => ctx.text.startsWith(b, end))) return undefined;
+  const m = COMPANY_BEFORE_BRANCH.exec(ctx.text.slice(Math.max(0, pos - 7), pos));
+  if (!m || !isTokenEnd(ctx, pos - m[0].length)) return undefined;
+  const ending = pos - m[0].length;
+  const start = growLeft(ctx, ending, { ...opts, maxLength: opts.maxLength - (end - ending) });
+  return ending - start >= 2 && end - start <= opts.maxLength ? start : undefined;
 }
 
 /** Tags jieba gives a brand it does not know (x) or knows as a name (nz, nt, j: 华润, 国网). */
