@@ -716,7 +716,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 国家某某集团: a group named by the state and its trade has no other word of a name.
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
     if (isGenericFacility(ctx, start, e)) continue;
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart) && quoted === undefined && quotedPark === undefined) continue;
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company', suffix.suffix === FUNCTION_ENDING) && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart) && quoted === undefined && quotedPark === undefined) continue;
     // 建成彝绣工坊36个, 新增农产品加工厂12家: a kind of body counted right after its ending, with no place before it, is
     // the kind (a body with a name is not counted so).
     if (GENERIC_ENDINGS.has(suffix.suffix) && isCountedKind(ctx, start, e)) continue;
@@ -1064,6 +1064,9 @@ const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '
 
 const PARTY_ENDING = '党';
 
+/** An ending that names a body by what it does (仓储中心, 研发中心). */
+const FUNCTION_ENDING = '中心';
+
 /** A count and its classifier right after a name (36个, 12家, 三所). */
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千几]+)(?:个|家|所|座|处|间|支)/u;
 
@@ -1161,16 +1164,16 @@ function isPartyName(ctx: ExtractContext, start: number, end: number): boolean {
  * A word that may be a name between `start` and `end`. For a firm (`firm`), a rare common noun or verb (标准件,
  * 吹塑, 碳素) is what it makes, not its trade name (字号): 一家碳素厂 is a kind of factory, 宏达碳素厂 a named one.
  */
-function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: boolean): boolean {
+function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: boolean, ofFunction = false): boolean {
   for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
     const t = ctx.tokens[ti]!;
     const w = t.word.slice(0, Math.max(0, end - t.start));
     if (!HAN_OR_LATIN.test(w)) continue;
     // 智能化/nr, 数字化: jieba tags some words of -ization as names; they describe.
     if (isIzationWord(ctx, w)) continue;
-    // 分拣|仓储/j|中心: a word of a trade, whatever jieba tags it (an abbreviation here), names no body
-    // (org.not.trade-word-name).
-    if (isTradeWord(w)) continue;
+    // 分拣|仓储/j|中心: before an ending that names a body by what it does (中心), a word of a trade, whatever jieba
+    // tags it (an abbreviation here), names no body (org.not.trade-word-name); a school's may (手拉手环保小学).
+    if (ofFunction && isTradeWord(w)) continue;
     // (A token running on into the ending, 加工|厂 in jieba's 加工厂/nt, is tagged as the whole: its tag says nothing of
     // the part before the ending.)
     if (t.end <= end && NAME_LIKE_TAGS.test(t.tag)) return true;

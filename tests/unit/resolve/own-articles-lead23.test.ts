@@ -1,0 +1,68 @@
+// Resolution on county-economy reports written for the sixteenth round of own articles (lead23). Firms, people and
+// villages invented; counties and towns the gazetteer's.
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
+
+const page = (...paragraphs: string[]): string => `县域经济观察\n本报记者  韩立新\n\n${paragraphs.join('\n')}\n`;
+const names = (g: Awaited<ReturnType<typeof graphOfPage>>, label: string): string[] =>
+  g.graph.nodes.filter((n) => n.labels[0] === label).map((n) => String(n.properties.name));
+
+describe('a firm called by the start of its trade name and 公司 is the page’s one firm so named (variant.trade-name-company)', () => {
+  test('鑫诚公司 after 河北鑫诚精密铸造有限公司', async () => {
+    const g = await graphOfPage(page('走进泊头市交河镇的河北鑫诚精密铸造有限公司，车间里很干净。鑫诚公司为多家车企配套生产缸体，去年销售收入达到6.8亿元。'), { homeCity: '泊头市' });
+    expect(names(g, 'Organization').filter((n) => n.includes('鑫诚'))).toEqual(['河北鑫诚精密铸造有限公司']);
+    expect(reportedSubjects(g, '6.8亿元')).toEqual(['河北鑫诚精密铸造有限公司']);
+  });
+  test('variation: a joint-stock company and 华拓公司', async () => {
+    const g = await graphOfPage(page('山东华拓铝业科技股份有限公司位于临朐县东城街道。华拓公司今年新上两条生产线。'), { homeCity: '临朐县' });
+    expect(names(g, 'Organization').filter((n) => n.includes('华拓'))).toEqual(['山东华拓铝业科技股份有限公司']);
+  });
+  test('two firms whose trade names begin so: which one is not said', async () => {
+    const g = await graphOfPage(page('河北鑫诚精密铸造有限公司与沧州鑫诚物流有限公司签订合作协议。鑫诚公司负责人说，双方将共建仓库。'), { homeCity: '泊头市' });
+    expect(names(g, 'Organization').filter((n) => n.includes('鑫诚')).sort()).toEqual(['沧州鑫诚物流有限公司', '河北鑫诚精密铸造有限公司', '鑫诚公司'].sort());
+  });
+});
+
+describe('a title printed before a count names what is counted, for every figure after it in the list (subject.counted-title)', () => {
+  test('the second title’s count is the county’s, not the first title’s', async () => {
+    const g = await graphOfPage(page('临朐县建立了企业梯度培育库，入库企业已达150家，其中国家级专精特新“小巨人”企业6家、省级专精特新中小企业58家。'), { homeCity: '临朐县' });
+    expect(reportedSubjects(g, '58家')).not.toContain('国家级专精特新“小巨人”企业');
+  });
+  test('variation: three titles in a row', async () => {
+    const g = await graphOfPage(page('目前，宁晋县拥有国家高新技术企业42家、省级科技型中小企业310家、省级“专精特新”企业27家。'), { homeCity: '宁晋县' });
+    for (const figure of ['310家', '27家']) expect(reportedSubjects(g, figure).filter((s) => s.includes('企业'))).toEqual([]);
+  });
+});
+
+describe('a resident’s quoted figure is the speaker’s own (rel.reported.resident-speaker)', () => {
+  test('a villager’s guesthouse income, after the village was named', async () => {
+    const g = await graphOfPage(page('丹江镇羊排村村民李阿妹家的民宿有12间客房。“一年下来，民宿收入有20多万元。”李阿妹笑着说。'), { homeCity: '雷山县' });
+    expect(reportedSubjects(g, '20多万元')).toEqual(['李阿妹']);
+  });
+  test('variation: a cotton farmer named by his farming, the speech verb after the quotation', async () => {
+    const g = await graphOfPage(page('在阿瓦提县拜什艾日克镇，棉农艾尔肯·买买提正在地头查看墒情。“今年我家种了80亩棉花，收入能有20万元。”艾尔肯·买买提说。'), { homeCity: '阿瓦提县' });
+    expect(reportedSubjects(g, '20万元')).toEqual(['艾尔肯·买买提']);
+  });
+  test('a speaker who works for a body speaks for it', async () => {
+    const g = await graphOfPage(page('枣强县恒源皮草有限公司总经理周海滨是当地村民。“公司去年销售额有3000万元。”周海滨说。'), { homeCity: '枣强县' });
+    expect(reportedSubjects(g, '3000万元')).toEqual(['枣强县恒源皮草有限公司']);
+  });
+  test('a speaker the text never calls a resident: no figure of theirs', async () => {
+    const g = await graphOfPage(page('在阿瓦提县拜什艾日克镇，游客王海涛来看棉花。“这里一亩地能收400公斤棉花。”王海涛说。'), { homeCity: '阿瓦提县' });
+    expect(reportedSubjects(g, '400公斤')).not.toContain('王海涛');
+  });
+});
+
+describe('a village collective’s figure needs one village in view (subject.village-collective.out-of-view)', () => {
+  test('a counted set of villages’ collectives are no one village’s', async () => {
+    const g = await graphOfPage(page('将乐县高唐镇常口村村民张德福在林下种植金线莲。', '在万安镇，福建青山林业发展有限公司建设示范基地。公司总经理陈玉梅说，基地带动周边5个村的村集体每年增收8万元以上。'), { homeCity: '将乐县' });
+    expect(reportedSubjects(g, '8万元以上')).not.toContain('常口村');
+  });
+  test('variation: 行政村 counted, in the same paragraph as the village', async () => {
+    const g = await graphOfPage(page('将乐县高唐镇常口村发展林下经济。青山林业发展有限公司带动全镇8个行政村的村集体经济平均增收6万元。'), { homeCity: '将乐县' });
+    expect(reportedSubjects(g, '6万元')).not.toContain('常口村');
+  });
+  test('the village still in view keeps its collective’s figure', async () => {
+    const g = await graphOfPage(page('将乐县高唐镇常口村成立了常口林业专业合作社。合作社负责运营，今年村集体经济收入达到30万元。'), { homeCity: '将乐县' });
+    expect(reportedSubjects(g, '30万元')).toEqual(['常口村']);
+  });
+});
