@@ -276,10 +276,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     return [...ordered].reverse().find((q) => q.m.end <= at && q.ref.label === 'Programme' && ((q.ref.kind !== 'Recognition' && q.ref.kind !== 'Award') || (listWord && (q.m.text.endsWith(word) || printedWith(q, word)))) && !isSpeaker(q) && (q.ref.name.endsWith(word) || q.m.text.replace(/[”"’]$/u, '').endsWith(word) || kindsOf.includes(q.ref.kind ?? '') || endingsOf.some((e) => q.ref.name.endsWith(e)) || (listWord && printedWith(q, word))));
   };
   // The person named right after a place and a resident word (某村村民李某): the resident of that place.
+  // (某村的柑橘种植大户李某: 的 and the crop or product may stand between — rel.reported.resident.)
   const residentAfter = (place: Pending): Pending | undefined => {
-    const rest = article.text.slice(place.m.end, place.m.end + 6);
-    const word = residentWords.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
-    return word ? ordered.find((q) => q.ref.label === 'Person' && q.m.start === place.m.end + word.length) : undefined;
+    for (let off = 0; off <= 5; off++) {
+      if (off > 0 && !RESIDENT_QUALIFIER.test(article.text.slice(place.m.end, place.m.end + off))) break;
+      const rest = article.text.slice(place.m.end + off, place.m.end + off + 6);
+      const word = residentWords.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+      const person = word ? ordered.find((q) => q.ref.label === 'Person' && q.m.start === place.m.end + off + word.length) : undefined;
+      if (person) return person;
+    }
+    return undefined;
   };
   // 全县一季度签约项目32个 (the title) over 县经济开发区新签约项目32个: a figure of the title restating exactly one figure of
   // the body (the same value, unit and measure: the extractor's outcome.headline-copy gave it the body's) is that
@@ -343,7 +349,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const sentenceOpen = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
     // The kind word may open the sentence, the figure's clause going on about it (园区全部投产后，预计年产值可达40亿元).
     const sentenceClauses = sentenceOpen.split(/[，,]/u);
-    const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
+    // (公司与某平台合作，在某镇建设了3万平方米的仓储中心: a place the figure's own clause opens with after 在 only says
+    // where — the kind word opening the sentence still heads it: subject.kind-word.place-adjunct; 在某镇，全镇… is a
+    // scene set, a clause of its own.)
+    const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)) && !(isAreaPlace(q) && q.m.start >= clauseStart && PLACE_ADJUNCT.test(article.text.slice(clauseStart, q.m.start))));
     // 他说：“现在公司…: what is said opens after the colon or the quotation mark.
     // (该行已累计发放“某某贷”3.2亿元: a quoted name closed before the figure is a name, not what is said — the clause
     // still opens at its start: subject.quoted-name-not-said.)
@@ -983,6 +992,12 @@ const ATTRIBUTION = new RegExp(`(?:^|[，,。；;！？!?”\\n])((?:据)?[^，,
  * The words attributing a quotation open at `open` when they come before it (某公司总经理李某说：“, 李某表示，“;
  * with `quoted`), or a statement that goes on after them (李某介绍，…): where they are, verb of saying included.
  */
+/** A clause opening with 在 or 于 before a place: where, not who. */
+const PLACE_ADJUNCT = /^[在于]$/u;
+
+/** What may stand between a place and a resident's word: 的 and a crop or product (的柑橘 of 某村的柑橘种植大户). */
+const RESIDENT_QUALIFIER = /^的?[\u4e00-\u9fff]{0,4}$/u;
+
 /** A count of villages (周边5个村, 12个行政村): the set a figure of their collectives is about, no one village. */
 const COUNTED_VILLAGES = /(?:\d+|[一二两三四五六七八九十几多]+)个(?:行政)?村/u;
 

@@ -532,7 +532,8 @@ export function byToken(ctx: ExtractContext): Candidate[] {
         continue;
       }
     }
-    const pair = abbreviationChars[tok.word.charCodeAt(0)] && !ordinaryPairWord(ctx, tok) ? countryPairAt(ctx, tok.word, tok.tag) : 0;
+    // (东南, 西南, 东北, 西北: directions, never two countries' one-character names.)
+    const pair = abbreviationChars[tok.word.charCodeAt(0)] && !ordinaryPairWord(ctx, tok) && !COMPASS_PAIR.test(tok.word) ? countryPairAt(ctx, tok.word, tok.tag) : 0;
     // 中欧班列, 中老铁路: the pair names a thing, not its two places (place.not.abbr-pair-names-thing).
     if (pair && ctx.res.lex.pairThingWords.test(text.slice(tok.start + pair, tok.start + pair + 5))) continue;
     if (pair) {
@@ -783,12 +784,17 @@ export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
 }
 
 /** `surface` is ctx.text.slice(start, end). */
+const COMPASS_PAIR = /^(?:东南|西南|东北|西北)/u;
+
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
   if (isConjunctionAndLevel(ctx, start, end)) return false;
   // 湘|西北, 桂|东南: a direction right after a province's one-character name is the province's part, not the
   // country's region of that name.
   if (end - start === 2 && /^(?:东南|西南|东北|西北)$/u.test(surface) && start > 0 && ctx.res.lex.provinceChars.has(ctx.text[start - 1]!)) return false;
+  // (横州市|西南|茉莉花交易市场, 浙江|西南部: likewise right after a county's, a city's or a province's name — a part of
+  // it or a word of a name opened by it: place.not.direction-after-area.)
+  if (end - start === 2 && /^(?:东南|西南|东北|西北)$/u.test(surface) && areaEndingAt(ctx, start) !== undefined) return false;
   // 中欧班列, 中非合作: 中 and a part of the world's abbreviation before a word of relations is the pair, not the region.
   if (end - start === 2 && ctx.text[start] === '中' && RELATION_AFTER.test(ctx.text.slice(end, end + 2))) return false;
   // 平湖大道, 嘉兴路288号, 兴平二路, 北京西路: a place's short form before a road's ending names the road.

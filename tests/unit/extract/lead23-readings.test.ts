@@ -71,3 +71,29 @@ describe('villages of the south-west named as sites (千户苗寨, 侗寨, 瑶�
     expect(of(text, 'Place')).toEqual([]);
   });
 });
+
+describe('a direction right after an area’s name is its part or a word of a name, not the country’s region (place.not.direction-after-area)', () => {
+  test.each(['横州市西南茉莉花交易市场每天成交鲜花300多吨。', '柳城县东南部山区种植甘蔗。'])('%s', (text) => {
+    expect(of(text, 'Place').filter((p) => /^(?:东南|西南|东北|西北)$/u.test(p) || p.length === 1)).toEqual([]);
+  });
+  test.each([
+    ['产品销往西南地区。', '西南'],
+    ['云南是西南重要省份。', '西南'],
+  ])('the region alone stays: %s', (text, region) => {
+    expect(of(text, 'Place')).toContain(region);
+  });
+});
+
+describe('what was counted after a count, a word jieba tags a numeral though it holds none (outcome.measure.numeral-tag-noun)', () => {
+  const measureOf = (text: string, figure: string): string | undefined => {
+    const c = extractText(text, hybrid).find((x) => x.label === 'Outcome' && text.slice(x.start, x.end) === figure);
+    return c?.attrs.outcome?.measure;
+  };
+  test.each([
+    ['市场监管局局长介绍，全市已有186家大米加工企业纳入溯源体系。', '186家', '大米'],
+    ['县里已有42家大米企业获得认证。', '42家', '大米'],
+  ])('%s', (text, figure, measure) => {
+    expect(measureOf(text, figure)).toContain(measure);
+    expect(measureOf(text, figure)).not.toContain('介绍');
+  });
+});

@@ -66,3 +66,40 @@ describe('a village collective’s figure needs one village in view (subject.vil
     expect(reportedSubjects(g, '30万元')).toEqual(['常口村']);
   });
 });
+
+describe('a town’s name alone that is also the short form of the county-level city the page names is the city (place.stem.not-area-short-form)', () => {
+  test('五常将… after 五常市 and its town 五常镇', async () => {
+    const g = await graphOfPage(page('在五常市五常镇，黑龙江稻花香米业有限公司收购水稻。', '五常市市长刘宝军表示，五常将继续推进水稻全产业链发展，力争大米产业总产值达到300亿元。'), { homeCity: '五常市' });
+    expect(reportedSubjects(g, '300亿元')).toEqual(['五常市']);
+  });
+  test('a town whose name is no county’s short form keeps its stem', async () => {
+    const g = await graphOfPage(page('江南镇高马二溪村种茶历史悠久。江南的茶叶去年产值达到9亿元。'), { homeCity: '安化县' });
+    expect(reportedSubjects(g, '9亿元')).toEqual(['江南镇']);
+  });
+});
+
+describe('a resident named after the village with a crop between (rel.reported.resident)', () => {
+  test('某村的柑橘种植大户某某种了60亩', async () => {
+    const g = await graphOfPage(page('大兴镇水口村的柑橘种植大户刘德全种了60亩耙耙柑。'), { homeCity: '蒲江县' });
+    expect(reportedSubjects(g, '60亩')).toEqual(['刘德全']);
+  });
+  test('variation: 的 alone before the resident word', async () => {
+    const g = await graphOfPage(page('甘溪镇明月村的种植大户王建华今年种了45亩猕猴桃。'), { homeCity: '蒲江县' });
+    expect(reportedSubjects(g, '45亩')).toEqual(['王建华']);
+  });
+  test('more than a short qualifier between: the village’s', async () => {
+    const g = await graphOfPage(page('甘溪镇明月村今年新发展了猕猴桃种植基地和茶叶种植大户带动的产业园80亩。'), { homeCity: '蒲江县' });
+    expect(reportedSubjects(g, '80亩')).not.toContain('王建华');
+  });
+});
+
+describe('a place after 在 in the figure’s own clause only says where (subject.kind-word.place-adjunct)', () => {
+  test('公司…，在某镇建设了N平方米的…', async () => {
+    const g = await graphOfPage(page('洛川县果然好农业科技有限公司是当地龙头企业。公司与京东、拼多多等平台合作，在旧县镇建设了3万平方米的仓库。'), { homeCity: '洛川县' });
+    expect(reportedSubjects(g, '3万平方米')).toEqual(['洛川县果然好农业科技有限公司']);
+  });
+  test('a scene set in a clause of its own is the figure’s subject', async () => {
+    const g = await graphOfPage(page('洛川县果然好农业科技有限公司是当地龙头企业。公司与京东合作，在旧县镇，全镇苹果种植面积达到3万亩。'), { homeCity: '洛川县' });
+    expect(reportedSubjects(g, '3万亩')).toEqual(['旧县镇']);
+  });
+});
