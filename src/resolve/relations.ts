@@ -19,6 +19,9 @@ import type { Entity, Relation } from './types.js';
 
 /** An enumeration's numeral right before 是 (一是, 其二是). */
 const ENUMERATION_BEFORE = /[一二三四五六七八九十]$/u;
+
+/** A count right after a title (省级白金宿7家, 示范村3个): how many received it. */
+const COUNT_AFTER_TITLE = /^[”"’]?(?:\d+|[一两二三四五六七八九十百几多]+)(?:家|个|所|名|座|处|项|条|户|人)/u;
 const CueRule = z.object({ $comment: z.string().optional(), id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()), objectEndings: z.array(z.string().min(1)).optional(), ownClause: z.boolean().optional() }).strict();
 const CuesFile = z
   .object({
@@ -438,6 +441,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           if (rule.type === 'ORGANIZED' && SINCE_FRAME.test(text.slice(cs, v)) && text.slice(v, clauseEnd).includes('以来')) continue;
           // (我县两村获评…: the county is not what was listed, and which villages is not said.)
           if (/\d+\s*家|[两二三四五六七八九十]+家|多家|数家|几家|一批/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
+          // (其中获评省级白金宿7家: a count right after the title counts those who received it; no one named did —
+          // rel.received.not.counted-after-title.)
+          if (rule.type === 'RECEIVED' && objects.every((o) => COUNT_AFTER_TITLE.test(text.slice(at(o) + o.m.text.length, at(o) + o.m.text.length + 8)))) continue;
           if (/(?:\d+|[两二三四五六七八九十]+)个?(?:村|镇|乡|街道|社区)(?![委民])/u.test(text.slice(cs, v)) && !ms.some((r) => (isOrg(r) || (r.e.label === 'Place' && !r.m.attrs.ref && VILLAGE_OR_TOWN.has(r.e.kind ?? ''))) && at(r) >= cs && at(r) < v)) continue;
           // 某县被国务院列为…: the names between 被 and the verb are its agent — the one who listed, not the one listed.
           const passive = text.lastIndexOf('被', v);

@@ -103,3 +103,18 @@ describe('a place after 在 in the figure’s own clause only says where (subjec
     expect(reportedSubjects(g, '3万亩')).toEqual(['旧县镇']);
   });
 });
+
+describe('a count right after a title counts those who received it (rel.received.not.counted-after-title)', () => {
+  test('其中获评省级白金宿7家: the town did not receive the title', async () => {
+    const g = await graphOfPage(page('据了解，莫干山镇现有精品民宿180余家，其中获评省级白金宿7家。'), { homeCity: '德清县' });
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED'))).toEqual([]);
+  });
+  test('variation: 入选…示范村3个', async () => {
+    const g = await graphOfPage(page('今年，石门镇入选省级美丽乡村示范村3个。'), { homeCity: '桐乡市' });
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED 石门镇'))).toEqual([]);
+  });
+  test('a title with no count after it is the named receiver’s', async () => {
+    const g = await graphOfPage(page('今年，德清欣悦服饰有限公司获评省级绿色工厂。'), { homeCity: '德清县' });
+    expect(g.facts.filter((f) => f.startsWith('RECEIVED')).length).toBe(1);
+  });
+});
