@@ -97,7 +97,9 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
       // (关麓旅游开发有限公司 on a page printing 关麓村: a firm named after its village shares the village's stem, which
       // names the village and what else the village names — 关麓人家, a guesthouse — not the firm.)
       // (某县某乡某村股份经济合作社: 某乡某村, a form ending as a place ends, is the place, not the cooperative.)
-      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias) && !isPlaceStemIn(ctx.text, alias) && !PLACE_ENDING_LAST.test(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
+      // (寿光蔬菜产业集团 on a page printing 寿光市: a firm named after its city goes by the city's short form no more than
+      // the city does — 寿光将… is the city's.)
+      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias) && !isPlaceStemIn(ctx.text, alias) && !PLACE_ENDING_LAST.test(alias) && !isShortFormOfPrintedArea(ctx, alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
     }
     // A short name the text defines is the body's whatever its kind; a relative name (县农业农村局) is left out, its
     // full name being known only once resolved.

@@ -97,3 +97,15 @@ describe('what was counted after a count, a word jieba tags a numeral though it 
     expect(measureOf(text, figure)).not.toContain('介绍');
   });
 });
+
+describe('a surname that is a preposition before a given name jieba calls a proper noun, a verb of speaking after (person.preposition-surname.after-title)', () => {
+  test.each([
+    ['烟灯堡村种植户向春华说：“今年收成不错。”', '向春华'],
+    ['村民向春华介绍，今年收入不错。', '向春华'],
+  ])('%s', (text, person) => {
+    expect(of(text, 'Person')).toContain(person);
+  });
+  test.each(['种植大户向京东供货。', '村民向记者介绍了情况。'])('no verb of speaking after it, or a common noun: %s', (text) => {
+    expect(of(text, 'Person')).toEqual([]);
+  });
+});

@@ -118,3 +118,14 @@ describe('a count right after a title counts those who received it (rel.received
     expect(g.facts.filter((f) => f.startsWith('RECEIVED')).length).toBe(1);
   });
 });
+
+describe('a firm named after its city goes by the city’s short form no more than the city does (org.short-form, not an area’s)', () => {
+  test('寿光将… after 寿光蔬菜产业集团 and 寿光市', async () => {
+    const g = await graphOfPage(page('寿光蔬菜产业集团在寿光市化龙镇建有智能温室。', '寿光市农业农村局局长刘志刚表示，今年寿光将新建智能化温室1000个。'), { homeCity: '寿光市' });
+    expect(reportedSubjects(g, '1000个')).toEqual(['寿光市']);
+  });
+  test('a trade name that is no place’s still stands for its firm', async () => {
+    const g = await graphOfPage(page('山东绿源蔬菜科技有限公司在寿光市化龙镇建有智能温室。绿源蔬菜今年新建温室120个。'), { homeCity: '寿光市' });
+    expect(reportedSubjects(g, '120个')).toEqual(['山东绿源蔬菜科技有限公司']);
+  });
+});
