@@ -80,6 +80,8 @@ export const NODE_PROPERTIES = {
       text: z.string(),
       dateline: z.string().optional(),
       newspaper: z.string().optional(),
+      /** The outlet a copy was taken from when it is no paper: a public account (某某发布), a media centre or site a source line names. */
+      outlet: z.string().optional(),
       date: z.string().optional(),
       /** Where the date came from (see DATE_SOURCES). */
       dateSource: z.enum(DATE_SOURCES).optional(),

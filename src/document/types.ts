@@ -149,6 +149,11 @@ export const ArticleSchema = z.object({
   /** Smallest source range covering the whole piece. */
   sourceSpan: SpanSchema,
   newspaper: z.string().optional(),
+  /**
+   * The outlet a copy was taken from when it is no paper: a public account (仙居发布), a county media centre or a
+   * website named by a source field or note (来源：某某县融媒体中心). A source naming a paper gives `newspaper` instead.
+   */
+  outlet: z.string().optional(),
   date: z.string().optional(),
   dateSource: z.enum(DATE_SOURCES).optional(),
   page: z.string().optional(),

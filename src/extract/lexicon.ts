@@ -29,6 +29,8 @@ const OrgSuffixFile = z
     quotedParks: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(2)).min(1), maxField: z.number().int().min(0) }).strict(),
     levelInWord: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     firmBeforeFirm: z.object({ ...comment, id: z.string(), forms: z.array(z.string().min(2)).min(1), joiners: z.array(z.string().length(1)).min(1) }).strict(),
+    firmIsGroup: z.object({ ...comment, id: z.string(), groupEndings: z.array(z.string().min(2)).min(1), copulas: z.array(z.string().length(1)).min(1) }).strict(),
+    havingVerbs: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     datelines: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1), roles: z.array(z.string().min(2)).min(1) }).strict(),
     describedPlants: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     predicates: z.object({ ...comment, id: z.string(), adverbs: z.array(z.string().min(2)).min(1), verbs: z.array(z.string().min(2)).min(1), afterAdverb: z.array(z.string().min(2)).min(1) }).strict(),
@@ -310,6 +312,10 @@ export interface ExtractLexicon {
   orgPartyRoles: { id: string; words: readonly string[] };
   /** 某某有限公司和|某某有限公司: a firm's complete legal form inside a name closes it (org-suffixes.json, firmBeforeFirm). */
   orgFirmBeforeFirm: { id: string; forms: readonly string[]; joiners: readonly string[] };
+  /** 某某有限公司是|某某集团: a firm's legal form and a copula inside a group's name close the firm (org-suffixes.json, firmIsGroup). */
+  orgFirmIsGroup: { id: string; groupEndings: readonly string[]; copulas: readonly string[] };
+  /** 在杭州设有|某某分公司: a verb of having inside a grown name closes the words before it (org-suffixes.json, havingVerbs). */
+  orgHavingVerbs: { id: string; words: readonly string[] };
   /** 市场|服务中心: a level's character opening a word of its own is no level (org-suffixes.json, levelInWord). */
   orgLevelInWord: { id: string; words: readonly string[] };
   /** “某某1972”文化创意产业园: a quoted name before a park's ending and its field (org-suffixes.json, quotedParks). */
@@ -497,6 +503,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.originLinks.id,
     orgs.partyRoles.id,
     orgs.firmBeforeFirm.id,
+    orgs.firmIsGroup.id,
+    orgs.havingVerbs.id,
     orgs.levelInWord.id,
     orgs.quotedParks.id,
     orgs.datelines.id,
@@ -576,6 +584,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgLevelInWord: { id: orgs.levelInWord.id, words: orgs.levelInWord.words },
     orgQuotedParks: { id: orgs.quotedParks.id, endings: orgs.quotedParks.endings, maxField: orgs.quotedParks.maxField },
     orgFirmBeforeFirm: { id: orgs.firmBeforeFirm.id, forms: [...orgs.firmBeforeFirm.forms].sort((a, b) => b.length - a.length), joiners: orgs.firmBeforeFirm.joiners },
+    orgFirmIsGroup: { id: orgs.firmIsGroup.id, groupEndings: [...orgs.firmIsGroup.groupEndings].sort((a, b) => b.length - a.length), copulas: orgs.firmIsGroup.copulas },
+    orgHavingVerbs: { id: orgs.havingVerbs.id, words: [...orgs.havingVerbs.words].sort((a, b) => b.length - a.length) },
     orgDatelines: { id: orgs.datelines.id, words: orgs.datelines.words, roles: orgs.datelines.roles },
     orgDescribedPlants: { id: orgs.describedPlants.id, words: orgs.describedPlants.words },
     orgPredicates: {

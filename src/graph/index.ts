@@ -110,6 +110,7 @@ export function articleNode(a: Article, pages: PageBoxes = NO_PAGES): GraphNode 
       text: a.text,
       dateline: a.dateline,
       newspaper: a.newspaper,
+      outlet: a.outlet,
       date: a.date,
       dateSource: a.dateSource,
       page: a.page,

@@ -130,6 +130,7 @@ export function articleLine(a: Article, mentions: readonly Mention[]): string {
       column: a.column,
       dateline: a.dateline,
       newspaper: a.newspaper,
+      outlet: a.outlet,
       date: a.date,
       dateSource: a.dateSource,
       page: a.page,

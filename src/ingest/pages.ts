@@ -26,6 +26,8 @@ const PageBreaksFile = z
       })
       .strict(),
     datedHead: z.object({ id: z.string().min(1), $comment: z.string().optional(), regex: z.string().min(1) }).strict(),
+    sectionUnderHead: z.object({ id: z.string().min(1), $comment: z.string().optional(), regex: z.string().min(1) }).strict(),
+    datedFoot: z.object({ id: z.string().min(1), $comment: z.string().optional() }).strict(),
     masthead: z.object({ id: z.string().min(1), $comment: z.string().optional(), line: z.string().min(1), paper: z.string().min(1), latin: z.string().min(1) }).strict(),
   })
   .strict();
@@ -35,6 +37,8 @@ export interface PageBreakModel {
   ruleLine: { id: string; regex: RegExp };
   runningHead: { id: string; line: RegExp; pageNumber: RegExp; date: RegExp };
   datedHead: { id: string; regex: RegExp };
+  sectionUnderHead: { id: string; regex: RegExp };
+  datedFootId: string;
   masthead: { id: string; line: RegExp; paper: RegExp; latin: RegExp };
 }
 
@@ -45,7 +49,7 @@ export function loadPageBreakModel(): PageBreakModel {
   const url = new URL('./model/page-breaks.json', import.meta.url);
   const path = fileURLToPath(url);
   const p = readModelJson(url, PageBreaksFile, 'page-break rules');
-  const ids = [p.formFeed.id, p.ruleLine.id, p.runningHead.id, p.datedHead.id, p.masthead.id];
+  const ids = [p.formFeed.id, p.ruleLine.id, p.runningHead.id, p.datedHead.id, p.sectionUnderHead.id, p.datedFoot.id, p.masthead.id];
   if (new Set(ids).size !== ids.length) throw new KgError('DATA_INVALID', 'page-break rule ids must be unique', { subject: path });
   const compile = (id: string, source: string): RegExp => {
     try {
@@ -64,6 +68,8 @@ export function loadPageBreakModel(): PageBreakModel {
       date: compile(p.runningHead.id, p.runningHead.date),
     },
     datedHead: { id: p.datedHead.id, regex: compile(p.datedHead.id, p.datedHead.regex) },
+    sectionUnderHead: { id: p.sectionUnderHead.id, regex: compile(p.sectionUnderHead.id, p.sectionUnderHead.regex) },
+    datedFootId: p.datedFoot.id,
     masthead: { id: p.masthead.id, line: compile(p.masthead.id, p.masthead.line), paper: compile(p.masthead.id, p.masthead.paper), latin: compile(p.masthead.id, p.masthead.latin) },
   };
   return cached;
@@ -170,6 +176,26 @@ function splitChunk(text: string, from: number, to: number, firstLine: number, o
       cur.runningHead = `${cur.runningHead} ${text.slice(line.start, line.end).trim()}`;
       headEnd = -2;
       return;
+    }
+    // A one-line head over a section's name (2026年9月3日 星期四 第5版 / 法治·平安): the name of a section's shape only.
+    if (!hasContent && headEnd === index - 1 && headLines === 1 && model.sectionUnderHead.regex.test(normalizeLine(text.slice(line.start, line.end)))) {
+      cur.start = line.next;
+      cur.startLine = nextLine;
+      cur.runningHead = `${cur.runningHead} ${text.slice(line.start, line.end).trim()}`;
+      if (!cur.rules.includes(model.sectionUnderHead.id)) cur.rules.push(model.sectionUnderHead.id);
+      headEnd = -2;
+      return;
+    }
+    // The page's date and weekday alone as its last line (2026年4月16日 星期四): a running foot, no text.
+    if (hasContent && len <= MAX_DATED_HEAD && !hasTextBetween(text, line.next, to)) {
+      const dated = parseDatedHead(normalizeLine(text.slice(line.start, line.end)), model);
+      if (dated?.date && !dated.page) {
+        if (!cur.rules.includes(model.datedFootId)) cur.rules.push(model.datedFootId);
+        if (!cur.meta.date) cur.meta = { ...cur.meta, date: dated.date };
+        finish(line.start);
+        cur = { start: line.next, end: to, startLine: nextLine, rules: [], meta: {} };
+        return;
+      }
     }
     if (len > MAX_MARKER_LINE) {
       hasContent = true;
@@ -301,8 +327,8 @@ export function parseDatedHead(line: string, model: PageBreakModel = loadPageBre
   return meta;
 }
 
-/** The page's staff as a running head prints them (责任编辑：某某, 美编/版式/校对：某某). */
-const PAGE_STAFF = /(?:责任编辑|责编|编辑|美编|版式设计|版式|校对|审读|审校|组版|制版|照排)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}/gu;
+/** The page's staff as a running head prints them (责任编辑：某某, 美编/版式/校对：某某; a two-character name letter-spaced: 冉 静). */
+const PAGE_STAFF = /(?:责任编辑|责编|编辑|美编|版式设计|版式|校对|审读|审校|组版|制版|照排)\s*[:：]\s*[\u4e00-\u9fff·](?:[ \u3000]?(?!责任编辑|责编|编辑|美编|版式|校对|审读|审校|组版|制版|照排)[\u4e00-\u9fff·]){1,4}/gu;
 
 /** A real date printed in a line (2025年4月8日) as YYYY-MM-DD, or undefined. */
 export function printedDate(line: string, model: PageBreakModel = loadPageBreakModel()): string | undefined {

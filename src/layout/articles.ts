@@ -28,6 +28,7 @@ export const LAYOUT_RULE = {
   indent: 'layout.para.indent',
   shortLine: 'layout.para.short-line',
   gap: 'layout.para.gap',
+  tableBreak: 'layout.para.table',
   runningHead: 'layout.furniture.running-head',
   headRow: 'layout.furniture.head-row',
   table: 'layout.furniture.table',
@@ -83,11 +84,14 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const linesOf = new Map(blocks.map((b) => [b, blockLines(b, p)] as const));
   rejoinCredits(linesOf, model);
   const listRows = joinListRows(linesOf, page, model);
+  const gridRows = joinGridRows(linesOf, page, model, listRows);
+  for (const l of gridRows) listRows.add(l);
   // Blocks of a few lines that end with a photographer's credit: a caption set across the columns of a story, between
   // one column's text and the next. Its lines are a paragraph of their own (read as a photo piece), not the text's.
   const captionBlocks = new Set([...linesOf].filter(([, ls]) => ls.length > 0 && ls.length <= 4 && isCaption(ls, model, p)).map(([b]) => b));
-  const cells = tableCells(linesOf, page.bodySize, p, listRows);
+  const cells = tableCells(linesOf, page.bodySize, p, listRows, page.rules?.h ?? []);
   const tableHeads = tableHeadLines(linesOf, cells, page);
+  const tableLines = [...cells, ...tableHeads];
   const spacedHeads = spacedRunningHeads([...linesOf.values()].flat(), page, p);
   furniture.push(...spacedHeads.heads);
   for (const block of blocks) {
@@ -150,6 +154,22 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     if (owner) owner.owned.push(e);
   }
   const runOn = runOnColumns(elements.filter((e) => ownerOfElement.has(e) && !placed.has(e)), ownerOfElement, page);
+  // A story prints one dateline (本报讯…): a column of text that opens with a second one under the same headline — a
+  // brief with no title of its own, beside or under a story — is a piece of its own.
+  const dated = new Set<HeadGroup>();
+  const firstBody = new Set<Block>();
+  const ownDateline = new Set<Element>();
+  for (const e of elements) {
+    if (inGroup.has(e) || e.role !== 'body' || firstBody.has(e.block)) continue;
+    firstBody.add(e.block);
+    const g = ownerOfElement.get(e);
+    if (!g || placed.has(e) || !model.dispatchOpener.regex.test(plainText(e.lines[0]!))) continue;
+    if (!dated.has(g)) dated.add(g);
+    else {
+      ownerOfElement.set(e, undefined);
+      ownDateline.add(e);
+    }
+  }
   for (const g of groups) g.owned = [];
   elements.forEach((e, i) => {
     if (inGroup.has(e)) return;
@@ -170,10 +190,12 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     const parts = head ? splitHead(head, rules) : { kicker: [], title: [], subtitle: [] };
     if (head) rules.push(LAYOUT_RULE.owner);
     else rules.push(LAYOUT_RULE.untitled);
+    if (!head && owned.some((e) => ownDateline.has(e))) rules.push(model.dispatchOpener.id);
     if (owned.some((e) => runOn.has(e))) rules.push(LAYOUT_RULE.ownerBeside);
     if (owned.some((e) => displayLeads.has(e))) rules.push(LAYOUT_RULE.displayLead);
-    if (owned.some((e) => e.lines.some((l) => listRows.has(l)))) rules.push(model.listBox.id);
-    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows);
+    if (owned.some((e) => e.lines.some((l) => listRows.has(l) && !gridRows.has(l)))) rules.push(model.listBox.id);
+    if (owned.some((e) => e.lines.some((l) => gridRows.has(l)))) rules.push(model.listGrid.id);
+    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows, tableLines);
     const headLines = head ? head.elements.flatMap((e) => e.lines) : [];
     const boxed = boxFurniture(parts.title, [...headLines, ...paragraphs.flat()], model);
     if (boxed) {
@@ -196,7 +218,19 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
       articles.push({ ...parts, paragraphs: captions, photo: true, boxes, rules: [...rules, model.caption.id] });
       return;
     }
-    if (body.length > 0 || parts.title.length > 0) articles.push({ ...parts, paragraphs: body, photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
+    // A story prints one dateline: a paragraph that opens with a second one opens a brief of its own, untitled (a
+    // column of briefs set one under the other); a column label over briefs (…简讯) titles none of them.
+    const dated = body.map((para, i) => (model.dispatchOpener.regex.test(plainText(para[0]!)) ? i : -1)).filter((i) => i >= 0);
+    const label = head !== undefined && dated[0] === 0 && model.briefsLabel.regex.test(parts.title.map(plainText).join(''));
+    const cuts = label ? dated : dated.slice(1);
+    if (cuts.length > 0) {
+      if (label) for (const line of headLines) furniture.push({ kind: 'running-head', line, rule: model.briefsLabel.id });
+      else articles.push({ ...parts, paragraphs: body.slice(0, cuts[0]), photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
+      cuts.forEach((at, k) => {
+        const own = body.slice(at, cuts[k + 1] ?? body.length);
+        articles.push({ kicker: [], title: [], subtitle: [], paragraphs: own, photo: false, boxes: [boundsOf(own.flat())], rules: [LAYOUT_RULE.article, LAYOUT_RULE.untitled, model.dispatchOpener.id, ...(label ? [model.briefsLabel.id] : [])] });
+      });
+    } else if (body.length > 0 || parts.title.length > 0) articles.push({ ...parts, paragraphs: body, photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
     for (const c of captions) articles.push({ kicker: [], title: [], subtitle: [], paragraphs: [c], photo: true, boxes: [boundsOf(c)], rules: [LAYOUT_RULE.article, model.caption.id] });
   };
   // Pieces in reading order: by their first element's place in the XY-cut order.
@@ -260,9 +294,11 @@ const NARROWEST_COLUMN = 8;
  * starting (or, figures, ending) at the same places. A cell's block holds that one line, or is a column narrower
  * than any column of running text. Two bylines side by side under level headlines make one such row, never two.
  */
-function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams, listRows: ReadonlySet<Line> = new Set()): Set<Line> {
+function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: LayoutParams, listRows: ReadonlySet<Line> = new Set(), hRules: readonly Rect[] = []): Set<Line> {
   // (the rows of a boxed list, names set in a grid, are the list's entries: no cells)
-  const short = [...linesOf].flatMap(([b, lines]) => (lines.length === 1 || b.x1 - b.x0 < NARROWEST_COLUMN * bodySize ? lines.filter((l) => l.size < p.display * bodySize && !listRows.has(l)) : []));
+  // (or a column of a table's row labels: lines of different lengths, none with a mark of running text in it)
+  const labels = (lines: readonly Line[]): boolean => lines.length >= 2 && lines.every((l) => !/[。，、；！？：:,;]/u.test(plainText(l))) && new Set(lines.map((l) => Math.round(l.x1 / bodySize))).size === lines.length;
+  const short = [...linesOf].flatMap(([b, lines]) => (lines.length === 1 || b.x1 - b.x0 < NARROWEST_COLUMN * bodySize || labels(lines) ? lines.filter((l) => l.size < p.display * bodySize && !listRows.has(l)) : []));
   const rows: Line[][] = [];
   for (const l of short.sort((a, c) => a.baseline - c.baseline || a.x0 - c.x0)) {
     const row = rows[rows.length - 1];
@@ -275,9 +311,19 @@ function tableCells(linesOf: ReadonlyMap<Block, Line[]>, bodySize: number, p: La
   const near = (a: Line[], b: Line[]): boolean => b[0]!.baseline - a[0]!.baseline <= 3 * bodySize;
   const cells = new Set<Line>();
   for (let i = 0; i + 1 < wide.length; i++) {
-    if (near(wide[i]!, wide[i + 1]!) && aligned(wide[i]!, wide[i + 1]!)) for (const l of [...wide[i]!, ...wide[i + 1]!]) cells.add(l);
+    // (a table holds figures, or is ruled: two rows of words aligned with no rule over, under or between them —
+    // bylines of two stories side by side, each of two lines — are no table)
+    const pair = [...wide[i]!, ...wide[i + 1]!];
+    if (!near(wide[i]!, wide[i + 1]!) || !aligned(wide[i]!, wide[i + 1]!)) continue;
+    if (pair.some((l) => /[0-9]/u.test(plainText(l))) || ruledRows(pair, hRules, bodySize)) for (const l of pair) cells.add(l);
   }
   return cells;
+}
+
+/** A rule drawn across the lines, within an em and a half over their top or under their foot, or between them. */
+function ruledRows(lines: readonly Line[], hRules: readonly Rect[], bodySize: number): boolean {
+  const b = boundsOf([...lines]);
+  return hRules.some((r) => r.y0 >= b.y0 - 1.5 * bodySize && r.y0 <= b.y1 + 1.5 * bodySize && Math.min(r.x1, b.x1) - Math.max(r.x0, b.x0) >= 0.5 * (b.x1 - b.x0));
 }
 
 /** Ems of body text: the most white between a table's title or unit line and what stands under it. */
@@ -439,6 +485,67 @@ function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: La
     const own = linesOf.get(first.b)!;
     linesOf.set(first.b, [...own.filter((l) => l.y0 < first.l.y0), ...joined, ...own.filter((l) => l.y0 >= first.l.y0)]);
     for (const l of joined) out.add(l);
+  }
+  return out;
+}
+
+/**
+ * A list set in a grid with no box round it (winners' names three or four to a row, in columns) under the line of its
+ * story that introduces it (…的是：) or under its label (获奖名单): the XY-cut took the white between the columns of
+ * names for gutters, so the names read column by column, or as a table's cells. Entries — short names, no figures —
+ * three or more on one baseline, in rows a line or two apart, just under such a line and within its story's width,
+ * are read row by row: each row one line, in the introducing line's block after it, a paragraph of its own.
+ */
+function joinGridRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel, taken: ReadonlySet<Line>): Set<Line> {
+  const out = new Set<Line>();
+  const body = page.bodySize;
+  const p = model.params;
+  const all = [...linesOf].flatMap(([b, ls]) => ls.map((l) => ({ b, l })));
+  const entries = all.filter(({ l }) => !taken.has(l) && l.size < p.display * body && model.listGrid.entry.test(plainText(l)));
+  const rows: Array<typeof entries> = [];
+  for (const x of [...entries].sort((a, c) => a.l.baseline - c.l.baseline || a.l.x0 - c.l.x0)) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0]!.l.baseline - x.l.baseline) <= p.lineTolerance * body) row.push(x);
+    else rows.push([x]);
+  }
+  const wide = rows.filter((r) => r.length >= 3);
+  const used = new Set<Line>();
+  const ruled = (x0: number, x1: number, y0: number, y1: number): boolean => (page.rules?.h ?? []).some((r) => r.y0 >= y0 && r.y0 <= y1 && r.x0 < x1 && x0 < r.x1);
+  for (let i = 0; i < wide.length; i++) {
+    if (used.has(wide[i]![0]!.l)) continue;
+    // (the grid: rows a line or two apart, their entries starting at the same places)
+    const grid = [wide[i]!];
+    for (let k = i + 1; k < wide.length; k++) {
+      const last = grid[grid.length - 1]!;
+      const next = wide[k]!;
+      if (next[0]!.l.baseline - last[0]!.l.baseline > 2.5 * body) break;
+      if (next.filter((x) => last.some((y) => Math.abs(x.l.x0 - y.l.x0) <= body)).length < 2) break;
+      grid.push(next);
+    }
+    const flat = grid.flat();
+    const x0 = Math.min(...flat.map((x) => x.l.x0));
+    const x1 = Math.max(...flat.map((x) => x.l.x1));
+    const top = Math.min(...grid[0]!.map((x) => x.l.y0));
+    // (two rows or more; a table's rows, even of words only, are ruled: a list of names is not)
+    if (grid.length < 2 || ruled(x0, x1, top - 0.5 * body, Math.max(...flat.map((x) => x.l.y1)) + 0.5 * body)) continue;
+    // (the line that introduces it: just over its first row, across it, ending with a colon, or the list's label)
+    const intro = all
+      .filter(({ l }) => !flat.some((x) => x.l === l) && l.y1 <= top + 0.5 && top - l.y1 <= 2.5 * body && l.x0 < x1 && x0 < l.x1 && l.x0 <= x0 + body)
+      .sort((a, c) => c.l.y1 - a.l.y1)[0];
+    if (!intro || !model.listGrid.regex.test(plainText(intro.l))) continue;
+    const joined = grid.map((row): Line => {
+      const ls = row.map((x) => x.l).sort((a, c) => a.x0 - c.x0);
+      return { ...ls[0]!, glyphs: ls.flatMap((l) => l.glyphs), x1: Math.max(...ls.map((l) => l.x1)), y0: Math.min(...ls.map((l) => l.y0)), y1: Math.max(...ls.map((l) => l.y1)), block: intro.b };
+    });
+    const gone = new Set(flat.map((x) => x.l));
+    for (const x of flat) used.add(x.l);
+    for (const b of new Set(flat.map((x) => x.b))) linesOf.set(b, linesOf.get(b)!.filter((l) => !gone.has(l)));
+    const own = linesOf.get(intro.b)!;
+    const at = own.indexOf(intro.l) + 1;
+    linesOf.set(intro.b, [...own.slice(0, at), ...joined, ...own.slice(at)]);
+    for (const l of joined) out.add(l);
+    // (a list's label is an entry of its own too: a paragraph, not the end of the one over it)
+    if (!/[：:]$/u.test(plainText(intro.l))) out.add(intro.l);
   }
   return out;
 }
@@ -707,7 +814,7 @@ function splitHead(g: HeadGroup, rules: string[]): Pick<ArticleDraft, 'kicker' |
  * its column's right edge, after extra space, and where the role changes (a subhead, a caption in small type).
  * At the top of a new column only an indent opens one: the text runs on from the foot of the last column.
  */
-function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set(), listRows: ReadonlySet<Line> = new Set()): { paragraphs: Line[][]; paraRules: string[] } {
+function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set(), listRows: ReadonlySet<Line> = new Set(), tableLines: readonly Line[] = []): { paragraphs: Line[][]; paraRules: string[] } {
   const paragraphs: Line[][] = [];
   const paraRules: string[] = [];
   const edges = new Map<Block, { left: number; right: number }>();
@@ -749,6 +856,11 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
       if (!opens && indented) {
         opens = true;
         paraRules.push(LAYOUT_RULE.indent);
+      }
+      // (a table set between two lines of the text: the text over it ends a paragraph, whatever its lines' lengths)
+      if (!opens && prev && tableLines.some((t) => t.y0 >= prev!.line.y1 - 0.5 && t.y1 <= line.y0 + 0.5 && t.x0 < line.x1 && line.x0 < t.x1 && t.x0 < prev!.line.x1 && prev!.line.x0 < t.x1)) {
+        opens = true;
+        paraRules.push(LAYOUT_RULE.tableBreak);
       }
       // (within a block: a line that ends its block's text short before a new block is a paragraph's end, or a subhead's)
       const narrowed = indentStyle && !indented && el.role === 'body';

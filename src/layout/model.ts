@@ -49,6 +49,9 @@ const FurnitureFile = z
     noteBox: Rule,
     listBox: Rule,
     pictureCaption: Rule,
+    dispatchOpener: Rule,
+    listGrid: Rule.extend({ entry: z.string().min(1) }),
+    briefsLabel: Rule,
   })
   .strict();
 
@@ -72,6 +75,9 @@ export interface LayoutModel {
   noteBox: CompiledRule;
   listBox: CompiledRule;
   pictureCaption: CompiledRule;
+  dispatchOpener: CompiledRule;
+  listGrid: CompiledRule & { entry: RegExp };
+  briefsLabel: CompiledRule;
 }
 
 let cached: LayoutModel | undefined;
@@ -81,7 +87,7 @@ export function loadLayoutModel(): LayoutModel {
   const params = readModelFile('params.json', ParamsFile);
   const f = readModelFile('furniture.json', FurnitureFile);
   const where = fileURLToPath(new URL('./model/furniture.json', import.meta.url));
-  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption, f.guide, f.weather, f.noteBox, f.listBox, f.pictureCaption];
+  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption, f.guide, f.weather, f.noteBox, f.listBox, f.pictureCaption, f.dispatchOpener, f.listGrid, f.briefsLabel];
   const dup = rules.map((r) => r.id).find((id, i, ids) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: where });
   const compile = (r: z.infer<typeof Rule>): CompiledRule => ({ id: r.id, regex: regex(r.id, r.regex) });
@@ -108,6 +114,9 @@ export function loadLayoutModel(): LayoutModel {
     noteBox: compile(f.noteBox),
     listBox: compile(f.listBox),
     pictureCaption: compile(f.pictureCaption),
+    dispatchOpener: compile(f.dispatchOpener),
+    listGrid: { ...compile(f.listGrid), entry: regex(f.listGrid.id, f.listGrid.entry) },
+    briefsLabel: compile(f.briefsLabel),
   };
   return cached;
 }

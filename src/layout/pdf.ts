@@ -152,6 +152,9 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
+/** Id of the reading of images pdfjs leaves out (a save and restore with only transforms between): pictures. */
+export const IMAGE_PICTURE_RULE = 'layout.picture.image';
+
 /** Shorter strokes are no rules (underlines of a word, bullets, parts of a logo). */
 const MIN_RULE = 6;
 /** A filled bar no thicker than this is a rule, not a panel. */
@@ -220,8 +223,19 @@ export function rulesOf(fnArray: readonly number[], argsArray: readonly unknown[
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
     if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? base;
-    else if (fn === OPS.transform && args) ctm = compose(ctm, args as Matrix);
+    else if (fn === OPS.restore) {
+      // An image the page draws (q, cm, Do, Q): pdfjs leaves out the images it is not asked to decode and keeps the
+      // state around them, so a save and restore with only transforms between them mark where one was painted — the
+      // unit square under the transform (layout.picture.image).
+      let k = i - 1;
+      while (k >= 0 && fnArray[k] === OPS.transform) k--;
+      if (k < i - 1 && k >= 0 && fnArray[k] === OPS.save) {
+        const pts = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 1, 1), apply(ctm, 0, 1)];
+        const r = rectOf(pts);
+        if (r && r.x1 - r.x0 >= MIN_RULE && r.y1 - r.y0 >= MIN_RULE) (rules.pictures ??= []).push(r);
+      }
+      ctm = stack.pop() ?? base;
+    } else if (fn === OPS.transform && args) ctm = compose(ctm, args as Matrix);
     else if (fn === OPS.paintFormXObjectBegin && args) {
       stack.push(ctm);
       if (Array.isArray(args[0]) && args[0].length === 6) ctm = compose(ctm, args[0] as Matrix);

@@ -19,7 +19,12 @@ export interface CutRules {
   h: readonly Rect[];
   v: readonly Rect[];
   boxes: readonly Rect[];
+  /** Pictures (images, empty boxes): no runs of their own, but no horizontal cut passes through one. */
+  pictures?: readonly Rect[];
 }
+
+/** Id of the XY-cut's rule that keeps a picture's column whole (no code path records rules on blocks; named for README and tests). */
+export const CUT_PICTURE_RULE = 'layout.cut.picture';
 
 const NO_RULES: CutRules = { h: [], v: [], boxes: [] };
 
@@ -85,6 +90,9 @@ export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, 
         // No gap is wide enough, but runs sit side by side across a gutter (columns under a spanning line
         // with too little space around it): the widest gap is the best guess of where the sections part.
         if (rows.length === 0 && sideBySide(items, minGutter, rules.v)) rows = horizontalCuts(items, 0, true);
+        // (a picture inside a column holds the text over it and under it together: a gap beside the picture, where
+        // the next column's text has ended, is no section's end — layout.cut.picture)
+        if (rows.length > 0 && rules.pictures?.length) rows = rows.filter((y) => !rules.pictures!.some((pic) => inColumn(y, pic, items, m.bodySize)));
         if (rows.length > 0) parts = partition(items, rows, (r) => (r.y0 + r.y1) / 2);
       }
       if (parts) {
@@ -111,6 +119,23 @@ export function xyCut(runs: readonly Run[], bounds: { x0: number; x1: number }, 
   };
   visit([...runs], bounds.x0, bounds.x1, new Set());
   return blocks;
+}
+
+/** Ems of body text: the most space under a picture, its caption included, to the text of its column that goes on. */
+const UNDER_PICTURE = 5;
+
+/**
+ * A picture set inside a column, level with the text of the columns beside it, with its column's text going on under
+ * it (and its caption): a horizontal gap through it, or under it before its column goes on, is no section's end —
+ * the columns beside it ended there, its own did not (layout.cut.picture).
+ */
+function inColumn(y: number, pic: Rect, items: readonly Run[], bodySize: number): boolean {
+  const across = (r: Rect): boolean => r.x0 < pic.x1 && pic.x0 < r.x1;
+  if (!items.some((r) => !across(r) && r.y0 < pic.y1 && pic.y0 < r.y1)) return false;
+  const below = items.filter((r) => across(r) && r.y0 >= y);
+  if (below.length === 0) return false;
+  if (pic.y0 + 1 < y && y < pic.y1 - 1) return true;
+  return pic.y1 <= y && Math.min(...below.map((r) => r.y0)) - pic.y1 <= UNDER_PICTURE * bodySize;
 }
 
 /** The run's centre lies inside the box. */

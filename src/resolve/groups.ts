@@ -27,6 +27,14 @@ const FIRM_KINDS = new Set(['Company', 'IndustrialPark', 'Incubator', 'ResearchI
 /** A verb of having and a count between a parent and the word for its child (集团还有一家全资子公司乙, 拥有两家子公司). */
 const OWNS_COUNT = /(?:还|也|共|目前|现|另)*(?:有|拥有|下设|下辖|控股)(?:[一二两三四五六七八九十\d]+家)?$/u;
 const isFirm = (r: ResolvedMention): boolean => r.e.label === 'Organization' && FIRM_KINDS.has(r.e.kind ?? '');
+/** A public body that has units of its own (某局下属的某站, 某医院所属的某中心): not a firm. */
+const PUBLIC_BODY_KINDS = new Set(['GovernmentAgency', 'PublicInstitution', 'Hospital', 'School', 'Association', 'PartyOrganization', 'SocialOrganization']);
+const isPublicBody = (r: ResolvedMention): boolean => r.e.label === 'Organization' && PUBLIC_BODY_KINDS.has(r.e.kind ?? '');
+/** A body's unit: an organisation that is no company (a station, a centre, a school, a branch bank). */
+const isUnit = (r: ResolvedMention): boolean => r.e.label === 'Organization' && r.e.kind !== 'Company' && !FIRM_KINDS.has(r.e.kind ?? '');
+/** Who may buy from a supplier: a firm, a hospital, a school (甲是某医院的定点供应商). */
+const BUYER_KINDS = new Set(['Hospital', 'School']);
+const isBuyer = (r: ResolvedMention): boolean => isFirm(r) || (r.e.label === 'Organization' && BUYER_KINDS.has(r.e.kind ?? ''));
 /** What is held somewhere: a fair, a festival, a campaign's event. */
 const EVENT_KINDS = new Set(['TradeFair', 'Campaign']);
 
@@ -47,7 +55,10 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   const purchaseFromVerbs = held(cues.purchaseFromVerbs);
   const pilotVerbs = held(cues.pilotVerbs);
   const acquireVerbs = held(cues.acquireVerbs);
-  if (!parentWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !purchaseVerbs.length && !pilotVerbs.length && !acquireVerbs.length && !text.includes('作为') && !cues.eventVerbs.some((w) => text.includes(w)) && !cues.projectVerbs.some((w) => text.includes(w))) return out;
+  const ordersFrom = held(cues.ordersFrom);
+  const boughtFromWords = held(cues.boughtFromWords);
+  const unitWords = held(cues.unitParentWords);
+  if (!parentWords.length && !unitWords.length && !ordersFrom.length && !boughtFromWords.length && !childWords.length && !belongsVerbs.length && !supplyVerbs.length && !purchaseVerbs.length && !pilotVerbs.length && !acquireVerbs.length && !text.includes('作为') && !cues.eventVerbs.some((w) => text.includes(w)) && !cues.projectVerbs.some((w) => text.includes(w))) return out;
 
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const r of ms) {
@@ -119,7 +130,7 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
   };
 
   // Only a position where a cue word may begin is looked at.
-  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, '在', '为', '给', '作', '向', '从', '成'].map((w) => w[0]!));
+  const firstChars = new Set([...parentWords, ...childWords, ...cues.copulas, ...belongsVerbs, ...pilotVerbs, ...acquireVerbs, ...ordersFrom, ...boughtFromWords, '在', '为', '给', '作', '向', '从', '成'].map((w) => w[0]!));
   const supplierWords = held(cues.supplierWords);
 
   for (const sentence of sentences) {
@@ -137,18 +148,23 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
       // 公司控股子公司乙, 该集团全资子公司乙: the parent named by its kind alone, opening the clause — the one in view.
       const kindChild = !parentWord && !childWord ? wordAt(childWords, i) : undefined;
       const kindParent = kindChild && inView ? parentOfKind(i, sentence.start) : undefined;
-      if (kindParent) for (const child of listFrom(i + kindChild!.length, isFirm)) add('PART_OF', child, kindParent, 'rel.part-of.subsidiary.kind-in-view', 0.75);
+      // (集团拥有三家全资子公司，分别是乙、丙和丁: a word opening the list between the child word and the names.)
+      const listAt = kindChild ? i + kindChild.length + (wordAt(cues.ownsListOpeners, i + kindChild.length)?.length ?? 0) : i;
+      if (kindParent) for (const child of listFrom(listAt, isFirm)) add('PART_OF', child, kindParent, 'rel.part-of.subsidiary.kind-in-view', 0.75);
       // 某集团还有一家全资子公司乙, 某公司拥有两家子公司乙、丙: the parent heading the clause, a verb of having and a count
       // before the child word (rel.part-of.subsidiary.owns).
       const owns = kindChild && !kindParent ? OWNS_COUNT.exec(text.slice(Math.max(sentence.start, i - 10), i)) : null;
       const owner = owns ? endingAt.get(i - owns[0].length) : undefined;
-      if (owner && isFirmOrGroup(owner) && owner.m.start >= clauseStartOf(text, i, sentence.start)) for (const child of listFrom(i + kindChild!.length, isFirm)) add('PART_OF', child, owner, 'rel.part-of.subsidiary.owns', 0.75);
+      if (owner && isFirmOrGroup(owner) && owner.m.start >= clauseStartOf(text, i, sentence.start)) for (const child of listFrom(listAt, isFirm)) add('PART_OF', child, owner, listAt > i + kindChild!.length ? 'rel.part-of.subsidiary.owns.listed' : 'rel.part-of.subsidiary.owns', 0.75);
       if (parentWord || childWord) {
         // (公司旗下的乙: the parent named by its kind alone, the one in view.)
         const parent = endingAt.get(parentWord || glued ? i : i - 1) ?? (parentWord && inView ? parentOfKind(i, sentence.start) : undefined);
         let after = i + (parentWord ?? childWord)!.length;
         if (parentWord) after += wordAt(cues.parentFollowers, after)?.length ?? 0;
         if (parent && isFirmOrGroup(parent)) for (const child of listFrom(after, isFirm)) add('PART_OF', child, parent, parentWord ? 'rel.part-of.group-owns' : glued ? 'rel.part-of.subsidiary.glued' : 'rel.part-of.subsidiary', 0.8);
+        // 某局下属的某站, 某医院所属的某中心, 某局直属的某校: a public body's unit, no firm at either end
+        // (rel.part-of.unit-of-body; 旗下 is a group's word).
+        else if (parent && parentWord && cues.unitParentWords.includes(parentWord) && isPublicBody(parent)) for (const child of listFrom(after, isUnit)) add('PART_OF', child, parent, 'rel.part-of.unit-of-body', 0.75);
       }
       // 乙是甲旗下企业, 乙是甲的全资子公司, 乙为甲下属企业, 乙隶属于甲.
       const copula = wordAt(cues.copulas, i);
@@ -160,6 +176,14 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
           const rest = text.slice(parent.m.end, parent.m.end + 8).replace(/^的/u, '');
           const states = belongs ? !/^[、和与及]/u.test(rest) : cues.ownedWords.some((w) => rest.startsWith(w));
           if (states) add('PART_OF', child, parent, belongs ? 'rel.part-of.belongs-to' : 'rel.part-of.group-member', 0.8);
+        } else if (copula && child && parent && isUnit(child) && (isPublicBody(parent) || isFirmOrGroup(parent) || parent.e.kind === 'Bank')) {
+          // 某校是某局直属的公办学校, 某分行是某银行股份有限公司的分支机构: a unit of a public body or a bank's branch
+          // (rel.part-of.unit-of-body.copula; only the unit's words, `unitParentWords`).
+          const rest = text.slice(parent.m.end, parent.m.end + 8).replace(/^的/u, '');
+          if (cues.unitParentWords.some((w) => rest.startsWith(w))) add('PART_OF', child, parent, 'rel.part-of.unit-of-body.copula', 0.75);
+        } else if (belongs && child && parent && isUnit(child) && isPublicBody(parent) && !/^[、和与及]/u.test(text.slice(parent.m.end, parent.m.end + 1))) {
+          // 某村村民委员会隶属于某街道办事处, 某站隶属于某局: a public body's unit (rel.part-of.belongs-to.body).
+          add('PART_OF', child, parent, 'rel.part-of.belongs-to.body', 0.75);
         }
       }
       // 甲为乙提供…, 甲给乙供货, 甲为某项目配套 (not 成为, 作为, 认为).
@@ -183,14 +207,17 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
             const chained = heads.length ? undefined : clauseSubject(text, sentence.start, i, own);
             // (公司长期为乙配套: a kind word heading the clause, the company of the title or the only one named.)
             const seller = heads.length === 1 ? heads[0] : chained && !chained.own ? chained.subject : heads.length === 0 && inView ? parentOfKind(i, sentence.start, true) : undefined;
-            if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.for', 0.75);
+            // 为甲配套的乙, 给甲供货的乙: the firm the relative clause describes is the seller (rel.supplies.for.relative).
+            const described = text[after] === '的' ? startingAt.get(after + 1) : undefined;
+            if (described && isFirm(described) && heads.length === 0) for (const b of buyers) add('SUPPLIES', described, b, 'rel.supplies.for.relative', 0.75);
+            else if (seller && isFirm(seller)) for (const b of buyers) add('SUPPLIES', seller, b, 'rel.supplies.for', 0.75);
           }
         }
       }
       // 甲成为乙的定点供应商, 甲是乙最大的供应商, 合作社是乙的原料供应基地: 甲 supplies 乙 (rel.supplies.supplier-of).
       const becomes = supplierWords.length ? /^(?:成为了?|成了|是|系)/u.exec(text.slice(i, i + 3)) : null;
       if (becomes) {
-        const named = listFrom(i + becomes[0].length, isFirm);
+        const named = listFrom(i + becomes[0].length, isBuyer);
         // 甲是公司最大的供应商: the buyer named by its kind (公司, 该公司, 集团) — the one company or group the article
         // named before, other than the seller (rel.supplies.supplier-of.kind-buyer).
         const kindBuyer = named.length ? undefined : /^(?:该|本|这家)?(?:公司|集团)/u.exec(text.slice(i + becomes[0].length, i + becomes[0].length + 4));
@@ -210,10 +237,26 @@ export function groupRelations(view: ArticleView, cues: Cues, inView?: SubjectsI
             // The seller heads the clause, only time words and adverbs before the verb; else a kind word in view.
             const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);
             const gapOk = heads.length === 1 && /^(?:\d{4}年|今年|去年|目前|如今|已|已经|早已|一直|还|也|逐步|正式|先后|长期|从此|顺利|成功)*$/u.test(text.slice(heads[0]!.m.end, i));
-            const seller = gapOk ? heads[0] : heads.length === 0 && inView ? parentOfKind(i, sentence.start, true) : undefined;
-            if (seller && isFirm(seller) && (!kindBuyerMention || seller.e.key === sellerBefore!.e.key)) for (const b of buyers) add('SUPPLIES', seller, b, kindBuyerMention ? 'rel.supplies.supplier-of.kind-buyer' : 'rel.supplies.supplier-of', kindBuyerMention ? 0.65 : 0.75);
+            // (甲是某协会的会员单位，也是乙的定点供应商: a clause opening with 也是 goes on about the sentence's head —
+            // rel.supplies.supplier-of.carried.)
+            const carried = heads.length === 0 && cues.supplierCarriedOpeners.includes(text.slice(cs, i + becomes[0].length)) ? clauseSubject(text, sentence.start, i, own) : undefined;
+            const seller = gapOk ? heads[0] : carried && !carried.own ? carried.subject : heads.length === 0 && inView ? parentOfKind(i, sentence.start, true) : undefined;
+            if (seller && isFirm(seller) && (!kindBuyerMention || seller.e.key === sellerBefore!.e.key)) for (const b of buyers) add('SUPPLIES', seller, b, kindBuyerMention ? 'rel.supplies.supplier-of.kind-buyer' : carried && !carried.own && seller === carried.subject ? 'rel.supplies.supplier-of.carried' : 'rel.supplies.supplier-of', kindBuyerMention ? 0.65 : 0.75);
           }
         }
+      }
+      // 甲的订单主要来自乙 (乙 buys from 甲: rel.supplies.orders-from); 甲的面料采购自乙 (乙 sells to 甲:
+      // rel.supplies.bought-from.from-word). The firm heading the clause, or a kind word opening it (公司七成的订单来自乙:
+      // the company in view), no other organisation between.
+      const orders = ordersFrom.length ? wordAt(ordersFrom, i) : undefined;
+      const boughtFrom = !orders && boughtFromWords.length ? wordAt(boughtFromWords, i) : undefined;
+      if (orders || boughtFrom) {
+        const others = listFrom(i + (orders ?? boughtFrom)!.length, orders ? isBuyer : isFirm);
+        const cs = clauseStartOf(text, i, sentence.start);
+        const heads = own.filter((r) => r.m.start >= cs && r.m.end <= i);
+        const kind = heads.length ? null : /^(?:该|本|这家)?(?:公司|企业|集团)/u.exec(text.slice(cs, i));
+        const head = heads.length === 1 && heads[0]!.m.start === cs ? heads[0] : kind && inView ? parentOfKind(cs + kind[0].length, sentence.start, true) : undefined;
+        if (head && isFirm(head)) for (const o of others) orders ? add('SUPPLIES', head, o, 'rel.supplies.orders-from', 0.7) : add('SUPPLIES', o, head, 'rel.supplies.bought-from.from-word', 0.7);
       }
       // 甲向乙采购钢材, 公司每年从乙购进原料: 乙 supplies the buyer heading the clause (a kind word: the one in view).
       const purchase = (text[i] === '向' || text[i] === '从') && (purchaseVerbs.length || purchaseFromVerbs.length) ? listFrom(i + 1, isFirm) : [];

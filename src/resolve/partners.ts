@@ -152,11 +152,21 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
       actorVia = carried ? 'carried-clause' : undefined;
       return carried;
     }
-    const before = bare !== printed && /^(?:该|这家|这个)/u.test(bare) ? bare : printed;
+    // (该院今年还与…: a time word between the determined kind word and the adverbs — rel.partner-of.with.determined-timed.)
+    const timed = bare !== printed && /^(?:该|这家|这个)/u.test(bare) ? bare.replace(/(?:今年|去年|近年来|近年|近日|日前|目前|此前|\d{4}年(?:\d{1,2}月)?)$/u, '') : bare;
+    const before = bare !== printed && /^(?:该|这家|这个)/u.test(bare) ? timed : printed;
     // (该校还与…: 校 after 该 is 学校, the school in view whatever its name ends in.)
     if (/(?:^|[^\u4e00-\u9fff])该校$|^该校$/u.test(before)) {
       const school = resolvedOf(inView.bodyNamed('学校', pos, ['Organization']));
       if (school) return school;
+    }
+    // (该行还与…: 行 after 该 is 银行, the bank in view, a branch too — rel.partner-of.with.bank-in-view.)
+    if (/^该行$/u.test(before)) {
+      const bank = resolvedOf(inView.bodyNamed('银行', pos, ['Organization'])) ?? resolvedOf(inView.bodyNamed('分行', pos, ['Organization'])) ?? resolvedOf(inView.bodyNamed('支行', pos, ['Organization']));
+      if (bank && bank.e.kind === 'Bank') {
+        actorVia = 'bank-in-view';
+        return bank;
+      }
     }
     const kind = cues.posts.kindWords.find((w) => before.endsWith(w));
     if (kind) {

@@ -23,6 +23,11 @@ export interface ParsedByline {
   printed?: PrintLine;
   /** When a crawl's field line says the article was published (发布时间：2025-06-12 08:30): YYYY-MM-DD. */
   published?: { date: string; rule: string };
+  /**
+   * The outlet a copy was taken from when it names no paper: a public account's name on its date line (仙居发布),
+   * a source field or note that names no paper (来源：某某县融媒体中心). Article.outlet.
+   */
+  copiedFrom?: { outlet: string; rule: string };
 }
 
 export interface PrintLine {
@@ -59,7 +64,7 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
       marked,
     };
   }
-  const roles = parseRoleNames(body, model, marked);
+  const roles = parseRoleNames(body, model, marked, true);
   if (roles) return withPrint(roles);
   // 本报评论员 on a line of its own signs a commentary with the paper's name: no person, but the piece's signature.
   const unsigned = model.roleByText.get(body.text.replace(/\s/g, ''));
@@ -81,6 +86,9 @@ export function parseBylineParagraph(t: MappedText, model: SegmentModel): Parsed
   if (authors) return withPrint({ ...authors, rules: [] });
   return model.roleAtStart.test(body.text) && body.length <= 8 ? withPrint({ bylines: [], rules: [], signature: false, marked }) : null;
 }
+
+/** A two-character name letter-spaced, alone (火 旭): byline.letter-spaced-name. */
+const LETTER_SPACED_NAME = /^\s*([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])\s*$/u;
 
 /** Names (letter-spaced or not, up to three) and 文 set apart after them: 汪雪芬　文, 李  明 王小川 文. */
 const NAMES_WEN = /^([\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}(?:\s+[\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}){0,2})\s+文$/u;
@@ -129,12 +137,17 @@ function printLineOf(m: RegExpExecArray, rule: string): PrintLine {
  * `ROLE names ROLE names …`; every piece must be a role (perhaps after another outlet's name: 新华网记者) followed
  * by one or more plausible names. Names ending in 摄 (本报记者 王强摄) credit a photographer.
  */
-export function parseRoleNames(body: MappedText, model: SegmentModel, marked = false): ParsedByline | null {
+/**
+ * `spaced`: the text is a credit standing alone (a byline's line, a photographer's credit closing a caption), so a
+ * letter-spaced two-character name after the role is a name whatever its surname (byline.letter-spaced-name); inside
+ * a dateline's sentence (本报讯 记者 来 到…) it is not read so.
+ */
+export function parseRoleNames(body: MappedText, model: SegmentModel, marked = false, spaced = false): ParsedByline | null {
   if (!opensWithRole(body.text, model)) return null;
   // 记者 戚晓明 摄影报道: a report in photographs; the names took them.
   const photoReport = /\s*摄影报道$/u.exec(body.text);
   if (photoReport && photoReport.index > 0) {
-    const inner = parseRoleNames(body.slice(0, photoReport.index), model, marked);
+    const inner = parseRoleNames(body.slice(0, photoReport.index), model, marked, spaced);
     return inner && { ...inner, bylines: inner.bylines.map((b) => ({ ...b, role: '摄影' as const })) };
   }
   const re = new RegExp(model.roleRegex.source, 'gu');
@@ -211,8 +224,17 @@ export function parseRoleNames(body: MappedText, model: SegmentModel, marked = f
     // 通讯员 县公安局 郑佳宁: a contributor's unit, set apart before the names, is where they work, not a name.
     const unit = unitBefore(body.slice(namesStart, namesEnd));
     if (unit) namesStart += unit.next;
-    const names = splitNames(body.slice(namesStart, namesEnd));
-    if (names === null || names.length === 0 || !names.every((n) => isPlausibleName(n))) return null;
+    let names = splitNames(body.slice(namesStart, namesEnd));
+    if (names === null || names.length === 0 || !names.every((n) => isPlausibleName(n))) {
+      // byline.letter-spaced-name: 记者 火 旭, 作者：占 越 — after a role, two characters set apart by a space and
+      // nothing else are a two-character name letter-spaced as papers set it, whatever its surname.
+      const spacedName = spaced ? LETTER_SPACED_NAME.exec(body.text.slice(namesStart, namesEnd)) : null;
+      if (!spacedName) return null;
+      const first = spacedName[0].indexOf(spacedName[1]!);
+      const second = spacedName[0].lastIndexOf(spacedName[2]!);
+      names = [{ text: spacedName[1]! + spacedName[2]!, start: spacedName.index + first, end: spacedName.index + second + 1 }];
+      rules.push(RULE.bylineLetterSpacedName);
+    }
     for (const n of names) {
       bylines.push({ name: n.text, role: photo || shotByCredit ? '摄影' : role.role, ...body.sourceSpan(n.start + namesStart, n.end + namesStart), rule: role.id, ...(outlet ? { outlet } : {}), ...(unit ? { unit: unit.name } : {}) });
     }
@@ -355,7 +377,7 @@ export function parseCaptionRoleCredit(t: MappedText, model: SegmentModel): Byli
   const m = model.captionRoleCredit.regex.exec(t.text);
   if (!m || m.index === 0) return null;
   const at = m.index + m[0].indexOf(m.groups!.credit!);
-  const byRole = parseRoleNames(t.slice(at, at + m.groups!.credit!.length), model);
+  const byRole = parseRoleNames(t.slice(at, at + m.groups!.credit!.length), model, false, true);
   if (!byRole || byRole.bylines.length === 0 || !byRole.bylines.every((b) => b.role === '摄影')) return null;
   return byRole.bylines.map((b) => ({ ...b, rule: model.captionRoleCredit.id }));
 }
@@ -367,7 +389,7 @@ export function parseBracketedPhotoCredit(t: MappedText, model: SegmentModel): B
   if (!m) return null;
   const at = m.index + m[0].indexOf(m.groups!.credit!);
   const credit = t.slice(at, at + m.groups!.credit!.length);
-  const byRole = parseRoleNames(credit, model);
+  const byRole = parseRoleNames(credit, model, false, true);
   const bylines = byRole ? byRole.bylines.filter((b) => b.role === '摄影') : parsePhotoCredit(credit, model, true);
   if (!bylines || bylines.length === 0 || (byRole && bylines.length !== byRole.bylines.length)) return null;
   return bylines.map((b) => ({ ...b, rule: model.bracketedPhotoCredit.id }));

@@ -38,6 +38,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
   const crawlFields = new Map<number, { date?: string; bylines: Byline[] }>();
   const crawlLines = new Set<number>();
   let paper: string | undefined;
+  let outlet: { outlet: string; rule: string } | undefined;
   let date: string | undefined;
   let dateRule: string = model.crawlMeta.dateId;
   let inToc = false;
@@ -68,7 +69,13 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
         if (rule.id === RECOMMEND_HEAD) inRecommend = true;
         if (rule.id === COLUMN_HEAD) columnHeads.add(line.no);
         // （来源：某某日报）: the source note names the article's paper, as a crawl's source field does.
-        if (rule.id === SOURCE_NOTE) paper ??= model.crawlMeta.paper.exec(text.replace(/^[^：:]*[：:]\s*/u, '').replace(/[)）】\]]\s*$/u, ''))?.groups?.paper;
+        if (rule.id === SOURCE_NOTE) {
+          const value = text.replace(/^[^：:]*[：:]\s*/u, '').replace(/[)）】\]]\s*$/u, '').trim();
+          const named = model.crawlMeta.paper.exec(value)?.groups?.paper;
+          paper ??= named;
+          // article.outlet-from-source: a source that names no paper (来源：某某县融媒体中心) is the outlet.
+          if (!named) outlet ??= outletOf(value, RULE.outletFromSource);
+        }
         if (model.jumpIn.regex.test(text)) jumpIn = true;
         return drop(rule.id);
       }
@@ -83,12 +90,16 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
           date ??= day;
           rules.add(model.accountLine.dateId);
         }
+        // article.outlet-from-account: the account's name, the last name before the date (原创 某某 某某发布 2025年…).
+        const names = text.slice(0, account.index + account[0].search(/\d{4}\s*[-/.年]/u)).replace(/^\s*原创\s*/u, '').trim().split(/\s+/u);
+        if (names.length && names[names.length - 1]) outlet ??= outletOf(names[names.length - 1]!, RULE.outletFromAccount);
         return drop(model.accountLine.id);
       }
       const meta = parseCrawlMeta(line.text, model) ?? datedAlone(lines, at, model);
       if (meta) {
         crawled.push(...meta.bylines.filter((b) => !crawled.some((c) => c.name === b.name)));
         paper ??= meta.newspaper;
+        if (meta.source && !meta.newspaper) outlet ??= outletOf(meta.source, RULE.outletFromSource);
         date ??= meta.date;
         if (meta.date) crawlDates.set(line.no, meta.date);
         if (meta.date || meta.bylines.length) crawlFields.set(line.no, { ...(meta.date ? { date: meta.date } : {}), bylines: meta.bylines });
@@ -111,7 +122,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
     return line;
   });
   const crawl: ParsedByline | undefined =
-    crawled.length || paper || date
+    crawled.length || paper || date || outlet
       ? {
           bylines: crawled,
           rules: [model.crawlMeta.id, ...(date ? [model.crawlMeta.dateId] : [])],
@@ -119,6 +130,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
           marked: false,
           ...(paper ? { printed: { newspaper: paper, rule: model.crawlMeta.id } } : {}),
           ...(date ? { published: { date, rule: dateRule } } : {}),
+          ...(outlet && !paper ? { copiedFrom: outlet } : {}),
         }
       : undefined;
   return { lines: out, rules: [...rules], continued, columnHeads, crawlDates, crawlFields, crawlLines, ...(crawl ? { crawl } : {}) };
@@ -143,6 +155,16 @@ function datedAlone(lines: readonly Line[], at: number, model: SegmentModel): Cr
 
 const DATED_ALONE = /^(?:时间|日期)\s*[：:]\s*(?<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/u;
 
+/**
+ * An outlet's name as a source field or an account line prints it: a name of no sentence, two to twenty characters
+ * (某某县融媒体中心, 仙居发布, 某某县人民政府网); a source of several (人民网、新华网) or with a role is no one outlet.
+ */
+function outletOf(value: string, rule: string): { outlet: string; rule: string } | undefined {
+  const v = value.trim();
+  if (!/^[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/u.test(v) || /^(?:本报|本站|本网|网络|网友|原创|综合|转载|记者|通讯员)/u.test(v)) return undefined;
+  return { outlet: v, rule };
+}
+
 const RECOMMEND_HEAD = 'furniture.recommend-list';
 
 /** A recommended piece's title is one line of a headline's width. */
@@ -160,6 +182,8 @@ const SOURCE_NOTE = 'furniture.source-note';
 export interface CrawlFields {
   bylines: Byline[];
   newspaper?: string;
+  /** The source field's value (来源：…), whatever it names. */
+  source?: string;
   date?: string;
   /** Read by furniture.crawl-dated-author. */
   datedAuthor?: boolean;
@@ -198,6 +222,7 @@ export function parseCrawlMeta(t: MappedText, model: SegmentModel): CrawlFields 
   if (!own && !(fields.some((f) => cm.authorLabel.test(f.label)) && fields.some((f) => cm.dateLabel.test(f.label) && crawlDate(valueOf(f), model) !== undefined))) return null;
   const bylines: Byline[] = [];
   let newspaper: string | undefined;
+  let source: string | undefined;
   // 2025-06-12 08:30 来源：…: the date the line opens with, else a date field's.
   let date = lead ? crawlDate(lead[0], model) : undefined;
   for (const f of fields) {
@@ -213,10 +238,13 @@ export function parseCrawlMeta(t: MappedText, model: SegmentModel): CrawlFields 
       // 记者：某某, 通讯员：某某, 摄影：某某 keep their roles; 作者：某某 names the authors.
       const parsed = (cm.roleLabel.test(f.label) ? parseRoleNames(t.slice(f.at, e), model) : null) ?? parseRoleNames(names, model) ?? authorsOnly(names, cm.id);
       if (parsed) bylines.push(...parsed.bylines.map((b) => ({ ...b, rule: cm.id })));
-    } else if (cm.crawlLabel.test(f.label) && /来源/.test(f.label)) newspaper ??= cm.paper.exec(value)?.groups?.paper;
+    } else if (cm.crawlLabel.test(f.label) && /来源/.test(f.label)) {
+      newspaper ??= cm.paper.exec(value)?.groups?.paper;
+      source ??= value;
+    }
     else if (cm.dateLabel.test(f.label)) date ??= crawlDate(value, model);
   }
-  return { bylines, ...(newspaper ? { newspaper } : {}), ...(date ? { date } : {}), ...(own ? {} : { datedAuthor: true }) };
+  return { bylines, ...(newspaper ? { newspaper } : {}), ...(source ? { source } : {}), ...(date ? { date } : {}), ...(own ? {} : { datedAuthor: true }) };
 }
 
 /** 2025-06-12 08:30, 2025年6月12日, 2025/07/26 → YYYY-MM-DD, when it is a real date. */

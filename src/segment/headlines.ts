@@ -33,6 +33,12 @@ export function splitHeadlines(all: Paragraph[], model: SegmentModel): Headlines
   if (heads.length === 0) return { rules: [] };
   if (heads.length === 1) return withColumn({ title: heads[0]!.text, rules: [] }, model);
   const rules: string[] = [];
+  // headline.dash-subtitle-above: ——记某某 read above its title is the subtitle all the same.
+  if (isDashSubtitle(heads[0]!.text.text) && !heads.slice(1).some((p) => isDashSubtitle(p.text.text))) {
+    const h = splitHeadlines(heads.slice(1), model);
+    const subtitle = join([dropDash(heads[0]!.text), ...(h.subtitle ? [h.subtitle] : [])]);
+    return { ...h, subtitle, rules: [...h.rules, RULE.dashSubtitleAbove] };
+  }
   const breaks = (p: Paragraph): number => (p.text.text.match(/[\s，,、：:]/g) ?? []).length;
   // A dash opens a subtitle (——记……): the main title is above it.
   const dash = heads.findIndex((p, i) => i > 0 && isDashSubtitle(p.text.text));
@@ -49,6 +55,11 @@ export function splitHeadlines(all: Paragraph[], model: SegmentModel): Headlines
     candidates.forEach((p, i) => {
       if (breaks(p) < breaks(candidates[main]!)) main = i;
     });
+    // headline.middle-of-three: 引题 / 主题 / 副题 with nothing to tell them apart — the title is the middle one.
+    if (main === 0 && candidates.length === 3 && candidates === heads && !candidates.some((p) => p.doubled) && candidates.every((p) => breaks(p) === breaks(candidates[0]!))) {
+      main = 1;
+      rules.push(RULE.middleOfThree);
+    }
   }
   const at = heads.indexOf(candidates[main]!);
   // A kicker read after its title (the kicker's box came out of extraction second) still leads into it: 甜蜜经济—— is

@@ -250,13 +250,16 @@ function withoutOutlet(b: Byline): Byline {
  * metadata (sidecar over flags); a date is read last from the dateline with the year of issue. The home city
  * comes from the metadata, else from a paper known to serve one city; otherwise there is none.
  */
-function articleMeta(page: SourcePage, parts: ArticleParts, dateline: string | undefined, rules: string[]): Pick<Article, 'newspaper' | 'date' | 'dateSource' | 'page' | 'year' | 'homeCity'> {
+function articleMeta(page: SourcePage, parts: ArticleParts, dateline: string | undefined, rules: string[]): Pick<Article, 'newspaper' | 'outlet' | 'date' | 'dateSource' | 'page' | 'year' | 'homeCity'> {
   const own = page.ownMeta ?? {};
   const printed = parts.bylines.find((p) => p.printed)?.printed;
   // A crawl's source field names the paper ahead of a print line, which may still give the date.
   const printedDate = parts.bylines.find((p) => p.printed?.date)?.printed?.date;
   const published = parts.bylines.find((p) => p.published)?.published;
   const newspaper = own.newspaper ?? printed?.newspaper ?? page.meta.newspaper;
+  // The outlet a copy names (a public account, a source that is no paper); none when the source names a paper.
+  const copied = printed?.newspaper || own.newspaper ? undefined : parts.bylines.find((p) => p.copiedFrom)?.copiedFrom;
+  if (copied) rules.push(copied.rule);
   const pageNo = own.page ?? printed?.page ?? page.meta.page;
   let date: string | undefined;
   let dateSource: DateSource | undefined;
@@ -279,6 +282,7 @@ function articleMeta(page: SourcePage, parts: ArticleParts, dateline: string | u
   }
   return {
     ...(newspaper ? { newspaper } : {}),
+    ...(copied ? { outlet: copied.outlet } : {}),
     ...(date ? { date, dateSource: dateSource! } : {}),
     ...(pageNo ? { page: pageNo } : {}),
     ...(year !== undefined ? { year } : {}),

@@ -4,7 +4,7 @@
 import { displayWidth, endsSentence } from '../text/chars.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { cleanHeadline, joinLines, tidyListSpaces, tidySpaces, undoDoubling } from './clean.js';
-import { authorsOnly, parseBracketedPhotoCredit, parseBylineParagraph, type ParsedByline } from './bylines.js';
+import { authorsOnly, parseBracketedPhotoCredit, parseBylineParagraph, parseCaptionRoleCredit, type ParsedByline } from './bylines.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
 import type { Line } from './lines.js';
 import type { SegmentModel } from './model.js';
@@ -125,15 +125,22 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
   }
   // 图为…。 / 记者 田思远 摄: a short paragraph opening its block over a photographer's credit is a caption, and
   // opens a piece of its own (a photo), as a dateline opens a report.
-  for (let i = 0; i + 1 < out.length; i++) {
+  for (let i = 0; i < out.length; i++) {
     const p = out[i]!;
-    const credit = out[i + 1]!;
-    if (p.kind !== 'body' || p.text.length > CAPTION_MAX_CHARS || !opensBlock(out[i - 1], p) || !adjacent(p, credit)) continue;
+    const credit = out[i + 1];
+    if (p.kind !== 'body' || p.text.length > CAPTION_MAX_CHARS || !opensBlock(out[i - 1], p)) continue;
+    // para.caption-closing-credit: 8月19日，…测量血压。　通讯员 某某 摄 — a block of one short paragraph closing with its
+    // photographer's role, name and 摄 is a caption, and opens a photo piece, as one over a credit line does.
+    if (!credit || !adjacent(p, credit)) {
+      if (!p.caption && p.lines.length <= CAPTION_MAX_LINES && parseCaptionRoleCredit(p.text, model)) out[i] = { ...p, caption: true, rules: [...p.rules, RULE.captionClosingCredit] };
+      continue;
+    }
     if (credit.kind === 'byline' && credit.byline!.bylines.length > 0 && credit.byline!.bylines.every((b) => b.role === '摄影')) {
       out[i] = { ...p, caption: true, rules: [...p.rules, RULE.captionOverCredit] };
     } else if (credit.kind === 'body' && credit.lines.length === 1 && /^[（(]/.test(credit.text.text)) {
       // 图为…。 / （记者 某某 摄）: the credit in brackets on a line of its own is the photographer's, as unbracketed.
-      const photo = parseBracketedPhotoCredit(credit.text, model);
+      // The line as printed, its letter-spacing kept (（记者 火 旭 摄）: byline.letter-spaced-name).
+      const photo = parseBracketedPhotoCredit(credit.text, model) ?? parseBracketedPhotoCredit(credit.lines[0]!.text.trim(), model);
       if (!photo) continue;
       out[i] = { ...p, caption: true, rules: [...p.rules, RULE.captionOverCredit] };
       out[i + 1] = { ...credit, kind: 'byline', byline: { bylines: photo, rules: [model.bracketedPhotoCredit.id], signature: false, marked: false }, rules: [...credit.rules, RULE.captionOverBracketedCredit, model.bracketedPhotoCredit.id] };
@@ -240,6 +247,8 @@ const CAPTION_MARK = /^[▲△]\s*\S/u;
 
 /** A caption runs to a few sentences. */
 const CAPTION_MAX_CHARS = 200;
+/** A caption closing with its credit (para.caption-closing-credit) runs to a few lines of a column. */
+const CAPTION_MAX_LINES = 5;
 
 const MARKED_SUBHEAD = 'subhead.marked';
 
@@ -449,6 +458,8 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped =
   const texts = d.lines.map((l) => l.text.text);
   if (d.lines.length <= 3 && texts.every(headlineShaped)) {
     const out: Draft[] = [];
+    // para.wider-heading-line: three lines, each wider than the one above (非遗传承 / 南音进校园… / 区文化馆在12所…).
+    const widening = d.lines.length === 3 && widerThanWrap(d.lines[0]!, d.lines[1]!) && widerThanWrap(d.lines[1]!, d.lines[2]!);
     d.lines.forEach((line, i) => {
       const prev = d.lines[i - 1];
       // A kicker leads into the title with a dash or a colon (聚焦产业升级——): it ends its line of the group.
@@ -457,6 +468,7 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped =
         unwrapped || isDoubled(l) || /\s/.test(l.text.text) || /[，,：:]/.test(l.text.text) || model.kickerEnd.regex.test(l.text.text) || model.sectionHead.regex.test(l.text.text);
       if (i > 0 && isDashSubtitle(line.text.text)) out.push({ ...d, lines: [line], rules: [RULE.dashSubtitle], headGroup: true });
       else if (!prev || complete(prev) || complete(line)) out.push({ ...d, lines: [line], rules: i === 0 ? d.rules : [RULE.headingLine], headGroup: true });
+      else if (widening) out.push({ ...d, lines: [line], rules: [RULE.widerHeadingLine], headGroup: true });
       else out[out.length - 1]!.lines.push(line);
     });
     return out;
@@ -496,6 +508,23 @@ function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped =
   }
   return [d];
 }
+
+/**
+ * para.wider-heading-line: three headline lines, each three characters or more wider than the one above it and
+ * eight or more wide, are three headlines — a short kicker, its title, a subtitle as wide as the column
+ * (非遗传承 / 南音进校园“唱”响新学期 / 区文化馆在12所中小学开设南音兴趣班) — not one title wrapped over three lines.
+ * Two lines are left alone: a designer breaks a title where its phrases part, the first line shorter
+ * (柳溪中学学子 / 在省机器人大赛获佳绩); so is a title broken by design into short lines (茶园里 / 种出 / “共富经”).
+ */
+function widerThanWrap(prev: Line, line: Line): boolean {
+  const w = displayWidth(line.text.text.trim());
+  return w >= WIDER_LINE_MIN && w >= displayWidth(prev.text.text.trim()) + WIDER_LINE_MARGIN;
+}
+
+/** The narrowest of the wider lines (para.wider-heading-line). */
+const WIDER_LINE_MIN = 8;
+/** How much wider than the line above it (para.wider-heading-line). */
+const WIDER_LINE_MARGIN = 3;
 
 /**
  * The second of two heading lines is the first's wrapped tail: no more than six characters and under half the first

@@ -32,6 +32,8 @@ export const RULE = {
   captionOverCredit: 'para.caption-over-credit',
   /** The photographer's credit in brackets on a line of its own under a caption (（记者 某某 摄）): the photo's credit. */
   captionOverBracketedCredit: 'para.caption-over-bracketed-credit',
+  /** A block of one short paragraph (up to five lines) closing with its photographer's role, name and 摄 (…测量血压。　通讯员 某某 摄) is a caption: it opens a photo piece. */
+  captionClosingCredit: 'para.caption-closing-credit',
   /** A marked line (■, ▲) alone over one paragraph in its block is a brief's title, not a subhead. */
   markedBriefTitle: 'para.marked-brief-title',
   /**
@@ -98,6 +100,11 @@ export const RULE = {
   sectionOverCrawlHeadline: 'para.section-over-crawl-headline',
   /** Two heading lines over a full line of prose, the second a few characters of the first's wrapping (某镇举办农民丰收 / 运动会), are one title. */
   wrappedHeadlineTail: 'para.wrapped-headline-tail',
+  /**
+   * Three headline lines, each three characters or more wider than the one above it (and eight or more wide): a
+   * kicker, its title and a subtitle (非遗传承 / 南音进校园… / 区文化馆在…), not one title wrapped over three lines.
+   */
+  widerHeadingLine: 'para.wider-heading-line',
   /** A heading line over a full line of prose may fill up to three quarters of the column (a larger type in a narrow one) when it is no dateline and holds no space. */
   wideHeadingOverBody: 'para.wide-heading-over-body',
   /** A short unpunctuated line over a full line of prose is a headline over its body. */
@@ -134,8 +141,18 @@ export const RULE = {
   pageWithRunningHead: 'layout.page-with-running-head',
   /** A page's kicker (its line ends leading in: 某某——) read after its title is still the kicker. */
   kickerAfterTitle: 'headline.kicker-after-title',
+  /** A dash subtitle (——记某某) read above its title (its box came out of extraction first) is still the subtitle, never the title. */
+  dashSubtitleAbove: 'headline.dash-subtitle-above',
+  /** Three headline lines, none bold and none fewer in phrases than the others: the kicker, the main title, the subtitle (引题, 主题, 副题) — the middle one is the title. */
+  middleOfThree: 'headline.middle-of-three',
   /** `本报记者 某某 文　通讯员 某某 摄`: 文 set apart closes the writers' names before the photographers' role. */
   bylineWenBeforePhoto: 'byline.wen-before-photo',
+  /** A public account's name on its date line (仙居发布 2025-09-03 08:30 浙江) is the outlet the copy was taken from: Article.outlet. */
+  outletFromAccount: 'article.outlet-from-account',
+  /** A crawl's source field or a closing source note that names no paper (来源：某某县融媒体中心) names the outlet: Article.outlet. */
+  outletFromSource: 'article.outlet-from-source',
+  /** `记者 火 旭`, `作者：占 越`: after a role, two characters set apart by a space and nothing else are a letter-spaced two-character name, whatever its surname (prose sets no space between two characters). */
+  bylineLetterSpacedName: 'byline.letter-spaced-name',
   /** `通讯员 某某（县农业农村局）`: a contributor's unit in brackets after the name. */
   bylineUnitAfterName: 'byline.unit-after-name',
   /** `作者：某某　Emily Carter`: a name in Latin letters among a byline's names. */

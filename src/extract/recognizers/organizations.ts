@@ -216,11 +216,13 @@ export function mergeAdjacentOrganizations(ctx: ExtractContext, candidates: read
     const isPlace = a.label === 'Place' && !a.attrs.ref && a.kind !== undefined && MERGEABLE_PLACES.has(a.kind) && a.rule.startsWith('place.gazetteer');
     // 中国移动|平湖|分公司, 中国人寿|某县|支公司: a national firm's branch named by its place and a branch's ending
     // alone (a place and a bare ending is no name of its own: 平湖分公司).
-    if (a.label === 'Organization' && a.rule === 'org.known' && a.kind === 'Company') {
+    // (Also a group read by its ending, 某某集团|杭州|分公司: org.suffix.*.place-branch.)
+    const groupByEnding = a.label === 'Organization' && a.rule.startsWith('org.suffix.') && a.kind === 'Company' && GROUP_ENDING.test(ctx.text.slice(a.start, a.end));
+    if (a.label === 'Organization' && ((a.rule === 'org.known' && a.kind === 'Company') || groupByEnding)) {
       for (const p of candidates) {
         if (p.start !== a.end || p.label !== 'Place' || !p.rule.startsWith('place.gazetteer')) continue;
         const ending = PLACE_BRANCH.exec(ctx.text.slice(p.end, p.end + 8));
-        if (ending && p.end + ending[0].length - a.start <= MAX_ORG) out.push(candidate('Organization', a.start, p.end + ending[0].length, 'org.known.branch', a.confidence, { place: { text: ctx.text.slice(p.start, p.end), start: p.start, end: p.end, placeIds: p.attrs.placeIds ?? [] } }, 'Company'));
+        if (ending && p.end + ending[0].length - a.start <= MAX_ORG) out.push(candidate('Organization', a.start, p.end + ending[0].length, groupByEnding ? `${a.rule}.place-branch` : 'org.known.branch', a.confidence, { place: { text: ctx.text.slice(p.start, p.end), start: p.start, end: p.end, placeIds: p.attrs.placeIds ?? [] } }, 'Company'));
       }
     }
     if (!isParentOrg && !isPlace) continue;
@@ -833,6 +835,24 @@ function trimQualifiers(ctx: ExtractContext, start: number, end: number): number
       if (end - next >= 2) start = next;
       break;
     }
+  }
+  // 某某鞋业有限公司是|鸿星集团: a complete legal form and a copula (jieba's 是鸿/x) inside a group's name close the firm
+  // before it; the group's name starts after the copula (org-suffixes.json, firmIsGroup: org.not.firm-is-group).
+  const groups = ctx.res.lex.orgFirmIsGroup;
+  if (groups.groupEndings.some((g) => text.startsWith(g, end))) {
+    for (const f of firms.forms) {
+      const at = lastIndexWithin(text, f, end - f.length - 3, start);
+      if (at < start) continue;
+      const next = at + f.length;
+      if (groups.copulas.includes(text[next]!) && end - next - 1 >= 2) start = next + 1;
+      break;
+    }
+  }
+  // 集团在杭州设有|某某集团杭州分公司: a verb of having or setting up closes the place and words before it; the name
+  // starts after it (org-suffixes.json, havingVerbs: org.not.having-verb).
+  for (const w of ctx.res.lex.orgHavingVerbs.words) {
+    const at = lastIndexWithin(text, w, end - w.length - 2, start);
+    if (at >= start && end - at - w.length >= 2) start = at + w.length;
   }
   // 某某公司脱胎于|原某某厂, 某某公司前身为|某某站: a word of where a firm came from closes the firm's name; the
   // forebear's starts after it (org-suffixes.json, originLinks: org.not.origin-link).

@@ -9,6 +9,7 @@ import { pdfPagesOf } from '../../../src/ingest/pdf.js';
 import { LAYOUT_RULE } from '../../../src/layout/articles.js';
 import { CONTINUATION_RULE, joinContinuations } from '../../../src/layout/continuations.js';
 import { layoutPage } from '../../../src/layout/index.js';
+import { rulesOf } from '../../../src/layout/pdf.js';
 import type { PageRules, TextItem } from '../../../src/layout/types.js';
 import { segmentPage } from '../../../src/segment/index.js';
 import { norm, paragraphsOf } from '../../pdf-pages/score.js';
@@ -32,6 +33,12 @@ describe("a county paper's pages (tests/fixtures/pdf-county)", () => {
     ['page-2', { page: '2', date: '2026-06-12' }],
     ['page-3', { page: '3', date: '2026-06-12' }],
     ['page-5', { page: '5', date: '2026-09-18' }],
+    ['page-6', { page: '2', date: '2026-11-20' }],
+    ['page-7', { page: '4', date: '2026-11-20' }],
+    ['page-8', { page: '1', date: '2026-10-09' }],
+    ['page-9', { page: '3', date: '2026-08-14' }],
+    // (page 10 prints no folio: only its date is read)
+    ['page-10', { date: '2026-05-22' }],
   ])('%s: every article, title, paragraph and byline as printed, nothing else read as an article', async (name, meta) => {
     const { pages } = await expectReadAsPrinted(dir, name);
     expect(pages.map((p) => p.meta)).toEqual([meta]);
@@ -186,5 +193,167 @@ describe('set by hand', () => {
     // Both under pictures of their own (a group of pictures, a caption under each): one photo piece under its title.
     const both = read([item('金秋稻浪', 20, 44, 16), item(first, 20, 214, 9), item(second, 20, 414, 9)], { h: [], v: [], boxes: pictures }).articles;
     expect(both.map((a) => [a.title, paras(a).length])).toEqual([['金秋稻浪', 2]]);
+  });
+});
+
+// pdf7: what pdf6 left — one-line paragraphs either side of a table, an untitled brief beside a story, pictures
+// embedded as images (pages 6 and 7 of tests/fixtures/pdf-county, a third county's paper).
+describe('pdf6\'s list, set by hand', () => {
+  const table = (x: number, y: number, labels = ['工业增加值', '固定资产投资']): TextItem[] => [item('指标', x, y), item('完成值', x + 110, y), item('增长（%）', x + 190, y), item(labels[0]!, x, y + 16), item('21.6', x + 110, y + 16), item('8.2', x + 190, y + 16), item(labels[1]!, x, y + 32), item('35.4', x + 110, y + 32), item('6.5', x + 190, y + 32)];
+  const rules: PageRules = { h: [hRule(20, 290, 130), hRule(20, 290, 150), hRule(20, 290, 184)], v: [], boxes: [] };
+
+  test('a paragraph of one full line over a table and one under it are two paragraphs, not one', () => {
+    const before = '本报讯 截至11月15日，全县已收购晚稻一万二千多吨，各点情况如下：';
+    const after = '县粮储局提醒，售粮农户要注意晾晒。';
+    const items = [item('晚稻收购过半', 20, 40, 16), item(before, 20, 70), ...table(24, 142), item(after, 38, 212)];
+    const { articles } = read(items, rules);
+    expect(articles).toHaveLength(1);
+    expect(paras(articles[0])).toEqual([norm(before), norm(after)]);
+    expect(articles[0]!.rules).toContain('layout.para.table');
+    // Without the table between them the two lines run on as one paragraph (the rule needs the table).
+    const plain = read([item('晚稻收购过半', 20, 40, 16), item(before, 20, 70), item(after, 20, 84)]).articles;
+    expect(paras(plain[0])).toEqual([norm(before + after)]);
+  });
+
+  test('a table\'s row labels of different lengths, two to a block, are cells, not the text over them', () => {
+    const before = '本报讯 前10月全县财政收入完成十八亿元。';
+    const items = [item('财政收入增长', 20, 40, 16), item(before, 38, 70), ...table(24, 142, ['一般公共预算收入合计', '税收收入'])];
+    const { articles, page } = read(items, rules);
+    expect(paras(articles[0])).toEqual([norm(before)]);
+    const cells = page.layout!.furniture.filter((f) => f.kind === 'table').map((f) => f.line.text.text.replace(/\s+/g, ''));
+    expect(cells).toEqual(expect.arrayContaining(['一般公共预算收入合计', '税收收入']));
+  });
+
+  test('two stories side by side, each with a byline of two lines set apart over its text: no table\'s cells (a table holds figures or is ruled)', () => {
+    const a = ['十月以来，县里新建冷库三座，果', '农可以错峰销售苹果。'];
+    const b = ['县红十字会在城南社区开展应急救', '护培训，六十多名居民参加。'];
+    const items = [
+      item('果园建起冷库', 20, 240, 15), item('本报记者 郝建军', 20, 262), item('通讯员 宋秀珍', 20, 276), ...column(a, 20, 300, { indents: [0] }),
+      item('社区学急救', 200, 240, 15), item('本报记者 韩志刚', 200, 262), item('通讯员 马玉梅', 200, 276), ...column(b, 200, 300, { indents: [0] }),
+    ];
+    const { articles, page } = read(items);
+    // (the lines stay with their stories; that the segmenter then reads a byline set on two lines is another matter)
+    expect(articles.map((x) => [x.title, x.text.includes('郝建军') || x.text.includes('韩志刚')])).toEqual([
+      ['果园建起冷库', true],
+      ['社区学急救', true],
+    ]);
+    expect(page.layout!.furniture.filter((f) => f.kind === 'table')).toEqual([]);
+  });
+
+  const lead = ['本报讯 11月18日，全县重大项目集中签约活动在', '县工业园举行，二十一个项目现场签约。'];
+  const left = ['本报讯（通讯员 廖春华）安和镇', '三千亩脐橙基地开园采摘，两千多', '名游客走进果园。'];
+  const brief = ['本报讯 县红十字会在城南社区开', '展应急救护培训，六十多名居民学习', '急救技能。'];
+
+  test('a brief with no title of its own, opening with 本报讯 under a rule beside a story, is a piece of its own, not the headline\'s above', () => {
+    const items = [item('工业园新签约项目二十一个', 60, 40, 20), ...column(lead, 20, 70, { indents: [0] }), item('脐橙开园', 20, 112, 16), ...column(left, 20, 134, { indents: [0] }), ...column(brief, 200, 134, { indents: [0] })];
+    const { articles } = read(items, { h: [hRule(20, 380, 100)], v: [], boxes: [] });
+    expect(articles.map((a) => a.title).sort()).toEqual(['', '工业园新签约项目二十一个', '脐橙开园'].sort());
+    const own = articles.find((a) => !a.title)!;
+    expect(paras(own)).toEqual([joined(brief)]);
+    expect(own.rules).toContain('layout.dispatch-opens');
+    expect(paras(articles.find((a) => a.title === '工业园新签约项目二十一个'))).toEqual([joined(lead)]);
+  });
+
+  test('an untitled brief level with a short-titled story\'s first column, a gutter apart, does not run on into it', () => {
+    const items = [item('村村通水', 20, 60, 16), ...column(left, 20, 80, { indents: [0] }), ...column(brief, 188, 80, { indents: [0] })];
+    const { articles } = read(items);
+    expect(articles.map((a) => [a.title, paras(a)])).toEqual([
+      ['村村通水', [joined(left)]],
+      ['', [joined(brief)]],
+    ]);
+    // A second column that opens no dateline still runs on (layout.owner-beside).
+    const rest = ['过去村民靠水窖过日子，旱季要', '翻山挑水。'];
+    const runs = read([item('村村通水', 20, 60, 16), ...column(left, 20, 80, { indents: [0] }), ...column(rest, 188, 80)]).articles;
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.rules).toContain(LAYOUT_RULE.ownerBeside);
+  });
+
+  test('names of winners set in a grid with no box, under the line that introduces them, are read row by row as the story\'s paragraphs', () => {
+    const intro = ['本报讯 全县职工技能竞赛日前落幕，共评出', '一等奖八名。获得一等奖的是：'];
+    const grid = [['邱振华', '谢春生', '黄小燕', '曾国良'], ['肖文斌', '钟丽萍', '廖永生', '罗海燕']];
+    const at = (y: number, g = grid, dx = 60): TextItem[] => g.flatMap((row, i) => row.map((n, j) => item(n, 38 + j * dx, y + i * 15)));
+    const { articles } = read([item('技能竞赛决出名次', 20, 40, 16), ...column(intro, 20, 66, { indents: [0] }), ...at(100)]);
+    expect(articles).toHaveLength(1);
+    expect(paras(articles[0])).toEqual([joined(intro), ...grid.map((r) => r.join(''))]);
+    expect(articles[0]!.rules).toContain('layout.list-grid');
+    // Under a list's label, three to a row, with a place after each name.
+    const named = [['龙光荣（茶园乡）', '吴桂花（石门镇）', '杨德胜（清水镇）'], ['田小兵（白沙镇）', '石玉兰（茶园乡）', '滕文武（龙潭镇）']];
+    const labelled = read([item('技能大赛落幕', 20, 40, 16), ...column(['本报讯 全县农村实用人才技能大赛日前落幕。'], 20, 66, { indents: [0] }), item('获奖名单', 38, 84), ...at(100, named, 90)]).articles;
+    expect(paras(labelled[0]).slice(-3)).toEqual(['获奖名单', ...named.map((r) => norm(r.join('')))]);
+    // A table of words, ruled over and under its rows, is no list of names: its rows stay cells.
+    const ruledRows: PageRules = { h: [hRule(20, 300, 88), hRule(20, 300, 120)], v: [], boxes: [] };
+    const table = read([item('技能竞赛决出名次', 20, 40, 16), ...column(intro, 20, 66, { indents: [0] }), ...at(100)], ruledRows).articles;
+    expect(table[0]!.rules).not.toContain('layout.list-grid');
+    expect(paras(table[0])).toEqual([joined(intro)]);
+  });
+
+  test('a picture inside the middle one of three columns of unequal height: the column goes on under it, read before the next column', () => {
+    const c0 = ['本报讯 全县二十八万亩', '谷子进入收获期，北坡乡的谷', '子地里，收割机来回穿梭，农', '户们忙着晾晒、装袋。近年来，'];
+    const c1 = ['县里扶持小米加工企业十二家，', '注册了区域公用品牌，小米的', '收购价从每斤两元多涨到四元'];
+    const c2 = ['，谷农的收入比过去多了一倍', '多。下一步将建设良种繁育基', '地两万亩。'];
+    const caption = '农民在晾晒谷子。韩志刚 摄';
+    const items = [item('青崖小米卖出好价钱', 120, 36, 18), ...column(c0, 20, 62, { indents: [0] }), item(caption, 150, 140, 8), ...column(c1, 150, 166), ...column(c2, 280, 62)];
+    const { articles } = read(items, { h: [], v: [], boxes: [{ x0: 150, y0: 56, x1: 270, y1: 130 }] });
+    const story = articles.find((a) => a.title === '青崖小米卖出好价钱')!;
+    expect(paras(story)).toEqual([joined([...c0, ...c1, ...c2])]);
+    expect(articles.find((a) => !a.title)!.bylines.map((b) => `${b.name}|${b.role}`)).toEqual(['韩志刚|摄影']);
+    // A picture across the page, nothing beside it: the gap under its caption still parts it from the story under it.
+    const across = read([item(caption, 20, 140, 8), item('谷子丰收', 20, 166, 16), ...column(c0, 20, 190, { indents: [0] }), ...column(c1, 150, 190)], { h: [], v: [], boxes: [{ x0: 20, y0: 56, x1: 400, y1: 130 }] }).articles;
+    expect(across.map((a) => a.title)).toEqual(['', '谷子丰收']);
+    expect(paras(across[1])).toEqual([joined([...c0, ...c1])]);
+  });
+
+  test('briefs with no titles set one under the other in a column under its label: each its own untitled piece, the label none\'s title', () => {
+    const b1 = ['本报讯 县市场监管局开展海鲜', '市场价格检查，检查经营户一百二', '十家。'];
+    const b2 = ['本报讯 沙澳镇渔民技能培训班开', '班八十名渔民参加了安全生产培训', '和技能考核。'];
+    // (set under a story, out of the page's head band, where a short label in display type is the section's flag)
+    const items = [item('县城新添口袋公园', 20, 160, 15), ...column(['本报讯 县城新建口袋公园六处。'], 20, 184, { indents: [0] }), item('海屿简讯', 20, 240, 15), ...column(b1, 20, 264, { indents: [0] }), ...column(b2, 20, 264 + 3 * 13.5 + 6, { indents: [0] })];
+    const { articles, page } = read(items);
+    expect(articles.map((a) => [a.title, paras(a)])).toEqual([
+      ['县城新添口袋公园', [norm('本报讯 县城新建口袋公园六处。')]],
+      ['', [joined(b1)]],
+      ['', [joined(b2)]],
+    ]);
+    expect(articles[1]!.rules).toContain('layout.briefs-label');
+    expect(articles.slice(1).every((a) => a.rules!.includes('layout.dispatch-opens'))).toBe(true);
+    expect(page.layout!.furniture.filter((f) => f.rule === 'layout.briefs-label').map((f) => f.line.text.text)).toEqual(['海屿简讯']);
+    // Under a story's own title, a brief set under its text in the same column is a piece of its own; the story keeps
+    // its title and its text.
+    const story = ['本报讯 县里新建冷库一座，果农', '可以错峰销售苹果，每斤能多卖三', '四毛钱。'];
+    const titled = read([item('果园建起冷库', 20, 240, 15), ...column(story, 20, 264, { indents: [0] }), ...column(b2, 20, 264 + 3 * 13.5 + 6, { indents: [0] })]).articles;
+    expect(titled.map((a) => [a.title, paras(a)])).toEqual([
+      ['果园建起冷库', [joined(story)]],
+      ['', [joined(b2)]],
+    ]);
+    // One dateline, a later paragraph that names the paper's report in its text: one story.
+    const later = ['记者了解到，本报讯息发布后，', '不少果农前来咨询。'];
+    const one = read([item('果园建起冷库', 20, 240, 15), ...column(story, 20, 264, { indents: [0] }), ...column(later, 20, 264 + 3 * 13.5, { indents: [0] })]).articles;
+    expect(one.map((a) => [a.title, paras(a)])).toEqual([['果园建起冷库', [joined(story), joined(later)]]]);
+  });
+
+  test('an image the page paints (save, transform, restore left by pdfjs) is a picture; a path drawn under a transform is not', () => {
+    const OPS = { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, fill: 22, endPath: 28, rectangle: 19 };
+    const flip: [number, number, number, number, number, number] = [1, 0, 0, -1, 0, 800];
+    const img = rulesOf([10, 12, 11], [null, [300, 0, 0, -180, 40, 600], null], flip, OPS);
+    expect(img.pictures).toEqual([{ x0: 40, x1: 340, y0: 200, y1: 380 }]);
+    const two = rulesOf([10, 12, 12, 11], [null, [1, 0, 0, 1, 40, 600], [300, 0, 0, -180, 0, 0], null], flip, OPS);
+    expect(two.pictures).toHaveLength(1);
+    const drawn = rulesOf([10, 12, 91, 20, 11], [null, [1, 0, 0, 1, 0, 0], [[19], [40, 40, 300, 180]], null, null], flip, OPS);
+    expect(drawn.pictures ?? []).toEqual([]);
+    expect(drawn.boxes).toHaveLength(1);
+  });
+
+  test('page 7: a caption set over a picture embedded as an image, under a photo title with its own caption, is that picture\'s', async () => {
+    const { articles } = await expectReadAsPrinted(dir, 'page-7');
+    expect(articles.filter((a) => a.bylines.some((b) => b.role === '摄影')).map((a) => [a.title, a.bylines.map((b) => b.name)])).toEqual([['橙园秋色', ['钟立群']], ['', ['温晓梅']]]);
+  });
+
+  test('page 6: the untitled brief, the table between one-line paragraphs, the names set in a grid read as printed; the headline in three sizes', async () => {
+    const { articles } = await expectReadAsPrinted(dir, 'page-6');
+    const lead = articles.find((a) => a.title === '枫林工业园新签约项目二十一个')!;
+    expect(norm(lead.kicker ?? '')).toBe(norm('坚持项目为王 推动园区升级'));
+    expect(norm(lead.subtitle ?? '')).toContain('总投资八十六亿元');
+    expect(articles.find((a) => a.title === '全县职工技能竞赛决出名次')!.rules).toContain('layout.list-grid');
+    expect(articles.find((a) => !a.title)!.rules).toContain('layout.dispatch-opens');
   });
 });
