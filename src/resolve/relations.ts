@@ -20,8 +20,8 @@ import type { Entity, Relation } from './types.js';
 /** An enumeration's numeral right before 是 (一是, 其二是). */
 const ENUMERATION_BEFORE = /[一二三四五六七八九十]$/u;
 
-/** A count right after a title (省级白金宿7家, 示范村3个): how many received it. */
-const COUNT_AFTER_TITLE = /^[”"’]?(?:\d+|[一两二三四五六七八九十百几多]+)(?:家|个|所|名|座|处|项|条|户|人)/u;
+/** A count right after a title (省级白金宿7家, 示范村3个): how many received it — not 某奖2项, how many of it one received. */
+const COUNT_AFTER_TITLE = /^[”"’]?(?:\d+|[一两二三四五六七八九十百几多]+)(?:家|个|所|名|座|处|户|人)/u;
 const CueRule = z.object({ $comment: z.string().optional(), id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()), objectEndings: z.array(z.string().min(1)).optional(), ownClause: z.boolean().optional() }).strict();
 const CuesFile = z
   .object({
