@@ -886,7 +886,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       const v = text.indexOf(verb);
       if (v === -1 || !/我们|他们|企业|公司/.test(text.slice(v, v + verb.length + 4))) continue;
       // 将继续支持企业…: help promised to firms in general is no firm's benefit.
-      if (/(?:将|要|会|继续|进一步|持续|全力|积极)$/u.test(text.slice(Math.max(0, v - 3), v)) && !/^(?:我们|他们)/u.test(text.slice(v + verb.length))) continue;
+      // (规模2亿元，重点支持企业技术改造, 主要用于支持企业…: what a fund or a policy is for, too — benefit.purpose.)
+      if (/(?:将|要|会|继续|进一步|持续|全力|积极|重点|主要|用于|专门)$/u.test(text.slice(Math.max(0, v - 3), v)) && !/^(?:我们|他们)/u.test(text.slice(v + verb.length))) continue;
       // 某局帮助企业解决难题56个, 支持企业参加展会32场次: firms named by their kind alone (企业, 公司, 中小企业) with what
       // was done for them counted in the clause are the body's work for firms in general, not the firm in view's
       // benefit (the guard of rel.benefited-from.helped-by: benefit.counted-for-firms).

@@ -786,6 +786,14 @@ export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
 /** `surface` is ctx.text.slice(start, end). */
 const COMPASS_PAIR = /^(?:东南|西南|东北|西北)/u;
 
+/** A title a place is given follows `end` (电声之乡, 竹乡”): the country before it opens the title. */
+export function opensTitleOfPlace(ctx: ExtractContext, end: number): boolean {
+  return TITLE_OF_PLACE_AFTER.test(ctx.text.slice(end, end + 9));
+}
+
+/** What follows a country opening a title a place is given: 某某之乡, 某某之都, 某乡 in quotes (中国|电声之乡, 中国|竹乡”). */
+const TITLE_OF_PLACE_AFTER = /^(?:[\u4e00-\u9fff]{1,6}之(?:乡|都|城|源)|[\u4e00-\u9fff]{1,3}[乡都][”"])/u;
+
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
   if (isConjunctionAndLevel(ctx, start, end)) return false;
@@ -795,6 +803,9 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   // (横州市|西南|茉莉花交易市场, 浙江|西南部: likewise right after a county's, a city's or a province's name — a part of
   // it or a word of a name opened by it: place.not.direction-after-area.)
   if (end - start === 2 && /^(?:东南|西南|东北|西北)$/u.test(surface) && areaEndingAt(ctx, start) !== undefined) return false;
+  // (“中国电声之乡”, “中国竹乡”, 中国羽绒之都: the country opening a title a place is given — 某某之乡, 之都 — names no place
+  // here: place.not.title-of-place.)
+  if (e.form === 'full' && ctx.res.gazetteer.get(e.placeId)?.kind === 'Country' && opensTitleOfPlace(ctx, end)) return false;
   // 中欧班列, 中非合作: 中 and a part of the world's abbreviation before a word of relations is the pair, not the region.
   if (end - start === 2 && ctx.text[start] === '中' && RELATION_AFTER.test(ctx.text.slice(end, end + 2))) return false;
   // 平湖大道, 嘉兴路288号, 兴平二路, 北京西路: a place's short form before a road's ending names the road.

@@ -109,3 +109,24 @@ describe('a surname that is a preposition before a given name jieba calls a prop
     expect(of(text, 'Person')).toEqual([]);
   });
 });
+
+describe('a country opening a title a place is given names no place there (place.not.title-of-place)', () => {
+  test.each(['丰顺县是“中国电声之乡”和陶瓷产业基地。', '安吉是“中国竹乡”，全县竹林面积87万亩。', '桐乡是中国羽绒之都。'])('%s', (text) => {
+    expect(of(text, 'Place')).not.toContain('中国');
+  });
+  test.each(['产品销往中国各地。', '中国乡村振兴取得新成效。'])('the country elsewhere stays: %s', (text) => {
+    expect(of(text, 'Place')).toContain('中国');
+  });
+});
+
+describe('a province opening a title before a word that opens with 乡 (prog.recognition.area-scope)', () => {
+  test.each([
+    ['如今，马家堡村被评为陕西省乡村振兴示范村。', '陕西省乡村振兴示范村'],
+    ['去年，该村入选湖南省乡村旅游重点村。', '湖南省乡村旅游重点村'],
+  ])('%s', (text, title) => {
+    expect(of(text, 'Programme')).toContain(title);
+  });
+  test('no verb of receiving before it: no title', () => {
+    expect(of('陕西省乡村振兴示范村建设现场会在这里召开。', 'Programme')).not.toContain('陕西省乡村振兴示范村');
+  });
+});

@@ -133,3 +133,14 @@ describe('a firm named after its city goes by the city’s short form no more th
     expect(reportedSubjects(g, '120个')).toEqual(['山东绿源蔬菜科技有限公司']);
   });
 });
+
+describe('help a fund or a policy is for names no firm that got it (benefit.purpose)', () => {
+  test('重点支持企业…: the firm in view did not benefit', async () => {
+    const g = await graphOfPage(page('广东丰瓷艺术陶瓷有限公司去年出口额达到1.2亿元。丰顺县工业和信息化局局长黄振宇说，县里设立了陶瓷产业发展基金，重点支持企业技术改造。'), { homeCity: '丰顺县' });
+    expect(g.facts.filter((f) => f.startsWith('BENEFITED_FROM'))).toEqual([]);
+  });
+  test('variation: 主要用于支持企业', async () => {
+    const g = await graphOfPage(page('丰顺县恒达陶瓷有限公司去年产值3亿元。县财政安排专项资金，主要用于支持企业建设智能窑炉。'), { homeCity: '丰顺县' });
+    expect(g.facts.filter((f) => f.startsWith('BENEFITED_FROM'))).toEqual([]);
+  });
+});
