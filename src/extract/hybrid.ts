@@ -152,6 +152,7 @@ const VetoFile = z
         gluedDegree: z.object({ $comment: z.string().optional(), id: z.string().min(1), tags: z.array(z.string().min(1)).min(1), adverbs: z.string().min(1), qualities: z.string().min(1) }).strict(),
       })
       .strict(),
+    wordBeforeMeasures: z.object({ $comment: z.string().optional(), id: z.string().min(1), placeTags: z.array(z.string().min(1)).min(1), nouns: z.array(z.string().min(1)).min(1) }).strict(),
   })
   .strict();
 
@@ -165,6 +166,7 @@ let vetoData:
       productHeads: ReadonlySet<string>;
       verbAfterBody: RegExp;
       commonNounBeforeQuality: { id: string; nounTags: ReadonlySet<string>; predicateTags: ReadonlySet<string>; adverbTags: ReadonlySet<string>; gluedDegree: { id: string; tags: ReadonlySet<string>; adverbs: string; qualities: string } };
+      wordBeforeMeasures: { id: string; placeTags: ReadonlySet<string>; nouns: readonly string[] };
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
       wordInUse: z.infer<typeof WordInUse>;
@@ -185,6 +187,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     productHeads: new Set(file.productHeads.words),
     verbAfterBody: new RegExp(`(?:${file.verbAfterBody.bodyEndings.join('|')})(?:${file.verbAfterBody.verbs.join('|')})$`, 'u'),
     commonNounBeforeQuality: { id: file.commonNounBeforeQuality.id, nounTags: new Set(file.commonNounBeforeQuality.nounTags), predicateTags: new Set(file.commonNounBeforeQuality.predicateTags), adverbTags: new Set(file.commonNounBeforeQuality.adverbTags), gluedDegree: { ...file.commonNounBeforeQuality.gluedDegree, tags: new Set(file.commonNounBeforeQuality.gluedDegree.tags) } },
+    wordBeforeMeasures: { id: file.wordBeforeMeasures.id, placeTags: new Set(file.wordBeforeMeasures.placeTags), nouns: file.wordBeforeMeasures.nouns },
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
     wordInUse: file.wordInUse,
@@ -473,6 +476,21 @@ function commonNounBeforeQuality(ctx: ExtractContext, s: ModelSpan): boolean {
   if (next && glued.tags.has(next.tag) && next.word.length === 2 && glued.adverbs.includes(next.word[0]!) && glued.qualities.includes(next.word[1]!)) return true;
   if (next && v.adverbTags.has(next.tag)) next = ctx.tokens[i! + 2];
   return next !== undefined && v.predicateTags.has(next.tag);
+}
+
+/**
+ * 惠农举措, 惠民政策: a place the model reads alone on one word of jieba's dictionary that jieba does not tag a
+ * place's (惠农/nr: to benefit farmers), right before a noun of measures, funds or services (举措, 政策, 资金…), is
+ * that word qualifying the noun, not the far district of that name (hybrid-vetoes.json, wordBeforeMeasures:
+ * hybrid.veto.word-before-measures). 平湖政策 (平湖/ns) and a name jieba does not know are not touched.
+ */
+function wordBeforeMeasures(ctx: ExtractContext, s: ModelSpan): boolean {
+  const i = ctx.tokenAt[s.start];
+  const t = i === undefined ? undefined : ctx.tokens[i];
+  if (t === undefined || t.start !== s.start || t.end !== s.end) return false;
+  const v = loadVetoes().wordBeforeMeasures;
+  if (v.placeTags.has(t.tag) || ctx.res.dictionary.get(t.word) === undefined) return false;
+  return v.nouns.some((w) => ctx.text.startsWith(w, s.end));
 }
 
 /**
@@ -886,6 +904,8 @@ function hybrid(ctx: ExtractContext, rules: readonly Candidate[], spans: readonl
             ? 'alone.common-word'
             : s.type === 'LOC' && commonNounBeforeQuality(ctx, s)
               ? 'alone.common-noun-before-quality'
+            : s.type === 'LOC' && wordBeforeMeasures(ctx, s)
+              ? 'alone.word-before-measures'
             : s.type === 'PER' && s.score < MODEL_MIN_SCORE && surnameInUse(ctx, s, (people ??= peopleOf(ctx, rules)))
               ? 'alone.surname-in-use'
               : fair && s.type === 'LOC' && !placeReadsAsName(ctx, s)

@@ -35,6 +35,7 @@ const OrgSuffixFile = z
     describedPlants: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     predicates: z.object({ ...comment, id: z.string(), adverbs: z.array(z.string().min(2)).min(1), verbs: z.array(z.string().min(2)).min(1), afterAdverb: z.array(z.string().min(2)).min(1) }).strict(),
     workTeams: z.object({ ...comment, id: z.string(), kind: OrgKind, endings: z.array(z.string().min(1)).min(1), postings: z.array(z.string().min(1)).min(1) }).strict(),
+    coopKinds: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)).min(1), words: z.array(z.string().min(1)).min(1) }).strict(),
     tradeFirms: z.object({ ...comment, id: z.string(), industries: z.array(z.string().min(2)).min(1), heads: z.array(z.string().min(2)).min(1), doings: z.array(z.string().min(2)).min(1), before: z.array(z.string().min(2)).min(1) }).strict(),
     nationalGroups: z.object({ ...comment, id: z.string(), prefixes: z.array(z.string().min(1)).min(1), endings: z.array(z.string().min(1)).min(1) }).strict(),
     suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), placeNamed: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional(), word: z.boolean().optional() }).strict()),
@@ -84,7 +85,7 @@ const ProgrammeFile = z
     maxGap: z.number().int().nonnegative(),
     types: z.array(
       z
-        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published']).optional(), dictionary: z.boolean().optional() })
+        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published']).optional(), dictionary: z.boolean().optional(), trimVerbs: z.boolean().optional(), minInner: z.number().int().min(1).optional(), notInnerEndings: z.array(z.string().min(1)).optional() })
         .strict(),
     ),
     documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)), notBefore: z.array(z.string().min(1)) }).strict(),
@@ -264,6 +265,12 @@ export interface ProgrammeType {
   needs?: 'place' | 'name' | 'edition' | 'published';
   /** false: not a word of the segmenter's dictionary (its drift from the tagger's snapshot is capped); read on the text. */
   dictionary?: boolean;
+  /** A bare name's stem opens after the verbs before it (兑现|汽车以旧换新补贴: what is subsidised is named by nouns). */
+  trimVerbs?: boolean;
+  /** A quoted name before this word holds at least this many characters (“一对一”服务 is a manner, no name). */
+  minInner?: number;
+  /** A quoted name before this word ending so is a manner (“保姆式”服务, “精细化”服务), no name. */
+  notInnerEndings?: string[];
 }
 export interface RecognitionCues {
   id: string;
@@ -328,6 +335,8 @@ export interface ExtractLexicon {
   orgPredicates: { id: string; adverbs: ReadonlySet<string>; verbs: ReadonlySet<string>; afterAdverb: ReadonlySet<string>; maxLength: number };
   /** Teams sent by a body to a place on a mission (某市结对帮扶某县工作队): endings, and the words of sending, longest first. */
   workTeams: { id: string; kind: OrganizationKind; endings: readonly string[]; postings: readonly string[] };
+  /** 某县农机合作社: a co-op named by its area and its kind alone (org-suffixes.json coopKinds). */
+  coopKinds: { id: string; endings: readonly string[]; words: readonly string[] };
   /** Bases, venues and clusters named by an ending that is no firm's (facilities.json). */
   facilities: {
     buildVerbs: ReadonlySet<string>;
@@ -596,6 +605,7 @@ export function loadExtractLexicon(): ExtractLexicon {
       maxLength: Math.max(...[...orgs.predicates.adverbs, ...orgs.predicates.verbs, ...orgs.predicates.afterAdverb].map((w) => w.length)),
     },
     workTeams: { ...orgs.workTeams, endings: [...orgs.workTeams.endings], postings: [...orgs.workTeams.postings].sort((a, b) => b.length - a.length) },
+    coopKinds: { id: orgs.coopKinds.id, endings: [...orgs.coopKinds.endings].sort((a, b) => b.length - a.length), words: [...orgs.coopKinds.words].sort((a, b) => b.length - a.length) },
     facilities: {
       buildVerbs: new Set(facilities.buildVerbs),
       refuse: facilities.refuse,

@@ -204,6 +204,18 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
         add(r, livesAt.e, 'rel.located-in.lives-at', 0.7, livesAt.m.start);
         continue;
       }
+      // 土生土长的某村人李某, 某镇人王某; 李某是土生土长的某村人: the person is of that place (rel.located-in.native).
+      const nativeOf = (q: ResolvedMention | undefined): q is ResolvedMention => q !== undefined && q.e.label === 'Place' && !q.m.attrs.ref && (RESIDENT_PLACES.has(q.e.kind ?? '') || /^(?:County|District)$/u.test(q.e.kind ?? ''));
+      const nativeBefore = text[r.m.start - 1] === '人' ? placeEndingAt(r.m.start - 1) : undefined;
+      const nativeAfter = new RegExp(`^是(?:${cues.nativeWords.join('|')})?`, 'u').exec(text.slice(r.m.end, r.m.end + 8));
+      let nativePlace = nativeAfter ? startingAt.get(r.m.end + nativeAfter[0].length) : undefined;
+      for (let next = nativePlace && startingAt.get(nativePlace.m.end); nativePlace && next?.e.label === 'Place'; next = startingAt.get(nativePlace.m.end)) nativePlace = next;
+      const after = nativePlace && /^人(?:[，,。；;！!]|$)/u.test(text.slice(nativePlace.m.end, nativePlace.m.end + 2)) ? nativePlace : undefined;
+      if (nativeOf(nativeBefore) || nativeOf(after)) {
+        const where = nativeOf(nativeBefore) ? nativeBefore : after!;
+        add(r, where.e, 'rel.located-in.native', 0.7, Math.min(where.m.start, r.m.start));
+        continue;
+      }
       // 家住某村的李某, 某社区的李某.
       if (text[r.m.start - 1] === '的') {
         const place = placeEndingAt(r.m.start - 1);

@@ -440,7 +440,15 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const head = article.text.slice(lastClauseStart(article.text, start.m.start), start.m.start - 1);
       return head.length > 0 && !onlyAdjuncts(head);
     };
-    const areaBefore = [...before].reverse().find(isAreaPlace);
+    // 产品供应甲省、乙省等地600多家合作社: places listed right after a verb of supplying or selling are where the
+    // buyers are, not whose figure it is (relation-cues.json subjects.marketVerbs: subject.not.market-place).
+    const market = (q: Pending | undefined): boolean => {
+      if (!q || q.ref.label !== 'Place') return false;
+      let start = q;
+      for (let k = before.indexOf(q) - 1; k >= 0 && before[k]!.ref.label === 'Place' && /^(?:、|和|及|与|)$/u.test(article.text.slice(before[k]!.m.end, start.m.start)); k--) start = before[k]!;
+      return marketVerbs().some((w) => article.text.endsWith(w, start.m.start));
+    };
+    const areaBefore = [...before].reverse().find((q) => isAreaPlace(q) && !market(q));
     const partnerFocus = focus !== undefined && before.includes(focus) && isPartnerAfterWith(article.text, focus, before);
     let subject = ofKind ?? (pronoun ? (focusEntity ?? focus) : (byClause?.subject ?? nearestEntity ?? (venue(areaBefore) ? undefined : (areaBefore ?? (venue(focus) || partnerFocus || (focus !== undefined && (counted(focus) || byAgent(article.text, focus))) ? undefined : focus)))));
     // 目前，李某家的茶园亩均产出鲜叶500斤: a person heading the figure's own clause (not one introducing what is
@@ -534,7 +542,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // programme in that clause, is what the figure is about (not the speaker's organisation before it).
     // Places written one after another (浙江湖州, 四川德阳旌阳区) are one place named down its chain: the last.
     // (位于某开发区的某产业园…: not the place after 位于; the name after its 的 heads the clause.)
-    const firstArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref);
+    const firstArea = before.find((q) => q.m.start >= clauseStart && isAreaPlace(q) && !q.m.attrs.ref && !market(q));
     const clauseArea = firstArea && isLocatedLead(article.text.slice(clauseStart, firstArea.m.start)) ? (byClause?.own && isAreaPlace(byClause.subject) ? byClause.subject : undefined) : lastOfChain(before, firstArea, isAreaPlace);
     // (某市派出28名专家扎根某县各乡镇，…，在某县全域开展技术指导120余次: a place after 在 opening the figure's clause
     // is where the doer heading an earlier clause of the sentence did it — the doer's figure, not the place's.)
@@ -1107,6 +1115,9 @@ function programmeWordEarlier(clauses: readonly string[], sentenceStart: number,
   }
   return undefined;
 }
+
+let marketVerbList: readonly string[] | undefined;
+const marketVerbs = (): readonly string[] => (marketVerbList ??= loadRelationCues().subjects.marketVerbs.verbs);
 
 /** The endings 该局, 本局 (该行, 本行: a bank) point back with, to a body in any paragraph before (rel.reported.bureau-back). */
 let bureauWordSet: ReadonlySet<string> | undefined;

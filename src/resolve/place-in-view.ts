@@ -43,6 +43,18 @@ export function levelsOf(place: { kind?: EntityKind | undefined; name: string })
   }
 }
 
+/**
+ * 妙高镇 printed where the gazetteer knows the place as 妙高街道, 某某村 where it knows 某某社区: the level the paper
+ * prints is also what its bare bodies mean (镇党委, 镇政府; 村委会) — the place answers to the printed level too
+ * (place.in-view.printed-level).
+ */
+function printedLevels(printed: string, ref: { kind?: EntityKind | undefined; name: string }): AreaLevel[] {
+  if (printed === ref.name) return [];
+  if (ref.kind === 'Subdistrict') return printed.endsWith('镇') ? ['town'] : printed.endsWith('乡') ? ['township'] : [];
+  if (ref.kind === 'Community' || (ref.kind === 'Village' && ref.name.endsWith('社区'))) return printed.endsWith('村') ? ['village'] : [];
+  return [];
+}
+
 /** A prefecture-level place that is no city: 某某自治州, 某某州, 某某盟, 某某地区. */
 export const PREFECTURE_NAME = /(?:州|盟|地区)$/u;
 
@@ -182,7 +194,7 @@ export class PlacesInView {
 
   /** A place named in the text, in text order. */
   note(m: Mention, ref: EntityRef): void {
-    const levels = levelsOf(ref);
+    const levels = [...levelsOf(ref), ...printedLevels(m.text, ref)];
     if (levels.length) this.named.push({ ref, m, levels });
   }
 
@@ -222,6 +234,15 @@ export class PlacesInView {
     // name (an event's, a body's), is named — a city named after it as a venue is not what 市委 means (place.home-printed).
     if (paper && ofLevel && paper.name.length >= 3 && this.text.slice(0, pos).includes(paper.name)) return paper;
     return this.at(level, pos) ?? paper;
+  }
+
+  /**
+   * 妙高镇 printed for the gazetteer's 妙高街道: how the place in view at `level` was printed, when it answers to that
+   * level only by its print (place.in-view.printed-level) — a bare body (镇党委) is named after the print.
+   */
+  printedAt(level: AreaLevel, pos: number): string | undefined {
+    const n = this.lastOf(level, pos);
+    return n && printedLevels(n.m.text, n.ref).includes(level) ? n.m.text : undefined;
   }
 
   /**

@@ -57,7 +57,7 @@ const CuesFile = z
     benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),
-    subjects: z.object({ $comment: z.string().optional(), placeQualifies: z.array(z.string().min(1)), destinationVerbs: z.array(z.string().min(1)) }).strict(),
+    subjects: z.object({ $comment: z.string().optional(), placeQualifies: z.array(z.string().min(1)), destinationVerbs: z.array(z.string().min(1)), marketVerbs: z.object({ $comment: z.string().optional(), id: z.string(), verbs: z.array(z.string().min(1)).min(1) }).strict() }).strict(),
     eventEndings: z.array(z.string().min(1)),
     eventAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.string().min(1)) }).strict(),
     inspection: z.object({ $comment: z.string().optional(), purposes: z.array(z.string().min(1)), visitVerbs: z.array(z.string().min(1)) }).strict(),
@@ -91,7 +91,7 @@ const CuesFile = z
         work: z.object({ adverbs: z.array(z.string().min(1)), intoWords: z.array(z.string().min(1)), workVerbs: z.array(z.string().min(1)), atVerbs: z.array(z.string().min(1)), hireVerbs: z.array(z.string().min(1)), joinVerbs: z.array(z.string().min(1)), joinTimes: z.array(z.string().min(1)) }).strict(),
       })
       .strict(),
-    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), zoneWords: z.array(z.string().min(2)), parkPointers: z.array(z.string().min(1)), parkVerbs: z.array(z.string().min(2)), parkTimeWords: z.array(z.string().min(1)), returneeWords: z.array(z.string().min(2)), homeWords: z.array(z.string().min(1)), cameHomeWords: z.array(z.string().min(2)), livesVerbs: z.array(z.string().min(1)), villageBodyEndings: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)), sceneOpeners: z.array(z.string().min(1)), sceneOpenerTimeWords: z.array(z.string().min(1)), sceneSubjectNext: z.array(z.string().min(1)), sceneHeadOpeners: z.array(z.string().min(1)), sceneHeadBlockers: z.array(z.string().min(1)), sceneFirmEndings: z.array(z.string().min(1)), residenceWords: z.array(z.string().min(2)), firmCountWords: z.array(z.string().min(1)), firmListOpeners: z.array(z.string().min(1)), setUpVerbs: z.array(z.string().min(2)) }).strict(),
+    located: z.object({ $comment: z.string().optional(), residentWords: z.array(z.string().min(2)), visitorWords: z.array(z.string().min(2)), introWords: z.array(z.string().min(1)), firmWords: z.array(z.string().min(1)), firmQualifiers: z.array(z.string().min(1)), branchWords: z.array(z.string().min(1)), wideFeatures: z.array(z.string().min(1)), nearWords: z.array(z.string().min(1)), parkWords: z.array(z.string().min(2)), zoneWords: z.array(z.string().min(2)), parkPointers: z.array(z.string().min(1)), parkVerbs: z.array(z.string().min(2)), parkTimeWords: z.array(z.string().min(1)), returneeWords: z.array(z.string().min(2)), homeWords: z.array(z.string().min(1)), cameHomeWords: z.array(z.string().min(2)), livesVerbs: z.array(z.string().min(1)), villageBodyEndings: z.array(z.string().min(2)), firmKinds: z.array(z.string().min(1)), sceneOpeners: z.array(z.string().min(1)), sceneOpenerTimeWords: z.array(z.string().min(1)), sceneSubjectNext: z.array(z.string().min(1)), sceneHeadOpeners: z.array(z.string().min(1)), sceneHeadBlockers: z.array(z.string().min(1)), sceneFirmEndings: z.array(z.string().min(1)), residenceWords: z.array(z.string().min(2)), nativeWords: z.array(z.string().min(2)), firmCountWords: z.array(z.string().min(1)), firmListOpeners: z.array(z.string().min(1)), setUpVerbs: z.array(z.string().min(2)) }).strict(),
     partners: z
       .object({
         $comment: z.string().optional(),
@@ -205,6 +205,23 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const subjectCompany = (pos: number): { r?: ResolvedMention; carried: boolean } => {
     const own = ms.find((r) => isCompany(r) && at(r) < pos);
     return own ? { r: own, carried: false } : { r: focus.company, carried: true };
+  };
+  // 在甲镇乙村(、丙村)率先开展…: the places after 在 in the clause of the verb at `v`, up to it (of a chain, the last;
+  // only firstIn adverbs and 已, 也, 还 between) — rel.piloted-in.carries-out.venue.
+  const pilotVenueGap = new RegExp(`^(?:${[...c.firstIn.adverbs, '已', '已经', '也', '还', '又'].join('|')})*$`, 'u');
+  const pilotVenues = (v: number): ResolvedMention[] => {
+    const cs = clauseStart(text, v);
+    const zai = text.lastIndexOf('在', v);
+    if (zai < cs) return [];
+    let pos = zai + 1;
+    const sites: ResolvedMention[] = [];
+    for (const r of ms.filter((q) => at(q) > zai && at(q) < v)) {
+      if (r.e.label !== 'Place' || !/^[、和及]?$/u.test(text.slice(pos, at(r)))) return [];
+      if (at(r) === pos && sites.length && sites[sites.length - 1]!.m.end === r.m.start) sites.pop();
+      sites.push(r);
+      pos = at(r) + r.m.text.length;
+    }
+    return sites.length && pilotVenueGap.test(text.slice(pos, v)) ? sites : [];
   };
   // A sentence holds only the cue words its article holds: each list is cut to those once, not searched a sentence at a time.
   const held = (words: readonly string[]): string[] => words.filter((w) => article.text.includes(w));
@@ -494,8 +511,15 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
               // 某县开展东西部协作, 某县商务局实施国家某某工程, 某县承担国家某某试点: an area or its body carries out what the
               // state runs — it takes part (the pilot: is tried there); it is not the organiser.
               const carries = rule.type === 'ORGANIZED' ? carriesOut(s, o, verb) : undefined;
+              // 县农业农村局在甲村率先开展“某某”试点: a body running a pilot in a place it names after 在 — the pilot is tried
+              // there (and the body organises it, below).
+              if (rule.type === 'ORGANIZED' && carries === undefined && o.e.label === 'Programme' && /试点[”"]?$/u.test(o.m.text)) for (const site of pilotVenues(v)) add('PILOTED_IN', o, site, sentence, 'rel.piloted-in.carries-out.venue', 0.75);
               if (carries === 'PILOTED_IN') {
-                if (!subjects.carried) add('PILOTED_IN', o, s, sentence, 'rel.piloted-in.carries-out', 0.7);
+                // 某镇在甲村率先开展“某某”试点: the places after 在 right before the verb (of a chain, the last; a
+                // firstIn adverb between) are where it is tried, not the one carrying it out (rel.piloted-in.carries-out.venue).
+                const venues = pilotVenues(v);
+                if (venues.length) for (const site of venues) add('PILOTED_IN', o, site, sentence, 'rel.piloted-in.carries-out.venue', 0.75);
+                else if (!subjects.carried) add('PILOTED_IN', o, s, sentence, 'rel.piloted-in.carries-out', 0.7);
                 continue;
               }
               if (carries === 'PARTICIPATED_IN') {
@@ -1080,6 +1104,11 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
     // Brands and buyers known only from the list they stand in (迪卡侬、哥伦比亚等品牌) are objects, never the topic.
     const venues = new Set<ResolvedMention>();
     for (const r of ms) if (r.e.label === 'Place' && (text[at(r) - 1] === '在' || ms.some((q) => venues.has(q) && q.m.end === r.m.start))) venues.add(r);
+    // (Nor the places a firm supplies or sells to, listed after the verb — 产品销往甲省、乙省等地: where its buyers are;
+    // subject.not.market-place.)
+    const markets = new Set<ResolvedMention>();
+    for (const r of ms) if (r.e.label === 'Place' && (c.subjects.marketVerbs.verbs.some((w) => text.endsWith(w, at(r))) || ms.some((q) => markets.has(q) && at(q) < at(r) && /^[、和及与]?$/u.test(text.slice(at(q) + q.m.text.length, at(r)))))) markets.add(r);
+    for (const r of markets) venues.add(r);
     const isVenue = (r: ResolvedMention): boolean => venues.has(r);
     const topic = ms.find((r) => isOrg(r) && !isListedBrand(r));
     if (topic && isCompany(topic)) focus.company = topic;

@@ -201,7 +201,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   // stem of two or three characters, opens the village's name — the printed village is 北桥头村, not a 桥头村 elsewhere
   // (place.admin.village.direction; .zg-stem where 村 is a word of its own).
   const direction = villageAfterDirection(ctx, ti, p, end);
-  if (direction !== undefined && VILLAGE_ENDINGS.has(ending.ending)) return { start: direction, end, kind: ending.kind, chained: true, rule: tok.start === p ? `${ending.id}.direction.zg-stem` : `${ending.id}.direction` };
+  if (direction !== undefined && VILLAGE_ENDINGS.has(ending.ending)) return { start: direction, end, kind: ending.kind, chained: true, rule: tok.start === p ? `${ending.id}.direction.zg-stem` : p - tok.start === 1 ? `${ending.id}.direction.split-stem` : `${ending.id}.direction` };
   let start: number;
   let grow: boolean;
   let glued = false;
@@ -367,6 +367,14 @@ function villageAfterDirection(ctx: ExtractContext, ti: number, p: number, end: 
   const own = tok.start < p;
   const k = own ? ti : ti - 1;
   const stem = k >= 0 && (own || (tok.tag === 'zg' && tokens[k]!.end === p)) ? tokens[k]! : undefined;
+  // 罗阳镇|南|岙|下村: the stem cut in two — one character of its own and jieba's word of one character and 村
+  // (下村/ns) — after a direction right after a town is the village 南岙下村, not a 下村 of the gazetteer
+  // (place.admin.village.direction.split-stem).
+  if (stem && own && p - stem.start === 1 && ti > 1) {
+    const one = tokens[ti - 1]!;
+    const dir = tokens[ti - 2]!;
+    if (one.end === tok.start && one.word.length === 1 && isHan(one.word.charCodeAt(0)) && !SPLIT_STEM_NOT.test(one.tag) && !ctx.res.lex.stopwords.has(one.word) && dir.end === one.start && dir.start > 0 && DIRECTION_HEAD.test(dir.word) && dir.word.length === 1 && townEndsAt(ctx, dir.start)) return dir.start;
+  }
   if (!stem || p - stem.start < 2 || p - stem.start > 3) return undefined;
   const stemText = text.slice(stem.start, p);
   if (!ALL_HAN_STEM.test(stemText) || ctx.res.lex.stopwords.has(stemText) || isOrdinaryWord(ctx, stemText, 300)) return undefined;
@@ -378,6 +386,8 @@ function villageAfterDirection(ctx: ExtractContext, ti: number, p: number, end: 
 }
 
 const ALL_HAN_STEM = /^[\u4e00-\u9fff]+$/u;
+/** jieba's tags of a character that is no part of a village's name: numerals, measures, pronouns, particles, prepositions, adverbs, conjunctions, verbs. */
+const SPLIT_STEM_NOT = /^(?:m|q|r|u|uj|ul|uz|ug|ud|p|d|c|v|vn|y|e|o)/u;
 
 /** A village named by a numeral alone spans [start, end) (某镇|十一村). */
 export function numeralVillageAt(ctx: ExtractContext, start: number, end: number): boolean {

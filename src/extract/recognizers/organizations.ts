@@ -119,7 +119,7 @@ export function jiebaOrganizations(ctx: ExtractContext): Candidate[] {
     // 人民医院, 图书馆, 党支部: a public body that is a name only after its level or place (governmentBodies reads it there).
     if (ctx.res.lex.govBodies.get(tok.word)?.needsLevel) continue;
     const place = placeAt(ctx, tok.start, tok.end);
-    out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, kindOfBody(tok.word)));
+    out.push(candidate('Organization', tok.start, tok.end, 'org.jieba-nt', 0.72, place ? { place } : {}, lexiconKind(ctx, tok.word) ?? kindOfBody(tok.word)));
   }
   return out;
 }
@@ -134,6 +134,19 @@ export function isUnitOfBareBody(ctx: ExtractContext, start: number, name: strin
   if (!before || before.end !== start || !orgSuffixBySuffix.has(before.word)) return false;
   for (let k = Math.min(maxOrgSuffix, name.length); k >= 1; k--) if (orgSuffixBySuffix.has(name.slice(-k))) return false;
   return true;
+}
+
+/**
+ * 农信社 (a county's rural credit union, jieba's nt): a word ending in one of the lexicon's credit-union endings
+ * (org-suffixes.json, org.suffix.credit-union.*) is of that ending's kind — a bank, not a press agency by its 社.
+ */
+function lexiconKind(ctx: ExtractContext, word: string): OrganizationKind | undefined {
+  const { orgSuffixBySuffix } = ctx.res.lex;
+  for (let k = word.length; k >= 3; k--) {
+    const s = orgSuffixBySuffix.get(word.slice(-k));
+    if (s && s.id.startsWith('org.suffix.credit-union.')) return s.kind as OrganizationKind;
+  }
+  return undefined;
 }
 
 function kindOfBody(name: string): OrganizationKind {
@@ -1302,8 +1315,12 @@ function tradeNameWithConjunction(ctx: ExtractContext, start: number, conj: { st
 export function isPlaceAndBareEnding(ctx: ExtractContext, start: number, end: number): boolean {
   const g = ctx.res.gazetteer;
   const m = ctx.res.placeTrie.longest(ctx.text, start, end - 1, (v) => g.lookup(v[0]!).some((x) => x.form !== 'abbr' && x.form !== 'distant'));
+  // 县农机合作社: the level's character alone stands for the paper's own area.
+  if (!m && AREA_LEVEL_CHAR[ctx.text.charCodeAt(start)] && isCoopKind(ctx, start + 1, end)) return true;
   if (!m || VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at)]) return false;
   const rest = ctx.text.slice(m.at, end);
+  // (A town's or a village's co-op is its one: 某镇农机合作社 stays.)
+  if (!VILLAGE_OR_TOWN_ENDING[ctx.text.charCodeAt(m.at - 1)] && !g.lookup(ctx.text.slice(start, m.at)).some((x) => TOWN_KINDS.has(g.get(x.placeId)?.kind ?? '')) && isCoopKind(ctx, m.at, end)) return true;
   const ending = ctx.res.lex.orgSuffixBySuffix.get(rest);
   if (ending) return !ending.placeNamed && (ending.kind === 'Company' || ending.kind === 'PartyOrganization');
   if (rest.length > 3 || !isOrdinaryWord(ctx, rest, BARE_ENDING_WORD_FREQ)) return false;
@@ -1328,6 +1345,27 @@ const BARE_ENDING_WORD_FREQ = 1000;
 
 /** By code unit: the endings of a village's, a town's or a township's name. */
 const VILLAGE_OR_TOWN_ENDING = codeTable('村镇乡');
+const AREA_LEVEL_CHAR = codeTable('省市县区');
+const TOWN_KINDS: ReadonlySet<string> = new Set(['Town', 'Township', 'Subdistrict', 'Village', 'Community']);
+
+/**
+ * [from, end) is a co-op's ending after words of a kind of co-op only (农机合作社, 农民专业合作社: org-suffixes.json
+ * coopKinds, org.not.place-and-coop-kind) — at least one such word, the ending closing the span.
+ */
+function isCoopKind(ctx: ExtractContext, from: number, end: number): boolean {
+  const { endings, words } = ctx.res.lex.coopKinds;
+  const rest = ctx.text.slice(from, end);
+  const ending = endings.find((e) => rest.endsWith(e));
+  if (ending === undefined) return false;
+  let stem = rest.slice(0, -ending.length);
+  if (stem.length === 0) return false;
+  while (stem.length > 0) {
+    const w = words.find((x) => stem.startsWith(x));
+    if (w === undefined) return false;
+    stem = stem.slice(w.length);
+  }
+  return true;
+}
 
 /** The place a name opens with (平湖 in 平湖市极地户外服饰有限公司, 浙江 in 浙江华龙新材料科技园). */
 export function placeAt(ctx: ExtractContext, start: number, limit: number): { text: string; start: number; end: number; placeIds: string[] } | undefined {

@@ -771,7 +771,17 @@ export function isVerbAndLevel(ctx: ExtractContext, start: number, end: number):
   const stem = ctx.tokens[ctx.tokenAt[start]!];
   if (!stem || stem.start !== start || stem.end !== end - 1 || !/^v/u.test(stem.tag)) return false;
   const before = tokenBefore(ctx, start);
-  return before !== undefined && before.end === start && VERB_SUBJECT_TAGS.test(before.tag);
+  if (before === undefined || before.end !== start) return false;
+  if (VERB_SUBJECT_TAGS.test(before.tag)) return true;
+  // 某某合作社联合|镇农技站: a body's name jieba cut into common nouns, closed by an organisation's ending of the
+  // lexicon (合作社, 公司, 协会…), is the clause's subject too (place.not.verb-and-level.after-body).
+  return endsInOrgSuffix(ctx, start);
+}
+/** The text right before `at` ends in an organisation ending of the lexicon (org-suffixes.json) of two characters or more. */
+function endsInOrgSuffix(ctx: ExtractContext, at: number): boolean {
+  const { orgSuffixBySuffix, maxOrgSuffix } = ctx.res.lex;
+  for (let k = Math.min(maxOrgSuffix, at); k >= 2; k--) if (orgSuffixBySuffix.has(ctx.text.slice(at - k, at))) return true;
+  return false;
 }
 const VERB_LEVEL_CHARS = new Set(['镇', '乡']);
 /** jieba's tags of a clause's subject before a verb: pronouns, people, adverbs, bodies (nt). */
@@ -817,7 +827,8 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
   if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && (isOrdinaryWord(ctx, surface, 50) || ctx.res.lex.zoneSuffixBySuffix.has(surface))) return false;
   // 她联合|镇司法所…, 他们团结|镇里…: a far town whose name is a verb jieba reads as one, right after a pronoun, a
   // person or an adverb, is the verb and the level word of a body (place.not.verb-and-level).
-  if (e.form === 'full' && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && isVerbAndLevel(ctx, start, end)) return false;
+  // (联合乡 by an alias of the gazetteer's, 联合乡 for a 联合镇 renamed, the same.)
+  if ((e.form === 'full' || e.form === 'alias') && place?.code && place.code.length >= 9 && !ctx.res.localCounties.some((c) => place.code!.startsWith(c)) && isVerbAndLevel(ctx, start, end)) return false;
   // A division named by a common word (a district named 矿区, a mining area; a village named 山村 or 渔村: the kinds of
   // place admin-endings.json lists as common nouns) counts only after a place it lies in.
   if ((e.form === 'full' || e.form === 'alias') && place && place.kind !== 'Country' && (isOrdinaryWord(ctx, surface, 50) || isKindOfPlace(ctx, surface)) && !followsAncestor(ctx, start, place.id)) return false;

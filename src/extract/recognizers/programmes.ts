@@ -365,6 +365,11 @@ function typeEndingIn(ctx: ExtractContext, s: string): ProgrammeType | undefined
   return undefined;
 }
 
+/** “一对一”服务, “保姆式”服务: a quoted manner right before a type word that wants a name (minInner, notInnerEndings). */
+function isMannerBefore(t: ProgrammeType, inner: string): boolean {
+  return (t.minInner !== undefined && [...inner].length < t.minInner) || (t.notInnerEndings ?? []).some((e) => inner.endsWith(e));
+}
+
 function quoted(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
@@ -385,7 +390,7 @@ function quoted(ctx: ExtractContext): Candidate[] {
       if (gap > 0 && /[，。、；：！？“”‘’"（）\s的和与及]/.test(after[gap - 1]!)) break;
       for (let len = 4; len >= 1; len--) {
         const t = lex.programmeTypeByWord.get(after.slice(gap, gap + len));
-        if (t && t.quoted && isTokenEnd(ctx, qEnd + gap + len)) {
+        if (t && t.quoted && isTokenEnd(ctx, qEnd + gap + len) && !(gap === 0 && isMannerBefore(t, inner))) {
           best = { t, end: qEnd + gap + len };
           break;
         }
@@ -591,6 +596,15 @@ function bare(ctx: ExtractContext): Candidate[] {
       if (further < verb.start) start = further;
     }
     start = trimLeadingGeneric(ctx, start, typeStart);
+    // 兑现|汽车以旧换新补贴, 申领|购置补贴: a subsidy is named by what it pays for, nouns; a verb before them is the
+    // clause's (trimVerbs: prog.type.subsidy.*).
+    if (type.trimVerbs) {
+      while (start < typeStart) {
+        const t = ctx.tokens[ctx.tokenAt[start]!]!;
+        if (t.start !== start || t.end > typeStart || !/^v/u.test(t.tag)) break;
+        start = t.end;
+      }
+    }
     // 在某某大赛中获一等奖 (jieba: 中获/x): a prize's name starts after the verb that receives it (prog.award.after-receiving).
     if (type.kind === 'Award') start = pastReceivingVerb(text, start, typeStart);
     // 省级未来乡村示范村名单: a word of time inside a list's name, after its scope, is part of it (not 今年|…名单).
