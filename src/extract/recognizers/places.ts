@@ -798,11 +798,11 @@ const COMPASS_PAIR = /^(?:东南|西南|东北|西北)/u;
 
 /** A title a place is given follows `end` (电声之乡, 竹乡”): the country before it opens the title. */
 export function opensTitleOfPlace(ctx: ExtractContext, end: number): boolean {
-  return TITLE_OF_PLACE_AFTER.test(ctx.text.slice(end, end + 9));
+  return TITLE_OF_PLACE_AFTER.test(ctx.text.slice(end, end + 12));
 }
 
-/** What follows a country opening a title a place is given: 某某之乡, 某某之都, 某乡 in quotes (中国|电声之乡, 中国|竹乡”). */
-const TITLE_OF_PLACE_AFTER = /^(?:[\u4e00-\u9fff]{1,6}之(?:乡|都|城|源)|[\u4e00-\u9fff]{1,3}[乡都][”"])/u;
+/** What follows a country opening a title a place is given: 某某之乡, 某某之都 closing the phrase, 某乡 in quotes (中国|电声之乡, 中国|竹乡”); not 日本|佛教文化之源中国. */
+const TITLE_OF_PLACE_AFTER = /^(?:[\u4e00-\u9fff]{1,6}之(?:乡|都|城)(?=[”"」』，。、；：！？）)\s]|$)|[\u4e00-\u9fff]{1,3}[乡都][”"])/u;
 
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
