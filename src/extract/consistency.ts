@@ -84,7 +84,9 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
     // (二道白河镇 … 在二道白河: a town likewise, by its name without 镇 or 乡.)
     if (m.label === 'Place' && ((m.kind === 'Village' && surface.endsWith('村')) || (m.kind === 'Town' && /[镇乡]$/u.test(surface))) && !m.attrs.canonical) {
       const stem = surface.slice(0, -1);
-      if (stem.length >= 2 && !VILLAGE_STEM_NOT_ALONE.test(stem) && !anchors.villageStems.has(stem)) anchors.villageStems.set(stem, { full: surface, kind: m.kind, ...(m.attrs.placeIds?.length ? { placeIds: m.attrs.placeIds } : {}) });
+      // (五常镇 in 五常市: a stem that is also the short form of a county or city the text prints in full is that area's
+      // name alone, 五常将…: place.stem.not-area-short-form.)
+      if (stem.length >= 2 && !VILLAGE_STEM_NOT_ALONE.test(stem) && !anchors.villageStems.has(stem) && !isShortFormOfPrintedArea(ctx, stem)) anchors.villageStems.set(stem, { full: surface, kind: m.kind, ...(m.attrs.placeIds?.length ? { placeIds: m.attrs.placeIds } : {}) });
     }
     // 某乡九摆村党支部书记…九摆村被评为…: a village a body's name opens with is that village again alone.
     const opening = m.label === 'Organization' ? m.attrs.place : undefined;
@@ -95,7 +97,9 @@ export function collectAnchors(ctx: ExtractContext, chosen: readonly Candidate[]
       // (关麓旅游开发有限公司 on a page printing 关麓村: a firm named after its village shares the village's stem, which
       // names the village and what else the village names — 关麓人家, a guesthouse — not the firm.)
       // (某县某乡某村股份经济合作社: 某乡某村, a form ending as a place ends, is the place, not the cooperative.)
-      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias) && !isPlaceStemIn(ctx.text, alias) && !PLACE_ENDING_LAST.test(alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
+      // (寿光蔬菜产业集团 on a page printing 寿光市: a firm named after its city goes by the city's short form no more than
+      // the city does — 寿光将… is the city's.)
+      for (const alias of shortForms(ctx, m)) if (alias !== surface && !anchors.orgAliases.has(alias) && !isPlaceStemIn(ctx.text, alias) && !PLACE_ENDING_LAST.test(alias) && !isShortFormOfPrintedArea(ctx, alias)) anchors.orgAliases.set(alias, { full: surface, kind: m.kind });
     }
     // A short name the text defines is the body's whatever its kind; a relative name (县农业农村局) is left out, its
     // full name being known only once resolved.
@@ -136,6 +140,14 @@ function shortForms(ctx: ExtractContext, m: Candidate): string[] {
     for (let end = i + 4; end <= body.length; end++) out.push(body.slice(i, end));
   }
   return out;
+}
+
+const SHORT_FORM_AREA_KINDS = new Set(['City', 'County', 'District']);
+
+/** `stem` is the short form of a city, county or district whose full name the text prints (五常 of 五常市). */
+function isShortFormOfPrintedArea(ctx: ExtractContext, stem: string): boolean {
+  const g = ctx.res.gazetteer;
+  return g.lookup(stem).some((e) => (e.form === 'abbr' || e.form === 'distant' || e.form === 'short') && SHORT_FORM_AREA_KINDS.has(g.get(e.placeId)?.kind ?? '') && ctx.text.includes(g.get(e.placeId)!.name));
 }
 
 /** A form ending as a village, a town or a township ends. */

@@ -48,7 +48,7 @@ import { isOrdinaryWord, isTokenStart } from './context.js';
 import { ALL_HAN, ByteScratch, codeTable, ILLNESS_AFTER, THING_OF_FOREIGN_NAME } from './chars.js';
 import { candidate, type Candidate, type MentionLabel } from './mention.js';
 import { endsInWordNotBureau, isActivityTeam, isCategoryName, isCountedKind, isGenericFacility, isPlaceAndBareEnding, isTeamOfAKind, namesPlaceOnPage, isTradeAndLegalForm, isUnitOfBareBody, isEveryBodyOfKind } from './recognizers/organizations.js';
-import { abbreviationRunNamesThing, isConjunctionAndLevel, isFarStemElsewhere, isUnsupportedFarStem, isFrequentDistrictAfterProvince, isKindOfPlace, isLandmarkNotFarStem, isQuotedMetaphor, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
+import { abbreviationRunNamesThing, areaEndingAt, opensTitleOfPlace, isConjunctionAndLevel, isFarStemElsewhere, isUnsupportedFarStem, isFrequentDistrictAfterProvince, isKindOfPlace, isLandmarkNotFarStem, isQuotedMetaphor, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { isChinesePeople } from './peoples.js';
 import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage } from './recognizers/people.js';
@@ -211,6 +211,11 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 桂东|南, 湘西|北: two characters ending in a direction's first half, before its second, are the province's part.
   // (陕西|北部: a province's own name stays.)
   if (span.type === 'LOC' && span.end - span.start === 2 && isProvinceDirection(ctx, text.slice(span.start, span.end + 1)) && !ctx.res.gazetteer.lookup(surface).some((e) => ctx.res.gazetteer.get(e.placeId)?.kind === 'Province')) return 'hybrid.veto.province-direction';
+  // 横州市|西南|茉莉花交易市场: a direction right after a county's, a city's or a province's name is its part or a word
+  // of a name it opens, not the country's region (as the rules read it: place.not.direction-after-area).
+  if (span.type === 'LOC' && /^(?:东南|西南|东北|西北)$/u.test(surface) && areaEndingAt(ctx, span.start) !== undefined) return 'hybrid.veto.direction-after-area';
+  // “中国|电声之乡”: a country opening a title a place is given names no place there (place.not.title-of-place).
+  if (span.type === 'LOC' && ctx.res.gazetteer.lookup(surface).some((e) => e.form === 'full' && ctx.res.gazetteer.get(e.placeId)?.kind === 'Country') && opensTitleOfPlace(ctx, span.end)) return 'hybrid.veto.title-of-place';
   // 张伟|汇报了: a name read into the verb after it, whose first character jieba reads as the verb's.
   if (span.type === 'PER' && endsInsideVerb(ctx, span.start, span.end)) return 'hybrid.veto.name-into-verb';
   // 朝鲜|族, 俄罗斯|族, 哈萨克|族: a people named after a country or a place, no place.

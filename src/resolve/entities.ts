@@ -53,6 +53,8 @@ export interface EntityRef {
  * a landmark) is scoped to the place it hangs from — the one printed right before it, else the one a level up in view
  * (place-in-view.ts), else the paper's city — so that two villages of one name in two towns stay apart.
  */
+const SHORT_FORM_OVER_TOWN = new Set(['City', 'County', 'District']);
+
 export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView, printedBefore?: EntityRef): EntityRef | undefined {
   if (m.attrs.ref) return resolveArea(m, g, home, inView);
   const candidates = (m.attrs.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
@@ -81,7 +83,10 @@ export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: Place
   const printedTown = printedId ? g.get(printedId) : undefined;
   const underPrintedTown = !within.length && !renamed && candidates.length > 0 && (printedTown?.kind === 'Town' || printedTown?.kind === 'Subdistrict') && candidates.every((p) => (p.kind === 'Village' || p.kind === 'Community') && !g.within(p.id, printedTown.id));
   if (candidates.length && !underPrintedTown) {
-    const pool = within.length ? within : candidates;
+    // 五常将… on a page of 五常市 and its town 五常镇: a short form both a county or city and a town within it bear is
+    // the county or city's — towns are rarely called without their ending (place.short.area-over-its-town).
+    const areaOverTown = !within.length ? candidates.filter((c) => SHORT_FORM_OVER_TOWN.has(c.kind) && candidates.some((t) => (t.kind === 'Town' || t.kind === 'Subdistrict') && g.within(t.id, c.id))) : [];
+    const pool = within.length ? within : areaOverTown.length === 1 ? areaOverTown : candidates;
     const chosen = pool.length === 1 ? pool[0] : likeliest(g, pool, home, inView.namedIds());
     if (chosen) return placeRef(g, chosen);
   }

@@ -55,6 +55,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       const place = placeNamed.get(q.ref.name.slice(0, q.m.text.length + 1));
       return place ? [{ ...q, m: { ...q.m, id: `${q.m.id}#place` }, ref: place.ref }] : [];
     });
+  // (其中国家级“小巨人”企业6家、省级专精特新中小企业58家: a title printed right before a count names what is counted,
+  // there and for every figure after it — subject.counted-title.)
+  const outcomeStarts = new Set<number>();
+  for (const q of ordered) if (q.ref.label === 'Outcome') outcomeStarts.add(q.m.start);
+  const countedTitles = new Set(ordered.filter((q) => q.ref.label === 'Programme' && (q.ref.kind === 'Recognition' || q.ref.kind === 'Award') && outcomeStarts.has(q.m.end)));
   const inView = new SubjectsInView(article, sentences, ordered);
   // A name quoted as a speaker (市委组织部相关负责人说), or in the clause that introduces one (某局局长李某介绍，), is
   // not what the words said are about.
@@ -218,6 +223,13 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const start = colon ? open - colon[1]!.length - 1 : -1;
     return colon && ordered.some((q) => q.ref.label === 'Person' && q.m.start >= start && q.m.end < open) ? bodyOfAttribution(start, open - 1, open) : undefined;
   };
+  // A town or subdistrict named after `village` (up to the figure at index `i`) other than the one its name was printed
+  // after: the text has moved to another town.
+  const townNamedSince = (village: Pending, i: number): boolean => {
+    const at = ordered.indexOf(village);
+    const own = at > 0 && ordered[at - 1]!.ref.label === 'Place' && ordered[at - 1]!.m.end === village.m.start ? ordered[at - 1]!.ref.key : undefined;
+    return ordered.slice(at + 1, i).some((q) => q.ref.label === 'Place' && (q.ref.kind === 'Town' || q.ref.kind === 'Subdistrict') && q.ref.key !== own);
+  };
   // The person a quotation open at `open` is attributed to, when the attribution names a person and nothing else
   // (”某某笑着说, 某某说：“).
   const speakerPersonOf = (open: number, from: number): Pending | undefined => {
@@ -229,6 +241,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const named = ordered.filter((q) => q.m.start >= span.start && q.m.end <= span.end && q.ref.label !== 'Outcome');
     return named.length && named.every((q) => q.ref.label === 'Person') ? named[0] : undefined;
   };
+  // A person the text introduces, somewhere, by a word of where they live or what they farm (村民李某, 棉农李某).
+  const isResident = (person: Pending): boolean => ordered.some((q) => q.ref.key === person.ref.key && residentWords.some((w) => article.text.startsWith(w, q.m.start - w.length)));
   // The project 项目 points back to at `at` (where the clause saying it opens): a project or a named park ending the
   // clause just before (某公司建设起某产业园，项目…), else the latest project named before it — not one named as the
   // object of a clause that itself opens with 项目 (项目依托…建设某某项目: the project's own doing).
@@ -262,10 +276,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     return [...ordered].reverse().find((q) => q.m.end <= at && q.ref.label === 'Programme' && ((q.ref.kind !== 'Recognition' && q.ref.kind !== 'Award') || (listWord && (q.m.text.endsWith(word) || printedWith(q, word)))) && !isSpeaker(q) && (q.ref.name.endsWith(word) || q.m.text.replace(/[”"’]$/u, '').endsWith(word) || kindsOf.includes(q.ref.kind ?? '') || endingsOf.some((e) => q.ref.name.endsWith(e)) || (listWord && printedWith(q, word))));
   };
   // The person named right after a place and a resident word (某村村民李某): the resident of that place.
+  // (某村的柑橘种植大户李某: 的 and the crop or product may stand between — rel.reported.resident.)
   const residentAfter = (place: Pending): Pending | undefined => {
-    const rest = article.text.slice(place.m.end, place.m.end + 6);
-    const word = residentWords.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
-    return word ? ordered.find((q) => q.ref.label === 'Person' && q.m.start === place.m.end + word.length) : undefined;
+    for (let off = 0; off <= 5; off++) {
+      if (off > 0 && !RESIDENT_QUALIFIER.test(article.text.slice(place.m.end, place.m.end + off))) break;
+      const rest = article.text.slice(place.m.end + off, place.m.end + off + 6);
+      const word = residentWords.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+      const person = word ? ordered.find((q) => q.ref.label === 'Person' && q.m.start === place.m.end + off + word.length) : undefined;
+      if (person) return person;
+    }
+    return undefined;
   };
   // 全县一季度签约项目32个 (the title) over 县经济开发区新签约项目32个: a figure of the title restating exactly one figure of
   // the body (the same value, unit and measure: the extractor's outcome.headline-copy gave it the body's) is that
@@ -322,14 +342,17 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (…，比全市平均水平高出9万元, 高于全省0.3个百分点: an area a figure is compared with is not whose figure it is.)
     // (全市已培育省级专精特新企业186家: a title printed right before a count names what is counted — the holders of
     // it — and is not whose count it is: subject.counted-title.)
-    const before = ordered.slice(0, i).filter((q) => !isFirmOrigin(q) && !isPast(q) && !(q.ref.label === 'Programme' && (q.ref.kind === 'Recognition' || q.ref.kind === 'Award') && q.m.end === p.m.start) && q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && (COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) || isComparedBase(article.text, q.m.start))));
+    const before = ordered.slice(0, i).filter((q) => !isFirmOrigin(q) && !isPast(q) && !countedTitles.has(q) && q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && (COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) || isComparedBase(article.text, q.m.start))));
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
     const sentenceOpen = article.text.slice(sentences[p.m.sentence]!.start, p.m.start);
     // The kind word may open the sentence, the figure's clause going on about it (园区全部投产后，预计年产值可达40亿元).
     const sentenceClauses = sentenceOpen.split(/[，,]/u);
-    const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)));
+    // (公司与某平台合作，在某镇建设了3万平方米的仓储中心: a place the figure's own clause opens with after 在 only says
+    // where — the kind word opening the sentence still heads it: subject.kind-word.place-adjunct; 在某镇，全镇… is a
+    // scene set, a clause of its own.)
+    const opensSentence = !before.some((q) => q.m.start >= sentences[p.m.sentence]!.start + sentenceClauses[0]!.length && (isEntity(q) || isAreaPlace(q)) && !(isAreaPlace(q) && q.m.start >= clauseStart && PLACE_ADJUNCT.test(article.text.slice(clauseStart, q.m.start))));
     // 他说：“现在公司…: what is said opens after the colon or the quotation mark.
     // (该行已累计发放“某某贷”3.2亿元: a quoted name closed before the figure is a name, not what is said — the clause
     // still opens at its start: subject.quoted-name-not-said.)
@@ -708,6 +731,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const forPerson = speakerPerson && entityKeyOf(speakerPerson, mentionEntity) === entityKeyOf(previous!.kept!, mentionEntity) && !affiliations.get(speakerPerson.ref.key) ? speakerPerson : undefined;
     if (forSpeaker) subject = forSpeaker;
     else if (forPerson) subject = forPerson;
+    // “一年下来，民宿收入有20多万元。”李某笑着说: a quotation naming no subject of its own, spoken by a resident the text
+    // introduced so (村民李某, 果农李某) who works for no body, is about the speaker's own household or farm — not the
+    // village or town the text was about (rel.reported.resident-speaker).
+    const residentSpeaker = inQuote && unclaimed && !namesInQuote && !forSpeaker && !forPerson ? speakerPersonOf(quoteOpen, p.m.end) : undefined;
+    const ownSpeaker = residentSpeaker && isResident(residentSpeaker) && !affiliations.has(entityKeyOf(residentSpeaker, mentionEntity) ?? '') ? residentSpeaker : undefined;
+    if (ownSpeaker) subject = ownSpeaker;
     // 工坊已开发产品60余种，去年销量突破30万只: a clause naming nothing goes on about the subject the sentence's
     // clause before it pointed back to.
     const namesNothing = !before.some((q) => q.m.start >= clauseStart && (isEntity(q) || isAreaPlace(q))) && !kind && !ap && !speakerOrg && !me && !qualified && !listItem && !forSpeaker && !villageDoneFor;
@@ -884,7 +913,10 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     let villageCollective: Pending | undefined;
     if ((subject?.ref.label === 'Organization' || subject?.ref.label === 'Person') && (namesVillageCollective(o.measure) || namesVillageCollective(clause))) {
       const village = (['village', 'community'] as const).map((l) => places.at(l, p.m.start)).find((r) => r !== undefined);
-      subject = villageCollective = village ? ordered.slice(0, i).reverse().find((q) => q.ref.key === village.key) : undefined;
+      const named = village ? ordered.slice(0, i).reverse().find((q) => q.ref.key === village.key) : undefined;
+      // (带动周边5个村的村集体每年增收8万元: the collectives of a counted set of villages are no one village's; a village
+      // named before the text moved on to another town is no longer in view — subject.village-collective.out-of-view.)
+      subject = villageCollective = named && !COUNTED_VILLAGES.test(clause) && !townNamedSince(named, i) ? named : undefined;
     }
     previous = { sentence: p.m.sentence, subject: unguarded, pointedBack, at: i, kept: speakerOrg ? undefined : subject, paragraph: paragraphStart, quote: inQuote ? quoteOpen : -1, villagersCounted: villageDoneFor !== undefined && subject === villageDoneFor && VILLAGERS_AFTER.test(article.text.slice(p.m.end, p.m.end + 4)) };
     const carried = !subject || (!before.includes(subject) && subject !== personHead && subject !== resident);
@@ -921,7 +953,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : heChain !== undefined && subject === heChain ? 'rel.reported.person-pronoun.chain' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : villageCollective !== undefined && subject === villageCollective ? 'rel.reported.village-collective' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : forPerson !== undefined && subject === forPerson ? 'rel.reported.speaker-person' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? (kindSince ? (programmeWords.figures.since?.id ?? 'rel.reported.programme-since') : 'rel.reported.programme-kind') : launched !== undefined && subject === launched ? (launchedList ? 'rel.reported.published-list' : 'rel.reported.launched-plan') : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = ownSpeaker !== undefined && subject === ownSpeaker ? 'rel.reported.resident-speaker' : perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : villageCollective !== undefined && subject === villageCollective ? 'rel.reported.village-collective' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : forPerson !== undefined && subject === forPerson ? 'rel.reported.speaker-person' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? (kindSince ? (programmeWords.figures.since?.id ?? 'rel.reported.programme-since') : 'rel.reported.programme-kind') : launched !== undefined && subject === launched ? (launchedList ? 'rel.reported.published-list' : 'rel.reported.launched-plan') : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -1006,6 +1038,15 @@ const ATTRIBUTION = new RegExp(`(?:^|[，,。；;！？!?”\\n])((?:据)?[^，,
  * The words attributing a quotation open at `open` when they come before it (某公司总经理李某说：“, 李某表示，“;
  * with `quoted`), or a statement that goes on after them (李某介绍，…): where they are, verb of saying included.
  */
+/** A clause opening with 在 or 于 before a place: where, not who. */
+const PLACE_ADJUNCT = /^[在于]$/u;
+
+/** What may stand between a place and a resident's word: 的 and a crop or product (的柑橘 of 某村的柑橘种植大户). */
+const RESIDENT_QUALIFIER = /^的?[\u4e00-\u9fff]{0,4}$/u;
+
+/** A count of villages (周边5个村, 12个行政村): the set a figure of their collectives is about, no one village. */
+const COUNTED_VILLAGES = /(?:\d+|[一二两三四五六七八九十几多]+)个(?:行政)?村/u;
+
 function attributionBefore(text: string, open: number, quoted: boolean): { start: number; end: number } | undefined {
   const from = Math.max(0, open - 40);
   const m = ATTRIBUTION.exec(text.slice(from, open));

@@ -19,6 +19,9 @@ import type { Entity, Relation } from './types.js';
 
 /** An enumeration's numeral right before 是 (一是, 其二是). */
 const ENUMERATION_BEFORE = /[一二三四五六七八九十]$/u;
+
+/** A count right after a title (省级白金宿7家, 示范村3个): how many received it — not 某奖2项, how many of it one received. */
+const COUNT_AFTER_TITLE = /^[”"’]?(?:\d+|[一两二三四五六七八九十百几多]+)(?:家|个|所|名|座|处|户|人)/u;
 const CueRule = z.object({ $comment: z.string().optional(), id: z.string(), type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]), verbs: z.array(z.string().min(1)), objectKinds: z.array(z.string()), objectEndings: z.array(z.string().min(1)).optional(), ownClause: z.boolean().optional() }).strict();
 const CuesFile = z
   .object({
@@ -455,6 +458,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
           if (rule.type === 'ORGANIZED' && SINCE_FRAME.test(text.slice(cs, v)) && text.slice(v, clauseEnd).includes('以来')) continue;
           // (我县两村获评…: the county is not what was listed, and which villages is not said.)
           if (/\d+\s*家|[两二三四五六七八九十]+家|多家|数家|几家|一批/.test(text.slice(cs, v)) && !ms.some((r) => isOrg(r) && at(r) >= cs && at(r) < v)) continue;
+          // (其中获评省级白金宿7家: a count right after the title counts those who received it; no one named did —
+          // rel.received.not.counted-after-title.)
+          if (rule.type === 'RECEIVED' && objects.every((o) => COUNT_AFTER_TITLE.test(text.slice(at(o) + o.m.text.length, at(o) + o.m.text.length + 8)))) continue;
           if (/(?:\d+|[两二三四五六七八九十]+)个?(?:村|镇|乡|街道|社区)(?![委民])/u.test(text.slice(cs, v)) && !ms.some((r) => (isOrg(r) || (r.e.label === 'Place' && !r.m.attrs.ref && VILLAGE_OR_TOWN.has(r.e.kind ?? ''))) && at(r) >= cs && at(r) < v)) continue;
           // 某县被国务院列为…: the names between 被 and the verb are its agent — the one who listed, not the one listed.
           const passive = text.lastIndexOf('被', v);
@@ -904,7 +910,8 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       const v = text.indexOf(verb);
       if (v === -1 || !/我们|他们|企业|公司/.test(text.slice(v, v + verb.length + 4))) continue;
       // 将继续支持企业…: help promised to firms in general is no firm's benefit.
-      if (/(?:将|要|会|继续|进一步|持续|全力|积极)$/u.test(text.slice(Math.max(0, v - 3), v)) && !/^(?:我们|他们)/u.test(text.slice(v + verb.length))) continue;
+      // (规模2亿元，重点支持企业技术改造, 主要用于支持企业…: what a fund or a policy is for, too — benefit.purpose.)
+      if (/(?:将|要|会|继续|进一步|持续|全力|积极|重点|主要|用于|专门)$/u.test(text.slice(Math.max(0, v - 3), v)) && !/^(?:我们|他们)/u.test(text.slice(v + verb.length))) continue;
       // 某局帮助企业解决难题56个, 支持企业参加展会32场次: firms named by their kind alone (企业, 公司, 中小企业) with what
       // was done for them counted in the clause are the body's work for firms in general, not the firm in view's
       // benefit (the guard of rel.benefited-from.helped-by: benefit.counted-for-firms).

@@ -47,6 +47,14 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
     const best = fuller.sort((x, y) => (counts.get(y.key) ?? 0) - (counts.get(x.key) ?? 0))[0];
     if (best && !rename.has(a.key)) rename.set(a.key, best);
   }
+  // 鑫诚公司 after 河北鑫诚精密铸造有限公司 on one page: a firm called by the start of its trade name and 公司 alone (no
+  // place, no other word) is the one firm of the page whose trade name begins so (variant.trade-name-company).
+  for (const a of companies) {
+    const ba = companyBody(a.name);
+    if (rename.has(a.key) || ba.form !== '公司' || ba.places || ba.region || ba.body.length < 2 || ba.body.length > 4) continue;
+    const fuller = companies.filter((b) => b !== a && b.name.length > a.name.length && companyBody(b.name).form !== '' && companyBody(b.name).form !== '公司' && companyBody(b.name).body.startsWith(ba.body));
+    if (fuller.length === 1) rename.set(a.key, fuller[0]!);
+  }
   // 沈鼓集团 and 沈阳鼓风机集团股份有限公司, 浙能集团 and 浙江省能源集团有限公司 on one page: a group by its abbreviation
   // (two or three characters, the first the full name's first, all of them in order in the full name before 集团) is
   // the one group on the page whose name holds them so.

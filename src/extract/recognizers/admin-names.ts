@@ -214,7 +214,10 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     // 某镇上游村|村集体: the village's ending and the 村 of the word after it, read as 村村 (admin-endings.json,
     // doubledVillage: place.admin.village.doubled) — the village ends at the first 村, in a chain.
     const doubled = glued && ending.ending === '村' && tok.word === '村村' && ctx.res.lex.adminDoubledVillage.after.some((w) => text.startsWith(w, tok.end));
-    if (glued && !doubled && !(tok.tag === 'x' && isHan(text.charCodeAt(end)))) return undefined;
+    // (某镇芒棒|村边|民: a locative jieba glued to the ending, 村边 before 民 of 边民, ends the name as 村里 does — in a
+    // chain of places, as any glued ending, below.)
+    const locativeGlued = glued && endsBeforeGluedLocative(ctx, end);
+    if (glued && !doubled && !locativeGlued && !(tok.tag === 'x' && isHan(text.charCodeAt(end)))) return undefined;
     start = p;
     grow = true;
   } else if (tok.end === end && tok.start < p && VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(text.slice(tok.start, p)) && (vouched || placeEndsAt(ctx, tok.start))) {
@@ -422,7 +425,8 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
     // (The ending closes a word, or jieba glued it to an unknown word after it: 市场, 城市 are passed over here.)
     const t = ctx.tokens[ctx.tokenAt[i - 1]!]!;
     // (某村|村集体 read as 村村: admin-endings.json, doubledVillage — adminNameEndingAt decides.)
-    if (t.end !== i && t.tag !== 'x' && !(t.word === '村村' && t.start === i - 1)) continue;
+    // (石门镇桃花|村里, 某镇芒棒|村边|民: a locative glued to the ending, endsBeforeGluedLocative — decided there too.)
+    if (t.end !== i && t.tag !== 'x' && !(t.word === '村村' && t.start === i - 1) && !endsBeforeGluedLocative(ctx, i)) continue;
     const name = adminNameEndingAt(ctx, i);
     if (name) out.push(name);
     // 厦铺|镇西|垅村: the town the gazetteer knows, whose ending jieba read into the village's first word, is a link

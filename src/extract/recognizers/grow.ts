@@ -125,7 +125,9 @@ export function growLeft(ctx: ExtractContext, end: number, opts: GrowOptions): n
     if (opensWithPlace(ctx, pos, end) && (!isPlaceToken(ctx, tok) || (placeRank(ctx, tok.word) > placeRank(ctx, opening) && !(opts.tradeWords && opening === '中国' && placeRank(ctx, tok.word) === RANKS['Province'])))) {
       // 某某集团|包头某某公司: a group's unit named by its own place after the group's name is the group's unit,
       // and its name opens with the group's.
-      const group = opts.tradeWords ? groupStartBefore(ctx, pos, end, opts) : undefined;
+      // (某某有限公司|某县|分公司: a branch named by its company and the place it serves opens with the company's name
+      // — grow.branch-of-company.)
+      const group = opts.tradeWords ? (groupStartBefore(ctx, pos, end, opts) ?? companyStartBeforeBranch(ctx, pos, end, opts)) : undefined;
       if (group !== undefined) {
         pos = group;
         break;
@@ -267,7 +269,12 @@ export function isPlaceToken(ctx: ExtractContext, tok: Token): boolean {
  * Words that describe a trade (行业用语) may be verbs and still belong to a company's name
  * (机械制造有限公司, 房地产开发公司); any other common verb or adjective ends a name grown leftwards.
  */
-const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发', '生产', '加工', '销售', '贸易', '投资', '咨询', '管理', '服务', '建设', '发展', '运输', '物流', '装饰', '装修', '印刷', '包装', '养殖', '种植', '培训', '教育', '检测', '维修', '租赁', '经营', '制作', '安装', '营销', '传媒', '置业', '开采', '冶炼', '纺织', '印染', '制药', '研究', '保险', '证券', '信托', '担保', '孵化', '修复', '环保', '节能', '交易', '出口', '进出口', '供应链', '智造', '控制', '驱动', '传动', '照明', '通信', '测控', '控股', '运营', '仓储', '配送', '策划', '认证', '造纸', '拍卖', '云计算', '开关', '冷链', '电商', '度假', '旅游', '文旅', '康养', '餐饮']);
+const INDUSTRY_WORDS = new Set(['制造', '开发', '创新', '设计', '研发', '生产', '加工', '销售', '贸易', '投资', '咨询', '管理', '服务', '建设', '发展', '运输', '物流', '装饰', '装修', '印刷', '包装', '养殖', '种植', '培训', '教育', '检测', '维修', '租赁', '经营', '制作', '安装', '营销', '传媒', '置业', '开采', '冶炼', '纺织', '印染', '制药', '研究', '保险', '证券', '信托', '担保', '孵化', '修复', '环保', '节能', '交易', '出口', '进出口', '供应链', '智造', '控制', '驱动', '传动', '照明', '通信', '测控', '控股', '运营', '仓储', '分拣', '配送', '策划', '认证', '造纸', '铸造', '锻造', '酿造', '冶金', '拍卖', '云计算', '开关', '冷链', '电商', '度假', '旅游', '文旅', '康养', '餐饮']);
+
+/** A word of a trade (仓储, 物流, 制造): it says what a body does, never which body it is. */
+export function isTradeWord(word: string): boolean {
+  return INDUSTRY_WORDS.has(word);
+}
 
 /** Every word from `start` to `end` is a word of the trade (发展, 投资发展): an ending cut from its name. */
 export function onlyTradeWords(ctx: ExtractContext, start: number, end: number): boolean {
@@ -435,6 +442,23 @@ function groupStartBefore(ctx: ExtractContext, pos: number, end: number, opts: G
   if (ending - start < 2 || end - start > opts.maxLength) return undefined;
   if (opensWithPlace(ctx, start, ending) && isPlaceToken(ctx, ctx.tokens[ctx.tokenAt[start]!]!) && ctx.tokens[ctx.tokenAt[start]!]!.end === ending) return undefined;
   return start;
+}
+
+/** A company's legal form right before a branch's place, and the branch's ending after it. */
+const COMPANY_BEFORE_BRANCH = /(?:股份有限公司|有限责任公司|有限公司)$/u;
+const BRANCH_ENDINGS = ['分公司', '支公司', '分厂'];
+
+/**
+ * 北方某某新能源有限公司|四子王旗|分公司: where the company's name starts whose legal form ends right before the place
+ * at `pos`, when the name ends in a branch's ending at `end` — the branch is named by its company and its place.
+ */
+function companyStartBeforeBranch(ctx: ExtractContext, pos: number, end: number, opts: GrowOptions): number | undefined {
+  if (!BRANCH_ENDINGS.some((b) => ctx.text.startsWith(b, end))) return undefined;
+  const m = COMPANY_BEFORE_BRANCH.exec(ctx.text.slice(Math.max(0, pos - 7), pos));
+  if (!m || !isTokenEnd(ctx, pos - m[0].length)) return undefined;
+  const ending = pos - m[0].length;
+  const start = growLeft(ctx, ending, { ...opts, maxLength: opts.maxLength - (end - ending) });
+  return ending - start >= 2 && end - start <= opts.maxLength ? start : undefined;
 }
 
 /** Tags jieba gives a brand it does not know (x) or knows as a name (nz, nt, j: 华润, 国网). */

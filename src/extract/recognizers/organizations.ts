@@ -9,7 +9,7 @@
 import type { OrganizationKind } from '../../../schema/model.js';
 import { isIzationWord, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
-import { afterCountedPlaces, brandRunEnd, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, onlyTradeWords, trimLeadingGeneric } from './grow.js';
+import { afterCountedPlaces, brandRunEnd, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, isTradeWord, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
 import { baseWorkBefore } from './facilities.js';
 import { areaEndingAt, areaNamesZone, idsInChain, isConjunctionAndLevel, isVerbAndLevel, outsideChain } from './places.js';
@@ -731,7 +731,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 国家某某集团: a group named by the state and its trade has no other word of a name.
     const national = nationalGroupAt(ctx, start, sStart, suffix.suffix);
     if (isGenericFacility(ctx, start, e)) continue;
-    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company') && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart) && quoted === undefined && quotedPark === undefined) continue;
+    if (GENERIC_ENDINGS.has(suffix.suffix) && !national && !unitOfCompany && !hasNameLikeWord(ctx, start, sStart, suffix.kind === 'Company', suffix.suffix === FUNCTION_ENDING) && !(suffix.suffix === '党' && isPartyName(ctx, start, sStart)) && !isFoundedCoopName(ctx, start, sStart) && quoted === undefined && quotedPark === undefined) continue;
     // 建成彝绣工坊36个, 新增农产品加工厂12家: a kind of body counted right after its ending, with no place before it, is
     // the kind (a body with a name is not counted so).
     if (GENERIC_ENDINGS.has(suffix.suffix) && isCountedKind(ctx, start, e)) continue;
@@ -1064,16 +1064,27 @@ function isCategory(ctx: ExtractContext, start: number, suffixStart: number): bo
 
 /**
  * 安徽科技学院, 某省科技大学, 某市职业技术学院: a university or college named by its province or city and a field word
- * the categories list (科技, 服务) is that school; a grade or a scope (省级, 全省) still makes a kind of school.
+ * the categories list (科技, 服务) is that school; a grade or a scope (省级, 全省) still makes a kind of school. A park
+ * likewise (泊头制造产业园, 某县科技产业园: org.park.placed-field): its place and its field name it.
  */
 function isPlacedSchoolOfField(ctx: ExtractContext, start: number, suffixStart: number, kind: string): boolean {
-  if (kind !== 'School') return false;
-  const place = placeAt(ctx, start, suffixStart);
-  if (!place || place.end >= suffixStart) return false;
-  return SCHOOL_FIELDS.has(ctx.text.slice(place.end, suffixStart).replace(/^[省市县]/u, ''));
+  if (kind !== 'School' && kind !== 'IndustrialPark') return false;
+  // (A park goes by its county's or city's short form too: 泊头 of 泊头市.)
+  const end = placeAt(ctx, start, suffixStart)?.end ?? (kind === 'IndustrialPark' ? areaShortFormEnd(ctx, start) : undefined);
+  if (end === undefined || end >= suffixStart) return false;
+  return SCHOOL_FIELDS.has(ctx.text.slice(end, suffixStart).replace(/^[省市县]/u, ''));
 }
 
-/** Field words a school's name may hold after its place (科技 of 安徽科技学院). */
+const SHORT_FORM_AREAS = new Set(['Province', 'City', 'County']);
+
+/** Where a word at `start` ends that is the short form of a province, a city or a county (泊头, 平湖). */
+function areaShortFormEnd(ctx: ExtractContext, start: number): number | undefined {
+  const tok = ctx.tokens[ctx.tokenStartingAt[start] ?? -1];
+  const g = ctx.res.gazetteer;
+  return tok && g.lookup(tok.word).some((x) => (x.form === 'abbr' || x.form === 'distant') && SHORT_FORM_AREAS.has(g.get(x.placeId)?.kind ?? '')) ? tok.end : undefined;
+}
+
+/** Field words a school's or a park's name may hold after its place (科技 of 安徽科技学院). */
 const SCHOOL_FIELDS = new Set(['科技', '服务', '生产', '制造', '专业', '高新技术']);
 
 /**
@@ -1083,6 +1094,9 @@ const SCHOOL_FIELDS = new Set(['科技', '服务', '生产', '制造', '专业',
 const GENERIC_ENDINGS = new Set(['公司', '总公司', '分公司', '集团', '集团公司', '厂', '煤矿', '学校', '中学', '小学', '医院', '银行', '信用社', '合作社', '队', '党', '办公室', '中心', '大学', '学院', '电视台', '法庭', '工坊']);
 
 const PARTY_ENDING = '党';
+
+/** An ending that names a body by what it does (仓储中心, 研发中心). */
+const FUNCTION_ENDING = '中心';
 
 /** A count and its classifier right after a name (36个, 12家, 三所). */
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千几]+)(?:个|家|所|座|处|间|支)/u;
@@ -1181,13 +1195,16 @@ function isPartyName(ctx: ExtractContext, start: number, end: number): boolean {
  * A word that may be a name between `start` and `end`. For a firm (`firm`), a rare common noun or verb (标准件,
  * 吹塑, 碳素) is what it makes, not its trade name (字号): 一家碳素厂 is a kind of factory, 宏达碳素厂 a named one.
  */
-function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: boolean): boolean {
+function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: boolean, ofFunction = false): boolean {
   for (let ti = ctx.tokenAt[start]!; ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) {
     const t = ctx.tokens[ti]!;
     const w = t.word.slice(0, Math.max(0, end - t.start));
     if (!HAN_OR_LATIN.test(w)) continue;
     // 智能化/nr, 数字化: jieba tags some words of -ization as names; they describe.
     if (isIzationWord(ctx, w)) continue;
+    // 分拣|仓储/j|中心: before an ending that names a body by what it does (中心), a word of a trade, whatever jieba
+    // tags it (an abbreviation here), names no body (org.not.trade-word-name); a school's may (手拉手环保小学).
+    if (ofFunction && isTradeWord(w)) continue;
     // (A token running on into the ending, 加工|厂 in jieba's 加工厂/nt, is tagged as the whole: its tag says nothing of
     // the part before the ending.)
     if (t.end <= end && NAME_LIKE_TAGS.test(t.tag)) return true;

@@ -1095,6 +1095,8 @@ const PERIOD_WORD = /^(?:今年|去年|明年|目前|截至|至今|每年|全年
 
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
 
+const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿几半多余数双]/u;
+
 function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
   const out: Token[] = [];
   // The figure may end inside a token jieba glued to the next word (7处安全): start from the next whole one.
@@ -1144,7 +1146,10 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
   if (ctx.tokens[ti]?.word === '的') ti++;
   const unknown = ctx.res.lex.measures.unknownAfterCount;
   for (; ti < ctx.tokens.length && out.length < 3; ti++) {
-    const t = ctx.tokens[ti]!;
+    // (186家|大米/m|加工企业: a word jieba tags a numeral that holds no numeral — 大米 — is a noun:
+    // outcome.measure.numeral-tag-noun.)
+    const token = ctx.tokens[ti]!;
+    const t = token.tag === 'm' && HAN_ONLY.test(token.word) && !NUMERAL_CHAR.test(token.word) ? { ...token, tag: 'n' } : token;
     // (12个项目 总投资…: a space after a word read ends the measure — outcome.measure.space-ends-after.)
     if (SPACES.test(t.word) && out.length > 0) break;
     if (SPACES.test(t.word)) continue;

@@ -213,7 +213,10 @@ export function isProvinceDirection(ctx: ExtractContext, surface: string): boole
  */
 function givenNameTokenAt(ctx: ExtractContext, pos: number): boolean {
   const t = ctx.tokens[ctx.tokenStartingAt[pos] ?? -1];
-  return t !== undefined && t.word.length === 2 && ctx.res.lex.prepositionSurnames.givenTags.has(t.tag) && !cueAt(ctx, pos) && !titleAt(ctx, pos);
+  // (种植户|向|春华/nz|说: a word jieba calls another proper noun is a given name when a verb of speaking follows it —
+  // not 向京东供货.)
+  const tagged = t !== undefined && (ctx.res.lex.prepositionSurnames.givenTags.has(t.tag) || (t.tag === 'nz' && speechAt(ctx, t.end)));
+  return t !== undefined && t.word.length === 2 && tagged && !cueAt(ctx, pos) && !titleAt(ctx, pos);
 }
 
 /** A level's word after a preposition (由村, 向镇, 由县): what follows is that level's body or post. */

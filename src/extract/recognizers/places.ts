@@ -532,7 +532,8 @@ export function byToken(ctx: ExtractContext): Candidate[] {
         continue;
       }
     }
-    const pair = abbreviationChars[tok.word.charCodeAt(0)] && !ordinaryPairWord(ctx, tok) ? countryPairAt(ctx, tok.word, tok.tag) : 0;
+    // (东南, 西南, 东北, 西北: directions, never two countries' one-character names.)
+    const pair = abbreviationChars[tok.word.charCodeAt(0)] && !ordinaryPairWord(ctx, tok) && !COMPASS_PAIR.test(tok.word) ? countryPairAt(ctx, tok.word, tok.tag) : 0;
     // 中欧班列, 中老铁路: the pair names a thing, not its two places (place.not.abbr-pair-names-thing).
     if (pair && ctx.res.lex.pairThingWords.test(text.slice(tok.start + pair, tok.start + pair + 5))) continue;
     if (pair) {
@@ -793,12 +794,28 @@ export function isKindOfPlace(ctx: ExtractContext, surface: string): boolean {
 }
 
 /** `surface` is ctx.text.slice(start, end). */
+const COMPASS_PAIR = /^(?:东南|西南|东北|西北)/u;
+
+/** A title a place is given follows `end` (电声之乡, 竹乡”): the country before it opens the title. */
+export function opensTitleOfPlace(ctx: ExtractContext, end: number): boolean {
+  return TITLE_OF_PLACE_AFTER.test(ctx.text.slice(end, end + 12));
+}
+
+/** What follows a country opening a title a place is given: 某某之乡, 某某之都 closing the phrase, 某乡 in quotes (中国|电声之乡, 中国|竹乡”); not 日本|佛教文化之源中国. */
+const TITLE_OF_PLACE_AFTER = /^(?:[\u4e00-\u9fff]{1,6}之(?:乡|都|城)(?=[”"」』，。、；：！？）)\s]|$)|[\u4e00-\u9fff]{1,3}[乡都][”"])/u;
+
 function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: number, surface: string): boolean {
   if (e.form === 'abbr') return false;
   if (isConjunctionAndLevel(ctx, start, end)) return false;
   // 湘|西北, 桂|东南: a direction right after a province's one-character name is the province's part, not the
   // country's region of that name.
   if (end - start === 2 && /^(?:东南|西南|东北|西北)$/u.test(surface) && start > 0 && ctx.res.lex.provinceChars.has(ctx.text[start - 1]!)) return false;
+  // (横州市|西南|茉莉花交易市场, 浙江|西南部: likewise right after a county's, a city's or a province's name — a part of
+  // it or a word of a name opened by it: place.not.direction-after-area.)
+  if (end - start === 2 && /^(?:东南|西南|东北|西北)$/u.test(surface) && areaEndingAt(ctx, start) !== undefined) return false;
+  // (“中国电声之乡”, “中国竹乡”, 中国羽绒之都: the country opening a title a place is given — 某某之乡, 之都 — names no place
+  // here: place.not.title-of-place.)
+  if (e.form === 'full' && ctx.res.gazetteer.get(e.placeId)?.kind === 'Country' && opensTitleOfPlace(ctx, end)) return false;
   // 中欧班列, 中非合作: 中 and a part of the world's abbreviation before a word of relations is the pair, not the region.
   if (end - start === 2 && ctx.text[start] === '中' && RELATION_AFTER.test(ctx.text.slice(end, end + 2))) return false;
   // 平湖大道, 嘉兴路288号, 兴平二路, 北京西路: a place's short form before a road's ending names the road.
@@ -1108,7 +1125,7 @@ function compoundOf(ctx: ExtractContext, word: string): Compound {
   return null;
 }
 
-const BUILDINGS = ['旅游度假区', '度假区', '风景名胜区', '风景区', '景区', '街区', '沙漠', '沙地', '大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
+const BUILDINGS = ['千户苗寨', '苗寨', '侗寨', '瑶寨', '古寨', '旅游度假区', '度假区', '风景名胜区', '风景区', '景区', '街区', '沙漠', '沙地', '大剧院', '剧院', '美术馆', '博物馆', '体育馆', '体育场', '纪念馆', '展览馆', '档案馆', '图书馆', '科技馆', '大厦', '大桥', '隧道', '机场', '火车站', '广场', '公园', '宾馆', '饭店', '码头', '宫', '寺', '庙', '小区', '庇护点', '安置点', '避灾点', '避难所'];
 const BUILDING_LAST = codeTable(BUILDINGS.map((b) => b[b.length - 1]).join(''));
 /** Buildings that name the institution an area runs in them, when the area's name alone opens them. */
 const AREA_INSTITUTIONS = new Set(['博物馆', '档案馆', '图书馆', '科技馆']);

@@ -279,7 +279,20 @@ function joinedTitle(ctx: ExtractContext, scopes: readonly string[], start: numb
 /** A title opens with a scope (全国, 省级 …), a batch (第二批) or a place. */
 function isScopedTitle(ctx: ExtractContext, scopes: readonly string[], start: number, end: number): boolean {
   const title = ctx.text.slice(start, end);
-  return startsWithAny(title, scopes) || BATCH.test(title) || placeAt(ctx, start, end) !== undefined || scopeInside(ctx, scopes, start, end) || (AREA_SCOPE.test(title) && AREA_TITLE_HEAD.test(title));
+  return startsWithAny(title, scopes) || BATCH.test(title) || placeAt(ctx, start, end) !== undefined || areaOpening(ctx, start, end) || scopeInside(ctx, scopes, start, end) || (AREA_SCOPE.test(title) && AREA_TITLE_HEAD.test(title));
+}
+
+const OPENING_AREAS = new Set(['Province', 'City', 'County']);
+
+/**
+ * 陕西省|乡村振兴示范村: a province's, city's or county's full name opens the title, though the word after it opens with
+ * a village's or township's character (placeAt reads 陕西省乡 as a township's name there: prog.recognition.area-scope).
+ */
+function areaOpening(ctx: ExtractContext, start: number, end: number): boolean {
+  const g = ctx.res.gazetteer;
+  const m = ctx.res.placeTrie.longest(ctx.text, start, Math.min(end, start + g.maxNameLength), (v, at) => isTokenEnd(ctx, at) && g.lookup(v[0]!).some((e) => e.form === 'full' && OPENING_AREAS.has(g.get(e.placeId)?.kind ?? '')));
+  const next = m ? ctx.tokens[ctx.tokenStartingAt[m.at] ?? -1] : undefined;
+  return m !== undefined && next !== undefined && next.word.length >= 2 && m.at < end;
 }
 
 /**

@@ -52,7 +52,8 @@ describe('two firms\' full names joined by a conjunction (org.not.firm-before-fi
     expect(names(text, 'Organization').sort()).toEqual([...firms].sort());
   });
   test('a branch named after its parent stays one name', () => {
-    expect(names('浙江华星电子有限公司宁波分公司开业。', 'Organization')).toEqual(['浙江华星电子有限公司']);
+    // (lead23: the branch is read whole, its company opening it — grow.branch-of-company; before, the company alone.)
+    expect(names('浙江华星电子有限公司宁波分公司开业。', 'Organization')).toEqual(['浙江华星电子有限公司宁波分公司']);
   });
   test('a conjunction between two whole words is read as before', () => {
     expect(names('金穗农业开发有限公司与和顺物流有限公司签订协议。', 'Organization').sort()).toEqual(['和顺物流有限公司', '金穗农业开发有限公司']);
