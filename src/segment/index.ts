@@ -10,6 +10,7 @@ import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { articleParts, isOneArticle, recordParts, type ArticleParts } from './article.js';
 import { assemble, type Piece } from './assemble.js';
 import { briefColumns } from './briefs.js';
+import { restoreColumnOrder } from './continuations.js';
 import { parseBracketedPhotoCredit, parseCaptionRoleCredit, parseContributorCredit, parsePhotoCredit, parseRoleNames, parseTrailingNames } from './bylines.js';
 import { piecesFromLayout } from './from-layout.js';
 import { dropFurniture } from './furniture.js';
@@ -52,8 +53,10 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
     at = column.to;
   }
   if (at < marked.length) pieces.push(...assemble(at === 0 ? marked : marked.slice(at)));
-  const fielded = crawlFieldsOfPieces(pieces, furniture.crawlFields);
-  return pieces.map((piece, i) => {
+  // segment.column-out-of-order: a story's second column printed inside a later piece goes back to its story.
+  const ordered = restoreColumnOrder(pieces);
+  const fielded = crawlFieldsOfPieces(ordered, furniture.crawlFields);
+  return ordered.map((piece, i) => {
     const parts = pieceParts(piece, model, furniture.crawlLines);
     const field = fielded.get(i);
     const date = field?.date;

@@ -456,6 +456,9 @@ function lostIndent(line: Line, fullWidth: number): boolean {
 function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped = false): Draft[] {
   if (d.byline || d.lines.length < 2 || isBracketedCredit(d, model)) return [d];
   const texts = d.lines.map((l) => l.text.text);
+  // para.dateline-block-prose: a block that opens with a dateline is prose, however short and unpunctuated — a
+  // column's first lines cut off mid-sentence (本报讯 4月7日，第六届… / …开幕，剑川县选送的 / …其中格子门、木).
+  if (d.lines.length <= 3 && texts.every(headlineShaped) && isDateline(texts[0]!, model)) return [{ ...d, rules: [...d.rules, RULE.datelineBlockProse] }];
   if (d.lines.length <= 3 && texts.every(headlineShaped)) {
     const out: Draft[] = [];
     // para.wider-heading-line: three lines, each wider than the one above (非遗传承 / 南音进校园… / 区文化馆在12所…).

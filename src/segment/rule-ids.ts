@@ -22,6 +22,13 @@ export const RULE = {
   linePerParagraph: 'para.line-per-paragraph',
   /** A paragraph cut off mid-sentence by a blank line goes on in the next block (column or page break). */
   columnContinuation: 'para.column-continuation',
+  /** A block of one to three unpunctuated lines that opens with a dateline is prose, not a headline group. */
+  datelineBlockProse: 'para.dateline-block-prose',
+  /**
+   * A piece's text cut off mid-sentence at a column's foot goes on in a run of paragraphs printed inside a later
+   * piece (PDF extraction read the next story's first column before it): the run is moved back (continuations.ts).
+   */
+  columnOutOfOrder: 'segment.column-out-of-order',
   /** Short, unpunctuated, one to three lines: a headline, kicker or subtitle. */
   titleShape: 'para.title-shape',
   /** A complete headline line (doubled, phrase-spaced, or with a comma) stands on its own. */

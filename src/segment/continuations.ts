@@ -1,0 +1,212 @@
+// A story's columns out of order (segment.column-out-of-order). PDF extraction of a multi-column page reads text
+// boxes in an order of its own: a story's second column may come out after the next story's first paragraphs, or
+// at the page's very end after every headline. The pieces are assembled in the order given (assemble.ts), so the
+// second column lands in the wrong piece. Which piece a run of paragraphs belongs to is told by the text itself:
+// a piece whose text stops mid-sentence on a full line at a column's foot goes on somewhere, and a run that opens
+// where no paragraph can (a comma or a closing mark at its head), a run whose first characters finish the word
+// the piece broke off (…带动全 / 县油栗…), or a run that shares the piece's names and figures and not its neighbour's,
+// is that piece's continuation. A run is moved only on such evidence; a run that follows a run moved out of the
+// same piece's text (two stories' second columns printed one after the other) needs less: its own piece must stop
+// mid-sentence and the run must not read as its neighbour's.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { endsSentence } from '../text/chars.js';
+import type { Piece } from './assemble.js';
+import { tidySpaces, joinLines } from './clean.js';
+import type { Paragraph } from './paragraphs.js';
+import { RULE } from './rule-ids.js';
+
+/** How many pieces after a cut-off piece its continuation is looked for in. */
+const REACH = 3;
+/** A piece's last line is full when it fills this share of its paragraph's widest line. */
+const FULL_LINE = 0.85;
+/** Character pairs a run must share with the cut-off piece (and not with its neighbour) to be moved on content alone. */
+const MIN_SHARED = 3;
+
+/** Marks that close or continue a sentence and cannot open a paragraph. */
+const NO_OPENING = /^[，,、。．；;：:！!？?）)》」』”’…]/u;
+
+/** The text stops mid-sentence on a full line: it was cut by the column's foot. */
+function cutOff(p: Paragraph): boolean {
+  if (p.kind !== 'body' && p.kind !== 'dateline') return false;
+  if (p.caption || p.note || p.lines.length < 2) return false;
+  const text = p.text.text.trimEnd();
+  if (!/[\u4e00-\u9fff0-9A-Za-z%，、“《（]$/u.test(text) || endsSentence(text)) return false;
+  const widest = Math.max(...p.lines.map((l) => l.width));
+  return p.lines[p.lines.length - 1]!.width >= widest * FULL_LINE;
+}
+
+/** A paragraph a run may start at: prose that opens no piece of its own. */
+function mayContinue(p: Paragraph): boolean {
+  return p.kind === 'body' && !p.caption && !p.continued && !p.afterCrawlField && !p.note;
+}
+
+/** Chinese character pairs of a text. */
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) out.add(text.slice(i, i + 2));
+  }
+  return out;
+}
+
+function pieceText(piece: Piece, skip: ReadonlySet<Paragraph> = new Set()): string {
+  return [...piece.before, piece.body, ...piece.after].flatMap((s) => s.paragraphs).filter((p) => !skip.has(p)).map((p) => p.text.text).join('\n');
+}
+
+/** Pairs the run shares with piece a's text and not b's, and with b's and not a's. */
+function affinity(run: readonly Paragraph[], a: string, b: string): { a: number; b: number } {
+  const ra = bigrams(a);
+  const rb = bigrams(b);
+  let sa = 0;
+  let sb = 0;
+  for (const g of bigrams(run.map((p) => p.text.text).join(''))) {
+    if (ra.has(g) && !rb.has(g)) sa++;
+    else if (rb.has(g) && !ra.has(g)) sb++;
+  }
+  return { a: sa, b: sb };
+}
+
+const require = createRequire(import.meta.url);
+let words: Set<string> | undefined;
+/** jieba's dictionary's words of two to four characters, read once when first needed. */
+function dictionary(): Set<string> {
+  if (words) return words;
+  words = new Set();
+  try {
+    const text = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+    for (const line of text.split('\n')) {
+      const sp = line.indexOf(' ');
+      const w = sp === -1 ? line : line.slice(0, sp);
+      if (w.length >= 2 && w.length <= 4 && /^[\u4e00-\u9fff]+$/u.test(w) && Number(line.slice(sp + 1).split(' ')[0]) >= 20) words.add(w);
+    }
+  } catch {
+    // Without the dictionary, a broken word is no evidence.
+  }
+  return words;
+}
+
+/** The run's first characters finish a word the cut-off text broke at its end (…带动全 / 县油栗…, …在林 / 区用火…). */
+function finishesWord(tail: string, head: string): boolean {
+  if (!/[\u4e00-\u9fff]$/u.test(tail) || !/^[\u4e00-\u9fff]/u.test(head)) return false;
+  const dict = dictionary();
+  for (let i = 1; i <= 3 && i <= tail.length; i++) {
+    for (let j = 1; j <= 3 && j <= head.length; j++) {
+      if (i + j < 2 || i + j > 4) continue;
+      const w = tail.slice(-i) + head.slice(0, j);
+      if (/^[\u4e00-\u9fff]+$/u.test(w) && dict.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+interface Claim {
+  /** The cut-off piece. */
+  from: number;
+  /** The piece the run sits in, and the run. */
+  piece: number;
+  run: Paragraph[];
+}
+
+/** Moves runs of paragraphs printed inside a later piece back to the cut-off piece they continue. */
+export function restoreColumnOrder(pieces: readonly Piece[]): Piece[] {
+  const claims: Claim[] = [];
+  const cut = pieces.map((p) => {
+    const last = p.body.paragraphs[p.body.paragraphs.length - 1];
+    return last !== undefined && cutOff(last);
+  });
+  for (let i = 0; i < pieces.length; i++) {
+    if (!cut[i]) continue;
+    const claim = findRun(pieces, i, cut, claims);
+    if (claim) claims.push(claim);
+  }
+  if (claims.length === 0) return [...pieces];
+  const moved = new Set(claims.flatMap((c) => c.run));
+  const out = pieces.map((p) => ({ ...p, body: { ...p.body, paragraphs: p.body.paragraphs.filter((q) => !moved.has(q)) }, rules: [...p.rules] }));
+  for (const m of claims) {
+    const target = out[m.from]!;
+    const paras = target.body.paragraphs;
+    const last = paras[paras.length - 1]!;
+    const [first, ...rest] = m.run;
+    // The cut-off paragraph and the run's first are one paragraph broken by the column.
+    const joined: Paragraph = { ...last, lines: [...last.lines, ...first!.lines], text: tidySpaces(joinLines([last.text, first!.text])), rules: [...last.rules, RULE.columnOutOfOrder] };
+    paras.splice(paras.length - 1, 1, joined, ...rest);
+    target.rules.push(RULE.columnOutOfOrder);
+  }
+  // A piece whose whole text was a run moved out (a second column alone at the page's end) is gone.
+  return out.filter((p) => p.body.paragraphs.length > 0 || p.before.length + p.after.length > 0);
+}
+
+function findRun(pieces: readonly Piece[], i: number, cut: readonly boolean[], claims: readonly Claim[]): Claim | undefined {
+  const a = pieces[i]!;
+  const body0 = a.body.paragraphs;
+  const tail = body0[body0.length - 1]!.text.text.trimEnd();
+  const aText = pieceText(a);
+  const taken = new Set(claims.flatMap((c) => c.run));
+  for (let j = i + 1; j < pieces.length && j <= i + REACH; j++) {
+    const b = pieces[j]!;
+    const body = b.body.paragraphs;
+    const bare = b.before.length + b.after.length === 0;
+    for (let k = 0; k < body.length; k++) {
+      const c = body[k]!;
+      if (taken.has(c) || !mayContinue(c)) continue;
+      // A run opens a bare piece (a column alone at the page's end), or follows a complete paragraph in a piece.
+      if (k === 0 ? !bare : !endsComplete(body[k - 1]!)) continue;
+      // The neighbour's own text: before the run and in no run claimed.
+      const bText = bare ? '' : pieceText(b, new Set([...body.slice(k), ...taken]));
+      // Other cut-off pieces between: a paragraph that reads as one of theirs ends the run.
+      const others = [bText, ...pieces.slice(i + 1, j).filter((_, n) => cut[i + 1 + n]).map((p) => pieceText(p))];
+      const run = runOf(body, k, aText, others, taken);
+      const look = c.text.text.length < 30 && body[k + 1] && run.includes(body[k + 1]!) ? [c, body[k + 1]!] : [c];
+      const aff = affinity(look, aText, bText);
+      const credit = creditOwner(run, a, b);
+      if (aff.b > aff.a || credit === 'b') continue;
+      const head = c.text.text;
+      // Right after a run moved out to an earlier piece: two stories' second columns printed one after the other.
+      const afterMoved = k > 0 && taken.has(body[k - 1]!) && affinity(run.slice(0, 2), aText, bText).a >= 1;
+      if (NO_OPENING.test(head) || finishesWord(tail, head) || credit === 'a' || (aff.a >= MIN_SHARED && aff.a > 2 * aff.b) || afterMoved) return { from: i, piece: j, run };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The run that opens at paragraph k: it goes on to the end of the piece's text, but stops after a closing credit
+ * (…（记者 某某）), before a paragraph that opens where none can (another piece's continuation), and before one
+ * that (with the paragraph after it) shares more with the neighbour's own text or another cut-off piece than with
+ * the piece the run continues.
+ */
+function runOf(body: readonly Paragraph[], k: number, a: string, others: readonly string[], taken: ReadonlySet<Paragraph>): Paragraph[] {
+  const run = [body[k]!];
+  for (let m = k + 1; m < body.length; m++) {
+    const p = body[m]!;
+    if (taken.has(p) || !mayContinue(p) || CLOSING_CREDIT.test(body[m - 1]!.text.text.trimEnd()) || NO_OPENING.test(p.text.text)) break;
+    const look = p.text.text.length < 30 && body[m + 1] && !taken.has(body[m + 1]!) ? [p, body[m + 1]!] : [p];
+    const own = a + run.map((q) => q.text.text).join('');
+    if (others.some((o) => o && affinity(look, own, o).b > affinity(look, own, o).a)) break;
+    run.push(p);
+  }
+  return run;
+}
+
+/** A credit in brackets closing a paragraph: （记者 某某）, （某某 供稿）. */
+const CLOSING_CREDIT = /[（(][^（）()]{0,30}(?:记者|通讯员|实习生|见习记者|供稿|整理|撰稿|摄)[^（）()]{0,30}[）)]$/u;
+
+/** Whose byline the run's closing credit names: the cut-off piece's, its neighbour's, or neither's. */
+function creditOwner(run: readonly Paragraph[], a: Piece, b: Piece): 'a' | 'b' | undefined {
+  const m = CLOSING_CREDIT.exec(run[run.length - 1]!.text.text.trimEnd());
+  if (!m) return undefined;
+  const credit = m[0].replace(/\s/g, '');
+  const names = (p: Piece): string[] => [...p.before, ...p.after].filter((s) => s.kind === 'B').flatMap((s) => s.paragraphs.flatMap((q) => q.byline?.bylines.map((x) => x.name.replace(/\s/g, '')) ?? []));
+  if (names(a).some((n) => n.length >= 2 && credit.includes(n))) return 'a';
+  if (names(b).some((n) => n.length >= 2 && credit.includes(n))) return 'b';
+  return undefined;
+}
+
+/** The paragraph ends where a paragraph may: at a sentence's end, a closing credit or bracket, not mid-clause. */
+function endsComplete(p: Paragraph): boolean {
+  const text = p.text.text.trimEnd();
+  return endsSentence(text) || !/[\u4e00-\u9fff0-9A-Za-z%，、“《（]$/u.test(text);
+}

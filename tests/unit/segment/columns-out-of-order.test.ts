@@ -1,0 +1,137 @@
+// A story's second column printed after the next story's start, as PDF extraction of a multi-column county page
+// gives it (segment.column-out-of-order), and a column's first lines cut off mid-sentence before the headline
+// (para.dateline-block-prose), on text written for these tests: invented counties, people and figures.
+import { pagesOf } from '../../../src/ingest/index.js';
+import { segmentPage } from '../../../src/segment/index.js';
+import type { Article } from '../../../src/document/types.js';
+
+const segment = (text: string): Article[] => pagesOf('t.txt', Buffer.from(text), {}).flatMap((p) => segmentPage(p));
+
+/** Prose wrapped as a column of 18 characters, closing marks hung on the line they close. */
+function wrap(text: string, width = 18): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let w = 0;
+  for (const c of text) {
+    const cw = c.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+    if (w + cw > width && !'，、。；：！？”）》'.includes(c)) {
+      lines.push(line);
+      line = '';
+      w = 0;
+    }
+    line += c;
+    w += cw;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A paragraph cut by the column's foot after `keep` lines: the lines printed here, and the rest. */
+function cut(text: string, keep: number): [string, string] {
+  const lines = wrap(text);
+  return [lines.slice(0, keep).join('\n'), lines.slice(keep).join('\n')];
+}
+
+const para = (text: string): string => wrap(text).join('\n');
+const bold = (title: string): string => title + title;
+
+// Story A: a clinic, cut after three lines mid-word (…远程会诊系 / 统，方便…).
+const [A1, A2] = cut('本报讯 近日，青岗镇投入资金在全镇九个偏远村新建了村卫生室，配齐了常用药品和基本诊疗设备，还开通了远程会诊系统，方便群众就近看病。', 3);
+const A_MORE = para('镇卫生院院长邝立平介绍，每个卫生室都安排了一名乡村医生，每周还有镇卫生院的医生轮流坐诊。');
+// Story B: a road, complete paragraphs.
+const B1 = para('本报讯 日前，柏林乡通组公路全面完工，沿线七个村民小组告别了出行难，群众拍手称快。');
+const B2 = para('据了解，这条公路由县交通部门争取项目资金建设，路面宽度达到四米五，沿线还安装了路灯。');
+
+describe('a story\'s second column printed after the next story\'s start (segment.column-out-of-order)', () => {
+  test('headlines after their bodies: the second column, opening with the rest of a broken word, goes back to its story', () => {
+    const page = [`■记者 邝晓梅`, A1, bold('青岗镇九个偏远村新建卫生室'), `■记者 甘文斌`, B1, [A2, A_MORE].join('\n'), B2, bold('柏林乡通组公路全面完工')].join('\n\n');
+    const [a, b, ...rest] = segment(page);
+    expect(rest).toHaveLength(0);
+    expect(a!.title).toBe('青岗镇九个偏远村新建卫生室');
+    expect(a!.text).toContain('远程会诊系统，方便群众');
+    expect(a!.text).toContain('镇卫生院院长邝立平介绍');
+    expect(b!.title).toBe('柏林乡通组公路全面完工');
+    expect(b!.text).not.toMatch(/卫生|邝立平/);
+    expect(b!.text).toContain('据了解，这条公路');
+    expect(a!.rules).toContain('segment.column-out-of-order');
+  });
+
+  test('headlines over their bodies, the second column opening with a comma after the next story\'s whole text', () => {
+    // A compositor that does not hang its commas starts the next column's first line with one.
+    const c1 = '本报讯 近日，龙潭镇组织农技人员深入田\n间地头，指导农户开展秋冬种，全镇计划';
+    const c2 = '，种植油菜一万二千亩，小麦三千亩，确保应\n种尽种。';
+    const page = [bold('龙潭镇秋冬种有序推进'), '■记者 屈小娟', c1, bold('柏林乡通组公路全面完工'), '■记者 甘文斌', B1, c2].join('\n\n');
+    const pieces = segment(page);
+    const a = pieces.find((p) => p.title === '龙潭镇秋冬种有序推进')!;
+    const b = pieces.find((p) => p.title === '柏林乡通组公路全面完工')!;
+    expect(a.text).toContain('确保应种尽种。');
+    expect(b.text).not.toContain('应种尽种');
+  });
+
+  test('a second column alone at the page\'s very end, after every headline, joins its story and is no piece of its own', () => {
+    const page = [bold('青岗镇九个偏远村新建卫生室'), '■记者 邝晓梅', A1, bold('柏林乡通组公路全面完工'), '■记者 甘文斌', B1, B2, [A2, A_MORE].join('\n')].join('\n\n');
+    const pieces = segment(page);
+    expect(pieces).toHaveLength(2);
+    expect(pieces[0]!.text).toContain('远程会诊系统，方便群众');
+    expect(pieces[0]!.text).toContain('邝立平');
+    expect(pieces[1]!.text).not.toContain('邝立平');
+  });
+
+  test('a run closing with the cut-off story\'s own reporter\'s credit goes back, and the neighbour\'s next paragraph stays', () => {
+    const [d1, d2] = cut('本报讯 近日，县文旅局在古渡口举办非遗市集，剪纸、竹编、米酒等四十余个摊位吸引了大批市民，市集将持续到本月底，“让老手艺走进新生活”。（记者 覃海燕）', 3);
+    const page = ['■记者 覃海燕', d1, bold('古渡口非遗市集开市'), '■记者 甘文斌', B1, d2, B2, bold('柏林乡通组公路全面完工')].join('\n\n');
+    const [a, b] = segment(page);
+    expect(a!.text).toMatch(/老手艺走进新生活/);
+    expect(b!.text).not.toMatch(/老手艺|覃海燕/);
+    expect(b!.text).toContain('据了解，这条公路');
+    expect(b!.bylines.map((x) => x.name)).toEqual(['甘文斌']);
+  });
+
+  test('two stories\' second columns printed one after the other inside a third story each go back to their own', () => {
+    const [e1, e2] = cut('本报讯 连日来，回龙村的油茶林迎来采摘季，村民们背着竹篓穿行林间，今年全村油茶鲜果预计产量达到六十万斤，比去年增加三成。', 3);
+    const E_MORE = para('村党支部书记阮德厚说，村里正在建设油茶加工车间，明年鲜果可以就地榨油。');
+    const [f1, f2] = cut('本报讯 近日，县图书馆流动书车开进了白沙小学，两千余册少儿读物让孩子们爱不释手，今年流动书车已经走进全县二十六所乡村学校。', 3);
+    const F_MORE = para('县图书馆馆长罗秋云表示，今后流动书车每月都会走进乡村学校一次。');
+    const page = [bold('回龙村油茶迎来采摘季'), '■记者 阮丽', e1, bold('流动书车开进白沙小学'), '■通讯员 罗敏', f1, bold('柏林乡通组公路全面完工'), '■记者 甘文斌', B1, [e2, E_MORE].join('\n'), [f2, F_MORE].join('\n')].join('\n\n');
+    const [e, f, b] = segment(page);
+    expect(e!.text).toContain('阮德厚');
+    expect(e!.text).not.toContain('罗秋云');
+    expect(f!.text).toContain('罗秋云');
+    expect(f!.text).toContain('二十六所乡村学校');
+    expect(b!.text).not.toMatch(/阮德厚|罗秋云/);
+  });
+
+  test('negative: a story that ends with its sentence keeps to itself, and the next story\'s paragraphs stay in order', () => {
+    const page = ['■记者 邝晓梅', para('本报讯 近日，青岗镇投入资金在全镇九个偏远村新建了村卫生室，方便群众就近看病。'), bold('青岗镇九个偏远村新建卫生室'), '■记者 甘文斌', B1, B2, bold('柏林乡通组公路全面完工')].join('\n\n');
+    const [a, b] = segment(page);
+    expect(a!.text).not.toContain('据了解');
+    expect(b!.text).toContain('据了解，这条公路');
+    expect(a!.rules).not.toContain('segment.column-out-of-order');
+  });
+
+  test('negative: a story cut off mid-sentence whose rest is printed elsewhere does not take a new story\'s paragraph that shares nothing with it', () => {
+    const page = [bold('青岗镇九个偏远村新建卫生室'), '■记者 邝晓梅', A1, bold('柏林乡通组公路全面完工'), '■记者 甘文斌', B1, B2].join('\n\n');
+    const [a, b] = segment(page);
+    expect(a!.text).not.toContain('据了解');
+    expect(b!.text).toContain('据了解，这条公路');
+  });
+});
+
+describe('a column\'s first lines cut off mid-sentence before the headline (para.dateline-block-prose)', () => {
+  test('three unpunctuated lines opening with a dateline are the body\'s, not a kicker or a subtitle', () => {
+    const page = ['■记者 邝晓梅', A1, bold('青岗镇九个偏远村新建卫生室'), '■记者 甘文斌', B1, bold('柏林乡通组公路全面完工')].join('\n\n');
+    const [a] = segment(page);
+    expect(a!.kicker).toBeUndefined();
+    expect(a!.subtitle).toBeUndefined();
+    expect(a!.title).toBe('青岗镇九个偏远村新建卫生室');
+    expect(a!.text).toContain('本报讯');
+    expect(a!.text).toContain('偏远村新建了村');
+  });
+
+  test('negative: two short headline lines with no dateline are still a title and a subtitle', () => {
+    const page = ['■记者 甘文斌', B1, bold('柏林乡通组公路全面完工') + '\n七个村民小组告别出行难'].join('\n\n');
+    const [b] = segment(page);
+    expect(b!.title).toBe('柏林乡通组公路全面完工');
+    expect(b!.subtitle).toBe('七个村民小组告别出行难');
+  });
+});
