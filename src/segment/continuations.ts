@@ -108,6 +108,8 @@ interface Claim {
   /** The piece the run sits in, and the run. */
   piece: number;
   run: Paragraph[];
+  /** The cut-off paragraph and the run's first are one paragraph broken by the column. */
+  join: boolean;
 }
 
 /** Moves runs of paragraphs printed inside a later piece back to the cut-off piece they continue. */
@@ -118,8 +120,9 @@ export function restoreColumnOrder(pieces: readonly Piece[]): Piece[] {
     return last !== undefined && cutOff(last);
   });
   for (let i = 0; i < pieces.length; i++) {
-    if (!cut[i]) continue;
-    const claim = findRun(pieces, i, cut, claims);
+    const last = pieces[i]!.body.paragraphs[pieces[i]!.body.paragraphs.length - 1];
+    if (!cut[i] && !(last && endsComplete(last) && (last.kind === 'body' || last.kind === 'dateline') && !last.caption)) continue;
+    const claim = cut[i] ? findRun(pieces, i, cut, claims) : findClosingRun(pieces, i, claims);
     if (claim) claims.push(claim);
   }
   if (claims.length === 0) return [...pieces];
@@ -130,10 +133,15 @@ export function restoreColumnOrder(pieces: readonly Piece[]): Piece[] {
     const paras = target.body.paragraphs;
     const last = paras[paras.length - 1]!;
     const [first, ...rest] = m.run;
-    // The cut-off paragraph and the run's first are one paragraph broken by the column.
-    const joined: Paragraph = { ...last, lines: [...last.lines, ...first!.lines], text: tidySpaces(joinLines([last.text, first!.text])), rules: [...last.rules, RULE.columnOutOfOrder] };
-    paras.splice(paras.length - 1, 1, joined, ...rest);
-    target.rules.push(RULE.columnOutOfOrder);
+    if (m.join) {
+      // The cut-off paragraph and the run's first are one paragraph broken by the column.
+      const joined: Paragraph = { ...last, lines: [...last.lines, ...first!.lines], text: tidySpaces(joinLines([last.text, first!.text])), rules: [...last.rules, RULE.columnOutOfOrder] };
+      paras.splice(paras.length - 1, 1, joined, ...rest);
+      target.rules.push(RULE.columnOutOfOrder);
+    } else {
+      paras.push(...m.run);
+      target.rules.push(RULE.columnOutOfOrderByContent);
+    }
   }
   // A piece whose whole text was a run moved out (a second column alone at the page's end) is gone.
   return out.filter((p) => p.body.paragraphs.length > 0 || p.before.length + p.after.length > 0);
@@ -166,11 +174,39 @@ function findRun(pieces: readonly Piece[], i: number, cut: readonly boolean[], c
       const head = c.text.text;
       // Right after a run moved out to an earlier piece: two stories' second columns printed one after the other.
       const afterMoved = k > 0 && taken.has(body[k - 1]!) && affinity(run.slice(0, 2), aText, bText).a >= 1;
-      if (NO_OPENING.test(head) || finishesWord(tail, head) || credit === 'a' || (aff.a >= MIN_SHARED && aff.a > 2 * aff.b) || afterMoved) return { from: i, piece: j, run };
+      if (NO_OPENING.test(head) || finishesWord(tail, head) || credit === 'a' || (aff.a >= MIN_SHARED && aff.a > 2 * aff.b) || afterMoved) return { from: i, piece: j, run, join: true };
     }
   }
   return undefined;
 }
+
+/**
+ * segment.column-out-of-order-by-content: a piece that ends with its sentence may still go on in a later piece
+ * when its column broke between paragraphs (…开展侦查。 / 专案组民警…). Only the closing paragraphs of the next
+ * piece's text are looked at, and only moved when they share at least CONTENT_SHARED of the piece's own character
+ * pairs and none that are only the neighbour's.
+ */
+function findClosingRun(pieces: readonly Piece[], i: number, claims: readonly Claim[]): Claim | undefined {
+  const a = pieces[i]!;
+  const aText = pieceText(a);
+  const taken = new Set(claims.flatMap((c) => c.run));
+  for (let j = i + 1; j < pieces.length && j <= i + REACH; j++) {
+    const b = pieces[j]!;
+    const body = b.body.paragraphs;
+    if (b.before.length + b.after.length === 0) continue;
+    for (let k = 1; k < body.length; k++) {
+      const run = body.slice(k);
+      if (run.some((p) => taken.has(p) || !mayContinue(p)) || !endsComplete(body[k - 1]!)) continue;
+      const bText = pieceText(b, new Set([...run, ...taken]));
+      const aff = affinity(run, aText, bText);
+      if (aff.b === 0 && aff.a >= CONTENT_SHARED && creditOwner(run, a, b) !== 'b') return { from: i, piece: j, run, join: false };
+    }
+  }
+  return undefined;
+}
+
+/** Character pairs closing paragraphs must share with a piece that ended with its sentence to be moved to it. */
+const CONTENT_SHARED = 5;
 
 /**
  * The run that opens at paragraph k: it goes on to the end of the piece's text, but stops after a closing credit
@@ -183,8 +219,11 @@ function runOf(body: readonly Paragraph[], k: number, a: string, others: readonl
   for (let m = k + 1; m < body.length; m++) {
     const p = body[m]!;
     if (taken.has(p) || !mayContinue(p) || CLOSING_CREDIT.test(body[m - 1]!.text.text.trimEnd()) || NO_OPENING.test(p.text.text)) break;
-    const look = p.text.text.length < 30 && body[m + 1] && !taken.has(body[m + 1]!) ? [p, body[m + 1]!] : [p];
     const own = a + run.map((q) => q.text.text).join('');
+    // A paragraph that shares nothing with either side is read with the one after it.
+    const alone = others.map((o) => (o ? affinity([p], own, o) : { a: 0, b: 0 }));
+    const silent = alone.every((x) => x.a === 0 && x.b === 0);
+    const look = silent && body[m + 1] && !taken.has(body[m + 1]!) ? [p, body[m + 1]!] : [p];
     if (others.some((o) => o && affinity(look, own, o).b > affinity(look, own, o).a)) break;
     run.push(p);
   }

@@ -29,6 +29,8 @@ export const RULE = {
    * piece (PDF extraction read the next story's first column before it): the run is moved back (continuations.ts).
    */
   columnOutOfOrder: 'segment.column-out-of-order',
+  /** The same for a piece that ended with its sentence, told by the names and words the run shares with it alone. */
+  columnOutOfOrderByContent: 'segment.column-out-of-order-by-content',
   /** Short, unpunctuated, one to three lines: a headline, kicker or subtitle. */
   titleShape: 'para.title-shape',
   /** A complete headline line (doubled, phrase-spaced, or with a comma) stands on its own. */

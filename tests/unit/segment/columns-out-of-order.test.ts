@@ -117,6 +117,28 @@ describe('a story\'s second column printed after the next story\'s start (segmen
   });
 });
 
+describe('a story that ended with its sentence, its next paragraph printed after the next story (segment.column-out-of-order-by-content)', () => {
+  const G1 = para('本报讯 近日，县市场监管局在城东农贸市场开展食品安全专项检查，抽检蔬菜、肉类样品六十批次，全部合格。');
+  const G2 = para('检查中，县市场监管局执法人员还督促城东农贸市场的经营户落实进货查验制度，对两家未建立台账的经营户责令限期整改。');
+  const H1 = para('本报讯 近日，县图书馆开展“书香润童心”暑期阅读活动，吸引三百余名小读者参加。');
+
+  test('the closing paragraph that shares the first story\'s words and none of its own story\'s goes back', () => {
+    const page = ['■记者 屈小娟', G1, bold('城东农贸市场开展食品安全检查'), '■记者 甘文斌', H1, G2, bold('暑期阅读活动吸引小读者')].join('\n\n');
+    const [g, h] = segment(page);
+    expect(g!.text).toContain('进货查验制度');
+    expect(h!.text).not.toContain('经营户');
+    expect(g!.rules).toContain('segment.column-out-of-order-by-content');
+  });
+
+  test('negative: the next story\'s own closing paragraph, sharing a word or two with the first story, stays', () => {
+    const H2 = para('据了解，活动期间图书馆还将举办亲子共读、绘本剧表演等活动，市场上热销的新书也将陆续上架。');
+    const page = ['■记者 屈小娟', G1, bold('城东农贸市场开展食品安全检查'), '■记者 甘文斌', H1, H2, bold('暑期阅读活动吸引小读者')].join('\n\n');
+    const [g, h] = segment(page);
+    expect(g!.text).not.toContain('亲子共读');
+    expect(h!.text).toContain('亲子共读');
+  });
+});
+
 describe('a column\'s first lines cut off mid-sentence before the headline (para.dateline-block-prose)', () => {
   test('three unpunctuated lines opening with a dateline are the body\'s, not a kicker or a subtitle', () => {
     const page = ['■记者 邝晓梅', A1, bold('青岗镇九个偏远村新建卫生室'), '■记者 甘文斌', B1, bold('柏林乡通组公路全面完工')].join('\n\n');
