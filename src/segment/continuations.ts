@@ -23,6 +23,12 @@ const FULL_LINE = 0.85;
 /** Character pairs a run must share with the cut-off piece (and not with its neighbour) to be moved on content alone. */
 const MIN_SHARED = 3;
 
+/**
+ * How text ends that a sentence goes on from: a character, a figure, a comma, an opening mark, or a quotation or
+ * title closed with no sentence's end before it (…和“三小” / 场所…); not a bracket (a credit closes in one).
+ */
+const OPEN_END = /[\u4e00-\u9fff0-9A-Za-z%，、“《（”》」』]$/u;
+
 /** Marks that close or continue a sentence and cannot open a paragraph. */
 const NO_OPENING = /^[，,、。．；;：:！!？?）)》」』”’…]/u;
 
@@ -31,7 +37,7 @@ function cutOff(p: Paragraph): boolean {
   if (p.kind !== 'body' && p.kind !== 'dateline') return false;
   if (p.caption || p.note || p.lines.length < 2) return false;
   const text = p.text.text.trimEnd();
-  if (!/[\u4e00-\u9fff0-9A-Za-z%，、“《（]$/u.test(text) || endsSentence(text)) return false;
+  if (!OPEN_END.test(text) || endsSentence(text)) return false;
   const widest = Math.max(...p.lines.map((l) => l.width));
   return p.lines[p.lines.length - 1]!.width >= widest * FULL_LINE;
 }
@@ -127,7 +133,7 @@ export function restoreColumnOrder(pieces: readonly Piece[]): Piece[] {
   }
   if (claims.length === 0) return [...pieces];
   const moved = new Set(claims.flatMap((c) => c.run));
-  const out = pieces.map((p) => ({ ...p, body: { ...p.body, paragraphs: p.body.paragraphs.filter((q) => !moved.has(q)) }, rules: [...p.rules] }));
+  const out = pieces.map((p) => ({ ...p, body: { ...p.body, paragraphs: closeGaps(p.body.paragraphs, moved) }, rules: [...p.rules] }));
   for (const m of claims) {
     const target = out[m.from]!;
     const paras = target.body.paragraphs;
@@ -147,6 +153,26 @@ export function restoreColumnOrder(pieces: readonly Piece[]): Piece[] {
   return out.filter((p) => p.body.paragraphs.length > 0 || p.before.length + p.after.length > 0);
 }
 
+/**
+ * A piece's paragraphs without the runs moved out; a paragraph cut off at a column's foot right before a run moved
+ * out goes on in the paragraph right after the run (…高层建筑和“三小” / [another story's column] / 场所，共检查…).
+ */
+function closeGaps(body: readonly Paragraph[], moved: ReadonlySet<Paragraph>): Paragraph[] {
+  const out: Paragraph[] = [];
+  let gap = false;
+  for (const p of body) {
+    if (moved.has(p)) {
+      gap = true;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (gap && last && cutOff(last) && mayContinue(p)) out[out.length - 1] = { ...last, lines: [...last.lines, ...p.lines], text: tidySpaces(joinLines([last.text, p.text])), rules: [...last.rules, RULE.columnOutOfOrder] };
+    else out.push(p);
+    gap = false;
+  }
+  return out;
+}
+
 function findRun(pieces: readonly Piece[], i: number, cut: readonly boolean[], claims: readonly Claim[]): Claim | undefined {
   const a = pieces[i]!;
   const body0 = a.body.paragraphs;
@@ -160,8 +186,10 @@ function findRun(pieces: readonly Piece[], i: number, cut: readonly boolean[], c
     for (let k = 0; k < body.length; k++) {
       const c = body[k]!;
       if (taken.has(c) || !mayContinue(c)) continue;
-      // A run opens a bare piece (a column alone at the page's end), or follows a complete paragraph in a piece.
-      if (k === 0 ? !bare : !endsComplete(body[k - 1]!)) continue;
+      // A run opens a bare piece (a column alone at the page's end), or follows a complete paragraph in a piece, or
+      // one cut off at its own column's foot (then only on the evidence of its first characters or its credit).
+      const afterCut = k > 0 && cutOff(body[k - 1]!);
+      if (k === 0 ? !bare : !endsComplete(body[k - 1]!) && !afterCut) continue;
       // The neighbour's own text: before the run and in no run claimed.
       const bText = bare ? '' : pieceText(b, new Set([...body.slice(k), ...taken]));
       // Other cut-off pieces between: a paragraph that reads as one of theirs ends the run.
@@ -174,7 +202,8 @@ function findRun(pieces: readonly Piece[], i: number, cut: readonly boolean[], c
       const head = c.text.text;
       // Right after a run moved out to an earlier piece: two stories' second columns printed one after the other.
       const afterMoved = k > 0 && taken.has(body[k - 1]!) && affinity(run.slice(0, 2), aText, bText).a >= 1;
-      if (NO_OPENING.test(head) || finishesWord(tail, head) || credit === 'a' || (aff.a >= MIN_SHARED && aff.a > 2 * aff.b) || afterMoved) return { from: i, piece: j, run, join: true };
+      if (NO_OPENING.test(head) || finishesWord(tail, head) || credit === 'a') return { from: i, piece: j, run, join: true };
+      if (!afterCut && ((aff.a >= MIN_SHARED && aff.a > 2 * aff.b) || afterMoved)) return { from: i, piece: j, run, join: true };
     }
   }
   return undefined;
@@ -247,5 +276,5 @@ function creditOwner(run: readonly Paragraph[], a: Piece, b: Piece): 'a' | 'b' |
 /** The paragraph ends where a paragraph may: at a sentence's end, a closing credit or bracket, not mid-clause. */
 function endsComplete(p: Paragraph): boolean {
   const text = p.text.text.trimEnd();
-  return endsSentence(text) || !/[\u4e00-\u9fff0-9A-Za-z%，、“《（]$/u.test(text);
+  return endsSentence(text) || !OPEN_END.test(text);
 }

@@ -101,6 +101,17 @@ describe('a story\'s second column printed after the next story\'s start (segmen
     expect(b!.text).not.toMatch(/阮德厚|罗秋云/);
   });
 
+  test('a run printed between the two halves of a neighbour cut at its own column\'s foot (after a closed quotation) goes back, and the neighbour is one paragraph again', () => {
+    const [k1, k2] = cut('本报讯 近日，县应急管理局开展汛前安全检查，重点检查了水库、山塘和“两高”路段，共排查隐患四十二处，已整改三十五处。', 2);
+    expect(k1.endsWith('”')).toBe(true);
+    const [m1, m2] = cut('本报讯 近日，县农业农村局组织农技专家深入田间，指导农户抢抓晴好天气开展春耕生产，目前全县已完成早稻育秧两万亩，占计划的八成。', 3);
+    const page = [bold('县农业农村局指导春耕生产'), '■记者 屈小娟', m1, bold('汛前安全检查排查隐患四十二处'), '■通讯员 甘露', [k1].join('\n'), m2, k2].join('\n\n');
+    const [m, k] = segment(page);
+    expect(m!.text).toContain('全县已完成早稻育秧两万亩，占计划的八成');
+    expect(k!.text).toContain('“两高”路段，共排查隐患');
+    expect(k!.text).not.toContain('育秧');
+  });
+
   test('negative: a story that ends with its sentence keeps to itself, and the next story\'s paragraphs stay in order', () => {
     const page = ['■记者 邝晓梅', para('本报讯 近日，青岗镇投入资金在全镇九个偏远村新建了村卫生室，方便群众就近看病。'), bold('青岗镇九个偏远村新建卫生室'), '■记者 甘文斌', B1, B2, bold('柏林乡通组公路全面完工')].join('\n\n');
     const [a, b] = segment(page);
