@@ -24,6 +24,8 @@ export const RULE = {
   columnContinuation: 'para.column-continuation',
   /** A block of one to three unpunctuated lines that opens with a dateline is prose, not a headline group. */
   datelineBlockProse: 'para.dateline-block-prose',
+  /** An e-mail or web address broken after a dot (…@163. / com) goes on on the next line. */
+  addressOverLines: 'para.address-over-lines',
   /**
    * A piece's text cut off mid-sentence at a column's foot goes on in a run of paragraphs printed inside a later
    * piece (PDF extraction read the next story's first column before it): the run is moved back (continuations.ts).

@@ -168,3 +168,26 @@ describe('a column\'s first lines cut off mid-sentence before the headline (para
     expect(b!.subtitle).toBe('七个村民小组告别出行难');
   });
 });
+
+describe('an e-mail or web address broken over two lines (para.address-over-lines)', () => {
+  const CALL = '征稿启事征稿启事\n\n为丰富本版内容，现面向全县征集反映乡村\n新貌的稿件和图片。\n';
+
+  test('the rest of an e-mail address on the next line is the address\'s, not a headline and a piece of its own', () => {
+    const pieces = segment(`${CALL}投稿邮箱：qxnc2026@126.\ncom\n联系人：罗老师\n`);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.text).toContain('qxnc2026@126.com');
+    expect(pieces[0]!.text).toContain('联系人：罗老师');
+    expect(pieces.map((p) => p.title)).not.toContain('com');
+  });
+
+  test('the same for a web address broken after www.', () => {
+    const pieces = segment(`${CALL}网上投稿：www.\nqxrb.cn\n联系电话：0855-3321456\n`);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.text).toContain('www.qxrb.cn');
+  });
+
+  test('negative: a whole address over a contact line stays two lines of their own', () => {
+    const [p] = segment(`${CALL}投稿邮箱：qxnc2026@126.com\n联系人：罗老师\n`);
+    expect(p!.text).toContain('qxnc2026@126.com\n联系人：罗老师');
+  });
+});
