@@ -26,6 +26,8 @@ export const RULE = {
   datelineBlockProse: 'para.dateline-block-prose',
   /** An e-mail or web address broken after a dot (…@163. / com) goes on on the next line. */
   addressOverLines: 'para.address-over-lines',
+  /** A page editor's credit in brackets closing a piece's text (（本版编辑 魏然）) is the page's staff, not the piece's text. */
+  staffAtTextEnd: 'furniture.staff-at-text-end',
   /**
    * A piece's text cut off mid-sentence at a column's foot goes on in a run of paragraphs printed inside a later
    * piece (PDF extraction read the next story's first column before it): the run is moved back (continuations.ts).

@@ -191,3 +191,21 @@ describe('an e-mail or web address broken over two lines (para.address-over-line
     expect(p!.text).toContain('qxnc2026@126.com\n联系人：罗老师');
   });
 });
+
+describe('a page editor\'s credit closing a piece\'s text (furniture.staff-at-text-end)', () => {
+  const BRIEF = '本报讯（记者 祁月）6月3日，县人社局在城\n关镇举办就业援助月招聘会，现场达成就业\n意向一百二十人。';
+
+  test('（本版编辑 某某） at a brief\'s end, broken over the line end, is no text of the brief', () => {
+    const [a] = segment(`${bold('就业援助月招聘会举行')}\n\n${BRIEF}（本版编辑 韦\n青）\n`);
+    expect(a!.text).toMatch(/一百二十人。$/);
+    expect(a!.rules).toContain('furniture.staff-at-text-end');
+    expect(a!.bylines.map((b) => b.name)).toEqual(['祁月']);
+  });
+
+  test('negative: a contributor\'s credit (编辑部供稿) and a reporter\'s credit stay', () => {
+    const [a] = segment(`${bold('就业援助月招聘会举行')}\n\n${BRIEF}（县融媒体中心编辑部供稿）\n`);
+    expect(a!.text).toContain('编辑部供稿');
+    const [b] = segment(`${bold('就业援助月招聘会举行')}\n\n${BRIEF.replace('（记者 祁月）', '')}（编辑部供稿）\n`);
+    expect(b!.text).toContain('（编辑部供稿）');
+  });
+});
