@@ -24,7 +24,9 @@ export function joinLines(lines: readonly MappedText[]): MappedText {
       const next = line.text.charCodeAt(0);
       // 104.|39 and 1,|200 are numbers broken after the decimal point or thousands separator.
       const inNumber = isAsciiDigit(next) && (isAsciiDigit(prev) || ((prev === 0x2e || prev === 0x2c) && isAsciiDigit(prevLine.text.charCodeAt(prevLine.length - 2))));
-      if (isLatinWordChar(prev) && isLatinWordChar(next) && !inNumber) sep = line.offsets[0]! - 1;
+      // fxwh@163.|com, www.example.|cn: an address broken after its dot runs on with no space.
+      const inAddress = prev === 0x2e && isAsciiLetter(next) && /[A-Za-z0-9_-]@[A-Za-z0-9.-]*\.$|www\.(?:[A-Za-z0-9.-]*\.)?$/.test(prevLine.text);
+      if (isLatinWordChar(prev) && isLatinWordChar(next) && !inNumber && !inAddress) sep = line.offsets[0]! - 1;
     }
     parts.push(sep === -1 ? line.text : ' ' + line.text);
     seps.push(sep);

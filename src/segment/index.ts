@@ -10,6 +10,7 @@ import { MappedTextBuilder, type MappedText } from '../text/mapped-text.js';
 import { articleParts, isOneArticle, recordParts, type ArticleParts } from './article.js';
 import { assemble, type Piece } from './assemble.js';
 import { briefColumns } from './briefs.js';
+import { restoreColumnOrder } from './continuations.js';
 import { parseBracketedPhotoCredit, parseCaptionRoleCredit, parseContributorCredit, parsePhotoCredit, parseRoleNames, parseTrailingNames } from './bylines.js';
 import { piecesFromLayout } from './from-layout.js';
 import { dropFurniture } from './furniture.js';
@@ -52,8 +53,10 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
     at = column.to;
   }
   if (at < marked.length) pieces.push(...assemble(at === 0 ? marked : marked.slice(at)));
-  const fielded = crawlFieldsOfPieces(pieces, furniture.crawlFields);
-  return pieces.map((piece, i) => {
+  // segment.column-out-of-order: a story's second column printed inside a later piece goes back to its story.
+  const ordered = restoreColumnOrder(pieces);
+  const fielded = crawlFieldsOfPieces(ordered, furniture.crawlFields);
+  return ordered.map((piece, i) => {
     const parts = pieceParts(piece, model, furniture.crawlLines);
     const field = fielded.get(i);
     const date = field?.date;
@@ -147,9 +150,14 @@ function pieceParts(piece: Piece, model: SegmentModel, crawlLines: ReadonlySet<n
   };
 }
 
+/** A page editor's or proofreader's credit in brackets at the very end of a text: （本版编辑 魏然）, （责任编辑：张三 校对：李四）. */
+const STAFF_AT_END = /\s*[（(](?:\s*(?:本版编辑|责任编辑|值班编辑|编辑(?![部室组])|责编|美编|校对)\s*[:：]?\s*(?![\u4e00-\u9fff·\s]*(?:供稿|整理|报道|提供|撰稿|采写))[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})+\s*[）)]\s*$/u;
+
 function toArticle(page: SourcePage, parts: ArticleParts, ordinal: number, model: SegmentModel): Article {
   const { kicker, title, subtitle, column } = parts.head;
-  const body = parts.body;
+  const staffAtEnd = parts.body.length > 0 ? STAFF_AT_END.exec(parts.body[parts.body.length - 1]!.text.text) : null;
+  // furniture.staff-at-text-end: （本版编辑 魏然） closing a piece's last paragraph is the page's staff, no text of the piece.
+  const body = staffAtEnd ? [...parts.body.slice(0, -1), { ...parts.body[parts.body.length - 1]!, text: parts.body[parts.body.length - 1]!.text.slice(0, staffAtEnd.index) }] : parts.body;
   const rules = [...new Set([...(page.rules ?? []), ...parts.rules, ...parts.head.rules, ...parts.bylines.flatMap((p) => p.rules), ...body.flatMap((p) => p.rules)])];
 
   // The dateline opens the body, or the report after an editor's note.
@@ -167,6 +175,7 @@ function toArticle(page: SourcePage, parts: ArticleParts, ordinal: number, model
     } else bylines.push(b);
   }
   const signature = parts.bylines.some((p) => p.signature);
+  if (staffAtEnd) rules.push(RULE.staffAtTextEnd);
 
   let capacity = (kicker?.length ?? 0) + (title?.length ?? 0) + (subtitle?.length ?? 0) + 3;
   for (const p of body) capacity += p.text.length + 1;

@@ -306,7 +306,16 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
     }
     const prev = block[i - 1];
     let rule = '';
-    if (prev) {
+    // para.address-over-lines: an e-mail or web address broken after a dot (fxwh@163. / com) goes on on the next line.
+    if (prev && cur && !byline && !prevByline && ADDRESS_BROKEN.test(prev.text.text) && ADDRESS_REST.test(line.text.text)) {
+      cur.lines.push(line);
+      if (!cur.rules.includes(RULE.addressOverLines)) cur.rules.push(RULE.addressOverLines);
+      continue;
+    }
+    // …@163. / com / 联系人：某某: a field line after the address's rest opens its own paragraph, as it would have.
+    const afterAddress = prev !== undefined && block[i - 2] !== undefined && ADDRESS_BROKEN.test(block[i - 2]!.text.text) && ADDRESS_REST.test(prev.text.text);
+    if (afterAddress && model.fieldLine.regex.test(line.text.text)) rule = RULE.addressOverLines;
+    else if (prev) {
       if (byline || prevByline) rule = byline && prevByline && !byline.signature ? '' : RULE.bylineLine;
       else if (isDateline(line.text.text, model)) rule = RULE.datelineStart;
       // 【提要】…。 / 工业经济稳中有进: a lead (or an editor's note) is a paragraph of its own, over or under the headline.
@@ -340,6 +349,11 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
   }
   return out;
 }
+
+/** A line ending in an e-mail or web address broken after a dot or a slash (…@163. , www.example. ). */
+const ADDRESS_BROKEN = /(?:[A-Za-z0-9_.+-]+@[A-Za-z0-9.-]*\.|(?:https?:\/\/|www\.)(?:[A-Za-z0-9._/-]*[./])?)$/;
+/** The rest of a broken address opening the next line: a domain's part (com, cn, gov.cn) or a path. */
+const ADDRESS_REST = /^[A-Za-z][A-Za-z0-9-]*(?:[./][A-Za-z0-9./_-]*)?(?![A-Za-z0-9@])/;
 
 /** The line opens a lead (【提要】…) or an editor's note (【编者按】…). */
 export function opensNote(text: string, model: SegmentModel): boolean {
@@ -454,8 +468,11 @@ function lostIndent(line: Line, fullWidth: number): boolean {
  * A short unpunctuated first line over a full line of prose is a headline over its body.
  */
 function splitHeadings(d: Draft, width: number, model: SegmentModel, unwrapped = false): Draft[] {
-  if (d.byline || d.lines.length < 2 || isBracketedCredit(d, model)) return [d];
+  if (d.byline || d.lines.length < 2 || isBracketedCredit(d, model) || d.rules.includes(RULE.addressOverLines)) return [d];
   const texts = d.lines.map((l) => l.text.text);
+  // para.dateline-block-prose: a block that opens with a dateline is prose, however short and unpunctuated — a
+  // column's first lines cut off mid-sentence (本报讯 4月7日，第六届… / …开幕，剑川县选送的 / …其中格子门、木).
+  if (d.lines.length <= 3 && texts.every(headlineShaped) && isDateline(texts[0]!, model)) return [{ ...d, rules: [...d.rules, RULE.datelineBlockProse] }];
   if (d.lines.length <= 3 && texts.every(headlineShaped)) {
     const out: Draft[] = [];
     // para.wider-heading-line: three lines, each wider than the one above (非遗传承 / 南音进校园… / 区文化馆在12所…).

@@ -22,6 +22,19 @@ export const RULE = {
   linePerParagraph: 'para.line-per-paragraph',
   /** A paragraph cut off mid-sentence by a blank line goes on in the next block (column or page break). */
   columnContinuation: 'para.column-continuation',
+  /** A block of one to three unpunctuated lines that opens with a dateline is prose, not a headline group. */
+  datelineBlockProse: 'para.dateline-block-prose',
+  /** An e-mail or web address broken after a dot (…@163. / com) goes on on the next line. */
+  addressOverLines: 'para.address-over-lines',
+  /** A page editor's credit in brackets closing a piece's text (（本版编辑 魏然）) is the page's staff, not the piece's text. */
+  staffAtTextEnd: 'furniture.staff-at-text-end',
+  /**
+   * A piece's text cut off mid-sentence at a column's foot goes on in a run of paragraphs printed inside a later
+   * piece (PDF extraction read the next story's first column before it): the run is moved back (continuations.ts).
+   */
+  columnOutOfOrder: 'segment.column-out-of-order',
+  /** The same for a piece that ended with its sentence, told by the names and words the run shares with it alone. */
+  columnOutOfOrderByContent: 'segment.column-out-of-order-by-content',
   /** Short, unpunctuated, one to three lines: a headline, kicker or subtitle. */
   titleShape: 'para.title-shape',
   /** A complete headline line (doubled, phrase-spaced, or with a comma) stands on its own. */
