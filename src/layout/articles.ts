@@ -34,6 +34,7 @@ export const LAYOUT_RULE = {
   table: 'layout.furniture.table',
   tableHead: 'layout.furniture.table-head',
   captionOver: 'layout.caption.over-picture',
+  listEntry: 'layout.list.entry',
 } as const;
 
 /** A piece as the grouping finds it, before its lines are placed in the page's text. */
@@ -83,8 +84,9 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const elements: Element[] = [];
   const linesOf = new Map(blocks.map((b) => [b, blockLines(b, p)] as const));
   rejoinCredits(linesOf, model);
-  const listRows = joinListRows(linesOf, page, model);
-  const gridRows = joinGridRows(linesOf, page, model, listRows);
+  const listEntries = new Set<Line>();
+  const listRows = joinListRows(linesOf, page, model, listEntries);
+  const gridRows = joinGridRows(linesOf, page, model, listRows, listEntries);
   for (const l of gridRows) listRows.add(l);
   // Blocks of a few lines that end with a photographer's credit: a caption set across the columns of a story, between
   // one column's text and the next. Its lines are a paragraph of their own (read as a photo piece), not the text's.
@@ -195,6 +197,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     if (owned.some((e) => displayLeads.has(e))) rules.push(LAYOUT_RULE.displayLead);
     if (owned.some((e) => e.lines.some((l) => listRows.has(l) && !gridRows.has(l)))) rules.push(model.listBox.id);
     if (owned.some((e) => e.lines.some((l) => gridRows.has(l)))) rules.push(model.listGrid.id);
+    if (owned.some((e) => e.lines.some((l) => listEntries.has(l)))) rules.push(LAYOUT_RULE.listEntry);
     const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows, tableLines);
     const headLines = head ? head.elements.flatMap((e) => e.lines) : [];
     const boxed = boxFurniture(parts.title, [...headLines, ...paragraphs.flat()], model);
@@ -462,9 +465,11 @@ function rejoinCredits(linesOf: Map<Block, Line[]>, model: LayoutModel): void {
  * often aligned from row to row: the XY-cut took the white between entries for a gutter and read the list in columns
  * (the second entry of every row after the first of every row). The box's lines of every block are read row by row
  * again: the lines of one baseline, left to right, are one line, in the block that opens the box, and each row is
- * an entry of its own (a paragraph). Returns the rows.
+ * an entry of its own (a paragraph). A row of names alone (every piece an entry's shape: `listGrid.entry`) is read
+ * one name a line (`layout.list.entry`): joined, the names would run together with nothing between them, and the
+ * text's readers see a list one entry a line (rel.received.list-below). Returns the rows.
  */
-function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel): Set<Line> {
+function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel, entries: Set<Line>): Set<Line> {
   const out = new Set<Line>();
   const tol = model.params.lineTolerance;
   for (const box of page.rules?.boxes ?? []) {
@@ -480,7 +485,15 @@ function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: La
       if (row && Math.abs(row[0]!.baseline - l.baseline) <= tol * Math.min(row[0]!.size, l.size)) row.push(l);
       else rows.push([l]);
     }
-    const joined = rows.map((row): Line => (row.length === 1 ? row[0]! : { ...row[0]!, glyphs: row.flatMap((l) => l.glyphs), x1: Math.max(...row.map((l) => l.x1)), y0: Math.min(...row.map((l) => l.y0)), y1: Math.max(...row.map((l) => l.y1)), block: first.b }));
+    const joined = rows.flatMap((row): Line[] => {
+      // (a row of names alone: each name an entry of its own, a line of the list, as a list is typed)
+      if (row.length > 1 && row.every((l) => model.listGrid.entry.test(plainText(l)))) {
+        const each = row.map((l) => ({ ...l, block: first.b }));
+        for (const l of each) entries.add(l);
+        return each;
+      }
+      return [row.length === 1 ? row[0]! : { ...row[0]!, glyphs: row.flatMap((l) => l.glyphs), x1: Math.max(...row.map((l) => l.x1)), y0: Math.min(...row.map((l) => l.y0)), y1: Math.max(...row.map((l) => l.y1)), block: first.b }];
+    });
     for (const b of blocks) linesOf.set(b, linesOf.get(b)!.filter((l) => !centreIn(l, box)));
     const own = linesOf.get(first.b)!;
     linesOf.set(first.b, [...own.filter((l) => l.y0 < first.l.y0), ...joined, ...own.filter((l) => l.y0 >= first.l.y0)]);
@@ -494,9 +507,10 @@ function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: La
  * story that introduces it (…的是：) or under its label (获奖名单): the XY-cut took the white between the columns of
  * names for gutters, so the names read column by column, or as a table's cells. Entries — short names, no figures —
  * three or more on one baseline, in rows a line or two apart, just under such a line and within its story's width,
- * are read row by row: each row one line, in the introducing line's block after it, a paragraph of its own.
+ * are read row by row, left to right, in the introducing line's block after it, each name a line and a paragraph
+ * of its own (`layout.list.entry`: a list one entry a line, as the text's readers see a list of winners).
  */
-function joinGridRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel, taken: ReadonlySet<Line>): Set<Line> {
+function joinGridRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel, taken: ReadonlySet<Line>, listed: Set<Line>): Set<Line> {
   const out = new Set<Line>();
   const body = page.bodySize;
   const p = model.params;
@@ -533,10 +547,9 @@ function joinGridRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: La
       .filter(({ l }) => !flat.some((x) => x.l === l) && l.y1 <= top + 0.5 && top - l.y1 <= 2.5 * body && l.x0 < x1 && x0 < l.x1 && l.x0 <= x0 + body)
       .sort((a, c) => c.l.y1 - a.l.y1)[0];
     if (!intro || !model.listGrid.regex.test(plainText(intro.l))) continue;
-    const joined = grid.map((row): Line => {
-      const ls = row.map((x) => x.l).sort((a, c) => a.x0 - c.x0);
-      return { ...ls[0]!, glyphs: ls.flatMap((l) => l.glyphs), x1: Math.max(...ls.map((l) => l.x1)), y0: Math.min(...ls.map((l) => l.y0)), y1: Math.max(...ls.map((l) => l.y1)), block: intro.b };
-    });
+    // (row by row, left to right, each name a line of its own: the list as a list is typed, one entry a line)
+    const joined = grid.flatMap((row): Line[] => row.map((x) => x.l).sort((a, c) => a.x0 - c.x0).map((l) => ({ ...l, block: intro.b })));
+    for (const l of joined) listed.add(l);
     const gone = new Set(flat.map((x) => x.l));
     for (const x of flat) used.add(x.l);
     for (const b of new Set(flat.map((x) => x.b))) linesOf.set(b, linesOf.get(b)!.filter((l) => !gone.has(l)));

@@ -164,7 +164,7 @@ describe('set by hand', () => {
     ];
     const { articles, page } = read(items, { h: [], v: [], boxes: [{ x0: 200, y0: 98, x1: 430, y1: 172 }] }, 450);
     const list = articles.find((a) => paras(a).includes('表彰名单'));
-    expect(paras(list).slice(-4)).toEqual(['表彰名单', ...grid.map((r) => norm(r.join('')))]);
+    expect(paras(list).slice(-13)).toEqual(['表彰名单', ...grid.flat()]);
     expect(page.layout!.furniture.filter((f) => f.kind === 'table').map((f) => f.line.text.text.replace(/\s+/g, '')).sort()).toEqual(cells.flat().sort());
   });
 
@@ -274,12 +274,12 @@ describe('pdf6\'s list, set by hand', () => {
     const at = (y: number, g = grid, dx = 60): TextItem[] => g.flatMap((row, i) => row.map((n, j) => item(n, 38 + j * dx, y + i * 15)));
     const { articles } = read([item('技能竞赛决出名次', 20, 40, 16), ...column(intro, 20, 66, { indents: [0] }), ...at(100)]);
     expect(articles).toHaveLength(1);
-    expect(paras(articles[0])).toEqual([joined(intro), ...grid.map((r) => r.join(''))]);
+    expect(paras(articles[0])).toEqual([joined(intro), ...grid.flat()]);
     expect(articles[0]!.rules).toContain('layout.list-grid');
     // Under a list's label, three to a row, with a place after each name.
     const named = [['龙光荣（茶园乡）', '吴桂花（石门镇）', '杨德胜（清水镇）'], ['田小兵（白沙镇）', '石玉兰（茶园乡）', '滕文武（龙潭镇）']];
     const labelled = read([item('技能大赛落幕', 20, 40, 16), ...column(['本报讯 全县农村实用人才技能大赛日前落幕。'], 20, 66, { indents: [0] }), item('获奖名单', 38, 84), ...at(100, named, 90)]).articles;
-    expect(paras(labelled[0]).slice(-3)).toEqual(['获奖名单', ...named.map((r) => norm(r.join('')))]);
+    expect(paras(labelled[0]).slice(-7)).toEqual(['获奖名单', ...named.flat().map(norm)]);
     // A table of words, ruled over and under its rows, is no list of names: its rows stay cells.
     const ruledRows: PageRules = { h: [hRule(20, 300, 88), hRule(20, 300, 120)], v: [], boxes: [] };
     const table = read([item('技能竞赛决出名次', 20, 40, 16), ...column(intro, 20, 66, { indents: [0] }), ...at(100)], ruledRows).articles;
@@ -355,5 +355,41 @@ describe('pdf6\'s list, set by hand', () => {
     expect(norm(lead.subtitle ?? '')).toContain('总投资八十六亿元');
     expect(articles.find((a) => a.title === '全县职工技能竞赛决出名次')!.rules).toContain('layout.list-grid');
     expect(articles.find((a) => !a.title)!.rules).toContain('layout.dispatch-opens');
+  });
+});
+
+describe('pdf7\'s list, set by hand', () => {
+  test('names set in a grid reach the text one name a line, as a typed list of winners: each a line of its own after the intro', () => {
+    const intro = ['本报讯 全市乡村教师风采大赛日前', '落幕，评出一等奖六名。名单如下：'];
+    const grid = [['吕泽民', '严晓彤', '纪春来'], ['谭美玲', '熊立国', '焦雅琴']];
+    const at = (y: number, g = grid, dx = 70): TextItem[] => g.flatMap((row, i) => row.map((n, j) => item(n, 38 + j * dx, y + i * 15)));
+    const { articles } = read([item('乡村教师风采大赛落幕', 20, 40, 16), ...column(intro, 20, 66, { indents: [0] }), ...at(100)]);
+    expect(articles).toHaveLength(1);
+    // (the article's text: each name on a line of its own, nothing run together)
+    const text = articles[0]!.text;
+    expect(text.slice(text.indexOf('如下：') + 3).split('\n').filter((l) => l.trim() !== '')).toEqual(grid.flat());
+    expect(articles[0]!.rules).toEqual(expect.arrayContaining(['layout.list-grid', LAYOUT_RULE.listEntry]));
+    // Four to a row, with a township in brackets after each name: the same, entry by entry.
+    const placed = [['苗德胜（河口镇）', '祁玉兰（沙坪乡）', '卜长青（河口镇）', '甘晓燕（石桥镇）'], ['冷志远（沙坪乡）', '鲍秋菊（石桥镇）', '车永平（柳湾乡）', '伍海霞（河口镇）']];
+    const four = read([item('乡村教师风采大赛落幕', 20, 40, 16), ...column(intro, 20, 66, { indents: [0] }), ...at(100, placed, 84)], undefined, 420).articles;
+    expect(paras(four[0]).slice(1)).toEqual(placed.flat().map(norm));
+  });
+
+  test('a boxed list: a row of names alone is read one name a line; a row that opens with its prize (二等奖：…) stays one entry', () => {
+    const text = ['本报讯 县总工会日前表彰了一批', '劳动模范和先进工作者。'];
+    const rows: string[][] = [['一等奖：邢海涛（双河镇）'], ['二等奖：寇丽君（白杨乡）', '葛文斌（双河镇）'], ['贝国强', '宁秀芝', '岑立新', '池玉梅']];
+    const items = [
+      item('劳模表彰大会召开', 20, 40, 16),
+      ...column(text, 20, 64, { indents: [0] }),
+      item('表彰名单', 26, 112, 11),
+      ...rows.flatMap((row, k) => row.map((n, j) => item(n, 26 + j * (row.length > 2 ? 60 : 120), 130 + k * 14, 9))),
+    ];
+    const { articles } = read(items, { h: [], v: [], boxes: [{ x0: 20, y0: 98, x1: 300, y1: 172 }] });
+    expect(articles).toHaveLength(1);
+    expect(paras(articles[0])).toEqual([joined(text), '表彰名单', norm(rows[0]!.join('')), norm(rows[1]!.join('')), ...rows[2]!]);
+    expect(articles[0]!.rules).toContain(LAYOUT_RULE.listEntry);
+    // (a box whose rows all open with their prize: no entry read alone)
+    const prizes = read(items.filter((i) => !rows[2]!.includes(i.str)), { h: [], v: [], boxes: [{ x0: 20, y0: 98, x1: 300, y1: 160 }] }).articles;
+    expect(prizes[0]!.rules).not.toContain(LAYOUT_RULE.listEntry);
   });
 });
