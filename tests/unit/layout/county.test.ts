@@ -232,10 +232,10 @@ describe('pdf6\'s list, set by hand', () => {
       item('社区学急救', 200, 240, 15), item('本报记者 韩志刚', 200, 262), item('通讯员 马玉梅', 200, 276), ...column(b, 200, 300, { indents: [0] }),
     ];
     const { articles, page } = read(items);
-    // (the lines stay with their stories; that the segmenter then reads a byline set on two lines is another matter)
-    expect(articles.map((x) => [x.title, x.text.includes('郝建军') || x.text.includes('韩志刚')])).toEqual([
-      ['果园建起冷库', true],
-      ['社区学急救', true],
+    // (the lines stay with their stories, read as their bylines: pdf7's list, below)
+    expect(articles.map((x) => [x.title, x.bylines.map((b) => b.name)])).toEqual([
+      ['果园建起冷库', ['郝建军', '宋秀珍']],
+      ['社区学急救', ['韩志刚', '马玉梅']],
     ]);
     expect(page.layout!.furniture.filter((f) => f.kind === 'table')).toEqual([]);
   });
@@ -391,5 +391,22 @@ describe('pdf7\'s list, set by hand', () => {
     // (a box whose rows all open with their prize: no entry read alone)
     const prizes = read(items.filter((i) => !rows[2]!.includes(i.str)), { h: [], v: [], boxes: [{ x0: 20, y0: 98, x1: 300, y1: 160 }] }).articles;
     expect(prizes[0]!.rules).not.toContain(LAYOUT_RULE.listEntry);
+  });
+
+  test('a byline set on two lines apart from its text, under the title, is the story\'s byline, not its first paragraph', () => {
+    const body = ['本报讯 入冬以来，白沙镇组织党', '员干部走访困难群众一百二十户，送', '去棉被和米面油。'];
+    const story = (by: TextItem[]): Article[] => read([item('冬日暖心走访忙', 20, 40, 16), ...by, ...column(body, 20, 100, { indents: [0] })]).articles;
+    const two = story([item('本报记者 欧阳丽', 40, 62), item('通讯员 柴国栋', 40, 76)]);
+    expect(two).toHaveLength(1);
+    expect(two[0]!.bylines.map((b) => `${b.name}|${b.role}`)).toEqual(['欧阳丽|本报记者', '柴国栋|通讯员']);
+    expect(paras(two[0])).toEqual([joined(body)]);
+    expect(two[0]!.rules).toContain('para.layout-byline-lines');
+    // Three lines, flush left: three bylines.
+    const three = story([item('记者 甘雨晴', 20, 58), item('通讯员 聂春生', 20, 71), item('实习生 晏子豪', 20, 84)]);
+    expect(three[0]!.bylines.map((b) => b.name)).toEqual(['甘雨晴', '聂春生', '晏子豪']);
+    // A two-line paragraph whose second line is prose is no byline: it stays the first paragraph.
+    const prose = story([item('记者 甘雨晴 通讯员', 20, 62), item('都到村里看过了。', 20, 76)]);
+    expect(prose[0]!.bylines).toEqual([]);
+    expect(prose[0]!.rules).not.toContain('para.layout-byline-lines');
   });
 });
