@@ -35,6 +35,7 @@ export const LAYOUT_RULE = {
   tableHead: 'layout.furniture.table-head',
   captionOver: 'layout.caption.over-picture',
   listEntry: 'layout.list.entry',
+  briefLeadIn: 'layout.brief-lead-in',
 } as const;
 
 /** A piece as the grouping finds it, before its lines are placed in the page's text. */
@@ -224,14 +225,20 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     // A story prints one dateline: a paragraph that opens with a second one opens a brief of its own, untitled (a
     // column of briefs set one under the other); a column label over briefs (…简讯) titles none of them.
     const dated = body.map((para, i) => (model.dispatchOpener.regex.test(plainText(para[0]!)) ? i : -1)).filter((i) => i >= 0);
-    const label = head !== undefined && dated[0] === 0 && model.briefsLabel.regex.test(parts.title.map(plainText).join(''));
-    const cuts = label ? dated : dated.slice(1);
+    const labelled = head !== undefined && model.briefsLabel.regex.test(parts.title.map(plainText).join(''));
+    // (under a briefs label, a brief may open with a mark, a bracketed source or a run-in lead-in instead: 【某镇】…)
+    const opener = (para: readonly Line[]): string | undefined =>
+      model.dispatchOpener.regex.test(plainText(para[0]!)) ? model.dispatchOpener.id : model.briefsLabel.opens.test(plainText(para[0]!)) ? model.briefsLabel.id : leadIn(para) ? LAYOUT_RULE.briefLeadIn : undefined;
+    const opened = labelled ? body.map((para, i) => (opener(para) ? i : -1)).filter((i) => i >= 0) : [];
+    const label = labelled && opened[0] === 0;
+    const cuts = label ? opened : dated.slice(1);
     if (cuts.length > 0) {
       if (label) for (const line of headLines) furniture.push({ kind: 'running-head', line, rule: model.briefsLabel.id });
       else articles.push({ ...parts, paragraphs: body.slice(0, cuts[0]), photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
       cuts.forEach((at, k) => {
         const own = body.slice(at, cuts[k + 1] ?? body.length);
-        articles.push({ kicker: [], title: [], subtitle: [], paragraphs: own, photo: false, boxes: [boundsOf(own.flat())], rules: [LAYOUT_RULE.article, LAYOUT_RULE.untitled, model.dispatchOpener.id, ...(label ? [model.briefsLabel.id] : [])] });
+        const why = label ? opener(own[0]!)! : model.dispatchOpener.id;
+        articles.push({ kicker: [], title: [], subtitle: [], paragraphs: own, photo: false, boxes: [boundsOf(own.flat())], rules: [...new Set([LAYOUT_RULE.article, LAYOUT_RULE.untitled, why, ...(label ? [model.briefsLabel.id] : [])])] });
       });
     } else if (body.length > 0 || parts.title.length > 0) articles.push({ ...parts, paragraphs: body, photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
     for (const c of captions) articles.push({ kicker: [], title: [], subtitle: [], paragraphs: [c], photo: true, boxes: [boundsOf(c)], rules: [LAYOUT_RULE.article, model.caption.id] });
@@ -561,6 +568,22 @@ function joinGridRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: La
     if (!/[：:]$/u.test(plainText(intro.l))) out.add(intro.l);
   }
   return out;
+}
+
+/**
+ * A paragraph that opens with a lead-in set in a font of its own (a brief's run-in title in bold or hei, then its text
+ * in the body's font): two to sixteen characters at the start of its first line in one font, the rest of the
+ * paragraph (two characters or more) in another.
+ */
+function leadIn(para: readonly Line[]): boolean {
+  const glyphs = para.flatMap((l) => l.glyphs).filter((g) => g.ch.trim() !== '');
+  const font = glyphs[0]?.font;
+  if (font === undefined) return false;
+  let k = 0;
+  while (k < glyphs.length && glyphs[k]!.font === font) k++;
+  if (k < 2 || k > 16 || k >= para[0]!.glyphs.length) return false;
+  const rest = glyphs.slice(k);
+  return rest.length >= 2 && rest.every((g) => g.font !== font);
 }
 
 /** Normalised text of a line for the furniture rules: no spaces, half-width digits and letters. */

@@ -409,4 +409,41 @@ describe('pdf7\'s list, set by hand', () => {
     expect(prose[0]!.bylines).toEqual([]);
     expect(prose[0]!.rules).not.toContain('para.layout-byline-lines');
   });
+
+  test('briefs under a column label that open with a bracketed source or a lead-in in a font of their own: each its own untitled piece', () => {
+    const b1 = ['【柳塘镇】近日，柳塘镇组织消防', '演练，二百多名村民参加。'];
+    const b2 = ['【县医保局】县医保局在集市设立', '咨询台，解答群众问题六十多个。'];
+    const story = (paras: string[][], label = '基层动态', fonts?: (p: number) => TextItem[]): Article[] => {
+      const items = [item(label, 20, 240, 15)];
+      let y = 264;
+      paras.forEach((p, k) => {
+        items.push(...(fonts ? fonts(k) : []), ...column(p, 20, y, { indents: fonts ? [] : [0] }).filter((_, i) => !fonts || i > 0));
+        y += p.length * 13.5 + 4;
+      });
+      return read(items).articles;
+    };
+    const marked = story([b1, b2]);
+    expect(marked.map((a) => [a.title, paras(a)])).toEqual([
+      ['', [joined(b1)]],
+      ['', [joined(b2)]],
+    ]);
+    expect(marked[0]!.rules).toContain('layout.briefs-label');
+    // A run-in title in bold, then the text in the body's font, on the brief's first line.
+    const lead = [['河湾村通公交', '近日，河湾村至县城的公交线路开通，', '村民进城不用再转车了。'], ['城东小学添新书', '县图书馆向城东小学捐赠图书两千', '册，充实了学校图书室。']];
+    const bold = story(lead.map(([, ...rest]) => rest), '一周快讯', (k) => {
+      const y = 264 + k * (2 * 13.5 + 4);
+      const [runIn, first] = [lead[k]![0]!, lead[k]![1]!];
+      return [{ ...item(runIn, 38, y), font: 'f2' }, item(first, 38 + (runIn.length + 0.5) * 9, y)];
+    });
+    expect(bold.map((a) => a.title)).toEqual(['', '']);
+    expect(bold.map((a) => norm(a.text))).toEqual(lead.map((p) => norm(p.join(''))));
+    expect(bold[0]!.rules).toContain('layout.brief-lead-in');
+    // Under a label, paragraphs that open with nothing of a brief's: one piece, the label its title.
+    const plain = [['近日，柳塘镇组织消防演练，二百多', '名村民参加。'], ['演练结束后，消防员讲解了灭火器的', '用法。']];
+    const one = story(plain);
+    expect(one.map((a) => [a.title, paras(a).length])).toEqual([['基层动态', 2]]);
+    // A story's paragraph that opens with a bracket, under a title that is no label, stays the story's.
+    const titled = story([b1, b2], '柳塘镇办消防演练');
+    expect(titled.map((a) => a.title)).toEqual(['柳塘镇办消防演练']);
+  });
 });
