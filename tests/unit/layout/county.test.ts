@@ -446,4 +446,15 @@ describe('pdf7\'s list, set by hand', () => {
     const titled = story([b1, b2], '柳塘镇办消防演练');
     expect(titled.map((a) => a.title)).toEqual(['柳塘镇办消防演练']);
   });
+
+  test('a page that prints no folio takes the page number its sidecar or --page gives, else none; a printed folio wins over both', async () => {
+    const bare = await pdfPagesOf('page-10.pdf', readFileSync(join(dir, 'page-10.pdf')), {});
+    expect(bare[0]!.meta.page).toBeUndefined();
+    expect(bare[0]!.index).toBe(0);
+    const given = await pdfPagesOf('page-10.pdf', readFileSync(join(dir, 'page-10.pdf')), { page: '5' });
+    expect(given[0]!.meta.page).toBe('5');
+    expect(segmentPage(given[0]!).map((a) => a.page)).toEqual(['5', '5', '5']);
+    const printed = await pdfPagesOf('page-9.pdf', readFileSync(join(dir, 'page-9.pdf')), { page: '5' });
+    expect(printed[0]!.meta.page).toBe('3');
+  });
 });
