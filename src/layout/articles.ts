@@ -36,6 +36,8 @@ export const LAYOUT_RULE = {
   captionOver: 'layout.caption.over-picture',
   listEntry: 'layout.list.entry',
   briefLeadIn: 'layout.brief-lead-in',
+  titleBeside: 'layout.title-beside',
+  advertBox: 'layout.furniture.advert-box',
 } as const;
 
 /** A piece as the grouping finds it, before its lines are placed in the page's text. */
@@ -140,6 +142,8 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const groups = verticalDecks(headGroups(elements, p).filter((g) => !g.elements.every((e) => notes.labels.has(e))), page.bodySize);
   const inGroup = new Set(groups.flatMap((g) => g.elements));
   const beside = besideVertical(elements.filter((e) => !inGroup.has(e)), groups.filter(isVertical), page.bodySize);
+  const besideTitle = besideSideTitle(elements.filter((e) => !inGroup.has(e) && !beside.has(e)), groups.filter((g) => !isVertical(g)), page.bodySize);
+  for (const [e, g] of besideTitle) beside.set(e, g);
   const onTitleLine = bylinesOnTitleLine(elements.filter((e) => !inGroup.has(e) && linesOf.get(e.block)!.length === 1), groups);
   const orphans: Element[][] = [];
   let lastOrphan = -2;
@@ -195,6 +199,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     else rules.push(LAYOUT_RULE.untitled);
     if (!head && owned.some((e) => ownDateline.has(e))) rules.push(model.dispatchOpener.id);
     if (owned.some((e) => runOn.has(e))) rules.push(LAYOUT_RULE.ownerBeside);
+    if (owned.some((e) => besideTitle.has(e))) rules.push(LAYOUT_RULE.titleBeside);
     if (owned.some((e) => displayLeads.has(e))) rules.push(LAYOUT_RULE.displayLead);
     if (owned.some((e) => e.lines.some((l) => listRows.has(l) && !gridRows.has(l)))) rules.push(model.listBox.id);
     if (owned.some((e) => e.lines.some((l) => gridRows.has(l)))) rules.push(model.listGrid.id);
@@ -249,8 +254,31 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     ...orphans.map((o) => ({ at: o[0]!.block.order + o[0]!.y0 / 1e6, emit: () => emit(undefined, o) })),
   ];
   pieces.sort((a, b) => a.at - b.at).forEach((x) => x.emit());
+  advertBoxes(articles, furniture, page);
   for (const f of furniture) if (f.kind === 'jump') attachJump(f.line, articles, page.bodySize);
   return { articles, furniture };
+}
+
+/**
+ * An advert boxed across the page sets its lines centred, words two spaces apart: the XY-cut may part the box down a
+ * white channel, so that one half, with the hotline, is an advert and the other half a piece of its own (a slogan
+ * over an address). A piece with no sentence (。！？) whose lines all stand inside a ruled box that holds an
+ * advert's line is that advert's too.
+ */
+function advertBoxes(articles: ArticleDraft[], furniture: FurnitureDraft[], page: PageGeometry): void {
+  const adverts = furniture.filter((f) => f.kind === 'advert');
+  if (adverts.length === 0) return;
+  for (const box of page.rules?.boxes ?? []) {
+    const ad = adverts.find((f) => centreIn(f.line, box));
+    if (!ad) continue;
+    for (let i = articles.length - 1; i >= 0; i--) {
+      const a = articles[i]!;
+      const lines = [...a.kicker.flat(), ...a.title, ...a.subtitle.flat(), ...a.paragraphs.flat()];
+      if (a.photo || lines.length === 0 || !lines.every((l) => centreIn(l, box)) || lines.some((l) => /[。！？!?]/u.test(plainText(l)))) continue;
+      for (const line of lines) furniture.push({ kind: 'advert', line, rule: LAYOUT_RULE.advertBox });
+      articles.splice(i, 1);
+    }
+  }
 }
 
 /**
@@ -735,6 +763,35 @@ function besideVertical(elements: readonly Element[], vertical: readonly HeadGro
           }
         }
       }
+    }
+  }
+  return owner;
+}
+
+/**
+ * A headline set at the side of its story's text (in two or three short lines at the right of the columns, or at
+ * their left), its top level with the text's, with no text under it: the text beside it is its story's, not the
+ * headline's above (across a rule or an advert) nor an untitled piece. The column nearest it, a gutter or so
+ * away (2.5 ems), its top within two ems of the headline's, and the columns beyond it level with that one, each a
+ * gutter from the last, are the headline's. A headline with body text starting under it (within six ems) is none.
+ */
+function besideSideTitle(elements: readonly Element[], heads: readonly HeadGroup[], bodySize: number): Map<Element, HeadGroup> {
+  const owner = new Map<Element, HeadGroup>();
+  const body = elements.filter((e) => e.role === 'body');
+  for (const g of heads) {
+    if (body.some((e) => e.x0 < g.x1 && g.x0 < e.x1 && e.y0 >= g.y1 - 0.5 && e.y0 - g.y1 <= 6 * bodySize)) continue;
+    for (const side of [-1, 1] as const) {
+      const next = (edge: number, top: number): Element | undefined =>
+        body.find((e) => !owner.has(e) && Math.abs(e.y0 - top) <= 2 * bodySize && (side < 0 ? e.x1 <= edge + 1 && edge - e.x1 <= 2.5 * bodySize : e.x0 >= edge - 1 && e.x0 - edge <= 2.5 * bodySize));
+      const first = next(side < 0 ? g.x0 : g.x1, g.y0);
+      if (!first) continue;
+      owner.set(first, g);
+      let edge = side < 0 ? first.x0 : first.x1;
+      for (let e = next(edge, first.y0); e; e = next(edge, first.y0)) {
+        owner.set(e, g);
+        edge = side < 0 ? e.x0 : e.x1;
+      }
+      break;
     }
   }
   return owner;

@@ -39,6 +39,8 @@ describe("a county paper's pages (tests/fixtures/pdf-county)", () => {
     ['page-9', { page: '3', date: '2026-08-14' }],
     // (page 10 prints no folio: only its date is read)
     ['page-10', { date: '2026-05-22' }],
+    // (pdf8: a byline on two lines, a jump line mid-column, briefs opening 【某镇】, an advert across the page, a headline at the right of its text)
+    ['page-11', { page: '3', date: '2026-10-16' }],
   ])('%s: every article, title, paragraph and byline as printed, nothing else read as an article', async (name, meta) => {
     const { pages } = await expectReadAsPrinted(dir, name);
     expect(pages.map((p) => p.meta)).toEqual([meta]);
@@ -456,5 +458,43 @@ describe('pdf7\'s list, set by hand', () => {
     expect(segmentPage(given[0]!).map((a) => a.page)).toEqual(['5', '5', '5']);
     const printed = await pdfPagesOf('page-9.pdf', readFileSync(join(dir, 'page-9.pdf')), { page: '5' });
     expect(printed[0]!.meta.page).toBe('3');
+  });
+
+  test('a headline set in two lines at the right of its story\'s columns, level with their tops, titles them; one with text under it does not', () => {
+    const cols = [['本报讯 县里新建茶叶加工', '厂三家，茶农的鲜叶就近', '卖上了好价钱。今年全县'], ['春茶产量比去年增长一成', '半，茶农人均增收两千多', '元。县里还将扩建茶园。']];
+    const above = ['本报讯 县里举办首届农民运动会，', '二十个乡镇的八百多名选手参赛。'];
+    const items = [
+      item('农民运动会开幕', 20, 160, 16), ...column(above, 20, 184, { indents: [0] }),
+      ...column(cols[0]!, 20, 260), ...column(cols[1]!, 140, 260),
+      item('青坪茶叶', 254, 262, 18), item('卖出好价钱', 254, 286, 18),
+    ];
+    const rules: PageRules = { h: [hRule(20, 380, 240)], v: [], boxes: [] };
+    const { articles } = read(items, rules);
+    expect(articles.map((a) => [a.title, paras(a)])).toEqual([
+      ['农民运动会开幕', [joined(above)]],
+      ['青坪茶叶卖出好价钱', [joined([...cols[0]!, ...cols[1]!])]],
+    ]);
+    expect(articles[1]!.rules).toContain('layout.title-beside');
+    // A headline with its own text under it, beside another story's columns, keeps its own; the columns stay the others'.
+    const own = ['本报讯 县图书馆新', '添图书三千册。'];
+    const under = read([...items, ...column(own, 254, 316)], rules).articles;
+    expect(under.find((a) => a.title === '青坪茶叶卖出好价钱')!.text).not.toContain('茶叶加工');
+    expect(under.some((a) => a.rules.includes('layout.title-beside'))).toBe(false);
+  });
+
+  test('an advert boxed across the page, parted by the white between its words: both halves are the advert, no piece', () => {
+    const story = ['本报讯 县里举办首届农民运动会，', '二十个乡镇的八百多名选手参赛。'];
+    const items = [
+      item('农民运动会开幕', 20, 160, 16), ...column(story, 20, 184, { indents: [0] }),
+      item('青坪绿茶', 60, 240, 16), item('高山好茶', 210, 240, 16),
+      item('订购热线：0851-6612345', 40, 266, 10), item('地址：青坪县茶城路8号', 210, 266, 10),
+    ];
+    const box: PageRules = { h: [], v: [], boxes: [{ x0: 20, y0: 224, x1: 380, y1: 284 }] };
+    const { articles, page } = read(items, box);
+    expect(articles.map((a) => a.title)).toEqual(['农民运动会开幕']);
+    expect(page.layout!.furniture.filter((f) => f.kind === 'advert').map((f) => f.line.text.text.replace(/\s+/g, '')).sort()).toEqual(['地址：青坪县茶城路8号', '订购热线：0851-6612345', '青坪绿茶', '高山好茶'].sort());
+    // A notice in a box with sentences beside a hotline's half is no advert: it stays a piece.
+    const notice = read([...items.slice(0, -1), item('报名截至本月底。', 210, 266, 10)], box).articles;
+    expect(notice.some((a) => paras(a).includes(norm('报名截至本月底。')))).toBe(true);
   });
 });
