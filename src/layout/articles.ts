@@ -37,6 +37,7 @@ export const LAYOUT_RULE = {
   listEntry: 'layout.list.entry',
   briefLeadIn: 'layout.brief-lead-in',
   titleBeside: 'layout.title-beside',
+  markBreak: 'layout.para.mark',
   advertBox: 'layout.furniture.advert-box',
 } as const;
 
@@ -204,7 +205,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     if (owned.some((e) => e.lines.some((l) => listRows.has(l) && !gridRows.has(l)))) rules.push(model.listBox.id);
     if (owned.some((e) => e.lines.some((l) => gridRows.has(l)))) rules.push(model.listGrid.id);
     if (owned.some((e) => e.lines.some((l) => listEntries.has(l)))) rules.push(LAYOUT_RULE.listEntry);
-    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows, tableLines);
+    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows, tableLines, model.briefsLabel.mark);
     const headLines = head ? head.elements.flatMap((e) => e.lines) : [];
     const boxed = boxFurniture(parts.title, [...headLines, ...paragraphs.flat()], model);
     if (boxed) {
@@ -640,7 +641,8 @@ function furnitureOf(line: Line, page: PageGeometry, model: LayoutModel): Furnit
     if (latin || (line.y1 <= band && ratio >= p.display)) return { kind: line.y0 >= page.height - band ? 'footer' : 'running-head', line, rule: model.sectionFlag.id };
   }
   const top = line.y1 <= 0.3 * page.height;
-  if (top && ratio < p.headline && model.mastheadText.regex.test(text)) return { kind: 'masthead', line, rule: model.mastheadText.id };
+  // (a line that ends a sentence is running text, whatever it names: …再也不用看天气了。)
+  if (top && ratio < p.headline && model.mastheadText.regex.test(text) && !/[。！？!?][”’」）)]?$/u.test(text)) return { kind: 'masthead', line, rule: model.mastheadText.id };
   if (top && ratio >= model.mastheadTitle.minSize && model.mastheadTitle.regex.test(text)) return { kind: 'masthead', line, rule: model.mastheadTitle.id };
   return undefined;
 }
@@ -771,9 +773,10 @@ function besideVertical(elements: readonly Element[], vertical: readonly HeadGro
 /**
  * A headline set at the side of its story's text (in two or three short lines at the right of the columns, or at
  * their left), its top level with the text's, with no text under it: the text beside it is its story's, not the
- * headline's above (across a rule or an advert) nor an untitled piece. The column nearest it, a gutter or so
- * away (2.5 ems), its top within two ems of the headline's, and the columns beyond it level with that one, each a
- * gutter from the last, are the headline's. A headline with body text starting under it (within six ems) is none.
+ * headline's above (across a rule or an advert) nor an untitled piece. The column nearest it, up to eight ems
+ * away with nothing between (the headline's box may leave white round it), its top within two ems of the
+ * headline's, and the columns beyond it level with that one, each a gutter (2.5 ems) from the last, are the
+ * headline's. A headline with body text starting under it (within six ems) is none.
  */
 function besideSideTitle(elements: readonly Element[], heads: readonly HeadGroup[], bodySize: number): Map<Element, HeadGroup> {
   const owner = new Map<Element, HeadGroup>();
@@ -781,10 +784,13 @@ function besideSideTitle(elements: readonly Element[], heads: readonly HeadGroup
   for (const g of heads) {
     if (body.some((e) => e.x0 < g.x1 && g.x0 < e.x1 && e.y0 >= g.y1 - 0.5 && e.y0 - g.y1 <= 6 * bodySize)) continue;
     for (const side of [-1, 1] as const) {
-      const next = (edge: number, top: number): Element | undefined =>
-        body.find((e) => !owner.has(e) && Math.abs(e.y0 - top) <= 2 * bodySize && (side < 0 ? e.x1 <= edge + 1 && edge - e.x1 <= 2.5 * bodySize : e.x0 >= edge - 1 && e.x0 - edge <= 2.5 * bodySize));
-      const first = next(side < 0 ? g.x0 : g.x1, g.y0);
+      const next = (edge: number, top: number, gap = 2.5): Element | undefined =>
+        body.find((e) => !owner.has(e) && Math.abs(e.y0 - top) <= 2 * bodySize && (side < 0 ? e.x1 <= edge + 1 && edge - e.x1 <= gap * bodySize : e.x0 >= edge - 1 && e.x0 - edge <= gap * bodySize));
+      // (the headline's box may leave white round it: the first column up to eight ems away, nothing between)
+      const first = next(side < 0 ? g.x0 : g.x1, g.y0, 8);
       if (!first) continue;
+      const [l, r] = side < 0 ? [first.x1, g.x0] : [g.x1, first.x0];
+      if (elements.some((e) => e !== first && e.x0 >= l - 1 && e.x1 <= r + 1 && e.y0 < g.y1 && g.y0 < e.y1)) continue;
       owner.set(first, g);
       let edge = side < 0 ? first.x0 : first.x1;
       for (let e = next(edge, first.y0); e; e = next(edge, first.y0)) {
@@ -907,7 +913,7 @@ function splitHead(g: HeadGroup, rules: string[]): Pick<ArticleDraft, 'kicker' |
  * its column's right edge, after extra space, and where the role changes (a subhead, a caption in small type).
  * At the top of a new column only an indent opens one: the text runs on from the foot of the last column.
  */
-function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set(), listRows: ReadonlySet<Line> = new Set(), tableLines: readonly Line[] = []): { paragraphs: Line[][]; paraRules: string[] } {
+function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set(), listRows: ReadonlySet<Line> = new Set(), tableLines: readonly Line[] = [], mark?: RegExp): { paragraphs: Line[][]; paraRules: string[] } {
   const paragraphs: Line[][] = [];
   const paraRules: string[] = [];
   const edges = new Map<Block, { left: number; right: number }>();
@@ -946,6 +952,11 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
       }
       // (each row of a boxed list is an entry of its own)
       let opens = prev === undefined || prev.role !== el.role || listRows.has(line);
+      // (a line that opens with a brief's mark, ■ or ●, opens a paragraph: one-line briefs show no indent)
+      if (!opens && mark && mark.test(plainText(line))) {
+        opens = true;
+        paraRules.push(LAYOUT_RULE.markBreak);
+      }
       if (!opens && indented) {
         opens = true;
         paraRules.push(LAYOUT_RULE.indent);

@@ -497,4 +497,20 @@ describe('pdf7\'s list, set by hand', () => {
     const notice = read([...items.slice(0, -1), item('报名截至本月底。', 210, 266, 10)], box).articles;
     expect(notice.some((a) => paras(a).includes(norm('报名截至本月底。')))).toBe(true);
   });
+
+  test('held-out page 12\'s kinds: one-line briefs opening with ■ are a paragraph each; a headline at the left of its text, white round it; a sentence naming the weather is text', () => {
+    const briefs = ['■县图书馆江北分馆开馆，藏书两', '■江湾镇举办渔民安全培训活动。', '■县医院开设夜间门诊方便群众。'];
+    const { articles } = read([item('一周快讯', 20, 240, 15), ...column(briefs, 20, 264)]);
+    expect(articles.map((a) => [a.title, paras(a)])).toEqual(briefs.map((b) => ['', [norm(b)]]));
+    expect(articles[1]!.rules).toContain('layout.briefs-label');
+    // A headline at the left of three columns, five ems of white between; the text's last line names the weather.
+    const cols = [['本报讯 江湾大桥', '建成通车，两岸群', '众告别了渡船。'], ['大桥全长一千二百', '米，车程缩短到十', '五分钟。老符说，'], ['以后过江再也不用', '看天气了。']];
+    const items = [item('江湾渡口', 20, 80, 18), item('架起新桥', 20, 104, 18), ...cols.flatMap((c, k) => column(c, 140 + k * 86, 80))];
+    const side = read(items).articles;
+    expect(side.map((a) => [a.title, paras(a)])).toEqual([['江湾渡口架起新桥', [joined(cols[0]!), joined([...cols[1]!, ...cols[2]!])]]]);
+    expect(side[0]!.rules).toContain('layout.title-beside');
+    // (a masthead's weather line, no sentence, stays the masthead's)
+    const mast = read([item('江湾报', 20, 20, 40), item('农历八月初四 今日天气 晴', 240, 30, 9), item('县里新建冷库', 20, 100, 15), ...column(['本报讯 县里新建冷库三座，果农', '可以错峰销售苹果。'], 20, 124, { indents: [0] })]).page;
+    expect(mast.layout!.furniture.some((f) => f.kind === 'masthead' && f.line.text.text.includes('天气'))).toBe(true);
+  });
 });
