@@ -34,6 +34,11 @@ export const LAYOUT_RULE = {
   table: 'layout.furniture.table',
   tableHead: 'layout.furniture.table-head',
   captionOver: 'layout.caption.over-picture',
+  listEntry: 'layout.list.entry',
+  briefLeadIn: 'layout.brief-lead-in',
+  titleBeside: 'layout.title-beside',
+  markBreak: 'layout.para.mark',
+  advertBox: 'layout.furniture.advert-box',
 } as const;
 
 /** A piece as the grouping finds it, before its lines are placed in the page's text. */
@@ -83,8 +88,9 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const elements: Element[] = [];
   const linesOf = new Map(blocks.map((b) => [b, blockLines(b, p)] as const));
   rejoinCredits(linesOf, model);
-  const listRows = joinListRows(linesOf, page, model);
-  const gridRows = joinGridRows(linesOf, page, model, listRows);
+  const listEntries = new Set<Line>();
+  const listRows = joinListRows(linesOf, page, model, listEntries);
+  const gridRows = joinGridRows(linesOf, page, model, listRows, listEntries);
   for (const l of gridRows) listRows.add(l);
   // Blocks of a few lines that end with a photographer's credit: a caption set across the columns of a story, between
   // one column's text and the next. Its lines are a paragraph of their own (read as a photo piece), not the text's.
@@ -137,6 +143,8 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const groups = verticalDecks(headGroups(elements, p).filter((g) => !g.elements.every((e) => notes.labels.has(e))), page.bodySize);
   const inGroup = new Set(groups.flatMap((g) => g.elements));
   const beside = besideVertical(elements.filter((e) => !inGroup.has(e)), groups.filter(isVertical), page.bodySize);
+  const besideTitle = besideSideTitle(elements.filter((e) => !inGroup.has(e) && !beside.has(e)), groups.filter((g) => !isVertical(g)), page.bodySize);
+  for (const [e, g] of besideTitle) beside.set(e, g);
   const onTitleLine = bylinesOnTitleLine(elements.filter((e) => !inGroup.has(e) && linesOf.get(e.block)!.length === 1), groups);
   const orphans: Element[][] = [];
   let lastOrphan = -2;
@@ -192,10 +200,12 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     else rules.push(LAYOUT_RULE.untitled);
     if (!head && owned.some((e) => ownDateline.has(e))) rules.push(model.dispatchOpener.id);
     if (owned.some((e) => runOn.has(e))) rules.push(LAYOUT_RULE.ownerBeside);
+    if (owned.some((e) => besideTitle.has(e))) rules.push(LAYOUT_RULE.titleBeside);
     if (owned.some((e) => displayLeads.has(e))) rules.push(LAYOUT_RULE.displayLead);
     if (owned.some((e) => e.lines.some((l) => listRows.has(l) && !gridRows.has(l)))) rules.push(model.listBox.id);
     if (owned.some((e) => e.lines.some((l) => gridRows.has(l)))) rules.push(model.listGrid.id);
-    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows, tableLines);
+    if (owned.some((e) => e.lines.some((l) => listEntries.has(l)))) rules.push(LAYOUT_RULE.listEntry);
+    const { paragraphs, paraRules } = toParagraphs(owned, page, p, captionBlocks, listRows, tableLines, model.briefsLabel.mark);
     const headLines = head ? head.elements.flatMap((e) => e.lines) : [];
     const boxed = boxFurniture(parts.title, [...headLines, ...paragraphs.flat()], model);
     if (boxed) {
@@ -221,14 +231,20 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     // A story prints one dateline: a paragraph that opens with a second one opens a brief of its own, untitled (a
     // column of briefs set one under the other); a column label over briefs (…简讯) titles none of them.
     const dated = body.map((para, i) => (model.dispatchOpener.regex.test(plainText(para[0]!)) ? i : -1)).filter((i) => i >= 0);
-    const label = head !== undefined && dated[0] === 0 && model.briefsLabel.regex.test(parts.title.map(plainText).join(''));
-    const cuts = label ? dated : dated.slice(1);
+    const labelled = head !== undefined && model.briefsLabel.regex.test(parts.title.map(plainText).join(''));
+    // (under a briefs label, a brief may open with a mark, a bracketed source or a run-in lead-in instead: 【某镇】…)
+    const opener = (para: readonly Line[]): string | undefined =>
+      model.dispatchOpener.regex.test(plainText(para[0]!)) ? model.dispatchOpener.id : model.briefsLabel.opens.test(plainText(para[0]!)) ? model.briefsLabel.id : leadIn(para) ? LAYOUT_RULE.briefLeadIn : undefined;
+    const opened = labelled ? body.map((para, i) => (opener(para) ? i : -1)).filter((i) => i >= 0) : [];
+    const label = labelled && opened[0] === 0;
+    const cuts = label ? opened : dated.slice(1);
     if (cuts.length > 0) {
       if (label) for (const line of headLines) furniture.push({ kind: 'running-head', line, rule: model.briefsLabel.id });
       else articles.push({ ...parts, paragraphs: body.slice(0, cuts[0]), photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
       cuts.forEach((at, k) => {
         const own = body.slice(at, cuts[k + 1] ?? body.length);
-        articles.push({ kicker: [], title: [], subtitle: [], paragraphs: own, photo: false, boxes: [boundsOf(own.flat())], rules: [LAYOUT_RULE.article, LAYOUT_RULE.untitled, model.dispatchOpener.id, ...(label ? [model.briefsLabel.id] : [])] });
+        const why = label ? opener(own[0]!)! : model.dispatchOpener.id;
+        articles.push({ kicker: [], title: [], subtitle: [], paragraphs: own, photo: false, boxes: [boundsOf(own.flat())], rules: [...new Set([LAYOUT_RULE.article, LAYOUT_RULE.untitled, why, ...(label ? [model.briefsLabel.id] : [])])] });
       });
     } else if (body.length > 0 || parts.title.length > 0) articles.push({ ...parts, paragraphs: body, photo: false, boxes, rules: [...rules, ...new Set(paraRules)] });
     for (const c of captions) articles.push({ kicker: [], title: [], subtitle: [], paragraphs: [c], photo: true, boxes: [boundsOf(c)], rules: [LAYOUT_RULE.article, model.caption.id] });
@@ -239,8 +255,31 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     ...orphans.map((o) => ({ at: o[0]!.block.order + o[0]!.y0 / 1e6, emit: () => emit(undefined, o) })),
   ];
   pieces.sort((a, b) => a.at - b.at).forEach((x) => x.emit());
+  advertBoxes(articles, furniture, page);
   for (const f of furniture) if (f.kind === 'jump') attachJump(f.line, articles, page.bodySize);
   return { articles, furniture };
+}
+
+/**
+ * An advert boxed across the page sets its lines centred, words two spaces apart: the XY-cut may part the box down a
+ * white channel, so that one half, with the hotline, is an advert and the other half a piece of its own (a slogan
+ * over an address). A piece with no sentence (。！？) whose lines all stand inside a ruled box that holds an
+ * advert's line is that advert's too.
+ */
+function advertBoxes(articles: ArticleDraft[], furniture: FurnitureDraft[], page: PageGeometry): void {
+  const adverts = furniture.filter((f) => f.kind === 'advert');
+  if (adverts.length === 0) return;
+  for (const box of page.rules?.boxes ?? []) {
+    const ad = adverts.find((f) => centreIn(f.line, box));
+    if (!ad) continue;
+    for (let i = articles.length - 1; i >= 0; i--) {
+      const a = articles[i]!;
+      const lines = [...a.kicker.flat(), ...a.title, ...a.subtitle.flat(), ...a.paragraphs.flat()];
+      if (a.photo || lines.length === 0 || !lines.every((l) => centreIn(l, box)) || lines.some((l) => /[。！？!?]/u.test(plainText(l)))) continue;
+      for (const line of lines) furniture.push({ kind: 'advert', line, rule: LAYOUT_RULE.advertBox });
+      articles.splice(i, 1);
+    }
+  }
 }
 
 /**
@@ -462,9 +501,11 @@ function rejoinCredits(linesOf: Map<Block, Line[]>, model: LayoutModel): void {
  * often aligned from row to row: the XY-cut took the white between entries for a gutter and read the list in columns
  * (the second entry of every row after the first of every row). The box's lines of every block are read row by row
  * again: the lines of one baseline, left to right, are one line, in the block that opens the box, and each row is
- * an entry of its own (a paragraph). Returns the rows.
+ * an entry of its own (a paragraph). A row of names alone (every piece an entry's shape: `listGrid.entry`) is read
+ * one name a line (`layout.list.entry`): joined, the names would run together with nothing between them, and the
+ * text's readers see a list one entry a line (rel.received.list-below). Returns the rows.
  */
-function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel): Set<Line> {
+function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel, entries: Set<Line>): Set<Line> {
   const out = new Set<Line>();
   const tol = model.params.lineTolerance;
   for (const box of page.rules?.boxes ?? []) {
@@ -480,7 +521,15 @@ function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: La
       if (row && Math.abs(row[0]!.baseline - l.baseline) <= tol * Math.min(row[0]!.size, l.size)) row.push(l);
       else rows.push([l]);
     }
-    const joined = rows.map((row): Line => (row.length === 1 ? row[0]! : { ...row[0]!, glyphs: row.flatMap((l) => l.glyphs), x1: Math.max(...row.map((l) => l.x1)), y0: Math.min(...row.map((l) => l.y0)), y1: Math.max(...row.map((l) => l.y1)), block: first.b }));
+    const joined = rows.flatMap((row): Line[] => {
+      // (a row of names alone: each name an entry of its own, a line of the list, as a list is typed)
+      if (row.length > 1 && row.every((l) => model.listGrid.entry.test(plainText(l)))) {
+        const each = row.map((l) => ({ ...l, block: first.b }));
+        for (const l of each) entries.add(l);
+        return each;
+      }
+      return [row.length === 1 ? row[0]! : { ...row[0]!, glyphs: row.flatMap((l) => l.glyphs), x1: Math.max(...row.map((l) => l.x1)), y0: Math.min(...row.map((l) => l.y0)), y1: Math.max(...row.map((l) => l.y1)), block: first.b }];
+    });
     for (const b of blocks) linesOf.set(b, linesOf.get(b)!.filter((l) => !centreIn(l, box)));
     const own = linesOf.get(first.b)!;
     linesOf.set(first.b, [...own.filter((l) => l.y0 < first.l.y0), ...joined, ...own.filter((l) => l.y0 >= first.l.y0)]);
@@ -494,9 +543,10 @@ function joinListRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: La
  * story that introduces it (…的是：) or under its label (获奖名单): the XY-cut took the white between the columns of
  * names for gutters, so the names read column by column, or as a table's cells. Entries — short names, no figures —
  * three or more on one baseline, in rows a line or two apart, just under such a line and within its story's width,
- * are read row by row: each row one line, in the introducing line's block after it, a paragraph of its own.
+ * are read row by row, left to right, in the introducing line's block after it, each name a line and a paragraph
+ * of its own (`layout.list.entry`: a list one entry a line, as the text's readers see a list of winners).
  */
-function joinGridRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel, taken: ReadonlySet<Line>): Set<Line> {
+function joinGridRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: LayoutModel, taken: ReadonlySet<Line>, listed: Set<Line>): Set<Line> {
   const out = new Set<Line>();
   const body = page.bodySize;
   const p = model.params;
@@ -533,10 +583,9 @@ function joinGridRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: La
       .filter(({ l }) => !flat.some((x) => x.l === l) && l.y1 <= top + 0.5 && top - l.y1 <= 2.5 * body && l.x0 < x1 && x0 < l.x1 && l.x0 <= x0 + body)
       .sort((a, c) => c.l.y1 - a.l.y1)[0];
     if (!intro || !model.listGrid.regex.test(plainText(intro.l))) continue;
-    const joined = grid.map((row): Line => {
-      const ls = row.map((x) => x.l).sort((a, c) => a.x0 - c.x0);
-      return { ...ls[0]!, glyphs: ls.flatMap((l) => l.glyphs), x1: Math.max(...ls.map((l) => l.x1)), y0: Math.min(...ls.map((l) => l.y0)), y1: Math.max(...ls.map((l) => l.y1)), block: intro.b };
-    });
+    // (row by row, left to right, each name a line of its own: the list as a list is typed, one entry a line)
+    const joined = grid.flatMap((row): Line[] => row.map((x) => x.l).sort((a, c) => a.x0 - c.x0).map((l) => ({ ...l, block: intro.b })));
+    for (const l of joined) listed.add(l);
     const gone = new Set(flat.map((x) => x.l));
     for (const x of flat) used.add(x.l);
     for (const b of new Set(flat.map((x) => x.b))) linesOf.set(b, linesOf.get(b)!.filter((l) => !gone.has(l)));
@@ -548,6 +597,22 @@ function joinGridRows(linesOf: Map<Block, Line[]>, page: PageGeometry, model: La
     if (!/[：:]$/u.test(plainText(intro.l))) out.add(intro.l);
   }
   return out;
+}
+
+/**
+ * A paragraph that opens with a lead-in set in a font of its own (a brief's run-in title in bold or hei, then its text
+ * in the body's font): two to sixteen characters at the start of its first line in one font, the rest of the
+ * paragraph (two characters or more) in another.
+ */
+function leadIn(para: readonly Line[]): boolean {
+  const glyphs = para.flatMap((l) => l.glyphs).filter((g) => g.ch.trim() !== '');
+  const font = glyphs[0]?.font;
+  if (font === undefined) return false;
+  let k = 0;
+  while (k < glyphs.length && glyphs[k]!.font === font) k++;
+  if (k < 2 || k > 16 || k >= para[0]!.glyphs.length) return false;
+  const rest = glyphs.slice(k);
+  return rest.length >= 2 && rest.every((g) => g.font !== font);
 }
 
 /** Normalised text of a line for the furniture rules: no spaces, half-width digits and letters. */
@@ -576,7 +641,8 @@ function furnitureOf(line: Line, page: PageGeometry, model: LayoutModel): Furnit
     if (latin || (line.y1 <= band && ratio >= p.display)) return { kind: line.y0 >= page.height - band ? 'footer' : 'running-head', line, rule: model.sectionFlag.id };
   }
   const top = line.y1 <= 0.3 * page.height;
-  if (top && ratio < p.headline && model.mastheadText.regex.test(text)) return { kind: 'masthead', line, rule: model.mastheadText.id };
+  // (a line that ends a sentence is running text, whatever it names: …再也不用看天气了。)
+  if (top && ratio < p.headline && model.mastheadText.regex.test(text) && !/[。！？!?][”’」）)]?$/u.test(text)) return { kind: 'masthead', line, rule: model.mastheadText.id };
   if (top && ratio >= model.mastheadTitle.minSize && model.mastheadTitle.regex.test(text)) return { kind: 'masthead', line, rule: model.mastheadTitle.id };
   return undefined;
 }
@@ -705,6 +771,39 @@ function besideVertical(elements: readonly Element[], vertical: readonly HeadGro
 }
 
 /**
+ * A headline set at the side of its story's text (in two or three short lines at the right of the columns, or at
+ * their left), its top level with the text's, with no text under it: the text beside it is its story's, not the
+ * headline's above (across a rule or an advert) nor an untitled piece. The column nearest it, up to eight ems
+ * away with nothing between (the headline's box may leave white round it), its top within two ems of the
+ * headline's, and the columns beyond it level with that one, each a gutter (2.5 ems) from the last, are the
+ * headline's. A headline with body text starting under it (within six ems) is none.
+ */
+function besideSideTitle(elements: readonly Element[], heads: readonly HeadGroup[], bodySize: number): Map<Element, HeadGroup> {
+  const owner = new Map<Element, HeadGroup>();
+  const body = elements.filter((e) => e.role === 'body');
+  for (const g of heads) {
+    if (body.some((e) => e.x0 < g.x1 && g.x0 < e.x1 && e.y0 >= g.y1 - 0.5 && e.y0 - g.y1 <= 6 * bodySize)) continue;
+    for (const side of [-1, 1] as const) {
+      const next = (edge: number, top: number, gap = 2.5): Element | undefined =>
+        body.find((e) => !owner.has(e) && Math.abs(e.y0 - top) <= 2 * bodySize && (side < 0 ? e.x1 <= edge + 1 && edge - e.x1 <= gap * bodySize : e.x0 >= edge - 1 && e.x0 - edge <= gap * bodySize));
+      // (the headline's box may leave white round it: the first column up to eight ems away, nothing between)
+      const first = next(side < 0 ? g.x0 : g.x1, g.y0, 8);
+      if (!first) continue;
+      const [l, r] = side < 0 ? [first.x1, g.x0] : [g.x1, first.x0];
+      if (elements.some((e) => e !== first && e.x0 >= l - 1 && e.x1 <= r + 1 && e.y0 < g.y1 && g.y0 < e.y1)) continue;
+      owner.set(first, g);
+      let edge = side < 0 ? first.x0 : first.x1;
+      for (let e = next(edge, first.y0); e; e = next(edge, first.y0)) {
+        owner.set(e, g);
+        edge = side < 0 ? e.x0 : e.x1;
+      }
+      break;
+    }
+  }
+  return owner;
+}
+
+/**
  * A drawn box parts the headline group from the element: it holds one and not the other (a box round a piece
  * closes it). A rule alone does not (the rules of a table, a picture's frame, a rule under a title are all drawn
  * inside articles); rules part articles in the XY-cut.
@@ -814,7 +913,7 @@ function splitHead(g: HeadGroup, rules: string[]): Pick<ArticleDraft, 'kicker' |
  * its column's right edge, after extra space, and where the role changes (a subhead, a caption in small type).
  * At the top of a new column only an indent opens one: the text runs on from the foot of the last column.
  */
-function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set(), listRows: ReadonlySet<Line> = new Set(), tableLines: readonly Line[] = []): { paragraphs: Line[][]; paraRules: string[] } {
+function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutParams, captionBlocks: ReadonlySet<Block> = new Set(), listRows: ReadonlySet<Line> = new Set(), tableLines: readonly Line[] = [], mark?: RegExp): { paragraphs: Line[][]; paraRules: string[] } {
   const paragraphs: Line[][] = [];
   const paraRules: string[] = [];
   const edges = new Map<Block, { left: number; right: number }>();
@@ -853,6 +952,11 @@ function toParagraphs(owned: readonly Element[], page: PageGeometry, p: LayoutPa
       }
       // (each row of a boxed list is an entry of its own)
       let opens = prev === undefined || prev.role !== el.role || listRows.has(line);
+      // (a line that opens with a brief's mark, ■ or ●, opens a paragraph: one-line briefs show no indent)
+      if (!opens && mark && mark.test(plainText(line))) {
+        opens = true;
+        paraRules.push(LAYOUT_RULE.markBreak);
+      }
       if (!opens && indented) {
         opens = true;
         paraRules.push(LAYOUT_RULE.indent);

@@ -51,7 +51,7 @@ const FurnitureFile = z
     pictureCaption: Rule,
     dispatchOpener: Rule,
     listGrid: Rule.extend({ entry: z.string().min(1) }),
-    briefsLabel: Rule,
+    briefsLabel: Rule.extend({ opens: z.string().min(1), mark: z.string().min(1) }),
   })
   .strict();
 
@@ -77,7 +77,7 @@ export interface LayoutModel {
   pictureCaption: CompiledRule;
   dispatchOpener: CompiledRule;
   listGrid: CompiledRule & { entry: RegExp };
-  briefsLabel: CompiledRule;
+  briefsLabel: CompiledRule & { opens: RegExp; mark: RegExp };
 }
 
 let cached: LayoutModel | undefined;
@@ -116,7 +116,7 @@ export function loadLayoutModel(): LayoutModel {
     pictureCaption: compile(f.pictureCaption),
     dispatchOpener: compile(f.dispatchOpener),
     listGrid: { ...compile(f.listGrid), entry: regex(f.listGrid.id, f.listGrid.entry) },
-    briefsLabel: compile(f.briefsLabel),
+    briefsLabel: { ...compile(f.briefsLabel), opens: regex(f.briefsLabel.id, f.briefsLabel.opens), mark: regex(f.briefsLabel.id, f.briefsLabel.mark) },
   };
   return cached;
 }

@@ -13,6 +13,7 @@ import { cleanHeadline, joinLines, tidySpaces } from './clean.js';
 import type { Line } from './lines.js';
 import type { SegmentModel } from './model.js';
 import type { Paragraph } from './paragraphs.js';
+import { RULE } from './rule-ids.js';
 
 export function piecesFromLayout(layout: PageLayout, model: SegmentModel): Piece[] {
   const pieces: Piece[] = [];
@@ -33,11 +34,23 @@ function toPiece(a: LaidOutArticle, model: SegmentModel): Piece | null {
   const paras = a.paragraphs.map((p) => p.map(toLine));
   const bylines: Paragraph[] = [];
   const maxLead = loadLayoutModel().params.maxLeadLines;
+  const rules = [...a.rules];
   while (bylines.length < maxLead && paras.length > 1 && paras[0]!.length === 1) {
     const b = bylineOf(paras[0]!, model);
     if (!b) break;
     bylines.push(b);
     paras.shift();
+  }
+  // A byline set on two lines or three apart from its text (本报记者 某某 / 通讯员 某某) comes as one paragraph of
+  // lines no wider than themselves: when every line alone is a byline, each is one, as the text path reads a byline
+  // line that cannot continue a paragraph (para.byline-line).
+  if (bylines.length === 0 && paras.length > 1 && paras[0]!.length > 1 && paras[0]!.length <= maxLead) {
+    const each = paras[0]!.map((l) => bylineOf([l], model));
+    if (each.every((b): b is Paragraph => b !== null)) {
+      bylines.push(...each);
+      paras.shift();
+      rules.push(RULE.layoutBylineLines);
+    }
   }
   const last = paras[paras.length - 1];
   if (last && paras.length > 1 && last.length === 1) {
@@ -56,7 +69,7 @@ function toPiece(a: LaidOutArticle, model: SegmentModel): Piece | null {
   const before: Segment[] = [];
   if (heads.length) before.push({ kind: 'T', paragraphs: heads });
   if (bylines.length) before.push({ kind: 'B', paragraphs: bylines });
-  return { before, body: { kind: 'D', paragraphs: body }, after: [], rules: [...a.rules] };
+  return { before, body: { kind: 'D', paragraphs: body }, after: [], rules };
 }
 
 function toLine(l: PlacedLine): Line {

@@ -4,6 +4,8 @@
 export const RULE = {
   /** A byline line cannot continue a prose paragraph, nor a prose line a byline. */
   bylineLine: 'para.byline-line',
+  /** On a laid-out page, a paragraph of two or three lines under the headline, each line alone a byline (本报记者 某某 / 通讯员 某某, set apart from the text): each line is a byline. */
+  layoutBylineLines: 'para.layout-byline-lines',
   /** A byline whose last name is broken over the line end (通讯员 甄 / 倩倩) takes the short line after it. */
   bylineOverLines: 'para.byline-over-lines',
   /** A dateline (本报讯, 本报北京1月5日电) opens a paragraph. */

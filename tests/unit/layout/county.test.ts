@@ -39,6 +39,8 @@ describe("a county paper's pages (tests/fixtures/pdf-county)", () => {
     ['page-9', { page: '3', date: '2026-08-14' }],
     // (page 10 prints no folio: only its date is read)
     ['page-10', { date: '2026-05-22' }],
+    // (pdf8: a byline on two lines, a jump line mid-column, briefs opening 【某镇】, an advert across the page, a headline at the right of its text)
+    ['page-11', { page: '3', date: '2026-10-16' }],
   ])('%s: every article, title, paragraph and byline as printed, nothing else read as an article', async (name, meta) => {
     const { pages } = await expectReadAsPrinted(dir, name);
     expect(pages.map((p) => p.meta)).toEqual([meta]);
@@ -164,7 +166,7 @@ describe('set by hand', () => {
     ];
     const { articles, page } = read(items, { h: [], v: [], boxes: [{ x0: 200, y0: 98, x1: 430, y1: 172 }] }, 450);
     const list = articles.find((a) => paras(a).includes('表彰名单'));
-    expect(paras(list).slice(-4)).toEqual(['表彰名单', ...grid.map((r) => norm(r.join('')))]);
+    expect(paras(list).slice(-13)).toEqual(['表彰名单', ...grid.flat()]);
     expect(page.layout!.furniture.filter((f) => f.kind === 'table').map((f) => f.line.text.text.replace(/\s+/g, '')).sort()).toEqual(cells.flat().sort());
   });
 
@@ -232,10 +234,10 @@ describe('pdf6\'s list, set by hand', () => {
       item('社区学急救', 200, 240, 15), item('本报记者 韩志刚', 200, 262), item('通讯员 马玉梅', 200, 276), ...column(b, 200, 300, { indents: [0] }),
     ];
     const { articles, page } = read(items);
-    // (the lines stay with their stories; that the segmenter then reads a byline set on two lines is another matter)
-    expect(articles.map((x) => [x.title, x.text.includes('郝建军') || x.text.includes('韩志刚')])).toEqual([
-      ['果园建起冷库', true],
-      ['社区学急救', true],
+    // (the lines stay with their stories, read as their bylines: pdf7's list, below)
+    expect(articles.map((x) => [x.title, x.bylines.map((b) => b.name)])).toEqual([
+      ['果园建起冷库', ['郝建军', '宋秀珍']],
+      ['社区学急救', ['韩志刚', '马玉梅']],
     ]);
     expect(page.layout!.furniture.filter((f) => f.kind === 'table')).toEqual([]);
   });
@@ -274,12 +276,12 @@ describe('pdf6\'s list, set by hand', () => {
     const at = (y: number, g = grid, dx = 60): TextItem[] => g.flatMap((row, i) => row.map((n, j) => item(n, 38 + j * dx, y + i * 15)));
     const { articles } = read([item('技能竞赛决出名次', 20, 40, 16), ...column(intro, 20, 66, { indents: [0] }), ...at(100)]);
     expect(articles).toHaveLength(1);
-    expect(paras(articles[0])).toEqual([joined(intro), ...grid.map((r) => r.join(''))]);
+    expect(paras(articles[0])).toEqual([joined(intro), ...grid.flat()]);
     expect(articles[0]!.rules).toContain('layout.list-grid');
     // Under a list's label, three to a row, with a place after each name.
     const named = [['龙光荣（茶园乡）', '吴桂花（石门镇）', '杨德胜（清水镇）'], ['田小兵（白沙镇）', '石玉兰（茶园乡）', '滕文武（龙潭镇）']];
     const labelled = read([item('技能大赛落幕', 20, 40, 16), ...column(['本报讯 全县农村实用人才技能大赛日前落幕。'], 20, 66, { indents: [0] }), item('获奖名单', 38, 84), ...at(100, named, 90)]).articles;
-    expect(paras(labelled[0]).slice(-3)).toEqual(['获奖名单', ...named.map((r) => norm(r.join('')))]);
+    expect(paras(labelled[0]).slice(-7)).toEqual(['获奖名单', ...named.flat().map(norm)]);
     // A table of words, ruled over and under its rows, is no list of names: its rows stay cells.
     const ruledRows: PageRules = { h: [hRule(20, 300, 88), hRule(20, 300, 120)], v: [], boxes: [] };
     const table = read([item('技能竞赛决出名次', 20, 40, 16), ...column(intro, 20, 66, { indents: [0] }), ...at(100)], ruledRows).articles;
@@ -355,5 +357,160 @@ describe('pdf6\'s list, set by hand', () => {
     expect(norm(lead.subtitle ?? '')).toContain('总投资八十六亿元');
     expect(articles.find((a) => a.title === '全县职工技能竞赛决出名次')!.rules).toContain('layout.list-grid');
     expect(articles.find((a) => !a.title)!.rules).toContain('layout.dispatch-opens');
+  });
+});
+
+describe('pdf7\'s list, set by hand', () => {
+  test('names set in a grid reach the text one name a line, as a typed list of winners: each a line of its own after the intro', () => {
+    const intro = ['本报讯 全市乡村教师风采大赛日前', '落幕，评出一等奖六名。名单如下：'];
+    const grid = [['吕泽民', '严晓彤', '纪春来'], ['谭美玲', '熊立国', '焦雅琴']];
+    const at = (y: number, g = grid, dx = 70): TextItem[] => g.flatMap((row, i) => row.map((n, j) => item(n, 38 + j * dx, y + i * 15)));
+    const { articles } = read([item('乡村教师风采大赛落幕', 20, 40, 16), ...column(intro, 20, 66, { indents: [0] }), ...at(100)]);
+    expect(articles).toHaveLength(1);
+    // (the article's text: each name on a line of its own, nothing run together)
+    const text = articles[0]!.text;
+    expect(text.slice(text.indexOf('如下：') + 3).split('\n').filter((l) => l.trim() !== '')).toEqual(grid.flat());
+    expect(articles[0]!.rules).toEqual(expect.arrayContaining(['layout.list-grid', LAYOUT_RULE.listEntry]));
+    // Four to a row, with a township in brackets after each name: the same, entry by entry.
+    const placed = [['苗德胜（河口镇）', '祁玉兰（沙坪乡）', '卜长青（河口镇）', '甘晓燕（石桥镇）'], ['冷志远（沙坪乡）', '鲍秋菊（石桥镇）', '车永平（柳湾乡）', '伍海霞（河口镇）']];
+    const four = read([item('乡村教师风采大赛落幕', 20, 40, 16), ...column(intro, 20, 66, { indents: [0] }), ...at(100, placed, 84)], undefined, 420).articles;
+    expect(paras(four[0]).slice(1)).toEqual(placed.flat().map(norm));
+  });
+
+  test('a boxed list: a row of names alone is read one name a line; a row that opens with its prize (二等奖：…) stays one entry', () => {
+    const text = ['本报讯 县总工会日前表彰了一批', '劳动模范和先进工作者。'];
+    const rows: string[][] = [['一等奖：邢海涛（双河镇）'], ['二等奖：寇丽君（白杨乡）', '葛文斌（双河镇）'], ['贝国强', '宁秀芝', '岑立新', '池玉梅']];
+    const items = [
+      item('劳模表彰大会召开', 20, 40, 16),
+      ...column(text, 20, 64, { indents: [0] }),
+      item('表彰名单', 26, 112, 11),
+      ...rows.flatMap((row, k) => row.map((n, j) => item(n, 26 + j * (row.length > 2 ? 60 : 120), 130 + k * 14, 9))),
+    ];
+    const { articles } = read(items, { h: [], v: [], boxes: [{ x0: 20, y0: 98, x1: 300, y1: 172 }] });
+    expect(articles).toHaveLength(1);
+    expect(paras(articles[0])).toEqual([joined(text), '表彰名单', norm(rows[0]!.join('')), norm(rows[1]!.join('')), ...rows[2]!]);
+    expect(articles[0]!.rules).toContain(LAYOUT_RULE.listEntry);
+    // (a box whose rows all open with their prize: no entry read alone)
+    const prizes = read(items.filter((i) => !rows[2]!.includes(i.str)), { h: [], v: [], boxes: [{ x0: 20, y0: 98, x1: 300, y1: 160 }] }).articles;
+    expect(prizes[0]!.rules).not.toContain(LAYOUT_RULE.listEntry);
+  });
+
+  test('a byline set on two lines apart from its text, under the title, is the story\'s byline, not its first paragraph', () => {
+    const body = ['本报讯 入冬以来，白沙镇组织党', '员干部走访困难群众一百二十户，送', '去棉被和米面油。'];
+    const story = (by: TextItem[]): Article[] => read([item('冬日暖心走访忙', 20, 40, 16), ...by, ...column(body, 20, 100, { indents: [0] })]).articles;
+    const two = story([item('本报记者 欧阳丽', 40, 62), item('通讯员 柴国栋', 40, 76)]);
+    expect(two).toHaveLength(1);
+    expect(two[0]!.bylines.map((b) => `${b.name}|${b.role}`)).toEqual(['欧阳丽|本报记者', '柴国栋|通讯员']);
+    expect(paras(two[0])).toEqual([joined(body)]);
+    expect(two[0]!.rules).toContain('para.layout-byline-lines');
+    // Three lines, flush left: three bylines.
+    const three = story([item('记者 甘雨晴', 20, 58), item('通讯员 聂春生', 20, 71), item('实习生 晏子豪', 20, 84)]);
+    expect(three[0]!.bylines.map((b) => b.name)).toEqual(['甘雨晴', '聂春生', '晏子豪']);
+    // A two-line paragraph whose second line is prose is no byline: it stays the first paragraph.
+    const prose = story([item('记者 甘雨晴 通讯员', 20, 62), item('都到村里看过了。', 20, 76)]);
+    expect(prose[0]!.bylines).toEqual([]);
+    expect(prose[0]!.rules).not.toContain('para.layout-byline-lines');
+  });
+
+  test('briefs under a column label that open with a bracketed source or a lead-in in a font of their own: each its own untitled piece', () => {
+    const b1 = ['【柳塘镇】近日，柳塘镇组织消防', '演练，二百多名村民参加。'];
+    const b2 = ['【县医保局】县医保局在集市设立', '咨询台，解答群众问题六十多个。'];
+    const story = (paras: string[][], label = '基层动态', fonts?: (p: number) => TextItem[]): Article[] => {
+      const items = [item(label, 20, 240, 15)];
+      let y = 264;
+      paras.forEach((p, k) => {
+        items.push(...(fonts ? fonts(k) : []), ...column(p, 20, y, { indents: fonts ? [] : [0] }).filter((_, i) => !fonts || i > 0));
+        y += p.length * 13.5 + 4;
+      });
+      return read(items).articles;
+    };
+    const marked = story([b1, b2]);
+    expect(marked.map((a) => [a.title, paras(a)])).toEqual([
+      ['', [joined(b1)]],
+      ['', [joined(b2)]],
+    ]);
+    expect(marked[0]!.rules).toContain('layout.briefs-label');
+    // A run-in title in bold, then the text in the body's font, on the brief's first line.
+    const lead = [['河湾村通公交', '近日，河湾村至县城的公交线路开通，', '村民进城不用再转车了。'], ['城东小学添新书', '县图书馆向城东小学捐赠图书两千', '册，充实了学校图书室。']];
+    const bold = story(lead.map(([, ...rest]) => rest), '一周快讯', (k) => {
+      const y = 264 + k * (2 * 13.5 + 4);
+      const [runIn, first] = [lead[k]![0]!, lead[k]![1]!];
+      return [{ ...item(runIn, 38, y), font: 'f2' }, item(first, 38 + (runIn.length + 0.5) * 9, y)];
+    });
+    expect(bold.map((a) => a.title)).toEqual(['', '']);
+    expect(bold.map((a) => norm(a.text))).toEqual(lead.map((p) => norm(p.join(''))));
+    expect(bold[0]!.rules).toContain('layout.brief-lead-in');
+    // Under a label, paragraphs that open with nothing of a brief's: one piece, the label its title.
+    const plain = [['近日，柳塘镇组织消防演练，二百多', '名村民参加。'], ['演练结束后，消防员讲解了灭火器的', '用法。']];
+    const one = story(plain);
+    expect(one.map((a) => [a.title, paras(a).length])).toEqual([['基层动态', 2]]);
+    // A story's paragraph that opens with a bracket, under a title that is no label, stays the story's.
+    const titled = story([b1, b2], '柳塘镇办消防演练');
+    expect(titled.map((a) => a.title)).toEqual(['柳塘镇办消防演练']);
+  });
+
+  test('a page that prints no folio takes the page number its sidecar or --page gives, else none; a printed folio wins over both', async () => {
+    const bare = await pdfPagesOf('page-10.pdf', readFileSync(join(dir, 'page-10.pdf')), {});
+    expect(bare[0]!.meta.page).toBeUndefined();
+    expect(bare[0]!.index).toBe(0);
+    const given = await pdfPagesOf('page-10.pdf', readFileSync(join(dir, 'page-10.pdf')), { page: '5' });
+    expect(given[0]!.meta.page).toBe('5');
+    expect(segmentPage(given[0]!).map((a) => a.page)).toEqual(['5', '5', '5']);
+    const printed = await pdfPagesOf('page-9.pdf', readFileSync(join(dir, 'page-9.pdf')), { page: '5' });
+    expect(printed[0]!.meta.page).toBe('3');
+  });
+
+  test('a headline set in two lines at the right of its story\'s columns, level with their tops, titles them; one with text under it does not', () => {
+    const cols = [['本报讯 县里新建茶叶加工', '厂三家，茶农的鲜叶就近', '卖上了好价钱。今年全县'], ['春茶产量比去年增长一成', '半，茶农人均增收两千多', '元。县里还将扩建茶园。']];
+    const above = ['本报讯 县里举办首届农民运动会，', '二十个乡镇的八百多名选手参赛。'];
+    const items = [
+      item('农民运动会开幕', 20, 160, 16), ...column(above, 20, 184, { indents: [0] }),
+      ...column(cols[0]!, 20, 260), ...column(cols[1]!, 140, 260),
+      item('青坪茶叶', 254, 262, 18), item('卖出好价钱', 254, 286, 18),
+    ];
+    const rules: PageRules = { h: [hRule(20, 380, 240)], v: [], boxes: [] };
+    const { articles } = read(items, rules);
+    expect(articles.map((a) => [a.title, paras(a)])).toEqual([
+      ['农民运动会开幕', [joined(above)]],
+      ['青坪茶叶卖出好价钱', [joined([...cols[0]!, ...cols[1]!])]],
+    ]);
+    expect(articles[1]!.rules).toContain('layout.title-beside');
+    // A headline with its own text under it, beside another story's columns, keeps its own; the columns stay the others'.
+    const own = ['本报讯 县图书馆新', '添图书三千册。'];
+    const under = read([...items, ...column(own, 254, 316)], rules).articles;
+    expect(under.find((a) => a.title === '青坪茶叶卖出好价钱')!.text).not.toContain('茶叶加工');
+    expect(under.some((a) => a.rules.includes('layout.title-beside'))).toBe(false);
+  });
+
+  test('an advert boxed across the page, parted by the white between its words: both halves are the advert, no piece', () => {
+    const story = ['本报讯 县里举办首届农民运动会，', '二十个乡镇的八百多名选手参赛。'];
+    const items = [
+      item('农民运动会开幕', 20, 160, 16), ...column(story, 20, 184, { indents: [0] }),
+      item('青坪绿茶', 60, 240, 16), item('高山好茶', 210, 240, 16),
+      item('订购热线：0851-6612345', 40, 266, 10), item('地址：青坪县茶城路8号', 210, 266, 10),
+    ];
+    const box: PageRules = { h: [], v: [], boxes: [{ x0: 20, y0: 224, x1: 380, y1: 284 }] };
+    const { articles, page } = read(items, box);
+    expect(articles.map((a) => a.title)).toEqual(['农民运动会开幕']);
+    expect(page.layout!.furniture.filter((f) => f.kind === 'advert').map((f) => f.line.text.text.replace(/\s+/g, '')).sort()).toEqual(['地址：青坪县茶城路8号', '订购热线：0851-6612345', '青坪绿茶', '高山好茶'].sort());
+    // A notice in a box with sentences beside a hotline's half is no advert: it stays a piece.
+    const notice = read([...items.slice(0, -1), item('报名截至本月底。', 210, 266, 10)], box).articles;
+    expect(notice.some((a) => paras(a).includes(norm('报名截至本月底。')))).toBe(true);
+  });
+
+  test('held-out page 12\'s kinds: one-line briefs opening with ■ are a paragraph each; a headline at the left of its text, white round it; a sentence naming the weather is text', () => {
+    const briefs = ['■县图书馆江北分馆开馆，藏书两', '■江湾镇举办渔民安全培训活动。', '■县医院开设夜间门诊方便群众。'];
+    const { articles } = read([item('一周快讯', 20, 240, 15), ...column(briefs, 20, 264)]);
+    expect(articles.map((a) => [a.title, paras(a)])).toEqual(briefs.map((b) => ['', [norm(b)]]));
+    expect(articles[1]!.rules).toContain('layout.briefs-label');
+    // A headline at the left of three columns, five ems of white between; the text's last line names the weather.
+    const cols = [['本报讯 江湾大桥', '建成通车，两岸群', '众告别了渡船。'], ['大桥全长一千二百', '米，车程缩短到十', '五分钟。老符说，'], ['以后过江再也不用', '看天气了。']];
+    const items = [item('江湾渡口', 20, 80, 18), item('架起新桥', 20, 104, 18), ...cols.flatMap((c, k) => column(c, 140 + k * 86, 80))];
+    const side = read(items).articles;
+    expect(side.map((a) => [a.title, paras(a)])).toEqual([['江湾渡口架起新桥', [joined(cols[0]!), joined([...cols[1]!, ...cols[2]!])]]]);
+    expect(side[0]!.rules).toContain('layout.title-beside');
+    // (a masthead's weather line, no sentence, stays the masthead's)
+    const mast = read([item('江湾报', 20, 20, 40), item('农历八月初四 今日天气 晴', 240, 30, 9), item('县里新建冷库', 20, 100, 15), ...column(['本报讯 县里新建冷库三座，果农', '可以错峰销售苹果。'], 20, 124, { indents: [0] })]).page;
+    expect(mast.layout!.furniture.some((f) => f.kind === 'masthead' && f.line.text.text.includes('天气'))).toBe(true);
   });
 });
