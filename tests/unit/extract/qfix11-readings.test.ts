@@ -63,3 +63,23 @@ describe('a village named by an upper, middle or lower stockade (place.village.p
     expect(places(youxian('我们走进山上寨子，看到村民正在晒谷。'))).toEqual([]);
   });
 });
+
+describe('a hospital\'s 院区 and 分院, a school\'s 校区, a plant-quarantine station (org.suffix.campus.*, org.suffix.township-station.zhijian)', () => {
+  test.each([
+    ['攸县人民医院南岸院区正式启用。', '攸县人民医院南岸院区', 'Hospital'],
+    ['攸县中医院城南院区新增床位200张。', '攸县中医院城南院区', 'Hospital'],
+    ['观音分院同步开诊，方便了周边群众就医。', '观音分院', 'Hospital'],
+    ['攸县一中城东校区今年秋季招生600人。', '攸县一中城东校区', 'School'],
+    ['攸县植保植检站站长刘明说，今年未发现检疫性有害生物。', '攸县植保植检站', 'PublicInstitution'],
+    ['石门镇植检站工作人员深入田间开展检查。', '石门镇植检站', 'PublicInstitution'],
+  ])('%s', (sentence, name, kind) => {
+    const found = youxian(sentence);
+    expect(found.find((m) => m.text === name && m.label === 'Organization')?.kind).toBe(kind);
+    expect(people(found)).not.toContain('植检站');
+    expect(places(found).filter((p) => p.startsWith('南岸') || p.startsWith('城南') || p.startsWith('城东'))).toEqual([]);
+  });
+  test('the ending alone, or after a count or 新, is no body', () => {
+    expect(orgs(youxian('新院区建成后，医院床位将达到800张。'))).toEqual([]);
+    expect(orgs(youxian('两个校区共有学生3000人。'))).toEqual([]);
+  });
+});
