@@ -30,3 +30,22 @@ describe('the bodies a clause of gaining describes (rel.benefited-from.gains.des
     expect(about(facts, 'BENEFITED_FROM', '攸县绿源茶叶专业合作社')).toEqual([]);
   });
 });
+
+describe('a public body printed by the last words of its name (variant.body-tail)', () => {
+  test('某县农业技术推广站 … 推广站站长: one body, the head its own', async () => {
+    const facts = await factsOf('攸县', '攸县农业技术推广站组织技术人员深入田间指导秋播。', '推广站站长陈立新介绍，今年全县推广水稻新品种5个。');
+    expect(facts).toContain('WORKS_FOR 陈立新 → 攸县农业技术推广站');
+    expect(facts.filter((f) => f.includes('→ 推广站') || f.includes(' 推广站 '))).toEqual([]);
+  });
+
+  test('某县茶叶技术推广站 … 推广站站长介绍', async () => {
+    const facts = await factsOf('松阳县', '松阳县茶叶技术推广站在新兴镇举办茶园管理培训班。', '推广站站长叶红梅介绍，今年全县新建生态茶园3000亩。');
+    expect(facts).toContain('WORKS_FOR 叶红梅 → 松阳县茶叶技术推广站');
+  });
+
+  test('two bodies ending so: the short name is neither', async () => {
+    const facts = await factsOf('攸县', '攸县农业技术推广站和攸县林业技术推广站联合开展培训。', '推广站站长陈立新介绍，今年培训农民300人次。');
+    expect(facts).not.toContain('WORKS_FOR 陈立新 → 攸县农业技术推广站');
+    expect(facts).not.toContain('WORKS_FOR 陈立新 → 攸县林业技术推广站');
+  });
+});
