@@ -49,3 +49,28 @@ describe('a public body printed by the last words of its name (variant.body-tail
     expect(facts).not.toContain('WORKS_FOR 陈立新 → 攸县林业技术推广站');
   });
 });
+
+describe('公司 after a speaker\'s words is the speaker\'s company (rel.reported.speaker-kind)', () => {
+  test('李某介绍，公司今年产值…: the company he works for, not the firm named last', async () => {
+    const facts = await factsOf('攸县',
+      '攸县瑞丰纸业有限公司是攸县的龙头企业，总经理李光明是土生土长的攸县人。攸县宏达针织有限公司、攸县华泰家具有限公司也在加紧生产。',
+      '“今年形势比预期好。”李光明介绍，公司今年产值达到1.5亿元。');
+    expect(facts).toContain('REPORTED 攸县瑞丰纸业有限公司 → 产值 1.5亿元');
+    expect(about(facts, 'REPORTED', '攸县华泰家具有限公司')).toEqual([]);
+  });
+
+  test('某公司总经理某某说，公司的订单额…: the company named with him, several firms named before', async () => {
+    const facts = await factsOf('松阳县',
+      '松阳县华泰家具有限公司、松阳县宏达针织有限公司、松阳县金竹茶业有限公司近日先后获评省级专精特新企业。',
+      '松阳县宏达针织有限公司总经理周红说，公司的订单额今年突破了8000万元。');
+    // (the outcome's measure is read as 总经理说 — a label left alone this round; the subject is what is tested)
+    expect(about(facts, 'REPORTED', '8000万元')).toEqual([expect.stringMatching(/^REPORTED 松阳县宏达针织有限公司 → .*8000万元$/u)]);
+  });
+
+  test('a speaker of a government bureau speaks for no company: the firm in view keeps the figure', async () => {
+    const facts = await factsOf('攸县',
+      '攸县瑞丰纸业有限公司今年新上了两条生产线。',
+      '攸县工信局局长刘明介绍，公司今年产值达到1.5亿元。');
+    expect(about(facts, 'REPORTED', '攸县工信局')).toEqual([]);
+  });
+});
