@@ -597,7 +597,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     let listOwner: Pending | undefined;
     if (listed.size) {
       const rest = [...before].reverse().filter((q) => !listed.has(q));
-      subject = listOwner = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
+      // (某局通报了“某某”企业名单，甲、乙等12家企业入选: the list itself, though a title conferred, is what the count is
+      // of; the body that announced it, heading its clause before a verb of announcing, is no owner of the count —
+      // subject.list-not-announcer.)
+      const announcer = (q: Pending): boolean => q.ref.label === 'Organization' && LIST_ANNOUNCED.test(article.text.slice(q.m.end, q.m.end + 8));
+      subject = listOwner = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? [...before].reverse().find((q) => q.ref.label === 'Programme' && !isSpeaker(q) && LIST_NAME.test(q.ref.name)) ?? rest.find(isAreaPlace) ?? rest.find((q) => isEntity(q) && !announcer(q));
     }
     // A figure after 我们 is the speaker's organisation's; after 我, the speaker's own (a quotation saying neither and
     // naming no subject of its own: the speaker's body, below).
@@ -967,6 +971,11 @@ function attributionBefore(text: string, open: number, quoted: boolean): { start
  * 据某公司负责人介绍，…; ”李某说，… — the attribution (start..end) of the clause beginning at `clauseStart` or of
  * one before it in the sentence (the first that attributes): from its start to where the words said begin.
  */
+/** A programme that is a list of bodies named (某某企业名单, 某某榜单, 某某目录). */
+const LIST_NAME = /(?:名单|榜单|名录|目录)$/u;
+/** A verb of announcing or publishing a list after the body that does it (某局通报了, 某局近日公布). */
+const LIST_ANNOUNCED = /^(?:近日|日前|正式|今天|昨天|首次|)(?:通报|公布|发布|公示|印发|下发|揭晓)/u;
+
 /** Kind words that name a company whatever its name ends in (某某纸业有限公司 is 公司, 企业). */
 const COMPANY_KIND_WORDS = new Set(['公司', '企业', '该公司', '该企业']);
 

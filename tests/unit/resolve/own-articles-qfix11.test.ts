@@ -74,3 +74,20 @@ describe('公司 after a speaker\'s words is the speaker\'s company (rel.reporte
     expect(about(facts, 'REPORTED', '攸县工信局')).toEqual([]);
   });
 });
+
+describe('甲、乙等N家 after a body announcing a list: the count is the list\'s, not the announcer\'s (subject.list-not-announcer)', () => {
+  test('某局通报了“某某”企业名单，甲、乙等12家企业入选', async () => {
+    const facts = await factsOf('攸县', '县经信局通报了“专精特新”企业名单，攸县华泰家具有限公司、攸县宏达针织有限公司等12家企业入选。');
+    expect(about(facts, 'REPORTED', '12家')).toEqual([expect.stringMatching(/^REPORTED “?专精特新”?企业名单 → /u)]);
+  });
+
+  test('某局公布了某某名单 unquoted, 甲、乙等8家: not the bureau', async () => {
+    const facts = await factsOf('松阳县', '松阳县商务局日前公布了第二批县级电商示范企业名单，松阳县华泰家具有限公司、松阳县金竹茶业有限公司等8家企业上榜。');
+    expect(about(facts, 'REPORTED', '松阳县商务局')).toEqual([]);
+  });
+
+  test('a body that does not announce keeps the count (甲、乙等企业 after a body heading the clause)', async () => {
+    const facts = await factsOf('攸县', '攸县农业协会组织攸县华泰家具有限公司、攸县宏达针织有限公司等15家企业参加展会。');
+    expect(about(facts, 'REPORTED', '15家')).toEqual([expect.stringMatching(/^REPORTED 攸县农业协会 → /u)]);
+  });
+});
