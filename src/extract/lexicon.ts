@@ -37,7 +37,7 @@ const OrgSuffixFile = z
     workTeams: z.object({ ...comment, id: z.string(), kind: OrgKind, endings: z.array(z.string().min(1)).min(1), postings: z.array(z.string().min(1)).min(1) }).strict(),
     tradeFirms: z.object({ ...comment, id: z.string(), industries: z.array(z.string().min(2)).min(1), heads: z.array(z.string().min(2)).min(1), doings: z.array(z.string().min(2)).min(1), before: z.array(z.string().min(2)).min(1) }).strict(),
     nationalGroups: z.object({ ...comment, id: z.string(), prefixes: z.array(z.string().min(1)).min(1), endings: z.array(z.string().min(1)).min(1) }).strict(),
-    suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), placeNamed: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional(), word: z.boolean().optional() }).strict()),
+    suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), placeNamed: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional(), word: z.boolean().optional(), notAfter: z.string().min(1).optional() }).strict()),
   })
   .strict();
 const FacilitiesFile = z
@@ -237,6 +237,8 @@ export interface OrgSuffix {
   place?: PlaceKind;
   /** false: the ending is found in the text as it is, not added to jieba's dictionary as a word (国有|林场 stay two). */
   word?: boolean;
+  /** Characters that, right before the ending, make the words a description (新院区, 两个校区): no name. */
+  notAfter?: string;
 }
 export interface GovBody {
   id: string;

@@ -81,5 +81,6 @@ describe('a hospital\'s 院区 and 分院, a school\'s 校区, a plant-quarantin
   test('the ending alone, or after a count or 新, is no body', () => {
     expect(orgs(youxian('新院区建成后，医院床位将达到800张。'))).toEqual([]);
     expect(orgs(youxian('两个校区共有学生3000人。'))).toEqual([]);
+    expect(orgs(youxian('县人民医院新院区投入使用。'))).toEqual(['县人民医院']);
   });
 });
