@@ -275,7 +275,7 @@ export function endsBeforeGluedLocative(ctx: ExtractContext, pos: number): boole
 }
 
 const GLUED_ENDING = codeTable('镇乡村县区');
-const GLUED_LOCATIVE = codeTable('里上内边口');
+const GLUED_LOCATIVE = codeTable('里上内');
 
 /** The token that ends exactly at `pos`, if any. */
 export function tokenBefore(ctx: ExtractContext, pos: number): Token | undefined {

@@ -225,6 +225,10 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   // 黑山羊, 巴马香猪: a place's name opening a dictionary word of a breed, a crop or a product, whose rest is the
   // head of that kind (羊, 猪, 茶), is part of the thing's name, not a place (model/hybrid-vetoes.json, productHeads).
   if (span.type === 'LOC' && opensProductWord(ctx, span.start, span.end)) return 'hybrid.veto.place-in-product-word';
+  // 鸿星|鞋业, 华泰|纸业: a name the gazetteer does not know and jieba does not either (x, nz, nr), right before a trade
+  // word of firms (org-suffixes.json, tradeFirms: industries), is a firm's trade name, not a place
+  // (hybrid.veto.trade-name-before-industry).
+  if (span.type === 'LOC' && isTradeNameBeforeIndustry(ctx, span.start, span.end)) return 'hybrid.veto.trade-name-before-industry';
   // 某某江畔, 某某河沿岸: what a position word follows, here or elsewhere on the page, is a river or a place.
   if (span.type === 'PER' && beforePositionOnPage(ctx, surface)) return 'hybrid.veto.person-before-position';
   // 杨梅节, 优质杨梅: a word the page prints as a thing is no person anywhere on it.
@@ -346,6 +350,19 @@ function opensProductWord(ctx: ExtractContext, start: number, end: number): bool
   const t = i === undefined ? undefined : ctx.tokens[i];
   if (t === undefined || t.start !== start || t.end <= end || !ctx.res.dictionary.has(t.word)) return false;
   return loadVetoes().productHeads.has(ctx.text.slice(end, t.end));
+}
+
+/**
+ * [start, end) is a trade name of two or three characters the gazetteer does not know, one word jieba does not know or
+ * tags as a name (x, nz, nr), right before a word of a firm's trade (tradeFirms.industries: 鞋业, 纸业, 服饰).
+ */
+function isTradeNameBeforeIndustry(ctx: ExtractContext, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3 || ctx.res.gazetteer.lookup(ctx.text.slice(start, end)).length > 0) return false;
+  const i = ctx.tokenAt[start];
+  const t = i === undefined ? undefined : ctx.tokens[i];
+  if (t === undefined || t.start !== start || t.end !== end || !/^(?:x|nz|nr|nrt)$/.test(t.tag)) return false;
+  const next = ctx.tokens[ctx.tokenStartingAt[end] ?? -1];
+  return next !== undefined && ctx.res.lex.tradeFirms.industries.has(next.word);
 }
 
 /** `surface` is a corps' division and its regiment, numerals before each ending (第十四师二二四团, 农三师五十一团). */

@@ -38,7 +38,7 @@ const OrgSuffixFile = z
     coopKinds: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)).min(1), words: z.array(z.string().min(1)).min(1) }).strict(),
     tradeFirms: z.object({ ...comment, id: z.string(), industries: z.array(z.string().min(2)).min(1), heads: z.array(z.string().min(2)).min(1), doings: z.array(z.string().min(2)).min(1), before: z.array(z.string().min(2)).min(1) }).strict(),
     nationalGroups: z.object({ ...comment, id: z.string(), prefixes: z.array(z.string().min(1)).min(1), endings: z.array(z.string().min(1)).min(1) }).strict(),
-    suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), placeNamed: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional(), word: z.boolean().optional() }).strict()),
+    suffixes: z.array(z.object({ id: z.string(), suffix: z.string().min(1), kind: OrgKind, minStem: z.number().int().min(1), needsPlace: z.boolean().optional(), placeNamed: z.boolean().optional(), place: z.enum(PLACE_KINDS).optional(), word: z.boolean().optional(), notAfter: z.string().min(1).optional() }).strict()),
   })
   .strict();
 const FacilitiesFile = z
@@ -145,6 +145,8 @@ const AdminEndingsFile = z
     endings: z.array(z.object({ id: z.string(), ending: z.string().min(1).max(2), kind: z.enum(PLACE_KINDS), needsChain: z.boolean().optional() }).strict()),
     commonNouns: z.array(z.string().min(2)),
     doubledVillage: z.object({ ...comment, id: z.string(), after: z.array(z.string().min(1)).min(1) }).strict(),
+    partVillages: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(2)).min(1), after: z.array(z.string().min(1)).min(1) }).strict(),
+    gluedLocative: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     verbBeforeCollective: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }).strict(),
     areaParts: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)).min(1), maxStem: z.number().int().min(2) }).strict(),
     nameOverNoun: z.object({ ...comment, id: z.string(), nouns: z.array(z.string().min(2)).min(1), describing: z.array(z.string().length(1)) }).strict(),
@@ -237,6 +239,8 @@ export interface OrgSuffix {
   place?: PlaceKind;
   /** false: the ending is found in the text as it is, not added to jieba's dictionary as a word (国有|林场 stay two). */
   word?: boolean;
+  /** Characters that, right before the ending, make the words a description (新院区, 两个校区): no name. */
+  notAfter?: string;
 }
 export interface GovBody {
   id: string;
@@ -433,6 +437,10 @@ export interface ExtractLexicon {
   adminCommonNouns: ReadonlySet<string>;
   /** 某村|村集体: the village's ending and the next word's 村 read as 村村 (admin-endings.json, doubledVillage). */
   adminDoubledVillage: { id: string; after: readonly string[] };
+  /** 某镇桃花|村里: a village's ending glued to a locative after it (admin-endings.json, gluedLocative). */
+  adminGluedLocative: { id: string; words: ReadonlySet<string> };
+  /** 郎德上寨: a village named by a stem and an upper or lower stockade (admin-endings.json, partVillages). */
+  adminPartVillages: { id: string; endings: readonly string[]; after: readonly string[] };
   /** 大力发展|村级集体经济: a verb of developing before 村 and the collective (admin-endings.json, verbBeforeCollective). */
   adminVerbBeforeCollective: { id: string; verbs: readonly string[]; after: readonly string[] };
   /** 某镇青山|村: a common noun the name's word runs into is no description (admin-endings.json, nameOverNoun). */
@@ -521,6 +529,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.datelines.id,
     prog.bodyPlans.id,
     admin.doubledVillage.id,
+    admin.gluedLocative.id,
+    admin.partVillages.id,
     admin.verbBeforeCollective.id,
     admin.nameOverNoun.id,
     admin.areaParts.id,
@@ -668,6 +678,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     adminEndings: [...admin.endings].sort((a, b) => b.ending.length - a.ending.length),
     adminCommonNouns: new Set(admin.commonNouns),
     adminDoubledVillage: { id: admin.doubledVillage.id, after: [...admin.doubledVillage.after].sort((a, b) => b.length - a.length) },
+    adminGluedLocative: { id: admin.gluedLocative.id, words: new Set(admin.gluedLocative.words) },
+    adminPartVillages: { id: admin.partVillages.id, endings: admin.partVillages.endings, after: admin.partVillages.after },
     adminVerbBeforeCollective: { id: admin.verbBeforeCollective.id, verbs: admin.verbBeforeCollective.verbs, after: admin.verbBeforeCollective.after },
     adminNameOverNoun: { id: admin.nameOverNoun.id, nouns: admin.nameOverNoun.nouns, describing: admin.nameOverNoun.describing },
     adminAreaParts: { id: admin.areaParts.id, endings: admin.areaParts.endings, maxStem: admin.areaParts.maxStem },

@@ -374,7 +374,12 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     }
     const kind = kinds.length > 0;
     // 公司 in a quotation is the speaker's company, if the text said where the speaker works.
-    const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : undefined;
+    // (某公司总经理李某介绍，公司的订单…; 李某介绍，公司今年产值…: 公司 after a speaker's words, not quoted, is the
+    // company the speaker was named with or works for, whatever firms the text named last — rel.reported.speaker-kind.)
+    const kindSaid = kind && !/^[“"]/u.test(sentenceOpen) ? indirectStatement(article.text, sentences[p.m.sentence]!.start, clauseStart) : undefined;
+    const kindSpeaker = kindSaid && kindAt >= kindSaid.end ? bodyOfAttribution(kindSaid.start, kindSaid.end, kindSaid.start) : undefined;
+    const speakersKind = kindSpeaker && kindSpeaker.ref.label === 'Organization' && kinds.some((k) => (COMPANY_KIND_WORDS.has(k) ? kindSpeaker.ref.kind === 'Company' : kindSpeaker.ref.name.endsWith(k))) ? entityKeyOf(kindSpeaker, mentionEntity) : undefined;
+    const speakersOwn = kind && /^[“"]/u.test(sentenceOpen) ? speakerOrgIn(p.m.sentence) : speakersKind;
     // 某公司建设起某产业园，项目投资78亿元; “项目年发绿电…”: 项目 opening the figure's clause, or an earlier clause of
     // its sentence that it goes on from, points back to the project in view (rel.reported.project-back).
     // (项目实施以来，已完成改造企业74家，企业平均生产效率提升23%: a bare kind word for bodies, 企业, with no body of its
@@ -652,7 +657,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     let listOwner: Pending | undefined;
     if (listed.size) {
       const rest = [...before].reverse().filter((q) => !listed.has(q));
-      subject = listOwner = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? rest.find(isAreaPlace) ?? rest.find(isEntity);
+      // (某局通报了“某某”企业名单，甲、乙等12家企业入选: the list itself, though a title conferred, is what the count is
+      // of; the body that announced it, heading its clause before a verb of announcing, is no owner of the count —
+      // subject.list-not-announcer.)
+      const announcer = (q: Pending): boolean => q.ref.label === 'Organization' && LIST_ANNOUNCED.test(article.text.slice(q.m.end, q.m.end + 8));
+      subject = listOwner = rest.find((q) => isEntity(q) && q.ref.label === 'Programme') ?? [...before].reverse().find((q) => q.ref.label === 'Programme' && !isSpeaker(q) && LIST_NAME.test(q.ref.name)) ?? rest.find(isAreaPlace) ?? rest.find((q) => isEntity(q) && !announcer(q));
     }
     // A figure after 我们 is the speaker's organisation's; after 我, the speaker's own (a quotation saying neither and
     // naming no subject of its own: the speaker's body, below).
@@ -953,7 +962,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       // The rule says how the subject was found: heading the figure's clause or the clause it goes on from, named
       // in the sentence, pointed back to, or carried from the paragraph.
       const byItsClause = doer !== undefined && subject === doer ? 'rel.reported.person-chain' : hePerson !== undefined && subject === hePerson ? 'rel.reported.person-pronoun' : heChain !== undefined && subject === heChain ? 'rel.reported.person-pronoun.chain' : subject === personHead ? 'rel.reported.person-head' : resident !== undefined && subject === resident ? 'rel.reported.resident' : subject === byClause?.subject ? (byClause!.own ? 'rel.reported.clause-head' : 'rel.reported.clause-chain') : undefined;
-      const rule = ownSpeaker !== undefined && subject === ownSpeaker ? 'rel.reported.resident-speaker' : perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : villageCollective !== undefined && subject === villageCollective ? 'rel.reported.village-collective' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : forPerson !== undefined && subject === forPerson ? 'rel.reported.speaker-person' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? (kindSince ? (programmeWords.figures.since?.id ?? 'rel.reported.programme-since') : 'rel.reported.programme-kind') : launched !== undefined && subject === launched ? (launchedList ? 'rel.reported.published-list' : 'rel.reported.launched-plan') : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
+      const rule = speakersKind !== undefined && ofKind !== undefined && subject === ofKind ? 'rel.reported.speaker-kind' : ownSpeaker !== undefined && subject === ownSpeaker ? 'rel.reported.resident-speaker' : perHousehold !== undefined && subject === perHousehold ? 'rel.reported.per-household' : villageCollective !== undefined && subject === villageCollective ? 'rel.reported.village-collective' : here !== undefined && subject === here ? 'rel.reported.here' : pilotBack !== undefined && subject === pilotBack ? 'rel.reported.pilot-back' : site !== undefined && subject === site ? 'rel.reported.site-head' : branchVillage !== undefined && subject === branchVillage ? 'rel.reported.branch-secretary' : reportArea !== undefined && subject === reportArea ? 'rel.reported.report-area' : founded !== undefined && subject === founded ? 'rel.reported.founded-body' : qualified !== undefined && subject === qualified ? 'rel.reported.qualified-name' : listItem !== undefined && subject === listItem ? 'rel.reported.list-item' : respectively !== undefined && subject === respectively ? 'rel.reported.respectively' : previousFigure !== undefined && subject === previousFigure ? 'rel.reported.previous-figure' : subject === forSpeaker ? 'rel.reported.speaker-body' : forPerson !== undefined && subject === forPerson ? 'rel.reported.speaker-person' : villageDoneFor !== undefined && subject === villageDoneFor ? (FOR_VILLAGE.test(clause) ? 'rel.reported.for-village' : 'rel.reported.villagers') : exampleFits && subject === example ? 'rel.reported.example' : projectBack !== undefined && subject === projectBack ? 'rel.reported.project-back' : kindProgramme !== undefined && subject === kindProgramme ? (kindSince ? (programmeWords.figures.since?.id ?? 'rel.reported.programme-since') : 'rel.reported.programme-kind') : launched !== undefined && subject === launched ? (launchedList ? 'rel.reported.published-list' : 'rel.reported.launched-plan') : !carried ? (byItsClause ?? 'rel.reported.nearest-subject') : pointedBack || pronoun ? 'rel.reported.pointed-back' : 'rel.reported.carried-subject';
       out.push({ type: 'REPORTED', start: subjectKey, end: key, evidence: evidenceFor(article, sentences[p.m.sentence], [p.m, subject!.m], rule, !carried ? 0.8 : 0.6) });
     }
   }
@@ -1060,6 +1069,14 @@ function attributionBefore(text: string, open: number, quoted: boolean): { start
  * 据某公司负责人介绍，…; ”李某说，… — the attribution (start..end) of the clause beginning at `clauseStart` or of
  * one before it in the sentence (the first that attributes): from its start to where the words said begin.
  */
+/** A programme that is a list of bodies named (某某企业名单, 某某榜单, 某某目录). */
+const LIST_NAME = /(?:名单|榜单|名录|目录)$/u;
+/** A verb of announcing or publishing a list after the body that does it (某局通报了, 某局近日公布). */
+const LIST_ANNOUNCED = /^(?:近日|日前|正式|今天|昨天|首次|)(?:通报|公布|发布|公示|印发|下发|揭晓)/u;
+
+/** Kind words that name a company whatever its name ends in (某某纸业有限公司 is 公司, 企业). */
+const COMPANY_KIND_WORDS = new Set(['公司', '企业', '该公司', '该企业']);
+
 function indirectStatement(text: string, sentenceStart: number, clauseStart: number): { start: number; end: number } | undefined {
   for (const comma of text.slice(sentenceStart, clauseStart).matchAll(/[，,]/gu)) {
     const words = sentenceStart + comma.index! + 1;

@@ -29,7 +29,7 @@ const CuesFile = z
     rules: z.array(CueRule),
     helpVerbs: z.array(z.string()),
     pilotSites: z.object({ $comment: z.string().optional(), heads: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }).strict(),
-    gains: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), things: z.array(z.string().min(1)), through: z.array(z.string().min(1)), throughVerbs: z.array(z.string().min(1)) }).strict(),
+    gains: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), things: z.array(z.string().min(1)), through: z.array(z.string().min(1)), throughVerbs: z.array(z.string().min(1)), describedKinds: z.array(z.string().min(1)).min(1) }).strict(),
     customerWords: z.array(z.string()),
     customerListVerbs: z.array(z.string().min(1)),
     jointWords: z.array(z.string().min(1)),
@@ -1080,6 +1080,23 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
         const head = ms.find((r) => at(r) === headAt);
         const who = head && isOrg(head) && !ms.some((r) => at(r) > headAt && at(r) < (through ?? v) && r !== what) ? head : undefined;
         add('BENEFITED_FROM', who, what, sentence, via && what === via ? (via === namedVia ? 'rel.benefited-from.gains.through' : 'rel.benefited-from.gains.through.in-view') : kindAlone ? 'rel.benefited-from.gains.in-view' : 'rel.benefited-from.gains', 0.7);
+        // 获得“某某贷”贷款的某合作社, 享受某某补贴的企业有甲、乙等15家: the bodies the gaining clause describes, right after
+        // its 的 (a word for their kind and 有 or 包括 between), each of a list joined by 、 or 和
+        // (rel.benefited-from.gains.described).
+        if (!who && gives && prog === named) {
+          const thing = c.gains.things.find((w) => text.startsWith(w, at(named) + named.m.text.length))!;
+          const de = at(named) + named.m.text.length + thing.length;
+          if (text[de] !== '的') continue;
+          let from = de + 1;
+          const kindThen = new RegExp(`^(?:${c.gains.describedKinds.join('|')})(?:有|包括|中有)`, 'u').exec(text.slice(from));
+          if (kindThen) from += kindThen[0].length;
+          for (let body = ms.find((r) => at(r) === from); body && isOrg(body) && at(body) < end; ) {
+            add('BENEFITED_FROM', body, named, sentence, 'rel.benefited-from.gains.described', 0.7);
+            const next = at(body) + body.m.text.length;
+            if (!/^[、和及与]$/u.test(text[next] ?? '')) break;
+            body = ms.find((r) => at(r) === next + 1);
+          }
+        }
       }
     }
 

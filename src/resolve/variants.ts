@@ -135,6 +135,15 @@ export function tieVariantsOnPage(pending: Pending[], g: Gazetteer): void {
       if (g.lookup(opening).some((e) => e.form !== 'abbr' && ADMIN_SITE_PLACES.has(g.get(e.placeId)?.kind ?? '')) || isPlaceChain(opening, g)) rename.set(a.key, b);
     }
   }
+  // 某县农业技术推广站 and 推广站, 某镇卫生院 and 卫生院 on one page: a public body printed by the last words of its
+  // name alone (three characters or more, no place before them) is the one body of the page whose name ends so, of its
+  // kind or of none (variant.body-tail). Two bodies ending so: which one is not said.
+  for (const a of publicBodies) {
+    if (rename.has(a.key) || a.name.length < 3 || a.name.length > 6 || g.lookup(a.name.slice(0, 2)).some((e) => e.form !== 'distant')) continue;
+    const fuller = publicBodies.filter((b) => b !== a && b.name.length >= a.name.length + 2 && b.name.endsWith(a.name) && (a.kind === undefined || b.kind === undefined || a.kind === b.kind));
+    const fullest = fuller.map((b) => renamedTo(rename, b)).filter((b, i, all) => all.findIndex((x) => x.key === b.key) === i);
+    if (fullest.length === 1) rename.set(a.key, fullest[0]!);
+  }
   // 婺源篁岭景区 and 婺源县篁岭景区 on one page: a site opened by two names of one place (its short and its full name) is
   // one site, under the longer name (variant.site-place-forms).
   for (const b of sites) {

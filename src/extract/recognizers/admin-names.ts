@@ -120,6 +120,9 @@ function isChainStemToken(ctx: ExtractContext, t: Token): boolean {
   return /^(?:n|ng|nr|nrt|ns|nz|x|j|b|a|an|s|f)$/.test(t.tag) && !isOrdinaryWord(ctx, t.word, 3000);
 }
 
+/** Tags of a common word that names a village before a glued locative (某镇桃花|村里, 某镇石门|村边). */
+const GLUED_LOCATIVE_STEM_TAGS = /^(?:n|ng|nr|ns|nz|a|s|j)$/;
+
 /** A village named by a numeral alone (一村, 十一村, 二十三村), as in Tibet and Qinghai: read only right after its town. */
 const NUMERAL_STEM = /^[一二三四五六七八九十]{1,3}$/u;
 /** Numerals that open villages' names in a chain (两, 几, 多 count; these name). */
@@ -205,6 +208,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   let start: number;
   let grow: boolean;
   let glued = false;
+  let gluedLocative = false;
   // Growing from a word jieba knows (柳家|河村), only a place before the words read makes them one name.
   let chainOnly = false;
   if (tok.start === p) {
@@ -214,10 +218,10 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     // 某镇上游村|村集体: the village's ending and the 村 of the word after it, read as 村村 (admin-endings.json,
     // doubledVillage: place.admin.village.doubled) — the village ends at the first 村, in a chain.
     const doubled = glued && ending.ending === '村' && tok.word === '村村' && ctx.res.lex.adminDoubledVillage.after.some((w) => text.startsWith(w, tok.end));
-    // (某镇芒棒|村边|民: a locative jieba glued to the ending, 村边 before 民 of 边民, ends the name as 村里 does — in a
-    // chain of places, as any glued ending, below.)
-    const locativeGlued = glued && endsBeforeGluedLocative(ctx, end);
-    if (glued && !doubled && !locativeGlued && !(tok.tag === 'x' && isHan(text.charCodeAt(end)))) return undefined;
+    // 某镇桃花|村里, 某乡杨柳|村边: the ending glued to a locative after it (admin-endings.json, gluedLocative:
+    // place.admin.village.glued-locative) — the village ends at its 村, in a chain only (below).
+    gluedLocative = glued && ending.ending === '村' && tok.end === end + 1 && ctx.res.lex.adminGluedLocative.words.has(tok.word);
+    if (glued && !doubled && !gluedLocative && !(tok.tag === 'x' && isHan(text.charCodeAt(end)))) return undefined;
     start = p;
     grow = true;
   } else if (tok.end === end && tok.start < p && VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(text.slice(tok.start, p)) && (vouched || placeEndsAt(ctx, tok.start))) {
@@ -291,7 +295,8 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
       chained = true;
       break;
     }
-    if ((!chainOnly && isStemToken(ctx, t)) || ((vouched || placeEndsAt(ctx, t.start)) && (isChainStemToken(ctx, t) || (VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(t.word))))) start = t.start;
+    // (某镇桃花|村里: before a glued locative, one common noun of two characters right after the town is the stem too.)
+    if ((!chainOnly && isStemToken(ctx, t)) || ((vouched || placeEndsAt(ctx, t.start)) && (isChainStemToken(ctx, t) || (VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(t.word)) || (gluedLocative && t.word.length === 2 && GLUED_LOCATIVE_STEM_TAGS.test(t.tag) && isHan(t.word.charCodeAt(0)) && !ctx.res.lex.stopwords.has(t.word))))) start = t.start;
     else {
       // 某街道|桑家|营子|社区: two words between a place and the ending, one of them a name's.
       const run = chainRunStart(ctx, k, p);
@@ -346,6 +351,7 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
   // 加利福尼亚州 is a state; 柳州, 德州 are cities.
   const kind: PlaceKind = ending.ending === '州' && [...stem].every((ch) => TRANSLITERATION.has(ch)) ? 'Province' : ending.kind;
   if (numeralVillage) return { start, end, kind, chained, rule: `${ending.id}.numeral` };
+  if (gluedLocative) return chained ? { start, end, kind, chained, rule: ctx.res.lex.adminGluedLocative.id } : undefined;
   if (overNoun) return { start, end, kind, chained, rule: ctx.res.lex.adminNameOverNoun.id };
   // 某镇大力发展|村级集体经济: a verb of developing before 村 and the collective is no village's name
   // (place.not.verb-before-village-collective).
@@ -424,9 +430,8 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
     if (!last[text.charCodeAt(i - 1)]) continue;
     // (The ending closes a word, or jieba glued it to an unknown word after it: 市场, 城市 are passed over here.)
     const t = ctx.tokens[ctx.tokenAt[i - 1]!]!;
-    // (某村|村集体 read as 村村: admin-endings.json, doubledVillage — adminNameEndingAt decides.)
-    // (石门镇桃花|村里, 某镇芒棒|村边|民: a locative glued to the ending, endsBeforeGluedLocative — decided there too.)
-    if (t.end !== i && t.tag !== 'x' && !(t.word === '村村' && t.start === i - 1) && !endsBeforeGluedLocative(ctx, i)) continue;
+    // (某村|村集体 read as 村村: admin-endings.json, doubledVillage; 某镇桃花|村里: gluedLocative — adminNameEndingAt decides.)
+    if (t.end !== i && t.tag !== 'x' && !(t.word === '村村' && t.start === i - 1) && !(t.start === i - 1 && ctx.res.lex.adminGluedLocative.words.has(t.word))) continue;
     const name = adminNameEndingAt(ctx, i);
     if (name) out.push(name);
     // 厦铺|镇西|垅村: the town the gazetteer knows, whose ending jieba read into the village's first word, is a link

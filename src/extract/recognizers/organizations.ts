@@ -752,6 +752,9 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
       const closes = isTokenEnd(ctx, e) || ctx.text[e] === '长' || tok.word.endsWith(suffix.suffix + '长');
       if (!closes || (tok.word.length > suffix.suffix.length && tok.word !== text.slice(tok.start, e))) continue;
     }
+    // 某医院新院区, 两个校区: a character that describes or counts right before an ending that may carry it
+    // (org-suffixes.json, notAfter) makes the words a description, no body's name.
+    if (suffix.notAfter && sStart > 0 && suffix.notAfter.includes(text[sStart - 1]!)) continue;
     // 平湖公司 is "the Pinghu company", not a name; 平湖创新中心 is a name.
     // (新仓镇供销社: a body each place has one of is named by the place alone.)
     if (!suffix.placeNamed && ((placeOnly && (suffix.kind === 'Company' || suffix.kind === 'PartyOrganization')) || isPlaceAndBareEnding(ctx, start, e))) continue;

@@ -81,7 +81,7 @@ const COMMON_WORD_TAGS = /^(n|v|vn|a|an)$/;
 const NAME_LIKE_TAGS = /^(ns|nsf|nr|nrt|nz|nt|j|x|ng)$/;
 
 export function recognizePlaces(ctx: ExtractContext): Candidate[] {
-  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx), ...gradedZones(ctx), ...listedSites(ctx), ...stations(ctx), ...areaParts(ctx)];
+  return [...byToken(ctx), ...abbreviations(ctx), ...buildings(ctx), ...byAdminSuffix(ctx), ...zonesOfAreas(ctx), ...gradedZones(ctx), ...listedSites(ctx), ...stations(ctx), ...areaParts(ctx), ...partVillages(ctx)];
 }
 
 /** A railway station's ending after its city's or county's name: 南站, 东站, 站 (杭州|东站, 平南|南站). */
@@ -1228,6 +1228,30 @@ function areaParts(ctx: ExtractContext): Candidate[] {
       if (t.word.length < 2 || t.word.length > rule.maxStem || !ALL_HAN.test(t.word)) continue;
       if (!(t.tag === 'ns' || TOWN_QUARTER.test(t.word))) continue;
       out.push(candidate('Place', t.start, at + ending.length, rule.id, 0.8, {}, 'Region'));
+    }
+  }
+  return out;
+}
+
+/**
+ * 郎德上寨, 乌石下寨: a stem of two Han characters opening a word and an upper, middle or lower stockade
+ * (admin-endings.json, partVillages), after a verb of going or being somewhere, punctuation, or a place it lies in: a
+ * Village (place.village.part-stockade).
+ */
+function partVillages(ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const rule = ctx.res.lex.adminPartVillages;
+  const { text } = ctx;
+  for (const ending of rule.endings) {
+    for (let at = text.indexOf(ending); at !== -1; at = text.indexOf(ending, at + 1)) {
+      const start = at - 2;
+      // (走进山上寨子: 寨子 is the common noun, "a stockade village", no name's ending.)
+      if (start < 0 || !isTokenStart(ctx, start) || text[at + ending.length] === '子') continue;
+      const stem = text.slice(start, at);
+      if (!ALL_HAN.test(stem) || ctx.res.lex.stopwords.has(stem)) continue;
+      const opened = start === 0 || /[，。；：！？、“”\s（(]/u.test(text[start - 1]!) || rule.after.some((w) => text.startsWith(w, start - w.length)) || placeEndsAt(ctx, start);
+      if (!opened) continue;
+      out.push(candidate('Place', start, at + ending.length, rule.id, 0.8, {}, 'Village'));
     }
   }
   return out;
