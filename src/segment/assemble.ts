@@ -161,8 +161,8 @@ interface Page {
   overlap: Map<number, number>;
 }
 
-/** Character pairs of a text's Chinese characters. */
-function bigrams(text: string): Set<string> {
+/** Character pairs of a text's Chinese characters (also the continuations' measure of what a run shares with a piece). */
+export function bigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) {
     const a = text.charCodeAt(i);

@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { endsSentence } from '../text/chars.js';
-import type { Piece } from './assemble.js';
+import { bigrams, type Piece } from './assemble.js';
 import { tidySpaces, joinLines } from './clean.js';
 import type { Paragraph } from './paragraphs.js';
 import { RULE } from './rule-ids.js';
@@ -47,16 +47,6 @@ function mayContinue(p: Paragraph): boolean {
   return p.kind === 'body' && !p.caption && !p.continued && !p.afterCrawlField && !p.note;
 }
 
-/** Chinese character pairs of a text. */
-function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
-    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) out.add(text.slice(i, i + 2));
-  }
-  return out;
-}
 
 function pieceText(piece: Piece, skip: ReadonlySet<Paragraph> = new Set()): string {
   return [...piece.before, piece.body, ...piece.after].flatMap((s) => s.paragraphs).filter((p) => !skip.has(p)).map((p) => p.text.text).join('\n');
