@@ -315,7 +315,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (杭州一家文旅企业: a place named only as where an unnamed firm comes from is no topic and no subject.)
     if (isFirmOrigin(p)) continue;
     if (isPast(p)) continue;
-    if (isEntity(p) || isAreaPlace(p)) {
+    // (销往北京、上海等地: places where a firm's buyers are are not what the text is about — subject.not.market-place.)
+    if ((isEntity(p) || isAreaPlace(p)) && !isMarketPlace(article.text, ordered, p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
       if (p.m.sentence !== focusSentence && !inLeadingPhrase(p)) {
         focus = p;
@@ -433,7 +434,11 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const nearestEntity = [...before].reverse().find((q) => isEntity(q) && !counted(q) && !byAgent(article.text, q) && !(q.m.rule === 'org.listed-firm' && q.m.start < clauseStart) && !COMPARED_WITH.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) && !isPartnerAfterWith(article.text, q, before) && !isForebear(article.text, q));
     // 某公司建成一条生产线，实现产值5亿元: the subject of the figure's clause, or of the clause its clause goes on
     // from (clause-subjects.ts), not a name the verbs before it govern. Area words (全市, 全县) are read below.
-    const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && !isForebear(article.text, q) && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref))));
+    // 产品供应甲省、乙省等地600多家合作社: places listed right after a verb of supplying or selling are where the
+    // buyers are, not whose figure it is (relation-cues.json subjects.marketVerbs: subject.not.market-place).
+    const market = (q: Pending | undefined): boolean => q !== undefined && isMarketPlace(article.text, before, q);
+    // (销往北京、上海等地，去年销售收入…: nor the subject a later clause goes on about.)
+    const byClause = clauseSubject(article.text, sentences[p.m.sentence]!.start, p.m.start, before.filter((q) => q.m.sentence === p.m.sentence && !isForebear(article.text, q) && (isEntity(q) || (isAreaPlace(q) && !q.m.attrs.ref && !market(q)))));
     // 专案组在广东省东莞市将…抓获，冻结资金460万元: a place after 在 (of a chain printed with it, every one), in a clause
     // whose head comes before the 在, is where it happened, not whose figure it is.
     const venue = (q: Pending | undefined): boolean => {
@@ -444,14 +449,6 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
       if (!pre) return false;
       const head = article.text.slice(lastClauseStart(article.text, start.m.start), start.m.start - 1);
       return head.length > 0 && !onlyAdjuncts(head);
-    };
-    // 产品供应甲省、乙省等地600多家合作社: places listed right after a verb of supplying or selling are where the
-    // buyers are, not whose figure it is (relation-cues.json subjects.marketVerbs: subject.not.market-place).
-    const market = (q: Pending | undefined): boolean => {
-      if (!q || q.ref.label !== 'Place') return false;
-      let start = q;
-      for (let k = before.indexOf(q) - 1; k >= 0 && before[k]!.ref.label === 'Place' && /^(?:、|和|及|与|)$/u.test(article.text.slice(before[k]!.m.end, start.m.start)); k--) start = before[k]!;
-      return marketVerbs().some((w) => article.text.endsWith(w, start.m.start));
     };
     const areaBefore = [...before].reverse().find((q) => isAreaPlace(q) && !market(q));
     const partnerFocus = focus !== undefined && before.includes(focus) && isPartnerAfterWith(article.text, focus, before);
@@ -1172,6 +1169,14 @@ function programmeWordEarlier(clauses: readonly string[], sentenceStart: number,
 }
 
 let marketVerbList: readonly string[] | undefined;
+/** A place listed (by 、 和 及 与) right after a verb of supplying or selling: where buyers are (subject.not.market-place). */
+function isMarketPlace(text: string, ordered: readonly Pending[], q: Pending): boolean {
+  if (q.ref.label !== 'Place') return false;
+  let start = q;
+  for (let k = ordered.indexOf(q) - 1; k >= 0 && ordered[k]!.ref.label === 'Place' && /^(?:、|和|及|与|)$/u.test(text.slice(ordered[k]!.m.end, start.m.start)); k--) start = ordered[k]!;
+  return marketVerbs().some((w) => text.endsWith(w, start.m.start));
+}
+
 const marketVerbs = (): readonly string[] => (marketVerbList ??= loadRelationCues().subjects.marketVerbs.verbs);
 
 /** The endings 该局, 本局 (该行, 本行: a bank) point back with, to a body in any paragraph before (rel.reported.bureau-back). */
