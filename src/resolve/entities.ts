@@ -47,14 +47,15 @@ export interface EntityRef {
   props: Record<string, unknown>;
 }
 
+/** Kinds of place whose short form a town within them may share (五常市, 五常镇). */
+const SHORT_FORM_OVER_TOWN = new Set(['City', 'County', 'District']);
+
 /**
  * Places by gazetteer id: of the places a name may be, the one nearest what the article names, then the paper's
  * home (likeliest); a township none of whose namesakes is nearer than another is kept as printed. A place the gazetteer lacks (a village,
  * a landmark) is scoped to the place it hangs from — the one printed right before it, else the one a level up in view
  * (place-in-view.ts), else the paper's city — so that two villages of one name in two towns stay apart.
  */
-const SHORT_FORM_OVER_TOWN = new Set(['City', 'County', 'District']);
-
 export function resolvePlace(m: Mention, g: Gazetteer, home: Home, inView: PlacesInView, printedBefore?: EntityRef): EntityRef | undefined {
   if (m.attrs.ref) return resolveArea(m, g, home, inView);
   const candidates = (m.attrs.placeIds ?? []).map((id) => g.get(id)).filter((p): p is GazetteerPlace => p !== undefined);
