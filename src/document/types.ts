@@ -83,6 +83,8 @@ export interface ArticleRecord {
   kicker?: MappedText;
   subtitle?: MappedText;
   byline?: MappedText;
+  /** The outlet the record names (its `outlet` key): the copy's source when it is no paper. */
+  outlet?: string;
   /** The body: paragraphs separated by line breaks. */
   text: MappedText;
 }

@@ -1,5 +1,5 @@
-// Articles as JSONL: one JSON object per line, `{title, kicker?, subtitle?, byline?, date?, newspaper?, page?,
-// text, id?}`, as a crawler or a newsroom export writes them. Each record becomes one source unit laid out as
+// Articles as JSONL: one JSON object per line, `{title, kicker?, subtitle?, byline?, date?, newspaper?, outlet?,
+// page?, text, id?}`, as a crawler or a newsroom export writes them. Each record becomes one source unit laid out as
 // an article, whose text fields keep the way back to the file: every character of a decoded JSON string is
 // mapped to the offset (in the decoded file) where its JSON representation starts, so a mention's source
 // offsets point into the file itself. A character written as an escape (`\"`, `\n`, `\u5f20`) maps to the
@@ -22,12 +22,14 @@ const RecordSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
     .optional(),
   newspaper: z.string().min(1).optional(),
+  /** The outlet the copy was taken from when it is no paper (a public account, a county media centre): Article.outlet. */
+  outlet: z.string().optional(),
   page: z.union([z.string().min(1), z.number().int().positive()]).transform(String).optional(),
   text: z.string({ error: 'the article body is missing (a string)' }).refine((t) => t.trim() !== '', 'text must hold the article body'),
 });
 
 const TEXT_FIELDS = ['title', 'kicker', 'subtitle', 'byline', 'text'] as const;
-const KNOWN_FIELDS = new Set<string>(['id', 'date', 'newspaper', 'page', ...TEXT_FIELDS]);
+const KNOWN_FIELDS = new Set<string>(['id', 'date', 'newspaper', 'outlet', 'page', ...TEXT_FIELDS]);
 
 export interface RecordUnit {
   /** The record's line: text[start, end). */
@@ -51,7 +53,7 @@ export function readRecords(text: string, subject: string): { units: RecordUnit[
     const fail = (problem: string): KgError =>
       new KgError('INPUT_INVALID', `line ${line}: ${problem}`, {
         subject,
-        hint: 'each line of an articles file is one JSON object {title, kicker?, subtitle?, byline?, date?, newspaper?, page?, text, id?}',
+        hint: 'each line of an articles file is one JSON object {title, kicker?, subtitle?, byline?, date?, newspaper?, outlet?, page?, text, id?}',
       });
     let value: unknown;
     try {
@@ -71,6 +73,8 @@ export function readRecords(text: string, subject: string): { units: RecordUnit[
     }
     const r = parsed.data;
     if (r.id !== undefined) record.id = r.id;
+    // record.outlet-field: the record's own outlet key (what a crawler of public accounts writes) is the article's outlet.
+    if (r.outlet && r.outlet.trim() !== '') record.outlet = r.outlet.trim();
     const meta: Partial<PageMeta> = {};
     if (r.date) meta.date = r.date;
     if (r.newspaper) meta.newspaper = r.newspaper;

@@ -298,10 +298,19 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     return x.value === y.value && x.valueMax === y.valueMax && x.unit === y.unit && x.measure === y.measure && x.outlook === y.outlook;
   };
   const figures = ordered.filter((q) => q.ref.label === 'Outcome' && q.m.attrs.outcome);
+  // outcome.headline-copy.subtitle: a figure of the subtitle or kicker (the head's lines around the title, before the
+  // body) restating exactly one figure of the body — the same value, unit and outlook, whatever words the subtitle
+  // measured it with (the extractor's headline-copy reads the text's first line only) — is that figure too.
+  const sameValue = (a: Pending, b: Pending): boolean => {
+    const x = a.m.attrs.outcome!;
+    const y = b.m.attrs.outcome!;
+    return x.value === y.value && x.valueMax === y.valueMax && x.unit === y.unit && x.outlook === y.outlook;
+  };
   for (const h of figures) {
-    if (h.m.start < article.titleSpan.start || h.m.end > article.titleSpan.end || h.m.attrs.outcome!.measure === '未注明') continue;
-    const copies = figures.filter((b) => b.m.start >= article.bodySpan.start && b !== h && sameFigure(h, b));
-    if (copies.length === 1) headlineCopy.set(copies[0]!, h);
+    if (h.m.attrs.outcome!.measure === '未注明' || h.m.end > article.bodySpan.start) continue;
+    const inTitle = h.m.start >= article.titleSpan.start && h.m.end <= article.titleSpan.end;
+    const copies = figures.filter((b) => b.m.start >= article.bodySpan.start && b !== h && (inTitle ? sameFigure(h, b) : sameValue(h, b)));
+    if (copies.length === 1 && !headlineCopy.has(copies[0]!)) headlineCopy.set(copies[0]!, h);
   }
   const copied = new Set(headlineCopy.values());
   let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number; quote: number; villagersCounted: boolean } | undefined;

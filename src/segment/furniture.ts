@@ -27,6 +27,12 @@ export interface Furniture {
   crawlFields: Map<number, { date?: string; bylines: Byline[] }>;
   /** The line numbers of every crawl field line dropped. */
   crawlLines: Set<number>;
+  /**
+   * On a page, the outlet each source line that names no paper gives (a crawl's field line, 来源：某某县融媒体中心, or a
+   * closing source note), by its line number, for its own piece (segment.outlet-of-piece); `closing` when the line is
+   * a source note, which closes the piece above it.
+   */
+  pieceOutlets: Map<number, { outlet: string; rule: string; closing: boolean }>;
 }
 
 export function dropFurniture(lines: readonly Line[], model: SegmentModel, article = false): Furniture {
@@ -37,6 +43,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
   const crawlDates = new Map<number, string>();
   const crawlFields = new Map<number, { date?: string; bylines: Byline[] }>();
   const crawlLines = new Set<number>();
+  const pieceOutlets = new Map<number, { outlet: string; rule: string; closing: boolean }>();
   let paper: string | undefined;
   let outlet: { outlet: string; rule: string } | undefined;
   let date: string | undefined;
@@ -74,7 +81,9 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
           const named = model.crawlMeta.paper.exec(value)?.groups?.paper;
           paper ??= named;
           // article.outlet-from-source: a source that names no paper (来源：某某县融媒体中心) is the outlet.
-          if (!named) outlet ??= outletOf(value, RULE.outletFromSource);
+          const own = named ? undefined : outletOf(value, RULE.outletFromSource);
+          if (own) pieceOutlets.set(line.no, { ...own, closing: true });
+          outlet ??= own;
         }
         if (model.jumpIn.regex.test(text)) jumpIn = true;
         return drop(rule.id);
@@ -99,7 +108,9 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
       if (meta) {
         crawled.push(...meta.bylines.filter((b) => !crawled.some((c) => c.name === b.name)));
         paper ??= meta.newspaper;
-        if (meta.source && !meta.newspaper) outlet ??= outletOf(meta.source, RULE.outletFromSource);
+        const own = meta.source && !meta.newspaper ? outletOf(meta.source, RULE.outletFromSource) : undefined;
+        if (own) pieceOutlets.set(line.no, { ...own, closing: false });
+        outlet ??= own;
         date ??= meta.date;
         if (meta.date) crawlDates.set(line.no, meta.date);
         if (meta.date || meta.bylines.length) crawlFields.set(line.no, { ...(meta.date ? { date: meta.date } : {}), bylines: meta.bylines });
@@ -133,7 +144,7 @@ export function dropFurniture(lines: readonly Line[], model: SegmentModel, artic
           ...(outlet && !paper ? { copiedFrom: outlet } : {}),
         }
       : undefined;
-  return { lines: out, rules: [...rules], continued, columnHeads, crawlDates, crawlFields, crawlLines, ...(crawl ? { crawl } : {}) };
+  return { lines: out, rules: [...rules], continued, columnHeads, crawlDates, crawlFields, crawlLines, pieceOutlets, ...(crawl ? { crawl } : {}) };
 }
 
 /**

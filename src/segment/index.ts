@@ -56,11 +56,15 @@ export function segmentPage(page: SourcePage, model: SegmentModel = loadSegmentM
   // segment.column-out-of-order: a story's second column printed inside a later piece goes back to its story.
   const ordered = restoreColumnOrder(pieces);
   const fielded = crawlFieldsOfPieces(ordered, furniture.crawlFields);
+  const outlets = outletsOfPieces(ordered, furniture.pieceOutlets);
   return ordered.map((piece, i) => {
     const parts = pieceParts(piece, model, furniture.crawlLines);
     const field = fielded.get(i);
     const date = field?.date;
-    const bylines = field ? [{ bylines: field.bylines, rules: [RULE.crawlDateOfPiece], signature: false, marked: false, ...(date ? { published: { date, rule: RULE.crawlDateOfPiece } } : {}) }, ...parts.bylines] : parts.bylines;
+    const outlet = outlets.get(i);
+    const fromField = field ? [{ bylines: field.bylines, rules: [RULE.crawlDateOfPiece], signature: false, marked: false, ...(date ? { published: { date, rule: RULE.crawlDateOfPiece } } : {}) }] : [];
+    const fromSource = outlet ? [{ bylines: [], rules: [outlet.rule], signature: false, marked: false, copiedFrom: { outlet: outlet.outlet, rule: RULE.outletOfPiece } }] : [];
+    const bylines = [...fromSource, ...fromField, ...parts.bylines];
     const byFields = mayBeArticle && date !== undefined ? [RULE.headlineOverCrawlField] : [];
     return toArticle(page, { ...parts, bylines, rules: [...parts.rules, ...furniture.rules, ...byFields, ...(page.runningHead ? [RULE.pageWithRunningHead] : [])] }, i + 1, model);
   });
@@ -129,6 +133,39 @@ function crawlFieldsOfPieces(pieces: readonly Piece[], fields: ReadonlyMap<numbe
   return out;
 }
 
+/** The first and last line numbers of each piece's paragraphs (none for a piece of no lines). */
+function pieceSpans(pieces: readonly Piece[]): ({ from: number; to: number } | undefined)[] {
+  return pieces.map((p) => {
+    const nos = [...p.before, p.body, ...p.after].flatMap((s) => s.paragraphs.flatMap((q) => q.lines.map((l) => l.no)));
+    return nos.length ? { from: Math.min(...nos), to: Math.max(...nos) } : undefined;
+  });
+}
+
+/**
+ * segment.outlet-of-piece: a source line on a page that names no paper is the outlet of the piece it stands among;
+ * a source note outside every piece (（来源：县农业农村局）, 来源：某某县融媒体中心 alone) closes the piece that ended
+ * before it, a crawl's field line opens the piece after it. A piece keeps the first outlet.
+ */
+function outletsOfPieces(pieces: readonly Piece[], outlets: ReadonlyMap<number, { outlet: string; rule: string; closing: boolean }>): Map<number, { outlet: string; rule: string }> {
+  const out = new Map<number, { outlet: string; rule: string }>();
+  if (outlets.size === 0) return out;
+  const spans = pieceSpans(pieces);
+  for (const [no, o] of [...outlets].sort((a, b) => a[0] - b[0])) {
+    let i = spans.findIndex((s) => s !== undefined && s.from <= no && no <= s.to);
+    if (i === -1 && o.closing) {
+      let best = -1;
+      spans.forEach((s, j) => {
+        if (s !== undefined && s.to < no && (best === -1 || s.to > spans[best]!.to)) best = j;
+      });
+      i = best;
+    }
+    if (i === -1) i = spans.findIndex((s) => s !== undefined && s.from > no);
+    if (i === -1 || out.has(i)) continue;
+    out.set(i, { outlet: o.outlet, rule: o.rule });
+  }
+  return out;
+}
+
 /** A page's piece as article parts: its headline group and byline groups around one body. */
 function pieceParts(piece: Piece, model: SegmentModel, crawlLines: ReadonlySet<number> = new Set()): ArticleParts {
   const around = [...piece.before, ...piece.after];
@@ -173,6 +210,12 @@ function toArticle(page: SourcePage, parts: ArticleParts, ordinal: number, model
     if (bylines.some((x) => x.name === b.name)) {
       if (!rules.includes(RULE.bylineRepeated)) rules.push(RULE.bylineRepeated);
     } else bylines.push(b);
+  }
+  // byline.pen-name-beside-author: ■江畔语 over a commentary printing 作者：某某 — the pen name signs the column, the
+  // credit names its writer; only the credit is an author.
+  if (bylines.some((x) => x.rule === model.signature.id) && bylines.some((x) => x.rule !== model.signature.id && x.role === '作者')) {
+    for (let i = bylines.length - 1; i >= 0; i--) if (bylines[i]!.rule === model.signature.id) bylines.splice(i, 1);
+    rules.push(RULE.penNameBesideAuthor);
   }
   const signature = parts.bylines.some((p) => p.signature);
   if (staffAtEnd) rules.push(RULE.staffAtTextEnd);
@@ -267,7 +310,12 @@ function articleMeta(page: SourcePage, parts: ArticleParts, dateline: string | u
   const published = parts.bylines.find((p) => p.published)?.published;
   const newspaper = own.newspaper ?? printed?.newspaper ?? page.meta.newspaper;
   // The outlet a copy names (a public account, a source that is no paper); none when the source names a paper.
-  const copied = printed?.newspaper || own.newspaper ? undefined : parts.bylines.find((p) => p.copiedFrom)?.copiedFrom;
+  // record.outlet-field: a JSONL record's own outlet key comes first; segment.outlet-of-piece: a page's piece's own
+  // source line stands whatever paper printed the page (its running head names the paper, the line the piece's source).
+  const ofPiece = printed?.newspaper ? undefined : parts.bylines.find((p) => p.copiedFrom?.rule === RULE.outletOfPiece)?.copiedFrom;
+  const copied = page.record?.outlet
+    ? { outlet: page.record.outlet, rule: RULE.recordOutlet }
+    : (ofPiece ?? (printed?.newspaper || own.newspaper ? undefined : parts.bylines.find((p) => p.copiedFrom)?.copiedFrom));
   if (copied) rules.push(copied.rule);
   const pageNo = own.page ?? printed?.page ?? page.meta.page;
   let date: string | undefined;

@@ -166,6 +166,12 @@ export const RULE = {
   outletFromAccount: 'article.outlet-from-account',
   /** A crawl's source field or a closing source note that names no paper (来源：某某县融媒体中心) names the outlet: Article.outlet. */
   outletFromSource: 'article.outlet-from-source',
+  /** On a page, a source line that names no paper (来源：某某县融媒体中心 under a headline, （来源：县农业农村局） closing a piece) is the outlet of its own piece: the piece it stands among, else (a closing note) the piece it closes, else (a field line) the piece that opens after it. */
+  outletOfPiece: 'segment.outlet-of-piece',
+  /** A ■ pen name over a piece that also prints `作者：某某` (or another author's credit) is the column's signature, not a second author: the credited name is the byline. */
+  penNameBesideAuthor: 'byline.pen-name-beside-author',
+  /** A JSONL record's own `outlet` key is the article's outlet, ahead of anything its text says. */
+  recordOutlet: 'record.outlet-field',
   /** `记者 火 旭`, `作者：占 越`: after a role, two characters set apart by a space and nothing else are a letter-spaced two-character name, whatever its surname (prose sets no space between two characters). */
   bylineLetterSpacedName: 'byline.letter-spaced-name',
   /** `通讯员 某某（县农业农村局）`: a contributor's unit in brackets after the name. */
