@@ -28,6 +28,8 @@ const OrgSuffixFile = z
     partyRoles: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     quotedParks: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(2)).min(1), maxField: z.number().int().min(0) }).strict(),
     levelInWord: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+    levelStations: z.object({ ...comment, id: z.string(), levels: z.string().min(1) }).strict(),
+    shortPlaceTrade: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     firmBeforeFirm: z.object({ ...comment, id: z.string(), forms: z.array(z.string().min(2)).min(1), joiners: z.array(z.string().length(1)).min(1) }).strict(),
     firmIsGroup: z.object({ ...comment, id: z.string(), groupEndings: z.array(z.string().min(2)).min(1), copulas: z.array(z.string().length(1)).min(1) }).strict(),
     havingVerbs: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
@@ -184,6 +186,10 @@ const UnitsFile = z
         everyMember: z.object({ ...comment, id: z.string(), each: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
         groupSize: z.object({ ...comment, id: z.string(), people: z.array(z.string().min(1)).min(1), nouns: z.array(z.string().min(1)).min(1), endings: z.array(z.string().min(1)), maxEnding: z.number().int().min(2) }).strict(),
         classifierGlued: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+        reachedLe: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(1)).min(1) }).strict(),
+        verbalNounCompound: z.object({ ...comment, id: z.string() }).strict(),
+        comparedBaseChange: z.object({ ...comment, id: z.string() }).strict(),
+        classifierGluedNoun: z.object({ ...comment, id: z.string(), classifiers: z.string().min(1) }).strict(),
         wholeWords: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
         gatedUnits: z.object({ ...comment, id: z.string(), units: z.array(z.object({ unit: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict()).min(1) }).strict(),
       })
@@ -328,6 +334,10 @@ export interface ExtractLexicon {
   orgFirmIsGroup: { id: string; groupEndings: readonly string[]; copulas: readonly string[] };
   /** 在杭州设有|某某分公司: a verb of having inside a grown name closes the words before it (org-suffixes.json, havingVerbs). */
   orgHavingVerbs: { id: string; words: readonly string[] };
+  /** 县农机站: a place-named body named by a level's character alone (org-suffixes.json, levelStations). */
+  orgLevelStations: { id: string; levels: string };
+  /** 金阳科技公司: a place's short form and a trade word a kind of firm uses too (org-suffixes.json, shortPlaceTrade). */
+  orgShortPlaceTrade: { id: string; words: readonly string[] };
   /** 市场|服务中心: a level's character opening a word of its own is no level (org-suffixes.json, levelInWord). */
   orgLevelInWord: { id: string; words: readonly string[] };
   /** “某某1972”文化创意产业园: a quoted name before a park's ending and its field (org-suffixes.json, quotedParks). */
@@ -420,6 +430,10 @@ export interface ExtractLexicon {
     everyMember: { id: string; each: readonly string[]; verbs: readonly string[] };
     groupSize: { id: string; people: readonly string[]; nouns: readonly string[]; endings: readonly string[]; maxEnding: number };
     classifierGlued: { id: string; words: readonly string[] };
+    reachedLe: { id: string; verbs: readonly string[] };
+    verbalNounCompound: { id: string };
+    comparedBaseChange: { id: string };
+    classifierGluedNoun: { id: string; classifiers: string };
     wholeWords: { id: string; words: readonly string[] };
     gatedUnits: { id: string; units: ReadonlyArray<{ unit: string; words: readonly string[] }> };
   };
@@ -525,6 +539,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.firmIsGroup.id,
     orgs.havingVerbs.id,
     orgs.levelInWord.id,
+    orgs.levelStations.id,
+    orgs.shortPlaceTrade.id,
     orgs.quotedParks.id,
     orgs.datelines.id,
     prog.bodyPlans.id,
@@ -545,6 +561,10 @@ export function loadExtractLexicon(): ExtractLexicon {
     units.measures.everyMember.id,
     units.measures.groupSize.id,
     units.measures.classifierGlued.id,
+    units.measures.reachedLe.id,
+    units.measures.verbalNounCompound.id,
+    units.measures.comparedBaseChange.id,
+    units.measures.classifierGluedNoun.id,
     units.measures.wholeWords.id,
     units.measures.gatedUnits.id,
     units.periodCarry.items.id,
@@ -604,6 +624,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgOriginLinks: { id: orgs.originLinks.id, words: [...orgs.originLinks.words].sort((a, b) => b.length - a.length) },
     orgPartyRoles: { id: orgs.partyRoles.id, words: [...orgs.partyRoles.words].sort((a, b) => b.length - a.length) },
     orgLevelInWord: { id: orgs.levelInWord.id, words: orgs.levelInWord.words },
+    orgLevelStations: { id: orgs.levelStations.id, levels: orgs.levelStations.levels },
+    orgShortPlaceTrade: { id: orgs.shortPlaceTrade.id, words: orgs.shortPlaceTrade.words },
     orgQuotedParks: { id: orgs.quotedParks.id, endings: orgs.quotedParks.endings, maxField: orgs.quotedParks.maxField },
     orgFirmBeforeFirm: { id: orgs.firmBeforeFirm.id, forms: [...orgs.firmBeforeFirm.forms].sort((a, b) => b.length - a.length), joiners: orgs.firmBeforeFirm.joiners },
     orgFirmIsGroup: { id: orgs.firmIsGroup.id, groupEndings: [...orgs.firmIsGroup.groupEndings].sort((a, b) => b.length - a.length), copulas: orgs.firmIsGroup.copulas },

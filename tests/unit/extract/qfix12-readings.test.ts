@@ -1,0 +1,97 @@
+// Readings of kinds on the lead's noticed list, twelfth round of fixes (qfix12): measures cut at a 了 after a verb of
+// reaching, at a verbal noun inside what was counted, at a classifier jieba glued to its noun, and lost after the base
+// of a comparison; a county's or town's station named by its level's character alone; a firm named by a place's short
+// form and 科技. Sentences written for these tests (names, places and figures invented; the counties are the
+// gazetteer's).
+import { extractText } from '../../../src/extract/index.js';
+import { hybridMentionsFor, resources } from '../../helpers/extract.js';
+
+function outcomes(text: string) {
+  return extractText(text, resources())
+    .filter((c) => c.label === 'Outcome')
+    .map((c) => ({ text: text.slice(c.start, c.end), measure: c.attrs.outcome!.measure, unit: c.attrs.outcome!.unit }));
+}
+const youxian = hybridMentionsFor('攸县');
+const orgs = (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === 'Organization').map((m) => m.text);
+const places = (found: Array<{ label: string; text: string }>) => found.filter((m) => m.label === 'Place').map((m) => m.text);
+
+describe('a verb of reaching and 了 before the figure (outcome.measure.reach-verb-le)', () => {
+  test.each([
+    ['全县粮食加工率达到了68%。', '68%', '粮食加工率'],
+    ['今年茶叶产值突破了5亿元。', '5亿元', '茶叶产值'],
+    ['合作社社员人数超过了300人。', '300人', '合作社社员人数'],
+  ])('%s', (sentence, figure, measure) => {
+    expect(outcomes(sentence).find((o) => o.text === figure)?.measure).toBe(measure);
+  });
+  test('a 了 after a verb of doing keeps the figure\'s own reading', () => {
+    expect(outcomes('他们种了30亩西瓜。').find((o) => o.text === '30亩')?.measure).not.toBe('');
+  });
+});
+
+describe('an amount of change after the base it is compared with (outcome.measure.compared-base-absolute-change)', () => {
+  test.each([
+    ['农民收入比去年增加了60万元。', '60万元', '农民收入同比增加'],
+    ['全村集体收入比上年增加8万元。', '8万元', '集体收入同比增加'],
+    ['茶叶销量较2023年减少300吨。', '300吨', '茶叶销量减少'],
+  ])('%s', (sentence, figure, measure) => {
+    expect(outcomes(sentence).find((o) => o.text === figure)?.measure).toBe(measure);
+  });
+  test('with no base printed, an amount keeps its measure without the change', () => {
+    expect(outcomes('农民收入增加3000元。').find((o) => o.text === '3000元')?.measure).toBe('农民收入');
+  });
+});
+
+describe('a classifier glued to the noun counted (outcome.measure.classifier-glued-unknown)', () => {
+  test.each([
+    ['村民老周养了30只羊。', '30只', '羊'],
+    ['合作社存栏了50头牛。', '50头', '牛'],
+  ])('%s', (sentence, figure, measure) => {
+    expect(outcomes(sentence).find((o) => o.text === figure)?.measure).toBe(measure);
+  });
+  test('a classifier before a known word of two characters keeps that word', () => {
+    expect(outcomes('全镇新建了12个村级服务站。').find((o) => o.text === '12个')?.measure).not.toBe('村');
+  });
+});
+
+describe('a verbal noun inside what was counted (outcome.measure.verbal-noun-compound)', () => {
+  test.each([
+    ['全县现有186家大米加工企业。', '186家', '大米加工企业'],
+    ['全镇有12个蔬菜种植基地。', '12个', '蔬菜种植基地'],
+  ])('%s', (sentence, figure, measure) => {
+    expect(outcomes(sentence).find((o) => o.text === figure)?.measure).toBe(measure);
+  });
+  test('a verb and its object after the counted noun are no part of it', () => {
+    expect(outcomes('12家企业生产口罩300万只。').find((o) => o.text === '12家')?.measure).toBe('企业');
+  });
+});
+
+describe('a station named by its level\'s character alone (org.level-named-station)', () => {
+  test.each([
+    ['县农机站站长彭立新介绍，今年全县机耕面积稳步扩大。', ['县农机站']],
+    ['县植检站和县农机站工作人员深入田间指导。', ['县植检站', '县农机站']],
+    ['镇兽医站的技术员每周上门服务。', ['镇兽医站']],
+  ])('%s', (sentence, names) => {
+    const found = youxian(sentence);
+    for (const name of names) expect(found.find((m) => m.text === name && m.label === 'Organization')?.rule).toBe('org.level-named-station');
+    expect(orgs(found).filter((o) => o.includes('和'))).toEqual([]);
+  });
+  test('a station with no level, or every county\'s station, is no body', () => {
+    expect(orgs(youxian('农机站工作人员到场维修。'))).toEqual([]);
+    expect(orgs(youxian('各县农机站要加强安全管理。'))).toEqual([]);
+  });
+});
+
+describe('a firm named by a place\'s short form and 科技 (org.trade-name.short-place)', () => {
+  test.each([
+    ['金阳科技公司落户攸县工业园。', '金阳科技公司'],
+    ['昭觉科技有限公司董事长孙雨晴说。', '昭觉科技有限公司'],
+  ])('%s', (sentence, firm) => {
+    const found = youxian(sentence);
+    expect(found.find((m) => m.text === firm)?.label).toBe('Organization');
+    expect(places(found).filter((p) => firm.startsWith(p))).toEqual([]);
+  });
+  test('a county\'s full name or 全县 before 科技公司 stays the kind of firm', () => {
+    expect(orgs(youxian('攸县科技公司数量逐年增加。'))).toEqual([]);
+    expect(orgs(youxian('全县科技公司达到46家。'))).toEqual([]);
+  });
+});
