@@ -117,6 +117,9 @@ const ProgrammeFile = z
       .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(2)).min(1), stems: z.array(z.string().min(2)), notAfter: z.string() })
       .strict(),
     financialProducts: z
+      .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1), minInner: z.number().int().min(2), maxInner: z.number().int().min(2), selfCued: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)).min(1) }).strict(), latin: z.object({ ...comment, id: z.string(), minHan: z.number().int().min(1) }).strict() })
+      .strict(),
+    quotedSubsidies: z
       .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1), minInner: z.number().int().min(2), maxInner: z.number().int().min(2) })
       .strict(),
     quotedOwnEndings: z
@@ -407,7 +410,9 @@ export interface ExtractLexicon {
   /** Cooperation between two provinces or regions named by their one-character names (programme-types.json, cooperations). */
   cooperations: { id: string; kind: ProgrammeKind; endings: readonly string[]; stems: readonly string[]; notAfter: string };
   /** A bank's or an insurer's product named in quotes by its ending (“某某贷”, “某某保”): programme-types.json, financialProducts. */
-  financialProducts: { id: string; kind: ProgrammeKind; endings: readonly string[]; cues: readonly string[]; minInner: number; maxInner: number };
+  financialProducts: { id: string; kind: ProgrammeKind; endings: readonly string[]; cues: readonly string[]; minInner: number; maxInner: number; selfCued: { id: string; endings: readonly string[] }; latin: { id: string; minHan: number } };
+  /** A subsidy scheme named in quotes by its own ending (“稳岗返还”, “某某补贴”): programme-types.json, quotedSubsidies. */
+  quotedSubsidies: { id: string; kind: ProgrammeKind; endings: readonly string[]; cues: readonly string[]; minInner: number; maxInner: number };
   /** A county's mechanism or service named in quotes by its own ending (“某某链长制”, “某某企业诊所”): programme-types.json, quotedOwnEndings. */
   quotedOwnEndings: { id: string; minInner: number; maxInner: number; entries: ReadonlyArray<{ ending: string; kind: ProgrammeKind; notEndings: readonly string[]; needs: readonly string[] }> };
   /** Titles conferred on people (某某技艺代表性传承人, 某省工艺美术大师): programme-types.json, personalTitles. */
@@ -593,6 +598,9 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.designations.id,
     prog.cooperations.id,
     prog.financialProducts.id,
+    prog.financialProducts.selfCued.id,
+    prog.financialProducts.latin.id,
+    prog.quotedSubsidies.id,
     prog.quotedOwnEndings.id,
     prog.personalTitles.id,
     ...abbreviations.abbreviations.map((a) => a.id),
@@ -683,6 +691,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     },
     cooperations: { ...prog.cooperations, endings: [...prog.cooperations.endings].sort((a, b) => b.length - a.length) },
     financialProducts: prog.financialProducts,
+    quotedSubsidies: prog.quotedSubsidies,
     quotedOwnEndings: prog.quotedOwnEndings,
     personalTitles: { ...prog.personalTitles, stops: [...prog.personalTitles.stops].sort((a, b) => b.length - a.length) },
     units: new Map(units.units.map((u) => [u.unit, u])),

@@ -402,9 +402,14 @@ function quoted(ctx: ExtractContext): Candidate[] {
     // more telling one follows the quotes (“…的应用”项目 is a project).
     // (Not words quoted as spoken: after a colon, or holding a pronoun, 是 or a particle — 他说：“这是个好项目”.)
     const inside = inner.length <= 12 && !twoParts && !isSpeech(text, inner, qStart) ? typeEndingIn(ctx, inner) : undefined;
-    if (!best && !inside && !twoParts && isFinancialProduct(ctx, inner, qStart, qEnd)) {
-      const f = lex.financialProducts;
-      out.push(candidate('Programme', qStart, qEnd, f.id, 0.8, attrs, f.kind));
+    const financial = !best && !inside && !twoParts ? isFinancialProduct(ctx, inner, qStart, qEnd) : undefined;
+    if (financial) {
+      out.push(candidate('Programme', qStart, qEnd, financial, 0.8, attrs, lex.financialProducts.kind));
+      continue;
+    }
+    if (!best && !inside && !twoParts && isQuotedSubsidy(ctx, inner, qStart, qEnd)) {
+      const q = lex.quotedSubsidies;
+      out.push(candidate('Programme', qStart, qEnd, q.id, 0.8, attrs, q.kind));
       continue;
     }
     // “某某链长制”, “某某企业诊所”: a mechanism or a service named by its own ending (quotedOwnEndings).
@@ -500,18 +505,38 @@ const SENTENCE_END = /[。！？\n]/u;
  * “某某贷”, “某某保”: a bank's or an insurer's product named by its ending alone, in a sentence that speaks of money lent
  * or insured (`financialProducts.cues`); the ending once only (“应贷尽贷” is a slogan), the name of a few characters.
  */
-function isFinancialProduct(ctx: ExtractContext, inner: string, qStart: number, qEnd: number): boolean {
+function isFinancialProduct(ctx: ExtractContext, inner: string, qStart: number, qEnd: number): string | undefined {
   const f = ctx.res.lex.financialProducts;
-  if (inner.length < f.minInner || inner.length > f.maxInner || !/^[\u4e00-\u9fff]+$/u.test(inner)) return false;
+  if (inner.length < f.minInner || inner.length > f.maxInner) return undefined;
+  // (“禾乡e贷”: Latin letters beside enough Chinese characters — prog.financial-product.latin-letter.)
+  const latin = !/^[\u4e00-\u9fff]+$/u.test(inner);
+  if (latin && (!/^[\u4e00-\u9fffA-Za-z]+$/u.test(inner) || (inner.match(/[\u4e00-\u9fff]/gu)?.length ?? 0) < f.latin.minHan + 1 || !/[\u4e00-\u9fff]$/u.test(inner))) return undefined;
   const ending = f.endings.find((e) => inner.endsWith(e));
-  if (!ending || inner.indexOf(ending) !== inner.length - ending.length) return false;
+  if (!ending || inner.indexOf(ending) !== inner.length - ending.length) return undefined;
+  const rule = latin ? f.latin.id : f.id;
+  // (“创业担保贷”: an ending that says money is lent needs no cue — prog.financial-product.self-cued.)
+  if (cuedSentence(ctx, f.cues, qStart, qEnd)) return rule;
+  return f.selfCued.endings.includes(ending) ? (latin ? rule : f.selfCued.id) : undefined;
+}
+
+/** The sentence around the quotes (the quotes left out) holds one of `cues`. */
+function cuedSentence(ctx: ExtractContext, cues: readonly string[], qStart: number, qEnd: number): boolean {
   const { text } = ctx;
   let from = qStart;
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
   let to = qEnd;
   while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
   const sentence = text.slice(from, qStart) + text.slice(qEnd, to);
-  return f.cues.some((w) => sentence.includes(w));
+  return cues.some((w) => sentence.includes(w));
+}
+
+/** “稳岗返还”, “一次性扩岗补助”: a subsidy scheme named by its own ending, in a sentence of the money paid (prog.quoted-subsidy). */
+function isQuotedSubsidy(ctx: ExtractContext, inner: string, qStart: number, qEnd: number): boolean {
+  const q = ctx.res.lex.quotedSubsidies;
+  if (inner.length < q.minInner || inner.length > q.maxInner || !/^[\u4e00-\u9fff]+$/u.test(inner) || isSpeech(ctx.text, inner, qStart)) return false;
+  const ending = q.endings.find((e) => inner.endsWith(e));
+  if (!ending || inner.indexOf(ending) !== inner.length - ending.length) return false;
+  return cuedSentence(ctx, q.cues, qStart, qEnd);
 }
 
 /**

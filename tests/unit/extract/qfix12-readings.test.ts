@@ -4,7 +4,7 @@
 // form and 科技. Sentences written for these tests (names, places and figures invented; the counties are the
 // gazetteer's).
 import { extractText } from '../../../src/extract/index.js';
-import { hybridMentionsFor, resources } from '../../helpers/extract.js';
+import { hybridMentionsFor, mentionsIn, resources } from '../../helpers/extract.js';
 
 function outcomes(text: string) {
   return extractText(text, resources())
@@ -93,5 +93,24 @@ describe('a firm named by a place\'s short form and 科技 (org.trade-name.short
   test('a county\'s full name or 全县 before 科技公司 stays the kind of firm', () => {
     expect(orgs(youxian('攸县科技公司数量逐年增加。'))).toEqual([]);
     expect(orgs(youxian('全县科技公司达到46家。'))).toEqual([]);
+  });
+});
+
+describe('a loan product or a subsidy scheme named in quotes by its ending (prog.financial-product.*, prog.quoted-subsidy)', () => {
+  const programme = (sentence: string, name: string) => mentionsIn(sentence).find((m) => m.label === 'Programme' && m.text === `“${name}”`);
+  test.each([
+    ['今年已发放“创业担保贷”300万元，扶持返乡青年创业。', '创业担保贷', 'prog.financial-product.self-cued'],
+    ['县农商银行推出“桑园e贷”，农户凭订单即可申请。', '桑园e贷', 'prog.financial-product.latin-letter'],
+    ['县人社局为86家企业发放“稳岗返还”资金80万元。', '稳岗返还', 'prog.quoted-subsidy'],
+    ['全县兑现“一次性扩岗补助”120万元。', '一次性扩岗补助', 'prog.quoted-subsidy'],
+  ])('%s', (sentence, name, rule) => {
+    const found = programme(sentence, name);
+    expect(found?.kind).toBe('Policy');
+    expect(found?.rule).toBe(rule);
+  });
+  test('a slogan, speech or a subsidy with no word of money paid is no programme', () => {
+    expect(mentionsIn('各网点做到“应贷尽贷”。').filter((m) => m.label === 'Programme')).toEqual([]);
+    expect(mentionsIn('他笑着说：“这就是政府补贴”。').filter((m) => m.label === 'Programme')).toEqual([]);
+    expect(mentionsIn('大家都在议论“农机补贴”这个话题。').filter((m) => m.label === 'Programme')).toEqual([]);
   });
 });
