@@ -108,6 +108,7 @@ const ProgrammeFile = z
         commended: z.object({ ...comment, id: z.string(), after: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1) }).strict(),
         gluedAfter: z.object({ ...comment, id: z.string(), endings: z.array(z.string().length(1)).min(1) }).strict(),
         splitCues: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(2)).min(1), as: z.string().min(1), maxBetween: z.number().int().min(2) }).strict(),
+        levelScope: z.object({ ...comment, id: z.string(), levels: z.string().min(1) }).strict(),
       })
       .strict(),
     designations: z
@@ -300,6 +301,7 @@ export interface RecognitionCues {
   /** One-character endings of a body's name jieba may glue to the verb after it (局确定|为): a cue may open there. */
   gluedAfter: { id: string; endings: string[] };
   splitCues: { id: string; verbs: string[]; as: string; maxBetween: number };
+  levelScope: { id: string; levels: string };
 }
 export interface Unit {
   unit: string;
@@ -594,6 +596,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.recognitions.commended.id,
     prog.recognitions.gluedAfter.id,
     prog.recognitions.splitCues.id,
+    prog.recognitions.levelScope.id,
     prog.peopleLists.id,
     prog.designations.id,
     prog.cooperations.id,

@@ -231,8 +231,10 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     end = beforeTimeWord(ctx, at, end);
     if (end - at < 4 || end - at > r.maxLength) continue;
     const title = text.slice(at, end);
-    if (!isScopedTitle(ctx, r.scopes, at, end) || !isTokenEnd(ctx, end)) continue;
-    out.push(candidate('Programme', at, end, afterCue, 0.8, { canonical: title }, titleKind(title)));
+    // (被评为省乡村振兴示范村: a level's character alone opens a title that ends as a model's — prog.recognition.level-scope.)
+    const levelScoped = !isScopedTitle(ctx, r.scopes, at, end) && r.levelScope.levels.includes(title[0]!) && !/^.[委政长会场]/u.test(title) && AREA_TITLE_HEAD.test(title);
+    if ((!levelScoped && !isScopedTitle(ctx, r.scopes, at, end)) || !isTokenEnd(ctx, end)) continue;
+    out.push(candidate('Programme', at, end, levelScoped ? r.levelScope.id : afterCue, 0.8, { canonical: title }, titleKind(title)));
     listedTitles(ctx, r, end, out);
   }
   // 对10名“某某带头人”进行表彰, 表彰2025年度“某某标兵”, “某某工匠”评选: a quoted title a commendation or a contest names.

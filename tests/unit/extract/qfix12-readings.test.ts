@@ -114,3 +114,20 @@ describe('a loan product or a subsidy scheme named in quotes by its ending (prog
     expect(mentionsIn('大家都在议论“农机补贴”这个话题。').filter((m) => m.label === 'Programme')).toEqual([]);
   });
 });
+
+describe('a title after a cue opened by a level\'s character alone (prog.recognition.level-scope)', () => {
+  const titles = (sentence: string) => mentionsIn(sentence).filter((m) => m.label === 'Programme');
+  test.each([
+    ['去年，桂竹村被评为省乡村振兴示范村。', '省乡村振兴示范村'],
+    ['该村先后获评市文明村镇、县美丽乡村示范村。', '市文明村镇'],
+    ['石岭镇获评州级先进集体。', '州级先进集体'],
+  ])('%s', (sentence, title) => {
+    const found = titles(sentence).find((m) => m.text === title);
+    expect(found?.kind).toBe('Recognition');
+    expect(found?.rule).toBe('prog.recognition.level-scope');
+  });
+  test('no title ending of a model, or 市场 for the level, gives no title', () => {
+    expect(titles('他被评为市场监管先进个人。').filter((m) => m.text.startsWith('市场'))).toEqual([]);
+    expect(titles('该村获评省里的表扬。')).toEqual([]);
+  });
+});
