@@ -87,7 +87,7 @@ const ProgrammeFile = z
     maxGap: z.number().int().nonnegative(),
     types: z.array(
       z
-        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published']).optional(), dictionary: z.boolean().optional(), trimVerbs: z.boolean().optional(), minInner: z.number().int().min(1).optional(), notInnerEndings: z.array(z.string().min(1)).optional() })
+        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published', 'world']).optional(), dictionary: z.boolean().optional(), trimVerbs: z.boolean().optional(), minInner: z.number().int().min(1).optional(), notInnerEndings: z.array(z.string().min(1)).optional() })
         .strict(),
     ),
     documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)), notBefore: z.array(z.string().min(1)) }).strict(),
@@ -277,7 +277,7 @@ export interface ProgrammeType {
   /** A bare name's own words need at least this many characters (民生工程 is no name). */
   minStem?: number;
   /** What a bare name's stem must hold: a place opening it, or a place or a name word anywhere. */
-  needs?: 'place' | 'name' | 'edition' | 'published';
+  needs?: 'place' | 'name' | 'edition' | 'published' | 'world';
   /** false: not a word of the segmenter's dictionary (its drift from the tagger's snapshot is capped); read on the text. */
   dictionary?: boolean;
   /** A bare name's stem opens after the verbs before it (兑现|汽车以旧换新补贴: what is subsidised is named by nouns). */

@@ -842,6 +842,11 @@ function pastVerbs(ctx: ExtractContext, start: number, typeStart: number, end: n
  * ending in a word of common phrases (长效工作机制), not counted (三个项目), and holding what the type needs
  * (a place for a platform, a place or a name word for a project).
  */
+/** A count of editions held right before a name (举办多届, 已连续举办了十届, 成功举办三届). */
+const EDITIONS_HELD = /(?:举办|举行|承办|办)了?(?:多|几|数|[一二三四五六七八九十两\d]+)届$/u;
+/** The world's scope opening a congress's name (世界杨梅大会, 全球某某大会, 国际某某大会). */
+const WORLD_SCOPE = /^(?:世界|全球|国际)/u;
+
 function properStem(ctx: ExtractContext, start: number, end: number, type: ProgrammeType): boolean {
   const { lex } = ctx.res;
   const stem = ctx.text.slice(start, end).replace(/[（）()]/g, '');
@@ -860,7 +865,12 @@ function properStem(ctx: ExtractContext, start: number, end: number, type: Progr
   if (type.needs === 'place') return placeAt(ctx, start, end) !== undefined && (!generic || !hasVerb(ctx, start, end));
   if (generic) return false;
   // 首届杨梅节, 2023年西瓜节: a festival named by its product alone is one only with its edition or year.
-  if (type.needs === 'edition') return lex.editionPattern.test(stem) || /^(?:19|20)\d{2}/u.test(stem);
+  // (举办多届杨梅节, 已举办三届某某节: the editions held, printed before the name, name it as its own edition does —
+  // prog.type.editions-held-before.)
+  if (type.needs === 'edition') return lex.editionPattern.test(stem) || /^(?:19|20)\d{2}/u.test(stem) || EDITIONS_HELD.test(ctx.text.slice(Math.max(0, start - 8), start));
+  // 世界杨梅大会, 全球某某大会: a congress named by the world (世界, 全球, 国际) and its subject; 职工代表大会, 表彰大会
+  // are meetings (prog.type.dahui.world).
+  if (type.needs === 'world') return WORLD_SCOPE.test(stem) && stem.length >= 4 && !/(?:代表|表彰|动员|推进|工作|誓师|总结|部署)$/u.test(stem);
   if (type.needs === 'name') {
     // 第二届农民丰收节, 首届乡村美食文化节: an edition or a year names a festival as well as a place does.
     if (placeAt(ctx, start, end) || lex.editionPattern.test(stem) || /^(?:19|20)\d{2}/u.test(stem)) return true;

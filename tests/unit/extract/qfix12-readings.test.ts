@@ -131,3 +131,19 @@ describe('a title after a cue opened by a level\'s character alone (prog.recogni
     expect(titles('该村获评省里的表扬。')).toEqual([]);
   });
 });
+
+describe('a congress named by the world, and editions held before a festival (prog.type.dahui.world, editions held)', () => {
+  const programmes = (sentence: string) => mentionsIn(sentence).filter((m) => m.label === 'Programme');
+  test.each([
+    ['该县已连续举办多届世界香榧大会。', '世界香榧大会', 'prog.type.dahui.world.bare'],
+    ['国际竹产业大会明天在县城开幕。', '国际竹产业大会', 'prog.type.dahui.world.bare'],
+    ['当地已成功举办五届枇杷节，吸引游客10万人次。', '枇杷节', 'prog.type.jie.bare'],
+  ])('%s', (sentence, name, rule) => {
+    expect(programmes(sentence).find((m) => m.text === name)?.rule).toBe(rule);
+  });
+  test('a meeting is no congress, and a festival with no edition is no name', () => {
+    expect(programmes('全县召开表彰大会，表彰先进集体。')).toEqual([]);
+    expect(programmes('镇里召开了世界读书日动员大会。').filter((m) => m.text.endsWith('大会'))).toEqual([]);
+    expect(programmes('村里正在筹备枇杷节。')).toEqual([]);
+  });
+});
