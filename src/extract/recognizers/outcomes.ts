@@ -65,7 +65,7 @@ interface FigureMatch {
 
 /** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
 /** Words before 同比 naming what grew (产值, 营业收入, 税收): two or more characters of a noun ending in what is measured. */
-const OWN_GROWTH_NOUN = /[\u4e00-\u9fff]*(?:产值|收入|营收|税收|利润|销售额|增加值|投资|总额|总量|产量|销量|出口额|进口额|交易额|成交额|营业额|规模|客流|人次|人数)\s*$/u;
+const OWN_GROWTH_NOUN = /[\u4e00-\u9fff]*(?:产值|收入|营收|税收|利润|销售额|增加值|投资|总额|总量|产量|销量|出口额|进口额|交易额|成交额|营业额|规模|客流|人次|人数|面积|存栏量|出栏量|数量)\s*$/u;
 const BARE_CHANGE = /^\s*(?:(?:比|较)(?:上年|去年|前年|上一年|上月|上期|年初|(?:19|20)\d{2}年)(?:同期)?|同比|环比)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|新增|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
 /** A clause opening with the base of a comparison, up to its figure (比2022年的, 较去年同期的): group 1 the base's year. */
 const COMPARED_BASE = /^\s*(?:比|较)((?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;

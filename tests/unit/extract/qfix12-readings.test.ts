@@ -33,6 +33,8 @@ describe('an amount of change after the base it is compared with (outcome.measur
     ['农民收入比去年增加了60万元。', '60万元', '农民收入同比增加'],
     ['全村集体收入比上年增加8万元。', '8万元', '集体收入同比增加'],
     ['茶叶销量较2023年减少300吨。', '300吨', '茶叶销量减少'],
+    ['兰花种植面积比上年增加了2万亩。', '2万亩', '兰花种植面积同比增加'],
+    ['全县生猪存栏量比去年减少了3000头。', '3000头', '生猪存栏量同比减少'],
   ])('%s', (sentence, figure, measure) => {
     expect(outcomes(sentence).find((o) => o.text === figure)?.measure).toBe(measure);
   });
