@@ -28,6 +28,8 @@ const OrgSuffixFile = z
     partyRoles: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     quotedParks: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(2)).min(1), maxField: z.number().int().min(0) }).strict(),
     levelInWord: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+    levelStations: z.object({ ...comment, id: z.string(), levels: z.string().min(1) }).strict(),
+    shortPlaceTrade: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
     firmBeforeFirm: z.object({ ...comment, id: z.string(), forms: z.array(z.string().min(2)).min(1), joiners: z.array(z.string().length(1)).min(1) }).strict(),
     firmIsGroup: z.object({ ...comment, id: z.string(), groupEndings: z.array(z.string().min(2)).min(1), copulas: z.array(z.string().length(1)).min(1) }).strict(),
     havingVerbs: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
@@ -85,7 +87,7 @@ const ProgrammeFile = z
     maxGap: z.number().int().nonnegative(),
     types: z.array(
       z
-        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published']).optional(), dictionary: z.boolean().optional(), trimVerbs: z.boolean().optional(), minInner: z.number().int().min(1).optional(), notInnerEndings: z.array(z.string().min(1)).optional() })
+        .object({ id: z.string(), word: z.string().min(1), kind: z.enum(PROGRAMME_KINDS), quoted: z.boolean(), bare: z.boolean(), minStem: z.number().int().min(1).optional(), needs: z.enum(['place', 'name', 'edition', 'published', 'world']).optional(), dictionary: z.boolean().optional(), trimVerbs: z.boolean().optional(), minInner: z.number().int().min(1).optional(), notInnerEndings: z.array(z.string().min(1)).optional() })
         .strict(),
     ),
     documentTitles: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)), notBefore: z.array(z.string().min(1)) }).strict(),
@@ -106,6 +108,7 @@ const ProgrammeFile = z
         commended: z.object({ ...comment, id: z.string(), after: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1) }).strict(),
         gluedAfter: z.object({ ...comment, id: z.string(), endings: z.array(z.string().length(1)).min(1) }).strict(),
         splitCues: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(2)).min(1), as: z.string().min(1), maxBetween: z.number().int().min(2) }).strict(),
+        levelScope: z.object({ ...comment, id: z.string(), levels: z.string().min(1) }).strict(),
       })
       .strict(),
     designations: z
@@ -115,6 +118,9 @@ const ProgrammeFile = z
       .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(2)).min(1), stems: z.array(z.string().min(2)), notAfter: z.string() })
       .strict(),
     financialProducts: z
+      .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1), minInner: z.number().int().min(2), maxInner: z.number().int().min(2), selfCued: z.object({ ...comment, id: z.string(), endings: z.array(z.string().min(1)).min(1) }).strict(), latin: z.object({ ...comment, id: z.string(), minHan: z.number().int().min(1) }).strict() })
+      .strict(),
+    quotedSubsidies: z
       .object({ ...comment, id: z.string(), kind: z.enum(PROGRAMME_KINDS), endings: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1), minInner: z.number().int().min(2), maxInner: z.number().int().min(2) })
       .strict(),
     quotedOwnEndings: z
@@ -184,6 +190,10 @@ const UnitsFile = z
         everyMember: z.object({ ...comment, id: z.string(), each: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1) }).strict(),
         groupSize: z.object({ ...comment, id: z.string(), people: z.array(z.string().min(1)).min(1), nouns: z.array(z.string().min(1)).min(1), endings: z.array(z.string().min(1)), maxEnding: z.number().int().min(2) }).strict(),
         classifierGlued: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
+        reachedLe: z.object({ ...comment, id: z.string(), verbs: z.array(z.string().min(1)).min(1) }).strict(),
+        verbalNounCompound: z.object({ ...comment, id: z.string() }).strict(),
+        comparedBaseChange: z.object({ ...comment, id: z.string() }).strict(),
+        classifierGluedNoun: z.object({ ...comment, id: z.string(), classifiers: z.string().min(1) }).strict(),
         wholeWords: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(1)).min(1) }).strict(),
         gatedUnits: z.object({ ...comment, id: z.string(), units: z.array(z.object({ unit: z.string().min(1), words: z.array(z.string().min(1)).min(1) }).strict()).min(1) }).strict(),
       })
@@ -267,7 +277,7 @@ export interface ProgrammeType {
   /** A bare name's own words need at least this many characters (民生工程 is no name). */
   minStem?: number;
   /** What a bare name's stem must hold: a place opening it, or a place or a name word anywhere. */
-  needs?: 'place' | 'name' | 'edition' | 'published';
+  needs?: 'place' | 'name' | 'edition' | 'published' | 'world';
   /** false: not a word of the segmenter's dictionary (its drift from the tagger's snapshot is capped); read on the text. */
   dictionary?: boolean;
   /** A bare name's stem opens after the verbs before it (兑现|汽车以旧换新补贴: what is subsidised is named by nouns). */
@@ -291,6 +301,7 @@ export interface RecognitionCues {
   /** One-character endings of a body's name jieba may glue to the verb after it (局确定|为): a cue may open there. */
   gluedAfter: { id: string; endings: string[] };
   splitCues: { id: string; verbs: string[]; as: string; maxBetween: number };
+  levelScope: { id: string; levels: string };
 }
 export interface Unit {
   unit: string;
@@ -328,6 +339,10 @@ export interface ExtractLexicon {
   orgFirmIsGroup: { id: string; groupEndings: readonly string[]; copulas: readonly string[] };
   /** 在杭州设有|某某分公司: a verb of having inside a grown name closes the words before it (org-suffixes.json, havingVerbs). */
   orgHavingVerbs: { id: string; words: readonly string[] };
+  /** 县农机站: a place-named body named by a level's character alone (org-suffixes.json, levelStations). */
+  orgLevelStations: { id: string; levels: string };
+  /** 金阳科技公司: a place's short form and a trade word a kind of firm uses too (org-suffixes.json, shortPlaceTrade). */
+  orgShortPlaceTrade: { id: string; words: readonly string[] };
   /** 市场|服务中心: a level's character opening a word of its own is no level (org-suffixes.json, levelInWord). */
   orgLevelInWord: { id: string; words: readonly string[] };
   /** “某某1972”文化创意产业园: a quoted name before a park's ending and its field (org-suffixes.json, quotedParks). */
@@ -397,7 +412,9 @@ export interface ExtractLexicon {
   /** Cooperation between two provinces or regions named by their one-character names (programme-types.json, cooperations). */
   cooperations: { id: string; kind: ProgrammeKind; endings: readonly string[]; stems: readonly string[]; notAfter: string };
   /** A bank's or an insurer's product named in quotes by its ending (“某某贷”, “某某保”): programme-types.json, financialProducts. */
-  financialProducts: { id: string; kind: ProgrammeKind; endings: readonly string[]; cues: readonly string[]; minInner: number; maxInner: number };
+  financialProducts: { id: string; kind: ProgrammeKind; endings: readonly string[]; cues: readonly string[]; minInner: number; maxInner: number; selfCued: { id: string; endings: readonly string[] }; latin: { id: string; minHan: number } };
+  /** A subsidy scheme named in quotes by its own ending (“稳岗返还”, “某某补贴”): programme-types.json, quotedSubsidies. */
+  quotedSubsidies: { id: string; kind: ProgrammeKind; endings: readonly string[]; cues: readonly string[]; minInner: number; maxInner: number };
   /** A county's mechanism or service named in quotes by its own ending (“某某链长制”, “某某企业诊所”): programme-types.json, quotedOwnEndings. */
   quotedOwnEndings: { id: string; minInner: number; maxInner: number; entries: ReadonlyArray<{ ending: string; kind: ProgrammeKind; notEndings: readonly string[]; needs: readonly string[] }> };
   /** Titles conferred on people (某某技艺代表性传承人, 某省工艺美术大师): programme-types.json, personalTitles. */
@@ -420,6 +437,10 @@ export interface ExtractLexicon {
     everyMember: { id: string; each: readonly string[]; verbs: readonly string[] };
     groupSize: { id: string; people: readonly string[]; nouns: readonly string[]; endings: readonly string[]; maxEnding: number };
     classifierGlued: { id: string; words: readonly string[] };
+    reachedLe: { id: string; verbs: readonly string[] };
+    verbalNounCompound: { id: string };
+    comparedBaseChange: { id: string };
+    classifierGluedNoun: { id: string; classifiers: string };
     wholeWords: { id: string; words: readonly string[] };
     gatedUnits: { id: string; units: ReadonlyArray<{ unit: string; words: readonly string[] }> };
   };
@@ -525,6 +546,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgs.firmIsGroup.id,
     orgs.havingVerbs.id,
     orgs.levelInWord.id,
+    orgs.levelStations.id,
+    orgs.shortPlaceTrade.id,
     orgs.quotedParks.id,
     orgs.datelines.id,
     prog.bodyPlans.id,
@@ -545,6 +568,10 @@ export function loadExtractLexicon(): ExtractLexicon {
     units.measures.everyMember.id,
     units.measures.groupSize.id,
     units.measures.classifierGlued.id,
+    units.measures.reachedLe.id,
+    units.measures.verbalNounCompound.id,
+    units.measures.comparedBaseChange.id,
+    units.measures.classifierGluedNoun.id,
     units.measures.wholeWords.id,
     units.measures.gatedUnits.id,
     units.periodCarry.items.id,
@@ -569,10 +596,14 @@ export function loadExtractLexicon(): ExtractLexicon {
     prog.recognitions.commended.id,
     prog.recognitions.gluedAfter.id,
     prog.recognitions.splitCues.id,
+    prog.recognitions.levelScope.id,
     prog.peopleLists.id,
     prog.designations.id,
     prog.cooperations.id,
     prog.financialProducts.id,
+    prog.financialProducts.selfCued.id,
+    prog.financialProducts.latin.id,
+    prog.quotedSubsidies.id,
     prog.quotedOwnEndings.id,
     prog.personalTitles.id,
     ...abbreviations.abbreviations.map((a) => a.id),
@@ -604,6 +635,8 @@ export function loadExtractLexicon(): ExtractLexicon {
     orgOriginLinks: { id: orgs.originLinks.id, words: [...orgs.originLinks.words].sort((a, b) => b.length - a.length) },
     orgPartyRoles: { id: orgs.partyRoles.id, words: [...orgs.partyRoles.words].sort((a, b) => b.length - a.length) },
     orgLevelInWord: { id: orgs.levelInWord.id, words: orgs.levelInWord.words },
+    orgLevelStations: { id: orgs.levelStations.id, levels: orgs.levelStations.levels },
+    orgShortPlaceTrade: { id: orgs.shortPlaceTrade.id, words: orgs.shortPlaceTrade.words },
     orgQuotedParks: { id: orgs.quotedParks.id, endings: orgs.quotedParks.endings, maxField: orgs.quotedParks.maxField },
     orgFirmBeforeFirm: { id: orgs.firmBeforeFirm.id, forms: [...orgs.firmBeforeFirm.forms].sort((a, b) => b.length - a.length), joiners: orgs.firmBeforeFirm.joiners },
     orgFirmIsGroup: { id: orgs.firmIsGroup.id, groupEndings: [...orgs.firmIsGroup.groupEndings].sort((a, b) => b.length - a.length), copulas: orgs.firmIsGroup.copulas },
@@ -661,6 +694,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     },
     cooperations: { ...prog.cooperations, endings: [...prog.cooperations.endings].sort((a, b) => b.length - a.length) },
     financialProducts: prog.financialProducts,
+    quotedSubsidies: prog.quotedSubsidies,
     quotedOwnEndings: prog.quotedOwnEndings,
     personalTitles: { ...prog.personalTitles, stops: [...prog.personalTitles.stops].sort((a, b) => b.length - a.length) },
     units: new Map(units.units.map((u) => [u.unit, u])),

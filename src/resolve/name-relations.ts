@@ -294,6 +294,12 @@ function printedChains(article: Article, sentences: Sentence[], ms: ResolvedMent
       out.push({ type: 'RECEIVED', start: b.e.key, end: a.e.key, evidence: evidenceFor(article, sentences[b.m.sentence], [a.m, b.m], 'rel.received.title-before-name', 0.8) });
       continue;
     }
+    // 国家电网某省电力有限公司|某县供电公司: a place's unit of a firm printed right after the firm's full name (its legal
+    // form closing it) is part of that firm — one unit, the firm the other node (rel.part-of.unit-after-firm).
+    if (a.e.label === 'Organization' && b.e.label === 'Organization' && a.m.end === b.m.start && a.e.key !== b.e.key && a.e.kind === 'Company' && FIRM_CLOSED.test(a.e.name) && UNIT_OF_PLACE.test(b.m.text ?? article.text.slice(b.m.start, b.m.end))) {
+      out.push({ type: 'PART_OF', start: b.e.key, end: a.e.key, evidence: evidenceFor(article, sentences[b.m.sentence], [a.m, b.m], 'rel.part-of.unit-after-firm', 0.8) });
+      continue;
+    }
     if (a.e.label !== 'Place' || a.m.end !== b.m.start || a.e.key === b.e.key) continue;
     const evidence = (rule: string, confidence: number) => evidenceFor(article, sentences[b.m.sentence], [a.m, b.m], rule, confidence);
     if (b.e.label === 'Place') {
@@ -351,6 +357,10 @@ function knownApart(g: Gazetteer, upper: Entity, lower: Entity): boolean {
   return u !== undefined && l !== undefined && !g.within(l.id, u.id);
 }
 
+/** A firm's full name closed by its legal form (某某电力有限公司, 某某股份有限公司, 某某集团有限公司). */
+const FIRM_CLOSED = /(?:有限公司|有限责任公司|股份公司|集团公司)$/u;
+/** A unit named by a place (a county, district, city or town) and a unit's ending (某县供电公司, 某区分公司, 某镇供电所, 某县支行). */
+const UNIT_OF_PLACE = /^[\u4e00-\u9fff]{1,8}?[省市县区镇乡州旗][\u4e00-\u9fff]{0,4}(?:公司|分公司|分行|支行|营业部|供电所|营业所|分局|中心)$/u;
 const LEGAL_FORM = /^(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司|集团公司|集团|公司|股份公司)$/u;
 
 /**

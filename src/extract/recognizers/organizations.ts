@@ -689,6 +689,13 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // 下|畈|村强村|公司: a name grown from its ending that opens with a village's ending (村, 社区) cut from the
     // village's name, a name jieba does not know, opens with the whole village (org.place.whole-village-opening).
     start = wholeVillageOpening(ctx, start, sStart);
+    // 县/zg|农机站, 县植|检站, 和县|农机站: a level's character right before a place-named ending, a word of its own or
+    // the first of one jieba glued to the ending, or glued after a conjunction (和县: jieba's county), opens the name
+    // (org.level-named-station).
+    if (start === sStart && suffix.placeNamed && sStart > 0 && lex.orgLevelStations.levels.includes(text[sStart - 1]!)) {
+      const lt = ctx.tokens[ctx.tokenAt[sStart - 1]!]!;
+      if (lt.start === sStart - 1 || (lt.start === sStart - 2 && lt.end === sStart && /^[和与及同跟、]$/u.test(text[sStart - 2]!))) start = sStart - 1;
+    }
     // 某社区上湾二|股份经济合作社: a village group's share cooperative numbered after the group's name (no measure
     // word after the numeral: 二股份 is no count) — the numeral and the name before it are the cooperative's.
     if (start === sStart - SHARE_COOP_STEM.length && text.startsWith(SHARE_COOP_STEM, start) && GROUP_NUMERAL.test(text[start - 1] ?? '')) {
@@ -707,7 +714,9 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     const unitOfCompany = start > grown;
     if (onlyTradeWords(ctx, start, sStart)) continue;
     const stem = text.slice(start, sStart).replace(/[（）()]/g, '');
-    if (stem.length < suffix.minStem) continue;
+    // 县农机站: a body each place has one of, named by a level's character alone (org.level-named-station).
+    const levelStation = stem.length === 1 && suffix.placeNamed === true && lex.orgLevelStations.levels.includes(stem);
+    if (stem.length < suffix.minStem && !levelStation) continue;
     if (/^[\d\s]+$/.test(stem)) continue;
     // 小小工坊, 大大的舞台: a doubled adjective before an ending describes the body; it is no name.
     if (stem.length === 2 && stem[0] === stem[1] && /^[ad]/.test(ctx.res.tags.get(stem[0]!) ?? '')) continue;
@@ -717,7 +726,10 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // named before it, not a name.
     const firstWord = ctx.tokens[ctx.tokenAt[start]!]!;
     if (firstWord.start === start && firstWord.end < sStart && lex.orgSuffixBySuffix.has(firstWord.word) && !lex.orgSuffixBySuffix.get(firstWord.word)!.place) continue;
-    if ((isCategory(ctx, start, sStart) && !isPlacedSchoolOfField(ctx, start, sStart, suffix.kind)) || isCountedBefore(ctx, start)) continue;
+    const category = isCategory(ctx, start, sStart);
+    // (金阳科技公司: a place's short form and a trade word is a firm's trade name — org.trade-name.short-place.)
+    const shortPlaceFirm = category && suffix.kind === 'Company' && isShortPlaceTradeName(ctx, start, sStart);
+    if ((category && !levelStation && !shortPlaceFirm && !isPlacedSchoolOfField(ctx, start, sStart, suffix.kind)) || isCountedBefore(ctx, start)) continue;
     // 女子足球队, 少年篮球队: a team named by its players' sex or age alone is a kind of team (国家女子足球队 is named).
     if (suffix.kind === 'SportsTeam' && isTeamOfAKind(text.slice(start, e))) continue;
     // 某市中小学生足球联赛小学|女子组, 校园足球特色学校 after 命名为: a competition's category or a grade a school is
@@ -784,7 +796,7 @@ export function bySuffix(ctx: ExtractContext): Candidate[] {
     // (No short form of a national group: 国家某某 alone is the trade's.)
     const core = national ? undefined : tradeName(ctx, start, sStart, place?.end);
     if (core) attrs.core = core;
-    out.push(candidate('Organization', start, e, national ? lex.nationalGroups.id : suffix.id, conf, attrs, suffix.kind));
+    out.push(candidate('Organization', start, e, national ? lex.nationalGroups.id : levelStation ? lex.orgLevelStations.id : shortPlaceFirm ? lex.orgShortPlaceTrade.id : suffix.id, conf, attrs, suffix.kind));
   }
   return out;
 }
@@ -1043,6 +1055,17 @@ export function isCategoryName(ctx: ExtractContext, start: number, end: number):
     if (ctx.res.lex.orgSuffixBySuffix.has(surface.slice(-k))) return isCategory(ctx, start, end - k);
   }
   return false;
+}
+
+/**
+ * 金阳科技公司, 青川科技有限公司: a firm's name made of a place's short form (no level ending: 某县科技公司 stays the kind)
+ * and one trade word the categories list holds too (科技) is that firm's trade name (org.trade-name.short-place).
+ */
+function isShortPlaceTradeName(ctx: ExtractContext, start: number, suffixStart: number): boolean {
+  const first = ctx.tokens[ctx.tokenAt[start]!]!;
+  if (first.start !== start || first.end >= suffixStart || first.word.length < 2 || /[省市县区镇乡村]$/u.test(first.word) || !ctx.res.gazetteer.lookup(first.word).length) return false;
+  const rest = ctx.text.slice(first.end, suffixStart);
+  return ctx.res.lex.orgShortPlaceTrade.words.includes(rest);
 }
 
 function isCategory(ctx: ExtractContext, start: number, suffixStart: number): boolean {

@@ -46,7 +46,7 @@ const MONTH_NUM = '\\s*[0-9一二三四五六七八九十]{1,3}\\s*';
 const PART_OF_YEAR = `(?:度|以来|全年|上半年|下半年|前[二两三]个?季度|前${MONTH_NUM}个月|第?[一二三四1-4]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|${MONTH_NUM}月(?:底|末|份)?(?!${MONTH_NUM}[日号])|年?(?:底|末))`;
 const PART_ALONE = `上半年|下半年|前[二两三]个?季度|前${MONTH_NUM}个月|第?[一二三四]季度|${MONTH_NUM}(?:至|到|-|—)${MONTH_NUM}月份?|截至${MONTH_NUM}月(?:底|末)|[0-9一二三四五六七八九十]{1,3}月份|截至目前|截至当前|至今|每年|全年|近年来|近\\d+年|近[两三四五六七八九十]年(?:来)?|[“"]?十[一二三四五六]五[”"]?(?:以来|期间)`;
 const PERIOD = new RegExp(`(?:截至)?(?<![比较于])(?:(?:19|20)\\d{2}年|今年|去年|明年|前年|本年|上年)(?:${PART_OF_YEAR})?|${PART_ALONE}`, 'gu');
-const WEAK_VERBS = /^(?:有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|已有|拥有|保持|维持|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
+const WEAK_VERBS = /^(?:现有|有望|可望|力争|争取|预期|共|共有|共计|累计|合计|总计|已|已经|达|达到|达至|增至|升至|降至|为|是|有|已有|拥有|保持|维持|实现|完成|约|近|超过|可|可达|能|将|预计|增加|新增|同比增长|增长|突破|高达|多达|超|逾|最高|最多|最低)$/u;
 
 interface FigureMatch {
   start: number;
@@ -65,7 +65,7 @@ interface FigureMatch {
 
 /** A clause of nothing but a change or a share (增长, 分别下降, 占比): it goes on about the figure before it. */
 /** Words before 同比 naming what grew (产值, 营业收入, 税收): two or more characters of a noun ending in what is measured. */
-const OWN_GROWTH_NOUN = /[\u4e00-\u9fff]*(?:产值|收入|营收|税收|利润|销售额|增加值|投资|总额|总量|产量|销量|出口额|进口额|交易额|成交额|营业额|规模|客流|人次|人数)\s*$/u;
+const OWN_GROWTH_NOUN = /[\u4e00-\u9fff]*(?:产值|收入|营收|税收|利润|销售额|增加值|投资|总额|总量|产量|销量|出口额|进口额|交易额|成交额|营业额|规模|客流|人次|人数|面积|存栏量|出栏量|数量)\s*$/u;
 const BARE_CHANGE = /^\s*(?:(?:比|较)(?:上年|去年|前年|上一年|上月|上期|年初|(?:19|20)\d{2}年)(?:同期)?|同比|环比)?(分别)?(增长|下降|增加|减少|提高|提升|上升|回落|新增|占比|比重|占)(?:了|为|达|达到)?\s*$/u;
 /** A clause opening with the base of a comparison, up to its figure (比2022年的, 较去年同期的): group 1 the base's year. */
 const COMPARED_BASE = /^\s*(?:比|较)((?:19|20)\d{2}年(?:底|末)?|去年|上年|前年)?(?:同期)?的\s*$/u;
@@ -742,7 +742,10 @@ function measureOf(ctx: ExtractContext, fig: FigureMatch, previous: FigureMatch[
   }
   // 规上工业增加值增长8.1%, 春茶产量比去年同期增长12%: a rate after a verb of change with no 同比, right after what
   // grew (and perhaps the base it is compared with), measures that and the change (规上工业增加值增长, 春茶产量同比增长).
-  const plainGrowth = !growth && fig.value.unit === '%' ? PLAIN_GROWTH.exec(clauseText) : null;
+  // (农民收入比去年增加了60万元: an amount of change after the base it is compared with measures the same — a figure
+  // in any unit once a base (比, 较) is printed: outcome.measure.compared-base-absolute-change.)
+  const anyGrowth = growth ? null : PLAIN_GROWTH.exec(clauseText);
+  const plainGrowth = anyGrowth && (fig.value.unit === '%' || /^[比较]/u.test(anyGrowth[0])) ? anyGrowth : null;
   if (plainGrowth && OWN_GROWTH_NOUN.test(clauseText.slice(0, plainGrowth.index))) {
     const at = clauseStartOf(ctx, fig.start) + plainGrowth.index;
     // (春茶|产量比|去年同期: jieba glued 比 to the noun; the noun's part before it is a word of the measure.)
@@ -943,6 +946,11 @@ function wordsBefore(ctx: ExtractContext, pos: number, stopAtClause: boolean, fl
     // 占销售收入的5%: what the share is of comes before the 的; 生产效率提高了30%: the change before the 了.
     if (t.word === '的' && out.length === 0 && t.end === pos) continue;
     if (t.word === '了' && out.length === 0 && t.end === pos && ti > 0 && CHANGE_VERBS.test(ctx.tokens[ti - 1]!.word)) continue;
+    // 加工率达到了68%: a verb of reaching before the 了; the measure is before the verb (outcome.measure.reach-verb-le).
+    if (t.word === '了' && out.length === 0 && t.end === pos && ti > 0 && ctx.res.lex.measures.reachedLe.verbs.includes(ctx.tokens[ti - 1]!.word)) {
+      ti--;
+      continue;
+    }
     // 光春茶就收入了18万元: 收入 before its 了 is the measure (not the figure before's, for want of words).
     if (t.word === '了' && out.length === 0 && t.end === pos && ti > 0 && MEASURE_BEFORE_LE.test(ctx.tokens[ti - 1]!.word)) continue;
     // 全县PM2.5年均浓度: a pollutant's code (PM2.5, PM10) is a word of the measure, and the 年 after it no year's.
@@ -1094,6 +1102,8 @@ const GLUED_NOUN = /^[村镇乡户店厂园社校院]$/u;
 const PERIOD_WORD = /^(?:今年|去年|明年|目前|截至|至今|每年|全年|以来|当前|近年来|全市|全区|全县|全镇|全村|我市|本市|其中|同期|去年同期|上年同期)$/u;
 
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
+/** The last word of a compound counted whose middle is a verb (种植基地, 加工企业, 养殖大户). */
+const COMPOUND_HEAD = /(?:基地|企业|大户|专业户|园区|园|场|厂|合作社|车间|示范区|示范点)$/u;
 
 const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿几半多余数双]/u;
 
@@ -1108,6 +1118,13 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
     ti = ctx.tokenAt[pos]! + 1;
     // 8个村流转土地: a count jieba glued to its classifier and noun (个村) — the noun is what was counted.
     const rest = inside.word.slice(pos - inside.start);
+    // 养了30只羊, 存栏50头牛: a classifier jieba glued to the noun counted into a word it does not know (只羊) — the
+    // rest of that word is what was counted (outcome.measure.classifier-glued-unknown).
+    const glued = ctx.res.lex.measures.classifierGluedNoun;
+    if ((inside.tag === 'x' || (inside.tag === 'n' && rest.length === 1)) && inside.start === pos - 1 && glued.classifiers.includes(inside.word[0]!) && rest.length >= 1 && rest.length <= 2 && HAN_ONLY.test(rest) && !NUMERAL_CHAR.test(rest)) {
+      out.push({ ...inside, word: rest, start: pos, tag: 'n' });
+      chars += rest.length;
+    }
     // (8个人获奖: jieba's 个人 — the count's classifier glued to the people counted; outcome.measure.classifier-glued-noun.)
     if ((inside.tag === 'x' && GLUED_NOUN.test(rest)) || (rest.length > 0 && ctx.res.lex.measures.classifierGlued.words.includes(inside.word) && inside.start === pos - (inside.word.length - rest.length))) {
       out.push({ ...inside, word: rest, start: pos, tag: 'n' });
@@ -1161,7 +1178,12 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
       continue;
     }
     if (isMeasureBreak(ctx, t) || !MEASURE_TAGS.test(t.tag)) break;
-    if (t.tag.startsWith('v') && out.length > 0 && !SERVICE_VERBS.test(t.word)) break;
+    // 186家大米加工企业: a verbal noun between the first word counted and a noun right after it is the compound's middle
+    // (outcome.measure.verbal-noun-compound).
+    const nextNoun = ctx.tokens[ti + 1];
+    // (Only before a noun of a place or body of work — 基地, 企业, 合作社 —: 12家企业|生产|口罩 is a verb and its object.)
+    const compound = /^vn?$/u.test(t.tag) && t.word.length === 2 && COMPOUND_HEAD.test(nextNoun?.word ?? '') && out.length === 1 && out[0]!.end === t.start && nextNoun && nextNoun.start === t.end && /^n/u.test(nextNoun.tag) && !/^n[rs]/u.test(nextNoun.tag);
+    if (t.tag.startsWith('v') && out.length > 0 && !SERVICE_VERBS.test(t.word) && !compound) break;
     // An idiom after the noun is what happened to it, not what was counted (12家企业榜上有名).
     if (IDIOM_TAGS.test(t.tag) && out.length > 0) break;
     if (LATIN_FIRST.test(t.word)) break;

@@ -231,8 +231,10 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     end = beforeTimeWord(ctx, at, end);
     if (end - at < 4 || end - at > r.maxLength) continue;
     const title = text.slice(at, end);
-    if (!isScopedTitle(ctx, r.scopes, at, end) || !isTokenEnd(ctx, end)) continue;
-    out.push(candidate('Programme', at, end, afterCue, 0.8, { canonical: title }, titleKind(title)));
+    // (被评为省乡村振兴示范村: a level's character alone opens a title that ends as a model's — prog.recognition.level-scope.)
+    const levelScoped = !isScopedTitle(ctx, r.scopes, at, end) && r.levelScope.levels.includes(title[0]!) && !/^.[委政长会场]/u.test(title) && AREA_TITLE_HEAD.test(title);
+    if ((!levelScoped && !isScopedTitle(ctx, r.scopes, at, end)) || !isTokenEnd(ctx, end)) continue;
+    out.push(candidate('Programme', at, end, levelScoped ? r.levelScope.id : afterCue, 0.8, { canonical: title }, titleKind(title)));
     listedTitles(ctx, r, end, out);
   }
   // 对10名“某某带头人”进行表彰, 表彰2025年度“某某标兵”, “某某工匠”评选: a quoted title a commendation or a contest names.
@@ -402,9 +404,14 @@ function quoted(ctx: ExtractContext): Candidate[] {
     // more telling one follows the quotes (“…的应用”项目 is a project).
     // (Not words quoted as spoken: after a colon, or holding a pronoun, 是 or a particle — 他说：“这是个好项目”.)
     const inside = inner.length <= 12 && !twoParts && !isSpeech(text, inner, qStart) ? typeEndingIn(ctx, inner) : undefined;
-    if (!best && !inside && !twoParts && isFinancialProduct(ctx, inner, qStart, qEnd)) {
-      const f = lex.financialProducts;
-      out.push(candidate('Programme', qStart, qEnd, f.id, 0.8, attrs, f.kind));
+    const financial = !best && !inside && !twoParts ? isFinancialProduct(ctx, inner, qStart, qEnd) : undefined;
+    if (financial) {
+      out.push(candidate('Programme', qStart, qEnd, financial, 0.8, attrs, lex.financialProducts.kind));
+      continue;
+    }
+    if (!best && !inside && !twoParts && isQuotedSubsidy(ctx, inner, qStart, qEnd)) {
+      const q = lex.quotedSubsidies;
+      out.push(candidate('Programme', qStart, qEnd, q.id, 0.8, attrs, q.kind));
       continue;
     }
     // “某某链长制”, “某某企业诊所”: a mechanism or a service named by its own ending (quotedOwnEndings).
@@ -500,18 +507,38 @@ const SENTENCE_END = /[。！？\n]/u;
  * “某某贷”, “某某保”: a bank's or an insurer's product named by its ending alone, in a sentence that speaks of money lent
  * or insured (`financialProducts.cues`); the ending once only (“应贷尽贷” is a slogan), the name of a few characters.
  */
-function isFinancialProduct(ctx: ExtractContext, inner: string, qStart: number, qEnd: number): boolean {
+function isFinancialProduct(ctx: ExtractContext, inner: string, qStart: number, qEnd: number): string | undefined {
   const f = ctx.res.lex.financialProducts;
-  if (inner.length < f.minInner || inner.length > f.maxInner || !/^[\u4e00-\u9fff]+$/u.test(inner)) return false;
+  if (inner.length < f.minInner || inner.length > f.maxInner) return undefined;
+  // (“禾乡e贷”: Latin letters beside enough Chinese characters — prog.financial-product.latin-letter.)
+  const latin = !/^[\u4e00-\u9fff]+$/u.test(inner);
+  if (latin && (!/^[\u4e00-\u9fffA-Za-z]+$/u.test(inner) || (inner.match(/[\u4e00-\u9fff]/gu)?.length ?? 0) < f.latin.minHan + 1 || !/[\u4e00-\u9fff]$/u.test(inner))) return undefined;
   const ending = f.endings.find((e) => inner.endsWith(e));
-  if (!ending || inner.indexOf(ending) !== inner.length - ending.length) return false;
+  if (!ending || inner.indexOf(ending) !== inner.length - ending.length) return undefined;
+  const rule = latin ? f.latin.id : f.id;
+  // (“创业担保贷”: an ending that says money is lent needs no cue — prog.financial-product.self-cued.)
+  if (cuedSentence(ctx, f.cues, qStart, qEnd)) return rule;
+  return f.selfCued.endings.includes(ending) ? (latin ? rule : f.selfCued.id) : undefined;
+}
+
+/** The sentence around the quotes (the quotes left out) holds one of `cues`. */
+function cuedSentence(ctx: ExtractContext, cues: readonly string[], qStart: number, qEnd: number): boolean {
   const { text } = ctx;
   let from = qStart;
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
   let to = qEnd;
   while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
   const sentence = text.slice(from, qStart) + text.slice(qEnd, to);
-  return f.cues.some((w) => sentence.includes(w));
+  return cues.some((w) => sentence.includes(w));
+}
+
+/** “稳岗返还”, “一次性扩岗补助”: a subsidy scheme named by its own ending, in a sentence of the money paid (prog.quoted-subsidy). */
+function isQuotedSubsidy(ctx: ExtractContext, inner: string, qStart: number, qEnd: number): boolean {
+  const q = ctx.res.lex.quotedSubsidies;
+  if (inner.length < q.minInner || inner.length > q.maxInner || !/^[\u4e00-\u9fff]+$/u.test(inner) || isSpeech(ctx.text, inner, qStart)) return false;
+  const ending = q.endings.find((e) => inner.endsWith(e));
+  if (!ending || inner.indexOf(ending) !== inner.length - ending.length) return false;
+  return cuedSentence(ctx, q.cues, qStart, qEnd);
 }
 
 /**
@@ -815,6 +842,11 @@ function pastVerbs(ctx: ExtractContext, start: number, typeStart: number, end: n
  * ending in a word of common phrases (长效工作机制), not counted (三个项目), and holding what the type needs
  * (a place for a platform, a place or a name word for a project).
  */
+/** A count of editions held right before a name (举办多届, 已连续举办了十届, 成功举办三届). */
+const EDITIONS_HELD = /(?:举办|举行|承办|办)了?(?:多|几|数|[一二三四五六七八九十两\d]+)届$/u;
+/** The world's scope opening a congress's name (世界杨梅大会, 全球某某大会, 国际某某大会). */
+const WORLD_SCOPE = /^(?:世界|全球|国际)/u;
+
 function properStem(ctx: ExtractContext, start: number, end: number, type: ProgrammeType): boolean {
   const { lex } = ctx.res;
   const stem = ctx.text.slice(start, end).replace(/[（）()]/g, '');
@@ -833,7 +865,12 @@ function properStem(ctx: ExtractContext, start: number, end: number, type: Progr
   if (type.needs === 'place') return placeAt(ctx, start, end) !== undefined && (!generic || !hasVerb(ctx, start, end));
   if (generic) return false;
   // 首届杨梅节, 2023年西瓜节: a festival named by its product alone is one only with its edition or year.
-  if (type.needs === 'edition') return lex.editionPattern.test(stem) || /^(?:19|20)\d{2}/u.test(stem);
+  // (举办多届杨梅节, 已举办三届某某节: the editions held, printed before the name, name it as its own edition does —
+  // prog.type.editions-held-before.)
+  if (type.needs === 'edition') return lex.editionPattern.test(stem) || /^(?:19|20)\d{2}/u.test(stem) || EDITIONS_HELD.test(ctx.text.slice(Math.max(0, start - 8), start));
+  // 世界杨梅大会, 全球某某大会: a congress named by the world (世界, 全球, 国际) and its subject; 职工代表大会, 表彰大会
+  // are meetings (prog.type.dahui.world).
+  if (type.needs === 'world') return WORLD_SCOPE.test(stem) && stem.length >= 4 && !/(?:代表|表彰|动员|推进|工作|誓师|总结|部署)$/u.test(stem);
   if (type.needs === 'name') {
     // 第二届农民丰收节, 首届乡村美食文化节: an edition or a year names a festival as well as a place does.
     if (placeAt(ctx, start, end) || lex.editionPattern.test(stem) || /^(?:19|20)\d{2}/u.test(stem)) return true;

@@ -91,7 +91,7 @@ describe('relations from sentences', () => {
     expect(g.facts).toEqual(
       expect.arrayContaining([
         'RECEIVED 民合村 → 未来乡村',
-        'REPORTED 新仓镇 → 现有服装企业 1200余家',
+        'REPORTED 新仓镇 → 服装企业 1200余家',
         'REPORTED 新仓镇 → 年产值 超过300亿元',
         // An organisation before the verb is still the recipient, whatever place follows it.
         'RECEIVED 浙江鸿翔服饰有限公司 → 绿色工厂',
