@@ -72,16 +72,32 @@ function dictionary(): Set<string> {
   if (words) return words;
   words = new Set();
   try {
+    // (Scanned in place, no line split and no regex per line: a third of the time, on the one-page build's path.)
     const text = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
-    for (const line of text.split('\n')) {
-      const sp = line.indexOf(' ');
-      const w = sp === -1 ? line : line.slice(0, sp);
-      if (w.length >= 2 && w.length <= 4 && /^[\u4e00-\u9fff]+$/u.test(w) && Number(line.slice(sp + 1).split(' ')[0]) >= 20) words.add(w);
+    for (let i = 0; i < text.length; ) {
+      let nl = text.indexOf('\n', i);
+      if (nl === -1) nl = text.length;
+      const sp = text.indexOf(' ', i);
+      const wordEnd = sp === -1 || sp > nl ? nl : sp;
+      if (wordEnd < nl && wordEnd - i >= 2 && wordEnd - i <= 4 && allHan(text, i, wordEnd)) {
+        const freqEnd = text.indexOf(' ', wordEnd + 1);
+        if (Number(text.slice(wordEnd + 1, freqEnd === -1 || freqEnd > nl ? nl : freqEnd)) >= 20) words.add(text.slice(i, wordEnd));
+      }
+      i = nl + 1;
     }
   } catch {
     // Without the dictionary, a broken word is no evidence.
   }
   return words;
+}
+
+/** Every character of text[start, end) is a common Han character. */
+function allHan(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
 }
 
 /** The run's first characters finish a word the cut-off text broke at its end (…带动全 / 县油栗…, …在林 / 区用火…). */
