@@ -313,6 +313,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     if (copies.length === 1 && !headlineCopy.has(copies[0]!)) headlineCopy.set(copies[0]!, h);
   }
   const copied = new Set(headlineCopy.values());
+  // outcome.restated-forecast: the figures already keyed in this article, for a forecast restated (see below).
+  const forecasts: Array<{ subject: string; value: number; valueMax?: number; unit: string; measure: string; period: string; outlook?: string; can: boolean; key: string }> = [];
   let previous: { sentence: number; subject: Pending | undefined; pointedBack: boolean; at: number; kept: Pending | undefined; paragraph: number; quote: number; villagersCounted: boolean } | undefined;
   for (let i = 0; i < ordered.length; i++) {
     const p = ordered[i]!;
@@ -940,7 +942,16 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     const issue = article.date ?? (article.year ? String(article.year) : undefined);
     const read = o.period ? resolvePeriod(o.period, issue, { ahead: o.outlook !== undefined }) : undefined;
     // (A target or a forecast is another fact than the same figure reached: its outlook is part of the key.)
-    const key = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${read?.value ?? o.period ?? ''}${o.outlook ? `|${o.outlook}` : ''}`;
+    const ownKey = `outcome:${subjectKey ?? article.id}|${o.measure}|${o.value}${o.valueMax !== undefined ? `-${o.valueMax}` : ''}${o.unit}|${read?.value ?? o.period ?? ''}${o.outlook ? `|${o.outlook}` : ''}`;
+    // 项目投产后年产值可达2亿元 … 到2027年，公司年产值有望突破2亿元: the same subject's figure forecast again in the
+    // article — the same value and unit, one measure the other or ending in it, the period printed once or the same, a
+    // forecast at least once and a plan neither time — is one Outcome, the first's (outcome.restated-forecast).
+    const forecastPeriod = read?.value ?? o.period ?? '';
+    // (A figure that can be reached, 可达, counts as forecast; one reached, 年产值2亿元, does not.)
+    const can = CAN_REACH.test(article.text.slice(Math.max(0, p.m.start - 8), p.m.start));
+    const restated = subjectKey && o.outlook !== 'planned' ? forecasts.find((f) => f.subject === subjectKey && f.value === o.value && f.valueMax === o.valueMax && f.unit === o.unit && f.outlook !== 'planned' && (f.outlook === 'expected' || f.can) && (o.outlook === 'expected' || can) && (f.outlook === 'expected' || o.outlook === 'expected') && (f.measure.endsWith(o.measure) || o.measure.endsWith(f.measure)) && o.measure !== '未注明' && f.measure !== '未注明' && (!f.period || !forecastPeriod || f.period === forecastPeriod)) : undefined;
+    const key = restated?.key ?? ownKey;
+    if (subjectKey && !restated) forecasts.push({ subject: subjectKey, value: o.value, ...(o.valueMax !== undefined ? { valueMax: o.valueMax } : {}), unit: o.unit, measure: o.measure, period: forecastPeriod, ...(o.outlook ? { outlook: o.outlook } : {}), can, key });
     // (The title's copy waits for the body's figure, below.)
     if (copied.has(p)) continue;
     const e = upsert(entities, {
@@ -974,6 +985,9 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
   }
   return out;
 }
+
+/** A figure that can be reached (年产值可达2亿元, 能实现): a forecast when the article forecasts it again. */
+const CAN_REACH = /(?:可达|可以达到|可达到|可实现|能达到|能实现|可突破)[^，,。；;\d]{0,2}$/u;
 
 /**
  * The sentence a quotation open at the start of `sentence` closes in (“…。…。”: the ” before any new “), or the
