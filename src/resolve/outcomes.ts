@@ -326,6 +326,8 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (杭州一家文旅企业: a place named only as where an unnamed firm comes from is no topic and no subject.)
     if (isFirmOrigin(p)) continue;
     if (isPast(p)) continue;
+    // (推进江西某某基地建设: a place opening what a verb of building governs is no topic — subject.not.object-opening.)
+    if (opensObject(article.text, ordered, p)) continue;
     // (销往北京、上海等地: places where a firm's buyers are are not what the text is about — subject.not.market-place.)
     if ((isEntity(p) || isAreaPlace(p)) && !isMarketPlace(article.text, ordered, p)) {
       // What the text is about: the first organisation, programme or area named in a sentence.
@@ -354,7 +356,7 @@ export function outcomes(view: ArticleRefs, entities: Map<string, Entity>, menti
     // (…，比全市平均水平高出9万元, 高于全省0.3个百分点: an area a figure is compared with is not whose figure it is.)
     // (全市已培育省级专精特新企业186家: a title printed right before a count names what is counted — the holders of
     // it — and is not whose count it is: subject.counted-title.)
-    const before = ordered.slice(0, i).filter((q) => !isFirmOrigin(q) && !isPast(q) && !countedTitles.has(q) && q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && (COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) || isComparedBase(article.text, q.m.start))));
+    const before = ordered.slice(0, i).filter((q) => !isFirmOrigin(q) && !isPast(q) && !opensObject(article.text, ordered, q) && !countedTitles.has(q) && q.m.sentence >= from && q.m.sentence <= p.m.sentence && q.ref.label !== 'Outcome' && q.ref.label !== 'Person' && q !== share && !helpedBy(article.text, q) && !(q.ref.label === 'Place' && (COMPARED_AREA.test(article.text.slice(Math.max(0, q.m.start - 3), q.m.start)) || isComparedBase(article.text, q.m.start))));
     const clauseStart = lastClauseStart(article.text, p.m.start);
     const clause = article.text.slice(clauseStart, p.m.start);
     // 他们 / 该公司, 公司, 平台, 工坊 opening the clause: the body the text is about, of that kind.
@@ -1201,6 +1203,24 @@ function isMarketPlace(text: string, ordered: readonly Pending[], q: Pending): b
 }
 
 const marketVerbs = (): readonly string[] => (marketVerbList ??= loadRelationCues().subjects.marketVerbs.verbs);
+
+/**
+ * A place (or the chain of places it ends) right after a verb of building or advancing, with more of a name after it:
+ * the opening of what the verb governs (推进江西某某制造基地建设, 打造长三角某某中心) — no subject, no topic
+ * (relation-cues.json subjects.objectOpening: subject.not.object-opening).
+ */
+function opensObject(text: string, ordered: readonly Pending[], q: Pending): boolean {
+  if (q.ref.label !== 'Place') return false;
+  let end = q;
+  for (let k = ordered.indexOf(q) + 1; k < ordered.length && ordered[k]!.ref.label === 'Place' && ordered[k]!.m.start === end.m.end; k++) end = ordered[k]!;
+  if (!HAN_NEXT.test(text.slice(end.m.end, end.m.end + 1)) || /^的/u.test(text.slice(end.m.end))) return false;
+  let start = q;
+  for (let k = ordered.indexOf(q) - 1; k >= 0 && ordered[k]!.ref.label === 'Place' && ordered[k]!.m.end === start.m.start; k--) start = ordered[k]!;
+  return objectOpeningVerbs().some((w) => text.endsWith(w, start.m.start));
+}
+const HAN_NEXT = /^[\u4e00-\u9fff]/u;
+let objectOpeningList: readonly string[] | undefined;
+const objectOpeningVerbs = (): readonly string[] => (objectOpeningList ??= loadRelationCues().subjects.objectOpening.verbs);
 
 /** The endings 该局, 本局 (该行, 本行: a bank) point back with, to a body in any paragraph before (rel.reported.bureau-back). */
 let bureauWordSet: ReadonlySet<string> | undefined;

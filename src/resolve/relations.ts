@@ -57,7 +57,7 @@ const CuesFile = z
     benefitOpenings: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)), helps: z.array(z.string().min(1)) }).strict(),
     designation: z.object({ $comment: z.string().optional(), copulas: z.array(z.string().min(1)), counts: z.array(z.string().min(1)), adverbs: z.array(z.string().min(1)), kindWords: z.array(z.string().min(1)) }).strict(),
     atEventWords: z.array(z.string().min(1)),
-    subjects: z.object({ $comment: z.string().optional(), placeQualifies: z.array(z.string().min(1)), destinationVerbs: z.array(z.string().min(1)), marketVerbs: z.object({ $comment: z.string().optional(), id: z.string(), verbs: z.array(z.string().min(1)).min(1) }).strict() }).strict(),
+    subjects: z.object({ $comment: z.string().optional(), placeQualifies: z.array(z.string().min(1)), destinationVerbs: z.array(z.string().min(1)), marketVerbs: z.object({ $comment: z.string().optional(), id: z.string(), verbs: z.array(z.string().min(1)).min(1) }).strict(), objectOpening: z.object({ $comment: z.string().optional(), id: z.string(), verbs: z.array(z.string().min(1)).min(1) }).strict() }).strict(),
     eventEndings: z.array(z.string().min(1)),
     eventAnaphor: z.object({ $comment: z.string().optional(), determiners: z.array(z.string().min(1)), words: z.array(z.string().min(1)) }).strict(),
     inspection: z.object({ $comment: z.string().optional(), purposes: z.array(z.string().min(1)), visitVerbs: z.array(z.string().min(1)) }).strict(),

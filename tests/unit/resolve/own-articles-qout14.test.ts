@@ -1,7 +1,7 @@
 // Figures forecast twice (qout14): the same subject's figure that can be reached (可达) and is hoped for again (有望突破)
 // in one article is one Outcome; other subjects', other measures', plans and results stay apart.
 // Sentences written for these tests (names, bodies and figures invented; 修水县 as the home county).
-import { graphOfPage } from '../../helpers/page-graph.js';
+import { graphOfPage, reportedSubjects } from '../../helpers/page-graph.js';
 
 const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
 
@@ -50,5 +50,27 @@ describe('a forecast restated is one Outcome (outcome.restated-forecast)', () =>
   test('another measure of the same value stays its own', async () => {
     const found = await figuresOf(60000000, '修水县青岚食品有限公司项目投产后年产值可达6000万元，出口额有望突破6000万元。');
     expect(found).toHaveLength(2);
+  });
+});
+
+/** The names of the subjects the figure printed as `figure` is reported about. */
+const subjectsOf = async (figure: string, ...paragraphs: string[]): Promise<string[]> => reportedSubjects(await build(...paragraphs), figure);
+
+describe('a place opening what a verb of building governs is no subject (subject.not.object-opening)', () => {
+  test('in what an official says, the province opening a base\'s name is not the target\'s subject', async () => {
+    const subjects = await subjectsOf('1200亿元', '2025年，九江市有色金属产业产值达到860亿元。“我们将继续推进江西铜基新材料制造基地建设，力争到2028年，有色金属产业产值突破1200亿元。”九江市工业和信息化局相关负责人表示。');
+    expect(subjects).not.toContain('江西省');
+  });
+
+  test('the county heading the sentence keeps its figure past the province opening the object', async () => {
+    expect(await subjectsOf('8亿元', '修水县将加快打造江西蚕桑丝绸产业示范基地，预计明年全县蚕桑产值达到8亿元。')).toEqual(['修水县']);
+  });
+
+  test('a place heading its own clause after such a verb\'s clause stays the subject', async () => {
+    expect(await subjectsOf('15家', '县里将加快推进园区建设，修水县今年计划新增规上企业15家。')).toEqual(['修水县']);
+  });
+
+  test('a place heading the figure\'s clause right after the verb, with no name after it, stays the subject', async () => {
+    expect(await subjectsOf('3.2亿元', '按照部署加快推进，修水县一季度完成项目投资3.2亿元。')).toEqual(['修水县']);
   });
 });
