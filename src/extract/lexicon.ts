@@ -180,6 +180,7 @@ const UnitsFile = z
       .object({
         ...comment,
         unknownAfterCount: z.object({ ...comment, id: z.string(), classifiers: z.string().min(1), maxLength: z.number().int().min(2) }).strict(),
+        unknownAfterQuality: z.object({ ...comment, id: z.string(), qualities: z.array(z.string().min(1)).min(1), maxLength: z.number().int().min(2) }).strict(),
         notPlaceClause: z.object({ ...comment, id: z.string() }).strict(),
         gradeAfterCount: z.object({ ...comment, id: z.string(), words: z.array(z.string().min(2)).min(1) }).strict(),
         quotedAfterCount: z.object({ ...comment, id: z.string(), maxLength: z.number().int().min(2) }).strict(),
@@ -427,6 +428,7 @@ export interface ExtractLexicon {
   /** Where a figure's measure is read from (units.json, measures). */
   measures: {
     unknownAfterCount: { id: string; classifiers: string; maxLength: number };
+    unknownAfterQuality: { id: string; qualities: readonly string[]; maxLength: number };
     notPlaceClause: { id: string };
     gradeAfterCount: { id: string; words: readonly string[] };
     quotedAfterCount: { id: string; maxLength: number };
@@ -558,6 +560,7 @@ export function loadExtractLexicon(): ExtractLexicon {
     admin.nameOverNoun.id,
     admin.areaParts.id,
     units.measures.unknownAfterCount.id,
+    units.measures.unknownAfterQuality.id,
     units.measures.notPlaceClause.id,
     units.measures.gradeAfterCount.id,
     units.measures.quotedAfterCount.id,

@@ -1177,6 +1177,15 @@ function wordsAfter(ctx: ExtractContext, pos: number): Token[] {
       out.push({ ...t, tag: 'n' });
       continue;
     }
+    // 培育出300万株|优质|茶苗: a word jieba does not know right after a word of quality read after the count is the
+    // noun counted (outcome.measure.unknown-after-quality).
+    const quality = ctx.res.lex.measures.unknownAfterQuality;
+    const prev = out[out.length - 1];
+    if (out.length === 1 && prev && prev.end === t.start && t.tag === 'x' && t.word.length >= 2 && t.word.length <= quality.maxLength && HAN_ONLY.test(t.word) && !ctx.res.lex.stopwords.has(t.word) && (quality.qualities.includes(prev.word) || /^[ab]$/u.test(prev.tag))) {
+      chars += t.word.length;
+      out.push({ ...t, tag: 'n' });
+      continue;
+    }
     if (isMeasureBreak(ctx, t) || !MEASURE_TAGS.test(t.tag)) break;
     // 186家大米加工企业: a verbal noun between the first word counted and a noun right after it is the compound's middle
     // (outcome.measure.verbal-noun-compound).

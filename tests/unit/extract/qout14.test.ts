@@ -61,3 +61,16 @@ describe('what a plant will give once built or run is a forecast (outcome.outloo
     expect(outcomes(sentence).find((x) => x.text === figure)?.outlook).toBeUndefined();
   });
 });
+
+describe('a word jieba does not know after a word of quality read after the count (outcome.measure.unknown-after-quality)', () => {
+  test.each([
+    ['种苗公司每年培育出300万株优质茶苗。', '300万株', '培育出优质茶苗'],
+    ['孵化场今年孵化出80万羽优质鸡苗。', '80万羽', '孵化出优质鸡苗'],
+  ])('%s', (sentence, figure, measure) => {
+    expect(outcomes(sentence).find((x) => x.text === figure)?.measure).toBe(measure);
+  });
+
+  test('a noun jieba knows after the quality word is read as before', () => {
+    expect(outcomes('合作社种植了500亩绿色水稻。').find((x) => x.text === '500亩')?.measure).toContain('绿色水稻');
+  });
+});
