@@ -170,6 +170,8 @@ export const RULE = {
   outletOfPiece: 'segment.outlet-of-piece',
   /** A ■ pen name over a piece that also prints `作者：某某` (or another author's credit) is the column's signature, not a second author: the credited name is the byline. */
   penNameBesideAuthor: 'byline.pen-name-beside-author',
+  /** `（作者单位：某某县委党校）` closing a piece, or `（作者：某某，单位：…）`: the unit its authors (作者) work at, kept on their bylines (so no paper employs them). */
+  authorUnit: 'byline.author-unit',
   /** A JSONL record's own `outlet` key is the article's outlet, ahead of anything its text says. */
   recordOutlet: 'record.outlet-field',
   /** `记者 火 旭`, `作者：占 越`: after a role, two characters set apart by a space and nothing else are a letter-spaced two-character name, whatever its surname (prose sets no space between two characters). */
