@@ -332,6 +332,8 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
       else if (closesWithCredit(prev.text.text, model) || creditBrokenOverLines(block, i - 1, model)) rule = RULE.closingCredit;
       // （记者 某某） / 县职教中心新增两个专业 / 今年秋季，…。: the next piece's headline line stands over its body.
       else if (headlineAfterCredit(block, i, model)) rule = RULE.headlineAfterCredit;
+      // …效益良好。 / 县人民医院开通胸痛救治绿色通道 / ■记者 某某: the next piece's headline set with no blank line.
+      else if (endsSentence(prev.text.text) && headlineOverOpening(block, i, model)) rule = RULE.headlineOverOpening;
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
       else if (subheadOverParagraph(block, i - 1, model, unwrapped) || (endsSentence(prev.text.text) && subheadOverParagraph(block, i, model, unwrapped))) rule = RULE.unwrappedSubhead;
       else if (endsSentence(prev.text.text) && subheadOverFullLine(block, i, width, model)) rule = RULE.subheadOverFullLine;
@@ -379,6 +381,21 @@ function headlineAfterCredit(block: readonly Line[], i: number, model: SegmentMo
   if (!looksLikeTitle([head]) || /[，,、：:]/.test(head.text.text)) return false;
   // Prose: a sentence, a clause of one (a comma: the line was wrapped at the column), or a credit.
   return hasSentencePunct(line.text.text) || /[，、]/.test(line.text.text) || closesWithCredit(line.text.text, model);
+}
+
+/**
+ * para.headline-over-opening: lines i… (one to three) are headline-shaped and the line after them opens a piece —
+ * a byline of its own (■记者 某某) or a dateline (本报讯 …) — so they are the next piece's headline, not the end of
+ * the prose above (which ends a sentence), even when no blank line and no short line parts them from it.
+ */
+function headlineOverOpening(block: readonly Line[], i: number, model: SegmentModel): boolean {
+  for (let n = 1; n <= 3 && i + n < block.length; n++) {
+    const head = block[i + n - 1]!;
+    if (!looksLikeTitle([head]) || /[，,、：:]/.test(head.text.text)) return false;
+    const opening = block[i + n]!.text.text;
+    if (isDateline(opening, model) || parseBylineParagraph(block[i + n]!.text, model)) return true;
+  }
+  return false;
 }
 
 /** Line k closes a credit opened on the line above (…等比赛。（记 / 者 滑文静）), wrapped at a narrow column. */
