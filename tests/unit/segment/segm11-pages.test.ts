@@ -97,3 +97,22 @@ describe('a headline set right under the prose above it (para.headline-over-open
     expect(credits(a!)).toEqual(['记者 谭明岳']);
   });
 });
+
+describe('a list of winners set apart under the line that announces it (para.list-line)', () => {
+  const HEAD = '2026年6月2日 星期二 第2版 综合\n\n';
+  const INTRO = '柳塘县表彰五名“最美护林员”\n\n本报讯 6月1日，县林业局对五名“最美护林员”进行表彰，名单如下：\n\n';
+  const AFTER = '\n县林业局负责人说，希望受表彰的护林员\n再接再厉，守护好全县的山林。\n';
+
+  test('after a blank line, each name is a paragraph of its own, and the text after the list is not run into it', () => {
+    const [a] = segment(`${HEAD}${INTRO}贺长青\n包玉芬\n欧阳明\n龚德海\n谭秀英\n${AFTER}`);
+    const paras = a!.paragraphs.map((p) => a!.text.slice(p.start, p.end));
+    expect(paras).toEqual(['本报讯6月1日，县林业局对五名“最美护林员”进行表彰，名单如下：', '贺长青', '包玉芬', '欧阳明', '龚德海', '谭秀英', '县林业局负责人说，希望受表彰的护林员再接再厉，守护好全县的山林。']);
+  });
+
+  test('prose after a colon and a blank line still runs on as before', () => {
+    const [a] = segment(`${HEAD}${INTRO.replace('名单如下：', '县林业局局长卓望舒表示：')}今年将新聘护林员三十名，并为每名护林员\n配备巡护终端，实现山林巡护全覆盖。\n`);
+    const paras = a!.paragraphs.map((p) => a!.text.slice(p.start, p.end));
+    expect(paras).toHaveLength(1);
+    expect(paras[0]).toContain('表示：今年将新聘护林员三十名');
+  });
+});
