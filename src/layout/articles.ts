@@ -146,6 +146,10 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
   const besideTitle = besideSideTitle(elements.filter((e) => !inGroup.has(e) && !beside.has(e)), groups.filter((g) => !isVertical(g)), page.bodySize);
   for (const [e, g] of besideTitle) beside.set(e, g);
   const onTitleLine = bylinesOnTitleLine(elements.filter((e) => !inGroup.has(e) && linesOf.get(e.block)!.length === 1), groups);
+  // (only where no headline stands over it: a byline under a centred title, over its columns, is that title's already)
+  const unowned = (e: Element): boolean => ownerOf(e, groups.filter((g) => !boxedOff(g, e, page)), page.bodySize, p.ownerOverlap) === undefined;
+  const underTitle = bylinesUnderTitle(elements.filter((e) => !inGroup.has(e) && !onTitleLine.has(e) && !beside.has(e) && unowned(e)), groups, model);
+  for (const [e, g] of underTitle) onTitleLine.set(e, g);
   const orphans: Element[][] = [];
   let lastOrphan = -2;
   const ownerOfElement = new Map<Element, HeadGroup | undefined>();
@@ -201,6 +205,7 @@ export function toArticles(blocks: readonly Block[], page: PageGeometry, model: 
     if (!head && owned.some((e) => ownDateline.has(e))) rules.push(model.dispatchOpener.id);
     if (owned.some((e) => runOn.has(e))) rules.push(LAYOUT_RULE.ownerBeside);
     if (owned.some((e) => besideTitle.has(e))) rules.push(LAYOUT_RULE.titleBeside);
+    if (owned.some((e) => underTitle.has(e))) rules.push(model.bylineBeside.id);
     if (owned.some((e) => displayLeads.has(e))) rules.push(LAYOUT_RULE.displayLead);
     if (owned.some((e) => e.lines.some((l) => listRows.has(l) && !gridRows.has(l)))) rules.push(model.listBox.id);
     if (owned.some((e) => e.lines.some((l) => gridRows.has(l)))) rules.push(model.listGrid.id);
@@ -700,6 +705,37 @@ function bylinesOnTitleLine(elements: readonly Element[], groups: readonly HeadG
       const title = g.elements.filter((x) => x.role === 'headline' || x.role === 'display').at(-1)?.lines.at(-1);
       if (!title || mid < title.y0 || mid > title.y1 || e.x0 < title.x1 - 0.5 || e.x0 - title.x1 > BESIDE_TITLE * e.size) continue;
       // (the white between them parted the headline's region from the byline's: the headline heads both)
+      out.set(e, g);
+      g.spanX0 = Math.min(g.spanX0, e.block.spanX0);
+      g.spanX1 = Math.max(g.spanX1, e.block.spanX1);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Ems of the byline's size: the most white between a title's last line and the top of a byline set under its end. */
+const UNDER_TITLE = 1.5;
+
+/**
+ * layout.byline-under-title: a byline of one to three lines set flush right under a short title (本报记者 某某 /
+ * 通讯员 某某), a block of its own — the white between the title's end and the byline parts them, and no headline
+ * stands over it. Each line opens with a role (the last may be the rest of a name broken over the line end); its
+ * top is within UNDER_TITLE ems under the title's last line, right of the title's end and at most BESIDE_TITLE ems
+ * from it. It belongs to that headline, whose span reaches over its block too.
+ */
+function bylinesUnderTitle(elements: readonly Element[], groups: readonly HeadGroup[], model: LayoutModel): Map<Element, HeadGroup> {
+  const out = new Map<Element, HeadGroup>();
+  for (const e of elements) {
+    if (e.role === 'headline' || e.role === 'display' || e.lines.length > 3) continue;
+    const texts = e.lines.map(plainText);
+    const rest = texts.length > 1 && model.bylineBeside.rest.test(texts[texts.length - 1]!);
+    if (!(rest ? texts.slice(0, -1) : texts).every((t) => model.bylineBeside.regex.test(t))) continue;
+    if (groups.some((o) => o.y1 <= e.y0 && o.x0 < e.x1 && e.x0 < o.x1)) continue;
+    for (const g of groups) {
+      const title = g.elements.filter((x) => x.role === 'headline' || x.role === 'display').at(-1)?.lines.at(-1);
+      if (!title || e.y0 < title.y1 - 0.5 * e.size || e.y0 - title.y1 > UNDER_TITLE * e.size) continue;
+      if (e.x0 < title.x1 - 0.5 || e.x0 - title.x1 > BESIDE_TITLE * e.size) continue;
       out.set(e, g);
       g.spanX0 = Math.min(g.spanX0, e.block.spanX0);
       g.spanX1 = Math.max(g.spanX1, e.block.spanX1);

@@ -52,6 +52,7 @@ const FurnitureFile = z
     dispatchOpener: Rule,
     listGrid: Rule.extend({ entry: z.string().min(1) }),
     briefsLabel: Rule.extend({ opens: z.string().min(1), mark: z.string().min(1) }),
+    bylineBeside: Rule.extend({ rest: z.string().min(1) }),
   })
   .strict();
 
@@ -78,6 +79,8 @@ export interface LayoutModel {
   dispatchOpener: CompiledRule;
   listGrid: CompiledRule & { entry: RegExp };
   briefsLabel: CompiledRule & { opens: RegExp; mark: RegExp };
+  /** A byline set flush right under a short title, a block of its own (layout.byline-under-title). */
+  bylineBeside: CompiledRule & { rest: RegExp };
 }
 
 let cached: LayoutModel | undefined;
@@ -87,7 +90,7 @@ export function loadLayoutModel(): LayoutModel {
   const params = readModelFile('params.json', ParamsFile);
   const f = readModelFile('furniture.json', FurnitureFile);
   const where = fileURLToPath(new URL('./model/furniture.json', import.meta.url));
-  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption, f.guide, f.weather, f.noteBox, f.listBox, f.pictureCaption, f.dispatchOpener, f.listGrid, f.briefsLabel];
+  const rules = [f.jumpLine, f.staffCredit, f.mastheadText, f.mastheadTitle, f.pageNumber, f.sectionFlag, f.advert, f.caption, f.guide, f.weather, f.noteBox, f.listBox, f.pictureCaption, f.dispatchOpener, f.listGrid, f.briefsLabel, f.bylineBeside];
   const dup = rules.map((r) => r.id).find((id, i, ids) => ids.indexOf(id) !== i);
   if (dup) throw new KgError('DATA_INVALID', `rule id "${dup}" is used twice`, { subject: where });
   const compile = (r: z.infer<typeof Rule>): CompiledRule => ({ id: r.id, regex: regex(r.id, r.regex) });
@@ -117,6 +120,7 @@ export function loadLayoutModel(): LayoutModel {
     dispatchOpener: compile(f.dispatchOpener),
     listGrid: { ...compile(f.listGrid), entry: regex(f.listGrid.id, f.listGrid.entry) },
     briefsLabel: { ...compile(f.briefsLabel), opens: regex(f.briefsLabel.id, f.briefsLabel.opens), mark: regex(f.briefsLabel.id, f.briefsLabel.mark) },
+    bylineBeside: { ...compile(f.bylineBeside), rest: regex(f.bylineBeside.id, f.bylineBeside.rest) },
   };
   return cached;
 }

@@ -122,6 +122,8 @@ interface Claim {
   run: Paragraph[];
   /** The cut-off paragraph and the run's first are one paragraph broken by the column. */
   join: boolean;
+  /** The rule that moved a run not joined (segment.column-out-of-order-by-content unless said). */
+  rule?: string;
 }
 
 /** Moves runs of paragraphs printed inside a later piece back to the cut-off piece they continue. */
@@ -134,7 +136,7 @@ export function restoreColumnOrder(pieces: readonly Piece[]): Piece[] {
   for (let i = 0; i < pieces.length; i++) {
     const last = pieces[i]!.body.paragraphs[pieces[i]!.body.paragraphs.length - 1];
     if (!cut[i] && !(last && endsComplete(last) && (last.kind === 'body' || last.kind === 'dateline') && !last.caption)) continue;
-    const claim = cut[i] ? findRun(pieces, i, cut, claims) : findClosingRun(pieces, i, claims);
+    const claim = (cut[i] ? findRun(pieces, i, cut, claims) : findClosingRun(pieces, i, claims)) ?? (cut[i] ? undefined : restAfterBrief(pieces, i, claims));
     if (claim) claims.push(claim);
   }
   if (claims.length === 0) return [...pieces];
@@ -152,7 +154,7 @@ export function restoreColumnOrder(pieces: readonly Piece[]): Piece[] {
       target.rules.push(RULE.columnOutOfOrder);
     } else {
       paras.push(...m.run);
-      target.rules.push(RULE.columnOutOfOrderByContent);
+      target.rules.push(m.rule ?? RULE.columnOutOfOrderByContent);
     }
   }
   // A piece whose whole text was a run moved out (a second column alone at the page's end) is gone.
@@ -239,6 +241,37 @@ function findClosingRun(pieces: readonly Piece[], i: number, claims: readonly Cl
   }
   return undefined;
 }
+
+/**
+ * segment.rest-after-brief: a titled brief printed inside a story (its title, a paragraph or two, its closing credit
+ * （记者 某某）) ends at that credit; the paragraphs after it in the brief's piece, up to the next headline, are the
+ * rest of the story the brief interrupted — the piece right before it, when that piece ended with its sentence and
+ * no credit of its own closed it. The rest must open no piece (no dateline, no headline), not close with a credit
+ * naming another than the story's people, and share no more with the brief than with the story.
+ */
+function restAfterBrief(pieces: readonly Piece[], i: number, claims: readonly Claim[]): Claim | undefined {
+  const a = pieces[i]!;
+  const b = pieces[i + 1];
+  if (!b || !b.before.some((s) => s.kind === 'T') || a.body.paragraphs.length === 0) return undefined;
+  const aLast = a.body.paragraphs[a.body.paragraphs.length - 1]!;
+  if (CLOSING_CREDIT.test(aLast.text.text.trimEnd())) return undefined;
+  const body = b.body.paragraphs;
+  const k = body.findIndex((p) => CLOSING_CREDIT.test(p.text.text.trimEnd()));
+  if (k === -1 || k + 1 >= body.length || k + 1 > BRIEF_PARAGRAPHS) return undefined;
+  if (body.slice(0, k + 1).reduce((n, p) => n + p.text.length, 0) > BRIEF_CHARS) return undefined;
+  const taken = new Set(claims.flatMap((c) => c.run));
+  const run = body.slice(k + 1);
+  if (run.some((p) => taken.has(p) || !mayContinue(p))) return undefined;
+  const closing = CLOSING_CREDIT.exec(run[run.length - 1]!.text.text.trimEnd());
+  if (closing && creditOwner(run, a, b) !== 'a') return undefined;
+  const aff = affinity(run, pieceText(a), pieceText(b, new Set(run)));
+  if (aff.b > aff.a) return undefined;
+  return { from: i, piece: i + 1, run, join: false, rule: RULE.restAfterBrief };
+}
+
+/** A brief printed inside a story runs to this many paragraphs and characters, its credit's included. */
+const BRIEF_PARAGRAPHS = 2;
+const BRIEF_CHARS = 200;
 
 /** Character pairs closing paragraphs must share with a piece that ended with its sentence to be moved to it. */
 const CONTENT_SHARED = 5;

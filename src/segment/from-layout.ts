@@ -5,6 +5,7 @@
 // both paths read a byline or a dateline the same way.
 import type { LaidOutArticle, PageLayout, PlacedLine } from '../layout/index.js';
 import { loadLayoutModel } from '../layout/model.js';
+import { surnameAt } from '../lexicons/index.js';
 import { displayWidth, FULL_WIDTH_FULL_STOP, isAsciiDigit, normalizeWidth } from '../text/chars.js';
 import { type MappedText, MappedTextBuilder } from '../text/mapped-text.js';
 import type { Piece, Segment } from './assemble.js';
@@ -36,8 +37,14 @@ function toPiece(a: LaidOutArticle, model: SegmentModel): Piece | null {
   const maxLead = loadLayoutModel().params.maxLeadLines;
   const rules = [...a.rules];
   while (bylines.length < maxLead && paras.length > 1 && paras[0]!.length === 1) {
-    const b = bylineOf(paras[0]!, model);
+    let b = bylineOf(paras[0]!, model);
     if (!b) break;
+    // 通讯员 欧阳 / 秋雨: a name broken over the line end; the line of its rest, alone, is read with it.
+    const rest = paras.length > 2 && paras[1]!.length === 1 ? nameOverLines(b, paras[1]![0]!) : null;
+    if (rest) {
+      b = rest;
+      paras.shift();
+    }
     bylines.push(b);
     paras.shift();
   }
@@ -104,6 +111,25 @@ function halfWidth(t: MappedText): MappedText {
 function headline(lines: readonly PlacedLine[], main: boolean): Paragraph {
   const ls = lines.map(toLine);
   return { kind: 'title', lines: ls, text: cleanHeadline(ls.map((l) => l.text)), doubled: main, rules: [] };
+}
+
+/**
+ * para.byline-over-lines on a PDF page: a byline line whose last name is one or two characters (通讯员 欧阳) and a line
+ * of one or two characters alone after it (秋雨) are one byline, the name broken over the line end.
+ */
+/** Words that close a byline's line and finish no name: 摄, 报道, 整理. */
+const NOT_A_NAME_REST = /^(?:摄影?|报道|整理|采写|执笔|文|图|供图|制图)$/u;
+
+function nameOverLines(b: Paragraph, next: Line): Paragraph | null {
+  const last = b.byline?.bylines.at(-1);
+  const rest = next.text.trim();
+  if (!b.byline || !last || last.name.length > 2 || !/^[\u4e00-\u9fff]{1,2}$/u.test(rest.text) || NOT_A_NAME_REST.test(rest.text)) return null;
+  // (a name of four characters only after a two-character surname, 欧阳 / 秋雨: 记者 王强 / 李明 are two names)
+  if (last.name.length + rest.length > 3 && !(last.name.length === 2 && surnameAt(last.name, 0) === 2)) return null;
+  // (the parser reads a line break between names as two names: the name is made of both parts here)
+  const name = { ...last, name: last.name + rest.text, end: rest.sourceSpan(0, rest.length).end };
+  const rules = [...b.rules, RULE.bylineOverLines];
+  return { ...b, lines: [...b.lines, next], text: joinLines([b.text, rest]), byline: { ...b.byline, bylines: [...b.byline.bylines.slice(0, -1), name], rules: [...b.byline.rules, RULE.bylineOverLines] }, rules };
 }
 
 function bylineOf(lines: Line[], model: SegmentModel): Paragraph | null {

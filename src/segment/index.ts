@@ -217,6 +217,7 @@ function toArticle(page: SourcePage, parts: ArticleParts, ordinal: number, model
     for (let i = bylines.length - 1; i >= 0; i--) if (bylines[i]!.rule === model.signature.id) bylines.splice(i, 1);
     rules.push(RULE.penNameBesideAuthor);
   }
+  const credited = withAuthorsUnit(bylines, body, rules);
   const signature = parts.bylines.some((p) => p.signature);
   if (staffAtEnd) rules.push(RULE.staffAtTextEnd);
 
@@ -260,7 +261,7 @@ function toArticle(page: SourcePage, parts: ArticleParts, ordinal: number, model
     sourceEnd = Math.max(sourceEnd, t.offsets[t.length - 1]! + 1);
   }
   const bodyText = body.map((p) => p.text.text).join('');
-  const { kind, rule: kindRule } = kindOf({ signature, bylines, dateline, bodyText, paragraphs: paragraphs.length });
+  const { kind, rule: kindRule } = kindOf({ signature, bylines: credited, dateline, bodyText, paragraphs: paragraphs.length });
   rules.push(kindRule);
   const meta = articleMeta(page, parts, dateline, rules);
 
@@ -275,7 +276,7 @@ function toArticle(page: SourcePage, parts: ArticleParts, ordinal: number, model
     ...(kicker ? { kicker: kicker.text } : {}),
     ...(subtitle ? { subtitle: subtitle.text } : {}),
     ...(column ? { column } : {}),
-    bylines: bylines.map((x) => (x.outlet && x.outlet === meta.newspaper ? withoutOutlet(x) : x)),
+    bylines: credited.map((x) => (x.outlet && x.outlet === meta.newspaper ? withoutOutlet(x) : x)),
     ...(dateline ? { dateline } : {}),
     text: clean.text,
     offsets: clean.offsets,
@@ -400,10 +401,14 @@ function inlineBylines(body: Paragraph[], first: Paragraph | undefined, model: S
   for (const p of body) {
     const t = p.text;
     const m = model.trailingByline.regex.exec(t.text);
-    const parsed = m ? parseRoleNames(t.slice(t.text.lastIndexOf(m[1]!), t.text.lastIndexOf(m[1]!) + m[1]!.length), model) : null;
+    // （作者：某某，单位：某某县委党校）: the author's unit after the names is no name (byline.author-unit).
+    const inner = m ? authorUnitAfter(m[1]!) : undefined;
+    const names = m ? m[1]!.slice(0, inner?.at) : '';
+    const parsed = m ? parseRoleNames(t.slice(t.text.lastIndexOf(m[1]!), t.text.lastIndexOf(m[1]!) + names.length), model) : null;
     if (parsed) {
-      out.push(...parsed.bylines);
+      out.push(...(inner ? parsed.bylines.map((b) => (b.role === '作者' && !b.unit ? { ...b, unit: inner.unit } : b)) : parsed.bylines));
       if (!rules.includes(model.trailingByline.id)) rules.push(model.trailingByline.id);
+      if (inner && !rules.includes(RULE.authorUnit)) rules.push(RULE.authorUnit);
       continue;
     }
     const credit =
@@ -419,6 +424,27 @@ function inlineBylines(body: Paragraph[], first: Paragraph | undefined, model: S
     }
   }
   return out;
+}
+
+/**
+ * byline.author-unit: （作者单位：某某县委党校） closing a piece (its last paragraph, or the one before a source note)
+ * says where its authors work — every 作者 of its bylines (a credit's name or a pen name) that has no unit yet.
+ */
+function withAuthorsUnit(bylines: Byline[], body: readonly Paragraph[], rules: string[]): Byline[] {
+  if (!bylines.some((b) => b.role === '作者' && !b.unit)) return bylines;
+  const note = body.slice(-2).map((p) => AUTHOR_UNIT_NOTE.exec(p.text.text)).find((m) => m !== null);
+  if (!note) return bylines;
+  rules.push(RULE.authorUnit);
+  return bylines.map((b) => (b.role === '作者' && !b.unit ? { ...b, unit: note[1]! } : b));
+}
+
+/** （作者单位：某某县委党校）, the whole of a piece's closing note (a unit's name, no sentence). */
+const AUTHOR_UNIT_NOTE = /(?:^|(?<=[。！？!?”’」』]))\s*[（(]\s*作者单位\s*[：:]\s*([\u4e00-\u9fff·]{3,30}?)\s*[)）]\s*$/u;
+
+/** 作者：某某，单位：某某县委党校 (or 作者单位：): the unit after a closing credit's names, and where it starts. */
+function authorUnitAfter(credit: string): { at: number; unit: string } | undefined {
+  const m = /[，,；;、\s]+(?:作者)?单位\s*[：:]\s*([\u4e00-\u9fff·]{3,30})\s*$/u.exec(credit);
+  return m && /^作者/u.test(credit) ? { at: m.index, unit: m[1]! } : undefined;
 }
 
 /**

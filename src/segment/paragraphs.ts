@@ -68,9 +68,12 @@ export function toParagraphs(lines: readonly Line[], model: SegmentModel): Parag
   for (const block of toBlocks(lines)) {
     // Short blocks say little about their column; the text they continue is usually in the same one.
     const last = drafts[drafts.length - 1];
-    const width = block.length >= 3 ? Math.max(...block.map((l) => l.width)) : (last?.width ?? pageWidth);
-    const fullWidth = block.length >= 3 ? fullLineWidth(block) : (last?.fullWidth ?? pageWidth);
-    const inBlock = splitOnStrongBreaks(block, width, fullWidth, model, pageWidth > MAX_COLUMN_WIDTH);
+    // (名单如下： / [blank] / 甲 / 乙: a list set apart under the line that announces it, its lines short in that column)
+    const prevLast = last?.lines[last.lines.length - 1]?.text.text.trimEnd();
+    const underColon = last !== undefined && prevLast !== undefined && /[：:]$/u.test(prevLast) && Math.max(...block.map((l) => l.width)) < 0.6 * last.width;
+    const width = block.length >= 3 && !underColon ? Math.max(...block.map((l) => l.width)) : (last?.width ?? pageWidth);
+    const fullWidth = block.length >= 3 && !underColon ? fullLineWidth(block) : (last?.fullWidth ?? pageWidth);
+    const inBlock = splitOnStrongBreaks(block, width, fullWidth, model, pageWidth > MAX_COLUMN_WIDTH, underColon);
     if (block.length >= 3) for (const d of inBlock) d.columnStart = d.columnEnd = fullWidth;
     const first = inBlock[0];
     const prev = drafts[drafts.length - 1];
@@ -282,11 +285,11 @@ function typicalWidth(lines: readonly Line[]): number {
 }
 
 /** Breaks no prose wrap can produce: byline lines, a dateline, an indent, a short line that ends a sentence. */
-function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, model: SegmentModel, unwrapped: boolean): Draft[] {
+function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, model: SegmentModel, unwrapped: boolean, underColon = false): Draft[] {
   const out: Draft[] = [];
   let cur: Draft | null = null;
   let prevByline = false;
-  const items = listItems(block, width, model, unwrapped);
+  const items = listItems(block, width, model, unwrapped, underColon);
   for (let i = 0; i < block.length; i++) {
     const line = block[i]!;
     let byline = parseBylineParagraph(line.text, model);
@@ -332,6 +335,8 @@ function splitOnStrongBreaks(block: Line[], width: number, fullWidth: number, mo
       else if (closesWithCredit(prev.text.text, model) || creditBrokenOverLines(block, i - 1, model)) rule = RULE.closingCredit;
       // （记者 某某） / 县职教中心新增两个专业 / 今年秋季，…。: the next piece's headline line stands over its body.
       else if (headlineAfterCredit(block, i, model)) rule = RULE.headlineAfterCredit;
+      // …效益良好。 / 县人民医院开通胸痛救治绿色通道 / ■记者 某某: the next piece's headline set with no blank line.
+      else if (endsSentence(prev.text.text) && headlineOverOpening(block, i, model)) rule = RULE.headlineOverOpening;
       else if (endsSentence(prev.text.text) && lostIndent(line, fullWidth)) rule = RULE.lostIndent;
       else if (subheadOverParagraph(block, i - 1, model, unwrapped) || (endsSentence(prev.text.text) && subheadOverParagraph(block, i, model, unwrapped))) rule = RULE.unwrappedSubhead;
       else if (endsSentence(prev.text.text) && subheadOverFullLine(block, i, width, model)) rule = RULE.subheadOverFullLine;
@@ -381,6 +386,21 @@ function headlineAfterCredit(block: readonly Line[], i: number, model: SegmentMo
   return hasSentencePunct(line.text.text) || /[，、]/.test(line.text.text) || closesWithCredit(line.text.text, model);
 }
 
+/**
+ * para.headline-over-opening: lines i… (one to three) are headline-shaped and the line after them opens a piece —
+ * a byline of its own (■记者 某某) or a dateline (本报讯 …) — so they are the next piece's headline, not the end of
+ * the prose above (which ends a sentence), even when no blank line and no short line parts them from it.
+ */
+function headlineOverOpening(block: readonly Line[], i: number, model: SegmentModel): boolean {
+  for (let n = 1; n <= 3 && i + n < block.length; n++) {
+    const head = block[i + n - 1]!;
+    if (!looksLikeTitle([head]) || /[，,、：:]/.test(head.text.text)) return false;
+    const opening = block[i + n]!.text.text;
+    if (isDateline(opening, model) || parseBylineParagraph(block[i + n]!.text, model)) return true;
+  }
+  return false;
+}
+
 /** Line k closes a credit opened on the line above (…等比赛。（记 / 者 滑文静）), wrapped at a narrow column. */
 function creditBrokenOverLines(block: readonly Line[], k: number, model: SegmentModel): boolean {
   const line = block[k];
@@ -397,7 +417,7 @@ function creditBrokenOverLines(block: readonly Line[], k: number, model: Segment
  * with a colon with another such line under them (名单如下：), or go on a list begun above them. A wrapped column's
  * lines are full, so only lines short of the block's width count (any line on a page never wrapped).
  */
-function listItems(block: readonly Line[], width: number, model: SegmentModel, unwrapped: boolean): Set<number> {
+function listItems(block: readonly Line[], width: number, model: SegmentModel, unwrapped: boolean, underColon = false): Set<number> {
   const items = new Set<number>();
   if (block.length < 2) return items;
   const L = model.listLine;
@@ -412,7 +432,8 @@ function listItems(block: readonly Line[], width: number, model: SegmentModel, u
       inList = false;
       continue;
     }
-    const afterColon = i > 0 && /[：:]$/u.test(texts[i - 1]!) && shaped[i + 1] === true;
+    // (the block's first line under a paragraph of the block above closing with a colon: para.list-under-colon)
+    const afterColon = (i > 0 ? /[：:]$/u.test(texts[i - 1]!) : underColon) && shaped[i + 1] === true;
     if ((marked[i] && markedLines >= 2) || (fielded[i] && (fielded[i - 1] || fielded[i + 1])) || afterColon || inList) {
       items.add(i);
       inList = true;
@@ -602,6 +623,9 @@ export function isDateline(text: string, model: SegmentModel): boolean {
  */
 function continuesAcrossBlocks(prev: Draft, next: Draft, nextIsWholeBlock: boolean, model: SegmentModel): string | null {
   if (prev.byline || next.byline) return null;
+  // An item of a list printed one a line is a paragraph of its own: neither the line announcing the list nor the
+  // text after the list runs on into it (para.list-line).
+  if (prev.listItem || next.listItem) return null;
   const last = prev.lines[prev.lines.length - 1]!.text.text;
   const firstNext = next.lines[0]!;
   if (firstNext.indent > 0 || isDateline(firstNext.text.text, model)) return null;

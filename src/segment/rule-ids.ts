@@ -37,6 +37,8 @@ export const RULE = {
   columnOutOfOrder: 'segment.column-out-of-order',
   /** The same for a piece that ended with its sentence, told by the names and words the run shares with it alone. */
   columnOutOfOrderByContent: 'segment.column-out-of-order-by-content',
+  /** A titled brief printed inside a story ends at its closing credit; the paragraphs after it are the story's rest (continuations.ts). */
+  restAfterBrief: 'segment.rest-after-brief',
   /** Short, unpunctuated, one to three lines: a headline, kicker or subtitle. */
   titleShape: 'para.title-shape',
   /** A complete headline line (doubled, phrase-spaced, or with a comma) stands on its own. */
@@ -84,6 +86,8 @@ export const RULE = {
    * its paragraph: nothing runs on after a piece's credit.
    */
   closingCredit: 'para.closing-credit',
+  /** One to three headline-shaped lines right over a byline or a dateline, after a sentence's end: the next piece's headline, with no blank line before it. */
+  headlineOverOpening: 'para.headline-over-opening',
   /**
    * After a line closing a piece with its credit, a headline-shaped line over prose (a sentence, or a line closing
    * with a credit) is the next piece's headline, a paragraph of its own over its body.
@@ -170,6 +174,8 @@ export const RULE = {
   outletOfPiece: 'segment.outlet-of-piece',
   /** A ■ pen name over a piece that also prints `作者：某某` (or another author's credit) is the column's signature, not a second author: the credited name is the byline. */
   penNameBesideAuthor: 'byline.pen-name-beside-author',
+  /** `（作者单位：某某县委党校）` closing a piece, or `（作者：某某，单位：…）`: the unit its authors (作者) work at, kept on their bylines (so no paper employs them). */
+  authorUnit: 'byline.author-unit',
   /** A JSONL record's own `outlet` key is the article's outlet, ahead of anything its text says. */
   recordOutlet: 'record.outlet-field',
   /** `记者 火 旭`, `作者：占 越`: after a role, two characters set apart by a space and nothing else are a letter-spaced two-character name, whatever its surname (prose sets no space between two characters). */
