@@ -248,6 +248,9 @@ export function placeContainment(g: Gazetteer, entities: ReadonlyMap<string, Ent
 /**
  * A province read from a firm's name (某某（福建）有限公司, a name-region or name-place fact) gives way to a finer place
  * of that province the article puts the firm in (a county, a zone, a town): the finer fact is what the text sets.
+ * So does a prefecture-level city so read (某某（嘉兴）有限公司, 嘉兴某某有限公司: the level the name was registered at)
+ * when the text puts the firm in a county, a zone or a town of that city (rel.located-in.name-place.finer-city): the
+ * city is the finer place's, by PART_OF.
  */
 export function finerThanName(relations: Relation[], g: Gazetteer, entities: ReadonlyMap<string, Entity>): Relation[] {
   const within = placeContainment(g, entities, relations);
@@ -255,7 +258,7 @@ export function finerThanName(relations: Relation[], g: Gazetteer, entities: Rea
   return relations.filter((r) => {
     if (r.type !== 'LOCATED_IN' || !NAME_RULES.has(r.evidence.rule)) return true;
     const place = r.end.startsWith('place:') ? g.get(r.end.slice(6)) : undefined;
-    if (place?.kind !== 'Province') return true;
+    if (place?.kind !== 'Province' && place?.kind !== 'City') return true;
     return !located.some((x) => x !== r && x.start === r.start && x.end !== r.end && within(x.end, r.end));
   });
 }
