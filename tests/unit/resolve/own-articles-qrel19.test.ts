@@ -1,0 +1,87 @@
+// Relations read from kinds of news written for this round (qrel19): a post addressed by another person's verb
+// (某某询问公司负责人某某), a 民宿's 主理人, a firm at a side or the entrance of the village in view, a city read from a
+// firm's name giving way to the finer place the text sets, and a place-level cadre at a firm the sentence is set at.
+// Sentences written for these tests (names, places and figures invented).
+import { graphOfPage } from '../../helpers/page-graph.js';
+
+const page = (title: string, ...paragraphs: string[]): string => `${title}\n\n${paragraphs.join('\n')}\n`;
+/** A national paper's article (no home city). */
+const factsOf = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(page('地方新闻', ...paragraphs), {})).facts;
+const about = (facts: string[], type: string, name: string): string[] => facts.filter((f) => f.startsWith(`${type} ${name} →`)).map((f) => f.slice(f.indexOf('→ ') + 2));
+
+describe('a post after a verb of addressing it, the first person\'s verb (rel.works-for.addressed)', () => {
+  test.each([
+    ['询问公司负责人某某', '在湖南湘乡宏远机械有限公司，刘洪亮详细询问公司负责人陈志刚。'],
+    ['看望合作社理事长某某', '在江西省德兴市绿源茶叶专业合作社，吴少华看望合作社理事长陈志刚。'],
+  ])('%s: the second person holds the post at the body in view', async (_case, text) => {
+    const facts = await factsOf(text);
+    expect(about(facts, 'WORKS_FOR', '陈志刚').length).toBe(1);
+    expect(about(facts, 'WORKS_FOR', '陈志刚')[0]).toMatch(/宏远机械有限公司|绿源茶叶专业合作社/u);
+  });
+
+  test('the person addressing holds nothing there; a town cadre is no employee of the firm the sentence is set at', async () => {
+    const facts = await factsOf('在湖南湘乡宏远机械有限公司，镇干部刘洪亮详细询问公司负责人陈志刚。');
+    expect(about(facts, 'WORKS_FOR', '刘洪亮')).toEqual([]);
+    expect(about(facts, 'WORKS_FOR', '陈志刚')).toEqual(['湖南湘乡宏远机械有限公司']);
+  });
+
+  test('an employee printed with a post of the firm\'s own, in the same frame, still works there', async () => {
+    const facts = await factsOf('在湖南湘乡宏远机械有限公司，技术员刘洪亮正在调试设备。');
+    expect(about(facts, 'WORKS_FOR', '刘洪亮')).toEqual(['湖南湘乡宏远机械有限公司']);
+  });
+
+  test('a verb of addressing and a person with no post of a body: nothing', async () => {
+    const facts = await factsOf('宏远机械有限公司今年扩建了厂房。刘洪亮询问记者陈志刚，项目何时完工。');
+    expect(about(facts, 'WORKS_FOR', '陈志刚')).toEqual([]);
+    expect(about(facts, 'WORKS_FOR', '刘洪亮')).toEqual([]);
+  });
+});
+
+describe('主理人 is a post (a guesthouse\'s or studio\'s keeper)', () => {
+  test('某某民宿综合体主理人某某', async () => {
+    const facts = await factsOf('清溪民宿综合体主理人王立新说，今年客房全满。');
+    expect(about(facts, 'WORKS_FOR', '王立新')).toEqual(['清溪民宿综合体']);
+  });
+
+  test('某某，是村东头某某的主理人: the body after a side of the village, and the village in view its place', async () => {
+    const facts = await factsOf('湖北省宜昌市秭归县茅坪镇王家冲村风景秀丽。原本在外打工的王立新，是村东头清溪民宿综合体的主理人。');
+    expect(about(facts, 'WORKS_FOR', '王立新')).toEqual(['清溪民宿综合体']);
+    expect(about(facts, 'LOCATED_IN', '清溪民宿综合体')).toEqual(['王家冲村']);
+  });
+});
+
+describe('a firm at a side or the entrance of the village in view is in it (rel.located-in.area-side-in-view)', () => {
+  test('村口的某某合作社', async () => {
+    const facts = await factsOf('湖北省宜昌市秭归县茅坪镇王家冲村风景秀丽。村口的清溪农家乐合作社今年客房全满。');
+    expect(about(facts, 'LOCATED_IN', '清溪农家乐合作社')).toEqual(['王家冲村']);
+  });
+
+  test('a named village\'s entrance is no bare side word; no village in view, nothing', async () => {
+    const none = await factsOf('村口的清溪农家乐合作社今年客房全满。');
+    expect(about(none, 'LOCATED_IN', '清溪农家乐合作社')).toEqual([]);
+  });
+
+  test('two villages named: the side word is the latest one\'s', async () => {
+    const facts = await factsOf('茅坪镇王家冲村与邻近的杨林桥村结成帮扶对子。杨林桥村山清水秀，村口的清溪农家乐合作社今年客房全满。');
+    expect(about(facts, 'LOCATED_IN', '清溪农家乐合作社')).toEqual(['杨林桥村']);
+  });
+});
+
+describe('a city read from a firm\'s name gives way to a finer place of that city the text sets (rel.located-in.name-place.finer-city)', () => {
+  test('某某（湖州）有限公司 in a county of 湖州: the county, not the city', async () => {
+    const facts = await factsOf('在浙江省湖州市长兴县，华拓精工（湖州）有限公司今年新建了两座厂房。');
+    const places = about(facts, 'LOCATED_IN', '华拓精工（湖州）有限公司');
+    expect(places).toContain('长兴县');
+    expect(places).not.toContain('湖州市');
+  });
+
+  test('a county of another city: the name\'s city stays', async () => {
+    const facts = await factsOf('在浙江省嘉兴市海盐县，华拓精工（湖州）有限公司今年新建了两座厂房。');
+    expect(about(facts, 'LOCATED_IN', '华拓精工（湖州）有限公司')).toContain('湖州市');
+  });
+
+  test('no finer place: the name\'s city stays', async () => {
+    const facts = await factsOf('华拓精工（湖州）有限公司今年新建了两座厂房。');
+    expect(about(facts, 'LOCATED_IN', '华拓精工（湖州）有限公司')).toEqual(['湖州市']);
+  });
+});
