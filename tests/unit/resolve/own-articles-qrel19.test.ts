@@ -85,3 +85,33 @@ describe('a city read from a firm\'s name gives way to a finer place of that cit
     expect(about(facts, 'LOCATED_IN', '华拓精工（湖州）有限公司')).toEqual(['湖州市']);
   });
 });
+
+describe('a roundup\'s section heading, a line of places alone, sets the section\'s scene (rel.located-in.scene-set.section-heading)', () => {
+  const intro = '近年来，各地立足资源禀赋，发展特色产业，群众增收致富的路子越走越宽。';
+  // (Paragraphs apart by a blank line, as an article's text gives them: a line of places alone is then a line of its own.)
+  const factsOf = async (...paragraphs: string[]): Promise<string[]> => (await graphOfPage(`地方新闻\n\n${paragraphs.join('\n\n')}\n`, {})).facts;
+
+  test('a county heading, then a quoted speaker\'s firm and a firm heading a sentence: in the county', async () => {
+    const facts = await factsOf(intro, '湖南古丈县', '“过去茶叶卖不上价，现在不一样了。”湖南云雾茶业有限公司总经理田志远介绍。', '湖南溪州茶业有限公司今年新建了加工车间。');
+    expect(about(facts, 'LOCATED_IN', '湖南云雾茶业有限公司')).toEqual(['古丈县']);
+    expect(about(facts, 'LOCATED_IN', '湖南溪州茶业有限公司')).toEqual(['古丈县']);
+  });
+
+  test('a city heading: the section\'s firms are in the city; the next heading\'s section is its own', async () => {
+    const facts = await factsOf(intro, '湖南古丈县', '湖南溪州茶业有限公司今年新建了加工车间。', '江西赣州', '“今年订单翻了一番。”江西赣南果业有限公司总经理刘明辉说。');
+    expect(about(facts, 'LOCATED_IN', '湖南溪州茶业有限公司')).toEqual(['古丈县']);
+    expect(about(facts, 'LOCATED_IN', '江西赣南果业有限公司')).toEqual(['赣州市']);
+  });
+
+  test('a firm whose name places it in another province is not the section\'s', async () => {
+    const facts = await factsOf(intro, '江西赣州', '“今年订单翻了一番。”湖南湘橙果业有限公司总经理刘明辉说。');
+    expect(about(facts, 'LOCATED_IN', '湖南湘橙果业有限公司')).not.toContain('赣州市');
+  });
+
+  test('a place closing a sentence, or a province alone on its line, sets no section', async () => {
+    const inline = await factsOf(intro, '记者来到了江西赣州。', '江西赣南果业有限公司今年新建了冷库。');
+    expect(about(inline, 'LOCATED_IN', '江西赣南果业有限公司')).not.toContain('赣州市');
+    const province = await factsOf(intro, '江西', '江西赣南果业有限公司今年新建了冷库。');
+    expect(about(province, 'LOCATED_IN', '江西赣南果业有限公司')).toEqual([]);
+  });
+});
