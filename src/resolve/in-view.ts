@@ -94,6 +94,9 @@ function canBeSubject(q: Pending): boolean {
   return q.ref.label === 'Organization' || q.ref.label === 'Programme' || q.ref.label === 'Place';
 }
 
+/** A clause of `sentence` opening with 该 or 这家 and `kindWord` (今年3月，该公司研发的…). */
+const pointerHeads = (sentence: string, kindWord: string): boolean => sentence.split(/[，,；;]/u).some((clause) => new RegExp(`^[“"]?(?:该|这家)${kindWord}`, 'u').test(clause));
+
 /** The subjects of an article's sentences, in text order, and the one in view at a point. */
 export class SubjectsInView {
   private readonly subjects: Array<Pending | undefined>;
@@ -170,6 +173,10 @@ export class SubjectsInView {
       // (Only the sentence right before: further back, the latest named below is the better guess.)
       const q = this.subjects[s] ?? (s === here - 1 ? this.scene(this.sentences[s]!.end - 1) : undefined);
       if (fits(q) && (s === here || !this.postBodies.has(s))) return q;
+      // (某县以甲公司为技术支撑…。今年，该公司研发的…: an earlier sentence that heads a clause with 该 or 这家 and the kind
+      // word, naming no such body as its subject, points at the latest one named before it — not at the subject of a
+      // sentence further back: in-view.pointer-sentence.)
+      if (s < here && !fits(q) && pointerHeads(this.article.text.slice(this.sentences[s]!.start, this.sentences[s]!.end), kindWord)) break;
     }
     return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending) && !isComplement(this.article.text, q, this.pending) && !isBackground(this.article.text, q.m, this.personAt) && !isKindWordPartner(this.article.text, q));
   }

@@ -115,3 +115,17 @@ describe('a roundup\'s section heading, a line of places alone, sets the section
     expect(about(province, 'LOCATED_IN', '江西赣南果业有限公司')).toEqual([]);
   });
 });
+
+describe('a sentence heading a clause with 该公司 points at the latest company named before it (in-view.pointer-sentence)', () => {
+  const opening = ['湘味小吃集团有限公司今年门店增加到500家。', '机械制造业是宁乡市的主导产业之一。宁乡市以湘中智能装备研究院有限公司为技术支撑，推动产业升级。'];
+
+  test('公司董事长 after it: the company the pointer stands for, not the subject of a sentence further back', async () => {
+    const facts = await factsOf(...opening, '走进生产车间，工人们正在组装机床。今年3月，该公司研发的数控机床入选首台（套）重大技术装备。', '“该设备精度很高。”公司董事长王立新表示，企业累计承担21项科研任务。');
+    expect(about(facts, 'WORKS_FOR', '王立新')).toEqual(['湘中智能装备研究院有限公司']);
+  });
+
+  test('a pointer sentence whose subject is a company named in it: that company', async () => {
+    const facts = await factsOf(...opening, '今年3月，湘味小吃集团有限公司研发的新品上市。该公司还开了20家新店。', '“新品卖得很好。”公司董事长王立新表示。');
+    expect(about(facts, 'WORKS_FOR', '王立新')).toEqual(['湘味小吃集团有限公司']);
+  });
+});
