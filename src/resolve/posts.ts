@@ -620,13 +620,16 @@ export class PostReader {
     const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
     // 该校校长: 校 after 该 or 本 is 学校.
     const thisSchool = span[kind] === '校' && span.length > kind + 1 && (kind > 0 || /[该本]/u.test(text[s - 1] ?? ''));
-    const word = !opens ? undefined : thisSchool ? '学校' : this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0];
-    const wordLength = thisSchool ? 1 : (word?.length ?? 0);
+    // 副矿长, 副厂长, 副所长: a deputy's head post names its body by the kind word after 副, as 矿长 does
+    // (rel.works-for.deputy-head-in-view; the post is the whole, 副矿长).
+    const deputy = /^副(?=[\u4e00-\u9fff]{1,3}长$)/u.test(span.slice(kind)) && this.cues.kindWords.some((w) => span.slice(kind + 1) === `${w}长`) ? 1 : 0;
+    const word = !opens ? undefined : thisSchool ? '学校' : this.cues.kindWords.filter((w) => span.startsWith(w, kind + deputy) && span.length > kind + deputy + w.length).sort((a, b) => b.length - a.length)[0];
+    const wordLength = thisSchool ? 1 : (word?.length ?? 0) + deputy;
     // 该校副校长甲表示，学校将与乙大学合作: the other party the sentence names after 与 (or a unit of it, 乙大学某学院)
     // is not the body the kind word stands for.
     const inView = word ? this.inView.bodyNamed(word, s, ['Organization'], false, (q) => this.partnerInSentence(s).some((other) => q.ref.name.startsWith(other))) : undefined;
     // (院长 after 、 names its body by 院: the post is 院长, not 长.)
-    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.length - kind - wordLength >= 2 ? span.slice(kind + wordLength) : span.slice(kind), start: s, rule: '' }] };
+    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.length - kind - wordLength >= 2 ? span.slice(kind + wordLength) : span.slice(kind), start: s, rule: deputy ? 'rel.works-for.deputy-head-in-view' : '' }] };
     // 局党组成员、副局长甲 after 某县水务局 was named: a government body's one-character ending (局, 厅, 署) opening a
     // post at its party organ (党组, 党委) names the body of that ending in view (rel.works-for.organ-of-body-in-view).
     const organOf = opens && !word && this.cues.organBodyWords.includes(span[0]!) && ORGAN_IN_ROLE.test(span.slice(1)) ? this.inView.bodyNamed(span[0]!, s, ['Organization']) : undefined;

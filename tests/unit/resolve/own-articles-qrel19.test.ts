@@ -56,7 +56,7 @@ describe('a firm at a side or the entrance of the village in view is in it (rel.
     expect(about(facts, 'LOCATED_IN', '清溪农家乐合作社')).toEqual(['王家冲村']);
   });
 
-  test('a named village\'s entrance is no bare side word; no village in view, nothing', async () => {
+  test('no village in view: nothing', async () => {
     const none = await factsOf('村口的清溪农家乐合作社今年客房全满。');
     expect(about(none, 'LOCATED_IN', '清溪农家乐合作社')).toEqual([]);
   });
@@ -127,5 +127,24 @@ describe('a sentence heading a clause with 该公司 points at the latest compan
   test('a pointer sentence whose subject is a company named in it: that company', async () => {
     const facts = await factsOf(...opening, '今年3月，湘味小吃集团有限公司研发的新品上市。该公司还开了20家新店。', '“新品卖得很好。”公司董事长王立新表示。');
     expect(about(facts, 'WORKS_FOR', '王立新')).toEqual(['湘味小吃集团有限公司']);
+  });
+});
+
+describe('a deputy head\'s post names its body by the kind word after 副 (rel.works-for.deputy-head-in-view)', () => {
+  test('在位于某区的某煤矿调度中心，…。“……”副矿长某某介绍: the mine the sentence was set at, not one named further back', async () => {
+    const facts = await factsOf('清晨，湘南能源黄沙煤矿的综采设备正在奋力掘进。', '在位于湖南省郴州市北湖区华塘镇的湘南能源白沙煤矿调度指挥中心，大屏上跳动着实时数据。“过去挖煤靠人力，现在靠智能。”副矿长李建军介绍。');
+    expect(about(facts, 'WORKS_FOR', '李建军')).toEqual(['湘南能源白沙煤矿']);
+  });
+
+  test('副厂长 after a works was named', async () => {
+    const facts = await factsOf('湘南机械厂今年扩建了车间。“订单排到了明年。”副厂长李建军说。');
+    expect(about(facts, 'WORKS_FOR', '李建军')).toEqual(['湘南机械厂']);
+  });
+
+  test('a deputy of a place (副县长) or of a kind no body in view has: not the mine', async () => {
+    const county = await factsOf('在湘南能源白沙煤矿调度指挥中心，大屏上跳动着实时数据。“安全生产是底线。”副县长李建军说。');
+    expect(about(county, 'WORKS_FOR', '李建军')).not.toContain('湘南能源白沙煤矿');
+    const works = await factsOf('在湘南能源白沙煤矿调度指挥中心，大屏上跳动着实时数据。“设备运行平稳。”副厂长李建军说。');
+    expect(about(works, 'WORKS_FOR', '李建军')).toEqual([]);
   });
 });
