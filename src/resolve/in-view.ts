@@ -11,10 +11,10 @@ import type { Pending } from './references.js';
 const LEADING_PHRASE = /^[“"]?(?:作为|在|随着|据|对于|根据|截至|自|从|为了|通过|对|再加上|加上|除了|经|来自|走进|步入|记者在|来到|与|距|离|比)/u;
 /**
  * 在 opening a sentence (after a closing quotation mark or a space): the name after it is where the sentence is set;
- * also after a place or a time word and 的 (在保税区内的某公司, 在县城的某公司), and after a verb of going in
+ * also after a place or a time word and 的 (在保税区内的某公司, 在县城的某公司; 在位于某市某区的某公司), and after a verb of going in
  * (走进某公司，董事长某某…; 来到某厂，…). Not after 在 and a body's name and 的 (在某局的支持下: another name first).
  */
-const SCENE_OPENING = /^[”"\s]*(?:(?:记者)?(?:走进|来到|步入|走入)(?:位于[^，,。；]{1,20}的)?|在(?:[\u4e00-\u9fff]{1,8}?的)?)$/u;
+const SCENE_OPENING = /^[”"\s]*(?:(?:记者)?(?:走进|来到|步入|走入)(?:位于[^，,。；]{1,20}的)?|在(?:位于[^，,。；]{1,20}的|[\u4e00-\u9fff]{1,8}?的)?)$/u;
 /** A name quoted as a speaker (市委组织部相关负责人说) is not the subject of what is said. */
 const SPEAKER_AFTER = /^(?:相关|有关)?(?:负责人)?(?:说|表示|介绍|指出|认为)/u;
 
@@ -94,6 +94,9 @@ function canBeSubject(q: Pending): boolean {
   return q.ref.label === 'Organization' || q.ref.label === 'Programme' || q.ref.label === 'Place';
 }
 
+/** A clause of `sentence` opening with 该 or 这家 and `kindWord` (今年3月，该公司研发的…). */
+const pointerHeads = (sentence: string, kindWord: string): boolean => sentence.split(/[，,；;]/u).some((clause) => new RegExp(`^[“"]?(?:该|这家)${kindWord}`, 'u').test(clause));
+
 /** The subjects of an article's sentences, in text order, and the one in view at a point. */
 export class SubjectsInView {
   private readonly subjects: Array<Pending | undefined>;
@@ -170,6 +173,13 @@ export class SubjectsInView {
       // (Only the sentence right before: further back, the latest named below is the better guess.)
       const q = this.subjects[s] ?? (s === here - 1 ? this.scene(this.sentences[s]!.end - 1) : undefined);
       if (fits(q) && (s === here || !this.postBodies.has(s))) return q;
+      // (某县以甲公司为技术支撑…。今年，该公司研发的…: an earlier sentence that heads a clause with 该 or 这家 and the kind
+      // word, naming no such body as its subject, points at the latest one named before it — not at the subject of a
+      // sentence further back: in-view.pointer-sentence.)
+      if (s < here && !fits(q) && pointerHeads(this.article.text.slice(this.sentences[s]!.start, this.sentences[s]!.end), kindWord)) break;
+      // (在某煤矿调度中心，…。“……”副矿长甲介绍: a sentence further back set at such a body is where the text is — the
+      // latest named, below — not the subject of a sentence before it: in-view.scene-further-back.)
+      if (s < here - 1 && !fits(q) && fits(this.scene(this.sentences[s]!.end - 1))) break;
     }
     return [...this.pending].reverse().find((q) => fits(q) && !isListItem(this.article.text, q) && !isPassiveAgent(this.article.text, q, this.pending) && !isComplement(this.article.text, q, this.pending) && !isBackground(this.article.text, q.m, this.personAt) && !isKindWordPartner(this.article.text, q));
   }

@@ -304,6 +304,18 @@ export function locatedRelations(article: Article, sentences: Sentence[], ms: Re
       add(r, inView(LEVELS_OF_WORD[area[1]!]!, r.m.start), 'rel.located-in.area-in-view', 0.7, r.m.start - 3);
       continue;
     }
+    // 村东头的某某民宿, 是村口某某合作社的主理人: a firm printed right after a side or the entrance of a village or a town
+    // (no place named before the word) is in the one in view (rel.located-in.area-side-in-view).
+    const side = settledKind(r) && printedAsFirm(r) ? /([村镇乡])(?:东头|西头|南头|北头|东边|西边|南边|北边|口|头)的?[“"]?$/u.exec(text.slice(Math.max(0, r.m.start - 5), r.m.start)) : null;
+    // (The word bare: 村 opens it after punctuation or a function word, not closing a place's name, 王家村口.)
+    const beforeSide = side ? (text[r.m.start - side[0].length - 1] ?? '') : '';
+    if (side && (!/[\u4e00-\u9fff]/u.test(beforeSide) || /[是在的到了]/u.test(beforeSide))) {
+      const where = inView(LEVELS_OF_WORD[side[1]!]!, r.m.start);
+      if (where) {
+        add(r, where, 'rel.located-in.area-side-in-view', 0.65, r.m.start - side[0].length);
+        continue;
+      }
+    }
     // 某公司所在的某镇: the place the body is in, printed after it.
     if (r.e.label === 'Organization' && settledKind(r) && printedAsFirm(r)) {
       const where = /^(?:的)?所在(?:的|地)?/u.exec(text.slice(r.m.end, r.m.end + 5));

@@ -66,6 +66,8 @@ const NOT_PLACE_POST = /中学|小学|学校|幼儿园|大学|学院|医院|卫�
 const PROFILE_THEN_SERVES = /^(?:[，,](?:男|女|汉族|[\u4e00-\u9fff]{1,3}族|\d{4}年(?:\d{1,2}月)?(?:出)?生|中共党员|群众|[\u4e00-\u9fff]{2,6}人|[\u4e00-\u9fff]{0,6}(?:学历|学位)|[\u4e00-\u9fff]{0,8}毕业))+[，,](?:现任|现为|现担任)/u;
 /** A firm's head posts, which name the kind of their body (a company) when printed with no body. */
 const QUOTED_HEAD_POSTS = /^(?:副|执行)?(?:董事长|总经理|总裁)$/u;
+/** A post of a place's level (镇干部, 县领导, 村干部): held at that place, never at a firm or body a sentence is set at. */
+const PLACE_LEVEL_POST = /^(?:省|市|县|区|镇|乡|村|社区|街道)(?:级)?(?:干部|领导|机关干部|工作人员|网格员)/u;
 /** A body's head posts that open a sentence alone (校长甲说) and the kinds of body that hold them. */
 const SPEAKING_HEAD_KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^(?:副|执行)?(?:董事长|总经理|总裁)$/u, ['Company']],
@@ -445,8 +447,9 @@ export class PostReader {
     const stop = /[，,。；;！？：:“”"（(]/u.exec(text.slice(from, from + 40));
     const end = stop ? from + stop.index : Math.min(text.length, from + 40);
     if (end - from < 3) return [];
-    // 李某是某学院的副教授: the body, 的, and a post.
-    const body = this.ordered.find((q) => q.m.start === from && q.ref.label === 'Organization');
+    // 李某是某学院的副教授: the body, 的, and a post (李某是村东头某某民宿的主理人: after a side of the village in view).
+    const side = /^[村镇乡](?:东头|西头|南头|北头|东边|西边|南边|北边|口|头)/u.exec(text.slice(from, from + 4))?.[0].length ?? 0;
+    const body = this.ordered.find((q) => (q.m.start === from || (side > 0 && q.m.start === from + side)) && q.ref.label === 'Organization');
     if (body && text[body.m.end] === '的') {
       const role = text.slice(body.m.end + 1, end);
       return role.length <= this.cues.maxLength && [...role].every((ch) => isHan(ch.charCodeAt(0)) && !this.stop.has(ch)) && this.isPost(role) ? [{ holder: body, role, start: p.m.start, end, rule: 'rel.works-for.apposition' }] : [];
@@ -577,6 +580,12 @@ export class PostReader {
       const rank = led ? span.slice(led.length) : '';
       const post = led && this.cues.ledRanks.includes(rank) ? this.ledRank(named, rank) : undefined;
       if (post) return { start: s + led!.length, posts: [post] };
+      // 甲详细询问公司负责人乙, 甲陪同该公司总经理乙: a verb of addressing someone (`addressVerbs`) after the first
+      // person, then a post opening with a body's kind word: the post is the second person's, read from after the verb
+      // as a post of its own (the body in view); the first person holds nothing there (rel.works-for.addressed).
+      const address = new RegExp(`^[^，,。；;：:]{0,4}?(?:${this.cues.addressVerbs.join('|')})(?:了|过)?`, 'u').exec(text.slice(named.m.end, e));
+      const addressed = address && named.m.end + address[0].length < e ? this.segmentEndingAt(end, named.m.end + address[0].length) : undefined;
+      if (addressed?.posts.length) return { ...addressed, posts: addressed.posts.map((p) => ({ ...p, rule: p.rule || 'rel.works-for.addressed' })) };
       return { start: named.m.start, posts: [] };
     }
     // 村务监督委员会主任: a village's organ read as a body of that bare name (every village's would be one node) is the
@@ -611,13 +620,16 @@ export class PostReader {
     const kind = /^(?:该|这家|这个|本)?/.exec(span)![0].length;
     // 该校校长: 校 after 该 or 本 is 学校.
     const thisSchool = span[kind] === '校' && span.length > kind + 1 && (kind > 0 || /[该本]/u.test(text[s - 1] ?? ''));
-    const word = !opens ? undefined : thisSchool ? '学校' : this.cues.kindWords.filter((w) => span.startsWith(w, kind) && span.length > kind + w.length).sort((a, b) => b.length - a.length)[0];
-    const wordLength = thisSchool ? 1 : (word?.length ?? 0);
+    // 副矿长, 副厂长, 副所长: a deputy's head post names its body by the kind word after 副, as 矿长 does
+    // (rel.works-for.deputy-head-in-view; the post is the whole, 副矿长).
+    const deputy = /^副(?=[\u4e00-\u9fff]{1,3}长$)/u.test(span.slice(kind)) && this.cues.kindWords.some((w) => span.slice(kind + 1) === `${w}长`) ? 1 : 0;
+    const word = !opens ? undefined : thisSchool ? '学校' : this.cues.kindWords.filter((w) => span.startsWith(w, kind + deputy) && span.length > kind + deputy + w.length).sort((a, b) => b.length - a.length)[0];
+    const wordLength = thisSchool ? 1 : (word?.length ?? 0) + deputy;
     // 该校副校长甲表示，学校将与乙大学合作: the other party the sentence names after 与 (or a unit of it, 乙大学某学院)
     // is not the body the kind word stands for.
     const inView = word ? this.inView.bodyNamed(word, s, ['Organization'], false, (q) => this.partnerInSentence(s).some((other) => q.ref.name.startsWith(other))) : undefined;
     // (院长 after 、 names its body by 院: the post is 院长, not 长.)
-    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.length - kind - wordLength >= 2 ? span.slice(kind + wordLength) : span.slice(kind), start: s, rule: '' }] };
+    if (inView && word) return { start: s, posts: [{ holder: inView, role: span.length - kind - wordLength >= 2 ? span.slice(kind + wordLength) : span.slice(kind), start: s, rule: deputy ? 'rel.works-for.deputy-head-in-view' : '' }] };
     // 局党组成员、副局长甲 after 某县水务局 was named: a government body's one-character ending (局, 厅, 署) opening a
     // post at its party organ (党组, 党委) names the body of that ending in view (rel.works-for.organ-of-body-in-view).
     const organOf = opens && !word && this.cues.organBodyWords.includes(span[0]!) && ORGAN_IN_ROLE.test(span.slice(1)) ? this.inView.bodyNamed(span[0]!, s, ['Organization']) : undefined;
@@ -648,7 +660,9 @@ export class PostReader {
     // 在某研究院，科研人员李某…: a post with no body, opening the clause right after the phrase that sets the
     // sentence at an organisation, is held there.
     const scene = opens && /[，,]/u.test(text[s - 1] ?? '') ? this.inView.scene(s) : undefined;
-    if (scene && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
+    // (镇干部甲, 县领导乙 at a firm the sentence is set at: a post of a place's level is that place's, not the firm's;
+    // guard rel.works-for.scene.place-level-post.)
+    if (scene && !PLACE_LEVEL_POST.test(span) && !/[，,]/u.test(text.slice(scene.m.end, s - 1))) return { start: scene.m.start, posts: [{ holder: scene, role: span, start: scene.m.start, rule: 'rel.works-for.scene' }] };
     // “…”董事长李某说: a firm's head post with no body, right after a quotation closes, its holder speaking — the one
     // company its paragraph names before it (走进某公司的车间，…。“…”董事长李某说); with none or several, nothing.
     const quoted = text[s - 1] === '”' && QUOTED_HEAD_POSTS.test(span) ? this.ordered.find((q) => q.m.start === end && q.ref.label === 'Person') : undefined;

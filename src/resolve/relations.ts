@@ -81,6 +81,7 @@ const CuesFile = z
         headPosts: z.array(z.string().min(1)),
         appointVerbs: z.array(z.string().min(1)),
         sentPosts: z.array(z.string().min(1)),
+        addressVerbs: z.array(z.string().min(2)),
         sentBy: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), posts: z.array(z.string().min(1)) }).strict(),
         firmUnitEndings: z.array(z.string().min(2)),
         listFields: z.array(z.string().min(1)),

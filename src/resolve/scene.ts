@@ -45,6 +45,9 @@ const COUNTY_KINDS = new Set(['County', 'District']);
 const LOCAL_KINDS = new Set(['Town', 'Subdistrict', 'Village', 'Community']);
 const WIDE_KINDS = new Set(['Province', 'City', 'Region', 'Country']);
 
+/** The rule of a scene a roundup's section heading sets (福建明溪 on a line of its own). */
+const SECTION_HEADING = 'rel.located-in.scene-set.section-heading';
+
 /** The rules of the firms already placed by a name: a province so read gives way to a finer place in it. */
 const NAME_RULES = new Set(['rel.located-in.name-region', 'rel.located-in.name-place']);
 
@@ -90,6 +93,9 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
     const chain = chainAt(pos);
     const last = chain[chain.length - 1];
     if (!last) return undefined;
+    // 福建明溪 on a line of its own in the body: a roundup's section heading, the section's scene (a county, a zone, or a
+    // city: the section is about that city), until the next scene (rel.located-in.scene-set.section-heading).
+    if (!headline && (pos === 0 || text[pos - 1] === '\n') && /^\s*$/u.test(text.slice(last.m.end, end)) && /^(?:\n|$)/u.test(text.slice(end).replace(/^[ \t\u3000]+/u, ''))) return { chain, rule: SECTION_HEADING };
     // The headline's place before a colon (某县：…) or opening a subtitle (某县做好…文章).
     if (headline) return /^[：:]/u.test(text.slice(last.m.end, last.m.end + 1)) || pos > article.titleSpan.start ? { chain, rule: 'rel.located-in.scene-set.headline' } : undefined;
     if (new RegExp(`^(?:${subjectAlt})`, 'u').test(text.slice(last.m.end, last.m.end + 6))) return { chain, rule: 'rel.located-in.scene-set.subject' };
@@ -101,6 +107,11 @@ export function sceneRelations(article: Article, sentences: Sentence[], ms: Reso
   const apply = (chain: ResolvedMention[], rule: string): void => {
     const last = chain[chain.length - 1]!;
     const tier = tierOf(last)!;
+    if (tier === 'wide' && rule === SECTION_HEADING && last.e.kind === 'City') {
+      county = { e: last.e, rule };
+      local = undefined;
+      return;
+    }
     if (tier === 'wide') {
       // 在某省，某市还…: the text zooms out; nothing is placed until a finer scene is set.
       county = undefined;
@@ -248,6 +259,9 @@ export function placeContainment(g: Gazetteer, entities: ReadonlyMap<string, Ent
 /**
  * A province read from a firm's name (某某（福建）有限公司, a name-region or name-place fact) gives way to a finer place
  * of that province the article puts the firm in (a county, a zone, a town): the finer fact is what the text sets.
+ * So does a prefecture-level city so read (某某（嘉兴）有限公司, 嘉兴某某有限公司: the level the name was registered at)
+ * when the text puts the firm in a county, a zone or a town of that city (rel.located-in.name-place.finer-city): the
+ * city is the finer place's, by PART_OF.
  */
 export function finerThanName(relations: Relation[], g: Gazetteer, entities: ReadonlyMap<string, Entity>): Relation[] {
   const within = placeContainment(g, entities, relations);
@@ -255,7 +269,7 @@ export function finerThanName(relations: Relation[], g: Gazetteer, entities: Rea
   return relations.filter((r) => {
     if (r.type !== 'LOCATED_IN' || !NAME_RULES.has(r.evidence.rule)) return true;
     const place = r.end.startsWith('place:') ? g.get(r.end.slice(6)) : undefined;
-    if (place?.kind !== 'Province') return true;
+    if (place?.kind !== 'Province' && place?.kind !== 'City') return true;
     return !located.some((x) => x !== r && x.start === r.start && x.end !== r.end && within(x.end, r.end));
   });
 }

@@ -76,7 +76,9 @@ describe('canned queries on the sample page', () => {
     expect(yingzhi!.enterprise).toBe('盈智热管理科技（嘉兴）有限公司');
     expect(yingzhi!.aliases).toContain('盈智热管理（嘉兴）有限公司');
     expect(yingzhi!.people).toContain('沈舟（董事长兼总经理）');
-    expect(yingzhi!.places).toEqual(expect.arrayContaining(['平湖经济技术开发区', '嘉兴市']));
+    // (The city its name was registered in, 嘉兴, holds the zone the page puts it in: reached by the zone's PART_OF, no
+    // LOCATED_IN of its own — rel.located-in.name-place.finer-city.)
+    expect(yingzhi!.places).toEqual(['平湖经济技术开发区']);
     expect(yingzhi!.links).toContain('SPUN_OFF_FROM 上海盈智汽车零部件集团公司');
     expect(yingzhi!.outcomes).toEqual(expect.arrayContaining(['产值 2000万元', '产值 6亿元']));
     expect(yingzhi!.articles).toEqual(['平湖经开全力打造汽车产业新生态']);
