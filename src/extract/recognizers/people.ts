@@ -132,6 +132,13 @@ function titleEndsAt(ctx: ExtractContext, pos: number): boolean {
   return false;
 }
 
+/** A title of office (person-cues.json, titles) opens a word at `pos` and ends one (某某|副总理说, 某某|先生). */
+export function titleStartsAt(ctx: ExtractContext, pos: number): boolean {
+  if (!isTokenStart(ctx, pos)) return false;
+  for (let n = 2; n <= 6 && pos + n <= ctx.text.length; n++) if (ctx.res.lex.personTitleSet.has(ctx.text.slice(pos, pos + n)) && isTokenEnd(ctx, pos + n)) return true;
+  return false;
+}
+
 const tibetanTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
 
 function tibetanFirstChars(parts: ReadonlySet<string>): Uint8Array {
