@@ -51,7 +51,7 @@ import { endsInWordNotBureau, isActivityTeam, isCategoryName, isCountedKind, isG
 import { abbreviationRunNamesThing, areaEndingAt, opensTitleOfPlace, isConjunctionAndLevel, isFarStemElsewhere, isUnsupportedFarStem, isFrequentDistrictAfterProvince, isKindOfPlace, isLandmarkNotFarStem, isQuotedMetaphor, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { isChinesePeople } from './peoples.js';
-import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage, titleStartsAt } from './recognizers/people.js';
+import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, opensWithClauseWord, thingOnPage, titleStartsAt } from './recognizers/people.js';
 import { isNamePartsWhole, namePartsEnd } from '../lexicons/index.js';
 import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
@@ -662,7 +662,11 @@ function besideTitle(ctx: ExtractContext, s: { start: number; end: number; type:
   if (s.type !== 'PER' || (s.score ?? 0) < minScore || length < 2 || length > maxLength || !ALL_HAN.test(ctx.text.slice(s.start, s.end))) return false;
   // (Not a title before it: 负责人|某某某正带领 — the tagger reads the adverb after a name into it, and a title
   // before says where a name starts, not where it ends.)
-  return titleStartsAt(ctx, s.end);
+  // (祝贺|某某某|先生: nor a span opening with a word of the clause, or holding before the title a name of jieba's
+  // of its own (某某某/nrt) with words before it: the title is that name's, not the span's.)
+  if (!titleStartsAt(ctx, s.end) || opensWithClauseWord(ctx, s.start, s.end)) return false;
+  const last = ctx.tokens[ctx.tokenAt[s.end - 1]!]!;
+  return !(last.start > s.start && last.end === s.end && DICTIONARY_TAGS.PER.has(last.tag));
 }
 
 /** Transliteration characters only, but for `allowed` others in a name of four or more (某斯曼娜). */

@@ -768,6 +768,8 @@ describe('a person the tagger is sure of beside a title of office (hybrid.person
     ['椿原信介总经理昨天到厂里考察。', '椿原信介', 0.85],
     ['总经理椿原信介昨天到厂里考察。', '椿原信介', 0.94],
     ['合作社理事长潘荣海正组织社员育苗。', '潘荣海正', 0.95],
+    ['我们欢迎婉妮副总理来访。', '欢迎婉妮', 0.95],
+    ['我们衷心祝贺萨莫拉先生当选。', '祝贺萨莫拉', 0.95],
   ])('without the title after it, or where the tagger is not sure, the shape and the common-word veto still hold (a title before the name says where it starts, not where it ends): %s', (t, surface, score) => {
     expect(only(t, surface, score)).toEqual([]);
   });
