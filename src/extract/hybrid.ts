@@ -32,7 +32,8 @@
 //      a dictionary (ns) or a natural feature's place name), and no person it is unsure of that the page prints
 //      as the start of a longer place or organisation (a village's, a firm's short form); its rule is
 //      the model's id, and it ranks below the rules' confident readings and below page consistency. A person or
-//      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending). Not a lone
+//      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending; a person
+//      the model is sure of before a title of office, 某某|先生, needs none: hybrid.person-beside-title). Not a lone
 //      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
 //      the rules' data does not type (月亮 as a place; for a place, a frequent word whatever jieba's tag: 华夏),
 //      nor a person it is unsure of whose surname the text uses as a word (石 in a report on a quarry). A longer
