@@ -3,7 +3,8 @@
 // put in the bucket of the policy step that lost it (src/extract/hybrid.ts: a veto, "unsure", a shape, a rule's
 // reading kept over the tagger's span, a label disagreement, …), and every false positive of the hybrid's that the
 // model does not make in the bucket of the rule that made it and how it lies against the gold. Counts per bucket
-// with a few examples.
+// with a few examples, after a table of every policy step (by type and score band) with how many of the tagger's
+// spans it decided are gold.
 //   npx tsx bench/ner-diagnose.ts [corpus.jsonl] [--examples N]
 import { readFileSync } from 'node:fs';
 import { loadExtractResources, RECOGNIZERS } from '../src/extract/index.js';
@@ -142,6 +143,22 @@ for (const [name, pred] of [['model', model], ['hybrid', hybrid]] as const) {
   console.log(`${name}: ${cells.join('; ')}`);
 }
 console.log(`Gold spans the model finds and the hybrid misses: ${lost}; the hybrid finds and the model misses: ${won}; hybrid false positives the model does not make: ${extra}.\n`);
+// Every step of the policy by type and score band, with how many of the tagger's spans it decided are gold: a step
+// that refuses spans the tagger is mostly right on is where the policy, not a convention, loses (issue 12, ner13).
+const decided = new Map<string, { n: number; gold: number }>();
+gold.forEach((g, i) => {
+  const G = new Set(g.entities.map((e) => key(e.start, e.end, e.label)));
+  for (const [k, t] of steps[i]!) {
+    const label = k.slice(k.lastIndexOf(':') + 1);
+    const d = decided.get(`${t.step} ${label} ${band(t.score)}`) ?? { n: 0, gold: 0 };
+    d.n++;
+    if (G.has(k)) d.gold++;
+    decided.set(`${t.step} ${label} ${band(t.score)}`, d);
+  }
+});
+console.log('| policy step, type, score | tagger spans | gold |\n|---|---:|---:|');
+for (const [step, d] of [...decided].sort((a, b) => b[1].n - a[1].n)) console.log(`| ${step} | ${d.n} | ${d.gold} (${Math.round((100 * d.gold) / d.n)}%) |`);
+console.log('');
 const sorted = [...buckets].sort((a, b) => b[1].length - a[1].length);
 console.log('| bucket | count | examples |\n|---|---:|---|');
 for (const [b, ex] of sorted) console.log(`| ${b} | ${ex.length} | ${ex.slice(0, EXAMPLES).join('; ').replace(/\|/g, '¦').replace(/\n/g, '⏎')} |`);

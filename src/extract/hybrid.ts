@@ -32,7 +32,8 @@
 //      a dictionary (ns) or a natural feature's place name), and no person it is unsure of that the page prints
 //      as the start of a longer place or organisation (a village's, a firm's short form); its rule is
 //      the model's id, and it ranks below the rules' confident readings and below page consistency. A person or
-//      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending). Not a lone
+//      an organisation, here or in 3, has its type's shape (shapedAs: a surname and a given name, an ending; a person
+//      the model is sure of before a title of office, 某某|先生, needs none: hybrid.person-beside-title). Not a lone
 //      character (one-character places are the rules' call, where a neighbour shows them), nor a common word
 //      the rules' data does not type (月亮 as a place; for a place, a frequent word whatever jieba's tag: 华夏),
 //      nor a person it is unsure of whose surname the text uses as a word (石 in a report on a quarry). A longer
@@ -51,7 +52,7 @@ import { endsInWordNotBureau, isActivityTeam, isCategoryName, isCountedKind, isG
 import { abbreviationRunNamesThing, areaEndingAt, opensTitleOfPlace, isConjunctionAndLevel, isFarStemElsewhere, isUnsupportedFarStem, isFrequentDistrictAfterProvince, isKindOfPlace, isLandmarkNotFarStem, isQuotedMetaphor, isStandardTime, ROAD_AFTER } from './recognizers/places.js';
 import { TRANSLITERATION } from './recognizers/transliteration.js';
 import { isChinesePeople } from './peoples.js';
-import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, thingOnPage } from './recognizers/people.js';
+import { beforePositionOnPage, countedBefore, householdAfter, isKinAddress, isProvinceDirection, listedAmongThings, opensWithClauseWord, thingOnPage, titleStartsAt } from './recognizers/people.js';
 import { isNamePartsWhole, namePartsEnd } from '../lexicons/index.js';
 import { isFunctionCharGlued, onlyTradeWords } from './recognizers/grow.js';
 import { isCommonSurname, surnameAt } from '../lexicons/index.js';
@@ -153,6 +154,7 @@ const VetoFile = z
       })
       .strict(),
     wordBeforeMeasures: z.object({ $comment: z.string().optional(), id: z.string().min(1), placeTags: z.array(z.string().min(1)).min(1), nouns: z.array(z.string().min(1)).min(1) }).strict(),
+    personBesideTitle: z.object({ $comment: z.string().optional(), id: z.string().min(1), minScore: z.number().min(0).max(1), maxLength: z.number().int().min(2) }).strict(),
   })
   .strict();
 
@@ -167,6 +169,7 @@ let vetoData:
       verbAfterBody: RegExp;
       commonNounBeforeQuality: { id: string; nounTags: ReadonlySet<string>; predicateTags: ReadonlySet<string>; adverbTags: ReadonlySet<string>; gluedDegree: { id: string; tags: ReadonlySet<string>; adverbs: string; qualities: string } };
       wordBeforeMeasures: { id: string; placeTags: ReadonlySet<string>; nouns: readonly string[] };
+      personBesideTitle: { id: string; minScore: number; maxLength: number };
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
       wordInUse: z.infer<typeof WordInUse>;
@@ -188,6 +191,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     verbAfterBody: new RegExp(`(?:${file.verbAfterBody.bodyEndings.join('|')})(?:${file.verbAfterBody.verbs.join('|')})$`, 'u'),
     commonNounBeforeQuality: { id: file.commonNounBeforeQuality.id, nounTags: new Set(file.commonNounBeforeQuality.nounTags), predicateTags: new Set(file.commonNounBeforeQuality.predicateTags), adverbTags: new Set(file.commonNounBeforeQuality.adverbTags), gluedDegree: { ...file.commonNounBeforeQuality.gluedDegree, tags: new Set(file.commonNounBeforeQuality.gluedDegree.tags) } },
     wordBeforeMeasures: { id: file.wordBeforeMeasures.id, placeTags: new Set(file.wordBeforeMeasures.placeTags), nouns: file.wordBeforeMeasures.nouns },
+    personBesideTitle: { id: file.personBesideTitle.id, minScore: file.personBesideTitle.minScore, maxLength: file.personBesideTitle.maxLength },
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
     wordInUse: file.wordInUse,
@@ -206,7 +210,8 @@ export function vetoOf(ctx: ExtractContext, span: { start: number; end: number; 
   if (lex.stopwords.has(surface)) return 'hybrid.veto.stopword';
   if (lex.personTitleSet.has(surface)) return 'hybrid.veto.title';
   if (lex.orgSuffixBySuffix.has(surface)) return 'hybrid.veto.bare-ending';
-  if (span.type === 'PER' && isOrdinaryWord(ctx, surface)) return 'hybrid.veto.common-word';
+  // (桥本|首相: a person the tagger is sure of beside a title of office is no common word: personBesideTitle.)
+  if (span.type === 'PER' && isOrdinaryWord(ctx, surface) && !besideTitle(ctx, span)) return 'hybrid.veto.common-word';
   if (span.type === 'PER' && isProvinceDirection(ctx, surface)) return 'hybrid.veto.province-direction';
   // 桂东|南, 湘西|北: two characters ending in a direction's first half, before its second, are the province's part.
   // (陕西|北部: a province's own name stays.)
@@ -637,6 +642,8 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   const joined = dashJoined(surface);
   if (joined !== undefined) return transliterated(joined, 1);
   if (!ALL_HAN.test(surface)) return surface.includes('·');
+  // 某某|副总理说, 某某|先生: a title of office right after a name the tagger is sure of (hybrid.person-beside-title).
+  if (besideTitle(ctx, s)) return true;
   const family = surnameAt(surface, 0, ctx.res.lex.surnames);
   if (family > 0 && surface.length - family >= 1 && surface.length - family <= 2) return true;
   // 旺堆, 次旺多吉: parts of Tibetan names only.
@@ -646,6 +653,22 @@ function shapedAs(ctx: ExtractContext, s: ModelSpan): boolean {
   return transliterated(surface, 1);
 }
 
+/**
+ * A person's name the tagger is sure of, of Han characters, with a title of office opening a word right after it
+ * (personBesideTitle in hybrid-vetoes.json: hybrid.person-beside-title).
+ */
+function besideTitle(ctx: ExtractContext, s: { start: number; end: number; type: ModelSpan['type']; score?: number }): boolean {
+  const { minScore, maxLength } = loadVetoes().personBesideTitle;
+  const length = s.end - s.start;
+  if (s.type !== 'PER' || (s.score ?? 0) < minScore || length < 2 || length > maxLength || !ALL_HAN.test(ctx.text.slice(s.start, s.end))) return false;
+  // (Not a title before it: 负责人|某某某正带领 — the tagger reads the adverb after a name into it, and a title
+  // before says where a name starts, not where it ends.)
+  // (祝贺|某某某|先生: nor a span opening with a word of the clause, or holding before the title a name of jieba's
+  // of its own (某某某/nrt) with words before it: the title is that name's, not the span's.)
+  if (!titleStartsAt(ctx, s.end) || opensWithClauseWord(ctx, s.start, s.end)) return false;
+  const last = ctx.tokens[ctx.tokenAt[s.end - 1]!]!;
+  return !(last.start > s.start && last.end === s.end && DICTIONARY_TAGS.PER.has(last.tag));
+}
 
 /** Transliteration characters only, but for `allowed` others in a name of four or more (某斯曼娜). */
 function transliterated(surface: string, allowed: number): boolean {

@@ -123,12 +123,25 @@ function bylineRoleAt(text: string, pos: number): boolean {
 /** jieba's tags of a word no name opens with: verbs, adverbs, prepositions, conjunctions, particles, pronouns, numbers. */
 const NOT_NAME_START_TAGS = /^(?:v|vd|vn|d|p|c|u|uj|ul|uz|r|m|q|t|f|y)$/u;
 
+/** [start, end) opens with a word of the clause that ends inside it (祝贺|某某某: a verb, an adverb, a pronoun…). */
+export function opensWithClauseWord(ctx: ExtractContext, start: number, end: number): boolean {
+  const first = ctx.tokens[ctx.tokenAt[start]!]!;
+  return first.start === start && first.end < end && NOT_NAME_START_TAGS.test(first.tag);
+}
+
 /** A reporter's role and the name after it (bylineRoleAt says whether the role opens a byline). */
 const BYLINE_NAME = /(记者|通讯员|实习生|见习记者|特约记者|首席记者|融媒体记者|全媒体记者|摄影|摄影记者)[ \u3000]*([\u4e00-\u9fff]{2,4}?)(?=[ \u3000）)、，,。]|$|(?:记者|通讯员|实习生|摄影|见习记者|报道|摄|讯))/gmu;
 
 /** A title of office (person-cues.json) ends at `pos`. */
 function titleEndsAt(ctx: ExtractContext, pos: number): boolean {
   for (let n = 2; n <= 6 && n <= pos; n++) if (ctx.res.lex.personTitleSet.has(ctx.text.slice(pos - n, pos))) return true;
+  return false;
+}
+
+/** A title of office (person-cues.json, titles) opens a word at `pos` and ends one (某某|副总理说, 某某|先生). */
+export function titleStartsAt(ctx: ExtractContext, pos: number): boolean {
+  if (!isTokenStart(ctx, pos)) return false;
+  for (let n = 2; n <= 6 && pos + n <= ctx.text.length; n++) if (ctx.res.lex.personTitleSet.has(ctx.text.slice(pos, pos + n)) && isTokenEnd(ctx, pos + n)) return true;
   return false;
 }
 

@@ -749,3 +749,35 @@ test('the model\'s 北京 of 北京时间 is vetoed: the standard time, not the 
   const second = t.indexOf('北京', 2);
   expect(vetoOf(ctx, { start: second, end: second + 2, type: 'LOC' })).toBeUndefined();
 });
+
+describe('a person the tagger is sure of beside a title of office (hybrid.person-beside-title, ner13)', () => {
+  const only = (t: string, surface: string, score: number) => chosen(t, [], [span(t, surface, 'PER', score)]).map(([x, label]) => `${x}/${label}`);
+
+  test.each([
+    ['椿原信介总经理昨天到厂里考察。', '椿原信介'],
+    ['婉妮副总理会见了代表团。', '婉妮'],
+    ['井上先生昨天到了工地。', '井上'],
+  ])('a title opening a word right after the name stands for the name\'s shape: %s', (t, surface) => {
+    expect(only(t, surface, 0.93)).toEqual([`${surface}/Person`]);
+  });
+
+  test.each([
+    ['椿原信介昨天到厂里考察。', '椿原信介', 0.94],
+    ['婉妮会见了代表团。', '婉妮', 0.92],
+    ['井上昨天到了工地。', '井上', 0.95],
+    ['椿原信介总经理昨天到厂里考察。', '椿原信介', 0.85],
+    ['总经理椿原信介昨天到厂里考察。', '椿原信介', 0.94],
+    ['合作社理事长潘荣海正组织社员育苗。', '潘荣海正', 0.95],
+    ['我们欢迎婉妮副总理来访。', '欢迎婉妮', 0.95],
+    ['我们衷心祝贺萨莫拉先生当选。', '祝贺萨莫拉', 0.95],
+  ])('without the title after it, or where the tagger is not sure, the shape and the common-word veto still hold (a title before the name says where it starts, not where it ends): %s', (t, surface, score) => {
+    expect(only(t, surface, score)).toEqual([]);
+  });
+
+  test('the common-word veto gives way to the title only where the tagger is sure', () => {
+    const t = '井上先生昨天到了工地。';
+    const ctx = buildContext(t, resources());
+    expect(vetoOf(ctx, { start: 0, end: 2, type: 'PER', score: 0.95 })).toBeUndefined();
+    expect(vetoOf(ctx, { start: 0, end: 2, type: 'PER', score: 0.8 })).toBe('hybrid.veto.common-word');
+  });
+});
