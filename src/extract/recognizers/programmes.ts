@@ -590,9 +590,6 @@ const EVENT_MANNER = /^(?:集中|统一)$/u;
 /** The endings of a government body's name (省科技厅, 县农业农村局, 市政府). */
 const GOVERNMENT_ENDING = /(?:局|厅|委|办|署|部|政府)$/u;
 
-/** A count right after a type word (32个, 12项, 三批): how many of a kind. */
-const COUNTED_AFTER = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|批|处)(?!月)/u;
-
 function bare(ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
@@ -663,9 +660,6 @@ function bare(ctx: ExtractContext): Candidate[] {
         if (edition) start -= edition[0].length;
       }
     }
-    // 投入某区产业项目32个, 实施某县民生项目12项: projects counted right after their type word are that many of a kind,
-    // no one project named (prog.not.counted-projects).
-    if (type.kind === 'Project' && COUNTED_AFTER.test(text.slice(typeEnd, typeEnd + 6))) continue;
     if (type.kind === 'Project') start = afterOwningCompany(text, pastVerbs(ctx, pastCapacity(ctx, start, typeStart, typeEnd), typeStart, typeEnd), typeStart);
     // 开通数据交易平台 … 某市数据交易平台: a platform named without its place where the text names it with one
     // elsewhere is that one (its name is the full one).

@@ -100,15 +100,3 @@ describe('a border-trade zone named by its county (place.zone.border-trade)', ()
     expect(places.filter((p) => p.startsWith('镇'))).toEqual([]);
   });
 });
-
-describe('projects counted right after their type word are a kind, no project named (prog.not.counted-projects)', () => {
-  test.each(['援藏资金累计投入乃东区产业项目32个。', '今年海伦市实施民生项目12项。'])('%s', (text) => {
-    expect(of(text, 'Programme')).toEqual([]);
-  });
-  test.each([
-    ['萨迦县光伏扶贫项目已并网发电。', '萨迦县光伏扶贫项目'],
-    ['海伦市大豆加工项目建设期12个月。', '海伦市大豆加工项目'],
-  ])('a named project stays: %s', (text, project) => {
-    expect(of(text, 'Programme')).toContain(project);
-  });
-});
