@@ -275,6 +275,21 @@ export function endsBeforeGluedLocative(ctx: ExtractContext, pos: number): boole
 }
 
 const GLUED_ENDING = codeTable('镇乡村县区');
+
+/**
+ * 江平镇|长山村: jieba read a town's ending and the first character of the village after it as the word for the
+ * town's head (镇长|山村/ns, 乡长|岭村): the town's name ends at `pos`, inside that word, where the rest of the word and
+ * the next one, of two characters ending in 村, make the village's name.
+ */
+export function endsBeforeGluedVillage(ctx: ExtractContext, pos: number): boolean {
+  if (pos <= 0 || pos >= ctx.text.length - 2) return false;
+  const t = ctx.tokens[ctx.tokenAt[pos - 1]!];
+  if (t === undefined || t.start !== pos - 1 || t.end !== pos + 1 || !HEAD_AFTER_TOWN.has(t.word)) return false;
+  const next = ctx.tokens[ctx.tokenStartingAt[pos + 1] ?? -1];
+  return next !== undefined && next.word.length === 2 && next.word.endsWith('村') && /^(?:ns|nz|x)$/u.test(next.tag);
+}
+
+const HEAD_AFTER_TOWN = new Set(['镇长', '乡长']);
 const GLUED_LOCATIVE = codeTable('里上内');
 
 /** The token that ends exactly at `pos`, if any. */

@@ -370,10 +370,13 @@ function isTradeNameBeforeIndustry(ctx: ExtractContext, start: number, end: numb
   return next !== undefined && ctx.res.lex.tradeFirms.industries.has(next.word);
 }
 
-/** `surface` is a corps' division and its regiment, numerals before each ending (第十四师二二四团, 农三师五十一团). */
+/**
+ * `surface` is a corps' division and its regiment, numerals before each ending (第十四师二二四团, 农三师五十一团), or ends
+ * so after the corps' name (新疆生产建设兵团第四师|六十六团), the division's city between them (第四师可克达拉市六十六团).
+ */
 function isCorpsDivisionAndRegiment(ctx: ExtractContext, surface: string): boolean {
   const { numerals, division, regiment } = ctx.res.lex.corpsUnits;
-  return new RegExp(`^(?:第|农)?[${numerals}]+${division}[${numerals}]+${regiment.ending}$`, 'u').test(surface);
+  return new RegExp(`^(?:\\p{Script=Han}*兵团)?(?:第|农)?[${numerals}]+${division}(?:\\p{Script=Han}{2,5}市)?[${numerals}]+${regiment.ending}$`, 'u').test(surface);
 }
 
 /** Committees named by their role in a body alone (常务委员会, 执行委员会). */

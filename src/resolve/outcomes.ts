@@ -1226,9 +1226,16 @@ const objectOpeningVerbs = (): readonly string[] => (objectOpeningList ??= loadR
 let bureauWordSet: ReadonlySet<string> | undefined;
 const bureauWords = (): ReadonlySet<string> => (bureauWordSet ??= new Set(loadRelationCues().inView.bureauBack.words));
 
+/** Time words and a determiner before a kind word heading a clause (现在公司…, 如今该公司…). */
+const KIND_LEAD = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这家|这个|这座|此|本)?/u;
+const KIND_HEAD = new RegExp(`${KIND_LEAD.source}([\\u4e00-\\u9fff]{2,3})`, 'u');
+
 function kindAnaphor(clause: string, kindWords: readonly string[]): string[] {
   // 现在公司…, 如今该公司…: time words may come first.
-  const m = /^(?:[\d]{4}年)?(?:目前|现在|如今|眼下|当前|今年|去年|近年来|同时|此外|另外)?(?:该|这家|这个|这座|此|本)?([\u4e00-\u9fff]{2,3})/u.exec(clause);
+  // (今年，强村公司营业收入…: a word of policy before the kind word makes a kind of it — subject.kind-word.qualified.)
+  const lead = KIND_LEAD.exec(clause)![0];
+  const qualifier = loadRelationCues().inView.kindQualifiers.words.find((w) => clause.startsWith(w, lead.length));
+  const m = KIND_HEAD.exec(qualifier ? lead + clause.slice(lead.length + qualifier.length) : clause);
   if (!m) return [];
   // 该校, 本校, 全校: the school in view.
   if ((/(?:该|本)$/u.test(m[0].slice(0, -m[1]!.length)) && m[1]!.startsWith('校')) || /^全校/u.test(m[1]!)) return kindWords.includes('学校') ? ['学校'] : [];

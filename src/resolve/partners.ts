@@ -337,8 +337,10 @@ export function partnerRelations(view: ArticleView, inView: SubjectsInView, cues
         const kindFirst = own.find((r) => canBeFounded(r) && r.m.start === at);
         // 村里成立了强村公司——某某农业发展有限公司: a kind of body followed by a dash (or a colon) and a name is that name
         // (the founder read as below).
-        const sep = kindFirst ? /^(?:——|：|:)/u.exec(text.slice(kindFirst.m.end))?.[0] : undefined;
-        const dashed = sep ? own.find((r) => canBeFounded(r) && r.e.label === 'Organization' && r.m.start === kindFirst!.m.end + sep.length && r.e.key !== kindFirst!.e.key) : undefined;
+        // (强村公司 is a kind the extraction reads as no body at all: its words alone before the dash.)
+        const kindEnd = kindFirst?.m.end ?? at + (/^\p{Script=Han}{2,6}?(?=——|：|:)/u.exec(text.slice(at, at + 9))?.[0].length ?? 0);
+        const sep = kindEnd > at ? /^(?:——|：|:)/u.exec(text.slice(kindEnd))?.[0] : undefined;
+        const dashed = sep ? own.find((r) => canBeFounded(r) && r.e.label === 'Organization' && r.m.start === kindEnd + sep.length && r.e.key !== kindFirst?.e.key) : undefined;
         const founded = dashed ?? kindFirst ?? kindInView(at, gap);
         if (!founded) continue;
         // 王某辞职回乡，成立了某公司: with no founder in its clause, the person or body heading an earlier clause of the

@@ -37,7 +37,7 @@ const CuesFile = z
     supplyVerbs: z.array(z.string()),
     salesVerbs: z.array(z.string().min(1)),
     tradeVerbs: z.array(z.string()),
-    exports: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), carriers: z.array(z.string().min(1)), collectiveOpeners: z.array(z.string().min(1)), collectiveKinds: z.array(z.string().min(1)) }).strict(),
+    exports: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), importVerbs: z.array(z.string().min(1)), carriers: z.array(z.string().min(1)), collectiveOpeners: z.array(z.string().min(1)), collectiveKinds: z.array(z.string().min(1)) }).strict(),
     locatedVerbs: z.array(z.string()),
     attractVerbs: z.array(z.string().min(1)),
     areaBuildVerbs: z.array(z.string().min(1)),
@@ -116,7 +116,7 @@ const CuesFile = z
       .strict(),
     groups: z.object({ $comment: z.string().optional(), acquireVerbs: z.array(z.string().min(1)), notAcquired: z.array(z.string().min(1)), projectVerbs: z.array(z.string().min(1)), parentWords: z.array(z.string().min(1)), parentFollowers: z.array(z.string().min(1)), childWords: z.array(z.string().min(1)), copulas: z.array(z.string().min(1)), ownedWords: z.array(z.string().min(1)), unitParentWords: z.array(z.string().min(1)), ownsListOpeners: z.array(z.string().min(1)), ordersFrom: z.array(z.string().min(1)), boughtFromWords: z.array(z.string().min(1)), supplierCarriedOpeners: z.array(z.string().min(1)), belongsVerbs: z.array(z.string().min(1)), supplyVerbs: z.array(z.string().min(1)), purchaseVerbs: z.array(z.string().min(1)), purchaseFromVerbs: z.array(z.string().min(1)), supplierWords: z.array(z.string().min(1)), supplierQualifiers: z.array(z.string().min(1)), notYet: z.array(z.string().min(1)), notSupplies: z.array(z.string().min(1)), pilotVerbs: z.array(z.string().min(1)), eventVerbs: z.array(z.string().min(1)), eventManners: z.array(z.string().min(1)) }).strict(),
     reportMeasures: z.object({ $comment: z.string().optional(), words: z.array(z.string().min(1)) }).strict(),
-    inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)), comparedBase: z.object({ $comment: z.string().optional(), id: z.string(), before: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(), bureauBack: z.object({ $comment: z.string().optional(), id: z.string(), words: z.array(z.string().min(1)), determiners: z.array(z.string().min(1)), notAfter: z.record(z.string(), z.array(z.string().length(1))).optional() }).strict() }).strict(),
+    inView: z.object({ $comment: z.string().optional(), zoneOrgans: z.array(z.string().min(1)), comparedBase: z.object({ $comment: z.string().optional(), id: z.string(), before: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(), kindQualifiers: z.object({ $comment: z.string().optional(), id: z.string(), words: z.array(z.string().min(1)) }).strict(), bureauBack: z.object({ $comment: z.string().optional(), id: z.string(), words: z.array(z.string().min(1)), determiners: z.array(z.string().min(1)), notAfter: z.record(z.string(), z.array(z.string().length(1))).optional() }).strict() }).strict(),
     founding: z.object({ $comment: z.string().optional(), verbs: z.array(z.string().min(1)), helpers: z.array(z.string().min(1)), articles: z.array(z.string().min(1)), collectives: z.array(z.string().min(1)), leads: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
@@ -243,7 +243,7 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
   const salesVerbs = held(c.salesVerbs);
   const supplyTo = patterns.supplyTo.filter((_, i) => article.text.includes(c.supplyVerbs[i]!));
   const tradeVerbs = held(c.tradeVerbs);
-  const exportVerbs = held(c.exports.verbs).sort((a, b) => b.length - a.length);
+  const exportVerbs = held([...c.exports.verbs, ...c.exports.importVerbs]).sort((a, b) => b.length - a.length);
   // 全市纺织企业今年出口额增长12%，产品远销日本: a clause of the sentence before opens with many firms (a guard).
   const collectiveHead = new RegExp(`(?:^|[，,：:“])(?:${c.exports.collectiveOpeners.join('|')})[\\u4e00-\\u9fff]{0,6}?(?:${c.exports.collectiveKinds.join('|')})`, 'u');
   const exportCarrier = new RegExp(`^(?:(?:\\d{4}年(?:\\d{1,2}月)?|今年|去年|目前|如今|近年来|此外|同时|其中)[，,]?)*(?:${c.exports.carriers.join('|')})`, 'u');
@@ -903,7 +903,9 @@ export function sentenceRelations(view: ArticleView, c: RelationCues = loadRelat
       const own = ms.find((r) => isCompany(r) && at(r) < v && !OBJECT_MARKERS.test(text[at(r) - 1] ?? '') && !isListedBrand(r));
       const collective = !own && collectiveHead.test(text.slice(0, cs));
       const seller = own ?? (!collective && (exportCarrier.test(text.slice(cs)) || exportCarrier.test(text)) ? focus.company : undefined);
-      for (const country of countries) add('TRADES_WITH', seller, country, sentence, own ? 'rel.trades-with.exports-to' : 'rel.trades-with.exports-to.carried-subject', own ? 0.75 : 0.65);
+      // (公司去年进口越南水果12万吨: a country right after a verb of buying from abroad is a partner too.)
+      const rule = c.exports.importVerbs.includes(verb) ? 'rel.trades-with.imports-from' : 'rel.trades-with.exports-to';
+      for (const country of countries) add('TRADES_WITH', seller, country, sentence, own ? rule : `${rule}.carried-subject`, own ? 0.75 : 0.65);
     }
 
     // Help from government: 平湖市政府、平湖经开等相关单位…帮助我们 → the company in view benefited.

@@ -5,7 +5,7 @@
 // (岭桥镇石坪村 is a town and a village), and an ending after a count (两村, 三镇) or inside a common word
 // (农村, 城市, 上市) names nothing.
 import type { PlaceKind } from '../../../schema/model.js';
-import { endsBeforeGluedLocative, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext, type Token } from '../context.js';
+import { endsBeforeGluedLocative, endsBeforeGluedVillage, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext, type Token } from '../context.js';
 import type { AdminEnding } from '../lexicon.js';
 import { codeTable, isHan, lastCharTable } from '../chars.js';
 import { TRANSLITERATION } from './transliteration.js';
@@ -118,6 +118,17 @@ function isChainStemToken(ctx: ExtractContext, t: Token): boolean {
   // (某镇|十一|村: a numeral alone names a village too, right after its town — numeralVillage below.)
   if (t.tag === 'm') return (t.word.length === 1 && CHAIN_NUMERALS.has(t.word)) || NUMERAL_STEM.test(t.word);
   return /^(?:n|ng|nr|nrt|ns|nz|x|j|b|a|an|s|f)$/.test(t.tag) && !isOrdinaryWord(ctx, t.word, 3000);
+}
+
+/** Verbs of going somewhere (某镇|赴|某某村): before a place they are the clause's verb. */
+const MOTION_CHAR = /^[赴去到回进入至往来离驻返抵迁搬]$/u;
+
+/**
+ * A one-character word jieba tags as a verb (驮), right after a place's ending, before a stem of one character that
+ * jieba glued to a village's ending (`stemLength` 1: 河村/ns; not 济宁|赴|万州, a city): the first character of the name, not a verb of the clause.
+ */
+function chainVerbChar(ctx: ExtractContext, t: Token, stemLength: number): boolean {
+  return stemLength === 1 && t.word.length === 1 && /^v/u.test(t.tag) && !MOTION_CHAR.test(t.word) && isHan(t.word.charCodeAt(0)) && !ctx.res.lex.stopwords.has(t.word) && !ctx.res.lex.boundaryChars.has(t.word) && placeEndsAt(ctx, t.start);
 }
 
 /** Tags of a common word that names a village before a glued locative (某镇桃花|村里, 某镇石门|村边). */
@@ -236,6 +247,9 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
     const from = tokens[ti - 1]!.start;
     const chainedHere = placeEndsAt(ctx, from);
     return { start: from, end, kind: ending.kind, chained: chainedHere, rule: chainedHere ? `${ending.id}.surname-jia.chained` : `${ending.id}.surname-jia` };
+  } else if (tok.end === end && ending.ending === '村' && tok.word.length === 2 && ti > 0 && tokens[ti - 1]!.end === tok.start && endsBeforeGluedVillage(ctx, tok.start - 1) && townEndsAt(ctx, tok.start - 1)) {
+    // 江平镇|长山村 read 镇长|山村: the town's head's word holds the village's first character (place.admin.village.glued-head).
+    return { start: tok.start - 1, end, kind: ending.kind, chained: true, rule: `${ending.id}.glued-head` };
   } else if (tok.end === end && ending.ending === '村' && ctx.res.lex.adminNameOverNoun.nouns.includes(tok.word) && ti > 0 && tokens[ti - 1]!.end === tok.start && tokens[ti - 1]!.word.length === 1 && isHan(tokens[ti - 1]!.word.charCodeAt(0)) && !ctx.res.lex.adminNameOverNoun.describing.includes(tokens[ti - 1]!.word) && !ctx.res.lex.stopwords.has(tokens[ti - 1]!.word) && townEndsAt(ctx, tokens[ti - 1]!.start)) {
     // 某镇高|山村, 某镇茶|山村: one character and jieba's 山村 right after the town is a village named so, the character
     // the name's (place.admin.village.name-over-common-noun); 某镇小山村 is a description.
@@ -296,7 +310,10 @@ export function adminNameEndingAt(ctx: ExtractContext, end: number, vouched = fa
       break;
     }
     // (某镇桃花|村里: before a glued locative, one common noun of two characters right after the town is the stem too.)
-    if ((!chainOnly && isStemToken(ctx, t)) || ((vouched || placeEndsAt(ctx, t.start)) && (isChainStemToken(ctx, t) || (VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(t.word)) || (gluedLocative && t.word.length === 2 && GLUED_LOCATIVE_STEM_TAGS.test(t.tag) && isHan(t.word.charCodeAt(0)) && !ctx.res.lex.stopwords.has(t.word))))) start = t.start;
+    // (某镇驮|河村/ns: jieba read the name's first character as a verb of its own and the second and the ending as a
+    // place word; right after the town, in a chain, the character is the name's — place.admin.village.chained.)
+    if (ending.ending === '村' && chainVerbChar(ctx, t, p - start)) start = t.start;
+    else if ((!chainOnly && isStemToken(ctx, t)) || ((vouched || placeEndsAt(ctx, t.start)) && (isChainStemToken(ctx, t) || (VILLAGE_ENDINGS.has(ending.ending) && ctx.res.lex.adminNamingWords.has(t.word)) || (gluedLocative && t.word.length === 2 && GLUED_LOCATIVE_STEM_TAGS.test(t.tag) && isHan(t.word.charCodeAt(0)) && !ctx.res.lex.stopwords.has(t.word))))) start = t.start;
     else {
       // 某街道|桑家|营子|社区: two words between a place and the ending, one of them a name's.
       const run = chainRunStart(ctx, k, p);
@@ -443,7 +460,7 @@ export function adminNames(ctx: ExtractContext): AdminName[] {
 }
 
 /**
- * 一师十团三连, 农三师五十一团, 十团职工: a production-and-construction corps' farm regiment (after its division, before
+ * 一师十团三连, 农三师五十一团, 十团职工: a production-and-construction corps' farm regiment (after its division or the division's city, before
  * one of its companies or a word of its people or farm) and a company right after its regiment (admin-endings.json,
  * corpsUnits), and the same names wherever the text prints them again. A numeral and 团 or 连 alone (百团大战, 三连冠)
  * name nothing.
@@ -453,7 +470,8 @@ function corpsUnits(ctx: ExtractContext): AdminName[] {
   const { text } = ctx;
   if (!text.includes(c.regiment.ending)) return [];
   const n = `[${c.numerals}]{1,4}`;
-  const re = new RegExp(`(农?${n}${c.division})?(${n}${c.regiment.ending})(${n}${c.company.ending})?`, 'gu');
+  // (第四师可克达拉市六十六团: the division's city may stand between the division and its regiment.)
+  const re = new RegExp(`(农?${n}${c.division}(?:\\p{Script=Han}{2,5}?市)?)?(${n}${c.regiment.ending})(${n}${c.company.ending})?`, 'gu');
   const out: AdminName[] = [];
   for (const m of text.matchAll(re)) {
     const regiment = m.index + (m[1]?.length ?? 0);

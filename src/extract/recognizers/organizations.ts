@@ -63,7 +63,9 @@ export function workTeams(ctx: ExtractContext, bodies: readonly Candidate[]): Ca
         if (!tok || at - tok.start > MAX_TASK || !TASK_WORD_TAGS.test(tok.tag) || ctx.res.lex.stopwords.has(tok.word) || !ALL_HAN.test(tok.word)) break;
         task = tok.start;
       }
-      const target = placeBefore(ctx, task);
+      // (某省第十批援藏工作队: the team's batch, an ordinal, between the place and the task.)
+      const batch = task < at ? TEAM_BATCH.exec(text.slice(Math.max(0, task - 6), task))?.[0].length ?? 0 : 0;
+      const target = placeBefore(ctx, task) ?? (batch ? placeBefore(ctx, task - batch) : undefined);
       if (!target) continue;
       // A chain of places (某市某县): the larger before the smaller.
       let start = target.start;
@@ -79,12 +81,17 @@ export function workTeams(ctx: ExtractContext, bodies: readonly Candidate[]): Ca
       }
       // 某县工作队: a place alone before the ending names no team.
       if (from === start && task === at) continue;
-      out.push(candidate('Organization', from, end, from < start ? `${id}.sent` : id, 0.88, { place: target }, kind));
+      // (某省援藏工作队, 援疆, 援青: a task of aid to a region names where the team works; the place before is who sends
+      // it, not where it is.)
+      const aid = text.startsWith('援', task);
+      out.push(candidate('Organization', from, end, from < start ? `${id}.sent` : id, 0.88, aid ? {} : { place: target }, kind));
     }
   }
   return out;
 }
 
+/** A team's batch (第十批, 第3批), printed before its task. */
+const TEAM_BATCH = /第[一二三四五六七八九十\d]{1,3}批$/u;
 /** The most characters of a work team's task (乡村振兴, 产业帮扶). */
 const MAX_TASK = 8;
 /** jieba's tags of the words of a task: nouns and verbs (振兴, 扶贫, 产业). */
@@ -154,6 +161,8 @@ function kindOfBody(name: string): OrganizationKind {
   if (/(公司|集团|厂)$/.test(name)) return 'Company';
   if (/(学|校|院)$/.test(name)) return 'School';
   if (/(协会|学会|联合会|联|协)$/.test(name)) return 'Association';
+  // 新疆生产建设兵团: a production-and-construction corps is a body of government, not a team.
+  if (/兵团$/.test(name)) return 'GovernmentAgency';
   if (/(队|团)$/.test(name)) return 'SportsTeam';
   if (/(报|台|社)$/.test(name)) return 'Media';
   return 'GovernmentAgency';
@@ -1022,7 +1031,7 @@ function categoryBefore(text: string, at: number): string {
  * 国家级孵化器, 以上孵化器, 科技孵化器 name a category, not an organisation: every word before the ending
  * is a grade, a scope or a generic qualifier.
  */
-const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层', '境内外', '境内', '现有', '新增', '共富']);
+const CATEGORY_WORDS = new Set(['全省', '全市', '全县', '全区', '全镇', '外国', '境外', '外地', '本土', '国家级', '省级', '市级', '县级', '区级', '级', '以上', '以下', '科技', '高新技术', '高新', '龙头', '重点', '规上', '规模以上', '骨干', '优质', '大型', '中小', '小微', '民营', '国有', '外资', '合资', '本地', '当地', '核心', '专业', '其他', '孵化', '在孵', '新型', '知名', '一流', '创新型', '科技型', '国内', '国外', '海外', '外贸', '出口', '生产', '制造', '上市', '服务', '各类', '所属', '下属', '这', '那', '哪', '某', '乡镇', '基层', '境内外', '境内', '现有', '新增', '共富', '强村']);
 
 /** A stem that counts levels (各级, 一级, 两级, 上级, 本级) or ends in a range of them (县以上, 乡镇以下, 县级及以上). */
 const LEVEL_SCOPE = /^[一二两三四五各多上下同本]级$|(?:以上|以下)$/u;

@@ -3,7 +3,7 @@
 // position word (六里塘北侧); and jieba's own place tags for what the gazetteer lacks (foreign cities).
 import type { PlaceKind } from '../../../schema/model.js';
 import type { NameEntry } from '../../gazetteer/index.js';
-import { endsBeforeGluedLocative, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext, type Token } from '../context.js';
+import { endsBeforeGluedLocative, endsBeforeGluedVillage, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, type ExtractContext, type Token } from '../context.js';
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { TRANSLITERATION } from './transliteration.js';
 import { growLeft, isBreak, trimLeadingGeneric } from './grow.js';
@@ -278,6 +278,9 @@ function chainedZoneStem(ctx: ExtractContext, pos: number): number | undefined {
   for (let k = ctx.tokenAt[pos - 1]; k !== undefined && k >= 0; k--) {
     const t = ctx.tokens[k]!;
     if (pos - t.start > 4 || !isHan(t.word.charCodeAt(0)) || ctx.res.lex.stopwords.has(t.word)) return undefined;
+    // (友谊|镇浦寨/x|边民互市贸易区: a word jieba could not place that opens with a town's ending holds the end of the
+    // place before; no zone's own name starts with it.)
+    if (t.tag === 'x' && GLUED_ENDING_FIRST.test(t.word)) return undefined;
     if (!(ZONE_STEM_TAGS.test(t.tag) || (t.word.length === 1 && /^n/u.test(t.tag)) || !ctx.res.dictionary.has(t.word))) return undefined;
     named ||= ZONE_STEM_TAGS.test(t.tag) || !ctx.res.dictionary.has(t.word);
     if (pos - t.start >= 2 && named && areaEndingAt(ctx, t.start) && !isOrdinaryWord(ctx, ctx.text.slice(t.start, pos), 30)) return t.start;
@@ -286,6 +289,7 @@ function chainedZoneStem(ctx: ExtractContext, pos: number): number | undefined {
 }
 
 const ZONE_STEM_TAGS = /^(?:ns|nr|nrt|nrfg|nz|j|x)$/u;
+const GLUED_ENDING_FIRST = /^[镇乡村]/u;
 
 /** Tags of words that cannot be a zone's theme: function words, pronouns, numbers, measure words. */
 const NOT_THEME_TAGS = /^(?:p|c|u|uj|ul|uz|ud|ug|uv|r|m|mq|q|d|x)$/;
@@ -459,7 +463,7 @@ export function byToken(ctx: ExtractContext): Candidate[] {
     const n = res.placeTrie.endsAt(text, tok.start, Math.min(text.length, tok.start + g.maxNameLength), ends, endValues);
     for (let k = n - 1; k >= 0; k--) {
       const at = ends[k]!;
-      if (!isTokenEnd(ctx, at) && !endsBeforeGluedLocative(ctx, at)) continue;
+      if (!isTokenEnd(ctx, at) && !endsBeforeGluedLocative(ctx, at) && !endsBeforeGluedVillage(ctx, at)) continue;
       // The trie's value is the name itself, i.e. text.slice(tok.start, at) without cutting it.
       const surface = endValues[k]![0]!;
       const ok = usableEntries(ctx, g.lookup(surface), tok.start, at, surface);
@@ -503,9 +507,12 @@ export function byToken(ctx: ExtractContext): Candidate[] {
       // (place.gazetteer.namesake.generic-park).
       if (genericPark && !isLocalPlace(ctx, place) && (parents ? chained.length === 0 : true)) inChain = [];
       const form = usable[0]!.form;
-      const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' ? 0.7 : 0.8;
+      // (A county the text names in full, by its short form: as sure as a short form of the paper's own —
+      // place.short.county-named-in-full.)
+      const namedInFull = form === 'distant' && place.kind === 'County' && text.includes(place.name);
+      const conf = form === 'full' ? 0.9 : form === 'alias' ? 0.88 : form === 'distant' && !namedInFull ? 0.7 : 0.8;
       const narrowed = inChain.length < usable.length ? '.in-chain' : '';
-      if (inChain.length) out.push(candidate('Place', tok.start, matchEnd, `place.gazetteer.${form}${narrowed}`, conf, { placeIds: [...new Set(inChain.map((e) => e.placeId))] }, g.get(inChain[0]!.placeId)!.kind));
+      if (inChain.length) out.push(candidate('Place', tok.start, matchEnd, namedInFull ? 'place.short.county-named-in-full' : `place.gazetteer.${form}${narrowed}`, conf, { placeIds: [...new Set(inChain.map((e) => e.placeId))] }, g.get(inChain[0]!.placeId)!.kind));
       else if (LOCAL_KINDS.has(place.kind)) out.push(candidate('Place', tok.start, matchEnd, 'place.gazetteer.namesake', 0.8, {}, place.kind));
       else if (genericPark) out.push(candidate('Place', tok.start, matchEnd, 'place.gazetteer.namesake.generic-park', 0.8, {}, place.kind));
       continue;
@@ -846,6 +853,9 @@ function usableName(ctx: ExtractContext, e: NameEntry, start: number, end: numbe
     if (place?.kind === 'District' && !namesDistrictInFull(ctx, place)) return false;
     // 青龙|岭, 宽城|山: a far county's short form before a landmark's ending names the landmark.
     if (LANDMARK_AFTER[ctx.text.charCodeAt(end)]) return false;
+    // 凭祥市商务局…凭祥|边民互市贸易额 (凭祥/n): a county the text names in full goes by its short form whatever jieba
+    // tags the word, when it is no frequent one (place.short.county-named-in-full).
+    if (place?.kind === 'County' && t.end === end && (d?.freq ?? 0) < 300 && ctx.text.includes(place.name)) return true;
     return t.end === end && (t.tag === 'ns' || t.tag === 'nsf') && ((d?.freq ?? 0) < 300 || COUNTY_WORD_AFTER.test(ctx.text.slice(end, end + 1)));
   }
   if (e.form === 'full' || e.form === 'alias') return true;
