@@ -43,3 +43,20 @@ describe('a list of winners whose title only the headline names (rel.received.li
     expect(typed(facts, 'RECEIVED')).toEqual([]);
   });
 });
+
+describe('a crop jieba tags a person\'s name before a plant of its work is a kind of plant, no firm (thingOnPage in hasNameLikeWord)', () => {
+  const orgs = (g: Awaited<ReturnType<typeof graphOfPage>>): string[] => g.graph.nodes.filter((n) => n.labels.includes('Organization')).map((n) => String(n.properties.name)).sort();
+
+  test.each([
+    ['全县二十多个村建起了玉米烘干厂，秋收后不再愁晾晒。'],
+    ['去年以来，沿河的6个乡镇都建成了木耳加工厂。'],
+    ['这两年，全镇7个村都有了自己的银耳烘干厂。'],
+  ])('%s: no organisation', async (line) => {
+    expect(orgs(await graphOfPage(page('秋粮有了新去处', `本报讯 ${line}`), { homeCity: '常德市' }))).toEqual([]);
+  });
+
+  test('near-misses: a name of no dictionary word before the ending, or a trade name before the crop, is a firm', async () => {
+    const g = await graphOfPage(page('两家厂扩产', '本报讯 今年，谭振东加工厂和鑫禾玉米加工厂都扩大了规模。'), { homeCity: '常德市' });
+    expect(orgs(g)).toEqual(['谭振东加工厂', '鑫禾玉米加工厂']);
+  });
+});
