@@ -80,6 +80,12 @@ function cooperations(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/** A word jieba tags as one of time (今年, 目前, 近年来) inside [start, end). */
+function hasTimeWord(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]; ti !== undefined && ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) if (ctx.tokens[ti]!.tag === 't') return true;
+  return false;
+}
+
 const FIRM_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)余?家/u;
 
 /** 培育国家高新技术企业49家, 作为省级专精特新“小巨人”企业, 该公司是省级高新技术企业: a title conferred on firms, where firms are counted or held. */
@@ -93,6 +99,8 @@ function designations(ctx: ExtractContext): Candidate[] {
     const end = start + m[0].length;
     // 全国最大的企业: a description (的), not a title.
     if (!isTokenStart(ctx, start) || !isTokenEnd(ctx, end) || /[，。；、的]/.test(m[0])) continue;
+    // 国家农业科技园区|今年|新引进企业12家: a word of time (jieba's t) inside closes the subject; what follows is the clause's.
+    if (hasTimeWord(ctx, start, end)) continue;
     const held = before.some((w) => text.endsWith(w, start));
     if (!held && !FIRM_COUNT.test(text.slice(end, end + 5))) continue;
     out.push(candidate('Programme', start, end, id, 0.8, { canonical: m[0] }, 'Recognition'));

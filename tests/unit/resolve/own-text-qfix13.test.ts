@@ -60,3 +60,17 @@ describe('a crop jieba tags a person\'s name before a plant of its work is a kin
     expect(orgs(g)).toEqual(['谭振东加工厂', '鑫禾玉米加工厂']);
   });
 });
+
+describe('a firm\'s designation runs across no word of time (prog.designation)', () => {
+  const programmes = (g: Awaited<ReturnType<typeof graphOfPage>>): string[] => g.graph.nodes.filter((n) => n.labels.includes('Programme')).map((n) => String(n.properties.name)).sort();
+
+  test('某市国家农业科技园区今年新引进企业12家: no title runs from 国家 to 企业 across 今年', async () => {
+    const g = await graphOfPage(page('园区招商有新进展', '本报讯 邵阳市国家农业科技园区今年新引进企业12家。'), { homeCity: '常德市' });
+    expect(programmes(g)).toEqual([]);
+  });
+
+  test('near-miss: 新增国家高新技术企业49家 is the designation, as before', async () => {
+    const g = await graphOfPage(page('创新主体持续壮大', '本报讯 今年全市新增国家高新技术企业49家。'), { homeCity: '常德市' });
+    expect(programmes(g)).toEqual(['国家高新技术企业']);
+  });
+});
