@@ -154,6 +154,7 @@ const VetoFile = z
       })
       .strict(),
     wordBeforeMeasures: z.object({ $comment: z.string().optional(), id: z.string().min(1), placeTags: z.array(z.string().min(1)).min(1), nouns: z.array(z.string().min(1)).min(1) }).strict(),
+    placeBeforeAnnouncing: z.object({ $comment: z.string().optional(), id: z.string().min(1), endings: z.array(z.string().length(1)).min(1), anywhere: z.array(z.string().length(1)), verbs: z.array(z.string().min(1)).min(1) }).strict(),
     personBesideTitle: z.object({ $comment: z.string().optional(), id: z.string().min(1), minScore: z.number().min(0).max(1), maxLength: z.number().int().min(2) }).strict(),
   })
   .strict();
@@ -169,6 +170,7 @@ let vetoData:
       verbAfterBody: RegExp;
       commonNounBeforeQuality: { id: string; nounTags: ReadonlySet<string>; predicateTags: ReadonlySet<string>; adverbTags: ReadonlySet<string>; gluedDegree: { id: string; tags: ReadonlySet<string>; adverbs: string; qualities: string } };
       wordBeforeMeasures: { id: string; placeTags: ReadonlySet<string>; nouns: readonly string[] };
+      placeBeforeAnnouncing: { endings: string; anywhere: string; verbs: readonly string[] };
       personBesideTitle: { id: string; minScore: number; maxLength: number };
       frequent: z.infer<typeof FrequentWords>;
       surnameInUse: z.infer<typeof SurnameInUse>;
@@ -191,6 +193,7 @@ function loadVetoes(): NonNullable<typeof vetoData> {
     verbAfterBody: new RegExp(`(?:${file.verbAfterBody.bodyEndings.join('|')})(?:${file.verbAfterBody.verbs.join('|')})$`, 'u'),
     commonNounBeforeQuality: { id: file.commonNounBeforeQuality.id, nounTags: new Set(file.commonNounBeforeQuality.nounTags), predicateTags: new Set(file.commonNounBeforeQuality.predicateTags), adverbTags: new Set(file.commonNounBeforeQuality.adverbTags), gluedDegree: { ...file.commonNounBeforeQuality.gluedDegree, tags: new Set(file.commonNounBeforeQuality.gluedDegree.tags) } },
     wordBeforeMeasures: { id: file.wordBeforeMeasures.id, placeTags: new Set(file.wordBeforeMeasures.placeTags), nouns: file.wordBeforeMeasures.nouns },
+    placeBeforeAnnouncing: { endings: file.placeBeforeAnnouncing.endings.join(''), anywhere: file.placeBeforeAnnouncing.anywhere.join(''), verbs: file.placeBeforeAnnouncing.verbs },
     personBesideTitle: { id: file.personBesideTitle.id, minScore: file.personBesideTitle.minScore, maxLength: file.personBesideTitle.maxLength },
     frequent: file.frequentWords,
     surnameInUse: file.surnameInUse,
@@ -589,8 +592,23 @@ const ORDINARY_FREQ = 30;
  */
 function typedAs(ctx: ExtractContext, s: ModelSpan, label: MentionLabel): boolean {
   const surface = ctx.text.slice(s.start, s.end);
-  if (label === 'Place') return placeByEnding(ctx, surface) || foreignPlaceByEnding(surface);
+  if (label === 'Place') return placeByEnding(ctx, surface) || foreignPlaceByEnding(surface) || placeBeforeAnnouncing(ctx, s.start, s.end);
   return label === 'Organization' && orgEndingKind(ctx, surface) !== undefined;
+}
+
+/**
+ * 某某县|表彰十名…, 某某市|召开…: a name of three characters or more ending in a county's or a city's ending that opens
+ * a line, right before a verb of announcing, awarding or holding, is a place (hybrid-vetoes.json,
+ * placeBeforeAnnouncing: hybrid.place-before-announcing); no person's given name ends in 县 before such a verb. A
+ * span ending in one of `anywhere` (县: it ends no given name) is a place wherever it stands.
+ */
+function placeBeforeAnnouncing(ctx: ExtractContext, start: number, end: number): boolean {
+  const { endings, anywhere, verbs } = loadVetoes().placeBeforeAnnouncing;
+  if (end - start < 3 || !endings.includes(ctx.text[end - 1]!)) return false;
+  // (日前，某某县对…: no given name ends in 县 at all.)
+  if (anywhere.includes(ctx.text[end - 1]!)) return true;
+  if (start > 0 && ctx.text[start - 1] !== '\n') return false;
+  return verbs.some((v) => ctx.text.startsWith(v, end));
 }
 
 /**

@@ -1202,13 +1202,21 @@ function listedBelow(view: ArticleView, c: RelationCues, bySentence: ReadonlyMap
   const { article, sentences } = view;
   const lc = c.listReceiving;
   const textOf = (s: Sentence): string => article.text.slice(s.start, s.end);
+  const isTitle = (r: ResolvedMention): boolean => r.e.label === 'Programme' && (r.e.kind === 'Recognition' || r.e.kind === 'Award');
+  // 某县表彰十名“某某” over …予以表彰。名单如下：: the one title the headline names is what a body sentence naming none
+  // commends (rel.received.list-below.headline-title); none where the headline names two or more.
+  const { titleSpan, bodySpan } = article;
+  const inHeadline = new Map(view.mentions.filter((r) => isTitle(r) && r.m.start >= titleSpan.start && r.m.end <= titleSpan.end).map((r) => [r.e.key, r]));
+  const headlineTitle = inHeadline.size === 1 ? [...inHeadline.values()] : [];
   // A short sentence introducing the list of the title named before it (部分受表彰人员名单如下：) names no title of its own.
   let intro = -1;
   for (let k = 0; k < sentences.length; k++) {
     const s0 = sentences[k]!;
     if (k === intro) continue;
     const t0 = textOf(s0);
-    const titles = (bySentence.get(s0.index) ?? []).filter((r) => r.e.label === 'Programme' && (r.e.kind === 'Recognition' || r.e.kind === 'Award'));
+    const named = (bySentence.get(s0.index) ?? []).filter(isTitle);
+    const fromHeadline = named.length === 0 && s0.start >= bodySpan.start;
+    const titles = fromHeadline ? headlineTitle : named;
     if (titles.length === 0 || !lc.verbs.some((w) => t0.includes(w)) || lc.notYet.some((w) => t0.includes(w))) continue;
     let j = k;
     if (!/[：:]\s*$/u.test(t0)) {
@@ -1230,7 +1238,7 @@ function listedBelow(view: ArticleView, c: RelationCues, bySentence: ReadonlyMap
         for (let next = lineMs.find((q) => q.e.label === 'Place' && q.m.start === first!.m.end); next; next = lineMs.find((q) => q.e.label === 'Place' && q.m.start === first!.m.end)) first = next;
         if (!VILLAGE_OR_TOWN.has(first.e.kind ?? '') || first.m.attrs.ref || article.text.slice(first.m.end, s.end).trim() !== '') break;
       } else if (!first || !(first.e.label === 'Person' || (first.e.label === 'Organization' && first.e.kind !== 'GovernmentAgency'))) break;
-      for (const t of titles) add('RECEIVED', first, t, s, 'rel.received.list-below', 0.75);
+      for (const t of titles) add('RECEIVED', first, t, s, fromHeadline ? 'rel.received.list-below.headline-title' : 'rel.received.list-below', fromHeadline ? 0.7 : 0.75);
     }
   }
 }

@@ -11,6 +11,7 @@ import { isIzationWord, isOrdinaryWord, isTokenEnd, isTokenStart, tokenBefore, t
 import { candidate, type Candidate, type MentionAttrs } from '../mention.js';
 import { afterCountedPlaces, brandRunEnd, growLeft, isBreak, isCountedBefore, isFunctionCharGlued, isPlaceToken, isTradeWord, onlyTradeWords, trimLeadingGeneric } from './grow.js';
 import { adminNameEndingAt } from './admin-names.js';
+import { thingOnPage } from './people.js';
 import { baseWorkBefore } from './facilities.js';
 import { areaEndingAt, areaNamesZone, idsInChain, isConjunctionAndLevel, isVerbAndLevel, outsideChain } from './places.js';
 import { ALL_HAN, codeTable, isHan, lastCharTable } from '../chars.js';
@@ -392,6 +393,10 @@ const TEAM_NAME_TAGS = /^(x|nt|nz|ns|nr)$/;
 const NOT_PARTY_TAGS = /^(v|vn|t|d|a)/;
 const HAN_OR_LATIN = /[\u4e00-\u9fffA-Za-z]/;
 const NAME_LIKE_TAGS = /^(x|nz|nt|nr|nrt|nrfg|ns|nsf|j|eng)$/;
+/** jieba's tags of people's names. */
+const PERSON_TAGS = /^(?:nr|nrt|nrfg)$/;
+/** A place's ending closing a word (柳林镇). */
+const PLACE_WORD_END = /(?:[省市县区镇乡村]|社区|街道)$/u;
 /** jieba's tags of common nouns and verbs: a rare word of them is a product or a trade (标准件, 吹塑), not a name. */
 const TRADE_WORD_TAGS = /^(?:n|v|vn|vd|a|an|ad|b)$/;
 /** Endings of a body before 长 (农林部长, 日报社长), by code unit. */
@@ -1242,6 +1247,11 @@ function hasNameLikeWord(ctx: ExtractContext, start: number, end: number, firm: 
     if (ofFunction && isTradeWord(w)) continue;
     // (A token running on into the ending, 加工|厂 in jieba's 加工厂/nt, is tagged as the whole: its tag says nothing of
     // the part before the ending.)
+    // 建起了玉米|烘干厂, 木耳|加工厂: a word jieba's dictionary tags a person's name (玉米/nr) that the page prints as a
+    // thing (before a trade, a harvest or a plant of its work, after a word of growing: thingOnPage) is that common
+    // noun, no word of a name. A name the dictionary does not hold keeps its tag, and so does a place's (柳林镇/nr
+    // before 丰收农机专业合作社: a word ending as a place does, or one the gazetteer knows).
+    if (t.word === w && PERSON_TAGS.test(t.tag) && PERSON_TAGS.test(ctx.res.dictionary.get(w)?.tag ?? '') && !PLACE_WORD_END.test(w) && ctx.res.gazetteer.lookup(w).length === 0 && thingOnPage(ctx, w)) continue;
     if (t.end <= end && NAME_LIKE_TAGS.test(t.tag)) return true;
     // 齐心|茶叶专业合作社 on a page naming 齐心村: a village's or town's name without its ending names the body.
     if (w.length >= 2 && namesPlaceOnPage(ctx.text, w)) return true;

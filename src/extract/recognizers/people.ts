@@ -569,7 +569,7 @@ export function thingOnPage(ctx: ExtractContext, word: string): boolean {
   return thingMemo.get(ctx, word, () => printedOnPage(ctx.text, word, THING_BEFORE, THING_AFTER));
 }
 
-const THING_AFTER = /^(?:节|产业|基地|机器人|手术机器人|品种|种苗|大丰收|丰收|成熟|上市|价格|种植(?:面积|基地|园|户|大户|区|示范|技术)|之乡|品质|产量|推介|果园|采摘园|苗木|罐头|加工厂)/u;
+const THING_AFTER = /^(?:节|产业|基地|机器人|手术机器人|品种|种苗|大丰收|丰收|成熟|上市|价格|种植(?:面积|基地|园|户|大户|区|示范|技术)|之乡|品质|产量|推介|果园|采摘园|苗木|罐头|加工厂|加工车间|深加工|烘干厂|烘干中心|冷库)/u;
 const THING_BEFORE = /(?:种植|采摘|优质|新鲜|品尝|展销|鲜果|产|收购|种了)$/u;
 
 const NOUN_ENDINGS = new Set('性证车杯赛树镇词顶诗章塔传乐球庙原卡丁城堡馆院场站厂店街路桥村庄寺观阁楼园林湖河山岛湾港礼节法学论术式型制业品物器机仪表感度率量力'.split(''));

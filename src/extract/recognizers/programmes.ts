@@ -80,6 +80,12 @@ function cooperations(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/** A word jieba tags as one of time (今年, 目前, 近年来) inside [start, end). */
+function hasTimeWord(ctx: ExtractContext, start: number, end: number): boolean {
+  for (let ti = ctx.tokenAt[start]; ti !== undefined && ti < ctx.tokens.length && ctx.tokens[ti]!.start < end; ti++) if (ctx.tokens[ti]!.tag === 't') return true;
+  return false;
+}
+
 const FIRM_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)余?家/u;
 
 /** 培育国家高新技术企业49家, 作为省级专精特新“小巨人”企业, 该公司是省级高新技术企业: a title conferred on firms, where firms are counted or held. */
@@ -93,6 +99,8 @@ function designations(ctx: ExtractContext): Candidate[] {
     const end = start + m[0].length;
     // 全国最大的企业: a description (的), not a title.
     if (!isTokenStart(ctx, start) || !isTokenEnd(ctx, end) || /[，。；、的]/.test(m[0])) continue;
+    // 国家农业科技园区|今年|新引进企业12家: a word of time (jieba's t) inside closes the subject; what follows is the clause's.
+    if (hasTimeWord(ctx, start, end)) continue;
     const held = before.some((w) => text.endsWith(w, start));
     if (!held && !FIRM_COUNT.test(text.slice(end, end + 5))) continue;
     out.push(candidate('Programme', start, end, id, 0.8, { canonical: m[0] }, 'Recognition'));
@@ -243,7 +251,8 @@ function recognitions(ctx: ExtractContext): Candidate[] {
     const q = COMMENDED_QUOTE.exec(text.slice(open, open + 16));
     if (!q) continue;
     const close = open + q[0].length;
-    const lead = text.slice(Math.max(0, open - 12), open).replace(COMMENDED_YEAR, '');
+    // (表彰十名“某某”, 表彰2025年度20名“某某”: a count of those commended, then a year, may stand between.)
+    const lead = text.slice(Math.max(0, open - 16), open).replace(COMMENDED_COUNT, '').replace(COMMENDED_YEAR, '');
     // (After a word of commending, the title ends at the closing quote: 命名“某某”示范点 names a title longer than the quote.)
     if (!startsWithAny(text.slice(close, close + 4), cm.after) && !(cm.before.some((w) => lead.endsWith(w)) && !/^[\u4e00-\u9fff]/u.test(text[close] ?? ''))) continue;
     out.push(candidate('Programme', open, close, cm.id, 0.8, { canonical: q[1]! }, 'Recognition'));
@@ -268,6 +277,9 @@ function recognitions(ctx: ExtractContext): Candidate[] {
 const COMMENDED_QUOTE = /^“([^“”\n。！？；：，、]{2,12})”/u;
 /** A year (2025年度, 2024年) between a word of commending and the quoted title. */
 const COMMENDED_YEAR = /(?:\d{4}年度?|年度|第[一二三四五六七八九十\d]+届)$/u;
+
+/** A count of those commended (十名, 20位, 5家, 一批) between a word of commending and the quoted title. */
+const COMMENDED_COUNT = /(?:[\d一二三四五六七八九十百两]+[名位个家户]|一批)$/u;
 
 /** Where 和/及 joins two titles inside [start, end): the joining word's offset, where what follows it opens with a scope. */
 function joinedTitle(ctx: ExtractContext, scopes: readonly string[], start: number, end: number): number | undefined {

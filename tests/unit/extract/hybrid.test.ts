@@ -159,6 +159,23 @@ describe('hybrid policy — 2. agreement on a span', () => {
     expect(chosen(t, [guess], [span(t, '凌家村', 'PER')])).toEqual([['凌家村', 'Place', 'place.admin.village']]);
   });
 
+  test('nor where a county the gazetteer lacks opens a line before a verb of announcing or awarding (hybrid.place-before-announcing)', () => {
+    for (const t of ['桦川溪县表彰二十名“优秀护路员”', '周坪县召开秋粮收购工作会议', '上报\n冉家区公布首批老字号名录']) {
+      const name = /(?:^|\n)(.+?[县区])/u.exec(t)![1]!;
+      const guess = rule(t, name, 'Place', 'place.admin.county', 0.6);
+      expect(chosen(t, [guess], [span(t, name, 'PER')])).toEqual([[name, 'Place', 'place.admin.county']]);
+    }
+    // 县 ends no given name: inside a line, before any word, the county stands too.
+    for (const t of ['日前，周坪县对一批护路员进行了表彰。', '他回到周坪县老家过年。']) {
+      const guess = rule(t, '周坪县', 'Place', 'place.admin.county', 0.6);
+      expect(chosen(t, [guess], [span(t, '周坪县', 'PER')])).toEqual([['周坪县', 'Place', 'place.admin.county']]);
+    }
+    // Near-miss: a name of no county's ending opening a line before such a verb keeps the model's type.
+    const t = '马卡里奥召开记者会';
+    const guess = rule(t, '马卡里奥', 'Place', 'place.jieba-ns.transliterated', 0.7);
+    expect(chosen(t, [guess], [span(t, '马卡里奥', 'PER')])).toEqual([['马卡里奥', 'Person', 'place.jieba-ns.transliterated']]);
+  });
+
   test("a person's name the rules only guessed and the model is unsure of ranks with the model's own readings: below what the page establishes (a firm's short form)", () => {
     const t = '浙江柯望安农业科技有限公司在嘉善投产。柯望安正式运营以来，带动了村民就业。';
     const at = t.lastIndexOf('柯望安');
