@@ -1206,7 +1206,7 @@ const marketVerbs = (): readonly string[] => (marketVerbList ??= loadRelationCue
 
 /**
  * A place (or the chain of places it ends) right after a verb of building or advancing, with more of a name after it:
- * the opening of what the verb governs (推进江西某某制造基地建设, 打造长三角某某中心) — no subject, no topic
+ * the opening of what the verb governs (加快某省某某产业园建设, 打造长三角某某中心) — no subject, no topic
  * (relation-cues.json subjects.objectOpening: subject.not.object-opening).
  */
 function opensObject(text: string, ordered: readonly Pending[], q: Pending): boolean {

@@ -580,7 +580,7 @@ export class PostReader {
       const rank = led ? span.slice(led.length) : '';
       const post = led && this.cues.ledRanks.includes(rank) ? this.ledRank(named, rank) : undefined;
       if (post) return { start: s + led!.length, posts: [post] };
-      // 甲详细询问公司负责人乙, 甲陪同该公司总经理乙: a verb of addressing someone (`addressVerbs`) after the first
+      // 甲叮嘱公司负责人乙, 甲陪同该公司总经理乙: a verb of addressing someone (`addressVerbs`) after the first
       // person, then a post opening with a body's kind word: the post is the second person's, read from after the verb
       // as a post of its own (the body in view); the first person holds nothing there (rel.works-for.addressed).
       const address = new RegExp(`^[^，,。；;：:]{0,4}?(?:${this.cues.addressVerbs.join('|')})(?:了|过)?`, 'u').exec(text.slice(named.m.end, e));

@@ -65,7 +65,7 @@ describe('what a plant will give once built or run is a forecast (outcome.outloo
 describe('a word jieba does not know after a word of quality read after the count (outcome.measure.unknown-after-quality)', () => {
   test.each([
     ['种苗公司每年培育出300万株优质茶苗。', '300万株', '培育出优质茶苗'],
-    ['孵化场今年孵化出80万羽优质鸡苗。', '80万羽', '孵化出优质鸡苗'],
+    ['种禽场去年繁育出80万羽优质鹅苗。', '80万羽', '繁育出优质鹅苗'],
   ])('%s', (sentence, figure, measure) => {
     expect(outcomes(sentence).find((x) => x.text === figure)?.measure).toBe(measure);
   });

@@ -58,7 +58,7 @@ const subjectsOf = async (figure: string, ...paragraphs: string[]): Promise<stri
 
 describe('a place opening what a verb of building governs is no subject (subject.not.object-opening)', () => {
   test('in what an official says, the province opening a base\'s name is not the target\'s subject', async () => {
-    const subjects = await subjectsOf('1200亿元', '2025年，九江市有色金属产业产值达到860亿元。“我们将继续推进江西铜基新材料制造基地建设，力争到2028年，有色金属产业产值突破1200亿元。”九江市工业和信息化局相关负责人表示。');
+    const subjects = await subjectsOf('1200亿元', '九江市的有色金属企业去年实现产值860亿元。“下一步，我们将推进江西铜基新材料产业园建设，力争2028年有色金属产值突破1200亿元。”九江市发展改革委负责人说。');
     expect(subjects).not.toContain('江西省');
   });
 

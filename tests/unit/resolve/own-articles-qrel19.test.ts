@@ -11,7 +11,7 @@ const about = (facts: string[], type: string, name: string): string[] => facts.f
 
 describe('a post after a verb of addressing it, the first person\'s verb (rel.works-for.addressed)', () => {
   test.each([
-    ['询问公司负责人某某', '在湖南湘乡宏远机械有限公司，刘洪亮详细询问公司负责人陈志刚。'],
+    ['叮嘱公司负责人某某', '在湖南湘乡宏远机械有限公司的装配车间，刘洪亮叮嘱公司负责人陈志刚抓好安全生产。'],
     ['看望合作社理事长某某', '在江西省德兴市绿源茶叶专业合作社，吴少华看望合作社理事长陈志刚。'],
   ])('%s: the second person holds the post at the body in view', async (_case, text) => {
     const facts = await factsOf(text);
@@ -20,7 +20,7 @@ describe('a post after a verb of addressing it, the first person\'s verb (rel.wo
   });
 
   test('the person addressing holds nothing there; a town cadre is no employee of the firm the sentence is set at', async () => {
-    const facts = await factsOf('在湖南湘乡宏远机械有限公司，镇干部刘洪亮详细询问公司负责人陈志刚。');
+    const facts = await factsOf('在湖南湘乡宏远机械有限公司的装配车间，镇干部刘洪亮叮嘱公司负责人陈志刚抓好安全生产。');
     expect(about(facts, 'WORKS_FOR', '刘洪亮')).toEqual([]);
     expect(about(facts, 'WORKS_FOR', '陈志刚')).toEqual(['湖南湘乡宏远机械有限公司']);
   });
@@ -43,10 +43,10 @@ describe('主理人 is a post (a guesthouse\'s or studio\'s keeper)', () => {
     expect(about(facts, 'WORKS_FOR', '王立新')).toEqual(['清溪民宿综合体']);
   });
 
-  test('某某，是村东头某某的主理人: the body after a side of the village, and the village in view its place', async () => {
-    const facts = await factsOf('湖北省宜昌市秭归县茅坪镇王家冲村风景秀丽。原本在外打工的王立新，是村东头清溪民宿综合体的主理人。');
-    expect(about(facts, 'WORKS_FOR', '王立新')).toEqual(['清溪民宿综合体']);
-    expect(about(facts, 'LOCATED_IN', '清溪民宿综合体')).toEqual(['王家冲村']);
+  test('某某是村西头某某的主理人: the body after a side of the village, and the village in view its place', async () => {
+    const facts = await factsOf('湖北省宜昌市秭归县茅坪镇王家冲村依山傍水。返乡创业的大学生王立新是村西头云栖民宿综合体的主理人，旺季一房难求。');
+    expect(about(facts, 'WORKS_FOR', '王立新')).toEqual(['云栖民宿综合体']);
+    expect(about(facts, 'LOCATED_IN', '云栖民宿综合体')).toEqual(['王家冲村']);
   });
 });
 
@@ -117,10 +117,10 @@ describe('a roundup\'s section heading, a line of places alone, sets the section
 });
 
 describe('a sentence heading a clause with 该公司 points at the latest company named before it (in-view.pointer-sentence)', () => {
-  const opening = ['湘味小吃集团有限公司今年门店增加到500家。', '机械制造业是宁乡市的主导产业之一。宁乡市以湘中智能装备研究院有限公司为技术支撑，推动产业升级。'];
+  const opening = ['湘味小吃集团有限公司今年门店增加到500家。', '宁乡市把智能装备作为重点产业来培育，引进了湘中智能装备研究院有限公司等一批研发机构。'];
 
   test('公司董事长 after it: the company the pointer stands for, not the subject of a sentence further back', async () => {
-    const facts = await factsOf(...opening, '走进生产车间，工人们正在组装机床。今年3月，该公司研发的数控机床入选首台（套）重大技术装备。', '“该设备精度很高。”公司董事长王立新表示，企业累计承担21项科研任务。');
+    const facts = await factsOf(...opening, '在展示厅里，一台台样机整齐排列。去年底，该公司设计的五轴加工中心通过了省级鉴定。', '“我们的订单已经排到明年。”公司董事长王立新表示，企业今年还将新增两条生产线。');
     expect(about(facts, 'WORKS_FOR', '王立新')).toEqual(['湘中智能装备研究院有限公司']);
   });
 
@@ -131,8 +131,8 @@ describe('a sentence heading a clause with 该公司 points at the latest compan
 });
 
 describe('a deputy head\'s post names its body by the kind word after 副 (rel.works-for.deputy-head-in-view)', () => {
-  test('在位于某区的某煤矿调度中心，…。“……”副矿长某某介绍: the mine the sentence was set at, not one named further back', async () => {
-    const facts = await factsOf('清晨，湘南能源黄沙煤矿的综采设备正在奋力掘进。', '在位于湖南省郴州市北湖区华塘镇的湘南能源白沙煤矿调度指挥中心，大屏上跳动着实时数据。“过去挖煤靠人力，现在靠智能。”副矿长李建军介绍。');
+  test('在位于某区的某煤矿控制室里，…。“……”副矿长某某介绍: the mine the sentence was set at, not one named further back', async () => {
+    const facts = await factsOf('凌晨两点，湘南能源黄沙煤矿井下的采煤机仍在轰鸣。', '在位于湖南省郴州市北湖区华塘镇的湘南能源白沙煤矿控制室里，值班员紧盯着各工作面的监控画面。“过去挖煤靠人力，现在靠智能。”副矿长李建军介绍。');
     expect(about(facts, 'WORKS_FOR', '李建军')).toEqual(['湘南能源白沙煤矿']);
   });
 
@@ -142,9 +142,9 @@ describe('a deputy head\'s post names its body by the kind word after 副 (rel.w
   });
 
   test('a deputy of a place (副县长) or of a kind no body in view has: not the mine', async () => {
-    const county = await factsOf('在湘南能源白沙煤矿调度指挥中心，大屏上跳动着实时数据。“安全生产是底线。”副县长李建军说。');
+    const county = await factsOf('在湘南能源白沙煤矿控制室里，值班员紧盯着监控画面。“安全生产是底线。”副县长李建军说。');
     expect(about(county, 'WORKS_FOR', '李建军')).not.toContain('湘南能源白沙煤矿');
-    const works = await factsOf('在湘南能源白沙煤矿调度指挥中心，大屏上跳动着实时数据。“设备运行平稳。”副厂长李建军说。');
+    const works = await factsOf('在湘南能源白沙煤矿控制室里，值班员紧盯着监控画面。“设备运行平稳。”副厂长李建军说。');
     expect(about(works, 'WORKS_FOR', '李建军')).toEqual([]);
   });
 });
