@@ -67,7 +67,7 @@ describe('venues run as businesses: culture parks, homestay complexes, canteens,
   });
   test.each([
     // The kind alone, after common words, or pointed back to.
-    '全村建成民宿32家，很多是民宿综合体。',
+    '村里的农家客栈有四十多家，不少已改成民宿综合体。',
     '啥叫民宿综合体？除了能休息，还能体验手工。',
     '镇里办起了乡村大食堂，老人吃饭不用愁。',
     '这个文化园由县商务局出资建设。',

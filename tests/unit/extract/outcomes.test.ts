@@ -78,7 +78,7 @@ describe('outcomes', () => {
     ['线上订单突破万单。', { text: '万单', value: 10000, unit: '单', approximate: true }],
     ['景区国庆期间吸引数千名游客。', { text: '数千名', value: 1000, unit: '名', approximate: true }],
     // A price or a rate per unit is one unit: not a sum of money, not a mass.
-    ['基地制氢成本低至10—13元/千克。', { text: '10—13元/千克', value: 10, valueMax: 13, unit: '元/千克' }],
+    ['项目制氢成本低至12—15元/千克。', { text: '12—15元/千克', value: 12, valueMax: 15, unit: '元/千克' }],
     ['合作社的收购价提高到4元/斤。', { text: '4元/斤', value: 8, unit: '元/千克', rawValue: 4, rawUnit: '元/斤' }],
     ['工厂产能超1.8万吨/年。', { text: '超1.8万吨/年', value: 18000, unit: '吨/年', approximate: true }],
     // A lone scale with 余 or 多 after it counts more than that round figure (百余家: over a hundred), approximate.

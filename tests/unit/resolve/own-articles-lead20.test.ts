@@ -117,7 +117,7 @@ describe('industrial parks: a county’s 工业园 and 工业园区 are one zone
 
 describe('a zone’s area agrees with the chain before it', () => {
   test('某市|某镇名|工业园: a town of the city, not a far county of that name', async () => {
-    const g = await graphOfPage(page('公司投用了12辆氢能重卡，主要用于陕西韩城龙门工业园的煤炭运输。'), national);
+    const g = await graphOfPage(page('这批氢能物流车交付后，将在陕西韩城龙门工业园承担焦炭运输任务。'), national);
     expect(names(g, 'Place')).not.toContain('龙门县');
   });
   test('a county after its own city still names its zone', async () => {

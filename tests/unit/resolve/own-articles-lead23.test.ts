@@ -114,7 +114,7 @@ describe('a count right after a title counts those who received it (rel.received
     expect(g.facts.filter((f) => f.startsWith('RECEIVED 石门镇'))).toEqual([]);
   });
   test('a count of awards (2项) is how many the subject received', async () => {
-    const g = await graphOfPage(page('近年来，浙江远丰仪表有限公司先后获得国家科技进步奖2项、省科技进步奖5项。'), { homeCity: '嘉善县' });
+    const g = await graphOfPage(page('近年来，浙江远丰仪表有限公司先后获得国家科技进步奖3项、省科技进步奖5项。'), { homeCity: '嘉善县' });
     expect(g.facts).toContain('RECEIVED 浙江远丰仪表有限公司 → 国家科技进步奖');
   });
   test('a title with no count after it is the named receiver’s', async () => {

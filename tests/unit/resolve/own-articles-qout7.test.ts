@@ -112,7 +112,7 @@ describe('a place named only as where an unnamed firm comes from is no subject',
 
 describe('an item of a list joined by ； opening with a body no recognizer found is not the earlier item\'s', () => {
   test('a new zone the gazetteer lacks, after a firm\'s item', async () => {
-    expect(await subjectsOf('46家', '浙江省氢能产业链加速集聚；浙江禾丰能源有限公司年产3000吨储氢材料工厂预计9月底投产；云峤新区引入及培育已落地氢能企业46家。')).toEqual([]);
+    expect(await subjectsOf('46家', '湖北省储能产业加快成链；湖北恒泰能源有限公司年产5000吨正极材料工厂预计年底投产；云峤新区已引进储能企业46家。')).toEqual([]);
   });
 
   test('the firm\'s own item after its first keeps the firm', async () => {
