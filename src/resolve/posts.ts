@@ -583,7 +583,7 @@ export class PostReader {
       // 甲叮嘱公司负责人乙, 甲陪同该公司总经理乙: a verb of addressing someone (`addressVerbs`) after the first
       // person, then a post opening with a body's kind word: the post is the second person's, read from after the verb
       // as a post of its own (the body in view); the first person holds nothing there (rel.works-for.addressed).
-      const address = new RegExp(`^[^，,。；;：:]{0,4}?(?:${this.cues.addressVerbs.join('|')})(?:了|过)?`, 'u').exec(text.slice(named.m.end, e));
+      const address = addressPattern(this.cues.addressVerbs).exec(text.slice(named.m.end, e));
       const addressed = address && named.m.end + address[0].length < e ? this.segmentEndingAt(end, named.m.end + address[0].length) : undefined;
       if (addressed?.posts.length) return { ...addressed, posts: addressed.posts.map((p) => ({ ...p, rule: p.rule || 'rel.works-for.addressed' })) };
       return { start: named.m.start, posts: [] };
@@ -877,4 +877,12 @@ export class PostReader {
     if (this.cues.notPosts.some((w) => span.endsWith(w))) return false;
     return this.cues.endings.some((w) => span.endsWith(w));
   }
+}
+
+/** A verb of addressing a few characters after a name (rel.works-for.addressed), compiled once per cue list. */
+const addressPatterns = new WeakMap<readonly string[], RegExp>();
+function addressPattern(verbs: readonly string[]): RegExp {
+  let re = addressPatterns.get(verbs);
+  if (!re) addressPatterns.set(verbs, (re = new RegExp(`^[^，,。；;：:]{0,4}?(?:${verbs.join('|')})(?:了|过)?`, 'u')));
+  return re;
 }
